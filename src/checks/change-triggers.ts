@@ -1,0 +1,60 @@
+import type { Evidence } from '../model/check.js';
+import { CHANGE_EVENTS } from '../model/execution.js';
+import type { Finding } from '../model/finding.js';
+import type { Check } from './types.js';
+
+const MANUAL_ONLY = new Set(['workflow_dispatch', 'workflow_call']);
+
+export const changeTriggers: Check = {
+  meta: {
+    id: 'change-triggers',
+    phase: 'devops',
+    title: 'CI runs on every change',
+    practice: 'Some workflow runs on push and/or pull_request, so every change is checked before or as it lands.',
+    remediation: 'Add "pull_request" (and "push" to the default branch) to the triggers of the workflow that runs your tests.',
+    example: 'on:\n  push:\n    branches: [main]\n  pull_request:',
+  },
+  evaluate(a) {
+    const evidence: Evidence[] = [];
+    const findings: Finding[] = [];
+    for (const wf of a.workflows) {
+      const events = wf.triggers.map((t) => t.event);
+      const onChange = wf.triggers.filter((t) => CHANGE_EVENTS.has(t.event));
+      if (onChange.length > 0) {
+        const t = onChange[0]!;
+        evidence.push({ file: wf.file, line: t.pos.line, column: t.pos.column, message: `"${wf.file}" runs on ${onChange.map((x) => x.event).join(', ')}.`, triggers: onChange.map((x) => x.event) });
+        continue;
+      }
+      const schedules = wf.triggers.flatMap((t) => t.crons);
+      if (events.length > 0 && events.every((e) => e === 'schedule' || MANUAL_ONLY.has(e)) && schedules.length > 0) {
+        const crons = schedules.map((c) => `"${c.cron}": ${c.description}`).join('; ');
+        findings.push({
+          severity: 'warning',
+          file: wf.file,
+          line: wf.onPos.line,
+          column: wf.onPos.column,
+          check: 'change-triggers',
+          message: `Workflow "${wf.file}" runs only on a schedule (${crons}), so changes are not checked until then. Add "pull_request" to its triggers.`,
+        });
+        evidence.push({ file: wf.file, line: wf.onPos.line, column: wf.onPos.column, message: `"${wf.file}" runs only on a schedule (${crons}).`, triggers: [] });
+      }
+    }
+    if (a.external.preCommitCi) {
+      const at = a.external.preCommitCi.at;
+      evidence.push({ ...at, message: 'pre-commit.ci runs the pre-commit hooks on every pull request.', triggers: ['pull_request'], conditions: ['run by pre-commit.ci'] });
+    }
+    const onChange = evidence.filter((e) => e.triggers.length > 0);
+    if (onChange.length > 0) {
+      return { verdict: 'automated', reason: `${onChange.length} workflow(s) run on every change.`, evidence: [...onChange, ...evidence.filter((e) => e.triggers.length === 0)], findings };
+    }
+    if (a.workflows.length > 0) {
+      return {
+        verdict: 'present',
+        reason: 'CI exists, but no workflow runs on push or pull_request: changes are checked only on a schedule or by hand.',
+        evidence: evidence.length > 0 ? evidence : a.workflows.map((w) => ({ file: w.file, line: w.onPos.line, column: w.onPos.column, message: `"${w.file}" runs on ${w.triggers.map((t) => t.event).join(', ') || 'nothing'}.`, triggers: [] })),
+        findings,
+      };
+    }
+    return { verdict: 'absent', reason: 'No workflow under .github/workflows runs on push or pull_request (and pre-commit.ci is not configured).', evidence: [], findings };
+  },
+};

@@ -1,0 +1,204 @@
+/**
+ * Typed queries that checks share: which steps use an action, which commands match a
+ * vocabulary, which repository files match, and the rule that turns evidence into a verdict.
+ * Checks never walk YAML or raw objects themselves.
+ */
+import type { Analysis } from '../analysis.js';
+import type { Evidence, ItemId, ItemResult } from '../model/check.js';
+import { AUTOMATED_EVENTS, type Command, type ExecStep } from '../model/execution.js';
+import type { Finding } from '../model/finding.js';
+import type { KindEvidence, TestFile, TestKind } from '../model/inventory.js';
+
+/** A `uses:` reference that counts: matched on `owner/repo[/path]`, case-insensitive, before `@`. */
+export interface UsesSignal {
+  uses: string;
+  label: string;
+}
+
+/** A command that counts, tested against the program's words (`argv.join(' ')`). */
+export interface CommandSignal {
+  command: RegExp;
+  label: string;
+}
+
+/** A repository file that shows the practice exists. */
+export interface FileSignal {
+  test: (path: string) => boolean;
+  label: string;
+}
+
+export interface UsesMatch {
+  exec: ExecStep;
+  signal: UsesSignal;
+}
+
+export interface CommandMatch {
+  command: Command;
+  signal: CommandSignal;
+}
+
+export function usesName(uses: string): string {
+  return uses.replace(/@.*$/, '').toLowerCase();
+}
+
+export function matchUses(a: Analysis, signals: readonly UsesSignal[]): UsesMatch[] {
+  const out: UsesMatch[] = [];
+  for (const exec of a.steps) {
+    const uses = exec.step.uses?.value;
+    if (!uses) continue;
+    const name = usesName(uses);
+    const signal = signals.find((s) => name === s.uses.toLowerCase() || name.startsWith(`${s.uses.toLowerCase()}/`) || (s.uses.endsWith('/') && name.startsWith(s.uses.toLowerCase())));
+    if (signal) out.push({ exec, signal });
+  }
+  return out;
+}
+
+export function commandLine(c: Command): string {
+  return c.argv.join(' ');
+}
+
+export function matchCommands(a: Analysis, signals: readonly CommandSignal[], commands: readonly Command[] = a.commands): CommandMatch[] {
+  const out: CommandMatch[] = [];
+  for (const command of commands) {
+    const line = commandLine(command);
+    const signal = signals.find((s) => s.command.test(line));
+    if (signal) out.push({ command, signal });
+  }
+  return out;
+}
+
+export function matchFiles(a: Analysis, signals: readonly FileSignal[]): { path: string; signal: FileSignal }[] {
+  const out: { path: string; signal: FileSignal }[] = [];
+  for (const path of a.repo.files) {
+    const signal = signals.find((s) => s.test(path));
+    if (signal) out.push({ path, signal });
+  }
+  return out;
+}
+
+/** `name` or `name.ext` at the root or at any depth, matched on the base name. */
+export function baseNameIs(...names: string[]): (path: string) => boolean {
+  const set = new Set(names);
+  return (p) => set.has(p.slice(p.lastIndexOf('/') + 1));
+}
+
+export function rootFileIs(...names: string[]): (path: string) => boolean {
+  const set = new Set(names);
+  return (p) => set.has(p);
+}
+
+export function execEvidence(exec: ExecStep, message: string): Evidence {
+  const pos = exec.step.uses?.pos ?? exec.step.pos;
+  return withReach({ file: exec.file, line: pos.line, column: pos.column, message, triggers: [] }, exec);
+}
+
+export function commandEvidence(c: Command, message: string): Evidence {
+  return withReach({ file: c.at.file, line: c.at.line, column: c.at.column, message, triggers: [] }, c.exec);
+}
+
+export function fileEvidence(path: string, message: string, line = 1, column = 1): Evidence {
+  return { file: path, line, column, message, triggers: [] };
+}
+
+function withReach(e: Evidence, exec: ExecStep): Evidence {
+  e.triggers = [...exec.reach.events];
+  const conditions = [...exec.reach.conditions];
+  if (exec.file !== exec.workflow.file) conditions.unshift(`called from ${exec.workflow.file}`);
+  if (conditions.length > 0) e.conditions = conditions;
+  return e;
+}
+
+export function isAutomatedEvidence(e: Evidence): boolean {
+  return e.triggers.some((t) => AUTOMATED_EVENTS.has(t));
+}
+
+/** Merges evidence at the same place (triggers united), keeping first-seen order. */
+export function mergeEvidence(list: readonly Evidence[]): Evidence[] {
+  const byKey = new Map<string, Evidence>();
+  for (const e of list) {
+    const key = `${e.file}:${e.line}:${e.column}`;
+    const prev = byKey.get(key);
+    if (!prev) {
+      byKey.set(key, { ...e, triggers: [...e.triggers], ...(e.conditions ? { conditions: [...e.conditions] } : {}) });
+      continue;
+    }
+    prev.triggers = [...new Set([...prev.triggers, ...e.triggers])].sort();
+    if (e.conditions) prev.conditions = [...new Set([...(prev.conditions ?? []), ...e.conditions])];
+  }
+  return [...byKey.values()];
+}
+
+const MAX_EVIDENCE = 20;
+
+/**
+ * The rule of CHECKLIST §2: evidence run by an automated trigger → `automated`; evidence
+ * that exists but is not run (or run only by hand) → `present`; nothing → `absent`.
+ */
+export function decide(evidence: readonly Evidence[], texts: { automated: string; present: string; absent: string }, findings: Finding[] = []): Omit<ItemResult, 'id'> {
+  const merged = mergeEvidence(evidence);
+  const automated = merged.filter(isAutomatedEvidence);
+  if (automated.length > 0) {
+    const rest = merged.filter((e) => !isAutomatedEvidence(e));
+    return { verdict: 'automated', reason: texts.automated, evidence: [...automated, ...rest].slice(0, MAX_EVIDENCE), findings };
+  }
+  if (merged.length > 0) return { verdict: 'present', reason: texts.present, evidence: merged.slice(0, MAX_EVIDENCE), findings };
+  return { verdict: 'absent', reason: texts.absent, evidence: [], findings };
+}
+
+/** A warning for each matched step or command that cannot fail the job (CHECKLIST §2). */
+export function cannotFailFindings(rule: ItemId, what: string, items: readonly (Command | ExecStep)[]): Finding[] {
+  const out: Finding[] = [];
+  for (const item of items) {
+    if (!item.cannotFail) continue;
+    const at = 'at' in item ? item.at : { file: item.file, line: item.step.pos.line, column: item.step.pos.column };
+    out.push({
+      severity: 'warning',
+      file: at.file,
+      line: at.line,
+      column: at.column,
+      check: rule,
+      message: `This ${what} cannot fail the job: ${item.cannotFail}. Its failures are ignored, so it gates nothing; remove the override so a failure stops the build.`,
+    });
+  }
+  return out;
+}
+
+/** The 1-based line of the first match of `re` in `text` (1 when none). */
+export function lineOf(text: string, re: RegExp): number | undefined {
+  const m = re.exec(text);
+  if (!m) return undefined;
+  let line = 1;
+  for (let i = 0; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+export interface KindMatch {
+  file: TestFile;
+  evidence: KindEvidence;
+  commands: readonly Command[];
+}
+
+/** Test files of a kind, with the commands that run them (the typed query ML checks use). */
+export function testsOfKind(a: Analysis, kind: TestKind): KindMatch[] {
+  const out: KindMatch[] = [];
+  for (const file of a.inventory.files) {
+    const ev = file.kinds.find((k) => k.kind === kind);
+    if (ev) out.push({ file, evidence: ev, commands: a.inventory.reachedBy.get(file.path) ?? [] });
+  }
+  return out;
+}
+
+/** Evidence for test files of a kind: at the kind's line, with the triggers of the commands that run them. */
+export function testKindEvidence(a: Analysis, kind: TestKind, describe: (m: KindMatch) => string = (m) => `${kind} test "${m.file.path}" (${m.evidence.signal}).`): Evidence[] {
+  return testsOfKind(a, kind).map((m) => {
+    const triggers = [...new Set(m.commands.flatMap((c) => c.exec.reach.events))].sort();
+    const conditions = [...new Set(m.commands.flatMap((c) => c.exec.reach.conditions))];
+    const e: Evidence = { file: m.file.path, line: m.evidence.line, column: 1, message: describe(m), triggers };
+    if (m.commands.length > 0) {
+      const c = m.commands[0]!;
+      conditions.unshift(`run by \`${c.text}\` at ${c.at.file}:${c.at.line}`);
+    }
+    if (conditions.length > 0) e.conditions = conditions;
+    return e;
+  });
+}

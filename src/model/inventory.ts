@@ -1,0 +1,87 @@
+import type { Command } from './execution.js';
+
+export const TEST_KINDS = [
+  'unit',
+  'integration',
+  'e2e',
+  'performance',
+  'data',
+  'training',
+  'evaluation',
+  'behavioral',
+  'serialization',
+  'reproducibility',
+  'drift',
+  'serving',
+] as const;
+export type TestKind = (typeof TEST_KINDS)[number];
+
+export type TestFramework =
+  | 'pytest'
+  | 'unittest'
+  | 'jest'
+  | 'vitest'
+  | 'mocha'
+  | 'node-test'
+  | 'go'
+  | 'testthat'
+  | 'junit'
+  | 'bats'
+  | 'notebook'
+  | 'unknown';
+
+/** Why a test file has a kind: the line of the strongest signal and what it was. */
+export interface KindEvidence {
+  kind: TestKind;
+  line: number;
+  signal: string;
+}
+
+export interface TestFile {
+  path: string;
+  framework: TestFramework;
+  kinds: KindEvidence[];
+  /** Test cases counted in the file (0 for a file whose content could not be read). */
+  cases: number;
+  /** pytest markers (or similar tags) applied in the file. */
+  markers: string[];
+}
+
+/**
+ * When tests run, in the report's words: the automated events, `manual` for
+ * workflow_dispatch only, `never` when no workflow reaches the file.
+ */
+export type RunWhen =
+  | 'pull_request'
+  | 'push'
+  | 'merge_group'
+  | 'schedule'
+  | 'release'
+  | 'workflow_run'
+  | 'repository_dispatch'
+  | 'manual'
+  | 'never';
+
+export interface TestInventory {
+  files: TestFile[];
+  /** For each test file path, the commands that select it (empty or missing: none). */
+  reachedBy: ReadonlyMap<string, readonly Command[]>;
+}
+
+/**
+ * What one command asks a test runner to run (produced by command resolution, consumed
+ * by the inventory to decide which test files a command reaches).
+ */
+export interface TestSelection {
+  runner: 'pytest' | 'unittest' | 'go' | 'jest' | 'vitest' | 'mocha' | 'node-test' | 'testthat' | 'maven' | 'gradle' | 'bats' | 'nbmake' | 'other';
+  /** Folder the runner starts in, relative to the root ('' for the root). */
+  cwd: string;
+  /** Paths or patterns given on the command line (relative to cwd); empty: the runner's default. */
+  paths: string[];
+  /** pytest `-m` expression, if any. */
+  markers?: string;
+  /** pytest `-k` expression, jest `-t`, go `-run`, if any. */
+  keyword?: string;
+  /** The command that makes this selection. */
+  command: Command;
+}

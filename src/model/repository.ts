@@ -1,0 +1,19 @@
+import type { Finding } from './finding.js';
+
+/**
+ * The repository as the analysis sees it: every regular file under the root (symlinks
+ * to files inside the root included, never followed outside it), and a size-capped,
+ * cached, UTF-8 text reader that turns every problem into a located finding.
+ */
+export interface RepoIndex {
+  root: string;
+  /** Paths relative to the root, POSIX separators, sorted. */
+  files: readonly string[];
+  has(path: string): boolean;
+  /** Directories that hold at least one file, at any depth (relative, no trailing slash; '' is the root). */
+  dirs: ReadonlySet<string>;
+  /** Text of a file, or undefined (missing, too big, binary, unreadable: a finding says which). */
+  read(path: string): string | undefined;
+  /** Findings produced while walking and reading. */
+  findings: Finding[];
+}

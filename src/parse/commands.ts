@@ -1,0 +1,177 @@
+/**
+ * Shell text → commands with positions. This reads `run:` scripts the way a person skims
+ * them: continuation lines joined, comments dropped, `&&`/`||`/`;`/`|` chains split, and
+ * wrappers that only change the environment (`uv run`, `poetry run`, `python -m`, env
+ * assignments, `sudo`, ...) removed, so that `argv[0]` is the program that does the work.
+ */
+import type { Located } from '../model/position.js';
+
+export interface ShellCommand {
+  text: string;
+  argv: string[];
+  line: number;
+  column: number;
+  /** Set when the command's failure is swallowed (`cmd || true`). */
+  cannotFail?: string;
+}
+
+/** Joins continuation lines; each logical line keeps the position of its first line. */
+export function logicalLines(lines: readonly Located<string>[]): Located<string>[] {
+  const out: Located<string>[] = [];
+  let current: Located<string> | undefined;
+  for (const l of lines) {
+    const text = l.value;
+    if (current) current.value += ` ${text.trim()}`;
+    else current = { value: text, pos: { ...l.pos } };
+    if (/\\\s*$/.test(current.value) && !/^\s*#/.test(current.value)) {
+      current.value = current.value.replace(/\\\s*$/, '');
+    } else {
+      out.push(current);
+      current = undefined;
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/** Splits a shell line into chain segments outside quotes, noting the operator after each. */
+export function splitChain(line: string): { text: string; offset: number; next: string }[] {
+  const parts: { text: string; offset: number; next: string }[] = [];
+  let quote: string | undefined;
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === "'" || c === '"' || c === '`') quote = c;
+    else if (c === '\\') i++;
+    else if (c === '(' && line[i - 1] === '$') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!)) && depth === 0) {
+      parts.push({ text: line.slice(start, i), offset: start, next: '' });
+      return parts.filter((p) => p.text.trim() !== '');
+    } else if (depth === 0 && (c === ';' || c === '&' || c === '|')) {
+      const two = line.slice(i, i + 2);
+      const op = two === '&&' || two === '||' ? two : c;
+      if (c === '&' && op === '&' && (line[i - 1] === '>' || line[i + 1] === '>')) continue; // 2>&1, &>
+      if (c === '|' && line[i - 1] === '>') continue; // >|
+      parts.push({ text: line.slice(start, i), offset: start, next: op });
+      i += op.length - 1;
+      start = i + 1;
+    }
+  }
+  parts.push({ text: line.slice(start), offset: start, next: '' });
+  return parts.filter((p) => p.text.trim() !== '');
+}
+
+/** Shell-like word splitting (quotes removed, no expansion). */
+export function shellWords(text: string): string[] {
+  const words: string[] = [];
+  let cur = '';
+  let has = false;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else if (c === '\\' && quote === '"' && i + 1 < text.length) cur += text[++i];
+      else cur += c;
+      continue;
+    }
+    if (c === "'" || c === '"') {
+      quote = c;
+      has = true;
+    } else if (c === '\\' && i + 1 < text.length) {
+      cur += text[++i];
+      has = true;
+    } else if (/\s/.test(c)) {
+      if (has) words.push(cur);
+      cur = '';
+      has = false;
+    } else {
+      cur += c;
+      has = true;
+    }
+  }
+  if (has) words.push(cur);
+  return words;
+}
+
+/** Wrappers that run the rest of the line in another environment: [program, words to drop after it]. */
+const WRAPPERS: { match: (w: string[]) => number }[] = [
+  { match: (w) => (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w[0] ?? '') ? 1 : 0) },
+  { match: (w) => (w[0] === 'env' ? 1 : 0) },
+  { match: (w) => (['sudo', 'time', 'nice', 'exec', 'command', 'npx', 'uvx', 'bunx', 'nohup', 'stdbuf'].includes(w[0] ?? '') ? 1 + flagCount(w, 1) : 0) },
+  { match: (w) => (w[0] === 'timeout' ? 2 + flagCount(w, 1) : 0) },
+  { match: (w) => (w[0] === 'xvfb-run' ? 1 + flagCount(w, 1) : 0) },
+  { match: (w) => (['uv', 'poetry', 'pipenv', 'pdm', 'rye', 'pixi'].includes(w[0] ?? '') && w[1] === 'run' ? 2 + flagCount(w, 2) : 0) },
+  { match: (w) => (w[0] === 'pipx' && w[1] === 'run' ? 2 : 0) },
+  { match: (w) => (['conda', 'mamba', 'micromamba'].includes(w[0] ?? '') && w[1] === 'run' ? 2 + flagCount(w, 2) : 0) },
+  { match: (w) => (['pnpm', 'yarn', 'bun'].includes(w[0] ?? '') && (w[1] === 'exec' || w[1] === 'dlx') ? 2 : 0) },
+  { match: (w) => (/^python[0-9.]*$|^py$/.test(w[0] ?? '') && w[1] === '-m' ? 2 : 0) },
+  { match: (w) => (w[0] === 'coverage' && w[1] === 'run' ? 2 + flagCount(w, 2, ['-m']) + (w.includes('-m') ? 1 : 0) : 0) },
+];
+
+const VALUE_FLAGS = new Set(['-n', '--name', '-p', '--prefix', '-e', '--env', '-k', '-s', '--signal', '--with', '--python', '--group']);
+
+/** Counts leading `-x`/`--flag` words from `from` (flags with `=` values included). */
+function flagCount(w: string[], from: number, stopAt: string[] = []): number {
+  let n = 0;
+  for (let i = from; i < w.length; i++) {
+    const word = w[i]!;
+    if (!word.startsWith('-') || stopAt.includes(word)) break;
+    n++;
+    // flags that take a separate value
+    if (VALUE_FLAGS.has(word)) {
+      i++;
+      n++;
+    }
+  }
+  return n;
+}
+
+/** The words of a command with wrappers removed: `uv run python -m pytest -q` → `pytest -q`. */
+export function programArgv(words: readonly string[]): string[] {
+  let w = [...words];
+  for (let guard = 0; guard < 10; guard++) {
+    let dropped = 0;
+    for (const wr of WRAPPERS) {
+      dropped = wr.match(w);
+      if (dropped > 0) break;
+    }
+    if (dropped === 0 || dropped >= w.length) break;
+    w = w.slice(dropped);
+  }
+  if (w[0]) w[0] = w[0].replace(/^.*\//, '').replace(/\.exe$/, '');
+  if (w[0] === 'coverage' && w[1] === 'run' && w[2]?.endsWith('.py')) w = ['python', ...w.slice(2)];
+  return w;
+}
+
+const SWALLOW = /^\s*(true|:|exit 0|echo\b.*)\s*$/;
+
+/** The commands of a script, each with its line and column. */
+export function parseShell(lines: readonly Located<string>[]): ShellCommand[] {
+  const out: ShellCommand[] = [];
+  for (const l of logicalLines(lines)) {
+    const trimmed = l.value.trimStart();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const parts = splitChain(l.value);
+    parts.forEach((p, i) => {
+      const after = parts[i + 1];
+      const swallowed = p.next === '||' && after !== undefined && SWALLOW.test(after.text);
+      if (i > 0 && parts[i - 1]!.next === '||' && SWALLOW.test(p.text)) return;
+      const text = p.text.trim();
+      const words = shellWords(text);
+      if (words.length === 0) return;
+      const lead = p.text.length - p.text.trimStart().length;
+      const cmd: ShellCommand = { text, argv: programArgv(words), line: l.pos.line, column: l.pos.column + p.offset + lead };
+      if (swallowed) cmd.cannotFail = `"${text} || ${after!.text.trim()}" ignores its exit code`;
+      out.push(cmd);
+    });
+  }
+  return out;
+}

@@ -1,0 +1,205 @@
+/**
+ * One walk of the repository, and a reader that never throws. Symlinks are resolved and
+ * kept only when they land inside the root; directory links are not descended (no loops).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Finding } from '../model/finding.js';
+import type { RepoIndex } from '../model/repository.js';
+
+/** Folders that hold installed or generated things, never the project's own CI or tests. */
+export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
+  '.git',
+  'node_modules',
+  '.venv',
+  'venv',
+  '.tox',
+  '.nox',
+  '__pycache__',
+  '.mypy_cache',
+  '.pytest_cache',
+  '.ruff_cache',
+  'site-packages',
+  '.eggs',
+  '.hg',
+  '.svn',
+  '.idea',
+  '.dvc/cache',
+]);
+
+export interface RepoOptions {
+  /** Largest file read as text, in bytes. */
+  maxFileBytes?: number;
+  /** Most files listed; the walk stops there with a finding. */
+  maxFiles?: number;
+  /** Paths (relative, POSIX) to leave out, as predicates. */
+  ignore?: (relPath: string) => boolean;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+const DEFAULT_MAX_FILES = 200_000;
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+export function indexRepository(rootDir: string, options: RepoOptions = {}): RepoIndex {
+  const root = path.resolve(rootDir);
+  const findings: Finding[] = [];
+  const files: string[] = [];
+  const dirs = new Set<string>();
+  const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const ignore = options.ignore ?? (() => false);
+  let realRoot = root;
+  try {
+    realRoot = fs.realpathSync(root);
+  } catch {
+    findings.push({ severity: 'error', file: '.', line: 1, column: 1, message: `The folder "${rootDir}" does not exist or cannot be read.`, check: 'repository' });
+  }
+
+  const stack: string[] = [''];
+  let truncated = false;
+  while (stack.length > 0 && !truncated) {
+    const rel = stack.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(rel === '' ? root : path.join(root, rel), { withFileTypes: true });
+    } catch (err: unknown) {
+      if (rel !== '') findings.push({ severity: 'warning', file: rel, line: 1, column: 1, message: `Folder "${rel}" could not be read (${errorCode(err)}); its files are left out.`, check: 'repository' });
+      continue;
+    }
+    for (const e of entries) {
+      const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) {
+        if (SKIPPED_DIRS.has(e.name) || SKIPPED_DIRS.has(childRel) || ignore(childRel)) continue;
+        stack.push(childRel);
+      } else if (e.isFile()) {
+        if (ignore(childRel)) continue;
+        files.push(childRel);
+      } else if (e.isSymbolicLink()) {
+        if (ignore(childRel)) continue;
+        const kind = classifyLink(realRoot, path.join(root, childRel));
+        if (kind === 'file') files.push(childRel);
+        else if (kind === 'outside')
+          findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `"${childRel}" is a symbolic link to a place outside the repository; it is not followed.`, check: 'repository' });
+      }
+      if (files.length >= maxFiles) {
+        truncated = true;
+        findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${maxFiles} files; the analysis read the first ${maxFiles} only.`, check: 'repository' });
+        break;
+      }
+    }
+  }
+  files.sort();
+  const fileSet = new Set(files);
+  for (const f of files) {
+    let i = f.lastIndexOf('/');
+    let d = i < 0 ? '' : f.slice(0, i);
+    dirs.add('');
+    while (d !== '' && !dirs.has(d)) {
+      dirs.add(d);
+      i = d.lastIndexOf('/');
+      d = i < 0 ? '' : d.slice(0, i);
+    }
+  }
+
+  const cache = new Map<string, string | undefined>();
+  const read = (rel: string): string | undefined => {
+    if (cache.has(rel)) return cache.get(rel);
+    const text = fileSet.has(rel) ? readText(root, rel, maxBytes, findings) : undefined;
+    cache.set(rel, text);
+    return text;
+  };
+  return { root, files, has: (p) => fileSet.has(p), dirs, read, findings };
+}
+
+function classifyLink(realRoot: string, abs: string): 'file' | 'dir' | 'outside' | 'broken' {
+  try {
+    const target = fs.realpathSync(abs);
+    if (!isInside(realRoot, target)) return 'outside';
+    return fs.statSync(target).isFile() ? 'file' : 'dir';
+  } catch {
+    return 'broken';
+  }
+}
+
+function errorCode(err: unknown): string {
+  if (err && typeof err === 'object' && 'code' in err) return String((err as { code: unknown }).code);
+  return err instanceof Error ? err.message : String(err);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a file as text, or says (as a finding) why it could not. */
+export function readText(root: string, rel: string, maxBytes: number, findings: Finding[]): string | undefined {
+  const where = { file: rel, line: 1, column: 1, check: 'file-read' };
+  let buf: Buffer;
+  try {
+    const size = fs.statSync(path.join(root, rel)).size;
+    if (size > maxBytes) {
+      findings.push({ ...where, severity: 'warning', message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
+      return undefined;
+    }
+    buf = fs.readFileSync(path.join(root, rel));
+  } catch (err: unknown) {
+    findings.push({ ...where, severity: 'warning', message: `"${rel}" could not be read (${errorCode(err)}); it was skipped.` });
+    return undefined;
+  }
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+    const le = buf[0] === 0xff;
+    const body = le ? buf.subarray(2) : swap16(buf.subarray(2));
+    findings.push({ ...where, severity: 'notice', message: `"${rel}" is UTF-16 encoded; it was read, but tools (and GitHub) expect UTF-8.` });
+    return body.toString('utf16le');
+  }
+  const probe = buf.subarray(0, 8192);
+  if (probe.includes(0)) {
+    findings.push({ ...where, severity: 'notice', message: `"${rel}" looks binary (it has NUL bytes); it was skipped.` });
+    return undefined;
+  }
+  const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  const body = buf.subarray(start);
+  try {
+    return utf8.decode(body);
+  } catch {
+    const bad = firstInvalidUtf8(body);
+    const line = bad < 0 ? 1 : countLines(body, bad);
+    findings.push({ ...where, line, severity: 'warning', message: `"${rel}" is not valid UTF-8 (first bad byte at line ${line}); invalid bytes were replaced and the rest was read.` });
+    return new TextDecoder('utf-8').decode(body);
+  }
+}
+
+function swap16(b: Buffer): Buffer {
+  const out = Buffer.from(b.subarray(0, b.length - (b.length % 2)));
+  out.swap16();
+  return out;
+}
+
+function countLines(b: Buffer, end: number): number {
+  let n = 1;
+  for (let i = 0; i < end; i++) if (b[i] === 0x0a) n++;
+  return n;
+}
+
+function firstInvalidUtf8(b: Buffer): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (i + k >= b.length || (b[i + k]! & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} B`;
+}

@@ -1,0 +1,91 @@
+/**
+ * A typed query over source code: which files import or call a thing, at which line.
+ * Scans only text files of the languages named, skipping comments, and caches each
+ * file's lines so that many checks can ask without re-reading.
+ */
+import type { RepoIndex } from '../model/repository.js';
+
+export interface SourcePattern {
+  /** Tested against each code line (comments removed). */
+  re: RegExp;
+  label: string;
+}
+
+export interface SourceHit {
+  file: string;
+  line: number;
+  column: number;
+  label: string;
+  text: string;
+}
+
+export const CODE_EXTENSIONS = ['.py', '.ipynb', '.r', '.R', '.jl', '.scala', '.java', '.kt', '.go', '.ts', '.js', '.mjs', '.sh'];
+
+const linesCache = new WeakMap<RepoIndex, Map<string, string[] | undefined>>();
+
+function isCode(path: string, exts: readonly string[]): boolean {
+  return exts.some((e) => path.endsWith(e));
+}
+
+/** A file's code lines, comments blanked (so line numbers stay right). Notebooks: the JSON lines. */
+export function codeLines(repo: RepoIndex, path: string): string[] | undefined {
+  let cache = linesCache.get(repo);
+  if (!cache) {
+    cache = new Map();
+    linesCache.set(repo, cache);
+  }
+  if (cache.has(path)) return cache.get(path);
+  const text = repo.read(path);
+  const lines = text === undefined ? undefined : stripComments(path, text.split(/\r?\n/));
+  cache.set(path, lines);
+  return lines;
+}
+
+function stripComments(path: string, lines: string[]): string[] {
+  const hash = /\.(py|r|R|sh|jl)$/.test(path);
+  const slash = /\.(ts|js|mjs|go|java|kt|scala)$/.test(path);
+  return lines.map((l) => {
+    const t = l.trimStart();
+    if (hash && t.startsWith('#')) return '';
+    if (slash && t.startsWith('//')) return '';
+    return l;
+  });
+}
+
+export interface SourceQuery {
+  /** Only files whose path passes (default: all code files). */
+  where?: (path: string) => boolean;
+  exts?: readonly string[];
+  /** Stop after this many hits per pattern label (default 20). */
+  limitPerLabel?: number;
+}
+
+/** Every line of code that matches a pattern, first match per line. */
+export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[], q: SourceQuery = {}): SourceHit[] {
+  const exts = q.exts ?? CODE_EXTENSIONS;
+  const limit = q.limitPerLabel ?? 20;
+  const counts = new Map<string, number>();
+  const hits: SourceHit[] = [];
+  for (const file of repo.files) {
+    if (!isCode(file, exts) || (q.where && !q.where(file))) continue;
+    const lines = codeLines(repo, file);
+    if (!lines) continue;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.length === 0 || line.length > 2000) continue;
+      for (const p of patterns) {
+        if ((counts.get(p.label) ?? 0) >= limit) continue;
+        const m = p.re.exec(line);
+        if (!m) continue;
+        counts.set(p.label, (counts.get(p.label) ?? 0) + 1);
+        hits.push({ file, line: i + 1, column: m.index + 1, label: p.label, text: line.trim().slice(0, 160) });
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+export function isNotebook(path: string): boolean {
+  return path.endsWith('.ipynb');
+}
