@@ -1,0 +1,38 @@
+/**
+ * Command vocabularies shared by several checks (the test runners, training and evaluation).
+ * Each row is one tool; patterns are tested against `argv.join(' ')` with wrappers such as
+ * `uv run`, `poetry run`, `python -m` already removed.
+ */
+import type { CommandSignal } from './evidence.js';
+
+/** Programs and tasks that run a test suite. */
+export const TEST_RUNNER_COMMANDS: CommandSignal[] = [
+  { command: /^(pytest|py\.test)\b/, label: 'pytest' },
+  { command: /^unittest\b|^python[0-9.]* .*-m unittest\b|^nose2?\b|^green\b|^ward\b/, label: 'unittest' },
+  { command: /^(tox|nox)\b(?!.*\s-e\s*\S*(lint|docs|type|mypy|style|build|release|publish)\b)/, label: 'tox/nox' },
+  { command: /^hatch (test|run\s+\S*test)/, label: 'hatch test' },
+  { command: /^go test\b|^gotestsum\b/, label: 'go test' },
+  { command: /^(jest|vitest|mocha|ava|tap|c8|nyc|playwright test|cypress run)\b|^node --test\b/, label: 'JavaScript test runner' },
+  { command: /^(npm|pnpm|yarn|bun)( run)? test(\b|:)|^(npm|pnpm|yarn|bun) t\b|^npm run test/, label: 'package.json test script' },
+  { command: /^cargo (test|nextest)\b/, label: 'cargo test' },
+  { command: /^(mvn|\.\/mvnw)\b.*\b(test|verify|install)\b|^(gradle|\.\/gradlew)\b.*\b(test|check|build)\b/, label: 'JVM tests' },
+  { command: /testthat::|devtools::test|^R CMD check\b|rcmdcheck::|^Rscript\b.*\btest/, label: 'R tests' },
+  { command: /^bats\b|^ctest\b|^prove\b|^rspec\b|^phpunit\b|^dotnet test\b|^swift test\b|^julia\b.*Pkg\.test/, label: 'test runner' },
+  { command: /^(make|just|task)\b.*\s(test|tests|check|unit|unittest|integration|e2e|test-\S+|\S+-test)\b/, label: 'test task' },
+];
+
+/** Commands that train a model (a script or a pipeline tool). */
+export const TRAINING_COMMANDS: CommandSignal[] = [
+  { command: /^dvc (repro|exp run)\b/, label: 'DVC pipeline' },
+  { command: /^mlflow run\b/, label: 'MLflow project' },
+  { command: /^python[0-9.]* \S*(train|fit|finetune|fine_tune)\w*\.py\b|^\S*(train|fit|finetune)\w*\.py\b/, label: 'training script' },
+  { command: /^(kedro run|zenml pipeline run|prefect deployment run|metaflow|flyte|pyflyte run)\b|^python[0-9.]* \S*flow\w*\.py run\b/, label: 'pipeline run' },
+  { command: /^(accelerate launch|torchrun|deepspeed|lightning run|ludwig train|allennlp train|tune run)\b/, label: 'training launcher' },
+];
+
+/** Commands that evaluate a model on held-out data. */
+export const EVALUATION_COMMANDS: CommandSignal[] = [
+  { command: /^python[0-9.]* \S*(eval|evaluate|evaluation|validate_model|benchmark_model|score)\w*\.py\b|^\S*(eval|evaluate)\w*\.py\b/, label: 'evaluation script' },
+  { command: /^dvc metrics (show|diff)\b|^dvc plots diff\b/, label: 'DVC metrics' },
+  { command: /^(lm_eval|lm-eval|promptfoo eval|deepeval test run|inspect eval|mteb)\b/, label: 'evaluation harness' },
+];
