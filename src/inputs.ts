@@ -1,0 +1,82 @@
+/**
+ * The only reader of action inputs: reads, validates and converts each once. Invalid
+ * values fail with a message that names the input and what it expects.
+ */
+import * as core from '@actions/core';
+
+export const PROFILES = ['auto', 'ml-application', 'ml-library', 'library'] as const;
+export type ProfileInput = (typeof PROFILES)[number];
+
+export interface ActionInputs {
+  path: string;
+  /** Undefined when the input was left at its default (so the config file may set it). */
+  minScore: number | undefined;
+  minLevel: number | undefined;
+  annotations: boolean;
+  summary: boolean;
+  reportFile: string | undefined;
+  configFile: string;
+  configFileExplicit: boolean;
+  profile: ProfileInput | undefined;
+}
+
+export class InputError extends Error {}
+
+export type InputReader = (name: string) => string;
+
+export const INPUT_DEFAULTS = {
+  path: '.',
+  'min-score': '0',
+  'min-level': '0',
+  annotations: 'true',
+  summary: 'true',
+  'report-file': '',
+  'config-file': '.github/mlops-ci-check.yml',
+  profile: 'auto',
+} as const;
+
+function integer(name: string, raw: string, min: number, max: number): number {
+  if (!/^\s*\d+\s*$/.test(raw)) throw new InputError(`Input "${name}" must be a whole number from ${min} to ${max}; got "${raw}".`);
+  const n = Number(raw.trim());
+  if (n < min || n > max) throw new InputError(`Input "${name}" must be a whole number from ${min} to ${max}; got ${n}.`);
+  return n;
+}
+
+function bool(name: string, raw: string): boolean {
+  const v = raw.trim().toLowerCase();
+  if (['true', 'yes', 'on', '1'].includes(v)) return true;
+  if (['false', 'no', 'off', '0'].includes(v)) return false;
+  throw new InputError(`Input "${name}" must be "true" or "false"; got "${raw}".`);
+}
+
+/** Validates raw input texts (empty text means "use the default"). Pure: tested without the runner. */
+export function parseInputs(read: InputReader): ActionInputs {
+  const get = (name: keyof typeof INPUT_DEFAULTS) => {
+    const v = read(name).trim();
+    return { raw: v === '' ? INPUT_DEFAULTS[name] : v, given: v !== '' && v !== INPUT_DEFAULTS[name] };
+  };
+  const minScore = get('min-score');
+  const minLevel = get('min-level');
+  const profile = get('profile');
+  if (!(PROFILES as readonly string[]).includes(profile.raw)) {
+    throw new InputError(`Input "profile" must be one of ${PROFILES.join(', ')}; got "${profile.raw}".`);
+  }
+  const configFile = get('config-file');
+  const reportFile = get('report-file').raw;
+  return {
+    path: get('path').raw,
+    minScore: minScore.given ? integer('min-score', minScore.raw, 0, 100) : undefined,
+    minLevel: minLevel.given ? integer('min-level', minLevel.raw, 0, 4) : undefined,
+    annotations: bool('annotations', get('annotations').raw),
+    summary: bool('summary', get('summary').raw),
+    reportFile: reportFile === '' ? undefined : reportFile,
+    configFile: configFile.raw,
+    configFileExplicit: configFile.given,
+    profile: profile.raw === 'auto' ? undefined : (profile.raw as ProfileInput),
+  };
+}
+
+/** Reads the inputs from the runner's environment (INPUT_<NAME>, hyphens kept). */
+export function getInputs(): ActionInputs {
+  return parseInputs((name) => core.getInput(name));
+}
