@@ -1,0 +1,44 @@
+import { InputError, parseInputs } from '../src/inputs.js';
+
+const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+describe('parseInputs', () => {
+  it('uses the documented defaults when nothing is set', () => {
+    expect(parseInputs(reader({}))).toEqual({
+      path: '.',
+      minScore: undefined,
+      minLevel: undefined,
+      annotations: true,
+      summary: true,
+      reportFile: undefined,
+      configFile: '.github/mlops-ci-check.yml',
+      configFileExplicit: false,
+      profile: undefined,
+    });
+  });
+
+  it('converts given values', () => {
+    expect(parseInputs(reader({ path: 'sub', 'min-score': ' 50 ', 'min-level': '2', annotations: 'false', summary: 'no', 'report-file': 'out.json', 'config-file': 'ci.yml', profile: 'ml-library' }))).toEqual({
+      path: 'sub',
+      minScore: 50,
+      minLevel: 2,
+      annotations: false,
+      summary: false,
+      reportFile: 'out.json',
+      configFile: 'ci.yml',
+      configFileExplicit: true,
+      profile: 'ml-library',
+    });
+  });
+
+  it.each([
+    [{ 'min-score': 'abc' }, 'Input "min-score" must be a whole number from 0 to 100; got "abc".'],
+    [{ 'min-score': '150' }, 'Input "min-score" must be a whole number from 0 to 100; got 150.'],
+    [{ 'min-score': '-1' }, 'Input "min-score" must be a whole number from 0 to 100; got "-1".'],
+    [{ 'min-level': '7' }, 'Input "min-level" must be a whole number from 0 to 4; got 7.'],
+    [{ annotations: 'maybe' }, 'Input "annotations" must be "true" or "false"; got "maybe".'],
+    [{ profile: 'web' }, 'Input "profile" must be one of auto, ml-application, ml-library, library; got "web".'],
+  ])('rejects %j naming the input', (values, message) => {
+    expect(() => parseInputs(reader(values))).toThrow(new InputError(message));
+  });
+});

@@ -1,0 +1,108 @@
+/** Command-line arguments of the CLI: parsed and validated in one pure function. */
+import { PROFILES, type ProfileInput } from './inputs.js';
+
+export const FORMATS = ['text', 'json', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CliArgs {
+  path: string;
+  format: Format;
+  minScore: number | undefined;
+  minLevel: number | undefined;
+  configFile: string | undefined;
+  profile: ProfileInput | undefined;
+  color: 'auto' | 'always' | 'never';
+  debug: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: mlops-ci-check [path] [options]
+
+Scores how much of an ML system a repository's CI really tests (see the README).
+
+Options:
+  --format text|json|markdown  output format (default: text)
+  --min-score N                exit 1 when the score (0-100) is below N
+  --min-level N                exit 1 when the maturity level (0-4) is below N
+  --config FILE                config file, relative to path (default: .github/mlops-ci-check.yml)
+  --profile P                  auto, ml-application, ml-library or library (default: auto)
+  --color / --no-color         force colour on or off (default: on for a terminal)
+  --debug                      show internal errors in full
+  -h, --help                   show this help
+  -v, --version                show the version
+
+Exit codes: 0 the gate passes, 1 below a threshold, 2 usage error.`;
+
+function intArg(flag: string, value: string | undefined, max: number): number {
+  if (value === undefined || !/^\d+$/.test(value)) throw new UsageError(`${flag} takes a whole number from 0 to ${max}${value === undefined ? '' : `, got "${value}"`}.`);
+  const n = Number(value);
+  if (n > max) throw new UsageError(`${flag} takes a whole number from 0 to ${max}, got ${n}.`);
+  return n;
+}
+
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  const args: CliArgs = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', debug: false, help: false, version: false };
+  let pathSeen = false;
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i]!;
+    const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
+    const flag = eq > 0 ? raw.slice(0, eq) : raw;
+    const inline = eq > 0 ? raw.slice(eq + 1) : undefined;
+    const value = () => {
+      if (inline !== undefined) return inline;
+      const v = argv[i + 1];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value.`);
+      i++;
+      return v;
+    };
+    switch (flag) {
+      case '-h':
+      case '--help':
+        args.help = true;
+        break;
+      case '-v':
+      case '--version':
+        args.version = true;
+        break;
+      case '--format': {
+        const f = value();
+        if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format takes text, json or markdown, got "${f}".`);
+        args.format = f as Format;
+        break;
+      }
+      case '--min-score':
+        args.minScore = intArg('--min-score', value(), 100);
+        break;
+      case '--min-level':
+        args.minLevel = intArg('--min-level', value(), 4);
+        break;
+      case '--config':
+        args.configFile = value();
+        break;
+      case '--profile': {
+        const p = value();
+        if (!(PROFILES as readonly string[]).includes(p)) throw new UsageError(`--profile takes ${PROFILES.join(', ')}, got "${p}".`);
+        args.profile = p === 'auto' ? undefined : (p as ProfileInput);
+        break;
+      }
+      case '--color':
+        args.color = 'always';
+        break;
+      case '--no-color':
+        args.color = 'never';
+        break;
+      case '--debug':
+        args.debug = true;
+        break;
+      default:
+        if (raw.startsWith('-') && raw !== '-') throw new UsageError(`Unknown option "${raw}" (see --help).`);
+        if (pathSeen) throw new UsageError(`Only one path can be analysed at a time; got "${args.path}" and "${raw}".`);
+        args.path = raw;
+        pathSeen = true;
+    }
+  }
+  return args;
+}
