@@ -14,6 +14,8 @@ export interface RepoIndex {
   dirs: ReadonlySet<string>;
   /** Text of a file, or undefined (missing, too big, binary, unreadable: a finding says which). */
   read(path: string): string | undefined;
+  /** The paths read so far (for the benchmark's plain walk and for debugging). */
+  readPaths(): string[];
   /** Findings produced while walking and reading. */
   findings: Finding[];
 }

@@ -116,7 +116,7 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
     cache.set(rel, text);
     return text;
   };
-  return { root, files, has: (p) => fileSet.has(p), dirs, read, findings };
+  return { root, files, has: (p) => fileSet.has(p), dirs, read, readPaths: () => [...cache.keys()], findings };
 }
 
 function classifyLink(realRoot: string, abs: string): 'file' | 'dir' | 'outside' | 'broken' {
