@@ -121,8 +121,12 @@ export function parseConfig(file: string, text: string): { config: RepoConfig; f
 /** A predicate for RepoOptions.ignore from the config's globs (a pattern without a slash matches a name at any depth). */
 export function ignoreMatcher(patterns: readonly string[]): ((relPath: string) => boolean) | undefined {
   if (patterns.length === 0) return undefined;
-  const isMatch = picomatch([...patterns], { dot: true, basename: true });
-  return (p) => isMatch(p);
+  const cleaned = patterns.map((g) => g.replace(/^\.\//, '').replace(/\/+$/, '')).filter((g) => g !== '');
+  const anchored = cleaned.filter((g) => g.includes('/'));
+  const names = cleaned.filter((g) => !g.includes('/'));
+  const byPath = anchored.length > 0 ? picomatch(anchored, { dot: true }) : () => false;
+  const byName = names.length > 0 ? picomatch(names, { dot: true }) : () => false;
+  return (p) => byPath(p) || byName(p.slice(p.lastIndexOf('/') + 1));
 }
 
 interface Issue {
