@@ -3,19 +3,29 @@
  * (checks) → score → report. Pure apart from reading the repository.
  */
 import { analyzeRepository, type Analysis, type AnalyzeOptions } from './analysis.js';
+import { applyApplicability, applyExtraEvidence } from './applicability.js';
 import { CHECKS } from './checks/index.js';
 import type { Check } from './checks/types.js';
-import { DEFAULT_WEIGHTS, type ItemId, type ItemMeta, type ItemResult, type PhaseId } from './model/check.js';
+import { ignoreMatcher, loadConfig, type LoadedConfig } from './config.js';
+import type { ItemId, ItemMeta, ItemResult, PhaseId } from './model/check.js';
 import { normalizeFindings, type Finding } from './model/finding.js';
+import type { ProfileDecision, ProfileSetting } from './model/profile.js';
 import { SCHEMA_VERSION, type Report } from './model/report.js';
+import { maxLevelFor, resolveProfile } from './profile.js';
 import { evaluateGate, type GateThresholds } from './score/gate.js';
 import { computeLevel, type Level } from './score/level.js';
 import { itemPoints, overallScore, scoreGains, scorePhases } from './score/score.js';
+import { resolveSettings } from './settings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export interface EngineOptions extends AnalyzeOptions {
+  /** From inputs: they override the config file's values. */
   thresholds?: Partial<GateThresholds>;
   weights?: Partial<Record<PhaseId, number>>;
+  /** The config file, relative to the root (or absolute); default `.github/mlops-ci-check.yml` when it exists. */
+  configFile?: string;
+  /** The profile input; `auto` or unset leaves it to the config file, then to inference. */
+  profile?: ProfileSetting;
   checks?: readonly Check[];
   /** The path as the user gave it, for the report. */
   displayPath?: string;
@@ -25,6 +35,8 @@ export interface EngineResult {
   analysis: Analysis;
   results: ItemResult[];
   report: Report;
+  config: LoadedConfig;
+  profile: ProfileDecision;
 }
 
 export function evaluateChecks(analysis: Analysis, checks: readonly Check[]): { results: ItemResult[]; findings: Finding[] } {
@@ -47,17 +59,30 @@ export function evaluateChecks(analysis: Analysis, checks: readonly Check[]): { 
 
 export function runEngine(root: string, options: EngineOptions = {}): EngineResult {
   const checks = options.checks ?? CHECKS;
-  const analysis = analyzeRepository(root, options);
-  const { results, findings: checkFindings } = evaluateChecks(analysis, checks);
+  // The config is read before the walk: its `ignore` globs shape the walk itself.
+  const loaded = loadConfig(root, options.configFile);
+  const configIgnore = ignoreMatcher(loaded.config.ignore.map((g) => g.value));
+  const inputIgnore = options.ignore;
+  const ignore = configIgnore && inputIgnore ? (p: string) => inputIgnore(p) || configIgnore(p) : (configIgnore ?? inputIgnore);
+  const analysis = analyzeRepository(root, { ...options, ...(ignore ? { ignore } : {}) });
+  const evaluated = evaluateChecks(analysis, checks);
   const metas = new Map<ItemId, ItemMeta>(checks.map((c) => [c.meta.id, c.meta]));
-  const weights = { ...DEFAULT_WEIGHTS, ...(options.weights ?? {}) };
+  const profile = resolveProfile(
+    analysis,
+    loaded.config.profile && loaded.file !== null ? { setting: loaded.config.profile.value, file: loaded.file, line: loaded.config.profile.pos.line } : undefined,
+    options.profile,
+  );
+  const withExtra = applyExtraEvidence(analysis, evaluated.results, loaded.config, metas);
+  const results = applyApplicability(withExtra, metas, profile.profile, loaded.config);
+  const settings = resolveSettings(loaded.config, { ...(options.thresholds ? { thresholds: options.thresholds } : {}), ...(options.weights ? { weights: options.weights } : {}), ...(options.profile ? { profile: options.profile } : {}) });
+  const weights = settings.weights;
   const phases = scorePhases(results, metas, weights);
   const overall = overallScore(phases);
-  const level = computeLevel(results, 4 as Level);
-  const thresholds: GateThresholds = { minScore: options.thresholds?.minScore ?? 0, minLevel: options.thresholds?.minLevel ?? 0 };
+  const level = computeLevel(results, maxLevelFor(profile.profile) as Level, profile.profile);
+  const thresholds = settings.thresholds;
   const gains = scoreGains(results, metas, weights).filter((g) => g.gain > 0).slice(0, 3).map((g) => g.id);
   const gate = evaluateGate(overall.score, level.level, thresholds, gains, level.missingForNext);
-  const findings = normalizeFindings([...analysis.repo.findings, ...analysis.findings, ...checkFindings]);
+  const findings = normalizeFindings([...loaded.findings, ...analysis.repo.findings, ...analysis.findings, ...evaluated.findings, ...results.flatMap((r) => r.findings)]);
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -69,6 +94,8 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
     levelExplanation: level.explanation,
     weakestPhase: overall.weakestPhase,
     gate,
+    profile: { id: profile.profile, reasons: profile.reasons, source: profile.source },
+    config: { file: loaded.file, changes: settings.changes },
     phases: overall.phases.map((p) => ({ id: p.id, title: p.title, score: p.score === null ? null : Math.round(p.score), weight: p.weight })),
     items: results.map((r) => {
       const m = metas.get(r.id)!;
@@ -97,5 +124,5 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
     tests: { files: [], byKind: [], neverRun: [] },
     findings,
   };
-  return { analysis, results, report };
+  return { analysis, results, report, config: loaded, profile };
 }

@@ -5,6 +5,7 @@
 import type { Evidence, ItemId, PhaseId, Verdict } from './check.js';
 import type { Finding } from './finding.js';
 import type { RunWhen, TestFramework, TestKind } from './inventory.js';
+import type { Profile, ProfileSource } from './profile.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -71,6 +72,10 @@ export interface Report {
   levelExplanation: string;
   weakestPhase: PhaseId | null;
   gate: { minScore: number; minLevel: number; passed: boolean; reasons: string[] };
+  /** The repository's profile (CHECKLIST §5), where it came from, and why. */
+  profile: { id: Profile; reasons: string[]; source: ProfileSource };
+  /** The config file read (null when none), and what it changed, one sentence each. */
+  config: { file: string | null; changes: string[] };
   phases: ReportPhase[];
   items: ReportItem[];
   workflows: ReportWorkflow[];

@@ -141,6 +141,12 @@ export class YamlReader {
     return raw.map((l, i) => ({ value: l.slice(indent).replace(/\s+$/, ''), pos: { line: start.line + 1 + i, column: indent + 1 } }));
   }
 
+  /** The plain JavaScript value of a node (aliases resolved), for schema validation. */
+  toJS(node: unknown): unknown {
+    const n = this.deref(node) as { toJS?: (doc: Document.Parsed) => unknown } | undefined;
+    return n && typeof n.toJS === 'function' ? n.toJS(this.doc) : undefined;
+  }
+
   linePos(offset: number): Position {
     const p = this.lines.linePos(offset);
     return { line: p.line, column: p.col };

@@ -86,7 +86,8 @@ function unmet(rule: LevelRule, verdicts: ReadonlyMap<ItemId, Verdict>): ItemId[
   return missing;
 }
 
-export function computeLevel(results: readonly ItemResult[], maxLevel: Level = 4): LevelResult {
+/** `profile` names the profile in the sentence, which then always says the highest level it allows. */
+export function computeLevel(results: readonly ItemResult[], maxLevel: Level = 4, profile?: string): LevelResult {
   const verdicts = new Map(results.map((r) => [r.id, r.verdict]));
   let level: Level = 0;
   let missingForNext: ItemId[] = [];
@@ -102,7 +103,8 @@ export function computeLevel(results: readonly ItemResult[], maxLevel: Level = 4
   let explanation = `Level ${level} — ${LEVEL_TITLES[level]}`;
   if (level === 0) explanation += ': no tests run automatically on change';
   if (next && next.level <= maxLevel) explanation += `; level ${next.level} needs ${next.text} (missing: ${missingForNext.join(', ')}).`;
-  else if (level < 4) explanation += `; level ${level} is the highest this profile allows.`;
+  else if (level < 4) explanation += `; level ${level} is the highest ${profile ? `the "${profile}" profile` : 'this profile'} allows.`;
   else explanation += '.';
+  if (profile && (level < maxLevel || level === 4)) explanation += ` The "${profile}" profile allows up to level ${maxLevel}.`;
   return { level, maxLevel, missingForNext, explanation };
 }
