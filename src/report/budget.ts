@@ -65,11 +65,16 @@ function cutNote(states: readonly SectionState[], maxBytes: number): string {
   return `---\n**Cut to fit:** GitHub accepts at most ${formatBytes(maxBytes)} of job summary, so this summary leaves out ${parts.join('; ')}.\n`;
 }
 
-/** Cuts one row; a section whose last row goes is dropped whole (a heading over nothing says nothing). */
-function cutOne(states: readonly SectionState[]): boolean {
+/**
+ * Cuts one row of the last section still shown and returns how many bytes that saved
+ * (undefined when nothing is left to cut). A section whose last row goes is dropped whole:
+ * a heading over nothing says nothing.
+ */
+function cutOne(states: readonly SectionState[]): number | undefined {
   for (let i = states.length - 1; i >= 0; i--) {
     const s = states[i]!;
     if (s.kept === 0) continue;
+    const before = sectionBytes(s);
     if (s.kept === 1 || s.section.rows.length === 0) {
       s.kept = 0;
       s.keptBytes = 0;
@@ -77,9 +82,9 @@ function cutOne(states: readonly SectionState[]): boolean {
       s.kept -= 1;
       s.keptBytes -= s.rowBytes[s.kept]!;
     }
-    return true;
+    return before - sectionBytes(s);
   }
-  return false;
+  return undefined;
 }
 
 /** Truncates to at most `max` bytes without splitting a character. */
@@ -111,8 +116,10 @@ export function fitSections(lead: string, sections: readonly Section[], maxBytes
   const leadText = `${lead}\n\n`;
   const leadBytes = bytes(leadText);
   let total = leadBytes + states.reduce((a, s) => a + sectionBytes(s), 0);
-  while (total + bytes(cutNote(states, maxBytes)) > maxBytes && cutOne(states)) {
-    total = leadBytes + states.reduce((a, s) => a + sectionBytes(s), 0);
+  while (total + bytes(cutNote(states, maxBytes)) > maxBytes) {
+    const saved = cutOne(states);
+    if (saved === undefined) break;
+    total -= saved;
   }
   const body = leadText + states.filter((s) => s.kept > 0).map(renderSection).join('') + cutNote(states, maxBytes);
   return truncateBytes(body, maxBytes);

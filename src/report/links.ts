@@ -43,7 +43,7 @@ export function encodePath(path: string): string {
 
 /** Whether the place names a file (findings about the repository as a whole use "."). */
 function isFile(place: Place): boolean {
-  return encodePath(place.file) !== '';
+  return !/^[./]*$/.test(place.file);
 }
 
 /** `file:line`, or the file alone when the line is unknown (0). */

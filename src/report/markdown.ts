@@ -14,20 +14,14 @@
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '&#124;' };
 
-/** Characters that markdown gives a meaning to and that a backslash turns into literals. */
-const BACKSLASHED = /[\\`*_[\]#!~]/;
+/** Every character markdown gives a meaning to, with its inert form. */
+const ESCAPES: Record<string, string> = { ...ENTITIES, '\n': '<br>' };
+for (const ch of '\\`*_[]#!~') ESCAPES[ch] = `\\${ch}`;
+const SPECIAL = /[&<>|\n\\`*_[\]#!~]/g;
 
-/** Escapes one line of repository text for markdown; newlines become `<br>`. */
+/** Escapes repository text for markdown; newlines become `<br>`. */
 export function escapeMarkdown(text: string): string {
-  let out = '';
-  for (const ch of text.replace(/\r\n?/g, '\n')) {
-    const entity = ENTITIES[ch];
-    if (entity !== undefined) out += entity;
-    else if (ch === '\n') out += '<br>';
-    else if (BACKSLASHED.test(ch)) out += `\\${ch}`;
-    else out += ch;
-  }
-  return out;
+  return text.replace(/\r\n?/g, '\n').replace(SPECIAL, (ch) => ESCAPES[ch] ?? ch);
 }
 
 /** Text inside an HTML block (where markdown escapes would show): only `& < > "` are special. */

@@ -7,3 +7,8 @@ export const RUN_WHEN_ORDER: readonly RunWhen[] = ['pull_request', 'push', 'merg
 export function runWhenLabel(w: RunWhen): string {
   return w === 'never' ? 'never in CI' : w;
 }
+
+/** "1 file, 3 cases" */
+export function countText(n: { files: number; cases: number }): string {
+  return `${n.files} ${n.files === 1 ? 'file' : 'files'}, ${n.cases} ${n.cases === 1 ? 'case' : 'cases'}`;
+}

@@ -9,7 +9,7 @@ import type { Report, ReportItem, ReportPhase, ReportTests, ReportWorkflow } fro
 import { LEVEL_TITLES, type Level } from '../score/level.js';
 import { fitSections, type Section } from './budget.js';
 import { placeMarkdown, type LinkContext } from './links.js';
-import { RUN_WHEN_ORDER, runWhenLabel } from './run-when.js';
+import { countText, RUN_WHEN_ORDER, runWhenLabel } from './run-when.js';
 import { cellPre, details, escapeCell, escapeHtml, escapeMarkdown, inlineCode, tableHead, tableRow } from './markdown.js';
 
 export interface SummaryOptions {
@@ -134,10 +134,6 @@ function workflowsSection(workflows: readonly ReportWorkflow[], ctx: LinkContext
     return tableRow([name, triggersCell(w)]);
   });
   return { name: 'Workflows', unit: 'workflows', head: `### Workflows\n\n${tableHead(['Workflow', 'Triggers'])}`, rows };
-}
-
-function countText(n: { files: number; cases: number }): string {
-  return `${n.files} ${n.files === 1 ? 'file' : 'files'}, ${n.cases} ${n.cases === 1 ? 'case' : 'cases'}`;
 }
 
 function testSections(tests: ReportTests): Section[] {

@@ -9,7 +9,7 @@ import type { Severity } from '../model/finding.js';
 import type { Report, ReportItem, ReportTests } from '../model/report.js';
 import { LEVEL_TITLES, type Level } from '../score/level.js';
 import { placeText } from './links.js';
-import { RUN_WHEN_ORDER, runWhenLabel } from './run-when.js';
+import { countText, RUN_WHEN_ORDER, runWhenLabel } from './run-when.js';
 
 export interface TextOptions {
   color: boolean;
@@ -105,10 +105,10 @@ function renderTests(tests: ReportTests, paint: Paint): string[] {
   const rows = tests.byKind.map((k) => [k.kind, count(k), ...cols.map((w) => count(k.runs[w]))]);
   const cases = tests.files.reduce((a, f) => a + f.cases, 0);
   const [head, ...body] = columns([header, ...rows]);
-  const lines = ['', paint('bold', `Tests: ${tests.files.length} files, ${cases} cases (f = files, c = cases)`), paint('dim', head ?? ''), ...body];
+  const lines = ['', paint('bold', `Tests: ${countText({ files: tests.files.length, cases })} (f = files, c = cases)`), paint('dim', head ?? ''), ...body];
   if (tests.neverRun.length > 0) {
     lines.push('', paint('bold', 'Tests that never run in CI'));
-    for (const n of tests.neverRun) lines.push(`  ${paint('red', clean(n.folder))}  ${n.files} files, ${n.cases} cases. ${clean(n.remediation)}`);
+    for (const n of tests.neverRun) lines.push(`  ${paint('red', clean(n.folder))}  ${countText(n)}. ${clean(n.remediation)}`);
   }
   return lines;
 }
