@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { cellPre, escapeCell, escapeHtml, escapeMarkdown, inlineCode, link, table } from '../../src/report/markdown.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { decodeInert, splitRow } from './gfm.js';
@@ -19,6 +20,17 @@ describe('escapeMarkdown', () => {
   ])('escapes %j', (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
     expect(decodeInert(expected)).toBe(input.replace(/\r\n?/g, '\n'));
+  });
+
+  it('turns any text into inert markdown that decodes back to it and stays in one table cell', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'ab |\\`*_[]<>#!~&();:\n'.split(''), 'é', '😀') }), (text) => {
+        const md = escapeMarkdown(text);
+        expect(decodeInert(md)).toBe(text);
+        expect(splitRow(`| ${md} | x |`)).toEqual([md.trim(), 'x']);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('round-trips every printable ASCII character through the inert decoder', () => {

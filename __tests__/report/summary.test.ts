@@ -132,6 +132,17 @@ describe('renderSummary: workflows, tests, findings', () => {
 });
 
 describe('renderSummary: size limit', () => {
+  it('cuts whole table rows and says so below the table, not inside it', () => {
+    const r: Report = { ...ciReport(), workflows: Array.from({ length: 40 }, (_, i) => ({ file: `.github/workflows/w${i}.yml`, name: `w${i}`, triggers: [{ event: 'push', line: 2, column: 3 }] })) };
+    const full = renderSummary(r);
+    const md = renderSummary(r, { maxBytes: bytes(full) - 200 });
+    expect(bytes(md)).toBeLessThanOrEqual(bytes(full) - 200);
+    const kept = lines(md).filter((l) => /^\| w\d+<br>/.test(l)).length;
+    expect(kept).toBeLessThan(40);
+    expect(md).toContain(`| w${kept - 1}<br>.github/workflows/w${kept - 1}.yml:1 | <code>push</code> |\n\n_… and ${40 - kept} more workflows, cut`);
+    expect(md).toContain(`leaves out ${40 - kept} of 40 workflows in "Workflows".`);
+  });
+
   const huge: Report = withTests({ ...ciReport(), findings: manyFindings(20000) });
 
   it('keeps the whole summary and adds no note when it fits', () => {
@@ -143,7 +154,7 @@ describe('renderSummary: size limit', () => {
   it('stays under the default 1 MiB with 60000 findings and says how many were cut', () => {
     const md = renderSummary(huge, { cutAnnotations: selectAnnotations(huge.findings).cut });
     expect(bytes(md)).toBeLessThanOrEqual(1024 * 1024);
-    expect(md).toMatch(/\*\*Cut to fit:\*\* GitHub accepts at most 1 MiB of job summary, so this summary leaves out .*the whole "Annotations not shown" section \(59970 findings\)/);
+    expect(md).toMatch(/\*\*Cut to fit:\*\* this summary is limited to 1 MiB \(GitHub accepts at most 1 MiB per step\), so it leaves out .*the whole "Annotations not shown" section \(59970 findings\)/);
     expect(md).toContain('### DevOps foundation');
   });
 
@@ -156,8 +167,9 @@ describe('renderSummary: size limit', () => {
     const note = lines(md).find((l) => l.startsWith('**Cut to fit:**'))!;
     expect(note).toContain('the whole "Findings: notices" section (20000 findings)');
     expect(note).toContain('the whole "Findings: warnings" section (20000 findings)');
-    // The kept part of the last section ends with a line saying how many rows went.
-    expect(md).toMatch(/_… and \d+ more \w[\w ]*, cut to keep the summary under its size limit\._/);
+    // The kept part of the last section ends with a line saying how many rows went, after a blank line (not a table row).
+    expect(md).toMatch(/\n\n_… and \d+ more \w[\w ]*, cut to keep the summary under its size limit\._\n/);
+    expect(note).toMatch(/^\*\*Cut to fit:\*\* this summary is limited to 6 KiB \(GitHub accepts at most 1 MiB per step\), so it leaves out /);
   });
 
   it('never exceeds a limit smaller than the lead', () => {

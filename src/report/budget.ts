@@ -7,7 +7,7 @@
 export interface Section {
   /** How the cut note names it, e.g. `Findings: warnings`. */
   name: string;
-  /** What a row is, plural, e.g. `findings`. */
+  /** What a row is, singular, e.g. `finding` (an `s` makes the plural). */
   unit: string;
   /** Heading and table head (markdown, no trailing newline). */
   head: string;
@@ -27,8 +27,13 @@ interface SectionState {
   keptBytes: number;
 }
 
+function counted(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** After a blank line: a line right under a table would be read as one more row. */
 function cutLine(n: number, unit: string): string {
-  return `\n_… and ${n} more ${unit}, cut to keep the summary under its size limit._`;
+  return `\n\n_… and ${counted(n, `more ${unit}`)}, cut to keep the summary under its size limit._`;
 }
 
 function sectionBytes(s: SectionState): number {
@@ -58,11 +63,11 @@ function cutNote(states: readonly SectionState[], maxBytes: number): string {
   for (const s of states) {
     const total = s.section.rows.length;
     const cut = total - s.kept;
-    if (s.kept === 0) parts.push(`the whole "${s.section.name}" section (${total} ${s.section.unit})`);
-    else if (cut > 0) parts.push(`${cut} of ${total} ${s.section.unit} in "${s.section.name}"`);
+    if (s.kept === 0) parts.push(`the whole "${s.section.name}" section (${counted(total, s.section.unit)})`);
+    else if (cut > 0) parts.push(`${cut} of ${counted(total, s.section.unit)} in "${s.section.name}"`);
   }
   if (parts.length === 0) return '';
-  return `---\n**Cut to fit:** GitHub accepts at most ${formatBytes(maxBytes)} of job summary, so this summary leaves out ${parts.join('; ')}.\n`;
+  return `---\n**Cut to fit:** this summary is limited to ${formatBytes(maxBytes)} (GitHub accepts at most 1 MiB per step), so it leaves out ${parts.join('; ')}.\n`;
 }
 
 /**

@@ -65,7 +65,7 @@ export function tableRow(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-/** A collapsed block: `summary` is escaped here, `body` is markdown. */
+/** A collapsed block for a table cell (inline context): `summary` is escaped here, `body` is inline markdown. */
 export function details(summary: string, body: string): string {
   return `<details><summary>${escapeMarkdown(summary)}</summary>${body}</details>`;
 }

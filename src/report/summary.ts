@@ -94,9 +94,9 @@ function phaseSection(phase: ReportPhase, items: readonly ReportItem[], ctx: Lin
   const head = tableHead(['Item', 'Verdict', 'Why', 'Next step']);
   if (phase.score === null) {
     // Not scored: out of the way but one click away. The <summary> line is an HTML block: HTML escaping there.
-    return { name: phase.title, unit: 'items', head: `<details><summary>${escapeHtml(title)} (not applicable)</summary>\n\n${head}`, rows: items.map((i) => itemRow(i, ctx)), foot: '\n</details>' };
+    return { name: phase.title, unit: 'item', head: `<details><summary>${escapeHtml(title)} (not applicable)</summary>\n\n${head}`, rows: items.map((i) => itemRow(i, ctx)), foot: '\n</details>' };
   }
-  return { name: phase.title, unit: 'items', head: `### ${escapeMarkdown(title)}\n\n${head}`, rows: items.map((i) => itemRow(i, ctx)) };
+  return { name: phase.title, unit: 'item', head: `### ${escapeMarkdown(title)}\n\n${head}`, rows: items.map((i) => itemRow(i, ctx)) };
 }
 
 /** A table per phase with items; the phases with none (no check registered) share one line. */
@@ -109,7 +109,7 @@ function phaseSections(report: Report, ctx: LinkContext | undefined): Section[] 
     else sections.push(phaseSection(phase, items, ctx));
   }
   if (unchecked.length > 0) {
-    sections.push({ name: 'Phases not checked', unit: 'phases', head: `_No item was checked in: ${escapeMarkdown(unchecked.join(', '))} (n/a)._`, rows: [] });
+    sections.push({ name: 'Phases not checked', unit: 'phase', head: `_No item was checked in: ${escapeMarkdown(unchecked.join(', '))} (n/a)._`, rows: [] });
   }
   return sections;
 }
@@ -126,14 +126,14 @@ function triggersCell(w: ReportWorkflow): string {
 
 function workflowsSection(workflows: readonly ReportWorkflow[], ctx: LinkContext | undefined): Section {
   if (workflows.length === 0) {
-    return { name: 'Workflows', unit: 'workflows', head: '### Workflows\n\n_No workflow was found in .github/workflows._', rows: [] };
+    return { name: 'Workflows', unit: 'workflow', head: '### Workflows\n\n_No workflow was found in .github/workflows._', rows: [] };
   }
   const rows = workflows.map((w) => {
     const file = placeMarkdown({ file: w.file, line: 1 }, ctx);
     const name = w.name === null ? file : `${escapeCell(w.name)}<br>${file}`;
     return tableRow([name, triggersCell(w)]);
   });
-  return { name: 'Workflows', unit: 'workflows', head: `### Workflows\n\n${tableHead(['Workflow', 'Triggers'])}`, rows };
+  return { name: 'Workflows', unit: 'workflow', head: `### Workflows\n\n${tableHead(['Workflow', 'Triggers'])}`, rows };
 }
 
 function testSections(tests: ReportTests): Section[] {
@@ -151,7 +151,7 @@ function testSections(tests: ReportTests): Section[] {
   const sections: Section[] = [
     {
       name: 'Tests',
-      unit: 'test kinds',
+      unit: 'test kind',
       head: `### Tests\n\n${countText({ files: tests.files.length, cases })} found; when each kind runs:\n\n${tableHead(['Kind', 'Total', ...columns.map(runWhenLabel)])}`,
       rows,
       ...(cadences.length > 0 ? { foot: `\nScheduled runs: ${cadences.map(escapeMarkdown).join('; ')}.` } : {}),
@@ -160,7 +160,7 @@ function testSections(tests: ReportTests): Section[] {
   if (tests.neverRun.length > 0) {
     sections.push({
       name: 'Tests never run in CI',
-      unit: 'folders',
+      unit: 'folder',
       head: '#### Tests that exist but never run in CI',
       rows: tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)}. ${escapeMarkdown(n.remediation)}`),
     });
@@ -178,7 +178,7 @@ function findingSections(findings: readonly Finding[], ctx: LinkContext | undefi
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     const heading = sections.length === 0 ? `### Findings (${findings.length})\n\n` : '';
-    sections.push({ name: `Findings: ${SEVERITY_TITLES[severity].toLowerCase()}`, unit: 'findings', head: `${heading}**${SEVERITY_TITLES[severity]} (${group.length})**\n`, rows: group.map((f) => findingLine(f, ctx)) });
+    sections.push({ name: `Findings: ${SEVERITY_TITLES[severity].toLowerCase()}`, unit: 'finding', head: `${heading}**${SEVERITY_TITLES[severity]} (${group.length})**\n`, rows: group.map((f) => findingLine(f, ctx)) });
   }
   return sections;
 }
@@ -186,7 +186,7 @@ function findingSections(findings: readonly Finding[], ctx: LinkContext | undefi
 function cutAnnotationsSection(cut: readonly Finding[], ctx: LinkContext | undefined): Section[] {
   if (cut.length === 0) return [];
   const head = `### Annotations not shown (${cut.length})\n\nGitHub shows at most 10 annotations of each severity per step; these findings are not annotated on the diff:\n`;
-  return [{ name: 'Annotations not shown', unit: 'findings', head, rows: cut.map((f) => findingLine(f, ctx)) }];
+  return [{ name: 'Annotations not shown', unit: 'finding', head, rows: cut.map((f) => findingLine(f, ctx)) }];
 }
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
