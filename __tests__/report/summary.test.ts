@@ -17,9 +17,9 @@ describe('renderSummary: the lead', () => {
     const report = ciReport();
     const [first, , gate, weakest, level] = lines(renderSummary(report));
     expect(first).toBe(`## ✅ MLOps CI check: ${report.score}/100 · level ${report.level} (${report.level === 0 ? 'no MLOps' : 'DevOps, no MLOps'})`);
-    expect(gate).toBe('✅ **Gate passed** (no min-score or min-level set).');
-    expect(weakest).toBe(`**Weakest phase:** DevOps foundation (100/100) · **Score:** ${report.arithmetic}`);
-    expect(level).toBe(`**Level:** ${report.levelExplanation}`);
+    expect(gate).toBe('✅ **Gate passed** (no min-score or min-level set).<br>');
+    expect(weakest).toBe(`**Weakest phase:** DevOps foundation (100/100) · **Score:** ${report.arithmetic}<br>`);
+    expect(level).toBe(`**Level:** ${report.levelExplanation}<br>`);
   });
 
   it('names the gap when the gate fails', () => {
@@ -28,7 +28,7 @@ describe('renderSummary: the lead', () => {
     expect(report.gate.passed).toBe(false);
     expect(lines(md)[0]).toMatch(/^## ❌ MLOps CI check: /);
     expect(report.gate.reasons).toEqual([expect.stringMatching(/^level [01] < 2: missing /)]);
-    expect(lines(md)[2]).toBe(`❌ **Gate failed:** ${report.gate.reasons[0]!.replace('<', '&lt;')}.`);
+    expect(lines(md)[2]).toBe(`❌ **Gate failed:** ${report.gate.reasons[0]!.replace('<', '&lt;')}.<br>`);
   });
 });
 

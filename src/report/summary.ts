@@ -53,14 +53,14 @@ function renderLead(report: Report): string {
   const weakest = report.phases.find((p) => p.id === report.weakestPhase);
   const weakestText = weakest ? `${escapeMarkdown(weakest.title)} (${phaseScoreText(weakest)})` : 'none (no phase applies)';
   const phases = report.phases.map((p) => `${escapeMarkdown(p.title)} ${p.score === null ? 'n/a' : p.score}`).join(' · ');
-  return [
-    `## ${icon} MLOps CI check: ${report.score}/100 · level ${report.level} (${escapeMarkdown(levelTitle(report.level))})`,
-    '',
+  // One paragraph, one fact a line: `<br>` keeps the lines apart (a bare newline would join them).
+  const facts = [
     gateText(report.gate),
     `**Weakest phase:** ${weakestText} · **Score:** ${escapeMarkdown(report.arithmetic)}`,
     `**Level:** ${escapeMarkdown(report.levelExplanation)}`,
     `**Phases:** ${phases}`,
-  ].join('\n');
+  ];
+  return `## ${icon} MLOps CI check: ${report.score}/100 · level ${report.level} (${escapeMarkdown(levelTitle(report.level))})\n\n${facts.join('<br>\n')}`;
 }
 
 function conditionText(ev: Evidence): string {
