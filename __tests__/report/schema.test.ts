@@ -1,0 +1,88 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { ITEM_IDS, PHASES } from '../../src/model/check.js';
+import { TEST_KINDS, type RunWhen, type TestFramework } from '../../src/model/inventory.js';
+import { SCHEMA_VERSION, type Report } from '../../src/model/report.js';
+import { renderJson } from '../../src/report/json.js';
+import { CI_YML, CORPUS_REPOS, EVIL_YML, corpusReport, finding, repoReport, withTests } from './reports.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const schemaPath = path.resolve(here, '../../src/report/schema/report.schema.json');
+const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8')) as { properties: Record<string, unknown>; definitions: Record<string, { enum?: unknown[]; properties?: Record<string, { enum?: unknown[] }> }> };
+const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+
+/** Exhaustive by construction: the compiler rejects a missing or extra key. */
+const RUN_WHEN: Record<RunWhen, true> = { pull_request: true, push: true, merge_group: true, schedule: true, release: true, workflow_run: true, repository_dispatch: true, manual: true, never: true };
+const FRAMEWORKS: Record<TestFramework, true> = { pytest: true, unittest: true, jest: true, vitest: true, mocha: true, 'node-test': true, go: true, testthat: true, junit: true, bats: true, notebook: true, unknown: true };
+
+function errorsOf(value: unknown): string[] {
+  return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
+}
+
+const reports: [string, () => Report][] = [
+  ...CORPUS_REPOS.map((name): [string, () => Report] => [`corpus ${name}`, () => corpusReport(name)]),
+  ['temp repo with CI', () => repoReport({ '.github/workflows/ci.yml': CI_YML })],
+  ['temp repo with a hostile workflow name', () => repoReport({ '.github/workflows/evil.yml': EVIL_YML })],
+  ['empty temp repo', () => repoReport({ 'README.md': '# nothing\n' })],
+  ['temp repo with tests and findings', () => withTests({ ...repoReport({ '.github/workflows/ci.yml': CI_YML }), findings: [finding('error', '.', 1, 'syntax-check')] })],
+];
+
+describe('report.schema.json', () => {
+  it.each(reports)('accepts the report of the %s', (_name, make) => {
+    const report = make();
+    expect(errorsOf(report)).toEqual([]);
+    expect(errorsOf(JSON.parse(renderJson(report)))).toEqual([]);
+  });
+
+  const base = () => withTests(repoReport({ '.github/workflows/ci.yml': CI_YML }));
+
+  it.each([
+    ['the gate', (r: Record<string, unknown>) => delete r['gate'], "must have required property 'gate'"],
+    ['an item verdict', (r: Record<string, unknown>) => delete (r['items'] as Record<string, unknown>[])[0]!['verdict'], "/items/0 must have required property 'verdict'"],
+    ['an evidence line', (r: Record<string, unknown>) => delete ((r['items'] as { evidence: Record<string, unknown>[] }[])[0]!.evidence[0]!['line']), "/items/0/evidence/0 must have required property 'line'"],
+    ['the tests never-run list', (r: Record<string, unknown>) => delete (r['tests'] as Record<string, unknown>)['neverRun'], "/tests must have required property 'neverRun'"],
+  ])('rejects a report missing %s', (_what, mutate, message) => {
+    const r = JSON.parse(renderJson(base())) as Record<string, unknown>;
+    mutate(r);
+    expect(errorsOf(r)).toContain(message.startsWith('/') ? message : ` ${message}`);
+  });
+
+  it.each([
+    ['an unknown top-level key', (r: Record<string, unknown>) => (r['extra'] = 1), ' must NOT have additional properties'],
+    ['an unknown verdict', (r: Record<string, unknown>) => ((r['items'] as Record<string, unknown>[])[0]!['verdict'] = 'partial'), '/items/0/verdict must be equal to one of the allowed values'],
+    ['a score over 100', (r: Record<string, unknown>) => (r['score'] = 101), '/score must be <= 100'],
+    ['an unknown run time', (r: Record<string, unknown>) => (((r['tests'] as { byKind: { runs: Record<string, unknown> }[] }).byKind[0]!.runs)['nightly'] = { files: 1, cases: 1 }), '/tests/byKind/0/runs must NOT have additional properties'],
+  ])('rejects %s', (_what, mutate, message) => {
+    const r = JSON.parse(renderJson(base())) as Record<string, unknown>;
+    mutate(r);
+    expect(errorsOf(r)).toContain(message);
+  });
+
+  it.each([
+    ['itemId', [...ITEM_IDS]],
+    ['phaseId', [...PHASES]],
+    ['testKind', [...TEST_KINDS]],
+    ['runWhen', Object.keys(RUN_WHEN)],
+  ])('lists the same %s values as the code', (def, values) => {
+    expect(schema.definitions[def]?.enum).toEqual(values);
+  });
+
+  it('lists the same test frameworks and schema version as the code', () => {
+    expect(schema.definitions['testFile']?.properties?.['framework']?.enum).toEqual(Object.keys(FRAMEWORKS));
+    expect(schema.properties['schemaVersion']).toMatchObject({ const: SCHEMA_VERSION });
+  });
+
+  it('describes every property', () => {
+    const missing: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (node === null || typeof node !== 'object') return;
+      const props = (node as { properties?: Record<string, { description?: string }> }).properties;
+      for (const [k, v] of Object.entries(props ?? {})) if (!v.description) missing.push(`${at}/${k}`);
+      for (const [k, v] of Object.entries(node)) walk(v, `${at}/${k}`.replace('/properties', ''));
+    };
+    walk(schema, '');
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import type { Report } from '../../src/model/report.js';
+import { renderText } from '../../src/report/text.js';
+import { ciReport, finding, withTests } from './reports.js';
+
+const ESC = '\u001b';
+const lines = (s: string) => s.split('\n');
+
+describe('renderText', () => {
+  const report = ciReport({ displayPath: 'examples/ml-app' });
+  const plain = renderText(report, { color: false });
+
+  it('starts with the tool, then score, level and gate, then the weakest phase and the arithmetic', () => {
+    const [tool, score, weakest] = lines(plain);
+    expect(tool).toBe('mlops-ci-check 0.1.0 · examples/ml-app');
+    expect(score).toBe(`Score ${report.score}/100 · level ${report.level} (${report.level === 0 ? 'no MLOps' : 'DevOps, no MLOps'}) · gate passed (no threshold set)`);
+    expect(weakest).toBe(`Weakest phase: DevOps foundation (100/100) · ${report.arithmetic}`);
+  });
+
+  it.each([
+    ['change-triggers', '.github/workflows/ci.yml:3 ".github/workflows/ci.yml" runs on pull_request, push.'],
+    ['lint', '.github/workflows/ci.yml:13 Runs ruff: `ruff check .`.'],
+  ])('gives %s one line with its first evidence', (id, rest) => {
+    expect(lines(plain)).toContain(`  ✔ automated       ${id.padEnd('change-triggers'.length)}  ${rest}`);
+  });
+
+  it('says the gap and its remediation for an item that is not automated', () => {
+    const r: Report = { ...report, items: report.items.map((i) => (i.id === 'lint' ? { ...i, verdict: 'absent', points: 0, evidence: [], reason: 'No lint step runs.' } : i)) };
+    const out = lines(renderText(r, { color: false }));
+    const at = out.indexOf(`  ✘ absent          lint             No lint step runs.`);
+    expect(at).toBeGreaterThan(0);
+    expect(out[at + 1]).toBe(`${' '.repeat(37)}→ Run your linters in CI: a pre-commit job, or ruff/flake8/mypy (Python), eslint/tsc (TypeScript), golangci-lint (Go) as a step on pull_request.`);
+  });
+
+  it('writes findings as file:line:col: severity: message [check]', () => {
+    const r: Report = { ...report, findings: [finding('warning', '.github/workflows/ci.yml', 7, 'change-triggers', 13)] };
+    expect(lines(renderText(r, { color: false }))).toContain('.github/workflows/ci.yml:7:13: warning: Something to look at in .github/workflows/ci.yml (warning). [change-triggers]');
+  });
+
+  it('shows the tests table only when test files were found', () => {
+    expect(plain).not.toContain('Tests:');
+    const out = lines(renderText(withTests(report), { color: false }));
+    expect(out).toContain('Tests: 3 files, 15 cases (f = files, c = cases)');
+    expect(out).toContain('  kind         total   pull_request  push    schedule  never in CI');
+    expect(out).toContain('  unit         2f/12c  2f/12c        2f/12c  1f/5c     -');
+    expect(out).toContain('  integration  1f/3c   -             -       -         1f/3c');
+    expect(out).toContain('  tests/integration  1 file, 3 cases. Run "pytest tests/integration" in a workflow on pull_request.');
+  });
+
+  it('holds no escape code at all without colour', () => {
+    const r = withTests({ ...report, findings: [finding('error', 'a.yml', 1)], gate: { ...report.gate, passed: false, reasons: ['score 1 < 2'] } });
+    expect(renderText(r, { color: false })).not.toContain(ESC);
+  });
+
+  it('colours verdicts, severities and the failed gate with colour', () => {
+    const r = { ...report, findings: [finding('error', 'a.yml', 1)], gate: { ...report.gate, passed: false, reasons: ['score 1 < 2'] } };
+    const out = renderText(r, { color: true });
+    expect(out).toContain(`${ESC}[32m✔ automated     ${ESC}[39m`);
+    expect(out).toContain(`a.yml:1:1: ${ESC}[31merror${ESC}[39m: `);
+    expect(out).toContain(`${ESC}[31mgate FAILED: score 1 < 2${ESC}[39m`);
+  });
+
+  it('keeps control characters from the repository out of the terminal', () => {
+    const r: Report = { ...report, findings: [{ ...finding('error', 'a.yml', 1), message: `bad ${ESC}[2J name\nsecond line` }] };
+    const out = renderText(r, { color: false });
+    expect(out).not.toContain(ESC);
+    expect(out).toContain('a.yml:1:1: error: bad ?[2J name second line [lint]');
+  });
+});

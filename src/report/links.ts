@@ -1,0 +1,67 @@
+/**
+ * Links from a report to the lines it cites. With a LinkContext (the caller reads it from
+ * GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA), a place becomes
+ * `{server}/{repo}/blob/{sha}/{file}#L{line}`; without one, it stays `file:line` text.
+ */
+import { escapeMarkdown, link } from './markdown.js';
+
+export interface LinkContext {
+  /** e.g. https://github.com */
+  serverUrl: string;
+  /** owner/name */
+  repository: string;
+  /** The commit the report was made for. */
+  sha: string;
+}
+
+/** A place in the repository, as evidence and findings carry it. */
+export interface Place {
+  file: string;
+  line: number;
+}
+
+/**
+ * The context from environment variables as GitHub Actions sets them, or undefined when
+ * any of them is missing (a local run). Pure: the caller passes `process.env`.
+ */
+export function linkContextFrom(env: Readonly<Record<string, string | undefined>>): LinkContext | undefined {
+  const serverUrl = env['GITHUB_SERVER_URL']?.trim();
+  const repository = env['GITHUB_REPOSITORY']?.trim();
+  const sha = env['GITHUB_SHA']?.trim();
+  if (!serverUrl || !repository || !sha) return undefined;
+  return { serverUrl, repository, sha };
+}
+
+/** Percent-encodes each segment of a slash-separated path (so `#`, `?`, `%`, spaces and brackets are safe). */
+export function encodePath(path: string): string {
+  return path
+    .split('/')
+    .filter((s) => s !== '' && s !== '.')
+    .map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+}
+
+/** Whether the place names a file (findings about the repository as a whole use "."). */
+function isFile(place: Place): boolean {
+  return !/^[./]*$/.test(place.file);
+}
+
+/** `file:line`, or the file alone when the line is unknown (0). */
+export function placeText(place: Place): string {
+  if (!isFile(place)) return 'the repository';
+  return place.line > 0 ? `${place.file}:${place.line}` : place.file;
+}
+
+/** The URL of a place, or undefined when there is no context or no file. */
+export function placeUrl(place: Place, ctx: LinkContext | undefined): string | undefined {
+  if (ctx === undefined || !isFile(place)) return undefined;
+  const server = ctx.serverUrl.replace(/\/+$/, '');
+  const anchor = place.line > 0 ? `#L${place.line}` : '';
+  return `${server}/${encodePath(ctx.repository)}/blob/${encodePath(ctx.sha)}/${encodePath(place.file)}${anchor}`;
+}
+
+/** Markdown for a place: a link with `file:line` as its text, or the escaped text alone. */
+export function placeMarkdown(place: Place, ctx: LinkContext | undefined): string {
+  const url = placeUrl(place, ctx);
+  return url === undefined ? escapeMarkdown(placeText(place)) : link(placeText(place), url);
+}

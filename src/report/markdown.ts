@@ -1,0 +1,71 @@
+/**
+ * Markdown building blocks for text that comes from the repository (workflow names, paths,
+ * commands, messages): everything is escaped so it renders as the literal text and cannot
+ * open a link, an image, emphasis, a heading, an HTML tag or a new table cell.
+ *
+ * Why entities for `< > & |` and backslashes for the rest: GitHub splits a table row on
+ * `|` before any inline parsing, and its splitter reads `\\|` as an escaped backslash
+ * followed by a cell boundary, so a backslash-escaped pipe cannot follow a literal
+ * backslash. `&#124;` is never seen by the splitter. `&lt;`/`&gt;`/`&amp;` cannot start
+ * a tag or an entity. Code is rendered as `<code>` around the same escaped text for the
+ * same reason: a backtick code span keeps backslashes literally, so it cannot hold `\|`
+ * inside a table cell.
+ */
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '&#124;' };
+
+/** Every character markdown gives a meaning to, with its inert form. */
+const ESCAPES: Record<string, string> = { ...ENTITIES, '\n': '<br>' };
+for (const ch of '\\`*_[]#!~') ESCAPES[ch] = `\\${ch}`;
+const SPECIAL = /[&<>|\n\\`*_[\]#!~]/g;
+
+/** Escapes repository text for markdown; newlines become `<br>`. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(SPECIAL, (ch) => ESCAPES[ch] ?? ch);
+}
+
+/** Text inside an HTML block (where markdown escapes would show): only `& < > "` are special. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => (c === '"' ? '&quot;' : ENTITIES[c]!));
+}
+
+/** Text for a table cell: escaped, one line, never empty (an empty cell can shift columns in some renderers). */
+export function escapeCell(text: string): string {
+  const escaped = escapeMarkdown(text.trim());
+  return escaped === '' ? ' ' : escaped;
+}
+
+/** Inline code that survives backticks, pipes and newlines, in a table cell or in running text. */
+export function inlineCode(text: string): string {
+  return `<code>${escapeMarkdown(text)}</code>`;
+}
+
+/** A block of code (an example) inside a table cell: lines kept, indentation kept by `<pre>`. */
+export function cellPre(text: string): string {
+  return `<pre>${escapeMarkdown(text.replace(/\n+$/, ''))}</pre>`;
+}
+
+const URL_UNSAFE: Record<string, string> = { '(': '%28', ')': '%29', '<': '%3C', '>': '%3E', ' ': '%20' };
+
+/** A link whose text is escaped; the URL must already be percent-encoded (see links.ts). */
+export function link(text: string, url: string): string {
+  return `[${escapeMarkdown(text)}](${url.replace(/[()\s<>]/g, (c) => URL_UNSAFE[c] ?? encodeURIComponent(c))})`;
+}
+
+/** A GitHub-flavoured table: the cells must already be escaped. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [tableHead(header), ...rows.map(tableRow)].join('\n');
+}
+
+export function tableHead(header: readonly string[]): string {
+  return `${tableRow(header)}\n${tableRow(header.map(() => '---'))}`;
+}
+
+export function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** A collapsed block for a table cell (inline context): `summary` is escaped here, `body` is inline markdown. */
+export function details(summary: string, body: string): string {
+  return `<details><summary>${escapeMarkdown(summary)}</summary>${body}</details>`;
+}

@@ -1,0 +1,128 @@
+/**
+ * The report for a terminal: header (score, level, gate), one line per item with its first
+ * piece of evidence, the next step for every gap, the tests table and the findings as
+ * `file:line:col: severity: message [check]` (the form editors and actionlint use).
+ * ANSI colour only when asked; without it the output holds no escape code at all.
+ */
+import type { Verdict } from '../model/check.js';
+import type { Severity } from '../model/finding.js';
+import type { Report, ReportItem, ReportTests } from '../model/report.js';
+import { LEVEL_TITLES, type Level } from '../score/level.js';
+import { placeText } from './links.js';
+import { countText, RUN_WHEN_ORDER, runWhenLabel } from './run-when.js';
+
+export interface TextOptions {
+  color: boolean;
+}
+
+type Style = 'bold' | 'dim' | 'red' | 'green' | 'yellow' | 'cyan';
+const ANSI: Record<Style, [number, number]> = { bold: [1, 22], dim: [2, 22], red: [31, 39], green: [32, 39], yellow: [33, 39], cyan: [36, 39] };
+
+type Paint = (style: Style, text: string) => string;
+
+function painter(color: boolean): Paint {
+  if (!color) return (_style, text) => text;
+  return (style, text) => `\u001b[${ANSI[style][0]}m${text}\u001b[${ANSI[style][1]}m`;
+}
+
+const VERDICT_MARKS: Record<Verdict, { mark: string; style: Style }> = {
+  automated: { mark: '✔', style: 'green' },
+  present: { mark: '◐', style: 'yellow' },
+  absent: { mark: '✘', style: 'red' },
+  'not-applicable': { mark: '–', style: 'dim' },
+};
+
+const SEVERITY_STYLES: Record<Severity, Style> = { error: 'red', warning: 'yellow', notice: 'cyan' };
+const VERDICT_WIDTH = 'not-applicable'.length;
+
+/** Control characters from repository text must not reach the terminal (an ESC could recolour or move the cursor). */
+function clean(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\r\n?|\n/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+
+function renderHeader(report: Report, paint: Paint): string[] {
+  const level = LEVEL_TITLES[report.level as Level] ?? `level ${report.level}`;
+  const gate = report.gate.passed
+    ? paint('green', report.gate.minScore > 0 || report.gate.minLevel > 0 ? 'gate passed' : 'gate passed (no threshold set)')
+    : paint('red', `gate FAILED: ${clean(report.gate.reasons.join('; '))}`);
+  const weakest = report.phases.find((p) => p.id === report.weakestPhase);
+  return [
+    paint('bold', `${report.tool.name} ${report.tool.version} · ${clean(report.path)}`),
+    `${paint('bold', `Score ${report.score}/100`)} · level ${report.level} (${level}) · ${gate}`,
+    `Weakest phase: ${weakest ? `${weakest.title} (${weakest.score}/100)` : 'none'} · ${clean(report.arithmetic)}`,
+    clean(report.levelExplanation),
+  ];
+}
+
+function itemLines(item: ReportItem, idWidth: number, paint: Paint): string[] {
+  const { mark, style } = VERDICT_MARKS[item.verdict];
+  const head = `  ${paint(style, `${mark} ${item.verdict.padEnd(VERDICT_WIDTH)}`)}  ${paint('bold', item.id.padEnd(idWidth))}  `;
+  const indent = ' '.repeat(2 + 2 + VERDICT_WIDTH + 2 + idWidth + 2);
+  const first = item.evidence[0];
+  const lines: string[] = [];
+  if (first === undefined) {
+    lines.push(head + clean(item.reason));
+  } else {
+    const conditions = first.conditions && first.conditions.length > 0 ? ` (runs only if ${clean(first.conditions.join(' and '))})` : '';
+    const more = item.evidence.length > 1 ? paint('dim', ` (+${item.evidence.length - 1} more)`) : '';
+    lines.push(`${head}${paint('cyan', clean(placeText(first)))} ${clean(first.message)}${conditions}${more}`);
+    if (item.verdict !== 'automated') lines.push(indent + clean(item.reason));
+  }
+  if (item.verdict === 'present' || item.verdict === 'absent') lines.push(`${indent}${paint('yellow', '→')} ${clean(item.remediation)}`);
+  return lines;
+}
+
+function renderPhases(report: Report, paint: Paint): string[] {
+  const idWidth = Math.max(0, ...report.items.map((i) => i.id.length));
+  const lines: string[] = [];
+  const unchecked: string[] = [];
+  for (const phase of report.phases) {
+    const items = report.items.filter((i) => i.phase === phase.id);
+    if (items.length === 0) {
+      unchecked.push(phase.title);
+      continue;
+    }
+    lines.push('', `${paint('bold', phase.title)}  ${phase.score === null ? 'n/a' : `${phase.score}/100`}`);
+    for (const item of items) lines.push(...itemLines(item, idWidth, paint));
+  }
+  if (unchecked.length > 0) lines.push('', paint('dim', `No item checked (n/a): ${unchecked.join(', ')}`));
+  return lines;
+}
+
+/** Left-aligned columns separated by two spaces. */
+function columns(rows: readonly (readonly string[])[]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows.map((row) => `  ${row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ')}`.trimEnd());
+}
+
+function renderTests(tests: ReportTests, paint: Paint): string[] {
+  if (tests.files.length === 0) return [];
+  const cols = RUN_WHEN_ORDER.filter((w) => tests.byKind.some((k) => k.runs[w] !== undefined));
+  const count = (n: { files: number; cases: number } | undefined): string => (n === undefined ? '-' : `${n.files}f/${n.cases}c`);
+  const header = ['kind', 'total', ...cols.map(runWhenLabel)];
+  const rows = tests.byKind.map((k) => [k.kind, count(k), ...cols.map((w) => count(k.runs[w]))]);
+  const cases = tests.files.reduce((a, f) => a + f.cases, 0);
+  const [head, ...body] = columns([header, ...rows]);
+  const lines = ['', paint('bold', `Tests: ${countText({ files: tests.files.length, cases })} (f = files, c = cases)`), paint('dim', head ?? ''), ...body];
+  if (tests.neverRun.length > 0) {
+    lines.push('', paint('bold', 'Tests that never run in CI'));
+    for (const n of tests.neverRun) lines.push(`  ${paint('red', clean(n.folder))}  ${countText(n)}. ${clean(n.remediation)}`);
+  }
+  return lines;
+}
+
+function renderFindings(report: Report, paint: Paint): string[] {
+  if (report.findings.length === 0) return [];
+  return [
+    '',
+    paint('bold', `Findings (${report.findings.length})`),
+    ...report.findings.map((f) => `${clean(f.file)}:${f.line}:${f.column}: ${paint(SEVERITY_STYLES[f.severity], f.severity)}: ${clean(f.message)} ${paint('dim', `[${clean(f.check)}]`)}`),
+  ];
+}
+
+export function renderText(report: Report, options: TextOptions): string {
+  const paint = painter(options.color);
+  return `${[...renderHeader(report, paint), ...renderPhases(report, paint), ...renderTests(report.tests, paint), ...renderFindings(report, paint)].join('\n')}\n`;
+}
