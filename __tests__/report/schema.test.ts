@@ -9,7 +9,7 @@ import { renderJson } from '../../src/report/json.js';
 import { CI_YML, CORPUS_REPOS, EVIL_YML, corpusReport, finding, repoReport, withTests } from './reports.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const schemaPath = path.resolve(here, '../../src/report/schema/report.schema.json');
+const schemaPath = path.resolve(here, '../../schema/report.schema.json');
 const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8')) as { properties: Record<string, unknown>; definitions: Record<string, { enum?: unknown[]; properties?: Record<string, { enum?: unknown[] }> }> };
 const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
 

@@ -60,6 +60,8 @@ export function orderReport(r: Report): Report {
     tool: pick(r.tool, ['name', 'version']),
     ...pick(r, ['path', 'score', 'arithmetic', 'level', 'maxLevel', 'levelExplanation', 'weakestPhase']),
     gate: pick(r.gate, ['minScore', 'minLevel', 'passed', 'reasons']),
+    profile: pick(r.profile, ['id', 'reasons', 'source']),
+    config: pick(r.config, ['file', 'changes']),
     phases: r.phases.map((p) => pick(p, ['id', 'title', 'score', 'weight'])),
     items: r.items.map(item),
     workflows: r.workflows.map(workflow),

@@ -12,6 +12,8 @@ export interface LinkContext {
   repository: string;
   /** The commit the report was made for. */
   sha: string;
+  /** The analysed folder inside the repository when it is not the root (`path` input), e.g. `services/ml`. */
+  pathPrefix?: string;
 }
 
 /** A place in the repository, as evidence and findings carry it. */
@@ -57,7 +59,8 @@ export function placeUrl(place: Place, ctx: LinkContext | undefined): string | u
   if (ctx === undefined || !isFile(place)) return undefined;
   const server = ctx.serverUrl.replace(/\/+$/, '');
   const anchor = place.line > 0 ? `#L${place.line}` : '';
-  return `${server}/${encodePath(ctx.repository)}/blob/${encodePath(ctx.sha)}/${encodePath(place.file)}${anchor}`;
+  const file = ctx.pathPrefix ? `${ctx.pathPrefix}/${place.file}` : place.file;
+  return `${server}/${encodePath(ctx.repository)}/blob/${encodePath(ctx.sha)}/${encodePath(file)}${anchor}`;
 }
 
 /** Markdown for a place: a link with `file:line` as its text, or the escaped text alone. */

@@ -1,0 +1,77 @@
+/**
+ * The CLI pipeline for a local checkout: the same engine as the action, printing to the
+ * terminal. Exit 0 when the gate passes, 1 below a threshold, 2 on a usage error.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseCliArgs, USAGE, UsageError, type CliArgs } from './cli-args.js';
+import { runEngine } from './engine.js';
+import { renderJson } from './report/json.js';
+import { renderSummary } from './report/summary.js';
+import { renderText } from './report/text.js';
+import { TOOL_NAME, TOOL_VERSION } from './version.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTTY: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
+
+function useColor(args: CliArgs, io: CliIo): boolean {
+  if (args.color !== 'auto') return args.color === 'always';
+  if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false;
+  if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0') return true;
+  return io.isTTY;
+}
+
+export function runCli(argv: readonly string[], io: CliIo): number {
+  let args: CliArgs;
+  try {
+    args = parseCliArgs(argv);
+  } catch (err: unknown) {
+    if (err instanceof UsageError) {
+      io.stderr(`${TOOL_NAME}: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  if (args.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.version) {
+    io.stdout(`${TOOL_NAME} ${TOOL_VERSION}\n`);
+    return 0;
+  }
+  const root = path.resolve(io.cwd, args.path);
+  let isDir = false;
+  try {
+    isDir = fs.statSync(root).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (!isDir) {
+    io.stderr(`${TOOL_NAME}: "${args.path}" is not a folder; give the path of a repository checkout.\n`);
+    return 2;
+  }
+  try {
+    const { report } = runEngine(root, {
+      displayPath: args.path,
+      thresholds: { ...(args.minScore !== undefined ? { minScore: args.minScore } : {}), ...(args.minLevel !== undefined ? { minLevel: args.minLevel } : {}) },
+      ...(args.configFile !== undefined ? { configFile: args.configFile } : {}),
+      ...(args.profile !== undefined ? { profile: args.profile } : {}),
+    });
+    if (args.format === 'json') io.stdout(renderJson(report));
+    else if (args.format === 'markdown') io.stdout(renderSummary(report));
+    else io.stdout(renderText(report, { color: useColor(args, io) }));
+    if (!report.gate.passed && args.format !== 'text') io.stderr(`${TOOL_NAME}: ${report.gate.reasons.join('; ')}.\n`);
+    return report.gate.passed ? 0 : 1;
+  } catch (err: unknown) {
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr(`${TOOL_NAME}: could not finish: ${message}.${args.debug ? '' : ' Run with --debug for details.'}\n`);
+    if (args.debug && err instanceof Error && err.stack) io.stderr(`${err.stack}\n`);
+    return 2;
+  }
+}
