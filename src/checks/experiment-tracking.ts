@@ -74,7 +74,7 @@ export const experimentTracking: Check = {
     for (const h of code) evidence.push(sourceEvidence(a, h, `Tracks with ${h.label}: "${h.text}".`));
     return decide(evidence, {
       automated: 'CI runs training or evaluation with experiment tracking configured, on an automated trigger.',
-      present: presentReason(evidence, 'Experiment tracking is used in the code, but no workflow on an automated trigger runs training or evaluation with a tracker configured.'),
+      present: presentReason(evidence, 'Experiment tracking is set up (tracker calls in the code or tracking variables in a workflow), but no workflow on an automated trigger runs training or evaluation with a tracker configured.'),
       absent: 'No experiment tracking was found: no MLflow, W&B, ClearML, Comet, Neptune, DVCLive or Aim calls in the code, and no tracking variables (MLFLOW_TRACKING_URI, WANDB_API_KEY, ...) in the workflows.',
     }, findings);
   },

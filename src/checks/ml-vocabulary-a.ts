@@ -83,7 +83,7 @@ export const PIPELINE_SOURCE: SourcePattern[] = [
 
 /** A file named as a training script. */
 export function isTrainScript(path: string): boolean {
-  return /(^|\/)(train|training|finetune|fine_tune)(_\w+)?\.py$|(^|\/)\w+_train\.py$/.test(path) && !/(^|\/)tests?\//.test(path);
+  return /(^|\/)((train|finetune|fine_tune)(_\w+)?|training|\w+_train)\.py$/.test(path) && !/(^|\/)tests?\//.test(path);
 }
 
 /** Lines that fit a model. */

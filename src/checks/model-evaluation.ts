@@ -8,7 +8,7 @@ import { EVALUATION_COMMANDS, ML_TOOL_USES } from './vocabulary.js';
 
 /** An evaluation script by its name (outside tests). */
 function isEvaluationScript(path: string): boolean {
-  return /(^|\/)(eval|evaluate|evaluation|evaluator|metrics|score|benchmark_model|validate_model)(_\w+)?\.py$|(^|\/)\w+_(eval|evaluate|evaluation)\.py$/.test(path) && !/(^|\/)tests?\//.test(path);
+  return /(^|\/)((eval|evaluate|evaluation|benchmark_model|validate_model)(_\w+)?|evaluator|\w+_(eval|evaluate|evaluation))\.py$/.test(path) && !/(^|\/)tests?\//.test(path);
 }
 
 export const modelEvaluation: Check = {
