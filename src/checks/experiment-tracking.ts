@@ -64,11 +64,14 @@ export const experimentTracking: Check = {
     }
     // Tracking variables set in CI where no training or evaluation runs: present, not automated.
     for (const s of a.steps) {
-      for (const e of envOf(a, s)) {
+      const env = envOf(a, s);
+      const off = env.find((e) => TRACKING_OFF.some((t) => t.name === e.name && t.values.test(e.value)));
+      for (const e of env) {
         const tracker = trackerOf(e.name);
         if (!tracker || covered.has(`${e.file}:${e.line}`)) continue;
         covered.add(`${e.file}:${e.line}`);
-        evidence.push({ file: e.file, line: e.line, column: e.column, message: `"${e.name}" configures ${tracker} in CI, but no training or evaluation command runs with it.`, triggers: [] });
+        const why = off && tracker === 'Weights & Biases' ? `"${off.name}: ${off.value}" turns it off` : 'no training or evaluation command runs with it';
+        evidence.push({ file: e.file, line: e.line, column: e.column, message: `"${e.name}" configures ${tracker} in CI, but ${why}.`, triggers: [] });
       }
     }
     for (const h of code) evidence.push(sourceEvidence(a, h, `Tracks with ${h.label}: "${h.text}".`));
