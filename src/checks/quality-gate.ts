@@ -5,7 +5,7 @@ import type { Finding } from '../model/finding.js';
 import { findInSource, isNotebook, type SourceHit } from '../parse/source.js';
 import type { Check } from './types.js';
 import { commandEvidence, decide, execEvidence, lineOf, matchCommands, matchUses, type CommandSignal } from './evidence.js';
-import { commandsReaching, followedBy, isTestPath, NOTEBOOK_NOTE, whyCannotFail } from './ml-evidence.js';
+import { commandsReaching, followedBy, isTestPath, NOTEBOOK_NOTE, presentReason, whyCannotFail } from './ml-evidence.js';
 import { METRIC_ASSERTION_SOURCE, METRIC_GATE_COMMANDS, METRIC_GATE_SOURCE, THRESHOLD_ARGS } from './ml-vocabulary-a.js';
 import { EVALUATION_COMMANDS, ML_TOOL_USES } from './vocabulary.js';
 
@@ -103,7 +103,7 @@ export const qualityGate: Check = {
     const note = notCounted.length > 0 ? ` Not counted: ${notCounted.join('; ')}.` : '';
     return decide(evidence, {
       automated: `A metric threshold that can fail the pipeline runs in CI on an automated trigger.${note}`,
-      present: `A metric threshold exists in code or tests, but no workflow on an automated trigger runs it in a way that can fail.${note}`,
+      present: presentReason(evidence, `A metric threshold exists in code or tests, but no workflow on an automated trigger runs it in a way that can fail.${note}`),
       absent: `No quality gate was found: no metric assertion in tests, no --threshold/--fail-under argument on an evaluation step, and no metric comparison that exits non-zero.${note}`,
     }, findings);
   },
