@@ -105,6 +105,11 @@ describeCases(qualityGate, [
     reason: /only in notebooks/,
   },
   {
+    name: 'an assertion on counts that are not metrics (`len(errors) < 3`) is not a gate',
+    files: { 'tests/test_io.py': 'def test_parse():\n    errors = parse()\n    assert len(errors) < 3\n' },
+    verdict: 'absent',
+  },
+  {
     name: 'a coverage --fail-under is not a model quality gate',
     files: { [WF]: workflow('push', '      - run: coverage report --fail-under 90\n') },
     verdict: 'absent',

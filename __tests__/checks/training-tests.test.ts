@@ -39,6 +39,11 @@ describeCases(trainingTests, [
     at: 'tests/test_model.py:4:15',
   },
   {
+    name: 'switching to train mode with `model.train()` is not training: absent',
+    files: { 'tests/test_layers.py': 'def test_dropout(model):\n    model.train()\n    assert model.training\n' },
+    verdict: 'absent',
+  },
+  {
     name: 'a full training run is not a training test: absent',
     files: { [WF]: workflow('push', '      - run: python train.py --epochs 50\n') },
     verdict: 'absent',

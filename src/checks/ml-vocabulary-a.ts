@@ -99,7 +99,7 @@ export const TRAINING_SOURCE: SourcePattern[] = [
 export const TRAINING_TEST_SOURCE: SourcePattern[] = [
   { re: /\bfast_dev_run\s*=|\boverfit_batches\s*=|\blimit_train_batches\s*=/, label: 'smoke training run' },
   { re: /\bassert\b.*\bloss\w*\s*[<>]|\bassert\b.*\b(isnan|isfinite|isinf)\b|\bassert\w*\(.*\bloss/, label: 'loss or NaN assertion' },
-  { re: /\b(trainer|model|clf|estimator|pipeline|pipe)\.(fit|train)\(|\btrain(_model)?\(/, label: 'training call' },
+  { re: /\b(trainer|model|clf|estimator|pipeline|pipe)\.(fit|train)\((?!\))|\btrain(_model)?\((?!\))/, label: 'training call' },
 ];
 
 // ---------------------------------------------------------------- experiment-tracking
@@ -134,7 +134,7 @@ export const TRACKING_SOURCE: SourcePattern[] = [
   { re: /from clearml import\b.*\bTask\b|\bTask\.init\(/, label: 'ClearML' },
   { re: /\bcomet_ml\.(Experiment|start)\(|from comet_ml import\b/, label: 'Comet' },
   { re: /\bneptune\.init_run\(|\bimport neptune\b/, label: 'Neptune' },
-  { re: /\bfrom dvclive\b|\bimport dvclive\b|\bLive\(/, label: 'DVCLive' },
+  { re: /\bfrom dvclive\b|\bimport dvclive\b/, label: 'DVCLive' },
   { re: /\baim\.Run\(|from aim import\b.*\bRun\b/, label: 'Aim' },
   { re: /\bMLFlowLogger\(|\bTensorBoardLogger\(|\bSummaryWriter\(/, label: 'experiment logger' },
 ];
@@ -184,13 +184,13 @@ export const EVALUATION_SOURCE: SourcePattern[] = [
 ];
 
 /** Metric names a threshold is set on. */
-const METRIC = String.raw`\w*(acc|accuracy|f1|auc|roc|precision|recall|rmse|mae|mse|r2|loss|error|score|bleu|rouge|perplexity|ppl|wer|cer|iou|map|ndcg|mrr|metric|faithfulness|relevancy)\w*`;
+const METRIC = String.raw`(?:\w+_)?(?:acc|accuracy|f1|auc|roc_auc|precision|recall|rmse|mae|mse|r2|loss|error_rate|bleu|rouge\w*|perplexity|ppl|wer|cer|iou|map|ndcg|mrr|score|metric|faithfulness|relevancy)(?:_\w+)?`;
 
 /** An assertion that a metric meets a threshold (in a test) or a comparison that exits non-zero (in a script). */
 export const METRIC_ASSERTION_SOURCE: SourcePattern[] = [
   { re: new RegExp(String.raw`\bassert\b[^#]*\b${METRIC}\b[^#]*(>=?|<=?)\s*[\w.\[\]'"]+|\bassert\b[^#]*(>=?|<=?)\s*\w*\b${METRIC}\b`, 'i'), label: 'metric threshold assertion' },
   { re: new RegExp(String.raw`\bassert(Greater|Less)(Equal)?\([^)]*\b${METRIC}\b`, 'i'), label: 'metric threshold assertion' },
-  { re: /\bassert_test\(|\bassert_(metric|threshold)\w*\(|\bthreshold\s*=\s*0?\.\d+/, label: 'evaluation assertion (DeepEval / threshold)' },
+  { re: /\bassert_test\(|\bassert_(metric|threshold)\w*\(|\w+Metric\([^)]*\bthreshold\s*=\s*0?\.\d+/, label: 'evaluation assertion (DeepEval / threshold)' },
 ];
 
 /** Code in evaluation scripts that exits non-zero when a metric misses its threshold. */
