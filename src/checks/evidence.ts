@@ -202,3 +202,31 @@ export function testKindEvidence(a: Analysis, kind: TestKind, describe: (m: Kind
     return e;
   });
 }
+
+/** An environment variable that CI sets for a step, and where it is written. */
+export interface EnvEntry {
+  name: string;
+  value: string;
+  scope: 'workflow' | 'job' | 'step';
+  file: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * The `env:` entries a step sees, from the workflow (the file the step is written in),
+ * its job and the step itself; the innermost scope wins for a repeated name.
+ */
+export function envOf(a: Analysis, exec: ExecStep): EnvEntry[] {
+  const byName = new Map<string, EnvEntry>();
+  const add = (scope: EnvEntry['scope'], file: string, env: Record<string, { value: string; pos: { line: number; column: number } }>) => {
+    for (const [name, v] of Object.entries(env)) byName.set(name, { name, value: v.value, scope, file, line: v.pos.line, column: v.pos.column });
+  };
+  // A composite action's step runs in its caller's job: the job (and its workflow) are written in the last `uses:` file.
+  const jobFile = a.workflows.some((w) => w.file === exec.file) ? exec.file : (exec.via[exec.via.length - 1]?.file ?? exec.file);
+  const wf = a.workflows.find((w) => w.file === jobFile);
+  if (wf) add('workflow', wf.file, wf.env);
+  add('job', jobFile, exec.job.env);
+  add('step', exec.file, exec.step.env);
+  return [...byName.values()];
+}

@@ -3,7 +3,27 @@
  * here: nothing is registered by side effect or discovered by globbing at run time.
  */
 import { changeTriggers } from './change-triggers.js';
+import { dataValidation } from './data-validation.js';
+import { dataVersioning } from './data-versioning.js';
+import { experimentTracking } from './experiment-tracking.js';
 import { lint } from './lint.js';
+import { modelEvaluation } from './model-evaluation.js';
+import { qualityGate } from './quality-gate.js';
+import { reproducibility } from './reproducibility.js';
+import { trainingPipeline } from './training-pipeline.js';
+import { trainingTests } from './training-tests.js';
 import type { Check } from './types.js';
 
-export const CHECKS: readonly Check[] = [changeTriggers, lint];
+export const CHECKS: readonly Check[] = [
+  changeTriggers,
+  lint,
+  // Data, Training, Evaluation (first half of the MLOps items)
+  dataVersioning,
+  dataValidation,
+  trainingPipeline,
+  trainingTests,
+  experimentTracking,
+  reproducibility,
+  modelEvaluation,
+  qualityGate,
+];

@@ -1,0 +1,67 @@
+import { dataValidation } from '../../src/checks/data-validation.js';
+import { workflow } from '../helpers/repo.js';
+import { describeCases, WF } from './ml-cases.js';
+
+const NOTEBOOK = '{\n "cells": [\n  {\n   "source": [\n    "import pandera as pa\\n",\n    "schema = pa.DataFrameSchema({})"\n   ]\n  }\n ]\n}\n';
+
+describeCases(dataValidation, [
+  {
+    name: 'a Great Expectations checkpoint run on pull_request is automated at the command',
+    files: { [WF]: workflow('pull_request', '      - run: great_expectations checkpoint run training_data\n'), 'gx/great_expectations.yml': 'config_version: 3\n' },
+    verdict: 'automated',
+    at: `${WF}:7:14`,
+    triggers: ['pull_request'],
+  },
+  {
+    name: 'a Soda scan through `uv run` is automated',
+    files: { [WF]: workflow('push', '      - run: uv run soda scan -d warehouse checks.yml\n') },
+    verdict: 'automated',
+    at: `${WF}:7:14`,
+  },
+  {
+    name: 'data tests that the inventory says CI runs are automated at the kind line',
+    files: { [WF]: workflow('push', '      - run: pytest\n'), 'tests/data/test_schema.py': 'import pandas as pd\n\ndef test_no_nulls():\n    assert True\n' },
+    inventory: [{ path: 'tests/data/test_schema.py', kind: 'data', line: 3, runBy: 'pytest' }],
+    verdict: 'automated',
+    at: 'tests/data/test_schema.py:3:1',
+    triggers: ['push'],
+  },
+  {
+    name: 'data tests that no workflow runs are present',
+    files: { 'tests/data/test_schema.py': 'def test_no_nulls():\n    assert True\n' },
+    inventory: [{ path: 'tests/data/test_schema.py', kind: 'data', line: 1 }],
+    verdict: 'present',
+    at: 'tests/data/test_schema.py:1:1',
+  },
+  {
+    name: 'a pandera schema in the code is present at the import',
+    files: { 'src/schema.py': '"""Schemas."""\nimport pandera as pa\n' },
+    verdict: 'present',
+    at: 'src/schema.py:2:1',
+  },
+  {
+    name: 'Soda checks in a YAML file are present at the `checks for` line',
+    files: { 'quality/checks.yml': '# orders\nchecks for orders:\n  - row_count > 0\n' },
+    verdict: 'present',
+    at: 'quality/checks.yml:2:1',
+  },
+  {
+    name: 'validation used only in a notebook is present, and the reason says so',
+    files: { 'notebooks/explore.ipynb': NOTEBOOK },
+    verdict: 'present',
+    at: 'notebooks/explore.ipynb:5:6',
+    reason: /only in notebooks/,
+  },
+  {
+    name: 'a great_expectations step with continue-on-error still counts, with a warning',
+    files: { [WF]: workflow('push', '      - run: gx checkpoint run orders\n        continue-on-error: true\n') },
+    verdict: 'automated',
+    at: `${WF}:7:14`,
+    findings: [`${WF}:7`],
+  },
+  {
+    name: 'nothing that validates data is absent',
+    files: { [WF]: workflow('push', '      - run: pytest tests/unit\n'), 'src/model.py': 'import pandas as pd\n' },
+    verdict: 'absent',
+  },
+]);

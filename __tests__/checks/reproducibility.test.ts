@@ -1,0 +1,70 @@
+import { reproducibility } from '../../src/checks/reproducibility.js';
+import { workflow } from '../helpers/repo.js';
+import { describeCases, WF } from './ml-cases.js';
+
+const NOTEBOOK = '{\n "cells": [\n  {\n   "source": [\n    "import numpy as np\\n",\n    "np.random.seed(0)"\n   ]\n  }\n ]\n}\n';
+
+describeCases(reproducibility, [
+  {
+    name: 'determinism tests that CI runs are automated at the kind line',
+    files: { [WF]: workflow('pull_request', '      - run: pytest tests\n'), 'tests/test_determinism.py': 'def test_same_seed_same_output():\n    assert run(0) == run(0)\n' },
+    inventory: [{ path: 'tests/test_determinism.py', kind: 'reproducibility', line: 1, runBy: 'pytest tests' }],
+    verdict: 'automated',
+    at: 'tests/test_determinism.py:1:1',
+    triggers: ['pull_request'],
+  },
+  {
+    name: '`dvc repro` then `git diff --exit-code dvc.lock` in the same job is automated at the diff',
+    files: { [WF]: workflow('push', '      - run: dvc pull && dvc repro\n      - run: git diff --exit-code dvc.lock\n'), 'dvc.lock': 'schema: "2.0"\n' },
+    verdict: 'automated',
+    at: `${WF}:8:14`,
+    triggers: ['push'],
+  },
+  {
+    name: '`dvc repro` then `dvc status` in the same script is automated',
+    files: { [WF]: workflow('push', '      - run: |\n          dvc repro\n          dvc status -q\n') },
+    verdict: 'automated',
+    at: `${WF}:9:11`,
+  },
+  {
+    name: 'a packed model unpacked and compared byte for byte is automated at the comparison',
+    files: { [WF]: workflow('push', '      - run: kit pack . -t model:ci && kit unpack model:ci -d out\n      - run: cmp model.onnx out/model.onnx\n') },
+    verdict: 'automated',
+    at: `${WF}:8:14`,
+  },
+  {
+    name: '`git diff --exit-code` with nothing reproduced before it does not count',
+    files: { [WF]: workflow('push', '      - run: git diff --exit-code\n') },
+    verdict: 'absent',
+  },
+  {
+    name: 'seeds in training code are present at the seed line',
+    files: { 'src/train.py': 'import torch\n\ntorch.manual_seed(42)\n' },
+    verdict: 'present',
+    at: 'src/train.py:3:1',
+  },
+  {
+    name: 'a lock file is present at line 1',
+    files: { 'uv.lock': 'version = 1\n' },
+    verdict: 'present',
+    at: 'uv.lock:1:1',
+  },
+  {
+    name: 'requirements pinned with == are present; a file with an unpinned line is not',
+    files: { 'requirements.txt': '# pinned\nnumpy==1.26.4\ntorch==2.3.0\n', 'requirements-dev.txt': 'pytest\nruff==0.5.0\n' },
+    verdict: 'present',
+    at: 'requirements.txt:1:1',
+  },
+  {
+    name: 'seeds only in a notebook are present, and the reason says so',
+    files: { 'analysis.ipynb': NOTEBOOK },
+    verdict: 'present',
+    at: 'analysis.ipynb:6:6',
+    reason: /only in notebooks/,
+  },
+  {
+    name: 'unpinned requirements and no seed are absent',
+    files: { 'requirements.txt': 'numpy\ntorch>=2\n', 'src/train.py': 'import torch\n' },
+    verdict: 'absent',
+  },
+]);

@@ -1,0 +1,72 @@
+import { trainingPipeline } from '../../src/checks/training-pipeline.js';
+import { workflow } from '../helpers/repo.js';
+import { describeCases, WF } from './ml-cases.js';
+
+const DVC_YAML = 'stages:\n  prepare:\n    cmd: python prepare.py\n  train:\n    cmd: python train.py\n    metrics:\n      - metrics.json\n';
+const NOTEBOOK = '{\n "cells": [\n  {\n   "source": [\n    "model = LogisticRegression()\\n",\n    "model.fit(X_train, y_train)"\n   ]\n  }\n ]\n}\n';
+
+describeCases(trainingPipeline, [
+  {
+    name: 'a DVC pipeline reproduced on pull_request is automated at `dvc repro`',
+    files: { [WF]: workflow('pull_request', '      - run: dvc pull && dvc repro\n', '    env:\n      MLFLOW_TRACKING_URI: ${{ secrets.MLFLOW_URI }}\n'), 'dvc.yaml': DVC_YAML },
+    verdict: 'automated',
+    at: `${WF}:9:26`,
+    triggers: ['pull_request'],
+  },
+  {
+    name: 'a training module run with `python -m` on a schedule is automated',
+    files: { [WF]: workflow('\n  schedule:\n    - cron: "0 3 * * 1"', '      - run: python -m src.train --config configs/base.yaml\n') },
+    verdict: 'automated',
+    at: `${WF}:9:14`,
+    triggers: ['schedule'],
+  },
+  {
+    name: 'an MLflow project run on push is automated',
+    files: { [WF]: workflow('push', '      - run: mlflow run . -P alpha=0.5\n'), MLproject: 'name: demo\n\nentry_points:\n  main:\n    command: python train.py\n' },
+    verdict: 'automated',
+    at: `${WF}:7:14`,
+  },
+  {
+    name: 'a one-epoch smoke run is not a training pipeline run: present, pointing at training-tests',
+    files: { [WF]: workflow('pull_request', '      - run: python train.py --epochs 1\n'), 'train.py': 'import torch\n' },
+    verdict: 'present',
+    at: `${WF}:7:14`,
+    reason: /smoke test/,
+  },
+  {
+    name: 'dvc.yaml stages that no workflow runs are present at the first stage',
+    files: { 'dvc.yaml': DVC_YAML },
+    verdict: 'present',
+    at: 'dvc.yaml:2:3',
+  },
+  {
+    name: 'an MLproject is present at its entry_points line',
+    files: { MLproject: 'name: demo\n\nentry_points:\n  main:\n    command: python train.py\n' },
+    verdict: 'present',
+    at: 'MLproject:3:1',
+  },
+  {
+    name: 'a Metaflow flow in the code is present at the class',
+    files: { 'flows/training_flow.py': 'from metaflow import FlowSpec, step\n\nclass TrainFlow(FlowSpec):\n    pass\n' },
+    verdict: 'present',
+    at: 'flows/training_flow.py:3:1',
+  },
+  {
+    name: 'a train script is present at its fit call',
+    files: { 'src/train.py': 'from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression()\nclf.fit(X, y)\n' },
+    verdict: 'present',
+    at: 'src/train.py:3:1',
+  },
+  {
+    name: 'training only in a notebook is present, and the reason says notebooks',
+    files: { 'notebooks/train-model.ipynb': NOTEBOOK },
+    verdict: 'present',
+    at: 'notebooks/train-model.ipynb:6:6',
+    reason: /only in notebooks/,
+  },
+  {
+    name: 'a repository with no training is absent',
+    files: { [WF]: workflow('push', '      - run: pytest\n'), 'src/app.py': 'print(1)\n' },
+    verdict: 'absent',
+  },
+]);

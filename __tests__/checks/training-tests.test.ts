@@ -1,0 +1,51 @@
+import { trainingTests } from '../../src/checks/training-tests.js';
+import { workflow } from '../helpers/repo.js';
+import { describeCases, WF } from './ml-cases.js';
+
+const LOSS_TEST = 'import math\n\ndef test_loss_decreases(tiny_data):\n    history = train(tiny_data, epochs=2)\n    assert history[-1] < history[0]\n';
+
+describeCases(trainingTests, [
+  {
+    name: 'a `--max-steps` smoke training run on pull_request is automated',
+    files: { [WF]: workflow('pull_request', '      - run: python scripts/train.py --max-steps 10 --data tests/fixtures/tiny.csv\n') },
+    verdict: 'automated',
+    at: `${WF}:7:14`,
+    triggers: ['pull_request'],
+  },
+  {
+    name: 'a Hydra override `trainer.fast_dev_run=true` counts as a smoke run',
+    files: { [WF]: workflow('push', '      - run: python -m src.train trainer.fast_dev_run=true\n') },
+    verdict: 'automated',
+    at: `${WF}:7:14`,
+  },
+  {
+    name: 'training tests the inventory says CI runs are automated at the kind line',
+    files: { [WF]: workflow('push', '      - run: pytest tests\n'), 'tests/test_training.py': LOSS_TEST },
+    inventory: [{ path: 'tests/test_training.py', kind: 'training', line: 3, runBy: 'pytest tests' }],
+    verdict: 'automated',
+    at: 'tests/test_training.py:3:1',
+    triggers: ['push'],
+  },
+  {
+    name: 'a loss-decreases test that no workflow runs is present at its first training line',
+    files: { 'tests/test_training.py': LOSS_TEST },
+    verdict: 'present',
+    at: 'tests/test_training.py:4:15',
+  },
+  {
+    name: 'fast_dev_run in a test is present',
+    files: { 'tests/test_model.py': 'import lightning as L\n\ndef test_runs():\n    L.Trainer(fast_dev_run=True).fit(model)\n' },
+    verdict: 'present',
+    at: 'tests/test_model.py:4:15',
+  },
+  {
+    name: 'switching to train mode with `model.train()` is not training: absent',
+    files: { 'tests/test_layers.py': 'def test_dropout(model):\n    model.train()\n    assert model.training\n' },
+    verdict: 'absent',
+  },
+  {
+    name: 'a full training run is not a training test: absent',
+    files: { [WF]: workflow('push', '      - run: python train.py --epochs 50\n') },
+    verdict: 'absent',
+  },
+]);

@@ -1,0 +1,54 @@
+import type { Evidence } from '../model/check.js';
+import { findInSource } from '../parse/source.js';
+import type { Check } from './types.js';
+import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, lineOf, matchCommands, matchFiles, matchUses, testKindEvidence } from './evidence.js';
+import { presentReason, sourceEvidence } from './ml-evidence.js';
+import { DATA_VALIDATION_COMMANDS, DATA_VALIDATION_FILES, DATA_VALIDATION_SOURCE } from './ml-vocabulary-a.js';
+import { ML_TOOL_USES } from './vocabulary.js';
+
+/** YAML files that hold Soda checks (`checks for <dataset>:`) or dbt data tests, with the line. */
+function checkConfigs(a: Parameters<Check['evaluate']>[0]): Evidence[] {
+  const out: Evidence[] = [];
+  const dbt = a.repo.files.some((f) => /(^|\/)dbt_project\.yml$/.test(f));
+  for (const f of a.repo.files) {
+    if (!/\.ya?ml$/.test(f) || f.startsWith('.github/')) continue;
+    const sodaLike = /soda|checks?/i.test(f);
+    const dbtLike = dbt && /(^|\/)(models|seeds|snapshots)\/.+\.ya?ml$/.test(f);
+    if (!sodaLike && !dbtLike) continue;
+    const text = a.repo.read(f);
+    if (text === undefined) continue;
+    const soda = sodaLike ? lineOf(text, /^checks for \S+/m) : undefined;
+    if (soda !== undefined) out.push(fileEvidence(f, `Soda checks "${f}".`, soda));
+    const tests = dbtLike ? lineOf(text, /^\s+(data_)?tests:/m) : undefined;
+    if (tests !== undefined) out.push(fileEvidence(f, `dbt data tests in "${f}".`, tests));
+  }
+  return out;
+}
+
+export const dataValidation: Check = {
+  meta: {
+    id: 'data-validation',
+    phase: 'data',
+    title: 'Data is validated',
+    practice: 'Data is checked against a schema or expectations (types, ranges, nulls, distributions, leakage) before it is used.',
+    remediation: 'Write data checks (a pandera schema, a Great Expectations checkpoint, Soda checks, or pytest tests under tests/data) and run them in CI on every change to the data or the code that reads it.',
+    example: '- run: pytest tests/data\n# or\n- run: great_expectations checkpoint run training_data',
+  },
+  evaluate(a) {
+    const evidence: Evidence[] = [];
+    const commands = matchCommands(a, DATA_VALIDATION_COMMANDS);
+    for (const m of commands) evidence.push(commandEvidence(m.command, `Validates data with ${m.signal.label}: \`${m.command.text}\`.`));
+    const uses = matchUses(a, ML_TOOL_USES.filter((s) => s.kind === 'data-validation'));
+    for (const u of uses) evidence.push(execEvidence(u.exec, `Validates data with ${u.signal.label} (uses: ${u.exec.step.uses!.value}).`));
+    evidence.push(...testKindEvidence(a, 'data', (m) => `Data test "${m.file.path}" (${m.evidence.signal}).`));
+    for (const f of matchFiles(a, DATA_VALIDATION_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+    evidence.push(...checkConfigs(a));
+    for (const h of findInSource(a.repo, DATA_VALIDATION_SOURCE, { limitPerLabel: 5 })) evidence.push(sourceEvidence(a, h, `Validates data with ${h.label}: "${h.text}".`));
+    const findings = cannotFailFindings('data-validation', 'data validation step', [...commands.map((m) => m.command), ...uses.map((u) => u.exec)]);
+    return decide(evidence, {
+      automated: 'Data validation (a validator or data tests) runs in CI on an automated trigger.',
+      present: presentReason(evidence, 'Data validation exists in the repository (schemas, expectations or data tests), but no workflow on an automated trigger runs it.'),
+      absent: 'No data validation was found: no great_expectations, pandera, deepchecks, TFDV, Soda or dbt tests, no data tests (tests/data, schema or null checks), and no validation step in CI.',
+    }, findings);
+  },
+};

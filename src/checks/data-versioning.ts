@@ -1,0 +1,55 @@
+import type { Evidence } from '../model/check.js';
+import { findInSource } from '../parse/source.js';
+import type { Check } from './types.js';
+import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, matchCommands, matchFiles, matchUses } from './evidence.js';
+import { sourceEvidence } from './ml-evidence.js';
+import { DATA_EXTENSIONS, DATA_VERSIONING_COMMANDS, DATA_VERSIONING_FILES, DATA_VERSIONING_SOURCE } from './ml-vocabulary-a.js';
+import { ML_TOOL_USES } from './vocabulary.js';
+
+const LFS_DATA_RULE = new RegExp(String.raw`^\s*\S*\.(${DATA_EXTENSIONS.join('|')})\b\S*\s.*\bfilter=lfs\b`, 'i');
+
+/** `.gitattributes` rules that store data or model files in git LFS, with their lines. */
+function lfsDataRules(text: string): { line: number; rule: string }[] {
+  const out: { line: number; rule: string }[] = [];
+  text.split(/\r?\n/).forEach((l, i) => {
+    if (LFS_DATA_RULE.test(l)) out.push({ line: i + 1, rule: l.trim() });
+  });
+  return out;
+}
+
+export const dataVersioning: Check = {
+  meta: {
+    id: 'data-versioning',
+    phase: 'data',
+    title: 'Data is versioned with the code',
+    practice: 'Datasets (and models) are versioned with the code, and CI fetches the version a commit names.',
+    remediation: 'Track datasets with DVC (or git LFS, lakeFS) and fetch them in CI with `dvc pull` (or `git lfs pull`) before training or testing, so every run uses the data version its commit names.',
+    example: '- uses: iterative/setup-dvc@v1\n- run: dvc pull\n  env:\n    AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}',
+  },
+  evaluate(a) {
+    const evidence: Evidence[] = [];
+    const commands = matchCommands(a, DATA_VERSIONING_COMMANDS);
+    const lfsRules = a.repo.files.filter((f) => f === '.gitattributes' || f.endsWith('/.gitattributes')).flatMap((f) => lfsDataRules(a.repo.read(f) ?? '').map((r) => ({ file: f, ...r })));
+    for (const m of commands) {
+      const lfs = m.signal.label === 'git LFS';
+      if (lfs && lfsRules.length === 0 && !/--include/.test(m.command.text)) continue;
+      evidence.push(commandEvidence(m.command, `Fetches or checks versioned data with ${m.signal.label}: \`${m.command.text}\`.`));
+    }
+    const checkoutLfs = a.steps.filter((s) => /^actions\/checkout@/i.test(s.step.uses?.value ?? '') && s.step.with['lfs']?.value === 'true');
+    if (lfsRules.length > 0) for (const s of checkoutLfs) evidence.push(execEvidence(s, `Checks out git LFS files ("lfs: true"), which hold data by ${lfsRules[0]!.file}:${lfsRules[0]!.line}.`));
+    const ranDvc = commands.some((m) => m.signal.label === 'DVC');
+    for (const u of matchUses(a, ML_TOOL_USES)) {
+      const signal = ML_TOOL_USES.find((s) => s.uses === u.signal.uses);
+      if (signal?.kind !== 'setup' || !/dvc|lakectl|tools/i.test(u.signal.uses) || ranDvc) continue;
+      evidence.push({ ...execEvidence(u.exec, `Installs DVC (uses: ${u.exec.step.uses!.value}), but no step runs \`dvc pull\`, \`dvc repro\` or \`dvc status\`, so CI never fetches the data.`), triggers: [] });
+    }
+    for (const f of matchFiles(a, DATA_VERSIONING_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+    for (const r of lfsRules) evidence.push(fileEvidence(r.file, `git LFS stores data files: "${r.rule}".`, r.line));
+    for (const h of findInSource(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5 })) evidence.push(sourceEvidence(a, h, `Reads versioned data with the ${h.label}: "${h.text}".`));
+    return decide(evidence, {
+      automated: 'CI fetches or checks versioned data (DVC, git LFS, lakeFS) on an automated trigger.',
+      present: 'Data is versioned in the repository (DVC, git LFS or lakeFS files), but no workflow on an automated trigger fetches or checks it.',
+      absent: 'No data versioning was found: no dvc.yaml, *.dvc or .dvc/config, no git LFS rule for data files, no lakeFS or DataLad files, and no `dvc pull`/`git lfs pull` in CI.',
+    }, cannotFailFindings('data-versioning', 'data fetch', commands.map((m) => m.command)));
+  },
+};

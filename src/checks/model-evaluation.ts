@@ -1,0 +1,53 @@
+import type { Evidence } from '../model/check.js';
+import { findInSource } from '../parse/source.js';
+import type { Check } from './types.js';
+import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, matchCommands, matchUses, testKindEvidence } from './evidence.js';
+import { dvcStages, presentReason, sourceEvidence } from './ml-evidence.js';
+import { EVALUATION_SOURCE } from './ml-vocabulary-a.js';
+import { EVALUATION_COMMANDS, ML_TOOL_USES } from './vocabulary.js';
+
+/** An evaluation script by its name (outside tests). */
+function isEvaluationScript(path: string): boolean {
+  return /(^|\/)((eval|evaluate|evaluation|benchmark_model|validate_model)(_\w+)?|evaluator|\w+_(eval|evaluate|evaluation))\.py$/.test(path) && !/(^|\/)tests?\//.test(path);
+}
+
+export const modelEvaluation: Check = {
+  meta: {
+    id: 'model-evaluation',
+    phase: 'evaluation',
+    title: 'The model is evaluated',
+    practice: 'The model is evaluated on held-out data, and CI computes its metrics.',
+    remediation: 'Add an evaluation step (an evaluate script, a dvc.yaml stage with `metrics:`, or tests that compute metrics on a held-out set) and run it in CI after training.',
+    example: '- run: python evaluate.py --data data/test.csv --out metrics.json\n- run: dvc metrics show',
+  },
+  evaluate(a) {
+    const evidence: Evidence[] = [];
+    const commands = matchCommands(a, EVALUATION_COMMANDS);
+    for (const m of commands) evidence.push(commandEvidence(m.command, `Evaluates the model (${m.signal.label}): \`${m.command.text}\`.`));
+    const uses = matchUses(a, ML_TOOL_USES.filter((s) => s.kind === 'evaluation'));
+    for (const u of uses) evidence.push(execEvidence(u.exec, `Evaluates the model with ${u.signal.label} (uses: ${u.exec.step.uses!.value}).`));
+    // A DVC stage that writes metrics is evaluation; `dvc repro` in CI runs it.
+    const repro = matchCommands(a, [{ command: /^dvc (repro|exp run)\b/, label: 'DVC pipeline' }]);
+    for (const s of dvcStages(a).filter((x) => x.hasMetrics || /eval/i.test(x.name))) {
+      const e = fileEvidence(s.file, `DVC stage "${s.name}" computes metrics${s.cmd ? ` (\`${s.cmd}\`)` : ''}.`, s.line, s.column);
+      const r = repro[0];
+      if (r) {
+        e.triggers = [...new Set(repro.flatMap((m) => m.command.exec.reach.events))].sort();
+        e.conditions = [`run by \`${r.command.text}\` at ${r.command.at.file}:${r.command.at.line}`];
+      }
+      evidence.push(e);
+    }
+    evidence.push(...testKindEvidence(a, 'evaluation', (m) => `Evaluation test "${m.file.path}" (${m.evidence.signal}).`));
+    for (const path of a.repo.files.filter(isEvaluationScript)) {
+      const hit = findInSource(a.repo, EVALUATION_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
+      evidence.push(hit ? sourceEvidence(a, hit, `Evaluation script "${path}" (${hit.label}: "${hit.text}").`) : fileEvidence(path, `Evaluation script "${path}".`));
+    }
+    for (const h of findInSource(a.repo, EVALUATION_SOURCE, { limitPerLabel: 5, where: (p) => !isEvaluationScript(p) })) evidence.push(sourceEvidence(a, h, `Computes model metrics (${h.label}): "${h.text}".`));
+    const findings = cannotFailFindings('model-evaluation', 'evaluation step', [...commands.map((m) => m.command), ...uses.map((u) => u.exec)]);
+    return decide(evidence, {
+      automated: 'CI evaluates the model on an automated trigger (an evaluation command, a metrics stage it reproduces, or evaluation tests).',
+      present: presentReason(evidence, 'Model evaluation exists in the repository (scripts, metric code or tests), but no workflow on an automated trigger runs it.'),
+      absent: 'No model evaluation was found: no evaluate script, no metric computation (sklearn.metrics, evaluate, torchmetrics), no dvc.yaml metrics, and no evaluation step in CI.',
+    }, findings);
+  },
+};

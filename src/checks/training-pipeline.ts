@@ -1,0 +1,47 @@
+import type { Evidence } from '../model/check.js';
+import { findInSource, isNotebook } from '../parse/source.js';
+import type { Check } from './types.js';
+import { cannotFailFindings, commandEvidence, decide, fileEvidence, lineOf, matchCommands, matchFiles } from './evidence.js';
+import { dvcStages, NOTEBOOK_NOTE, sourceEvidence } from './ml-evidence.js';
+import { isTrainScript, PIPELINE_FILES, PIPELINE_SOURCE, TRAINING_SOURCE } from './ml-vocabulary-a.js';
+import { isSmokeRun, TRAINING_COMMANDS } from './vocabulary.js';
+
+export const trainingPipeline: Check = {
+  meta: {
+    id: 'training-pipeline',
+    phase: 'training',
+    title: 'Training is a pipeline that CI runs',
+    practice: 'Training is a reproducible pipeline (dvc.yaml stages, an MLproject, a Metaflow/Kubeflow/ZenML/Prefect/Kedro pipeline or a train script), not a notebook, and CI runs it.',
+    remediation: 'Put training in a script or pipeline (dvc.yaml stages, MLproject, ...) and run it from a workflow (on push to main, on a schedule or when data changes), so a model is trained the same way every time.',
+    example: 'on:\n  push:\n    branches: [main]\njobs:\n  train:\n    steps:\n      - run: dvc pull && dvc repro',
+  },
+  evaluate(a) {
+    const evidence: Evidence[] = [];
+    const commands = matchCommands(a, TRAINING_COMMANDS);
+    const full = commands.filter((m) => !isSmokeRun(m.command.text));
+    for (const m of full) evidence.push(commandEvidence(m.command, `Runs training (${m.signal.label}): \`${m.command.text}\`.`));
+    for (const m of commands.filter((x) => isSmokeRun(x.command.text))) {
+      evidence.push({ ...commandEvidence(m.command, `Runs training only as a smoke test (\`${m.command.text}\`), which training-tests counts; no workflow trains the model in full.`), triggers: [] });
+    }
+    for (const s of dvcStages(a)) evidence.push(fileEvidence(s.file, `DVC pipeline stage "${s.name}"${s.cmd ? ` runs \`${s.cmd}\`` : ''}.`, s.line, s.column));
+    for (const f of matchFiles(a, PIPELINE_FILES)) {
+      const text = a.repo.read(f.path) ?? '';
+      evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`, lineOf(text, /^entry_points:|^def register_pipelines/m) ?? 1));
+    }
+    for (const h of findInSource(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5 })) evidence.push(sourceEvidence(a, h, `${h.label} in "${h.file}": "${h.text}".`));
+    for (const path of a.repo.files.filter(isTrainScript)) {
+      const hit = findInSource(a.repo, TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
+      evidence.push(hit ? sourceEvidence(a, hit, `Training script "${path}" (${hit.label}: "${hit.text}").`) : fileEvidence(path, `Training script "${path}".`));
+    }
+    const notebookHits = findInSource(a.repo, TRAINING_SOURCE, { where: isNotebook, exts: ['.ipynb'], limitPerLabel: 3 });
+    for (const h of notebookHits) evidence.push(sourceEvidence(a, h, `Trains in a notebook (${h.label}: "${h.text}").`));
+    const notebookOnly = evidence.length > 0 && evidence.every((e) => isNotebook(e.file));
+    return decide(evidence, {
+      automated: 'CI runs the training pipeline (or training script) on an automated trigger.',
+      present: notebookOnly
+        ? `Training happens only in notebooks: ${NOTEBOOK_NOTE}. Move it into a script or pipeline stage that CI runs.`
+        : 'A training pipeline or script exists, but no workflow on an automated trigger runs it (or runs it only as a smoke test).',
+      absent: 'No training pipeline was found: no dvc.yaml stages, MLproject, Metaflow/Kubeflow/ZenML/Prefect/Kedro/Airflow pipeline, train script, nor a training command in CI.',
+    }, cannotFailFindings('training-pipeline', 'training step', full.map((m) => m.command)));
+  },
+};

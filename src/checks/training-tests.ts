@@ -1,0 +1,33 @@
+import type { Evidence } from '../model/check.js';
+import { findInSource, isNotebook } from '../parse/source.js';
+import type { Check } from './types.js';
+import { cannotFailFindings, commandEvidence, decide, matchCommands, testKindEvidence } from './evidence.js';
+import { isTestPath, sourceEvidence } from './ml-evidence.js';
+import { TRAINING_TEST_SOURCE } from './ml-vocabulary-a.js';
+import { isSmokeRun, TRAINING_COMMANDS } from './vocabulary.js';
+
+export const trainingTests: Check = {
+  meta: {
+    id: 'training-tests',
+    phase: 'training',
+    title: 'Training is tested on small data',
+    practice: 'Training is tested on tiny data: it runs end to end, the loss decreases, no NaN appears, a batch can be overfitted.',
+    remediation: 'Add a test that trains on a tiny fixture (a few rows, one epoch, `fast_dev_run=True`) and asserts the loss decreases and stays finite, or run the training script with `--epochs 1`/`--max-steps` in CI on every pull request.',
+    example: 'def test_training_reduces_loss(tiny_dataset):\n    history = train(tiny_dataset, epochs=2)\n    assert history[-1] < history[0] and math.isfinite(history[-1])',
+  },
+  evaluate(a) {
+    const evidence: Evidence[] = [];
+    const smoke = matchCommands(a, TRAINING_COMMANDS).filter((m) => isSmokeRun(m.command.text));
+    for (const m of smoke) evidence.push(commandEvidence(m.command, `Runs a training smoke test (${m.signal.label} on a tiny budget): \`${m.command.text}\`.`));
+    const kindTests = testKindEvidence(a, 'training', (m) => `Training test "${m.file.path}" (${m.evidence.signal}).`);
+    evidence.push(...kindTests);
+    const known = new Set(kindTests.map((e) => e.file));
+    const hits = findInSource(a.repo, TRAINING_TEST_SOURCE, { where: (p) => isTestPath(p) && !isNotebook(p) && !known.has(p), limitPerLabel: 5 });
+    for (const h of hits) evidence.push(sourceEvidence(a, h, `Test "${h.file}" exercises training (${h.label}: "${h.text}").`));
+    return decide(evidence, {
+      automated: 'Training is tested in CI on an automated trigger (training tests or a smoke training run).',
+      present: 'Training tests exist in the repository, but no workflow on an automated trigger runs them.',
+      absent: 'No training test was found: no test that trains on tiny data (fast_dev_run, overfit a batch, loss-decreases or no-NaN assertions) and no `--epochs 1`/`--max-steps` smoke run in CI.',
+    }, cannotFailFindings('training-tests', 'training smoke test', smoke.map((m) => m.command)));
+  },
+};
