@@ -195,10 +195,10 @@ export function isTestPath(p: string): boolean {
   return /(^|\/)(tests?|__tests__|testing|spec)\//.test(p) || /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(p) || /\.(test|spec)\.[jt]s$/.test(p) || /(^|\/)conftest\.py$/.test(p);
 }
 
-/** Events of a reach that are automated but only watch changes (no schedule, no follow-up event). */
+/** Events that run a monitor on production data: a schedule, another run finishing, or an event sent from outside. */
 export const MONITORING_EVENTS: ReadonlySet<string> = new Set(['schedule', 'workflow_run', 'repository_dispatch']);
 
-/** The schedules of a step in words, e.g. `schedule (daily at 02:00 UTC)`. */
+/** The events that reach a step, schedules in words, e.g. `push, schedule ("0 2 * * *": daily at 02:00 UTC)`. */
 export function describeEvents(exec: ExecStep, keep: (event: string) => boolean = () => true): string {
   return exec.reach.events
     .filter(keep)
