@@ -12,6 +12,14 @@ import { qualityGate } from './quality-gate.js';
 import { reproducibility } from './reproducibility.js';
 import { trainingPipeline } from './training-pipeline.js';
 import { trainingTests } from './training-tests.js';
+import { behavioralTests } from './behavioral-tests.js';
+import { modelSerialization } from './model-serialization.js';
+import { modelPackaging } from './model-packaging.js';
+import { modelRegistry } from './model-registry.js';
+import { modelDeployment } from './model-deployment.js';
+import { servingTests } from './serving-tests.js';
+import { driftMonitoring } from './drift-monitoring.js';
+import { continuousTraining } from './continuous-training.js';
 import type { Check } from './types.js';
 
 export const CHECKS: readonly Check[] = [
@@ -26,4 +34,13 @@ export const CHECKS: readonly Check[] = [
   reproducibility,
   modelEvaluation,
   qualityGate,
+  // Packaging, Deployment, Monitoring (and behavioral tests, the last Evaluation item)
+  behavioralTests,
+  modelSerialization,
+  modelPackaging,
+  modelRegistry,
+  modelDeployment,
+  servingTests,
+  driftMonitoring,
+  continuousTraining,
 ];

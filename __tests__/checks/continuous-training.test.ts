@@ -1,0 +1,110 @@
+import { continuousTraining } from '../../src/checks/continuous-training.js';
+import { runCases, type Case } from './ml-cases-b.js';
+
+function wf(on: string, run: string, name = 'train'): string {
+  return `name: ${name}\non:\n${on}jobs:\n  train:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ${run}\n`;
+}
+
+const DRIFT = `name: drift
+on:
+  schedule:
+    - cron: "0 2 * * *"
+jobs:
+  drift:
+    runs-on: ubuntu-latest
+    steps:
+      - run: python monitoring/check_drift.py
+      - if: failure()
+        run: gh workflow run train.yml
+`;
+
+const cases: Case[] = [
+  {
+    name: 'dvc repro on a weekly schedule is automated, with the cadence in words',
+    files: { '.github/workflows/train.yml': wf('  schedule:\n    - cron: "0 3 * * 1"\n', 'dvc repro') },
+    verdict: 'automated',
+    at: '.github/workflows/train.yml:9:14',
+    message: /runs DVC pipeline `dvc repro` on a schedule \("0 3 \* \* 1": weekly on Monday at 03:00 UTC\)/,
+    triggers: ['schedule'],
+  },
+  {
+    name: 'training on push to data paths is automated',
+    files: { '.github/workflows/train.yml': wf('  push:\n    branches: [main]\n    paths:\n      - "data/**"\n      - "params.yaml"\n', 'python src/train.py') },
+    verdict: 'automated',
+    at: '.github/workflows/train.yml:12:14',
+    message: /on push to data or parameter paths \("data\/\*\*", "params.yaml"\)/,
+    triggers: ['push'],
+  },
+  {
+    name: 'training on repository_dispatch (new data announced from outside) is automated',
+    files: { '.github/workflows/train.yml': wf('  repository_dispatch:\n    types: [new-data]\n', 'mlflow run . -e train') },
+    verdict: 'automated',
+    at: '.github/workflows/train.yml:9:14',
+    message: /on repository_dispatch \(new-data\)/,
+  },
+  {
+    name: 'a manual training workflow dispatched by a nightly drift monitor is automated',
+    files: { '.github/workflows/train.yml': wf('  workflow_dispatch:\n', 'python train.py'), '.github/workflows/drift.yml': DRIFT },
+    verdict: 'automated',
+    at: '.github/workflows/train.yml:8:14',
+    message: /"\.github\/workflows\/drift\.yml" \(on schedule \("0 2 \* \* \*": daily at 02:00 UTC\)\) dispatches it/,
+    triggers: ['schedule'],
+  },
+  {
+    name: 'a training smoke run on every pull_request is present, not continuous training',
+    files: { '.github/workflows/train.yml': wf('  pull_request:\n', 'python train.py --epochs 1') },
+    verdict: 'present',
+    at: '.github/workflows/train.yml:8:14',
+    message: /on pull_request for every change: a training run on code changes, not retraining on new data/,
+    reason: /only on code changes \(a smoke test\)/,
+    triggers: [],
+  },
+  {
+    name: 'training on push with paths on code only is present',
+    files: { '.github/workflows/train.yml': wf('  push:\n    paths: ["src/**"]\n', 'python src/train.py') },
+    verdict: 'present',
+    at: '.github/workflows/train.yml:9:14',
+  },
+  {
+    name: 'training on workflow_dispatch only is present',
+    files: { '.github/workflows/train.yml': wf('  workflow_dispatch:\n', 'accelerate launch finetune.py') },
+    verdict: 'present',
+    at: '.github/workflows/train.yml:8:14',
+    message: /only by hand \(workflow_dispatch\)/,
+    triggers: ['workflow_dispatch'],
+  },
+  {
+    name: 'training after a workflow that itself runs on a schedule is automated',
+    files: {
+      '.github/workflows/train.yml': wf('  workflow_run:\n    workflows: [ingest]\n    types: [completed]\n', 'python train.py'),
+      '.github/workflows/ingest.yml': wf('  schedule:\n    - cron: "0 1 * * *"\n', 'python ingest.py', 'ingest'),
+    },
+    verdict: 'automated',
+    at: '.github/workflows/train.yml:10:14',
+    message: /after workflow\(s\) "ingest", which run on a schedule/,
+  },
+  {
+    name: 'training after the CI workflow that runs on every push is present',
+    files: {
+      '.github/workflows/train.yml': wf('  workflow_run:\n    workflows: [ci]\n    types: [completed]\n', 'python train.py'),
+      '.github/workflows/ci.yml': wf('  push:\n', 'pytest', 'ci'),
+    },
+    verdict: 'present',
+    at: '.github/workflows/train.yml:10:14',
+  },
+  {
+    name: 'a scheduled notebook run counts as present',
+    files: { '.github/workflows/nb.yml': wf('  schedule:\n    - cron: "0 3 * * 1"\n', 'papermill notebooks/train_model.ipynb out.ipynb') },
+    verdict: 'present',
+    at: '.github/workflows/nb.yml:9:14',
+    message: /executing a notebook/,
+  },
+  {
+    name: 'a training script that no workflow runs is absent',
+    files: { 'train.py': 'model.fit(X, y)\n', '.github/workflows/ci.yml': wf('  push:\n', 'pytest', 'ci') },
+    verdict: 'absent',
+    reason: /No workflow runs training/,
+  },
+];
+
+describe('continuous-training', () => runCases(continuousTraining, cases));

@@ -1,0 +1,122 @@
+import { modelPackaging } from '../../src/checks/model-packaging.js';
+import { runCases, type Case } from './ml-cases-b.js';
+
+const KIT_RELEASE = `name: release
+on:
+  release:
+    types: [published]
+jobs:
+  package:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: jozu-ai/gh-kit-setup@v1
+      - run: kit pack . -t ghcr.io/acme/churn:\${{ github.ref_name }}
+      - run: kit push ghcr.io/acme/churn:\${{ github.ref_name }}
+`;
+
+const KITFILE = `manifestVersion: "1.0"
+package:
+  name: churn
+model:
+  path: ./model.joblib
+`;
+
+const BENTO_PUSH = `name: bento
+on:
+  push:
+    branches: [main]
+jobs:
+  bento:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: |
+          pip install bentoml
+          bentoml build
+          bentoml containerize iris_classifier:latest -t iris:\${{ github.sha }}
+`;
+
+const SERVING_DOCKERFILE = `FROM python:3.11-slim
+COPY model.joblib /app/model.joblib
+COPY app.py /app/app.py
+CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]
+`;
+
+const IMAGE_ACTION = `name: image
+on: [push]
+jobs:
+  image:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: docker/build-push-action@v6
+        with:
+          context: serving
+`;
+
+const cases: Case[] = [
+  {
+    name: 'KitOps pack and push on release is automated, at the kit pack line',
+    files: { '.github/workflows/release.yml': KIT_RELEASE, Kitfile: KITFILE },
+    verdict: 'automated',
+    at: '.github/workflows/release.yml:11:14',
+    message: /KitOps ModelKit \(kit pack\)/,
+    triggers: ['release'],
+  },
+  {
+    name: 'bentoml build and containerize on push to main is automated',
+    files: { '.github/workflows/bento.yml': BENTO_PUSH, 'bentofile.yaml': 'service: "service:svc"\n' },
+    verdict: 'automated',
+    at: '.github/workflows/bento.yml:12:11',
+    message: /bentoml build/,
+  },
+  {
+    name: 'docker/build-push-action building a Dockerfile that serves a model is automated',
+    files: { '.github/workflows/image.yml': IMAGE_ACTION, 'serving/Dockerfile': SERVING_DOCKERFILE, 'serving/app.py': '' },
+    verdict: 'automated',
+    at: '.github/workflows/image.yml:7:15',
+    message: /model-serving image of "serving\/Dockerfile" \(web server\)/,
+  },
+  {
+    name: 'docker build of an image that serves no model is not model packaging',
+    files: {
+      '.github/workflows/image.yml': 'on: [push]\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker build -t tool .\n',
+      Dockerfile: 'FROM golang:1.22\nCOPY . /src\nENTRYPOINT ["/usr/local/bin/tool"]\n',
+    },
+    verdict: 'absent',
+  },
+  {
+    name: 'a web server image that names no model is not a serving image',
+    files: { Dockerfile: 'FROM python:3.12\nCOPY . /app\nCMD ["gunicorn", "shop.wsgi"]\n' },
+    verdict: 'absent',
+  },
+  {
+    name: 'a bentofile alone is present',
+    files: { 'bentofile.yaml': 'service: "service:svc"\n' },
+    verdict: 'present',
+    at: 'bentofile.yaml:1:1',
+    reason: /no workflow on an automated trigger builds it/,
+  },
+  {
+    name: 'mlflow models build-docker on workflow_dispatch only is present',
+    files: { '.github/workflows/pkg.yml': 'on: workflow_dispatch\njobs:\n  p:\n    runs-on: ubuntu-latest\n    steps:\n      - run: mlflow models build-docker -m runs:/abc/model -n churn\n' },
+    verdict: 'present',
+    at: '.github/workflows/pkg.yml:6:14',
+    triggers: ['workflow_dispatch'],
+  },
+  {
+    name: 'a TorchServe Dockerfile is present at its CMD line',
+    files: { 'deploy/Dockerfile.serve': 'FROM python:3.11\nRUN pip install torchserve\nCOPY model_store /models\nCMD ["torchserve", "--start", "--model-store", "/models"]\n' },
+    verdict: 'present',
+    at: 'deploy/Dockerfile.serve:4:1',
+    message: /TorchServe/,
+  },
+  {
+    name: 'a training repository with no package is absent',
+    files: { 'train.py': 'model.fit(X, y)\n', 'tests/test_train.py': 'def test_x():\n    pass\n' },
+    verdict: 'absent',
+    reason: /No model packaging was found/,
+  },
+];
+
+describe('model-packaging', () => runCases(modelPackaging, cases));

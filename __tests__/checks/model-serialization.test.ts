@@ -1,0 +1,89 @@
+import { modelSerialization } from '../../src/checks/model-serialization.js';
+import { runCases, withTest, type Case } from './ml-cases-b.js';
+
+const PR_TESTS = 'name: tests\non: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest tests\n';
+
+const ROUND_TRIP_TEST = `import joblib
+
+def test_round_trip(tmp_path, model, X):
+    path = tmp_path / "m.joblib"
+    joblib.dump(model, path)
+    assert (joblib.load(path).predict(X) == model.predict(X)).all()
+`;
+
+const KIT_ROUND_TRIP = `name: modelkit
+on:
+  push:
+    branches: [main]
+jobs:
+  kit:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: jozu-ai/gh-kit-setup@v1
+      - run: kit pack . -t localhost:5000/churn:ci
+      - run: kit unpack localhost:5000/churn:ci -d /tmp/unpacked
+`;
+
+const cases: Case[] = [
+  {
+    name: 'a serialization test in the inventory run on pull_request is automated',
+    files: { '.github/workflows/tests.yml': PR_TESTS, 'tests/test_roundtrip.py': ROUND_TRIP_TEST },
+    prepare: withTest('tests/test_roundtrip.py', 'serialization', 5, 'joblib.dump then joblib.load', /^pytest tests$/),
+    verdict: 'automated',
+    at: 'tests/test_roundtrip.py:5:1',
+    triggers: ['pull_request'],
+  },
+  {
+    name: 'a serialization test that no workflow runs is present',
+    files: { 'tests/test_roundtrip.py': ROUND_TRIP_TEST },
+    prepare: withTest('tests/test_roundtrip.py', 'serialization', 5, 'joblib.dump then joblib.load'),
+    verdict: 'present',
+    at: 'tests/test_roundtrip.py:5:1',
+  },
+  {
+    name: 'kit pack then kit unpack in CI is an automated round trip',
+    files: { '.github/workflows/modelkit.yml': KIT_ROUND_TRIP },
+    verdict: 'automated',
+    at: '.github/workflows/modelkit.yml:10:14',
+    message: /ModelKit round trip/,
+  },
+  {
+    name: 'kit pack without unpack is packaging, not a round trip',
+    files: { '.github/workflows/modelkit.yml': KIT_ROUND_TRIP.replace(/.*kit unpack.*\n/, '') },
+    verdict: 'absent',
+  },
+  {
+    name: 'pytest selecting round-trip tests on push is automated',
+    files: { '.github/workflows/t.yml': 'on: [push]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: python -m pytest -k "round_trip or serialization"\n' },
+    verdict: 'automated',
+    at: '.github/workflows/t.yml:6:14',
+  },
+  {
+    name: 'a test file that saves and loads a model, without the inventory, is present at the save line',
+    files: { 'tests/test_model.py': ROUND_TRIP_TEST },
+    verdict: 'present',
+    at: 'tests/test_model.py:5:5',
+    message: /round-trip test/,
+  },
+  {
+    name: 'save code only is present',
+    files: { 'src/train.py': 'import torch\n\ndef main():\n    torch.save(model.state_dict(), "model.pt")\n' },
+    verdict: 'present',
+    at: 'src/train.py:4:5',
+    message: /no test was seen to load it back/,
+  },
+  {
+    name: 'a save used only in a notebook is present',
+    files: { 'train.ipynb': '{\n "cells": [{"source": ["model.save_pretrained(\\"out\\")\\n"]}]\n}\n' },
+    verdict: 'present',
+    at: 'train.ipynb:2:30',
+    message: /notebook/,
+  },
+  {
+    name: 'loading a pretrained model without saving one is absent',
+    files: { 'app.py': 'model = AutoModel.from_pretrained("bert-base-uncased")\n' },
+    verdict: 'absent',
+  },
+];
+
+describe('model-serialization', () => runCases(modelSerialization, cases));

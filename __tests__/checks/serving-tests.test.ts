@@ -1,0 +1,100 @@
+import { servingTests } from '../../src/checks/serving-tests.js';
+import { runCases, withTest, type Case } from './ml-cases-b.js';
+
+const SMOKE = `name: image
+on: [pull_request]
+jobs:
+  smoke:
+    runs-on: ubuntu-latest
+    steps:
+      - run: |
+          docker build -t churn:ci .
+          docker run -d -p 8080:8080 churn:ci
+          curl --retry 10 --retry-connrefused -f -X POST localhost:8080/predict -d @sample.json
+`;
+
+const BENTO_HEALTH = `name: bento
+on:
+  push:
+    branches: [main]
+jobs:
+  serve:
+    runs-on: ubuntu-latest
+    steps:
+      - run: bentoml serve service:Churn --port 3000 &
+      - run: curl -sf --retry 20 --retry-connrefused localhost:3000/healthz
+`;
+
+const LOCUST = `name: load
+on:
+  schedule:
+    - cron: "0 5 * * 1"
+jobs:
+  load:
+    runs-on: ubuntu-latest
+    steps:
+      - run: locust -f load/locustfile.py --headless -u 50 -r 10 -t 2m --host https://staging.acme.dev
+`;
+
+const cases: Case[] = [
+  {
+    name: 'a container smoke test (docker run, then POST /predict) on pull_request is automated',
+    files: { '.github/workflows/image.yml': SMOKE },
+    verdict: 'automated',
+    at: '.github/workflows/image.yml:10:11',
+    message: /after starting a container \(`docker run -d -p 8080:8080 churn:ci` at line 9\)/,
+    triggers: ['pull_request'],
+  },
+  {
+    name: 'a health check after starting bentoml serve is automated',
+    files: { '.github/workflows/bento.yml': BENTO_HEALTH },
+    verdict: 'automated',
+    at: '.github/workflows/bento.yml:10:14',
+    message: /after starting a model server/,
+  },
+  {
+    name: 'a health check with no server started in the job is not a serving test',
+    files: { '.github/workflows/ping.yml': 'on: [push]\njobs:\n  p:\n    runs-on: ubuntu-latest\n    steps:\n      - run: curl -f https://status.acme.dev/healthz\n' },
+    verdict: 'absent',
+  },
+  {
+    name: 'a weekly headless locust run is automated',
+    files: { '.github/workflows/load.yml': LOCUST, 'load/locustfile.py': 'from locust import HttpUser, task\n' },
+    verdict: 'automated',
+    at: '.github/workflows/load.yml:9:14',
+    message: /load test with Locust/,
+    triggers: ['schedule'],
+  },
+  {
+    name: 'k6 run on release is automated',
+    files: { '.github/workflows/k6.yml': 'on:\n  release:\n    types: [published]\njobs:\n  k:\n    runs-on: ubuntu-latest\n    steps:\n      - run: k6 run perf/predict.js\n' },
+    verdict: 'automated',
+    at: '.github/workflows/k6.yml:8:14',
+  },
+  {
+    name: 'serving tests found by the inventory and run on pull_request are automated',
+    files: { '.github/workflows/t.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n', 'tests/test_api.py': 'from fastapi.testclient import TestClient\n\nclient = TestClient(app)\n' },
+    prepare: withTest('tests/test_api.py', 'serving', 3, 'TestClient', /^pytest$/),
+    verdict: 'automated',
+    at: 'tests/test_api.py:3:1',
+  },
+  {
+    name: 'an API test with TestClient that no workflow runs is present',
+    files: { 'tests/test_api.py': 'from fastapi.testclient import TestClient\n\nclient = TestClient(app)\n' },
+    verdict: 'present',
+    at: 'tests/test_api.py:3:10',
+  },
+  {
+    name: 'a locustfile alone is present',
+    files: { 'locustfile.py': 'from locust import HttpUser, task\n' },
+    verdict: 'present',
+    at: 'locustfile.py:1:1',
+  },
+  {
+    name: 'a serving app with no test of it is absent',
+    files: { 'app.py': '@app.post("/predict")\ndef predict(x):\n    return model.predict(x)\n' },
+    verdict: 'absent',
+  },
+];
+
+describe('serving-tests', () => runCases(servingTests, cases));

