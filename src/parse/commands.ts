@@ -82,7 +82,14 @@ export function shellWords(text: string): string[] {
       else cur += c;
       continue;
     }
-    if (c === "'" || c === '"') {
+    if (c === '$' && text.startsWith('${{', i)) {
+      // A GitHub expression is one word (`tests-${{ matrix.python }}`), as the runner substitutes it before the shell runs.
+      const end = text.indexOf('}}', i + 3);
+      const stop = end < 0 ? text.length : end + 2;
+      cur += text.slice(i, stop);
+      has = true;
+      i = stop - 1;
+    } else if (c === "'" || c === '"') {
       quote = c;
       has = true;
     } else if (c === '\\' && i + 1 < text.length) {
