@@ -29,17 +29,34 @@ function taskLine(doc: TomlDoc, table: string, name: string): number {
   return tomlLine(doc.text, `${table}.${name}`) ?? tomlLine(doc.text, table, name) ?? 1;
 }
 
-/** Lines of a string or list of strings written at `line` (multi-line strings start on the next line). */
-function linesOf(value: unknown, line: number): Entry[] {
+/**
+ * Lines of a string or list of strings written at `line`: each list element at the first
+ * line from there that quotes it, multi-line strings from the line after their opening.
+ * `wrap` turns an element into the command it stands for (a task name → `poe name`).
+ */
+function linesOf(value: unknown, line: number, text?: string, wrap: (s: string) => string = (s) => s): Entry[] {
   const list = Array.isArray(value) ? value : [value];
+  const src = text?.split(/\r?\n/) ?? [];
   const out: Entry[] = [];
-  list.forEach((v, i) => {
-    if (typeof v !== 'string') return;
+  let from = line - 1;
+  for (const v of list) {
+    if (typeof v !== 'string') continue;
+    let at = line;
+    if (Array.isArray(value)) {
+      const quoted = [JSON.stringify(v), `'${v}'`];
+      for (let i = from; i < src.length && i < from + 50; i++) {
+        if (quoted.some((q) => src[i]!.includes(q))) {
+          at = i + 1;
+          from = i;
+          break;
+        }
+      }
+    }
     const parts = v.split('\n');
     parts.forEach((p, j) => {
-      if (p.trim() !== '') out.push({ text: p, line: parts.length > 1 ? line + 1 + j : list.length > 1 ? line + i : line, column: 1 });
+      if (p.trim() !== '') out.push({ text: wrap(p), line: parts.length > 1 ? at + 1 + j : at, column: 1 });
     });
-  });
+  }
   return out;
 }
 
@@ -67,12 +84,18 @@ export const resolvePoe: Resolver = (inv, ctx) => {
   const cwd = typeof t?.cwd === 'string' ? (joinPath(dirOf(file), t.cwd) ?? dirOf(file)) : dirOf(file);
   let entries: Entry[];
   if (typeof task === 'string') entries = linesOf(task, line);
-  else if (Array.isArray(task)) entries = linesOf(task.map((x) => (typeof x === 'string' ? `poe ${x}` : '')), line);
+  else if (Array.isArray(task)) entries = linesOf(task, line, doc.text, (x) => `poe ${x}`);
   else if (t && (typeof t.cmd === 'string' || typeof t.shell === 'string')) entries = linesOf(t.cmd ?? t.shell, tomlLine(doc.text, `tool.poe.tasks.${name}`, t.cmd ? 'cmd' : 'shell') ?? line);
   else if (t && typeof t.ref === 'string') entries = linesOf(`poe ${t.ref}`, line);
   else if (t && Array.isArray(t.sequence)) {
-    const seq = t.sequence.map((x) => (typeof x === 'string' ? `poe ${x}` : typeof asTable(x)?.cmd === 'string' ? String(asTable(x)!.cmd) : typeof asTable(x)?.shell === 'string' ? String(asTable(x)!.shell) : typeof asTable(x)?.ref === 'string' ? `poe ${String(asTable(x)!.ref)}` : ''));
-    entries = linesOf(seq, line);
+    const seqLine = tomlLine(doc.text, `tool.poe.tasks.${name}`, 'sequence') ?? line;
+    entries = t.sequence.flatMap((x) => {
+      const sub = asTable(x);
+      if (typeof x === 'string') return linesOf([x], seqLine, doc.text, (n) => `poe ${n}`);
+      if (typeof sub?.cmd === 'string' || typeof sub?.shell === 'string') return linesOf([sub.cmd ?? sub.shell], seqLine, doc.text);
+      if (typeof sub?.ref === 'string') return linesOf([sub.ref], seqLine, doc.text, (n) => `poe ${n}`);
+      return [];
+    });
   } else return undefined;
   return [body('poe', file, name, line, entries, cwd)];
 };
@@ -104,7 +127,7 @@ export const resolveHatch: Resolver = (inv, ctx) => {
   const value = scripts?.[script];
   if (!scripts || value === undefined) return undefined;
   const line = tomlLine(doc.text, table, script) ?? 1;
-  const entries = linesOf(value, line).map((e) => {
+  const entries = linesOf(value, line, doc.text).map((e) => {
     let text = ARGS(e.text);
     const first = text.split(/\s+/)[0] ?? '';
     if (first !== script && scripts[first] !== undefined) text = `hatch run ${envName}:${text}`;
@@ -134,7 +157,7 @@ export const resolvePdm: Resolver = (inv, ctx) => {
     if (task === undefined) continue;
     const line = taskLine(doc, 'tool.pdm.scripts', n);
     const t = asTable(task);
-    const entries = typeof task === 'string' ? linesOf(task, line) : t && (t.cmd !== undefined || t.shell !== undefined) ? linesOf(Array.isArray(t.cmd) ? (t.cmd as unknown[]).join(' ') : (t.cmd ?? t.shell), line) : t && Array.isArray(t.composite) ? linesOf(t.composite.map((c) => (typeof c === 'string' ? (scripts[c.split(/\s+/)[0]!] !== undefined ? `pdm run ${c}` : c) : '')), line) : [];
+    const entries = typeof task === 'string' ? linesOf(task, line) : t && (t.cmd !== undefined || t.shell !== undefined) ? linesOf(Array.isArray(t.cmd) ? (t.cmd as unknown[]).join(' ') : (t.cmd ?? t.shell), line) : t && Array.isArray(t.composite) ? linesOf(t.composite, line, doc.text, (c) => (scripts[c.split(/\s+/)[0]!] !== undefined ? `pdm run ${c}` : c)) : [];
     bodies.push(body('pdm', file, n, line, entries, dirOf(file)));
   }
   return bodies;
@@ -153,9 +176,9 @@ export const resolvePixi: Resolver = (inv, ctx) => {
   const line = taskLine(doc, table, name);
   const t = asTable(task);
   const deps = t ? (t['depends-on'] ?? t.depends_on) : undefined;
-  const depLines = (Array.isArray(deps) ? deps : typeof deps === 'string' ? [deps] : []).map((d) => (typeof d === 'string' ? `pixi run ${d}` : typeof asTable(d)?.task === 'string' ? `pixi run ${String(asTable(d)!.task)}` : ''));
+  const depNames = (Array.isArray(deps) ? deps : typeof deps === 'string' ? [deps] : []).map((d) => (typeof d === 'string' ? d : typeof asTable(d)?.task === 'string' ? String(asTable(d)!.task) : ''));
   const cmd = typeof task === 'string' || Array.isArray(task) ? task : t?.cmd;
   const text = Array.isArray(cmd) ? cmd.filter((x) => typeof x === 'string').join(' ') : cmd;
   const cwd = typeof t?.cwd === 'string' ? (joinPath(dirOf(file), t.cwd) ?? dirOf(file)) : dirOf(file);
-  return [body('pixi', file, name, line, [...depLines.flatMap((d) => linesOf(d, line)), ...linesOf(text, line)], cwd)];
+  return [body('pixi', file, name, line, [...linesOf(depNames.filter((d) => d !== ''), line, doc.text, (d) => `pixi run ${d}`), ...linesOf(text, line)], cwd)];
 };
