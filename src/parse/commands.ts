@@ -204,7 +204,7 @@ function stripControl(text: string): { text: string; skipped: number } | undefin
 
 /** A heredoc's end word, when a line opens one (`cat <<EOF`, `<<-'END'`). */
 function heredocEnd(line: string): string | undefined {
-  const m = /<<-?\s*(['"]?)([A-Za-z_]\w*)\1/.exec(line.replace(/'[^']*'/g, "''"));
+  const m = /<<-?\s*(['"]?)([A-Za-z_]\w*)\1/.exec(line);
   return m ? m[2] : undefined;
 }
 
