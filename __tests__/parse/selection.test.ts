@@ -31,6 +31,7 @@ describe('selectionOf', () => {
     ['bats -r test/bats', { runner: 'bats', cwd: '', paths: ['test/bats'] }],
     ['papermill in.ipynb out.ipynb -p epochs 1', { runner: 'nbmake', cwd: '', paths: ['in.ipynb'] }],
     ['hatch test tests/unit', { runner: 'pytest', cwd: '', paths: ['tests/unit'] }],
+    ['go test ./... 2>&1 > out.txt', { runner: 'go', cwd: '', paths: ['...'] }],
   ])('%s', (text, expected) => {
     expect(select(text)).toEqual(expected);
   });

@@ -122,6 +122,21 @@ const RUNNERS: { test: (a: string[]) => boolean; pick: (a: string[]) => Picked |
   { test: (a) => a[0] === 'cargo' && (a[1] === 'test' || a[1] === 'nextest'), pick: () => ({ runner: 'other', paths: [] }) },
 ];
 
+/** Drops shell redirections (`2>&1`, `> out.txt`, `<in`) that the word splitter leaves in argv. */
+function withoutRedirects(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const w = argv[i]!;
+    if (/^(\d*|&)(>>?|<)(&\d+|&-)?$/.test(w)) {
+      if (!/&/.test(w.slice(1))) i++;
+      continue;
+    }
+    if (/^(\d*|&)(>>?|<)/.test(w)) continue;
+    out.push(w);
+  }
+  return out;
+}
+
 function keywordOf(a: string[], re: RegExp): { keyword?: string } {
   for (const w of a) {
     const m = re.exec(w);
@@ -132,7 +147,7 @@ function keywordOf(a: string[], re: RegExp): { keyword?: string } {
 
 /** The test selection a command makes, if it starts a test runner; `cwd` is the folder it runs in. */
 export function selectionOf(command: Command, cwd: string): TestSelection | undefined {
-  const argv = command.argv;
+  const argv = withoutRedirects(command.argv);
   const row = RUNNERS.find((r) => r.test(argv));
   if (!row) return undefined;
   const pick = row.pick(argv);

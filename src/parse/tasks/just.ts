@@ -92,7 +92,7 @@ export const resolveJust: Resolver = (inv, ctx) => {
   const visit = (name: string, via: SourceRef[], chain: string[]) => {
     const r = jf.recipes.get(name);
     if (!r) {
-      if (chain.length === 0) ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `"${file}" has no recipe "${name}", so what "just ${name}" runs is not known. Check the recipe name.` });
+      if (chain.length === 0 && jf.recipes.size > 0) ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `"${file}" has no recipe "${name}", so what "just ${name}" runs is not known. Check the recipe name.` });
       return;
     }
     if (chain.includes(name) || done.has(name)) return;

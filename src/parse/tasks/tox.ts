@@ -225,9 +225,11 @@ export const resolveTox: Resolver = (inv, ctx) => {
   if (explicit !== undefined && ctx.repo.dirs.has(explicit)) explicit = findIn(ctx.repo, explicit, ['tox.ini', 'tox.toml', 'pyproject.toml']);
   const cfg = loadTox(ctx, dir, explicit);
   if (!cfg) return undefined;
-  const named = [...(opts.get('-e') ?? []), ...(opts.get('--env') ?? [])].flatMap((e) => e.split(',')).map((e) => e.trim()).filter((e) => e !== '');
-  const fromEnv = inv.env.TOXENV?.split(',').map((e) => e.trim()).filter((e) => e !== '' && !e.includes('$'));
-  let envs = named.length > 0 ? named : fromEnv && fromEnv.length > 0 ? fromEnv : cfg.envlist.length > 0 ? cfg.envlist : ['py'];
+  // A value that is an expression (`-e ${{ matrix.env }}`) is unknown: the envlist stands for it.
+  const split = (v: string | undefined) => (v === undefined || v.includes('$') ? [] : v.split(',').map((e) => e.trim()).filter((e) => e !== ''));
+  const named = [...(opts.get('-e') ?? []), ...(opts.get('--env') ?? [])].flatMap(split);
+  const fromEnv = split(inv.env.TOX_ENV ?? inv.env.TOXENV);
+  let envs = named.length > 0 ? named : fromEnv.length > 0 ? fromEnv : cfg.envlist.length > 0 ? cfg.envlist : ['py'];
   if (envs.some((e) => e === 'ALL' || e === 'all')) envs = cfg.envlist;
   const toxDir = dirOf(cfg.file);
   const bodies: TaskBody[] = [];

@@ -138,7 +138,7 @@ export function posAt(text: string, offset: number): { line: number; column: num
   return { line, column: offset - last };
 }
 
-/** Index of the first word after `skip` leading words that is not an option (values of `valued` options skipped). */
+/** Splits words into positional arguments and options (`valued` options take the next word; `-xVALUE` and `--x=VALUE` too). */
 export function positionals(words: readonly string[], valued: ReadonlySet<string>): { args: string[]; opts: Map<string, string[]> } {
   const args: string[] = [];
   const opts = new Map<string, string[]>();
