@@ -32,6 +32,7 @@ describe('selectionOf', () => {
     ['papermill in.ipynb out.ipynb -p epochs 1', { runner: 'nbmake', cwd: '', paths: ['in.ipynb'] }],
     ['hatch test tests/unit', { runner: 'pytest', cwd: '', paths: ['tests/unit'] }],
     ['go test ./... 2>&1 > out.txt', { runner: 'go', cwd: '', paths: ['...'] }],
+    ['pytest ${{ matrix.pytestargs }} tests', { runner: 'pytest', cwd: '', paths: ['tests'] }],
   ])('%s', (text, expected) => {
     expect(select(text)).toEqual(expected);
   });

@@ -151,5 +151,8 @@ export function selectionOf(command: Command, cwd: string): TestSelection | unde
   const row = RUNNERS.find((r) => r.test(argv));
   if (!row) return undefined;
   const pick = row.pick(argv);
-  return pick ? { ...pick, cwd, command } : undefined;
+  if (!pick) return undefined;
+  // A `${{ matrix.x }}` word may stand for options as well as paths (`pytest ${{ matrix.args }}`): it is not a path.
+  pick.paths = pick.paths.filter((p) => !p.includes('${{'));
+  return { ...pick, cwd, command };
 }
