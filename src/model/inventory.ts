@@ -82,6 +82,10 @@ export interface TestSelection {
   markers?: string;
   /** pytest `-k` expression, jest `-t`, go `-run`, if any. */
   keyword?: string;
+  /** Paths left out (`pytest --ignore=x`, `jest --testPathIgnorePatterns x`), relative to cwd. */
+  ignores?: string[];
+  /** Projects picked (`jest --selectProjects a b`, `vitest --project a`). */
+  projects?: string[];
   /** The command that makes this selection. */
   command: Command;
 }

@@ -82,7 +82,14 @@ export function shellWords(text: string): string[] {
       else cur += c;
       continue;
     }
-    if (c === "'" || c === '"') {
+    if (c === '$' && text.startsWith('${{', i)) {
+      // A GitHub expression is one word (`tests-${{ matrix.python }}`), as the runner substitutes it before the shell runs.
+      const end = text.indexOf('}}', i + 3);
+      const stop = end < 0 ? text.length : end + 2;
+      cur += text.slice(i, stop);
+      has = true;
+      i = stop - 1;
+    } else if (c === "'" || c === '"') {
       quote = c;
       has = true;
     } else if (c === '\\' && i + 1 < text.length) {
@@ -112,11 +119,25 @@ const WRAPPERS: { match: (w: string[]) => number }[] = [
   { match: (w) => (w[0] === 'pipx' && w[1] === 'run' ? 2 : 0) },
   { match: (w) => (['conda', 'mamba', 'micromamba'].includes(w[0] ?? '') && w[1] === 'run' ? 2 + flagCount(w, 2) : 0) },
   { match: (w) => (['pnpm', 'yarn', 'bun'].includes(w[0] ?? '') && (w[1] === 'exec' || w[1] === 'dlx') ? 2 : 0) },
-  { match: (w) => (/^python[0-9.]*$|^py$/.test(w[0] ?? '') && w[1] === '-m' ? 2 : 0) },
+  { match: (w) => (['cross-env', 'dotenv', 'with-contenv'].includes(w[0] ?? '') ? 1 + (w[1] === '--' ? 1 : 0) : 0) },
+  { match: (w) => pythonModule(w) },
   { match: (w) => (w[0] === 'coverage' && w[1] === 'run' ? 2 + flagCount(w, 2, ['-m']) + (w.includes('-m') ? 1 : 0) : 0) },
 ];
 
-const VALUE_FLAGS = new Set(['-n', '--name', '-p', '--prefix', '-e', '--env', '-k', '-s', '--signal', '--with', '--python', '--group']);
+const VALUE_FLAGS = new Set(['-n', '--name', '-p', '--prefix', '-e', '--env', '-k', '-s', '--signal', '--with', '--python', '--group', '-u', '--user', '--extra', '--package', '--project', '--directory', '--env-file', '--index', '--environment', '--manifest-path', '-C', '--cwd', '--with-requirements', '--only-group', '--no-group']);
+
+/** `python3.11 [-u] [-W x] -m module` → 2 + flags: the module becomes the program. */
+function pythonModule(w: string[]): number {
+  if (!/^(python[0-9.]*|py|pypy[0-9.]*)$/.test((w[0] ?? '').replace(/^.*\//, ''))) return 0;
+  let i = 1;
+  while (i < w.length && w[i] !== '-m' && /^-[a-zA-Z]+$/.test(w[i]!)) i += w[i] === '-W' || w[i] === '-X' ? 2 : 1;
+  return w[i] === '-m' && i + 1 < w.length ? i + 1 : 0;
+}
+
+/** Words that only shape the shell's control flow before the command (`then pytest`, `if make test`). */
+const LEADING_KEYWORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', '(', 'time']);
+/** Commands that are shell structure, not programs. */
+const STRUCTURE = /^(fi|done|esac|\}|\)|;;|for|case|select|function|in|[\w-]+\(\)|\{?\}?)$/;
 
 /** Counts leading `-x`/`--flag` words from `from` (flags with `=` values included). */
 function flagCount(w: string[], from: number, stopAt: string[] = []): number {
@@ -136,6 +157,14 @@ function flagCount(w: string[], from: number, stopAt: string[] = []): number {
 
 /** The words of a command with wrappers removed: `uv run python -m pytest -q` → `pytest -q`. */
 export function programArgv(words: readonly string[]): string[] {
+  let w = unwrapWords(words);
+  if (w[0]) w[0] = w[0].replace(/^.*\//, '').replace(/\.exe$/, '');
+  if (w[0] === 'coverage' && w[1] === 'run' && w[2]?.endsWith('.py')) w = ['python', ...w.slice(2)];
+  return w;
+}
+
+/** Like programArgv, but the program keeps its path (`./scripts/test.sh` stays as written). */
+export function unwrapWords(words: readonly string[]): string[] {
   let w = [...words];
   for (let guard = 0; guard < 10; guard++) {
     let dropped = 0;
@@ -146,28 +175,62 @@ export function programArgv(words: readonly string[]): string[] {
     if (dropped === 0 || dropped >= w.length) break;
     w = w.slice(dropped);
   }
-  if (w[0]) w[0] = w[0].replace(/^.*\//, '').replace(/\.exe$/, '');
-  if (w[0] === 'coverage' && w[1] === 'run' && w[2]?.endsWith('.py')) w = ['python', ...w.slice(2)];
   return w;
 }
 
 const SWALLOW = /^\s*(true|:|exit 0|echo\b.*)\s*$/;
 
+/** Strips leading control words (`then`, `do`, `if`, `(`) from a command; undefined when nothing runs. */
+function stripControl(text: string): { text: string; skipped: number } | undefined {
+  let t = text;
+  let skipped = 0;
+  for (;;) {
+    const m = /^(\S+)(\s+|$)/.exec(t);
+    if (!m) break;
+    const word = m[1]!;
+    if (LEADING_KEYWORDS.has(word)) {
+      skipped += m[0].length;
+      t = t.slice(m[0].length);
+    } else if (word.startsWith('(') && word.length > 1 && !word.startsWith('((')) {
+      skipped += 1;
+      t = t.slice(1);
+    } else break;
+  }
+  t = t.replace(/\s*\)\s*$/, (m) => (/\(/.test(t) ? m : ''));
+  const first = /^\S+/.exec(t)?.[0] ?? '';
+  if (t.trim() === '' || STRUCTURE.test(first) || /^\w+\s*\(\)\s*\{?$/.test(t) || /^\[\[?\s/.test(t)) return undefined;
+  return { text: t, skipped };
+}
+
+/** A heredoc's end word, when a line opens one (`cat <<EOF`, `<<-'END'`). */
+function heredocEnd(line: string): string | undefined {
+  const m = /<<-?\s*(['"]?)([A-Za-z_]\w*)\1/.exec(line);
+  return m ? m[2] : undefined;
+}
+
 /** The commands of a script, each with its line and column. */
 export function parseShell(lines: readonly Located<string>[]): ShellCommand[] {
   const out: ShellCommand[] = [];
+  let heredoc: string | undefined;
   for (const l of logicalLines(lines)) {
     const trimmed = l.value.trimStart();
+    if (heredoc !== undefined) {
+      if (trimmed.trim() === heredoc) heredoc = undefined;
+      continue;
+    }
     if (trimmed === '' || trimmed.startsWith('#')) continue;
+    heredoc = heredocEnd(l.value);
     const parts = splitChain(l.value);
     parts.forEach((p, i) => {
       const after = parts[i + 1];
       const swallowed = p.next === '||' && after !== undefined && SWALLOW.test(after.text);
       if (i > 0 && parts[i - 1]!.next === '||' && SWALLOW.test(p.text)) return;
-      const text = p.text.trim();
+      const stripped = stripControl(p.text.trim());
+      if (!stripped) return;
+      const text = stripped.text.trim();
       const words = shellWords(text);
       if (words.length === 0) return;
-      const lead = p.text.length - p.text.trimStart().length;
+      const lead = p.text.length - p.text.trimStart().length + stripped.skipped;
       const cmd: ShellCommand = { text, argv: programArgv(words), line: l.pos.line, column: l.pos.column + p.offset + lead };
       if (swallowed) cmd.cannotFail = `"${text} || ${after!.text.trim()}" ignores its exit code`;
       out.push(cmd);
