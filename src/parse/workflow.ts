@@ -168,7 +168,7 @@ function optStr(y: YamlReader, node: Node | undefined, key: string): Located<str
   if (s) return s;
   // A mapping or list where a scalar is usual (`environment: {name: prod}`, `container: {image: ..}`).
   const inner = y.str(y.get(v, 'name')) ?? y.str(y.get(v, 'image'));
-  return inner ?? { value: '(complex value)', pos: y.posOf(v) };
+  return inner ?? { value: y.compact(v), pos: y.posOf(v) };
 }
 
 function parseJob(y: YamlReader, id: string, pos: Position, node: Node, findings: Finding[]): Job {

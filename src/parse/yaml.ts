@@ -211,7 +211,8 @@ export class YamlReader {
     let indent = Infinity;
     for (const l of raw) if (l.trim() !== '') indent = Math.min(indent, l.length - l.trimStart().length);
     if (!Number.isFinite(indent)) indent = 0;
-    return raw.map((l, i) => ({ value: l.slice(indent).replace(/\s+$/, ''), pos: { line: start.line + 1 + i, column: indent + 1 } }));
+    const lines = raw.map((l, i) => ({ value: l.slice(indent).replace(/\s+$/, ''), pos: { line: start.line + 1 + i, column: indent + 1 } }));
+    return n.type === 'BLOCK_FOLDED' ? foldLines(lines) : lines;
   }
 
   linePos(offset: number): Position {
@@ -273,6 +274,29 @@ export function parseYaml(file: string, text: string): { reader: YamlReader; roo
   }
   const root = reader.deref(doc.contents);
   return { reader, root, findings };
+}
+
+/**
+ * The lines of a folded block (`>`) as the shell gets them: neighbouring lines at the
+ * block's indentation join with a space (each joined line keeps the position of its first
+ * source line); more-indented lines stay as they are; blank lines only separate.
+ */
+function foldLines(lines: Located<string>[]): Located<string>[] {
+  const out: Located<string>[] = [];
+  let open: Located<string> | undefined;
+  for (const l of lines) {
+    if (l.value === '' || /^\s/.test(l.value)) {
+      open = undefined;
+      if (l.value !== '') out.push(l);
+      continue;
+    }
+    if (open) open.value = `${open.value} ${l.value}`;
+    else {
+      open = { value: l.value, pos: l.pos };
+      out.push(open);
+    }
+  }
+  return out;
 }
 
 /** A scalar as written: strings as they are, numbers and booleans as in the source, null as ''. */
