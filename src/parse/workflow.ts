@@ -52,7 +52,13 @@ export function parseWorkflow(file: string, text: string): Parsed<Workflow> {
     }
     workflow.jobs.push(parseJob(y, e.key, e.keyPos, e.value!, findings));
   }
-  return { value: workflow, findings };
+  return { value: workflow, findings: withoutEchoes(findings) };
+}
+
+/** Drops shape findings on a line whose syntax error already explains it (the partial tree is odd there). */
+function withoutEchoes(findings: Finding[]): Finding[] {
+  const broken = new Set(findings.filter((f) => f.check === 'syntax-check').map((f) => f.line));
+  return findings.filter((f) => f.check !== RULE || !broken.has(f.line));
 }
 
 /** The keys GitHub accepts at the top of a workflow. */

@@ -3,7 +3,7 @@
  * library's offsets into positions; everything else asks it for `Located` values.
  */
 import { LineCounter, Scalar, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
-import type { Alias, Document, Node, Pair, YAMLMap } from 'yaml';
+import type { Alias, Document, Node, Pair, YAMLError, YAMLMap } from 'yaml';
 import type { Finding } from '../model/finding.js';
 import type { Located, Position } from '../model/position.js';
 
@@ -246,7 +246,7 @@ export function parseYaml(file: string, text: string): { reader: YamlReader; roo
     return { reader: new YamlReader(file, emptyLines, doc, ''), root: undefined, findings };
   }
   const reader = new YamlReader(file, lines, doc, text);
-  for (const e of doc.errors) {
+  for (const e of firstErrorPerLine(doc.errors)) {
     const at = errorPlace(doc, lines, text, e.code, e.pos[0]);
     const p = at ?? e.linePos?.[0];
     findings.push({
@@ -297,6 +297,24 @@ function foldLines(lines: Located<string>[]): Located<string>[] {
     }
   }
   return out;
+}
+
+/** Codes whose message says the cause best, when several errors share a line. */
+const ROOT_CAUSES = ['DUPLICATE_KEY', 'TAB_AS_INDENT', 'MISSING_CHAR'];
+
+/**
+ * One error per line: a single slip (a tab, a stray quote) makes the library report
+ * several errors at the same line, all consequences of the first cause.
+ */
+function firstErrorPerLine(errors: readonly YAMLError[]): YAMLError[] {
+  const byLine = new Map<number, YAMLError>();
+  const rank = (e: YAMLError) => (ROOT_CAUSES.includes(e.code) ? ROOT_CAUSES.indexOf(e.code) : ROOT_CAUSES.length);
+  for (const e of errors) {
+    const line = e.linePos?.[0].line ?? 1;
+    const kept = byLine.get(line);
+    if (!kept || rank(e) < rank(kept)) byLine.set(line, e);
+  }
+  return [...byLine.values()];
 }
 
 /** A scalar as written: strings as they are, numbers and booleans as in the source, null as ''. */
