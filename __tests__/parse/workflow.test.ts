@@ -250,6 +250,17 @@ describe('steps', () => {
   });
 });
 
+describe('numbers, booleans and null where text is expected', () => {
+  it('keeps them as written, with no finding', () => {
+    const w = parse('name: 2024\non: push\njobs:\n  a:\n    name: null\n    runs-on: 3\n    if: true\n    continue-on-error: false\n    timeout-minutes: 10\n    steps:\n      - run: 5\n        env: {N: 1.50, B: yes, Z: ~}\n');
+    expect(w.name).toEqual(loc('2024', 1, 7));
+    const j = w.jobs[0]!;
+    expect([j.name, j.runsOn, j.if, j.continueOnError]).toEqual([loc('', 5, 11), [loc('3', 6, 14)], loc('true', 7, 9), loc('false', 8, 24)]);
+    expect(j.steps[0]?.run).toEqual(loc('5', 11, 14));
+    expect(j.steps[0]?.env).toEqual({ N: loc('1.50', 12, 18), B: loc('yes', 12, 27), Z: loc('', 12, 35) });
+  });
+});
+
 describe('local actions', () => {
   it('reads a composite action with its steps', () => {
     const { value, findings } = parseLocalAction('.github/actions/test', '.github/actions/test/action.yml', 'name: test\nruns:\n  using: composite\n  steps:\n    - run: |\n        pytest -q\n      shell: bash\n');
