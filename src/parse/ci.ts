@@ -33,9 +33,11 @@ export function readCi(repo: RepoIndex): CiModel {
       file: WORKFLOWS_DIR,
       line: 1,
       column: 1,
-      message: repo.dirs.has(WORKFLOWS_DIR)
-        ? `"${WORKFLOWS_DIR}" holds no .yml or .yaml workflow file, so GitHub Actions runs nothing for this repository.`
-        : `There is no "${WORKFLOWS_DIR}" folder, so GitHub Actions runs nothing for this repository.`,
+      message: repo.has(WORKFLOWS_DIR)
+        ? `"${WORKFLOWS_DIR}" is a file, not a folder, so GitHub Actions runs nothing for this repository. Make it a folder of .yml workflow files.`
+        : repo.dirs.has(WORKFLOWS_DIR)
+          ? `"${WORKFLOWS_DIR}" holds no .yml or .yaml workflow file, so GitHub Actions runs nothing for this repository.`
+          : `There is no "${WORKFLOWS_DIR}" folder, so GitHub Actions runs nothing for this repository.`,
       check: 'workflows',
     });
   }

@@ -60,7 +60,7 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
   try {
     realRoot = fs.realpathSync(root);
   } catch {
-    findings.push({ severity: 'error', file: '.', line: 1, column: 1, message: `The folder "${rootDir}" does not exist or cannot be read.`, check: 'repository' });
+    // readdir below fails too and says so.
   }
 
   const stack: string[] = [''];
@@ -71,7 +71,8 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
     try {
       entries = fs.readdirSync(rel === '' ? root : path.join(root, rel), { withFileTypes: true });
     } catch (err: unknown) {
-      if (rel !== '') findings.push({ severity: 'warning', file: rel, line: 1, column: 1, message: `Folder "${rel}" could not be read (${errorCode(err)}); its files are left out.`, check: 'repository' });
+      if (rel === '') findings.push({ severity: 'error', file: '.', line: 1, column: 1, message: `The folder "${rootDir}" does not exist or cannot be read (${errorCode(err)}); give the path of a repository checkout.`, check: 'repository' });
+      else findings.push({ severity: 'warning', file: rel, line: 1, column: 1, message: `Folder "${rel}" could not be read (${errorCode(err)}); its files are left out.`, check: 'repository' });
       continue;
     }
     for (const e of entries) {
@@ -85,9 +86,9 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
       } else if (e.isSymbolicLink()) {
         if (ignore(childRel)) continue;
         const kind = classifyLink(realRoot, path.join(root, childRel));
+        const note = LINK_NOTES[kind];
         if (kind === 'file') files.push(childRel);
-        else if (kind === 'outside')
-          findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `"${childRel}" is a symbolic link to a place outside the repository; it is not followed.`, check: 'repository' });
+        else if (note) findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `"${childRel}" is a symbolic link ${note}; it is not followed.`, check: 'repository' });
       }
       if (files.length >= maxFiles) {
         truncated = true;
@@ -119,13 +120,27 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
   return { root, files, has: (p) => fileSet.has(p), dirs, read, readPaths: () => [...cache.keys()], findings };
 }
 
-function classifyLink(realRoot: string, abs: string): 'file' | 'dir' | 'outside' | 'broken' {
+type LinkKind = 'file' | 'dir' | 'outside' | 'broken' | 'loop';
+
+/**
+ * What a link adds to the report. A link to a folder inside the root says nothing: the
+ * folder is walked under its own path, and not descending keeps the walk free of loops.
+ */
+const LINK_NOTES: Record<LinkKind, string | undefined> = {
+  file: undefined,
+  dir: undefined,
+  outside: 'to a place outside the repository',
+  broken: 'whose target does not exist',
+  loop: 'that leads back to itself (a loop of links)',
+};
+
+function classifyLink(realRoot: string, abs: string): LinkKind {
   try {
     const target = fs.realpathSync(abs);
     if (!isInside(realRoot, target)) return 'outside';
     return fs.statSync(target).isFile() ? 'file' : 'dir';
-  } catch {
-    return 'broken';
+  } catch (err: unknown) {
+    return errorCode(err) === 'ELOOP' ? 'loop' : 'broken';
   }
 }
 
@@ -159,7 +174,7 @@ export function readText(root: string, rel: string, maxBytes: number, findings: 
   }
   const probe = buf.subarray(0, 8192);
   if (probe.includes(0)) {
-    findings.push({ ...where, severity: 'notice', message: `"${rel}" looks binary (it has NUL bytes); it was skipped.` });
+    findings.push({ ...where, severity: 'warning', message: `"${rel}" looks binary (it has NUL bytes), so it was skipped; save it as UTF-8 text if it is meant to be read.` });
     return undefined;
   }
   const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;

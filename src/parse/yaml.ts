@@ -2,8 +2,8 @@
  * YAML → nodes with 1-based positions. This is the only module that turns the `yaml`
  * library's offsets into positions; everything else asks it for `Located` values.
  */
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import { LineCounter, Scalar, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import type { Alias, Document, Node, Pair, YAMLError, YAMLMap } from 'yaml';
 import type { Finding } from '../model/finding.js';
 import type { Located, Position } from '../model/position.js';
 
@@ -16,13 +16,62 @@ export interface YamlFile {
   findings: Finding[];
 }
 
+/** A mapping key as met in the document: its text (undefined when it is not a scalar) and position. */
+export interface KeyInfo {
+  key: string | undefined;
+  pos: Position;
+}
+
 export class YamlReader {
+  /** Alias → its anchor, built in one pass (the library's `resolve` walks the whole document on every call). */
+  private aliases: Map<Alias, Node | undefined> | undefined;
+
   constructor(
     readonly file: string,
     private readonly lines: LineCounter,
     private readonly doc: Document.Parsed,
     private readonly text: string,
   ) {}
+
+  /**
+   * One walk in document order: each alias resolves to the last anchor of its name seen
+   * before it (YAML's rule). Aliases are never expanded, so an alias bomb costs its size.
+   */
+  private aliasIndex(): Map<Alias, Node | undefined> {
+    if (this.aliases) return this.aliases;
+    const index = new Map<Alias, Node | undefined>();
+    const anchors = new Map<string, Node>();
+    visit(this.doc, {
+      Node: (_key, node) => {
+        if (isAlias(node)) index.set(node, anchors.get(node.source));
+        else {
+          const anchor = (node as { anchor?: string }).anchor;
+          if (anchor) anchors.set(anchor, node);
+        }
+      },
+    });
+    this.aliases = index;
+    return index;
+  }
+
+  /** Aliases that name no anchor defined before them. */
+  unresolvedAliases(): { source: string; pos: Position }[] {
+    const out: { source: string; pos: Position }[] = [];
+    for (const [alias, target] of this.aliasIndex()) if (target === undefined) out.push({ source: alias.source, pos: this.posOf(alias) });
+    return out;
+  }
+
+  /** Every mapping key in the document, once, in document order (aliases are not followed). */
+  keys(): KeyInfo[] {
+    const out: KeyInfo[] = [];
+    visit(this.doc, {
+      Pair: (_key, pair) => {
+        const k = pair.key;
+        out.push({ key: isScalar(k) ? scalarText(k) : undefined, pos: this.posOf(k) });
+      },
+    });
+    return out;
+  }
 
   posOf(node: unknown, fallback: Position = { line: 1, column: 1 }): Position {
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
@@ -31,13 +80,14 @@ export class YamlReader {
     return { line: p.line, column: p.col };
   }
 
-  /** Follows an alias to its anchor (one hop; anchors cannot refer forward, so no loop). */
+  /**
+   * Follows an alias to its anchor: one hop, never expanded. An anchor is a node, not an
+   * alias, so the result is never an alias; a self-referring anchor (`&a [*a]`) is a cycle
+   * in the graph, which is harmless because no reader here walks to unbounded depth.
+   */
   deref(node: unknown): Node | undefined {
     if (node == null) return undefined;
-    if (isAlias(node)) {
-      const target = node.resolve(this.doc);
-      return target ?? undefined;
-    }
+    if (isAlias(node)) return this.aliasIndex().get(node);
     return node as Node;
   }
 
@@ -48,7 +98,7 @@ export class YamlReader {
     const out: { key: string; keyPos: Position; value: Node | undefined; pair: Pair }[] = [];
     for (const pair of (map as YAMLMap).items) {
       const k = this.deref(pair.key);
-      const key = isScalar(k) ? String(k.value) : '';
+      const key = isScalar(k) ? scalarText(k) : '';
       out.push({ key, keyPos: this.posOf(k), value: this.deref(pair.value), pair });
     }
     return out;
@@ -73,10 +123,7 @@ export class YamlReader {
   str(node: unknown): Located<string> | undefined {
     const n = this.deref(node);
     if (!isScalar(n)) return undefined;
-    const v = n.value;
-    if (v === null || v === undefined) return { value: '', pos: this.posOf(n) };
-    const text = typeof v === 'string' ? v : n.source !== undefined ? String(n.source) : String(v);
-    return { value: text, pos: this.posOf(n) };
+    return { value: scalarText(n), pos: this.posOf(n) };
   }
 
   /** A scalar or a sequence of scalars, as a list. */
@@ -100,6 +147,18 @@ export class YamlReader {
     return n.items.map((i) => this.deref(i)).filter((i): i is Node => i !== undefined);
   }
 
+  /** What a node is, for messages and shape checks. */
+  kindOf(node: unknown): 'nothing' | 'mapping' | 'list' | 'text' | 'number' | 'boolean' | 'null' {
+    const n = this.deref(node);
+    if (n === undefined) return 'nothing';
+    if (isMap(n)) return 'mapping';
+    if (isSeq(n)) return 'list';
+    if (!isScalar(n)) return 'nothing';
+    const v = n.value;
+    if (v === null || v === undefined) return 'null';
+    return typeof v === 'number' || typeof v === 'bigint' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'text';
+  }
+
   isMap(node: unknown): boolean {
     return isMap(this.deref(node));
   }
@@ -110,12 +169,26 @@ export class YamlReader {
 
   /** A mapping of scalars (env, with) as Located strings; non-scalar values are rendered compactly. */
   strMap(node: unknown): Record<string, Located<string>> {
-    const out: Record<string, Located<string>> = {};
+    const out: Record<string, Located<string>> = Object.create(null) as Record<string, Located<string>>;
     for (const e of this.entries(node)) {
       const s = this.str(e.value);
-      out[e.key] = s ?? { value: e.value ? String(e.value) : '', pos: this.posOf(e.value, e.keyPos) };
+      out[e.key] = s ?? { value: this.compact(e.value), pos: this.posOf(e.value, e.keyPos) };
     }
     return out;
+  }
+
+  /**
+   * A one-line rendering of a value, one level deep (`{a=1, b=…}`, `[x, y]`), at most
+   * `max` characters: bounded whatever the aliases inside.
+   */
+  compact(node: unknown, max = 200): string {
+    const n = this.deref(node);
+    const inner = (v: unknown): string => this.str(v)?.value ?? (this.isMap(v) ? '{…}' : this.isSeq(v) ? '[…]' : '…');
+    let text: string;
+    if (isMap(n)) text = `{${this.entries(n).map((e) => `${e.key}=${inner(e.value)}`).join(', ')}}`;
+    else if (isSeq(n)) text = `[${n.items.map(inner).join(', ')}]`;
+    else text = this.str(n)?.value ?? '';
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
   }
 
   /**
@@ -138,7 +211,8 @@ export class YamlReader {
     let indent = Infinity;
     for (const l of raw) if (l.trim() !== '') indent = Math.min(indent, l.length - l.trimStart().length);
     if (!Number.isFinite(indent)) indent = 0;
-    return raw.map((l, i) => ({ value: l.slice(indent).replace(/\s+$/, ''), pos: { line: start.line + 1 + i, column: indent + 1 } }));
+    const lines = raw.map((l, i) => ({ value: l.slice(indent).replace(/\s+$/, ''), pos: { line: start.line + 1 + i, column: indent + 1 } }));
+    return n.type === 'BLOCK_FOLDED' ? foldLines(lines) : lines;
   }
 
   /** The plain JavaScript value of a node (aliases resolved), for schema validation. */
@@ -177,16 +251,21 @@ export function parseYaml(file: string, text: string): { reader: YamlReader; roo
     });
     return { reader: new YamlReader(file, emptyLines, doc, ''), root: undefined, findings };
   }
-  for (const e of doc.errors) {
-    const p = e.linePos?.[0];
+  const reader = new YamlReader(file, lines, doc, text);
+  for (const e of firstErrorPerLine(doc.errors)) {
+    const at = errorPlace(doc, lines, text, e.code, e.pos[0]);
+    const p = at ?? e.linePos?.[0];
     findings.push({
       severity: 'error',
       file,
       line: p?.line ?? 1,
       column: p?.col ?? 1,
-      message: `YAML syntax error: ${firstLine(e.message)}.`,
+      message: explainError(e.code, text, e.pos[0], firstLine(e.message)),
       check: 'syntax-check',
     });
+  }
+  for (const a of reader.unresolvedAliases()) {
+    findings.push({ severity: 'error', file, line: a.pos.line, column: a.pos.column, message: `The alias "*${a.source}" names no anchor "&${a.source}" defined before it; define the anchor first or write the value out.`, check: 'syntax-check' });
   }
   for (const w of doc.warnings) {
     const p = w.linePos?.[0];
@@ -199,9 +278,87 @@ export function parseYaml(file: string, text: string): { reader: YamlReader; roo
       check: 'syntax-check',
     });
   }
-  const reader = new YamlReader(file, lines, doc, text);
   const root = reader.deref(doc.contents);
   return { reader, root, findings };
+}
+
+/**
+ * The lines of a folded block (`>`) as the shell gets them: neighbouring lines at the
+ * block's indentation join with a space (each joined line keeps the position of its first
+ * source line); more-indented lines stay as they are; blank lines only separate.
+ */
+function foldLines(lines: Located<string>[]): Located<string>[] {
+  const out: Located<string>[] = [];
+  let open: Located<string> | undefined;
+  for (const l of lines) {
+    if (l.value === '' || /^\s/.test(l.value)) {
+      open = undefined;
+      if (l.value !== '') out.push(l);
+      continue;
+    }
+    if (open) open.value = `${open.value} ${l.value}`;
+    else {
+      open = { value: l.value, pos: l.pos };
+      out.push(open);
+    }
+  }
+  return out;
+}
+
+/** Codes whose message says the cause best, when several errors share a line. */
+const ROOT_CAUSES = ['DUPLICATE_KEY', 'TAB_AS_INDENT', 'MISSING_CHAR'];
+
+/**
+ * One error per line: a single slip (a tab, a stray quote) makes the library report
+ * several errors at the same line, all consequences of the first cause.
+ */
+function firstErrorPerLine(errors: readonly YAMLError[]): YAMLError[] {
+  const byLine = new Map<number, YAMLError>();
+  const rank = (e: YAMLError) => (ROOT_CAUSES.includes(e.code) ? ROOT_CAUSES.indexOf(e.code) : ROOT_CAUSES.length);
+  for (const e of errors) {
+    const line = e.linePos?.[0].line ?? 1;
+    const kept = byLine.get(line);
+    if (!kept || rank(e) < rank(kept)) byLine.set(line, e);
+  }
+  return [...byLine.values()];
+}
+
+/** A scalar as written: strings as they are, numbers and booleans as in the source, null as ''. */
+function scalarText(n: Scalar): string {
+  const v = n.value;
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  return n.source !== undefined ? String(n.source) : String(v);
+}
+
+/**
+ * Where an error really starts, when the library reports its end: an unclosed quote is
+ * reported at the end of the file, but the person needs the line where the quote opens.
+ */
+function errorPlace(doc: Document.Parsed, lines: LineCounter, text: string, code: string, offset: number): { line: number; col: number } | undefined {
+  if (code !== 'MISSING_CHAR') return undefined;
+  let start: number | undefined;
+  visit(doc, {
+    Scalar: (_key, node) => {
+      const r = node.range;
+      if (!r || (node.type !== Scalar.QUOTE_DOUBLE && node.type !== Scalar.QUOTE_SINGLE)) return;
+      const quote = node.type === Scalar.QUOTE_DOUBLE ? '"' : "'";
+      const source = text.slice(r[0], r[1]).trimEnd();
+      if (r[0] <= offset && (source.length < 2 || !source.endsWith(quote))) start ??= r[0];
+    },
+  });
+  return start === undefined ? undefined : lines.linePos(start);
+}
+
+/** A message in the house style for the errors people meet most; the library's words otherwise. */
+function explainError(code: string, text: string, offset: number, libraryText: string): string {
+  if (code === 'DUPLICATE_KEY') {
+    const key = (/^"[^"]*"|^'[^']*'|^[^\s:#]+/.exec(text.slice(offset))?.[0] ?? '').replace(/^["']|["']$/g, '');
+    return `The key "${key}" is repeated in the same mapping; GitHub rejects a workflow with duplicate keys. Remove or rename the second one.`;
+  }
+  if (code === 'TAB_AS_INDENT') return 'YAML syntax error: a tab is used for indentation; YAML allows only spaces. Replace the tab with spaces.';
+  if (code === 'MISSING_CHAR' && /quote/.test(libraryText)) return `YAML syntax error: a quoted string that starts here is never closed (${libraryText.replace(/^Missing/, 'missing')}). Close the quote.`;
+  return `YAML syntax error: ${libraryText}.`;
 }
 
 function firstLine(message: string): string {

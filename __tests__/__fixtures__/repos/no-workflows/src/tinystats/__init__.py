@@ -1,0 +1,3 @@
+from .describe import describe, mean, median
+
+__all__ = ["describe", "mean", "median"]

@@ -1,0 +1,3 @@
+from .entries import Entry, balance
+
+__all__ = ["Entry", "balance"]
