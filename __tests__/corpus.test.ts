@@ -7,14 +7,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { runEngine } from '../src/engine.js';
 import { isWorkflowPath } from '../src/parse/ci.js';
 import { indexRepository } from '../src/parse/repo.js';
 import { parseWorkflow } from '../src/parse/workflow.js';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = process.env['MLOPS_CORPUS'] ?? path.resolve(projectRoot, '../shared/corpus');
+import { CORPUS as corpus } from './helpers/corpus.js';
 const present = fs.existsSync(corpus);
 const repos = present ? fs.readdirSync(corpus, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
 

@@ -1,20 +1,11 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { analyzeRepository } from '../src/analysis.js';
 import { inferProfile, maxLevelFor, resolveProfile } from '../src/profile.js';
+import { CORPUS } from './helpers/corpus.js';
 import { analyzeFiles, workflow } from './helpers/repo.js';
 
-/** The shared corpus: the nearest `shared/corpus` above this folder (worktrees and the main checkout differ in depth). */
 function findCorpus(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = path.join(dir, 'shared', 'corpus');
-    if (fs.existsSync(candidate)) return candidate;
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('shared/corpus not found above the tests folder');
-    dir = up;
-  }
+  return CORPUS;
 }
 
 const AI = 'Topic :: Scientific/Engineering :: Artificial Intelligence';

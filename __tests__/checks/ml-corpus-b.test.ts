@@ -3,7 +3,6 @@
  * shared corpus. Code files there are empty, so only verdicts that depend on paths,
  * workflows and configuration are asserted.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeRepository } from '../../src/analysis.js';
 import { behavioralTests } from '../../src/checks/behavioral-tests.js';
@@ -15,7 +14,7 @@ import { modelRegistry } from '../../src/checks/model-registry.js';
 import { modelSerialization } from '../../src/checks/model-serialization.js';
 import { servingTests } from '../../src/checks/serving-tests.js';
 
-const CORPUS = ['../shared/corpus', '../../shared/corpus'].map((p) => path.resolve(process.cwd(), p)).find((p) => fs.existsSync(p)) ?? '/work/shared/corpus';
+import { CORPUS } from '../helpers/corpus.js';
 const CHECKS = [behavioralTests, modelSerialization, modelPackaging, modelRegistry, modelDeployment, servingTests, driftMonitoring, continuousTraining];
 
 describe.each([

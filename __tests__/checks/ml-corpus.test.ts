@@ -12,7 +12,7 @@ import { reproducibility } from '../../src/checks/reproducibility.js';
 import { trainingPipeline } from '../../src/checks/training-pipeline.js';
 import type { Check } from '../../src/checks/types.js';
 
-const CORPUS = path.resolve(process.cwd(), '../../shared/corpus');
+import { CORPUS } from '../helpers/corpus.js';
 
 const cases: { repo: string; check: Check; verdict: string; at?: string }[] = [
   { repo: 'iterative__dvc', check: dataVersioning, verdict: 'present', at: '.dvc/config:1:1' },

@@ -1,4 +1,4 @@
-import * as fs from 'node:fs';
+import { CORPUS, corpusRepos } from '../helpers/corpus.js';
 import * as path from 'node:path';
 import { analyzeRepository } from '../../src/analysis.js';
 import { CI, analyzeRun, describeCommand, findCommand, resolutionFindings } from './follow-helpers.js';
@@ -43,8 +43,8 @@ describe('commandsOf', () => {
 });
 
 describe('the corpus (second tier: parses, and what it reaches reads right)', () => {
-  const corpus = path.resolve(process.cwd(), '../../shared/corpus');
-  const repos = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((d) => fs.statSync(path.join(corpus, d)).isDirectory()) : [];
+  const corpus = CORPUS;
+  const repos = corpusRepos();
   const reached = (name: string) => {
     const a = analyzeRepository(path.join(corpus, name));
     return { a, lines: a.commands.filter((c) => c.via.length > 0).map((c) => `${c.argv.slice(0, 2).join(' ')} @${c.at.file}:${c.at.line}`) };

@@ -3,13 +3,13 @@
  * corpus, plus the test inventory and findings the engine does not fill yet, added on top.
  */
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { runEngine, type EngineOptions } from '../../src/engine.js';
 import type { Finding, Severity } from '../../src/model/finding.js';
 import type { Report, ReportTests } from '../../src/model/report.js';
 import { makeRepo } from '../helpers/repo.js';
 
-export const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus');
+import { CORPUS } from '../helpers/corpus.js';
+export { CORPUS };
 export const CORPUS_REPOS = ['bentoml__BentoML', 'iterative__dvc', 'iterative__cml', 'kubeflow__pipelines', 'pallets__flask'] as const;
 
 /** Line 3: pull_request, line 4: push, line 7: the cron, line 13: ruff (the lint evidence). */

@@ -8,6 +8,8 @@ const lines = (s: string) => s.split('\n');
 describe('renderText', () => {
   const report = ciReport({ displayPath: 'examples/ml-app' });
   const plain = renderText(report, { color: false });
+  /** The id column is as wide as the longest item id. */
+  const W = Math.max(...report.items.map((i) => i.id.length));
 
   it('starts with the tool, then score, level and gate, then the weakest phase and the arithmetic', () => {
     const [tool, score, weakest] = lines(plain);
@@ -20,15 +22,15 @@ describe('renderText', () => {
     ['change-triggers', '.github/workflows/ci.yml:3 ".github/workflows/ci.yml" runs on pull_request, push.'],
     ['lint', '.github/workflows/ci.yml:13 Runs ruff: `ruff check .`.'],
   ])('gives %s one line with its first evidence', (id, rest) => {
-    expect(lines(plain)).toContain(`  ✔ automated       ${id.padEnd('change-triggers'.length)}  ${rest}`);
+    expect(lines(plain)).toContain(`  ✔ automated       ${id.padEnd(W)}  ${rest}`);
   });
 
   it('says the gap and its remediation for an item that is not automated', () => {
     const r: Report = { ...report, items: report.items.map((i) => (i.id === 'lint' ? { ...i, verdict: 'absent', points: 0, evidence: [], reason: 'No lint step runs.' } : i)) };
     const out = lines(renderText(r, { color: false }));
-    const at = out.indexOf(`  ✘ absent          lint             No lint step runs.`);
+    const at = out.indexOf(`  ✘ absent          ${'lint'.padEnd(W)}  No lint step runs.`);
     expect(at).toBeGreaterThan(0);
-    expect(out[at + 1]).toBe(`${' '.repeat(37)}→ Run your linters in CI: a pre-commit job, or ruff/flake8/mypy (Python), eslint/tsc (TypeScript), golangci-lint (Go) as a step on pull_request.`);
+    expect(out[at + 1]).toBe(`${' '.repeat(2 + 2 + 14 + 2 + W + 2)}→ Run your linters in CI: a pre-commit job, or ruff/flake8/mypy (Python), eslint/tsc (TypeScript), golangci-lint (Go) as a step on pull_request.`);
   });
 
   it('writes findings as file:line:col: severity: message [check]', () => {

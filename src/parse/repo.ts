@@ -39,10 +39,6 @@ export interface RepoOptions {
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 const DEFAULT_MAX_FILES = 200_000;
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}
-
 function isInside(root: string, target: string): boolean {
   const rel = path.relative(root, target);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
