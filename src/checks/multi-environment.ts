@@ -1,0 +1,167 @@
+import type { Analysis } from '../analysis.js';
+import type { Evidence } from '../model/check.js';
+import type { ExecStep } from '../model/execution.js';
+import type { Job, MatrixAxis } from '../model/workflow.js';
+import { parseIni } from '../parse/ini.js';
+import { allCommands, runsAny, stepsByJob } from './ci-work.js';
+import { decide, execEvidence, fileEvidence, lineOf } from './evidence.js';
+import { INTEGRATION_COMMANDS } from './integration-tests.js';
+import type { Check } from './types.js';
+import { TEST_RUNNER_COMMANDS, TEST_USES } from './vocabulary.js';
+
+/** Matrix axes that vary the language, runtime or a key library: one row per ecosystem. */
+export const VERSION_AXES: { name: RegExp; label: string }[] = [
+  { name: /^(python|pythons|py|pyv|pyver|py[-_]?version|python[-_]?(version|versions|ver))$/i, label: 'Python versions' },
+  { name: /^(node|nodejs|node[-_]?(version|versions|ver))$/i, label: 'Node.js versions' },
+  { name: /^(go|golang|go[-_]?(version|versions))$/i, label: 'Go versions' },
+  { name: /^(java|jdk|(java|jdk)[-_]?(version|versions))$/i, label: 'Java versions' },
+  { name: /^(r|r[-_]?(version|versions))$/i, label: 'R versions' },
+  { name: /^(ruby|ruby[-_]?(version|versions))$/i, label: 'Ruby versions' },
+  { name: /^(rust|toolchain|rust[-_]?(version|toolchain))$/i, label: 'Rust toolchains' },
+  { name: /^(torch|pytorch|tensorflow|tf|jax|(torch|pytorch|tensorflow|tf|jax)[-_]?(version|versions))$/i, label: 'ML framework versions' },
+  { name: /^(numpy|pandas|scikit[-_]learn|sklearn|transformers|django|pydantic|(numpy|pandas|pydantic)[-_]?version)$/i, label: 'library versions' },
+  { name: /^(dotnet|php|julia|elixir|otp|scala|deno|bun|(dotnet|php|julia|elixir|otp|scala)[-_]?(version|versions))$/i, label: 'runtime versions' },
+  { name: /^(resolution|deps|dependencies|dependency[-_]versions|requirements)$/i, label: 'dependency sets' },
+];
+
+/** Setup actions whose version input, when it reads `matrix.<axis>`, makes that axis a version axis. */
+export const SETUP_ACTIONS: { uses: RegExp; label: string }[] = [
+  { uses: /^(actions\/setup-python|astral-sh\/setup-uv|conda-incubator\/setup-miniconda|mamba-org\/setup-micromamba|prefix-dev\/setup-pixi)$/i, label: 'Python versions' },
+  { uses: /^(actions\/setup-node|pnpm\/action-setup|oven-sh\/setup-bun|denoland\/setup-deno)$/i, label: 'Node.js versions' },
+  { uses: /^actions\/setup-go$/i, label: 'Go versions' },
+  { uses: /^actions\/setup-java$/i, label: 'Java versions' },
+  { uses: /^r-lib\/actions\/setup-r$/i, label: 'R versions' },
+  { uses: /^ruby\/setup-ruby$/i, label: 'Ruby versions' },
+  { uses: /^(dtolnay\/rust-toolchain|actions-rs\/toolchain|actions-rust-lang\/setup-rust-toolchain)$/i, label: 'Rust toolchains' },
+  { uses: /^(actions\/setup-dotnet|shivammathur\/setup-php|julia-actions\/setup-julia|erlef\/setup-beam)$/i, label: 'runtime versions' },
+];
+
+/** Axes that vary the operating system when `runs-on` uses them. */
+export const OS_AXIS = /^(os|platform|platforms|runner|runners|runs[-_]on|os[-_]version|operating[-_]system|image)$/i;
+
+/** Runner labels by operating-system family. */
+export const OS_FAMILIES: { label: RegExp; family: string }[] = [
+  { label: /^(ubuntu|linux)/i, family: 'Linux' },
+  { label: /^windows/i, family: 'Windows' },
+  { label: /^macos/i, family: 'macOS' },
+];
+
+const TEST_COMMANDS = [...TEST_RUNNER_COMMANDS, ...INTEGRATION_COMMANDS];
+
+function osFamily(label: string): string | undefined {
+  return OS_FAMILIES.find((f) => f.label.test(label))?.family;
+}
+
+function quoteList(values: readonly string[]): string {
+  return values.map((v) => `"${v}"`).join(', ');
+}
+
+function axisKind(job: Job, axis: MatrixAxis, steps: readonly ExecStep[]): string | undefined {
+  const version = VERSION_AXES.find((v) => v.name.test(axis.name));
+  if (version) return version.label;
+  const ref = new RegExp(`matrix\\.${axis.name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}\\b`);
+  for (const s of steps) {
+    const name = s.step.uses?.value.replace(/@.*$/, '') ?? '';
+    const setup = SETUP_ACTIONS.find((x) => x.uses.test(name));
+    if (setup && Object.values(s.step.with).some((w) => ref.test(w.value))) return setup.label;
+  }
+  const inRunsOn = job.runsOn.some((r) => new RegExp(`matrix\\.${axis.name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}\\b`).test(r.value));
+  if (inRunsOn && (OS_AXIS.test(axis.name) || axis.values.some((v) => osFamily(v) !== undefined))) return 'operating systems';
+  return undefined;
+}
+
+/** Evidence at a position of the job's file, reached like the job's first step. */
+function jobEvidence(first: ExecStep, pos: { line: number; column: number }, message: string, runsTests: boolean): Evidence {
+  const file = first.file.startsWith('.github/workflows/') ? first.file : first.workflow.file;
+  const e = { ...execEvidence(first, message), file, line: pos.line, column: pos.column };
+  return runsTests ? e : { ...e, message: `${message} The job runs no test command the tool recognises, so this does not count as testing across environments.`, triggers: [] };
+}
+
+function matrixEvidence(a: Analysis): Evidence[] {
+  const out: Evidence[] = [];
+  const families = new Map<string, { family: string; evidence: Evidence }[]>();
+  for (const steps of stepsByJob(a).values()) {
+    const first = steps[0]!;
+    const job = first.job;
+    const jobSteps = job.uses ? a.steps.filter((s) => s.workflow === first.workflow && s.via.some((v) => v.line === job.uses!.pos.line && v.column === job.uses!.pos.column && v.file === first.file)) : steps;
+    const runsTests = runsAny(a, [...steps, ...jobSteps], TEST_USES, TEST_COMMANDS, allCommands(a)) || /test/i.test(`${job.id} ${job.name?.value ?? ''}`);
+    const m = job.matrix;
+    if (m) {
+      if (m.expression !== undefined && m.axes.every((x) => x.values.length === 1 && x.values[0]!.includes('${{'))) {
+        out.push(jobEvidence(first, m.pos, `Job "${job.id}" runs on a matrix computed by an expression (${m.expression}); the tool cannot see its values and counts it as several environments.`, runsTests));
+      }
+      for (const axis of m.axes) {
+        const kind = axisKind(job, axis, jobSteps);
+        if (!kind) continue;
+        if (axis.values.length >= 2) out.push(jobEvidence(first, axis.pos, `Job "${job.id}" runs on a matrix of ${kind}: ${axis.name} = ${quoteList(axis.values)}.`, runsTests));
+        else if (axis.values[0]?.includes('${{')) out.push(jobEvidence(first, axis.pos, `Job "${job.id}" runs on a matrix of ${kind} given by an expression (${axis.values[0]}); the tool cannot see its values.`, runsTests));
+      }
+    }
+    if (!runsTests) continue;
+    const family = job.runsOn.map((r) => osFamily(r.value)).find((f) => f !== undefined);
+    if (family && job.runsOn[0]) {
+      const list = families.get(first.workflow.file) ?? [];
+      if (!list.some((x) => x.family === family)) list.push({ family, evidence: jobEvidence(first, job.runsOn[0].pos, `Job "${job.id}" runs its tests on ${family} ("${job.runsOn[0].value}").`, true) });
+      families.set(first.workflow.file, list);
+    }
+  }
+  for (const list of families.values()) {
+    if (list.length < 2) continue;
+    for (const x of list) out.push({ ...x.evidence, message: `${x.evidence.message} Other jobs of the workflow test on ${list.filter((y) => y !== x).map((y) => y.family).join(', ')}.` });
+  }
+  return out;
+}
+
+/** Python versions named by a tox envlist, after brace expansion (`py3{9,10}` → py39, py310). */
+export function toxPythons(envlist: string): string[] {
+  const envs = envlist.split(/[\s,]+(?![^{]*})/).flatMap(expandBraces);
+  return [...new Set(envs.flatMap((e) => e.split('-')).filter((f) => /^(py\d+|pypy\d*|3\.\d+)$/.test(f)))];
+}
+
+function expandBraces(s: string): string[] {
+  const m = /\{([^{}]*)\}/.exec(s);
+  if (!m) return s ? [s] : [];
+  return m[1]!.split(',').flatMap((alt) => expandBraces(s.slice(0, m.index) + alt.trim() + s.slice(m.index + m[0].length)));
+}
+
+function configEvidence(a: Analysis): Evidence[] {
+  const out: Evidence[] = [];
+  for (const file of ['tox.ini', 'setup.cfg']) {
+    if (!a.repo.has(file)) continue;
+    const text = a.repo.read(file);
+    if (text === undefined) continue;
+    const section = parseIni(text).get(file === 'tox.ini' ? 'tox' : 'tox:tox');
+    const value = section?.values.get('envlist') ?? section?.values.get('env_list');
+    if (!value) continue;
+    const pythons = toxPythons(value.value);
+    if (pythons.length >= 2) out.push(fileEvidence(file, `tox runs its environments on several Pythons: ${quoteList(pythons)}.`, value.line));
+  }
+  for (const file of ['noxfile.py']) {
+    const text = a.repo.has(file) ? a.repo.read(file) : undefined;
+    if (text === undefined) continue;
+    const re = /python\s*=\s*\[([^\]]*)\]|^\s*\w*PYTHON\w*\s*=\s*\[([^\]]*)\]/im;
+    const m = re.exec(text);
+    const versions = m ? [...(m[1] ?? m[2] ?? '').matchAll(/["']([^"']+)["']/g)].map((x) => x[1]!) : [];
+    if (versions.length >= 2) out.push(fileEvidence(file, `nox runs sessions on several Pythons: ${quoteList(versions)}.`, lineOf(text, re)));
+  }
+  return out;
+}
+
+export const multiEnvironment: Check = {
+  meta: {
+    id: 'multi-environment',
+    phase: 'devops',
+    title: 'Tests across environments',
+    practice: 'Tests run across several language versions or operating systems.',
+    remediation: 'Add a `strategy.matrix` to the test job over the language versions you support (and `os` when users run on several platforms), with `runs-on: ${{ matrix.os }}`.',
+    example: 'strategy:\n  matrix:\n    python-version: ["3.10", "3.11", "3.12"]\n    os: [ubuntu-latest, windows-latest]\nruns-on: ${{ matrix.os }}',
+  },
+  evaluate(a) {
+    const evidence = [...matrixEvidence(a), ...configEvidence(a)];
+    return decide(evidence, {
+      automated: 'Tests run on a matrix of versions or operating systems on an automated trigger.',
+      present: 'Several environments are configured (a tox/nox list or a matrix), but no workflow on an automated trigger tests across them.',
+      absent: 'No workflow job runs tests on a matrix of language versions or operating systems, and no tox/nox configuration lists several Pythons.',
+    });
+  },
+};
