@@ -71,37 +71,38 @@ function axisKind(job: Job, axis: MatrixAxis, steps: readonly ExecStep[]): strin
 }
 
 /** Evidence at a position of the job's file, reached like the job's first step. */
-function jobEvidence(first: ExecStep, pos: { line: number; column: number }, message: string, runsTests: boolean): Evidence {
+function jobEvidence(first: ExecStep, pos: { line: number; column: number }, message: string): Evidence {
   const file = first.file.startsWith('.github/workflows/') ? first.file : first.workflow.file;
-  const e = { ...execEvidence(first, message), file, line: pos.line, column: pos.column };
-  return runsTests ? e : { ...e, message: `${message} The job runs no test command the tool recognises, so this does not count as testing across environments.`, triggers: [] };
+  return { ...execEvidence(first, message), file, line: pos.line, column: pos.column };
 }
 
 function matrixEvidence(a: Analysis): Evidence[] {
   const out: Evidence[] = [];
   const families = new Map<string, { family: string; evidence: Evidence }[]>();
+  const commands = allCommands(a);
   for (const steps of stepsByJob(a).values()) {
     const first = steps[0]!;
     const job = first.job;
     const jobSteps = job.uses ? a.steps.filter((s) => s.workflow === first.workflow && s.via.some((v) => v.line === job.uses!.pos.line && v.column === job.uses!.pos.column && v.file === first.file)) : steps;
-    const runsTests = runsAny(a, [...steps, ...jobSteps], TEST_USES, TEST_COMMANDS, allCommands(a)) || /test/i.test(`${job.id} ${job.name?.value ?? ''}`);
-    const m = job.matrix;
+    const runsTests = runsAny(a, [...steps, ...jobSteps], TEST_USES, TEST_COMMANDS, commands) || /test/i.test(`${job.id} ${job.name?.value ?? ''}`);
+    // A matrix on a job that runs no tests (lint, build) does not test across environments.
+    const m = runsTests ? job.matrix : undefined;
     if (m) {
       if (m.expression !== undefined && m.axes.every((x) => x.values.length === 1 && x.values[0]!.includes('${{'))) {
-        out.push(jobEvidence(first, m.pos, `Job "${job.id}" runs on a matrix computed by an expression (${m.expression}); the tool cannot see its values and counts it as several environments.`, runsTests));
+        out.push(jobEvidence(first, m.pos, `Job "${job.id}" runs on a matrix computed by an expression (${m.expression}); the tool cannot see its values and counts it as several environments.`));
       }
       for (const axis of m.axes) {
         const kind = axisKind(job, axis, jobSteps);
         if (!kind) continue;
-        if (axis.values.length >= 2) out.push(jobEvidence(first, axis.pos, `Job "${job.id}" runs on a matrix of ${kind}: ${axis.name} = ${quoteList(axis.values)}.`, runsTests));
-        else if (axis.values[0]?.includes('${{')) out.push(jobEvidence(first, axis.pos, `Job "${job.id}" runs on a matrix of ${kind} given by an expression (${axis.values[0]}); the tool cannot see its values.`, runsTests));
+        if (axis.values.length >= 2) out.push(jobEvidence(first, axis.pos, `Job "${job.id}" runs on a matrix of ${kind}: ${axis.name} = ${quoteList(axis.values)}.`));
+        else if (axis.values[0]?.includes('${{')) out.push(jobEvidence(first, axis.pos, `Job "${job.id}" runs on a matrix of ${kind} given by an expression (${axis.values[0]}); the tool cannot see its values.`));
       }
     }
     if (!runsTests) continue;
     const family = job.runsOn.map((r) => osFamily(r.value)).find((f) => f !== undefined);
     if (family && job.runsOn[0]) {
       const list = families.get(first.workflow.file) ?? [];
-      if (!list.some((x) => x.family === family)) list.push({ family, evidence: jobEvidence(first, job.runsOn[0].pos, `Job "${job.id}" runs its tests on ${family} ("${job.runsOn[0].value}").`, true) });
+      if (!list.some((x) => x.family === family)) list.push({ family, evidence: jobEvidence(first, job.runsOn[0].pos, `Job "${job.id}" runs its tests on ${family} ("${job.runsOn[0].value}").`) });
       families.set(first.workflow.file, list);
     }
   }
