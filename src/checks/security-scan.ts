@@ -1,9 +1,9 @@
 import type { Evidence } from '../model/check.js';
-import type { ExecStep } from '../model/execution.js';
+import { AUTOMATED_EVENTS, type ExecStep } from '../model/execution.js';
 import type { Finding } from '../model/finding.js';
 import { readPreCommit } from '../parse/external-ci.js';
 import { allCommands } from './ci-work.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, isAutomatedEvidence, matchCommands, matchFiles, matchUses, type CommandSignal, type FileSignal, type UsesSignal } from './evidence.js';
+import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, matchCommands, matchFiles, matchUses, type CommandSignal, type FileSignal, type UsesSignal } from './evidence.js';
 import type { Check } from './types.js';
 
 /** Actions that scan code, dependencies, images, secrets or the workflows themselves. */
@@ -42,7 +42,7 @@ export const SECURITY_USES: UsesSignal[] = [
 
 /** Commands that scan for vulnerabilities or secrets. */
 export const SECURITY_COMMANDS: CommandSignal[] = [
-  { command: /^(bandit|pip-audit|safety (check|scan)|semgrep|trivy|grype|gitleaks|trufflehog|detect-secrets(-hook)?|osv-scanner|govulncheck|gosec|checkov|tfsec|kics|zizmor|snyk (test|monitor|code|container)|ggshield|dockle|bearer|horusec|njsscan|brakeman|codeql)\b/, label: 'security scanner' },
+  { command: /^(bandit|pip-audit|pip_audit|safety (check|scan)|semgrep|trivy|grype|gitleaks|trufflehog|detect-secrets(-hook)?|osv-scanner|govulncheck|gosec|checkov|tfsec|kics|zizmor|snyk (test|monitor|code|container)|ggshield|dockle|bearer|horusec|njsscan|brakeman|codeql)\b/, label: 'security scanner' },
   { command: /^(npm|pnpm|yarn) audit\b|^yarn npm audit\b|^(audit-ci|better-npm-audit)\b/, label: 'npm audit' },
   { command: /^cargo (audit|deny)\b/, label: 'cargo audit' },
   { command: /^(mvn|\.\/mvnw)\b.*dependency-check|^(gradle|\.\/gradlew)\b.*dependencyCheck|^dependency-check\b/, label: 'OWASP dependency-check' },
@@ -62,8 +62,8 @@ export const SECURITY_HOOKS = /^(bandit|detect-secrets|detect-private-key|gitlea
 
 /** A notice when all automated scanning runs only on a schedule: changes are not scanned as they land. */
 function scheduleOnlyNotice(execs: readonly ExecStep[]): Finding[] {
-  const automated = execs.filter((e) => e.reach.events.some((ev) => ev !== 'workflow_dispatch' && ev !== 'workflow_call'));
-  if (automated.length === 0 || !automated.every((e) => e.reach.events.every((ev) => ev === 'schedule' || ev === 'workflow_dispatch' || ev === 'workflow_call'))) return [];
+  const automated = execs.filter((e) => e.reach.events.some((ev) => AUTOMATED_EVENTS.has(ev)));
+  if (automated.length === 0 || !automated.every((e) => e.reach.events.every((ev) => ev === 'schedule' || !AUTOMATED_EVENTS.has(ev)))) return [];
   const workflows = [...new Set(automated.map((e) => e.workflow))];
   return workflows.map((wf) => {
     const crons = wf.triggers.flatMap((t) => t.crons).map((c) => `"${c.cron}": ${c.description}`).join('; ');
@@ -110,7 +110,7 @@ export const securityScan: Check = {
     }
     for (const f of matchFiles(a, SECURITY_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
     const execs = [...uses.map((m) => m.exec), ...commands.map((m) => m.command.exec)];
-    const onChange = evidence.some((e) => isAutomatedEvidence(e) && e.triggers.some((t) => t !== 'schedule'));
+    const onChange = evidence.some((e) => e.triggers.some((t) => AUTOMATED_EVENTS.has(t) && t !== 'schedule'));
     const findings = [
       ...cannotFailFindings('security-scan', 'security scan', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]),
       ...(onChange ? [] : scheduleOnlyNotice(execs)),
