@@ -40,7 +40,7 @@ export const BUILD_COMMANDS: CommandSignal[] = [
 ];
 
 /** Documentation builders and doc folders: building docs is not building the project. */
-const DOCS_COMMAND = /^(sphinx-build|mkdocs|jupyter-book|quarto|hugo|jekyll|docusaurus|pdoc|typedoc|mdbook|doxygen)\b|\b(docs?|documentation|site|website)(:\w+|\/|\s|$)|^make\b.*\b(html|latexpdf|doc|docs)\b/;
+const DOCS_COMMAND = /^(sphinx-build|mkdocs|jupyter-book|quarto|hugo|jekyll|docusaurus|pdoc|typedoc|mdbook|doxygen)\b|\b(docs?|documentation|site|website)([-_:]\w+|\/|\s|$)|^make\b.*\b(html|latexpdf|doc|docs)\b/;
 const DOCS_DIR = /(^|\/)(docs?|documentation|site|website)(\/|$)/;
 
 function isDocsBuild(c: Command): boolean {
