@@ -19,6 +19,8 @@ const cases: CheckCase[] = [
   { name: 'job if: on labels keeps only pull_request', files: { [CI]: workflow('[push, pull_request]', '      - run: make e2e\n', LABEL_IF) }, verdict: 'automated', at: `${CI}:8:14`, triggers: ['pull_request'] },
   { name: 'continue-on-error: true warns', files: { [CI]: workflow('push', '      - run: pytest -m integration\n        continue-on-error: true\n') }, verdict: 'automated', at: `${CI}:7:14`, findings: [`warning ${CI}:7:14`] },
   { name: '|| true warns', files: { [CI]: workflow('push', '      - run: pytest tests/integration || true\n') }, verdict: 'automated', at: `${CI}:7:14`, findings: [`warning ${CI}:7:14`], findingMessage: /ignores its exit code/ },
+  { name: 'a flag that switches integration tests on', files: { [CI]: workflow('push', '      - run: go test ./... -args -runIntegrationTests=true\n') }, verdict: 'automated', at: `${CI}:7:14`, message: /flag "-runIntegrationTests=true"/ },
+  { name: 'ginkgo through go run after a kind cluster', files: { [CI]: workflow('push', '      - run: kind create cluster\n      - run: go run github.com/onsi/ginkgo/v2/ginkgo -r ./test\n') }, verdict: 'automated', at: `${CI}:7:14`, message: /kind cluster/ },
   // present
   { name: 'workflow_dispatch only', files: { [CI]: workflow('workflow_dispatch', '      - run: pytest tests/integration\n') }, verdict: 'present', at: `${CI}:7:14`, triggers: ['workflow_dispatch'] },
   { name: 'tests/integration folder', files: { 'tests/integration/test_api.py': '', 'tests/unit/test_x.py': '' }, verdict: 'present', at: 'tests/integration/test_api.py:1:1', message: /"tests\/integration\/"/ },
@@ -26,6 +28,8 @@ const cases: CheckCase[] = [
   { name: 'a test file named for e2e', files: { 'src/upload.e2e.test.js': '' }, verdict: 'present', at: 'src/upload.e2e.test.js:1:1' },
   { name: 'testcontainers dependency', files: { 'pyproject.toml': '[project]\nname = "x"\ndependencies = ["testcontainers[postgres]"]\n' }, verdict: 'present', at: 'pyproject.toml:3:1', message: /testcontainers/ },
   // absent
+  { name: 'a flag that skips integration tests', files: { [CI]: workflow('push', '      - run: pytest --skip-integration\n') }, verdict: 'absent' },
+  { name: 'a workflow file named e2e is not a test file', files: { '.github/workflows/e2e-test.yml': 'on: workflow_dispatch\njobs: {}\n' }, verdict: 'absent' },
   { name: 'nothing', files: { 'README.md': '' }, verdict: 'absent' },
   { name: 'plain unit tests', files: { [CI]: workflow('push', '      - run: pytest tests/unit\n'), 'tests/unit/test_a.py': '' }, verdict: 'absent' },
   { name: '-m "not unit" selects no integration marker', files: { [CI]: workflow('push', '      - run: pytest -m "not unit"\n') }, verdict: 'absent' },

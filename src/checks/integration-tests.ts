@@ -56,6 +56,9 @@ export function integrationSelection(c: Command): string | undefined {
     const positive = expr.split(/\s+(?:and|or)\s+|[()]/).some((term) => !/^\s*not\b/.test(term) && MARKER_TERM.test(term));
     if (positive) return `pytest marker "-m ${expr}"`;
   }
+  // A flag that switches integration tests on (`-runIntegrationTests=true`, `--run-e2e`), not off.
+  const flag = words.find((w) => /^--?[\w-]*(integration|e2e)[\w-]*(=(true|1|yes))?$/i.test(w) && !/(skip|no[-_]?|exclude|ignore|without|disable)/i.test(w));
+  if (flag) return `flag "${flag}"`;
   const paths = words.filter((w) => !w.startsWith('-') && /[/.]|^(tests?|e2e|integration)/.test(w));
   if (paths.length > 0 && paths.every((p) => isIntegrationPath(`${p.replace(/^\.\//, '').replace(/\/?(\.\.\.)?$/, '')}/`))) return `tests under "${paths.join(' ')}"`;
   return undefined;

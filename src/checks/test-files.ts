@@ -21,7 +21,7 @@ export const TEST_FILE_SIGNALS: FileSignal[] = [
 export const INTEGRATION_DIR = /(^|\/)(tests?\/(integration|integrations|it|e2e|end[-_]to[-_]end|system|acceptance)|integration[-_]tests?|e2e|e2e[-_]tests?|end[-_]to[-_]end[-_]tests?|tests?[-_](integration|e2e))\//;
 
 /** Test files named for integration or end-to-end tests (`x.e2e.test.js`, `foo_integration_test.go`, `test_integration_x.py`). */
-export const INTEGRATION_FILE = /(^|\/|[._-])(e2e|integration|end[-_]to[-_]end)([._-]\w+)*[._-](test|spec)\.\w+$|(^|\/)test_(e2e|integration)\w*\.py$/;
+export const INTEGRATION_FILE = /(^|\/|[._-])(e2e|integration|end[-_]to[-_]end)([._-]\w+)*[._-](test|spec)\.(py|[cm]?[jt]sx?|go|rb|java|kt|rs|[rR])$|(^|\/)test_(e2e|integration)\w*\.py$/;
 
 export function isIntegrationPath(p: string): boolean {
   return INTEGRATION_DIR.test(p);

@@ -19,7 +19,7 @@ export const TEST_RUNNER_COMMANDS: CommandSignal[] = [
   { command: /testthat::|devtools::test|^R CMD check\b|rcmdcheck::|^Rscript\b.*\btest/, label: 'R tests' },
   { command: /^bats\b|^ctest\b|^prove\b|^rspec\b|^phpunit\b|^dotnet test\b|^swift test\b|^julia\b.*Pkg\.test/, label: 'test runner' },
   { command: /^(make|just|task)\b.*\s(test|tests|check|unit|unittest|integration|e2e|test-\S+|\S+-test)\b/, label: 'test task' },
-  { command: /^(deno|bun|flutter|dart|mix|lein|sbt|zig build|meson|bazel|bazelisk|pants|buck2?) test\b|^cargo (tarpaulin|llvm-cov)\b|^ginkgo\b|^richgo test\b/, label: 'test runner' },
+  { command: /^(deno|bun|flutter|dart|mix|lein|sbt|zig build|meson|bazel|bazelisk|pants|buck2?) test\b|^cargo (tarpaulin|llvm-cov)\b|^ginkgo\b|^go (run \S*ginkgo|tool ginkgo)\b|^richgo test\b/, label: 'test runner' },
   { command: /^(jasmine|karma start|wdio|testcafe|behave|cucumber-js|robot)\b/, label: 'test runner' },
   { command: /^(poe|invoke|inv|nx|turbo|lerna)( run)? \S*test/, label: 'test task' },
   { command: /^python[0-9.]* setup\.py test\b|^(python[0-9.]* |bash |sh )?\S*\b(run_?tests?|runtests|test)(_\w+)?\.(sh|py)\b/, label: 'test script' },
