@@ -14,6 +14,8 @@ const CALLER_MATRIX = {
   '.github/workflows/reusable.yml': 'on: workflow_call\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: uv run pytest\n',
 };
 
+const INCLUDE_ONLY = 'name: ci\non: push\njobs:\n  test:\n    strategy:\n      matrix:\n        include:\n          - {python: "3.12"}\n          - {python: "3.13"}\n          - {python: "3.14", os: windows-latest}\n    runs-on: ${{ matrix.os || \'ubuntu-latest\' }}\n    steps:\n      - uses: actions/setup-python@v5\n        with:\n          python-version: ${{ matrix.python }}\n      - run: tox\n';
+
 const cases: CheckCase[] = [
   // automated
   { name: 'python-version axis on a test job', files: { [CI]: workflow('push', '      - run: pytest\n', matrix('python-version: ["3.10", "3.11", "3.12"]')) }, verdict: 'automated', at: `${CI}:8:9`, message: /Python versions: python-version = "3.10", "3.11", "3.12"/ },
@@ -25,7 +27,9 @@ const cases: CheckCase[] = [
   { name: 'separate test jobs on Linux and Windows', files: { [CI]: TWO_OS_JOBS }, verdict: 'automated', at: `${CI}:4:14`, message: /Linux.*Other jobs of the workflow test on Windows/ },
   { name: 'matrix on a caller job of a reusable test workflow', files: CALLER_MATRIX, verdict: 'automated', at: `${CI}:6:9`, triggers: ['push'] },
   { name: 'job if: on labels keeps only pull_request', files: { [CI]: workflow('[push, pull_request]', '      - run: pytest\n', `${LABEL_IF}${matrix('python: ["3.9", "3.13"]')}`) }, verdict: 'automated', at: `${CI}:9:9`, triggers: ['pull_request'] },
+  { name: 'include-only matrix feeding setup-python', files: { [CI]: INCLUDE_ONLY }, verdict: 'automated', at: `${CI}:7:9`, message: /3 matrix "include" entries that set os \(operating systems\) and python \(Python versions\)/ },
   // present
+  { name: 'tox env_list in pyproject.toml', files: { 'pyproject.toml': '[project]\nname = "x"\n[tool.tox]\nenv_list = [\n  "py3.13",\n  "py3.12",\n  "style",\n]\n' }, verdict: 'present', at: 'pyproject.toml:4:1', message: /"py3.13", "py3.12"/ },
   { name: 'workflow_dispatch only', files: { [CI]: workflow('workflow_dispatch', '      - run: pytest\n', matrix('python: ["3.9", "3.13"]')) }, verdict: 'present', at: `${CI}:8:9`, triggers: ['workflow_dispatch'] },
   { name: 'tox envlist with brace expansion', files: { 'tox.ini': '[tox]\nenvlist = py3{10,11,12}, lint\n' }, verdict: 'present', at: 'tox.ini:2:1', message: /"py310", "py311", "py312"/ },
   { name: 'nox sessions on several Pythons', files: { 'noxfile.py': 'import nox\n\n@nox.session(python=["3.10", "3.12"])\ndef tests(s): ...\n' }, verdict: 'present', at: 'noxfile.py:3:1' },

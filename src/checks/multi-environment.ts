@@ -3,6 +3,7 @@ import type { Evidence } from '../model/check.js';
 import type { ExecStep } from '../model/execution.js';
 import type { Job, MatrixAxis } from '../model/workflow.js';
 import { parseIni } from '../parse/ini.js';
+import { parseToml, tomlGet, tomlLine } from '../parse/toml.js';
 import { allCommands, runsAny, stepsByJob } from './ci-work.js';
 import { decide, execEvidence, fileEvidence, lineOf } from './evidence.js';
 import { INTEGRATION_COMMANDS } from './integration-tests.js';
@@ -56,7 +57,7 @@ function quoteList(values: readonly string[]): string {
   return values.map((v) => `"${v}"`).join(', ');
 }
 
-function axisKind(job: Job, axis: MatrixAxis, steps: readonly ExecStep[]): string | undefined {
+function axisKind(job: Job, axis: { name: string; values: readonly string[] }, steps: readonly ExecStep[]): string | undefined {
   const version = VERSION_AXES.find((v) => v.name.test(axis.name));
   if (version) return version.label;
   const ref = new RegExp(`matrix\\.${axis.name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}\\b`);
@@ -65,9 +66,16 @@ function axisKind(job: Job, axis: MatrixAxis, steps: readonly ExecStep[]): strin
     const setup = SETUP_ACTIONS.find((x) => x.uses.test(name));
     if (setup && Object.values(s.step.with).some((w) => ref.test(w.value))) return setup.label;
   }
-  const inRunsOn = job.runsOn.some((r) => new RegExp(`matrix\\.${axis.name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}\\b`).test(r.value));
+  const inRunsOn = job.runsOn.some((r) => ref.test(r.value));
   if (inRunsOn && (OS_AXIS.test(axis.name) || axis.values.some((v) => osFamily(v) !== undefined))) return 'operating systems';
   return undefined;
+}
+
+/** Names of `matrix.<name>` that runs-on or setup actions read but no axis defines: they come from `include:` entries. */
+function includeOnlyNames(job: Job, axes: readonly MatrixAxis[], steps: readonly ExecStep[]): string[] {
+  const texts = [...job.runsOn.map((r) => r.value), ...steps.flatMap((s) => Object.values(s.step.with).map((w) => w.value))];
+  const names = texts.flatMap((t) => [...t.matchAll(/matrix\.([\w-]+)/g)].map((m) => m[1]!));
+  return [...new Set(names)].filter((n) => !axes.some((x) => x.name === n));
 }
 
 /** Evidence at a position of the job's file, reached like the job's first step. */
@@ -97,6 +105,13 @@ function matrixEvidence(a: Analysis): Evidence[] {
         if (axis.values.length >= 2) out.push(jobEvidence(first, axis.pos, `Job "${job.id}" runs on a matrix of ${kind}: ${axis.name} = ${quoteList(axis.values)}.`));
         else if (axis.values[0]?.includes('${{')) out.push(jobEvidence(first, axis.pos, `Job "${job.id}" runs on a matrix of ${kind} given by an expression (${axis.values[0]}); the tool cannot see its values.`));
       }
+      if (m.include >= 2) {
+        const set = includeOnlyNames(job, m.axes, jobSteps).flatMap((name) => {
+          const kind = axisKind(job, { name, values: [] }, jobSteps);
+          return kind ? [`${name} (${kind})`] : [];
+        });
+        if (set.length > 0) out.push(jobEvidence(first, m.pos, `Job "${job.id}" runs on ${m.include} matrix "include" entries that set ${set.join(' and ')}; the tool does not read the entries' values.`));
+      }
     }
     if (!runsTests) continue;
     const family = job.runsOn.map((r) => osFamily(r.value)).find((f) => f !== undefined);
@@ -116,7 +131,7 @@ function matrixEvidence(a: Analysis): Evidence[] {
 /** Python versions named by a tox envlist, after brace expansion (`py3{9,10}` → py39, py310). */
 export function toxPythons(envlist: string): string[] {
   const envs = envlist.split(/[\s,]+(?![^{]*})/).flatMap(expandBraces);
-  return [...new Set(envs.flatMap((e) => e.split('-')).filter((f) => /^(py\d+|pypy\d*|3\.\d+)$/.test(f)))];
+  return [...new Set(envs.flatMap((e) => e.split('-')).filter((f) => /^(py\d[\d.]*t?|pypy[\d.]*|3\.\d+t?)$/.test(f)))];
 }
 
 function expandBraces(s: string): string[] {
@@ -136,6 +151,16 @@ function configEvidence(a: Analysis): Evidence[] {
     if (!value) continue;
     const pythons = toxPythons(value.value);
     if (pythons.length >= 2) out.push(fileEvidence(file, `tox runs its environments on several Pythons: ${quoteList(pythons)}.`, value.line));
+  }
+  for (const [file, table] of [['pyproject.toml', 'tool.tox'], ['tox.toml', '']] as const) {
+    const text = a.repo.has(file) ? a.repo.read(file) : undefined;
+    if (text === undefined || !/env_list/.test(text)) continue;
+    const root = parseToml(file, text).value;
+    const list = table === '' ? root?.['env_list'] : tomlGet(root, `${table}.env_list`);
+    const envs = Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+    const pythons = toxPythons(envs.join(','));
+    const line = table === '' ? lineOf(text, /^\s*env_list\s*=/m) : tomlLine(text, table, 'env_list');
+    if (pythons.length >= 2) out.push(fileEvidence(file, `tox runs its environments on several Pythons: ${quoteList(pythons)}.`, line));
   }
   for (const file of ['noxfile.py']) {
     const text = a.repo.has(file) ? a.repo.read(file) : undefined;
