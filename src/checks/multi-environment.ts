@@ -2,11 +2,10 @@ import type { Analysis } from '../analysis.js';
 import type { Evidence } from '../model/check.js';
 import type { ExecStep } from '../model/execution.js';
 import type { Job, MatrixAxis } from '../model/workflow.js';
-import { parseIni } from '../parse/ini.js';
-import { parseToml, tomlGet, tomlLine } from '../parse/toml.js';
 import { allCommands, runsAny, stepsByJob } from './ci-work.js';
-import { decide, execEvidence, fileEvidence, lineOf } from './evidence.js';
+import { decide, execEvidence } from './evidence.js';
 import { INTEGRATION_COMMANDS } from './integration-tests.js';
+import { quoteList, toxNoxEvidence } from './python-envs.js';
 import type { Check } from './types.js';
 import { TEST_RUNNER_COMMANDS, TEST_USES } from './vocabulary.js';
 
@@ -51,10 +50,6 @@ const TEST_COMMANDS = [...TEST_RUNNER_COMMANDS, ...INTEGRATION_COMMANDS];
 
 function osFamily(label: string): string | undefined {
   return OS_FAMILIES.find((f) => f.label.test(label))?.family;
-}
-
-function quoteList(values: readonly string[]): string {
-  return values.map((v) => `"${v}"`).join(', ');
 }
 
 function axisKind(job: Job, axis: { name: string; values: readonly string[] }, steps: readonly ExecStep[]): string | undefined {
@@ -128,51 +123,6 @@ function matrixEvidence(a: Analysis): Evidence[] {
   return out;
 }
 
-/** Python versions named by a tox envlist, after brace expansion (`py3{9,10}` → py39, py310). */
-export function toxPythons(envlist: string): string[] {
-  const envs = envlist.split(/[\s,]+(?![^{]*})/).flatMap(expandBraces);
-  return [...new Set(envs.flatMap((e) => e.split('-')).filter((f) => /^(py\d[\d.]*t?|pypy[\d.]*|3\.\d+t?)$/.test(f)))];
-}
-
-function expandBraces(s: string): string[] {
-  const m = /\{([^{}]*)\}/.exec(s);
-  if (!m) return s ? [s] : [];
-  return m[1]!.split(',').flatMap((alt) => expandBraces(s.slice(0, m.index) + alt.trim() + s.slice(m.index + m[0].length)));
-}
-
-function configEvidence(a: Analysis): Evidence[] {
-  const out: Evidence[] = [];
-  for (const file of ['tox.ini', 'setup.cfg']) {
-    if (!a.repo.has(file)) continue;
-    const text = a.repo.read(file);
-    if (text === undefined) continue;
-    const section = parseIni(text).get(file === 'tox.ini' ? 'tox' : 'tox:tox');
-    const value = section?.values.get('envlist') ?? section?.values.get('env_list');
-    if (!value) continue;
-    const pythons = toxPythons(value.value);
-    if (pythons.length >= 2) out.push(fileEvidence(file, `tox runs its environments on several Pythons: ${quoteList(pythons)}.`, value.line));
-  }
-  for (const [file, table] of [['pyproject.toml', 'tool.tox'], ['tox.toml', '']] as const) {
-    const text = a.repo.has(file) ? a.repo.read(file) : undefined;
-    if (text === undefined || !/env_list/.test(text)) continue;
-    const root = parseToml(file, text).value;
-    const list = table === '' ? root?.['env_list'] : tomlGet(root, `${table}.env_list`);
-    const envs = Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
-    const pythons = toxPythons(envs.join(','));
-    const line = table === '' ? lineOf(text, /^\s*env_list\s*=/m) : tomlLine(text, table, 'env_list');
-    if (pythons.length >= 2) out.push(fileEvidence(file, `tox runs its environments on several Pythons: ${quoteList(pythons)}.`, line));
-  }
-  for (const file of ['noxfile.py']) {
-    const text = a.repo.has(file) ? a.repo.read(file) : undefined;
-    if (text === undefined) continue;
-    const re = /python\s*=\s*\[([^\]]*)\]|^\s*\w*PYTHON\w*\s*=\s*\[([^\]]*)\]/im;
-    const m = re.exec(text);
-    const versions = m ? [...(m[1] ?? m[2] ?? '').matchAll(/["']([^"']+)["']/g)].map((x) => x[1]!) : [];
-    if (versions.length >= 2) out.push(fileEvidence(file, `nox runs sessions on several Pythons: ${quoteList(versions)}.`, lineOf(text, re)));
-  }
-  return out;
-}
-
 export const multiEnvironment: Check = {
   meta: {
     id: 'multi-environment',
@@ -183,7 +133,7 @@ export const multiEnvironment: Check = {
     example: 'strategy:\n  matrix:\n    python-version: ["3.10", "3.11", "3.12"]\n    os: [ubuntu-latest, windows-latest]\nruns-on: ${{ matrix.os }}',
   },
   evaluate(a) {
-    const evidence = [...matrixEvidence(a), ...configEvidence(a)];
+    const evidence = [...matrixEvidence(a), ...toxNoxEvidence(a)];
     return decide(evidence, {
       automated: 'Tests run on a matrix of versions or operating systems on an automated trigger.',
       present: 'Several environments are configured (a tox/nox list or a matrix), but no workflow on an automated trigger tests across them.',
