@@ -33,6 +33,7 @@ const cases: CheckCase[] = [
   { name: 'nothing', files: { 'README.md': '' }, verdict: 'absent' },
   { name: 'a workflow that only echoes', files: { [CI]: workflow('push', '      - run: echo hi\n') }, verdict: 'absent' },
   { name: 'only integration tests run, and no unit test files', files: { [CI]: workflow('push', '      - run: pytest tests/integration\n') }, verdict: 'absent' },
+  { name: 'tox and nox sessions that do not test', files: { [CI]: workflow('push', '      - run: nox -s coverage\n      - run: tox run -e typing\n      - run: make check-diff\n') }, verdict: 'absent' },
   { name: 'integration test files are not unit tests', files: { 'tests/integration/test_db.py': '' }, verdict: 'absent' },
 ];
 

@@ -9,7 +9,7 @@ import type { CommandSignal, UsesSignal } from './evidence.js';
 export const TEST_RUNNER_COMMANDS: CommandSignal[] = [
   { command: /^(pytest|py\.test)\b/, label: 'pytest' },
   { command: /^unittest\b|^python[0-9.]* .*-m unittest\b|^nose2?\b|^green\b|^ward\b/, label: 'unittest' },
-  { command: /^(tox|nox)\b(?!.*\s-e\s*\S*(lint|docs|type|mypy|style|build|release|publish)\b)/, label: 'tox/nox' },
+  { command: /^(tox|nox)\b(?!.*(\s-e\s*|\s-s\s*|--session[= ]|--sessions[= ])["']?\S*(lint|docs?|type|typing|mypy|style|build|release|publish|coverage|combine|report|format|fmt|clean|changelog|bump|deps|lock|requirements|pre-commit|check-manifest)\b)/, label: 'tox/nox' },
   { command: /^hatch (test|run\s+\S*test)/, label: 'hatch test' },
   { command: /^go test\b|^gotestsum\b/, label: 'go test' },
   { command: /^(jest|vitest|mocha|ava|tap|c8|nyc|playwright test|cypress run)\b|^node --test\b/, label: 'JavaScript test runner' },
