@@ -4,9 +4,8 @@
  */
 import type { Analysis } from '../analysis.js';
 import type { Command, ExecStep } from '../model/execution.js';
-import type { Job, Workflow } from '../model/workflow.js';
 import { parseShell } from '../parse/commands.js';
-import { matchCommands, matchUses, usesName, type CommandSignal, type UsesSignal } from './evidence.js';
+import { usesName } from './evidence.js';
 import { COMMAND_RUNNER_USES } from './vocabulary.js';
 
 /**
@@ -62,20 +61,4 @@ const isWorkflowFile = (f: string): boolean => f.startsWith('.github/workflows/'
 export function sameJobKey(exec: ExecStep): string {
   const jobFile = isWorkflowFile(exec.file) ? exec.file : ([...exec.via].reverse().find((v) => isWorkflowFile(v.file))?.file ?? exec.workflow.file);
   return `${exec.workflow.file}\u0000${jobFile}\u0000${exec.job.id}`;
-}
-
-/** The steps that run in `job` of `wf` (directly, through composite actions, or in the reusable workflow it calls). */
-export function stepsOfJob(a: Analysis, wf: Workflow, job: Job): ExecStep[] {
-  return a.steps.filter((s) => {
-    if (s.workflow !== wf) return false;
-    if (s.job === job) return true;
-    return job.uses !== undefined && s.via.some((v) => v.file === wf.file && v.line === job.uses!.pos.line && v.column === job.uses!.pos.column);
-  });
-}
-
-/** Whether some of `steps` use one of `uses` or run one of `commands`. */
-export function runsAny(a: Analysis, steps: readonly ExecStep[], uses: readonly UsesSignal[], commands: readonly CommandSignal[], pool: readonly Command[] = allCommands(a)): boolean {
-  const set = new Set(steps);
-  if (matchUses(a, uses).some((m) => set.has(m.exec))) return true;
-  return matchCommands(a, commands, pool.filter((c) => set.has(c.exec))).length > 0;
 }

@@ -2,8 +2,8 @@ import type { Analysis } from '../analysis.js';
 import type { Evidence } from '../model/check.js';
 import type { ExecStep } from '../model/execution.js';
 import type { Job, MatrixAxis } from '../model/workflow.js';
-import { allCommands, runsAny, stepsByJob } from './ci-work.js';
-import { decide, execEvidence } from './evidence.js';
+import { allCommands, stepsByJob } from './ci-work.js';
+import { decide, execEvidence, matchCommands, matchUses } from './evidence.js';
 import { INTEGRATION_COMMANDS } from './integration-tests.js';
 import { quoteList, toxNoxEvidence } from './python-envs.js';
 import type { Check } from './types.js';
@@ -82,12 +82,12 @@ function jobEvidence(first: ExecStep, pos: { line: number; column: number }, mes
 function matrixEvidence(a: Analysis): Evidence[] {
   const out: Evidence[] = [];
   const families = new Map<string, { family: string; evidence: Evidence }[]>();
-  const commands = allCommands(a);
+  const testSteps = new Set<ExecStep>([...matchUses(a, TEST_USES).map((m) => m.exec), ...matchCommands(a, TEST_COMMANDS, allCommands(a)).map((m) => m.command.exec)]);
   for (const steps of stepsByJob(a).values()) {
     const first = steps[0]!;
     const job = first.job;
     const jobSteps = job.uses ? a.steps.filter((s) => s.workflow === first.workflow && s.via.some((v) => v.line === job.uses!.pos.line && v.column === job.uses!.pos.column && v.file === first.file)) : steps;
-    const runsTests = runsAny(a, [...steps, ...jobSteps], TEST_USES, TEST_COMMANDS, commands) || /test/i.test(`${job.id} ${job.name?.value ?? ''}`);
+    const runsTests = [...steps, ...jobSteps].some((s) => testSteps.has(s)) || /test/i.test(`${job.id} ${job.name?.value ?? ''}`);
     // A matrix on a job that runs no tests (lint, build) does not test across environments.
     const m = runsTests ? job.matrix : undefined;
     if (m) {
