@@ -16,7 +16,7 @@ export const unitTests: Check = {
     example: '- uses: actions/setup-python@v5\n- run: pip install -e ".[test]"\n- run: pytest',
   },
   evaluate(a) {
-    const uses = matchUses(a, TEST_USES).filter((m) => m.signal.label !== 'Cypress');
+    const uses = matchUses(a, TEST_USES);
     // Commands that select only integration or end-to-end tests belong to `integration-tests`.
     const commands = matchCommands(a, TEST_RUNNER_COMMANDS, allCommands(a)).filter((m) => integrationSelection(m.command) === undefined);
     const evidence: Evidence[] = [

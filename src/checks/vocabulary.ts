@@ -30,7 +30,6 @@ export const TEST_USES: UsesSignal[] = [
   { uses: 'r-lib/actions/check-r-package', label: 'R CMD check' },
   { uses: 'julia-actions/julia-runtest', label: 'Julia tests' },
   { uses: 'pavelzw/pytest-action', label: 'pytest' },
-  { uses: 'cypress-io/github-action', label: 'Cypress' },
   { uses: 'mattallty/jest-github-action', label: 'jest' },
   { uses: 'ArtiomTr/jest-coverage-report-action', label: 'jest' },
 ];
