@@ -71,7 +71,7 @@ const TESTCONTAINERS_FILES = /(^|\/)(pyproject\.toml|setup\.cfg|requirements[^/]
 function environmentEvidence(a: Analysis, commands: readonly Command[]): Evidence[] {
   const out: Evidence[] = [];
   const testCommands = matchCommands(a, [...TEST_RUNNER_COMMANDS, ...INTEGRATION_COMMANDS], commands);
-  const tests = new Set<ExecStep>([...testCommands.map((m) => m.command.exec), ...matchUses(a, TEST_USES).map((m) => m.exec)]);
+  const tests = new Set<ExecStep>([...testCommands.map((m) => m.command.exec), ...matchUses(a, [...TEST_USES, ...INTEGRATION_USES]).map((m) => m.exec)]);
   const envUses = new Map(matchUses(a, ENVIRONMENT_USES).map((m) => [m.exec, m.signal.label]));
   const envCommands = matchCommands(a, ENVIRONMENT_COMMANDS, commands);
   for (const steps of stepsByJob(a).values()) {
