@@ -12,6 +12,7 @@ const cases: CheckCase[] = [
   { name: 'bandit behind uv run', files: { [CI]: workflow('push', '      - run: uv run bandit -r src\n') }, verdict: 'automated', at: `${CI}:7:14` },
   { name: 'pip-audit behind python -m', files: { [CI]: workflow('push', '      - run: python -m pip_audit -r requirements.txt\n') }, verdict: 'automated', at: `${CI}:7:14` },
   { name: 'npm audit', files: { [CI]: workflow('push', '      - run: npm audit --audit-level=high\n') }, verdict: 'automated', at: `${CI}:7:14` },
+  { name: 'OSV-Scanner reusable workflow called by a job', files: { [CI]: 'on: pull_request\njobs:\n  scan:\n    uses: google/osv-scanner-action/.github/workflows/osv-scanner-reusable-pr.yml@v2\n' }, verdict: 'automated', at: `${CI}:4:11`, message: /OSV-Scanner/ },
   { name: 'dependency review action', files: { [CI]: workflow('pull_request', '      - uses: actions/dependency-review-action@v4\n') }, verdict: 'automated', at: `${CI}:7:15` },
   {
     name: 'CodeQL only on a weekly schedule: notice at on:',
