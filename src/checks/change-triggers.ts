@@ -1,6 +1,7 @@
 import type { Evidence } from '../model/check.js';
 import { CHANGE_EVENTS } from '../model/execution.js';
 import type { Finding } from '../model/finding.js';
+import { checkingWork } from './checking-work.js';
 import type { Check } from './types.js';
 
 const MANUAL_ONLY = new Set(['workflow_dispatch', 'workflow_call']);
@@ -26,7 +27,8 @@ export const changeTriggers: Check = {
         continue;
       }
       const schedules = wf.triggers.flatMap((t) => t.crons);
-      if (events.length > 0 && events.every((e) => e === 'schedule' || MANUAL_ONLY.has(e)) && schedules.length > 0) {
+      // A scheduled bot (stale issues, lock threads) checks nothing, so it is no CI gap.
+      if (events.length > 0 && events.every((e) => e === 'schedule' || MANUAL_ONLY.has(e)) && schedules.length > 0 && checkingWork(a, wf) !== undefined) {
         const crons = schedules.map((c) => `"${c.cron}": ${c.description}`).join('; ');
         findings.push({
           severity: 'warning',

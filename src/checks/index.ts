@@ -2,45 +2,62 @@
  * The explicit list of checks, in checklist order. A new item is one import and one row
  * here: nothing is registered by side effect or discovered by globbing at run time.
  */
+import { behavioralTests } from './behavioral-tests.js';
+import { build } from './build.js';
 import { changeTriggers } from './change-triggers.js';
+import { continuousTraining } from './continuous-training.js';
 import { dataValidation } from './data-validation.js';
 import { dataVersioning } from './data-versioning.js';
+import { driftMonitoring } from './drift-monitoring.js';
 import { experimentTracking } from './experiment-tracking.js';
+import { integrationTests } from './integration-tests.js';
 import { lint } from './lint.js';
+import { modelDeployment } from './model-deployment.js';
 import { modelEvaluation } from './model-evaluation.js';
-import { qualityGate } from './quality-gate.js';
-import { reproducibility } from './reproducibility.js';
-import { trainingPipeline } from './training-pipeline.js';
-import { trainingTests } from './training-tests.js';
-import { behavioralTests } from './behavioral-tests.js';
-import { modelSerialization } from './model-serialization.js';
 import { modelPackaging } from './model-packaging.js';
 import { modelRegistry } from './model-registry.js';
-import { modelDeployment } from './model-deployment.js';
+import { modelSerialization } from './model-serialization.js';
+import { multiEnvironment } from './multi-environment.js';
+import { qualityGate } from './quality-gate.js';
+import { release } from './release.js';
+import { reproducibility } from './reproducibility.js';
+import { securityScan } from './security-scan.js';
 import { servingTests } from './serving-tests.js';
-import { driftMonitoring } from './drift-monitoring.js';
-import { continuousTraining } from './continuous-training.js';
+import { trainingPipeline } from './training-pipeline.js';
+import { trainingTests } from './training-tests.js';
 import type { Check } from './types.js';
+import { unitTests } from './unit-tests.js';
 
 export const CHECKS: readonly Check[] = [
+  // DevOps foundation
   changeTriggers,
   lint,
-  // Data, Training, Evaluation (first half of the MLOps items)
+  unitTests,
+  integrationTests,
+  multiEnvironment,
+  securityScan,
+  build,
+  release,
+  // Data
   dataVersioning,
   dataValidation,
+  // Training
   trainingPipeline,
   trainingTests,
   experimentTracking,
   reproducibility,
+  // Evaluation
   modelEvaluation,
   qualityGate,
-  // Packaging, Deployment, Monitoring (and behavioral tests, the last Evaluation item)
   behavioralTests,
+  // Packaging
   modelSerialization,
   modelPackaging,
   modelRegistry,
+  // Deployment
   modelDeployment,
   servingTests,
+  // Monitoring
   driftMonitoring,
   continuousTraining,
 ];

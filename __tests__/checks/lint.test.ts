@@ -1,0 +1,30 @@
+import { lint } from '../../src/checks/lint.js';
+import { workflow } from '../helpers/repo.js';
+import { CI, compositeAction, LABEL_IF, reusableWorkflow, runCases, type CheckCase } from './cases.js';
+
+const cases: CheckCase[] = [
+  // automated
+  { name: 'ruff check on pull_request', files: { [CI]: workflow('pull_request', '      - run: ruff check .\n') }, verdict: 'automated', at: `${CI}:7:14`, message: /ruff/ },
+  { name: 'mypy behind uv run', files: { [CI]: workflow('push', '      - run: uv run mypy src\n') }, verdict: 'automated', at: `${CI}:7:14`, message: /type checker/ },
+  { name: 'black --check behind python -m', files: { [CI]: workflow('push', '      - run: python -m black --check .\n') }, verdict: 'automated', at: `${CI}:7:14` },
+  { name: 'pre-commit action', files: { [CI]: workflow('push', '      - uses: pre-commit/action@v3.0.1\n') }, verdict: 'automated', at: `${CI}:7:15` },
+  { name: 'golangci-lint action', files: { [CI]: workflow('push', '      - uses: golangci/golangci-lint-action@v6\n') }, verdict: 'automated', at: `${CI}:7:15` },
+  { name: 'pre-commit.ci', files: { '.pre-commit-config.yaml': 'ci:\n  skip: []\nrepos: []\n' }, verdict: 'automated', at: '.pre-commit-config.yaml:1:1', triggers: ['pull_request'] },
+  { name: 'step in a local composite action', files: { [CI]: workflow('push', '      - uses: ./.github/actions/t\n'), ...compositeAction('flake8 src') }, verdict: 'automated', at: '.github/actions/t/action.yml:5:12', triggers: ['push'] },
+  { name: 'step in a local reusable workflow', files: reusableWorkflow('pull_request', 'npx eslint .'), verdict: 'automated', at: '.github/workflows/reusable.yml:6:14', triggers: ['pull_request', 'workflow_call'] },
+  { name: 'job if: on labels keeps only pull_request', files: { [CI]: workflow('[push, pull_request]', '      - run: pylint pkg\n', LABEL_IF) }, verdict: 'automated', at: `${CI}:8:14`, triggers: ['pull_request'] },
+  { name: 'continue-on-error: true warns', files: { [CI]: workflow('push', '      - run: mypy .\n        continue-on-error: true\n') }, verdict: 'automated', at: `${CI}:7:14`, findings: [`warning ${CI}:7:14`] },
+  { name: '|| true warns', files: { [CI]: workflow('push', '      - run: flake8 || true\n') }, verdict: 'automated', at: `${CI}:7:14`, findings: [`warning ${CI}:7:14`] },
+  // present
+  { name: 'workflow_dispatch only', files: { [CI]: workflow('workflow_dispatch', '      - run: ruff check\n') }, verdict: 'present', at: `${CI}:7:14` },
+  { name: 'ruff.toml', files: { 'ruff.toml': 'line-length = 100\n' }, verdict: 'present', at: 'ruff.toml:1:1' },
+  { name: '[tool.ruff] in pyproject.toml', files: { 'pyproject.toml': '[project]\nname = "x"\n\n[tool.ruff]\nline-length = 100\n' }, verdict: 'present', at: 'pyproject.toml:4:1' },
+  // absent
+  { name: 'nothing', files: { 'README.md': '' }, verdict: 'absent' },
+  { name: 'black without --check formats, it does not check', files: { [CI]: workflow('push', '      - run: black .\n') }, verdict: 'absent' },
+  { name: 'tsc that emits is a build', files: { [CI]: workflow('push', '      - run: tsc -p .\n') }, verdict: 'absent' },
+];
+
+describe('lint', () => {
+  runCases(lint, cases);
+});

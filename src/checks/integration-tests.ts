@@ -1,0 +1,151 @@
+import type { Analysis } from '../analysis.js';
+import type { Evidence } from '../model/check.js';
+import type { Command, ExecStep } from '../model/execution.js';
+import { allCommands, stepsByJob } from './ci-work.js';
+import { cannotFailFindings, commandEvidence, commandLine, decide, execEvidence, fileEvidence, lineOf, matchCommands, matchUses, testKindEvidence, type CommandSignal, type UsesSignal } from './evidence.js';
+import { INTEGRATION_DIR, INTEGRATION_FILE, isIntegrationPath } from './test-files.js';
+import type { Check } from './types.js';
+import { TEST_RUNNER_COMMANDS, TEST_USES } from './vocabulary.js';
+
+/** Commands that run integration or end-to-end tests by what they are or the task they name. */
+export const INTEGRATION_COMMANDS: CommandSignal[] = [
+  { command: /^(playwright test|cypress run|wdio( run)?|testcafe|newman run|codeceptjs run|nightwatch|detox test|maestro test)\b/, label: 'end-to-end test runner' },
+  { command: /^(npm|pnpm|yarn|bun)( run)? \S*(e2e|integration|acceptance)/, label: 'package.json integration/e2e script' },
+  { command: /^(make|just|task)\b.*\s\S*(e2e|integration|acceptance)/, label: 'integration/e2e task' },
+  { command: /^(tox|nox|hatch)\b.*(\s-e\s*|\s-s\s*|--session[= ]|\srun\s)\S*(integration|e2e|acceptance)/, label: 'integration/e2e environment' },
+  { command: /^(gradle|\.\/gradlew)\b.*\b(integrationTest|e2eTest)\b|^(mvn|\.\/mvnw)\b.*(failsafe:integration-test|-P\s*\S*(integration|e2e))/, label: 'JVM integration tests' },
+  { command: /^go test\b.*(-tags[= ]\S*(integration|e2e)|-run[= ]\S*(Integration|E2E))/, label: 'Go integration tests' },
+  { command: /^(jest|vitest)\b.*(--testPathPattern[= ]|(-c|--config)[= ])\S*(integration|e2e)/, label: 'JavaScript integration tests' },
+];
+
+/** Actions that run end-to-end tests. */
+export const INTEGRATION_USES: UsesSignal[] = [{ uses: 'cypress-io/github-action', label: 'Cypress end-to-end tests' }];
+
+/** What brings up the system under test: a local cluster or containers (action or command). */
+export const ENVIRONMENT_USES: UsesSignal[] = [
+  { uses: 'helm/kind-action', label: 'a kind cluster' },
+  { uses: 'engineerd/setup-kind', label: 'a kind cluster' },
+  { uses: 'container-tools/kind-action', label: 'a kind cluster' },
+  { uses: 'medyagh/setup-minikube', label: 'a minikube cluster' },
+  { uses: 'manusa/actions-setup-minikube', label: 'a minikube cluster' },
+  { uses: 'AbsaOSS/k3d-action', label: 'a k3d cluster' },
+  { uses: 'nolar/setup-k3d-k3s', label: 'a k3s cluster' },
+  { uses: 'isbang/compose-action', label: 'docker compose services' },
+  { uses: 'hoverkraft-tech/compose-action', label: 'docker compose services' },
+];
+
+export const ENVIRONMENT_COMMANDS: CommandSignal[] = [
+  { command: /^(docker compose|docker-compose|podman compose|podman-compose)\b.*\bup\b/, label: 'docker compose services' },
+  { command: /^kind create cluster\b/, label: 'a kind cluster' },
+  { command: /^minikube start\b/, label: 'a minikube cluster' },
+  { command: /^k3d cluster create\b/, label: 'a k3d cluster' },
+];
+
+const MARKER_TERM = /\b(integration|e2e|end_to_end|acceptance|system)\w*/;
+
+/** Why a command selects only integration or e2e tests (undefined when it does not). */
+export function integrationSelection(c: Command): string | undefined {
+  const line = commandLine(c);
+  const signal = INTEGRATION_COMMANDS.find((s) => s.command.test(line));
+  if (signal) return signal.label;
+  if (!TEST_RUNNER_COMMANDS.some((s) => s.command.test(line))) return undefined;
+  const words = c.argv.slice(1);
+  const m = words.findIndex((w) => w === '-m' || w.startsWith('-m='));
+  if (m >= 0) {
+    const expr = words[m]!.startsWith('-m=') ? words[m]!.slice(3) : (words[m + 1] ?? '');
+    const positive = expr.split(/\s+(?:and|or)\s+|[()]/).some((term) => !/^\s*not\b/.test(term) && MARKER_TERM.test(term));
+    if (positive) return `pytest marker "-m ${expr}"`;
+  }
+  // A flag that switches integration tests on (`-runIntegrationTests=true`, `--run-e2e`), not off.
+  const flag = words.find((w) => /^--?[\w-]*(integration|e2e)[\w-]*(=(true|1|yes))?$/i.test(w) && !/(skip|no[-_]?|exclude|ignore|without|disable)/i.test(w));
+  if (flag) return `flag "${flag}"`;
+  const paths = words.filter((w) => !w.startsWith('-') && /[/.]|^(tests?|e2e|integration)/.test(w));
+  if (paths.length > 0 && paths.every((p) => isIntegrationPath(`${p.replace(/^\.\//, '').replace(/\/?(\.\.\.)?$/, '')}/`))) return `tests under "${paths.join(' ')}"`;
+  return undefined;
+}
+
+/** Files that declare testcontainers as a dependency. */
+const TESTCONTAINERS_FILES = /(^|\/)(pyproject\.toml|setup\.cfg|requirements[^/]*\.(txt|in)|package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?)$/;
+
+/** Environments brought up in a job before tests run in it, and service containers of jobs that run tests. */
+function environmentEvidence(a: Analysis, commands: readonly Command[]): Evidence[] {
+  const out: Evidence[] = [];
+  const testCommands = matchCommands(a, [...TEST_RUNNER_COMMANDS, ...INTEGRATION_COMMANDS], commands);
+  const tests = new Set<ExecStep>([...testCommands.map((m) => m.command.exec), ...matchUses(a, [...TEST_USES, ...INTEGRATION_USES]).map((m) => m.exec)]);
+  const envUses = new Map(matchUses(a, ENVIRONMENT_USES).map((m) => [m.exec, m.signal.label]));
+  const envCommands = matchCommands(a, ENVIRONMENT_COMMANDS, commands);
+  for (const steps of stepsByJob(a).values()) {
+    const lastTest = steps.map((s, j) => (tests.has(s) ? j : -1)).reduce((x, y) => Math.max(x, y), -1);
+    if (lastTest < 0) continue;
+    const job = steps[0]!.job;
+    const first = steps[0]!;
+    if (job.services.length > 0) {
+      const s = job.services[0]!;
+      const file = first.file.startsWith('.github/workflows/') ? first.file : first.workflow.file;
+      out.push({ ...execEvidence(first, ''), file, line: s.pos.line, column: s.pos.column, message: `Job "${job.id}" runs its tests against service containers (${job.services.map((x) => `"${x.value}"`).join(', ')}).` });
+    }
+    for (const [i, exec] of steps.entries()) {
+      if (i > lastTest) break;
+      const label = envUses.get(exec);
+      if (label) {
+        out.push(execEvidence(exec, `Brings up ${label} (uses: ${exec.step.uses!.value}) before tests run in job "${job.id}".`));
+        continue;
+      }
+      for (const m of envCommands) {
+        if (m.command.exec !== exec) continue;
+        const laterTest = i < lastTest || testCommands.some((t) => t.command.exec === exec && t.command.at.line > m.command.at.line);
+        if (laterTest) out.push(commandEvidence(m.command, `Brings up ${m.signal.label} (\`${m.command.text}\`) before tests run in job "${job.id}".`));
+      }
+    }
+  }
+  return out;
+}
+
+export const integrationTests: Check = {
+  meta: {
+    id: 'integration-tests',
+    phase: 'devops',
+    title: 'Integration and end-to-end tests',
+    practice: 'Integration or end-to-end tests exercise the parts together and a workflow runs them.',
+    remediation: 'Add tests that run the system with its real dependencies (a service container, docker compose, a kind cluster) under tests/integration, and run them in a workflow, e.g. `pytest tests/integration` or `pytest -m integration`.',
+    example: 'services:\n  postgres:\n    image: postgres:16\nsteps:\n  - run: pytest tests/integration',
+  },
+  evaluate(a) {
+    const commands = allCommands(a);
+    const selecting = commands.flatMap((c) => {
+      const why = integrationSelection(c);
+      return why === undefined ? [] : [{ command: c, why }];
+    });
+    const uses = matchUses(a, INTEGRATION_USES);
+    const evidence: Evidence[] = [
+      ...selecting.map((m) => commandEvidence(m.command, `Runs integration or end-to-end tests (${m.why}): \`${m.command.text}\`.`)),
+      ...uses.map((m) => execEvidence(m.exec, `Runs ${m.signal.label} (uses: ${m.exec.step.uses!.value}).`)),
+      ...environmentEvidence(a, commands),
+      ...testKindEvidence(a, 'integration'),
+      ...testKindEvidence(a, 'e2e'),
+    ];
+    if (a.inventory.files.length === 0) {
+      const dirs = new Map<string, string>();
+      for (const p of a.repo.files) {
+        const m = INTEGRATION_DIR.exec(p);
+        if (!m) continue;
+        const dir = p.slice(0, m.index + m[0].length - 1);
+        if (!dirs.has(dir)) dirs.set(dir, p);
+      }
+      for (const [dir, file] of [...dirs].slice(0, 5)) evidence.push(fileEvidence(file, `Integration or end-to-end test folder "${dir}/".`));
+      const named = a.repo.files.filter((p) => INTEGRATION_FILE.test(p) && !INTEGRATION_DIR.test(p));
+      for (const file of named.slice(0, 5)) evidence.push(fileEvidence(file, `Test file "${file}" is named for integration or end-to-end tests.`));
+    }
+    for (const p of a.repo.files.filter((f) => TESTCONTAINERS_FILES.test(f))) {
+      const text = a.repo.read(p);
+      const line = text === undefined ? undefined : lineOf(text, /testcontainers/i);
+      if (line !== undefined) evidence.push(fileEvidence(p, `"${p}" depends on testcontainers, which starts real services for tests.`, line));
+    }
+    const findings = cannotFailFindings('integration-tests', 'integration test step', selecting.map((m) => m.command));
+    return decide(evidence, {
+      automated: 'Integration or end-to-end tests run in CI on an automated trigger.',
+      present: 'Integration or end-to-end tests exist, but no workflow that runs on an automated trigger runs them.',
+      absent: 'No integration or end-to-end tests were found: no tests/integration or e2e folder, no service containers or docker compose before tests, no `-m integration` selection, no e2e runner.',
+    }, findings);
+  },
+};
