@@ -1,0 +1,17 @@
+import { CHECKS } from '../../src/checks/index.js';
+import { ITEM_IDS, PHASES } from '../../src/model/check.js';
+
+describe('the check registry', () => {
+  it('has exactly one check per checklist item, in checklist order', () => {
+    expect(CHECKS.map((c) => c.meta.id)).toEqual([...ITEM_IDS]);
+  });
+
+  it('gives every check a known phase, a title, a practice and a remediation', () => {
+    for (const c of CHECKS) {
+      expect(PHASES).toContain(c.meta.phase);
+      expect(c.meta.title.length).toBeGreaterThan(3);
+      expect(c.meta.practice).toMatch(/\.$/);
+      expect(c.meta.remediation).toMatch(/\.$/);
+    }
+  });
+});
