@@ -7,6 +7,7 @@ import { CHECKS } from './checks/index.js';
 import type { Check } from './checks/types.js';
 import { DEFAULT_WEIGHTS, type ItemId, type ItemMeta, type ItemResult, type PhaseId } from './model/check.js';
 import { normalizeFindings, type Finding } from './model/finding.js';
+import { inventoryReport } from './inventory/report.js';
 import { SCHEMA_VERSION, type Report } from './model/report.js';
 import { evaluateGate, type GateThresholds } from './score/gate.js';
 import { computeLevel, type Level } from './score/level.js';
@@ -94,7 +95,7 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
         ...(t.crons.length > 0 ? { schedules: t.crons.map((c) => ({ cron: c.cron, description: c.description, line: c.pos.line, column: c.pos.column })) } : {}),
       })),
     })),
-    tests: { files: [], byKind: [], neverRun: [] },
+    tests: inventoryReport(analysis.inventory),
     findings,
   };
   return { analysis, results, report };
