@@ -210,12 +210,12 @@ function selectGo(sel: TestSelection, cwd: string, index: TestIndex, addAll: (li
     const e = parseExpr(t.buildConstraint);
     return !e || evaluate(e, (n) => (tags.has(n) || GO_DEFAULT_TAGS.has(n) || /^go1(\.\d+)?$/.test(n) ? 'true' : 'false')) === 'true';
   };
-  const mod = nearest(index.settings.go, cwd);
   const dirOnly = (d: string) => (t: FoundTest) => built(t) && t.file.path.slice(0, Math.max(0, t.file.path.lastIndexOf('/'))) === d;
   for (const raw of sel.paths.length > 0 ? sel.paths : ['.']) {
     let p = raw;
     let base = cwd;
-    if (mod && (p === mod.module || p.startsWith(`${mod.module}/`))) {
+    const mod = index.settings.go.filter((m) => p === m.module || p.startsWith(`${m.module}/`)).sort((a, b) => b.module.length - a.module.length)[0];
+    if (mod) {
       p = p.slice(mod.module.length).replace(/^\//, '') || '.';
       base = mod.dir;
     } else if (!p.startsWith('.') && !p.startsWith('/')) {
