@@ -1,8 +1,8 @@
-import { countCases, langOf, markersOf, stripComments } from '../../src/inventory/cases.js';
+import { countCases, isCode, langOf, markersOf, readCode } from '../../src/inventory/cases.js';
 
 const count = (path: string, text: string): number => {
   const lang = langOf(path)!;
-  return countCases(stripComments(text, lang), lang);
+  return countCases(readCode(text, lang), lang);
 };
 
 describe('counting test cases', () => {
@@ -72,21 +72,23 @@ describe('markers', () => {
   ];
   it.each(cases)('$name', ({ path, text, expected }) => {
     const lang = langOf(path)!;
-    const code = stripComments(text, lang);
-    const got = markersOf(code, lang, text, countCases(code, lang));
+    const code = readCode(text, lang);
+    const got = markersOf(code, countCases(code, lang));
     expect(got).toEqual(expected);
   });
 });
 
-describe('comment stripping keeps line numbers', () => {
-  it('has as many lines as the input', () => {
-    const text = '/* a\nb */\nx\n// y\n';
-    const code = stripComments(text, 'js');
-    expect(code.text.split('\n')).toHaveLength(text.split('\n').length);
-    expect(code.text.split('\n')[2]).toBe('x');
-  });
-  it('keeps "#" inside strings in Python', () => {
-    const code = stripComments('color = "#fff"  # comment\n', 'python');
-    expect(code.text).toBe('color = "#fff"  \n');
+describe('telling code from comments', () => {
+  const cases: { name: string; path: string; text: string; at: string; code: boolean }[] = [
+    { name: 'a Python line comment', path: 'a.py', text: 'x = 1  # joblib.load(m)\n', at: 'joblib', code: false },
+    { name: 'a "#" inside a Python string is not a comment', path: 'a.py', text: 'color = "#fff"; joblib.load(m)\n', at: 'joblib', code: true },
+    { name: 'a Python docstring block', path: 'a.py', text: 'def f():\n    """\n    joblib.load(m)\n    """\n', at: 'joblib', code: false },
+    { name: 'a triple-quoted value is code', path: 'a.py', text: 'x = """joblib.load"""\njoblib.load(m)\n', at: 'joblib.load(m)', code: true },
+    { name: 'a JS block comment', path: 'a.ts', text: 'a();\n/* fetch("/predict") */\n', at: 'fetch', code: false },
+    { name: 'a JS line comment after code', path: 'a.ts', text: 'a(); // fetch("/predict")\n', at: 'fetch', code: false },
+    { name: 'a URL in a JS string is not a comment', path: 'a.ts', text: 'get("http://x"); fetch("/predict")\n', at: 'fetch', code: true },
+  ];
+  it.each(cases)('$name', ({ path, text, at, code }) => {
+    expect(isCode(readCode(text, langOf(path)!), text.indexOf(at))).toBe(code);
   });
 });

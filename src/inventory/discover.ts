@@ -8,7 +8,7 @@
 import picomatch from 'picomatch';
 import type { TestFile, TestFramework } from '../model/inventory.js';
 import type { RepoIndex } from '../model/repository.js';
-import { countCases, langOf, markersOf, stripComments, type Lang, type MarkerUse } from './cases.js';
+import { countCases, langOf, markersOf, readCode, type Lang, type MarkerUse } from './cases.js';
 import { nearest, type JsConfig, type RunnerSettings } from './conventions.js';
 import { kindsOf } from './kinds.js';
 
@@ -57,19 +57,24 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
 type Candidacy = 'named' | 'place' | undefined;
 
 interface PathParts {
-  dirs: string[];
   base: string;
   dir: string;
+  /** The folder path with a trailing '/', for segment tests ('' at the root). */
+  slashed: string;
 }
 
 function parts(path: string): PathParts {
-  const segs = path.split('/');
-  const base = segs.pop()!;
-  return { dirs: segs, base, dir: segs.join('/') };
+  const i = path.lastIndexOf('/');
+  return i < 0 ? { base: path, dir: '', slashed: '' } : { base: path.slice(i + 1), dir: path.slice(0, i), slashed: path.slice(0, i + 1) };
 }
 
+const segmentRe = (names: Iterable<string>): RegExp => new RegExp(`(?:^|/)(?:${[...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/`);
+const DATA_DIR_RE = segmentRe([...DATA_DIRS, '.ipynb_checkpoints']);
+const TEST_DIR_RE = segmentRe(TEST_DIRS);
+const JEST_DIR_RE = segmentRe(['__tests__']);
+
 function candidacy(path: string, p: PathParts, lang: Lang, settings: RunnerSettings, jsCache: Map<string, JsConfig | undefined>): Candidacy {
-  const underTests = p.dirs.some((d) => TEST_DIRS.has(d));
+  const underTests = TEST_DIR_RE.test(p.slashed);
   switch (lang) {
     case 'python': {
       if (SUPPORT_FILES.has(p.base)) return undefined;
@@ -79,7 +84,7 @@ function candidacy(path: string, p: PathParts, lang: Lang, settings: RunnerSetti
     }
     case 'js': {
       if (/\.d\.[cm]?ts$/.test(p.base)) return undefined;
-      if (JS_NAMED.test(p.base) || p.dirs.includes('__tests__')) return 'named';
+      if (JS_NAMED.test(p.base) || JEST_DIR_RE.test(p.slashed)) return 'named';
       let cfg = jsCache.get(p.dir);
       if (!jsCache.has(p.dir)) {
         cfg = nearestWith(settings.js, p.dir, (c) => c.testMatch !== undefined || c.testRegex !== undefined);
@@ -126,7 +131,7 @@ export function matchesJsConfig(cfg: JsConfig, path: string): boolean {
 function frameworkOf(lang: Lang, text: string, path: string, settings: RunnerSettings): TestFramework {
   switch (lang) {
     case 'python':
-      return /\bunittest\.TestCase\b|\(\s*TestCase\s*\)/.test(text) && !text.includes('pytest') ? 'unittest' : 'pytest';
+      return text.includes('TestCase') && !text.includes('pytest') && /\bunittest\.TestCase\b|\(\s*TestCase\s*\)/.test(text) ? 'unittest' : 'pytest';
     case 'js': {
       if (/from\s+['"]vitest['"]/.test(text)) return 'vitest';
       if (/['"]node:test['"]/.test(text)) return 'node-test';
@@ -149,13 +154,13 @@ function frameworkOf(lang: Lang, text: string, path: string, settings: RunnerSet
 /** Reads a test file once: cases, markers, kinds. `text` undefined or blank gives 0 cases and kinds from the path. */
 export function describeTest(path: string, lang: Lang, text: string | undefined, settings: RunnerSettings): FoundTest & { blank: boolean } {
   const blank = text === undefined || text.trim() === '';
-  const code = blank ? undefined : stripComments(text, lang);
+  const code = blank ? undefined : readCode(text, lang);
   const cases = code ? countCases(code, lang) : 0;
-  const markers: MarkerUse[] = code ? markersOf(code, lang, text!, cases) : [];
+  const markers: MarkerUse[] = code ? markersOf(code, cases) : [];
   const file: TestFile = {
     path,
-    framework: frameworkOf(lang, code?.text ?? '', path, settings),
-    kinds: kindsOf(path, code, markers),
+    framework: frameworkOf(lang, text ?? '', path, settings),
+    kinds: kindsOf(path, lang, code, markers),
     cases,
     markers: markers.map((m) => m.name),
   };
@@ -173,9 +178,9 @@ export function discoverTests(repo: RepoIndex, settings: RunnerSettings): Discov
     const lang = langOf(path);
     if (lang === undefined) continue;
     const p = parts(path);
-    if (p.dirs.some((d) => DATA_DIRS.has(d))) continue;
+    if (DATA_DIR_RE.test(p.slashed)) continue;
     if (lang === 'notebook') {
-      if (!p.dirs.includes('.ipynb_checkpoints')) notebooks.push(path);
+      notebooks.push(path);
       continue;
     }
     const how = candidacy(path, p, lang, settings, jsCache);

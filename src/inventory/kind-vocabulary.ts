@@ -7,6 +7,7 @@
  * tags), content (imports, calls and asserts, comments removed), then the path.
  */
 import type { TestKind } from '../model/inventory.js';
+import type { Lang } from './cases.js';
 
 /** A marker (pytest `@pytest.mark.X`, `pytestmark`, Go `//go:build X`) that names a kind. */
 export interface MarkerSignal {
@@ -23,15 +24,22 @@ export interface PathSignal {
 }
 
 /**
- * A content signal: every pattern in `all` must match somewhere in the file (comments
- * removed); the evidence is the line of the first pattern's match. `hints` are literals of
- * which at least one must occur in the text before the patterns are tried (a cheap filter).
+ * A content signal, read from code (matches in comments do not count). It is tried only
+ * in files of `langs` (all when absent) that import one of `imports` (module roots:
+ * `sklearn`, `k6`, `@playwright/test`; any file when absent) and contain one of the
+ * literals in `hints` (when given): cheap filters, checked in that order, so the patterns
+ * run on few files. Then every pattern in `all` must match; the evidence is the line of
+ * the first one's match. `testName` rows match a Python test's `name(params` instead,
+ * with the evidence at its `def`.
  */
 export interface ContentSignal {
   kind: TestKind;
   signal: string;
-  all: readonly RegExp[];
-  hints: readonly string[];
+  langs?: readonly Lang[];
+  imports?: readonly string[];
+  hints?: readonly string[];
+  all?: readonly RegExp[];
+  testName?: RegExp;
 }
 
 export const MARKER_KINDS: readonly MarkerSignal[] = [
@@ -78,72 +86,76 @@ export const PATH_KINDS: readonly PathSignal[] = [
   { kind: 'serving', re: folder('serving'), signal: 'folder of serving tests' },
 ];
 
-const DEF_TEST = String.raw`^[ \t]*(?:async[ \t]+)?def[ \t]+test\w*`;
+/** Modules whose import makes a file worth reading for metric asserts (a cheap gate: metric names are common words). */
+const ML = ['torch', 'tensorflow', 'keras', 'tf_keras', 'sklearn', 'jax', 'flax', 'optax', 'lightning', 'pytorch_lightning', 'xgboost', 'lightgbm', 'catboost', 'transformers', 'datasets', 'numpy', 'pandas', 'scipy', 'statsmodels', 'mlflow', 'wandb', 'evaluate', 'torchmetrics', 'random', 'accelerate', 'peft', 'diffusers', 'sentence_transformers', 'spacy', 'gensim', 'fastai', 'mxnet', 'paddle', 'onnxruntime', '@tensorflow/tfjs', 'onnxruntime-node'];
+/** HTTP and test clients a serving test sends requests with. */
+const HTTP = ['requests', 'httpx', 'fastapi', 'starlette', 'aiohttp', 'flask', 'django', 'urllib', 'urllib3', 'bentoml', 'litserve', 'ray', 'locust', 'supertest', 'axios', 'node-fetch', 'undici', 'got', 'k6', 'k6/http'];
+
 const imports = (module: string): RegExp => new RegExp(String.raw`(?:^|\s)(?:from|import)\s+${module}\b`, 'm');
 const ASSERT_LINE = String.raw`\bassert\w*\b[^\n]*`;
 
 export const CONTENT_KINDS: readonly ContentSignal[] = [
   // serialization: a save and a load in the same test file
-  { kind: 'serialization', signal: 'joblib.dump then joblib.load', all: [/\bjoblib\.dump\s*\(/, /\bjoblib\.load\s*\(/], hints: ['joblib'] },
-  { kind: 'serialization', signal: 'pickle dump then load', all: [/\b(?:c?pickle|dill|cloudpickle)\.dumps?\s*\(/, /\b(?:c?pickle|dill|cloudpickle)\.loads?\s*\(/], hints: ['pickle', 'dill'] },
-  { kind: 'serialization', signal: 'torch.save then torch.load', all: [/\btorch\.(?:jit\.)?save\s*\(/, /\btorch\.(?:jit\.)?load\s*\(/], hints: ['torch'] },
-  { kind: 'serialization', signal: 'save_pretrained then from_pretrained', all: [/\.save_pretrained\s*\(/, /\.from_pretrained\s*\(/], hints: ['save_pretrained'] },
-  { kind: 'serialization', signal: 'SavedModel save then load', all: [/\bsaved_model\.save\s*\(/, /\bsaved_model\.load\s*\(/], hints: ['saved_model'] },
-  { kind: 'serialization', signal: 'ONNX export then inference', all: [/\b(?:torch\.onnx\.export|onnx\.save(?:_model)?|convert_sklearn|tf2onnx\.convert\.\w+|onnxmltools\.convert\w*)\s*\(/, /\b(?:onnxruntime|InferenceSession\s*\(|onnx\.load\s*\()/], hints: ['onnx'] },
-  { kind: 'serialization', signal: 'mlflow save_model/log_model then load_model', all: [/\bmlflow\.\w+\.(?:save_model|log_model)\s*\(/, /\bmlflow\.\w+\.load_model\s*\(/], hints: ['mlflow'] },
-  { kind: 'serialization', signal: 'bentoml save_model then load_model', all: [/\bbentoml\.\w+\.save_model\s*\(/, /\bbentoml\.\w+\.(?:load_model|get)\s*\(/], hints: ['bentoml'] },
-  { kind: 'serialization', signal: 'keras save then load_model', all: [/\.save\s*\([^)\n]*\.(?:keras|h5)\b/, /\bload_model\s*\(/], hints: ['load_model'] },
-  { kind: 'serialization', signal: 'save_model then load_model', all: [/\.save_model\s*\(/, /\bload_model\s*\(|\bBooster\s*\(\s*model_file\b/], hints: ['save_model'] },
-  { kind: 'serialization', signal: 'safetensors save_file then load_file', all: [/\bsave_file\s*\(/, /\bload_file\s*\(/, /\bsafetensors\b/], hints: ['safetensors'] },
-  { kind: 'serialization', signal: 'kit pack then kit unpack', all: [/\bkit\s+pack\b/, /\bkit\s+unpack\b/], hints: ['unpack'] },
+  { kind: 'serialization', signal: 'joblib.dump then joblib.load', imports: ['joblib', 'sklearn'], all: [/\bjoblib\.dump\s*\(/, /\bjoblib\.load\s*\(/] },
+  { kind: 'serialization', signal: 'pickle dump then load', imports: ['pickle', 'cPickle', 'dill', 'cloudpickle'], all: [/\b(?:c?pickle|dill|cloudpickle)\.dumps?\s*\(/, /\b(?:c?pickle|dill|cloudpickle)\.loads?\s*\(/] },
+  { kind: 'serialization', signal: 'torch.save then torch.load', imports: ['torch'], all: [/\btorch\.(?:jit\.)?save\s*\(/, /\btorch\.(?:jit\.)?load\s*\(/] },
+  { kind: 'serialization', signal: 'save_pretrained then from_pretrained', hints: ['save_pretrained'], all: [/\.save_pretrained\s*\(/, /\.from_pretrained\s*\(/] },
+  { kind: 'serialization', signal: 'SavedModel save then load', imports: ['tensorflow'], all: [/\bsaved_model\.save\s*\(/, /\bsaved_model\.load\s*\(/] },
+  { kind: 'serialization', signal: 'ONNX export then inference', imports: ['onnx', 'onnxruntime', 'torch', 'skl2onnx', 'tf2onnx', 'onnxmltools'], all: [/\b(?:torch\.onnx\.export|onnx\.save(?:_model)?|convert_sklearn|tf2onnx\.convert\.\w+|onnxmltools\.convert\w*)\s*\(/, /\b(?:onnxruntime|InferenceSession\s*\(|onnx\.load\s*\()/] },
+  { kind: 'serialization', signal: 'mlflow save_model/log_model then load_model', imports: ['mlflow'], all: [/\bmlflow\.\w+\.(?:save_model|log_model)\s*\(/, /\bmlflow\.\w+\.load_model\s*\(/] },
+  { kind: 'serialization', signal: 'bentoml save_model then load_model', imports: ['bentoml'], all: [/\bbentoml\.\w+\.save_model\s*\(/, /\bbentoml\.\w+\.(?:load_model|get)\s*\(/] },
+  { kind: 'serialization', signal: 'keras save then load_model', imports: ['keras', 'tensorflow', 'tf_keras'], all: [/\.save\s*\([^)\n]*\.(?:keras|h5)\b/, /\bload_model\s*\(/] },
+  { kind: 'serialization', signal: 'save_model then load_model', imports: ['xgboost', 'lightgbm', 'catboost'], all: [/\.save_model\s*\(/, /\bload_model\s*\(|\bBooster\s*\(\s*model_file\b/] },
+  { kind: 'serialization', signal: 'safetensors save_file then load_file', imports: ['safetensors'], all: [/\bsave_file\s*\(/, /\bload_file\s*\(/] },
+  { kind: 'serialization', signal: 'kit pack then kit unpack', hints: ['kit unpack'], all: [/\bkit\s+pack\b/, /\bkit\s+unpack\b/] },
   // training: a training run on small data with an assert on its outcome
-  { kind: 'training', signal: 'fast_dev_run', all: [/\bfast_dev_run\s*=/], hints: ['fast_dev_run'] },
-  { kind: 'training', signal: 'overfit_batches', all: [/\boverfit_batches\s*=/], hints: ['overfit_batches'] },
-  { kind: 'training', signal: 'assert on the loss after training', all: [new RegExp(`${ASSERT_LINE}\\bloss`), /\.(?:fit|train|train_step)\s*\(|\btrain(?:_model|_one_epoch)?\s*\(/], hints: ['loss'] },
-  { kind: 'training', signal: 'no-NaN assert after training', all: [new RegExp(`${ASSERT_LINE}\\b(?:isnan|isfinite|isinf)\\b`), /\.(?:fit|train)\s*\(|\btrain(?:_model)?\s*\(/], hints: ['isnan', 'isfinite', 'isinf'] },
-  { kind: 'training', signal: 'trainer.fit with an assert', all: [/\btrainer\.fit\s*\(/, /\bassert/], hints: ['trainer.fit'] },
+  { kind: 'training', signal: 'fast_dev_run', hints: ['fast_dev_run'], all: [/\bfast_dev_run\s*=/] },
+  { kind: 'training', signal: 'overfit_batches', hints: ['overfit_batches'], all: [/\boverfit_batches\s*=/] },
+  { kind: 'training', signal: 'assert on the loss after training', hints: ['loss'], all: [new RegExp(`${ASSERT_LINE}\\bloss`), /\.(?:fit|train|train_step)\s*\(|\btrain(?:_model|_one_epoch)?\s*\(/] },
+  { kind: 'training', signal: 'no-NaN assert after training', hints: ['isnan', 'isfinite', 'isinf'], all: [new RegExp(`${ASSERT_LINE}\\b(?:isnan|isfinite|isinf)\\b`), /\.(?:fit|train)\s*\(|\btrain(?:_model)?\s*\(/] },
+  { kind: 'training', signal: 'trainer.fit with an assert', hints: ['trainer.fit'], all: [/\btrainer\.fit\s*\(/, /\bassert/] },
   // evaluation: metrics computed and asserted
-  { kind: 'evaluation', signal: 'assert on a model metric', all: [new RegExp(`${ASSERT_LINE}\\b(?:accuracy|acc|f1|f1_score|auc|roc_auc|roc_auc_score|rmse|mse|mae|recall|r2|r2_score|bleu|rouge|perplexity|ndcg)\\b`)], hints: ['assert'] },
-  { kind: 'evaluation', signal: 'sklearn.metrics with asserts', all: [/\bsklearn\.metrics\b|\bfrom\s+sklearn\s+import\s+metrics\b/, /\bassert/], hints: ['sklearn'] },
-  { kind: 'evaluation', signal: 'torchmetrics with asserts', all: [imports('torchmetrics'), /\bassert/], hints: ['torchmetrics'] },
-  { kind: 'evaluation', signal: 'evaluate.load metric', all: [/\bevaluate\.load\s*\(/], hints: ['evaluate.load'] },
-  { kind: 'evaluation', signal: 'mlflow.evaluate', all: [/\bmlflow\.evaluate\s*\(/], hints: ['mlflow.evaluate'] },
+  { kind: 'evaluation', signal: 'assert on a model metric', imports: ML, all: [new RegExp(`${ASSERT_LINE}\\b(?:accuracy|acc|f1|f1_score|auc|roc_auc|roc_auc_score|rmse|mse|mae|recall|r2|r2_score|bleu|rouge|perplexity|ndcg)\\b`)] },
+  { kind: 'evaluation', signal: 'sklearn.metrics with asserts', imports: ['sklearn'], all: [/\bsklearn\.metrics\b|\bfrom\s+sklearn\s+import\s+metrics\b/, /\bassert/] },
+  { kind: 'evaluation', signal: 'torchmetrics with asserts', imports: ['torchmetrics'], all: [imports('torchmetrics'), /\bassert/] },
+  { kind: 'evaluation', signal: 'evaluate.load metric', imports: ['evaluate'], all: [/\bevaluate\.load\s*\(/] },
+  { kind: 'evaluation', signal: 'mlflow.evaluate', imports: ['mlflow'], all: [/\bmlflow\.evaluate\s*\(/] },
   // behavioral: invariance, directional, slices, fairness
-  { kind: 'behavioral', signal: 'fairlearn', all: [imports('fairlearn')], hints: ['fairlearn'] },
-  { kind: 'behavioral', signal: 'aif360', all: [imports('aif360')], hints: ['aif360'] },
-  { kind: 'behavioral', signal: 'giskard', all: [imports('giskard')], hints: ['giskard'] },
-  { kind: 'behavioral', signal: 'checklist (behavioral testing)', all: [imports('checklist')], hints: ['checklist'] },
-  { kind: 'behavioral', signal: 'test named for invariance, direction, slices or fairness', all: [new RegExp(`${DEF_TEST}(?:invarian|directional|slice|fairness|bias|perturb|robustness)\\w*`, 'm')], hints: ['def'] },
+  { kind: 'behavioral', signal: 'fairlearn', imports: ['fairlearn'], all: [imports('fairlearn')] },
+  { kind: 'behavioral', signal: 'aif360', imports: ['aif360'], all: [imports('aif360')] },
+  { kind: 'behavioral', signal: 'giskard', imports: ['giskard'], all: [imports('giskard')] },
+  { kind: 'behavioral', signal: 'checklist (behavioral testing)', imports: ['checklist'], all: [imports('checklist')] },
+  { kind: 'behavioral', signal: 'test named for invariance, direction, slices or fairness', testName: /^test\w*(?:invarian|directional|slice|fairness|bias|perturb|robustness)/ },
   // reproducibility: seeds and same-output asserts
-  { kind: 'reproducibility', signal: 'test named for determinism or reproducibility', all: [new RegExp(`${DEF_TEST}(?:determinis|reproduc|same_output|same_result)\\w*`, 'm')], hints: ['def'] },
-  { kind: 'reproducibility', signal: 'seed set and same output asserted', all: [/\b(?:random\.seed|manual_seed|set_seed|seed_everything|set_random_seed)\s*\(/, new RegExp(`${ASSERT_LINE}(?:==|equal|allclose)`, 'i')], hints: ['seed'] },
+  { kind: 'reproducibility', signal: 'test named for determinism or reproducibility', testName: /^test\w*(?:determinis|reproduc|same_output|same_result)/ },
+  { kind: 'reproducibility', signal: 'seed set and same output asserted', hints: ['seed'], all: [/\b(?:random\.seed|manual_seed|set_seed|seed_everything|set_random_seed)\s*\(/, new RegExp(`${ASSERT_LINE}(?:==|equal|allclose)`, 'i')] },
   // performance: load and benchmark suites
-  { kind: 'performance', signal: 'locust load test', all: [imports('locust')], hints: ['locust'] },
-  { kind: 'performance', signal: 'k6 load test', all: [/\bfrom\s+['"]k6(?:\/[\w/]+)?['"]/], hints: ['k6'] },
-  { kind: 'performance', signal: 'pytest-benchmark fixture', all: [new RegExp(`${DEF_TEST}\\s*\\([^)]*\\bbenchmark\\b`, 'm')], hints: ['benchmark'] },
-  { kind: 'performance', signal: 'pytest-benchmark call', all: [/\bbenchmark\.pedantic\s*\(/], hints: ['benchmark'] },
-  { kind: 'performance', signal: 'Go benchmark function', all: [/^func\s+Benchmark\w*\s*\(/m], hints: ['Benchmark'] },
-  { kind: 'performance', signal: 'vitest bench', all: [/\bbench\s*\(\s*['"`]/], hints: ['bench'] },
+  { kind: 'performance', signal: 'locust load test', imports: ['locust'], all: [imports('locust')] },
+  { kind: 'performance', signal: 'k6 load test', imports: ['k6'], all: [/\bfrom\s+['"]k6(?:\/[\w/]+)?['"]/] },
+  { kind: 'performance', signal: 'pytest-benchmark fixture', testName: /^[^(\n]*\([^\n]*\bbenchmark\b/ },
+  { kind: 'performance', signal: 'pytest-benchmark call', langs: ['python'], hints: ['benchmark.pedantic'], all: [/\bbenchmark\.pedantic\s*\(/] },
+  { kind: 'performance', signal: 'Go benchmark function', langs: ['go'], hints: ['func Benchmark'], all: [/^func\s+Benchmark\w*\s*\(/m] },
+  { kind: 'performance', signal: 'vitest bench', imports: ['vitest'], all: [/\bbench\s*\(\s*['"`]/] },
   // data: schema and expectation checks
-  { kind: 'data', signal: 'great_expectations', all: [imports('great_expectations')], hints: ['great_expectations'] },
-  { kind: 'data', signal: 'pandera schema', all: [imports('pandera')], hints: ['pandera'] },
-  { kind: 'data', signal: 'deepchecks', all: [imports('deepchecks')], hints: ['deepchecks'] },
-  { kind: 'data', signal: 'tensorflow_data_validation', all: [imports('tensorflow_data_validation')], hints: ['tensorflow_data_validation'] },
-  { kind: 'data', signal: 'soda checks', all: [imports('soda')], hints: ['soda'] },
-  { kind: 'data', signal: 'test named for data quality or leakage', all: [new RegExp(`${DEF_TEST}(?:leakage|data_quality|data_integrity|null_values|missing_values|no_nulls)\\w*`, 'm')], hints: ['def'] },
+  { kind: 'data', signal: 'great_expectations', imports: ['great_expectations'], all: [imports('great_expectations')] },
+  { kind: 'data', signal: 'pandera schema', imports: ['pandera'], all: [imports('pandera')] },
+  { kind: 'data', signal: 'deepchecks', imports: ['deepchecks'], all: [imports('deepchecks')] },
+  { kind: 'data', signal: 'tensorflow_data_validation', imports: ['tensorflow_data_validation'], all: [imports('tensorflow_data_validation')] },
+  { kind: 'data', signal: 'soda checks', imports: ['soda'], all: [imports('soda')] },
+  { kind: 'data', signal: 'test named for data quality or leakage', testName: /^test\w*(?:leakage|data_quality|data_integrity|null_values|missing_values|no_nulls)/ },
   // drift
-  { kind: 'drift', signal: 'evidently', all: [imports('evidently')], hints: ['evidently'] },
-  { kind: 'drift', signal: 'alibi-detect', all: [imports('alibi_detect')], hints: ['alibi_detect'] },
-  { kind: 'drift', signal: 'nannyml', all: [imports('nannyml')], hints: ['nannyml'] },
-  { kind: 'drift', signal: 'whylogs', all: [imports('whylogs')], hints: ['whylogs'] },
+  { kind: 'drift', signal: 'evidently', imports: ['evidently'], all: [imports('evidently')] },
+  { kind: 'drift', signal: 'alibi-detect', imports: ['alibi_detect'], all: [imports('alibi_detect')] },
+  { kind: 'drift', signal: 'nannyml', imports: ['nannyml'], all: [imports('nannyml')] },
+  { kind: 'drift', signal: 'whylogs', imports: ['whylogs'], all: [imports('whylogs')] },
   // serving: requests against a prediction endpoint, serving clients
-  { kind: 'serving', signal: 'request to a prediction endpoint', all: [/['"`][^'"`\n]*\/(?:predict|predictions|invocations|infer|inference|classify|generate|v\d+\/models)\b/, /\.(?:post|get|put)\s*\(|\b(?:requests|httpx)\.\w+\s*\(|\bfetch\s*\(/], hints: ['predict', 'invocations', 'infer', 'classify', 'generate', 'models'] },
-  { kind: 'serving', signal: 'BentoML client', all: [/\bbentoml\.(?:SyncHTTPClient|AsyncHTTPClient|client\b)/], hints: ['bentoml'] },
-  { kind: 'serving', signal: 'KServe, Triton or Seldon client', all: [/(?:^|\s)(?:from|import)\s+(?:kserve|tritonclient|seldon_core)\b|\bInferenceServerClient\s*\(/m], hints: ['kserve', 'tritonclient', 'seldon_core', 'InferenceServerClient'] },
+  { kind: 'serving', signal: 'request to a prediction endpoint', imports: HTTP, langs: ['python', 'js'], all: [/['"`][^'"`\n]*\/(?:predict|predictions|invocations|infer|inference|classify|generate|v\d+\/models)\b/, /\.(?:post|get|put)\s*\(|\b(?:requests|httpx)\.\w+\s*\(|\bfetch\s*\(/] },
+  { kind: 'serving', signal: 'BentoML client', imports: ['bentoml'], all: [/\bbentoml\.(?:SyncHTTPClient|AsyncHTTPClient|client\b)/] },
+  { kind: 'serving', signal: 'KServe, Triton or Seldon client', imports: ['kserve', 'tritonclient', 'seldon_core'], all: [/(?:^|\s)(?:from|import)\s+(?:kserve|tritonclient|seldon_core)\b/m] },
   // integration and e2e by the tools they drive
-  { kind: 'integration', signal: 'testcontainers', all: [/\btestcontainers\b/], hints: ['testcontainers'] },
-  { kind: 'integration', signal: 'pytest-docker services', all: [/\bdocker_services\b/], hints: ['docker_services'] },
-  { kind: 'e2e', signal: 'Playwright', all: [/(?:^|\s)(?:from|import)\s+playwright\b|['"]@playwright\/test['"]/m], hints: ['playwright'] },
-  { kind: 'e2e', signal: 'Selenium WebDriver', all: [/\bselenium\b|\bwebdriver\b/], hints: ['selenium', 'webdriver'] },
-  { kind: 'e2e', signal: 'Cypress commands', all: [/\bcy\.visit\s*\(/], hints: ['cy.visit'] },
+  { kind: 'integration', signal: 'testcontainers', imports: ['testcontainers', '@testcontainers'], all: [/\btestcontainers\b/] },
+  { kind: 'integration', signal: 'pytest-docker services', langs: ['python'], hints: ['docker_services'], all: [/\bdocker_services\b/] },
+  { kind: 'e2e', signal: 'Playwright', imports: ['playwright', '@playwright/test'], all: [/(?:^|\s)(?:from|import)\s+playwright\b|['"]@playwright\/test['"]/m] },
+  { kind: 'e2e', signal: 'Selenium WebDriver', imports: ['selenium', 'selenium-webdriver', 'webdriverio'], all: [/\bselenium\b|\bwebdriver\b/] },
+  { kind: 'e2e', signal: 'Cypress commands', langs: ['js'], hints: ['cy.visit'], all: [/\bcy\.visit\s*\(/] },
 ];
