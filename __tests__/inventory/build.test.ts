@@ -57,7 +57,7 @@ describe('building the inventory', () => {
 
   it('warns once per folder that no automated trigger reaches, at its first test file', () => {
     expect(findings.map((f) => [f.severity, f.file, f.line, f.check, f.message])).toEqual([
-      ['warning', 'tests/core/sub/test_2.py', 1, 'test-inventory', 'tests/core: 2 test files (3 test cases) are never run by CI: no workflow command selects them. Add a workflow step on "pull_request" that runs the tests in tests/core, e.g. `pytest tests/core`, so every change is checked by them.'],
+      ['warning', 'tests/core/sub/test_2.py', 1, 'test-inventory', 'tests/core: 2 test files (3 test cases) are never run by CI: no workflow command selects them. Run tests/core from a workflow step on "pull_request", e.g. `pytest tests/core`, so every change is checked by these tests.'],
       ['warning', 'tests/manual/test_m.py', 1, 'test-inventory', 'tests/manual: 1 test file (1 test case) runs in CI only when started by hand (workflow_dispatch). Add "pull_request" to the triggers of the workflow that runs tests/manual, so they check every change instead of waiting for someone to start them.'],
     ]);
   });

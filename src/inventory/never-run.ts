@@ -93,7 +93,7 @@ export function neverRunFolders(files: readonly TestFile[], runs: ReadonlyMap<st
       const command = RUN_COMMAND[dominantFramework(sorted)](folder);
       const remediation = manual
         ? `Add "pull_request" to the triggers of the workflow that runs ${folder || 'these tests'}, so they check every change instead of waiting for someone to start them.`
-        : `Add a workflow step on "pull_request" that runs the tests in ${folder || 'the repository'}, e.g. \`${command}\`, so every change is checked by them.`;
+        : `Run ${folder || 'them'} from a workflow step on "pull_request", e.g. \`${command}\`, so every change is checked by these tests.`;
       return { folder, files: sorted, cases: sorted.reduce((n, f) => n + f.cases, 0), manual, remediation };
     })
     .sort((a, b) => a.folder.localeCompare(b.folder));
