@@ -9,6 +9,7 @@ import type { RepoIndex } from './model/repository.js';
 import type { LocalAction, Workflow } from './model/workflow.js';
 import { readCi } from './parse/ci.js';
 import { readExternalCi, type ExternalCi } from './parse/external-ci.js';
+import { buildInventory } from './inventory/build.js';
 import { indexRepository, type RepoOptions } from './parse/repo.js';
 import { commandsOf } from './parse/run.js';
 
@@ -33,7 +34,7 @@ export function analyzeRepository(root: string, options: AnalyzeOptions = {}): A
   const repo = indexRepository(root, options);
   const ci = readCi(repo);
   const run = commandsOf(ci.steps, repo);
-  const inventory: TestInventory = { files: [], reachedBy: new Map() };
+  const tests = buildInventory(repo, run.selections);
   const ext = readExternalCi(repo);
   return {
     repo,
@@ -42,8 +43,8 @@ export function analyzeRepository(root: string, options: AnalyzeOptions = {}): A
     steps: ci.steps,
     commands: run.commands,
     selections: run.selections,
-    inventory,
+    inventory: tests.inventory,
     external: ext.external,
-    findings: [...ci.findings, ...run.findings, ...ext.findings],
+    findings: [...ci.findings, ...run.findings, ...ext.findings, ...tests.findings],
   };
 }

@@ -9,6 +9,7 @@ import type { Check } from './checks/types.js';
 import { ignoreMatcher, loadConfig, type LoadedConfig } from './config.js';
 import type { ItemId, ItemMeta, ItemResult, PhaseId } from './model/check.js';
 import { normalizeFindings, type Finding } from './model/finding.js';
+import { inventoryReport } from './inventory/report.js';
 import type { ProfileDecision, ProfileSetting } from './model/profile.js';
 import { SCHEMA_VERSION, type Report } from './model/report.js';
 import { maxLevelFor, resolveProfile } from './profile.js';
@@ -121,7 +122,7 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
         ...(t.crons.length > 0 ? { schedules: t.crons.map((c) => ({ cron: c.cron, description: c.description, line: c.pos.line, column: c.pos.column })) } : {}),
       })),
     })),
-    tests: { files: [], byKind: [], neverRun: [] },
+    tests: inventoryReport(analysis.inventory),
     findings,
   };
   return { analysis, results, report, config: loaded, profile };

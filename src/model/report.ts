@@ -50,6 +50,8 @@ export interface ReportTestFile {
   runs: RunWhen[];
   /** Cadences in words for `schedule` runs. */
   schedules?: string[];
+  /** Conditions that narrow when it runs (a job's `if:` on pull-request labels, ...). */
+  conditions?: string[];
 }
 
 export interface ReportTests {

@@ -1,0 +1,87 @@
+import type { TestKind } from '../../src/model/inventory.js';
+import { langOf } from '../../src/inventory/cases.js';
+import { describeTest } from '../../src/inventory/discover.js';
+import { EMPTY_SETTINGS } from '../../src/inventory/select.js';
+
+const kindsOf = (path: string, text: string) => describeTest(path, langOf(path)!, text, EMPTY_SETTINGS).file.kinds;
+
+interface KindCase {
+  kind: TestKind;
+  path: string;
+  text: string;
+  /** The evidence line, or undefined when the kind must not be found. */
+  line: number | undefined;
+}
+
+const py = (...lines: string[]): string => `${lines.join('\n')}\n`;
+
+const cases: KindCase[] = [
+  // unit: the fallback, and not given when another kind is found
+  { kind: 'unit', path: 'tests/test_math.py', text: py('def test_add():', '    assert 1 + 1 == 2'), line: 1 },
+  { kind: 'unit', path: 'tests/integration/test_db.py', text: py('def test_db():', '    assert True'), line: undefined },
+  // integration: path, marker (marker line wins), content
+  { kind: 'integration', path: 'tests/integration/test_db.py', text: py('def test_db():', '    assert True'), line: 1 },
+  { kind: 'integration', path: 'tests/test_db.py', text: py('import pytest', '', 'pytestmark = pytest.mark.integration', 'def test_db():', '    pass'), line: 3 },
+  { kind: 'integration', path: 'tests/test_db.py', text: py('from testcontainers.postgres import PostgresContainer', 'def test_db():', '    pass'), line: 1 },
+  { kind: 'integration', path: 'tests/integrations/test_slack.py', text: py('def test_send():', '    pass'), line: undefined },
+  // e2e
+  { kind: 'e2e', path: 'tests/e2e/test_flow.py', text: py('def test_flow():', '    pass'), line: 1 },
+  { kind: 'e2e', path: 'tests/test_ui.py', text: py('import os', 'from playwright.sync_api import Page', 'def test_ui(page: Page):', '    pass'), line: 2 },
+  { kind: 'e2e', path: 'tests/test_ui.py', text: py('def test_ui():', '    pass'), line: undefined },
+  // performance
+  { kind: 'performance', path: 'benchmarks/test_speed.py', text: py('def test_speed():', '    pass'), line: 1 },
+  { kind: 'performance', path: 'tests/test_speed.py', text: py('import x', '', 'def test_speed(benchmark):', '    benchmark(x.run)'), line: 3 },
+  { kind: 'performance', path: 'tests/locustfile_test.py', text: py('from locust import HttpUser, task', 'def test_x():', '    pass'), line: 1 },
+  { kind: 'performance', path: 'pkg/a_test.go', text: py('package a', 'func BenchmarkParse(b *testing.B) {}'), line: 2 },
+  { kind: 'performance', path: 'tests/test_loader.py', text: py('def test_load_config():', '    assert load("x")'), line: undefined },
+  // data
+  { kind: 'data', path: 'tests/test_schema.py', text: py('import pandas as pd', 'import pandera as pa', 'def test_schema():', '    pass'), line: 2 },
+  { kind: 'data', path: 'tests/data_validation/test_rows.py', text: py('def test_rows():', '    pass'), line: 1 },
+  { kind: 'data', path: 'tests/unit/data/test_local.py', text: py('def test_local():', '    pass'), line: undefined },
+  // training
+  { kind: 'training', path: 'tests/test_train.py', text: py('def test_train():', '    model = Net()', '    losses = model.fit(x, y)', '    assert losses[-1] < losses[0], "loss must decrease"'), line: 4 },
+  { kind: 'training', path: 'tests/test_train.py', text: py('def test_smoke():', '    trainer = Trainer(fast_dev_run=True)', '    trainer.fit(model)'), line: 2 },
+  { kind: 'training', path: 'tests/test_train.py', text: py('def test_loss_name():', '    assert cfg.loss == "mse"'), line: undefined },
+  // evaluation
+  { kind: 'evaluation', path: 'tests/test_eval.py', text: py('from sklearn.metrics import accuracy_score', 'def test_eval():', '    acc = accuracy_score(y, p)', '    assert acc > 0.9'), line: 4 },
+  { kind: 'evaluation', path: 'tests/test_eval.py', text: py('def test_eval():', '    # assert accuracy > 0.9', '    pass'), line: undefined },
+  // behavioral
+  { kind: 'behavioral', path: 'tests/test_fair.py', text: py('import numpy', 'from fairlearn.metrics import MetricFrame', 'def test_fair():', '    pass'), line: 2 },
+  { kind: 'behavioral', path: 'tests/test_model.py', text: py('import x', 'def test_prediction_invariance_to_case():', '    assert f("A") == f("a")'), line: 2 },
+  { kind: 'behavioral', path: 'tests/test_model.py', text: py('def test_prediction():', '    assert f("A") == 1'), line: undefined },
+  // serialization
+  { kind: 'serialization', path: 'tests/test_io.py', text: py('import joblib', 'def test_roundtrip(tmp_path):', '    joblib.dump(model, tmp_path / "m")', '    again = joblib.load(tmp_path / "m")', '    assert again.predict(x) == model.predict(x)'), line: 3 },
+  { kind: 'serialization', path: 'tests/test_io.py', text: py('def test_roundtrip(tmp_path):', '    model.save_pretrained(tmp_path)', '    m2 = Model.from_pretrained(tmp_path)'), line: 2 },
+  { kind: 'serialization', path: 'tests/test_io.py', text: py('import joblib', 'def test_save(tmp_path):', '    joblib.dump(model, tmp_path / "m")'), line: undefined },
+  // reproducibility
+  { kind: 'reproducibility', path: 'tests/test_seed.py', text: py('import torch', 'def test_same():', '    torch.manual_seed(0)', '    a = run()', '    torch.manual_seed(0)', '    assert torch.equal(a, run())'), line: 3 },
+  { kind: 'reproducibility', path: 'tests/test_seed.py', text: py('def test_training_is_deterministic():', '    pass'), line: 1 },
+  { kind: 'reproducibility', path: 'tests/test_seed.py', text: py('def test_random():', '    assert 0 <= random() < 1'), line: undefined },
+  // drift
+  { kind: 'drift', path: 'tests/test_monitor.py', text: py('import pandas', 'from evidently.report import Report', 'def test_drift():', '    pass'), line: 2 },
+  { kind: 'drift', path: 'tests/test_monitor.py', text: py('# from evidently.report import Report', 'def test_drift():', '    pass'), line: undefined },
+  // serving
+  { kind: 'serving', path: 'tests/test_api.py', text: py('from fastapi.testclient import TestClient', 'client = TestClient(app)', 'def test_predict():', '    r = client.post("/predict", json={"x": 1})', '    assert r.status_code == 200'), line: 4 },
+  { kind: 'serving', path: 'tests/test_api.py', text: py('client = TestClient(app)', 'def test_health():', '    assert client.get("/health").status_code == 200'), line: undefined },
+];
+
+describe('test kinds', () => {
+  it.each(cases)('$kind: $path → line $line', ({ kind, path, text, line }) => {
+    const ev = kindsOf(path, text).find((k) => k.kind === kind);
+    if (line === undefined) expect(ev).toBeUndefined();
+    else expect(ev?.line).toBe(line);
+  });
+
+  it('covers each of the twelve kinds with a positive and a negative case', () => {
+    const kinds = new Set(cases.map((c) => c.kind));
+    expect(kinds.size).toBe(12);
+    for (const k of kinds) {
+      expect(cases.some((c) => c.kind === k && c.line !== undefined)).toBe(true);
+      expect(cases.some((c) => c.kind === k && c.line === undefined)).toBe(true);
+    }
+  });
+
+  it('gives an empty file its kinds from the path only, at line 1', () => {
+    expect(kindsOf('tests/e2e/test_x.py', '')).toEqual([{ kind: 'e2e', line: 1, signal: 'path names end-to-end tests' }]);
+  });
+});

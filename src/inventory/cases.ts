@@ -1,0 +1,271 @@
+/**
+ * Reading a test file's code: test cases counted (commented-out ones not), imports,
+ * pytest markers and Go build tags collected. All patterns are compiled once.
+ */
+
+export type Lang = 'python' | 'js' | 'go' | 'r' | 'jvm' | 'bats' | 'notebook';
+
+export function langOf(path: string): Lang | undefined {
+  const dot = path.lastIndexOf('.');
+  if (dot < 0) return undefined;
+  switch (path.slice(dot + 1)) {
+    case 'py':
+      return 'python';
+    case 'js':
+    case 'jsx':
+    case 'ts':
+    case 'tsx':
+    case 'mjs':
+    case 'cjs':
+    case 'mts':
+    case 'cts':
+      return 'js';
+    case 'go':
+      return 'go';
+    case 'R':
+    case 'r':
+      return 'r';
+    case 'java':
+    case 'kt':
+    case 'kts':
+    case 'groovy':
+    case 'scala':
+      return 'jvm';
+    case 'bats':
+      return 'bats';
+    case 'ipynb':
+      return 'notebook';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A file's text and where its comments are. Comments are not cut out (that would copy
+ * every file): each match is checked with `isCode` instead, which few matches need.
+ */
+export interface Code {
+  text: string;
+  lang: Lang;
+  /** Block comments and Python bare triple-quoted strings, as [start, end) offsets, in order. */
+  blocks: [number, number][];
+}
+
+/** The 1-based line of an offset (counted on demand: evidence needs few). */
+export function lineAt(code: { text: string }, offset: number): number {
+  let n = 1;
+  for (let i = code.text.indexOf('\n'); i >= 0 && i < offset; i = code.text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+const HASH_LANGS: ReadonlySet<Lang> = new Set(['python', 'r', 'bats']);
+const SLASH_LANGS: ReadonlySet<Lang> = new Set(['js', 'go', 'jvm']);
+
+/** Where a line comment starts in `line`, outside quotes, or -1 (a simple, line-local scan). */
+function commentStart(line: string, hash: boolean): number {
+  let quote = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'" || (c === '`' && !hash)) quote = c;
+    else if (hash && c === '#') return i;
+    else if (!hash && c === '/' && line[i + 1] === '/' && line[i - 1] !== ':') return i;
+  }
+  return -1;
+}
+
+const BLOCK_RE = /\/\*[\s\S]*?\*\//g;
+const DOCSTRING_RE = /("""|''')[\s\S]*?\1/g;
+
+export function readCode(text: string, lang: Lang): Code {
+  const blocks: [number, number][] = [];
+  if (SLASH_LANGS.has(lang) && text.includes('/*')) {
+    BLOCK_RE.lastIndex = 0;
+    for (let m = BLOCK_RE.exec(text); m !== null; m = BLOCK_RE.exec(text)) blocks.push([m.index, m.index + m[0].length]);
+  } else if (lang === 'python' && (text.includes('"""') || text.includes("'''"))) {
+    DOCSTRING_RE.lastIndex = 0;
+    for (let m = DOCSTRING_RE.exec(text); m !== null; m = DOCSTRING_RE.exec(text)) {
+      // A bare string statement (a docstring, or code parked in quotes) is not code.
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      if (text.slice(lineStart, m.index).trim() === '') blocks.push([m.index, m.index + m[0].length]);
+    }
+  }
+  return { text, lang, blocks };
+}
+
+/** Whether the text at `offset` is code: not in a line comment, a block comment or a bare docstring. */
+export function isCode(code: Code, offset: number): boolean {
+  for (const [start, end] of code.blocks) {
+    if (offset < start) break;
+    if (offset < end) return false;
+  }
+  const hash = HASH_LANGS.has(code.lang);
+  if (!hash && !SLASH_LANGS.has(code.lang)) return true;
+  const lineStart = code.text.lastIndexOf('\n', offset - 1) + 1;
+  if (lineStart === offset) return true;
+  return commentStart(code.text.slice(lineStart, offset), hash) < 0;
+}
+
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) {
+    g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+    globals.set(re, g);
+  }
+  return g;
+}
+
+/** The first match of `re` that is code, or undefined. */
+export function firstInCode(code: Code, re: RegExp): RegExpExecArray | undefined {
+  const g = globalOf(re);
+  g.lastIndex = 0;
+  for (let m = g.exec(code.text); m !== null; m = g.exec(code.text)) {
+    if (isCode(code, m.index + Math.max(0, m[0].search(/\S/)))) return m;
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return undefined;
+}
+
+const CASE_PATTERNS: Record<Exclude<Lang, 'notebook' | 'python'>, RegExp> = {
+  js: /(?:^|[^\w.$])(?:it|test)(?:\.(?:only|skip|concurrent|failing|todo|fails|sequential|each|skipIf|runIf))*\s*[(`]/gm,
+  go: /^func[ \t]+(?:Test(?!Main\b)|Benchmark|Fuzz)\w*[ \t]*\(/gm,
+  r: /\btest_that\s*\(/g,
+  jvm: /@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/g,
+  bats: /^[ \t]*@test[ \t]/gm,
+};
+
+/** Test cases in code whose comments are already removed. */
+export function countCases(code: Code, lang: Lang): number {
+  if (lang === 'notebook') return code.text.trim() === '' ? 0 : 1;
+  if (lang === 'python') return testDefs(code).length;
+  const re = CASE_PATTERNS[lang];
+  re.lastIndex = 0;
+  let n = 0;
+  for (let m = re.exec(code.text); m !== null; m = re.exec(code.text)) if (isCode(code, m.index + Math.max(0, m[0].search(/\S/)))) n++;
+  return n;
+}
+
+/** A Python test function: its name and parameters (`test_x(self, benchmark`), at its `def`. */
+export interface TestDef {
+  name: string;
+  params: string;
+  offset: number;
+}
+
+const DEF_RE = /def[ \t]+(test\w*)[ \t]*\(([^)\n]*)/g;
+const defsCache = new WeakMap<Code, TestDef[]>();
+
+/** Python test functions (`def test*(` or `async def test*(` at the start of a line). */
+export function testDefs(code: Code): TestDef[] {
+  const cached = defsCache.get(code);
+  if (cached) return cached;
+  const out: TestDef[] = [];
+  const text = code.text;
+  DEF_RE.lastIndex = 0;
+  for (let m = DEF_RE.exec(text); m !== null; m = DEF_RE.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const before = text.slice(lineStart, m.index).trim();
+    if ((before === '' || before === 'async') && isCode(code, m.index)) out.push({ name: m[1]!, params: m[2]!, offset: m.index });
+  }
+  defsCache.set(code, out);
+  return out;
+}
+
+const PY_IMPORT_RE = /(from|import)[ \t]+([\w., \t]+)/g;
+const JS_IMPORT_RE = /(?:from|import)\s*['"]([^'"\n]+)['"]|require\(\s*['"]([^'"\n]+)['"]/g;
+
+/** Modules a file imports: Python roots (`sklearn` for `sklearn.metrics`); JS specifiers and their first segment. */
+const importsCache = new WeakMap<Code, Set<string>>();
+
+export function importsOf(code: Code, lang: Lang = code.lang): Set<string> {
+  const cached = importsCache.get(code);
+  if (cached) return cached;
+  const out = new Set<string>();
+  importsCache.set(code, out);
+  const text = code.text;
+  if (lang === 'python') {
+    PY_IMPORT_RE.lastIndex = 0;
+    for (let m = PY_IMPORT_RE.exec(text); m !== null; m = PY_IMPORT_RE.exec(text)) {
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      if (text.slice(lineStart, m.index).trim() !== '' || !isCode(code, m.index)) continue;
+      const names = m[1] === 'from' ? [m[2]!.trim().split(/\s/)[0]!] : m[2]!.split(',');
+      for (const n of names) {
+        const root = n.trim().split(/[.\s]/)[0]!;
+        if (root) out.add(root);
+      }
+    }
+  } else if (lang === 'js') {
+    JS_IMPORT_RE.lastIndex = 0;
+    for (let m = JS_IMPORT_RE.exec(text); m !== null; m = JS_IMPORT_RE.exec(text)) {
+      if (!isCode(code, m.index)) continue;
+      const spec = (m[1] ?? m[2])!;
+      const segs = spec.split('/');
+      out.add(spec);
+      out.add(segs[0]!);
+      if (spec.startsWith('@') && segs.length > 1) out.add(`${segs[0]}/${segs[1]}`);
+    }
+  }
+  return out;
+}
+
+/** pytest marks that select nothing by themselves (never used in `-m`). */
+const IGNORED_MARKERS: ReadonlySet<string> = new Set(['parametrize', 'usefixtures', 'filterwarnings']);
+
+export interface MarkerUse {
+  name: string;
+  line: number;
+  /** The whole module is marked (`pytestmark`, a Go build tag, or every test case carries it). */
+  fileLevel: boolean;
+}
+
+const MARK_RE = /@pytest\.mark\.(\w+)/g;
+const PYTESTMARK_RE = /^pytestmark[ \t]*=/gm;
+const MARK_IN_RE = /\bpytest\.mark\.(\w+)/g;
+const GO_BUILD_RE = /^\/\/go:build[ \t]+(.+)$/m;
+const GO_TAG_RE = /[A-Za-z_][\w.]*/g;
+
+/** pytest markers (Python) or build tags (Go) used in a file. */
+export function markersOf(code: Code, cases: number): MarkerUse[] {
+  const lang = code.lang;
+  const raw = code.text;
+  const out = new Map<string, MarkerUse>();
+  if (lang === 'go') {
+    const m = GO_BUILD_RE.exec(raw);
+    if (m) {
+      for (const t of m[1]!.match(GO_TAG_RE) ?? []) if (!out.has(t)) out.set(t, { name: t, line: lineAt({ text: raw }, m.index), fileLevel: true });
+    }
+    return [...out.values()];
+  }
+  if (lang !== 'python' || !code.text.includes('mark')) return [];
+  const counts = new Map<string, number>();
+  MARK_RE.lastIndex = 0;
+  for (let m = MARK_RE.exec(code.text); m !== null; m = MARK_RE.exec(code.text)) {
+    const name = m[1]!;
+    if (IGNORED_MARKERS.has(name) || !isCode(code, m.index)) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (!out.has(name)) out.set(name, { name, line: lineAt(code, m.index), fileLevel: false });
+  }
+  for (const [name, n] of counts) if (cases > 0 && n >= cases) out.get(name)!.fileLevel = true;
+  PYTESTMARK_RE.lastIndex = 0;
+  for (let m = PYTESTMARK_RE.exec(code.text); m !== null; m = PYTESTMARK_RE.exec(code.text)) {
+    if (!isCode(code, m.index)) continue;
+    const stmt = statementAt(code.text, m.index);
+    MARK_IN_RE.lastIndex = 0;
+    for (let k = MARK_IN_RE.exec(stmt); k !== null; k = MARK_IN_RE.exec(stmt)) {
+      const name = k[1]!;
+      if (IGNORED_MARKERS.has(name)) continue;
+      out.set(name, { name, line: lineAt(code, m.index), fileLevel: true });
+    }
+  }
+  return [...out.values()].sort((a, b) => a.line - b.line || a.name.localeCompare(b.name));
+}
+
+/** A module-level statement from `start` to the next line that starts at column 0 (brackets may span lines). */
+function statementAt(text: string, start: number): string {
+  let end = text.indexOf('\n', start);
+  while (end >= 0 && end + 1 < text.length && /[ \t\])}]/.test(text[end + 1]!)) end = text.indexOf('\n', end + 1);
+  return text.slice(start, end < 0 ? text.length : end);
+}

@@ -1,0 +1,195 @@
+/**
+ * Test files found by each ecosystem's conventions. A file is a candidate by its name
+ * (`test_*.py`, `*.test.ts`, `*_test.go`, ...) or by its place (a `.py` file under
+ * `tests/`); candidates whose content holds no test case are helpers or product code
+ * and are left out. An empty or unreadable file named like a test is kept with 0 cases
+ * (its name is all there is to go on). Data folders (`testdata`, `fixtures`) are skipped.
+ */
+import picomatch from 'picomatch';
+import type { TestFile, TestFramework } from '../model/inventory.js';
+import type { RepoIndex } from '../model/repository.js';
+import { countCases, langOf, markersOf, readCode, type Lang, type MarkerUse } from './cases.js';
+import { nearest, type JsConfig, type RunnerSettings } from './conventions.js';
+import { kindsOf } from './kinds.js';
+
+/** A discovered test file with what selection needs beyond the model. */
+export interface FoundTest {
+  file: TestFile;
+  lang: Lang;
+  /** Markers (pytest) or build tags (Go) that apply to every test in the file. */
+  wholeFile: string[];
+  /** Go `//go:build` constraint, when the file has one. */
+  buildConstraint?: string;
+}
+
+export interface Discovery {
+  tests: FoundTest[];
+  /** Notebooks: tests only when a notebook runner (nbmake) selects them. */
+  notebooks: string[];
+}
+
+/** Folders that hold test data, snapshots or vendored code, never the project's tests. */
+export const DATA_DIRS: ReadonlySet<string> = new Set(['testdata', 'test_data', 'test-data', 'fixtures', '__fixtures__', '__snapshots__', '__mocks__', 'vendor']);
+/** Folders whose code files may be tests even when not named like one. */
+const TEST_DIRS: ReadonlySet<string> = new Set(['tests', 'test']);
+const SUPPORT_FILES: ReadonlySet<string> = new Set(['conftest.py', '__init__.py', 'setup.py']);
+
+const DEFAULT_PYTHON_FILES = ['test_*.py', '*_test.py'];
+const JS_NAMED = /\.(?:test|spec|cy|e2e-spec|e2e-test)\.[cm]?[jt]sx?$/;
+const JVM_SRC_TEST = /(?:^|\/)src\/(?:test|androidTest|integrationTest|testFixtures)\//;
+const JVM_NAMED = /^(?:Test\w*|\w*Tests?|\w*TestCase|\w*IT|\w*Spec)\.\w+$/;
+const TESTTHAT = /(?:^|\/)tests\/testthat\/test[^/]*\.[rR]$/;
+
+const GO_BUILD = /^\/\/go:build[ \t]+(.+)$/m;
+
+const matchers = new Map<string, (path: string) => boolean>();
+/** A compiled glob matcher, cached by its globs. */
+export function globMatcher(globs: readonly string[]): (path: string) => boolean {
+  const key = globs.join('\u0000');
+  let m = matchers.get(key);
+  if (!m) {
+    m = picomatch(globs as string[], { dot: true });
+    matchers.set(key, m);
+  }
+  return m;
+}
+
+type Candidacy = 'named' | 'place' | undefined;
+
+interface PathParts {
+  base: string;
+  dir: string;
+  /** The folder path with a trailing '/', for segment tests ('' at the root). */
+  slashed: string;
+}
+
+function parts(path: string): PathParts {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? { base: path, dir: '', slashed: '' } : { base: path.slice(i + 1), dir: path.slice(0, i), slashed: path.slice(0, i + 1) };
+}
+
+const segmentRe = (names: Iterable<string>): RegExp => new RegExp(`(?:^|/)(?:${[...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/`);
+const DATA_DIR_RE = segmentRe([...DATA_DIRS, '.ipynb_checkpoints']);
+const TEST_DIR_RE = segmentRe(TEST_DIRS);
+const JEST_DIR_RE = segmentRe(['__tests__']);
+
+function candidacy(path: string, p: PathParts, lang: Lang, settings: RunnerSettings, jsCache: Map<string, JsConfig | undefined>): Candidacy {
+  const underTests = TEST_DIR_RE.test(p.slashed);
+  switch (lang) {
+    case 'python': {
+      if (SUPPORT_FILES.has(p.base)) return undefined;
+      const cfg = nearest(settings.pytest, p.dir);
+      if (globMatcher(cfg?.pythonFiles ?? DEFAULT_PYTHON_FILES)(p.base)) return 'named';
+      return underTests || p.base.startsWith('test') ? 'place' : undefined;
+    }
+    case 'js': {
+      if (/\.d\.[cm]?ts$/.test(p.base)) return undefined;
+      if (JS_NAMED.test(p.base) || JEST_DIR_RE.test(p.slashed)) return 'named';
+      let cfg = jsCache.get(p.dir);
+      if (!jsCache.has(p.dir)) {
+        cfg = nearestWith(settings.js, p.dir, (c) => c.testMatch !== undefined || c.testRegex !== undefined);
+        jsCache.set(p.dir, cfg);
+      }
+      if (cfg && matchesJsConfig(cfg, path)) return 'named';
+      return underTests ? 'place' : undefined;
+    }
+    case 'go':
+      return p.base.endsWith('_test.go') ? 'named' : undefined;
+    case 'r':
+      return TESTTHAT.test(path) ? 'named' : undefined;
+    case 'jvm':
+      if (!JVM_SRC_TEST.test(path)) return undefined;
+      return JVM_NAMED.test(p.base) ? 'named' : 'place';
+    case 'bats':
+      return 'named';
+    default:
+      return undefined;
+  }
+}
+
+function nearestWith(list: readonly JsConfig[], dir: string, ok: (c: JsConfig) => boolean): JsConfig | undefined {
+  return nearest(list.filter(ok), dir);
+}
+
+/** Whether a path matches a jest/vitest config's testMatch globs or testRegex. */
+export function matchesJsConfig(cfg: JsConfig, path: string): boolean {
+  const rel = cfg.dir === '' ? path : path.startsWith(`${cfg.dir}/`) ? path.slice(cfg.dir.length + 1) : undefined;
+  if (rel === undefined) return false;
+  if (cfg.testMatch && globMatcher(cfg.testMatch)(rel)) return true;
+  if (cfg.testRegex) {
+    for (const r of cfg.testRegex) {
+      try {
+        if (new RegExp(r).test(rel)) return true;
+      } catch {
+        // An invalid regex in the config matches nothing here; jest itself reports it.
+      }
+    }
+  }
+  return false;
+}
+
+function frameworkOf(lang: Lang, text: string, path: string, settings: RunnerSettings): TestFramework {
+  switch (lang) {
+    case 'python':
+      return text.includes('TestCase') && !text.includes('pytest') && /\bunittest\.TestCase\b|\(\s*TestCase\s*\)/.test(text) ? 'unittest' : 'pytest';
+    case 'js': {
+      if (/from\s+['"]vitest['"]/.test(text)) return 'vitest';
+      if (/['"]node:test['"]/.test(text)) return 'node-test';
+      const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+      return nearestWith(settings.js, dir, (c) => c.framework !== undefined)?.framework ?? 'unknown';
+    }
+    case 'go':
+      return 'go';
+    case 'r':
+      return 'testthat';
+    case 'jvm':
+      return 'junit';
+    case 'bats':
+      return 'bats';
+    case 'notebook':
+      return 'notebook';
+  }
+}
+
+/** Reads a test file once: cases, markers, kinds. `text` undefined or blank gives 0 cases and kinds from the path. */
+export function describeTest(path: string, lang: Lang, text: string | undefined, settings: RunnerSettings): FoundTest & { blank: boolean } {
+  const blank = text === undefined || text.trim() === '';
+  const code = blank ? undefined : readCode(text, lang);
+  const cases = code ? countCases(code, lang) : 0;
+  const markers: MarkerUse[] = code ? markersOf(code, cases) : [];
+  const file: TestFile = {
+    path,
+    framework: frameworkOf(lang, text ?? '', path, settings),
+    kinds: kindsOf(path, lang, code, markers),
+    cases,
+    markers: markers.map((m) => m.name),
+  };
+  const found: FoundTest & { blank: boolean } = { file, lang, wholeFile: markers.filter((m) => m.fileLevel).map((m) => m.name), blank };
+  const constraint = lang === 'go' && text !== undefined ? GO_BUILD.exec(text) : null;
+  if (constraint) found.buildConstraint = constraint[1]!.trim();
+  return found;
+}
+
+export function discoverTests(repo: RepoIndex, settings: RunnerSettings): Discovery {
+  const tests: FoundTest[] = [];
+  const notebooks: string[] = [];
+  const jsCache = new Map<string, JsConfig | undefined>();
+  for (const path of repo.files) {
+    const lang = langOf(path);
+    if (lang === undefined) continue;
+    const p = parts(path);
+    if (DATA_DIR_RE.test(p.slashed)) continue;
+    if (lang === 'notebook') {
+      notebooks.push(path);
+      continue;
+    }
+    const how = candidacy(path, p, lang, settings, jsCache);
+    if (how === undefined) continue;
+    const found = describeTest(path, lang, repo.read(path), settings);
+    if (found.blank ? how === 'named' : found.file.cases > 0) {
+      const { blank: _blank, ...test } = found;
+      tests.push(test);
+    }
+  }
+  return { tests, notebooks };
+}

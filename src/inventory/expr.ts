@@ -1,0 +1,101 @@
+/**
+ * Boolean selection expressions: pytest `-m` (`a and not (b or c)`) and Go build
+ * constraints (`linux && !integration`), evaluated in three-valued logic: a name can be
+ * true, false or unknown (a marker on some of a file's tests but not all).
+ */
+export type Truth = 'true' | 'false' | 'unknown';
+
+export type Expr = { op: 'name'; name: string } | { op: 'not'; arg: Expr } | { op: 'and' | 'or'; left: Expr; right: Expr };
+
+const TOKEN_RE = /\s*(\(|\)|&&|\|\||!|[A-Za-z_][\w.]*(?:\([^)]*\))?)/y;
+
+function tokenize(text: string): string[] | undefined {
+  const out: string[] = [];
+  TOKEN_RE.lastIndex = 0;
+  while (TOKEN_RE.lastIndex < text.length) {
+    if (/^\s*$/.test(text.slice(TOKEN_RE.lastIndex))) break;
+    const m = TOKEN_RE.exec(text);
+    if (!m) return undefined;
+    const t = m[1]!;
+    out.push(t === '&&' ? 'and' : t === '||' ? 'or' : t === '!' ? 'not' : t);
+  }
+  return out;
+}
+
+/** Parses an expression, or undefined when it is not one. */
+export function parseExpr(text: string): Expr | undefined {
+  const tokens = tokenize(text);
+  if (!tokens || tokens.length === 0) return undefined;
+  let i = 0;
+  const peek = () => tokens[i];
+  const orExpr = (): Expr | undefined => {
+    let left = andExpr();
+    while (left && peek() === 'or') {
+      i++;
+      const right = andExpr();
+      left = right ? { op: 'or', left, right } : undefined;
+    }
+    return left;
+  };
+  const andExpr = (): Expr | undefined => {
+    let left = notExpr();
+    while (left && peek() === 'and') {
+      i++;
+      const right = notExpr();
+      left = right ? { op: 'and', left, right } : undefined;
+    }
+    return left;
+  };
+  const notExpr = (): Expr | undefined => {
+    const t = peek();
+    if (t === 'not') {
+      i++;
+      const arg = notExpr();
+      return arg ? { op: 'not', arg } : undefined;
+    }
+    if (t === '(') {
+      i++;
+      const inner = orExpr();
+      if (peek() !== ')') return undefined;
+      i++;
+      return inner;
+    }
+    if (t === undefined || t === ')' || t === 'and' || t === 'or') return undefined;
+    i++;
+    return { op: 'name', name: t.replace(/\(.*$/, '') };
+  };
+  const e = orExpr();
+  return e && i === tokens.length ? e : undefined;
+}
+
+export function namesOf(e: Expr): string[] {
+  switch (e.op) {
+    case 'name':
+      return [e.name];
+    case 'not':
+      return namesOf(e.arg);
+    default:
+      return [...namesOf(e.left), ...namesOf(e.right)];
+  }
+}
+
+export function evaluate(e: Expr, value: (name: string) => Truth): Truth {
+  switch (e.op) {
+    case 'name':
+      return value(e.name);
+    case 'not': {
+      const v = evaluate(e.arg, value);
+      return v === 'unknown' ? v : v === 'true' ? 'false' : 'true';
+    }
+    case 'and': {
+      const l = evaluate(e.left, value);
+      const r = evaluate(e.right, value);
+      return l === 'false' || r === 'false' ? 'false' : l === 'true' && r === 'true' ? 'true' : 'unknown';
+    }
+    case 'or': {
+      const l = evaluate(e.left, value);
+      const r = evaluate(e.right, value);
+      return l === 'true' || r === 'true' ? 'true' : l === 'false' && r === 'false' ? 'false' : 'unknown';
+    }
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * When a test file runs, from the reach of the commands that select it: the automated
+ * events in the report's words, `manual` when only a person can start it, `never` when
+ * no command selects it. Schedules become cadences in words; `if:` conditions are kept.
+ */
+import type { Command } from '../model/execution.js';
+import type { RunWhen } from '../model/inventory.js';
+
+/** Workflow events → when tests run. Events not listed (issue_comment, ...) need a person: `manual`. */
+export const EVENT_RUNS: Readonly<Record<string, RunWhen | null>> = {
+  pull_request: 'pull_request',
+  pull_request_target: 'pull_request',
+  push: 'push',
+  merge_group: 'merge_group',
+  schedule: 'schedule',
+  release: 'release',
+  workflow_run: 'workflow_run',
+  repository_dispatch: 'repository_dispatch',
+  workflow_dispatch: 'manual',
+  // A reusable workflow is reached through its callers, whose events count instead.
+  workflow_call: null,
+};
+
+export const RUN_ORDER: readonly RunWhen[] = ['pull_request', 'push', 'merge_group', 'schedule', 'release', 'workflow_run', 'repository_dispatch', 'manual', 'never'];
+
+export interface Runs {
+  runs: RunWhen[];
+  /** Cadences in words, for `schedule`. */
+  schedules: string[];
+  /** Conditions that narrow when it runs (label-gated jobs, ...). */
+  conditions: string[];
+}
+
+export function isAutomatedRun(r: RunWhen): boolean {
+  return r !== 'manual' && r !== 'never';
+}
+
+export function runsOf(commands: readonly Command[]): Runs {
+  const runs = new Set<RunWhen>();
+  const schedules = new Set<string>();
+  const conditions = new Set<string>();
+  for (const c of commands) {
+    for (const e of c.exec.reach.events) {
+      const r = e in EVENT_RUNS ? EVENT_RUNS[e] : 'manual';
+      if (r) runs.add(r);
+    }
+    if (c.exec.reach.events.includes('schedule')) for (const s of c.exec.reach.schedules) schedules.add(s.description);
+    for (const cond of c.exec.reach.conditions) conditions.add(cond);
+  }
+  if ([...runs].some(isAutomatedRun)) runs.delete('manual');
+  if (runs.size === 0) runs.add('never');
+  return { runs: RUN_ORDER.filter((r) => runs.has(r)), schedules: [...schedules].sort(), conditions: [...conditions] };
+}
