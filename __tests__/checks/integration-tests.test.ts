@@ -23,7 +23,7 @@ const cases: CheckCase[] = [
   { name: 'ginkgo through go run after a kind cluster', files: { [CI]: workflow('push', '      - run: kind create cluster\n      - run: go run github.com/onsi/ginkgo/v2/ginkgo -r ./test\n') }, verdict: 'automated', at: `${CI}:7:14`, message: /kind cluster/ },
   // present
   { name: 'workflow_dispatch only', files: { [CI]: workflow('workflow_dispatch', '      - run: pytest tests/integration\n') }, verdict: 'present', at: `${CI}:7:14`, triggers: ['workflow_dispatch'] },
-  { name: 'tests/integration folder', files: { 'tests/integration/test_api.py': '', 'tests/unit/test_x.py': '' }, verdict: 'present', at: 'tests/integration/test_api.py:1:1', message: /"tests\/integration\/"/ },
+  { name: 'tests/integration folder', files: { 'tests/integration/test_api.py': '', 'tests/unit/test_x.py': '' }, verdict: 'present', at: 'tests/integration/test_api.py:1:1', message: /integration test "tests\/integration\/test_api.py" \(path names integration tests\)/ },
   { name: 'e2e folder', files: { 'e2e/login.spec.ts': '' }, verdict: 'present', at: 'e2e/login.spec.ts:1:1' },
   { name: 'a test file named for e2e', files: { 'src/upload.e2e.test.js': '' }, verdict: 'present', at: 'src/upload.e2e.test.js:1:1' },
   { name: 'testcontainers dependency', files: { 'pyproject.toml': '[project]\nname = "x"\ndependencies = ["testcontainers[postgres]"]\n' }, verdict: 'present', at: 'pyproject.toml:3:1', message: /testcontainers/ },

@@ -25,7 +25,7 @@ const cases: CheckCase[] = [
   { name: '|| true warns at the command', files: { [CI]: workflow('push', '      - run: echo start\n      - run: pytest || true\n') }, verdict: 'automated', at: `${CI}:8:14`, findings: [`warning ${CI}:8:14`], findingMessage: /"pytest \|\| true" ignores its exit code/ },
   // present
   { name: 'workflow_dispatch only', files: { [CI]: workflow('workflow_dispatch', '      - run: pytest\n') }, verdict: 'present', at: `${CI}:7:14`, triggers: ['workflow_dispatch'] },
-  { name: 'pytest files and no CI', files: { 'tests/test_model.py': '', 'README.md': '' }, verdict: 'present', at: 'tests/test_model.py:1:1', message: /Pytest test file/ },
+  { name: 'pytest files and no CI', files: { 'tests/test_model.py': '', 'README.md': '' }, verdict: 'present', at: 'tests/test_model.py:1:1', message: /unit test "tests\/test_model.py"/ },
   { name: 'Go test file', files: { 'pkg/store/store_test.go': '' }, verdict: 'present', at: 'pkg/store/store_test.go:1:1' },
   { name: 'jest __tests__ folder', files: { 'src/__tests__/app.ts': '' }, verdict: 'present', at: 'src/__tests__/app.ts:1:1' },
   { name: 'testthat', files: { 'tests/testthat/test-fit.R': '' }, verdict: 'present', at: 'tests/testthat/test-fit.R:1:1' },

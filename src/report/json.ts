@@ -35,7 +35,7 @@ function workflow(w: ReportWorkflow): ReportWorkflow {
 }
 
 function testFile(f: ReportTestFile): ReportTestFile {
-  return { ...pick(f, ['path', 'framework']), kinds: f.kinds.map((k) => pick(k, ['kind', 'line', 'signal'])), ...pick(f, ['cases', 'runs', 'schedules']) };
+  return { ...pick(f, ['path', 'framework']), kinds: f.kinds.map((k) => pick(k, ['kind', 'line', 'signal'])), ...pick(f, ['cases', 'runs', 'schedules', 'conditions']) };
 }
 
 function tests(t: ReportTests): ReportTests {
