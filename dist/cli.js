@@ -52626,1527 +52626,42 @@ function readExternalCi(repo) {
     return { external, findings };
 }
 
-;// CONCATENATED MODULE: ./src/parse/repo.ts
-/**
- * One walk of the repository, and a reader that never throws. Symlinks are resolved and
- * kept only when they land inside the root; directory links are not descended (no loops).
- */
-
-
-/** Folders that hold installed or generated things, never the project's own CI or tests. */
-const SKIPPED_DIRS = new Set([
-    '.git',
-    'node_modules',
-    '.venv',
-    'venv',
-    '.tox',
-    '.nox',
-    '__pycache__',
-    '.mypy_cache',
-    '.pytest_cache',
-    '.ruff_cache',
-    'site-packages',
-    '.eggs',
-    '.hg',
-    '.svn',
-    '.idea',
-    '.dvc/cache',
-]);
-const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-const DEFAULT_MAX_FILES = 200_000;
-function isInside(root, target) {
-    const rel = external_node_path_namespaceObject.relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
-}
-function indexRepository(rootDir, options = {}) {
-    const root = external_node_path_namespaceObject.resolve(rootDir);
-    const findings = [];
-    const files = [];
-    const dirs = new Set();
-    const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const ignore = options.ignore ?? (() => false);
-    let realRoot = root;
-    try {
-        realRoot = external_node_fs_namespaceObject.realpathSync(root);
-    }
-    catch {
-        // readdir below fails too and says so.
-    }
-    const stack = [''];
-    let truncated = false;
-    while (stack.length > 0 && !truncated) {
-        const rel = stack.pop();
-        let entries;
-        try {
-            entries = external_node_fs_namespaceObject.readdirSync(rel === '' ? root : external_node_path_namespaceObject.join(root, rel), { withFileTypes: true });
-        }
-        catch (err) {
-            if (rel === '')
-                findings.push({ severity: 'error', file: '.', line: 1, column: 1, message: `The folder "${rootDir}" does not exist or cannot be read (${errorCode(err)}); give the path of a repository checkout.`, check: 'repository' });
-            else
-                findings.push({ severity: 'warning', file: rel, line: 1, column: 1, message: `Folder "${rel}" could not be read (${errorCode(err)}); its files are left out.`, check: 'repository' });
-            continue;
-        }
-        for (const e of entries) {
-            const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
-            if (e.isDirectory()) {
-                if (SKIPPED_DIRS.has(e.name) || SKIPPED_DIRS.has(childRel) || ignore(childRel))
-                    continue;
-                stack.push(childRel);
-            }
-            else if (e.isFile()) {
-                if (ignore(childRel))
-                    continue;
-                files.push(childRel);
-            }
-            else if (e.isSymbolicLink()) {
-                if (ignore(childRel))
-                    continue;
-                const kind = classifyLink(realRoot, external_node_path_namespaceObject.join(root, childRel));
-                const note = LINK_NOTES[kind];
-                if (kind === 'file')
-                    files.push(childRel);
-                else if (note)
-                    findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `"${childRel}" is a symbolic link ${note}; it is not followed.`, check: 'repository' });
-            }
-            if (files.length >= maxFiles) {
-                truncated = true;
-                findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${maxFiles} files; the analysis read the first ${maxFiles} only.`, check: 'repository' });
-                break;
-            }
-        }
-    }
-    files.sort();
-    const fileSet = new Set(files);
-    for (const f of files) {
-        let i = f.lastIndexOf('/');
-        let d = i < 0 ? '' : f.slice(0, i);
-        dirs.add('');
-        while (d !== '' && !dirs.has(d)) {
-            dirs.add(d);
-            i = d.lastIndexOf('/');
-            d = i < 0 ? '' : d.slice(0, i);
-        }
-    }
-    const cache = new Map();
-    const read = (rel) => {
-        if (cache.has(rel))
-            return cache.get(rel);
-        const text = fileSet.has(rel) ? readText(root, rel, maxBytes, findings) : undefined;
-        cache.set(rel, text);
-        return text;
-    };
-    return { root, files, has: (p) => fileSet.has(p), dirs, read, readPaths: () => [...cache.keys()], findings };
-}
-/**
- * What a link adds to the report. A link to a folder inside the root says nothing: the
- * folder is walked under its own path, and not descending keeps the walk free of loops.
- */
-const LINK_NOTES = {
-    file: undefined,
-    dir: undefined,
-    outside: 'to a place outside the repository',
-    broken: 'whose target does not exist',
-    loop: 'that leads back to itself (a loop of links)',
-};
-function classifyLink(realRoot, abs) {
-    try {
-        const target = external_node_fs_namespaceObject.realpathSync(abs);
-        if (!isInside(realRoot, target))
-            return 'outside';
-        return external_node_fs_namespaceObject.statSync(target).isFile() ? 'file' : 'dir';
-    }
-    catch (err) {
-        return errorCode(err) === 'ELOOP' ? 'loop' : 'broken';
-    }
-}
-function errorCode(err) {
-    if (err && typeof err === 'object' && 'code' in err)
-        return String(err.code);
-    return err instanceof Error ? err.message : String(err);
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/** Reads a file as text, or says (as a finding) why it could not. */
-function readText(root, rel, maxBytes, findings) {
-    const where = { file: rel, line: 1, column: 1, check: 'file-read' };
-    let buf;
-    try {
-        const size = external_node_fs_namespaceObject.statSync(external_node_path_namespaceObject.join(root, rel)).size;
-        if (size > maxBytes) {
-            findings.push({ ...where, severity: 'warning', message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
-            return undefined;
-        }
-        buf = external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(root, rel));
-    }
-    catch (err) {
-        findings.push({ ...where, severity: 'warning', message: `"${rel}" could not be read (${errorCode(err)}); it was skipped.` });
-        return undefined;
-    }
-    if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
-        const le = buf[0] === 0xff;
-        const body = le ? buf.subarray(2) : swap16(buf.subarray(2));
-        findings.push({ ...where, severity: 'notice', message: `"${rel}" is UTF-16 encoded; it was read, but tools (and GitHub) expect UTF-8.` });
-        return body.toString('utf16le');
-    }
-    const probe = buf.subarray(0, 8192);
-    if (probe.includes(0)) {
-        findings.push({ ...where, severity: 'warning', message: `"${rel}" looks binary (it has NUL bytes), so it was skipped; save it as UTF-8 text if it is meant to be read.` });
-        return undefined;
-    }
-    const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-    const body = buf.subarray(start);
-    try {
-        return utf8.decode(body);
-    }
-    catch {
-        const bad = firstInvalidUtf8(body);
-        const line = bad < 0 ? 1 : countLines(body, bad);
-        findings.push({ ...where, line, severity: 'warning', message: `"${rel}" is not valid UTF-8 (first bad byte at line ${line}); invalid bytes were replaced and the rest was read.` });
-        return new TextDecoder('utf-8').decode(body);
-    }
-}
-function swap16(b) {
-    const out = Buffer.from(b.subarray(0, b.length - (b.length % 2)));
-    out.swap16();
-    return out;
-}
-function countLines(b, end) {
-    let n = 1;
-    for (let i = 0; i < end; i++)
-        if (b[i] === 0x0a)
-            n++;
-    return n;
-}
-function firstInvalidUtf8(b) {
-    let i = 0;
-    while (i < b.length) {
-        const c = b[i];
-        const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
-        if (need < 0)
-            return i;
-        for (let k = 1; k <= need; k++)
-            if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80)
-                return i;
-        i += need + 1;
-    }
-    return -1;
-}
-function formatBytes(n) {
-    if (n >= 1024 * 1024)
-        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
-    if (n >= 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${n} B`;
-}
-
-;// CONCATENATED MODULE: ./src/parse/commands.ts
-/** Joins continuation lines; each logical line keeps the position of its first line. */
-function logicalLines(lines) {
-    const out = [];
+;// CONCATENATED MODULE: ./src/parse/ini.ts
+function parseIni(text) {
+    const sections = new Map();
     let current;
-    for (const l of lines) {
-        const text = l.value;
-        if (current)
-            current.value += ` ${text.trim()}`;
-        else
-            current = { value: text, pos: { ...l.pos } };
-        if (/\\\s*$/.test(current.value) && !/^\s*#/.test(current.value)) {
-            current.value = current.value.replace(/\\\s*$/, '');
-        }
-        else {
-            out.push(current);
-            current = undefined;
-        }
-    }
-    if (current)
-        out.push(current);
-    return out;
-}
-/** Splits a shell line into chain segments outside quotes, noting the operator after each. */
-function splitChain(line) {
-    const parts = [];
-    let quote;
-    let start = 0;
-    let depth = 0;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (quote) {
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = undefined;
-            continue;
-        }
-        if (c === "'" || c === '"' || c === '`')
-            quote = c;
-        else if (c === '\\')
-            i++;
-        else if (c === '(' && line[i - 1] === '$')
-            depth++;
-        else if (c === ')' && depth > 0)
-            depth--;
-        else if (c === '#' && (i === 0 || /\s/.test(line[i - 1])) && depth === 0) {
-            parts.push({ text: line.slice(start, i), offset: start, next: '' });
-            return parts.filter((p) => p.text.trim() !== '');
-        }
-        else if (depth === 0 && (c === ';' || c === '&' || c === '|')) {
-            const two = line.slice(i, i + 2);
-            const op = two === '&&' || two === '||' ? two : c;
-            if (c === '&' && op === '&' && (line[i - 1] === '>' || line[i + 1] === '>'))
-                continue; // 2>&1, &>
-            if (c === '|' && line[i - 1] === '>')
-                continue; // >|
-            parts.push({ text: line.slice(start, i), offset: start, next: op });
-            i += op.length - 1;
-            start = i + 1;
-        }
-    }
-    parts.push({ text: line.slice(start), offset: start, next: '' });
-    return parts.filter((p) => p.text.trim() !== '');
-}
-/** Shell-like word splitting (quotes removed, no expansion). */
-function shellWords(text) {
-    const words = [];
-    let cur = '';
-    let has = false;
-    let quote;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-            else if (c === '\\' && quote === '"' && i + 1 < text.length)
-                cur += text[++i];
-            else
-                cur += c;
-            continue;
-        }
-        if (c === '$' && text.startsWith('${{', i)) {
-            // A GitHub expression is one word (`tests-${{ matrix.python }}`), as the runner substitutes it before the shell runs.
-            const end = text.indexOf('}}', i + 3);
-            const stop = end < 0 ? text.length : end + 2;
-            cur += text.slice(i, stop);
-            has = true;
-            i = stop - 1;
-        }
-        else if (c === "'" || c === '"') {
-            quote = c;
-            has = true;
-        }
-        else if (c === '\\' && i + 1 < text.length) {
-            cur += text[++i];
-            has = true;
-        }
-        else if (/\s/.test(c)) {
-            if (has)
-                words.push(cur);
-            cur = '';
-            has = false;
-        }
-        else {
-            cur += c;
-            has = true;
-        }
-    }
-    if (has)
-        words.push(cur);
-    return words;
-}
-/** Wrappers that run the rest of the line in another environment: [program, words to drop after it]. */
-const WRAPPERS = [
-    { match: (w) => (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w[0] ?? '') ? 1 : 0) },
-    { match: (w) => (w[0] === 'env' ? 1 : 0) },
-    { match: (w) => (['sudo', 'time', 'nice', 'exec', 'command', 'npx', 'uvx', 'bunx', 'nohup', 'stdbuf'].includes(w[0] ?? '') ? 1 + flagCount(w, 1) : 0) },
-    { match: (w) => (w[0] === 'timeout' ? 2 + flagCount(w, 1) : 0) },
-    { match: (w) => (w[0] === 'xvfb-run' ? 1 + flagCount(w, 1) : 0) },
-    { match: (w) => (['uv', 'poetry', 'pipenv', 'pdm', 'rye', 'pixi'].includes(w[0] ?? '') && w[1] === 'run' ? 2 + flagCount(w, 2) : 0) },
-    { match: (w) => (w[0] === 'pipx' && w[1] === 'run' ? 2 : 0) },
-    { match: (w) => (['conda', 'mamba', 'micromamba'].includes(w[0] ?? '') && w[1] === 'run' ? 2 + flagCount(w, 2) : 0) },
-    { match: (w) => (['pnpm', 'yarn', 'bun'].includes(w[0] ?? '') && (w[1] === 'exec' || w[1] === 'dlx') ? 2 : 0) },
-    { match: (w) => (['cross-env', 'dotenv', 'with-contenv'].includes(w[0] ?? '') ? 1 + (w[1] === '--' ? 1 : 0) : 0) },
-    { match: (w) => pythonModule(w) },
-    { match: (w) => (w[0] === 'coverage' && w[1] === 'run' ? 2 + flagCount(w, 2, ['-m']) + (w.includes('-m') ? 1 : 0) : 0) },
-];
-const VALUE_FLAGS = new Set(['-n', '--name', '-p', '--prefix', '-e', '--env', '-k', '-s', '--signal', '--with', '--python', '--group', '-u', '--user', '--extra', '--package', '--project', '--directory', '--env-file', '--index', '--environment', '--manifest-path', '-C', '--cwd', '--with-requirements', '--only-group', '--no-group']);
-/** `python3.11 [-u] [-W x] -m module` → 2 + flags: the module becomes the program. */
-function pythonModule(w) {
-    if (!/^(python[0-9.]*|py|pypy[0-9.]*)$/.test((w[0] ?? '').replace(/^.*\//, '')))
-        return 0;
-    let i = 1;
-    while (i < w.length && w[i] !== '-m' && /^-[a-zA-Z]+$/.test(w[i]))
-        i += w[i] === '-W' || w[i] === '-X' ? 2 : 1;
-    return w[i] === '-m' && i + 1 < w.length ? i + 1 : 0;
-}
-/** Words that only shape the shell's control flow before the command (`then pytest`, `if make test`). */
-const LEADING_KEYWORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', '(', 'time']);
-/** Commands that are shell structure, not programs. */
-const STRUCTURE = /^(fi|done|esac|\}|\)|;;|for|case|select|function|in|[\w-]+\(\)|\{?\}?)$/;
-/** Counts leading `-x`/`--flag` words from `from` (flags with `=` values included). */
-function flagCount(w, from, stopAt = []) {
-    let n = 0;
-    for (let i = from; i < w.length; i++) {
-        const word = w[i];
-        if (!word.startsWith('-') || stopAt.includes(word))
-            break;
-        n++;
-        // flags that take a separate value
-        if (VALUE_FLAGS.has(word)) {
-            i++;
-            n++;
-        }
-    }
-    return n;
-}
-/** The words of a command with wrappers removed: `uv run python -m pytest -q` → `pytest -q`. */
-function programArgv(words) {
-    let w = unwrapWords(words);
-    if (w[0])
-        w[0] = w[0].replace(/^.*\//, '').replace(/\.exe$/, '');
-    if (w[0] === 'coverage' && w[1] === 'run' && w[2]?.endsWith('.py'))
-        w = ['python', ...w.slice(2)];
-    return w;
-}
-/** Like programArgv, but the program keeps its path (`./scripts/test.sh` stays as written). */
-function unwrapWords(words) {
-    let w = [...words];
-    for (let guard = 0; guard < 10; guard++) {
-        let dropped = 0;
-        for (const wr of WRAPPERS) {
-            dropped = wr.match(w);
-            if (dropped > 0)
-                break;
-        }
-        if (dropped === 0 || dropped >= w.length)
-            break;
-        w = w.slice(dropped);
-    }
-    return w;
-}
-const SWALLOW = /^\s*(true|:|exit 0|echo\b.*)\s*$/;
-/** Strips leading control words (`then`, `do`, `if`, `(`) from a command; undefined when nothing runs. */
-function stripControl(text) {
-    let t = text;
-    let skipped = 0;
-    for (;;) {
-        const m = /^(\S+)(\s+|$)/.exec(t);
-        if (!m)
-            break;
-        const word = m[1];
-        if (LEADING_KEYWORDS.has(word)) {
-            skipped += m[0].length;
-            t = t.slice(m[0].length);
-        }
-        else if (word.startsWith('(') && word.length > 1 && !word.startsWith('((')) {
-            skipped += 1;
-            t = t.slice(1);
-        }
-        else
-            break;
-    }
-    t = t.replace(/\s*\)\s*$/, (m) => (/\(/.test(t) ? m : ''));
-    const first = /^\S+/.exec(t)?.[0] ?? '';
-    if (t.trim() === '' || STRUCTURE.test(first) || /^\w+\s*\(\)\s*\{?$/.test(t) || /^\[\[?\s/.test(t))
-        return undefined;
-    return { text: t, skipped };
-}
-/** A heredoc's end word, when a line opens one (`cat <<EOF`, `<<-'END'`). */
-function heredocEnd(line) {
-    const m = /<<-?\s*(['"]?)([A-Za-z_]\w*)\1/.exec(line);
-    return m ? m[2] : undefined;
-}
-/** The commands of a script, each with its line and column. */
-function parseShell(lines) {
-    const out = [];
-    let heredoc;
-    for (const l of logicalLines(lines)) {
-        const trimmed = l.value.trimStart();
-        if (heredoc !== undefined) {
-            if (trimmed.trim() === heredoc)
-                heredoc = undefined;
-            continue;
-        }
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        heredoc = heredocEnd(l.value);
-        const parts = splitChain(l.value);
-        parts.forEach((p, i) => {
-            const after = parts[i + 1];
-            const swallowed = p.next === '||' && after !== undefined && SWALLOW.test(after.text);
-            if (i > 0 && parts[i - 1].next === '||' && SWALLOW.test(p.text))
-                return;
-            const stripped = stripControl(p.text.trim());
-            if (!stripped)
-                return;
-            const text = stripped.text.trim();
-            const words = shellWords(text);
-            if (words.length === 0)
-                return;
-            const lead = p.text.length - p.text.trimStart().length + stripped.skipped;
-            const cmd = { text, argv: programArgv(words), line: l.pos.line, column: l.pos.column + p.offset + lead };
-            if (swallowed)
-                cmd.cannotFail = `"${text} || ${after.text.trim()}" ignores its exit code`;
-            out.push(cmd);
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/parse/tasks/types.ts
-/**
- * The shared shape of task resolvers: each one recognises an invocation (`make test`,
- * `tox -e py311`, `npm run lint` ...) and returns the bodies it reaches, as shell lines
- * with their real positions. The follow engine in `../run.ts` turns those lines into
- * Commands, keeps the `via` chain and guards against loops and depth.
- */
-
-const caches = new WeakMap();
-/** The task context of a repository; parsed files and their findings are shared by every call. */
-function taskContext(repo) {
-    let cache = caches.get(repo);
-    if (!cache) {
-        cache = { parsed: new Map(), findings: [] };
-        caches.set(repo, cache);
-    }
-    const c = cache;
-    return {
-        repo,
-        findings: c.findings,
-        once(kind, file, parse) {
-            const key = `${kind}\u0000${file}`;
-            if (c.parsed.has(key))
-                return c.parsed.get(key);
-            const text = repo.has(file) ? repo.read(file) : undefined;
-            let value;
-            if (text !== undefined) {
-                try {
-                    value = parse(text);
-                }
-                catch (err) {
-                    // Parsers are written not to throw; this keeps the promise if one does.
-                    c.findings.push({ severity: 'warning', file, line: 1, column: 1, check: 'command-resolution', message: `"${file}" could not be read as a ${kind} file (${err instanceof Error ? err.message : String(err)}); what it defines was not followed.` });
-                }
-            }
-            c.parsed.set(key, value);
-            return value;
-        },
-    };
-}
-/** Joins and normalises a repository-relative path; undefined when it leaves the root or is not literal. */
-function joinPath(cwd, rel) {
-    if (rel === '' || /[$`{}*?]/.test(rel))
-        return undefined;
-    if (external_node_path_namespaceObject.posix.isAbsolute(rel)) {
-        const w = rel.replace(/^\/github\/workspace\/?|^\$GITHUB_WORKSPACE\/?/, '');
-        if (w === rel)
-            return undefined;
-        rel = w;
-    }
-    const norm = external_node_path_namespaceObject.posix.normalize(cwd === '' ? rel : `${cwd}/${rel}`).replace(/\/$/, '');
-    if (norm === '.')
-        return '';
-    if (norm.startsWith('..'))
-        return undefined;
-    return norm.replace(/^\.\//, '');
-}
-function dirOf(file) {
-    const i = file.lastIndexOf('/');
-    return i < 0 ? '' : file.slice(0, i);
-}
-/** The first existing file among `names` in `dir`. */
-function findIn(repo, dir, names) {
-    for (const n of names) {
-        const p = dir === '' ? n : `${dir}/${n}`;
-        if (repo.has(p))
-            return p;
-    }
-    return undefined;
-}
-/** Quotes words back into shell text (so a resolver can hand an argv to the shell reader). */
-function shellQuote(words) {
-    return words.map((w) => (w !== '' && /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
-/** The 1-based line and column of a character offset. */
-function posAt(text, offset) {
-    let line = 1;
-    let last = -1;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            last = i;
-        }
-    }
-    return { line, column: offset - last };
-}
-/** Splits words into positional arguments and options (`valued` options take the next word; `-xVALUE` and `--x=VALUE` too). */
-function positionals(words, valued) {
-    const args = [];
-    const opts = new Map();
-    const add = (k, v) => opts.set(k, [...(opts.get(k) ?? []), v]);
-    for (let i = 0; i < words.length; i++) {
-        const w = words[i];
-        if (w === '--') {
-            args.push(...words.slice(i + 1));
-            break;
-        }
-        if (w.startsWith('-') && w.length > 1) {
-            const eq = w.indexOf('=');
-            if (eq > 0)
-                add(w.slice(0, eq), w.slice(eq + 1));
-            else if (valued.has(w) && i + 1 < words.length)
-                add(w, words[++i]);
-            else {
-                const short = w.slice(0, 2);
-                if (!w.startsWith('--') && w.length > 2 && valued.has(short))
-                    add(short, w.slice(2));
-                else
-                    add(w, '');
-            }
-            continue;
-        }
-        args.push(w);
-    }
-    return { args, opts };
-}
-
-;// CONCATENATED MODULE: ./src/parse/selection.ts
-
-const PYTEST_VALUED = new Set([
-    '-m', '-k', '-n', '-p', '-c', '-o', '-W', '-r', '--rootdir', '--ignore', '--ignore-glob', '--deselect', '--confcutdir', '--basetemp',
-    '--cov-report', '--cov-config', '--cov-fail-under', '--junitxml', '--junit-xml', '--durations', '--durations-min', '--maxfail', '--timeout',
-    '--dist', '--numprocesses', '--maxprocesses', '--tb', '--log-level', '--log-cli-level', '--html', '--reruns', '--reruns-delay', '--splits',
-    '--group', '--splitting-algorithm', '--randomly-seed', '--import-mode', '--override-ini', '--capture', '--color', '--benchmark-json',
-    '--benchmark-save', '--benchmark-storage', '--report-log', '--alluredir', '--json-report-file', '--store-durations', '--durations-path',
-    '--doctest-glob',
-]);
-/** `tests/test_a.py::test_x` → `tests/test_a.py`; `./tests/` → `tests`. */
-function cleanPath(p) {
-    const noNode = p.replace(/::.*$/, '');
-    return noNode.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
-}
-function pytest(args, runner = 'pytest') {
-    // `--cov` takes an optional value (argparse nargs='?'): a following word that is not an option is its value.
-    const words = [];
-    for (let i = 0; i < args.length; i++) {
-        const w = args[i];
-        if (w === '--cov' && args[i + 1] !== undefined && !args[i + 1].startsWith('-')) {
-            i++;
-            continue;
-        }
-        words.push(w);
-    }
-    const { args: paths, opts } = positionals(words, PYTEST_VALUED);
-    const pick = { runner: opts.has('--nbmake') ? 'nbmake' : runner, paths: paths.map(cleanPath) };
-    const m = opts.get('-m')?.at(-1);
-    const k = opts.get('-k')?.at(-1);
-    if (m !== undefined)
-        pick.markers = m;
-    if (k !== undefined)
-        pick.keyword = k;
-    const ignores = [...(opts.get('--ignore') ?? []), ...(opts.get('--ignore-glob') ?? [])].map(cleanPath);
-    if (ignores.length > 0)
-        pick.ignores = ignores;
-    return pick;
-}
-function unittest(args) {
-    if (args[0] === 'discover' || args.length === 0 || args[0].startsWith('-')) {
-        const { args: pos, opts } = positionals(args[0] === 'discover' ? args.slice(1) : args, new Set(['-s', '--start-directory', '-p', '--pattern', '-t', '--top-level-directory', '-k']));
-        const start = opts.get('-s')?.[0] ?? opts.get('--start-directory')?.[0] ?? pos[0];
-        const pattern = opts.get('-p')?.[0] ?? opts.get('--pattern')?.[0] ?? pos[1];
-        const paths = start !== undefined || pattern !== undefined ? [cleanPath(`${start ?? '.'}${pattern !== undefined ? `/${pattern}` : ''}`)] : [];
-        const k = opts.get('-k')?.[0];
-        return { runner: 'unittest', paths, ...(k !== undefined ? { keyword: k } : {}) };
-    }
-    const { args: names } = positionals(args, new Set(['-k']));
-    return { runner: 'unittest', paths: names.map((n) => (n.includes('/') || n.endsWith('.py') ? cleanPath(n) : `${n.replace(/\./g, '/')}.py`)) };
-}
-const GO_VALUED = new Set(['-run', '-skip', '-tags', '-timeout', '-count', '-coverprofile', '-p', '-parallel', '-covermode', '-coverpkg', '-bench', '-benchtime', '-exec', '-o', '-cpu', '-ldflags', '-gcflags', '-mod', '-shuffle', '-fuzz', '-fuzztime', '-C']);
-function goTest(args) {
-    const { args: pkgs, opts } = positionals(args, GO_VALUED);
-    const run = opts.get('-run')?.at(-1);
-    return { runner: 'go', paths: pkgs.map(cleanPath), ...(run !== undefined ? { keyword: run } : {}) };
-}
-const JS_VALUED = new Set(['-c', '--config', '-t', '--testNamePattern', '--testPathPattern', '--testPathIgnorePatterns', '-w', '--maxWorkers', '--reporters', '--reporter', '--coverageReporters', '--shard', '--testTimeout', '--rootDir', '--roots', '--outputFile', '--project', '--dir', '--root', '--environment', '--pool', '--coverage.reporter', '--exclude']);
-function jsTest(runner, args) {
-    let words = args;
-    if (runner === 'vitest' && ['run', 'watch', 'related', 'dev'].includes(words[0] ?? ''))
-        words = words.slice(1);
-    const projects = [];
-    const rest = [];
-    for (let i = 0; i < words.length; i++) {
-        if (words[i] === '--selectProjects') {
-            while (i + 1 < words.length && !words[i + 1].startsWith('-'))
-                projects.push(words[++i]);
-        }
-        else
-            rest.push(words[i]);
-    }
-    const { args: paths, opts } = positionals(rest, JS_VALUED);
-    projects.push(...(opts.get('--project') ?? []));
-    const pick = { runner, paths: [...paths, ...(opts.get('--testPathPattern') ?? []), ...(opts.get('--dir') ?? [])].map(cleanPath) };
-    const t = (opts.get('-t') ?? opts.get('--testNamePattern'))?.at(-1);
-    if (t !== undefined)
-        pick.keyword = t;
-    const ignores = [...(opts.get('--testPathIgnorePatterns') ?? []), ...(opts.get('--exclude') ?? [])];
-    if (ignores.length > 0)
-        pick.ignores = ignores;
-    if (projects.length > 0)
-        pick.projects = projects;
-    return pick;
-}
-function rTest(argv) {
-    const line = argv.join(' ');
-    const dir = /testthat::test_dir\(\s*["']([^"']+)["']/.exec(line);
-    if (dir)
-        return { runner: 'testthat', paths: [cleanPath(dir[1])] };
-    const file = /testthat::test_file\(\s*["']([^"']+)["']/.exec(line);
-    if (file)
-        return { runner: 'testthat', paths: [cleanPath(file[1])] };
-    if (/devtools::test\(|testthat::test_local\(|testthat::test_check\(|rcmdcheck::|devtools::check\(/.test(line) || /^R CMD check\b/.test(line))
-        return { runner: 'testthat', paths: [] };
-    if (argv[0] === 'Rscript' && argv[1] !== undefined && /(^|\/)testthat\.R$/.test(argv[1]))
-        return { runner: 'testthat', paths: [] };
-    return undefined;
-}
-/** One row per runner: does argv start it, and what does it select. */
-const RUNNERS = [
-    { test: (a) => a[0] === 'pytest' || a[0] === 'py.test', pick: (a) => pytest(a.slice(1)) },
-    { test: (a) => a[0] === 'hatch' && a[1] === 'test', pick: (a) => pytest(a.slice(2).filter((w) => !/^(--all|--cover|--randomize|--parallel|-[acrp])$/.test(w))) },
-    { test: (a) => a[0] === 'unittest', pick: (a) => unittest(a.slice(1)) },
-    { test: (a) => a[0] === 'go' && a[1] === 'test', pick: (a) => goTest(a.slice(2)) },
-    { test: (a) => a[0] === 'gotestsum', pick: (a) => goTest(a.includes('--') ? a.slice(a.indexOf('--') + 1) : []) },
-    { test: (a) => a[0] === 'jest', pick: (a) => jsTest('jest', a.slice(1)) },
-    { test: (a) => a[0] === 'vitest', pick: (a) => jsTest('vitest', a.slice(1)) },
-    { test: (a) => a[0] === 'mocha', pick: (a) => ({ runner: 'mocha', paths: positionals(a.slice(1), new Set(['--config', '-r', '--require', '--reporter', '-R', '-t', '--timeout', '-g', '--grep', '--spec'])).args.map(cleanPath) }) },
-    { test: (a) => a[0] === 'node' && a.includes('--test'), pick: (a) => ({ runner: 'node-test', paths: a.slice(1).filter((w) => !w.startsWith('-')).map(cleanPath) }) },
-    { test: (a) => a[0] === 'Rscript' || a[0] === 'R', pick: rTest },
-    { test: (a) => a[0] === 'mvn' || a[0] === 'mvnw', pick: (a) => (a.some((w) => /^(test|verify|install|package)$/.test(w)) ? { runner: 'maven', paths: (a.find((w, i) => a[i - 1] === '-pl')?.split(',') ?? []), ...keywordOf(a, /^-Dtest=(.+)$/) } : undefined) },
-    { test: (a) => a[0] === 'gradle' || a[0] === 'gradlew', pick: (a) => { const t = a.filter((w) => /(^|:)(test|check|build)$/.test(w)); return t.length > 0 ? { runner: 'gradle', paths: t.map((w) => w.replace(/:?(test|check|build)$/, '').replace(/^:/, '').replace(/:/g, '/')).filter((p) => p !== ''), ...keywordOf(a, /^--tests=(.+)$/) } : undefined; } },
-    { test: (a) => a[0] === 'bats', pick: (a) => ({ runner: 'bats', paths: positionals(a.slice(1), new Set(['-f', '--filter', '-j', '--jobs', '-F', '--formatter', '-o', '--output'])).args.map(cleanPath) }) },
-    { test: (a) => a[0] === 'papermill', pick: (a) => { const nb = a.slice(1).find((w) => w.endsWith('.ipynb')); return nb ? { runner: 'nbmake', paths: [cleanPath(nb)] } : undefined; } },
-    { test: (a) => a[0] === 'jupyter' && (a[1] === 'nbconvert' || a[1] === 'execute') && (a[1] === 'execute' || a.includes('--execute')), pick: (a) => ({ runner: 'nbmake', paths: a.filter((w) => w.endsWith('.ipynb')).map(cleanPath) }) },
-    { test: (a) => a[0] === 'cargo' && (a[1] === 'test' || a[1] === 'nextest'), pick: () => ({ runner: 'other', paths: [] }) },
-];
-/** Drops shell redirections (`2>&1`, `> out.txt`, `<in`) that the word splitter leaves in argv. */
-function withoutRedirects(argv) {
-    const out = [];
-    for (let i = 0; i < argv.length; i++) {
-        const w = argv[i];
-        if (/^(\d*|&)(>>?|<)(&\d+|&-)?$/.test(w)) {
-            if (!/&/.test(w.slice(1)))
-                i++;
-            continue;
-        }
-        if (/^(\d*|&)(>>?|<)/.test(w))
-            continue;
-        out.push(w);
-    }
-    return out;
-}
-function keywordOf(a, re) {
-    for (const w of a) {
-        const m = re.exec(w);
-        if (m)
-            return { keyword: m[1] };
-    }
-    return {};
-}
-/** The test selection a command makes, if it starts a test runner; `cwd` is the folder it runs in. */
-function selectionOf(command, cwd) {
-    const argv = withoutRedirects(command.argv);
-    const row = RUNNERS.find((r) => r.test(argv));
-    if (!row)
-        return undefined;
-    const pick = row.pick(argv);
-    if (!pick)
-        return undefined;
-    // A `${{ matrix.x }}` word may stand for options as well as paths (`pytest ${{ matrix.args }}`): it is not a path.
-    pick.paths = pick.paths.filter((p) => !p.includes('${{'));
-    return { ...pick, cwd, command };
-}
-
-;// CONCATENATED MODULE: ./src/parse/tasks/just.ts
-
-
-function parseJustfile(file, text) {
-    const jf = { file, recipes: new Map() };
-    const vars = new Map();
+    let last;
     const lines = text.split(/\r?\n/);
-    let current;
     for (let i = 0; i < lines.length; i++) {
-        const l = lines[i];
-        if (current && (/^\s+\S/.test(l) || l.trim() === '')) {
-            if (l.trim() === '')
-                continue;
-            const indent = l.length - l.trimStart().length;
-            let body = l.trimStart();
-            let col = indent + 1;
-            while (/^[@-]/.test(body)) {
-                if (body[0] === '-')
-                    current.ignored.add(i + 1);
-                body = body.slice(1);
-                col++;
-            }
-            body = body.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, v) => vars.get(v) ?? m);
-            current.body.push({ value: body, pos: { line: i + 1, column: col } });
-            continue;
-        }
-        current = undefined;
-        const t = l.replace(/(^|\s)#.*$/, '').trimEnd();
-        if (t === '' || /^\[.*\]$/.test(t) || /^(set|alias|import|mod|export)\b/.test(t))
-            continue;
-        const assign = /^([A-Za-z_][\w-]*)\s*:=\s*(.*)$/.exec(t);
-        if (assign) {
-            const v = /^(["'])(.*)\1$/.exec(assign[2].trim());
-            if (v)
-                vars.set(assign[1], v[2]);
-            continue;
-        }
-        const head = /^@?([A-Za-z_][\w-]*)([^:]*):(?!=)(.*)$/.exec(t);
-        if (!head)
-            continue;
-        const [main, after] = head[3].split('&&');
-        const depNames = (s) => [...(s ?? '').matchAll(/\(?\s*([A-Za-z_][\w-]*)[^()\s]*(?:\s[^()]*)?\)?/g)].map((m) => m[1]);
-        current = { name: head[1], line: i + 1, params: head[2].trim() !== '', deps: depNames(main), after: depNames(after), body: [], ignored: new Set() };
-        if (!jf.recipes.has(current.name))
-            jf.recipes.set(current.name, current);
-        jf.first ??= current.name;
-    }
-    return jf;
-}
-const JUST_VALUED = new Set(['-f', '--justfile', '-d', '--working-directory', '--shell', '--shell-arg', '--dotenv-path', '--dotenv-filename', '--color', '--command-color']);
-const resolveJust = (inv, ctx) => {
-    if (inv.argv[0] !== 'just')
-        return undefined;
-    const words = inv.argv.slice(1);
-    const set = words.indexOf('--set');
-    if (set >= 0)
-        words.splice(set, 3);
-    if (words.some((w) => /^(-l|--list|--summary|--show|-s|--evaluate|--dump|--fmt|--init|--choose)$/.test(w)))
-        return undefined;
-    const { args, opts } = positionals(words, JUST_VALUED);
-    const explicit = (opts.get('-f') ?? opts.get('--justfile'))?.[0];
-    const file = explicit !== undefined ? joinPath(inv.cwd, explicit) : (findIn(ctx.repo, inv.cwd, ['justfile', 'Justfile', '.justfile', 'JUSTFILE']) ?? findIn(ctx.repo, '', ['justfile', 'Justfile', '.justfile']));
-    if (file === undefined || !ctx.repo.has(file))
-        return undefined;
-    const jf = ctx.once('justfile', file, (text) => parseJustfile(file, text));
-    if (!jf)
-        return undefined;
-    const wd = (opts.get('-d') ?? opts.get('--working-directory'))?.[0];
-    const cwd = (wd !== undefined ? joinPath(inv.cwd, wd) : dirOf(file)) ?? dirOf(file);
-    const goals = [];
-    for (const a of args) {
-        const r = jf.recipes.get(a.replace(/^.*::/, ''));
-        if (goals.length === 0 || (r && !jf.recipes.get(goals[goals.length - 1])?.params))
-            goals.push(a);
-        else if (jf.recipes.get(goals[goals.length - 1])?.params)
-            break;
-    }
-    if (goals.length === 0 && jf.first)
-        goals.push(jf.recipes.has('default') ? 'default' : jf.first);
-    const bodies = [];
-    const done = new Set();
-    const visit = (name, via, chain) => {
-        const r = jf.recipes.get(name);
-        if (!r) {
-            if (chain.length === 0 && jf.recipes.size > 0)
-                ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `"${file}" has no recipe "${name}", so what "just ${name}" runs is not known. Check the recipe name.` });
-            return;
-        }
-        if (chain.includes(name) || done.has(name))
-            return;
-        done.add(name);
-        const at = { file, line: r.line, column: 1 };
-        for (const d of r.deps)
-            visit(d, [...via, at], [...chain, name]);
-        const ignored = new Map([...r.ignored].map((n) => [n, `the just recipe line ${file}:${n} starts with "-", so just ignores its failure`]));
-        if (r.body.length > 0)
-            bodies.push({ key: `just:${file}#${name}`, label: `just recipe "${name}"`, at, via, lines: r.body, cwd, ignored });
-        for (const d of r.after)
-            visit(d, [...via, at], [...chain, name]);
-    };
-    for (const g of goals)
-        visit(g, [], []);
-    return bodies;
-};
-function parseTaskfile(file, text, ctx) {
-    const { reader: y, root, findings } = parseYaml(file, text);
-    ctx.findings.push(...findings);
-    const tasks = new Map();
-    for (const e of y.entries(y.get(root, 'tasks'))) {
-        const def = { name: e.key, line: e.keyPos.line, cmds: [] };
-        const node = e.value;
-        const dir = y.str(y.get(node, 'dir'))?.value;
-        if (dir)
-            def.dir = dir;
-        const push = (item) => {
-            const s = y.str(item);
-            if (s)
-                return void def.cmds.push(s);
-            const cmd = y.str(y.get(item, 'cmd'));
-            if (cmd)
-                return void def.cmds.push(cmd);
-            const task = y.str(y.get(item, 'task'));
-            if (task)
-                def.cmds.push({ value: shellQuote(['task', task.value]), pos: task.pos });
-        };
-        for (const d of y.seq(y.get(node, 'deps'))) {
-            const name = y.str(d);
-            if (name)
-                def.cmds.push({ value: shellQuote(['task', name.value]), pos: name.pos });
-            else
-                push(d);
-        }
-        if (y.str(node))
-            push(node);
-        for (const c of y.isSeq(node) ? y.seq(node) : y.seq(y.get(node, 'cmds')))
-            push(c);
-        tasks.set(e.key, def);
-    }
-    return tasks;
-}
-const resolveTask = (inv, ctx) => {
-    if (inv.argv[0] !== 'task')
-        return undefined;
-    const { args, opts } = positionals(inv.argv.slice(1), new Set(['-t', '--taskfile', '-d', '--dir', '-o', '--output']));
-    const explicit = (opts.get('-t') ?? opts.get('--taskfile'))?.[0];
-    const dirOpt = (opts.get('-d') ?? opts.get('--dir'))?.[0];
-    const base = (dirOpt !== undefined ? joinPath(inv.cwd, dirOpt) : inv.cwd) ?? inv.cwd;
-    const file = explicit !== undefined ? joinPath(inv.cwd, explicit) : findIn(ctx.repo, base, ['Taskfile.yml', 'Taskfile.yaml', 'taskfile.yml', 'taskfile.yaml']);
-    if (file === undefined || !ctx.repo.has(file))
-        return undefined;
-    const tasks = ctx.once('Taskfile', file, (text) => parseTaskfile(file, text, ctx));
-    if (!tasks)
-        return undefined;
-    const names = args.filter((a) => !a.includes('=') && !a.startsWith('-'));
-    const bodies = [];
-    for (const name of names.length > 0 ? names : ['default']) {
-        const t = tasks.get(name);
-        if (!t)
-            continue;
-        const cwd = (t.dir !== undefined ? joinPath(dirOf(file), t.dir) : dirOf(file)) ?? dirOf(file);
-        bodies.push({ key: `task:${file}#${name}`, label: `task "${name}"`, at: { file, line: t.line, column: 1 }, via: [], lines: t.cmds, cwd });
-    }
-    return bodies;
-};
-
-;// CONCATENATED MODULE: ./src/parse/tasks/make.ts
-
-const NAMES = ['GNUmakefile', 'makefile', 'Makefile'];
-const MAKE_VALUED = new Set(['-C', '--directory', '-f', '--file', '--makefile', '-j', '--jobs', '-l', '-I', '-o', '-W']);
-const ASSIGN = /^(?:export\s+|override\s+)*([A-Za-z_][\w.-]*)\s*(\?=|:=|::=|\+=|!=|=)\s*(.*)$/;
-const DIRECTIVE = /^\s*(ifeq|ifneq|ifdef|ifndef|else|endif|include|-include|sinclude|export|unexport|vpath|undefine|\$\()/;
-function parseMakefile(file, text, findings) {
-    const mk = { file, vars: new Map(), rules: new Map(), includes: false };
-    const raw = text.split(/\r?\n/);
-    let current = [];
-    let inDefine = false;
-    for (let i = 0; i < raw.length; i++) {
+        const raw = lines[i];
         const line = i + 1;
-        let l = raw[i];
-        if (l.startsWith('\t')) {
-            if (inDefine)
-                continue;
-            if (current.length === 0) {
-                if (l.trim() !== '' && !l.trim().startsWith('#'))
-                    findings.push(problem(file, line, 'a recipe line (starting with a tab) comes before any target'));
-                continue;
-            }
-            let body = l.slice(1);
-            let ignored = false;
-            let col = 2;
-            while (/^[@+\-\s]/.test(body) && body !== '') {
-                if (body[0] === '-')
-                    ignored = true;
-                body = body.slice(1);
-                col++;
-            }
-            const cont = [{ value: body, pos: { line, column: col } }];
-            while (/\\$/.test(cont[cont.length - 1].value) && i + 1 < raw.length) {
-                const next = raw[++i];
-                cont.push({ value: next.replace(/^\t/, ''), pos: { line: i + 1, column: next.startsWith('\t') ? 2 : 1 } });
-            }
-            for (const r of current) {
-                r.recipe.push(...cont);
-                if (ignored)
-                    r.ignored.add(line);
-            }
+        if (/^\s*[#;]/.test(raw) || raw.trim() === '') {
             continue;
         }
-        while (/\\$/.test(l) && i + 1 < raw.length)
-            l = `${l.slice(0, -1)} ${raw[++i].trim()}`;
-        const t = l.replace(/(^|[^\\])#.*$/, '$1').trim();
-        if (t === '')
-            continue;
-        if (/^define\b/.test(t) || /^(export\s+|override\s+)*define\b/.test(t)) {
-            inDefine = true;
+        if (/^\s/.test(raw) && last) {
+            const t = raw.trim();
+            last.value += `\n${t}`;
+            last.lines.push({ text: t, line });
             continue;
         }
-        if (/^endef\b/.test(t)) {
-            inDefine = false;
+        const sec = /^\[([^\]]+)\]\s*$/.exec(raw.trim());
+        if (sec) {
+            current = { name: sec[1].trim(), line, values: new Map() };
+            if (!sections.has(current.name))
+                sections.set(current.name, current);
+            else
+                current = sections.get(current.name);
+            last = undefined;
             continue;
         }
-        if (inDefine)
-            continue;
-        const a = ASSIGN.exec(t);
-        if (a) {
-            const [, name, op, value] = a;
-            if (op === '+=')
-                mk.vars.set(name, `${mk.vars.get(name) ?? ''} ${value}`.trim());
-            else if (op === '?=') {
-                if (!mk.vars.has(name))
-                    mk.vars.set(name, value);
-            }
-            else if (op !== '!=')
-                mk.vars.set(name, value);
-            if (name === '.DEFAULT_GOAL')
-                mk.defaultGoal = value.trim();
-            current = [];
-            continue;
-        }
-        if (DIRECTIVE.test(t)) {
-            if (/^-?s?include\b/.test(t))
-                mk.includes = true;
-            continue;
-        }
-        const colon = ruleColon(t);
-        if (colon < 0) {
-            findings.push(problem(file, line, `"${t.slice(0, 60)}" is neither a rule, a variable nor a directive (make would say "missing separator")`));
-            current = [];
-            continue;
-        }
-        const targets = t.slice(0, colon).trim().split(/\s+/).filter((x) => x !== '');
-        let rest = t.slice(colon).replace(/^::?/, '');
-        if (/^\s*[\w.-]+\s*(\?=|:=|\+=|=)/.test(rest)) {
-            current = []; // target-specific variable
-            continue;
-        }
-        let inline;
-        const semi = rest.indexOf(';');
-        if (semi >= 0) {
-            inline = rest.slice(semi + 1).trim();
-            rest = rest.slice(0, semi);
-        }
-        const prereqs = rest.split('|').join(' ').trim().split(/\s+/).filter((x) => x !== '');
-        current = [];
-        for (const target of targets) {
-            const existing = mk.rules.get(target);
-            const rule = existing ?? { target, line, prereqs: [], recipe: [], ignored: new Set() };
-            rule.prereqs.push(...prereqs);
-            if (!existing)
-                mk.rules.set(target, rule);
-            if (mk.first === undefined && !target.startsWith('.') && !target.includes('%'))
-                mk.first = target;
-            if (inline)
-                rule.recipe.push({ value: inline, pos: { line, column: l.indexOf(inline) + 1 } });
-            current.push(rule);
+        const kv = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(raw);
+        if (kv && current) {
+            const value = kv[2].replace(/\s+[#;].*$/, '').trim();
+            last = { key: kv[1].trim(), value, line, lines: value ? [{ text: value, line }] : [] };
+            current.values.set(last.key, last);
         }
     }
-    return mk;
-}
-function problem(file, line, what) {
-    return { severity: 'warning', file, line, column: 1, check: 'command-resolution', message: `In "${file}" line ${line}, ${what}; that line was skipped when following make targets. Fix the Makefile so make can read it.` };
-}
-/** The index of the rule's `:` (not `:=`), outside `$(...)`; -1 when the line is no rule. */
-function ruleColon(t) {
-    let depth = 0;
-    for (let i = 0; i < t.length; i++) {
-        const c = t[i];
-        if (c === '(' || c === '{')
-            depth++;
-        else if ((c === ')' || c === '}') && depth > 0)
-            depth--;
-        else if (c === ':' && depth === 0 && t[i + 1] !== '=' && !(t[i + 1] === ':' && t[i + 2] === '='))
-            return i;
-    }
-    return -1;
-}
-const KNOWN = { MAKE: 'make', SHELL: 'sh', CURDIR: '.', PWD: '.' };
-/** Expands `$(VAR)`/`${VAR}` from the Makefile (and overrides); `$$` → `$`; unknown names stay as written. */
-function expand(text, vars, auto = {}, depth = 0) {
-    if (depth > 8)
-        return text;
-    let out = '';
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c !== '$') {
-            out += c;
-            continue;
-        }
-        const n = text[i + 1];
-        if (n === '$') {
-            out += '$';
-            i++;
-        }
-        else if (n === '(' || n === '{') {
-            const close = n === '(' ? ')' : '}';
-            let d = 1;
-            let j = i + 2;
-            for (; j < text.length && d > 0; j++) {
-                if (text[j] === n)
-                    d++;
-                else if (text[j] === close)
-                    d--;
-            }
-            const name = text.slice(i + 2, j - 1);
-            const value = /^[\w.-]+$/.test(name) ? (vars.get(name) ?? KNOWN[name] ?? (/^PY(THON)?\d*$/i.test(name) ? 'python' : undefined)) : undefined;
-            out += value !== undefined ? expand(value, vars, auto, depth + 1) : text.slice(i, j);
-            i = j - 1;
-        }
-        else if (n !== undefined && n in auto) {
-            out += auto[n];
-            i++;
-        }
-        else
-            out += c;
-    }
-    return out;
-}
-/** Reads `make` options: the folder, the Makefile, overrides and targets. */
-function readMakeArgs(words) {
-    const { args, opts } = positionals(words.slice(1), MAKE_VALUED);
-    const vars = new Map();
-    const targets = [];
-    for (const a of args) {
-        const m = /^([A-Za-z_][\w.-]*)=(.*)$/.exec(a);
-        if (m)
-            vars.set(m[1], m[2]);
-        else
-            targets.push(a);
-    }
-    const dir = (opts.get('-C') ?? opts.get('--directory'))?.reduce((acc, d) => (acc === '' ? d : `${acc}/${d}`), '');
-    const file = (opts.get('-f') ?? opts.get('--file') ?? opts.get('--makefile'))?.[0];
-    return { ...(dir !== undefined ? { dir } : {}), ...(file !== undefined ? { file } : {}), vars, targets };
-}
-function loadMakefile(ctx, file) {
-    return ctx.once('Makefile', file, (text) => parseMakefile(file, text, ctx.findings));
-}
-const resolveMake = (inv, ctx) => {
-    const prog = inv.words[0]?.replace(/^.*\//, '');
-    if (prog !== 'make' && prog !== 'gmake')
-        return undefined;
-    const args = readMakeArgs(inv.words);
-    const cwd = args.dir !== undefined ? joinPath(inv.cwd, args.dir) : inv.cwd;
-    if (cwd === undefined)
-        return undefined;
-    const file = args.file !== undefined ? joinPath(cwd, args.file) : findIn(ctx.repo, cwd, NAMES);
-    if (file === undefined || !ctx.repo.has(file))
-        return undefined;
-    const mk = loadMakefile(ctx, file);
-    if (!mk)
-        return undefined;
-    const vars = new Map([...mk.vars, ...args.vars]);
-    const goals = args.targets.length > 0 ? args.targets : [mk.defaultGoal ?? mk.first].filter((g) => g !== undefined);
-    const bodies = [];
-    const done = new Set();
-    const visit = (target, via, chain, from) => {
-        const rule = mk.rules.get(target);
-        if (!rule) {
-            if (chain.length === 0 && !mk.includes && mk.rules.size > 0)
-                ctx.findings.push({ ...from, severity: 'notice', check: 'command-resolution', message: `"${file}" has no target "${target}", so what "make ${target}" runs is not known. Check the target name.` });
-            return;
-        }
-        if (chain.includes(target)) {
-            ctx.findings.push({ file, line: rule.line, column: 1, severity: 'notice', check: 'command-resolution', message: `Make target "${target}" depends on itself (${[...chain, target].join(' → ')}); the loop was cut there.` });
-            return;
-        }
-        if (done.has(target))
-            return; // make builds each target once per run
-        done.add(target);
-        const at = { file, line: rule.line, column: 1 };
-        for (const p of rule.prereqs)
-            visit(expand(p, vars), [...via, at], [...chain, target], at);
-        if (rule.recipe.length === 0)
-            return;
-        const auto = { '@': target, '<': rule.prereqs[0] ?? '', '^': rule.prereqs.join(' '), '*': '' };
-        const lines = rule.recipe.map((l) => ({ value: expand(l.value, vars, auto), pos: l.pos }));
-        const ignored = new Map([...rule.ignored].map((n) => [n, `the recipe line ${file}:${n} starts with "-", so make ignores its failure`]));
-        bodies.push({ key: `make:${file}#${target}`, label: `make target "${target}"`, at, via, lines, cwd, ignored });
-    };
-    for (const g of goals)
-        visit(g, [], [], inv.at);
-    return bodies;
-};
-
-;// CONCATENATED MODULE: ./src/parse/tasks/nox.ts
-
-const RUN = /\bsession\.(run|run_always)\s*\(/g;
-function parseNoxfile(file, text) {
-    const lines = text.split(/\r?\n/);
-    const nox = { file, sessions: [] };
-    const defaults = /^nox\.options\.sessions\s*=\s*\[([^\]]*)\]/m.exec(text);
-    if (defaults)
-        nox.defaults = strings(defaults[1]);
-    for (let i = 0; i < lines.length; i++) {
-        const deco = /^(\s*)@(?:nox\.)?session\b(.*)$/.exec(lines[i]);
-        if (!deco)
-            continue;
-        let head = deco[2];
-        let j = i + 1;
-        while (j < lines.length && !/^\s*(async\s+)?def\s/.test(lines[j]))
-            head += ` ${lines[j++].trim()}`;
-        const def = /^(\s*)(?:async\s+)?def\s+(\w+)/.exec(lines[j] ?? '');
-        if (!def)
-            continue;
-        const named = /\bname\s*=\s*["']([^"']+)["']/.exec(head);
-        const indent = def[1].length;
-        const session = { name: named?.[1] ?? def[2], line: j + 1, runs: [] };
-        let k = j + 1;
-        const body = [];
-        for (; k < lines.length; k++) {
-            const l = lines[k];
-            if (l.trim() !== '' && l.length - l.trimStart().length <= indent && !/^\s*[)\]}]/.test(l))
-                break;
-            body.push(l);
-        }
-        const chunk = body.join('\n');
-        for (const m of chunk.matchAll(RUN)) {
-            const args = callArgs(chunk, m.index + m[0].length);
-            const words = args.map(literal).filter((w) => w !== undefined);
-            if (words.length === 0)
-                continue;
-            const before = chunk.slice(0, m.index);
-            const lineNo = j + 2 + (before.match(/\n/g)?.length ?? 0);
-            const column = m.index - before.lastIndexOf('\n');
-            session.runs.push({ value: shellQuote(words), pos: { line: lineNo, column } });
-        }
-        nox.sessions.push(session);
-        i = k - 1;
-    }
-    return nox;
-}
-/** Top-level comma-separated arguments of a call starting after its `(`. */
-function callArgs(text, start) {
-    const out = [];
-    let depth = 0;
-    let cur = '';
-    let quote;
-    for (let i = start; i < text.length; i++) {
-        const c = text[i];
-        if (quote) {
-            cur += c;
-            if (c === '\\')
-                cur += text[++i] ?? '';
-            else if (c === quote)
-                quote = undefined;
-            continue;
-        }
-        if (c === '"' || c === "'")
-            quote = c;
-        if (c === '(' || c === '[' || c === '{')
-            depth++;
-        if (c === ')' || c === ']' || c === '}') {
-            if (depth === 0)
-                break;
-            depth--;
-        }
-        if (c === ',' && depth === 0) {
-            out.push(cur.trim());
-            cur = '';
-        }
-        else if (c === '#' && !quote) {
-            while (i < text.length && text[i] !== '\n')
-                i++;
-        }
-        else
-            cur += c;
-    }
-    if (cur.trim() !== '')
-        out.push(cur.trim());
-    return out;
-}
-/** A Python string literal's value (plain, raw or f-string without fields). */
-function literal(arg) {
-    const m = /^[rRbBfF]?(["'])(.*)\1$/s.exec(arg);
-    if (!m || /^[fF]/.test(arg) && /\{/.test(m[2]))
-        return undefined;
-    return m[2];
-}
-function strings(list) {
-    return [...list.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]);
-}
-function loadNox(ctx, file) {
-    return ctx.once('noxfile', file, (text) => parseNoxfile(file, text));
-}
-/** `tests-3.11`, `tests(python='3.11')`, `tests-${{ matrix.pyv }}` → `tests`. */
-function sessionBase(name) {
-    return name.replace(/\(.*\)$/, '').replace(/-(\$\{\{.*\}\}|\$\{?\w+\}?|[\d.]+)$/, '');
-}
-const SESSION_FLAGS = new Set(['-s', '-e', '--session', '--sessions']);
-const resolveNox = (inv, ctx) => {
-    if (inv.argv[0] !== 'nox')
-        return undefined;
-    const words = inv.argv.slice(1);
-    let noxfile = 'noxfile.py';
-    const picked = [];
-    for (let i = 0; i < words.length; i++) {
-        const w = words[i];
-        if (w === '--')
-            break;
-        if (w === '-f' || w === '--noxfile')
-            noxfile = words[++i] ?? noxfile;
-        else if (w.startsWith('--noxfile='))
-            noxfile = w.slice(10);
-        else if (SESSION_FLAGS.has(w)) {
-            while (i + 1 < words.length && !words[i + 1].startsWith('-'))
-                picked.push(words[++i]);
-        }
-        else if (/^--sessions?=/.test(w))
-            picked.push(...w.slice(w.indexOf('=') + 1).split(','));
-    }
-    const file = joinPath(inv.cwd, noxfile);
-    if (file === undefined || !ctx.repo.has(file))
-        return undefined;
-    const nox = loadNox(ctx, file);
-    if (!nox)
-        return undefined;
-    const names = picked.length > 0 ? picked.map(sessionBase) : (nox.defaults ?? nox.sessions.map((s) => s.name));
-    const bodies = [];
-    for (const name of [...new Set(names)]) {
-        const s = nox.sessions.find((x) => x.name === name) ?? nox.sessions.find((x) => sessionBase(x.name) === name);
-        if (!s) {
-            if (nox.sessions.length > 0)
-                ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `"${file}" has no nox session "${name}", so what it runs is not known. Check the session name.` });
-            continue;
-        }
-        bodies.push({ key: `nox:${file}#${s.name}`, label: `nox session "${s.name}"`, at: { file, line: s.line, column: 1 }, via: [], lines: s.runs, cwd: dirOf(file) });
-    }
-    return bodies;
-};
-
-;// CONCATENATED MODULE: ./src/parse/tasks/npm.ts
-
-function parsePackageJson(file, text, findings) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (err) {
-        const msg = err instanceof Error ? err.message : String(err);
-        const at = /position (\d+)/.exec(msg);
-        const pos = at ? posAt(text, Number(at[1])) : { line: 1, column: 1 };
-        findings.push({ severity: 'warning', file, ...pos, check: 'command-resolution', message: `"${file}" is not valid JSON (${msg.replace(/ in JSON at position \d+.*$/, '')}); its scripts were not followed. Fix the JSON so npm can read it.` });
-        return undefined;
-    }
-    const scripts = new Map();
-    const raw = json && typeof json === 'object' ? json.scripts : undefined;
-    if (!raw || typeof raw !== 'object')
-        return { file, scripts };
-    const start = /"scripts"\s*:\s*\{/.exec(text);
-    for (const [name, value] of Object.entries(raw)) {
-        if (typeof value !== 'string')
-            continue;
-        const key = new RegExp(`"${JSON.stringify(name).slice(1, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:\\s*"`, 'g');
-        key.lastIndex = start?.index ?? 0;
-        const m = key.exec(text);
-        const pos = m ? posAt(text, m.index + m[0].length) : { line: 1, column: 1 };
-        scripts.set(name, { text: value, ...pos });
-    }
-    return { file, scripts };
-}
-function loadPackageJson(ctx, file) {
-    return ctx.once('package.json', file, (text) => parsePackageJson(file, text, ctx.findings));
-}
-const YARN_BUILTIN = new Set(['install', 'add', 'remove', 'upgrade', 'up', 'why', 'info', 'init', 'link', 'unlink', 'pack', 'publish', 'config', 'cache', 'global', 'workspace', 'workspaces', 'dlx', 'exec', 'set', 'plugin', 'version', 'audit', 'outdated', 'import', 'licenses', 'list', 'login', 'logout', 'owner', 'tag', 'team', 'bin', 'check', 'constraints', 'dedupe', 'explain', 'npm', 'patch', 'rebuild', 'node', 'create', 'help', 'store', 'fetch', 'setup', 'env', 'prune', 'i', 'ci', 'update']);
-const VALUED = new Set(['--prefix', '--cwd', '-C', '--dir', '-w', '--workspace', '--filter', '-F', '--mutex', '--network-timeout']);
-/** The package manager, script name and folder of a script invocation, if it is one. */
-function scriptCall(argv) {
-    const pm = argv[0];
-    if (pm !== 'npm' && pm !== 'yarn' && pm !== 'pnpm' && pm !== 'bun')
-        return undefined;
-    const { args, opts } = positionals(argv.slice(1), VALUED);
-    const dir = (opts.get('--prefix') ?? opts.get('--cwd') ?? opts.get('-C') ?? opts.get('--dir'))?.[0];
-    const d = dir !== undefined ? { dir } : {};
-    const sub = args[0];
-    if (sub === undefined)
-        return undefined;
-    if (sub === 'run' || sub === 'run-script' || sub === 'rum' || sub === 'urn')
-        return args[1] !== undefined ? { pm, name: args[1], ...d, implicit: false } : undefined;
-    if (pm === 'bun')
-        return undefined; // `bun test` is bun's own runner
-    if (['test', 't', 'tst', 'start', 'stop', 'restart'].includes(sub) && pm !== 'yarn')
-        return { pm, name: sub === 't' || sub === 'tst' ? 'test' : sub, ...d, implicit: false };
-    if (pm === 'npm')
-        return undefined;
-    if (YARN_BUILTIN.has(sub))
-        return undefined;
-    return { pm, name: sub, ...d, implicit: true };
-}
-const resolveNpm = (inv, ctx) => {
-    const call = scriptCall(inv.argv);
-    if (!call)
-        return undefined;
-    const cwd = call.dir !== undefined ? joinPath(inv.cwd, call.dir) : inv.cwd;
-    if (cwd === undefined)
-        return undefined;
-    const file = cwd === '' ? 'package.json' : `${cwd}/package.json`;
-    if (!ctx.repo.has(file))
-        return undefined;
-    const pkg = loadPackageJson(ctx, file);
-    if (!pkg)
-        return undefined;
-    const main = pkg.scripts.get(call.name);
-    if (!main) {
-        if (!call.implicit && call.name !== 'test' && call.name !== 'start')
-            ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `"${file}" has no script "${call.name}", so "${inv.argv.join(' ')}" would fail. Add the script or fix its name.` });
-        return undefined;
-    }
-    const names = call.pm === 'npm' || call.pm === 'yarn' ? [`pre${call.name}`, call.name, `post${call.name}`] : [call.name];
-    const bodies = [];
-    for (const name of names) {
-        const s = pkg.scripts.get(name);
-        if (!s)
-            continue;
-        const at = { file, line: s.line, column: s.column };
-        bodies.push({ key: `npm:${file}#${name}`, label: `script "${name}"`, at, via: [], lines: [{ value: s.text, pos: { line: s.line, column: s.column } }], cwd });
-    }
-    return bodies;
-};
-
-;// CONCATENATED MODULE: ./src/parse/tasks/pre-commit.ts
-
-
-/** What a well-known hook runs, as a command in CI (where a hook that changes files fails). One row per hook id. */
-const HOOK_ARGV = {
-    ruff: ['ruff', 'check'],
-    'ruff-check': ['ruff', 'check'],
-    'ruff-format': ['ruff', 'format', '--check'],
-    black: ['black', '--check'],
-    'black-jupyter': ['black', '--check'],
-    'blacken-docs': ['blacken-docs'],
-    isort: ['isort', '--check-only'],
-    flake8: ['flake8'],
-    mypy: ['mypy'],
-    pylint: ['pylint'],
-    pyright: ['pyright'],
-    basedpyright: ['basedpyright'],
-    pyupgrade: ['pyupgrade'],
-    autoflake: ['autoflake', '--check'],
-    docformatter: ['docformatter', '--check'],
-    pydocstyle: ['pydocstyle'],
-    bandit: ['bandit'],
-    codespell: ['codespell'],
-    typos: ['typos'],
-    'pip-audit': ['pip-audit'],
-    'detect-secrets': ['detect-secrets-hook'],
-    gitleaks: ['gitleaks', 'detect'],
-    trufflehog: ['trufflehog', 'git'],
-    semgrep: ['semgrep'],
-    zizmor: ['zizmor'],
-    actionlint: ['actionlint'],
-    shellcheck: ['shellcheck'],
-    hadolint: ['hadolint'],
-    'hadolint-docker': ['hadolint'],
-    yamllint: ['yamllint'],
-    markdownlint: ['markdownlint'],
-    'markdownlint-cli2': ['markdownlint-cli2'],
-    prettier: ['prettier', '--check'],
-    eslint: ['eslint'],
-    'biome-check': ['biome', 'check'],
-    'golangci-lint': ['golangci-lint', 'run'],
-    'go-fmt': ['gofmt', '-l'],
-    'go-vet': ['go', 'vet'],
-    'clang-format': ['clang-format', '--dry-run', '--Werror'],
-    fmt: ['cargo', 'fmt', '--check'],
-    clippy: ['cargo', 'clippy'],
-    'sqlfluff-lint': ['sqlfluff', 'lint'],
-    'check-jsonschema': ['check-jsonschema'],
-    'check-github-workflows': ['check-jsonschema', '--builtin-schema', 'vendor.github-workflows'],
-    'validate-pyproject': ['validate-pyproject'],
-    'pyproject-fmt': ['pyproject-fmt', '--check'],
-    nbstripout: ['nbstripout', '--verify'],
-    'nbqa-black': ['nbqa', 'black', '--check'],
-    'nbqa-ruff': ['nbqa', 'ruff'],
-    'nbqa-isort': ['nbqa', 'isort', '--check-only'],
-    'nbqa-flake8': ['nbqa', 'flake8'],
-    'nbqa-mypy': ['nbqa', 'mypy'],
-    interrogate: ['interrogate'],
-    vulture: ['vulture'],
-    deptry: ['deptry'],
-    'uv-lock': ['uv', 'lock', '--check'],
-    lintr: ['lintr'],
-    'style-files': ['styler'],
-};
-/** The command a hook stands for: the table's tool, else the local `entry:`, else the hook id; `args:` appended. */
-function hookArgv(hook) {
-    const known = HOOK_ARGV[hook.id];
-    const base = known && hook.repo !== 'local' ? [...known] : hook.entry !== undefined ? hook.entry.split(/\s+/).filter((w) => w !== '') : [...(known ?? [hook.id])];
-    return [...base, ...(hook.args ?? [])];
-}
-/** Hooks that `pre-commit run` (with an optional hook id and stage) runs. */
-function selectedHooks(hooks, id, stage) {
-    return hooks.filter((h) => {
-        if (id !== undefined && h.id !== id)
-            return false;
-        const stages = h.stages ?? ['pre-commit'];
-        const want = stage ?? 'pre-commit';
-        return stages.includes(want) || (want === 'pre-commit' && stages.includes('commit'));
-    });
-}
-function loadHooks(ctx) {
-    return ctx.once('pre-commit', PRE_COMMIT_CONFIG, () => {
-        const pc = readPreCommit(ctx.repo);
-        if (pc)
-            ctx.findings.push(...pc.findings);
-        return pc;
-    });
-}
-function hookBodies(ctx, hooks) {
-    return hooks.map((h) => {
-        const at = { file: PRE_COMMIT_CONFIG, line: h.line, column: h.column };
-        return { key: `pre-commit:${h.id}@${h.line}`, label: `pre-commit hook "${h.id}"`, at, via: [], lines: [{ value: shellQuote(hookArgv(h)), pos: { line: h.line, column: h.column } }], cwd: '' };
-    });
-}
-const RUN_VALUED = new Set(['--hook-stage', '-c', '--config', '--from-ref', '--to-ref', '-s', '-o', '--source', '--origin', '--color']);
-const resolvePreCommit = (inv, ctx) => {
-    const w = inv.argv;
-    if ((w[0] !== 'pre-commit' && w[0] !== 'prek') || w[1] !== 'run')
-        return undefined;
-    let id;
-    let stage;
-    for (let i = 2; i < w.length; i++) {
-        const x = w[i];
-        if (x === '--files')
-            break;
-        if (x === '--hook-stage')
-            stage = w[i + 1];
-        if (RUN_VALUED.has(x))
-            i++;
-        else if (!x.startsWith('-') && id === undefined)
-            id = x;
-    }
-    const pc = loadHooks(ctx);
-    if (!pc)
-        return undefined;
-    const picked = selectedHooks(pc.hooks, id, stage);
-    if (id !== undefined && picked.length === 0)
-        ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `"${PRE_COMMIT_CONFIG}" has no hook "${id}"${stage ? ` for stage "${stage}"` : ''}, so "pre-commit run ${id}" runs nothing. Check the hook id.` });
-    return hookBodies(ctx, picked);
-};
-/** The words a `pre-commit/action` step runs (`pre-commit run --all-files` plus its extra_args). */
-function preCommitActionWords(exec) {
-    const uses = exec.step.uses?.value.toLowerCase();
-    if (!uses || !/^pre-commit\/action@|^pre-commit\/action$/.test(uses))
-        return undefined;
-    const extra = exec.step.with.extra_args?.value;
-    return ['pre-commit', 'run', ...(extra !== undefined ? extra.split(/\s+/).filter((x) => x !== '') : ['--all-files'])];
-}
-/**
- * pre-commit.ci as CI: a synthetic workflow, job and step at the `ci:` key, reached by
- * pull requests, and the hook bodies it runs (hooks listed in `ci: skip:` left out).
- */
-function preCommitCi(ctx) {
-    const pc = loadHooks(ctx);
-    if (!pc?.ciKey)
-        return undefined;
-    const pos = { line: pc.ciKey.line, column: pc.ciKey.column };
-    const step = { index: 0, pos, name: { value: 'pre-commit.ci', pos }, runLines: [], with: {}, env: {} };
-    const job = { id: 'pre-commit.ci', pos, needs: [], runsOn: [], services: [], with: {}, env: {}, steps: [step] };
-    const trigger = { event: 'pull_request', pos, branches: [], branchesIgnore: [], tags: [], paths: [], pathsIgnore: [], types: [], crons: [], workflows: [] };
-    const workflow = { file: PRE_COMMIT_CONFIG, name: { value: 'pre-commit.ci', pos }, onPos: pos, triggers: [trigger], env: {}, jobs: [job] };
-    const exec = { workflow, job, step, file: PRE_COMMIT_CONFIG, via: [], reach: { events: ['pull_request'], schedules: [], conditions: ['run by pre-commit.ci'] } };
-    const skip = new Set(pc.ciSkip ?? []);
-    return { exec, bodies: hookBodies(ctx, selectedHooks(pc.hooks, undefined, undefined).filter((h) => !skip.has(h.id))) };
+    return sections;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -55518,6 +54033,2914 @@ function tomlLine(text, table, key) {
     return start + 1;
 }
 
+;// CONCATENATED MODULE: ./src/inventory/conventions.ts
+
+
+const PYTEST_FILES = ['pytest.ini', '.pytest.ini', 'pyproject.toml', 'tox.ini', 'setup.cfg'];
+function split(p) {
+    const i = p.lastIndexOf('/');
+    return i < 0 ? { dir: '', base: p } : { dir: p.slice(0, i), base: p.slice(i + 1) };
+}
+function words(value) {
+    return value.split(/\s+/).filter((w) => w.length > 0);
+}
+function strings(v) {
+    if (typeof v === 'string')
+        return words(v);
+    if (Array.isArray(v))
+        return v.filter((x) => typeof x === 'string');
+    return undefined;
+}
+function markerNames(list) {
+    return list.map((m) => m.split(/[:(]/)[0].trim()).filter((m) => m.length > 0);
+}
+function pytestFrom(path, text) {
+    const { dir, base } = split(path);
+    if (base === 'pyproject.toml') {
+        const opts = tomlGet(parseToml(path, text).value, 'tool.pytest.ini_options');
+        if (!opts || typeof opts !== 'object')
+            return undefined;
+        const o = opts;
+        const cfg = { dir, file: path, markers: markerNames(strings(o.markers) ?? []) };
+        const tp = strings(o.testpaths);
+        const pf = strings(o.python_files);
+        if (tp)
+            cfg.testpaths = tp;
+        if (pf)
+            cfg.pythonFiles = pf;
+        return cfg;
+    }
+    const section = base === 'setup.cfg' ? 'tool:pytest' : 'pytest';
+    const s = parseIni(text).get(section);
+    if (!s)
+        return undefined;
+    const cfg = { dir, file: path, markers: markerNames(s.values.get('markers')?.lines.map((l) => l.text) ?? []) };
+    const tp = s.values.get('testpaths');
+    const pf = s.values.get('python_files');
+    if (tp)
+        cfg.testpaths = words(tp.value);
+    if (pf)
+        cfg.pythonFiles = words(pf.value);
+    return cfg;
+}
+const LIST_RE = (key) => new RegExp(`\\b${key}\\s*:\\s*\\[([^\\]]*)\\]`);
+const QUOTED_RE = /(['"`])((?:(?!\1).)*)\1/g;
+function quotedList(text, key) {
+    const m = LIST_RE(key).exec(text);
+    if (!m)
+        return undefined;
+    return [...m[1].matchAll(QUOTED_RE)].map((q) => q[2]);
+}
+function relGlobs(globs) {
+    return globs.map((g) => g.replace(/^<rootDir>\/?/, '').replace(/^\.\//, ''));
+}
+function fromPackageJson(dir, text) {
+    let pkg;
+    try {
+        pkg = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!pkg || typeof pkg !== 'object')
+        return undefined;
+    const p = pkg;
+    const deps = { ...p.dependencies, ...p.devDependencies };
+    const testScript = typeof p.scripts?.test === 'string' ? (p.scripts.test ?? '') : '';
+    const cfg = { dir };
+    if ('vitest' in deps || /\bvitest\b/.test(testScript))
+        cfg.framework = 'vitest';
+    else if ('jest' in deps || /\bjest\b/.test(testScript) || 'jest' in p)
+        cfg.framework = 'jest';
+    else if ('mocha' in deps || /\bmocha\b/.test(testScript))
+        cfg.framework = 'mocha';
+    else if (/\bnode\s+--test\b/.test(testScript))
+        cfg.framework = 'node-test';
+    const jest = p.jest;
+    if (jest && typeof jest === 'object') {
+        const tm = strings(jest.testMatch);
+        const tr = strings(jest.testRegex);
+        if (tm)
+            cfg.testMatch = relGlobs(tm);
+        if (tr)
+            cfg.testRegex = tr;
+    }
+    return cfg;
+}
+function readRunnerSettings(repo) {
+    const pytest = [];
+    const js = new Map();
+    const go = [];
+    const jsAt = (dir) => {
+        let c = js.get(dir);
+        if (!c) {
+            c = { dir };
+            js.set(dir, c);
+        }
+        return c;
+    };
+    for (const path of repo.files) {
+        const { dir, base } = split(path);
+        if (PYTEST_FILES.includes(base)) {
+            const text = repo.read(path);
+            const cfg = text === undefined ? undefined : pytestFrom(path, text);
+            if (cfg)
+                pytest.push(cfg);
+        }
+        else if (base === 'package.json') {
+            const text = repo.read(path);
+            const cfg = text === undefined ? undefined : fromPackageJson(dir, text);
+            if (!cfg)
+                continue;
+            const c = jsAt(dir);
+            c.framework ??= cfg.framework;
+            c.testMatch ??= cfg.testMatch;
+            c.testRegex ??= cfg.testRegex;
+            if (c.framework === undefined)
+                delete c.framework;
+            if (c.testMatch === undefined)
+                delete c.testMatch;
+            if (c.testRegex === undefined)
+                delete c.testRegex;
+        }
+        else if (/^(?:jest|vitest|vite)\.config\.(?:[cm]?[jt]s|json)$/.test(base)) {
+            const text = repo.read(path);
+            if (text === undefined)
+                continue;
+            const c = jsAt(dir);
+            if (base.startsWith('jest')) {
+                c.framework = 'jest';
+                const tm = quotedList(text, 'testMatch');
+                if (tm)
+                    c.testMatch = relGlobs(tm);
+            }
+            else {
+                if (base.startsWith('vitest') || /\btest\s*:/.test(text))
+                    c.framework = 'vitest';
+                const inc = quotedList(text, 'include');
+                if (inc && /\btest\s*:/.test(text))
+                    c.testMatch = relGlobs(inc);
+            }
+        }
+        else if (base === 'go.mod') {
+            const m = /^module\s+(\S+)/m.exec(repo.read(path) ?? '');
+            if (m)
+                go.push({ dir, module: m[1].replace(/^"|"$/g, '') });
+        }
+    }
+    // In one folder pytest reads pytest.ini, then pyproject.toml, tox.ini, setup.cfg: keep the first.
+    const byDir = new Map();
+    for (const c of pytest.sort((a, b) => PYTEST_FILES.indexOf(split(a.file).base) - PYTEST_FILES.indexOf(split(b.file).base)))
+        if (!byDir.has(c.dir))
+            byDir.set(c.dir, c);
+    return { pytest: [...byDir.values()], js: [...js.values()], go };
+}
+/** The nearest setting at or above `dir` (configs are keyed by folder). */
+function nearest(list, dir) {
+    let best;
+    for (const c of list) {
+        if (c.dir === '' || dir === c.dir || dir.startsWith(`${c.dir}/`)) {
+            if (!best || c.dir.length > best.dir.length)
+                best = c;
+        }
+    }
+    return best;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/inventory/cases.ts
+/**
+ * Reading a test file's code: test cases counted (commented-out ones not), imports,
+ * pytest markers and Go build tags collected. All patterns are compiled once.
+ */
+function langOf(path) {
+    const dot = path.lastIndexOf('.');
+    if (dot < 0)
+        return undefined;
+    switch (path.slice(dot + 1)) {
+        case 'py':
+            return 'python';
+        case 'js':
+        case 'jsx':
+        case 'ts':
+        case 'tsx':
+        case 'mjs':
+        case 'cjs':
+        case 'mts':
+        case 'cts':
+            return 'js';
+        case 'go':
+            return 'go';
+        case 'R':
+        case 'r':
+            return 'r';
+        case 'java':
+        case 'kt':
+        case 'kts':
+        case 'groovy':
+        case 'scala':
+            return 'jvm';
+        case 'bats':
+            return 'bats';
+        case 'ipynb':
+            return 'notebook';
+        default:
+            return undefined;
+    }
+}
+/** The 1-based line of an offset (counted on demand: evidence needs few). */
+function lineAt(code, offset) {
+    let n = 1;
+    for (let i = code.text.indexOf('\n'); i >= 0 && i < offset; i = code.text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+const HASH_LANGS = new Set(['python', 'r', 'bats']);
+const SLASH_LANGS = new Set(['js', 'go', 'jvm']);
+/** Where a line comment starts in `line`, outside quotes, or -1 (a simple, line-local scan). */
+function commentStart(line, hash) {
+    let quote = '';
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'" || (c === '`' && !hash))
+            quote = c;
+        else if (hash && c === '#')
+            return i;
+        else if (!hash && c === '/' && line[i + 1] === '/' && line[i - 1] !== ':')
+            return i;
+    }
+    return -1;
+}
+const BLOCK_RE = /\/\*[\s\S]*?\*\//g;
+const DOCSTRING_RE = /("""|''')[\s\S]*?\1/g;
+function readCode(text, lang) {
+    const blocks = [];
+    if (SLASH_LANGS.has(lang) && text.includes('/*')) {
+        BLOCK_RE.lastIndex = 0;
+        for (let m = BLOCK_RE.exec(text); m !== null; m = BLOCK_RE.exec(text))
+            blocks.push([m.index, m.index + m[0].length]);
+    }
+    else if (lang === 'python' && (text.includes('"""') || text.includes("'''"))) {
+        DOCSTRING_RE.lastIndex = 0;
+        for (let m = DOCSTRING_RE.exec(text); m !== null; m = DOCSTRING_RE.exec(text)) {
+            // A bare string statement (a docstring, or code parked in quotes) is not code.
+            const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+            if (text.slice(lineStart, m.index).trim() === '')
+                blocks.push([m.index, m.index + m[0].length]);
+        }
+    }
+    return { text, lang, blocks };
+}
+/** Whether the text at `offset` is code: not in a line comment, a block comment or a bare docstring. */
+function isCode(code, offset) {
+    for (const [start, end] of code.blocks) {
+        if (offset < start)
+            break;
+        if (offset < end)
+            return false;
+    }
+    const hash = HASH_LANGS.has(code.lang);
+    if (!hash && !SLASH_LANGS.has(code.lang))
+        return true;
+    const lineStart = code.text.lastIndexOf('\n', offset - 1) + 1;
+    if (lineStart === offset)
+        return true;
+    return commentStart(code.text.slice(lineStart, offset), hash) < 0;
+}
+const globals = new WeakMap();
+function globalOf(re) {
+    let g = globals.get(re);
+    if (!g) {
+        g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+        globals.set(re, g);
+    }
+    return g;
+}
+/** The first match of `re` that is code, or undefined. */
+function firstInCode(code, re) {
+    const g = globalOf(re);
+    g.lastIndex = 0;
+    for (let m = g.exec(code.text); m !== null; m = g.exec(code.text)) {
+        if (isCode(code, m.index + Math.max(0, m[0].search(/\S/))))
+            return m;
+        if (m[0].length === 0)
+            g.lastIndex++;
+    }
+    return undefined;
+}
+const CASE_PATTERNS = {
+    js: /(?:^|[^\w.$])(?:it|test)(?:\.(?:only|skip|concurrent|failing|todo|fails|sequential|each|skipIf|runIf))*\s*[(`]/gm,
+    go: /^func[ \t]+(?:Test(?!Main\b)|Benchmark|Fuzz)\w*[ \t]*\(/gm,
+    r: /\btest_that\s*\(/g,
+    jvm: /@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/g,
+    bats: /^[ \t]*@test[ \t]/gm,
+};
+/** Test cases in code whose comments are already removed. */
+function countCases(code, lang) {
+    if (lang === 'notebook')
+        return code.text.trim() === '' ? 0 : 1;
+    if (lang === 'python')
+        return testDefs(code).length;
+    const re = CASE_PATTERNS[lang];
+    re.lastIndex = 0;
+    let n = 0;
+    for (let m = re.exec(code.text); m !== null; m = re.exec(code.text))
+        if (isCode(code, m.index + Math.max(0, m[0].search(/\S/))))
+            n++;
+    return n;
+}
+const DEF_RE = /def[ \t]+(test\w*)[ \t]*\(([^)\n]*)/g;
+const defsCache = new WeakMap();
+/** Python test functions (`def test*(` or `async def test*(` at the start of a line). */
+function testDefs(code) {
+    const cached = defsCache.get(code);
+    if (cached)
+        return cached;
+    const out = [];
+    const text = code.text;
+    DEF_RE.lastIndex = 0;
+    for (let m = DEF_RE.exec(text); m !== null; m = DEF_RE.exec(text)) {
+        const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+        const before = text.slice(lineStart, m.index).trim();
+        if ((before === '' || before === 'async') && isCode(code, m.index))
+            out.push({ name: m[1], params: m[2], offset: m.index });
+    }
+    defsCache.set(code, out);
+    return out;
+}
+const PY_IMPORT_RE = /(from|import)[ \t]+([\w., \t]+)/g;
+const JS_IMPORT_RE = /(?:from|import)\s*['"]([^'"\n]+)['"]|require\(\s*['"]([^'"\n]+)['"]/g;
+/** Modules a file imports: Python roots (`sklearn` for `sklearn.metrics`); JS specifiers and their first segment. */
+const importsCache = new WeakMap();
+function importsOf(code, lang = code.lang) {
+    const cached = importsCache.get(code);
+    if (cached)
+        return cached;
+    const out = new Set();
+    importsCache.set(code, out);
+    const text = code.text;
+    if (lang === 'python') {
+        PY_IMPORT_RE.lastIndex = 0;
+        for (let m = PY_IMPORT_RE.exec(text); m !== null; m = PY_IMPORT_RE.exec(text)) {
+            const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+            if (text.slice(lineStart, m.index).trim() !== '' || !isCode(code, m.index))
+                continue;
+            const names = m[1] === 'from' ? [m[2].trim().split(/\s/)[0]] : m[2].split(',');
+            for (const n of names) {
+                const root = n.trim().split(/[.\s]/)[0];
+                if (root)
+                    out.add(root);
+            }
+        }
+    }
+    else if (lang === 'js') {
+        JS_IMPORT_RE.lastIndex = 0;
+        for (let m = JS_IMPORT_RE.exec(text); m !== null; m = JS_IMPORT_RE.exec(text)) {
+            if (!isCode(code, m.index))
+                continue;
+            const spec = (m[1] ?? m[2]);
+            const segs = spec.split('/');
+            out.add(spec);
+            out.add(segs[0]);
+            if (spec.startsWith('@') && segs.length > 1)
+                out.add(`${segs[0]}/${segs[1]}`);
+        }
+    }
+    return out;
+}
+/** pytest marks that select nothing by themselves (never used in `-m`). */
+const IGNORED_MARKERS = new Set(['parametrize', 'usefixtures', 'filterwarnings']);
+const MARK_RE = /@pytest\.mark\.(\w+)/g;
+const PYTESTMARK_RE = /^pytestmark[ \t]*=/gm;
+const MARK_IN_RE = /\bpytest\.mark\.(\w+)/g;
+const GO_BUILD_RE = /^\/\/go:build[ \t]+(.+)$/m;
+const GO_TAG_RE = /[A-Za-z_][\w.]*/g;
+/** pytest markers (Python) or build tags (Go) used in a file. */
+function markersOf(code, cases) {
+    const lang = code.lang;
+    const raw = code.text;
+    const out = new Map();
+    if (lang === 'go') {
+        const m = GO_BUILD_RE.exec(raw);
+        if (m) {
+            for (const t of m[1].match(GO_TAG_RE) ?? [])
+                if (!out.has(t))
+                    out.set(t, { name: t, line: lineAt({ text: raw }, m.index), fileLevel: true });
+        }
+        return [...out.values()];
+    }
+    if (lang !== 'python' || !code.text.includes('mark'))
+        return [];
+    const counts = new Map();
+    MARK_RE.lastIndex = 0;
+    for (let m = MARK_RE.exec(code.text); m !== null; m = MARK_RE.exec(code.text)) {
+        const name = m[1];
+        if (IGNORED_MARKERS.has(name) || !isCode(code, m.index))
+            continue;
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+        if (!out.has(name))
+            out.set(name, { name, line: lineAt(code, m.index), fileLevel: false });
+    }
+    for (const [name, n] of counts)
+        if (cases > 0 && n >= cases)
+            out.get(name).fileLevel = true;
+    PYTESTMARK_RE.lastIndex = 0;
+    for (let m = PYTESTMARK_RE.exec(code.text); m !== null; m = PYTESTMARK_RE.exec(code.text)) {
+        if (!isCode(code, m.index))
+            continue;
+        const stmt = statementAt(code.text, m.index);
+        MARK_IN_RE.lastIndex = 0;
+        for (let k = MARK_IN_RE.exec(stmt); k !== null; k = MARK_IN_RE.exec(stmt)) {
+            const name = k[1];
+            if (IGNORED_MARKERS.has(name))
+                continue;
+            out.set(name, { name, line: lineAt(code, m.index), fileLevel: true });
+        }
+    }
+    return [...out.values()].sort((a, b) => a.line - b.line || a.name.localeCompare(b.name));
+}
+/** A module-level statement from `start` to the next line that starts at column 0 (brackets may span lines). */
+function statementAt(text, start) {
+    let end = text.indexOf('\n', start);
+    while (end >= 0 && end + 1 < text.length && /[ \t\])}]/.test(text[end + 1]))
+        end = text.indexOf('\n', end + 1);
+    return text.slice(start, end < 0 ? text.length : end);
+}
+
+;// CONCATENATED MODULE: ./src/model/inventory.ts
+const TEST_KINDS = [
+    'unit',
+    'integration',
+    'e2e',
+    'performance',
+    'data',
+    'training',
+    'evaluation',
+    'behavioral',
+    'serialization',
+    'reproducibility',
+    'drift',
+    'serving',
+];
+
+;// CONCATENATED MODULE: ./src/inventory/kind-vocabulary.ts
+const MARKER_KINDS = [
+    { marker: 'integration', kind: 'integration' },
+    { marker: 'integration_test', kind: 'integration' },
+    { marker: 'integration_tests', kind: 'integration' },
+    { marker: 'e2e', kind: 'e2e' },
+    { marker: 'end_to_end', kind: 'e2e' },
+    { marker: 'system', kind: 'e2e' },
+    { marker: 'acceptance', kind: 'e2e' },
+    { marker: 'benchmark', kind: 'performance' },
+    { marker: 'performance', kind: 'performance' },
+    { marker: 'perf', kind: 'performance' },
+    { marker: 'load', kind: 'performance' },
+    { marker: 'training', kind: 'training' },
+    { marker: 'train', kind: 'training' },
+    { marker: 'evaluation', kind: 'evaluation' },
+    { marker: 'behavioral', kind: 'behavioral' },
+    { marker: 'fairness', kind: 'behavioral' },
+    { marker: 'serialization', kind: 'serialization' },
+    { marker: 'reproducibility', kind: 'reproducibility' },
+    { marker: 'determinism', kind: 'reproducibility' },
+    { marker: 'data_validation', kind: 'data' },
+    { marker: 'data_quality', kind: 'data' },
+    { marker: 'drift', kind: 'drift' },
+    { marker: 'serving', kind: 'serving' },
+];
+// Folder or file-name token: bounded by '/', '_', '-', '.' or the ends of the path.
+const token = (words) => new RegExp(`(?:^|[/_.-])(?:${words})(?:[/_.-]|$)`);
+// Folder names only.
+const folder = (words) => new RegExp(`(?:^|/)(?:${words})/`);
+const PATH_KINDS = [
+    { kind: 'integration', re: token('integration|integ|inttest'), signal: 'path names integration tests' },
+    { kind: 'e2e', re: token('e2e|end[_-]?to[_-]?end|acceptance|system[_-]tests?'), signal: 'path names end-to-end tests' },
+    { kind: 'e2e', re: /\.cy\.[cm]?[jt]sx?$/, signal: 'Cypress spec file' },
+    { kind: 'performance', re: token('bench|benchmarks?|perf|performance|load[_-]?tests?|stress|locust'), signal: 'path names benchmarks or load tests' },
+    { kind: 'data', re: token('data[_-]?validation|data[_-]?quality|data[_-]?checks?|data[_-]?tests?|expectations'), signal: 'path names data validation tests' },
+    { kind: 'training', re: folder('training'), signal: 'folder of training tests' },
+    { kind: 'evaluation', re: folder('evaluation|model[_-]?quality'), signal: 'folder of evaluation tests' },
+    { kind: 'behavioral', re: folder('behaviou?ral|fairness|invariance'), signal: 'folder of behavioral tests' },
+    { kind: 'drift', re: folder('drift'), signal: 'folder of drift tests' },
+    { kind: 'serving', re: folder('serving'), signal: 'folder of serving tests' },
+];
+/** Modules whose import makes a file worth reading for metric asserts (a cheap gate: metric names are common words). */
+const ML = ['torch', 'tensorflow', 'keras', 'tf_keras', 'sklearn', 'jax', 'flax', 'optax', 'lightning', 'pytorch_lightning', 'xgboost', 'lightgbm', 'catboost', 'transformers', 'datasets', 'numpy', 'pandas', 'scipy', 'statsmodels', 'mlflow', 'wandb', 'evaluate', 'torchmetrics', 'random', 'accelerate', 'peft', 'diffusers', 'sentence_transformers', 'spacy', 'gensim', 'fastai', 'mxnet', 'paddle', 'onnxruntime', '@tensorflow/tfjs', 'onnxruntime-node'];
+/** HTTP and test clients a serving test sends requests with. */
+const HTTP = ['requests', 'httpx', 'fastapi', 'starlette', 'aiohttp', 'flask', 'django', 'urllib', 'urllib3', 'bentoml', 'litserve', 'ray', 'locust', 'supertest', 'axios', 'node-fetch', 'undici', 'got', 'k6', 'k6/http'];
+const imports = (module) => new RegExp(String.raw `(?:^|\s)(?:from|import)\s+${module}\b`, 'm');
+const ASSERT_LINE = String.raw `\bassert\w*\b[^\n]*`;
+const CONTENT_KINDS = [
+    // serialization: a save and a load in the same test file
+    { kind: 'serialization', signal: 'joblib.dump then joblib.load', imports: ['joblib', 'sklearn'], all: [/\bjoblib\.dump\s*\(/, /\bjoblib\.load\s*\(/] },
+    { kind: 'serialization', signal: 'pickle dump then load', imports: ['pickle', 'cPickle', 'dill', 'cloudpickle'], all: [/\b(?:c?pickle|dill|cloudpickle)\.dumps?\s*\(/, /\b(?:c?pickle|dill|cloudpickle)\.loads?\s*\(/] },
+    { kind: 'serialization', signal: 'torch.save then torch.load', imports: ['torch'], all: [/\btorch\.(?:jit\.)?save\s*\(/, /\btorch\.(?:jit\.)?load\s*\(/] },
+    { kind: 'serialization', signal: 'save_pretrained then from_pretrained', hints: ['save_pretrained'], all: [/\.save_pretrained\s*\(/, /\.from_pretrained\s*\(/] },
+    { kind: 'serialization', signal: 'SavedModel save then load', imports: ['tensorflow'], all: [/\bsaved_model\.save\s*\(/, /\bsaved_model\.load\s*\(/] },
+    { kind: 'serialization', signal: 'ONNX export then inference', imports: ['onnx', 'onnxruntime', 'torch', 'skl2onnx', 'tf2onnx', 'onnxmltools'], all: [/\b(?:torch\.onnx\.export|onnx\.save(?:_model)?|convert_sklearn|tf2onnx\.convert\.\w+|onnxmltools\.convert\w*)\s*\(/, /\b(?:onnxruntime|InferenceSession\s*\(|onnx\.load\s*\()/] },
+    { kind: 'serialization', signal: 'mlflow save_model/log_model then load_model', imports: ['mlflow'], all: [/\bmlflow\.\w+\.(?:save_model|log_model)\s*\(/, /\bmlflow\.\w+\.load_model\s*\(/] },
+    { kind: 'serialization', signal: 'bentoml save_model then load_model', imports: ['bentoml'], all: [/\bbentoml\.\w+\.save_model\s*\(/, /\bbentoml\.\w+\.(?:load_model|get)\s*\(/] },
+    { kind: 'serialization', signal: 'keras save then load_model', imports: ['keras', 'tensorflow', 'tf_keras'], all: [/\.save\s*\([^)\n]*\.(?:keras|h5)\b/, /\bload_model\s*\(/] },
+    { kind: 'serialization', signal: 'save_model then load_model', imports: ['xgboost', 'lightgbm', 'catboost'], all: [/\.save_model\s*\(/, /\bload_model\s*\(|\bBooster\s*\(\s*model_file\b/] },
+    { kind: 'serialization', signal: 'safetensors save_file then load_file', imports: ['safetensors'], all: [/\bsave_file\s*\(/, /\bload_file\s*\(/] },
+    { kind: 'serialization', signal: 'kit pack then kit unpack', hints: ['kit unpack'], all: [/\bkit\s+pack\b/, /\bkit\s+unpack\b/] },
+    // training: a training run on small data with an assert on its outcome
+    { kind: 'training', signal: 'fast_dev_run', hints: ['fast_dev_run'], all: [/\bfast_dev_run\s*=/] },
+    { kind: 'training', signal: 'overfit_batches', hints: ['overfit_batches'], all: [/\boverfit_batches\s*=/] },
+    { kind: 'training', signal: 'assert on the loss after training', hints: ['loss'], all: [new RegExp(`${ASSERT_LINE}\\bloss`), /\.(?:fit|train|train_step)\s*\(|\btrain(?:_model|_one_epoch)?\s*\(/] },
+    { kind: 'training', signal: 'no-NaN assert after training', hints: ['isnan', 'isfinite', 'isinf'], all: [new RegExp(`${ASSERT_LINE}\\b(?:isnan|isfinite|isinf)\\b`), /\.(?:fit|train)\s*\(|\btrain(?:_model)?\s*\(/] },
+    { kind: 'training', signal: 'trainer.fit with an assert', hints: ['trainer.fit'], all: [/\btrainer\.fit\s*\(/, /\bassert/] },
+    // evaluation: metrics computed and asserted
+    { kind: 'evaluation', signal: 'assert on a model metric', imports: ML, all: [new RegExp(`${ASSERT_LINE}\\b(?:accuracy|acc|f1|f1_score|auc|roc_auc|roc_auc_score|rmse|mse|mae|recall|r2|r2_score|bleu|rouge|perplexity|ndcg)\\b`)] },
+    { kind: 'evaluation', signal: 'sklearn.metrics with asserts', imports: ['sklearn'], all: [/\bsklearn\.metrics\b|\bfrom\s+sklearn\s+import\s+metrics\b/, /\bassert/] },
+    { kind: 'evaluation', signal: 'torchmetrics with asserts', imports: ['torchmetrics'], all: [imports('torchmetrics'), /\bassert/] },
+    { kind: 'evaluation', signal: 'evaluate.load metric', imports: ['evaluate'], all: [/\bevaluate\.load\s*\(/] },
+    { kind: 'evaluation', signal: 'mlflow.evaluate', imports: ['mlflow'], all: [/\bmlflow\.evaluate\s*\(/] },
+    // behavioral: invariance, directional, slices, fairness
+    { kind: 'behavioral', signal: 'fairlearn', imports: ['fairlearn'], all: [imports('fairlearn')] },
+    { kind: 'behavioral', signal: 'aif360', imports: ['aif360'], all: [imports('aif360')] },
+    { kind: 'behavioral', signal: 'giskard', imports: ['giskard'], all: [imports('giskard')] },
+    { kind: 'behavioral', signal: 'checklist (behavioral testing)', imports: ['checklist'], all: [imports('checklist')] },
+    { kind: 'behavioral', signal: 'test named for invariance, direction, slices or fairness', testName: /^test\w*(?:invarian|directional|slice|fairness|bias|perturb|robustness)/ },
+    // reproducibility: seeds and same-output asserts
+    { kind: 'reproducibility', signal: 'test named for determinism or reproducibility', testName: /^test\w*(?:determinis|reproduc|same_output|same_result)/ },
+    { kind: 'reproducibility', signal: 'seed set and same output asserted', hints: ['seed'], all: [/\b(?:random\.seed|manual_seed|set_seed|seed_everything|set_random_seed)\s*\(/, new RegExp(`${ASSERT_LINE}(?:==|equal|allclose)`, 'i')] },
+    // performance: load and benchmark suites
+    { kind: 'performance', signal: 'locust load test', imports: ['locust'], all: [imports('locust')] },
+    { kind: 'performance', signal: 'k6 load test', imports: ['k6'], all: [/\bfrom\s+['"]k6(?:\/[\w/]+)?['"]/] },
+    { kind: 'performance', signal: 'pytest-benchmark fixture', testName: /^[^(\n]*\([^\n]*\bbenchmark\b/ },
+    { kind: 'performance', signal: 'pytest-benchmark call', langs: ['python'], hints: ['benchmark.pedantic'], all: [/\bbenchmark\.pedantic\s*\(/] },
+    { kind: 'performance', signal: 'Go benchmark function', langs: ['go'], hints: ['func Benchmark'], all: [/^func\s+Benchmark\w*\s*\(/m] },
+    { kind: 'performance', signal: 'vitest bench', imports: ['vitest'], all: [/\bbench\s*\(\s*['"`]/] },
+    // data: schema and expectation checks
+    { kind: 'data', signal: 'great_expectations', imports: ['great_expectations'], all: [imports('great_expectations')] },
+    { kind: 'data', signal: 'pandera schema', imports: ['pandera'], all: [imports('pandera')] },
+    { kind: 'data', signal: 'deepchecks', imports: ['deepchecks'], all: [imports('deepchecks')] },
+    { kind: 'data', signal: 'tensorflow_data_validation', imports: ['tensorflow_data_validation'], all: [imports('tensorflow_data_validation')] },
+    { kind: 'data', signal: 'soda checks', imports: ['soda'], all: [imports('soda')] },
+    { kind: 'data', signal: 'test named for data quality or leakage', testName: /^test\w*(?:leakage|data_quality|data_integrity|null_values|missing_values|no_nulls)/ },
+    // drift
+    { kind: 'drift', signal: 'evidently', imports: ['evidently'], all: [imports('evidently')] },
+    { kind: 'drift', signal: 'alibi-detect', imports: ['alibi_detect'], all: [imports('alibi_detect')] },
+    { kind: 'drift', signal: 'nannyml', imports: ['nannyml'], all: [imports('nannyml')] },
+    { kind: 'drift', signal: 'whylogs', imports: ['whylogs'], all: [imports('whylogs')] },
+    // serving: requests against a prediction endpoint, serving clients
+    { kind: 'serving', signal: 'request to a prediction endpoint', imports: HTTP, langs: ['python', 'js'], all: [/['"`][^'"`\n]*\/(?:predict|predictions|invocations|infer|inference|classify|generate|v\d+\/models)\b/, /\.(?:post|get|put)\s*\(|\b(?:requests|httpx)\.\w+\s*\(|\bfetch\s*\(/] },
+    { kind: 'serving', signal: 'BentoML client', imports: ['bentoml'], all: [/\bbentoml\.(?:SyncHTTPClient|AsyncHTTPClient|client\b)/] },
+    { kind: 'serving', signal: 'KServe, Triton or Seldon client', imports: ['kserve', 'tritonclient', 'seldon_core'], all: [/(?:^|\s)(?:from|import)\s+(?:kserve|tritonclient|seldon_core)\b/m] },
+    // integration and e2e by the tools they drive
+    { kind: 'integration', signal: 'testcontainers', imports: ['testcontainers', '@testcontainers'], all: [/\btestcontainers\b/] },
+    { kind: 'integration', signal: 'pytest-docker services', langs: ['python'], hints: ['docker_services'], all: [/\bdocker_services\b/] },
+    { kind: 'e2e', signal: 'Playwright', imports: ['playwright', '@playwright/test'], all: [/(?:^|\s)(?:from|import)\s+playwright\b|['"]@playwright\/test['"]/m] },
+    { kind: 'e2e', signal: 'Selenium WebDriver', imports: ['selenium', 'selenium-webdriver', 'webdriverio'], all: [/\bselenium\b|\bwebdriver\b/] },
+    { kind: 'e2e', signal: 'Cypress commands', langs: ['js'], hints: ['cy.visit'], all: [/\bcy\.visit\s*\(/] },
+];
+
+;// CONCATENATED MODULE: ./src/inventory/kinds.ts
+/**
+ * The kinds of a test file, each with the line of its strongest signal: markers first,
+ * then content, then the path (line 1). A file with no other kind is `unit`.
+ */
+
+
+
+const MARKER_KIND = new Map(MARKER_KINDS.map((m) => [m.marker, m.kind]));
+function matchRow(row, code) {
+    let first;
+    for (const re of row.all ?? []) {
+        const m = firstInCode(code, re);
+        if (!m)
+            return undefined;
+        if (first === undefined)
+            first = m.index + (m[0].length > 0 && /\s/.test(m[0][0]) ? 1 : 0);
+    }
+    return first;
+}
+const defLines = new WeakMap();
+/** The first test whose `name(params` matches: one regex run over all of them, joined by lines. */
+function findDef(defs, re) {
+    let text = defLines.get(defs);
+    if (text === undefined) {
+        text = defs.map((d) => `${d.name}(${d.params}`).join('\n');
+        defLines.set(defs, text);
+    }
+    const m = multilineOf(re).exec(text);
+    if (!m)
+        return undefined;
+    let i = 0;
+    for (let at = text.indexOf('\n'); at >= 0 && at < m.index; at = text.indexOf('\n', at + 1))
+        i++;
+    return defs[i];
+}
+const multiline = new WeakMap();
+function multilineOf(re) {
+    let m = multiline.get(re);
+    if (!m) {
+        m = new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}${re.multiline ? '' : 'm'}`);
+        multiline.set(re, m);
+    }
+    return m;
+}
+function isCandidate(row, code, imported) {
+    if (row.langs && !row.langs.includes(code.lang))
+        return false;
+    if (row.imports && !row.imports.some((m) => imported.has(m)))
+        return false;
+    return row.hints ? row.hints.some((h) => code.text.includes(h)) : true;
+}
+function kindsOf(path, lang, code, markers) {
+    const found = new Map();
+    const add = (kind, line, signal) => {
+        if (!found.has(kind))
+            found.set(kind, { kind, line, signal });
+    };
+    for (const m of markers) {
+        const kind = MARKER_KIND.get(m.name.toLowerCase());
+        if (kind)
+            add(kind, m.line, `marker "${m.name}"`);
+    }
+    if (code && code.text.length > 0) {
+        const imported = importsOf(code, lang);
+        const defs = lang === 'python' ? testDefs(code) : [];
+        for (const row of CONTENT_KINDS) {
+            if (found.has(row.kind))
+                continue;
+            if (row.testName) {
+                const def = defs.length > 0 ? findDef(defs, row.testName) : undefined;
+                if (def)
+                    add(row.kind, lineAt(code, def.offset), row.signal);
+                continue;
+            }
+            if (!isCandidate(row, code, imported))
+                continue;
+            const at = matchRow(row, code);
+            if (at !== undefined)
+                add(row.kind, lineAt(code, at), row.signal);
+        }
+    }
+    const lower = path.toLowerCase();
+    for (const row of PATH_KINDS)
+        if (!found.has(row.kind) && row.re.test(lower))
+            add(row.kind, 1, row.signal);
+    if (found.size === 0)
+        add('unit', 1, 'no other kind found');
+    const order = new Map(TEST_KINDS.map((k, i) => [k, i]));
+    return [...found.values()].sort((a, b) => order.get(a.kind) - order.get(b.kind));
+}
+
+;// CONCATENATED MODULE: ./src/inventory/discover.ts
+/**
+ * Test files found by each ecosystem's conventions. A file is a candidate by its name
+ * (`test_*.py`, `*.test.ts`, `*_test.go`, ...) or by its place (a `.py` file under
+ * `tests/`); candidates whose content holds no test case are helpers or product code
+ * and are left out. An empty or unreadable file named like a test is kept with 0 cases
+ * (its name is all there is to go on). Data folders (`testdata`, `fixtures`) are skipped.
+ */
+
+
+
+
+/** Folders that hold test data, snapshots or vendored code, never the project's tests. */
+const DATA_DIRS = new Set(['testdata', 'test_data', 'test-data', 'fixtures', '__fixtures__', '__snapshots__', '__mocks__', 'vendor']);
+/** Folders whose code files may be tests even when not named like one. */
+const TEST_DIRS = new Set(['tests', 'test']);
+const SUPPORT_FILES = new Set(['conftest.py', '__init__.py', 'setup.py']);
+const DEFAULT_PYTHON_FILES = ['test_*.py', '*_test.py'];
+const JS_NAMED = /\.(?:test|spec|cy|e2e-spec|e2e-test)\.[cm]?[jt]sx?$/;
+const JVM_SRC_TEST = /(?:^|\/)src\/(?:test|androidTest|integrationTest|testFixtures)\//;
+const JVM_NAMED = /^(?:Test\w*|\w*Tests?|\w*TestCase|\w*IT|\w*Spec)\.\w+$/;
+const TESTTHAT = /(?:^|\/)tests\/testthat\/test[^/]*\.[rR]$/;
+const GO_BUILD = /^\/\/go:build[ \t]+(.+)$/m;
+const matchers = new Map();
+/** A compiled glob matcher, cached by its globs. */
+function globMatcher(globs) {
+    const key = globs.join('\u0000');
+    let m = matchers.get(key);
+    if (!m) {
+        m = picomatch_default()(globs, { dot: true });
+        matchers.set(key, m);
+    }
+    return m;
+}
+function parts(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? { base: path, dir: '', slashed: '' } : { base: path.slice(i + 1), dir: path.slice(0, i), slashed: path.slice(0, i + 1) };
+}
+const segmentRe = (names) => new RegExp(`(?:^|/)(?:${[...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/`);
+const DATA_DIR_RE = segmentRe([...DATA_DIRS, '.ipynb_checkpoints']);
+const TEST_DIR_RE = segmentRe(TEST_DIRS);
+const JEST_DIR_RE = segmentRe(['__tests__']);
+function candidacy(path, p, lang, settings, jsCache) {
+    const underTests = TEST_DIR_RE.test(p.slashed);
+    switch (lang) {
+        case 'python': {
+            if (SUPPORT_FILES.has(p.base))
+                return undefined;
+            const cfg = nearest(settings.pytest, p.dir);
+            if (globMatcher(cfg?.pythonFiles ?? DEFAULT_PYTHON_FILES)(p.base))
+                return 'named';
+            return underTests || p.base.startsWith('test') ? 'place' : undefined;
+        }
+        case 'js': {
+            if (/\.d\.[cm]?ts$/.test(p.base))
+                return undefined;
+            if (JS_NAMED.test(p.base) || JEST_DIR_RE.test(p.slashed))
+                return 'named';
+            let cfg = jsCache.get(p.dir);
+            if (!jsCache.has(p.dir)) {
+                cfg = nearestWith(settings.js, p.dir, (c) => c.testMatch !== undefined || c.testRegex !== undefined);
+                jsCache.set(p.dir, cfg);
+            }
+            if (cfg && matchesJsConfig(cfg, path))
+                return 'named';
+            return underTests ? 'place' : undefined;
+        }
+        case 'go':
+            return p.base.endsWith('_test.go') ? 'named' : undefined;
+        case 'r':
+            return TESTTHAT.test(path) ? 'named' : undefined;
+        case 'jvm':
+            if (!JVM_SRC_TEST.test(path))
+                return undefined;
+            return JVM_NAMED.test(p.base) ? 'named' : 'place';
+        case 'bats':
+            return 'named';
+        default:
+            return undefined;
+    }
+}
+function nearestWith(list, dir, ok) {
+    return nearest(list.filter(ok), dir);
+}
+/** Whether a path matches a jest/vitest config's testMatch globs or testRegex. */
+function matchesJsConfig(cfg, path) {
+    const rel = cfg.dir === '' ? path : path.startsWith(`${cfg.dir}/`) ? path.slice(cfg.dir.length + 1) : undefined;
+    if (rel === undefined)
+        return false;
+    if (cfg.testMatch && globMatcher(cfg.testMatch)(rel))
+        return true;
+    if (cfg.testRegex) {
+        for (const r of cfg.testRegex) {
+            try {
+                if (new RegExp(r).test(rel))
+                    return true;
+            }
+            catch {
+                // An invalid regex in the config matches nothing here; jest itself reports it.
+            }
+        }
+    }
+    return false;
+}
+function frameworkOf(lang, text, path, settings) {
+    switch (lang) {
+        case 'python':
+            return text.includes('TestCase') && !text.includes('pytest') && /\bunittest\.TestCase\b|\(\s*TestCase\s*\)/.test(text) ? 'unittest' : 'pytest';
+        case 'js': {
+            if (/from\s+['"]vitest['"]/.test(text))
+                return 'vitest';
+            if (/['"]node:test['"]/.test(text))
+                return 'node-test';
+            const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+            return nearestWith(settings.js, dir, (c) => c.framework !== undefined)?.framework ?? 'unknown';
+        }
+        case 'go':
+            return 'go';
+        case 'r':
+            return 'testthat';
+        case 'jvm':
+            return 'junit';
+        case 'bats':
+            return 'bats';
+        case 'notebook':
+            return 'notebook';
+    }
+}
+/** Reads a test file once: cases, markers, kinds. `text` undefined or blank gives 0 cases and kinds from the path. */
+function describeTest(path, lang, text, settings) {
+    const blank = text === undefined || text.trim() === '';
+    const code = blank ? undefined : readCode(text, lang);
+    const cases = code ? countCases(code, lang) : 0;
+    const markers = code ? markersOf(code, cases) : [];
+    const file = {
+        path,
+        framework: frameworkOf(lang, text ?? '', path, settings),
+        kinds: kindsOf(path, lang, code, markers),
+        cases,
+        markers: markers.map((m) => m.name),
+    };
+    const found = { file, lang, wholeFile: markers.filter((m) => m.fileLevel).map((m) => m.name), blank };
+    const constraint = lang === 'go' && text !== undefined ? GO_BUILD.exec(text) : null;
+    if (constraint)
+        found.buildConstraint = constraint[1].trim();
+    return found;
+}
+function discoverTests(repo, settings) {
+    const tests = [];
+    const notebooks = [];
+    const jsCache = new Map();
+    for (const path of repo.files) {
+        const lang = langOf(path);
+        if (lang === undefined)
+            continue;
+        const p = parts(path);
+        if (DATA_DIR_RE.test(p.slashed))
+            continue;
+        if (lang === 'notebook') {
+            notebooks.push(path);
+            continue;
+        }
+        const how = candidacy(path, p, lang, settings, jsCache);
+        if (how === undefined)
+            continue;
+        const found = describeTest(path, lang, repo.read(path), settings);
+        if (found.blank ? how === 'named' : found.file.cases > 0) {
+            const { blank: _blank, ...test } = found;
+            tests.push(test);
+        }
+    }
+    return { tests, notebooks };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/reach.ts
+/** Workflow events → when tests run. Events not listed (issue_comment, ...) need a person: `manual`. */
+const EVENT_RUNS = {
+    pull_request: 'pull_request',
+    pull_request_target: 'pull_request',
+    push: 'push',
+    merge_group: 'merge_group',
+    schedule: 'schedule',
+    release: 'release',
+    workflow_run: 'workflow_run',
+    repository_dispatch: 'repository_dispatch',
+    workflow_dispatch: 'manual',
+    // A reusable workflow is reached through its callers, whose events count instead.
+    workflow_call: null,
+};
+const RUN_ORDER = ['pull_request', 'push', 'merge_group', 'schedule', 'release', 'workflow_run', 'repository_dispatch', 'manual', 'never'];
+function isAutomatedRun(r) {
+    return r !== 'manual' && r !== 'never';
+}
+function runsOf(commands) {
+    const runs = new Set();
+    const schedules = new Set();
+    const conditions = new Set();
+    for (const c of commands) {
+        for (const e of c.exec.reach.events) {
+            const r = e in EVENT_RUNS ? EVENT_RUNS[e] : 'manual';
+            if (r)
+                runs.add(r);
+        }
+        if (c.exec.reach.events.includes('schedule'))
+            for (const s of c.exec.reach.schedules)
+                schedules.add(s.description);
+        for (const cond of c.exec.reach.conditions)
+            conditions.add(cond);
+    }
+    if ([...runs].some(isAutomatedRun))
+        runs.delete('manual');
+    if (runs.size === 0)
+        runs.add('never');
+    return { runs: RUN_ORDER.filter((r) => runs.has(r)), schedules: [...schedules].sort(), conditions: [...conditions] };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/never-run.ts
+
+const INVENTORY_CHECK = 'test-inventory';
+function dirOf(p) {
+    const i = p.lastIndexOf('/');
+    return i < 0 ? '' : p.slice(0, i);
+}
+function ancestorsBelowRoot(p) {
+    const out = [];
+    let i = p.indexOf('/');
+    while (i >= 0) {
+        out.push(p.slice(0, i));
+        i = p.indexOf('/', i + 1);
+    }
+    return out;
+}
+function commonDir(paths) {
+    let common = dirOf(paths[0] ?? '');
+    for (const p of paths) {
+        while (common !== '' && !(p.startsWith(`${common}/`)))
+            common = dirOf(common);
+    }
+    return common;
+}
+const RUN_COMMAND = {
+    pytest: (f) => `pytest ${f || '.'}`,
+    unittest: (f) => `python -m unittest discover -s ${f || '.'}`,
+    jest: (f) => `npx jest ${f}`.trim(),
+    vitest: (f) => `npx vitest run ${f}`.trim(),
+    mocha: (f) => `npx mocha ${f || 'test'}`,
+    'node-test': (f) => `node --test ${f}`.trim(),
+    go: (f) => `go test ./${f ? `${f}/` : ''}...`,
+    testthat: (f) => `Rscript -e 'testthat::test_dir("${f || 'tests/testthat'}")'`,
+    junit: () => 'mvn test (or gradle test)',
+    bats: (f) => `bats -r ${f || '.'}`,
+    notebook: (f) => `pytest --nbmake ${f || '.'}`,
+    unknown: (f) => `the test runner on ${f || 'the repository'}`,
+};
+function dominantFramework(files) {
+    const counts = new Map();
+    for (const f of files)
+        counts.set(f.framework, (counts.get(f.framework) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'unknown';
+}
+/** Folders of test files no automated trigger reaches: the highest folder whose tests all share that fate. */
+function neverRunFolders(files, runs) {
+    const notRun = (f) => !(runs.get(f.path)?.runs ?? ['never']).some(isAutomatedRun);
+    const total = new Map();
+    const idle = new Map();
+    for (const f of files) {
+        const out = notRun(f);
+        for (const d of ancestorsBelowRoot(f.path)) {
+            total.set(d, (total.get(d) ?? 0) + 1);
+            if (out)
+                idle.set(d, (idle.get(d) ?? 0) + 1);
+        }
+    }
+    const groups = new Map();
+    for (const f of files) {
+        if (!notRun(f))
+            continue;
+        const top = ancestorsBelowRoot(f.path).find((d) => idle.get(d) === total.get(d)) ?? dirOf(f.path);
+        let g = groups.get(top);
+        if (!g)
+            groups.set(top, (g = []));
+        g.push(f);
+    }
+    return [...groups.values()]
+        .map((list) => {
+        const sorted = [...list].sort((a, b) => a.path.localeCompare(b.path));
+        const folder = commonDir(sorted.map((f) => f.path));
+        const manual = sorted.some((f) => runs.get(f.path)?.runs.includes('manual'));
+        const command = RUN_COMMAND[dominantFramework(sorted)](folder);
+        const remediation = manual
+            ? `Add "pull_request" to the triggers of the workflow that runs ${folder || 'these tests'}, so they check every change instead of waiting for someone to start them.`
+            : `Run ${folder || 'them'} from a workflow step on "pull_request", e.g. \`${command}\`, so every change is checked by these tests.`;
+        return { folder, files: sorted, cases: sorted.reduce((n, f) => n + f.cases, 0), manual, remediation };
+    })
+        .sort((a, b) => a.folder.localeCompare(b.folder));
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function neverRunFindings(folders) {
+    return folders.map((g) => {
+        const cases = g.cases > 0 ? ` (${plural(g.cases, 'test case')})` : '';
+        const what = `${plural(g.files.length, 'test file')}${cases}`;
+        const fate = g.manual ? `${g.files.length === 1 ? 'runs' : 'run'} in CI only when started by hand (workflow_dispatch)` : `${g.files.length === 1 ? 'is' : 'are'} never run by CI: no workflow command selects ${g.files.length === 1 ? 'it' : 'them'}`;
+        return { severity: 'warning', file: g.files[0].path, line: 1, column: 1, check: INVENTORY_CHECK, message: `${g.folder || 'The repository root'}: ${what} ${fate}. ${g.remediation}` };
+    });
+}
+/** A notice when every command that runs tests runs solely on a schedule (or by hand). */
+function scheduleOnlyFindings(testCommands) {
+    if (testCommands.length === 0)
+        return [];
+    const runs = runsOf(testCommands);
+    if (!runs.runs.includes('schedule') || runs.runs.some((r) => r !== 'schedule' && r !== 'manual'))
+        return [];
+    const first = [...testCommands].sort((a, b) => a.at.file.localeCompare(b.at.file) || a.at.line - b.at.line)[0];
+    const where = `\`${first.text}\` at ${first.at.file}:${first.at.line}`;
+    const others = testCommands.length > 1 ? ` and ${plural(testCommands.length - 1, 'other command')}` : '';
+    return [
+        {
+            severity: 'notice',
+            file: first.at.file,
+            line: first.at.line,
+            column: first.at.column,
+            check: INVENTORY_CHECK,
+            message: `The only test runs (${where}${others}) happen solely on a schedule (${runs.schedules.join('; ')}), so changes are not tested until then. Add "pull_request" to the triggers of the workflow that runs the tests.`,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: external "node:path/posix"
+const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+;// CONCATENATED MODULE: ./src/inventory/expr.ts
+const TOKEN_RE = /\s*(\(|\)|&&|\|\||!|[A-Za-z_][\w.]*(?:\([^)]*\))?)/y;
+function tokenize(text) {
+    const out = [];
+    TOKEN_RE.lastIndex = 0;
+    while (TOKEN_RE.lastIndex < text.length) {
+        if (/^\s*$/.test(text.slice(TOKEN_RE.lastIndex)))
+            break;
+        const m = TOKEN_RE.exec(text);
+        if (!m)
+            return undefined;
+        const t = m[1];
+        out.push(t === '&&' ? 'and' : t === '||' ? 'or' : t === '!' ? 'not' : t);
+    }
+    return out;
+}
+/** Parses an expression, or undefined when it is not one. */
+function parseExpr(text) {
+    const tokens = tokenize(text);
+    if (!tokens || tokens.length === 0)
+        return undefined;
+    let i = 0;
+    const peek = () => tokens[i];
+    const orExpr = () => {
+        let left = andExpr();
+        while (left && peek() === 'or') {
+            i++;
+            const right = andExpr();
+            left = right ? { op: 'or', left, right } : undefined;
+        }
+        return left;
+    };
+    const andExpr = () => {
+        let left = notExpr();
+        while (left && peek() === 'and') {
+            i++;
+            const right = notExpr();
+            left = right ? { op: 'and', left, right } : undefined;
+        }
+        return left;
+    };
+    const notExpr = () => {
+        const t = peek();
+        if (t === 'not') {
+            i++;
+            const arg = notExpr();
+            return arg ? { op: 'not', arg } : undefined;
+        }
+        if (t === '(') {
+            i++;
+            const inner = orExpr();
+            if (peek() !== ')')
+                return undefined;
+            i++;
+            return inner;
+        }
+        if (t === undefined || t === ')' || t === 'and' || t === 'or')
+            return undefined;
+        i++;
+        return { op: 'name', name: t.replace(/\(.*$/, '') };
+    };
+    const e = orExpr();
+    return e && i === tokens.length ? e : undefined;
+}
+function namesOf(e) {
+    switch (e.op) {
+        case 'name':
+            return [e.name];
+        case 'not':
+            return namesOf(e.arg);
+        default:
+            return [...namesOf(e.left), ...namesOf(e.right)];
+    }
+}
+function evaluate(e, value) {
+    switch (e.op) {
+        case 'name':
+            return value(e.name);
+        case 'not': {
+            const v = evaluate(e.arg, value);
+            return v === 'unknown' ? v : v === 'true' ? 'false' : 'true';
+        }
+        case 'and': {
+            const l = evaluate(e.left, value);
+            const r = evaluate(e.right, value);
+            return l === 'false' || r === 'false' ? 'false' : l === 'true' && r === 'true' ? 'true' : 'unknown';
+        }
+        case 'or': {
+            const l = evaluate(e.left, value);
+            const r = evaluate(e.right, value);
+            return l === 'true' || r === 'true' ? 'true' : l === 'false' && r === 'false' ? 'false' : 'unknown';
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inventory/select.ts
+/**
+ * Which test files a TestSelection reaches: the join between what a command asks a runner
+ * to run and the files found. Pure: the index is built once (tests by folder, so a folder
+ * selection is a map look-up, not a scan), then each selection is answered from it.
+ *
+ * How `paths` are read per runner (relative to `cwd`):
+ * - pytest: files (`path::name` keeps the file), folders, globs; none → `testpaths` of the
+ *   config in `cwd` (pytest's rootdir), else everything under `cwd`. `markers` is `-m`.
+ * - unittest: folders or files (`discover -s DIR` gives DIR), a name pattern without `/`
+ *   (`-p test_*.py`), dotted modules; none → `test*.py` under `cwd`.
+ * - go: packages `./pkg`, `./pkg/...`, or import paths under the module; none → `.`.
+ *   `markers` holds `-tags` (files whose `//go:build` needs other tags are not built).
+ * - jest, vitest, mocha, node-test: files, folders, else a pattern on the path; none →
+ *   the configured testMatch, else every JS/TS test under `cwd`.
+ * - testthat, maven, gradle, bats, nbmake: files or folders; none → everything under `cwd`.
+ */
+
+
+
+
+const EMPTY_SETTINGS = { pytest: [], js: [], go: [] };
+function ancestors(path) {
+    const out = [''];
+    let i = path.indexOf('/');
+    while (i >= 0) {
+        out.push(path.slice(0, i));
+        i = path.indexOf('/', i + 1);
+    }
+    return out;
+}
+function makeTestIndex(tests, notebooks = [], settings = EMPTY_SETTINGS, isDir) {
+    const under = new Map();
+    const dirs = new Set();
+    const markers = new Set();
+    for (const t of tests) {
+        for (const d of ancestors(t.file.path)) {
+            dirs.add(d);
+            let list = under.get(d);
+            if (!list)
+                under.set(d, (list = []));
+            list.push(t);
+        }
+        for (const m of t.file.markers)
+            markers.add(m);
+    }
+    for (const n of notebooks)
+        for (const d of ancestors(n))
+            dirs.add(d);
+    return { tests, notebooks, settings, byPath: new Map(tests.map((t) => [t.file.path, t])), under, markers, isDir: isDir ?? ((p) => dirs.has(p)) };
+}
+const RUNNER_LANGS = {
+    pytest: 'python',
+    unittest: 'python',
+    go: 'go',
+    jest: 'js',
+    vitest: 'js',
+    mocha: 'js',
+    'node-test': 'js',
+    testthat: 'r',
+    maven: 'jvm',
+    gradle: 'jvm',
+    bats: 'bats',
+    nbmake: 'notebook',
+    other: undefined,
+};
+const GLOB_CHARS = /[*?[\]{}]/;
+/** Go build tags true on a usual Linux CI runner. */
+const GO_DEFAULT_TAGS = new Set(['linux', 'unix', 'amd64', 'gc', 'cgo']);
+function resolve(cwd, p) {
+    const joined = posix_namespaceObject.normalize(posix_namespaceObject.join(cwd || '.', p)).replace(/\/+$/, '');
+    if (joined.startsWith('..') || posix_namespaceObject.isAbsolute(joined))
+        return undefined;
+    return joined === '.' ? '' : joined;
+}
+function lastSegment(p) {
+    return p.slice(p.lastIndexOf('/') + 1);
+}
+function selectTests(sel, index) {
+    const lang = RUNNER_LANGS[sel.runner];
+    const notes = [];
+    if (lang === undefined)
+        return { tests: [], notebooks: [], notes: [`The runner of \`${sel.command.text}\` is not one the tool reads; it selects no test file here.`] };
+    const cwd = sel.cwd.replace(/^\.\/?/, '').replace(/\/+$/, '');
+    if (lang === 'notebook')
+        return { tests: [], notebooks: selectNotebooks(sel, cwd, index, notes), notes };
+    const chosen = new Map();
+    const addAll = (list, keep = () => true) => {
+        for (const t of list ?? [])
+            if (t.lang === lang && keep(t))
+                chosen.set(t.file.path, t);
+    };
+    const missing = (p) => notes.push(`"${p}" (from \`${sel.command.text}\`) is not a test file or folder in the repository.`);
+    const target = (p, keep, asPattern) => {
+        const r = resolve(cwd, p);
+        if (r === undefined)
+            return notes.push(`"${p}" is outside the repository; it was not followed.`);
+        const file = index.byPath.get(r);
+        if (file)
+            return addAll([file]);
+        if (index.isDir(r))
+            return addAll(index.under.get(r), keep);
+        if (GLOB_CHARS.test(r)) {
+            const m = globMatcher([r, `${r}/**`]);
+            return addAll(index.under.get(cwd), (t) => m(t.file.path) && (keep?.(t) ?? true));
+        }
+        if (asPattern)
+            return asPattern(p);
+        return missing(p);
+    };
+    switch (sel.runner) {
+        case 'pytest': {
+            const paths = sel.paths.map((p) => p.replace(/::.*$/, ''));
+            const cfg = index.settings.pytest.find((c) => c.dir === cwd);
+            if (paths.length > 0)
+                for (const p of paths)
+                    target(p);
+            else if (cfg?.testpaths && cfg.testpaths.length > 0)
+                for (const p of cfg.testpaths)
+                    target(p);
+            else
+                addAll(index.under.get(cwd));
+            break;
+        }
+        case 'unittest': {
+            const patterns = sel.paths.filter((p) => !p.includes('/') && GLOB_CHARS.test(p));
+            const match = globMatcher(patterns.length > 0 ? patterns : ['test*.py']);
+            const keep = (t) => match(lastSegment(t.file.path));
+            const rest = sel.paths.filter((p) => !patterns.includes(p));
+            if (rest.length === 0)
+                addAll(index.under.get(cwd), keep);
+            for (const p of rest) {
+                const asFile = /^[\w.]+$/.test(p) && !p.endsWith('.py') && p.includes('.') ? `${p.replace(/\./g, '/')}.py` : p;
+                target(asFile, keep);
+            }
+            break;
+        }
+        case 'go':
+            selectGo(sel, cwd, index, addAll, notes);
+            break;
+        case 'jest':
+        case 'vitest':
+        case 'mocha':
+        case 'node-test': {
+            if (sel.paths.length === 0) {
+                const cfg = nearest(index.settings.js.filter((c) => c.testMatch !== undefined || c.testRegex !== undefined), cwd);
+                addAll(index.under.get(cwd), cfg ? (t) => matchesJsConfig(cfg, t.file.path) : undefined);
+            }
+            for (const p of sel.paths) {
+                target(p, undefined, (pattern) => {
+                    const re = safeRegExp(pattern);
+                    const before = chosen.size;
+                    addAll(index.under.get(cwd), (t) => (re ? re.test(t.file.path) : t.file.path.includes(pattern)));
+                    if (chosen.size === before)
+                        missing(pattern);
+                });
+            }
+            break;
+        }
+        default:
+            if (sel.paths.length === 0)
+                addAll(index.under.get(cwd));
+            for (const p of sel.paths)
+                target(p);
+    }
+    let tests = [...chosen.values()];
+    if (sel.markers && sel.runner !== 'go')
+        tests = filterByMarkers(tests, sel.markers, index, notes);
+    if (sel.keyword)
+        notes.push(`The keyword filter "${sel.keyword}" is not evaluated; every file it could match is counted.`);
+    return { tests: tests.sort((a, b) => a.file.path.localeCompare(b.file.path)), notebooks: [], notes };
+}
+function safeRegExp(p) {
+    try {
+        return new RegExp(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+function filterByMarkers(tests, markers, index, notes) {
+    const expr = parseExpr(markers);
+    if (!expr) {
+        notes.push(`The marker expression "${markers}" could not be read; every file in the paths is counted.`);
+        return tests;
+    }
+    const unknown = new Set(namesOf(expr).filter((n) => !index.markers.has(n)));
+    if (unknown.size > 0) {
+        // Markers that no file sets statically may be added by conftest hooks: they count as unknown, so files stay selected.
+        const names = [...unknown].map((u) => `"${u}"`).join(', ');
+        notes.push(`No test file sets the marker${unknown.size > 1 ? 's' : ''} ${names} of "${markers}" (a conftest hook may add ${unknown.size > 1 ? 'them' : 'it'}); files it could select are counted.`);
+    }
+    return tests.filter((t) => {
+        const value = (n) => (unknown.has(n) ? 'unknown' : t.wholeFile.includes(n) ? 'true' : t.file.markers.includes(n) ? 'unknown' : 'false');
+        return evaluate(expr, value) !== 'false';
+    });
+}
+function selectGo(sel, cwd, index, addAll, notes) {
+    const tags = new Set((sel.markers ?? '').split(/[\s,]+/).filter((t) => t.length > 0));
+    const built = (t) => {
+        if (!t.buildConstraint)
+            return true;
+        const e = parseExpr(t.buildConstraint);
+        return !e || evaluate(e, (n) => (tags.has(n) || GO_DEFAULT_TAGS.has(n) || /^go1(\.\d+)?$/.test(n) ? 'true' : 'false')) === 'true';
+    };
+    const dirOnly = (d) => (t) => built(t) && t.file.path.slice(0, Math.max(0, t.file.path.lastIndexOf('/'))) === d;
+    for (const raw of sel.paths.length > 0 ? sel.paths : ['.']) {
+        let p = raw;
+        let base = cwd;
+        const mod = index.settings.go.filter((m) => p === m.module || p.startsWith(`${m.module}/`)).sort((a, b) => b.module.length - a.module.length)[0];
+        if (mod) {
+            p = p.slice(mod.module.length).replace(/^\//, '') || '.';
+            base = mod.dir;
+        }
+        else if (!p.startsWith('.') && !p.startsWith('/')) {
+            p = `./${p}`;
+        }
+        const recursive = p === '...' || p.endsWith('/...');
+        const dir = resolve(base, recursive ? p.replace(/\/?\.\.\.$/, '') || '.' : p);
+        if (dir === undefined) {
+            notes.push(`"${raw}" is outside the repository; it was not followed.`);
+            continue;
+        }
+        if (!index.isDir(dir)) {
+            notes.push(`"${raw}" (from \`${sel.command.text}\`) is not a package folder in the repository.`);
+            continue;
+        }
+        addAll(index.under.get(dir), recursive ? built : dirOnly(dir));
+    }
+}
+function selectNotebooks(sel, cwd, index, notes) {
+    const out = new Set();
+    const within = (d) => (n) => d === '' || n === d || n.startsWith(`${d}/`);
+    const targets = sel.paths.length > 0 ? sel.paths : ['.'];
+    for (const p of targets) {
+        const r = resolve(cwd, p);
+        if (r === undefined)
+            continue;
+        const m = GLOB_CHARS.test(r) ? globMatcher([r]) : within(r);
+        const before = out.size;
+        for (const n of index.notebooks)
+            if (m(n))
+                out.add(n);
+        if (out.size === before)
+            notes.push(`"${p}" (from \`${sel.command.text}\`) holds no notebook in the repository.`);
+    }
+    return [...out].sort();
+}
+
+;// CONCATENATED MODULE: ./src/inventory/build.ts
+
+
+
+
+
+/** When each test file runs, from the inventory's commands. */
+function runsByFile(inventory) {
+    return new Map(inventory.files.map((f) => [f.path, runsOf(inventory.reachedBy.get(f.path) ?? [])]));
+}
+function buildInventory(repo, selections) {
+    const settings = readRunnerSettings(repo);
+    const discovery = discoverTests(repo, settings);
+    const index = makeTestIndex(discovery.tests, discovery.notebooks, settings, (p) => repo.dirs.has(p));
+    const reached = new Map();
+    const notebooks = new Map();
+    const testCommands = [];
+    const findings = [];
+    const reach = (path, c) => {
+        let list = reached.get(path);
+        if (!list)
+            reached.set(path, (list = []));
+        if (!list.includes(c))
+            list.push(c);
+    };
+    for (const sel of selections) {
+        const out = selectTests(sel, index);
+        for (const t of out.tests)
+            reach(t.file.path, sel.command);
+        for (const n of out.notebooks) {
+            if (!notebooks.has(n))
+                notebooks.set(n, describeTest(n, 'notebook', repo.read(n), settings));
+            reach(n, sel.command);
+        }
+        if (out.tests.length + out.notebooks.length > 0 && !testCommands.includes(sel.command))
+            testCommands.push(sel.command);
+        for (const note of out.notes)
+            findings.push({ severity: 'notice', file: sel.command.at.file, line: sel.command.at.line, column: sel.command.at.column, check: INVENTORY_CHECK, message: note });
+    }
+    const files = [...discovery.tests, ...notebooks.values()].map((t) => t.file).sort((a, b) => a.path.localeCompare(b.path));
+    const inventory = { files, reachedBy: reached };
+    const folders = neverRunFolders(files, runsByFile(inventory));
+    findings.push(...neverRunFindings(folders), ...scheduleOnlyFindings(testCommands));
+    return { inventory, findings };
+}
+
+;// CONCATENATED MODULE: ./src/parse/repo.ts
+/**
+ * One walk of the repository, and a reader that never throws. Symlinks are resolved and
+ * kept only when they land inside the root; directory links are not descended (no loops).
+ */
+
+
+/** Folders that hold installed or generated things, never the project's own CI or tests. */
+const SKIPPED_DIRS = new Set([
+    '.git',
+    'node_modules',
+    '.venv',
+    'venv',
+    '.tox',
+    '.nox',
+    '__pycache__',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.ruff_cache',
+    'site-packages',
+    '.eggs',
+    '.hg',
+    '.svn',
+    '.idea',
+    '.dvc/cache',
+]);
+const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+const DEFAULT_MAX_FILES = 200_000;
+function isInside(root, target) {
+    const rel = external_node_path_namespaceObject.relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
+}
+function indexRepository(rootDir, options = {}) {
+    const root = external_node_path_namespaceObject.resolve(rootDir);
+    const findings = [];
+    const files = [];
+    const dirs = new Set();
+    const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const ignore = options.ignore ?? (() => false);
+    let realRoot = root;
+    try {
+        realRoot = external_node_fs_namespaceObject.realpathSync(root);
+    }
+    catch {
+        // readdir below fails too and says so.
+    }
+    const stack = [''];
+    let truncated = false;
+    while (stack.length > 0 && !truncated) {
+        const rel = stack.pop();
+        let entries;
+        try {
+            entries = external_node_fs_namespaceObject.readdirSync(rel === '' ? root : external_node_path_namespaceObject.join(root, rel), { withFileTypes: true });
+        }
+        catch (err) {
+            if (rel === '')
+                findings.push({ severity: 'error', file: '.', line: 1, column: 1, message: `The folder "${rootDir}" does not exist or cannot be read (${errorCode(err)}); give the path of a repository checkout.`, check: 'repository' });
+            else
+                findings.push({ severity: 'warning', file: rel, line: 1, column: 1, message: `Folder "${rel}" could not be read (${errorCode(err)}); its files are left out.`, check: 'repository' });
+            continue;
+        }
+        for (const e of entries) {
+            const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
+            if (e.isDirectory()) {
+                if (SKIPPED_DIRS.has(e.name) || SKIPPED_DIRS.has(childRel) || ignore(childRel))
+                    continue;
+                stack.push(childRel);
+            }
+            else if (e.isFile()) {
+                if (ignore(childRel))
+                    continue;
+                files.push(childRel);
+            }
+            else if (e.isSymbolicLink()) {
+                if (ignore(childRel))
+                    continue;
+                const kind = classifyLink(realRoot, external_node_path_namespaceObject.join(root, childRel));
+                const note = LINK_NOTES[kind];
+                if (kind === 'file')
+                    files.push(childRel);
+                else if (note)
+                    findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `"${childRel}" is a symbolic link ${note}; it is not followed.`, check: 'repository' });
+            }
+            if (files.length >= maxFiles) {
+                truncated = true;
+                findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${maxFiles} files; the analysis read the first ${maxFiles} only.`, check: 'repository' });
+                break;
+            }
+        }
+    }
+    files.sort();
+    const fileSet = new Set(files);
+    for (const f of files) {
+        let i = f.lastIndexOf('/');
+        let d = i < 0 ? '' : f.slice(0, i);
+        dirs.add('');
+        while (d !== '' && !dirs.has(d)) {
+            dirs.add(d);
+            i = d.lastIndexOf('/');
+            d = i < 0 ? '' : d.slice(0, i);
+        }
+    }
+    const cache = new Map();
+    const read = (rel) => {
+        if (cache.has(rel))
+            return cache.get(rel);
+        const text = fileSet.has(rel) ? readText(root, rel, maxBytes, findings) : undefined;
+        cache.set(rel, text);
+        return text;
+    };
+    return { root, files, has: (p) => fileSet.has(p), dirs, read, readPaths: () => [...cache.keys()], findings };
+}
+/**
+ * What a link adds to the report. A link to a folder inside the root says nothing: the
+ * folder is walked under its own path, and not descending keeps the walk free of loops.
+ */
+const LINK_NOTES = {
+    file: undefined,
+    dir: undefined,
+    outside: 'to a place outside the repository',
+    broken: 'whose target does not exist',
+    loop: 'that leads back to itself (a loop of links)',
+};
+function classifyLink(realRoot, abs) {
+    try {
+        const target = external_node_fs_namespaceObject.realpathSync(abs);
+        if (!isInside(realRoot, target))
+            return 'outside';
+        return external_node_fs_namespaceObject.statSync(target).isFile() ? 'file' : 'dir';
+    }
+    catch (err) {
+        return errorCode(err) === 'ELOOP' ? 'loop' : 'broken';
+    }
+}
+function errorCode(err) {
+    if (err && typeof err === 'object' && 'code' in err)
+        return String(err.code);
+    return err instanceof Error ? err.message : String(err);
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Reads a file as text, or says (as a finding) why it could not. */
+function readText(root, rel, maxBytes, findings) {
+    const where = { file: rel, line: 1, column: 1, check: 'file-read' };
+    let buf;
+    try {
+        const size = external_node_fs_namespaceObject.statSync(external_node_path_namespaceObject.join(root, rel)).size;
+        if (size > maxBytes) {
+            findings.push({ ...where, severity: 'warning', message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
+            return undefined;
+        }
+        buf = external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(root, rel));
+    }
+    catch (err) {
+        findings.push({ ...where, severity: 'warning', message: `"${rel}" could not be read (${errorCode(err)}); it was skipped.` });
+        return undefined;
+    }
+    if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+        const le = buf[0] === 0xff;
+        const body = le ? buf.subarray(2) : swap16(buf.subarray(2));
+        findings.push({ ...where, severity: 'notice', message: `"${rel}" is UTF-16 encoded; it was read, but tools (and GitHub) expect UTF-8.` });
+        return body.toString('utf16le');
+    }
+    const probe = buf.subarray(0, 8192);
+    if (probe.includes(0)) {
+        findings.push({ ...where, severity: 'warning', message: `"${rel}" looks binary (it has NUL bytes), so it was skipped; save it as UTF-8 text if it is meant to be read.` });
+        return undefined;
+    }
+    const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+    const body = buf.subarray(start);
+    try {
+        return utf8.decode(body);
+    }
+    catch {
+        const bad = firstInvalidUtf8(body);
+        const line = bad < 0 ? 1 : countLines(body, bad);
+        findings.push({ ...where, line, severity: 'warning', message: `"${rel}" is not valid UTF-8 (first bad byte at line ${line}); invalid bytes were replaced and the rest was read.` });
+        return new TextDecoder('utf-8').decode(body);
+    }
+}
+function swap16(b) {
+    const out = Buffer.from(b.subarray(0, b.length - (b.length % 2)));
+    out.swap16();
+    return out;
+}
+function countLines(b, end) {
+    let n = 1;
+    for (let i = 0; i < end; i++)
+        if (b[i] === 0x0a)
+            n++;
+    return n;
+}
+function firstInvalidUtf8(b) {
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i];
+        const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+        if (need < 0)
+            return i;
+        for (let k = 1; k <= need; k++)
+            if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80)
+                return i;
+        i += need + 1;
+    }
+    return -1;
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${n} B`;
+}
+
+;// CONCATENATED MODULE: ./src/parse/commands.ts
+/** Joins continuation lines; each logical line keeps the position of its first line. */
+function logicalLines(lines) {
+    const out = [];
+    let current;
+    for (const l of lines) {
+        const text = l.value;
+        if (current)
+            current.value += ` ${text.trim()}`;
+        else
+            current = { value: text, pos: { ...l.pos } };
+        if (/\\\s*$/.test(current.value) && !/^\s*#/.test(current.value)) {
+            current.value = current.value.replace(/\\\s*$/, '');
+        }
+        else {
+            out.push(current);
+            current = undefined;
+        }
+    }
+    if (current)
+        out.push(current);
+    return out;
+}
+/** Splits a shell line into chain segments outside quotes, noting the operator after each. */
+function splitChain(line) {
+    const parts = [];
+    let quote;
+    let start = 0;
+    let depth = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+            continue;
+        }
+        if (c === "'" || c === '"' || c === '`')
+            quote = c;
+        else if (c === '\\')
+            i++;
+        else if (c === '(' && line[i - 1] === '$')
+            depth++;
+        else if (c === ')' && depth > 0)
+            depth--;
+        else if (c === '#' && (i === 0 || /\s/.test(line[i - 1])) && depth === 0) {
+            parts.push({ text: line.slice(start, i), offset: start, next: '' });
+            return parts.filter((p) => p.text.trim() !== '');
+        }
+        else if (depth === 0 && (c === ';' || c === '&' || c === '|')) {
+            const two = line.slice(i, i + 2);
+            const op = two === '&&' || two === '||' ? two : c;
+            if (c === '&' && op === '&' && (line[i - 1] === '>' || line[i + 1] === '>'))
+                continue; // 2>&1, &>
+            if (c === '|' && line[i - 1] === '>')
+                continue; // >|
+            parts.push({ text: line.slice(start, i), offset: start, next: op });
+            i += op.length - 1;
+            start = i + 1;
+        }
+    }
+    parts.push({ text: line.slice(start), offset: start, next: '' });
+    return parts.filter((p) => p.text.trim() !== '');
+}
+/** Shell-like word splitting (quotes removed, no expansion). */
+function shellWords(text) {
+    const words = [];
+    let cur = '';
+    let has = false;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"' && i + 1 < text.length)
+                cur += text[++i];
+            else
+                cur += c;
+            continue;
+        }
+        if (c === '$' && text.startsWith('${{', i)) {
+            // A GitHub expression is one word (`tests-${{ matrix.python }}`), as the runner substitutes it before the shell runs.
+            const end = text.indexOf('}}', i + 3);
+            const stop = end < 0 ? text.length : end + 2;
+            cur += text.slice(i, stop);
+            has = true;
+            i = stop - 1;
+        }
+        else if (c === "'" || c === '"') {
+            quote = c;
+            has = true;
+        }
+        else if (c === '\\' && i + 1 < text.length) {
+            cur += text[++i];
+            has = true;
+        }
+        else if (/\s/.test(c)) {
+            if (has)
+                words.push(cur);
+            cur = '';
+            has = false;
+        }
+        else {
+            cur += c;
+            has = true;
+        }
+    }
+    if (has)
+        words.push(cur);
+    return words;
+}
+/** Wrappers that run the rest of the line in another environment: [program, words to drop after it]. */
+const WRAPPERS = [
+    { match: (w) => (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w[0] ?? '') ? 1 : 0) },
+    { match: (w) => (w[0] === 'env' ? 1 : 0) },
+    { match: (w) => (['sudo', 'time', 'nice', 'exec', 'command', 'npx', 'uvx', 'bunx', 'nohup', 'stdbuf'].includes(w[0] ?? '') ? 1 + flagCount(w, 1) : 0) },
+    { match: (w) => (w[0] === 'timeout' ? 2 + flagCount(w, 1) : 0) },
+    { match: (w) => (w[0] === 'xvfb-run' ? 1 + flagCount(w, 1) : 0) },
+    { match: (w) => (['uv', 'poetry', 'pipenv', 'pdm', 'rye', 'pixi'].includes(w[0] ?? '') && w[1] === 'run' ? 2 + flagCount(w, 2) : 0) },
+    { match: (w) => (w[0] === 'pipx' && w[1] === 'run' ? 2 : 0) },
+    { match: (w) => (['conda', 'mamba', 'micromamba'].includes(w[0] ?? '') && w[1] === 'run' ? 2 + flagCount(w, 2) : 0) },
+    { match: (w) => (['pnpm', 'yarn', 'bun'].includes(w[0] ?? '') && (w[1] === 'exec' || w[1] === 'dlx') ? 2 : 0) },
+    { match: (w) => (['cross-env', 'dotenv', 'with-contenv'].includes(w[0] ?? '') ? 1 + (w[1] === '--' ? 1 : 0) : 0) },
+    { match: (w) => pythonModule(w) },
+    { match: (w) => (w[0] === 'coverage' && w[1] === 'run' ? 2 + flagCount(w, 2, ['-m']) + (w.includes('-m') ? 1 : 0) : 0) },
+];
+const VALUE_FLAGS = new Set(['-n', '--name', '-p', '--prefix', '-e', '--env', '-k', '-s', '--signal', '--with', '--python', '--group', '-u', '--user', '--extra', '--package', '--project', '--directory', '--env-file', '--index', '--environment', '--manifest-path', '-C', '--cwd', '--with-requirements', '--only-group', '--no-group']);
+/** `python3.11 [-u] [-W x] -m module` → 2 + flags: the module becomes the program. */
+function pythonModule(w) {
+    if (!/^(python[0-9.]*|py|pypy[0-9.]*)$/.test((w[0] ?? '').replace(/^.*\//, '')))
+        return 0;
+    let i = 1;
+    while (i < w.length && w[i] !== '-m' && /^-[a-zA-Z]+$/.test(w[i]))
+        i += w[i] === '-W' || w[i] === '-X' ? 2 : 1;
+    return w[i] === '-m' && i + 1 < w.length ? i + 1 : 0;
+}
+/** Words that only shape the shell's control flow before the command (`then pytest`, `if make test`). */
+const LEADING_KEYWORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', '(', 'time']);
+/** Commands that are shell structure, not programs. */
+const STRUCTURE = /^(fi|done|esac|\}|\)|;;|for|case|select|function|in|[\w-]+\(\)|\{?\}?)$/;
+/** Counts leading `-x`/`--flag` words from `from` (flags with `=` values included). */
+function flagCount(w, from, stopAt = []) {
+    let n = 0;
+    for (let i = from; i < w.length; i++) {
+        const word = w[i];
+        if (!word.startsWith('-') || stopAt.includes(word))
+            break;
+        n++;
+        // flags that take a separate value
+        if (VALUE_FLAGS.has(word)) {
+            i++;
+            n++;
+        }
+    }
+    return n;
+}
+/** The words of a command with wrappers removed: `uv run python -m pytest -q` → `pytest -q`. */
+function programArgv(words) {
+    let w = unwrapWords(words);
+    if (w[0])
+        w[0] = w[0].replace(/^.*\//, '').replace(/\.exe$/, '');
+    if (w[0] === 'coverage' && w[1] === 'run' && w[2]?.endsWith('.py'))
+        w = ['python', ...w.slice(2)];
+    return w;
+}
+/** Like programArgv, but the program keeps its path (`./scripts/test.sh` stays as written). */
+function unwrapWords(words) {
+    let w = [...words];
+    for (let guard = 0; guard < 10; guard++) {
+        let dropped = 0;
+        for (const wr of WRAPPERS) {
+            dropped = wr.match(w);
+            if (dropped > 0)
+                break;
+        }
+        if (dropped === 0 || dropped >= w.length)
+            break;
+        w = w.slice(dropped);
+    }
+    return w;
+}
+const SWALLOW = /^\s*(true|:|exit 0|echo\b.*)\s*$/;
+/** Strips leading control words (`then`, `do`, `if`, `(`) from a command; undefined when nothing runs. */
+function stripControl(text) {
+    let t = text;
+    let skipped = 0;
+    for (;;) {
+        const m = /^(\S+)(\s+|$)/.exec(t);
+        if (!m)
+            break;
+        const word = m[1];
+        if (LEADING_KEYWORDS.has(word)) {
+            skipped += m[0].length;
+            t = t.slice(m[0].length);
+        }
+        else if (word.startsWith('(') && word.length > 1 && !word.startsWith('((')) {
+            skipped += 1;
+            t = t.slice(1);
+        }
+        else
+            break;
+    }
+    t = t.replace(/\s*\)\s*$/, (m) => (/\(/.test(t) ? m : ''));
+    const first = /^\S+/.exec(t)?.[0] ?? '';
+    if (t.trim() === '' || STRUCTURE.test(first) || /^\w+\s*\(\)\s*\{?$/.test(t) || /^\[\[?\s/.test(t))
+        return undefined;
+    return { text: t, skipped };
+}
+/** A heredoc's end word, when a line opens one (`cat <<EOF`, `<<-'END'`). */
+function heredocEnd(line) {
+    const m = /<<-?\s*(['"]?)([A-Za-z_]\w*)\1/.exec(line);
+    return m ? m[2] : undefined;
+}
+/** The commands of a script, each with its line and column. */
+function parseShell(lines) {
+    const out = [];
+    let heredoc;
+    for (const l of logicalLines(lines)) {
+        const trimmed = l.value.trimStart();
+        if (heredoc !== undefined) {
+            if (trimmed.trim() === heredoc)
+                heredoc = undefined;
+            continue;
+        }
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        heredoc = heredocEnd(l.value);
+        const parts = splitChain(l.value);
+        parts.forEach((p, i) => {
+            const after = parts[i + 1];
+            const swallowed = p.next === '||' && after !== undefined && SWALLOW.test(after.text);
+            if (i > 0 && parts[i - 1].next === '||' && SWALLOW.test(p.text))
+                return;
+            const stripped = stripControl(p.text.trim());
+            if (!stripped)
+                return;
+            const text = stripped.text.trim();
+            const words = shellWords(text);
+            if (words.length === 0)
+                return;
+            const lead = p.text.length - p.text.trimStart().length + stripped.skipped;
+            const cmd = { text, argv: programArgv(words), line: l.pos.line, column: l.pos.column + p.offset + lead };
+            if (swallowed)
+                cmd.cannotFail = `"${text} || ${after.text.trim()}" ignores its exit code`;
+            out.push(cmd);
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/parse/tasks/types.ts
+/**
+ * The shared shape of task resolvers: each one recognises an invocation (`make test`,
+ * `tox -e py311`, `npm run lint` ...) and returns the bodies it reaches, as shell lines
+ * with their real positions. The follow engine in `../run.ts` turns those lines into
+ * Commands, keeps the `via` chain and guards against loops and depth.
+ */
+
+const caches = new WeakMap();
+/** The task context of a repository; parsed files and their findings are shared by every call. */
+function taskContext(repo) {
+    let cache = caches.get(repo);
+    if (!cache) {
+        cache = { parsed: new Map(), findings: [] };
+        caches.set(repo, cache);
+    }
+    const c = cache;
+    return {
+        repo,
+        findings: c.findings,
+        once(kind, file, parse) {
+            const key = `${kind}\u0000${file}`;
+            if (c.parsed.has(key))
+                return c.parsed.get(key);
+            const text = repo.has(file) ? repo.read(file) : undefined;
+            let value;
+            if (text !== undefined) {
+                try {
+                    value = parse(text);
+                }
+                catch (err) {
+                    // Parsers are written not to throw; this keeps the promise if one does.
+                    c.findings.push({ severity: 'warning', file, line: 1, column: 1, check: 'command-resolution', message: `"${file}" could not be read as a ${kind} file (${err instanceof Error ? err.message : String(err)}); what it defines was not followed.` });
+                }
+            }
+            c.parsed.set(key, value);
+            return value;
+        },
+    };
+}
+/** Joins and normalises a repository-relative path; undefined when it leaves the root or is not literal. */
+function joinPath(cwd, rel) {
+    if (rel === '' || /[$`{}*?]/.test(rel))
+        return undefined;
+    if (external_node_path_namespaceObject.posix.isAbsolute(rel)) {
+        const w = rel.replace(/^\/github\/workspace\/?|^\$GITHUB_WORKSPACE\/?/, '');
+        if (w === rel)
+            return undefined;
+        rel = w;
+    }
+    const norm = external_node_path_namespaceObject.posix.normalize(cwd === '' ? rel : `${cwd}/${rel}`).replace(/\/$/, '');
+    if (norm === '.')
+        return '';
+    if (norm.startsWith('..'))
+        return undefined;
+    return norm.replace(/^\.\//, '');
+}
+function types_dirOf(file) {
+    const i = file.lastIndexOf('/');
+    return i < 0 ? '' : file.slice(0, i);
+}
+/** The first existing file among `names` in `dir`. */
+function findIn(repo, dir, names) {
+    for (const n of names) {
+        const p = dir === '' ? n : `${dir}/${n}`;
+        if (repo.has(p))
+            return p;
+    }
+    return undefined;
+}
+/** Quotes words back into shell text (so a resolver can hand an argv to the shell reader). */
+function shellQuote(words) {
+    return words.map((w) => (w !== '' && /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+/** The 1-based line and column of a character offset. */
+function posAt(text, offset) {
+    let line = 1;
+    let last = -1;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            last = i;
+        }
+    }
+    return { line, column: offset - last };
+}
+/** Splits words into positional arguments and options (`valued` options take the next word; `-xVALUE` and `--x=VALUE` too). */
+function positionals(words, valued) {
+    const args = [];
+    const opts = new Map();
+    const add = (k, v) => opts.set(k, [...(opts.get(k) ?? []), v]);
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (w === '--') {
+            args.push(...words.slice(i + 1));
+            break;
+        }
+        if (w.startsWith('-') && w.length > 1) {
+            const eq = w.indexOf('=');
+            if (eq > 0)
+                add(w.slice(0, eq), w.slice(eq + 1));
+            else if (valued.has(w) && i + 1 < words.length)
+                add(w, words[++i]);
+            else {
+                const short = w.slice(0, 2);
+                if (!w.startsWith('--') && w.length > 2 && valued.has(short))
+                    add(short, w.slice(2));
+                else
+                    add(w, '');
+            }
+            continue;
+        }
+        args.push(w);
+    }
+    return { args, opts };
+}
+
+;// CONCATENATED MODULE: ./src/parse/selection.ts
+
+const PYTEST_VALUED = new Set([
+    '-m', '-k', '-n', '-p', '-c', '-o', '-W', '-r', '--rootdir', '--ignore', '--ignore-glob', '--deselect', '--confcutdir', '--basetemp',
+    '--cov-report', '--cov-config', '--cov-fail-under', '--junitxml', '--junit-xml', '--durations', '--durations-min', '--maxfail', '--timeout',
+    '--dist', '--numprocesses', '--maxprocesses', '--tb', '--log-level', '--log-cli-level', '--html', '--reruns', '--reruns-delay', '--splits',
+    '--group', '--splitting-algorithm', '--randomly-seed', '--import-mode', '--override-ini', '--capture', '--color', '--benchmark-json',
+    '--benchmark-save', '--benchmark-storage', '--report-log', '--alluredir', '--json-report-file', '--store-durations', '--durations-path',
+    '--doctest-glob',
+]);
+/** `tests/test_a.py::test_x` → `tests/test_a.py`; `./tests/` → `tests`. */
+function cleanPath(p) {
+    const noNode = p.replace(/::.*$/, '');
+    return noNode.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
+}
+function pytest(args, runner = 'pytest') {
+    // `--cov` takes an optional value (argparse nargs='?'): a following word that is not an option is its value.
+    const words = [];
+    for (let i = 0; i < args.length; i++) {
+        const w = args[i];
+        if (w === '--cov' && args[i + 1] !== undefined && !args[i + 1].startsWith('-')) {
+            i++;
+            continue;
+        }
+        words.push(w);
+    }
+    const { args: paths, opts } = positionals(words, PYTEST_VALUED);
+    const pick = { runner: opts.has('--nbmake') ? 'nbmake' : runner, paths: paths.map(cleanPath) };
+    const m = opts.get('-m')?.at(-1);
+    const k = opts.get('-k')?.at(-1);
+    if (m !== undefined)
+        pick.markers = m;
+    if (k !== undefined)
+        pick.keyword = k;
+    const ignores = [...(opts.get('--ignore') ?? []), ...(opts.get('--ignore-glob') ?? [])].map(cleanPath);
+    if (ignores.length > 0)
+        pick.ignores = ignores;
+    return pick;
+}
+function unittest(args) {
+    if (args[0] === 'discover' || args.length === 0 || args[0].startsWith('-')) {
+        const { args: pos, opts } = positionals(args[0] === 'discover' ? args.slice(1) : args, new Set(['-s', '--start-directory', '-p', '--pattern', '-t', '--top-level-directory', '-k']));
+        const start = opts.get('-s')?.[0] ?? opts.get('--start-directory')?.[0] ?? pos[0];
+        const pattern = opts.get('-p')?.[0] ?? opts.get('--pattern')?.[0] ?? pos[1];
+        const paths = start !== undefined || pattern !== undefined ? [cleanPath(`${start ?? '.'}${pattern !== undefined ? `/${pattern}` : ''}`)] : [];
+        const k = opts.get('-k')?.[0];
+        return { runner: 'unittest', paths, ...(k !== undefined ? { keyword: k } : {}) };
+    }
+    const { args: names } = positionals(args, new Set(['-k']));
+    return { runner: 'unittest', paths: names.map((n) => (n.includes('/') || n.endsWith('.py') ? cleanPath(n) : `${n.replace(/\./g, '/')}.py`)) };
+}
+const GO_VALUED = new Set(['-run', '-skip', '-tags', '-timeout', '-count', '-coverprofile', '-p', '-parallel', '-covermode', '-coverpkg', '-bench', '-benchtime', '-exec', '-o', '-cpu', '-ldflags', '-gcflags', '-mod', '-shuffle', '-fuzz', '-fuzztime', '-C']);
+function goTest(args) {
+    const { args: pkgs, opts } = positionals(args, GO_VALUED);
+    const run = opts.get('-run')?.at(-1);
+    return { runner: 'go', paths: pkgs.map(cleanPath), ...(run !== undefined ? { keyword: run } : {}) };
+}
+const JS_VALUED = new Set(['-c', '--config', '-t', '--testNamePattern', '--testPathPattern', '--testPathIgnorePatterns', '-w', '--maxWorkers', '--reporters', '--reporter', '--coverageReporters', '--shard', '--testTimeout', '--rootDir', '--roots', '--outputFile', '--project', '--dir', '--root', '--environment', '--pool', '--coverage.reporter', '--exclude']);
+function jsTest(runner, args) {
+    let words = args;
+    if (runner === 'vitest' && ['run', 'watch', 'related', 'dev'].includes(words[0] ?? ''))
+        words = words.slice(1);
+    const projects = [];
+    const rest = [];
+    for (let i = 0; i < words.length; i++) {
+        if (words[i] === '--selectProjects') {
+            while (i + 1 < words.length && !words[i + 1].startsWith('-'))
+                projects.push(words[++i]);
+        }
+        else
+            rest.push(words[i]);
+    }
+    const { args: paths, opts } = positionals(rest, JS_VALUED);
+    projects.push(...(opts.get('--project') ?? []));
+    const pick = { runner, paths: [...paths, ...(opts.get('--testPathPattern') ?? []), ...(opts.get('--dir') ?? [])].map(cleanPath) };
+    const t = (opts.get('-t') ?? opts.get('--testNamePattern'))?.at(-1);
+    if (t !== undefined)
+        pick.keyword = t;
+    const ignores = [...(opts.get('--testPathIgnorePatterns') ?? []), ...(opts.get('--exclude') ?? [])];
+    if (ignores.length > 0)
+        pick.ignores = ignores;
+    if (projects.length > 0)
+        pick.projects = projects;
+    return pick;
+}
+function rTest(argv) {
+    const line = argv.join(' ');
+    const dir = /testthat::test_dir\(\s*["']([^"']+)["']/.exec(line);
+    if (dir)
+        return { runner: 'testthat', paths: [cleanPath(dir[1])] };
+    const file = /testthat::test_file\(\s*["']([^"']+)["']/.exec(line);
+    if (file)
+        return { runner: 'testthat', paths: [cleanPath(file[1])] };
+    if (/devtools::test\(|testthat::test_local\(|testthat::test_check\(|rcmdcheck::|devtools::check\(/.test(line) || /^R CMD check\b/.test(line))
+        return { runner: 'testthat', paths: [] };
+    if (argv[0] === 'Rscript' && argv[1] !== undefined && /(^|\/)testthat\.R$/.test(argv[1]))
+        return { runner: 'testthat', paths: [] };
+    return undefined;
+}
+/** One row per runner: does argv start it, and what does it select. */
+const RUNNERS = [
+    { test: (a) => a[0] === 'pytest' || a[0] === 'py.test', pick: (a) => pytest(a.slice(1)) },
+    { test: (a) => a[0] === 'hatch' && a[1] === 'test', pick: (a) => pytest(a.slice(2).filter((w) => !/^(--all|--cover|--randomize|--parallel|-[acrp])$/.test(w))) },
+    { test: (a) => a[0] === 'unittest', pick: (a) => unittest(a.slice(1)) },
+    { test: (a) => a[0] === 'go' && a[1] === 'test', pick: (a) => goTest(a.slice(2)) },
+    { test: (a) => a[0] === 'gotestsum', pick: (a) => goTest(a.includes('--') ? a.slice(a.indexOf('--') + 1) : []) },
+    { test: (a) => a[0] === 'jest', pick: (a) => jsTest('jest', a.slice(1)) },
+    { test: (a) => a[0] === 'vitest', pick: (a) => jsTest('vitest', a.slice(1)) },
+    { test: (a) => a[0] === 'mocha', pick: (a) => ({ runner: 'mocha', paths: positionals(a.slice(1), new Set(['--config', '-r', '--require', '--reporter', '-R', '-t', '--timeout', '-g', '--grep', '--spec'])).args.map(cleanPath) }) },
+    { test: (a) => a[0] === 'node' && a.includes('--test'), pick: (a) => ({ runner: 'node-test', paths: a.slice(1).filter((w) => !w.startsWith('-')).map(cleanPath) }) },
+    { test: (a) => a[0] === 'Rscript' || a[0] === 'R', pick: rTest },
+    { test: (a) => a[0] === 'mvn' || a[0] === 'mvnw', pick: (a) => (a.some((w) => /^(test|verify|install|package)$/.test(w)) ? { runner: 'maven', paths: (a.find((w, i) => a[i - 1] === '-pl')?.split(',') ?? []), ...keywordOf(a, /^-Dtest=(.+)$/) } : undefined) },
+    { test: (a) => a[0] === 'gradle' || a[0] === 'gradlew', pick: (a) => { const t = a.filter((w) => /(^|:)(test|check|build)$/.test(w)); return t.length > 0 ? { runner: 'gradle', paths: t.map((w) => w.replace(/:?(test|check|build)$/, '').replace(/^:/, '').replace(/:/g, '/')).filter((p) => p !== ''), ...keywordOf(a, /^--tests=(.+)$/) } : undefined; } },
+    { test: (a) => a[0] === 'bats', pick: (a) => ({ runner: 'bats', paths: positionals(a.slice(1), new Set(['-f', '--filter', '-j', '--jobs', '-F', '--formatter', '-o', '--output'])).args.map(cleanPath) }) },
+    { test: (a) => a[0] === 'papermill', pick: (a) => { const nb = a.slice(1).find((w) => w.endsWith('.ipynb')); return nb ? { runner: 'nbmake', paths: [cleanPath(nb)] } : undefined; } },
+    { test: (a) => a[0] === 'jupyter' && (a[1] === 'nbconvert' || a[1] === 'execute') && (a[1] === 'execute' || a.includes('--execute')), pick: (a) => ({ runner: 'nbmake', paths: a.filter((w) => w.endsWith('.ipynb')).map(cleanPath) }) },
+    { test: (a) => a[0] === 'cargo' && (a[1] === 'test' || a[1] === 'nextest'), pick: () => ({ runner: 'other', paths: [] }) },
+];
+/** Drops shell redirections (`2>&1`, `> out.txt`, `<in`) that the word splitter leaves in argv. */
+function withoutRedirects(argv) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const w = argv[i];
+        if (/^(\d*|&)(>>?|<)(&\d+|&-)?$/.test(w)) {
+            if (!/&/.test(w.slice(1)))
+                i++;
+            continue;
+        }
+        if (/^(\d*|&)(>>?|<)/.test(w))
+            continue;
+        out.push(w);
+    }
+    return out;
+}
+function keywordOf(a, re) {
+    for (const w of a) {
+        const m = re.exec(w);
+        if (m)
+            return { keyword: m[1] };
+    }
+    return {};
+}
+/** The test selection a command makes, if it starts a test runner; `cwd` is the folder it runs in. */
+function selectionOf(command, cwd) {
+    const argv = withoutRedirects(command.argv);
+    const row = RUNNERS.find((r) => r.test(argv));
+    if (!row)
+        return undefined;
+    const pick = row.pick(argv);
+    if (!pick)
+        return undefined;
+    // A `${{ matrix.x }}` word may stand for options as well as paths (`pytest ${{ matrix.args }}`): it is not a path.
+    pick.paths = pick.paths.filter((p) => !p.includes('${{'));
+    return { ...pick, cwd, command };
+}
+
+;// CONCATENATED MODULE: ./src/parse/tasks/just.ts
+
+
+function parseJustfile(file, text) {
+    const jf = { file, recipes: new Map() };
+    const vars = new Map();
+    const lines = text.split(/\r?\n/);
+    let current;
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i];
+        if (current && (/^\s+\S/.test(l) || l.trim() === '')) {
+            if (l.trim() === '')
+                continue;
+            const indent = l.length - l.trimStart().length;
+            let body = l.trimStart();
+            let col = indent + 1;
+            while (/^[@-]/.test(body)) {
+                if (body[0] === '-')
+                    current.ignored.add(i + 1);
+                body = body.slice(1);
+                col++;
+            }
+            body = body.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, v) => vars.get(v) ?? m);
+            current.body.push({ value: body, pos: { line: i + 1, column: col } });
+            continue;
+        }
+        current = undefined;
+        const t = l.replace(/(^|\s)#.*$/, '').trimEnd();
+        if (t === '' || /^\[.*\]$/.test(t) || /^(set|alias|import|mod|export)\b/.test(t))
+            continue;
+        const assign = /^([A-Za-z_][\w-]*)\s*:=\s*(.*)$/.exec(t);
+        if (assign) {
+            const v = /^(["'])(.*)\1$/.exec(assign[2].trim());
+            if (v)
+                vars.set(assign[1], v[2]);
+            continue;
+        }
+        const head = /^@?([A-Za-z_][\w-]*)([^:]*):(?!=)(.*)$/.exec(t);
+        if (!head)
+            continue;
+        const [main, after] = head[3].split('&&');
+        const depNames = (s) => [...(s ?? '').matchAll(/\(?\s*([A-Za-z_][\w-]*)[^()\s]*(?:\s[^()]*)?\)?/g)].map((m) => m[1]);
+        current = { name: head[1], line: i + 1, params: head[2].trim() !== '', deps: depNames(main), after: depNames(after), body: [], ignored: new Set() };
+        if (!jf.recipes.has(current.name))
+            jf.recipes.set(current.name, current);
+        jf.first ??= current.name;
+    }
+    return jf;
+}
+const JUST_VALUED = new Set(['-f', '--justfile', '-d', '--working-directory', '--shell', '--shell-arg', '--dotenv-path', '--dotenv-filename', '--color', '--command-color']);
+const resolveJust = (inv, ctx) => {
+    if (inv.argv[0] !== 'just')
+        return undefined;
+    const words = inv.argv.slice(1);
+    const set = words.indexOf('--set');
+    if (set >= 0)
+        words.splice(set, 3);
+    if (words.some((w) => /^(-l|--list|--summary|--show|-s|--evaluate|--dump|--fmt|--init|--choose)$/.test(w)))
+        return undefined;
+    const { args, opts } = positionals(words, JUST_VALUED);
+    const explicit = (opts.get('-f') ?? opts.get('--justfile'))?.[0];
+    const file = explicit !== undefined ? joinPath(inv.cwd, explicit) : (findIn(ctx.repo, inv.cwd, ['justfile', 'Justfile', '.justfile', 'JUSTFILE']) ?? findIn(ctx.repo, '', ['justfile', 'Justfile', '.justfile']));
+    if (file === undefined || !ctx.repo.has(file))
+        return undefined;
+    const jf = ctx.once('justfile', file, (text) => parseJustfile(file, text));
+    if (!jf)
+        return undefined;
+    const wd = (opts.get('-d') ?? opts.get('--working-directory'))?.[0];
+    const cwd = (wd !== undefined ? joinPath(inv.cwd, wd) : types_dirOf(file)) ?? types_dirOf(file);
+    const goals = [];
+    for (const a of args) {
+        const r = jf.recipes.get(a.replace(/^.*::/, ''));
+        if (goals.length === 0 || (r && !jf.recipes.get(goals[goals.length - 1])?.params))
+            goals.push(a);
+        else if (jf.recipes.get(goals[goals.length - 1])?.params)
+            break;
+    }
+    if (goals.length === 0 && jf.first)
+        goals.push(jf.recipes.has('default') ? 'default' : jf.first);
+    const bodies = [];
+    const done = new Set();
+    const visit = (name, via, chain) => {
+        const r = jf.recipes.get(name);
+        if (!r) {
+            if (chain.length === 0 && jf.recipes.size > 0)
+                ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `"${file}" has no recipe "${name}", so what "just ${name}" runs is not known. Check the recipe name.` });
+            return;
+        }
+        if (chain.includes(name) || done.has(name))
+            return;
+        done.add(name);
+        const at = { file, line: r.line, column: 1 };
+        for (const d of r.deps)
+            visit(d, [...via, at], [...chain, name]);
+        const ignored = new Map([...r.ignored].map((n) => [n, `the just recipe line ${file}:${n} starts with "-", so just ignores its failure`]));
+        if (r.body.length > 0)
+            bodies.push({ key: `just:${file}#${name}`, label: `just recipe "${name}"`, at, via, lines: r.body, cwd, ignored });
+        for (const d of r.after)
+            visit(d, [...via, at], [...chain, name]);
+    };
+    for (const g of goals)
+        visit(g, [], []);
+    return bodies;
+};
+function parseTaskfile(file, text, ctx) {
+    const { reader: y, root, findings } = parseYaml(file, text);
+    ctx.findings.push(...findings);
+    const tasks = new Map();
+    for (const e of y.entries(y.get(root, 'tasks'))) {
+        const def = { name: e.key, line: e.keyPos.line, cmds: [] };
+        const node = e.value;
+        const dir = y.str(y.get(node, 'dir'))?.value;
+        if (dir)
+            def.dir = dir;
+        const push = (item) => {
+            const s = y.str(item);
+            if (s)
+                return void def.cmds.push(s);
+            const cmd = y.str(y.get(item, 'cmd'));
+            if (cmd)
+                return void def.cmds.push(cmd);
+            const task = y.str(y.get(item, 'task'));
+            if (task)
+                def.cmds.push({ value: shellQuote(['task', task.value]), pos: task.pos });
+        };
+        for (const d of y.seq(y.get(node, 'deps'))) {
+            const name = y.str(d);
+            if (name)
+                def.cmds.push({ value: shellQuote(['task', name.value]), pos: name.pos });
+            else
+                push(d);
+        }
+        if (y.str(node))
+            push(node);
+        for (const c of y.isSeq(node) ? y.seq(node) : y.seq(y.get(node, 'cmds')))
+            push(c);
+        tasks.set(e.key, def);
+    }
+    return tasks;
+}
+const resolveTask = (inv, ctx) => {
+    if (inv.argv[0] !== 'task')
+        return undefined;
+    const { args, opts } = positionals(inv.argv.slice(1), new Set(['-t', '--taskfile', '-d', '--dir', '-o', '--output']));
+    const explicit = (opts.get('-t') ?? opts.get('--taskfile'))?.[0];
+    const dirOpt = (opts.get('-d') ?? opts.get('--dir'))?.[0];
+    const base = (dirOpt !== undefined ? joinPath(inv.cwd, dirOpt) : inv.cwd) ?? inv.cwd;
+    const file = explicit !== undefined ? joinPath(inv.cwd, explicit) : findIn(ctx.repo, base, ['Taskfile.yml', 'Taskfile.yaml', 'taskfile.yml', 'taskfile.yaml']);
+    if (file === undefined || !ctx.repo.has(file))
+        return undefined;
+    const tasks = ctx.once('Taskfile', file, (text) => parseTaskfile(file, text, ctx));
+    if (!tasks)
+        return undefined;
+    const names = args.filter((a) => !a.includes('=') && !a.startsWith('-'));
+    const bodies = [];
+    for (const name of names.length > 0 ? names : ['default']) {
+        const t = tasks.get(name);
+        if (!t)
+            continue;
+        const cwd = (t.dir !== undefined ? joinPath(types_dirOf(file), t.dir) : types_dirOf(file)) ?? types_dirOf(file);
+        bodies.push({ key: `task:${file}#${name}`, label: `task "${name}"`, at: { file, line: t.line, column: 1 }, via: [], lines: t.cmds, cwd });
+    }
+    return bodies;
+};
+
+;// CONCATENATED MODULE: ./src/parse/tasks/make.ts
+
+const NAMES = ['GNUmakefile', 'makefile', 'Makefile'];
+const MAKE_VALUED = new Set(['-C', '--directory', '-f', '--file', '--makefile', '-j', '--jobs', '-l', '-I', '-o', '-W']);
+const ASSIGN = /^(?:export\s+|override\s+)*([A-Za-z_][\w.-]*)\s*(\?=|:=|::=|\+=|!=|=)\s*(.*)$/;
+const DIRECTIVE = /^\s*(ifeq|ifneq|ifdef|ifndef|else|endif|include|-include|sinclude|export|unexport|vpath|undefine|\$\()/;
+function parseMakefile(file, text, findings) {
+    const mk = { file, vars: new Map(), rules: new Map(), includes: false };
+    const raw = text.split(/\r?\n/);
+    let current = [];
+    let inDefine = false;
+    for (let i = 0; i < raw.length; i++) {
+        const line = i + 1;
+        let l = raw[i];
+        if (l.startsWith('\t')) {
+            if (inDefine)
+                continue;
+            if (current.length === 0) {
+                if (l.trim() !== '' && !l.trim().startsWith('#'))
+                    findings.push(problem(file, line, 'a recipe line (starting with a tab) comes before any target'));
+                continue;
+            }
+            let body = l.slice(1);
+            let ignored = false;
+            let col = 2;
+            while (/^[@+\-\s]/.test(body) && body !== '') {
+                if (body[0] === '-')
+                    ignored = true;
+                body = body.slice(1);
+                col++;
+            }
+            const cont = [{ value: body, pos: { line, column: col } }];
+            while (/\\$/.test(cont[cont.length - 1].value) && i + 1 < raw.length) {
+                const next = raw[++i];
+                cont.push({ value: next.replace(/^\t/, ''), pos: { line: i + 1, column: next.startsWith('\t') ? 2 : 1 } });
+            }
+            for (const r of current) {
+                r.recipe.push(...cont);
+                if (ignored)
+                    r.ignored.add(line);
+            }
+            continue;
+        }
+        while (/\\$/.test(l) && i + 1 < raw.length)
+            l = `${l.slice(0, -1)} ${raw[++i].trim()}`;
+        const t = l.replace(/(^|[^\\])#.*$/, '$1').trim();
+        if (t === '')
+            continue;
+        if (/^define\b/.test(t) || /^(export\s+|override\s+)*define\b/.test(t)) {
+            inDefine = true;
+            continue;
+        }
+        if (/^endef\b/.test(t)) {
+            inDefine = false;
+            continue;
+        }
+        if (inDefine)
+            continue;
+        const a = ASSIGN.exec(t);
+        if (a) {
+            const [, name, op, value] = a;
+            if (op === '+=')
+                mk.vars.set(name, `${mk.vars.get(name) ?? ''} ${value}`.trim());
+            else if (op === '?=') {
+                if (!mk.vars.has(name))
+                    mk.vars.set(name, value);
+            }
+            else if (op !== '!=')
+                mk.vars.set(name, value);
+            if (name === '.DEFAULT_GOAL')
+                mk.defaultGoal = value.trim();
+            current = [];
+            continue;
+        }
+        if (DIRECTIVE.test(t)) {
+            if (/^-?s?include\b/.test(t))
+                mk.includes = true;
+            continue;
+        }
+        const colon = ruleColon(t);
+        if (colon < 0) {
+            findings.push(problem(file, line, `"${t.slice(0, 60)}" is neither a rule, a variable nor a directive (make would say "missing separator")`));
+            current = [];
+            continue;
+        }
+        const targets = t.slice(0, colon).trim().split(/\s+/).filter((x) => x !== '');
+        let rest = t.slice(colon).replace(/^::?/, '');
+        if (/^\s*[\w.-]+\s*(\?=|:=|\+=|=)/.test(rest)) {
+            current = []; // target-specific variable
+            continue;
+        }
+        let inline;
+        const semi = rest.indexOf(';');
+        if (semi >= 0) {
+            inline = rest.slice(semi + 1).trim();
+            rest = rest.slice(0, semi);
+        }
+        const prereqs = rest.split('|').join(' ').trim().split(/\s+/).filter((x) => x !== '');
+        current = [];
+        for (const target of targets) {
+            const existing = mk.rules.get(target);
+            const rule = existing ?? { target, line, prereqs: [], recipe: [], ignored: new Set() };
+            rule.prereqs.push(...prereqs);
+            if (!existing)
+                mk.rules.set(target, rule);
+            if (mk.first === undefined && !target.startsWith('.') && !target.includes('%'))
+                mk.first = target;
+            if (inline)
+                rule.recipe.push({ value: inline, pos: { line, column: l.indexOf(inline) + 1 } });
+            current.push(rule);
+        }
+    }
+    return mk;
+}
+function problem(file, line, what) {
+    return { severity: 'warning', file, line, column: 1, check: 'command-resolution', message: `In "${file}" line ${line}, ${what}; that line was skipped when following make targets. Fix the Makefile so make can read it.` };
+}
+/** The index of the rule's `:` (not `:=`), outside `$(...)`; -1 when the line is no rule. */
+function ruleColon(t) {
+    let depth = 0;
+    for (let i = 0; i < t.length; i++) {
+        const c = t[i];
+        if (c === '(' || c === '{')
+            depth++;
+        else if ((c === ')' || c === '}') && depth > 0)
+            depth--;
+        else if (c === ':' && depth === 0 && t[i + 1] !== '=' && !(t[i + 1] === ':' && t[i + 2] === '='))
+            return i;
+    }
+    return -1;
+}
+const KNOWN = { MAKE: 'make', SHELL: 'sh', CURDIR: '.', PWD: '.' };
+/** Expands `$(VAR)`/`${VAR}` from the Makefile (and overrides); `$$` → `$`; unknown names stay as written. */
+function expand(text, vars, auto = {}, depth = 0) {
+    if (depth > 8)
+        return text;
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c !== '$') {
+            out += c;
+            continue;
+        }
+        const n = text[i + 1];
+        if (n === '$') {
+            out += '$';
+            i++;
+        }
+        else if (n === '(' || n === '{') {
+            const close = n === '(' ? ')' : '}';
+            let d = 1;
+            let j = i + 2;
+            for (; j < text.length && d > 0; j++) {
+                if (text[j] === n)
+                    d++;
+                else if (text[j] === close)
+                    d--;
+            }
+            const name = text.slice(i + 2, j - 1);
+            const value = /^[\w.-]+$/.test(name) ? (vars.get(name) ?? KNOWN[name] ?? (/^PY(THON)?\d*$/i.test(name) ? 'python' : undefined)) : undefined;
+            out += value !== undefined ? expand(value, vars, auto, depth + 1) : text.slice(i, j);
+            i = j - 1;
+        }
+        else if (n !== undefined && n in auto) {
+            out += auto[n];
+            i++;
+        }
+        else
+            out += c;
+    }
+    return out;
+}
+/** Reads `make` options: the folder, the Makefile, overrides and targets. */
+function readMakeArgs(words) {
+    const { args, opts } = positionals(words.slice(1), MAKE_VALUED);
+    const vars = new Map();
+    const targets = [];
+    for (const a of args) {
+        const m = /^([A-Za-z_][\w.-]*)=(.*)$/.exec(a);
+        if (m)
+            vars.set(m[1], m[2]);
+        else
+            targets.push(a);
+    }
+    const dir = (opts.get('-C') ?? opts.get('--directory'))?.reduce((acc, d) => (acc === '' ? d : `${acc}/${d}`), '');
+    const file = (opts.get('-f') ?? opts.get('--file') ?? opts.get('--makefile'))?.[0];
+    return { ...(dir !== undefined ? { dir } : {}), ...(file !== undefined ? { file } : {}), vars, targets };
+}
+function loadMakefile(ctx, file) {
+    return ctx.once('Makefile', file, (text) => parseMakefile(file, text, ctx.findings));
+}
+const resolveMake = (inv, ctx) => {
+    const prog = inv.words[0]?.replace(/^.*\//, '');
+    if (prog !== 'make' && prog !== 'gmake')
+        return undefined;
+    const args = readMakeArgs(inv.words);
+    const cwd = args.dir !== undefined ? joinPath(inv.cwd, args.dir) : inv.cwd;
+    if (cwd === undefined)
+        return undefined;
+    const file = args.file !== undefined ? joinPath(cwd, args.file) : findIn(ctx.repo, cwd, NAMES);
+    if (file === undefined || !ctx.repo.has(file))
+        return undefined;
+    const mk = loadMakefile(ctx, file);
+    if (!mk)
+        return undefined;
+    const vars = new Map([...mk.vars, ...args.vars]);
+    const goals = args.targets.length > 0 ? args.targets : [mk.defaultGoal ?? mk.first].filter((g) => g !== undefined);
+    const bodies = [];
+    const done = new Set();
+    const visit = (target, via, chain, from) => {
+        const rule = mk.rules.get(target);
+        if (!rule) {
+            if (chain.length === 0 && !mk.includes && mk.rules.size > 0)
+                ctx.findings.push({ ...from, severity: 'notice', check: 'command-resolution', message: `"${file}" has no target "${target}", so what "make ${target}" runs is not known. Check the target name.` });
+            return;
+        }
+        if (chain.includes(target)) {
+            ctx.findings.push({ file, line: rule.line, column: 1, severity: 'notice', check: 'command-resolution', message: `Make target "${target}" depends on itself (${[...chain, target].join(' → ')}); the loop was cut there.` });
+            return;
+        }
+        if (done.has(target))
+            return; // make builds each target once per run
+        done.add(target);
+        const at = { file, line: rule.line, column: 1 };
+        for (const p of rule.prereqs)
+            visit(expand(p, vars), [...via, at], [...chain, target], at);
+        if (rule.recipe.length === 0)
+            return;
+        const auto = { '@': target, '<': rule.prereqs[0] ?? '', '^': rule.prereqs.join(' '), '*': '' };
+        const lines = rule.recipe.map((l) => ({ value: expand(l.value, vars, auto), pos: l.pos }));
+        const ignored = new Map([...rule.ignored].map((n) => [n, `the recipe line ${file}:${n} starts with "-", so make ignores its failure`]));
+        bodies.push({ key: `make:${file}#${target}`, label: `make target "${target}"`, at, via, lines, cwd, ignored });
+    };
+    for (const g of goals)
+        visit(g, [], [], inv.at);
+    return bodies;
+};
+
+;// CONCATENATED MODULE: ./src/parse/tasks/nox.ts
+
+const RUN = /\bsession\.(run|run_always)\s*\(/g;
+function parseNoxfile(file, text) {
+    const lines = text.split(/\r?\n/);
+    const nox = { file, sessions: [] };
+    const defaults = /^nox\.options\.sessions\s*=\s*\[([^\]]*)\]/m.exec(text);
+    if (defaults)
+        nox.defaults = nox_strings(defaults[1]);
+    for (let i = 0; i < lines.length; i++) {
+        const deco = /^(\s*)@(?:nox\.)?session\b(.*)$/.exec(lines[i]);
+        if (!deco)
+            continue;
+        let head = deco[2];
+        let j = i + 1;
+        while (j < lines.length && !/^\s*(async\s+)?def\s/.test(lines[j]))
+            head += ` ${lines[j++].trim()}`;
+        const def = /^(\s*)(?:async\s+)?def\s+(\w+)/.exec(lines[j] ?? '');
+        if (!def)
+            continue;
+        const named = /\bname\s*=\s*["']([^"']+)["']/.exec(head);
+        const indent = def[1].length;
+        const session = { name: named?.[1] ?? def[2], line: j + 1, runs: [] };
+        let k = j + 1;
+        const body = [];
+        for (; k < lines.length; k++) {
+            const l = lines[k];
+            if (l.trim() !== '' && l.length - l.trimStart().length <= indent && !/^\s*[)\]}]/.test(l))
+                break;
+            body.push(l);
+        }
+        const chunk = body.join('\n');
+        for (const m of chunk.matchAll(RUN)) {
+            const args = callArgs(chunk, m.index + m[0].length);
+            const words = args.map(literal).filter((w) => w !== undefined);
+            if (words.length === 0)
+                continue;
+            const before = chunk.slice(0, m.index);
+            const lineNo = j + 2 + (before.match(/\n/g)?.length ?? 0);
+            const column = m.index - before.lastIndexOf('\n');
+            session.runs.push({ value: shellQuote(words), pos: { line: lineNo, column } });
+        }
+        nox.sessions.push(session);
+        i = k - 1;
+    }
+    return nox;
+}
+/** Top-level comma-separated arguments of a call starting after its `(`. */
+function callArgs(text, start) {
+    const out = [];
+    let depth = 0;
+    let cur = '';
+    let quote;
+    for (let i = start; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            cur += c;
+            if (c === '\\')
+                cur += text[++i] ?? '';
+            else if (c === quote)
+                quote = undefined;
+            continue;
+        }
+        if (c === '"' || c === "'")
+            quote = c;
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        if (c === ')' || c === ']' || c === '}') {
+            if (depth === 0)
+                break;
+            depth--;
+        }
+        if (c === ',' && depth === 0) {
+            out.push(cur.trim());
+            cur = '';
+        }
+        else if (c === '#' && !quote) {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+        }
+        else
+            cur += c;
+    }
+    if (cur.trim() !== '')
+        out.push(cur.trim());
+    return out;
+}
+/** A Python string literal's value (plain, raw or f-string without fields). */
+function literal(arg) {
+    const m = /^[rRbBfF]?(["'])(.*)\1$/s.exec(arg);
+    if (!m || /^[fF]/.test(arg) && /\{/.test(m[2]))
+        return undefined;
+    return m[2];
+}
+function nox_strings(list) {
+    return [...list.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]);
+}
+function loadNox(ctx, file) {
+    return ctx.once('noxfile', file, (text) => parseNoxfile(file, text));
+}
+/** `tests-3.11`, `tests(python='3.11')`, `tests-${{ matrix.pyv }}` → `tests`. */
+function sessionBase(name) {
+    return name.replace(/\(.*\)$/, '').replace(/-(\$\{\{.*\}\}|\$\{?\w+\}?|[\d.]+)$/, '');
+}
+const SESSION_FLAGS = new Set(['-s', '-e', '--session', '--sessions']);
+const resolveNox = (inv, ctx) => {
+    if (inv.argv[0] !== 'nox')
+        return undefined;
+    const words = inv.argv.slice(1);
+    let noxfile = 'noxfile.py';
+    const picked = [];
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (w === '--')
+            break;
+        if (w === '-f' || w === '--noxfile')
+            noxfile = words[++i] ?? noxfile;
+        else if (w.startsWith('--noxfile='))
+            noxfile = w.slice(10);
+        else if (SESSION_FLAGS.has(w)) {
+            while (i + 1 < words.length && !words[i + 1].startsWith('-'))
+                picked.push(words[++i]);
+        }
+        else if (/^--sessions?=/.test(w))
+            picked.push(...w.slice(w.indexOf('=') + 1).split(','));
+    }
+    const file = joinPath(inv.cwd, noxfile);
+    if (file === undefined || !ctx.repo.has(file))
+        return undefined;
+    const nox = loadNox(ctx, file);
+    if (!nox)
+        return undefined;
+    const names = picked.length > 0 ? picked.map(sessionBase) : (nox.defaults ?? nox.sessions.map((s) => s.name));
+    const bodies = [];
+    for (const name of [...new Set(names)]) {
+        const s = nox.sessions.find((x) => x.name === name) ?? nox.sessions.find((x) => sessionBase(x.name) === name);
+        if (!s) {
+            if (nox.sessions.length > 0)
+                ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `"${file}" has no nox session "${name}", so what it runs is not known. Check the session name.` });
+            continue;
+        }
+        bodies.push({ key: `nox:${file}#${s.name}`, label: `nox session "${s.name}"`, at: { file, line: s.line, column: 1 }, via: [], lines: s.runs, cwd: types_dirOf(file) });
+    }
+    return bodies;
+};
+
+;// CONCATENATED MODULE: ./src/parse/tasks/npm.ts
+
+function parsePackageJson(file, text, findings) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (err) {
+        const msg = err instanceof Error ? err.message : String(err);
+        const at = /position (\d+)/.exec(msg);
+        const pos = at ? posAt(text, Number(at[1])) : { line: 1, column: 1 };
+        findings.push({ severity: 'warning', file, ...pos, check: 'command-resolution', message: `"${file}" is not valid JSON (${msg.replace(/ in JSON at position \d+.*$/, '')}); its scripts were not followed. Fix the JSON so npm can read it.` });
+        return undefined;
+    }
+    const scripts = new Map();
+    const raw = json && typeof json === 'object' ? json.scripts : undefined;
+    if (!raw || typeof raw !== 'object')
+        return { file, scripts };
+    const start = /"scripts"\s*:\s*\{/.exec(text);
+    for (const [name, value] of Object.entries(raw)) {
+        if (typeof value !== 'string')
+            continue;
+        const key = new RegExp(`"${JSON.stringify(name).slice(1, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:\\s*"`, 'g');
+        key.lastIndex = start?.index ?? 0;
+        const m = key.exec(text);
+        const pos = m ? posAt(text, m.index + m[0].length) : { line: 1, column: 1 };
+        scripts.set(name, { text: value, ...pos });
+    }
+    return { file, scripts };
+}
+function loadPackageJson(ctx, file) {
+    return ctx.once('package.json', file, (text) => parsePackageJson(file, text, ctx.findings));
+}
+const YARN_BUILTIN = new Set(['install', 'add', 'remove', 'upgrade', 'up', 'why', 'info', 'init', 'link', 'unlink', 'pack', 'publish', 'config', 'cache', 'global', 'workspace', 'workspaces', 'dlx', 'exec', 'set', 'plugin', 'version', 'audit', 'outdated', 'import', 'licenses', 'list', 'login', 'logout', 'owner', 'tag', 'team', 'bin', 'check', 'constraints', 'dedupe', 'explain', 'npm', 'patch', 'rebuild', 'node', 'create', 'help', 'store', 'fetch', 'setup', 'env', 'prune', 'i', 'ci', 'update']);
+const VALUED = new Set(['--prefix', '--cwd', '-C', '--dir', '-w', '--workspace', '--filter', '-F', '--mutex', '--network-timeout']);
+/** The package manager, script name and folder of a script invocation, if it is one. */
+function scriptCall(argv) {
+    const pm = argv[0];
+    if (pm !== 'npm' && pm !== 'yarn' && pm !== 'pnpm' && pm !== 'bun')
+        return undefined;
+    const { args, opts } = positionals(argv.slice(1), VALUED);
+    const dir = (opts.get('--prefix') ?? opts.get('--cwd') ?? opts.get('-C') ?? opts.get('--dir'))?.[0];
+    const d = dir !== undefined ? { dir } : {};
+    const sub = args[0];
+    if (sub === undefined)
+        return undefined;
+    if (sub === 'run' || sub === 'run-script' || sub === 'rum' || sub === 'urn')
+        return args[1] !== undefined ? { pm, name: args[1], ...d, implicit: false } : undefined;
+    if (pm === 'bun')
+        return undefined; // `bun test` is bun's own runner
+    if (['test', 't', 'tst', 'start', 'stop', 'restart'].includes(sub) && pm !== 'yarn')
+        return { pm, name: sub === 't' || sub === 'tst' ? 'test' : sub, ...d, implicit: false };
+    if (pm === 'npm')
+        return undefined;
+    if (YARN_BUILTIN.has(sub))
+        return undefined;
+    return { pm, name: sub, ...d, implicit: true };
+}
+const resolveNpm = (inv, ctx) => {
+    const call = scriptCall(inv.argv);
+    if (!call)
+        return undefined;
+    const cwd = call.dir !== undefined ? joinPath(inv.cwd, call.dir) : inv.cwd;
+    if (cwd === undefined)
+        return undefined;
+    const file = cwd === '' ? 'package.json' : `${cwd}/package.json`;
+    if (!ctx.repo.has(file))
+        return undefined;
+    const pkg = loadPackageJson(ctx, file);
+    if (!pkg)
+        return undefined;
+    const main = pkg.scripts.get(call.name);
+    if (!main) {
+        if (!call.implicit && call.name !== 'test' && call.name !== 'start')
+            ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `"${file}" has no script "${call.name}", so "${inv.argv.join(' ')}" would fail. Add the script or fix its name.` });
+        return undefined;
+    }
+    const names = call.pm === 'npm' || call.pm === 'yarn' ? [`pre${call.name}`, call.name, `post${call.name}`] : [call.name];
+    const bodies = [];
+    for (const name of names) {
+        const s = pkg.scripts.get(name);
+        if (!s)
+            continue;
+        const at = { file, line: s.line, column: s.column };
+        bodies.push({ key: `npm:${file}#${name}`, label: `script "${name}"`, at, via: [], lines: [{ value: s.text, pos: { line: s.line, column: s.column } }], cwd });
+    }
+    return bodies;
+};
+
+;// CONCATENATED MODULE: ./src/parse/tasks/pre-commit.ts
+
+
+/** What a well-known hook runs, as a command in CI (where a hook that changes files fails). One row per hook id. */
+const HOOK_ARGV = {
+    ruff: ['ruff', 'check'],
+    'ruff-check': ['ruff', 'check'],
+    'ruff-format': ['ruff', 'format', '--check'],
+    black: ['black', '--check'],
+    'black-jupyter': ['black', '--check'],
+    'blacken-docs': ['blacken-docs'],
+    isort: ['isort', '--check-only'],
+    flake8: ['flake8'],
+    mypy: ['mypy'],
+    pylint: ['pylint'],
+    pyright: ['pyright'],
+    basedpyright: ['basedpyright'],
+    pyupgrade: ['pyupgrade'],
+    autoflake: ['autoflake', '--check'],
+    docformatter: ['docformatter', '--check'],
+    pydocstyle: ['pydocstyle'],
+    bandit: ['bandit'],
+    codespell: ['codespell'],
+    typos: ['typos'],
+    'pip-audit': ['pip-audit'],
+    'detect-secrets': ['detect-secrets-hook'],
+    gitleaks: ['gitleaks', 'detect'],
+    trufflehog: ['trufflehog', 'git'],
+    semgrep: ['semgrep'],
+    zizmor: ['zizmor'],
+    actionlint: ['actionlint'],
+    shellcheck: ['shellcheck'],
+    hadolint: ['hadolint'],
+    'hadolint-docker': ['hadolint'],
+    yamllint: ['yamllint'],
+    markdownlint: ['markdownlint'],
+    'markdownlint-cli2': ['markdownlint-cli2'],
+    prettier: ['prettier', '--check'],
+    eslint: ['eslint'],
+    'biome-check': ['biome', 'check'],
+    'golangci-lint': ['golangci-lint', 'run'],
+    'go-fmt': ['gofmt', '-l'],
+    'go-vet': ['go', 'vet'],
+    'clang-format': ['clang-format', '--dry-run', '--Werror'],
+    fmt: ['cargo', 'fmt', '--check'],
+    clippy: ['cargo', 'clippy'],
+    'sqlfluff-lint': ['sqlfluff', 'lint'],
+    'check-jsonschema': ['check-jsonschema'],
+    'check-github-workflows': ['check-jsonschema', '--builtin-schema', 'vendor.github-workflows'],
+    'validate-pyproject': ['validate-pyproject'],
+    'pyproject-fmt': ['pyproject-fmt', '--check'],
+    nbstripout: ['nbstripout', '--verify'],
+    'nbqa-black': ['nbqa', 'black', '--check'],
+    'nbqa-ruff': ['nbqa', 'ruff'],
+    'nbqa-isort': ['nbqa', 'isort', '--check-only'],
+    'nbqa-flake8': ['nbqa', 'flake8'],
+    'nbqa-mypy': ['nbqa', 'mypy'],
+    interrogate: ['interrogate'],
+    vulture: ['vulture'],
+    deptry: ['deptry'],
+    'uv-lock': ['uv', 'lock', '--check'],
+    lintr: ['lintr'],
+    'style-files': ['styler'],
+};
+/** The command a hook stands for: the table's tool, else the local `entry:`, else the hook id; `args:` appended. */
+function hookArgv(hook) {
+    const known = HOOK_ARGV[hook.id];
+    const base = known && hook.repo !== 'local' ? [...known] : hook.entry !== undefined ? hook.entry.split(/\s+/).filter((w) => w !== '') : [...(known ?? [hook.id])];
+    return [...base, ...(hook.args ?? [])];
+}
+/** Hooks that `pre-commit run` (with an optional hook id and stage) runs. */
+function selectedHooks(hooks, id, stage) {
+    return hooks.filter((h) => {
+        if (id !== undefined && h.id !== id)
+            return false;
+        const stages = h.stages ?? ['pre-commit'];
+        const want = stage ?? 'pre-commit';
+        return stages.includes(want) || (want === 'pre-commit' && stages.includes('commit'));
+    });
+}
+function loadHooks(ctx) {
+    return ctx.once('pre-commit', PRE_COMMIT_CONFIG, () => {
+        const pc = readPreCommit(ctx.repo);
+        if (pc)
+            ctx.findings.push(...pc.findings);
+        return pc;
+    });
+}
+function hookBodies(ctx, hooks) {
+    return hooks.map((h) => {
+        const at = { file: PRE_COMMIT_CONFIG, line: h.line, column: h.column };
+        return { key: `pre-commit:${h.id}@${h.line}`, label: `pre-commit hook "${h.id}"`, at, via: [], lines: [{ value: shellQuote(hookArgv(h)), pos: { line: h.line, column: h.column } }], cwd: '' };
+    });
+}
+const RUN_VALUED = new Set(['--hook-stage', '-c', '--config', '--from-ref', '--to-ref', '-s', '-o', '--source', '--origin', '--color']);
+const resolvePreCommit = (inv, ctx) => {
+    const w = inv.argv;
+    if ((w[0] !== 'pre-commit' && w[0] !== 'prek') || w[1] !== 'run')
+        return undefined;
+    let id;
+    let stage;
+    for (let i = 2; i < w.length; i++) {
+        const x = w[i];
+        if (x === '--files')
+            break;
+        if (x === '--hook-stage')
+            stage = w[i + 1];
+        if (RUN_VALUED.has(x))
+            i++;
+        else if (!x.startsWith('-') && id === undefined)
+            id = x;
+    }
+    const pc = loadHooks(ctx);
+    if (!pc)
+        return undefined;
+    const picked = selectedHooks(pc.hooks, id, stage);
+    if (id !== undefined && picked.length === 0)
+        ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `"${PRE_COMMIT_CONFIG}" has no hook "${id}"${stage ? ` for stage "${stage}"` : ''}, so "pre-commit run ${id}" runs nothing. Check the hook id.` });
+    return hookBodies(ctx, picked);
+};
+/** The words a `pre-commit/action` step runs (`pre-commit run --all-files` plus its extra_args). */
+function preCommitActionWords(exec) {
+    const uses = exec.step.uses?.value.toLowerCase();
+    if (!uses || !/^pre-commit\/action@|^pre-commit\/action$/.test(uses))
+        return undefined;
+    const extra = exec.step.with.extra_args?.value;
+    return ['pre-commit', 'run', ...(extra !== undefined ? extra.split(/\s+/).filter((x) => x !== '') : ['--all-files'])];
+}
+/**
+ * pre-commit.ci as CI: a synthetic workflow, job and step at the `ci:` key, reached by
+ * pull requests, and the hook bodies it runs (hooks listed in `ci: skip:` left out).
+ */
+function preCommitCi(ctx) {
+    const pc = loadHooks(ctx);
+    if (!pc?.ciKey)
+        return undefined;
+    const pos = { line: pc.ciKey.line, column: pc.ciKey.column };
+    const step = { index: 0, pos, name: { value: 'pre-commit.ci', pos }, runLines: [], with: {}, env: {} };
+    const job = { id: 'pre-commit.ci', pos, needs: [], runsOn: [], services: [], with: {}, env: {}, steps: [step] };
+    const trigger = { event: 'pull_request', pos, branches: [], branchesIgnore: [], tags: [], paths: [], pathsIgnore: [], types: [], crons: [], workflows: [] };
+    const workflow = { file: PRE_COMMIT_CONFIG, name: { value: 'pre-commit.ci', pos }, onPos: pos, triggers: [trigger], env: {}, jobs: [job] };
+    const exec = { workflow, job, step, file: PRE_COMMIT_CONFIG, via: [], reach: { events: ['pull_request'], schedules: [], conditions: ['run by pre-commit.ci'] } };
+    const skip = new Set(pc.ciSkip ?? []);
+    return { exec, bodies: hookBodies(ctx, selectedHooks(pc.hooks, undefined, undefined).filter((h) => !skip.has(h.id))) };
+}
+
 ;// CONCATENATED MODULE: ./src/parse/tasks/pyproject-scripts.ts
 
 
@@ -55585,7 +57008,7 @@ const resolvePoe = (inv, ctx) => {
         return undefined;
     const line = taskLine(doc, 'tool.poe.tasks', name);
     const t = asTable(task);
-    const cwd = typeof t?.cwd === 'string' ? (joinPath(dirOf(file), t.cwd) ?? dirOf(file)) : dirOf(file);
+    const cwd = typeof t?.cwd === 'string' ? (joinPath(types_dirOf(file), t.cwd) ?? types_dirOf(file)) : types_dirOf(file);
     let entries;
     if (typeof task === 'string')
         entries = linesOf(task, line);
@@ -55654,7 +57077,7 @@ const resolveHatch = (inv, ctx) => {
             text = `hatch run ${envName}:${text}`;
         return { ...e, text };
     });
-    return [body('hatch', file, `${envName}:${script}`, line, entries, dirOf(file))];
+    return [body('hatch', file, `${envName}:${script}`, line, entries, types_dirOf(file))];
 };
 function rawRun(words, tool) {
     let i = words.indexOf(tool);
@@ -55682,7 +57105,7 @@ const resolvePdm = (inv, ctx) => {
         const line = taskLine(doc, 'tool.pdm.scripts', n);
         const t = asTable(task);
         const entries = typeof task === 'string' ? linesOf(task, line) : t && (t.cmd !== undefined || t.shell !== undefined) ? linesOf(Array.isArray(t.cmd) ? t.cmd.join(' ') : (t.cmd ?? t.shell), line) : t && Array.isArray(t.composite) ? linesOf(t.composite, line, doc.text, (c) => (scripts[c.split(/\s+/)[0]] !== undefined ? `pdm run ${c}` : c)) : [];
-        bodies.push(body('pdm', file, n, line, entries, dirOf(file)));
+        bodies.push(body('pdm', file, n, line, entries, types_dirOf(file)));
     }
     return bodies;
 };
@@ -55704,7 +57127,7 @@ const resolvePixi = (inv, ctx) => {
     const depNames = (Array.isArray(deps) ? deps : typeof deps === 'string' ? [deps] : []).map((d) => (typeof d === 'string' ? d : typeof asTable(d)?.task === 'string' ? String(asTable(d).task) : ''));
     const cmd = typeof task === 'string' || Array.isArray(task) ? task : t?.cmd;
     const text = Array.isArray(cmd) ? cmd.filter((x) => typeof x === 'string').join(' ') : cmd;
-    const cwd = typeof t?.cwd === 'string' ? (joinPath(dirOf(file), t.cwd) ?? dirOf(file)) : dirOf(file);
+    const cwd = typeof t?.cwd === 'string' ? (joinPath(types_dirOf(file), t.cwd) ?? types_dirOf(file)) : types_dirOf(file);
     return [body('pixi', file, name, line, [...linesOf(depNames.filter((d) => d !== ''), line, doc.text, (d) => `pixi run ${d}`), ...linesOf(text, line)], cwd)];
 };
 
@@ -55766,44 +57189,6 @@ const resolveScript = (inv, ctx) => {
     const body = { key: `script:${file}`, label: `script "${file}"`, at: { file, line: 1, column: 1 }, via: [], lines, cwd: inv.cwd, script: file };
     return [body];
 };
-
-;// CONCATENATED MODULE: ./src/parse/ini.ts
-function parseIni(text) {
-    const sections = new Map();
-    let current;
-    let last;
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const raw = lines[i];
-        const line = i + 1;
-        if (/^\s*[#;]/.test(raw) || raw.trim() === '') {
-            continue;
-        }
-        if (/^\s/.test(raw) && last) {
-            const t = raw.trim();
-            last.value += `\n${t}`;
-            last.lines.push({ text: t, line });
-            continue;
-        }
-        const sec = /^\[([^\]]+)\]\s*$/.exec(raw.trim());
-        if (sec) {
-            current = { name: sec[1].trim(), line, values: new Map() };
-            if (!sections.has(current.name))
-                sections.set(current.name, current);
-            else
-                current = sections.get(current.name);
-            last = undefined;
-            continue;
-        }
-        const kv = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(raw);
-        if (kv && current) {
-            const value = kv[2].replace(/\s+[#;].*$/, '').trim();
-            last = { key: kv[1].trim(), value, line, lines: value ? [{ text: value, line }] : [] };
-            current.values.set(last.key, last);
-        }
-    }
-    return sections;
-}
 
 ;// CONCATENATED MODULE: ./src/parse/tasks/tox.ts
 
@@ -56041,7 +57426,7 @@ const resolveTox = (inv, ctx) => {
     let envs = named.length > 0 ? named : fromEnv.length > 0 ? fromEnv : cfg.envlist.length > 0 ? cfg.envlist : ['py'];
     if (envs.some((e) => e === 'ALL' || e === 'all'))
         envs = cfg.envlist;
-    const toxDir = dirOf(cfg.file);
+    const toxDir = types_dirOf(cfg.file);
     const bodies = [];
     for (const env of envs) {
         if (env.includes('$'))
@@ -56152,7 +57537,7 @@ function cdTarget(cwd, dir, script) {
     if (self) {
         if (script === undefined)
             return undefined;
-        cwd = dirOf(script);
+        cwd = types_dirOf(script);
         d = d.slice(self[0].length).replace(/^\//, '');
     }
     if (d === '')
@@ -56243,11 +57628,12 @@ function report(walk, key, finding) {
 
 
 
+
 function analyzeRepository(root, options = {}) {
     const repo = indexRepository(root, options);
     const ci = readCi(repo);
     const run = commandsOf(ci.steps, repo);
-    const inventory = { files: [], reachedBy: new Map() };
+    const tests = buildInventory(repo, run.selections);
     const ext = readExternalCi(repo);
     return {
         repo,
@@ -56256,9 +57642,9 @@ function analyzeRepository(root, options = {}) {
         steps: ci.steps,
         commands: run.commands,
         selections: run.selections,
-        inventory,
+        inventory: tests.inventory,
         external: ext.external,
-        findings: [...ci.findings, ...run.findings, ...ext.findings],
+        findings: [...ci.findings, ...run.findings, ...ext.findings, ...tests.findings],
     };
 }
 
@@ -56593,7 +57979,7 @@ function applyExtraEvidence(analysis, results, config, metas) {
 ;// CONCATENATED MODULE: ./src/parse/source.ts
 const CODE_EXTENSIONS = ['.py', '.ipynb', '.r', '.R', '.jl', '.scala', '.java', '.kt', '.go', '.ts', '.js', '.mjs', '.sh'];
 const linesCache = new WeakMap();
-function isCode(path, exts) {
+function source_isCode(path, exts) {
     return exts.some((e) => path.endsWith(e));
 }
 /** A file's code lines, comments blanked (so line numbers stay right). Notebooks: the JSON lines. */
@@ -56629,7 +58015,7 @@ function findInSource(repo, patterns, q = {}) {
     const counts = new Map();
     const hits = [];
     for (const file of repo.files) {
-        if (!isCode(file, exts) || (q.where && !q.where(file)))
+        if (!source_isCode(file, exts) || (q.where && !q.where(file)))
             continue;
         const lines = codeLines(repo, file);
         if (!lines)
@@ -59608,9 +60994,6 @@ const CHECKS = [
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./schema/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mlops-ci-check/mlops-ci-check/schema/config.schema.json","title":"mlops-ci-check repository configuration","description":"The optional file .github/mlops-ci-check.yml: the repository profile, gate thresholds, phase weights, per-item applicability and extra evidence patterns, and paths to leave out of the analysis. Action inputs override the values set here.","type":"object","additionalProperties":false,"properties":{"profile":{"title":"Profile","description":"What kind of repository this is. auto (the default) infers it from the repository and states its reasons; ml-application: trains, evaluates or serves its own models (every phase applies); ml-library: a tool or library for ML (an ML phase with no evidence at all is not applicable); library: a library or service without ML (only the DevOps foundation applies).","enum":["auto","ml-application","ml-library","library"],"default":"auto"},"min-score":{"title":"Minimum score","description":"The gate fails when the overall score (0-100) is below this value. The action input min-score overrides it.","type":"number","minimum":0,"maximum":100,"default":0},"min-level":{"title":"Minimum maturity level","description":"The gate fails when the maturity level (0-4) is below this value. The action input min-level overrides it.","type":"integer","minimum":0,"maximum":4,"default":0},"weights":{"title":"Phase weights","description":"Weight of each phase in the overall score (renormalised over the applicable phases). A weight of 0 leaves the phase out of the overall score.","type":"object","additionalProperties":false,"properties":{"devops":{"title":"DevOps foundation weight","description":"Weight of the DevOps foundation phase (default 30).","type":"number","minimum":0,"default":30},"data":{"title":"Data weight","description":"Weight of the Data phase (default 12).","type":"number","minimum":0,"default":12},"training":{"title":"Training weight","description":"Weight of the Training phase (default 14).","type":"number","minimum":0,"default":14},"evaluation":{"title":"Evaluation weight","description":"Weight of the Evaluation phase (default 14).","type":"number","minimum":0,"default":14},"packaging":{"title":"Packaging weight","description":"Weight of the Packaging phase (default 10).","type":"number","minimum":0,"default":10},"deployment":{"title":"Deployment weight","description":"Weight of the Deployment phase (default 10).","type":"number","minimum":0,"default":10},"monitoring":{"title":"Monitoring weight","description":"Weight of the Monitoring phase (default 10).","type":"number","minimum":0,"default":10}}},"items":{"title":"Items","description":"Per checklist item: mark it not applicable (with a reason), or add command and uses: patterns that count as evidence for it (for in-house tools).","type":"object","additionalProperties":false,"properties":{"change-triggers":{"$ref":"#/definitions/item"},"lint":{"$ref":"#/definitions/item"},"unit-tests":{"$ref":"#/definitions/item"},"integration-tests":{"$ref":"#/definitions/item"},"multi-environment":{"$ref":"#/definitions/item"},"security-scan":{"$ref":"#/definitions/item"},"build":{"$ref":"#/definitions/item"},"release":{"$ref":"#/definitions/item"},"data-versioning":{"$ref":"#/definitions/item"},"data-validation":{"$ref":"#/definitions/item"},"training-pipeline":{"$ref":"#/definitions/item"},"training-tests":{"$ref":"#/definitions/item"},"experiment-tracking":{"$ref":"#/definitions/item"},"reproducibility":{"$ref":"#/definitions/item"},"model-evaluation":{"$ref":"#/definitions/item"},"quality-gate":{"$ref":"#/definitions/item"},"behavioral-tests":{"$ref":"#/definitions/item"},"model-serialization":{"$ref":"#/definitions/item"},"model-packaging":{"$ref":"#/definitions/item"},"model-registry":{"$ref":"#/definitions/item"},"model-deployment":{"$ref":"#/definitions/item"},"serving-tests":{"$ref":"#/definitions/item"},"drift-monitoring":{"$ref":"#/definitions/item"},"continuous-training":{"$ref":"#/definitions/item"}}},"ignore":{"title":"Ignored paths","description":"Glob patterns (picomatch syntax) of paths to leave out of the analysis, relative to the repository root. A pattern without a slash matches a file or folder name at any depth, like .gitignore.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"item":{"title":"Item settings","description":"Settings for one checklist item.","type":"object","additionalProperties":false,"properties":{"applicable":{"title":"Applicable","description":"false leaves the item out of the score; a reason is then required.","type":"boolean","default":true},"reason":{"title":"Reason","description":"Why the item does not apply; shown in the report.","type":"string","minLength":1},"commands":{"title":"Extra commands","description":"Regular expressions (JavaScript syntax) tested against each command CI runs, wrappers such as uv run or python -m removed; a match counts as evidence for the item.","type":"array","items":{"type":"string","minLength":1}},"uses":{"title":"Extra actions","description":"uses: prefixes (owner/repo or owner/repo/path, without @ref) whose steps count as evidence for the item.","type":"array","items":{"type":"string","minLength":1}}},"if":{"properties":{"applicable":{"const":false}},"required":["applicable"]},"then":{"required":["reason"]}}}}');
 ;// CONCATENATED MODULE: ./src/config.ts
@@ -59926,6 +61309,45 @@ function normalizeFindings(findings) {
         }
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/report.ts
+/**
+ * The inventory as the JSON report shows it: per file its kinds, cases and when it runs;
+ * per kind the files and cases by when they run (the "test kind × when it runs" table);
+ * and the folders that CI never runs, each with a remediation.
+ */
+
+
+
+function inventoryReport(inventory) {
+    const runs = runsByFile(inventory);
+    const files = inventory.files.map((f) => {
+        const r = runs.get(f.path);
+        const out = { path: f.path, framework: f.framework, kinds: f.kinds.map((k) => ({ kind: k.kind, line: k.line, signal: k.signal })), cases: f.cases, runs: r.runs };
+        if (r.schedules.length > 0)
+            out.schedules = r.schedules;
+        if (r.conditions.length > 0)
+            out.conditions = r.conditions;
+        return out;
+    });
+    const byKind = [];
+    for (const kind of TEST_KINDS) {
+        const ofKind = inventory.files.filter((f) => f.kinds.some((k) => k.kind === kind));
+        if (ofKind.length === 0)
+            continue;
+        const cells = {};
+        for (const f of ofKind) {
+            for (const when of runs.get(f.path).runs) {
+                const cell = (cells[when] ??= { files: 0, cases: 0 });
+                cell.files++;
+                cell.cases += f.cases;
+            }
+        }
+        byKind.push({ kind, files: ofKind.length, cases: ofKind.reduce((n, f) => n + f.cases, 0), runs: cells });
+    }
+    const neverRun = neverRunFolders(inventory.files, runs).map((g) => ({ folder: g.folder, files: g.files.length, cases: g.cases, remediation: g.remediation }));
+    return { files, byKind, neverRun };
 }
 
 ;// CONCATENATED MODULE: ./src/model/report.ts
@@ -60471,9 +61893,9 @@ function resolveSettings(config, input = {}) {
             changes.push(`items.${id} marked not applicable: '${item.reason ?? ''}'.`);
         const parts = [];
         if (item.commands.length > 0)
-            parts.push(`${plural(item.commands.length, 'extra command pattern')} (${item.commands.map((c) => `/${c.value}/`).join(', ')})`);
+            parts.push(`${settings_plural(item.commands.length, 'extra command pattern')} (${item.commands.map((c) => `/${c.value}/`).join(', ')})`);
         if (item.uses.length > 0)
-            parts.push(`${plural(item.uses.length, 'extra uses: prefix', 'extra uses: prefixes')} (${item.uses.map((u) => `"${u.value}"`).join(', ')})`);
+            parts.push(`${settings_plural(item.uses.length, 'extra uses: prefix', 'extra uses: prefixes')} (${item.uses.map((u) => `"${u.value}"`).join(', ')})`);
         if (parts.length > 0)
             changes.push(`items.${id}: ${parts.join(' and ')} count as evidence.`);
     }
@@ -60481,7 +61903,7 @@ function resolveSettings(config, input = {}) {
         changes.push(`ignore: paths matching ${config.ignore.map((g) => `"${g.value}"`).join(', ')} are left out of the analysis.`);
     return { thresholds, weights, changes };
 }
-function plural(n, one, many = `${one}s`) {
+function settings_plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
 
@@ -60495,6 +61917,7 @@ const TOOL_VERSION = '0.1.0';
  * The whole pipeline, shared by the action and the CLI: collect (analysis) → judge
  * (checks) → score → report. Pure apart from reading the repository.
  */
+
 
 
 
@@ -60585,7 +62008,7 @@ function runEngine(root, options = {}) {
                 ...(t.crons.length > 0 ? { schedules: t.crons.map((c) => ({ cron: c.cron, description: c.description, line: c.pos.line, column: c.pos.column })) } : {}),
             })),
         })),
-        tests: { files: [], byKind: [], neverRun: [] },
+        tests: inventoryReport(analysis.inventory),
         findings,
     };
     return { analysis, results, report, config: loaded, profile };
@@ -60629,7 +62052,7 @@ function workflow(w) {
     return { ...pick(w, ['file', 'name']), triggers: w.triggers.map(trigger) };
 }
 function testFile(f) {
-    return { ...pick(f, ['path', 'framework']), kinds: f.kinds.map((k) => pick(k, ['kind', 'line', 'signal'])), ...pick(f, ['cases', 'runs', 'schedules']) };
+    return { ...pick(f, ['path', 'framework']), kinds: f.kinds.map((k) => pick(k, ['kind', 'line', 'signal'])), ...pick(f, ['cases', 'runs', 'schedules', 'conditions']) };
 }
 function tests(t) {
     return {
