@@ -75,13 +75,13 @@ describe('levels by profile', () => {
     const out = applyApplicability(devops, METAS, 'library', config());
     const level = computeLevel(out, 1, 'library');
     expect([level.level, level.maxLevel]).toEqual([1, 1]);
-    expect(level.explanation).toBe('Level 1 — DevOps, no MLOps; level 1 is the highest the "library" profile allows.');
+    expect(level.explanation).toBe('Level 1 — DevOps, no MLOps: tests and a build or lint run on every change, but no ML step does; level 1 is the highest the "library" profile allows.');
   });
   test('an ml-library without ML phases reaches level 4 by skipping them', () => {
     const out = applyApplicability(devops, METAS, 'ml-library', config());
     const level = computeLevel(out, 4, 'ml-library');
     expect(level.level).toBe(4);
-    expect(level.explanation).toBe('Level 4 — full MLOps. The "ml-library" profile allows up to level 4.');
+    expect(level.explanation).toBe('Level 4 — full MLOps: tests and a build or lint run on every change, but no ML step does (the items of levels 2–4 do not apply here). The "ml-library" profile allows up to level 4.');
   });
 });
 

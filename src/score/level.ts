@@ -60,6 +60,15 @@ export const LEVEL_RULES: readonly LevelRule[] = [
   },
 ];
 
+/** What each level means in practice, for the one-sentence explanation. */
+const LEVEL_MEANING: Record<Level, string> = {
+  0: 'no tests run automatically on change',
+  1: 'tests and a build or lint run on every change, but no ML step does',
+  2: 'training runs in CI, with its data or experiments tracked',
+  3: 'a metric gate can stop a model, and packaging or deployment is automated',
+  4: 'drift is monitored and retraining starts by itself',
+};
+
 export interface LevelResult {
   level: Level;
   /** The highest level the profile allows. */
@@ -90,6 +99,8 @@ function unmet(rule: LevelRule, verdicts: ReadonlyMap<ItemId, Verdict>): ItemId[
 export function computeLevel(results: readonly ItemResult[], maxLevel: Level = 4, profile?: string): LevelResult {
   const verdicts = new Map(results.map((r) => [r.id, r.verdict]));
   let level: Level = 0;
+  /** The highest level reached with at least one applicable item (levels above it held only by skipping). */
+  let earned: Level = 0;
   let missingForNext: ItemId[] = [];
   for (const rule of LEVEL_RULES) {
     const missing = unmet(rule, verdicts);
@@ -98,10 +109,11 @@ export function computeLevel(results: readonly ItemResult[], maxLevel: Level = 4
       break;
     }
     level = rule.level;
+    if (!rule.groups.every((g) => g.items.every((id) => verdicts.get(id) === 'not-applicable'))) earned = level;
   }
   const next = LEVEL_RULES.find((r) => r.level === level + 1);
-  let explanation = `Level ${level} — ${LEVEL_TITLES[level]}`;
-  if (level === 0) explanation += ': no tests run automatically on change';
+  let explanation = `Level ${level} — ${LEVEL_TITLES[level]}: ${LEVEL_MEANING[earned]}`;
+  if (earned < level) explanation += ` (the items of level${level - earned > 1 ? `s ${earned + 1}–${level}` : ` ${level}`} do not apply here)`;
   if (next && next.level <= maxLevel) explanation += `; level ${next.level} needs ${next.text} (missing: ${missingForNext.join(', ')}).`;
   else if (level < 4) explanation += `; level ${level} is the highest ${profile ? `the "${profile}" profile` : 'this profile'} allows.`;
   else explanation += '.';
