@@ -9,6 +9,7 @@ const cases: CheckCase[] = [
   { name: 'build behind uv run', files: { [CI]: workflow('push', '      - run: uv run --with build python -m build\n') }, verdict: 'automated', at: `${CI}:7:14` },
   { name: 'docker/build-push-action', files: { [CI]: workflow('pull_request', '      - uses: docker/build-push-action@v6\n        with:\n          push: false\n') }, verdict: 'automated', at: `${CI}:7:15` },
   { name: 'docker build', files: { [CI]: workflow('push', '      - run: docker build -t app .\n') }, verdict: 'automated', at: `${CI}:7:14`, message: /container image build/ },
+  { name: 'bentoml containerize builds an image', files: { [CI]: workflow('push', '      - run: bentoml build\n      - run: bentoml containerize churn:latest -t churn:ci\n') }, verdict: 'automated', at: `${CI}:8:14`, message: /container image build/ },
   { name: 'go build', files: { [CI]: workflow('push', '      - run: go build ./...\n') }, verdict: 'automated', at: `${CI}:7:14` },
   { name: 'npm run build', files: { [CI]: workflow('push', '      - run: npm ci\n      - run: npm run build\n') }, verdict: 'automated', at: `${CI}:8:14` },
   { name: 'cibuildwheel action', files: { [CI]: workflow('push', '      - uses: pypa/cibuildwheel@v2.21\n') }, verdict: 'automated', at: `${CI}:7:15` },

@@ -7,6 +7,19 @@ const GATE_SCRIPT = 'import json, sys\nacc = json.load(open("metrics.json"))["ac
 
 describeCases(qualityGate, [
   {
+    name: 'a loss compared with an earlier loss is a training test, not a quality gate',
+    files: { [WF]: workflow('pull_request', '      - run: pytest tests\n'), 'tests/test_training.py': 'def test_loss_decreases(data):\n    clf = Clf().fit(*data)\n    assert clf.loss_curve_[-1] < clf.loss_curve_[0]\n' },
+    inventory: [{ path: 'tests/test_training.py', kind: 'training', line: 3, runBy: 'pytest tests' }],
+    verdict: 'absent',
+  },
+  {
+    name: 'a final loss asserted under a fixed bar still counts',
+    files: { [WF]: workflow('pull_request', '      - run: pytest tests\n'), 'tests/test_quality.py': 'def test_validation_loss(model, holdout):\n    val_loss = model.evaluate(holdout)\n    assert val_loss < 0.35\n' },
+    inventory: [{ path: 'tests/test_quality.py', kind: 'evaluation', line: 3, runBy: 'pytest tests' }],
+    verdict: 'automated',
+    at: 'tests/test_quality.py:3:5',
+  },
+  {
     name: 'a pytest metric threshold that CI runs on pull_request is automated at the assertion',
     files: { [WF]: workflow('pull_request', '      - run: pytest tests\n'), 'tests/test_quality.py': QUALITY_TEST },
     inventory: [{ path: 'tests/test_quality.py', kind: 'evaluation', line: 3, runBy: 'pytest tests' }],

@@ -44,6 +44,12 @@ describeCases(reproducibility, [
     at: 'src/train.py:3:1',
   },
   {
+    name: 'a scikit-learn random_state is a seed, present at its line',
+    files: { 'train.py': 'from sklearn.ensemble import RandomForestClassifier\n\nclf = RandomForestClassifier(n_estimators=100, random_state=7)\n' },
+    verdict: 'present',
+    at: 'train.py:3:48',
+  },
+  {
     name: 'a lock file is present at line 1',
     files: { 'uv.lock': 'version = 1\n' },
     verdict: 'present',

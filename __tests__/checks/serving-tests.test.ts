@@ -79,6 +79,14 @@ const cases: Case[] = [
     at: 'tests/test_api.py:3:1',
   },
   {
+    name: 'a TestClient test the inventory files as a unit test, run on pull_request, is automated at the client line',
+    files: { '.github/workflows/t.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n', 'tests/test_api.py': 'from fastapi.testclient import TestClient\n\nclient = TestClient(app)\n' },
+    prepare: withTest('tests/test_api.py', 'unit', 1, 'unit test', /^pytest$/),
+    verdict: 'automated',
+    at: 'tests/test_api.py:3:10',
+    triggers: ['pull_request'],
+  },
+  {
     name: 'an API test with TestClient that no workflow runs is present',
     files: { 'tests/test_api.py': 'from fastapi.testclient import TestClient\n\nclient = TestClient(app)\n' },
     verdict: 'present',

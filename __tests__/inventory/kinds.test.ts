@@ -49,13 +49,17 @@ const cases: KindCase[] = [
   { kind: 'behavioral', path: 'tests/test_fair.py', text: py('import numpy', 'from fairlearn.metrics import MetricFrame', 'def test_fair():', '    pass'), line: 2 },
   { kind: 'behavioral', path: 'tests/test_model.py', text: py('import x', 'def test_prediction_invariance_to_case():', '    assert f("A") == f("a")'), line: 2 },
   { kind: 'behavioral', path: 'tests/test_model.py', text: py('def test_prediction():', '    assert f("A") == 1'), line: undefined },
+  { kind: 'behavioral', path: 'tests/test_quality.py', text: py('import pandas as pd', 'def test_no_region_is_worse():', '    df["hit"] = model.predict(df[X]) == df["y"]', '    by_region = df.groupby("region")["hit"].mean()', '    assert (by_region >= df["hit"].mean() - 0.1).all()'), line: 4 },
+  { kind: 'behavioral', path: 'tests/test_report.py', text: py('import pandas as pd', 'def test_totals():', '    assert df.groupby("day")["n"].sum().tolist() == [1, 2]'), line: undefined },
   // serialization
   { kind: 'serialization', path: 'tests/test_io.py', text: py('import joblib', 'def test_roundtrip(tmp_path):', '    joblib.dump(model, tmp_path / "m")', '    again = joblib.load(tmp_path / "m")', '    assert again.predict(x) == model.predict(x)'), line: 3 },
   { kind: 'serialization', path: 'tests/test_io.py', text: py('def test_roundtrip(tmp_path):', '    model.save_pretrained(tmp_path)', '    m2 = Model.from_pretrained(tmp_path)'), line: 2 },
   { kind: 'serialization', path: 'tests/test_io.py', text: py('import joblib', 'def test_save(tmp_path):', '    joblib.dump(model, tmp_path / "m")'), line: undefined },
+  { kind: 'serialization', path: 'tests/test_io.py', text: py('from pkg import Clf', '', 'def test_save_load_round_trip(tmp_path):', '    Clf().save(tmp_path / "m")', '    assert Clf.load(tmp_path / "m")'), line: 3 },
   // reproducibility
   { kind: 'reproducibility', path: 'tests/test_seed.py', text: py('import torch', 'def test_same():', '    torch.manual_seed(0)', '    a = run()', '    torch.manual_seed(0)', '    assert torch.equal(a, run())'), line: 3 },
   { kind: 'reproducibility', path: 'tests/test_seed.py', text: py('def test_training_is_deterministic():', '    pass'), line: 1 },
+  { kind: 'reproducibility', path: 'tests/test_fit.py', text: py('import numpy as np', 'def test_same_seed_same_model():', '    np.testing.assert_array_equal(fit(seed=3), fit(seed=3))'), line: 2 },
   { kind: 'reproducibility', path: 'tests/test_seed.py', text: py('def test_random():', '    assert 0 <= random() < 1'), line: undefined },
   // drift
   { kind: 'drift', path: 'tests/test_monitor.py', text: py('import pandas', 'from evidently.report import Report', 'def test_drift():', '    pass'), line: 2 },

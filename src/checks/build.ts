@@ -26,7 +26,7 @@ export const BUILD_COMMANDS: CommandSignal[] = [
   { command: /^(pip|pip3) wheel\b|^uv pip wheel\b/, label: 'pip wheel' },
   { command: /^python[0-9.]* \S*setup\.py\b.*\b(sdist|bdist_wheel|bdist|build|build_ext)\b/, label: 'setup.py build' },
   { command: /^maturin (build|develop)\b|^cibuildwheel\b/, label: 'wheel build' },
-  { command: /^(docker|podman) (build|image build)\b|^(docker|podman) buildx (build|bake)\b|^(docker compose|docker-compose) build\b|^buildah (bud|build)\b|^(ko build|pack build|earthly|kaniko|img build)\b/, label: 'container image build' },
+  { command: /^(docker|podman) (build|image build)\b|^(docker|podman) buildx (build|bake)\b|^(docker compose|docker-compose) build\b|^buildah (bud|build)\b|^(ko build|pack build|earthly|kaniko|img build)\b|^(bentoml containerize|mlflow models build-docker|cog build)\b/, label: 'container image build' },
   { command: /^go build\b|^goreleaser\b|^(tinygo|garble) build\b/, label: 'Go build' },
   { command: /^(npm|pnpm|yarn|bun)( run)? (build|compile|dist|package|bundle)(\b|:)|^npm pack\b|^(vite|next|nuxt|ng|tsup|parcel|astro) build\b|^(webpack|rollup|esbuild|ncc build)\b/, label: 'JavaScript build' },
   { command: /^(tsc|vue-tsc)\b(?!.*--noEmit)/, label: 'TypeScript compile' },

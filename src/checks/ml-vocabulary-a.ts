@@ -148,6 +148,7 @@ export const SEED_SOURCE: SourcePattern[] = [
   { re: /\bseed_everything\(|\bset_seed\(|\bset_random_seed\(/, label: 'seed helper' },
   { re: /\btf\.random\.set_seed\(|\benable_op_determinism\(/, label: 'TensorFlow seed / determinism' },
   { re: /\bset\.seed\(/, label: 'R seed' },
+  { re: /\brandom_state\s*=\s*\d+/, label: 'scikit-learn random_state' },
 ];
 
 /** Lock files that pin the environment, by base name. */

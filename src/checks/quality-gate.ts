@@ -15,6 +15,9 @@ const REPORT_ONLY: CommandSignal[] = [
   { command: /^cml (comment|send-comment|publish|report|pr)\b|^cml-send-comment\b/, label: 'a CML report' },
 ];
 
+/** A loss compared with an earlier loss (`assert losses[-1] < losses[0]`): training converges, a training test rather than a bar a model must meet. */
+const LOSS_TREND = /\bassert\b[^#]*\w*loss\w*[^#]*[<>]=?[^#]*\w*loss\w*/i;
+
 /** promptfoo configurations with assertions (a failed assertion fails `promptfoo eval`). */
 function promptfooAssertions(a: Analysis): { file: string; line: number } | undefined {
   for (const f of a.repo.files.filter((p) => /(^|\/)promptfooconfig[\w.-]*\.(ya?ml|json)$/.test(p))) {
@@ -84,7 +87,9 @@ export const qualityGate: Check = {
     if (asserted) for (const u of matchUses(a, ML_TOOL_USES.filter((s) => s.label === 'promptfoo'))) evidence.push(execEvidence(u.exec, `Runs promptfoo with assertions (${asserted.file}:${asserted.line}), which fail the run.`));
     // Metric assertions in tests (and gates in scripts) count when CI runs them.
     const tests = new Set(a.inventory.files.map((f) => f.path));
-    const hits: SourceHit[] = findInSource(a.repo, METRIC_ASSERTION_SOURCE, { where: (p) => isTestPath(p) || tests.has(p) || isNotebook(p), limitPerLabel: 10 });
+    const hits: SourceHit[] = findInSource(a.repo, METRIC_ASSERTION_SOURCE, { where: (p) => isTestPath(p) || tests.has(p) || isNotebook(p), limitPerLabel: 10 }).filter(
+      (h) => !LOSS_TREND.test(h.text),
+    );
     for (const h of hits) {
       const reach = commandsReaching(a, h.file);
       const usable = reach.filter((c) => !whyCannotFail(c));

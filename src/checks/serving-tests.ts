@@ -4,7 +4,8 @@ import type { TestKind } from '../model/inventory.js';
 import { findInSource, type SourcePattern } from '../parse/source.js';
 import type { Check } from './types.js';
 import { cannotFailFindings, commandEvidence, commandLine, decide, fileEvidence, matchCommands, testKindEvidence, testsOfKind, type CommandSignal } from './evidence.js';
-import { commandsRunningCode, hitEvidence, isTestPath, jobCommands, testRunsSelecting, workflowOf } from './ml-evidence-b.js';
+import { commandsRunningCode, isTestPath, jobCommands, testRunsSelecting, workflowOf } from './ml-evidence-b.js';
+import { sourceEvidence } from './ml-evidence.js';
 import { TEST_RUNNER_COMMANDS } from './vocabulary.js';
 
 /** Load generators. */
@@ -83,7 +84,7 @@ export const servingTests: Check = {
       const isLoad = /Locust|k6/.test(h.label);
       if (seen.has(h.file) || (!isLoad && !isTestPath(h.file))) continue;
       seen.add(h.file);
-      evidence.push(hitEvidence(h, `"${h.file}" tests the serving API (${h.label}): \`${h.text}\`.`));
+      evidence.push(sourceEvidence(a, h, `"${h.file}" tests the serving API (${h.label}): \`${h.text}\`.`));
     }
     for (const p of a.repo.files) {
       if (!seen.has(p) && /(^|\/)locustfile\w*\.py$|\.k6\.(js|ts)$/.test(p)) evidence.push(fileEvidence(p, `Load test "${p}".`));
