@@ -80,11 +80,14 @@ function reasonOf(err: unknown): string {
   return JSON.stringify(line.length > 200 ? `${line.slice(0, 199)}…` : line);
 }
 
+const CREATING_CLIENT = 'creating the GitHub client';
+
 /** A warning that says what failed and what to change. */
 export function commentErrorMessage(err: unknown, doing: string, target: PullRequestTarget): string {
   const status = statusOf(err);
   const what = `Could not post the report as a comment on pull request #${target.number}`;
   const still = 'The report is still in the job summary, and the step does not fail for this.';
+  if (doing === CREATING_CLIENT) return `${what}: the GitHub client could not be created (${reasonOf(err)}). ${still}`;
   if (status === undefined) return `${what}: the GitHub API could not be reached while ${doing} (${reasonOf(err)}). ${still}`;
   const answered = `${what}: GitHub answered HTTP ${status} while ${doing} (${reasonOf(err)}).`;
   if (status === 401) return `${answered} The token was refused: check the "github-token" input, or leave it at its default. ${still}`;
@@ -117,7 +120,7 @@ export async function publishPrComment(body: string, analysedPath: string, event
     log.info(target.skip);
     return { kind: 'skipped', reason: target.skip };
   }
-  let doing = 'creating the GitHub client';
+  let doing = CREATING_CLIENT;
   try {
     const api = client();
     doing = 'listing the comments';
