@@ -240,11 +240,11 @@ describe('publishPrComment', () => {
   const httpError = (status: number, message: string) => Object.assign(new Error(message), { status });
 
   it.each([
-    ['createComment', httpError(403, 'Resource not accessible by integration'), true, /^Could not post the report as a comment on pull request #7: GitHub answered HTTP 403 while creating the comment \("Resource not accessible by integration"\)\. The token cannot write pull-request comments: add `permissions: pull-requests: write` to the job .* This pull request comes from a fork, and GitHub gives runs on fork pull requests a read-only token .*The report is still in the job summary, and the step does not fail for this\.$/],
-    ['listComments', httpError(404, 'Not Found'), false, /^Could not post .* HTTP 404 while listing the comments \("Not Found"\)\. The token cannot write pull-request comments: add `permissions: pull-requests: write` to the job \(or the workflow\), or pass a token that has it in "github-token"\. The report is still/],
+    ['createComment', httpError(403, 'Resource not accessible by integration'), true, /^Could not post the report as a comment on pull request #7: GitHub answered HTTP 403 while creating the comment \("Resource not accessible by integration"\)\. The token is not allowed to comment on this pull request: add `permissions: pull-requests: write` to the job .* This pull request comes from a fork, and GitHub gives runs on fork pull requests a read-only token .*This does not fail the step\.$/],
+    ['listComments', httpError(404, 'Not Found'), false, /^Could not post .* HTTP 404 while listing the comments \("Not Found"\)\. The token is not allowed to comment on this pull request: add `permissions: pull-requests: write` to the job \(or the workflow\), or pass a token that has it in "github-token"\. This does not fail the step\.$/],
     ['updateComment', httpError(401, 'Bad credentials'), false, /HTTP 401 while updating comment 3 \("Bad credentials"\)\. The token was refused: check the "github-token" input/],
-    ['listComments', new Error('getaddrinfo ENOTFOUND api.github.com\n    at stack line'), false, /^Could not post the report as a comment on pull request #7: the GitHub API could not be reached while listing the comments \("getaddrinfo ENOTFOUND api\.github\.com"\)\. The report is still in the job summary/],
-    ['createComment', httpError(500, 'Server Error'), false, /HTTP 500 while creating the comment \("Server Error"\)\. The report is still in the job summary, and the step does not fail for this\.$/],
+    ['listComments', new Error('getaddrinfo ENOTFOUND api.github.com\n    at stack line'), false, /^Could not post the report as a comment on pull request #7: the GitHub API could not be reached while listing the comments \("getaddrinfo ENOTFOUND api\.github\.com"\)\. This does not fail the step\.$/],
+    ['createComment', httpError(500, 'Server Error'), false, /HTTP 500 while creating the comment \("Server Error"\)\. This does not fail the step\.$/],
   ] as const)('turns a %s failure into one warning, never a throw', async (method, error, fork, warning) => {
     const existing = method === 'updateComment' ? [{ id: 3, body: `${COMMENT_MARKER}\nold` }] : [];
     const log = logger();
@@ -263,7 +263,7 @@ describe('publishPrComment', () => {
       throw new Error('Parameter token or opts.auth is required');
     }, log);
     expect(outcome.kind).toBe('failed');
-    expect(log.warnings[0]).toBe('Could not post the report as a comment on pull request #7: the GitHub client could not be created ("Parameter token or opts.auth is required"). The report is still in the job summary, and the step does not fail for this.');
+    expect(log.warnings[0]).toBe('Could not post the report as a comment on pull request #7: the GitHub client could not be created ("Parameter token or opts.auth is required"). This does not fail the step.');
   });
 });
 

@@ -86,7 +86,7 @@ const CREATING_CLIENT = 'creating the GitHub client';
 export function commentErrorMessage(err: unknown, doing: string, target: PullRequestTarget): string {
   const status = statusOf(err);
   const what = `Could not post the report as a comment on pull request #${target.number}`;
-  const still = 'The report is still in the job summary, and the step does not fail for this.';
+  const still = 'This does not fail the step.';
   if (doing === CREATING_CLIENT) return `${what}: the GitHub client could not be created (${reasonOf(err)}). ${still}`;
   if (status === undefined) return `${what}: the GitHub API could not be reached while ${doing} (${reasonOf(err)}). ${still}`;
   const answered = `${what}: GitHub answered HTTP ${status} while ${doing} (${reasonOf(err)}).`;
@@ -95,7 +95,7 @@ export function commentErrorMessage(err: unknown, doing: string, target: PullReq
     const fork = target.fromFork
       ? ' This pull request comes from a fork, and GitHub gives runs on fork pull requests a read-only token whatever the workflow asks for, so no comment can be posted from this event; set "comment-on-pr" to "false" for forks (for example `comment-on-pr: ${{ github.event.pull_request.head.repo.full_name == github.repository }}`).'
       : '';
-    return `${answered} The token cannot write pull-request comments: add \`permissions: pull-requests: write\` to the job (or the workflow), or pass a token that has it in "github-token".${fork} ${still}`;
+    return `${answered} The token is not allowed to comment on this pull request: add \`permissions: pull-requests: write\` to the job (or the workflow), or pass a token that has it in "github-token".${fork} ${still}`;
   }
   return `${answered} ${still}`;
 }
