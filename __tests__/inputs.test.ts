@@ -14,6 +14,8 @@ describe('parseInputs', () => {
       configFile: '.github/mlops-ci-check.yml',
       configFileExplicit: false,
       profile: undefined,
+      commentOnPr: false,
+      githubToken: undefined,
     });
   });
 
@@ -28,7 +30,19 @@ describe('parseInputs', () => {
       configFile: 'ci.yml',
       configFileExplicit: true,
       profile: 'ml-library',
+      commentOnPr: false,
+      githubToken: undefined,
     });
+  });
+
+  it.each([
+    [{ 'comment-on-pr': 'true', 'github-token': ' ghs_abc ' }, true, 'ghs_abc'],
+    [{ 'comment-on-pr': 'yes', 'github-token': 'ghs_abc' }, true, 'ghs_abc'],
+    [{ 'comment-on-pr': 'false', 'github-token': 'ghs_abc' }, false, undefined],
+    [{ 'comment-on-pr': 'false', 'github-token': '' }, false, undefined],
+    [{ 'github-token': 'ghs_abc' }, false, undefined],
+  ])('reads comment-on-pr and keeps the token only when commenting: %j', (values, commentOnPr, githubToken) => {
+    expect(parseInputs(reader(values))).toMatchObject({ commentOnPr, githubToken });
   });
 
   it.each([
@@ -37,6 +51,8 @@ describe('parseInputs', () => {
     [{ 'min-score': '-1' }, 'Input "min-score" must be a whole number from 0 to 100; got "-1".'],
     [{ 'min-level': '7' }, 'Input "min-level" must be a whole number from 0 to 4; got 7.'],
     [{ annotations: 'maybe' }, 'Input "annotations" must be "true" or "false"; got "maybe".'],
+    [{ 'comment-on-pr': 'sometimes' }, 'Input "comment-on-pr" must be "true" or "false"; got "sometimes".'],
+    [{ 'comment-on-pr': 'true', 'github-token': '  ' }, 'Input "github-token" is empty, but "comment-on-pr" is "true" and the comment needs a token. Leave "github-token" at its default (${{ github.token }}) or pass a token that can write pull-request comments.'],
     [{ profile: 'web' }, 'Input "profile" must be one of auto, ml-application, ml-library, library; got "web".'],
   ])('rejects %j naming the input', (values, message) => {
     expect(() => parseInputs(reader(values))).toThrow(new InputError(message));

@@ -18,6 +18,9 @@ export interface ActionInputs {
   configFile: string;
   configFileExplicit: boolean;
   profile: ProfileInput | undefined;
+  commentOnPr: boolean;
+  /** Set only when commentOnPr is true: the token is never kept when nothing needs it. */
+  githubToken: string | undefined;
 }
 
 export class InputError extends Error {}
@@ -33,6 +36,8 @@ export const INPUT_DEFAULTS = {
   'report-file': '',
   'config-file': '.github/mlops-ci-check.yml',
   profile: 'auto',
+  'comment-on-pr': 'false',
+  'github-token': '',
 } as const;
 
 function integer(name: string, raw: string, min: number, max: number): number {
@@ -63,6 +68,11 @@ export function parseInputs(read: InputReader): ActionInputs {
   }
   const configFile = get('config-file');
   const reportFile = get('report-file').raw;
+  const commentOnPr = bool('comment-on-pr', get('comment-on-pr').raw);
+  const githubToken = get('github-token').raw;
+  if (commentOnPr && githubToken === '') {
+    throw new InputError('Input "github-token" is empty, but "comment-on-pr" is "true" and the comment needs a token. Leave "github-token" at its default (${{ github.token }}) or pass a token that can write pull-request comments.');
+  }
   return {
     path: get('path').raw,
     minScore: minScore.given ? integer('min-score', minScore.raw, 0, 100) : undefined,
@@ -73,6 +83,8 @@ export function parseInputs(read: InputReader): ActionInputs {
     configFile: configFile.raw,
     configFileExplicit: configFile.given,
     profile: profile.raw === 'auto' ? undefined : (profile.raw as ProfileInput),
+    commentOnPr,
+    githubToken: commentOnPr ? githubToken : undefined,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * Keeps a markdown document under a byte limit (GitHub refuses a job summary over 1 MiB)
- * by cutting whole rows, then whole sections, from the end, and saying what was cut.
+ * Keeps a markdown document under a byte limit (GitHub refuses a job summary over 1 MiB
+ * and a comment over 65,536 characters) by cutting whole rows, then whole sections, from the end, and saying what was cut.
  */
 
 /** A part of the document that can lose rows from its end. */
@@ -16,6 +16,16 @@ export interface Section {
   foot?: string;
 }
 
+/** How the cut notes name the document and the platform's limit. */
+export interface FitLimit {
+  /** e.g. `summary`, `comment` */
+  document: string;
+  /** e.g. `GitHub accepts at most 1 MiB per step` */
+  platform: string;
+}
+
+export const SUMMARY_LIMIT: FitLimit = { document: 'summary', platform: 'GitHub accepts at most 1 MiB per step' };
+
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
 interface SectionState {
@@ -25,6 +35,7 @@ interface SectionState {
   rowBytes: number[];
   footBytes: number;
   keptBytes: number;
+  document: string;
 }
 
 function counted(n: number, unit: string): string {
@@ -32,22 +43,22 @@ function counted(n: number, unit: string): string {
 }
 
 /** After a blank line: a line right under a table would be read as one more row. */
-function cutLine(n: number, unit: string): string {
-  return `\n\n_… and ${counted(n, `more ${unit}`)}, cut to keep the summary under its size limit._`;
+function cutLine(n: number, unit: string, document: string): string {
+  return `\n\n_… and ${counted(n, `more ${unit}`)}, cut to keep the ${document} under its size limit._`;
 }
 
 function sectionBytes(s: SectionState): number {
   if (s.kept === 0) return 0;
   const cut = s.section.rows.length - s.kept;
   // head + "\n" + rows each followed by "\n"... joined as in renderSection, plus "\n\n" between sections.
-  return s.headBytes + s.keptBytes + (cut > 0 ? bytes(cutLine(cut, s.section.unit)) : 0) + s.footBytes + 2;
+  return s.headBytes + s.keptBytes + (cut > 0 ? bytes(cutLine(cut, s.section.unit, s.document)) : 0) + s.footBytes + 2;
 }
 
 function renderSection(s: SectionState): string {
   const cut = s.section.rows.length - s.kept;
   let out = s.section.head;
   for (const row of s.section.rows.slice(0, s.kept)) out += `\n${row}`;
-  if (cut > 0) out += cutLine(cut, s.section.unit);
+  if (cut > 0) out += cutLine(cut, s.section.unit, s.document);
   if (s.section.foot !== undefined) out += `\n${s.section.foot}`;
   return `${out}\n\n`;
 }
@@ -58,7 +69,7 @@ export function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-function cutNote(states: readonly SectionState[], maxBytes: number): string {
+function cutNote(states: readonly SectionState[], maxBytes: number, limit: FitLimit): string {
   const parts: string[] = [];
   for (const s of states) {
     const total = s.section.rows.length;
@@ -67,7 +78,7 @@ function cutNote(states: readonly SectionState[], maxBytes: number): string {
     else if (cut > 0) parts.push(`${cut} of ${counted(total, s.section.unit)} in "${s.section.name}"`);
   }
   if (parts.length === 0) return '';
-  return `---\n**Cut to fit:** this summary is limited to ${formatBytes(maxBytes)} (GitHub accepts at most 1 MiB per step), so it leaves out ${parts.join('; ')}.\n`;
+  return `---\n**Cut to fit:** this ${limit.document} is limited to ${formatBytes(maxBytes)} (${limit.platform}), so it leaves out ${parts.join('; ')}.\n`;
 }
 
 /**
@@ -105,7 +116,7 @@ function truncateBytes(text: string, max: number): string {
  * `lead` is never cut; sections are cut from the end until everything, with the note,
  * fits in `maxBytes`.
  */
-export function fitSections(lead: string, sections: readonly Section[], maxBytes: number): string {
+export function fitSections(lead: string, sections: readonly Section[], maxBytes: number, limit: FitLimit = SUMMARY_LIMIT): string {
   const states: SectionState[] = sections.map((section) => {
     const rowBytes = section.rows.map((r) => bytes(r) + 1);
     return {
@@ -116,16 +127,17 @@ export function fitSections(lead: string, sections: readonly Section[], maxBytes
       rowBytes,
       footBytes: section.foot === undefined ? 0 : bytes(section.foot) + 1,
       keptBytes: rowBytes.reduce((a, b) => a + b, 0),
+      document: limit.document,
     };
   });
   const leadText = `${lead}\n\n`;
   const leadBytes = bytes(leadText);
   let total = leadBytes + states.reduce((a, s) => a + sectionBytes(s), 0);
-  while (total + bytes(cutNote(states, maxBytes)) > maxBytes) {
+  while (total + bytes(cutNote(states, maxBytes, limit)) > maxBytes) {
     const saved = cutOne(states);
     if (saved === undefined) break;
     total -= saved;
   }
-  const body = leadText + states.filter((s) => s.kept > 0).map(renderSection).join('') + cutNote(states, maxBytes);
+  const body = leadText + states.filter((s) => s.kept > 0).map(renderSection).join('') + cutNote(states, maxBytes, limit);
   return truncateBytes(body, maxBytes);
 }

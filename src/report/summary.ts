@@ -34,15 +34,15 @@ export const VERDICT_BADGES: Record<Verdict, string> = {
 const SEVERITY_TITLES: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
 
-function phaseScoreText(p: Pick<ReportPhase, 'score'>): string {
+export function phaseScoreText(p: Pick<ReportPhase, 'score'>): string {
   return p.score === null ? 'n/a' : `${p.score}/100`;
 }
 
-function levelTitle(level: number): string {
+export function levelTitle(level: number): string {
   return LEVEL_TITLES[level as Level] ?? `level ${level}`;
 }
 
-function gateText(gate: Report['gate']): string {
+export function gateText(gate: Report['gate']): string {
   if (!gate.passed) return `❌ **Gate failed:** ${escapeMarkdown(gate.reasons.join('; '))}.`;
   if (gate.minScore <= 0 && gate.minLevel <= 0) return '✅ **Gate passed** (no min-score or min-level set).';
   return `✅ **Gate passed** (min-score ${gate.minScore}, min-level ${gate.minLevel}).`;
@@ -78,7 +78,8 @@ function evidenceCell(item: ReportItem, ctx: LinkContext | undefined): string {
   return lines.join('<br>');
 }
 
-function nextStepCell(item: ReportItem): string {
+/** The remediation (with its example folded) for an item that is not automated; a blank cell otherwise. */
+export function nextStepCell(item: ReportItem): string {
   if (item.verdict === 'automated' || item.verdict === 'not-applicable') return ' ';
   const example = item.example === undefined ? '' : details('Example', cellPre(item.example));
   return escapeCell(item.remediation) + example;
