@@ -51511,6 +51511,8 @@ const INPUT_DEFAULTS = {
     'report-file': '',
     'config-file': '.github/mlops-ci-check.yml',
     profile: 'auto',
+    'comment-on-pr': 'false',
+    'github-token': '',
 };
 function integer(name, raw, min, max) {
     if (!/^\s*\d+\s*$/.test(raw))
@@ -51542,6 +51544,11 @@ function parseInputs(read) {
     }
     const configFile = get('config-file');
     const reportFile = get('report-file').raw;
+    const commentOnPr = bool('comment-on-pr', get('comment-on-pr').raw);
+    const githubToken = get('github-token').raw;
+    if (commentOnPr && githubToken === '') {
+        throw new InputError('Input "github-token" is empty, but "comment-on-pr" is "true" and the comment needs a token. Leave "github-token" at its default (${{ github.token }}) or pass a token that can write pull-request comments.');
+    }
     return {
         path: get('path').raw,
         minScore: minScore.given ? integer('min-score', minScore.raw, 0, 100) : undefined,
@@ -51552,6 +51559,8 @@ function parseInputs(read) {
         configFile: configFile.raw,
         configFileExplicit: configFile.given,
         profile: profile.raw === 'auto' ? undefined : profile.raw,
+        commentOnPr,
+        githubToken: commentOnPr ? githubToken : undefined,
     };
 }
 /** Reads the inputs from the runner's environment (INPUT_<NAME>, hyphens kept). */
@@ -54553,6 +54562,7 @@ const CONTENT_KINDS = [
     { kind: 'serialization', signal: 'save_model then load_model', imports: ['xgboost', 'lightgbm', 'catboost'], all: [/\.save_model\s*\(/, /\bload_model\s*\(|\bBooster\s*\(\s*model_file\b/] },
     { kind: 'serialization', signal: 'safetensors save_file then load_file', imports: ['safetensors'], all: [/\bsave_file\s*\(/, /\bload_file\s*\(/] },
     { kind: 'serialization', signal: 'kit pack then kit unpack', hints: ['kit unpack'], all: [/\bkit\s+pack\b/, /\bkit\s+unpack\b/] },
+    { kind: 'serialization', signal: 'test named for a save/load round trip', testName: /^test\w*(?:round_?trip|save_(?:and_|then_)?load|serializ|serialis|pickl)/ },
     // training: a training run on small data with an assert on its outcome
     { kind: 'training', signal: 'fast_dev_run', hints: ['fast_dev_run'], all: [/\bfast_dev_run\s*=/] },
     { kind: 'training', signal: 'overfit_batches', hints: ['overfit_batches'], all: [/\boverfit_batches\s*=/] },
@@ -54571,8 +54581,9 @@ const CONTENT_KINDS = [
     { kind: 'behavioral', signal: 'giskard', imports: ['giskard'], all: [imports('giskard')] },
     { kind: 'behavioral', signal: 'checklist (behavioral testing)', imports: ['checklist'], all: [imports('checklist')] },
     { kind: 'behavioral', signal: 'test named for invariance, direction, slices or fairness', testName: /^test\w*(?:invarian|directional|slice|fairness|bias|perturb|robustness)/ },
+    { kind: 'behavioral', signal: 'per-slice metric (predictions grouped by a column, with an assert)', imports: ['pandas', 'polars'], all: [/\.group_?by\s*\(/, /\.predict(?:_proba)?\s*\(/, /\bassert/] },
     // reproducibility: seeds and same-output asserts
-    { kind: 'reproducibility', signal: 'test named for determinism or reproducibility', testName: /^test\w*(?:determinis|reproduc|same_output|same_result)/ },
+    { kind: 'reproducibility', signal: 'test named for determinism or reproducibility', testName: /^test\w*(?:determinis|reproduc|same_output|same_result|same_seed)/ },
     { kind: 'reproducibility', signal: 'seed set and same output asserted', hints: ['seed'], all: [/\b(?:random\.seed|manual_seed|set_seed|seed_everything|set_random_seed)\s*\(/, new RegExp(`${ASSERT_LINE}(?:==|equal|allclose)`, 'i')] },
     // performance: load and benchmark suites
     { kind: 'performance', signal: 'locust load test', imports: ['locust'], all: [imports('locust')] },
@@ -58617,7 +58628,7 @@ const BUILD_COMMANDS = [
     { command: /^(pip|pip3) wheel\b|^uv pip wheel\b/, label: 'pip wheel' },
     { command: /^python[0-9.]* \S*setup\.py\b.*\b(sdist|bdist_wheel|bdist|build|build_ext)\b/, label: 'setup.py build' },
     { command: /^maturin (build|develop)\b|^cibuildwheel\b/, label: 'wheel build' },
-    { command: /^(docker|podman) (build|image build)\b|^(docker|podman) buildx (build|bake)\b|^(docker compose|docker-compose) build\b|^buildah (bud|build)\b|^(ko build|pack build|earthly|kaniko|img build)\b/, label: 'container image build' },
+    { command: /^(docker|podman) (build|image build)\b|^(docker|podman) buildx (build|bake)\b|^(docker compose|docker-compose) build\b|^buildah (bud|build)\b|^(ko build|pack build|earthly|kaniko|img build)\b|^(bentoml containerize|mlflow models build-docker|cog build)\b/, label: 'container image build' },
     { command: /^go build\b|^goreleaser\b|^(tinygo|garble) build\b/, label: 'Go build' },
     { command: /^(npm|pnpm|yarn|bun)( run)? (build|compile|dist|package|bundle)(\b|:)|^npm pack\b|^(vite|next|nuxt|ng|tsup|parcel|astro) build\b|^(webpack|rollup|esbuild|ncc build)\b/, label: 'JavaScript build' },
     { command: /^(tsc|vue-tsc)\b(?!.*--noEmit)/, label: 'TypeScript compile' },
@@ -59502,6 +59513,7 @@ const SEED_SOURCE = [
     { re: /\bseed_everything\(|\bset_seed\(|\bset_random_seed\(/, label: 'seed helper' },
     { re: /\btf\.random\.set_seed\(|\benable_op_determinism\(/, label: 'TensorFlow seed / determinism' },
     { re: /\bset\.seed\(/, label: 'R seed' },
+    { re: /\brandom_state\s*=\s*\d+/, label: 'scikit-learn random_state' },
 ];
 /** Lock files that pin the environment, by base name. */
 const LOCK_FILES = [
@@ -60435,6 +60447,8 @@ const REPORT_ONLY = [
     { command: /^dvc (metrics|plots|params) diff\b/, label: 'a DVC diff' },
     { command: /^cml (comment|send-comment|publish|report|pr)\b|^cml-send-comment\b/, label: 'a CML report' },
 ];
+/** A loss compared with an earlier loss (`assert losses[-1] < losses[0]`): training converges, a training test rather than a bar a model must meet. */
+const LOSS_TREND = /\bassert\b[^#]*\w*loss\w*[^#]*[<>]=?[^#]*\w*loss\w*/i;
 /** promptfoo configurations with assertions (a failed assertion fails `promptfoo eval`). */
 function promptfooAssertions(a) {
     for (const f of a.repo.files.filter((p) => /(^|\/)promptfooconfig[\w.-]*\.(ya?ml|json)$/.test(p))) {
@@ -60516,7 +60530,7 @@ const qualityGate = {
                 evidence.push(execEvidence(u.exec, `Runs promptfoo with assertions (${asserted.file}:${asserted.line}), which fail the run.`));
         // Metric assertions in tests (and gates in scripts) count when CI runs them.
         const tests = new Set(a.inventory.files.map((f) => f.path));
-        const hits = findInSource(a.repo, METRIC_ASSERTION_SOURCE, { where: (p) => ml_evidence_isTestPath(p) || tests.has(p) || isNotebook(p), limitPerLabel: 10 });
+        const hits = findInSource(a.repo, METRIC_ASSERTION_SOURCE, { where: (p) => ml_evidence_isTestPath(p) || tests.has(p) || isNotebook(p), limitPerLabel: 10 }).filter((h) => !LOSS_TREND.test(h.text));
         for (const h of hits) {
             const reach = commandsReaching(a, h.file);
             const usable = reach.filter((c) => !whyCannotFail(c));
@@ -60717,6 +60731,7 @@ const reproducibility = {
 
 
 
+
 /** Load generators. */
 const LOAD_TEST_COMMANDS = [
     { command: /^locust\b/, label: 'Locust' },
@@ -60795,7 +60810,7 @@ const servingTests = {
             if (seen.has(h.file) || (!isLoad && !isTestPath(h.file)))
                 continue;
             seen.add(h.file);
-            evidence.push(hitEvidence(h, `"${h.file}" tests the serving API (${h.label}): \`${h.text}\`.`));
+            evidence.push(sourceEvidence(a, h, `"${h.file}" tests the serving API (${h.label}): \`${h.text}\`.`));
         }
         for (const p of a.repo.files) {
             if (!seen.has(p) && /(^|\/)locustfile\w*\.py$|\.k6\.(js|ts)$/.test(p))
@@ -61764,6 +61779,14 @@ const LEVEL_RULES = [
         text: 'drift-monitoring and continuous-training automated',
     },
 ];
+/** What each level means in practice, for the one-sentence explanation. */
+const LEVEL_MEANING = {
+    0: 'no tests run automatically on change',
+    1: 'tests and a build or lint run on every change, but no ML step does',
+    2: 'training runs in CI, with its data or experiments tracked',
+    3: 'a metric gate can stop a model, and packaging or deployment is automated',
+    4: 'drift is monitored and retraining starts by itself',
+};
 function meets(verdict, need) {
     if (verdict === 'automated')
         return true;
@@ -61785,6 +61808,8 @@ function unmet(rule, verdicts) {
 function computeLevel(results, maxLevel = 4, profile) {
     const verdicts = new Map(results.map((r) => [r.id, r.verdict]));
     let level = 0;
+    /** The highest level reached with at least one applicable item (levels above it held only by skipping). */
+    let earned = 0;
     let missingForNext = [];
     for (const rule of LEVEL_RULES) {
         const missing = unmet(rule, verdicts);
@@ -61793,11 +61818,13 @@ function computeLevel(results, maxLevel = 4, profile) {
             break;
         }
         level = rule.level;
+        if (!rule.groups.every((g) => g.items.every((id) => verdicts.get(id) === 'not-applicable')))
+            earned = level;
     }
     const next = LEVEL_RULES.find((r) => r.level === level + 1);
-    let explanation = `Level ${level} — ${LEVEL_TITLES[level]}`;
-    if (level === 0)
-        explanation += ': no tests run automatically on change';
+    let explanation = `Level ${level} — ${LEVEL_TITLES[level]}: ${LEVEL_MEANING[earned]}`;
+    if (earned < level)
+        explanation += ` (the items of level${level - earned > 1 ? `s ${earned + 1}–${level}` : ` ${level}`} do not apply here)`;
     if (next && next.level <= maxLevel)
         explanation += `; level ${next.level} needs ${next.text} (missing: ${missingForNext.join(', ')}).`;
     else if (level < 4)
@@ -62089,23 +62116,24 @@ function renderJson(report) {
 
 ;// CONCATENATED MODULE: ./src/report/budget.ts
 /**
- * Keeps a markdown document under a byte limit (GitHub refuses a job summary over 1 MiB)
- * by cutting whole rows, then whole sections, from the end, and saying what was cut.
+ * Keeps a markdown document under a byte limit (GitHub refuses a job summary over 1 MiB
+ * and a comment over 65,536 characters) by cutting whole rows, then whole sections, from the end, and saying what was cut.
  */
+const SUMMARY_LIMIT = { document: 'summary', platform: 'GitHub accepts at most 1 MiB per step' };
 const bytes = (s) => Buffer.byteLength(s, 'utf8');
 function counted(n, unit) {
     return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 /** After a blank line: a line right under a table would be read as one more row. */
-function cutLine(n, unit) {
-    return `\n\n_… and ${counted(n, `more ${unit}`)}, cut to keep the summary under its size limit._`;
+function cutLine(n, unit, document) {
+    return `\n\n_… and ${counted(n, `more ${unit}`)}, cut to keep the ${document} under its size limit._`;
 }
 function sectionBytes(s) {
     if (s.kept === 0)
         return 0;
     const cut = s.section.rows.length - s.kept;
     // head + "\n" + rows each followed by "\n"... joined as in renderSection, plus "\n\n" between sections.
-    return s.headBytes + s.keptBytes + (cut > 0 ? bytes(cutLine(cut, s.section.unit)) : 0) + s.footBytes + 2;
+    return s.headBytes + s.keptBytes + (cut > 0 ? bytes(cutLine(cut, s.section.unit, s.document)) : 0) + s.footBytes + 2;
 }
 function renderSection(s) {
     const cut = s.section.rows.length - s.kept;
@@ -62113,7 +62141,7 @@ function renderSection(s) {
     for (const row of s.section.rows.slice(0, s.kept))
         out += `\n${row}`;
     if (cut > 0)
-        out += cutLine(cut, s.section.unit);
+        out += cutLine(cut, s.section.unit, s.document);
     if (s.section.foot !== undefined)
         out += `\n${s.section.foot}`;
     return `${out}\n\n`;
@@ -62125,7 +62153,7 @@ function budget_formatBytes(n) {
         return `${n / 1024} KiB`;
     return `${n} bytes`;
 }
-function cutNote(states, maxBytes) {
+function cutNote(states, maxBytes, limit) {
     const parts = [];
     for (const s of states) {
         const total = s.section.rows.length;
@@ -62137,7 +62165,7 @@ function cutNote(states, maxBytes) {
     }
     if (parts.length === 0)
         return '';
-    return `---\n**Cut to fit:** this summary is limited to ${budget_formatBytes(maxBytes)} (GitHub accepts at most 1 MiB per step), so it leaves out ${parts.join('; ')}.\n`;
+    return `---\n**Cut to fit:** this ${limit.document} is limited to ${budget_formatBytes(maxBytes)} (${limit.platform}), so it leaves out ${parts.join('; ')}.\n`;
 }
 /**
  * Cuts one row of the last section still shown and returns how many bytes that saved
@@ -62176,7 +62204,7 @@ function truncateBytes(text, max) {
  * `lead` is never cut; sections are cut from the end until everything, with the note,
  * fits in `maxBytes`.
  */
-function fitSections(lead, sections, maxBytes) {
+function fitSections(lead, sections, maxBytes, limit = SUMMARY_LIMIT) {
     const states = sections.map((section) => {
         const rowBytes = section.rows.map((r) => bytes(r) + 1);
         return {
@@ -62187,18 +62215,19 @@ function fitSections(lead, sections, maxBytes) {
             rowBytes,
             footBytes: section.foot === undefined ? 0 : bytes(section.foot) + 1,
             keptBytes: rowBytes.reduce((a, b) => a + b, 0),
+            document: limit.document,
         };
     });
     const leadText = `${lead}\n\n`;
     const leadBytes = bytes(leadText);
     let total = leadBytes + states.reduce((a, s) => a + sectionBytes(s), 0);
-    while (total + bytes(cutNote(states, maxBytes)) > maxBytes) {
+    while (total + bytes(cutNote(states, maxBytes, limit)) > maxBytes) {
         const saved = cutOne(states);
         if (saved === undefined)
             break;
         total -= saved;
     }
-    const body = leadText + states.filter((s) => s.kept > 0).map(renderSection).join('') + cutNote(states, maxBytes);
+    const body = leadText + states.filter((s) => s.kept > 0).map(renderSection).join('') + cutNote(states, maxBytes, limit);
     return truncateBytes(body, maxBytes);
 }
 
@@ -62373,6 +62402,7 @@ function evidenceCell(item, ctx) {
         lines.push(`and ${more} more`);
     return lines.join('<br>');
 }
+/** The remediation (with its example folded) for an item that is not automated; a blank cell otherwise. */
 function nextStepCell(item) {
     if (item.verdict === 'automated' || item.verdict === 'not-applicable')
         return ' ';
