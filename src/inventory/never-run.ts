@@ -156,7 +156,8 @@ export function scheduleOnlyFindings(testCommands: readonly Command[]): Finding[
   const runs = runsOf(testCommands);
   if (!runs.runs.includes('schedule') || runs.runs.some((r) => r !== 'schedule' && r !== 'manual')) return [];
   const first = [...testCommands].sort((a, b) => a.at.file.localeCompare(b.at.file) || a.at.line - b.at.line)[0]!;
-  const where = `\`${first.text}\` at ${first.at.file}:${first.at.line}`;
+  const root = first.via[0];
+  const where = `\`${first.text}\` at ${first.at.file}:${first.at.line}${root ? `, run from ${root.file}:${root.line}` : ''}`;
   const others = testCommands.length > 1 ? ` and ${plural(testCommands.length - 1, 'other command')}` : '';
   return [
     {
