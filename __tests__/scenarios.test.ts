@@ -21,7 +21,7 @@ const scenarios = fs.readdirSync(REPOS, { withFileTypes: true }).filter((d) => d
 
 describe('scenario repositories', () => {
   it('has the scenarios the harness promises', () => {
-    expect(scenarios).toEqual(expect.arrayContaining(['broken-yaml', 'composite-and-reusable', 'no-workflows', 'rich-python-ci', 'schedule-only-scan']));
+    expect(scenarios).toEqual(expect.arrayContaining(['broken-yaml', 'composite-and-reusable', 'no-workflows', 'rich-python-ci', 'schedule-only-scan', 'tox-drops-folder', 'weekly-only-tests', 'indirections']));
   });
 
   it.each(scenarios)('%s gives its expected report lines', (name) => {

@@ -116,3 +116,27 @@ describe('notebooks', () => {
     expect(inventory.files.map((f) => [f.path, f.framework, f.cases])).toEqual([['docs/intro.ipynb', 'notebook', 1]]);
   });
 });
+
+describe('never-run files in a folder whose other tests run', () => {
+  it.each([
+    {
+      name: 'a path list that names some files',
+      run: 'pytest tests/test_a.py',
+      remediation: 'Other tests in tests run, but no workflow command selects tests/test_b.py (check the paths, ignores and filters of the test commands); run it from a workflow step on "pull_request", e.g. `pytest tests/test_b.py`.',
+    },
+    {
+      name: 'a marker filter',
+      run: 'pytest -m "not gpu" tests',
+      remediation: 'tests/test_b.py is left out by the filter -m "not gpu" of `pytest -m "not gpu" tests` (.github/workflows/ci.yml:6); run it in a job of its own, on "pull_request" or at least on a schedule, e.g. `pytest tests/test_b.py`.',
+    },
+  ])('names the left-out file, not the folder, after $name', ({ run, remediation }) => {
+    const a = analyzeFiles({
+      '.github/workflows/ci.yml': wf('pull_request', run),
+      'tests/test_a.py': T1,
+      'tests/test_b.py': `import pytest\n\npytestmark = pytest.mark.gpu\n\n${T2}`,
+    });
+    const result = buildInventory(a.repo, a.selections);
+    expect(inventoryReport(result.inventory).neverRun).toEqual([{ folder: 'tests', files: 1, cases: 2, remediation }]);
+    expect(result.findings.filter((f) => f.severity === 'warning').map((f) => f.message)).toEqual([`tests: 1 of 2 test files (2 test cases) is never run by CI: no workflow command selects it. ${remediation}`]);
+  });
+});

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cellPre, escapeCell, escapeHtml, escapeMarkdown, inlineCode, link, table } from '../../src/report/markdown.js';
+import { cellPre, escapeCell, escapeHtml, escapeMarkdown, escapeWithCode, inlineCode, link, table } from '../../src/report/markdown.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { decodeInert, splitRow } from './gfm.js';
 import { CI_YML, EVIL_NAME, EVIL_YML, repoReport } from './reports.js';
@@ -36,6 +36,19 @@ describe('escapeMarkdown', () => {
   it('round-trips every printable ASCII character through the inert decoder', () => {
     const all = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
     expect(decodeInert(escapeMarkdown(all))).toBe(all);
+  });
+});
+
+describe('escapeWithCode', () => {
+  it.each([
+    ['Run `pytest tests/e2e` on pull_request.', 'Run <code>pytest tests/e2e</code> on pull\\_request.'],
+    ['Left out by `pytest -m "not slow" tests` (a.sh:6); run `pytest b_c.py`.', 'Left out by <code>pytest -m "not slow" tests</code> (a.sh:6); run <code>pytest b\\_c.py</code>.'],
+    ['A lone ` stays text', 'A lone \\` stays text'],
+    ['`grep a|b` <x>', '<code>grep a&#124;b</code> &lt;x&gt;'],
+  ])('renders the backtick spans of %j as code and escapes the rest', (text, expected) => {
+    const md = escapeWithCode(text);
+    expect(md).toBe(expected);
+    expect(decodeInert(md.replace(/<\/?code>/g, ''))).toBe(text.replace(/`([^`]+)`/g, '$1'));
   });
 });
 

@@ -30,6 +30,7 @@ export function buildInventory(repo: RepoIndex, selections: readonly TestSelecti
   const reached = new Map<string, Command[]>();
   const notebooks = new Map<string, FoundTest>();
   const testCommands: Command[] = [];
+  const leftOut = new Map<string, { command: Command; filter: string }>();
   const findings: Finding[] = [];
   const reach = (path: string, c: Command) => {
     let list = reached.get(path);
@@ -44,11 +45,18 @@ export function buildInventory(repo: RepoIndex, selections: readonly TestSelecti
       reach(n, sel.command);
     }
     if (out.tests.length + out.notebooks.length > 0 && !testCommands.includes(sel.command)) testCommands.push(sel.command);
+    if (sel.markers !== undefined && sel.runner === 'pytest') {
+      const kept = new Set(out.tests.map((t) => t.file.path));
+      for (const t of selectTests({ ...sel, markers: undefined }, index).tests) {
+        if (!kept.has(t.file.path) && !leftOut.has(t.file.path)) leftOut.set(t.file.path, { command: sel.command, filter: `-m "${sel.markers}"` });
+      }
+    }
     for (const note of out.notes) findings.push({ severity: 'notice', file: sel.command.at.file, line: sel.command.at.line, column: sel.command.at.column, check: INVENTORY_CHECK, message: note });
   }
   const files = [...discovery.tests, ...notebooks.values()].map((t) => t.file).sort((a, b) => a.path.localeCompare(b.path));
-  const inventory: TestInventory = { files, reachedBy: reached };
-  const folders = neverRunFolders(files, runsByFile(inventory));
+  for (const p of reached.keys()) leftOut.delete(p);
+  const inventory: TestInventory = { files, reachedBy: reached, ...(leftOut.size > 0 ? { leftOut } : {}) };
+  const folders = neverRunFolders(files, runsByFile(inventory), inventory.leftOut);
   findings.push(...neverRunFindings(folders), ...scheduleOnlyFindings(testCommands));
   return { inventory, findings };
 }

@@ -18,6 +18,8 @@ export interface NeverRunFolder {
   cases: number;
   /** Some files run, but only when started by hand (workflow_dispatch). */
   manual: boolean;
+  /** Test files under `folder` in all, when some of them do run (the group is part of the folder). */
+  ofTotal?: number;
   remediation: string;
 }
 
@@ -59,6 +61,41 @@ const RUN_COMMAND: Record<TestFramework, (folder: string) => string> = {
   unknown: (f) => `the test runner on ${f || 'the repository'}`,
 };
 
+/** Runners that take test files as arguments (the others are given the folder). */
+const FILE_ARGS: ReadonlySet<TestFramework> = new Set(['pytest', 'jest', 'vitest', 'mocha', 'node-test', 'bats', 'notebook']);
+const NAMED_FILES = 3;
+
+/** "a, b and 2 more" */
+function someFiles(files: readonly TestFile[]): string {
+  const names = files.slice(0, NAMED_FILES).map((f) => f.path);
+  const more = files.length - names.length;
+  return more > 0 ? `${names.join(', ')} and ${more} more` : names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+}
+
+type LeftOut = ReadonlyMap<string, { command: Command; filter: string }>;
+
+/** Why the files are left out, when one command's filter leaves out all of them. */
+function filterReason(files: readonly TestFile[], leftOut: LeftOut | undefined): string | undefined {
+  const first = leftOut?.get(files[0]?.path ?? '');
+  if (!first || !files.every((f) => leftOut?.get(f.path)?.filter === first.filter && leftOut.get(f.path)?.command === first.command)) return undefined;
+  return `the filter ${first.filter} of \`${first.command.text}\` (${first.command.at.file}:${first.command.at.line})`;
+}
+
+function remediationOf(folder: string, files: readonly TestFile[], manual: boolean, partial: boolean, leftOut: LeftOut | undefined): string {
+  const framework = dominantFramework(files);
+  // A folder reads as plural ("tests/e2e ... they"); named files by their number.
+  const one = partial && files.length === 1;
+  const them = one ? 'it' : 'them';
+  const which = partial ? someFiles(files) : folder || 'these tests';
+  if (manual) return `Add "pull_request" to the triggers of the workflow that runs ${which}, so ${one ? 'it checks' : 'they check'} every change instead of waiting for someone to start ${them}.`;
+  const command = partial && FILE_ARGS.has(framework) && files.length <= NAMED_FILES ? RUN_COMMAND[framework](files.map((f) => f.path).join(' ')) : RUN_COMMAND[framework](folder);
+  const reason = filterReason(files, leftOut);
+  if (reason) return `${partial ? which : `The tests in ${which}`} ${one ? 'is' : 'are'} left out by ${reason}; run ${them} in a job of ${one ? 'its' : 'their'} own, on "pull_request" or at least on a schedule, e.g. \`${command}\`.`;
+  if (!partial) return `Run ${folder || 'them'} from a workflow step on "pull_request", e.g. \`${command}\`, so every change is checked by these tests.`;
+  // Other tests of the folder run: the command that runs them leaves these out (a path list, a keyword filter, an ignore).
+  return `Other tests in ${folder || 'the repository'} run, but no workflow command selects ${which} (check the paths, ignores and filters of the test commands); run ${them} from a workflow step on "pull_request", e.g. \`${command}\`.`;
+}
+
 function dominantFramework(files: readonly TestFile[]): TestFramework {
   const counts = new Map<TestFramework, number>();
   for (const f of files) counts.set(f.framework, (counts.get(f.framework) ?? 0) + 1);
@@ -66,7 +103,7 @@ function dominantFramework(files: readonly TestFile[]): TestFramework {
 }
 
 /** Folders of test files no automated trigger reaches: the highest folder whose tests all share that fate. */
-export function neverRunFolders(files: readonly TestFile[], runs: ReadonlyMap<string, Runs>): NeverRunFolder[] {
+export function neverRunFolders(files: readonly TestFile[], runs: ReadonlyMap<string, Runs>, leftOut?: LeftOut): NeverRunFolder[] {
   const notRun = (f: TestFile) => !(runs.get(f.path)?.runs ?? ['never']).some(isAutomatedRun);
   const total = new Map<string, number>();
   const idle = new Map<string, number>();
@@ -90,11 +127,12 @@ export function neverRunFolders(files: readonly TestFile[], runs: ReadonlyMap<st
       const sorted = [...list].sort((a, b) => a.path.localeCompare(b.path));
       const folder = commonDir(sorted.map((f) => f.path));
       const manual = sorted.some((f) => runs.get(f.path)?.runs.includes('manual'));
-      const command = RUN_COMMAND[dominantFramework(sorted)](folder);
-      const remediation = manual
-        ? `Add "pull_request" to the triggers of the workflow that runs ${folder || 'these tests'}, so they check every change instead of waiting for someone to start them.`
-        : `Run ${folder || 'them'} from a workflow step on "pull_request", e.g. \`${command}\`, so every change is checked by these tests.`;
-      return { folder, files: sorted, cases: sorted.reduce((n, f) => n + f.cases, 0), manual, remediation };
+      const inFolder = folder === '' ? files.length : (total.get(folder) ?? sorted.length);
+      const partial = inFolder > sorted.length;
+      const remediation = remediationOf(folder, sorted, manual, partial, leftOut);
+      const group: NeverRunFolder = { folder, files: sorted, cases: sorted.reduce((n, f) => n + f.cases, 0), manual, remediation };
+      if (partial) group.ofTotal = inFolder;
+      return group;
     })
     .sort((a, b) => a.folder.localeCompare(b.folder));
 }
@@ -106,7 +144,7 @@ function plural(n: number, word: string): string {
 export function neverRunFindings(folders: readonly NeverRunFolder[]): Finding[] {
   return folders.map((g) => {
     const cases = g.cases > 0 ? ` (${plural(g.cases, 'test case')})` : '';
-    const what = `${plural(g.files.length, 'test file')}${cases}`;
+    const what = `${g.ofTotal === undefined ? plural(g.files.length, 'test file') : `${g.files.length} of ${g.ofTotal} test files`}${cases}`;
     const fate = g.manual ? `${g.files.length === 1 ? 'runs' : 'run'} in CI only when started by hand (workflow_dispatch)` : `${g.files.length === 1 ? 'is' : 'are'} never run by CI: no workflow command selects ${g.files.length === 1 ? 'it' : 'them'}`;
     return { severity: 'warning', file: g.files[0]!.path, line: 1, column: 1, check: INVENTORY_CHECK, message: `${g.folder || 'The repository root'}: ${what} ${fate}. ${g.remediation}` };
   });
@@ -118,7 +156,8 @@ export function scheduleOnlyFindings(testCommands: readonly Command[]): Finding[
   const runs = runsOf(testCommands);
   if (!runs.runs.includes('schedule') || runs.runs.some((r) => r !== 'schedule' && r !== 'manual')) return [];
   const first = [...testCommands].sort((a, b) => a.at.file.localeCompare(b.at.file) || a.at.line - b.at.line)[0]!;
-  const where = `\`${first.text}\` at ${first.at.file}:${first.at.line}`;
+  const root = first.via[0];
+  const where = `\`${first.text}\` at ${first.at.file}:${first.at.line}${root ? `, run from ${root.file}:${root.line}` : ''}`;
   const others = testCommands.length > 1 ? ` and ${plural(testCommands.length - 1, 'other command')}` : '';
   return [
     {

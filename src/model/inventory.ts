@@ -66,6 +66,11 @@ export interface TestInventory {
   files: TestFile[];
   /** For each test file path, the commands that select it (empty or missing: none). */
   reachedBy: ReadonlyMap<string, readonly Command[]>;
+  /**
+   * For test files no command selects but one would without its filter: that command and
+   * its filter (`-m "not slow"`), so the report can say why they are left out.
+   */
+  leftOut?: ReadonlyMap<string, { command: Command; filter: string }>;
 }
 
 /**

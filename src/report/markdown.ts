@@ -40,6 +40,14 @@ export function inlineCode(text: string): string {
   return `<code>${escapeMarkdown(text)}</code>`;
 }
 
+/** Text whose `backtick spans` (commands in messages and remediations) render as code; the rest is escaped. */
+export function escapeWithCode(text: string): string {
+  return text
+    .split(/`([^`\n]+)`/)
+    .map((part, i) => (i % 2 === 1 ? inlineCode(part) : escapeMarkdown(part)))
+    .join('');
+}
+
 /** A block of code (an example) inside a table cell: lines kept, indentation kept by `<pre>`. */
 export function cellPre(text: string): string {
   return `<pre>${escapeMarkdown(text.replace(/\n+$/, ''))}</pre>`;

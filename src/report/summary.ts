@@ -10,7 +10,7 @@ import { LEVEL_TITLES, type Level } from '../score/level.js';
 import { fitSections, type Section } from './budget.js';
 import { placeMarkdown, type LinkContext } from './links.js';
 import { countText, RUN_WHEN_ORDER, runWhenLabel } from './run-when.js';
-import { cellPre, details, escapeCell, escapeHtml, escapeMarkdown, inlineCode, tableHead, tableRow } from './markdown.js';
+import { cellPre, details, escapeCell, escapeHtml, escapeMarkdown, escapeWithCode, inlineCode, tableHead, tableRow } from './markdown.js';
 
 export interface SummaryOptions {
   links?: LinkContext;
@@ -163,7 +163,7 @@ function testSections(tests: ReportTests): Section[] {
       name: 'Tests never run in CI',
       unit: 'folder',
       head: '#### Tests that exist but never run in CI',
-      rows: tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)}. ${escapeMarkdown(n.remediation)}`),
+      rows: tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)}. ${escapeWithCode(n.remediation)}`),
     });
   }
   return sections;

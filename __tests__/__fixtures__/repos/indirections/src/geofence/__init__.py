@@ -1,0 +1,3 @@
+from .polygon import contains, area
+
+__all__ = ["area", "contains"]

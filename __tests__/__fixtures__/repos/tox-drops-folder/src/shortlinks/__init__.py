@@ -1,0 +1,4 @@
+from .codes import decode, encode
+from .store import Store
+
+__all__ = ["Store", "decode", "encode"]
