@@ -15,6 +15,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }],
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  // Fixture repositories are data: their test files belong to the repositories they stand for.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/__fixtures__/'],
   modulePathIgnorePatterns: ['<rootDir>/__tests__/__fixtures__/', '<rootDir>/dist/'],
   watchPathIgnorePatterns: ['<rootDir>/__tests__/__fixtures__/'],
   haste: { retainAllFiles: false },

@@ -65,6 +65,8 @@ export function kindsOf(path: string, lang: Lang, code: Code | undefined, marker
     for (const row of CONTENT_KINDS) {
       if (found.has(row.kind)) continue;
       if (row.testName) {
+        // A test's name is a hint, not proof: the row's other conditions must hold too.
+        if (!isCandidate(row, code, imported) || (row.all && matchRow(row, code) === undefined)) continue;
         const def = defs.length > 0 ? findDef(defs, row.testName) : undefined;
         if (def) add(row.kind, lineAt(code, def.offset), row.signal);
         continue;
