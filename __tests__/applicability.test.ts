@@ -121,3 +121,25 @@ describe('applyExtraEvidence', () => {
     expect(evalResult.findings.map((f) => [f.severity, f.line, f.check])).toEqual([['warning', 7, 'model-evaluation']]);
   });
 });
+
+describe('an ML library is credited for tests of its own features (CHECKLIST §5)', () => {
+  const base = (tp: ItemResult['verdict'], tt: ItemResult['verdict']): ItemResult[] => [
+    { id: 'training-pipeline', verdict: tp, reason: '', evidence: [], findings: [] },
+    { id: 'training-tests', verdict: tt, reason: '', evidence: [{ file: 'tests/test_training.py', line: 4, column: 1, message: 'training test', triggers: ['push'] }], findings: [] },
+  ];
+  test.each([
+    ['ml-library', 'absent', 'automated', 'automated'],
+    ['ml-library', 'present', 'automated', 'automated'],
+    ['ml-library', 'absent', 'present', 'present'],
+    ['ml-library', 'automated', 'present', 'automated'],
+    ['ml-application', 'absent', 'automated', 'absent'],
+  ] as const)('%s: training-pipeline %s with training-tests %s → %s', (profile, tp, tt, expected) => {
+    const out = applyApplicability(base(tp, tt), METAS, profile, config());
+    const r = out.find((x) => x.id === 'training-pipeline')!;
+    expect(r.verdict).toBe(expected);
+    if (expected !== tp) {
+      expect(r.evidence[0]).toMatchObject({ file: 'tests/test_training.py', line: 4 });
+      expect(r.reason).toMatch(/For an ML library, its training simulations \(training-tests\) exercise this feature/);
+    }
+  });
+});

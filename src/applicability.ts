@@ -38,6 +38,7 @@ export function applyApplicability(results: readonly ItemResult[], metas: Readon
     return r;
   });
   if (profile !== 'ml-library') return out;
+  creditFeatureTests(out);
   for (const phase of PHASES) {
     if (phase === 'devops') continue;
     const inPhase = out.filter((r) => metas.get(r.id)?.phase === phase && r.verdict !== 'not-applicable');
@@ -49,6 +50,28 @@ export function applyApplicability(results: readonly ItemResult[], metas: Readon
     }
   }
   return out;
+}
+
+/**
+ * CHECKLIST §5: an ML library's ML items are met by tests of its own ML features run in CI.
+ * A library has no training pipeline of its own; its training simulations (`training-tests`)
+ * are what exercises its training feature, so they count for `training-pipeline` too.
+ */
+const FEATURE_TESTS: readonly { item: ItemId; from: ItemId; what: string }[] = [{ item: 'training-pipeline', from: 'training-tests', what: 'training simulations' }];
+
+function creditFeatureTests(out: ItemResult[]): void {
+  for (const f of FEATURE_TESTS) {
+    const i = out.findIndex((r) => r.id === f.item);
+    const from = out.find((r) => r.id === f.from);
+    const r = out[i];
+    if (!r || !from || r.verdict === 'not-applicable' || from.verdict === 'not-applicable' || RANK[from.verdict] <= RANK[r.verdict]) continue;
+    out[i] = {
+      ...r,
+      verdict: from.verdict,
+      reason: `For an ML library, its ${f.what} (${f.from}) exercise this feature${from.verdict === 'automated' ? ' in CI' : ''} (CHECKLIST §5).`,
+      evidence: [...from.evidence, ...r.evidence],
+    };
+  }
 }
 
 /**
