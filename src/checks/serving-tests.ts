@@ -34,7 +34,12 @@ const SERVING_SOURCE: SourcePattern[] = [
   { re: /\.(post|get)\s*\(\s*f?["'][^"']*\/(predict|invocations|infer|v[12]\/models|generate)/, label: 'a request to a prediction endpoint' },
 ];
 
-const SERVING_SELECTION = /\b(serving|api|endpoints?|server|locust)\b|tests?\/(api|serving)\b/i;
+/**
+ * Test selections (paths, markers, task names) that name model serving. "api" and "server"
+ * alone do not: a web UI's server or a REST API of a platform is not a model being served,
+ * and tests of a prediction API are found by their content (a test client, a /predict request).
+ */
+const SERVING_SELECTION = /\b(serving|inference|predict(ions?)?|endpoints?|locust|load[-_]tests?)\b/i;
 /** A performance test that exercises a served model rather than a function benchmark. */
 const LOAD_SIGNAL = /locust|k6|load|latenc|throughput|request|http|endpoint/i;
 
