@@ -112,6 +112,20 @@ const cases: Case[] = [
     verdict: 'absent',
   },
   {
+    name: 'a benchmark suite (performance by its path) is not a load test of a served model',
+    files: { '.github/workflows/t.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest benchmarks\n', 'benchmarks/test_cli.py': '' },
+    prepare: withTest('benchmarks/test_cli.py', 'performance', 1, 'path names benchmarks or load tests', /^pytest/),
+    verdict: 'absent',
+  },
+  {
+    name: 'a file in a load_tests folder run on pull_request is an automated load test',
+    files: { '.github/workflows/t.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest tests/load_tests\n', 'tests/load_tests/test_predict.py': '' },
+    prepare: withTest('tests/load_tests/test_predict.py', 'performance', 1, 'path names benchmarks or load tests', /^pytest/),
+    verdict: 'automated',
+    at: 'tests/load_tests/test_predict.py:1:1',
+    message: /^Load test "tests\/load_tests\/test_predict.py"/,
+  },
+  {
     name: 'a serving app with no test of it is absent',
     files: { 'app.py': '@app.post("/predict")\ndef predict(x):\n    return model.predict(x)\n' },
     verdict: 'absent',
