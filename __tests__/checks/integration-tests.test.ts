@@ -34,6 +34,17 @@ const cases: CheckCase[] = [
     conditions: ['run by `pytest` at .github/workflows/b.yml:6'],
   },
   {
+    name: 'integration tests cite a run in a known folder before one whose working directory is an expression',
+    files: {
+      '.github/workflows/a.yml': 'on: pull_request\njobs:\n  t:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        plugin: [other-repo]\n    steps:\n      - run: pytest\n        working-directory: ${{ matrix.plugin }}\n',
+      '.github/workflows/b.yml': 'on: pull_request\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n',
+      'tests/integration/test_db.py': '',
+    },
+    verdict: 'automated',
+    at: 'tests/integration/test_db.py:1:1',
+    conditions: ['run by `pytest` at .github/workflows/b.yml:6'],
+  },
+  {
     name: 'integration tests run only by a label-gated job keep its condition',
     files: { '.github/workflows/a.yml': `on: pull_request\njobs:\n  t:\n${LABEL_IF}    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n`, 'tests/integration/test_db.py': '' },
     verdict: 'automated',

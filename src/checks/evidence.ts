@@ -217,12 +217,14 @@ function pathConditions(c: Command): string[] {
 /**
  * Triggers and conditions of a place (a test file, a script) that commands run: the events
  * of them all; the command cited is the one that runs it most plainly (on an automated
- * trigger, with no condition), then the conditions that hold over every path that runs it.
+ * trigger, with no condition, in a known folder), then the conditions that hold over every
+ * path that runs it.
  */
 export function runByReach(commands: readonly Command[]): Pick<Evidence, 'triggers' | 'conditions'> {
   const triggers = [...new Set(commands.flatMap((c) => c.exec.reach.events))].sort();
   if (commands.length === 0) return { triggers };
-  const rank = (c: Command) => (isAutomated(c.exec.reach) ? 0 : 2) + (pathConditions(c).length > 0 ? 1 : 0);
+  // Plainest: automatic, unconditioned, in a working directory that is not computed by an expression (it may be another checkout).
+  const rank = (c: Command) => (isAutomated(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workingDirectory?.value.includes('${{') ? 1 : 0);
   const best = [...commands].sort((x, y) => rank(x) - rank(y))[0]!;
   return { triggers, conditions: [`run by \`${best.text}\` at ${best.at.file}:${best.at.line}`, ...narrowing(commands, pathConditions, (c) => isAutomated(c.exec.reach))] };
 }
