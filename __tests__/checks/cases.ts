@@ -20,6 +20,8 @@ export interface CheckCase {
   findings?: string[];
   /** Text the first finding's message must contain. */
   findingMessage?: RegExp | string;
+  /** The conditions of the first evidence, exactly (omitted: not checked). */
+  conditions?: string[];
 }
 
 export function place(e: { file: string; line: number; column: number } | undefined): string | undefined {
@@ -33,6 +35,7 @@ export function runCases(check: Check, cases: readonly CheckCase[]): void {
     expect(place(r.evidence[0])).toBe(c.at);
     if (c.triggers) expect([...(r.evidence[0]?.triggers ?? [])].sort()).toEqual(c.triggers);
     if (c.message) expect(r.evidence[0]?.message).toMatch(c.message);
+    if (c.conditions) expect(r.evidence[0]?.conditions ?? []).toEqual(c.conditions);
     expect(r.findings.map((f) => `${f.severity} ${place(f)}`)).toEqual(c.findings ?? []);
     if (c.findingMessage !== undefined) {
       if (typeof c.findingMessage === 'string') expect(r.findings[0]?.message).toBe(c.findingMessage);

@@ -12,6 +12,7 @@ describeCases(experimentTracking, [
     verdict: 'automated',
     at: `${WF}:7:28`,
     triggers: ['pull_request'],
+    conditions: [`used by \`dvc repro\` at ${WF}:9`],
   },
   {
     name: 'WANDB_API_KEY on the training step is automated at the step env line',

@@ -21,6 +21,36 @@ const cases: CheckCase[] = [
   { name: '|| true warns', files: { [CI]: workflow('push', '      - run: pytest tests/integration || true\n') }, verdict: 'automated', at: `${CI}:7:14`, findings: [`warning ${CI}:7:14`], findingMessage: /ignores its exit code/ },
   { name: 'a flag that switches integration tests on', files: { [CI]: workflow('push', '      - run: go test ./... -args -runIntegrationTests=true\n') }, verdict: 'automated', at: `${CI}:7:14`, message: /flag "-runIntegrationTests=true"/ },
   { name: 'ginkgo through go run after a kind cluster', files: { [CI]: workflow('push', '      - run: kind create cluster\n      - run: go run github.com/onsi/ginkgo/v2/ginkgo -r ./test\n') }, verdict: 'automated', at: `${CI}:7:14`, message: /kind cluster/ },
+  {
+    name: 'integration tests run by a plain pytest cite the unconditioned run, not a label-gated one',
+    files: {
+      '.github/workflows/a.yml': `on: pull_request\njobs:\n  t:\n${LABEL_IF}    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n`,
+      '.github/workflows/b.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n',
+      'tests/integration/test_db.py': '',
+    },
+    verdict: 'automated',
+    at: 'tests/integration/test_db.py:1:1',
+    triggers: ['pull_request', 'push'],
+    conditions: ['run by `pytest` at .github/workflows/b.yml:6'],
+  },
+  {
+    name: 'integration tests cite a run in a known folder before one whose working directory is an expression',
+    files: {
+      '.github/workflows/a.yml': 'on: pull_request\njobs:\n  t:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        plugin: [other-repo]\n    steps:\n      - run: pytest\n        working-directory: ${{ matrix.plugin }}\n',
+      '.github/workflows/b.yml': 'on: pull_request\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n',
+      'tests/integration/test_db.py': '',
+    },
+    verdict: 'automated',
+    at: 'tests/integration/test_db.py:1:1',
+    conditions: ['run by `pytest` at .github/workflows/b.yml:6'],
+  },
+  {
+    name: 'integration tests run only by a label-gated job keep its condition',
+    files: { '.github/workflows/a.yml': `on: pull_request\njobs:\n  t:\n${LABEL_IF}    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n`, 'tests/integration/test_db.py': '' },
+    verdict: 'automated',
+    at: 'tests/integration/test_db.py:1:1',
+    conditions: ['run by `pytest` at .github/workflows/a.yml:7', `job "t" runs only if: contains(github.event.pull_request.labels.*.name, 'ci')`],
+  },
   // present
   { name: 'workflow_dispatch only', files: { [CI]: workflow('workflow_dispatch', '      - run: pytest tests/integration\n') }, verdict: 'present', at: `${CI}:7:14`, triggers: ['workflow_dispatch'] },
   { name: 'tests/integration folder', files: { 'tests/integration/test_api.py': '', 'tests/unit/test_x.py': '' }, verdict: 'present', at: 'tests/integration/test_api.py:1:1', message: /integration test "tests\/integration\/test_api.py" \(path names integration tests\)/ },

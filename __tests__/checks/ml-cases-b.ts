@@ -22,6 +22,8 @@ export interface Case {
   /** Findings as `file:line:column severity`, with a pattern their messages must match. */
   findings?: string[];
   findingMessage?: RegExp;
+  /** The conditions of the first evidence, exactly (omitted: not checked). */
+  conditions?: string[];
   prepare?: (a: Analysis) => void;
 }
 
@@ -37,6 +39,7 @@ export function runCases(check: Check, cases: Case[]): void {
     if (c.message) expect(first?.message).toMatch(c.message);
     if (c.triggers) expect(first?.triggers).toEqual(c.triggers);
     if (c.reason) expect(r.reason).toMatch(c.reason);
+    if (c.conditions) expect(first?.conditions ?? []).toEqual(c.conditions);
     expect(r.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity}`)).toEqual(c.findings ?? []);
     if (c.findingMessage) for (const f of r.findings) expect(f.message).toMatch(c.findingMessage);
   });

@@ -30,6 +30,8 @@ export interface MlCase {
   reason?: RegExp;
   /** file:line of the findings. */
   findings?: string[];
+  /** The conditions of the first evidence, exactly (omitted: not checked). */
+  conditions?: string[];
 }
 
 export function withInventory(a: Analysis, entries: readonly InventoryEntry[]): Analysis {
@@ -61,6 +63,7 @@ export function describeCases(check: Check, cases: readonly MlCase[]): void {
       if (c.triggers) expect(r.evidence[0]!.triggers).toEqual(c.triggers);
       if (c.reason) expect(r.reason).toMatch(c.reason);
       if (c.findings) expect(r.findings.map((f) => `${f.file}:${f.line}`)).toEqual(c.findings);
+      if (c.conditions) expect(r.evidence[0]?.conditions ?? []).toEqual(c.conditions);
     });
   });
 }

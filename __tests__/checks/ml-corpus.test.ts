@@ -16,7 +16,9 @@ import { CORPUS } from '../helpers/corpus.js';
 
 const cases: { repo: string; check: Check; verdict: string; at?: string }[] = [
   { repo: 'iterative__dvc', check: dataVersioning, verdict: 'present', at: '.dvc/config:1:1' },
-  { repo: 'bentoml__BentoML', check: trainingPipeline, verdict: 'present', at: 'tests/integration/frameworks/mlflow/MNIST/MLproject:5:1' },
+  // The only MLproject is a fixture of an integration test: BentoML trains nothing itself.
+  { repo: 'bentoml__BentoML', check: trainingPipeline, verdict: 'absent' },
+  { repo: 'kubeflow__pipelines', check: trainingPipeline, verdict: 'present', at: 'samples/core/train_until_good/train_until_good.py:1:1' },
   { repo: 'kubeflow__pipelines', check: experimentTracking, verdict: 'present', at: '.github/workflows/e2e-test.yml:13:24' },
   { repo: 'pallets__flask', check: reproducibility, verdict: 'present', at: 'uv.lock:1:1' },
   { repo: 'pallets__flask', check: qualityGate, verdict: 'absent' },

@@ -90,7 +90,34 @@ jobs:
       - run: gcloud ai endpoints deploy-model 123 --model=churn --region=europe-west4
 `;
 
+/** A release workflow whose deploy job (step at line 15) runs `run` after an evaluation job. */
+function releaseDeploy(run: string): string {
+  return `name: cd\non:\n  release:\n    types: [published]\njobs:\n  evaluate:\n    runs-on: ubuntu-latest\n    steps:\n      - run: python evaluate.py --threshold 0.8\n  deploy:\n    needs: evaluate\n    runs-on: ubuntu-latest\n    environment: production\n    steps:\n      - run: ${run}\n`;
+}
+
+const SERVING_DOCKERFILE = 'FROM python:3.12-slim\nCOPY models/model.joblib models/model.joblib\nCMD ["uvicorn", "main:app", "--port", "8000"]\n';
+
 const cases: Case[] = [
+  {
+    name: 'kubectl with global options before `set image` deploys the serving image',
+    files: { '.github/workflows/cd.yml': releaseDeploy('kubectl --kubeconfig kubeconfig -n prod set image deployment/churn api=ghcr.io/acme/churn:v3'), Dockerfile: SERVING_DOCKERFILE },
+    verdict: 'automated',
+    at: '.github/workflows/cd.yml:15:14',
+    message: /Job "deploy" to environment "production" deploys to Kubernetes \(kubectl\).*it needs job "evaluate"/,
+    triggers: ['release'],
+  },
+  {
+    name: 'helm with a global option before `upgrade` deploys the serving image',
+    files: { '.github/workflows/cd.yml': releaseDeploy('helm --kube-context prod upgrade --install churn charts/churn'), Dockerfile: SERVING_DOCKERFILE },
+    verdict: 'automated',
+    at: '.github/workflows/cd.yml:15:14',
+    message: /deploys to Kubernetes \(Helm\)/,
+  },
+  {
+    name: 'kubectl with global options that only reads the cluster deploys nothing',
+    files: { '.github/workflows/cd.yml': releaseDeploy('kubectl --kubeconfig kubeconfig get pods'), Dockerfile: SERVING_DOCKERFILE },
+    verdict: 'absent',
+  },
   {
     name: 'kubectl apply of an InferenceService in a job that needs the evaluation job is automated, with no finding',
     files: { '.github/workflows/cd.yml': pipeline('    needs: evaluate\n'), 'k8s/inferenceservice.yaml': ISVC },

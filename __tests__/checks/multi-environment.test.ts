@@ -21,6 +21,13 @@ const cases: CheckCase[] = [
   { name: 'python-version axis on a test job', files: { [CI]: workflow('push', '      - run: pytest\n', matrix('python-version: ["3.10", "3.11", "3.12"]')) }, verdict: 'automated', at: `${CI}:8:9`, message: /Python versions: python-version = "3.10", "3.11", "3.12"/ },
   { name: 'node axis on npm test', files: { [CI]: workflow('push', '      - run: npm test\n', matrix('node: [18, 20]')) }, verdict: 'automated', at: `${CI}:8:9`, message: /Node\.js/ },
   { name: 'os axis used in runs-on', files: { [CI]: OS_MATRIX }, verdict: 'automated', at: `${CI}:8:9`, message: /operating systems: os = "ubuntu-latest", "windows-latest", "macos-latest"/ },
+  {
+    name: 'a job named for tests that runs no known test runner counts, and says it is counted by its name',
+    files: { [CI]: 'name: ci\non: pull_request\njobs:\n  test-os:\n    name: test-${{ matrix.system }}\n    runs-on: ${{ matrix.system }}-latest\n    strategy:\n      matrix:\n        system: [ubuntu, macos, windows]\n    steps:\n      - run: npm pack && npm install -g ./*.tgz && mytool --version\n' },
+    verdict: 'automated',
+    at: `${CI}:9:9`,
+    message: /operating systems: system = "ubuntu", "macos", "windows"\. It runs no test runner the tool knows; it counts as a test job by its name "test-\$\{\{ matrix\.system \}\}"\./,
+  },
   { name: 'an axis of any name fed to setup-python', files: { [CI]: SETUP_AXIS }, verdict: 'automated', at: `${CI}:8:9`, message: /Python versions: interp/ },
   { name: 'torch versions', files: { [CI]: workflow('push', '      - run: python -m pytest\n', matrix('torch: ["2.2", "2.4"]')) }, verdict: 'automated', at: `${CI}:8:9` },
   { name: 'matrix given by fromJSON counts with a note', files: { [CI]: workflow('push', '      - run: pytest\n', '    strategy:\n      matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}\n') }, verdict: 'automated', at: `${CI}:7:15`, message: /expression .*cannot see its values/ },

@@ -99,6 +99,41 @@ const cases: Case[] = [
     at: 'locustfile.py:1:1',
   },
   {
+    name: 'a test run selecting serving tests by marker is automated',
+    files: { '.github/workflows/t.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest -m serving\n' },
+    verdict: 'automated',
+    at: '.github/workflows/t.yml:6:14',
+    message: /Runs serving API tests: `pytest -m serving`/,
+  },
+  {
+    name: 'tests of a web server (an npm script and folder named "server") are not model-serving tests',
+    files: {
+      '.github/workflows/t.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run test:server\n',
+      'package.json': '{\n  "scripts": {\n    "test:server": "npm --prefix ./server test"\n  }\n}\n',
+      'server/package.json': '{\n  "scripts": {\n    "test": "jest"\n  }\n}\n',
+    },
+    verdict: 'absent',
+  },
+  {
+    name: 'a pytest run on tests/api is not a serving test by its name alone',
+    files: { '.github/workflows/t.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest tests/api\n' },
+    verdict: 'absent',
+  },
+  {
+    name: 'a benchmark suite (performance by its path) is not a load test of a served model',
+    files: { '.github/workflows/t.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest benchmarks\n', 'benchmarks/test_cli.py': '' },
+    prepare: withTest('benchmarks/test_cli.py', 'performance', 1, 'path names benchmarks or load tests', /^pytest/),
+    verdict: 'absent',
+  },
+  {
+    name: 'a file in a load_tests folder run on pull_request is an automated load test',
+    files: { '.github/workflows/t.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest tests/load_tests\n', 'tests/load_tests/test_predict.py': '' },
+    prepare: withTest('tests/load_tests/test_predict.py', 'performance', 1, 'path names benchmarks or load tests', /^pytest/),
+    verdict: 'automated',
+    at: 'tests/load_tests/test_predict.py:1:1',
+    message: /^Load test "tests\/load_tests\/test_predict.py"/,
+  },
+  {
     name: 'a serving app with no test of it is absent',
     files: { 'app.py': '@app.post("/predict")\ndef predict(x):\n    return model.predict(x)\n' },
     verdict: 'absent',

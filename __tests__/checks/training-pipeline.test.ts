@@ -7,6 +7,22 @@ const NOTEBOOK = '{\n "cells": [\n  {\n   "source": [\n    "model = LogisticRegr
 
 describeCases(trainingPipeline, [
   {
+    name: 'an MLproject that is a test fixture is not the project\'s pipeline: absent',
+    files: { 'tests/integration/frameworks/mlflow/MNIST/MLproject': 'name: mnist\n\nentry_points:\n  main:\n    command: python train.py\n' },
+    verdict: 'absent',
+  },
+  {
+    name: 'a dvc.yaml and a pipeline module under fixtures are not the project\'s pipeline: absent',
+    files: { 'src/pkg/fixtures/dvc.yaml': DVC_YAML, 'testdata/flow.py': 'from metaflow import FlowSpec\nclass Train(FlowSpec):\n    pass\n', 'tests/train.py': 'model.fit(x, y)\n' },
+    verdict: 'absent',
+  },
+  {
+    name: 'an MLproject in examples still shows a pipeline: present',
+    files: { 'examples/mnist/MLproject': 'name: mnist\n\nentry_points:\n  main:\n    command: python train.py\n' },
+    verdict: 'present',
+    at: 'examples/mnist/MLproject:3:1',
+  },
+  {
     name: 'a DVC pipeline reproduced on pull_request is automated at `dvc repro`',
     files: { [WF]: workflow('pull_request', '      - run: dvc pull && dvc repro\n', '    env:\n      MLFLOW_TRACKING_URI: ${{ secrets.MLFLOW_URI }}\n'), 'dvc.yaml': DVC_YAML },
     verdict: 'automated',

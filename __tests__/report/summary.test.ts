@@ -75,8 +75,8 @@ describe('renderSummary: phase tables', () => {
   });
 
   it('says when a condition narrows the evidence', () => {
-    const r: Report = { ...report, items: report.items.map((i) => (i.id === 'lint' ? { ...i, evidence: evidence(1, ["github.event_name == 'push'"]) } : i)) };
-    expect(rowOf(renderSummary(r), '<code>lint</code>')).toContain("Seen 0. _(runs only if github.event\\_name == 'push')_");
+    const r: Report = { ...report, items: report.items.map((i) => (i.id === 'lint' ? { ...i, evidence: evidence(1, ['job "lint" runs only if: github.event_name == \'push\'', 'called from .github/workflows/ci.yml']) } : i)) };
+    expect(rowOf(renderSummary(r), '<code>lint</code>')).toContain("Seen 0. _(job \"lint\" runs only if: github.event\\_name == 'push'; called from .github/workflows/ci.yml)_");
   });
 
   it('gives the remediation and the example in <details> for an item that is not automated', () => {

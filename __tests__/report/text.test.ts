@@ -26,6 +26,12 @@ describe('renderText', () => {
     expect(lines(plain)).toContain(`  ✔ automated       ${id.padEnd(W)}  ${rest}`);
   });
 
+  it('writes the conditions of the first evidence as the phrases they are, apart with semicolons', () => {
+    const conditions = ['job "lint" runs only if: github.event_name == \'push\'', 'called from .github/workflows/ci.yml'];
+    const r: Report = { ...report, items: report.items.map((i) => (i.id === 'lint' ? { ...i, evidence: [{ ...i.evidence[0]!, conditions }] } : i)) };
+    expect(lines(renderText(r, { color: false }))).toContain(`  ✔ automated       ${'lint'.padEnd(W)}  .github/workflows/ci.yml:13 Runs ruff: \`ruff check .\`. (job "lint" runs only if: github.event_name == 'push'; called from .github/workflows/ci.yml)`);
+  });
+
   it('says the gap and its remediation for an item that is not automated', () => {
     const r: Report = { ...report, items: report.items.map((i) => (i.id === 'lint' ? { ...i, verdict: 'absent', points: 0, evidence: [], reason: 'No lint step runs.' } : i)) };
     const out = lines(renderText(r, { color: false }));

@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../analysis.js';
 import type { Evidence, ItemId, ItemResult } from '../model/check.js';
-import { AUTOMATED_EVENTS, type Command, type ExecStep } from '../model/execution.js';
+import { AUTOMATED_EVENTS, isAutomated, type Command, type ExecStep } from '../model/execution.js';
 import type { Finding } from '../model/finding.js';
 import type { KindEvidence, TestFile, TestKind } from '../model/inventory.js';
 
@@ -112,20 +112,34 @@ export function isAutomatedEvidence(e: Evidence): boolean {
   return e.triggers.some((t) => AUTOMATED_EVENTS.has(t));
 }
 
-/** Merges evidence at the same place (triggers united), keeping first-seen order. */
+/**
+ * Merges evidence at the same place (triggers united), keeping first-seen order. A
+ * condition narrows when the place runs, so the merged piece keeps conditions only when
+ * every path that runs it automatically is narrowed (every path, when none is automatic).
+ */
 export function mergeEvidence(list: readonly Evidence[]): Evidence[] {
-  const byKey = new Map<string, Evidence>();
+  const byKey = new Map<string, Evidence[]>();
   for (const e of list) {
     const key = `${e.file}:${e.line}:${e.column}`;
-    const prev = byKey.get(key);
-    if (!prev) {
-      byKey.set(key, { ...e, triggers: [...e.triggers], ...(e.conditions ? { conditions: [...e.conditions] } : {}) });
-      continue;
-    }
-    prev.triggers = [...new Set([...prev.triggers, ...e.triggers])].sort();
-    if (e.conditions) prev.conditions = [...new Set([...(prev.conditions ?? []), ...e.conditions])];
+    const group = byKey.get(key);
+    if (group) group.push(e);
+    else byKey.set(key, [e]);
   }
-  return [...byKey.values()];
+  return [...byKey.values()].map((group) => {
+    const first = group[0]!;
+    const { conditions: _, ...rest } = first;
+    const merged: Evidence = { ...rest, triggers: group.length === 1 ? [...first.triggers] : [...new Set(group.flatMap((e) => e.triggers))].sort() };
+    const conditions = narrowing(group, (e) => e.conditions ?? [], isAutomatedEvidence);
+    if (conditions.length > 0) merged.conditions = conditions;
+    return merged;
+  });
+}
+
+/** The conditions that still hold over several paths: none once an automatic path (any path, when none is automatic) has none. */
+function narrowing<T>(paths: readonly T[], conditionsOf: (p: T) => readonly string[], automatic: (p: T) => boolean): string[] {
+  const pool = paths.some(automatic) ? paths.filter(automatic) : paths;
+  if (pool.some((p) => conditionsOf(p).length === 0)) return [];
+  return [...new Set(pool.flatMap(conditionsOf))];
 }
 
 const MAX_EVIDENCE = 20;
@@ -191,16 +205,28 @@ export function testsOfKind(a: Analysis, kind: TestKind): KindMatch[] {
 /** Evidence for test files of a kind: at the kind's line, with the triggers of the commands that run them. */
 export function testKindEvidence(a: Analysis, kind: TestKind, describe: (m: KindMatch) => string = (m) => `${kind} test "${m.file.path}" (${m.evidence.signal}).`): Evidence[] {
   return testsOfKind(a, kind).map((m) => {
-    const triggers = [...new Set(m.commands.flatMap((c) => c.exec.reach.events))].sort();
-    const conditions = [...new Set(m.commands.flatMap((c) => c.exec.reach.conditions))];
-    const e: Evidence = { file: m.file.path, line: m.evidence.line, column: 1, message: describe(m), triggers };
-    if (m.commands.length > 0) {
-      const c = m.commands[0]!;
-      conditions.unshift(`run by \`${c.text}\` at ${c.at.file}:${c.at.line}`);
-    }
-    if (conditions.length > 0) e.conditions = conditions;
-    return e;
+    return { file: m.file.path, line: m.evidence.line, column: 1, message: describe(m), ...runByReach(m.commands) };
   });
+}
+
+/** The conditions of one command's path: its `if:`s, and the workflow that calls it when it is written elsewhere. */
+function pathConditions(c: Command): string[] {
+  return c.exec.file !== c.exec.workflow.file ? [`called from ${c.exec.workflow.file}`, ...c.exec.reach.conditions] : [...c.exec.reach.conditions];
+}
+
+/**
+ * Triggers and conditions of a place (a test file, a script) that commands run: the events
+ * of them all; the command cited is the one that runs it most plainly (on an automated
+ * trigger, with no condition, in a known folder), then the conditions that hold over every
+ * path that runs it.
+ */
+export function runByReach(commands: readonly Command[]): Pick<Evidence, 'triggers' | 'conditions'> {
+  const triggers = [...new Set(commands.flatMap((c) => c.exec.reach.events))].sort();
+  if (commands.length === 0) return { triggers };
+  // Plainest: automatic, unconditioned, in a working directory that is not computed by an expression (it may be another checkout).
+  const rank = (c: Command) => (isAutomated(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workingDirectory?.value.includes('${{') ? 1 : 0);
+  const best = [...commands].sort((x, y) => rank(x) - rank(y))[0]!;
+  return { triggers, conditions: [`run by \`${best.text}\` at ${best.at.file}:${best.at.line}`, ...narrowing(commands, pathConditions, (c) => isAutomated(c.exec.reach))] };
 }
 
 /** An environment variable that CI sets for a step, and where it is written. */

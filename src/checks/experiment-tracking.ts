@@ -53,7 +53,7 @@ export const experimentTracking: Check = {
     for (const m of runs) {
       for (const t of trackingFor(a, m.command, findings)) {
         const e = commandEvidence(m.command, `Sends the runs of \`${m.command.text}\` to ${t.tracker} ("${t.name}").`);
-        evidence.push({ ...e, file: t.file, line: t.line, column: t.column, conditions: [`for \`${m.command.text}\` at ${m.command.at.file}:${m.command.at.line}`, ...(e.conditions ?? [])] });
+        evidence.push({ ...e, file: t.file, line: t.line, column: t.column, conditions: [`used by \`${m.command.text}\` at ${m.command.at.file}:${m.command.at.line}`, ...(e.conditions ?? [])] });
         covered.add(`${t.file}:${t.line}`);
       }
     }

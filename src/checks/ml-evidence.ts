@@ -9,6 +9,7 @@ import type { Command } from '../model/execution.js';
 import { logicalLines, splitChain } from '../parse/commands.js';
 import { isNotebook, type SourceHit } from '../parse/source.js';
 import { parseYaml } from '../parse/yaml.js';
+import { runByReach } from './evidence.js';
 
 /** Paths that hold tests by the common conventions (used when the inventory is empty). */
 export function isTestPath(path: string): boolean {
@@ -31,12 +32,7 @@ export function sourceEvidence(a: Analysis, hit: SourceHit, message: string): Ev
     return e;
   }
   const by = commandsReaching(a, hit.file);
-  if (by.length > 0) {
-    e.triggers = [...new Set(by.flatMap((c) => c.exec.reach.events))].sort();
-    const c = by[0]!;
-    e.conditions = [`run by \`${c.text}\` at ${c.at.file}:${c.at.line}`, ...new Set(by.flatMap((x) => x.exec.reach.conditions))];
-  }
-  return e;
+  return by.length > 0 ? { ...e, ...runByReach(by) } : e;
 }
 
 /** True when every piece of evidence is in a notebook (the reason then says so). */

@@ -83,7 +83,15 @@ export const PIPELINE_SOURCE: SourcePattern[] = [
 
 /** A file named as a training script. */
 export function isTrainScript(path: string): boolean {
-  return /(^|\/)((train|finetune|fine_tune)(_\w+)?|training|\w+_train)\.py$/.test(path) && !/(^|\/)tests?\//.test(path);
+  return /(^|\/)((train|finetune|fine_tune)(_\w+)?|training|\w+_train)\.py$/.test(path) && !isFixturePath(path);
+}
+
+/**
+ * A path in a test folder or a fixture folder: a pipeline there is a fixture that feeds a
+ * test (an MLproject a test loads), not the project's own training pipeline.
+ */
+export function isFixturePath(path: string): boolean {
+  return /(^|\/)(tests?|__tests__|testing|fixtures?|testdata|test_data)\//.test(path);
 }
 
 /** Lines that fit a model. */

@@ -158,9 +158,12 @@ export const MODEL_DEPLOY_USES: UsesSignal[] = [
 ];
 
 /** Deployments of any service: they deploy a model when the repository serves one. */
+/** Global options a CLI takes before its subcommand (`kubectl --kubeconfig k -n prod apply`): flags, each with an optional value. */
+const GLOBAL_OPTIONS = String.raw`(?:\s+--?[\w-]+(?:[= ](?!-)\S+)?)*`;
+
 export const GENERIC_DEPLOY_COMMANDS: CommandSignal[] = [
-  { command: /^kubectl (apply|create|replace|set image|rollout restart)\b/, label: 'Kubernetes (kubectl)' },
-  { command: /^helm (upgrade|install)\b/, label: 'Kubernetes (Helm)' },
+  { command: new RegExp(String.raw`^kubectl${GLOBAL_OPTIONS}\s+(apply|create|replace|set image|rollout restart)\b`), label: 'Kubernetes (kubectl)' },
+  { command: new RegExp(String.raw`^helm${GLOBAL_OPTIONS}\s+(upgrade|install)\b`), label: 'Kubernetes (Helm)' },
   { command: /^(kustomize build|kubectl kustomize)\b/, label: 'Kubernetes (kustomize)' },
   { command: /^gcloud (run|app) deploy\b/, label: 'Google Cloud Run / App Engine' },
   { command: /^az (containerapp (up|update|create)|webapp (up|deploy))\b/, label: 'Azure Container Apps / Web Apps' },

@@ -1,7 +1,7 @@
 import type { Evidence } from '../model/check.js';
 import { findInSource } from '../parse/source.js';
 import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, matchCommands, matchUses, testKindEvidence } from './evidence.js';
+import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, matchCommands, matchUses, runByReach, testKindEvidence } from './evidence.js';
 import { dvcStages, presentReason, sourceEvidence } from './ml-evidence.js';
 import { EVALUATION_SOURCE } from './ml-vocabulary-a.js';
 import { EVALUATION_COMMANDS, ML_TOOL_USES } from './vocabulary.js';
@@ -30,12 +30,7 @@ export const modelEvaluation: Check = {
     const repro = matchCommands(a, [{ command: /^dvc (repro|exp run)\b/, label: 'DVC pipeline' }]);
     for (const s of dvcStages(a).filter((x) => x.hasMetrics || /eval/i.test(x.name))) {
       const e = fileEvidence(s.file, `DVC stage "${s.name}" computes metrics${s.cmd ? ` (\`${s.cmd}\`)` : ''}.`, s.line, s.column);
-      const r = repro[0];
-      if (r) {
-        e.triggers = [...new Set(repro.flatMap((m) => m.command.exec.reach.events))].sort();
-        e.conditions = [`run by \`${r.command.text}\` at ${r.command.at.file}:${r.command.at.line}`];
-      }
-      evidence.push(e);
+      evidence.push(repro.length > 0 ? { ...e, ...runByReach(repro.map((m) => m.command)) } : e);
     }
     evidence.push(...testKindEvidence(a, 'evaluation', (m) => `Evaluation test "${m.file.path}" (${m.evidence.signal}).`));
     for (const path of a.repo.files.filter(isEvaluationScript)) {

@@ -87,7 +87,10 @@ function matrixEvidence(a: Analysis): Evidence[] {
     const first = steps[0]!;
     const job = first.job;
     const jobSteps = job.uses ? a.steps.filter((s) => s.workflow === first.workflow && s.via.some((v) => v.line === job.uses!.pos.line && v.column === job.uses!.pos.column && v.file === first.file)) : steps;
-    const runsTests = [...steps, ...jobSteps].some((s) => testSteps.has(s)) || /test/i.test(`${job.id} ${job.name?.value ?? ''}`);
+    const runnerSeen = [...steps, ...jobSteps].some((s) => testSteps.has(s));
+    const runsTests = runnerSeen || /test/i.test(`${job.id} ${job.name?.value ?? ''}`);
+    // A job counted by its name alone says so: what it runs may be a smoke check, not a test suite.
+    const byName = runnerSeen ? '' : ` It runs no test runner the tool knows; it counts as a test job by its name "${job.name?.value ?? job.id}".`;
     // A matrix on a job that runs no tests (lint, build) does not test across environments.
     const m = runsTests ? job.matrix : undefined;
     if (m) {
@@ -97,7 +100,7 @@ function matrixEvidence(a: Analysis): Evidence[] {
       for (const axis of m.axes) {
         const kind = axisKind(job, axis, jobSteps);
         if (!kind) continue;
-        if (axis.values.length >= 2) out.push(jobEvidence(first, axis.pos, `Job "${job.id}" runs on a matrix of ${kind}: ${axis.name} = ${quoteList(axis.values)}.`));
+        if (axis.values.length >= 2) out.push(jobEvidence(first, axis.pos, `Job "${job.id}" runs on a matrix of ${kind}: ${axis.name} = ${quoteList(axis.values)}.${byName}`));
         else if (axis.values[0]?.includes('${{')) out.push(jobEvidence(first, axis.pos, `Job "${job.id}" runs on a matrix of ${kind} given by an expression (${axis.values[0]}); the tool cannot see its values.`));
       }
       if (m.include >= 2) {

@@ -4,7 +4,7 @@ import type { Command } from '../model/execution.js';
 import type { Finding } from '../model/finding.js';
 import { findInSource, isNotebook, type SourceHit } from '../parse/source.js';
 import type { Check } from './types.js';
-import { commandEvidence, decide, execEvidence, lineOf, matchCommands, matchUses, type CommandSignal } from './evidence.js';
+import { commandEvidence, decide, execEvidence, lineOf, matchCommands, matchUses, runByReach, type CommandSignal } from './evidence.js';
 import { commandsReaching, followedBy, isTestPath, NOTEBOOK_NOTE, presentReason, whyCannotFail } from './ml-evidence.js';
 import { METRIC_ASSERTION_SOURCE, METRIC_GATE_COMMANDS, METRIC_GATE_SOURCE, THRESHOLD_ARGS } from './ml-vocabulary-a.js';
 import { EVALUATION_COMMANDS, ML_TOOL_USES } from './vocabulary.js';
@@ -97,8 +97,7 @@ export const qualityGate: Check = {
       if (isNotebook(h.file)) e.message = `Asserts a metric threshold in a notebook ("${h.text}"); ${NOTEBOOK_NOTE}.`;
       else if (reach.length > 0 && usable.length === 0) block(h, `the metric assertion "${h.text}"`, `is run only by \`${reach[0]!.text}\`, which cannot fail the job (${whyCannotFail(reach[0]!)})`);
       else if (usable.length > 0) {
-        e.triggers = [...new Set(usable.flatMap((c) => c.exec.reach.events))].sort();
-        e.conditions = [`run by \`${usable[0]!.text}\` at ${usable[0]!.at.file}:${usable[0]!.at.line}`];
+        Object.assign(e, runByReach(usable));
       }
       evidence.push(e);
     }

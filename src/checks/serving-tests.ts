@@ -3,7 +3,7 @@ import type { Command } from '../model/execution.js';
 import type { TestKind } from '../model/inventory.js';
 import { findInSource, type SourcePattern } from '../parse/source.js';
 import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, commandLine, decide, fileEvidence, matchCommands, testKindEvidence, testsOfKind, type CommandSignal } from './evidence.js';
+import { cannotFailFindings, commandEvidence, commandLine, decide, fileEvidence, matchCommands, testKindEvidence, testsOfKind, type CommandSignal, type KindMatch } from './evidence.js';
 import { commandsRunningCode, isTestPath, jobCommands, testRunsSelecting, workflowOf } from './ml-evidence-b.js';
 import { sourceEvidence } from './ml-evidence.js';
 import { TEST_RUNNER_COMMANDS } from './vocabulary.js';
@@ -35,9 +35,19 @@ const SERVING_SOURCE: SourcePattern[] = [
   { re: /\.(post|get)\s*\(\s*f?["'][^"']*\/(predict|invocations|infer|v[12]\/models|generate)/, label: 'a request to a prediction endpoint' },
 ];
 
-const SERVING_SELECTION = /\b(serving|api|endpoints?|server|locust)\b|tests?\/(api|serving)\b/i;
-/** A performance test that exercises a served model rather than a function benchmark. */
-const LOAD_SIGNAL = /locust|k6|load|latenc|throughput|request|http|endpoint/i;
+/**
+ * Test selections (paths, markers, task names) that name model serving. "api" and "server"
+ * alone do not: a web UI's server or a REST API of a platform is not a model being served,
+ * and tests of a prediction API are found by their content (a test client, a /predict request).
+ */
+const SERVING_SELECTION = /\b(serving|inference|predict(ions?)?|endpoints?|locust|load[-_]tests?)\b/i;
+/**
+ * A performance test that loads a served model rather than a function benchmark: a Locust
+ * or k6 script, or a file in a folder named for load tests (not benchmarks or perf suites).
+ */
+function isServingLoad(m: KindMatch): boolean {
+  return /locust|k6/i.test(m.evidence.signal) || /(^|[/_.-])(load[_-]?tests?|locust\w*)([/_.-]|$)/i.test(m.file.path);
+}
 
 export const servingTests: Check = {
   meta: {
@@ -56,7 +66,7 @@ export const servingTests: Check = {
       const matches = testsOfKind(a, kind);
       testKindEvidence(a, kind, (m) => `${kind === 'serving' ? 'Serving' : 'Load'} test "${m.file.path}" (${m.evidence.signal}).`).forEach((e, i) => {
         const m = matches[i]!;
-        if (kind !== 'serving' && !LOAD_SIGNAL.test(m.evidence.signal)) return;
+        if (kind !== 'serving' && !isServingLoad(m)) return;
         evidence.push(e);
         known.add(m.file.path);
       });

@@ -3,7 +3,7 @@ import { findInSource, isNotebook } from '../parse/source.js';
 import type { Check } from './types.js';
 import { cannotFailFindings, commandEvidence, decide, fileEvidence, lineOf, matchCommands, matchFiles } from './evidence.js';
 import { dvcStages, NOTEBOOK_NOTE, sourceEvidence } from './ml-evidence.js';
-import { isTrainScript, PIPELINE_FILES, PIPELINE_SOURCE, TRAINING_SOURCE } from './ml-vocabulary-a.js';
+import { isFixturePath, isTrainScript, PIPELINE_FILES, PIPELINE_SOURCE, TRAINING_SOURCE } from './ml-vocabulary-a.js';
 import { isSmokeRun, TRAINING_COMMANDS } from './vocabulary.js';
 
 export const trainingPipeline: Check = {
@@ -23,12 +23,13 @@ export const trainingPipeline: Check = {
     for (const m of commands.filter((x) => isSmokeRun(x.command.text))) {
       evidence.push({ ...commandEvidence(m.command, `Runs training only as a smoke test (\`${m.command.text}\`), which training-tests counts; no workflow trains the model in full.`), triggers: [] });
     }
-    for (const s of dvcStages(a)) evidence.push(fileEvidence(s.file, `DVC pipeline stage "${s.name}"${s.cmd ? ` runs \`${s.cmd}\`` : ''}.`, s.line, s.column));
-    for (const f of matchFiles(a, PIPELINE_FILES)) {
+    // Pipelines in test or fixture folders feed tests; they are not the project's training (commands in CI still count).
+    for (const s of dvcStages(a).filter((x) => !isFixturePath(x.file))) evidence.push(fileEvidence(s.file, `DVC pipeline stage "${s.name}"${s.cmd ? ` runs \`${s.cmd}\`` : ''}.`, s.line, s.column));
+    for (const f of matchFiles(a, PIPELINE_FILES).filter((x) => !isFixturePath(x.path))) {
       const text = a.repo.read(f.path) ?? '';
       evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`, lineOf(text, /^entry_points:|^def register_pipelines/m) ?? 1));
     }
-    for (const h of findInSource(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5 })) evidence.push(sourceEvidence(a, h, `${h.label} in "${h.file}": "${h.text}".`));
+    for (const h of findInSource(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5, where: (p) => !isFixturePath(p) })) evidence.push(sourceEvidence(a, h, `${h.label} in "${h.file}": "${h.text}".`));
     for (const path of a.repo.files.filter(isTrainScript)) {
       const hit = findInSource(a.repo, TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
       evidence.push(hit ? sourceEvidence(a, hit, `Training script "${path}" (${hit.label}: "${hit.text}").`) : fileEvidence(path, `Training script "${path}".`));

@@ -65,7 +65,8 @@ function renderLead(report: Report): string {
 
 function conditionText(ev: Evidence): string {
   const conditions = ev.conditions ?? [];
-  return conditions.length === 0 ? '' : ` _(runs only if ${escapeMarkdown(conditions.join(' and '))})_`;
+  // Each condition is a phrase that reads on its own (`job "gpu" runs only if: ...`, `called from ...`).
+  return conditions.length === 0 ? '' : ` _(${escapeMarkdown(conditions.join('; '))})_`;
 }
 
 function evidenceCell(item: ReportItem, ctx: LinkContext | undefined): string {

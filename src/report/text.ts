@@ -64,7 +64,8 @@ function itemLines(item: ReportItem, idWidth: number, paint: Paint): string[] {
   if (first === undefined) {
     lines.push(head + clean(item.reason));
   } else {
-    const conditions = first.conditions && first.conditions.length > 0 ? ` (runs only if ${clean(first.conditions.join(' and '))})` : '';
+    // Each condition is a phrase that reads on its own (`job "gpu" runs only if: ...`, `called from ...`).
+    const conditions = first.conditions && first.conditions.length > 0 ? ` (${clean(first.conditions.join('; '))})` : '';
     const more = item.evidence.length > 1 ? paint('dim', ` (+${item.evidence.length - 1} more)`) : '';
     lines.push(`${head}${paint('cyan', clean(placeText(first)))} ${clean(first.message)}${conditions}${more}`);
     if (item.verdict !== 'automated') lines.push(indent + clean(item.reason));
