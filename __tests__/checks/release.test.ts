@@ -21,12 +21,15 @@ const cases: CheckCase[] = [
   { name: 'job if: on labels keeps only pull_request', files: { [CI]: workflow('[push, pull_request]', '      - run: vercel deploy --prebuilt\n', LABEL_IF) }, verdict: 'automated', at: `${CI}:8:14`, triggers: ['pull_request'] },
   { name: 'continue-on-error: true warns', files: { [CI]: workflow('push', '      - run: twine upload dist/*\n        continue-on-error: true\n') }, verdict: 'automated', at: `${CI}:7:14`, findings: [`warning ${CI}:7:14`] },
   { name: '|| true warns', files: { [CI]: workflow('push', '      - run: docker push o/app || true\n') }, verdict: 'automated', at: `${CI}:7:14`, findings: [`warning ${CI}:7:14`] },
+  { name: 'kubectl deploy in a job with an environment', files: { [CI]: workflow('push', '      - run: kubectl apply -f k8s/serving.yaml\n', '    environment: production\n') }, verdict: 'automated', at: `${CI}:8:14`, message: /Deploys to Kubernetes \(kubectl\) in environment "production"/ },
+  { name: 'kit push of a ModelKit', files: { [CI]: workflow(ON_TAGS, '      - run: kit push ghcr.io/acme/churn:${GITHUB_REF_NAME}\n') }, verdict: 'automated', at: `${CI}:9:14`, message: /Publishes the model: pushes a ModelKit/ },
   // present
   { name: 'a publish workflow that only runs by hand', files: { [CI]: workflow('workflow_dispatch', '      - uses: pypa/gh-action-pypi-publish@release/v1\n') }, verdict: 'present', at: `${CI}:7:15`, triggers: ['workflow_dispatch'] },
   { name: 'GoReleaser configuration', files: { '.goreleaser.yaml': 'version: 2\n' }, verdict: 'present', at: '.goreleaser.yaml:1:1' },
   { name: 'release-please configuration', files: { 'release-please-config.json': '{}' }, verdict: 'present', at: 'release-please-config.json:1:1' },
   // absent
   { name: 'nothing', files: { 'README.md': '' }, verdict: 'absent' },
+  { name: 'kubectl apply into a test cluster (no environment) is not a release', files: { [CI]: workflow('push', '      - uses: helm/kind-action@v1\n      - run: kubectl apply -f manifests/\n') }, verdict: 'absent' },
   { name: 'docker/build-push-action without push', files: { [CI]: workflow('push', '      - uses: docker/build-push-action@v6\n') }, verdict: 'absent' },
   { name: 'a push to the local kind registry is a test step', files: { [CI]: workflow('push', '      - run: docker push localhost:5000/app:test\n') }, verdict: 'absent' },
   { name: 'building is not publishing', files: { [CI]: workflow('push', '      - run: python -m build\n') }, verdict: 'absent' },

@@ -2,6 +2,7 @@ import type { Evidence } from '../model/check.js';
 import type { ExecStep } from '../model/execution.js';
 import { allCommands } from './ci-work.js';
 import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, matchCommands, matchFiles, matchUses, type CommandSignal, type FileSignal, type UsesSignal } from './evidence.js';
+import { GENERIC_DEPLOY_COMMANDS, MODEL_DEPLOY_COMMANDS, REGISTRY_COMMANDS } from './ml-vocabulary-b.js';
 import type { Check } from './types.js';
 
 /** Actions that publish a release, a package, an image, docs or a deployment. */
@@ -97,8 +98,14 @@ export const release: Check = {
       ...pushes.map((s) => execEvidence(s, `Pushes an image (uses: ${s.step.uses!.value} with push: ${s.step.with['push']!.value}).${releaseWhen(s)}`)),
       ...commands.map((m) => commandEvidence(m.command, `Publishes with ${m.signal.label}: \`${m.command.text}\`.${releaseWhen(m.command.exec)}`)),
     ];
+    // Deploying the application counts when the job names its target (`environment:`): a kind
+    // cluster in a test job has none. Pushing a model artifact to a registry publishes it.
+    const deploys = matchCommands(a, [...MODEL_DEPLOY_COMMANDS, ...GENERIC_DEPLOY_COMMANDS], allCommands(a)).filter((m) => m.command.exec.job.environment !== undefined);
+    for (const m of deploys) evidence.push(commandEvidence(m.command, `Deploys to ${m.signal.label} in environment "${m.command.exec.job.environment!.value}": \`${m.command.text}\`.${releaseWhen(m.command.exec)}`));
+    const artifacts = matchCommands(a, REGISTRY_COMMANDS, allCommands(a));
+    for (const m of artifacts) evidence.push(commandEvidence(m.command, `Publishes the model: ${m.signal.label}: \`${m.command.text}\`.${releaseWhen(m.command.exec)}`));
     for (const f of matchFiles(a, RELEASE_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
-    const findings = cannotFailFindings('release', 'publish step', [...uses.map((m) => m.exec), ...pushes, ...commands.map((m) => m.command)]);
+    const findings = cannotFailFindings('release', 'publish step', [...uses.map((m) => m.exec), ...pushes, ...commands.map((m) => m.command), ...deploys.map((m) => m.command), ...artifacts.map((m) => m.command)]);
     return decide(evidence, {
       automated: 'Releases or deployments are published by a workflow on an automated trigger.',
       present: 'A release is configured or a publish workflow exists, but it runs only by hand (workflow_dispatch) or not at all.',
