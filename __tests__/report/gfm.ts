@@ -29,7 +29,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', '#124': '
 
 /**
  * Plain text of escaped markdown, failing on anything that markdown would interpret: an
- * unescaped special character, or an entity we do not produce. `<br>` is a newline.
+ * unescaped special character, or an entity we do not produce. `<br>` is a newline, and our
+ * own `<code>`…`</code>` (a backtick span of the source text) decodes back to backticks.
  */
 export function decodeInert(md: string): string {
   let out = '';
@@ -38,6 +39,9 @@ export function decodeInert(md: string): string {
     if (md.startsWith('<br>', i)) {
       out += '\n';
       i += 3;
+    } else if (md.startsWith('<code>', i) || md.startsWith('</code>', i)) {
+      out += '`';
+      i += md.startsWith('<code>', i) ? 5 : 6;
     } else if (ch === '\\') {
       out += md[++i] ?? '';
     } else if (ch === '&') {

@@ -50,7 +50,7 @@ describe('renderSummary: phase tables', () => {
     const cells = splitRow(row!);
     expect(cells).toHaveLength(4);
     expect(cells[1]).toBe('✅ automated');
-    expect(cells[2]).toContain(`[.github/workflows/ci.yml:13](${BLOB}/.github/workflows/ci.yml#L13) Runs ruff: \\\`ruff check .\\\`.`);
+    expect(cells[2]).toContain(`[.github/workflows/ci.yml:13](${BLOB}/.github/workflows/ci.yml#L13) Runs ruff: <code>ruff check .</code>.`);
     expect(cells[3]).toBe('');
   });
 

@@ -48,6 +48,12 @@ export function escapeWithCode(text: string): string {
     .join('');
 }
 
+/** A table cell whose `backtick spans` render as code. */
+export function cellWithCode(text: string): string {
+  const escaped = escapeWithCode(text.trim());
+  return escaped === '' ? ' ' : escaped;
+}
+
 /** A block of code (an example) inside a table cell: lines kept, indentation kept by `<pre>`. */
 export function cellPre(text: string): string {
   return `<pre>${escapeMarkdown(text.replace(/\n+$/, ''))}</pre>`;

@@ -10,7 +10,7 @@ import { LEVEL_TITLES, type Level } from '../score/level.js';
 import { fitSections, type Section } from './budget.js';
 import { placeMarkdown, type LinkContext } from './links.js';
 import { countText, RUN_WHEN_ORDER, runWhenLabel } from './run-when.js';
-import { cellPre, details, escapeCell, escapeHtml, escapeMarkdown, escapeWithCode, inlineCode, tableHead, tableRow } from './markdown.js';
+import { cellPre, cellWithCode, details, escapeCell, escapeHtml, escapeMarkdown, escapeWithCode, inlineCode, tableHead, tableRow } from './markdown.js';
 
 export interface SummaryOptions {
   links?: LinkContext;
@@ -66,13 +66,13 @@ function renderLead(report: Report): string {
 function conditionText(ev: Evidence): string {
   const conditions = ev.conditions ?? [];
   // Each condition is a phrase that reads on its own (`job "gpu" runs only if: ...`, `called from ...`).
-  return conditions.length === 0 ? '' : ` _(${escapeMarkdown(conditions.join('; '))})_`;
+  return conditions.length === 0 ? '' : ` _(${escapeWithCode(conditions.join('; '))})_`;
 }
 
 function evidenceCell(item: ReportItem, ctx: LinkContext | undefined): string {
-  const lines = [escapeCell(item.reason)];
+  const lines = [cellWithCode(item.reason)];
   for (const ev of item.evidence.slice(0, EVIDENCE_PER_ITEM)) {
-    lines.push(`${placeMarkdown(ev, ctx)} ${escapeMarkdown(ev.message)}${conditionText(ev)}`);
+    lines.push(`${placeMarkdown(ev, ctx)} ${escapeWithCode(ev.message)}${conditionText(ev)}`);
   }
   const more = item.evidence.length - EVIDENCE_PER_ITEM;
   if (more > 0) lines.push(`and ${more} more`);
@@ -83,7 +83,7 @@ function evidenceCell(item: ReportItem, ctx: LinkContext | undefined): string {
 export function nextStepCell(item: ReportItem): string {
   if (item.verdict === 'automated' || item.verdict === 'not-applicable') return ' ';
   const example = item.example === undefined ? '' : details('Example', cellPre(item.example));
-  return escapeCell(item.remediation) + example;
+  return cellWithCode(item.remediation) + example;
 }
 
 function itemRow(item: ReportItem, ctx: LinkContext | undefined): string {
@@ -171,7 +171,7 @@ function testSections(tests: ReportTests): Section[] {
 }
 
 function findingLine(f: Finding, ctx: LinkContext | undefined): string {
-  return `- ${placeMarkdown(f, ctx)} ${escapeMarkdown(f.message)} ${inlineCode(f.check)}`;
+  return `- ${placeMarkdown(f, ctx)} ${escapeWithCode(f.message)} ${inlineCode(f.check)}`;
 }
 
 function findingSections(findings: readonly Finding[], ctx: LinkContext | undefined): Section[] {
