@@ -44621,7 +44621,8 @@ const CONTENT_KINDS = [
     { kind: 'serialization', signal: 'save_model then load_model', imports: ['xgboost', 'lightgbm', 'catboost'], all: [/\.save_model\s*\(/, /\bload_model\s*\(|\bBooster\s*\(\s*model_file\b/] },
     { kind: 'serialization', signal: 'safetensors save_file then load_file', imports: ['safetensors'], all: [/\bsave_file\s*\(/, /\bload_file\s*\(/] },
     { kind: 'serialization', signal: 'kit pack then kit unpack', hints: ['kit unpack'], all: [/\bkit\s+pack\b/, /\bkit\s+unpack\b/] },
-    { kind: 'serialization', signal: 'test named for a save/load round trip', testName: /^test\w*(?:round_?trip|save_(?:and_|then_)?load|serializ|serialis|pickl)/ },
+    // The name alone is not enough (an encode/decode "round trip" is not a model's): the file must also save and load something.
+    { kind: 'serialization', signal: 'test named for a save/load round trip', testName: /^test\w*(?:round_?trip|save_(?:and_|then_)?load|serializ|serialis|pickl)/, all: [/\.(?:save|dump|save_model|save_pretrained|export|to_disk|to_file)\w*\s*\(/, /\.(?:load|load_model|from_pretrained|from_disk|from_file)\w*\s*\(/] },
     // training: a training run on small data with an assert on its outcome
     { kind: 'training', signal: 'fast_dev_run', hints: ['fast_dev_run'], all: [/\bfast_dev_run\s*=/] },
     { kind: 'training', signal: 'overfit_batches', hints: ['overfit_batches'], all: [/\boverfit_batches\s*=/] },
@@ -44745,6 +44746,9 @@ function kindsOf(path, lang, code, markers) {
             if (found.has(row.kind))
                 continue;
             if (row.testName) {
+                // A test's name is a hint, not proof: the row's other conditions must hold too.
+                if (!isCandidate(row, code, imported) || (row.all && matchRow(row, code) === undefined))
+                    continue;
                 const def = defs.length > 0 ? findDef(defs, row.testName) : undefined;
                 if (def)
                     add(row.kind, lineAt(code, def.offset), row.signal);
@@ -45021,6 +45025,39 @@ const RUN_COMMAND = {
     notebook: (f) => `pytest --nbmake ${f || '.'}`,
     unknown: (f) => `the test runner on ${f || 'the repository'}`,
 };
+/** Runners that take test files as arguments (the others are given the folder). */
+const FILE_ARGS = new Set(['pytest', 'jest', 'vitest', 'mocha', 'node-test', 'bats', 'notebook']);
+const NAMED_FILES = 3;
+/** "a, b and 2 more" */
+function someFiles(files) {
+    const names = files.slice(0, NAMED_FILES).map((f) => f.path);
+    const more = files.length - names.length;
+    return more > 0 ? `${names.join(', ')} and ${more} more` : names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+}
+/** Why the files are left out, when one command's filter leaves out all of them. */
+function filterReason(files, leftOut) {
+    const first = leftOut?.get(files[0]?.path ?? '');
+    if (!first || !files.every((f) => leftOut?.get(f.path)?.filter === first.filter && leftOut.get(f.path)?.command === first.command))
+        return undefined;
+    return `the filter ${first.filter} of \`${first.command.text}\` (${first.command.at.file}:${first.command.at.line})`;
+}
+function remediationOf(folder, files, manual, partial, leftOut) {
+    const framework = dominantFramework(files);
+    // A folder reads as plural ("tests/e2e ... they"); named files by their number.
+    const one = partial && files.length === 1;
+    const them = one ? 'it' : 'them';
+    const which = partial ? someFiles(files) : folder || 'these tests';
+    if (manual)
+        return `Add "pull_request" to the triggers of the workflow that runs ${which}, so ${one ? 'it checks' : 'they check'} every change instead of waiting for someone to start ${them}.`;
+    const command = partial && FILE_ARGS.has(framework) && files.length <= NAMED_FILES ? RUN_COMMAND[framework](files.map((f) => f.path).join(' ')) : RUN_COMMAND[framework](folder);
+    const reason = filterReason(files, leftOut);
+    if (reason)
+        return `${partial ? which : `The tests in ${which}`} ${one ? 'is' : 'are'} left out by ${reason}; run ${them} in a job of ${one ? 'its' : 'their'} own, on "pull_request" or at least on a schedule, e.g. \`${command}\`.`;
+    if (!partial)
+        return `Run ${folder || 'them'} from a workflow step on "pull_request", e.g. \`${command}\`, so every change is checked by these tests.`;
+    // Other tests of the folder run: the command that runs them leaves these out (a path list, a keyword filter, an ignore).
+    return `Other tests in ${folder || 'the repository'} run, but no workflow command selects ${which} (check the paths, ignores and filters of the test commands); run ${them} from a workflow step on "pull_request", e.g. \`${command}\`.`;
+}
 function dominantFramework(files) {
     const counts = new Map();
     for (const f of files)
@@ -45028,7 +45065,7 @@ function dominantFramework(files) {
     return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'unknown';
 }
 /** Folders of test files no automated trigger reaches: the highest folder whose tests all share that fate. */
-function neverRunFolders(files, runs) {
+function neverRunFolders(files, runs, leftOut) {
     const notRun = (f) => !(runs.get(f.path)?.runs ?? ['never']).some(isAutomatedRun);
     const total = new Map();
     const idle = new Map();
@@ -45055,11 +45092,13 @@ function neverRunFolders(files, runs) {
         const sorted = [...list].sort((a, b) => a.path.localeCompare(b.path));
         const folder = commonDir(sorted.map((f) => f.path));
         const manual = sorted.some((f) => runs.get(f.path)?.runs.includes('manual'));
-        const command = RUN_COMMAND[dominantFramework(sorted)](folder);
-        const remediation = manual
-            ? `Add "pull_request" to the triggers of the workflow that runs ${folder || 'these tests'}, so they check every change instead of waiting for someone to start them.`
-            : `Run ${folder || 'them'} from a workflow step on "pull_request", e.g. \`${command}\`, so every change is checked by these tests.`;
-        return { folder, files: sorted, cases: sorted.reduce((n, f) => n + f.cases, 0), manual, remediation };
+        const inFolder = folder === '' ? files.length : (total.get(folder) ?? sorted.length);
+        const partial = inFolder > sorted.length;
+        const remediation = remediationOf(folder, sorted, manual, partial, leftOut);
+        const group = { folder, files: sorted, cases: sorted.reduce((n, f) => n + f.cases, 0), manual, remediation };
+        if (partial)
+            group.ofTotal = inFolder;
+        return group;
     })
         .sort((a, b) => a.folder.localeCompare(b.folder));
 }
@@ -45069,7 +45108,7 @@ function plural(n, word) {
 function neverRunFindings(folders) {
     return folders.map((g) => {
         const cases = g.cases > 0 ? ` (${plural(g.cases, 'test case')})` : '';
-        const what = `${plural(g.files.length, 'test file')}${cases}`;
+        const what = `${g.ofTotal === undefined ? plural(g.files.length, 'test file') : `${g.files.length} of ${g.ofTotal} test files`}${cases}`;
         const fate = g.manual ? `${g.files.length === 1 ? 'runs' : 'run'} in CI only when started by hand (workflow_dispatch)` : `${g.files.length === 1 ? 'is' : 'are'} never run by CI: no workflow command selects ${g.files.length === 1 ? 'it' : 'them'}`;
         return { severity: 'warning', file: g.files[0].path, line: 1, column: 1, check: INVENTORY_CHECK, message: `${g.folder || 'The repository root'}: ${what} ${fate}. ${g.remediation}` };
     });
@@ -45082,7 +45121,8 @@ function scheduleOnlyFindings(testCommands) {
     if (!runs.runs.includes('schedule') || runs.runs.some((r) => r !== 'schedule' && r !== 'manual'))
         return [];
     const first = [...testCommands].sort((a, b) => a.at.file.localeCompare(b.at.file) || a.at.line - b.at.line)[0];
-    const where = `\`${first.text}\` at ${first.at.file}:${first.at.line}`;
+    const root = first.via[0];
+    const where = `\`${first.text}\` at ${first.at.file}:${first.at.line}${root ? `, run from ${root.file}:${root.line}` : ''}`;
     const others = testCommands.length > 1 ? ` and ${plural(testCommands.length - 1, 'other command')}` : '';
     return [
         {
@@ -45459,6 +45499,7 @@ function buildInventory(repo, selections) {
     const reached = new Map();
     const notebooks = new Map();
     const testCommands = [];
+    const leftOut = new Map();
     const findings = [];
     const reach = (path, c) => {
         let list = reached.get(path);
@@ -45478,12 +45519,21 @@ function buildInventory(repo, selections) {
         }
         if (out.tests.length + out.notebooks.length > 0 && !testCommands.includes(sel.command))
             testCommands.push(sel.command);
+        if (sel.markers !== undefined && sel.runner === 'pytest') {
+            const kept = new Set(out.tests.map((t) => t.file.path));
+            for (const t of selectTests({ ...sel, markers: undefined }, index).tests) {
+                if (!kept.has(t.file.path) && !leftOut.has(t.file.path))
+                    leftOut.set(t.file.path, { command: sel.command, filter: `-m "${sel.markers}"` });
+            }
+        }
         for (const note of out.notes)
             findings.push({ severity: 'notice', file: sel.command.at.file, line: sel.command.at.line, column: sel.command.at.column, check: INVENTORY_CHECK, message: note });
     }
     const files = [...discovery.tests, ...notebooks.values()].map((t) => t.file).sort((a, b) => a.path.localeCompare(b.path));
-    const inventory = { files, reachedBy: reached };
-    const folders = neverRunFolders(files, runsByFile(inventory));
+    for (const p of reached.keys())
+        leftOut.delete(p);
+    const inventory = { files, reachedBy: reached, ...(leftOut.size > 0 ? { leftOut } : {}) };
+    const folders = neverRunFolders(files, runsByFile(inventory), inventory.leftOut);
     findings.push(...neverRunFindings(folders), ...scheduleOnlyFindings(testCommands));
     return { inventory, findings };
 }
@@ -47811,21 +47861,37 @@ function withReach(e, exec) {
 function isAutomatedEvidence(e) {
     return e.triggers.some((t) => AUTOMATED_EVENTS.has(t));
 }
-/** Merges evidence at the same place (triggers united), keeping first-seen order. */
+/**
+ * Merges evidence at the same place (triggers united), keeping first-seen order. A
+ * condition narrows when the place runs, so the merged piece keeps conditions only when
+ * every path that runs it automatically is narrowed (every path, when none is automatic).
+ */
 function mergeEvidence(list) {
     const byKey = new Map();
     for (const e of list) {
         const key = `${e.file}:${e.line}:${e.column}`;
-        const prev = byKey.get(key);
-        if (!prev) {
-            byKey.set(key, { ...e, triggers: [...e.triggers], ...(e.conditions ? { conditions: [...e.conditions] } : {}) });
-            continue;
-        }
-        prev.triggers = [...new Set([...prev.triggers, ...e.triggers])].sort();
-        if (e.conditions)
-            prev.conditions = [...new Set([...(prev.conditions ?? []), ...e.conditions])];
+        const group = byKey.get(key);
+        if (group)
+            group.push(e);
+        else
+            byKey.set(key, [e]);
     }
-    return [...byKey.values()];
+    return [...byKey.values()].map((group) => {
+        const first = group[0];
+        const { conditions: _, ...rest } = first;
+        const merged = { ...rest, triggers: group.length === 1 ? [...first.triggers] : [...new Set(group.flatMap((e) => e.triggers))].sort() };
+        const conditions = narrowing(group, (e) => e.conditions ?? [], isAutomatedEvidence);
+        if (conditions.length > 0)
+            merged.conditions = conditions;
+        return merged;
+    });
+}
+/** The conditions that still hold over several paths: none once an automatic path (any path, when none is automatic) has none. */
+function narrowing(paths, conditionsOf, automatic) {
+    const pool = paths.some(automatic) ? paths.filter(automatic) : paths;
+    if (pool.some((p) => conditionsOf(p).length === 0))
+        return [];
+    return [...new Set(pool.flatMap(conditionsOf))];
 }
 const MAX_EVIDENCE = 20;
 /**
@@ -47885,17 +47951,27 @@ function testsOfKind(a, kind) {
 /** Evidence for test files of a kind: at the kind's line, with the triggers of the commands that run them. */
 function testKindEvidence(a, kind, describe = (m) => `${kind} test "${m.file.path}" (${m.evidence.signal}).`) {
     return testsOfKind(a, kind).map((m) => {
-        const triggers = [...new Set(m.commands.flatMap((c) => c.exec.reach.events))].sort();
-        const conditions = [...new Set(m.commands.flatMap((c) => c.exec.reach.conditions))];
-        const e = { file: m.file.path, line: m.evidence.line, column: 1, message: describe(m), triggers };
-        if (m.commands.length > 0) {
-            const c = m.commands[0];
-            conditions.unshift(`run by \`${c.text}\` at ${c.at.file}:${c.at.line}`);
-        }
-        if (conditions.length > 0)
-            e.conditions = conditions;
-        return e;
+        return { file: m.file.path, line: m.evidence.line, column: 1, message: describe(m), ...runByReach(m.commands) };
     });
+}
+/** The conditions of one command's path: its `if:`s, and the workflow that calls it when it is written elsewhere. */
+function pathConditions(c) {
+    return c.exec.file !== c.exec.workflow.file ? [`called from ${c.exec.workflow.file}`, ...c.exec.reach.conditions] : [...c.exec.reach.conditions];
+}
+/**
+ * Triggers and conditions of a place (a test file, a script) that commands run: the events
+ * of them all; the command cited is the one that runs it most plainly (on an automated
+ * trigger, with no condition, in a known folder), then the conditions that hold over every
+ * path that runs it.
+ */
+function runByReach(commands) {
+    const triggers = [...new Set(commands.flatMap((c) => c.exec.reach.events))].sort();
+    if (commands.length === 0)
+        return { triggers };
+    // Plainest: automatic, unconditioned, in a working directory that is not computed by an expression (it may be another checkout).
+    const rank = (c) => (isAutomated(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workingDirectory?.value.includes('${{') ? 1 : 0);
+    const best = [...commands].sort((x, y) => rank(x) - rank(y))[0];
+    return { triggers, conditions: [`run by \`${best.text}\` at ${best.at.file}:${best.at.line}`, ...narrowing(commands, pathConditions, (c) => isAutomated(c.exec.reach))] };
 }
 /**
  * The `env:` entries a step sees, from the workflow (the file the step is written in),
@@ -47998,6 +48074,7 @@ function applyApplicability(results, metas, profile, config) {
     });
     if (profile !== 'ml-library')
         return out;
+    creditFeatureTests(out);
     for (const phase of PHASES) {
         if (phase === 'devops')
             continue;
@@ -48012,6 +48089,27 @@ function applyApplicability(results, metas, profile, config) {
         }
     }
     return out;
+}
+/**
+ * CHECKLIST §5: an ML library's ML items are met by tests of its own ML features run in CI.
+ * A library has no training pipeline of its own; its training simulations (`training-tests`)
+ * are what exercises its training feature, so they count for `training-pipeline` too.
+ */
+const FEATURE_TESTS = [{ item: 'training-pipeline', from: 'training-tests', what: 'training simulations' }];
+function creditFeatureTests(out) {
+    for (const f of FEATURE_TESTS) {
+        const i = out.findIndex((r) => r.id === f.item);
+        const from = out.find((r) => r.id === f.from);
+        const r = out[i];
+        if (!r || !from || r.verdict === 'not-applicable' || from.verdict === 'not-applicable' || RANK[from.verdict] <= RANK[r.verdict])
+            continue;
+        out[i] = {
+            ...r,
+            verdict: from.verdict,
+            reason: `For an ML library, its ${f.what} (${f.from}) exercise this feature${from.verdict === 'automated' ? ' in CI' : ''} (CHECKLIST §5).`,
+            evidence: [...from.evidence, ...r.evidence],
+        };
+    }
 }
 /**
  * The config's extra `commands` and `uses` patterns (for in-house tools) add evidence to
@@ -48243,9 +48341,11 @@ const MODEL_DEPLOY_USES = [
     { uses: 'azure/aml-deploy', label: 'an Azure ML endpoint' },
 ];
 /** Deployments of any service: they deploy a model when the repository serves one. */
+/** Global options a CLI takes before its subcommand (`kubectl --kubeconfig k -n prod apply`): flags, each with an optional value. */
+const GLOBAL_OPTIONS = String.raw `(?:\s+--?[\w-]+(?:[= ](?!-)\S+)?)*`;
 const GENERIC_DEPLOY_COMMANDS = [
-    { command: /^kubectl (apply|create|replace|set image|rollout restart)\b/, label: 'Kubernetes (kubectl)' },
-    { command: /^helm (upgrade|install)\b/, label: 'Kubernetes (Helm)' },
+    { command: new RegExp(String.raw `^kubectl${GLOBAL_OPTIONS}\s+(apply|create|replace|set image|rollout restart)\b`), label: 'Kubernetes (kubectl)' },
+    { command: new RegExp(String.raw `^helm${GLOBAL_OPTIONS}\s+(upgrade|install)\b`), label: 'Kubernetes (Helm)' },
     { command: /^(kustomize build|kubectl kustomize)\b/, label: 'Kubernetes (kustomize)' },
     { command: /^gcloud (run|app) deploy\b/, label: 'Google Cloud Run / App Engine' },
     { command: /^az (containerapp (up|update|create)|webapp (up|deploy))\b/, label: 'Azure Container Apps / Web Apps' },
@@ -49352,6 +49452,7 @@ const continuousTraining = {
 
 
 
+
 /** Paths that hold tests by the common conventions (used when the inventory is empty). */
 function ml_evidence_isTestPath(path) {
     const base = path.slice(path.lastIndexOf('/') + 1);
@@ -49370,12 +49471,7 @@ function sourceEvidence(a, hit, message) {
         return e;
     }
     const by = commandsReaching(a, hit.file);
-    if (by.length > 0) {
-        e.triggers = [...new Set(by.flatMap((c) => c.exec.reach.events))].sort();
-        const c = by[0];
-        e.conditions = [`run by \`${c.text}\` at ${c.at.file}:${c.at.line}`, ...new Set(by.flatMap((x) => x.exec.reach.conditions))];
-    }
-    return e;
+    return by.length > 0 ? { ...e, ...runByReach(by) } : e;
 }
 /** True when every piece of evidence is in a notebook (the reason then says so). */
 function onlyNotebooks(evidence) {
@@ -49519,7 +49615,14 @@ const PIPELINE_SOURCE = [
 ];
 /** A file named as a training script. */
 function isTrainScript(path) {
-    return /(^|\/)((train|finetune|fine_tune)(_\w+)?|training|\w+_train)\.py$/.test(path) && !/(^|\/)tests?\//.test(path);
+    return /(^|\/)((train|finetune|fine_tune)(_\w+)?|training|\w+_train)\.py$/.test(path) && !isFixturePath(path);
+}
+/**
+ * A path in a test folder or a fixture folder: a pipeline there is a fixture that feeds a
+ * test (an MLproject a test loads), not the project's own training pipeline.
+ */
+function isFixturePath(path) {
+    return /(^|\/)(tests?|__tests__|testing|fixtures?|testdata|test_data)\//.test(path);
 }
 /** Lines that fit a model. */
 const ml_vocabulary_a_TRAINING_SOURCE = [
@@ -49882,7 +49985,7 @@ const experimentTracking = {
         for (const m of runs) {
             for (const t of trackingFor(a, m.command, findings)) {
                 const e = commandEvidence(m.command, `Sends the runs of \`${m.command.text}\` to ${t.tracker} ("${t.name}").`);
-                evidence.push({ ...e, file: t.file, line: t.line, column: t.column, conditions: [`for \`${m.command.text}\` at ${m.command.at.file}:${m.command.at.line}`, ...(e.conditions ?? [])] });
+                evidence.push({ ...e, file: t.file, line: t.line, column: t.column, conditions: [`used by \`${m.command.text}\` at ${m.command.at.file}:${m.command.at.line}`, ...(e.conditions ?? [])] });
                 covered.add(`${t.file}:${t.line}`);
             }
         }
@@ -50135,12 +50238,7 @@ const modelEvaluation = {
         const repro = matchCommands(a, [{ command: /^dvc (repro|exp run)\b/, label: 'DVC pipeline' }]);
         for (const s of dvcStages(a).filter((x) => x.hasMetrics || /eval/i.test(x.name))) {
             const e = fileEvidence(s.file, `DVC stage "${s.name}" computes metrics${s.cmd ? ` (\`${s.cmd}\`)` : ''}.`, s.line, s.column);
-            const r = repro[0];
-            if (r) {
-                e.triggers = [...new Set(repro.flatMap((m) => m.command.exec.reach.events))].sort();
-                e.conditions = [`run by \`${r.command.text}\` at ${r.command.at.file}:${r.command.at.line}`];
-            }
-            evidence.push(e);
+            evidence.push(repro.length > 0 ? { ...e, ...runByReach(repro.map((m) => m.command)) } : e);
         }
         evidence.push(...testKindEvidence(a, 'evaluation', (m) => `Evaluation test "${m.file.path}" (${m.evidence.signal}).`));
         for (const path of a.repo.files.filter(isEvaluationScript)) {
@@ -50435,7 +50533,10 @@ function matrixEvidence(a) {
         const first = steps[0];
         const job = first.job;
         const jobSteps = job.uses ? a.steps.filter((s) => s.workflow === first.workflow && s.via.some((v) => v.line === job.uses.pos.line && v.column === job.uses.pos.column && v.file === first.file)) : steps;
-        const runsTests = [...steps, ...jobSteps].some((s) => testSteps.has(s)) || /test/i.test(`${job.id} ${job.name?.value ?? ''}`);
+        const runnerSeen = [...steps, ...jobSteps].some((s) => testSteps.has(s));
+        const runsTests = runnerSeen || /test/i.test(`${job.id} ${job.name?.value ?? ''}`);
+        // A job counted by its name alone says so: what it runs may be a smoke check, not a test suite.
+        const byName = runnerSeen ? '' : ` It runs no test runner the tool knows; it counts as a test job by its name "${job.name?.value ?? job.id}".`;
         // A matrix on a job that runs no tests (lint, build) does not test across environments.
         const m = runsTests ? job.matrix : undefined;
         if (m) {
@@ -50447,7 +50548,7 @@ function matrixEvidence(a) {
                 if (!kind)
                     continue;
                 if (axis.values.length >= 2)
-                    out.push(jobEvidence(first, axis.pos, `Job "${job.id}" runs on a matrix of ${kind}: ${axis.name} = ${quoteList(axis.values)}.`));
+                    out.push(jobEvidence(first, axis.pos, `Job "${job.id}" runs on a matrix of ${kind}: ${axis.name} = ${quoteList(axis.values)}.${byName}`));
                 else if (axis.values[0]?.includes('${{'))
                     out.push(jobEvidence(first, axis.pos, `Job "${job.id}" runs on a matrix of ${kind} given by an expression (${axis.values[0]}); the tool cannot see its values.`));
             }
@@ -50601,8 +50702,7 @@ const qualityGate = {
             else if (reach.length > 0 && usable.length === 0)
                 block(h, `the metric assertion "${h.text}"`, `is run only by \`${reach[0].text}\`, which cannot fail the job (${whyCannotFail(reach[0])})`);
             else if (usable.length > 0) {
-                e.triggers = [...new Set(usable.flatMap((c) => c.exec.reach.events))].sort();
-                e.conditions = [`run by \`${usable[0].text}\` at ${usable[0].at.file}:${usable[0].at.line}`];
+                Object.assign(e, runByReach(usable));
             }
             evidence.push(e);
         }
@@ -50621,6 +50721,7 @@ const qualityGate = {
 };
 
 ;// CONCATENATED MODULE: ./src/checks/release.ts
+
 
 
 /** Actions that publish a release, a package, an image, docs or a deployment. */
@@ -50713,9 +50814,17 @@ const release = {
             ...pushes.map((s) => execEvidence(s, `Pushes an image (uses: ${s.step.uses.value} with push: ${s.step.with['push'].value}).${releaseWhen(s)}`)),
             ...commands.map((m) => commandEvidence(m.command, `Publishes with ${m.signal.label}: \`${m.command.text}\`.${releaseWhen(m.command.exec)}`)),
         ];
+        // Deploying the application counts when the job names its target (`environment:`): a kind
+        // cluster in a test job has none. Pushing a model artifact to a registry publishes it.
+        const deploys = matchCommands(a, [...MODEL_DEPLOY_COMMANDS, ...GENERIC_DEPLOY_COMMANDS], allCommands(a)).filter((m) => m.command.exec.job.environment !== undefined);
+        for (const m of deploys)
+            evidence.push(commandEvidence(m.command, `Deploys to ${m.signal.label} in environment "${m.command.exec.job.environment.value}": \`${m.command.text}\`.${releaseWhen(m.command.exec)}`));
+        const artifacts = matchCommands(a, REGISTRY_COMMANDS, allCommands(a));
+        for (const m of artifacts)
+            evidence.push(commandEvidence(m.command, `Publishes the model: ${m.signal.label}: \`${m.command.text}\`.${releaseWhen(m.command.exec)}`));
         for (const f of matchFiles(a, RELEASE_FILES))
             evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
-        const findings = cannotFailFindings('release', 'publish step', [...uses.map((m) => m.exec), ...pushes, ...commands.map((m) => m.command)]);
+        const findings = cannotFailFindings('release', 'publish step', [...uses.map((m) => m.exec), ...pushes, ...commands.map((m) => m.command), ...deploys.map((m) => m.command), ...artifacts.map((m) => m.command)]);
         return decide(evidence, {
             automated: 'Releases or deployments are published by a workflow on an automated trigger.',
             present: 'A release is configured or a publish workflow exists, but it runs only by hand (workflow_dispatch) or not at all.',
@@ -50816,9 +50925,19 @@ const SERVING_SOURCE = [
     { re: /\bTestClient\s*\(|\.test_client\s*\(/, label: 'an API test client' },
     { re: /\.(post|get)\s*\(\s*f?["'][^"']*\/(predict|invocations|infer|v[12]\/models|generate)/, label: 'a request to a prediction endpoint' },
 ];
-const SERVING_SELECTION = /\b(serving|api|endpoints?|server|locust)\b|tests?\/(api|serving)\b/i;
-/** A performance test that exercises a served model rather than a function benchmark. */
-const LOAD_SIGNAL = /locust|k6|load|latenc|throughput|request|http|endpoint/i;
+/**
+ * Test selections (paths, markers, task names) that name model serving. "api" and "server"
+ * alone do not: a web UI's server or a REST API of a platform is not a model being served,
+ * and tests of a prediction API are found by their content (a test client, a /predict request).
+ */
+const SERVING_SELECTION = /\b(serving|inference|predict(ions?)?|endpoints?|locust|load[-_]tests?)\b/i;
+/**
+ * A performance test that loads a served model rather than a function benchmark: a Locust
+ * or k6 script, or a file in a folder named for load tests (not benchmarks or perf suites).
+ */
+function isServingLoad(m) {
+    return /locust|k6/i.test(m.evidence.signal) || /(^|[/_.-])(load[_-]?tests?|locust\w*)([/_.-]|$)/i.test(m.file.path);
+}
 const servingTests = {
     meta: {
         id: 'serving-tests',
@@ -50836,7 +50955,7 @@ const servingTests = {
             const matches = testsOfKind(a, kind);
             testKindEvidence(a, kind, (m) => `${kind === 'serving' ? 'Serving' : 'Load'} test "${m.file.path}" (${m.evidence.signal}).`).forEach((e, i) => {
                 const m = matches[i];
-                if (kind !== 'serving' && !LOAD_SIGNAL.test(m.evidence.signal))
+                if (kind !== 'serving' && !isServingLoad(m))
                     return;
                 evidence.push(e);
                 known.add(m.file.path);
@@ -50910,13 +51029,14 @@ const trainingPipeline = {
         for (const m of commands.filter((x) => isSmokeRun(x.command.text))) {
             evidence.push({ ...commandEvidence(m.command, `Runs training only as a smoke test (\`${m.command.text}\`), which training-tests counts; no workflow trains the model in full.`), triggers: [] });
         }
-        for (const s of dvcStages(a))
+        // Pipelines in test or fixture folders feed tests; they are not the project's training (commands in CI still count).
+        for (const s of dvcStages(a).filter((x) => !isFixturePath(x.file)))
             evidence.push(fileEvidence(s.file, `DVC pipeline stage "${s.name}"${s.cmd ? ` runs \`${s.cmd}\`` : ''}.`, s.line, s.column));
-        for (const f of matchFiles(a, PIPELINE_FILES)) {
+        for (const f of matchFiles(a, PIPELINE_FILES).filter((x) => !isFixturePath(x.path))) {
             const text = a.repo.read(f.path) ?? '';
             evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`, lineOf(text, /^entry_points:|^def register_pipelines/m) ?? 1));
         }
-        for (const h of findInSource(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5 }))
+        for (const h of findInSource(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5, where: (p) => !isFixturePath(p) }))
             evidence.push(sourceEvidence(a, h, `${h.label} in "${h.file}": "${h.text}".`));
         for (const path of a.repo.files.filter(isTrainScript)) {
             const hit = findInSource(a.repo, ml_vocabulary_a_TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
@@ -51422,7 +51542,7 @@ function inventoryReport(inventory) {
         }
         byKind.push({ kind, files: ofKind.length, cases: ofKind.reduce((n, f) => n + f.cases, 0), runs: cells });
     }
-    const neverRun = neverRunFolders(inventory.files, runs).map((g) => ({ folder: g.folder, files: g.files.length, cases: g.cases, remediation: g.remediation }));
+    const neverRun = neverRunFolders(inventory.files, runs, inventory.leftOut).map((g) => ({ folder: g.folder, files: g.files.length, cases: g.cases, remediation: g.remediation }));
     return { files, byKind, neverRun };
 }
 
@@ -57326,6 +57446,18 @@ function escapeCell(text) {
 function inlineCode(text) {
     return `<code>${escapeMarkdown(text)}</code>`;
 }
+/** Text whose `backtick spans` (commands in messages and remediations) render as code; the rest is escaped. */
+function escapeWithCode(text) {
+    return text
+        .split(/`([^`\n]+)`/)
+        .map((part, i) => (i % 2 === 1 ? inlineCode(part) : escapeMarkdown(part)))
+        .join('');
+}
+/** A table cell whose `backtick spans` render as code. */
+function cellWithCode(text) {
+    const escaped = escapeWithCode(text.trim());
+    return escaped === '' ? ' ' : escaped;
+}
 /** A block of code (an example) inside a table cell: lines kept, indentation kept by `<pre>`. */
 function cellPre(text) {
     return `<pre>${escapeMarkdown(text.replace(/\n+$/, ''))}</pre>`;
@@ -57565,12 +57697,13 @@ function renderLead(report) {
 }
 function conditionText(ev) {
     const conditions = ev.conditions ?? [];
-    return conditions.length === 0 ? '' : ` _(runs only if ${escapeMarkdown(conditions.join(' and '))})_`;
+    // Each condition is a phrase that reads on its own (`job "gpu" runs only if: ...`, `called from ...`).
+    return conditions.length === 0 ? '' : ` _(${escapeWithCode(conditions.join('; '))})_`;
 }
 function evidenceCell(item, ctx) {
-    const lines = [escapeCell(item.reason)];
+    const lines = [cellWithCode(item.reason)];
     for (const ev of item.evidence.slice(0, EVIDENCE_PER_ITEM)) {
-        lines.push(`${placeMarkdown(ev, ctx)} ${escapeMarkdown(ev.message)}${conditionText(ev)}`);
+        lines.push(`${placeMarkdown(ev, ctx)} ${escapeWithCode(ev.message)}${conditionText(ev)}`);
     }
     const more = item.evidence.length - EVIDENCE_PER_ITEM;
     if (more > 0)
@@ -57582,7 +57715,7 @@ function nextStepCell(item) {
     if (item.verdict === 'automated' || item.verdict === 'not-applicable')
         return ' ';
     const example = item.example === undefined ? '' : details('Example', cellPre(item.example));
-    return escapeCell(item.remediation) + example;
+    return cellWithCode(item.remediation) + example;
 }
 function itemRow(item, ctx) {
     const name = `**${escapeCell(item.title)}**<br>${inlineCode(item.id)}`;
@@ -57661,13 +57794,13 @@ function testSections(tests) {
             name: 'Tests never run in CI',
             unit: 'folder',
             head: '#### Tests that exist but never run in CI',
-            rows: tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)}. ${escapeMarkdown(n.remediation)}`),
+            rows: tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)}. ${escapeWithCode(n.remediation)}`),
         });
     }
     return sections;
 }
 function findingLine(f, ctx) {
-    return `- ${placeMarkdown(f, ctx)} ${escapeMarkdown(f.message)} ${inlineCode(f.check)}`;
+    return `- ${placeMarkdown(f, ctx)} ${escapeWithCode(f.message)} ${inlineCode(f.check)}`;
 }
 function findingSections(findings, ctx) {
     const sections = [];

@@ -81,8 +81,10 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
   const overall = overallScore(phases);
   const level = computeLevel(results, maxLevelFor(profile.profile) as Level, profile.profile);
   const thresholds = settings.thresholds;
-  const gains = scoreGains(results, metas, weights).filter((g) => g.gain > 0).slice(0, 3).map((g) => g.id);
-  const gate = evaluateGate(overall.score, level.level, thresholds, gains, level.missingForNext);
+  const topGains = scoreGains(results, metas, weights).filter((g) => g.gain > 0).slice(0, 3);
+  const gate = evaluateGate(overall.score, level.level, thresholds, topGains.map((g) => g.id), level.missingForNext);
+  const verdictOf = new Map(results.map((r) => [r.id, r.verdict]));
+  const nextSteps = topGains.map((g) => ({ id: g.id, title: metas.get(g.id)!.title, verdict: verdictOf.get(g.id)!, gain: Math.round(g.gain * 10) / 10 }));
   const findings = normalizeFindings([...loaded.findings, ...analysis.repo.findings, ...analysis.findings, ...evaluated.findings, ...results.flatMap((r) => r.findings)]);
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
@@ -95,6 +97,7 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
     levelExplanation: level.explanation,
     weakestPhase: overall.weakestPhase,
     gate,
+    nextSteps,
     profile: { id: profile.profile, reasons: profile.reasons, source: profile.source },
     config: { file: loaded.file, changes: settings.changes },
     phases: overall.phases.map((p) => ({ id: p.id, title: p.title, score: p.score === null ? null : Math.round(p.score), weight: p.weight })),

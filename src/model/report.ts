@@ -74,6 +74,8 @@ export interface Report {
   levelExplanation: string;
   weakestPhase: PhaseId | null;
   gate: { minScore: number; minLevel: number; passed: boolean; reasons: string[] };
+  /** The items whose automation would raise the score most (largest gain first, at most 3), with the points each adds. */
+  nextSteps: { id: ItemId; title: string; verdict: Verdict; gain: number }[];
   /** The repository's profile (CHECKLIST §5), where it came from, and why. */
   profile: { id: Profile; reasons: string[]; source: ProfileSource };
   /** The config file read (null when none), and what it changed, one sentence each. */

@@ -60,7 +60,21 @@ function renderLead(report: Report): string {
     `**Level:** ${escapeMarkdown(report.levelExplanation)}`,
     `**Phases:** ${phases}`,
   ];
+  const next = nextStepText(report, (s) => escapeWithCode(s), (id) => inlineCode(id));
+  if (next) facts.push(`**Next step:** ${next}`);
   return `## ${icon} MLOps CI check: ${report.score}/100 · level ${report.level} (${escapeMarkdown(levelTitle(report.level))})\n\n${facts.join('<br>\n')}`;
+}
+
+/**
+ * The item whose automation would raise the score most, with its points and remediation,
+ * then the runners-up by name (shared by the summary, the PR comment and the terminal).
+ */
+export function nextStepText(report: Report, text: (s: string) => string, code: (id: string) => string): string | undefined {
+  const [first, ...rest] = report.nextSteps;
+  if (!first) return undefined;
+  const item = report.items.find((i) => i.id === first.id);
+  const then = rest.length > 0 ? ` Then ${rest.map((n) => `${code(n.id)} (+${n.gain})`).join(', ')}.` : '';
+  return `${text(first.title)} (${code(first.id)}, +${first.gain} points): ${text(item?.remediation ?? '')}${then}`;
 }
 
 function conditionText(ev: Evidence): string {

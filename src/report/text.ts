@@ -9,6 +9,7 @@ import type { Severity } from '../model/finding.js';
 import type { Report, ReportItem, ReportTests } from '../model/report.js';
 import { LEVEL_TITLES, type Level } from '../score/level.js';
 import { placeText } from './links.js';
+import { nextStepText } from './summary.js';
 import { countText, RUN_WHEN_ORDER, runWhenLabel } from './run-when.js';
 
 export interface TextOptions {
@@ -47,11 +48,13 @@ function renderHeader(report: Report, paint: Paint): string[] {
     ? paint('green', report.gate.minScore > 0 || report.gate.minLevel > 0 ? 'gate passed' : 'gate passed (no threshold set)')
     : paint('red', `gate FAILED: ${clean(report.gate.reasons.join('; '))}`);
   const weakest = report.phases.find((p) => p.id === report.weakestPhase);
+  const next = nextStepText(report, clean, (id) => id);
   return [
     paint('bold', `${report.tool.name} ${report.tool.version} · ${clean(report.path)}`),
     `${paint('bold', `Score ${report.score}/100`)} · level ${report.level} (${level}) · ${gate}`,
     `Weakest phase: ${weakest ? `${weakest.title} (${weakest.score}/100)` : 'none'} · ${clean(report.arithmetic)}`,
     clean(report.levelExplanation),
+    ...(next ? [`${paint('cyan', 'Next step:')} ${next}`] : []),
   ];
 }
 
