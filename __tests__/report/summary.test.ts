@@ -22,6 +22,8 @@ describe('renderSummary: the lead', () => {
     const w = report.phases.find((p) => p.id === report.weakestPhase)!;
     expect(weakest).toBe(`**Weakest phase:** ${w.title} (${w.score}/100) · **Score:** ${report.arithmetic}<br>`);
     expect(level).toBe(`**Level:** ${report.levelExplanation}<br>`);
+    const next = report.nextSteps[0]!;
+    expect(renderSummary(report)).toContain(`**Next step:** ${next.title} (<code>${next.id}</code>, +${next.gain} points): `);
   });
 
   it('names the gap when the gate fails', () => {

@@ -56,7 +56,7 @@ function fmt(n: number): string {
  * message names first.
  */
 export function scoreGains(results: readonly ItemResult[], metas: ReadonlyMap<ItemId, ItemMeta>, weights: Readonly<Record<PhaseId, number>>): { id: ItemId; gain: number }[] {
-  const base = overallScore(scorePhases(results, metas, weights)).score;
+  const base = overallRaw(scorePhases(results, metas, weights));
   const gains: { id: ItemId; gain: number }[] = [];
   for (const r of results) {
     if (r.verdict === 'automated' || r.verdict === 'not-applicable') continue;
