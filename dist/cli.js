@@ -61994,7 +61994,7 @@ function fmt(n) {
  * message names first.
  */
 function scoreGains(results, metas, weights) {
-    const base = overallScore(scorePhases(results, metas, weights)).score;
+    const base = overallRaw(scorePhases(results, metas, weights));
     const gains = [];
     for (const r of results) {
         if (r.verdict === 'automated' || r.verdict === 'not-applicable')
@@ -62679,6 +62679,7 @@ function renderSummary(report, options = {}) {
 
 
 
+
 const ANSI = { bold: [1, 22], dim: [2, 22], red: [31, 39], green: [32, 39], yellow: [33, 39], cyan: [36, 39] };
 function painter(color) {
     if (!color)
@@ -62704,11 +62705,13 @@ function renderHeader(report, paint) {
         ? paint('green', report.gate.minScore > 0 || report.gate.minLevel > 0 ? 'gate passed' : 'gate passed (no threshold set)')
         : paint('red', `gate FAILED: ${clean(report.gate.reasons.join('; '))}`);
     const weakest = report.phases.find((p) => p.id === report.weakestPhase);
+    const next = nextStepText(report, clean, (id) => id);
     return [
         paint('bold', `${report.tool.name} ${report.tool.version} · ${clean(report.path)}`),
         `${paint('bold', `Score ${report.score}/100`)} · level ${report.level} (${level}) · ${gate}`,
         `Weakest phase: ${weakest ? `${weakest.title} (${weakest.score}/100)` : 'none'} · ${clean(report.arithmetic)}`,
         clean(report.levelExplanation),
+        ...(next ? [`${paint('cyan', 'Next step:')} ${next}`] : []),
     ];
 }
 function itemLines(item, idWidth, paint) {

@@ -52055,7 +52055,7 @@ function fmt(n) {
  * message names first.
  */
 function scoreGains(results, metas, weights) {
-    const base = overallScore(scorePhases(results, metas, weights)).score;
+    const base = overallRaw(scorePhases(results, metas, weights));
     const gains = [];
     for (const r of results) {
         if (r.verdict === 'automated' || r.verdict === 'not-applicable')
@@ -52175,8 +52175,10 @@ function runEngine(root, options = {}) {
     const overall = overallScore(phases);
     const level = computeLevel(results, maxLevelFor(profile.profile), profile.profile);
     const thresholds = settings.thresholds;
-    const gains = scoreGains(results, metas, weights).filter((g) => g.gain > 0).slice(0, 3).map((g) => g.id);
-    const gate = evaluateGate(overall.score, level.level, thresholds, gains, level.missingForNext);
+    const topGains = scoreGains(results, metas, weights).filter((g) => g.gain > 0).slice(0, 3);
+    const gate = evaluateGate(overall.score, level.level, thresholds, topGains.map((g) => g.id), level.missingForNext);
+    const verdictOf = new Map(results.map((r) => [r.id, r.verdict]));
+    const nextSteps = topGains.map((g) => ({ id: g.id, title: metas.get(g.id).title, verdict: verdictOf.get(g.id), gain: Math.round(g.gain * 10) / 10 }));
     const findings = normalizeFindings([...loaded.findings, ...analysis.repo.findings, ...analysis.findings, ...evaluated.findings, ...results.flatMap((r) => r.findings)]);
     const report = {
         schemaVersion: SCHEMA_VERSION,
@@ -52189,6 +52191,7 @@ function runEngine(root, options = {}) {
         levelExplanation: level.explanation,
         weakestPhase: overall.weakestPhase,
         gate,
+        nextSteps,
         profile: { id: profile.profile, reasons: profile.reasons, source: profile.source },
         config: { file: loaded.file, changes: settings.changes },
         phases: overall.phases.map((p) => ({ id: p.id, title: p.title, score: p.score === null ? null : Math.round(p.score), weight: p.weight })),
@@ -57396,6 +57399,7 @@ function orderReport(r) {
         tool: pick(r.tool, ['name', 'version']),
         ...pick(r, ['path', 'score', 'arithmetic', 'level', 'maxLevel', 'levelExplanation', 'weakestPhase']),
         gate: pick(r.gate, ['minScore', 'minLevel', 'passed', 'reasons']),
+        nextSteps: r.nextSteps.map((n) => pick(n, ['id', 'title', 'verdict', 'gain'])),
         profile: pick(r.profile, ['id', 'reasons', 'source']),
         config: pick(r.config, ['file', 'changes']),
         phases: r.phases.map((p) => pick(p, ['id', 'title', 'score', 'weight'])),
@@ -57693,7 +57697,22 @@ function renderLead(report) {
         `**Level:** ${escapeMarkdown(report.levelExplanation)}`,
         `**Phases:** ${phases}`,
     ];
+    const next = nextStepText(report, (s) => escapeWithCode(s), (id) => inlineCode(id));
+    if (next)
+        facts.push(`**Next step:** ${next}`);
     return `## ${icon} MLOps CI check: ${report.score}/100 · level ${report.level} (${escapeMarkdown(levelTitle(report.level))})\n\n${facts.join('<br>\n')}`;
+}
+/**
+ * The item whose automation would raise the score most, with its points and remediation,
+ * then the runners-up by name (shared by the summary, the PR comment and the terminal).
+ */
+function nextStepText(report, text, code) {
+    const [first, ...rest] = report.nextSteps;
+    if (!first)
+        return undefined;
+    const item = report.items.find((i) => i.id === first.id);
+    const then = rest.length > 0 ? ` Then ${rest.map((n) => `${code(n.id)} (+${n.gain})`).join(', ')}.` : '';
+    return `${text(first.title)} (${code(first.id)}, +${first.gain} points): ${text(item?.remediation ?? '')}${then}`;
 }
 function conditionText(ev) {
     const conditions = ev.conditions ?? [];
