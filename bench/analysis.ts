@@ -5,6 +5,10 @@
  *
  *   npm run bench                      # default size: 30,000 files
  *   npm run bench -- --files 5000 --runs 3
+ *   npm run bench -- --regenerate      # rebuild the repository even if one of this size exists
+ *
+ * The generated repository is kept in the temp folder with a marker file beside it holding its size;
+ * a later run with the same size reuses it, so a profile covers the analysis only.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -41,8 +45,16 @@ function plainWalk(dir: string, readSet: ReadonlySet<string>): number {
   return bytes;
 }
 
-console.log(`generating ${size.files} files (${size.testFiles} test files, ${size.workflows} workflows) in ${root} ...`);
-generateRepository(root, size);
+const marker = `${root}.size.json`; // beside the repository, so it is not one of its files
+const wanted = JSON.stringify(size);
+const existing = fs.existsSync(marker) ? fs.readFileSync(marker, 'utf8') : undefined;
+if (process.argv.includes('--regenerate') || existing !== wanted) {
+  console.log(`generating ${size.files} files (${size.testFiles} test files, ${size.workflows} workflows) in ${root} ...`);
+  generateRepository(root, size);
+  fs.writeFileSync(marker, wanted);
+} else {
+  console.log(`reusing ${root} (${size.files} files, ${size.testFiles} test files, ${size.workflows} workflows); --regenerate to rebuild`);
+}
 
 // One analysis first, to learn which files it reads (the plain walk reads the same ones).
 const probe = runEngine(root);
