@@ -1,9 +1,11 @@
 /**
  * A typed query over source code: which files import or call a thing, at which line.
  * Scans only text files of the languages named, skipping comments, and caches each
- * file's lines so that many checks can ask without re-reading.
+ * file's lines so that many checks can ask without re-reading. A file is split into
+ * lines only when it holds a literal that one of the patterns needs (literal-hints.ts).
  */
 import type { RepoIndex } from '../model/repository.js';
+import { literalHints, mayContain, type LiteralHints } from './literal-hints.js';
 
 export interface SourcePattern {
   /** Tested against each code line (comments removed). */
@@ -22,6 +24,38 @@ export interface SourceHit {
 export const CODE_EXTENSIONS = ['.py', '.ipynb', '.r', '.R', '.jl', '.scala', '.java', '.kt', '.go', '.ts', '.js', '.mjs', '.sh'];
 
 const linesCache = new WeakMap<RepoIndex, Map<string, string[] | undefined>>();
+const lowerCache = new WeakMap<RepoIndex, Map<string, string>>();
+const codeFilesCache = new WeakMap<RepoIndex, Map<string, readonly string[]>>();
+
+/** The files with one of these extensions, in the index's order (computed once per repository). */
+function codeFiles(repo: RepoIndex, exts: readonly string[]): readonly string[] {
+  let byExts = codeFilesCache.get(repo);
+  if (!byExts) {
+    byExts = new Map();
+    codeFilesCache.set(repo, byExts);
+  }
+  const key = exts.join('\u0000');
+  let files = byExts.get(key);
+  if (!files) {
+    files = repo.files.filter((f) => isCode(f, exts));
+    byExts.set(key, files);
+  }
+  return files;
+}
+
+function lowerText(repo: RepoIndex, path: string, text: string): string {
+  let cache = lowerCache.get(repo);
+  if (!cache) {
+    cache = new Map();
+    lowerCache.set(repo, cache);
+  }
+  let lower = cache.get(path);
+  if (lower === undefined) {
+    lower = text.toLowerCase();
+    cache.set(path, lower);
+  }
+  return lower;
+}
 
 function isCode(path: string, exts: readonly string[]): boolean {
   return exts.some((e) => path.endsWith(e));
@@ -66,14 +100,24 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
   const limit = q.limitPerLabel ?? 20;
   const counts = new Map<string, number>();
   const hits: SourceHit[] = [];
-  for (const file of repo.files) {
-    if (!isCode(file, exts) || (q.where && !q.where(file))) continue;
+  const hints: (LiteralHints | undefined)[] = patterns.map((p) => literalHints(p.re));
+  const anyLower = hints.some((h) => h?.lower === true);
+  const active: SourcePattern[] = [];
+  for (const file of codeFiles(repo, exts)) {
+    if (q.where && !q.where(file)) continue;
+    const text = repo.read(file);
+    if (text === undefined) continue;
+    // Only the patterns whose literals the file holds can match one of its lines (same order).
+    active.length = 0;
+    const lower = anyLower ? lowerText(repo, file, text) : undefined;
+    for (let k = 0; k < patterns.length; k++) if (mayContain(hints[k], text, lower)) active.push(patterns[k]!);
+    if (active.length === 0) continue;
     const lines = codeLines(repo, file);
     if (!lines) continue;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       if (line.length === 0 || line.length > 2000) continue;
-      for (const p of patterns) {
+      for (const p of active) {
         if ((counts.get(p.label) ?? 0) >= limit) continue;
         const m = p.re.exec(line);
         if (!m) continue;
