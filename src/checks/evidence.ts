@@ -188,11 +188,37 @@ export function testsOfKind(a: Analysis, kind: TestKind): KindMatch[] {
   return out;
 }
 
+const unitedReaches = new WeakMap<readonly Command[], { events: string[]; conditions: string[] }>();
+
+/**
+ * The events (sorted) and conditions (first-seen order) of all these commands' reaches,
+ * each without repeats. A test file is often selected by hundreds of commands sharing a
+ * few steps, so each step's reach is read once, and the result is kept per command list.
+ */
+function unitedReach(commands: readonly Command[]): { events: string[]; conditions: string[] } {
+  let united = unitedReaches.get(commands);
+  if (!united) {
+    const seen = new Set<object>();
+    const events = new Set<string>();
+    const conditions = new Set<string>();
+    for (const c of commands) {
+      if (seen.has(c.exec.reach)) continue;
+      seen.add(c.exec.reach);
+      for (const e of c.exec.reach.events) events.add(e);
+      for (const cond of c.exec.reach.conditions) conditions.add(cond);
+    }
+    united = { events: [...events].sort(), conditions: [...conditions] };
+    unitedReaches.set(commands, united);
+  }
+  return united;
+}
+
 /** Evidence for test files of a kind: at the kind's line, with the triggers of the commands that run them. */
 export function testKindEvidence(a: Analysis, kind: TestKind, describe: (m: KindMatch) => string = (m) => `${kind} test "${m.file.path}" (${m.evidence.signal}).`): Evidence[] {
   return testsOfKind(a, kind).map((m) => {
-    const triggers = [...new Set(m.commands.flatMap((c) => c.exec.reach.events))].sort();
-    const conditions = [...new Set(m.commands.flatMap((c) => c.exec.reach.conditions))];
+    const reach = unitedReach(m.commands);
+    const triggers = [...reach.events];
+    const conditions = [...reach.conditions];
     const e: Evidence = { file: m.file.path, line: m.evidence.line, column: 1, message: describe(m), triggers };
     if (m.commands.length > 0) {
       const c = m.commands[0]!;
