@@ -11,8 +11,10 @@
 export interface LiteralHints {
   /** Any match contains at least one of these (lower-cased when `lower`). */
   any: string[];
-  /** The hints are lower-cased: test them against the lower-cased text (the `i` flag). */
+  /** Under the `i` flag: the hints are lower-cased and tested without case (`test`). */
   lower: boolean;
+  /** Under the `i` flag: the hints as one case-insensitive regex (the regex's own folding, no copy of the text). */
+  test?: RegExp;
 }
 
 const cache = new WeakMap<RegExp, LiteralHints | null>();
@@ -36,7 +38,9 @@ function deriveHints(re: RegExp): LiteralHints | undefined {
   const lower = re.flags.includes('i');
   // Under `i`, only ASCII letters fold exactly as toLowerCase does (σ and ς share Σ).
   if (lower && any.some((h) => /[^\x00-\x7f]/.test(h))) return undefined;
-  return { any: [...new Set(lower ? any.map((h) => h.toLowerCase()) : any)], lower };
+  const hints = [...new Set(lower ? any.map((h) => h.toLowerCase()) : any)];
+  if (!lower) return { any: hints, lower };
+  return { any: hints, lower, test: new RegExp(hints.map((h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i') };
 }
 
 /** Strings one of which every match of this pattern source contains, or undefined. */
@@ -175,9 +179,9 @@ function bestFactor(branch: string): string[] | undefined {
 }
 
 /** Whether a text may match a regex with these hints (true when there are none). */
-export function mayContain(hints: LiteralHints | undefined, text: string, lowerText: string | undefined): boolean {
+export function mayContain(hints: LiteralHints | undefined, text: string): boolean {
   if (!hints) return true;
-  const t = hints.lower ? (lowerText ?? text.toLowerCase()) : text;
-  for (const h of hints.any) if (t.includes(h)) return true;
+  if (hints.test) return hints.test.test(text);
+  for (const h of hints.any) if (text.includes(h)) return true;
   return false;
 }

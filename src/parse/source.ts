@@ -24,7 +24,6 @@ export interface SourceHit {
 export const CODE_EXTENSIONS = ['.py', '.ipynb', '.r', '.R', '.jl', '.scala', '.java', '.kt', '.go', '.ts', '.js', '.mjs', '.sh'];
 
 const linesCache = new WeakMap<RepoIndex, Map<string, string[] | undefined>>();
-const lowerCache = new WeakMap<RepoIndex, Map<string, string>>();
 const codeFilesCache = new WeakMap<RepoIndex, Map<string, readonly string[]>>();
 
 /** The files with one of these extensions, in the index's order (computed once per repository). */
@@ -41,20 +40,6 @@ function codeFiles(repo: RepoIndex, exts: readonly string[]): readonly string[] 
     byExts.set(key, files);
   }
   return files;
-}
-
-function lowerText(repo: RepoIndex, path: string, text: string): string {
-  let cache = lowerCache.get(repo);
-  if (!cache) {
-    cache = new Map();
-    lowerCache.set(repo, cache);
-  }
-  let lower = cache.get(path);
-  if (lower === undefined) {
-    lower = text.toLowerCase();
-    cache.set(path, lower);
-  }
-  return lower;
 }
 
 function isCode(path: string, exts: readonly string[]): boolean {
@@ -101,7 +86,6 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
   const counts = new Map<string, number>();
   const hits: SourceHit[] = [];
   const hints: (LiteralHints | undefined)[] = patterns.map((p) => literalHints(p.re));
-  const anyLower = hints.some((h) => h?.lower === true);
   const active: SourcePattern[] = [];
   for (const file of codeFiles(repo, exts)) {
     if (q.where && !q.where(file)) continue;
@@ -109,8 +93,7 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
     if (text === undefined) continue;
     // Only the patterns whose literals the file holds can match one of its lines (same order).
     active.length = 0;
-    const lower = anyLower ? lowerText(repo, file, text) : undefined;
-    for (let k = 0; k < patterns.length; k++) if (mayContain(hints[k], text, lower)) active.push(patterns[k]!);
+    for (let k = 0; k < patterns.length; k++) if (mayContain(hints[k], text)) active.push(patterns[k]!);
     if (active.length === 0) continue;
     const lines = codeLines(repo, file);
     if (!lines) continue;
