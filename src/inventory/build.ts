@@ -31,10 +31,18 @@ export function buildInventory(repo: RepoIndex, selections: readonly TestSelecti
   const notebooks = new Map<string, FoundTest>();
   const testCommands: Command[] = [];
   const findings: Finding[] = [];
+  const reachedSets = new Map<string, Set<Command>>();
   const reach = (path: string, c: Command) => {
     let list = reached.get(path);
-    if (!list) reached.set(path, (list = []));
-    if (!list.includes(c)) list.push(c);
+    let set = reachedSets.get(path);
+    if (!list || !set) {
+      reached.set(path, (list = []));
+      reachedSets.set(path, (set = new Set()));
+    }
+    if (!set.has(c)) {
+      set.add(c);
+      list.push(c);
+    }
   };
   for (const sel of selections) {
     const out = selectTests(sel, index);
