@@ -63,19 +63,30 @@ console.log(`the analysis lists ${probe.analysis.repo.files.length} files and re
 
 const walk: number[] = [];
 const full: number[] = [];
+// CPU time (user + system) as well: on a shared machine it moves less than wall time.
+const walkCpu: number[] = [];
+const fullCpu: number[] = [];
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+};
 for (let i = 0; i < runs; i++) {
   let t = process.hrtime.bigint();
+  let c = process.cpuUsage();
   plainWalk(root, readSet);
   walk.push(Number(process.hrtime.bigint() - t) / 1e6);
+  walkCpu.push(cpuMs(c));
   t = process.hrtime.bigint();
+  c = process.cpuUsage();
   runEngine(root);
   full.push(Number(process.hrtime.bigint() - t) / 1e6);
+  fullCpu.push(cpuMs(c));
 }
 const a = median(walk);
 const b = median(full);
 const rssMb = process.resourceUsage().maxRSS / 1024;
 console.log(`runs: ${runs}`);
-console.log(`(a) plain walk + read:  median ${a.toFixed(0)} ms`);
-console.log(`(b) full analysis:      median ${b.toFixed(0)} ms`);
+console.log(`(a) plain walk + read:  median ${a.toFixed(0)} ms (cpu ${median(walkCpu).toFixed(0)} ms)`);
+console.log(`(b) full analysis:      median ${b.toFixed(0)} ms (cpu ${median(fullCpu).toFixed(0)} ms)`);
 console.log(`ratio b/a:              ${(b / a).toFixed(2)}`);
 console.log(`peak RSS:               ${rssMb.toFixed(0)} MB`);

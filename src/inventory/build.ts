@@ -18,31 +18,59 @@ export interface InventoryResult {
   findings: Finding[];
 }
 
-/** When each test file runs, from the inventory's commands. */
+/** When each test file runs, from the inventory's commands (computed once per shared command list). */
 export function runsByFile(inventory: TestInventory): Map<string, Runs> {
-  return new Map(inventory.files.map((f) => [f.path, runsOf(inventory.reachedBy.get(f.path) ?? [])]));
+  const byList = new Map<readonly Command[], Runs>();
+  const none: readonly Command[] = [];
+  return new Map(
+    inventory.files.map((f) => {
+      const list = inventory.reachedBy.get(f.path) ?? none;
+      let r = byList.get(list);
+      if (!r) byList.set(list, (r = runsOf(list)));
+      return [f.path, { runs: [...r.runs], schedules: [...r.schedules], conditions: [...r.conditions] }];
+    }),
+  );
+}
+
+/**
+ * The commands that reach one file, as a path in a trie of commands: files reached by the
+ * same commands in the same order end on the same node and share one (read-only) list, so
+ * what is derived from a list (when it runs, its triggers) is derived once per list.
+ */
+interface ReachNode {
+  parent?: ReachNode;
+  command?: Command;
+  children: Map<Command, ReachNode>;
+  list?: readonly Command[];
+}
+
+/** The commands on the path to a node, built once per node that ends a file's path. */
+function listOf(node: ReachNode): readonly Command[] {
+  if (!node.list) {
+    const list: Command[] = [];
+    for (let n: ReachNode | undefined = node; n?.command; n = n.parent) list.push(n.command);
+    node.list = list.reverse();
+  }
+  return node.list;
 }
 
 export function buildInventory(repo: RepoIndex, selections: readonly TestSelection[]): InventoryResult {
   const settings = readRunnerSettings(repo);
   const discovery = discoverTests(repo, settings);
   const index = makeTestIndex(discovery.tests, discovery.notebooks, settings, (p) => repo.dirs.has(p));
-  const reached = new Map<string, Command[]>();
+  const root: ReachNode = { children: new Map(), list: [] };
+  const reaching = new Map<string, { node: ReachNode; seen: Set<Command> }>();
   const notebooks = new Map<string, FoundTest>();
   const testCommands: Command[] = [];
   const findings: Finding[] = [];
-  const reachedSets = new Map<string, Set<Command>>();
   const reach = (path: string, c: Command) => {
-    let list = reached.get(path);
-    let set = reachedSets.get(path);
-    if (!list || !set) {
-      reached.set(path, (list = []));
-      reachedSets.set(path, (set = new Set()));
-    }
-    if (!set.has(c)) {
-      set.add(c);
-      list.push(c);
-    }
+    let r = reaching.get(path);
+    if (!r) reaching.set(path, (r = { node: root, seen: new Set() }));
+    if (r.seen.has(c)) return;
+    r.seen.add(c);
+    let next = r.node.children.get(c);
+    if (!next) r.node.children.set(c, (next = { parent: r.node, command: c, children: new Map() }));
+    r.node = next;
   };
   for (const sel of selections) {
     const out = selectTests(sel, index);
@@ -54,6 +82,7 @@ export function buildInventory(repo: RepoIndex, selections: readonly TestSelecti
     if (out.tests.length + out.notebooks.length > 0 && !testCommands.includes(sel.command)) testCommands.push(sel.command);
     for (const note of out.notes) findings.push({ severity: 'notice', file: sel.command.at.file, line: sel.command.at.line, column: sel.command.at.column, check: INVENTORY_CHECK, message: note });
   }
+  const reached = new Map<string, readonly Command[]>([...reaching].map(([path, r]) => [path, listOf(r.node)]));
   const files = [...discovery.tests, ...notebooks.values()].map((t) => t.file).sort((a, b) => a.path.localeCompare(b.path));
   const inventory: TestInventory = { files, reachedBy: reached };
   const folders = neverRunFolders(files, runsByFile(inventory));
