@@ -11,10 +11,8 @@
 export interface LiteralHints {
   /** Any match contains at least one of these (lower-cased when `lower`). */
   any: string[];
-  /** Under the `i` flag: the hints are lower-cased and tested without case (`test`). */
+  /** The `i` flag: the hints are lower-cased and found without case. */
   lower: boolean;
-  /** Under the `i` flag: the hints as one case-insensitive regex (the regex's own folding, no copy of the text). */
-  test?: RegExp;
 }
 
 const cache = new WeakMap<RegExp, LiteralHints | null>();
@@ -38,9 +36,7 @@ function deriveHints(re: RegExp): LiteralHints | undefined {
   const lower = re.flags.includes('i');
   // Under `i`, only ASCII letters fold exactly as toLowerCase does (σ and ς share Σ).
   if (lower && any.some((h) => /[^\x00-\x7f]/.test(h))) return undefined;
-  const hints = [...new Set(lower ? any.map((h) => h.toLowerCase()) : any)];
-  if (!lower) return { any: hints, lower };
-  return { any: hints, lower, test: new RegExp(hints.map((h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i') };
+  return { any: [...new Set(lower ? any.map((h) => h.toLowerCase()) : any)], lower };
 }
 
 /** Strings one of which every match of this pattern source contains, or undefined. */
@@ -178,10 +174,29 @@ function bestFactor(branch: string): string[] | undefined {
   return best;
 }
 
-/** Whether a text may match a regex with these hints (true when there are none). */
-export function mayContain(hints: LiteralHints | undefined, text: string): boolean {
-  if (!hints) return true;
-  if (hints.test) return hints.test.test(text);
-  for (const h of hints.any) if (text.includes(h)) return true;
-  return false;
+/** A test for "may this text match one of these regexes": false only when it holds none of their hints. */
+export type Prefilter = (text: string) => boolean;
+
+const escapeRe = (h: string) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * One prefilter for several regexes: all their hints joined into one regex (one with the
+ * `i` flag for the case-insensitive ones, whose folding is the regex's own), which scans a
+ * text many times faster than an `includes` per hint. Undefined when one regex has no hints.
+ */
+export function prefilterOf(res: readonly RegExp[]): Prefilter | undefined {
+  const exact: string[] = [];
+  const folded: string[] = [];
+  for (const re of res) {
+    const h = literalHints(re);
+    if (!h) return undefined;
+    (h.lower ? folded : exact).push(...h.any);
+  }
+  const join = (hints: string[], flags: string) => (hints.length > 0 ? new RegExp([...new Set(hints)].map(escapeRe).join('|'), flags) : undefined);
+  const a = join(exact, '');
+  const b = join(folded, 'i');
+  if (a && b) return (t) => a.test(t) || b.test(t);
+  if (a) return (t) => a.test(t);
+  if (b) return (t) => b.test(t);
+  return () => false;
 }

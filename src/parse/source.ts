@@ -5,7 +5,7 @@
  * lines only when it holds a literal that one of the patterns needs (literal-hints.ts).
  */
 import type { RepoIndex } from '../model/repository.js';
-import { literalHints, mayContain, type LiteralHints } from './literal-hints.js';
+import { prefilterOf, type Prefilter } from './literal-hints.js';
 
 export interface SourcePattern {
   /** Tested against each code line (comments removed). */
@@ -79,21 +79,42 @@ export interface SourceQuery {
   limitPerLabel?: number;
 }
 
+interface Prefilters {
+  /** The regexes they were made for (a pattern list changed since is filtered anew). */
+  res: RegExp[];
+  /** Whether a file may match any of the patterns (undefined: it may). */
+  any: Prefilter | undefined;
+  /** Per pattern (undefined: it may). */
+  each: (Prefilter | undefined)[];
+}
+
+const prefilterCache = new WeakMap<readonly SourcePattern[], Prefilters>();
+
+function prefiltersOf(patterns: readonly SourcePattern[]): Prefilters {
+  let p = prefilterCache.get(patterns);
+  if (!p || p.res.length !== patterns.length || p.res.some((re, i) => re !== patterns[i]!.re)) {
+    const res = patterns.map((x) => x.re);
+    p = { res, any: prefilterOf(res), each: res.map((re) => prefilterOf([re])) };
+    prefilterCache.set(patterns, p);
+  }
+  return p;
+}
+
 /** Every line of code that matches a pattern, first match per line. */
 export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[], q: SourceQuery = {}): SourceHit[] {
   const exts = q.exts ?? CODE_EXTENSIONS;
   const limit = q.limitPerLabel ?? 20;
   const counts = new Map<string, number>();
   const hits: SourceHit[] = [];
-  const hints: (LiteralHints | undefined)[] = patterns.map((p) => literalHints(p.re));
+  const prefilters = prefiltersOf(patterns);
   const active: SourcePattern[] = [];
   for (const file of codeFiles(repo, exts)) {
     if (q.where && !q.where(file)) continue;
     const text = repo.read(file);
-    if (text === undefined) continue;
+    if (text === undefined || (prefilters.any && !prefilters.any(text))) continue;
     // Only the patterns whose literals the file holds can match one of its lines (same order).
     active.length = 0;
-    for (let k = 0; k < patterns.length; k++) if (mayContain(hints[k], text)) active.push(patterns[k]!);
+    for (let k = 0; k < patterns.length; k++) if (prefilters.each[k]?.(text) !== false) active.push(patterns[k]!);
     if (active.length === 0) continue;
     const lines = codeLines(repo, file);
     if (!lines) continue;
