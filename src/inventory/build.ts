@@ -13,6 +13,9 @@ import { INVENTORY_CHECK, neverRunFindings, neverRunFolders, scheduleOnlyFinding
 import { runsOf, type Runs } from './reach.js';
 import { makeTestIndex, selectTests } from './select.js';
 
+/** `localeCompare` without its per-call set-up: the same default collator, made once. */
+const byPath = new Intl.Collator().compare;
+
 export interface InventoryResult {
   inventory: TestInventory;
   findings: Finding[];
@@ -83,7 +86,7 @@ export function buildInventory(repo: RepoIndex, selections: readonly TestSelecti
     for (const note of out.notes) findings.push({ severity: 'notice', file: sel.command.at.file, line: sel.command.at.line, column: sel.command.at.column, check: INVENTORY_CHECK, message: note });
   }
   const reached = new Map<string, readonly Command[]>([...reaching].map(([path, r]) => [path, listOf(r.node)]));
-  const files = [...discovery.tests, ...notebooks.values()].map((t) => t.file).sort((a, b) => a.path.localeCompare(b.path));
+  const files = [...discovery.tests, ...notebooks.values()].map((t) => t.file).sort((a, b) => byPath(a.path, b.path));
   const inventory: TestInventory = { files, reachedBy: reached };
   const folders = neverRunFolders(files, runsByFile(inventory));
   findings.push(...neverRunFindings(folders), ...scheduleOnlyFindings(testCommands));
