@@ -11,7 +11,7 @@ import { readRunnerSettings } from './conventions.js';
 import { describeTest, discoverTests, type FoundTest } from './discover.js';
 import { INVENTORY_CHECK, neverRunFindings, neverRunFolders, scheduleOnlyFindings } from './never-run.js';
 import { runsOf, type Runs } from './reach.js';
-import { makeTestIndex, selectTests } from './select.js';
+import { makeTestIndex, selectTests, type Selected } from './select.js';
 
 /** `localeCompare` without its per-call set-up: the same default collator, made once. */
 const byPath = new Intl.Collator().compare;
@@ -57,6 +57,12 @@ function listOf(node: ReachNode): readonly Command[] {
   return node.list;
 }
 
+/** A selection without its command (of which `selectTests` reads only the text, for notes): equal keys give equal answers. */
+function selectionKey(sel: TestSelection): string {
+  const { command, ...rest } = sel;
+  return JSON.stringify([command.text, rest]);
+}
+
 export function buildInventory(repo: RepoIndex, selections: readonly TestSelection[]): InventoryResult {
   const settings = readRunnerSettings(repo);
   const discovery = discoverTests(repo, settings);
@@ -66,21 +72,32 @@ export function buildInventory(repo: RepoIndex, selections: readonly TestSelecti
   const notebooks = new Map<string, FoundTest>();
   const testCommands: Command[] = [];
   const findings: Finding[] = [];
-  const reach = (path: string, c: Command) => {
+  const stateOf = (path: string) => {
     let r = reaching.get(path);
     if (!r) reaching.set(path, (r = { node: root, seen: new Set() }));
+    return r;
+  };
+  const reach = (r: { node: ReachNode; seen: Set<Command> }, c: Command) => {
     if (r.seen.has(c)) return;
     r.seen.add(c);
     let next = r.node.children.get(c);
     if (!next) r.node.children.set(c, (next = { parent: r.node, command: c, children: new Map() }));
     r.node = next;
   };
+  // Many commands make the same selection (one `pytest tests` per workflow): answer it once.
+  const answers = new Map<string, { out: Selected; states: { node: ReachNode; seen: Set<Command> }[] }>();
   for (const sel of selections) {
-    const out = selectTests(sel, index);
-    for (const t of out.tests) reach(t.file.path, sel.command);
+    const key = selectionKey(sel);
+    let answer = answers.get(key);
+    if (!answer) {
+      const out = selectTests(sel, index);
+      answers.set(key, (answer = { out, states: out.tests.map((t) => stateOf(t.file.path)) }));
+    }
+    const { out, states } = answer;
+    for (const r of states) reach(r, sel.command);
     for (const n of out.notebooks) {
       if (!notebooks.has(n)) notebooks.set(n, describeTest(n, 'notebook', repo.read(n), settings));
-      reach(n, sel.command);
+      reach(stateOf(n), sel.command);
     }
     if (out.tests.length + out.notebooks.length > 0 && !testCommands.includes(sel.command)) testCommands.push(sel.command);
     for (const note of out.notes) findings.push({ severity: 'notice', file: sel.command.at.file, line: sel.command.at.line, column: sel.command.at.column, check: INVENTORY_CHECK, message: note });
