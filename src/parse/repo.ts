@@ -160,7 +160,7 @@ export function readText(root: string, rel: string, maxBytes: number, findings: 
       findings.push({ ...where, severity: 'warning', message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
       return undefined;
     }
-    buf = fs.readFileSync(fd);
+    buf = size > 0 ? readExactly(fd, size) : fs.readFileSync(fd);
   } catch (err: unknown) {
     findings.push({ ...where, severity: 'warning', message: `"${rel}" could not be read (${errorCode(err)}); it was skipped.` });
     return undefined;
@@ -188,6 +188,18 @@ export function readText(root: string, rel: string, maxBytes: number, findings: 
     findings.push({ ...where, line, severity: 'warning', message: `"${rel}" is not valid UTF-8 (first bad byte at line ${line}); invalid bytes were replaced and the rest was read.` });
     return new TextDecoder('utf-8').decode(body);
   }
+}
+
+/** The first `size` bytes of an open file (readFileSync(fd) would ask for its size again). */
+function readExactly(fd: number, size: number): Buffer {
+  const buf = Buffer.allocUnsafe(size);
+  let off = 0;
+  while (off < size) {
+    const n = fs.readSync(fd, buf, off, size - off, off);
+    if (n === 0) break;
+    off += n;
+  }
+  return off === size ? buf : buf.subarray(0, off);
 }
 
 function closeQuietly(fd: number): void {
