@@ -48,6 +48,10 @@ interface ReachNode {
 }
 
 /** The commands on the path to a node, built once per node that ends a file's path. */
+interface ReachState {
+  node: ReachNode;
+}
+
 function listOf(node: ReachNode): readonly Command[] {
   if (!node.list) {
     const list: Command[] = [];
@@ -68,24 +72,33 @@ export function buildInventory(repo: RepoIndex, selections: readonly TestSelecti
   const discovery = discoverTests(repo, settings);
   const index = makeTestIndex(discovery.tests, discovery.notebooks, settings, (p) => repo.dirs.has(p));
   const root: ReachNode = { children: new Map(), list: [] };
-  const reaching = new Map<string, { node: ReachNode; seen: Set<Command> }>();
+  const reaching = new Map<string, ReachState>();
   const notebooks = new Map<string, FoundTest>();
   const testCommands: Command[] = [];
   const findings: Finding[] = [];
   const stateOf = (path: string) => {
     let r = reaching.get(path);
-    if (!r) reaching.set(path, (r = { node: root, seen: new Set() }));
+    if (!r) reaching.set(path, (r = { node: root }));
     return r;
   };
-  const reach = (r: { node: ReachNode; seen: Set<Command> }, c: Command) => {
-    if (r.seen.has(c)) return;
-    r.seen.add(c);
+  // A command reaches a file once. Only a command that makes several selections can
+  // meet a file twice, so only those keep the files they reached.
+  const selectionsOf = new Map<Command, number>();
+  for (const sel of selections) selectionsOf.set(sel.command, (selectionsOf.get(sel.command) ?? 0) + 1);
+  const reachedByCommand = new Map<Command, Set<ReachState>>();
+  const reach = (r: ReachState, c: Command) => {
+    if (selectionsOf.get(c)! > 1) {
+      let seen = reachedByCommand.get(c);
+      if (!seen) reachedByCommand.set(c, (seen = new Set()));
+      if (seen.has(r)) return;
+      seen.add(r);
+    }
     let next = r.node.children.get(c);
     if (!next) r.node.children.set(c, (next = { parent: r.node, command: c, children: new Map() }));
     r.node = next;
   };
   // Many commands make the same selection (one `pytest tests` per workflow): answer it once.
-  const answers = new Map<string, { out: Selected; states: { node: ReachNode; seen: Set<Command> }[] }>();
+  const answers = new Map<string, { out: Selected; states: ReachState[] }>();
   for (const sel of selections) {
     const key = selectionKey(sel);
     let answer = answers.get(key);
