@@ -78,9 +78,22 @@ export function matchFiles(a: Analysis, signals: readonly FileSignal[]): { path:
 
 /** `name` or `name.ext` at the root or at any depth, matched on the base name. */
 export function baseNameIs(...names: string[]): (path: string) => boolean {
-  const set = new Set(names);
-  return (p) => set.has(p.slice(p.lastIndexOf('/') + 1));
+  const key = names.join('\u0000');
+  let test = baseNameTests.get(key);
+  if (!test) {
+    // Checked by the path's end (no slice per path); a name with '/' is never a base name.
+    const plain = names.filter((n) => !n.includes('/'));
+    test = (p) => {
+      for (const n of plain) if (p.endsWith(n) && (p.length === n.length || p.charCodeAt(p.length - n.length - 1) === 47)) return true;
+      return false;
+    };
+    baseNameTests.set(key, test);
+  }
+  return test;
 }
+
+/** One predicate per list of names: checks call `baseNameIs(...)` inside per-path tests. */
+const baseNameTests = new Map<string, (path: string) => boolean>();
 
 export function rootFileIs(...names: string[]): (path: string) => boolean {
   const set = new Set(names);
