@@ -100,6 +100,14 @@ function prefiltersOf(patterns: readonly SourcePattern[]): Prefilters {
   return p;
 }
 
+/** The patterns (in order) that may match a line of this file: none when it is unreadable or holds none of their literals. */
+export function patternsIn(repo: RepoIndex, file: string, patterns: readonly SourcePattern[]): SourcePattern[] {
+  const text = repo.read(file);
+  const prefilters = prefiltersOf(patterns);
+  if (text === undefined || (prefilters.any && !prefilters.any(text))) return [];
+  return patterns.filter((_, k) => prefilters.each[k]?.(text) !== false);
+}
+
 /** Every line of code that matches a pattern, first match per line. */
 export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[], q: SourceQuery = {}): SourceHit[] {
   const exts = q.exts ?? CODE_EXTENSIONS;
