@@ -81,12 +81,16 @@ export function baseNameIs(...names: string[]): (path: string) => boolean {
   const key = names.join('\u0000');
   let test = baseNameTests.get(key);
   if (!test) {
-    // Checked by the path's end (no slice per path); a name with '/' is never a base name.
+    // A few names: checked by the path's end (no slice per path); a name with '/' is never a base name.
     const plain = names.filter((n) => !n.includes('/'));
-    test = (p) => {
-      for (const n of plain) if (p.endsWith(n) && (p.length === n.length || p.charCodeAt(p.length - n.length - 1) === 47)) return true;
-      return false;
-    };
+    const set = new Set(names);
+    test =
+      plain.length <= 4
+        ? (p) => {
+            for (const n of plain) if (p.endsWith(n) && (p.length === n.length || p.charCodeAt(p.length - n.length - 1) === 47)) return true;
+            return false;
+          }
+        : (p) => set.has(p.slice(p.lastIndexOf('/') + 1));
     baseNameTests.set(key, test);
   }
   return test;
