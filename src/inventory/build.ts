@@ -75,6 +75,7 @@ export function buildInventory(repo: RepoIndex, selections: readonly TestSelecti
   const reaching = new Map<string, ReachState>();
   const notebooks = new Map<string, FoundTest>();
   const testCommands: Command[] = [];
+  const isTestCommand = new Set<Command>();
   const findings: Finding[] = [];
   const stateOf = (path: string) => {
     let r = reaching.get(path);
@@ -112,7 +113,10 @@ export function buildInventory(repo: RepoIndex, selections: readonly TestSelecti
       if (!notebooks.has(n)) notebooks.set(n, describeTest(n, 'notebook', repo.read(n), settings));
       reach(stateOf(n), sel.command);
     }
-    if (out.tests.length + out.notebooks.length > 0 && !testCommands.includes(sel.command)) testCommands.push(sel.command);
+    if (out.tests.length + out.notebooks.length > 0 && !isTestCommand.has(sel.command)) {
+      isTestCommand.add(sel.command);
+      testCommands.push(sel.command);
+    }
     for (const note of out.notes) findings.push({ severity: 'notice', file: sel.command.at.file, line: sel.command.at.line, column: sel.command.at.column, check: INVENTORY_CHECK, message: note });
   }
   const reached = new Map<string, readonly Command[]>([...reaching].map(([path, r]) => [path, listOf(r.node)]));
