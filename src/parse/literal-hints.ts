@@ -174,8 +174,11 @@ function bestFactor(branch: string): string[] | undefined {
   return best;
 }
 
-/** A test for "may this text match one of these regexes": false only when it holds none of their hints. */
-export type Prefilter = (text: string) => boolean;
+/**
+ * A test for "may this text match one of these regexes": false only when it holds none of
+ * their hints. `hintRes` are the regexes it runs (to scan many texts joined in one pass).
+ */
+export type Prefilter = ((text: string) => boolean) & { hintRes: readonly RegExp[] };
 
 const escapeRe = (h: string) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -192,11 +195,9 @@ export function prefilterOf(res: readonly RegExp[]): Prefilter | undefined {
     if (!h) return undefined;
     (h.lower ? folded : exact).push(...h.any);
   }
-  const join = (hints: string[], flags: string) => (hints.length > 0 ? new RegExp([...new Set(hints)].map(escapeRe).join('|'), flags) : undefined);
-  const a = join(exact, '');
-  const b = join(folded, 'i');
-  if (a && b) return (t) => a.test(t) || b.test(t);
-  if (a) return (t) => a.test(t);
-  if (b) return (t) => b.test(t);
-  return () => false;
+  const join = (hints: string[], flags: string) => (hints.length > 0 ? [new RegExp([...new Set(hints)].map(escapeRe).join('|'), flags)] : []);
+  const hintRes = [...join(exact, ''), ...join(folded, 'i')];
+  const [a, b] = hintRes;
+  const test = b ? (t: string) => a!.test(t) || b.test(t) : a ? (t: string) => a.test(t) : () => false;
+  return Object.assign(test, { hintRes });
 }

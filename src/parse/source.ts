@@ -5,6 +5,7 @@
  * lines only when it holds a literal that one of the patterns needs (literal-hints.ts).
  */
 import type { RepoIndex } from '../model/repository.js';
+import { CodeCorpus } from './code-corpus.js';
 import { prefilterOf, type Prefilter } from './literal-hints.js';
 
 export interface SourcePattern {
@@ -24,22 +25,25 @@ export interface SourceHit {
 export const CODE_EXTENSIONS = ['.py', '.ipynb', '.r', '.R', '.jl', '.scala', '.java', '.kt', '.go', '.ts', '.js', '.mjs', '.sh'];
 
 const linesCache = new WeakMap<RepoIndex, Map<string, string[] | undefined>>();
-const codeFilesCache = new WeakMap<RepoIndex, Map<string, readonly string[]>>();
+const corpusCache = new WeakMap<RepoIndex, Map<string, CodeCorpus>>();
 
-/** The files with one of these extensions, in the index's order (computed once per repository). */
-function codeFiles(repo: RepoIndex, exts: readonly string[]): readonly string[] {
-  let byExts = codeFilesCache.get(repo);
+/** The files with one of these extensions, in the index's order, with their texts (one corpus per repository and extensions). */
+function codeFiles(repo: RepoIndex, exts: readonly string[]): CodeCorpus {
+  let byExts = corpusCache.get(repo);
   if (!byExts) {
     byExts = new Map();
-    codeFilesCache.set(repo, byExts);
+    corpusCache.set(repo, byExts);
   }
   const key = exts.join('\u0000');
-  let files = byExts.get(key);
-  if (!files) {
-    files = repo.files.filter((f) => isCode(f, exts));
-    byExts.set(key, files);
+  let corpus = byExts.get(key);
+  if (!corpus) {
+    corpus = new CodeCorpus(
+      repo,
+      repo.files.filter((f) => isCode(f, exts)),
+    );
+    byExts.set(key, corpus);
   }
-  return files;
+  return corpus;
 }
 
 function isCode(path: string, exts: readonly string[]): boolean {
@@ -116,10 +120,15 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
   const hits: SourceHit[] = [];
   const prefilters = prefiltersOf(patterns);
   const active: SourcePattern[] = [];
-  for (const file of codeFiles(repo, exts)) {
+  const corpus = codeFiles(repo, exts);
+  // Once every file is read, one scan of the joined texts names the files that may match.
+  const candidates = prefilters.any ? corpus.candidates(prefilters.any.hintRes) : undefined;
+  for (let f = 0; f < corpus.paths.length; f++) {
+    if (candidates && candidates[f] === 0) continue;
+    const file = corpus.paths[f]!;
     if (q.where && !q.where(file)) continue;
-    const text = repo.read(file);
-    if (text === undefined || (prefilters.any && !prefilters.any(text))) continue;
+    const text = corpus.text(f);
+    if (text === undefined || (!candidates && prefilters.any && !prefilters.any(text))) continue;
     // Only the patterns whose literals the file holds can match one of its lines (same order).
     active.length = 0;
     for (let k = 0; k < patterns.length; k++) if (prefilters.each[k]?.(text) !== false) active.push(patterns[k]!);
