@@ -122,8 +122,13 @@ function isDemoPath(path: string): boolean {
 function collectSignals(a: Analysis): Signals {
   const s: Signals = { strongLibrary: [], weakLibrary: [], mlDependencies: [], mlTheme: [], mlProject: [], mlSupport: [] };
   const manifests: string[] = [];
+  // Whether a folder is a demo folder, once per folder (its files share the answer).
+  const demoDirs = new Map<string, boolean>();
   for (const path of a.repo.files) {
-    if (isDemoPath(path)) continue;
+    const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+    let demo = demoDirs.get(dir);
+    if (demo === undefined) demoDirs.set(dir, (demo = isDemoPath(path)));
+    if (demo) continue;
     const base = path.slice(path.lastIndexOf('/') + 1);
     if (isManifest(base, path)) manifests.push(path);
     const project = ML_PROJECT_FILES.find((f) => f.test(base, path));

@@ -78,9 +78,26 @@ export function matchFiles(a: Analysis, signals: readonly FileSignal[]): { path:
 
 /** `name` or `name.ext` at the root or at any depth, matched on the base name. */
 export function baseNameIs(...names: string[]): (path: string) => boolean {
-  const set = new Set(names);
-  return (p) => set.has(p.slice(p.lastIndexOf('/') + 1));
+  const key = names.join('\u0000');
+  let test = baseNameTests.get(key);
+  if (!test) {
+    // A few names: checked by the path's end (no slice per path); a name with '/' is never a base name.
+    const plain = names.filter((n) => !n.includes('/'));
+    const set = new Set(names);
+    test =
+      plain.length <= 4
+        ? (p) => {
+            for (const n of plain) if (p.endsWith(n) && (p.length === n.length || p.charCodeAt(p.length - n.length - 1) === 47)) return true;
+            return false;
+          }
+        : (p) => set.has(p.slice(p.lastIndexOf('/') + 1));
+    baseNameTests.set(key, test);
+  }
+  return test;
 }
+
+/** One predicate per list of names: checks call `baseNameIs(...)` inside per-path tests. */
+const baseNameTests = new Map<string, (path: string) => boolean>();
 
 export function rootFileIs(...names: string[]): (path: string) => boolean {
   const set = new Set(names);
@@ -221,6 +238,15 @@ function pathConditions(c: Command): string[] {
  * path that runs it.
  */
 export function runByReach(commands: readonly Command[]): Pick<Evidence, 'triggers' | 'conditions'> {
+  // Test files reached by the same commands share one list (see src/inventory/build.ts): decide once per list.
+  let found = runByReachCache.get(commands);
+  if (!found) runByReachCache.set(commands, (found = decideRunBy(commands)));
+  return { triggers: [...found.triggers], ...(found.conditions ? { conditions: [...found.conditions] } : {}) };
+}
+
+const runByReachCache = new WeakMap<readonly Command[], Pick<Evidence, 'triggers' | 'conditions'>>();
+
+function decideRunBy(commands: readonly Command[]): Pick<Evidence, 'triggers' | 'conditions'> {
   const triggers = [...new Set(commands.flatMap((c) => c.exec.reach.events))].sort();
   if (commands.length === 0) return { triggers };
   // Plainest: automatic, unconditioned, in a working directory that is not computed by an expression (it may be another checkout).

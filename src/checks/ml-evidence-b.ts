@@ -8,14 +8,26 @@ import type { Analysis } from '../analysis.js';
 import type { Evidence } from '../model/check.js';
 import type { Command, ExecStep } from '../model/execution.js';
 import type { SourceRef } from '../model/position.js';
+import type { RepoIndex } from '../model/repository.js';
 import type { Job, Workflow } from '../model/workflow.js';
 import { shellWords } from '../parse/commands.js';
-import { codeLines, findInSource, type SourceHit, type SourcePattern } from '../parse/source.js';
+import { codeLines, findInSource, patternsIn, type SourceHit, type SourcePattern } from '../parse/source.js';
 import { commandLine, matchCommands, matchUses, usesName, type CommandSignal } from './evidence.js';
 import { DISPATCH_COMMANDS, DISPATCH_USES, MODEL_ARTIFACT_MENTION, SERVER_IMAGE, SERVING_MANIFESTS, STRONG_SERVER, WEAK_SERVER } from './ml-vocabulary-b.js';
 
 /** Code files (Python, shell, R, Julia; never notebooks) that a command runs, as repository paths. */
 export function scriptsOf(a: Analysis, c: Command): string[] {
+  let byCommand = scriptsCache.get(a.repo);
+  if (!byCommand) scriptsCache.set(a.repo, (byCommand = new WeakMap()));
+  let known = byCommand.get(c);
+  if (!known) byCommand.set(c, (known = findScripts(a, c)));
+  return [...known];
+}
+
+/** Many checks ask for the scripts of every command: found once per repository and command. */
+const scriptsCache = new WeakMap<RepoIndex, WeakMap<Command, string[]>>();
+
+function findScripts(a: Analysis, c: Command): string[] {
   const wd = c.exec.step.workingDirectory?.value ?? '';
   const words = shellWords(c.text);
   const candidates: string[] = [];
@@ -58,9 +70,11 @@ export function commandsRunningCode(a: Analysis, patterns: readonly SourcePatter
 }
 
 function firstHit(a: Analysis, file: string, patterns: readonly SourcePattern[]): SourceHit | undefined {
+  const active = patternsIn(a.repo, file, patterns);
+  if (active.length === 0) return undefined;
   const lines = codeLines(a.repo, file) ?? [];
   for (let i = 0; i < lines.length; i++) {
-    for (const p of patterns) {
+    for (const p of active) {
       const m = p.re.exec(lines[i]!);
       if (m) return { file, line: i + 1, column: m.index + 1, label: p.label, text: lines[i]!.trim().slice(0, 160) };
     }

@@ -85,7 +85,7 @@ export const modelDeployment: Check = {
       for (const d of generic) if (!deploys.some((x) => x.item === d.item)) deploys.push({ ...d, what: `${d.what}, and ${context}` });
     }
     const kept = deploys.filter((d) => !ephemeral.has(d.exec.job));
-    const inventory = new Set<Command>([...a.inventory.reachedBy.values()].flat());
+    const inventory = new Set<Command>([...new Set(a.inventory.reachedBy.values())].flat());
     const evidence: Evidence[] = [];
     const findings: Finding[] = [];
     for (const d of kept) {

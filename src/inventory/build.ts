@@ -11,41 +11,115 @@ import { readRunnerSettings } from './conventions.js';
 import { describeTest, discoverTests, type FoundTest } from './discover.js';
 import { INVENTORY_CHECK, neverRunFindings, neverRunFolders, scheduleOnlyFindings } from './never-run.js';
 import { runsOf, type Runs } from './reach.js';
-import { makeTestIndex, selectTests } from './select.js';
+import { makeTestIndex, selectTests, type Selected } from './select.js';
+
+/** `localeCompare` without its per-call set-up: the same default collator, made once. */
+const byPath = new Intl.Collator().compare;
 
 export interface InventoryResult {
   inventory: TestInventory;
   findings: Finding[];
 }
 
-/** When each test file runs, from the inventory's commands. */
+/** When each test file runs, from the inventory's commands (computed once per shared command list). */
 export function runsByFile(inventory: TestInventory): Map<string, Runs> {
-  return new Map(inventory.files.map((f) => [f.path, runsOf(inventory.reachedBy.get(f.path) ?? [])]));
+  const byList = new Map<readonly Command[], Runs>();
+  const none: readonly Command[] = [];
+  return new Map(
+    inventory.files.map((f) => {
+      const list = inventory.reachedBy.get(f.path) ?? none;
+      let r = byList.get(list);
+      if (!r) byList.set(list, (r = runsOf(list)));
+      return [f.path, { runs: [...r.runs], schedules: [...r.schedules], conditions: [...r.conditions] }];
+    }),
+  );
+}
+
+/**
+ * The commands that reach one file, as a path in a trie of commands: files reached by the
+ * same commands in the same order end on the same node and share one (read-only) list, so
+ * what is derived from a list (when it runs, its triggers) is derived once per list.
+ */
+interface ReachNode {
+  parent?: ReachNode;
+  command?: Command;
+  children: Map<Command, ReachNode>;
+  list?: readonly Command[];
+}
+
+/** The commands on the path to a node, built once per node that ends a file's path. */
+interface ReachState {
+  node: ReachNode;
+}
+
+function listOf(node: ReachNode): readonly Command[] {
+  if (!node.list) {
+    const list: Command[] = [];
+    for (let n: ReachNode | undefined = node; n?.command; n = n.parent) list.push(n.command);
+    node.list = list.reverse();
+  }
+  return node.list;
+}
+
+/** A selection without its command (of which `selectTests` reads only the text, for notes): equal keys give equal answers. */
+function selectionKey(sel: TestSelection): string {
+  const { command, ...rest } = sel;
+  return JSON.stringify([command.text, rest]);
 }
 
 export function buildInventory(repo: RepoIndex, selections: readonly TestSelection[]): InventoryResult {
   const settings = readRunnerSettings(repo);
   const discovery = discoverTests(repo, settings);
   const index = makeTestIndex(discovery.tests, discovery.notebooks, settings, (p) => repo.dirs.has(p));
-  const reached = new Map<string, Command[]>();
+  const root: ReachNode = { children: new Map(), list: [] };
+  const reaching = new Map<string, ReachState>();
   const notebooks = new Map<string, FoundTest>();
   const testCommands: Command[] = [];
+  const isTestCommand = new Set<Command>();
   const leftOut = new Map<string, { command: Command; filter: string }>();
   const findings: Finding[] = [];
-  const reach = (path: string, c: Command) => {
-    let list = reached.get(path);
-    if (!list) reached.set(path, (list = []));
-    if (!list.includes(c)) list.push(c);
+  const stateOf = (path: string) => {
+    let r = reaching.get(path);
+    if (!r) reaching.set(path, (r = { node: root }));
+    return r;
   };
+  // A command reaches a file once. Only a command that makes several selections can
+  // meet a file twice, so only those keep the files they reached.
+  const selectionsOf = new Map<Command, number>();
+  for (const sel of selections) selectionsOf.set(sel.command, (selectionsOf.get(sel.command) ?? 0) + 1);
+  const reachedByCommand = new Map<Command, Set<ReachState>>();
+  const reach = (r: ReachState, c: Command) => {
+    if (selectionsOf.get(c)! > 1) {
+      let seen = reachedByCommand.get(c);
+      if (!seen) reachedByCommand.set(c, (seen = new Set()));
+      if (seen.has(r)) return;
+      seen.add(r);
+    }
+    let next = r.node.children.get(c);
+    if (!next) r.node.children.set(c, (next = { parent: r.node, command: c, children: new Map() }));
+    r.node = next;
+  };
+  // Many commands make the same selection (one `pytest tests` per workflow): answer it once.
+  const answers = new Map<string, { out: Selected; states: ReachState[] }>();
   for (const sel of selections) {
-    const out = selectTests(sel, index);
-    for (const t of out.tests) reach(t.file.path, sel.command);
+    const key = selectionKey(sel);
+    let answer = answers.get(key);
+    if (!answer) {
+      const out = selectTests(sel, index);
+      answers.set(key, (answer = { out, states: out.tests.map((t) => stateOf(t.file.path)) }));
+    }
+    const { out, states } = answer;
+    for (const r of states) reach(r, sel.command);
     for (const n of out.notebooks) {
       if (!notebooks.has(n)) notebooks.set(n, describeTest(n, 'notebook', repo.read(n), settings));
-      reach(n, sel.command);
+      reach(stateOf(n), sel.command);
     }
-    if (out.tests.length + out.notebooks.length > 0 && !testCommands.includes(sel.command)) testCommands.push(sel.command);
+    if (out.tests.length + out.notebooks.length > 0 && !isTestCommand.has(sel.command)) {
+      isTestCommand.add(sel.command);
+      testCommands.push(sel.command);
+    }
     if (sel.markers !== undefined && sel.runner === 'pytest') {
+      // Which files the -m filter leaves out, so the report can name the filter and its command.
       const kept = new Set(out.tests.map((t) => t.file.path));
       for (const t of selectTests({ ...sel, markers: undefined }, index).tests) {
         if (!kept.has(t.file.path) && !leftOut.has(t.file.path)) leftOut.set(t.file.path, { command: sel.command, filter: `-m "${sel.markers}"` });
@@ -53,7 +127,8 @@ export function buildInventory(repo: RepoIndex, selections: readonly TestSelecti
     }
     for (const note of out.notes) findings.push({ severity: 'notice', file: sel.command.at.file, line: sel.command.at.line, column: sel.command.at.column, check: INVENTORY_CHECK, message: note });
   }
-  const files = [...discovery.tests, ...notebooks.values()].map((t) => t.file).sort((a, b) => a.path.localeCompare(b.path));
+  const reached = new Map<string, readonly Command[]>([...reaching].map(([path, r]) => [path, listOf(r.node)]));
+  const files = [...discovery.tests, ...notebooks.values()].map((t) => t.file).sort((a, b) => byPath(a.path, b.path));
   for (const p of reached.keys()) leftOut.delete(p);
   const inventory: TestInventory = { files, reachedBy: reached, ...(leftOut.size > 0 ? { leftOut } : {}) };
   const folders = neverRunFolders(files, runsByFile(inventory), inventory.leftOut);

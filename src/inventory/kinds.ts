@@ -7,6 +7,7 @@ import { firstInCode, importsOf, lineAt, testDefs, type Code, type Lang, type Ma
 import { CONTENT_KINDS, MARKER_KINDS, PATH_KINDS, type ContentSignal } from './kind-vocabulary.js';
 
 const MARKER_KIND = new Map(MARKER_KINDS.map((m) => [m.marker, m.kind]));
+const KIND_ORDER = new Map(TEST_KINDS.map((k, i) => [k, i]));
 
 function matchRow(row: ContentSignal, code: Code): number | undefined {
   let first: number | undefined;
@@ -79,6 +80,5 @@ export function kindsOf(path: string, lang: Lang, code: Code | undefined, marker
   const lower = path.toLowerCase();
   for (const row of PATH_KINDS) if (!found.has(row.kind) && row.re.test(lower)) add(row.kind, 1, row.signal);
   if (found.size === 0) add('unit', 1, 'no other kind found');
-  const order = new Map(TEST_KINDS.map((k, i) => [k, i]));
-  return [...found.values()].sort((a, b) => order.get(a.kind)! - order.get(b.kind)!);
+  return [...found.values()].sort((a, b) => KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)!);
 }

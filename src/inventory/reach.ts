@@ -39,7 +39,11 @@ export function runsOf(commands: readonly Command[]): Runs {
   const runs = new Set<RunWhen>();
   const schedules = new Set<string>();
   const conditions = new Set<string>();
+  // Many commands share a step (and its reach): read each reach once.
+  const seen = new Set<object>();
   for (const c of commands) {
+    if (seen.has(c.exec.reach)) continue;
+    seen.add(c.exec.reach);
     for (const e of c.exec.reach.events) {
       const r = e in EVENT_RUNS ? EVENT_RUNS[e] : 'manual';
       if (r) runs.add(r);

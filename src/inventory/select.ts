@@ -40,6 +40,9 @@ export interface Selected {
   notes: string[];
 }
 
+/** `localeCompare` without its per-call set-up: the same default collator, made once. */
+const byPath = new Intl.Collator().compare;
+
 export const EMPTY_SETTINGS: RunnerSettings = { pytest: [], js: [], go: [] };
 
 function ancestors(path: string): string[] {
@@ -174,7 +177,7 @@ export function selectTests(sel: TestSelection, index: TestIndex): Selected {
   let tests = [...chosen.values()];
   if (sel.markers && sel.runner !== 'go') tests = filterByMarkers(tests, sel.markers, index, notes);
   if (sel.keyword) notes.push(`The keyword filter "${sel.keyword}" is not evaluated; every file it could match is counted.`);
-  return { tests: tests.sort((a, b) => a.file.path.localeCompare(b.file.path)), notebooks: [], notes };
+  return { tests: tests.sort((a, b) => byPath(a.file.path, b.file.path)), notebooks: [], notes };
 }
 
 function safeRegExp(p: string): RegExp | undefined {

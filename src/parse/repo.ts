@@ -151,16 +151,21 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function readText(root: string, rel: string, maxBytes: number, findings: Finding[]): string | undefined {
   const where = { file: rel, line: 1, column: 1, check: 'file-read' };
   let buf: Buffer;
+  let fd: number | undefined;
   try {
-    const size = fs.statSync(path.join(root, rel)).size;
+    // One open, then the size from the open file: no second lookup of the path.
+    fd = fs.openSync(path.join(root, rel), 'r');
+    const size = fs.fstatSync(fd).size;
     if (size > maxBytes) {
       findings.push({ ...where, severity: 'warning', message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
       return undefined;
     }
-    buf = fs.readFileSync(path.join(root, rel));
+    buf = size > 0 ? readExactly(fd, size) : fs.readFileSync(fd);
   } catch (err: unknown) {
     findings.push({ ...where, severity: 'warning', message: `"${rel}" could not be read (${errorCode(err)}); it was skipped.` });
     return undefined;
+  } finally {
+    if (fd !== undefined) closeQuietly(fd);
   }
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
     const le = buf[0] === 0xff;
@@ -182,6 +187,26 @@ export function readText(root: string, rel: string, maxBytes: number, findings: 
     const line = bad < 0 ? 1 : countLines(body, bad);
     findings.push({ ...where, line, severity: 'warning', message: `"${rel}" is not valid UTF-8 (first bad byte at line ${line}); invalid bytes were replaced and the rest was read.` });
     return new TextDecoder('utf-8').decode(body);
+  }
+}
+
+/** The first `size` bytes of an open file (readFileSync(fd) would ask for its size again). */
+function readExactly(fd: number, size: number): Buffer {
+  const buf = Buffer.allocUnsafe(size);
+  let off = 0;
+  while (off < size) {
+    const n = fs.readSync(fd, buf, off, size - off, off);
+    if (n === 0) break;
+    off += n;
+  }
+  return off === size ? buf : buf.subarray(0, off);
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // Nothing was lost: the text is read (or its finding recorded) already.
   }
 }
 
