@@ -53,8 +53,13 @@ export function matchUses(a: Analysis, signals: readonly UsesSignal[]): UsesMatc
   return out;
 }
 
+const commandLines = new WeakMap<Command, string>();
+
+/** The program's words as one line (what command vocabularies are tested against); made once per command. */
 export function commandLine(c: Command): string {
-  return c.argv.join(' ');
+  let line = commandLines.get(c);
+  if (line === undefined) commandLines.set(c, (line = c.argv.join(' ')));
+  return line;
 }
 
 export function matchCommands(a: Analysis, signals: readonly CommandSignal[], commands: readonly Command[] = a.commands): CommandMatch[] {
