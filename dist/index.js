@@ -38762,7 +38762,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4141);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5389);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -38771,7 +38771,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4141:
+/***/ 5389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44685,6 +44685,7 @@ const CONTENT_KINDS = [
 
 
 const MARKER_KIND = new Map(MARKER_KINDS.map((m) => [m.marker, m.kind]));
+const KIND_ORDER = new Map(TEST_KINDS.map((k, i) => [k, i]));
 function matchRow(row, code) {
     let first;
     for (const re of row.all ?? []) {
@@ -44767,8 +44768,7 @@ function kindsOf(path, lang, code, markers) {
             add(row.kind, 1, row.signal);
     if (found.size === 0)
         add('unit', 1, 'no other kind found');
-    const order = new Map(TEST_KINDS.map((k, i) => [k, i]));
-    return [...found.values()].sort((a, b) => order.get(a.kind) - order.get(b.kind));
+    return [...found.values()].sort((a, b) => KIND_ORDER.get(a.kind) - KIND_ORDER.get(b.kind));
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/discover.ts
@@ -44968,7 +44968,12 @@ function runsOf(commands) {
     const runs = new Set();
     const schedules = new Set();
     const conditions = new Set();
+    // Many commands share a step (and its reach): read each reach once.
+    const seen = new Set();
     for (const c of commands) {
+        if (seen.has(c.exec.reach))
+            continue;
+        seen.add(c.exec.reach);
         for (const e of c.exec.reach.events) {
             const r = e in EVENT_RUNS ? EVENT_RUNS[e] : 'manual';
             if (r)
@@ -45254,6 +45259,8 @@ function evaluate(e, value) {
 
 
 
+/** `localeCompare` without its per-call set-up: the same default collator, made once. */
+const byPath = new Intl.Collator().compare;
 const EMPTY_SETTINGS = { pytest: [], js: [], go: [] };
 function ancestors(path) {
     const out = [''];
@@ -45403,7 +45410,7 @@ function selectTests(sel, index) {
         tests = filterByMarkers(tests, sel.markers, index, notes);
     if (sel.keyword)
         notes.push(`The keyword filter "${sel.keyword}" is not evaluated; every file it could match is counted.`);
-    return { tests: tests.sort((a, b) => a.file.path.localeCompare(b.file.path)), notebooks: [], notes };
+    return { tests: tests.sort((a, b) => byPath(a.file.path, b.file.path)), notebooks: [], notes };
 }
 function safeRegExp(p) {
     try {
@@ -45488,38 +45495,94 @@ function selectNotebooks(sel, cwd, index, notes) {
 
 
 
-/** When each test file runs, from the inventory's commands. */
+/** `localeCompare` without its per-call set-up: the same default collator, made once. */
+const build_byPath = new Intl.Collator().compare;
+/** When each test file runs, from the inventory's commands (computed once per shared command list). */
 function runsByFile(inventory) {
-    return new Map(inventory.files.map((f) => [f.path, runsOf(inventory.reachedBy.get(f.path) ?? [])]));
+    const byList = new Map();
+    const none = [];
+    return new Map(inventory.files.map((f) => {
+        const list = inventory.reachedBy.get(f.path) ?? none;
+        let r = byList.get(list);
+        if (!r)
+            byList.set(list, (r = runsOf(list)));
+        return [f.path, { runs: [...r.runs], schedules: [...r.schedules], conditions: [...r.conditions] }];
+    }));
+}
+function listOf(node) {
+    if (!node.list) {
+        const list = [];
+        for (let n = node; n?.command; n = n.parent)
+            list.push(n.command);
+        node.list = list.reverse();
+    }
+    return node.list;
+}
+/** A selection without its command (of which `selectTests` reads only the text, for notes): equal keys give equal answers. */
+function selectionKey(sel) {
+    const { command, ...rest } = sel;
+    return JSON.stringify([command.text, rest]);
 }
 function buildInventory(repo, selections) {
     const settings = readRunnerSettings(repo);
     const discovery = discoverTests(repo, settings);
     const index = makeTestIndex(discovery.tests, discovery.notebooks, settings, (p) => repo.dirs.has(p));
-    const reached = new Map();
+    const root = { children: new Map(), list: [] };
+    const reaching = new Map();
     const notebooks = new Map();
     const testCommands = [];
+    const isTestCommand = new Set();
     const leftOut = new Map();
     const findings = [];
-    const reach = (path, c) => {
-        let list = reached.get(path);
-        if (!list)
-            reached.set(path, (list = []));
-        if (!list.includes(c))
-            list.push(c);
+    const stateOf = (path) => {
+        let r = reaching.get(path);
+        if (!r)
+            reaching.set(path, (r = { node: root }));
+        return r;
     };
+    // A command reaches a file once. Only a command that makes several selections can
+    // meet a file twice, so only those keep the files they reached.
+    const selectionsOf = new Map();
+    for (const sel of selections)
+        selectionsOf.set(sel.command, (selectionsOf.get(sel.command) ?? 0) + 1);
+    const reachedByCommand = new Map();
+    const reach = (r, c) => {
+        if (selectionsOf.get(c) > 1) {
+            let seen = reachedByCommand.get(c);
+            if (!seen)
+                reachedByCommand.set(c, (seen = new Set()));
+            if (seen.has(r))
+                return;
+            seen.add(r);
+        }
+        let next = r.node.children.get(c);
+        if (!next)
+            r.node.children.set(c, (next = { parent: r.node, command: c, children: new Map() }));
+        r.node = next;
+    };
+    // Many commands make the same selection (one `pytest tests` per workflow): answer it once.
+    const answers = new Map();
     for (const sel of selections) {
-        const out = selectTests(sel, index);
-        for (const t of out.tests)
-            reach(t.file.path, sel.command);
+        const key = selectionKey(sel);
+        let answer = answers.get(key);
+        if (!answer) {
+            const out = selectTests(sel, index);
+            answers.set(key, (answer = { out, states: out.tests.map((t) => stateOf(t.file.path)) }));
+        }
+        const { out, states } = answer;
+        for (const r of states)
+            reach(r, sel.command);
         for (const n of out.notebooks) {
             if (!notebooks.has(n))
                 notebooks.set(n, describeTest(n, 'notebook', repo.read(n), settings));
-            reach(n, sel.command);
+            reach(stateOf(n), sel.command);
         }
-        if (out.tests.length + out.notebooks.length > 0 && !testCommands.includes(sel.command))
+        if (out.tests.length + out.notebooks.length > 0 && !isTestCommand.has(sel.command)) {
+            isTestCommand.add(sel.command);
             testCommands.push(sel.command);
+        }
         if (sel.markers !== undefined && sel.runner === 'pytest') {
+            // Which files the -m filter leaves out, so the report can name the filter and its command.
             const kept = new Set(out.tests.map((t) => t.file.path));
             for (const t of selectTests({ ...sel, markers: undefined }, index).tests) {
                 if (!kept.has(t.file.path) && !leftOut.has(t.file.path))
@@ -45529,7 +45592,8 @@ function buildInventory(repo, selections) {
         for (const note of out.notes)
             findings.push({ severity: 'notice', file: sel.command.at.file, line: sel.command.at.line, column: sel.command.at.column, check: INVENTORY_CHECK, message: note });
     }
-    const files = [...discovery.tests, ...notebooks.values()].map((t) => t.file).sort((a, b) => a.path.localeCompare(b.path));
+    const reached = new Map([...reaching].map(([path, r]) => [path, listOf(r.node)]));
+    const files = [...discovery.tests, ...notebooks.values()].map((t) => t.file).sort((a, b) => build_byPath(a.path, b.path));
     for (const p of reached.keys())
         leftOut.delete(p);
     const inventory = { files, reachedBy: reached, ...(leftOut.size > 0 ? { leftOut } : {}) };
@@ -45685,17 +45749,24 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 function readText(root, rel, maxBytes, findings) {
     const where = { file: rel, line: 1, column: 1, check: 'file-read' };
     let buf;
+    let fd;
     try {
-        const size = external_node_fs_namespaceObject.statSync(external_node_path_namespaceObject.join(root, rel)).size;
+        // One open, then the size from the open file: no second lookup of the path.
+        fd = external_node_fs_namespaceObject.openSync(external_node_path_namespaceObject.join(root, rel), 'r');
+        const size = external_node_fs_namespaceObject.fstatSync(fd).size;
         if (size > maxBytes) {
             findings.push({ ...where, severity: 'warning', message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
             return undefined;
         }
-        buf = external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(root, rel));
+        buf = size > 0 ? readExactly(fd, size) : external_node_fs_namespaceObject.readFileSync(fd);
     }
     catch (err) {
         findings.push({ ...where, severity: 'warning', message: `"${rel}" could not be read (${errorCode(err)}); it was skipped.` });
         return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            closeQuietly(fd);
     }
     if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
         const le = buf[0] === 0xff;
@@ -45718,6 +45789,26 @@ function readText(root, rel, maxBytes, findings) {
         const line = bad < 0 ? 1 : countLines(body, bad);
         findings.push({ ...where, line, severity: 'warning', message: `"${rel}" is not valid UTF-8 (first bad byte at line ${line}); invalid bytes were replaced and the rest was read.` });
         return new TextDecoder('utf-8').decode(body);
+    }
+}
+/** The first `size` bytes of an open file (readFileSync(fd) would ask for its size again). */
+function readExactly(fd, size) {
+    const buf = Buffer.allocUnsafe(size);
+    let off = 0;
+    while (off < size) {
+        const n = external_node_fs_namespaceObject.readSync(fd, buf, off, size - off, off);
+        if (n === 0)
+            break;
+        off += n;
+    }
+    return off === size ? buf : buf.subarray(0, off);
+}
+function closeQuietly(fd) {
+    try {
+        external_node_fs_namespaceObject.closeSync(fd);
+    }
+    catch {
+        // Nothing was lost: the text is read (or its finding recorded) already.
     }
 }
 function swap16(b) {
@@ -47808,8 +47899,13 @@ function matchUses(a, signals) {
     }
     return out;
 }
+const commandLines = new WeakMap();
+/** The program's words as one line (what command vocabularies are tested against); made once per command. */
 function commandLine(c) {
-    return c.argv.join(' ');
+    let line = commandLines.get(c);
+    if (line === undefined)
+        commandLines.set(c, (line = c.argv.join(' ')));
+    return line;
 }
 function matchCommands(a, signals, commands = a.commands) {
     const out = [];
@@ -47832,9 +47928,27 @@ function matchFiles(a, signals) {
 }
 /** `name` or `name.ext` at the root or at any depth, matched on the base name. */
 function baseNameIs(...names) {
-    const set = new Set(names);
-    return (p) => set.has(p.slice(p.lastIndexOf('/') + 1));
+    const key = names.join('\u0000');
+    let test = baseNameTests.get(key);
+    if (!test) {
+        // A few names: checked by the path's end (no slice per path); a name with '/' is never a base name.
+        const plain = names.filter((n) => !n.includes('/'));
+        const set = new Set(names);
+        test =
+            plain.length <= 4
+                ? (p) => {
+                    for (const n of plain)
+                        if (p.endsWith(n) && (p.length === n.length || p.charCodeAt(p.length - n.length - 1) === 47))
+                            return true;
+                    return false;
+                }
+                : (p) => set.has(p.slice(p.lastIndexOf('/') + 1));
+        baseNameTests.set(key, test);
+    }
+    return test;
 }
+/** One predicate per list of names: checks call `baseNameIs(...)` inside per-path tests. */
+const baseNameTests = new Map();
 function rootFileIs(...names) {
     const set = new Set(names);
     return (p) => set.has(p);
@@ -47965,6 +48079,14 @@ function pathConditions(c) {
  * path that runs it.
  */
 function runByReach(commands) {
+    // Test files reached by the same commands share one list (see src/inventory/build.ts): decide once per list.
+    let found = runByReachCache.get(commands);
+    if (!found)
+        runByReachCache.set(commands, (found = decideRunBy(commands)));
+    return { triggers: [...found.triggers], ...(found.conditions ? { conditions: [...found.conditions] } : {}) };
+}
+const runByReachCache = new WeakMap();
+function decideRunBy(commands) {
     const triggers = [...new Set(commands.flatMap((c) => c.exec.reach.events))].sort();
     if (commands.length === 0)
         return { triggers };
@@ -48146,9 +48268,316 @@ function applyExtraEvidence(analysis, results, config, metas) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/parse/code-corpus.ts
+class CodeCorpus {
+    repo;
+    paths;
+    texts;
+    read;
+    unread;
+    joined;
+    scans = new Map();
+    constructor(repo, paths) {
+        this.repo = repo;
+        this.paths = paths;
+        this.texts = new Array(paths.length);
+        this.read = new Uint8Array(paths.length);
+        this.unread = paths.length;
+    }
+    /** The text of the i-th file (read once, through the repository). */
+    text(i) {
+        if (this.read[i] === 0) {
+            this.texts[i] = this.repo.read(this.paths[i]);
+            this.read[i] = 1;
+            this.unread--;
+        }
+        return this.texts[i];
+    }
+    /**
+     * Files (flags by position) where one of these regexes matches, or undefined while some
+     * file is still unread (reading it here could add a finding the query would not make).
+     */
+    candidates(res) {
+        if (this.unread > 0)
+            return undefined;
+        const joined = (this.joined ??= this.join());
+        const out = new Uint8Array(this.paths.length);
+        for (const re of res) {
+            let scan = this.scans.get(re);
+            if (!scan)
+                this.scans.set(re, (scan = new RegExp(re.source, `${re.flags}g`)));
+            scan.lastIndex = 0;
+            for (let m = scan.exec(joined.text); m !== null; m = scan.exec(joined.text)) {
+                // The file where the match starts may match (a match across the joint only adds a candidate).
+                const i = fileAt(joined.starts, m.index);
+                out[i] = 1;
+                scan.lastIndex = i + 1 < joined.starts.length ? Math.max(joined.starts[i + 1], m.index + 1) : joined.text.length;
+            }
+        }
+        return out;
+    }
+    join() {
+        const starts = new Int32Array(this.paths.length);
+        const parts = [];
+        let at = 0;
+        for (let i = 0; i < this.paths.length; i++) {
+            starts[i] = at;
+            const t = this.texts[i] ?? '';
+            parts.push(t, '\n');
+            at += t.length + 1;
+        }
+        return { text: parts.join(''), starts };
+    }
+}
+/** The index of the file whose text holds offset `at` (the last start ≤ at). */
+function fileAt(starts, at) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= at)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/parse/literal-hints.ts
+/**
+ * Literal prefilters derived from regular expressions: strings one of which any match
+ * must contain. A file that holds none of a pattern's hints cannot match it, so the
+ * source queries skip it with one `includes` instead of a regex per line.
+ *
+ * The derivation is conservative: it reads only literal characters at the top level of
+ * each `|` branch (not inside groups or classes, not followed by a quantifier) and gives
+ * up (undefined: scan everything) for anything it does not understand.
+ */
+const cache = new WeakMap();
+/** The hints of a regex, or undefined when none can be derived safely. Cached per regex. */
+function literalHints(re) {
+    let h = cache.get(re);
+    if (h === undefined) {
+        h = deriveHints(re) ?? null;
+        cache.set(re, h);
+    }
+    return h ?? undefined;
+}
+function deriveHints(re) {
+    // `g`/`y` make exec stateful (skipping a file would change what later lines see);
+    // `u`/`v` with `i` fold non-ASCII letters onto ASCII ones (K, ſ); `v` has nested classes.
+    if (/[gyv]/.test(re.flags) || (re.flags.includes('i') && re.flags.includes('u')))
+        return undefined;
+    const any = alternativesOf(re.source);
+    if (!any)
+        return undefined;
+    const lower = re.flags.includes('i');
+    // Under `i`, only ASCII letters fold exactly as toLowerCase does (σ and ς share Σ).
+    if (lower && any.some((h) => /[^\x00-\x7f]/.test(h)))
+        return undefined;
+    return { any: [...new Set(lower ? any.map((h) => h.toLowerCase()) : any)], lower };
+}
+/** Strings one of which every match of this pattern source contains, or undefined. */
+function alternativesOf(src) {
+    const branches = topLevelBranches(src);
+    if (!branches)
+        return undefined;
+    const out = [];
+    for (const b of branches) {
+        const f = bestFactor(b);
+        if (!f)
+            return undefined;
+        out.push(...f);
+    }
+    return out;
+}
+/** The source split at `|` outside groups and classes; undefined when unbalanced. */
+function topLevelBranches(src) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < src.length; i++) {
+        const c = src[i];
+        if (c === '\\')
+            i++;
+        else if (c === '[') {
+            const end = classEnd(src, i);
+            if (end < 0)
+                return undefined;
+            i = end;
+        }
+        else if (c === '(')
+            depth++;
+        else if (c === ')') {
+            if (--depth < 0)
+                return undefined;
+        }
+        else if (c === '|' && depth === 0) {
+            out.push(src.slice(start, i));
+            start = i + 1;
+        }
+    }
+    if (depth !== 0)
+        return undefined;
+    out.push(src.slice(start));
+    return out;
+}
+/** Index of the `]` closing the class opened at `open`, or -1. */
+function classEnd(src, open) {
+    for (let i = open + 1; i < src.length; i++) {
+        if (src[i] === '\\')
+            i++;
+        else if (src[i] === ']')
+            return i;
+    }
+    return -1;
+}
+/** Index just past the group opened at `open`, or -1. */
+function groupEnd(src, open) {
+    let depth = 0;
+    for (let i = open; i < src.length; i++) {
+        const c = src[i];
+        if (c === '\\')
+            i++;
+        else if (c === '[') {
+            i = classEnd(src, i);
+            if (i < 0)
+                return -1;
+        }
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return i + 1;
+    }
+    return -1;
+}
+const QUANTIFIER_START = new Set(['?', '*', '+', '{']);
+/**
+ * The most selective factor every match of this branch contains: a run of literal
+ * characters, or a group (not quantified, not a lookaround) whose branches all have one.
+ * Selectivity is the length of the shortest alternative.
+ */
+function bestFactor(branch) {
+    let best;
+    const consider = (f) => {
+        if (f.length === 0 || f.some((x) => x === ''))
+            return;
+        const score = Math.min(...f.map((x) => x.length));
+        const bestScore = best ? Math.min(...best.map((x) => x.length)) : 0;
+        if (score > bestScore || (score === bestScore && best && f.length < best.length))
+            best = f;
+    };
+    let run = '';
+    const cut = () => {
+        consider([run]);
+        run = '';
+    };
+    let i = 0;
+    while (i < branch.length) {
+        const c = branch[i];
+        let literal;
+        let group;
+        let next;
+        if (c === '\\') {
+            const e = branch[i + 1];
+            if (e === undefined)
+                return undefined;
+            if (e === 'x' || e === 'u' || e === 'c' || e === 'p' || e === 'P' || e === 'k') {
+                // Their arguments would read as literals: keep what was found before them.
+                cut();
+                return best;
+            }
+            // `\d`, `\b`, `\1`, ...: not a literal; `\.`, `\(`, `\/`: the character itself.
+            literal = /[A-Za-z0-9]/.test(e) ? undefined : e;
+            next = i + 2;
+        }
+        else if (c === '[') {
+            const end = classEnd(branch, i);
+            if (end < 0)
+                return undefined;
+            next = end + 1;
+        }
+        else if (c === '(') {
+            const end = groupEnd(branch, i);
+            if (end < 0)
+                return undefined;
+            const head = /^\((\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(branch.slice(i))[0];
+            // Lookarounds (`(?=`, `(?!`, `(?<=`, `(?<!`) are left out; other groups are read inside.
+            if (!branch.startsWith('(?', i) || head.length > 1)
+                group = branch.slice(i + head.length, end - 1);
+            next = end;
+        }
+        else if (c === '{') {
+            // A whole `{n,m}` quantifier (its digits are not literals), or a literal `{` taken as a cut.
+            const q = /^\{\d+(,\d*)?\}/.exec(branch.slice(i));
+            next = i + (q ? q[0].length : 1);
+        }
+        else if (c === '.' || c === '^' || c === '$' || c === '|' || c === ')' || c === ']' || c === '}' || QUANTIFIER_START.has(c)) {
+            next = i + 1;
+        }
+        else {
+            literal = c;
+            next = i + 1;
+        }
+        const quantified = next < branch.length && QUANTIFIER_START.has(branch[next]);
+        if (literal !== undefined && !quantified)
+            run += literal;
+        else {
+            cut();
+            if (group !== undefined && !quantified) {
+                const inner = alternativesOf(group);
+                if (inner)
+                    consider(inner);
+            }
+        }
+        i = next;
+    }
+    cut();
+    return best;
+}
+const literal_hints_escapeRe = (h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/**
+ * One prefilter for several regexes: all their hints joined into one regex (one with the
+ * `i` flag for the case-insensitive ones, whose folding is the regex's own), which scans a
+ * text many times faster than an `includes` per hint. Undefined when one regex has no hints.
+ */
+function prefilterOf(res) {
+    const exact = [];
+    const folded = [];
+    for (const re of res) {
+        const h = literalHints(re);
+        if (!h)
+            return undefined;
+        (h.lower ? folded : exact).push(...h.any);
+    }
+    const join = (hints, flags) => (hints.length > 0 ? [new RegExp([...new Set(hints)].map(literal_hints_escapeRe).join('|'), flags)] : []);
+    const hintRes = [...join(exact, ''), ...join(folded, 'i')];
+    const [a, b] = hintRes;
+    const test = b ? (t) => a.test(t) || b.test(t) : a ? (t) => a.test(t) : () => false;
+    return Object.assign(test, { hintRes });
+}
+
 ;// CONCATENATED MODULE: ./src/parse/source.ts
+
+
 const CODE_EXTENSIONS = ['.py', '.ipynb', '.r', '.R', '.jl', '.scala', '.java', '.kt', '.go', '.ts', '.js', '.mjs', '.sh'];
 const linesCache = new WeakMap();
+const corpusCache = new WeakMap();
+/** The files with one of these extensions, in the index's order, with their texts (one corpus per repository and extensions). */
+function codeFiles(repo, exts) {
+    let byExts = corpusCache.get(repo);
+    if (!byExts) {
+        byExts = new Map();
+        corpusCache.set(repo, byExts);
+    }
+    const key = exts.join('\u0000');
+    let corpus = byExts.get(key);
+    if (!corpus) {
+        corpus = new CodeCorpus(repo, repo.files.filter((f) => source_isCode(f, exts)));
+        byExts.set(key, corpus);
+    }
+    return corpus;
+}
 function source_isCode(path, exts) {
     return exts.some((e) => path.endsWith(e));
 }
@@ -48178,14 +48607,50 @@ function stripComments(path, lines) {
         return l;
     });
 }
+const prefilterCache = new WeakMap();
+function prefiltersOf(patterns) {
+    let p = prefilterCache.get(patterns);
+    if (!p || p.res.length !== patterns.length || p.res.some((re, i) => re !== patterns[i].re)) {
+        const res = patterns.map((x) => x.re);
+        p = { res, any: prefilterOf(res), each: res.map((re) => prefilterOf([re])) };
+        prefilterCache.set(patterns, p);
+    }
+    return p;
+}
+/** The patterns (in order) that may match a line of this file: none when it is unreadable or holds none of their literals. */
+function patternsIn(repo, file, patterns) {
+    const text = repo.read(file);
+    const prefilters = prefiltersOf(patterns);
+    if (text === undefined || (prefilters.any && !prefilters.any(text)))
+        return [];
+    return patterns.filter((_, k) => prefilters.each[k]?.(text) !== false);
+}
 /** Every line of code that matches a pattern, first match per line. */
 function findInSource(repo, patterns, q = {}) {
     const exts = q.exts ?? CODE_EXTENSIONS;
     const limit = q.limitPerLabel ?? 20;
     const counts = new Map();
     const hits = [];
-    for (const file of repo.files) {
-        if (!source_isCode(file, exts) || (q.where && !q.where(file)))
+    const prefilters = prefiltersOf(patterns);
+    const active = [];
+    const corpus = codeFiles(repo, exts);
+    // Once every file is read, one scan of the joined texts names the files that may match.
+    const candidates = prefilters.any ? corpus.candidates(prefilters.any.hintRes) : undefined;
+    for (let f = 0; f < corpus.paths.length; f++) {
+        if (candidates && candidates[f] === 0)
+            continue;
+        const file = corpus.paths[f];
+        if (q.where && !q.where(file))
+            continue;
+        const text = corpus.text(f);
+        if (text === undefined || (!candidates && prefilters.any && !prefilters.any(text)))
+            continue;
+        // Only the patterns whose literals the file holds can match one of its lines (same order).
+        active.length = 0;
+        for (let k = 0; k < patterns.length; k++)
+            if (prefilters.each[k]?.(text) !== false)
+                active.push(patterns[k]);
+        if (active.length === 0)
             continue;
         const lines = codeLines(repo, file);
         if (!lines)
@@ -48194,7 +48659,7 @@ function findInSource(repo, patterns, q = {}) {
             const line = lines[i];
             if (line.length === 0 || line.length > 2000)
                 continue;
-            for (const p of patterns) {
+            for (const p of active) {
                 if ((counts.get(p.label) ?? 0) >= limit)
                     continue;
                 const m = p.re.exec(line);
@@ -48387,6 +48852,17 @@ const EPHEMERAL_CLUSTER_USES = [
 
 /** Code files (Python, shell, R, Julia; never notebooks) that a command runs, as repository paths. */
 function scriptsOf(a, c) {
+    let byCommand = scriptsCache.get(a.repo);
+    if (!byCommand)
+        scriptsCache.set(a.repo, (byCommand = new WeakMap()));
+    let known = byCommand.get(c);
+    if (!known)
+        byCommand.set(c, (known = findScripts(a, c)));
+    return [...known];
+}
+/** Many checks ask for the scripts of every command: found once per repository and command. */
+const scriptsCache = new WeakMap();
+function findScripts(a, c) {
     const wd = c.exec.step.workingDirectory?.value ?? '';
     const words = shellWords(c.text);
     const candidates = [];
@@ -48425,9 +48901,12 @@ function commandsRunningCode(a, patterns, commands = a.commands) {
     return out;
 }
 function firstHit(a, file, patterns) {
+    const active = patternsIn(a.repo, file, patterns);
+    if (active.length === 0)
+        return undefined;
     const lines = codeLines(a.repo, file) ?? [];
     for (let i = 0; i < lines.length; i++) {
-        for (const p of patterns) {
+        for (const p of active) {
             const m = p.re.exec(lines[i]);
             if (m)
                 return { file, line: i + 1, column: m.index + 1, label: p.label, text: lines[i].trim().slice(0, 160) };
@@ -50176,7 +50655,7 @@ const modelDeployment = {
                     deploys.push({ ...d, what: `${d.what}, and ${context}` });
         }
         const kept = deploys.filter((d) => !ephemeral.has(d.exec.job));
-        const inventory = new Set([...a.inventory.reachedBy.values()].flat());
+        const inventory = new Set([...new Set(a.inventory.reachedBy.values())].flat());
         const evidence = [];
         const findings = [];
         for (const d of kept) {
@@ -51697,8 +52176,14 @@ function isDemoPath(path) {
 function collectSignals(a) {
     const s = { strongLibrary: [], weakLibrary: [], mlDependencies: [], mlTheme: [], mlProject: [], mlSupport: [] };
     const manifests = [];
+    // Whether a folder is a demo folder, once per folder (its files share the answer).
+    const demoDirs = new Map();
     for (const path of a.repo.files) {
-        if (isDemoPath(path))
+        const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+        let demo = demoDirs.get(dir);
+        if (demo === undefined)
+            demoDirs.set(dir, (demo = isDemoPath(path)));
+        if (demo)
             continue;
         const base = path.slice(path.lastIndexOf('/') + 1);
         if (isManifest(base, path))
