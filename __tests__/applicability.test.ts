@@ -81,7 +81,7 @@ describe('levels by profile', () => {
     const out = applyApplicability(devops, METAS, 'ml-library', config());
     const level = computeLevel(out, 4, 'ml-library');
     expect(level.level).toBe(4);
-    expect(level.explanation).toBe('Level 4 — full MLOps: tests and a build or lint run on every change, but no ML step does (the items of levels 2–4 do not apply here). The "ml-library" profile allows up to level 4.');
+    expect(level.explanation).toBe('Level 4 — full MLOps: tests and a build or lint run on every change, but no ML step does (levels 2–4 are reached because items they require do not apply here). The "ml-library" profile allows up to level 4.');
   });
 });
 

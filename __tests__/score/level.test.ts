@@ -34,3 +34,13 @@ describe('computeLevel', () => {
     expect(computeLevel(results(L4), 1, 'library')).toMatchObject({ level: 1, maxLevel: 1, missingForNext: [] });
   });
 });
+
+describe('levels that hold by skipping items that do not apply', () => {
+  it('does not claim training runs in CI when level 2 holds only because training does not apply', () => {
+    const set: Partial<Record<ItemId, Verdict>> = { ...L1, 'data-versioning': 'present' };
+    for (const id of ['training-pipeline', 'training-tests', 'experiment-tracking', 'reproducibility', 'model-evaluation', 'quality-gate', 'behavioral-tests', 'model-serialization', 'model-packaging', 'model-registry', 'model-deployment', 'serving-tests', 'drift-monitoring', 'continuous-training'] as const) set[id] = 'not-applicable';
+    const r = computeLevel(results(set), 4, 'ml-library');
+    expect(r.level).toBe(4);
+    expect(r.explanation).toBe('Level 4 — full MLOps: tests and a build or lint run on every change, but no ML step does (levels 2–4 are reached because items they require do not apply here). The "ml-library" profile allows up to level 4.');
+  });
+});
