@@ -52474,7 +52474,7 @@ function unmet(rule, verdicts) {
 function computeLevel(results, maxLevel = 4, profile) {
     const verdicts = new Map(results.map((r) => [r.id, r.verdict]));
     let level = 0;
-    /** The highest level reached with at least one applicable item (levels above it held only by skipping). */
+    /** The highest level whose every requirement had an applicable item (levels above it held only by skipping). */
     let earned = 0;
     let missingForNext = [];
     for (const rule of LEVEL_RULES) {
@@ -52484,13 +52484,14 @@ function computeLevel(results, maxLevel = 4, profile) {
             break;
         }
         level = rule.level;
-        if (!rule.groups.every((g) => g.items.every((id) => verdicts.get(id) === 'not-applicable')))
+        // Earned only when every requirement had an applicable item; otherwise the level holds by skipping.
+        if (rule.groups.every((g) => g.items.some((id) => verdicts.get(id) !== 'not-applicable')))
             earned = level;
     }
     const next = LEVEL_RULES.find((r) => r.level === level + 1);
     let explanation = `Level ${level} — ${LEVEL_TITLES[level]}: ${LEVEL_MEANING[earned]}`;
     if (earned < level)
-        explanation += ` (the items of level${level - earned > 1 ? `s ${earned + 1}–${level}` : ` ${level}`} do not apply here)`;
+        explanation += ` (level${level - earned > 1 ? `s ${earned + 1}–${level} are` : ` ${level} is`} reached because items they require do not apply here)`;
     if (next && next.level <= maxLevel)
         explanation += `; level ${next.level} needs ${next.text} (missing: ${missingForNext.join(', ')}).`;
     else if (level < 4)
