@@ -16,6 +16,7 @@ describe('selectionOf', () => {
     ['pytest tests/unit -m "not slow" -k fast', { runner: 'pytest', cwd: '', paths: ['tests/unit'], markers: 'not slow', keyword: 'fast' }],
     ['python -m pytest -n auto --cov=src -p no:cacheprovider tests', { runner: 'pytest', cwd: '', paths: ['tests'] }],
     ['pytest --cov src -c setup.cfg --rootdir . --ignore=tests/slow --ignore tests/gpu ./tests/', { runner: 'pytest', cwd: '', paths: ['tests'], ignores: ['tests/slow', 'tests/gpu'] }],
+    ['pytest --benchmark-compare --benchmark-group-by name --benchmark-compare-fail=min:5% benchmarks/ -k "test_init"', { runner: 'pytest', cwd: '', paths: ['benchmarks'], keyword: 'test_init' }],
     ['pytest tests/test_a.py::test_x -x -vv', { runner: 'pytest', cwd: '', paths: ['tests/test_a.py'] }],
     ['uv run --frozen pytest -mintegration', { runner: 'pytest', cwd: '', paths: [], markers: 'integration' }],
     ['pytest --nbmake notebooks/', { runner: 'nbmake', cwd: '', paths: ['notebooks'] }],

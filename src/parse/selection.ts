@@ -16,7 +16,11 @@ const PYTEST_VALUED = new Set([
   '--dist', '--numprocesses', '--maxprocesses', '--tb', '--log-level', '--log-cli-level', '--html', '--reruns', '--reruns-delay', '--splits',
   '--group', '--splitting-algorithm', '--randomly-seed', '--import-mode', '--override-ini', '--capture', '--color', '--benchmark-json',
   '--benchmark-save', '--benchmark-storage', '--report-log', '--alluredir', '--json-report-file', '--store-durations', '--durations-path',
-  '--doctest-glob',
+  '--doctest-glob', '--benchmark-group-by', '--benchmark-compare-fail', '--benchmark-sort', '--benchmark-columns', '--benchmark-min-rounds',
+  '--benchmark-max-time', '--benchmark-min-time', '--benchmark-warmup-iterations', '--benchmark-timer', '--benchmark-name', '--benchmark-time-unit',
+  '--benchmark-calibration-precision', '--benchmark-cprofile', '--random-order-seed', '--random-order-bucket', '--count', '--repeat-scope',
+  '--hypothesis-profile', '--hypothesis-seed', '--cov-context', '--log-file', '--log-file-level', '--log-format', '--log-date-format',
+  '--junit-prefix', '--max-worker-restart', '--tx', '--rsyncdir', '--timeout-method', '--reruns-delay', '--only-rerun', '--testmon-env',
 ]);
 
 /** `tests/test_a.py::test_x` → `tests/test_a.py`; `./tests/` → `tests`. */
