@@ -2,6 +2,10 @@ import { parseShell, programArgv, shellWords } from '../../src/parse/commands.js
 
 describe('programArgv', () => {
   it.each([
+    ['node --experimental-vm-modules node_modules/jest/bin/jest.js --ci', 'jest --ci'],
+    ['node node_modules/.bin/vitest run web/', 'vitest run web/'],
+    ['node --import tsx node_modules/mocha/bin/mocha.js test/', 'mocha test/'],
+    ['node scripts/build.js', 'node scripts/build.js'],
     ['python3.11 -m pytest -q', 'pytest -q'],
     ['.venv/bin/python -u -m pytest', 'pytest'],
     ['coverage run -m pytest tests', 'pytest tests'],

@@ -156,8 +156,24 @@ function flagCount(w: string[], from: number, stopAt: string[] = []): number {
 }
 
 /** The words of a command with wrappers removed: `uv run python -m pytest -q` → `pytest -q`. */
+/**
+ * A JavaScript tool's own entry script run by `node` (ESM setups do this for Jest:
+ * `node --experimental-vm-modules node_modules/jest/bin/jest.js`): the tool's name.
+ */
+const NODE_TOOL_SCRIPT = /(?:^|\/)node_modules\/(?:\.bin\/([\w-]+)|(?:@[\w-]+\/)?([\w-]+)\/(?:bin|cli|dist)\/[\w.-]+)$/;
+
+function nodeToolScript(w: readonly string[]): string[] | undefined {
+  if (w[0] !== 'node' && !/\/node$/.test(w[0] ?? '')) return undefined;
+  let i = 1;
+  while (i < w.length && w[i]!.startsWith('-')) i += /^--(require|import|loader|experimental-loader|env-file)$|^-r$/.test(w[i]!) ? 2 : 1;
+  const m = NODE_TOOL_SCRIPT.exec(w[i] ?? '');
+  const tool = m?.[1] ?? m?.[2];
+  return tool ? [tool, ...w.slice(i + 1)] : undefined;
+}
+
 export function programArgv(words: readonly string[]): string[] {
   let w = unwrapWords(words);
+  w = nodeToolScript(w) ?? w;
   if (w[0]) w[0] = w[0].replace(/^.*\//, '').replace(/\.exe$/, '');
   if (w[0] === 'coverage' && w[1] === 'run' && w[2]?.endsWith('.py')) w = ['python', ...w.slice(2)];
   return w;
