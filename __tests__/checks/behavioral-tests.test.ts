@@ -1,5 +1,5 @@
 import { behavioralTests } from '../../src/checks/behavioral-tests.js';
-import { runCases, withTest, type Case } from './ml-cases-b.js';
+import { runCases, type CheckCase } from './cases.js';
 
 const PR_TESTS = 'name: tests\non: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest tests\n';
 
@@ -15,18 +15,18 @@ jobs:
       - run: python scripts/fairness_audit.py --sensitive gender
 `;
 
-const cases: Case[] = [
+const cases: CheckCase[] = [
   {
     name: 'a behavioral test in the inventory that no command runs is present',
     files: { '.github/workflows/tests.yml': PR_TESTS, 'tests/test_invariance.py': 'def test_invariance_to_names(model):\n    pass\n' },
-    prepare: withTest('tests/test_invariance.py', 'behavioral', 1, 'invariance test'),
+    inventory: [{ path: 'tests/test_invariance.py', kind: 'behavioral', line: 1, signal: 'invariance test' }],
     verdict: 'present',
     at: 'tests/test_invariance.py:1:1',
   },
   {
     name: 'the same test, reached by pytest, is automated',
     files: { '.github/workflows/tests.yml': PR_TESTS, 'tests/test_invariance.py': 'def test_invariance_to_names(model):\n    pass\n' },
-    prepare: withTest('tests/test_invariance.py', 'behavioral', 1, 'invariance test', /^pytest/),
+    inventory: [{ path: 'tests/test_invariance.py', kind: 'behavioral', line: 1, signal: 'invariance test', runBy: /^pytest/ }],
     verdict: 'automated',
     at: 'tests/test_invariance.py:1:1',
     triggers: ['pull_request'],

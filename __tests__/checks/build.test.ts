@@ -14,9 +14,9 @@ const cases: CheckCase[] = [
   { name: 'npm run build', files: { [CI]: workflow('push', '      - run: npm ci\n      - run: npm run build\n') }, verdict: 'automated', at: `${CI}:8:14` },
   { name: 'cibuildwheel action', files: { [CI]: workflow('push', '      - uses: pypa/cibuildwheel@v2.21\n') }, verdict: 'automated', at: `${CI}:7:15` },
   { name: 'make dist', files: { [CI]: workflow('push', '      - run: make dist\n') }, verdict: 'automated', at: `${CI}:7:14` },
-  { name: 'step in a local composite action', files: { [CI]: workflow('push', '      - uses: ./.github/actions/t\n'), ...compositeAction('cargo build --release') }, verdict: 'automated', at: '.github/actions/t/action.yml:5:12', triggers: ['push'] },
-  { name: 'step in a local reusable workflow', files: reusableWorkflow('pull_request', 'poetry build'), verdict: 'automated', at: '.github/workflows/reusable.yml:6:14', triggers: ['pull_request', 'workflow_call'] },
-  { name: 'job if: on labels keeps only pull_request', files: { [CI]: workflow('[push, pull_request]', '      - run: hatch build\n', LABEL_IF) }, verdict: 'automated', at: `${CI}:8:14`, triggers: ['pull_request'] },
+  { name: 'step in a local composite action', files: { [CI]: workflow('push', '      - uses: ./.github/actions/t\n'), ...compositeAction('cargo build --release') }, verdict: 'automated', at: '.github/actions/t/action.yml:5:12', triggerSet: ['push'] },
+  { name: 'step in a local reusable workflow', files: reusableWorkflow('pull_request', 'poetry build'), verdict: 'automated', at: '.github/workflows/reusable.yml:6:14', triggerSet: ['pull_request', 'workflow_call'] },
+  { name: 'job if: on labels keeps only pull_request', files: { [CI]: workflow('[push, pull_request]', '      - run: hatch build\n', LABEL_IF) }, verdict: 'automated', at: `${CI}:8:14`, triggerSet: ['pull_request'] },
   { name: 'continue-on-error: true warns', files: { [CI]: workflow('push', '      - run: python -m build\n        continue-on-error: true\n') }, verdict: 'automated', at: `${CI}:7:14`, findings: [`warning ${CI}:7:14`] },
   { name: '|| true warns', files: { [CI]: workflow('push', '      - run: docker build . || true\n') }, verdict: 'automated', at: `${CI}:7:14`, findings: [`warning ${CI}:7:14`] },
   // present

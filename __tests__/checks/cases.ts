@@ -1,46 +1,103 @@
 /**
- * Table-driven cases for checks: each case is a tiny repository, the verdict it must get,
+ * Table-driven cases for checks: each case is a tiny repository, an optional hand-made test
+ * inventory (the inventory is filled by another part of the analysis), the verdict it must get,
  * the exact place (file:line:column) of the first piece of evidence, and the findings.
  */
+import type { Analysis } from '../../src/analysis.js';
 import type { Check } from '../../src/checks/types.js';
 import type { Verdict } from '../../src/model/check.js';
-import { runCheck } from '../helpers/repo.js';
+import type { Command } from '../../src/model/execution.js';
+import type { TestKind } from '../../src/model/inventory.js';
+import { analyzeFiles } from '../helpers/repo.js';
+
+/** One test file of the hand-made inventory. */
+export interface InventoryEntry {
+  path: string;
+  kind: TestKind;
+  /** Line of the kind's signal in the file. */
+  line: number;
+  /** What marks the file as of its kind (default: `<kind> test`). */
+  signal?: string;
+  /** The CI command that runs the file: its exact text, or the first command matching a pattern (omitted: no command runs it). */
+  runBy?: string | RegExp;
+}
 
 export interface CheckCase {
   name: string;
   files: Record<string, string>;
+  /** Test files put in the inventory by hand, replacing the analysed one (omitted: see `RunOptions.unlistedInventory`). */
+  inventory?: InventoryEntry[];
   verdict: Verdict;
-  /** `file:line:column` of the first evidence (undefined: no evidence). */
+  /** `file:line:column` of the first evidence (omitted: no evidence at all). */
   at?: string;
-  /** Events of the first evidence, sorted, when they matter. */
+  /** Events of the first evidence, exactly and in order (omitted: not checked). */
   triggers?: string[];
+  /** Events of the first evidence, in any order (omitted: not checked). */
+  triggerSet?: string[];
   /** Text the first evidence's message must contain. */
   message?: RegExp;
-  /** Findings as `severity file:line:column` (default: none). */
-  findings?: string[];
-  /** Text the first finding's message must contain. */
-  findingMessage?: RegExp | string;
+  /** Text the reason must contain. */
+  reason?: RegExp;
   /** The conditions of the first evidence, exactly (omitted: not checked). */
   conditions?: string[];
+  /** Findings as `severity file:line:column`, exactly (omitted: see `RunOptions.unlistedFindings`). */
+  findings?: string[];
+  /** Findings as `file:line`, exactly, for cases that pin neither severity nor column. */
+  findingLines?: string[];
+  /** The first finding's message: exactly (string) or containing (pattern). */
+  findingMessage?: RegExp | string;
+  /** A pattern every finding's message must match. */
+  everyFindingMessage?: RegExp;
+}
+
+export interface RunOptions {
+  /** When a case lists neither `findings` nor `findingLines`: assert there are none (default) or leave them unchecked. */
+  unlistedFindings?: 'none' | 'unchecked';
+  /** When a case lists no `inventory`: keep the inventory the analysis found (default) or make it empty. */
+  unlistedInventory?: 'analysed' | 'empty';
 }
 
 export function place(e: { file: string; line: number; column: number } | undefined): string | undefined {
   return e ? `${e.file}:${e.line}:${e.column}` : undefined;
 }
 
-export function runCases(check: Check, cases: readonly CheckCase[]): void {
+/** Replaces the analysis's test inventory with `entries`. */
+export function withInventory(a: Analysis, entries: readonly InventoryEntry[]): Analysis {
+  const reachedBy = new Map<string, Command[]>();
+  for (const e of entries) {
+    if (e.runBy === undefined) continue;
+    const runBy = e.runBy;
+    const c = typeof runBy === 'string' ? a.commands.find((x) => x.text === runBy) : a.commands.find((x) => runBy.test(x.text));
+    if (!c) throw new Error(`no command ${typeof runBy === 'string' ? `"${runBy}"` : `matches ${runBy}`} in ${a.commands.map((x) => x.text).join(' | ')}`);
+    reachedBy.set(e.path, [c]);
+  }
+  a.inventory = {
+    files: entries.map((e) => ({ path: e.path, framework: 'pytest', kinds: [{ kind: e.kind, line: e.line, signal: e.signal ?? `${e.kind} test` }], cases: 1, markers: [] })),
+    reachedBy,
+  };
+  return a;
+}
+
+export function runCases(check: Check, cases: readonly CheckCase[], options: RunOptions = {}): void {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const r = runCheck(check, c.files);
+    const a = analyzeFiles(c.files);
+    const inventory = c.inventory ?? (options.unlistedInventory === 'empty' ? [] : undefined);
+    const r = check.evaluate(inventory ? withInventory(a, inventory) : a);
+    const first = r.evidence[0];
     expect(r.verdict).toBe(c.verdict);
-    expect(place(r.evidence[0])).toBe(c.at);
-    if (c.triggers) expect([...(r.evidence[0]?.triggers ?? [])].sort()).toEqual(c.triggers);
-    if (c.message) expect(r.evidence[0]?.message).toMatch(c.message);
-    if (c.conditions) expect(r.evidence[0]?.conditions ?? []).toEqual(c.conditions);
-    expect(r.findings.map((f) => `${f.severity} ${place(f)}`)).toEqual(c.findings ?? []);
-    if (c.findingMessage !== undefined) {
-      if (typeof c.findingMessage === 'string') expect(r.findings[0]?.message).toBe(c.findingMessage);
-      else expect(r.findings[0]?.message).toMatch(c.findingMessage);
+    expect(place(first)).toBe(c.at);
+    if (c.triggers) expect(first?.triggers).toEqual(c.triggers);
+    if (c.triggerSet) expect([...(first?.triggers ?? [])].sort()).toEqual([...c.triggerSet].sort());
+    if (c.message) expect(first?.message).toMatch(c.message);
+    if (c.reason) expect(r.reason).toMatch(c.reason);
+    if (c.conditions) expect(first?.conditions ?? []).toEqual(c.conditions);
+    if (c.findings || (!c.findingLines && options.unlistedFindings !== 'unchecked')) {
+      expect(r.findings.map((f) => `${f.severity} ${place(f)}`)).toEqual(c.findings ?? []);
     }
+    if (c.findingLines) expect(r.findings.map((f) => `${f.file}:${f.line}`)).toEqual(c.findingLines);
+    if (typeof c.findingMessage === 'string') expect(r.findings[0]?.message).toBe(c.findingMessage);
+    else if (c.findingMessage) expect(r.findings[0]?.message).toMatch(c.findingMessage);
+    if (c.everyFindingMessage) for (const f of r.findings) expect(f.message).toMatch(c.everyFindingMessage);
   });
 }
 

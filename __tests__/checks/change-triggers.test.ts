@@ -12,10 +12,10 @@ const SCHEDULED_REUSABLE = {
 
 const cases: CheckCase[] = [
   // automated
-  { name: 'on: push', files: { [CI]: workflow('push', '      - run: make\n') }, verdict: 'automated', at: `${CI}:2:5`, triggers: ['push'] },
-  { name: 'on: a list with pull_request', files: { [CI]: workflow('[push, pull_request]', '      - run: make\n') }, verdict: 'automated', at: `${CI}:2:6`, triggers: ['pull_request', 'push'] },
-  { name: 'on: a mapping with merge_group', files: { [CI]: workflow('\n  merge_group:\n  workflow_dispatch:', '      - run: make\n') }, verdict: 'automated', at: `${CI}:3:3`, triggers: ['merge_group'] },
-  { name: 'pre-commit.ci only', files: { '.pre-commit-config.yaml': 'ci:\n  autofix_prs: true\nrepos: []\n' }, verdict: 'automated', at: '.pre-commit-config.yaml:1:1', triggers: ['pull_request'] },
+  { name: 'on: push', files: { [CI]: workflow('push', '      - run: make\n') }, verdict: 'automated', at: `${CI}:2:5`, triggerSet: ['push'] },
+  { name: 'on: a list with pull_request', files: { [CI]: workflow('[push, pull_request]', '      - run: make\n') }, verdict: 'automated', at: `${CI}:2:6`, triggerSet: ['pull_request', 'push'] },
+  { name: 'on: a mapping with merge_group', files: { [CI]: workflow('\n  merge_group:\n  workflow_dispatch:', '      - run: make\n') }, verdict: 'automated', at: `${CI}:3:3`, triggerSet: ['merge_group'] },
+  { name: 'pre-commit.ci only', files: { '.pre-commit-config.yaml': 'ci:\n  autofix_prs: true\nrepos: []\n' }, verdict: 'automated', at: '.pre-commit-config.yaml:1:1', triggerSet: ['pull_request'] },
   {
     name: 'a push workflow and a schedule-only CodeQL: warned',
     files: { '.github/workflows/codeql.yml': workflow(WEEKLY, CODEQL), [CI]: workflow('pull_request', '      - run: pytest\n') },

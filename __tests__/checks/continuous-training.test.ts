@@ -1,5 +1,5 @@
 import { continuousTraining } from '../../src/checks/continuous-training.js';
-import { runCases, type Case } from './ml-cases-b.js';
+import { runCases, type CheckCase } from './cases.js';
 
 function wf(on: string, run: string, name = 'train'): string {
   return `name: ${name}\non:\n${on}jobs:\n  train:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ${run}\n`;
@@ -18,7 +18,7 @@ jobs:
         run: gh workflow run train.yml
 `;
 
-const cases: Case[] = [
+const cases: CheckCase[] = [
   {
     name: 'dvc repro on a weekly schedule is automated, with the cadence in words',
     files: { '.github/workflows/train.yml': wf('  schedule:\n    - cron: "0 3 * * 1"\n', 'dvc repro') },

@@ -1,26 +1,26 @@
 import { dataValidation } from '../../src/checks/data-validation.js';
 import { workflow } from '../helpers/repo.js';
-import { describeCases, WF } from './ml-cases.js';
+import { CI, runCases, type CheckCase } from './cases.js';
 
 const NOTEBOOK = '{\n "cells": [\n  {\n   "source": [\n    "import pandera as pa\\n",\n    "schema = pa.DataFrameSchema({})"\n   ]\n  }\n ]\n}\n';
 
-describeCases(dataValidation, [
+const cases: CheckCase[] = [
   {
     name: 'a Great Expectations checkpoint run on pull_request is automated at the command',
-    files: { [WF]: workflow('pull_request', '      - run: great_expectations checkpoint run training_data\n'), 'gx/great_expectations.yml': 'config_version: 3\n' },
+    files: { [CI]: workflow('pull_request', '      - run: great_expectations checkpoint run training_data\n'), 'gx/great_expectations.yml': 'config_version: 3\n' },
     verdict: 'automated',
-    at: `${WF}:7:14`,
+    at: `${CI}:7:14`,
     triggers: ['pull_request'],
   },
   {
     name: 'a Soda scan through `uv run` is automated',
-    files: { [WF]: workflow('push', '      - run: uv run soda scan -d warehouse checks.yml\n') },
+    files: { [CI]: workflow('push', '      - run: uv run soda scan -d warehouse checks.yml\n') },
     verdict: 'automated',
-    at: `${WF}:7:14`,
+    at: `${CI}:7:14`,
   },
   {
     name: 'data tests that the inventory says CI runs are automated at the kind line',
-    files: { [WF]: workflow('push', '      - run: pytest\n'), 'tests/data/test_schema.py': 'import pandas as pd\n\ndef test_no_nulls():\n    assert True\n' },
+    files: { [CI]: workflow('push', '      - run: pytest\n'), 'tests/data/test_schema.py': 'import pandas as pd\n\ndef test_no_nulls():\n    assert True\n' },
     inventory: [{ path: 'tests/data/test_schema.py', kind: 'data', line: 3, runBy: 'pytest' }],
     verdict: 'automated',
     at: 'tests/data/test_schema.py:3:1',
@@ -54,14 +54,17 @@ describeCases(dataValidation, [
   },
   {
     name: 'a great_expectations step with continue-on-error still counts, with a warning',
-    files: { [WF]: workflow('push', '      - run: gx checkpoint run orders\n        continue-on-error: true\n') },
+    files: { [CI]: workflow('push', '      - run: gx checkpoint run orders\n        continue-on-error: true\n') },
     verdict: 'automated',
-    at: `${WF}:7:14`,
-    findings: [`${WF}:7`],
+    at: `${CI}:7:14`,
+    findingLines: [`${CI}:7`],
   },
   {
     name: 'nothing that validates data is absent',
-    files: { [WF]: workflow('push', '      - run: pytest tests/unit\n'), 'src/model.py': 'import pandas as pd\n' },
+    files: { [CI]: workflow('push', '      - run: pytest tests/unit\n'), 'src/model.py': 'import pandas as pd\n' },
     verdict: 'absent',
   },
-]);
+];
+
+// Unlisted findings are not checked, and a case without `inventory` runs on an empty one.
+describe(dataValidation.meta.id, () => runCases(dataValidation, cases, { unlistedFindings: 'unchecked', unlistedInventory: 'empty' }));

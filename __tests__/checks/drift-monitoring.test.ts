@@ -1,5 +1,5 @@
 import { driftMonitoring } from '../../src/checks/drift-monitoring.js';
-import { runCases, withTest, type Case } from './ml-cases-b.js';
+import { runCases, type CheckCase } from './cases.js';
 
 const NIGHTLY = `name: drift
 on:
@@ -17,7 +17,7 @@ jobs:
 
 const DRIFT_PY = 'import pandas as pd\nfrom evidently import Report\n';
 
-const cases: Case[] = [
+const cases: CheckCase[] = [
   {
     name: 'a nightly Evidently drift job that dispatches retraining is automated, and says so',
     files: { '.github/workflows/drift.yml': NIGHTLY, 'monitoring/check_drift.py': DRIFT_PY },
@@ -44,7 +44,7 @@ const cases: Case[] = [
   {
     name: 'drift tests found by the inventory and run on push are automated (a library testing its drift statistics)',
     files: { '.github/workflows/t.yml': 'on: [push]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n', 'tests/test_drift.py': 'def test_ks():\n    pass\n' },
-    prepare: withTest('tests/test_drift.py', 'drift', 1, 'drift statistic test', /^pytest$/),
+    inventory: [{ path: 'tests/test_drift.py', kind: 'drift', line: 1, signal: 'drift statistic test', runBy: /^pytest$/ }],
     verdict: 'automated',
     at: 'tests/test_drift.py:1:1',
   },

@@ -1,55 +1,55 @@
 import { experimentTracking } from '../../src/checks/experiment-tracking.js';
 import { workflow } from '../helpers/repo.js';
-import { describeCases, WF } from './ml-cases.js';
+import { CI, runCases, type CheckCase } from './cases.js';
 
 const JOB_ENV = '    env:\n      MLFLOW_TRACKING_URI: ${{ secrets.MLFLOW_URI }}\n';
 const NOTEBOOK = '{\n "cells": [\n  {\n   "source": [\n    "import wandb\\n",\n    "wandb.init(project=\\"demo\\")"\n   ]\n  }\n ]\n}\n';
 
-describeCases(experimentTracking, [
+const cases: CheckCase[] = [
   {
     name: 'a DVC pipeline reproduced on pull_request with MLFLOW_TRACKING_URI on the job is automated at the env key',
-    files: { [WF]: workflow('pull_request', '      - run: dvc pull && dvc repro\n', JOB_ENV), 'dvc.yaml': 'stages:\n  train:\n    cmd: python train.py\n' },
+    files: { [CI]: workflow('pull_request', '      - run: dvc pull && dvc repro\n', JOB_ENV), 'dvc.yaml': 'stages:\n  train:\n    cmd: python train.py\n' },
     verdict: 'automated',
-    at: `${WF}:7:28`,
+    at: `${CI}:7:28`,
     triggers: ['pull_request'],
-    conditions: [`used by \`dvc repro\` at ${WF}:9`],
+    conditions: [`used by \`dvc repro\` at ${CI}:9`],
   },
   {
     name: 'WANDB_API_KEY on the training step is automated at the step env line',
-    files: { [WF]: workflow('push', '      - run: python train.py\n        env:\n          WANDB_API_KEY: ${{ secrets.WANDB }}\n') },
+    files: { [CI]: workflow('push', '      - run: python train.py\n        env:\n          WANDB_API_KEY: ${{ secrets.WANDB }}\n') },
     verdict: 'automated',
-    at: `${WF}:9:26`,
+    at: `${CI}:9:26`,
   },
   {
     name: 'a workflow-level tracking variable reaches the training job',
-    files: { [WF]: 'name: t\non: push\nenv:\n  COMET_API_KEY: ${{ secrets.COMET }}\njobs:\n  train:\n    runs-on: ubuntu-latest\n    steps:\n      - run: python -m model.train\n' },
+    files: { [CI]: 'name: t\non: push\nenv:\n  COMET_API_KEY: ${{ secrets.COMET }}\njobs:\n  train:\n    runs-on: ubuntu-latest\n    steps:\n      - run: python -m model.train\n' },
     verdict: 'automated',
-    at: `${WF}:4:18`,
+    at: `${CI}:4:18`,
   },
   {
     name: 'an `export MLFLOW_TRACKING_URI=` before training in the same script counts',
-    files: { [WF]: workflow('push', '      - run: |\n          export MLFLOW_TRACKING_URI=http://mlflow:5000\n          python train.py\n') },
+    files: { [CI]: workflow('push', '      - run: |\n          export MLFLOW_TRACKING_URI=http://mlflow:5000\n          python train.py\n') },
     verdict: 'automated',
-    at: `${WF}:8:11`,
+    at: `${CI}:8:11`,
   },
   {
     name: '`dvc exp run` tracks experiments: automated',
-    files: { [WF]: workflow('push', '      - run: dvc exp run -S train.lr=0.01\n') },
+    files: { [CI]: workflow('push', '      - run: dvc exp run -S train.lr=0.01\n') },
     verdict: 'automated',
-    at: `${WF}:7:14`,
+    at: `${CI}:7:14`,
   },
   {
     name: 'a tracking variable in a workflow that runs no training is present only',
-    files: { [WF]: workflow('push', '      - run: pytest\n', JOB_ENV) },
+    files: { [CI]: workflow('push', '      - run: pytest\n', JOB_ENV) },
     verdict: 'present',
-    at: `${WF}:7:28`,
+    at: `${CI}:7:28`,
   },
   {
     name: 'WANDB_MODE=disabled turns tracking off for the run: not automated, with a notice',
-    files: { [WF]: workflow('push', '      - run: python train.py\n', '    env:\n      WANDB_API_KEY: ${{ secrets.WANDB }}\n      WANDB_MODE: disabled\n'), 'src/train.py': 'import wandb\nwandb.init(project="x")\n' },
+    files: { [CI]: workflow('push', '      - run: python train.py\n', '    env:\n      WANDB_API_KEY: ${{ secrets.WANDB }}\n      WANDB_MODE: disabled\n'), 'src/train.py': 'import wandb\nwandb.init(project="x")\n' },
     verdict: 'present',
-    at: `${WF}:7:22`,
-    findings: [`${WF}:8`],
+    at: `${CI}:7:22`,
+    findingLines: [`${CI}:8`],
   },
   {
     name: 'MLflow calls in the code are present at the call',
@@ -66,7 +66,10 @@ describeCases(experimentTracking, [
   },
   {
     name: 'no tracker anywhere is absent',
-    files: { [WF]: workflow('push', '      - run: python train.py\n'), 'train.py': 'print("training")\n' },
+    files: { [CI]: workflow('push', '      - run: python train.py\n'), 'train.py': 'print("training")\n' },
     verdict: 'absent',
   },
-]);
+];
+
+// Unlisted findings are not checked, and a case without `inventory` runs on an empty one.
+describe(experimentTracking.meta.id, () => runCases(experimentTracking, cases, { unlistedFindings: 'unchecked', unlistedInventory: 'empty' }));

@@ -1,5 +1,5 @@
 import { modelDeployment } from '../../src/checks/model-deployment.js';
-import { runCases, withTest, type Case } from './ml-cases-b.js';
+import { runCases, type CheckCase } from './cases.js';
 
 const ISVC = `apiVersion: serving.kserve.io/v1beta1
 kind: InferenceService
@@ -97,7 +97,7 @@ function releaseDeploy(run: string): string {
 
 const SERVING_DOCKERFILE = 'FROM python:3.12-slim\nCOPY models/model.joblib models/model.joblib\nCMD ["uvicorn", "main:app", "--port", "8000"]\n';
 
-const cases: Case[] = [
+const cases: CheckCase[] = [
   {
     name: 'kubectl with global options before `set image` deploys the serving image',
     files: { '.github/workflows/cd.yml': releaseDeploy('kubectl --kubeconfig kubeconfig -n prod set image deployment/churn api=ghcr.io/acme/churn:v3'), Dockerfile: SERVING_DOCKERFILE },
@@ -131,8 +131,8 @@ const cases: Case[] = [
     files: { '.github/workflows/cd.yml': pipeline(''), 'k8s/inferenceservice.yaml': ISVC },
     verdict: 'automated',
     at: '.github/workflows/cd.yml:15:14',
-    findings: ['.github/workflows/cd.yml:15:14 warning'],
-    findingMessage: /Job "deploy" deploys the model without needing a job that tests or evaluates it/,
+    findings: ['warning .github/workflows/cd.yml:15:14'],
+    everyFindingMessage: /Job "deploy" deploys the model without needing a job that tests or evaluates it/,
   },
   {
     name: 'needs through a build job that needs the tests is a gate (transitive)',
@@ -158,7 +158,7 @@ const cases: Case[] = [
   {
     name: 'a job whose tests the inventory finds gates the deployment',
     files: { '.github/workflows/cd.yml': SUITE, 'tests/test_model.py': 'def test_x():\n    pass\n' },
-    prepare: withTest('tests/test_model.py', 'evaluation', 1, 'metric assertion', /run-suite/),
+    inventory: [{ path: 'tests/test_model.py', kind: 'evaluation', line: 1, signal: 'metric assertion', runBy: /run-suite/ }],
     verdict: 'automated',
     at: '.github/workflows/cd.yml:14:14',
     message: /Vertex AI endpoint.*it needs job "checks"/,
@@ -168,7 +168,7 @@ const cases: Case[] = [
     files: { '.github/workflows/cd.yml': SUITE },
     verdict: 'automated',
     at: '.github/workflows/cd.yml:14:14',
-    findings: ['.github/workflows/cd.yml:14:14 warning'],
+    findings: ['warning .github/workflows/cd.yml:14:14'],
   },
   {
     name: 'an Azure ML deployment on workflow_dispatch only is present and not flagged',

@@ -1,36 +1,36 @@
 import { modelEvaluation } from '../../src/checks/model-evaluation.js';
 import { workflow } from '../helpers/repo.js';
-import { describeCases, WF } from './ml-cases.js';
+import { CI, runCases, type CheckCase } from './cases.js';
 
 const DVC_YAML = 'stages:\n  train:\n    cmd: python train.py\n  evaluate:\n    cmd: python evaluate.py\n    metrics:\n      - metrics.json:\n          cache: false\n';
 
-describeCases(modelEvaluation, [
+const cases: CheckCase[] = [
   {
     name: 'an evaluation script run on pull_request is automated at the command',
-    files: { [WF]: workflow('pull_request', '      - run: python src/evaluate.py --data data/test.csv\n') },
+    files: { [CI]: workflow('pull_request', '      - run: python src/evaluate.py --data data/test.csv\n') },
     verdict: 'automated',
-    at: `${WF}:7:14`,
+    at: `${CI}:7:14`,
     triggers: ['pull_request'],
   },
   {
     name: 'a dvc.yaml metrics stage is automated when CI runs `dvc repro`',
-    files: { [WF]: workflow('push', '      - run: dvc repro\n'), 'dvc.yaml': DVC_YAML },
+    files: { [CI]: workflow('push', '      - run: dvc repro\n'), 'dvc.yaml': DVC_YAML },
     verdict: 'automated',
     at: 'dvc.yaml:4:3',
     triggers: ['push'],
   },
   {
     name: 'evaluation tests that CI runs are automated at the kind line',
-    files: { [WF]: workflow('push', '      - run: pytest\n'), 'tests/test_metrics.py': 'from sklearn.metrics import f1_score\n' },
+    files: { [CI]: workflow('push', '      - run: pytest\n'), 'tests/test_metrics.py': 'from sklearn.metrics import f1_score\n' },
     inventory: [{ path: 'tests/test_metrics.py', kind: 'evaluation', line: 1, runBy: 'pytest' }],
     verdict: 'automated',
     at: 'tests/test_metrics.py:1:1',
   },
   {
     name: 'an lm-eval harness run only by workflow_dispatch is present',
-    files: { [WF]: workflow('workflow_dispatch', '      - run: lm_eval --model hf --tasks hellaswag\n') },
+    files: { [CI]: workflow('workflow_dispatch', '      - run: lm_eval --model hf --tasks hellaswag\n') },
     verdict: 'present',
-    at: `${WF}:7:14`,
+    at: `${CI}:7:14`,
   },
   {
     name: 'a dvc.yaml metrics stage without CI is present at the stage',
@@ -53,7 +53,10 @@ describeCases(modelEvaluation, [
   },
   {
     name: 'a web app with metrics.py for Prometheus is absent',
-    files: { [WF]: workflow('push', '      - run: pytest\n'), 'src/app/metrics.py': 'from prometheus_client import Counter\n' },
+    files: { [CI]: workflow('push', '      - run: pytest\n'), 'src/app/metrics.py': 'from prometheus_client import Counter\n' },
     verdict: 'absent',
   },
-]);
+];
+
+// Unlisted findings are not checked, and a case without `inventory` runs on an empty one.
+describe(modelEvaluation.meta.id, () => runCases(modelEvaluation, cases, { unlistedFindings: 'unchecked', unlistedInventory: 'empty' }));

@@ -1,5 +1,5 @@
 import { modelPackaging } from '../../src/checks/model-packaging.js';
-import { runCases, type Case } from './ml-cases-b.js';
+import { runCases, type CheckCase } from './cases.js';
 
 const KIT_RELEASE = `name: release
 on:
@@ -54,7 +54,7 @@ jobs:
           context: serving
 `;
 
-const cases: Case[] = [
+const cases: CheckCase[] = [
   {
     name: 'KitOps pack and push on release is automated, at the kit pack line',
     files: { '.github/workflows/release.yml': KIT_RELEASE, Kitfile: KITFILE },

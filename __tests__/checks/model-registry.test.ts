@@ -1,5 +1,5 @@
 import { modelRegistry } from '../../src/checks/model-registry.js';
-import { runCases, type Case } from './ml-cases-b.js';
+import { runCases, type CheckCase } from './cases.js';
 
 const KIT_RELEASE = `name: release
 on:
@@ -42,7 +42,7 @@ const NOTEBOOK = `{
 }
 `;
 
-const cases: Case[] = [
+const cases: CheckCase[] = [
   {
     name: 'kit push on release is automated',
     files: { '.github/workflows/release.yml': KIT_RELEASE },

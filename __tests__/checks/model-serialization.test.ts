@@ -1,5 +1,5 @@
 import { modelSerialization } from '../../src/checks/model-serialization.js';
-import { runCases, withTest, type Case } from './ml-cases-b.js';
+import { runCases, type CheckCase } from './cases.js';
 
 const PR_TESTS = 'name: tests\non: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest tests\n';
 
@@ -24,11 +24,11 @@ jobs:
       - run: kit unpack localhost:5000/churn:ci -d /tmp/unpacked
 `;
 
-const cases: Case[] = [
+const cases: CheckCase[] = [
   {
     name: 'a serialization test in the inventory run on pull_request is automated',
     files: { '.github/workflows/tests.yml': PR_TESTS, 'tests/test_roundtrip.py': ROUND_TRIP_TEST },
-    prepare: withTest('tests/test_roundtrip.py', 'serialization', 5, 'joblib.dump then joblib.load', /^pytest tests$/),
+    inventory: [{ path: 'tests/test_roundtrip.py', kind: 'serialization', line: 5, signal: 'joblib.dump then joblib.load', runBy: /^pytest tests$/ }],
     verdict: 'automated',
     at: 'tests/test_roundtrip.py:5:1',
     triggers: ['pull_request'],
@@ -36,7 +36,7 @@ const cases: Case[] = [
   {
     name: 'a serialization test that no workflow runs is present',
     files: { 'tests/test_roundtrip.py': ROUND_TRIP_TEST },
-    prepare: withTest('tests/test_roundtrip.py', 'serialization', 5, 'joblib.dump then joblib.load'),
+    inventory: [{ path: 'tests/test_roundtrip.py', kind: 'serialization', line: 5, signal: 'joblib.dump then joblib.load' }],
     verdict: 'present',
     at: 'tests/test_roundtrip.py:5:1',
   },

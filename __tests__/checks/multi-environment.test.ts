@@ -32,12 +32,12 @@ const cases: CheckCase[] = [
   { name: 'torch versions', files: { [CI]: workflow('push', '      - run: python -m pytest\n', matrix('torch: ["2.2", "2.4"]')) }, verdict: 'automated', at: `${CI}:8:9` },
   { name: 'matrix given by fromJSON counts with a note', files: { [CI]: workflow('push', '      - run: pytest\n', '    strategy:\n      matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}\n') }, verdict: 'automated', at: `${CI}:7:15`, message: /expression .*cannot see its values/ },
   { name: 'separate test jobs on Linux and Windows', files: { [CI]: TWO_OS_JOBS }, verdict: 'automated', at: `${CI}:4:14`, message: /Linux.*Other jobs of the workflow test on Windows/ },
-  { name: 'matrix on a caller job of a reusable test workflow', files: CALLER_MATRIX, verdict: 'automated', at: `${CI}:6:9`, triggers: ['push'] },
-  { name: 'job if: on labels keeps only pull_request', files: { [CI]: workflow('[push, pull_request]', '      - run: pytest\n', `${LABEL_IF}${matrix('python: ["3.9", "3.13"]')}`) }, verdict: 'automated', at: `${CI}:9:9`, triggers: ['pull_request'] },
+  { name: 'matrix on a caller job of a reusable test workflow', files: CALLER_MATRIX, verdict: 'automated', at: `${CI}:6:9`, triggerSet: ['push'] },
+  { name: 'job if: on labels keeps only pull_request', files: { [CI]: workflow('[push, pull_request]', '      - run: pytest\n', `${LABEL_IF}${matrix('python: ["3.9", "3.13"]')}`) }, verdict: 'automated', at: `${CI}:9:9`, triggerSet: ['pull_request'] },
   { name: 'include-only matrix feeding setup-python', files: { [CI]: INCLUDE_ONLY }, verdict: 'automated', at: `${CI}:7:9`, message: /3 matrix "include" entries that set os \(operating systems\) and python \(Python versions\)/ },
   // present
   { name: 'tox env_list in pyproject.toml', files: { 'pyproject.toml': '[project]\nname = "x"\n[tool.tox]\nenv_list = [\n  "py3.13",\n  "py3.12",\n  "style",\n]\n' }, verdict: 'present', at: 'pyproject.toml:4:1', message: /"py3.13", "py3.12"/ },
-  { name: 'workflow_dispatch only', files: { [CI]: workflow('workflow_dispatch', '      - run: pytest\n', matrix('python: ["3.9", "3.13"]')) }, verdict: 'present', at: `${CI}:8:9`, triggers: ['workflow_dispatch'] },
+  { name: 'workflow_dispatch only', files: { [CI]: workflow('workflow_dispatch', '      - run: pytest\n', matrix('python: ["3.9", "3.13"]')) }, verdict: 'present', at: `${CI}:8:9`, triggerSet: ['workflow_dispatch'] },
   { name: 'tox envlist with brace expansion', files: { 'tox.ini': '[tox]\nenvlist = py3{10,11,12}, lint\n' }, verdict: 'present', at: 'tox.ini:2:1', message: /"py310", "py311", "py312"/ },
   { name: 'nox sessions on several Pythons', files: { 'noxfile.py': 'import nox\n\n@nox.session(python=["3.10", "3.12"])\ndef tests(s): ...\n' }, verdict: 'present', at: 'noxfile.py:3:1' },
   // absent

@@ -1,27 +1,27 @@
 import { qualityGate } from '../../src/checks/quality-gate.js';
 import { workflow } from '../helpers/repo.js';
-import { describeCases, WF } from './ml-cases.js';
+import { CI, runCases, type CheckCase } from './cases.js';
 
 const QUALITY_TEST = 'from sklearn.metrics import accuracy_score\n\ndef test_accuracy_above_bar(model, holdout):\n    accuracy = accuracy_score(holdout.y, model.predict(holdout.X))\n    assert accuracy >= 0.90\n';
 const GATE_SCRIPT = 'import json, sys\nacc = json.load(open("metrics.json"))["acc"]\nif acc < 0.8:\n    sys.exit(1)\n';
 
-describeCases(qualityGate, [
+const cases: CheckCase[] = [
   {
     name: 'a loss compared with an earlier loss is a training test, not a quality gate',
-    files: { [WF]: workflow('pull_request', '      - run: pytest tests\n'), 'tests/test_training.py': 'def test_loss_decreases(data):\n    clf = Clf().fit(*data)\n    assert clf.loss_curve_[-1] < clf.loss_curve_[0]\n' },
+    files: { [CI]: workflow('pull_request', '      - run: pytest tests\n'), 'tests/test_training.py': 'def test_loss_decreases(data):\n    clf = Clf().fit(*data)\n    assert clf.loss_curve_[-1] < clf.loss_curve_[0]\n' },
     inventory: [{ path: 'tests/test_training.py', kind: 'training', line: 3, runBy: 'pytest tests' }],
     verdict: 'absent',
   },
   {
     name: 'a final loss asserted under a fixed bar still counts',
-    files: { [WF]: workflow('pull_request', '      - run: pytest tests\n'), 'tests/test_quality.py': 'def test_validation_loss(model, holdout):\n    val_loss = model.evaluate(holdout)\n    assert val_loss < 0.35\n' },
+    files: { [CI]: workflow('pull_request', '      - run: pytest tests\n'), 'tests/test_quality.py': 'def test_validation_loss(model, holdout):\n    val_loss = model.evaluate(holdout)\n    assert val_loss < 0.35\n' },
     inventory: [{ path: 'tests/test_quality.py', kind: 'evaluation', line: 3, runBy: 'pytest tests' }],
     verdict: 'automated',
     at: 'tests/test_quality.py:3:5',
   },
   {
     name: 'a pytest metric threshold that CI runs on pull_request is automated at the assertion',
-    files: { [WF]: workflow('pull_request', '      - run: pytest tests\n'), 'tests/test_quality.py': QUALITY_TEST },
+    files: { [CI]: workflow('pull_request', '      - run: pytest tests\n'), 'tests/test_quality.py': QUALITY_TEST },
     inventory: [{ path: 'tests/test_quality.py', kind: 'evaluation', line: 3, runBy: 'pytest tests' }],
     verdict: 'automated',
     at: 'tests/test_quality.py:5:5',
@@ -29,80 +29,80 @@ describeCases(qualityGate, [
   },
   {
     name: 'a `--min-accuracy` argument on the evaluation step is automated',
-    files: { [WF]: workflow('push', '      - run: python evaluate.py --min-accuracy 0.9\n') },
+    files: { [CI]: workflow('push', '      - run: python evaluate.py --min-accuracy 0.9\n') },
     verdict: 'automated',
-    at: `${WF}:7:14`,
+    at: `${CI}:7:14`,
   },
   {
     name: 'a script comparing metrics with main (exits non-zero) is automated',
-    files: { [WF]: workflow('pull_request', '      - run: python scripts/compare_metrics.py --base origin/main\n') },
+    files: { [CI]: workflow('pull_request', '      - run: python scripts/compare_metrics.py --base origin/main\n') },
     verdict: 'automated',
-    at: `${WF}:7:14`,
+    at: `${CI}:7:14`,
   },
   {
     name: 'an evaluation script whose code exits 1 below the bar is automated at that line',
-    files: { [WF]: workflow('push', '      - run: python evaluate.py\n'), 'evaluate.py': GATE_SCRIPT },
+    files: { [CI]: workflow('push', '      - run: python evaluate.py\n'), 'evaluate.py': GATE_SCRIPT },
     verdict: 'automated',
     at: 'evaluate.py:4:5',
     triggers: ['push'],
   },
   {
     name: '`dvc metrics diff` piped into a jq -e check fails on regression: automated',
-    files: { [WF]: workflow('pull_request', '      - run: dvc metrics diff --json main | jq -e \'.["metrics.json"].acc.diff >= 0\'\n') },
+    files: { [CI]: workflow('pull_request', '      - run: dvc metrics diff --json main | jq -e \'.["metrics.json"].acc.diff >= 0\'\n') },
     verdict: 'automated',
-    at: `${WF}:7:14`,
+    at: `${CI}:7:14`,
   },
   {
     name: '`deepeval test run` is automated',
-    files: { [WF]: workflow('pull_request', '      - run: deepeval test run tests/test_llm.py\n') },
+    files: { [CI]: workflow('pull_request', '      - run: deepeval test run tests/test_llm.py\n') },
     verdict: 'automated',
-    at: `${WF}:7:14`,
+    at: `${CI}:7:14`,
   },
   {
     name: '`promptfoo eval` with assertions in its config is automated',
-    files: { [WF]: workflow('pull_request', '      - run: npx promptfoo eval -c promptfooconfig.yaml\n'), 'promptfooconfig.yaml': 'prompts: [p.txt]\ntests:\n  - vars: {q: hi}\n    assert:\n      - type: contains\n        value: hello\n' },
+    files: { [CI]: workflow('pull_request', '      - run: npx promptfoo eval -c promptfooconfig.yaml\n'), 'promptfooconfig.yaml': 'prompts: [p.txt]\ntests:\n  - vars: {q: hi}\n    assert:\n      - type: contains\n        value: hello\n' },
     verdict: 'automated',
-    at: `${WF}:7:14`,
+    at: `${CI}:7:14`,
   },
   {
     name: '`dvc metrics diff >> report.md && cml comment create` only reports: absent, and the reason says why',
-    files: { [WF]: workflow('pull_request', '      - run: dvc metrics diff main --md >> report.md && cml comment create report.md\n') },
+    files: { [CI]: workflow('pull_request', '      - run: dvc metrics diff main --md >> report.md && cml comment create report.md\n') },
     verdict: 'absent',
     reason: /exits 0 whatever they are.*posts a report/,
-    findings: [`${WF}:7`, `${WF}:7`],
+    findingLines: [`${CI}:7`, `${CI}:7`],
   },
   {
     name: 'a threshold on a step with continue-on-error does not count',
-    files: { [WF]: workflow('push', '      - run: python evaluate.py --threshold 0.8\n        continue-on-error: true\n') },
+    files: { [CI]: workflow('push', '      - run: python evaluate.py --threshold 0.8\n        continue-on-error: true\n') },
     verdict: 'absent',
     reason: /cannot fail the job: step has "continue-on-error: true"/,
-    findings: [`${WF}:7`],
+    findingLines: [`${CI}:7`],
   },
   {
     name: 'a threshold followed by `|| true` does not count',
-    files: { [WF]: workflow('push', '      - run: python evaluate.py --fail-under 0.8 || true\n') },
+    files: { [CI]: workflow('push', '      - run: python evaluate.py --fail-under 0.8 || true\n') },
     verdict: 'absent',
     reason: /ignores its exit code/,
   },
   {
     name: 'a threshold piped into tee without pipefail does not count',
-    files: { [WF]: workflow('push', '      - run: python evaluate.py --threshold 0.8 | tee eval.log\n') },
+    files: { [CI]: workflow('push', '      - run: python evaluate.py --threshold 0.8 | tee eval.log\n') },
     verdict: 'absent',
     reason: /piped into `tee eval.log`/,
   },
   {
     name: 'the same pipe under `shell: bash` (pipefail) counts',
-    files: { [WF]: workflow('push', '      - run: python evaluate.py --threshold 0.8 | tee eval.log\n        shell: bash\n') },
+    files: { [CI]: workflow('push', '      - run: python evaluate.py --threshold 0.8 | tee eval.log\n        shell: bash\n') },
     verdict: 'automated',
-    at: `${WF}:7:14`,
+    at: `${CI}:7:14`,
   },
   {
     name: 'a metric assertion run only by a step that cannot fail is present, with a warning',
-    files: { [WF]: workflow('push', '      - run: pytest tests || true\n'), 'tests/test_quality.py': QUALITY_TEST },
+    files: { [CI]: workflow('push', '      - run: pytest tests || true\n'), 'tests/test_quality.py': QUALITY_TEST },
     inventory: [{ path: 'tests/test_quality.py', kind: 'evaluation', line: 3, runBy: 'pytest tests' }],
     verdict: 'present',
     at: 'tests/test_quality.py:5:5',
-    findings: ['tests/test_quality.py:5'],
+    findingLines: ['tests/test_quality.py:5'],
   },
   {
     name: 'a metric assertion in tests that CI does not run is present',
@@ -124,7 +124,10 @@ describeCases(qualityGate, [
   },
   {
     name: 'a coverage --fail-under is not a model quality gate',
-    files: { [WF]: workflow('push', '      - run: coverage report --fail-under 90\n') },
+    files: { [CI]: workflow('push', '      - run: coverage report --fail-under 90\n') },
     verdict: 'absent',
   },
-]);
+];
+
+// Unlisted findings are not checked, and a case without `inventory` runs on an empty one.
+describe(qualityGate.meta.id, () => runCases(qualityGate, cases, { unlistedFindings: 'unchecked', unlistedInventory: 'empty' }));

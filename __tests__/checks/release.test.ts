@@ -7,7 +7,7 @@ const ON_TAGS = '\n  push:\n    tags: ["v*"]';
 /** Steps start at line 9 with ON_RELEASE (on: spans lines 2-4). */
 const cases: CheckCase[] = [
   // automated
-  { name: 'PyPI publish on release', files: { [CI]: workflow(ON_RELEASE, '      - uses: pypa/gh-action-pypi-publish@release/v1\n') }, verdict: 'automated', at: `${CI}:9:15`, triggers: ['release'], message: /It runs on "release"\./ },
+  { name: 'PyPI publish on release', files: { [CI]: workflow(ON_RELEASE, '      - uses: pypa/gh-action-pypi-publish@release/v1\n') }, verdict: 'automated', at: `${CI}:9:15`, triggerSet: ['release'], message: /It runs on "release"\./ },
   { name: 'twine upload on tag push', files: { [CI]: workflow(ON_TAGS, '      - run: twine upload dist/*\n') }, verdict: 'automated', at: `${CI}:9:14`, message: /on tag push \("v\*"\)/ },
   { name: 'uv publish behind a tag if:', files: { [CI]: workflow('push', "      - run: uv publish\n        if: startsWith(github.ref, 'refs/tags/')\n") }, verdict: 'automated', at: `${CI}:7:14`, message: /tag push \(by its `if:`\)/ },
   { name: 'docker/build-push-action with push: true', files: { [CI]: workflow('push', '      - uses: docker/build-push-action@v6\n        with:\n          push: true\n') }, verdict: 'automated', at: `${CI}:7:15`, message: /push: true/ },
@@ -16,15 +16,15 @@ const cases: CheckCase[] = [
   { name: 'gh release create', files: { [CI]: workflow(ON_TAGS, '      - run: gh release create "$GITHUB_REF_NAME" dist/*\n') }, verdict: 'automated', at: `${CI}:9:14` },
   { name: 'pages deploy', files: { [CI]: workflow('push', '      - uses: actions/deploy-pages@v4\n') }, verdict: 'automated', at: `${CI}:7:15` },
   { name: 'mkdocs gh-deploy behind uv run', files: { [CI]: workflow('push', '      - run: uv run mkdocs gh-deploy --force\n') }, verdict: 'automated', at: `${CI}:7:14` },
-  { name: 'step in a local composite action', files: { [CI]: workflow(ON_RELEASE, '      - uses: ./.github/actions/t\n'), ...compositeAction('npm publish --provenance') }, verdict: 'automated', at: '.github/actions/t/action.yml:5:12', triggers: ['release'], message: /on "release"/ },
-  { name: 'step in a local reusable workflow', files: reusableWorkflow('release', 'cargo publish'), verdict: 'automated', at: '.github/workflows/reusable.yml:6:14', triggers: ['release', 'workflow_call'] },
-  { name: 'job if: on labels keeps only pull_request', files: { [CI]: workflow('[push, pull_request]', '      - run: vercel deploy --prebuilt\n', LABEL_IF) }, verdict: 'automated', at: `${CI}:8:14`, triggers: ['pull_request'] },
+  { name: 'step in a local composite action', files: { [CI]: workflow(ON_RELEASE, '      - uses: ./.github/actions/t\n'), ...compositeAction('npm publish --provenance') }, verdict: 'automated', at: '.github/actions/t/action.yml:5:12', triggerSet: ['release'], message: /on "release"/ },
+  { name: 'step in a local reusable workflow', files: reusableWorkflow('release', 'cargo publish'), verdict: 'automated', at: '.github/workflows/reusable.yml:6:14', triggerSet: ['release', 'workflow_call'] },
+  { name: 'job if: on labels keeps only pull_request', files: { [CI]: workflow('[push, pull_request]', '      - run: vercel deploy --prebuilt\n', LABEL_IF) }, verdict: 'automated', at: `${CI}:8:14`, triggerSet: ['pull_request'] },
   { name: 'continue-on-error: true warns', files: { [CI]: workflow('push', '      - run: twine upload dist/*\n        continue-on-error: true\n') }, verdict: 'automated', at: `${CI}:7:14`, findings: [`warning ${CI}:7:14`] },
   { name: '|| true warns', files: { [CI]: workflow('push', '      - run: docker push o/app || true\n') }, verdict: 'automated', at: `${CI}:7:14`, findings: [`warning ${CI}:7:14`] },
   { name: 'kubectl deploy in a job with an environment', files: { [CI]: workflow('push', '      - run: kubectl apply -f k8s/serving.yaml\n', '    environment: production\n') }, verdict: 'automated', at: `${CI}:8:14`, message: /Deploys to Kubernetes \(kubectl\) in environment "production"/ },
   { name: 'kit push of a ModelKit', files: { [CI]: workflow(ON_TAGS, '      - run: kit push ghcr.io/acme/churn:${GITHUB_REF_NAME}\n') }, verdict: 'automated', at: `${CI}:9:14`, message: /Publishes the model: pushes a ModelKit/ },
   // present
-  { name: 'a publish workflow that only runs by hand', files: { [CI]: workflow('workflow_dispatch', '      - uses: pypa/gh-action-pypi-publish@release/v1\n') }, verdict: 'present', at: `${CI}:7:15`, triggers: ['workflow_dispatch'] },
+  { name: 'a publish workflow that only runs by hand', files: { [CI]: workflow('workflow_dispatch', '      - uses: pypa/gh-action-pypi-publish@release/v1\n') }, verdict: 'present', at: `${CI}:7:15`, triggerSet: ['workflow_dispatch'] },
   { name: 'GoReleaser configuration', files: { '.goreleaser.yaml': 'version: 2\n' }, verdict: 'present', at: '.goreleaser.yaml:1:1' },
   { name: 'release-please configuration', files: { 'release-please-config.json': '{}' }, verdict: 'present', at: 'release-please-config.json:1:1' },
   // absent

@@ -1,13 +1,13 @@
 import { reproducibility } from '../../src/checks/reproducibility.js';
 import { workflow } from '../helpers/repo.js';
-import { describeCases, WF } from './ml-cases.js';
+import { CI, runCases, type CheckCase } from './cases.js';
 
 const NOTEBOOK = '{\n "cells": [\n  {\n   "source": [\n    "import numpy as np\\n",\n    "np.random.seed(0)"\n   ]\n  }\n ]\n}\n';
 
-describeCases(reproducibility, [
+const cases: CheckCase[] = [
   {
     name: 'determinism tests that CI runs are automated at the kind line',
-    files: { [WF]: workflow('pull_request', '      - run: pytest tests\n'), 'tests/test_determinism.py': 'def test_same_seed_same_output():\n    assert run(0) == run(0)\n' },
+    files: { [CI]: workflow('pull_request', '      - run: pytest tests\n'), 'tests/test_determinism.py': 'def test_same_seed_same_output():\n    assert run(0) == run(0)\n' },
     inventory: [{ path: 'tests/test_determinism.py', kind: 'reproducibility', line: 1, runBy: 'pytest tests' }],
     verdict: 'automated',
     at: 'tests/test_determinism.py:1:1',
@@ -15,26 +15,26 @@ describeCases(reproducibility, [
   },
   {
     name: '`dvc repro` then `git diff --exit-code dvc.lock` in the same job is automated at the diff',
-    files: { [WF]: workflow('push', '      - run: dvc pull && dvc repro\n      - run: git diff --exit-code dvc.lock\n'), 'dvc.lock': 'schema: "2.0"\n' },
+    files: { [CI]: workflow('push', '      - run: dvc pull && dvc repro\n      - run: git diff --exit-code dvc.lock\n'), 'dvc.lock': 'schema: "2.0"\n' },
     verdict: 'automated',
-    at: `${WF}:8:14`,
+    at: `${CI}:8:14`,
     triggers: ['push'],
   },
   {
     name: '`dvc repro` then `dvc status` in the same script is automated',
-    files: { [WF]: workflow('push', '      - run: |\n          dvc repro\n          dvc status -q\n') },
+    files: { [CI]: workflow('push', '      - run: |\n          dvc repro\n          dvc status -q\n') },
     verdict: 'automated',
-    at: `${WF}:9:11`,
+    at: `${CI}:9:11`,
   },
   {
     name: 'a packed model unpacked and compared byte for byte is automated at the comparison',
-    files: { [WF]: workflow('push', '      - run: kit pack . -t model:ci && kit unpack model:ci -d out\n      - run: cmp model.onnx out/model.onnx\n') },
+    files: { [CI]: workflow('push', '      - run: kit pack . -t model:ci && kit unpack model:ci -d out\n      - run: cmp model.onnx out/model.onnx\n') },
     verdict: 'automated',
-    at: `${WF}:8:14`,
+    at: `${CI}:8:14`,
   },
   {
     name: '`git diff --exit-code` with nothing reproduced before it does not count',
-    files: { [WF]: workflow('push', '      - run: git diff --exit-code\n') },
+    files: { [CI]: workflow('push', '      - run: git diff --exit-code\n') },
     verdict: 'absent',
   },
   {
@@ -73,4 +73,7 @@ describeCases(reproducibility, [
     files: { 'requirements.txt': 'numpy\ntorch>=2\n', 'src/train.py': 'import torch\n' },
     verdict: 'absent',
   },
-]);
+];
+
+// Unlisted findings are not checked, and a case without `inventory` runs on an empty one.
+describe(reproducibility.meta.id, () => runCases(reproducibility, cases, { unlistedFindings: 'unchecked', unlistedInventory: 'empty' }));

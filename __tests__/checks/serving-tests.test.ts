@@ -1,5 +1,5 @@
 import { servingTests } from '../../src/checks/serving-tests.js';
-import { runCases, withTest, type Case } from './ml-cases-b.js';
+import { runCases, type CheckCase } from './cases.js';
 
 const SMOKE = `name: image
 on: [pull_request]
@@ -36,7 +36,7 @@ jobs:
       - run: locust -f load/locustfile.py --headless -u 50 -r 10 -t 2m --host https://staging.acme.dev
 `;
 
-const cases: Case[] = [
+const cases: CheckCase[] = [
   {
     name: 'a container smoke test (docker run, then POST /predict) on pull_request is automated',
     files: { '.github/workflows/image.yml': SMOKE },
@@ -74,14 +74,14 @@ const cases: Case[] = [
   {
     name: 'serving tests found by the inventory and run on pull_request are automated',
     files: { '.github/workflows/t.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n', 'tests/test_api.py': 'from fastapi.testclient import TestClient\n\nclient = TestClient(app)\n' },
-    prepare: withTest('tests/test_api.py', 'serving', 3, 'TestClient', /^pytest$/),
+    inventory: [{ path: 'tests/test_api.py', kind: 'serving', line: 3, signal: 'TestClient', runBy: /^pytest$/ }],
     verdict: 'automated',
     at: 'tests/test_api.py:3:1',
   },
   {
     name: 'a TestClient test the inventory files as a unit test, run on pull_request, is automated at the client line',
     files: { '.github/workflows/t.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n', 'tests/test_api.py': 'from fastapi.testclient import TestClient\n\nclient = TestClient(app)\n' },
-    prepare: withTest('tests/test_api.py', 'unit', 1, 'unit test', /^pytest$/),
+    inventory: [{ path: 'tests/test_api.py', kind: 'unit', line: 1, signal: 'unit test', runBy: /^pytest$/ }],
     verdict: 'automated',
     at: 'tests/test_api.py:3:10',
     triggers: ['pull_request'],
@@ -122,13 +122,13 @@ const cases: Case[] = [
   {
     name: 'a benchmark suite (performance by its path) is not a load test of a served model',
     files: { '.github/workflows/t.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest benchmarks\n', 'benchmarks/test_cli.py': '' },
-    prepare: withTest('benchmarks/test_cli.py', 'performance', 1, 'path names benchmarks or load tests', /^pytest/),
+    inventory: [{ path: 'benchmarks/test_cli.py', kind: 'performance', line: 1, signal: 'path names benchmarks or load tests', runBy: /^pytest/ }],
     verdict: 'absent',
   },
   {
     name: 'a file in a load_tests folder run on pull_request is an automated load test',
     files: { '.github/workflows/t.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest tests/load_tests\n', 'tests/load_tests/test_predict.py': '' },
-    prepare: withTest('tests/load_tests/test_predict.py', 'performance', 1, 'path names benchmarks or load tests', /^pytest/),
+    inventory: [{ path: 'tests/load_tests/test_predict.py', kind: 'performance', line: 1, signal: 'path names benchmarks or load tests', runBy: /^pytest/ }],
     verdict: 'automated',
     at: 'tests/load_tests/test_predict.py:1:1',
     message: /^Load test "tests\/load_tests\/test_predict.py"/,

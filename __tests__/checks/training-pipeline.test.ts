@@ -1,11 +1,11 @@
 import { trainingPipeline } from '../../src/checks/training-pipeline.js';
 import { workflow } from '../helpers/repo.js';
-import { describeCases, WF } from './ml-cases.js';
+import { CI, runCases, type CheckCase } from './cases.js';
 
 const DVC_YAML = 'stages:\n  prepare:\n    cmd: python prepare.py\n  train:\n    cmd: python train.py\n    metrics:\n      - metrics.json\n';
 const NOTEBOOK = '{\n "cells": [\n  {\n   "source": [\n    "model = LogisticRegression()\\n",\n    "model.fit(X_train, y_train)"\n   ]\n  }\n ]\n}\n';
 
-describeCases(trainingPipeline, [
+const cases: CheckCase[] = [
   {
     name: 'an MLproject that is a test fixture is not the project\'s pipeline: absent',
     files: { 'tests/integration/frameworks/mlflow/MNIST/MLproject': 'name: mnist\n\nentry_points:\n  main:\n    command: python train.py\n' },
@@ -24,29 +24,29 @@ describeCases(trainingPipeline, [
   },
   {
     name: 'a DVC pipeline reproduced on pull_request is automated at `dvc repro`',
-    files: { [WF]: workflow('pull_request', '      - run: dvc pull && dvc repro\n', '    env:\n      MLFLOW_TRACKING_URI: ${{ secrets.MLFLOW_URI }}\n'), 'dvc.yaml': DVC_YAML },
+    files: { [CI]: workflow('pull_request', '      - run: dvc pull && dvc repro\n', '    env:\n      MLFLOW_TRACKING_URI: ${{ secrets.MLFLOW_URI }}\n'), 'dvc.yaml': DVC_YAML },
     verdict: 'automated',
-    at: `${WF}:9:26`,
+    at: `${CI}:9:26`,
     triggers: ['pull_request'],
   },
   {
     name: 'a training module run with `python -m` on a schedule is automated',
-    files: { [WF]: workflow('\n  schedule:\n    - cron: "0 3 * * 1"', '      - run: python -m src.train --config configs/base.yaml\n') },
+    files: { [CI]: workflow('\n  schedule:\n    - cron: "0 3 * * 1"', '      - run: python -m src.train --config configs/base.yaml\n') },
     verdict: 'automated',
-    at: `${WF}:9:14`,
+    at: `${CI}:9:14`,
     triggers: ['schedule'],
   },
   {
     name: 'an MLflow project run on push is automated',
-    files: { [WF]: workflow('push', '      - run: mlflow run . -P alpha=0.5\n'), MLproject: 'name: demo\n\nentry_points:\n  main:\n    command: python train.py\n' },
+    files: { [CI]: workflow('push', '      - run: mlflow run . -P alpha=0.5\n'), MLproject: 'name: demo\n\nentry_points:\n  main:\n    command: python train.py\n' },
     verdict: 'automated',
-    at: `${WF}:7:14`,
+    at: `${CI}:7:14`,
   },
   {
     name: 'a one-epoch smoke run is not a training pipeline run: present, pointing at training-tests',
-    files: { [WF]: workflow('pull_request', '      - run: python train.py --epochs 1\n'), 'train.py': 'import torch\n' },
+    files: { [CI]: workflow('pull_request', '      - run: python train.py --epochs 1\n'), 'train.py': 'import torch\n' },
     verdict: 'present',
-    at: `${WF}:7:14`,
+    at: `${CI}:7:14`,
     reason: /smoke test/,
   },
   {
@@ -82,7 +82,10 @@ describeCases(trainingPipeline, [
   },
   {
     name: 'a repository with no training is absent',
-    files: { [WF]: workflow('push', '      - run: pytest\n'), 'src/app.py': 'print(1)\n' },
+    files: { [CI]: workflow('push', '      - run: pytest\n'), 'src/app.py': 'print(1)\n' },
     verdict: 'absent',
   },
-]);
+];
+
+// Unlisted findings are not checked, and a case without `inventory` runs on an empty one.
+describe(trainingPipeline.meta.id, () => runCases(trainingPipeline, cases, { unlistedFindings: 'unchecked', unlistedInventory: 'empty' }));

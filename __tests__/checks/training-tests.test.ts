@@ -1,26 +1,26 @@
 import { trainingTests } from '../../src/checks/training-tests.js';
 import { workflow } from '../helpers/repo.js';
-import { describeCases, WF } from './ml-cases.js';
+import { CI, runCases, type CheckCase } from './cases.js';
 
 const LOSS_TEST = 'import math\n\ndef test_loss_decreases(tiny_data):\n    history = train(tiny_data, epochs=2)\n    assert history[-1] < history[0]\n';
 
-describeCases(trainingTests, [
+const cases: CheckCase[] = [
   {
     name: 'a `--max-steps` smoke training run on pull_request is automated',
-    files: { [WF]: workflow('pull_request', '      - run: python scripts/train.py --max-steps 10 --data tests/fixtures/tiny.csv\n') },
+    files: { [CI]: workflow('pull_request', '      - run: python scripts/train.py --max-steps 10 --data tests/fixtures/tiny.csv\n') },
     verdict: 'automated',
-    at: `${WF}:7:14`,
+    at: `${CI}:7:14`,
     triggers: ['pull_request'],
   },
   {
     name: 'a Hydra override `trainer.fast_dev_run=true` counts as a smoke run',
-    files: { [WF]: workflow('push', '      - run: python -m src.train trainer.fast_dev_run=true\n') },
+    files: { [CI]: workflow('push', '      - run: python -m src.train trainer.fast_dev_run=true\n') },
     verdict: 'automated',
-    at: `${WF}:7:14`,
+    at: `${CI}:7:14`,
   },
   {
     name: 'training tests the inventory says CI runs are automated at the kind line',
-    files: { [WF]: workflow('push', '      - run: pytest tests\n'), 'tests/test_training.py': LOSS_TEST },
+    files: { [CI]: workflow('push', '      - run: pytest tests\n'), 'tests/test_training.py': LOSS_TEST },
     inventory: [{ path: 'tests/test_training.py', kind: 'training', line: 3, runBy: 'pytest tests' }],
     verdict: 'automated',
     at: 'tests/test_training.py:3:1',
@@ -45,7 +45,10 @@ describeCases(trainingTests, [
   },
   {
     name: 'a full training run is not a training test: absent',
-    files: { [WF]: workflow('push', '      - run: python train.py --epochs 50\n') },
+    files: { [CI]: workflow('push', '      - run: python train.py --epochs 50\n') },
     verdict: 'absent',
   },
-]);
+];
+
+// Unlisted findings are not checked, and a case without `inventory` runs on an empty one.
+describe(trainingTests.meta.id, () => runCases(trainingTests, cases, { unlistedFindings: 'unchecked', unlistedInventory: 'empty' }));
