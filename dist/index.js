@@ -46004,8 +46004,24 @@ function flagCount(w, from, stopAt = []) {
     return n;
 }
 /** The words of a command with wrappers removed: `uv run python -m pytest -q` → `pytest -q`. */
+/**
+ * A JavaScript tool's own entry script run by `node` (ESM setups do this for Jest:
+ * `node --experimental-vm-modules node_modules/jest/bin/jest.js`): the tool's name.
+ */
+const NODE_TOOL_SCRIPT = /(?:^|\/)node_modules\/(?:\.bin\/([\w-]+)|(?:@[\w-]+\/)?([\w-]+)\/(?:bin|cli|dist)\/[\w.-]+)$/;
+function nodeToolScript(w) {
+    if (w[0] !== 'node' && !/\/node$/.test(w[0] ?? ''))
+        return undefined;
+    let i = 1;
+    while (i < w.length && w[i].startsWith('-'))
+        i += /^--(require|import|loader|experimental-loader|env-file)$|^-r$/.test(w[i]) ? 2 : 1;
+    const m = NODE_TOOL_SCRIPT.exec(w[i] ?? '');
+    const tool = m?.[1] ?? m?.[2];
+    return tool ? [tool, ...w.slice(i + 1)] : undefined;
+}
 function programArgv(words) {
     let w = unwrapWords(words);
+    w = nodeToolScript(w) ?? w;
     if (w[0])
         w[0] = w[0].replace(/^.*\//, '').replace(/\.exe$/, '');
     if (w[0] === 'coverage' && w[1] === 'run' && w[2]?.endsWith('.py'))
@@ -46222,7 +46238,11 @@ const PYTEST_VALUED = new Set([
     '--dist', '--numprocesses', '--maxprocesses', '--tb', '--log-level', '--log-cli-level', '--html', '--reruns', '--reruns-delay', '--splits',
     '--group', '--splitting-algorithm', '--randomly-seed', '--import-mode', '--override-ini', '--capture', '--color', '--benchmark-json',
     '--benchmark-save', '--benchmark-storage', '--report-log', '--alluredir', '--json-report-file', '--store-durations', '--durations-path',
-    '--doctest-glob',
+    '--doctest-glob', '--benchmark-group-by', '--benchmark-compare-fail', '--benchmark-sort', '--benchmark-columns', '--benchmark-min-rounds',
+    '--benchmark-max-time', '--benchmark-min-time', '--benchmark-warmup-iterations', '--benchmark-timer', '--benchmark-name', '--benchmark-time-unit',
+    '--benchmark-calibration-precision', '--benchmark-cprofile', '--random-order-seed', '--random-order-bucket', '--count', '--repeat-scope',
+    '--hypothesis-profile', '--hypothesis-seed', '--cov-context', '--log-file', '--log-file-level', '--log-format', '--log-date-format',
+    '--junit-prefix', '--max-worker-restart', '--tx', '--rsyncdir', '--timeout-method', '--reruns-delay', '--only-rerun', '--testmon-env',
 ]);
 /** `tests/test_a.py::test_x` → `tests/test_a.py`; `./tests/` → `tests`. */
 function cleanPath(p) {
