@@ -5,6 +5,8 @@ import type { LinkContext } from '../../src/report/links.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { splitRow } from './gfm.js';
 import { formatBytes } from '../../src/report/budget.js';
+import { escapeWithCode } from '../../src/report/markdown.js';
+import { CI_YML, repoReport } from './reports.js';
 import { ciReport, finding, manyFindings, withTests } from './reports.js';
 
 const ctx: LinkContext = { serverUrl: 'https://github.com', repository: 'octo/ml-app', sha: 'abc123' };
@@ -183,5 +185,17 @@ describe('renderSummary: size limit', () => {
     const md = renderSummary(huge, { maxBytes: 100 });
     expect(bytes(md)).toBeLessThanOrEqual(100);
     expect(md.startsWith('## ✅ MLOps CI check')).toBe(true);
+  });
+});
+
+describe('renderSummary: profile and configuration', () => {
+  it('says the profile in the lead and lists its reasons and what the config changed', () => {
+    const report = repoReport({ '.github/workflows/ci.yml': CI_YML, '.github/mlops-ci-check.yml': 'min-score: 20\n' });
+    const md = renderSummary(report);
+    expect(md).toContain(`**Profile:** <code>${report.profile.id}</code> (inferred) · **Config:** <code>.github/mlops-ci-check.yml</code>`);
+    expect(md).toContain('### Profile and configuration');
+    expect(report.profile.reasons.length).toBeGreaterThan(0);
+    expect(report.config.changes).toEqual([expect.stringContaining('min-score')]);
+    for (const line of [...report.profile.reasons, ...report.config.changes]) expect(md).toContain(`- ${escapeWithCode(line)}`);
   });
 });

@@ -62,6 +62,7 @@ function renderLead(report: Report): string {
   ];
   const next = nextStepText(report, (s) => escapeWithCode(s), (id) => inlineCode(id));
   if (next) facts.push(`**Next step:** ${next}`);
+  facts.push(`**Profile:** ${profileText(report, inlineCode)}${report.config.file ? ` · **Config:** ${inlineCode(report.config.file)}` : ''}`);
   return `## ${icon} MLOps CI check: ${report.score}/100 · level ${report.level} (${escapeMarkdown(levelTitle(report.level))})\n\n${facts.join('<br>\n')}`;
 }
 
@@ -75,6 +76,22 @@ export function nextStepText(report: Report, text: (s: string) => string, code: 
   const item = report.items.find((i) => i.id === first.id);
   const then = rest.length > 0 ? ` Then ${rest.map((n) => `${code(n.id)} (+${n.gain})`).join(', ')}.` : '';
   return `${text(first.title)} (${code(first.id)}, +${first.gain} points): ${text(item?.remediation ?? '')}${then}`;
+}
+
+const PROFILE_SOURCE: Record<Report['profile']['source'], string> = { inferred: 'inferred', config: 'set by the config file', input: 'set by an input' };
+
+/** `ml-library` (inferred): which phases apply follows from it; the reasons are listed apart. */
+export function profileText(report: Report, code: (s: string) => string): string {
+  return `${code(report.profile.id)} (${PROFILE_SOURCE[report.profile.source]})`;
+}
+
+/** Why the profile, and what the config file and inputs changed: one bullet each. */
+function profileSection(report: Report): Section {
+  const rows = [
+    ...report.profile.reasons.map((r) => `- ${escapeWithCode(r)}`),
+    ...report.config.changes.map((c) => `- ${escapeWithCode(c)}`),
+  ];
+  return { name: 'Profile and configuration', unit: 'line', head: '### Profile and configuration', rows };
 }
 
 function conditionText(ev: Evidence): string {
@@ -209,6 +226,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
   const ctx = options.links;
   const sections: Section[] = [
     ...phaseSections(report, ctx),
+    profileSection(report),
     workflowsSection(report.workflows, ctx),
     ...testSections(report.tests),
     ...findingSections(report.findings, ctx),

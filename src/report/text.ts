@@ -9,7 +9,7 @@ import type { Severity } from '../model/finding.js';
 import type { Report, ReportItem, ReportTests } from '../model/report.js';
 import { LEVEL_TITLES, type Level } from '../score/level.js';
 import { placeText } from './links.js';
-import { nextStepText } from './summary.js';
+import { nextStepText, profileText } from './summary.js';
 import { countText, RUN_WHEN_ORDER, runWhenLabel } from './run-when.js';
 
 export interface TextOptions {
@@ -55,6 +55,8 @@ function renderHeader(report: Report, paint: Paint): string[] {
     `Weakest phase: ${weakest ? `${weakest.title} (${weakest.score}/100)` : 'none'} · ${clean(report.arithmetic)}`,
     clean(report.levelExplanation),
     ...(next ? [`${paint('cyan', 'Next step:')} ${next}`] : []),
+    `Profile: ${profileText(report, (s) => s)}${report.config.file ? ` · config ${clean(report.config.file)}` : ''}`,
+    ...[...report.profile.reasons, ...report.config.changes].map((r) => `  - ${clean(r)}`),
   ];
 }
 
