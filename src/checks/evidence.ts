@@ -8,6 +8,7 @@ import type { Evidence, ItemId, ItemResult } from '../model/check.js';
 import { AUTOMATED_EVENTS, isAutomated, type Command, type ExecStep } from '../model/execution.js';
 import type { Finding } from '../model/finding.js';
 import type { KindEvidence, TestFile, TestKind } from '../model/inventory.js';
+import { positionsByBaseName } from '../parse/path-index.js';
 
 /** A `uses:` reference that counts: matched on `owner/repo[/path]`, case-insensitive, before `@`. */
 export interface UsesSignal {
@@ -73,13 +74,44 @@ export function matchCommands(a: Analysis, signals: readonly CommandSignal[], co
 }
 
 export function matchFiles(a: Analysis, signals: readonly FileSignal[]): { path: string; signal: FileSignal }[] {
+  const { names, scanned } = partitionSignals(signals);
+  // Base-name signals are looked up; the others still test every path. Either way a path is
+  // kept once, in `repo.files` order, with the first signal (in list order) that matches it.
+  const files = a.repo.files;
+  let positions: number[];
+  if (scanned.length === 0) positions = positionsByBaseName(a.repo, names);
+  else {
+    const found = new Set(positionsByBaseName(a.repo, names));
+    for (let i = 0; i < files.length; i++) if (!found.has(i) && scanned.some((s) => s.test(files[i]!))) found.add(i);
+    positions = [...found].sort((x, y) => x - y);
+  }
   const out: { path: string; signal: FileSignal }[] = [];
-  for (const path of a.repo.files) {
+  for (const i of positions) {
+    const path = files[i]!;
     const signal = signals.find((s) => s.test(path));
     if (signal) out.push({ path, signal });
   }
   return out;
 }
+
+/** The names of a list's base-name signals, and the signals that must test every path; once per list. */
+function partitionSignals(signals: readonly FileSignal[]): { names: string[]; scanned: FileSignal[] } {
+  let parts = signalParts.get(signals);
+  if (!parts) {
+    parts = { names: [], scanned: [] };
+    for (const s of signals) {
+      const names = baseNamesOf.get(s.test);
+      if (names) parts.names.push(...names);
+      else parts.scanned.push(s);
+    }
+    signalParts.set(signals, parts);
+  }
+  return parts;
+}
+
+const signalParts = new WeakMap<readonly FileSignal[], { names: string[]; scanned: FileSignal[] }>();
+/** The base names a `baseNameIs` predicate accepts (a path matches it exactly when its base name is one). */
+const baseNamesOf = new WeakMap<(path: string) => boolean, readonly string[]>();
 
 /** `name` or `name.ext` at the root or at any depth, matched on the base name. */
 export function baseNameIs(...names: string[]): (path: string) => boolean {
@@ -97,6 +129,7 @@ export function baseNameIs(...names: string[]): (path: string) => boolean {
           }
         : (p) => set.has(p.slice(p.lastIndexOf('/') + 1));
     baseNameTests.set(key, test);
+    baseNamesOf.set(test, plain);
   }
   return test;
 }
