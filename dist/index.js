@@ -38762,7 +38762,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5389);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9662);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -38771,7 +38771,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5389:
+/***/ 9662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47901,7 +47901,64 @@ function isOnChange(reach) {
     return reach.events.some((e) => CHANGE_EVENTS.has(e));
 }
 
+;// CONCATENATED MODULE: ./src/parse/path-index.ts
+const indexes = new WeakMap();
+const NONE = [];
+function indexOf(repo) {
+    let index = indexes.get(repo);
+    if (index)
+        return index;
+    index = { byBaseName: new Map(), byExtension: new Map() };
+    const files = repo.files;
+    for (let i = 0; i < files.length; i++) {
+        const p = files[i];
+        const base = p.slice(p.lastIndexOf('/') + 1);
+        push(index.byBaseName, base, i);
+        const dot = base.lastIndexOf('.');
+        if (dot >= 0)
+            push(index.byExtension, base.slice(dot).toLowerCase(), i);
+    }
+    indexes.set(repo, index);
+    return index;
+}
+function push(map, key, i) {
+    const list = map.get(key);
+    if (list)
+        list.push(i);
+    else
+        map.set(key, [i]);
+}
+/** Positions (in `repo.files`) of the paths whose base name is one of `names`, ascending. */
+function positionsByBaseName(repo, names) {
+    const by = indexOf(repo).byBaseName;
+    if (names.length === 1)
+        return [...(by.get(names[0]) ?? NONE)];
+    const out = new Set();
+    for (const n of names)
+        for (const i of by.get(n) ?? NONE)
+            out.add(i);
+    return [...out].sort((x, y) => x - y);
+}
+/** Paths whose base name is one of `names`, in `repo.files` order. */
+function pathsByBaseName(repo, names) {
+    return positionsByBaseName(repo, names).map((i) => repo.files[i]);
+}
+/**
+ * Paths whose base name ends with one of `extensions` (lower-case, with the dot, e.g. '.py'),
+ * compared without case, in `repo.files` order. A path that ends with `.PY` is included:
+ * callers that need an exact case still test their own pattern on the result.
+ */
+function pathsByExtension(repo, extensions) {
+    const by = indexOf(repo).byExtension;
+    const positions = new Set();
+    for (const e of extensions)
+        for (const i of by.get(e) ?? NONE)
+            positions.add(i);
+    return [...positions].sort((x, y) => x - y).map((i) => repo.files[i]);
+}
+
 ;// CONCATENATED MODULE: ./src/checks/evidence.ts
+
 
 function usesName(uses) {
     return uses.replace(/@.*$/, '').toLowerCase();
@@ -47938,14 +47995,48 @@ function matchCommands(a, signals, commands = a.commands) {
     return out;
 }
 function matchFiles(a, signals) {
+    const { names, scanned } = partitionSignals(signals);
+    // Base-name signals are looked up; the others still test every path. Either way a path is
+    // kept once, in `repo.files` order, with the first signal (in list order) that matches it.
+    const files = a.repo.files;
+    let positions;
+    if (scanned.length === 0)
+        positions = positionsByBaseName(a.repo, names);
+    else {
+        const found = new Set(positionsByBaseName(a.repo, names));
+        for (let i = 0; i < files.length; i++)
+            if (!found.has(i) && scanned.some((s) => s.test(files[i])))
+                found.add(i);
+        positions = [...found].sort((x, y) => x - y);
+    }
     const out = [];
-    for (const path of a.repo.files) {
+    for (const i of positions) {
+        const path = files[i];
         const signal = signals.find((s) => s.test(path));
         if (signal)
             out.push({ path, signal });
     }
     return out;
 }
+/** The names of a list's base-name signals, and the signals that must test every path; once per list. */
+function partitionSignals(signals) {
+    let parts = signalParts.get(signals);
+    if (!parts) {
+        parts = { names: [], scanned: [] };
+        for (const s of signals) {
+            const names = baseNamesOf.get(s.test);
+            if (names)
+                parts.names.push(...names);
+            else
+                parts.scanned.push(s);
+        }
+        signalParts.set(signals, parts);
+    }
+    return parts;
+}
+const signalParts = new WeakMap();
+/** The base names a `baseNameIs` predicate accepts (a path matches it exactly when its base name is one). */
+const baseNamesOf = new WeakMap();
 /** `name` or `name.ext` at the root or at any depth, matched on the base name. */
 function baseNameIs(...names) {
     const key = names.join('\u0000');
@@ -47964,6 +48055,7 @@ function baseNameIs(...names) {
                 }
                 : (p) => set.has(p.slice(p.lastIndexOf('/') + 1));
         baseNameTests.set(key, test);
+        baseNamesOf.set(test, plain);
     }
     return test;
 }
@@ -58206,6 +58298,7 @@ function renderLead(report) {
     const next = nextStepText(report, (s) => escapeWithCode(s), (id) => inlineCode(id));
     if (next)
         facts.push(`**Next step:** ${next}`);
+    facts.push(`**Profile:** ${profileText(report, inlineCode)}${report.config.file ? ` · **Config:** ${inlineCode(report.config.file)}` : ''}`);
     return `## ${icon} MLOps CI check: ${report.score}/100 · level ${report.level} (${escapeMarkdown(levelTitle(report.level))})\n\n${facts.join('<br>\n')}`;
 }
 /**
@@ -58219,6 +58312,19 @@ function nextStepText(report, text, code) {
     const item = report.items.find((i) => i.id === first.id);
     const then = rest.length > 0 ? ` Then ${rest.map((n) => `${code(n.id)} (+${n.gain})`).join(', ')}.` : '';
     return `${text(first.title)} (${code(first.id)}, +${first.gain} points): ${text(item?.remediation ?? '')}${then}`;
+}
+const PROFILE_SOURCE = { inferred: 'inferred', config: 'set by the config file', input: 'set by an input' };
+/** `ml-library` (inferred): which phases apply follows from it; the reasons are listed apart. */
+function profileText(report, code) {
+    return `${code(report.profile.id)} (${PROFILE_SOURCE[report.profile.source]})`;
+}
+/** Why the profile, and what the config file and inputs changed: one bullet each. */
+function profileSection(report) {
+    const rows = [
+        ...report.profile.reasons.map((r) => `- ${escapeWithCode(r)}`),
+        ...report.config.changes.map((c) => `- ${escapeWithCode(c)}`),
+    ];
+    return { name: 'Profile and configuration', unit: 'line', head: '### Profile and configuration', rows };
 }
 function conditionText(ev) {
     const conditions = ev.conditions ?? [];
@@ -58348,6 +58454,7 @@ function renderSummary(report, options = {}) {
     const ctx = options.links;
     const sections = [
         ...phaseSections(report, ctx),
+        profileSection(report),
         workflowsSection(report.workflows, ctx),
         ...testSections(report.tests),
         ...findingSections(report.findings, ctx),
