@@ -40,14 +40,16 @@ export interface EngineResult {
   profile: ProfileDecision;
 }
 
+/**
+ * Runs every check. A check's own findings travel on its result; `findings` holds only
+ * what no result carries (a check that failed with an internal error).
+ */
 export function evaluateChecks(analysis: Analysis, checks: readonly Check[]): { results: ItemResult[]; findings: Finding[] } {
   const results: ItemResult[] = [];
   const findings: Finding[] = [];
   for (const check of checks) {
     try {
-      const r = check.evaluate(analysis);
-      results.push({ id: check.meta.id, ...r });
-      findings.push(...r.findings);
+      results.push({ id: check.meta.id, ...check.evaluate(analysis) });
     } catch (err: unknown) {
       // A bug in one check must not hide the others: keep it out of the score and say so.
       const message = err instanceof Error ? err.message : String(err);

@@ -204,10 +204,8 @@ export function hitEvidence(hit: SourceHit, message: string): Evidence {
   return { file: hit.file, line: hit.line, column: hit.column, message, triggers: [] };
 }
 
-/** Whether a path is a test file by the usual conventions. */
-export function isTestPath(p: string): boolean {
-  return /(^|\/)(tests?|__tests__|testing|spec)\//.test(p) || /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(p) || /\.(test|spec)\.[jt]s$/.test(p) || /(^|\/)conftest\.py$/.test(p);
-}
+/** One definition of a test path for all ML checks (see ml-evidence.ts). */
+export { isTestPath } from './ml-evidence.js';
 
 /** Events that run a monitor on production data: a schedule, another run finishing, or an event sent from outside. */
 export const MONITORING_EVENTS: ReadonlySet<string> = new Set(['schedule', 'workflow_run', 'repository_dispatch']);

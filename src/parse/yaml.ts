@@ -7,15 +7,6 @@ import type { Alias, Document, Node, Pair, YAMLError, YAMLMap } from 'yaml';
 import type { Finding } from '../model/finding.js';
 import type { Located, Position } from '../model/position.js';
 
-export interface YamlFile {
-  file: string;
-  doc: Document.Parsed;
-  /** The root node (undefined for an empty file). */
-  root: Node | undefined;
-  lines: LineCounter;
-  findings: Finding[];
-}
-
 /** A mapping key as met in the document: its text (undefined when it is not a scalar) and position. */
 export interface KeyInfo {
   key: string | undefined;
