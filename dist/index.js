@@ -48951,6 +48951,106 @@ const EPHEMERAL_CLUSTER_USES = [
     { uses: 'nolar/setup-k3d-k3s', label: 'k3d' },
 ];
 
+;// CONCATENATED MODULE: ./src/checks/ml-evidence.ts
+
+
+
+
+/** Paths that hold tests by the common conventions (used when the inventory is empty). */
+function isTestPath(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return /(^|\/)(tests?|__tests__|testing|spec)\//.test(path) || /^test_.*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|^conftest\.py$/.test(base);
+}
+const NOTEBOOK_NOTE = 'it is in a notebook, which no pipeline runs, so it counts as present, not automated';
+/** The commands that run a file, by the test inventory. */
+function commandsReaching(a, path) {
+    return a.inventory.reachedBy.get(path) ?? [];
+}
+/** Evidence at a source hit; a test file that CI runs carries the triggers of the commands that run it. */
+function sourceEvidence(a, hit, message) {
+    const e = { file: hit.file, line: hit.line, column: hit.column, message, triggers: [] };
+    if (isNotebook(hit.file)) {
+        e.message = `${message.replace(/\.$/, '')}; ${NOTEBOOK_NOTE}.`;
+        return e;
+    }
+    const by = commandsReaching(a, hit.file);
+    return by.length > 0 ? { ...e, ...runByReach(by) } : e;
+}
+/** True when every piece of evidence is in a notebook (the reason then says so). */
+function onlyNotebooks(evidence) {
+    return evidence.length > 0 && evidence.every((e) => isNotebook(e.file));
+}
+/** The reason for a `present` verdict, naming the notebook case. */
+function presentReason(evidence, text) {
+    return onlyNotebooks(evidence) ? `${text} It is found only in notebooks: move it into a script or pipeline stage that CI runs to make it automated.` : text;
+}
+/** The stages of every `dvc.yaml` in the repository (a broken file gives the stages that could be read). */
+function dvcStages(a) {
+    const out = [];
+    for (const file of a.repo.files) {
+        if (!/(^|\/)dvc\.ya?ml$/.test(file))
+            continue;
+        const text = a.repo.read(file);
+        if (text === undefined)
+            continue;
+        const { reader: y, root } = parseYaml(file, text);
+        for (const st of y.entries(y.get(root, 'stages'))) {
+            const cmdNode = y.get(st.value, 'cmd');
+            const cmd = y.str(cmdNode)?.value ?? y.strList(cmdNode).map((c) => c.value).join(' && ');
+            const hasMetrics = y.hasKey(st.value, 'metrics') || y.hasKey(st.value, 'plots');
+            out.push({ file, name: st.key, line: st.keyPos.line, column: st.keyPos.column, cmd, hasMetrics });
+        }
+    }
+    return out;
+}
+/** Commands that run after `c` in the same job (and the same workflow run). */
+function laterInJob(a, c) {
+    const i = a.commands.indexOf(c);
+    return a.commands.slice(i + 1).filter((x) => x.exec.workflow === c.exec.workflow && x.exec.job === c.exec.job);
+}
+/** Earlier commands in the same job. */
+function earlierInJob(a, c) {
+    const i = a.commands.indexOf(c);
+    return a.commands.slice(0, Math.max(i, 0)).filter((x) => x.exec.workflow === c.exec.workflow && x.exec.job === c.exec.job);
+}
+/** What follows a command in its shell line: the operator and the next command's text. */
+function followedBy(c) {
+    if (c.via.length > 0 || c.at.file !== c.exec.file)
+        return undefined;
+    for (const l of logicalLines(c.exec.step.runLines)) {
+        if (l.pos.line !== c.at.line)
+            continue;
+        const parts = splitChain(l.value);
+        for (let i = 0; i < parts.length; i++) {
+            const p = parts[i];
+            const lead = p.text.length - p.text.trimStart().length;
+            if (l.pos.column + p.offset + lead !== c.at.column)
+                continue;
+            return p.next === '' ? undefined : { op: p.next, next: parts[i + 1]?.text.trim() ?? '' };
+        }
+    }
+    return undefined;
+}
+/**
+ * Why a command's failure would not fail its step, when it would not: the step's
+ * override or `|| true`, or a pipe whose status is the last command's (GitHub's default
+ * `bash -e` has no pipefail; `shell: bash` and `set -o pipefail` turn it on).
+ */
+function whyCannotFail(c) {
+    if (c.cannotFail)
+        return c.cannotFail;
+    const after = followedBy(c);
+    if (after?.op !== '|')
+        return undefined;
+    if (/^jq\b.*\s(-e|--exit-status)\b/.test(after.next))
+        return undefined;
+    const shell = c.exec.step.shell?.value.trim();
+    const script = c.exec.step.runLines.map((l) => l.value).join('\n');
+    if (shell === 'bash' || /pipefail/.test(shell ?? '') || /set -[a-z]*o pipefail|set -o pipefail/.test(script))
+        return undefined;
+    return `its output is piped into \`${after.next}\`, and without pipefail the step's status is that of \`${after.next.split(/\s+/)[0] ?? ''}\``;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/ml-evidence-b.ts
 /**
  * Typed queries that the packaging, deployment and monitoring checks share: which code
@@ -49130,10 +49230,8 @@ function servingManifests(a) {
 function hitEvidence(hit, message) {
     return { file: hit.file, line: hit.line, column: hit.column, message, triggers: [] };
 }
-/** Whether a path is a test file by the usual conventions. */
-function isTestPath(p) {
-    return /(^|\/)(tests?|__tests__|testing|spec)\//.test(p) || /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(p) || /\.(test|spec)\.[jt]s$/.test(p) || /(^|\/)conftest\.py$/.test(p);
-}
+/** One definition of a test path for all ML checks (see ml-evidence.ts). */
+
 /** Events that run a monitor on production data: a schedule, another run finishing, or an event sent from outside. */
 const MONITORING_EVENTS = new Set(['schedule', 'workflow_run', 'repository_dispatch']);
 /** The events that reach a step, schedules in words, e.g. `push, schedule ("0 2 * * *": daily at 02:00 UTC)`. */
@@ -50038,106 +50136,6 @@ const continuousTraining = {
         }, findings);
     },
 };
-
-;// CONCATENATED MODULE: ./src/checks/ml-evidence.ts
-
-
-
-
-/** Paths that hold tests by the common conventions (used when the inventory is empty). */
-function ml_evidence_isTestPath(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    return /(^|\/)(tests?|__tests__|testing|spec)\//.test(path) || /^test_.*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|^conftest\.py$/.test(base);
-}
-const NOTEBOOK_NOTE = 'it is in a notebook, which no pipeline runs, so it counts as present, not automated';
-/** The commands that run a file, by the test inventory. */
-function commandsReaching(a, path) {
-    return a.inventory.reachedBy.get(path) ?? [];
-}
-/** Evidence at a source hit; a test file that CI runs carries the triggers of the commands that run it. */
-function sourceEvidence(a, hit, message) {
-    const e = { file: hit.file, line: hit.line, column: hit.column, message, triggers: [] };
-    if (isNotebook(hit.file)) {
-        e.message = `${message.replace(/\.$/, '')}; ${NOTEBOOK_NOTE}.`;
-        return e;
-    }
-    const by = commandsReaching(a, hit.file);
-    return by.length > 0 ? { ...e, ...runByReach(by) } : e;
-}
-/** True when every piece of evidence is in a notebook (the reason then says so). */
-function onlyNotebooks(evidence) {
-    return evidence.length > 0 && evidence.every((e) => isNotebook(e.file));
-}
-/** The reason for a `present` verdict, naming the notebook case. */
-function presentReason(evidence, text) {
-    return onlyNotebooks(evidence) ? `${text} It is found only in notebooks: move it into a script or pipeline stage that CI runs to make it automated.` : text;
-}
-/** The stages of every `dvc.yaml` in the repository (a broken file gives the stages that could be read). */
-function dvcStages(a) {
-    const out = [];
-    for (const file of a.repo.files) {
-        if (!/(^|\/)dvc\.ya?ml$/.test(file))
-            continue;
-        const text = a.repo.read(file);
-        if (text === undefined)
-            continue;
-        const { reader: y, root } = parseYaml(file, text);
-        for (const st of y.entries(y.get(root, 'stages'))) {
-            const cmdNode = y.get(st.value, 'cmd');
-            const cmd = y.str(cmdNode)?.value ?? y.strList(cmdNode).map((c) => c.value).join(' && ');
-            const hasMetrics = y.hasKey(st.value, 'metrics') || y.hasKey(st.value, 'plots');
-            out.push({ file, name: st.key, line: st.keyPos.line, column: st.keyPos.column, cmd, hasMetrics });
-        }
-    }
-    return out;
-}
-/** Commands that run after `c` in the same job (and the same workflow run). */
-function laterInJob(a, c) {
-    const i = a.commands.indexOf(c);
-    return a.commands.slice(i + 1).filter((x) => x.exec.workflow === c.exec.workflow && x.exec.job === c.exec.job);
-}
-/** Earlier commands in the same job. */
-function earlierInJob(a, c) {
-    const i = a.commands.indexOf(c);
-    return a.commands.slice(0, Math.max(i, 0)).filter((x) => x.exec.workflow === c.exec.workflow && x.exec.job === c.exec.job);
-}
-/** What follows a command in its shell line: the operator and the next command's text. */
-function followedBy(c) {
-    if (c.via.length > 0 || c.at.file !== c.exec.file)
-        return undefined;
-    for (const l of logicalLines(c.exec.step.runLines)) {
-        if (l.pos.line !== c.at.line)
-            continue;
-        const parts = splitChain(l.value);
-        for (let i = 0; i < parts.length; i++) {
-            const p = parts[i];
-            const lead = p.text.length - p.text.trimStart().length;
-            if (l.pos.column + p.offset + lead !== c.at.column)
-                continue;
-            return p.next === '' ? undefined : { op: p.next, next: parts[i + 1]?.text.trim() ?? '' };
-        }
-    }
-    return undefined;
-}
-/**
- * Why a command's failure would not fail its step, when it would not: the step's
- * override or `|| true`, or a pipe whose status is the last command's (GitHub's default
- * `bash -e` has no pipefail; `shell: bash` and `set -o pipefail` turn it on).
- */
-function whyCannotFail(c) {
-    if (c.cannotFail)
-        return c.cannotFail;
-    const after = followedBy(c);
-    if (after?.op !== '|')
-        return undefined;
-    if (/^jq\b.*\s(-e|--exit-status)\b/.test(after.next))
-        return undefined;
-    const shell = c.exec.step.shell?.value.trim();
-    const script = c.exec.step.runLines.map((l) => l.value).join('\n');
-    if (shell === 'bash' || /pipefail/.test(shell ?? '') || /set -[a-z]*o pipefail|set -o pipefail/.test(script))
-        return undefined;
-    return `its output is piped into \`${after.next}\`, and without pipefail the step's status is that of \`${after.next.split(/\s+/)[0] ?? ''}\``;
-}
 
 ;// CONCATENATED MODULE: ./src/checks/ml-vocabulary-a.ts
 
@@ -51283,7 +51281,7 @@ const qualityGate = {
                 evidence.push(execEvidence(u.exec, `Runs promptfoo with assertions (${asserted.file}:${asserted.line}), which fail the run.`));
         // Metric assertions in tests (and gates in scripts) count when CI runs them.
         const tests = new Set(a.inventory.files.map((f) => f.path));
-        const hits = findInSource(a.repo, METRIC_ASSERTION_SOURCE, { where: (p) => ml_evidence_isTestPath(p) || tests.has(p) || isNotebook(p), limitPerLabel: 10 }).filter((h) => !LOSS_TREND.test(h.text));
+        const hits = findInSource(a.repo, METRIC_ASSERTION_SOURCE, { where: (p) => isTestPath(p) || tests.has(p) || isNotebook(p), limitPerLabel: 10 }).filter((h) => !LOSS_TREND.test(h.text));
         for (const h of hits) {
             const reach = commandsReaching(a, h.file);
             const usable = reach.filter((c) => !whyCannotFail(c));
@@ -51297,7 +51295,7 @@ const qualityGate = {
             }
             evidence.push(e);
         }
-        const gateScripts = findInSource(a.repo, METRIC_GATE_SOURCE.slice(0, 1), { where: (p) => !ml_evidence_isTestPath(p) && !tests.has(p), limitPerLabel: 5 });
+        const gateScripts = findInSource(a.repo, METRIC_GATE_SOURCE.slice(0, 1), { where: (p) => !isTestPath(p) && !tests.has(p), limitPerLabel: 5 });
         for (const h of gateScripts)
             evidence.push({ file: h.file, line: h.line, column: h.column, message: `Fails when a metric misses its bar ("${h.text}").${isNotebook(h.file) ? ` But ${NOTEBOOK_NOTE}.` : ''}`, triggers: [] });
         if (asserted)
@@ -51466,7 +51464,7 @@ const reproducibility = {
     evaluate(a) {
         const ran = [];
         const evidence = [...testKindEvidence(a, 'reproducibility', (m) => `Determinism test "${m.file.path}" (${m.evidence.signal}).`), ...reproductionChecks(a, ran)];
-        for (const h of findInSource(a.repo, SEED_SOURCE, { limitPerLabel: 3, where: (p) => !ml_evidence_isTestPath(p) }))
+        for (const h of findInSource(a.repo, SEED_SOURCE, { limitPerLabel: 3, where: (p) => !isTestPath(p) }))
             evidence.push(sourceEvidence(a, h, `Fixes randomness (${h.label}): "${h.text}".`));
         for (const f of matchFiles(a, LOCK_FILES))
             evidence.push(fileEvidence(f.path, `Lock file "${f.path}" pins the environment.`));
@@ -51670,7 +51668,7 @@ const trainingTests = {
         const kindTests = testKindEvidence(a, 'training', (m) => `Training test "${m.file.path}" (${m.evidence.signal}).`);
         evidence.push(...kindTests);
         const known = new Set(kindTests.map((e) => e.file));
-        const hits = findInSource(a.repo, TRAINING_TEST_SOURCE, { where: (p) => ml_evidence_isTestPath(p) && !isNotebook(p) && !known.has(p), limitPerLabel: 5 });
+        const hits = findInSource(a.repo, TRAINING_TEST_SOURCE, { where: (p) => isTestPath(p) && !isNotebook(p) && !known.has(p), limitPerLabel: 5 });
         for (const h of hits)
             evidence.push(sourceEvidence(a, h, `Test "${h.file}" exercises training (${h.label}: "${h.text}").`));
         return decide(evidence, {
@@ -52736,14 +52734,16 @@ const TOOL_VERSION = '0.1.0';
 
 
 
+/**
+ * Runs every check. A check's own findings travel on its result; `findings` holds only
+ * what no result carries (a check that failed with an internal error).
+ */
 function evaluateChecks(analysis, checks) {
     const results = [];
     const findings = [];
     for (const check of checks) {
         try {
-            const r = check.evaluate(analysis);
-            results.push({ id: check.meta.id, ...r });
-            findings.push(...r.findings);
+            results.push({ id: check.meta.id, ...check.evaluate(analysis) });
         }
         catch (err) {
             // A bug in one check must not hide the others: keep it out of the score and say so.
