@@ -1,12 +1,5 @@
-import * as path from 'node:path';
-import { analyzeRepository } from '../src/analysis.js';
 import { inferProfile, maxLevelFor, resolveProfile } from '../src/profile.js';
-import { CORPUS } from './helpers/corpus.js';
 import { analyzeFiles, workflow } from './helpers/repo.js';
-
-function findCorpus(): string {
-  return CORPUS;
-}
 
 const AI = 'Topic :: Scientific/Engineering :: Artificial Intelligence';
 const PUBLISH = workflow('release', '      - run: python -m build\n      - run: twine upload dist/*\n');
@@ -123,18 +116,3 @@ test.each([
   ['ml-library', 4],
   ['ml-application', 4],
 ] as const)('maxLevelFor(%s) = %d', (profile, level) => expect(maxLevelFor(profile)).toBe(level));
-
-describe('corpus repositories', () => {
-  const corpus = findCorpus();
-  test.each([
-    ['bentoml__BentoML', 'ml-library', 'pyproject.toml:22 classifies the package as "Topic :: Scientific/Engineering :: Artificial Intelligence".'],
-    ['iterative__dvc', 'ml-library', 'pyproject.toml:10 lists the ML keywords "ai", "data-science", "machine-learning".'],
-    ['iterative__cml', 'ml-library', 'package.json:24 lists the ML keywords "data science", "machine learning", "deep learning".'],
-    ['kubeflow__pipelines', 'ml-library', '.github/workflows/publish-packages.yml:60 publishes to PyPI (uses "pypa/gh-action-pypi-publish@release/v1").'],
-    ['pallets__flask', 'library', 'pyproject.toml:2 declares a library package "Flask" with classifiers.'],
-  ])('%s is %s', (name, profile, reason) => {
-    const d = inferProfile(analyzeRepository(path.join(corpus, name)));
-    expect(d.profile).toBe(profile);
-    expect(d.reasons).toContain(reason);
-  });
-});

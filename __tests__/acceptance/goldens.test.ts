@@ -10,7 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runEngine } from '../../src/engine.js';
-import { PROJECT_ROOT } from '../helpers/corpus.js';
+import { PROJECT_ROOT } from '../helpers/project.js';
 import { goldenText, projectReport, readOrWriteGolden } from '../helpers/golden.js';
 
 const REPOS = path.join(PROJECT_ROOT, '__tests__', '__fixtures__', 'repos');

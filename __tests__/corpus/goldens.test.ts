@@ -5,7 +5,8 @@
  */
 import * as path from 'node:path';
 import { runEngine } from '../../src/engine.js';
-import { corpusRepo, corpusRepos, PROJECT_ROOT } from '../helpers/corpus.js';
+import { corpusRepo, corpusRepos } from '../helpers/corpus.js';
+import { PROJECT_ROOT } from '../helpers/project.js';
 import { goldenText, projectReport, readOrWriteGolden } from '../helpers/golden.js';
 
 const GOLDENS = path.join(PROJECT_ROOT, '__tests__', '__goldens__', 'corpus');

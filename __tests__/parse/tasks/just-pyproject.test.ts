@@ -1,4 +1,4 @@
-import { CI, analyzeRun, describeCommand, findCommand } from '../follow-helpers.js';
+import { CI, analyzeRun, describeCommand, findCommand } from '../../helpers/follow.js';
 
 const JUSTFILE = [
   'tests := "tests/unit"', //          1

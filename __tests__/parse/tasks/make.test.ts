@@ -1,4 +1,4 @@
-import { CI, analyzeRun, describeCommand, findCommand, resolutionFindings } from '../follow-helpers.js';
+import { CI, analyzeRun, describeCommand, findCommand, resolutionFindings } from '../../helpers/follow.js';
 
 const MAKEFILE = [
   'PYTHON := python3', //                    1

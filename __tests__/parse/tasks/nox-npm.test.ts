@@ -1,4 +1,4 @@
-import { CI, analyzeRun, describeCommand, findCommand, resolutionFindings } from '../follow-helpers.js';
+import { CI, analyzeRun, describeCommand, findCommand, resolutionFindings } from '../../helpers/follow.js';
 
 const NOXFILE = [
   'import nox', //                                              1

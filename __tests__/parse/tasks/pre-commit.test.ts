@@ -1,5 +1,5 @@
 import { analyzeFiles, workflow } from '../../helpers/repo.js';
-import { CI, analyzeRun, describeCommand, findCommand, resolutionFindings } from '../follow-helpers.js';
+import { CI, analyzeRun, describeCommand, findCommand, resolutionFindings } from '../../helpers/follow.js';
 
 const CONFIG = [
   'repos:', //                                                1

@@ -1,4 +1,4 @@
-import { CI, analyzeRun, describeCommand, findCommand, resolutionFindings } from '../follow-helpers.js';
+import { CI, analyzeRun, describeCommand, findCommand, resolutionFindings } from '../../helpers/follow.js';
 
 const SCRIPT = ['#!/usr/bin/env bash', 'set -euo pipefail', 'if [ -n "${CI:-}" ]; then', '  pytest tests/unit -q', 'fi', 'cd "$(dirname "$0")/.."', 'python -m pytest tests/e2e'].join('\n');
 

@@ -8,22 +8,13 @@
  *   find bentoml__BentoML/tests/e2e -name 'test_*.py' | wc -l                → 11
  *   find iterative__cml -name '*.test.js' | wc -l                            → 24
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildInventory } from '../../src/inventory/build.js';
 import { inventoryReport } from '../../src/inventory/report.js';
 import { indexRepository } from '../../src/parse/repo.js';
+import { CORPUS, corpusRepos } from '../helpers/corpus.js';
 
-/** shared/corpus beside the checkout (or beside the folder of worktrees). */
-function findCorpus(): string {
-  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'shared', 'corpus');
-    if (fs.existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) return candidate;
-  }
-}
-const CORPUS = findCorpus();
-const repos = fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS).filter((d) => fs.statSync(path.join(CORPUS, d)).isDirectory()) : [];
+const repos = corpusRepos();
 
 function inventoryOf(name: string) {
   const result = buildInventory(indexRepository(path.join(CORPUS, name)), []);

@@ -8,7 +8,7 @@ import type { Check } from '../../src/checks/types.js';
 import type { Verdict } from '../../src/model/check.js';
 import type { Command } from '../../src/model/execution.js';
 import type { TestKind } from '../../src/model/inventory.js';
-import { analyzeFiles } from '../helpers/repo.js';
+import { analyzeFiles } from './repo.js';
 
 /** One test file of the hand-made inventory. */
 export interface InventoryEntry {

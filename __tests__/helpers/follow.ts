@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../../src/analysis.js';
 import type { Command } from '../../src/model/execution.js';
-import { analyzeFiles, workflow } from '../helpers/repo.js';
+import { analyzeFiles, workflow } from './repo.js';
 
 export interface Reached {
   argv: string[];

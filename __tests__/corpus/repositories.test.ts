@@ -7,12 +7,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runEngine } from '../src/engine.js';
-import { isWorkflowPath } from '../src/parse/ci.js';
-import { indexRepository } from '../src/parse/repo.js';
-import { parseWorkflow } from '../src/parse/workflow.js';
+import { runEngine } from '../../src/engine.js';
+import { isWorkflowPath } from '../../src/parse/ci.js';
+import { indexRepository } from '../../src/parse/repo.js';
+import { parseWorkflow } from '../../src/parse/workflow.js';
 
-import { CORPUS as corpus } from './helpers/corpus.js';
+import { CORPUS as corpus } from '../helpers/corpus.js';
 const present = fs.existsSync(corpus);
 const repos = present ? fs.readdirSync(corpus, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
 

@@ -1,16 +1,10 @@
 /**
- * Real reports for the renderer tests: runEngine over small temp repositories and over the
- * corpus, plus the test inventory and findings the engine does not fill yet, added on top.
+ * Real reports for the renderer tests: runEngine over small temp repositories, plus the test inventory and findings the engine does not fill yet, added on top.
  */
-import * as path from 'node:path';
 import { runEngine, type EngineOptions } from '../../src/engine.js';
 import type { Finding, Severity } from '../../src/model/finding.js';
 import type { Report, ReportTests } from '../../src/model/report.js';
-import { makeRepo } from '../helpers/repo.js';
-
-import { CORPUS } from '../helpers/corpus.js';
-export { CORPUS };
-export const CORPUS_REPOS = ['bentoml__BentoML', 'iterative__dvc', 'iterative__cml', 'kubeflow__pipelines', 'pallets__flask'] as const;
+import { makeRepo } from './repo.js';
 
 /** Line 3: pull_request, line 4: push, line 7: the cron, line 13: ruff (the lint evidence). */
 export const CI_YML = [
@@ -41,10 +35,6 @@ export function repoReport(files: Record<string, string>, options: EngineOptions
 /** The CI repository above: both registered checks automated, one schedule. */
 export function ciReport(options: EngineOptions = {}): Report {
   return repoReport({ '.github/workflows/ci.yml': CI_YML }, options);
-}
-
-export function corpusReport(name: string): Report {
-  return runEngine(path.join(CORPUS, name), { displayPath: name }).report;
 }
 
 export const SAMPLE_TESTS: ReportTests = {
