@@ -2,21 +2,21 @@
  * The whole pipeline, shared by the action and the CLI: collect (analysis) → judge
  * (checks) → score → report. Pure apart from reading the repository.
  */
-import { analyzeRepository, type Analysis, type AnalyzeOptions } from './analysis.js';
-import { applyApplicability, applyExtraEvidence } from './applicability.js';
+import { analyzeRepository, type Analysis, type AnalyzeOptions } from './analysis/analyze.js';
+import { applyApplicability, applyExtraEvidence } from './score/applicability.js';
 import { CHECKS } from './checks/index.js';
-import type { Check } from './checks/types.js';
-import { ignoreMatcher, loadConfig, type LoadedConfig } from './config.js';
+import type { Check } from './checks/kit.js';
+import { ignoreMatcher, loadConfig, type LoadedConfig } from './config/config.js';
 import type { ItemId, ItemMeta, ItemResult, PhaseId } from './model/check.js';
 import { normalizeFindings, type Finding } from './model/finding.js';
-import { inventoryReport } from './inventory/report.js';
+import { inventoryReport } from './report/tests.js';
 import type { ProfileDecision, ProfileSetting } from './model/profile.js';
 import { SCHEMA_VERSION, type Report } from './model/report.js';
-import { maxLevelFor, resolveProfile } from './profile.js';
+import { maxLevelFor, resolveProfile } from './analysis/profile.js';
 import { evaluateGate, type GateThresholds } from './score/gate.js';
 import { computeLevel, type Level } from './score/level.js';
 import { itemPoints, overallScore, scoreGains, scorePhases } from './score/score.js';
-import { resolveSettings } from './settings.js';
+import { resolveSettings } from './config/settings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export interface EngineOptions extends AnalyzeOptions {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CONFIG_FILE, ignoreMatcher, loadConfig, parseConfig } from '../../src/config.js';
+import { DEFAULT_CONFIG_FILE, ignoreMatcher, loadConfig, parseConfig } from '../../src/config/config.js';
 import { ITEM_IDS, PHASES } from '../../src/model/check.js';
 import { makeRepo } from '../helpers/repo.js';
 

@@ -10,7 +10,7 @@
  */
 import * as path from 'node:path';
 import { buildInventory } from '../../src/inventory/build.js';
-import { inventoryReport } from '../../src/inventory/report.js';
+import { inventoryReport } from '../../src/report/tests.js';
 import { indexRepository } from '../../src/parse/repo.js';
 import { CORPUS, corpusRepos } from '../helpers/corpus.js';
 

@@ -4,13 +4,13 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeRepository } from '../../src/analysis.js';
+import { analyzeRepository } from '../../src/analysis/analyze.js';
 import { dataVersioning } from '../../src/checks/data-versioning.js';
 import { experimentTracking } from '../../src/checks/experiment-tracking.js';
 import { qualityGate } from '../../src/checks/quality-gate.js';
 import { reproducibility } from '../../src/checks/reproducibility.js';
 import { trainingPipeline } from '../../src/checks/training-pipeline.js';
-import type { Check } from '../../src/checks/types.js';
+import type { Check } from '../../src/checks/kit.js';
 
 import { CORPUS } from '../helpers/corpus.js';
 

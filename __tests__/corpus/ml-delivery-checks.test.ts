@@ -4,7 +4,7 @@
  * workflows and configuration are asserted.
  */
 import * as path from 'node:path';
-import { analyzeRepository } from '../../src/analysis.js';
+import { analyzeRepository } from '../../src/analysis/analyze.js';
 import { behavioralTests } from '../../src/checks/behavioral-tests.js';
 import { continuousTraining } from '../../src/checks/continuous-training.js';
 import { driftMonitoring } from '../../src/checks/drift-monitoring.js';

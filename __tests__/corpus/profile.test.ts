@@ -1,7 +1,7 @@
 /** Corpus tier: the profile inferred for each corpus repository, with the reason that decides it. */
 import * as path from 'node:path';
-import { analyzeRepository } from '../../src/analysis.js';
-import { inferProfile } from '../../src/profile.js';
+import { analyzeRepository } from '../../src/analysis/analyze.js';
+import { inferProfile } from '../../src/analysis/profile.js';
 import { CORPUS } from '../helpers/corpus.js';
 
 describe('corpus repositories', () => {

@@ -8,9 +8,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runEngine } from '../../src/engine.js';
-import { isWorkflowPath } from '../../src/parse/ci.js';
+import { isWorkflowPath } from '../../src/parse/ci/github-actions/read.js';
 import { indexRepository } from '../../src/parse/repo.js';
-import { parseWorkflow } from '../../src/parse/workflow.js';
+import { parseWorkflow } from '../../src/parse/ci/github-actions/workflow.js';
 
 import { CORPUS as corpus } from '../helpers/corpus.js';
 const present = fs.existsSync(corpus);

@@ -1,6 +1,6 @@
 /** Corpus tier: what the commands of real repositories reach through scripts and task runners. */
 import * as path from 'node:path';
-import { analyzeRepository } from '../../src/analysis.js';
+import { analyzeRepository } from '../../src/analysis/analyze.js';
 import { CORPUS, corpusRepos } from '../helpers/corpus.js';
 
 describe('the corpus (second tier: parses, and what it reaches reads right)', () => {

@@ -1,5 +1,5 @@
 import { lint } from '../../src/checks/lint.js';
-import type { Check } from '../../src/checks/types.js';
+import type { Check } from '../../src/checks/kit.js';
 import { runEngine } from '../../src/engine.js';
 import { makeRepo, workflow } from '../helpers/repo.js';
 

@@ -3,8 +3,8 @@
  * inventory (the inventory is filled by another part of the analysis), the verdict it must get,
  * the exact place (file:line:column) of the first piece of evidence, and the findings.
  */
-import type { Analysis } from '../../src/analysis.js';
-import type { Check } from '../../src/checks/types.js';
+import type { Analysis } from '../../src/analysis/analyze.js';
+import type { Check } from '../../src/checks/kit.js';
 import type { Verdict } from '../../src/model/check.js';
 import type { Command } from '../../src/model/execution.js';
 import type { TestKind } from '../../src/model/inventory.js';

@@ -3,7 +3,7 @@ import type { Lang } from '../../src/inventory/cases.js';
 import type { FoundTest } from '../../src/inventory/discover.js';
 import type { Command, ExecStep } from '../../src/model/execution.js';
 import type { TestFramework, TestSelection } from '../../src/model/inventory.js';
-import type { Job, Step, Workflow } from '../../src/model/workflow.js';
+import type { Job, Step, Workflow } from '../../src/model/github.js';
 
 export function fakeCommand(text: string, events: string[] = ['pull_request'], opts: { crons?: string[]; conditions?: string[]; file?: string; line?: number } = {}): Command {
   const schedules = (opts.crons ?? []).map((d, i) => ({ cron: `0 ${i} * * *`, description: d, pos: { line: 3, column: 5 } }));

@@ -2,7 +2,7 @@
  * Shared assertions for command-resolution tests: analyse a tiny repository and describe a
  * reached command as `file:line`, its `via` chain, and the selection made from it.
  */
-import type { Analysis } from '../../src/analysis.js';
+import type { Analysis } from '../../src/analysis/analyze.js';
 import type { Command } from '../../src/model/execution.js';
 import { analyzeFiles, workflow } from './repo.js';
 

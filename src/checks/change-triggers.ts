@@ -1,10 +1,10 @@
 import type { Evidence } from '../model/check.js';
 import { CHANGE_EVENTS } from '../model/execution.js';
 import type { Finding } from '../model/finding.js';
-import { checkingWork } from './checking-work.js';
-import type { Check } from './types.js';
+import { checkingWork } from '../analysis/checking-work.js';
+import type { Check } from './kit.js';
+import { MANUAL_ONLY } from '../vocabulary/change-triggers.js';
 
-const MANUAL_ONLY = new Set(['workflow_dispatch', 'workflow_call']);
 
 export const changeTriggers: Check = {
   meta: {

@@ -1,10 +1,12 @@
 import type { Evidence } from '../model/check.js';
-import { findInSource } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, lineOf, matchCommands, matchFiles, matchUses, testKindEvidence } from './evidence.js';
-import { presentReason, sourceEvidence } from './ml-evidence.js';
-import { DATA_VALIDATION_COMMANDS, DATA_VALIDATION_FILES, DATA_VALIDATION_SOURCE } from './ml-vocabulary-a.js';
-import { ML_TOOL_USES } from './vocabulary.js';
+import { findInSource } from '../analysis/code-search.js';
+import type { Check } from './kit.js';
+import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
+import { lineOf } from '../parse/text.js';
+import { matchCommands, matchFiles, matchUses } from '../analysis/match.js';
+import { presentReason, sourceEvidence } from './kit.js';
+import { DATA_VALIDATION_COMMANDS, DATA_VALIDATION_FILES, DATA_VALIDATION_SOURCE } from '../vocabulary/data-validation.js';
+import { ML_TOOL_USES } from '../vocabulary/shared/ml-tools.js';
 
 /** YAML files that hold Soda checks (`checks for <dataset>:`) or dbt data tests, with the line. */
 function checkConfigs(a: Parameters<Check['evaluate']>[0]): Evidence[] {

@@ -1,10 +1,11 @@
 import type { Evidence } from '../model/check.js';
-import { findInSource } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, matchCommands, matchFiles, matchUses } from './evidence.js';
-import { sourceEvidence } from './ml-evidence.js';
-import { DATA_EXTENSIONS, DATA_VERSIONING_COMMANDS, DATA_VERSIONING_FILES, DATA_VERSIONING_SOURCE } from './ml-vocabulary-a.js';
-import { ML_TOOL_USES } from './vocabulary.js';
+import { findInSource } from '../analysis/code-search.js';
+import type { Check } from './kit.js';
+import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
+import { matchCommands, matchFiles, matchUses } from '../analysis/match.js';
+import { sourceEvidence } from './kit.js';
+import { DATA_EXTENSIONS, DATA_VERSIONING_COMMANDS, DATA_VERSIONING_FILES, DATA_VERSIONING_SOURCE } from '../vocabulary/data-versioning.js';
+import { ML_TOOL_USES } from '../vocabulary/shared/ml-tools.js';
 
 const LFS_DATA_RULE = new RegExp(String.raw`^\s*\S*\.(${DATA_EXTENSIONS.join('|')})\b\S*\s.*\bfilter=lfs\b`, 'i');
 

@@ -1,13 +1,16 @@
-import type { Analysis } from '../analysis.js';
+import type { Analysis } from '../analysis/analyze.js';
 import type { Evidence } from '../model/check.js';
 import type { Command } from '../model/execution.js';
 import type { Finding } from '../model/finding.js';
-import { findInSource } from '../parse/source.js';
-import type { Check } from './types.js';
-import { commandEvidence, decide, envOf, matchCommands } from './evidence.js';
-import { presentReason, sourceEvidence } from './ml-evidence.js';
-import { TRACKING_COMMANDS, TRACKING_ENV, TRACKING_OFF, TRACKING_SOURCE } from './ml-vocabulary-a.js';
-import { EVALUATION_COMMANDS, TRAINING_COMMANDS } from './vocabulary.js';
+import { findInSource } from '../analysis/code-search.js';
+import type { Check } from './kit.js';
+import { commandEvidence, decide } from './kit.js';
+import { envOf } from '../analysis/ci.js';
+import { matchCommands } from '../analysis/match.js';
+import { presentReason, sourceEvidence } from './kit.js';
+import { TRACKING_COMMANDS, TRACKING_ENV, TRACKING_OFF, TRACKING_SOURCE } from '../vocabulary/experiment-tracking.js';
+import { EVALUATION_COMMANDS } from '../vocabulary/model-evaluation.js';
+import { TRAINING_COMMANDS } from '../vocabulary/training-pipeline.js';
 
 function trackerOf(name: string): string | undefined {
   return TRACKING_ENV.find((t) => t.re.test(name))?.label;

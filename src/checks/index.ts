@@ -25,7 +25,7 @@ import { securityScan } from './security-scan.js';
 import { servingTests } from './serving-tests.js';
 import { trainingPipeline } from './training-pipeline.js';
 import { trainingTests } from './training-tests.js';
-import type { Check } from './types.js';
+import type { Check } from './kit.js';
 import { unitTests } from './unit-tests.js';
 
 export const CHECKS: readonly Check[] = [

@@ -1,15 +1,21 @@
-import type { Analysis } from '../analysis.js';
+import type { Analysis } from '../analysis/analyze.js';
 import type { Evidence } from '../model/check.js';
 import { isAutomated, type Command, type ExecStep } from '../model/execution.js';
 import type { Finding } from '../model/finding.js';
-import type { Job, Workflow } from '../model/workflow.js';
-import { findInSource, isNotebook } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, matchCommands, matchFiles, matchUses, usesName } from './evidence.js';
-import { hitEvidence, isTestPath, jobCommands, servingDockerfiles, servingManifests, upstreamJobs, workflowOf } from './ml-evidence-b.js';
-import { EPHEMERAL_CLUSTER_COMMANDS, EPHEMERAL_CLUSTER_USES, GENERIC_DEPLOY_COMMANDS, GENERIC_DEPLOY_USES, MODEL_DEPLOY_COMMANDS, MODEL_DEPLOY_USES, PACKAGING_FILES } from './ml-vocabulary-b.js';
-import { MODEL_LOAD } from './model-serialization.js';
-import { EVALUATION_COMMANDS, TEST_RUNNER_COMMANDS } from './vocabulary.js';
+import type { Job, Workflow } from '../model/github.js';
+import { findInSource, isNotebook } from '../analysis/code-search.js';
+import type { Check } from './kit.js';
+import { cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
+import { matchCommands, matchFiles, matchUses, usesName } from '../analysis/match.js';
+import { hitEvidence } from './kit.js';
+import { isTestPath } from '../vocabulary/shared/test-paths.js';
+import { jobCommands, upstreamJobs, workflowOf } from '../analysis/ci.js';
+import { servingDockerfiles, servingManifests } from '../analysis/serving.js';
+import { EPHEMERAL_CLUSTER_COMMANDS, EPHEMERAL_CLUSTER_USES, GENERIC_DEPLOY_COMMANDS, GENERIC_DEPLOY_USES, MODEL_DEPLOY_COMMANDS, MODEL_DEPLOY_USES } from '../vocabulary/shared/deploy-targets.js';
+import { PACKAGING_FILES } from '../vocabulary/model-packaging.js';
+import { MODEL_LOAD } from '../vocabulary/model-serialization.js';
+import { EVALUATION_COMMANDS } from '../vocabulary/model-evaluation.js';
+import { TEST_RUNNER_COMMANDS } from '../vocabulary/shared/test-runners.js';
 
 interface Deploy {
   exec: ExecStep;

@@ -1,10 +1,13 @@
 import type { Evidence } from '../model/check.js';
-import { findInSource } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, matchCommands, matchUses, runByReach, testKindEvidence } from './evidence.js';
-import { dvcStages, presentReason, sourceEvidence } from './ml-evidence.js';
-import { EVALUATION_SOURCE } from './ml-vocabulary-a.js';
-import { EVALUATION_COMMANDS, ML_TOOL_USES } from './vocabulary.js';
+import { findInSource } from '../analysis/code-search.js';
+import type { Check } from './kit.js';
+import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, runByReach, testKindEvidence } from './kit.js';
+import { matchCommands, matchUses } from '../analysis/match.js';
+import { dvcStages } from '../parse/dvc.js';
+import { presentReason, sourceEvidence } from './kit.js';
+import { EVALUATION_SOURCE } from '../vocabulary/model-evaluation.js';
+import { EVALUATION_COMMANDS } from '../vocabulary/model-evaluation.js';
+import { ML_TOOL_USES } from '../vocabulary/shared/ml-tools.js';
 
 /** An evaluation script by its name (outside tests). */
 function isEvaluationScript(path: string): boolean {

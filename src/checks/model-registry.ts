@@ -1,10 +1,12 @@
 import type { Evidence } from '../model/check.js';
 import type { ExecStep } from '../model/execution.js';
-import { findInSource, isNotebook } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, matchCommands, matchUses, usesName } from './evidence.js';
-import { commandsRunningCode, hitEvidence } from './ml-evidence-b.js';
-import { REGISTRY_COMMANDS, REGISTRY_SOURCE, REGISTRY_USES } from './ml-vocabulary-b.js';
+import { findInSource, isNotebook } from '../analysis/code-search.js';
+import type { Check } from './kit.js';
+import { cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
+import { matchCommands, matchUses, usesName } from '../analysis/match.js';
+import { commandsRunningCode } from '../analysis/source.js';
+import { hitEvidence } from './kit.js';
+import { REGISTRY_COMMANDS, REGISTRY_SOURCE, REGISTRY_USES } from '../vocabulary/model-registry.js';
 
 /** Hugging Face actions that push to the Hub (not the docs builders). */
 function isHubPushAction(exec: ExecStep): boolean {

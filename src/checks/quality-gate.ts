@@ -1,22 +1,21 @@
-import type { Analysis } from '../analysis.js';
+import type { Analysis } from '../analysis/analyze.js';
 import type { Evidence } from '../model/check.js';
 import type { Command } from '../model/execution.js';
 import type { Finding } from '../model/finding.js';
-import { findInSource, isNotebook, type SourceHit } from '../parse/source.js';
-import type { Check } from './types.js';
-import { commandEvidence, decide, execEvidence, lineOf, matchCommands, matchUses, runByReach, type CommandSignal } from './evidence.js';
-import { commandsReaching, followedBy, isTestPath, NOTEBOOK_NOTE, presentReason, whyCannotFail } from './ml-evidence.js';
-import { METRIC_ASSERTION_SOURCE, METRIC_GATE_COMMANDS, METRIC_GATE_SOURCE, THRESHOLD_ARGS } from './ml-vocabulary-a.js';
-import { EVALUATION_COMMANDS, ML_TOOL_USES } from './vocabulary.js';
+import { findInSource, isNotebook, type SourceHit } from '../analysis/code-search.js';
+import type { Check } from './kit.js';
+import { commandEvidence, decide, execEvidence, runByReach } from './kit.js';
+import { lineOf } from '../parse/text.js';
+import { matchCommands, matchUses } from '../analysis/match.js';
+import { commandsReaching, followedBy, whyCannotFail } from '../analysis/ci.js';
+import { isTestPath } from '../vocabulary/shared/test-paths.js';
+import { NOTEBOOK_NOTE, presentReason } from './kit.js';
+import { METRIC_ASSERTION_SOURCE } from '../vocabulary/shared/metrics.js';
+import { METRIC_GATE_COMMANDS, METRIC_GATE_SOURCE, THRESHOLD_ARGS } from '../vocabulary/quality-gate.js';
+import { EVALUATION_COMMANDS } from '../vocabulary/model-evaluation.js';
+import { ML_TOOL_USES } from '../vocabulary/shared/ml-tools.js';
+import { REPORT_ONLY, LOSS_TREND } from '../vocabulary/quality-gate.js';
 
-/** Commands that report metrics without ever failing on them. */
-const REPORT_ONLY: CommandSignal[] = [
-  { command: /^dvc (metrics|plots|params) diff\b/, label: 'a DVC diff' },
-  { command: /^cml (comment|send-comment|publish|report|pr)\b|^cml-send-comment\b/, label: 'a CML report' },
-];
-
-/** A loss compared with an earlier loss (`assert losses[-1] < losses[0]`): training converges, a training test rather than a bar a model must meet. */
-const LOSS_TREND = /\bassert\b[^#]*\w*loss\w*[^#]*[<>]=?[^#]*\w*loss\w*/i;
 
 /** promptfoo configurations with assertions (a failed assertion fails `promptfoo eval`). */
 function promptfooAssertions(a: Analysis): { file: string; line: number } | undefined {

@@ -1,11 +1,14 @@
-import type { Analysis } from '../analysis.js';
+import type { Analysis } from '../analysis/analyze.js';
 import type { Evidence } from '../model/check.js';
 import type { Command } from '../model/execution.js';
-import { findInSource } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, fileEvidence, matchCommands, matchFiles, testKindEvidence } from './evidence.js';
-import { earlierInJob, isTestPath, presentReason, sourceEvidence, whyCannotFail } from './ml-evidence.js';
-import { ARTIFACT_COMMANDS, BYTE_COMPARE_COMMANDS, LOCK_FILES, REPRODUCTION_CHECK_COMMANDS, SEED_SOURCE } from './ml-vocabulary-a.js';
+import { findInSource } from '../analysis/code-search.js';
+import type { Check } from './kit.js';
+import { cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence } from './kit.js';
+import { matchCommands, matchFiles } from '../analysis/match.js';
+import { earlierInJob, whyCannotFail } from '../analysis/ci.js';
+import { isTestPath } from '../vocabulary/shared/test-paths.js';
+import { presentReason, sourceEvidence } from './kit.js';
+import { ARTIFACT_COMMANDS, BYTE_COMPARE_COMMANDS, LOCK_FILES, REPRODUCTION_CHECK_COMMANDS, SEED_SOURCE } from '../vocabulary/reproducibility.js';
 
 /** A requirements file in which every requirement is pinned to one version (`==`, `===`, a hash or a URL). */
 function pinnedRequirements(text: string): boolean {

@@ -1,10 +1,15 @@
 import type { Evidence } from '../model/check.js';
-import { findInSource, isNotebook } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, fileEvidence, lineOf, matchCommands, matchFiles } from './evidence.js';
-import { dvcStages, NOTEBOOK_NOTE, sourceEvidence } from './ml-evidence.js';
-import { isFixturePath, isTrainScript, PIPELINE_FILES, PIPELINE_SOURCE, TRAINING_SOURCE } from './ml-vocabulary-a.js';
-import { isSmokeRun, TRAINING_COMMANDS } from './vocabulary.js';
+import { findInSource, isNotebook } from '../analysis/code-search.js';
+import type { Check } from './kit.js';
+import { cannotFailFindings, commandEvidence, decide, fileEvidence } from './kit.js';
+import { lineOf } from '../parse/text.js';
+import { matchCommands, matchFiles } from '../analysis/match.js';
+import { dvcStages } from '../parse/dvc.js';
+import { NOTEBOOK_NOTE, sourceEvidence } from './kit.js';
+import { isFixturePath } from '../vocabulary/shared/test-paths.js';
+import { isTrainScript, PIPELINE_FILES, PIPELINE_SOURCE, TRAINING_SOURCE } from '../vocabulary/training-pipeline.js';
+import { isSmokeRun } from '../vocabulary/training-tests.js';
+import { TRAINING_COMMANDS } from '../vocabulary/training-pipeline.js';
 
 export const trainingPipeline: Check = {
   meta: {

@@ -1,10 +1,13 @@
 import type { Evidence } from '../model/check.js';
-import { findInSource, isNotebook } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, matchCommands, testKindEvidence } from './evidence.js';
-import { isTestPath, sourceEvidence } from './ml-evidence.js';
-import { TRAINING_TEST_SOURCE } from './ml-vocabulary-a.js';
-import { isSmokeRun, TRAINING_COMMANDS } from './vocabulary.js';
+import { findInSource, isNotebook } from '../analysis/code-search.js';
+import type { Check } from './kit.js';
+import { cannotFailFindings, commandEvidence, decide, testKindEvidence } from './kit.js';
+import { matchCommands } from '../analysis/match.js';
+import { isTestPath } from '../vocabulary/shared/test-paths.js';
+import { sourceEvidence } from './kit.js';
+import { TRAINING_TEST_SOURCE } from '../vocabulary/training-tests.js';
+import { isSmokeRun } from '../vocabulary/training-tests.js';
+import { TRAINING_COMMANDS } from '../vocabulary/training-pipeline.js';
 
 export const trainingTests: Check = {
   meta: {

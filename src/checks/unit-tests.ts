@@ -1,10 +1,12 @@
 import type { Evidence } from '../model/check.js';
-import { allCommands } from './ci-work.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, matchCommands, matchUses, testKindEvidence } from './evidence.js';
+import { allCommands } from '../analysis/ci.js';
+import { cannotFailFindings, commandEvidence, decide, execEvidence, testKindEvidence } from './kit.js';
+import { matchCommands, matchUses } from '../analysis/match.js';
 import { integrationSelection } from './integration-tests.js';
-import { INTEGRATION_FILE, isIntegrationPath, testFilePresence } from './test-files.js';
-import type { Check } from './types.js';
-import { TEST_RUNNER_COMMANDS, TEST_USES } from './vocabulary.js';
+import { INTEGRATION_FILE, isIntegrationPath } from '../vocabulary/shared/test-paths.js';
+import { testFilePresence } from './kit.js';
+import type { Check } from './kit.js';
+import { TEST_RUNNER_COMMANDS, TEST_USES } from '../vocabulary/shared/test-runners.js';
 
 export const unitTests: Check = {
   meta: {

@@ -1,5 +1,5 @@
 import type { SourceRef } from './position.js';
-import type { CronSchedule, Job, Step, Workflow } from './workflow.js';
+import type { CronSchedule, Job, Step, Workflow } from './github.js';
 
 /**
  * How a piece of CI work is reached: the events of the workflow at the root of the call
