@@ -4,7 +4,8 @@
  * score or the maturity level.
  */
 import fc from 'fast-check';
-import { DEFAULT_WEIGHTS, ITEM_IDS, PHASES, type ItemId, type ItemMeta, type ItemResult, type PhaseId, type Verdict } from '../../src/model/check.js';
+import { DEFAULT_WEIGHTS, PHASES, type ItemId, type ItemMeta, type ItemResult, type PhaseId, type Verdict } from '../../src/model/check.js';
+import { ITEM_IDS } from '../../src/checks/index.js';
 import { computeLevel } from '../../src/score/level.js';
 import { overallScore, scorePhases } from '../../src/score/score.js';
 

@@ -1,6 +1,7 @@
 import { applyApplicability, applyExtraEvidence } from '../../src/score/applicability.js';
 import { parseConfig, type RepoConfig } from '../../src/config/config.js';
-import { ITEM_IDS, type Evidence, type ItemId, type ItemMeta, type ItemResult, type PhaseId, type Verdict } from '../../src/model/check.js';
+import { type Evidence, type ItemId, type ItemMeta, type ItemResult, type PhaseId, type Verdict } from '../../src/model/check.js';
+import { ITEM_IDS } from '../../src/checks/index.js';
 import { computeLevel } from '../../src/score/level.js';
 import { analyzeFiles, workflow } from '../helpers/repo.js';
 

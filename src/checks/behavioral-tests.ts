@@ -1,7 +1,6 @@
 import type { Evidence } from '../model/check.js';
 import { findInSource, isNotebook } from '../analysis/code-search.js';
-import type { Check } from './kit.js';
-import { cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence } from './kit.js';
 import { testsOfKind } from '../analysis/tests.js';
 import { commandsRunningCode, testRunsSelecting } from '../analysis/source.js';
 import { hitEvidence } from './kit.js';
@@ -10,7 +9,7 @@ import { TEST_RUNNER_COMMANDS } from '../vocabulary/shared/test-runners.js';
 import { BEHAVIORAL_SOURCE, BEHAVIORAL_SELECTION, BEHAVIORAL_FILE } from '../vocabulary/behavioral-tests.js';
 
 
-export const behavioralTests: Check = {
+export const behavioralTests: Check<'behavioral-tests'> = defineCheck({
   meta: {
     id: 'behavioral-tests',
     phase: 'evaluation',
@@ -44,4 +43,4 @@ export const behavioralTests: Check = {
       absent: 'No behavioral testing was found: no invariance/directional/slice/fairness tests, no fairlearn, AIF360, Giskard or CheckList.',
     }, findings);
   },
-};
+});

@@ -1,10 +1,9 @@
 import type { Evidence } from '../model/check.js';
 import type { Command } from '../model/execution.js';
 import { allCommands } from '../analysis/ci.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
 import { commandLine, matchCommands, matchFiles, matchUses } from '../analysis/match.js';
 import { lineOf } from '../parse/text.js';
-import type { Check } from './kit.js';
 import { BUILD_USES, BUILD_COMMANDS, DOCS_COMMAND, DOCS_DIR, BUILD_FILES, BUILD_SECTIONS } from '../vocabulary/build.js';
 
 
@@ -13,7 +12,7 @@ function isDocsBuild(c: Command): boolean {
   return DOCS_COMMAND.test(commandLine(c)) || DOCS_DIR.test(wd);
 }
 
-export const build: Check = {
+export const build: Check<'build'> = defineCheck({
   meta: {
     id: 'build',
     phase: 'devops',
@@ -45,4 +44,4 @@ export const build: Check = {
       absent: 'No build step was found in the workflows (python -m build, uv build, docker build, go build, npm run build ...) and no Dockerfile, [build-system] or build script in the repository.',
     }, findings);
   },
-};
+});

@@ -2,11 +2,11 @@ import type { Evidence } from '../model/check.js';
 import { CHANGE_EVENTS } from '../model/execution.js';
 import type { Finding } from '../model/finding.js';
 import { checkingWork } from '../analysis/checking-work.js';
-import type { Check } from './kit.js';
 import { MANUAL_ONLY } from '../vocabulary/change-triggers.js';
 
+import { defineCheck, type Check } from './kit.js';
 
-export const changeTriggers: Check = {
+export const changeTriggers: Check<'change-triggers'> = defineCheck({
   meta: {
     id: 'change-triggers',
     phase: 'devops',
@@ -59,4 +59,4 @@ export const changeTriggers: Check = {
     }
     return { verdict: 'absent', reason: 'No workflow under .github/workflows runs on push or pull_request (and pre-commit.ci is not configured).', evidence: [], findings };
   },
-};
+});

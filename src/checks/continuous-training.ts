@@ -3,8 +3,7 @@ import type { Evidence } from '../model/check.js';
 import { AUTOMATED_EVENTS, isAutomated, type Command, type ExecStep } from '../model/execution.js';
 import type { Workflow } from '../model/github.js';
 import { findInSource } from '../analysis/code-search.js';
-import type { Check } from './kit.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
 import { matchCommands, matchUses } from '../analysis/match.js';
 import { commandsRunningCode } from '../analysis/source.js';
 import { describeEvents, hitEvidence } from './kit.js';
@@ -37,7 +36,7 @@ function retrainingTrigger(a: Analysis, wf: Workflow, exec: ExecStep | undefined
   return reasons.length > 0 ? reasons.join(' and ') : undefined;
 }
 
-export const continuousTraining: Check = {
+export const continuousTraining: Check<'continuous-training'> = defineCheck({
   meta: {
     id: 'continuous-training',
     phase: 'monitoring',
@@ -92,4 +91,4 @@ export const continuousTraining: Check = {
       absent: 'No workflow runs training (a training script, dvc repro, mlflow run, a cloud training job), so nothing retrains the model when data changes.',
     }, findings);
   },
-};
+});

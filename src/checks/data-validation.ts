@@ -1,7 +1,6 @@
 import type { Evidence } from '../model/check.js';
 import { findInSource } from '../analysis/code-search.js';
-import type { Check } from './kit.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
 import { lineOf } from '../parse/text.js';
 import { matchCommands, matchFiles, matchUses } from '../analysis/match.js';
 import { presentReason, sourceEvidence } from './kit.js';
@@ -27,7 +26,7 @@ function checkConfigs(a: Parameters<Check['evaluate']>[0]): Evidence[] {
   return out;
 }
 
-export const dataValidation: Check = {
+export const dataValidation: Check<'data-validation'> = defineCheck({
   meta: {
     id: 'data-validation',
     phase: 'data',
@@ -53,4 +52,4 @@ export const dataValidation: Check = {
       absent: 'No data validation was found: no great_expectations, pandera, deepchecks, TFDV, Soda or dbt tests, no data tests (tests/data, schema or null checks), and no validation step in CI.',
     }, findings);
   },
-};
+});

@@ -1,7 +1,6 @@
 import type { Evidence } from '../model/check.js';
 import { findInSource } from '../analysis/code-search.js';
-import type { Check } from './kit.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
 import { matchCommands, matchFiles, matchUses } from '../analysis/match.js';
 import { sourceEvidence } from './kit.js';
 import { DATA_EXTENSIONS, DATA_VERSIONING_COMMANDS, DATA_VERSIONING_FILES, DATA_VERSIONING_SOURCE } from '../vocabulary/data-versioning.js';
@@ -18,7 +17,7 @@ function lfsDataRules(text: string): { line: number; rule: string }[] {
   return out;
 }
 
-export const dataVersioning: Check = {
+export const dataVersioning: Check<'data-versioning'> = defineCheck({
   meta: {
     id: 'data-versioning',
     phase: 'data',
@@ -53,4 +52,4 @@ export const dataVersioning: Check = {
       absent: 'No data versioning was found: no dvc.yaml, *.dvc or .dvc/config, no git LFS rule for data files, no lakeFS or DataLad files, and no `dvc pull`/`git lfs pull` in CI.',
     }, cannotFailFindings('data-versioning', 'data fetch', commands.map((m) => m.command)));
   },
-};
+});

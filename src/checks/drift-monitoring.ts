@@ -1,8 +1,7 @@
 import type { Evidence } from '../model/check.js';
 import { AUTOMATED_EVENTS, type Command, type ExecStep } from '../model/execution.js';
 import { findInSource, isNotebook } from '../analysis/code-search.js';
-import type { Check } from './kit.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
 import { matchCommands, matchUses } from '../analysis/match.js';
 import { commandsRunningCode, scriptsOf } from '../analysis/source.js';
 import { describeEvents, hitEvidence } from './kit.js';
@@ -11,7 +10,7 @@ import { MONITORING_EVENTS } from '../vocabulary/drift-monitoring.js';
 import { DRIFT_SOURCE, DRIFT_COMMANDS, DRIFT_USES, DRIFT_SCRIPT, MONITOR_SCRIPT, CONFIG_FILES } from '../vocabulary/drift-monitoring.js';
 
 
-export const driftMonitoring: Check = {
+export const driftMonitoring: Check<'drift-monitoring'> = defineCheck({
   meta: {
     id: 'drift-monitoring',
     phase: 'monitoring',
@@ -59,5 +58,5 @@ export const driftMonitoring: Check = {
       absent: 'No drift monitoring was found: no Evidently, whylogs, NannyML or Alibi Detect code, no monitoring configuration, no scheduled monitoring workflow.',
     }, findings);
   },
-};
+});
 

@@ -3,8 +3,7 @@ import type { Evidence } from '../model/check.js';
 import type { Command } from '../model/execution.js';
 import type { Finding } from '../model/finding.js';
 import { findInSource } from '../analysis/code-search.js';
-import type { Check } from './kit.js';
-import { commandEvidence, decide } from './kit.js';
+import { defineCheck, type Check, commandEvidence, decide } from './kit.js';
 import { envOf } from '../analysis/ci.js';
 import { matchCommands } from '../analysis/match.js';
 import { presentReason, sourceEvidence } from './kit.js';
@@ -39,7 +38,7 @@ function trackingFor(a: Analysis, c: Command, findings: Finding[]): { file: stri
   return out;
 }
 
-export const experimentTracking: Check = {
+export const experimentTracking: Check<'experiment-tracking'> = defineCheck({
   meta: {
     id: 'experiment-tracking',
     phase: 'training',
@@ -84,4 +83,4 @@ export const experimentTracking: Check = {
       absent: 'No experiment tracking was found: no MLflow, W&B, ClearML, Comet, Neptune, DVCLive or Aim calls in the code, and no tracking variables (MLFLOW_TRACKING_URI, WANDB_API_KEY, ...) in the workflows.',
     }, findings);
   },
-};
+});

@@ -2,11 +2,10 @@ import type { Analysis } from '../analysis/analyze.js';
 import type { Evidence } from '../model/check.js';
 import type { Command, ExecStep } from '../model/execution.js';
 import { allCommands, stepsByJob } from '../analysis/ci.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
 import { commandLine, matchCommands, matchUses } from '../analysis/match.js';
 import { lineOf } from '../parse/text.js';
 import { INTEGRATION_DIR, INTEGRATION_FILE, isIntegrationPath } from '../vocabulary/shared/test-paths.js';
-import type { Check } from './kit.js';
 import { TEST_RUNNER_COMMANDS, TEST_USES } from '../vocabulary/shared/test-runners.js';
 import { INTEGRATION_COMMANDS, INTEGRATION_USES, ENVIRONMENT_USES, ENVIRONMENT_COMMANDS, MARKER_TERM, TESTCONTAINERS_FILES } from '../vocabulary/integration-tests.js';
 
@@ -66,7 +65,7 @@ function environmentEvidence(a: Analysis, commands: readonly Command[]): Evidenc
   return out;
 }
 
-export const integrationTests: Check = {
+export const integrationTests: Check<'integration-tests'> = defineCheck({
   meta: {
     id: 'integration-tests',
     phase: 'devops',
@@ -113,4 +112,4 @@ export const integrationTests: Check = {
       absent: 'No integration or end-to-end tests were found: no tests/integration or e2e folder, no service containers or docker compose before tests, no `-m integration` selection, no e2e runner.',
     }, findings);
   },
-};
+});

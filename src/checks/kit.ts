@@ -171,9 +171,15 @@ export function presentReason(evidence: readonly Evidence[], text: string): stri
 }
 
 /** A checklist item: its metadata and a pure function from the analysed repository to a verdict. */
-export interface Check {
-  meta: ItemMeta;
+/** A checklist item: its metadata and the function that judges it from the analysis. */
+export interface Check<Id extends string = ItemId> {
+  meta: ItemMeta<Id>;
   evaluate(analysis: Analysis): Omit<ItemResult, 'id'>;
+}
+
+/** Declares a check; the literal type of `meta.id` is kept, so the registry (checks/index.ts) derives `ItemId`. */
+export function defineCheck<const Id extends string>(check: Check<Id>): Check<Id> {
+  return check;
 }
 
 /** Test files found by convention, the first one in each folder, at most `limit` folders. */

@@ -1,12 +1,11 @@
 import type { Evidence } from '../model/check.js';
-import type { Check } from './kit.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
 import { lineOf } from '../parse/text.js';
 import { matchCommands, matchFiles, matchUses } from '../analysis/match.js';
 import { LINT_USES, LINT_COMMANDS, LINT_FILES, LINT_SECTIONS } from '../vocabulary/lint.js';
 
 
-export const lint: Check = {
+export const lint: Check<'lint'> = defineCheck({
   meta: {
     id: 'lint',
     phase: 'devops',
@@ -38,4 +37,4 @@ export const lint: Check = {
       absent: 'No linter, formatter or type checker was found in the workflows (uses: or run:) nor as configuration in the repository.',
     }, findings);
   },
-};
+});

@@ -4,8 +4,7 @@ import { isAutomated, type Command, type ExecStep } from '../model/execution.js'
 import type { Finding } from '../model/finding.js';
 import type { Job, Workflow } from '../model/github.js';
 import { findInSource, isNotebook } from '../analysis/code-search.js';
-import type { Check } from './kit.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
 import { matchCommands, matchFiles, matchUses, usesName } from '../analysis/match.js';
 import { hitEvidence } from './kit.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
@@ -64,7 +63,7 @@ function gateOf(a: Analysis, exec: ExecStep, inventory: ReadonlySet<Command>): s
   return undefined;
 }
 
-export const modelDeployment: Check = {
+export const modelDeployment: Check<'model-deployment'> = defineCheck({
   meta: {
     id: 'model-deployment',
     phase: 'deployment',
@@ -119,4 +118,4 @@ export const modelDeployment: Check = {
       absent: 'No model deployment was found: no KServe/Seldon manifests, no SageMaker/Azure ML/Vertex AI endpoint commands, no Hugging Face Space push, no kubectl/helm/cloud deploy of a model server.',
     }, findings);
   },
-};
+});

@@ -1,7 +1,6 @@
 import type { Evidence } from '../model/check.js';
 import { findInSource } from '../analysis/code-search.js';
-import type { Check } from './kit.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, runByReach, testKindEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, runByReach, testKindEvidence } from './kit.js';
 import { matchCommands, matchUses } from '../analysis/match.js';
 import { dvcStages } from '../parse/dvc.js';
 import { presentReason, sourceEvidence } from './kit.js';
@@ -14,7 +13,7 @@ function isEvaluationScript(path: string): boolean {
   return /(^|\/)((eval|evaluate|evaluation|benchmark_model|validate_model)(_\w+)?|evaluator|\w+_(eval|evaluate|evaluation))\.py$/.test(path) && !/(^|\/)tests?\//.test(path);
 }
 
-export const modelEvaluation: Check = {
+export const modelEvaluation: Check<'model-evaluation'> = defineCheck({
   meta: {
     id: 'model-evaluation',
     phase: 'evaluation',
@@ -48,4 +47,4 @@ export const modelEvaluation: Check = {
       absent: 'No model evaluation was found: no evaluate script, no metric computation (sklearn.metrics, evaluate, torchmetrics), no dvc.yaml metrics, and no evaluation step in CI.',
     }, findings);
   },
-};
+});

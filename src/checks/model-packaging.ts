@@ -4,8 +4,7 @@ import type { Evidence } from '../model/check.js';
 import type { Command, ExecStep } from '../model/execution.js';
 import { shellWords } from '../parse/commands.js';
 import { findInSource } from '../analysis/code-search.js';
-import type { Check } from './kit.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
 import { matchCommands, matchFiles, matchUses, usesName } from '../analysis/match.js';
 import { hitEvidence } from './kit.js';
 import { servingDockerfiles, type ServingDockerfile } from '../analysis/serving.js';
@@ -58,7 +57,7 @@ export function servingImageBuilds(a: Analysis): { evidence: Evidence; item: Com
   return out;
 }
 
-export const modelPackaging: Check = {
+export const modelPackaging: Check<'model-packaging'> = defineCheck({
   meta: {
     id: 'model-packaging',
     phase: 'packaging',
@@ -86,4 +85,4 @@ export const modelPackaging: Check = {
       absent: 'No model packaging was found: no Kitfile/kit pack, bentofile/bentoml build, mlflow models build-docker, cog.yaml, nor a Dockerfile that serves a model.',
     }, findings);
   },
-};
+});

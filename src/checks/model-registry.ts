@@ -1,8 +1,7 @@
 import type { Evidence } from '../model/check.js';
 import type { ExecStep } from '../model/execution.js';
 import { findInSource, isNotebook } from '../analysis/code-search.js';
-import type { Check } from './kit.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
 import { matchCommands, matchUses, usesName } from '../analysis/match.js';
 import { commandsRunningCode } from '../analysis/source.js';
 import { hitEvidence } from './kit.js';
@@ -14,7 +13,7 @@ function isHubPushAction(exec: ExecStep): boolean {
   return name.startsWith('huggingface/') && /push|upload|sync|hub/.test(name.slice('huggingface/'.length)) && !/doc/.test(name);
 }
 
-export const modelRegistry: Check = {
+export const modelRegistry: Check<'model-registry'> = defineCheck({
   meta: {
     id: 'model-registry',
     phase: 'packaging',
@@ -45,4 +44,4 @@ export const modelRegistry: Check = {
       absent: 'No model registry use was found: no mlflow.register_model or MlflowClient versions, kit push, push_to_hub/hf upload, W&B model artifacts, nor a cloud model registry.',
     }, findings);
   },
-};
+});

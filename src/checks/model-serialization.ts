@@ -1,7 +1,6 @@
 import type { Evidence } from '../model/check.js';
 import { findInSource, isNotebook } from '../analysis/code-search.js';
-import type { Check } from './kit.js';
-import { commandEvidence, decide, testKindEvidence } from './kit.js';
+import { defineCheck, type Check, commandEvidence, decide, testKindEvidence } from './kit.js';
 import { matchCommands } from '../analysis/match.js';
 import { testsOfKind } from '../analysis/tests.js';
 import { hitEvidence } from './kit.js';
@@ -11,7 +10,7 @@ import { TEST_RUNNER_COMMANDS } from '../vocabulary/shared/test-runners.js';
 import { MODEL_SAVE, MODEL_LOAD, ROUND_TRIP_SELECTION } from '../vocabulary/model-serialization.js';
 
 
-export const modelSerialization: Check = {
+export const modelSerialization: Check<'model-serialization'> = defineCheck({
   meta: {
     id: 'model-serialization',
     phase: 'packaging',
@@ -49,4 +48,4 @@ export const modelSerialization: Check = {
       absent: 'No model serialization was found: no joblib/pickle/torch/save_pretrained/ONNX/MLflow save code, no KitOps pack/unpack, no serialization tests.',
     });
   },
-};
+});

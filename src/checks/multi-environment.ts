@@ -3,11 +3,10 @@ import type { Evidence } from '../model/check.js';
 import type { ExecStep } from '../model/execution.js';
 import type { Job, MatrixAxis } from '../model/github.js';
 import { allCommands, stepsByJob } from '../analysis/ci.js';
-import { decide, execEvidence } from './kit.js';
+import { defineCheck, type Check, decide, execEvidence } from './kit.js';
 import { matchCommands, matchUses } from '../analysis/match.js';
 import { INTEGRATION_COMMANDS } from '../vocabulary/integration-tests.js';
 import { quoteList, toxNoxEvidence } from '../analysis/python-envs.js';
-import type { Check } from './kit.js';
 import { TEST_RUNNER_COMMANDS, TEST_USES } from '../vocabulary/shared/test-runners.js';
 import { VERSION_AXES, SETUP_ACTIONS, OS_AXIS, OS_FAMILIES } from '../vocabulary/multi-environment.js';
 
@@ -92,7 +91,7 @@ function matrixEvidence(a: Analysis): Evidence[] {
   return out;
 }
 
-export const multiEnvironment: Check = {
+export const multiEnvironment: Check<'multi-environment'> = defineCheck({
   meta: {
     id: 'multi-environment',
     phase: 'devops',
@@ -109,4 +108,4 @@ export const multiEnvironment: Check = {
       absent: 'No workflow job runs tests on a matrix of language versions or operating systems, and no tox/nox configuration lists several Pythons.',
     });
   },
-};
+});

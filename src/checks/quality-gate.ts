@@ -3,8 +3,7 @@ import type { Evidence } from '../model/check.js';
 import type { Command } from '../model/execution.js';
 import type { Finding } from '../model/finding.js';
 import { findInSource, isNotebook, type SourceHit } from '../analysis/code-search.js';
-import type { Check } from './kit.js';
-import { commandEvidence, decide, execEvidence, runByReach } from './kit.js';
+import { defineCheck, type Check, commandEvidence, decide, execEvidence, runByReach } from './kit.js';
 import { lineOf } from '../parse/text.js';
 import { matchCommands, matchUses } from '../analysis/match.js';
 import { commandsReaching, followedBy, whyCannotFail } from '../analysis/ci.js';
@@ -37,7 +36,7 @@ function scriptOf(a: Analysis, c: Command): string | undefined {
   return tail.length === 1 ? tail[0] : undefined;
 }
 
-export const qualityGate: Check = {
+export const qualityGate: Check<'quality-gate'> = defineCheck({
   meta: {
     id: 'quality-gate',
     phase: 'evaluation',
@@ -110,4 +109,4 @@ export const qualityGate: Check = {
       absent: `No quality gate was found: no metric assertion in tests, no --threshold/--fail-under argument on an evaluation step, and no metric comparison that exits non-zero.${note}`,
     }, findings);
   },
-};
+});

@@ -1,11 +1,10 @@
 import type { Evidence } from '../model/check.js';
 import type { ExecStep } from '../model/execution.js';
 import { allCommands } from '../analysis/ci.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
 import { matchCommands, matchFiles, matchUses } from '../analysis/match.js';
 import { GENERIC_DEPLOY_COMMANDS, MODEL_DEPLOY_COMMANDS } from '../vocabulary/shared/deploy-targets.js';
 import { REGISTRY_COMMANDS } from '../vocabulary/model-registry.js';
-import type { Check } from './kit.js';
 import { RELEASE_USES, PUSH_ACTIONS, RELEASE_COMMANDS, RELEASE_FILES, LOCAL_REGISTRY } from '../vocabulary/release.js';
 
 
@@ -20,7 +19,7 @@ export function releaseWhen(exec: ExecStep): string {
   return parts.length > 0 ? ` It runs ${parts.join(' and ')}.` : '';
 }
 
-export const release: Check = {
+export const release: Check<'release'> = defineCheck({
   meta: {
     id: 'release',
     phase: 'devops',
@@ -56,4 +55,4 @@ export const release: Check = {
       absent: 'No publish or deploy step was found in the workflows (PyPI publish, docker push, goreleaser, GitHub release, pages deploy ...) and no release configuration in the repository.',
     }, findings);
   },
-};
+});

@@ -2,8 +2,7 @@ import type { Analysis } from '../analysis/analyze.js';
 import type { Evidence } from '../model/check.js';
 import type { Command } from '../model/execution.js';
 import { findInSource } from '../analysis/code-search.js';
-import type { Check } from './kit.js';
-import { cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence } from './kit.js';
 import { matchCommands, matchFiles } from '../analysis/match.js';
 import { earlierInJob, whyCannotFail } from '../analysis/ci.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
@@ -36,7 +35,7 @@ function reproductionChecks(a: Analysis, ran: Command[]): Evidence[] {
   return out;
 }
 
-export const reproducibility: Check = {
+export const reproducibility: Check<'reproducibility'> = defineCheck({
   meta: {
     id: 'reproducibility',
     phase: 'training',
@@ -64,4 +63,4 @@ export const reproducibility: Check = {
       absent: 'Nothing for reproducibility was found: no seeds in the code, no lock file or fully pinned requirements, no determinism test, and no reproduction check in CI.',
     }, cannotFailFindings('reproducibility', 'reproduction check', ran));
   },
-};
+});

@@ -3,9 +3,8 @@ import { AUTOMATED_EVENTS, type ExecStep } from '../model/execution.js';
 import type { Finding } from '../model/finding.js';
 import { readPreCommit } from '../parse/ci/pre-commit-ci/read.js';
 import { allCommands } from '../analysis/ci.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
 import { matchCommands, matchFiles, matchUses } from '../analysis/match.js';
-import type { Check } from './kit.js';
 import { SECURITY_USES, SECURITY_COMMANDS, SECURITY_FILES, SECURITY_HOOKS } from '../vocabulary/security-scan.js';
 
 
@@ -27,7 +26,7 @@ function scheduleOnlyNotice(execs: readonly ExecStep[]): Finding[] {
   });
 }
 
-export const securityScan: Check = {
+export const securityScan: Check<'security-scan'> = defineCheck({
   meta: {
     id: 'security-scan',
     phase: 'devops',
@@ -70,4 +69,4 @@ export const securityScan: Check = {
       absent: 'No security scanner (CodeQL, dependency review, pip-audit, trivy, gitleaks, semgrep ...) runs in the workflows, and no Dependabot or Renovate configuration was found.',
     }, findings);
   },
-};
+});

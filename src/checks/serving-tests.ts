@@ -2,8 +2,7 @@ import type { Evidence } from '../model/check.js';
 import type { Command } from '../model/execution.js';
 import type { TestKind } from '../model/inventory.js';
 import { findInSource } from '../analysis/code-search.js';
-import type { Check } from './kit.js';
-import { cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence } from './kit.js';
 import { commandLine, matchCommands } from '../analysis/match.js';
 import { testsOfKind, type KindMatch } from '../analysis/tests.js';
 import { commandsRunningCode, testRunsSelecting } from '../analysis/source.js';
@@ -21,7 +20,7 @@ function isServingLoad(m: KindMatch): boolean {
   return /locust|k6/i.test(m.evidence.signal) || /(^|[/_.-])(load[_-]?tests?|locust\w*)([/_.-]|$)/i.test(m.file.path);
 }
 
-export const servingTests: Check = {
+export const servingTests: Check<'serving-tests'> = defineCheck({
   meta: {
     id: 'serving-tests',
     phase: 'deployment',
@@ -78,4 +77,4 @@ export const servingTests: Check = {
       absent: 'No serving tests were found: no API tests of a prediction endpoint, no container smoke test (docker run then curl /predict), no locust or k6 load test.',
     }, findings);
   },
-};
+});

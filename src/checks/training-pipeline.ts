@@ -1,7 +1,6 @@
 import type { Evidence } from '../model/check.js';
 import { findInSource, isNotebook } from '../analysis/code-search.js';
-import type { Check } from './kit.js';
-import { cannotFailFindings, commandEvidence, decide, fileEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence } from './kit.js';
 import { lineOf } from '../parse/text.js';
 import { matchCommands, matchFiles } from '../analysis/match.js';
 import { dvcStages } from '../parse/dvc.js';
@@ -11,7 +10,7 @@ import { isTrainScript, PIPELINE_FILES, PIPELINE_SOURCE, TRAINING_SOURCE } from 
 import { isSmokeRun } from '../vocabulary/training-tests.js';
 import { TRAINING_COMMANDS } from '../vocabulary/training-pipeline.js';
 
-export const trainingPipeline: Check = {
+export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
   meta: {
     id: 'training-pipeline',
     phase: 'training',
@@ -50,4 +49,4 @@ export const trainingPipeline: Check = {
       absent: 'No training pipeline was found: no dvc.yaml stages, MLproject, Metaflow/Kubeflow/ZenML/Prefect/Kedro/Airflow pipeline, train script, nor a training command in CI.',
     }, cannotFailFindings('training-pipeline', 'training step', full.map((m) => m.command)));
   },
-};
+});

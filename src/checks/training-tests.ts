@@ -1,7 +1,6 @@
 import type { Evidence } from '../model/check.js';
 import { findInSource, isNotebook } from '../analysis/code-search.js';
-import type { Check } from './kit.js';
-import { cannotFailFindings, commandEvidence, decide, testKindEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, testKindEvidence } from './kit.js';
 import { matchCommands } from '../analysis/match.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
 import { sourceEvidence } from './kit.js';
@@ -9,7 +8,7 @@ import { TRAINING_TEST_SOURCE } from '../vocabulary/training-tests.js';
 import { isSmokeRun } from '../vocabulary/training-tests.js';
 import { TRAINING_COMMANDS } from '../vocabulary/training-pipeline.js';
 
-export const trainingTests: Check = {
+export const trainingTests: Check<'training-tests'> = defineCheck({
   meta: {
     id: 'training-tests',
     phase: 'training',
@@ -33,4 +32,4 @@ export const trainingTests: Check = {
       absent: 'No training test was found: no test that trains on tiny data (fast_dev_run, overfit a batch, loss-decreases or no-NaN assertions) and no `--epochs 1`/`--max-steps` smoke run in CI.',
     }, cannotFailFindings('training-tests', 'training smoke test', smoke.map((m) => m.command)));
   },
-};
+});

@@ -1,14 +1,13 @@
 import type { Evidence } from '../model/check.js';
 import { allCommands } from '../analysis/ci.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, testKindEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, testKindEvidence } from './kit.js';
 import { matchCommands, matchUses } from '../analysis/match.js';
 import { integrationSelection } from './integration-tests.js';
 import { INTEGRATION_FILE, isIntegrationPath } from '../vocabulary/shared/test-paths.js';
 import { testFilePresence } from './kit.js';
-import type { Check } from './kit.js';
 import { TEST_RUNNER_COMMANDS, TEST_USES } from '../vocabulary/shared/test-runners.js';
 
-export const unitTests: Check = {
+export const unitTests: Check<'unit-tests'> = defineCheck({
   meta: {
     id: 'unit-tests',
     phase: 'devops',
@@ -34,4 +33,4 @@ export const unitTests: Check = {
       absent: 'No test runner was found in the workflows (pytest, go test, jest, npm test, testthat, mvn test ...) and no test files were found by the usual conventions.',
     }, findings);
   },
-};
+});

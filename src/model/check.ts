@@ -23,33 +23,8 @@ export const DEFAULT_WEIGHTS: Record<PhaseId, number> = {
   monitoring: 10,
 };
 
-export const ITEM_IDS = [
-  'change-triggers',
-  'lint',
-  'unit-tests',
-  'integration-tests',
-  'multi-environment',
-  'security-scan',
-  'build',
-  'release',
-  'data-versioning',
-  'data-validation',
-  'training-pipeline',
-  'training-tests',
-  'experiment-tracking',
-  'reproducibility',
-  'model-evaluation',
-  'quality-gate',
-  'behavioral-tests',
-  'model-serialization',
-  'model-packaging',
-  'model-registry',
-  'model-deployment',
-  'serving-tests',
-  'drift-monitoring',
-  'continuous-training',
-] as const;
-export type ItemId = (typeof ITEM_IDS)[number];
+/** Item ids are derived from the registry of checks (checks/index.ts): one row there adds one. */
+export type ItemId = import('../checks/index.js').ItemId;
 
 export type Verdict = 'automated' | 'present' | 'absent' | 'not-applicable';
 
@@ -60,8 +35,8 @@ export const VERDICT_POINTS: Record<Exclude<Verdict, 'not-applicable'>, number> 
 };
 
 /** What a check states about itself: the checklist row, and what to do about a gap. */
-export interface ItemMeta {
-  id: ItemId;
+export interface ItemMeta<Id extends string = ItemId> {
+  id: Id;
   phase: PhaseId;
   title: string;
   /** The practice, one sentence. */
