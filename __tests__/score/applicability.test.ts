@@ -1,14 +1,15 @@
-import { applyApplicability, applyExtraEvidence } from '../../src/score/applicability.js';
+import { applyApplicability } from '../../src/score/applicability.js';
 import { parseConfig, type RepoConfig } from '../../src/config/config.js';
 import { type Evidence, type ItemId, type ItemMeta, type ItemResult, type PhaseId, type Verdict } from '../../src/model/check.js';
-import { ITEM_IDS } from '../../src/checks/index.js';
+import { CHECKS, ITEM_IDS } from '../../src/checks/index.js';
 import { computeLevel } from '../../src/score/level.js';
-import { analyzeFiles, workflow } from '../helpers/repo.js';
 
 const PHASE_OF: Record<ItemId, PhaseId> = Object.fromEntries(
   ITEM_IDS.map((id, i) => [id, i < 8 ? 'devops' : i < 10 ? 'data' : i < 14 ? 'training' : i < 17 ? 'evaluation' : i < 20 ? 'packaging' : i < 22 ? 'deployment' : 'monitoring']),
 ) as Record<ItemId, PhaseId>;
-const METAS = new Map<ItemId, ItemMeta>(ITEM_IDS.map((id) => [id, { id, phase: PHASE_OF[id], title: id, practice: id, remediation: `Add ${id}.` }]));
+/** Synthetic texts, with the relations the real items declare (`creditedBy`). */
+const DECLARED = new Map(CHECKS.map((c) => [c.meta.id as ItemId, c.meta.creditedBy ? { creditedBy: c.meta.creditedBy } : {}]));
+const METAS = new Map<ItemId, ItemMeta>(ITEM_IDS.map((id) => [id, { id, phase: PHASE_OF[id], title: id, practice: id, remediation: `Add ${id}.`, ...DECLARED.get(id) }]));
 const EV: Evidence = { file: 'tests/test_train.py', line: 3, column: 1, message: 'seen', triggers: [] };
 
 /** Every item absent with no evidence, except the given verdicts (present/automated get one piece of evidence). */
@@ -83,43 +84,6 @@ describe('levels by profile', () => {
     const level = computeLevel(out, 4, 'ml-library');
     expect(level.level).toBe(4);
     expect(level.explanation).toBe('Level 4 — full MLOps: tests and a build or lint run on every change, but no ML step does (levels 2–4 are reached because items they require do not apply here). The "ml-library" profile allows up to level 4.');
-  });
-});
-
-describe('applyExtraEvidence', () => {
-  const files = (on: string) => ({ '.github/workflows/ci.yml': workflow(on, '      - run: acme-train --smoke\n') });
-  const c = config('items:\n  training-tests:\n    commands: ["^acme-train\\\\b.*--smoke"]\n');
-
-  test.each([
-    ['an automated trigger', 'push', 'absent', 'automated', ['push']],
-    ['a manual trigger only', 'workflow_dispatch', 'absent', 'present', ['workflow_dispatch']],
-    ['never lowers an automated verdict', 'workflow_dispatch', 'automated', 'automated', ['workflow_dispatch']],
-  ] as const)('%s', (_name, on, before, after, triggers) => {
-    const out = applyExtraEvidence(analyzeFiles(files(on)), results({ 'training-tests': before }), c, METAS);
-    const r = out.find((x) => x.id === 'training-tests')!;
-    expect(r.verdict).toBe(after);
-    expect(r.evidence).toContainEqual({
-      file: '.github/workflows/ci.yml',
-      line: 7,
-      column: 14,
-      message: '"acme-train --smoke" matches the config\'s pattern /^acme-train\\b.*--smoke/ for training-tests.',
-      triggers,
-    });
-  });
-
-  test('a pattern that matches nothing changes nothing', () => {
-    const before = results();
-    expect(applyExtraEvidence(analyzeFiles({ 'README.md': '' }), before, c, METAS)).toEqual(before);
-  });
-
-  test('a step that cannot fail counts (with a warning), except for quality-gate', () => {
-    const a = analyzeFiles({ '.github/workflows/ci.yml': workflow('push', '      - run: acme-gate --min 0.9 || true\n') });
-    const cfg = config('items:\n  quality-gate:\n    commands: ["^acme-gate"]\n  model-evaluation:\n    commands: ["^acme-gate"]\n');
-    const v = applyExtraEvidence(a, results(), cfg, METAS);
-    expect(verdicts(v)['quality-gate']).toBe('absent');
-    const evalResult = v.find((r) => r.id === 'model-evaluation')!;
-    expect(evalResult.verdict).toBe('automated');
-    expect(evalResult.findings.map((f) => [f.severity, f.line, f.check])).toEqual([['warning', 7, 'model-evaluation']]);
   });
 });
 

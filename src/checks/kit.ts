@@ -1,5 +1,13 @@
-/** The kit every check is written with: the `Check` shape, evidence from steps, commands, files and source hits, the merge of evidence, `decide` (evidence → verdict and reason), and the cannot-fail findings. */
+/**
+ * The kit every check is written with: the `Check` shape and `defineCheck`, evidence from
+ * steps, commands, files and source hits, the merge of evidence, `decide` (evidence →
+ * verdict and reason), the cannot-fail findings, and `judgeChecks`, which runs each check
+ * with the config's extra patterns for its item merged into its evidence (by the item's
+ * declared cannot-fail policy) and turns a check that throws into an `error` verdict.
+ */
 import type { Analysis } from '../analysis/analyze.js';
+import { matchCommands, matchUses } from '../analysis/match.js';
+import type { ItemConfig, RepoConfig } from '../config/config.js';
 import type { Evidence, ItemMeta, ItemResult, ItemId } from '../model/check.js';
 import { TEST_FILE_SIGNALS } from '../vocabulary/shared/test-paths.js';
 import { isNotebook, type SourceHit } from '../analysis/code-search.js';
@@ -198,4 +206,68 @@ export function testFilePresence(a: Analysis, filter: (path: string) => boolean 
 
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const RANK: Record<Exclude<ItemResult['verdict'], 'not-applicable' | 'error'>, number> = { absent: 0, present: 1, automated: 2 };
+
+/**
+ * The config's extra `commands` and `uses` patterns for one item (for in-house tools) add
+ * evidence to what the check found; the verdict is decided with the shared rule and never
+ * lowered. A step that cannot fail counts with a warning, or not at all when the item's
+ * metadata says `cannotFail: 'excluded'`.
+ */
+export function withConfigRows(analysis: Analysis, meta: ItemMeta, result: ItemResult, item: ItemConfig | undefined): ItemResult {
+  const r = result;
+  if (!item || r.verdict === 'error' || (item.commands.length === 0 && item.uses.length === 0)) return r;
+  const counts = meta.cannotFail !== 'excluded';
+  const commandMatches = matchCommands(
+    analysis,
+    item.commands.map((c) => ({ command: c.regex, label: c.value })),
+  ).filter((m) => counts || !m.command.cannotFail);
+  const usesMatches = matchUses(
+    analysis,
+    item.uses.map((u) => ({ uses: u.value, label: u.value })),
+  ).filter((m) => counts || !m.exec.cannotFail);
+  const extra: Evidence[] = [
+    ...commandMatches.map((m) => commandEvidence(m.command, `"${m.command.text}" matches the config's pattern /${m.signal.label}/ for ${r.id}.`)),
+    ...usesMatches.map((m) => execEvidence(m.exec, `"${m.exec.step.uses?.value ?? ''}" matches the config's uses: prefix "${m.signal.label}" for ${r.id}.`)),
+  ];
+  if (extra.length === 0) return r;
+  const findings = [
+    ...r.findings,
+    ...cannotFailFindings(r.id, 'step, counted by the config for this item,', [...commandMatches.map((m) => m.command), ...usesMatches.map((m) => m.exec)]),
+  ];
+  if (r.verdict === 'not-applicable') return { ...r, evidence: mergeEvidence([...r.evidence, ...extra]).slice(0, MAX_EVIDENCE), findings };
+  const decided = decide([...r.evidence, ...extra], {
+    automated: "A step that matches the config's extra patterns runs automatically in CI.",
+    present: "A step matches the config's extra patterns, but only a manual trigger runs it; add push, pull_request or schedule to its workflow.",
+    absent: r.reason,
+  });
+  if (decided.verdict !== 'not-applicable' && decided.verdict !== 'error' && RANK[decided.verdict] > RANK[r.verdict]) {
+    return { ...r, verdict: decided.verdict, reason: decided.reason, evidence: decided.evidence, findings };
+  }
+  return { ...r, evidence: mergeEvidence([...r.evidence, ...extra]).slice(0, MAX_EVIDENCE), findings };
+}
+
+/**
+ * Runs every check, each with its item's config rows. A check that throws gets the
+ * `error` verdict (shown, left out of the score) and an error finding: a bug in one check
+ * must not hide the others.
+ */
+export function judgeChecks(analysis: Analysis, checks: readonly Check[], config: RepoConfig): ItemResult[] {
+  return checks.map((check): ItemResult => {
+    const id = check.meta.id;
+    try {
+      return withConfigRows(analysis, check.meta, { id, ...check.evaluate(analysis) }, config.items[id]);
+    } catch (err: unknown) {
+      const message = err instanceof Error ? err.message : String(err);
+      return {
+        id,
+        verdict: 'error',
+        reason: `The check could not decide (internal error: ${message}); it is left out of the score.`,
+        evidence: [],
+        findings: [{ severity: 'error', file: '.', line: 1, column: 1, check: id, message: `Check "${id}" failed with an internal error: ${message}. Please report it.` }],
+      };
+    }
+  });
 }

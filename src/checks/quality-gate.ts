@@ -39,6 +39,7 @@ function scriptOf(a: Analysis, c: Command): string | undefined {
 export const qualityGate: Check<'quality-gate'> = defineCheck({
   meta: {
     id: 'quality-gate',
+    cannotFail: 'excluded',
     phase: 'evaluation',
     title: 'A metric threshold can fail the pipeline',
     practice: 'A metric threshold (or a comparison with the main branch) fails the pipeline before a model that got worse ships.',

@@ -18,6 +18,7 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
     practice: 'Training is a reproducible pipeline (dvc.yaml stages, an MLproject, a Metaflow/Kubeflow/ZenML/Prefect/Kedro pipeline or a train script), not a notebook, and CI runs it.',
     remediation: 'Put training in a script or pipeline (dvc.yaml stages, MLproject, ...) and run it from a workflow (on push to main, on a schedule or when data changes), so a model is trained the same way every time.',
     example: 'on:\n  push:\n    branches: [main]\njobs:\n  train:\n    steps:\n      - run: dvc pull && dvc repro',
+    creditedBy: { item: 'training-tests', what: 'training simulations', profiles: ['ml-library'] },
   },
   evaluate(a) {
     const evidence: Evidence[] = [];

@@ -1,19 +1,16 @@
 /**
- * Between judging and scoring: what the config and the profile change in the verdicts
- * (CHECKLIST §5, §7). Pure functions over whatever items exist.
- *
- * Order: extra evidence first (a config pattern can give an ML phase of a library its
- * evidence), then applicability.
+ * Between judging and scoring: which items do not apply, by the config and by the profile
+ * (CHECKLIST §5, §7), and the credit an item declares in its metadata (`creditedBy`).
+ * Pure functions over whatever items exist. The config's extra patterns are not here:
+ * they are evidence, merged when the check runs (checks/kit.ts).
  */
-import type { Analysis } from '../analysis/analyze.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, mergeEvidence } from '../checks/kit.js';
-import { matchCommands, matchUses } from '../analysis/match.js';
 import type { RepoConfig } from '../config/config.js';
-import { PHASES, PHASE_TITLES, type Evidence, type ItemId, type ItemMeta, type ItemResult, type PhaseId, type Verdict } from '../model/check.js';
+import { PHASES, PHASE_TITLES, type ItemId, type ItemMeta, type ItemResult, type PhaseId, type Verdict } from '../model/check.js';
 import type { Profile } from '../model/profile.js';
 
-const RANK: Record<Exclude<Verdict, 'not-applicable'>, number> = { absent: 0, present: 1, automated: 2 };
-const MAX_EVIDENCE = 20;
+type Ranked = Exclude<Verdict, 'not-applicable' | 'error'>;
+const RANK: Record<Ranked, number> = { absent: 0, present: 1, automated: 2 };
+const isRanked = (v: Verdict): v is Ranked => v !== 'not-applicable' && v !== 'error';
 
 /** How a phase is named inside a sentence ("the training phase" / "no training feature"). */
 function phaseWord(phase: PhaseId): string {
@@ -39,7 +36,7 @@ export function applyApplicability(results: readonly ItemResult[], metas: Readon
     return r;
   });
   if (profile !== 'ml-library') return out;
-  creditFeatureTests(out);
+  creditFeatureTests(out, metas, profile);
   for (const phase of PHASES) {
     if (phase === 'devops') continue;
     const inPhase = out.filter((r) => metas.get(r.id)?.phase === phase && r.verdict !== 'not-applicable');
@@ -55,17 +52,18 @@ export function applyApplicability(results: readonly ItemResult[], metas: Readon
 
 /**
  * CHECKLIST §5: an ML library's ML items are met by tests of its own ML features run in CI.
- * A library has no training pipeline of its own; its training simulations (`training-tests`)
- * are what exercises its training feature, so they count for `training-pipeline` too.
+ * An item declares this in its metadata (`creditedBy`): a library has no training pipeline
+ * of its own, and its training simulations (`training-tests`) exercise its training feature.
  */
-const FEATURE_TESTS: readonly { item: ItemId; from: ItemId; what: string }[] = [{ item: 'training-pipeline', from: 'training-tests', what: 'training simulations' }];
-
-function creditFeatureTests(out: ItemResult[]): void {
-  for (const f of FEATURE_TESTS) {
+function creditFeatureTests(out: ItemResult[], metas: ReadonlyMap<ItemId, ItemMeta>, profile: Profile): void {
+  for (const meta of metas.values()) {
+    const credit = meta.creditedBy;
+    if (!credit || !credit.profiles.includes(profile)) continue;
+    const f = { item: meta.id, from: credit.item, what: credit.what };
     const i = out.findIndex((r) => r.id === f.item);
     const from = out.find((r) => r.id === f.from);
     const r = out[i];
-    if (!r || !from || r.verdict === 'not-applicable' || from.verdict === 'not-applicable' || RANK[from.verdict] <= RANK[r.verdict]) continue;
+    if (!r || !from || !isRanked(r.verdict) || !isRanked(from.verdict) || RANK[from.verdict] <= RANK[r.verdict]) continue;
     out[i] = {
       ...r,
       verdict: from.verdict,
@@ -73,42 +71,4 @@ function creditFeatureTests(out: ItemResult[]): void {
       evidence: [...from.evidence, ...r.evidence],
     };
   }
-}
-
-/**
- * The config's extra `commands` and `uses` patterns (for in-house tools) add evidence to
- * their item; the verdict is decided again with the shared rule and never lowered.
- */
-export function applyExtraEvidence(analysis: Analysis, results: readonly ItemResult[], config: RepoConfig, metas: ReadonlyMap<ItemId, ItemMeta>): ItemResult[] {
-  return results.map((r) => {
-    const item = config.items[r.id];
-    if (!item || !metas.has(r.id) || (item.commands.length === 0 && item.uses.length === 0)) return r;
-    const commandMatches = matchCommands(
-      analysis,
-      item.commands.map((c) => ({ command: c.regex, label: c.value })),
-    ).filter((m) => r.id !== 'quality-gate' || !m.command.cannotFail);
-    const usesMatches = matchUses(
-      analysis,
-      item.uses.map((u) => ({ uses: u.value, label: u.value })),
-    ).filter((m) => r.id !== 'quality-gate' || !m.exec.cannotFail);
-    const extra: Evidence[] = [
-      ...commandMatches.map((m) => commandEvidence(m.command, `"${m.command.text}" matches the config's pattern /${m.signal.label}/ for ${r.id}.`)),
-      ...usesMatches.map((m) => execEvidence(m.exec, `"${m.exec.step.uses?.value ?? ''}" matches the config's uses: prefix "${m.signal.label}" for ${r.id}.`)),
-    ];
-    if (extra.length === 0) return r;
-    const findings = [
-      ...r.findings,
-      ...cannotFailFindings(r.id, 'step, counted by the config for this item,', [...commandMatches.map((m) => m.command), ...usesMatches.map((m) => m.exec)]),
-    ];
-    if (r.verdict === 'not-applicable') return { ...r, evidence: mergeEvidence([...r.evidence, ...extra]).slice(0, MAX_EVIDENCE), findings };
-    const decided = decide([...r.evidence, ...extra], {
-      automated: "A step that matches the config's extra patterns runs automatically in CI.",
-      present: "A step matches the config's extra patterns, but only a manual trigger runs it; add push, pull_request or schedule to its workflow.",
-      absent: r.reason,
-    });
-    if (decided.verdict !== 'not-applicable' && RANK[decided.verdict] > RANK[r.verdict]) {
-      return { ...r, verdict: decided.verdict, reason: decided.reason, evidence: decided.evidence, findings };
-    }
-    return { ...r, evidence: mergeEvidence([...r.evidence, ...extra]).slice(0, MAX_EVIDENCE), findings };
-  });
 }
