@@ -2,7 +2,7 @@
  * Real reports for the renderer tests: runEngine over small temp repositories, plus the test inventory and findings the engine does not fill yet, added on top.
  */
 import { runEngine, type EngineOptions } from '../../src/engine.js';
-import type { Finding, Severity } from '../../src/model/finding.js';
+import type { Finding, FindingSource, Severity } from '../../src/model/finding.js';
 import type { Report, ReportTests } from '../../src/model/report.js';
 import { makeRepo } from './repo.js';
 
@@ -55,7 +55,7 @@ export function withTests(report: Report, tests: ReportTests = SAMPLE_TESTS): Re
   return { ...report, tests };
 }
 
-export function finding(severity: Severity, file: string, line: number, check = 'lint', column = 1): Finding {
+export function finding(severity: Severity, file: string, line: number, check: FindingSource = 'lint', column = 1): Finding {
   return { severity, file, line, column, check, message: `Something to look at in ${file} (${severity}).` };
 }
 

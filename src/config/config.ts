@@ -17,14 +17,14 @@ import picomatch from 'picomatch';
 import schema from '../../schema/config.schema.json' with { type: 'json' };
 import { PHASES, type ItemId, type PhaseId } from '../model/check.js';
 import { ITEM_IDS } from '../checks/index.js';
-import type { Finding } from '../model/finding.js';
+import type { Finding, FindingSource } from '../model/finding.js';
 import type { Located, Position } from '../model/position.js';
 import type { ProfileSetting } from '../model/profile.js';
 import { parseYaml, type YamlReader } from '../parse/yaml.js';
 import { readText } from '../parse/repo.js';
 
 export const DEFAULT_CONFIG_FILE = '.github/mlops-ci-check.yml';
-const CHECK = 'config';
+const CHECK: FindingSource = 'config';
 /** A config file is a few hundred bytes; anything past this is not one. */
 const MAX_CONFIG_BYTES = 256 * 1024;
 
