@@ -6,7 +6,7 @@
 import type { Analysis } from '../../src/analysis/analyze.js';
 import type { Check } from '../../src/checks/kit.js';
 import type { Verdict } from '../../src/model/check.js';
-import type { Command } from '../../src/model/execution.js';
+import type { Command } from '../../src/model/ci.js';
 import type { TestKind } from '../../src/model/inventory.js';
 import { analyzeFiles } from './repo.js';
 

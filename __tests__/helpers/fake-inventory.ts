@@ -1,7 +1,7 @@
 /** Hand-built records for inventory tests: commands with a given reach, test files, selections. */
 import type { Lang } from '../../src/inventory/cases.js';
 import type { FoundTest } from '../../src/inventory/discover.js';
-import type { Command, ExecStep } from '../../src/model/execution.js';
+import type { Command, ExecStep } from '../../src/model/ci.js';
 import type { TestFramework, TestSelection } from '../../src/model/inventory.js';
 import type { Job, Step, Workflow } from '../../src/model/github.js';
 

@@ -3,7 +3,7 @@
  * reached command as `file:line`, its `via` chain, and the selection made from it.
  */
 import type { Analysis } from '../../src/analysis/analyze.js';
-import type { Command } from '../../src/model/execution.js';
+import type { Command } from '../../src/model/ci.js';
 import { analyzeFiles, workflow } from './repo.js';
 
 export interface Reached {

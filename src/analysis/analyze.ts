@@ -2,12 +2,12 @@
  * Stage 1 of three (collect → judge → score): read the repository into typed facts.
  * Nothing here decides a verdict.
  */
-import type { Command, ExecStep } from '../model/execution.js';
+import type { Command, ExecStep, Pipeline } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import type { TestInventory, TestSelection } from '../model/inventory.js';
 import type { RepoIndex } from '../model/repository.js';
 import type { LocalAction, Workflow } from '../model/github.js';
-import { readCi } from '../parse/ci/github-actions/read.js';
+import { readCiSystems } from '../parse/ci/index.js';
 import { readExternalCi, type ExternalCi } from '../parse/ci/unread.js';
 import { buildInventory } from '../inventory/build.js';
 import { indexRepository, type RepoOptions } from '../parse/repo.js';
@@ -15,6 +15,9 @@ import { commandsOf } from '../parse/run/run.js';
 
 export interface Analysis {
   repo: RepoIndex;
+  /** Every CI system's pipelines in the provider-neutral model (model/ci.ts). */
+  pipelines: Pipeline[];
+  /** GitHub Actions as parsed (the `github` extras of the pipelines point into these). */
   workflows: Workflow[];
   actions: LocalAction[];
   steps: ExecStep[];
@@ -32,14 +35,16 @@ export interface AnalyzeOptions extends RepoOptions {}
 
 export function analyzeRepository(root: string, options: AnalyzeOptions = {}): Analysis {
   const repo = indexRepository(root, options);
-  const ci = readCi(repo);
+  const ci = readCiSystems(repo);
+  const github = ci.github ?? { workflows: [], actions: [] };
   const run = commandsOf(ci.steps, repo);
   const tests = buildInventory(repo, run.selections);
   const ext = readExternalCi(repo);
   return {
     repo,
-    workflows: ci.workflows,
-    actions: ci.actions,
+    pipelines: ci.pipelines,
+    workflows: github.workflows,
+    actions: github.actions,
     steps: ci.steps,
     commands: run.commands,
     selections: run.selections,

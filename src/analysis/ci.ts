@@ -1,6 +1,6 @@
 /** Questions about CI structure that checks ask: jobs and their order, commands before and after one, dispatches between workflows, the environment of a step, commands written in action inputs. */
 import type { Analysis } from './analyze.js';
-import type { Command, ExecStep } from '../model/execution.js';
+import type { Command, ExecStep } from '../model/ci.js';
 import { parseShell, logicalLines, splitChain } from '../parse/commands.js';
 import { usesName, commandLine, matchCommands, matchUses } from './match.js';
 import { COMMAND_RUNNER_USES } from '../vocabulary/shared/test-runners.js';

@@ -1,6 +1,6 @@
 /** Matching vocabulary rows against what CI runs: `uses:` references, command lines, and repository paths. */
 import type { Analysis } from './analyze.js';
-import type { Command, ExecStep } from '../model/execution.js';
+import type { Command, ExecStep } from '../model/ci.js';
 import { positionsByBaseName } from './path-index.js';
 import type { UsesSignal, CommandSignal, FileSignal } from '../model/signal.js';
 import { baseNamesOf } from '../vocabulary/rows.js';

@@ -1,7 +1,7 @@
 /** Which source files a command runs (scripts it names), and the commands that run code matching a vocabulary. */
 import * as path from 'node:path';
 import type { Analysis } from './analyze.js';
-import type { Command } from '../model/execution.js';
+import type { Command } from '../model/ci.js';
 import type { RepoIndex } from '../model/repository.js';
 import { shellWords } from '../parse/commands.js';
 import { codeLines, patternsIn, type SourceHit, type SourcePattern } from './code-search.js';

@@ -1,6 +1,6 @@
 /** The test inventory as checks ask it: the test files of a kind, with the signal that gave the kind. */
 import type { Analysis } from './analyze.js';
-import type { Command } from '../model/execution.js';
+import type { Command } from '../model/ci.js';
 import type { KindEvidence, TestFile, TestKind } from '../model/inventory.js';
 
 export interface KindMatch {

@@ -1,5 +1,5 @@
 import type { Evidence } from '../model/check.js';
-import type { Command } from '../model/execution.js';
+import type { Command } from '../model/ci.js';
 import { allCommands } from '../analysis/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
 import { commandLine, matchCommands, matchFiles, matchUses } from '../analysis/match.js';

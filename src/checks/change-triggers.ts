@@ -1,5 +1,5 @@
 import type { Evidence } from '../model/check.js';
-import { CHANGE_EVENTS } from '../model/execution.js';
+import { CHANGE_EVENTS } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import { checkingWork } from '../analysis/checking-work.js';
 import { MANUAL_ONLY } from '../vocabulary/change-triggers.js';

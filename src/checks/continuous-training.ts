@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis/analyze.js';
 import type { Evidence } from '../model/check.js';
-import { AUTOMATED_EVENTS, isAutomated, type Command, type ExecStep } from '../model/execution.js';
+import { AUTOMATED_EVENTS, isAutomated, type Command, type ExecStep } from '../model/ci.js';
 import type { Workflow } from '../model/github.js';
 import { findInSource } from '../analysis/code-search.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';

@@ -1,5 +1,5 @@
 import type { Evidence } from '../model/check.js';
-import { AUTOMATED_EVENTS, type Command, type ExecStep } from '../model/execution.js';
+import { AUTOMATED_EVENTS, type Command, type ExecStep } from '../model/ci.js';
 import { findInSource, isNotebook } from '../analysis/code-search.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
 import { matchCommands, matchUses } from '../analysis/match.js';

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis/analyze.js';
 import type { Evidence } from '../model/check.js';
-import type { Command, ExecStep } from '../model/execution.js';
+import type { Command, ExecStep } from '../model/ci.js';
 import { allCommands, stepsByJob } from '../analysis/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
 import { commandLine, matchCommands, matchUses } from '../analysis/match.js';

@@ -12,7 +12,7 @@ import type { Evidence, ItemMeta, ItemResult, ItemId } from '../model/check.js';
 import { TEST_FILE_SIGNALS } from '../vocabulary/shared/test-paths.js';
 import { isNotebook, type SourceHit } from '../analysis/code-search.js';
 import { commandsReaching } from '../analysis/ci.js';
-import { AUTOMATED_EVENTS, isAutomated, type Command, type ExecStep } from '../model/execution.js';
+import { AUTOMATED_EVENTS, isAutomated, type Command, type ExecStep } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import type { TestKind } from '../model/inventory.js';
 import { type KindMatch, testsOfKind } from '../analysis/tests.js';

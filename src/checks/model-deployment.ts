@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis/analyze.js';
 import type { Evidence } from '../model/check.js';
-import { isAutomated, type Command, type ExecStep } from '../model/execution.js';
+import { isAutomated, type Command, type ExecStep } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import type { Job, Workflow } from '../model/github.js';
 import { findInSource, isNotebook } from '../analysis/code-search.js';

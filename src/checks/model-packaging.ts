@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { Analysis } from '../analysis/analyze.js';
 import type { Evidence } from '../model/check.js';
-import type { Command, ExecStep } from '../model/execution.js';
+import type { Command, ExecStep } from '../model/ci.js';
 import { shellWords } from '../parse/commands.js';
 import { findInSource } from '../analysis/code-search.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';

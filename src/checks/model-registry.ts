@@ -1,5 +1,5 @@
 import type { Evidence } from '../model/check.js';
-import type { ExecStep } from '../model/execution.js';
+import type { ExecStep } from '../model/ci.js';
 import { findInSource, isNotebook } from '../analysis/code-search.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
 import { matchCommands, matchUses, usesName } from '../analysis/match.js';

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis/analyze.js';
 import type { Evidence } from '../model/check.js';
-import type { ExecStep } from '../model/execution.js';
+import type { ExecStep } from '../model/ci.js';
 import type { Job, MatrixAxis } from '../model/github.js';
 import { allCommands, stepsByJob } from '../analysis/ci.js';
 import { defineCheck, type Check, decide, execEvidence } from './kit.js';

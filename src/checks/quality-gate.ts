@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis/analyze.js';
 import type { Evidence } from '../model/check.js';
-import type { Command } from '../model/execution.js';
+import type { Command } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import { findInSource, isNotebook, type SourceHit } from '../analysis/code-search.js';
 import { defineCheck, type Check, commandEvidence, decide, execEvidence, runByReach } from './kit.js';

@@ -1,5 +1,5 @@
 import type { Evidence } from '../model/check.js';
-import type { ExecStep } from '../model/execution.js';
+import type { ExecStep } from '../model/ci.js';
 import { allCommands } from '../analysis/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
 import { matchCommands, matchFiles, matchUses } from '../analysis/match.js';

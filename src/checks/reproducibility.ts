@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis/analyze.js';
 import type { Evidence } from '../model/check.js';
-import type { Command } from '../model/execution.js';
+import type { Command } from '../model/ci.js';
 import { findInSource } from '../analysis/code-search.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence } from './kit.js';
 import { matchCommands, matchFiles } from '../analysis/match.js';

@@ -1,5 +1,5 @@
 import type { Evidence } from '../model/check.js';
-import { AUTOMATED_EVENTS, type ExecStep } from '../model/execution.js';
+import { AUTOMATED_EVENTS, type ExecStep } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import { readPreCommit } from '../parse/ci/pre-commit-ci/read.js';
 import { allCommands } from '../analysis/ci.js';

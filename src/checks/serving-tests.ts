@@ -1,5 +1,5 @@
 import type { Evidence } from '../model/check.js';
-import type { Command } from '../model/execution.js';
+import type { Command } from '../model/ci.js';
 import type { TestKind } from '../model/inventory.js';
 import { findInSource } from '../analysis/code-search.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence } from './kit.js';

@@ -1,4 +1,4 @@
-import type { Command } from '../../../src/model/execution.js';
+import type { Command } from '../../../src/model/ci.js';
 import { parseShell } from '../../../src/parse/commands.js';
 import { selectionOf } from '../../../src/parse/run/selection.js';
 

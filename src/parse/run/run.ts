@@ -7,7 +7,7 @@
  * inherited `cannotFail`. A depth limit and a loop guard keep the walk finite; each cut
  * becomes one `command-resolution` notice. pre-commit.ci counts as CI on pull requests.
  */
-import type { Command, ExecStep } from '../../model/execution.js';
+import type { Command, ExecStep } from '../../model/ci.js';
 import type { Finding } from '../../model/finding.js';
 import type { TestSelection } from '../../model/inventory.js';
 import { refOf, type Located, type SourceRef } from '../../model/position.js';

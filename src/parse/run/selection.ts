@@ -3,7 +3,7 @@
  * patterns it is given, and its filters (`-m`, `-k`, `-t`, `-run`). One row per runner;
  * option tables say which options take a value so that values are never read as paths.
  */
-import type { Command } from '../../model/execution.js';
+import type { Command } from '../../model/ci.js';
 import type { TestSelection } from '../../model/inventory.js';
 import { positionals } from './tasks/types.js';
 

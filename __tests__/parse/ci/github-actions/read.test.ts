@@ -3,7 +3,7 @@
  * reached by the caller's triggers, with the chain of `uses:` lines that led there, and
  * `if:` conditions narrow the events.
  */
-import type { ExecStep, Reach } from '../../../../src/model/execution.js';
+import type { ExecStep, Reach } from '../../../../src/model/ci.js';
 import { localRef, withCondition } from '../../../../src/parse/ci/github-actions/read.js';
 import { analyzeFiles } from '../../../helpers/repo.js';
 

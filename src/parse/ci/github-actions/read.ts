@@ -3,7 +3,7 @@
  * workflows they call, and every step as CI runs it, with the triggers that reach it.
  */
 import * as path from 'node:path';
-import type { ExecStep, Reach } from '../../../model/execution.js';
+import type { ExecStep, Reach } from '../../../model/ci.js';
 import type { Finding } from '../../../model/finding.js';
 import { refOf, type SourceRef } from '../../../model/position.js';
 import type { RepoIndex } from '../../../model/repository.js';

@@ -5,7 +5,7 @@
  * pre-commit.ci (a `ci:` key) runs the hooks on every pull request: `preCommitCiStep`
  * builds the synthetic step that stands for it.
  */
-import type { ExecStep } from '../../../model/execution.js';
+import type { ExecStep } from '../../../model/ci.js';
 import type { SourceRef } from '../../../model/position.js';
 import type { Job, Step, Workflow } from '../../../model/github.js';
 import { PRE_COMMIT_CONFIG, readPreCommit, type PreCommitHook } from '../../ci/pre-commit-ci/read.js';
