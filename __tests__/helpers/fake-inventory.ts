@@ -13,6 +13,7 @@ export function fakeCommand(text: string, events: string[] = ['pull_request'], o
     step: { index: 0 } as Step,
     file: opts.file ?? '.github/workflows/ci.yml',
     via: [],
+    callers: [],
     reach: { events, schedules, conditions: opts.conditions ?? [] },
   };
   return { text, argv: text.split(' '), at: { file: opts.file ?? '.github/workflows/ci.yml', line: opts.line ?? 10, column: 9 }, via: [], exec };

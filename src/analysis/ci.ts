@@ -92,8 +92,7 @@ export function workflowOf(a: Analysis, exec: ExecStep): Workflow | undefined {
 
 /** Commands that a job runs: its own steps, its composite actions, and the reusable workflow it calls. */
 export function jobCommands(a: Analysis, wf: Workflow, job: Job): Command[] {
-  const call = job.uses?.pos;
-  return a.commands.filter((c) => c.exec.job === job || (call !== undefined && c.exec.via.some((v) => v.file === wf.file && v.line === call.line && v.column === call.column)));
+  return a.commands.filter((c) => c.exec.job === job || (job.uses !== undefined && c.exec.callers.includes(job)));
 }
 
 /** The jobs a job waits for through `needs:`, directly or transitively, within its workflow. */

@@ -45,7 +45,7 @@ function gateOf(a: Analysis, exec: ExecStep, inventory: ReadonlySet<Command>): s
   if (!wf) return undefined;
   const chains: [Workflow, Job][] = upstreamJobs(wf, exec.job).map((j) => [wf, j]);
   const root = exec.workflow;
-  const caller = root.jobs.find((j) => j.uses && exec.via.some((v) => v.file === root.file && v.line === j.uses!.pos.line));
+  const caller = root.jobs.find((j) => exec.callers.includes(j));
   if (caller) chains.push(...upstreamJobs(root, caller).map((j): [Workflow, Job] => [root, j]));
   for (const [w, j] of chains) {
     const c = jobCommands(a, w, j).find((x) => isGate(x, inventory));

@@ -51,7 +51,7 @@ function matrixEvidence(a: Analysis): Evidence[] {
   for (const steps of stepsByJob(a).values()) {
     const first = steps[0]!;
     const job = first.job;
-    const jobSteps = job.uses ? a.steps.filter((s) => s.workflow === first.workflow && s.via.some((v) => v.line === job.uses!.pos.line && v.column === job.uses!.pos.column && v.file === first.file)) : steps;
+    const jobSteps = job.uses ? a.steps.filter((s) => s.workflow === first.workflow && s.callers.includes(job)) : steps;
     const runnerSeen = [...steps, ...jobSteps].some((s) => testSteps.has(s));
     const runsTests = runnerSeen || /test/i.test(`${job.id} ${job.name?.value ?? ''}`);
     // A job counted by its name alone says so: what it runs may be a smoke check, not a test suite.

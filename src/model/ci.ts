@@ -52,6 +52,12 @@ export interface ExecStep {
   file: string;
   /** The `uses:` lines that led here from the root workflow, outermost first. */
   via: SourceRef[];
+  /**
+   * The jobs whose `uses:` called the reusable workflows that led here, outermost first
+   * (empty for a step of the root workflow): who called a reused workflow is kept, not
+   * recovered from line numbers.
+   */
+  callers: Job[];
   reach: Reach;
   /** Why the step cannot fail the job, when it cannot (`continue-on-error: true` on the step or job). */
   cannotFail?: string;

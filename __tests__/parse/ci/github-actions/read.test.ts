@@ -126,3 +126,17 @@ describe('localRef', () => {
     expect(localRef(uses)).toBe(expected);
   });
 });
+
+describe('callers of a reusable workflow', () => {
+  it('keeps, on each step of a called workflow, the jobs that called it, outermost first', () => {
+    const a = analyzeFiles({
+      '.github/workflows/ci.yml': 'on: push\njobs:\n  call:\n    uses: ./.github/workflows/mid.yml\n',
+      '.github/workflows/mid.yml': 'on: workflow_call\njobs:\n  inner:\n    uses: ./.github/workflows/leaf.yml\n',
+      '.github/workflows/leaf.yml': 'on: workflow_call\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n',
+    });
+    const leaf = a.steps.filter((s) => s.workflow.file === '.github/workflows/ci.yml' && s.step.run?.value === 'pytest');
+    expect(leaf.map((s) => s.callers.map((j) => j.id))).toEqual([['call', 'inner']]);
+    const root = a.steps.find((s) => s.workflow.file === '.github/workflows/ci.yml' && s.job.id === 'call')!;
+    expect(root.callers).toEqual([]);
+  });
+});

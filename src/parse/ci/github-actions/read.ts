@@ -77,10 +77,10 @@ export function readCi(repo: RepoIndex): CiModel {
     findings.push({ ...at, severity: 'warning', message: `Reference loop: ${[...chain, chain[0]].join(' → ')}; it was followed once.`, check: 'reference-loop' });
   };
 
-  const expandSteps = (root: Workflow, job: Job, file: string, list: Step[], via: SourceRef[], reach: Reach, cannotFail: string | undefined, chain: string[]) => {
+  const expandSteps = (root: Workflow, job: Job, file: string, list: Step[], via: SourceRef[], callers: Job[], reach: Reach, cannotFail: string | undefined, chain: string[]) => {
     for (const step of list) {
       const stepCannotFail = cannotFail ?? (step.continueOnError?.value === 'true' ? `step has "continue-on-error: true" (${file}:${step.continueOnError.pos.line})` : undefined);
-      const exec: ExecStep = { workflow: root, job, step, file, via, reach: withCondition(reach, step.if?.value, `step "${step.name?.value ?? step.uses?.value ?? step.index + 1}"`) };
+      const exec: ExecStep = { workflow: root, job, step, file, via, callers, reach: withCondition(reach, step.if?.value, `step "${step.name?.value ?? step.uses?.value ?? step.index + 1}"`) };
       if (stepCannotFail) exec.cannotFail = stepCannotFail;
       steps.push(exec);
       const dir = localRef(step.uses?.value);
@@ -92,19 +92,19 @@ export function readCi(repo: RepoIndex): CiModel {
       }
       const action = loadAction(dir, at);
       if (action && action.using === 'composite') {
-        expandSteps(root, job, action.file, action.steps, [...via, at], exec.reach, stepCannotFail, [...chain, dir]);
+        expandSteps(root, job, action.file, action.steps, [...via, at], callers, exec.reach, stepCannotFail, [...chain, dir]);
       }
     }
   };
 
-  const expandWorkflow = (root: Workflow, wf: Workflow, via: SourceRef[], reach: Reach, chain: string[]) => {
+  const expandWorkflow = (root: Workflow, wf: Workflow, via: SourceRef[], callers: Job[], reach: Reach, chain: string[]) => {
     for (const job of wf.jobs) {
       const jobReach = withCondition(reach, job.if?.value, `job "${job.id}"`);
       const jobCannotFail = job.continueOnError?.value === 'true' ? `job "${job.id}" has "continue-on-error: true" (${wf.file}:${job.continueOnError.pos.line})` : undefined;
       if (job.uses) {
         // The call itself is a step-like thing that `uses:` checks match (remote reusable workflows too).
         const callStep: Step = { index: -1, pos: job.uses.pos, uses: job.uses, runLines: [], with: job.with, env: {} };
-        const exec: ExecStep = { workflow: root, job, step: callStep, file: wf.file, via, reach: jobReach };
+        const exec: ExecStep = { workflow: root, job, step: callStep, file: wf.file, via, callers, reach: jobReach };
         if (jobCannotFail) exec.cannotFail = jobCannotFail;
         steps.push(exec);
         const target = localRef(job.uses.value);
@@ -114,20 +114,20 @@ export function readCi(repo: RepoIndex): CiModel {
             reportLoop(chain.slice(chain.indexOf(target)), at);
           } else {
             const called = byFile.get(target);
-            if (called) expandWorkflow(root, called, [...via, at], jobReach, [...chain, target]);
+            if (called) expandWorkflow(root, called, [...via, at], [...callers, job], jobReach, [...chain, target]);
             else findings.push({ ...at, severity: 'warning', message: `Reusable workflow "./${target}" is not in the repository (or could not be parsed).`, check: 'reusable-workflow' });
           }
         }
         continue;
       }
-      expandSteps(root, job, wf.file, job.steps, via, jobReach, jobCannotFail, chain);
+      expandSteps(root, job, wf.file, job.steps, via, callers, jobReach, jobCannotFail, chain);
     }
   };
 
   for (const wf of workflows) {
     const events = [...new Set(wf.triggers.map((t) => t.event))].sort();
     const reach: Reach = { events, schedules: wf.triggers.flatMap((t) => t.crons), conditions: [] };
-    expandWorkflow(wf, wf, [], reach, [wf.file]);
+    expandWorkflow(wf, wf, [], [], reach, [wf.file]);
   }
   return { workflows, actions: [...actions.values()].filter((a): a is LocalAction => a !== undefined), steps, findings };
 }

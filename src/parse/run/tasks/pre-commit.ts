@@ -146,7 +146,7 @@ export function preCommitCi(ctx: TaskContext): { exec: ExecStep; bodies: TaskBod
   const job: Job = { id: 'pre-commit.ci', pos, needs: [], runsOn: [], services: [], with: {}, env: {}, steps: [step] };
   const trigger = { event: 'pull_request', pos, branches: [], branchesIgnore: [], tags: [], paths: [], pathsIgnore: [], types: [], crons: [], workflows: [] };
   const workflow: Workflow = { file: PRE_COMMIT_CONFIG, name: { value: 'pre-commit.ci', pos }, onPos: pos, triggers: [trigger], env: {}, jobs: [job] };
-  const exec: ExecStep = { workflow, job, step, file: PRE_COMMIT_CONFIG, via: [], reach: { events: ['pull_request'], schedules: [], conditions: ['run by pre-commit.ci'] } };
+  const exec: ExecStep = { workflow, job, step, file: PRE_COMMIT_CONFIG, via: [], callers: [], reach: { events: ['pull_request'], schedules: [], conditions: ['run by pre-commit.ci'] } };
   const skip = new Set(pc.ciSkip ?? []);
   return { exec, bodies: hookBodies(ctx, selectedHooks(pc.hooks, undefined, undefined).filter((h) => !skip.has(h.id))) };
 }
