@@ -1,8 +1,6 @@
+import { findInSource, isNotebook, testsOfKind, commandsRunningCode, testRunsSelecting } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { findInSource, isNotebook } from '../analysis/code-search.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence } from './kit.js';
-import { testsOfKind } from '../analysis/tests.js';
-import { commandsRunningCode, testRunsSelecting } from '../analysis/source.js';
 import { hitEvidence } from './kit.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
 import { TEST_RUNNER_COMMANDS } from '../vocabulary/shared/test-runners.js';

@@ -1,9 +1,7 @@
+import { allCommands, commandLine, matchCommands, matchFiles, matchUses, lineOf } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { Command } from '../model/ci.js';
-import { allCommands } from '../analysis/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
-import { commandLine, matchCommands, matchFiles, matchUses } from '../analysis/match.js';
-import { lineOf } from '../parse/text.js';
 import { BUILD_USES, BUILD_COMMANDS, DOCS_COMMAND, DOCS_DIR, BUILD_FILES, BUILD_SECTIONS } from '../vocabulary/build.js';
 
 

@@ -1,7 +1,7 @@
+import { checkingWork } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { CHANGE_EVENTS } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
-import { checkingWork } from '../analysis/checking-work.js';
 import { MANUAL_ONLY } from '../vocabulary/change-triggers.js';
 
 import { defineCheck, type Check } from './kit.js';

@@ -1,13 +1,9 @@
-import type { Analysis } from '../analysis/analyze.js';
+import { findInSource, matchCommands, matchUses, commandsRunningCode, dispatchesOf, targetsWorkflow, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { AUTOMATED_EVENTS, isAutomated, type Command, type ExecStep } from '../model/ci.js';
 import type { Workflow } from '../model/github.js';
-import { findInSource } from '../analysis/code-search.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
-import { matchCommands, matchUses } from '../analysis/match.js';
-import { commandsRunningCode } from '../analysis/source.js';
 import { describeEvents, hitEvidence } from './kit.js';
-import { dispatchesOf, targetsWorkflow } from '../analysis/ci.js';
 import { CLOUD_TRAINING_COMMANDS, TRAINING_SOURCE, TRAINING_USES } from '../vocabulary/continuous-training.js';
 import { TEST_RUNNER_COMMANDS } from '../vocabulary/shared/test-runners.js';
 import { TRAINING_COMMANDS } from '../vocabulary/training-pipeline.js';

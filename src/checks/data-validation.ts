@@ -1,8 +1,6 @@
+import { findInSource, lineOf, matchCommands, matchFiles, matchUses } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { findInSource } from '../analysis/code-search.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
-import { lineOf } from '../parse/text.js';
-import { matchCommands, matchFiles, matchUses } from '../analysis/match.js';
 import { presentReason, sourceEvidence } from './kit.js';
 import { DATA_VALIDATION_COMMANDS, DATA_VALIDATION_FILES, DATA_VALIDATION_SOURCE } from '../vocabulary/data-validation.js';
 import { ML_TOOL_USES } from '../vocabulary/shared/ml-tools.js';

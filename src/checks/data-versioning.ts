@@ -1,7 +1,6 @@
+import { findInSource, matchCommands, matchFiles, matchUses } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { findInSource } from '../analysis/code-search.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
-import { matchCommands, matchFiles, matchUses } from '../analysis/match.js';
 import { sourceEvidence } from './kit.js';
 import { DATA_EXTENSIONS, DATA_VERSIONING_COMMANDS, DATA_VERSIONING_FILES, DATA_VERSIONING_SOURCE } from '../vocabulary/data-versioning.js';
 import { ML_TOOL_USES } from '../vocabulary/shared/ml-tools.js';

@@ -1,11 +1,8 @@
+import { findInSource, isNotebook, matchCommands, matchUses, commandsRunningCode, scriptsOf, dispatchesOf, type Dispatch } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { AUTOMATED_EVENTS, type Command, type ExecStep } from '../model/ci.js';
-import { findInSource, isNotebook } from '../analysis/code-search.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
-import { matchCommands, matchUses } from '../analysis/match.js';
-import { commandsRunningCode, scriptsOf } from '../analysis/source.js';
 import { describeEvents, hitEvidence } from './kit.js';
-import { dispatchesOf, type Dispatch } from '../analysis/ci.js';
 import { MONITORING_EVENTS } from '../vocabulary/drift-monitoring.js';
 import { DRIFT_SOURCE, DRIFT_COMMANDS, DRIFT_USES, DRIFT_SCRIPT, MONITOR_SCRIPT, CONFIG_FILES } from '../vocabulary/drift-monitoring.js';
 

@@ -1,11 +1,8 @@
-import type { Analysis } from '../analysis/analyze.js';
+import { findInSource, envOf, matchCommands, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { Command } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
-import { findInSource } from '../analysis/code-search.js';
 import { defineCheck, type Check, commandEvidence, decide } from './kit.js';
-import { envOf } from '../analysis/ci.js';
-import { matchCommands } from '../analysis/match.js';
 import { presentReason, sourceEvidence } from './kit.js';
 import { TRACKING_COMMANDS, TRACKING_ENV, TRACKING_OFF, TRACKING_SOURCE } from '../vocabulary/experiment-tracking.js';
 import { EVALUATION_COMMANDS } from '../vocabulary/model-evaluation.js';

@@ -1,10 +1,7 @@
-import type { Analysis } from '../analysis/analyze.js';
+import { allCommands, stepsByJob, commandLine, matchCommands, matchUses, lineOf, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { Command, ExecStep } from '../model/ci.js';
-import { allCommands, stepsByJob } from '../analysis/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
-import { commandLine, matchCommands, matchUses } from '../analysis/match.js';
-import { lineOf } from '../parse/text.js';
 import { INTEGRATION_DIR, INTEGRATION_FILE, isIntegrationPath } from '../vocabulary/shared/test-paths.js';
 import { TEST_RUNNER_COMMANDS, TEST_USES } from '../vocabulary/shared/test-runners.js';
 import { INTEGRATION_COMMANDS, INTEGRATION_USES, ENVIRONMENT_USES, ENVIRONMENT_COMMANDS, MARKER_TERM, TESTCONTAINERS_FILES } from '../vocabulary/integration-tests.js';

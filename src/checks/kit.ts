@@ -5,17 +5,13 @@
  * with the config's extra patterns for its item merged into its evidence (by the item's
  * declared cannot-fail policy) and turns a check that throws into an `error` verdict.
  */
-import type { Analysis } from '../analysis/analyze.js';
-import { matchCommands, matchUses } from '../analysis/match.js';
+import { matchCommands, matchUses, isNotebook, commandsReaching, testsOfKind, type Analysis, type SourceHit, type KindMatch } from '../analysis/index.js';
 import type { ItemConfig, RepoConfig } from '../config/config.js';
 import type { Evidence, ItemMeta, ItemResult, ItemId } from '../model/check.js';
 import { TEST_FILE_SIGNALS } from '../vocabulary/shared/test-paths.js';
-import { isNotebook, type SourceHit } from '../analysis/code-search.js';
-import { commandsReaching } from '../analysis/ci.js';
 import { AUTOMATED_EVENTS, isAutomated, type Command, type ExecStep } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import type { TestKind } from '../model/inventory.js';
-import { type KindMatch, testsOfKind } from '../analysis/tests.js';
 
 export function hitEvidence(hit: SourceHit, message: string): Evidence {
   return { file: hit.file, line: hit.line, column: hit.column, message, triggers: [] };

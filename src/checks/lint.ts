@@ -1,7 +1,6 @@
+import { lineOf, matchCommands, matchFiles, matchUses } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
-import { lineOf } from '../parse/text.js';
-import { matchCommands, matchFiles, matchUses } from '../analysis/match.js';
 import { LINT_USES, LINT_COMMANDS, LINT_FILES, LINT_SECTIONS } from '../vocabulary/lint.js';
 
 

@@ -1,15 +1,11 @@
-import type { Analysis } from '../analysis/analyze.js';
+import { findInSource, isNotebook, matchCommands, matchFiles, matchUses, usesName, jobCommands, upstreamJobs, workflowOf, servingDockerfiles, servingManifests, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { isAutomated, type Command, type ExecStep } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import type { Job, Workflow } from '../model/github.js';
-import { findInSource, isNotebook } from '../analysis/code-search.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
-import { matchCommands, matchFiles, matchUses, usesName } from '../analysis/match.js';
 import { hitEvidence } from './kit.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
-import { jobCommands, upstreamJobs, workflowOf } from '../analysis/ci.js';
-import { servingDockerfiles, servingManifests } from '../analysis/serving.js';
 import { EPHEMERAL_CLUSTER_COMMANDS, EPHEMERAL_CLUSTER_USES, GENERIC_DEPLOY_COMMANDS, GENERIC_DEPLOY_USES, MODEL_DEPLOY_COMMANDS, MODEL_DEPLOY_USES } from '../vocabulary/shared/deploy-targets.js';
 import { PACKAGING_FILES } from '../vocabulary/model-packaging.js';
 import { MODEL_LOAD } from '../vocabulary/model-serialization.js';

@@ -1,8 +1,6 @@
+import { findInSource, matchCommands, matchUses, dvcStages } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { findInSource } from '../analysis/code-search.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, runByReach, testKindEvidence } from './kit.js';
-import { matchCommands, matchUses } from '../analysis/match.js';
-import { dvcStages } from '../parse/dvc.js';
 import { presentReason, sourceEvidence } from './kit.js';
 import { EVALUATION_SOURCE } from '../vocabulary/model-evaluation.js';
 import { EVALUATION_COMMANDS } from '../vocabulary/model-evaluation.js';

@@ -1,13 +1,9 @@
+import { shellWords, findInSource, matchCommands, matchFiles, matchUses, usesName, servingDockerfiles, type Analysis, type ServingDockerfile } from '../analysis/index.js';
 import * as path from 'node:path';
-import type { Analysis } from '../analysis/analyze.js';
 import type { Evidence } from '../model/check.js';
 import type { Command, ExecStep } from '../model/ci.js';
-import { shellWords } from '../parse/commands.js';
-import { findInSource } from '../analysis/code-search.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
-import { matchCommands, matchFiles, matchUses, usesName } from '../analysis/match.js';
 import { hitEvidence } from './kit.js';
-import { servingDockerfiles, type ServingDockerfile } from '../analysis/serving.js';
 import { PACKAGING_COMMANDS, PACKAGING_FILES, PACKAGING_USES } from '../vocabulary/model-packaging.js';
 import { PACKAGING_SOURCE, DOCKER_BUILD } from '../vocabulary/model-packaging.js';
 

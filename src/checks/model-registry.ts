@@ -1,9 +1,7 @@
+import { findInSource, isNotebook, matchCommands, matchUses, usesName, commandsRunningCode } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { ExecStep } from '../model/ci.js';
-import { findInSource, isNotebook } from '../analysis/code-search.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
-import { matchCommands, matchUses, usesName } from '../analysis/match.js';
-import { commandsRunningCode } from '../analysis/source.js';
 import { hitEvidence } from './kit.js';
 import { REGISTRY_COMMANDS, REGISTRY_SOURCE, REGISTRY_USES } from '../vocabulary/model-registry.js';
 

@@ -1,11 +1,8 @@
+import { findInSource, isNotebook, matchCommands, testsOfKind, testRunsSelecting } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { findInSource, isNotebook } from '../analysis/code-search.js';
 import { defineCheck, type Check, commandEvidence, decide, testKindEvidence } from './kit.js';
-import { matchCommands } from '../analysis/match.js';
-import { testsOfKind } from '../analysis/tests.js';
 import { hitEvidence } from './kit.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
-import { testRunsSelecting } from '../analysis/source.js';
 import { TEST_RUNNER_COMMANDS } from '../vocabulary/shared/test-runners.js';
 import { MODEL_SAVE, MODEL_LOAD, ROUND_TRIP_SELECTION } from '../vocabulary/model-serialization.js';
 

@@ -1,12 +1,9 @@
-import type { Analysis } from '../analysis/analyze.js';
+import { allCommands, stepsByJob, matchCommands, matchUses, quoteList, toxNoxEvidence, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { ExecStep } from '../model/ci.js';
 import type { Job, MatrixAxis } from '../model/github.js';
-import { allCommands, stepsByJob } from '../analysis/ci.js';
 import { defineCheck, type Check, decide, execEvidence } from './kit.js';
-import { matchCommands, matchUses } from '../analysis/match.js';
 import { INTEGRATION_COMMANDS } from '../vocabulary/integration-tests.js';
-import { quoteList, toxNoxEvidence } from '../analysis/python-envs.js';
 import { TEST_RUNNER_COMMANDS, TEST_USES } from '../vocabulary/shared/test-runners.js';
 import { VERSION_AXES, SETUP_ACTIONS, OS_AXIS, OS_FAMILIES } from '../vocabulary/multi-environment.js';
 

@@ -1,12 +1,8 @@
-import type { Analysis } from '../analysis/analyze.js';
+import { findInSource, isNotebook, lineOf, matchCommands, matchUses, commandsReaching, followedBy, whyCannotFail, type Analysis, type SourceHit } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { Command } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
-import { findInSource, isNotebook, type SourceHit } from '../analysis/code-search.js';
 import { defineCheck, type Check, commandEvidence, decide, execEvidence, runByReach } from './kit.js';
-import { lineOf } from '../parse/text.js';
-import { matchCommands, matchUses } from '../analysis/match.js';
-import { commandsReaching, followedBy, whyCannotFail } from '../analysis/ci.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
 import { NOTEBOOK_NOTE, presentReason } from './kit.js';
 import { METRIC_ASSERTION_SOURCE } from '../vocabulary/shared/metrics.js';

@@ -1,8 +1,7 @@
+import { allCommands, matchCommands, matchFiles, matchUses } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { ExecStep } from '../model/ci.js';
-import { allCommands } from '../analysis/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
-import { matchCommands, matchFiles, matchUses } from '../analysis/match.js';
 import { GENERIC_DEPLOY_COMMANDS, MODEL_DEPLOY_COMMANDS } from '../vocabulary/shared/deploy-targets.js';
 import { REGISTRY_COMMANDS } from '../vocabulary/model-registry.js';
 import { RELEASE_USES, PUSH_ACTIONS, RELEASE_COMMANDS, RELEASE_FILES, LOCAL_REGISTRY } from '../vocabulary/release.js';

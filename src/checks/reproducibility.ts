@@ -1,10 +1,7 @@
-import type { Analysis } from '../analysis/analyze.js';
+import { findInSource, matchCommands, matchFiles, earlierInJob, whyCannotFail, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { Command } from '../model/ci.js';
-import { findInSource } from '../analysis/code-search.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence } from './kit.js';
-import { matchCommands, matchFiles } from '../analysis/match.js';
-import { earlierInJob, whyCannotFail } from '../analysis/ci.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
 import { presentReason, sourceEvidence } from './kit.js';
 import { ARTIFACT_COMMANDS, BYTE_COMPARE_COMMANDS, LOCK_FILES, REPRODUCTION_CHECK_COMMANDS, SEED_SOURCE } from '../vocabulary/reproducibility.js';

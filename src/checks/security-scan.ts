@@ -1,10 +1,8 @@
+import { readPreCommit, allCommands, matchCommands, matchFiles, matchUses } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { AUTOMATED_EVENTS, type ExecStep } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
-import { readPreCommit } from '../parse/ci/pre-commit-ci/read.js';
-import { allCommands } from '../analysis/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
-import { matchCommands, matchFiles, matchUses } from '../analysis/match.js';
 import { SECURITY_USES, SECURITY_COMMANDS, SECURITY_FILES, SECURITY_HOOKS } from '../vocabulary/security-scan.js';
 
 

@@ -1,13 +1,9 @@
+import { findInSource, commandLine, matchCommands, testsOfKind, commandsRunningCode, testRunsSelecting, jobCommands, workflowOf, type KindMatch } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { Command } from '../model/ci.js';
 import type { TestKind } from '../model/inventory.js';
-import { findInSource } from '../analysis/code-search.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence } from './kit.js';
-import { commandLine, matchCommands } from '../analysis/match.js';
-import { testsOfKind, type KindMatch } from '../analysis/tests.js';
-import { commandsRunningCode, testRunsSelecting } from '../analysis/source.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
-import { jobCommands, workflowOf } from '../analysis/ci.js';
 import { sourceEvidence } from './kit.js';
 import { TEST_RUNNER_COMMANDS } from '../vocabulary/shared/test-runners.js';
 import { LOAD_TEST_COMMANDS, SERVER_START, PREDICT_REQUEST, HEALTH_REQUEST, SERVING_SOURCE, SERVING_SELECTION } from '../vocabulary/serving-tests.js';

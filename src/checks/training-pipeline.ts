@@ -1,9 +1,6 @@
+import { findInSource, isNotebook, lineOf, matchCommands, matchFiles, dvcStages } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { findInSource, isNotebook } from '../analysis/code-search.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence } from './kit.js';
-import { lineOf } from '../parse/text.js';
-import { matchCommands, matchFiles } from '../analysis/match.js';
-import { dvcStages } from '../parse/dvc.js';
 import { NOTEBOOK_NOTE, sourceEvidence } from './kit.js';
 import { isFixturePath } from '../vocabulary/shared/test-paths.js';
 import { isTrainScript, PIPELINE_FILES, PIPELINE_SOURCE, TRAINING_SOURCE } from '../vocabulary/training-pipeline.js';

@@ -1,7 +1,6 @@
+import { findInSource, isNotebook, matchCommands } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { findInSource, isNotebook } from '../analysis/code-search.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, testKindEvidence } from './kit.js';
-import { matchCommands } from '../analysis/match.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
 import { sourceEvidence } from './kit.js';
 import { TRAINING_TEST_SOURCE } from '../vocabulary/training-tests.js';
