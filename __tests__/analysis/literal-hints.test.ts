@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { literalHints, prefilterOf } from '../../src/analysis/literal-hints.js';
-import type { SourcePattern } from '../../src/analysis/code-search.js';
+import type { SourcePattern } from '../../src/model/signal.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PROJECT_ROOT } from '../helpers/project.js';

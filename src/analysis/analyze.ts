@@ -8,6 +8,7 @@ import type { TestInventory, TestSelection } from '../model/inventory.js';
 import type { RepoIndex } from '../model/repository.js';
 import type { LocalAction, Workflow } from '../model/github.js';
 import { readCiSystems } from '../parse/ci/index.js';
+import { readDvcStages, type DvcStage } from '../parse/dvc.js';
 import { readExternalCi, type ExternalCi } from '../parse/ci/unread.js';
 import { buildInventory } from '../inventory/build.js';
 import { indexRepository, type RepoOptions } from '../parse/repo.js';
@@ -25,6 +26,8 @@ export interface Analysis {
   /** What test-runner commands select. */
   selections: TestSelection[];
   inventory: TestInventory;
+  /** The stages of every `dvc.yaml`. */
+  dvcStages: DvcStage[];
   /** pre-commit.ci and CI services the tool does not read yet. */
   external: ExternalCi;
   /** Findings from parsing CI (read problems accumulate in `repo.findings`, checks add their own). */
@@ -49,6 +52,7 @@ export function analyzeRepository(root: string, options: AnalyzeOptions = {}): A
     commands: run.commands,
     selections: run.selections,
     inventory: tests.inventory,
+    dvcStages: readDvcStages(repo),
     external: ext.external,
     findings: [...ci.findings, ...run.findings, ...ext.findings, ...tests.findings],
   };

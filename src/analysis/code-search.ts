@@ -7,12 +7,8 @@
 import type { RepoIndex } from '../model/repository.js';
 import { CodeCorpus } from './code-corpus.js';
 import { prefilterOf, type Prefilter } from './literal-hints.js';
+import { type SourcePattern } from '../model/signal.js';
 
-export interface SourcePattern {
-  /** Tested against each code line (comments removed). */
-  re: RegExp;
-  label: string;
-}
 
 export interface SourceHit {
   file: string;

@@ -4,7 +4,8 @@ import type { Analysis } from './analyze.js';
 import type { Command } from '../model/ci.js';
 import type { RepoIndex } from '../model/repository.js';
 import { shellWords } from '../parse/commands.js';
-import { codeLines, patternsIn, type SourceHit, type SourcePattern } from './code-search.js';
+import { codeLines, patternsIn, type SourceHit } from './code-search.js';
+import { type SourcePattern } from '../model/signal.js';
 import { matchCommands } from './match.js';
 import type { CommandSignal } from '../model/signal.js';
 

@@ -22,3 +22,9 @@ export interface TextSignal {
   re: RegExp;
   label: string;
 }
+
+export interface SourcePattern {
+  /** Tested against each code line (comments removed). */
+  re: RegExp;
+  label: string;
+}

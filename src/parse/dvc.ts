@@ -1,5 +1,5 @@
 /** DVC pipelines: the stages of every `dvc.yaml`, with their command and position. */
-import type { Analysis } from '../analysis/analyze.js';
+import type { RepoIndex } from '../model/repository.js';
 import { parseYaml } from './yaml.js';
 
 /** A stage of a `dvc.yaml` pipeline. */
@@ -14,11 +14,11 @@ export interface DvcStage {
 }
 
 /** The stages of every `dvc.yaml` in the repository (a broken file gives the stages that could be read). */
-export function dvcStages(a: Analysis): DvcStage[] {
+export function readDvcStages(repo: RepoIndex): DvcStage[] {
   const out: DvcStage[] = [];
-  for (const file of a.repo.files) {
+  for (const file of repo.files) {
     if (!/(^|\/)dvc\.ya?ml$/.test(file)) continue;
-    const text = a.repo.read(file);
+    const text = repo.read(file);
     if (text === undefined) continue;
     const { reader: y, root } = parseYaml(file, text);
     for (const st of y.entries(y.get(root, 'stages'))) {

@@ -1,5 +1,5 @@
 /** Vocabulary of the "behavioral-tests" item: the detection rows its check reads, as data. */
-import type { SourcePattern } from '../analysis/code-search.js';
+import type { SourcePattern } from '../model/signal.js';
 
 /** Libraries and calls that test a model's behaviour: fairness, slices, invariance, robustness. */
 export const BEHAVIORAL_SOURCE: SourcePattern[] = [

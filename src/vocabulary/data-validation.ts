@@ -1,5 +1,5 @@
 /** Vocabulary of the "data-validation" item: the detection rows its check reads, as data. */
-import type { SourcePattern } from '../analysis/code-search.js';
+import type { SourcePattern } from '../model/signal.js';
 import type { CommandSignal, FileSignal } from '../model/signal.js';
 
 // ---------------------------------------------------------------- data-validation

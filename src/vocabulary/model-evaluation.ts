@@ -1,5 +1,5 @@
 /** Vocabulary of the "model-evaluation" item: the detection rows its check reads, as data. */
-import type { SourcePattern } from '../analysis/code-search.js';
+import type { SourcePattern } from '../model/signal.js';
 import type { CommandSignal } from '../model/signal.js';
 
 /** Commands that evaluate a model on held-out data. */

@@ -1,5 +1,5 @@
 /** Vocabulary of the "model-packaging" item: the detection rows its check reads, as data. */
-import type { SourcePattern } from '../analysis/code-search.js';
+import type { SourcePattern } from '../model/signal.js';
 import type { CommandSignal, FileSignal, UsesSignal } from '../model/signal.js';
 import { baseNameIs } from './rows.js';
 

@@ -1,6 +1,6 @@
 /** Vocabulary of the "model-registry" item: the detection rows its check reads, as data. */
 import type { CommandSignal, UsesSignal } from '../model/signal.js';
-import type { SourcePattern } from '../analysis/code-search.js';
+import type { SourcePattern } from '../model/signal.js';
 
 /** Commands that push a model to a registry. */
 export const REGISTRY_COMMANDS: CommandSignal[] = [

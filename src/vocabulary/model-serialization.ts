@@ -1,5 +1,5 @@
 /** Vocabulary of the "model-serialization" item: the detection rows its check reads, as data. */
-import type { SourcePattern } from '../analysis/code-search.js';
+import type { SourcePattern } from '../model/signal.js';
 
 /** Code that writes a model to disk, one row per format. */
 export const MODEL_SAVE: SourcePattern[] = [

@@ -1,7 +1,7 @@
 /** Vocabulary of the "quality-gate" item: the detection rows its check reads, as data. */
 import type { CommandSignal } from '../model/signal.js';
 import { METRIC_ASSERTION_SOURCE, METRIC } from './shared/metrics.js';
-import type { SourcePattern } from '../analysis/code-search.js';
+import type { SourcePattern } from '../model/signal.js';
 
 /** Code in evaluation scripts that exits non-zero when a metric misses its threshold. */
 export const METRIC_GATE_SOURCE: SourcePattern[] = [

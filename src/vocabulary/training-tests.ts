@@ -1,5 +1,5 @@
 /** Vocabulary of the "training-tests" item: the detection rows its check reads, as data. */
-import type { SourcePattern } from '../analysis/code-search.js';
+import type { SourcePattern } from '../model/signal.js';
 
 /**
  * Arguments that make a training command a tiny smoke run (one epoch, a few steps, a

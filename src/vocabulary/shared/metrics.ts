@@ -1,5 +1,5 @@
 /** Metric names and assertions on them, shared by model-evaluation and quality-gate. */
-import type { SourcePattern } from '../../analysis/code-search.js';
+import type { SourcePattern } from '../../model/signal.js';
 
 /** Metric names a threshold is set on. */
 export const METRIC = String.raw`(?:\w+_)?(?:acc|accuracy|f1|auc|roc_auc|precision|recall|rmse|mae|mse|r2|loss|error_rate|bleu|rouge\w*|perplexity|ppl|wer|cer|iou|map|ndcg|mrr|score|metric|faithfulness|relevancy)(?:_\w+)?`;

@@ -1,5 +1,5 @@
 /** Model servers: what a Dockerfile or command that serves a model looks like. */
-import type { SourcePattern } from '../../analysis/code-search.js';
+import type { SourcePattern } from '../../model/signal.js';
 import type { TextSignal } from '../../model/signal.js';
 
 /** Model servers named in a Dockerfile's CMD or ENTRYPOINT. */
