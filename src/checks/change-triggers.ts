@@ -4,7 +4,7 @@ import { CHANGE_EVENTS } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import { MANUAL_ONLY } from '../vocabulary/change-triggers.js';
 
-import { defineCheck, type Check } from './kit.js';
+import { defineCheck, type Check, describeRunBy } from './kit.js';
 
 export const changeTriggers: Check<'change-triggers'> = defineCheck({
   meta: {
@@ -43,7 +43,7 @@ export const changeTriggers: Check<'change-triggers'> = defineCheck({
     }
     if (a.external.preCommitCi) {
       const at = a.external.preCommitCi.at;
-      evidence.push({ ...at, message: 'pre-commit.ci runs the pre-commit hooks on every pull request.', triggers: ['pull_request'], conditions: ['run by pre-commit.ci'] });
+      evidence.push({ ...at, message: 'pre-commit.ci runs the pre-commit hooks on every pull request.', triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })] });
     }
     const onChange = evidence.filter((e) => e.triggers.length > 0);
     if (onChange.length > 0) {

@@ -12,6 +12,7 @@ import { TEST_FILE_SIGNALS } from '../vocabulary/shared/test-paths.js';
 import { AUTOMATED_EVENTS, isAutomated, type Command, type ExecStep } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import type { TestKind } from '../model/inventory.js';
+import type { SourceRef } from '../model/position.js';
 
 export function hitEvidence(hit: SourceHit, message: string): Evidence {
   return { file: hit.file, line: hit.line, column: hit.column, message, triggers: [] };
@@ -148,7 +149,7 @@ export function decideRunBy(commands: readonly Command[]): Pick<Evidence, 'trigg
   // Plainest: automatic, unconditioned, in a working directory that is not computed by an expression (it may be another checkout).
   const rank = (c: Command) => (isAutomated(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workingDirectory?.value.includes('${{') ? 1 : 0);
   const best = [...commands].sort((x, y) => rank(x) - rank(y))[0]!;
-  return { triggers, conditions: [`run by \`${best.text}\` at ${best.at.file}:${best.at.line}`, ...narrowing(commands, pathConditions, (c) => isAutomated(c.exec.reach))] };
+  return { triggers, conditions: [describeRunBy({ runner: best.text, at: best.at }), ...narrowing(commands, pathConditions, (c) => isAutomated(c.exec.reach))] };
 }
 
 export const NOTEBOOK_NOTE = 'it is in a notebook, which no pipeline runs, so it counts as present, not automated';
@@ -266,4 +267,14 @@ export function judgeChecks(analysis: Analysis, checks: readonly Check[], config
       };
     }
   });
+}
+
+/** What runs a piece of evidence that CI does not run directly: a command, an action or a service, and where. */
+export type RunBy = { runner: string; at: SourceRef } | { service: 'pre-commit.ci' } | { action: string; at: SourceRef };
+
+/** The one wording of "run by ..." on evidence (a condition the renderers show as written). */
+export function describeRunBy(r: RunBy): string {
+  if ('service' in r) return `run by ${r.service}`;
+  if ('action' in r) return `run by ${r.action} at ${r.at.file}:${r.at.line}`;
+  return `run by \`${r.runner}\` at ${r.at.file}:${r.at.line}`;
 }

@@ -1,6 +1,6 @@
 import { lineOf, matchCommands, matchFiles, matchUses } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, describeRunBy } from './kit.js';
 import { LINT_USES, LINT_COMMANDS, LINT_FILES, LINT_SECTIONS } from '../vocabulary/lint.js';
 
 
@@ -21,7 +21,7 @@ export const lint: Check<'lint'> = defineCheck({
       ...commands.map((m) => commandEvidence(m.command, `Runs ${m.signal.label}: \`${m.command.text}\`.`)),
     ];
     const pc = a.external.preCommitCi;
-    if (pc) evidence.push({ ...pc.at, message: `pre-commit.ci runs ${pc.hooks.length} pre-commit hook(s) on every pull request.`, triggers: ['pull_request'], conditions: ['run by pre-commit.ci'] });
+    if (pc) evidence.push({ ...pc.at, message: `pre-commit.ci runs ${pc.hooks.length} pre-commit hook(s) on every pull request.`, triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })] });
     for (const f of matchFiles(a, LINT_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
     for (const s of LINT_SECTIONS) {
       if (!a.repo.has(s.file)) continue;
