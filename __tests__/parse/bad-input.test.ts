@@ -127,7 +127,7 @@ describe('reference loops end and are reported once', () => {
     );
     const loops = report.findings.filter((f) => f.check === 'reference-loop');
     expect(loops).toEqual([expect.objectContaining({ file: '.github/actions/me/action.yml', line: 7, column: 13 })]);
-    expect(analysis.steps.filter((s) => s.step.run?.value === 'make test')).toHaveLength(1);
+    expect(analysis.steps.filter((s) => s.step.runLines.map((l) => l.value).join('\n') === 'make test')).toHaveLength(1);
   });
 });
 

@@ -22,7 +22,7 @@ function trackingFor(a: Analysis, c: Command, findings: Finding[]): { file: stri
     if (!tracker || (tracker === 'Weights & Biases' && off.length > 0)) return [];
     return [{ file: e.file, line: e.line, column: e.column, name: e.name, tracker }];
   });
-  const sameJob = a.steps.filter((s) => s.workflow === c.exec.workflow && s.job === c.exec.job && s.file === c.exec.file && s.step.index <= c.exec.step.index);
+  const sameJob = a.steps.filter((s) => s.pipeline === c.exec.pipeline && s.job === c.exec.job && s.file === c.exec.file && s.step.index <= c.exec.step.index);
   for (const s of sameJob) {
     for (const l of s.step.runLines) {
       const m = /\b(?:export\s+)?([A-Z][A-Z0-9_]+)=/.exec(l.value);

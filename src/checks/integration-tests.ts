@@ -42,8 +42,7 @@ function environmentEvidence(a: Analysis, commands: readonly Command[]): Evidenc
     const first = steps[0]!;
     if (job.services.length > 0) {
       const s = job.services[0]!;
-      const file = first.file.startsWith('.github/workflows/') ? first.file : first.workflow.file;
-      out.push({ ...execEvidence(first, ''), file, line: s.pos.line, column: s.pos.column, message: `Job "${job.id}" runs its tests against service containers (${job.services.map((x) => `"${x.value}"`).join(', ')}).` });
+      out.push({ ...execEvidence(first, ''), file: job.at.file, line: s.pos.line, column: s.pos.column, message: `Job "${job.id}" runs its tests against service containers (${job.services.map((x) => `"${x.value}"`).join(', ')}).` });
     }
     for (const [i, exec] of steps.entries()) {
       if (i > lastTest) break;

@@ -9,7 +9,7 @@ import { matchCommands, matchUses, isNotebook, commandsReaching, testsOfKind, ty
 import type { ItemConfig, RepoConfig } from '../config/config.js';
 import type { Evidence, ItemMeta, ItemResult, ItemId } from '../model/check.js';
 import { TEST_FILE_SIGNALS } from '../vocabulary/shared/test-paths.js';
-import { AUTOMATED_EVENTS, isAutomated, type Command, type ExecStep } from '../model/ci.js';
+import { eventNames, isAutomated, isAutomatedEvent, type Command, type ExecStep, type ReachEvent } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import type { TestKind } from '../model/inventory.js';
 import type { SourceRef } from '../model/position.js';
@@ -19,15 +19,15 @@ export function hitEvidence(hit: SourceHit, message: string): Evidence {
 }
 
 /** The events that reach a step, schedules in words, e.g. `push, schedule ("0 2 * * *": daily at 02:00 UTC)`. */
-export function describeEvents(exec: ExecStep, keep: (event: string) => boolean = () => true): string {
+export function describeEvents(exec: ExecStep, keep: (event: ReachEvent) => boolean = () => true): string {
   return exec.reach.events
     .filter(keep)
-    .map((e) => (e === 'schedule' && exec.reach.schedules.length > 0 ? `schedule (${exec.reach.schedules.map((s) => `"${s.cron}": ${s.description}`).join('; ')})` : e))
+    .map((e) => (e.kind === 'schedule' && exec.reach.schedules.length > 0 ? `${e.original} (${exec.reach.schedules.map((s) => `"${s.cron}": ${s.description}`).join('; ')})` : e.original))
     .join(', ');
 }
 
 export function execEvidence(exec: ExecStep, message: string): Evidence {
-  const pos = exec.step.uses?.pos ?? exec.step.pos;
+  const pos = exec.step.uses?.pos ?? exec.step.at;
   return withReach({ file: exec.file, line: pos.line, column: pos.column, message, triggers: [] }, exec);
 }
 
@@ -40,15 +40,15 @@ export function fileEvidence(path: string, message: string, line = 1, column = 1
 }
 
 export function withReach(e: Evidence, exec: ExecStep): Evidence {
-  e.triggers = [...exec.reach.events];
+  e.triggers = eventNames(exec.reach);
   const conditions = [...exec.reach.conditions];
-  if (exec.file !== exec.workflow.file) conditions.unshift(`called from ${exec.workflow.file}`);
+  if (exec.file !== exec.pipeline.file) conditions.unshift(`called from ${exec.pipeline.file}`);
   if (conditions.length > 0) e.conditions = conditions;
   return e;
 }
 
 export function isAutomatedEvidence(e: Evidence): boolean {
-  return e.triggers.some((t) => AUTOMATED_EVENTS.has(t));
+  return e.triggers.some(isAutomatedEvent);
 }
 
 /**
@@ -103,7 +103,7 @@ export function cannotFailFindings(rule: ItemId, what: string, items: readonly (
   const out: Finding[] = [];
   for (const item of items) {
     if (!item.cannotFail) continue;
-    const at = 'at' in item ? item.at : { file: item.file, line: item.step.pos.line, column: item.step.pos.column };
+    const at = 'at' in item ? item.at : { file: item.file, line: item.step.at.line, column: item.step.at.column };
     out.push({
       severity: 'warning',
       file: at.file,
@@ -125,7 +125,7 @@ export function testKindEvidence(a: Analysis, kind: TestKind, describe: (m: Kind
 
 /** The conditions of one command's path: its `if:`s, and the workflow that calls it when it is written elsewhere. */
 export function pathConditions(c: Command): string[] {
-  return c.exec.file !== c.exec.workflow.file ? [`called from ${c.exec.workflow.file}`, ...c.exec.reach.conditions] : [...c.exec.reach.conditions];
+  return c.exec.file !== c.exec.pipeline.file ? [`called from ${c.exec.pipeline.file}`, ...c.exec.reach.conditions] : [...c.exec.reach.conditions];
 }
 
 /**
@@ -144,10 +144,10 @@ export function runByReach(commands: readonly Command[]): Pick<Evidence, 'trigge
 export const runByReachCache = new WeakMap<readonly Command[], Pick<Evidence, 'triggers' | 'conditions'>>();
 
 export function decideRunBy(commands: readonly Command[]): Pick<Evidence, 'triggers' | 'conditions'> {
-  const triggers = [...new Set(commands.flatMap((c) => c.exec.reach.events))].sort();
+  const triggers = [...new Set(commands.flatMap((c) => eventNames(c.exec.reach)))].sort();
   if (commands.length === 0) return { triggers };
   // Plainest: automatic, unconditioned, in a working directory that is not computed by an expression (it may be another checkout).
-  const rank = (c: Command) => (isAutomated(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workingDirectory?.value.includes('${{') ? 1 : 0);
+  const rank = (c: Command) => (isAutomated(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workdir?.value.includes('${{') ? 1 : 0);
   const best = [...commands].sort((x, y) => rank(x) - rank(y))[0]!;
   return { triggers, conditions: [describeRunBy({ runner: best.text, at: best.at }), ...narrowing(commands, pathConditions, (c) => isAutomated(c.exec.reach))] };
 }

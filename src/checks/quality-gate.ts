@@ -25,7 +25,7 @@ function promptfooAssertions(a: Analysis): { file: string; line: number } | unde
 function scriptOf(a: Analysis, c: Command): string | undefined {
   const token = /(?:^|\s)(?:\.\/)?(\S+\.py)\b/.exec(c.text)?.[1];
   if (!token) return undefined;
-  const wd = c.exec.step.workingDirectory?.value.replace(/^\.\/|\/$/g, '');
+  const wd = c.exec.step.workdir?.value.replace(/^\.\/|\/$/g, '');
   const exact = [wd ? `${wd}/${token}` : token, token].find((p) => a.repo.has(p));
   if (exact) return exact;
   const tail = a.repo.files.filter((p) => p.endsWith(`/${token}`));

@@ -1,3 +1,4 @@
+import type { CiSystem } from './ci.js';
 import type { Finding } from './finding.js';
 import type { Profile } from './profile.js';
 
@@ -63,6 +64,13 @@ export interface ItemMeta<Id extends string = ItemId> {
    * score/applicability.ts, never lowering a verdict.
    */
   creditedBy?: { item: ItemId; what: string; profiles: readonly Profile[] };
+  /**
+   * The CI systems whose own structure (beyond the neutral model of model/ci.ts) the check
+   * reads, each with what it reads there, e.g. `{ 'github-actions': 'workflow_run chains' }`.
+   * On the other systems that part of the check sees nothing and the rest still runs.
+   * Absent when the check reads only the neutral model.
+   */
+  systems?: { readonly [S in CiSystem]?: string };
 }
 
 /** A piece of evidence: a place and what was seen there, with the events that reach it. */

@@ -1,2 +1,5 @@
 /** Vocabulary of the "change-triggers" item: the detection rows its check reads, as data. */
-export const MANUAL_ONLY = new Set(['workflow_dispatch', 'workflow_call']);
+import type { TriggerKind } from '../model/ci.js';
+
+/** Triggers that start no run by themselves: a person (`workflow_dispatch`), or a caller whose triggers count instead (`workflow_call`). */
+export const MANUAL_ONLY: ReadonlySet<TriggerKind> = new Set(['manual', 'call']);

@@ -64,7 +64,7 @@ export function commandsOf(steps: readonly ExecStep[], repo: RepoIndex): RunMode
   }
   const pci = preCommitCi(ctx);
   if (pci) {
-    const at = refOf(pci.exec.file, pci.exec.step.pos);
+    const at = pci.exec.step.at;
     enter(walk, pci.bodies, at, { exec: pci.exec, file: pci.exec.file, cwd: '', via: [], chain: [], env: {} });
   }
   walk.out.findings.push(...ctx.findings);
@@ -73,12 +73,12 @@ export function commandsOf(steps: readonly ExecStep[], repo: RepoIndex): RunMode
 
 function envOf(exec: ExecStep): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const src of [exec.workflow.env, exec.job.env, exec.step.env]) for (const [k, v] of Object.entries(src)) env[k] = v.value;
+  for (const src of [exec.pipeline.env, exec.job.env, exec.step.env]) for (const [k, v] of Object.entries(src)) env[k] = v.value;
   return env;
 }
 
 function workingDirectory(exec: ExecStep): string {
-  const wd = exec.step.workingDirectory?.value;
+  const wd = exec.step.workdir?.value;
   return wd !== undefined ? (cdTarget('', wd) ?? '') : '';
 }
 
