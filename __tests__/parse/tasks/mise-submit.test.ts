@@ -135,4 +135,15 @@ describe('script-style python tests', () => {
     const ran = [...a.inventory.reachedBy.entries()].filter(([, cs]) => cs.length > 0).map(([p, cs]) => `${p} ← ${cs.map((c) => c.text).join(', ')}`);
     expect(ran).toEqual(['tests/test_model.py ← python tests/test_model.py']);
   });
+
+  it('a script-style test with top-level asserts and no test function is inventoried when CI runs it by path', () => {
+    const files = {
+      'integration-test/test_docker.py': 'import requests\nurl = "http://localhost:8080/invocations"\nr = requests.post(url, json={"x": 1}).json()\nassert r["prediction"] > 0\nassert "model" in r\n',
+      'integration-test/run.sh': 'cd "$(dirname "$0")"\ndocker build -t m .\npipenv run python test_docker.py\n',
+    };
+    const a = analyzeRun('. integration-test/run.sh', files);
+    const f = a.inventory.files.find((t) => t.path === 'integration-test/test_docker.py');
+    expect(f && { cases: f.cases, framework: f.framework }).toEqual({ cases: 2, framework: 'pytest' });
+    expect((a.inventory.reachedBy.get('integration-test/test_docker.py') ?? []).map((c) => `${c.at.file}:${c.at.line}`)).toEqual(['integration-test/run.sh:3']);
+  });
 });
