@@ -4,7 +4,7 @@
  * findings about tests that CI never runs.
  */
 import { posix } from 'node:path';
-import type { Command } from '../model/execution.js';
+import type { Command } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import type { TestInventory, TestSelection } from '../model/inventory.js';
 import type { RepoIndex } from '../model/repository.js';
