@@ -1,4 +1,5 @@
 import { parseShell, substitutions } from '../../../../src/parse/commands.js';
+import { analyzeFiles } from '../../../helpers/repo.js';
 import { CI, analyzeRun, describeCommand, findCommand, resolutionFindings } from '../../../helpers/follow.js';
 
 const MISE = [
@@ -145,5 +146,18 @@ describe('script-style python tests', () => {
     const f = a.inventory.files.find((t) => t.path === 'integration-test/test_docker.py');
     expect(f && { cases: f.cases, framework: f.framework }).toEqual({ cases: 2, framework: 'pytest' });
     expect((a.inventory.reachedBy.get('integration-test/test_docker.py') ?? []).map((c) => `${c.at.file}:${c.at.line}`)).toEqual(['integration-test/run.sh:3']);
+  });
+});
+
+describe('defaults.run.working-directory', () => {
+  const TEST = 'def test_a():\n    assert 1\n';
+  const reached = (a: ReturnType<typeof analyzeFiles>) => [...a.inventory.reachedBy.entries()].filter(([, cs]) => cs.length > 0).map(([p]) => p);
+  it.each([
+    ['job defaults', 'jobs:\n  t:\n    runs-on: ubuntu-latest\n    defaults:\n      run:\n        working-directory: ./bindings/python\n    steps:\n      - run: pytest tests/\n', ['bindings/python/tests/test_a.py']],
+    ['workflow defaults', 'defaults:\n  run:\n    working-directory: bindings/python\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest tests/\n', ['bindings/python/tests/test_a.py']],
+    ['a step working-directory wins over defaults', 'defaults:\n  run:\n    working-directory: bindings/python\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest tests/\n        working-directory: .\n', ['tests/test_a.py']],
+  ])('%s', (_n, body, expected) => {
+    const a = analyzeFiles({ '.github/workflows/ci.yml': `on: push\n${body}`, 'bindings/python/tests/test_a.py': TEST, 'tests/test_a.py': TEST });
+    expect(reached(a)).toEqual(expected);
   });
 });
