@@ -1,6 +1,6 @@
 /** Questions about CI structure that checks ask: jobs and their order, commands before and after one, dispatches between workflows, the environment of a step, commands written in action inputs. */
 import type { Analysis } from './analyze.js';
-import type { Command, ExecStep, Pipeline, PipelineJob } from '../model/ci.js';
+import type { CannotFail, Command, ExecStep, Pipeline, PipelineJob } from '../model/ci.js';
 import { parseShell, logicalLines, splitChain } from '../parse/commands.js';
 import { usesName, commandLine, matchCommands, matchUses } from './match.js';
 import { COMMAND_RUNNER_USES } from '../vocabulary/shared/test-runners.js';
@@ -73,7 +73,7 @@ export function followedBy(c: Command): { op: string; next: string } | undefined
  * override or `|| true`, or a pipe whose status is the last command's (GitHub's default
  * `bash -e` has no pipefail; `shell: bash` and `set -o pipefail` turn it on).
  */
-export function whyCannotFail(c: Command): string | undefined {
+export function whyCannotFail(c: Command): CannotFail | undefined {
   if (c.cannotFail) return c.cannotFail;
   const after = followedBy(c);
   if (after?.op !== '|') return undefined;
@@ -81,7 +81,7 @@ export function whyCannotFail(c: Command): string | undefined {
   const shell = c.exec.step.shell?.value.trim();
   const script = c.exec.step.runLines.map((l) => l.value).join('\n');
   if (shell === 'bash' || /pipefail/.test(shell ?? '') || /set -[a-z]*o pipefail|set -o pipefail/.test(script)) return undefined;
-  return `its output is piped into \`${after.next}\`, and without pipefail the step's status is that of \`${after.next.split(/\s+/)[0] ?? ''}\``;
+  return { why: 'pipe', at: c.at, into: after.next };
 }
 
 /** Whether a file is a pipeline's configuration (a workflow), not a unit it calls (a local action). */
@@ -170,7 +170,7 @@ export function actionCommands(a: Analysis): Command[] {
       const lines = input.value.split(/\r?\n/).map((value) => ({ value, pos: uses.pos }));
       for (const sc of parseShell(lines)) {
         const cmd: Command = { text: sc.text, argv: sc.argv, at: { file: exec.file, line: uses.pos.line, column: uses.pos.column }, via: [], exec };
-        const cannotFail = exec.cannotFail ?? sc.cannotFail;
+        const cannotFail = exec.cannotFail ?? (sc.cannotFail ? { ...sc.cannotFail, at: cmd.at } : undefined);
         if (cannotFail) cmd.cannotFail = cannotFail;
         out.push(cmd);
       }

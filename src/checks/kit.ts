@@ -9,7 +9,7 @@ import { matchCommands, matchUses, isNotebook, commandsReaching, testsOfKind, ty
 import type { ItemConfig, RepoConfig } from '../config/config.js';
 import type { Evidence, ItemMeta, ItemResult, ItemId } from '../model/check.js';
 import { TEST_FILE_SIGNALS } from '../vocabulary/shared/test-paths.js';
-import { eventNames, isAutomated, isAutomatedEvent, type Command, type ExecStep, type ReachEvent } from '../model/ci.js';
+import { describeCannotFail, eventNames, isAutomated, isAutomatedEvent, type Command, type ExecStep, type ReachEvent } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import type { TestKind } from '../model/inventory.js';
 import type { SourceRef } from '../model/position.js';
@@ -110,7 +110,7 @@ export function cannotFailFindings(rule: ItemId, what: string, items: readonly (
       line: at.line,
       column: at.column,
       check: rule,
-      message: `This ${what} cannot fail the job: ${item.cannotFail}. Its failures are ignored, so it gates nothing; remove the override so a failure stops the build.`,
+      message: `This ${what} cannot fail the job: ${describeCannotFail(item.cannotFail)}. Its failures are ignored, so it gates nothing; remove the override so a failure stops the build.`,
     });
   }
   return out;

@@ -148,7 +148,49 @@ export interface ExecStep {
   callers: PipelineJob[];
   reach: Reach;
   /** Why the step cannot fail the job, when it cannot (`continue-on-error: true` on the step or job). */
-  cannotFail?: string;
+  cannotFail?: CannotFail;
+}
+
+/** How a command's failure is swallowed inside its shell line (the place is the command's). */
+export type ShellCannotFail =
+  /** `cmd || true` (or another command that always succeeds). */
+  | { why: 'or-true'; command: string; fallback: string }
+  /** `other "$(cmd)"`: the outer command uses the output, not the exit code. */
+  | { why: 'substitution'; command: string; inner: string };
+
+/**
+ * Why a step or command cannot fail its job, and where the override is written: the
+ * step's or job's allow-failure setting (`continue-on-error: true`), a shell operator, a
+ * pipe without pipefail, or a task runner told to ignore a line's failure (`-` in make,
+ * just and tox).
+ */
+export type CannotFail =
+  | { why: 'continue-on-error'; at: SourceRef; scope: 'step' }
+  | { why: 'continue-on-error'; at: SourceRef; scope: 'job'; job: string }
+  | (ShellCannotFail & { at: SourceRef })
+  | { why: 'pipe'; at: SourceRef; into: string }
+  | { why: 'ignored-by-runner'; at: SourceRef; runner: 'make' | 'just' | 'tox' };
+
+export type CannotFailWhy = CannotFail['why'];
+
+/** A cannot-fail reason in words, e.g. `step has "continue-on-error: true" (ci.yml:12)`. */
+export function describeCannotFail(c: CannotFail): string {
+  switch (c.why) {
+    case 'continue-on-error':
+      return `${c.scope === 'job' ? `job "${c.job}"` : 'step'} has "continue-on-error: true" (${c.at.file}:${c.at.line})`;
+    case 'or-true':
+      return `"${c.command} || ${c.fallback}" ignores its exit code`;
+    case 'substitution':
+      return `the output of "${c.inner}" is used by "${c.command}", so its exit code is ignored`;
+    case 'pipe':
+      return `its output is piped into \`${c.into}\`, and without pipefail the step's status is that of \`${c.into.split(/\s+/)[0] ?? ''}\``;
+    case 'ignored-by-runner':
+      return c.runner === 'make'
+        ? `the recipe line ${c.at.file}:${c.at.line} starts with "-", so make ignores its failure`
+        : c.runner === 'just'
+          ? `the just recipe line ${c.at.file}:${c.at.line} starts with "-", so just ignores its failure`
+          : `the tox command at ${c.at.file}:${c.at.line} starts with "-", so tox ignores its failure`;
+  }
 }
 
 /** One command that CI executes, found in a step's run lines or by following it (a script, a Makefile target, a tox env ...). */
@@ -164,7 +206,7 @@ export interface Command {
   /** The step whose run lines lead here. */
   exec: ExecStep;
   /** Why the command cannot fail the job (`|| true`, or inherited from the step). */
-  cannotFail?: string;
+  cannotFail?: CannotFail;
 }
 
 export interface PipelineTrigger {

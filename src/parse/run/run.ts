@@ -7,7 +7,7 @@
  * inherited `cannotFail`. A depth limit and a loop guard keep the walk finite; each cut
  * becomes one `command-resolution` notice. pre-commit.ci counts as CI on pull requests.
  */
-import type { Command, ExecStep } from '../../model/ci.js';
+import type { CannotFail, Command, ExecStep } from '../../model/ci.js';
 import type { Finding } from '../../model/finding.js';
 import type { TestSelection } from '../../model/inventory.js';
 import { refOf, type Located, type SourceRef } from '../../model/position.js';
@@ -40,7 +40,7 @@ interface Frame {
   cwd: string;
   via: SourceRef[];
   chain: { key: string; label: string }[];
-  cannotFail?: string;
+  cannotFail?: CannotFail;
   body?: TaskBody;
   env: Record<string, string>;
 }
@@ -107,7 +107,7 @@ function runLines(walk: Walk, lines: readonly Located<string>[], frame: Frame): 
     lastLine = sc.line;
     const at: SourceRef = { file: frame.file, line: sc.line, column: sc.column };
     const cmd: Command = { text: sc.text, argv: sc.argv, at, via: frame.via, exec: frame.exec };
-    const cannotFail = frame.cannotFail ?? sc.cannotFail ?? frame.body?.ignored?.get(sc.line);
+    const cannotFail = frame.cannotFail ?? (sc.cannotFail ? { ...sc.cannotFail, at } : undefined) ?? frame.body?.ignored?.get(sc.line);
     if (cannotFail) cmd.cannotFail = cannotFail;
     walk.out.commands.push(cmd);
     if ((sc.argv[0] === 'cd' || sc.argv[0] === 'pushd') && sc.argv[1] !== undefined) {

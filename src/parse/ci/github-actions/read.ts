@@ -3,7 +3,7 @@
  * workflows they call, and every step as CI runs it, with the triggers that reach it.
  */
 import * as path from 'node:path';
-import { reachOf, type ExecStep, type Pipeline, type PipelineJob, type Reach } from '../../../model/ci.js';
+import { reachOf, type CannotFail, type ExecStep, type Pipeline, type PipelineJob, type Reach } from '../../../model/ci.js';
 import type { Finding } from '../../../model/finding.js';
 import { refOf, type SourceRef } from '../../../model/position.js';
 import type { RepoIndex } from '../../../model/repository.js';
@@ -82,9 +82,9 @@ export function readCi(repo: RepoIndex): CiModel {
     findings.push({ ...at, severity: 'warning', message: `Reference loop: ${[...chain, chain[0]].join(' → ')}; it was followed once.`, check: 'reference-loop' });
   };
 
-  const expandSteps = (root: Pipeline, job: PipelineJob, file: string, list: Step[], via: SourceRef[], callers: PipelineJob[], reach: Reach, cannotFail: string | undefined, chain: string[]) => {
+  const expandSteps = (root: Pipeline, job: PipelineJob, file: string, list: Step[], via: SourceRef[], callers: PipelineJob[], reach: Reach, cannotFail: CannotFail | undefined, chain: string[]) => {
     for (const step of list) {
-      const stepCannotFail = cannotFail ?? (step.continueOnError?.value === 'true' ? `step has "continue-on-error: true" (${file}:${step.continueOnError.pos.line})` : undefined);
+      const stepCannotFail: CannotFail | undefined = cannotFail ?? (step.continueOnError?.value === 'true' ? { why: 'continue-on-error', scope: 'step', at: refOf(file, step.continueOnError.pos) } : undefined);
       const exec: ExecStep = { pipeline: root, job, step: neutral.step(file, step), file, via, callers, reach: withCondition(reach, step.if?.value, `step "${step.name?.value ?? step.uses?.value ?? step.index + 1}"`) };
       if (stepCannotFail) exec.cannotFail = stepCannotFail;
       steps.push(exec);
@@ -106,7 +106,7 @@ export function readCi(repo: RepoIndex): CiModel {
     for (const job of wf.jobs) {
       const pjob = neutral.job(wf.file, job);
       const jobReach = withCondition(reach, job.if?.value, `job "${job.id}"`);
-      const jobCannotFail = job.continueOnError?.value === 'true' ? `job "${job.id}" has "continue-on-error: true" (${wf.file}:${job.continueOnError.pos.line})` : undefined;
+      const jobCannotFail: CannotFail | undefined = job.continueOnError?.value === 'true' ? { why: 'continue-on-error', scope: 'job', job: job.id, at: refOf(wf.file, job.continueOnError.pos) } : undefined;
       if (job.uses) {
         // The call itself is a step-like thing that `uses:` checks match (remote reusable workflows too).
         const callStep: Step = { index: -1, pos: job.uses.pos, uses: job.uses, runLines: [], with: job.with, env: {} };
