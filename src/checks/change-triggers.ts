@@ -42,7 +42,7 @@ export const changeTriggers: Check<'change-triggers'> = defineCheck({
     }
     if (a.external.preCommitCi) {
       const at = a.external.preCommitCi.at;
-      evidence.push({ ...at, message: 'pre-commit.ci runs the pre-commit hooks on every pull request.', triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })] });
+      evidence.push({ ...at, message: 'pre-commit.ci runs the pre-commit hooks on every pull request.', triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })], runBy: [{ service: 'pre-commit.ci' }] });
     }
     const onChange = evidence.filter((e) => e.triggers.length > 0);
     if (onChange.length > 0) {

@@ -21,7 +21,7 @@ export const lint: Check<'lint'> = defineCheck({
       ...commands.map((m) => commandEvidence(m.command, `Runs ${m.signal.label}: \`${m.command.text}\`.`)),
     ];
     const pc = a.external.preCommitCi;
-    if (pc) evidence.push({ ...pc.at, message: `pre-commit.ci runs ${pc.hooks.length} pre-commit hook(s) on every pull request.`, triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })] });
+    if (pc) evidence.push({ ...pc.at, message: `pre-commit.ci runs ${pc.hooks.length} pre-commit hook(s) on every pull request.`, triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })], runBy: [{ service: 'pre-commit.ci' }] });
     for (const f of matchFiles(a, LINT_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
     for (const s of LINT_SECTIONS) {
       if (!a.repo.has(s.file)) continue;

@@ -55,7 +55,7 @@ export const qualityGate: Check<'quality-gate'> = defineCheck({
       const why = whyCannotFail(c);
       if (why) return block(c.at, `the gate \`${c.text}\``, `cannot fail the job: ${describeCannotFail(why)}`);
       const e = commandEvidence(c, message);
-      evidence.push(at ? { ...e, ...at, conditions: [describeRunBy({ runner: c.text, at: c.at }), ...(e.conditions ?? [])] } : e);
+      evidence.push(at ? { ...e, ...at, conditions: [describeRunBy({ runner: c.text, at: c.at }), ...(e.conditions ?? [])], runBy: [{ runner: c.text, at: c.at }] } : e);
     };
     const asserted = promptfooAssertions(a);
     for (const m of matchCommands(a, [...METRIC_GATE_COMMANDS, ...EVALUATION_COMMANDS])) {

@@ -2,7 +2,7 @@ import { readPreCommit, allCommands, matchCommands, matchFiles, matchUses } from
 import type { Evidence } from '../model/check.js';
 import { AUTOMATED_KINDS, eventNames, isAutomated, isAutomatedEvent, triggerKindOf, type ExecStep } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
-import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, describeRunBy } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, describeRunBy, type RunBy } from './kit.js';
 import { SECURITY_USES, SECURITY_COMMANDS, SECURITY_FILES, SECURITY_HOOKS } from '../vocabulary/security-scan.js';
 
 
@@ -49,8 +49,8 @@ export const securityScan: Check<'security-scan'> = defineCheck({
       const runs = preCommitRuns.filter((c) => c.argv.slice(2).filter((w) => !w.startsWith('-')).every((w) => w === hook.id));
       const reached = [...runs.map((c) => c.exec), ...preCommitUses];
       const triggers = [...new Set([...(pc ? ['pull_request'] : []), ...reached.flatMap((x) => eventNames(x.reach))])].sort();
-      const conditions = [...(pc ? [describeRunBy({ service: 'pre-commit.ci' })] : []), ...runs.slice(0, 1).map((c) => describeRunBy({ runner: c.text, at: c.at })), ...preCommitUses.slice(0, 1).map((x) => describeRunBy({ action: 'pre-commit/action', at: { file: x.file, line: x.step.at.line, column: x.step.at.column } }))];
-      evidence.push(conditions.length > 0 ? { ...e, triggers, conditions } : e);
+      const runBy: RunBy[] = [...(pc ? [{ service: 'pre-commit.ci' as const }] : []), ...runs.slice(0, 1).map((c) => ({ runner: c.text, at: c.at })), ...preCommitUses.slice(0, 1).map((x) => ({ action: 'pre-commit/action', at: { file: x.file, line: x.step.at.line, column: x.step.at.column } }))];
+      evidence.push(runBy.length > 0 ? { ...e, triggers, conditions: runBy.map(describeRunBy), runBy } : e);
     }
     for (const f of matchFiles(a, SECURITY_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
     const execs = [...uses.map((m) => m.exec), ...commands.map((m) => m.command.exec)];

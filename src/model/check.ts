@@ -1,5 +1,6 @@
 import type { CiSystem } from './ci.js';
 import type { Finding } from './finding.js';
+import type { SourceRef } from './position.js';
 import type { Profile } from './profile.js';
 
 export const PHASES = ['devops', 'data', 'training', 'evaluation', 'packaging', 'deployment', 'monitoring'] as const;
@@ -81,9 +82,16 @@ export interface Evidence {
   message: string;
   /** Events of the workflows that run it (empty for repository files no workflow runs). */
   triggers: string[];
-  /** Conditions that narrow when it runs (a job's `if:` on labels, ...). */
+  /** Conditions that narrow when it runs (a job's `if:` on labels, ...), in words (with the run-by and called-from below). */
   conditions?: string[];
+  /** What runs the place when CI does not run it directly (a command, an action, a service), and where. */
+  runBy?: RunBy[];
+  /** For a place in a reused workflow or action: the `uses:` in the root pipeline that calls it. */
+  calledFrom?: SourceRef;
 }
+
+/** What runs a piece of evidence that CI does not run directly: a command, an action or a service, and where. */
+export type RunBy = { runner: string; at: SourceRef } | { service: 'pre-commit.ci' } | { action: string; at: SourceRef };
 
 export interface ItemResult {
   id: ItemId;
