@@ -72,7 +72,7 @@ export function retiredActionFindings(sites: readonly UsesSite[]): Finding[] {
     if (!ref) continue;
     const row = lookupActionRuntime(ref);
     if (!row) continue;
-    const why = [row.runtime ? `runs on ${RUNTIME_WORDS[row.runtime]}` : null, row.deprecated ?? null].filter((x): x is string => x !== null).join(', and is ');
+    const why = [row.runtime ? `runs on ${RUNTIME_WORDS[row.runtime]}` : null, row.deprecated ? `was ${row.deprecated}` : null].filter((x): x is string => x !== null).join(', and ');
     const target = `${ref.uses.slice(0, ref.uses.lastIndexOf('@'))}@v${row.moveTo}`;
     out.push({
       severity: row.runtime === 'node20' && !row.deprecated ? 'notice' : 'warning',
