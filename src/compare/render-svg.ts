@@ -5,7 +5,9 @@
 import type { VegaLiteSpec } from './figures.js';
 
 export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
-  const [vl, vega] = await Promise.all([import('vega-lite'), import('vega')]);
+  // One after the other: Jest's ES-module loader fails when two imports share dependencies in flight.
+  const vega = await import('vega');
+  const vl = await import('vega-lite');
   // The spec is our own; Vega-Lite checks it as it compiles.
   const compiled = vl.compile(spec as unknown as Parameters<typeof vl.compile>[0]).spec;
   // No loader: the data is inline, so nothing may be fetched.
