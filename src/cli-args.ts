@@ -19,6 +19,10 @@ export interface CliArgs {
   authors: boolean;
   /** Ask the GitHub API for stars, forks and issues (needs GITHUB_TOKEN or GH_TOKEN). */
   github: boolean;
+  /** `owner/name` for --github when the origin remote does not tell it. */
+  githubRepo: string | undefined;
+  /** How many recent issues the bug share is measured over. */
+  issues: number | undefined;
   help: boolean;
   version: boolean;
 }
@@ -40,7 +44,9 @@ Options:
   --history                    add the CI's history from git log (needs a full clone)
   --authors                    with --history, list the authors' e-mails (default: counts only)
   --github                     add stars, forks and the bug share of recent issues from the
-                               GitHub API (token from GITHUB_TOKEN or GH_TOKEN; cached)
+                               GitHub API (token from GITHUB_TOKEN or GH_TOKEN; cached a day)
+  --github-repo OWNER/NAME     the repository for --github (default: the github.com origin remote)
+  --issues N                   recent issues the bug share is measured over (default: 100)
   --debug                      show internal errors in full
   -h, --help                   show this help
   -v, --version                show the version
@@ -55,7 +61,7 @@ function intArg(flag: string, value: string | undefined, max: number): number {
 }
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', debug: false, history: false, authors: false, github: false, help: false, version: false };
+  const args: CliArgs = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', debug: false, history: false, authors: false, github: false, githubRepo: undefined, issues: undefined, help: false, version: false };
   let pathSeen = false;
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
@@ -116,6 +122,16 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         break;
       case '--github':
         args.github = true;
+        break;
+      case '--github-repo': {
+        const r = value();
+        if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(r)) throw new UsageError(`--github-repo takes OWNER/NAME, got "${r}".`);
+        args.githubRepo = r;
+        args.github = true;
+        break;
+      }
+      case '--issues':
+        args.issues = intArg('--issues', value(), 1000);
         break;
       default:
         if (raw.startsWith('-') && raw !== '-') throw new UsageError(`Unknown option "${raw}" (see --help).`);

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './cli-args.js';
 import { runCompareCli } from './compare/cli.js';
 import { runEngine } from './engine.js';
+import { addGithub, githubCacheDir } from './github/attach.js';
 import { addHistory } from './history/attach.js';
 import { renderJson } from './report/json.js';
 import { renderSummary } from './report/summary.js';
@@ -68,6 +69,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     });
     let report = engine.report;
     if (args.history) report = await addHistory(report, engine.analysis, root, { authors: args.authors });
+    if (args.github) {
+      report = await addGithub(report, root, {
+        env: io.env,
+        cacheDir: githubCacheDir(io.env),
+        ...(args.githubRepo !== undefined ? { repository: args.githubRepo } : {}),
+        ...(args.issues !== undefined ? { issues: args.issues } : {}),
+      });
+    }
     if (args.format === 'json') io.stdout(renderJson(report));
     else if (args.format === 'markdown') io.stdout(renderSummary(report));
     else io.stdout(renderText(report, { color: useColor(args, io) }));
