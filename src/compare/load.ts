@@ -40,8 +40,9 @@ export function parseReport(text: string, file: string): Report {
 /** The name a report goes by in the comparison. */
 export function nameOf(report: Report, source: string): string {
   if (report.github?.repository) return report.github.repository;
-  const given = report.path.replace(/[\\/]+$/, '');
-  if (given !== '' && given !== '.' && given !== '..') return path.basename(given);
+  // The path as given names it (`owner/name` when analysed from a folder of clones); an absolute path by its last part.
+  const given = report.path.replace(/[\\/]+$/, '').replace(/^\.\//, '');
+  if (given !== '' && given !== '.' && !given.startsWith('..')) return path.isAbsolute(given) ? path.basename(given) : given;
   const base = path.basename(source).replace(/\.json$/i, '');
   if (/^(report|mlops-ci-check)$/i.test(base)) return path.basename(path.dirname(path.resolve(source)));
   return base;
