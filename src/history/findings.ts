@@ -11,6 +11,8 @@ import { dateInWords, DAY_SECONDS, spanInWords } from './words.js';
 
 /** A workflow untouched for this long after its creation, while code changed later, is reported. */
 export const WORKFLOW_STALE_DAYS = 180;
+/** A workflow changed after its creation but not for this long before the code's last change is reported too. */
+export const WORKFLOW_IDLE_DAYS = 365;
 /** Tests untouched for this long before the code's last change are reported. */
 export const TESTS_STALE_DAYS = 365;
 
@@ -30,16 +32,17 @@ export function staleWorkflowFindings(totals: LogTotals): Finding[] {
   if (code.commits === 0) return [];
   const out: Finding[] = [];
   for (const [file, h] of [...totals.workflows.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    if (h.commits !== 1) continue;
-    if ((code.last - h.first) / DAY_SECONDS < WORKFLOW_STALE_DAYS) continue;
-    const after = codeCommitsAfter(totals, h.first);
+    const idleDays = (code.last - h.last) / DAY_SECONDS;
+    if (idleDays < (h.commits === 1 ? WORKFLOW_STALE_DAYS : WORKFLOW_IDLE_DAYS)) continue;
+    const after = codeCommitsAfter(totals, h.last);
+    const since = h.commits === 1 ? `since it was created on ${dateInWords(h.first)}` : `since ${dateInWords(h.last)} (${h.commits} commits since its creation on ${dateInWords(h.first)})`;
     out.push({
       severity: 'notice',
       file,
       line: 1,
       column: 1,
       check: 'ci-history',
-      message: `Workflow "${file}" has not changed since it was created on ${dateInWords(h.first)}, while the code kept changing: ${after} commit${after === 1 ? '' : 's'} to the code since, the last on ${dateInWords(code.last)} (${spanInWords((code.last - h.first) / DAY_SECONDS)} later). Check that it still runs what the project needs (action versions, tool versions, the paths and branches it names).`,
+      message: `Workflow "${file}" has not changed ${since}, while the code kept changing: ${after} commit${after === 1 ? '' : 's'} to the code since, the last on ${dateInWords(code.last)} (${spanInWords(idleDays)} later). Check that it still runs what the project needs (action versions, tool versions, the paths and branches it names).`,
     });
   }
   return out;
