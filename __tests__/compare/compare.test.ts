@@ -15,6 +15,10 @@ import { addHistory } from '../../src/history/attach.js';
 import type { Report } from '../../src/model/report.js';
 import { renderJson } from '../../src/report/json.js';
 import { makeGitRepo, tempDir } from '../helpers/git-history.js';
+import { jest } from '@jest/globals';
+
+// Git, the chart library and child processes are slow on a shared machine: a generous limit, not a measure.
+jest.setTimeout(60_000);
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURES = path.resolve(here, '../__fixtures__/repos');

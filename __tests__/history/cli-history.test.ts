@@ -4,6 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { runCli, type CliIo } from '../../src/cli-run.js';
 import { makeGitRepo } from '../helpers/git-history.js';
+import { jest } from '@jest/globals';
+
+// Git, the chart library and child processes are slow on a shared machine: a generous limit, not a measure.
+jest.setTimeout(60_000);
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const schema = JSON.parse(fs.readFileSync(path.resolve(here, '../../schema/report.schema.json'), 'utf8')) as object;

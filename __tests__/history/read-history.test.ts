@@ -4,6 +4,10 @@ import { runEngine } from '../../src/engine.js';
 import { addHistory } from '../../src/history/attach.js';
 import type { Report } from '../../src/model/report.js';
 import { git, makeGitRepo, shallowClone, tempDir, type TestCommit } from '../helpers/git-history.js';
+import { jest } from '@jest/globals';
+
+// Git, the chart library and child processes are slow on a shared machine: a generous limit, not a measure.
+jest.setTimeout(60_000);
 
 const CI = `name: ci
 on: [push, pull_request]

