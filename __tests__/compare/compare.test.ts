@@ -172,6 +172,13 @@ describe('compare on three scenario reports', () => {
     expect(t.err()).toBe(message);
   });
 
+  it('says an empty folder of reports holds nothing, rather than analysing it', async () => {
+    fs.mkdirSync(path.join(work, 'empty/report-0'), { recursive: true });
+    const t = io(work);
+    expect(await runCli(['compare', 'empty'], t.value)).toBe(2);
+    expect(t.err()).toBe('mlops-ci-check compare: "empty" holds no report and no file to analyse (an artifact download that found nothing?).\n');
+  });
+
   it('names a JSON file that is not a report', async () => {
     fs.writeFileSync(path.join(work, 'other.json'), '{"tool": {"name": "eslint"}}');
     const t = io(work);

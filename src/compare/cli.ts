@@ -28,7 +28,6 @@ Options:
   --format html|markdown|json  output format (default: html, one self-contained file)
   --output FILE                write to FILE instead of standard output
   --no-history                 do not read the history of checkouts
-  --authors                    list authors' e-mails in the merged data
   -h, --help                   show this help`;
 
 export interface CompareArgs {
@@ -36,14 +35,13 @@ export interface CompareArgs {
   format: CompareFormat;
   output: string | undefined;
   history: boolean;
-  authors: boolean;
   help: boolean;
 }
 
 export class CompareUsageError extends Error {}
 
 export function parseCompareArgs(argv: readonly string[]): CompareArgs {
-  const args: CompareArgs = { inputs: [], format: 'html', output: undefined, history: true, authors: false, help: false };
+  const args: CompareArgs = { inputs: [], format: 'html', output: undefined, history: true, help: false };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
     const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
@@ -61,7 +59,6 @@ export function parseCompareArgs(argv: readonly string[]): CompareArgs {
       args.format = f as CompareFormat;
     } else if (flag === '--output' || flag === '-o') args.output = value();
     else if (flag === '--no-history') args.history = false;
-    else if (flag === '--authors') args.authors = true;
     else if (raw.startsWith('-') && raw !== '-') throw new CompareUsageError(`Unknown option "${raw}" for compare (see compare --help).`);
     else args.inputs.push(raw);
   }
@@ -100,7 +97,7 @@ export async function runCompareCli(argv: readonly string[], io: CliIo): Promise
     return 0;
   }
   try {
-    const loaded = await loadInputs(args.inputs, { cwd: io.cwd, history: args.history, authors: args.authors, progress: (m) => io.stderr(`${TOOL_NAME} compare: ${m}\n`) });
+    const loaded = await loadInputs(args.inputs, { cwd: io.cwd, history: args.history, progress: (m) => io.stderr(`${TOOL_NAME} compare: ${m}\n`) });
     const text = await renderComparison(args, loaded);
     if (args.output !== undefined) {
       const out = path.resolve(io.cwd, args.output);

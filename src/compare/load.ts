@@ -67,26 +67,30 @@ function reportFilesIn(dir: string): string[] {
   return out;
 }
 
-/** A folder with no `.git` whose only content is JSON files (at most two levels down) is a folder of reports. */
-export function isReportFolder(dir: string): boolean {
-  if (fs.existsSync(path.join(dir, '.git'))) return false;
-  const files: string[] = [];
+/**
+ * What a folder given to compare is: a folder of reports (no `.git`, only JSON files at most
+ * two levels down), an empty one (folders only, no file: an artifact download that found
+ * nothing), or a checkout.
+ */
+export function folderKind(dir: string): 'reports' | 'empty' | 'checkout' {
+  if (fs.existsSync(path.join(dir, '.git'))) return 'checkout';
+  let json = 0;
   const visit = (d: string, depth: number): boolean => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       if (e.isDirectory()) {
         if (depth >= 2 || !visit(path.join(d, e.name), depth + 1)) return false;
-      } else if (e.isFile() && e.name.toLowerCase().endsWith('.json')) files.push(e.name);
+      } else if (e.isFile() && e.name.toLowerCase().endsWith('.json')) json++;
       else return false;
     }
     return true;
   };
-  return visit(dir, 0) && files.length > 0;
+  if (!visit(dir, 0)) return 'checkout';
+  return json > 0 ? 'reports' : 'empty';
 }
 
 export interface LoadOptions {
   cwd: string;
   history: boolean;
-  authors?: boolean;
   /** Called for each checkout analysed, to say what is happening on a long run. */
   progress?: (message: string) => void;
 }
@@ -104,7 +108,9 @@ export async function loadInputs(inputs: readonly string[], options: LoadOptions
     if (stat.isFile()) {
       const report = parseReport(fs.readFileSync(abs, 'utf8'), input);
       out.push({ name: nameOf(report, input), source: input, report });
-    } else if (stat.isDirectory() && isReportFolder(abs)) {
+    } else if (stat.isDirectory() && folderKind(abs) === 'empty') {
+      throw new CompareInputError(`"${input}" holds no report and no file to analyse (an artifact download that found nothing?).`);
+    } else if (stat.isDirectory() && folderKind(abs) === 'reports') {
       for (const file of reportFilesIn(abs)) {
         const rel = path.relative(options.cwd, file) || file;
         const report = parseReport(fs.readFileSync(file, 'utf8'), rel);
@@ -113,7 +119,7 @@ export async function loadInputs(inputs: readonly string[], options: LoadOptions
     } else if (stat.isDirectory()) {
       options.progress?.(`analysing ${input}`);
       const engine = runEngine(abs, { displayPath: path.basename(abs) });
-      const report = options.history ? await addHistory(engine.report, engine.analysis, abs, { authors: options.authors === true }) : engine.report;
+      const report = options.history ? await addHistory(engine.report, engine.analysis, abs, {}) : engine.report;
       out.push({ name: nameOf(report, input), source: input, report });
     } else throw new CompareInputError(`"${input}" is neither a folder nor a file.`);
   }
