@@ -53,6 +53,7 @@ export async function readHistory(root: string, input: HistoryInput, options: Hi
   if (probe.spawnError) return fail('no-git', 'History not read: git is not installed or not on PATH; install git to read the CI history.');
   if (probe.code !== 0) {
     if (/not a git repository/i.test(probe.stderr)) return fail('not-a-repository', `History not read: the folder is not in a git repository (no .git, as in a source archive); analyse a clone and ${FETCH_ALL_HINT.replace(' or run `git fetch --unshallow`', '')}.`);
+    if (/dubious ownership/i.test(probe.stderr)) return fail('git-failed', `History not read: git refuses a repository owned by another user ("${firstLine(probe.stderr)}"); run \`git config --global --add safe.directory "${root}"\` first (common in containers).`);
     return fail('git-failed', `History not read: git failed ("${firstLine(probe.stderr)}").`);
   }
   const [inside = '', shallow = '', prefix = ''] = probe.stdout.split('\n');
