@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { GithubSection, GithubSkipped } from '../model/github.js';
+import type { GithubSection, GithubSkipped } from '../model/github-stats.js';
 import { isBugLabel } from './bug-labels.js';
 import { ApiError, createClient, type ClientOptions } from './client.js';
 

@@ -5,7 +5,7 @@
 import type { Evidence, ItemId, PhaseId, Verdict } from './check.js';
 import type { Finding } from './finding.js';
 import type { HistorySection } from './history.js';
-import type { GithubSection } from './github.js';
+import type { GithubSection } from './github-stats.js';
 import type { RunWhen, TestFramework, TestKind } from './inventory.js';
 import type { Profile, ProfileSource } from './profile.js';
 

@@ -1,5 +1,5 @@
 /** Key order of the history and GitHub sections in the JSON report (see json.ts). */
-import type { GithubSection } from '../model/github.js';
+import type { GithubSection } from '../model/github-stats.js';
 import type { HistorySection, PathActivity } from '../model/history.js';
 
 function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {

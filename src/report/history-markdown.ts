@@ -2,7 +2,7 @@
  * The history and GitHub sections of the job summary (markdown): dates in words, counts
  * per path set, and one row per workflow file. Pure.
  */
-import type { GithubSection } from '../model/github.js';
+import type { GithubSection } from '../model/github-stats.js';
 import type { HistorySection, PathActivity } from '../model/history.js';
 import { dateInWords, spanInWords } from '../history/words.js';
 import type { Section } from './budget.js';
