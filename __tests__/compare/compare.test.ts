@@ -126,6 +126,22 @@ describe('compare on three scenario reports', () => {
     expect(t.err()).toContain('wrote out/study.html (3 repositories)');
   });
 
+  it('adds the stars and bug-share figure when the reports carry GitHub figures', async () => {
+    const dir = path.join(work, 'with-github');
+    fs.mkdirSync(dir, { recursive: true });
+    reports.forEach((r, i) => {
+      const withGithub: Report = { ...r, github: { status: 'available', repository: `acme/${SCENARIOS[i]}`, stars: 100 * (i + 1), forks: i, openIssues: 3, issues: { sampled: 10, bugs: i, bugShare: i / 10, bugLabels: ['bug'] }, fetchedAt: '2026-01-01T00:00:00Z' } };
+      fs.writeFileSync(path.join(dir, `${i}.json`), renderJson(withGithub));
+    });
+    const t = io(work);
+    expect(await runCli(['compare', 'with-github', '--format', 'html'], t.value)).toBe(0);
+    const doc = parseHtml(t.out());
+    const section = elements(doc, 'section').find((s) => attr(s, 'id') === 'stars-bugs');
+    expect(section).toBeDefined();
+    expect(countMarks(elements(section!, 'svg')[0]!, 'symbol')).toBe(3);
+    expect(elements(section!, 'td').map((td) => (td.childNodes[0] as { value?: string } | undefined)?.value)).toEqual(['acme/ml-level-2', '100', '0%', 'acme/rich-python-ci', '200', '10%', 'acme/weekly-only-tests', '300', '20%']);
+  });
+
   it('writes markdown whose Mermaid blocks parse: pie charts by the Mermaid parser, xy charts by their grammar', async () => {
     const t = io(work);
     expect(await runCli(['compare', ...SCENARIOS.map((n) => `reports/report-${n}/report.json`), '--format', 'markdown'], t.value)).toBe(0);
