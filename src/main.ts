@@ -19,7 +19,8 @@ export async function run(): Promise<void> {
       ...(inputs.configFileExplicit ? { configFile: inputs.configFile } : {}),
       ...(inputs.profile ? { profile: inputs.profile } : {}),
     });
-    const report = await addOptionalSections(engine, root, inputs, process.env);
+    const { report, notes } = await addOptionalSections(engine, root, inputs, process.env);
+    for (const note of notes) core.info(note);
     await publish(report, { inputs, workspace, env: process.env });
     if (!report.gate.passed) {
       core.setFailed(`mlops-ci-check: ${report.gate.reasons.join('; ')}.`);
