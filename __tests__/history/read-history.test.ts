@@ -98,9 +98,9 @@ describe('readHistory on a built repository', () => {
     expect(mine).toEqual([
       '.github/workflows/ci.yml:7:15: warning: "actions/checkout@v2" runs on Node 12, which GitHub retired from its runners in 2023. Move to "actions/checkout@v5" (read its release notes for changed inputs). [action-runtime]',
       '.github/workflows/codeql.yml:10:15: warning: "github/codeql-action/init@v2" runs on Node 16, which GitHub retired from its runners on 3 June 2024, and was deprecated by GitHub on 10 January 2025. Move to "github/codeql-action/init@v4" (read its release notes for changed inputs). [action-runtime]',
-      'tests/test_app.py:1:1: warning: The tests (tests/) have not changed since 1 March 2020, while the code changed in 3 commits after that, the last on 1 July 2022 (2 years later). Tests that do not move with the code cover less of it each month: add tests for what changed. [ci-history]',
-      '.github/workflows/ci.yml:1:1: notice: Workflow ".github/workflows/ci.yml" has not changed since 1 February 2021 (2 commits since its creation on 15 January 2020), while the code kept changing: 2 commits to the code since, the last on 1 July 2022 (1 year later). Check that it still runs what the project needs (action versions, tool versions, the paths and branches it names). [ci-history]',
-      '.github/workflows/codeql.yml:1:1: notice: Workflow ".github/workflows/codeql.yml" has not changed since it was created on 1 June 2020, while the code kept changing: 3 commits to the code since, the last on 1 July 2022 (2 years later). Check that it still runs what the project needs (action versions, tool versions, the paths and branches it names). [ci-history]',
+      'tests/test_app.py:1:1: warning: The tests (tests/) have not changed since 1 March 2020, while the code changed in 3 commits after that (bots left out), the last on 1 July 2022 (2 years later). Tests that do not move with the code cover less of it each month: add tests for what changed. [ci-history]',
+      '.github/workflows/ci.yml:1:1: notice: Workflow ".github/workflows/ci.yml" has not changed since 1 February 2021 (2 commits since its creation on 15 January 2020), while the code kept changing: 2 commits to the code since (bots left out), the last on 1 July 2022 (1 year later). Check that it still runs what the project needs (action versions, tool versions, the paths and branches it names). [ci-history]',
+      '.github/workflows/codeql.yml:1:1: notice: Workflow ".github/workflows/codeql.yml" has not changed since it was created on 1 June 2020, while the code kept changing: 3 commits to the code since (bots left out), the last on 1 July 2022 (2 years later). Check that it still runs what the project needs (action versions, tool versions, the paths and branches it names). [ci-history]',
     ]);
   });
 
@@ -138,6 +138,17 @@ describe('readHistory without a usable history', () => {
     fs.writeFileSync(path.join(dir, 'app.py'), 'x = 1\n');
     const report = await analyse(dir);
     expect(report.history).toMatchObject({ status: 'unavailable', reason: 'no-commits', message: 'History not read: the repository has no commits yet.' });
+  });
+
+  it('does not count bots\' commits as the code changing', async () => {
+    const root = makeGitRepo([
+      { date: '2020-01-01T00:00:00Z', email: 'a@example.com', files: { '.github/workflows/ci.yml': CI, 'tests/test_app.py': TEST, 'src/app.py': '1\n' } },
+      { date: '2022-06-01T00:00:00Z', email: '49699333+dependabot[bot]@users.noreply.github.com', files: { 'requirements.txt': 'numpy==2.0\n' } },
+      { date: '2023-06-01T00:00:00Z', email: '49699333+dependabot[bot]@users.noreply.github.com', files: { 'requirements.txt': 'numpy==2.1\n' } },
+    ]);
+    const report = await analyse(root);
+    expect(report.history!.code).toMatchObject({ commits: 3, authors: 2 });
+    expect(report.findings.filter((f) => f.check === 'ci-history')).toEqual([]);
   });
 
   it('reads only the analysed subfolder of a repository, with paths relative to it', async () => {

@@ -46,8 +46,13 @@ export interface LogTotals {
   newestCommitTime: number;
   buckets: Record<Bucket, Activity>;
   workflows: Map<string, { first: number; last: number; commits: number }>;
-  /** Commits to the code, by author time, for "changed after" questions. */
+  /** Commits to the code by people (bots such as dependabot[bot] left out), by author time, for "changed after" questions. */
   codeTimes: number[];
+}
+
+/** Bots' commits (dependency bumps, formatting) do not make the code "keep changing". */
+export function isBotEmail(email: string): boolean {
+  return /\[bot\]@|^(dependabot|renovate|github-actions|pre-commit-ci)[@+]|@(dependabot|renovate)(\.|$)/i.test(email);
 }
 
 export function monthOf(seconds: number): string {
@@ -99,7 +104,7 @@ export function createLogCollector(classifier: PathClassifier): { onLine: (line:
       if (c.authorTime > a.last) a.last = c.authorTime;
       a.perMonth.set(month, (a.perMonth.get(month) ?? 0) + 1);
     }
-    if (touched.has('code')) totals.codeTimes.push(c.authorTime);
+    if (touched.has('code') && !isBotEmail(c.email)) totals.codeTimes.push(c.authorTime);
     for (const w of touchedWorkflows) {
       const h = totals.workflows.get(w);
       if (h) {

@@ -27,9 +27,17 @@ function codeCommitsAfter(totals: LogTotals, seconds: number): number {
   return n;
 }
 
+/** The last change to the code by a person, or null when people never changed it. */
+function lastCodeChange(totals: LogTotals): number | null {
+  let last: number | null = null;
+  for (const t of totals.codeTimes) if (last === null || t > last) last = t;
+  return last;
+}
+
 export function staleWorkflowFindings(totals: LogTotals): Finding[] {
-  const code = totals.buckets.code;
-  if (code.commits === 0) return [];
+  const codeLast = lastCodeChange(totals);
+  if (codeLast === null) return [];
+  const code = { last: codeLast };
   const out: Finding[] = [];
   for (const [file, h] of [...totals.workflows.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const idleDays = (code.last - h.last) / DAY_SECONDS;
@@ -42,7 +50,7 @@ export function staleWorkflowFindings(totals: LogTotals): Finding[] {
       line: 1,
       column: 1,
       check: 'ci-history',
-      message: `Workflow "${file}" has not changed ${since}, while the code kept changing: ${after} commit${after === 1 ? '' : 's'} to the code since, the last on ${dateInWords(code.last)} (${spanInWords(idleDays)} later). Check that it still runs what the project needs (action versions, tool versions, the paths and branches it names).`,
+      message: `Workflow "${file}" has not changed ${since}, while the code kept changing: ${after} commit${after === 1 ? '' : 's'} to the code since (bots left out), the last on ${dateInWords(code.last)} (${spanInWords(idleDays)} later). Check that it still runs what the project needs (action versions, tool versions, the paths and branches it names).`,
     });
   }
   return out;
@@ -50,8 +58,9 @@ export function staleWorkflowFindings(totals: LogTotals): Finding[] {
 
 export function staleTestsFindings(totals: LogTotals, testPaths: readonly string[]): Finding[] {
   const tests = totals.buckets.tests;
-  const code = totals.buckets.code;
-  if (tests.commits === 0 || code.commits === 0 || tests.lastPath === null) return [];
+  const codeLast = lastCodeChange(totals);
+  if (tests.commits === 0 || codeLast === null || tests.lastPath === null) return [];
+  const code = { last: codeLast };
   const gapDays = (code.last - tests.last) / DAY_SECONDS;
   if (gapDays < TESTS_STALE_DAYS) return [];
   const after = codeCommitsAfter(totals, tests.last);
@@ -63,7 +72,7 @@ export function staleTestsFindings(totals: LogTotals, testPaths: readonly string
       line: 1,
       column: 1,
       check: 'ci-history',
-      message: `${where} have not changed since ${dateInWords(tests.last)}, while the code changed in ${after} commit${after === 1 ? '' : 's'} after that, the last on ${dateInWords(code.last)} (${spanInWords(gapDays)} later). Tests that do not move with the code cover less of it each month: add tests for what changed.`,
+      message: `${where} have not changed since ${dateInWords(tests.last)}, while the code changed in ${after} commit${after === 1 ? '' : 's'} after that (bots left out), the last on ${dateInWords(code.last)} (${spanInWords(gapDays)} later). Tests that do not move with the code cover less of it each month: add tests for what changed.`,
     },
   ];
 }
