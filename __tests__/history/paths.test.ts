@@ -21,6 +21,8 @@ describe('history paths', () => {
     ['docs/index.md', null],
     ['README.md', null],
     ['LICENSE', null],
+    ['requirements.txt', 'code'],
+    ['CHANGES.txt', null],
     ['Dockerfile', 'code'],
   ])('puts %s in %s', (p, bucket) => {
     const c = createClassifier({ testFiles: ['tests/test_a.py', 'pkg/api/handler_test.go'], workflowFiles: [], localActionDirs: ['tools/ci-action'] });

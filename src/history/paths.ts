@@ -22,7 +22,7 @@ export const CI_PATHS: readonly string[] = [
 ];
 
 const DOC_FOLDERS = ['docs/', 'doc/', 'documentation/'];
-const DOC_EXTENSIONS = /\.(md|mdx|rst|txt|adoc)$/i;
+const DOC_EXTENSIONS = /\.(md|mdx|rst|adoc)$/i;
 const DOC_NAMES = /^(LICEN[CS]E|COPYING|AUTHORS|CODEOWNERS|NOTICE|CHANGELOG|CHANGES)(\.[a-z]+)?$/i;
 
 function baseName(p: string): string {
