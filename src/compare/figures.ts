@@ -24,7 +24,7 @@ export interface Figure {
   table: { head: string[]; rows: string[][] };
 }
 
-const VERDICT_COLORS = { domain: ['automated', 'present', 'absent', 'not-applicable'], range: ['#2e7d32', '#f9a825', '#c62828', '#bdbdbd'] };
+const VERDICT_COLORS = { domain: ['automated', 'present', 'absent', 'not-applicable', 'error'], range: ['#2e7d32', '#f9a825', '#c62828', '#bdbdbd', '#6a1b9a'] };
 
 const CONFIG = { font: 'sans-serif', view: { stroke: null }, axis: { labelLimit: 220 }, legend: { labelLimit: 220 } };
 
@@ -64,7 +64,7 @@ function verdictMap(c: Comparison): Figure | null {
   return {
     id: 'verdict-map',
     title: 'Verdict per checklist item',
-    caption: 'Each cell is one checklist item in one repository: automated, present (not automated), absent, or not applicable.',
+    caption: 'Each cell is one checklist item in one repository: automated, present (not automated), absent, not applicable, or error (the check failed and was left out of the score).',
     spec: {
       ...base('Verdict per checklist item', data),
       mark: 'rect',

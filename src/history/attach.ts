@@ -2,7 +2,7 @@
  * Adds the history section (and its findings) to a report the engine made: the engine
  * stays synchronous and pure; this is the one asynchronous step after it.
  */
-import type { Analysis } from '../analysis.js';
+import type { Analysis } from '../analysis/analyze.js';
 import { normalizeFindings } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import type { UsesSite } from './findings.js';

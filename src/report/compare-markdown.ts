@@ -44,7 +44,7 @@ export function renderCompareMarkdown(c: Comparison, figures: readonly Figure[],
     } else if (f.id === 'verdict-map') {
       for (const r of c.repositories) {
         const count = (v: string) => r.verdicts.filter((x) => x.verdict === v).length;
-        out.push(pie(`Verdicts: ${r.name}`, [['automated', count('automated')], ['present', count('present')], ['absent', count('absent')], ['not applicable', count('not-applicable')]]), '');
+        out.push(pie(`Verdicts: ${r.name}`, [['automated', count('automated')], ['present', count('present')], ['absent', count('absent')], ['not applicable', count('not-applicable')], ['error', count('error')]]), '');
       }
     } else if (f.id === 'history-commits') {
       const withHistory = c.repositories.filter((r) => r.history?.status === 'available');
