@@ -26,8 +26,15 @@ export function describeEvents(exec: ExecStep, keep: (event: ReachEvent) => bool
 }
 
 export function execEvidence(exec: ExecStep, message: string): Evidence {
-  const pos = exec.step.uses?.pos ?? exec.step.at;
-  return withReach({ file: exec.file, line: pos.line, column: pos.column, message, triggers: [] }, exec);
+  const uses = exec.step.uses;
+  const pos = uses?.pos ?? exec.step.at;
+  return withReach({ file: exec.file, line: pos.line, column: pos.column, message, ...(uses?.end ? { end: uses.end } : {}), triggers: [] }, exec);
+}
+
+/** The same evidence moved to another place (what it said of its end no longer holds). */
+export function movedTo(e: Evidence, place: { file: string; line: number; column: number }): Evidence {
+  const { end: _, ...rest } = e;
+  return { ...rest, file: place.file, line: place.line, column: place.column };
 }
 
 export function commandEvidence(c: Command, message: string): Evidence {

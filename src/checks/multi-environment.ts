@@ -1,7 +1,7 @@
 import { allCommands, stepsByJob, matchCommands, matchUses, quoteList, toxNoxEvidence, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { ExecStep, MatrixDimension, PipelineJob } from '../model/ci.js';
-import { defineCheck, type Check, decide, execEvidence } from './kit.js';
+import { defineCheck, type Check, decide, execEvidence, movedTo } from './kit.js';
 import { INTEGRATION_COMMANDS } from '../vocabulary/integration-tests.js';
 import { TEST_RUNNER_COMMANDS, TEST_USES } from '../vocabulary/shared/test-runners.js';
 import { VERSION_AXES, SETUP_ACTIONS, OS_AXIS, OS_FAMILIES } from '../vocabulary/multi-environment.js';
@@ -36,7 +36,7 @@ function includeOnlyNames(job: PipelineJob, axes: readonly MatrixDimension[], st
 
 /** Evidence at a position of the job's file, reached like the job's first step. */
 function jobEvidence(first: ExecStep, pos: { line: number; column: number }, message: string): Evidence {
-  return { ...execEvidence(first, message), file: first.job.at.file, line: pos.line, column: pos.column };
+  return movedTo(execEvidence(first, message), { file: first.job.at.file, line: pos.line, column: pos.column });
 }
 
 function matrixEvidence(a: Analysis): Evidence[] {

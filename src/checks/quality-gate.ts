@@ -2,7 +2,7 @@ import { findInSource, isNotebook, lineOf, matchCommands, matchUses, commandsRea
 import type { Evidence } from '../model/check.js';
 import { describeCannotFail, type Command } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
-import { defineCheck, type Check, commandEvidence, decide, execEvidence, runByReach, describeRunBy } from './kit.js';
+import { defineCheck, type Check, commandEvidence, decide, execEvidence, movedTo, runByReach, describeRunBy } from './kit.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
 import { NOTEBOOK_NOTE, presentReason } from './kit.js';
 import { METRIC_ASSERTION_SOURCE } from '../vocabulary/shared/metrics.js';
@@ -55,7 +55,7 @@ export const qualityGate: Check<'quality-gate'> = defineCheck({
       const why = whyCannotFail(c);
       if (why) return block(c.at, `the gate \`${c.text}\``, `cannot fail the job: ${describeCannotFail(why)}`);
       const e = commandEvidence(c, message);
-      evidence.push(at ? { ...e, ...at, conditions: [describeRunBy({ runner: c.text, at: c.at }), ...(e.conditions ?? [])], runBy: [{ runner: c.text, at: c.at }] } : e);
+      evidence.push(at ? { ...movedTo(e, at), conditions: [describeRunBy({ runner: c.text, at: c.at }), ...(e.conditions ?? [])], runBy: [{ runner: c.text, at: c.at }] } : e);
     };
     const asserted = promptfooAssertions(a);
     for (const m of matchCommands(a, [...METRIC_GATE_COMMANDS, ...EVALUATION_COMMANDS])) {

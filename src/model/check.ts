@@ -1,6 +1,6 @@
 import type { CiSystem } from './ci.js';
 import type { Finding } from './finding.js';
-import type { SourceRef } from './position.js';
+import type { Position, SourceRef } from './position.js';
 import type { Profile } from './profile.js';
 
 export const PHASES = ['devops', 'data', 'training', 'evaluation', 'packaging', 'deployment', 'monitoring'] as const;
@@ -80,6 +80,8 @@ export interface Evidence {
   line: number;
   column: number;
   message: string;
+  /** Where the place ends, when its reader knows (a `uses:` value, a YAML scalar). */
+  end?: Position;
   /** Events of the workflows that run it (empty for repository files no workflow runs). */
   triggers: string[];
   /** Conditions that narrow when it runs (a job's `if:` on labels, ...), in words (with the run-by and called-from below). */

@@ -79,7 +79,7 @@ describe('readCi', () => {
 
   it('records the reusable-workflow call itself as a step that uses: checks can match', () => {
     const call = analysis.steps.find((x) => x.job.id === 'call' && x.step.index === -1);
-    expect(call?.step.uses).toEqual({ value: './.github/workflows/reusable.yml', pos: { line: 13, column: 11 } });
+    expect(call?.step.uses).toEqual({ value: './.github/workflows/reusable.yml', pos: { line: 13, column: 11 }, end: { line: 13, column: 43 } });
     expect(eventNames(call!.reach)).toEqual(['pull_request', 'push', 'schedule']);
   });
 
