@@ -5,7 +5,7 @@ import type { Finding } from '../model/finding.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
 import { hitEvidence } from './kit.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
-import { EPHEMERAL_CLUSTER_COMMANDS, EPHEMERAL_CLUSTER_USES, GENERIC_DEPLOY_COMMANDS, GENERIC_DEPLOY_USES, MODEL_DEPLOY_COMMANDS, MODEL_DEPLOY_USES } from '../vocabulary/shared/deploy-targets.js';
+import { EPHEMERAL_CLUSTER_COMMANDS, EPHEMERAL_CLUSTER_USES, GENERIC_DEPLOY_COMMANDS, GENERIC_DEPLOY_USES, MODEL_DEPLOY_COMMANDS, MODEL_DEPLOY_USES, MODEL_DEPLOY_USES_NAMED } from '../vocabulary/shared/deploy-targets.js';
 import { PACKAGING_FILES } from '../vocabulary/model-packaging.js';
 import { MODEL_LOAD } from '../vocabulary/model-serialization.js';
 import { EVALUATION_COMMANDS } from '../vocabulary/model-evaluation.js';
@@ -79,7 +79,8 @@ export const modelDeployment: Check<'model-deployment'> = defineCheck({
     for (const m of matchUses(a, MODEL_DEPLOY_USES)) deploys.push({ exec: m.exec, item: m.exec, what: `deploys ${m.signal.label} (uses: ${m.exec.step.uses!.value})` });
     for (const exec of a.steps) {
       const name = usesName(exec.step.uses?.value ?? '');
-      if (name.startsWith('aws-actions/') && name.includes('sagemaker')) deploys.push({ exec, item: exec, what: `deploys to SageMaker (uses: ${exec.step.uses!.value})` });
+      const named = MODEL_DEPLOY_USES_NAMED.find((r) => r.re.test(name));
+      if (named) deploys.push({ exec, item: exec, what: `deploys to ${named.label} (uses: ${exec.step.uses!.value})` });
     }
     const context = modelContext(a);
     if (context) {
