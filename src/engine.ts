@@ -15,7 +15,8 @@ import { SCHEMA_VERSION, type Report } from './model/report.js';
 import { maxLevelFor, resolveProfile } from './profile.js';
 import { evaluateGate, type GateThresholds } from './score/gate.js';
 import { computeLevel, type Level } from './score/level.js';
-import { itemPoints, overallScore, scoreGains, scorePhases } from './score/score.js';
+import { itemsToReach, ladderSteps } from './score/ladder.js';
+import { itemPoints, overallScore, scorePhases } from './score/score.js';
 import { resolveSettings } from './settings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -83,10 +84,11 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
   const overall = overallScore(phases);
   const level = computeLevel(results, maxLevelFor(profile.profile) as Level, profile.profile);
   const thresholds = settings.thresholds;
-  const topGains = scoreGains(results, metas, weights).filter((g) => g.gain > 0).slice(0, 3);
-  const gate = evaluateGate(overall.score, level.level, thresholds, topGains.map((g) => g.id), level.missingForNext);
+  const reach = itemsToReach(results, metas, weights, thresholds.minScore);
+  const gate = evaluateGate(overall.score, level.level, thresholds, reach, level.missingForNext);
   const verdictOf = new Map(results.map((r) => [r.id, r.verdict]));
-  const nextSteps = topGains.map((g) => ({ id: g.id, title: metas.get(g.id)!.title, verdict: verdictOf.get(g.id)!, gain: Math.round(g.gain * 10) / 10 }));
+  const steps = ladderSteps(results, metas, weights, level.level, level.maxLevel);
+  const nextSteps = steps.map((g) => ({ id: g.id, title: metas.get(g.id)!.title, verdict: verdictOf.get(g.id)!, gain: Math.round(g.gain * 10) / 10, reason: g.reason, ...(g.level ? { level: g.level } : {}) }));
   const findings = normalizeFindings([...loaded.findings, ...analysis.repo.findings, ...analysis.findings, ...evaluated.findings, ...results.flatMap((r) => r.findings)]);
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,

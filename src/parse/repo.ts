@@ -37,6 +37,8 @@ export interface RepoOptions {
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+/** The check id of a finding about a limit of the tool (a file over the size it reads), not about the user's file. */
+export const READ_LIMIT_CHECK = 'read-limit';
 const DEFAULT_MAX_FILES = 200_000;
 
 function isInside(root: string, target: string): boolean {
@@ -157,7 +159,7 @@ export function readText(root: string, rel: string, maxBytes: number, findings: 
     fd = fs.openSync(path.join(root, rel), 'r');
     const size = fs.fstatSync(fd).size;
     if (size > maxBytes) {
-      findings.push({ ...where, severity: 'warning', message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
+      findings.push({ ...where, check: READ_LIMIT_CHECK, severity: 'warning', message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
       return undefined;
     }
     buf = size > 0 ? readExactly(fd, size) : fs.readFileSync(fd);

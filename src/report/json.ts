@@ -60,7 +60,7 @@ export function orderReport(r: Report): Report {
     tool: pick(r.tool, ['name', 'version']),
     ...pick(r, ['path', 'score', 'arithmetic', 'level', 'maxLevel', 'levelExplanation', 'weakestPhase']),
     gate: pick(r.gate, ['minScore', 'minLevel', 'passed', 'reasons']),
-    nextSteps: r.nextSteps.map((n) => pick(n, ['id', 'title', 'verdict', 'gain'])),
+    nextSteps: r.nextSteps.map((n) => pick(n, ['id', 'title', 'verdict', 'gain', 'reason', 'level'])),
     profile: pick(r.profile, ['id', 'reasons', 'source']),
     config: pick(r.config, ['file', 'changes']),
     phases: r.phases.map((p) => pick(p, ['id', 'title', 'score', 'weight'])),
