@@ -6,7 +6,7 @@ import { analyzeRepository, type Analysis, type AnalyzeOptions } from './analysi
 import { applyApplicability, applyExtraEvidence } from './applicability.js';
 import { CHECKS } from './checks/index.js';
 import type { Check } from './checks/types.js';
-import { ignoreMatcher, loadConfig, type LoadedConfig } from './config.js';
+import { ignoreMatcher, loadConfig, type ConfigReader, type LoadedConfig } from './config.js';
 import type { ItemId, ItemMeta, ItemResult, PhaseId } from './model/check.js';
 import { normalizeFindings, type Finding } from './model/finding.js';
 import { inventoryReport } from './inventory/report.js';
@@ -31,6 +31,8 @@ export interface EngineOptions extends AnalyzeOptions {
   checks?: readonly Check[];
   /** The path as the user gave it, for the report. */
   displayPath?: string;
+  /** Reads the config file from another source than the disk (with openRepo: a commit's tree). */
+  readConfig?: ConfigReader;
 }
 
 export interface EngineResult {
@@ -64,7 +66,7 @@ export function evaluateChecks(analysis: Analysis, checks: readonly Check[]): { 
 export function runEngine(root: string, options: EngineOptions = {}): EngineResult {
   const checks = options.checks ?? CHECKS;
   // The config is read before the walk: its `ignore` globs shape the walk itself.
-  const loaded = loadConfig(root, options.configFile);
+  const loaded = loadConfig(root, options.configFile, options.readConfig);
   const configIgnore = ignoreMatcher(loaded.config.ignore.map((g) => g.value));
   const inputIgnore = options.ignore;
   const ignore = configIgnore && inputIgnore ? (p: string) => inputIgnore(p) || configIgnore(p) : (configIgnore ?? inputIgnore);

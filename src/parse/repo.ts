@@ -169,6 +169,12 @@ export function readText(root: string, rel: string, maxBytes: number, findings: 
   } finally {
     if (fd !== undefined) closeQuietly(fd);
   }
+  return decodeText(rel, buf, findings);
+}
+
+/** A file's bytes as text (UTF-8, or UTF-16 with a BOM), or undefined for binary; problems become findings. */
+export function decodeText(rel: string, buf: Buffer, findings: Finding[]): string | undefined {
+  const where = { file: rel, line: 1, column: 1, check: 'file-read' };
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
     const le = buf[0] === 0xff;
     const body = le ? buf.subarray(2) : swap16(buf.subarray(2));

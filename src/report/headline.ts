@@ -119,8 +119,9 @@ function wrappingQuote(text: string): string {
   return `<code>${escapeWrapping(text)}</code>`;
 }
 
-/** `✅ automated → 🟡 present` */
-export function verdictChange(c: ReportItemChange): string {
+/** `✅ automated → 🟡 present`, or `✅ → 🟡` when `short`. */
+export function verdictChange(c: ReportItemChange, short = false): string {
+  if (short) return `${VERDICT_ICONS[c.before]} → ${VERDICT_ICONS[c.after]}`;
   return `${VERDICT_ICONS[c.before]} ${c.before} → ${VERDICT_ICONS[c.after]} ${c.after}`;
 }
 

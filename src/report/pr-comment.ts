@@ -95,11 +95,18 @@ function changeLines(report: Report, links: CommentLinks): string[] {
     out.push(`**This PR** changes no verdict (against ${inlineCode(base.sha.slice(0, 7))}).`);
   } else {
     out.push(`**This PR** changes ${changes.length === 1 ? '1 verdict' : `${changes.length} verdicts`}:`, '');
-    for (const c of changes.slice(0, COMMENT_CHANGES_SHOWN)) {
-      const cause = c.causes.slice(0, 2).map((x) => causeMarkdown(x, links)).join('; ');
-      out.push(`- **${escapeMarkdown(c.title)}** (${inlineCode(c.id)}): ${verdictChange(c)}${cause ? `, because ${cause}` : ''}`);
+    // Items with the same first cause share a line: one removed test step can lower six items.
+    const groups = new Map<string, { cause: string; items: string[] }>();
+    for (const c of changes) {
+      const first = c.causes[0];
+      const key = first ? `${first.side}:${first.file}:${first.line}:${first.change}` : '';
+      const group = groups.get(key) ?? { cause: first ? causeMarkdown(first, links) : '', items: [] };
+      group.items.push(`**${escapeMarkdown(c.title)}** ${verdictChange(c, true)}`);
+      groups.set(key, group);
     }
-    if (changes.length > COMMENT_CHANGES_SHOWN) out.push(`- and ${changes.length - COMMENT_CHANGES_SHOWN} more in the full report`);
+    const shown = [...groups.values()].slice(0, COMMENT_CHANGES_SHOWN);
+    for (const g of shown) out.push(`- ${g.cause ? `${g.cause}: ` : ''}${g.items.join(', ')}`);
+    if (groups.size > COMMENT_CHANGES_SHOWN) out.push(`- and ${groups.size - COMMENT_CHANGES_SHOWN} more causes in the full report`);
   }
   const fresh = base.newFindings ?? [];
   if (fresh.length > 0) {
