@@ -1,7 +1,7 @@
 /** Command-line arguments of the CLI: parsed and validated in one pure function. */
 import { PROFILES, type ProfileInput } from './inputs.js';
 
-export const FORMATS = ['text', 'json', 'markdown'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliArgs {
@@ -12,6 +12,9 @@ export interface CliArgs {
   configFile: string | undefined;
   profile: ProfileInput | undefined;
   color: 'auto' | 'always' | 'never';
+  /** A git revision to compare with (the pull request's base). */
+  base: string | undefined;
+  verbose: boolean;
   debug: boolean;
   help: boolean;
   version: boolean;
@@ -24,12 +27,15 @@ export const USAGE = `Usage: mlops-ci-check [path] [options]
 Scores how much of an ML system a repository's CI really tests (see the README).
 
 Options:
-  --format text|json|markdown  output format (default: text)
+  --format FORMAT              text, json, markdown or sarif (default: text)
   --min-score N                exit 1 when the score (0-100) is below N
   --min-level N                exit 1 when the maturity level (0-4) is below N
   --config FILE                config file, relative to path (default: .github/mlops-ci-check.yml)
   --profile P                  auto, ml-application, ml-library or library (default: auto)
+  --base REV                   compare with a git revision read from git objects
+                               (e.g. origin/main): score, level and verdicts before -> after
   --color / --no-color         force colour on or off (default: on for a terminal)
+  --verbose                    show every profile reason and config change
   --debug                      show internal errors in full
   -h, --help                   show this help
   -v, --version                show the version
@@ -44,7 +50,7 @@ function intArg(flag: string, value: string | undefined, max: number): number {
 }
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', debug: false, help: false, version: false };
+  const args: CliArgs = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', base: undefined, verbose: false, debug: false, help: false, version: false };
   let pathSeen = false;
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
@@ -69,7 +75,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         break;
       case '--format': {
         const f = value();
-        if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format takes text, json or markdown, got "${f}".`);
+        if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format takes text, json, markdown or sarif, got "${f}".`);
         args.format = f as Format;
         break;
       }
@@ -96,6 +102,12 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         break;
       case '--debug':
         args.debug = true;
+        break;
+      case '--verbose':
+        args.verbose = true;
+        break;
+      case '--base':
+        args.base = value();
         break;
       default:
         if (raw.startsWith('-') && raw !== '-') throw new UsageError(`Unknown option "${raw}" (see --help).`);
