@@ -14,7 +14,7 @@ describe('renderText', () => {
   it('starts with the tool, then score, level and gate, then the weakest phase and the arithmetic', () => {
     const [tool, score, weakest] = lines(plain);
     expect(tool).toBe('mlops-ci-check 0.1.0 · examples/ml-app');
-    expect(score).toBe(`Score ${report.score}/100 · level ${report.level} (${report.level === 0 ? 'no MLOps' : 'DevOps, no MLOps'}) · gate passed (no threshold set)`);
+    expect(score).toBe(`Score ${report.score}/100 · level ${report.level} (${report.level === 0 ? 'no MLOps' : 'DevOps, no MLOps'}) · no gate set`);
     const w = report.phases.find((p) => p.id === report.weakestPhase)!;
     expect(weakest).toBe(`Weakest phase: ${w.title} (${w.score}/100) · ${report.arithmetic}`);
   });

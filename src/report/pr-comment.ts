@@ -5,9 +5,10 @@
  * It starts with a hidden marker so that each run finds its own comment and edits it in place.
  * Pure: returns markdown.
  */
+import type { CommentMode } from '../inputs.js';
 import type { Report } from '../model/report.js';
 import { fitSections } from './budget.js';
-import { baseNote, causeMarkdown, comparedBase, gateLine, headingText, nextStepLines, orderedChanges, verdictChange } from './headline.js';
+import { baseNote, causeMarkdown, comparedBase, gateLine, hasChange, headingText, nextStepLines, orderedChanges, verdictChange } from './headline.js';
 import { encodePath, placeMarkdown, textWithPlaces, type LinkContext } from './links.js';
 import { escapeMarkdown, inlineCode, link } from './markdown.js';
 
@@ -147,4 +148,17 @@ export function renderPrComment(report: Report, options: PrCommentOptions = {}):
   const max = options.maxChars ?? COMMENT_MAX_CHARS;
   const limit = { document: 'comment', platform: 'GitHub accepts at most 65,536 characters per comment' };
   return fitSections(renderBody(report, options), [], max, limit);
+}
+
+/** Whether this run posts a new comment, may only update the one it posted before, or leaves comments alone. */
+export function commentPlan(mode: CommentMode, report: Report): { post: 'create-or-update' | 'update-only' | 'none'; why: string } {
+  if (mode === 'never') return { post: 'none', why: '"comment-on-pr" is "never".' };
+  if (mode === 'always') return { post: 'create-or-update', why: '' };
+  if (mode === 'on-failure') {
+    return report.gate.passed ? { post: 'update-only', why: '"comment-on-pr" is "on-failure" and the gate passed, so no new comment is posted (an earlier one is kept up to date).' } : { post: 'create-or-update', why: '' };
+  }
+  if (report.base === undefined || !report.base.compared) {
+    return { post: 'update-only', why: '"comment-on-pr" is "on-change", but the base was not compared, so no new comment is posted (an earlier one is kept up to date).' };
+  }
+  return hasChange(report) ? { post: 'create-or-update', why: '' } : { post: 'update-only', why: '"comment-on-pr" is "on-change" and this change moves no score, level, verdict or gate, so no new comment is posted (an earlier one is kept up to date).' };
 }

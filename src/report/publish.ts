@@ -8,15 +8,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import type { ActionInputs, CommentMode } from '../inputs.js';
+import type { ActionInputs } from '../inputs.js';
 import type { Report } from '../model/report.js';
 import { annotationProperties, selectAnnotations } from './annotations.js';
 import { renderJson } from './json.js';
 import { linkContextFrom } from './links.js';
-import { renderPrComment, runLinkFrom } from './pr-comment.js';
+import { commentPlan, renderPrComment, runLinkFrom } from './pr-comment.js';
 import { publishPrComment, type CommentClient } from './publish-pr-comment.js';
 import { renderBadge } from './badge.js';
-import { hasChange } from './headline.js';
 import { renderSarif } from './sarif.js';
 import { isToolLimit } from './summary-details.js';
 import { renderSummary } from './summary.js';
@@ -39,19 +38,6 @@ function writeOut(workspace: string, file: string, text: string): string {
   fs.mkdirSync(path.dirname(abs), { recursive: true });
   fs.writeFileSync(abs, text);
   return abs;
-}
-
-/** Whether this run posts a new comment, may only update the one it posted before, or leaves comments alone. */
-export function commentPlan(mode: CommentMode, report: Report): { post: 'create-or-update' | 'update-only' | 'none'; why: string } {
-  if (mode === 'never') return { post: 'none', why: '"comment-on-pr" is "never".' };
-  if (mode === 'always') return { post: 'create-or-update', why: '' };
-  if (mode === 'on-failure') {
-    return report.gate.passed ? { post: 'update-only', why: '"comment-on-pr" is "on-failure" and the gate passed, so no new comment is posted (an earlier one is kept up to date).' } : { post: 'create-or-update', why: '' };
-  }
-  if (report.base === undefined || !report.base.compared) {
-    return { post: 'update-only', why: '"comment-on-pr" is "on-change", but the base was not compared, so no new comment is posted (an earlier one is kept up to date).' };
-  }
-  return hasChange(report) ? { post: 'create-or-update', why: '' } : { post: 'update-only', why: '"comment-on-pr" is "on-change" and this change moves no score, level, verdict or gate, so no new comment is posted (an earlier one is kept up to date).' };
 }
 
 export async function publish(report: Report, ctx: PublishContext): Promise<void> {

@@ -79,7 +79,7 @@ function testsSection(tests: ReportTests): Section[] {
   const never = tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)} never run in CI. ${wrapWithCode(n.remediation)}`);
   const foot = [cadences.length > 0 ? `\nScheduled runs: ${cadences.map(escapeMarkdown).join('; ')}.` : '', never.length > 0 ? `\n${never.join('\n')}` : ''].join('');
   const section = folded(`Tests: ${countText({ files: tests.files.length, cases })}, and when each kind runs`, 'Tests', 'test kind', tableHead(['Kind', 'Total', 'Runs on']), rows);
-  return [{ ...section, foot: `${foot}\n</details>` }];
+  return [{ ...section, foot: `${foot}\n\n</details>` }];
 }
 
 function findingLine(f: Finding, ctx: LinkContext | undefined): string {
@@ -106,9 +106,9 @@ export function detailSections(report: Report, ctx: LinkContext | undefined, cut
     ...findingSections(report.findings, ctx),
     ...cutAnnotationsSection(cut, ctx),
     ...testsSection(report.tests),
-    workflowsSection(report.workflows, ctx),
-    profileSection(report),
     scoreSection(report),
+    profileSection(report),
+    workflowsSection(report.workflows, ctx),
   ];
   if (sections.length > 0) sections[0] = { ...sections[0]!, head: `### Details\n\n${sections[0]!.head}` };
   return sections;
