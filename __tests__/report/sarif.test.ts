@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04 from 'ajv-draft-04';
+import formats from 'ajv-formats';
 import type { Log } from 'sarif';
 import { runEngine } from '../../src/engine.js';
 import { renderSarif } from '../../src/report/sarif.js';
@@ -13,10 +13,13 @@ import { ciReport, EVIL_YML, finding, repoReport } from './reports.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const schema = JSON.parse(fs.readFileSync(path.join(here, '../__fixtures__/sarif/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
 // The schema's language pattern is not valid under the u flag; the rest is checked as written.
+// CommonJS packages: under NodeNext the default import is the module object.
+const Ajv = AjvDraft04.default;
+const addFormats = formats.default;
 const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats(ajv);
 const validate = ajv.compile(schema);
-const errorsOf = (log: unknown) => (validate(log) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`));
+const errorsOf = (log: unknown) => (validate(log) ? [] : (validate.errors ?? []).map((e: { instancePath: string; message?: string }) => `${e.instancePath} ${e.message ?? ''}`));
 
 const example = () => runEngine(path.join(PROJECT_ROOT, 'examples/ml-app'), { displayPath: 'examples/ml-app' }).report;
 

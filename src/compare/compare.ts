@@ -7,6 +7,7 @@ import type { Verdict } from '../model/check.js';
 import type { Finding } from '../model/finding.js';
 import type { Report, ReportCause, ReportItem, ReportItemChange } from '../model/report.js';
 import { inRanges, type ChangedLines } from '../git/diff.js';
+import { citedPlaces } from '../report/links.js';
 
 /** The text of a line of a file on one side, or undefined. */
 export type LineReader = (file: string, line: number) => string | undefined;
@@ -23,8 +24,6 @@ const RANK: Record<Verdict, number> = { automated: 3, present: 2, absent: 1, 'no
 /** Causes named per item. */
 const MAX_CAUSES = 3;
 const MAX_TEXT = 120;
-/** A place the checks' sentences cite (`run by \`pytest\` at ci.yml:33`). */
-const CITED = /\b(?:at|from) ((?:[\w.@+-]+\/)*[\w.@+-]+):(\d+)\b/g;
 
 interface Place {
   file: string;
@@ -40,9 +39,9 @@ export function evidencePlaces(item: ReportItem | undefined): Place[] {
   };
   for (const ev of item.evidence) {
     add({ file: ev.file, line: ev.line });
-    for (const text of [ev.message, ...(ev.conditions ?? [])]) for (const m of text.matchAll(CITED)) add({ file: m[1]!, line: Number(m[2]) });
+    for (const text of [ev.message, ...(ev.conditions ?? [])]) citedPlaces(text).forEach(add);
   }
-  for (const m of item.reason.matchAll(CITED)) add({ file: m[1]!, line: Number(m[2]) });
+  citedPlaces(item.reason).forEach(add);
   return out;
 }
 

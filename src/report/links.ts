@@ -69,8 +69,23 @@ export function placeMarkdown(place: Place, ctx: LinkContext | undefined): strin
   return url === undefined ? escapeMarkdown(placeText(place)) : link(placeText(place), url);
 }
 
-/** A place the tool's own sentences cite: `at .github/workflows/ci.yml:33`, `from Makefile:12`. */
-const CITED_PLACE = /\b(at|from) ((?:[\w.@+-]+\/)*[\w.@+-]+):(\d+)\b/g;
+/**
+ * A place the tool's own sentences cite: `at .github/workflows/ci.yml:33`, `from Makefile:12`,
+ * or a path with a folder or an extension opening the text or a bracket (`requirements.txt:2 depends on …`).
+ */
+export const CITED_PLACE = /(\b(?:at|from) |^|\()((?:[\w.@+-]+\/)*[\w.@+-]+):(\d+)\b/g;
+
+/** The places a sentence cites, as `{ file, line }`. */
+export function citedPlaces(text: string): Place[] {
+  const out: Place[] = [];
+  for (const m of text.matchAll(CITED_PLACE)) if (isCited(m)) out.push({ file: m[2]!, line: Number(m[3]) });
+  return out;
+}
+
+/** After "at"/"from" any path; at the start or after "(" only one with a folder or an extension. */
+function isCited(m: RegExpMatchArray): boolean {
+  return /^(at|from) $/.test(m[1]!) || /[./]/.test(m[2]!.replace(/^\.+/, ''));
+}
 
 /** Plain (non-code) text with every cited place turned into a link when there is a context. */
 function linkCitedPlaces(text: string, ctx: LinkContext | undefined): string {
@@ -78,7 +93,8 @@ function linkCitedPlaces(text: string, ctx: LinkContext | undefined): string {
   let out = '';
   let last = 0;
   for (const m of text.matchAll(CITED_PLACE)) {
-    const start = m.index + m[1]!.length + 1;
+    if (!isCited(m)) continue;
+    const start = m.index + m[1]!.length;
     out += escapeWrapping(text.slice(last, start)) + placeMarkdown({ file: m[2]!, line: Number(m[3]) }, ctx);
     last = start + m[2]!.length + 1 + m[3]!.length;
   }

@@ -37,15 +37,15 @@ function folded(summary: string, name: string, unit: string, body: string, rows:
 function scoreSection(report: Report): Section {
   const lines = [
     `- **Score:** ${escapeMarkdown(report.arithmetic)} (phase weight × phase score, over the weights of the phases that apply)`,
-    `- **Level:** ${wrapWithCode(report.levelExplanation)}`,
+    `- **Level:** ${textWithPlaces(report.levelExplanation, undefined)}`,
   ];
   return folded('How the score and the level are computed', 'How the score is computed', 'line', '', lines);
 }
 
-function profileSection(report: Report): Section {
+function profileSection(report: Report, ctx: LinkContext | undefined): Section {
   const source = { inferred: 'inferred', config: 'set by the config file', input: 'set by an input' }[report.profile.source];
   const config = report.config.file ? `; config ${report.config.file}` : '';
-  const rows = [...report.profile.reasons, ...report.config.changes].map((r) => `- ${wrapWithCode(r)}`);
+  const rows = [...report.profile.reasons, ...report.config.changes].map((r) => `- ${textWithPlaces(r, ctx)}`);
   return folded(`Profile: ${report.profile.id} (${source})${config}`, 'Profile and configuration', 'line', '', rows);
 }
 
@@ -107,7 +107,7 @@ export function detailSections(report: Report, ctx: LinkContext | undefined, cut
     ...cutAnnotationsSection(cut, ctx),
     ...testsSection(report.tests),
     scoreSection(report),
-    profileSection(report),
+    profileSection(report, ctx),
     workflowsSection(report.workflows, ctx),
   ];
   if (sections.length > 0) sections[0] = { ...sections[0]!, head: `### Details\n\n${sections[0]!.head}` };
