@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyzeBase, shallowNote } from '../../src/compare/base.js';
+import { analyzeBase, noCheckoutNote, shallowNote } from '../../src/compare/base.js';
 import { baseTargetOf, commitAndRef } from '../../src/compare/event.js';
 import { runEngine } from '../../src/engine.js';
 import { parseUnifiedDiff } from '../../src/git/diff.js';
@@ -79,6 +79,16 @@ describe('analyzeBase over git objects', () => {
     expect(base.compared).toBe(false);
     expect(base.note).toBe('"." is not a git checkout, so the change against the base abc1234 is not shown.');
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('noCheckoutNote', () => {
+  it.each([
+    ['fatal: detected dubious ownership in repository at \'/w\'', 'git refuses to read "." (another user owns it: "dubious ownership"), so the change against the base abc1234 is not shown. Run `git config --global --add safe.directory "$GITHUB_WORKSPACE"` before this step.'],
+    ['fatal: not a git repository (or any of the parent directories): .git', '"." is not a git checkout, so the change against the base abc1234 is not shown.'],
+    ['spawnSync git ENOENT', 'git could not read "." (spawnSync git ENOENT), so the change against the base abc1234 is not shown.'],
+  ])('says what git said: %s', (error, note) => {
+    expect(noCheckoutNote('.', 'abc1234ffff', error)).toBe(note);
   });
 });
 

@@ -40,6 +40,8 @@ function parseOutputs(text: string): Record<string, string> {
 export interface RunOptions {
   /** Run in this folder (a git scenario) instead of a copy of examples/ml-app. */
   workspace?: string;
+  /** Extra files written into the workspace before the run. */
+  files?: Record<string, string>;
   /** GITHUB_SHA (default abc123) and GITHUB_REF. */
   sha?: string;
   ref?: string;
@@ -55,6 +57,10 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-ci-check-runner-'));
   const workspace = options.workspace ?? path.join(tmp, 'workspace');
   if (options.workspace === undefined) fs.cpSync(EXAMPLE, workspace, { recursive: true });
+  for (const [rel, text] of Object.entries(options.files ?? {})) {
+    fs.mkdirSync(path.dirname(path.join(workspace, rel)), { recursive: true });
+    fs.writeFileSync(path.join(workspace, rel), text);
+  }
   const summaryFile = path.join(tmp, 'summary.md');
   const outputFile = path.join(tmp, 'output.txt');
   const eventFile = path.join(tmp, 'event.json');

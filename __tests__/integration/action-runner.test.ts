@@ -52,6 +52,13 @@ describe(`dist/index.js under ${process.version}, started as the runner starts i
     expect(r.stdout).not.toMatch(/\n\s+at /);
   });
 
+  it('puts a file over the read size in one summary line, never in an annotation on that file', async () => {
+    const r = await runAction({}, { files: { 'notebooks/big.ipynb': `{"cells": [], "pad": "${'x'.repeat(1100 * 1024)}"}` } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/^::(warning|notice|error) file=notebooks\/big\.ipynb/m);
+    expect(r.summary).toContain('ℹ️ Not read, over the size the tool reads: <code>notebooks/big.ipynb</code>');
+  });
+
   it('can turn the summary and annotations off', async () => {
     const r = await runAction({ summary: 'false', annotations: 'false' });
     expect(r.status).toBe(0);

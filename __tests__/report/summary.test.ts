@@ -133,6 +133,14 @@ describe('renderSummary: items', () => {
     );
   });
 
+  it('cuts a long condition (a whole job if: expression) to one line', () => {
+    const cond = `job "minio" runs only if: ${"github.event.label.name == 'ok-to-test' || ".repeat(8)}false`;
+    const row = rowOf(renderSummary(withItem(report, 'lint', { evidence: evidence(1, [cond]) })), '<code>lint</code>')!;
+    expect(row).toContain('job "minio" runs only if: github.event.label.name');
+    expect(row).toContain('…)_');
+    expect(row).not.toContain('false)');
+  });
+
   it('does not repeat the file name that the place already gives', () => {
     const r = withItem(report, 'lint', { evidence: [{ file: '.github/workflows/ci.yml', line: 3, column: 1, message: '".github/workflows/ci.yml" runs on push.', triggers: ['push'] }] });
     expect(rowOf(renderSummary(r), '<code>lint</code>')).toContain('| .github/workflows/ci.yml:3 It runs on push. |');

@@ -30,6 +30,15 @@ function unavailable(rev: string, ref: string | undefined, note: string): Report
   return { sha: rev, ref: ref ?? null, compared: false, note };
 }
 
+/** Why git could not read the folder, in one line, with the fix when there is a known one. */
+export function noCheckoutNote(shown: string, rev: string, error: string): string {
+  if (/dubious ownership|safe\.directory/i.test(error)) {
+    return `git refuses to read "${shown}" (another user owns it: "dubious ownership"), so the change against the base ${short(rev)} is not shown. Run \`git config --global --add safe.directory "$GITHUB_WORKSPACE"\` before this step.`;
+  }
+  if (/not a git repository/i.test(error)) return `"${shown}" is not a git checkout, so the change against the base ${short(rev)} is not shown.`;
+  return `git could not read "${shown}" (${error}), so the change against the base ${short(rev)} is not shown.`;
+}
+
 function lineOf(text: string | undefined, line: number): string | undefined {
   return text?.replace(/\r\n?/g, '\n').split('\n')[line - 1];
 }
@@ -52,7 +61,7 @@ function treeConfigReader(top: string, sha: string, prefix: string): ConfigReade
  */
 export function analyzeBase(root: string, head: EngineResult, target: BaseTarget, options: EngineOptions): ReportBase {
   const where = workTreeOf(root);
-  if (where === undefined) return unavailable(target.rev, target.ref, `"${head.report.path}" is not a git checkout, so the change against the base ${short(target.rev)} is not shown.`);
+  if ('error' in where) return unavailable(target.rev, target.ref, noCheckoutNote(head.report.path, target.rev, where.error));
   const sha = resolveCommit(root, target.rev);
   if (sha === undefined) return unavailable(target.rev, target.ref, shallowNote(target.rev));
   const tree = where.prefix ? `${sha}:${where.prefix}` : sha;

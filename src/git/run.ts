@@ -28,12 +28,12 @@ export function gitText(cwd: string, args: readonly string[]): string | undefine
   return r.ok ? r.stdout.toString('utf8').trim() : undefined;
 }
 
-/** The checkout's top folder and the analysed folder inside it ('' at the top), or undefined outside a work tree. */
-export function workTreeOf(dir: string): { top: string; prefix: string } | undefined {
-  const top = gitText(dir, ['rev-parse', '--show-toplevel']);
-  const prefix = gitText(dir, ['rev-parse', '--show-prefix']);
-  if (top === undefined || prefix === undefined) return undefined;
-  return { top, prefix: prefix.replace(/\/$/, '') };
+/** The checkout's top folder and the analysed folder inside it ('' at the top), or git's complaint. */
+export function workTreeOf(dir: string): { top: string; prefix: string } | { error: string } {
+  const top = runGit(dir, ['rev-parse', '--show-toplevel']);
+  if (!top.ok) return { error: top.error };
+  const prefix = gitText(dir, ['rev-parse', '--show-prefix']) ?? '';
+  return { top: top.stdout.toString('utf8').trim(), prefix: prefix.replace(/\/$/, '') };
 }
 
 /** The full sha of a revision when its commit is in the object store, else undefined. */

@@ -16,8 +16,15 @@ const EVIDENCE_SHOWN = 3;
 /** New findings on changed lines listed; the rest is counted. */
 const NEW_FINDINGS_SHOWN = 20;
 
+/** A condition longer than this (a job's whole `if:` expression) is cut; the JSON report keeps it whole. */
+const CONDITION_CHARS = 120;
+
+function clipCondition(c: string): string {
+  return c.length > CONDITION_CHARS ? `${c.slice(0, CONDITION_CHARS - 1).replace(/`[^`]*$/, '')}…` : c;
+}
+
 function conditionText(ev: Evidence, ctx: LinkContext | undefined): string {
-  const conditions = ev.conditions ?? [];
+  const conditions = (ev.conditions ?? []).map(clipCondition);
   return conditions.length === 0 ? '' : ` _(${textWithPlaces(conditions.join('; '), ctx)})_`;
 }
 
