@@ -12,7 +12,7 @@ import { renderSummary } from '../../src/report/summary.js';
 import { PROJECT_ROOT } from '../helpers/corpus.js';
 import { prScenario, SCENARIOS } from '../helpers/git-scenario.js';
 import { minTableWidth, renderGfm, tablesOf, unlinkedPlaces, visibleText } from './gfm-render.js';
-import { ciReport, EVIL_YML, finding, repoReport, withTests } from './reports.js';
+import { ciReport, corpusReport, CORPUS_REPOS, EVIL_YML, finding, repoReport, withTests } from './reports.js';
 
 const LINKS: LinkContext = { serverUrl: 'https://github.com', repository: 'acme/churn-model', sha: 'abc123' };
 const RUN = { serverUrl: 'https://github.com', repository: 'acme/churn-model', runId: '4242' };
@@ -29,6 +29,8 @@ const reports: [string, () => Report][] = [
   ['examples/ml-app', () => runEngine(path.join(PROJECT_ROOT, 'examples/ml-app'), { displayPath: '.' }).report],
   ['the ci.yml repository with tests and findings', () => withTests({ ...ciReport(), findings: [finding('error', '.github/workflows/ci.yml', 3), finding('warning', 'src/a.py', 9)] })],
   ['a pull request that removes the test step', prReport],
+  // Corpus tier: real repositories, with long commands and many findings.
+  ...CORPUS_REPOS.map((name): [string, () => Report] => [`corpus ${name}`, () => ({ ...corpusReport(name), path: '.' })]),
 ];
 
 describe.each(reports)('as GitHub renders the markdown for %s', (_name, make) => {

@@ -3,7 +3,7 @@
  * GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA), a place becomes
  * `{server}/{repo}/blob/{sha}/{file}#L{line}`; without one, it stays `file:line` text.
  */
-import { escapeMarkdown, escapeWrapping, link, wrappingCode } from './markdown.js';
+import { escapeWrapping, link, PLACE_RUN, wrappingCode } from './markdown.js';
 
 export interface LinkContext {
   /** e.g. https://github.com */
@@ -66,7 +66,7 @@ export function placeUrl(place: Place, ctx: LinkContext | undefined): string | u
 /** Markdown for a place: a link with `file:line` as its text, or the escaped text alone. */
 export function placeMarkdown(place: Place, ctx: LinkContext | undefined): string {
   const url = placeUrl(place, ctx);
-  return url === undefined ? escapeMarkdown(placeText(place)) : link(placeText(place), url);
+  return url === undefined ? escapeWrapping(placeText(place), PLACE_RUN) : link(placeText(place), url, true);
 }
 
 /**

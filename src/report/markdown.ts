@@ -69,9 +69,10 @@ export function cellPre(text: string): string {
 
 const URL_UNSAFE: Record<string, string> = { '(': '%28', ')': '%29', '<': '%3C', '>': '%3E', ' ': '%20' };
 
-/** A link whose text is escaped; the URL must already be percent-encoded (see links.ts). */
-export function link(text: string, url: string): string {
-  return `[${escapeMarkdown(text)}](${url.replace(/[()\s<>]/g, (c) => URL_UNSAFE[c] ?? encodeURIComponent(c))})`;
+/** A link whose text is escaped; the URL must already be percent-encoded (see links.ts). `wrap`: long text can break. */
+export function link(text: string, url: string, wrap = false): string {
+  const shown = wrap ? breakPieces(text, PLACE_RUN).map(escapeMarkdown).join('<wbr>') : escapeMarkdown(text);
+  return `[${shown}](${url.replace(/[()\s<>]/g, (c) => URL_UNSAFE[c] ?? encodeURIComponent(c))})`;
 }
 
 /** A GitHub-flavoured table: the cells must already be escaped. */
@@ -95,17 +96,19 @@ export function details(summary: string, body: string): string {
 /** Runs of non-space characters longer than this get break opportunities. */
 const LONG_RUN = 24;
 const BREAK_AFTER = /[/.,_\-:=&?;)\]}]/;
+/** A `file:line` place breaks only when longer than this (most paths read better whole). */
+export const PLACE_RUN = 48;
 
 /**
  * Splits a long run of non-space text (a path, a URL, a command with no spaces) into pieces
  * after punctuation (or every LONG_RUN characters), so that a table cell can wrap it: GitHub
  * strips style attributes, but keeps `<wbr>`.
  */
-export function breakPieces(text: string): string[] {
+export function breakPieces(text: string, longRun = LONG_RUN): string[] {
   const pieces: string[] = [];
   let piece = '';
   for (const token of text.split(/(\s+)/)) {
-    if (token.length <= LONG_RUN) {
+    if (token.length <= longRun) {
       piece += token;
       continue;
     }
@@ -113,7 +116,7 @@ export function breakPieces(text: string): string[] {
     for (const ch of token) {
       piece += ch;
       run += 1;
-      if (run >= 8 && (BREAK_AFTER.test(ch) || run >= LONG_RUN)) {
+      if (run >= 8 && (BREAK_AFTER.test(ch) || run >= longRun)) {
         pieces.push(piece);
         piece = '';
         run = 0;
@@ -125,8 +128,8 @@ export function breakPieces(text: string): string[] {
 }
 
 /** escapeMarkdown, with `<wbr>` break opportunities inside long unbroken runs. */
-export function escapeWrapping(text: string): string {
-  return breakPieces(text.replace(/\r\n?/g, '\n')).map(escapeMarkdown).join('<wbr>');
+export function escapeWrapping(text: string, longRun = LONG_RUN): string {
+  return breakPieces(text.replace(/\r\n?/g, '\n'), longRun).map(escapeMarkdown).join('<wbr>');
 }
 
 /** Inline code that wraps inside long unbroken runs (for table cells). */

@@ -20,7 +20,11 @@ const NEW_FINDINGS_SHOWN = 20;
 const CONDITION_CHARS = 120;
 
 function clipCondition(c: string): string {
-  return c.length > CONDITION_CHARS ? `${c.slice(0, CONDITION_CHARS - 1).replace(/`[^`]*$/, '')}…` : c;
+  if (c.length <= CONDITION_CHARS) return c;
+  const cut = c.slice(0, CONDITION_CHARS - 1);
+  // A code span cut open would show its backtick: drop it from its opening backtick.
+  const open = (cut.match(/`/g) ?? []).length % 2 === 1;
+  return `${open ? cut.slice(0, cut.lastIndexOf('`')) : cut}…`;
 }
 
 function conditionText(ev: Evidence, ctx: LinkContext | undefined): string {
