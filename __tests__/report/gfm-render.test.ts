@@ -109,3 +109,16 @@ describe('long code in cells', () => {
     expect(Math.max(...widths)).toBeLessThanOrEqual(SUMMARY_WIDTH);
   });
 });
+
+describe('URLs inside commands', () => {
+  it('stay code, not links, in the summary and the comment', () => {
+    const report = ciReport();
+    const r: Report = { ...report, items: report.items.map((i) => (i.id === 'unit-tests' ? { ...i, reason: 'Runs `curl http://localhost:9000/health` and `wget www.example.com/x`.', remediation: 'Use `http://localhost:8080`.' } : i)) };
+    for (const html of [renderGfm(renderSummary(r)), renderGfm(renderPrComment(r), 'comment')]) {
+      expect(html).not.toContain('href="http://localhost');
+      expect(html).not.toContain('href="http://www.example.com');
+    }
+    // <wbr> shows nothing: the reader sees the command whole.
+    expect(visibleText(renderGfm(renderSummary(r)).replace(/<wbr>/g, ''))).toContain('curl http://localhost:9000/health');
+  });
+});
