@@ -40,7 +40,8 @@ Options:
   -h, --help                   show this help
   -v, --version                show the version
 
-Exit codes: 0 the gate passes, 1 below a threshold, 2 usage error.`;
+Exit codes: 0 the gate passes, 1 below a threshold, 2 usage error (an unknown option,
+a path that is not a folder, a --config file that does not exist).`;
 
 function intArg(flag: string, value: string | undefined, max: number): number {
   if (value === undefined || !/^\d+$/.test(value)) throw new UsageError(`${flag} takes a whole number from 0 to ${max}${value === undefined ? '' : `, got "${value}"`}.`);

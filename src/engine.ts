@@ -15,7 +15,7 @@ import { SCHEMA_VERSION, type Report } from './model/report.js';
 import { maxLevelFor, resolveProfile } from './profile.js';
 import { evaluateGate, type GateThresholds } from './score/gate.js';
 import { computeLevel, type Level } from './score/level.js';
-import { itemsToReach, ladderSteps } from './score/ladder.js';
+import { itemsToReach, ladderSteps, levelGapText } from './score/ladder.js';
 import { itemPoints, overallScore, scorePhases } from './score/score.js';
 import { resolveSettings } from './settings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
@@ -87,7 +87,7 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
   const level = computeLevel(results, maxLevelFor(profile.profile) as Level, profile.profile);
   const thresholds = settings.thresholds;
   const reach = itemsToReach(results, metas, weights, thresholds.minScore);
-  const gate = evaluateGate(overall.score, level.level, thresholds, reach, level.missingForNext);
+  const gate = evaluateGate(overall.score, level.level, thresholds, reach, levelGapText(results, level.level, thresholds.minLevel));
   const verdictOf = new Map(results.map((r) => [r.id, r.verdict]));
   const steps = ladderSteps(results, metas, weights, level.level, level.maxLevel);
   const nextSteps = steps.map((g) => ({ id: g.id, title: metas.get(g.id)!.title, verdict: verdictOf.get(g.id)!, gain: Math.round(g.gain * 10) / 10, reason: g.reason, ...(g.level ? { level: g.level } : {}) }));

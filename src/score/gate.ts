@@ -28,11 +28,13 @@ function scoreGap(score: number, min: number, gaps: readonly ItemId[] | ScoreRea
   return `score ${score} < ${min}: automating ${reach.items.join(', ')} would reach ${reach.score}`;
 }
 
-export function evaluateGate(score: number, level: Level, t: GateThresholds, topGaps: readonly ItemId[] | ScoreReach, levelGaps: readonly ItemId[]): GateResult {
+/** `levelGaps`: the items missing for the next level, or the text of what every level up to the threshold needs. */
+export function evaluateGate(score: number, level: Level, t: GateThresholds, topGaps: readonly ItemId[] | ScoreReach, levelGaps: readonly ItemId[] | string): GateResult {
   const reasons: string[] = [];
   if (score < t.minScore) reasons.push(scoreGap(score, t.minScore, topGaps));
   if (level < t.minLevel) {
-    reasons.push(`level ${level} < ${t.minLevel}${levelGaps.length > 0 ? `: missing ${levelGaps.join(', ')}` : ''}`);
+    const gaps = typeof levelGaps === 'string' ? (levelGaps === '' ? '' : `: needs ${levelGaps}`) : levelGaps.length > 0 ? `: missing ${levelGaps.join(', ')}` : '';
+    reasons.push(`level ${level} < ${t.minLevel}${gaps}`);
   }
   return { ...t, passed: reasons.length === 0, reasons };
 }

@@ -71,3 +71,25 @@ export function itemsToReach(results: readonly ItemResult[], metas: ReadonlyMap<
   }
   return { items: [...chosen], score, reachable: score >= minScore };
 }
+
+/**
+ * What the levels above `level` up to `target` still need, in words: one entry per unmet
+ * requirement, alternatives joined by "or", each level's entries tagged with it
+ * (`unit-tests, build or lint (level 1); training-pipeline (level 2)`).
+ */
+export function levelGapText(results: readonly ItemResult[], level: Level, target: number): string {
+  const verdicts = new Map(results.map((r) => [r.id, r.verdict]));
+  const parts: string[] = [];
+  for (const rule of LEVEL_RULES) {
+    if (rule.level <= level || rule.level > target) continue;
+    const needs: string[] = [];
+    for (const group of rule.groups) {
+      const applicable = group.items.filter((id) => verdicts.get(id) !== 'not-applicable');
+      const met = applicable.some((id) => verdicts.get(id) === 'automated' || (group.need === 'present' && verdicts.get(id) === 'present'));
+      if (applicable.length === 0 || met) continue;
+      needs.push(`${applicable.join(' or ')}${group.need === 'present' ? ' (at least present)' : ''}`);
+    }
+    if (needs.length > 0) parts.push(`${needs.join(', ')} (level ${rule.level})`);
+  }
+  return parts.join('; ');
+}
