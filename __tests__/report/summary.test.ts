@@ -144,6 +144,8 @@ describe('renderSummary: items', () => {
   it('does not repeat the file name that the place already gives', () => {
     const r = withItem(report, 'lint', { evidence: [{ file: '.github/workflows/ci.yml', line: 3, column: 1, message: '".github/workflows/ci.yml" runs on push.', triggers: ['push'] }] });
     expect(rowOf(renderSummary(r), '<code>lint</code>')).toContain('| .github/workflows/ci.yml:3 It runs on push. |');
+    const lock = withItem(report, 'lint', { evidence: [{ file: 'web/package-lock.json', line: 1, column: 1, message: 'Lock file "web/package-lock.json" pins the environment.', triggers: [] }] });
+    expect(rowOf(renderSummary(lock), '<code>lint</code>')).toContain('| web/package-lock.json:1 Lock file pins the environment. |');
   });
 
   it('folds the items that do not apply, with their reason', () => {

@@ -42,8 +42,10 @@ export function evidenceLines(item: ReportItem, ctx: LinkContext | undefined, sh
 
 /** A message that opens by naming its own file (`".github/workflows/ci.yml" runs on ...`) says it once: the place already names it. */
 function dropFileName(ev: Evidence): string {
-  const quoted = `"${ev.file}" `;
-  return ev.message.startsWith(quoted) ? `It ${ev.message.slice(quoted.length)}` : ev.message;
+  const quoted = `"${ev.file}"`;
+  if (ev.message.startsWith(`${quoted} `)) return `It ${ev.message.slice(quoted.length + 1)}`;
+  // `Lock file "frontend/package-lock.json" pins the environment.` → `Lock file pins the environment.`
+  return ev.message.replace(` ${quoted}`, '');
 }
 
 function itemName(item: ReportItem): string {
