@@ -5,7 +5,7 @@ import { analyzeBase, noCheckoutNote, shallowNote } from '../../src/compare/base
 import { baseTargetOf, commitAndRef } from '../../src/compare/event.js';
 import { runEngine } from '../../src/engine.js';
 import { parseUnifiedDiff } from '../../src/git/diff.js';
-import { indexGitTree } from '../../src/git/tree-repo.js';
+import { indexGitTree, resolveLink } from '../../src/git/tree-repo.js';
 import { EXAMPLE, git, prScenario, SCENARIOS, shallowClone } from '../helpers/git-scenario.js';
 
 const compare = (dir: string, rev: string) => {
@@ -117,6 +117,26 @@ describe('indexGitTree', () => {
     const repo = indexGitTree(s.dir, `${s.head}:src`);
     expect(repo.files.every((f) => !f.startsWith('src/'))).toBe(true);
     expect(repo.files.length).toBe(git(s.dir, 'ls-tree', '-r', '--name-only', `${s.head}:src`).split('\n').length);
+  });
+});
+
+describe('resolveLink', () => {
+  it.each([
+    ['../shared/ci.yml', 'a/b/link.yml', 'a/shared/ci.yml'],
+    ['./x.py', 'link.py', 'x.py'],
+    ['../../outside', 'a/link', undefined],
+    ['/etc/passwd', 'a/link', undefined],
+  ])('%s from %s → %s', (target, rel, out) => {
+    expect(resolveLink(target, rel)).toBe(out);
+  });
+
+  it('reads a link to a file inside the tree as that file', () => {
+    const s = prScenario({});
+    fs.symlinkSync('ci.yml', path.join(s.dir, '.github/workflows/linked.yml'));
+    git(s.dir, 'add', '-A');
+    git(s.dir, 'commit', '-q', '-m', 'link');
+    const repo = indexGitTree(s.dir, 'HEAD');
+    expect(repo.read('.github/workflows/linked.yml')).toBe(repo.read('.github/workflows/ci.yml'));
   });
 });
 

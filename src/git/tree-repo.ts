@@ -16,6 +16,10 @@ interface Entry {
 
 /** Bytes fetched in one `cat-file --batch` call when a folder is read ahead. */
 const BATCH_BYTES = 8 * 1024 * 1024;
+/** On the first read, every text-like file is fetched in one call, up to this many bytes in all. */
+const PREFETCH_BYTES = 64 * 1024 * 1024;
+/** Extensions the analysis never reads as text: not worth fetching ahead. */
+const BINARY_EXT = /\.(png|jpe?g|gif|bmp|ico|svg|webp|pdf|zip|gz|tgz|bz2|xz|7z|tar|whl|egg|jar|pt|pth|ckpt|onnx|pkl|pickle|joblib|h5|hdf5|parquet|feather|arrow|npy|npz|bin|so|dylib|dll|exe|woff2?|ttf|otf|eot|mp3|mp4|wav|avi|mov|db|sqlite)$/i;
 const DEFAULT_MAX_FILES = 200_000;
 
 export class GitTreeError extends Error {}
@@ -75,11 +79,14 @@ export function indexGitTree(gitDir: string, tree: string, options: RepoOptions 
   const rows = parseListing(listing.stdout);
   const byPath = new Map(rows.map((r) => [r.path, r]));
   const entries = new Map<string, Entry>();
+  const links = rows.filter((r) => r.type === 'blob' && r.mode === '120000' && !isSkipped(r.path, ignore));
+  // A link to a file inside the tree reads as that file, as in a checkout's walk (targets read in one call).
+  const targets = catFiles(gitDir, links.map((l) => l.oid));
   for (const r of rows) {
     if (r.type !== 'blob' || isSkipped(r.path, ignore)) continue;
     if (r.mode === '120000') {
-      // A link to a file inside the tree reads as that file, as in a checkout's walk.
-      const target = linkTarget(gitDir, r.oid, r.path);
+      const raw = targets.get(r.oid);
+      const target = raw === undefined ? undefined : resolveLink(raw.toString('utf8'), r.path);
       const hit = target === undefined ? undefined : byPath.get(target);
       if (hit && hit.type === 'blob' && hit.mode !== '120000') entries.set(r.path, { oid: hit.oid, size: hit.size });
       continue;
@@ -101,22 +108,46 @@ export function indexGitTree(gitDir: string, tree: string, options: RepoOptions 
   }
   const blobs = new Map<string, Buffer>();
   const texts = new Map<string, string | undefined>();
+  const byFolder = new Map<string, string[]>();
+  for (const f of files) {
+    const folder = f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '';
+    const list = byFolder.get(folder);
+    if (list) list.push(f);
+    else byFolder.set(folder, [f]);
+  }
+  let prefetched = false;
 
-  /** Fetches the file and its not-yet-read neighbours in the same folder, in one git call. */
-  const fetchAround = (rel: string): void => {
-    const folder = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/') + 1) : '';
-    const want = [entries.get(rel)!.oid];
-    let budget = BATCH_BYTES - entries.get(rel)!.size;
+  const fetch = (oids: readonly string[]): void => {
+    for (const [oid, buf] of catFiles(gitDir, oids)) blobs.set(oid, buf);
+  };
+
+  /** First read: every text-like file under the size limit, in one call, up to PREFETCH_BYTES. */
+  const prefetch = (): void => {
+    prefetched = true;
+    const want = new Set<string>();
+    let budget = PREFETCH_BYTES;
     for (const f of files) {
-      if (budget <= 0) break;
-      if (!f.startsWith(folder) || f.slice(folder.length).includes('/') || f === rel || texts.has(f)) continue;
       const e = entries.get(f)!;
-      if (e.size > maxBytes || blobs.has(e.oid) || e.size > budget) continue;
-      want.push(e.oid);
+      if (e.size > maxBytes || BINARY_EXT.test(f) || e.size > budget) continue;
+      want.add(e.oid);
       budget -= e.size;
     }
-    const res = runGit(gitDir, ['cat-file', '--batch'], `${[...new Set(want)].join('\n')}\n`);
-    if (res.ok) for (const [oid, buf] of parseBatch(res.stdout)) blobs.set(oid, buf);
+    fetch([...want]);
+  };
+
+  /** Later misses: the file and its not-yet-read neighbours in the same folder, in one call. */
+  const fetchAround = (rel: string): void => {
+    const folder = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+    const want = new Set([entries.get(rel)!.oid]);
+    let budget = BATCH_BYTES - entries.get(rel)!.size;
+    for (const f of byFolder.get(folder) ?? []) {
+      const e = entries.get(f)!;
+      if (budget <= 0) break;
+      if (f === rel || texts.has(f) || e.size > maxBytes || blobs.has(e.oid) || e.size > budget) continue;
+      want.add(e.oid);
+      budget -= e.size;
+    }
+    fetch([...want]);
   };
 
   const read = (rel: string): string | undefined => {
@@ -127,11 +158,11 @@ export function indexGitTree(gitDir: string, tree: string, options: RepoOptions 
     else if (e.size > maxBytes) {
       findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${formatBytes(e.size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
     } else {
+      if (!blobs.has(e.oid) && !prefetched) prefetch();
       if (!blobs.has(e.oid)) fetchAround(rel);
       const buf = blobs.get(e.oid);
       if (buf === undefined) findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
       else text = decodeText(rel, buf, findings);
-      blobs.delete(e.oid);
     }
     texts.set(rel, text);
     return text;
@@ -139,12 +170,18 @@ export function indexGitTree(gitDir: string, tree: string, options: RepoOptions 
   return { root: `${gitDir}@${tree}`, files, has: (p) => entries.has(p), dirs, read, readPaths: () => [...texts.keys()], findings };
 }
 
-/** The in-tree path a symbolic link points at, or undefined when it leaves the tree. */
-function linkTarget(gitDir: string, oid: string, rel: string): string | undefined {
-  const res = runGit(gitDir, ['cat-file', 'blob', oid]);
-  if (!res.ok) return undefined;
+/** Blobs by object id, from one `git cat-file --batch` call (missing ones are left out). */
+function catFiles(gitDir: string, oids: readonly string[]): Map<string, Buffer> {
+  if (oids.length === 0) return new Map();
+  const res = runGit(gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
+  return res.ok ? parseBatch(res.stdout) : new Map();
+}
+
+/** The in-tree path a symbolic link at `rel` with this target points at, or undefined when it leaves the tree. */
+export function resolveLink(target: string, rel: string): string | undefined {
+  if (target.startsWith('/')) return undefined;
   const parts = rel.split('/').slice(0, -1);
-  for (const seg of res.stdout.toString('utf8').split('/')) {
+  for (const seg of target.split('/')) {
     if (seg === '' || seg === '.') continue;
     if (seg === '..') {
       if (parts.length === 0) return undefined;
