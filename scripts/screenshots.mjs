@@ -16,7 +16,7 @@ import { runEngine } from '../src/engine.ts';
 import { analyzeBase, withBase } from '../src/compare/base.ts';
 import { renderSummary } from '../src/report/summary.ts';
 import { renderPrComment } from '../src/report/pr-comment.ts';
-import { renderGfm } from '../__tests__/report/gfm-render.ts';
+import { renderGfm } from '../__tests__/helpers/gfm-render.ts';
 import { cleanScenarios, prScenario, SCENARIOS } from '../__tests__/helpers/git-scenario.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

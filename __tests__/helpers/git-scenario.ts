@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { PROJECT_ROOT } from './corpus.js';
+import { PROJECT_ROOT } from './project.js';
 
 export const EXAMPLE = path.join(PROJECT_ROOT, 'examples', 'ml-app');
 

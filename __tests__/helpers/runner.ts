@@ -10,7 +10,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { PROJECT_ROOT } from './corpus.js';
+import { PROJECT_ROOT } from './project.js';
 
 export const DIST = path.join(PROJECT_ROOT, 'dist', 'index.js');
 export const EXAMPLE = path.join(PROJECT_ROOT, 'examples', 'ml-app');

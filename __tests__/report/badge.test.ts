@@ -1,5 +1,5 @@
 import { renderBadge } from '../../src/report/badge.js';
-import { ciReport } from './reports.js';
+import { ciReport } from '../helpers/reports.js';
 
 describe('renderBadge (shields.io endpoint)', () => {
   const report = ciReport();

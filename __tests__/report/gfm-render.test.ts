@@ -9,10 +9,10 @@ import type { Report } from '../../src/model/report.js';
 import type { LinkContext } from '../../src/report/links.js';
 import { renderPrComment } from '../../src/report/pr-comment.js';
 import { renderSummary } from '../../src/report/summary.js';
-import { PROJECT_ROOT } from '../helpers/corpus.js';
+import { PROJECT_ROOT } from '../helpers/project.js';
 import { prScenario, SCENARIOS } from '../helpers/git-scenario.js';
-import { minTableWidth, renderGfm, tablesOf, unlinkedPlaces, visibleText } from './gfm-render.js';
-import { ciReport, corpusReport, CORPUS_REPOS, EVIL_YML, finding, repoReport, withTests } from './reports.js';
+import { minTableWidth, renderGfm, tablesOf, unlinkedPlaces, visibleText } from '../helpers/gfm-render.js';
+import { ciReport, EVIL_YML, finding, repoReport, withTests } from '../helpers/reports.js';
 
 const LINKS: LinkContext = { serverUrl: 'https://github.com', repository: 'acme/churn-model', sha: 'abc123' };
 const RUN = { serverUrl: 'https://github.com', repository: 'acme/churn-model', runId: '4242' };
@@ -29,8 +29,6 @@ const reports: [string, () => Report][] = [
   ['examples/ml-app', () => runEngine(path.join(PROJECT_ROOT, 'examples/ml-app'), { displayPath: '.' }).report],
   ['the ci.yml repository with tests and findings', () => withTests({ ...ciReport(), findings: [finding('error', '.github/workflows/ci.yml', 3), finding('warning', 'src/a.py', 9)] })],
   ['a pull request that removes the test step', prReport],
-  // Corpus tier: real repositories, with long commands and many findings.
-  ...CORPUS_REPOS.map((name): [string, () => Report] => [`corpus ${name}`, () => ({ ...corpusReport(name), path: '.' })]),
 ];
 
 describe.each(reports)('as GitHub renders the markdown for %s', (_name, make) => {

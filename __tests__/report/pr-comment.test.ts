@@ -1,8 +1,8 @@
 import type { Report, ReportBase } from '../../src/model/report.js';
 import { COMMENT_MARKER, commentPlan, isOwnComment, renderPrComment, runLinkFrom, type RunLink } from '../../src/report/pr-comment.js';
 import { PER_PAGE, publishPrComment, pullRequestTarget, type CommentClient, type CommentEvent } from '../../src/report/publish-pr-comment.js';
-import { decodeInert } from './gfm.js';
-import { ciReport, EVIL_NAME } from './reports.js';
+import { decodeInert } from '../helpers/gfm.js';
+import { ciReport, EVIL_NAME } from '../helpers/reports.js';
 
 const RUN: RunLink = { serverUrl: 'https://github.com', repository: 'acme/churn-model', runId: '4242' };
 const chars = (s: string) => s.length;

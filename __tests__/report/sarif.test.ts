@@ -6,9 +6,9 @@ import formats from 'ajv-formats';
 import type { Log } from 'sarif';
 import { runEngine } from '../../src/engine.js';
 import { renderSarif } from '../../src/report/sarif.js';
-import { PROJECT_ROOT } from '../helpers/corpus.js';
-import { renderGfm, unlinkedPlaces } from './gfm-render.js';
-import { ciReport, EVIL_YML, finding, repoReport } from './reports.js';
+import { PROJECT_ROOT } from '../helpers/project.js';
+import { renderGfm, unlinkedPlaces } from '../helpers/gfm-render.js';
+import { ciReport, EVIL_YML, finding, repoReport } from '../helpers/reports.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const schema = JSON.parse(fs.readFileSync(path.join(here, '../__fixtures__/sarif/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;

@@ -4,8 +4,8 @@ import { selectAnnotations } from '../../src/report/annotations.js';
 import { formatBytes } from '../../src/report/budget.js';
 import type { LinkContext } from '../../src/report/links.js';
 import { renderSummary } from '../../src/report/summary.js';
-import { splitRow } from './gfm.js';
-import { CI_YML, ciReport, finding, manyFindings, repoReport, withTests } from './reports.js';
+import { splitRow } from '../helpers/gfm.js';
+import { CI_YML, ciReport, finding, manyFindings, repoReport, withTests } from '../helpers/reports.js';
 
 const ctx: LinkContext = { serverUrl: 'https://github.com', repository: 'octo/ml-app', sha: 'abc123' };
 const BLOB = 'https://github.com/octo/ml-app/blob/abc123';

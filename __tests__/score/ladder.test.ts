@@ -1,5 +1,5 @@
-import { DEFAULT_WEIGHTS, ITEM_IDS, type ItemId, type ItemMeta, type ItemResult, type Verdict } from '../../src/model/check.js';
-import { CHECKS } from '../../src/checks/index.js';
+import { DEFAULT_WEIGHTS, type ItemId, type ItemMeta, type ItemResult, type Verdict } from '../../src/model/check.js';
+import { CHECKS, ITEM_IDS } from '../../src/checks/index.js';
 import { itemsToReach, ladderSteps, levelGapText } from '../../src/score/ladder.js';
 import { overallScore, scorePhases } from '../../src/score/score.js';
 

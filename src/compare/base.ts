@@ -5,7 +5,7 @@
  */
 import type { Report, ReportBase } from '../model/report.js';
 import { runEngine, type EngineOptions, type EngineResult } from '../engine.js';
-import type { ConfigReader } from '../config.js';
+import type { ConfigReader } from '../config/config.js';
 import { diffLines } from '../git/diff.js';
 import { resolveCommit, runGit, workTreeOf } from '../git/run.js';
 import { GitTreeError, indexGitTree } from '../git/tree-repo.js';

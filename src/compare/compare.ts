@@ -20,7 +20,8 @@ export interface CompareInput {
   baseLine: LineReader;
 }
 
-const RANK: Record<Verdict, number> = { automated: 3, present: 2, absent: 1, 'not-applicable': 0 };
+/** `error` (the check could not decide) ranks with not-applicable: neither is scored. */
+const RANK: Record<Verdict, number> = { automated: 3, present: 2, absent: 1, 'not-applicable': 0, error: 0 };
 /** Causes named per item. */
 const MAX_CAUSES = 3;
 const MAX_TEXT = 120;

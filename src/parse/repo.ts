@@ -38,7 +38,7 @@ export interface RepoOptions {
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 /** The check id of a finding about a limit of the tool (a file over the size it reads), not about the user's file. */
-export const READ_LIMIT_CHECK = 'read-limit';
+export const READ_LIMIT_CHECK = 'read-limit' as const;
 const DEFAULT_MAX_FILES = 200_000;
 
 function isInside(root: string, target: string): boolean {
@@ -151,7 +151,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a file as text, or says (as a finding) why it could not. */
 export function readText(root: string, rel: string, maxBytes: number, findings: Finding[]): string | undefined {
-  const where = { file: rel, line: 1, column: 1, check: 'file-read' };
+  const where = { file: rel, line: 1, column: 1, check: 'file-read' as const };
   let buf: Buffer;
   let fd: number | undefined;
   try {
@@ -174,7 +174,7 @@ export function readText(root: string, rel: string, maxBytes: number, findings: 
 
 /** A file's bytes as text (UTF-8, or UTF-16 with a BOM), or undefined for binary; problems become findings. */
 export function decodeText(rel: string, buf: Buffer, findings: Finding[]): string | undefined {
-  const where = { file: rel, line: 1, column: 1, check: 'file-read' };
+  const where = { file: rel, line: 1, column: 1, check: 'file-read' as const };
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
     const le = buf[0] === 0xff;
     const body = le ? buf.subarray(2) : swap16(buf.subarray(2));

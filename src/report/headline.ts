@@ -15,7 +15,7 @@ export type Band = 'high' | 'medium' | 'low';
 export const BAND_MIN: Record<Exclude<Band, 'low'>, number> = { high: 75, medium: 40 };
 export const BAND_ICONS: Record<Band, string> = { high: '🟢', medium: '🟠', low: '🔴' };
 
-export const VERDICT_ICONS: Record<Verdict, string> = { automated: '✅', present: '🟡', absent: '❌', 'not-applicable': '➖' };
+export const VERDICT_ICONS: Record<Verdict, string> = { automated: '✅', present: '🟡', absent: '❌', 'not-applicable': '➖', error: '⚠️' };
 
 export function scoreBand(score: number): Band {
   if (score >= BAND_MIN.high) return 'high';
@@ -127,7 +127,7 @@ export function verdictChange(c: ReportItemChange, short = false): string {
 
 /** Lowered first (a reviewer's first worry), then raised, each in checklist order. */
 export function orderedChanges(changes: readonly ReportItemChange[]): ReportItemChange[] {
-  const rank = (v: Verdict) => ({ automated: 3, present: 2, absent: 1, 'not-applicable': 0 })[v];
+  const rank = (v: Verdict): number => ({ automated: 3, present: 2, absent: 1, 'not-applicable': 0, error: 0 })[v];
   const lowered = changes.filter((c) => rank(c.after) < rank(c.before));
   return [...lowered, ...changes.filter((c) => !lowered.includes(c))];
 }

@@ -140,6 +140,16 @@ export function automatedSections(report: Report, ctx: LinkContext | undefined):
       foot: '\n</details>',
     });
   }
+  const failed = report.items.filter((i) => i.verdict === 'error');
+  if (failed.length > 0) {
+    sections.push({
+      name: 'Could not decide',
+      unit: 'item',
+      head: `<details><summary>${escapeHtml(`${VERDICT_ICONS.error} Could not decide, left out of the score (${failed.length})`)}</summary>\n\n${tableHead(['Item', 'Why'])}`,
+      rows: failed.map((i) => tableRow([itemName(i), wrapWithCode(i.reason)])),
+      foot: '\n</details>',
+    });
+  }
   const na = report.items.filter((i) => i.verdict === 'not-applicable');
   if (na.length > 0) {
     sections.push({

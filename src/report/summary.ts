@@ -5,6 +5,7 @@
  * then, folded, the automated items per phase, and the arithmetic, profile, workflows, tests
  * and findings. Pure: returns markdown.
  */
+import type { Verdict } from '../model/check.js';
 import type { Finding } from '../model/finding.js';
 import type { Report, ReportPhase } from '../model/report.js';
 import { fitSections, type Section } from './budget.js';
@@ -26,12 +27,13 @@ export const SUMMARY_MAX_BYTES = 1024 * 1024;
 /** Evidence shown per item; the rest is counted. */
 export const EVIDENCE_PER_ITEM = 3;
 
-export const VERDICT_BADGES = {
+export const VERDICT_BADGES: Record<Verdict, string> = {
   automated: `${VERDICT_ICONS.automated} automated`,
   present: `${VERDICT_ICONS.present} present`,
   absent: `${VERDICT_ICONS.absent} absent`,
   'not-applicable': `${VERDICT_ICONS['not-applicable']} not applicable`,
-} as const;
+  error: `${VERDICT_ICONS.error} error (not scored)`,
+};
 
 export { levelTitle };
 
@@ -66,7 +68,9 @@ export function profileText(report: Report, code: (s: string) => string): string
 
 /** Phase | Score | ✅ | 🟡 | ❌ | ➖: where the gaps are, at a glance. */
 export function phaseOverview(report: Report): string {
-  const head = tableHead(['Phase', 'Score', `${VERDICT_ICONS.automated} automated`, `${VERDICT_ICONS.present} present`, `${VERDICT_ICONS.absent} absent`, `${VERDICT_ICONS['not-applicable']} n/a`]);
+  // A check that could not decide is rare: its column shows only when one did.
+  const errors = report.items.some((i) => i.verdict === 'error');
+  const head = tableHead(['Phase', 'Score', `${VERDICT_ICONS.automated} automated`, `${VERDICT_ICONS.present} present`, `${VERDICT_ICONS.absent} absent`, `${VERDICT_ICONS['not-applicable']} n/a`, ...(errors ? [`${VERDICT_ICONS.error} error`] : [])]);
   const rows = report.phases.map((p) => {
     const items = report.items.filter((i) => i.phase === p.id);
     const count = (v: keyof typeof VERDICT_ICONS) => {
@@ -74,7 +78,7 @@ export function phaseOverview(report: Report): string {
       return n === 0 ? ' ' : String(n);
     };
     const weakest = p.id === report.weakestPhase ? ' (weakest)' : '';
-    return tableRow([`${escapeMarkdown(p.title)}${weakest}`, p.score === null ? 'n/a' : String(p.score), count('automated'), count('present'), count('absent'), count('not-applicable')]);
+    return tableRow([`${escapeMarkdown(p.title)}${weakest}`, p.score === null ? 'n/a' : String(p.score), count('automated'), count('present'), count('absent'), count('not-applicable'), ...(errors ? [count('error')] : [])]);
   });
   return [head, ...rows].join('\n');
 }
