@@ -105,7 +105,7 @@ describe('renderSummary: phase tables', () => {
 describe('renderSummary: workflows, tests, findings', () => {
   it('lists the workflow with its triggers and the cron in words', () => {
     const row = rowOf(renderSummary(ciReport(), { links: ctx }), 'ci.yml#L1)');
-    expect(row).toBe(`| ci<br>[.github/workflows/ci.yml:1](${BLOB}/.github/workflows/ci.yml#L1) | <code>pull\\_request</code>, <code>push</code>, <code>schedule</code> (weekly on Sunday at 03:45 UTC) |`);
+    expect(row).toBe(`| ci<br>[.github/workflows/ci.yml:1](${BLOB}/.github/workflows/ci.yml#L1) | GitHub Actions | <code>pull\\_request</code>, <code>push</code>, <code>schedule</code> (weekly on Sunday at 03:45 UTC) |`);
   });
 
   it('has no Tests section when no test file was found', () => {
@@ -141,14 +141,14 @@ describe('renderSummary: workflows, tests, findings', () => {
 
 describe('renderSummary: size limit', () => {
   it('cuts whole table rows and says so below the table, not inside it', () => {
-    const r: Report = { ...ciReport(), workflows: Array.from({ length: 40 }, (_, i) => ({ file: `.github/workflows/w${i}.yml`, name: `w${i}`, triggers: [{ event: 'push', line: 2, column: 3 }] })) };
+    const r: Report = { ...ciReport(), workflows: Array.from({ length: 40 }, (_, i) => ({ provider: 'github-actions' as const, file: `.github/workflows/w${i}.yml`, name: `w${i}`, triggers: [{ event: 'push', line: 2, column: 3 }] })) };
     const full = renderSummary(r);
     const md = renderSummary(r, { maxBytes: bytes(full) - 200 });
     expect(bytes(md)).toBeLessThanOrEqual(bytes(full) - 200);
     const kept = lines(md).filter((l) => /^\| w\d+<br>/.test(l)).length;
     expect(kept).toBeLessThan(40);
-    expect(md).toContain(`| w${kept - 1}<br>.github/workflows/w${kept - 1}.yml:1 | <code>push</code> |\n\n_… and ${40 - kept} more workflows, cut`);
-    expect(md).toContain(`leaves out ${40 - kept} of 40 workflows in "Workflows".`);
+    expect(md).toContain(`| w${kept - 1}<br>.github/workflows/w${kept - 1}.yml:1 | GitHub Actions | <code>push</code> |\n\n_… and ${40 - kept} more pipelines, cut`);
+    expect(md).toContain(`leaves out ${40 - kept} of 40 pipelines in "CI pipelines".`);
   });
 
   const huge: Report = withTests({ ...ciReport(), findings: manyFindings(20000) });
@@ -156,7 +156,7 @@ describe('renderSummary: size limit', () => {
   it('keeps the whole summary and adds no note when it fits', () => {
     const md = renderSummary(withTests(ciReport()));
     expect(md).not.toContain('Cut to fit');
-    expect(md).toContain('### Workflows');
+    expect(md).toContain('### CI pipelines');
   });
 
   it('stays under the default 1 MiB with 60000 findings and says how many were cut', () => {

@@ -5,7 +5,7 @@
  */
 import type { Evidence, Verdict } from '../model/check.js';
 import type { Finding, Severity } from '../model/finding.js';
-import type { Report, ReportItem, ReportPhase, ReportTests, ReportWorkflow } from '../model/report.js';
+import type { Report, ReportItem, ReportPhase, ReportProvider, ReportTests, ReportWorkflow } from '../model/report.js';
 import { LEVEL_TITLES, type Level } from '../score/level.js';
 import { fitSections, type Section } from './budget.js';
 import { placeMarkdown, type LinkContext } from './links.js';
@@ -147,26 +147,36 @@ function phaseSections(report: Report, ctx: LinkContext | undefined): Section[] 
   return sections;
 }
 
+/** How each provider's triggers read in the table (the model's event names are GitHub's). */
+const TRIGGER_WORDS: Readonly<Record<Exclude<ReportProvider, 'github-actions'>, Readonly<Record<string, string>>>> = {
+  'gitlab-ci': { pull_request: 'merge requests', push: 'branch pushes', schedule: 'schedule', release: 'tags', workflow_dispatch: 'manual', repository_dispatch: 'other pipelines' },
+  circleci: { pull_request: 'pull-request branches', push: 'every push', schedule: 'schedule', release: 'tags', workflow_dispatch: 'manual or API', repository_dispatch: 'other pipelines' },
+};
+
+const PROVIDER_LABELS: Readonly<Record<ReportProvider, string>> = { 'github-actions': 'GitHub Actions', 'gitlab-ci': 'GitLab CI', circleci: 'CircleCI' };
+
 function triggersCell(w: ReportWorkflow): string {
   if (w.triggers.length === 0) return '_none_';
+  const words = w.provider === 'github-actions' ? undefined : TRIGGER_WORDS[w.provider];
   return w.triggers
     .map((t) => {
       const crons = (t.schedules ?? []).map((s) => escapeMarkdown(s.description));
-      return crons.length === 0 ? inlineCode(t.event) : `${inlineCode(t.event)} (${crons.join('; ')})`;
+      const event = words?.[t.event] ? escapeMarkdown(words[t.event]!) : inlineCode(t.event);
+      return crons.length === 0 ? event : `${event} (${crons.join('; ')})`;
     })
     .join(', ');
 }
 
 function workflowsSection(workflows: readonly ReportWorkflow[], ctx: LinkContext | undefined): Section {
   if (workflows.length === 0) {
-    return { name: 'Workflows', unit: 'workflow', head: '### Workflows\n\n_No workflow was found in .github/workflows._', rows: [] };
+    return { name: 'CI pipelines', unit: 'pipeline', head: '### CI pipelines\n\n_No CI pipeline was found (GitHub workflows in .github/workflows, .gitlab-ci.yml, .circleci/config.yml)._', rows: [] };
   }
   const rows = workflows.map((w) => {
     const file = placeMarkdown({ file: w.file, line: 1 }, ctx);
     const name = w.name === null ? file : `${escapeCell(w.name)}<br>${file}`;
-    return tableRow([name, triggersCell(w)]);
+    return tableRow([name, PROVIDER_LABELS[w.provider], triggersCell(w)]);
   });
-  return { name: 'Workflows', unit: 'workflow', head: `### Workflows\n\n${tableHead(['Workflow', 'Triggers'])}`, rows };
+  return { name: 'CI pipelines', unit: 'pipeline', head: `### CI pipelines\n\n${tableHead(['Pipeline', 'CI', 'Triggers'])}`, rows };
 }
 
 function testSections(tests: ReportTests): Section[] {

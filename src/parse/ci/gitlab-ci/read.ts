@@ -41,7 +41,7 @@ function readPipeline(repo: RepoIndex, file: string, parent: Parent | undefined,
   const pipeline: CiPipeline = {
     provider: 'gitlab-ci',
     file,
-    name: parent ? `child pipeline of job "${parent.job}"` : 'GitLab CI',
+    name: parent ? `child pipeline of job "${parent.job}"` : 'pipeline',
     pos: root.pos,
     jobs: [],
     files: loaded.files,
