@@ -67,6 +67,12 @@ const REF_KEYWORDS: Readonly<Record<string, readonly GitlabSource[]>> = {
 
 const DEFAULT_ONLY: readonly GitlabSource[] = [...REF_KEYWORDS['branches']!, 'tag'];
 
+/**
+ * Pipelines that exist only when set up outside the file (a schedule, a multi-project
+ * trigger): a job counts as run there only when its deciding rule names them.
+ */
+const NAMED_ONLY: Readonly<Partial<Record<GitlabSource, RegExp>>> = { schedule: /schedule/i, pipeline: /["']pipeline["']/ };
+
 /** Evaluates a `rules:` list for one kind of pipeline. Undefined: the job is not in it. */
 export function evaluateRules(rules: CiNode, source: GitlabSource, jobWhen: Located<string> | undefined): SourceOutcome | undefined {
   const unsure: string[] = [];
@@ -92,6 +98,8 @@ export function evaluateRules(rules: CiNode, source: GitlabSource, jobWhen: Loca
       words.push(`${textList(child(exists, 'paths') ?? exists).map((p) => `"${p.value}"`).join(', ')} exists`);
     }
     if (truth === 'false') continue;
+    const named = NAMED_ONLY[source];
+    if (named && !named.test(ifText?.value ?? '') && when?.value !== 'never') continue;
     const at = refOf(rule.file, rule.pos);
     const never = when?.value === 'never';
     if (truth === 'true') {
@@ -216,7 +224,11 @@ export function triggersOf(id: string, job: Outcomes, workflow: Outcomes | undef
     else if (!kept.original.split(', ').includes(t.original)) kept.original = `${kept.original}, ${t.original}`;
   }
   const words = (sources: GitlabSource[]) => sources.map((s) => SOURCE_WORDS[s]).join(', ');
-  const texts = [...conditions].map(([c, sources]) => (c.startsWith('are created') ? `${words(sources)} ${c}` : `job "${id}" runs in ${words(sources)} ${c}`));
+  const texts = [...conditions].map(([c, sources]) => {
+    const unless = /^(?:are created )?only unless (.*)$/.exec(c);
+    if (c.startsWith('are created')) return unless ? `${words(sources)} are not created when ${unless[1]}` : `${words(sources)} ${c}`;
+    return unless ? `job "${id}" does not run in ${words(sources)} when ${unless[1]}` : `job "${id}" runs in ${words(sources)} ${c}`;
+  });
   const triggers = TRIGGER_ORDER.filter((k) => byKind.has(k)).map((k) => byKind.get(k)!);
   return { triggers, conditions: texts, ...(manual ? { manual } : {}) };
 }
