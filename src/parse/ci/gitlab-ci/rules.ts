@@ -73,6 +73,23 @@ const DEFAULT_ONLY: readonly GitlabSource[] = [...REF_KEYWORDS['branches']!, 'ta
  */
 const NAMED_ONLY: Readonly<Partial<Record<GitlabSource, RegExp>>> = { schedule: /schedule/i, pipeline: /["']pipeline["']/ };
 
+/** Branch comparisons people write most, in words. */
+const IF_WORDS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^\$CI_COMMIT_(?:BRANCH|REF_NAME) == \$CI_DEFAULT_BRANCH$/, () => 'the branch is the default branch'],
+  [/^\$CI_COMMIT_(?:BRANCH|REF_NAME) == ["']([^"']+)["']$/, (m) => `the branch is "${m[1]}"`],
+  [/^\$CI_COMMIT_(?:BRANCH|REF_NAME) != \$CI_DEFAULT_BRANCH$/, () => 'the branch is not the default branch'],
+];
+
+/** An `if:` expression in words when it is a common one, else as written. */
+export function ifInWords(expr: string): string {
+  const e = expr.trim().replace(/\s+/g, ' ');
+  for (const [re, say] of IF_WORDS) {
+    const m = re.exec(e);
+    if (m) return say(m);
+  }
+  return expr;
+}
+
 /** Evaluates a `rules:` list for one kind of pipeline. Undefined: the job is not in it. */
 export function evaluateRules(rules: CiNode, source: GitlabSource, jobWhen: Located<string> | undefined): SourceOutcome | undefined {
   const unsure: string[] = [];
@@ -84,7 +101,7 @@ export function evaluateRules(rules: CiNode, source: GitlabSource, jobWhen: Loca
     const when = text(child(rule, 'when')) ?? jobWhen;
     let truth: Truth = ifText ? evaluateIf(ifText.value, source) : 'true';
     const words: string[] = [];
-    if (ifText && truth === 'unknown') words.push(ifText.value);
+    if (ifText && truth === 'unknown') words.push(ifInWords(ifText.value));
     if (changes && truth !== 'false') {
       const paths = textList(child(changes, 'paths') ?? changes).map((p) => p.value);
       // In tag and scheduled pipelines `changes:` is always true (GitLab docs).
@@ -110,6 +127,8 @@ export function evaluateRules(rules: CiNode, source: GitlabSource, jobWhen: Loca
     }
     // Unknown: the rule may or may not match. A `when: never` rule only narrows.
     const cond = words.join(' and ');
+    // The usual guard against duplicate pipelines: with a merge request open, its merge-request pipeline runs instead.
+    if (never && /\$CI_OPEN_MERGE_REQUESTS/.test(ifText?.value ?? '')) continue;
     if (never) unsure.push(`unless ${cond}`);
     else if (!maybe) {
       maybe = { conditions: [...unsure, `when ${cond}`], at };
@@ -213,7 +232,7 @@ export function triggersOf(id: string, job: Outcomes, workflow: Outcomes | undef
     if (workflow && !wf) continue;
     if (!QUIET.has(s) || allowed.length === 1) {
       for (const c of wf?.conditions ?? []) addCondition(`are created only ${c}`, s);
-      for (const c of o.conditions) addCondition(`only ${c.replace(/^only /, '')}`, s);
+      for (const c of o.conditions) if (!wf?.conditions.includes(c)) addCondition(`only ${c.replace(/^only /, '')}`, s);
     }
     const t: CiTrigger = o.manual
       ? { kind: 'manual', original: 'when: manual', at: refOf(o.at.file, o.manual.pos), crons: [] }
