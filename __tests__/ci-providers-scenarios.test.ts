@@ -25,7 +25,7 @@ describe('an ML library on GitLab CI', () => {
   it('lists both in the summary under "CI pipelines", linked at the commit', () => {
     const md = renderSummary(report, { links: ctx });
     expect(md).toContain('### CI pipelines');
-    expect(md).toContain('| GitLab CI: pipeline<br>[.gitlab-ci.yml:1](https://github.com/octo/x/blob/abc123/.gitlab-ci.yml#L1) | GitLab CI | merge requests, branch pushes, schedule (on a schedule set in GitLab's pipeline schedules (not in the repository)), tags, manual |');
+    expect(md).toContain('| GitLab CI: pipeline<br>[.gitlab-ci.yml:1](https://github.com/octo/x/blob/abc123/.gitlab-ci.yml#L1) | GitLab CI | merge requests, branch pushes, schedule (on a schedule set in GitLab\'s pipeline schedules (not in the repository)), tags, manual |');
     expect(md).toContain('| GitLab CI: child pipeline of job "docs"<br>[ci/docs.yml:1](https://github.com/octo/x/blob/abc123/ci/docs.yml#L1) | GitLab CI | branch pushes, manual |');
   });
   it('names the provider of each pipeline in the JSON report', () => {
