@@ -160,6 +160,12 @@ describe('GitLab CI: includes and child pipelines', () => {
     expect(findingsOf(read({ [F]: text }))).toEqual([expected]);
   });
 
+  it('reads GitLab\'s workflow templates as their rules, placed at the include', () => {
+    const r = read({ [F]: "include:\n  - template: 'Workflows/Branch-Pipelines.gitlab-ci.yml'\nt:\n  script: [x]\n  rules:\n    - when: on_success\n" });
+    expect(triggersOf(jobOf(r, 't'))).toEqual([`push@${F}:6:7`, `release@${F}:6:7`, `manual@${F}:6:7`]);
+    expect(findingsOf(r)).toEqual([]);
+  });
+
   it('reports an include loop where it closes, and reads each file once', () => {
     const r = read({ [F]: 'include: /a.yml\nt:\n  script: [x]\n', 'a.yml': 'include: /b.yml\n', 'b.yml': 'include: /a.yml\nu:\n  script: [y]\n' });
     expect(findingsOf(r)).toEqual([`error b.yml:1:10 Include loop: .gitlab-ci.yml → a.yml → b.yml → a.yml; GitLab rejects it. Remove one of the includes.`.replace('.gitlab-ci.yml → ', '')]);

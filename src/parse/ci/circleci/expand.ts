@@ -8,7 +8,7 @@
 import type { Finding } from '../../../model/finding.js';
 import { refOf, type Located, type Position, type SourceRef } from '../../../model/position.js';
 import type { CiStep } from '../tree.js';
-import { child, describe, entries, isTrue, items, text, textList, textMap, type CiNode } from '../node.js';
+import { child, describe, entries, isTrue, items, text, textMap, type CiNode } from '../node.js';
 import { orbName, WELL_KNOWN_ORBS, type OrbRow } from './orbs.js';
 
 export const RULE = 'circleci';
@@ -258,7 +258,7 @@ export function relativeDir(dir: string): string | undefined {
 /** A `when:` logic statement in words (`equal: [main, << pipeline.git.branch >>]`). */
 export function describeLogic(node: CiNode): string {
   if (node.kind === 'scalar') return node.value;
-  if (node.kind === 'seq') return `[${textList(node).map((t) => t.value).join(', ')}]`;
+  if (node.kind === 'seq') return `[${node.items.map(describeLogic).join(', ')}]`;
   return entries(node)
     .map((e) => `${e.key}: ${describeLogic(e.value)}`)
     .join(', ');

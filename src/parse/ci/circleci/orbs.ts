@@ -61,6 +61,7 @@ export const WELL_KNOWN_ORBS: Readonly<Record<string, Readonly<Record<string, Or
     dist: { kind: 'command', run: () => ['python -m build'] },
   },
   'circleci/node': {
+    install: { kind: 'command', run: () => [] },
     'install-packages': { kind: 'command', run: nodeInstall },
     test: { kind: 'job', run: (arg) => [...nodeInstall(arg), nodeRun(arg, arg('run-command', 'test'))], image: 'cimg/node' },
     run: { kind: 'job', run: (arg) => [...nodeInstall(arg), nodeRun(arg, arg('npm-run', arg('yarn-run', 'build')))], image: 'cimg/node' },
@@ -86,6 +87,8 @@ export const WELL_KNOWN_ORBS: Readonly<Record<string, Readonly<Record<string, Or
   },
   'circleci/aws-eks': {
     'update-container-image': { kind: 'both', run: setImage },
+    'create-cluster': { kind: 'both', run: (arg) => [`eksctl create cluster --name ${arg('cluster-name', '<cluster>')}`] },
+    'update-kubeconfig-with-authenticator': { kind: 'command', run: (arg) => [`aws eks update-kubeconfig --name ${arg('cluster-name', '<cluster>')}`] },
   },
   'circleci/aws-cli': {
     setup: { kind: 'command', run: () => [] },
@@ -106,6 +109,7 @@ export const WELL_KNOWN_ORBS: Readonly<Record<string, Readonly<Record<string, Or
     deploy: { kind: 'command', run: (arg) => [`gcloud run deploy ${arg('service-name', '<service>')} --image ${arg('image', '<image>')}`] },
   },
   'circleci/kubernetes': {
+    install: { kind: 'command', run: () => [] },
     'install-kubectl': { kind: 'command', run: () => [] },
     'create-or-update-resource': { kind: 'command', run: (arg) => [`kubectl apply -f ${arg('resource-file-path', '<file>')}`] },
     'update-container-image': { kind: 'command', run: setImage },

@@ -15,6 +15,8 @@ export const MAX_INCLUDES = 150;
 
 export interface LoadedConfig {
   root: CiMap | undefined;
+  /** Set when an include was not followed (remote, project, template, component): jobs may be missing. */
+  partial: boolean;
   /** Files read, the starting file first. */
   files: string[];
   findings: Finding[];
@@ -22,15 +24,16 @@ export interface LoadedConfig {
 
 interface LoadState {
   repo: RepoIndex;
+  partial: boolean;
   files: string[];
   findings: Finding[];
   count: number;
 }
 
 export function loadGitlabConfig(repo: RepoIndex, file: string): LoadedConfig {
-  const state: LoadState = { repo, files: [], findings: [], count: 0 };
+  const state: LoadState = { repo, partial: false, files: [], findings: [], count: 0 };
   const root = loadFile(state, file, [], undefined);
-  return { root, files: state.files, findings: state.findings };
+  return { root, partial: state.partial, files: state.files, findings: state.findings };
 }
 
 /**
@@ -64,6 +67,11 @@ function loadFile(state: LoadState, file: string, chain: string[], at: SourceRef
   const own: CiMap = { ...root, entries: new Map([...root.entries].filter(([k]) => k !== 'include')) };
   let merged: CiNode | undefined;
   for (const inc of includeList(includes)) {
+    const template = workflowTemplate(inc);
+    if (template) {
+      merged = merged ? mergeNodes(merged, template) : template;
+      continue;
+    }
     for (const target of localTargets(state, inc)) {
       const incAt = refOf(inc.file, inc.pos);
       if ([...chain, file].includes(target)) {
@@ -82,7 +90,7 @@ function loadFile(state: LoadState, file: string, chain: string[], at: SourceRef
   return out.kind === 'map' ? out : own;
 }
 
-interface IncludeEntry {
+export interface IncludeEntry {
   kind: 'local' | 'remote' | 'project' | 'template' | 'component' | 'artifact' | 'unknown';
   value: string;
   file: string;
@@ -111,10 +119,31 @@ export function includeList(node: CiNode): IncludeEntry[] {
   return out;
 }
 
+/**
+ * GitLab's workflow templates (lib/gitlab/ci/templates/Workflows/), which only set
+ * `workflow: rules`: read as the `if:` lines they hold, placed at the include.
+ */
+const WORKFLOW_TEMPLATES: Readonly<Record<string, readonly string[]>> = {
+  'Workflows/Branch-Pipelines.gitlab-ci.yml': ['$CI_COMMIT_TAG', '$CI_COMMIT_BRANCH'],
+  'Workflows/MergeRequest-Pipelines.gitlab-ci.yml': ['$CI_MERGE_REQUEST_IID', '$CI_COMMIT_TAG', '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH'],
+};
+
+/** A `workflow: rules:` node for a known workflow template, every value at the include's place. */
+export function workflowTemplate(inc: IncludeEntry): CiMap | undefined {
+  const ifs = WORKFLOW_TEMPLATES[inc.value];
+  if (inc.kind !== 'template' || !ifs) return undefined;
+  const at = { file: inc.file, pos: inc.pos };
+  const scalar = (value: string): CiNode => ({ kind: 'scalar', value, plain: 'string', ...at, lines: () => [{ value, pos: inc.pos }] });
+  const map = (entries: [string, CiNode][]): CiMap => ({ kind: 'map', ...at, entries: new Map(entries.map(([k, v]) => [k, { key: k, keyPos: inc.pos, file: inc.file, value: v }])) });
+  const rules: CiNode = { kind: 'seq', ...at, items: ifs.map((i) => map([['if', scalar(i)]])) };
+  return map([['workflow', map([['rules', rules]])]]);
+}
+
 /** The repository files a local include names (wildcards as GitLab reads them); other kinds are reported as not followed. */
 function localTargets(state: LoadState, inc: IncludeEntry): string[] {
   const at = refOf(inc.file, inc.pos);
   if (inc.kind !== 'local') {
+    state.partial = true;
     const what = inc.kind === 'unknown' ? `an include of an unknown form (${inc.value})` : `the ${inc.kind} include "${inc.value}"`;
     state.findings.push({ severity: 'notice', ...at, check: RULE, message: `mlops-ci-check does not follow ${what}; the jobs it defines are not read, so practices they run are not counted.` });
     return [];

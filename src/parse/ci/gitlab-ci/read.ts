@@ -47,7 +47,7 @@ function readPipeline(repo: RepoIndex, file: string, parent: Parent | undefined,
     files: loaded.files,
     via: parent ? [parent.at] : [],
   };
-  if (drafts.length === 0) findings.push({ severity: 'error', ...refOf(file, root.pos), check: RULE, message: `"${file}" defines no job GitLab can run (a job is a mapping with "script:" whose name does not start with "."), so GitLab runs nothing.` });
+  if (drafts.length === 0 && !loaded.partial) findings.push({ severity: 'error', ...refOf(file, root.pos), check: RULE, message: `"${file}" defines no job GitLab can run (a job is a mapping with "script:" whose name does not start with "."), so GitLab runs nothing.` });
   for (const d of drafts) {
     const outcomes = jobOutcomes(d.node, d.job.id, findings, refOf(d.job.file, d.job.pos));
     const reach = triggersOf(d.job.id, outcomes, workflow, parent ? ['parent_pipeline'] : ROOT_SOURCES);

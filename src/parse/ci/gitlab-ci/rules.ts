@@ -91,7 +91,7 @@ export function ifInWords(expr: string): string {
 }
 
 /** Evaluates a `rules:` list for one kind of pipeline. Undefined: the job is not in it. */
-export function evaluateRules(rules: CiNode, source: GitlabSource, jobWhen: Located<string> | undefined): SourceOutcome | undefined {
+export function evaluateRules(rules: CiNode, source: GitlabSource, jobWhen: Located<string> | undefined, forJob = true): SourceOutcome | undefined {
   const unsure: string[] = [];
   let maybe: SourceOutcome | undefined;
   for (const rule of items(rules)) {
@@ -115,7 +115,7 @@ export function evaluateRules(rules: CiNode, source: GitlabSource, jobWhen: Loca
       words.push(`${textList(child(exists, 'paths') ?? exists).map((p) => `"${p.value}"`).join(', ')} exists`);
     }
     if (truth === 'false') continue;
-    const named = NAMED_ONLY[source];
+    const named = forJob ? NAMED_ONLY[source] : undefined;
     if (named && !named.test(ifText?.value ?? '') && when?.value !== 'never') continue;
     const at = refOf(rule.file, rule.pos);
     const never = when?.value === 'never';
@@ -210,7 +210,7 @@ export function workflowOutcomes(workflow: CiNode | undefined): Outcomes | undef
   if (!rules) return undefined;
   const out: Outcomes = new Map();
   for (const s of GITLAB_SOURCES) {
-    const o = evaluateRules(rules, s, undefined);
+    const o = evaluateRules(rules, s, undefined, false);
     if (o) out.set(s, { conditions: o.conditions, at: o.at });
   }
   return out;
