@@ -40,7 +40,7 @@ export function analyzeRepository(root: string, options: AnalyzeOptions = {}): A
   const ci = readCi(repo);
   const other = readOtherCi(repo);
   // "No .github/workflows folder" is no news when another CI runs the repository.
-  const ciFindings = other.pipelines.length > 0 ? ci.findings.filter((f) => f.check !== 'workflows') : ci.findings;
+  const ciFindings = other.configs.length > 0 ? ci.findings.filter((f) => f.check !== 'workflows') : ci.findings;
   const steps = [...ci.steps, ...other.steps];
   const run = commandsOf(steps, repo);
   const tests = buildInventory(repo, run.selections);

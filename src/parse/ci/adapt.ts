@@ -9,8 +9,8 @@ import type { ExecStep, Reach } from '../../model/execution.js';
 import type { Finding } from '../../model/finding.js';
 import type { RepoIndex } from '../../model/repository.js';
 import type { CronSchedule, Job, Step, Trigger, Workflow } from '../../model/workflow.js';
-import { readCircleci } from './circleci/read.js';
-import { readGitlabCi } from './gitlab-ci/read.js';
+import { CIRCLECI_FILES, readCircleci } from './circleci/read.js';
+import { GITLAB_CI_FILE, readGitlabCi } from './gitlab-ci/read.js';
 import { PROVIDER_NAMES, triggersOfPipeline, type CiJob, type CiPipeline, type CiStep, type CiTrigger, type TriggerKind } from './tree.js';
 
 /** The neutral trigger kinds as the model's event names. */
@@ -24,6 +24,8 @@ export const KIND_EVENT: Readonly<Record<TriggerKind, string>> = {
 };
 
 export interface OtherCi {
+  /** The GitLab CI and CircleCI configuration files present (read or not). */
+  configs: string[];
   pipelines: CiPipeline[];
   workflows: Workflow[];
   steps: ExecStep[];
@@ -34,7 +36,8 @@ export interface OtherCi {
 export function readOtherCi(repo: RepoIndex): OtherCi {
   const results = [readGitlabCi(repo), readCircleci(repo)];
   const pipelines = results.flatMap((r) => r.pipelines);
-  const out: OtherCi = { pipelines, workflows: [], steps: [], findings: results.flatMap((r) => r.findings) };
+  const configs = [GITLAB_CI_FILE, ...CIRCLECI_FILES].filter((f) => repo.has(f));
+  const out: OtherCi = { configs, pipelines, workflows: [], steps: [], findings: results.flatMap((r) => r.findings) };
   for (const p of pipelines) adaptPipeline(p, out);
   return out;
 }

@@ -31,7 +31,12 @@ export function readCircleci(repo: RepoIndex): ProviderResult {
   const parsed = parseCiYaml(file, source, 'CircleCI', RULE);
   findings.push(...parsed.findings);
   const root = parsed.root;
-  if (!root || root.kind !== 'map') {
+  const broken = parsed.findings.some((f) => f.check === 'syntax-check' && f.severity === 'error');
+  if (!root || (root.kind === 'scalar' && root.plain === 'null')) {
+    if (!broken) findings.push({ severity: 'warning', ...refOf(file), check: RULE, message: `"${file}" is empty, so CircleCI runs nothing.` });
+    return { pipelines, findings };
+  }
+  if (root.kind !== 'map') {
     if (root && !(root.kind === 'scalar' && root.plain === 'null')) findings.push({ severity: 'error', ...refOf(file, root.pos), check: RULE, message: `"${file}" is not a CircleCI configuration: expected a mapping with "version:", "jobs:" and "workflows:", found ${describe(root)}.` });
     return { pipelines, findings };
   }
@@ -69,7 +74,8 @@ export function readCircleci(repo: RepoIndex): ProviderResult {
     else findings.push({ severity: 'error', ...refOf(file, root.pos), check: RULE, message: `"${file}" has no "workflows:" and no job named "build", so CircleCI runs nothing.` });
   }
   for (const w of list) pipelines.push(readWorkflow(defs, w, pipelineEnv));
-  return { pipelines, findings };
+  // Shape findings in a file with a syntax error echo it: the error says what is wrong.
+  return { pipelines, findings: broken ? findings.filter((f) => f.check !== RULE || /anchor bomb|alias/.test(f.message)) : findings };
 }
 
 function mapOf(node: CiNode | undefined): Map<string, CiNode> {

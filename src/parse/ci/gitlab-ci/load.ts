@@ -17,6 +17,8 @@ export interface LoadedConfig {
   root: CiMap | undefined;
   /** Set when an include was not followed (remote, project, template, component): jobs may be missing. */
   partial: boolean;
+  /** Files with YAML syntax errors: their partial trees have odd shapes, which the syntax error explains. */
+  broken: Set<string>;
   /** Files read, the starting file first. */
   files: string[];
   findings: Finding[];
@@ -25,15 +27,16 @@ export interface LoadedConfig {
 interface LoadState {
   repo: RepoIndex;
   partial: boolean;
+  broken: Set<string>;
   files: string[];
   findings: Finding[];
   count: number;
 }
 
 export function loadGitlabConfig(repo: RepoIndex, file: string): LoadedConfig {
-  const state: LoadState = { repo, partial: false, files: [], findings: [], count: 0 };
+  const state: LoadState = { repo, partial: false, broken: new Set(), files: [], findings: [], count: 0 };
   const root = loadFile(state, file, [], undefined);
-  return { root, partial: state.partial, files: state.files, findings: state.findings };
+  return { root, partial: state.partial, broken: state.broken, files: state.files, findings: state.findings };
 }
 
 /**
@@ -56,7 +59,11 @@ function loadFile(state: LoadState, file: string, chain: string[], at: SourceRef
   const parsed = parseCiYaml(file, withoutSpecHeader(source), 'GitLab', RULE);
   state.findings.push(...parsed.findings);
   const root = parsed.root;
-  if (root === undefined || (root.kind === 'scalar' && root.plain === 'null')) return undefined;
+  if (parsed.findings.some((f) => f.check === 'syntax-check' && f.severity === 'error')) state.broken.add(file);
+  if (root === undefined || (root.kind === 'scalar' && root.plain === 'null')) {
+    if (!parsed.findings.some((f) => f.severity === 'error')) state.findings.push({ severity: 'warning', ...refOf(file), check: RULE, message: `"${file}" is empty${at ? ` (included from ${at.file}:${at.line})` : ''}, so it defines no job.` });
+    return undefined;
+  }
   if (root.kind !== 'map') {
     const where = at ?? refOf(file, root.pos);
     state.findings.push({ severity: 'error', ...refOf(file, root.pos), check: RULE, message: `"${file}" is not a GitLab CI configuration: expected a mapping of jobs and keywords, found ${describe(root)}.${at ? ` It is included from ${where.file}:${where.line}.` : ''}` });

@@ -36,8 +36,10 @@ function readPipeline(repo: RepoIndex, file: string, parent: Parent | undefined,
   findings.push(...loaded.findings);
   const root = loaded.root;
   if (!root) return;
-  const drafts = readJobs(root, findings);
-  const workflow = workflowOutcomes(resolveWorkflow(root, findings));
+  // Shape findings in a file with a syntax error echo it: the error says what is wrong.
+  const shape: Finding[] = [];
+  const drafts = readJobs(root, shape);
+  const workflow = workflowOutcomes(resolveWorkflow(root, shape));
   const pipeline: CiPipeline = {
     provider: 'gitlab-ci',
     file,
@@ -47,9 +49,9 @@ function readPipeline(repo: RepoIndex, file: string, parent: Parent | undefined,
     files: loaded.files,
     via: parent ? [parent.at] : [],
   };
-  if (drafts.length === 0 && !loaded.partial) findings.push({ severity: 'error', ...refOf(file, root.pos), check: RULE, message: `"${file}" defines no job GitLab can run (a job is a mapping with "script:" whose name does not start with "."), so GitLab runs nothing.` });
+  if (drafts.length === 0 && !loaded.partial && loaded.broken.size === 0) findings.push({ severity: 'error', ...refOf(file, root.pos), check: RULE, message: `"${file}" defines no job GitLab can run (a job is a mapping with "script:" whose name does not start with "."), so GitLab runs nothing.` });
   for (const d of drafts) {
-    const outcomes = jobOutcomes(d.node, d.job.id, findings, refOf(d.job.file, d.job.pos));
+    const outcomes = jobOutcomes(d.node, d.job.id, shape, refOf(d.job.file, d.job.pos));
     const reach = triggersOf(d.job.id, outcomes, workflow, parent ? ['parent_pipeline'] : ROOT_SOURCES);
     if (parent) {
       // A child pipeline runs when the job that starts it runs.
@@ -62,6 +64,7 @@ function readPipeline(repo: RepoIndex, file: string, parent: Parent | undefined,
     if (reach.manual) d.job.manual = reach.manual;
     pipeline.jobs.push(d.job);
   }
+  findings.push(...shape.filter((f) => !loaded.broken.has(f.file)));
   pipelines.push(pipeline);
   for (const d of drafts) {
     const childFile = d.childFile;
