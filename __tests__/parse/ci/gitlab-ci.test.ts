@@ -3,6 +3,7 @@
  * the files it includes) with the exact file:line:column of the lines, triggers and
  * findings it must give.
  */
+import { evaluateIf } from '../../../src/parse/ci/gitlab-ci/expr.js';
 import { readGitlabCi } from '../../../src/parse/ci/gitlab-ci/read.js';
 import { findingsOf, jobOf, linesOf, readWith, triggersOf } from './provider-helpers.js';
 
@@ -103,6 +104,7 @@ describe('GitLab CI: when jobs run', () => {
     ['schedule → schedule', ['t:', '  script: [x]', '  rules:', "    - if: '$CI_PIPELINE_SOURCE == \"schedule\"'"], ['schedule@.gitlab-ci.yml:4:7']],
     ['a tag → release', ['t:', '  script: [x]', '  rules:', '    - if: $CI_COMMIT_TAG'], ['release@.gitlab-ci.yml:4:7']],
     ['web or api → manual', ['t:', '  script: [x]', '  rules:', '    - if: $CI_PIPELINE_SOURCE == "web" || $CI_PIPELINE_SOURCE == "api"'], ['manual@.gitlab-ci.yml:4:7']],
+    ['a push to a named branch is not a tag pipeline', ['t:', '  script: [x]', '  rules:', '    - if: \'$CI_PIPELINE_SOURCE == "push" && $CI_COMMIT_REF_NAME == "master"\''], ['push@.gitlab-ci.yml:4:7']],
     ['branch pipelines → push', ['t:', '  script: [x]', '  rules:', '    - if: $CI_COMMIT_BRANCH'], ['push@.gitlab-ci.yml:4:7', 'manual@.gitlab-ci.yml:4:7']],
     ['when: never excludes', ['t:', '  script: [x]', '  rules:', '    - if: $CI_PIPELINE_SOURCE == "schedule"', '      when: never', '    - if: $CI_PIPELINE_SOURCE == "merge_request_event"'], ['pull-request@.gitlab-ci.yml:6:7']],
     ['when: manual in a rule → manual at the when', ['t:', '  script: [x]', '  rules:', '    - if: $CI_COMMIT_TAG', '      when: manual'], ['manual@.gitlab-ci.yml:5:13']],
@@ -228,5 +230,26 @@ describe('GitLab CI: bad input becomes located findings', () => {
 
   it('says when the file defines no job', () => {
     expect(findingsOf(gl('.hidden:', '  script: [x]'))).toEqual([`error ${F}:1:1 "${F}" defines no job GitLab can run (a job is a mapping with "script:" whose name does not start with "."), so GitLab runs nothing.`]);
+  });
+});
+
+describe('GitLab CI: rules: if: in three values', () => {
+  it.each([
+    ['$CI_PIPELINE_SOURCE == "merge_request_event"', 'merge_request_event', 'true'],
+    ['$CI_PIPELINE_SOURCE == "merge_request_event"', 'push', 'false'],
+    ["$CI_PIPELINE_SOURCE == 'schedule' || $CI_COMMIT_TAG", 'tag', 'true'],
+    ['$CI_COMMIT_TAG', 'push', 'false'],
+    ['$CI_COMMIT_TAG == null', 'push', 'true'],
+    ['$CI_COMMIT_BRANCH', 'merge_request_event', 'false'],
+    ['$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', 'push', 'unknown'],
+    ['$CI_COMMIT_REF_NAME == "main"', 'tag', 'false'],
+    ['$CI_COMMIT_REF_NAME =~ /^v\\d/', 'tag', 'unknown'],
+    ['$CI_PIPELINE_SOURCE =~ /^(push|web)$/', 'web', 'true'],
+    ['($CI_PIPELINE_SOURCE == "push") && $DEPLOY', 'push', 'unknown'],
+    ['($CI_PIPELINE_SOURCE == "push") && $DEPLOY', 'schedule', 'false'],
+    ['$CI_MERGE_REQUEST_IID != null', 'merge_request_event', 'true'],
+    ['not an expression ==', 'push', 'unknown'],
+  ] as const)('%s in %s → %s', (expr, source, expected) => {
+    expect(evaluateIf(expr, source)).toBe(expected);
   });
 });

@@ -15,7 +15,7 @@ export const GITLAB_SOURCES: readonly GitlabSource[] = ['merge_request_event', '
 export type Truth = 'true' | 'false' | 'unknown';
 
 /** A variable's value in one kind of pipeline: absent, a known text, or present with an unknown value. */
-type Value = { kind: 'absent' } | { kind: 'known'; text: string } | { kind: 'present' } | { kind: 'unknown' };
+type Value = { kind: 'absent' } | { kind: 'known'; text: string } | { kind: 'present' } | { kind: 'unknown' } | { kind: 'tag-name' };
 
 const ABSENT: Value = { kind: 'absent' };
 const PRESENT: Value = { kind: 'present' };
@@ -32,6 +32,8 @@ export function variableIn(name: string, source: GitlabSource): Value {
   if (name === 'CI_COMMIT_TAG') return tag ? PRESENT : ABSENT;
   if (name === 'CI_COMMIT_TAG_MESSAGE') return tag ? UNKNOWN : ABSENT;
   if (name === 'CI_COMMIT_BRANCH') return mr || tag ? ABSENT : PRESENT;
+  // In a tag pipeline the ref is the tag: compared with a branch name (not a version) it is false.
+  if ((name === 'CI_COMMIT_REF_NAME' || name === 'CI_COMMIT_REF_SLUG') && tag) return { kind: 'tag-name' };
   if (name === 'CI_COMMIT_REF_NAME' || name === 'CI_COMMIT_REF_SLUG' || name === 'CI_DEFAULT_BRANCH' || name === 'CI_COMMIT_SHA') return PRESENT;
   if (name === 'CI_OPEN_MERGE_REQUESTS') return tag ? ABSENT : UNKNOWN;
   return UNKNOWN;
@@ -138,7 +140,7 @@ export function evaluateIf(expr: string, source: GitlabSource): Truth {
     }
     // `$VAR` alone: present and not empty.
     if (!left) return 'unknown';
-    return left.kind === 'absent' ? 'false' : left.kind === 'known' ? (left.text === '' ? 'false' : 'true') : left.kind === 'present' ? 'true' : 'unknown';
+    return left.kind === 'absent' ? 'false' : left.kind === 'known' ? (left.text === '' ? 'false' : 'true') : left.kind === 'present' || left.kind === 'tag-name' ? 'true' : 'unknown';
   };
   const andExpr = (): Truth => {
     let v = primary();
@@ -162,6 +164,8 @@ export function evaluateIf(expr: string, source: GitlabSource): Truth {
 
 function compare(a: Value | undefined, b: Value | undefined): Truth {
   if (!a || !b) return 'unknown';
+  const tagName = a.kind === 'tag-name' ? b : b.kind === 'tag-name' ? a : undefined;
+  if (tagName) return tagName.kind === 'known' && !/^v?\d/.test(tagName.text) ? 'false' : tagName.kind === 'absent' ? 'false' : 'unknown';
   if (a.kind === 'absent' || b.kind === 'absent') return a.kind === 'absent' && b.kind === 'absent' ? 'true' : a.kind === 'unknown' || b.kind === 'unknown' ? 'unknown' : 'false';
   // Present with an unknown value, or a variable the tool knows nothing about.
   if (a.kind === 'known' && b.kind === 'known') return a.text === b.text ? 'true' : 'false';
