@@ -34,6 +34,8 @@ describe('selectionOf', () => {
     ['hatch test tests/unit', { runner: 'pytest', cwd: '', paths: ['tests/unit'] }],
     ['go test ./... 2>&1 > out.txt', { runner: 'go', cwd: '', paths: ['...'] }],
     ['pytest ${{ matrix.pytestargs }} tests', { runner: 'pytest', cwd: '', paths: ['tests'] }],
+    ['pytest $TESTFILES', { runner: 'pytest', cwd: '', paths: [] }],
+    ['pytest $(circleci tests glob "tests/**/*.py" | circleci tests split)', { runner: 'pytest', cwd: '', paths: [] }],
   ])('%s', (text, expected) => {
     expect(select(text)).toEqual(expected);
   });
