@@ -228,6 +228,14 @@ describe('GitLab CI: bad input becomes located findings', () => {
     expect(linesOf(jobOf(r, 'unit'))).toEqual([`${F}:10:12 pytest`]);
   });
 
+  it('cuts a "reference bomb" at a budget, with one finding at the job', () => {
+    const lines = ['.l0:', '  script: [echo x]'];
+    for (let i = 1; i <= 8; i++) lines.push(`.l${i}:`, '  script:', ...Array.from({ length: 10 }, () => `    - !reference [.l${i - 1}, script]`));
+    const r = gl(...lines, 'job:', '  script:', '    - !reference [.l8, script]');
+    expect(findingsOf(r)).toEqual([`error ${F}:99:1 The "!reference" tags of this job expand to more than 20,000 values; the rest was not read. Reference fewer or smaller sections.`]);
+    expect(jobOf(r, 'job').steps.flatMap((s) => s.lines).length).toBeLessThan(20_000);
+  });
+
   it('says when the file defines no job', () => {
     expect(findingsOf(gl('.hidden:', '  script: [x]'))).toEqual([`error ${F}:1:1 "${F}" defines no job GitLab can run (a job is a mapping with "script:" whose name does not start with "."), so GitLab runs nothing.`]);
   });

@@ -43,10 +43,38 @@ interface Ctx {
   root: CiMap;
   findings: Finding[];
   resolved: Map<string, CiMap | undefined>;
+  /** Values left to visit while following `!reference` tags for one job (a "reference bomb" stops here). */
+  budget: number;
+  /** Places already reported, so one broken tag gives one finding. */
+  reported: Set<string>;
+  /** The job being read, where a spent budget is reported. */
+  origin?: { file: string; pos: { line: number; column: number } };
+}
+
+/** How many values following `!reference` tags may visit for one job. */
+export const REFERENCE_BUDGET = 20_000;
+
+function newCtx(root: CiMap, findings: Finding[]): Ctx {
+  return { root, findings, resolved: new Map(), budget: REFERENCE_BUDGET, reported: new Set() };
+}
+
+/** A finding once per place. */
+function reportOnce(ctx: Ctx, at: { file: string; pos: { line: number; column: number } }, message: string): void {
+  const key = `${at.file}:${at.pos.line}:${at.pos.column}:${message}`;
+  if (ctx.reported.has(key)) return;
+  ctx.reported.add(key);
+  ctx.findings.push({ severity: 'error', file: at.file, line: at.pos.line, column: at.pos.column, check: RULE, message });
+}
+
+/** Spends one unit of the budget; false (with one finding at `at`) when it is spent. */
+function spend(ctx: Ctx, at: CiNode): boolean {
+  if (ctx.budget-- > 0) return true;
+  if (ctx.budget === -1) reportOnce(ctx, ctx.origin ?? at, `The "!reference" tags of this job expand to more than ${REFERENCE_BUDGET.toLocaleString('en-US')} values; the rest was not read. Reference fewer or smaller sections.`);
+  return false;
 }
 
 export function readJobs(root: CiMap, findings: Finding[]): JobDraft[] {
-  const ctx: Ctx = { root, findings, resolved: new Map() };
+  const ctx = newCtx(root, findings);
   const stages = textList(child(root, 'stages') ?? child(root, 'types'));
   const stageNames = stages.length > 0 ? ['.pre', ...stages.map((s) => s.value), '.post'] : DEFAULT_STAGES;
   const globalVars = textMap(child(root, 'variables'));
@@ -57,6 +85,8 @@ export function readJobs(root: CiMap, findings: Finding[]): JobDraft[] {
       findings.push({ severity: 'error', file: e.file, line: e.keyPos.line, column: e.keyPos.column, check: RULE, message: `Job "${e.key}" should be a mapping with "script:", found ${describe(e.value)}. If it is not a job, start its name with "." to hide it.` });
       continue;
     }
+    ctx.budget = REFERENCE_BUDGET;
+    ctx.origin = { file: e.file, pos: e.keyPos };
     const node = effectiveJob(ctx, e.key);
     if (!node) continue;
     for (const k of entries(node)) {
@@ -137,31 +167,30 @@ function effectiveJob(ctx: Ctx, name: string): CiMap | undefined {
   return { ...job, entries: out };
 }
 
-/** Follows `!reference [name, key, ...]`; undefined (with a finding) when it names nothing. */
-function followReference(ctx: Ctx, ref: CiNode, depth: number): CiNode | undefined {
+/** Follows `!reference [name, key, ...]` (`refDepth` tags deep); undefined (with a finding) when it names nothing. */
+function followReference(ctx: Ctx, ref: CiNode, refDepth: number): CiNode | undefined {
   const path = textList(ref).map((p) => p.value);
-  const at = ref.pos;
-  if (depth > MAX_REFERENCE) {
-    ctx.findings.push({ severity: 'error', file: ref.file, line: at.line, column: at.column, check: RULE, message: `"!reference" tags nest deeper than ${MAX_REFERENCE} levels here; GitLab rejects the configuration.` });
+  if (refDepth > MAX_REFERENCE) {
+    reportOnce(ctx, ref, `"!reference" tags nest deeper than ${MAX_REFERENCE} levels here; GitLab rejects the configuration.`);
     return undefined;
   }
   let node: CiNode | undefined = path.length > 0 ? resolveExtends(ctx, path[0]!, []) : undefined;
   for (const key of path.slice(1)) node = child(node, key);
-  if (!node) ctx.findings.push({ severity: 'error', file: ref.file, line: at.line, column: at.column, check: RULE, message: `"!reference [${path.join(', ')}]" names nothing in the configuration; GitLab rejects it.` });
+  if (!node) reportOnce(ctx, ref, `"!reference [${path.join(', ')}]" names nothing in the configuration; GitLab rejects it.`);
   return node;
 }
 
 /** A value with its `!reference` tags followed (a reference inside a list is spliced in, as GitLab does). */
-function resolveReferences(ctx: Ctx, node: CiNode, depth = 0): CiNode {
-  if (depth > MAX_REFERENCE * 4) return node;
+function resolveReferences(ctx: Ctx, node: CiNode, refDepth = 0, depth = 0): CiNode {
+  if (depth > 40 || !spend(ctx, node)) return node;
   if (node.tag === '!reference') {
-    const target = followReference(ctx, node, depth + 1);
-    return target ? resolveReferences(ctx, target, depth + 1) : { kind: 'seq', items: [], file: node.file, pos: node.pos };
+    const target = followReference(ctx, node, refDepth + 1);
+    return target ? resolveReferences(ctx, target, refDepth + 1, depth + 1) : { kind: 'seq', items: [], file: node.file, pos: node.pos };
   }
   if (node.kind === 'seq') {
     const out: CiNode[] = [];
     for (const item of node.items) {
-      const r = resolveReferences(ctx, item, depth + 1);
+      const r = resolveReferences(ctx, item, refDepth, depth + 1);
       if (item.tag === '!reference' && r.kind === 'seq') out.push(...r.items);
       else out.push(r);
     }
@@ -169,7 +198,7 @@ function resolveReferences(ctx: Ctx, node: CiNode, depth = 0): CiNode {
   }
   if (node.kind === 'map') {
     const out = new Map(node.entries);
-    for (const [k, e] of node.entries) out.set(k, { ...e, value: resolveReferences(ctx, e.value, depth + 1) });
+    for (const [k, e] of node.entries) out.set(k, { ...e, value: resolveReferences(ctx, e.value, refDepth, depth + 1) });
     return { ...node, entries: out };
   }
   return node;
@@ -178,7 +207,7 @@ function resolveReferences(ctx: Ctx, node: CiNode, depth = 0): CiNode {
 /** `workflow:` with its `!reference` tags followed. */
 export function resolveWorkflow(root: CiMap, findings: Finding[]): CiNode | undefined {
   const wf = child(root, 'workflow');
-  return wf ? resolveReferences({ root, findings, resolved: new Map() }, wf) : undefined;
+  return wf ? resolveReferences(newCtx(root, findings), wf) : undefined;
 }
 
 const SCRIPT_KEYS = ['before_script', 'script', 'after_script'];
@@ -189,14 +218,14 @@ interface ScriptLine {
 }
 
 /** A script as the lines GitLab runs: nested lists flattened and `!reference` tags followed, each line with the path that led to it. */
-function scriptLines(ctx: Ctx, node: CiNode | undefined, via: SourceRef[], depth = 0): ScriptLine[] {
-  if (!node) return [];
+function scriptLines(ctx: Ctx, node: CiNode | undefined, via: SourceRef[], refDepth = 0, depth = 0): ScriptLine[] {
+  if (!node || depth > 40 || !spend(ctx, node)) return [];
   if (node.tag === '!reference') {
-    const target = followReference(ctx, node, depth + 1);
-    return scriptLines(ctx, target, [...via, refOf(node.file, node.pos)], depth + 1);
+    const target = followReference(ctx, node, refDepth + 1);
+    return scriptLines(ctx, target, [...via, refOf(node.file, node.pos)], refDepth + 1, depth + 1);
   }
   if (node.kind === 'scalar') return node.plain === 'null' ? [] : [{ node, via }];
-  if (node.kind === 'seq' && depth < 20) return node.items.flatMap((i) => scriptLines(ctx, i, via, depth + 1));
+  if (node.kind === 'seq') return node.items.flatMap((i) => scriptLines(ctx, i, via, refDepth, depth + 1));
   return [];
 }
 
