@@ -152,6 +152,14 @@ describe('CircleCI: bad input becomes located findings', () => {
     expect(findingsOf(cc(...lines))).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
   });
 
+  it('cuts commands that call commands many times over, with one finding at the job', () => {
+    const commands = ['commands:', '  c0: {steps: [{run: echo x}]}'];
+    for (let i = 1; i <= 6; i++) commands.push(`  c${i}: {steps: [${Array(10).fill(`c${i - 1}`).join(', ')}]}`);
+    const r = cc(...commands, 'jobs:', '  t: {docker: [{image: x}], steps: [c6]}', 'workflows:', '  w: {jobs: [t]}');
+    expect(findingsOf(r)).toEqual([`error ${F}:13:14 The commands of this job expand to more than 5,000 steps; the rest was not read. Call fewer commands from commands.`]);
+    expect(jobOf(r, 't').steps.length).toBeLessThanOrEqual(5_000);
+  });
+
   it('says which version it does not read', () => {
     expect(findingsOf(readWith(readCircleci, { [F]: 'version: 1\n' }))).toEqual([`error ${F}:1:10 CircleCI "version: 1" is not read; mlops-ci-check reads versions 2.0 and 2.1.`]);
   });

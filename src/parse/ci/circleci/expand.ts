@@ -105,11 +105,18 @@ interface Walk {
   out: Expansion;
   /** Relative working directory of the job, when it sets one. */
   workdir?: Located<string>;
+  /** Steps left to expand for this job (commands that call commands many times over stop here). */
+  budget: number;
+  /** Where the job is, to report a spent budget. */
+  origin: SourceRef;
 }
 
+/** How many steps one job may expand to. */
+export const STEP_BUDGET = 5_000;
+
 /** The steps of a job, expanded. */
-export function expandSteps(defs: Defs, list: CiNode | undefined, env: Env, workdir?: Located<string>): Expansion {
-  const walk: Walk = { defs, out: { steps: [], reports: [] }, ...(workdir ? { workdir } : {}) };
+export function expandSteps(defs: Defs, list: CiNode | undefined, env: Env, origin: SourceRef, workdir?: Located<string>): Expansion {
+  const walk: Walk = { defs, out: { steps: [], reports: [] }, budget: STEP_BUDGET, origin, ...(workdir ? { workdir } : {}) };
   walkSteps(walk, list, env, [], [], []);
   return walk.out;
 }
@@ -140,6 +147,10 @@ function walkSteps(w: Walk, list: CiNode | undefined, env: Env, via: SourceRef[]
 
 function step(w: Walk, name: string, pos: Position, file: string, args: CiNode | undefined, env: Env, via: SourceRef[], chain: string[], conditions: string[]): void {
   const defs = w.defs;
+  if (w.budget-- <= 0) {
+    if (w.budget === -1) defs.findings.push({ severity: 'error', ...w.origin, check: RULE, message: `The commands of this job expand to more than ${STEP_BUDGET.toLocaleString('en-US')} steps; the rest was not read. Call fewer commands from commands.` });
+    return;
+  }
   const at = refOf(file, pos);
   const base = (kind: CiStep['kind']): CiStep => ({ index: w.out.steps.length, kind, file, pos, lines: [], via, with: {}, env: {}, conditions: [...conditions], ...(w.workdir ? { workdir: w.workdir } : {}) });
   if (name === 'run' || name === 'deploy') {

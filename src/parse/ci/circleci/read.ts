@@ -170,7 +170,7 @@ function readJob(defs: Defs, inv: Invocation, env: Env): CiJob | undefined {
   job.env = { ...job.env, ...textMap(child(def, 'environment')) };
   const steps: CiNode = { kind: 'seq', file: def.file, pos: def.pos, items: [...items(child(inv.args, 'pre-steps')), ...items(child(def, 'steps')), ...items(child(inv.args, 'post-steps'))] };
   if (!child(def, 'steps')) defs.findings.push({ severity: 'error', ...at, check: RULE, message: `Job "${inv.job}" has no "steps:"; CircleCI rejects it.` });
-  const x = expandSteps(defs, steps, jobEnv, workdir);
+  const x = expandSteps(defs, steps, jobEnv, at, workdir);
   job.steps = x.steps;
   job.reports = x.reports;
   return job;
