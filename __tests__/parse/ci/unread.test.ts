@@ -2,7 +2,7 @@
  * CI systems the tool names but does not read: each configuration file becomes a notice at
  * line 1 that says so, and GitLab CI and CircleCI (read as pipelines) are no longer among them.
  */
-import { readExternalCi } from '../../../src/parse/external-ci.js';
+import { readExternalCi } from '../../../src/parse/ci/unread.js';
 import { indexRepository } from '../../../src/parse/repo.js';
 import { makeRepo } from '../../helpers/repo.js';
 

@@ -1,19 +1,16 @@
 /**
- * The GitLab CI and CircleCI pipelines in the execution model the checks read today:
- * each pipeline a workflow (named with its provider), each job a job, each step with its
- * command lines at their own positions, and the neutral triggers as the event names the
- * model uses (`pull-request` → `pull_request`, `manual` → `workflow_dispatch`, the
- * provider's own word kept in the reach's conditions).
+ * The GitLab CI and CircleCI trees (tree.ts) as a `CiReading`: each pipeline in the
+ * neutral model (model/ci.ts), and every step as CI runs it (`ExecStep`), whose workflow,
+ * job and step take the shape the execution model has (model/github.ts) with the neutral
+ * triggers as its event names (`pull-request` → `pull_request`, `manual` →
+ * `workflow_dispatch`); the provider's own word stays in the neutral triggers.
  */
-import type { ExecStep, Reach } from '../../model/execution.js';
-import type { Finding } from '../../model/finding.js';
-import type { RepoIndex } from '../../model/repository.js';
-import type { CronSchedule, Job, Step, Trigger, Workflow } from '../../model/workflow.js';
-import { CIRCLECI_FILES, readCircleci } from './circleci/read.js';
-import { GITLAB_CI_FILE, readGitlabCi } from './gitlab-ci/read.js';
-import { PROVIDER_NAMES, triggersOfPipeline, type CiJob, type CiPipeline, type CiStep, type CiTrigger, type TriggerKind } from './tree.js';
+import type { CiReading, ExecStep, Pipeline, PipelineJob, Reach } from '../../model/ci.js';
+import type { CronSchedule, Job, Step, Trigger, Workflow } from '../../model/github.js';
+import { refOf } from '../../model/position.js';
+import { PROVIDER_NAMES, triggersOfPipeline, type CiJob, type CiPipeline, type CiStep, type CiTrigger, type ProviderResult, type TriggerKind } from './tree.js';
 
-/** The neutral trigger kinds as the model's event names. */
+/** The neutral trigger kinds as the execution model's event names. */
 export const KIND_EVENT: Readonly<Record<TriggerKind, string>> = {
   'pull-request': 'pull_request',
   push: 'push',
@@ -23,22 +20,10 @@ export const KIND_EVENT: Readonly<Record<TriggerKind, string>> = {
   upstream: 'repository_dispatch',
 };
 
-export interface OtherCi {
-  /** The GitLab CI and CircleCI configuration files present (read or not). */
-  configs: string[];
-  pipelines: CiPipeline[];
-  workflows: Workflow[];
-  steps: ExecStep[];
-  findings: Finding[];
-}
-
-/** Reads GitLab CI and CircleCI, and adapts their pipelines. */
-export function readOtherCi(repo: RepoIndex): OtherCi {
-  const results = [readGitlabCi(repo), readCircleci(repo)];
-  const pipelines = results.flatMap((r) => r.pipelines);
-  const configs = [GITLAB_CI_FILE, ...CIRCLECI_FILES].filter((f) => repo.has(f));
-  const out: OtherCi = { configs, pipelines, workflows: [], steps: [], findings: results.flatMap((r) => r.findings) };
-  for (const p of pipelines) adaptPipeline(p, out);
+/** A provider's tree as the reading the analysis takes. */
+export function adaptReading(result: ProviderResult): CiReading {
+  const out: CiReading & { adapted: Workflow[] } = { pipelines: [], steps: [], findings: result.findings, adapted: [] };
+  for (const p of result.pipelines) adaptPipeline(p, out);
   return out;
 }
 
@@ -76,18 +61,48 @@ function adaptJob(j: CiJob): Job {
   return job;
 }
 
-function adaptPipeline(p: CiPipeline, out: OtherCi): void {
-  const triggers = triggersOfPipeline(p);
-  const workflow: Workflow = {
-    file: p.file,
-    provider: p.provider,
-    name: { value: `${PROVIDER_NAMES[p.provider]}: ${p.name}`, pos: p.pos },
-    onPos: p.pos,
-    triggers: triggers.map((t) => adaptTrigger(p, t)),
-    env: {},
-    jobs: [],
+const values = (env: Record<string, { value: string }>): Record<string, string> => Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v.value]));
+
+function neutralJob(j: CiJob): PipelineJob {
+  const job: PipelineJob = {
+    id: j.id,
+    at: refOf(j.file, j.pos),
+    needs: j.needs.map((n) => n.value),
+    matrix: (j.matrix?.axes ?? []).map((a) => ({ name: a.name, values: a.values, at: refOf(j.file, a.pos) })),
+    allowFailure: j.allowFailure?.value === 'true',
+    steps: j.steps.map((s) => ({
+      at: refOf(s.file, s.pos),
+      ...(s.name ? { name: s.name } : {}),
+      ...(s.lines.length > 0 ? { run: s.lines.map((l) => l.value).join('\n') } : {}),
+      ...(s.uses ? { uses: s.uses.value } : {}),
+      env: values(s.env),
+      ...(s.conditions.length > 0 ? { condition: s.conditions.join('; ') } : {}),
+      allowFailure: s.cannotFail !== undefined,
+      ...(s.workdir ? { workdir: s.workdir.value } : {}),
+    })),
   };
-  out.workflows.push(workflow);
+  if (j.name) job.name = j.name;
+  if (j.conditions.length > 0) job.condition = j.conditions.join('; ');
+  if (j.environment) job.environment = j.environment.value;
+  if (j.child) job.calls = j.child.file;
+  return job;
+}
+
+function adaptPipeline(p: CiPipeline, out: CiReading & { adapted: Workflow[] }): void {
+  const triggers = triggersOfPipeline(p);
+  const name = `${PROVIDER_NAMES[p.provider]}: ${p.name}`;
+  const neutral: Pipeline = {
+    system: p.provider,
+    file: p.file,
+    files: p.files,
+    name,
+    triggers: triggers.map((t) => ({ kind: t.kind, original: t.original, at: t.at, filters: [], schedules: schedulesOf(p, [t]) })),
+    jobs: p.jobs.map(neutralJob),
+  };
+  if (p.via[0]) neutral.startedBy = p.via[0];
+  out.pipelines.push(neutral);
+  const workflow: Workflow = { file: p.file, provider: p.provider, name: { value: name, pos: p.pos }, onPos: p.pos, triggers: triggers.map((t) => adaptTrigger(p, t)), env: {}, jobs: [] };
+  out.adapted.push(workflow);
   for (const j of p.jobs) {
     const job = adaptJob(j);
     workflow.jobs.push(job);
@@ -95,7 +110,7 @@ function adaptPipeline(p: CiPipeline, out: OtherCi): void {
     const reach: Reach = { events, schedules: schedulesOf(p, j.triggers), conditions: [`run by ${PROVIDER_NAMES[p.provider]}`, ...j.conditions] };
     j.steps.forEach((s, i) => {
       const stepReach = s.conditions.length > 0 ? { ...reach, conditions: [...reach.conditions, ...s.conditions.map((c) => `step ${s.name ?? i + 1} runs ${c}`)] } : reach;
-      const exec: ExecStep = { workflow, job, step: job.steps[i]!, file: s.file, via: [...p.via, ...s.via], reach: stepReach };
+      const exec: ExecStep = { workflow, job, step: job.steps[i]!, file: s.file, via: [...p.via, ...s.via], callers: [], reach: stepReach };
       if (s.cannotFail) exec.cannotFail = s.cannotFail;
       out.steps.push(exec);
     });

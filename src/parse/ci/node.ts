@@ -6,7 +6,7 @@
  * size passes a budget (an "anchor bomb") is cut and reported where the alias stands.
  */
 import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { Finding } from '../../model/finding.js';
+import type { Finding, FindingSource } from '../../model/finding.js';
 import type { Located, Position } from '../../model/position.js';
 import { parseYaml, type YamlReader } from '../yaml.js';
 
@@ -63,7 +63,7 @@ export interface ParsedCi {
  * Parses a CI file into a CiNode tree. Never throws. `rule` names the findings about the
  * tree (anchor bombs, alias loops); YAML syntax findings keep `syntax-check`.
  */
-export function parseCiYaml(file: string, text: string, host: string, rule: string): ParsedCi {
+export function parseCiYaml(file: string, text: string, host: string, rule: FindingSource): ParsedCi {
   const { reader, root, findings } = parseYaml(file, text);
   const out: Finding[] = findings
     .filter((f) => !(f.check === 'syntax-check' && /Unresolved tag: !reference/.test(f.message)))
@@ -82,7 +82,7 @@ class Builder {
 
   constructor(
     private readonly y: YamlReader,
-    private readonly rule: string,
+    private readonly rule: FindingSource,
     private readonly findings: Finding[],
   ) {}
 

@@ -6,12 +6,12 @@
  */
 import type { Finding } from '../../model/finding.js';
 import type { Located, Position, SourceRef } from '../../model/position.js';
-import type { CronSchedule, Matrix } from '../../model/workflow.js';
+import type { CronSchedule, Matrix } from '../../model/github.js';
 
-export type CiProvider = 'gitlab-ci' | 'circleci';
+export type TreeSystem = 'gitlab-ci' | 'circleci';
 
 /** The CI systems, as named to people. */
-export const PROVIDER_NAMES: Readonly<Record<CiProvider, string>> = { 'gitlab-ci': 'GitLab CI', circleci: 'CircleCI' };
+export const PROVIDER_NAMES: Readonly<Record<TreeSystem, string>> = { 'gitlab-ci': 'GitLab CI', circleci: 'CircleCI' };
 
 /** What starts a job, in neutral words (GitHub's `pull_request` is `pull-request`, GitLab's tag pipelines are `release`). */
 export type TriggerKind = 'pull-request' | 'push' | 'schedule' | 'release' | 'manual' | 'upstream';
@@ -79,7 +79,7 @@ export interface CiJob {
 }
 
 export interface CiPipeline {
-  provider: CiProvider;
+  provider: TreeSystem;
   /** The file the pipeline starts from. */
   file: string;
   name: string;

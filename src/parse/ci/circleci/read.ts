@@ -7,7 +7,7 @@
 import type { Finding } from '../../../model/finding.js';
 import { refOf, type Located, type SourceRef } from '../../../model/position.js';
 import type { RepoIndex } from '../../../model/repository.js';
-import type { Matrix } from '../../../model/workflow.js';
+import type { Matrix } from '../../../model/github.js';
 import type { CiJob, CiPipeline, ProviderResult } from '../tree.js';
 import { child, describe, entries, entry, items, parseCiYaml, text, textList, textMap, type CiEntry, type CiNode } from '../node.js';
 import { argReader, bindParams, expandSteps, INVOCATION_KEYS, relativeDir, reportOrb, RULE, substitute, wellKnown, type Defs, type Env, type Orb } from './expand.js';

@@ -7,7 +7,7 @@
  * pipelines started through the API count only when a `when` names them.
  */
 import { refOf, type SourceRef } from '../../../model/position.js';
-import type { CronSchedule } from '../../../model/workflow.js';
+import type { CronSchedule } from '../../../model/github.js';
 import { describeCron } from '../../cron.js';
 import type { CiTrigger, TriggerKind } from '../tree.js';
 import { child, entries, items, text, textList, type CiNode } from '../node.js';

@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../../../model/finding.js';
 import { refOf, type Located, type SourceRef } from '../../../model/position.js';
-import type { Matrix, MatrixAxis } from '../../../model/workflow.js';
+import type { Matrix, MatrixAxis } from '../../../model/github.js';
 import type { CiJob, CiStep } from '../tree.js';
 import { child, describe, entries, entry, has, isTrue, items, mergeNodes, text, textList, textMap, type CiMap, type CiNode, type CiScalar } from '../node.js';
 import { RULE } from './rules.js';
