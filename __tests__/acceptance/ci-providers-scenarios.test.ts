@@ -67,6 +67,18 @@ describe('GitHub Actions and CircleCI together', () => {
       'the schedule of workflow "nightly-regression" runs on branches matching "main"',
     ]);
   });
+  it('names the scheduled-only CircleCI workflow and says how to run it on changes, in CircleCI terms', () => {
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        check: 'change-triggers',
+        file: '.circleci/config.yml',
+        line: 44,
+        column: 3,
+        message: 'Workflow "CircleCI: nightly-regression" (.circleci/config.yml) runs only on a schedule ("0 2 * * *": daily at 02:00 UTC), so changes are not checked until then. Run its jobs in a workflow without a schedule trigger too, so CircleCI runs them on every pushed branch.',
+      }),
+    );
+  });
+
   it('says in words that the docs workflow runs on the branches of pull requests', () => {
     const md = renderSummary(report);
     expect(md).toContain('| CircleCI: docs<br>.circleci/config.yml:1 | CircleCI | pull-request branches, every push |');
