@@ -74,7 +74,7 @@ describe('GitHub Actions and CircleCI together', () => {
         file: '.circleci/config.yml',
         line: 44,
         column: 3,
-        message: 'Workflow "CircleCI: nightly-regression" (.circleci/config.yml) runs only on a schedule ("0 2 * * *": daily at 02:00 UTC), so changes are not checked until then. Run its jobs in a workflow without a schedule trigger too, so CircleCI runs them on every pushed branch.',
+        message: 'Workflow CircleCI: nightly-regression (.circleci/config.yml) runs only on a schedule ("0 2 * * *": daily at 02:00 UTC), so changes are not checked until then. Run its jobs in a workflow without a schedule trigger too, so CircleCI runs them on every pushed branch.',
       }),
     );
   });

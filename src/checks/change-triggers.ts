@@ -20,7 +20,7 @@ export const changeTriggers: Check<'change-triggers'> = defineCheck({
     const findings: Finding[] = [];
     for (const wf of a.workflows) {
       // A GitLab CI or CircleCI pipeline is named as well as its file (several share one file).
-      const label = wf.provider && wf.name ? `"${wf.name.value}" (${wf.file})` : `"${wf.file}"`;
+      const label = wf.provider && wf.name ? `${wf.name.value} (${wf.file})` : `"${wf.file}"`;
       const events = wf.triggers.map((t) => t.event);
       const onChange = wf.triggers.filter((t) => CHANGE_EVENTS.has(t.event));
       if (onChange.length > 0) {
