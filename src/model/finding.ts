@@ -18,6 +18,8 @@ export const READER_SOURCES = [
   'workflows',
   'gitlab-ci',
   'circleci',
+  'ci-history',
+  'action-runtime',
 ] as const;
 export type ReaderSource = (typeof READER_SOURCES)[number];
 
