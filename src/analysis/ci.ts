@@ -5,6 +5,7 @@ import { parseShell, logicalLines, splitChain } from '../parse/commands.js';
 import { usesName, commandLine, matchCommands, matchUses } from './match.js';
 import { COMMAND_RUNNER_USES } from '../vocabulary/shared/test-runners.js';
 import type { SourceRef } from '../model/position.js';
+import type { Workflow } from '../model/github.js';
 import { DISPATCH_COMMANDS, DISPATCH_USES } from '../vocabulary/shared/dispatch.js';
 
 /** An environment variable that CI sets for a step, and where it is written. */
@@ -82,6 +83,11 @@ export function whyCannotFail(c: Command): CannotFail | undefined {
   const script = c.exec.step.runLines.map((l) => l.value).join('\n');
   if (shell === 'bash' || /pipefail/.test(shell ?? '') || /set -[a-z]*o pipefail|set -o pipefail/.test(script)) return undefined;
   return { why: 'pipe', at: c.at, into: after.next };
+}
+
+/** The neutral pipeline of a workflow as the report shows it (a GitHub workflow, or another system's pipeline adapted to that shape). */
+export function pipelineOfWorkflow(a: Analysis, wf: Workflow): Pipeline | undefined {
+  return a.pipelines.find((p) => (wf.provider ? p.system === wf.provider && p.file === wf.file && p.name === wf.name?.value : p.github?.workflow === wf));
 }
 
 /** Whether a file is a pipeline's configuration (a workflow), not a unit it calls (a local action). */

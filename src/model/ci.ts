@@ -36,7 +36,7 @@ import type { CronSchedule, Job, LocalAction, Step, Workflow } from './github.js
 import type { RepoIndex } from './repository.js';
 
 /** The CI systems read into this model (one folder each under src/parse/ci/). */
-export type CiSystem = 'github-actions' | 'pre-commit-ci';
+export type CiSystem = 'github-actions' | 'pre-commit-ci' | 'gitlab-ci' | 'circleci';
 
 /**
  * Why a pipeline runs, in words every provider maps its events to:
@@ -169,7 +169,9 @@ export type CannotFail =
   | { why: 'continue-on-error'; at: SourceRef; scope: 'job'; job: string }
   | (ShellCannotFail & { at: SourceRef })
   | { why: 'pipe'; at: SourceRef; into: string }
-  | { why: 'ignored-by-runner'; at: SourceRef; runner: 'make' | 'just' | 'tox' };
+  | { why: 'ignored-by-runner'; at: SourceRef; runner: 'make' | 'just' | 'tox' }
+  /** A CI system's own rule (GitLab `allow_failure`, `after_script`; CircleCI `background`), worded by its provider. */
+  | { why: 'ignored-by-ci'; at: SourceRef; words: string };
 
 export type CannotFailWhy = CannotFail['why'];
 
@@ -184,6 +186,8 @@ export function describeCannotFail(c: CannotFail): string {
       return `the output of "${c.inner}" is used by "${c.command}", so its exit code is ignored`;
     case 'pipe':
       return `its output is piped into \`${c.into}\`, and without pipefail the step's status is that of \`${c.into.split(/\s+/)[0] ?? ''}\``;
+    case 'ignored-by-ci':
+      return c.words;
     case 'ignored-by-runner':
       return c.runner === 'make'
         ? `the recipe line ${c.at.file}:${c.at.line} starts with "-", so make ignores its failure`
@@ -287,6 +291,10 @@ export interface Pipeline {
   system: CiSystem;
   /** The configuration file, relative to the root. */
   file: string;
+  /** Every file read for it when it includes others (GitLab `include:` of local files), `file` first. */
+  files?: string[];
+  /** A pipeline started by another's job (a GitLab child pipeline): where that job starts it. */
+  startedBy?: SourceRef;
   name?: string;
   /** Where the triggers are written (the file's start when nowhere). */
   at: SourceRef;
@@ -302,6 +310,11 @@ export interface CiReading {
   findings: Finding[];
   /** GitHub Actions as parsed, filled by its provider only. */
   github?: { workflows: Workflow[]; actions: LocalAction[] };
+  /**
+   * Another system's pipelines in the workflow shape `ExecStep.workflow` points at (each
+   * with its `provider`), so the checks and report parts that still read workflows see them.
+   */
+  adapted?: Workflow[];
 }
 
 /** One CI system: how to find and read its configuration. */
