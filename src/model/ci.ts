@@ -26,6 +26,9 @@
  *   The command follower (parse/run/) and the checks read these.
  * - `findings`: located problems met while reading (a broken file is a finding, and the
  *   rest is still read).
+ * Also: add the system to `CiSystem` below and its event names to `EVENT_KINDS`. A system
+ * read into an intermediate tree first (GitLab CI, CircleCI) goes through parse/ci/adapt.ts,
+ * which builds the pipeline, job and step objects once and points each `ExecStep` at them.
  * A check that needs structure only one system has (GitHub's `workflow_run` chains,
  * `environment:` protection, `needs:` gates) reads the `github` extras, says so in its
  * meta (`systems`), and works without them for the other systems.
