@@ -1,6 +1,6 @@
 import json, sys, os
-# usage: addlabel.py repo commit profile level 'id=V,id=V*,...'   (V: A P - ; * = ambiguous)
-p = 'labels.json'
+# usage: python3 bench/accuracy/addlabel.py repo commit profile level 'id=V,id=V*,...'   (V: A P - ; * = ambiguous)
+p = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'labels.json')
 d = json.load(open(p)) if os.path.exists(p) else {}
 repo, commit, profile, level, spec = sys.argv[1:6]
 V = {'A': 'automated', 'P': 'present', '-': 'absent'}
