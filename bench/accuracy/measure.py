@@ -3,14 +3,15 @@
 
 usage (from the project's root, after `npm run bundle`):
   python3 bench/accuracy/measure.py [--set dev|own|both] [--cli dist/cli.js] [--verbose] [--repo OWNER/NAME]
-                                    [--mirror DIR] [--workdir DIR] [--devset DIR] [--json FILE]
+                                    [--mirror DIR] [--workdir DIR] [--devset DIR] [--json FILE] [--baseline FILE]
 
 For every labelled repository it makes a work tree at the labelled commit from the snapshot under the mirror folder
 (`<mirror>/<owner>+<name>/repo`, as brought by the `fetch` tool; a missing snapshot is reported, not fatal), runs
 `node <cli> DIR --format json`, and compares with the labels the way ../shared/devset/compare.py does: items listed as
 ambiguous are skipped, `absent` and `not-applicable` count as the same answer, levels are compared where the label has
 one. It also compares the profile. It prints, per set, DevOps and MLOps agreement, levels n/n and profiles n/n;
-`--verbose` lists each disagreement with the tool's reason.
+`--verbose` lists each disagreement with the tool's reason. `--json FILE` saves the counts and lines; `--baseline FILE`
+(a file saved that way, e.g. from main) then prints, per set, the lines this build fixes and the new ones it brings.
 
 Label files: the dev set's labels.json (default ../shared/devset, or --devset) and bench/accuracy/labels.json, both
 in the same format (per repository: commit, profile, level, items, ambiguous).
@@ -138,6 +139,7 @@ def main():
     ap.add_argument('--workdir', default=os.path.join(tempfile.gettempdir(), 'accuracy-bench'))
     ap.add_argument('--devset', default=os.path.join(os.path.dirname(ROOT), 'shared', 'devset'))
     ap.add_argument('--json', help='also write the counts and disagreements to this file')
+    ap.add_argument('--baseline', help='a --json file of an earlier run: print the lines fixed and the new ones')
     args = ap.parse_args()
     args.cli = os.path.abspath(args.cli)
     if not os.path.isfile(args.cli):
@@ -155,6 +157,22 @@ def main():
         out[name] = measure(name, json.load(open(path)), args, args.mirror, args.workdir)
     if args.json:
         json.dump(out, open(args.json, 'w'), indent=2)
+    if args.baseline:
+        compare_with(json.load(open(args.baseline)), out)
+
+
+def compare_with(base, out):
+    key = lambda line: line.split(' — ')[0]  # the verdicts, not the wording of the reason
+    for name, res in out.items():
+        if name not in base:
+            continue
+        was = {key(l) for l in base[name]['disagreements']}
+        now = {key(l) for l in res['disagreements']}
+        print(f'[{name}] against the baseline: {len(was - now)} fixed, {len(now - was)} new')
+        for l in sorted(was - now):
+            print('  fixed ' + l)
+        for l in sorted(now - was):
+            print('  NEW   ' + l)
 
 
 main()
