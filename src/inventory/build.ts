@@ -3,7 +3,7 @@
  * commands that select each (the join with command resolution's TestSelections), and the
  * findings about tests that CI never runs.
  */
-import type { Command } from '../model/execution.js';
+import type { Command } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import type { TestInventory, TestSelection } from '../model/inventory.js';
 import type { RepoIndex } from '../model/repository.js';
