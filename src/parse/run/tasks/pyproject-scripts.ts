@@ -9,12 +9,12 @@ import type { Located } from '../../../model/position.js';
 import { parseToml, tomlGet, tomlLine, type TomlTable } from '../../toml.js';
 import { dirOf, findIn, joinPath, type Resolver, type TaskBody, type TaskContext } from './types.js';
 
-interface TomlDoc {
+export interface TomlDoc {
   text: string;
   root: TomlTable;
 }
 
-function loadToml(ctx: TaskContext, file: string): TomlDoc | undefined {
+export function loadToml(ctx: TaskContext, file: string): TomlDoc | undefined {
   return ctx.once('toml', file, (text) => {
     const parsed = parseToml(file, text);
     ctx.findings.push(...parsed.findings);
@@ -22,10 +22,10 @@ function loadToml(ctx: TaskContext, file: string): TomlDoc | undefined {
   });
 }
 
-type Entry = { text: string; line: number; column: number };
+export type Entry = { text: string; line: number; column: number };
 
 /** Where a task is written: its own `[table.name]` header, or `name =` in the table. */
-function taskLine(doc: TomlDoc, table: string, name: string): number {
+export function taskLine(doc: TomlDoc, table: string, name: string): number {
   return tomlLine(doc.text, `${table}.${name}`) ?? tomlLine(doc.text, table, name) ?? 1;
 }
 
@@ -34,7 +34,7 @@ function taskLine(doc: TomlDoc, table: string, name: string): number {
  * line from there that quotes it, multi-line strings from the line after their opening.
  * `wrap` turns an element into the command it stands for (a task name → `poe name`).
  */
-function linesOf(value: unknown, line: number, text?: string, wrap: (s: string) => string = (s) => s): Entry[] {
+export function linesOf(value: unknown, line: number, text?: string, wrap: (s: string) => string = (s) => s): Entry[] {
   const list = Array.isArray(value) ? value : [value];
   const src = text?.split(/\r?\n/) ?? [];
   const out: Entry[] = [];
@@ -60,12 +60,12 @@ function linesOf(value: unknown, line: number, text?: string, wrap: (s: string) 
   return out;
 }
 
-function body(kind: string, file: string, name: string, line: number, entries: Entry[], cwd: string): TaskBody {
+export function body(kind: string, file: string, name: string, line: number, entries: Entry[], cwd: string): TaskBody {
   const lines: Located<string>[] = entries.map((e) => ({ value: e.text, pos: { line: e.line, column: e.column } }));
   return { key: `${kind}:${file}#${name}`, label: `${kind} task "${name}"`, at: { file, line, column: 1 }, via: [], lines, cwd };
 }
 
-function asTable(v: unknown): TomlTable | undefined {
+export function asTable(v: unknown): TomlTable | undefined {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as TomlTable) : undefined;
 }
 
