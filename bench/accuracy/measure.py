@@ -162,17 +162,22 @@ def main():
 
 
 def compare_with(base, out):
-    key = lambda line: line.split(' — ')[0]  # the verdicts, not the wording of the reason
+    """Lines fixed, new, and still wrong with another verdict, keyed by repository and item (or level, profile)."""
+    key = lambda line: line.split(':')[0]
     for name, res in out.items():
         if name not in base:
             continue
-        was = {key(l) for l in base[name]['disagreements']}
-        now = {key(l) for l in res['disagreements']}
-        print(f'[{name}] against the baseline: {len(was - now)} fixed, {len(now - was)} new')
-        for l in sorted(was - now):
-            print('  fixed ' + l)
-        for l in sorted(now - was):
-            print('  NEW   ' + l)
-
+        was = {key(l): l.split(' — ')[0] for l in base[name]['disagreements']}
+        now = {key(l): l.split(' — ')[0] for l in res['disagreements']}
+        fixed = sorted(k for k in was if k not in now)
+        new = sorted(k for k in now if k not in was)
+        moved = sorted(k for k in now if k in was and now[k] != was[k])
+        print(f'[{name}] against the baseline: {len(fixed)} fixed, {len(new)} new, {len(moved)} still wrong another way')
+        for k in fixed:
+            print('  fixed ' + was[k])
+        for k in new:
+            print('  NEW   ' + now[k])
+        for k in moved:
+            print(f'  moved {now[k]} (was: {was[k].split(", ")[-1]})')
 
 main()
