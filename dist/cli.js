@@ -37939,6 +37939,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -48534,7 +48541,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -48544,9 +48551,81 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/compat get default export */
 /******/ (() => {
@@ -48557,6 +48636,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -48572,9 +48681,105 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -48680,8 +48885,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -49677,7 +49882,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -49700,7 +49905,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -50000,7 +50205,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -50027,7 +50232,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -51500,6 +51705,9 @@ function getIDToken(aud) {
  */
 
 const PROFILES = ['auto', 'ml-application', 'ml-library', 'library'];
+/** When the pull-request comment is posted or updated (`true`/`false` mean always/never). */
+const COMMENT_MODES = (/* unused pure expression or super */ null && (['always', 'on-change', 'on-failure', 'never']));
+const HISTORY_INPUTS = (/* unused pure expression or super */ null && (['auto', 'true', 'false']));
 class InputError extends (/* unused pure expression or super */ null && (Error)) {
 }
 const INPUT_DEFAULTS = {
@@ -51511,8 +51719,13 @@ const INPUT_DEFAULTS = {
     'report-file': '',
     'config-file': '.github/mlops-ci-check.yml',
     profile: 'auto',
-    'comment-on-pr': 'false',
+    'comment-on-pr': 'never',
     'github-token': '',
+    history: 'auto',
+    github: 'false',
+    'compare-base': 'true',
+    'sarif-file': '',
+    'badge-file': '',
 };
 function integer(name, raw, min, max) {
     if (!/^\s*\d+\s*$/.test(raw))
@@ -51530,6 +51743,16 @@ function bool(name, raw) {
         return false;
     throw new InputError(`Input "${name}" must be "true" or "false"; got "${raw}".`);
 }
+function commentMode(raw) {
+    const v = raw.trim().toLowerCase();
+    if (COMMENT_MODES.includes(v))
+        return v;
+    if (['true', 'yes', 'on', '1'].includes(v))
+        return 'always';
+    if (['false', 'no', 'off', '0'].includes(v))
+        return 'never';
+    throw new InputError(`Input "comment-on-pr" must be one of ${COMMENT_MODES.join(', ')} (or "true"/"false"); got "${raw}".`);
+}
 /** Validates raw input texts (empty text means "use the default"). Pure: tested without the runner. */
 function parseInputs(read) {
     const get = (name) => {
@@ -51544,11 +51767,17 @@ function parseInputs(read) {
     }
     const configFile = get('config-file');
     const reportFile = get('report-file').raw;
-    const commentOnPr = bool('comment-on-pr', get('comment-on-pr').raw);
+    const commentOnPr = commentMode(get('comment-on-pr').raw);
     const githubToken = get('github-token').raw;
-    if (commentOnPr && githubToken === '') {
-        throw new InputError('Input "github-token" is empty, but "comment-on-pr" is "true" and the comment needs a token. Leave "github-token" at its default (${{ github.token }}) or pass a token that can write pull-request comments.');
+    const github = bool('github', get('github').raw);
+    const history = get('history').raw.toLowerCase();
+    if (!HISTORY_INPUTS.includes(history))
+        throw new InputError(`Input "history" must be auto, true or false; got "${history}".`);
+    if (commentOnPr !== 'never' && githubToken === '') {
+        throw new InputError(`Input "github-token" is empty, but "comment-on-pr" is "${commentOnPr}" and the comment needs a token. Leave "github-token" at its default (\${{ github.token }}) or pass a token that can write pull-request comments.`);
     }
+    const sarifFile = get('sarif-file').raw;
+    const badgeFile = get('badge-file').raw;
     return {
         path: get('path').raw,
         minScore: minScore.given ? integer('min-score', minScore.raw, 0, 100) : undefined,
@@ -51560,7 +51789,12 @@ function parseInputs(read) {
         configFileExplicit: configFile.given,
         profile: profile.raw === 'auto' ? undefined : profile.raw,
         commentOnPr,
-        githubToken: commentOnPr ? githubToken : undefined,
+        githubToken: (commentOnPr !== 'never' || github) && githubToken !== '' ? githubToken : undefined,
+        history: history,
+        github,
+        compareBase: bool('compare-base', get('compare-base').raw),
+        sarifFile: sarifFile === '' ? undefined : sarifFile,
+        badgeFile: badgeFile === '' ? undefined : badgeFile,
     };
 }
 /** Reads the inputs from the runner's environment (INPUT_<NAME>, hyphens kept). */
@@ -51571,25 +51805,36 @@ function getInputs() {
 ;// CONCATENATED MODULE: ./src/cli-args.ts
 /** Command-line arguments of the CLI: parsed and validated in one pure function. */
 
-const FORMATS = ['text', 'json', 'markdown'];
+const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 class UsageError extends Error {
 }
 const USAGE = `Usage: mlops-ci-check [path] [options]
+       mlops-ci-check compare <path or report.json>... [--format html|markdown|json] [--output FILE]
 
 Scores how much of an ML system a repository's CI really tests (see the README).
 
 Options:
-  --format text|json|markdown  output format (default: text)
+  --format FORMAT              text, json, markdown or sarif (default: text)
   --min-score N                exit 1 when the score (0-100) is below N
   --min-level N                exit 1 when the maturity level (0-4) is below N
   --config FILE                config file, relative to path (default: .github/mlops-ci-check.yml)
   --profile P                  auto, ml-application, ml-library or library (default: auto)
+  --base REV                   compare with a git revision read from git objects
+                               (e.g. origin/main): score, level and verdicts before -> after
   --color / --no-color         force colour on or off (default: on for a terminal)
+  --history                    add the CI's history from git log (needs a full clone)
+  --authors                    with --history, list the authors' e-mails (default: counts only)
+  --github                     add stars, forks and the bug share of recent issues from the
+                               GitHub API (token from GITHUB_TOKEN or GH_TOKEN; cached a day)
+  --github-repo OWNER/NAME     the repository for --github (default: the github.com origin remote)
+  --issues N                   recent issues the bug share is measured over (default: 100)
+  --verbose                    show every profile reason and config change
   --debug                      show internal errors in full
   -h, --help                   show this help
   -v, --version                show the version
 
-Exit codes: 0 the gate passes, 1 below a threshold, 2 usage error.`;
+Exit codes: 0 the gate passes, 1 below a threshold, 2 usage error (an unknown option,
+a path that is not a folder, a --config file that does not exist).`;
 function intArg(flag, value, max) {
     if (value === undefined || !/^\d+$/.test(value))
         throw new UsageError(`${flag} takes a whole number from 0 to ${max}${value === undefined ? '' : `, got "${value}"`}.`);
@@ -51599,7 +51844,7 @@ function intArg(flag, value, max) {
     return n;
 }
 function parseCliArgs(argv) {
-    const args = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', debug: false, help: false, version: false };
+    const args = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', base: undefined, verbose: false, debug: false, history: false, authors: false, github: false, githubRepo: undefined, issues: undefined, help: false, version: false };
     let pathSeen = false;
     for (let i = 0; i < argv.length; i++) {
         const raw = argv[i];
@@ -51627,7 +51872,7 @@ function parseCliArgs(argv) {
             case '--format': {
                 const f = value();
                 if (!FORMATS.includes(f))
-                    throw new UsageError(`--format takes text, json or markdown, got "${f}".`);
+                    throw new UsageError(`--format takes text, json, markdown or sarif, got "${f}".`);
                 args.format = f;
                 break;
             }
@@ -51656,6 +51901,32 @@ function parseCliArgs(argv) {
             case '--debug':
                 args.debug = true;
                 break;
+            case '--history':
+                args.history = true;
+                break;
+            case '--authors':
+                args.authors = true;
+                break;
+            case '--github':
+                args.github = true;
+                break;
+            case '--github-repo': {
+                const r = value();
+                if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(r))
+                    throw new UsageError(`--github-repo takes OWNER/NAME, got "${r}".`);
+                args.githubRepo = r;
+                args.github = true;
+                break;
+            }
+            case '--issues':
+                args.issues = intArg('--issues', value(), 1000);
+                break;
+            case '--verbose':
+                args.verbose = true;
+                break;
+            case '--base':
+                args.base = value();
+                break;
             default:
                 if (raw.startsWith('-') && raw !== '-')
                     throw new UsageError(`Unknown option "${raw}" (see --help).`);
@@ -51665,7 +51936,540 @@ function parseCliArgs(argv) {
                 pathSeen = true;
         }
     }
+    if (args.authors && !args.history)
+        throw new UsageError('--authors lists the authors of the history: add --history.');
     return args;
+}
+
+;// CONCATENATED MODULE: ./src/report/compare-html.ts
+function escapeHtmlText(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+const CSS = `body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;color:#222}
+h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.5rem;border-bottom:1px solid #ddd}
+figure{margin:1rem 0;overflow-x:auto}figcaption{color:#555;font-size:.9rem;margin-top:.4rem}
+table{border-collapse:collapse;font-size:.85rem;margin:.8rem 0}th,td{border:1px solid #ddd;padding:.25rem .5rem;text-align:left}
+th{background:#f5f5f5}details{margin:.5rem 0}.note{color:#555}`;
+function table(t) {
+    const head = `<tr>${t.head.map((h) => `<th>${escapeHtmlText(h)}</th>`).join('')}</tr>`;
+    const rows = t.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtmlText(c)}</td>`).join('')}</tr>`).join('\n');
+    return `<table>\n${head}\n${rows}\n</table>`;
+}
+/** Vega writes namespace declarations (not links); anything else that looks like a URL is removed. */
+function cleanSvg(svg) {
+    return svg.replace(/\s(?:xlink:)?href="(?!#)[^"]*"/g, '');
+}
+function renderCompareHtml(c, figures, notes = []) {
+    const names = c.repositories.map((r) => r.name);
+    const parts = [
+        '<!DOCTYPE html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${escapeHtmlText(`CI comparison: ${names.join(', ')}`)}</title>`,
+        `<style>${CSS}</style>`,
+        '</head>',
+        '<body>',
+        `<h1>CI comparison of ${names.length} repositor${names.length === 1 ? 'y' : 'ies'}</h1>`,
+        `<p class="note">Made by ${escapeHtmlText(c.tool.name)} ${escapeHtmlText(c.tool.version)} from: ${names.map((n, i) => `${escapeHtmlText(n)} (${escapeHtmlText(c.repositories[i].source)})`).join('; ')}.</p>`,
+        ...notes.map((n) => `<p class="note">${escapeHtmlText(n)}</p>`),
+    ];
+    for (const { figure, svg } of figures) {
+        parts.push(`<section id="${figure.id}">`, `<h2>${escapeHtmlText(figure.title)}</h2>`, `<figure>${cleanSvg(svg)}<figcaption>${escapeHtmlText(figure.caption)}</figcaption></figure>`, `<details><summary>Table</summary>\n${table(figure.table)}\n</details>`, '</section>');
+    }
+    parts.push('</body>', '</html>', '');
+    return parts.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/compare-json.ts
+function renderCompareJson(c) {
+    return `${JSON.stringify(c, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown building blocks for text that comes from the repository (workflow names, paths,
+ * commands, messages): everything is escaped so it renders as the literal text and cannot
+ * open a link, an image, emphasis, a heading, an HTML tag or a new table cell.
+ *
+ * Why entities for `< > & |` and backslashes for the rest: GitHub splits a table row on
+ * `|` before any inline parsing, and its splitter reads `\\|` as an escaped backslash
+ * followed by a cell boundary, so a backslash-escaped pipe cannot follow a literal
+ * backslash. `&#124;` is never seen by the splitter. `&lt;`/`&gt;`/`&amp;` cannot start
+ * a tag or an entity. Code is rendered as `<code>` around the same escaped text for the
+ * same reason: a backtick code span keeps backslashes literally, so it cannot hold `\|`
+ * inside a table cell.
+ */
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '&#124;' };
+/** Every character markdown gives a meaning to, with its inert form. */
+const ESCAPES = { ...ENTITIES, '\n': '<br>' };
+for (const ch of '\\`*_[]#!~')
+    ESCAPES[ch] = `\\${ch}`;
+const SPECIAL = /[&<>|\n\\`*_[\]#!~]/g;
+/** Escapes repository text for markdown; newlines become `<br>`. */
+function escapeMarkdown(text) {
+    return text.replace(/\r\n?/g, '\n').replace(SPECIAL, (ch) => ESCAPES[ch] ?? ch);
+}
+/** Text inside an HTML block (where markdown escapes would show): only `& < > "` are special. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"]/g, (c) => (c === '"' ? '&quot;' : ENTITIES[c]));
+}
+/** Text for a table cell: escaped, one line, never empty (an empty cell can shift columns in some renderers). */
+function escapeCell(text) {
+    const escaped = escapeMarkdown(text.trim());
+    return escaped === '' ? ' ' : escaped;
+}
+/** Inline code that survives backticks, pipes and newlines, in a table cell or in running text. */
+function inlineCode(text) {
+    return `<code>${defuseAutolinks(escapeMarkdown(text))}</code>`;
+}
+/**
+ * GitHub turns `http://…` and `www.…` into links even inside `<code>` (the tags split the text,
+ * the autolinker reads each piece): a `<wbr>` inside the prefix keeps code as code.
+ */
+function defuseAutolinks(escaped) {
+    return escaped.replace(/:\/\//g, ':<wbr>//').replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}<wbr>.`);
+}
+/** Text whose `backtick spans` (commands in messages and remediations) render as code; the rest is escaped. */
+function escapeWithCode(text) {
+    return text
+        .split(/`([^`\n]+)`/)
+        .map((part, i) => (i % 2 === 1 ? inlineCode(part) : escapeMarkdown(part)))
+        .join('');
+}
+/** A table cell whose `backtick spans` render as code. */
+function cellWithCode(text) {
+    const escaped = escapeWithCode(text.trim());
+    return escaped === '' ? ' ' : escaped;
+}
+/** A block of code (an example) inside a table cell: lines kept, indentation kept by `<pre>`. */
+function cellPre(text) {
+    return `<pre>${escapeMarkdown(text.replace(/\n+$/, ''))}</pre>`;
+}
+const URL_UNSAFE = { '(': '%28', ')': '%29', '<': '%3C', '>': '%3E', ' ': '%20' };
+/** A link whose text is escaped; the URL must already be percent-encoded (see links.ts). `wrap`: long text can break. */
+function markdown_link(text, url, wrap = false) {
+    const shown = wrap ? breakPieces(text, PLACE_RUN).map(escapeMarkdown).join('<wbr>') : escapeMarkdown(text);
+    return `[${shown}](${url.replace(/[()\s<>]/g, (c) => URL_UNSAFE[c] ?? encodeURIComponent(c))})`;
+}
+/** A GitHub-flavoured table: the cells must already be escaped. */
+function markdown_table(header, rows) {
+    return [tableHead(header), ...rows.map(tableRow)].join('\n');
+}
+function tableHead(header) {
+    return `${tableRow(header)}\n${tableRow(header.map(() => '---'))}`;
+}
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** A collapsed block for a table cell (inline context): `summary` is escaped here, `body` is inline markdown. */
+function details(summary, body) {
+    return `<details><summary>${escapeMarkdown(summary)}</summary>${body}</details>`;
+}
+/** Runs of non-space characters longer than this get break opportunities. */
+const LONG_RUN = 24;
+const BREAK_AFTER = /[/.,_\-:=&?;)\]}]/;
+/** A `file:line` place breaks only when longer than this (most paths read better whole). */
+const PLACE_RUN = 48;
+/**
+ * Splits a long run of non-space text (a path, a URL, a command with no spaces) into pieces
+ * after punctuation (or every LONG_RUN characters), so that a table cell can wrap it: GitHub
+ * strips style attributes, but keeps `<wbr>`.
+ */
+function breakPieces(text, longRun = LONG_RUN) {
+    const pieces = [];
+    let piece = '';
+    for (const token of text.split(/(\s+)/)) {
+        if (token.length <= longRun) {
+            piece += token;
+            continue;
+        }
+        let run = 0;
+        for (const ch of token) {
+            piece += ch;
+            run += 1;
+            if (run >= 8 && (BREAK_AFTER.test(ch) || run >= longRun)) {
+                pieces.push(piece);
+                piece = '';
+                run = 0;
+            }
+        }
+    }
+    if (piece !== '' || pieces.length === 0)
+        pieces.push(piece);
+    return pieces;
+}
+/** escapeMarkdown, with `<wbr>` break opportunities inside long unbroken runs. */
+function escapeWrapping(text, longRun = LONG_RUN) {
+    return breakPieces(text.replace(/\r\n?/g, '\n'), longRun).map(escapeMarkdown).join('<wbr>');
+}
+/** Inline code that wraps inside long unbroken runs (for table cells). */
+function wrappingCode(text) {
+    return `<code>${defuseAutolinks(escapeWrapping(text))}</code>`;
+}
+/** Text whose `backtick spans` render as code that can wrap; the rest is escaped and can wrap too. */
+function wrapWithCode(text) {
+    return text
+        .split(/`([^`\n]+)`/)
+        .map((part, i) => (i % 2 === 1 ? wrappingCode(part) : escapeWrapping(part)))
+        .join('');
+}
+/** A fenced code block whose fence is longer than any backtick run inside. */
+function codeBlock(text, lang = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text.replace(/\n+$/, '')}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/compare-markdown.ts
+
+/** Mermaid strings are double-quoted; quotes and line breaks inside would end them. */
+function mermaidLabel(text) {
+    return `"${text.replace(/["\n\r`]/g, "'").replace(/[[\]]/g, '')}"`;
+}
+function xyBar(title, labels, values, yTitle, max) {
+    const top = max ?? Math.max(1, ...values);
+    return ['```mermaid', 'xychart-beta', `    title ${mermaidLabel(title)}`, `    x-axis [${labels.map(mermaidLabel).join(', ')}]`, `    y-axis ${mermaidLabel(yTitle)} 0 --> ${top}`, `    bar [${values.join(', ')}]`, '```'].join('\n');
+}
+function xyLines(title, labels, series, yTitle) {
+    const top = Math.max(1, ...series.flat());
+    return ['```mermaid', 'xychart-beta', `    title ${mermaidLabel(title)}`, `    x-axis [${labels.map(mermaidLabel).join(', ')}]`, `    y-axis ${mermaidLabel(yTitle)} 0 --> ${top}`, ...series.map((s) => `    line [${s.join(', ')}]`), '```'].join('\n');
+}
+function pie(title, slices) {
+    return ['```mermaid', `pie title ${title.replace(/[\n\r"]/g, ' ')}`, ...slices.filter(([, n]) => n > 0).map(([label, n]) => `    ${mermaidLabel(label)} : ${n}`), '```'].join('\n');
+}
+function compare_markdown_table(t) {
+    return [tableHead(t.head), ...t.rows.map((r) => tableRow(r.map(escapeCell)))].join('\n');
+}
+function renderCompareMarkdown(c, figures, notes = []) {
+    const names = c.repositories.map((r) => r.name);
+    const out = [`## CI comparison of ${names.length} repositor${names.length === 1 ? 'y' : 'ies'}`, '', ...notes.flatMap((n) => [n, ''])];
+    out.push(xyBar('Overall score', names, c.repositories.map((r) => r.score), 'score', 100), '');
+    for (const f of figures) {
+        out.push(`### ${f.title}`, '', f.caption, '');
+        if (f.id === 'phase-scores') {
+            for (const r of c.repositories) {
+                const phases = r.phases.filter((p) => p.score !== null);
+                if (phases.length > 0)
+                    out.push(xyBar(`Phase scores: ${r.name}`, phases.map((p) => p.title), phases.map((p) => p.score ?? 0), 'score', 100), '');
+            }
+        }
+        else if (f.id === 'verdict-map') {
+            for (const r of c.repositories) {
+                const count = (v) => r.verdicts.filter((x) => x.verdict === v).length;
+                out.push(pie(`Verdicts: ${r.name}`, [['automated', count('automated')], ['present', count('present')], ['absent', count('absent')], ['not applicable', count('not-applicable')], ['error', count('error')]]), '');
+            }
+        }
+        else if (f.id === 'history-commits') {
+            const withHistory = c.repositories.filter((r) => r.history?.status === 'available');
+            out.push(xyBar('Commits touching workflows and CI files', withHistory.map((r) => r.name), withHistory.map((r) => r.history?.ci?.commits ?? 0), 'commits'), '');
+            out.push(xyBar('Commits touching tests', withHistory.map((r) => r.name), withHistory.map((r) => r.history?.tests?.commits ?? 0), 'commits'), '');
+        }
+        else if (f.id === 'history-months') {
+            const withHistory = c.repositories.filter((r) => r.history?.status === 'available' && r.history.ci);
+            const months = [...new Set(withHistory.flatMap((r) => r.history.ci.perMonth.map((m) => m.month)))].sort();
+            const series = withHistory.map((r) => months.map((m) => r.history.ci.perMonth.find((x) => x.month === m)?.commits ?? 0));
+            if (months.length > 0)
+                out.push(xyLines(`Commits per month touching CI (lines in order: ${withHistory.map((r) => r.name).join(', ')})`, months, series, 'commits'), '');
+        }
+        out.push('<details><summary>Table</summary>', '', compare_markdown_table(f.table), '', '</details>', '');
+    }
+    return `${out.join('\n').trimEnd()}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** The tool's version, kept in step with package.json by a test. */
+const TOOL_NAME = 'mlops-ci-check';
+const TOOL_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/model/comparison.ts
+const COMPARISON_SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/compare/data.ts
+
+
+function activity(a) {
+    if (!a)
+        return undefined;
+    return { commits: a.commits, authors: a.authors, firstChange: a.firstChange, lastChange: a.lastChange, perMonth: a.perMonth.map((m) => ({ month: m.month, commits: m.commits })) };
+}
+function repository(l) {
+    const r = l.report;
+    const h = r.history;
+    const g = r.github;
+    return {
+        name: l.name,
+        source: l.source,
+        score: r.score,
+        level: r.level,
+        profile: r.profile.id,
+        phases: r.phases.map((p) => ({ id: p.id, title: p.title, score: p.score })),
+        verdicts: r.items.map((i) => ({ id: i.id, verdict: i.verdict })),
+        tests: r.tests.byKind.map((k) => ({
+            kind: k.kind,
+            files: k.files,
+            cases: k.cases,
+            runs: Object.fromEntries(Object.entries(k.runs).map(([w, n]) => [w, n?.files ?? 0])),
+        })),
+        workflows: r.workflows.length,
+        history: !h
+            ? null
+            : h.status !== 'available' || !h.repository
+                ? { status: 'unavailable', ...(h.message ? { message: h.message } : {}) }
+                : {
+                    status: 'available',
+                    firstCommit: h.repository.firstCommit.date,
+                    ageDays: h.repository.ageDays,
+                    commits: h.repository.commits,
+                    authors: h.repository.authors,
+                    ...(h.ci ? { ci: activity(h.ci) } : {}),
+                    ...(h.tests ? { tests: activity(h.tests) } : {}),
+                    ...(h.code ? { code: activity(h.code) } : {}),
+                },
+        github: !g
+            ? null
+            : g.status !== 'available'
+                ? { status: 'skipped', ...(g.message ? { message: g.message } : {}) }
+                : {
+                    status: 'available',
+                    ...(g.stars !== undefined ? { stars: g.stars } : {}),
+                    ...(g.forks !== undefined ? { forks: g.forks } : {}),
+                    ...(g.openIssues !== undefined ? { openIssues: g.openIssues } : {}),
+                    ...(g.issues ? { bugShare: g.issues.bugShare, sampledIssues: g.issues.sampled } : {}),
+                },
+    };
+}
+function buildComparison(loaded) {
+    const phases = new Map();
+    const items = new Map();
+    for (const l of loaded) {
+        for (const p of l.report.phases)
+            if (!phases.has(p.id))
+                phases.set(p.id, p.title);
+        for (const i of l.report.items)
+            if (!items.has(i.id))
+                items.set(i.id, { phase: i.phase, title: i.title });
+    }
+    return {
+        schemaVersion: COMPARISON_SCHEMA_VERSION,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        phases: [...phases].map(([id, title]) => ({ id, title })),
+        items: [...items].map(([id, m]) => ({ id, ...m })),
+        repositories: loaded.map(repository),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/run-when.ts
+/** The order of the "when it runs" columns in every rendering (and of `runs` keys in JSON). */
+const RUN_WHEN_ORDER = ['pull_request', 'push', 'merge_group', 'schedule', 'release', 'workflow_run', 'repository_dispatch', 'manual', 'never'];
+/** A column title for a RunWhen. */
+function runWhenLabel(w) {
+    return w === 'never' ? 'never in CI' : w;
+}
+/** "1 file, 3 cases" */
+function countText(n) {
+    return `${n.files} ${n.files === 1 ? 'file' : 'files'}, ${n.cases} ${n.cases === 1 ? 'case' : 'cases'}`;
+}
+
+;// CONCATENATED MODULE: ./src/compare/figures.ts
+
+const VERDICT_COLORS = { domain: ['automated', 'present', 'absent', 'not-applicable', 'error'], range: ['#2e7d32', '#f9a825', '#c62828', '#bdbdbd', '#6a1b9a'] };
+const CONFIG = { font: 'sans-serif', view: { stroke: null }, axis: { labelLimit: 220 }, legend: { labelLimit: 220 } };
+function base(title, data) {
+    return { title, data: { values: data }, config: CONFIG, background: 'white' };
+}
+function phaseScores(c) {
+    const data = c.repositories.flatMap((r) => r.phases.filter((p) => p.score !== null).map((p) => ({ repository: r.name, phase: p.title, score: p.score })));
+    if (data.length === 0)
+        return null;
+    const phaseOrder = c.phases.map((p) => p.title);
+    return {
+        id: 'phase-scores',
+        title: 'Phase scores per repository',
+        caption: 'Score of each applicable phase (0-100); a missing bar is a phase that does not apply.',
+        spec: {
+            ...base('Phase scores per repository', data),
+            mark: 'bar',
+            encoding: {
+                y: { field: 'phase', type: 'nominal', sort: phaseOrder, title: null },
+                yOffset: { field: 'repository', type: 'nominal' },
+                x: { field: 'score', type: 'quantitative', scale: { domain: [0, 100] }, title: 'score' },
+                color: { field: 'repository', type: 'nominal', title: 'repository' },
+            },
+            width: 420,
+        },
+        marks: data.length,
+        markType: 'rect',
+        table: { head: ['Repository', 'Score', 'Level', ...c.phases.map((p) => p.title)], rows: c.repositories.map((r) => [r.name, String(r.score), String(r.level), ...c.phases.map((p) => { const s = r.phases.find((x) => x.id === p.id)?.score; return s === null || s === undefined ? 'n/a' : String(s); })]) },
+    };
+}
+function verdictMap(c) {
+    const titles = new Map(c.items.map((i) => [i.id, i.title]));
+    const data = c.repositories.flatMap((r) => r.verdicts.map((v) => ({ repository: r.name, item: v.id, title: titles.get(v.id) ?? v.id, verdict: v.verdict })));
+    if (data.length === 0)
+        return null;
+    return {
+        id: 'verdict-map',
+        title: 'Verdict per checklist item',
+        caption: 'Each cell is one checklist item in one repository: automated, present (not automated), absent, not applicable, or error (the check failed and was left out of the score).',
+        spec: {
+            ...base('Verdict per checklist item', data),
+            mark: 'rect',
+            encoding: {
+                y: { field: 'item', type: 'nominal', sort: c.items.map((i) => i.id), title: null },
+                x: { field: 'repository', type: 'nominal', title: null, axis: { labelAngle: -30 } },
+                color: { field: 'verdict', type: 'nominal', scale: VERDICT_COLORS, title: 'verdict' },
+            },
+            width: { step: 70 },
+        },
+        marks: data.length,
+        markType: 'rect',
+        table: { head: ['Item', ...c.repositories.map((r) => r.name)], rows: c.items.map((i) => [i.id, ...c.repositories.map((r) => r.verdicts.find((v) => v.id === i.id)?.verdict ?? '–')]) },
+    };
+}
+function testKinds(c) {
+    const data = c.repositories.flatMap((r) => r.tests.flatMap((k) => RUN_WHEN_ORDER.filter((w) => (k.runs[w] ?? 0) > 0).map((w) => ({ repository: r.name, kind: k.kind, when: w, files: k.runs[w] }))));
+    if (data.length === 0)
+        return null;
+    return {
+        id: 'test-kinds',
+        title: 'Test kinds and when they run',
+        caption: 'Test files of each kind by the event that runs them (a file run on several events counts in each); bigger means more files.',
+        spec: {
+            ...base('Test kinds and when they run', data),
+            mark: { type: 'square', filled: true },
+            encoding: {
+                y: { field: 'kind', type: 'nominal', title: null },
+                x: { field: 'when', type: 'nominal', sort: [...RUN_WHEN_ORDER], title: null, axis: { labelAngle: -30 } },
+                size: { field: 'files', type: 'quantitative', title: 'files', scale: { range: [40, 700] } },
+                color: { field: 'repository', type: 'nominal' },
+                xOffset: { field: 'repository', type: 'nominal' },
+            },
+            width: 560,
+            height: { step: 36 },
+        },
+        marks: data.length,
+        markType: 'symbol',
+        table: { head: ['Repository', 'Kind', 'When', 'Files'], rows: data.map((d) => [d.repository, d.kind, d.when, String(d.files)]) },
+    };
+}
+function historyCommits(c) {
+    const data = c.repositories.flatMap((r) => r.history?.status === 'available'
+        ? [
+            { repository: r.name, paths: 'workflows and CI files', commits: r.history.ci?.commits ?? 0 },
+            { repository: r.name, paths: 'tests', commits: r.history.tests?.commits ?? 0 },
+        ]
+        : []);
+    if (data.length === 0)
+        return null;
+    return {
+        id: 'history-commits',
+        title: 'Commits touching tests and CI',
+        caption: 'Commits in the whole history that touched the workflow folder and other CI files, and the test paths.',
+        spec: {
+            ...base('Commits touching tests and CI', data),
+            mark: 'bar',
+            encoding: {
+                x: { field: 'repository', type: 'nominal', title: null, axis: { labelAngle: -30 } },
+                xOffset: { field: 'paths', type: 'nominal' },
+                y: { field: 'commits', type: 'quantitative' },
+                color: { field: 'paths', type: 'nominal', title: 'paths' },
+            },
+        },
+        marks: data.length,
+        markType: 'rect',
+        table: {
+            head: ['Repository', 'First commit', 'Commits', 'CI commits', 'CI authors', 'CI last change', 'Test commits', 'Test authors', 'Tests last change'],
+            rows: c.repositories.filter((r) => r.history?.status === 'available').map((r) => {
+                const h = r.history;
+                return [r.name, h.firstCommit?.slice(0, 10) ?? '–', String(h.commits ?? 0), String(h.ci?.commits ?? 0), String(h.ci?.authors ?? 0), h.ci?.lastChange?.slice(0, 10) ?? '–', String(h.tests?.commits ?? 0), String(h.tests?.authors ?? 0), h.tests?.lastChange?.slice(0, 10) ?? '–'];
+            }),
+        },
+    };
+}
+function historyMonths(c) {
+    const series = [];
+    let lines = 0;
+    for (const r of c.repositories) {
+        if (r.history?.status !== 'available')
+            continue;
+        for (const [paths, a] of [['CI', r.history.ci], ['tests', r.history.tests]]) {
+            if (!a || a.perMonth.length === 0)
+                continue;
+            lines++;
+            for (const m of a.perMonth)
+                series.push({ repository: r.name, paths, month: m.month, commits: m.commits });
+        }
+    }
+    if (lines === 0)
+        return null;
+    return {
+        id: 'history-months',
+        title: 'Commits per month touching tests and CI (last 24 months of each history)',
+        caption: 'One line per repository and path set; each history ends with its last commit.',
+        spec: {
+            ...base('Commits per month touching tests and CI', series),
+            mark: { type: 'line', point: false },
+            encoding: {
+                x: { field: 'month', type: 'temporal', timeUnit: 'yearmonth', title: null },
+                y: { field: 'commits', type: 'quantitative' },
+                color: { field: 'repository', type: 'nominal' },
+                strokeDash: { field: 'paths', type: 'nominal' },
+            },
+            width: 520,
+        },
+        marks: lines,
+        markType: 'line',
+        table: { head: ['Repository', 'Paths', 'Month', 'Commits'], rows: series.filter((s) => s.commits > 0).map((s) => [s.repository, s.paths, s.month, String(s.commits)]) },
+    };
+}
+function ageContributors(c) {
+    const data = c.repositories.flatMap((r) => (r.history?.status === 'available' && r.history.firstCommit ? [{ repository: r.name, firstCommit: r.history.firstCommit.slice(0, 10), authors: r.history.authors ?? 0 }] : []));
+    if (data.length === 0)
+        return null;
+    return {
+        id: 'age-contributors',
+        title: 'First commit against contributors',
+        caption: 'Each point is a repository: when its history starts and how many authors (by e-mail) it has.',
+        spec: {
+            ...base('First commit against contributors', data),
+            mark: { type: 'point', filled: true, size: 90 },
+            encoding: {
+                x: { field: 'firstCommit', type: 'temporal', title: 'first commit' },
+                y: { field: 'authors', type: 'quantitative', title: 'authors' },
+                color: { field: 'repository', type: 'nominal' },
+            },
+        },
+        marks: data.length,
+        markType: 'symbol',
+        table: { head: ['Repository', 'First commit', 'Authors'], rows: data.map((d) => [d.repository, d.firstCommit, String(d.authors)]) },
+    };
+}
+function starsBugs(c) {
+    const data = c.repositories.flatMap((r) => (r.github?.status === 'available' && r.github.stars !== undefined ? [{ repository: r.name, stars: r.github.stars, bugShare: r.github.bugShare ?? 0 }] : []));
+    if (data.length === 0)
+        return null;
+    return {
+        id: 'stars-bugs',
+        title: 'Stars and the share of recent issues that are bugs',
+        caption: 'Each point is a repository: its stars and the share of its last issues labelled as bugs.',
+        spec: {
+            ...base('Stars and bug share', data),
+            mark: { type: 'point', filled: true, size: 90 },
+            encoding: {
+                x: { field: 'stars', type: 'quantitative' },
+                y: { field: 'bugShare', type: 'quantitative', axis: { format: '%' }, title: 'bug share' },
+                color: { field: 'repository', type: 'nominal' },
+            },
+        },
+        marks: data.length,
+        markType: 'symbol',
+        table: { head: ['Repository', 'Stars', 'Bug share'], rows: data.map((d) => [d.repository, String(d.stars), `${Math.round(d.bugShare * 100)}%`]) },
+    };
+}
+function buildFigures(c) {
+    return [phaseScores(c), verdictMap(c), testKinds(c), historyCommits(c), historyMonths(c), ageContributors(c), starsBugs(c)].filter((f) => f !== null);
 }
 
 ;// CONCATENATED MODULE: ./src/model/position.ts
@@ -52220,7 +53024,7 @@ function parseWorkflow(file, text) {
             findings.push(finding(file, e.keyPos, `Job "${e.key}" should be a mapping, found ${describeNode(y, e.value)}.`));
             continue;
         }
-        workflow.jobs.push(parseJob(y, e.key, e.keyPos, e.value, findings));
+        workflow.jobs.push(parseJob(y, e.key, e.keyPos, e.value, findings, runDefaults(y, root)));
     }
     return { value: workflow, findings: withoutEchoes(findings) };
 }
@@ -52347,7 +53151,13 @@ function optStr(y, node, key) {
     const inner = y.str(y.get(v, 'name')) ?? y.str(y.get(v, 'image'));
     return inner ?? { value: y.compact(v), pos: y.posOf(v) };
 }
-function parseJob(y, id, pos, node, findings) {
+function runDefaults(y, node, outer = {}) {
+    const run = y.get(y.get(node, 'defaults'), 'run');
+    const workingDirectory = y.str(y.get(run, 'working-directory')) ?? outer.workingDirectory;
+    const shell = y.str(y.get(run, 'shell')) ?? outer.shell;
+    return { ...(workingDirectory ? { workingDirectory } : {}), ...(shell ? { shell } : {}) };
+}
+function parseJob(y, id, pos, node, findings, outer = {}) {
     const strategy = y.get(node, 'strategy');
     const matrixNode = y.get(strategy, 'matrix');
     const servicesNode = y.get(node, 'services');
@@ -52390,6 +53200,16 @@ function parseJob(y, id, pos, node, findings) {
         findings.push(finding(y.file, y.keyPos(node, 'steps') ?? pos, `"steps:" of job "${id}" should be a list, found ${describeNode(y, stepsNode)}.`));
     }
     job.steps = parseSteps(y, stepsNode, findings);
+    // The job's (or else the workflow's) `defaults.run` applies to its `run:` steps that set none themselves.
+    const defaults = runDefaults(y, node, outer);
+    for (const step of job.steps) {
+        if (!step.run)
+            continue;
+        if (!step.workingDirectory && defaults.workingDirectory)
+            step.workingDirectory = defaults.workingDirectory;
+        if (!step.shell && defaults.shell)
+            step.shell = defaults.shell;
+    }
     return job;
 }
 function runsOn(y, node) {
@@ -55394,6 +56214,7 @@ function makeTestIndex(tests, notebooks = [], settings = EMPTY_SETTINGS, isDir) 
 const RUNNER_LANGS = {
     pytest: 'python',
     unittest: 'python',
+    'python-script': 'python',
     go: 'go',
     jest: 'js',
     vitest: 'js',
@@ -55590,6 +56411,12 @@ function selectNotebooks(sel, cwd, index, notes) {
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/build.ts
+/**
+ * The test inventory: test files found by convention, their kinds and case counts, the
+ * commands that select each (the join with command resolution's TestSelections), and the
+ * findings about tests that CI never runs.
+ */
+
 
 
 
@@ -55618,6 +56445,30 @@ function listOf(node) {
     }
     return node.list;
 }
+/**
+ * Test files that CI runs as scripts (`python tests/test_docker.py`) but that hold no test
+ * function: their top-level `assert` lines are their cases, so they are inventoried too.
+ */
+function scriptTests(repo, selections, found, settings) {
+    const known = new Set(found.map((t) => t.file.path));
+    const out = [];
+    for (const sel of selections) {
+        if (sel.runner !== 'python-script')
+            continue;
+        for (const p of sel.paths) {
+            const path = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(sel.cwd || '.', p));
+            if (path.startsWith('..') || known.has(path) || !repo.has(path))
+                continue;
+            known.add(path);
+            const text = repo.read(path);
+            const { blank: _blank, ...test } = describeTest(path, 'python', text, settings);
+            const asserts = (text ?? '').match(/^\s*assert\b/gm)?.length ?? 0;
+            test.file.cases = Math.max(test.file.cases, asserts);
+            out.push(test);
+        }
+    }
+    return out;
+}
 /** A selection without its command (of which `selectTests` reads only the text, for notes): equal keys give equal answers. */
 function selectionKey(sel) {
     const { command, ...rest } = sel;
@@ -55626,6 +56477,7 @@ function selectionKey(sel) {
 function buildInventory(repo, selections) {
     const settings = readRunnerSettings(repo);
     const discovery = discoverTests(repo, settings);
+    discovery.tests.push(...scriptTests(repo, selections, discovery.tests, settings));
     const index = makeTestIndex(discovery.tests, discovery.notebooks, settings, (p) => repo.dirs.has(p));
     const root = { children: new Map(), list: [] };
     const reaching = new Map();
@@ -55729,6 +56581,8 @@ const SKIPPED_DIRS = new Set([
     '.dvc/cache',
 ]);
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+/** The check id of a finding about a limit of the tool (a file over the size it reads), not about the user's file. */
+const READ_LIMIT_CHECK = 'read-limit';
 const DEFAULT_MAX_FILES = 200_000;
 function isInside(root, target) {
     const rel = external_node_path_namespaceObject.relative(root, target);
@@ -55853,7 +56707,7 @@ function readText(root, rel, maxBytes, findings) {
         fd = external_node_fs_namespaceObject.openSync(external_node_path_namespaceObject.join(root, rel), 'r');
         const size = external_node_fs_namespaceObject.fstatSync(fd).size;
         if (size > maxBytes) {
-            findings.push({ ...where, severity: 'warning', message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
+            findings.push({ ...where, check: READ_LIMIT_CHECK, severity: 'warning', message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
             return undefined;
         }
         buf = size > 0 ? readExactly(fd, size) : external_node_fs_namespaceObject.readFileSync(fd);
@@ -55866,6 +56720,11 @@ function readText(root, rel, maxBytes, findings) {
         if (fd !== undefined)
             closeQuietly(fd);
     }
+    return decodeText(rel, buf, findings);
+}
+/** A file's bytes as text (UTF-8, or UTF-16 with a BOM), or undefined for binary; problems become findings. */
+function decodeText(rel, buf, findings) {
+    const where = { file: rel, line: 1, column: 1, check: 'file-read' };
     if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
         const le = buf[0] === 0xff;
         const body = le ? buf.subarray(2) : swap16(buf.subarray(2));
@@ -56202,13 +57061,83 @@ function parseShell(lines) {
             if (words.length === 0)
                 return;
             const lead = p.text.length - p.text.trimStart().length + stripped.skipped;
-            const cmd = { text, argv: programArgv(words), line: l.pos.line, column: l.pos.column + p.offset + lead };
+            const column = l.pos.column + p.offset + lead;
+            // Commands in `$(...)` and backticks run too; only a bare assignment (`x=$(cmd)`) keeps their exit code.
+            const subs = substitutions(text);
+            let blank = text;
+            for (const sub of subs)
+                blank = blank.slice(0, sub.offset) + '_'.repeat(sub.text.length) + blank.slice(sub.offset + sub.text.length);
+            const assignsOnly = subs.length > 0 && shellWords(blank).every((w) => /^[A-Za-z_]\w*=/.test(w));
+            for (const sub of subs) {
+                for (const inner of parseShell([{ value: sub.text, pos: { line: l.pos.line, column: column + sub.offset } }])) {
+                    if (!assignsOnly)
+                        inner.cannotFail ??= `the output of "${sub.text.trim()}" is used by "${text}", so its exit code is ignored`;
+                    else if (swallowed)
+                        inner.cannotFail ??= `"${text} || ${after.text.trim()}" ignores its exit code`;
+                    out.push(inner);
+                }
+            }
+            if (assignsOnly)
+                return;
+            const cmd = { text, argv: programArgv(words), line: l.pos.line, column };
             if (swallowed)
                 cmd.cannotFail = `"${text} || ${after.text.trim()}" ignores its exit code`;
             out.push(cmd);
         });
     }
     return out;
+}
+/** The command substitutions of a command (`$(cmd)`, `` `cmd` ``), outside single quotes, with their offsets; linear in the text. */
+function substitutions(text) {
+    const out = [];
+    let single = false;
+    let double = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (single) {
+            if (c === "'")
+                single = false;
+            continue;
+        }
+        if (c === '\\')
+            i++;
+        else if (c === '"')
+            double = !double;
+        else if (c === "'" && !double)
+            single = true;
+        else if (c === '$' && text[i + 1] === '(' && text[i + 2] !== '(') {
+            let depth = 1;
+            let j = i + 2;
+            let q;
+            for (; j < text.length && depth > 0; j++) {
+                const d = text[j];
+                if (q) {
+                    if (d === q)
+                        q = undefined;
+                    else if (d === '\\' && q === '"')
+                        j++;
+                }
+                else if (d === "'" || d === '"')
+                    q = d;
+                else if (d === '(')
+                    depth++;
+                else if (d === ')')
+                    depth--;
+            }
+            if (depth !== 0)
+                break;
+            out.push({ text: text.slice(i + 2, j - 1), offset: i + 2 });
+            i = j - 1;
+        }
+        else if (c === '`') {
+            const end = text.indexOf('`', i + 1);
+            if (end < 0)
+                break;
+            out.push({ text: text.slice(i + 1, end), offset: i + 1 });
+            i = end;
+        }
+    }
+    return out.filter((s) => s.text.trim() !== '');
 }
 
 ;// CONCATENATED MODULE: ./src/parse/run/tasks/types.ts
@@ -56431,11 +57360,25 @@ function rTest(argv) {
         return { runner: 'testthat', paths: [] };
     return undefined;
 }
+const isPython = (w) => w !== undefined && /^(python[0-9.]*|py|pypy[0-9.]*)$/.test(w);
+/** The script `python [-u] [-W x] path.py ...` runs (not `-m`, `-c` or a bare interpreter). */
+function scriptOf(a) {
+    let i = 1;
+    while (i < a.length && a[i].startsWith('-')) {
+        if (a[i] === '-m' || a[i] === '-c')
+            return undefined;
+        i += a[i] === '-W' || a[i] === '-X' ? 2 : 1;
+    }
+    return a[i];
+}
+/** A test written as a script: `test_x.py` or `x_test.py` (run by `python path/test_x.py`). */
+const isTestScript = (p) => p !== undefined && /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(p);
 /** One row per runner: does argv start it, and what does it select. */
 const RUNNERS = [
     { test: (a) => a[0] === 'pytest' || a[0] === 'py.test', pick: (a) => pytest(a.slice(1)) },
     { test: (a) => a[0] === 'hatch' && a[1] === 'test', pick: (a) => pytest(a.slice(2).filter((w) => !/^(--all|--cover|--randomize|--parallel|-[acrp])$/.test(w))) },
     { test: (a) => a[0] === 'unittest', pick: (a) => unittest(a.slice(1)) },
+    { test: (a) => isPython(a[0]) && isTestScript(scriptOf(a)), pick: (a) => ({ runner: 'python-script', paths: [cleanPath(scriptOf(a))] }) },
     { test: (a) => a[0] === 'go' && a[1] === 'test', pick: (a) => goTest(a.slice(2)) },
     { test: (a) => a[0] === 'gotestsum', pick: (a) => goTest(a.includes('--') ? a.slice(a.indexOf('--') + 1) : []) },
     { test: (a) => a[0] === 'jest', pick: (a) => jsTest('jest', a.slice(1)) },
@@ -56891,6 +57834,421 @@ const resolveMake = (inv, ctx) => {
     return bodies;
 };
 
+;// CONCATENATED MODULE: ./src/parse/run/tasks/pyproject-scripts.ts
+
+
+function loadToml(ctx, file) {
+    return ctx.once('toml', file, (text) => {
+        const parsed = parseToml(file, text);
+        ctx.findings.push(...parsed.findings);
+        return parsed.value ? { text, root: parsed.value } : undefined;
+    });
+}
+/** Where a task is written: its own `[table.name]` header, or `name =` in the table. */
+function taskLine(doc, table, name) {
+    return tomlLine(doc.text, `${table}.${name}`) ?? tomlLine(doc.text, table, name) ?? 1;
+}
+/**
+ * Lines of a string or list of strings written at `line`: each list element at the first
+ * line from there that quotes it, multi-line strings from the line after their opening.
+ * `wrap` turns an element into the command it stands for (a task name → `poe name`).
+ */
+function linesOf(value, line, text, wrap = (s) => s) {
+    const list = Array.isArray(value) ? value : [value];
+    const src = text?.split(/\r?\n/) ?? [];
+    const out = [];
+    let from = line - 1;
+    for (const v of list) {
+        if (typeof v !== 'string')
+            continue;
+        let at = line;
+        if (Array.isArray(value)) {
+            const quoted = [JSON.stringify(v), `'${v}'`];
+            for (let i = from; i < src.length && i < from + 50; i++) {
+                if (quoted.some((q) => src[i].includes(q))) {
+                    at = i + 1;
+                    from = i;
+                    break;
+                }
+            }
+        }
+        const parts = v.split('\n');
+        parts.forEach((p, j) => {
+            if (p.trim() !== '')
+                out.push({ text: wrap(p), line: parts.length > 1 ? at + 1 + j : at, column: 1 });
+        });
+    }
+    return out;
+}
+function body(kind, file, name, line, entries, cwd) {
+    const lines = entries.map((e) => ({ value: e.text, pos: { line: e.line, column: e.column } }));
+    return { key: `${kind}:${file}#${name}`, label: `${kind} task "${name}"`, at: { file, line, column: 1 }, via: [], lines, cwd };
+}
+function asTable(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+const ARGS = (s) => s.replace(/\{args:([^{}]*)\}/g, '$1').replace(/\{args\}/g, '').trim();
+const resolvePoe = (inv, ctx) => {
+    if (inv.argv[0] !== 'poe' && inv.argv[0] !== 'poethepoet')
+        return undefined;
+    const name = inv.argv.slice(1).find((w) => !w.startsWith('-'));
+    const file = findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
+    if (name === undefined || file === undefined)
+        return undefined;
+    const doc = loadToml(ctx, file);
+    const task = doc ? tomlGet(doc.root, `tool.poe.tasks.${name}`) : undefined;
+    if (!doc || task === undefined)
+        return undefined;
+    const line = taskLine(doc, 'tool.poe.tasks', name);
+    const t = asTable(task);
+    const cwd = typeof t?.cwd === 'string' ? (joinPath(types_dirOf(file), t.cwd) ?? types_dirOf(file)) : types_dirOf(file);
+    let entries;
+    if (typeof task === 'string')
+        entries = linesOf(task, line);
+    else if (Array.isArray(task))
+        entries = linesOf(task, line, doc.text, (x) => `poe ${x}`);
+    else if (t && (typeof t.cmd === 'string' || typeof t.shell === 'string'))
+        entries = linesOf(t.cmd ?? t.shell, tomlLine(doc.text, `tool.poe.tasks.${name}`, t.cmd ? 'cmd' : 'shell') ?? line);
+    else if (t && typeof t.ref === 'string')
+        entries = linesOf(`poe ${t.ref}`, line);
+    else if (t && Array.isArray(t.sequence)) {
+        const seqLine = tomlLine(doc.text, `tool.poe.tasks.${name}`, 'sequence') ?? line;
+        entries = t.sequence.flatMap((x) => {
+            const sub = asTable(x);
+            if (typeof x === 'string')
+                return linesOf([x], seqLine, doc.text, (n) => `poe ${n}`);
+            if (typeof sub?.cmd === 'string' || typeof sub?.shell === 'string')
+                return linesOf([sub.cmd ?? sub.shell], seqLine, doc.text);
+            if (typeof sub?.ref === 'string')
+                return linesOf([sub.ref], seqLine, doc.text, (n) => `poe ${n}`);
+            return [];
+        });
+    }
+    else
+        return undefined;
+    return [body('poe', file, name, line, entries, cwd)];
+};
+const resolveHatch = (inv, ctx) => {
+    const w = inv.argv;
+    if (w[0] !== 'hatch')
+        return undefined;
+    let i = 1;
+    let env = 'default';
+    while (i < w.length && w[i].startsWith('-')) {
+        if (w[i] === '-e' || w[i] === '--env')
+            env = w[++i] ?? env;
+        i++;
+    }
+    if (w[i] !== 'run')
+        return undefined;
+    i++;
+    while (i < w.length && /^[-+]/.test(w[i]))
+        i++;
+    const target = w[i];
+    if (target === undefined)
+        return undefined;
+    const colon = target.indexOf(':');
+    const envName = (colon >= 0 ? target.slice(0, colon) : env).replace(/\..*$/, '');
+    const script = colon >= 0 ? target.slice(colon + 1) : target;
+    const hatchToml = findIn(ctx.repo, inv.cwd, ['hatch.toml']);
+    const file = hatchToml ?? findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
+    if (file === undefined)
+        return undefined;
+    const doc = loadToml(ctx, file);
+    if (!doc)
+        return undefined;
+    const table = `${hatchToml ? '' : 'tool.hatch.'}envs.${envName}.scripts`;
+    const scripts = asTable(tomlGet(doc.root, table));
+    const value = scripts?.[script];
+    if (!scripts || value === undefined)
+        return undefined;
+    const line = tomlLine(doc.text, table, script) ?? 1;
+    const entries = linesOf(value, line, doc.text).map((e) => {
+        let text = ARGS(e.text);
+        const first = text.split(/\s+/)[0] ?? '';
+        if (first !== script && scripts[first] !== undefined)
+            text = `hatch run ${envName}:${text}`;
+        return { ...e, text };
+    });
+    return [body('hatch', file, `${envName}:${script}`, line, entries, types_dirOf(file))];
+};
+function rawRun(words, tool) {
+    let i = words.indexOf(tool);
+    if (i < 0 || i > 2 || words[i + 1] !== 'run')
+        return undefined;
+    i += 2;
+    while (i < words.length && words[i].startsWith('-'))
+        i += ['-e', '--environment', '--manifest-path', '--venv', '-p', '--project'].includes(words[i]) ? 2 : 1;
+    return words[i];
+}
+const resolvePdm = (inv, ctx) => {
+    const name = rawRun(inv.words, 'pdm');
+    if (name === undefined)
+        return undefined;
+    const file = findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
+    const doc = file ? loadToml(ctx, file) : undefined;
+    const scripts = doc ? asTable(tomlGet(doc.root, 'tool.pdm.scripts')) : undefined;
+    if (!file || !doc || !scripts || scripts[name] === undefined)
+        return undefined;
+    const bodies = [];
+    for (const n of [`pre_${name}`, name, `post_${name}`]) {
+        const task = scripts[n];
+        if (task === undefined)
+            continue;
+        const line = taskLine(doc, 'tool.pdm.scripts', n);
+        const t = asTable(task);
+        const entries = typeof task === 'string' ? linesOf(task, line) : t && (t.cmd !== undefined || t.shell !== undefined) ? linesOf(Array.isArray(t.cmd) ? t.cmd.join(' ') : (t.cmd ?? t.shell), line) : t && Array.isArray(t.composite) ? linesOf(t.composite, line, doc.text, (c) => (scripts[c.split(/\s+/)[0]] !== undefined ? `pdm run ${c}` : c)) : [];
+        bodies.push(body('pdm', file, n, line, entries, types_dirOf(file)));
+    }
+    return bodies;
+};
+/** The environment `pixi run -e ENV` (or `--environment ENV`) names. */
+function pixiEnv(words) {
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (w === '-e' || w === '--environment')
+            return words[i + 1];
+        if (w.startsWith('--environment='))
+            return w.slice('--environment='.length);
+    }
+    return undefined;
+}
+/**
+ * The table that defines a pixi task: `[tasks]`, else `[feature.<f>.tasks]` of the features of
+ * the environment run (`[environments] lint = ["lint"]` or `{ features = [...] }`), else of any feature.
+ */
+function pixiTaskTable(doc, prefix, name, env) {
+    const has = (table) => asTable(tomlGet(doc.root, table))?.[name] !== undefined;
+    const features = asTable(tomlGet(doc.root, `${prefix}feature`)) ?? {};
+    const envDef = env !== undefined ? tomlGet(doc.root, `${prefix}environments`) : undefined;
+    const envValue = env !== undefined ? asTable(envDef)?.[env] : undefined;
+    const envFeatures = Array.isArray(envValue) ? envValue : Array.isArray(asTable(envValue)?.features) ? asTable(envValue).features : env !== undefined && features[env] !== undefined ? [env] : [];
+    const candidates = [...envFeatures.filter((f) => typeof f === 'string').map((f) => `${prefix}feature.${f}.tasks`), `${prefix}tasks`, ...Object.keys(features).map((f) => `${prefix}feature.${f}.tasks`)];
+    return candidates.find(has);
+}
+const resolvePixi = (inv, ctx) => {
+    const name = rawRun(inv.words, 'pixi');
+    if (name === undefined)
+        return undefined;
+    const pixi = findIn(ctx.repo, inv.cwd, ['pixi.toml']) ?? findIn(ctx.repo, '', ['pixi.toml']);
+    const file = pixi ?? findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
+    const doc = file ? loadToml(ctx, file) : undefined;
+    if (!file || !doc)
+        return undefined;
+    const table = pixiTaskTable(doc, pixi ? '' : 'tool.pixi.', name, pixiEnv(inv.words));
+    const tasks = table ? asTable(tomlGet(doc.root, table)) : undefined;
+    if (!table || !tasks || tasks[name] === undefined)
+        return undefined;
+    const task = tasks[name];
+    const line = taskLine(doc, table, name);
+    const t = asTable(task);
+    const deps = t ? (t['depends-on'] ?? t.depends_on) : undefined;
+    const depNames = (Array.isArray(deps) ? deps : typeof deps === 'string' ? [deps] : []).map((d) => (typeof d === 'string' ? d : typeof asTable(d)?.task === 'string' ? String(asTable(d).task) : ''));
+    const cmd = typeof task === 'string' || Array.isArray(task) ? task : t?.cmd;
+    const text = Array.isArray(cmd) ? cmd.filter((x) => typeof x === 'string').join(' ') : cmd;
+    const cwd = typeof t?.cwd === 'string' ? (joinPath(types_dirOf(file), t.cwd) ?? types_dirOf(file)) : types_dirOf(file);
+    return [body('pixi', file, name, line, [...linesOf(depNames.filter((d) => d !== ''), line, doc.text, (d) => `pixi run ${d}`), ...linesOf(text, line)], cwd)];
+};
+
+;// CONCATENATED MODULE: ./src/parse/run/tasks/mise.ts
+
+
+
+/** Config files mise reads in a folder, lowest precedence first. */
+const CONFIG_NAMES = ['.config/mise/config.toml', '.config/mise.toml', 'mise/config.toml', 'mise.toml', '.mise/config.toml', '.mise.toml', 'mise.local.toml', '.mise.local.toml'];
+/** Folders whose executable files are tasks, in the order mise looks. */
+const TASK_DIRS = ['mise-tasks', '.mise-tasks', '.mise/tasks', '.config/mise/tasks', 'mise/tasks'];
+/** mise's own subcommands: `mise <name>` is a task only when the name is none of these. */
+const SUBCOMMANDS = new Set([
+    'activate', 'alias', 'backends', 'bin-paths', 'cache', 'cfg', 'completion', 'config', 'deactivate', 'doctor', 'dr', 'en', 'env', 'e', 'exec', 'x',
+    'fmt', 'generate', 'g', 'help', 'implode', 'install', 'i', 'install-into', 'latest', 'link', 'ln', 'lock', 'ls', 'list', 'ls-remote', 'mcp', 'outdated',
+    'plugins', 'p', 'prune', 'registry', 'reshim', 'run', 'r', 'search', 'self-update', 'set', 'settings', 'shell', 'sh', 'sync', 'tasks', 't', 'test-tool',
+    'tool', 'tool-alias', 'trust', 'uninstall', 'unset', 'unuse', 'upgrade', 'up', 'usage', 'use', 'u', 'version', 'v', 'watch', 'w', 'where', 'which',
+]);
+/** Global options that take a value (`mise -C dir run test`). */
+const GLOBAL_VALUED = new Set(['-C', '--cd', '-E', '--env', '-j', '--jobs', '--log-level', '--output', '-o']);
+/** `mise run` options that take a value. */
+const RUN_VALUED = new Set(['-C', '--cd', '-j', '--jobs', '-o', '--output', '-t', '--tool', '--timeout', '-s', '--shell']);
+/** The tasks visible from a folder: its parents' first, so a nearer definition replaces them. */
+function tasksFrom(ctx, cwd) {
+    const dirs = [];
+    for (let d = cwd; d !== undefined; d = d === '' ? undefined : types_dirOf(d))
+        dirs.unshift(d);
+    const tasks = new Map();
+    for (const d of dirs) {
+        for (const t of fileTasks(ctx, d))
+            tasks.set(t.name, t);
+        for (const name of CONFIG_NAMES) {
+            const file = d === '' ? name : `${d}/${name}`;
+            if (!ctx.repo.has(file))
+                continue;
+            const doc = loadToml(ctx, file);
+            if (doc)
+                for (const t of tomlTasks(doc, file))
+                    tasks.set(t.name, t);
+        }
+    }
+    return tasks;
+}
+function mise_strings(v) {
+    if (typeof v === 'string')
+        return [v];
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+/** `[tasks.x]` tables and `[tasks] x = "cmd"` entries of one config file (aliases become names too). */
+function tomlTasks(doc, file) {
+    const table = asTable(tomlGet(doc.root, 'tasks'));
+    if (!table)
+        return [];
+    const root = types_dirOf(file.replace(/(^|\/)(\.config\/mise|\.config|mise|\.mise)\/[^/]+$/, '$1x'));
+    const out = [];
+    for (const [name, value] of Object.entries(table)) {
+        const t = asTable(value);
+        const head = tomlLine(doc.text, `tasks.${name}`) ?? tomlLine(doc.text, `tasks."${name}"`) ?? taskLine(doc, 'tasks', name);
+        const cwd = typeof t?.dir === 'string' && !t.dir.includes('{{') ? (joinPath(root, t.dir) ?? root) : root;
+        const run = t ? t.run : value;
+        const runLine = t && t.run !== undefined ? (tomlLine(doc.text, `tasks.${name}`, 'run') ?? tomlLine(doc.text, `tasks."${name}"`, 'run') ?? head) : head;
+        const list = Array.isArray(run) ? run : run === undefined ? [] : [run];
+        const lines = [];
+        for (const item of list) {
+            const sub = asTable(item);
+            // `{ task = "x" }` and `{ tasks = ["a", "b"] }` name other tasks.
+            const refs = sub ? [...mise_strings(sub.task), ...mise_strings(sub.tasks)] : [];
+            const entries = refs.length > 0 ? linesOf(refs, runLine, doc.text, (r) => shellQuote(['mise', 'run', r])) : linesOf(Array.isArray(run) ? [item] : item, runLine, doc.text);
+            for (const e of entries)
+                if (!/^#!/.test(e.text))
+                    lines.push({ value: e.text, pos: { line: e.line, column: e.column } });
+        }
+        if (t && typeof t.file === 'string') {
+            const script = joinPath(root, t.file);
+            if (script !== undefined)
+                lines.push({ value: shellQuote(['bash', script]), pos: { line: tomlLine(doc.text, `tasks.${name}`, 'file') ?? head, column: 1 } });
+        }
+        const task = { name, file, line: head, cwd, lines, depends: t ? mise_strings(t.depends) : [], dependsPost: t ? mise_strings(t.depends_post) : [] };
+        out.push(task);
+        for (const alias of t ? mise_strings(t.alias) : [])
+            out.push({ ...task, name: alias });
+    }
+    return out;
+}
+/** Executable files under the task folders of `dir`; `#MISE depends=[...]` headers are read. */
+function fileTasks(ctx, dir) {
+    const out = [];
+    for (const td of TASK_DIRS) {
+        const folder = dir === '' ? td : `${dir}/${td}`;
+        if (!ctx.repo.dirs.has(folder))
+            continue;
+        const base = `${folder}/`;
+        for (const file of ctx.repo.files) {
+            if (!file.startsWith(base) || file.endsWith('.toml') || file.endsWith('.md'))
+                continue;
+            const name = file.slice(base.length).replace(/\.[A-Za-z0-9]+$/, '').replace(/\//g, ':');
+            const head = ctx.once('mise-file-task', file, (text) => text.split(/\r?\n/, 40)) ?? [];
+            const depends = [];
+            for (const l of head) {
+                const m = /^#\s*(?:MISE|\[MISE\])\s+depends\s*=\s*(.*)$/.exec(l);
+                if (m)
+                    depends.push(...[...m[1].matchAll(/["']([^"']+)["']/g)].map((x) => x[1]));
+            }
+            out.push({ name, file, line: 1, cwd: dir, lines: [{ value: shellQuote(['bash', file]), pos: { line: 1, column: 1 } }], depends, dependsPost: [] });
+        }
+    }
+    return out;
+}
+/** The task names a mise command line runs (`::: ` separates tasks; other words are arguments). */
+function requested(argv) {
+    let i = 1;
+    let cd;
+    while (i < argv.length && argv[i].startsWith('-')) {
+        if (argv[i] === '-C' || argv[i] === '--cd')
+            cd = argv[i + 1];
+        i += GLOBAL_VALUED.has(argv[i]) ? 2 : 1;
+    }
+    let sub = argv[i];
+    if (sub === 'tasks' || sub === 't') {
+        if (argv[i + 1] !== 'run' && argv[i + 1] !== 'r')
+            return undefined;
+        i++;
+        sub = 'run';
+    }
+    if (sub === undefined)
+        return undefined;
+    const names = [];
+    if (sub === 'run' || sub === 'r') {
+        i++;
+        let expectName = true;
+        for (; i < argv.length; i++) {
+            const w = argv[i];
+            if (w === '--')
+                break;
+            if (w === ':::') {
+                expectName = true;
+                continue;
+            }
+            if (w.startsWith('-')) {
+                if (expectName && RUN_VALUED.has(w)) {
+                    if (w === '-C' || w === '--cd')
+                        cd = argv[i + 1];
+                    i++;
+                }
+                continue;
+            }
+            if (expectName)
+                names.push(w);
+            expectName = false;
+        }
+        if (names.length === 0)
+            names.push('default');
+    }
+    else if (!SUBCOMMANDS.has(sub))
+        names.push(sub);
+    else
+        return undefined;
+    return cd !== undefined ? { names, cd } : { names };
+}
+const resolveMise = (inv, ctx) => {
+    const argv = inv.argv;
+    if (argv[0] !== 'mise' && argv[0] !== 'rtx')
+        return undefined;
+    const exec = argv.findIndex((w) => w === 'exec' || w === 'x');
+    if (exec > 0 && SUBCOMMANDS.has(argv[exec]) && argv.slice(1, exec).every((w) => w.startsWith('-')) && argv.includes('--', exec)) {
+        const cmd = argv.slice(argv.indexOf('--', exec) + 1);
+        if (cmd.length === 0)
+            return undefined;
+        return [{ key: `inline:mise-exec:${inv.at.file}:${inv.at.line}:${inv.at.column}`, label: 'mise exec', at: inv.at, via: [], lines: [{ value: shellQuote(cmd), pos: { line: inv.at.line, column: inv.at.column } }], cwd: inv.cwd }];
+    }
+    const req = requested(argv);
+    if (!req)
+        return undefined;
+    const cwd = req.cd !== undefined ? (joinPath(inv.cwd, req.cd) ?? inv.cwd) : inv.cwd;
+    const tasks = tasksFrom(ctx, cwd);
+    if (tasks.size === 0)
+        return undefined;
+    const bodies = [];
+    const done = new Set();
+    const visit = (name, chain, top) => {
+        const t = tasks.get(name.split(/\s+/)[0]);
+        if (!t) {
+            if (top)
+                ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `No mise task "${name}" is defined in the mise config files or task folders, so what "mise run ${name}" runs is not known. Check the task name.` });
+            return;
+        }
+        const key = `${t.file}#${t.name}`;
+        if (done.has(key) || chain.includes(key))
+            return;
+        done.add(key);
+        for (const d of t.depends)
+            visit(d, [...chain, key], false);
+        if (t.lines.length > 0)
+            bodies.push({ key: `mise:${key}`, label: `mise task "${t.name}"`, at: { file: t.file, line: t.line, column: 1 }, via: [], lines: t.lines, cwd: t.cwd });
+        for (const d of t.dependsPost)
+            visit(d, [...chain, key], false);
+    };
+    for (const n of req.names)
+        visit(n, [], true);
+    return bodies;
+};
+
 ;// CONCATENATED MODULE: ./src/parse/run/tasks/nox.ts
 
 const RUN = /\bsession\.(run|run_always)\s*\(/g;
@@ -57220,7 +58578,7 @@ function hookBodies(ctx, hooks) {
         return { key: `pre-commit:${h.id}@${h.line}`, label: `pre-commit hook "${h.id}"`, at, via: [], lines: [{ value: shellQuote(hookArgv(h)), pos: { line: h.line, column: h.column } }], cwd: '' };
     });
 }
-const RUN_VALUED = new Set(['--hook-stage', '-c', '--config', '--from-ref', '--to-ref', '-s', '-o', '--source', '--origin', '--color']);
+const pre_commit_RUN_VALUED = new Set(['--hook-stage', '-c', '--config', '--from-ref', '--to-ref', '-s', '-o', '--source', '--origin', '--color']);
 const resolvePreCommit = (inv, ctx) => {
     const w = inv.argv;
     if ((w[0] !== 'pre-commit' && w[0] !== 'prek') || w[1] !== 'run')
@@ -57233,7 +58591,7 @@ const resolvePreCommit = (inv, ctx) => {
             break;
         if (x === '--hook-stage')
             stage = w[i + 1];
-        if (RUN_VALUED.has(x))
+        if (pre_commit_RUN_VALUED.has(x))
             i++;
         else if (!x.startsWith('-') && id === undefined)
             id = x;
@@ -57271,196 +58629,6 @@ function pre_commit_preCommitCi(ctx) {
     const skip = new Set(pc.ciSkip ?? []);
     return { exec, bodies: hookBodies(ctx, selectedHooks(pc.hooks, undefined, undefined).filter((h) => !skip.has(h.id))) };
 }
-
-;// CONCATENATED MODULE: ./src/parse/run/tasks/pyproject-scripts.ts
-
-
-function loadToml(ctx, file) {
-    return ctx.once('toml', file, (text) => {
-        const parsed = parseToml(file, text);
-        ctx.findings.push(...parsed.findings);
-        return parsed.value ? { text, root: parsed.value } : undefined;
-    });
-}
-/** Where a task is written: its own `[table.name]` header, or `name =` in the table. */
-function taskLine(doc, table, name) {
-    return tomlLine(doc.text, `${table}.${name}`) ?? tomlLine(doc.text, table, name) ?? 1;
-}
-/**
- * Lines of a string or list of strings written at `line`: each list element at the first
- * line from there that quotes it, multi-line strings from the line after their opening.
- * `wrap` turns an element into the command it stands for (a task name → `poe name`).
- */
-function linesOf(value, line, text, wrap = (s) => s) {
-    const list = Array.isArray(value) ? value : [value];
-    const src = text?.split(/\r?\n/) ?? [];
-    const out = [];
-    let from = line - 1;
-    for (const v of list) {
-        if (typeof v !== 'string')
-            continue;
-        let at = line;
-        if (Array.isArray(value)) {
-            const quoted = [JSON.stringify(v), `'${v}'`];
-            for (let i = from; i < src.length && i < from + 50; i++) {
-                if (quoted.some((q) => src[i].includes(q))) {
-                    at = i + 1;
-                    from = i;
-                    break;
-                }
-            }
-        }
-        const parts = v.split('\n');
-        parts.forEach((p, j) => {
-            if (p.trim() !== '')
-                out.push({ text: wrap(p), line: parts.length > 1 ? at + 1 + j : at, column: 1 });
-        });
-    }
-    return out;
-}
-function body(kind, file, name, line, entries, cwd) {
-    const lines = entries.map((e) => ({ value: e.text, pos: { line: e.line, column: e.column } }));
-    return { key: `${kind}:${file}#${name}`, label: `${kind} task "${name}"`, at: { file, line, column: 1 }, via: [], lines, cwd };
-}
-function asTable(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
-}
-const ARGS = (s) => s.replace(/\{args:([^{}]*)\}/g, '$1').replace(/\{args\}/g, '').trim();
-const resolvePoe = (inv, ctx) => {
-    if (inv.argv[0] !== 'poe' && inv.argv[0] !== 'poethepoet')
-        return undefined;
-    const name = inv.argv.slice(1).find((w) => !w.startsWith('-'));
-    const file = findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
-    if (name === undefined || file === undefined)
-        return undefined;
-    const doc = loadToml(ctx, file);
-    const task = doc ? tomlGet(doc.root, `tool.poe.tasks.${name}`) : undefined;
-    if (!doc || task === undefined)
-        return undefined;
-    const line = taskLine(doc, 'tool.poe.tasks', name);
-    const t = asTable(task);
-    const cwd = typeof t?.cwd === 'string' ? (joinPath(types_dirOf(file), t.cwd) ?? types_dirOf(file)) : types_dirOf(file);
-    let entries;
-    if (typeof task === 'string')
-        entries = linesOf(task, line);
-    else if (Array.isArray(task))
-        entries = linesOf(task, line, doc.text, (x) => `poe ${x}`);
-    else if (t && (typeof t.cmd === 'string' || typeof t.shell === 'string'))
-        entries = linesOf(t.cmd ?? t.shell, tomlLine(doc.text, `tool.poe.tasks.${name}`, t.cmd ? 'cmd' : 'shell') ?? line);
-    else if (t && typeof t.ref === 'string')
-        entries = linesOf(`poe ${t.ref}`, line);
-    else if (t && Array.isArray(t.sequence)) {
-        const seqLine = tomlLine(doc.text, `tool.poe.tasks.${name}`, 'sequence') ?? line;
-        entries = t.sequence.flatMap((x) => {
-            const sub = asTable(x);
-            if (typeof x === 'string')
-                return linesOf([x], seqLine, doc.text, (n) => `poe ${n}`);
-            if (typeof sub?.cmd === 'string' || typeof sub?.shell === 'string')
-                return linesOf([sub.cmd ?? sub.shell], seqLine, doc.text);
-            if (typeof sub?.ref === 'string')
-                return linesOf([sub.ref], seqLine, doc.text, (n) => `poe ${n}`);
-            return [];
-        });
-    }
-    else
-        return undefined;
-    return [body('poe', file, name, line, entries, cwd)];
-};
-const resolveHatch = (inv, ctx) => {
-    const w = inv.argv;
-    if (w[0] !== 'hatch')
-        return undefined;
-    let i = 1;
-    let env = 'default';
-    while (i < w.length && w[i].startsWith('-')) {
-        if (w[i] === '-e' || w[i] === '--env')
-            env = w[++i] ?? env;
-        i++;
-    }
-    if (w[i] !== 'run')
-        return undefined;
-    i++;
-    while (i < w.length && /^[-+]/.test(w[i]))
-        i++;
-    const target = w[i];
-    if (target === undefined)
-        return undefined;
-    const colon = target.indexOf(':');
-    const envName = (colon >= 0 ? target.slice(0, colon) : env).replace(/\..*$/, '');
-    const script = colon >= 0 ? target.slice(colon + 1) : target;
-    const hatchToml = findIn(ctx.repo, inv.cwd, ['hatch.toml']);
-    const file = hatchToml ?? findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
-    if (file === undefined)
-        return undefined;
-    const doc = loadToml(ctx, file);
-    if (!doc)
-        return undefined;
-    const table = `${hatchToml ? '' : 'tool.hatch.'}envs.${envName}.scripts`;
-    const scripts = asTable(tomlGet(doc.root, table));
-    const value = scripts?.[script];
-    if (!scripts || value === undefined)
-        return undefined;
-    const line = tomlLine(doc.text, table, script) ?? 1;
-    const entries = linesOf(value, line, doc.text).map((e) => {
-        let text = ARGS(e.text);
-        const first = text.split(/\s+/)[0] ?? '';
-        if (first !== script && scripts[first] !== undefined)
-            text = `hatch run ${envName}:${text}`;
-        return { ...e, text };
-    });
-    return [body('hatch', file, `${envName}:${script}`, line, entries, types_dirOf(file))];
-};
-function rawRun(words, tool) {
-    let i = words.indexOf(tool);
-    if (i < 0 || i > 2 || words[i + 1] !== 'run')
-        return undefined;
-    i += 2;
-    while (i < words.length && words[i].startsWith('-'))
-        i += ['-e', '--environment', '--manifest-path', '--venv', '-p', '--project'].includes(words[i]) ? 2 : 1;
-    return words[i];
-}
-const resolvePdm = (inv, ctx) => {
-    const name = rawRun(inv.words, 'pdm');
-    if (name === undefined)
-        return undefined;
-    const file = findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
-    const doc = file ? loadToml(ctx, file) : undefined;
-    const scripts = doc ? asTable(tomlGet(doc.root, 'tool.pdm.scripts')) : undefined;
-    if (!file || !doc || !scripts || scripts[name] === undefined)
-        return undefined;
-    const bodies = [];
-    for (const n of [`pre_${name}`, name, `post_${name}`]) {
-        const task = scripts[n];
-        if (task === undefined)
-            continue;
-        const line = taskLine(doc, 'tool.pdm.scripts', n);
-        const t = asTable(task);
-        const entries = typeof task === 'string' ? linesOf(task, line) : t && (t.cmd !== undefined || t.shell !== undefined) ? linesOf(Array.isArray(t.cmd) ? t.cmd.join(' ') : (t.cmd ?? t.shell), line) : t && Array.isArray(t.composite) ? linesOf(t.composite, line, doc.text, (c) => (scripts[c.split(/\s+/)[0]] !== undefined ? `pdm run ${c}` : c)) : [];
-        bodies.push(body('pdm', file, n, line, entries, types_dirOf(file)));
-    }
-    return bodies;
-};
-const resolvePixi = (inv, ctx) => {
-    const name = rawRun(inv.words, 'pixi');
-    if (name === undefined)
-        return undefined;
-    const pixi = findIn(ctx.repo, inv.cwd, ['pixi.toml']) ?? findIn(ctx.repo, '', ['pixi.toml']);
-    const file = pixi ?? findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
-    const doc = file ? loadToml(ctx, file) : undefined;
-    const table = pixi ? 'tasks' : 'tool.pixi.tasks';
-    const tasks = doc ? asTable(tomlGet(doc.root, table)) : undefined;
-    if (!file || !doc || !tasks || tasks[name] === undefined)
-        return undefined;
-    const task = tasks[name];
-    const line = taskLine(doc, table, name);
-    const t = asTable(task);
-    const deps = t ? (t['depends-on'] ?? t.depends_on) : undefined;
-    const depNames = (Array.isArray(deps) ? deps : typeof deps === 'string' ? [deps] : []).map((d) => (typeof d === 'string' ? d : typeof asTable(d)?.task === 'string' ? String(asTable(d).task) : ''));
-    const cmd = typeof task === 'string' || Array.isArray(task) ? task : t?.cmd;
-    const text = Array.isArray(cmd) ? cmd.filter((x) => typeof x === 'string').join(' ') : cmd;
-    const cwd = typeof t?.cwd === 'string' ? (joinPath(types_dirOf(file), t.cwd) ?? types_dirOf(file)) : types_dirOf(file);
-    return [body('pixi', file, name, line, [...linesOf(depNames.filter((d) => d !== ''), line, doc.text, (d) => `pixi run ${d}`), ...linesOf(text, line)], cwd)];
-};
 
 ;// CONCATENATED MODULE: ./src/parse/run/tasks/script.ts
 
@@ -57519,6 +58687,162 @@ const resolveScript = (inv, ctx) => {
         return undefined;
     const body = { key: `script:${file}`, label: `script "${file}"`, at: { file, line: 1, column: 1 }, via: [], lines, cwd: inv.cwd, script: file };
     return [body];
+};
+
+;// CONCATENATED MODULE: ./src/parse/run/tasks/submit.ts
+
+
+/** A command written inline on the invoking line. */
+function inline(inv, words, label, cwd = inv.cwd) {
+    if (words.length === 0)
+        return undefined;
+    const text = words.length === 1 ? words[0] : shellQuote(words);
+    return [{ key: `inline:${label}:${inv.at.file}:${inv.at.line}:${inv.at.column}`, label, at: inv.at, via: [], lines: [{ value: text, pos: { line: inv.at.line, column: inv.at.column } }], cwd }];
+}
+/** Named command lines of a YAML file (`entrypoint:`, `run:` ...), with their positions. */
+function yamlCommands(ctx, file, keys, dirKey) {
+    return ctx.once(`yaml-commands:${keys.join(',')}`, file, (text) => {
+        const { reader: y, root, findings } = parseYaml(file, text);
+        ctx.findings.push(...findings);
+        const lines = keys.flatMap((k) => y.scalarLines(y.get(root, k)));
+        const dir = y.str(y.get(root, dirKey))?.value;
+        return dir !== undefined ? { lines, dir } : { lines };
+    });
+}
+function fileBody(ctx, inv, spec, keys, dirKey, label) {
+    const file = joinPath(inv.cwd, spec);
+    if (file === undefined)
+        return undefined;
+    if (!ctx.repo.has(file)) {
+        ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `The job file "${spec}" is not in the repository (looked for "${file}"), so what this job runs is not counted. Check the path or the step's working-directory.` });
+        return undefined;
+    }
+    const found = yamlCommands(ctx, file, keys, dirKey);
+    if (!found || found.lines.length === 0)
+        return undefined;
+    const cwd = found.dir !== undefined && !found.dir.includes('$') ? (joinPath(types_dirOf(file), found.dir) ?? inv.cwd) : inv.cwd;
+    return [{ key: `${label}:${file}`, label: `${label} "${file}"`, at: { file, line: found.lines[0].pos.line, column: 1 }, via: [], lines: found.lines, cwd }];
+}
+const isYaml = (w) => /\.ya?ml$/.test(w);
+const RAY_VALUED = new Set(['--address', '--working-dir', '--runtime-env', '--runtime-env-json', '--submission-id', '--job-id', '--entrypoint-num-cpus', '--entrypoint-num-gpus', '--entrypoint-memory', '--entrypoint-resources', '--metadata-json', '--log-style', '--log-color', '-v']);
+const resolveRayJob = (inv) => {
+    const a = inv.argv;
+    if (a[0] !== 'ray' || a[1] !== 'job' || a[2] !== 'submit')
+        return undefined;
+    const dash = a.indexOf('--');
+    if (dash < 0)
+        return undefined;
+    const { opts } = positionals(a.slice(3, dash), RAY_VALUED);
+    const wd = opts.get('--working-dir')?.[0];
+    return inline(inv, a.slice(dash + 1), 'ray job', wd !== undefined ? (joinPath(inv.cwd, wd) ?? inv.cwd) : inv.cwd);
+};
+const ANYSCALE_VALUED = new Set(['-f', '--config-file', '-n', '--name', '-w', '--working-dir', '--image-uri', '--containerfile', '--compute-config', '-e', '--env', '--exclude', '-r', '--requirements', '--cloud', '--project', '--max-retries', '--timeout-s', '--description', '--py-modules', '--ray-version', '--registry-login-secret']);
+const resolveAnyscaleJob = (inv, ctx) => {
+    const a = inv.argv;
+    if (a[0] !== 'anyscale' || (a[1] !== 'job' && a[1] !== 'jobs') || a[2] !== 'submit')
+        return undefined;
+    const dash = a.indexOf('--');
+    const { args, opts } = positionals(dash >= 0 ? a.slice(3, dash) : a.slice(3), ANYSCALE_VALUED);
+    const wd = (opts.get('-w') ?? opts.get('--working-dir'))?.[0];
+    const cwd = wd !== undefined ? (joinPath(inv.cwd, wd) ?? inv.cwd) : inv.cwd;
+    if (dash >= 0 && dash + 1 < a.length)
+        return inline(inv, a.slice(dash + 1), 'anyscale job', cwd);
+    const spec = (opts.get('-f') ?? opts.get('--config-file'))?.[0] ?? args.find(isYaml);
+    if (spec !== undefined)
+        return fileBody(ctx, inv, spec, ['entrypoint'], 'working_dir', 'anyscale job');
+    return args.length > 0 ? inline(inv, args, 'anyscale job', cwd) : undefined;
+};
+const SKY_VALUED = new Set(['-c', '--cluster', '--env', '--env-file', '--secret', '--gpus', '--cloud', '--infra', '--region', '--zone', '-i', '--idle-minutes-to-autostop', '--num-nodes', '-n', '--name', '--workdir', '--cpus', '--memory', '--disk-size', '--disk-tier', '--image-id', '--instance-type', '--ports', '--network-tier', '--service-name', '--config', '--async-call']);
+const resolveSky = (inv, ctx) => {
+    const a = inv.argv;
+    if (a[0] !== 'sky')
+        return undefined;
+    let rest;
+    let clusterFirst = false;
+    if (a[1] === 'launch')
+        rest = a.slice(2);
+    else if (a[1] === 'exec') {
+        rest = a.slice(2);
+        clusterFirst = true;
+    }
+    else if ((a[1] === 'jobs' || a[1] === 'spot') && a[2] === 'launch')
+        rest = a.slice(3);
+    else if (a[1] === 'serve' && a[2] === 'up')
+        rest = a.slice(3);
+    else
+        return undefined;
+    const { args, opts } = positionals(rest, SKY_VALUED);
+    const words = clusterFirst && !opts.has('-c') && !opts.has('--cluster') ? args.slice(1) : args;
+    const wd = opts.get('--workdir')?.[0];
+    const spec = words.find(isYaml);
+    if (spec !== undefined)
+        return fileBody(ctx, inv, spec, ['setup', 'run'], 'workdir', 'SkyPilot task');
+    return inline(inv, words, 'SkyPilot command', wd !== undefined ? (joinPath(inv.cwd, wd) ?? inv.cwd) : inv.cwd);
+};
+const DOCKER_RUN_VALUED = new Set([
+    '-a', '--attach', '--add-host', '--blkio-weight', '--cap-add', '--cap-drop', '--cgroup-parent', '--cidfile', '--cpu-period', '--cpu-quota', '--cpu-shares', '-c',
+    '--cpus', '--cpuset-cpus', '--cpuset-mems', '--device', '--dns', '--dns-option', '--dns-search', '--entrypoint', '-e', '--env', '--env-file', '--expose', '--gpus',
+    '--group-add', '--health-cmd', '--health-interval', '--health-retries', '--health-timeout', '-h', '--hostname', '--ip', '--ip6', '--ipc', '--isolation', '-l', '--label',
+    '--label-file', '--link', '--log-driver', '--log-opt', '--mac-address', '-m', '--memory', '--memory-swap', '--mount', '--name', '--network', '--net', '--network-alias',
+    '--pid', '--platform', '-p', '--publish', '--pull', '--restart', '--runtime', '--security-opt', '--shm-size', '--stop-signal', '--stop-timeout', '--storage-opt',
+    '--sysctl', '--tmpfs', '--ulimit', '-u', '--user', '--userns', '--uts', '-v', '--volume', '--volumes-from', '-w', '--workdir',
+]);
+const COMPOSE_GLOBAL_VALUED = new Set(['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory', '--ansi', '--progress', '--parallel']);
+const COMPOSE_RUN_VALUED = new Set(['-e', '--env', '-l', '--label', '--name', '-p', '--publish', '-u', '--user', '-v', '--volume', '-w', '--workdir', '--entrypoint', '--cap-add', '--cap-drop', '--pull', '--index']);
+/** Words after the options: the first is the image or service, the rest its command. */
+function afterOptions(words, valued) {
+    let i = 0;
+    while (i < words.length && words[i].startsWith('-') && words[i] !== '--')
+        i += valued.has(words[i]) && !words[i].includes('=') ? 2 : 1;
+    return words.slice(words[i] === '--' ? i + 1 : i);
+}
+/** The `command:` of a compose service, when the service names no other command. */
+function composeCommand(ctx, inv, files, service) {
+    const file = files.length > 0 ? joinPath(inv.cwd, files[0]) : findIn(ctx.repo, inv.cwd, ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml']);
+    if (file === undefined || !ctx.repo.has(file))
+        return undefined;
+    const cmd = ctx.once(`compose:${service}`, file, (text) => {
+        const { reader: y, root } = parseYaml(file, text);
+        const node = y.get(y.get(y.get(root, 'services'), service), 'command');
+        const s = y.str(node);
+        if (s)
+            return s;
+        const list = y.strList(node);
+        return list.length > 0 ? { value: shellQuote(list.map((l) => l.value)), pos: list[0].pos } : undefined;
+    });
+    if (!cmd)
+        return undefined;
+    return [{ key: `compose:${file}#${service}`, label: `compose service "${service}"`, at: { file, line: cmd.pos.line, column: cmd.pos.column }, via: [], lines: [cmd], cwd: types_dirOf(file) }];
+}
+const resolveDocker = (inv, ctx) => {
+    const a = inv.argv;
+    let i;
+    if (a[0] === 'docker' && a[1] === 'compose')
+        i = 2;
+    else if (a[0] === 'docker-compose' || a[0] === 'podman-compose')
+        i = 1;
+    else if ((a[0] === 'docker' || a[0] === 'podman') && (a[1] === 'run' || (a[1] === 'container' && a[2] === 'run'))) {
+        const rest = afterOptions(a.slice(a[1] === 'run' ? 2 : 3), DOCKER_RUN_VALUED);
+        return inline(inv, rest.slice(1), `container of image "${rest[0] ?? ''}"`);
+    }
+    else
+        return undefined;
+    const files = [];
+    while (i < a.length && a[i].startsWith('-')) {
+        if ((a[i] === '-f' || a[i] === '--file') && a[i + 1] !== undefined)
+            files.push(a[i + 1]);
+        i += COMPOSE_GLOBAL_VALUED.has(a[i]) ? 2 : 1;
+    }
+    const sub = a[i];
+    if (sub !== 'run' && sub !== 'exec')
+        return undefined;
+    const rest = afterOptions(a.slice(i + 1), COMPOSE_RUN_VALUED);
+    const service = rest[0];
+    if (service === undefined)
+        return undefined;
+    if (rest.length > 1)
+        return inline(inv, rest.slice(1), `compose service "${service}"`);
+    return sub === 'run' ? composeCommand(ctx, inv, files, service) : undefined;
 };
 
 ;// CONCATENATED MODULE: ./src/parse/run/tasks/tox.ts
@@ -57799,6 +59123,8 @@ const resolveTox = (inv, ctx) => {
 
 
 
+
+
 const RESOLVERS = [
     { name: 'make', resolve: resolveMake },
     { name: 'tox', resolve: resolveTox },
@@ -57806,11 +59132,16 @@ const RESOLVERS = [
     { name: 'npm', resolve: resolveNpm },
     { name: 'just', resolve: resolveJust },
     { name: 'task', resolve: resolveTask },
+    { name: 'mise', resolve: resolveMise },
     { name: 'poe', resolve: resolvePoe },
     { name: 'hatch', resolve: resolveHatch },
     { name: 'pdm', resolve: resolvePdm },
     { name: 'pixi', resolve: resolvePixi },
     { name: 'pre-commit', resolve: resolvePreCommit },
+    { name: 'ray job', resolve: resolveRayJob },
+    { name: 'anyscale job', resolve: resolveAnyscaleJob },
+    { name: 'skypilot', resolve: resolveSky },
+    { name: 'docker', resolve: resolveDocker },
     { name: 'script', resolve: resolveScript },
 ];
 
@@ -57940,7 +59271,9 @@ function enter(walk, bodies, from, frame) {
             });
             continue;
         }
-        const hops = [...frame.via, from, ...body.via];
+        const last = frame.via[frame.via.length - 1];
+        const same = last !== undefined && last.file === from.file && last.line === from.line && last.column === from.column;
+        const hops = [...frame.via, ...(same ? [] : [from]), ...body.via];
         const isOwnLine = body.key.startsWith('script:') || body.key.startsWith('inline:') || body.lines.some((l) => l.pos.line === body.at.line);
         const via = isOwnLine ? hops : [...hops, body.at];
         const { cannotFail } = frame;
@@ -57962,7 +59295,7 @@ function report(walk, key, finding) {
 
 
 function analyzeRepository(root, options = {}) {
-    const repo = indexRepository(root, options);
+    const repo = (options.openRepo ?? indexRepository)(root, options);
     const ci = readCiSystems(repo);
     const github = ci.github ?? { workflows: [], actions: [] };
     const run = commandsOf(ci.steps, repo);
@@ -59087,6 +60420,10 @@ const BUILD_USES = [
     { uses: 'prefix-dev/rattler-build-action', label: 'rattler-build' },
     { uses: 'gradle/gradle-build-action', label: 'Gradle' },
     { uses: 'r-lib/actions/check-r-package', label: 'R CMD build and check' },
+    { uses: 'jwalton/gh-ecr-push', label: 'container image build (ECR push)' },
+    { uses: 'mr-smithers-excellent/docker-build-push', label: 'docker build' },
+    { uses: 'whoan/docker-build-with-cache-action', label: 'docker build' },
+    { uses: 'elgohr/publish-docker-github-action', label: 'docker build' },
 ];
 /** Commands that build a package, binary or image (documentation builds are excluded below). */
 const BUILD_COMMANDS = [
@@ -59096,6 +60433,8 @@ const BUILD_COMMANDS = [
     { command: /^python[0-9.]* \S*setup\.py\b.*\b(sdist|bdist_wheel|bdist|build|build_ext)\b/, label: 'setup.py build' },
     { command: /^maturin (build|develop)\b|^cibuildwheel\b/, label: 'wheel build' },
     { command: /^(docker|podman) (build|image build)\b|^(docker|podman) buildx (build|bake)\b|^(docker compose|docker-compose) build\b|^buildah (bud|build)\b|^(ko build|pack build|earthly|kaniko|img build)\b|^(bentoml containerize|mlflow models build-docker|cog build)\b/, label: 'container image build' },
+    { command: /^bentoml build\b|^mlem build\b|^truss (build|image build)\b/, label: 'model service build' },
+    { command: /^heroku container:push\b|^gcloud (builds submit|beta builds submit)\b|^az acr build\b|^(fly|flyctl) deploy\b.*--build-only\b/, label: 'remote container image build' },
     { command: /^go build\b|^goreleaser\b|^(tinygo|garble) build\b/, label: 'Go build' },
     { command: /^(npm|pnpm|yarn|bun)( run)? (build|compile|dist|package|bundle)(\b|:)|^npm pack\b|^(vite|next|nuxt|ng|tsup|parcel|astro) build\b|^(webpack|rollup|esbuild|ncc build)\b/, label: 'JavaScript build' },
     { command: /^(tsc|vue-tsc)\b(?!.*--noEmit)/, label: 'TypeScript compile' },
@@ -59181,7 +60520,29 @@ const LINT_USES = [
     { uses: 'raven-actions/actionlint', label: 'actionlint' },
     { uses: 'DavidAnson/markdownlint-cli2-action', label: 'markdownlint' },
     { uses: 'ibiqlik/action-yamllint', label: 'yamllint' },
+    { uses: 'jpetrucciani/black-check', label: 'black' },
+    { uses: 'jpetrucciani/mypy-check', label: 'mypy' },
+    { uses: 'jpetrucciani/isort-check', label: 'isort' },
+    { uses: 'rickstaa/action-black', label: 'black' },
+    { uses: 'lgeiger/black-action', label: 'black' },
+    { uses: 'ricardochaves/python-lint', label: 'Python linters' },
+    { uses: 'TrueBrain/actions-flake8', label: 'flake8' },
+    { uses: 'suo/flake8-github-action', label: 'flake8' },
+    { uses: 'marian-code/python-lint-annotate', label: 'Python linters' },
+    { uses: 'sunnysid3up/python-linter', label: 'Python linters' },
+    { uses: 'tsuyoshicho/action-mypy', label: 'mypy' },
+    { uses: 'sasanquaneuf/mypy-github-action', label: 'mypy' },
+    { uses: 'oxsecurity/megalinter', label: 'MegaLinter' },
+    { uses: 'trunk-io/trunk-action', label: 'trunk check' },
+    { uses: 'ataylorme/eslint-annotate-action', label: 'eslint' },
+    { uses: 'creyD/prettier_action', label: 'prettier' },
 ];
+/**
+ * A `uses:` the table does not know whose repository name says it lints: it counts, with a
+ * notice that only its name was read. Setup and install actions are not lint runs.
+ */
+const LINT_ACTION_NAME = /(^|[-_/])(black|ruff|flake8|pylint|mypy|isort|pyright|eslint|prettier|stylelint|golangci|clippy|rubocop|lint|linter|linters|lint-action)([-_]|$)/;
+const NOT_A_LINT_RUN = /(^|[-_])(setup|install|cache|annotate-only|fix|autofix)([-_]|$)/;
 /** Commands (after wrappers such as `uv run` or `python -m` are removed) that lint or type-check. */
 const LINT_COMMANDS = [
     { command: /^pre-commit run\b/, label: 'pre-commit' },
@@ -60586,6 +61947,20 @@ const lint = defineCheck({
             ...uses.map((m) => execEvidence(m.exec, `Runs ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
             ...commands.map((m) => commandEvidence(m.command, `Runs ${m.signal.label}: \`${m.command.text}\`.`)),
         ];
+        // An action the table does not know, whose repository name says it lints: counted, with a notice.
+        const known = new Set(uses.map((m) => m.exec));
+        const named = [];
+        for (const exec of a.steps) {
+            const value = exec.step.uses?.value;
+            if (!value || known.has(exec) || value.startsWith('./') || value.startsWith('docker://'))
+                continue;
+            const repo = usesName(value).split('/')[1] ?? '';
+            if (!LINT_ACTION_NAME.test(repo) || NOT_A_LINT_RUN.test(repo))
+                continue;
+            known.add(exec);
+            evidence.push(execEvidence(exec, `Runs the action "${usesName(value)}", a linter by its name (uses: ${value}).`));
+            named.push({ severity: 'notice', file: exec.file, line: exec.step.pos.line, column: exec.step.pos.column, check: 'lint', message: `"${usesName(value)}" is counted as a lint step from its name alone: the tool does not know this action. If it does not lint, list its command under items.lint in the config, or tell us.` });
+        }
         const pc = a.external.preCommitCi;
         if (pc)
             evidence.push({ ...pc.at, message: `pre-commit.ci runs ${pc.hooks.length} pre-commit hook(s) on every pull request.`, triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })] });
@@ -60599,7 +61974,7 @@ const lint = defineCheck({
             if (line !== undefined)
                 evidence.push(fileEvidence(s.file, `${s.label}.`, line));
         }
-        const findings = cannotFailFindings('lint', 'lint step', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]);
+        const findings = [...named, ...cannotFailFindings('lint', 'lint step', [...known, ...commands.map((m) => m.command)])];
         return decide(evidence, {
             automated: 'Lint or type checks run in CI on an automated trigger.',
             present: 'Linters are configured in the repository, but no workflow that runs on an automated trigger runs them.',
@@ -60622,6 +61997,11 @@ const MODEL_DEPLOY_COMMANDS = [
     { command: /^git push\b.*huggingface\.co\/spaces\//, label: 'a Hugging Face Space' },
     { command: /^truss push\b/, label: 'a Baseten model (truss push)' },
     { command: /^serve deploy\b/, label: 'a Ray Serve application' },
+    { command: /^anyscale services? (rollout|deploy)\b/, label: 'an Anyscale service (Ray Serve)' },
+    { command: /^mlem deployment run\b|^mlem deploy\b/, label: 'an MLEM deployment' },
+    { command: /^aws sagemaker (create|update)-inference-component\b/, label: 'a SageMaker inference component' },
+    { command: /^gcloud ai endpoints (create|deploy-model)\b/, label: 'a Vertex AI endpoint' },
+    { command: /^(modal deploy|baseten deploy|replicate deployments? (create|update)|cog push)\b/, label: 'a model-hosting platform' },
 ];
 /** Actions that deploy a model to a model-serving platform. */
 const MODEL_DEPLOY_USES = [
@@ -60638,6 +62018,10 @@ const GENERIC_DEPLOY_COMMANDS = [
     { command: /^az (containerapp (up|update|create)|webapp (up|deploy))\b/, label: 'Azure Container Apps / Web Apps' },
     { command: /^aws ecs update-service\b|^(sam|cdk|serverless|sls) deploy\b/, label: 'AWS' },
     { command: /^(fly|flyctl) deploy\b|^railway up\b|^modal deploy\b/, label: 'a cloud platform' },
+    { command: /^heroku (container:release|releases:create|builds:create)\b|^git push\b.*\bheroku\b/, label: 'Heroku' },
+    { command: /^aws lambda (update-function-code|create-function)\b|^aws apprunner (start-deployment|create-service|update-service)\b|^eb deploy\b|^copilot (svc |job )?deploy\b/, label: 'AWS' },
+    { command: /^gcloud (functions|beta functions) deploy\b|^func azure functionapp publish\b|^az functionapp (deployment|deploy)\b/, label: 'a cloud function' },
+    { command: /^(vercel|netlify)\b.*--prod\b|^render (deploys? create|services deploy)\b|^doctl apps (create-deployment|update)\b|^kamal deploy\b/, label: 'a cloud platform' },
     { command: /^argocd app sync\b|^skaffold (run|deploy)\b/, label: 'Kubernetes (GitOps)' },
 ];
 const GENERIC_DEPLOY_USES = [
@@ -60647,6 +62031,16 @@ const GENERIC_DEPLOY_USES = [
     { uses: 'azure/webapps-deploy', label: 'Azure Web Apps' },
     { uses: 'azure/container-apps-deploy-action', label: 'Azure Container Apps' },
     { uses: 'deliverybot/helm', label: 'Kubernetes (Helm)' },
+    { uses: 'akhileshns/heroku-deploy', label: 'Heroku' },
+    { uses: 'gonuit/heroku-docker-deploy', label: 'Heroku' },
+    { uses: 'superfly/flyctl-actions', label: 'Fly.io' },
+    { uses: 'appleboy/lambda-action', label: 'AWS Lambda' },
+    { uses: 'aws-actions/aws-lambda-deploy', label: 'AWS Lambda' },
+    { uses: 'einaregilsson/beanstalk-deploy', label: 'AWS Elastic Beanstalk' },
+    { uses: 'google-github-actions/deploy-appengine', label: 'Google App Engine' },
+    { uses: 'google-github-actions/deploy-cloud-functions', label: 'Google Cloud Functions' },
+    { uses: 'azure/functions-action', label: 'Azure Functions' },
+    { uses: 'amondnet/vercel-action', label: 'Vercel' },
 ];
 /** A throwaway cluster in the runner: what is applied there is tested, not deployed. */
 const EPHEMERAL_CLUSTER_COMMANDS = [
@@ -61303,7 +62697,7 @@ function promptfooAssertions(a) {
     return undefined;
 }
 /** The repository file a command runs (`python scripts/eval.py` → `scripts/eval.py`), when it is one. */
-function scriptOf(a, c) {
+function quality_gate_scriptOf(a, c) {
     const token = /(?:^|\s)(?:\.\/)?(\S+\.py)\b/.exec(c.text)?.[1];
     if (!token)
         return undefined;
@@ -61362,7 +62756,7 @@ const qualityGate = defineCheck({
             else if (/^promptfoo eval\b/.test(line) && asserted)
                 gate(c, `Runs promptfoo with assertions (${asserted.file}:${asserted.line}), which fail the run: \`${c.text}\`.`);
             else {
-                const script = scriptOf(a, c);
+                const script = quality_gate_scriptOf(a, c);
                 const hit = script ? findInSource(a.repo, METRIC_GATE_SOURCE, { where: (p) => p === script, limitPerLabel: 1 })[0] : undefined;
                 if (hit)
                     gate(c, `Runs "${hit.file}", which fails when a metric misses its bar ("${hit.text}").`, { file: hit.file, line: hit.line, column: hit.column });
@@ -62018,7 +63412,7 @@ const ITEM_IDS = CHECKS.map((c) => c.meta.id);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mlops-ci-check/mlops-ci-check/schema/config.schema.json","title":"mlops-ci-check repository configuration","description":"The optional file .github/mlops-ci-check.yml: the repository profile, gate thresholds, phase weights, per-item applicability and extra evidence patterns, and paths to leave out of the analysis. Action inputs override the values set here.","type":"object","additionalProperties":false,"properties":{"profile":{"title":"Profile","description":"What kind of repository this is. auto (the default) infers it from the repository and states its reasons; ml-application: trains, evaluates or serves its own models (every phase applies); ml-library: a tool or library for ML (an ML phase with no evidence at all is not applicable); library: a library or service without ML (only the DevOps foundation applies).","enum":["auto","ml-application","ml-library","library"],"default":"auto"},"min-score":{"title":"Minimum score","description":"The gate fails when the overall score (0-100) is below this value. The action input min-score overrides it.","type":"number","minimum":0,"maximum":100,"default":0},"min-level":{"title":"Minimum maturity level","description":"The gate fails when the maturity level (0-4) is below this value. The action input min-level overrides it.","type":"integer","minimum":0,"maximum":4,"default":0},"weights":{"title":"Phase weights","description":"Weight of each phase in the overall score (renormalised over the applicable phases). A weight of 0 leaves the phase out of the overall score.","type":"object","additionalProperties":false,"properties":{"devops":{"title":"DevOps foundation weight","description":"Weight of the DevOps foundation phase (default 30).","type":"number","minimum":0,"default":30},"data":{"title":"Data weight","description":"Weight of the Data phase (default 12).","type":"number","minimum":0,"default":12},"training":{"title":"Training weight","description":"Weight of the Training phase (default 14).","type":"number","minimum":0,"default":14},"evaluation":{"title":"Evaluation weight","description":"Weight of the Evaluation phase (default 14).","type":"number","minimum":0,"default":14},"packaging":{"title":"Packaging weight","description":"Weight of the Packaging phase (default 10).","type":"number","minimum":0,"default":10},"deployment":{"title":"Deployment weight","description":"Weight of the Deployment phase (default 10).","type":"number","minimum":0,"default":10},"monitoring":{"title":"Monitoring weight","description":"Weight of the Monitoring phase (default 10).","type":"number","minimum":0,"default":10}}},"items":{"title":"Items","description":"Per checklist item: mark it not applicable (with a reason), or add command and uses: patterns that count as evidence for it (for in-house tools).","type":"object","additionalProperties":false,"properties":{"change-triggers":{"$ref":"#/definitions/item"},"lint":{"$ref":"#/definitions/item"},"unit-tests":{"$ref":"#/definitions/item"},"integration-tests":{"$ref":"#/definitions/item"},"multi-environment":{"$ref":"#/definitions/item"},"security-scan":{"$ref":"#/definitions/item"},"build":{"$ref":"#/definitions/item"},"release":{"$ref":"#/definitions/item"},"data-versioning":{"$ref":"#/definitions/item"},"data-validation":{"$ref":"#/definitions/item"},"training-pipeline":{"$ref":"#/definitions/item"},"training-tests":{"$ref":"#/definitions/item"},"experiment-tracking":{"$ref":"#/definitions/item"},"reproducibility":{"$ref":"#/definitions/item"},"model-evaluation":{"$ref":"#/definitions/item"},"quality-gate":{"$ref":"#/definitions/item"},"behavioral-tests":{"$ref":"#/definitions/item"},"model-serialization":{"$ref":"#/definitions/item"},"model-packaging":{"$ref":"#/definitions/item"},"model-registry":{"$ref":"#/definitions/item"},"model-deployment":{"$ref":"#/definitions/item"},"serving-tests":{"$ref":"#/definitions/item"},"drift-monitoring":{"$ref":"#/definitions/item"},"continuous-training":{"$ref":"#/definitions/item"}}},"ignore":{"title":"Ignored paths","description":"Glob patterns (picomatch syntax) of paths to leave out of the analysis, relative to the repository root. A pattern without a slash matches a file or folder name at any depth, like .gitignore.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"item":{"title":"Item settings","description":"Settings for one checklist item.","type":"object","additionalProperties":false,"properties":{"applicable":{"title":"Applicable","description":"false leaves the item out of the score; a reason is then required.","type":"boolean","default":true},"reason":{"title":"Reason","description":"Why the item does not apply; shown in the report.","type":"string","minLength":1},"commands":{"title":"Extra commands","description":"Regular expressions (JavaScript syntax) tested against each command CI runs, wrappers such as uv run or python -m removed; a match counts as evidence for the item.","type":"array","items":{"type":"string","minLength":1}},"uses":{"title":"Extra actions","description":"uses: prefixes (owner/repo or owner/repo/path, without @ref) whose steps count as evidence for the item.","type":"array","items":{"type":"string","minLength":1}}},"if":{"properties":{"applicable":{"const":false}},"required":["applicable"]},"then":{"required":["reason"]}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/mlops-ci-check/mlops-ci-check/v1/schema/config.schema.json","title":"mlops-ci-check repository configuration","description":"The optional file .github/mlops-ci-check.yml: the repository profile, gate thresholds, phase weights, per-item applicability and extra evidence patterns, and paths to leave out of the analysis. Action inputs override the values set here.","type":"object","additionalProperties":false,"properties":{"profile":{"title":"Profile","description":"What kind of repository this is. auto (the default) infers it from the repository and states its reasons; ml-application: trains, evaluates or serves its own models (every phase applies); ml-library: a tool or library for ML (an ML phase with no evidence at all is not applicable); library: a library or service without ML (only the DevOps foundation applies).","enum":["auto","ml-application","ml-library","library"],"default":"auto"},"min-score":{"title":"Minimum score","description":"The gate fails when the overall score (0-100) is below this value. The action input min-score overrides it.","type":"number","minimum":0,"maximum":100,"default":0},"min-level":{"title":"Minimum maturity level","description":"The gate fails when the maturity level (0-4) is below this value. The action input min-level overrides it.","type":"integer","minimum":0,"maximum":4,"default":0},"weights":{"title":"Phase weights","description":"Weight of each phase in the overall score (renormalised over the applicable phases). A weight of 0 leaves the phase out of the overall score.","type":"object","additionalProperties":false,"properties":{"devops":{"title":"DevOps foundation weight","description":"Weight of the DevOps foundation phase (default 30).","type":"number","minimum":0,"default":30},"data":{"title":"Data weight","description":"Weight of the Data phase (default 12).","type":"number","minimum":0,"default":12},"training":{"title":"Training weight","description":"Weight of the Training phase (default 14).","type":"number","minimum":0,"default":14},"evaluation":{"title":"Evaluation weight","description":"Weight of the Evaluation phase (default 14).","type":"number","minimum":0,"default":14},"packaging":{"title":"Packaging weight","description":"Weight of the Packaging phase (default 10).","type":"number","minimum":0,"default":10},"deployment":{"title":"Deployment weight","description":"Weight of the Deployment phase (default 10).","type":"number","minimum":0,"default":10},"monitoring":{"title":"Monitoring weight","description":"Weight of the Monitoring phase (default 10).","type":"number","minimum":0,"default":10}}},"items":{"title":"Items","description":"Per checklist item: mark it not applicable (with a reason), or add command and uses: patterns that count as evidence for it (for in-house tools).","type":"object","additionalProperties":false,"properties":{"change-triggers":{"$ref":"#/definitions/item"},"lint":{"$ref":"#/definitions/item"},"unit-tests":{"$ref":"#/definitions/item"},"integration-tests":{"$ref":"#/definitions/item"},"multi-environment":{"$ref":"#/definitions/item"},"security-scan":{"$ref":"#/definitions/item"},"build":{"$ref":"#/definitions/item"},"release":{"$ref":"#/definitions/item"},"data-versioning":{"$ref":"#/definitions/item"},"data-validation":{"$ref":"#/definitions/item"},"training-pipeline":{"$ref":"#/definitions/item"},"training-tests":{"$ref":"#/definitions/item"},"experiment-tracking":{"$ref":"#/definitions/item"},"reproducibility":{"$ref":"#/definitions/item"},"model-evaluation":{"$ref":"#/definitions/item"},"quality-gate":{"$ref":"#/definitions/item"},"behavioral-tests":{"$ref":"#/definitions/item"},"model-serialization":{"$ref":"#/definitions/item"},"model-packaging":{"$ref":"#/definitions/item"},"model-registry":{"$ref":"#/definitions/item"},"model-deployment":{"$ref":"#/definitions/item"},"serving-tests":{"$ref":"#/definitions/item"},"drift-monitoring":{"$ref":"#/definitions/item"},"continuous-training":{"$ref":"#/definitions/item"}}},"ignore":{"title":"Ignored paths","description":"Glob patterns (picomatch syntax) of paths to leave out of the analysis, relative to the repository root. A pattern without a slash matches a file or folder name at any depth, like .gitignore.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"item":{"title":"Item settings","description":"Settings for one checklist item.","type":"object","additionalProperties":false,"properties":{"applicable":{"title":"Applicable","description":"false leaves the item out of the score; a reason is then required.","type":"boolean","default":true},"reason":{"title":"Reason","description":"Why the item does not apply; shown in the report.","type":"string","minLength":1},"commands":{"title":"Extra commands","description":"Regular expressions (JavaScript syntax) tested against each command CI runs, wrappers such as uv run or python -m removed; a match counts as evidence for the item.","type":"array","items":{"type":"string","minLength":1}},"uses":{"title":"Extra actions","description":"uses: prefixes (owner/repo or owner/repo/path, without @ref) whose steps count as evidence for the item.","type":"array","items":{"type":"string","minLength":1}}},"if":{"properties":{"applicable":{"const":false}},"required":["applicable"]},"then":{"required":["reason"]}}}}');
 ;// CONCATENATED MODULE: ./src/config/config.ts
 /**
  * The optional repository config file (CHECKLIST §7), default `.github/mlops-ci-check.yml`.
@@ -62050,16 +63444,15 @@ function emptyConfig() {
 }
 const config_ajv = new ajv.Ajv({ allErrors: true, strict: true, strictRequired: false });
 const validate = config_ajv.compile(config_schema_namespaceObject);
-/**
- * Reads the config file. `file` is relative to the root (or absolute); when it is not
- * given, the default file is read if it exists. Never throws.
- */
-function loadConfig(root, file) {
+function loadConfig(root, file, reader) {
     const explicit = file !== undefined && file.trim() !== '';
     const rel = explicit ? file.trim() : DEFAULT_CONFIG_FILE;
     const abs = external_node_path_namespaceObject.resolve(root, rel);
     const inside = external_node_path_namespaceObject.relative(external_node_path_namespaceObject.resolve(root), abs);
-    const shown = inside !== '' && !inside.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(inside) ? inside.split(external_node_path_namespaceObject.sep).join('/') : rel;
+    const isInside = inside !== '' && !inside.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(inside);
+    const shown = isInside ? inside.split(external_node_path_namespaceObject.sep).join('/') : rel;
+    if (reader && isInside)
+        return loadConfigFrom(shown, rel, explicit, reader);
     if (!external_node_fs_namespaceObject.existsSync(abs)) {
         if (!explicit)
             return { config: emptyConfig(), findings: [], file: null };
@@ -62078,6 +63471,21 @@ function loadConfig(root, file) {
         return { config: emptyConfig(), findings, file: shown };
     }
     const parsed = parseConfig(shown, text);
+    return { config: parsed.config, findings: [...findings, ...parsed.findings], file: shown };
+}
+function loadConfigFrom(shown, rel, explicit, reader) {
+    const findings = [];
+    const got = reader(shown, MAX_CONFIG_BYTES, findings);
+    if (got === undefined) {
+        if (!explicit)
+            return { config: emptyConfig(), findings: [], file: null };
+        return { config: emptyConfig(), file: null, findings: [config_error(shown, { line: 1, column: 1 }, `The config file "${rel}" does not exist; the defaults apply. Fix the path given to the "config-file" input, or create the file.`)] };
+    }
+    if (got.text === undefined) {
+        findings.push(config_error(shown, { line: 1, column: 1 }, `The config file "${shown}" could not be read, so the defaults apply; see the finding above.`));
+        return { config: emptyConfig(), findings, file: shown };
+    }
+    const parsed = parseConfig(shown, got.text);
     return { config: parsed.config, findings: [...findings, ...parsed.findings], file: shown };
 }
 /** Parses and validates config text (the file name is used in findings). */
@@ -62321,11 +63729,14 @@ const READER_SOURCES = (/* unused pure expression or super */ null && ([
     'config',
     'external-ci',
     'file-read',
+    'read-limit',
     'local-action',
     'reference-loop',
     'repository',
     'reusable-workflow',
     'workflows',
+    'ci-history',
+    'action-runtime',
 ]));
 const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 function compareFindings(a, b) {
@@ -62763,14 +64174,24 @@ function readRequirementLines(file, text, s) {
 }
 
 ;// CONCATENATED MODULE: ./src/score/gate.ts
-/** The gate of CHECKLIST §6: below either threshold, it fails with a message naming the gap. */
+function scoreGap(score, min, gaps) {
+    if (Array.isArray(gaps))
+        return `score ${score} < ${min}${gaps.length > 0 ? `: missing ${gaps.join(', ')}` : ''}`;
+    const reach = gaps;
+    if (reach.items.length === 0)
+        return `score ${score} < ${min}`;
+    if (!reach.reachable)
+        return `score ${score} < ${min}: even with every open item automated the score would be ${reach.score}`;
+    return `score ${score} < ${min}: automating ${reach.items.join(', ')} would reach ${reach.score}`;
+}
+/** `levelGaps`: the items missing for the next level, or the text of what every level up to the threshold needs. */
 function evaluateGate(score, level, t, topGaps, levelGaps) {
     const reasons = [];
-    if (score < t.minScore) {
-        reasons.push(`score ${score} < ${t.minScore}${topGaps.length > 0 ? `: missing ${topGaps.join(', ')}` : ''}`);
-    }
+    if (score < t.minScore)
+        reasons.push(scoreGap(score, t.minScore, topGaps));
     if (level < t.minLevel) {
-        reasons.push(`level ${level} < ${t.minLevel}${levelGaps.length > 0 ? `: missing ${levelGaps.join(', ')}` : ''}`);
+        const gaps = typeof levelGaps === 'string' ? (levelGaps === '' ? '' : `: needs ${levelGaps}`) : levelGaps.length > 0 ? `: missing ${levelGaps.join(', ')}` : '';
+        reasons.push(`level ${level} < ${t.minLevel}${gaps}`);
     }
     return { ...t, passed: reasons.length === 0, reasons };
 }
@@ -62931,6 +64352,91 @@ function overallRaw(phases) {
     return total === 0 ? 0 : scored.reduce((s, p) => s + p.weight * p.score, 0) / total;
 }
 
+;// CONCATENATED MODULE: ./src/score/ladder.ts
+
+
+const isOpen = (v) => v === 'present' || v === 'absent';
+/**
+ * Up to `count` steps: each unmet requirement of the levels above `level` (up to `maxLevel`),
+ * one item per requirement (the one with the largest gain), then the largest gains.
+ */
+function ladderSteps(results, metas, weights, level, maxLevel, count = 3) {
+    const verdicts = new Map(results.map((r) => [r.id, r.verdict]));
+    const gains = scoreGains(results, metas, weights);
+    const gainOf = new Map(gains.map((g) => [g.id, g.gain]));
+    const steps = [];
+    const taken = new Set();
+    for (const rule of LEVEL_RULES) {
+        if (rule.level <= level || rule.level > maxLevel)
+            continue;
+        for (const group of rule.groups) {
+            const applicable = group.items.filter((id) => verdicts.get(id) !== 'not-applicable');
+            const met = applicable.some((id) => verdicts.get(id) === 'automated' || (group.need === 'present' && verdicts.get(id) === 'present'));
+            if (applicable.length === 0 || met)
+                continue;
+            const best = applicable.filter((id) => isOpen(verdicts.get(id)) && !taken.has(id)).sort((a, b) => (gainOf.get(b) ?? 0) - (gainOf.get(a) ?? 0) || a.localeCompare(b))[0];
+            if (best === undefined)
+                continue;
+            taken.add(best);
+            steps.push({ id: best, gain: gainOf.get(best) ?? 0, reason: 'level', level: rule.level });
+        }
+        // Only the next level that is not reached: a ladder is climbed one rung at a time.
+        if (steps.length > 0)
+            break;
+    }
+    for (const g of gains) {
+        if (steps.length >= count)
+            break;
+        if (taken.has(g.id) || g.gain <= 0)
+            continue;
+        taken.add(g.id);
+        steps.push({ id: g.id, gain: g.gain, reason: 'points' });
+    }
+    return steps.slice(0, count);
+}
+/**
+ * The fewest items, largest gain first, whose automation brings the score to `minScore`
+ * (the score is recomputed for the set: gains do not simply add up). `reachable` is false
+ * when automating every open item would still fall short.
+ */
+function itemsToReach(results, metas, weights, minScore) {
+    const order = scoreGains(results, metas, weights).filter((g) => g.gain > 0).map((g) => g.id);
+    const chosen = new Set();
+    let score = overallScore(scorePhases(results, metas, weights)).score;
+    for (const id of order) {
+        if (score >= minScore)
+            break;
+        chosen.add(id);
+        const improved = results.map((r) => (chosen.has(r.id) ? { ...r, verdict: 'automated' } : r));
+        score = overallScore(scorePhases(improved, metas, weights)).score;
+    }
+    return { items: [...chosen], score, reachable: score >= minScore };
+}
+/**
+ * What the levels above `level` up to `target` still need, in words: one entry per unmet
+ * requirement, alternatives joined by "or", each level's entries tagged with it
+ * (`unit-tests, build or lint (level 1); training-pipeline (level 2)`).
+ */
+function levelGapText(results, level, target) {
+    const verdicts = new Map(results.map((r) => [r.id, r.verdict]));
+    const parts = [];
+    for (const rule of LEVEL_RULES) {
+        if (rule.level <= level || rule.level > target)
+            continue;
+        const needs = [];
+        for (const group of rule.groups) {
+            const applicable = group.items.filter((id) => verdicts.get(id) !== 'not-applicable');
+            const met = applicable.some((id) => verdicts.get(id) === 'automated' || (group.need === 'present' && verdicts.get(id) === 'present'));
+            if (applicable.length === 0 || met)
+                continue;
+            needs.push(`${applicable.join(' or ')}${group.need === 'present' ? ' (at least present)' : ''}`);
+        }
+        if (needs.length > 0)
+            parts.push(`${needs.join(', ')} (level ${rule.level})`);
+    }
+    return parts.join('; ');
+}
+
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 
 /** input > config file > default, for thresholds and weights. */
@@ -62974,11 +64480,6 @@ function settings_plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** The tool's version, kept in step with package.json by a test. */
-const TOOL_NAME = 'mlops-ci-check';
-const TOOL_VERSION = '0.1.0';
-
 ;// CONCATENATED MODULE: ./src/engine.ts
 /**
  * The whole pipeline, shared by the action and the CLI: collect (analysis) → judge
@@ -62998,10 +64499,11 @@ const TOOL_VERSION = '0.1.0';
 
 
 
+
 function runEngine(root, options = {}) {
     const checks = options.checks ?? CHECKS;
     // The config is read before the walk: its `ignore` globs shape the walk itself.
-    const loaded = loadConfig(root, options.configFile);
+    const loaded = loadConfig(root, options.configFile, options.readConfig);
     const configIgnore = ignoreMatcher(loaded.config.ignore.map((g) => g.value));
     const inputIgnore = options.ignore;
     const ignore = configIgnore && inputIgnore ? (p) => inputIgnore(p) || configIgnore(p) : (configIgnore ?? inputIgnore);
@@ -63016,10 +64518,11 @@ function runEngine(root, options = {}) {
     const overall = overallScore(phases);
     const level = computeLevel(results, maxLevelFor(profile.profile), profile.profile);
     const thresholds = settings.thresholds;
-    const topGains = scoreGains(results, metas, weights).filter((g) => g.gain > 0).slice(0, 3);
-    const gate = evaluateGate(overall.score, level.level, thresholds, topGains.map((g) => g.id), level.missingForNext);
+    const reach = itemsToReach(results, metas, weights, thresholds.minScore);
+    const gate = evaluateGate(overall.score, level.level, thresholds, reach, levelGapText(results, level.level, thresholds.minLevel));
     const verdictOf = new Map(results.map((r) => [r.id, r.verdict]));
-    const nextSteps = topGains.map((g) => ({ id: g.id, title: metas.get(g.id).title, verdict: verdictOf.get(g.id), gain: Math.round(g.gain * 10) / 10 }));
+    const steps = ladderSteps(results, metas, weights, level.level, level.maxLevel);
+    const nextSteps = steps.map((g) => ({ id: g.id, title: metas.get(g.id).title, verdict: verdictOf.get(g.id), gain: Math.round(g.gain * 10) / 10, reason: g.reason, ...(g.level ? { level: g.level } : {}) }));
     const findings = normalizeFindings([...loaded.findings, ...analysis.repo.findings, ...analysis.findings, ...results.flatMap((r) => r.findings)]);
     const report = {
         schemaVersion: SCHEMA_VERSION,
@@ -63066,21 +64569,1711 @@ function runEngine(root, options = {}) {
     return { analysis, results, report, config: loaded, profile };
 }
 
-;// CONCATENATED MODULE: ./src/report/run-when.ts
-/** The order of the "when it runs" columns in every rendering (and of `runs` keys in JSON). */
-const RUN_WHEN_ORDER = ['pull_request', 'push', 'merge_group', 'schedule', 'release', 'workflow_run', 'repository_dispatch', 'manual', 'never'];
-/** A column title for a RunWhen. */
-function runWhenLabel(w) {
-    return w === 'never' ? 'never in CI' : w;
+;// CONCATENATED MODULE: ./src/history/collect.ts
+/** The record and field separators of the log format (ASCII RS and US: never in a path or an e-mail). */
+const LOG_FORMAT = '--format=%x1e%H%x1f%at%x1f%ct%x1f%aE';
+function newActivity() {
+    return { commits: 0, authors: new Set(), first: Infinity, last: -Infinity, perMonth: new Map(), lastPath: null, lastPathTime: -Infinity };
 }
-/** "1 file, 3 cases" */
-function countText(n) {
-    return `${n.files} ${n.files === 1 ? 'file' : 'files'}, ${n.cases} ${n.cases === 1 ? 'case' : 'cases'}`;
+/** Bots' commits (dependency bumps, formatting) do not make the code "keep changing". */
+function isBotEmail(email) {
+    return /\[bot\]@|^(dependabot|renovate|github-actions|pre-commit-ci)[@+]|@(dependabot|renovate)(\.|$)/i.test(email);
+}
+function monthOf(seconds) {
+    const d = new Date(seconds * 1000);
+    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+/** The 24 `YYYY-MM` months that end with the month of `asOf`, oldest first. */
+function lastMonths(asOf, count = 24) {
+    const out = [];
+    let y = asOf.getUTCFullYear();
+    let m = asOf.getUTCMonth();
+    for (let i = 0; i < count; i++) {
+        out.push(`${y}-${String(m + 1).padStart(2, '0')}`);
+        m--;
+        if (m < 0) {
+            m = 11;
+            y--;
+        }
+    }
+    return out.reverse();
+}
+/** Builds the line handler for `git log LOG_FORMAT --name-only` and the totals it fills. */
+function createLogCollector(classifier) {
+    const totals = {
+        commits: 0,
+        authors: new Set(),
+        first: null,
+        last: null,
+        newestCommitTime: -Infinity,
+        buckets: { ci: newActivity(), tests: newActivity(), code: newActivity() },
+        workflows: new Map(),
+        codeTimes: [],
+    };
+    let current = null;
+    let touched = new Set();
+    const touchedWorkflows = new Set();
+    const flush = () => {
+        if (!current)
+            return;
+        const c = current;
+        const month = monthOf(c.authorTime);
+        for (const b of touched) {
+            const a = totals.buckets[b];
+            a.commits++;
+            a.authors.add(c.email);
+            if (c.authorTime < a.first)
+                a.first = c.authorTime;
+            if (c.authorTime > a.last)
+                a.last = c.authorTime;
+            a.perMonth.set(month, (a.perMonth.get(month) ?? 0) + 1);
+        }
+        if (touched.has('code') && !isBotEmail(c.email))
+            totals.codeTimes.push(c.authorTime);
+        for (const w of touchedWorkflows) {
+            const h = totals.workflows.get(w);
+            if (h) {
+                h.commits++;
+                h.first = Math.min(h.first, c.authorTime);
+                h.last = Math.max(h.last, c.authorTime);
+            }
+            else
+                totals.workflows.set(w, { first: c.authorTime, last: c.authorTime, commits: 1 });
+        }
+        touched = new Set();
+        touchedWorkflows.clear();
+    };
+    const onLine = (line) => {
+        if (line.startsWith('\u001e')) {
+            flush();
+            const [hash = '', at = '0', ct = '0', email = ''] = line.slice(1).split('\u001f');
+            const header = { hash, authorTime: Number(at), commitTime: Number(ct), email: email.trim().toLowerCase() };
+            current = header;
+            totals.commits++;
+            totals.authors.add(header.email);
+            if (!totals.first || header.authorTime <= totals.first.authorTime)
+                totals.first = header;
+            if (!totals.last || header.authorTime > totals.last.authorTime)
+                totals.last = header;
+            if (header.commitTime > totals.newestCommitTime)
+                totals.newestCommitTime = header.commitTime;
+            return;
+        }
+        if (line === '' || !current)
+            return;
+        const path = unquote(line);
+        const bucket = classifier.bucketOf(path);
+        if (bucket) {
+            const a = totals.buckets[bucket];
+            if (current.authorTime > a.lastPathTime) {
+                a.lastPath = path;
+                a.lastPathTime = current.authorTime;
+            }
+            touched.add(bucket);
+        }
+        if (classifier.workflowFiles.has(path))
+            touchedWorkflows.add(path);
+    };
+    return {
+        onLine,
+        finish: () => {
+            flush();
+            current = null;
+            return totals;
+        },
+    };
+}
+/** git quotes paths with unusual bytes even with core.quotepath off (a tab, a quote): undo the C quoting. */
+function unquote(line) {
+    if (!(line.startsWith('"') && line.endsWith('"') && line.length >= 2))
+        return line;
+    const body = line.slice(1, -1);
+    const bytes = [];
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[++i] ?? '';
+        if (/[0-7]/.test(next)) {
+            const oct = body.slice(i, i + 3);
+            bytes.push(parseInt(oct, 8));
+            i += 2;
+        }
+        else
+            bytes.push({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 }[next] ?? next.charCodeAt(0));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+function isoDate(seconds) {
+    return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+}
+/** The report's view of one bucket. */
+function toPathActivity(a, paths, months, withEmails) {
+    return {
+        paths,
+        commits: a.commits,
+        authors: a.authors.size,
+        ...(withEmails ? { authorEmails: [...a.authors].sort() } : {}),
+        firstChange: a.commits > 0 ? isoDate(a.first) : null,
+        lastChange: a.commits > 0 ? isoDate(a.last) : null,
+        perMonth: months.map((month) => ({ month, commits: a.perMonth.get(month) ?? 0 })),
+    };
+}
+function toWorkflowHistory(totals) {
+    return [...totals.workflows.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([file, h]) => ({ file, created: isoDate(h.first), lastChanged: isoDate(h.last), commits: h.commits }));
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
+;// CONCATENATED MODULE: ./src/history/action-runtimes.ts
+/**
+ * Majors of popular actions whose runtime GitHub has retired or whose maintainers have
+ * deprecated them, with the major to move to. Data, kept by hand: add a row when a
+ * maintainer announces a deprecation. Sources: each action's release notes and
+ * action.yml (`runs.using`), GitHub's changelog (Node 12 forced to Node 16 in 2023,
+ * Node 16 forced to Node 20 on 3 June 2024, Node 20 deprecated in September 2025 with
+ * Node 24 the default from 2 June 2026), CodeQL Action changelog (v1 deprecated
+ * 18 January 2023, v2 on 10 January 2025, v3 announced for December 2026).
+ */
+const RUNTIME_WORDS = {
+    node12: 'Node 12, which GitHub retired from its runners in 2023',
+    node16: 'Node 16, which GitHub retired from its runners on 3 June 2024',
+    node20: 'Node 20, which reached its end of life in April 2026; GitHub deprecated it and runs such actions on Node 24 since June 2026',
+};
+const ARTIFACT_V3 = 'deprecated by GitHub (artifact actions v1-v3 stopped working on 30 January 2025)';
+const ACTION_RUNTIMES = [
+    { action: 'actions/checkout', majors: [1, 2], runtime: 'node12', moveTo: 5 },
+    { action: 'actions/checkout', majors: [3], runtime: 'node16', moveTo: 5 },
+    { action: 'actions/checkout', majors: [4], runtime: 'node20', moveTo: 5 },
+    { action: 'actions/setup-node', majors: [1, 2], runtime: 'node12', moveTo: 5 },
+    { action: 'actions/setup-node', majors: [3], runtime: 'node16', moveTo: 5 },
+    { action: 'actions/setup-node', majors: [4], runtime: 'node20', moveTo: 5 },
+    { action: 'actions/setup-python', majors: [1, 2], runtime: 'node12', moveTo: 6 },
+    { action: 'actions/setup-python', majors: [3, 4], runtime: 'node16', moveTo: 6 },
+    { action: 'actions/setup-python', majors: [5], runtime: 'node20', moveTo: 6 },
+    { action: 'actions/cache', majors: [1, 2], runtime: 'node12', deprecated: 'deprecated by GitHub (the legacy cache service these versions use was shut down on 1 February 2025)', moveTo: 5 },
+    { action: 'actions/cache', majors: [3], runtime: 'node16', moveTo: 5 },
+    { action: 'actions/cache', majors: [4], runtime: 'node20', moveTo: 5 },
+    { action: 'actions/upload-artifact', majors: [1, 2], runtime: 'node12', deprecated: ARTIFACT_V3, moveTo: 6 },
+    { action: 'actions/upload-artifact', majors: [3], runtime: 'node16', deprecated: ARTIFACT_V3, moveTo: 6 },
+    { action: 'actions/upload-artifact', majors: [4, 5], runtime: 'node20', moveTo: 6 },
+    { action: 'actions/download-artifact', majors: [1, 2], runtime: 'node12', deprecated: ARTIFACT_V3, moveTo: 7 },
+    { action: 'actions/download-artifact', majors: [3], runtime: 'node16', deprecated: ARTIFACT_V3, moveTo: 7 },
+    { action: 'actions/download-artifact', majors: [4, 5, 6], runtime: 'node20', moveTo: 7 },
+    { action: 'actions/github-script', majors: [1, 2, 3, 4, 5], runtime: 'node12', moveTo: 8 },
+    { action: 'actions/github-script', majors: [6], runtime: 'node16', moveTo: 8 },
+    { action: 'actions/github-script', majors: [7], runtime: 'node20', moveTo: 8 },
+    { action: 'github/codeql-action', majors: [1], runtime: 'node12', deprecated: 'deprecated by GitHub on 18 January 2023', moveTo: 4 },
+    { action: 'github/codeql-action', majors: [2], runtime: 'node16', deprecated: 'deprecated by GitHub on 10 January 2025', moveTo: 4 },
+    { action: 'github/codeql-action', majors: [3], runtime: 'node20', deprecated: 'deprecated by GitHub in December 2026', moveTo: 4 },
+];
+/**
+ * Reads `owner/repo[/path]@ref` where ref names a major (`v3`, `v3.1.2`, `3`). A commit
+ * SHA, a branch, a local path or a Docker image gives null: its version cannot be told
+ * from the text.
+ */
+function parseActionRef(uses) {
+    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)(?:\/[^@]*)?@(v?(\d+)(?:\.\d+){0,2})$/.exec(uses.trim());
+    if (!m)
+        return null;
+    return { action: `${m[1].toLowerCase()}/${m[2].toLowerCase()}`, uses: uses.trim(), ref: m[3], major: Number(m[4]) };
+}
+function lookupActionRuntime(ref) {
+    return ACTION_RUNTIMES.find((r) => r.action === ref.action && r.majors.includes(ref.major));
+}
 
-/** Copies `keys` of `value` in that order, leaving out undefined optional fields. */
+;// CONCATENATED MODULE: ./src/history/words.ts
+/** Dates and spans in words, for history messages ("3 March 2021", "2 years"). */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAY_SECONDS = 86_400;
+function dateInWords(iso) {
+    const d = typeof iso === 'number' ? new Date(iso * 1000) : new Date(iso);
+    return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+/** A span of days in the largest whole unit: "1 day", "5 months", "2 years". */
+function spanInWords(days) {
+    const plural = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+    if (days >= 365)
+        return plural(Math.floor(days / 365), 'year');
+    if (days >= 30)
+        return plural(Math.floor(days / 30), 'month');
+    return plural(Math.max(0, Math.floor(days)), 'day');
+}
+
+;// CONCATENATED MODULE: ./src/history/findings.ts
+
+
+/** A workflow untouched for this long after its creation, while code changed later, is reported. */
+const WORKFLOW_STALE_DAYS = 180;
+/** A workflow changed after its creation but not for this long before the code's last change is reported too. */
+const WORKFLOW_IDLE_DAYS = 365;
+/** Tests untouched for this long before the code's last change are reported. */
+const TESTS_STALE_DAYS = 365;
+function codeCommitsAfter(totals, seconds) {
+    let n = 0;
+    for (const t of totals.codeTimes)
+        if (t > seconds)
+            n++;
+    return n;
+}
+/** The last change to the code by a person, or null when people never changed it. */
+function lastCodeChange(totals) {
+    let last = null;
+    for (const t of totals.codeTimes)
+        if (last === null || t > last)
+            last = t;
+    return last;
+}
+function staleWorkflowFindings(totals) {
+    const codeLast = lastCodeChange(totals);
+    if (codeLast === null)
+        return [];
+    const code = { last: codeLast };
+    const out = [];
+    for (const [file, h] of [...totals.workflows.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+        const idleDays = (code.last - h.last) / DAY_SECONDS;
+        if (idleDays < (h.commits === 1 ? WORKFLOW_STALE_DAYS : WORKFLOW_IDLE_DAYS))
+            continue;
+        const after = codeCommitsAfter(totals, h.last);
+        const since = h.commits === 1 ? `since it was created on ${dateInWords(h.first)}` : `since ${dateInWords(h.last)} (${h.commits} commits since its creation on ${dateInWords(h.first)})`;
+        out.push({
+            severity: 'notice',
+            file,
+            line: 1,
+            column: 1,
+            check: 'ci-history',
+            message: `Workflow "${file}" has not changed ${since}, while the code kept changing: ${after} commit${after === 1 ? '' : 's'} to the code since (bots left out), the last on ${dateInWords(code.last)} (${spanInWords(idleDays)} later). Check that it still runs what the project needs (action versions, tool versions, the paths and branches it names).`,
+        });
+    }
+    return out;
+}
+function staleTestsFindings(totals, testPaths) {
+    const tests = totals.buckets.tests;
+    const codeLast = lastCodeChange(totals);
+    if (tests.commits === 0 || codeLast === null || tests.lastPath === null)
+        return [];
+    const code = { last: codeLast };
+    const gapDays = (code.last - tests.last) / DAY_SECONDS;
+    if (gapDays < TESTS_STALE_DAYS)
+        return [];
+    const after = codeCommitsAfter(totals, tests.last);
+    const where = testPaths.length === 0 ? 'The tests' : `The tests (${testPaths.slice(0, 3).join(', ')}${testPaths.length > 3 ? ', …' : ''})`;
+    return [
+        {
+            severity: 'warning',
+            file: tests.lastPath,
+            line: 1,
+            column: 1,
+            check: 'ci-history',
+            message: `${where} have not changed since ${dateInWords(tests.last)}, while the code changed in ${after} commit${after === 1 ? '' : 's'} after that (bots left out), the last on ${dateInWords(code.last)} (${spanInWords(gapDays)} later). Tests that do not move with the code cover less of it each month: add tests for what changed.`,
+        },
+    ];
+}
+function retiredActionFindings(sites) {
+    const out = [];
+    for (const site of sites) {
+        const ref = parseActionRef(site.uses.value);
+        if (!ref)
+            continue;
+        const row = lookupActionRuntime(ref);
+        if (!row)
+            continue;
+        const why = [row.runtime ? `runs on ${RUNTIME_WORDS[row.runtime]}` : null, row.deprecated ? `was ${row.deprecated}` : null].filter((x) => x !== null).join(', and ');
+        const target = `${ref.uses.slice(0, ref.uses.lastIndexOf('@'))}@v${row.moveTo}`;
+        out.push({
+            severity: row.runtime === 'node20' && !row.deprecated ? 'notice' : 'warning',
+            file: site.file,
+            line: site.uses.pos.line,
+            column: site.uses.pos.column,
+            check: 'action-runtime',
+            message: `"${ref.uses}" ${why}. Move to "${target}" (read its release notes for changed inputs).`,
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./src/history/git.ts
+/**
+ * The git CLI, read as a stream: one `git log` pass whose lines are handed over one at a
+ * time, so a history of any length is read in constant memory apart from what the caller keeps.
+ */
+
+
+/** Settings that make git's output the same on every machine, whatever the user's config. */
+const STABLE = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false', '-c', 'color.ui=false', '-c', 'i18n.logOutputEncoding=UTF-8'];
+function gitEnv() {
+    return { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' };
+}
+/** Runs a short git command and collects its output (for rev-parse and the like). */
+function runGit(cwd, args) {
+    return new Promise((resolve) => {
+        let stdout = '';
+        let stderr = '';
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...STABLE, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        let settled = false;
+        child.on('error', (err) => {
+            if (!settled)
+                resolve({ code: null, stdout, stderr, spawnError: err });
+            settled = true;
+        });
+        child.on('close', (code) => {
+            if (!settled)
+                resolve({ code, stdout, stderr });
+            settled = true;
+        });
+    });
+}
+/**
+ * Runs git and calls `onLine` for each line of its output as it arrives. Resolves with the
+ * exit code and the (bounded) standard error.
+ */
+function streamGit(cwd, args, onLine) {
+    return new Promise((resolve) => {
+        let stderr = '';
+        let spawnError;
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...STABLE, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+        child.stderr.setEncoding('utf8').on('data', (d) => {
+            if (stderr.length < 4096)
+                stderr += d;
+        });
+        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity });
+        lines.on('line', onLine);
+        const linesDone = new Promise((r) => lines.on('close', () => r()));
+        let settled = false;
+        const finish = (code) => {
+            if (settled)
+                return;
+            settled = true;
+            void linesDone.then(() => resolve({ code, stdout: '', stderr, ...(spawnError ? { spawnError } : {}) }));
+        };
+        child.on('error', (err) => {
+            spawnError = err;
+            lines.close();
+            finish(null);
+        });
+        child.on('close', (code) => finish(code));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/history/paths.ts
+/** Folders and files that define CI, for any provider the tool knows of. */
+const CI_PATHS = [
+    '.github/workflows/',
+    '.github/actions/',
+    '.gitlab-ci.yml',
+    '.circleci/',
+    '.travis.yml',
+    'azure-pipelines.yml',
+    '.azure-pipelines/',
+    'Jenkinsfile',
+    '.buildkite/',
+    '.pre-commit-config.yaml',
+    '.drone.yml',
+    'bitbucket-pipelines.yml',
+];
+const DOC_FOLDERS = ['docs/', 'doc/', 'documentation/'];
+const DOC_EXTENSIONS = /\.(md|mdx|rst|adoc)$/i;
+const DOC_NAMES = /^(LICEN[CS]E|COPYING|AUTHORS|CODEOWNERS|NOTICE|CHANGELOG|CHANGES)(\.[a-z]+)?$/i;
+function baseName(p) {
+    const i = p.lastIndexOf('/');
+    return i < 0 ? p : p.slice(i + 1);
+}
+/** The CI path (folder or file) that `p` falls under, or undefined. */
+function ciPathOf(p, extra = []) {
+    return [...CI_PATHS, ...extra].find((c) => (c.endsWith('/') ? p.startsWith(c) : p === c));
+}
+function isDocPath(p) {
+    return DOC_FOLDERS.some((d) => p.startsWith(d)) || DOC_EXTENSIONS.test(p) || DOC_NAMES.test(baseName(p));
+}
+/** Folder names that hold tests by convention (a folder named so is all tests). */
+const TEST_FOLDER_NAME = /^(tests?|__tests__|specs?|testing|e2e|integration[-_]tests?|unit[-_]tests?)$/i;
+/**
+ * The test paths: for each test file the inventory found, the outermost folder named like
+ * a test folder (`tests/`, `__tests__/`, …) on its path, or the file itself when it sits
+ * beside code (`src/foo_test.go`), so code is never counted as tests.
+ */
+function testPaths(testFiles) {
+    const folders = new Set();
+    const files = new Set();
+    for (const f of testFiles) {
+        const parts = f.split('/');
+        const i = parts.slice(0, -1).findIndex((c) => TEST_FOLDER_NAME.test(c));
+        if (i >= 0)
+            folders.add(`${parts.slice(0, i + 1).join('/')}/`);
+        else
+            files.add(f);
+    }
+    const sorted = [...folders].sort();
+    const outer = sorted.filter((d) => !sorted.some((o) => o !== d && d.startsWith(o)));
+    return { folders: outer, files: [...files].filter((f) => !outer.some((d) => f.startsWith(d))).sort() };
+}
+function createClassifier(opts) {
+    const extraCi = (opts.localActionDirs ?? []).filter((d) => d !== '' && d !== '.').map((d) => `${d.replace(/\/+$/, '')}/`);
+    const { folders, files } = testPaths(opts.testFiles);
+    const fileSet = new Set(files);
+    const seenCi = new Set();
+    const isTest = (p) => fileSet.has(p) || folders.some((d) => p.startsWith(d));
+    return {
+        workflowFiles: new Set(opts.workflowFiles),
+        ciPathsSeen: () => [...seenCi].sort(),
+        testPaths: [...folders, ...files],
+        bucketOf(p) {
+            const ci = ciPathOf(p, extraCi);
+            if (ci !== undefined) {
+                seenCi.add(ci);
+                return 'ci';
+            }
+            if (isTest(p))
+                return 'tests';
+            if (isDocPath(p))
+                return null;
+            return 'code';
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/history/read-history.ts
+
+
+
+
+
+const FETCH_ALL_HINT = 'check out with the full history (actions/checkout with `fetch-depth: 0`) or run `git fetch --unshallow`';
+function unavailable(reason, message, asOf) {
+    return { status: 'unavailable', reason, message, asOf: asOf.toISOString().replace('.000Z', 'Z') };
+}
+function read_history_firstLine(text) {
+    return text.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
+}
+async function readHistory(root, input, options = {}) {
+    const runtimeFindings = retiredActionFindings(input.usesSites);
+    const now = options.asOf ?? new Date();
+    const fail = (reason, message) => ({ section: unavailable(reason, message, now), findings: runtimeFindings });
+    const probe = await runGit(root, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--show-prefix']);
+    if (probe.spawnError)
+        return fail('no-git', 'History not read: git is not installed or not on PATH; install git to read the CI history.');
+    if (probe.code !== 0) {
+        if (/not a git repository/i.test(probe.stderr))
+            return fail('not-a-repository', `History not read: the folder is not in a git repository (no .git, as in a source archive); analyse a clone and ${FETCH_ALL_HINT.replace(' or run `git fetch --unshallow`', '')}.`);
+        if (/dubious ownership/i.test(probe.stderr))
+            return fail('git-failed', `History not read: git refuses a repository owned by another user ("${read_history_firstLine(probe.stderr)}"); run \`git config --global --add safe.directory "${root}"\` first (common in containers).`);
+        return fail('git-failed', `History not read: git failed ("${read_history_firstLine(probe.stderr)}").`);
+    }
+    const [inside = '', shallow = '', prefix = ''] = probe.stdout.split('\n');
+    if (inside.trim() !== 'true')
+        return fail('not-a-repository', `History not read: the folder is not a git work tree; analyse a clone and ${FETCH_ALL_HINT}.`);
+    if (shallow.trim() === 'true')
+        return fail('shallow', `History not read: the clone is shallow, so the first commit and most changes are missing; ${FETCH_ALL_HINT}.`);
+    const head = await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+    if (head.code !== 0)
+        return fail('no-commits', 'History not read: the repository has no commits yet.');
+    const classifier = createClassifier({ testFiles: input.testFiles, workflowFiles: input.workflowFiles, ...(input.localActionDirs ? { localActionDirs: input.localActionDirs } : {}) });
+    const collector = createLogCollector(classifier);
+    const inSubfolder = prefix.trim() !== '';
+    const log = await streamGit(root, ['log', LOG_FORMAT, '--name-only', '--no-renames', ...(inSubfolder ? ['--relative', '--', '.'] : [])], collector.onLine);
+    if (log.spawnError)
+        return fail('no-git', 'History not read: git is not installed or not on PATH; install git to read the CI history.');
+    if (log.code !== 0)
+        return fail('git-failed', `History not read: git log failed ("${read_history_firstLine(log.stderr)}").`);
+    const totals = collector.finish();
+    if (totals.commits === 0 || !totals.first || !totals.last)
+        return fail('no-commits', 'History not read: no commit touches this folder.');
+    const asOf = options.asOf ?? new Date(totals.newestCommitTime * 1000);
+    const months = lastMonths(asOf);
+    const withEmails = options.authors === true;
+    const testPaths = classifier.testPaths;
+    const section = {
+        status: 'available',
+        asOf: isoDate(Math.floor(asOf.getTime() / 1000)),
+        repository: {
+            firstCommit: { hash: totals.first.hash, date: isoDate(totals.first.authorTime) },
+            lastCommit: { hash: totals.last.hash, date: isoDate(totals.last.authorTime) },
+            commits: totals.commits,
+            ageDays: Math.max(0, Math.floor((asOf.getTime() / 1000 - totals.first.authorTime) / DAY_SECONDS)),
+            authors: totals.authors.size,
+        },
+        ci: toPathActivity(totals.buckets.ci, classifier.ciPathsSeen(), months, withEmails),
+        tests: toPathActivity(totals.buckets.tests, testPaths, months, withEmails),
+        code: toPathActivity(totals.buckets.code, ['everything else but documentation'], months, withEmails),
+        workflows: toWorkflowHistory(totals),
+    };
+    return { section, findings: [...runtimeFindings, ...staleWorkflowFindings(totals), ...staleTestsFindings(totals, testPaths)] };
+}
+
+;// CONCATENATED MODULE: ./src/history/attach.ts
+
+
+function usesSitesOf(analysis) {
+    const sites = [];
+    for (const w of analysis.workflows)
+        for (const j of w.jobs)
+            for (const s of j.steps)
+                if (s.uses)
+                    sites.push({ file: w.file, uses: s.uses });
+    for (const a of analysis.actions)
+        for (const s of a.steps)
+            if (s.uses)
+                sites.push({ file: a.file, uses: s.uses });
+    return sites;
+}
+async function addHistory(report, analysis, root, options = {}) {
+    const { section, findings } = await readHistory(root, {
+        testFiles: analysis.inventory.files.map((f) => f.path),
+        workflowFiles: analysis.workflows.map((w) => w.file),
+        localActionDirs: analysis.actions.map((a) => a.dir),
+        usesSites: usesSitesOf(analysis),
+    }, options);
+    return { ...report, history: section, findings: normalizeFindings([...report.findings, ...findings]) };
+}
+
+;// CONCATENATED MODULE: ./src/compare/load.ts
+/**
+ * The inputs of `compare`: checkouts (analysed here, with their history) or JSON reports
+ * made earlier, and folders of reports as `actions/download-artifact` lays them out
+ * (`<dir>/<artifact>/<file>.json`).
+ */
+
+
+
+
+
+class CompareInputError extends Error {
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A JSON report, checked for the fields compare reads; anything else is a clear error. */
+function parseReport(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new CompareInputError(`"${file}" is not valid JSON (${err instanceof Error ? err.message : String(err)}).`);
+    }
+    if (!isObject(data) || !isObject(data['tool']) || data['tool']['name'] !== TOOL_NAME)
+        throw new CompareInputError(`"${file}" is not a ${TOOL_NAME} report (its "tool.name" is not "${TOOL_NAME}"); make one with \`${TOOL_NAME} --format json --history\`.`);
+    if (data['schemaVersion'] !== 1)
+        throw new CompareInputError(`"${file}" has schemaVersion ${JSON.stringify(data['schemaVersion'])}; this version of ${TOOL_NAME} reads version 1.`);
+    for (const key of ['phases', 'items', 'workflows', 'findings'])
+        if (!Array.isArray(data[key]))
+            throw new CompareInputError(`"${file}" has no "${key}" list; it is not a complete report.`);
+    if (!isObject(data['tests']))
+        throw new CompareInputError(`"${file}" has no "tests" section; it is not a complete report.`);
+    return data;
+}
+/** The name a report goes by in the comparison. */
+function nameOf(report, source) {
+    if (report.github?.repository)
+        return report.github.repository;
+    // The path as given names it (`owner/name` when analysed from a folder of clones); an absolute path by its last part.
+    const given = report.path.replace(/[\\/]+$/, '').replace(/^\.\//, '');
+    if (given !== '' && given !== '.' && !given.startsWith('..'))
+        return external_node_path_namespaceObject.isAbsolute(given) ? external_node_path_namespaceObject.basename(given) : given;
+    const base = external_node_path_namespaceObject.basename(source).replace(/\.json$/i, '');
+    if (/^(report|mlops-ci-check)$/i.test(base))
+        return external_node_path_namespaceObject.basename(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(source)));
+    return base;
+}
+function reportFilesIn(dir) {
+    const out = [];
+    const visit = (d, depth) => {
+        let entries;
+        try {
+            entries = external_node_fs_namespaceObject.readdirSync(d, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+            const p = external_node_path_namespaceObject.join(d, e.name);
+            if (e.isFile() && e.name.toLowerCase().endsWith('.json'))
+                out.push(p);
+            else if (e.isDirectory() && depth < 2 && !e.name.startsWith('.'))
+                visit(p, depth + 1);
+        }
+    };
+    visit(dir, 0);
+    return out;
+}
+/**
+ * What a folder given to compare is: a folder of reports (no `.git`, only JSON files at most
+ * two levels down), an empty one (folders only, no file: an artifact download that found
+ * nothing), or a checkout.
+ */
+function folderKind(dir) {
+    if (external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(dir, '.git')))
+        return 'checkout';
+    let json = 0;
+    const visit = (d, depth) => {
+        for (const e of external_node_fs_namespaceObject.readdirSync(d, { withFileTypes: true })) {
+            if (e.isDirectory()) {
+                if (depth >= 2 || !visit(external_node_path_namespaceObject.join(d, e.name), depth + 1))
+                    return false;
+            }
+            else if (e.isFile() && e.name.toLowerCase().endsWith('.json'))
+                json++;
+            else
+                return false;
+        }
+        return true;
+    };
+    if (!visit(dir, 0))
+        return 'checkout';
+    return json > 0 ? 'reports' : 'empty';
+}
+async function loadInputs(inputs, options) {
+    const out = [];
+    for (const input of inputs) {
+        const abs = external_node_path_namespaceObject.resolve(options.cwd, input);
+        let stat;
+        try {
+            stat = external_node_fs_namespaceObject.statSync(abs);
+        }
+        catch {
+            throw new CompareInputError(`"${input}" does not exist; give checkouts or JSON reports.`);
+        }
+        if (stat.isFile()) {
+            const report = parseReport(external_node_fs_namespaceObject.readFileSync(abs, 'utf8'), input);
+            out.push({ name: nameOf(report, input), source: input, report });
+        }
+        else if (stat.isDirectory() && folderKind(abs) === 'empty') {
+            throw new CompareInputError(`"${input}" holds no report and no file to analyse (an artifact download that found nothing?).`);
+        }
+        else if (stat.isDirectory() && folderKind(abs) === 'reports') {
+            for (const file of reportFilesIn(abs)) {
+                const rel = external_node_path_namespaceObject.relative(options.cwd, file) || file;
+                const report = parseReport(external_node_fs_namespaceObject.readFileSync(file, 'utf8'), rel);
+                out.push({ name: nameOf(report, rel), source: rel, report });
+            }
+        }
+        else if (stat.isDirectory()) {
+            options.progress?.(`analysing ${input}`);
+            const engine = runEngine(abs, { displayPath: external_node_path_namespaceObject.basename(abs) });
+            const report = options.history ? await addHistory(engine.report, engine.analysis, abs, {}) : engine.report;
+            out.push({ name: nameOf(report, input), source: input, report });
+        }
+        else
+            throw new CompareInputError(`"${input}" is neither a folder nor a file.`);
+    }
+    // Two inputs with one name would merge in the charts: number them.
+    const seen = new Map();
+    for (const r of out) {
+        const n = (seen.get(r.name) ?? 0) + 1;
+        seen.set(r.name, n);
+        if (n > 1)
+            r.name = `${r.name} (${n})`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/compare/render-svg.ts
+async function renderSvg(spec) {
+    // One after the other: Jest's ES-module loader fails when two imports share dependencies in flight.
+    const vega = await __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 3972));
+    const vl = await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 994));
+    // The spec is our own; Vega-Lite checks it as it compiles.
+    const compiled = vl.compile(spec).spec;
+    // No loader: the data is inline, so nothing may be fetched.
+    const view = new vega.View(vega.parse(compiled), { renderer: 'none', loader: { load: () => Promise.reject(new Error('no network')), sanitize: () => Promise.reject(new Error('no network')), http: () => Promise.reject(new Error('no network')), file: () => Promise.reject(new Error('no files')) } });
+    try {
+        return await view.toSVG();
+    }
+    finally {
+        view.finalize();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compare/cli.ts
+/**
+ * `mlops-ci-check compare <path or report.json>...`: the study for any set of
+ * repositories, as HTML with charts, markdown with Mermaid charts, or merged JSON.
+ */
+
+
+
+
+
+
+
+
+
+
+const COMPARE_FORMATS = ['html', 'markdown', 'json'];
+const COMPARE_USAGE = `Usage: mlops-ci-check compare <path or report.json>... [options]
+
+Compares repositories side by side: phase scores, verdicts, tests and when they run, and
+(with history) commits touching tests and CI over time. Each input is a checkout (analysed
+here, with its history), a JSON report made with --format json, or a folder of reports
+(as actions/download-artifact lays them out).
+
+Options:
+  --format html|markdown|json  output format (default: html, one self-contained file)
+  --output FILE                write to FILE instead of standard output
+  --no-history                 do not read the history of checkouts
+  -h, --help                   show this help`;
+class CompareUsageError extends Error {
+}
+function parseCompareArgs(argv) {
+    const args = { inputs: [], format: 'html', output: undefined, history: true, help: false };
+    for (let i = 0; i < argv.length; i++) {
+        const raw = argv[i];
+        const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
+        const flag = eq > 0 ? raw.slice(0, eq) : raw;
+        const value = () => {
+            if (eq > 0)
+                return raw.slice(eq + 1);
+            const v = argv[++i];
+            if (v === undefined || v.startsWith('--'))
+                throw new CompareUsageError(`${flag} needs a value.`);
+            return v;
+        };
+        if (flag === '-h' || flag === '--help')
+            args.help = true;
+        else if (flag === '--format') {
+            const f = value();
+            if (!COMPARE_FORMATS.includes(f))
+                throw new CompareUsageError(`--format takes html, markdown or json, got "${f}".`);
+            args.format = f;
+        }
+        else if (flag === '--output' || flag === '-o')
+            args.output = value();
+        else if (flag === '--no-history')
+            args.history = false;
+        else if (raw.startsWith('-') && raw !== '-')
+            throw new CompareUsageError(`Unknown option "${raw}" for compare (see compare --help).`);
+        else
+            args.inputs.push(raw);
+    }
+    if (!args.help && args.inputs.length === 0)
+        throw new CompareUsageError('compare needs at least one checkout or JSON report.');
+    return args;
+}
+/** Renders the comparison in one format; the notes say what could not be shown. */
+async function renderComparison(args, loaded) {
+    const comparison = buildComparison(loaded);
+    if (args.format === 'json')
+        return renderCompareJson(comparison);
+    const figures = buildFigures(comparison);
+    const notes = [];
+    const noHistory = comparison.repositories.filter((r) => r.history?.status !== 'available');
+    if (noHistory.length > 0)
+        notes.push(`No history for ${noHistory.map((r) => r.name).join(', ')}: ${noHistory.map((r) => r.history?.message ?? 'the report was made without --history').filter((m, i, all) => all.indexOf(m) === i).join(' ')}`);
+    if (!comparison.repositories.some((r) => r.github?.status === 'available'))
+        notes.push('No stars or issue figures: run the analysis with --github to add them.');
+    if (args.format === 'markdown')
+        return renderCompareMarkdown(comparison, figures, notes);
+    const rendered = [];
+    for (const figure of figures)
+        rendered.push({ figure, svg: await renderSvg(figure.spec) });
+    return renderCompareHtml(comparison, rendered, notes);
+}
+async function runCompareCli(argv, io) {
+    let args;
+    try {
+        args = parseCompareArgs(argv);
+    }
+    catch (err) {
+        if (err instanceof CompareUsageError) {
+            io.stderr(`${TOOL_NAME} compare: ${err.message}\n`);
+            return 2;
+        }
+        throw err;
+    }
+    if (args.help) {
+        io.stdout(`${COMPARE_USAGE}\n`);
+        return 0;
+    }
+    try {
+        const loaded = await loadInputs(args.inputs, { cwd: io.cwd, history: args.history, progress: (m) => io.stderr(`${TOOL_NAME} compare: ${m}\n`) });
+        const text = await renderComparison(args, loaded);
+        if (args.output !== undefined) {
+            const out = external_node_path_namespaceObject.resolve(io.cwd, args.output);
+            external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(out), { recursive: true });
+            external_node_fs_namespaceObject.writeFileSync(out, text);
+            io.stderr(`${TOOL_NAME} compare: wrote ${args.output} (${loaded.length} repositories).\n`);
+        }
+        else
+            io.stdout(text);
+        return 0;
+    }
+    catch (err) {
+        if (err instanceof CompareInputError) {
+            io.stderr(`${TOOL_NAME} compare: ${err.message}\n`);
+            return 2;
+        }
+        const message = err instanceof Error ? err.message : String(err);
+        io.stderr(`${TOOL_NAME} compare: could not finish: ${message}.\n`);
+        return 2;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/github/bug-labels.ts
+/**
+ * Whether an issue label means "bug", by meaning rather than by one spelling: `bug`,
+ * `type: bug`, `kind/bug`, `T-bug`, `🐛 Bug`, `defect`, `regression`, `crash` are bugs;
+ * `not a bug`, `bug bounty`, `no-bug` are not.
+ */
+const BUG_WORDS = new Set(['bug', 'bugs', 'defect', 'defects', 'regression', 'crash', 'bugreport']);
+const NEGATIONS = new Set(['not', 'no', 'non', 'notabug', 'invalid']);
+const NOT_BUG_PHRASES = ['bounty'];
+function isBugLabel(name) {
+    if (name.includes('\u{1F41B}'))
+        return true;
+    const tokens = name
+        .toLowerCase()
+        .normalize('NFKD')
+        .split(/[^a-z0-9]+/)
+        .filter((t) => t !== '');
+    if (tokens.some((t) => NEGATIONS.has(t) || NOT_BUG_PHRASES.includes(t)))
+        return false;
+    return tokens.some((t) => BUG_WORDS.has(t)) || tokens.join('') === 'bugreport';
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * A small GitHub REST client for the popularity figures: retries on server errors and
+ * network failures with backoff, waits out a rate limit when the reset is near (else says
+ * so), follows `Link: rel="next"` pages. Uses the runtime's fetch; no call is made unless asked.
+ */
+class ApiError extends Error {
+    failure;
+    constructor(failure) {
+        super(failure.kind);
+        this.failure = failure;
+    }
+}
+const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function nextLink(header) {
+    if (!header)
+        return null;
+    for (const part of header.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (m)
+            return m[1];
+    }
+    return null;
+}
+function createClient(options) {
+    const doFetch = options.fetch ?? fetch;
+    const sleep = options.sleep ?? defaultSleep;
+    const now = options.now ?? (() => Date.now());
+    const retries = options.retries ?? 3;
+    const backoff = options.backoffMs ?? 1000;
+    const maxWait = options.maxRateWaitSeconds ?? 60;
+    const base = options.baseUrl.replace(/\/+$/, '');
+    async function get(pathOrUrl) {
+        const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${base}${pathOrUrl}`;
+        let lastNetwork = '';
+        for (let attempt = 0; attempt <= retries; attempt++) {
+            let res;
+            try {
+                res = await doFetch(url, {
+                    headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${options.token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'mlops-ci-check' },
+                    signal: AbortSignal.timeout(30_000),
+                });
+            }
+            catch (err) {
+                // Errors from fetch may come from another realm (undici): read them by shape, not by class.
+                const e = err;
+                const cause = e.cause ? String(e.cause.code ?? e.cause.message ?? '') : '';
+                lastNetwork = `${String(e.message ?? err)}${cause ? `: ${cause}` : ''}`;
+                if (attempt < retries)
+                    await sleep(backoff * 2 ** attempt);
+                continue;
+            }
+            if (res.ok)
+                return { data: (await res.json()), next: nextLink(res.headers.get('link')) };
+            const remaining = res.headers.get('x-ratelimit-remaining');
+            const retryAfter = res.headers.get('retry-after');
+            if ((res.status === 403 || res.status === 429) && (remaining === '0' || retryAfter !== null)) {
+                const reset = Number(res.headers.get('x-ratelimit-reset'));
+                const waitSeconds = retryAfter !== null ? Number(retryAfter) : Number.isFinite(reset) && reset > 0 ? Math.max(0, reset - now() / 1000) : Infinity;
+                if (waitSeconds <= maxWait && attempt < retries) {
+                    await sleep(Math.ceil(waitSeconds) * 1000);
+                    continue;
+                }
+                throw new ApiError({ kind: 'rate-limited', resetAt: Number.isFinite(reset) && reset > 0 ? reset : null });
+            }
+            if (res.status === 404)
+                throw new ApiError({ kind: 'not-found', status: 404 });
+            if (res.status >= 500 && attempt < retries) {
+                await sleep(backoff * 2 ** attempt);
+                continue;
+            }
+            const body = await res.text().catch(() => '');
+            let detail = body.slice(0, 200);
+            try {
+                detail = String(JSON.parse(body).message ?? detail);
+            }
+            catch {
+                // Not JSON: keep the text.
+            }
+            throw new ApiError({ kind: 'api-error', status: res.status, detail });
+        }
+        throw new ApiError({ kind: 'offline', detail: lastNetwork });
+    }
+    return { get };
+}
+
+;// CONCATENATED MODULE: ./src/github/read-github.ts
+/**
+ * Stars, forks, open issues and the bug share of the last N issues of one repository,
+ * from the GitHub API, with an on-disk cache. Never throws: a skipped section says why.
+ */
+
+
+
+
+const DEFAULT_ISSUE_SAMPLE = 100;
+const CACHE_TTL_SECONDS = 24 * 3600;
+function skipped(reason, message, repository) {
+    return { status: 'skipped', reason, message, ...(repository ? { repository } : {}) };
+}
+function iso(ms) {
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function cacheFile(dir, repository, sample) {
+    return external_node_path_namespaceObject.join(dir, `github-${repository.replace(/[^A-Za-z0-9._-]+/g, '__')}-${sample}.json`);
+}
+function readCache(file, nowMs) {
+    try {
+        const data = JSON.parse(external_node_fs_namespaceObject.readFileSync(file, 'utf8'));
+        if (data.status !== 'available' || !data.fetchedAt)
+            return undefined;
+        if (nowMs - Date.parse(data.fetchedAt) > CACHE_TTL_SECONDS * 1000)
+            return undefined;
+        return { ...data, cached: true };
+    }
+    catch {
+        return undefined;
+    }
+}
+function writeCache(file, section) {
+    try {
+        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(file), { recursive: true });
+        external_node_fs_namespaceObject.writeFileSync(file, `${JSON.stringify(section, null, 2)}\n`);
+    }
+    catch {
+        // A cache that cannot be written only costs a later call.
+    }
+}
+async function readGithub(options) {
+    const repo = options.repository;
+    if (!repo)
+        return skipped('no-repository', 'GitHub figures skipped: the repository is not known (no GitHub "origin" remote and no GITHUB_REPOSITORY); pass --github-repo OWNER/NAME.');
+    const sample = Math.max(1, Math.min(1000, options.issues ?? DEFAULT_ISSUE_SAMPLE));
+    const now = options.client?.now ?? (() => Date.now());
+    const file = options.cacheDir ? cacheFile(options.cacheDir, repo, sample) : undefined;
+    const hit = file ? readCache(file, now()) : undefined;
+    if (hit)
+        return hit;
+    if (!options.token)
+        return skipped('no-token', 'GitHub figures skipped: no token (set GITHUB_TOKEN or GH_TOKEN, or give the action its github-token).', repo);
+    const client = createClient({ ...options.client, token: options.token, baseUrl: options.baseUrl });
+    try {
+        const { data: r } = await client.get(`/repos/${repo}`);
+        const open = await client.get(`/search/issues?q=${encodeURIComponent(`repo:${repo} type:issue state:open`)}&per_page=1`);
+        let sampled = 0;
+        let bugs = 0;
+        const labels = new Set();
+        let next = `/repos/${repo}/issues?state=all&sort=created&direction=desc&per_page=100`;
+        while (next && sampled < sample) {
+            const page = await client.get(next);
+            for (const issue of page.data) {
+                if (issue.pull_request !== undefined || sampled >= sample)
+                    continue;
+                sampled++;
+                const bugNames = issue.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(isBugLabel);
+                if (bugNames.length > 0)
+                    bugs++;
+                for (const b of bugNames)
+                    labels.add(b);
+            }
+            next = page.data.length === 0 ? null : page.next;
+        }
+        const section = {
+            status: 'available',
+            repository: r.full_name || repo,
+            stars: r.stargazers_count,
+            forks: r.forks_count,
+            openIssues: open.data.total_count,
+            issues: { sampled, bugs, bugShare: sampled === 0 ? 0 : Math.round((bugs / sampled) * 1000) / 1000, bugLabels: [...labels].sort() },
+            fetchedAt: iso(now()),
+        };
+        if (file)
+            writeCache(file, section);
+        return section;
+    }
+    catch (err) {
+        if (!(err instanceof ApiError))
+            throw err;
+        const f = err.failure;
+        if (f.kind === 'not-found')
+            return skipped('not-found', `GitHub figures skipped: GitHub has no repository "${repo}" that this token can see (404).`, repo);
+        if (f.kind === 'rate-limited')
+            return skipped('rate-limited', `GitHub figures skipped: the API rate limit is spent${f.resetAt ? ` until ${iso(f.resetAt * 1000)}` : ''}; run again later (the figures are cached for a day once fetched).`, repo);
+        if (f.kind === 'offline')
+            return skipped('offline', `GitHub figures skipped: the API could not be reached (${f.detail}).`, repo);
+        return skipped('api-error', `GitHub figures skipped: the API answered ${f.status} (${f.detail}).`, repo);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/attach.ts
+/**
+ * Adds the GitHub section to a report, when asked: finds the repository (an explicit
+ * `owner/name`, GITHUB_REPOSITORY, or a github.com `origin` remote), the token and the cache folder.
+ */
+
+
+
+
+function githubCacheDir(env) {
+    if (env['MLOPS_CI_CHECK_CACHE'])
+        return env['MLOPS_CI_CHECK_CACHE'];
+    const base = env['XDG_CACHE_HOME'] || external_node_path_namespaceObject.join(env['HOME'] || external_node_os_namespaceObject.homedir(), '.cache');
+    return external_node_path_namespaceObject.join(base, 'mlops-ci-check');
+}
+/** `owner/name` from a remote URL on github.com (https, ssh or git@ forms), else undefined. */
+function repositoryFromRemote(url) {
+    const m = /github\.com[:/]+([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+async function addGithub(report, root, options) {
+    let repository = options.repository;
+    if (!repository) {
+        const remote = await runGit(root, ['remote', 'get-url', 'origin']);
+        if (remote.code === 0)
+            repository = repositoryFromRemote(remote.stdout);
+    }
+    repository ??= options.env['GITHUB_REPOSITORY'] || undefined;
+    const github = await readGithub({
+        repository,
+        token: options.token ?? (options.env['GITHUB_TOKEN'] || options.env['GH_TOKEN'] || undefined),
+        baseUrl: options.env['GITHUB_API_URL'] || 'https://api.github.com',
+        ...(options.issues !== undefined ? { issues: options.issues } : {}),
+        ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
+        ...(options.client ? { client: options.client } : {}),
+    });
+    return { ...report, github };
+}
+
+;// CONCATENATED MODULE: ./src/git/run.ts
+/**
+ * Runs read-only git commands for the base comparison. Never throws: a missing git, a folder
+ * that is not a checkout or an unknown commit come back as `ok: false` with git's first line.
+ */
+
+/** Output cap: a repository's listing or a batch of blobs, far above any real need. */
+const MAX_BUFFER = 1024 * 1024 * 1024;
+function run_runGit(cwd, args, input) {
+    // No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+    const res = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-c', 'core.quotePath=false', ...args], { cwd, env, input, maxBuffer: MAX_BUFFER, windowsHide: true });
+    if (res.error)
+        return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
+    const stderr = res.stderr?.toString('utf8').trim().split('\n')[0] ?? '';
+    return { ok: res.status === 0, stdout: res.stdout ?? Buffer.alloc(0), error: stderr || `git exited with ${res.status}` };
+}
+function gitText(cwd, args) {
+    const r = run_runGit(cwd, args);
+    return r.ok ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** The checkout's top folder and the analysed folder inside it ('' at the top), or git's complaint. */
+function workTreeOf(dir) {
+    const top = run_runGit(dir, ['rev-parse', '--show-toplevel']);
+    if (!top.ok)
+        return { error: top.error };
+    const prefix = gitText(dir, ['rev-parse', '--show-prefix']) ?? '';
+    return { top: top.stdout.toString('utf8').trim(), prefix: prefix.replace(/\/$/, '') };
+}
+/** The full sha of a revision when its commit is in the object store, else undefined. */
+function resolveCommit(dir, rev) {
+    if (rev.startsWith('-'))
+        return undefined;
+    return gitText(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+}
+
+;// CONCATENATED MODULE: ./src/git/diff.ts
+/**
+ * The lines a pull request changed, from `git diff --unified=0` between the base commit and
+ * the analysed work tree: per file, the base lines removed or replaced and the head lines
+ * added or replaced. Pure parsing (diffLines runs git).
+ */
+
+/** Undoes git's C-style quoting of a path (`"a\tb"`), which appears for unusual characters. */
+function diff_unquote(p) {
+    if (!p.startsWith('"') || !p.endsWith('"'))
+        return p;
+    const bytes = [];
+    const body = p.slice(1, -1);
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[++i] ?? '';
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(body.slice(i, i + 3), 8));
+            i += 2;
+        }
+        else
+            bytes.push({ n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 }[next] ?? next.charCodeAt(0));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+function pathOf(line, side) {
+    const raw = line.slice(4).replace(/\t$/, '');
+    if (raw === '/dev/null')
+        return undefined;
+    const p = diff_unquote(raw);
+    return p.startsWith(side) ? p.slice(2) : p;
+}
+/** Parses `git diff --unified=0` output (with a/ and b/ prefixes). */
+function parseUnifiedDiff(text) {
+    const out = new Map();
+    let oldPath;
+    let current;
+    for (const line of text.split('\n')) {
+        if (line.startsWith('diff --git ')) {
+            current = undefined;
+            oldPath = undefined;
+        }
+        else if (line.startsWith('--- ') && current === undefined) {
+            oldPath = pathOf(line, 'a/');
+        }
+        else if (line.startsWith('+++ ') && current === undefined) {
+            const newPath = pathOf(line, 'b/');
+            const file = newPath ?? oldPath;
+            if (file === undefined)
+                continue;
+            current = { status: newPath === undefined ? 'removed' : oldPath === undefined ? 'added' : 'modified', base: [], head: [] };
+            out.set(file, current);
+        }
+        else if (line.startsWith('@@ ') && current !== undefined) {
+            const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+            if (!m)
+                continue;
+            const [oldStart, oldCount, newStart, newCount] = [Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
+            if (oldCount > 0)
+                current.base.push([oldStart, oldStart + oldCount - 1]);
+            if (newCount > 0)
+                current.head.push([newStart, newStart + newCount - 1]);
+        }
+    }
+    return out;
+}
+function inRanges(line, ranges) {
+    return ranges.some(([a, b]) => line >= a && line <= b);
+}
+/** The changed lines between `base` and the work tree under `dir` (paths relative to `dir`), or git's complaint. */
+function diffLines(dir, base) {
+    const res = run_runGit(dir, ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', base, '--', '.']);
+    if (!res.ok)
+        return { error: res.error };
+    return parseUnifiedDiff(res.stdout.toString('utf8'));
+}
+
+;// CONCATENATED MODULE: ./src/git/tree-repo.ts
+
+
+/** Bytes fetched in one `cat-file --batch` call when a folder is read ahead. */
+const BATCH_BYTES = 8 * 1024 * 1024;
+/** On the first read, every text-like file is fetched in one call, up to this many bytes in all. */
+const PREFETCH_BYTES = 64 * 1024 * 1024;
+/** Extensions the analysis never reads as text: not worth fetching ahead. */
+const BINARY_EXT = /\.(png|jpe?g|gif|bmp|ico|svg|webp|pdf|zip|gz|tgz|bz2|xz|7z|tar|whl|egg|jar|pt|pth|ckpt|onnx|pkl|pickle|joblib|h5|hdf5|parquet|feather|arrow|npy|npz|bin|so|dylib|dll|exe|woff2?|ttf|otf|eot|mp3|mp4|wav|avi|mov|db|sqlite)$/i;
+const tree_repo_DEFAULT_MAX_FILES = 200_000;
+class GitTreeError extends Error {
+}
+function isSkipped(rel, ignore) {
+    const parts = rel.split('/');
+    for (let i = 1; i < parts.length; i++) {
+        const dir = parts.slice(0, i).join('/');
+        if (SKIPPED_DIRS.has(parts[i - 1]) || SKIPPED_DIRS.has(dir) || ignore(dir))
+            return true;
+    }
+    return ignore(rel);
+}
+/** `<mode> <type> <oid> <size>\t<path>` records, NUL-separated. */
+function parseListing(out) {
+    const rows = [];
+    for (const rec of out.toString('utf8').split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid, size] = rec.slice(0, tab).split(/\s+/);
+        if (!mode || !type || !oid)
+            continue;
+        rows.push({ path: rec.slice(tab + 1), mode, type, oid, size: size === '-' || size === undefined ? 0 : Number(size) });
+    }
+    return rows;
+}
+/** Blobs from `git cat-file --batch` output: `<oid> blob <size>\n<bytes>\n` each. */
+function parseBatch(out) {
+    const blobs = new Map();
+    let at = 0;
+    while (at < out.length) {
+        const nl = out.indexOf(0x0a, at);
+        if (nl < 0)
+            break;
+        const [oid, type, size] = out.subarray(at, nl).toString('utf8').split(' ');
+        if (type === 'missing' || size === undefined) {
+            at = nl + 1;
+            continue;
+        }
+        const n = Number(size);
+        blobs.set(oid, out.subarray(nl + 1, nl + 1 + n));
+        at = nl + 1 + n + 1;
+    }
+    return blobs;
+}
+/**
+ * Indexes `tree` (a commit, or `<commit>:<folder>`) as seen from the checkout at `gitDir`.
+ * Throws GitTreeError (with git's message) when git cannot list it.
+ */
+function indexGitTree(gitDir, tree, options = {}) {
+    const listing = run_runGit(gitDir, ['ls-tree', '-r', '-z', '-l', '--full-name', tree]);
+    if (!listing.ok)
+        throw new GitTreeError(listing.error);
+    const ignore = options.ignore ?? (() => false);
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const maxFiles = options.maxFiles ?? tree_repo_DEFAULT_MAX_FILES;
+    const findings = [];
+    const rows = parseListing(listing.stdout);
+    const byPath = new Map(rows.map((r) => [r.path, r]));
+    const entries = new Map();
+    const links = rows.filter((r) => r.type === 'blob' && r.mode === '120000' && !isSkipped(r.path, ignore));
+    // A link to a file inside the tree reads as that file, as in a checkout's walk (targets read in one call).
+    const targets = catFiles(gitDir, links.map((l) => l.oid));
+    for (const r of rows) {
+        if (r.type !== 'blob' || isSkipped(r.path, ignore))
+            continue;
+        if (r.mode === '120000') {
+            const raw = targets.get(r.oid);
+            const target = raw === undefined ? undefined : resolveLink(raw.toString('utf8'), r.path);
+            const hit = target === undefined ? undefined : byPath.get(target);
+            if (hit && hit.type === 'blob' && hit.mode !== '120000')
+                entries.set(r.path, { oid: hit.oid, size: hit.size });
+            continue;
+        }
+        entries.set(r.path, { oid: r.oid, size: r.size });
+        if (entries.size >= maxFiles) {
+            findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${maxFiles} files; the analysis read the first ${maxFiles} only.`, check: 'repository' });
+            break;
+        }
+    }
+    const files = [...entries.keys()].sort();
+    const dirs = new Set(['']);
+    for (const f of files) {
+        for (let i = f.lastIndexOf('/'); i > 0; i = f.lastIndexOf('/', i - 1)) {
+            const d = f.slice(0, i);
+            if (dirs.has(d))
+                break;
+            dirs.add(d);
+        }
+    }
+    const blobs = new Map();
+    const texts = new Map();
+    const byFolder = new Map();
+    for (const f of files) {
+        const folder = f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '';
+        const list = byFolder.get(folder);
+        if (list)
+            list.push(f);
+        else
+            byFolder.set(folder, [f]);
+    }
+    let prefetched = false;
+    const fetch = (oids) => {
+        for (const [oid, buf] of catFiles(gitDir, oids))
+            blobs.set(oid, buf);
+    };
+    /** First read: every text-like file under the size limit, in one call, up to PREFETCH_BYTES. */
+    const prefetch = () => {
+        prefetched = true;
+        const want = new Set();
+        let budget = PREFETCH_BYTES;
+        for (const f of files) {
+            const e = entries.get(f);
+            if (e.size > maxBytes || BINARY_EXT.test(f) || e.size > budget)
+                continue;
+            want.add(e.oid);
+            budget -= e.size;
+        }
+        fetch([...want]);
+    };
+    /** Later misses: the file and its not-yet-read neighbours in the same folder, in one call. */
+    const fetchAround = (rel) => {
+        const folder = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+        const want = new Set([entries.get(rel).oid]);
+        let budget = BATCH_BYTES - entries.get(rel).size;
+        for (const f of byFolder.get(folder) ?? []) {
+            const e = entries.get(f);
+            if (budget <= 0)
+                break;
+            if (f === rel || texts.has(f) || e.size > maxBytes || blobs.has(e.oid) || e.size > budget)
+                continue;
+            want.add(e.oid);
+            budget -= e.size;
+        }
+        fetch([...want]);
+    };
+    const read = (rel) => {
+        if (texts.has(rel))
+            return texts.get(rel);
+        const e = entries.get(rel);
+        let text;
+        if (e === undefined)
+            text = undefined;
+        else if (e.size > maxBytes) {
+            findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${formatBytes(e.size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
+        }
+        else {
+            if (!blobs.has(e.oid) && !prefetched)
+                prefetch();
+            if (!blobs.has(e.oid))
+                fetchAround(rel);
+            const buf = blobs.get(e.oid);
+            if (buf === undefined)
+                findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
+            else
+                text = decodeText(rel, buf, findings);
+        }
+        texts.set(rel, text);
+        return text;
+    };
+    return { root: `${gitDir}@${tree}`, files, has: (p) => entries.has(p), dirs, read, readPaths: () => [...texts.keys()], findings };
+}
+/** Blobs by object id, from one `git cat-file --batch` call (missing ones are left out). */
+function catFiles(gitDir, oids) {
+    if (oids.length === 0)
+        return new Map();
+    const res = run_runGit(gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
+    return res.ok ? parseBatch(res.stdout) : new Map();
+}
+/** The in-tree path a symbolic link at `rel` with this target points at, or undefined when it leaves the tree. */
+function resolveLink(target, rel) {
+    if (target.startsWith('/'))
+        return undefined;
+    const parts = rel.split('/').slice(0, -1);
+    for (const seg of target.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+
+;// CONCATENATED MODULE: ./src/report/links.ts
+/**
+ * Links from a report to the lines it cites. With a LinkContext (the caller reads it from
+ * GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA), a place becomes
+ * `{server}/{repo}/blob/{sha}/{file}#L{line}`; without one, it stays `file:line` text.
+ */
+
+/**
+ * The context from environment variables as GitHub Actions sets them, or undefined when
+ * any of them is missing (a local run). Pure: the caller passes `process.env`.
+ */
+function linkContextFrom(env) {
+    const serverUrl = env['GITHUB_SERVER_URL']?.trim();
+    const repository = env['GITHUB_REPOSITORY']?.trim();
+    const sha = env['GITHUB_SHA']?.trim();
+    if (!serverUrl || !repository || !sha)
+        return undefined;
+    return { serverUrl, repository, sha };
+}
+/** Percent-encodes each segment of a slash-separated path (so `#`, `?`, `%`, spaces and brackets are safe). */
+function encodePath(path) {
+    return path
+        .split('/')
+        .filter((s) => s !== '' && s !== '.')
+        .map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** Whether the place names a file (findings about the repository as a whole use "."). */
+function isFile(place) {
+    return !/^[./]*$/.test(place.file);
+}
+/** `file:line`, or the file alone when the line is unknown (0). */
+function placeText(place) {
+    if (!isFile(place))
+        return 'the repository';
+    return place.line > 0 ? `${place.file}:${place.line}` : place.file;
+}
+/** The URL of a place, or undefined when there is no context or no file. */
+function placeUrl(place, ctx) {
+    if (ctx === undefined || !isFile(place))
+        return undefined;
+    const server = ctx.serverUrl.replace(/\/+$/, '');
+    const anchor = place.line > 0 ? `#L${place.line}` : '';
+    const file = ctx.pathPrefix ? `${ctx.pathPrefix}/${place.file}` : place.file;
+    return `${server}/${encodePath(ctx.repository)}/blob/${encodePath(ctx.sha)}/${encodePath(file)}${anchor}`;
+}
+/** Markdown for a place: a link with `file:line` as its text, or the escaped text alone. */
+function placeMarkdown(place, ctx) {
+    const url = placeUrl(place, ctx);
+    return url === undefined ? escapeWrapping(placeText(place), PLACE_RUN) : markdown_link(placeText(place), url, true);
+}
+/**
+ * A place the tool's own sentences cite: `at .github/workflows/ci.yml:33`, `from Makefile:12`,
+ * or a path with a folder or an extension opening the text or a bracket (`requirements.txt:2 depends on …`).
+ */
+const CITED_PLACE = /(\b(?:at|from) |^|\()((?:[\w.@+-]+\/)*[\w.@+-]+):(\d+)\b/g;
+/** The places a sentence cites, as `{ file, line }`. */
+function citedPlaces(text) {
+    const out = [];
+    for (const m of text.matchAll(CITED_PLACE))
+        if (isCited(m))
+            out.push({ file: m[2], line: Number(m[3]) });
+    return out;
+}
+/** After "at"/"from" any path; at the start or after "(" only one with a folder or an extension. */
+function isCited(m) {
+    return /^(at|from) $/.test(m[1]) || /[./]/.test(m[2].replace(/^\.+/, ''));
+}
+/** Plain (non-code) text with every cited place turned into a link when there is a context. */
+function linkCitedPlaces(text, ctx) {
+    if (ctx === undefined)
+        return escapeWrapping(text);
+    let out = '';
+    let last = 0;
+    for (const m of text.matchAll(CITED_PLACE)) {
+        if (!isCited(m))
+            continue;
+        const start = m.index + m[1].length;
+        out += escapeWrapping(text.slice(last, start)) + placeMarkdown({ file: m[2], line: Number(m[3]) }, ctx);
+        last = start + m[2].length + 1 + m[3].length;
+    }
+    return out + escapeWrapping(text.slice(last));
+}
+/**
+ * Text from a check (a reason, an evidence message, a provenance such as `run by \`pytest\`
+ * at ci.yml:33`): backtick spans render as code that can wrap, cited places become links.
+ */
+function textWithPlaces(text, ctx) {
+    return text
+        .split(/`([^`\n]+)`/)
+        .map((part, i) => (i % 2 === 1 ? wrappingCode(part) : linkCitedPlaces(part, ctx)))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+
+
+/** `error` (the check could not decide) ranks with not-applicable: neither is scored. */
+const compare_RANK = { automated: 3, present: 2, absent: 1, 'not-applicable': 0, error: 0 };
+/** Causes named per item. */
+const MAX_CAUSES = 3;
+const MAX_TEXT = 120;
+/** The places an item's evidence stands on: each evidence line, and the places its sentences cite. */
+function evidencePlaces(item) {
+    if (!item)
+        return [];
+    const out = [];
+    const add = (p) => {
+        if (!out.some((x) => x.file === p.file && x.line === p.line))
+            out.push(p);
+    };
+    for (const ev of item.evidence) {
+        add({ file: ev.file, line: ev.line });
+        for (const text of [ev.message, ...(ev.conditions ?? [])])
+            citedPlaces(text).forEach(add);
+    }
+    citedPlaces(item.reason).forEach(add);
+    return out;
+}
+function clip(text) {
+    const t = (text ?? '').trim();
+    return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t;
+}
+/** Places on `side` whose line this change touched. */
+function touched(places, side, input) {
+    const causes = [];
+    const read = side === 'base' ? input.baseLine : input.headLine;
+    for (const p of places) {
+        const fc = input.changed.get(p.file);
+        if (!fc)
+            continue;
+        if (side === 'base' && fc.status === 'removed')
+            causes.push({ side, file: p.file, line: p.line, change: 'file-removed', text: clip(read(p.file, p.line)) });
+        else if (side === 'head' && fc.status === 'added')
+            causes.push({ side, file: p.file, line: p.line, change: 'file-added', text: clip(read(p.file, p.line)) });
+        else if (inRanges(p.line, side === 'base' ? fc.base : fc.head))
+            causes.push({ side, file: p.file, line: p.line, change: side === 'base' ? 'removed' : 'added', text: clip(read(p.file, p.line)) });
+    }
+    return causes;
+}
+/** The first changed line of a file the evidence cites, on the side that has one. */
+function firstHunk(places, prefer, input) {
+    for (const p of places) {
+        const fc = input.changed.get(p.file);
+        if (!fc)
+            continue;
+        for (const side of prefer === 'base' ? ['base', 'head'] : ['head', 'base']) {
+            const range = (side === 'base' ? fc.base : fc.head)[0];
+            if (!range)
+                continue;
+            const read = side === 'base' ? input.baseLine : input.headLine;
+            return [{ side, file: p.file, line: range[0], change: side === 'base' ? 'removed' : 'added', text: clip(read(p.file, range[0])) }];
+        }
+    }
+    return [];
+}
+function causesOf(id, before, after, input) {
+    const basePlaces = evidencePlaces(input.base.items.find((i) => i.id === id));
+    const headPlaces = evidencePlaces(input.head.items.find((i) => i.id === id));
+    const lowered = compare_RANK[after] < compare_RANK[before];
+    // Lowered: evidence the base had is gone; raised: the head has new evidence. Then the other side.
+    const first = lowered ? touched(basePlaces, 'base', input) : touched(headPlaces, 'head', input);
+    const second = lowered ? touched(headPlaces, 'head', input) : touched(basePlaces, 'base', input);
+    let causes = [...first, ...second];
+    if (causes.length === 0)
+        causes = firstHunk(lowered ? [...basePlaces, ...headPlaces] : [...headPlaces, ...basePlaces], lowered ? 'base' : 'head', input);
+    const config = input.head.config.file ?? input.base.config.file;
+    if (causes.length === 0 && config && input.changed.has(config))
+        causes = firstHunk([{ file: config, line: 1 }], 'head', input);
+    if (causes.length === 0) {
+        const n = input.changed.size;
+        causes = [{ side: 'head', file: '.', line: 0, change: 'changed-elsewhere', text: `No line its evidence cites changed; ${n} ${n === 1 ? 'file' : 'files'} changed elsewhere (a workflow, a task runner or the tests they reach).` }];
+    }
+    return causes.slice(0, MAX_CAUSES);
+}
+function verdictChanges(input) {
+    const before = new Map(input.base.items.map((i) => [i.id, i.verdict]));
+    const changes = [];
+    for (const item of input.head.items) {
+        const was = before.get(item.id);
+        if (was === undefined || was === item.verdict)
+            continue;
+        changes.push({ id: item.id, title: item.title, before: was, after: item.verdict, causes: causesOf(item.id, was, item.verdict, input) });
+    }
+    return changes;
+}
+const findingKey = (f) => `${f.file}\u0000${f.check}\u0000${f.message}`;
+/** Head findings on lines this change added or replaced that the base did not have. */
+function newFindings(input) {
+    const old = new Set(input.base.findings.map(findingKey));
+    return input.head.findings.filter((f) => {
+        const fc = input.changed.get(f.file);
+        if (!fc || old.has(findingKey(f)))
+            return false;
+        return fc.status === 'added' || inRanges(f.line, fc.head);
+    });
+}
+function compareReports(input) {
+    return { changes: verdictChanges(input), newFindings: newFindings(input) };
+}
+
+;// CONCATENATED MODULE: ./src/compare/base.ts
+
+
+
+
+
+
+const base_short = (sha) => sha.slice(0, 7);
+/** The one line for a base that is not in the checkout. */
+function shallowNote(rev) {
+    return `The base commit ${base_short(rev)} is not in this checkout (a shallow fetch), so the change against it is not shown. To see it, give actions/checkout \`fetch-depth: 0\`, or \`fetch-depth: 2\` on pull_request (the merge commit with its parents).`;
+}
+function base_unavailable(rev, ref, note) {
+    return { sha: rev, ref: ref ?? null, compared: false, note };
+}
+/** Why git could not read the folder, in one line, with the fix when there is a known one. */
+function noCheckoutNote(shown, rev, error) {
+    if (/dubious ownership|safe\.directory/i.test(error)) {
+        return `git refuses to read "${shown}" (another user owns it: "dubious ownership"), so the change against the base ${base_short(rev)} is not shown. Run \`git config --global --add safe.directory "$GITHUB_WORKSPACE"\` before this step.`;
+    }
+    if (/not a git repository/i.test(error))
+        return `"${shown}" is not a git checkout, so the change against the base ${base_short(rev)} is not shown.`;
+    return `git could not read "${shown}" (${error}), so the change against the base ${base_short(rev)} is not shown.`;
+}
+function base_lineOf(text, line) {
+    return text?.replace(/\r\n?/g, '\n').split('\n')[line - 1];
+}
+/** The config file read from the base tree (`<sha>:<prefix/file>`). */
+function treeConfigReader(top, sha, prefix) {
+    return (rel, maxBytes, findings) => {
+        const spec = `${sha}:${prefix ? `${prefix}/` : ''}${rel}`;
+        const size = run_runGit(top, ['cat-file', '-s', spec]);
+        if (!size.ok)
+            return undefined;
+        if (Number(size.stdout.toString('utf8').trim()) > maxBytes)
+            return { text: undefined };
+        const blob = run_runGit(top, ['cat-file', 'blob', spec]);
+        return { text: blob.ok ? decodeText(rel, blob.stdout, findings) : undefined };
+    };
+}
+/**
+ * The base section of the report: the base analysed with the same options (its own config
+ * file, read from its tree), and what changed. `head` is the analysed checkout's result.
+ */
+function analyzeBase(root, head, target, options) {
+    const where = workTreeOf(root);
+    if ('error' in where)
+        return base_unavailable(target.rev, target.ref, noCheckoutNote(head.report.path, target.rev, where.error));
+    const sha = resolveCommit(root, target.rev);
+    if (sha === undefined)
+        return base_unavailable(target.rev, target.ref, shallowNote(target.rev));
+    const tree = where.prefix ? `${sha}:${where.prefix}` : sha;
+    let base;
+    try {
+        base = runEngine(root, {
+            ...options,
+            openRepo: (_root, repoOptions) => indexGitTree(where.top, tree, repoOptions),
+            readConfig: treeConfigReader(where.top, sha, where.prefix),
+        });
+    }
+    catch (err) {
+        if (err instanceof GitTreeError) {
+            const missing = /not a tree object|does not exist|Not a valid object name/i.test(err.message);
+            return base_unavailable(sha, target.ref, missing ? `The folder "${head.report.path}" does not exist at the base ${base_short(sha)}: everything here is new in this change.` : `The base ${base_short(sha)} could not be read from git (${err.message}), so the change against it is not shown.`);
+        }
+        throw err;
+    }
+    const changed = diffLines(root, sha);
+    if ('error' in changed)
+        return base_unavailable(sha, target.ref, `The diff against the base ${base_short(sha)} failed (${changed.error}), so the change against it is not shown.`);
+    const headLine = (file, line) => base_lineOf(head.analysis.repo.read(file), line);
+    const baseLine = (file, line) => base_lineOf(base.analysis.repo.read(file), line);
+    const diff = compareReports({ head: head.report, base: base.report, changed, headLine, baseLine });
+    return {
+        sha,
+        ref: target.ref ?? null,
+        compared: true,
+        score: base.report.score,
+        level: base.report.level,
+        passed: base.report.gate.passed,
+        changedFiles: changed.size,
+        changes: diff.changes,
+        newFindings: diff.newFindings,
+    };
+}
+/** The report with its base section. */
+function withBase(report, base) {
+    return base === undefined ? report : { ...report, base };
+}
+
+;// CONCATENATED MODULE: ./src/report/history-json.ts
 function pick(value, keys) {
     const out = {};
     for (const k of keys)
@@ -63088,56 +66281,288 @@ function pick(value, keys) {
             out[k] = value[k];
     return out;
 }
+function history_json_activity(a) {
+    return { ...pick(a, ['paths', 'commits', 'authors', 'authorEmails', 'firstChange', 'lastChange']), perMonth: a.perMonth.map((m) => pick(m, ['month', 'commits'])) };
+}
+function orderHistory(h) {
+    return {
+        ...pick(h, ['status', 'reason', 'message', 'asOf']),
+        ...(h.repository
+            ? {
+                repository: {
+                    firstCommit: pick(h.repository.firstCommit, ['hash', 'date']),
+                    lastCommit: pick(h.repository.lastCommit, ['hash', 'date']),
+                    ...pick(h.repository, ['commits', 'ageDays', 'authors']),
+                },
+            }
+            : {}),
+        ...(h.ci ? { ci: history_json_activity(h.ci) } : {}),
+        ...(h.tests ? { tests: history_json_activity(h.tests) } : {}),
+        ...(h.code ? { code: history_json_activity(h.code) } : {}),
+        ...(h.workflows ? { workflows: h.workflows.map((w) => pick(w, ['file', 'created', 'lastChanged', 'commits'])) } : {}),
+    };
+}
+function orderGithub(g) {
+    return {
+        ...pick(g, ['status', 'reason', 'message', 'repository', 'stars', 'forks', 'openIssues']),
+        ...(g.issues ? { issues: pick(g.issues, ['sampled', 'bugs', 'bugShare', 'bugLabels']) } : {}),
+        ...pick(g, ['fetchedAt', 'cached']),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+
+/** Copies `keys` of `value` in that order, leaving out undefined optional fields. */
+function json_pick(value, keys) {
+    const out = {};
+    for (const k of keys)
+        if (value[k] !== undefined)
+            out[k] = value[k];
+    return out;
+}
 function evidence(e) {
-    return pick(e, ['file', 'line', 'column', 'message', 'triggers', 'conditions']);
+    return json_pick(e, ['file', 'line', 'column', 'message', 'triggers', 'conditions']);
 }
 function item(i) {
-    return { ...pick(i, ['id', 'phase', 'title', 'verdict', 'points', 'reason']), evidence: i.evidence.map(evidence), ...pick(i, ['remediation', 'example']) };
+    return { ...json_pick(i, ['id', 'phase', 'title', 'verdict', 'points', 'reason']), evidence: i.evidence.map(evidence), ...json_pick(i, ['remediation', 'example']) };
 }
 function trigger(t) {
-    const out = pick(t, ['event', 'line', 'column']);
+    const out = json_pick(t, ['event', 'line', 'column']);
     if (t.schedules !== undefined)
-        out.schedules = t.schedules.map((s) => pick(s, ['cron', 'description', 'line', 'column']));
+        out.schedules = t.schedules.map((s) => json_pick(s, ['cron', 'description', 'line', 'column']));
     return out;
 }
 function workflow(w) {
-    return { ...pick(w, ['file', 'name']), triggers: w.triggers.map(trigger) };
+    return { ...json_pick(w, ['file', 'name']), triggers: w.triggers.map(trigger) };
 }
 function testFile(f) {
-    return { ...pick(f, ['path', 'framework']), kinds: f.kinds.map((k) => pick(k, ['kind', 'line', 'signal'])), ...pick(f, ['cases', 'runs', 'schedules', 'conditions']) };
+    return { ...json_pick(f, ['path', 'framework']), kinds: f.kinds.map((k) => json_pick(k, ['kind', 'line', 'signal'])), ...json_pick(f, ['cases', 'runs', 'schedules', 'conditions']) };
 }
 function tests(t) {
     return {
         files: t.files.map(testFile),
         byKind: t.byKind.map((k) => ({
-            ...pick(k, ['kind', 'files', 'cases']),
-            runs: Object.fromEntries(RUN_WHEN_ORDER.flatMap((w) => { const n = k.runs[w]; return n === undefined ? [] : [[w, pick(n, ['files', 'cases'])]]; })),
+            ...json_pick(k, ['kind', 'files', 'cases']),
+            runs: Object.fromEntries(RUN_WHEN_ORDER.flatMap((w) => { const n = k.runs[w]; return n === undefined ? [] : [[w, json_pick(n, ['files', 'cases'])]]; })),
         })),
-        neverRun: t.neverRun.map((n) => pick(n, ['folder', 'files', 'cases', 'remediation'])),
+        neverRun: t.neverRun.map((n) => json_pick(n, ['folder', 'files', 'cases', 'remediation'])),
     };
 }
 function json_finding(f) {
-    return pick(f, ['severity', 'file', 'line', 'column', 'message', 'check']);
+    return json_pick(f, ['severity', 'file', 'line', 'column', 'message', 'check']);
+}
+function json_base(b) {
+    return {
+        ...json_pick(b, ['sha', 'ref', 'compared', 'note', 'score', 'level', 'passed', 'changedFiles']),
+        ...(b.changes ? { changes: b.changes.map((c) => ({ ...json_pick(c, ['id', 'title', 'before', 'after']), causes: c.causes.map((x) => json_pick(x, ['side', 'file', 'line', 'change', 'text'])) })) } : {}),
+        ...(b.newFindings ? { newFindings: b.newFindings.map(json_finding) } : {}),
+    };
 }
 /** The report in the contract's key order. */
 function orderReport(r) {
     return {
-        ...pick(r, ['schemaVersion']),
-        tool: pick(r.tool, ['name', 'version']),
-        ...pick(r, ['path', 'score', 'arithmetic', 'level', 'maxLevel', 'levelExplanation', 'weakestPhase']),
-        gate: pick(r.gate, ['minScore', 'minLevel', 'passed', 'reasons']),
-        nextSteps: r.nextSteps.map((n) => pick(n, ['id', 'title', 'verdict', 'gain'])),
-        profile: pick(r.profile, ['id', 'reasons', 'source']),
-        config: pick(r.config, ['file', 'changes']),
-        phases: r.phases.map((p) => pick(p, ['id', 'title', 'score', 'weight'])),
+        ...json_pick(r, ['schemaVersion']),
+        tool: json_pick(r.tool, ['name', 'version']),
+        ...(r.commit ? { commit: json_pick(r.commit, ['sha', 'head']) } : {}),
+        ...(r.ref ? { ref: json_pick(r.ref, ['name', 'pullRequest']) } : {}),
+        ...(r.base ? { base: json_base(r.base) } : {}),
+        ...json_pick(r, ['path', 'score', 'arithmetic', 'level', 'maxLevel', 'levelExplanation', 'weakestPhase']),
+        gate: json_pick(r.gate, ['minScore', 'minLevel', 'passed', 'reasons']),
+        nextSteps: r.nextSteps.map((n) => json_pick(n, ['id', 'title', 'verdict', 'gain', 'reason', 'level'])),
+        profile: json_pick(r.profile, ['id', 'reasons', 'source']),
+        config: json_pick(r.config, ['file', 'changes']),
+        phases: r.phases.map((p) => json_pick(p, ['id', 'title', 'score', 'weight'])),
         items: r.items.map(item),
         workflows: r.workflows.map(workflow),
         tests: tests(r.tests),
         findings: r.findings.map(json_finding),
+        ...(r.history !== undefined ? { history: orderHistory(r.history) } : {}),
+        ...(r.github !== undefined ? { github: orderGithub(r.github) } : {}),
     };
 }
 function renderJson(report) {
     return `${JSON.stringify(orderReport(report), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary-details.ts
+
+
+
+
+const SEVERITY_TITLES = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
+const SEVERITIES = ['error', 'warning', 'notice'];
+/** Files named in the read-limit line; the rest are counted. */
+const READ_LIMIT_NAMED = 3;
+/** Whether a finding is about a limit of the tool rather than the user's file. */
+function isToolLimit(f) {
+    return f.check === READ_LIMIT_CHECK;
+}
+/** One line for the files the tool did not read because of its size limit, or nothing. */
+function readLimitLine(findings) {
+    const files = findings.filter(isToolLimit).map((f) => f.file);
+    if (files.length === 0)
+        return undefined;
+    const named = files.slice(0, READ_LIMIT_NAMED).map(inlineCode).join(', ');
+    const more = files.length > READ_LIMIT_NAMED ? ` and ${files.length - READ_LIMIT_NAMED} more` : '';
+    return `ℹ️ Not read, over the size the tool reads: ${named}${more} (a limit of this tool, not a problem in the files).`;
+}
+function folded(summary, name, unit, body, rows) {
+    return { name, unit, head: `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}`, rows, foot: '\n</details>' };
+}
+function scoreSection(report) {
+    const lines = [
+        `- **Score:** ${escapeMarkdown(report.arithmetic)} (phase weight × phase score, over the weights of the phases that apply)`,
+        `- **Level:** ${textWithPlaces(report.levelExplanation, undefined)}`,
+    ];
+    return folded('How the score and the level are computed', 'How the score is computed', 'line', '', lines);
+}
+function profileSection(report, ctx) {
+    const source = { inferred: 'inferred', config: 'set by the config file', input: 'set by an input' }[report.profile.source];
+    const config = report.config.file ? `; config ${report.config.file}` : '';
+    const rows = [...report.profile.reasons, ...report.config.changes].map((r) => `- ${textWithPlaces(r, ctx)}`);
+    return folded(`Profile: ${report.profile.id} (${source})${config}`, 'Profile and configuration', 'line', '', rows);
+}
+function triggersCell(w) {
+    if (w.triggers.length === 0)
+        return '_none_';
+    return w.triggers
+        .map((t) => {
+        const crons = (t.schedules ?? []).map((s) => escapeMarkdown(s.description));
+        return crons.length === 0 ? inlineCode(t.event) : `${inlineCode(t.event)} (${crons.join('; ')})`;
+    })
+        .join(', ');
+}
+function workflowsSection(workflows, ctx) {
+    if (workflows.length === 0)
+        return folded('Workflows (none)', 'Workflows', 'workflow', '_No workflow was found in .github/workflows._', []);
+    const rows = workflows.map((w) => {
+        const file = placeMarkdown({ file: w.file, line: 1 }, ctx);
+        return tableRow([w.name === null ? file : `${escapeCell(w.name)}<br>${file}`, triggersCell(w)]);
+    });
+    return folded(`Workflows (${workflows.length})`, 'Workflows', 'workflow', tableHead(['Workflow', 'Triggers']), rows);
+}
+function testsSection(tests) {
+    if (tests.files.length === 0)
+        return [];
+    const rows = tests.byKind.map((k) => {
+        const runs = RUN_WHEN_ORDER.filter((w) => k.runs[w] !== undefined).map((w) => `${escapeMarkdown(runWhenLabel(w))}: ${countText(k.runs[w])}`);
+        return tableRow([inlineCode(k.kind), countText(k), runs.join('<br>') || ' ']);
+    });
+    const cases = tests.files.reduce((a, f) => a + f.cases, 0);
+    const cadences = [...new Set(tests.files.flatMap((f) => f.schedules ?? []))].sort();
+    const never = tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)} never run in CI. ${wrapWithCode(n.remediation)}`);
+    const foot = [cadences.length > 0 ? `\nScheduled runs: ${cadences.map(escapeMarkdown).join('; ')}.` : '', never.length > 0 ? `\n${never.join('\n')}` : ''].join('');
+    const section = folded(`Tests: ${countText({ files: tests.files.length, cases })}, and when each kind runs`, 'Tests', 'test kind', tableHead(['Kind', 'Total', 'Runs on']), rows);
+    return [{ ...section, foot: `${foot}\n\n</details>` }];
+}
+function findingLine(f, ctx) {
+    return `- ${placeMarkdown(f, ctx)} ${textWithPlaces(f.message, ctx)} ${inlineCode(f.check)}`;
+}
+function findingSections(findings, ctx) {
+    const shown = findings.filter((f) => !isToolLimit(f));
+    return SEVERITIES.flatMap((severity) => {
+        const group = shown.filter((f) => f.severity === severity);
+        if (group.length === 0)
+            return [];
+        return [folded(`Findings: ${SEVERITY_TITLES[severity].toLowerCase()} (${group.length})`, `Findings: ${SEVERITY_TITLES[severity].toLowerCase()}`, 'finding', '', group.map((f) => findingLine(f, ctx)))];
+    });
+}
+function cutAnnotationsSection(cut, ctx) {
+    if (cut.length === 0)
+        return [];
+    const body = 'GitHub shows at most 10 annotations of each severity per step; these findings are not annotated on the diff:\n';
+    return [folded(`Annotations not shown (${cut.length})`, 'Annotations not shown', 'finding', body, cut.map((f) => findingLine(f, ctx)))];
+}
+function detailSections(report, ctx, cut) {
+    const sections = [
+        ...findingSections(report.findings, ctx),
+        ...cutAnnotationsSection(cut, ctx),
+        ...testsSection(report.tests),
+        scoreSection(report),
+        profileSection(report, ctx),
+        workflowsSection(report.workflows, ctx),
+    ];
+    if (sections.length > 0)
+        sections[0] = { ...sections[0], head: `### Details\n\n${sections[0].head}` };
+    return sections;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVELS = { error: 'error', warning: 'warning', notice: 'note' };
+/** The rule id of a finding kind (item rules use the item id). */
+function findingRuleId(check) {
+    return `finding/${check}`;
+}
+function itemRule(item) {
+    const example = item.example ? `\n\nExample:\n\n\`\`\`\n${item.example.replace(/\n+$/, '')}\n\`\`\`` : '';
+    return {
+        id: item.id,
+        name: item.title.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => (c ? c.toUpperCase() : '')).replace(/^./, (c) => c.toUpperCase()),
+        shortDescription: { text: item.title },
+        fullDescription: { text: `Checklist item "${item.id}" (${item.phase} phase): ${item.title}.` },
+        help: { text: `${item.remediation}${item.example ? `\n\nExample:\n${item.example}` : ''}`, markdown: `${item.remediation}${example}` },
+        defaultConfiguration: { level: 'warning' },
+        properties: { tags: ['mlops', 'ci', item.phase] },
+    };
+}
+function findingRule(f) {
+    return {
+        id: findingRuleId(f.check),
+        name: `Finding${f.check.replace(/(^|[^A-Za-z0-9]+)(.)/g, (_m, _s, c) => c.toUpperCase())}`,
+        shortDescription: { text: `mlops-ci-check finding: ${f.check}` },
+        help: { text: `A finding of mlops-ci-check's "${f.check}" analysis. The message says what was seen at the place and what to change.` },
+        defaultConfiguration: { level: LEVELS[f.severity] },
+        properties: { tags: ['mlops', 'ci'] },
+    };
+}
+function sarif_location(file, line, column, prefix) {
+    if (/^[./]*$/.test(file))
+        return undefined;
+    const uri = (prefix ? `${prefix}/${file}` : file).split('/').map(encodeURIComponent).join('/');
+    const region = line > 0 ? { region: { startLine: line, ...(column > 0 ? { startColumn: column } : {}) } } : {};
+    return [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, ...region } }];
+}
+function itemResult(item, report, prefix) {
+    const ev = item.evidence[0];
+    const wf = report.workflows[0];
+    const locations = ev ? sarif_location(ev.file, ev.line, ev.column, prefix) : wf ? sarif_location(wf.file, 1, 1, prefix) : undefined;
+    return {
+        ruleId: item.id,
+        level: item.verdict === 'absent' ? 'warning' : 'note',
+        message: { text: `${item.title}: ${item.verdict}. ${item.reason} Next step: ${item.remediation}` },
+        ...(locations ? { locations } : {}),
+        properties: { verdict: item.verdict, phase: item.phase },
+    };
+}
+function findingResult(f, prefix) {
+    const locations = sarif_location(f.file, f.line, f.column, prefix);
+    return { ruleId: findingRuleId(f.check), level: LEVELS[f.severity], message: { text: f.message }, ...(locations ? { locations } : {}) };
+}
+function renderSarif(report, options = {}) {
+    const prefix = (options.pathPrefix ?? '').replace(/^\.?\/+|\/+$/g, '');
+    const findings = report.findings.filter((f) => !isToolLimit(f));
+    const findingRules = new Map();
+    for (const f of findings)
+        if (!findingRules.has(f.check))
+            findingRules.set(f.check, findingRule(f));
+    const rules = [...report.items.map(itemRule), ...[...findingRules.values()].sort((a, b) => a.id.localeCompare(b.id))];
+    const open = report.items.filter((i) => i.verdict === 'present' || i.verdict === 'absent');
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, rules } },
+                automationDetails: { id: `${report.tool.name}/${prefix || '.'}/` },
+                results: [...open.map((i) => itemResult(i, report, prefix)), ...findings.map((f) => findingResult(f, prefix))],
+                properties: { score: report.score, level: report.level, ...(report.commit ? { commit: report.commit.sha } : {}) },
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/budget.ts
@@ -63257,132 +66682,357 @@ function fitSections(lead, sections, maxBytes, limit = SUMMARY_LIMIT) {
     return truncateBytes(body, maxBytes);
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Markdown building blocks for text that comes from the repository (workflow names, paths,
- * commands, messages): everything is escaped so it renders as the literal text and cannot
- * open a link, an image, emphasis, a heading, an HTML tag or a new table cell.
- *
- * Why entities for `< > & |` and backslashes for the rest: GitHub splits a table row on
- * `|` before any inline parsing, and its splitter reads `\\|` as an escaped backslash
- * followed by a cell boundary, so a backslash-escaped pipe cannot follow a literal
- * backslash. `&#124;` is never seen by the splitter. `&lt;`/`&gt;`/`&amp;` cannot start
- * a tag or an entity. Code is rendered as `<code>` around the same escaped text for the
- * same reason: a backtick code span keeps backslashes literally, so it cannot hold `\|`
- * inside a table cell.
- */
-const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '&#124;' };
-/** Every character markdown gives a meaning to, with its inert form. */
-const ESCAPES = { ...ENTITIES, '\n': '<br>' };
-for (const ch of '\\`*_[]#!~')
-    ESCAPES[ch] = `\\${ch}`;
-const SPECIAL = /[&<>|\n\\`*_[\]#!~]/g;
-/** Escapes repository text for markdown; newlines become `<br>`. */
-function escapeMarkdown(text) {
-    return text.replace(/\r\n?/g, '\n').replace(SPECIAL, (ch) => ESCAPES[ch] ?? ch);
+;// CONCATENATED MODULE: ./src/report/headline.ts
+
+
+
+/** Score bands for a report with no gate (no pass or fail is claimed): 75 and up, 40 and up, below. */
+const BAND_MIN = { high: 75, medium: 40 };
+const BAND_ICONS = { high: '🟢', medium: '🟠', low: '🔴' };
+const VERDICT_ICONS = { automated: '✅', present: '🟡', absent: '❌', 'not-applicable': '➖', error: '⚠️' };
+function scoreBand(score) {
+    if (score >= BAND_MIN.high)
+        return 'high';
+    return score >= BAND_MIN.medium ? 'medium' : 'low';
 }
-/** Text inside an HTML block (where markdown escapes would show): only `& < > "` are special. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, (c) => (c === '"' ? '&quot;' : ENTITIES[c]));
+function hasGate(gate) {
+    return gate.minScore > 0 || gate.minLevel > 0;
 }
-/** Text for a table cell: escaped, one line, never empty (an empty cell can shift columns in some renderers). */
-function escapeCell(text) {
-    const escaped = escapeMarkdown(text.trim());
-    return escaped === '' ? ' ' : escaped;
+/** ✅ or ❌ only when a threshold was set (or failed); otherwise the score's band, which claims no pass. */
+function headingIcon(report) {
+    if (!report.gate.passed)
+        return '❌';
+    if (hasGate(report.gate))
+        return '✅';
+    return BAND_ICONS[scoreBand(report.score)];
 }
-/** Inline code that survives backticks, pipes and newlines, in a table cell or in running text. */
-function inlineCode(text) {
-    return `<code>${escapeMarkdown(text)}</code>`;
+function levelTitle(level) {
+    return LEVEL_TITLES[level] ?? `level ${level}`;
 }
-/** Text whose `backtick spans` (commands in messages and remediations) render as code; the rest is escaped. */
-function escapeWithCode(text) {
-    return text
-        .split(/`([^`\n]+)`/)
-        .map((part, i) => (i % 2 === 1 ? inlineCode(part) : escapeMarkdown(part)))
-        .join('');
+/** `−5`, `+3`, `±0`, with a real minus sign. */
+function signed(n) {
+    if (n === 0)
+        return '±0';
+    return n > 0 ? `+${n}` : `−${Math.abs(n)}`;
 }
-/** A table cell whose `backtick spans` render as code. */
-function cellWithCode(text) {
-    const escaped = escapeWithCode(text.trim());
-    return escaped === '' ? ' ' : escaped;
+/** The base when it was analysed. */
+function comparedBase(report) {
+    const b = report.base;
+    return b && b.compared && b.score !== undefined && b.level !== undefined ? b : undefined;
 }
-/** A block of code (an example) inside a table cell: lines kept, indentation kept by `<pre>`. */
-function cellPre(text) {
-    return `<pre>${escapeMarkdown(text.replace(/\n+$/, ''))}</pre>`;
+/** `68 → 63 (−5), level 1 → 1`: the change against the base, for the heading. */
+function changeText(report) {
+    const base = comparedBase(report);
+    if (!base)
+        return undefined;
+    const delta = report.score - base.score;
+    const score = delta === 0 ? `score unchanged (${report.score})` : `${base.score} → ${report.score} (${signed(delta)})`;
+    const level = base.level === report.level ? `level ${report.level} unchanged` : `level ${base.level} → ${report.level}`;
+    return `${score}, ${level}`;
 }
-const URL_UNSAFE = { '(': '%28', ')': '%29', '<': '%3C', '>': '%3E', ' ': '%20' };
-/** A link whose text is escaped; the URL must already be percent-encoded (see links.ts). */
-function markdown_link(text, url) {
-    return `[${escapeMarkdown(text)}](${url.replace(/[()\s<>]/g, (c) => URL_UNSAFE[c] ?? encodeURIComponent(c))})`;
+/** Whether the pull request changed what the comment's on-change mode watches: score, level, a verdict or the gate. */
+function hasChange(report) {
+    const base = comparedBase(report);
+    if (!base)
+        return false;
+    return base.score !== report.score || base.level !== report.level || (base.changes ?? []).length > 0 || (base.passed !== undefined && base.passed !== report.gate.passed);
 }
-/** A GitHub-flavoured table: the cells must already be escaped. */
-function table(header, rows) {
-    return [tableHead(header), ...rows.map(tableRow)].join('\n');
+/** The heading text after the `#` marks: icon, score, level, and the change. */
+function headingText(report, where = '') {
+    const change = changeText(report);
+    const head = `${headingIcon(report)} MLOps CI check${where}: ${report.score}/100 · level ${report.level} (${escapeMarkdown(levelTitle(report.level))})`;
+    return change ? `${head} · this PR: ${escapeMarkdown(change)}` : head;
 }
-function tableHead(header) {
-    return `${tableRow(header)}\n${tableRow(header.map(() => '---'))}`;
+/** The gate in one line, or undefined when no threshold is set (then nothing passed or failed). */
+function gateLine(gate) {
+    if (!gate.passed)
+        return `❌ **Gate failed:** ${escapeMarkdown(gate.reasons.join('; '))}.`;
+    if (!hasGate(gate))
+        return undefined;
+    const set = [gate.minScore > 0 ? `min-score ${gate.minScore}` : '', gate.minLevel > 0 ? `min-level ${gate.minLevel}` : ''].filter(Boolean).join(', ');
+    return `✅ **Gate passed** (${set}).`;
 }
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
+/** Why the base could not be compared, or nothing. */
+function baseNote(report) {
+    const b = report.base;
+    return b && !b.compared && b.note ? `ℹ️ ${wrapWithCode(b.note)}` : undefined;
 }
-/** A collapsed block for a table cell (inline context): `summary` is escaped here, `body` is inline markdown. */
-function details(summary, body) {
-    return `<details><summary>${escapeMarkdown(summary)}</summary>${body}</details>`;
+/** One next step as a list line: title, verdict, gain, why it comes first, and what to do. */
+function nextStepLines(report, options) {
+    return report.nextSteps.map((n, i) => {
+        const item = report.items.find((x) => x.id === n.id);
+        const why = n.reason === 'level' && n.level ? `needed for level ${n.level}` : `+${n.gain} points`;
+        const gain = n.reason === 'level' ? ` · +${n.gain} points` : '';
+        const todo = options.remediation && item ? `: ${wrapWithCode(item.remediation)}` : '';
+        return `${i + 1}. ${VERDICT_ICONS[n.verdict]} **${escapeMarkdown(n.title)}** (${inlineCode(n.id)}, ${why}${gain})${todo}`;
+    });
+}
+const CHANGE_WORDS = {
+    removed: 'removed',
+    added: 'added',
+    'file-removed': 'file removed',
+    'file-added': 'file added',
+    'changed-elsewhere': 'no cited line changed',
+};
+/** A cause as markdown: the place (a link at the commit of its side) and what changed there. */
+function causeMarkdown(cause, links) {
+    if (cause.change === 'changed-elsewhere')
+        return `_${escapeMarkdown(cause.text)}_`;
+    const ctx = cause.side === 'base' ? links.base : links.head;
+    const place = placeMarkdown({ file: cause.file, line: cause.line }, ctx);
+    const text = cause.text === '' ? '' : ` ${wrappingQuote(cause.text)}`;
+    return `${place} ${CHANGE_WORDS[cause.change]}${text}`;
+}
+function wrappingQuote(text) {
+    return `<code>${escapeWrapping(text)}</code>`;
+}
+/** `✅ automated → 🟡 present`, or `✅ → 🟡` when `short`. */
+function verdictChange(c, short = false) {
+    if (short)
+        return `${VERDICT_ICONS[c.before]} → ${VERDICT_ICONS[c.after]}`;
+    return `${VERDICT_ICONS[c.before]} ${c.before} → ${VERDICT_ICONS[c.after]} ${c.after}`;
+}
+/** Lowered first (a reviewer's first worry), then raised, each in checklist order. */
+function orderedChanges(changes) {
+    const rank = (v) => ({ automated: 3, present: 2, absent: 1, 'not-applicable': 0, error: 0 })[v];
+    const lowered = changes.filter((c) => rank(c.after) < rank(c.before));
+    return [...lowered, ...changes.filter((c) => !lowered.includes(c))];
 }
 
-;// CONCATENATED MODULE: ./src/report/links.ts
-/**
- * Links from a report to the lines it cites. With a LinkContext (the caller reads it from
- * GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA), a place becomes
- * `{server}/{repo}/blob/{sha}/{file}#L{line}`; without one, it stays `file:line` text.
- */
+;// CONCATENATED MODULE: ./src/report/history-markdown.ts
 
+
+function history_markdown_plural(n, unit) {
+    return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+function when(iso) {
+    return iso === null ? '–' : dateInWords(iso);
+}
+/** Commits in the last 12 months of the 24 kept, for a compact cell. */
+function lastYearCommits(a) {
+    return a.perMonth.slice(-12).reduce((n, m) => n + m.commits, 0);
+}
+function activityRow(name, a) {
+    return tableRow([name, String(a.commits), String(a.authors), when(a.firstChange), when(a.lastChange), String(lastYearCommits(a))]);
+}
+function historySections(h) {
+    if (h === undefined)
+        return [];
+    if (h.status !== 'available' || !h.repository) {
+        return [{ name: 'CI history', unit: 'line', head: `### CI history\n\n${escapeMarkdown(h.message ?? 'History not read.')}`, rows: [] }];
+    }
+    const r = h.repository;
+    const lead = `### CI history\n\nFirst commit on ${dateInWords(r.firstCommit.date)} (${spanInWords(r.ageDays)} before ${dateInWords(h.asOf)}); ${history_markdown_plural(r.commits, 'commit')} by ${history_markdown_plural(r.authors, 'author')} (counted by e-mail).\n\n${tableHead(['Paths', 'Commits', 'Authors', 'First change', 'Last change', 'Last 12 months'])}`;
+    const rows = [
+        ...(h.ci ? [activityRow('CI (workflows and CI files)', h.ci)] : []),
+        ...(h.tests ? [activityRow(`Tests${h.tests.paths.length > 0 ? ` (${h.tests.paths.slice(0, 3).map(inlineCode).join(', ')}${h.tests.paths.length > 3 ? ', …' : ''})` : ''}`, h.tests)] : []),
+        ...(h.code ? [activityRow('Code (the rest, documentation left out)', h.code)] : []),
+    ];
+    const sections = [{ name: 'CI history', unit: 'row', head: lead, rows }];
+    if (h.workflows && h.workflows.length > 0) {
+        sections.push({
+            name: 'Workflow history',
+            unit: 'workflow',
+            head: `#### Workflow files\n\n${tableHead(['Workflow', 'Created', 'Last changed', 'Commits'])}`,
+            rows: h.workflows.map((w) => tableRow([inlineCode(w.file), dateInWords(w.created), dateInWords(w.lastChanged), String(w.commits)])),
+        });
+    }
+    return sections;
+}
+function githubSections(g) {
+    if (g === undefined)
+        return [];
+    if (g.status !== 'available')
+        return [{ name: 'GitHub', unit: 'line', head: `### GitHub\n\n${escapeMarkdown(g.message ?? 'Skipped.')}`, rows: [] }];
+    const bug = g.issues ? `; ${g.issues.bugs} of the last ${g.issues.sampled} issues are labelled as bugs (${Math.round(g.issues.bugShare * 100)}%)` : '';
+    return [{ name: 'GitHub', unit: 'line', head: `### GitHub\n\n${inlineCode(g.repository ?? '')}: ${g.stars ?? 0} stars, ${g.forks ?? 0} forks, ${g.openIssues ?? 0} open issues${bug}.`, rows: [] }];
+}
+/** Plain lines for the terminal report. */
+function historyTextLines(h, g) {
+    const lines = [];
+    if (h !== undefined) {
+        lines.push('', 'CI history');
+        if (h.status !== 'available' || !h.repository)
+            lines.push(`  ${h.message ?? 'History not read.'}`);
+        else {
+            const r = h.repository;
+            lines.push(`  first commit ${dateInWords(r.firstCommit.date)} (${spanInWords(r.ageDays)} before ${dateInWords(h.asOf)}), ${history_markdown_plural(r.commits, 'commit')}, ${history_markdown_plural(r.authors, 'author')} (by e-mail)`);
+            const row = (name, a) => {
+                if (a)
+                    lines.push(`  ${name.padEnd(6)} ${String(a.commits).padStart(6)} commits  ${String(a.authors).padStart(4)} authors  first ${when(a.firstChange)}, last ${when(a.lastChange)}, ${lastYearCommits(a)} in the last 12 months`);
+            };
+            row('ci', h.ci);
+            row('tests', h.tests);
+            row('code', h.code);
+            for (const w of h.workflows ?? [])
+                lines.push(`  ${w.file}: created ${dateInWords(w.created)}, last changed ${dateInWords(w.lastChanged)}, ${w.commits} commit${w.commits === 1 ? '' : 's'}`);
+        }
+    }
+    if (g !== undefined) {
+        lines.push('', 'GitHub');
+        if (g.status !== 'available')
+            lines.push(`  ${g.message ?? 'Skipped.'}`);
+        else
+            lines.push(`  ${g.repository}: ${g.stars} stars, ${g.forks} forks, ${g.openIssues} open issues${g.issues ? `, ${g.issues.bugs}/${g.issues.sampled} recent issues are bugs` : ''}`);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary-items.ts
+
+
+
+/** Evidence shown per item; the rest is counted. */
+const EVIDENCE_SHOWN = 3;
+/** New findings on changed lines listed; the rest is counted. */
+const NEW_FINDINGS_SHOWN = 20;
+/** A condition longer than this (a job's whole `if:` expression) is cut; the JSON report keeps it whole. */
+const CONDITION_CHARS = 120;
+function clipCondition(c) {
+    if (c.length <= CONDITION_CHARS)
+        return c;
+    const cut = c.slice(0, CONDITION_CHARS - 1);
+    // A code span cut open would show its backtick: drop it from its opening backtick.
+    const open = (cut.match(/`/g) ?? []).length % 2 === 1;
+    return `${open ? cut.slice(0, cut.lastIndexOf('`')) : cut}…`;
+}
+function conditionText(ev, ctx) {
+    const conditions = (ev.conditions ?? []).map(clipCondition);
+    return conditions.length === 0 ? '' : ` _(${textWithPlaces(conditions.join('; '), ctx)})_`;
+}
+/** Evidence lines: the place as a link, then what was seen (its file is not repeated). */
+function evidenceLines(item, ctx, shown = EVIDENCE_SHOWN) {
+    const lines = item.evidence.slice(0, shown).map((ev) => `${placeMarkdown(ev, ctx)} ${textWithPlaces(dropFileName(ev), ctx)}${conditionText(ev, ctx)}`);
+    const more = item.evidence.length - shown;
+    if (more > 0)
+        lines.push(`and ${more} more`);
+    return lines;
+}
+/** A message that opens by naming its own file (`".github/workflows/ci.yml" runs on ...`) says it once: the place already names it. */
+function dropFileName(ev) {
+    const quoted = `"${ev.file}"`;
+    if (ev.message.startsWith(`${quoted} `))
+        return `It ${ev.message.slice(quoted.length + 1)}`;
+    // `Lock file "frontend/package-lock.json" pins the environment.` → `Lock file pins the environment.`
+    return ev.message.replace(` ${quoted}`, '');
+}
+function itemName(item) {
+    return `${VERDICT_ICONS[item.verdict]} **${escapeCell(item.title)}**<br>${inlineCode(item.id)}`;
+}
+function changeSections(report, links) {
+    const base = comparedBase(report);
+    if (!base)
+        return [];
+    const changes = orderedChanges(base.changes ?? []);
+    const sections = [];
+    const short = escapeMarkdown(base.sha.slice(0, 7));
+    if (changes.length === 0) {
+        sections.push({ name: 'What this PR changed', unit: 'item', head: `### What this PR changed\n\nNo verdict changed against the base (${short}).`, rows: [] });
+    }
+    else {
+        sections.push({
+            name: 'What this PR changed',
+            unit: 'item',
+            head: `### What this PR changed\n\nAgainst the base (${short}), ${changes.length === 1 ? '1 verdict changed' : `${changes.length} verdicts changed`}:\n\n${tableHead(['Item', 'Before → after', 'Because'])}`,
+            rows: changes.map((c) => tableRow([`**${escapeCell(c.title)}**<br>${inlineCode(c.id)}`, verdictChange(c), c.causes.map((x) => causeMarkdown(x, links)).join('<br>') || ' '])),
+        });
+    }
+    const fresh = base.newFindings ?? [];
+    if (fresh.length > 0) {
+        const rows = fresh.slice(0, NEW_FINDINGS_SHOWN).map((f) => `- ${placeMarkdown(f, links.head)} ${textWithPlaces(f.message, links.head)} ${inlineCode(f.check)}`);
+        if (fresh.length > NEW_FINDINGS_SHOWN)
+            rows.push(`- and ${fresh.length - NEW_FINDINGS_SHOWN} more (see Findings below)`);
+        sections.push({ name: 'New findings on changed lines', unit: 'finding', head: `**New findings on lines this PR changed (${fresh.length})**\n`, rows });
+    }
+    return sections;
+}
 /**
- * The context from environment variables as GitHub Actions sets them, or undefined when
- * any of them is missing (a local run). Pure: the caller passes `process.env`.
+ * Points the overall score would gain if the item were automated: its phase's score rises by
+ * (1 − points) / (applicable items) × 100, weighted by the phase's share of the weights.
  */
-function linkContextFrom(env) {
-    const serverUrl = env['GITHUB_SERVER_URL']?.trim();
-    const repository = env['GITHUB_REPOSITORY']?.trim();
-    const sha = env['GITHUB_SHA']?.trim();
-    if (!serverUrl || !repository || !sha)
-        return undefined;
-    return { serverUrl, repository, sha };
+function itemGain(report, item) {
+    const phase = report.phases.find((p) => p.id === item.phase);
+    const total = report.phases.filter((p) => p.score !== null && p.weight > 0).reduce((a, p) => a + p.weight, 0);
+    const applicable = report.items.filter((i) => i.phase === item.phase && i.points !== null).length;
+    if (!phase || item.points === null || total === 0 || applicable === 0)
+        return 0;
+    return Math.round(((phase.weight / total) * ((1 - item.points) / applicable) * 100) * 10) / 10;
 }
-/** Percent-encodes each segment of a slash-separated path (so `#`, `?`, `%`, spaces and brackets are safe). */
-function encodePath(path) {
-    return path
-        .split('/')
-        .filter((s) => s !== '' && s !== '.')
-        .map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
+/** Open items (present or absent): the next steps in their order first, then the rest by gain. */
+function openItems(report) {
+    const first = new Map(report.nextSteps.map((n, i) => [n.id, i]));
+    const key = (i) => first.get(i.id) ?? Number.POSITIVE_INFINITY;
+    return report.items
+        .filter((i) => i.verdict === 'present' || i.verdict === 'absent')
+        .sort((a, b) => key(a) - key(b) || itemGain(report, b) - itemGain(report, a) || report.items.indexOf(a) - report.items.indexOf(b));
 }
-/** Whether the place names a file (findings about the repository as a whole use "."). */
-function isFile(place) {
-    return !/^[./]*$/.test(place.file);
+function openItemSections(report, ctx) {
+    const open = openItems(report);
+    if (open.length === 0) {
+        const automated = report.items.filter((i) => i.verdict === 'automated').length;
+        return [{ name: 'Open items', unit: 'item', head: `### Open items\n\nEvery applicable item (${automated}) is automated in CI.`, rows: [] }];
+    }
+    const phaseTitles = new Map(report.phases.map((p) => [p.id, p.title]));
+    const rows = open.map((item) => {
+        const why = [textWithPlaces(item.reason, ctx), ...evidenceLines(item, ctx)].join('<br>');
+        const phase = escapeMarkdown(phaseTitles.get(item.phase) ?? item.phase);
+        return tableRow([`${itemName(item)}<br>${phase} · +${itemGain(report, item)}`, why, wrapWithCode(item.remediation)]);
+    });
+    const sections = [{ name: 'Open items', unit: 'item', head: `### Open items (${open.length}), by what they gain\n\n${tableHead(['Item', 'Why', 'Next step'])}`, rows }];
+    const examples = open.filter((i) => i.example !== undefined);
+    if (examples.length > 0) {
+        sections.push({
+            name: 'Examples',
+            unit: 'example',
+            head: `<details><summary>Examples for the open items (${examples.length})</summary>\n`,
+            rows: examples.map((i) => `\n**${escapeMarkdown(i.title)}** (${inlineCode(i.id)})\n\n${codeBlock(i.example)}`),
+            foot: '\n</details>',
+        });
+    }
+    return sections;
 }
-/** `file:line`, or the file alone when the line is unknown (0). */
-function placeText(place) {
-    if (!isFile(place))
-        return 'the repository';
-    return place.line > 0 ? `${place.file}:${place.line}` : place.file;
-}
-/** The URL of a place, or undefined when there is no context or no file. */
-function placeUrl(place, ctx) {
-    if (ctx === undefined || !isFile(place))
-        return undefined;
-    const server = ctx.serverUrl.replace(/\/+$/, '');
-    const anchor = place.line > 0 ? `#L${place.line}` : '';
-    const file = ctx.pathPrefix ? `${ctx.pathPrefix}/${place.file}` : place.file;
-    return `${server}/${encodePath(ctx.repository)}/blob/${encodePath(ctx.sha)}/${encodePath(file)}${anchor}`;
-}
-/** Markdown for a place: a link with `file:line` as its text, or the escaped text alone. */
-function placeMarkdown(place, ctx) {
-    const url = placeUrl(place, ctx);
-    return url === undefined ? escapeMarkdown(placeText(place)) : markdown_link(placeText(place), url);
+/** Automated items folded per phase, then the not-applicable ones: evidence one click away. */
+function automatedSections(report, ctx) {
+    const sections = [];
+    for (const phase of report.phases) {
+        const items = report.items.filter((i) => i.phase === phase.id && i.verdict === 'automated');
+        if (items.length === 0)
+            continue;
+        const applicable = report.items.filter((i) => i.phase === phase.id && i.verdict !== 'not-applicable').length;
+        const title = `${VERDICT_ICONS.automated} ${phase.title}: ${items.length} of ${applicable} automated`;
+        sections.push({
+            name: `${phase.title}: automated`,
+            unit: 'item',
+            head: `${sections.length === 0 ? '### Automated\n\n' : ''}<details><summary>${escapeHtml(title)}</summary>\n\n${tableHead(['Item', 'Evidence'])}`,
+            rows: items.map((i) => tableRow([itemName(i), evidenceLines(i, ctx).join('<br>') || wrapWithCode(i.reason)])),
+            foot: '\n</details>',
+        });
+    }
+    const failed = report.items.filter((i) => i.verdict === 'error');
+    if (failed.length > 0) {
+        sections.push({
+            name: 'Could not decide',
+            unit: 'item',
+            head: `<details><summary>${escapeHtml(`${VERDICT_ICONS.error} Could not decide, left out of the score (${failed.length})`)}</summary>\n\n${tableHead(['Item', 'Why'])}`,
+            rows: failed.map((i) => tableRow([itemName(i), wrapWithCode(i.reason)])),
+            foot: '\n</details>',
+        });
+    }
+    const na = report.items.filter((i) => i.verdict === 'not-applicable');
+    if (na.length > 0) {
+        sections.push({
+            name: 'Not applicable',
+            unit: 'item',
+            head: `<details><summary>${escapeHtml(`${VERDICT_ICONS['not-applicable']} Not applicable here (${na.length})`)}</summary>\n\n${tableHead(['Item', 'Why'])}`,
+            rows: na.map((i) => tableRow([itemName(i), wrapWithCode(i.reason)])),
+            foot: '\n</details>',
+        });
+    }
+    return sections;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -63392,208 +67042,88 @@ const SUMMARY_MAX_BYTES = 1024 * 1024;
 /** Evidence shown per item; the rest is counted. */
 const EVIDENCE_PER_ITEM = 3;
 const VERDICT_BADGES = {
-    automated: '✅ automated',
-    present: '🟡 present',
-    absent: '❌ absent',
-    'not-applicable': '➖ not applicable',
-    error: '⚠️ error (not scored)',
+    automated: `${VERDICT_ICONS.automated} automated`,
+    present: `${VERDICT_ICONS.present} present`,
+    absent: `${VERDICT_ICONS.absent} absent`,
+    'not-applicable': `${VERDICT_ICONS['not-applicable']} not applicable`,
+    error: `${VERDICT_ICONS.error} error (not scored)`,
 };
-const SEVERITY_TITLES = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
-const SEVERITIES = ['error', 'warning', 'notice'];
+
 function phaseScoreText(p) {
     return p.score === null ? 'n/a' : `${p.score}/100`;
 }
-function levelTitle(level) {
-    return LEVEL_TITLES[level] ?? `level ${level}`;
-}
-function gateText(gate) {
-    if (!gate.passed)
-        return `❌ **Gate failed:** ${escapeMarkdown(gate.reasons.join('; '))}.`;
-    if (gate.minScore <= 0 && gate.minLevel <= 0)
-        return '✅ **Gate passed** (no min-score or min-level set).';
-    return `✅ **Gate passed** (min-score ${gate.minScore}, min-level ${gate.minLevel}).`;
-}
-function renderLead(report) {
-    const icon = report.gate.passed ? '✅' : '❌';
-    const weakest = report.phases.find((p) => p.id === report.weakestPhase);
-    const weakestText = weakest ? `${escapeMarkdown(weakest.title)} (${phaseScoreText(weakest)})` : 'none (no phase applies)';
-    const phases = report.phases.map((p) => `${escapeMarkdown(p.title)} ${p.score === null ? 'n/a' : p.score}`).join(' · ');
-    // One paragraph, one fact a line: `<br>` keeps the lines apart (a bare newline would join them).
-    const facts = [
-        gateText(report.gate),
-        `**Weakest phase:** ${weakestText} · **Score:** ${escapeMarkdown(report.arithmetic)}`,
-        `**Level:** ${escapeMarkdown(report.levelExplanation)}`,
-        `**Phases:** ${phases}`,
-    ];
-    const next = nextStepText(report, (s) => escapeWithCode(s), (id) => inlineCode(id));
-    if (next)
-        facts.push(`**Next step:** ${next}`);
-    facts.push(`**Profile:** ${profileText(report, inlineCode)}${report.config.file ? ` · **Config:** ${inlineCode(report.config.file)}` : ''}`);
-    return `## ${icon} MLOps CI check: ${report.score}/100 · level ${report.level} (${escapeMarkdown(levelTitle(report.level))})\n\n${facts.join('<br>\n')}`;
+/** The links for evidence at the base commit (same repository, the base's sha). */
+function baseLinks(report, links) {
+    return links && report.base ? { ...links, sha: report.base.sha } : undefined;
 }
 /**
- * The item whose automation would raise the score most, with its points and remediation,
- * then the runners-up by name (shared by the summary, the PR comment and the terminal).
+ * The item whose automation comes first (by the ladder), with its points and remediation,
+ * then the others by name (shared with the terminal).
  */
 function nextStepText(report, text, code) {
     const [first, ...rest] = report.nextSteps;
     if (!first)
         return undefined;
     const item = report.items.find((i) => i.id === first.id);
+    const why = first.reason === 'level' && first.level ? `needed for level ${first.level}, +${first.gain} points` : `+${first.gain} points`;
     const then = rest.length > 0 ? ` Then ${rest.map((n) => `${code(n.id)} (+${n.gain})`).join(', ')}.` : '';
-    return `${text(first.title)} (${code(first.id)}, +${first.gain} points): ${text(item?.remediation ?? '')}${then}`;
+    return `${text(first.title)} (${code(first.id)}, ${why}): ${text(item?.remediation ?? '')}${then}`;
 }
 const PROFILE_SOURCE = { inferred: 'inferred', config: 'set by the config file', input: 'set by an input' };
 /** `ml-library` (inferred): which phases apply follows from it; the reasons are listed apart. */
 function profileText(report, code) {
     return `${code(report.profile.id)} (${PROFILE_SOURCE[report.profile.source]})`;
 }
-/** Why the profile, and what the config file and inputs changed: one bullet each. */
-function profileSection(report) {
-    const rows = [
-        ...report.profile.reasons.map((r) => `- ${escapeWithCode(r)}`),
-        ...report.config.changes.map((c) => `- ${escapeWithCode(c)}`),
-    ];
-    return { name: 'Profile and configuration', unit: 'line', head: '### Profile and configuration', rows };
-}
-function conditionText(ev) {
-    const conditions = ev.conditions ?? [];
-    // Each condition is a phrase that reads on its own (`job "gpu" runs only if: ...`, `called from ...`).
-    return conditions.length === 0 ? '' : ` _(${escapeWithCode(conditions.join('; '))})_`;
-}
-function evidenceCell(item, ctx) {
-    const lines = [cellWithCode(item.reason)];
-    for (const ev of item.evidence.slice(0, EVIDENCE_PER_ITEM)) {
-        lines.push(`${placeMarkdown(ev, ctx)} ${escapeWithCode(ev.message)}${conditionText(ev)}`);
-    }
-    const more = item.evidence.length - EVIDENCE_PER_ITEM;
-    if (more > 0)
-        lines.push(`and ${more} more`);
-    return lines.join('<br>');
-}
-/** The remediation (with its example folded) for an item that is not automated; a blank cell otherwise. */
-function nextStepCell(item) {
-    if (item.verdict === 'automated' || item.verdict === 'not-applicable' || item.verdict === 'error')
-        return ' ';
-    const example = item.example === undefined ? '' : details('Example', cellPre(item.example));
-    return cellWithCode(item.remediation) + example;
-}
-function itemRow(item, ctx) {
-    const name = `**${escapeCell(item.title)}**<br>${inlineCode(item.id)}`;
-    return tableRow([name, VERDICT_BADGES[item.verdict], evidenceCell(item, ctx), nextStepCell(item)]);
-}
-function phaseSection(phase, items, ctx) {
-    const title = `${phase.title} — ${phaseScoreText(phase)}`;
-    const head = tableHead(['Item', 'Verdict', 'Why', 'Next step']);
-    if (phase.score === null) {
-        // Not scored: out of the way but one click away. The <summary> line is an HTML block: HTML escaping there.
-        return { name: phase.title, unit: 'item', head: `<details><summary>${escapeHtml(title)} (not applicable)</summary>\n\n${head}`, rows: items.map((i) => itemRow(i, ctx)), foot: '\n</details>' };
-    }
-    return { name: phase.title, unit: 'item', head: `### ${escapeMarkdown(title)}\n\n${head}`, rows: items.map((i) => itemRow(i, ctx)) };
-}
-/** A table per phase with items; the phases with none (no check registered) share one line. */
-function phaseSections(report, ctx) {
-    const sections = [];
-    const unchecked = [];
-    for (const phase of report.phases) {
-        const items = report.items.filter((i) => i.phase === phase.id);
-        if (items.length === 0)
-            unchecked.push(phase.title);
-        else
-            sections.push(phaseSection(phase, items, ctx));
-    }
-    if (unchecked.length > 0) {
-        sections.push({ name: 'Phases not checked', unit: 'phase', head: `_No item was checked in: ${escapeMarkdown(unchecked.join(', '))} (n/a)._`, rows: [] });
-    }
-    return sections;
-}
-function triggersCell(w) {
-    if (w.triggers.length === 0)
-        return '_none_';
-    return w.triggers
-        .map((t) => {
-        const crons = (t.schedules ?? []).map((s) => escapeMarkdown(s.description));
-        return crons.length === 0 ? inlineCode(t.event) : `${inlineCode(t.event)} (${crons.join('; ')})`;
-    })
-        .join(', ');
-}
-function workflowsSection(workflows, ctx) {
-    if (workflows.length === 0) {
-        return { name: 'Workflows', unit: 'workflow', head: '### Workflows\n\n_No workflow was found in .github/workflows._', rows: [] };
-    }
-    const rows = workflows.map((w) => {
-        const file = placeMarkdown({ file: w.file, line: 1 }, ctx);
-        const name = w.name === null ? file : `${escapeCell(w.name)}<br>${file}`;
-        return tableRow([name, triggersCell(w)]);
+/** Phase | Score | ✅ | 🟡 | ❌ | ➖: where the gaps are, at a glance. */
+function phaseOverview(report) {
+    // A check that could not decide is rare: its column shows only when one did.
+    const errors = report.items.some((i) => i.verdict === 'error');
+    const head = tableHead(['Phase', 'Score', `${VERDICT_ICONS.automated} automated`, `${VERDICT_ICONS.present} present`, `${VERDICT_ICONS.absent} absent`, `${VERDICT_ICONS['not-applicable']} n/a`, ...(errors ? [`${VERDICT_ICONS.error} error`] : [])]);
+    const rows = report.phases.map((p) => {
+        const items = report.items.filter((i) => i.phase === p.id);
+        const count = (v) => {
+            const n = items.filter((i) => i.verdict === v).length;
+            return n === 0 ? ' ' : String(n);
+        };
+        const weakest = p.id === report.weakestPhase ? ' (weakest)' : '';
+        return tableRow([`${escapeMarkdown(p.title)}${weakest}`, p.score === null ? 'n/a' : String(p.score), count('automated'), count('present'), count('absent'), count('not-applicable'), ...(errors ? [count('error')] : [])]);
     });
-    return { name: 'Workflows', unit: 'workflow', head: `### Workflows\n\n${tableHead(['Workflow', 'Triggers'])}`, rows };
+    return [head, ...rows].join('\n');
 }
-function testSections(tests) {
-    if (tests.files.length === 0)
-        return [];
-    const columns = RUN_WHEN_ORDER.filter((w) => tests.byKind.some((k) => k.runs[w] !== undefined));
-    const rows = tests.byKind.map((k) => {
-        const cells = columns.map((w) => {
-            const n = k.runs[w];
-            return n === undefined ? ' ' : countText(n);
-        });
-        return tableRow([inlineCode(k.kind), countText(k), ...cells]);
-    });
-    const cases = tests.files.reduce((a, f) => a + f.cases, 0);
-    const cadences = [...new Set(tests.files.flatMap((f) => f.schedules ?? []))].sort();
-    const sections = [
-        {
-            name: 'Tests',
-            unit: 'test kind',
-            head: `### Tests\n\n${countText({ files: tests.files.length, cases })} found; when each kind runs:\n\n${tableHead(['Kind', 'Total', ...columns.map(runWhenLabel)])}`,
-            rows,
-            ...(cadences.length > 0 ? { foot: `\nScheduled runs: ${cadences.map(escapeMarkdown).join('; ')}.` } : {}),
-        },
-    ];
-    if (tests.neverRun.length > 0) {
-        sections.push({
-            name: 'Tests never run in CI',
-            unit: 'folder',
-            head: '#### Tests that exist but never run in CI',
-            rows: tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)}. ${escapeWithCode(n.remediation)}`),
-        });
-    }
-    return sections;
-}
-function findingLine(f, ctx) {
-    return `- ${placeMarkdown(f, ctx)} ${escapeWithCode(f.message)} ${inlineCode(f.check)}`;
-}
-function findingSections(findings, ctx) {
-    const sections = [];
-    for (const severity of SEVERITIES) {
-        const group = findings.filter((f) => f.severity === severity);
-        if (group.length === 0)
-            continue;
-        const heading = sections.length === 0 ? `### Findings (${findings.length})\n\n` : '';
-        sections.push({ name: `Findings: ${SEVERITY_TITLES[severity].toLowerCase()}`, unit: 'finding', head: `${heading}**${SEVERITY_TITLES[severity]} (${group.length})**\n`, rows: group.map((f) => findingLine(f, ctx)) });
-    }
-    return sections;
-}
-function cutAnnotationsSection(cut, ctx) {
-    if (cut.length === 0)
-        return [];
-    const head = `### Annotations not shown (${cut.length})\n\nGitHub shows at most 10 annotations of each severity per step; these findings are not annotated on the diff:\n`;
-    return [{ name: 'Annotations not shown', unit: 'finding', head, rows: cut.map((f) => findingLine(f, ctx)) }];
+function renderLead(report) {
+    const lines = [`## ${headingText(report)}`, ''];
+    const facts = [gateLine(report.gate), baseNote(report), readLimitLine(report.findings)].filter((x) => x !== undefined);
+    if (facts.length > 0)
+        lines.push(facts.join('\\\n'), '');
+    const steps = nextStepLines(report, { remediation: true });
+    if (steps.length > 0)
+        lines.push(`**Next steps** (what the next level needs first, then the most points):`, '', ...steps, '');
+    lines.push(phaseOverview(report));
+    return lines.join('\n');
 }
 function renderSummary(report, options = {}) {
     const ctx = options.links;
     const sections = [
-        ...phaseSections(report, ctx),
-        profileSection(report),
-        workflowsSection(report.workflows, ctx),
-        ...testSections(report.tests),
-        ...findingSections(report.findings, ctx),
-        ...cutAnnotationsSection(options.cutAnnotations ?? [], ctx),
+        ...changeSections(report, { ...(ctx ? { head: ctx } : {}), ...(baseLinks(report, ctx) ? { base: baseLinks(report, ctx) } : {}) }),
+        ...openItemSections(report, ctx),
+        ...automatedSections(report, ctx),
+        ...historySections(report.history),
+        ...githubSections(report.github),
+        ...detailSections(report, ctx, options.cutAnnotations ?? []),
     ];
     return fitSections(renderLead(report), sections, options.maxBytes ?? SUMMARY_MAX_BYTES);
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+/**
+ * The report for a terminal: header (score, level, gate), one line per item with its first
+ * piece of evidence, the next step for every gap, the tests table and the findings as
+ * `file:line:col: severity: message [check]` (the form editors and actionlint use).
+ * ANSI colour only when asked; without it the output holds no escape code at all.
+ */
+
+
+
 
 
 
@@ -63618,22 +67148,56 @@ function clean(text) {
     // eslint-disable-next-line no-control-regex
     return text.replace(/\r\n?|\n/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
-function renderHeader(report, paint) {
+/** The verdict in one line: score, level, the change against the base, the gate. Printed first and last. */
+function verdictLine(report, paint) {
     const level = LEVEL_TITLES[report.level] ?? `level ${report.level}`;
     const gate = report.gate.passed
-        ? paint('green', report.gate.minScore > 0 || report.gate.minLevel > 0 ? 'gate passed' : 'gate passed (no threshold set)')
+        ? paint('green', report.gate.minScore > 0 || report.gate.minLevel > 0 ? 'gate passed' : 'no gate set')
         : paint('red', `gate FAILED: ${clean(report.gate.reasons.join('; '))}`);
+    const change = changeText(report);
+    return `${paint('bold', `Score ${report.score}/100`)} · level ${report.level} (${level})${change ? ` · this change: ${change}` : ''} · ${gate}`;
+}
+/** Profile and config in one line; every reason only with --verbose. */
+function profileLines(report, verbose) {
+    const head = `Profile: ${profileText(report, (s) => s)}${report.config.file ? ` · config ${clean(report.config.file)}` : ''}`;
+    const reasons = [...report.profile.reasons, ...report.config.changes];
+    if (verbose)
+        return [head, ...reasons.map((r) => `  - ${clean(r)}`)];
+    if (reasons.length === 0)
+        return [head];
+    const more = reasons.length > 1 ? ` (+${reasons.length - 1} more with --verbose)` : '';
+    return [`${head}: ${clean(reasons[0])}${more}`];
+}
+function renderHeader(report, paint, verbose) {
     const weakest = report.phases.find((p) => p.id === report.weakestPhase);
     const next = nextStepText(report, clean, (id) => id);
+    const limits = report.findings.filter(isToolLimit).map((f) => clean(f.file));
+    const base = report.base;
     return [
         paint('bold', `${report.tool.name} ${report.tool.version} · ${clean(report.path)}`),
-        `${paint('bold', `Score ${report.score}/100`)} · level ${report.level} (${level}) · ${gate}`,
+        verdictLine(report, paint),
+        ...(base && !base.compared && base.note ? [paint('dim', clean(base.note))] : []),
         `Weakest phase: ${weakest ? `${weakest.title} (${weakest.score}/100)` : 'none'} · ${clean(report.arithmetic)}`,
         clean(report.levelExplanation),
         ...(next ? [`${paint('cyan', 'Next step:')} ${next}`] : []),
-        `Profile: ${profileText(report, (s) => s)}${report.config.file ? ` · config ${clean(report.config.file)}` : ''}`,
-        ...[...report.profile.reasons, ...report.config.changes].map((r) => `  - ${clean(r)}`),
+        ...profileLines(report, verbose),
+        ...(limits.length > 0 ? [paint('dim', `Not read, over the size the tool reads: ${limits.join(', ')}`)] : []),
     ];
+}
+function renderChanges(report, paint) {
+    const base = report.base;
+    if (!base?.compared)
+        return [];
+    const changes = base.changes ?? [];
+    const lines = ['', paint('bold', `This change, against ${base.sha.slice(0, 7)}: ${changes.length === 0 ? 'no verdict changed' : `${changes.length} verdict${changes.length === 1 ? '' : 's'} changed`}`)];
+    for (const c of changes) {
+        const cause = c.causes[0];
+        const why = cause === undefined ? '' : cause.change === 'changed-elsewhere' ? ` (${clean(cause.text)})` : ` (${clean(cause.file)}:${cause.line} ${cause.change.replace('-', ' ')}${cause.text ? `: ${clean(cause.text)}` : ''})`;
+        lines.push(`  ${paint('bold', c.id)}  ${c.before} → ${paint(VERDICT_MARKS[c.after].style, c.after)}${why}`);
+    }
+    for (const f of base.newFindings ?? [])
+        lines.push(`  new: ${clean(f.file)}:${f.line}:${f.column}: ${paint(SEVERITY_STYLES[f.severity], f.severity)}: ${clean(f.message)} ${paint('dim', `[${clean(f.check)}]`)}`);
+    return lines;
 }
 function itemLines(item, idWidth, paint) {
     const { mark, style } = VERDICT_MARKS[item.verdict];
@@ -63699,17 +67263,58 @@ function renderTests(tests, paint) {
     return lines;
 }
 function renderFindings(report, paint) {
-    if (report.findings.length === 0)
+    const findings = report.findings.filter((f) => !isToolLimit(f));
+    if (findings.length === 0)
         return [];
     return [
         '',
-        paint('bold', `Findings (${report.findings.length})`),
-        ...report.findings.map((f) => `${clean(f.file)}:${f.line}:${f.column}: ${paint(SEVERITY_STYLES[f.severity], f.severity)}: ${clean(f.message)} ${paint('dim', `[${clean(f.check)}]`)}`),
+        paint('bold', `Findings (${findings.length})`),
+        ...findings.map((f) => `${clean(f.file)}:${f.line}:${f.column}: ${paint(SEVERITY_STYLES[f.severity], f.severity)}: ${clean(f.message)} ${paint('dim', `[${clean(f.check)}]`)}`),
     ];
+}
+const ANSI_CODE = /\u001b\[[0-9;]*m/g;
+const visible = (s) => [...s.replace(ANSI_CODE, '')].length;
+/** Wraps one line at spaces to `width` columns; continuation lines keep the indent plus four spaces. */
+function wrapLine(line, width) {
+    if (visible(line) <= width)
+        return [line];
+    const indent = /^ */.exec(line)[0];
+    const hang = `${indent}    `;
+    const words = line.slice(indent.length).split(' ');
+    const out = [];
+    let current = indent;
+    let size = indent.length;
+    for (const word of words) {
+        const w = visible(word);
+        const lead = current.trim() === '' ? 0 : 1;
+        if (size + lead + w > width && current.trim() !== '') {
+            out.push(current);
+            current = hang + word;
+            size = hang.length + w;
+        }
+        else {
+            current += (lead ? ' ' : '') + word;
+            size += lead + w;
+        }
+    }
+    out.push(current);
+    return out;
 }
 function renderText(report, options) {
     const paint = painter(options.color);
-    return `${[...renderHeader(report, paint), ...renderPhases(report, paint), ...renderTests(report.tests, paint), ...renderFindings(report, paint)].join('\n')}\n`;
+    const lines = [
+        ...renderHeader(report, paint, options.verbose === true),
+        ...renderChanges(report, paint),
+        ...renderPhases(report, paint),
+        ...renderTests(report.tests, paint),
+        ...historyTextLines(report.history, report.github).map(clean),
+        ...renderFindings(report, paint),
+        '',
+        verdictLine(report, paint),
+    ];
+    const width = options.width;
+    const wrapped = width && width >= 40 ? lines.flatMap((l) => wrapLine(l, width)) : lines;
+    return `${wrapped.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli-run.ts
@@ -63717,6 +67322,13 @@ function renderText(report, options) {
  * The CLI pipeline for a local checkout: the same engine as the action, printing to the
  * terminal. Exit 0 when the gate passes, 1 below a threshold, 2 on a usage error.
  */
+
+
+
+
+
+
+
 
 
 
@@ -63734,7 +67346,9 @@ function useColor(args, io) {
         return true;
     return io.isTTY;
 }
-function runCli(argv, io) {
+async function runCli(argv, io) {
+    if (argv[0] === 'compare')
+        return runCompareCli(argv.slice(1), io);
     let args;
     try {
         args = parseCliArgs(argv);
@@ -63766,19 +67380,48 @@ function runCli(argv, io) {
         io.stderr(`${TOOL_NAME}: "${args.path}" is not a folder; give the path of a repository checkout.\n`);
         return 2;
     }
+    if (args.configFile !== undefined && !external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.resolve(root, args.configFile))) {
+        io.stderr(`${TOOL_NAME}: the config file "${args.configFile}" does not exist (--config is relative to the analysed path "${args.path}").\n`);
+        return 2;
+    }
     try {
-        const { report } = runEngine(root, {
+        const options = {
             displayPath: args.path,
             thresholds: { ...(args.minScore !== undefined ? { minScore: args.minScore } : {}), ...(args.minLevel !== undefined ? { minLevel: args.minLevel } : {}) },
             ...(args.configFile !== undefined ? { configFile: args.configFile } : {}),
             ...(args.profile !== undefined ? { profile: args.profile } : {}),
-        });
+        };
+        const result = runEngine(root, options);
+        let report = result.report;
+        const head = gitText(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+        if (head)
+            report = { ...report, commit: { sha: head } };
+        if (args.base !== undefined) {
+            const base = analyzeBase(root, result, { rev: args.base }, options);
+            if (!base.compared && base.note && args.format !== 'text')
+                io.stderr(`${TOOL_NAME}: ${base.note}\n`);
+            report = withBase(report, base);
+        }
+        if (args.history)
+            report = await addHistory(report, result.analysis, root, { authors: args.authors });
+        if (args.github) {
+            report = await addGithub(report, root, {
+                env: io.env,
+                cacheDir: githubCacheDir(io.env),
+                ...(args.githubRepo !== undefined ? { repository: args.githubRepo } : {}),
+                ...(args.issues !== undefined ? { issues: args.issues } : {}),
+            });
+        }
+        // Inside GitHub Actions the markdown links every place, as the job summary does.
+        const links = linkContextFrom(io.env);
         if (args.format === 'json')
             io.stdout(renderJson(report));
         else if (args.format === 'markdown')
-            io.stdout(renderSummary(report));
+            io.stdout(renderSummary(report, links ? { links } : {}));
+        else if (args.format === 'sarif')
+            io.stdout(renderSarif(report));
         else
-            io.stdout(renderText(report, { color: useColor(args, io) }));
+            io.stdout(renderText(report, { color: useColor(args, io), verbose: args.verbose, ...(io.columns ? { width: io.columns } : {}) }));
         if (!report.gate.passed && args.format !== 'text')
             io.stderr(`${TOOL_NAME}: ${report.gate.reasons.join('; ')}.\n`);
         return report.gate.passed ? 0 : 1;
@@ -63794,11 +67437,14 @@ function runCli(argv, io) {
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 
-process.exitCode = runCli(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTTY: process.stdout.isTTY === true,
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     env: process.env,
     cwd: process.cwd(),
+}).then((code) => {
+    process.exitCode = code;
 });
 
