@@ -46,7 +46,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 0;
   }
   const root = path.resolve(io.cwd, args.path);
-  let isDir = false;
+  let isDir: boolean;
   try {
     isDir = fs.statSync(root).isDirectory();
   } catch {

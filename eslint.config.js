@@ -1,0 +1,144 @@
+// @ts-check
+/**
+ * ESLint for mlops-ci-check: the recommended rules of ESLint and typescript-eslint, and the
+ * import boundaries between the rooms of src/ (docs/architecture.md has the picture).
+ *
+ * A boundary is a `no-restricted-imports` pattern on the relative path of an import. Because a
+ * relative path depends on how deep the importing file sits, the patterns are written once per
+ * room (BOUNDARIES) and expanded for each folder depth below it (files at src/<room>/*.ts,
+ * src/<room>/x/*.ts, ...): from a file `d` folders below src/, `'../'` repeated `d` times
+ * leaves the room and reaches src/. `__tests__/lint/boundaries.test.ts` proves that each
+ * crossing fails.
+ */
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The rooms of src/ and what each may import from the others (its own files are always allowed).
+ * `not`: rooms it must not import; `only`: the only rooms it may import; `allow`: for checks/,
+ * the exact modules it may import (regular expressions on the path below src/, without `.js`);
+ * its own files then may import nothing of the room but `kit`.
+ */
+const BOUNDARIES = {
+  model: {
+    only: ['model'],
+    why: 'model/ holds types only and imports nothing outside model/.',
+  },
+  parse: {
+    not: ['inventory', 'analysis', 'vocabulary', 'checks', 'score', 'report'],
+    why: 'parse/ turns text into typed facts and knows nothing of the rooms that use them (parse → inventory → analysis → checks → score → report).',
+  },
+  inventory: {
+    not: ['analysis', 'checks', 'score', 'report'],
+    why: 'inventory/ finds and classifies tests from parsed facts; it comes before analysis, checks, score and report.',
+  },
+  analysis: {
+    not: ['checks', 'score', 'report'],
+    why: 'analysis/ answers questions about parsed facts; it never reaches forward into checks, score or report.',
+  },
+  vocabulary: {
+    only: ['model'],
+    why: 'vocabulary/ is data: typed tables that import nothing but model/ types and each other.',
+  },
+  checks: {
+    allow: ['analysis/index', 'model/[^/]+', 'vocabulary/.+'],
+    own: ['kit'],
+    why: 'A check reads the repository only through analysis/index.js, its tables from vocabulary/, types from model/ and helpers from its kit; checks never import each other.',
+  },
+  score: {
+    not: ['parse', 'inventory', 'report'],
+    why: 'score/ is arithmetic over verdicts: it reads no parsed files and renders nothing.',
+  },
+  report: {
+    not: ['parse'],
+    why: 'report/ renders the report; it never reads or parses the repository.',
+  },
+};
+
+/**
+ * Rooms whose boundary is written for the target layout but not yet enforced, because the
+ * files are still being moved there (issue 7). Empty once the reshape has landed.
+ */
+const PENDING = new Set(['checks']);
+
+/** The only modules that talk to the runner (the action's inputs, outputs and the PR comment). */
+const ACTIONS_IMPORTERS = ['src/main.ts', 'src/inputs.ts', 'src/report/publish*.ts'];
+
+const ACTIONS = {
+  group: ['@actions/*'],
+  message: 'Only src/main.ts, src/inputs.ts and src/report/publish*.ts talk to the runner; everything else stays pure and is tested without mocks.',
+};
+const TESTS = {
+  regex: '(^|/)__tests__(/|$)',
+  message: 'Nothing outside __tests__/ imports from it: test helpers stay with the tests.',
+};
+const MAX_DEPTH = 4;
+
+const up = (depth) => `(?:\\.\\./){${depth}}`;
+const roomPath = (rooms) => `(?:${rooms.join('|')})(?:/|\\.js$)`;
+
+/** The no-restricted-imports patterns for a file `depth` folders below src/ in `room`. */
+function patternsFor(room, depth, { actions, pending }) {
+  const b = BOUNDARIES[room];
+  const patterns = [TESTS];
+  if (!actions) patterns.push(ACTIONS);
+  if (!b || pending.has(room)) return patterns;
+  const message = b.why;
+  if (b.not) patterns.push({ regex: `^${up(depth)}${roomPath(b.not)}`, message });
+  if (b.only) patterns.push({ regex: `^${up(depth)}(?!\\.\\./)(?!${roomPath([...b.only, room])})`, message });
+  if (b.allow) {
+    const outside = `${up(depth)}(?:${b.allow.join('|')})\\.js$`;
+    const inside = `${depth === 1 ? '\\./' : up(depth - 1)}(?:${b.own.join('|')})\\.js$`;
+    patterns.push({ regex: `^(?!${outside})(?!${inside})`, message });
+  }
+  return patterns;
+}
+
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+/**
+ * The boundary rules as flat-config blocks: one per room and depth, and one for the files allowed
+ * to import @actions/*. `pending` leaves out the rooms not yet enforced (the tests pass none).
+ */
+export function boundaryBlocks(pending = PENDING) {
+  const blocks = [
+    { files: ['src/*.ts'], ignores: ACTIONS_IMPORTERS, rules: restrict(patternsFor(undefined, 0, { actions: false, pending })) },
+    { files: ACTIONS_IMPORTERS.filter((f) => !f.includes('/report/')), rules: restrict(patternsFor(undefined, 0, { actions: true, pending })) },
+    { files: ['bench/**/*.ts', 'scripts/**/*.{ts,mjs,js}'], rules: restrict([TESTS]) },
+  ];
+  for (const room of Object.keys(BOUNDARIES)) {
+    for (let depth = 1; depth <= MAX_DEPTH; depth++) {
+      const files = [`src/${room}/${'*/'.repeat(depth - 1)}*.ts`];
+      const runner = ACTIONS_IMPORTERS.filter((f) => f.startsWith(`src/${room}/`) && f.split('/').length === depth + 2);
+      blocks.push({ files, ignores: runner, rules: restrict(patternsFor(room, depth, { actions: false, pending })) });
+      if (runner.length > 0) blocks.push({ files: runner, rules: restrict(patternsFor(room, depth, { actions: true, pending })) });
+    }
+  }
+  // The registry lists every check, so it alone may import them.
+  blocks.push({
+    files: ['src/checks/index.ts'],
+    rules: restrict([
+      TESTS,
+      ACTIONS,
+      ...(pending.has('checks')
+        ? []
+        : [{ regex: `^\\.\\./${roomPath(['parse', 'inventory', 'score', 'report'])}`, message: 'The registry lists the checks; it imports nothing from parse/, inventory/, score/ or report/.' }]),
+    ]),
+  });
+  return blocks;
+}
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', '.ci/**', '__tests__/__fixtures__/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
+    },
+  },
+  ...boundaryBlocks(),
+);
