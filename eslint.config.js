@@ -130,7 +130,7 @@ export function boundaryBlocks(pending = PENDING) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', '.ci/**', '__tests__/__fixtures__/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', '.ci/**', '__tests__/__fixtures__/**', '__tests__/__goldens__/**', 'examples/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
