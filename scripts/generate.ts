@@ -5,9 +5,7 @@
  * - schema/config.schema.json: one `items` property per item id, in checklist order;
  * - schema/report.schema.json: the `itemId` enum;
  * - docs/checklist.md: the item tables of §3, one per phase (between the generated-items markers);
- * - README.md: the "What it checks" table (between the same markers);
- * - src/model/check.ts: `ITEM_IDS`, whose union is the type `ItemId` (between `//` markers), so
- *   that a new check's id type-checks once this has run.
+ * - README.md: the "What it checks" table (between the same markers).
  *
  * `npm run generate` writes the files; `npm run generate -- --check` writes nothing and fails,
  * naming the stale files, when one differs from what the registry gives (CI runs it, as it
@@ -30,12 +28,8 @@ export interface GeneratedFile {
 type JsonObject = Record<string, unknown>;
 
 const MARKER = 'generated items';
-const BEGIN_TEXT = `BEGIN ${MARKER}: written by \`npm run generate\` from the check registry; do not edit by hand`;
-const END_TEXT = `END ${MARKER}`;
-/** The markers around a generated block, as comments of the file's language. */
-function markersOf(file: string): { begin: string; end: string } {
-  return file.endsWith('.ts') ? { begin: `// ${BEGIN_TEXT}`, end: `// ${END_TEXT}` } : { begin: `<!-- ${BEGIN_TEXT} -->`, end: `<!-- ${END_TEXT} -->` };
-}
+const BEGIN = `<!-- BEGIN ${MARKER}: written by \`npm run generate\` from the check registry; do not edit by hand -->`;
+const END = `<!-- END ${MARKER} -->`;
 
 /** Items in checklist order, grouped by phase (phases in their checklist order). */
 function itemsByPhase(metas: readonly ItemMeta[]): { phase: (typeof PHASES)[number]; items: ItemMeta[] }[] {
@@ -71,18 +65,12 @@ export function renderReadmeItems(metas: readonly ItemMeta[]): string {
   ].join('\n');
 }
 
-/** The item ids as src/model/check.ts declares them: `ItemId` is their union. */
-export function renderItemIds(metas: readonly ItemMeta[]): string {
-  return ['export const ITEM_IDS = [', ...metas.map((m) => `  '${m.id}',`), '] as const;'].join('\n');
-}
-
-/** Replaces what lies between the generated-items markers of a Markdown or TypeScript file. */
+/** Replaces what lies between the generated-items markers of a Markdown file. */
 export function replaceBetweenMarkers(file: string, text: string, body: string): string {
-  const { begin, end: endMarker } = markersOf(file);
-  const start = text.indexOf(begin);
-  const end = text.indexOf(endMarker);
-  if (start < 0 || end < start) throw new Error(`${file} has no "${begin}" … "${endMarker}" block: put the two markers where the generated items go.`);
-  return `${text.slice(0, start + begin.length)}\n${body}\n${text.slice(end)}`;
+  const start = text.indexOf(BEGIN);
+  const end = text.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`${file} has no "${BEGIN}" … "${END}" block: put the two markers where the generated items go.`);
+  return `${text.slice(0, start + BEGIN.length)}\n${body}\n${text.slice(end)}`;
 }
 
 function objectAt(json: JsonObject, file: string, keys: readonly string[]): JsonObject {
@@ -98,8 +86,6 @@ function objectAt(json: JsonObject, file: string, keys: readonly string[]): Json
 function formatJson(json: unknown): string {
   return `${JSON.stringify(json, null, 2)}\n`;
 }
-
-const ITEM_IDS_FILE = 'src/model/check.ts';
 
 /** Every generated file, from the files under `root` and the given item metadata. */
 export function generateFiles(root: string, metas: readonly ItemMeta[] = CHECKS.map((c) => c.meta)): GeneratedFile[] {
@@ -120,7 +106,6 @@ export function generateFiles(root: string, metas: readonly ItemMeta[] = CHECKS.
     { path: reportFile, content: formatJson(report) },
     { path: 'docs/checklist.md', content: replaceBetweenMarkers('docs/checklist.md', read('docs/checklist.md'), renderChecklistItems(metas)) },
     { path: 'README.md', content: replaceBetweenMarkers('README.md', read('README.md'), renderReadmeItems(metas)) },
-    { path: ITEM_IDS_FILE, content: replaceBetweenMarkers(ITEM_IDS_FILE, read(ITEM_IDS_FILE), renderItemIds(metas)) },
   ];
 }
 

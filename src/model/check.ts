@@ -23,7 +23,6 @@ export const DEFAULT_WEIGHTS: Record<PhaseId, number> = {
   monitoring: 10,
 };
 
-// BEGIN generated items: written by `npm run generate` from the check registry; do not edit by hand
 export const ITEM_IDS = [
   'change-triggers',
   'lint',
@@ -50,7 +49,6 @@ export const ITEM_IDS = [
   'drift-monitoring',
   'continuous-training',
 ] as const;
-// END generated items
 export type ItemId = (typeof ITEM_IDS)[number];
 
 export type Verdict = 'automated' | 'present' | 'absent' | 'not-applicable';
