@@ -17,8 +17,9 @@ import tseslint from 'typescript-eslint';
 /**
  * The rooms of src/ and what each may import from the others (its own files are always allowed).
  * `not`: rooms it must not import; `only`: the only rooms it may import; `allow`: for checks/,
- * the exact modules it may import (regular expressions on the path below src/, without `.js`);
- * its own files then may import nothing of the room but `kit`.
+ * the exact modules it may import (regular expressions on the path below src/, without `.js`),
+ * with `packages` the only packages, `kitAlso` what its kit may import besides; its own files then
+ * may import nothing of the room but `own` (the kit).
  */
 const BOUNDARIES = {
   model: {
@@ -44,6 +45,10 @@ const BOUNDARIES = {
   checks: {
     allow: ['analysis/index', 'model/[^/]+', 'vocabulary/.+'],
     own: ['kit'],
+    // Path arithmetic on repository-relative paths; reading files stays behind analysis/.
+    packages: ['node:path'],
+    // The kit merges the config file's extra patterns into each check's evidence.
+    kitAlso: ['config/[^/]+'],
     why: 'A check reads the repository only through analysis/index.js, its tables from vocabulary/, types from model/ and helpers from its kit; checks never import each other.',
   },
   score: {
@@ -79,7 +84,7 @@ const up = (depth) => `(?:\\.\\./){${depth}}`;
 const roomPath = (rooms) => `(?:${rooms.join('|')})(?:/|\\.js$)`;
 
 /** The no-restricted-imports patterns for a file `depth` folders below src/ in `room`. */
-function patternsFor(room, depth, { actions, pending }) {
+function patternsFor(room, depth, { actions, pending, kit = false }) {
   const b = BOUNDARIES[room];
   const patterns = [TESTS];
   if (!actions) patterns.push(ACTIONS);
@@ -88,9 +93,10 @@ function patternsFor(room, depth, { actions, pending }) {
   if (b.not) patterns.push({ regex: `^${up(depth)}${roomPath(b.not)}`, message });
   if (b.only) patterns.push({ regex: `^${up(depth)}(?!\\.\\./)(?!${roomPath([...b.only, room])})`, message });
   if (b.allow) {
-    const outside = `${up(depth)}(?:${b.allow.join('|')})\\.js$`;
+    const outside = `${up(depth)}(?:${[...b.allow, ...(kit ? b.kitAlso : [])].join('|')})\\.js$`;
     const inside = `${depth === 1 ? '\\./' : up(depth - 1)}(?:${b.own.join('|')})\\.js$`;
-    patterns.push({ regex: `^(?!${outside})(?!${inside})`, message });
+    const packages = `(?:${b.packages.join('|')})$`;
+    patterns.push({ regex: `^(?!${outside})(?!${inside})(?!${packages})`, message });
   }
   return patterns;
 }
@@ -115,6 +121,8 @@ export function boundaryBlocks(pending = PENDING) {
       if (runner.length > 0) blocks.push({ files: runner, rules: restrict(patternsFor(room, depth, { actions: true, pending })) });
     }
   }
+  // The kit may also read the config's types (it merges the config's extra patterns in).
+  blocks.push({ files: ['src/checks/kit.ts'], rules: restrict(patternsFor('checks', 1, { actions: false, pending, kit: true })) });
   // The registry lists every check, so it alone may import them.
   blocks.push({
     files: ['src/checks/index.ts'],
