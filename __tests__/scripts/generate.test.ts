@@ -28,14 +28,16 @@ function scratchCopy(change: (file: string, text: string) => string = (_f, t) =>
 /** The value at a path of keys in parsed JSON. */
 const at = (json: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], json);
 
+/** An item the registry does not have, in the packaging phase. */
 const STUB = {
-  id: 'model-card',
+  id: 'stub-item',
   phase: 'packaging',
-  title: 'Model card',
-  practice: 'each model ships with a model card',
-  typicalEvidence: '`MODEL_CARD.md`, huggingface_hub `ModelCard`',
-  remediation: 'Write a model card.',
+  title: 'Stub item',
+  practice: 'Each model ships with a stub.',
+  typicalEvidence: '`STUB.md`, huggingface_hub `Stub`',
+  remediation: 'Write a stub.',
 } as unknown as ItemMeta;
+const PACKAGING = METAS.filter((m) => m.phase === 'packaging').map((m) => `\`${m.id}\``);
 
 describe('generated files', () => {
   it('are fresh in the repository: `npm run generate -- --check` passes', () => {
@@ -55,12 +57,12 @@ describe('generated files', () => {
     const files = Object.fromEntries(generateFiles(root, [...METAS, STUB]).map((f) => [f.path, f.content]));
     const config = JSON.parse(files['schema/config.schema.json']!) as unknown;
     const report = JSON.parse(files['schema/report.schema.json']!) as unknown;
-    expect(at(config, 'properties', 'items', 'properties', 'model-card')).toEqual({ $ref: '#/definitions/item' });
-    expect((at(report, 'definitions', 'itemId', 'enum') as string[]).at(-1)).toBe('model-card');
+    expect(at(config, 'properties', 'items', 'properties', 'stub-item')).toEqual({ $ref: '#/definitions/item' });
+    expect((at(report, 'definitions', 'itemId', 'enum') as string[]).at(-1)).toBe('stub-item');
     const packaging = files['docs/checklist.md']!.split('### Packaging\n')[1]!.split('\n\n')[0]!.split('\n');
-    expect(packaging.at(-1)).toBe('| `model-card` | each model ships with a model card | `MODEL_CARD.md`, huggingface_hub `ModelCard` |');
+    expect(packaging.at(-1)).toBe('| `stub-item` | Each model ships with a stub. | `STUB.md`, huggingface_hub `Stub` |');
     expect(files['README.md']).toContain(`${METAS.length + 1} items in 7 phases`);
-    expect(files['README.md']).toContain('| Packaging | `model-serialization`, `model-packaging`, `model-registry`, `model-card` |');
+    expect(files['README.md']).toContain(`| Packaging | ${[...PACKAGING, '`stub-item`'].join(', ')} |`);
     expect(staleFiles(root, [...METAS, STUB])).toEqual(GENERATED);
   });
 
@@ -86,7 +88,11 @@ describe('generated files', () => {
     const dir = scratchCopy((f, t) => (f === 'README.md' ? t.replace('| Data |', '| Datasets |') + '\nA line of my own.\n' : t));
     expect(staleFiles(dir)).toEqual(['README.md']);
     const readme = generateFiles(dir).find((f) => f.path === 'README.md')!.content;
-    expect(readme).toContain('| Data | `data-versioning`');
+    expect(readme).toContain(
+      `| Data | ${METAS.filter((m) => m.phase === 'data')
+        .map((m) => `\`${m.id}\``)
+        .join(', ')} |`,
+    );
     expect(readme.endsWith('\nA line of my own.\n')).toBe(true);
   });
 
