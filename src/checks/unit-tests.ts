@@ -1,7 +1,6 @@
-import { allCommands, matchCommands, matchUses } from '../analysis/index.js';
+import { allCommands, matchCommands, matchUses, integrationSelection } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, testKindEvidence } from './kit.js';
-import { integrationSelection } from './integration-tests.js';
 import { INTEGRATION_FILE, isIntegrationPath } from '../vocabulary/shared/test-paths.js';
 import { testFilePresence } from './kit.js';
 import { TEST_RUNNER_COMMANDS, TEST_USES } from '../vocabulary/shared/test-runners.js';
