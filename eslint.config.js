@@ -61,12 +61,6 @@ const BOUNDARIES = {
   },
 };
 
-/**
- * Rooms whose boundary is written for the target layout but not yet enforced, because the
- * files are still being moved there (issue 7). Empty once the reshape has landed.
- */
-const PENDING = new Set(['checks']);
-
 /** The only modules that talk to the runner (the action's inputs, outputs and the PR comment). */
 const ACTIONS_IMPORTERS = ['src/main.ts', 'src/inputs.ts', 'src/report/publish*.ts'];
 
@@ -84,11 +78,11 @@ const up = (depth) => `(?:\\.\\./){${depth}}`;
 const roomPath = (rooms) => `(?:${rooms.join('|')})(?:/|\\.js$)`;
 
 /** The no-restricted-imports patterns for a file `depth` folders below src/ in `room`. */
-function patternsFor(room, depth, { actions, pending, kit = false }) {
+function patternsFor(room, depth, { actions, kit = false }) {
   const b = BOUNDARIES[room];
   const patterns = [TESTS];
   if (!actions) patterns.push(ACTIONS);
-  if (!b || pending.has(room)) return patterns;
+  if (!b) return patterns;
   const message = b.why;
   if (b.not) patterns.push({ regex: `^${up(depth)}${roomPath(b.not)}`, message });
   if (b.only) patterns.push({ regex: `^${up(depth)}(?!\\.\\./)(?!${roomPath([...b.only, room])})`, message });
@@ -103,35 +97,30 @@ function patternsFor(room, depth, { actions, pending, kit = false }) {
 
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
-/**
- * The boundary rules as flat-config blocks: one per room and depth, and one for the files allowed
- * to import @actions/*. `pending` leaves out the rooms not yet enforced (the tests pass none).
- */
-export function boundaryBlocks(pending = PENDING) {
+/** The boundary rules as flat-config blocks: one per room and depth, and one for the files allowed to import @actions/*. */
+function boundaryBlocks() {
   const blocks = [
-    { files: ['src/*.ts'], ignores: ACTIONS_IMPORTERS, rules: restrict(patternsFor(undefined, 0, { actions: false, pending })) },
-    { files: ACTIONS_IMPORTERS.filter((f) => !f.includes('/report/')), rules: restrict(patternsFor(undefined, 0, { actions: true, pending })) },
+    { files: ['src/*.ts'], ignores: ACTIONS_IMPORTERS, rules: restrict(patternsFor(undefined, 0, { actions: false })) },
+    { files: ACTIONS_IMPORTERS.filter((f) => !f.includes('/report/')), rules: restrict(patternsFor(undefined, 0, { actions: true })) },
     { files: ['bench/**/*.ts', 'scripts/**/*.{ts,mjs,js}'], rules: restrict([TESTS]) },
   ];
   for (const room of Object.keys(BOUNDARIES)) {
     for (let depth = 1; depth <= MAX_DEPTH; depth++) {
       const files = [`src/${room}/${'*/'.repeat(depth - 1)}*.ts`];
       const runner = ACTIONS_IMPORTERS.filter((f) => f.startsWith(`src/${room}/`) && f.split('/').length === depth + 2);
-      blocks.push({ files, ignores: runner, rules: restrict(patternsFor(room, depth, { actions: false, pending })) });
-      if (runner.length > 0) blocks.push({ files: runner, rules: restrict(patternsFor(room, depth, { actions: true, pending })) });
+      blocks.push({ files, ignores: runner, rules: restrict(patternsFor(room, depth, { actions: false })) });
+      if (runner.length > 0) blocks.push({ files: runner, rules: restrict(patternsFor(room, depth, { actions: true })) });
     }
   }
   // The kit may also read the config's types (it merges the config's extra patterns in).
-  blocks.push({ files: ['src/checks/kit.ts'], rules: restrict(patternsFor('checks', 1, { actions: false, pending, kit: true })) });
+  blocks.push({ files: ['src/checks/kit.ts'], rules: restrict(patternsFor('checks', 1, { actions: false, kit: true })) });
   // The registry lists every check, so it alone may import them.
   blocks.push({
     files: ['src/checks/index.ts'],
     rules: restrict([
       TESTS,
       ACTIONS,
-      ...(pending.has('checks')
-        ? []
-        : [{ regex: `^\\.\\./${roomPath(['parse', 'inventory', 'score', 'report'])}`, message: 'The registry lists the checks; it imports nothing from parse/, inventory/, score/ or report/.' }]),
+      { regex: `^\\.\\./${roomPath(['parse', 'inventory', 'score', 'report'])}`, message: 'The registry lists the checks; it imports nothing from parse/, inventory/, score/ or report/.' },
     ]),
   });
   return blocks;
