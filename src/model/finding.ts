@@ -16,6 +16,8 @@ export const READER_SOURCES = [
   'repository',
   'reusable-workflow',
   'workflows',
+  'ci-history',
+  'action-runtime',
 ] as const;
 export type ReaderSource = (typeof READER_SOURCES)[number];
 

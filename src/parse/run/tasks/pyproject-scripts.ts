@@ -163,15 +163,40 @@ export const resolvePdm: Resolver = (inv, ctx) => {
   return bodies;
 };
 
+/** The environment `pixi run -e ENV` (or `--environment ENV`) names. */
+function pixiEnv(words: readonly string[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === '-e' || w === '--environment') return words[i + 1];
+    if (w.startsWith('--environment=')) return w.slice('--environment='.length);
+  }
+  return undefined;
+}
+
+/**
+ * The table that defines a pixi task: `[tasks]`, else `[feature.<f>.tasks]` of the features of
+ * the environment run (`[environments] lint = ["lint"]` or `{ features = [...] }`), else of any feature.
+ */
+function pixiTaskTable(doc: TomlDoc, prefix: string, name: string, env: string | undefined): string | undefined {
+  const has = (table: string) => asTable(tomlGet(doc.root, table))?.[name] !== undefined;
+  const features = asTable(tomlGet(doc.root, `${prefix}feature`)) ?? {};
+  const envDef = env !== undefined ? tomlGet(doc.root, `${prefix}environments`) : undefined;
+  const envValue = env !== undefined ? asTable(envDef)?.[env] : undefined;
+  const envFeatures = Array.isArray(envValue) ? envValue : Array.isArray(asTable(envValue)?.features) ? (asTable(envValue)!.features as unknown[]) : env !== undefined && features[env] !== undefined ? [env] : [];
+  const candidates = [...envFeatures.filter((f): f is string => typeof f === 'string').map((f) => `${prefix}feature.${f}.tasks`), `${prefix}tasks`, ...Object.keys(features).map((f) => `${prefix}feature.${f}.tasks`)];
+  return candidates.find(has);
+}
+
 export const resolvePixi: Resolver = (inv, ctx) => {
   const name = rawRun(inv.words, 'pixi');
   if (name === undefined) return undefined;
   const pixi = findIn(ctx.repo, inv.cwd, ['pixi.toml']) ?? findIn(ctx.repo, '', ['pixi.toml']);
   const file = pixi ?? findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
   const doc = file ? loadToml(ctx, file) : undefined;
-  const table = pixi ? 'tasks' : 'tool.pixi.tasks';
-  const tasks = doc ? asTable(tomlGet(doc.root, table)) : undefined;
-  if (!file || !doc || !tasks || tasks[name] === undefined) return undefined;
+  if (!file || !doc) return undefined;
+  const table = pixiTaskTable(doc, pixi ? '' : 'tool.pixi.', name, pixiEnv(inv.words));
+  const tasks = table ? asTable(tomlGet(doc.root, table)) : undefined;
+  if (!table || !tasks || tasks[name] === undefined) return undefined;
   const task = tasks[name];
   const line = taskLine(doc, table, name);
   const t = asTable(task);

@@ -161,3 +161,25 @@ describe('defaults.run.working-directory', () => {
     expect(reached(a)).toEqual(expected);
   });
 });
+
+describe('pixi feature tasks', () => {
+  const PYPROJECT = [
+    '[tool.pixi.environments]', //                 1
+    'lint = ["lint"]', //                          2
+    'test = { features = ["tests"] }', //          3
+    '', //                                         4
+    '[tool.pixi.feature.lint.tasks]', //           5
+    'lint = "ruff check ."', //                    6
+    '', //                                         7
+    '[tool.pixi.feature.tests.tasks]', //          8
+    'tests = "pytest skops"', //                   9
+  ].join('\n');
+  it.each([
+    ['pixi run -e ENV TASK → the feature of that environment', 'pixi run -e lint lint', 'ruff', { argv: ['ruff', 'check', '.'], at: 'pyproject.toml:6', via: [`${CI}:8`] }],
+    ['--environment= and a features table', 'pixi run --environment=test tests', 'pytest', { argv: ['pytest', 'skops'], at: 'pyproject.toml:9', via: [`${CI}:8`] }],
+    ['no environment: any feature that defines the task', 'pixi run tests', 'pytest', { argv: ['pytest', 'skops'], at: 'pyproject.toml:9', via: [`${CI}:8`] }],
+  ])('%s', (_n, run, prefix, expected) => {
+    const c = findCommand(analyzeRun(run, { 'pyproject.toml': PYPROJECT }), prefix);
+    expect(c && describeCommand(c)).toEqual(expected);
+  });
+});
