@@ -105,7 +105,9 @@ function boundaryBlocks() {
   const blocks = [
     { files: ['src/*.ts'], ignores: ACTIONS_IMPORTERS, rules: restrict(patternsFor(undefined, 0, { actions: false })) },
     { files: ACTIONS_IMPORTERS.filter((f) => !f.includes('/report/')), rules: restrict(patternsFor(undefined, 0, { actions: true })) },
-    { files: ['bench/**/*.ts', 'scripts/**/*.{ts,mjs,js}'], rules: restrict([TESTS]) },
+    // scripts/screenshots.mjs renders the test scenarios (git-scenario, gfm-render helpers): a known
+    // exception until those helpers move out of __tests__/.
+    { files: ['bench/**/*.ts', 'scripts/**/*.{ts,mjs,js}'], ignores: ['scripts/screenshots.mjs'], rules: restrict([TESTS]) },
   ];
   for (const room of Object.keys(BOUNDARIES)) {
     for (let depth = 1; depth <= MAX_DEPTH; depth++) {

@@ -11,6 +11,7 @@ export const READER_SOURCES = [
   'config',
   'external-ci',
   'file-read',
+  'read-limit',
   'local-action',
   'reference-loop',
   'repository',
@@ -20,6 +21,9 @@ export const READER_SOURCES = [
   'action-runtime',
 ] as const;
 export type ReaderSource = (typeof READER_SOURCES)[number];
+
+/** The source of a finding about a limit of the tool (a file over the size it reads), not about the user's file. */
+export const READ_LIMIT_CHECK = 'read-limit' satisfies ReaderSource;
 
 /** What produced a finding: a checklist item's check, or one of the readers. */
 export type FindingSource = ItemId | ReaderSource;
