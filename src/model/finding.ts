@@ -17,6 +17,8 @@ export const READER_SOURCES = [
   'repository',
   'reusable-workflow',
   'workflows',
+  'gitlab-ci',
+  'circleci',
   'ci-history',
   'action-runtime',
 ] as const;

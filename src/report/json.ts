@@ -32,7 +32,7 @@ function trigger(t: ReportTrigger): ReportTrigger {
 }
 
 function workflow(w: ReportWorkflow): ReportWorkflow {
-  return { ...pick(w, ['file', 'name']), triggers: w.triggers.map(trigger) };
+  return { ...pick(w, ['provider', 'file', 'name']), triggers: w.triggers.map(trigger) };
 }
 
 function testFile(f: ReportTestFile): ReportTestFile {
