@@ -241,7 +241,7 @@ function readSetupPy(file: string, text: string, s: Signals): void {
   else s.weakLibrary.push({ file, line: text.trim() === '' ? undefined : lineOf(text, /\bsetup\s*\(/), text: `packages ${what} with setuptools` });
   const classifiers = [...text.matchAll(/["'](Topic :: [^"']+)["']/g)].map((m) => m[1]!);
   const keywords = /\bkeywords\s*=\s*(\[[^\]]*\]|["'][^"']*["'])/.exec(text)?.[1] ?? '';
-  addTheme(file, text, classifiers, [...keywords.matchAll(/[^"',\[\]\s][^"',\[\]]*/g)].map((m) => m[0].trim()), s);
+  addTheme(file, text, classifiers, [...keywords.matchAll(/[^"',[\]\s][^"',[\]]*/g)].map((m) => m[0].trim()), s);
   const requires = /\binstall_requires\s*=\s*\[([^\]]*)\]/.exec(text)?.[1] ?? '';
   addDependencies(file, text, [...requires.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]!), s);
 }

@@ -47,8 +47,10 @@ export interface ItemMeta<Id extends string = ItemId> {
   id: Id;
   phase: PhaseId;
   title: string;
-  /** The practice, one sentence. */
+  /** The practice as the checklist states it (Markdown; docs/checklist.md §3 is generated from it). */
   practice: string;
+  /** Typical evidence, not exhaustive (Markdown; the third column of docs/checklist.md §3). */
+  typicalEvidence: string;
   /** What to do when the item is not automated, one or two sentences. */
   remediation: string;
   /** A short YAML or shell example of the smallest next step. */
