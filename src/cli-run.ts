@@ -6,6 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './cli-args.js';
 import { runEngine } from './engine.js';
+import { checkInputPaths, CLI_INPUT_NAMES } from './input-paths.js';
+import { InputError } from './inputs.js';
 import { renderJson } from './report/json.js';
 import { renderSummary } from './report/summary.js';
 import { renderText } from './report/text.js';
@@ -54,6 +56,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
   if (!isDir) {
     io.stderr(`${TOOL_NAME}: "${args.path}" is not a folder; give the path of a repository checkout.\n`);
+    return 2;
+  }
+  try {
+    // The path is the boundary: a --config outside it (by ../ or a link) is refused.
+    checkInputPaths({ path: '.', configFile: args.configFile ?? '', configFileExplicit: args.configFile !== undefined, reportFile: undefined }, root, CLI_INPUT_NAMES);
+  } catch (err: unknown) {
+    if (!(err instanceof InputError)) throw err;
+    io.stderr(`${TOOL_NAME}: ${err.message}\n`);
     return 2;
   }
   try {

@@ -10,7 +10,6 @@
  * one `ignore` pattern, or a whole `items.<id>` entry (an item is never marked not
  * applicable, nor given patterns, from an entry that has any error).
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import picomatch from 'picomatch';
@@ -20,6 +19,7 @@ import type { Finding } from './model/finding.js';
 import type { Located, Position } from './model/position.js';
 import type { ProfileSetting } from './model/profile.js';
 import { parseYaml, type YamlReader } from './parse/yaml.js';
+import { realFolder, resolveInside } from './parse/fs-guard.js';
 import { readText } from './parse/repo.js';
 
 export const DEFAULT_CONFIG_FILE = '.github/mlops-ci-check.yml';
@@ -69,10 +69,13 @@ const validate = ajv.compile(schema);
 export function loadConfig(root: string, file?: string): LoadedConfig {
   const explicit = file !== undefined && file.trim() !== '';
   const rel = explicit ? file.trim() : DEFAULT_CONFIG_FILE;
+  const realRoot = realFolder(root);
+  const boundary = realRoot.ok ? realRoot.value : path.resolve(root);
   const abs = path.resolve(root, rel);
   const inside = path.relative(path.resolve(root), abs);
   const shown = inside !== '' && !inside.startsWith('..') && !path.isAbsolute(inside) ? inside.split(path.sep).join('/') : rel;
-  if (!fs.existsSync(abs)) {
+  const where = resolveInside(boundary, root, rel);
+  if (!where.ok && where.code === 'missing') {
     if (!explicit) return { config: emptyConfig(), findings: [], file: null };
     return {
       config: emptyConfig(),
@@ -81,7 +84,8 @@ export function loadConfig(root: string, file?: string): LoadedConfig {
     };
   }
   const findings: Finding[] = [];
-  const text = readText(path.dirname(abs), path.basename(abs), MAX_CONFIG_BYTES, findings);
+  // Read through the guarded door: inside the root, a regular file, never a FIFO or a device.
+  const text = readText(root, rel, MAX_CONFIG_BYTES, findings, boundary);
   for (const f of findings) f.file = shown;
   if (text === undefined) {
     findings.push(error(shown, { line: 1, column: 1 }, `The config file "${shown}" could not be read, so the defaults apply; see the finding above.`));

@@ -1,33 +1,31 @@
 /**
  * The action: inputs → analysis → publish. The only try/catch that calls setFailed.
  */
-import * as path from 'node:path';
 import * as core from '@actions/core';
 import { runEngine } from './engine.js';
+import { checkInputPaths } from './input-paths.js';
 import { getInputs, InputError } from './inputs.js';
 import { publish } from './report/publish.js';
 
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
-    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const root = path.resolve(workspace, inputs.path);
-    const { report } = runEngine(root, {
+    const paths = checkInputPaths(inputs, process.env['GITHUB_WORKSPACE'] || process.cwd());
+    const { report } = runEngine(paths.root, {
       displayPath: inputs.path,
       thresholds: { minScore: inputs.minScore, minLevel: inputs.minLevel },
       ...(inputs.configFileExplicit ? { configFile: inputs.configFile } : {}),
       ...(inputs.profile ? { profile: inputs.profile } : {}),
     });
-    await publish(report, { inputs, workspace, env: process.env });
-    if (!report.gate.passed) {
-      core.setFailed(`mlops-ci-check: ${report.gate.reasons.join('; ')}.`);
-    }
+    const problems = await publish(report, { inputs, workspace: paths.workspace, env: process.env, ...(paths.reportFile ? { reportFile: paths.reportFile } : {}) });
+    const failures = [...problems.map((p) => `mlops-ci-check: ${p}`), ...(report.gate.passed ? [] : [`mlops-ci-check: ${report.gate.reasons.join('; ')}.`])];
+    if (failures.length > 0) core.setFailed(failures.join('\n'));
   } catch (err: unknown) {
     if (err instanceof InputError) {
       core.setFailed(err.message);
       return;
     }
-    const message = err instanceof Error ? err.message : String(err);
+    const message = (err instanceof Error ? err.message : String(err)).split('\n')[0];
     if (err instanceof Error && err.stack) core.debug(err.stack);
     core.setFailed(`mlops-ci-check could not finish: ${message}. Re-run with debug logging (ACTIONS_STEP_DEBUG) for details.`);
   }
