@@ -11,6 +11,8 @@ import type { Job, LocalAction, Step, Workflow } from '../model/workflow.js';
 import { parseLocalAction, parseWorkflow } from './workflow.js';
 
 export const WORKFLOWS_DIR = '.github/workflows';
+/** Most steps expanded from workflows, local actions and reusable workflows; past it the expansion stops with a finding. */
+export const MAX_EXPANDED_STEPS = 20_000;
 
 export interface CiModel {
   workflows: Workflow[];
@@ -52,7 +54,7 @@ export function readCi(repo: RepoIndex): CiModel {
   const actions = new Map<string, LocalAction | undefined>();
   const loadAction = (dir: string, at: SourceRef): LocalAction | undefined => {
     if (actions.has(dir)) return actions.get(dir);
-    const file = [`${dir}/action.yml`, `${dir}/action.yaml`].find((f) => repo.has(f));
+    const file = (dir === '' ? ['action.yml', 'action.yaml'] : [`${dir}/action.yml`, `${dir}/action.yaml`]).find((f) => repo.has(f));
     let action: LocalAction | undefined;
     if (!file) {
       findings.push({ ...at, severity: 'warning', message: `Local action "./${dir}" has no action.yml or action.yaml in the repository.`, check: 'local-action' });
@@ -77,8 +79,27 @@ export function readCi(repo: RepoIndex): CiModel {
     findings.push({ ...at, severity: 'warning', message: `Reference loop: ${[...chain, chain[0]].join(' → ')}; it was followed once.`, check: 'reference-loop' });
   };
 
+  // Each local action or reusable workflow is expanded once per calling job, reach and failure
+  // policy (a second call adds the same steps), and the whole expansion has a budget.
+  const expanded = new Set<string>();
+  const firstExpansion = (root: Workflow, job: Job, target: string, reach: Reach, cannotFail: string | undefined): boolean => {
+    const key = [root.file, job.id, target, reach.events.join(','), reach.conditions.join('\u0001'), cannotFail ?? ''].join('\u0000');
+    if (expanded.has(key)) return false;
+    expanded.add(key);
+    return true;
+  };
+  let stopped = false;
+  const overBudget = (at: SourceRef): boolean => {
+    if (stopped) return true;
+    if (steps.length < MAX_EXPANDED_STEPS) return false;
+    stopped = true;
+    findings.push({ ...at, severity: 'warning', message: `Expanding local actions and reusable workflows stopped here: CI has more than ${MAX_EXPANDED_STEPS} steps once they are expanded, so the steps after this point are not counted.`, check: 'expansion-budget' });
+    return true;
+  };
+
   const expandSteps = (root: Workflow, job: Job, file: string, list: Step[], via: SourceRef[], reach: Reach, cannotFail: string | undefined, chain: string[]) => {
     for (const step of list) {
+      if (overBudget(refOf(file, step.pos))) return;
       const stepCannotFail = cannotFail ?? (step.continueOnError?.value === 'true' ? `step has "continue-on-error: true" (${file}:${step.continueOnError.pos.line})` : undefined);
       const exec: ExecStep = { workflow: root, job, step, file, via, reach: withCondition(reach, step.if?.value, `step "${step.name?.value ?? step.uses?.value ?? step.index + 1}"`) };
       if (stepCannotFail) exec.cannotFail = stepCannotFail;
@@ -91,7 +112,7 @@ export function readCi(repo: RepoIndex): CiModel {
         continue;
       }
       const action = loadAction(dir, at);
-      if (action && action.using === 'composite') {
+      if (action && action.using === 'composite' && firstExpansion(root, job, dir, exec.reach, stepCannotFail)) {
         expandSteps(root, job, action.file, action.steps, [...via, at], exec.reach, stepCannotFail, [...chain, dir]);
       }
     }
@@ -99,6 +120,7 @@ export function readCi(repo: RepoIndex): CiModel {
 
   const expandWorkflow = (root: Workflow, wf: Workflow, via: SourceRef[], reach: Reach, chain: string[]) => {
     for (const job of wf.jobs) {
+      if (overBudget(refOf(wf.file, job.pos))) return;
       const jobReach = withCondition(reach, job.if?.value, `job "${job.id}"`);
       const jobCannotFail = job.continueOnError?.value === 'true' ? `job "${job.id}" has "continue-on-error: true" (${wf.file}:${job.continueOnError.pos.line})` : undefined;
       if (job.uses) {
@@ -114,7 +136,9 @@ export function readCi(repo: RepoIndex): CiModel {
             reportLoop(chain.slice(chain.indexOf(target)), at);
           } else {
             const called = byFile.get(target);
-            if (called) expandWorkflow(root, called, [...via, at], jobReach, [...chain, target]);
+            if (called) {
+              if (firstExpansion(root, job, target, jobReach, jobCannotFail)) expandWorkflow(root, called, [...via, at], jobReach, [...chain, target]);
+            }
             else findings.push({ ...at, severity: 'warning', message: `Reusable workflow "./${target}" is not in the repository (or could not be parsed).`, check: 'reusable-workflow' });
           }
         }
