@@ -12,7 +12,6 @@
  */
 import * as path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
-import picomatch from 'picomatch';
 import schema from '../schema/config.schema.json' with { type: 'json' };
 import { ITEM_IDS, PHASES, type ItemId, type PhaseId } from './model/check.js';
 import type { Finding } from './model/finding.js';
@@ -21,6 +20,8 @@ import type { ProfileSetting } from './model/profile.js';
 import { parseYaml, type YamlReader } from './parse/yaml.js';
 import { realFolder, resolveInside } from './parse/fs-guard.js';
 import { readText } from './parse/repo.js';
+import { quoteValue } from './parse/safe-text.js';
+import { compileGlobs, compileUserRegex, type TextPattern } from './parse/safe-pattern.js';
 
 export const DEFAULT_CONFIG_FILE = '.github/mlops-ci-check.yml';
 const CHECK = 'config';
@@ -34,7 +35,8 @@ export interface ItemConfig {
   /** Where the item's entry stands. */
   pos: Position;
   /** Extra command patterns, compiled. */
-  commands: (Located<string> & { regex: RegExp })[];
+  /** Extra command patterns, compiled for the linear-time engine. */
+  commands: (Located<string> & { regex: TextPattern })[];
   /** Extra `uses:` prefixes. */
   uses: Located<string>[];
 }
@@ -126,11 +128,12 @@ export function parseConfig(file: string, text: string): { config: RepoConfig; f
 export function ignoreMatcher(patterns: readonly string[]): ((relPath: string) => boolean) | undefined {
   if (patterns.length === 0) return undefined;
   const cleaned = patterns.map((g) => g.replace(/^\.\//, '').replace(/\/+$/, '')).filter((g) => g !== '');
-  const anchored = cleaned.filter((g) => g.includes('/'));
-  const names = cleaned.filter((g) => !g.includes('/'));
-  const byPath = anchored.length > 0 ? picomatch(anchored, { dot: true }) : () => false;
-  const byName = names.length > 0 ? picomatch(names, { dot: true }) : () => false;
-  return (p) => byPath(p) || byName(p.slice(p.lastIndexOf('/') + 1));
+  // Linear-time matching (parse/safe-pattern.ts): a glob from a pull request cannot hang the walk.
+  const byPath = compileGlobs(cleaned.filter((g) => g.includes('/')));
+  const byName = compileGlobs(cleaned.filter((g) => !g.includes('/')));
+  const path = byPath.ok ? byPath.pattern : { test: () => false };
+  const name = byName.ok ? byName.pattern : { test: () => false };
+  return (p) => path.test(p) || name.test(p.slice(p.lastIndexOf('/') + 1));
 }
 
 interface Issue {
@@ -215,12 +218,11 @@ function readItem(id: ItemId, entry: Record<string, unknown>, at: (s: string[]) 
   const commands = Array.isArray(entry['commands']) ? (entry['commands'] as string[]) : [];
   commands.forEach((pattern, i) => {
     const pos = at(['items', id, 'commands', String(i)]);
-    try {
-      item.commands.push({ value: pattern, pos, regex: new RegExp(pattern) });
-    } catch (err: unknown) {
+    const compiled = compileUserRegex(pattern);
+    if (compiled.ok) item.commands.push({ value: pattern, pos, regex: compiled.pattern });
+    else {
       valid = false;
-      const why = err instanceof Error ? err.message.replace(/^Invalid regular expression: /, '') : String(err);
-      findings.push(error(file, pos, `items.${id}.commands[${i}]: "${pattern}" is not a valid regular expression (${why}); fix it, or escape special characters with a backslash.`));
+      findings.push(error(file, pos, `items.${id}.commands[${i}]: ${quoteValue(pattern)} is not a valid regular expression (${compiled.reason}); fix it, or escape special characters with a backslash.`));
     }
   });
   const uses = Array.isArray(entry['uses']) ? (entry['uses'] as string[]) : [];
@@ -280,7 +282,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 function describeValue(v: unknown): string {
   if (v === null || v === undefined) return 'an empty value';
-  if (typeof v === 'string') return `the string "${v}"`;
+  if (typeof v === 'string') return `the string ${quoteValue(v)}`;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return Array.isArray(v) ? 'a list' : 'a mapping';
 }

@@ -5,7 +5,7 @@
  * and are left out. An empty or unreadable file named like a test is kept with 0 cases
  * (its name is all there is to go on). Data folders (`testdata`, `fixtures`) are skipped.
  */
-import picomatch from 'picomatch';
+import { compileGlobs } from '../parse/safe-pattern.js';
 import type { TestFile, TestFramework } from '../model/inventory.js';
 import type { RepoIndex } from '../model/repository.js';
 import { countCases, langOf, markersOf, readCode, type Lang, type MarkerUse } from './cases.js';
@@ -48,7 +48,10 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
   const key = globs.join('\u0000');
   let m = matchers.get(key);
   if (!m) {
-    m = picomatch(globs as string[], { dot: true });
+    // Globs from the repository's own config: matched in linear time (parse/safe-pattern.ts).
+    const compiled = compileGlobs(globs);
+    const pattern = compiled.ok ? compiled.pattern : undefined;
+    m = pattern ? (p: string) => pattern.test(p) : () => false;
     matchers.set(key, m);
   }
   return m;
