@@ -113,7 +113,7 @@ export function upstreamJobs(wf: Workflow, job: Job): Job[] {
     const j = byId.get(id);
     if (!j) continue;
     out.push(j);
-    queue.push(...j.needs.map((n) => n.value));
+    for (const pushed of j.needs.map((n) => n.value)) queue.push(pushed);
   }
   return out;
 }

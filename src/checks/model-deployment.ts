@@ -41,7 +41,7 @@ function gateOf(a: Analysis, exec: ExecStep, inventory: ReadonlySet<Command>): s
   const chains: [Workflow, Job][] = upstreamJobs(wf, exec.job).map((j) => [wf, j]);
   const root = exec.workflow;
   const caller = root.jobs.find((j) => j.uses && exec.via.some((v) => v.file === root.file && v.line === j.uses!.pos.line));
-  if (caller) chains.push(...upstreamJobs(root, caller).map((j): [Workflow, Job] => [root, j]));
+  if (caller) for (const pushed of upstreamJobs(root, caller).map((j): [Workflow, Job] => [root, j])) chains.push(pushed);
   for (const [w, j] of chains) {
     const c = jobCommands(a, w, j).find((x) => isGate(x, inventory));
     if (c) return `it needs job "${j.id}", which runs \`${c.text}\``;
@@ -106,7 +106,7 @@ export const modelDeployment: Check = {
       }
     }
     for (const h of servingManifests(a)) evidence.push(hitEvidence(h, `"${h.file}" describes a model deployment (${h.label}): \`${h.text}\`.`));
-    findings.push(...cannotFailFindings('model-deployment', 'deployment step', kept.map((d) => d.item)));
+    for (const pushed of cannotFailFindings('model-deployment', 'deployment step', kept.map((d) => d.item))) findings.push(pushed);
     return decide(evidence, {
       automated: 'A workflow on an automated trigger deploys the model.',
       present: 'The repository describes a model deployment (manifests, a serving image, or a manual deploy workflow), but no workflow on an automated trigger deploys it.',

@@ -132,6 +132,7 @@ export function buildInventory(repo: RepoIndex, selections: readonly TestSelecti
   for (const p of reached.keys()) leftOut.delete(p);
   const inventory: TestInventory = { files, reachedBy: reached, ...(leftOut.size > 0 ? { leftOut } : {}) };
   const folders = neverRunFolders(files, runsByFile(inventory), inventory.leftOut);
-  findings.push(...neverRunFindings(folders), ...scheduleOnlyFindings(testCommands));
+  for (const pushed of neverRunFindings(folders)) findings.push(pushed);
+  for (const pushed of scheduleOnlyFindings(testCommands)) findings.push(pushed);
   return { inventory, findings };
 }

@@ -47,7 +47,7 @@ export function readCi(repo: RepoIndex): CiModel {
     const text = repo.read(p);
     if (text === undefined) continue;
     const parsed = parseWorkflow(p, text);
-    findings.push(...parsed.findings);
+    for (const pushed of parsed.findings) findings.push(pushed);
     if (parsed.value) workflows.push(parsed.value);
   }
   const byFile = new Map(workflows.map((w) => [w.file, w]));
@@ -62,7 +62,7 @@ export function readCi(repo: RepoIndex): CiModel {
       const text = repo.read(file);
       if (text !== undefined) {
         const parsed = parseLocalAction(dir, file, text);
-        findings.push(...parsed.findings);
+        for (const pushed of parsed.findings) findings.push(pushed);
         action = parsed.value;
       }
     }

@@ -119,7 +119,7 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
     }
     // Popped last-in first-out: the CI folders go on the stack last.
     if (rel === '') subdirs.reverse();
-    stack.push(...subdirs);
+    for (const pushed of subdirs) stack.push(pushed);
   }
   files.sort();
   const fileSet = new Set(files);

@@ -74,7 +74,7 @@ export function commandsOf(steps: readonly ExecStep[], repo: RepoIndex): RunMode
     const at = refOf(pci.exec.file, pci.exec.step.pos);
     enter(walk, pci.bodies, at, { exec: pci.exec, file: pci.exec.file, cwd: '', via: [], chain: [], env: {} });
   }
-  walk.out.findings.push(...ctx.findings);
+  for (const pushed of ctx.findings) walk.out.findings.push(pushed);
   return walk.out;
 }
 

@@ -2,10 +2,11 @@
  * YAML → nodes with 1-based positions. This is the only module that turns the `yaml`
  * library's offsets into positions; everything else asks it for `Located` values.
  */
-import { LineCounter, Scalar, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { LineCounter, Scalar, YAMLParseError, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Alias, Document, Node, Pair, YAMLError, YAMLMap } from 'yaml';
 import type { Finding } from '../model/finding.js';
 import type { Located, Position } from '../model/position.js';
+import { checkYamlShape } from './yaml-guard.js';
 
 /** A mapping key as met in the document: its text (undefined when it is not a scalar) and position. */
 export interface KeyInfo {
@@ -226,8 +227,15 @@ export function parseYaml(file: string, text: string): { reader: YamlReader; roo
   const lines = new LineCounter();
   const findings: Finding[] = [];
   let doc: Document.Parsed;
+  const shape = checkYamlShape(text);
+  if (shape) {
+    const emptyLines = new LineCounter();
+    findings.push({ severity: 'error', file, line: shape.line, column: shape.column, message: shape.message, check: 'syntax-check' });
+    return { reader: new YamlReader(file, emptyLines, parseDocument('', { lineCounter: emptyLines }), ''), root: undefined, findings };
+  }
   try {
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true, strict: false });
+    // Duplicate keys are found here (duplicateKeyErrors), in one pass: the library's check compares every pair.
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false, strict: false });
   } catch (err: unknown) {
     // The library documents no throw from parseDocument; keep the promise anyway.
     const emptyLines = new LineCounter();
@@ -243,7 +251,13 @@ export function parseYaml(file: string, text: string): { reader: YamlReader; roo
     return { reader: new YamlReader(file, emptyLines, doc, ''), root: undefined, findings };
   }
   const reader = new YamlReader(file, lines, doc, text);
-  for (const e of firstErrorPerLine(doc.errors)) {
+  const MAX_ERRORS = 200;
+  const errors = firstErrorPerLine([...doc.errors, ...duplicateKeyErrors(doc, lines)]).sort((a, b) => a.pos[0] - b.pos[0]);
+  if (errors.length > MAX_ERRORS) {
+    const p = errors[MAX_ERRORS]!.linePos?.[0];
+    findings.push({ severity: 'error', file, line: p?.line ?? 1, column: p?.col ?? 1, message: `YAML syntax: ${errors.length - MAX_ERRORS} more errors from here on are not listed (the first ${MAX_ERRORS} are).`, check: 'syntax-check' });
+  }
+  for (const e of errors.slice(0, MAX_ERRORS)) {
     const at = errorPlace(doc, lines, text, e.code, e.pos[0]);
     const p = at ?? e.linePos?.[0];
     findings.push({
@@ -293,6 +307,34 @@ function foldLines(lines: Located<string>[]): Located<string>[] {
       out.push(open);
     }
   }
+  return out;
+}
+
+/**
+ * Keys repeated in one mapping, as the library's own DUPLICATE_KEY errors (at the later
+ * key): one Set per mapping, so the check is linear in the number of keys. Merge keys
+ * (`<<`) and non-scalar keys are left to the rest of the parse.
+ */
+function duplicateKeyErrors(doc: Document.Parsed, lines: LineCounter): YAMLError[] {
+  const out: YAMLError[] = [];
+  visit(doc, {
+    Map: (_key, map) => {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const k = pair.key;
+        if (!isScalar(k) || !k.range) continue;
+        const text = scalarText(k);
+        if (text === '<<' && k.type === 'PLAIN') continue;
+        if (!seen.has(text)) {
+          seen.add(text);
+          continue;
+        }
+        const p = lines.linePos(k.range[0]);
+        out.push(new YAMLParseError([k.range[0], k.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        out[out.length - 1]!.linePos = [p, p];
+      }
+    },
+  });
   return out;
 }
 

@@ -59,7 +59,7 @@ export function parseMakefile(file: string, text: string, findings: Finding[]): 
         cont.push({ value: next.replace(/^\t/, ''), pos: { line: i + 1, column: next.startsWith('\t') ? 2 : 1 } });
       }
       for (const r of current) {
-        r.recipe.push(...cont);
+        for (const pushed of cont) r.recipe.push(pushed);
         if (ignored) r.ignored.add(line);
       }
       continue;
@@ -114,7 +114,7 @@ export function parseMakefile(file: string, text: string, findings: Finding[]): 
     for (const target of targets) {
       const existing = mk.rules.get(target);
       const rule: Rule = existing ?? { target, line, prereqs: [], recipe: [], ignored: new Set() };
-      rule.prereqs.push(...prereqs);
+      for (const pushed of prereqs) rule.prereqs.push(pushed);
       if (!existing) mk.rules.set(target, rule);
       if (mk.first === undefined && !target.startsWith('.') && !target.includes('%')) mk.first = target;
       if (inline) rule.recipe.push({ value: inline, pos: { line, column: l.indexOf(inline) + 1 } });

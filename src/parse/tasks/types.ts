@@ -146,7 +146,7 @@ export function positionals(words: readonly string[], valued: ReadonlySet<string
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w === '--') {
-      args.push(...words.slice(i + 1));
+      for (const pushed of words.slice(i + 1)) args.push(pushed);
       break;
     }
     if (w.startsWith('-') && w.length > 1) {
