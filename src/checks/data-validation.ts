@@ -19,7 +19,7 @@ function checkConfigs(a: Parameters<Check['evaluate']>[0]): Evidence[] {
     if (text === undefined) continue;
     const soda = sodaLike ? lineOf(text, /^checks for \S+/m) : undefined;
     if (soda !== undefined) out.push(fileEvidence(f, `Soda checks "${f}".`, soda));
-    const tests = dbtLike ? lineOf(text, /^\s+(data_)?tests:/m) : undefined;
+    const tests = dbtLike ? lineOf(text, /^[ \t]+(data_)?tests:/m) : undefined;
     if (tests !== undefined) out.push(fileEvidence(f, `dbt data tests in "${f}".`, tests));
   }
   return out;
