@@ -12,6 +12,7 @@ import { normalizeFindings, type Finding } from './model/finding.js';
 import { inventoryReport } from './inventory/report.js';
 import type { ProfileDecision, ProfileSetting } from './model/profile.js';
 import { SCHEMA_VERSION, type Report } from './model/report.js';
+import { boundReport } from './report/bound.js';
 import { maxLevelFor, resolveProfile } from './profile.js';
 import { evaluateGate, type GateThresholds } from './score/gate.js';
 import { computeLevel, type Level } from './score/level.js';
@@ -88,7 +89,8 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
   const verdictOf = new Map(results.map((r) => [r.id, r.verdict]));
   const nextSteps = topGains.map((g) => ({ id: g.id, title: metas.get(g.id)!.title, verdict: verdictOf.get(g.id)!, gain: Math.round(g.gain * 10) / 10 }));
   const findings = normalizeFindings([...loaded.findings, ...analysis.repo.findings, ...analysis.findings, ...evaluated.findings, ...results.flatMap((r) => r.findings)]);
-  const report: Report = {
+  // Bounded and made visible once, before any renderer (report/bound.ts).
+  const report: Report = boundReport({
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     path: options.displayPath ?? root,
@@ -129,6 +131,6 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
     })),
     tests: inventoryReport(analysis.inventory),
     findings,
-  };
+  });
   return { analysis, results, report, config: loaded, profile };
 }
