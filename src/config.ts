@@ -106,7 +106,14 @@ export function parseConfig(file: string, text: string): { config: RepoConfig; f
     return { config: emptyConfig(), findings };
   }
   if (root === undefined) return { config: emptyConfig(), findings };
-  const value = reader.toJS(root);
+  let value: unknown;
+  try {
+    value = reader.toJS(root);
+  } catch (err: unknown) {
+    // The library refuses aliases that expand past a limit (an alias bomb): a finding, not a crash.
+    findings.push(error(file, reader.posOf(root), `The config file "${file}" could not be read as values (${err instanceof Error ? err.message : String(err)}); it uses aliases that expand too far, so it was ignored and the defaults apply. Write the values out.`));
+    return { config: emptyConfig(), findings };
+  }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     findings.push(error(file, reader.posOf(root), `The config file "${file}" must be a mapping of keys (profile, min-score, min-level, weights, items, ignore); it was ignored and the defaults apply.`));
     return { config: emptyConfig(), findings };
@@ -183,13 +190,20 @@ function buildConfig(reader: YamlReader, root: unknown, value: Record<string, un
   const at = (segments: string[]): Position => positionOf(reader, root, segments, false);
   const ok = (segments: string[]): boolean => !bad.has(unitOf(segments)) && !bad.has(segments[0] ?? '');
   if (typeof value['profile'] === 'string' && ok(['profile'])) config.profile = { value: value['profile'] as ProfileSetting, pos: at(['profile']) };
-  if (typeof value['min-score'] === 'number' && ok(['min-score'])) config.minScore = { value: value['min-score'], pos: at(['min-score']) };
-  if (typeof value['min-level'] === 'number' && ok(['min-level'])) config.minLevel = { value: value['min-level'], pos: at(['min-level']) };
+  // The schema's bounds let NaN through (every comparison with it is false): numbers are checked here too.
+  const finite = (segments: string[], v: unknown): v is number => {
+    if (typeof v !== 'number') return false;
+    if (Number.isFinite(v)) return true;
+    findings.push(error(file, at(segments), `${displayPath(segments)}: ${String(v)} is not a finite number; it was ignored and the default applies.`));
+    return false;
+  };
+  if (ok(['min-score']) && finite(['min-score'], value['min-score'])) config.minScore = { value: value['min-score'], pos: at(['min-score']) };
+  if (ok(['min-level']) && finite(['min-level'], value['min-level'])) config.minLevel = { value: value['min-level'], pos: at(['min-level']) };
   const weights = value['weights'];
   if (isRecord(weights)) {
     for (const phase of PHASES) {
       const w = weights[phase];
-      if (typeof w === 'number' && ok(['weights', phase])) config.weights[phase] = { value: w, pos: at(['weights', phase]) };
+      if (ok(['weights', phase]) && finite(['weights', phase], w)) config.weights[phase] = { value: w, pos: at(['weights', phase]) };
     }
   }
   const ignore = value['ignore'];

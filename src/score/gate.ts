@@ -15,6 +15,11 @@ export interface GateResult extends GateThresholds {
 /** The gate of CHECKLIST §6: below either threshold, it fails with a message naming the gap. */
 export function evaluateGate(score: number, level: Level, t: GateThresholds, topGaps: readonly ItemId[], levelGaps: readonly ItemId[]): GateResult {
   const reasons: string[] = [];
+  // Fail closed: a score or threshold that is not a finite number never passes the gate.
+  if (!Number.isFinite(score) || !Number.isFinite(t.minScore) || !Number.isFinite(t.minLevel)) {
+    reasons.push(`the score (${score}) or a threshold (min-score ${t.minScore}, min-level ${t.minLevel}) is not a finite number`);
+    return { ...t, passed: false, reasons };
+  }
   if (score < t.minScore) {
     reasons.push(`score ${score} < ${t.minScore}${topGaps.length > 0 ? `: missing ${topGaps.join(', ')}` : ''}`);
   }
