@@ -235,7 +235,10 @@ export function parseYaml(file: string, text: string): { reader: YamlReader; roo
   }
   try {
     // Duplicate keys are found here (duplicateKeyErrors), in one pass: the library's check compares every pair.
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false, strict: false });
+    // No prettyErrors: the library copies the whole source line into every error (quadratic on
+    // a long line with thousands of errors); positions come from the line counter instead.
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false });
+    for (const e of [...doc.errors, ...doc.warnings]) e.linePos ??= [lines.linePos(e.pos[0]), lines.linePos(e.pos[1])];
   } catch (err: unknown) {
     // The library documents no throw from parseDocument; keep the promise anyway.
     const emptyLines = new LineCounter();
