@@ -11,6 +11,8 @@ import type { Job, LocalAction, Step, Workflow } from '../model/workflow.js';
 import { parseLocalAction, parseWorkflow } from './workflow.js';
 
 export const WORKFLOWS_DIR = '.github/workflows';
+/** Deepest chain of local actions and reusable workflows followed (GitHub itself stops at 10). */
+export const MAX_NESTING = 16;
 /** Most steps expanded from workflows, local actions and reusable workflows; past it the expansion stops with a finding. */
 export const MAX_EXPANDED_STEPS = 20_000;
 
@@ -111,6 +113,10 @@ export function readCi(repo: RepoIndex): CiModel {
         reportLoop(chain.slice(chain.indexOf(dir)), at);
         continue;
       }
+      if (chain.length > MAX_NESTING) {
+        findings.push({ ...at, severity: 'warning', message: `Local actions nest more than ${MAX_NESTING} deep here (GitHub runs at most 10 levels); "./${dir}" was not followed.`, check: 'expansion-budget' });
+        continue;
+      }
       const action = loadAction(dir, at);
       if (action && action.using === 'composite' && firstExpansion(root, job, dir, exec.reach, stepCannotFail)) {
         expandSteps(root, job, action.file, action.steps, [...via, at], exec.reach, stepCannotFail, [...chain, dir]);
@@ -136,7 +142,9 @@ export function readCi(repo: RepoIndex): CiModel {
             reportLoop(chain.slice(chain.indexOf(target)), at);
           } else {
             const called = byFile.get(target);
-            if (called) {
+            if (chain.length > MAX_NESTING) {
+              findings.push({ ...at, severity: 'warning', message: `Reusable workflows nest more than ${MAX_NESTING} deep here (GitHub runs at most 10 levels); "./${target}" was not followed.`, check: 'expansion-budget' });
+            } else if (called) {
               if (firstExpansion(root, job, target, jobReach, jobCannotFail)) expandWorkflow(root, called, [...via, at], jobReach, [...chain, target]);
             }
             else findings.push({ ...at, severity: 'warning', message: `Reusable workflow "./${target}" is not in the repository (or could not be parsed).`, check: 'reusable-workflow' });
