@@ -12,7 +12,7 @@
 export const MAX_YAML_DEPTH = 200;
 /** Σ over lines of (length × quotes and flow indicators): about a second of parsing at most. */
 export const MAX_YAML_LINE_COST = 250_000_000;
-/** Mapping entries and list items (`key:` and `- ` lines, flow commas): the parser's work grows faster than their number. */
+/** Mapping entries, list items, flow items, anchors, aliases and tags: the parser's work grows faster than their number. */
 export const MAX_YAML_ENTRIES = 20_000;
 
 export interface YamlShapeProblem {
@@ -56,7 +56,7 @@ export function checkYamlShape(text: string): YamlShapeProblem | undefined {
       if (SPECIAL.has(c)) {
         specials++;
         if (c === ',') entries++;
-      } else if (c === ':' && (k + 1 === end || text[k + 1] === ' ')) entries++;
+      } else if ((c === ':' && (k + 1 === end || text[k + 1] === ' ')) || ((c === '&' || c === '*' || c === '!') && (k === i || text[k - 1] === ' '))) entries++;
       if (quote) {
         if (c === quote) quote = '';
       } else if (c === '"' || c === "'") quote = c;
