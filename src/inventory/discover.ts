@@ -5,7 +5,7 @@
  * and are left out. An empty or unreadable file named like a test is kept with 0 cases
  * (its name is all there is to go on). Data folders (`testdata`, `fixtures`) are skipped.
  */
-import { compileGlobs } from '../parse/safe-pattern.js';
+import { compileGlobs, compileUserRegex, type Compiled } from '../parse/safe-pattern.js';
 import type { TestFile, TestFramework } from '../model/inventory.js';
 import type { RepoIndex } from '../model/repository.js';
 import { countCases, langOf, markersOf, readCode, type Lang, type MarkerUse } from './cases.js';
@@ -42,6 +42,7 @@ const TESTTHAT = /(?:^|\/)tests\/testthat\/test[^/]*\.[rR]$/;
 
 const GO_BUILD = /^\/\/go:build[ \t]+(.+)$/m;
 
+const userRegexes = new Map<string, Compiled>();
 const matchers = new Map<string, (path: string) => boolean>();
 /** A compiled glob matcher, cached by its globs. */
 export function globMatcher(globs: readonly string[]): (path: string) => boolean {
@@ -121,11 +122,11 @@ export function matchesJsConfig(cfg: JsConfig, path: string): boolean {
   if (cfg.testMatch && globMatcher(cfg.testMatch)(rel)) return true;
   if (cfg.testRegex) {
     for (const r of cfg.testRegex) {
-      try {
-        if (new RegExp(r).test(rel)) return true;
-      } catch {
-        // An invalid regex in the config matches nothing here; jest itself reports it.
-      }
+      // From the repository's config: the linear-time engine, compiled once. An invalid
+      // regex matches nothing here; jest itself reports it.
+      let compiled = userRegexes.get(r);
+      if (!compiled) userRegexes.set(r, (compiled = compileUserRegex(r)));
+      if (compiled.ok && compiled.pattern.test(rel)) return true;
     }
   }
   return false;

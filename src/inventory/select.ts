@@ -14,6 +14,7 @@
  *   the configured testMatch, else every JS/TS test under `cwd`.
  * - testthat, maven, gradle, bats, nbmake: files or folders; none → everything under `cwd`.
  */
+import { compileUserRegex, type TextPattern } from '../parse/safe-pattern.js';
 import { clipText } from '../parse/safe-text.js';
 import * as posix from 'node:path/posix';
 import type { TestSelection } from '../model/inventory.js';
@@ -181,12 +182,10 @@ export function selectTests(sel: TestSelection, index: TestIndex): Selected {
   return { tests: tests.sort((a, b) => byPath(a.file.path, b.file.path)), notebooks: [], notes };
 }
 
-function safeRegExp(p: string): RegExp | undefined {
-  try {
-    return new RegExp(p);
-  } catch {
-    return undefined;
-  }
+/** A path pattern from a command, on the linear-time engine (parse/safe-pattern.ts): it comes from the repository. */
+function safeRegExp(p: string): TextPattern | undefined {
+  const compiled = compileUserRegex(p);
+  return compiled.ok ? compiled.pattern : undefined;
 }
 
 function filterByMarkers(tests: FoundTest[], markers: string, index: TestIndex, notes: string[]): FoundTest[] {
