@@ -6,9 +6,10 @@
  * the largest output; exits 1 when any case threw or hung.
  *
  *   npx tsx bench/fuzz.ts                       # 100,000 cases, the engine on every 100th
- *   npx tsx bench/fuzz.ts --cases 5000 --seed 7 --max-repeat 4000
+ *   npx tsx bench/fuzz.ts --cases 5000 --seed 7 --max-repeat 4000 --dump /tmp/slowest.json
  */
 import fc from 'fast-check';
+import * as fs from 'node:fs';
 import { exerciseEngine, exerciseParsers, hostileCase, type HostileCase, type Outcome } from '../__tests__/helpers/hostile-arbitraries.js';
 
 function arg(name: string, fallback: number): number {
@@ -23,6 +24,8 @@ const hangMs = arg('hang-ms', 2000);
 const seed = arg('seed', 12);
 const maxRepeat = arg('max-repeat', 2000);
 const BATCH = 500;
+/** `--dump FILE`: the slowest case so far, as JSON, to reproduce it. */
+const dump = process.argv.includes('--dump') ? process.argv[process.argv.indexOf('--dump') + 1] : undefined;
 
 interface Stat {
   runs: number;
@@ -53,6 +56,7 @@ function measure(s: Stat, c: HostileCase, run: (c: HostileCase) => Outcome): voi
   const ms = performance.now() - start;
   s.runs++;
   s.totalMs += ms;
+  if (ms >= s.slowestMs && dump) fs.writeFileSync(dump, JSON.stringify(c));
   s.slowestMs = Math.max(s.slowestMs, ms);
   s.largestInput = Math.max(s.largestInput, size);
   if (ms > hangMs) s.hangs.push({ ms: Math.round(ms), size });
