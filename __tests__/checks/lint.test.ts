@@ -1,6 +1,6 @@
 import { lint } from '../../src/checks/lint.js';
 import { workflow } from '../helpers/repo.js';
-import { CI, compositeAction, LABEL_IF, reusableWorkflow, runCases, type CheckCase } from './cases.js';
+import { CI, compositeAction, LABEL_IF, reusableWorkflow, runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const cases: CheckCase[] = [
   // automated

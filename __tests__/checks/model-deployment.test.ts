@@ -1,5 +1,5 @@
 import { modelDeployment } from '../../src/checks/model-deployment.js';
-import { runCases, type CheckCase } from './cases.js';
+import { runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const ISVC = `apiVersion: serving.kserve.io/v1beta1
 kind: InferenceService

@@ -7,8 +7,8 @@
 import { jest } from '@jest/globals';
 import { runEngine, type EngineResult } from '../../src/engine.js';
 import type { Finding } from '../../src/model/finding.js';
-import { MAX_EXPANDED_STEPS, MAX_NESTING } from '../../src/parse/ci.js';
-import { MAX_COMMANDS } from '../../src/parse/run.js';
+import { MAX_EXPANDED_STEPS, MAX_NESTING } from '../../src/parse/ci/github-actions/read.js';
+import { MAX_COMMANDS } from '../../src/parse/run/run.js';
 import { indexRepository } from '../../src/parse/repo.js';
 import { MAX_FIELD_CHARS } from '../../src/report/bound.js';
 import { renderJson } from '../../src/report/json.js';

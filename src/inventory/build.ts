@@ -3,7 +3,7 @@
  * commands that select each (the join with command resolution's TestSelections), and the
  * findings about tests that CI never runs.
  */
-import type { Command } from '../model/execution.js';
+import type { Command } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import type { TestInventory, TestSelection } from '../model/inventory.js';
 import type { RepoIndex } from '../model/repository.js';
@@ -129,7 +129,7 @@ export function buildInventory(repo: RepoIndex, selections: readonly TestSelecti
       }
     }
     // One command can name thousands of paths: at most MAX_NOTES notes each, then one that counts the rest.
-    const where = { severity: 'notice' as const, file: sel.command.at.file, line: sel.command.at.line, column: sel.command.at.column, check: INVENTORY_CHECK };
+    const where: Omit<Finding, 'message'> = { severity: 'notice', file: sel.command.at.file, line: sel.command.at.line, column: sel.command.at.column, check: INVENTORY_CHECK };
     for (const note of out.notes.slice(0, MAX_NOTES)) findings.push({ ...where, message: note });
     if (out.notes.length > MAX_NOTES) findings.push({ ...where, message: `${out.notes.length - MAX_NOTES} more notes about the paths of this command are not listed.` });
   }

@@ -1,4 +1,4 @@
-import type { Command } from './execution.js';
+import type { Command } from './ci.js';
 
 export const TEST_KINDS = [
   'unit',

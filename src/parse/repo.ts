@@ -198,7 +198,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * files only, no blocking open, at most `maxBytes`.
  */
 export function readText(root: string, rel: string, maxBytes: number, findings: Finding[], boundary?: string): string | undefined {
-  const where = { file: rel, line: 1, column: 1, check: 'file-read' };
+  const where = { file: rel, line: 1, column: 1, check: 'file-read' as const };
   const realBoundary = boundary ?? realOr(root);
   const got = readInside(realBoundary, root, rel, maxBytes);
   if (!got.ok) {
@@ -219,7 +219,7 @@ function realOr(dir: string): string {
 
 /** Bytes to text: UTF-16 with a BOM is converted, binary is refused, invalid UTF-8 replaced (each with a finding). */
 export function decodeText(rel: string, buf: Buffer, findings: Finding[]): string | undefined {
-  const where = { file: rel, line: 1, column: 1, check: 'file-read' };
+  const where = { file: rel, line: 1, column: 1, check: 'file-read' as const };
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
     const le = buf[0] === 0xff;
     const body = le ? buf.subarray(2) : swap16(buf.subarray(2));

@@ -29,6 +29,7 @@ export const VERDICT_BADGES: Record<Verdict, string> = {
   present: '🟡 present',
   absent: '❌ absent',
   'not-applicable': '➖ not applicable',
+  error: '⚠️ error (not scored)',
 };
 
 const SEVERITY_TITLES: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
@@ -112,7 +113,7 @@ function evidenceCell(item: ReportItem, ctx: LinkContext | undefined): string {
 
 /** The remediation (with its example folded) for an item that is not automated; a blank cell otherwise. */
 export function nextStepCell(item: ReportItem): string {
-  if (item.verdict === 'automated' || item.verdict === 'not-applicable') return ' ';
+  if (item.verdict === 'automated' || item.verdict === 'not-applicable' || item.verdict === 'error') return ' ';
   const example = item.example === undefined ? '' : details('Example', cellPre(item.example));
   return cellWithCode(item.remediation) + example;
 }

@@ -31,6 +31,7 @@ const VERDICT_MARKS: Record<Verdict, { mark: string; style: Style }> = {
   present: { mark: '◐', style: 'yellow' },
   absent: { mark: '✘', style: 'red' },
   'not-applicable': { mark: '–', style: 'dim' },
+  error: { mark: '!', style: 'red' },
 };
 
 const SEVERITY_STYLES: Record<Severity, Style> = { error: 'red', warning: 'yellow', notice: 'cyan' };
