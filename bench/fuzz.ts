@@ -62,6 +62,10 @@ function measure(s: Stat, c: HostileCase, run: (c: HostileCase) => Outcome): voi
   if (ms > hangMs) s.hangs.push({ ms: Math.round(ms), size });
 }
 
+const line = (name: string, s: Stat) =>
+  `${name.padEnd(8)} ${String(s.runs).padStart(7)} runs  ${String(s.throws.length).padStart(3)} throws  ${String(s.hangs.length).padStart(3)} over ${hangMs} ms  ` +
+  `mean ${(s.totalMs / Math.max(1, s.runs)).toFixed(1)} ms  slowest ${Math.round(s.slowestMs)} ms  largest input ${(s.largestInput / 1024).toFixed(0)} KiB  ` +
+  `largest output ${(s.largestOutput / 1024).toFixed(0)} KiB  longest message ${s.longestMessage} chars`;
 const started = performance.now();
 let done = 0;
 for (let batch = 0; done < cases; batch++) {
@@ -71,13 +75,11 @@ for (let batch = 0; done < cases; batch++) {
     if (done % engineEvery === 0) measure(engine, c, exerciseEngine);
     done++;
   }
-  if (batch % 20 === 19) process.stderr.write(`${done} cases, ${Math.round((performance.now() - started) / 1000)} s\n`);
+  if (batch % 20 === 19) {
+    process.stderr.write(`${done} cases, ${Math.round((performance.now() - started) / 1000)} s\n${line('parsers', parsers)}\n${line('engine', engine)}\n`);
+  }
 }
 
-const line = (name: string, s: Stat) =>
-  `${name.padEnd(8)} ${String(s.runs).padStart(7)} runs  ${String(s.throws.length).padStart(3)} throws  ${String(s.hangs.length).padStart(3)} over ${hangMs} ms  ` +
-  `mean ${(s.totalMs / Math.max(1, s.runs)).toFixed(1)} ms  slowest ${Math.round(s.slowestMs)} ms  largest input ${(s.largestInput / 1024).toFixed(0)} KiB  ` +
-  `largest output ${(s.largestOutput / 1024).toFixed(0)} KiB  longest message ${s.longestMessage} chars`;
 console.log(`hostile fuzz: ${cases} cases, seed ${seed}, tokens repeated up to ${maxRepeat} times, ${Math.round((performance.now() - started) / 1000)} s`);
 console.log(line('parsers', parsers));
 console.log(line('engine', engine));

@@ -9,6 +9,7 @@ import { runEngine, type EngineResult } from '../../src/engine.js';
 import type { Finding } from '../../src/model/finding.js';
 import { MAX_EXPANDED_STEPS, MAX_NESTING } from '../../src/parse/ci/github-actions/read.js';
 import { MAX_COMMANDS } from '../../src/parse/run/run.js';
+import { MAX_EXPANDED_CHARS } from '../../src/parse/run/tasks/make.js';
 import { indexRepository } from '../../src/parse/repo.js';
 import { MAX_FIELD_CHARS } from '../../src/report/bound.js';
 import { renderJson } from '../../src/report/json.js';
@@ -63,6 +64,16 @@ describe('expansion that fans out is memoised and bounded, with a finding where 
     const r = analyse(npmFanOut(5, 20));
     expect(r.analysis.commands.length).toBeLessThan(MAX_COMMANDS);
     expect(r.analysis.commands.some((c) => c.text === 'jest')).toBe(true);
+  });
+
+  test('make variables that each repeat the next ten times (a billion laughs) expand to a bounded text', () => {
+    let makefile = '';
+    for (let i = 0; i < 8; i++) makefile += `V${i} = ${`$(V${i + 1})`.repeat(10)}\n`;
+    makefile += 'V8 = pytest\ntest:\n\t$(V0)\n';
+    const r = analyse({ Makefile: makefile, [WORKFLOW]: workflow(runStep('make test')) });
+    const recipe = r.analysis.commands.filter((c) => c.at.file === 'Makefile' && c.at.line === 11);
+    expect(recipe).toHaveLength(1);
+    expect(recipe[0]!.text.length).toBeLessThanOrEqual(MAX_EXPANDED_CHARS + 1000);
   });
 
   test('a chain of local actions deeper than GitHub allows stops with a finding at the call', () => {

@@ -142,11 +142,19 @@ function ruleColon(t: string): number {
 
 const KNOWN: Record<string, string> = { MAKE: 'make', SHELL: 'sh', CURDIR: '.', PWD: '.' };
 
-/** Expands `$(VAR)`/`${VAR}` from the Makefile (and overrides); `$$` → `$`; unknown names stay as written. */
-export function expand(text: string, vars: ReadonlyMap<string, string>, auto: Record<string, string> = {}, depth = 0): string {
+/** Longest text one expansion may produce: variables that each repeat the next are a "billion laughs". */
+export const MAX_EXPANDED_CHARS = 64 * 1024;
+
+/**
+ * Expands `$(VAR)`/`${VAR}` from the Makefile (and overrides); `$$` → `$`; unknown names stay
+ * as written. Nesting stops at 8 levels and the result at MAX_EXPANDED_CHARS (the rest is
+ * left as written).
+ */
+export function expand(text: string, vars: ReadonlyMap<string, string>, auto: Record<string, string> = {}, depth = 0, budget = { left: MAX_EXPANDED_CHARS }): string {
   if (depth > 8) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
+    if (out.length > budget.left) return out + text.slice(i);
     const c = text[i]!;
     if (c !== '$') {
       out += c;
@@ -166,7 +174,10 @@ export function expand(text: string, vars: ReadonlyMap<string, string>, auto: Re
       }
       const name = text.slice(i + 2, j - 1);
       const value = /^[\w.-]+$/.test(name) ? (vars.get(name) ?? KNOWN[name] ?? (/^PY(THON)?\d*$/i.test(name) ? 'python' : undefined)) : undefined;
-      out += value !== undefined ? expand(value, vars, auto, depth + 1) : text.slice(i, j);
+      if (value !== undefined) {
+        const inner = expand(value, vars, auto, depth + 1, { left: budget.left - out.length });
+        out += inner;
+      } else out += text.slice(i, j);
       i = j - 1;
     } else if (n !== undefined && n in auto) {
       out += auto[n];
