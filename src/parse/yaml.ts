@@ -237,7 +237,15 @@ export function parseYaml(file: string, text: string): { reader: YamlReader; roo
     // Duplicate keys are found here (duplicateKeyErrors), in one pass: the library's check compares every pair.
     // No prettyErrors: the library copies the whole source line into every error (quadratic on
     // a long line with thousands of errors); positions come from the line counter instead.
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false });
+    // Each library error captures a stack trace, which costs more than the parse when a hostile
+    // file has one error per line; none is ever shown, so none is captured.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false });
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
     for (const e of [...doc.errors, ...doc.warnings]) e.linePos ??= [lines.linePos(e.pos[0]), lines.linePos(e.pos[1])];
   } catch (err: unknown) {
     // The library documents no throw from parseDocument; keep the promise anyway.
