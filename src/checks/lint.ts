@@ -1,7 +1,8 @@
-import { lineOf, matchCommands, matchFiles, matchUses } from '../analysis/index.js';
+import { lineOf, matchCommands, matchFiles, matchUses, usesName } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
+import type { Finding } from '../model/finding.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, describeRunBy } from './kit.js';
-import { LINT_USES, LINT_COMMANDS, LINT_FILES, LINT_SECTIONS } from '../vocabulary/lint.js';
+import { LINT_USES, LINT_COMMANDS, LINT_FILES, LINT_SECTIONS, LINT_ACTION_NAME, NOT_A_LINT_RUN } from '../vocabulary/lint.js';
 
 
 export const lint: Check<'lint'> = defineCheck({
@@ -20,6 +21,18 @@ export const lint: Check<'lint'> = defineCheck({
       ...uses.map((m) => execEvidence(m.exec, `Runs ${m.signal.label} (uses: ${m.exec.step.uses!.value}).`)),
       ...commands.map((m) => commandEvidence(m.command, `Runs ${m.signal.label}: \`${m.command.text}\`.`)),
     ];
+    // An action the table does not know, whose repository name says it lints: counted, with a notice.
+    const known = new Set(uses.map((m) => m.exec));
+    const named: Finding[] = [];
+    for (const exec of a.steps) {
+      const value = exec.step.uses?.value;
+      if (!value || known.has(exec) || value.startsWith('./') || value.startsWith('docker://')) continue;
+      const repo = usesName(value).split('/')[1] ?? '';
+      if (!LINT_ACTION_NAME.test(repo) || NOT_A_LINT_RUN.test(repo)) continue;
+      known.add(exec);
+      evidence.push(execEvidence(exec, `Runs the action "${usesName(value)}", a linter by its name (uses: ${value}).`));
+      named.push({ severity: 'notice', file: exec.file, line: exec.step.pos.line, column: exec.step.pos.column, check: 'lint', message: `"${usesName(value)}" is counted as a lint step from its name alone: the tool does not know this action. If it does not lint, list its command under items.lint in the config, or tell us.` });
+    }
     const pc = a.external.preCommitCi;
     if (pc) evidence.push({ ...pc.at, message: `pre-commit.ci runs ${pc.hooks.length} pre-commit hook(s) on every pull request.`, triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })] });
     for (const f of matchFiles(a, LINT_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
@@ -29,7 +42,7 @@ export const lint: Check<'lint'> = defineCheck({
       const line = text === undefined ? undefined : lineOf(text, s.re);
       if (line !== undefined) evidence.push(fileEvidence(s.file, `${s.label}.`, line));
     }
-    const findings = cannotFailFindings('lint', 'lint step', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]);
+    const findings = [...named, ...cannotFailFindings('lint', 'lint step', [...known, ...commands.map((m) => m.command)])];
     return decide(evidence, {
       automated: 'Lint or type checks run in CI on an automated trigger.',
       present: 'Linters are configured in the repository, but no workflow that runs on an automated trigger runs them.',

@@ -19,6 +19,8 @@ export const READER_SOURCES = [
   'expansion-budget',
   'hidden-characters',
   'report-size',
+  'ci-history',
+  'action-runtime',
 ] as const;
 export type ReaderSource = (typeof READER_SOURCES)[number];
 

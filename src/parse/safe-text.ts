@@ -21,10 +21,14 @@ export function visibleText(text: string): string {
   return text.replace(UNSAFE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
-/** At most `max` characters (a surrogate pair is never split), with a note of what was cut. */
+/**
+ * At most `max` characters in all, the note of what was cut included (so clipping twice
+ * changes nothing); a surrogate pair is never split.
+ */
 export function clipText(text: string, max: number): string {
   if (text.length <= max) return text;
-  let end = max;
+  const room = Math.max(1, max - 40);
+  let end = room;
   const code = text.charCodeAt(end - 1);
   if (code >= 0xd800 && code <= 0xdbff) end--;
   return `${text.slice(0, end)}… (${text.length - end} more characters cut)`;

@@ -33,10 +33,11 @@ export function boundReport(report: Report): Report {
     message: `Text from "${clipText(visibleText(file), MAX_SHORT_FIELD_CHARS)}" contains control, bidi or zero-width characters; this report shows each as <U+XXXX> so that none can hide or reorder what you read.`,
   }));
   let findings = [...bounded.findings, ...notices];
+  // The note counts as one of the MAX_FINDINGS, so bounding twice changes nothing.
   if (findings.length > MAX_FINDINGS) {
-    const cut = findings.length - MAX_FINDINGS;
-    findings = findings.slice(0, MAX_FINDINGS);
-    findings.push({ severity: 'notice', file: '.', line: 1, column: 1, check: 'report-size', message: `${cut} more findings are not listed, to keep the report bounded; the first ${MAX_FINDINGS} (errors first) are.` });
+    const cut = findings.length - (MAX_FINDINGS - 1);
+    findings = findings.slice(0, MAX_FINDINGS - 1);
+    findings.push({ severity: 'notice', file: '.', line: 1, column: 1, check: 'report-size', message: `${cut} more findings are not listed, to keep the report bounded; the first ${MAX_FINDINGS - 1} (errors first) are.` });
   }
   return { ...bounded, findings };
 }

@@ -8,6 +8,7 @@ import type { Finding, Severity } from '../model/finding.js';
 import type { Report, ReportItem, ReportPhase, ReportTests, ReportWorkflow } from '../model/report.js';
 import { LEVEL_TITLES, type Level } from '../score/level.js';
 import { fitSections, type Section } from './budget.js';
+import { githubSections, historySections } from './history-markdown.js';
 import { placeMarkdown, type LinkContext } from './links.js';
 import { countText, RUN_WHEN_ORDER, runWhenLabel } from './run-when.js';
 import { cellPre, cellWithCode, details, escapeCell, escapeHtml, escapeMarkdown, escapeWithCode, inlineCode, tableHead, tableRow } from './markdown.js';
@@ -230,6 +231,8 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     profileSection(report),
     workflowsSection(report.workflows, ctx),
     ...testSections(report.tests),
+    ...historySections(report.history),
+    ...githubSections(report.github),
     ...findingSections(report.findings, ctx),
     ...cutAnnotationsSection(options.cutAnnotations ?? [], ctx),
   ];

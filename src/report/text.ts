@@ -4,6 +4,7 @@
  * `file:line:col: severity: message [check]` (the form editors and actionlint use).
  * ANSI colour only when asked; without it the output holds no escape code at all.
  */
+import { historyTextLines } from './history-markdown.js';
 import type { Verdict } from '../model/check.js';
 import type { Severity } from '../model/finding.js';
 import type { Report, ReportItem, ReportTests } from '../model/report.js';
@@ -131,5 +132,5 @@ function renderFindings(report: Report, paint: Paint): string[] {
 
 export function renderText(report: Report, options: TextOptions): string {
   const paint = painter(options.color);
-  return `${[...renderHeader(report, paint), ...renderPhases(report, paint), ...renderTests(report.tests, paint), ...renderFindings(report, paint)].join('\n')}\n`;
+  return `${[...renderHeader(report, paint), ...renderPhases(report, paint), ...renderTests(report.tests, paint), ...historyTextLines(report.history, report.github).map(clean), ...renderFindings(report, paint)].join('\n')}\n`;
 }

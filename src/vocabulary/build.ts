@@ -15,6 +15,10 @@ export const BUILD_USES: UsesSignal[] = [
   { uses: 'prefix-dev/rattler-build-action', label: 'rattler-build' },
   { uses: 'gradle/gradle-build-action', label: 'Gradle' },
   { uses: 'r-lib/actions/check-r-package', label: 'R CMD build and check' },
+  { uses: 'jwalton/gh-ecr-push', label: 'container image build (ECR push)' },
+  { uses: 'mr-smithers-excellent/docker-build-push', label: 'docker build' },
+  { uses: 'whoan/docker-build-with-cache-action', label: 'docker build' },
+  { uses: 'elgohr/publish-docker-github-action', label: 'docker build' },
 ];
 
 /** Commands that build a package, binary or image (documentation builds are excluded below). */
@@ -25,6 +29,8 @@ export const BUILD_COMMANDS: CommandSignal[] = [
   { command: /^python[0-9.]* \S*setup\.py\b.*\b(sdist|bdist_wheel|bdist|build|build_ext)\b/, label: 'setup.py build' },
   { command: /^maturin (build|develop)\b|^cibuildwheel\b/, label: 'wheel build' },
   { command: /^(docker|podman) (build|image build)\b|^(docker|podman) buildx (build|bake)\b|^(docker compose|docker-compose) build\b|^buildah (bud|build)\b|^(ko build|pack build|earthly|kaniko|img build)\b|^(bentoml containerize|mlflow models build-docker|cog build)\b/, label: 'container image build' },
+  { command: /^bentoml build\b|^mlem build\b|^truss (build|image build)\b/, label: 'model service build' },
+  { command: /^heroku container:push\b|^gcloud (builds submit|beta builds submit)\b|^az acr build\b|^(fly|flyctl) deploy\b.*--build-only\b/, label: 'remote container image build' },
   { command: /^go build\b|^goreleaser\b|^(tinygo|garble) build\b/, label: 'Go build' },
   { command: /^(npm|pnpm|yarn|bun)( run)? (build|compile|dist|package|bundle)(\b|:)|^npm pack\b|^(vite|next|nuxt|ng|tsup|parcel|astro) build\b|^(webpack|rollup|esbuild|ncc build)\b/, label: 'JavaScript build' },
   { command: /^(tsc|vue-tsc)\b(?!.*--noEmit)/, label: 'TypeScript compile' },

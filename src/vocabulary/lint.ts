@@ -23,7 +23,30 @@ export const LINT_USES: UsesSignal[] = [
   { uses: 'raven-actions/actionlint', label: 'actionlint' },
   { uses: 'DavidAnson/markdownlint-cli2-action', label: 'markdownlint' },
   { uses: 'ibiqlik/action-yamllint', label: 'yamllint' },
+  { uses: 'jpetrucciani/black-check', label: 'black' },
+  { uses: 'jpetrucciani/mypy-check', label: 'mypy' },
+  { uses: 'jpetrucciani/isort-check', label: 'isort' },
+  { uses: 'rickstaa/action-black', label: 'black' },
+  { uses: 'lgeiger/black-action', label: 'black' },
+  { uses: 'ricardochaves/python-lint', label: 'Python linters' },
+  { uses: 'TrueBrain/actions-flake8', label: 'flake8' },
+  { uses: 'suo/flake8-github-action', label: 'flake8' },
+  { uses: 'marian-code/python-lint-annotate', label: 'Python linters' },
+  { uses: 'sunnysid3up/python-linter', label: 'Python linters' },
+  { uses: 'tsuyoshicho/action-mypy', label: 'mypy' },
+  { uses: 'sasanquaneuf/mypy-github-action', label: 'mypy' },
+  { uses: 'oxsecurity/megalinter', label: 'MegaLinter' },
+  { uses: 'trunk-io/trunk-action', label: 'trunk check' },
+  { uses: 'ataylorme/eslint-annotate-action', label: 'eslint' },
+  { uses: 'creyD/prettier_action', label: 'prettier' },
 ];
+
+/**
+ * A `uses:` the table does not know whose repository name says it lints: it counts, with a
+ * notice that only its name was read. Setup and install actions are not lint runs.
+ */
+export const LINT_ACTION_NAME = /(^|[-_/])(black|ruff|flake8|pylint|mypy|isort|pyright|eslint|prettier|stylelint|golangci|clippy|rubocop|lint|linter|linters|lint-action)([-_]|$)/;
+export const NOT_A_LINT_RUN = /(^|[-_])(setup|install|cache|annotate-only|fix|autofix)([-_]|$)/;
 
 /** Commands (after wrappers such as `uv run` or `python -m` are removed) that lint or type-check. */
 export const LINT_COMMANDS: CommandSignal[] = [

@@ -178,7 +178,9 @@ function enter(walk: Walk, bodies: readonly TaskBody[], from: SourceRef, frame: 
     if (!seen) walk.entered.set(frame.exec, (seen = new Set()));
     if (seen.has(memo)) continue;
     seen.add(memo);
-    const hops = [...frame.via, from, ...body.via];
+    const last = frame.via[frame.via.length - 1];
+    const same = last !== undefined && last.file === from.file && last.line === from.line && last.column === from.column;
+    const hops = [...frame.via, ...(same ? [] : [from]), ...body.via];
     const isOwnLine = body.key.startsWith('script:') || body.key.startsWith('inline:') || body.lines.some((l) => l.pos.line === body.at.line);
     const via = isOwnLine ? hops : [...hops, body.at];
     const { cannotFail } = frame;

@@ -106,11 +106,25 @@ function rTest(argv: string[]): Picked | undefined {
   return undefined;
 }
 
+const isPython = (w: string | undefined) => w !== undefined && /^(python[0-9.]*|py|pypy[0-9.]*)$/.test(w);
+/** The script `python [-u] [-W x] path.py ...` runs (not `-m`, `-c` or a bare interpreter). */
+function scriptOf(a: readonly string[]): string | undefined {
+  let i = 1;
+  while (i < a.length && a[i]!.startsWith('-')) {
+    if (a[i] === '-m' || a[i] === '-c') return undefined;
+    i += a[i] === '-W' || a[i] === '-X' ? 2 : 1;
+  }
+  return a[i];
+}
+/** A test written as a script: `test_x.py` or `x_test.py` (run by `python path/test_x.py`). */
+const isTestScript = (p: string | undefined) => p !== undefined && /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(p);
+
 /** One row per runner: does argv start it, and what does it select. */
 const RUNNERS: { test: (a: string[]) => boolean; pick: (a: string[]) => Picked | undefined }[] = [
   { test: (a) => a[0] === 'pytest' || a[0] === 'py.test', pick: (a) => pytest(a.slice(1)) },
   { test: (a) => a[0] === 'hatch' && a[1] === 'test', pick: (a) => pytest(a.slice(2).filter((w) => !/^(--all|--cover|--randomize|--parallel|-[acrp])$/.test(w))) },
   { test: (a) => a[0] === 'unittest', pick: (a) => unittest(a.slice(1)) },
+  { test: (a) => isPython(a[0]) && isTestScript(scriptOf(a)), pick: (a) => ({ runner: 'python-script', paths: [cleanPath(scriptOf(a)!)] }) },
   { test: (a) => a[0] === 'go' && a[1] === 'test', pick: (a) => goTest(a.slice(2)) },
   { test: (a) => a[0] === 'gotestsum', pick: (a) => goTest(a.includes('--') ? a.slice(a.indexOf('--') + 1) : []) },
   { test: (a) => a[0] === 'jest', pick: (a) => jsTest('jest', a.slice(1)) },

@@ -14,6 +14,11 @@ export const MODEL_DEPLOY_COMMANDS: CommandSignal[] = [
   { command: /^git push\b.*huggingface\.co\/spaces\//, label: 'a Hugging Face Space' },
   { command: /^truss push\b/, label: 'a Baseten model (truss push)' },
   { command: /^serve deploy\b/, label: 'a Ray Serve application' },
+  { command: /^anyscale services? (rollout|deploy)\b/, label: 'an Anyscale service (Ray Serve)' },
+  { command: /^mlem deployment run\b|^mlem deploy\b/, label: 'an MLEM deployment' },
+  { command: /^aws sagemaker (create|update)-inference-component\b/, label: 'a SageMaker inference component' },
+  { command: /^gcloud ai endpoints (create|deploy-model)\b/, label: 'a Vertex AI endpoint' },
+  { command: /^(modal deploy|baseten deploy|replicate deployments? (create|update)|cog push)\b/, label: 'a model-hosting platform' },
 ];
 
 /** Actions that deploy a model to a model-serving platform. */
@@ -33,6 +38,10 @@ export const GENERIC_DEPLOY_COMMANDS: CommandSignal[] = [
   { command: /^az (containerapp (up|update|create)|webapp (up|deploy))\b/, label: 'Azure Container Apps / Web Apps' },
   { command: /^aws ecs update-service\b|^(sam|cdk|serverless|sls) deploy\b/, label: 'AWS' },
   { command: /^(fly|flyctl) deploy\b|^railway up\b|^modal deploy\b/, label: 'a cloud platform' },
+  { command: /^heroku (container:release|releases:create|builds:create)\b|^git push\b.*\bheroku\b/, label: 'Heroku' },
+  { command: /^aws lambda (update-function-code|create-function)\b|^aws apprunner (start-deployment|create-service|update-service)\b|^eb deploy\b|^copilot (svc |job )?deploy\b/, label: 'AWS' },
+  { command: /^gcloud (functions|beta functions) deploy\b|^func azure functionapp publish\b|^az functionapp (deployment|deploy)\b/, label: 'a cloud function' },
+  { command: /^(vercel|netlify)\b.*--prod\b|^render (deploys? create|services deploy)\b|^doctl apps (create-deployment|update)\b|^kamal deploy\b/, label: 'a cloud platform' },
   { command: /^argocd app sync\b|^skaffold (run|deploy)\b/, label: 'Kubernetes (GitOps)' },
 ];
 
@@ -43,6 +52,16 @@ export const GENERIC_DEPLOY_USES: UsesSignal[] = [
   { uses: 'azure/webapps-deploy', label: 'Azure Web Apps' },
   { uses: 'azure/container-apps-deploy-action', label: 'Azure Container Apps' },
   { uses: 'deliverybot/helm', label: 'Kubernetes (Helm)' },
+  { uses: 'akhileshns/heroku-deploy', label: 'Heroku' },
+  { uses: 'gonuit/heroku-docker-deploy', label: 'Heroku' },
+  { uses: 'superfly/flyctl-actions', label: 'Fly.io' },
+  { uses: 'appleboy/lambda-action', label: 'AWS Lambda' },
+  { uses: 'aws-actions/aws-lambda-deploy', label: 'AWS Lambda' },
+  { uses: 'einaregilsson/beanstalk-deploy', label: 'AWS Elastic Beanstalk' },
+  { uses: 'google-github-actions/deploy-appengine', label: 'Google App Engine' },
+  { uses: 'google-github-actions/deploy-cloud-functions', label: 'Google Cloud Functions' },
+  { uses: 'azure/functions-action', label: 'Azure Functions' },
+  { uses: 'amondnet/vercel-action', label: 'Vercel' },
 ];
 
 /** A throwaway cluster in the runner: what is applied there is tested, not deployed. */

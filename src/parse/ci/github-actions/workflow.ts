@@ -50,7 +50,7 @@ export function parseWorkflow(file: string, text: string): Parsed<Workflow> {
       findings.push(finding(file, e.keyPos, `Job "${e.key}" should be a mapping, found ${describeNode(y, e.value)}.`));
       continue;
     }
-    workflow.jobs.push(parseJob(y, e.key, e.keyPos, e.value!, findings));
+    workflow.jobs.push(parseJob(y, e.key, e.keyPos, e.value!, findings, runDefaults(y, root)));
   }
   return { value: workflow, findings: withoutEchoes(findings) };
 }
@@ -177,7 +177,20 @@ function optStr(y: YamlReader, node: Node | undefined, key: string): Located<str
   return inner ?? { value: y.compact(v), pos: y.posOf(v) };
 }
 
-function parseJob(y: YamlReader, id: string, pos: Position, node: Node, findings: Finding[]): Job {
+/** `defaults.run` of a workflow or job: the working directory and shell of its `run:` steps. */
+interface RunDefaults {
+  workingDirectory?: Located<string>;
+  shell?: Located<string>;
+}
+
+function runDefaults(y: YamlReader, node: Node | undefined, outer: RunDefaults = {}): RunDefaults {
+  const run = y.get(y.get(node, 'defaults'), 'run');
+  const workingDirectory = y.str(y.get(run, 'working-directory')) ?? outer.workingDirectory;
+  const shell = y.str(y.get(run, 'shell')) ?? outer.shell;
+  return { ...(workingDirectory ? { workingDirectory } : {}), ...(shell ? { shell } : {}) };
+}
+
+function parseJob(y: YamlReader, id: string, pos: Position, node: Node, findings: Finding[], outer: RunDefaults = {}): Job {
   const strategy = y.get(node, 'strategy');
   const matrixNode = y.get(strategy, 'matrix');
   const servicesNode = y.get(node, 'services');
@@ -219,6 +232,13 @@ function parseJob(y: YamlReader, id: string, pos: Position, node: Node, findings
     findings.push(finding(y.file, y.keyPos(node, 'steps') ?? pos, `"steps:" of job "${id}" should be a list, found ${describeNode(y, stepsNode)}.`));
   }
   job.steps = parseSteps(y, stepsNode, findings);
+  // The job's (or else the workflow's) `defaults.run` applies to its `run:` steps that set none themselves.
+  const defaults = runDefaults(y, node, outer);
+  for (const step of job.steps) {
+    if (!step.run) continue;
+    if (!step.workingDirectory && defaults.workingDirectory) step.workingDirectory = defaults.workingDirectory;
+    if (!step.shell && defaults.shell) step.shell = defaults.shell;
+  }
   return job;
 }
 

@@ -9,12 +9,12 @@ import type { Located } from '../../../model/position.js';
 import { parseToml, tomlGet, tomlLine, type TomlTable } from '../../toml.js';
 import { dirOf, findIn, joinPath, type Resolver, type TaskBody, type TaskContext } from './types.js';
 
-interface TomlDoc {
+export interface TomlDoc {
   text: string;
   root: TomlTable;
 }
 
-function loadToml(ctx: TaskContext, file: string): TomlDoc | undefined {
+export function loadToml(ctx: TaskContext, file: string): TomlDoc | undefined {
   return ctx.once('toml', file, (text) => {
     const parsed = parseToml(file, text);
     for (const pushed of parsed.findings) ctx.findings.push(pushed);
@@ -22,10 +22,10 @@ function loadToml(ctx: TaskContext, file: string): TomlDoc | undefined {
   });
 }
 
-type Entry = { text: string; line: number; column: number };
+export type Entry = { text: string; line: number; column: number };
 
 /** Where a task is written: its own `[table.name]` header, or `name =` in the table. */
-function taskLine(doc: TomlDoc, table: string, name: string): number {
+export function taskLine(doc: TomlDoc, table: string, name: string): number {
   return tomlLine(doc.text, `${table}.${name}`) ?? tomlLine(doc.text, table, name) ?? 1;
 }
 
@@ -34,7 +34,7 @@ function taskLine(doc: TomlDoc, table: string, name: string): number {
  * line from there that quotes it, multi-line strings from the line after their opening.
  * `wrap` turns an element into the command it stands for (a task name → `poe name`).
  */
-function linesOf(value: unknown, line: number, text?: string, wrap: (s: string) => string = (s) => s): Entry[] {
+export function linesOf(value: unknown, line: number, text?: string, wrap: (s: string) => string = (s) => s): Entry[] {
   const list = Array.isArray(value) ? value : [value];
   const src = text?.split(/\r?\n/) ?? [];
   const out: Entry[] = [];
@@ -60,12 +60,12 @@ function linesOf(value: unknown, line: number, text?: string, wrap: (s: string) 
   return out;
 }
 
-function body(kind: string, file: string, name: string, line: number, entries: Entry[], cwd: string): TaskBody {
+export function body(kind: string, file: string, name: string, line: number, entries: Entry[], cwd: string): TaskBody {
   const lines: Located<string>[] = entries.map((e) => ({ value: e.text, pos: { line: e.line, column: e.column } }));
   return { key: `${kind}:${file}#${name}`, label: `${kind} task "${name}"`, at: { file, line, column: 1 }, via: [], lines, cwd };
 }
 
-function asTable(v: unknown): TomlTable | undefined {
+export function asTable(v: unknown): TomlTable | undefined {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as TomlTable) : undefined;
 }
 
@@ -163,15 +163,40 @@ export const resolvePdm: Resolver = (inv, ctx) => {
   return bodies;
 };
 
+/** The environment `pixi run -e ENV` (or `--environment ENV`) names. */
+function pixiEnv(words: readonly string[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === '-e' || w === '--environment') return words[i + 1];
+    if (w.startsWith('--environment=')) return w.slice('--environment='.length);
+  }
+  return undefined;
+}
+
+/**
+ * The table that defines a pixi task: `[tasks]`, else `[feature.<f>.tasks]` of the features of
+ * the environment run (`[environments] lint = ["lint"]` or `{ features = [...] }`), else of any feature.
+ */
+function pixiTaskTable(doc: TomlDoc, prefix: string, name: string, env: string | undefined): string | undefined {
+  const has = (table: string) => asTable(tomlGet(doc.root, table))?.[name] !== undefined;
+  const features = asTable(tomlGet(doc.root, `${prefix}feature`)) ?? {};
+  const envDef = env !== undefined ? tomlGet(doc.root, `${prefix}environments`) : undefined;
+  const envValue = env !== undefined ? asTable(envDef)?.[env] : undefined;
+  const envFeatures = Array.isArray(envValue) ? envValue : Array.isArray(asTable(envValue)?.features) ? (asTable(envValue)!.features as unknown[]) : env !== undefined && features[env] !== undefined ? [env] : [];
+  const candidates = [...envFeatures.filter((f): f is string => typeof f === 'string').map((f) => `${prefix}feature.${f}.tasks`), `${prefix}tasks`, ...Object.keys(features).map((f) => `${prefix}feature.${f}.tasks`)];
+  return candidates.find(has);
+}
+
 export const resolvePixi: Resolver = (inv, ctx) => {
   const name = rawRun(inv.words, 'pixi');
   if (name === undefined) return undefined;
   const pixi = findIn(ctx.repo, inv.cwd, ['pixi.toml']) ?? findIn(ctx.repo, '', ['pixi.toml']);
   const file = pixi ?? findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
   const doc = file ? loadToml(ctx, file) : undefined;
-  const table = pixi ? 'tasks' : 'tool.pixi.tasks';
-  const tasks = doc ? asTable(tomlGet(doc.root, table)) : undefined;
-  if (!file || !doc || !tasks || tasks[name] === undefined) return undefined;
+  if (!file || !doc) return undefined;
+  const table = pixiTaskTable(doc, pixi ? '' : 'tool.pixi.', name, pixiEnv(inv.words));
+  const tasks = table ? asTable(tomlGet(doc.root, table)) : undefined;
+  if (!table || !tasks || tasks[name] === undefined) return undefined;
   const task = tasks[name];
   const line = taskLine(doc, table, name);
   const t = asTable(task);
