@@ -92,24 +92,24 @@ describe('the guarded door itself', () => {
 });
 
 describe('the CLI: the path given is the boundary', () => {
-  const run = (argv: string[], cwd: string) => {
+  const run = async (argv: string[], cwd: string) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false, env: {}, cwd });
+    const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false, env: {}, cwd });
     return { code, out: out.join(''), err: err.join('') };
   };
 
-  test('--config out of the repository is a usage error naming it, in one line', () => {
+  test('--config out of the repository is a usage error naming it, in one line', async () => {
     const out = outsideDir({ 'c.yml': 'min-score: 100\n' });
     const repo = buildRepo({ '.github/workflows/ci.yml': 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: make\n' });
-    const r = run([repo, '--config', path.join(out, 'c.yml')], repo);
+    const r = await run([repo, '--config', path.join(out, 'c.yml')], repo);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^mlops-ci-check: The --config file \(".*c\.yml"\) resolves to .*, outside .*\n$/);
   });
 
-  test('--format markdown prints no raw control, bidi or zero-width character from the repository', () => {
+  test('--format markdown prints no raw control, bidi or zero-width character from the repository', async () => {
     const repo = buildRepo({ '.github/workflows/ci.yml': `name: "a\\e]8;;http://x\\abidi\\u202Ezw\\u200B"\non: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: make\n` });
-    const r = run([repo, '--format', 'markdown'], repo);
+    const r = await run([repo, '--format', 'markdown'], repo);
     expect(r.out).toContain('a&lt;U+001B&gt;\\]8;;http://x&lt;U+0007&gt;bidi&lt;U+202E&gt;zw&lt;U+200B&gt;');
     expect(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/.test(r.out)).toBe(false);
   });
