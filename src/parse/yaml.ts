@@ -242,7 +242,8 @@ export function parseYaml(file: string, text: string): { reader: YamlReader; roo
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
-      doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false });
+      // logLevel 'error': the library's process warnings (a key that is a collection ...) would print repository text to the log.
+      doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: 'error' });
     } finally {
       Error.stackTraceLimit = limit;
     }
