@@ -23,6 +23,8 @@ const engineEvery = arg('engine-every', 100);
 const hangMs = arg('hang-ms', 2000);
 const seed = arg('seed', 12);
 const maxRepeat = arg('max-repeat', 2000);
+/** `--from N`: start at case N of the same sequence (N a multiple of 500), to rerun part of a run. */
+const from = arg('from', 0);
 const BATCH = 500;
 /** `--dump FILE`: the slowest case so far, as JSON, to reproduce it. */
 const dump = process.argv.includes('--dump') ? process.argv[process.argv.indexOf('--dump') + 1] : undefined;
@@ -68,7 +70,7 @@ const line = (name: string, s: Stat) =>
   `largest output ${(s.largestOutput / 1024).toFixed(0)} KiB  longest message ${s.longestMessage} chars`;
 const started = performance.now();
 let done = 0;
-for (let batch = 0; done < cases; batch++) {
+for (let batch = Math.floor(from / BATCH); done < cases; batch++) {
   const n = Math.min(BATCH, cases - done);
   for (const c of fc.sample(hostileCase(maxRepeat), { numRuns: n, seed: seed + batch })) {
     measure(parsers, c, exerciseParsers);

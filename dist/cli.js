@@ -51705,6 +51705,8 @@ function getIDToken(aud) {
  */
 
 const PROFILES = ['auto', 'ml-application', 'ml-library', 'library'];
+/** When the pull-request comment is posted or updated (`true`/`false` mean always/never). */
+const COMMENT_MODES = (/* unused pure expression or super */ null && (['always', 'on-change', 'on-failure', 'never']));
 const HISTORY_INPUTS = (/* unused pure expression or super */ null && (['auto', 'true', 'false']));
 class InputError extends (/* unused pure expression or super */ null && (Error)) {
 }
@@ -51717,10 +51719,13 @@ const INPUT_DEFAULTS = {
     'report-file': '',
     'config-file': '.github/mlops-ci-check.yml',
     profile: 'auto',
-    'comment-on-pr': 'false',
+    'comment-on-pr': 'never',
     'github-token': '',
     history: 'auto',
     github: 'false',
+    'compare-base': 'true',
+    'sarif-file': '',
+    'badge-file': '',
 };
 function integer(name, raw, min, max) {
     if (!/^\s*\d+\s*$/.test(raw))
@@ -51738,6 +51743,16 @@ function bool(name, raw) {
         return false;
     throw new InputError(`Input "${name}" must be "true" or "false"; got "${raw}".`);
 }
+function commentMode(raw) {
+    const v = raw.trim().toLowerCase();
+    if (COMMENT_MODES.includes(v))
+        return v;
+    if (['true', 'yes', 'on', '1'].includes(v))
+        return 'always';
+    if (['false', 'no', 'off', '0'].includes(v))
+        return 'never';
+    throw new InputError(`Input "comment-on-pr" must be one of ${COMMENT_MODES.join(', ')} (or "true"/"false"); got "${raw}".`);
+}
 /** Validates raw input texts (empty text means "use the default"). Pure: tested without the runner. */
 function parseInputs(read) {
     const get = (name) => {
@@ -51752,15 +51767,17 @@ function parseInputs(read) {
     }
     const configFile = get('config-file');
     const reportFile = get('report-file').raw;
-    const commentOnPr = bool('comment-on-pr', get('comment-on-pr').raw);
+    const commentOnPr = commentMode(get('comment-on-pr').raw);
     const githubToken = get('github-token').raw;
     const github = bool('github', get('github').raw);
     const history = get('history').raw.toLowerCase();
     if (!HISTORY_INPUTS.includes(history))
         throw new InputError(`Input "history" must be auto, true or false; got "${history}".`);
-    if (commentOnPr && githubToken === '') {
-        throw new InputError('Input "github-token" is empty, but "comment-on-pr" is "true" and the comment needs a token. Leave "github-token" at its default (${{ github.token }}) or pass a token that can write pull-request comments.');
+    if (commentOnPr !== 'never' && githubToken === '') {
+        throw new InputError(`Input "github-token" is empty, but "comment-on-pr" is "${commentOnPr}" and the comment needs a token. Leave "github-token" at its default (\${{ github.token }}) or pass a token that can write pull-request comments.`);
     }
+    const sarifFile = get('sarif-file').raw;
+    const badgeFile = get('badge-file').raw;
     return {
         path: get('path').raw,
         minScore: minScore.given ? integer('min-score', minScore.raw, 0, 100) : undefined,
@@ -51772,9 +51789,12 @@ function parseInputs(read) {
         configFileExplicit: configFile.given,
         profile: profile.raw === 'auto' ? undefined : profile.raw,
         commentOnPr,
-        githubToken: (commentOnPr || github) && githubToken !== '' ? githubToken : undefined,
+        githubToken: (commentOnPr !== 'never' || github) && githubToken !== '' ? githubToken : undefined,
         history: history,
         github,
+        compareBase: bool('compare-base', get('compare-base').raw),
+        sarifFile: sarifFile === '' ? undefined : sarifFile,
+        badgeFile: badgeFile === '' ? undefined : badgeFile,
     };
 }
 /** Reads the inputs from the runner's environment (INPUT_<NAME>, hyphens kept). */
@@ -51785,7 +51805,7 @@ function getInputs() {
 ;// CONCATENATED MODULE: ./src/cli-args.ts
 /** Command-line arguments of the CLI: parsed and validated in one pure function. */
 
-const FORMATS = ['text', 'json', 'markdown'];
+const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 class UsageError extends Error {
 }
 const USAGE = `Usage: mlops-ci-check [path] [options]
@@ -51794,11 +51814,13 @@ const USAGE = `Usage: mlops-ci-check [path] [options]
 Scores how much of an ML system a repository's CI really tests (see the README).
 
 Options:
-  --format text|json|markdown  output format (default: text)
+  --format FORMAT              text, json, markdown or sarif (default: text)
   --min-score N                exit 1 when the score (0-100) is below N
   --min-level N                exit 1 when the maturity level (0-4) is below N
   --config FILE                config file, relative to path (default: .github/mlops-ci-check.yml)
   --profile P                  auto, ml-application, ml-library or library (default: auto)
+  --base REV                   compare with a git revision read from git objects
+                               (e.g. origin/main): score, level and verdicts before -> after
   --color / --no-color         force colour on or off (default: on for a terminal)
   --history                    add the CI's history from git log (needs a full clone)
   --authors                    with --history, list the authors' e-mails (default: counts only)
@@ -51806,11 +51828,13 @@ Options:
                                GitHub API (token from GITHUB_TOKEN or GH_TOKEN; cached a day)
   --github-repo OWNER/NAME     the repository for --github (default: the github.com origin remote)
   --issues N                   recent issues the bug share is measured over (default: 100)
+  --verbose                    show every profile reason and config change
   --debug                      show internal errors in full
   -h, --help                   show this help
   -v, --version                show the version
 
-Exit codes: 0 the gate passes, 1 below a threshold, 2 usage error.`;
+Exit codes: 0 the gate passes, 1 below a threshold, 2 usage error (an unknown option,
+a path that is not a folder, a --config file that does not exist).`;
 function intArg(flag, value, max) {
     if (value === undefined || !/^\d+$/.test(value))
         throw new UsageError(`${flag} takes a whole number from 0 to ${max}${value === undefined ? '' : `, got "${value}"`}.`);
@@ -51820,7 +51844,7 @@ function intArg(flag, value, max) {
     return n;
 }
 function parseCliArgs(argv) {
-    const args = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', debug: false, history: false, authors: false, github: false, githubRepo: undefined, issues: undefined, help: false, version: false };
+    const args = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', base: undefined, verbose: false, debug: false, history: false, authors: false, github: false, githubRepo: undefined, issues: undefined, help: false, version: false };
     let pathSeen = false;
     for (let i = 0; i < argv.length; i++) {
         const raw = argv[i];
@@ -51848,7 +51872,7 @@ function parseCliArgs(argv) {
             case '--format': {
                 const f = value();
                 if (!FORMATS.includes(f))
-                    throw new UsageError(`--format takes text, json or markdown, got "${f}".`);
+                    throw new UsageError(`--format takes text, json, markdown or sarif, got "${f}".`);
                 args.format = f;
                 break;
             }
@@ -51896,6 +51920,12 @@ function parseCliArgs(argv) {
             }
             case '--issues':
                 args.issues = intArg('--issues', value(), 1000);
+                break;
+            case '--verbose':
+                args.verbose = true;
+                break;
+            case '--base':
+                args.base = value();
                 break;
             default:
                 if (raw.startsWith('-') && raw !== '-')
@@ -51992,7 +52022,14 @@ function escapeCell(text) {
 }
 /** Inline code that survives backticks, pipes and newlines, in a table cell or in running text. */
 function inlineCode(text) {
-    return `<code>${escapeMarkdown(text)}</code>`;
+    return `<code>${defuseAutolinks(escapeMarkdown(text))}</code>`;
+}
+/**
+ * GitHub turns `http://…` and `www.…` into links even inside `<code>` (the tags split the text,
+ * the autolinker reads each piece): a `<wbr>` inside the prefix keeps code as code.
+ */
+function defuseAutolinks(escaped) {
+    return escaped.replace(/:\/\//g, ':<wbr>//').replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}<wbr>.`);
 }
 /** Text whose `backtick spans` (commands in messages and remediations) render as code; the rest is escaped. */
 function escapeWithCode(text) {
@@ -52011,9 +52048,10 @@ function cellPre(text) {
     return `<pre>${escapeMarkdown(text.replace(/\n+$/, ''))}</pre>`;
 }
 const URL_UNSAFE = { '(': '%28', ')': '%29', '<': '%3C', '>': '%3E', ' ': '%20' };
-/** A link whose text is escaped; the URL must already be percent-encoded (see links.ts). */
-function markdown_link(text, url) {
-    return `[${escapeMarkdown(text)}](${url.replace(/[()\s<>]/g, (c) => URL_UNSAFE[c] ?? encodeURIComponent(c))})`;
+/** A link whose text is escaped; the URL must already be percent-encoded (see links.ts). `wrap`: long text can break. */
+function markdown_link(text, url, wrap = false) {
+    const shown = wrap ? breakPieces(text, PLACE_RUN).map(escapeMarkdown).join('<wbr>') : escapeMarkdown(text);
+    return `[${shown}](${url.replace(/[()\s<>]/g, (c) => URL_UNSAFE[c] ?? encodeURIComponent(c))})`;
 }
 /** A GitHub-flavoured table: the cells must already be escaped. */
 function markdown_table(header, rows) {
@@ -52028,6 +52066,60 @@ function tableRow(cells) {
 /** A collapsed block for a table cell (inline context): `summary` is escaped here, `body` is inline markdown. */
 function details(summary, body) {
     return `<details><summary>${escapeMarkdown(summary)}</summary>${body}</details>`;
+}
+/** Runs of non-space characters longer than this get break opportunities. */
+const LONG_RUN = 24;
+const BREAK_AFTER = /[/.,_\-:=&?;)\]}]/;
+/** A `file:line` place breaks only when longer than this (most paths read better whole). */
+const PLACE_RUN = 48;
+/**
+ * Splits a long run of non-space text (a path, a URL, a command with no spaces) into pieces
+ * after punctuation (or every LONG_RUN characters), so that a table cell can wrap it: GitHub
+ * strips style attributes, but keeps `<wbr>`.
+ */
+function breakPieces(text, longRun = LONG_RUN) {
+    const pieces = [];
+    let piece = '';
+    for (const token of text.split(/(\s+)/)) {
+        if (token.length <= longRun) {
+            piece += token;
+            continue;
+        }
+        let run = 0;
+        for (const ch of token) {
+            piece += ch;
+            run += 1;
+            if (run >= 8 && (BREAK_AFTER.test(ch) || run >= longRun)) {
+                pieces.push(piece);
+                piece = '';
+                run = 0;
+            }
+        }
+    }
+    if (piece !== '' || pieces.length === 0)
+        pieces.push(piece);
+    return pieces;
+}
+/** escapeMarkdown, with `<wbr>` break opportunities inside long unbroken runs. */
+function escapeWrapping(text, longRun = LONG_RUN) {
+    return breakPieces(text.replace(/\r\n?/g, '\n'), longRun).map(escapeMarkdown).join('<wbr>');
+}
+/** Inline code that wraps inside long unbroken runs (for table cells). */
+function wrappingCode(text) {
+    return `<code>${defuseAutolinks(escapeWrapping(text))}</code>`;
+}
+/** Text whose `backtick spans` render as code that can wrap; the rest is escaped and can wrap too. */
+function wrapWithCode(text) {
+    return text
+        .split(/`([^`\n]+)`/)
+        .map((part, i) => (i % 2 === 1 ? wrappingCode(part) : escapeWrapping(part)))
+        .join('');
+}
+/** A fenced code block whose fence is longer than any backtick run inside. */
+function codeBlock(text, lang = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text.replace(/\n+$/, '')}\n${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/compare-markdown.ts
@@ -56489,6 +56581,8 @@ const SKIPPED_DIRS = new Set([
     '.dvc/cache',
 ]);
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+/** The check id of a finding about a limit of the tool (a file over the size it reads), not about the user's file. */
+const READ_LIMIT_CHECK = 'read-limit';
 const DEFAULT_MAX_FILES = 200_000;
 function isInside(root, target) {
     const rel = external_node_path_namespaceObject.relative(root, target);
@@ -56613,7 +56707,7 @@ function readText(root, rel, maxBytes, findings) {
         fd = external_node_fs_namespaceObject.openSync(external_node_path_namespaceObject.join(root, rel), 'r');
         const size = external_node_fs_namespaceObject.fstatSync(fd).size;
         if (size > maxBytes) {
-            findings.push({ ...where, severity: 'warning', message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
+            findings.push({ ...where, check: READ_LIMIT_CHECK, severity: 'warning', message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
             return undefined;
         }
         buf = size > 0 ? readExactly(fd, size) : external_node_fs_namespaceObject.readFileSync(fd);
@@ -56626,6 +56720,11 @@ function readText(root, rel, maxBytes, findings) {
         if (fd !== undefined)
             closeQuietly(fd);
     }
+    return decodeText(rel, buf, findings);
+}
+/** A file's bytes as text (UTF-8, or UTF-16 with a BOM), or undefined for binary; problems become findings. */
+function decodeText(rel, buf, findings) {
+    const where = { file: rel, line: 1, column: 1, check: 'file-read' };
     if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
         const le = buf[0] === 0xff;
         const body = le ? buf.subarray(2) : swap16(buf.subarray(2));
@@ -59196,7 +59295,7 @@ function report(walk, key, finding) {
 
 
 function analyzeRepository(root, options = {}) {
-    const repo = indexRepository(root, options);
+    const repo = (options.openRepo ?? indexRepository)(root, options);
     const ci = readCiSystems(repo);
     const github = ci.github ?? { workflows: [], actions: [] };
     const run = commandsOf(ci.steps, repo);
@@ -63313,7 +63412,7 @@ const ITEM_IDS = CHECKS.map((c) => c.meta.id);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mlops-ci-check/mlops-ci-check/schema/config.schema.json","title":"mlops-ci-check repository configuration","description":"The optional file .github/mlops-ci-check.yml: the repository profile, gate thresholds, phase weights, per-item applicability and extra evidence patterns, and paths to leave out of the analysis. Action inputs override the values set here.","type":"object","additionalProperties":false,"properties":{"profile":{"title":"Profile","description":"What kind of repository this is. auto (the default) infers it from the repository and states its reasons; ml-application: trains, evaluates or serves its own models (every phase applies); ml-library: a tool or library for ML (an ML phase with no evidence at all is not applicable); library: a library or service without ML (only the DevOps foundation applies).","enum":["auto","ml-application","ml-library","library"],"default":"auto"},"min-score":{"title":"Minimum score","description":"The gate fails when the overall score (0-100) is below this value. The action input min-score overrides it.","type":"number","minimum":0,"maximum":100,"default":0},"min-level":{"title":"Minimum maturity level","description":"The gate fails when the maturity level (0-4) is below this value. The action input min-level overrides it.","type":"integer","minimum":0,"maximum":4,"default":0},"weights":{"title":"Phase weights","description":"Weight of each phase in the overall score (renormalised over the applicable phases). A weight of 0 leaves the phase out of the overall score.","type":"object","additionalProperties":false,"properties":{"devops":{"title":"DevOps foundation weight","description":"Weight of the DevOps foundation phase (default 30).","type":"number","minimum":0,"default":30},"data":{"title":"Data weight","description":"Weight of the Data phase (default 12).","type":"number","minimum":0,"default":12},"training":{"title":"Training weight","description":"Weight of the Training phase (default 14).","type":"number","minimum":0,"default":14},"evaluation":{"title":"Evaluation weight","description":"Weight of the Evaluation phase (default 14).","type":"number","minimum":0,"default":14},"packaging":{"title":"Packaging weight","description":"Weight of the Packaging phase (default 10).","type":"number","minimum":0,"default":10},"deployment":{"title":"Deployment weight","description":"Weight of the Deployment phase (default 10).","type":"number","minimum":0,"default":10},"monitoring":{"title":"Monitoring weight","description":"Weight of the Monitoring phase (default 10).","type":"number","minimum":0,"default":10}}},"items":{"title":"Items","description":"Per checklist item: mark it not applicable (with a reason), or add command and uses: patterns that count as evidence for it (for in-house tools).","type":"object","additionalProperties":false,"properties":{"change-triggers":{"$ref":"#/definitions/item"},"lint":{"$ref":"#/definitions/item"},"unit-tests":{"$ref":"#/definitions/item"},"integration-tests":{"$ref":"#/definitions/item"},"multi-environment":{"$ref":"#/definitions/item"},"security-scan":{"$ref":"#/definitions/item"},"build":{"$ref":"#/definitions/item"},"release":{"$ref":"#/definitions/item"},"data-versioning":{"$ref":"#/definitions/item"},"data-validation":{"$ref":"#/definitions/item"},"training-pipeline":{"$ref":"#/definitions/item"},"training-tests":{"$ref":"#/definitions/item"},"experiment-tracking":{"$ref":"#/definitions/item"},"reproducibility":{"$ref":"#/definitions/item"},"model-evaluation":{"$ref":"#/definitions/item"},"quality-gate":{"$ref":"#/definitions/item"},"behavioral-tests":{"$ref":"#/definitions/item"},"model-serialization":{"$ref":"#/definitions/item"},"model-packaging":{"$ref":"#/definitions/item"},"model-registry":{"$ref":"#/definitions/item"},"model-deployment":{"$ref":"#/definitions/item"},"serving-tests":{"$ref":"#/definitions/item"},"drift-monitoring":{"$ref":"#/definitions/item"},"continuous-training":{"$ref":"#/definitions/item"}}},"ignore":{"title":"Ignored paths","description":"Glob patterns (picomatch syntax) of paths to leave out of the analysis, relative to the repository root. A pattern without a slash matches a file or folder name at any depth, like .gitignore.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"item":{"title":"Item settings","description":"Settings for one checklist item.","type":"object","additionalProperties":false,"properties":{"applicable":{"title":"Applicable","description":"false leaves the item out of the score; a reason is then required.","type":"boolean","default":true},"reason":{"title":"Reason","description":"Why the item does not apply; shown in the report.","type":"string","minLength":1},"commands":{"title":"Extra commands","description":"Regular expressions (JavaScript syntax) tested against each command CI runs, wrappers such as uv run or python -m removed; a match counts as evidence for the item.","type":"array","items":{"type":"string","minLength":1}},"uses":{"title":"Extra actions","description":"uses: prefixes (owner/repo or owner/repo/path, without @ref) whose steps count as evidence for the item.","type":"array","items":{"type":"string","minLength":1}}},"if":{"properties":{"applicable":{"const":false}},"required":["applicable"]},"then":{"required":["reason"]}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/mlops-ci-check/mlops-ci-check/v1/schema/config.schema.json","title":"mlops-ci-check repository configuration","description":"The optional file .github/mlops-ci-check.yml: the repository profile, gate thresholds, phase weights, per-item applicability and extra evidence patterns, and paths to leave out of the analysis. Action inputs override the values set here.","type":"object","additionalProperties":false,"properties":{"profile":{"title":"Profile","description":"What kind of repository this is. auto (the default) infers it from the repository and states its reasons; ml-application: trains, evaluates or serves its own models (every phase applies); ml-library: a tool or library for ML (an ML phase with no evidence at all is not applicable); library: a library or service without ML (only the DevOps foundation applies).","enum":["auto","ml-application","ml-library","library"],"default":"auto"},"min-score":{"title":"Minimum score","description":"The gate fails when the overall score (0-100) is below this value. The action input min-score overrides it.","type":"number","minimum":0,"maximum":100,"default":0},"min-level":{"title":"Minimum maturity level","description":"The gate fails when the maturity level (0-4) is below this value. The action input min-level overrides it.","type":"integer","minimum":0,"maximum":4,"default":0},"weights":{"title":"Phase weights","description":"Weight of each phase in the overall score (renormalised over the applicable phases). A weight of 0 leaves the phase out of the overall score.","type":"object","additionalProperties":false,"properties":{"devops":{"title":"DevOps foundation weight","description":"Weight of the DevOps foundation phase (default 30).","type":"number","minimum":0,"default":30},"data":{"title":"Data weight","description":"Weight of the Data phase (default 12).","type":"number","minimum":0,"default":12},"training":{"title":"Training weight","description":"Weight of the Training phase (default 14).","type":"number","minimum":0,"default":14},"evaluation":{"title":"Evaluation weight","description":"Weight of the Evaluation phase (default 14).","type":"number","minimum":0,"default":14},"packaging":{"title":"Packaging weight","description":"Weight of the Packaging phase (default 10).","type":"number","minimum":0,"default":10},"deployment":{"title":"Deployment weight","description":"Weight of the Deployment phase (default 10).","type":"number","minimum":0,"default":10},"monitoring":{"title":"Monitoring weight","description":"Weight of the Monitoring phase (default 10).","type":"number","minimum":0,"default":10}}},"items":{"title":"Items","description":"Per checklist item: mark it not applicable (with a reason), or add command and uses: patterns that count as evidence for it (for in-house tools).","type":"object","additionalProperties":false,"properties":{"change-triggers":{"$ref":"#/definitions/item"},"lint":{"$ref":"#/definitions/item"},"unit-tests":{"$ref":"#/definitions/item"},"integration-tests":{"$ref":"#/definitions/item"},"multi-environment":{"$ref":"#/definitions/item"},"security-scan":{"$ref":"#/definitions/item"},"build":{"$ref":"#/definitions/item"},"release":{"$ref":"#/definitions/item"},"data-versioning":{"$ref":"#/definitions/item"},"data-validation":{"$ref":"#/definitions/item"},"training-pipeline":{"$ref":"#/definitions/item"},"training-tests":{"$ref":"#/definitions/item"},"experiment-tracking":{"$ref":"#/definitions/item"},"reproducibility":{"$ref":"#/definitions/item"},"model-evaluation":{"$ref":"#/definitions/item"},"quality-gate":{"$ref":"#/definitions/item"},"behavioral-tests":{"$ref":"#/definitions/item"},"model-serialization":{"$ref":"#/definitions/item"},"model-packaging":{"$ref":"#/definitions/item"},"model-registry":{"$ref":"#/definitions/item"},"model-deployment":{"$ref":"#/definitions/item"},"serving-tests":{"$ref":"#/definitions/item"},"drift-monitoring":{"$ref":"#/definitions/item"},"continuous-training":{"$ref":"#/definitions/item"}}},"ignore":{"title":"Ignored paths","description":"Glob patterns (picomatch syntax) of paths to leave out of the analysis, relative to the repository root. A pattern without a slash matches a file or folder name at any depth, like .gitignore.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"item":{"title":"Item settings","description":"Settings for one checklist item.","type":"object","additionalProperties":false,"properties":{"applicable":{"title":"Applicable","description":"false leaves the item out of the score; a reason is then required.","type":"boolean","default":true},"reason":{"title":"Reason","description":"Why the item does not apply; shown in the report.","type":"string","minLength":1},"commands":{"title":"Extra commands","description":"Regular expressions (JavaScript syntax) tested against each command CI runs, wrappers such as uv run or python -m removed; a match counts as evidence for the item.","type":"array","items":{"type":"string","minLength":1}},"uses":{"title":"Extra actions","description":"uses: prefixes (owner/repo or owner/repo/path, without @ref) whose steps count as evidence for the item.","type":"array","items":{"type":"string","minLength":1}}},"if":{"properties":{"applicable":{"const":false}},"required":["applicable"]},"then":{"required":["reason"]}}}}');
 ;// CONCATENATED MODULE: ./src/config/config.ts
 /**
  * The optional repository config file (CHECKLIST §7), default `.github/mlops-ci-check.yml`.
@@ -63345,16 +63444,15 @@ function emptyConfig() {
 }
 const config_ajv = new ajv.Ajv({ allErrors: true, strict: true, strictRequired: false });
 const validate = config_ajv.compile(config_schema_namespaceObject);
-/**
- * Reads the config file. `file` is relative to the root (or absolute); when it is not
- * given, the default file is read if it exists. Never throws.
- */
-function loadConfig(root, file) {
+function loadConfig(root, file, reader) {
     const explicit = file !== undefined && file.trim() !== '';
     const rel = explicit ? file.trim() : DEFAULT_CONFIG_FILE;
     const abs = external_node_path_namespaceObject.resolve(root, rel);
     const inside = external_node_path_namespaceObject.relative(external_node_path_namespaceObject.resolve(root), abs);
-    const shown = inside !== '' && !inside.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(inside) ? inside.split(external_node_path_namespaceObject.sep).join('/') : rel;
+    const isInside = inside !== '' && !inside.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(inside);
+    const shown = isInside ? inside.split(external_node_path_namespaceObject.sep).join('/') : rel;
+    if (reader && isInside)
+        return loadConfigFrom(shown, rel, explicit, reader);
     if (!external_node_fs_namespaceObject.existsSync(abs)) {
         if (!explicit)
             return { config: emptyConfig(), findings: [], file: null };
@@ -63373,6 +63471,21 @@ function loadConfig(root, file) {
         return { config: emptyConfig(), findings, file: shown };
     }
     const parsed = parseConfig(shown, text);
+    return { config: parsed.config, findings: [...findings, ...parsed.findings], file: shown };
+}
+function loadConfigFrom(shown, rel, explicit, reader) {
+    const findings = [];
+    const got = reader(shown, MAX_CONFIG_BYTES, findings);
+    if (got === undefined) {
+        if (!explicit)
+            return { config: emptyConfig(), findings: [], file: null };
+        return { config: emptyConfig(), file: null, findings: [config_error(shown, { line: 1, column: 1 }, `The config file "${rel}" does not exist; the defaults apply. Fix the path given to the "config-file" input, or create the file.`)] };
+    }
+    if (got.text === undefined) {
+        findings.push(config_error(shown, { line: 1, column: 1 }, `The config file "${shown}" could not be read, so the defaults apply; see the finding above.`));
+        return { config: emptyConfig(), findings, file: shown };
+    }
+    const parsed = parseConfig(shown, got.text);
     return { config: parsed.config, findings: [...findings, ...parsed.findings], file: shown };
 }
 /** Parses and validates config text (the file name is used in findings). */
@@ -63616,6 +63729,7 @@ const READER_SOURCES = (/* unused pure expression or super */ null && ([
     'config',
     'external-ci',
     'file-read',
+    'read-limit',
     'local-action',
     'reference-loop',
     'repository',
@@ -64060,14 +64174,24 @@ function readRequirementLines(file, text, s) {
 }
 
 ;// CONCATENATED MODULE: ./src/score/gate.ts
-/** The gate of CHECKLIST §6: below either threshold, it fails with a message naming the gap. */
+function scoreGap(score, min, gaps) {
+    if (Array.isArray(gaps))
+        return `score ${score} < ${min}${gaps.length > 0 ? `: missing ${gaps.join(', ')}` : ''}`;
+    const reach = gaps;
+    if (reach.items.length === 0)
+        return `score ${score} < ${min}`;
+    if (!reach.reachable)
+        return `score ${score} < ${min}: even with every open item automated the score would be ${reach.score}`;
+    return `score ${score} < ${min}: automating ${reach.items.join(', ')} would reach ${reach.score}`;
+}
+/** `levelGaps`: the items missing for the next level, or the text of what every level up to the threshold needs. */
 function evaluateGate(score, level, t, topGaps, levelGaps) {
     const reasons = [];
-    if (score < t.minScore) {
-        reasons.push(`score ${score} < ${t.minScore}${topGaps.length > 0 ? `: missing ${topGaps.join(', ')}` : ''}`);
-    }
+    if (score < t.minScore)
+        reasons.push(scoreGap(score, t.minScore, topGaps));
     if (level < t.minLevel) {
-        reasons.push(`level ${level} < ${t.minLevel}${levelGaps.length > 0 ? `: missing ${levelGaps.join(', ')}` : ''}`);
+        const gaps = typeof levelGaps === 'string' ? (levelGaps === '' ? '' : `: needs ${levelGaps}`) : levelGaps.length > 0 ? `: missing ${levelGaps.join(', ')}` : '';
+        reasons.push(`level ${level} < ${t.minLevel}${gaps}`);
     }
     return { ...t, passed: reasons.length === 0, reasons };
 }
@@ -64228,6 +64352,91 @@ function overallRaw(phases) {
     return total === 0 ? 0 : scored.reduce((s, p) => s + p.weight * p.score, 0) / total;
 }
 
+;// CONCATENATED MODULE: ./src/score/ladder.ts
+
+
+const isOpen = (v) => v === 'present' || v === 'absent';
+/**
+ * Up to `count` steps: each unmet requirement of the levels above `level` (up to `maxLevel`),
+ * one item per requirement (the one with the largest gain), then the largest gains.
+ */
+function ladderSteps(results, metas, weights, level, maxLevel, count = 3) {
+    const verdicts = new Map(results.map((r) => [r.id, r.verdict]));
+    const gains = scoreGains(results, metas, weights);
+    const gainOf = new Map(gains.map((g) => [g.id, g.gain]));
+    const steps = [];
+    const taken = new Set();
+    for (const rule of LEVEL_RULES) {
+        if (rule.level <= level || rule.level > maxLevel)
+            continue;
+        for (const group of rule.groups) {
+            const applicable = group.items.filter((id) => verdicts.get(id) !== 'not-applicable');
+            const met = applicable.some((id) => verdicts.get(id) === 'automated' || (group.need === 'present' && verdicts.get(id) === 'present'));
+            if (applicable.length === 0 || met)
+                continue;
+            const best = applicable.filter((id) => isOpen(verdicts.get(id)) && !taken.has(id)).sort((a, b) => (gainOf.get(b) ?? 0) - (gainOf.get(a) ?? 0) || a.localeCompare(b))[0];
+            if (best === undefined)
+                continue;
+            taken.add(best);
+            steps.push({ id: best, gain: gainOf.get(best) ?? 0, reason: 'level', level: rule.level });
+        }
+        // Only the next level that is not reached: a ladder is climbed one rung at a time.
+        if (steps.length > 0)
+            break;
+    }
+    for (const g of gains) {
+        if (steps.length >= count)
+            break;
+        if (taken.has(g.id) || g.gain <= 0)
+            continue;
+        taken.add(g.id);
+        steps.push({ id: g.id, gain: g.gain, reason: 'points' });
+    }
+    return steps.slice(0, count);
+}
+/**
+ * The fewest items, largest gain first, whose automation brings the score to `minScore`
+ * (the score is recomputed for the set: gains do not simply add up). `reachable` is false
+ * when automating every open item would still fall short.
+ */
+function itemsToReach(results, metas, weights, minScore) {
+    const order = scoreGains(results, metas, weights).filter((g) => g.gain > 0).map((g) => g.id);
+    const chosen = new Set();
+    let score = overallScore(scorePhases(results, metas, weights)).score;
+    for (const id of order) {
+        if (score >= minScore)
+            break;
+        chosen.add(id);
+        const improved = results.map((r) => (chosen.has(r.id) ? { ...r, verdict: 'automated' } : r));
+        score = overallScore(scorePhases(improved, metas, weights)).score;
+    }
+    return { items: [...chosen], score, reachable: score >= minScore };
+}
+/**
+ * What the levels above `level` up to `target` still need, in words: one entry per unmet
+ * requirement, alternatives joined by "or", each level's entries tagged with it
+ * (`unit-tests, build or lint (level 1); training-pipeline (level 2)`).
+ */
+function levelGapText(results, level, target) {
+    const verdicts = new Map(results.map((r) => [r.id, r.verdict]));
+    const parts = [];
+    for (const rule of LEVEL_RULES) {
+        if (rule.level <= level || rule.level > target)
+            continue;
+        const needs = [];
+        for (const group of rule.groups) {
+            const applicable = group.items.filter((id) => verdicts.get(id) !== 'not-applicable');
+            const met = applicable.some((id) => verdicts.get(id) === 'automated' || (group.need === 'present' && verdicts.get(id) === 'present'));
+            if (applicable.length === 0 || met)
+                continue;
+            needs.push(`${applicable.join(' or ')}${group.need === 'present' ? ' (at least present)' : ''}`);
+        }
+        if (needs.length > 0)
+            parts.push(`${needs.join(', ')} (level ${rule.level})`);
+    }
+    return parts.join('; ');
+}
+
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 
 /** input > config file > default, for thresholds and weights. */
@@ -64290,10 +64499,11 @@ function settings_plural(n, one, many = `${one}s`) {
 
 
 
+
 function runEngine(root, options = {}) {
     const checks = options.checks ?? CHECKS;
     // The config is read before the walk: its `ignore` globs shape the walk itself.
-    const loaded = loadConfig(root, options.configFile);
+    const loaded = loadConfig(root, options.configFile, options.readConfig);
     const configIgnore = ignoreMatcher(loaded.config.ignore.map((g) => g.value));
     const inputIgnore = options.ignore;
     const ignore = configIgnore && inputIgnore ? (p) => inputIgnore(p) || configIgnore(p) : (configIgnore ?? inputIgnore);
@@ -64308,10 +64518,11 @@ function runEngine(root, options = {}) {
     const overall = overallScore(phases);
     const level = computeLevel(results, maxLevelFor(profile.profile), profile.profile);
     const thresholds = settings.thresholds;
-    const topGains = scoreGains(results, metas, weights).filter((g) => g.gain > 0).slice(0, 3);
-    const gate = evaluateGate(overall.score, level.level, thresholds, topGains.map((g) => g.id), level.missingForNext);
+    const reach = itemsToReach(results, metas, weights, thresholds.minScore);
+    const gate = evaluateGate(overall.score, level.level, thresholds, reach, levelGapText(results, level.level, thresholds.minLevel));
     const verdictOf = new Map(results.map((r) => [r.id, r.verdict]));
-    const nextSteps = topGains.map((g) => ({ id: g.id, title: metas.get(g.id).title, verdict: verdictOf.get(g.id), gain: Math.round(g.gain * 10) / 10 }));
+    const steps = ladderSteps(results, metas, weights, level.level, level.maxLevel);
+    const nextSteps = steps.map((g) => ({ id: g.id, title: metas.get(g.id).title, verdict: verdictOf.get(g.id), gain: Math.round(g.gain * 10) / 10, reason: g.reason, ...(g.level ? { level: g.level } : {}) }));
     const findings = normalizeFindings([...loaded.findings, ...analysis.repo.findings, ...analysis.findings, ...results.flatMap((r) => r.findings)]);
     const report = {
         schemaVersion: SCHEMA_VERSION,
@@ -65457,6 +65668,611 @@ async function addGithub(report, root, options) {
     return { ...report, github };
 }
 
+;// CONCATENATED MODULE: ./src/git/run.ts
+/**
+ * Runs read-only git commands for the base comparison. Never throws: a missing git, a folder
+ * that is not a checkout or an unknown commit come back as `ok: false` with git's first line.
+ */
+
+/** Output cap: a repository's listing or a batch of blobs, far above any real need. */
+const MAX_BUFFER = 1024 * 1024 * 1024;
+function run_runGit(cwd, args, input) {
+    // No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+    const res = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-c', 'core.quotePath=false', ...args], { cwd, env, input, maxBuffer: MAX_BUFFER, windowsHide: true });
+    if (res.error)
+        return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
+    const stderr = res.stderr?.toString('utf8').trim().split('\n')[0] ?? '';
+    return { ok: res.status === 0, stdout: res.stdout ?? Buffer.alloc(0), error: stderr || `git exited with ${res.status}` };
+}
+function gitText(cwd, args) {
+    const r = run_runGit(cwd, args);
+    return r.ok ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** The checkout's top folder and the analysed folder inside it ('' at the top), or git's complaint. */
+function workTreeOf(dir) {
+    const top = run_runGit(dir, ['rev-parse', '--show-toplevel']);
+    if (!top.ok)
+        return { error: top.error };
+    const prefix = gitText(dir, ['rev-parse', '--show-prefix']) ?? '';
+    return { top: top.stdout.toString('utf8').trim(), prefix: prefix.replace(/\/$/, '') };
+}
+/** The full sha of a revision when its commit is in the object store, else undefined. */
+function resolveCommit(dir, rev) {
+    if (rev.startsWith('-'))
+        return undefined;
+    return gitText(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+}
+
+;// CONCATENATED MODULE: ./src/git/diff.ts
+/**
+ * The lines a pull request changed, from `git diff --unified=0` between the base commit and
+ * the analysed work tree: per file, the base lines removed or replaced and the head lines
+ * added or replaced. Pure parsing (diffLines runs git).
+ */
+
+/** Undoes git's C-style quoting of a path (`"a\tb"`), which appears for unusual characters. */
+function diff_unquote(p) {
+    if (!p.startsWith('"') || !p.endsWith('"'))
+        return p;
+    const bytes = [];
+    const body = p.slice(1, -1);
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[++i] ?? '';
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(body.slice(i, i + 3), 8));
+            i += 2;
+        }
+        else
+            bytes.push({ n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 }[next] ?? next.charCodeAt(0));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+function pathOf(line, side) {
+    const raw = line.slice(4).replace(/\t$/, '');
+    if (raw === '/dev/null')
+        return undefined;
+    const p = diff_unquote(raw);
+    return p.startsWith(side) ? p.slice(2) : p;
+}
+/** Parses `git diff --unified=0` output (with a/ and b/ prefixes). */
+function parseUnifiedDiff(text) {
+    const out = new Map();
+    let oldPath;
+    let current;
+    for (const line of text.split('\n')) {
+        if (line.startsWith('diff --git ')) {
+            current = undefined;
+            oldPath = undefined;
+        }
+        else if (line.startsWith('--- ') && current === undefined) {
+            oldPath = pathOf(line, 'a/');
+        }
+        else if (line.startsWith('+++ ') && current === undefined) {
+            const newPath = pathOf(line, 'b/');
+            const file = newPath ?? oldPath;
+            if (file === undefined)
+                continue;
+            current = { status: newPath === undefined ? 'removed' : oldPath === undefined ? 'added' : 'modified', base: [], head: [] };
+            out.set(file, current);
+        }
+        else if (line.startsWith('@@ ') && current !== undefined) {
+            const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+            if (!m)
+                continue;
+            const [oldStart, oldCount, newStart, newCount] = [Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
+            if (oldCount > 0)
+                current.base.push([oldStart, oldStart + oldCount - 1]);
+            if (newCount > 0)
+                current.head.push([newStart, newStart + newCount - 1]);
+        }
+    }
+    return out;
+}
+function inRanges(line, ranges) {
+    return ranges.some(([a, b]) => line >= a && line <= b);
+}
+/** The changed lines between `base` and the work tree under `dir` (paths relative to `dir`), or git's complaint. */
+function diffLines(dir, base) {
+    const res = run_runGit(dir, ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', base, '--', '.']);
+    if (!res.ok)
+        return { error: res.error };
+    return parseUnifiedDiff(res.stdout.toString('utf8'));
+}
+
+;// CONCATENATED MODULE: ./src/git/tree-repo.ts
+
+
+/** Bytes fetched in one `cat-file --batch` call when a folder is read ahead. */
+const BATCH_BYTES = 8 * 1024 * 1024;
+/** On the first read, every text-like file is fetched in one call, up to this many bytes in all. */
+const PREFETCH_BYTES = 64 * 1024 * 1024;
+/** Extensions the analysis never reads as text: not worth fetching ahead. */
+const BINARY_EXT = /\.(png|jpe?g|gif|bmp|ico|svg|webp|pdf|zip|gz|tgz|bz2|xz|7z|tar|whl|egg|jar|pt|pth|ckpt|onnx|pkl|pickle|joblib|h5|hdf5|parquet|feather|arrow|npy|npz|bin|so|dylib|dll|exe|woff2?|ttf|otf|eot|mp3|mp4|wav|avi|mov|db|sqlite)$/i;
+const tree_repo_DEFAULT_MAX_FILES = 200_000;
+class GitTreeError extends Error {
+}
+function isSkipped(rel, ignore) {
+    const parts = rel.split('/');
+    for (let i = 1; i < parts.length; i++) {
+        const dir = parts.slice(0, i).join('/');
+        if (SKIPPED_DIRS.has(parts[i - 1]) || SKIPPED_DIRS.has(dir) || ignore(dir))
+            return true;
+    }
+    return ignore(rel);
+}
+/** `<mode> <type> <oid> <size>\t<path>` records, NUL-separated. */
+function parseListing(out) {
+    const rows = [];
+    for (const rec of out.toString('utf8').split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid, size] = rec.slice(0, tab).split(/\s+/);
+        if (!mode || !type || !oid)
+            continue;
+        rows.push({ path: rec.slice(tab + 1), mode, type, oid, size: size === '-' || size === undefined ? 0 : Number(size) });
+    }
+    return rows;
+}
+/** Blobs from `git cat-file --batch` output: `<oid> blob <size>\n<bytes>\n` each. */
+function parseBatch(out) {
+    const blobs = new Map();
+    let at = 0;
+    while (at < out.length) {
+        const nl = out.indexOf(0x0a, at);
+        if (nl < 0)
+            break;
+        const [oid, type, size] = out.subarray(at, nl).toString('utf8').split(' ');
+        if (type === 'missing' || size === undefined) {
+            at = nl + 1;
+            continue;
+        }
+        const n = Number(size);
+        blobs.set(oid, out.subarray(nl + 1, nl + 1 + n));
+        at = nl + 1 + n + 1;
+    }
+    return blobs;
+}
+/**
+ * Indexes `tree` (a commit, or `<commit>:<folder>`) as seen from the checkout at `gitDir`.
+ * Throws GitTreeError (with git's message) when git cannot list it.
+ */
+function indexGitTree(gitDir, tree, options = {}) {
+    const listing = run_runGit(gitDir, ['ls-tree', '-r', '-z', '-l', '--full-name', tree]);
+    if (!listing.ok)
+        throw new GitTreeError(listing.error);
+    const ignore = options.ignore ?? (() => false);
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const maxFiles = options.maxFiles ?? tree_repo_DEFAULT_MAX_FILES;
+    const findings = [];
+    const rows = parseListing(listing.stdout);
+    const byPath = new Map(rows.map((r) => [r.path, r]));
+    const entries = new Map();
+    const links = rows.filter((r) => r.type === 'blob' && r.mode === '120000' && !isSkipped(r.path, ignore));
+    // A link to a file inside the tree reads as that file, as in a checkout's walk (targets read in one call).
+    const targets = catFiles(gitDir, links.map((l) => l.oid));
+    for (const r of rows) {
+        if (r.type !== 'blob' || isSkipped(r.path, ignore))
+            continue;
+        if (r.mode === '120000') {
+            const raw = targets.get(r.oid);
+            const target = raw === undefined ? undefined : resolveLink(raw.toString('utf8'), r.path);
+            const hit = target === undefined ? undefined : byPath.get(target);
+            if (hit && hit.type === 'blob' && hit.mode !== '120000')
+                entries.set(r.path, { oid: hit.oid, size: hit.size });
+            continue;
+        }
+        entries.set(r.path, { oid: r.oid, size: r.size });
+        if (entries.size >= maxFiles) {
+            findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${maxFiles} files; the analysis read the first ${maxFiles} only.`, check: 'repository' });
+            break;
+        }
+    }
+    const files = [...entries.keys()].sort();
+    const dirs = new Set(['']);
+    for (const f of files) {
+        for (let i = f.lastIndexOf('/'); i > 0; i = f.lastIndexOf('/', i - 1)) {
+            const d = f.slice(0, i);
+            if (dirs.has(d))
+                break;
+            dirs.add(d);
+        }
+    }
+    const blobs = new Map();
+    const texts = new Map();
+    const byFolder = new Map();
+    for (const f of files) {
+        const folder = f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '';
+        const list = byFolder.get(folder);
+        if (list)
+            list.push(f);
+        else
+            byFolder.set(folder, [f]);
+    }
+    let prefetched = false;
+    const fetch = (oids) => {
+        for (const [oid, buf] of catFiles(gitDir, oids))
+            blobs.set(oid, buf);
+    };
+    /** First read: every text-like file under the size limit, in one call, up to PREFETCH_BYTES. */
+    const prefetch = () => {
+        prefetched = true;
+        const want = new Set();
+        let budget = PREFETCH_BYTES;
+        for (const f of files) {
+            const e = entries.get(f);
+            if (e.size > maxBytes || BINARY_EXT.test(f) || e.size > budget)
+                continue;
+            want.add(e.oid);
+            budget -= e.size;
+        }
+        fetch([...want]);
+    };
+    /** Later misses: the file and its not-yet-read neighbours in the same folder, in one call. */
+    const fetchAround = (rel) => {
+        const folder = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+        const want = new Set([entries.get(rel).oid]);
+        let budget = BATCH_BYTES - entries.get(rel).size;
+        for (const f of byFolder.get(folder) ?? []) {
+            const e = entries.get(f);
+            if (budget <= 0)
+                break;
+            if (f === rel || texts.has(f) || e.size > maxBytes || blobs.has(e.oid) || e.size > budget)
+                continue;
+            want.add(e.oid);
+            budget -= e.size;
+        }
+        fetch([...want]);
+    };
+    const read = (rel) => {
+        if (texts.has(rel))
+            return texts.get(rel);
+        const e = entries.get(rel);
+        let text;
+        if (e === undefined)
+            text = undefined;
+        else if (e.size > maxBytes) {
+            findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${formatBytes(e.size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
+        }
+        else {
+            if (!blobs.has(e.oid) && !prefetched)
+                prefetch();
+            if (!blobs.has(e.oid))
+                fetchAround(rel);
+            const buf = blobs.get(e.oid);
+            if (buf === undefined)
+                findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
+            else
+                text = decodeText(rel, buf, findings);
+        }
+        texts.set(rel, text);
+        return text;
+    };
+    return { root: `${gitDir}@${tree}`, files, has: (p) => entries.has(p), dirs, read, readPaths: () => [...texts.keys()], findings };
+}
+/** Blobs by object id, from one `git cat-file --batch` call (missing ones are left out). */
+function catFiles(gitDir, oids) {
+    if (oids.length === 0)
+        return new Map();
+    const res = run_runGit(gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
+    return res.ok ? parseBatch(res.stdout) : new Map();
+}
+/** The in-tree path a symbolic link at `rel` with this target points at, or undefined when it leaves the tree. */
+function resolveLink(target, rel) {
+    if (target.startsWith('/'))
+        return undefined;
+    const parts = rel.split('/').slice(0, -1);
+    for (const seg of target.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+
+;// CONCATENATED MODULE: ./src/report/links.ts
+/**
+ * Links from a report to the lines it cites. With a LinkContext (the caller reads it from
+ * GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA), a place becomes
+ * `{server}/{repo}/blob/{sha}/{file}#L{line}`; without one, it stays `file:line` text.
+ */
+
+/**
+ * The context from environment variables as GitHub Actions sets them, or undefined when
+ * any of them is missing (a local run). Pure: the caller passes `process.env`.
+ */
+function linkContextFrom(env) {
+    const serverUrl = env['GITHUB_SERVER_URL']?.trim();
+    const repository = env['GITHUB_REPOSITORY']?.trim();
+    const sha = env['GITHUB_SHA']?.trim();
+    if (!serverUrl || !repository || !sha)
+        return undefined;
+    return { serverUrl, repository, sha };
+}
+/** Percent-encodes each segment of a slash-separated path (so `#`, `?`, `%`, spaces and brackets are safe). */
+function encodePath(path) {
+    return path
+        .split('/')
+        .filter((s) => s !== '' && s !== '.')
+        .map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** Whether the place names a file (findings about the repository as a whole use "."). */
+function isFile(place) {
+    return !/^[./]*$/.test(place.file);
+}
+/** `file:line`, or the file alone when the line is unknown (0). */
+function placeText(place) {
+    if (!isFile(place))
+        return 'the repository';
+    return place.line > 0 ? `${place.file}:${place.line}` : place.file;
+}
+/** The URL of a place, or undefined when there is no context or no file. */
+function placeUrl(place, ctx) {
+    if (ctx === undefined || !isFile(place))
+        return undefined;
+    const server = ctx.serverUrl.replace(/\/+$/, '');
+    const anchor = place.line > 0 ? `#L${place.line}` : '';
+    const file = ctx.pathPrefix ? `${ctx.pathPrefix}/${place.file}` : place.file;
+    return `${server}/${encodePath(ctx.repository)}/blob/${encodePath(ctx.sha)}/${encodePath(file)}${anchor}`;
+}
+/** Markdown for a place: a link with `file:line` as its text, or the escaped text alone. */
+function placeMarkdown(place, ctx) {
+    const url = placeUrl(place, ctx);
+    return url === undefined ? escapeWrapping(placeText(place), PLACE_RUN) : markdown_link(placeText(place), url, true);
+}
+/**
+ * A place the tool's own sentences cite: `at .github/workflows/ci.yml:33`, `from Makefile:12`,
+ * or a path with a folder or an extension opening the text or a bracket (`requirements.txt:2 depends on …`).
+ */
+const CITED_PLACE = /(\b(?:at|from) |^|\()((?:[\w.@+-]+\/)*[\w.@+-]+):(\d+)\b/g;
+/** The places a sentence cites, as `{ file, line }`. */
+function citedPlaces(text) {
+    const out = [];
+    for (const m of text.matchAll(CITED_PLACE))
+        if (isCited(m))
+            out.push({ file: m[2], line: Number(m[3]) });
+    return out;
+}
+/** After "at"/"from" any path; at the start or after "(" only one with a folder or an extension. */
+function isCited(m) {
+    return /^(at|from) $/.test(m[1]) || /[./]/.test(m[2].replace(/^\.+/, ''));
+}
+/** Plain (non-code) text with every cited place turned into a link when there is a context. */
+function linkCitedPlaces(text, ctx) {
+    if (ctx === undefined)
+        return escapeWrapping(text);
+    let out = '';
+    let last = 0;
+    for (const m of text.matchAll(CITED_PLACE)) {
+        if (!isCited(m))
+            continue;
+        const start = m.index + m[1].length;
+        out += escapeWrapping(text.slice(last, start)) + placeMarkdown({ file: m[2], line: Number(m[3]) }, ctx);
+        last = start + m[2].length + 1 + m[3].length;
+    }
+    return out + escapeWrapping(text.slice(last));
+}
+/**
+ * Text from a check (a reason, an evidence message, a provenance such as `run by \`pytest\`
+ * at ci.yml:33`): backtick spans render as code that can wrap, cited places become links.
+ */
+function textWithPlaces(text, ctx) {
+    return text
+        .split(/`([^`\n]+)`/)
+        .map((part, i) => (i % 2 === 1 ? wrappingCode(part) : linkCitedPlaces(part, ctx)))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+
+
+/** `error` (the check could not decide) ranks with not-applicable: neither is scored. */
+const compare_RANK = { automated: 3, present: 2, absent: 1, 'not-applicable': 0, error: 0 };
+/** Causes named per item. */
+const MAX_CAUSES = 3;
+const MAX_TEXT = 120;
+/** The places an item's evidence stands on: each evidence line, and the places its sentences cite. */
+function evidencePlaces(item) {
+    if (!item)
+        return [];
+    const out = [];
+    const add = (p) => {
+        if (!out.some((x) => x.file === p.file && x.line === p.line))
+            out.push(p);
+    };
+    for (const ev of item.evidence) {
+        add({ file: ev.file, line: ev.line });
+        for (const text of [ev.message, ...(ev.conditions ?? [])])
+            citedPlaces(text).forEach(add);
+    }
+    citedPlaces(item.reason).forEach(add);
+    return out;
+}
+function clip(text) {
+    const t = (text ?? '').trim();
+    return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t;
+}
+/** Places on `side` whose line this change touched. */
+function touched(places, side, input) {
+    const causes = [];
+    const read = side === 'base' ? input.baseLine : input.headLine;
+    for (const p of places) {
+        const fc = input.changed.get(p.file);
+        if (!fc)
+            continue;
+        if (side === 'base' && fc.status === 'removed')
+            causes.push({ side, file: p.file, line: p.line, change: 'file-removed', text: clip(read(p.file, p.line)) });
+        else if (side === 'head' && fc.status === 'added')
+            causes.push({ side, file: p.file, line: p.line, change: 'file-added', text: clip(read(p.file, p.line)) });
+        else if (inRanges(p.line, side === 'base' ? fc.base : fc.head))
+            causes.push({ side, file: p.file, line: p.line, change: side === 'base' ? 'removed' : 'added', text: clip(read(p.file, p.line)) });
+    }
+    return causes;
+}
+/** The first changed line of a file the evidence cites, on the side that has one. */
+function firstHunk(places, prefer, input) {
+    for (const p of places) {
+        const fc = input.changed.get(p.file);
+        if (!fc)
+            continue;
+        for (const side of prefer === 'base' ? ['base', 'head'] : ['head', 'base']) {
+            const range = (side === 'base' ? fc.base : fc.head)[0];
+            if (!range)
+                continue;
+            const read = side === 'base' ? input.baseLine : input.headLine;
+            return [{ side, file: p.file, line: range[0], change: side === 'base' ? 'removed' : 'added', text: clip(read(p.file, range[0])) }];
+        }
+    }
+    return [];
+}
+function causesOf(id, before, after, input) {
+    const basePlaces = evidencePlaces(input.base.items.find((i) => i.id === id));
+    const headPlaces = evidencePlaces(input.head.items.find((i) => i.id === id));
+    const lowered = compare_RANK[after] < compare_RANK[before];
+    // Lowered: evidence the base had is gone; raised: the head has new evidence. Then the other side.
+    const first = lowered ? touched(basePlaces, 'base', input) : touched(headPlaces, 'head', input);
+    const second = lowered ? touched(headPlaces, 'head', input) : touched(basePlaces, 'base', input);
+    let causes = [...first, ...second];
+    if (causes.length === 0)
+        causes = firstHunk(lowered ? [...basePlaces, ...headPlaces] : [...headPlaces, ...basePlaces], lowered ? 'base' : 'head', input);
+    const config = input.head.config.file ?? input.base.config.file;
+    if (causes.length === 0 && config && input.changed.has(config))
+        causes = firstHunk([{ file: config, line: 1 }], 'head', input);
+    if (causes.length === 0) {
+        const n = input.changed.size;
+        causes = [{ side: 'head', file: '.', line: 0, change: 'changed-elsewhere', text: `No line its evidence cites changed; ${n} ${n === 1 ? 'file' : 'files'} changed elsewhere (a workflow, a task runner or the tests they reach).` }];
+    }
+    return causes.slice(0, MAX_CAUSES);
+}
+function verdictChanges(input) {
+    const before = new Map(input.base.items.map((i) => [i.id, i.verdict]));
+    const changes = [];
+    for (const item of input.head.items) {
+        const was = before.get(item.id);
+        if (was === undefined || was === item.verdict)
+            continue;
+        changes.push({ id: item.id, title: item.title, before: was, after: item.verdict, causes: causesOf(item.id, was, item.verdict, input) });
+    }
+    return changes;
+}
+const findingKey = (f) => `${f.file}\u0000${f.check}\u0000${f.message}`;
+/** Head findings on lines this change added or replaced that the base did not have. */
+function newFindings(input) {
+    const old = new Set(input.base.findings.map(findingKey));
+    return input.head.findings.filter((f) => {
+        const fc = input.changed.get(f.file);
+        if (!fc || old.has(findingKey(f)))
+            return false;
+        return fc.status === 'added' || inRanges(f.line, fc.head);
+    });
+}
+function compareReports(input) {
+    return { changes: verdictChanges(input), newFindings: newFindings(input) };
+}
+
+;// CONCATENATED MODULE: ./src/compare/base.ts
+
+
+
+
+
+
+const base_short = (sha) => sha.slice(0, 7);
+/** The one line for a base that is not in the checkout. */
+function shallowNote(rev) {
+    return `The base commit ${base_short(rev)} is not in this checkout (a shallow fetch), so the change against it is not shown. To see it, give actions/checkout \`fetch-depth: 0\`, or \`fetch-depth: 2\` on pull_request (the merge commit with its parents).`;
+}
+function base_unavailable(rev, ref, note) {
+    return { sha: rev, ref: ref ?? null, compared: false, note };
+}
+/** Why git could not read the folder, in one line, with the fix when there is a known one. */
+function noCheckoutNote(shown, rev, error) {
+    if (/dubious ownership|safe\.directory/i.test(error)) {
+        return `git refuses to read "${shown}" (another user owns it: "dubious ownership"), so the change against the base ${base_short(rev)} is not shown. Run \`git config --global --add safe.directory "$GITHUB_WORKSPACE"\` before this step.`;
+    }
+    if (/not a git repository/i.test(error))
+        return `"${shown}" is not a git checkout, so the change against the base ${base_short(rev)} is not shown.`;
+    return `git could not read "${shown}" (${error}), so the change against the base ${base_short(rev)} is not shown.`;
+}
+function base_lineOf(text, line) {
+    return text?.replace(/\r\n?/g, '\n').split('\n')[line - 1];
+}
+/** The config file read from the base tree (`<sha>:<prefix/file>`). */
+function treeConfigReader(top, sha, prefix) {
+    return (rel, maxBytes, findings) => {
+        const spec = `${sha}:${prefix ? `${prefix}/` : ''}${rel}`;
+        const size = run_runGit(top, ['cat-file', '-s', spec]);
+        if (!size.ok)
+            return undefined;
+        if (Number(size.stdout.toString('utf8').trim()) > maxBytes)
+            return { text: undefined };
+        const blob = run_runGit(top, ['cat-file', 'blob', spec]);
+        return { text: blob.ok ? decodeText(rel, blob.stdout, findings) : undefined };
+    };
+}
+/**
+ * The base section of the report: the base analysed with the same options (its own config
+ * file, read from its tree), and what changed. `head` is the analysed checkout's result.
+ */
+function analyzeBase(root, head, target, options) {
+    const where = workTreeOf(root);
+    if ('error' in where)
+        return base_unavailable(target.rev, target.ref, noCheckoutNote(head.report.path, target.rev, where.error));
+    const sha = resolveCommit(root, target.rev);
+    if (sha === undefined)
+        return base_unavailable(target.rev, target.ref, shallowNote(target.rev));
+    const tree = where.prefix ? `${sha}:${where.prefix}` : sha;
+    let base;
+    try {
+        base = runEngine(root, {
+            ...options,
+            openRepo: (_root, repoOptions) => indexGitTree(where.top, tree, repoOptions),
+            readConfig: treeConfigReader(where.top, sha, where.prefix),
+        });
+    }
+    catch (err) {
+        if (err instanceof GitTreeError) {
+            const missing = /not a tree object|does not exist|Not a valid object name/i.test(err.message);
+            return base_unavailable(sha, target.ref, missing ? `The folder "${head.report.path}" does not exist at the base ${base_short(sha)}: everything here is new in this change.` : `The base ${base_short(sha)} could not be read from git (${err.message}), so the change against it is not shown.`);
+        }
+        throw err;
+    }
+    const changed = diffLines(root, sha);
+    if ('error' in changed)
+        return base_unavailable(sha, target.ref, `The diff against the base ${base_short(sha)} failed (${changed.error}), so the change against it is not shown.`);
+    const headLine = (file, line) => base_lineOf(head.analysis.repo.read(file), line);
+    const baseLine = (file, line) => base_lineOf(base.analysis.repo.read(file), line);
+    const diff = compareReports({ head: head.report, base: base.report, changed, headLine, baseLine });
+    return {
+        sha,
+        ref: target.ref ?? null,
+        compared: true,
+        score: base.report.score,
+        level: base.report.level,
+        passed: base.report.gate.passed,
+        changedFiles: changed.size,
+        changes: diff.changes,
+        newFindings: diff.newFindings,
+    };
+}
+/** The report with its base section. */
+function withBase(report, base) {
+    return base === undefined ? report : { ...report, base };
+}
+
 ;// CONCATENATED MODULE: ./src/report/history-json.ts
 function pick(value, keys) {
     const out = {};
@@ -65536,14 +66352,24 @@ function tests(t) {
 function json_finding(f) {
     return json_pick(f, ['severity', 'file', 'line', 'column', 'message', 'check']);
 }
+function json_base(b) {
+    return {
+        ...json_pick(b, ['sha', 'ref', 'compared', 'note', 'score', 'level', 'passed', 'changedFiles']),
+        ...(b.changes ? { changes: b.changes.map((c) => ({ ...json_pick(c, ['id', 'title', 'before', 'after']), causes: c.causes.map((x) => json_pick(x, ['side', 'file', 'line', 'change', 'text'])) })) } : {}),
+        ...(b.newFindings ? { newFindings: b.newFindings.map(json_finding) } : {}),
+    };
+}
 /** The report in the contract's key order. */
 function orderReport(r) {
     return {
         ...json_pick(r, ['schemaVersion']),
         tool: json_pick(r.tool, ['name', 'version']),
+        ...(r.commit ? { commit: json_pick(r.commit, ['sha', 'head']) } : {}),
+        ...(r.ref ? { ref: json_pick(r.ref, ['name', 'pullRequest']) } : {}),
+        ...(r.base ? { base: json_base(r.base) } : {}),
         ...json_pick(r, ['path', 'score', 'arithmetic', 'level', 'maxLevel', 'levelExplanation', 'weakestPhase']),
         gate: json_pick(r.gate, ['minScore', 'minLevel', 'passed', 'reasons']),
-        nextSteps: r.nextSteps.map((n) => json_pick(n, ['id', 'title', 'verdict', 'gain'])),
+        nextSteps: r.nextSteps.map((n) => json_pick(n, ['id', 'title', 'verdict', 'gain', 'reason', 'level'])),
         profile: json_pick(r.profile, ['id', 'reasons', 'source']),
         config: json_pick(r.config, ['file', 'changes']),
         phases: r.phases.map((p) => json_pick(p, ['id', 'title', 'score', 'weight'])),
@@ -65557,6 +66383,186 @@ function orderReport(r) {
 }
 function renderJson(report) {
     return `${JSON.stringify(orderReport(report), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary-details.ts
+
+
+
+
+const SEVERITY_TITLES = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
+const SEVERITIES = ['error', 'warning', 'notice'];
+/** Files named in the read-limit line; the rest are counted. */
+const READ_LIMIT_NAMED = 3;
+/** Whether a finding is about a limit of the tool rather than the user's file. */
+function isToolLimit(f) {
+    return f.check === READ_LIMIT_CHECK;
+}
+/** One line for the files the tool did not read because of its size limit, or nothing. */
+function readLimitLine(findings) {
+    const files = findings.filter(isToolLimit).map((f) => f.file);
+    if (files.length === 0)
+        return undefined;
+    const named = files.slice(0, READ_LIMIT_NAMED).map(inlineCode).join(', ');
+    const more = files.length > READ_LIMIT_NAMED ? ` and ${files.length - READ_LIMIT_NAMED} more` : '';
+    return `ℹ️ Not read, over the size the tool reads: ${named}${more} (a limit of this tool, not a problem in the files).`;
+}
+function folded(summary, name, unit, body, rows) {
+    return { name, unit, head: `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}`, rows, foot: '\n</details>' };
+}
+function scoreSection(report) {
+    const lines = [
+        `- **Score:** ${escapeMarkdown(report.arithmetic)} (phase weight × phase score, over the weights of the phases that apply)`,
+        `- **Level:** ${textWithPlaces(report.levelExplanation, undefined)}`,
+    ];
+    return folded('How the score and the level are computed', 'How the score is computed', 'line', '', lines);
+}
+function profileSection(report, ctx) {
+    const source = { inferred: 'inferred', config: 'set by the config file', input: 'set by an input' }[report.profile.source];
+    const config = report.config.file ? `; config ${report.config.file}` : '';
+    const rows = [...report.profile.reasons, ...report.config.changes].map((r) => `- ${textWithPlaces(r, ctx)}`);
+    return folded(`Profile: ${report.profile.id} (${source})${config}`, 'Profile and configuration', 'line', '', rows);
+}
+function triggersCell(w) {
+    if (w.triggers.length === 0)
+        return '_none_';
+    return w.triggers
+        .map((t) => {
+        const crons = (t.schedules ?? []).map((s) => escapeMarkdown(s.description));
+        return crons.length === 0 ? inlineCode(t.event) : `${inlineCode(t.event)} (${crons.join('; ')})`;
+    })
+        .join(', ');
+}
+function workflowsSection(workflows, ctx) {
+    if (workflows.length === 0)
+        return folded('Workflows (none)', 'Workflows', 'workflow', '_No workflow was found in .github/workflows._', []);
+    const rows = workflows.map((w) => {
+        const file = placeMarkdown({ file: w.file, line: 1 }, ctx);
+        return tableRow([w.name === null ? file : `${escapeCell(w.name)}<br>${file}`, triggersCell(w)]);
+    });
+    return folded(`Workflows (${workflows.length})`, 'Workflows', 'workflow', tableHead(['Workflow', 'Triggers']), rows);
+}
+function testsSection(tests) {
+    if (tests.files.length === 0)
+        return [];
+    const rows = tests.byKind.map((k) => {
+        const runs = RUN_WHEN_ORDER.filter((w) => k.runs[w] !== undefined).map((w) => `${escapeMarkdown(runWhenLabel(w))}: ${countText(k.runs[w])}`);
+        return tableRow([inlineCode(k.kind), countText(k), runs.join('<br>') || ' ']);
+    });
+    const cases = tests.files.reduce((a, f) => a + f.cases, 0);
+    const cadences = [...new Set(tests.files.flatMap((f) => f.schedules ?? []))].sort();
+    const never = tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)} never run in CI. ${wrapWithCode(n.remediation)}`);
+    const foot = [cadences.length > 0 ? `\nScheduled runs: ${cadences.map(escapeMarkdown).join('; ')}.` : '', never.length > 0 ? `\n${never.join('\n')}` : ''].join('');
+    const section = folded(`Tests: ${countText({ files: tests.files.length, cases })}, and when each kind runs`, 'Tests', 'test kind', tableHead(['Kind', 'Total', 'Runs on']), rows);
+    return [{ ...section, foot: `${foot}\n\n</details>` }];
+}
+function findingLine(f, ctx) {
+    return `- ${placeMarkdown(f, ctx)} ${textWithPlaces(f.message, ctx)} ${inlineCode(f.check)}`;
+}
+function findingSections(findings, ctx) {
+    const shown = findings.filter((f) => !isToolLimit(f));
+    return SEVERITIES.flatMap((severity) => {
+        const group = shown.filter((f) => f.severity === severity);
+        if (group.length === 0)
+            return [];
+        return [folded(`Findings: ${SEVERITY_TITLES[severity].toLowerCase()} (${group.length})`, `Findings: ${SEVERITY_TITLES[severity].toLowerCase()}`, 'finding', '', group.map((f) => findingLine(f, ctx)))];
+    });
+}
+function cutAnnotationsSection(cut, ctx) {
+    if (cut.length === 0)
+        return [];
+    const body = 'GitHub shows at most 10 annotations of each severity per step; these findings are not annotated on the diff:\n';
+    return [folded(`Annotations not shown (${cut.length})`, 'Annotations not shown', 'finding', body, cut.map((f) => findingLine(f, ctx)))];
+}
+function detailSections(report, ctx, cut) {
+    const sections = [
+        ...findingSections(report.findings, ctx),
+        ...cutAnnotationsSection(cut, ctx),
+        ...testsSection(report.tests),
+        scoreSection(report),
+        profileSection(report, ctx),
+        workflowsSection(report.workflows, ctx),
+    ];
+    if (sections.length > 0)
+        sections[0] = { ...sections[0], head: `### Details\n\n${sections[0].head}` };
+    return sections;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVELS = { error: 'error', warning: 'warning', notice: 'note' };
+/** The rule id of a finding kind (item rules use the item id). */
+function findingRuleId(check) {
+    return `finding/${check}`;
+}
+function itemRule(item) {
+    const example = item.example ? `\n\nExample:\n\n\`\`\`\n${item.example.replace(/\n+$/, '')}\n\`\`\`` : '';
+    return {
+        id: item.id,
+        name: item.title.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => (c ? c.toUpperCase() : '')).replace(/^./, (c) => c.toUpperCase()),
+        shortDescription: { text: item.title },
+        fullDescription: { text: `Checklist item "${item.id}" (${item.phase} phase): ${item.title}.` },
+        help: { text: `${item.remediation}${item.example ? `\n\nExample:\n${item.example}` : ''}`, markdown: `${item.remediation}${example}` },
+        defaultConfiguration: { level: 'warning' },
+        properties: { tags: ['mlops', 'ci', item.phase] },
+    };
+}
+function findingRule(f) {
+    return {
+        id: findingRuleId(f.check),
+        name: `Finding${f.check.replace(/(^|[^A-Za-z0-9]+)(.)/g, (_m, _s, c) => c.toUpperCase())}`,
+        shortDescription: { text: `mlops-ci-check finding: ${f.check}` },
+        help: { text: `A finding of mlops-ci-check's "${f.check}" analysis. The message says what was seen at the place and what to change.` },
+        defaultConfiguration: { level: LEVELS[f.severity] },
+        properties: { tags: ['mlops', 'ci'] },
+    };
+}
+function sarif_location(file, line, column, prefix) {
+    if (/^[./]*$/.test(file))
+        return undefined;
+    const uri = (prefix ? `${prefix}/${file}` : file).split('/').map(encodeURIComponent).join('/');
+    const region = line > 0 ? { region: { startLine: line, ...(column > 0 ? { startColumn: column } : {}) } } : {};
+    return [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, ...region } }];
+}
+function itemResult(item, report, prefix) {
+    const ev = item.evidence[0];
+    const wf = report.workflows[0];
+    const locations = ev ? sarif_location(ev.file, ev.line, ev.column, prefix) : wf ? sarif_location(wf.file, 1, 1, prefix) : undefined;
+    return {
+        ruleId: item.id,
+        level: item.verdict === 'absent' ? 'warning' : 'note',
+        message: { text: `${item.title}: ${item.verdict}. ${item.reason} Next step: ${item.remediation}` },
+        ...(locations ? { locations } : {}),
+        properties: { verdict: item.verdict, phase: item.phase },
+    };
+}
+function findingResult(f, prefix) {
+    const locations = sarif_location(f.file, f.line, f.column, prefix);
+    return { ruleId: findingRuleId(f.check), level: LEVELS[f.severity], message: { text: f.message }, ...(locations ? { locations } : {}) };
+}
+function renderSarif(report, options = {}) {
+    const prefix = (options.pathPrefix ?? '').replace(/^\.?\/+|\/+$/g, '');
+    const findings = report.findings.filter((f) => !isToolLimit(f));
+    const findingRules = new Map();
+    for (const f of findings)
+        if (!findingRules.has(f.check))
+            findingRules.set(f.check, findingRule(f));
+    const rules = [...report.items.map(itemRule), ...[...findingRules.values()].sort((a, b) => a.id.localeCompare(b.id))];
+    const open = report.items.filter((i) => i.verdict === 'present' || i.verdict === 'absent');
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, rules } },
+                automationDetails: { id: `${report.tool.name}/${prefix || '.'}/` },
+                results: [...open.map((i) => itemResult(i, report, prefix)), ...findings.map((f) => findingResult(f, prefix))],
+                properties: { score: report.score, level: report.level, ...(report.commit ? { commit: report.commit.sha } : {}) },
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/budget.ts
@@ -65676,6 +66682,123 @@ function fitSections(lead, sections, maxBytes, limit = SUMMARY_LIMIT) {
     return truncateBytes(body, maxBytes);
 }
 
+;// CONCATENATED MODULE: ./src/report/headline.ts
+
+
+
+/** Score bands for a report with no gate (no pass or fail is claimed): 75 and up, 40 and up, below. */
+const BAND_MIN = { high: 75, medium: 40 };
+const BAND_ICONS = { high: '🟢', medium: '🟠', low: '🔴' };
+const VERDICT_ICONS = { automated: '✅', present: '🟡', absent: '❌', 'not-applicable': '➖', error: '⚠️' };
+function scoreBand(score) {
+    if (score >= BAND_MIN.high)
+        return 'high';
+    return score >= BAND_MIN.medium ? 'medium' : 'low';
+}
+function hasGate(gate) {
+    return gate.minScore > 0 || gate.minLevel > 0;
+}
+/** ✅ or ❌ only when a threshold was set (or failed); otherwise the score's band, which claims no pass. */
+function headingIcon(report) {
+    if (!report.gate.passed)
+        return '❌';
+    if (hasGate(report.gate))
+        return '✅';
+    return BAND_ICONS[scoreBand(report.score)];
+}
+function levelTitle(level) {
+    return LEVEL_TITLES[level] ?? `level ${level}`;
+}
+/** `−5`, `+3`, `±0`, with a real minus sign. */
+function signed(n) {
+    if (n === 0)
+        return '±0';
+    return n > 0 ? `+${n}` : `−${Math.abs(n)}`;
+}
+/** The base when it was analysed. */
+function comparedBase(report) {
+    const b = report.base;
+    return b && b.compared && b.score !== undefined && b.level !== undefined ? b : undefined;
+}
+/** `68 → 63 (−5), level 1 → 1`: the change against the base, for the heading. */
+function changeText(report) {
+    const base = comparedBase(report);
+    if (!base)
+        return undefined;
+    const delta = report.score - base.score;
+    const score = delta === 0 ? `score unchanged (${report.score})` : `${base.score} → ${report.score} (${signed(delta)})`;
+    const level = base.level === report.level ? `level ${report.level} unchanged` : `level ${base.level} → ${report.level}`;
+    return `${score}, ${level}`;
+}
+/** Whether the pull request changed what the comment's on-change mode watches: score, level, a verdict or the gate. */
+function hasChange(report) {
+    const base = comparedBase(report);
+    if (!base)
+        return false;
+    return base.score !== report.score || base.level !== report.level || (base.changes ?? []).length > 0 || (base.passed !== undefined && base.passed !== report.gate.passed);
+}
+/** The heading text after the `#` marks: icon, score, level, and the change. */
+function headingText(report, where = '') {
+    const change = changeText(report);
+    const head = `${headingIcon(report)} MLOps CI check${where}: ${report.score}/100 · level ${report.level} (${escapeMarkdown(levelTitle(report.level))})`;
+    return change ? `${head} · this PR: ${escapeMarkdown(change)}` : head;
+}
+/** The gate in one line, or undefined when no threshold is set (then nothing passed or failed). */
+function gateLine(gate) {
+    if (!gate.passed)
+        return `❌ **Gate failed:** ${escapeMarkdown(gate.reasons.join('; '))}.`;
+    if (!hasGate(gate))
+        return undefined;
+    const set = [gate.minScore > 0 ? `min-score ${gate.minScore}` : '', gate.minLevel > 0 ? `min-level ${gate.minLevel}` : ''].filter(Boolean).join(', ');
+    return `✅ **Gate passed** (${set}).`;
+}
+/** Why the base could not be compared, or nothing. */
+function baseNote(report) {
+    const b = report.base;
+    return b && !b.compared && b.note ? `ℹ️ ${wrapWithCode(b.note)}` : undefined;
+}
+/** One next step as a list line: title, verdict, gain, why it comes first, and what to do. */
+function nextStepLines(report, options) {
+    return report.nextSteps.map((n, i) => {
+        const item = report.items.find((x) => x.id === n.id);
+        const why = n.reason === 'level' && n.level ? `needed for level ${n.level}` : `+${n.gain} points`;
+        const gain = n.reason === 'level' ? ` · +${n.gain} points` : '';
+        const todo = options.remediation && item ? `: ${wrapWithCode(item.remediation)}` : '';
+        return `${i + 1}. ${VERDICT_ICONS[n.verdict]} **${escapeMarkdown(n.title)}** (${inlineCode(n.id)}, ${why}${gain})${todo}`;
+    });
+}
+const CHANGE_WORDS = {
+    removed: 'removed',
+    added: 'added',
+    'file-removed': 'file removed',
+    'file-added': 'file added',
+    'changed-elsewhere': 'no cited line changed',
+};
+/** A cause as markdown: the place (a link at the commit of its side) and what changed there. */
+function causeMarkdown(cause, links) {
+    if (cause.change === 'changed-elsewhere')
+        return `_${escapeMarkdown(cause.text)}_`;
+    const ctx = cause.side === 'base' ? links.base : links.head;
+    const place = placeMarkdown({ file: cause.file, line: cause.line }, ctx);
+    const text = cause.text === '' ? '' : ` ${wrappingQuote(cause.text)}`;
+    return `${place} ${CHANGE_WORDS[cause.change]}${text}`;
+}
+function wrappingQuote(text) {
+    return `<code>${escapeWrapping(text)}</code>`;
+}
+/** `✅ automated → 🟡 present`, or `✅ → 🟡` when `short`. */
+function verdictChange(c, short = false) {
+    if (short)
+        return `${VERDICT_ICONS[c.before]} → ${VERDICT_ICONS[c.after]}`;
+    return `${VERDICT_ICONS[c.before]} ${c.before} → ${VERDICT_ICONS[c.after]} ${c.after}`;
+}
+/** Lowered first (a reviewer's first worry), then raised, each in checklist order. */
+function orderedChanges(changes) {
+    const rank = (v) => ({ automated: 3, present: 2, absent: 1, 'not-applicable': 0, error: 0 })[v];
+    const lowered = changes.filter((c) => rank(c.after) < rank(c.before));
+    return [...lowered, ...changes.filter((c) => !lowered.includes(c))];
+}
+
 ;// CONCATENATED MODULE: ./src/report/history-markdown.ts
 
 
@@ -65755,56 +66878,157 @@ function historyTextLines(h, g) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/report/links.ts
-/**
- * Links from a report to the lines it cites. With a LinkContext (the caller reads it from
- * GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA), a place becomes
- * `{server}/{repo}/blob/{sha}/{file}#L{line}`; without one, it stays `file:line` text.
- */
+;// CONCATENATED MODULE: ./src/report/summary-items.ts
 
+
+
+/** Evidence shown per item; the rest is counted. */
+const EVIDENCE_SHOWN = 3;
+/** New findings on changed lines listed; the rest is counted. */
+const NEW_FINDINGS_SHOWN = 20;
+/** A condition longer than this (a job's whole `if:` expression) is cut; the JSON report keeps it whole. */
+const CONDITION_CHARS = 120;
+function clipCondition(c) {
+    if (c.length <= CONDITION_CHARS)
+        return c;
+    const cut = c.slice(0, CONDITION_CHARS - 1);
+    // A code span cut open would show its backtick: drop it from its opening backtick.
+    const open = (cut.match(/`/g) ?? []).length % 2 === 1;
+    return `${open ? cut.slice(0, cut.lastIndexOf('`')) : cut}…`;
+}
+function conditionText(ev, ctx) {
+    const conditions = (ev.conditions ?? []).map(clipCondition);
+    return conditions.length === 0 ? '' : ` _(${textWithPlaces(conditions.join('; '), ctx)})_`;
+}
+/** Evidence lines: the place as a link, then what was seen (its file is not repeated). */
+function evidenceLines(item, ctx, shown = EVIDENCE_SHOWN) {
+    const lines = item.evidence.slice(0, shown).map((ev) => `${placeMarkdown(ev, ctx)} ${textWithPlaces(dropFileName(ev), ctx)}${conditionText(ev, ctx)}`);
+    const more = item.evidence.length - shown;
+    if (more > 0)
+        lines.push(`and ${more} more`);
+    return lines;
+}
+/** A message that opens by naming its own file (`".github/workflows/ci.yml" runs on ...`) says it once: the place already names it. */
+function dropFileName(ev) {
+    const quoted = `"${ev.file}"`;
+    if (ev.message.startsWith(`${quoted} `))
+        return `It ${ev.message.slice(quoted.length + 1)}`;
+    // `Lock file "frontend/package-lock.json" pins the environment.` → `Lock file pins the environment.`
+    return ev.message.replace(` ${quoted}`, '');
+}
+function itemName(item) {
+    return `${VERDICT_ICONS[item.verdict]} **${escapeCell(item.title)}**<br>${inlineCode(item.id)}`;
+}
+function changeSections(report, links) {
+    const base = comparedBase(report);
+    if (!base)
+        return [];
+    const changes = orderedChanges(base.changes ?? []);
+    const sections = [];
+    const short = escapeMarkdown(base.sha.slice(0, 7));
+    if (changes.length === 0) {
+        sections.push({ name: 'What this PR changed', unit: 'item', head: `### What this PR changed\n\nNo verdict changed against the base (${short}).`, rows: [] });
+    }
+    else {
+        sections.push({
+            name: 'What this PR changed',
+            unit: 'item',
+            head: `### What this PR changed\n\nAgainst the base (${short}), ${changes.length === 1 ? '1 verdict changed' : `${changes.length} verdicts changed`}:\n\n${tableHead(['Item', 'Before → after', 'Because'])}`,
+            rows: changes.map((c) => tableRow([`**${escapeCell(c.title)}**<br>${inlineCode(c.id)}`, verdictChange(c), c.causes.map((x) => causeMarkdown(x, links)).join('<br>') || ' '])),
+        });
+    }
+    const fresh = base.newFindings ?? [];
+    if (fresh.length > 0) {
+        const rows = fresh.slice(0, NEW_FINDINGS_SHOWN).map((f) => `- ${placeMarkdown(f, links.head)} ${textWithPlaces(f.message, links.head)} ${inlineCode(f.check)}`);
+        if (fresh.length > NEW_FINDINGS_SHOWN)
+            rows.push(`- and ${fresh.length - NEW_FINDINGS_SHOWN} more (see Findings below)`);
+        sections.push({ name: 'New findings on changed lines', unit: 'finding', head: `**New findings on lines this PR changed (${fresh.length})**\n`, rows });
+    }
+    return sections;
+}
 /**
- * The context from environment variables as GitHub Actions sets them, or undefined when
- * any of them is missing (a local run). Pure: the caller passes `process.env`.
+ * Points the overall score would gain if the item were automated: its phase's score rises by
+ * (1 − points) / (applicable items) × 100, weighted by the phase's share of the weights.
  */
-function linkContextFrom(env) {
-    const serverUrl = env['GITHUB_SERVER_URL']?.trim();
-    const repository = env['GITHUB_REPOSITORY']?.trim();
-    const sha = env['GITHUB_SHA']?.trim();
-    if (!serverUrl || !repository || !sha)
-        return undefined;
-    return { serverUrl, repository, sha };
+function itemGain(report, item) {
+    const phase = report.phases.find((p) => p.id === item.phase);
+    const total = report.phases.filter((p) => p.score !== null && p.weight > 0).reduce((a, p) => a + p.weight, 0);
+    const applicable = report.items.filter((i) => i.phase === item.phase && i.points !== null).length;
+    if (!phase || item.points === null || total === 0 || applicable === 0)
+        return 0;
+    return Math.round(((phase.weight / total) * ((1 - item.points) / applicable) * 100) * 10) / 10;
 }
-/** Percent-encodes each segment of a slash-separated path (so `#`, `?`, `%`, spaces and brackets are safe). */
-function encodePath(path) {
-    return path
-        .split('/')
-        .filter((s) => s !== '' && s !== '.')
-        .map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
+/** Open items (present or absent): the next steps in their order first, then the rest by gain. */
+function openItems(report) {
+    const first = new Map(report.nextSteps.map((n, i) => [n.id, i]));
+    const key = (i) => first.get(i.id) ?? Number.POSITIVE_INFINITY;
+    return report.items
+        .filter((i) => i.verdict === 'present' || i.verdict === 'absent')
+        .sort((a, b) => key(a) - key(b) || itemGain(report, b) - itemGain(report, a) || report.items.indexOf(a) - report.items.indexOf(b));
 }
-/** Whether the place names a file (findings about the repository as a whole use "."). */
-function isFile(place) {
-    return !/^[./]*$/.test(place.file);
+function openItemSections(report, ctx) {
+    const open = openItems(report);
+    if (open.length === 0) {
+        const automated = report.items.filter((i) => i.verdict === 'automated').length;
+        return [{ name: 'Open items', unit: 'item', head: `### Open items\n\nEvery applicable item (${automated}) is automated in CI.`, rows: [] }];
+    }
+    const phaseTitles = new Map(report.phases.map((p) => [p.id, p.title]));
+    const rows = open.map((item) => {
+        const why = [textWithPlaces(item.reason, ctx), ...evidenceLines(item, ctx)].join('<br>');
+        const phase = escapeMarkdown(phaseTitles.get(item.phase) ?? item.phase);
+        return tableRow([`${itemName(item)}<br>${phase} · +${itemGain(report, item)}`, why, wrapWithCode(item.remediation)]);
+    });
+    const sections = [{ name: 'Open items', unit: 'item', head: `### Open items (${open.length}), by what they gain\n\n${tableHead(['Item', 'Why', 'Next step'])}`, rows }];
+    const examples = open.filter((i) => i.example !== undefined);
+    if (examples.length > 0) {
+        sections.push({
+            name: 'Examples',
+            unit: 'example',
+            head: `<details><summary>Examples for the open items (${examples.length})</summary>\n`,
+            rows: examples.map((i) => `\n**${escapeMarkdown(i.title)}** (${inlineCode(i.id)})\n\n${codeBlock(i.example)}`),
+            foot: '\n</details>',
+        });
+    }
+    return sections;
 }
-/** `file:line`, or the file alone when the line is unknown (0). */
-function placeText(place) {
-    if (!isFile(place))
-        return 'the repository';
-    return place.line > 0 ? `${place.file}:${place.line}` : place.file;
-}
-/** The URL of a place, or undefined when there is no context or no file. */
-function placeUrl(place, ctx) {
-    if (ctx === undefined || !isFile(place))
-        return undefined;
-    const server = ctx.serverUrl.replace(/\/+$/, '');
-    const anchor = place.line > 0 ? `#L${place.line}` : '';
-    const file = ctx.pathPrefix ? `${ctx.pathPrefix}/${place.file}` : place.file;
-    return `${server}/${encodePath(ctx.repository)}/blob/${encodePath(ctx.sha)}/${encodePath(file)}${anchor}`;
-}
-/** Markdown for a place: a link with `file:line` as its text, or the escaped text alone. */
-function placeMarkdown(place, ctx) {
-    const url = placeUrl(place, ctx);
-    return url === undefined ? escapeMarkdown(placeText(place)) : markdown_link(placeText(place), url);
+/** Automated items folded per phase, then the not-applicable ones: evidence one click away. */
+function automatedSections(report, ctx) {
+    const sections = [];
+    for (const phase of report.phases) {
+        const items = report.items.filter((i) => i.phase === phase.id && i.verdict === 'automated');
+        if (items.length === 0)
+            continue;
+        const applicable = report.items.filter((i) => i.phase === phase.id && i.verdict !== 'not-applicable').length;
+        const title = `${VERDICT_ICONS.automated} ${phase.title}: ${items.length} of ${applicable} automated`;
+        sections.push({
+            name: `${phase.title}: automated`,
+            unit: 'item',
+            head: `${sections.length === 0 ? '### Automated\n\n' : ''}<details><summary>${escapeHtml(title)}</summary>\n\n${tableHead(['Item', 'Evidence'])}`,
+            rows: items.map((i) => tableRow([itemName(i), evidenceLines(i, ctx).join('<br>') || wrapWithCode(i.reason)])),
+            foot: '\n</details>',
+        });
+    }
+    const failed = report.items.filter((i) => i.verdict === 'error');
+    if (failed.length > 0) {
+        sections.push({
+            name: 'Could not decide',
+            unit: 'item',
+            head: `<details><summary>${escapeHtml(`${VERDICT_ICONS.error} Could not decide, left out of the score (${failed.length})`)}</summary>\n\n${tableHead(['Item', 'Why'])}`,
+            rows: failed.map((i) => tableRow([itemName(i), wrapWithCode(i.reason)])),
+            foot: '\n</details>',
+        });
+    }
+    const na = report.items.filter((i) => i.verdict === 'not-applicable');
+    if (na.length > 0) {
+        sections.push({
+            name: 'Not applicable',
+            unit: 'item',
+            head: `<details><summary>${escapeHtml(`${VERDICT_ICONS['not-applicable']} Not applicable here (${na.length})`)}</summary>\n\n${tableHead(['Item', 'Why'])}`,
+            rows: na.map((i) => tableRow([itemName(i), wrapWithCode(i.reason)])),
+            foot: '\n</details>',
+        });
+    }
+    return sections;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -65818,205 +67042,74 @@ const SUMMARY_MAX_BYTES = 1024 * 1024;
 /** Evidence shown per item; the rest is counted. */
 const EVIDENCE_PER_ITEM = 3;
 const VERDICT_BADGES = {
-    automated: '✅ automated',
-    present: '🟡 present',
-    absent: '❌ absent',
-    'not-applicable': '➖ not applicable',
-    error: '⚠️ error (not scored)',
+    automated: `${VERDICT_ICONS.automated} automated`,
+    present: `${VERDICT_ICONS.present} present`,
+    absent: `${VERDICT_ICONS.absent} absent`,
+    'not-applicable': `${VERDICT_ICONS['not-applicable']} not applicable`,
+    error: `${VERDICT_ICONS.error} error (not scored)`,
 };
-const SEVERITY_TITLES = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
-const SEVERITIES = ['error', 'warning', 'notice'];
+
 function phaseScoreText(p) {
     return p.score === null ? 'n/a' : `${p.score}/100`;
 }
-function levelTitle(level) {
-    return LEVEL_TITLES[level] ?? `level ${level}`;
-}
-function gateText(gate) {
-    if (!gate.passed)
-        return `❌ **Gate failed:** ${escapeMarkdown(gate.reasons.join('; '))}.`;
-    if (gate.minScore <= 0 && gate.minLevel <= 0)
-        return '✅ **Gate passed** (no min-score or min-level set).';
-    return `✅ **Gate passed** (min-score ${gate.minScore}, min-level ${gate.minLevel}).`;
-}
-function renderLead(report) {
-    const icon = report.gate.passed ? '✅' : '❌';
-    const weakest = report.phases.find((p) => p.id === report.weakestPhase);
-    const weakestText = weakest ? `${escapeMarkdown(weakest.title)} (${phaseScoreText(weakest)})` : 'none (no phase applies)';
-    const phases = report.phases.map((p) => `${escapeMarkdown(p.title)} ${p.score === null ? 'n/a' : p.score}`).join(' · ');
-    // One paragraph, one fact a line: `<br>` keeps the lines apart (a bare newline would join them).
-    const facts = [
-        gateText(report.gate),
-        `**Weakest phase:** ${weakestText} · **Score:** ${escapeMarkdown(report.arithmetic)}`,
-        `**Level:** ${escapeMarkdown(report.levelExplanation)}`,
-        `**Phases:** ${phases}`,
-    ];
-    const next = nextStepText(report, (s) => escapeWithCode(s), (id) => inlineCode(id));
-    if (next)
-        facts.push(`**Next step:** ${next}`);
-    facts.push(`**Profile:** ${profileText(report, inlineCode)}${report.config.file ? ` · **Config:** ${inlineCode(report.config.file)}` : ''}`);
-    return `## ${icon} MLOps CI check: ${report.score}/100 · level ${report.level} (${escapeMarkdown(levelTitle(report.level))})\n\n${facts.join('<br>\n')}`;
+/** The links for evidence at the base commit (same repository, the base's sha). */
+function baseLinks(report, links) {
+    return links && report.base ? { ...links, sha: report.base.sha } : undefined;
 }
 /**
- * The item whose automation would raise the score most, with its points and remediation,
- * then the runners-up by name (shared by the summary, the PR comment and the terminal).
+ * The item whose automation comes first (by the ladder), with its points and remediation,
+ * then the others by name (shared with the terminal).
  */
 function nextStepText(report, text, code) {
     const [first, ...rest] = report.nextSteps;
     if (!first)
         return undefined;
     const item = report.items.find((i) => i.id === first.id);
+    const why = first.reason === 'level' && first.level ? `needed for level ${first.level}, +${first.gain} points` : `+${first.gain} points`;
     const then = rest.length > 0 ? ` Then ${rest.map((n) => `${code(n.id)} (+${n.gain})`).join(', ')}.` : '';
-    return `${text(first.title)} (${code(first.id)}, +${first.gain} points): ${text(item?.remediation ?? '')}${then}`;
+    return `${text(first.title)} (${code(first.id)}, ${why}): ${text(item?.remediation ?? '')}${then}`;
 }
 const PROFILE_SOURCE = { inferred: 'inferred', config: 'set by the config file', input: 'set by an input' };
 /** `ml-library` (inferred): which phases apply follows from it; the reasons are listed apart. */
 function profileText(report, code) {
     return `${code(report.profile.id)} (${PROFILE_SOURCE[report.profile.source]})`;
 }
-/** Why the profile, and what the config file and inputs changed: one bullet each. */
-function profileSection(report) {
-    const rows = [
-        ...report.profile.reasons.map((r) => `- ${escapeWithCode(r)}`),
-        ...report.config.changes.map((c) => `- ${escapeWithCode(c)}`),
-    ];
-    return { name: 'Profile and configuration', unit: 'line', head: '### Profile and configuration', rows };
-}
-function conditionText(ev) {
-    const conditions = ev.conditions ?? [];
-    // Each condition is a phrase that reads on its own (`job "gpu" runs only if: ...`, `called from ...`).
-    return conditions.length === 0 ? '' : ` _(${escapeWithCode(conditions.join('; '))})_`;
-}
-function evidenceCell(item, ctx) {
-    const lines = [cellWithCode(item.reason)];
-    for (const ev of item.evidence.slice(0, EVIDENCE_PER_ITEM)) {
-        lines.push(`${placeMarkdown(ev, ctx)} ${escapeWithCode(ev.message)}${conditionText(ev)}`);
-    }
-    const more = item.evidence.length - EVIDENCE_PER_ITEM;
-    if (more > 0)
-        lines.push(`and ${more} more`);
-    return lines.join('<br>');
-}
-/** The remediation (with its example folded) for an item that is not automated; a blank cell otherwise. */
-function nextStepCell(item) {
-    if (item.verdict === 'automated' || item.verdict === 'not-applicable' || item.verdict === 'error')
-        return ' ';
-    const example = item.example === undefined ? '' : details('Example', cellPre(item.example));
-    return cellWithCode(item.remediation) + example;
-}
-function itemRow(item, ctx) {
-    const name = `**${escapeCell(item.title)}**<br>${inlineCode(item.id)}`;
-    return tableRow([name, VERDICT_BADGES[item.verdict], evidenceCell(item, ctx), nextStepCell(item)]);
-}
-function phaseSection(phase, items, ctx) {
-    const title = `${phase.title} — ${phaseScoreText(phase)}`;
-    const head = tableHead(['Item', 'Verdict', 'Why', 'Next step']);
-    if (phase.score === null) {
-        // Not scored: out of the way but one click away. The <summary> line is an HTML block: HTML escaping there.
-        return { name: phase.title, unit: 'item', head: `<details><summary>${escapeHtml(title)} (not applicable)</summary>\n\n${head}`, rows: items.map((i) => itemRow(i, ctx)), foot: '\n</details>' };
-    }
-    return { name: phase.title, unit: 'item', head: `### ${escapeMarkdown(title)}\n\n${head}`, rows: items.map((i) => itemRow(i, ctx)) };
-}
-/** A table per phase with items; the phases with none (no check registered) share one line. */
-function phaseSections(report, ctx) {
-    const sections = [];
-    const unchecked = [];
-    for (const phase of report.phases) {
-        const items = report.items.filter((i) => i.phase === phase.id);
-        if (items.length === 0)
-            unchecked.push(phase.title);
-        else
-            sections.push(phaseSection(phase, items, ctx));
-    }
-    if (unchecked.length > 0) {
-        sections.push({ name: 'Phases not checked', unit: 'phase', head: `_No item was checked in: ${escapeMarkdown(unchecked.join(', '))} (n/a)._`, rows: [] });
-    }
-    return sections;
-}
-function triggersCell(w) {
-    if (w.triggers.length === 0)
-        return '_none_';
-    return w.triggers
-        .map((t) => {
-        const crons = (t.schedules ?? []).map((s) => escapeMarkdown(s.description));
-        return crons.length === 0 ? inlineCode(t.event) : `${inlineCode(t.event)} (${crons.join('; ')})`;
-    })
-        .join(', ');
-}
-function workflowsSection(workflows, ctx) {
-    if (workflows.length === 0) {
-        return { name: 'Workflows', unit: 'workflow', head: '### Workflows\n\n_No workflow was found in .github/workflows._', rows: [] };
-    }
-    const rows = workflows.map((w) => {
-        const file = placeMarkdown({ file: w.file, line: 1 }, ctx);
-        const name = w.name === null ? file : `${escapeCell(w.name)}<br>${file}`;
-        return tableRow([name, triggersCell(w)]);
+/** Phase | Score | ✅ | 🟡 | ❌ | ➖: where the gaps are, at a glance. */
+function phaseOverview(report) {
+    // A check that could not decide is rare: its column shows only when one did.
+    const errors = report.items.some((i) => i.verdict === 'error');
+    const head = tableHead(['Phase', 'Score', `${VERDICT_ICONS.automated} automated`, `${VERDICT_ICONS.present} present`, `${VERDICT_ICONS.absent} absent`, `${VERDICT_ICONS['not-applicable']} n/a`, ...(errors ? [`${VERDICT_ICONS.error} error`] : [])]);
+    const rows = report.phases.map((p) => {
+        const items = report.items.filter((i) => i.phase === p.id);
+        const count = (v) => {
+            const n = items.filter((i) => i.verdict === v).length;
+            return n === 0 ? ' ' : String(n);
+        };
+        const weakest = p.id === report.weakestPhase ? ' (weakest)' : '';
+        return tableRow([`${escapeMarkdown(p.title)}${weakest}`, p.score === null ? 'n/a' : String(p.score), count('automated'), count('present'), count('absent'), count('not-applicable'), ...(errors ? [count('error')] : [])]);
     });
-    return { name: 'Workflows', unit: 'workflow', head: `### Workflows\n\n${tableHead(['Workflow', 'Triggers'])}`, rows };
+    return [head, ...rows].join('\n');
 }
-function testSections(tests) {
-    if (tests.files.length === 0)
-        return [];
-    const columns = RUN_WHEN_ORDER.filter((w) => tests.byKind.some((k) => k.runs[w] !== undefined));
-    const rows = tests.byKind.map((k) => {
-        const cells = columns.map((w) => {
-            const n = k.runs[w];
-            return n === undefined ? ' ' : countText(n);
-        });
-        return tableRow([inlineCode(k.kind), countText(k), ...cells]);
-    });
-    const cases = tests.files.reduce((a, f) => a + f.cases, 0);
-    const cadences = [...new Set(tests.files.flatMap((f) => f.schedules ?? []))].sort();
-    const sections = [
-        {
-            name: 'Tests',
-            unit: 'test kind',
-            head: `### Tests\n\n${countText({ files: tests.files.length, cases })} found; when each kind runs:\n\n${tableHead(['Kind', 'Total', ...columns.map(runWhenLabel)])}`,
-            rows,
-            ...(cadences.length > 0 ? { foot: `\nScheduled runs: ${cadences.map(escapeMarkdown).join('; ')}.` } : {}),
-        },
-    ];
-    if (tests.neverRun.length > 0) {
-        sections.push({
-            name: 'Tests never run in CI',
-            unit: 'folder',
-            head: '#### Tests that exist but never run in CI',
-            rows: tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)}. ${escapeWithCode(n.remediation)}`),
-        });
-    }
-    return sections;
-}
-function findingLine(f, ctx) {
-    return `- ${placeMarkdown(f, ctx)} ${escapeWithCode(f.message)} ${inlineCode(f.check)}`;
-}
-function findingSections(findings, ctx) {
-    const sections = [];
-    for (const severity of SEVERITIES) {
-        const group = findings.filter((f) => f.severity === severity);
-        if (group.length === 0)
-            continue;
-        const heading = sections.length === 0 ? `### Findings (${findings.length})\n\n` : '';
-        sections.push({ name: `Findings: ${SEVERITY_TITLES[severity].toLowerCase()}`, unit: 'finding', head: `${heading}**${SEVERITY_TITLES[severity]} (${group.length})**\n`, rows: group.map((f) => findingLine(f, ctx)) });
-    }
-    return sections;
-}
-function cutAnnotationsSection(cut, ctx) {
-    if (cut.length === 0)
-        return [];
-    const head = `### Annotations not shown (${cut.length})\n\nGitHub shows at most 10 annotations of each severity per step; these findings are not annotated on the diff:\n`;
-    return [{ name: 'Annotations not shown', unit: 'finding', head, rows: cut.map((f) => findingLine(f, ctx)) }];
+function renderLead(report) {
+    const lines = [`## ${headingText(report)}`, ''];
+    const facts = [gateLine(report.gate), baseNote(report), readLimitLine(report.findings)].filter((x) => x !== undefined);
+    if (facts.length > 0)
+        lines.push(facts.join('\\\n'), '');
+    const steps = nextStepLines(report, { remediation: true });
+    if (steps.length > 0)
+        lines.push(`**Next steps** (what the next level needs first, then the most points):`, '', ...steps, '');
+    lines.push(phaseOverview(report));
+    return lines.join('\n');
 }
 function renderSummary(report, options = {}) {
     const ctx = options.links;
     const sections = [
-        ...phaseSections(report, ctx),
-        profileSection(report),
-        workflowsSection(report.workflows, ctx),
-        ...testSections(report.tests),
+        ...changeSections(report, { ...(ctx ? { head: ctx } : {}), ...(baseLinks(report, ctx) ? { base: baseLinks(report, ctx) } : {}) }),
+        ...openItemSections(report, ctx),
+        ...automatedSections(report, ctx),
         ...historySections(report.history),
         ...githubSections(report.github),
-        ...findingSections(report.findings, ctx),
-        ...cutAnnotationsSection(options.cutAnnotations ?? [], ctx),
+        ...detailSections(report, ctx, options.cutAnnotations ?? []),
     ];
     return fitSections(renderLead(report), sections, options.maxBytes ?? SUMMARY_MAX_BYTES);
 }
@@ -66028,6 +67121,8 @@ function renderSummary(report, options = {}) {
  * `file:line:col: severity: message [check]` (the form editors and actionlint use).
  * ANSI colour only when asked; without it the output holds no escape code at all.
  */
+
+
 
 
 
@@ -66053,22 +67148,56 @@ function clean(text) {
     // eslint-disable-next-line no-control-regex
     return text.replace(/\r\n?|\n/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
-function renderHeader(report, paint) {
+/** The verdict in one line: score, level, the change against the base, the gate. Printed first and last. */
+function verdictLine(report, paint) {
     const level = LEVEL_TITLES[report.level] ?? `level ${report.level}`;
     const gate = report.gate.passed
-        ? paint('green', report.gate.minScore > 0 || report.gate.minLevel > 0 ? 'gate passed' : 'gate passed (no threshold set)')
+        ? paint('green', report.gate.minScore > 0 || report.gate.minLevel > 0 ? 'gate passed' : 'no gate set')
         : paint('red', `gate FAILED: ${clean(report.gate.reasons.join('; '))}`);
+    const change = changeText(report);
+    return `${paint('bold', `Score ${report.score}/100`)} · level ${report.level} (${level})${change ? ` · this change: ${change}` : ''} · ${gate}`;
+}
+/** Profile and config in one line; every reason only with --verbose. */
+function profileLines(report, verbose) {
+    const head = `Profile: ${profileText(report, (s) => s)}${report.config.file ? ` · config ${clean(report.config.file)}` : ''}`;
+    const reasons = [...report.profile.reasons, ...report.config.changes];
+    if (verbose)
+        return [head, ...reasons.map((r) => `  - ${clean(r)}`)];
+    if (reasons.length === 0)
+        return [head];
+    const more = reasons.length > 1 ? ` (+${reasons.length - 1} more with --verbose)` : '';
+    return [`${head}: ${clean(reasons[0])}${more}`];
+}
+function renderHeader(report, paint, verbose) {
     const weakest = report.phases.find((p) => p.id === report.weakestPhase);
     const next = nextStepText(report, clean, (id) => id);
+    const limits = report.findings.filter(isToolLimit).map((f) => clean(f.file));
+    const base = report.base;
     return [
         paint('bold', `${report.tool.name} ${report.tool.version} · ${clean(report.path)}`),
-        `${paint('bold', `Score ${report.score}/100`)} · level ${report.level} (${level}) · ${gate}`,
+        verdictLine(report, paint),
+        ...(base && !base.compared && base.note ? [paint('dim', clean(base.note))] : []),
         `Weakest phase: ${weakest ? `${weakest.title} (${weakest.score}/100)` : 'none'} · ${clean(report.arithmetic)}`,
         clean(report.levelExplanation),
         ...(next ? [`${paint('cyan', 'Next step:')} ${next}`] : []),
-        `Profile: ${profileText(report, (s) => s)}${report.config.file ? ` · config ${clean(report.config.file)}` : ''}`,
-        ...[...report.profile.reasons, ...report.config.changes].map((r) => `  - ${clean(r)}`),
+        ...profileLines(report, verbose),
+        ...(limits.length > 0 ? [paint('dim', `Not read, over the size the tool reads: ${limits.join(', ')}`)] : []),
     ];
+}
+function renderChanges(report, paint) {
+    const base = report.base;
+    if (!base?.compared)
+        return [];
+    const changes = base.changes ?? [];
+    const lines = ['', paint('bold', `This change, against ${base.sha.slice(0, 7)}: ${changes.length === 0 ? 'no verdict changed' : `${changes.length} verdict${changes.length === 1 ? '' : 's'} changed`}`)];
+    for (const c of changes) {
+        const cause = c.causes[0];
+        const why = cause === undefined ? '' : cause.change === 'changed-elsewhere' ? ` (${clean(cause.text)})` : ` (${clean(cause.file)}:${cause.line} ${cause.change.replace('-', ' ')}${cause.text ? `: ${clean(cause.text)}` : ''})`;
+        lines.push(`  ${paint('bold', c.id)}  ${c.before} → ${paint(VERDICT_MARKS[c.after].style, c.after)}${why}`);
+    }
+    for (const f of base.newFindings ?? [])
+        lines.push(`  new: ${clean(f.file)}:${f.line}:${f.column}: ${paint(SEVERITY_STYLES[f.severity], f.severity)}: ${clean(f.message)} ${paint('dim', `[${clean(f.check)}]`)}`);
+    return lines;
 }
 function itemLines(item, idWidth, paint) {
     const { mark, style } = VERDICT_MARKS[item.verdict];
@@ -66134,17 +67263,58 @@ function renderTests(tests, paint) {
     return lines;
 }
 function renderFindings(report, paint) {
-    if (report.findings.length === 0)
+    const findings = report.findings.filter((f) => !isToolLimit(f));
+    if (findings.length === 0)
         return [];
     return [
         '',
-        paint('bold', `Findings (${report.findings.length})`),
-        ...report.findings.map((f) => `${clean(f.file)}:${f.line}:${f.column}: ${paint(SEVERITY_STYLES[f.severity], f.severity)}: ${clean(f.message)} ${paint('dim', `[${clean(f.check)}]`)}`),
+        paint('bold', `Findings (${findings.length})`),
+        ...findings.map((f) => `${clean(f.file)}:${f.line}:${f.column}: ${paint(SEVERITY_STYLES[f.severity], f.severity)}: ${clean(f.message)} ${paint('dim', `[${clean(f.check)}]`)}`),
     ];
+}
+const ANSI_CODE = /\u001b\[[0-9;]*m/g;
+const visible = (s) => [...s.replace(ANSI_CODE, '')].length;
+/** Wraps one line at spaces to `width` columns; continuation lines keep the indent plus four spaces. */
+function wrapLine(line, width) {
+    if (visible(line) <= width)
+        return [line];
+    const indent = /^ */.exec(line)[0];
+    const hang = `${indent}    `;
+    const words = line.slice(indent.length).split(' ');
+    const out = [];
+    let current = indent;
+    let size = indent.length;
+    for (const word of words) {
+        const w = visible(word);
+        const lead = current.trim() === '' ? 0 : 1;
+        if (size + lead + w > width && current.trim() !== '') {
+            out.push(current);
+            current = hang + word;
+            size = hang.length + w;
+        }
+        else {
+            current += (lead ? ' ' : '') + word;
+            size += lead + w;
+        }
+    }
+    out.push(current);
+    return out;
 }
 function renderText(report, options) {
     const paint = painter(options.color);
-    return `${[...renderHeader(report, paint), ...renderPhases(report, paint), ...renderTests(report.tests, paint), ...historyTextLines(report.history, report.github).map(clean), ...renderFindings(report, paint)].join('\n')}\n`;
+    const lines = [
+        ...renderHeader(report, paint, options.verbose === true),
+        ...renderChanges(report, paint),
+        ...renderPhases(report, paint),
+        ...renderTests(report.tests, paint),
+        ...historyTextLines(report.history, report.github).map(clean),
+        ...renderFindings(report, paint),
+        '',
+        verdictLine(report, paint),
+    ];
+    const width = options.width;
+    const wrapped = width && width >= 40 ? lines.flatMap((l) => wrapLine(l, width)) : lines;
+    return `${wrapped.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli-run.ts
@@ -66152,6 +67322,10 @@ function renderText(report, options) {
  * The CLI pipeline for a local checkout: the same engine as the action, printing to the
  * terminal. Exit 0 when the gate passes, 1 below a threshold, 2 on a usage error.
  */
+
+
+
+
 
 
 
@@ -66206,16 +67380,30 @@ async function runCli(argv, io) {
         io.stderr(`${TOOL_NAME}: "${args.path}" is not a folder; give the path of a repository checkout.\n`);
         return 2;
     }
+    if (args.configFile !== undefined && !external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.resolve(root, args.configFile))) {
+        io.stderr(`${TOOL_NAME}: the config file "${args.configFile}" does not exist (--config is relative to the analysed path "${args.path}").\n`);
+        return 2;
+    }
     try {
-        const engine = runEngine(root, {
+        const options = {
             displayPath: args.path,
             thresholds: { ...(args.minScore !== undefined ? { minScore: args.minScore } : {}), ...(args.minLevel !== undefined ? { minLevel: args.minLevel } : {}) },
             ...(args.configFile !== undefined ? { configFile: args.configFile } : {}),
             ...(args.profile !== undefined ? { profile: args.profile } : {}),
-        });
-        let report = engine.report;
+        };
+        const result = runEngine(root, options);
+        let report = result.report;
+        const head = gitText(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+        if (head)
+            report = { ...report, commit: { sha: head } };
+        if (args.base !== undefined) {
+            const base = analyzeBase(root, result, { rev: args.base }, options);
+            if (!base.compared && base.note && args.format !== 'text')
+                io.stderr(`${TOOL_NAME}: ${base.note}\n`);
+            report = withBase(report, base);
+        }
         if (args.history)
-            report = await addHistory(report, engine.analysis, root, { authors: args.authors });
+            report = await addHistory(report, result.analysis, root, { authors: args.authors });
         if (args.github) {
             report = await addGithub(report, root, {
                 env: io.env,
@@ -66224,12 +67412,16 @@ async function runCli(argv, io) {
                 ...(args.issues !== undefined ? { issues: args.issues } : {}),
             });
         }
+        // Inside GitHub Actions the markdown links every place, as the job summary does.
+        const links = linkContextFrom(io.env);
         if (args.format === 'json')
             io.stdout(renderJson(report));
         else if (args.format === 'markdown')
-            io.stdout(renderSummary(report));
+            io.stdout(renderSummary(report, links ? { links } : {}));
+        else if (args.format === 'sarif')
+            io.stdout(renderSarif(report));
         else
-            io.stdout(renderText(report, { color: useColor(args, io) }));
+            io.stdout(renderText(report, { color: useColor(args, io), verbose: args.verbose, ...(io.columns ? { width: io.columns } : {}) }));
         if (!report.gate.passed && args.format !== 'text')
             io.stderr(`${TOOL_NAME}: ${report.gate.reasons.join('; ')}.\n`);
         return report.gate.passed ? 0 : 1;
@@ -66249,6 +67441,7 @@ void runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTTY: process.stdout.isTTY === true,
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     env: process.env,
     cwd: process.cwd(),
 }).then((code) => {

@@ -1,30 +1,46 @@
 /**
- * The action: inputs → analysis → publish. The only try/catch that calls setFailed.
+ * The action: inputs → analysis (and, on a pull request, its base) → publish. The only
+ * try/catch that calls setFailed.
  */
 import * as core from '@actions/core';
-import { runEngine } from './engine.js';
+import { analyzeBase, withBase } from './compare/base.js';
+import { baseTargetOf, commitAndRef } from './compare/event.js';
+import { runEngine, type EngineOptions } from './engine.js';
 import { checkInputPaths } from './input-paths.js';
 import { getInputs, InputError } from './inputs.js';
 import { addOptionalSections } from './history/action-sections.js';
 import { boundReport } from './report/bound.js';
 import { publish } from './report/publish.js';
+import { readRunnerEvent } from './report/runner-event.js';
 
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
     const paths = checkInputPaths(inputs, process.env['GITHUB_WORKSPACE'] || process.cwd());
     const root = paths.root;
-    const engine = runEngine(root, {
+    const options: EngineOptions = {
       displayPath: inputs.path,
       thresholds: { minScore: inputs.minScore, minLevel: inputs.minLevel },
       ...(inputs.configFileExplicit ? { configFile: inputs.configFile } : {}),
       ...(inputs.profile ? { profile: inputs.profile } : {}),
-    });
-    const sections = await addOptionalSections(engine, root, inputs, process.env);
-    const { notes } = sections;
-    // The history sections carry text from commits: bounded and made visible like the rest.
-    const report = boundReport(sections.report);
-    for (const note of notes) core.info(note);
+    };
+    const result = runEngine(root, options);
+    const sections = await addOptionalSections(result, root, inputs, process.env);
+    for (const note of sections.notes) core.info(note);
+    // The event file read as input (never through @actions/github's context, which throws or
+    // blocks on a bad file as it loads); a bad one leaves the event empty.
+    const event = readRunnerEvent(process.env);
+    const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
+    const payload = (event.ok ? event.payload : {}) as Parameters<typeof commitAndRef>[2];
+    let report = { ...sections.report, ...commitAndRef(process.env, eventName, payload) };
+    const target = inputs.compareBase ? baseTargetOf(eventName, payload) : undefined;
+    if (target) {
+      const base = analyzeBase(root, result, target, options);
+      if (!base.compared && base.note) core.info(base.note);
+      report = withBase(report, base);
+    }
+    // The optional sections carry text from commits: bounded and made visible like the rest.
+    report = boundReport(report);
     const problems = await publish(report, { inputs, workspace: paths.workspace, env: process.env, ...(paths.reportFile ? { reportFile: paths.reportFile } : {}) });
     const failures = [...problems.map((p) => `mlops-ci-check: ${p}`), ...(report.gate.passed ? [] : [`mlops-ci-check: ${report.gate.reasons.join('; ')}.`])];
     if (failures.length > 0) core.setFailed(failures.join('\n'));

@@ -34,10 +34,13 @@ export interface Analysis {
   findings: Finding[];
 }
 
-export interface AnalyzeOptions extends RepoOptions {}
+export interface AnalyzeOptions extends RepoOptions {
+  /** Another source of files than the walk of `root` (the base commit read from git objects). */
+  openRepo?: (root: string, options: RepoOptions) => RepoIndex;
+}
 
 export function analyzeRepository(root: string, options: AnalyzeOptions = {}): Analysis {
-  const repo = indexRepository(root, options);
+  const repo = (options.openRepo ?? indexRepository)(root, options);
   const ci = readCiSystems(repo);
   const github = ci.github ?? { workflows: [], actions: [] };
   const run = commandsOf(ci.steps, repo);

@@ -11,6 +11,7 @@ export const READER_SOURCES = [
   'config',
   'external-ci',
   'file-read',
+  'read-limit',
   'local-action',
   'reference-loop',
   'repository',

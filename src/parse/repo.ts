@@ -62,6 +62,8 @@ export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 /** All text read in one analysis; past it (or past the time budget) files are left unread, with one finding. */
 export const DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
 export const DEFAULT_MAX_READ_MS = 120_000;
+/** The check id of a finding about a limit of the tool (a file over the size it reads), not about the user's file. */
+export const READ_LIMIT_CHECK = 'read-limit' as const;
 const DEFAULT_MAX_FILES = 200_000;
 
 export function indexRepository(rootDir: string, options: RepoOptions = {}): RepoIndex {
@@ -203,7 +205,7 @@ export function readText(root: string, rel: string, maxBytes: number, findings: 
   const got = readInside(realBoundary, root, rel, maxBytes);
   if (!got.ok) {
     const tail = got.code === 'outside' ? 'it is not read (reads stay inside the repository)' : 'it was skipped';
-    findings.push({ ...where, severity: 'warning', message: `"${rel}" ${got.reason}; ${tail}.` });
+    findings.push({ ...where, ...(got.code === 'too-big' ? { check: READ_LIMIT_CHECK } : {}), severity: 'warning', message: `"${rel}" ${got.reason}; ${tail}.` });
     return undefined;
   }
   return decodeText(rel, got.value, findings);
@@ -217,7 +219,7 @@ function realOr(dir: string): string {
   }
 }
 
-/** Bytes to text: UTF-16 with a BOM is converted, binary is refused, invalid UTF-8 replaced (each with a finding). */
+/** A file's bytes as text (UTF-8, or UTF-16 with a BOM), or undefined for binary; problems become findings (a lone CR is read as a line break). */
 export function decodeText(rel: string, buf: Buffer, findings: Finding[]): string | undefined {
   const where = { file: rel, line: 1, column: 1, check: 'file-read' as const };
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {

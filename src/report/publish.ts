@@ -4,6 +4,7 @@
  * by the pure modules beside it.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import type { ActionInputs } from '../inputs.js';
@@ -11,11 +12,14 @@ import type { Report } from '../model/report.js';
 import { annotationProperties, selectAnnotations } from './annotations.js';
 import { renderJson } from './json.js';
 import { linkContextFrom } from './links.js';
-import { renderPrComment, runLinkFrom } from './pr-comment.js';
+import { commentPlan, renderPrComment, runLinkFrom } from './pr-comment.js';
 import { publishPrComment, type CommentClient } from './publish-pr-comment.js';
+import { renderBadge } from './badge.js';
+import { renderSarif } from './sarif.js';
+import { isToolLimit } from './summary-details.js';
 import { renderSummary } from './summary.js';
 import { readRunnerEvent } from './runner-event.js';
-import { describeKind, errorCode, writeInside } from '../parse/fs-guard.js';
+import { describeKind, errorCode, realFolder, writeInside } from '../parse/fs-guard.js';
 
 export interface PublishContext {
   inputs: ActionInputs;
@@ -32,41 +36,64 @@ export function pathPrefix(workspace: string, analysed: string): string {
 }
 
 /**
+ * Writes a file inside `folder` through the guarded door (no link followed, no folder or
+ * FIFO written to), returning its real path, or records why not and returns ''.
+ */
+function writeOut(folder: string, file: string, text: string, what: string, problems: string[]): string {
+  const real = realFolder(folder);
+  const written = real.ok ? writeInside(real.value, real.value, path.resolve(real.value, file), text) : real;
+  if (written.ok) return written.value;
+  problems.push(`${what} ("${file}") ${written.reason}; it was not written.`);
+  return '';
+}
+
+/**
  * Publishes everything it can and returns what it could not, one line each (the runner's
  * files are input too: a missing or unwritable GITHUB_OUTPUT or GITHUB_STEP_SUMMARY, a bad
- * event file, a report file that cannot be written). The outputs are set first, so a later
- * problem never loses them.
+ * event file, an output file that cannot be written). The outputs are set as soon as the
+ * files are written, before the summary and the comment, so a later problem never loses them.
  */
 export async function publish(report: Report, ctx: PublishContext): Promise<string[]> {
   const problems: string[] = [];
   const prefix = pathPrefix(ctx.workspace, ctx.inputs.path);
   const inWorkspace = (file: string) => (prefix && file !== '.' ? `${prefix}/${file}` : file);
-
   const outputProblem = runnerFileProblem(ctx.env, 'GITHUB_OUTPUT', false);
-  const setOutputs = (reportPath: string) => {
+  if (outputProblem) problems.push(outputProblem);
+  const setOutputs = (values: Record<string, string | number>) => {
     if (outputProblem) return;
     attempt(problems, 'the step outputs could not be set (GITHUB_OUTPUT)', () => {
-      core.setOutput('score', report.score);
-      core.setOutput('level', report.level);
-      core.setOutput('weakest-phase', report.weakestPhase ?? '');
-      core.setOutput('report-file', reportPath);
-      core.setOutput('passed', report.gate.passed ? 'true' : 'false');
+      for (const [name, value] of Object.entries(values)) core.setOutput(name, value);
     });
   };
-  if (outputProblem) problems.push(outputProblem);
 
   let reportPath = '';
   if (ctx.inputs.reportFile) {
-    const target = ctx.reportFile ?? path.resolve(ctx.workspace, ctx.inputs.reportFile);
-    const written = writeInside(ctx.workspace, ctx.workspace, target, renderJson(report));
-    if (written.ok) {
-      reportPath = written.value;
-      core.info(`JSON report written to ${reportPath}`);
-    } else problems.push(`Input "report-file" ("${ctx.inputs.reportFile}") ${written.reason}; the JSON report was not written.`);
+    reportPath = writeOut(ctx.workspace, ctx.reportFile ?? ctx.inputs.reportFile, renderJson(report), 'Input "report-file"', problems);
+    if (reportPath) core.info(`JSON report written to ${reportPath}`);
   }
-  setOutputs(reportPath);
+  let sarifPath = '';
+  if (ctx.inputs.sarifFile) {
+    sarifPath = writeOut(ctx.workspace, ctx.inputs.sarifFile, renderSarif(report, { pathPrefix: prefix }), 'Input "sarif-file"', problems);
+    if (sarifPath) core.info(`SARIF written to ${sarifPath}`);
+  }
+  if (ctx.inputs.badgeFile) {
+    const badgePath = writeOut(ctx.workspace, ctx.inputs.badgeFile, renderBadge(report), 'Input "badge-file"', problems);
+    if (badgePath) core.info(`Badge JSON written to ${badgePath}`);
+  }
+  const compared = report.base?.compared && report.base.score !== undefined ? report.base.score : undefined;
+  setOutputs({
+    score: report.score,
+    level: report.level,
+    'weakest-phase': report.weakestPhase ?? '',
+    'report-file': reportPath,
+    passed: report.gate.passed ? 'true' : 'false',
+    'base-score': compared ?? '',
+    'score-delta': compared === undefined ? '' : String(report.score - compared),
+    'sarif-file': sarifPath,
+  });
 
-  const selection = ctx.inputs.annotations ? selectAnnotations(report.findings) : { shown: [], cut: [] };
+  // A limit of the tool (a file over the size it reads) is a line in the summary, not an annotation on the user's file.
+  const selection = ctx.inputs.annotations ? selectAnnotations(report.findings.filter((f) => !isToolLimit(f))) : { shown: [], cut: [] };
   for (const f of selection.shown) {
     const props = annotationProperties({ ...f, file: inWorkspace(f.file) });
     if (f.severity === 'error') core.error(f.message, props);
@@ -74,33 +101,40 @@ export async function publish(report: Report, ctx: PublishContext): Promise<stri
     else core.notice(f.message, props);
   }
 
+  // Links at the pull request's head commit when there is one: the merge commit GitHub checks out can stop resolving.
+  const base = linkContextFrom(ctx.env);
+  const sha = report.commit?.head ?? base?.sha;
+  const links = base && sha ? { ...base, sha, ...(prefix ? { pathPrefix: prefix } : {}) } : undefined;
+  const markdown = renderSummary(report, { ...(links ? { links } : {}), cutAnnotations: selection.cut });
   if (ctx.inputs.summary) {
     const summaryProblem = runnerFileProblem(ctx.env, 'GITHUB_STEP_SUMMARY', true);
     if (summaryProblem) problems.push(summaryProblem);
-    else {
-      const base = linkContextFrom(ctx.env);
-      const links = base && prefix ? { ...base, pathPrefix: prefix } : base;
-      const markdown = renderSummary(report, { ...(links ? { links } : {}), cutAnnotations: selection.cut });
-      await attemptAsync(problems, 'the job summary could not be written (GITHUB_STEP_SUMMARY)', () => core.summary.addRaw(markdown, true).write());
-    }
+    else await attemptAsync(problems, 'the job summary could not be written (GITHUB_STEP_SUMMARY)', () => core.summary.addRaw(markdown, true).write());
   }
+  const summaryPath = writeOut(ctx.env['RUNNER_TEMP'] || os.tmpdir(), path.join('mlops-ci-check', `summary-${process.pid}.md`), markdown, 'The summary file under RUNNER_TEMP', problems);
 
-  if (ctx.inputs.commentOnPr && ctx.inputs.githubToken) {
+  let commentId = '';
+  const plan = commentPlan(ctx.inputs.commentOnPr, report);
+  if (plan.post === 'none' || !ctx.inputs.githubToken) {
+    if (ctx.inputs.commentOnPr !== 'never') core.info(plan.why);
+  } else {
     const token = ctx.inputs.githubToken;
     const event = readRunnerEvent(ctx.env);
     if (!event.ok) core.warning(`No pull-request comment was posted: ${event.reason}.`);
     else {
       const run = runLinkFrom(ctx.env);
-      const body = renderPrComment(report, { ...(run ? { run } : {}), summary: ctx.inputs.summary });
+      const body = renderPrComment(report, { ...(run ? { run } : {}), ...(links ? { links } : {}), summary: ctx.inputs.summary });
       const commentEvent = { eventName: event.eventName, payload: event.payload, repository: ctx.env['GITHUB_REPOSITORY'] };
       await attemptAsync(problems, 'the pull-request comment could not be posted', async () => {
         // Loaded only now, after the event file was checked: @actions/github reads it as it loads.
         const github = await import('@actions/github');
-        await publishPrComment(body, report.path, commentEvent, () => octokitCommentClient(github, token), { info: core.info, warning: core.warning });
+        const outcome = await publishPrComment(body, report.path, commentEvent, () => octokitCommentClient(github, token), { info: core.info, warning: core.warning }, { create: plan.post === 'create-or-update', why: plan.why });
+        if (outcome.kind === 'created' || outcome.kind === 'updated') commentId = String(outcome.commentId);
       });
     }
   }
 
+  setOutputs({ 'summary-file': summaryPath, 'comment-id': commentId });
   core.info(`mlops-ci-check: score ${report.score}/100, ${report.levelExplanation}`);
   return problems;
 }
