@@ -59,11 +59,8 @@ export async function publish(report: Report, ctx: PublishContext): Promise<stri
   const inWorkspace = (file: string) => (prefix && file !== '.' ? `${prefix}/${file}` : file);
   const outputProblem = runnerFileProblem(ctx.env, 'GITHUB_OUTPUT', false);
   if (outputProblem) problems.push(outputProblem);
-  const setOutputs = (values: Record<string, string | number>) => {
-    if (outputProblem) return;
-    attempt(problems, 'the step outputs could not be set (GITHUB_OUTPUT)', () => {
-      for (const [name, value] of Object.entries(values)) core.setOutput(name, value);
-    });
+  const setOutputs = (set: () => void) => {
+    if (!outputProblem) attempt(problems, 'the step outputs could not be set (GITHUB_OUTPUT)', set);
   };
 
   let reportPath = '';
@@ -81,15 +78,15 @@ export async function publish(report: Report, ctx: PublishContext): Promise<stri
     if (badgePath) core.info(`Badge JSON written to ${badgePath}`);
   }
   const compared = report.base?.compared && report.base.score !== undefined ? report.base.score : undefined;
-  setOutputs({
-    score: report.score,
-    level: report.level,
-    'weakest-phase': report.weakestPhase ?? '',
-    'report-file': reportPath,
-    passed: report.gate.passed ? 'true' : 'false',
-    'base-score': compared ?? '',
-    'score-delta': compared === undefined ? '' : String(report.score - compared),
-    'sarif-file': sarifPath,
+  setOutputs(() => {
+    core.setOutput('score', report.score);
+    core.setOutput('level', report.level);
+    core.setOutput('weakest-phase', report.weakestPhase ?? '');
+    core.setOutput('report-file', reportPath);
+    core.setOutput('passed', report.gate.passed ? 'true' : 'false');
+    core.setOutput('base-score', compared ?? '');
+    core.setOutput('score-delta', compared === undefined ? '' : String(report.score - compared));
+    core.setOutput('sarif-file', sarifPath);
   });
 
   // A limit of the tool (a file over the size it reads) is a line in the summary, not an annotation on the user's file.
@@ -134,7 +131,10 @@ export async function publish(report: Report, ctx: PublishContext): Promise<stri
     }
   }
 
-  setOutputs({ 'summary-file': summaryPath, 'comment-id': commentId });
+  setOutputs(() => {
+    core.setOutput('summary-file', summaryPath);
+    core.setOutput('comment-id', commentId);
+  });
   core.info(`mlops-ci-check: score ${report.score}/100, ${report.levelExplanation}`);
   return problems;
 }
