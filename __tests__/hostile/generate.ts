@@ -111,6 +111,7 @@ export const YAML_BOMBS: Record<string, string> = {
   '170,000 keys with unclosed quotes': 'k: "a\n'.repeat(170_000),
   '100,000 distinct keys': Array.from({ length: 100_000 }, (_, i) => `k${i}: v\n`).join(''),
   'anchors on anchors on one line': megabyteOf('&a ', 600 * 1000),
+  'hundreds of errors with an unclosed quote (found by the fuzzer)': `${'uses: ./ '.repeat(800)}\n"open\n`,
 };
 
 /** A config whose aliases expand to 9^7 values. */

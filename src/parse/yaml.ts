@@ -382,6 +382,18 @@ function scalarText(n: Scalar): string {
  */
 function errorPlace(doc: Document.Parsed, lines: LineCounter, text: string, code: string, offset: number): { line: number; col: number } | undefined {
   if (code !== 'MISSING_CHAR') return undefined;
+  const start = firstUnclosedQuote(doc, text);
+  return start === undefined || start > offset ? undefined : lines.linePos(start);
+}
+
+/**
+ * Where the first quoted scalar that is never closed starts, found in one walk per document
+ * (a walk per error was quadratic on a file of many errors).
+ */
+const unclosedQuotes = new WeakMap<Document.Parsed, number | null>();
+function firstUnclosedQuote(doc: Document.Parsed, text: string): number | undefined {
+  const known = unclosedQuotes.get(doc);
+  if (known !== undefined) return known ?? undefined;
   let start: number | undefined;
   visit(doc, {
     Scalar: (_key, node) => {
@@ -389,10 +401,11 @@ function errorPlace(doc: Document.Parsed, lines: LineCounter, text: string, code
       if (!r || (node.type !== Scalar.QUOTE_DOUBLE && node.type !== Scalar.QUOTE_SINGLE)) return;
       const quote = node.type === Scalar.QUOTE_DOUBLE ? '"' : "'";
       const source = text.slice(r[0], r[1]).trimEnd();
-      if (r[0] <= offset && (source.length < 2 || !source.endsWith(quote))) start ??= r[0];
+      if (source.length < 2 || !source.endsWith(quote)) start = start === undefined ? r[0] : Math.min(start, r[0]);
     },
   });
-  return start === undefined ? undefined : lines.linePos(start);
+  unclosedQuotes.set(doc, start ?? null);
+  return start;
 }
 
 /** A message in the house style for the errors people meet most; the library's words otherwise. */
