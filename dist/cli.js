@@ -52478,141 +52478,143 @@ function refOf(file, pos = START) {
     return { file, line: pos.line, column: pos.column };
 }
 
-;// CONCATENATED MODULE: ./src/parse/ci/github-actions/pipelines.ts
+;// CONCATENATED MODULE: ./src/parse/ci/tree.ts
+/** The CI systems, as named to people. */
+const PROVIDER_NAMES = { 'gitlab-ci': 'GitLab CI', circleci: 'CircleCI' };
+/** The neutral kinds, in the order they are listed. */
+const TRIGGER_ORDER = ['pull-request', 'push', 'schedule', 'release', 'upstream', 'manual'];
+/** The triggers of a pipeline: each kind once (the first place it is decided), in TRIGGER_ORDER. */
+function triggersOfPipeline(p) {
+    const byKind = new Map();
+    for (const j of p.jobs) {
+        for (const t of j.triggers) {
+            const kept = byKind.get(t.kind);
+            if (!kept)
+                byKind.set(t.kind, { ...t, crons: [...t.crons] });
+            else
+                for (const c of t.crons)
+                    if (!kept.crons.some((k) => k.cron === c.cron))
+                        kept.crons.push(c);
+        }
+    }
+    return TRIGGER_ORDER.filter((k) => byKind.has(k)).map((k) => byKind.get(k));
+}
 
-/** GitHub event names in the neutral vocabulary; an event not listed is `external`. */
-const GITHUB_EVENT_KINDS = {
-    pull_request: 'pull-request',
-    pull_request_target: 'pull-request',
-    pull_request_review: 'pull-request',
-    pull_request_review_comment: 'pull-request',
+;// CONCATENATED MODULE: ./src/parse/ci/adapt.ts
+
+
+/** The neutral trigger kinds as the execution model's event names. */
+const KIND_EVENT = {
+    'pull-request': 'pull_request',
     push: 'push',
-    merge_group: 'merge-queue',
     schedule: 'schedule',
     release: 'release',
-    create: 'release',
-    workflow_dispatch: 'manual',
-    workflow_run: 'upstream',
-    workflow_call: 'upstream',
-    repository_dispatch: 'external',
+    manual: 'workflow_dispatch',
+    upstream: 'repository_dispatch',
 };
-function triggerKindOf(event) {
-    return GITHUB_EVENT_KINDS[event] ?? 'external';
-}
-const values = (list) => list.map((l) => l.value);
-function toTrigger(file, t) {
-    return {
-        kind: triggerKindOf(t.event),
-        original: t.event,
-        at: refOf(file, t.pos),
-        filters: [...values(t.branches), ...values(t.branchesIgnore).map((b) => `!${b}`), ...values(t.tags), ...values(t.paths), ...values(t.pathsIgnore).map((p) => `!${p}`)],
-        schedules: t.crons,
-    };
-}
-const env = (e) => Object.fromEntries(Object.entries(e).map(([k, v]) => [k, v.value]));
-function toStep(file, s) {
-    const out = { at: refOf(file, s.pos), env: env(s.env), allowFailure: s.continueOnError?.value === 'true' };
-    if (s.name)
-        out.name = s.name.value;
-    if (s.run)
-        out.run = s.run.value;
-    if (s.uses)
-        out.uses = s.uses.value;
-    if (s.if)
-        out.condition = s.if.value;
-    if (s.workingDirectory)
-        out.workdir = s.workingDirectory.value;
+/** A provider's tree as the reading the analysis takes. */
+function adaptReading(result) {
+    const out = { pipelines: [], steps: [], findings: result.findings, adapted: [] };
+    for (const p of result.pipelines)
+        adaptPipeline(p, out);
     return out;
 }
-function toJob(file, j) {
-    const out = {
+/** A schedule kept outside the repository (GitLab pipeline schedules, CircleCI scheduled pipelines). */
+function outsideSchedule(p, t) {
+    const where = p.provider === 'gitlab-ci' ? "in GitLab's pipeline schedules" : "in CircleCI's project settings";
+    return { cron: '', description: `on a schedule set ${where} (not in the repository)`, pos: { line: t.at.line, column: t.at.column } };
+}
+function schedulesOf(p, triggers) {
+    return triggers.filter((t) => t.kind === 'schedule').flatMap((t) => (t.crons.length > 0 ? t.crons : [outsideSchedule(p, t)]));
+}
+function adaptTrigger(p, t) {
+    const pos = t.at.file === p.file ? { line: t.at.line, column: t.at.column } : p.pos;
+    return { event: KIND_EVENT[t.kind], pos, branches: [], branchesIgnore: [], tags: [], paths: [], pathsIgnore: [], types: [], crons: schedulesOf(p, [t]), workflows: [] };
+}
+function adaptStep(s) {
+    const step = { index: s.index, pos: s.pos, runLines: s.lines, with: s.with, env: s.env };
+    if (s.name)
+        step.name = { value: s.name, pos: s.pos };
+    if (s.uses)
+        step.uses = s.uses;
+    if (s.lines.length > 0)
+        step.run = { value: s.lines.map((l) => l.value).join('\n'), pos: s.pos };
+    if (s.workdir)
+        step.workingDirectory = s.workdir;
+    return step;
+}
+function adaptJob(j) {
+    const job = { id: j.id, pos: j.pos, needs: j.needs, runsOn: [], services: j.services, with: {}, env: j.env, steps: j.steps.map(adaptStep) };
+    if (j.name)
+        job.name = { value: j.name, pos: j.pos };
+    if (j.matrix)
+        job.matrix = j.matrix;
+    if (j.environment)
+        job.environment = j.environment;
+    if (j.image)
+        job.container = j.image;
+    if (j.allowFailure?.value === 'true')
+        job.continueOnError = j.allowFailure;
+    return job;
+}
+const values = (env) => Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v.value]));
+function neutralJob(j) {
+    const job = {
         id: j.id,
-        at: refOf(file, j.pos),
-        needs: values(j.needs),
-        matrix: (j.matrix?.axes ?? []).map((a) => ({ name: a.name, values: a.values, at: refOf(file, a.pos) })),
-        allowFailure: j.continueOnError?.value === 'true',
-        steps: j.steps.map((s) => toStep(file, s)),
-        github: { job: j },
+        at: refOf(j.file, j.pos),
+        needs: j.needs.map((n) => n.value),
+        matrix: (j.matrix?.axes ?? []).map((a) => ({ name: a.name, values: a.values, at: refOf(j.file, a.pos) })),
+        allowFailure: j.allowFailure?.value === 'true',
+        steps: j.steps.map((s) => ({
+            at: refOf(s.file, s.pos),
+            ...(s.name ? { name: s.name } : {}),
+            ...(s.lines.length > 0 ? { run: s.lines.map((l) => l.value).join('\n') } : {}),
+            ...(s.uses ? { uses: s.uses.value } : {}),
+            env: values(s.env),
+            ...(s.conditions.length > 0 ? { condition: s.conditions.join('; ') } : {}),
+            allowFailure: s.cannotFail !== undefined,
+            ...(s.workdir ? { workdir: s.workdir.value } : {}),
+        })),
     };
     if (j.name)
-        out.name = j.name.value;
-    if (j.if)
-        out.condition = j.if.value;
+        job.name = j.name;
+    if (j.conditions.length > 0)
+        job.condition = j.conditions.join('; ');
     if (j.environment)
-        out.environment = j.environment.value;
-    if (j.uses)
-        out.calls = j.uses.value;
-    return out;
+        job.environment = j.environment.value;
+    if (j.child)
+        job.calls = j.child.file;
+    return job;
 }
-function toPipeline(wf) {
-    const out = { system: 'github-actions', file: wf.file, triggers: wf.triggers.map((t) => toTrigger(wf.file, t)), jobs: wf.jobs.map((j) => toJob(wf.file, j)), github: { workflow: wf } };
-    if (wf.name)
-        out.name = wf.name.value;
-    return out;
-}
-
-// EXTERNAL MODULE: ./node_modules/cronstrue/dist/cronstrue.js
-var cronstrue = __nccwpck_require__(2507);
-var cronstrue_default = /*#__PURE__*/__nccwpck_require__.n(cronstrue);
-;// CONCATENATED MODULE: ./src/parse/cron.ts
-/**
- * Cron text in words. cronstrue (a maintained library) reads any POSIX cron; for the
- * shapes CI schedules use most (hourly, daily, weekly, monthly at a fixed time) we say
- * the cadence first, as a person would: "weekly on Sunday at 03:45 UTC".
- */
-
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DAY_NAMES = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
-function num(field, max) {
-    if (!/^\d{1,2}$/.test(field))
-        return undefined;
-    const n = Number(field);
-    return n <= max ? n : undefined;
-}
-function day(field) {
-    const lower = field.toLowerCase();
-    if (lower in DAY_NAMES)
-        return DAY_NAMES[lower];
-    const n = num(field, 7);
-    return n === undefined ? undefined : n % 7;
-}
-const pad = (n) => String(n).padStart(2, '0');
-function describeCron(expr) {
-    const cron = expr.trim();
-    const fields = cron.split(/\s+/);
-    let library;
-    try {
-        library = cronstrue_default().toString(cron, { use24HourTimeFormat: true, throwExceptionOnParseError: true, verbose: false });
+function adaptPipeline(p, out) {
+    const triggers = triggersOfPipeline(p);
+    const name = `${PROVIDER_NAMES[p.provider]}: ${p.name}`;
+    const neutral = {
+        system: p.provider,
+        file: p.file,
+        files: p.files,
+        name,
+        triggers: triggers.map((t) => ({ kind: t.kind, original: t.original, at: t.at, filters: [], schedules: schedulesOf(p, [t]) })),
+        jobs: p.jobs.map(neutralJob),
+    };
+    if (p.via[0])
+        neutral.startedBy = p.via[0];
+    out.pipelines.push(neutral);
+    const workflow = { file: p.file, provider: p.provider, name: { value: name, pos: p.pos }, onPos: p.pos, triggers: triggers.map((t) => adaptTrigger(p, t)), env: {}, jobs: [] };
+    out.adapted.push(workflow);
+    for (const j of p.jobs) {
+        const job = adaptJob(j);
+        workflow.jobs.push(job);
+        const events = [...new Set(j.triggers.map((t) => KIND_EVENT[t.kind]))].sort();
+        const reach = { events, schedules: schedulesOf(p, j.triggers), conditions: [`run by ${PROVIDER_NAMES[p.provider]}`, ...j.conditions] };
+        j.steps.forEach((s, i) => {
+            const stepReach = s.conditions.length > 0 ? { ...reach, conditions: [...reach.conditions, ...s.conditions.map((c) => `step ${s.name ?? i + 1} runs ${c}`)] } : reach;
+            const exec = { workflow, job, step: job.steps[i], file: s.file, via: [...p.via, ...s.via], callers: [], reach: stepReach };
+            if (s.cannotFail)
+                exec.cannotFail = s.cannotFail;
+            out.steps.push(exec);
+        });
     }
-    catch {
-        library = undefined;
-    }
-    if (fields.length !== 5 || library === undefined) {
-        return { cadence: 'custom', text: `"${cron}" is not a valid cron expression`, valid: false };
-    }
-    const [min, hour, dom, month, dow] = fields;
-    const m = num(min, 59);
-    const h = num(hour, 23);
-    const at = m !== undefined && h !== undefined ? `at ${pad(h)}:${pad(m)} UTC` : undefined;
-    if (at && dom === '*' && month === '*' && dow === '*')
-        return { cadence: 'daily', text: `daily ${at}`, valid: true };
-    const d = day(dow);
-    if (at && dom === '*' && month === '*' && d !== undefined)
-        return { cadence: 'weekly', text: `weekly on ${DAYS[d]} ${at}`, valid: true };
-    const dm = num(dom, 31);
-    if (at && dm !== undefined && month === '*' && dow === '*')
-        return { cadence: 'monthly', text: `monthly on day ${dm} ${at}`, valid: true };
-    if (at && dm !== undefined && num(month, 12) !== undefined && dow === '*')
-        return { cadence: 'yearly', text: `yearly: ${lowerFirst(library)} UTC`, valid: true };
-    if (m !== undefined && hour === '*' && dom === '*' && month === '*' && dow === '*')
-        return { cadence: 'hourly', text: `hourly at minute ${m}`, valid: true };
-    if (/^\*\/\d+$/.test(min) && hour === '*')
-        return { cadence: 'minutes', text: `${lowerFirst(library)} (UTC)`, valid: true };
-    const cadence = dow !== '*' && dom === '*' ? 'weekly' : h === undefined && hour !== '*' ? 'daily' : 'custom';
-    return { cadence, text: `${lowerFirst(library)} (UTC)`, valid: true };
-}
-function lowerFirst(s) {
-    return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -52982,12 +52984,1134 @@ function firstLine(message) {
     return line.replace(/\s+at line \d+, column \d+:?\s*$/, '').replace(/[.:]\s*$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/parse/ci/node.ts
+/**
+ * YAML → a plain positioned tree (`CiNode`) for CI systems whose configuration is built by
+ * merging: aliases and merge keys (`<<: *anchor`) resolved, every node carrying the file
+ * and position it is written at, so a value copied by `extends`, an include or a command
+ * still points at its own line. An alias is built once and shared; a node whose expanded
+ * size passes a budget (an "anchor bomb") is cut and reported where the alias stands.
+ */
+
+
+/** How many nodes one value may expand to through aliases before it is treated as an anchor bomb. */
+const EXPANSION_BUDGET = 100_000;
+/**
+ * Parses a CI file into a CiNode tree. Never throws. `rule` names the findings about the
+ * tree (anchor bombs, alias loops); YAML syntax findings keep `syntax-check`.
+ */
+function parseCiYaml(file, text, host, rule) {
+    const { reader, root, findings } = parseYaml(file, text);
+    const out = findings
+        .filter((f) => !(f.check === 'syntax-check' && /Unresolved tag: !reference/.test(f.message)))
+        .map((f) => (f.message.includes('GitHub rejects a workflow') ? { ...f, message: f.message.replace('GitHub rejects a workflow', `${host} rejects a configuration`) } : f));
+    if (root === undefined)
+        return { root: undefined, findings: out, reader };
+    const builder = new Builder(reader, rule, out);
+    return { root: builder.build(root), findings: out, reader };
+}
+const EMPTY = (file, pos) => ({ kind: 'scalar', value: '', plain: 'null', file, pos, lines: () => [] });
+class Builder {
+    y;
+    rule;
+    findings;
+    built = new Map();
+    building = new Set();
+    bombReported = false;
+    constructor(y, rule, findings) {
+        this.y = y;
+        this.rule = rule;
+        this.findings = findings;
+    }
+    build(node) {
+        return this.walk(node, this.y.posOf(node)).node;
+    }
+    walk(raw, at) {
+        const y = this.y;
+        const aliasPos = (0,dist/* isAlias */.Vj)(raw) ? y.posOf(raw) : undefined;
+        const n = y.deref(raw);
+        const file = y.file;
+        if (n === undefined)
+            return { node: EMPTY(file, at), size: 1 };
+        const done = this.built.get(n);
+        if (done)
+            return this.checked(done, aliasPos ?? at);
+        if (this.building.has(n)) {
+            this.findings.push({ severity: 'error', file, line: (aliasPos ?? at).line, column: (aliasPos ?? at).column, check: this.rule, message: 'This alias refers to the value that contains it, so the value never ends; it was cut here. Write the value out.' });
+            return { node: EMPTY(file, aliasPos ?? at), size: 1 };
+        }
+        this.building.add(n);
+        let result;
+        const pos = y.posOf(n, at);
+        const tag = n.tag;
+        if ((0,dist/* isMap */.jh)(n)) {
+            const entries = new Map();
+            let size = 1;
+            const merged = [];
+            for (const e of y.entries(n)) {
+                if (e.key === '<<') {
+                    const sources = (0,dist/* isSeq */.oP)(e.value) ? e.value.items : [e.pair.value];
+                    for (const s of sources) {
+                        const m = this.walk(s, e.keyPos);
+                        size += m.size;
+                        if (m.node.kind === 'map')
+                            for (const me of m.node.entries.values())
+                                if (!merged.some((x) => x.key === me.key))
+                                    merged.push(me);
+                    }
+                    continue;
+                }
+                const v = this.walk(e.pair.value, e.keyPos);
+                size += v.size;
+                entries.set(e.key, { key: e.key, keyPos: e.keyPos, file, value: e.value === undefined ? EMPTY(file, e.keyPos) : v.node });
+            }
+            // Keys written in the mapping win over merged ones; merged keys keep their own place.
+            const all = new Map();
+            for (const m of merged)
+                if (!entries.has(m.key))
+                    all.set(m.key, m);
+            for (const [k, v] of entries)
+                all.set(k, v);
+            result = { node: { kind: 'map', entries: all, file, pos, ...(tag ? { tag } : {}) }, size };
+        }
+        else if ((0,dist/* isSeq */.oP)(n)) {
+            const items = [];
+            let size = 1;
+            for (const item of n.items) {
+                const v = this.walk(item, pos);
+                size += v.size;
+                items.push(v.node);
+            }
+            result = { node: { kind: 'seq', items, file, pos, ...(tag ? { tag } : {}) }, size };
+        }
+        else if ((0,dist/* isScalar */.jn)(n)) {
+            const s = y.str(n);
+            const v = n.value;
+            const plain = v === null || v === undefined ? 'null' : typeof v === 'boolean' ? 'boolean' : typeof v === 'number' || typeof v === 'bigint' ? 'number' : 'string';
+            let lines;
+            result = { node: { kind: 'scalar', value: s.value, plain, file, pos, lines: () => (lines ??= y.scalarLines(n)), ...(tag ? { tag } : {}) }, size: 1 };
+        }
+        else {
+            result = { node: EMPTY(file, pos), size: 1 };
+        }
+        this.building.delete(n);
+        this.built.set(n, result);
+        return this.checked(result, aliasPos ?? at);
+    }
+    /** A value whose expansion passes the budget is replaced by nothing, reported once at the alias that pushed it over. */
+    checked(r, at) {
+        if (r.size <= EXPANSION_BUDGET)
+            return r;
+        if (!this.bombReported) {
+            this.bombReported = true;
+            this.findings.push({
+                severity: 'error',
+                file: this.y.file,
+                line: at.line,
+                column: at.column,
+                check: this.rule,
+                message: `Aliases here expand to more than ${EXPANSION_BUDGET.toLocaleString('en-US')} values (an "anchor bomb"); the value was not read. Write the value out or use fewer nested aliases.`,
+            });
+        }
+        return { node: EMPTY(this.y.file, at), size: 1 };
+    }
+}
+// ---- reading helpers -------------------------------------------------------
+function entry(node, key) {
+    return node?.kind === 'map' ? node.entries.get(key) : undefined;
+}
+function child(node, key) {
+    return entry(node, key)?.value;
+}
+function has(node, key) {
+    return node?.kind === 'map' && node.entries.has(key);
+}
+function node_text(node) {
+    return node?.kind === 'scalar' ? { value: node.value, pos: node.pos } : undefined;
+}
+/** A scalar or a list of scalars, as a list (nested lists flattened, as GitLab does). */
+function textList(node, depth = 0) {
+    if (!node)
+        return [];
+    if (node.kind === 'scalar')
+        return node.plain === 'null' ? [] : [{ value: node.value, pos: node.pos }];
+    if (node.kind === 'seq' && depth < 10)
+        return node.items.flatMap((i) => textList(i, depth + 1));
+    return [];
+}
+function items(node) {
+    return node?.kind === 'seq' ? node.items : [];
+}
+function entries(node) {
+    return node?.kind === 'map' ? [...node.entries.values()] : [];
+}
+function isTrue(node) {
+    return node?.kind === 'scalar' && /^(true|yes|on)$/i.test(node.value);
+}
+/** A mapping of scalars as Located strings (environment, variables); a `{value: x}` variable reads as x. */
+function textMap(node) {
+    const out = Object.create(null);
+    for (const e of entries(node)) {
+        const v = e.value.kind === 'map' ? child(e.value, 'value') : e.value;
+        out[e.key] = node_text(v) ?? { value: '', pos: e.keyPos };
+    }
+    for (const item of items(node)) {
+        // CircleCI also accepts `environment: [KEY=value]`.
+        const t = node_text(item);
+        const m = t && /^([A-Za-z_][\w]*)=(.*)$/.exec(t.value);
+        if (m)
+            out[m[1]] = { value: m[2], pos: t.pos };
+    }
+    return out;
+}
+/** What a node is, for messages. */
+function describe(node) {
+    if (!node)
+        return 'nothing';
+    if (node.kind === 'map')
+        return 'a mapping';
+    if (node.kind === 'seq')
+        return 'a list';
+    if (node.plain === 'null' || node.value === '')
+        return 'nothing';
+    if (node.plain !== 'string')
+        return `the ${node.plain} ${node.value}`;
+    return `the text "${node.value.length > 40 ? `${node.value.slice(0, 39)}…` : node.value}"`;
+}
+/** Deep merge as GitLab's `extends` and includes do: mappings merge key by key, anything else is replaced. */
+function mergeNodes(base, over) {
+    if (!base || base.kind !== 'map' || over.kind !== 'map')
+        return over;
+    const out = new Map(base.entries);
+    for (const [k, e] of over.entries) {
+        const b = out.get(k);
+        out.set(k, b ? { ...e, value: mergeNodes(b.value, e.value) } : e);
+    }
+    return { ...over, entries: out };
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/circleci/orbs.ts
+/**
+ * Well-known CircleCI orbs and the commands their steps and jobs run, so that
+ * `python/test` counts as running pytest. One row per orb command or job; `arg(name,
+ * fallback)` reads the parameter given where the orb is used. These follow the orbs'
+ * documented defaults (circleci.com/developer/orbs); other orbs are named as not followed.
+ */
+const pythonInstall = (arg) => {
+    const manager = arg('pkg-manager', 'pipenv');
+    const extra = arg('args', '');
+    if (manager === 'pip')
+        return [`pip install -r ${arg('pip-dependency-file', 'requirements.txt')} ${extra}`.trim()];
+    if (manager === 'pip-dist')
+        return [`pip install -e . ${extra}`.trim()];
+    if (manager === 'poetry')
+        return [`poetry install ${extra}`.trim()];
+    if (manager === 'uv')
+        return [`uv sync ${extra}`.trim()];
+    return [`pipenv install --dev ${extra}`.trim()];
+};
+const pythonTest = (arg) => {
+    const tool = arg('test-tool', 'pytest');
+    const args = arg('test-tool-args', '');
+    const run = tool === 'unittest' ? `python -m unittest ${args}` : `pytest ${args}`;
+    const manager = arg('pkg-manager', 'pipenv');
+    const prefix = manager === 'pipenv' ? 'pipenv run ' : manager === 'poetry' ? 'poetry run ' : '';
+    return [...pythonInstall(arg), `${prefix}${run}`.trim()];
+};
+const nodeInstall = (arg) => {
+    const manager = arg('pkg-manager', 'npm');
+    if (manager === 'yarn')
+        return ['yarn install --frozen-lockfile'];
+    if (manager === 'yarn-berry')
+        return ['yarn install --immutable'];
+    if (manager === 'pnpm')
+        return ['pnpm install --frozen-lockfile'];
+    return ['npm ci'];
+};
+const nodeRun = (arg, script) => {
+    const manager = arg('pkg-manager', 'npm');
+    return manager === 'npm' ? `npm run ${script}` : `${manager === 'yarn-berry' ? 'yarn' : manager} run ${script}`;
+};
+const dockerBuild = (arg) => `docker build -f ${arg('dockerfile', 'Dockerfile')} -t ${arg('image', arg('repo', '<image>'))} ${arg('path', arg('docker-context', '.'))}`;
+const dockerPush = (arg) => `docker push ${arg('image', arg('repo', '<image>'))}`;
+const ecrBuildPush = (arg) => [`docker build -f ${arg('dockerfile', 'Dockerfile')} -t ${arg('repo', '<repository>')} ${arg('path', '.')}`, `docker push ${arg('repo', '<repository>')}`];
+const setImage = (arg) => [`kubectl set image ${arg('resource-name', '<resource>')} ${arg('container-image-updates', '<container>=<image>')}`];
+/** Orb name (without version) → its well-known commands and jobs. */
+const WELL_KNOWN_ORBS = {
+    'circleci/python': {
+        'install-packages': { kind: 'command', run: pythonInstall },
+        test: { kind: 'job', run: pythonTest, image: 'cimg/python' },
+        dist: { kind: 'command', run: () => ['python -m build'] },
+    },
+    'circleci/node': {
+        install: { kind: 'command', run: () => [] },
+        'install-packages': { kind: 'command', run: nodeInstall },
+        test: { kind: 'job', run: (arg) => [...nodeInstall(arg), nodeRun(arg, arg('run-command', 'test'))], image: 'cimg/node' },
+        run: { kind: 'job', run: (arg) => [...nodeInstall(arg), nodeRun(arg, arg('npm-run', arg('yarn-run', 'build')))], image: 'cimg/node' },
+    },
+    'circleci/docker': {
+        build: { kind: 'command', run: (arg) => [dockerBuild(arg)] },
+        push: { kind: 'command', run: (arg) => [dockerPush(arg)] },
+        publish: { kind: 'job', run: (arg) => [dockerBuild(arg), dockerPush(arg)] },
+        hadolint: { kind: 'both', run: (arg) => [`hadolint ${arg('dockerfiles', 'Dockerfile')}`] },
+        check: { kind: 'command', run: () => ['docker login'] },
+    },
+    'circleci/aws-ecr': {
+        'build-and-push-image': { kind: 'both', run: ecrBuildPush },
+        build_and_push_image: { kind: 'both', run: ecrBuildPush },
+    },
+    'circleci/aws-ecs': {
+        'deploy-service-update': { kind: 'both', run: (arg) => [`aws ecs update-service --cluster ${arg('cluster', arg('cluster-name', '<cluster>'))} --service ${arg('service-name', arg('family', '<service>'))}`] },
+        deploy_service_update: { kind: 'both', run: (arg) => [`aws ecs update-service --cluster ${arg('cluster', '<cluster>')} --service ${arg('service_name', arg('family', '<service>'))}`] },
+    },
+    'circleci/aws-s3': {
+        sync: { kind: 'command', run: (arg) => [`aws s3 sync ${arg('from', '<from>')} ${arg('to', '<to>')}`] },
+        copy: { kind: 'command', run: (arg) => [`aws s3 cp ${arg('from', '<from>')} ${arg('to', '<to>')}`] },
+    },
+    'circleci/aws-eks': {
+        'update-container-image': { kind: 'both', run: setImage },
+        'create-cluster': { kind: 'both', run: (arg) => [`eksctl create cluster --name ${arg('cluster-name', '<cluster>')}`] },
+        'update-kubeconfig-with-authenticator': { kind: 'command', run: (arg) => [`aws eks update-kubeconfig --name ${arg('cluster-name', '<cluster>')}`] },
+    },
+    'circleci/aws-cli': {
+        setup: { kind: 'command', run: () => [] },
+    },
+    'circleci/gcp-cli': {
+        setup: { kind: 'command', run: () => ['gcloud auth activate-service-account'] },
+    },
+    'circleci/gcp-gcr': {
+        'build-image': { kind: 'command', run: (arg) => [`docker build -t ${arg('image', '<image>')} ${arg('path', '.')}`] },
+        'push-image': { kind: 'command', run: (arg) => [`docker push ${arg('image', '<image>')}`] },
+        'build-and-push-image': { kind: 'job', run: (arg) => [`docker build -t ${arg('image', '<image>')} ${arg('path', '.')}`, `docker push ${arg('image', '<image>')}`] },
+    },
+    'circleci/gcp-gke': {
+        'rollout-image': { kind: 'command', run: setImage },
+        'publish-and-rollout-image': { kind: 'job', run: (arg) => [`docker build -t ${arg('image', '<image>')} .`, `docker push ${arg('image', '<image>')}`, ...setImage(arg)] },
+    },
+    'circleci/gcp-cloud-run': {
+        deploy: { kind: 'command', run: (arg) => [`gcloud run deploy ${arg('service-name', '<service>')} --image ${arg('image', '<image>')}`] },
+    },
+    'circleci/kubernetes': {
+        install: { kind: 'command', run: () => [] },
+        'install-kubectl': { kind: 'command', run: () => [] },
+        'create-or-update-resource': { kind: 'command', run: (arg) => [`kubectl apply -f ${arg('resource-file-path', '<file>')}`] },
+        'update-container-image': { kind: 'command', run: setImage },
+        'rollout-status': { kind: 'command', run: (arg) => [`kubectl rollout status ${arg('resource-name', '<resource>')}`] },
+        'delete-resource': { kind: 'command', run: (arg) => [`kubectl delete ${arg('resource-types', '<type>')} ${arg('resource-names', '<name>')}`] },
+    },
+    'circleci/helm': {
+        'upgrade-helm-chart': { kind: 'command', run: (arg) => [`helm upgrade --install ${arg('release-name', '<release>')} ${arg('chart', '<chart>')}`] },
+        'install-helm-chart': { kind: 'command', run: (arg) => [`helm install ${arg('release-name', '<release>')} ${arg('chart', '<chart>')}`] },
+    },
+};
+/** `circleci/python@2.1.1` → `circleci/python`. */
+function orbName(ref) {
+    return ref.replace(/@.*$/, '').trim();
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/circleci/expand.ts
+
+
+
+const RULE = 'circleci';
+/** Built-in steps that run nothing the checks read. */
+const QUIET_STEPS = new Set(['setup_remote_docker', 'save_cache', 'restore_cache', 'store_artifacts', 'persist_to_workspace', 'attach_workspace', 'add_ssh_keys', 'add-ssh-keys']);
+/** Keys of a workflow's job entry that are not parameters of the job. */
+const INVOCATION_KEYS = new Set(['name', 'requires', 'filters', 'matrix', 'context', 'type', 'pre-steps', 'post-steps', 'serial-group', 'override-with']);
+const PARAM = /<<\s*(pipeline\.parameters|parameters)\.([\w-]+)\s*>>/g;
+/** Substitutes `<< parameters.x >>` and `<< pipeline.parameters.x >>`; other `<< pipeline.* >>` values stay as written. */
+function substitute(value, env, defs, at) {
+    if (!value.includes('<<'))
+        return value;
+    return value.replace(PARAM, (whole, scope, name) => {
+        const map = scope === 'parameters' ? env.params : env.pipeline;
+        const v = map.get(name);
+        if (v)
+            return v.text;
+        defs.findings.push({ severity: 'error', ...at, check: RULE, message: `"${whole}" names a parameter that ${scope === 'parameters' ? env.owner : 'the pipeline'} does not declare; CircleCI rejects the configuration. Declare it under "parameters:".` });
+        map.set(name, { text: whole });
+        return whole;
+    });
+}
+/** The parameters of a command, job or executor: declared defaults, then the values given where it is used. */
+function bindParams(defs, declared, given, caller, owner, skip = new Set()) {
+    const params = new Map();
+    const callee = { params, pipeline: caller.pipeline, owner };
+    for (const p of entries(declared)) {
+        const d = child(p.value, 'default');
+        if (!d)
+            continue;
+        if (d.kind === 'seq')
+            params.set(p.key, { text: '', node: d, env: callee });
+        else
+            params.set(p.key, { text: substitute(node_text(d)?.value ?? '', caller, defs, refOf(d.file, d.pos)) });
+    }
+    for (const g of entries(given)) {
+        if (skip.has(g.key))
+            continue;
+        if (g.value.kind === 'seq' || g.value.kind === 'map')
+            params.set(g.key, { text: describe(g.value), node: g.value, env: caller });
+        else
+            params.set(g.key, { text: substitute(g.value.value, caller, defs, refOf(g.file, g.value.pos)) });
+        if (declared && entries(declared).length > 0 && !entries(declared).some((p) => p.key === g.key)) {
+            defs.findings.push({ severity: 'error', file: g.file, line: g.keyPos.line, column: g.keyPos.column, check: RULE, message: `"${g.key}" is not a parameter of ${owner}; CircleCI rejects the configuration.` });
+        }
+    }
+    for (const p of entries(declared)) {
+        if (!params.has(p.key) && !child(p.value, 'default') && node_text(child(p.value, 'type'))?.value !== 'steps') {
+            const at = given && given.kind === 'map' ? given.pos : p.keyPos;
+            defs.findings.push({ severity: 'error', file: (given ?? p.value).file, line: at.line, column: at.column, check: RULE, message: `${owner} needs the parameter "${p.key}", which has no default and is not given here; CircleCI rejects the configuration.` });
+            params.set(p.key, { text: `<< parameters.${p.key} >>` });
+        }
+    }
+    return callee;
+}
+/** How many steps one job may expand to. */
+const STEP_BUDGET = 5_000;
+/** The steps of a job, expanded. */
+function expandSteps(defs, list, env, origin, workdir) {
+    const walk = { defs, out: { steps: [], reports: [] }, budget: STEP_BUDGET, origin, ...(workdir ? { workdir } : {}) };
+    walkSteps(walk, list, env, [], [], []);
+    return walk.out;
+}
+function walkSteps(w, list, env, via, chain, conditions) {
+    if (list && list.kind !== 'seq') {
+        w.defs.findings.push({ severity: 'error', file: list.file, line: list.pos.line, column: list.pos.column, check: RULE, message: `"steps:" should be a list of steps, found ${describe(list)}.` });
+        return;
+    }
+    for (const item of items(list)) {
+        if (item.kind === 'scalar') {
+            const spliced = /^<<\s*parameters\.([\w-]+)\s*>>$/.exec(item.value.trim());
+            const p = spliced ? env.params.get(spliced[1]) : undefined;
+            if (p?.node) {
+                walkSteps(w, p.node, p.env ?? env, [...via, refOf(item.file, item.pos)], chain, conditions);
+                continue;
+            }
+            step(w, substitute(item.value, env, w.defs, refOf(item.file, item.pos)), item.pos, item.file, undefined, env, via, chain, conditions);
+            continue;
+        }
+        if (item.kind !== 'map' || item.entries.size === 0) {
+            w.defs.findings.push({ severity: 'error', file: item.file, line: item.pos.line, column: item.pos.column, check: RULE, message: `A step should be a name or a mapping with one key, found ${describe(item)}.` });
+            continue;
+        }
+        for (const e of item.entries.values())
+            step(w, e.key, e.keyPos, e.file, e.value, env, via, chain, conditions);
+    }
+}
+function step(w, name, pos, file, args, env, via, chain, conditions) {
+    const defs = w.defs;
+    if (w.budget-- <= 0) {
+        if (w.budget === -1)
+            defs.findings.push({ severity: 'error', ...w.origin, check: RULE, message: `The commands of this job expand to more than ${STEP_BUDGET.toLocaleString('en-US')} steps; the rest was not read. Call fewer commands from commands.` });
+        return;
+    }
+    const at = refOf(file, pos);
+    const base = (kind) => ({ index: w.out.steps.length, kind, file, pos, lines: [], via, with: {}, env: {}, conditions: [...conditions], ...(w.workdir ? { workdir: w.workdir } : {}) });
+    if (name === 'run' || name === 'deploy') {
+        const command = args?.kind === 'map' ? child(args, 'command') : args;
+        const s = base('script');
+        if (command?.kind === 'scalar') {
+            s.file = command.file;
+            s.pos = command.pos;
+            s.lines = command.lines().filter((l) => l.value.trim() !== '').map((l) => ({ value: substitute(l.value, env, defs, refOf(command.file, l.pos)), pos: l.pos }));
+        }
+        else {
+            defs.findings.push({ severity: 'error', ...at, check: RULE, message: `"${name}:" has no command to run; write "run: <command>" or "run: {command: ...}".` });
+        }
+        const stepName = node_text(child(args, 'name'));
+        s.name = stepName ? substitute(stepName.value, env, defs, at) : 'run';
+        s.env = textMap(child(args, 'environment'));
+        const wd = node_text(child(args, 'working_directory'));
+        const rel = wd ? relativeDir(substitute(wd.value, env, defs, at)) : undefined;
+        if (wd && rel !== undefined)
+            s.workdir = { value: rel, pos: wd.pos };
+        if (isTrue(child(args, 'background')))
+            s.cannotFail = `the step runs in the background ("background: true", ${file}:${pos.line}), so its failure does not fail the job`;
+        w.out.steps.push(s);
+        return;
+    }
+    if (name === 'checkout') {
+        w.out.steps.push({ ...base('checkout'), uses: { value: 'checkout', pos } });
+        return;
+    }
+    if (name === 'when' || name === 'unless') {
+        const cond = child(args, 'condition');
+        const value = cond?.kind === 'scalar' ? substitute(cond.value, env, defs, at) : undefined;
+        const known = value === undefined || value.includes('<<') ? undefined : !/^(false|0|)$/i.test(value.trim());
+        if (known !== undefined && known !== (name === 'when'))
+            return;
+        const words = known === undefined ? [...conditions, `${name === 'when' ? 'only when' : 'unless'} ${value ?? (cond ? describeLogic(cond) : 'its condition holds')}`] : conditions;
+        walkSteps(w, child(args, 'steps'), env, via, chain, words);
+        return;
+    }
+    if (name === 'store_test_results') {
+        const path = node_text(child(args, 'path'));
+        if (path)
+            w.out.reports.push({ value: substitute(path.value, env, defs, at), pos: path.pos });
+        return;
+    }
+    if (QUIET_STEPS.has(name)) {
+        w.out.steps.push({ ...base('other'), uses: { value: name, pos } });
+        return;
+    }
+    const command = defs.commands.get(name);
+    if (command) {
+        if (chain.includes(name)) {
+            defs.findings.push({ severity: 'error', ...at, check: RULE, message: `Command loop: ${[...chain.slice(chain.indexOf(name)), name].join(' → ')}; CircleCI rejects the configuration.` });
+            return;
+        }
+        const callee = bindParams(defs, child(command, 'parameters'), args, env, `command "${name}"`);
+        walkSteps(w, child(command, 'steps'), callee, [...via, at], [...chain, name], conditions);
+        return;
+    }
+    if (name.includes('/')) {
+        orbStep(w, name, pos, file, args, env, via, chain, conditions);
+        return;
+    }
+    defs.findings.push({ severity: 'error', ...at, check: RULE, message: `"${name}" is not a built-in step or a command defined under "commands:"; CircleCI rejects the configuration.` });
+}
+function orbStep(w, name, pos, file, args, env, via, chain, conditions) {
+    const defs = w.defs;
+    const at = refOf(file, pos);
+    const [alias, command] = [name.slice(0, name.indexOf('/')), name.slice(name.indexOf('/') + 1)];
+    const orb = defs.orbs.get(alias);
+    const s = { index: w.out.steps.length, kind: 'orb', file, pos, lines: [], via, uses: { value: name, pos }, with: textMap(args), env: {}, conditions: [...conditions] };
+    if (!orb) {
+        defs.findings.push({ severity: 'error', ...at, check: RULE, message: `"${name}" uses the orb "${alias}", which "orbs:" does not declare; CircleCI rejects the configuration.` });
+        return;
+    }
+    const inline = child(child(orb.inline, 'commands'), command);
+    if (inline) {
+        const callee = bindParams(defs, child(inline, 'parameters'), args, env, `command "${name}"`);
+        walkSteps(w, child(inline, 'steps'), callee, [...via, at], [...chain, name], conditions);
+        return;
+    }
+    const row = wellKnown(orb, command, 'command');
+    if (row) {
+        const arg = argReader(args, env, defs, at);
+        s.lines = row.run(arg).map((value) => ({ value, pos }));
+    }
+    else
+        reportOrb(defs, orb, name, at);
+    w.out.steps.push(s);
+}
+/** A well-known orb's command or job. */
+function wellKnown(orb, name, kind) {
+    if (orb.inline)
+        return undefined;
+    const row = WELL_KNOWN_ORBS[orbName(orb.ref)]?.[name];
+    return row && (row.kind === kind || row.kind === 'both') ? row : undefined;
+}
+function argReader(args, env, defs, at) {
+    return (name, fallback) => {
+        const v = node_text(child(args, name));
+        return v ? substitute(v.value, env, defs, at) : fallback;
+    };
+}
+function reportOrb(defs, orb, name, at) {
+    const key = `${orb.alias}\u0000${name}`;
+    if (defs.reported.has(key))
+        return;
+    defs.reported.add(key);
+    defs.findings.push({ severity: 'notice', ...at, check: RULE, message: `"${name}" comes from the orb "${orb.ref}", which mlops-ci-check does not follow; what it runs is not counted.` });
+}
+/** A working directory relative to the checkout (`~/project/sub` → `sub`); undefined for other absolute paths. */
+function relativeDir(dir) {
+    const d = dir.trim().replace(/\/$/, '');
+    const m = /^(?:~\/project|\/root\/project|\/home\/circleci\/project)(?:\/(.*))?$/.exec(d);
+    if (m)
+        return m[1] ?? '';
+    if (d.startsWith('/') || d.startsWith('~') || d.startsWith('$'))
+        return undefined;
+    return d.replace(/^\.\//, '');
+}
+/** A `when:` logic statement in words (`equal: [main, << pipeline.git.branch >>]`). */
+function describeLogic(node) {
+    if (node.kind === 'scalar')
+        return node.value;
+    if (node.kind === 'seq')
+        return `[${node.items.map(describeLogic).join(', ')}]`;
+    return entries(node)
+        .map((e) => `${e.key}: ${describeLogic(e.value)}`)
+        .join(', ');
+}
+
+// EXTERNAL MODULE: ./node_modules/cronstrue/dist/cronstrue.js
+var cronstrue = __nccwpck_require__(2507);
+var cronstrue_default = /*#__PURE__*/__nccwpck_require__.n(cronstrue);
+;// CONCATENATED MODULE: ./src/parse/cron.ts
+/**
+ * Cron text in words. cronstrue (a maintained library) reads any POSIX cron; for the
+ * shapes CI schedules use most (hourly, daily, weekly, monthly at a fixed time) we say
+ * the cadence first, as a person would: "weekly on Sunday at 03:45 UTC".
+ */
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DAY_NAMES = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+function num(field, max) {
+    if (!/^\d{1,2}$/.test(field))
+        return undefined;
+    const n = Number(field);
+    return n <= max ? n : undefined;
+}
+function day(field) {
+    const lower = field.toLowerCase();
+    if (lower in DAY_NAMES)
+        return DAY_NAMES[lower];
+    const n = num(field, 7);
+    return n === undefined ? undefined : n % 7;
+}
+const pad = (n) => String(n).padStart(2, '0');
+function describeCron(expr) {
+    const cron = expr.trim();
+    const fields = cron.split(/\s+/);
+    let library;
+    try {
+        library = cronstrue_default().toString(cron, { use24HourTimeFormat: true, throwExceptionOnParseError: true, verbose: false });
+    }
+    catch {
+        library = undefined;
+    }
+    if (fields.length !== 5 || library === undefined) {
+        return { cadence: 'custom', text: `"${cron}" is not a valid cron expression`, valid: false };
+    }
+    const [min, hour, dom, month, dow] = fields;
+    const m = num(min, 59);
+    const h = num(hour, 23);
+    const at = m !== undefined && h !== undefined ? `at ${pad(h)}:${pad(m)} UTC` : undefined;
+    if (at && dom === '*' && month === '*' && dow === '*')
+        return { cadence: 'daily', text: `daily ${at}`, valid: true };
+    const d = day(dow);
+    if (at && dom === '*' && month === '*' && d !== undefined)
+        return { cadence: 'weekly', text: `weekly on ${DAYS[d]} ${at}`, valid: true };
+    const dm = num(dom, 31);
+    if (at && dm !== undefined && month === '*' && dow === '*')
+        return { cadence: 'monthly', text: `monthly on day ${dm} ${at}`, valid: true };
+    if (at && dm !== undefined && num(month, 12) !== undefined && dow === '*')
+        return { cadence: 'yearly', text: `yearly: ${lowerFirst(library)} UTC`, valid: true };
+    if (m !== undefined && hour === '*' && dom === '*' && month === '*' && dow === '*')
+        return { cadence: 'hourly', text: `hourly at minute ${m}`, valid: true };
+    if (/^\*\/\d+$/.test(min) && hour === '*')
+        return { cadence: 'minutes', text: `${lowerFirst(library)} (UTC)`, valid: true };
+    const cadence = dow !== '*' && dom === '*' ? 'weekly' : h === undefined && hour !== '*' ? 'daily' : 'custom';
+    return { cadence, text: `${lowerFirst(library)} (UTC)`, valid: true };
+}
+function lowerFirst(s) {
+    return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/circleci/workflows.ts
+/**
+ * When a CircleCI workflow's jobs run: branch and tag `filters`, scheduled `triggers`
+ * (cron in words), and `when`/`unless` logic statements on pipeline values, evaluated
+ * in three values for each kind of pipeline. Without branch filters a workflow runs on
+ * every push to every branch, which includes the branches of pull requests: the
+ * conditions say so in words. Scheduled pipelines set in the project's settings and
+ * pipelines started through the API count only when a `when` names them.
+ */
+
+
+
+
+const SOURCE_KIND = { push: 'push', 'pull-request': 'pull-request', tag: 'release', schedule: 'schedule', api: 'manual' };
+/** Reads a workflow's `triggers:`, `when:` and `unless:`. */
+function workflowReach(defs, name, wf) {
+    const out = { crons: [], name };
+    for (const t of items(child(wf, 'triggers'))) {
+        const schedule = child(t, 'schedule');
+        const cron = node_text(child(schedule, 'cron'));
+        if (!cron)
+            continue;
+        const meaning = describeCron(cron.value);
+        if (!meaning.valid)
+            defs.findings.push({ severity: 'error', file: schedule.file, line: cron.pos.line, column: cron.pos.column, check: RULE, message: `${meaning.text}; CircleCI will not run this schedule.` });
+        out.crons.push({ cron: cron.value, description: meaning.text, pos: cron.pos });
+        out.scheduleAt ??= refOf(schedule.file, cron.pos);
+        out.scheduleFilters ??= child(schedule, 'filters');
+    }
+    const when = child(wf, 'when');
+    const unless = child(wf, 'unless');
+    if (when)
+        out.when = when;
+    if (unless)
+        out.unless = unless;
+    return out;
+}
+/** A pipeline value in one kind of pipeline (`<< pipeline.trigger_source >>`, a parameter, a literal). */
+function valueIn(raw, source, env) {
+    const m = /^<<\s*(pipeline\.[\w.-]+)\s*>>$/.exec(raw.trim());
+    if (!m)
+        return raw.includes('<<') ? { known: false } : { known: true, text: raw };
+    const name = m[1];
+    if (name === 'pipeline.trigger_source')
+        return { known: true, text: source === 'schedule' ? 'scheduled_pipeline' : source === 'api' ? 'api' : 'webhook' };
+    if (name === 'pipeline.git.tag')
+        return source === 'tag' ? { known: false } : { known: true, text: '' };
+    if (name === 'pipeline.git.branch')
+        return source === 'tag' ? { known: true, text: '' } : { known: false };
+    if (name === 'pipeline.schedule.name' || name === 'pipeline.schedule.id')
+        return source === 'schedule' ? { known: false } : { known: true, text: '' };
+    const p = /^pipeline\.parameters\.([\w-]+)$/.exec(name);
+    if (p) {
+        const v = env.pipeline.get(p[1]);
+        // Through the API (and a schedule's own parameters) any value can be given.
+        if (!v || source === 'api' || source === 'schedule')
+            return { known: false };
+        return { known: true, text: v.text };
+    }
+    return { known: false };
+}
+const truthy = (v) => (!v.known ? 'unknown' : /^(|false|0|null)$/i.test(v.text.trim()) ? 'false' : 'true');
+/** Evaluates a logic statement (`and`, `or`, `not`, `equal`, `matches`, or a value). */
+function evaluateLogic(node, source, env) {
+    if (!node)
+        return 'true';
+    if (node.kind === 'scalar')
+        return truthy(valueIn(node.value, source, env));
+    if (node.kind === 'seq')
+        return 'unknown';
+    const results = [];
+    for (const e of entries(node)) {
+        if (e.key === 'and')
+            results.push(items(e.value).map((i) => evaluateLogic(i, source, env)).reduce((a, b) => (a === 'false' || b === 'false' ? 'false' : a === 'true' && b === 'true' ? 'true' : 'unknown'), 'true'));
+        else if (e.key === 'or')
+            results.push(items(e.value).map((i) => evaluateLogic(i, source, env)).reduce((a, b) => (a === 'true' || b === 'true' ? 'true' : a === 'false' && b === 'false' ? 'false' : 'unknown'), 'false'));
+        else if (e.key === 'not') {
+            const v = evaluateLogic(e.value, source, env);
+            results.push(v === 'true' ? 'false' : v === 'false' ? 'true' : 'unknown');
+        }
+        else if (e.key === 'equal') {
+            const values = textList(e.value).map((t) => valueIn(t.value, source, env));
+            if (values.some((v) => !v.known))
+                results.push('unknown');
+            else
+                results.push(new Set(values.map((v) => v.text)).size <= 1 ? 'true' : 'false');
+        }
+        else if (e.key === 'matches') {
+            const pattern = node_text(child(e.value, 'pattern'))?.value ?? '';
+            const v = valueIn(node_text(child(e.value, 'value'))?.value ?? '', source, env);
+            let re;
+            try {
+                re = new RegExp(`^(?:${pattern.replace(/^\/|\/$/g, '')})$`);
+            }
+            catch {
+                re = undefined;
+            }
+            results.push(!v.known || !re ? 'unknown' : re.test(v.text) ? 'true' : 'false');
+        }
+        else
+            results.push('unknown');
+    }
+    return results.reduce((a, b) => (a === 'false' || b === 'false' ? 'false' : a === 'true' && b === 'true' ? 'true' : 'unknown'), 'true');
+}
+const isRegex = (p) => /^\/.*\/$/.test(p);
+const matchesAll = (p) => /^\/\.\*\/$|^\/\.\+\/$/.test(p);
+const quoted = (list) => list.map((p) => `"${p}"`).join(', ');
+/** The kinds of pipeline a job's `filters:` let through, with conditions in words. */
+function filterSources(filters, workflow) {
+    const onlyB = textList(child(child(filters, 'branches'), 'only')).map((t) => t.value);
+    const ignoreB = textList(child(child(filters, 'branches'), 'ignore')).map((t) => t.value);
+    const onlyT = textList(child(child(filters, 'tags'), 'only')).map((t) => t.value);
+    const sources = [];
+    const conditions = [];
+    if (ignoreB.some(matchesAll)) {
+        // Branches are ignored: tags only (when a tag filter lets them in).
+    }
+    else if (onlyB.length > 0) {
+        sources.push('push');
+        if (onlyB.some((p) => isRegex(p)))
+            sources.push('pull-request');
+        if (!onlyB.some(matchesAll))
+            conditions.push({ text: `workflow "${workflow}" runs it only on pushes to branches matching ${quoted(onlyB)}`, for: ['push', 'pull-request'] });
+    }
+    else {
+        sources.push('push', 'pull-request');
+        conditions.push({
+            text: ignoreB.length > 0
+                ? `workflow "${workflow}" runs it on every push to any branch except ${quoted(ignoreB)}, including the branches of pull requests`
+                : `workflow "${workflow}" has no branch filter, so it runs on every push to any branch, including the branches of pull requests`,
+            for: ['push', 'pull-request'],
+        });
+    }
+    if (onlyT.length > 0) {
+        sources.push('tag');
+        if (!onlyT.some(matchesAll))
+            conditions.push({ text: `workflow "${workflow}" runs it on tags matching ${quoted(onlyT)}`, for: ['tag'] });
+    }
+    return { sources, conditions };
+}
+/** The triggers of one job in one workflow. */
+function jobTriggers(reach, filters, filtersAt, env, manual) {
+    const conditions = [];
+    let sources;
+    let filterConditions = [];
+    if (reach.crons.length > 0) {
+        sources = ['schedule'];
+        const only = textList(child(child(reach.scheduleFilters, 'branches'), 'only')).map((t) => t.value);
+        if (only.length > 0)
+            conditions.push(`the schedule of workflow "${reach.name}" runs on branches matching ${quoted(only)}`);
+    }
+    else {
+        const f = filterSources(filters, reach.name);
+        sources = f.sources;
+        filterConditions = f.conditions;
+        const logic = [reach.when, reach.unless].filter((n) => n !== undefined).map(describeLogic).join(' ');
+        if (/trigger_source|schedule/.test(logic))
+            sources.push('schedule');
+        if (/pipeline\.parameters/.test(logic))
+            sources.push('api');
+    }
+    const kept = [];
+    for (const s of sources) {
+        const w = reach.when ? evaluateLogic(reach.when, s, env) : 'true';
+        const u = reach.unless ? evaluateLogic(reach.unless, s, env) : 'false';
+        if (w === 'false' || u === 'true')
+            continue;
+        kept.push(s);
+    }
+    for (const c of filterConditions)
+        if (c.for.some((s) => kept.includes(s)))
+            conditions.push(c.text);
+    if (reach.when && kept.some((s) => evaluateLogic(reach.when, s, env) === 'unknown'))
+        conditions.push(`workflow "${reach.name}" runs only when ${describeLogic(reach.when)}`);
+    if (reach.unless && kept.some((s) => evaluateLogic(reach.unless, s, env) === 'unknown'))
+        conditions.push(`workflow "${reach.name}" runs unless ${describeLogic(reach.unless)}`);
+    if (kept.includes('schedule') && reach.crons.length === 0)
+        conditions.push(`workflow "${reach.name}" runs on a schedule set in the project's settings (the cron is not in the repository)`);
+    if (manual) {
+        conditions.push(`it waits for a person to approve job "${manual.approval}"`);
+        return kept.length === 0 ? { triggers: [], conditions } : { triggers: [{ kind: 'manual', original: `approval job "${manual.approval}"`, at: manual.at, crons: [] }], conditions };
+    }
+    const triggers = [];
+    for (const s of kept) {
+        const kind = SOURCE_KIND[s];
+        if (triggers.some((t) => t.kind === kind))
+            continue;
+        const original = s === 'push' ? 'every push' : s === 'pull-request' ? 'pushes to pull-request branches' : s === 'tag' ? 'tags' : s === 'schedule' ? (reach.crons.length > 0 ? 'triggers: schedule' : 'scheduled pipeline') : 'API with pipeline parameters';
+        const at = s === 'schedule' && reach.scheduleAt ? reach.scheduleAt : filtersAt;
+        triggers.push({ kind, original, at, crons: s === 'schedule' ? reach.crons : [] });
+    }
+    return { triggers, conditions };
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/circleci/read.ts
+
+
+
+
+const CIRCLECI_FILES = ['.circleci/config.yml', '.circleci/config.yaml'];
+const TOP_KEYS = new Set(['version', 'setup', 'orbs', 'commands', 'executors', 'jobs', 'workflows', 'parameters']);
+const JOB_KEYS = new Set([
+    'docker', 'machine', 'macos', 'windows', 'executor', 'resource_class', 'parameters', 'steps', 'working_directory', 'environment', 'parallelism', 'shell',
+    'circleci_ip_ranges', 'description', 'retention', 'type',
+]);
+function readCircleci(repo) {
+    const findings = [];
+    const pipelines = [];
+    const file = CIRCLECI_FILES.find((f) => repo.has(f));
+    if (!file)
+        return { pipelines, findings };
+    const source = repo.read(file);
+    if (source === undefined)
+        return { pipelines, findings };
+    const parsed = parseCiYaml(file, source, 'CircleCI', RULE);
+    findings.push(...parsed.findings);
+    const root = parsed.root;
+    const broken = parsed.findings.some((f) => f.check === 'syntax-check' && f.severity === 'error');
+    if (!root || (root.kind === 'scalar' && root.plain === 'null')) {
+        if (!broken)
+            findings.push({ severity: 'warning', ...refOf(file), check: RULE, message: `"${file}" is empty, so CircleCI runs nothing.` });
+        return { pipelines, findings };
+    }
+    if (root.kind !== 'map') {
+        if (root && !(root.kind === 'scalar' && root.plain === 'null'))
+            findings.push({ severity: 'error', ...refOf(file, root.pos), check: RULE, message: `"${file}" is not a CircleCI configuration: expected a mapping with "version:", "jobs:" and "workflows:", found ${describe(root)}.` });
+        return { pipelines, findings };
+    }
+    const version = node_text(child(root, 'version'));
+    if (!version || !/^2(\.[01])?$/.test(version.value)) {
+        const at = version?.pos ?? root.pos;
+        findings.push({ severity: 'error', file, line: at.line, column: at.column, check: RULE, message: version ? `CircleCI "version: ${version.value}" is not read; mlops-ci-check reads versions 2.0 and 2.1.` : `"${file}" has no "version:"; CircleCI needs "version: 2.1".` });
+        if (version && /^1/.test(version.value))
+            return { pipelines, findings };
+    }
+    for (const e of entries(root)) {
+        if (!TOP_KEYS.has(e.key) && e.value.kind !== 'map' && !/^(x-|aliases|references|defaults|anchors)/.test(e.key)) {
+            findings.push({ severity: 'warning', file: e.file, line: e.keyPos.line, column: e.keyPos.column, check: RULE, message: `Unknown top-level key "${e.key}"; CircleCI reads ${[...TOP_KEYS].join(', ')}.` });
+        }
+    }
+    const setup = child(root, 'setup');
+    if (setup && /^true$/i.test(setup.kind === 'scalar' ? setup.value : '')) {
+        findings.push({ severity: 'notice', ...refOf(file, setup.pos), check: RULE, message: `"${file}" is a setup configuration ("setup: true"): the pipeline continues with a configuration it generates, which mlops-ci-check cannot read. Only this file's own jobs are counted.` });
+    }
+    const defs = { file, commands: mapOf(child(root, 'commands')), executors: mapOf(child(root, 'executors')), jobs: mapOf(child(root, 'jobs')), orbs: new Map(), findings, reported: new Set() };
+    for (const o of entries(child(root, 'orbs'))) {
+        const ref = node_text(o.value);
+        defs.orbs.set(o.key, { alias: o.key, ref: ref?.value ?? `${o.key} (inline)`, at: refOf(o.file, o.keyPos), ...(o.value.kind === 'map' ? { inline: o.value } : {}) });
+    }
+    const pipelineEnv = { params: new Map(), pipeline: new Map(), owner: 'the pipeline' };
+    for (const p of entries(child(root, 'parameters'))) {
+        const d = node_text(child(p.value, 'default'));
+        if (d)
+            pipelineEnv.pipeline.set(p.key, { text: d.value });
+    }
+    const workflows = child(root, 'workflows');
+    const list = entries(workflows).filter((w) => w.key !== 'version');
+    if (!workflows) {
+        // CircleCI 2.0 without workflows runs the job named "build" on every push.
+        const build = entry(child(root, 'jobs'), 'build');
+        if (build)
+            list.push({ key: 'build', keyPos: build.keyPos, file, value: { kind: 'map', file, pos: build.keyPos, entries: new Map([['jobs', { key: 'jobs', keyPos: build.keyPos, file, value: { kind: 'seq', file, pos: build.keyPos, items: [{ kind: 'scalar', value: 'build', plain: 'string', file, pos: build.keyPos, lines: () => [] }] } }]]) } });
+        else
+            findings.push({ severity: 'error', ...refOf(file, root.pos), check: RULE, message: `"${file}" has no "workflows:" and no job named "build", so CircleCI runs nothing.` });
+    }
+    for (const w of list)
+        pipelines.push(readWorkflow(defs, w, pipelineEnv));
+    // Shape findings in a file with a syntax error echo it: the error says what is wrong.
+    return { pipelines, findings: broken ? findings.filter((f) => f.check !== RULE || /anchor bomb|alias/.test(f.message)) : findings };
+}
+function mapOf(node) {
+    return new Map(entries(node).map((e) => [e.key, e.value]));
+}
+function readWorkflow(defs, w, env) {
+    const pipeline = { provider: 'circleci', file: w.file, name: w.key, pos: w.keyPos, jobs: [], files: [w.file], via: [] };
+    const reach = workflowReach(defs, w.key, w.value);
+    const jobsNode = child(w.value, 'jobs');
+    if (!jobsNode || jobsNode.kind !== 'seq') {
+        defs.findings.push({ severity: 'error', file: w.file, line: w.keyPos.line, column: w.keyPos.column, check: RULE, message: `Workflow "${w.key}" should have "jobs:" as a list, found ${describe(jobsNode)}.` });
+        return pipeline;
+    }
+    const invocations = [];
+    for (const item of jobsNode.items) {
+        if (item.kind === 'scalar')
+            invocations.push({ job: item.value, name: item.value, pos: item.pos, args: undefined, file: item.file });
+        else
+            for (const e of entries(item))
+                invocations.push({ job: e.key, name: node_text(child(e.value, 'name'))?.value ?? e.key, pos: e.keyPos, args: e.value, file: e.file });
+    }
+    const approvals = new Map(invocations.filter((i) => node_text(child(i.args, 'type'))?.value === 'approval').map((i) => [i.name, i]));
+    const byName = new Map(invocations.map((i) => [i.name, i]));
+    const approvalBefore = (name, seen) => {
+        if (seen.has(name))
+            return undefined;
+        seen.add(name);
+        for (const r of textList(child(byName.get(name)?.args, 'requires'))) {
+            const a = approvals.get(r.value) ?? approvalBefore(r.value, seen);
+            if (a)
+                return a;
+        }
+        return undefined;
+    };
+    for (const inv of invocations) {
+        if (approvals.has(inv.name))
+            continue;
+        for (const r of textList(child(inv.args, 'requires'))) {
+            const base = r.value.replace(/-[^-]*$/, '');
+            if (!byName.has(r.value) && !invocations.some((i) => i.name === base || r.value.startsWith(`${i.name}-`))) {
+                defs.findings.push({ severity: 'error', file: inv.file, line: r.pos.line, column: r.pos.column, check: RULE, message: `Job "${inv.name}" requires "${r.value}", which is not a job of workflow "${w.key}"; CircleCI rejects the configuration.` });
+            }
+        }
+        const job = readJob(defs, inv, env);
+        if (!job)
+            continue;
+        const approval = approvalBefore(inv.name, new Set());
+        const filtersNode = child(inv.args, 'filters');
+        const t = jobTriggers(reach, filtersNode, refOf(inv.file, filtersNode?.pos ?? inv.pos), env, approval ? { at: refOf(approval.file, approval.pos), approval: approval.name } : undefined);
+        job.triggers = t.triggers;
+        job.conditions = t.conditions;
+        if (approval)
+            job.manual = { value: `approval job "${approval.name}"`, pos: approval.pos };
+        pipeline.jobs.push(job);
+    }
+    return pipeline;
+}
+/** One job entry of a workflow, expanded: a job of the configuration, of an inline orb, or of a well-known orb. */
+function readJob(defs, inv, env) {
+    const at = refOf(inv.file, inv.pos);
+    const matrix = matrixOf(child(child(inv.args, 'matrix'), 'parameters'));
+    // A matrix job is read with the first value of each axis (each combination runs the same steps).
+    const args = withMatrix(inv.args, child(child(inv.args, 'matrix'), 'parameters'));
+    const job = { id: inv.name, file: inv.file, pos: inv.pos, steps: [], needs: textList(child(inv.args, 'requires')), services: [], triggers: [], conditions: [], reports: [], env: {} };
+    if (matrix)
+        job.matrix = matrix;
+    const slash = inv.job.indexOf('/');
+    const orb = slash > 0 ? defs.orbs.get(inv.job.slice(0, slash)) : undefined;
+    const def = defs.jobs.get(inv.job) ?? child(child(orb?.inline, 'jobs'), inv.job.slice(slash + 1));
+    if (!def) {
+        if (orb) {
+            const row = wellKnown(orb, inv.job.slice(slash + 1), 'job');
+            const arg = argReader(args, env, defs, at);
+            if (row) {
+                if (row.image)
+                    job.image = { value: row.image, pos: inv.pos };
+            }
+            else
+                reportOrb(defs, orb, inv.job, at);
+            job.steps.push({ index: 0, kind: 'orb', file: inv.file, pos: inv.pos, lines: row ? row.run(arg).map((value) => ({ value, pos: inv.pos })) : [], via: [], uses: { value: inv.job, pos: inv.pos }, with: textMap(args), env: {}, conditions: [] });
+            return job;
+        }
+        defs.findings.push({ severity: 'error', ...at, check: RULE, message: slash > 0 ? `Job "${inv.job}" uses the orb "${inv.job.slice(0, slash)}", which "orbs:" does not declare; CircleCI rejects the configuration.` : `Workflow job "${inv.job}" is not defined under "jobs:"; CircleCI rejects the configuration.` });
+        return undefined;
+    }
+    for (const k of entries(def)) {
+        if (!JOB_KEYS.has(k.key))
+            defs.findings.push({ severity: 'warning', file: k.file, line: k.keyPos.line, column: k.keyPos.column, check: RULE, message: `Unknown key "${k.key}" in job "${inv.job}"; CircleCI rejects the configuration.` });
+    }
+    const jobEnv = bindParams(defs, child(def, 'parameters'), args, env, `job "${inv.job}"`, INVOCATION_KEYS);
+    readExecutor(defs, job, def, jobEnv);
+    const wd = node_text(child(def, 'working_directory'));
+    const rel = wd ? relativeDir(substitute(wd.value, jobEnv, defs, refOf(def.file, wd.pos))) : undefined;
+    const workdir = wd && rel ? { value: rel, pos: wd.pos } : undefined;
+    job.env = { ...job.env, ...textMap(child(def, 'environment')) };
+    const steps = { kind: 'seq', file: def.file, pos: def.pos, items: [...items(child(inv.args, 'pre-steps')), ...items(child(def, 'steps')), ...items(child(inv.args, 'post-steps'))] };
+    if (!child(def, 'steps'))
+        defs.findings.push({ severity: 'error', ...at, check: RULE, message: `Job "${inv.job}" has no "steps:"; CircleCI rejects it.` });
+    const x = expandSteps(defs, steps, jobEnv, at, workdir);
+    job.steps = x.steps;
+    job.reports = x.reports;
+    return job;
+}
+/** The image and services of a job, from `docker:`, `machine:` or its executor (local, inline orb, or well-known orb). */
+function readExecutor(defs, job, def, env) {
+    let source = def;
+    let execEnv = env;
+    const ex = child(def, 'executor');
+    if (ex) {
+        const name = ex.kind === 'scalar' ? ex.value : (node_text(child(ex, 'name'))?.value ?? '');
+        const local = defs.executors.get(name);
+        if (local) {
+            execEnv = bindParams(defs, child(local, 'parameters'), ex.kind === 'map' ? ex : undefined, env, `executor "${name}"`, new Set(['name']));
+            source = local;
+        }
+        else if (name.includes('/')) {
+            job.image = { value: `${name} (orb executor)`, pos: ex.pos };
+            return;
+        }
+        else {
+            defs.findings.push({ severity: 'error', file: ex.file, line: ex.pos.line, column: ex.pos.column, check: RULE, message: `Executor "${name}" is not defined under "executors:"; CircleCI rejects the configuration.` });
+            return;
+        }
+    }
+    const docker = items(child(source, 'docker'));
+    const image = (n) => {
+        const t = node_text(child(n, 'image'));
+        return t ? { value: substitute(t.value, execEnv, defs, refOf(n.file, t.pos)), pos: t.pos } : undefined;
+    };
+    const first = image(docker[0]);
+    if (first)
+        job.image = first;
+    job.services = docker.slice(1).map(image).filter((s) => s !== undefined);
+    const machine = child(source, 'machine');
+    if (!first && machine)
+        job.image = node_text(child(machine, 'image')) ?? { value: 'machine', pos: machine.pos };
+    job.env = textMap(child(source, 'environment'));
+}
+function matrixOf(node) {
+    if (!node || node.kind !== 'map')
+        return undefined;
+    return { pos: node.pos, axes: entries(node).map((e) => ({ name: e.key, values: textList(e.value).map((v) => v.value), pos: e.keyPos })), include: 0 };
+}
+/** The invocation's arguments with each matrix parameter set to its first value. */
+function withMatrix(args, matrix) {
+    if (!args || args.kind !== 'map' || !matrix)
+        return args;
+    const out = new Map(args.entries);
+    for (const e of entries(matrix)) {
+        const first = items(e.value)[0] ?? e.value;
+        out.set(e.key, { ...e, value: first });
+    }
+    return { ...args, entries: out };
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/circleci/index.ts
+
+
+
+const circleci = {
+    id: 'circleci',
+    title: 'CircleCI',
+    read: (repo) => adaptReading(readCircleci(repo)),
+};
+
+;// CONCATENATED MODULE: ./src/parse/ci/github-actions/pipelines.ts
+
+/** GitHub event names in the neutral vocabulary; an event not listed is `external`. */
+const GITHUB_EVENT_KINDS = {
+    pull_request: 'pull-request',
+    pull_request_target: 'pull-request',
+    pull_request_review: 'pull-request',
+    pull_request_review_comment: 'pull-request',
+    push: 'push',
+    merge_group: 'merge-queue',
+    schedule: 'schedule',
+    release: 'release',
+    create: 'release',
+    workflow_dispatch: 'manual',
+    workflow_run: 'upstream',
+    workflow_call: 'upstream',
+    repository_dispatch: 'external',
+};
+function triggerKindOf(event) {
+    return GITHUB_EVENT_KINDS[event] ?? 'external';
+}
+const pipelines_values = (list) => list.map((l) => l.value);
+function toTrigger(file, t) {
+    return {
+        kind: triggerKindOf(t.event),
+        original: t.event,
+        at: refOf(file, t.pos),
+        filters: [...pipelines_values(t.branches), ...pipelines_values(t.branchesIgnore).map((b) => `!${b}`), ...pipelines_values(t.tags), ...pipelines_values(t.paths), ...pipelines_values(t.pathsIgnore).map((p) => `!${p}`)],
+        schedules: t.crons,
+    };
+}
+const env = (e) => Object.fromEntries(Object.entries(e).map(([k, v]) => [k, v.value]));
+function toStep(file, s) {
+    const out = { at: refOf(file, s.pos), env: env(s.env), allowFailure: s.continueOnError?.value === 'true' };
+    if (s.name)
+        out.name = s.name.value;
+    if (s.run)
+        out.run = s.run.value;
+    if (s.uses)
+        out.uses = s.uses.value;
+    if (s.if)
+        out.condition = s.if.value;
+    if (s.workingDirectory)
+        out.workdir = s.workingDirectory.value;
+    return out;
+}
+function toJob(file, j) {
+    const out = {
+        id: j.id,
+        at: refOf(file, j.pos),
+        needs: pipelines_values(j.needs),
+        matrix: (j.matrix?.axes ?? []).map((a) => ({ name: a.name, values: a.values, at: refOf(file, a.pos) })),
+        allowFailure: j.continueOnError?.value === 'true',
+        steps: j.steps.map((s) => toStep(file, s)),
+        github: { job: j },
+    };
+    if (j.name)
+        out.name = j.name.value;
+    if (j.if)
+        out.condition = j.if.value;
+    if (j.environment)
+        out.environment = j.environment.value;
+    if (j.uses)
+        out.calls = j.uses.value;
+    return out;
+}
+function toPipeline(wf) {
+    const out = { system: 'github-actions', file: wf.file, triggers: wf.triggers.map((t) => toTrigger(wf.file, t)), jobs: wf.jobs.map((j) => toJob(wf.file, j)), github: { workflow: wf } };
+    if (wf.name)
+        out.name = wf.name.value;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/ci/github-actions/workflow.ts
 
 
-const RULE = 'workflow-shape';
+const workflow_RULE = 'workflow-shape';
 function finding(file, pos, message, severity = 'error') {
-    return { severity, file, line: pos.line, column: pos.column, message, check: RULE };
+    return { severity, file, line: pos.line, column: pos.column, message, check: workflow_RULE };
 }
 function parseWorkflow(file, text) {
     const { reader: y, root, findings } = parseYaml(file, text);
@@ -53031,7 +54155,7 @@ function parseWorkflow(file, text) {
 /** Drops shape findings on a line whose syntax error already explains it (the partial tree is odd there). */
 function withoutEchoes(findings) {
     const broken = new Set(findings.filter((f) => f.check === 'syntax-check').map((f) => f.line));
-    return findings.filter((f) => f.check !== RULE || !broken.has(f.line));
+    return findings.filter((f) => f.check !== workflow_RULE || !broken.has(f.line));
 }
 /** The keys GitHub accepts at the top of a workflow. */
 const WORKFLOW_KEYS = new Set(['name', 'run-name', 'on', 'permissions', 'env', 'defaults', 'concurrency', 'jobs']);
@@ -53477,6 +54601,1011 @@ const githubActions = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/expr.ts
+/**
+ * GitLab CI `rules: if:` expressions, evaluated in three values for one kind of pipeline:
+ * `$CI_PIPELINE_SOURCE == "merge_request_event"` is known in a merge-request pipeline,
+ * `$CI_COMMIT_TAG` is known in a tag pipeline, anything else (`$CI_COMMIT_BRANCH ==
+ * $CI_DEFAULT_BRANCH`, project variables) is unknown and kept in words by the caller.
+ * Grammar (GitLab docs, "CI/CD variable expressions"): `$VAR`, `"string"`, `'string'`,
+ * `/regex/flags`, `null`, `==`, `!=`, `=~`, `!~`, `&&`, `||`, parentheses.
+ */
+const GITLAB_SOURCES = ['merge_request_event', 'push', 'tag', 'schedule', 'web', 'api', 'trigger', 'pipeline', 'parent_pipeline'];
+const ABSENT = { kind: 'absent' };
+const PRESENT = { kind: 'present' };
+const UNKNOWN = { kind: 'unknown' };
+/** Predefined variables whose presence depends on the kind of pipeline. */
+function variableIn(name, source) {
+    const mr = source === 'merge_request_event';
+    const tag = source === 'tag';
+    if (name === 'CI_PIPELINE_SOURCE')
+        return { kind: 'known', text: tag ? 'push' : source };
+    if (name === 'CI_MERGE_REQUEST_IID' || name === 'CI_MERGE_REQUEST_ID' || name === 'CI_MERGE_REQUEST_SOURCE_BRANCH_NAME' || name === 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME')
+        return mr ? PRESENT : ABSENT;
+    if (name.startsWith('CI_MERGE_REQUEST_'))
+        return mr ? UNKNOWN : ABSENT;
+    if (name.startsWith('CI_EXTERNAL_PULL_REQUEST_'))
+        return ABSENT;
+    if (name === 'CI_COMMIT_TAG')
+        return tag ? PRESENT : ABSENT;
+    if (name === 'CI_COMMIT_TAG_MESSAGE')
+        return tag ? UNKNOWN : ABSENT;
+    if (name === 'CI_COMMIT_BRANCH')
+        return mr || tag ? ABSENT : PRESENT;
+    // In a tag pipeline the ref is the tag: compared with a branch name (not a version) it is false.
+    if ((name === 'CI_COMMIT_REF_NAME' || name === 'CI_COMMIT_REF_SLUG') && tag)
+        return { kind: 'tag-name' };
+    if (name === 'CI_COMMIT_REF_NAME' || name === 'CI_COMMIT_REF_SLUG' || name === 'CI_DEFAULT_BRANCH' || name === 'CI_COMMIT_SHA')
+        return PRESENT;
+    if (name === 'CI_OPEN_MERGE_REQUESTS')
+        return tag ? ABSENT : UNKNOWN;
+    return UNKNOWN;
+}
+function tokenize(expr) {
+    const out = [];
+    let i = 0;
+    while (i < expr.length) {
+        const rest = expr.slice(i);
+        const ws = /^\s+/.exec(rest);
+        if (ws) {
+            i += ws[0].length;
+            continue;
+        }
+        const v = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/.exec(rest);
+        if (v) {
+            out.push({ t: 'var', name: v[1] });
+            i += v[0].length;
+            continue;
+        }
+        const s = /^"((?:[^"\\]|\\.)*)"|^'((?:[^'\\]|\\.)*)'/.exec(rest);
+        if (s) {
+            out.push({ t: 'str', text: s[1] ?? s[2] ?? '' });
+            i += s[0].length;
+            continue;
+        }
+        const op = /^(==|!=|=~|!~|&&|\|\||\(|\))/.exec(rest);
+        if (op) {
+            out.push({ t: 'op', op: op[1] });
+            i += op[0].length;
+            // A regex follows =~ and !~.
+            if (op[1] === '=~' || op[1] === '!~') {
+                const r = /^\s*\/((?:[^/\\]|\\.)*)\/([a-z]*)/.exec(expr.slice(i));
+                if (r) {
+                    let re;
+                    try {
+                        re = new RegExp(r[1], r[2].replace(/[^imsu]/g, ''));
+                    }
+                    catch {
+                        re = undefined;
+                    }
+                    out.push({ t: 're', re });
+                    i += r[0].length;
+                }
+            }
+            continue;
+        }
+        if (/^null\b/.test(rest)) {
+            out.push({ t: 'null' });
+            i += 4;
+            continue;
+        }
+        return undefined;
+    }
+    return out;
+}
+const not = (t) => (t === 'true' ? 'false' : t === 'false' ? 'true' : 'unknown');
+const and = (a, b) => (a === 'false' || b === 'false' ? 'false' : a === 'true' && b === 'true' ? 'true' : 'unknown');
+const or = (a, b) => (a === 'true' || b === 'true' ? 'true' : a === 'false' && b === 'false' ? 'false' : 'unknown');
+/** Evaluates an expression for one kind of pipeline; text it cannot read is `unknown`. */
+function evaluateIf(expr, source) {
+    const tokens = tokenize(expr);
+    if (!tokens)
+        return 'unknown';
+    let i = 0;
+    const peek = () => tokens[i];
+    const operand = () => {
+        const t = tokens[i++];
+        if (!t)
+            return undefined;
+        if (t.t === 'var')
+            return variableIn(t.name, source);
+        if (t.t === 'str')
+            return { kind: 'known', text: t.text };
+        if (t.t === 'null')
+            return ABSENT;
+        return undefined;
+    };
+    const primary = () => {
+        const t = peek();
+        if (t?.t === 'op' && t.op === '(') {
+            i++;
+            const v = orExpr();
+            if (peek()?.t === 'op' && peek().op === ')')
+                i++;
+            return v;
+        }
+        const left = operand();
+        const next = peek();
+        if (next?.t === 'op' && (next.op === '==' || next.op === '!=')) {
+            i++;
+            const right = operand();
+            const eq = compare(left, right);
+            return next.op === '==' ? eq : not(eq);
+        }
+        if (next?.t === 'op' && (next.op === '=~' || next.op === '!~')) {
+            i++;
+            const r = tokens[i++];
+            const m = r?.t === 're' ? match(left, r.re) : 'unknown';
+            return next.op === '=~' ? m : not(m);
+        }
+        // `$VAR` alone: present and not empty.
+        if (!left)
+            return 'unknown';
+        return left.kind === 'absent' ? 'false' : left.kind === 'known' ? (left.text === '' ? 'false' : 'true') : left.kind === 'present' || left.kind === 'tag-name' ? 'true' : 'unknown';
+    };
+    const andExpr = () => {
+        let v = primary();
+        while (peek()?.t === 'op' && peek().op === '&&') {
+            i++;
+            v = and(v, primary());
+        }
+        return v;
+    };
+    function orExpr() {
+        let v = andExpr();
+        while (peek()?.t === 'op' && peek().op === '||') {
+            i++;
+            v = or(v, andExpr());
+        }
+        return v;
+    }
+    const v = orExpr();
+    return i === tokens.length ? v : 'unknown';
+}
+function compare(a, b) {
+    if (!a || !b)
+        return 'unknown';
+    const tagName = a.kind === 'tag-name' ? b : b.kind === 'tag-name' ? a : undefined;
+    if (tagName)
+        return tagName.kind === 'known' && !/^v?\d/.test(tagName.text) ? 'false' : tagName.kind === 'absent' ? 'false' : 'unknown';
+    if (a.kind === 'absent' || b.kind === 'absent')
+        return a.kind === 'absent' && b.kind === 'absent' ? 'true' : a.kind === 'unknown' || b.kind === 'unknown' ? 'unknown' : 'false';
+    // Present with an unknown value, or a variable the tool knows nothing about.
+    if (a.kind === 'known' && b.kind === 'known')
+        return a.text === b.text ? 'true' : 'false';
+    return 'unknown';
+}
+function match(a, re) {
+    if (!a || !re)
+        return 'unknown';
+    if (a.kind === 'absent')
+        return 'false';
+    if (a.kind === 'known')
+        return re.test(a.text) ? 'true' : 'false';
+    return 'unknown';
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/rules.ts
+
+
+
+
+const rules_RULE = 'gitlab-ci';
+/** GitLab's pipeline sources → the neutral trigger kinds. */
+const rules_SOURCE_KIND = {
+    merge_request_event: 'pull-request',
+    push: 'push',
+    tag: 'release',
+    schedule: 'schedule',
+    web: 'manual',
+    api: 'manual',
+    trigger: 'manual',
+    pipeline: 'upstream',
+    parent_pipeline: 'upstream',
+};
+/** How each kind of pipeline is named in conditions. */
+const SOURCE_WORDS = {
+    merge_request_event: 'merge-request pipelines',
+    push: 'branch pipelines',
+    tag: 'tag pipelines',
+    schedule: 'scheduled pipelines',
+    web: 'pipelines run from the web page',
+    api: 'pipelines started through the API',
+    trigger: 'pipelines started with a trigger token',
+    pipeline: 'multi-project pipelines',
+    parent_pipeline: 'child pipelines',
+};
+/** `only:`/`except:` keywords → the pipelines they name (GitLab docs, "only:refs / except:refs"). Branch-based sources leave out schedules (see the module comment). */
+const REF_KEYWORDS = {
+    branches: ['push', 'web', 'api', 'trigger', 'parent_pipeline'],
+    tags: ['tag'],
+    merge_requests: ['merge_request_event'],
+    schedules: ['schedule'],
+    web: ['web'],
+    api: ['api'],
+    triggers: ['trigger'],
+    pipelines: ['pipeline'],
+    pushes: ['push', 'tag'],
+    external_pull_requests: [],
+    chat: [],
+};
+const DEFAULT_ONLY = [...REF_KEYWORDS['branches'], 'tag'];
+/**
+ * Pipelines that exist only when set up outside the file (a schedule, a multi-project
+ * trigger): a job counts as run there only when its deciding rule names them.
+ */
+const NAMED_ONLY = { schedule: /schedule/i, pipeline: /["']pipeline["']/ };
+/** Branch comparisons people write most, in words. */
+const IF_WORDS = [
+    [/^\$CI_COMMIT_(?:BRANCH|REF_NAME) == \$CI_DEFAULT_BRANCH$/, () => 'the branch is the default branch'],
+    [/^\$CI_COMMIT_(?:BRANCH|REF_NAME) == ["']([^"']+)["']$/, (m) => `the branch is "${m[1]}"`],
+    [/^\$CI_COMMIT_(?:BRANCH|REF_NAME) != \$CI_DEFAULT_BRANCH$/, () => 'the branch is not the default branch'],
+];
+/** An `if:` expression in words when it is a common one, else as written. */
+function ifInWords(expr) {
+    const e = expr.trim().replace(/\s+/g, ' ');
+    for (const [re, say] of IF_WORDS) {
+        const m = re.exec(e);
+        if (m)
+            return say(m);
+    }
+    return expr;
+}
+/** Evaluates a `rules:` list for one kind of pipeline. Undefined: the job is not in it. */
+function evaluateRules(rules, source, jobWhen, forJob = true) {
+    const unsure = [];
+    let maybe;
+    for (const rule of items(rules)) {
+        const ifText = node_text(child(rule, 'if'));
+        const changes = child(rule, 'changes');
+        const exists = child(rule, 'exists');
+        const when = node_text(child(rule, 'when')) ?? jobWhen;
+        let truth = ifText ? evaluateIf(ifText.value, source) : 'true';
+        const words = [];
+        if (ifText && truth === 'unknown')
+            words.push(ifInWords(ifText.value));
+        if (changes && truth !== 'false') {
+            const paths = textList(child(changes, 'paths') ?? changes).map((p) => p.value);
+            // In tag and scheduled pipelines `changes:` is always true (GitLab docs).
+            if (source !== 'tag' && source !== 'schedule' && source !== 'web' && source !== 'api' && source !== 'trigger') {
+                truth = truth === 'true' ? 'unknown' : truth;
+                words.push(`files matching ${paths.map((p) => `"${p}"`).join(', ') || 'the listed paths'} change`);
+            }
+        }
+        if (exists && truth !== 'false') {
+            truth = truth === 'true' ? 'unknown' : truth;
+            words.push(`${textList(child(exists, 'paths') ?? exists).map((p) => `"${p.value}"`).join(', ')} exists`);
+        }
+        if (truth === 'false')
+            continue;
+        const named = forJob ? NAMED_ONLY[source] : undefined;
+        if (named && !named.test(ifText?.value ?? '') && when?.value !== 'never')
+            continue;
+        const at = refOf(rule.file, rule.pos);
+        const never = when?.value === 'never';
+        if (truth === 'true') {
+            if (never)
+                return maybe;
+            const out = { conditions: [...unsure], at };
+            if (when?.value === 'manual')
+                out.manual = when;
+            return maybe ?? out;
+        }
+        // Unknown: the rule may or may not match. A `when: never` rule only narrows.
+        const cond = words.join(' and ');
+        // The usual guard against duplicate pipelines: with a merge request open, its merge-request pipeline runs instead.
+        if (never && /\$CI_OPEN_MERGE_REQUESTS/.test(ifText?.value ?? ''))
+            continue;
+        if (never)
+            unsure.push(`unless ${cond}`);
+        else if (!maybe) {
+            maybe = { conditions: [...unsure, `when ${cond}`], at };
+            if (when?.value === 'manual')
+                maybe.manual = when;
+        }
+    }
+    return maybe;
+}
+/** The job's outcomes in every kind of pipeline, from `rules:` or `only:`/`except:`. */
+function jobOutcomes(job, id, findings, jobAt = refOf(job.file, job.pos)) {
+    const out = new Map();
+    const rules = child(job, 'rules');
+    const when = node_text(child(job, 'when'));
+    if (rules) {
+        if (rules.kind !== 'seq')
+            findings.push({ severity: 'error', file: rules.file, line: rules.pos.line, column: rules.pos.column, check: rules_RULE, message: `"rules:" of job "${id}" should be a list of rules, found ${describe(rules)}.` });
+        if (child(job, 'only') || child(job, 'except'))
+            findings.push({ severity: 'error', file: rules.file, line: rules.pos.line, column: rules.pos.column, check: rules_RULE, message: `Job "${id}" has both "rules:" and "only:"/"except:"; GitLab rejects a job with both. Keep "rules:".` });
+        for (const s of GITLAB_SOURCES) {
+            const o = evaluateRules(rules, s, when);
+            if (o)
+                out.set(s, o);
+        }
+        return out;
+    }
+    const only = child(job, 'only');
+    const except = child(job, 'except');
+    const onlyRefs = only ? refsOf(only) : undefined;
+    const sources = new Set(onlyRefs ? onlyRefs.sources : DEFAULT_ONLY);
+    const conditions = [];
+    if (onlyRefs && onlyRefs.names.length > 0) {
+        for (const s of REF_KEYWORDS['branches'])
+            sources.add(s);
+        sources.add('tag');
+        conditions.push(`only on refs matching ${onlyRefs.names.map((n) => `"${n}"`).join(', ')}`);
+    }
+    const onlyVars = textList(child(only, 'variables'));
+    const onlyChanges = textList(child(child(only, 'changes'), 'paths') ?? child(only, 'changes'));
+    if (onlyChanges.length > 0)
+        conditions.push(`only when files matching ${onlyChanges.map((c) => `"${c.value}"`).join(', ')} change`);
+    const exceptRefs = except ? refsOf(except) : undefined;
+    if (exceptRefs)
+        for (const s of exceptRefs.sources)
+            sources.delete(s);
+    if (exceptRefs && exceptRefs.names.length > 0)
+        conditions.push(`except on refs matching ${exceptRefs.names.map((n) => `"${n}"`).join(', ')}`);
+    const exceptVars = textList(child(except, 'variables'));
+    const at = refOf((only ?? except ?? job).file, (only ?? except)?.pos ?? job.pos);
+    for (const s of sources) {
+        const cond = [...conditions];
+        if (onlyVars.length > 0) {
+            const truths = onlyVars.map((v) => evaluateIf(v.value, s));
+            if (truths.every((t) => t === 'false'))
+                continue;
+            if (!truths.includes('true'))
+                cond.push(`only when ${onlyVars.map((v) => v.value).join(' or ')}`);
+        }
+        if (exceptVars.length > 0) {
+            const truths = exceptVars.map((v) => evaluateIf(v.value, s));
+            if (truths.includes('true'))
+                continue;
+            if (truths.includes('unknown'))
+                cond.push(`unless ${exceptVars.map((v) => v.value).join(' or ')}`);
+        }
+        if (when?.value === 'never')
+            continue;
+        const o = { conditions: cond, at: only || except ? at : jobAt };
+        if (when?.value === 'manual')
+            o.manual = when;
+        out.set(s, o);
+    }
+    return out;
+}
+function refsOf(node) {
+    const list = node.kind === 'map' ? textList(child(node, 'refs')) : textList(node);
+    const sources = [];
+    const names = [];
+    for (const r of list) {
+        const kw = REF_KEYWORDS[r.value];
+        if (kw)
+            sources.push(...kw);
+        else
+            names.push(r.value);
+    }
+    // `only: {variables: [...]}` alone keeps the default refs.
+    if (node.kind === 'map' && list.length === 0)
+        sources.push(...DEFAULT_ONLY);
+    return { sources, names };
+}
+/** `workflow: rules`: which pipelines are created at all (all of them without it). */
+function workflowOutcomes(workflow) {
+    const rules = child(workflow, 'rules');
+    if (!rules)
+        return undefined;
+    const out = new Map();
+    for (const s of GITLAB_SOURCES) {
+        const o = evaluateRules(rules, s, undefined, false);
+        if (o)
+            out.set(s, { conditions: o.conditions, at: o.at });
+    }
+    return out;
+}
+/** Sources a person or another pipeline starts: their conditions are not repeated in words. */
+const QUIET = new Set(['web', 'api', 'trigger', 'pipeline', 'parent_pipeline']);
+/** The job's outcomes narrowed by workflow rules, as triggers (one per kind) and conditions (one per text). */
+function triggersOf(id, job, workflow, allowed) {
+    const byKind = new Map();
+    const conditions = new Map();
+    const addCondition = (text, s) => conditions.set(text, [...(conditions.get(text) ?? []), s]);
+    let manual;
+    for (const s of GITLAB_SOURCES) {
+        const o = job.get(s);
+        if (!o || !allowed.includes(s))
+            continue;
+        const wf = workflow?.get(s);
+        if (workflow && !wf)
+            continue;
+        if (!QUIET.has(s) || allowed.length === 1) {
+            for (const c of wf?.conditions ?? [])
+                addCondition(`are created only ${c}`, s);
+            for (const c of o.conditions)
+                if (!wf?.conditions.includes(c))
+                    addCondition(`only ${c.replace(/^only /, '')}`, s);
+        }
+        const t = o.manual
+            ? { kind: 'manual', original: 'when: manual', at: refOf(o.at.file, o.manual.pos), crons: [] }
+            : { kind: rules_SOURCE_KIND[s], original: s, at: o.at, crons: [] };
+        if (o.manual)
+            manual ??= o.manual;
+        const kept = byKind.get(t.kind);
+        if (!kept)
+            byKind.set(t.kind, t);
+        else if (!kept.original.split(', ').includes(t.original))
+            kept.original = `${kept.original}, ${t.original}`;
+    }
+    const words = (sources) => sources.map((s) => SOURCE_WORDS[s]).join(', ');
+    const texts = [...conditions].map(([c, sources]) => {
+        const unless = /^(?:are created )?only unless (.*)$/.exec(c);
+        if (c.startsWith('are created'))
+            return unless ? `${words(sources)} are not created when ${unless[1]}` : `${words(sources)} ${c}`;
+        return unless ? `job "${id}" does not run in ${words(sources)} when ${unless[1]}` : `job "${id}" runs in ${words(sources)} ${c}`;
+    });
+    const triggers = TRIGGER_ORDER.filter((k) => byKind.has(k)).map((k) => byKind.get(k));
+    return { triggers, conditions: texts, ...(manual ? { manual } : {}) };
+}
+/** Every kind of pipeline but a child's. */
+const ROOT_SOURCES = GITLAB_SOURCES.filter((s) => s !== 'parent_pipeline');
+
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/jobs.ts
+
+
+
+/** Top-level keys that are not jobs (GitLab docs, "CI/CD YAML syntax reference"). */
+const GLOBAL_KEYS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'before_script', 'after_script', 'cache', 'types', 'spec']);
+/** Keys `default:` (and the old top level) give to every job. */
+const DEFAULT_KEYS = ['after_script', 'artifacts', 'before_script', 'cache', 'hooks', 'id_tokens', 'image', 'interruptible', 'retry', 'services', 'tags', 'timeout'];
+const LEGACY_DEFAULTS = ['image', 'services', 'before_script', 'after_script', 'cache'];
+/** Keys a job may have. */
+const jobs_JOB_KEYS = new Set([
+    'after_script', 'allow_failure', 'artifacts', 'before_script', 'cache', 'coverage', 'dast_configuration', 'dependencies', 'environment', 'except', 'extends',
+    'hooks', 'identity', 'id_tokens', 'image', 'inherit', 'interruptible', 'manual_confirmation', 'needs', 'only', 'pages', 'parallel', 'release',
+    'resource_group', 'retry', 'rules', 'run', 'script', 'secrets', 'services', 'stage', 'start_in', 'tags', 'timeout', 'trigger', 'variables', 'when',
+]);
+const DEFAULT_STAGES = ['.pre', 'build', 'test', 'deploy', '.post'];
+/** GitLab's limits: `extends` 11 levels deep, `!reference` 10. */
+const MAX_EXTENDS = 11;
+const MAX_REFERENCE = 10;
+/** How many values following `!reference` tags may visit for one job. */
+const REFERENCE_BUDGET = 20_000;
+function newCtx(root, findings) {
+    return { root, findings, resolved: new Map(), budget: REFERENCE_BUDGET, reported: new Set() };
+}
+/** A finding once per place. */
+function reportOnce(ctx, at, message) {
+    const key = `${at.file}:${at.pos.line}:${at.pos.column}:${message}`;
+    if (ctx.reported.has(key))
+        return;
+    ctx.reported.add(key);
+    ctx.findings.push({ severity: 'error', file: at.file, line: at.pos.line, column: at.pos.column, check: rules_RULE, message });
+}
+/** Spends one unit of the budget; false (with one finding at `at`) when it is spent. */
+function spend(ctx, at) {
+    if (ctx.budget-- > 0)
+        return true;
+    if (ctx.budget === -1)
+        reportOnce(ctx, ctx.origin ?? at, `The "!reference" tags of this job expand to more than ${REFERENCE_BUDGET.toLocaleString('en-US')} values; the rest was not read. Reference fewer or smaller sections.`);
+    return false;
+}
+function readJobs(root, findings) {
+    const ctx = newCtx(root, findings);
+    const stages = textList(child(root, 'stages') ?? child(root, 'types'));
+    const stageNames = stages.length > 0 ? ['.pre', ...stages.map((s) => s.value), '.post'] : DEFAULT_STAGES;
+    const globalVars = textMap(child(root, 'variables'));
+    const drafts = [];
+    for (const e of entries(root)) {
+        if (GLOBAL_KEYS.has(e.key) || e.key.startsWith('.') || e.key === '')
+            continue;
+        if (e.value.kind !== 'map') {
+            findings.push({ severity: 'error', file: e.file, line: e.keyPos.line, column: e.keyPos.column, check: rules_RULE, message: `Job "${e.key}" should be a mapping with "script:", found ${describe(e.value)}. If it is not a job, start its name with "." to hide it.` });
+            continue;
+        }
+        ctx.budget = REFERENCE_BUDGET;
+        ctx.origin = { file: e.file, pos: e.keyPos };
+        const node = effectiveJob(ctx, e.key);
+        if (!node)
+            continue;
+        for (const k of entries(node)) {
+            if (!jobs_JOB_KEYS.has(k.key))
+                findings.push({ severity: 'warning', file: k.file, line: k.keyPos.line, column: k.keyPos.column, check: rules_RULE, message: `Unknown key "${k.key}" in job "${e.key}"; GitLab rejects the configuration. Check the spelling or move it under "variables:".` });
+        }
+        if (!has(node, 'script') && !has(node, 'trigger') && !has(node, 'run')) {
+            findings.push({ severity: 'error', file: e.file, line: e.keyPos.line, column: e.keyPos.column, check: rules_RULE, message: `Job "${e.key}" has no "script:" or "trigger:"; GitLab rejects it. Add a script, or start the name with "." if it is a template.` });
+            continue;
+        }
+        const stage = node_text(child(node, 'stage'));
+        if (stage && !stageNames.includes(stage.value)) {
+            findings.push({ severity: 'error', file: fileOf(node, 'stage'), line: stage.pos.line, column: stage.pos.column, check: rules_RULE, message: `Job "${e.key}" is in stage "${stage.value}", which "stages:" does not list (${stageNames.join(', ')}); GitLab rejects the configuration.` });
+        }
+        drafts.push(buildJob(ctx, e.key, e.keyPos, e.file, node, globalVars));
+    }
+    const ids = new Set(drafts.map((d) => d.job.id));
+    for (const d of drafts) {
+        for (const n of items(child(d.node, 'needs'))) {
+            const name = node_text(n) ?? node_text(child(n, 'job'));
+            const optional = isTrue(child(n, 'optional')) || has(n, 'pipeline') || has(n, 'project');
+            if (name && !optional && !ids.has(name.value))
+                findings.push({ severity: 'error', file: n.file, line: name.pos.line, column: name.pos.column, check: rules_RULE, message: `Job "${d.job.id}" needs "${name.value}", which is not a job of this pipeline; GitLab rejects the configuration.` });
+        }
+    }
+    return drafts;
+}
+function fileOf(node, key) {
+    return child(node, key)?.file ?? node.file;
+}
+/** A job or template with `extends` resolved (memoised; cycles and missing names reported). */
+function resolveExtends(ctx, name, chain) {
+    if (ctx.resolved.has(name))
+        return ctx.resolved.get(name);
+    const own = child(ctx.root, name);
+    if (!own || own.kind !== 'map')
+        return undefined;
+    const ext = child(own, 'extends');
+    let merged;
+    for (const parent of textList(ext)) {
+        const at = { file: ext.file, ...parent.pos };
+        if (parent.value === name || chain.includes(parent.value)) {
+            const loop = [...chain, name].slice([...chain, name].indexOf(parent.value));
+            ctx.findings.push({ severity: 'error', file: at.file, line: at.line, column: at.column, check: rules_RULE, message: `"extends" loop: ${[...loop, parent.value].join(' → ')}; GitLab rejects the configuration. Remove one of the "extends".` });
+            continue;
+        }
+        if (chain.length >= MAX_EXTENDS) {
+            ctx.findings.push({ severity: 'error', file: at.file, line: at.line, column: at.column, check: rules_RULE, message: `"extends" goes deeper than ${MAX_EXTENDS} levels here; GitLab rejects the configuration.` });
+            continue;
+        }
+        if (!child(ctx.root, parent.value)) {
+            ctx.findings.push({ severity: 'error', file: at.file, line: at.line, column: at.column, check: rules_RULE, message: `Job "${name}" extends "${parent.value}", which is not defined (or is in an include that is not followed).` });
+            continue;
+        }
+        const p = resolveExtends(ctx, parent.value, [...chain, name]);
+        if (p)
+            merged = merged ? mergeNodes(merged, p) : p;
+    }
+    const ownKeys = { ...own, entries: new Map([...own.entries].filter(([k]) => k !== 'extends')) };
+    const out = merged ? mergeNodes(merged, ownKeys) : ownKeys;
+    const result = out.kind === 'map' ? out : ownKeys;
+    ctx.resolved.set(name, result);
+    return result;
+}
+/** The job as GitLab runs it: extends resolved, then `default:` for the keys it lacks. */
+function effectiveJob(ctx, name) {
+    const job = resolveExtends(ctx, name, []);
+    if (!job)
+        return undefined;
+    const inherit = child(child(job, 'inherit'), 'default');
+    const allowed = (key) => !inherit || (inherit.kind === 'scalar' ? isTrue(inherit) : textList(inherit).some((k) => k.value === key));
+    const defaults = child(ctx.root, 'default');
+    const out = new Map(job.entries);
+    for (const key of DEFAULT_KEYS) {
+        if (out.has(key) || !allowed(key))
+            continue;
+        const d = entry(defaults, key) ?? (LEGACY_DEFAULTS.includes(key) ? entry(ctx.root, key) : undefined);
+        if (d)
+            out.set(key, d);
+    }
+    // Scripts keep their tags so their lines can say which reference led to them.
+    for (const [k, e] of out)
+        if (!SCRIPT_KEYS.includes(k))
+            out.set(k, { ...e, value: resolveReferences(ctx, e.value) });
+    return { ...job, entries: out };
+}
+/** Follows `!reference [name, key, ...]` (`refDepth` tags deep); undefined (with a finding) when it names nothing. */
+function followReference(ctx, ref, refDepth) {
+    const path = textList(ref).map((p) => p.value);
+    if (refDepth > MAX_REFERENCE) {
+        reportOnce(ctx, ref, `"!reference" tags nest deeper than ${MAX_REFERENCE} levels here; GitLab rejects the configuration.`);
+        return undefined;
+    }
+    let node = path.length > 0 ? resolveExtends(ctx, path[0], []) : undefined;
+    for (const key of path.slice(1))
+        node = child(node, key);
+    if (!node)
+        reportOnce(ctx, ref, `"!reference [${path.join(', ')}]" names nothing in the configuration; GitLab rejects it.`);
+    return node;
+}
+/** A value with its `!reference` tags followed (a reference inside a list is spliced in, as GitLab does). */
+function resolveReferences(ctx, node, refDepth = 0, depth = 0) {
+    if (depth > 40 || !spend(ctx, node))
+        return node;
+    if (node.tag === '!reference') {
+        const target = followReference(ctx, node, refDepth + 1);
+        return target ? resolveReferences(ctx, target, refDepth + 1, depth + 1) : { kind: 'seq', items: [], file: node.file, pos: node.pos };
+    }
+    if (node.kind === 'seq') {
+        const out = [];
+        for (const item of node.items) {
+            const r = resolveReferences(ctx, item, refDepth, depth + 1);
+            if (item.tag === '!reference' && r.kind === 'seq')
+                out.push(...r.items);
+            else
+                out.push(r);
+        }
+        return { ...node, items: out };
+    }
+    if (node.kind === 'map') {
+        const out = new Map(node.entries);
+        for (const [k, e] of node.entries)
+            out.set(k, { ...e, value: resolveReferences(ctx, e.value, refDepth, depth + 1) });
+        return { ...node, entries: out };
+    }
+    return node;
+}
+/** `workflow:` with its `!reference` tags followed. */
+function resolveWorkflow(root, findings) {
+    const wf = child(root, 'workflow');
+    return wf ? resolveReferences(newCtx(root, findings), wf) : undefined;
+}
+const SCRIPT_KEYS = ['before_script', 'script', 'after_script'];
+/** A script as the lines GitLab runs: nested lists flattened and `!reference` tags followed, each line with the path that led to it. */
+function scriptLines(ctx, node, via, refDepth = 0, depth = 0) {
+    if (!node || depth > 40 || !spend(ctx, node))
+        return [];
+    if (node.tag === '!reference') {
+        const target = followReference(ctx, node, refDepth + 1);
+        return scriptLines(ctx, target, [...via, refOf(node.file, node.pos)], refDepth + 1, depth + 1);
+    }
+    if (node.kind === 'scalar')
+        return node.plain === 'null' ? [] : [{ node, via }];
+    if (node.kind === 'seq')
+        return node.items.flatMap((i) => scriptLines(ctx, i, via, refDepth, depth + 1));
+    return [];
+}
+/** Consecutive lines from the same file and path form one step (one shell session in GitLab). */
+function stepsOf(lines, name, start, cannotFail) {
+    const steps = [];
+    for (const l of lines) {
+        const last = steps[steps.length - 1];
+        const sameVia = last && last.via.length === l.via.length && last.via.every((v, i) => v.file === l.via[i].file && v.line === l.via[i].line);
+        const located = l.node.lines().filter((x) => x.value.trim() !== '');
+        if (last && last.file === l.node.file && sameVia) {
+            last.lines.push(...located);
+            continue;
+        }
+        const step = { index: start + steps.length, kind: 'script', name, file: l.node.file, pos: l.node.pos, lines: located, via: l.via, with: {}, env: {}, conditions: [] };
+        if (cannotFail)
+            step.cannotFail = cannotFail;
+        steps.push(step);
+    }
+    return steps;
+}
+function locatedIn(node) {
+    if (!node)
+        return undefined;
+    const t = node_text(node) ?? node_text(child(node, 'name'));
+    return t ?? { value: describe(node), pos: node.pos };
+}
+function buildJob(ctx, id, pos, file, node, globalVars) {
+    const allow = child(node, 'allow_failure');
+    const allowText = allow?.kind === 'scalar' ? node_text(allow) : allow ? { value: `exit codes ${textList(child(allow, 'exit_codes')).map((c) => c.value).join(', ')}`, pos: allow.pos } : undefined;
+    const cannotFail = allow && isTrue(allow) ? `job "${id}" has "allow_failure: true" (${allow.file}:${allow.pos.line})` : undefined;
+    const before = scriptLines(ctx, child(node, 'before_script'), []);
+    const script = scriptLines(ctx, child(node, 'script'), []);
+    const after = scriptLines(ctx, child(node, 'after_script'), []);
+    const steps = [...stepsOf(before, 'before_script', 0, cannotFail)];
+    steps.push(...stepsOf(script, 'script', steps.length, cannotFail));
+    steps.push(...stepsOf(after, 'after_script', steps.length, cannotFail ?? `it is in "after_script" of job "${id}", whose failure does not fail the job`));
+    const junit = child(child(child(node, 'artifacts'), 'reports'), 'junit');
+    const vars = inheritVars(node, globalVars);
+    const job = {
+        id,
+        file,
+        pos,
+        steps,
+        needs: items(child(node, 'needs')).map((n) => node_text(n) ?? node_text(child(n, 'job'))).filter((n) => n !== undefined),
+        services: items(child(node, 'services')).map(locatedIn).filter((s) => s !== undefined),
+        triggers: [],
+        conditions: [],
+        reports: textList(junit),
+        env: { ...vars, ...textMap(child(node, 'variables')) },
+    };
+    const stage = node_text(child(node, 'stage'));
+    if (stage)
+        job.stage = stage;
+    const image = locatedIn(child(node, 'image'));
+    if (image)
+        job.image = image;
+    const env = locatedIn(child(node, 'environment'));
+    if (env && env.value !== '')
+        job.environment = env;
+    if (allowText && allowText.value !== 'false')
+        job.allowFailure = allowText;
+    const matrix = jobs_matrixOf(child(child(node, 'parallel'), 'matrix'));
+    if (matrix)
+        job.matrix = matrix;
+    const draft = { job, node };
+    const trigger = child(node, 'trigger');
+    if (trigger) {
+        const childFile = childPipelineFile(ctx, id, trigger);
+        if (childFile) {
+            draft.childFile = childFile.value;
+            job.child = { file: childFile.value, at: refOf(trigger.file, childFile.pos) };
+        }
+    }
+    return draft;
+}
+function inheritVars(node, globalVars) {
+    const inherit = child(child(node, 'inherit'), 'variables');
+    if (!inherit)
+        return globalVars;
+    if (inherit.kind === 'scalar')
+        return isTrue(inherit) ? globalVars : {};
+    const keep = new Set(textList(inherit).map((v) => v.value));
+    return Object.fromEntries(Object.entries(globalVars).filter(([k]) => keep.has(k)));
+}
+/** `parallel: matrix:` as axes: each variable once, with every value any entry gives it. */
+function jobs_matrixOf(node) {
+    if (!node || node.kind !== 'seq')
+        return undefined;
+    const axes = new Map();
+    for (const set of node.items) {
+        for (const e of entries(set)) {
+            const axis = axes.get(e.key) ?? { name: e.key, values: [], pos: e.keyPos };
+            for (const v of textList(e.value))
+                if (!axis.values.includes(v.value))
+                    axis.values.push(v.value);
+            axes.set(e.key, axis);
+        }
+    }
+    return { pos: node.pos, axes: [...axes.values()], include: 0 };
+}
+/** The local file of a child pipeline (`trigger: include:`); other triggers are named as not followed. */
+function childPipelineFile(ctx, id, trigger) {
+    const note = (pos, what) => ctx.findings.push({ severity: 'notice', file: trigger.file, line: pos.line, column: pos.column, check: rules_RULE, message: `Job "${id}" starts ${what}; mlops-ci-check does not follow it, so practices it runs are not counted.` });
+    if (trigger.kind === 'scalar') {
+        note(trigger.pos, `a pipeline in project "${trigger.value}"`);
+        return undefined;
+    }
+    const project = node_text(child(trigger, 'project'));
+    if (project) {
+        note(project.pos, `a pipeline in project "${project.value}"`);
+        return undefined;
+    }
+    const include = child(trigger, 'include');
+    const list = include?.kind === 'seq' ? include.items : include ? [include] : [];
+    for (const item of list) {
+        const local = item.kind === 'scalar' ? node_text(item) : node_text(child(item, 'local'));
+        if (local)
+            return { value: local.value.replace(/^\.?\//, ''), pos: local.pos };
+        const kind = ['artifact', 'project', 'template', 'remote', 'component'].find((k) => has(item, k));
+        note(item.pos, kind === 'artifact' ? 'a child pipeline generated by a job (an artifact)' : `a child pipeline from a ${kind ?? 'non-local'} file`);
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/load.ts
+/**
+ * A GitLab CI configuration as one tree: the file, with its `include:`s of local files
+ * merged in (GitLab's order: included files first, the including file wins), every value
+ * keeping the file and line it is written at. Remote, project, template and component
+ * includes are named as not followed; include loops and missing files are findings.
+ */
+
+
+
+
+/** GitLab's limit on included files per pipeline. */
+const MAX_INCLUDES = 150;
+function loadGitlabConfig(repo, file) {
+    const state = { repo, partial: false, broken: new Set(), files: [], findings: [], count: 0 };
+    const root = loadFile(state, file, [], undefined);
+    return { root, partial: state.partial, broken: state.broken, files: state.files, findings: state.findings };
+}
+/**
+ * A file's text with a `spec:` header document blanked (lines kept, so positions hold):
+ * GitLab reads the header (`spec: inputs:`) and the configuration after `---` separately.
+ */
+function withoutSpecHeader(source) {
+    const lines = source.split('\n');
+    const sep = lines.findIndex((l) => /^---\s*$/.test(l));
+    if (sep <= 0)
+        return source;
+    const head = lines.slice(0, sep);
+    if (!head.some((l) => /^spec\s*:/.test(l)))
+        return source;
+    return [...head.map(() => ''), '', ...lines.slice(sep + 1)].join('\n');
+}
+function loadFile(state, file, chain, at) {
+    const source = state.repo.read(file);
+    if (source === undefined)
+        return undefined;
+    if (!state.files.includes(file))
+        state.files.push(file);
+    const parsed = parseCiYaml(file, withoutSpecHeader(source), 'GitLab', rules_RULE);
+    state.findings.push(...parsed.findings);
+    const root = parsed.root;
+    if (parsed.findings.some((f) => f.check === 'syntax-check' && f.severity === 'error'))
+        state.broken.add(file);
+    if (root === undefined || (root.kind === 'scalar' && root.plain === 'null')) {
+        if (!parsed.findings.some((f) => f.severity === 'error'))
+            state.findings.push({ severity: 'warning', ...refOf(file), check: rules_RULE, message: `"${file}" is empty${at ? ` (included from ${at.file}:${at.line})` : ''}, so it defines no job.` });
+        return undefined;
+    }
+    if (root.kind !== 'map') {
+        const where = at ?? refOf(file, root.pos);
+        state.findings.push({ severity: 'error', ...refOf(file, root.pos), check: rules_RULE, message: `"${file}" is not a GitLab CI configuration: expected a mapping of jobs and keywords, found ${describe(root)}.${at ? ` It is included from ${where.file}:${where.line}.` : ''}` });
+        return undefined;
+    }
+    const includes = child(root, 'include');
+    if (!includes)
+        return root;
+    const own = { ...root, entries: new Map([...root.entries].filter(([k]) => k !== 'include')) };
+    let merged;
+    for (const inc of includeList(includes)) {
+        const template = workflowTemplate(inc);
+        if (template) {
+            merged = merged ? mergeNodes(merged, template) : template;
+            continue;
+        }
+        for (const target of localTargets(state, inc)) {
+            const incAt = refOf(inc.file, inc.pos);
+            if ([...chain, file].includes(target)) {
+                state.findings.push({ severity: 'error', ...incAt, check: rules_RULE, message: `Include loop: ${[...chain, file].slice([...chain, file].indexOf(target)).concat(target).join(' → ')}; GitLab rejects it. Remove one of the includes.` });
+                continue;
+            }
+            if (++state.count > MAX_INCLUDES) {
+                if (state.count === MAX_INCLUDES + 1)
+                    state.findings.push({ severity: 'error', ...incAt, check: rules_RULE, message: `More than ${MAX_INCLUDES} files are included; GitLab rejects the pipeline, and the rest were not read.` });
+                continue;
+            }
+            const loaded = loadFile(state, target, [...chain, file], incAt);
+            if (loaded)
+                merged = merged ? mergeNodes(merged, loaded) : loaded;
+        }
+    }
+    const out = merged ? mergeNodes(merged, own) : own;
+    return out.kind === 'map' ? out : own;
+}
+/** `include:` as a list of entries (a string, a mapping, or a list of either). */
+function includeList(node) {
+    const list = node.kind === 'seq' ? node.items : [node];
+    const out = [];
+    for (const item of list) {
+        const s = node_text(item);
+        if (s && item.kind === 'scalar') {
+            out.push({ kind: /^https?:\/\//i.test(s.value) ? 'remote' : 'local', value: s.value, file: item.file, pos: s.pos });
+            continue;
+        }
+        if (item.kind !== 'map') {
+            out.push({ kind: 'unknown', value: describe(item), file: item.file, pos: item.pos });
+            continue;
+        }
+        const kind = ['local', 'remote', 'project', 'template', 'component', 'artifact'].find((k) => child(item, k) !== undefined) ?? 'unknown';
+        const v = kind === 'unknown' ? undefined : node_text(child(item, kind));
+        const files = kind === 'project' ? items(child(item, 'file')).map((f) => node_text(f)?.value ?? '').concat(node_text(child(item, 'file'))?.value ?? []) : [];
+        out.push({ kind, value: kind === 'project' ? `${v?.value ?? ''}${files.length > 0 ? ` (${files.filter((f) => f !== '').join(', ')})` : ''}` : (v?.value ?? ''), file: item.file, pos: v?.pos ?? item.pos });
+    }
+    return out;
+}
+/**
+ * GitLab's workflow templates (lib/gitlab/ci/templates/Workflows/), which only set
+ * `workflow: rules`: read as the `if:` lines they hold, placed at the include.
+ */
+const WORKFLOW_TEMPLATES = {
+    'Workflows/Branch-Pipelines.gitlab-ci.yml': ['$CI_COMMIT_TAG', '$CI_COMMIT_BRANCH'],
+    'Workflows/MergeRequest-Pipelines.gitlab-ci.yml': ['$CI_MERGE_REQUEST_IID', '$CI_COMMIT_TAG', '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH'],
+};
+/** A `workflow: rules:` node for a known workflow template, every value at the include's place. */
+function workflowTemplate(inc) {
+    const ifs = WORKFLOW_TEMPLATES[inc.value];
+    if (inc.kind !== 'template' || !ifs)
+        return undefined;
+    const at = { file: inc.file, pos: inc.pos };
+    const scalar = (value) => ({ kind: 'scalar', value, plain: 'string', ...at, lines: () => [{ value, pos: inc.pos }] });
+    const map = (entries) => ({ kind: 'map', ...at, entries: new Map(entries.map(([k, v]) => [k, { key: k, keyPos: inc.pos, file: inc.file, value: v }])) });
+    const rules = { kind: 'seq', ...at, items: ifs.map((i) => map([['if', scalar(i)]])) };
+    return map([['workflow', map([['rules', rules]])]]);
+}
+/** The repository files a local include names (wildcards as GitLab reads them); other kinds are reported as not followed. */
+function localTargets(state, inc) {
+    const at = refOf(inc.file, inc.pos);
+    if (inc.kind !== 'local') {
+        state.partial = true;
+        const what = inc.kind === 'unknown' ? `an include of an unknown form (${inc.value})` : `the ${inc.kind} include "${inc.value}"`;
+        state.findings.push({ severity: 'notice', ...at, check: rules_RULE, message: `mlops-ci-check does not follow ${what}; the jobs it defines are not read, so practices they run are not counted.` });
+        return [];
+    }
+    const path = inc.value.replace(/^\.?\//, '');
+    if (!/[*]/.test(path)) {
+        if (state.repo.has(path))
+            return [path];
+        state.findings.push({ severity: 'error', ...at, check: rules_RULE, message: `The local include "${inc.value}" is not in the repository; GitLab fails the pipeline. Fix the path (it is relative to the repository root).` });
+        return [];
+    }
+    const matches = picomatch_default()(path, { dot: true });
+    const found = state.repo.files.filter((f) => matches(f) && /\.ya?ml$/i.test(f));
+    if (found.length === 0)
+        state.findings.push({ severity: 'warning', ...at, check: rules_RULE, message: `The local include "${inc.value}" matches no file in the repository.` });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/read.ts
+
+
+
+
+const GITLAB_CI_FILE = '.gitlab-ci.yml';
+/** How deep child pipelines are followed (GitLab allows two levels below the parent). */
+const MAX_CHILD_DEPTH = 2;
+function readGitlabCi(repo) {
+    const findings = [];
+    const pipelines = [];
+    if (!repo.has(GITLAB_CI_FILE))
+        return { pipelines, findings };
+    readPipeline(repo, GITLAB_CI_FILE, undefined, [], pipelines, findings);
+    return { pipelines, findings };
+}
+function readPipeline(repo, file, parent, chain, pipelines, findings) {
+    const loaded = loadGitlabConfig(repo, file);
+    findings.push(...loaded.findings);
+    const root = loaded.root;
+    if (!root)
+        return;
+    // Shape findings in a file with a syntax error echo it: the error says what is wrong.
+    const shape = [];
+    const drafts = readJobs(root, shape);
+    const workflow = workflowOutcomes(resolveWorkflow(root, shape));
+    const pipeline = {
+        provider: 'gitlab-ci',
+        file,
+        name: parent ? `child pipeline of job "${parent.job}"` : 'pipeline',
+        pos: root.pos,
+        jobs: [],
+        files: loaded.files,
+        via: parent ? [parent.at] : [],
+    };
+    if (drafts.length === 0 && !loaded.partial && loaded.broken.size === 0)
+        findings.push({ severity: 'error', ...refOf(file, root.pos), check: rules_RULE, message: `"${file}" defines no job GitLab can run (a job is a mapping with "script:" whose name does not start with "."), so GitLab runs nothing.` });
+    for (const d of drafts) {
+        const outcomes = jobOutcomes(d.node, d.job.id, shape, refOf(d.job.file, d.job.pos));
+        const reach = triggersOf(d.job.id, outcomes, workflow, parent ? ['parent_pipeline'] : ROOT_SOURCES);
+        if (parent) {
+            // A child pipeline runs when the job that starts it runs.
+            d.job.triggers = reach.triggers.length > 0 ? parent.triggers.map((t) => ({ ...t })) : [];
+            d.job.conditions = [...parent.conditions, `in the child pipeline "${file}" started by job "${parent.job}"`, ...reach.conditions];
+        }
+        else {
+            d.job.triggers = reach.triggers;
+            d.job.conditions = reach.conditions;
+        }
+        if (reach.manual)
+            d.job.manual = reach.manual;
+        pipeline.jobs.push(d.job);
+    }
+    findings.push(...shape.filter((f) => !loaded.broken.has(f.file)));
+    pipelines.push(pipeline);
+    for (const d of drafts) {
+        const childFile = d.childFile;
+        if (!childFile || !d.job.child)
+            continue;
+        const at = d.job.child.at;
+        if (childFile === file || chain.includes(childFile)) {
+            findings.push({ severity: 'error', ...at, check: rules_RULE, message: `Child pipeline loop: ${[...chain, file, childFile].join(' → ')}; it was followed once.` });
+            continue;
+        }
+        if (chain.length >= MAX_CHILD_DEPTH) {
+            findings.push({ severity: 'notice', ...at, check: rules_RULE, message: `The child pipeline "${childFile}" is nested deeper than GitLab allows (${MAX_CHILD_DEPTH} levels); it was not read.` });
+            continue;
+        }
+        if (!repo.has(childFile)) {
+            findings.push({ severity: 'error', ...at, check: rules_RULE, message: `Job "${d.job.id}" starts the child pipeline "${childFile}", which is not in the repository; GitLab fails the job.` });
+            continue;
+        }
+        readPipeline(repo, childFile, { job: d.job.id, triggers: d.job.triggers, conditions: d.job.conditions, at }, [...chain, file], pipelines, findings);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/index.ts
+
+
+
+const gitlabCi = {
+    id: 'gitlab-ci',
+    title: 'GitLab CI',
+    read: (repo) => adaptReading(readGitlabCi(repo)),
+};
+
 ;// CONCATENATED MODULE: ./src/parse/ci/pre-commit-ci/read.ts
 
 const PRE_COMMIT_CONFIG = '.pre-commit-config.yaml';
@@ -53547,7 +55676,11 @@ const preCommitCi = {
 ;// CONCATENATED MODULE: ./src/parse/ci/index.ts
 
 
-const CI_PROVIDERS = [githubActions, preCommitCi];
+
+
+const CI_PROVIDERS = [githubActions, preCommitCi, gitlabCi, circleci];
+/** The configuration files of the CI systems read besides GitHub Actions. */
+const OTHER_CI_FILES = [GITLAB_CI_FILE, ...CIRCLECI_FILES];
 /** Every provider's reading, concatenated in the order of CI_PROVIDERS. */
 function readCiSystems(repo, providers = CI_PROVIDERS) {
     const out = { pipelines: [], steps: [], findings: [] };
@@ -53556,6 +55689,8 @@ function readCiSystems(repo, providers = CI_PROVIDERS) {
         out.pipelines.push(...r.pipelines);
         out.steps.push(...r.steps);
         out.findings.push(...r.findings);
+        if (r.adapted)
+            out.adapted = [...(out.adapted ?? []), ...r.adapted];
         if (r.github)
             out.github = { workflows: [...(out.github?.workflows ?? []), ...r.github.workflows], actions: [...(out.github?.actions ?? []), ...r.github.actions] };
     }
@@ -53586,13 +55721,15 @@ function readDvcStages(repo) {
 
 ;// CONCATENATED MODULE: ./src/parse/ci/unread.ts
 
+/** CI systems named but not read (GitLab CI and CircleCI are read by their providers beside this file). */
 const UNREAD = [
-    { service: 'CircleCI', test: (p) => p === '.circleci/config.yml' || p === '.circleci/config.yaml' },
-    { service: 'GitLab CI', test: (p) => p === '.gitlab-ci.yml' },
     { service: 'Travis CI', test: (p) => p === '.travis.yml' },
-    { service: 'Azure Pipelines', test: (p) => p === 'azure-pipelines.yml' || p === '.azure-pipelines.yml' },
+    { service: 'Azure Pipelines', test: (p) => p === 'azure-pipelines.yml' || p === '.azure-pipelines.yml' || p === 'azure-pipelines.yaml' },
     { service: 'Jenkins', test: (p) => p === 'Jenkinsfile' },
-    { service: 'Buildkite', test: (p) => p === '.buildkite/pipeline.yml' },
+    { service: 'Buildkite', test: (p) => p === '.buildkite/pipeline.yml' || p === '.buildkite/pipeline.yaml' },
+    { service: 'Bitbucket Pipelines', test: (p) => p === 'bitbucket-pipelines.yml' },
+    { service: 'Drone', test: (p) => p === '.drone.yml' },
+    { service: 'Woodpecker', test: (p) => p === '.woodpecker.yml' || p === '.woodpecker.yaml' || /^\.woodpecker\/[^/]+\.ya?ml$/.test(p) },
     { service: 'Google Cloud Build', test: (p) => p === 'cloudbuild.yaml' || p === 'cloudbuild.yml' },
 ];
 function readExternalCi(repo) {
@@ -55195,9 +57332,6 @@ function nearest(list, dir) {
     return best;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/inventory/cases.ts
 /**
  * Reading a test file's code: test cases counted (commented-out ones not), imports,
@@ -56065,7 +58199,7 @@ function scheduleOnlyFindings(testCommands) {
 const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
 ;// CONCATENATED MODULE: ./src/inventory/expr.ts
 const TOKEN_RE = /\s*(\(|\)|&&|\|\||!|[A-Za-z_][\w.]*(?:\([^)]*\))?)/y;
-function tokenize(text) {
+function expr_tokenize(text) {
     const out = [];
     TOKEN_RE.lastIndex = 0;
     while (TOKEN_RE.lastIndex < text.length) {
@@ -56081,7 +58215,7 @@ function tokenize(text) {
 }
 /** Parses an expression, or undefined when it is not one. */
 function parseExpr(text) {
-    const tokens = tokenize(text);
+    const tokens = expr_tokenize(text);
     if (!tokens || tokens.length === 0)
         return undefined;
     let i = 0;
@@ -56892,6 +59026,22 @@ function shellWords(text) {
             has = true;
             i = stop - 1;
         }
+        else if (c === '$' && text[i + 1] === '(') {
+            // A command substitution is one word (`pytest $(circleci tests glob "t/**/*.py" | circleci tests split)`).
+            let depth = 0;
+            let stop = text.length;
+            for (let j = i + 1; j < text.length; j++) {
+                if (text[j] === '(')
+                    depth++;
+                else if (text[j] === ')' && --depth === 0) {
+                    stop = j + 1;
+                    break;
+                }
+            }
+            cur += text.slice(i, stop);
+            has = true;
+            i = stop - 1;
+        }
         else if (c === "'" || c === '"') {
             quote = c;
             has = true;
@@ -57427,7 +59577,8 @@ function selectionOf(command, cwd) {
     if (!pick)
         return undefined;
     // A `${{ matrix.x }}` word may stand for options as well as paths (`pytest ${{ matrix.args }}`): it is not a path.
-    pick.paths = pick.paths.filter((p) => !p.includes('${{'));
+    // Nor is a shell variable or a command substitution (`pytest $(circleci tests split ...)`): the files are chosen at run time.
+    pick.paths = pick.paths.filter((p) => !p.includes('${{') && !/^\$[({A-Za-z_]/.test(p));
     return { ...pick, cwd, command };
 }
 
@@ -59042,11 +61193,11 @@ function envCommands(cfg, env, key, seen = 0) {
             out.push(...envCommands(sub, env, m ? KEYS[ref[2]] ?? ref[2] : 'commands', seen + 1));
             continue;
         }
-        out.push({ text: substitute(text), line: l.line });
+        out.push({ text: tox_substitute(text), line: l.line });
     }
     return out;
 }
-function substitute(text) {
+function tox_substitute(text) {
     return text
         .replace(/\{posargs:([^{}]*)\}/g, '$1')
         .replace(/\[\]|\{posargs\}/g, '')
@@ -59298,13 +61449,15 @@ function analyzeRepository(root, options = {}) {
     const repo = (options.openRepo ?? indexRepository)(root, options);
     const ci = readCiSystems(repo);
     const github = ci.github ?? { workflows: [], actions: [] };
+    // "No .github/workflows folder" is no news when another CI system is configured.
+    const findings = OTHER_CI_FILES.some((f) => repo.has(f)) ? ci.findings.filter((f) => f.check !== 'workflows') : ci.findings;
     const run = commandsOf(ci.steps, repo);
     const tests = buildInventory(repo, run.selections);
     const ext = readExternalCi(repo);
     return {
         repo,
         pipelines: ci.pipelines,
-        workflows: github.workflows,
+        workflows: [...github.workflows, ...(ci.adapted ?? [])],
         actions: github.actions,
         steps: ci.steps,
         commands: run.commands,
@@ -59312,7 +61465,7 @@ function analyzeRepository(root, options = {}) {
         inventory: tests.inventory,
         dvcStages: readDvcStages(repo),
         external: ext.external,
-        findings: [...ci.findings, ...run.findings, ...ext.findings, ...tests.findings],
+        findings: [...findings, ...run.findings, ...ext.findings, ...tests.findings],
     };
 }
 
@@ -61169,6 +63322,12 @@ const build = defineCheck({
 ;// CONCATENATED MODULE: ./src/vocabulary/change-triggers.ts
 /** Vocabulary of the "change-triggers" item: the detection rows its check reads, as data. */
 const MANUAL_ONLY = new Set(['workflow_dispatch', 'workflow_call']);
+/** How to make a scheduled-only pipeline of each CI system run on every change too. */
+const ON_CHANGE_HINT = {
+    'github-actions': 'Add "pull_request" to its triggers.',
+    'gitlab-ci': 'Add a rule for merge-request pipelines (`if: $CI_PIPELINE_SOURCE == "merge_request_event"`) to the jobs that check the code.',
+    circleci: 'Run its jobs in a workflow without a schedule trigger too, so CircleCI runs them on every pushed branch.',
+};
 
 ;// CONCATENATED MODULE: ./src/checks/change-triggers.ts
 
@@ -61188,11 +63347,13 @@ const changeTriggers = defineCheck({
         const evidence = [];
         const findings = [];
         for (const wf of a.workflows) {
+            // A GitLab CI or CircleCI pipeline is named as well as its file (several share one file).
+            const label = wf.provider && wf.name ? `${wf.name.value} (${wf.file})` : `"${wf.file}"`;
             const events = wf.triggers.map((t) => t.event);
             const onChange = wf.triggers.filter((t) => CHANGE_EVENTS.has(t.event));
             if (onChange.length > 0) {
                 const t = onChange[0];
-                evidence.push({ file: wf.file, line: t.pos.line, column: t.pos.column, message: `"${wf.file}" runs on ${onChange.map((x) => x.event).join(', ')}.`, triggers: onChange.map((x) => x.event) });
+                evidence.push({ file: wf.file, line: t.pos.line, column: t.pos.column, message: `${label} runs on ${onChange.map((x) => x.event).join(', ')}.`, triggers: onChange.map((x) => x.event) });
                 continue;
             }
             const schedules = wf.triggers.flatMap((t) => t.crons);
@@ -61205,9 +63366,9 @@ const changeTriggers = defineCheck({
                     line: wf.onPos.line,
                     column: wf.onPos.column,
                     check: 'change-triggers',
-                    message: `Workflow "${wf.file}" runs only on a schedule (${crons}), so changes are not checked until then. Add "pull_request" to its triggers.`,
+                    message: `Workflow ${label} runs only on a schedule (${crons}), so changes are not checked until then. ${ON_CHANGE_HINT[wf.provider ?? 'github-actions']}`,
                 });
-                evidence.push({ file: wf.file, line: wf.onPos.line, column: wf.onPos.column, message: `"${wf.file}" runs only on a schedule (${crons}).`, triggers: [] });
+                evidence.push({ file: wf.file, line: wf.onPos.line, column: wf.onPos.column, message: `${label} runs only on a schedule (${crons}).`, triggers: [] });
             }
         }
         if (a.external.preCommitCi) {
@@ -63735,6 +65896,8 @@ const READER_SOURCES = (/* unused pure expression or super */ null && ([
     'repository',
     'reusable-workflow',
     'workflows',
+    'gitlab-ci',
+    'circleci',
     'ci-history',
     'action-runtime',
 ]));
@@ -64554,6 +66717,7 @@ function runEngine(root, options = {}) {
             };
         }),
         workflows: analysis.workflows.map((w) => ({
+            provider: w.provider ?? 'github-actions',
             file: w.file,
             name: w.name?.value ?? null,
             triggers: w.triggers.map((t) => ({
@@ -66334,7 +68498,7 @@ function trigger(t) {
     return out;
 }
 function workflow(w) {
-    return { ...json_pick(w, ['file', 'name']), triggers: w.triggers.map(trigger) };
+    return { ...json_pick(w, ['provider', 'file', 'name']), triggers: w.triggers.map(trigger) };
 }
 function testFile(f) {
     return { ...json_pick(f, ['path', 'framework']), kinds: f.kinds.map((k) => json_pick(k, ['kind', 'line', 'signal'])), ...json_pick(f, ['cases', 'runs', 'schedules', 'conditions']) };
@@ -66423,24 +68587,32 @@ function profileSection(report, ctx) {
     const rows = [...report.profile.reasons, ...report.config.changes].map((r) => `- ${textWithPlaces(r, ctx)}`);
     return folded(`Profile: ${report.profile.id} (${source})${config}`, 'Profile and configuration', 'line', '', rows);
 }
+/** How each provider's triggers read in the table (the model's event names are GitHub's). */
+const TRIGGER_WORDS = {
+    'gitlab-ci': { pull_request: 'merge requests', push: 'branch pushes', schedule: 'schedule', release: 'tags', workflow_dispatch: 'manual', repository_dispatch: 'other pipelines' },
+    circleci: { pull_request: 'pull-request branches', push: 'every push', schedule: 'schedule', release: 'tags', workflow_dispatch: 'manual or API', repository_dispatch: 'other pipelines' },
+};
+const PROVIDER_LABELS = { 'github-actions': 'GitHub Actions', 'gitlab-ci': 'GitLab CI', circleci: 'CircleCI' };
 function triggersCell(w) {
     if (w.triggers.length === 0)
         return '_none_';
+    const words = w.provider === 'github-actions' ? undefined : TRIGGER_WORDS[w.provider];
     return w.triggers
         .map((t) => {
         const crons = (t.schedules ?? []).map((s) => escapeMarkdown(s.description));
-        return crons.length === 0 ? inlineCode(t.event) : `${inlineCode(t.event)} (${crons.join('; ')})`;
+        const event = words?.[t.event] ? escapeMarkdown(words[t.event]) : inlineCode(t.event);
+        return crons.length === 0 ? event : `${event} (${crons.join('; ')})`;
     })
         .join(', ');
 }
 function workflowsSection(workflows, ctx) {
     if (workflows.length === 0)
-        return folded('Workflows (none)', 'Workflows', 'workflow', '_No workflow was found in .github/workflows._', []);
+        return folded('CI pipelines (none)', 'CI pipelines', 'pipeline', '_No CI pipeline was found (GitHub workflows in .github/workflows, .gitlab-ci.yml, .circleci/config.yml)._', []);
     const rows = workflows.map((w) => {
         const file = placeMarkdown({ file: w.file, line: 1 }, ctx);
-        return tableRow([w.name === null ? file : `${escapeCell(w.name)}<br>${file}`, triggersCell(w)]);
+        return tableRow([w.name === null ? file : `${escapeCell(w.name)}<br>${file}`, PROVIDER_LABELS[w.provider], triggersCell(w)]);
     });
-    return folded(`Workflows (${workflows.length})`, 'Workflows', 'workflow', tableHead(['Workflow', 'Triggers']), rows);
+    return folded(`CI pipelines (${workflows.length})`, 'CI pipelines', 'pipeline', tableHead(['Pipeline', 'CI', 'Triggers']), rows);
 }
 function testsSection(tests) {
     if (tests.files.length === 0)

@@ -104,6 +104,7 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
       };
     }),
     workflows: analysis.workflows.map((w) => ({
+      provider: w.provider ?? 'github-actions',
       file: w.file,
       name: w.name?.value ?? null,
       triggers: w.triggers.map((t) => ({

@@ -157,10 +157,10 @@ describe('renderSummary: items', () => {
 });
 
 describe('renderSummary: details at the end', () => {
-  it('folds the workflows, with their triggers and the cron in words', () => {
+  it('folds the CI pipelines, each with its CI, its triggers and the cron in words', () => {
     const md = renderSummary(ciReport(), { links: ctx });
-    expect(md).toContain('<details><summary>Workflows (1)</summary>');
-    expect(rowOf(md, 'ci.yml#L1)')).toBe(`| ci<br>[.github/workflows/ci.yml:1](${BLOB}/.github/workflows/ci.yml#L1) | <code>pull\\_request</code>, <code>push</code>, <code>schedule</code> (weekly on Sunday at 03:45 UTC) |`);
+    expect(md).toContain('<details><summary>CI pipelines (1)</summary>');
+    expect(rowOf(md, 'ci.yml#L1)')).toBe(`| ci<br>[.github/workflows/ci.yml:1](${BLOB}/.github/workflows/ci.yml#L1) | GitHub Actions | <code>pull\\_request</code>, <code>push</code>, <code>schedule</code> (weekly on Sunday at 03:45 UTC) |`);
   });
 
   it('has no tests part when no test file was found', () => {
@@ -205,15 +205,15 @@ describe('renderSummary: details at the end', () => {
 
 describe('renderSummary: size limit', () => {
   it('cuts whole table rows and says so below the table, not inside it', () => {
-    const r: Report = { ...ciReport(), workflows: Array.from({ length: 40 }, (_, i) => ({ file: `.github/workflows/w${i}.yml`, name: `w${i}`, triggers: [{ event: 'push', line: 2, column: 3 }] })) };
+    const r: Report = { ...ciReport(), workflows: Array.from({ length: 40 }, (_, i) => ({ provider: 'github-actions' as const, file: `.github/workflows/w${i}.yml`, name: `w${i}`, triggers: [{ event: 'push', line: 2, column: 3 }] })) };
     const full = renderSummary(r);
     const md = renderSummary(r, { maxBytes: bytes(full) - 200 });
     expect(bytes(md)).toBeLessThanOrEqual(bytes(full) - 200);
     const kept = lines(md).filter((l) => /^\| w\d+<br>/.test(l)).length;
     expect(kept).toBeGreaterThan(0);
     expect(kept).toBeLessThan(40);
-    expect(md).toContain(`| w${kept - 1}<br>.github/workflows/w${kept - 1}.yml:1 | <code>push</code> |\n\n_… and ${40 - kept} more workflows, cut`);
-    expect(md).toContain(`leaves out ${40 - kept} of 40 workflows in "Workflows"`);
+    expect(md).toContain(`| w${kept - 1}<br>.github/workflows/w${kept - 1}.yml:1 | GitHub Actions | <code>push</code> |\n\n_… and ${40 - kept} more pipelines, cut`);
+    expect(md).toContain(`leaves out ${40 - kept} of 40 pipelines in "CI pipelines"`);
   });
 
   const huge: Report = withTests({ ...ciReport(), findings: manyFindings(20000) });
@@ -221,7 +221,7 @@ describe('renderSummary: size limit', () => {
   it('keeps the whole summary and adds no note when it fits', () => {
     const md = renderSummary(withTests(ciReport()));
     expect(md).not.toContain('Cut to fit');
-    expect(md).toContain('<summary>Workflows (1)</summary>');
+    expect(md).toContain('<summary>CI pipelines (1)</summary>');
   });
 
   it('stays under the default 1 MiB with 60000 findings and keeps the first screen', () => {
@@ -238,7 +238,7 @@ describe('renderSummary: size limit', () => {
     expect(bytes(md)).toBeLessThanOrEqual(maxBytes);
     expect(md).toContain('### Open items');
     const note = lines(md).find((l) => l.startsWith('**Cut to fit:**'))!;
-    expect(note).toContain('the whole "Workflows" section');
+    expect(note).toContain('the whole "CI pipelines" section');
     expect(md).toMatch(/\n\n_… and \d+ more \w[\w ]*, cut to keep the summary under its size limit\._\n/);
     expect(note.startsWith(`**Cut to fit:** this summary is limited to ${formatBytes(maxBytes)} (GitHub accepts at most 1 MiB per step), so it leaves out `)).toBe(true);
   });

@@ -133,7 +133,7 @@ function collectSignals(a: Analysis): Signals {
   manifests.sort((x, y) => x.split('/').length - y.split('/').length || x.localeCompare(y));
   for (const path of manifests.slice(0, MAX_MANIFESTS)) readManifest(a, path, s);
   for (const m of matchUses(a, PUBLISH_USES)) {
-    const pos = m.exec.step.uses?.pos ?? m.exec.step.pos;
+    const pos = m.exec.step.uses?.pos ?? m.exec.step.at;
     s.strongLibrary.push({ file: m.exec.file, line: pos.line, text: `${m.signal.label} (uses "${m.exec.step.uses?.value ?? ''}")` });
   }
   for (const m of matchCommands(a, PUBLISH_COMMANDS)) s.strongLibrary.push({ file: m.command.at.file, line: m.command.at.line, text: `${m.signal.label} ("${m.command.text}")` });

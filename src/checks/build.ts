@@ -6,7 +6,7 @@ import { BUILD_USES, BUILD_COMMANDS, DOCS_COMMAND, DOCS_DIR, BUILD_FILES, BUILD_
 
 
 function isDocsBuild(c: Command): boolean {
-  const wd = c.exec.step.workingDirectory?.value ?? '';
+  const wd = c.exec.step.workdir?.value ?? '';
   return DOCS_COMMAND.test(commandLine(c)) || DOCS_DIR.test(wd);
 }
 

@@ -1,8 +1,8 @@
-import { checkingWork } from '../analysis/index.js';
+import { checkingWork, pipelineOfWorkflow } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { CHANGE_EVENTS } from '../model/ci.js';
+import { CHANGE_KINDS, triggerKindOf } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
-import { MANUAL_ONLY } from '../vocabulary/change-triggers.js';
+import { MANUAL_ONLY, ON_CHANGE_HINT } from '../vocabulary/change-triggers.js';
 
 import { defineCheck, type Check, describeRunBy } from './kit.js';
 
@@ -18,17 +18,21 @@ export const changeTriggers: Check<'change-triggers'> = defineCheck({
   evaluate(a) {
     const evidence: Evidence[] = [];
     const findings: Finding[] = [];
+    // The workflows as the report's table shows them (GitLab CI and CircleCI pipelines with their execution-model event names).
     for (const wf of a.workflows) {
+      // A GitLab CI or CircleCI pipeline is named as well as its file (several share one file).
+      const label = wf.provider && wf.name ? `${wf.name.value} (${wf.file})` : `"${wf.file}"`;
       const events = wf.triggers.map((t) => t.event);
-      const onChange = wf.triggers.filter((t) => CHANGE_EVENTS.has(t.event));
+      const onChange = wf.triggers.filter((t) => CHANGE_KINDS.has(triggerKindOf(t.event)));
       if (onChange.length > 0) {
         const t = onChange[0]!;
-        evidence.push({ file: wf.file, line: t.pos.line, column: t.pos.column, message: `"${wf.file}" runs on ${onChange.map((x) => x.event).join(', ')}.`, triggers: onChange.map((x) => x.event) });
+        evidence.push({ file: wf.file, line: t.pos.line, column: t.pos.column, message: `${label} runs on ${onChange.map((x) => x.event).join(', ')}.`, triggers: onChange.map((x) => x.event) });
         continue;
       }
       const schedules = wf.triggers.flatMap((t) => t.crons);
       // A scheduled bot (stale issues, lock threads) checks nothing, so it is no CI gap.
-      if (events.length > 0 && events.every((e) => e === 'schedule' || MANUAL_ONLY.has(e)) && schedules.length > 0 && checkingWork(a, wf) !== undefined) {
+      const pipeline = pipelineOfWorkflow(a, wf);
+      if (events.length > 0 && events.every((e) => e === 'schedule' || MANUAL_ONLY.has(triggerKindOf(e))) && schedules.length > 0 && pipeline && checkingWork(a, pipeline) !== undefined) {
         const crons = schedules.map((c) => `"${c.cron}": ${c.description}`).join('; ');
         findings.push({
           severity: 'warning',
@@ -36,14 +40,14 @@ export const changeTriggers: Check<'change-triggers'> = defineCheck({
           line: wf.onPos.line,
           column: wf.onPos.column,
           check: 'change-triggers',
-          message: `Workflow "${wf.file}" runs only on a schedule (${crons}), so changes are not checked until then. Add "pull_request" to its triggers.`,
+          message: `Workflow ${label} runs only on a schedule (${crons}), so changes are not checked until then. ${ON_CHANGE_HINT[wf.provider ?? 'github-actions']}`,
         });
-        evidence.push({ file: wf.file, line: wf.onPos.line, column: wf.onPos.column, message: `"${wf.file}" runs only on a schedule (${crons}).`, triggers: [] });
+        evidence.push({ file: wf.file, line: wf.onPos.line, column: wf.onPos.column, message: `${label} runs only on a schedule (${crons}).`, triggers: [] });
       }
     }
     if (a.external.preCommitCi) {
       const at = a.external.preCommitCi.at;
-      evidence.push({ ...at, message: 'pre-commit.ci runs the pre-commit hooks on every pull request.', triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })] });
+      evidence.push({ ...at, message: 'pre-commit.ci runs the pre-commit hooks on every pull request.', triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })], runBy: [{ service: 'pre-commit.ci' }] });
     }
     const onChange = evidence.filter((e) => e.triggers.length > 0);
     if (onChange.length > 0) {

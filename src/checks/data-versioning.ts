@@ -34,7 +34,7 @@ export const dataVersioning: Check<'data-versioning'> = defineCheck({
       if (lfs && lfsRules.length === 0 && !/--include/.test(m.command.text)) continue;
       evidence.push(commandEvidence(m.command, `Fetches or checks versioned data with ${m.signal.label}: \`${m.command.text}\`.`));
     }
-    const checkoutLfs = a.steps.filter((s) => /^actions\/checkout@/i.test(s.step.uses?.value ?? '') && s.step.with['lfs']?.value === 'true');
+    const checkoutLfs = a.steps.filter((s) => /^actions\/checkout@/i.test(s.step.uses?.value ?? '') && s.step.inputs['lfs']?.value === 'true');
     if (lfsRules.length > 0) for (const s of checkoutLfs) evidence.push(execEvidence(s, `Checks out git LFS files ("lfs: true"), which hold data by ${lfsRules[0]!.file}:${lfsRules[0]!.line}.`));
     const ranDvc = commands.some((m) => m.signal.label === 'DVC');
     for (const u of matchUses(a, ML_TOOL_USES)) {

@@ -1,7 +1,7 @@
 import { allCommands, stepsByJob, commandLine, matchCommands, matchUses, lineOf, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { Command, ExecStep } from '../model/ci.js';
-import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, movedTo, testKindEvidence } from './kit.js';
 import { INTEGRATION_DIR, INTEGRATION_FILE, isIntegrationPath } from '../vocabulary/shared/test-paths.js';
 import { TEST_RUNNER_COMMANDS, TEST_USES } from '../vocabulary/shared/test-runners.js';
 import { INTEGRATION_COMMANDS, INTEGRATION_USES, ENVIRONMENT_USES, ENVIRONMENT_COMMANDS, MARKER_TERM, TESTCONTAINERS_FILES } from '../vocabulary/integration-tests.js';
@@ -42,8 +42,7 @@ function environmentEvidence(a: Analysis, commands: readonly Command[]): Evidenc
     const first = steps[0]!;
     if (job.services.length > 0) {
       const s = job.services[0]!;
-      const file = first.file.startsWith('.github/workflows/') ? first.file : first.workflow.file;
-      out.push({ ...execEvidence(first, ''), file, line: s.pos.line, column: s.pos.column, message: `Job "${job.id}" runs its tests against service containers (${job.services.map((x) => `"${x.value}"`).join(', ')}).` });
+      out.push({ ...movedTo(execEvidence(first, ''), { file: job.at.file, line: s.pos.line, column: s.pos.column }), message: `Job "${job.id}" runs its tests against service containers (${job.services.map((x) => `"${x.value}"`).join(', ')}).` });
     }
     for (const [i, exec] of steps.entries()) {
       if (i > lastTest) break;

@@ -11,7 +11,7 @@ import { PACKAGING_SOURCE, DOCKER_BUILD } from '../vocabulary/model-packaging.js
 /** The Dockerfile a `docker build` command builds (`-f`, else `<context>/Dockerfile`). */
 function dockerfileOfCommand(c: Command): string {
   const words = shellWords(c.text);
-  const wd = c.exec.step.workingDirectory?.value ?? '';
+  const wd = c.exec.step.workdir?.value ?? '';
   let file: string | undefined;
   let context = '.';
   for (let i = 1; i < words.length; i++) {
@@ -25,8 +25,8 @@ function dockerfileOfCommand(c: Command): string {
 }
 
 function dockerfileOfAction(exec: ExecStep): string {
-  const file = exec.step.with['file']?.value;
-  const context = exec.step.with['context']?.value ?? '.';
+  const file = exec.step.inputs['file']?.value;
+  const context = exec.step.inputs['context']?.value ?? '.';
   return normalize('', file ?? path.posix.join(context, 'Dockerfile'));
 }
 

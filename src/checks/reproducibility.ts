@@ -1,6 +1,6 @@
 import { findInSource, matchCommands, matchFiles, earlierInJob, whyCannotFail, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import type { Command } from '../model/ci.js';
+import { describeCannotFail, type Command } from '../model/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence } from './kit.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
 import { presentReason, sourceEvidence } from './kit.js';
@@ -25,7 +25,7 @@ function reproductionChecks(a: Analysis, ran: Command[]): Evidence[] {
     if (!producer && !standalone) continue;
     const why = whyCannotFail(m.command);
     const what = producer ? `after \`${producer.text}\` (${producer.at.file}:${producer.at.line})` : 'on the build';
-    const e = commandEvidence(m.command, `Checks that outputs are reproduced ${what}: \`${m.command.text}\`${why ? `, but ${why}, so a difference fails nothing` : ''}.`);
+    const e = commandEvidence(m.command, `Checks that outputs are reproduced ${what}: \`${m.command.text}\`${why ? `, but ${describeCannotFail(why)}, so a difference fails nothing` : ''}.`);
     out.push(e);
     ran.push(m.command);
   }

@@ -1,4 +1,4 @@
-import { findInSource, commandLine, matchCommands, testsOfKind, commandsRunningCode, testRunsSelecting, jobCommands, workflowOf, type KindMatch } from '../analysis/index.js';
+import { findInSource, commandLine, matchCommands, testsOfKind, commandsRunningCode, testRunsSelecting, jobCommands, pipelineOf, type KindMatch } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { Command } from '../model/ci.js';
 import type { TestKind } from '../model/inventory.js';
@@ -47,8 +47,7 @@ export const servingTests: Check<'serving-tests'> = defineCheck({
       const line = commandLine(c);
       const predict = PREDICT_REQUEST.test(line);
       if (!predict && !HEALTH_REQUEST.test(line)) continue;
-      const wf = workflowOf(a, c.exec);
-      const started = wf ? matchCommands(a, SERVER_START, jobCommands(a, wf, c.exec.job)).find((m) => m.command.exec.step.index <= c.exec.step.index) : undefined;
+      const started = pipelineOf(a, c.exec) ? matchCommands(a, SERVER_START, jobCommands(a, c.exec.job)).find((m) => m.command.exec.step.index <= c.exec.step.index) : undefined;
       if (!predict && !started) continue;
       smoke.push(c);
       const after = started ? ` after starting a ${started.signal.label} (\`${started.command.text}\` at line ${started.command.at.line})` : '';

@@ -20,6 +20,8 @@ export const READER_SOURCES = [
   'expansion-budget',
   'hidden-characters',
   'report-size',
+  'gitlab-ci',
+  'circleci',
   'ci-history',
   'action-runtime',
 ] as const;

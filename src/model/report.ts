@@ -38,7 +38,11 @@ export interface ReportTrigger {
   schedules?: { cron: string; description: string; line: number; column: number }[];
 }
 
+export type ReportProvider = 'github-actions' | 'gitlab-ci' | 'circleci';
+
 export interface ReportWorkflow {
+  /** The CI system that runs it. */
+  provider: ReportProvider;
   file: string;
   name: string | null;
   triggers: ReportTrigger[];

@@ -65,6 +65,14 @@ export class YamlReader {
     return out;
   }
 
+  /** Where a node's value ends (the column just after it), or undefined without a range. */
+  endOf(node: unknown): Position | undefined {
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    if (!range) return undefined;
+    const p = this.lines.linePos(range[1]);
+    return { line: p.line, column: p.col };
+  }
+
   posOf(node: unknown, fallback: Position = { line: 1, column: 1 }): Position {
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
     if (!range) return fallback;
@@ -115,7 +123,8 @@ export class YamlReader {
   str(node: unknown): Located<string> | undefined {
     const n = this.deref(node);
     if (!isScalar(n)) return undefined;
-    return { value: scalarText(n), pos: this.posOf(n) };
+    const end = this.endOf(n);
+    return end ? { value: scalarText(n), pos: this.posOf(n), end } : { value: scalarText(n), pos: this.posOf(n) };
   }
 
   /** A scalar or a sequence of scalars, as a list. */

@@ -18,7 +18,7 @@ function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[])
 }
 
 function evidence(e: Evidence): Evidence {
-  return pick(e, ['file', 'line', 'column', 'message', 'triggers', 'conditions']);
+  return pick(e, ['file', 'line', 'column', 'end', 'message', 'triggers', 'conditions', 'runBy', 'calledFrom']);
 }
 
 function item(i: ReportItem): ReportItem {
@@ -32,7 +32,7 @@ function trigger(t: ReportTrigger): ReportTrigger {
 }
 
 function workflow(w: ReportWorkflow): ReportWorkflow {
-  return { ...pick(w, ['file', 'name']), triggers: w.triggers.map(trigger) };
+  return { ...pick(w, ['provider', 'file', 'name']), triggers: w.triggers.map(trigger) };
 }
 
 function testFile(f: ReportTestFile): ReportTestFile {

@@ -4,7 +4,7 @@
  * not annotated. Plus the one line for the tool's own limits. Pure.
  */
 import type { Finding, Severity } from '../model/finding.js';
-import type { Report, ReportTests, ReportWorkflow } from '../model/report.js';
+import type { Report, ReportProvider, ReportTests, ReportWorkflow } from '../model/report.js';
 import { READ_LIMIT_CHECK } from '../parse/repo.js';
 import type { Section } from './budget.js';
 import { placeMarkdown, textWithPlaces, type LinkContext } from './links.js';
@@ -49,23 +49,33 @@ function profileSection(report: Report, ctx: LinkContext | undefined): Section {
   return folded(`Profile: ${report.profile.id} (${source})${config}`, 'Profile and configuration', 'line', '', rows);
 }
 
+/** How each provider's triggers read in the table (the model's event names are GitHub's). */
+const TRIGGER_WORDS: Readonly<Record<Exclude<ReportProvider, 'github-actions'>, Readonly<Record<string, string>>>> = {
+  'gitlab-ci': { pull_request: 'merge requests', push: 'branch pushes', schedule: 'schedule', release: 'tags', workflow_dispatch: 'manual', repository_dispatch: 'other pipelines' },
+  circleci: { pull_request: 'pull-request branches', push: 'every push', schedule: 'schedule', release: 'tags', workflow_dispatch: 'manual or API', repository_dispatch: 'other pipelines' },
+};
+
+const PROVIDER_LABELS: Readonly<Record<ReportProvider, string>> = { 'github-actions': 'GitHub Actions', 'gitlab-ci': 'GitLab CI', circleci: 'CircleCI' };
+
 function triggersCell(w: ReportWorkflow): string {
   if (w.triggers.length === 0) return '_none_';
+  const words = w.provider === 'github-actions' ? undefined : TRIGGER_WORDS[w.provider];
   return w.triggers
     .map((t) => {
       const crons = (t.schedules ?? []).map((s) => escapeMarkdown(s.description));
-      return crons.length === 0 ? inlineCode(t.event) : `${inlineCode(t.event)} (${crons.join('; ')})`;
+      const event = words?.[t.event] ? escapeMarkdown(words[t.event]!) : inlineCode(t.event);
+      return crons.length === 0 ? event : `${event} (${crons.join('; ')})`;
     })
     .join(', ');
 }
 
 function workflowsSection(workflows: readonly ReportWorkflow[], ctx: LinkContext | undefined): Section {
-  if (workflows.length === 0) return folded('Workflows (none)', 'Workflows', 'workflow', '_No workflow was found in .github/workflows._', []);
+  if (workflows.length === 0) return folded('CI pipelines (none)', 'CI pipelines', 'pipeline', '_No CI pipeline was found (GitHub workflows in .github/workflows, .gitlab-ci.yml, .circleci/config.yml)._', []);
   const rows = workflows.map((w) => {
     const file = placeMarkdown({ file: w.file, line: 1 }, ctx);
-    return tableRow([w.name === null ? file : `${escapeCell(w.name)}<br>${file}`, triggersCell(w)]);
+    return tableRow([w.name === null ? file : `${escapeCell(w.name)}<br>${file}`, PROVIDER_LABELS[w.provider], triggersCell(w)]);
   });
-  return folded(`Workflows (${workflows.length})`, 'Workflows', 'workflow', tableHead(['Workflow', 'Triggers']), rows);
+  return folded(`CI pipelines (${workflows.length})`, 'CI pipelines', 'pipeline', tableHead(['Pipeline', 'CI', 'Triggers']), rows);
 }
 
 function testsSection(tests: ReportTests): Section[] {
