@@ -11,6 +11,9 @@ import { addHistory } from './history/attach.js';
 import { analyzeBase, withBase } from './compare/base.js';
 import { runEngine, type EngineOptions } from './engine.js';
 import { gitText } from './git/run.js';
+import { checkInputPaths, CLI_INPUT_NAMES } from './input-paths.js';
+import { InputError } from './inputs.js';
+import { boundReport } from './report/bound.js';
 import { renderJson } from './report/json.js';
 import { linkContextFrom } from './report/links.js';
 import { renderSarif } from './report/sarif.js';
@@ -71,6 +74,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   try {
+    // The path is the boundary: a --config outside it (by ../ or a link) is refused.
+    checkInputPaths({ path: '.', configFile: args.configFile ?? '', configFileExplicit: args.configFile !== undefined, reportFile: undefined }, root, CLI_INPUT_NAMES);
+  } catch (err: unknown) {
+    if (!(err instanceof InputError)) throw err;
+    io.stderr(`${TOOL_NAME}: ${err.message}\n`);
+    return 2;
+  }
+  try {
     const options: EngineOptions = {
       displayPath: args.path,
       thresholds: { ...(args.minScore !== undefined ? { minScore: args.minScore } : {}), ...(args.minLevel !== undefined ? { minLevel: args.minLevel } : {}) },
@@ -95,6 +106,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         ...(args.issues !== undefined ? { issues: args.issues } : {}),
       });
     }
+    // The history and GitHub sections carry text from commits and issues: bounded and made visible like the rest.
+    report = boundReport(report);
     // Inside GitHub Actions the markdown links every place, as the job summary does.
     const links = linkContextFrom(io.env);
     if (args.format === 'json') io.stdout(renderJson(report));

@@ -13,6 +13,7 @@ import { normalizeFindings } from './model/finding.js';
 import { inventoryReport } from './report/tests.js';
 import type { ProfileDecision, ProfileSetting } from './model/profile.js';
 import { SCHEMA_VERSION, type Report } from './model/report.js';
+import { boundReport } from './report/bound.js';
 import { maxLevelFor, resolveProfile } from './analysis/profile.js';
 import { evaluateGate, type GateThresholds } from './score/gate.js';
 import { computeLevel, type Level } from './score/level.js';
@@ -72,7 +73,8 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
   const steps = ladderSteps(results, metas, weights, level.level, level.maxLevel);
   const nextSteps = steps.map((g) => ({ id: g.id, title: metas.get(g.id)!.title, verdict: verdictOf.get(g.id)!, gain: Math.round(g.gain * 10) / 10, reason: g.reason, ...(g.level ? { level: g.level } : {}) }));
   const findings = normalizeFindings([...loaded.findings, ...analysis.repo.findings, ...analysis.findings, ...results.flatMap((r) => r.findings)]);
-  const report: Report = {
+  // Bounded and made visible once, before any renderer (report/bound.ts).
+  const report: Report = boundReport({
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     path: options.displayPath ?? root,
@@ -114,6 +116,6 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
     })),
     tests: inventoryReport(analysis.inventory),
     findings,
-  };
+  });
   return { analysis, results, report, config: loaded, profile };
 }

@@ -2,21 +2,22 @@
  * The action: inputs → analysis (and, on a pull request, its base) → publish. The only
  * try/catch that calls setFailed.
  */
-import * as path from 'node:path';
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { analyzeBase, withBase } from './compare/base.js';
 import { baseTargetOf, commitAndRef } from './compare/event.js';
 import { runEngine, type EngineOptions } from './engine.js';
+import { checkInputPaths } from './input-paths.js';
 import { getInputs, InputError } from './inputs.js';
 import { addOptionalSections } from './history/action-sections.js';
+import { boundReport } from './report/bound.js';
 import { publish } from './report/publish.js';
+import { readRunnerEvent } from './report/runner-event.js';
 
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
-    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const root = path.resolve(workspace, inputs.path);
+    const paths = checkInputPaths(inputs, process.env['GITHUB_WORKSPACE'] || process.cwd());
+    const root = paths.root;
     const options: EngineOptions = {
       displayPath: inputs.path,
       thresholds: { minScore: inputs.minScore, minLevel: inputs.minLevel },
@@ -26,7 +27,11 @@ export async function run(): Promise<void> {
     const result = runEngine(root, options);
     const sections = await addOptionalSections(result, root, inputs, process.env);
     for (const note of sections.notes) core.info(note);
-    const { eventName, payload } = github.context;
+    // The event file read as input (never through @actions/github's context, which throws or
+    // blocks on a bad file as it loads); a bad one leaves the event empty.
+    const event = readRunnerEvent(process.env);
+    const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
+    const payload = (event.ok ? event.payload : {}) as Parameters<typeof commitAndRef>[2];
     let report = { ...sections.report, ...commitAndRef(process.env, eventName, payload) };
     const target = inputs.compareBase ? baseTargetOf(eventName, payload) : undefined;
     if (target) {
@@ -34,16 +39,17 @@ export async function run(): Promise<void> {
       if (!base.compared && base.note) core.info(base.note);
       report = withBase(report, base);
     }
-    await publish(report, { inputs, workspace, env: process.env });
-    if (!report.gate.passed) {
-      core.setFailed(`mlops-ci-check: ${report.gate.reasons.join('; ')}.`);
-    }
+    // The optional sections carry text from commits: bounded and made visible like the rest.
+    report = boundReport(report);
+    const problems = await publish(report, { inputs, workspace: paths.workspace, env: process.env, ...(paths.reportFile ? { reportFile: paths.reportFile } : {}) });
+    const failures = [...problems.map((p) => `mlops-ci-check: ${p}`), ...(report.gate.passed ? [] : [`mlops-ci-check: ${report.gate.reasons.join('; ')}.`])];
+    if (failures.length > 0) core.setFailed(failures.join('\n'));
   } catch (err: unknown) {
     if (err instanceof InputError) {
       core.setFailed(err.message);
       return;
     }
-    const message = err instanceof Error ? err.message : String(err);
+    const message = (err instanceof Error ? err.message : String(err)).split('\n')[0];
     if (err instanceof Error && err.stack) core.debug(err.stack);
     core.setFailed(`mlops-ci-check could not finish: ${message}. Re-run with debug logging (ACTIONS_STEP_DEBUG) for details.`);
   }

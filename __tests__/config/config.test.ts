@@ -76,7 +76,7 @@ describe('errors name the key path and its line:column', () => {
       'min-score: 10\nweights:\n  data: 1\nitems:\n  lint:\n    commands: []\n  quality-gate:\n    applicable: false\n',
       `${FILE}:8:5: items.quality-gate: "reason" is required when "applicable" is false; say why the item does not apply. [config]`,
     ],
-    ['bad regex', 'items:\n  lint:\n    commands:\n      - "ok"\n      - "acme-(lint"\n', `${FILE}:5:9: items.lint.commands[1]: "acme-(lint" is not a valid regular expression (/acme-(lint/: Unterminated group); fix it, or escape special characters with a backslash. [config]`],
+    ['bad regex', 'items:\n  lint:\n    commands:\n      - "ok"\n      - "acme-(lint"\n', `${FILE}:5:9: items.lint.commands[1]: "acme-(lint" is not a valid regular expression (missing closing ): \`acme-(lint\`); fix it, or escape special characters with a backslash. [config]`],
     ['wrong type in a list', 'ignore: ["a/**", 3]\n', `${FILE}:1:18: ignore[1]: expected a string, found 3. [config]`],
     ['a list instead of a mapping', 'items: [lint]\n', `${FILE}:1:8: items: expected a mapping, found a list. [config]`],
   ])('%s', (_name, text, expected) => {

@@ -118,7 +118,7 @@ export function upstreamJobs(p: Pipeline, job: PipelineJob): PipelineJob[] {
     const j = byId.get(id);
     if (!j) continue;
     out.push(j);
-    queue.push(...j.needs.map((n) => n.value));
+    for (const pushed of j.needs.map((n) => n.value)) queue.push(pushed);
   }
   return out;
 }

@@ -47,7 +47,7 @@ function alternativesOf(src: string): string[] | undefined {
   for (const b of branches) {
     const f = bestFactor(b);
     if (!f) return undefined;
-    out.push(...f);
+    for (const pushed of f) out.push(pushed);
   }
   return out;
 }
@@ -193,7 +193,7 @@ export function prefilterOf(res: readonly RegExp[]): Prefilter | undefined {
   for (const re of res) {
     const h = literalHints(re);
     if (!h) return undefined;
-    (h.lower ? folded : exact).push(...h.any);
+    for (const pushed of h.any) (h.lower ? folded : exact).push(pushed);
   }
   const join = (hints: string[], flags: string) => (hints.length > 0 ? [new RegExp([...new Set(hints)].map(escapeRe).join('|'), flags)] : []);
   const hintRes = [...join(exact, ''), ...join(folded, 'i')];

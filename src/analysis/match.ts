@@ -78,7 +78,7 @@ function partitionSignals(signals: readonly FileSignal[]): { names: string[]; sc
     parts = { names: [], scanned: [] };
     for (const s of signals) {
       const names = baseNamesOf.get(s.test);
-      if (names) parts.names.push(...names);
+      if (names) for (const pushed of names) parts.names.push(pushed);
       else parts.scanned.push(s);
     }
     signalParts.set(signals, parts);

@@ -220,10 +220,10 @@ function readPyproject(file: string, text: string, s: Signals): void {
   }
   addTheme(file, text, classifiers, strings(meta['keywords']), s);
   const specs = [...strings(meta['dependencies'])];
-  for (const group of Object.values((tomlGet(toml, 'project.optional-dependencies') ?? {}) as TomlTable)) specs.push(...strings(group));
-  for (const group of Object.values((tomlGet(toml, 'dependency-groups') ?? {}) as TomlTable)) specs.push(...strings(group));
+  for (const group of Object.values((tomlGet(toml, 'project.optional-dependencies') ?? {}) as TomlTable)) for (const pushed of strings(group)) specs.push(pushed);
+  for (const group of Object.values((tomlGet(toml, 'dependency-groups') ?? {}) as TomlTable)) for (const pushed of strings(group)) specs.push(pushed);
   const poetryDeps = tomlGet(toml, 'tool.poetry.dependencies');
-  if (poetryDeps && typeof poetryDeps === 'object') specs.push(...Object.keys(poetryDeps));
+  if (poetryDeps && typeof poetryDeps === 'object') for (const pushed of Object.keys(poetryDeps)) specs.push(pushed);
   addDependencies(file, text, specs, s, name);
 }
 
@@ -278,7 +278,7 @@ function readPackageJson(file: string, text: string, s: Signals): void {
   const deps: string[] = [];
   for (const k of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
     const d = p[k];
-    if (d && typeof d === 'object') deps.push(...Object.keys(d));
+    if (d && typeof d === 'object') for (const pushed of Object.keys(d)) deps.push(pushed);
   }
   addDependencies(file, text, deps, s, name);
 }

@@ -49,13 +49,13 @@ export function toxNoxEvidence(a: Analysis): Evidence[] {
     const list = table === '' ? root?.['env_list'] : tomlGet(root, `${table}.env_list`);
     const envs = Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
     const pythons = toxPythons(envs.join(','));
-    const line = table === '' ? lineOf(text, /^\s*env_list\s*=/m) : tomlLine(text, table, 'env_list');
+    const line = table === '' ? lineOf(text, /^[ \t]*env_list\s*=/m) : tomlLine(text, table, 'env_list');
     if (pythons.length >= 2) out.push(fileEvidence(file, `tox runs its environments on several Pythons: ${quoteList(pythons)}.`, line));
   }
   for (const file of ['noxfile.py']) {
     const text = a.repo.has(file) ? a.repo.read(file) : undefined;
     if (text === undefined) continue;
-    const re = /python\s*=\s*\[([^\]]*)\]|^\s*\w*PYTHON\w*\s*=\s*\[([^\]]*)\]/im;
+    const re = /python\s*=\s*\[([^\]]*)\]|^[ \t]*\w*PYTHON\w*[ \t]*=\s*\[([^\]]*)\]/im;
     const m = re.exec(text);
     const versions = m ? [...(m[1] ?? m[2] ?? '').matchAll(/["']([^"']+)["']/g)].map((x) => x[1]!) : [];
     if (versions.length >= 2) out.push(fileEvidence(file, `nox runs sessions on several Pythons: ${quoteList(versions)}.`, lineOf(text, re)));

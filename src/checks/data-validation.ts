@@ -18,7 +18,7 @@ function checkConfigs(a: Parameters<Check['evaluate']>[0]): Evidence[] {
     if (text === undefined) continue;
     const soda = sodaLike ? lineOf(text, /^checks for \S+/m) : undefined;
     if (soda !== undefined) out.push(fileEvidence(f, `Soda checks "${f}".`, soda));
-    const tests = dbtLike ? lineOf(text, /^\s+(data_)?tests:/m) : undefined;
+    const tests = dbtLike ? lineOf(text, /^[ \t]+(data_)?tests:/m) : undefined;
     if (tests !== undefined) out.push(fileEvidence(f, `dbt data tests in "${f}".`, tests));
   }
   return out;
@@ -40,9 +40,9 @@ export const dataValidation: Check<'data-validation'> = defineCheck({
     for (const m of commands) evidence.push(commandEvidence(m.command, `Validates data with ${m.signal.label}: \`${m.command.text}\`.`));
     const uses = matchUses(a, ML_TOOL_USES.filter((s) => s.kind === 'data-validation'));
     for (const u of uses) evidence.push(execEvidence(u.exec, `Validates data with ${u.signal.label} (uses: ${u.exec.step.uses!.value}).`));
-    evidence.push(...testKindEvidence(a, 'data', (m) => `Data test "${m.file.path}" (${m.evidence.signal}).`));
+    for (const pushed of testKindEvidence(a, 'data', (m) => `Data test "${m.file.path}" (${m.evidence.signal}).`)) evidence.push(pushed);
     for (const f of matchFiles(a, DATA_VALIDATION_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
-    evidence.push(...checkConfigs(a));
+    for (const pushed of checkConfigs(a)) evidence.push(pushed);
     for (const h of findInSource(a.repo, DATA_VALIDATION_SOURCE, { limitPerLabel: 5 })) evidence.push(sourceEvidence(a, h, `Validates data with ${h.label}: "${h.text}".`));
     const findings = cannotFailFindings('data-validation', 'data validation step', [...commands.map((m) => m.command), ...uses.map((u) => u.exec)]);
     return decide(evidence, {

@@ -45,7 +45,7 @@ function gateOf(a: Analysis, exec: ExecStep, inventory: ReadonlySet<Command>): s
   const chains: PipelineJob[] = upstreamJobs(wf, exec.job);
   const root = exec.pipeline;
   const caller = root.jobs.find((j) => exec.callers.includes(j));
-  if (caller) chains.push(...upstreamJobs(root, caller));
+  if (caller) for (const pushed of upstreamJobs(root, caller)) chains.push(pushed);
   for (const j of chains) {
     const c = jobCommands(a, j).find((x) => isGate(x, inventory));
     if (c) return `it needs job "${j.id}", which runs \`${c.text}\``;
@@ -113,7 +113,7 @@ export const modelDeployment: Check<'model-deployment'> = defineCheck({
       }
     }
     for (const h of servingManifests(a)) evidence.push(hitEvidence(h, `"${h.file}" describes a model deployment (${h.label}): \`${h.text}\`.`));
-    findings.push(...cannotFailFindings('model-deployment', 'deployment step', kept.map((d) => d.item)));
+    for (const pushed of cannotFailFindings('model-deployment', 'deployment step', kept.map((d) => d.item))) findings.push(pushed);
     return decide(evidence, {
       automated: 'A workflow on an automated trigger deploys the model.',
       present: 'The repository describes a model deployment (manifests, a serving image, or a manual deploy workflow), but no workflow on an automated trigger deploys it.',

@@ -15,7 +15,7 @@ import { REPORT_ONLY, LOSS_TREND } from '../vocabulary/quality-gate.js';
 /** promptfoo configurations with assertions (a failed assertion fails `promptfoo eval`). */
 function promptfooAssertions(a: Analysis): { file: string; line: number } | undefined {
   for (const f of a.repo.files.filter((p) => /(^|\/)promptfooconfig[\w.-]*\.(ya?ml|json)$/.test(p))) {
-    const line = lineOf(a.repo.read(f) ?? '', /^\s*-?\s*"?(assert|threshold)"?\s*:/m);
+    const line = lineOf(a.repo.read(f) ?? '', /^[ \t]*-?[ \t]*"?(assert|threshold)"?\s*:/m);
     if (line !== undefined) return { file: f, line };
   }
   return undefined;

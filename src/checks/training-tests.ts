@@ -22,7 +22,7 @@ export const trainingTests: Check<'training-tests'> = defineCheck({
     const smoke = matchCommands(a, TRAINING_COMMANDS).filter((m) => isSmokeRun(m.command.text));
     for (const m of smoke) evidence.push(commandEvidence(m.command, `Runs a training smoke test (${m.signal.label} on a tiny budget): \`${m.command.text}\`.`));
     const kindTests = testKindEvidence(a, 'training', (m) => `Training test "${m.file.path}" (${m.evidence.signal}).`);
-    evidence.push(...kindTests);
+    for (const pushed of kindTests) evidence.push(pushed);
     const known = new Set(kindTests.map((e) => e.file));
     const hits = findInSource(a.repo, TRAINING_TEST_SOURCE, { where: (p) => isTestPath(p) && !isNotebook(p) && !known.has(p), limitPerLabel: 5 });
     for (const h of hits) evidence.push(sourceEvidence(a, h, `Test "${h.file}" exercises training (${h.label}: "${h.text}").`));

@@ -24,7 +24,7 @@ export const unitTests: Check<'unit-tests'> = defineCheck({
       ...commands.map((m) => commandEvidence(m.command, `Runs ${m.signal.label}: \`${m.command.text}\`.`)),
       ...testKindEvidence(a, 'unit'),
     ];
-    if (a.inventory.files.length === 0) evidence.push(...testFilePresence(a, (p) => !isIntegrationPath(p) && !INTEGRATION_FILE.test(p)));
+    if (a.inventory.files.length === 0) for (const pushed of testFilePresence(a, (p) => !isIntegrationPath(p) && !INTEGRATION_FILE.test(p))) evidence.push(pushed);
     const findings = cannotFailFindings('unit-tests', 'test step', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]);
     return decide(evidence, {
       automated: 'Tests run in CI on an automated trigger.',

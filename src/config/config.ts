@@ -10,10 +10,8 @@
  * one `ignore` pattern, or a whole `items.<id>` entry (an item is never marked not
  * applicable, nor given patterns, from an entry that has any error).
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
-import picomatch from 'picomatch';
 import schema from '../../schema/config.schema.json' with { type: 'json' };
 import { PHASES, type ItemId, type PhaseId } from '../model/check.js';
 import { ITEM_IDS } from '../checks/index.js';
@@ -21,7 +19,10 @@ import type { Finding, FindingSource } from '../model/finding.js';
 import type { Located, Position } from '../model/position.js';
 import type { ProfileSetting } from '../model/profile.js';
 import { parseYaml, type YamlReader } from '../parse/yaml.js';
+import { realFolder, resolveInside } from '../io/fs-guard.js';
 import { readText } from '../parse/repo.js';
+import { quoteValue } from '../io/safe-text.js';
+import { compileGlobs, compileUserRegex, type TextPattern } from '../parse/safe-pattern.js';
 
 export const DEFAULT_CONFIG_FILE = '.github/mlops-ci-check.yml';
 const CHECK: FindingSource = 'config';
@@ -35,7 +36,8 @@ export interface ItemConfig {
   /** Where the item's entry stands. */
   pos: Position;
   /** Extra command patterns, compiled. */
-  commands: (Located<string> & { regex: RegExp })[];
+  /** Extra command patterns, compiled for the linear-time engine. */
+  commands: (Located<string> & { regex: TextPattern })[];
   /** Extra `uses:` prefixes. */
   uses: Located<string>[];
 }
@@ -73,12 +75,15 @@ export type ConfigReader = (rel: string, maxBytes: number, findings: Finding[]) 
 export function loadConfig(root: string, file?: string, reader?: ConfigReader): LoadedConfig {
   const explicit = file !== undefined && file.trim() !== '';
   const rel = explicit ? file.trim() : DEFAULT_CONFIG_FILE;
+  const realRoot = realFolder(root);
+  const boundary = realRoot.ok ? realRoot.value : path.resolve(root);
   const abs = path.resolve(root, rel);
   const inside = path.relative(path.resolve(root), abs);
   const isInside = inside !== '' && !inside.startsWith('..') && !path.isAbsolute(inside);
   const shown = isInside ? inside.split(path.sep).join('/') : rel;
   if (reader && isInside) return loadConfigFrom(shown, rel, explicit, reader);
-  if (!fs.existsSync(abs)) {
+  const where = resolveInside(boundary, root, rel);
+  if (!where.ok && where.code === 'missing') {
     if (!explicit) return { config: emptyConfig(), findings: [], file: null };
     return {
       config: emptyConfig(),
@@ -87,7 +92,8 @@ export function loadConfig(root: string, file?: string, reader?: ConfigReader): 
     };
   }
   const findings: Finding[] = [];
-  const text = readText(path.dirname(abs), path.basename(abs), MAX_CONFIG_BYTES, findings);
+  // Read through the guarded door: inside the root, a regular file, never a FIFO or a device.
+  const text = readText(root, rel, MAX_CONFIG_BYTES, findings, boundary);
   for (const f of findings) f.file = shown;
   if (text === undefined) {
     findings.push(error(shown, { line: 1, column: 1 }, `The config file "${shown}" could not be read, so the defaults apply; see the finding above.`));
@@ -121,7 +127,14 @@ export function parseConfig(file: string, text: string): { config: RepoConfig; f
     return { config: emptyConfig(), findings };
   }
   if (root === undefined) return { config: emptyConfig(), findings };
-  const value = reader.toJS(root);
+  let value: unknown;
+  try {
+    value = reader.toJS(root);
+  } catch (err: unknown) {
+    // The library refuses aliases that expand past a limit (an alias bomb): a finding, not a crash.
+    findings.push(error(file, reader.posOf(root), `The config file "${file}" could not be read as values (${err instanceof Error ? err.message : String(err)}); it uses aliases that expand too far, so it was ignored and the defaults apply. Write the values out.`));
+    return { config: emptyConfig(), findings };
+  }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     findings.push(error(file, reader.posOf(root), `The config file "${file}" must be a mapping of keys (profile, min-score, min-level, weights, items, ignore); it was ignored and the defaults apply.`));
     return { config: emptyConfig(), findings };
@@ -143,11 +156,12 @@ export function parseConfig(file: string, text: string): { config: RepoConfig; f
 export function ignoreMatcher(patterns: readonly string[]): ((relPath: string) => boolean) | undefined {
   if (patterns.length === 0) return undefined;
   const cleaned = patterns.map((g) => g.replace(/^\.\//, '').replace(/\/+$/, '')).filter((g) => g !== '');
-  const anchored = cleaned.filter((g) => g.includes('/'));
-  const names = cleaned.filter((g) => !g.includes('/'));
-  const byPath = anchored.length > 0 ? picomatch(anchored, { dot: true }) : () => false;
-  const byName = names.length > 0 ? picomatch(names, { dot: true }) : () => false;
-  return (p) => byPath(p) || byName(p.slice(p.lastIndexOf('/') + 1));
+  // Linear-time matching (parse/safe-pattern.ts): a glob from a pull request cannot hang the walk.
+  const byPath = compileGlobs(cleaned.filter((g) => g.includes('/')));
+  const byName = compileGlobs(cleaned.filter((g) => !g.includes('/')));
+  const path = byPath.ok ? byPath.pattern : { test: () => false };
+  const name = byName.ok ? byName.pattern : { test: () => false };
+  return (p) => path.test(p) || name.test(p.slice(p.lastIndexOf('/') + 1));
 }
 
 interface Issue {
@@ -197,13 +211,20 @@ function buildConfig(reader: YamlReader, root: unknown, value: Record<string, un
   const at = (segments: string[]): Position => positionOf(reader, root, segments, false);
   const ok = (segments: string[]): boolean => !bad.has(unitOf(segments)) && !bad.has(segments[0] ?? '');
   if (typeof value['profile'] === 'string' && ok(['profile'])) config.profile = { value: value['profile'] as ProfileSetting, pos: at(['profile']) };
-  if (typeof value['min-score'] === 'number' && ok(['min-score'])) config.minScore = { value: value['min-score'], pos: at(['min-score']) };
-  if (typeof value['min-level'] === 'number' && ok(['min-level'])) config.minLevel = { value: value['min-level'], pos: at(['min-level']) };
+  // The schema's bounds let NaN through (every comparison with it is false): numbers are checked here too.
+  const finite = (segments: string[], v: unknown): v is number => {
+    if (typeof v !== 'number') return false;
+    if (Number.isFinite(v)) return true;
+    findings.push(error(file, at(segments), `${displayPath(segments)}: ${String(v)} is not a finite number; it was ignored and the default applies.`));
+    return false;
+  };
+  if (ok(['min-score']) && finite(['min-score'], value['min-score'])) config.minScore = { value: value['min-score'], pos: at(['min-score']) };
+  if (ok(['min-level']) && finite(['min-level'], value['min-level'])) config.minLevel = { value: value['min-level'], pos: at(['min-level']) };
   const weights = value['weights'];
   if (isRecord(weights)) {
     for (const phase of PHASES) {
       const w = weights[phase];
-      if (typeof w === 'number' && ok(['weights', phase])) config.weights[phase] = { value: w, pos: at(['weights', phase]) };
+      if (ok(['weights', phase]) && finite(['weights', phase], w)) config.weights[phase] = { value: w, pos: at(['weights', phase]) };
     }
   }
   const ignore = value['ignore'];
@@ -232,12 +253,11 @@ function readItem(id: ItemId, entry: Record<string, unknown>, at: (s: string[]) 
   const commands = Array.isArray(entry['commands']) ? (entry['commands'] as string[]) : [];
   commands.forEach((pattern, i) => {
     const pos = at(['items', id, 'commands', String(i)]);
-    try {
-      item.commands.push({ value: pattern, pos, regex: new RegExp(pattern) });
-    } catch (err: unknown) {
+    const compiled = compileUserRegex(pattern);
+    if (compiled.ok) item.commands.push({ value: pattern, pos, regex: compiled.pattern });
+    else {
       valid = false;
-      const why = err instanceof Error ? err.message.replace(/^Invalid regular expression: /, '') : String(err);
-      findings.push(error(file, pos, `items.${id}.commands[${i}]: "${pattern}" is not a valid regular expression (${why}); fix it, or escape special characters with a backslash.`));
+      findings.push(error(file, pos, `items.${id}.commands[${i}]: ${quoteValue(pattern)} is not a valid regular expression (${compiled.reason}); fix it, or escape special characters with a backslash.`));
     }
   });
   const uses = Array.isArray(entry['uses']) ? (entry['uses'] as string[]) : [];
@@ -297,7 +317,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 function describeValue(v: unknown): string {
   if (v === null || v === undefined) return 'an empty value';
-  if (typeof v === 'string') return `the string "${v}"`;
+  if (typeof v === 'string') return `the string ${quoteValue(v)}`;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return Array.isArray(v) ? 'a list' : 'a mapping';
 }

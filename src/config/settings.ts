@@ -3,6 +3,7 @@
  * CLI), and one sentence for each thing the config changed, for the report.
  */
 import type { RepoConfig } from './config.js';
+import { clipText, quoteValue, visibleText } from '../io/safe-text.js';
 import { DEFAULT_WEIGHTS, PHASES, type PhaseId } from '../model/check.js';
 import type { ProfileSetting } from '../model/profile.js';
 import type { GateThresholds } from '../score/gate.js';
@@ -41,13 +42,13 @@ export function resolveSettings(config: RepoConfig, input: InputSettings = {}): 
   for (const phase of PHASES) weights[phase] = pick(`weights.${phase}`, config.weights[phase]?.value, input.weights?.[phase], DEFAULT_WEIGHTS[phase]);
   for (const [id, item] of Object.entries(config.items)) {
     if (!item) continue;
-    if (!item.applicable) changes.push(`items.${id} marked not applicable: '${item.reason ?? ''}'.`);
+    if (!item.applicable) changes.push(`items.${id} marked not applicable: '${clipText(visibleText(item.reason ?? ''), 300)}'.`);
     const parts: string[] = [];
-    if (item.commands.length > 0) parts.push(`${plural(item.commands.length, 'extra command pattern')} (${item.commands.map((c) => `/${c.value}/`).join(', ')})`);
-    if (item.uses.length > 0) parts.push(`${plural(item.uses.length, 'extra uses: prefix', 'extra uses: prefixes')} (${item.uses.map((u) => `"${u.value}"`).join(', ')})`);
+    if (item.commands.length > 0) parts.push(`${plural(item.commands.length, 'extra command pattern')} (${item.commands.map((c) => `/${clipText(visibleText(c.value), 120)}/`).join(', ')})`);
+    if (item.uses.length > 0) parts.push(`${plural(item.uses.length, 'extra uses: prefix', 'extra uses: prefixes')} (${item.uses.map((u) => quoteValue(u.value)).join(', ')})`);
     if (parts.length > 0) changes.push(`items.${id}: ${parts.join(' and ')} count as evidence.`);
   }
-  if (config.ignore.length > 0) changes.push(`ignore: paths matching ${config.ignore.map((g) => `"${g.value}"`).join(', ')} are left out of the analysis.`);
+  if (config.ignore.length > 0) changes.push(`ignore: paths matching ${config.ignore.map((g) => quoteValue(g.value)).join(', ')} are left out of the analysis.`);
   return { thresholds, weights, changes };
 }
 

@@ -91,6 +91,9 @@ function selectionKey(sel: TestSelection): string {
   return JSON.stringify([command.text, rest]);
 }
 
+/** Most notes kept for one test command. */
+const MAX_NOTES = 20;
+
 export function buildInventory(repo: RepoIndex, selections: readonly TestSelection[]): InventoryResult {
   const settings = readRunnerSettings(repo);
   const discovery = discoverTests(repo, settings);
@@ -150,13 +153,17 @@ export function buildInventory(repo: RepoIndex, selections: readonly TestSelecti
         if (!kept.has(t.file.path) && !leftOut.has(t.file.path)) leftOut.set(t.file.path, { command: sel.command, filter: `-m "${sel.markers}"` });
       }
     }
-    for (const note of out.notes) findings.push({ severity: 'notice', file: sel.command.at.file, line: sel.command.at.line, column: sel.command.at.column, check: INVENTORY_CHECK, message: note });
+    // One command can name thousands of paths: at most MAX_NOTES notes each, then one that counts the rest.
+    const where: Omit<Finding, 'message'> = { severity: 'notice', file: sel.command.at.file, line: sel.command.at.line, column: sel.command.at.column, check: INVENTORY_CHECK };
+    for (const note of out.notes.slice(0, MAX_NOTES)) findings.push({ ...where, message: note });
+    if (out.notes.length > MAX_NOTES) findings.push({ ...where, message: `${out.notes.length - MAX_NOTES} more notes about the paths of this command are not listed.` });
   }
   const reached = new Map<string, readonly Command[]>([...reaching].map(([path, r]) => [path, listOf(r.node)]));
   const files = [...discovery.tests, ...notebooks.values()].map((t) => t.file).sort((a, b) => byPath(a.path, b.path));
   for (const p of reached.keys()) leftOut.delete(p);
   const inventory: TestInventory = { files, reachedBy: reached, ...(leftOut.size > 0 ? { leftOut } : {}) };
   const folders = neverRunFolders(files, runsByFile(inventory), inventory.leftOut);
-  findings.push(...neverRunFindings(folders), ...scheduleOnlyFindings(testCommands));
+  for (const pushed of neverRunFindings(folders)) findings.push(pushed);
+  for (const pushed of scheduleOnlyFindings(testCommands)) findings.push(pushed);
   return { inventory, findings };
 }

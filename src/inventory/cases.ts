@@ -53,11 +53,46 @@ export interface Code {
   blocks: [number, number][];
 }
 
-/** The 1-based line of an offset (counted on demand: evidence needs few). */
+/** Where each line starts, made once per text (every position query is then a binary search). */
+const lineIndexes = new WeakMap<object, number[]>();
+
+function lineStarts(code: { text: string }): number[] {
+  let starts = lineIndexes.get(code);
+  if (!starts) {
+    starts = [0];
+    for (let i = code.text.indexOf('\n'); i >= 0; i = code.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineIndexes.set(code, starts);
+  }
+  return starts;
+}
+
+/** The 0-based index of the line holding `offset`. */
+function lineIndexAt(code: { text: string }, offset: number): number {
+  const starts = lineStarts(code);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The 1-based line of an offset. */
 export function lineAt(code: { text: string }, offset: number): number {
-  let n = 1;
-  for (let i = code.text.indexOf('\n'); i >= 0 && i < offset; i = code.text.indexOf('\n', i + 1)) n++;
-  return n;
+  return lineIndexAt(code, offset) + 1;
+}
+
+/** Whether only blanks (and, with `allowAsync`, an `async` keyword) stand between the line's start and `offset`. */
+function blankBefore(text: string, offset: number, allowAsync = false): boolean {
+  let i = offset - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i < 0 || text[i] === '\n') return true;
+  if (!allowAsync || i < 4 || text.slice(i - 4, i + 1) !== 'async') return false;
+  i -= 5;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n';
 }
 
 const HASH_LANGS: ReadonlySet<Lang> = new Set(['python', 'r', 'bats']);
@@ -78,36 +113,85 @@ function commentStart(line: string, hash: boolean): number {
   return -1;
 }
 
-const BLOCK_RE = /\/\*[\s\S]*?\*\//g;
-const DOCSTRING_RE = /("""|''')[\s\S]*?\1/g;
-
+/**
+ * Block comments (`/* … *\/`) and bare triple-quoted strings, in one pass each: indexOf
+ * from where the last one ended, never a lazy regex (which rescans to the end for every
+ * opener that is never closed).
+ */
 export function readCode(text: string, lang: Lang): Code {
   const blocks: [number, number][] = [];
   if (SLASH_LANGS.has(lang) && text.includes('/*')) {
-    BLOCK_RE.lastIndex = 0;
-    for (let m = BLOCK_RE.exec(text); m !== null; m = BLOCK_RE.exec(text)) blocks.push([m.index, m.index + m[0].length]);
+    for (let pos = 0; ; ) {
+      const start = text.indexOf('/*', pos);
+      if (start < 0) break;
+      const end = text.indexOf('*/', start + 2);
+      if (end < 0) break;
+      blocks.push([start, end + 2]);
+      pos = end + 2;
+    }
   } else if (lang === 'python' && (text.includes('"""') || text.includes("'''"))) {
-    DOCSTRING_RE.lastIndex = 0;
-    for (let m = DOCSTRING_RE.exec(text); m !== null; m = DOCSTRING_RE.exec(text)) {
+    // A delimiter kind that found no closer once can never close later: it is dropped.
+    const open = new Set(['"""', "'''"]);
+    for (let pos = 0; open.size > 0; ) {
+      let start = -1;
+      let delim = '';
+      for (const d of open) {
+        const at = text.indexOf(d, pos);
+        if (at >= 0 && (start < 0 || at < start)) {
+          start = at;
+          delim = d;
+        }
+      }
+      if (start < 0) break;
+      const end = text.indexOf(delim, start + 3);
+      if (end < 0) {
+        open.delete(delim);
+        continue;
+      }
       // A bare string statement (a docstring, or code parked in quotes) is not code.
-      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-      if (text.slice(lineStart, m.index).trim() === '') blocks.push([m.index, m.index + m[0].length]);
+      if (blankBefore(text, start)) blocks.push([start, end + 3]);
+      pos = end + 3;
     }
   }
   return { text, lang, blocks };
 }
 
+/** Where the line comment of each line starts ([offset, width]), scanned once per line on demand. */
+const commentIndexes = new WeakMap<Code, Map<number, [number, number]>>();
+
+function lineComment(code: Code, line: number, hash: boolean): [number, number] {
+  let byLine = commentIndexes.get(code);
+  if (!byLine) commentIndexes.set(code, (byLine = new Map()));
+  let found = byLine.get(line);
+  if (!found) {
+    const starts = lineStarts(code);
+    const start = starts[line]!;
+    const end = line + 1 < starts.length ? starts[line + 1]! - 1 : code.text.length;
+    const at = commentStart(code.text.slice(start, end), hash);
+    found = at < 0 ? [-1, 0] : [start + at, hash ? 1 : 2];
+    byLine.set(line, found);
+  }
+  return found;
+}
+
 /** Whether the text at `offset` is code: not in a line comment, a block comment or a bare docstring. */
 export function isCode(code: Code, offset: number): boolean {
-  for (const [start, end] of code.blocks) {
-    if (offset < start) break;
-    if (offset < end) return false;
+  // The last block starting at or before `offset` (blocks are in order and do not overlap).
+  let lo = 0;
+  let hi = code.blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (code.blocks[mid]![0] <= offset) lo = mid + 1;
+    else hi = mid - 1;
   }
+  if (hi >= 0 && offset < code.blocks[hi]![1]) return false;
   const hash = HASH_LANGS.has(code.lang);
   if (!hash && !SLASH_LANGS.has(code.lang)) return true;
-  const lineStart = code.text.lastIndexOf('\n', offset - 1) + 1;
-  if (lineStart === offset) return true;
-  return commentStart(code.text.slice(lineStart, offset), hash) < 0;
+  const line = lineIndexAt(code, offset);
+  if (lineStarts(code)[line] === offset) return true;
+  // A comment starts before `offset` when all its marker does (`//` needs both slashes).
+  const [at, width] = lineComment(code, line, hash);
+  return at < 0 || at + width > offset;
 }
 
 const globals = new WeakMap<RegExp, RegExp>();
@@ -168,9 +252,7 @@ export function testDefs(code: Code): TestDef[] {
   const text = code.text;
   DEF_RE.lastIndex = 0;
   for (let m = DEF_RE.exec(text); m !== null; m = DEF_RE.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-    const before = text.slice(lineStart, m.index).trim();
-    if ((before === '' || before === 'async') && isCode(code, m.index)) out.push({ name: m[1]!, params: m[2]!, offset: m.index });
+    if (blankBefore(text, m.index, true) && isCode(code, m.index)) out.push({ name: m[1]!, params: m[2]!, offset: m.index });
   }
   defsCache.set(code, out);
   return out;
@@ -191,8 +273,7 @@ export function importsOf(code: Code, lang: Lang = code.lang): Set<string> {
   if (lang === 'python') {
     PY_IMPORT_RE.lastIndex = 0;
     for (let m = PY_IMPORT_RE.exec(text); m !== null; m = PY_IMPORT_RE.exec(text)) {
-      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-      if (text.slice(lineStart, m.index).trim() !== '' || !isCode(code, m.index)) continue;
+      if (!blankBefore(text, m.index) || !isCode(code, m.index)) continue;
       const names = m[1] === 'from' ? [m[2]!.trim().split(/\s/)[0]!] : m[2]!.split(',');
       for (const n of names) {
         const root = n.trim().split(/[.\s]/)[0]!;

@@ -5,7 +5,7 @@
  * and are left out. An empty or unreadable file named like a test is kept with 0 cases
  * (its name is all there is to go on). Data folders (`testdata`, `fixtures`) are skipped.
  */
-import picomatch from 'picomatch';
+import { compileGlobs, compileUserRegex, type Compiled } from '../parse/safe-pattern.js';
 import type { TestFile, TestFramework } from '../model/inventory.js';
 import type { RepoIndex } from '../model/repository.js';
 import { countCases, langOf, markersOf, readCode, type Lang, type MarkerUse } from './cases.js';
@@ -42,13 +42,17 @@ const TESTTHAT = /(?:^|\/)tests\/testthat\/test[^/]*\.[rR]$/;
 
 const GO_BUILD = /^\/\/go:build[ \t]+(.+)$/m;
 
+const userRegexes = new Map<string, Compiled>();
 const matchers = new Map<string, (path: string) => boolean>();
 /** A compiled glob matcher, cached by its globs. */
 export function globMatcher(globs: readonly string[]): (path: string) => boolean {
   const key = globs.join('\u0000');
   let m = matchers.get(key);
   if (!m) {
-    m = picomatch(globs as string[], { dot: true });
+    // Globs from the repository's own config: matched in linear time (parse/safe-pattern.ts).
+    const compiled = compileGlobs(globs);
+    const pattern = compiled.ok ? compiled.pattern : undefined;
+    m = pattern ? (p: string) => pattern.test(p) : () => false;
     matchers.set(key, m);
   }
   return m;
@@ -118,11 +122,11 @@ export function matchesJsConfig(cfg: JsConfig, path: string): boolean {
   if (cfg.testMatch && globMatcher(cfg.testMatch)(rel)) return true;
   if (cfg.testRegex) {
     for (const r of cfg.testRegex) {
-      try {
-        if (new RegExp(r).test(rel)) return true;
-      } catch {
-        // An invalid regex in the config matches nothing here; jest itself reports it.
-      }
+      // From the repository's config: the linear-time engine, compiled once. An invalid
+      // regex matches nothing here; jest itself reports it.
+      let compiled = userRegexes.get(r);
+      if (!compiled) userRegexes.set(r, (compiled = compileUserRegex(r)));
+      if (compiled.ok && compiled.pattern.test(rel)) return true;
     }
   }
   return false;

@@ -9,14 +9,26 @@ export type Expr = { op: 'name'; name: string } | { op: 'not'; arg: Expr } | { o
 
 const TOKEN_RE = /\s*(\(|\)|&&|\|\||!|[A-Za-z_][\w.]*(?:\([^)]*\))?)/y;
 
-function tokenize(text: string): string[] | undefined {
+/** Deeper than any real marker expression; the parser and the evaluator recurse once per level. */
+const MAX_DEPTH = 64;
+
+function tokenize(raw: string): string[] | undefined {
   const out: string[] = [];
+  // Trailing blanks trimmed once (testing the rest of the text for blanks at every token was quadratic).
+  const text = raw.trimEnd();
   TOKEN_RE.lastIndex = 0;
+  let parens = 0;
+  let nots = 0;
   while (TOKEN_RE.lastIndex < text.length) {
-    if (/^\s*$/.test(text.slice(TOKEN_RE.lastIndex))) break;
     const m = TOKEN_RE.exec(text);
     if (!m) return undefined;
     const t = m[1]!;
+    // Nesting (brackets, chained negations) past the limit: not read, rather than a stack overflow.
+    if (t === '(') parens++;
+    else if (t === ')') parens--;
+    else if (t === '!' || t === 'not') nots++;
+    else if (t !== '&&' && t !== '||' && t !== 'and' && t !== 'or') nots = 0;
+    if (parens + nots > MAX_DEPTH) return undefined;
     out.push(t === '&&' ? 'and' : t === '||' ? 'or' : t === '!' ? 'not' : t);
   }
   return out;

@@ -14,6 +14,8 @@
  *   the configured testMatch, else every JS/TS test under `cwd`.
  * - testthat, maven, gradle, bats, nbmake: files or folders; none → everything under `cwd`.
  */
+import { compileUserRegex, type TextPattern } from '../parse/safe-pattern.js';
+import { clipText } from '../io/safe-text.js';
 import * as posix from 'node:path/posix';
 import type { TestSelection } from '../model/inventory.js';
 import { nearest, type RunnerSettings } from './conventions.js';
@@ -106,14 +108,14 @@ function lastSegment(p: string): string {
 export function selectTests(sel: TestSelection, index: TestIndex): Selected {
   const lang = RUNNER_LANGS[sel.runner];
   const notes: string[] = [];
-  if (lang === undefined) return { tests: [], notebooks: [], notes: [`The runner of \`${sel.command.text}\` is not one the tool reads; it selects no test file here.`] };
+  if (lang === undefined) return { tests: [], notebooks: [], notes: [`The runner of \`${clipText(sel.command.text, 300)}\` is not one the tool reads; it selects no test file here.`] };
   const cwd = sel.cwd.replace(/^\.\/?/, '').replace(/\/+$/, '');
   if (lang === 'notebook') return { tests: [], notebooks: selectNotebooks(sel, cwd, index, notes), notes };
   const chosen = new Map<string, FoundTest>();
   const addAll = (list: readonly FoundTest[] | undefined, keep: (t: FoundTest) => boolean = () => true) => {
     for (const t of list ?? []) if (t.lang === lang && keep(t)) chosen.set(t.file.path, t);
   };
-  const missing = (p: string) => notes.push(`"${p}" (from \`${sel.command.text}\`) is not a test file or folder in the repository.`);
+  const missing = (p: string) => notes.push(`"${p}" (from \`${clipText(sel.command.text, 300)}\`) is not a test file or folder in the repository.`);
   const target = (p: string, keep?: (t: FoundTest) => boolean, asPattern?: (p: string) => void) => {
     const r = resolve(cwd, p);
     if (r === undefined) return notes.push(`"${p}" is outside the repository; it was not followed.`);
@@ -181,12 +183,10 @@ export function selectTests(sel: TestSelection, index: TestIndex): Selected {
   return { tests: tests.sort((a, b) => byPath(a.file.path, b.file.path)), notebooks: [], notes };
 }
 
-function safeRegExp(p: string): RegExp | undefined {
-  try {
-    return new RegExp(p);
-  } catch {
-    return undefined;
-  }
+/** A path pattern from a command, on the linear-time engine (parse/safe-pattern.ts): it comes from the repository. */
+function safeRegExp(p: string): TextPattern | undefined {
+  const compiled = compileUserRegex(p);
+  return compiled.ok ? compiled.pattern : undefined;
 }
 
 function filterByMarkers(tests: FoundTest[], markers: string, index: TestIndex, notes: string[]): FoundTest[] {
@@ -232,7 +232,7 @@ function selectGo(sel: TestSelection, cwd: string, index: TestIndex, addAll: (li
       continue;
     }
     if (!index.isDir(dir)) {
-      notes.push(`"${raw}" (from \`${sel.command.text}\`) is not a package folder in the repository.`);
+      notes.push(`"${raw}" (from \`${clipText(sel.command.text, 300)}\`) is not a package folder in the repository.`);
       continue;
     }
     addAll(index.under.get(dir), recursive ? built : dirOnly(dir));
@@ -249,7 +249,7 @@ function selectNotebooks(sel: TestSelection, cwd: string, index: TestIndex, note
     const m = GLOB_CHARS.test(r) ? globMatcher([r]) : within(r);
     const before = out.size;
     for (const n of index.notebooks) if (m(n)) out.add(n);
-    if (out.size === before) notes.push(`"${p}" (from \`${sel.command.text}\`) holds no notebook in the repository.`);
+    if (out.size === before) notes.push(`"${p}" (from \`${clipText(sel.command.text, 300)}\`) holds no notebook in the repository.`);
   }
   return [...out].sort();
 }

@@ -7,7 +7,8 @@ export interface UsesSignal {
 
 /** A command that counts, tested against the program's words (`argv.join(' ')`). */
 export interface CommandSignal {
-  command: RegExp;
+  /** A vocabulary RegExp, or a config pattern on the linear-time engine (parse/safe-pattern.ts). */
+  command: { test(text: string): boolean };
   label: string;
 }
 

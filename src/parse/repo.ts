@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { READ_LIMIT_CHECK, type Finding } from '../model/finding.js';
 import type { RepoIndex } from '../model/repository.js';
+import { errorCode, isInside, readInside } from '../io/fs-guard.js';
 
 /** Folders that hold installed or generated things, never the project's own CI or tests. */
 export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
@@ -34,16 +35,35 @@ export interface RepoOptions {
   maxFiles?: number;
   /** Paths (relative, POSIX) to leave out, as predicates. */
   ignore?: (relPath: string) => boolean;
+  /** Most characters read in total. */
+  maxTotalBytes?: number;
+  /** Time after which no more files are read (ms from the start of the walk). */
+  maxReadMs?: number;
+}
+
+interface ReadBudget {
+  bytes: number;
+  deadline: number;
+  spent: boolean;
+}
+
+/** Whether one more file may be read; the first refusal becomes a finding at the file it stopped at. */
+function withinBudget(budget: ReadBudget, rel: string, findings: Finding[]): boolean {
+  if (budget.bytes > 0 && Date.now() < budget.deadline) return true;
+  if (!budget.spent) {
+    budget.spent = true;
+    const what = budget.bytes <= 0 ? 'the total amount of text the tool reads' : 'the time the tool spends reading files';
+    findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `Reading stopped at "${rel}": the repository is over ${what}, so this file and those read after it were left out and the results may be incomplete.` });
+  }
+  return false;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 export { READ_LIMIT_CHECK };
+/** All text read in one analysis; past it (or past the time budget) files are left unread, with one finding. */
+export const DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
+export const DEFAULT_MAX_READ_MS = 120_000;
 const DEFAULT_MAX_FILES = 200_000;
-
-function isInside(root: string, target: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
 
 export function indexRepository(rootDir: string, options: RepoOptions = {}): RepoIndex {
   const root = path.resolve(rootDir);
@@ -60,6 +80,7 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
     // readdir below fails too and says so.
   }
 
+  // CI and task files first: over the file cap, what CI runs is still found.
   const stack: string[] = [''];
   let truncated = false;
   while (stack.length > 0 && !truncated) {
@@ -72,11 +93,13 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
       else findings.push({ severity: 'warning', file: rel, line: 1, column: 1, message: `Folder "${rel}" could not be read (${errorCode(err)}); its files are left out.`, check: 'repository' });
       continue;
     }
+    if (rel === '') entries.sort((x, y) => walkRank(y.name) - walkRank(x.name));
+    const subdirs: string[] = [];
     for (const e of entries) {
       const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
       if (e.isDirectory()) {
         if (SKIPPED_DIRS.has(e.name) || SKIPPED_DIRS.has(childRel) || ignore(childRel)) continue;
-        stack.push(childRel);
+        subdirs.push(childRel);
       } else if (e.isFile()) {
         if (ignore(childRel)) continue;
         files.push(childRel);
@@ -86,13 +109,18 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
         const note = LINK_NOTES[kind];
         if (kind === 'file') files.push(childRel);
         else if (note) findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `"${childRel}" is a symbolic link ${note}; it is not followed.`, check: 'repository' });
+      } else if (!ignore(childRel)) {
+        findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `"${childRel}" is ${direntKind(e)}, not a regular file; it is not read.`, check: 'repository' });
       }
       if (files.length >= maxFiles) {
         truncated = true;
-        findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${maxFiles} files; the analysis read the first ${maxFiles} only.`, check: 'repository' });
+        findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${maxFiles} files; the analysis read the first ${maxFiles} only (CI folders and task files first).`, check: 'repository' });
         break;
       }
     }
+    // Popped last-in first-out: the CI folders go on the stack last.
+    if (rel === '') subdirs.reverse();
+    for (const pushed of subdirs) stack.push(pushed);
   }
   files.sort();
   const fileSet = new Set(files);
@@ -108,13 +136,35 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
   }
 
   const cache = new Map<string, string | undefined>();
+  const budget = { bytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, deadline: Date.now() + (options.maxReadMs ?? DEFAULT_MAX_READ_MS), spent: false };
   const read = (rel: string): string | undefined => {
     if (cache.has(rel)) return cache.get(rel);
-    const text = fileSet.has(rel) ? readText(root, rel, maxBytes, findings) : undefined;
+    let text: string | undefined;
+    if (fileSet.has(rel) && withinBudget(budget, rel, findings)) {
+      text = readText(root, rel, maxBytes, findings, realRoot);
+      budget.bytes -= text?.length ?? 0;
+    }
     cache.set(rel, text);
     return text;
   };
   return { root, files, has: (p) => fileSet.has(p), dirs, read, readPaths: () => [...cache.keys()], findings };
+}
+
+/** Root entries that hold CI or what it runs: walked first, so the file cap never hides them. */
+const CI_FIRST: readonly string[] = ['.github', '.gitlab-ci.yml', '.circleci', '.pre-commit-config.yaml', 'Makefile', 'makefile', 'GNUmakefile', 'package.json', 'tox.ini', 'noxfile.py', 'justfile', 'Justfile', '.justfile', 'Taskfile.yml', 'Taskfile.yaml', 'pyproject.toml', 'setup.cfg', 'pixi.toml', 'dvc.yaml'];
+
+/** Higher first; everything not named keeps its place after them. */
+function walkRank(name: string): number {
+  const i = CI_FIRST.indexOf(name);
+  return i < 0 ? 0 : CI_FIRST.length - i;
+}
+
+function direntKind(e: fs.Dirent): string {
+  if (e.isFIFO()) return 'a FIFO (named pipe)';
+  if (e.isSocket()) return 'a socket';
+  if (e.isCharacterDevice()) return 'a character device';
+  if (e.isBlockDevice()) return 'a block device';
+  return 'of an unknown kind';
 }
 
 type LinkKind = 'file' | 'dir' | 'outside' | 'broken' | 'loop';
@@ -141,44 +191,41 @@ function classifyLink(realRoot: string, abs: string): LinkKind {
   }
 }
 
-function errorCode(err: unknown): string {
-  if (err && typeof err === 'object' && 'code' in err) return String((err as { code: unknown }).code);
-  return err instanceof Error ? err.message : String(err);
-}
-
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads a file as text, or says (as a finding) why it could not. */
-export function readText(root: string, rel: string, maxBytes: number, findings: Finding[]): string | undefined {
+/**
+ * Reads a file as text, or says (as a finding) why it could not. The read goes through the
+ * guarded door (fs-guard.ts): real path inside `boundary` (default: `root` itself), regular
+ * files only, no blocking open, at most `maxBytes`.
+ */
+export function readText(root: string, rel: string, maxBytes: number, findings: Finding[], boundary?: string): string | undefined {
   const where = { file: rel, line: 1, column: 1, check: 'file-read' as const };
-  let buf: Buffer;
-  let fd: number | undefined;
-  try {
-    // One open, then the size from the open file: no second lookup of the path.
-    fd = fs.openSync(path.join(root, rel), 'r');
-    const size = fs.fstatSync(fd).size;
-    if (size > maxBytes) {
-      findings.push({ ...where, check: READ_LIMIT_CHECK, severity: 'warning', message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
-      return undefined;
-    }
-    buf = size > 0 ? readExactly(fd, size) : fs.readFileSync(fd);
-  } catch (err: unknown) {
-    findings.push({ ...where, severity: 'warning', message: `"${rel}" could not be read (${errorCode(err)}); it was skipped.` });
+  const realBoundary = boundary ?? realOr(root);
+  const got = readInside(realBoundary, root, rel, maxBytes);
+  if (!got.ok) {
+    const tail = got.code === 'outside' ? 'it is not read (reads stay inside the repository)' : 'it was skipped';
+    findings.push({ ...where, ...(got.code === 'too-big' ? { check: READ_LIMIT_CHECK } : {}), severity: 'warning', message: `"${rel}" ${got.reason}; ${tail}.` });
     return undefined;
-  } finally {
-    if (fd !== undefined) closeQuietly(fd);
   }
-  return decodeText(rel, buf, findings);
+  return decodeText(rel, got.value, findings);
 }
 
-/** A file's bytes as text (UTF-8, or UTF-16 with a BOM), or undefined for binary; problems become findings. */
+function realOr(dir: string): string {
+  try {
+    return fs.realpathSync(dir);
+  } catch {
+    return path.resolve(dir);
+  }
+}
+
+/** A file's bytes as text (UTF-8, or UTF-16 with a BOM), or undefined for binary; problems become findings (a lone CR is read as a line break). */
 export function decodeText(rel: string, buf: Buffer, findings: Finding[]): string | undefined {
   const where = { file: rel, line: 1, column: 1, check: 'file-read' as const };
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
     const le = buf[0] === 0xff;
     const body = le ? buf.subarray(2) : swap16(buf.subarray(2));
     findings.push({ ...where, severity: 'notice', message: `"${rel}" is UTF-16 encoded; it was read, but tools (and GitHub) expect UTF-8.` });
-    return body.toString('utf16le');
+    return withLineFeeds(rel, body.toString('utf16le'), findings);
   }
   const probe = buf.subarray(0, 8192);
   if (probe.includes(0)) {
@@ -187,34 +234,30 @@ export function decodeText(rel: string, buf: Buffer, findings: Finding[]): strin
   }
   const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
   const body = buf.subarray(start);
+  let text: string;
   try {
-    return utf8.decode(body);
+    text = utf8.decode(body);
   } catch {
     const bad = firstInvalidUtf8(body);
     const line = bad < 0 ? 1 : countLines(body, bad);
     findings.push({ ...where, line, severity: 'warning', message: `"${rel}" is not valid UTF-8 (first bad byte at line ${line}); invalid bytes were replaced and the rest was read.` });
-    return new TextDecoder('utf-8').decode(body);
+    text = new TextDecoder('utf-8').decode(body);
   }
+  return withLineFeeds(rel, text, findings);
 }
 
-/** The first `size` bytes of an open file (readFileSync(fd) would ask for its size again). */
-function readExactly(fd: number, size: number): Buffer {
-  const buf = Buffer.allocUnsafe(size);
-  let off = 0;
-  while (off < size) {
-    const n = fs.readSync(fd, buf, off, size - off, off);
-    if (n === 0) break;
-    off += n;
-  }
-  return off === size ? buf : buf.subarray(0, off);
-}
+const LONE_CR = /\r(?!\n)/g;
 
-function closeQuietly(fd: number): void {
-  try {
-    fs.closeSync(fd);
-  } catch {
-    // Nothing was lost: the text is read (or its finding recorded) already.
-  }
+/**
+ * A lone CR (old Mac line endings) ends a line for YAML, make and the shell's readers, but
+ * every reader here splits on LF: it becomes LF, one character for one, so offsets hold.
+ */
+function withLineFeeds(rel: string, text: string, findings: Finding[]): string {
+  if (!text.includes('\r')) return text;
+  LONE_CR.lastIndex = 0;
+  if (!LONE_CR.test(text)) return text;
+  findings.push({ file: rel, line: 1, column: 1, check: 'file-read', severity: 'notice', message: `"${rel}" ends lines with a lone CR (carriage return); each was read as a line break. Save it with LF line endings.` });
+  return text.replace(LONE_CR, '\n');
 }
 
 function swap16(b: Buffer): Buffer {
@@ -241,8 +284,4 @@ function firstInvalidUtf8(b: Buffer): number {
   return -1;
 }
 
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  return `${n} B`;
-}
+export { formatSize as formatBytes } from '../io/fs-guard.js';

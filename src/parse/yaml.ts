@@ -2,10 +2,11 @@
  * YAML → nodes with 1-based positions. This is the only module that turns the `yaml`
  * library's offsets into positions; everything else asks it for `Located` values.
  */
-import { LineCounter, Scalar, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { LineCounter, Scalar, YAMLParseError, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Alias, Document, Node, Pair, YAMLError, YAMLMap } from 'yaml';
 import type { Finding } from '../model/finding.js';
 import type { Located, Position } from '../model/position.js';
+import { checkYamlShape } from './yaml-guard.js';
 
 /** A mapping key as met in the document: its text (undefined when it is not a scalar) and position. */
 export interface KeyInfo {
@@ -246,8 +247,27 @@ export function parseYaml(file: string, text: string): { reader: YamlReader; roo
   const lines = new LineCounter();
   const findings: Finding[] = [];
   let doc: Document.Parsed;
+  const shape = checkYamlShape(text);
+  if (shape) {
+    const emptyLines = new LineCounter();
+    findings.push({ severity: 'error', file, line: shape.line, column: shape.column, message: shape.message, check: 'syntax-check' });
+    return { reader: new YamlReader(file, emptyLines, parseDocument('', { lineCounter: emptyLines }), ''), root: undefined, findings };
+  }
   try {
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true, strict: false });
+    // Duplicate keys are found here (duplicateKeyErrors), in one pass: the library's check compares every pair.
+    // No prettyErrors: the library copies the whole source line into every error (quadratic on
+    // a long line with thousands of errors); positions come from the line counter instead.
+    // Each library error captures a stack trace, which costs more than the parse when a hostile
+    // file has one error per line; none is ever shown, so none is captured.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      // logLevel 'error': the library's process warnings (a key that is a collection ...) would print repository text to the log.
+      doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: 'error' });
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+    for (const e of [...doc.errors, ...doc.warnings]) e.linePos ??= [lines.linePos(e.pos[0]), lines.linePos(e.pos[1])];
   } catch (err: unknown) {
     // The library documents no throw from parseDocument; keep the promise anyway.
     const emptyLines = new LineCounter();
@@ -269,8 +289,8 @@ export function parseYaml(file: string, text: string): { reader: YamlReader; roo
     // A quoted scalar closed by a quote at its key's indentation: strict YAML rejects it, CircleCI and
     // other Go-based readers accept it. Read it as if the quote were indented (no other position moves).
     const retryLines = new LineCounter();
-    const retry = parseDocument(lenient.text, { lineCounter: retryLines, prettyErrors: true, uniqueKeys: true, strict: false });
-    if (retry.errors.length === 0) {
+    const retry = parseDocument(lenient.text, { lineCounter: retryLines, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: 'error' });
+    if (retry.errors.length === 0 && duplicateKeyErrors(retry, retryLines).length === 0) {
       doc = retry;
       lineCounter = retryLines;
       source = lenient.text;
@@ -280,7 +300,13 @@ export function parseYaml(file: string, text: string): { reader: YamlReader; roo
     }
   }
   const reader = new YamlReader(file, lineCounter, doc, source);
-  for (const e of firstErrorPerLine(doc.errors)) {
+  const MAX_ERRORS = 200;
+  const errors = firstErrorPerLine([...doc.errors, ...duplicateKeyErrors(doc, lineCounter)]).sort((a, b) => a.pos[0] - b.pos[0]);
+  if (errors.length > MAX_ERRORS) {
+    const p = errors[MAX_ERRORS]!.linePos?.[0];
+    findings.push({ severity: 'error', file, line: p?.line ?? 1, column: p?.col ?? 1, message: `YAML syntax: ${errors.length - MAX_ERRORS} more errors from here on are not listed (the first ${MAX_ERRORS} are).`, check: 'syntax-check' });
+  }
+  for (const e of errors.slice(0, MAX_ERRORS)) {
     const at = errorPlace(doc, lines, text, e.code, e.pos[0]);
     const p = at ?? e.linePos?.[0];
     findings.push({
@@ -333,6 +359,34 @@ function foldLines(lines: Located<string>[]): Located<string>[] {
   return out;
 }
 
+/**
+ * Keys repeated in one mapping, as the library's own DUPLICATE_KEY errors (at the later
+ * key): one Set per mapping, so the check is linear in the number of keys. Merge keys
+ * (`<<`) and non-scalar keys are left to the rest of the parse.
+ */
+function duplicateKeyErrors(doc: Document.Parsed, lines: LineCounter): YAMLError[] {
+  const out: YAMLError[] = [];
+  visit(doc, {
+    Map: (_key, map) => {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const k = pair.key;
+        if (!isScalar(k) || !k.range) continue;
+        const text = scalarText(k);
+        if (text === '<<' && k.type === 'PLAIN') continue;
+        if (!seen.has(text)) {
+          seen.add(text);
+          continue;
+        }
+        const p = lines.linePos(k.range[0]);
+        out.push(new YAMLParseError([k.range[0], k.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        out[out.length - 1]!.linePos = [p, p];
+      }
+    },
+  });
+  return out;
+}
+
 /** Codes whose message says the cause best, when several errors share a line. */
 const ROOT_CAUSES = ['DUPLICATE_KEY', 'TAB_AS_INDENT', 'MISSING_CHAR'];
 
@@ -365,6 +419,18 @@ function scalarText(n: Scalar): string {
  */
 function errorPlace(doc: Document.Parsed, lines: LineCounter, text: string, code: string, offset: number): { line: number; col: number } | undefined {
   if (code !== 'MISSING_CHAR') return undefined;
+  const start = firstUnclosedQuote(doc, text);
+  return start === undefined || start > offset ? undefined : lines.linePos(start);
+}
+
+/**
+ * Where the first quoted scalar that is never closed starts, found in one walk per document
+ * (a walk per error was quadratic on a file of many errors).
+ */
+const unclosedQuotes = new WeakMap<Document.Parsed, number | null>();
+function firstUnclosedQuote(doc: Document.Parsed, text: string): number | undefined {
+  const known = unclosedQuotes.get(doc);
+  if (known !== undefined) return known ?? undefined;
   let start: number | undefined;
   visit(doc, {
     Scalar: (_key, node) => {
@@ -372,10 +438,11 @@ function errorPlace(doc: Document.Parsed, lines: LineCounter, text: string, code
       if (!r || (node.type !== Scalar.QUOTE_DOUBLE && node.type !== Scalar.QUOTE_SINGLE)) return;
       const quote = node.type === Scalar.QUOTE_DOUBLE ? '"' : "'";
       const source = text.slice(r[0], r[1]).trimEnd();
-      if (r[0] <= offset && (source.length < 2 || !source.endsWith(quote))) start ??= r[0];
+      if (source.length < 2 || !source.endsWith(quote)) start = start === undefined ? r[0] : Math.min(start, r[0]);
     },
   });
-  return start === undefined ? undefined : lines.linePos(start);
+  unclosedQuotes.set(doc, start ?? null);
+  return start;
 }
 
 /** A message in the house style for the errors people meet most; the library's words otherwise. */

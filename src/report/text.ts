@@ -131,7 +131,7 @@ function renderPhases(report: Report, paint: Paint): string[] {
       continue;
     }
     lines.push('', `${paint('bold', phase.title)}  ${phase.score === null ? 'n/a' : `${phase.score}/100`}`);
-    for (const item of items) lines.push(...itemLines(item, idWidth, paint));
+    for (const item of items) for (const pushed of itemLines(item, idWidth, paint)) lines.push(pushed);
   }
   if (unchecked.length > 0) lines.push('', paint('dim', `No item checked (n/a): ${unchecked.join(', ')}`));
   return lines;

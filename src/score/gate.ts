@@ -31,6 +31,11 @@ function scoreGap(score: number, min: number, gaps: readonly ItemId[] | ScoreRea
 /** `levelGaps`: the items missing for the next level, or the text of what every level up to the threshold needs. */
 export function evaluateGate(score: number, level: Level, t: GateThresholds, topGaps: readonly ItemId[] | ScoreReach, levelGaps: readonly ItemId[] | string): GateResult {
   const reasons: string[] = [];
+  // Fail closed: a score or threshold that is not a finite number never passes the gate.
+  if (!Number.isFinite(score) || !Number.isFinite(t.minScore) || !Number.isFinite(t.minLevel)) {
+    reasons.push(`the score (${score}) or a threshold (min-score ${t.minScore}, min-level ${t.minLevel}) is not a finite number`);
+    return { ...t, passed: false, reasons };
+  }
   if (score < t.minScore) reasons.push(scoreGap(score, t.minScore, topGaps));
   if (level < t.minLevel) {
     const gaps = typeof levelGaps === 'string' ? (levelGaps === '' ? '' : `: needs ${levelGaps}`) : levelGaps.length > 0 ? `: missing ${levelGaps.join(', ')}` : '';

@@ -90,7 +90,7 @@ function unmet(rule: LevelRule, verdicts: ReadonlyMap<ItemId, Verdict>): ItemId[
   for (const g of rule.groups) {
     const applicable = g.items.filter((id) => verdicts.get(id) !== 'not-applicable');
     if (applicable.length === 0) continue;
-    if (!applicable.some((id) => meets(verdicts.get(id), g.need))) missing.push(...applicable);
+    if (!applicable.some((id) => meets(verdicts.get(id), g.need))) for (const pushed of applicable) missing.push(pushed);
   }
   return missing;
 }

@@ -35,10 +35,24 @@ export function scorePhases(results: readonly ItemResult[], metas: ReadonlyMap<I
   });
 }
 
+/** A weight that counts: finite and above 0 (NaN, Infinity and negatives never reach the arithmetic). */
+function counts(p: PhaseScore): boolean {
+  return p.score !== null && Number.isFinite(p.score) && Number.isFinite(p.weight) && p.weight > 0;
+}
+
+/** The weighted mean, with weights scaled by the largest so that no sum can overflow; always finite. */
+function weightedMean(scored: readonly PhaseScore[]): number {
+  const top = scored.reduce((m, p) => Math.max(m, p.weight), 0);
+  if (top === 0) return 0;
+  const total = scored.reduce((s, p) => s + p.weight / top, 0);
+  const raw = scored.reduce((s, p) => s + (p.weight / top) * (p.score as number), 0) / total;
+  return Number.isFinite(raw) ? raw : 0;
+}
+
 export function overallScore(phases: readonly PhaseScore[]): ScoreResult {
-  const scored = phases.filter((p) => p.score !== null && p.weight > 0);
+  const scored = phases.filter(counts);
   const totalWeight = scored.reduce((s, p) => s + p.weight, 0);
-  const raw = totalWeight === 0 ? 0 : scored.reduce((s, p) => s + p.weight * (p.score as number), 0) / totalWeight;
+  const raw = weightedMean(scored);
   const score = Math.max(0, Math.min(100, Math.round(raw)));
   let weakest: PhaseScore | undefined;
   for (const p of phases) if (p.score !== null && (weakest === undefined || p.score < (weakest.score as number))) weakest = p;
@@ -68,7 +82,5 @@ export function scoreGains(results: readonly ItemResult[], metas: ReadonlyMap<It
 }
 
 function overallRaw(phases: readonly PhaseScore[]): number {
-  const scored = phases.filter((p) => p.score !== null && p.weight > 0);
-  const total = scored.reduce((s, p) => s + p.weight, 0);
-  return total === 0 ? 0 : scored.reduce((s, p) => s + p.weight * (p.score as number), 0) / total;
+  return weightedMean(phases.filter(counts));
 }

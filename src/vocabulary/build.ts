@@ -57,5 +57,5 @@ export const BUILD_FILES: FileSignal[] = [
 /** Sections of shared files that declare a build: [file name pattern, pattern]. */
 export const BUILD_SECTIONS: { file: RegExp; re: RegExp; label: string }[] = [
   { file: /(^|\/)pyproject\.toml$/, re: /^\[build-system\]/m, label: '[build-system] in' },
-  { file: /(^|\/)package\.json$/, re: /^\s*"build"\s*:/m, label: '"build" script in' },
+  { file: /(^|\/)package\.json$/, re: /^[ \t]*"build"\s*:/m, label: '"build" script in' },
 ];

@@ -21,9 +21,9 @@ export function readCiSystems(repo: RepoIndex, providers: readonly CiProvider[] 
   const out: CiReading = { pipelines: [], steps: [], findings: [] };
   for (const p of providers) {
     const r = p.read(repo);
-    out.pipelines.push(...r.pipelines);
-    out.steps.push(...r.steps);
-    out.findings.push(...r.findings);
+    for (const pushed of r.pipelines) out.pipelines.push(pushed);
+    for (const pushed of r.steps) out.steps.push(pushed);
+    for (const pushed of r.findings) out.findings.push(pushed);
     if (r.adapted) out.adapted = [...(out.adapted ?? []), ...r.adapted];
     if (r.github) out.github = { workflows: [...(out.github?.workflows ?? []), ...r.github.workflows], actions: [...(out.github?.actions ?? []), ...r.github.actions] };
   }

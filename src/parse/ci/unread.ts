@@ -31,7 +31,7 @@ export function readExternalCi(repo: RepoIndex): { external: ExternalCi; finding
   const external: ExternalCi = { unread: [] };
   const pc = readPreCommit(repo);
   if (pc) {
-    findings.push(...pc.findings);
+    for (const pushed of pc.findings) findings.push(pushed);
     if (pc.ciKey) external.preCommitCi = { at: pc.ciKey, hooks: pc.hooks };
   }
   for (const file of repo.files) {

@@ -28,10 +28,17 @@ export interface RunModel {
 /** How many hops (script → make target → tox env ...) are followed from one `run:` line. */
 export const MAX_DEPTH = 6;
 
+/** Most commands read from CI in one analysis: fan-out (a task calling others many times) stops here, with a finding. */
+export const MAX_COMMANDS = 100_000;
+
 interface Walk {
   ctx: TaskContext;
   out: RunModel;
   reported: Set<string>;
+  /** Bodies already entered, per step and line of CI: the same body at the same depth, folder and failure policy adds nothing new. */
+  entered: Map<ExecStep, Set<string>>;
+  /** Set once the command budget is spent. */
+  stopped: boolean;
 }
 
 interface Frame {
@@ -47,7 +54,7 @@ interface Frame {
 
 export function commandsOf(steps: readonly ExecStep[], repo: RepoIndex): RunModel {
   const ctx = taskContext(repo);
-  const walk: Walk = { ctx, out: { commands: [], selections: [], findings: [] }, reported: new Set() };
+  const walk: Walk = { ctx, out: { commands: [], selections: [], findings: [] }, reported: new Set(), entered: new Map(), stopped: false };
   for (const exec of steps) {
     const env = envOf(exec);
     const frame: Frame = { exec, file: exec.file, cwd: workingDirectory(exec), via: [], chain: [], env, ...(exec.cannotFail ? { cannotFail: exec.cannotFail } : {}) };
@@ -67,7 +74,7 @@ export function commandsOf(steps: readonly ExecStep[], repo: RepoIndex): RunMode
     const at = pci.exec.step.at;
     enter(walk, pci.bodies, at, { exec: pci.exec, file: pci.exec.file, cwd: '', via: [], chain: [], env: {} });
   }
-  walk.out.findings.push(...ctx.findings);
+  for (const pushed of ctx.findings) walk.out.findings.push(pushed);
   return walk.out;
 }
 
@@ -103,6 +110,12 @@ function runLines(walk: Walk, lines: readonly Located<string>[], frame: Frame): 
   const oneShell = frame.body === undefined || frame.body.script !== undefined || frame.body.key.startsWith('inline:');
   let lastLine = -1;
   for (const sc of parseShell(lines)) {
+    if (walk.stopped) return;
+    if (walk.out.commands.length >= MAX_COMMANDS) {
+      walk.stopped = true;
+      walk.out.findings.push({ file: frame.file, line: sc.line, column: sc.column, severity: 'warning', check: 'command-resolution', message: `Following commands stopped here: CI reaches more than ${MAX_COMMANDS} commands (tasks that call other tasks many times over), so what runs after this point is not counted.` });
+      return;
+    }
     if (!oneShell && sc.line !== lastLine) cwd = frame.cwd;
     lastLine = sc.line;
     const at: SourceRef = { file: frame.file, line: sc.line, column: sc.column };
@@ -159,6 +172,12 @@ function enter(walk: Walk, bodies: readonly TaskBody[], from: SourceRef, frame: 
       });
       continue;
     }
+    const origin = frame.via[0] ?? from;
+    const memo = `${origin.file}:${origin.line}:${origin.column}\u0000${body.key}\u0000${body.cwd}\u0000${frame.chain.length}\u0000${frame.cannotFail ?? ''}`;
+    let seen = walk.entered.get(frame.exec);
+    if (!seen) walk.entered.set(frame.exec, (seen = new Set()));
+    if (seen.has(memo)) continue;
+    seen.add(memo);
     const last = frame.via[frame.via.length - 1];
     const same = last !== undefined && last.file === from.file && last.line === from.line && last.column === from.column;
     const hops = [...frame.via, ...(same ? [] : [from]), ...body.via];

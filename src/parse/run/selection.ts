@@ -85,7 +85,7 @@ function jsTest(runner: Runner, args: string[]): Picked {
     } else rest.push(words[i]!);
   }
   const { args: paths, opts } = positionals(rest, JS_VALUED);
-  projects.push(...(opts.get('--project') ?? []));
+  for (const pushed of (opts.get('--project') ?? [])) projects.push(pushed);
   const pick: Picked = { runner, paths: [...paths, ...(opts.get('--testPathPattern') ?? []), ...(opts.get('--dir') ?? [])].map(cleanPath) };
   const t = (opts.get('-t') ?? opts.get('--testNamePattern'))?.at(-1);
   if (t !== undefined) pick.keyword = t;

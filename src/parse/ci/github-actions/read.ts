@@ -12,6 +12,10 @@ import { GithubPipelines } from './pipelines.js';
 import { parseLocalAction, parseWorkflow } from './workflow.js';
 
 export const WORKFLOWS_DIR = '.github/workflows';
+/** Deepest chain of local actions and reusable workflows followed (GitHub itself stops at 10). */
+export const MAX_NESTING = 16;
+/** Most steps expanded from workflows, local actions and reusable workflows; past it the expansion stops with a finding. */
+export const MAX_EXPANDED_STEPS = 20_000;
 
 export interface CiModel {
   workflows: Workflow[];
@@ -48,14 +52,14 @@ export function readCi(repo: RepoIndex): CiModel {
     const text = repo.read(p);
     if (text === undefined) continue;
     const parsed = parseWorkflow(p, text);
-    findings.push(...parsed.findings);
+    for (const pushed of parsed.findings) findings.push(pushed);
     if (parsed.value) workflows.push(parsed.value);
   }
   const byFile = new Map(workflows.map((w) => [w.file, w]));
   const actions = new Map<string, LocalAction | undefined>();
   const loadAction = (dir: string, at: SourceRef): LocalAction | undefined => {
     if (actions.has(dir)) return actions.get(dir);
-    const file = [`${dir}/action.yml`, `${dir}/action.yaml`].find((f) => repo.has(f));
+    const file = (dir === '' ? ['action.yml', 'action.yaml'] : [`${dir}/action.yml`, `${dir}/action.yaml`]).find((f) => repo.has(f));
     let action: LocalAction | undefined;
     if (!file) {
       findings.push({ ...at, severity: 'warning', message: `Local action "./${dir}" has no action.yml or action.yaml in the repository.`, check: 'local-action' });
@@ -63,7 +67,7 @@ export function readCi(repo: RepoIndex): CiModel {
       const text = repo.read(file);
       if (text !== undefined) {
         const parsed = parseLocalAction(dir, file, text);
-        findings.push(...parsed.findings);
+        for (const pushed of parsed.findings) findings.push(pushed);
         action = parsed.value;
       }
     }
@@ -82,8 +86,28 @@ export function readCi(repo: RepoIndex): CiModel {
     findings.push({ ...at, severity: 'warning', message: `Reference loop: ${[...chain, chain[0]].join(' → ')}; it was followed once.`, check: 'reference-loop' });
   };
 
+  // Each local action or reusable workflow is expanded once per calling job (and its callers),
+  // reach and failure policy (a second call adds the same steps), and the whole expansion has a budget.
+  const expanded = new Set<string>();
+  const firstExpansion = (root: Pipeline, job: PipelineJob, callers: readonly PipelineJob[], target: string, reach: Reach, cannotFail: CannotFail | undefined): boolean => {
+    const policy = cannotFail ? `${cannotFail.why}:${cannotFail.at.file}:${cannotFail.at.line}:${cannotFail.at.column}` : '';
+    const key = [root.file, callers.map((c) => c.id).join('>'), job.id, target, reach.events.join(','), reach.conditions.join('\u0001'), policy].join('\u0000');
+    if (expanded.has(key)) return false;
+    expanded.add(key);
+    return true;
+  };
+  let stopped = false;
+  const overBudget = (at: SourceRef): boolean => {
+    if (stopped) return true;
+    if (steps.length < MAX_EXPANDED_STEPS) return false;
+    stopped = true;
+    findings.push({ ...at, severity: 'warning', message: `Expanding local actions and reusable workflows stopped here: CI has more than ${MAX_EXPANDED_STEPS} steps once they are expanded, so the steps after this point are not counted.`, check: 'expansion-budget' });
+    return true;
+  };
+
   const expandSteps = (root: Pipeline, job: PipelineJob, file: string, list: Step[], via: SourceRef[], callers: PipelineJob[], reach: Reach, cannotFail: CannotFail | undefined, chain: string[]) => {
     for (const step of list) {
+      if (overBudget(refOf(file, step.pos))) return;
       const stepCannotFail: CannotFail | undefined = cannotFail ?? (step.continueOnError?.value === 'true' ? { why: 'continue-on-error', scope: 'step', at: refOf(file, step.continueOnError.pos) } : undefined);
       const exec: ExecStep = { pipeline: root, job, step: neutral.step(file, step), file, via, callers, reach: withCondition(reach, step.if?.value, `step "${step.name?.value ?? step.uses?.value ?? step.index + 1}"`) };
       if (stepCannotFail) exec.cannotFail = stepCannotFail;
@@ -95,8 +119,12 @@ export function readCi(repo: RepoIndex): CiModel {
         reportLoop(chain.slice(chain.indexOf(dir)), at);
         continue;
       }
+      if (chain.length > MAX_NESTING) {
+        findings.push({ ...at, severity: 'warning', message: `Local actions nest more than ${MAX_NESTING} deep here (GitHub runs at most 10 levels); "./${dir}" was not followed.`, check: 'expansion-budget' });
+        continue;
+      }
       const action = loadAction(dir, at);
-      if (action && action.using === 'composite') {
+      if (action && action.using === 'composite' && firstExpansion(root, job, callers, dir, exec.reach, stepCannotFail)) {
         expandSteps(root, job, action.file, action.steps, [...via, at], callers, exec.reach, stepCannotFail, [...chain, dir]);
       }
     }
@@ -104,6 +132,7 @@ export function readCi(repo: RepoIndex): CiModel {
 
   const expandWorkflow = (root: Pipeline, wf: Workflow, via: SourceRef[], callers: PipelineJob[], reach: Reach, chain: string[]) => {
     for (const job of wf.jobs) {
+      if (overBudget(refOf(wf.file, job.pos))) return;
       const pjob = neutral.job(wf.file, job);
       const jobReach = withCondition(reach, job.if?.value, `job "${job.id}"`);
       const jobCannotFail: CannotFail | undefined = job.continueOnError?.value === 'true' ? { why: 'continue-on-error', scope: 'job', job: job.id, at: refOf(wf.file, job.continueOnError.pos) } : undefined;
@@ -120,7 +149,11 @@ export function readCi(repo: RepoIndex): CiModel {
             reportLoop(chain.slice(chain.indexOf(target)), at);
           } else {
             const called = byFile.get(target);
-            if (called) expandWorkflow(root, called, [...via, at], [...callers, pjob], jobReach, [...chain, target]);
+            if (chain.length > MAX_NESTING) {
+              findings.push({ ...at, severity: 'warning', message: `Reusable workflows nest more than ${MAX_NESTING} deep here (GitHub runs at most 10 levels); "./${target}" was not followed.`, check: 'expansion-budget' });
+            } else if (called) {
+              if (firstExpansion(root, pjob, callers, target, jobReach, jobCannotFail)) expandWorkflow(root, called, [...via, at], [...callers, pjob], jobReach, [...chain, target]);
+            }
             else findings.push({ ...at, severity: 'warning', message: `Reusable workflow "./${target}" is not in the repository (or could not be parsed).`, check: 'reusable-workflow' });
           }
         }

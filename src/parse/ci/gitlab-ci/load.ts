@@ -4,7 +4,7 @@
  * keeping the file and line it is written at. Remote, project, template and component
  * includes are named as not followed; include loops and missing files are findings.
  */
-import picomatch from 'picomatch';
+import { compileGlobs } from '../../safe-pattern.js';
 import type { Finding } from '../../../model/finding.js';
 import { refOf, type SourceRef } from '../../../model/position.js';
 import type { RepoIndex } from '../../../model/repository.js';
@@ -162,8 +162,9 @@ function localTargets(state: LoadState, inc: IncludeEntry): string[] {
     state.findings.push({ severity: 'error', ...at, check: RULE, message: `The local include "${inc.value}" is not in the repository; GitLab fails the pipeline. Fix the path (it is relative to the repository root).` });
     return [];
   }
-  const matches = picomatch(path, { dot: true });
-  const found = state.repo.files.filter((f) => matches(f) && /\.ya?ml$/i.test(f));
+  // A glob from the repository: matched in linear time (parse/safe-pattern.ts).
+  const compiled = compileGlobs([path]);
+  const found = compiled.ok ? state.repo.files.filter((f) => compiled.pattern.test(f) && /\.ya?ml$/i.test(f)) : [];
   if (found.length === 0) state.findings.push({ severity: 'warning', ...at, check: RULE, message: `The local include "${inc.value}" matches no file in the repository.` });
   return found;
 }

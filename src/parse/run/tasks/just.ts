@@ -117,7 +117,7 @@ interface TaskDef {
 
 function parseTaskfile(file: string, text: string, ctx: TaskContext): Map<string, TaskDef> {
   const { reader: y, root, findings } = parseYaml(file, text);
-  ctx.findings.push(...findings);
+  for (const pushed of findings) ctx.findings.push(pushed);
   const tasks = new Map<string, TaskDef>();
   for (const e of y.entries(y.get(root, 'tasks'))) {
     const def: TaskDef = { name: e.key, line: e.keyPos.line, cmds: [] };

@@ -60,7 +60,7 @@ export function parseMakefile(file: string, text: string, findings: Finding[]): 
         cont.push({ value: next.replace(/^\t/, ''), pos: { line: i + 1, column: next.startsWith('\t') ? 2 : 1 } });
       }
       for (const r of current) {
-        r.recipe.push(...cont);
+        for (const pushed of cont) r.recipe.push(pushed);
         if (ignored) r.ignored.add(line);
       }
       continue;
@@ -115,7 +115,7 @@ export function parseMakefile(file: string, text: string, findings: Finding[]): 
     for (const target of targets) {
       const existing = mk.rules.get(target);
       const rule: Rule = existing ?? { target, line, prereqs: [], recipe: [], ignored: new Set() };
-      rule.prereqs.push(...prereqs);
+      for (const pushed of prereqs) rule.prereqs.push(pushed);
       if (!existing) mk.rules.set(target, rule);
       if (mk.first === undefined && !target.startsWith('.') && !target.includes('%')) mk.first = target;
       if (inline) rule.recipe.push({ value: inline, pos: { line, column: l.indexOf(inline) + 1 } });
@@ -143,11 +143,19 @@ function ruleColon(t: string): number {
 
 const KNOWN: Record<string, string> = { MAKE: 'make', SHELL: 'sh', CURDIR: '.', PWD: '.' };
 
-/** Expands `$(VAR)`/`${VAR}` from the Makefile (and overrides); `$$` → `$`; unknown names stay as written. */
-export function expand(text: string, vars: ReadonlyMap<string, string>, auto: Record<string, string> = {}, depth = 0): string {
+/** Longest text one expansion may produce: variables that each repeat the next are a "billion laughs". */
+export const MAX_EXPANDED_CHARS = 64 * 1024;
+
+/**
+ * Expands `$(VAR)`/`${VAR}` from the Makefile (and overrides); `$$` → `$`; unknown names stay
+ * as written. Nesting stops at 8 levels and the result at MAX_EXPANDED_CHARS (the rest is
+ * left as written).
+ */
+export function expand(text: string, vars: ReadonlyMap<string, string>, auto: Record<string, string> = {}, depth = 0, budget = { left: MAX_EXPANDED_CHARS }): string {
   if (depth > 8) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
+    if (out.length > budget.left) return out + text.slice(i);
     const c = text[i]!;
     if (c !== '$') {
       out += c;
@@ -167,7 +175,10 @@ export function expand(text: string, vars: ReadonlyMap<string, string>, auto: Re
       }
       const name = text.slice(i + 2, j - 1);
       const value = /^[\w.-]+$/.test(name) ? (vars.get(name) ?? KNOWN[name] ?? (/^PY(THON)?\d*$/i.test(name) ? 'python' : undefined)) : undefined;
-      out += value !== undefined ? expand(value, vars, auto, depth + 1) : text.slice(i, j);
+      if (value !== undefined) {
+        const inner = expand(value, vars, auto, depth + 1, { left: budget.left - out.length });
+        out += inner;
+      } else out += text.slice(i, j);
       i = j - 1;
     } else if (n !== undefined && n in auto) {
       out += auto[n];

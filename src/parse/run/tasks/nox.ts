@@ -124,7 +124,7 @@ export const resolveNox: Resolver = (inv, ctx) => {
     else if (w.startsWith('--noxfile=')) noxfile = w.slice(10);
     else if (SESSION_FLAGS.has(w)) {
       while (i + 1 < words.length && !words[i + 1]!.startsWith('-')) picked.push(words[++i]!);
-    } else if (/^--sessions?=/.test(w)) picked.push(...w.slice(w.indexOf('=') + 1).split(','));
+    } else if (/^--sessions?=/.test(w)) for (const pushed of w.slice(w.indexOf('=') + 1).split(',')) picked.push(pushed);
   }
   const file = joinPath(inv.cwd, noxfile);
   if (file === undefined || !ctx.repo.has(file)) return undefined;

@@ -26,15 +26,47 @@ export function parsePackageJson(file: string, text: string, findings: Finding[]
   const raw = json && typeof json === 'object' ? (json as { scripts?: unknown }).scripts : undefined;
   if (!raw || typeof raw !== 'object') return { file, scripts };
   const start = /"scripts"\s*:\s*\{/.exec(text);
-  for (const [name, value] of Object.entries(raw as Record<string, unknown>)) {
-    if (typeof value !== 'string') continue;
-    const key = new RegExp(`"${JSON.stringify(name).slice(1, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:\\s*"`, 'g');
-    key.lastIndex = start?.index ?? 0;
-    const m = key.exec(text);
-    const pos = m ? posAt(text, m.index + m[0].length) : { line: 1, column: 1 };
-    scripts.set(name, { text: value, ...pos });
+  // Where each script is written: one pass over the keys after "scripts" (a search per
+  // script, and a line count per position, were quadratic in a file of many scripts).
+  const wanted = new Map<string, string>();
+  for (const [name, value] of Object.entries(raw as Record<string, unknown>)) if (typeof value === 'string') wanted.set(name, value);
+  const found = new Map<string, number>();
+  const KEY = /"((?:[^"\\\n]|\\.)*)"\s*:\s*"/g;
+  KEY.lastIndex = start?.index ?? 0;
+  for (let m = KEY.exec(text); m !== null && found.size < wanted.size; m = KEY.exec(text)) {
+    let name: unknown;
+    try {
+      name = JSON.parse(`"${m[1]!}"`);
+    } catch {
+      continue;
+    }
+    if (typeof name === 'string' && wanted.has(name) && !found.has(name)) found.set(name, m.index + m[0].length);
+  }
+  const lines = lineStarts(text);
+  for (const [name, value] of wanted) {
+    const at = found.get(name);
+    scripts.set(name, { text: value, ...(at === undefined ? { line: 1, column: 1 } : positionIn(lines, at)) });
   }
   return { file, scripts };
+}
+
+/** Offsets where each line starts. */
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+  return out;
+}
+
+/** The 1-based line and column of an offset, by binary search over the line starts. */
+function positionIn(starts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
 export function loadPackageJson(ctx: TaskContext, file: string): PackageScripts | undefined {

@@ -92,7 +92,7 @@ function selectedHooks(hooks: readonly PreCommitHook[], id: string | undefined, 
 function loadHooks(ctx: TaskContext) {
   return ctx.once('pre-commit', PRE_COMMIT_CONFIG, () => {
     const pc = readPreCommit(ctx.repo);
-    if (pc) ctx.findings.push(...pc.findings);
+    if (pc) for (const pushed of pc.findings) ctx.findings.push(pushed);
     return pc;
   });
 }

@@ -17,7 +17,7 @@ export interface TomlDoc {
 export function loadToml(ctx: TaskContext, file: string): TomlDoc | undefined {
   return ctx.once('toml', file, (text) => {
     const parsed = parseToml(file, text);
-    ctx.findings.push(...parsed.findings);
+    for (const pushed of parsed.findings) ctx.findings.push(pushed);
     return parsed.value ? { text, root: parsed.value } : undefined;
   });
 }

@@ -98,7 +98,7 @@ function tomlCommands(text: string, keyLine: number, list: unknown[]): { text: s
     const words: string[] = [];
     for (const w of cmd) {
       if (typeof w === 'string') words.push(w);
-      else if (w && typeof w === 'object' && (w as TomlTable).replace === 'posargs' && Array.isArray((w as TomlTable).default)) words.push(...((w as TomlTable).default as unknown[]).filter((x): x is string => typeof x === 'string'));
+      else if (w && typeof w === 'object' && (w as TomlTable).replace === 'posargs' && Array.isArray((w as TomlTable).default)) for (const pushed of ((w as TomlTable).default as unknown[]).filter((x): x is string => typeof x === 'string')) words.push(pushed);
     }
     if (words.length === 0) continue;
     const first = words[0]!;
@@ -128,7 +128,7 @@ export function expandEnvList(value: string): string[] {
     } else cur += c;
   }
   parts.push(cur);
-  for (const p of parts.map((x) => x.trim()).filter((x) => x !== '' && !x.startsWith('#'))) out.push(...braces(p));
+  for (const p of parts.map((x) => x.trim()).filter((x) => x !== '' && !x.startsWith('#'))) for (const pushed of braces(p)) out.push(pushed);
   return out;
 }
 
@@ -152,7 +152,7 @@ function loadTox(ctx: TaskContext, dir: string, explicit?: string): ToxConfig | 
   return ctx.once('tox', file, (text) => {
     if (base.endsWith('.toml')) {
       const parsed = parseToml(file, text);
-      ctx.findings.push(...parsed.findings);
+      for (const pushed of parsed.findings) ctx.findings.push(pushed);
       if (!parsed.value) return undefined;
       if (base === 'pyproject.toml') {
         const legacy = tomlGet(parsed.value, 'tool.tox.legacy_tox_ini');
@@ -194,7 +194,7 @@ export function envCommands(cfg: ToxConfig, env: string, key: string, seen = 0):
       const m = /^testenv(?::(.+))?$/.exec(ref[1]!);
       const refEnv = m ? (m[1] ?? '') : `[${ref[1]}]${ref[2]}`;
       const sub: ToxConfig = { ...cfg, envs: new Map([['', cfg.envs.get(refEnv) ?? { line: 0, values: new Map() }]]) };
-      out.push(...envCommands(sub, env, m ? KEYS[ref[2]!] ?? ref[2]! : 'commands', seen + 1));
+      for (const pushed of envCommands(sub, env, m ? KEYS[ref[2]!] ?? ref[2]! : 'commands', seen + 1)) out.push(pushed);
       continue;
     }
     out.push({ text: substitute(text), line: l.line });

@@ -143,11 +143,16 @@ export function posAt(text: string, offset: number): { line: number; column: num
 export function positionals(words: readonly string[], valued: ReadonlySet<string>): { args: string[]; opts: Map<string, string[]> } {
   const args: string[] = [];
   const opts = new Map<string, string[]>();
-  const add = (k: string, v: string) => opts.set(k, [...(opts.get(k) ?? []), v]);
+  const add = (k: string, v: string) => {
+    // Appended in place: copying the list for every repeat of an option was quadratic.
+    const list = opts.get(k);
+    if (list) list.push(v);
+    else opts.set(k, [v]);
+  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w === '--') {
-      args.push(...words.slice(i + 1));
+      for (const pushed of words.slice(i + 1)) args.push(pushed);
       break;
     }
     if (w.startsWith('-') && w.length > 1) {

@@ -1,0 +1,112 @@
+/**
+ * Patterns that come from the repository (the config's `commands` regexes and `ignore`
+ * globs, pytest's `python_files`) run on a linear-time engine, RE2JS (a port of RE2 to
+ * JavaScript): no backtracking, so `^(a+)+$` cannot hang the analysis. A pattern that
+ * needs backtracking (backreferences, lookaround) is refused with a reason instead.
+ * Globs are translated to RE2 syntax here (`*`, `**`, `?`, `[...]`, `{a,b}`, extglobs),
+ * dotfiles included. Each pattern and each tested text also has a length budget.
+ */
+import { RE2JS } from 're2js';
+
+/** What the analysis needs of a pattern: a yes or no for one text. */
+export interface TextPattern {
+  test(text: string): boolean;
+}
+
+/** Longest user pattern accepted, in characters. */
+export const MAX_PATTERN_LENGTH = 1000;
+/** Longest text a user pattern is tested against (a longer text is tested on its start). */
+export const MAX_TESTED_LENGTH = 64 * 1024;
+
+export type Compiled = { ok: true; pattern: TextPattern } | { ok: false; reason: string };
+
+function wrap(re: RE2JS): TextPattern {
+  return { test: (text) => re.matcher(text.length > MAX_TESTED_LENGTH ? text.slice(0, MAX_TESTED_LENGTH) : text).find() };
+}
+
+/** A user regular expression (JavaScript syntax, no flags) on the linear-time engine. */
+export function compileUserRegex(source: string): Compiled {
+  if (source.length > MAX_PATTERN_LENGTH) return { ok: false, reason: `it is ${source.length} characters long, over the ${MAX_PATTERN_LENGTH} accepted` };
+  try {
+    return { ok: true, pattern: wrap(RE2JS.compile(source)) };
+  } catch (err: unknown) {
+    const why = err instanceof Error ? err.message.replace(/^error parsing regexp: /, '') : String(err);
+    const hint = /\\[1-9]|\(\?<?[=!]/.test(source) ? ' (backreferences and lookaround are not supported: patterns run on a linear-time engine so that none can hang the analysis)' : '';
+    return { ok: false, reason: `${why}${hint}` };
+  }
+}
+
+/** Globs (picomatch-style, dotfiles included) as one linear-time matcher of a POSIX path. */
+export function compileGlobs(globs: readonly string[]): Compiled {
+  const parts: string[] = [];
+  for (const g of globs) {
+    if (g.length > MAX_PATTERN_LENGTH) return { ok: false, reason: `the glob "${g.slice(0, 40)}…" is ${g.length} characters long, over the ${MAX_PATTERN_LENGTH} accepted` };
+    parts.push(globToRegex(g));
+  }
+  if (parts.length === 0) return { ok: true, pattern: { test: () => false } };
+  try {
+    return { ok: true, pattern: wrap(RE2JS.compile(`^(?:${parts.join('|')})$`)) };
+  } catch (err: unknown) {
+    return { ok: false, reason: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+const REGEX_SPECIAL = /[\\^$.|+()[\]{}*?]/;
+
+/** One glob in RE2 syntax (unanchored). An unclosed `[` is literal; unclosed braces and groups are closed at the end. */
+export function globToRegex(glob: string): string {
+  let out = '';
+  let braces = 0;
+  // Open extglob groups (`?(a|b)`, `+(…)`, `*(…)`, `@(…)`, `!(…)`), each with its closing text.
+  const groups: string[] = [];
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if ('?*+@!'.includes(c) && glob[i + 1] === '(' && glob.indexOf(')', i) > i) {
+      // `!(…)` (anything but) has no linear form; it is read as "any name", which matches more, never less.
+      groups.push(c === '?' ? ')?' : c === '*' ? ')*' : c === '+' ? ')+' : c === '!' ? ')|[^/]*)' : ')');
+      out += c === '!' ? '(?:(?:' : '(?:';
+      i++;
+    } else if (c === '|' && groups.length > 0) out += '|';
+    else if (c === ')' && groups.length > 0) out += groups.pop()!;
+    else if (c === '*') {
+      if (glob[i + 1] === '*') {
+        // `**` spans folders; `a/**/b` also matches `a/b`, and a leading `**/` matches at the root.
+        let j = i + 2;
+        while (glob[j] === '*') j++;
+        const before = i === 0 || glob[i - 1] === '/';
+        const after = j === glob.length || glob[j] === '/';
+        if (before && after) {
+          if (j === glob.length) out = i > 0 ? `${out.slice(0, -1)}(?:/.*)?` : `${out}.*`;
+          else {
+            out += '(?:.*/)?';
+            j++;
+          }
+        } else out += '[^/]*';
+        i = j - 1;
+      } else out += '[^/]*';
+    } else if (c === '?') out += '[^/]';
+    else if (c === '[') {
+      const end = glob.indexOf(']', i + 2);
+      if (end < 0) out += '\\[';
+      else {
+        let body = glob.slice(i + 1, end);
+        if (body.startsWith('!')) body = `^${body.slice(1)}`;
+        out += `[${body.replace(/\\/g, '\\\\').replace(/\[/g, '\\[')}]`;
+        i = end;
+      }
+    } else if (c === '{' && glob.indexOf('}', i) > i) {
+      braces++;
+      out += '(?:';
+    } else if (c === '}' && braces > 0) {
+      braces--;
+      out += ')';
+    } else if (c === ',' && braces > 0) out += '|';
+    else if (c === '\\' && i + 1 < glob.length) {
+      const next = glob[++i]!;
+      out += REGEX_SPECIAL.test(next) ? `\\${next}` : next;
+    } else out += REGEX_SPECIAL.test(c) ? `\\${c}` : c;
+  }
+  while (braces-- > 0) out += ')';
+  while (groups.length > 0) out += groups.pop()!;
+  return out;
+}
