@@ -16,6 +16,7 @@ describe('parseInputs', () => {
       profile: undefined,
       commentOnPr: false,
       githubToken: undefined,
+      skipGenerated: true,
     });
   });
 
@@ -32,6 +33,7 @@ describe('parseInputs', () => {
       profile: 'ml-library',
       commentOnPr: false,
       githubToken: undefined,
+      skipGenerated: true,
     });
   });
 
@@ -43,6 +45,14 @@ describe('parseInputs', () => {
     [{ 'github-token': 'ghs_abc' }, false, undefined],
   ])('reads comment-on-pr and keeps the token only when commenting: %j', (values, commentOnPr, githubToken) => {
     expect(parseInputs(reader(values))).toMatchObject({ commentOnPr, githubToken });
+  });
+
+  it.each([
+    [{ 'skip-generated': 'false' }, false],
+    [{ 'skip-generated': 'true' }, true],
+    [{}, true],
+  ])('reads skip-generated: %j', (values, skipGenerated) => {
+    expect(parseInputs(reader(values))).toMatchObject({ skipGenerated });
   });
 
   it.each([

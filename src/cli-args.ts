@@ -1,5 +1,6 @@
 /** Command-line arguments of the CLI: parsed and validated in one pure function. */
-import { PROFILES, type ProfileInput } from './inputs.js';
+// From the model, not from inputs.ts: that one loads @actions/core (and undici) into the CLI.
+import { PROFILE_SETTINGS as PROFILES, type ProfileSetting as ProfileInput } from './model/profile.js';
 
 export const FORMATS = ['text', 'json', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -13,6 +14,8 @@ export interface CliArgs {
   profile: ProfileInput | undefined;
   color: 'auto' | 'always' | 'never';
   debug: boolean;
+  /** Read folders of generated files and run output (dist/, .next/, mlruns/ …) too. */
+  readGenerated: boolean;
   help: boolean;
   version: boolean;
 }
@@ -30,6 +33,8 @@ Options:
   --config FILE                config file, relative to path (default: .github/mlops-ci-check.yml)
   --profile P                  auto, ml-application, ml-library or library (default: auto)
   --color / --no-color         force colour on or off (default: on for a terminal)
+  --read-generated             also read generated and run-output folders (dist/, build/,
+                               .next/, target/, coverage/, mlruns/, wandb/, virtualenvs …)
   --debug                      show internal errors in full
   -h, --help                   show this help
   -v, --version                show the version
@@ -44,7 +49,7 @@ function intArg(flag: string, value: string | undefined, max: number): number {
 }
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', debug: false, help: false, version: false };
+  const args: CliArgs = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', debug: false, readGenerated: false, help: false, version: false };
   let pathSeen = false;
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
@@ -96,6 +101,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         break;
       case '--debug':
         args.debug = true;
+        break;
+      case '--read-generated':
+        args.readGenerated = true;
         break;
       default:
         if (raw.startsWith('-') && raw !== '-') throw new UsageError(`Unknown option "${raw}" (see --help).`);

@@ -62,6 +62,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       thresholds: { ...(args.minScore !== undefined ? { minScore: args.minScore } : {}), ...(args.minLevel !== undefined ? { minLevel: args.minLevel } : {}) },
       ...(args.configFile !== undefined ? { configFile: args.configFile } : {}),
       ...(args.profile !== undefined ? { profile: args.profile } : {}),
+      ...(args.readGenerated ? { skipGenerated: false } : {}),
     });
     if (args.format === 'json') io.stdout(renderJson(report));
     else if (args.format === 'markdown') io.stdout(renderSummary(report));

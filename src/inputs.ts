@@ -19,6 +19,8 @@ export interface ActionInputs {
   configFileExplicit: boolean;
   profile: ProfileInput | undefined;
   commentOnPr: boolean;
+  /** Leave out folders of generated files and run output (default true). */
+  skipGenerated: boolean;
   /** Set only when commentOnPr is true: the token is never kept when nothing needs it. */
   githubToken: string | undefined;
 }
@@ -38,6 +40,7 @@ export const INPUT_DEFAULTS = {
   profile: 'auto',
   'comment-on-pr': 'false',
   'github-token': '',
+  'skip-generated': 'true',
 } as const;
 
 function integer(name: string, raw: string, min: number, max: number): number {
@@ -84,6 +87,7 @@ export function parseInputs(read: InputReader): ActionInputs {
     configFileExplicit: configFile.given,
     profile: profile.raw === 'auto' ? undefined : (profile.raw as ProfileInput),
     commentOnPr,
+    skipGenerated: bool('skip-generated', get('skip-generated').raw),
     githubToken: commentOnPr ? githubToken : undefined,
   };
 }

@@ -17,6 +17,7 @@ export async function run(): Promise<void> {
       thresholds: { minScore: inputs.minScore, minLevel: inputs.minLevel },
       ...(inputs.configFileExplicit ? { configFile: inputs.configFile } : {}),
       ...(inputs.profile ? { profile: inputs.profile } : {}),
+      skipGenerated: inputs.skipGenerated,
     });
     await publish(report, { inputs, workspace, env: process.env });
     if (!report.gate.passed) {

@@ -1,31 +1,13 @@
 /**
- * One walk of the repository, and a reader that never throws. Symlinks are resolved and
- * kept only when they land inside the root; directory links are not descended (no loops).
+ * One listing of the repository (file-list.ts: git or a walk), and a reader that never throws.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../model/finding.js';
 import type { RepoIndex } from '../model/repository.js';
+import { errorCode, listFiles } from './file-list.js';
 
-/** Folders that hold installed or generated things, never the project's own CI or tests. */
-export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
-  '.git',
-  'node_modules',
-  '.venv',
-  'venv',
-  '.tox',
-  '.nox',
-  '__pycache__',
-  '.mypy_cache',
-  '.pytest_cache',
-  '.ruff_cache',
-  'site-packages',
-  '.eggs',
-  '.hg',
-  '.svn',
-  '.idea',
-  '.dvc/cache',
-]);
+export { GENERATED_DIRS, SKIPPED_DIRS } from './file-list.js';
 
 export interface RepoOptions {
   /** Largest file read as text, in bytes. */
@@ -34,65 +16,24 @@ export interface RepoOptions {
   maxFiles?: number;
   /** Paths (relative, POSIX) to leave out, as predicates. */
   ignore?: (relPath: string) => boolean;
+  /** Leave out folders of generated files and run output (file-list.ts, GENERATED_DIRS); default true. */
+  skipGenerated?: boolean;
+  /** List the files with git when the root has `.git` (default true). */
+  useGit?: boolean;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 const DEFAULT_MAX_FILES = 200_000;
 
-function isInside(root: string, target: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
 export function indexRepository(rootDir: string, options: RepoOptions = {}): RepoIndex {
   const root = path.resolve(rootDir);
   const findings: Finding[] = [];
-  const files: string[] = [];
   const dirs = new Set<string>();
   const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const ignore = options.ignore ?? (() => false);
-  let realRoot = root;
-  try {
-    realRoot = fs.realpathSync(root);
-  } catch {
-    // readdir below fails too and says so.
-  }
-
-  const stack: string[] = [''];
-  let truncated = false;
-  while (stack.length > 0 && !truncated) {
-    const rel = stack.pop()!;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(rel === '' ? root : path.join(root, rel), { withFileTypes: true });
-    } catch (err: unknown) {
-      if (rel === '') findings.push({ severity: 'error', file: '.', line: 1, column: 1, message: `The folder "${rootDir}" does not exist or cannot be read (${errorCode(err)}); give the path of a repository checkout.`, check: 'repository' });
-      else findings.push({ severity: 'warning', file: rel, line: 1, column: 1, message: `Folder "${rel}" could not be read (${errorCode(err)}); its files are left out.`, check: 'repository' });
-      continue;
-    }
-    for (const e of entries) {
-      const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
-      if (e.isDirectory()) {
-        if (SKIPPED_DIRS.has(e.name) || SKIPPED_DIRS.has(childRel) || ignore(childRel)) continue;
-        stack.push(childRel);
-      } else if (e.isFile()) {
-        if (ignore(childRel)) continue;
-        files.push(childRel);
-      } else if (e.isSymbolicLink()) {
-        if (ignore(childRel)) continue;
-        const kind = classifyLink(realRoot, path.join(root, childRel));
-        const note = LINK_NOTES[kind];
-        if (kind === 'file') files.push(childRel);
-        else if (note) findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `"${childRel}" is a symbolic link ${note}; it is not followed.`, check: 'repository' });
-      }
-      if (files.length >= maxFiles) {
-        truncated = true;
-        findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${maxFiles} files; the analysis read the first ${maxFiles} only.`, check: 'repository' });
-        break;
-      }
-    }
-  }
+  const { files, findings: listed } = listFiles(root, rootDir, { maxFiles, ignore, skipGenerated: options.skipGenerated ?? true, useGit: options.useGit ?? true });
+  findings.push(...listed);
   files.sort();
   const fileSet = new Set(files);
   for (const f of files) {
@@ -114,35 +55,6 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
     return text;
   };
   return { root, files, has: (p) => fileSet.has(p), dirs, read, readPaths: () => [...cache.keys()], findings };
-}
-
-type LinkKind = 'file' | 'dir' | 'outside' | 'broken' | 'loop';
-
-/**
- * What a link adds to the report. A link to a folder inside the root says nothing: the
- * folder is walked under its own path, and not descending keeps the walk free of loops.
- */
-const LINK_NOTES: Record<LinkKind, string | undefined> = {
-  file: undefined,
-  dir: undefined,
-  outside: 'to a place outside the repository',
-  broken: 'whose target does not exist',
-  loop: 'that leads back to itself (a loop of links)',
-};
-
-function classifyLink(realRoot: string, abs: string): LinkKind {
-  try {
-    const target = fs.realpathSync(abs);
-    if (!isInside(realRoot, target)) return 'outside';
-    return fs.statSync(target).isFile() ? 'file' : 'dir';
-  } catch (err: unknown) {
-    return errorCode(err) === 'ELOOP' ? 'loop' : 'broken';
-  }
-}
-
-function errorCode(err: unknown): string {
-  if (err && typeof err === 'object' && 'code' in err) return String((err as { code: unknown }).code);
-  return err instanceof Error ? err.message : String(err);
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
