@@ -16,6 +16,7 @@ import { maxLevelFor, resolveProfile } from './profile.js';
 import { evaluateGate, type GateThresholds } from './score/gate.js';
 import { computeLevel, type Level } from './score/level.js';
 import { itemPoints, overallScore, scoreGains, scorePhases } from './score/score.js';
+import { declareSourcePatterns } from './parse/source.js';
 import { resolveSettings } from './settings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -62,6 +63,8 @@ export function evaluateChecks(analysis: Analysis, checks: readonly Check[]): { 
 
 export function runEngine(root: string, options: EngineOptions = {}): EngineResult {
   const checks = options.checks ?? CHECKS;
+  // One literal automaton for every pattern list the checks ask about (built once per process).
+  declareSourcePatterns(checks.flatMap((c) => c.sources ?? []));
   // The config is read before the walk: its `ignore` globs shape the walk itself.
   const loaded = loadConfig(root, options.configFile);
   const configIgnore = ignoreMatcher(loaded.config.ignore.map((g) => g.value));

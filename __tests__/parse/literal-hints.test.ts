@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { literalHints, prefilterOf } from '../../src/parse/literal-hints.js';
+import { SourceScan } from '../../src/parse/source-scan.js';
 import type { SourcePattern } from '../../src/parse/source.js';
 import * as vocabularyA from '../../src/checks/ml-vocabulary-a.js';
 import * as vocabularyB from '../../src/checks/ml-vocabulary-b.js';
@@ -83,6 +84,25 @@ describe('literalHints of the checks’ vocabularies', () => {
         if (!re.test(s)) return;
         matched++;
         expect(may(s)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+    expect(matched).toBeGreaterThan(0);
+  });
+});
+
+describe('the one-pass scan over the checks’ vocabularies', () => {
+  const patterns = vocabularyPatterns();
+  const scan = new SourceScan([patterns.map(([, re]) => ({ re }))]);
+
+  it.each(patterns)('every match of %s holds all the literals of one of its branches', (_name, re) => {
+    const loose = new RegExp(re.source.replace(/\\\\|\\[bB]|\(\?<?[=!](?:[^()\\]|\\.)*\)/g, (t) => (t === '\\\\' ? t : '')), re.flags.replace(/[gyi]/g, ''));
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.stringMatching(loose), (s) => {
+        if (!re.test(s)) return;
+        matched++;
+        expect(scan.mayMatch(re, scan.flagsOf(s))).toBe(true);
       }),
       { numRuns: 200 },
     );

@@ -22,6 +22,7 @@ const BEHAVIORAL_SELECTION = /behavio(u)?r|invarian|directional|fairness|\bbias\
 const BEHAVIORAL_FILE = /(^|\/)[^/]*(behavio(u)?r|invarian|directional|fairness|slice|robustness)[^/]*\.py$/i;
 
 export const behavioralTests: Check = {
+  sources: [BEHAVIORAL_SOURCE],
   meta: {
     id: 'behavioral-tests',
     phase: 'evaluation',

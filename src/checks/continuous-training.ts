@@ -43,6 +43,7 @@ function retrainingTrigger(a: Analysis, wf: Workflow, exec: ExecStep | undefined
 }
 
 export const continuousTraining: Check = {
+  sources: [TRAINING_SOURCE, ORCHESTRATOR_SCHEDULES],
   meta: {
     id: 'continuous-training',
     phase: 'monitoring',

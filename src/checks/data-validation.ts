@@ -26,6 +26,7 @@ function checkConfigs(a: Parameters<Check['evaluate']>[0]): Evidence[] {
 }
 
 export const dataValidation: Check = {
+  sources: [DATA_VALIDATION_SOURCE],
   meta: {
     id: 'data-validation',
     phase: 'data',

@@ -18,6 +18,7 @@ function lfsDataRules(text: string): { line: number; rule: string }[] {
 }
 
 export const dataVersioning: Check = {
+  sources: [DATA_VERSIONING_SOURCE],
   meta: {
     id: 'data-versioning',
     phase: 'data',

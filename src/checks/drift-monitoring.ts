@@ -32,6 +32,7 @@ const MONITOR_SCRIPT = /(^|[\s/])[\w-]*monitor[\w-]*\.(py|sh|R)\b|(^|[\s/])monit
 const CONFIG_FILES = /(^|\/)\.?(evidently|whylogs|nannyml|nann)[\w.-]*\.(ya?ml|json|toml)$/i;
 
 export const driftMonitoring: Check = {
+  sources: [DRIFT_SOURCE],
   meta: {
     id: 'drift-monitoring',
     phase: 'monitoring',

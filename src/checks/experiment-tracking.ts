@@ -37,6 +37,7 @@ function trackingFor(a: Analysis, c: Command, findings: Finding[]): { file: stri
 }
 
 export const experimentTracking: Check = {
+  sources: [TRACKING_SOURCE],
   meta: {
     id: 'experiment-tracking',
     phase: 'training',

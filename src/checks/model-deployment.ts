@@ -7,7 +7,7 @@ import { findInSource, isNotebook } from '../parse/source.js';
 import type { Check } from './types.js';
 import { cannotFailFindings, commandEvidence, decide, execEvidence, matchCommands, matchFiles, matchUses, usesName } from './evidence.js';
 import { hitEvidence, isTestPath, jobCommands, servingDockerfiles, servingManifests, upstreamJobs, workflowOf } from './ml-evidence-b.js';
-import { EPHEMERAL_CLUSTER_COMMANDS, EPHEMERAL_CLUSTER_USES, GENERIC_DEPLOY_COMMANDS, GENERIC_DEPLOY_USES, MODEL_DEPLOY_COMMANDS, MODEL_DEPLOY_USES, PACKAGING_FILES } from './ml-vocabulary-b.js';
+import { EPHEMERAL_CLUSTER_COMMANDS, EPHEMERAL_CLUSTER_USES, GENERIC_DEPLOY_COMMANDS, GENERIC_DEPLOY_USES, MODEL_DEPLOY_COMMANDS, MODEL_DEPLOY_USES, PACKAGING_FILES, SERVING_MANIFESTS } from './ml-vocabulary-b.js';
 import { MODEL_LOAD } from './model-serialization.js';
 import { EVALUATION_COMMANDS, TEST_RUNNER_COMMANDS } from './vocabulary.js';
 
@@ -59,6 +59,7 @@ function gateOf(a: Analysis, exec: ExecStep, inventory: ReadonlySet<Command>): s
 }
 
 export const modelDeployment: Check = {
+  sources: [MODEL_LOAD, SERVING_MANIFESTS],
   meta: {
     id: 'model-deployment',
     phase: 'deployment',

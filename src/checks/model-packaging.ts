@@ -64,6 +64,7 @@ export function servingImageBuilds(a: Analysis): { evidence: Evidence; item: Com
 }
 
 export const modelPackaging: Check = {
+  sources: [PACKAGING_SOURCE],
   meta: {
     id: 'model-packaging',
     phase: 'packaging',

@@ -13,6 +13,7 @@ function isHubPushAction(exec: ExecStep): boolean {
 }
 
 export const modelRegistry: Check = {
+  sources: [REGISTRY_SOURCE],
   meta: {
     id: 'model-registry',
     phase: 'packaging',

@@ -34,6 +34,7 @@ export const MODEL_LOAD: SourcePattern[] = [
 const ROUND_TRIP_SELECTION = /serializ|round[-_ ]?trip|save[-_]?load|persist|pickl|checkpoint/i;
 
 export const modelSerialization: Check = {
+  sources: [MODEL_SAVE, MODEL_LOAD],
   meta: {
     id: 'model-serialization',
     phase: 'packaging',

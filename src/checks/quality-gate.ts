@@ -39,6 +39,7 @@ function scriptOf(a: Analysis, c: Command): string | undefined {
 }
 
 export const qualityGate: Check = {
+  sources: [METRIC_GATE_SOURCE, METRIC_ASSERTION_SOURCE],
   meta: {
     id: 'quality-gate',
     phase: 'evaluation',

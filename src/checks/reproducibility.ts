@@ -34,6 +34,7 @@ function reproductionChecks(a: Analysis, ran: Command[]): Evidence[] {
 }
 
 export const reproducibility: Check = {
+  sources: [SEED_SOURCE],
   meta: {
     id: 'reproducibility',
     phase: 'training',

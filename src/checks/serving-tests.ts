@@ -50,6 +50,7 @@ function isServingLoad(m: KindMatch): boolean {
 }
 
 export const servingTests: Check = {
+  sources: [SERVING_SOURCE],
   meta: {
     id: 'serving-tests',
     phase: 'deployment',

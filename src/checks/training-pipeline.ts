@@ -7,6 +7,7 @@ import { isFixturePath, isTrainScript, PIPELINE_FILES, PIPELINE_SOURCE, TRAINING
 import { isSmokeRun, TRAINING_COMMANDS } from './vocabulary.js';
 
 export const trainingPipeline: Check = {
+  sources: [PIPELINE_SOURCE, TRAINING_SOURCE],
   meta: {
     id: 'training-pipeline',
     phase: 'training',

@@ -7,6 +7,7 @@ import { TRAINING_TEST_SOURCE } from './ml-vocabulary-a.js';
 import { isSmokeRun, TRAINING_COMMANDS } from './vocabulary.js';
 
 export const trainingTests: Check = {
+  sources: [TRAINING_TEST_SOURCE],
   meta: {
     id: 'training-tests',
     phase: 'training',

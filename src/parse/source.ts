@@ -2,11 +2,11 @@
  * A typed query over source code: which files import or call a thing, at which line.
  * Scans only text files of the languages named, skipping comments, and caches each
  * file's lines so that many checks can ask without re-reading. A file is split into
- * lines only when it holds a literal that one of the patterns needs (literal-hints.ts).
+ * lines only when it holds the literals one of the patterns needs (source-scan.ts: one
+ * automaton for every declared pattern list, each file scanned once).
  */
 import type { RepoIndex } from '../model/repository.js';
-import { CodeCorpus } from './code-corpus.js';
-import { prefilterOf, type Prefilter } from './literal-hints.js';
+import { SourceScan } from './source-scan.js';
 
 export interface SourcePattern {
   /** Tested against each code line (comments removed). */
@@ -25,25 +25,19 @@ export interface SourceHit {
 export const CODE_EXTENSIONS = ['.py', '.ipynb', '.r', '.R', '.jl', '.scala', '.java', '.kt', '.go', '.ts', '.js', '.mjs', '.sh'];
 
 const linesCache = new WeakMap<RepoIndex, Map<string, string[] | undefined>>();
-const corpusCache = new WeakMap<RepoIndex, Map<string, CodeCorpus>>();
+const corpusCache = new WeakMap<RepoIndex, Map<string, readonly string[]>>();
 
-/** The files with one of these extensions, in the index's order, with their texts (one corpus per repository and extensions). */
-function codeFiles(repo: RepoIndex, exts: readonly string[]): CodeCorpus {
+/** The files with one of these extensions, in the index's order (one list per repository and extensions). */
+function codeFiles(repo: RepoIndex, exts: readonly string[]): readonly string[] {
   let byExts = corpusCache.get(repo);
   if (!byExts) {
     byExts = new Map();
     corpusCache.set(repo, byExts);
   }
   const key = exts.join('\u0000');
-  let corpus = byExts.get(key);
-  if (!corpus) {
-    corpus = new CodeCorpus(
-      repo,
-      repo.files.filter((f) => isCode(f, exts)),
-    );
-    byExts.set(key, corpus);
-  }
-  return corpus;
+  let files = byExts.get(key);
+  if (!files) byExts.set(key, (files = repo.files.filter((f) => isCode(f, exts))));
+  return files;
 }
 
 function isCode(path: string, exts: readonly string[]): boolean {
@@ -83,33 +77,41 @@ export interface SourceQuery {
   limitPerLabel?: number;
 }
 
-interface Prefilters {
-  /** The regexes they were made for (a pattern list changed since is filtered anew). */
-  res: RegExp[];
-  /** Whether a file may match any of the patterns (undefined: it may). */
-  any: Prefilter | undefined;
-  /** Per pattern (undefined: it may). */
-  each: (Prefilter | undefined)[];
+/** Every list declared so far, and the scan built from them (one per process while the lists stay the same). */
+const declared: (readonly SourcePattern[])[] = [];
+let scan: SourceScan | undefined;
+let scansBuilt = 0;
+
+/**
+ * Declares the pattern lists the checks will ask about, so that one automaton serves them
+ * all. A list asked about without being declared is added then (the scan is rebuilt, and
+ * files are scanned again: the engine declares every check's lists up front).
+ */
+export function declareSourcePatterns(lists: readonly (readonly SourcePattern[])[]): void {
+  const fresh = lists.filter((l) => !declared.includes(l));
+  if (fresh.length === 0 && scan) return;
+  declared.push(...fresh);
+  scan = undefined;
 }
 
-const prefilterCache = new WeakMap<readonly SourcePattern[], Prefilters>();
+/** How many scans were built in this process (the benchmark and tests read it). */
+export function sourceScansBuilt(): number {
+  return scansBuilt;
+}
 
-function prefiltersOf(patterns: readonly SourcePattern[]): Prefilters {
-  let p = prefilterCache.get(patterns);
-  if (!p || p.res.length !== patterns.length || p.res.some((re, i) => re !== patterns[i]!.re)) {
-    const res = patterns.map((x) => x.re);
-    p = { res, any: prefilterOf(res), each: res.map((re) => prefilterOf([re])) };
-    prefilterCache.set(patterns, p);
-  }
-  return p;
+function scanFor(patterns: readonly SourcePattern[]): SourceScan {
+  if (scan && patterns.every((p) => scan!.knows(p.re))) return scan;
+  if (!declared.includes(patterns)) declared.push(patterns);
+  scansBuilt++;
+  return (scan = new SourceScan(declared));
 }
 
 /** The patterns (in order) that may match a line of this file: none when it is unreadable or holds none of their literals. */
 export function patternsIn(repo: RepoIndex, file: string, patterns: readonly SourcePattern[]): SourcePattern[] {
-  const text = repo.read(file);
-  const prefilters = prefiltersOf(patterns);
-  if (text === undefined || (prefilters.any && !prefilters.any(text))) return [];
-  return patterns.filter((_, k) => prefilters.each[k]?.(text) !== false);
+  const s = scanFor(patterns);
+  const flags = s.flagsOfFile(repo, file);
+  if (flags === null) return [];
+  return patterns.filter((p) => s.mayMatch(p.re, flags));
 }
 
 /** Every line of code that matches a pattern, first match per line. */
@@ -118,20 +120,15 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
   const limit = q.limitPerLabel ?? 20;
   const counts = new Map<string, number>();
   const hits: SourceHit[] = [];
-  const prefilters = prefiltersOf(patterns);
+  const s = scanFor(patterns);
   const active: SourcePattern[] = [];
-  const corpus = codeFiles(repo, exts);
-  // Once every file is read, one scan of the joined texts names the files that may match.
-  const candidates = prefilters.any ? corpus.candidates(prefilters.any.hintRes) : undefined;
-  for (let f = 0; f < corpus.paths.length; f++) {
-    if (candidates && candidates[f] === 0) continue;
-    const file = corpus.paths[f]!;
+  for (const file of codeFiles(repo, exts)) {
     if (q.where && !q.where(file)) continue;
-    const text = corpus.text(f);
-    if (text === undefined || (!candidates && prefilters.any && !prefilters.any(text))) continue;
-    // Only the patterns whose literals the file holds can match one of its lines (same order).
+    const flags = s.flagsOfFile(repo, file);
+    if (flags === null) continue;
+    // Only the patterns whose required literals the file holds can match one of its lines (same order).
     active.length = 0;
-    for (let k = 0; k < patterns.length; k++) if (prefilters.each[k]?.(text) !== false) active.push(patterns[k]!);
+    for (const p of patterns) if (s.mayMatch(p.re, flags)) active.push(p);
     if (active.length === 0) continue;
     const lines = codeLines(repo, file);
     if (!lines) continue;
