@@ -109,6 +109,31 @@ export class LiteralAutomaton {
     return found;
   }
 
+  /**
+   * Calls `hit(line, id)` (0-based line, counting "\n") once per literal per line where it
+   * occurs in `bytes[0, end)`, in order of lines.
+   */
+  scanLines(bytes: Uint8Array, end: number, hit: (line: number, id: number) => void): void {
+    const { delta, outStart, outIds } = this;
+    const lastLine = new Int32Array(this.size).fill(-1);
+    let s = 0;
+    let line = 0;
+    for (let i = 0; i < end; i++) {
+      const b = bytes[i]!;
+      if (b === 0x0a) line++;
+      s = delta[(s << 8) | FOLD[b]!]!;
+      const a = outStart[s]!;
+      const z = outStart[s + 1]!;
+      if (a === z) continue;
+      for (let k = a; k < z; k++) {
+        const id = outIds[k]!;
+        if (lastLine[id] === line || (this.exact[id] === 1 && !this.endsAt(bytes, i, id))) continue;
+        lastLine[id] = line;
+        hit(line, id);
+      }
+    }
+  }
+
   private endsAt(bytes: Uint8Array, last: number, id: number): boolean {
     const lit = this.bytes[id]!;
     const start = last - lit.length + 1;

@@ -1,10 +1,10 @@
 /**
  * One pass over each code file for every source query. The checks declare the pattern lists
  * they ask about; from all of them one literal automaton is built per process, and each
- * file's bytes are scanned once, giving the set of literals it holds. A pattern is tried on
- * a file only when one of its branches has all its required literals there
- * (literal-requirements.ts), so most files are never split into lines, and no query scans
- * the corpus again.
+ * file's bytes are scanned once, giving the literals it holds and so the patterns that may
+ * match in it: a pattern may match only where one of its branches has all its required
+ * literals (literal-requirements.ts). Most files are never split into lines, and in the
+ * others only the lines that hold the literals are tried. No query scans the corpus again.
  */
 import type { RepoIndex } from '../model/repository.js';
 import { LiteralAutomaton, type Literal } from './literal-automaton.js';
@@ -15,15 +15,33 @@ export interface ScannedPattern {
   re: RegExp;
 }
 
-/** Per pattern: branches of literal-id sets, or null when it may match anything. */
-type Needs = Int32Array[][] | null;
+/** One branch of a pattern: sets of literal ids, each set needing one of its literals present. */
+interface Branch {
+  pattern: number;
+  sets: Int32Array[];
+}
+
+/** Per line of a file that holds literals: the line (0-based) and its literal ids (compressed rows). */
+interface LineHits {
+  lines: Int32Array;
+  starts: Int32Array;
+  ids: Int32Array;
+}
 
 export class SourceScan {
   private readonly automaton: LiteralAutomaton;
-  private readonly needs = new Map<RegExp, Needs>();
+  /** Declared patterns, by regex: their index. */
+  private readonly index = new Map<RegExp, number>();
+  private readonly count: number;
+  /** Per literal id: the branches it is the key of (the set of a branch with the longest literals). */
+  private readonly byKey: Branch[][] = [];
+  /** Patterns with no literal requirement: they may match any text. */
+  private readonly always: number[] = [];
   private scratch = new Uint8Array(64 * 1024);
   private readonly encoder = new TextEncoder();
   private readonly files = new WeakMap<RepoIndex, Map<string, Uint8Array | null>>();
+  private readonly lineHits = new WeakMap<RepoIndex, Map<string, LineHits>>();
+  private readonly listIndex = new WeakMap<readonly ScannedPattern[], Int32Array>();
 
   constructor(lists: readonly (readonly ScannedPattern[])[]) {
     const ids = new Map<string, number>();
@@ -35,56 +53,144 @@ export class SourceScan {
         id = literals.length;
         ids.set(key, id);
         literals.push({ text, folded });
+        this.byKey.push([]);
       }
       return id;
     };
     for (const list of lists) {
       for (const p of list) {
-        if (this.needs.has(p.re)) continue;
+        if (this.index.has(p.re)) continue;
+        const k = this.index.size;
+        this.index.set(p.re, k);
         const r = requirementsOf(p.re);
-        this.needs.set(p.re, r ? r.branches.map((sets) => sets.map((set) => Int32Array.from(set, (t) => idOf(t, r.folded)))) : null);
+        if (!r) {
+          this.always.push(k);
+          continue;
+        }
+        for (const sets of r.branches) {
+          const branch: Branch = { pattern: k, sets: sets.map((set) => Int32Array.from(set, (t) => idOf(t, r.folded))) };
+          // The key: the set whose shortest literal is longest (the rarest, most likely).
+          let key = 0;
+          const score = (s: string[]) => Math.min(...s.map((x) => x.length));
+          for (let j = 1; j < sets.length; j++) if (score(sets[j]!) > score(sets[key]!)) key = j;
+          for (const id of branch.sets[key]!) this.byKey[id]!.push(branch);
+        }
       }
     }
+    this.count = this.index.size;
     this.automaton = new LiteralAutomaton(literals);
   }
 
-  /** A file's literal flags (scanned once per repository), or null when it cannot be read. */
-  flagsOfFile(repo: RepoIndex, path: string): Uint8Array | null {
+  /** Whether the scan knows this pattern (it was declared). */
+  knows(re: RegExp): boolean {
+    return this.index.has(re);
+  }
+
+  /** The patterns (one byte per declared pattern, 1 = may match) a text with these literal ids may match. */
+  private mayOf(present: Uint8Array, found: readonly number[] | Int32Array, from = 0, to = found.length): Uint8Array {
+    const may = new Uint8Array(this.count);
+    for (const k of this.always) may[k] = 1;
+    for (let j = from; j < to; j++) {
+      for (const b of this.byKey[found[j]!]!) {
+        if (may[b.pattern] === 1) continue;
+        if (b.sets.every((set) => set.some((id) => present[id] === 1))) may[b.pattern] = 1;
+      }
+    }
+    return may;
+  }
+
+  /** The patterns a text may match (one byte per declared pattern). */
+  mayMatchIn(text: string): Uint8Array {
+    const present = new Uint8Array(this.automaton.size);
+    this.automaton.scan(this.scratch, this.encode(text), present);
+    const found: number[] = [];
+    for (let id = 0; id < present.length; id++) if (present[id] === 1) found.push(id);
+    return this.mayOf(present, found);
+  }
+
+  /** Whether a declared pattern may match where `may` was computed. */
+  may(re: RegExp, may: Uint8Array): boolean {
+    const k = this.index.get(re);
+    if (k === undefined) throw new Error(`The source pattern /${re.source}/ was not declared by any check.`);
+    return may[k] === 1;
+  }
+
+  /** The indexes of a declared list's patterns. */
+  indexesOf(patterns: readonly ScannedPattern[]): Int32Array {
+    let ix = this.listIndex.get(patterns);
+    if (!ix) {
+      ix = Int32Array.from(patterns, (p) => {
+        const k = this.index.get(p.re);
+        if (k === undefined) throw new Error(`The source pattern /${p.re.source}/ was not declared by any check.`);
+        return k;
+      });
+      this.listIndex.set(patterns, ix);
+    }
+    return ix;
+  }
+
+  /** The patterns a file may match (scanned once per repository), or null when it cannot be read or may match none. */
+  mayOfFile(repo: RepoIndex, path: string): Uint8Array | null {
     let byPath = this.files.get(repo);
     if (!byPath) {
       byPath = new Map();
       this.files.set(repo, byPath);
     }
-    let f = byPath.get(path);
-    if (f === undefined) {
+    let may = byPath.get(path);
+    if (may === undefined) {
       const text = repo.read(path);
-      f = text === undefined ? null : this.flagsOf(text);
-      byPath.set(path, f);
+      may = text === undefined ? null : this.mayMatchIn(text);
+      if (may !== null && !may.includes(1)) may = null;
+      byPath.set(path, may);
     }
-    return f;
+    return may;
   }
 
-  /** Whether the scan knows this pattern (it was declared). */
-  knows(re: RegExp): boolean {
-    return this.needs.has(re);
-  }
-
-  /** The literals a text holds (one byte per literal id). */
-  flagsOf(text: string): Uint8Array {
+  /**
+   * Visits the lines (0-based, ascending) of a file that may match a declared pattern, with
+   * the patterns that may match there. Found once per file (a second automaton pass, with
+   * line numbers, over the files some query could match) and kept.
+   */
+  visitLines(repo: RepoIndex, path: string, visit: (line: number, may: Uint8Array) => void): void {
+    let byPath = this.lineHits.get(repo);
+    if (!byPath) {
+      byPath = new Map();
+      this.lineHits.set(repo, byPath);
+    }
+    let hits = byPath.get(path);
+    if (!hits) {
+      const lines: number[] = [];
+      const starts: number[] = [];
+      const ids: number[] = [];
+      this.automaton.scanLines(this.scratch, this.encode(repo.read(path) ?? ''), (line, id) => {
+        if (lines[lines.length - 1] !== line) {
+          lines.push(line);
+          starts.push(ids.length);
+        }
+        ids.push(id);
+      });
+      starts.push(ids.length);
+      hits = { lines: Int32Array.from(lines), starts: Int32Array.from(starts), ids: Int32Array.from(ids) };
+      byPath.set(path, hits);
+    }
     const present = new Uint8Array(this.automaton.size);
-    if (this.automaton.size === 0) return present;
-    if (this.scratch.length < text.length * 3) this.scratch = new Uint8Array(Math.max(text.length * 3, this.scratch.length * 2));
-    const { written } = this.encoder.encodeInto(text, this.scratch);
-    this.automaton.scan(this.scratch, written, present);
-    return present;
+    for (let k = 0; k < hits.lines.length; k++) {
+      const a = hits.starts[k]!;
+      const b = hits.starts[k + 1]!;
+      for (let j = a; j < b; j++) present[hits.ids[j]!] = 1;
+      visit(hits.lines[k]!, this.mayOf(present, hits.ids, a, b));
+      for (let j = a; j < b; j++) present[hits.ids[j]!] = 0;
+    }
   }
 
-  /** Whether the pattern may match somewhere in a text with these flags (a declared pattern only). */
-  mayMatch(re: RegExp, flags: Uint8Array): boolean {
-    const n = this.needs.get(re);
-    if (n === undefined) throw new Error(`The source pattern /${re.source}/ was not declared by any check.`);
-    if (n === null) return true;
-    return n.some((sets) => sets.every((set) => set.some((id) => flags[id] === 1)));
+  /** Whether one of these patterns has no literal requirement (so every line must be tried). */
+  hasUnfiltered(ix: Int32Array): boolean {
+    return this.always.length > 0 && ix.some((k) => this.always.includes(k));
+  }
+
+  /** The text's UTF-8 bytes in the scratch buffer; returns their count. */
+  private encode(text: string): number {
+    if (this.scratch.length < text.length * 3) this.scratch = new Uint8Array(Math.max(text.length * 3, this.scratch.length * 2));
+    return this.encoder.encodeInto(text, this.scratch).written;
   }
 }
-

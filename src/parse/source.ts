@@ -109,9 +109,10 @@ function scanFor(patterns: readonly SourcePattern[]): SourceScan {
 /** The patterns (in order) that may match a line of this file: none when it is unreadable or holds none of their literals. */
 export function patternsIn(repo: RepoIndex, file: string, patterns: readonly SourcePattern[]): SourcePattern[] {
   const s = scanFor(patterns);
-  const flags = s.flagsOfFile(repo, file);
-  if (flags === null) return [];
-  return patterns.filter((p) => s.mayMatch(p.re, flags));
+  const may = s.mayOfFile(repo, file);
+  if (may === null) return [];
+  const ix = s.indexesOf(patterns);
+  return patterns.filter((_, k) => may[ix[k]!] === 1);
 }
 
 /** Every line of code that matches a pattern, first match per line. */
@@ -121,29 +122,36 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
   const counts = new Map<string, number>();
   const hits: SourceHit[] = [];
   const s = scanFor(patterns);
-  const active: SourcePattern[] = [];
+  const ix = s.indexesOf(patterns);
+  const active: number[] = [];
   for (const file of codeFiles(repo, exts)) {
     if (q.where && !q.where(file)) continue;
-    const flags = s.flagsOfFile(repo, file);
-    if (flags === null) continue;
+    const may = s.mayOfFile(repo, file);
+    if (may === null) continue;
     // Only the patterns whose required literals the file holds can match one of its lines (same order).
     active.length = 0;
-    for (const p of patterns) if (s.mayMatch(p.re, flags)) active.push(p);
+    for (let k = 0; k < ix.length; k++) if (may[ix[k]!] === 1) active.push(k);
     if (active.length === 0) continue;
     const lines = codeLines(repo, file);
     if (!lines) continue;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
-      if (line.length === 0 || line.length > 2000) continue;
-      for (const p of active) {
+    const tryLine = (i: number, lineMay: Uint8Array | undefined) => {
+      const line = lines[i];
+      if (line === undefined || line.length === 0 || line.length > 2000) return;
+      for (const k of active) {
+        const p = patterns[k]!;
         if ((counts.get(p.label) ?? 0) >= limit) continue;
+        // A line lacking a pattern's required literals cannot match it.
+        if (lineMay && lineMay[ix[k]!] !== 1) continue;
         const m = p.re.exec(line);
         if (!m) continue;
         counts.set(p.label, (counts.get(p.label) ?? 0) + 1);
         hits.push({ file, line: i + 1, column: m.index + 1, label: p.label, text: line.trim().slice(0, 160) });
         break;
       }
-    }
+    };
+    // Only the lines that hold a literal are tried (every line when a pattern has no literal to require).
+    if (s.hasUnfiltered(ix)) for (let i = 0; i < lines.length; i++) tryLine(i, undefined);
+    else s.visitLines(repo, file, tryLine);
   }
   return hits;
 }
