@@ -78,3 +78,17 @@ describe('findInSource', () => {
     expect(repo.findings.filter((f) => f.file === 'y/d.py').map((f) => f.message)).toEqual(['"y/d.py" looks binary (it has NUL bytes), so it was skipped; save it as UTF-8 text if it is meant to be read.']);
   });
 });
+
+describe('code the project did not write for itself', () => {
+  it.each([
+    ['src/train.py', true],
+    ['third_party/lib/train.py', false],
+    ['pkg/vendor/x.py', false],
+    ['tests/fixtures/model.py', false],
+    ['web/static/app.min.js', false],
+    ['web/static/app.js', true],
+  ])('%s is searched by the source queries: %s', (file, searched) => {
+    const repo = indexRepository(makeRepo({ [file]: 'import torch\n' }));
+    expect(findInSource(repo, [{ re: /^import torch/, label: 'torch' }]).length).toBe(searched ? 1 : 0);
+  });
+});

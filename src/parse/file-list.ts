@@ -1,6 +1,6 @@
 /**
  * Which files the repository has, as the analysis sees them. With a `.git` at the root the
- * list comes from git (`git ls-files -co --exclude-standard`: tracked files plus untracked
+ * list comes from git (`git ls-files -tcdo --exclude-standard`: tracked files plus untracked
  * ones that .gitignore does not exclude); otherwise, or when git is missing or refuses the
  * folder, from a walk of the tree that honours every `.gitignore` on the way (the `ignore`
  * library). Either way, folders of installed packages are skipped by name, and so — unless
@@ -188,29 +188,34 @@ class Lister {
 
   /** The list from git; false (and nothing listed) when git is missing or refuses the folder. */
   fromGit(): boolean {
-    const listed = runGit(this.root, ['ls-files', '-z', '-c', '-o', '-s', '--exclude-standard']);
-    const deleted = listed === undefined ? undefined : runGit(this.root, ['ls-files', '-z', '-d']);
-    if (listed === undefined || deleted === undefined) return false;
-    const gone = new Set(deleted.split('\0'));
+    // One call: tracked files with their modes ("H"), deleted ones ("R"), untracked ones git sees ("?").
+    const listed = runGit(this.root, ['ls-files', '-z', '-t', '-c', '-d', '-o', '-s', '--exclude-standard']);
+    if (listed === undefined) return false;
     const ignored = runGit(this.root, ['ls-files', '-z', '-o', '-i', '--exclude-standard', '--directory']);
     this.gitIgnored = (ignored ?? '').split('\0').filter((p) => p !== '' && !isUnder(p.replace(/\/$/, ''), SKIPPED_DIRS));
     this.gitIgnoredBy = '.gitignore (as git ls-files applies it)';
     const skippedDirs = new Set<string>();
     const venvs = new Set<string>();
     const entries: [string, string][] = [];
+    const gone = new Set<string>();
     for (const line of listed.split('\0')) {
-      if (line === '') continue;
-      // Tracked entries come as "<mode> <object> <stage>\t<path>", untracked ones as the bare path.
-      const tab = line.indexOf('\t');
-      const mode = tab > 0 && /^\d{6} /.test(line) ? line.slice(0, 6) : '';
-      const rel = mode ? line.slice(tab + 1) : line;
-      if (gone.has(rel)) continue;
+      if (line.length < 3) continue;
+      const tag = line[0]!;
+      // Tracked entries come as "<tag> <mode> <object> <stage>\t<path>", untracked ones as "? <path>".
+      const tab = tag === '?' ? -1 : line.indexOf('\t');
+      const mode = tab > 0 ? line.slice(2, 8) : '';
+      const rel = tab > 0 ? line.slice(tab + 1) : line.slice(2);
+      // Deleted from the work tree, or outside a sparse checkout: not there to read.
+      if (tag === 'R' || tag === 'S') {
+        gone.add(rel);
+        continue;
+      }
       if (this.opts.skipGenerated && rel.endsWith('/pyvenv.cfg')) venvs.add(rel.slice(0, -'/pyvenv.cfg'.length));
       entries.push([rel, mode]);
     }
     const seen = new Set<string>();
     for (const [rel, mode] of entries) {
-      if (seen.has(rel)) continue; // merge conflicts list a path once per stage
+      if (seen.has(rel) || gone.has(rel)) continue; // merge conflicts list a path once per stage
       seen.add(rel);
       const dir = this.skippedAncestor(rel, skippedDirs, venvs);
       if (dir !== undefined || this.opts.ignore(rel)) continue;

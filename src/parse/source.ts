@@ -36,8 +36,18 @@ function codeFiles(repo: RepoIndex, exts: readonly string[]): readonly string[] 
   }
   const key = exts.join('\u0000');
   let files = byExts.get(key);
-  if (!files) byExts.set(key, (files = repo.files.filter((f) => isCode(f, exts))));
+  if (!files) byExts.set(key, (files = repo.files.filter((f) => isCode(f, exts) && !isNotOwnCode(f))));
   return files;
+}
+
+/**
+ * Code the project did not write for itself, left out of the source queries: vendored copies,
+ * minified bundles, and test data (fixtures, snapshots), whose ML imports say nothing about
+ * the project's own pipeline.
+ */
+const NOT_OWN_DIR = /(^|\/)(vendor|vendored|third_party|third-party|fixtures|__fixtures__|testdata|test_data|test-data|__snapshots__)\//;
+export function isNotOwnCode(path: string): boolean {
+  return NOT_OWN_DIR.test(path) || /\.min\.(js|mjs)$/.test(path);
 }
 
 function isCode(path: string, exts: readonly string[]): boolean {
