@@ -37,11 +37,14 @@ export class SourceScan {
   private readonly byKey: Branch[][] = [];
   /** Patterns with no literal requirement: they may match any text. */
   private readonly always: number[] = [];
+  /** Per pattern: its branches (empty for the patterns in `always`). */
+  private readonly branchesOf: Branch[][] = [];
   private scratch = new Uint8Array(64 * 1024);
   private readonly encoder = new TextEncoder();
   private readonly files = new WeakMap<RepoIndex, Map<string, Uint8Array | null>>();
   private readonly lineHits = new WeakMap<RepoIndex, Map<string, LineHits>>();
   private readonly listIndex = new WeakMap<readonly ScannedPattern[], Int32Array>();
+  private linePresent: Uint8Array | undefined;
 
   constructor(lists: readonly (readonly ScannedPattern[])[]) {
     const ids = new Map<string, number>();
@@ -63,6 +66,7 @@ export class SourceScan {
         const k = this.index.size;
         this.index.set(p.re, k);
         const r = requirementsOf(p.re);
+        this.branchesOf.push([]);
         if (!r) {
           this.always.push(k);
           continue;
@@ -74,6 +78,7 @@ export class SourceScan {
           const score = (s: string[]) => Math.min(...s.map((x) => x.length));
           for (let j = 1; j < sets.length; j++) if (score(sets[j]!) > score(sets[key]!)) key = j;
           for (const id of branch.sets[key]!) this.byKey[id]!.push(branch);
+          this.branchesOf[k]!.push(branch);
         }
       }
     }
@@ -147,11 +152,11 @@ export class SourceScan {
   }
 
   /**
-   * Visits the lines (0-based, ascending) of a file that may match a declared pattern, with
-   * the patterns that may match there. Found once per file (a second automaton pass, with
-   * line numbers, over the files some query could match) and kept.
+   * Visits the lines (0-based, ascending) of a file that hold at least one literal, with that
+   * line's literals set in `present` while `visit` runs (ask `mayOnLine`). Found once per file
+   * (a second automaton pass, with line numbers, over the files some query could match) and kept.
    */
-  visitLines(repo: RepoIndex, path: string, visit: (line: number, may: Uint8Array) => void): void {
+  visitLines(repo: RepoIndex, path: string, visit: (line: number, present: Uint8Array) => void): void {
     let byPath = this.lineHits.get(repo);
     if (!byPath) {
       byPath = new Map();
@@ -173,14 +178,24 @@ export class SourceScan {
       hits = { lines: Int32Array.from(lines), starts: Int32Array.from(starts), ids: Int32Array.from(ids) };
       byPath.set(path, hits);
     }
-    const present = new Uint8Array(this.automaton.size);
+    const present = (this.linePresent ??= new Uint8Array(this.automaton.size));
     for (let k = 0; k < hits.lines.length; k++) {
       const a = hits.starts[k]!;
       const b = hits.starts[k + 1]!;
       for (let j = a; j < b; j++) present[hits.ids[j]!] = 1;
-      visit(hits.lines[k]!, this.mayOf(present, hits.ids, a, b));
-      for (let j = a; j < b; j++) present[hits.ids[j]!] = 0;
+      try {
+        visit(hits.lines[k]!, present);
+      } finally {
+        for (let j = a; j < b; j++) present[hits.ids[j]!] = 0;
+      }
     }
+  }
+
+  /** Whether the pattern with this index may match a text holding the literals in `present`. */
+  mayOnLine(pattern: number, present: Uint8Array): boolean {
+    const branches = this.branchesOf[pattern]!;
+    if (branches.length === 0) return true;
+    return branches.some((b) => b.sets.every((set) => set.some((id) => present[id] === 1)));
   }
 
   /** Whether one of these patterns has no literal requirement (so every line must be tried). */

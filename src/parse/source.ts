@@ -144,14 +144,14 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
     if (active.length === 0) continue;
     const lines = codeLines(repo, file);
     if (!lines) continue;
-    const tryLine = (i: number, lineMay: Uint8Array | undefined) => {
+    const tryLine = (i: number, present: Uint8Array | undefined) => {
       const line = lines[i];
       if (line === undefined || line.length === 0 || line.length > 2000) return;
       for (const k of active) {
         const p = patterns[k]!;
         if ((counts.get(p.label) ?? 0) >= limit) continue;
         // A line lacking a pattern's required literals cannot match it.
-        if (lineMay && lineMay[ix[k]!] !== 1) continue;
+        if (present && !s.mayOnLine(ix[k]!, present)) continue;
         const m = p.re.exec(line);
         if (!m) continue;
         counts.set(p.label, (counts.get(p.label) ?? 0) + 1);
