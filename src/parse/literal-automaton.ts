@@ -28,6 +28,8 @@ export class LiteralAutomaton {
   private readonly outIds: Int32Array;
   private readonly bytes: Uint8Array[];
   private readonly exact: Uint8Array;
+  /** Per state: 1 when some literal ends there. */
+  private readonly hasOut: Uint8Array;
 
   constructor(literals: readonly Literal[]) {
     this.size = literals.length;
@@ -57,25 +59,29 @@ export class LiteralAutomaton {
     const delta = new Int32Array(states * 256);
     const fail = new Int32Array(states);
     const queue: number[] = [];
+    // The trie holds folded bytes only; the table answers every byte (an upper-case ASCII
+    // letter goes where its lower-case one goes), so the scan needs no folding of its own.
     for (let c = 0; c < 256; c++) {
-      const t = next[0]!.get(c) ?? 0;
+      const t = next[0]!.get(FOLD[c]!) ?? 0;
       delta[c] = t;
-      if (t !== 0) queue.push(t);
+      if (t !== 0 && FOLD[c] === c) queue.push(t);
     }
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q]!;
       outs[s]!.push(...outs[fail[s]!]!);
       for (let c = 0; c < 256; c++) {
-        const t = next[s]!.get(c);
+        const t = next[s]!.get(FOLD[c]!);
         if (t === undefined) delta[s * 256 + c] = delta[fail[s]! * 256 + c]!;
         else {
-          fail[t] = delta[fail[s]! * 256 + c]!;
           delta[s * 256 + c] = t;
+          if (FOLD[c] !== c) continue;
+          fail[t] = delta[fail[s]! * 256 + c]!;
           queue.push(t);
         }
       }
     }
     this.delta = delta;
+    this.hasOut = Uint8Array.from(outs, (o) => (o.length > 0 ? 1 : 0));
     this.outStart = new Int32Array(states + 1);
     const ids: number[] = [];
     for (let s = 0; s < states; s++) {
@@ -91,14 +97,14 @@ export class LiteralAutomaton {
    * `bytes[0, end)`; returns how many were newly found.
    */
   scan(bytes: Uint8Array, end: number, present: Uint8Array): number {
-    const { delta, outStart, outIds } = this;
+    const { delta, outStart, outIds, hasOut } = this;
     let found = 0;
     let s = 0;
     for (let i = 0; i < end; i++) {
-      s = delta[(s << 8) | FOLD[bytes[i]!]!]!;
+      s = delta[(s << 8) | bytes[i]!]!;
+      if (hasOut[s] === 0) continue;
       const a = outStart[s]!;
       const b = outStart[s + 1]!;
-      if (a === b) continue;
       for (let k = a; k < b; k++) {
         const id = outIds[k]!;
         if (present[id] === 1 || (this.exact[id] === 1 && !this.endsAt(bytes, i, id))) continue;
@@ -114,17 +120,17 @@ export class LiteralAutomaton {
    * occurs in `bytes[0, end)`, in order of lines.
    */
   scanLines(bytes: Uint8Array, end: number, hit: (line: number, id: number) => void): void {
-    const { delta, outStart, outIds } = this;
+    const { delta, outStart, outIds, hasOut } = this;
     const lastLine = new Int32Array(this.size).fill(-1);
     let s = 0;
     let line = 0;
     for (let i = 0; i < end; i++) {
       const b = bytes[i]!;
       if (b === 0x0a) line++;
-      s = delta[(s << 8) | FOLD[b]!]!;
+      s = delta[(s << 8) | b]!;
+      if (hasOut[s] === 0) continue;
       const a = outStart[s]!;
       const z = outStart[s + 1]!;
-      if (a === z) continue;
       for (let k = a; k < z; k++) {
         const id = outIds[k]!;
         if (lastLine[id] === line || (this.exact[id] === 1 && !this.endsAt(bytes, i, id))) continue;

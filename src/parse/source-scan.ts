@@ -28,6 +28,10 @@ interface LineHits {
   ids: Int32Array;
 }
 
+/** How many literal sets of each branch the scan looks for (the rarest ones). */
+const KEPT_SETS = Number(process.env['KEPT_SETS'] ?? 2);
+const shortest = (set: readonly string[]): number => Math.min(...set.map((x) => x.length));
+
 export class SourceScan {
   private readonly automaton: LiteralAutomaton;
   /** Declared patterns, by regex: their index. */
@@ -71,13 +75,12 @@ export class SourceScan {
           this.always.push(k);
           continue;
         }
-        for (const sets of r.branches) {
+        for (const all of r.branches) {
+          // The scan looks for the rarest sets only (by their shortest literal: "evidently" is
+          // rare, "def" is everywhere and would make every line a candidate); the first is the key.
+          const sets = [...all].sort((x, y) => shortest(y) - shortest(x)).slice(0, KEPT_SETS);
           const branch: Branch = { pattern: k, sets: sets.map((set) => Int32Array.from(set, (t) => idOf(t, r.folded))) };
-          // The key: the set whose shortest literal is longest (the rarest, most likely).
-          let key = 0;
-          const score = (s: string[]) => Math.min(...s.map((x) => x.length));
-          for (let j = 1; j < sets.length; j++) if (score(sets[j]!) > score(sets[key]!)) key = j;
-          for (const id of branch.sets[key]!) this.byKey[id]!.push(branch);
+          for (const id of branch.sets[0]!) this.byKey[id]!.push(branch);
           this.branchesOf[k]!.push(branch);
         }
       }
@@ -134,7 +137,11 @@ export class SourceScan {
     return ix;
   }
 
-  /** The patterns a file may match (scanned once per repository), or null when it cannot be read or may match none. */
+  /**
+   * The patterns a file may match, or null when it cannot be read or may match none. One
+   * automaton pass per file and repository, with line numbers: the lines that hold literals
+   * are kept for `visitLines` when some pattern may match.
+   */
   mayOfFile(repo: RepoIndex, path: string): Uint8Array | null {
     let byPath = this.files.get(repo);
     if (!byPath) {
@@ -142,42 +149,47 @@ export class SourceScan {
       this.files.set(repo, byPath);
     }
     let may = byPath.get(path);
-    if (may === undefined) {
-      const text = repo.read(path);
-      may = text === undefined ? null : this.mayMatchIn(text);
-      if (may !== null && !may.includes(1)) may = null;
-      byPath.set(path, may);
-    }
-    return may;
-  }
-
-  /**
-   * Visits the lines (0-based, ascending) of a file that hold at least one literal, with that
-   * line's literals set in `present` while `visit` runs (ask `mayOnLine`). Found once per file
-   * (a second automaton pass, with line numbers, over the files some query could match) and kept.
-   */
-  visitLines(repo: RepoIndex, path: string, visit: (line: number, present: Uint8Array) => void): void {
-    let byPath = this.lineHits.get(repo);
-    if (!byPath) {
-      byPath = new Map();
-      this.lineHits.set(repo, byPath);
-    }
-    let hits = byPath.get(path);
-    if (!hits) {
+    if (may !== undefined) return may;
+    const text = repo.read(path);
+    may = null;
+    if (text !== undefined) {
       const lines: number[] = [];
       const starts: number[] = [];
       const ids: number[] = [];
-      this.automaton.scanLines(this.scratch, this.encode(repo.read(path) ?? ''), (line, id) => {
+      const present = new Uint8Array(this.automaton.size);
+      const found: number[] = [];
+      this.automaton.scanLines(this.scratch, this.encode(text), (line, id) => {
         if (lines[lines.length - 1] !== line) {
           lines.push(line);
           starts.push(ids.length);
         }
         ids.push(id);
+        if (present[id] === 0) {
+          present[id] = 1;
+          found.push(id);
+        }
       });
       starts.push(ids.length);
-      hits = { lines: Int32Array.from(lines), starts: Int32Array.from(starts), ids: Int32Array.from(ids) };
-      byPath.set(path, hits);
+      may = this.mayOf(present, found);
+      if (!may.includes(1)) may = null;
+      else {
+        let hits = this.lineHits.get(repo);
+        if (!hits) this.lineHits.set(repo, (hits = new Map()));
+        hits.set(path, { lines: Int32Array.from(lines), starts: Int32Array.from(starts), ids: Int32Array.from(ids) });
+      }
     }
+    byPath.set(path, may);
+    return may;
+  }
+
+  /**
+   * Visits the lines (0-based, ascending) of a file that hold at least one literal, with that
+   * line's literals set in `present` while `visit` runs (ask `mayOnLine`). Call after
+   * `mayOfFile` said some pattern may match in the file.
+   */
+  visitLines(repo: RepoIndex, path: string, visit: (line: number, present: Uint8Array) => void): void {
+    const hits = this.lineHits.get(repo)?.get(path);
+    if (!hits) return;
     const present = (this.linePresent ??= new Uint8Array(this.automaton.size));
     for (let k = 0; k < hits.lines.length; k++) {
       const a = hits.starts[k]!;
