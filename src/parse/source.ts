@@ -68,15 +68,46 @@ export function codeLines(repo: RepoIndex, path: string): string[] | undefined {
   return lines;
 }
 
+type CommentStyle = '#' | '//' | undefined;
+
+function commentStyle(path: string): CommentStyle {
+  return /\.(py|r|R|sh|jl)$/.test(path) ? '#' : /\.(ts|js|mjs|go|java|kt|scala)$/.test(path) ? '//' : undefined;
+}
+
 function stripComments(path: string, lines: string[]): string[] {
-  const hash = /\.(py|r|R|sh|jl)$/.test(path);
-  const slash = /\.(ts|js|mjs|go|java|kt|scala)$/.test(path);
-  return lines.map((l) => {
-    const t = l.trimStart();
-    if (hash && t.startsWith('#')) return '';
-    if (slash && t.startsWith('//')) return '';
-    return l;
-  });
+  const style = commentStyle(path);
+  return lines.map((l) => stripComment(l, style));
+}
+
+function stripComment(line: string, style: CommentStyle): string {
+  return style !== undefined && line.trimStart().startsWith(style) ? '' : line;
+}
+
+const startsCache = new WeakMap<RepoIndex, Map<string, Int32Array>>();
+
+/** Where each line of a text starts (lines split as `split(/\r?\n/)` splits them), kept per file: 4 bytes a line, not a string each. */
+function lineStartsOf(repo: RepoIndex, path: string, text: string): Int32Array {
+  let byPath = startsCache.get(repo);
+  if (!byPath) startsCache.set(repo, (byPath = new Map()));
+  let starts = byPath.get(path);
+  if (!starts) {
+    const out = [0];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) out.push(at + 1);
+    byPath.set(path, (starts = Int32Array.from(out)));
+  }
+  return starts;
+}
+
+/** The i-th line (0-based) of a text, comments blanked as codeLines does, or undefined past the end. */
+function codeLineAt(text: string, starts: Int32Array, i: number, style: CommentStyle): string | undefined {
+  if (i >= starts.length) return undefined;
+  const a = starts[i]!;
+  let b = text.length;
+  if (i + 1 < starts.length) {
+    b = starts[i + 1]! - 1;
+    if (b > a && text.charCodeAt(b - 1) === 13) b--;
+  }
+  return stripComment(text.slice(a, b), style);
 }
 
 export interface SourceQuery {
@@ -142,10 +173,12 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
     active.length = 0;
     for (let k = 0; k < ix.length; k++) if (may[ix[k]!] === 1) active.push(k);
     if (active.length === 0) continue;
-    const lines = codeLines(repo, file);
-    if (!lines) continue;
+    const text = repo.read(file);
+    if (text === undefined) continue;
+    const starts = lineStartsOf(repo, file, text);
+    const comments = commentStyle(file);
     const tryLine = (i: number, present: Uint8Array | undefined) => {
-      const line = lines[i];
+      const line = codeLineAt(text, starts, i, comments);
       if (line === undefined || line.length === 0 || line.length > 2000) return;
       for (const k of active) {
         const p = patterns[k]!;
@@ -160,7 +193,7 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
       }
     };
     // Only the lines that hold a literal are tried (every line when a pattern has no literal to require).
-    if (s.hasUnfiltered(ix)) for (let i = 0; i < lines.length; i++) tryLine(i, undefined);
+    if (s.hasUnfiltered(ix)) for (let i = 0; i < starts.length; i++) tryLine(i, undefined);
     else s.visitLines(repo, file, tryLine);
   }
   return hits;
