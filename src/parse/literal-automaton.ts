@@ -116,12 +116,18 @@ export class LiteralAutomaton {
   }
 
   /**
-   * Calls `hit(line, id)` (0-based line, counting "\n") once per literal per line where it
-   * occurs in `bytes[0, end)`, in order of lines.
+   * The literals of `bytes[0, end)` line by line (0-based, counting "\n"): each line that
+   * holds some, once, with its literal ids, in order (compressed rows: line k's ids are
+   * `ids[starts[k], starts[k + 1])`).
    */
-  scanLines(bytes: Uint8Array, end: number, hit: (line: number, id: number) => void): void {
+  scanLines(bytes: Uint8Array, end: number): { lines: Int32Array; starts: Int32Array; ids: Int32Array } {
     const { delta, outStart, outIds, hasOut } = this;
     const lastLine = new Int32Array(this.size).fill(-1);
+    let lines = new Int32Array(64);
+    let starts = new Int32Array(65);
+    let ids = new Int32Array(256);
+    let nLines = 0;
+    let nIds = 0;
     let s = 0;
     let line = 0;
     for (let i = 0; i < end; i++) {
@@ -129,15 +135,25 @@ export class LiteralAutomaton {
       if (b === 0x0a) line++;
       s = delta[(s << 8) | b]!;
       if (hasOut[s] === 0) continue;
-      const a = outStart[s]!;
       const z = outStart[s + 1]!;
-      for (let k = a; k < z; k++) {
+      for (let k = outStart[s]!; k < z; k++) {
         const id = outIds[k]!;
         if (lastLine[id] === line || (this.exact[id] === 1 && !this.endsAt(bytes, i, id))) continue;
         lastLine[id] = line;
-        hit(line, id);
+        if (nLines === 0 || lines[nLines - 1] !== line) {
+          if (nLines + 1 >= lines.length) {
+            lines = grow(lines);
+            starts = grow(starts);
+          }
+          lines[nLines] = line;
+          starts[nLines++] = nIds;
+        }
+        if (nIds >= ids.length) ids = grow(ids);
+        ids[nIds++] = id;
       }
     }
+    starts[nLines] = nIds;
+    return { lines: lines.slice(0, nLines), starts: starts.slice(0, nLines + 1), ids: ids.slice(0, nIds) };
   }
 
   private endsAt(bytes: Uint8Array, last: number, id: number): boolean {
@@ -146,4 +162,10 @@ export class LiteralAutomaton {
     for (let j = 0; j < lit.length; j++) if (bytes[start + j] !== lit[j]) return false;
     return true;
   }
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }

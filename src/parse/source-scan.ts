@@ -29,7 +29,7 @@ interface LineHits {
 }
 
 /** How many literal sets of each branch the scan looks for (the rarest ones). */
-const KEPT_SETS = Number(process.env['KEPT_SETS'] ?? 2);
+const KEPT_SETS = 3;
 const shortest = (set: readonly string[]): number => Math.min(...set.map((x) => x.length));
 
 export class SourceScan {
@@ -137,11 +137,7 @@ export class SourceScan {
     return ix;
   }
 
-  /**
-   * The patterns a file may match, or null when it cannot be read or may match none. One
-   * automaton pass per file and repository, with line numbers: the lines that hold literals
-   * are kept for `visitLines` when some pattern may match.
-   */
+  /** The patterns a file may match (one automaton pass, kept per file and repository), or null when it cannot be read or may match none. */
   mayOfFile(repo: RepoIndex, path: string): Uint8Array | null {
     let byPath = this.files.get(repo);
     if (!byPath) {
@@ -149,47 +145,25 @@ export class SourceScan {
       this.files.set(repo, byPath);
     }
     let may = byPath.get(path);
-    if (may !== undefined) return may;
-    const text = repo.read(path);
-    may = null;
-    if (text !== undefined) {
-      const lines: number[] = [];
-      const starts: number[] = [];
-      const ids: number[] = [];
-      const present = new Uint8Array(this.automaton.size);
-      const found: number[] = [];
-      this.automaton.scanLines(this.scratch, this.encode(text), (line, id) => {
-        if (lines[lines.length - 1] !== line) {
-          lines.push(line);
-          starts.push(ids.length);
-        }
-        ids.push(id);
-        if (present[id] === 0) {
-          present[id] = 1;
-          found.push(id);
-        }
-      });
-      starts.push(ids.length);
-      may = this.mayOf(present, found);
-      if (!may.includes(1)) may = null;
-      else {
-        let hits = this.lineHits.get(repo);
-        if (!hits) this.lineHits.set(repo, (hits = new Map()));
-        hits.set(path, { lines: Int32Array.from(lines), starts: Int32Array.from(starts), ids: Int32Array.from(ids) });
-      }
+    if (may === undefined) {
+      const text = repo.read(path);
+      may = text === undefined ? null : this.mayMatchIn(text);
+      if (may !== null && !may.includes(1)) may = null;
+      byPath.set(path, may);
     }
-    byPath.set(path, may);
     return may;
   }
 
   /**
    * Visits the lines (0-based, ascending) of a file that hold at least one literal, with that
-   * line's literals set in `present` while `visit` runs (ask `mayOnLine`). Call after
-   * `mayOfFile` said some pattern may match in the file.
+   * line's literals set in `present` while `visit` runs (ask `mayOnLine`). The lines are found
+   * by a second automaton pass, with line numbers, over the files a query visits, and kept.
    */
   visitLines(repo: RepoIndex, path: string, visit: (line: number, present: Uint8Array) => void): void {
-    const hits = this.lineHits.get(repo)?.get(path);
-    if (!hits) return;
+    let byPath = this.lineHits.get(repo);
+    if (!byPath) this.lineHits.set(repo, (byPath = new Map()));
+    let hits = byPath.get(path);
+    if (!hits) byPath.set(path, (hits = this.automaton.scanLines(this.scratch, this.encode(repo.read(path) ?? ''))));
     const present = (this.linePresent ??= new Uint8Array(this.automaton.size));
     for (let k = 0; k < hits.lines.length; k++) {
       const a = hits.starts[k]!;
