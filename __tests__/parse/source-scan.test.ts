@@ -92,3 +92,14 @@ describe('code the project did not write for itself', () => {
     expect(findInSource(repo, [{ re: /^import torch/, label: 'torch' }]).length).toBe(searched ? 1 : 0);
   });
 });
+
+describe('texts no query needs', () => {
+  it('are let go of after the scan, and read again on demand with no second finding', () => {
+    const repo = indexRepository(makeRepo({ 'a.py': 'import torch\n', 'b.py': Buffer.from([0x78, 0x0a, 0xff, 0x0a]) }));
+    expect(findInSource(repo, [{ re: /^import torch/, label: 'torch' }]).map((h) => h.file)).toEqual(['a.py']);
+    expect(repo.findings.filter((f) => f.file === 'b.py').map((f) => f.line)).toEqual([2]);
+    expect(repo.read('b.py')).toBe('x\n\ufffd\n');
+    expect(repo.findings.filter((f) => f.file === 'b.py').map((f) => f.line)).toEqual([2]);
+    expect(repo.readPaths().sort()).toEqual(['a.py', 'b.py']);
+  });
+});

@@ -48,13 +48,20 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
   }
 
   const cache = new Map<string, string | undefined>();
+  /** Read once and let go of: read again on demand, its findings already said. */
+  const released = new Set<string>();
   const read = (rel: string): string | undefined => {
     if (cache.has(rel)) return cache.get(rel);
-    const text = fileSet.has(rel) ? readText(root, rel, maxBytes, findings) : undefined;
+    const text = fileSet.has(rel) ? readText(root, rel, maxBytes, released.has(rel) ? [] : findings) : undefined;
     cache.set(rel, text);
     return text;
   };
-  return { root, files, has: (p) => fileSet.has(p), dirs, read, readPaths: () => [...cache.keys()], findings };
+  const release = (rel: string): void => {
+    if (cache.get(rel) === undefined) return;
+    cache.delete(rel);
+    released.add(rel);
+  };
+  return { root, files, has: (p) => fileSet.has(p), dirs, read, release, readPaths: () => [...new Set([...cache.keys(), ...released])], findings };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -148,7 +148,11 @@ export class SourceScan {
     if (may === undefined) {
       const text = repo.read(path);
       may = text === undefined ? null : this.mayMatchIn(text);
-      if (may !== null && !may.includes(1)) may = null;
+      if (may !== null && !may.includes(1)) {
+        may = null;
+        // No query can match in it: its text need not stay in memory.
+        repo.release?.(path);
+      }
       byPath.set(path, may);
     }
     return may;
