@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { INPUT_DEFAULTS } from '../src/inputs.js';
-import { PROJECT_ROOT } from './helpers/corpus.js';
+import { PROJECT_ROOT } from './helpers/project.js';
 
 interface ActionYml {
   runs: { using: string; main: string };

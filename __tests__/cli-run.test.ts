@@ -15,56 +15,56 @@ const REPO = {
 };
 
 describe('runCli', () => {
-  it('prints the text report and exits 0 when no threshold is set', () => {
+  it('prints the text report and exits 0 when no threshold is set', async () => {
     const root = makeRepo(REPO);
     const t = io(root);
-    expect(runCli(['.'], t.value)).toBe(0);
+    expect(await runCli(['.'], t.value)).toBe(0);
     expect(t.out()).toMatch(/^mlops-ci-check \d+\.\d+\.\d+ · \.\nScore \d+\/100/);
     expect(t.out()).toContain('unit-tests');
     expect(t.out()).not.toContain('\u001b[');
   });
 
-  it('colours only on a terminal, and NO_COLOR wins', () => {
+  it('colours only on a terminal, and NO_COLOR wins', async () => {
     const root = makeRepo(REPO);
     const tty = io(root, true);
-    runCli([], tty.value);
+    await runCli([], tty.value);
     expect(tty.out()).toContain('\u001b[');
     const noColor = io(root, true, { NO_COLOR: '1' });
-    runCli([], noColor.value);
+    await runCli([], noColor.value);
     expect(noColor.out()).not.toContain('\u001b[');
   });
 
-  it('prints the JSON report and exits 1 below --min-score, naming the gap on stderr', () => {
+  it('prints the JSON report and exits 1 below --min-score, naming the gap on stderr', async () => {
     const root = makeRepo(REPO);
     const t = io(root);
-    expect(runCli(['--format', 'json', '--min-score', '100'], t.value)).toBe(1);
+    expect(await runCli(['--format', 'json', '--min-score', '100'], t.value)).toBe(1);
     const report = JSON.parse(t.out()) as { score: number; gate: { passed: boolean; minScore: number } };
     expect(report.gate).toMatchObject({ passed: false, minScore: 100 });
     expect(t.err()).toMatch(new RegExp(`^mlops-ci-check: score ${report.score} < 100: missing `));
   });
 
-  it('prints the markdown summary', () => {
+  it('prints the markdown summary', async () => {
     const t = io(makeRepo(REPO));
-    expect(runCli(['--format=markdown'], t.value)).toBe(0);
+    expect(await runCli(['--format=markdown'], t.value)).toBe(0);
     expect(t.out()).toMatch(/^## ✅ MLOps CI check: \d+\/100/);
   });
 
   it.each([
     [['--format', 'xml'], 'mlops-ci-check: --format takes text, json or markdown, got "xml".\n'],
     [['no/such/folder'], 'mlops-ci-check: "no/such/folder" is not a folder; give the path of a repository checkout.\n'],
-  ])('exits 2 with a one-line message on %j', (argv, message) => {
+  ])('exits 2 with a one-line message on %j', async (argv, message) => {
     const t = io(makeRepo(REPO));
-    expect(runCli(argv, t.value)).toBe(2);
+    expect(await runCli(argv, t.value)).toBe(2);
     expect(t.err()).toBe(message);
     expect(t.out()).toBe('');
   });
 
-  it('prints help and version', () => {
+  it('prints help and version', async () => {
     const h = io(makeRepo(REPO));
-    expect(runCli(['--help'], h.value)).toBe(0);
+    expect(await runCli(['--help'], h.value)).toBe(0);
     expect(h.out()).toContain('Usage: mlops-ci-check [path] [options]');
     const v = io(makeRepo(REPO));
-    expect(runCli(['-v'], v.value)).toBe(0);
+    expect(await runCli(['-v'], v.value)).toBe(0);
     expect(v.out()).toMatch(/^mlops-ci-check \d+\.\d+\.\d+\n$/);
   });
 });

@@ -16,6 +16,8 @@ describe('parseInputs', () => {
       profile: undefined,
       commentOnPr: false,
       githubToken: undefined,
+      history: 'auto',
+      github: false,
       skipGenerated: true,
     });
   });
@@ -33,6 +35,8 @@ describe('parseInputs', () => {
       profile: 'ml-library',
       commentOnPr: false,
       githubToken: undefined,
+      history: 'auto',
+      github: false,
       skipGenerated: true,
     });
   });
@@ -43,6 +47,7 @@ describe('parseInputs', () => {
     [{ 'comment-on-pr': 'false', 'github-token': 'ghs_abc' }, false, undefined],
     [{ 'comment-on-pr': 'false', 'github-token': '' }, false, undefined],
     [{ 'github-token': 'ghs_abc' }, false, undefined],
+    [{ github: 'true', 'github-token': 'ghs_abc' }, false, 'ghs_abc'],
   ])('reads comment-on-pr and keeps the token only when commenting: %j', (values, commentOnPr, githubToken) => {
     expect(parseInputs(reader(values))).toMatchObject({ commentOnPr, githubToken });
   });

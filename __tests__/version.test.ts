@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TOOL_NAME, TOOL_VERSION } from '../src/version.js';
-import { PROJECT_ROOT } from './helpers/corpus.js';
+import { PROJECT_ROOT } from './helpers/project.js';
 
 describe('the tool version', () => {
   it('is the one in package.json, so reports name the release that made them', () => {

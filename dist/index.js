@@ -38762,7 +38762,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9662);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3795);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -38771,7 +38771,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9662:
+/***/ 3795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41733,6 +41733,79 @@ function refOf(file, pos = START) {
     return { file, line: pos.line, column: pos.column };
 }
 
+;// CONCATENATED MODULE: ./src/parse/ci/github-actions/pipelines.ts
+
+/** GitHub event names in the neutral vocabulary; an event not listed is `external`. */
+const GITHUB_EVENT_KINDS = {
+    pull_request: 'pull-request',
+    pull_request_target: 'pull-request',
+    pull_request_review: 'pull-request',
+    pull_request_review_comment: 'pull-request',
+    push: 'push',
+    merge_group: 'merge-queue',
+    schedule: 'schedule',
+    release: 'release',
+    create: 'release',
+    workflow_dispatch: 'manual',
+    workflow_run: 'upstream',
+    workflow_call: 'upstream',
+    repository_dispatch: 'external',
+};
+function triggerKindOf(event) {
+    return GITHUB_EVENT_KINDS[event] ?? 'external';
+}
+const values = (list) => list.map((l) => l.value);
+function toTrigger(file, t) {
+    return {
+        kind: triggerKindOf(t.event),
+        original: t.event,
+        at: refOf(file, t.pos),
+        filters: [...values(t.branches), ...values(t.branchesIgnore).map((b) => `!${b}`), ...values(t.tags), ...values(t.paths), ...values(t.pathsIgnore).map((p) => `!${p}`)],
+        schedules: t.crons,
+    };
+}
+const env = (e) => Object.fromEntries(Object.entries(e).map(([k, v]) => [k, v.value]));
+function toStep(file, s) {
+    const out = { at: refOf(file, s.pos), env: env(s.env), allowFailure: s.continueOnError?.value === 'true' };
+    if (s.name)
+        out.name = s.name.value;
+    if (s.run)
+        out.run = s.run.value;
+    if (s.uses)
+        out.uses = s.uses.value;
+    if (s.if)
+        out.condition = s.if.value;
+    if (s.workingDirectory)
+        out.workdir = s.workingDirectory.value;
+    return out;
+}
+function toJob(file, j) {
+    const out = {
+        id: j.id,
+        at: refOf(file, j.pos),
+        needs: values(j.needs),
+        matrix: (j.matrix?.axes ?? []).map((a) => ({ name: a.name, values: a.values, at: refOf(file, a.pos) })),
+        allowFailure: j.continueOnError?.value === 'true',
+        steps: j.steps.map((s) => toStep(file, s)),
+        github: { job: j },
+    };
+    if (j.name)
+        out.name = j.name.value;
+    if (j.if)
+        out.condition = j.if.value;
+    if (j.environment)
+        out.environment = j.environment.value;
+    if (j.uses)
+        out.calls = j.uses.value;
+    return out;
+}
+function toPipeline(wf) {
+    const out = { system: 'github-actions', file: wf.file, triggers: wf.triggers.map((t) => toTrigger(wf.file, t)), jobs: wf.jobs.map((j) => toJob(wf.file, j)), github: { workflow: wf } };
+    if (wf.name)
+        out.name = wf.name.value;
+    return out;
+}
+
 // EXTERNAL MODULE: ./node_modules/cronstrue/dist/cronstrue.js
 var cronstrue = __nccwpck_require__(2507);
 var cronstrue_default = /*#__PURE__*/__nccwpck_require__.n(cronstrue);
@@ -42164,7 +42237,7 @@ function firstLine(message) {
     return line.replace(/\s+at line \d+, column \d+:?\s*$/, '').replace(/[.:]\s*$/, '');
 }
 
-;// CONCATENATED MODULE: ./src/parse/workflow.ts
+;// CONCATENATED MODULE: ./src/parse/ci/github-actions/workflow.ts
 
 
 const RULE = 'workflow-shape';
@@ -42466,7 +42539,7 @@ function parseLocalAction(dir, file, text) {
     return { value: { dir, file, name: y.str(y.get(root, 'name')), using, steps }, findings };
 }
 
-;// CONCATENATED MODULE: ./src/parse/ci.ts
+;// CONCATENATED MODULE: ./src/parse/ci/github-actions/read.ts
 /**
  * The repository's GitHub Actions CI as a model: workflows, the local actions and reusable
  * workflows they call, and every step as CI runs it, with the triggers that reach it.
@@ -42535,10 +42608,10 @@ function readCi(repo) {
         reportedLoops.add(key);
         findings.push({ ...at, severity: 'warning', message: `Reference loop: ${[...chain, chain[0]].join(' → ')}; it was followed once.`, check: 'reference-loop' });
     };
-    const expandSteps = (root, job, file, list, via, reach, cannotFail, chain) => {
+    const expandSteps = (root, job, file, list, via, callers, reach, cannotFail, chain) => {
         for (const step of list) {
             const stepCannotFail = cannotFail ?? (step.continueOnError?.value === 'true' ? `step has "continue-on-error: true" (${file}:${step.continueOnError.pos.line})` : undefined);
-            const exec = { workflow: root, job, step, file, via, reach: withCondition(reach, step.if?.value, `step "${step.name?.value ?? step.uses?.value ?? step.index + 1}"`) };
+            const exec = { workflow: root, job, step, file, via, callers, reach: withCondition(reach, step.if?.value, `step "${step.name?.value ?? step.uses?.value ?? step.index + 1}"`) };
             if (stepCannotFail)
                 exec.cannotFail = stepCannotFail;
             steps.push(exec);
@@ -42552,18 +42625,18 @@ function readCi(repo) {
             }
             const action = loadAction(dir, at);
             if (action && action.using === 'composite') {
-                expandSteps(root, job, action.file, action.steps, [...via, at], exec.reach, stepCannotFail, [...chain, dir]);
+                expandSteps(root, job, action.file, action.steps, [...via, at], callers, exec.reach, stepCannotFail, [...chain, dir]);
             }
         }
     };
-    const expandWorkflow = (root, wf, via, reach, chain) => {
+    const expandWorkflow = (root, wf, via, callers, reach, chain) => {
         for (const job of wf.jobs) {
             const jobReach = withCondition(reach, job.if?.value, `job "${job.id}"`);
             const jobCannotFail = job.continueOnError?.value === 'true' ? `job "${job.id}" has "continue-on-error: true" (${wf.file}:${job.continueOnError.pos.line})` : undefined;
             if (job.uses) {
                 // The call itself is a step-like thing that `uses:` checks match (remote reusable workflows too).
                 const callStep = { index: -1, pos: job.uses.pos, uses: job.uses, runLines: [], with: job.with, env: {} };
-                const exec = { workflow: root, job, step: callStep, file: wf.file, via, reach: jobReach };
+                const exec = { workflow: root, job, step: callStep, file: wf.file, via, callers, reach: jobReach };
                 if (jobCannotFail)
                     exec.cannotFail = jobCannotFail;
                 steps.push(exec);
@@ -42576,20 +42649,20 @@ function readCi(repo) {
                     else {
                         const called = byFile.get(target);
                         if (called)
-                            expandWorkflow(root, called, [...via, at], jobReach, [...chain, target]);
+                            expandWorkflow(root, called, [...via, at], [...callers, job], jobReach, [...chain, target]);
                         else
                             findings.push({ ...at, severity: 'warning', message: `Reusable workflow "./${target}" is not in the repository (or could not be parsed).`, check: 'reusable-workflow' });
                     }
                 }
                 continue;
             }
-            expandSteps(root, job, wf.file, job.steps, via, jobReach, jobCannotFail, chain);
+            expandSteps(root, job, wf.file, job.steps, via, callers, jobReach, jobCannotFail, chain);
         }
     };
     for (const wf of workflows) {
         const events = [...new Set(wf.triggers.map((t) => t.event))].sort();
         const reach = { events, schedules: wf.triggers.flatMap((t) => t.crons), conditions: [] };
-        expandWorkflow(wf, wf, [], reach, [wf.file]);
+        expandWorkflow(wf, wf, [], [], reach, [wf.file]);
     }
     return { workflows, actions: [...actions.values()].filter((a) => a !== undefined), steps, findings };
 }
@@ -42631,17 +42704,20 @@ function withCondition(reach, condition, who) {
     return { events, schedules, conditions: [...reach.conditions, `${who} runs only if: ${c}`] };
 }
 
-;// CONCATENATED MODULE: ./src/parse/external-ci.ts
+;// CONCATENATED MODULE: ./src/parse/ci/github-actions/index.ts
 
-const UNREAD = [
-    { service: 'CircleCI', test: (p) => p === '.circleci/config.yml' || p === '.circleci/config.yaml' },
-    { service: 'GitLab CI', test: (p) => p === '.gitlab-ci.yml' },
-    { service: 'Travis CI', test: (p) => p === '.travis.yml' },
-    { service: 'Azure Pipelines', test: (p) => p === 'azure-pipelines.yml' || p === '.azure-pipelines.yml' },
-    { service: 'Jenkins', test: (p) => p === 'Jenkinsfile' },
-    { service: 'Buildkite', test: (p) => p === '.buildkite/pipeline.yml' },
-    { service: 'Google Cloud Build', test: (p) => p === 'cloudbuild.yaml' || p === 'cloudbuild.yml' },
-];
+
+const githubActions = {
+    id: 'github-actions',
+    title: 'GitHub Actions',
+    read(repo) {
+        const ci = readCi(repo);
+        return { pipelines: ci.workflows.map(toPipeline), steps: ci.steps, findings: ci.findings, github: { workflows: ci.workflows, actions: ci.actions } };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/ci/pre-commit-ci/read.ts
+
 const PRE_COMMIT_CONFIG = '.pre-commit-config.yaml';
 /** The hooks of a pre-commit config, with their lines (undefined when the file is absent). */
 function readPreCommit(repo) {
@@ -42675,6 +42751,89 @@ function readPreCommit(repo) {
     const skip = y.strList(y.get(y.get(root, 'ci'), 'skip')).map((s) => s.value);
     return { ...(ciPos ? { ciKey: { file: PRE_COMMIT_CONFIG, line: ciPos.line, column: ciPos.column } } : {}), ...(skip.length > 0 ? { ciSkip: skip } : {}), hooks, findings };
 }
+
+;// CONCATENATED MODULE: ./src/parse/ci/pre-commit-ci/index.ts
+
+const preCommitCi = {
+    id: 'pre-commit-ci',
+    title: 'pre-commit.ci',
+    read(repo) {
+        const pc = readPreCommit(repo);
+        if (!pc?.ciKey)
+            return { pipelines: [], steps: [], findings: [] };
+        const skipped = new Set(pc.ciSkip ?? []);
+        const pipeline = {
+            system: 'pre-commit-ci',
+            file: PRE_COMMIT_CONFIG,
+            name: 'pre-commit.ci',
+            triggers: [{ kind: 'pull-request', original: 'pull_request', at: pc.ciKey, filters: [], schedules: [] }],
+            jobs: [
+                {
+                    id: 'pre-commit',
+                    at: pc.ciKey,
+                    needs: [],
+                    matrix: [],
+                    allowFailure: false,
+                    steps: pc.hooks.filter((h) => !skipped.has(h.id)).map((h) => ({ at: { file: PRE_COMMIT_CONFIG, line: h.line, column: h.column }, name: h.id, uses: `pre-commit hook ${h.id}`, env: {}, allowFailure: false })),
+                },
+            ],
+        };
+        // Findings of a broken config are reported once, by the pre-commit task resolver.
+        return { pipelines: [pipeline], steps: [], findings: [] };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/ci/index.ts
+
+
+const CI_PROVIDERS = [githubActions, preCommitCi];
+/** Every provider's reading, concatenated in the order of CI_PROVIDERS. */
+function readCiSystems(repo, providers = CI_PROVIDERS) {
+    const out = { pipelines: [], steps: [], findings: [] };
+    for (const p of providers) {
+        const r = p.read(repo);
+        out.pipelines.push(...r.pipelines);
+        out.steps.push(...r.steps);
+        out.findings.push(...r.findings);
+        if (r.github)
+            out.github = { workflows: [...(out.github?.workflows ?? []), ...r.github.workflows], actions: [...(out.github?.actions ?? []), ...r.github.actions] };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/parse/dvc.ts
+
+/** The stages of every `dvc.yaml` in the repository (a broken file gives the stages that could be read). */
+function readDvcStages(repo) {
+    const out = [];
+    for (const file of repo.files) {
+        if (!/(^|\/)dvc\.ya?ml$/.test(file))
+            continue;
+        const text = repo.read(file);
+        if (text === undefined)
+            continue;
+        const { reader: y, root } = parseYaml(file, text);
+        for (const st of y.entries(y.get(root, 'stages'))) {
+            const cmdNode = y.get(st.value, 'cmd');
+            const cmd = y.str(cmdNode)?.value ?? y.strList(cmdNode).map((c) => c.value).join(' && ');
+            const hasMetrics = y.hasKey(st.value, 'metrics') || y.hasKey(st.value, 'plots');
+            out.push({ file, name: st.key, line: st.keyPos.line, column: st.keyPos.column, cmd, hasMetrics });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/unread.ts
+
+const UNREAD = [
+    { service: 'CircleCI', test: (p) => p === '.circleci/config.yml' || p === '.circleci/config.yaml' },
+    { service: 'GitLab CI', test: (p) => p === '.gitlab-ci.yml' },
+    { service: 'Travis CI', test: (p) => p === '.travis.yml' },
+    { service: 'Azure Pipelines', test: (p) => p === 'azure-pipelines.yml' || p === '.azure-pipelines.yml' },
+    { service: 'Jenkins', test: (p) => p === 'Jenkinsfile' },
+    { service: 'Buildkite', test: (p) => p === '.buildkite/pipeline.yml' },
+    { service: 'Google Cloud Build', test: (p) => p === 'cloudbuild.yaml' || p === 'cloudbuild.yml' },
+];
 function readExternalCi(repo) {
     const findings = [];
     const external = { unread: [] };
@@ -46113,7 +46272,7 @@ function parseShell(lines) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/parse/tasks/types.ts
+;// CONCATENATED MODULE: ./src/parse/run/tasks/types.ts
 /**
  * The shared shape of task resolvers: each one recognises an invocation (`make test`,
  * `tox -e py311`, `npm run lint` ...) and returns the bodies it reaches, as shell lines
@@ -46230,7 +46389,7 @@ function positionals(words, valued) {
     return { args, opts };
 }
 
-;// CONCATENATED MODULE: ./src/parse/selection.ts
+;// CONCATENATED MODULE: ./src/parse/run/selection.ts
 
 const PYTEST_VALUED = new Set([
     '-m', '-k', '-n', '-p', '-c', '-o', '-W', '-r', '--rootdir', '--ignore', '--ignore-glob', '--deselect', '--confcutdir', '--basetemp',
@@ -46390,7 +46549,7 @@ function selectionOf(command, cwd) {
     return { ...pick, cwd, command };
 }
 
-;// CONCATENATED MODULE: ./src/parse/tasks/just.ts
+;// CONCATENATED MODULE: ./src/parse/run/tasks/just.ts
 
 
 function parseJustfile(file, text) {
@@ -46555,7 +46714,7 @@ const resolveTask = (inv, ctx) => {
     return bodies;
 };
 
-;// CONCATENATED MODULE: ./src/parse/tasks/make.ts
+;// CONCATENATED MODULE: ./src/parse/run/tasks/make.ts
 
 const NAMES = ['GNUmakefile', 'makefile', 'Makefile'];
 const MAKE_VALUED = new Set(['-C', '--directory', '-f', '--file', '--makefile', '-j', '--jobs', '-l', '-I', '-o', '-W']);
@@ -46793,7 +46952,7 @@ const resolveMake = (inv, ctx) => {
     return bodies;
 };
 
-;// CONCATENATED MODULE: ./src/parse/tasks/nox.ts
+;// CONCATENATED MODULE: ./src/parse/run/tasks/nox.ts
 
 const RUN = /\bsession\.(run|run_always)\s*\(/g;
 function parseNoxfile(file, text) {
@@ -46939,7 +47098,7 @@ const resolveNox = (inv, ctx) => {
     return bodies;
 };
 
-;// CONCATENATED MODULE: ./src/parse/tasks/npm.ts
+;// CONCATENATED MODULE: ./src/parse/run/tasks/npm.ts
 
 function parsePackageJson(file, text, findings) {
     let json;
@@ -47028,7 +47187,7 @@ const resolveNpm = (inv, ctx) => {
     return bodies;
 };
 
-;// CONCATENATED MODULE: ./src/parse/tasks/pre-commit.ts
+;// CONCATENATED MODULE: ./src/parse/run/tasks/pre-commit.ts
 
 
 /** What a well-known hook runs, as a command in CI (where a hook that changes files fails). One row per hook id. */
@@ -47160,7 +47319,7 @@ function preCommitActionWords(exec) {
  * pre-commit.ci as CI: a synthetic workflow, job and step at the `ci:` key, reached by
  * pull requests, and the hook bodies it runs (hooks listed in `ci: skip:` left out).
  */
-function preCommitCi(ctx) {
+function pre_commit_preCommitCi(ctx) {
     const pc = loadHooks(ctx);
     if (!pc?.ciKey)
         return undefined;
@@ -47169,12 +47328,12 @@ function preCommitCi(ctx) {
     const job = { id: 'pre-commit.ci', pos, needs: [], runsOn: [], services: [], with: {}, env: {}, steps: [step] };
     const trigger = { event: 'pull_request', pos, branches: [], branchesIgnore: [], tags: [], paths: [], pathsIgnore: [], types: [], crons: [], workflows: [] };
     const workflow = { file: PRE_COMMIT_CONFIG, name: { value: 'pre-commit.ci', pos }, onPos: pos, triggers: [trigger], env: {}, jobs: [job] };
-    const exec = { workflow, job, step, file: PRE_COMMIT_CONFIG, via: [], reach: { events: ['pull_request'], schedules: [], conditions: ['run by pre-commit.ci'] } };
+    const exec = { workflow, job, step, file: PRE_COMMIT_CONFIG, via: [], callers: [], reach: { events: ['pull_request'], schedules: [], conditions: ['run by pre-commit.ci'] } };
     const skip = new Set(pc.ciSkip ?? []);
     return { exec, bodies: hookBodies(ctx, selectedHooks(pc.hooks, undefined, undefined).filter((h) => !skip.has(h.id))) };
 }
 
-;// CONCATENATED MODULE: ./src/parse/tasks/pyproject-scripts.ts
+;// CONCATENATED MODULE: ./src/parse/run/tasks/pyproject-scripts.ts
 
 
 function loadToml(ctx, file) {
@@ -47364,7 +47523,7 @@ const resolvePixi = (inv, ctx) => {
     return [body('pixi', file, name, line, [...linesOf(depNames.filter((d) => d !== ''), line, doc.text, (d) => `pixi run ${d}`), ...linesOf(text, line)], cwd)];
 };
 
-;// CONCATENATED MODULE: ./src/parse/tasks/script.ts
+;// CONCATENATED MODULE: ./src/parse/run/tasks/script.ts
 
 const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh', 'source', '.']);
 /** Shell options that take a value. */
@@ -47423,7 +47582,7 @@ const resolveScript = (inv, ctx) => {
     return [body];
 };
 
-;// CONCATENATED MODULE: ./src/parse/tasks/tox.ts
+;// CONCATENATED MODULE: ./src/parse/run/tasks/tox.ts
 
 
 
@@ -47688,7 +47847,7 @@ const resolveTox = (inv, ctx) => {
     return bodies;
 };
 
-;// CONCATENATED MODULE: ./src/parse/tasks/index.ts
+;// CONCATENATED MODULE: ./src/parse/run/tasks/index.ts
 /**
  * The indirections command resolution follows, in the order they are tried (one row per
  * task runner; the first resolver that recognises a command wins).
@@ -47716,7 +47875,7 @@ const RESOLVERS = [
     { name: 'script', resolve: resolveScript },
 ];
 
-;// CONCATENATED MODULE: ./src/parse/run.ts
+;// CONCATENATED MODULE: ./src/parse/run/run.ts
 
 
 
@@ -47742,7 +47901,7 @@ function commandsOf(steps, repo) {
             enter(walk, bodies, at, frame);
         }
     }
-    const pci = preCommitCi(ctx);
+    const pci = pre_commit_preCommitCi(ctx);
     if (pci) {
         const at = refOf(pci.exec.file, pci.exec.step.pos);
         enter(walk, pci.bodies, at, { exec: pci.exec, file: pci.exec.file, cwd: '', via: [], chain: [], env: {} });
@@ -47856,7 +48015,8 @@ function report(walk, key, finding) {
     walk.out.findings.push(finding);
 }
 
-;// CONCATENATED MODULE: ./src/analysis.ts
+;// CONCATENATED MODULE: ./src/analysis/analyze.ts
+
 
 
 
@@ -47864,44 +48024,122 @@ function report(walk, key, finding) {
 
 function analyzeRepository(root, options = {}) {
     const repo = indexRepository(root, options);
-    const ci = readCi(repo);
+    const ci = readCiSystems(repo);
+    const github = ci.github ?? { workflows: [], actions: [] };
     const run = commandsOf(ci.steps, repo);
     const tests = buildInventory(repo, run.selections);
     const ext = readExternalCi(repo);
     return {
         repo,
-        workflows: ci.workflows,
-        actions: ci.actions,
+        pipelines: ci.pipelines,
+        workflows: github.workflows,
+        actions: github.actions,
         steps: ci.steps,
         commands: run.commands,
         selections: run.selections,
         inventory: tests.inventory,
+        dvcStages: readDvcStages(repo),
         external: ext.external,
         findings: [...ci.findings, ...run.findings, ...ext.findings, ...tests.findings],
     };
 }
 
-;// CONCATENATED MODULE: ./src/model/execution.ts
-const AUTOMATED_EVENTS = new Set([
-    'push',
-    'pull_request',
-    'pull_request_target',
-    'merge_group',
-    'schedule',
-    'release',
-    'workflow_run',
-    'repository_dispatch',
-]);
-/** Events that check a change before or as it lands. */
-const CHANGE_EVENTS = new Set(['push', 'pull_request', 'pull_request_target', 'merge_group']);
-function isAutomated(reach) {
-    return reach.events.some((e) => AUTOMATED_EVENTS.has(e));
+;// CONCATENATED MODULE: ./src/model/check.ts
+const PHASES = ['devops', 'data', 'training', 'evaluation', 'packaging', 'deployment', 'monitoring'];
+const PHASE_TITLES = {
+    devops: 'DevOps foundation',
+    data: 'Data',
+    training: 'Training',
+    evaluation: 'Evaluation',
+    packaging: 'Packaging',
+    deployment: 'Deployment',
+    monitoring: 'Monitoring',
+};
+const DEFAULT_WEIGHTS = {
+    devops: 30,
+    data: 12,
+    training: 14,
+    evaluation: 14,
+    packaging: 10,
+    deployment: 10,
+    monitoring: 10,
+};
+const VERDICT_POINTS = {
+    automated: 1,
+    present: 0.5,
+    absent: 0,
+};
+
+;// CONCATENATED MODULE: ./src/score/applicability.ts
+
+const RANK = { absent: 0, present: 1, automated: 2 };
+const isRanked = (v) => v !== 'not-applicable' && v !== 'error';
+/** How a phase is named inside a sentence ("the training phase" / "no training feature"). */
+function phaseWord(phase) {
+    return phase === 'devops' ? 'DevOps' : PHASE_TITLES[phase].toLowerCase();
 }
-function isOnChange(reach) {
-    return reach.events.some((e) => CHANGE_EVENTS.has(e));
+/**
+ * Applies, in this order: the config's `applicable: false` (with its reason); the
+ * `library` profile (every phase but the DevOps foundation is not applicable); the
+ * `ml-library` profile (an ML phase whose every item is absent, with no evidence at all,
+ * is not applicable). Evidence is kept for information.
+ */
+function applyApplicability(results, metas, profile, config) {
+    const out = results.map((r) => {
+        const item = config.items[r.id];
+        if (item && !item.applicable) {
+            return { ...r, verdict: 'not-applicable', reason: `The config marks this item not applicable: "${item.reason ?? ''}".` };
+        }
+        const phase = metas.get(r.id)?.phase;
+        if (profile === 'library' && phase !== undefined && phase !== 'devops' && r.verdict !== 'not-applicable') {
+            return { ...r, verdict: 'not-applicable', reason: `This repository is a library or service without ML: the ${phaseWord(phase)} phase does not apply.` };
+        }
+        return r;
+    });
+    if (profile !== 'ml-library')
+        return out;
+    creditFeatureTests(out, metas, profile);
+    for (const phase of PHASES) {
+        if (phase === 'devops')
+            continue;
+        const inPhase = out.filter((r) => metas.get(r.id)?.phase === phase && r.verdict !== 'not-applicable');
+        if (inPhase.length === 0 || !inPhase.every((r) => r.verdict === 'absent' && r.evidence.length === 0))
+            continue;
+        for (let i = 0; i < out.length; i++) {
+            const r = out[i];
+            if (!inPhase.includes(r))
+                continue;
+            out[i] = { ...r, verdict: 'not-applicable', reason: `This library shows no ${phaseWord(phase)} feature, so the ${phaseWord(phase)} phase is left out of the score (an ML library need not cover every phase).` };
+        }
+    }
+    return out;
+}
+/**
+ * CHECKLIST §5: an ML library's ML items are met by tests of its own ML features run in CI.
+ * An item declares this in its metadata (`creditedBy`): a library has no training pipeline
+ * of its own, and its training simulations (`training-tests`) exercise its training feature.
+ */
+function creditFeatureTests(out, metas, profile) {
+    for (const meta of metas.values()) {
+        const credit = meta.creditedBy;
+        if (!credit || !credit.profiles.includes(profile))
+            continue;
+        const f = { item: meta.id, from: credit.item, what: credit.what };
+        const i = out.findIndex((r) => r.id === f.item);
+        const from = out.find((r) => r.id === f.from);
+        const r = out[i];
+        if (!r || !from || !isRanked(r.verdict) || !isRanked(from.verdict) || RANK[from.verdict] <= RANK[r.verdict])
+            continue;
+        out[i] = {
+            ...r,
+            verdict: from.verdict,
+            reason: `For an ML library, its ${f.what} (${f.from}) exercise this feature${from.verdict === 'automated' ? ' in CI' : ''} (CHECKLIST §5).`,
+            evidence: [...from.evidence, ...r.evidence],
+        };
+    }
 }
 
-;// CONCATENATED MODULE: ./src/parse/path-index.ts
+;// CONCATENATED MODULE: ./src/analysis/path-index.ts
 const indexes = new WeakMap();
 const NONE = [];
 function indexOf(repo) {
@@ -47957,7 +48195,40 @@ function pathsByExtension(repo, extensions) {
     return [...positions].sort((x, y) => x - y).map((i) => repo.files[i]);
 }
 
-;// CONCATENATED MODULE: ./src/checks/evidence.ts
+;// CONCATENATED MODULE: ./src/vocabulary/rows.ts
+/** Constructors for file rows: a base name anywhere, or a file at the root. The path matcher (analysis/match.ts) indexes the names they accept. */
+/** The base names a `baseNameIs` predicate accepts (a path matches it exactly when its base name is one). */
+const baseNamesOf = new WeakMap();
+/** `name` or `name.ext` at the root or at any depth, matched on the base name. */
+function baseNameIs(...names) {
+    const key = names.join('\u0000');
+    let test = baseNameTests.get(key);
+    if (!test) {
+        // A few names: checked by the path's end (no slice per path); a name with '/' is never a base name.
+        const plain = names.filter((n) => !n.includes('/'));
+        const set = new Set(names);
+        test =
+            plain.length <= 4
+                ? (p) => {
+                    for (const n of plain)
+                        if (p.endsWith(n) && (p.length === n.length || p.charCodeAt(p.length - n.length - 1) === 47))
+                            return true;
+                    return false;
+                }
+                : (p) => set.has(p.slice(p.lastIndexOf('/') + 1));
+        baseNameTests.set(key, test);
+        baseNamesOf.set(test, plain);
+    }
+    return test;
+}
+/** One predicate per list of names: checks call `baseNameIs(...)` inside per-path tests. */
+const baseNameTests = new Map();
+function rootFileIs(...names) {
+    const set = new Set(names);
+    return (p) => set.has(p);
+}
+
+;// CONCATENATED MODULE: ./src/analysis/match.ts
 
 
 function usesName(uses) {
@@ -48035,183 +48306,74 @@ function partitionSignals(signals) {
     return parts;
 }
 const signalParts = new WeakMap();
-/** The base names a `baseNameIs` predicate accepts (a path matches it exactly when its base name is one). */
-const baseNamesOf = new WeakMap();
-/** `name` or `name.ext` at the root or at any depth, matched on the base name. */
-function baseNameIs(...names) {
-    const key = names.join('\u0000');
-    let test = baseNameTests.get(key);
-    if (!test) {
-        // A few names: checked by the path's end (no slice per path); a name with '/' is never a base name.
-        const plain = names.filter((n) => !n.includes('/'));
-        const set = new Set(names);
-        test =
-            plain.length <= 4
-                ? (p) => {
-                    for (const n of plain)
-                        if (p.endsWith(n) && (p.length === n.length || p.charCodeAt(p.length - n.length - 1) === 47))
-                            return true;
-                    return false;
-                }
-                : (p) => set.has(p.slice(p.lastIndexOf('/') + 1));
-        baseNameTests.set(key, test);
-        baseNamesOf.set(test, plain);
-    }
-    return test;
-}
-/** One predicate per list of names: checks call `baseNameIs(...)` inside per-path tests. */
-const baseNameTests = new Map();
-function rootFileIs(...names) {
-    const set = new Set(names);
-    return (p) => set.has(p);
-}
-function execEvidence(exec, message) {
-    const pos = exec.step.uses?.pos ?? exec.step.pos;
-    return withReach({ file: exec.file, line: pos.line, column: pos.column, message, triggers: [] }, exec);
-}
-function commandEvidence(c, message) {
-    return withReach({ file: c.at.file, line: c.at.line, column: c.at.column, message, triggers: [] }, c.exec);
-}
-function fileEvidence(path, message, line = 1, column = 1) {
-    return { file: path, line, column, message, triggers: [] };
-}
-function withReach(e, exec) {
-    e.triggers = [...exec.reach.events];
-    const conditions = [...exec.reach.conditions];
-    if (exec.file !== exec.workflow.file)
-        conditions.unshift(`called from ${exec.workflow.file}`);
-    if (conditions.length > 0)
-        e.conditions = conditions;
-    return e;
-}
-function isAutomatedEvidence(e) {
-    return e.triggers.some((t) => AUTOMATED_EVENTS.has(t));
-}
+
+;// CONCATENATED MODULE: ./src/vocabulary/shared/test-runners.ts
+/** Programs and tasks that run a test suite. */
+const TEST_RUNNER_COMMANDS = [
+    { command: /^(pytest|py\.test)\b/, label: 'pytest' },
+    { command: /^unittest\b|^python[0-9.]* .*-m unittest\b|^nose2?\b|^green\b|^ward\b/, label: 'unittest' },
+    { command: /^(tox|nox)\b(?!.*(\s-e\s*|\s-s\s*|--session[= ]|--sessions[= ])["']?\S*(lint|docs?|type|typing|mypy|style|build|release|publish|coverage|combine|report|format|fmt|clean|changelog|bump|deps|lock|requirements|pre-commit|check-manifest)\b)/, label: 'tox/nox' },
+    { command: /^hatch (test|run\s+\S*test)/, label: 'hatch test' },
+    { command: /^go test\b|^gotestsum\b/, label: 'go test' },
+    { command: /^(jest|vitest|mocha|ava|tap|c8|nyc|playwright test|cypress run)\b|^node --test\b/, label: 'JavaScript test runner' },
+    { command: /^(npm|pnpm|yarn|bun)( run)? test(\b|:)|^(npm|pnpm|yarn|bun) t\b|^npm run test/, label: 'package.json test script' },
+    { command: /^cargo (test|nextest)\b/, label: 'cargo test' },
+    { command: /^(mvn|\.\/mvnw)\b.*\b(test|verify|install)\b|^(gradle|\.\/gradlew)\b.*\b(test|check|build)\b/, label: 'JVM tests' },
+    { command: /testthat::|devtools::test|^R CMD check\b|rcmdcheck::|^Rscript\b.*\btest/, label: 'R tests' },
+    { command: /^bats\b|^ctest\b|^prove\b|^rspec\b|^phpunit\b|^dotnet test\b|^swift test\b|^julia\b.*Pkg\.test/, label: 'test runner' },
+    { command: /^(make|just|task)\b.*\s(test|tests|check|unit|unittest|integration|e2e|test-\S+|\S+-tests?)(?=\s|$)/, label: 'test task' },
+    { command: /^(deno|bun|flutter|dart|mix|lein|sbt|zig build|meson|bazel|bazelisk|pants|buck2?) test\b|^cargo (tarpaulin|llvm-cov)\b|^ginkgo\b|^go (run \S*ginkgo|tool ginkgo)\b|^richgo test\b/, label: 'test runner' },
+    { command: /^(jasmine|karma start|wdio|testcafe|behave|cucumber-js|robot)\b/, label: 'test runner' },
+    { command: /^(poe|invoke|inv|nx|turbo|lerna)( run)? \S*test/, label: 'test task' },
+    { command: /^python[0-9.]* setup\.py test\b|^(python[0-9.]* |bash |sh )?\S*\b(run_?tests?|runtests|test)(_\w+)?\.(sh|py)\b/, label: 'test script' },
+];
+/** Actions that run a test suite themselves. */
+const TEST_USES = [
+    { uses: 'r-lib/actions/check-r-package', label: 'R CMD check' },
+    { uses: 'julia-actions/julia-runtest', label: 'Julia tests' },
+    { uses: 'pavelzw/pytest-action', label: 'pytest' },
+    { uses: 'mattallty/jest-github-action', label: 'jest' },
+    { uses: 'ArtiomTr/jest-coverage-report-action', label: 'jest' },
+];
 /**
- * Merges evidence at the same place (triggers united), keeping first-seen order. A
- * condition narrows when the place runs, so the merged piece keeps conditions only when
- * every path that runs it automatically is narrowed (every path, when none is automatic).
+ * Actions that run a command given in `with:` (e.g. under a virtual display or in a
+ * container): the value of `key` is read as a shell script.
  */
-function mergeEvidence(list) {
-    const byKey = new Map();
-    for (const e of list) {
-        const key = `${e.file}:${e.line}:${e.column}`;
-        const group = byKey.get(key);
-        if (group)
-            group.push(e);
-        else
-            byKey.set(key, [e]);
-    }
-    return [...byKey.values()].map((group) => {
-        const first = group[0];
-        const { conditions: _, ...rest } = first;
-        const merged = { ...rest, triggers: group.length === 1 ? [...first.triggers] : [...new Set(group.flatMap((e) => e.triggers))].sort() };
-        const conditions = narrowing(group, (e) => e.conditions ?? [], isAutomatedEvidence);
-        if (conditions.length > 0)
-            merged.conditions = conditions;
-        return merged;
-    });
-}
-/** The conditions that still hold over several paths: none once an automatic path (any path, when none is automatic) has none. */
-function narrowing(paths, conditionsOf, automatic) {
-    const pool = paths.some(automatic) ? paths.filter(automatic) : paths;
-    if (pool.some((p) => conditionsOf(p).length === 0))
-        return [];
-    return [...new Set(pool.flatMap(conditionsOf))];
-}
-const MAX_EVIDENCE = 20;
-/**
- * The rule of CHECKLIST §2: evidence run by an automated trigger → `automated`; evidence
- * that exists but is not run (or run only by hand) → `present`; nothing → `absent`.
- */
-function decide(evidence, texts, findings = []) {
-    const merged = mergeEvidence(evidence);
-    const automated = merged.filter(isAutomatedEvidence);
-    if (automated.length > 0) {
-        const rest = merged.filter((e) => !isAutomatedEvidence(e));
-        return { verdict: 'automated', reason: texts.automated, evidence: [...automated, ...rest].slice(0, MAX_EVIDENCE), findings };
-    }
-    if (merged.length > 0)
-        return { verdict: 'present', reason: texts.present, evidence: merged.slice(0, MAX_EVIDENCE), findings };
-    return { verdict: 'absent', reason: texts.absent, evidence: [], findings };
-}
-/** A warning for each matched step or command that cannot fail the job (CHECKLIST §2). */
-function cannotFailFindings(rule, what, items) {
-    const out = [];
-    for (const item of items) {
-        if (!item.cannotFail)
-            continue;
-        const at = 'at' in item ? item.at : { file: item.file, line: item.step.pos.line, column: item.step.pos.column };
-        out.push({
-            severity: 'warning',
-            file: at.file,
-            line: at.line,
-            column: at.column,
-            check: rule,
-            message: `This ${what} cannot fail the job: ${item.cannotFail}. Its failures are ignored, so it gates nothing; remove the override so a failure stops the build.`,
-        });
-    }
-    return out;
-}
-/** The 1-based line of the first match of `re` in `text` (1 when none). */
-function lineOf(text, re) {
-    const m = re.exec(text);
-    if (!m)
-        return undefined;
-    let line = 1;
-    for (let i = 0; i < m.index; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-/** Test files of a kind, with the commands that run them (the typed query ML checks use). */
-function testsOfKind(a, kind) {
-    const out = [];
-    for (const file of a.inventory.files) {
-        const ev = file.kinds.find((k) => k.kind === kind);
-        if (ev)
-            out.push({ file, evidence: ev, commands: a.inventory.reachedBy.get(file.path) ?? [] });
-    }
-    return out;
-}
-/** Evidence for test files of a kind: at the kind's line, with the triggers of the commands that run them. */
-function testKindEvidence(a, kind, describe = (m) => `${kind} test "${m.file.path}" (${m.evidence.signal}).`) {
-    return testsOfKind(a, kind).map((m) => {
-        return { file: m.file.path, line: m.evidence.line, column: 1, message: describe(m), ...runByReach(m.commands) };
-    });
-}
-/** The conditions of one command's path: its `if:`s, and the workflow that calls it when it is written elsewhere. */
-function pathConditions(c) {
-    return c.exec.file !== c.exec.workflow.file ? [`called from ${c.exec.workflow.file}`, ...c.exec.reach.conditions] : [...c.exec.reach.conditions];
-}
-/**
- * Triggers and conditions of a place (a test file, a script) that commands run: the events
- * of them all; the command cited is the one that runs it most plainly (on an automated
- * trigger, with no condition, in a known folder), then the conditions that hold over every
- * path that runs it.
- */
-function runByReach(commands) {
-    // Test files reached by the same commands share one list (see src/inventory/build.ts): decide once per list.
-    let found = runByReachCache.get(commands);
-    if (!found)
-        runByReachCache.set(commands, (found = decideRunBy(commands)));
-    return { triggers: [...found.triggers], ...(found.conditions ? { conditions: [...found.conditions] } : {}) };
-}
-const runByReachCache = new WeakMap();
-function decideRunBy(commands) {
-    const triggers = [...new Set(commands.flatMap((c) => c.exec.reach.events))].sort();
-    if (commands.length === 0)
-        return { triggers };
-    // Plainest: automatic, unconditioned, in a working directory that is not computed by an expression (it may be another checkout).
-    const rank = (c) => (isAutomated(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workingDirectory?.value.includes('${{') ? 1 : 0);
-    const best = [...commands].sort((x, y) => rank(x) - rank(y))[0];
-    return { triggers, conditions: [`run by \`${best.text}\` at ${best.at.file}:${best.at.line}`, ...narrowing(commands, pathConditions, (c) => isAutomated(c.exec.reach))] };
-}
+const COMMAND_RUNNER_USES = [
+    { uses: 'coactions/setup-xvfb', keys: ['run'] },
+    { uses: 'GabrielBB/xvfb-action', keys: ['run'] },
+    { uses: 'addnab/docker-run-action', keys: ['run'] },
+    { uses: 'nick-fields/retry', keys: ['command'] },
+    { uses: 'nick-invision/retry', keys: ['command'] },
+    { uses: 'Wandalen/wretry.action', keys: ['command'] },
+    { uses: 'reactivecircus/android-emulator-runner', keys: ['script'] },
+    { uses: 'uraimo/run-on-arch-action', keys: ['run'] },
+    { uses: 'paambaati/codeclimate-action', keys: ['coverageCommand'] },
+];
+
+;// CONCATENATED MODULE: ./src/vocabulary/shared/dispatch.ts
+/** Commands that start a workflow run elsewhere (retraining, a deployment ...). */
+const DISPATCH_COMMANDS = [
+    { command: /^gh workflow run\b/, label: 'gh workflow run' },
+    { command: /^gh api\b.*\/dispatches\b/, label: 'GitHub dispatch API' },
+    { command: /^curl\b.*\/dispatches\b/, label: 'GitHub dispatch API' },
+];
+const DISPATCH_USES = [
+    { uses: 'peter-evans/repository-dispatch', label: 'repository_dispatch' },
+    { uses: 'benc-uk/workflow-dispatch', label: 'workflow_dispatch' },
+    { uses: 'actions/github-script', label: 'GitHub API script' },
+];
+
+;// CONCATENATED MODULE: ./src/analysis/ci.ts
+
+
+
+
 /**
  * The `env:` entries a step sees, from the workflow (the file the step is written in),
  * its job and the step itself; the innermost scope wins for a repeated name.
  */
-function evidence_envOf(a, exec) {
+function ci_envOf(a, exec) {
     const byName = new Map();
     const add = (scope, file, env) => {
         for (const [name, v] of Object.entries(env))
@@ -48226,161 +48388,169 @@ function evidence_envOf(a, exec) {
     add('step', exec.file, exec.step.env);
     return [...byName.values()];
 }
-
-;// CONCATENATED MODULE: ./src/model/check.ts
-const PHASES = ['devops', 'data', 'training', 'evaluation', 'packaging', 'deployment', 'monitoring'];
-const PHASE_TITLES = {
-    devops: 'DevOps foundation',
-    data: 'Data',
-    training: 'Training',
-    evaluation: 'Evaluation',
-    packaging: 'Packaging',
-    deployment: 'Deployment',
-    monitoring: 'Monitoring',
-};
-const DEFAULT_WEIGHTS = {
-    devops: 30,
-    data: 12,
-    training: 14,
-    evaluation: 14,
-    packaging: 10,
-    deployment: 10,
-    monitoring: 10,
-};
-const ITEM_IDS = [
-    'change-triggers',
-    'lint',
-    'unit-tests',
-    'integration-tests',
-    'multi-environment',
-    'security-scan',
-    'build',
-    'release',
-    'data-versioning',
-    'data-validation',
-    'training-pipeline',
-    'training-tests',
-    'experiment-tracking',
-    'reproducibility',
-    'model-evaluation',
-    'quality-gate',
-    'behavioral-tests',
-    'model-serialization',
-    'model-packaging',
-    'model-registry',
-    'model-deployment',
-    'serving-tests',
-    'drift-monitoring',
-    'continuous-training',
-];
-const VERDICT_POINTS = {
-    automated: 1,
-    present: 0.5,
-    absent: 0,
-};
-
-;// CONCATENATED MODULE: ./src/applicability.ts
-
-
-const RANK = { absent: 0, present: 1, automated: 2 };
-const applicability_MAX_EVIDENCE = 20;
-/** How a phase is named inside a sentence ("the training phase" / "no training feature"). */
-function phaseWord(phase) {
-    return phase === 'devops' ? 'DevOps' : PHASE_TITLES[phase].toLowerCase();
+/** The commands that run a file, by the test inventory. */
+function commandsReaching(a, path) {
+    return a.inventory.reachedBy.get(path) ?? [];
+}
+/** Commands that run after `c` in the same job (and the same workflow run). */
+function laterInJob(a, c) {
+    const i = a.commands.indexOf(c);
+    return a.commands.slice(i + 1).filter((x) => x.exec.workflow === c.exec.workflow && x.exec.job === c.exec.job);
+}
+/** Earlier commands in the same job. */
+function earlierInJob(a, c) {
+    const i = a.commands.indexOf(c);
+    return a.commands.slice(0, Math.max(i, 0)).filter((x) => x.exec.workflow === c.exec.workflow && x.exec.job === c.exec.job);
+}
+/** What follows a command in its shell line: the operator and the next command's text. */
+function followedBy(c) {
+    if (c.via.length > 0 || c.at.file !== c.exec.file)
+        return undefined;
+    for (const l of logicalLines(c.exec.step.runLines)) {
+        if (l.pos.line !== c.at.line)
+            continue;
+        const parts = splitChain(l.value);
+        for (let i = 0; i < parts.length; i++) {
+            const p = parts[i];
+            const lead = p.text.length - p.text.trimStart().length;
+            if (l.pos.column + p.offset + lead !== c.at.column)
+                continue;
+            return p.next === '' ? undefined : { op: p.next, next: parts[i + 1]?.text.trim() ?? '' };
+        }
+    }
+    return undefined;
 }
 /**
- * Applies, in this order: the config's `applicable: false` (with its reason); the
- * `library` profile (every phase but the DevOps foundation is not applicable); the
- * `ml-library` profile (an ML phase whose every item is absent, with no evidence at all,
- * is not applicable). Evidence is kept for information.
+ * Why a command's failure would not fail its step, when it would not: the step's
+ * override or `|| true`, or a pipe whose status is the last command's (GitHub's default
+ * `bash -e` has no pipefail; `shell: bash` and `set -o pipefail` turn it on).
  */
-function applyApplicability(results, metas, profile, config) {
-    const out = results.map((r) => {
-        const item = config.items[r.id];
-        if (item && !item.applicable) {
-            return { ...r, verdict: 'not-applicable', reason: `The config marks this item not applicable: "${item.reason ?? ''}".` };
-        }
-        const phase = metas.get(r.id)?.phase;
-        if (profile === 'library' && phase !== undefined && phase !== 'devops' && r.verdict !== 'not-applicable') {
-            return { ...r, verdict: 'not-applicable', reason: `This repository is a library or service without ML: the ${phaseWord(phase)} phase does not apply.` };
-        }
-        return r;
-    });
-    if (profile !== 'ml-library')
-        return out;
-    creditFeatureTests(out);
-    for (const phase of PHASES) {
-        if (phase === 'devops')
+function whyCannotFail(c) {
+    if (c.cannotFail)
+        return c.cannotFail;
+    const after = followedBy(c);
+    if (after?.op !== '|')
+        return undefined;
+    if (/^jq\b.*\s(-e|--exit-status)\b/.test(after.next))
+        return undefined;
+    const shell = c.exec.step.shell?.value.trim();
+    const script = c.exec.step.runLines.map((l) => l.value).join('\n');
+    if (shell === 'bash' || /pipefail/.test(shell ?? '') || /set -[a-z]*o pipefail|set -o pipefail/.test(script))
+        return undefined;
+    return `its output is piped into \`${after.next}\`, and without pipefail the step's status is that of \`${after.next.split(/\s+/)[0] ?? ''}\``;
+}
+/** The workflow a step is written in (a reusable workflow for called steps). */
+function workflowOf(a, exec) {
+    return a.workflows.find((w) => w.file === exec.file);
+}
+/** Commands that a job runs: its own steps, its composite actions, and the reusable workflow it calls. */
+function jobCommands(a, wf, job) {
+    return a.commands.filter((c) => c.exec.job === job || (job.uses !== undefined && c.exec.callers.includes(job)));
+}
+/** The jobs a job waits for through `needs:`, directly or transitively, within its workflow. */
+function upstreamJobs(wf, job) {
+    const byId = new Map(wf.jobs.map((j) => [j.id, j]));
+    const seen = new Set();
+    const queue = job.needs.map((n) => n.value);
+    const out = [];
+    while (queue.length > 0) {
+        const id = queue.shift();
+        if (seen.has(id))
             continue;
-        const inPhase = out.filter((r) => metas.get(r.id)?.phase === phase && r.verdict !== 'not-applicable');
-        if (inPhase.length === 0 || !inPhase.every((r) => r.verdict === 'absent' && r.evidence.length === 0))
+        seen.add(id);
+        const j = byId.get(id);
+        if (!j)
             continue;
-        for (let i = 0; i < out.length; i++) {
-            const r = out[i];
-            if (!inPhase.includes(r))
+        out.push(j);
+        queue.push(...j.needs.map((n) => n.value));
+    }
+    return out;
+}
+function dispatchesOf(a) {
+    const out = [];
+    for (const m of matchCommands(a, DISPATCH_COMMANDS)) {
+        const target = /\bworkflow run\s+("[^"]+"|'[^']+'|\S+)/.exec(commandLine(m.command))?.[1] ?? /\/workflows\/([^/\s]+)\/dispatches/.exec(m.command.text)?.[1];
+        const d = { at: m.command.at, exec: m.command.exec, what: `\`${m.command.text}\`` };
+        if (target)
+            d.target = target.replace(/^["']|["']$/g, '');
+        out.push(d);
+    }
+    for (const m of matchUses(a, DISPATCH_USES)) {
+        const step = m.exec.step;
+        const script = step.with['script']?.value;
+        if (usesName(step.uses.value) === 'actions/github-script' && !(script && /createWorkflowDispatch|createDispatchEvent|\/dispatches/.test(script)))
+            continue;
+        const d = { at: { file: m.exec.file, line: step.uses.pos.line, column: step.uses.pos.column }, exec: m.exec, what: `uses: ${step.uses.value}` };
+        const target = step.with['workflow']?.value ?? /workflow_id:\s*['"]([^'"]+)['"]/.exec(script ?? '')?.[1];
+        if (target)
+            d.target = target;
+        out.push(d);
+    }
+    return out;
+}
+/** Whether a dispatch target names a workflow (by file, base name or `name:`). */
+function targetsWorkflow(target, wf) {
+    const base = wf.file.slice(wf.file.lastIndexOf('/') + 1);
+    return target === wf.file || target === base || target === wf.name?.value;
+}
+/**
+ * Commands given to actions that run a script (`coactions/setup-xvfb` `run:`, `nick-fields/retry`
+ * `command:` ...), placed at the step's `uses:` line since the input is one value.
+ */
+function actionCommands(a) {
+    const out = [];
+    for (const exec of a.steps) {
+        const uses = exec.step.uses;
+        if (!uses)
+            continue;
+        const name = usesName(uses.value);
+        const runner = COMMAND_RUNNER_USES.find((r) => name === r.uses.toLowerCase());
+        if (!runner)
+            continue;
+        for (const key of runner.keys) {
+            const input = exec.step.with[key];
+            if (!input)
                 continue;
-            out[i] = { ...r, verdict: 'not-applicable', reason: `This library shows no ${phaseWord(phase)} feature, so the ${phaseWord(phase)} phase is left out of the score (an ML library need not cover every phase).` };
+            const lines = input.value.split(/\r?\n/).map((value) => ({ value, pos: uses.pos }));
+            for (const sc of parseShell(lines)) {
+                const cmd = { text: sc.text, argv: sc.argv, at: { file: exec.file, line: uses.pos.line, column: uses.pos.column }, via: [], exec };
+                const cannotFail = exec.cannotFail ?? sc.cannotFail;
+                if (cannotFail)
+                    cmd.cannotFail = cannotFail;
+                out.push(cmd);
+            }
         }
     }
     return out;
 }
-/**
- * CHECKLIST §5: an ML library's ML items are met by tests of its own ML features run in CI.
- * A library has no training pipeline of its own; its training simulations (`training-tests`)
- * are what exercises its training feature, so they count for `training-pipeline` too.
- */
-const FEATURE_TESTS = [{ item: 'training-pipeline', from: 'training-tests', what: 'training simulations' }];
-function creditFeatureTests(out) {
-    for (const f of FEATURE_TESTS) {
-        const i = out.findIndex((r) => r.id === f.item);
-        const from = out.find((r) => r.id === f.from);
-        const r = out[i];
-        if (!r || !from || r.verdict === 'not-applicable' || from.verdict === 'not-applicable' || RANK[from.verdict] <= RANK[r.verdict])
-            continue;
-        out[i] = {
-            ...r,
-            verdict: from.verdict,
-            reason: `For an ML library, its ${f.what} (${f.from}) exercise this feature${from.verdict === 'automated' ? ' in CI' : ''} (CHECKLIST §5).`,
-            evidence: [...from.evidence, ...r.evidence],
-        };
-    }
+/** Every command CI runs: `run:` scripts and the scripts given to command-running actions. */
+function allCommands(a) {
+    return [...a.commands, ...actionCommands(a)];
 }
+/** Steps grouped by the job that runs them, in the order CI runs them. */
+function stepsByJob(a) {
+    const out = new Map();
+    for (const exec of a.steps) {
+        const key = sameJobKey(exec);
+        const list = out.get(key);
+        if (list)
+            list.push(exec);
+        else
+            out.set(key, [exec]);
+    }
+    return out;
+}
+const isWorkflowFile = (f) => f.startsWith('.github/workflows/');
 /**
- * The config's extra `commands` and `uses` patterns (for in-house tools) add evidence to
- * their item; the verdict is decided again with the shared rule and never lowered.
+ * Steps of the same job share this key. A local composite action's steps carry the job
+ * that calls them, written in the innermost workflow file of their `via` chain.
  */
-function applyExtraEvidence(analysis, results, config, metas) {
-    return results.map((r) => {
-        const item = config.items[r.id];
-        if (!item || !metas.has(r.id) || (item.commands.length === 0 && item.uses.length === 0))
-            return r;
-        const commandMatches = matchCommands(analysis, item.commands.map((c) => ({ command: c.regex, label: c.value }))).filter((m) => r.id !== 'quality-gate' || !m.command.cannotFail);
-        const usesMatches = matchUses(analysis, item.uses.map((u) => ({ uses: u.value, label: u.value }))).filter((m) => r.id !== 'quality-gate' || !m.exec.cannotFail);
-        const extra = [
-            ...commandMatches.map((m) => commandEvidence(m.command, `"${m.command.text}" matches the config's pattern /${m.signal.label}/ for ${r.id}.`)),
-            ...usesMatches.map((m) => execEvidence(m.exec, `"${m.exec.step.uses?.value ?? ''}" matches the config's uses: prefix "${m.signal.label}" for ${r.id}.`)),
-        ];
-        if (extra.length === 0)
-            return r;
-        const findings = [
-            ...r.findings,
-            ...cannotFailFindings(r.id, 'step, counted by the config for this item,', [...commandMatches.map((m) => m.command), ...usesMatches.map((m) => m.exec)]),
-        ];
-        if (r.verdict === 'not-applicable')
-            return { ...r, evidence: mergeEvidence([...r.evidence, ...extra]).slice(0, applicability_MAX_EVIDENCE), findings };
-        const decided = decide([...r.evidence, ...extra], {
-            automated: "A step that matches the config's extra patterns runs automatically in CI.",
-            present: "A step matches the config's extra patterns, but only a manual trigger runs it; add push, pull_request or schedule to its workflow.",
-            absent: r.reason,
-        });
-        if (decided.verdict !== 'not-applicable' && RANK[decided.verdict] > RANK[r.verdict]) {
-            return { ...r, verdict: decided.verdict, reason: decided.reason, evidence: decided.evidence, findings };
-        }
-        return { ...r, evidence: mergeEvidence([...r.evidence, ...extra]).slice(0, applicability_MAX_EVIDENCE), findings };
-    });
+function sameJobKey(exec) {
+    const jobFile = isWorkflowFile(exec.file) ? exec.file : ([...exec.via].reverse().find((v) => isWorkflowFile(v.file))?.file ?? exec.workflow.file);
+    return `${exec.workflow.file}\u0000${jobFile}\u0000${exec.job.id}`;
 }
 
-;// CONCATENATED MODULE: ./src/parse/code-corpus.ts
+;// CONCATENATED MODULE: ./src/analysis/code-corpus.ts
 class CodeCorpus {
     repo;
     paths;
@@ -48455,7 +48625,7 @@ function fileAt(starts, at) {
     return lo;
 }
 
-;// CONCATENATED MODULE: ./src/parse/literal-hints.ts
+;// CONCATENATED MODULE: ./src/analysis/literal-hints.ts
 /**
  * Literal prefilters derived from regular expressions: strings one of which any match
  * must contain. A file that holds none of a pattern's hints cannot match it, so the
@@ -48669,7 +48839,8 @@ function prefilterOf(res) {
     return Object.assign(test, { hintRes });
 }
 
-;// CONCATENATED MODULE: ./src/parse/source.ts
+;// CONCATENATED MODULE: ./src/analysis/code-search.ts
+
 
 
 const CODE_EXTENSIONS = ['.py', '.ipynb', '.r', '.R', '.jl', '.scala', '.java', '.kt', '.go', '.ts', '.js', '.mjs', '.sh'];
@@ -48685,12 +48856,12 @@ function codeFiles(repo, exts) {
     const key = exts.join('\u0000');
     let corpus = byExts.get(key);
     if (!corpus) {
-        corpus = new CodeCorpus(repo, repo.files.filter((f) => source_isCode(f, exts)));
+        corpus = new CodeCorpus(repo, repo.files.filter((f) => code_search_isCode(f, exts)));
         byExts.set(key, corpus);
     }
     return corpus;
 }
-function source_isCode(path, exts) {
+function code_search_isCode(path, exts) {
     return exts.some((e) => path.endsWith(e));
 }
 /** A file's code lines, comments blanked (so line numbers stay right). Notebooks: the JSON lines. */
@@ -48789,274 +48960,8 @@ function isNotebook(path) {
     return path.endsWith('.ipynb');
 }
 
-;// CONCATENATED MODULE: ./src/checks/ml-vocabulary-b.ts
-
-/** Model servers named in a Dockerfile's CMD or ENTRYPOINT. */
-const STRONG_SERVER = [
-    { re: /\btorchserve\b/, label: 'TorchServe' },
-    { re: /\btritonserver\b/, label: 'Triton Inference Server' },
-    { re: /\btensorflow_model_server\b/, label: 'TensorFlow Serving' },
-    { re: /\bbentoml\b["',\s]+serve\b/, label: 'BentoML' },
-    { re: /\bmlflow\b["',\s]+models\b["',\s]+serve\b/, label: 'MLflow model server' },
-    { re: /\bvllm\b["',\s]+serve\b|vllm\.entrypoints/, label: 'vLLM' },
-    { re: /\btext-generation-launcher\b/, label: 'Text Generation Inference' },
-    { re: /\bseldon-core-microservice\b|\bmlserver\b["',\s]+start\b/, label: 'Seldon' },
-    { re: /\bkserve\b|\bray\b["',\s]+serve\b|\bserve\b["',\s]+run\b/, label: 'KServe / Ray Serve' },
-    { re: /\blitserve\b|\bcog\b["',\s]+predict\b/, label: 'model server' },
-];
-/** Web servers that serve a model when the image also holds or names one. */
-const WEAK_SERVER = [
-    { re: /\b(uvicorn|gunicorn|hypercorn|waitress-serve|granian)\b/, label: 'web server' },
-    { re: /\bflask\b["',\s]+run\b|\bstreamlit\b["',\s]+run\b|\bgradio\b/, label: 'web app' },
-    { re: /\bpython[0-9.]*\b["',\s]+\S*(app|serve|server|api|predict|inference|main)\w*\.py\b/, label: 'Python server script' },
-];
-/** Base images that are model servers. */
-const SERVER_IMAGE = [
-    { re: /pytorch\/torchserve|tritonserver|tensorflow\/serving|seldonio\/|kserve\/|vllm\/vllm-openai|text-generation-inference|bentoml\/model-server|mlserver/, label: 'model-server base image' },
-];
-/** A Dockerfile that mentions a model: model files or a model path. */
-const MODEL_ARTIFACT_MENTION = /model|\.(pkl|joblib|onnx|pt|pth|safetensors|h5|keras|mar|gguf)\b/i;
-/** Kubernetes manifests (YAML lines) that describe a model server. */
-const SERVING_MANIFESTS = [
-    { re: /^\s*kind:\s*["']?(InferenceService|ServingRuntime|ClusterServingRuntime|InferenceGraph)\b/, label: 'KServe' },
-    { re: /^\s*kind:\s*["']?SeldonDeployment\b/, label: 'Seldon Core' },
-    { re: /^\s*kind:\s*["']?RayService\b/, label: 'Ray Serve' },
-    { re: /^\s*-?\s*image:\s*["']?\S*(tritonserver|pytorch\/torchserve|tensorflow\/serving|seldonio\/|kserve\/|vllm\/vllm-openai|text-generation-inference|mlserver)/, label: 'model-server image' },
-];
-/** Commands that package a model as a versioned artifact. */
-const PACKAGING_COMMANDS = [
-    { command: /^kit pack\b/, label: 'a KitOps ModelKit (kit pack)' },
-    { command: /^bentoml (build|containerize)\b/, label: 'a Bento (bentoml build/containerize)' },
-    { command: /^mlflow models (build-docker|generate-dockerfile)\b/, label: 'an MLflow model image' },
-    { command: /^cog (build|push)\b/, label: 'a Cog model image' },
-    { command: /^torch-model-archiver\b/, label: 'a TorchServe model archive' },
-    { command: /^truss (image build|build)\b/, label: 'a Truss image' },
-    { command: /^ollama create\b/, label: 'an Ollama model (Modelfile)' },
-];
-/** Actions that package a model (setup actions show the tool is used in the workflow). */
-const PACKAGING_USES = [
-    { uses: 'jozu-ai/gh-kit-setup', label: 'KitOps CLI (set up)' },
-    { uses: 'kitops-ml/gh-kit-setup', label: 'KitOps CLI (set up)' },
-    { uses: 'bentoml/', label: 'BentoML action' },
-];
-/** Files that describe a model package. */
-const PACKAGING_FILES = [
-    { test: baseNameIs('Kitfile', 'kitfile', 'Kitfile.yaml', 'Kitfile.yml'), label: 'KitOps Kitfile' },
-    { test: baseNameIs('bentofile.yaml', 'bentofile.yml'), label: 'BentoML bentofile' },
-    { test: baseNameIs('cog.yaml'), label: 'Cog configuration' },
-    { test: baseNameIs('Modelfile'), label: 'Ollama Modelfile' },
-];
-/** Commands that push a model to a registry. */
-const REGISTRY_COMMANDS = [
-    { command: /^kit push\b/, label: 'pushes a ModelKit to an OCI registry (kit push)' },
-    { command: /^(huggingface-cli|hf) upload\b(?!.*--repo-type[= ]space)/, label: 'uploads to the Hugging Face Hub' },
-    { command: /^git push\b.*huggingface\.co\/(?!spaces\/)/, label: 'pushes to the Hugging Face Hub' },
-    { command: /^bentoml (push|models push)\b/, label: 'pushes to BentoCloud' },
-    { command: /^cog push\b/, label: 'pushes to Replicate (cog push)' },
-    { command: /^wandb artifact put\b/, label: 'puts a W&B artifact' },
-    { command: /^gto (register|promote|assign)\b/, label: 'registers a model version with GTO' },
-    { command: /^az ml model (create|register)\b/, label: 'registers an Azure ML model' },
-    { command: /^aws sagemaker create-model-package\b/, label: 'registers a SageMaker model package' },
-    { command: /^gcloud ai models upload\b/, label: 'uploads to the Vertex AI Model Registry' },
-];
-const REGISTRY_USES = [
-    { uses: 'azure/aml-registermodel', label: 'Azure ML model registration' },
-];
-/** Code that registers or pushes a model. */
-const REGISTRY_SOURCE = [
-    { re: /\bmlflow\.register_model\s*\(|\bregistered_model_name\s*=/, label: 'MLflow Model Registry' },
-    { re: /\.(create_model_version|create_registered_model|transition_model_version_stage|set_registered_model_alias)\s*\(/, label: 'MLflow Model Registry' },
-    { re: /\.push_to_hub\s*\(|\bupload_folder\s*\(/, label: 'Hugging Face Hub' },
-    { re: /wandb\.Artifact\s*\(.*type\s*=\s*["']model["']|\b(run|wandb)\.(log_model|link_model|link_artifact|log_artifact)\s*\(/, label: 'W&B artifacts' },
-    { re: /\bneptune\.init_model(_version)?\s*\(/, label: 'Neptune model registry' },
-    { re: /\bOutputModel\s*\(/, label: 'ClearML model registry' },
-    { re: /\bexperiment\.register_model\s*\(/, label: 'Comet model registry' },
-    { re: /\bml_client\.models\.create_or_update\s*\(|\bModel\.register\s*\(/, label: 'Azure ML model registry' },
-    { re: /\baiplatform\.Model\.upload\s*\(/, label: 'Vertex AI Model Registry' },
-    { re: /\bmodel_package_group_name\s*=/, label: 'SageMaker Model Registry' },
-    { re: /\bbentoml\.models\.push\s*\(/, label: 'BentoCloud model store' },
-];
-/** Commands that start a workflow run elsewhere (retraining, a deployment ...). */
-const DISPATCH_COMMANDS = [
-    { command: /^gh workflow run\b/, label: 'gh workflow run' },
-    { command: /^gh api\b.*\/dispatches\b/, label: 'GitHub dispatch API' },
-    { command: /^curl\b.*\/dispatches\b/, label: 'GitHub dispatch API' },
-];
-const DISPATCH_USES = [
-    { uses: 'peter-evans/repository-dispatch', label: 'repository_dispatch' },
-    { uses: 'benc-uk/workflow-dispatch', label: 'workflow_dispatch' },
-    { uses: 'actions/github-script', label: 'GitHub API script' },
-];
-/** Training on a cloud service, started from CI. */
-const CLOUD_TRAINING_COMMANDS = [
-    { command: /^aws sagemaker (create-training-job|start-pipeline-execution)\b/, label: 'SageMaker training' },
-    { command: /^az ml job create\b/, label: 'Azure ML job' },
-    { command: /^gcloud ai (custom-jobs|hp-tuning-jobs) create\b/, label: 'Vertex AI training job' },
-];
-const TRAINING_USES = [{ uses: 'azure/aml-run', label: 'Azure ML training run' }];
-/** Training code (a script a command runs) when the script's name does not say so. */
-const TRAINING_SOURCE = [
-    { re: /\b(trainer|model|clf|estimator|pipeline|pipe|learner)\.(fit|train)\s*\(/, label: 'training code' },
-    { re: /\b(pl\.|lightning\.)?Trainer\s*\(|\bSFTTrainer\s*\(/, label: 'training code' },
-];
-/** Commands that deploy a model to a model-serving platform. */
-const MODEL_DEPLOY_COMMANDS = [
-    { command: /^aws sagemaker (create-endpoint|update-endpoint)\b/, label: 'a SageMaker endpoint' },
-    { command: /^az ml (online|batch)-(endpoint|deployment) (create|update)\b/, label: 'an Azure ML endpoint' },
-    { command: /^gcloud ai endpoints (deploy-model|mutate-deployed-model)\b/, label: 'a Vertex AI endpoint' },
-    { command: /^bentoml (deploy|deployment (create|update|apply))\b/, label: 'a BentoCloud deployment' },
-    { command: /^mlflow (deployments (create|update)|sagemaker deploy)\b/, label: 'an MLflow deployment' },
-    { command: /^seldon (model|pipeline|experiment) (load|start)\b/, label: 'a Seldon model' },
-    { command: /^kubectl\b.*\b(inferenceservices?|isvc|seldondeployments?)\b/, label: 'a KServe/Seldon model' },
-    { command: /^(huggingface-cli|hf) upload\b.*--repo-type[= ]space\b/, label: 'a Hugging Face Space' },
-    { command: /^git push\b.*huggingface\.co\/spaces\//, label: 'a Hugging Face Space' },
-    { command: /^truss push\b/, label: 'a Baseten model (truss push)' },
-    { command: /^serve deploy\b/, label: 'a Ray Serve application' },
-];
-/** Actions that deploy a model to a model-serving platform. */
-const MODEL_DEPLOY_USES = [
-    { uses: 'azure/aml-deploy', label: 'an Azure ML endpoint' },
-];
-/** Deployments of any service: they deploy a model when the repository serves one. */
-/** Global options a CLI takes before its subcommand (`kubectl --kubeconfig k -n prod apply`): flags, each with an optional value. */
-const GLOBAL_OPTIONS = String.raw `(?:\s+--?[\w-]+(?:[= ](?!-)\S+)?)*`;
-const GENERIC_DEPLOY_COMMANDS = [
-    { command: new RegExp(String.raw `^kubectl${GLOBAL_OPTIONS}\s+(apply|create|replace|set image|rollout restart)\b`), label: 'Kubernetes (kubectl)' },
-    { command: new RegExp(String.raw `^helm${GLOBAL_OPTIONS}\s+(upgrade|install)\b`), label: 'Kubernetes (Helm)' },
-    { command: /^(kustomize build|kubectl kustomize)\b/, label: 'Kubernetes (kustomize)' },
-    { command: /^gcloud (run|app) deploy\b/, label: 'Google Cloud Run / App Engine' },
-    { command: /^az (containerapp (up|update|create)|webapp (up|deploy))\b/, label: 'Azure Container Apps / Web Apps' },
-    { command: /^aws ecs update-service\b|^(sam|cdk|serverless|sls) deploy\b/, label: 'AWS' },
-    { command: /^(fly|flyctl) deploy\b|^railway up\b|^modal deploy\b/, label: 'a cloud platform' },
-    { command: /^argocd app sync\b|^skaffold (run|deploy)\b/, label: 'Kubernetes (GitOps)' },
-];
-const GENERIC_DEPLOY_USES = [
-    { uses: 'azure/k8s-deploy', label: 'Kubernetes (azure/k8s-deploy)' },
-    { uses: 'google-github-actions/deploy-cloudrun', label: 'Google Cloud Run' },
-    { uses: 'aws-actions/amazon-ecs-deploy-task-definition', label: 'Amazon ECS' },
-    { uses: 'azure/webapps-deploy', label: 'Azure Web Apps' },
-    { uses: 'azure/container-apps-deploy-action', label: 'Azure Container Apps' },
-    { uses: 'deliverybot/helm', label: 'Kubernetes (Helm)' },
-];
-/** A throwaway cluster in the runner: what is applied there is tested, not deployed. */
-const EPHEMERAL_CLUSTER_COMMANDS = [
-    { command: /^kind create cluster\b|^minikube start\b|^k3d cluster create\b|^ctlptl (create|apply)\b|^microk8s\b/, label: 'local cluster' },
-];
-const EPHEMERAL_CLUSTER_USES = [
-    { uses: 'helm/kind-action', label: 'kind' },
-    { uses: 'container-tools/kind-action', label: 'kind' },
-    { uses: 'medyagh/setup-minikube', label: 'minikube' },
-    { uses: 'manusa/actions-setup-minikube', label: 'minikube' },
-    { uses: 'AbsaOSS/k3d-action', label: 'k3d' },
-    { uses: 'nolar/setup-k3d-k3s', label: 'k3d' },
-];
-
-;// CONCATENATED MODULE: ./src/checks/ml-evidence.ts
-
-
-
-
-/** Paths that hold tests by the common conventions (used when the inventory is empty). */
-function isTestPath(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    return /(^|\/)(tests?|__tests__|testing|spec)\//.test(path) || /^test_.*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|^conftest\.py$/.test(base);
-}
-const NOTEBOOK_NOTE = 'it is in a notebook, which no pipeline runs, so it counts as present, not automated';
-/** The commands that run a file, by the test inventory. */
-function commandsReaching(a, path) {
-    return a.inventory.reachedBy.get(path) ?? [];
-}
-/** Evidence at a source hit; a test file that CI runs carries the triggers of the commands that run it. */
-function sourceEvidence(a, hit, message) {
-    const e = { file: hit.file, line: hit.line, column: hit.column, message, triggers: [] };
-    if (isNotebook(hit.file)) {
-        e.message = `${message.replace(/\.$/, '')}; ${NOTEBOOK_NOTE}.`;
-        return e;
-    }
-    const by = commandsReaching(a, hit.file);
-    return by.length > 0 ? { ...e, ...runByReach(by) } : e;
-}
-/** True when every piece of evidence is in a notebook (the reason then says so). */
-function onlyNotebooks(evidence) {
-    return evidence.length > 0 && evidence.every((e) => isNotebook(e.file));
-}
-/** The reason for a `present` verdict, naming the notebook case. */
-function presentReason(evidence, text) {
-    return onlyNotebooks(evidence) ? `${text} It is found only in notebooks: move it into a script or pipeline stage that CI runs to make it automated.` : text;
-}
-/** The stages of every `dvc.yaml` in the repository (a broken file gives the stages that could be read). */
-function dvcStages(a) {
-    const out = [];
-    for (const file of a.repo.files) {
-        if (!/(^|\/)dvc\.ya?ml$/.test(file))
-            continue;
-        const text = a.repo.read(file);
-        if (text === undefined)
-            continue;
-        const { reader: y, root } = parseYaml(file, text);
-        for (const st of y.entries(y.get(root, 'stages'))) {
-            const cmdNode = y.get(st.value, 'cmd');
-            const cmd = y.str(cmdNode)?.value ?? y.strList(cmdNode).map((c) => c.value).join(' && ');
-            const hasMetrics = y.hasKey(st.value, 'metrics') || y.hasKey(st.value, 'plots');
-            out.push({ file, name: st.key, line: st.keyPos.line, column: st.keyPos.column, cmd, hasMetrics });
-        }
-    }
-    return out;
-}
-/** Commands that run after `c` in the same job (and the same workflow run). */
-function laterInJob(a, c) {
-    const i = a.commands.indexOf(c);
-    return a.commands.slice(i + 1).filter((x) => x.exec.workflow === c.exec.workflow && x.exec.job === c.exec.job);
-}
-/** Earlier commands in the same job. */
-function earlierInJob(a, c) {
-    const i = a.commands.indexOf(c);
-    return a.commands.slice(0, Math.max(i, 0)).filter((x) => x.exec.workflow === c.exec.workflow && x.exec.job === c.exec.job);
-}
-/** What follows a command in its shell line: the operator and the next command's text. */
-function followedBy(c) {
-    if (c.via.length > 0 || c.at.file !== c.exec.file)
-        return undefined;
-    for (const l of logicalLines(c.exec.step.runLines)) {
-        if (l.pos.line !== c.at.line)
-            continue;
-        const parts = splitChain(l.value);
-        for (let i = 0; i < parts.length; i++) {
-            const p = parts[i];
-            const lead = p.text.length - p.text.trimStart().length;
-            if (l.pos.column + p.offset + lead !== c.at.column)
-                continue;
-            return p.next === '' ? undefined : { op: p.next, next: parts[i + 1]?.text.trim() ?? '' };
-        }
-    }
-    return undefined;
-}
-/**
- * Why a command's failure would not fail its step, when it would not: the step's
- * override or `|| true`, or a pipe whose status is the last command's (GitHub's default
- * `bash -e` has no pipefail; `shell: bash` and `set -o pipefail` turn it on).
- */
-function whyCannotFail(c) {
-    if (c.cannotFail)
-        return c.cannotFail;
-    const after = followedBy(c);
-    if (after?.op !== '|')
-        return undefined;
-    if (/^jq\b.*\s(-e|--exit-status)\b/.test(after.next))
-        return undefined;
-    const shell = c.exec.step.shell?.value.trim();
-    const script = c.exec.step.runLines.map((l) => l.value).join('\n');
-    if (shell === 'bash' || /pipefail/.test(shell ?? '') || /set -[a-z]*o pipefail|set -o pipefail/.test(script))
-        return undefined;
-    return `its output is piped into \`${after.next}\`, and without pipefail the step's status is that of \`${after.next.split(/\s+/)[0] ?? ''}\``;
-}
-
-;// CONCATENATED MODULE: ./src/checks/ml-evidence-b.ts
-/**
- * Typed queries that the packaging, deployment and monitoring checks share: which code
- * files a command runs, which of them hold a pattern, the `needs:` graph of a job, what
- * dispatches another workflow, and which files describe a model server.
- */
+;// CONCATENATED MODULE: ./src/analysis/source.ts
+/** Which source files a command runs (scripts it names), and the commands that run code matching a vocabulary. */
 
 
 
@@ -49132,65 +49037,64 @@ function testRunsSelecting(a, runners, selects) {
         .map((m) => m.command)
         .filter((c) => selects.test(c.argv.slice(1).join(' ').replace(/\bnot\s+[\w-]+/g, '')));
 }
-/** The workflow a step is written in (a reusable workflow for called steps). */
-function workflowOf(a, exec) {
-    return a.workflows.find((w) => w.file === exec.file);
-}
-/** Commands that a job runs: its own steps, its composite actions, and the reusable workflow it calls. */
-function jobCommands(a, wf, job) {
-    const call = job.uses?.pos;
-    return a.commands.filter((c) => c.exec.job === job || (call !== undefined && c.exec.via.some((v) => v.file === wf.file && v.line === call.line && v.column === call.column)));
-}
-/** The jobs a job waits for through `needs:`, directly or transitively, within its workflow. */
-function upstreamJobs(wf, job) {
-    const byId = new Map(wf.jobs.map((j) => [j.id, j]));
-    const seen = new Set();
-    const queue = job.needs.map((n) => n.value);
+
+;// CONCATENATED MODULE: ./src/analysis/tests.ts
+/** Test files of a kind, with the commands that run them (the typed query ML checks use). */
+function testsOfKind(a, kind) {
     const out = [];
-    while (queue.length > 0) {
-        const id = queue.shift();
-        if (seen.has(id))
-            continue;
-        seen.add(id);
-        const j = byId.get(id);
-        if (!j)
-            continue;
-        out.push(j);
-        queue.push(...j.needs.map((n) => n.value));
+    for (const file of a.inventory.files) {
+        const ev = file.kinds.find((k) => k.kind === kind);
+        if (ev)
+            out.push({ file, evidence: ev, commands: a.inventory.reachedBy.get(file.path) ?? [] });
     }
     return out;
 }
-function dispatchesOf(a) {
-    const out = [];
-    for (const m of matchCommands(a, DISPATCH_COMMANDS)) {
-        const target = /\bworkflow run\s+("[^"]+"|'[^']+'|\S+)/.exec(commandLine(m.command))?.[1] ?? /\/workflows\/([^/\s]+)\/dispatches/.exec(m.command.text)?.[1];
-        const d = { at: m.command.at, exec: m.command.exec, what: `\`${m.command.text}\`` };
-        if (target)
-            d.target = target.replace(/^["']|["']$/g, '');
-        out.push(d);
-    }
-    for (const m of matchUses(a, DISPATCH_USES)) {
-        const step = m.exec.step;
-        const script = step.with['script']?.value;
-        if (usesName(step.uses.value) === 'actions/github-script' && !(script && /createWorkflowDispatch|createDispatchEvent|\/dispatches/.test(script)))
-            continue;
-        const d = { at: { file: m.exec.file, line: step.uses.pos.line, column: step.uses.pos.column }, exec: m.exec, what: `uses: ${step.uses.value}` };
-        const target = step.with['workflow']?.value ?? /workflow_id:\s*['"]([^'"]+)['"]/.exec(script ?? '')?.[1];
-        if (target)
-            d.target = target;
-        out.push(d);
-    }
-    return out;
-}
-/** Whether a dispatch target names a workflow (by file, base name or `name:`). */
-function targetsWorkflow(target, wf) {
-    const base = wf.file.slice(wf.file.lastIndexOf('/') + 1);
-    return target === wf.file || target === base || target === wf.name?.value;
-}
+
+;// CONCATENATED MODULE: ./src/vocabulary/shared/serving.ts
+/** Model servers named in a Dockerfile's CMD or ENTRYPOINT. */
+const STRONG_SERVER = [
+    { re: /\btorchserve\b/, label: 'TorchServe' },
+    { re: /\btritonserver\b/, label: 'Triton Inference Server' },
+    { re: /\btensorflow_model_server\b/, label: 'TensorFlow Serving' },
+    { re: /\bbentoml\b["',\s]+serve\b/, label: 'BentoML' },
+    { re: /\bmlflow\b["',\s]+models\b["',\s]+serve\b/, label: 'MLflow model server' },
+    { re: /\bvllm\b["',\s]+serve\b|vllm\.entrypoints/, label: 'vLLM' },
+    { re: /\btext-generation-launcher\b/, label: 'Text Generation Inference' },
+    { re: /\bseldon-core-microservice\b|\bmlserver\b["',\s]+start\b/, label: 'Seldon' },
+    { re: /\bkserve\b|\bray\b["',\s]+serve\b|\bserve\b["',\s]+run\b/, label: 'KServe / Ray Serve' },
+    { re: /\blitserve\b|\bcog\b["',\s]+predict\b/, label: 'model server' },
+];
+/** Web servers that serve a model when the image also holds or names one. */
+const WEAK_SERVER = [
+    { re: /\b(uvicorn|gunicorn|hypercorn|waitress-serve|granian)\b/, label: 'web server' },
+    { re: /\bflask\b["',\s]+run\b|\bstreamlit\b["',\s]+run\b|\bgradio\b/, label: 'web app' },
+    { re: /\bpython[0-9.]*\b["',\s]+\S*(app|serve|server|api|predict|inference|main)\w*\.py\b/, label: 'Python server script' },
+];
+/** Base images that are model servers. */
+const SERVER_IMAGE = [
+    { re: /pytorch\/torchserve|tritonserver|tensorflow\/serving|seldonio\/|kserve\/|vllm\/vllm-openai|text-generation-inference|bentoml\/model-server|mlserver/, label: 'model-server base image' },
+];
+/** A Dockerfile that mentions a model: model files or a model path. */
+const MODEL_ARTIFACT_MENTION = /model|\.(pkl|joblib|onnx|pt|pth|safetensors|h5|keras|mar|gguf)\b/i;
+/** Kubernetes manifests (YAML lines) that describe a model server. */
+const SERVING_MANIFESTS = [
+    { re: /^\s*kind:\s*["']?(InferenceService|ServingRuntime|ClusterServingRuntime|InferenceGraph)\b/, label: 'KServe' },
+    { re: /^\s*kind:\s*["']?SeldonDeployment\b/, label: 'Seldon Core' },
+    { re: /^\s*kind:\s*["']?RayService\b/, label: 'Ray Serve' },
+    { re: /^\s*-?\s*image:\s*["']?\S*(tritonserver|pytorch\/torchserve|tensorflow\/serving|seldonio\/|kserve\/|vllm\/vllm-openai|text-generation-inference|mlserver)/, label: 'model-server image' },
+];
+
+;// CONCATENATED MODULE: ./src/parse/dockerfile.ts
+/** Dockerfiles: which paths are Dockerfiles. */
 function isDockerfile(p) {
     const base = p.slice(p.lastIndexOf('/') + 1);
     return /^(Dockerfile|Containerfile)([.-][\w.-]+)?$/i.test(base) || /\.(Dockerfile|dockerfile|containerfile)$/.test(base);
 }
+
+;// CONCATENATED MODULE: ./src/analysis/serving.ts
+
+
+
 const servingCache = new WeakMap();
 /**
  * Dockerfiles whose image serves a model: a model server in CMD/ENTRYPOINT or as the base
@@ -49227,235 +49131,9 @@ function servingDockerfiles(a) {
 function servingManifests(a) {
     return findInSource(a.repo, SERVING_MANIFESTS, { exts: ['.yaml', '.yml'], where: (p) => !p.startsWith('.github/'), limitPerLabel: 10 });
 }
-function hitEvidence(hit, message) {
-    return { file: hit.file, line: hit.line, column: hit.column, message, triggers: [] };
-}
-/** One definition of a test path for all ML checks (see ml-evidence.ts). */
 
-/** Events that run a monitor on production data: a schedule, another run finishing, or an event sent from outside. */
-const MONITORING_EVENTS = new Set(['schedule', 'workflow_run', 'repository_dispatch']);
-/** The events that reach a step, schedules in words, e.g. `push, schedule ("0 2 * * *": daily at 02:00 UTC)`. */
-function describeEvents(exec, keep = () => true) {
-    return exec.reach.events
-        .filter(keep)
-        .map((e) => (e === 'schedule' && exec.reach.schedules.length > 0 ? `schedule (${exec.reach.schedules.map((s) => `"${s.cron}": ${s.description}`).join('; ')})` : e))
-        .join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/checks/vocabulary.ts
-/** Programs and tasks that run a test suite. */
-const TEST_RUNNER_COMMANDS = [
-    { command: /^(pytest|py\.test)\b/, label: 'pytest' },
-    { command: /^unittest\b|^python[0-9.]* .*-m unittest\b|^nose2?\b|^green\b|^ward\b/, label: 'unittest' },
-    { command: /^(tox|nox)\b(?!.*(\s-e\s*|\s-s\s*|--session[= ]|--sessions[= ])["']?\S*(lint|docs?|type|typing|mypy|style|build|release|publish|coverage|combine|report|format|fmt|clean|changelog|bump|deps|lock|requirements|pre-commit|check-manifest)\b)/, label: 'tox/nox' },
-    { command: /^hatch (test|run\s+\S*test)/, label: 'hatch test' },
-    { command: /^go test\b|^gotestsum\b/, label: 'go test' },
-    { command: /^(jest|vitest|mocha|ava|tap|c8|nyc|playwright test|cypress run)\b|^node --test\b/, label: 'JavaScript test runner' },
-    { command: /^(npm|pnpm|yarn|bun)( run)? test(\b|:)|^(npm|pnpm|yarn|bun) t\b|^npm run test/, label: 'package.json test script' },
-    { command: /^cargo (test|nextest)\b/, label: 'cargo test' },
-    { command: /^(mvn|\.\/mvnw)\b.*\b(test|verify|install)\b|^(gradle|\.\/gradlew)\b.*\b(test|check|build)\b/, label: 'JVM tests' },
-    { command: /testthat::|devtools::test|^R CMD check\b|rcmdcheck::|^Rscript\b.*\btest/, label: 'R tests' },
-    { command: /^bats\b|^ctest\b|^prove\b|^rspec\b|^phpunit\b|^dotnet test\b|^swift test\b|^julia\b.*Pkg\.test/, label: 'test runner' },
-    { command: /^(make|just|task)\b.*\s(test|tests|check|unit|unittest|integration|e2e|test-\S+|\S+-tests?)(?=\s|$)/, label: 'test task' },
-    { command: /^(deno|bun|flutter|dart|mix|lein|sbt|zig build|meson|bazel|bazelisk|pants|buck2?) test\b|^cargo (tarpaulin|llvm-cov)\b|^ginkgo\b|^go (run \S*ginkgo|tool ginkgo)\b|^richgo test\b/, label: 'test runner' },
-    { command: /^(jasmine|karma start|wdio|testcafe|behave|cucumber-js|robot)\b/, label: 'test runner' },
-    { command: /^(poe|invoke|inv|nx|turbo|lerna)( run)? \S*test/, label: 'test task' },
-    { command: /^python[0-9.]* setup\.py test\b|^(python[0-9.]* |bash |sh )?\S*\b(run_?tests?|runtests|test)(_\w+)?\.(sh|py)\b/, label: 'test script' },
-];
-/** Actions that run a test suite themselves. */
-const TEST_USES = [
-    { uses: 'r-lib/actions/check-r-package', label: 'R CMD check' },
-    { uses: 'julia-actions/julia-runtest', label: 'Julia tests' },
-    { uses: 'pavelzw/pytest-action', label: 'pytest' },
-    { uses: 'mattallty/jest-github-action', label: 'jest' },
-    { uses: 'ArtiomTr/jest-coverage-report-action', label: 'jest' },
-];
-/**
- * Actions that run a command given in `with:` (e.g. under a virtual display or in a
- * container): the value of `key` is read as a shell script.
- */
-const COMMAND_RUNNER_USES = [
-    { uses: 'coactions/setup-xvfb', keys: ['run'] },
-    { uses: 'GabrielBB/xvfb-action', keys: ['run'] },
-    { uses: 'addnab/docker-run-action', keys: ['run'] },
-    { uses: 'nick-fields/retry', keys: ['command'] },
-    { uses: 'nick-invision/retry', keys: ['command'] },
-    { uses: 'Wandalen/wretry.action', keys: ['command'] },
-    { uses: 'reactivecircus/android-emulator-runner', keys: ['script'] },
-    { uses: 'uraimo/run-on-arch-action', keys: ['run'] },
-    { uses: 'paambaati/codeclimate-action', keys: ['coverageCommand'] },
-];
-/** Commands that train a model (a script, a module, a pipeline tool, a launcher or a cloud job). */
-const TRAINING_COMMANDS = [
-    { command: /^dvc (repro|exp run)\b/, label: 'DVC pipeline' },
-    { command: /^mlflow run\b/, label: 'MLflow project' },
-    { command: /^python[0-9.]* \S*(train|fit|finetune|fine_tune)\w*\.py\b|^\S*(train|fit|finetune)\w*\.py\b/, label: 'training script' },
-    { command: /^(([\w]+\.)+(train|training|finetune|fine_tune|fit)|train|training|finetune|fine_tune)(_\w+)?( |$)/, label: 'training module' },
-    { command: /^python[0-9.]* \S+\.py (fit|train)\b/, label: 'training CLI (fit/train subcommand)' },
-    { command: /^(kedro run|zenml pipeline run|prefect deployment run|metaflow|flyte|pyflyte run)\b|^python[0-9.]* \S*flow\w*\.py run\b/, label: 'pipeline run' },
-    { command: /^(accelerate launch|torchrun|deepspeed|lightning run|ludwig train|allennlp train|tune run|axolotl train|llamafactory-cli train|autotrain|yolo (\w+ )?train)\b/, label: 'training launcher' },
-    { command: /^(gcloud (beta )?ai custom-jobs create|az ml job create|kfp run (create|submit))\b/, label: 'cloud training job' },
-    { command: /^(make|just|task|invoke|poe)\b.*\s(train|training|retrain|pipeline|repro)\b/, label: 'training task' },
-];
-/**
- * Arguments that make a training command a tiny smoke run (one epoch, a few steps, a
- * subset): such a run tests training (training-tests) rather than producing a model.
- */
-const SMOKE_TRAINING_ARGS = [
-    /(^|\s)--?(n_|num_|num-|n-|max_|max-)?epochs?[= ]1\b/,
-    /(^|\s)--?max[_-]?(steps|iters|iterations|batches)\b/,
-    /(^|\s)--?fast[_-]dev[_-]run\b/,
-    /(^|\s)--?(smoke|smoke[_-]test|dry[_-]run|overfit[_-]batches|limit[_-]train[_-]batches)\b/,
-    /(^|\s)(\+?[\w.]*\.)?(max_epochs|epochs|num_epochs|n_epochs)=1\b/,
-    /(^|\s)(\+?[\w.]*\.)?(max_steps|fast_dev_run|limit_train_batches|overfit_batches)=/,
-];
-function isSmokeRun(line) {
-    return SMOKE_TRAINING_ARGS.some((re) => re.test(line));
-}
-/** Commands that evaluate a model on held-out data. */
-const EVALUATION_COMMANDS = [
-    { command: /^python[0-9.]* \S*(eval|evaluate|evaluation|validate_model|benchmark_model|score|test_model|model_test)\w*\.py\b|^\S*(eval|evaluate)\w*\.py\b/, label: 'evaluation script' },
-    { command: /^(([\w]+\.)+(eval|evaluate|evaluation)|evaluate|evaluation)(_\w+)?( |$)/, label: 'evaluation module' },
-    { command: /^python[0-9.]* \S+\.py (test|validate|evaluate)\b.*--ckpt|^python[0-9.]* \S+\.py (validate|evaluate)\b/, label: 'evaluation CLI subcommand' },
-    { command: /^dvc metrics (show|diff)\b|^dvc plots (show|diff)\b/, label: 'DVC metrics' },
-    { command: /^(lm_eval|lm-eval|promptfoo eval|deepeval test run|inspect eval|mteb|lighteval|opencompass|helm-run|ragas evaluate|yolo (\w+ )?val)\b/, label: 'evaluation harness' },
-    { command: /^mlflow models? evaluate\b/, label: 'MLflow evaluate' },
-    { command: /^(make|just|task|invoke|poe)\b.*\s(eval|evaluate|evaluation|metrics|benchmark-model)\b/, label: 'evaluation task' },
-];
-const ML_TOOL_USES = [
-    { uses: 'iterative/setup-dvc', label: 'DVC installer', kind: 'setup' },
-    { uses: 'iterative/setup-cml', label: 'CML installer', kind: 'setup' },
-    { uses: 'iterative/setup-tools', label: 'DVC/CML installer', kind: 'setup' },
-    { uses: 'treeverse/setup-lakectl', label: 'lakeFS CLI installer', kind: 'setup' },
-    { uses: 'great-expectations/great_expectations_action', label: 'Great Expectations', kind: 'data-validation' },
-    { uses: 'superconductive/great_expectations_action', label: 'Great Expectations', kind: 'data-validation' },
-    { uses: 'sodadata/soda-github-action', label: 'Soda', kind: 'data-validation' },
-    { uses: 'promptfoo/promptfoo-action', label: 'promptfoo', kind: 'evaluation' },
-    { uses: 'confident-ai/deepeval', label: 'DeepEval', kind: 'evaluation' },
-];
-
-;// CONCATENATED MODULE: ./src/checks/behavioral-tests.ts
-
-
-
-
-/** Libraries and calls that test a model's behaviour: fairness, slices, invariance, robustness. */
-const BEHAVIORAL_SOURCE = [
-    { re: /^\s*"?(from|import)\s+fairlearn\b|\bMetricFrame\s*\(/, label: 'fairlearn' },
-    { re: /^\s*"?(from|import)\s+aif360\b/, label: 'AIF360' },
-    { re: /^\s*"?(from|import)\s+giskard\b|\bgiskard\.scan\s*\(/, label: 'Giskard' },
-    { re: /^\s*"?from\s+checklist\.(editor|test_types|test_suite|perturb)\b/, label: 'CheckList' },
-    { re: /^\s*"?(from|import)\s+(responsibleai|raiwidgets)\b/, label: 'Responsible AI Toolbox' },
-    { re: /^\s*"?(from|import)\s+(textattack|nlpaug)\b/, label: 'perturbation testing' },
-    { re: /\b(WeakSegmentsPerformance|SegmentPerformance|ModelErrorAnalysis)\s*\(/, label: 'deepchecks slice checks' },
-    { re: /\bdef\s+test_\w*(invarian|directional|fairness|bias|slice|subgroup|robust|perturb|baseline)\w*\s*\(/i, label: 'behavioral test function' },
-];
-/** How behavioral tests are usually named, marked or placed. */
-const BEHAVIORAL_SELECTION = /behavio(u)?r|invarian|directional|fairness|\bbias\b|slices?\b|robustness|minimum[-_]functionality|\bmft\b/i;
-const BEHAVIORAL_FILE = /(^|\/)[^/]*(behavio(u)?r|invarian|directional|fairness|slice|robustness)[^/]*\.py$/i;
-const behavioralTests = {
-    meta: {
-        id: 'behavioral-tests',
-        phase: 'evaluation',
-        title: 'Behavioral, slice and fairness tests',
-        practice: 'The model is tested beyond one aggregate metric: on data slices, invariances and directional expectations, fairness across groups, and against a baseline.',
-        remediation: 'Add tests that check the model on slices and perturbations (invariance, directional, minimum-functionality tests) or fairness metrics (fairlearn MetricFrame), and run them in CI.',
-        example: 'def test_invariance_to_names(model):\n    assert model.predict(["Mark loved it"]) == model.predict(["Maria loved it"])',
-    },
-    evaluate(a) {
-        const evidence = testKindEvidence(a, 'behavioral', (m) => `Behavioral test "${m.file.path}" (${m.evidence.signal}).`);
-        const known = new Set(testsOfKind(a, 'behavioral').map((m) => m.file.path));
-        const selecting = testRunsSelecting(a, TEST_RUNNER_COMMANDS, BEHAVIORAL_SELECTION);
-        for (const c of selecting)
-            evidence.push(commandEvidence(c, `Runs behavioral tests: \`${c.text}\`.`));
-        const scripts = commandsRunningCode(a, BEHAVIORAL_SOURCE.slice(0, -1));
-        for (const s of scripts)
-            evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which tests model behaviour with ${s.hit.label} (line ${s.hit.line}).`));
-        const hits = findInSource(a.repo, BEHAVIORAL_SOURCE, { limitPerLabel: 5 }).filter((h) => !known.has(h.file));
-        const seen = new Set();
-        for (const h of hits) {
-            if (seen.has(h.file))
-                continue;
-            seen.add(h.file);
-            const what = isNotebook(h.file) ? 'The notebook' : isTestPath(h.file) ? 'The test' : 'The code';
-            evidence.push(hitEvidence(h, `${what} "${h.file}" checks model behaviour (${h.label}): \`${h.text}\`.`));
-        }
-        for (const p of a.repo.files) {
-            if (isTestPath(p) && BEHAVIORAL_FILE.test(p) && !known.has(p) && !seen.has(p))
-                evidence.push(fileEvidence(p, `The test file "${p}" is named for behavioral testing.`));
-        }
-        const findings = cannotFailFindings('behavioral-tests', 'behavioral test step', [...selecting, ...scripts.map((s) => s.command)]);
-        return decide(evidence, {
-            automated: 'Behavioral, slice or fairness tests run in CI on an automated trigger.',
-            present: 'Behavioral, slice or fairness checks exist, but no workflow on an automated trigger runs them (notebooks and manual runs count as present).',
-            absent: 'No behavioral testing was found: no invariance/directional/slice/fairness tests, no fairlearn, AIF360, Giskard or CheckList.',
-        }, findings);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/checks/ci-work.ts
-
-
-
-/**
- * Commands given to actions that run a script (`coactions/setup-xvfb` `run:`, `nick-fields/retry`
- * `command:` ...), placed at the step's `uses:` line since the input is one value.
- */
-function actionCommands(a) {
-    const out = [];
-    for (const exec of a.steps) {
-        const uses = exec.step.uses;
-        if (!uses)
-            continue;
-        const name = usesName(uses.value);
-        const runner = COMMAND_RUNNER_USES.find((r) => name === r.uses.toLowerCase());
-        if (!runner)
-            continue;
-        for (const key of runner.keys) {
-            const input = exec.step.with[key];
-            if (!input)
-                continue;
-            const lines = input.value.split(/\r?\n/).map((value) => ({ value, pos: uses.pos }));
-            for (const sc of parseShell(lines)) {
-                const cmd = { text: sc.text, argv: sc.argv, at: { file: exec.file, line: uses.pos.line, column: uses.pos.column }, via: [], exec };
-                const cannotFail = exec.cannotFail ?? sc.cannotFail;
-                if (cannotFail)
-                    cmd.cannotFail = cannotFail;
-                out.push(cmd);
-            }
-        }
-    }
-    return out;
-}
-/** Every command CI runs: `run:` scripts and the scripts given to command-running actions. */
-function allCommands(a) {
-    return [...a.commands, ...actionCommands(a)];
-}
-/** Steps grouped by the job that runs them, in the order CI runs them. */
-function stepsByJob(a) {
-    const out = new Map();
-    for (const exec of a.steps) {
-        const key = sameJobKey(exec);
-        const list = out.get(key);
-        if (list)
-            list.push(exec);
-        else
-            out.set(key, [exec]);
-    }
-    return out;
-}
-const isWorkflowFile = (f) => f.startsWith('.github/workflows/');
-/**
- * Steps of the same job share this key. A local composite action's steps carry the job
- * that calls them, written in the innermost workflow file of their `via` chain.
- */
-function sameJobKey(exec) {
-    const jobFile = isWorkflowFile(exec.file) ? exec.file : ([...exec.via].reverse().find((v) => isWorkflowFile(v.file))?.file ?? exec.workflow.file);
-    return `${exec.workflow.file}\u0000${jobFile}\u0000${exec.job.id}`;
-}
-
-;// CONCATENATED MODULE: ./src/checks/build.ts
-
+;// CONCATENATED MODULE: ./src/vocabulary/build.ts
+/** Vocabulary of the "build" item: the detection rows its check reads, as data. */
 
 /** Actions that build the project: a package, wheels or a container image. */
 const BUILD_USES = [
@@ -49493,10 +49171,6 @@ const BUILD_COMMANDS = [
 /** Documentation builders and doc folders: building docs is not building the project. */
 const DOCS_COMMAND = /^(sphinx-build|mkdocs|jupyter-book|quarto|hugo|jekyll|docusaurus|pdoc|typedoc|mdbook|doxygen)\b|\b(docs?|documentation|site|website)([-_:]\w+|\/|\s|$)|^make\b.*\b(html|latexpdf|doc|docs)\b/;
 const DOCS_DIR = /(^|\/)(docs?|documentation|site|website)(\/|$)/;
-function isDocsBuild(c) {
-    const wd = c.exec.step.workingDirectory?.value ?? '';
-    return DOCS_COMMAND.test(commandLine(c)) || DOCS_DIR.test(wd);
-}
 /** Files that show the project is buildable (`present`). */
 const BUILD_FILES = [
     { test: (p) => baseNameIs('Dockerfile', 'Containerfile')(p) || /(^|\/)(Dockerfile|Containerfile)\.[\w.-]+$|(^|\/)[\w.-]+\.(Dockerfile|dockerfile)$/.test(p), label: 'Dockerfile' },
@@ -49508,87 +49182,8 @@ const BUILD_SECTIONS = [
     { file: /(^|\/)pyproject\.toml$/, re: /^\[build-system\]/m, label: '[build-system] in' },
     { file: /(^|\/)package\.json$/, re: /^\s*"build"\s*:/m, label: '"build" script in' },
 ];
-const build = {
-    meta: {
-        id: 'build',
-        phase: 'devops',
-        title: 'Build',
-        practice: 'The project (package, binary or container image) is built in CI, so a broken build is caught before release.',
-        remediation: 'Build your package or image in a workflow on pull_request: `python -m build` or `uv build` (Python), `docker build` or docker/build-push-action (images), `go build`, `npm run build`.',
-        example: '- run: pipx run build\n- uses: docker/build-push-action@v6\n  with:\n    push: false',
-    },
-    evaluate(a) {
-        const uses = matchUses(a, BUILD_USES);
-        const commands = matchCommands(a, BUILD_COMMANDS, allCommands(a)).filter((m) => !isDocsBuild(m.command));
-        const evidence = [
-            ...uses.map((m) => execEvidence(m.exec, `Builds with ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
-            ...commands.map((m) => commandEvidence(m.command, `Builds with ${m.signal.label}: \`${m.command.text}\`.`)),
-        ];
-        const files = matchFiles(a, BUILD_FILES).filter((f) => !/(^|\/)(node_modules|\.venv|vendor)\//.test(f.path));
-        for (const s of BUILD_SECTIONS) {
-            for (const path of a.repo.files.filter((p) => s.file.test(p) && !/(^|\/)(node_modules|tests?|examples?|docs?)\//.test(p))) {
-                const text = a.repo.read(path);
-                const line = text === undefined ? undefined : lineOf(text, s.re);
-                if (line !== undefined)
-                    evidence.push(fileEvidence(path, `${s.label} "${path}": the project declares how it is built.`, line));
-            }
-        }
-        for (const f of files)
-            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
-        const findings = cannotFailFindings('build', 'build step', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]);
-        return decide(evidence, {
-            automated: 'The project is built in CI on an automated trigger.',
-            present: 'The project declares a build (a Dockerfile, [build-system], setup.py or a build script), but no workflow on an automated trigger builds it.',
-            absent: 'No build step was found in the workflows (python -m build, uv build, docker build, go build, npm run build ...) and no Dockerfile, [build-system] or build script in the repository.',
-        }, findings);
-    },
-};
 
-;// CONCATENATED MODULE: ./src/checks/test-files.ts
-
-/** Test files by convention: one row per ecosystem. */
-const TEST_FILE_SIGNALS = [
-    { test: (p) => /(^|\/)(test_[^/]*|[^/]+_test)\.py$/.test(p), label: 'pytest test file' },
-    { test: (p) => /_test\.go$/.test(p), label: 'Go test file' },
-    { test: (p) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(p), label: 'JavaScript/TypeScript test file' },
-    { test: (p) => /(^|\/)__tests__\/[^/]+\.[cm]?[jt]sx?$/.test(p), label: 'JavaScript/TypeScript test file' },
-    { test: (p) => /(^|\/)src\/test\/.+\.(java|kt|scala|groovy)$/.test(p), label: 'JVM test file' },
-    { test: (p) => /(^|\/)tests\/testthat\/test[^/]*\.[rR]$/.test(p), label: 'testthat test file' },
-    { test: (p) => /\.spec\.(rb|py)$|(^|\/)spec\/.+_spec\.rb$/.test(p), label: 'spec file' },
-];
-/** Folders that hold integration or end-to-end tests by their name. */
-const INTEGRATION_DIR = /(^|\/)(tests?\/(integration|integrations|it|e2e|end[-_]to[-_]end|system|acceptance)|integration[-_]tests?|e2e|e2e[-_]tests?|end[-_]to[-_]end[-_]tests?|tests?[-_](integration|e2e))\//;
-/** Test files named for integration or end-to-end tests (`x.e2e.test.js`, `foo_integration_test.go`, `test_integration_x.py`). */
-const INTEGRATION_FILE = /(^|\/|[._-])(e2e|integration|end[-_]to[-_]end)([._-]\w+)*[._-](test|spec)\.(py|[cm]?[jt]sx?|go|rb|java|kt|rs|[rR])$|(^|\/)test_(e2e|integration)\w*\.py$/;
-function isIntegrationPath(p) {
-    return INTEGRATION_DIR.test(p);
-}
-/** Test files found by convention, the first one in each folder, at most `limit` folders. */
-function testFilePresence(a, filter = () => true, limit = 5) {
-    const byDir = new Map();
-    for (const path of a.repo.files) {
-        if (!filter(path))
-            continue;
-        const signal = TEST_FILE_SIGNALS.find((s) => s.test(path));
-        if (!signal)
-            continue;
-        const dir = path.slice(0, path.lastIndexOf('/') + 1);
-        if (!byDir.has(dir))
-            byDir.set(dir, fileEvidence(path, `${capitalise(signal.label)} "${path}".`));
-        if (byDir.size >= limit)
-            break;
-    }
-    return [...byDir.values()];
-}
-function capitalise(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/checks/integration-tests.ts
-
-
-
-
+;// CONCATENATED MODULE: ./src/vocabulary/integration-tests.ts
 /** Commands that run integration or end-to-end tests by what they are or the task they name. */
 const INTEGRATION_COMMANDS = [
     { command: /^(playwright test|cypress run|wdio( run)?|testcafe|newman run|codeceptjs run|nightwatch|detox test|maestro test)\b/, label: 'end-to-end test runner' },
@@ -49620,125 +49215,11 @@ const ENVIRONMENT_COMMANDS = [
     { command: /^k3d cluster create\b/, label: 'a k3d cluster' },
 ];
 const MARKER_TERM = /\b(integration|e2e|end_to_end|acceptance|system)\w*/;
-/** Why a command selects only integration or e2e tests (undefined when it does not). */
-function integrationSelection(c) {
-    const line = commandLine(c);
-    const signal = INTEGRATION_COMMANDS.find((s) => s.command.test(line));
-    if (signal)
-        return signal.label;
-    if (!TEST_RUNNER_COMMANDS.some((s) => s.command.test(line)))
-        return undefined;
-    const words = c.argv.slice(1);
-    const m = words.findIndex((w) => w === '-m' || w.startsWith('-m='));
-    if (m >= 0) {
-        const expr = words[m].startsWith('-m=') ? words[m].slice(3) : (words[m + 1] ?? '');
-        const positive = expr.split(/\s+(?:and|or)\s+|[()]/).some((term) => !/^\s*not\b/.test(term) && MARKER_TERM.test(term));
-        if (positive)
-            return `pytest marker "-m ${expr}"`;
-    }
-    // A flag that switches integration tests on (`-runIntegrationTests=true`, `--run-e2e`), not off.
-    const flag = words.find((w) => /^--?[\w-]*(integration|e2e)[\w-]*(=(true|1|yes))?$/i.test(w) && !/(skip|no[-_]?|exclude|ignore|without|disable)/i.test(w));
-    if (flag)
-        return `flag "${flag}"`;
-    const paths = words.filter((w) => !w.startsWith('-') && /[/.]|^(tests?|e2e|integration)/.test(w));
-    if (paths.length > 0 && paths.every((p) => isIntegrationPath(`${p.replace(/^\.\//, '').replace(/\/?(\.\.\.)?$/, '')}/`)))
-        return `tests under "${paths.join(' ')}"`;
-    return undefined;
-}
 /** Files that declare testcontainers as a dependency. */
 const TESTCONTAINERS_FILES = /(^|\/)(pyproject\.toml|setup\.cfg|requirements[^/]*\.(txt|in)|package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?)$/;
-/** Environments brought up in a job before tests run in it, and service containers of jobs that run tests. */
-function environmentEvidence(a, commands) {
-    const out = [];
-    const testCommands = matchCommands(a, [...TEST_RUNNER_COMMANDS, ...INTEGRATION_COMMANDS], commands);
-    const tests = new Set([...testCommands.map((m) => m.command.exec), ...matchUses(a, [...TEST_USES, ...INTEGRATION_USES]).map((m) => m.exec)]);
-    const envUses = new Map(matchUses(a, ENVIRONMENT_USES).map((m) => [m.exec, m.signal.label]));
-    const envCommands = matchCommands(a, ENVIRONMENT_COMMANDS, commands);
-    for (const steps of stepsByJob(a).values()) {
-        const lastTest = steps.map((s, j) => (tests.has(s) ? j : -1)).reduce((x, y) => Math.max(x, y), -1);
-        if (lastTest < 0)
-            continue;
-        const job = steps[0].job;
-        const first = steps[0];
-        if (job.services.length > 0) {
-            const s = job.services[0];
-            const file = first.file.startsWith('.github/workflows/') ? first.file : first.workflow.file;
-            out.push({ ...execEvidence(first, ''), file, line: s.pos.line, column: s.pos.column, message: `Job "${job.id}" runs its tests against service containers (${job.services.map((x) => `"${x.value}"`).join(', ')}).` });
-        }
-        for (const [i, exec] of steps.entries()) {
-            if (i > lastTest)
-                break;
-            const label = envUses.get(exec);
-            if (label) {
-                out.push(execEvidence(exec, `Brings up ${label} (uses: ${exec.step.uses.value}) before tests run in job "${job.id}".`));
-                continue;
-            }
-            for (const m of envCommands) {
-                if (m.command.exec !== exec)
-                    continue;
-                const laterTest = i < lastTest || testCommands.some((t) => t.command.exec === exec && t.command.at.line > m.command.at.line);
-                if (laterTest)
-                    out.push(commandEvidence(m.command, `Brings up ${m.signal.label} (\`${m.command.text}\`) before tests run in job "${job.id}".`));
-            }
-        }
-    }
-    return out;
-}
-const integrationTests = {
-    meta: {
-        id: 'integration-tests',
-        phase: 'devops',
-        title: 'Integration and end-to-end tests',
-        practice: 'Integration or end-to-end tests exercise the parts together and a workflow runs them.',
-        remediation: 'Add tests that run the system with its real dependencies (a service container, docker compose, a kind cluster) under tests/integration, and run them in a workflow, e.g. `pytest tests/integration` or `pytest -m integration`.',
-        example: 'services:\n  postgres:\n    image: postgres:16\nsteps:\n  - run: pytest tests/integration',
-    },
-    evaluate(a) {
-        const commands = allCommands(a);
-        const selecting = commands.flatMap((c) => {
-            const why = integrationSelection(c);
-            return why === undefined ? [] : [{ command: c, why }];
-        });
-        const uses = matchUses(a, INTEGRATION_USES);
-        const evidence = [
-            ...selecting.map((m) => commandEvidence(m.command, `Runs integration or end-to-end tests (${m.why}): \`${m.command.text}\`.`)),
-            ...uses.map((m) => execEvidence(m.exec, `Runs ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
-            ...environmentEvidence(a, commands),
-            ...testKindEvidence(a, 'integration'),
-            ...testKindEvidence(a, 'e2e'),
-        ];
-        if (a.inventory.files.length === 0) {
-            const dirs = new Map();
-            for (const p of a.repo.files) {
-                const m = INTEGRATION_DIR.exec(p);
-                if (!m)
-                    continue;
-                const dir = p.slice(0, m.index + m[0].length - 1);
-                if (!dirs.has(dir))
-                    dirs.set(dir, p);
-            }
-            for (const [dir, file] of [...dirs].slice(0, 5))
-                evidence.push(fileEvidence(file, `Integration or end-to-end test folder "${dir}/".`));
-            const named = a.repo.files.filter((p) => INTEGRATION_FILE.test(p) && !INTEGRATION_DIR.test(p));
-            for (const file of named.slice(0, 5))
-                evidence.push(fileEvidence(file, `Test file "${file}" is named for integration or end-to-end tests.`));
-        }
-        for (const p of a.repo.files.filter((f) => TESTCONTAINERS_FILES.test(f))) {
-            const text = a.repo.read(p);
-            const line = text === undefined ? undefined : lineOf(text, /testcontainers/i);
-            if (line !== undefined)
-                evidence.push(fileEvidence(p, `"${p}" depends on testcontainers, which starts real services for tests.`, line));
-        }
-        const findings = cannotFailFindings('integration-tests', 'integration test step', selecting.map((m) => m.command));
-        return decide(evidence, {
-            automated: 'Integration or end-to-end tests run in CI on an automated trigger.',
-            present: 'Integration or end-to-end tests exist, but no workflow that runs on an automated trigger runs them.',
-            absent: 'No integration or end-to-end tests were found: no tests/integration or e2e folder, no service containers or docker compose before tests, no `-m integration` selection, no e2e runner.',
-        }, findings);
-    },
-};
 
-;// CONCATENATED MODULE: ./src/checks/lint.ts
+;// CONCATENATED MODULE: ./src/vocabulary/lint.ts
+/** Vocabulary of the "lint" item: the detection rows its check reads, as data. */
 
 /** Actions whose job is lint, format or type checks. */
 const LINT_USES = [
@@ -49794,49 +49275,8 @@ const LINT_SECTIONS = [
     { file: 'tox.ini', re: /^\[(flake8|pycodestyle|isort)\]/m, label: 'linter settings in tox.ini' },
     { file: 'package.json', re: /"eslintConfig"\s*:|"(lint|typecheck)"\s*:/, label: 'lint script in package.json' },
 ];
-const lint = {
-    meta: {
-        id: 'lint',
-        phase: 'devops',
-        title: 'Lint, format and type checks',
-        practice: 'Lint, format and type checks run on every change.',
-        remediation: 'Run your linters in CI: a pre-commit job, or ruff/flake8/mypy (Python), eslint/tsc (TypeScript), golangci-lint (Go) as a step on pull_request.',
-        example: '- uses: actions/setup-python@v5\n- run: pip install pre-commit && pre-commit run --all-files',
-    },
-    evaluate(a) {
-        const uses = matchUses(a, LINT_USES);
-        const commands = matchCommands(a, LINT_COMMANDS);
-        const evidence = [
-            ...uses.map((m) => execEvidence(m.exec, `Runs ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
-            ...commands.map((m) => commandEvidence(m.command, `Runs ${m.signal.label}: \`${m.command.text}\`.`)),
-        ];
-        const pc = a.external.preCommitCi;
-        if (pc)
-            evidence.push({ ...pc.at, message: `pre-commit.ci runs ${pc.hooks.length} pre-commit hook(s) on every pull request.`, triggers: ['pull_request'], conditions: ['run by pre-commit.ci'] });
-        for (const f of matchFiles(a, LINT_FILES))
-            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
-        for (const s of LINT_SECTIONS) {
-            if (!a.repo.has(s.file))
-                continue;
-            const text = a.repo.read(s.file);
-            const line = text === undefined ? undefined : lineOf(text, s.re);
-            if (line !== undefined)
-                evidence.push(fileEvidence(s.file, `${s.label}.`, line));
-        }
-        const findings = cannotFailFindings('lint', 'lint step', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]);
-        return decide(evidence, {
-            automated: 'Lint or type checks run in CI on an automated trigger.',
-            present: 'Linters are configured in the repository, but no workflow that runs on an automated trigger runs them.',
-            absent: 'No linter, formatter or type checker was found in the workflows (uses: or run:) nor as configuration in the repository.',
-        }, findings);
-    },
-};
 
-;// CONCATENATED MODULE: ./src/checks/security-scan.ts
-
-
-
-
+;// CONCATENATED MODULE: ./src/vocabulary/security-scan.ts
 /** Actions that scan code, dependencies, images, secrets or the workflows themselves. */
 const SECURITY_USES = [
     { uses: 'github/codeql-action/upload-sarif', label: 'an upload of scan results (SARIF)' },
@@ -49887,71 +49327,8 @@ const SECURITY_FILES = [
 ];
 /** pre-commit hook ids that scan for secrets or vulnerabilities. */
 const SECURITY_HOOKS = /^(bandit|detect-secrets|detect-private-key|gitleaks|trufflehog|semgrep|safety|pip-audit|osv-scanner|checkov|zizmor|ggshield|detect-aws-credentials|python-safety-dependencies-check)$/;
-/** A notice when all automated scanning runs only on a schedule: changes are not scanned as they land. */
-function scheduleOnlyNotice(execs) {
-    const automated = execs.filter((e) => e.reach.events.some((ev) => AUTOMATED_EVENTS.has(ev)));
-    if (automated.length === 0 || !automated.every((e) => e.reach.events.every((ev) => ev === 'schedule' || !AUTOMATED_EVENTS.has(ev))))
-        return [];
-    const workflows = [...new Set(automated.map((e) => e.workflow))];
-    return workflows.map((wf) => {
-        const crons = wf.triggers.flatMap((t) => t.crons).map((c) => `"${c.cron}": ${c.description}`).join('; ');
-        return {
-            severity: 'notice',
-            file: wf.file,
-            line: wf.onPos.line,
-            column: wf.onPos.column,
-            check: 'security-scan',
-            message: `Security scanning runs solely on a schedule (${crons}) in "${wf.file}", so a change that adds a vulnerability is not scanned until then. Add "pull_request" to its triggers.`,
-        };
-    });
-}
-const securityScan = {
-    meta: {
-        id: 'security-scan',
-        phase: 'devops',
-        title: 'Security scanning',
-        practice: 'Static analysis, dependency and secret scanning run on every change.',
-        remediation: 'Scan code and dependencies in CI on pull_request: CodeQL (github/codeql-action), dependency review, pip-audit/npm audit/govulncheck, and a secret scanner such as gitleaks.',
-        example: '- uses: actions/dependency-review-action@v4\n- run: pipx run pip-audit -r requirements.txt',
-    },
-    evaluate(a) {
-        const uses = matchUses(a, SECURITY_USES);
-        // `scanner --version` checks an install; it scans nothing.
-        const commands = matchCommands(a, SECURITY_COMMANDS, allCommands(a)).filter((m) => !/^(--version|-V|version|--help|-h|help)$/.test(m.command.argv.slice(1).join(' ')));
-        const evidence = [
-            ...uses.map((m) => execEvidence(m.exec, `Runs ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
-            ...commands.map((m) => commandEvidence(m.command, `Runs ${m.signal.label}: \`${m.command.text}\`.`)),
-        ];
-        const pre = readPreCommit(a.repo);
-        const preCommitRuns = matchCommands(a, [{ command: /^(pre-commit|prek) run\b/, label: 'pre-commit' }], allCommands(a)).map((m) => m.command);
-        const preCommitUses = matchUses(a, [{ uses: 'pre-commit/action', label: 'pre-commit' }]).map((m) => m.exec);
-        for (const hook of pre?.hooks.filter((h) => SECURITY_HOOKS.test(h.id)) ?? []) {
-            const pc = a.external.preCommitCi;
-            const e = fileEvidence('.pre-commit-config.yaml', `pre-commit hook "${hook.id}" scans for vulnerabilities or secrets.`, hook.line, hook.column);
-            // `pre-commit run` runs every hook, or only the hook ids it names.
-            const runs = preCommitRuns.filter((c) => c.argv.slice(2).filter((w) => !w.startsWith('-')).every((w) => w === hook.id));
-            const reached = [...runs.map((c) => c.exec), ...preCommitUses];
-            const triggers = [...new Set([...(pc ? ['pull_request'] : []), ...reached.flatMap((x) => x.reach.events)])].sort();
-            const conditions = [...(pc ? ['run by pre-commit.ci'] : []), ...runs.slice(0, 1).map((c) => `run by \`${c.text}\` at ${c.at.file}:${c.at.line}`), ...preCommitUses.slice(0, 1).map((x) => `run by pre-commit/action at ${x.file}:${x.step.pos.line}`)];
-            evidence.push(conditions.length > 0 ? { ...e, triggers, conditions } : e);
-        }
-        for (const f of matchFiles(a, SECURITY_FILES))
-            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
-        const execs = [...uses.map((m) => m.exec), ...commands.map((m) => m.command.exec)];
-        const onChange = evidence.some((e) => e.triggers.some((t) => AUTOMATED_EVENTS.has(t) && t !== 'schedule'));
-        const findings = [
-            ...cannotFailFindings('security-scan', 'security scan', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]),
-            ...(onChange ? [] : scheduleOnlyNotice(execs)),
-        ];
-        return decide(evidence, {
-            automated: 'Security scanning runs in CI on an automated trigger.',
-            present: 'Security scanning or dependency updates are configured, but no workflow on an automated trigger runs a scanner.',
-            absent: 'No security scanner (CodeQL, dependency review, pip-audit, trivy, gitleaks, semgrep ...) runs in the workflows, and no Dependabot or Renovate configuration was found.',
-        }, findings);
-    },
-};
 
-;// CONCATENATED MODULE: ./src/checks/checking-work.ts
+;// CONCATENATED MODULE: ./src/analysis/checking-work.ts
 
 
 
@@ -49977,11 +49354,528 @@ function checkingWork(a, wf) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/parse/text.ts
+/** Positions found by searching raw text, for formats whose parser gives none. To be retired behind typed readers (issue 7). */
+/** The 1-based line of the first match of `re` in `text` (1 when none). */
+function lineOf(text, re) {
+    const m = re.exec(text);
+    if (!m)
+        return undefined;
+    let line = 1;
+    for (let i = 0; i < m.index; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/python-envs.ts
+
+
+
+
+function quoteList(values) {
+    return values.map((v) => `"${v}"`).join(', ');
+}
+/** Python versions named by a tox envlist, after brace expansion (`py3{9,10}` → py39, py310). */
+function toxPythons(envlist) {
+    const envs = envlist.split(/[\s,]+(?![^{]*})/).flatMap(expandBraces);
+    return [...new Set(envs.flatMap((e) => e.split('-')).filter((f) => /^(py\d[\d.]*t?|pypy[\d.]*|3\.\d+t?)$/.test(f)))];
+}
+function expandBraces(s) {
+    const m = /\{([^{}]*)\}/.exec(s);
+    if (!m)
+        return s ? [s] : [];
+    return m[1].split(',').flatMap((alt) => expandBraces(s.slice(0, m.index) + alt.trim() + s.slice(m.index + m[0].length)));
+}
+function toxNoxEvidence(a) {
+    const out = [];
+    for (const file of ['tox.ini', 'setup.cfg']) {
+        if (!a.repo.has(file))
+            continue;
+        const text = a.repo.read(file);
+        if (text === undefined)
+            continue;
+        const section = parseIni(text).get(file === 'tox.ini' ? 'tox' : 'tox:tox');
+        const value = section?.values.get('envlist') ?? section?.values.get('env_list');
+        if (!value)
+            continue;
+        const pythons = toxPythons(value.value);
+        if (pythons.length >= 2)
+            out.push(fileEvidence(file, `tox runs its environments on several Pythons: ${quoteList(pythons)}.`, value.line));
+    }
+    for (const [file, table] of [['pyproject.toml', 'tool.tox'], ['tox.toml', '']]) {
+        const text = a.repo.has(file) ? a.repo.read(file) : undefined;
+        if (text === undefined || !/env_list/.test(text))
+            continue;
+        const root = parseToml(file, text).value;
+        const list = table === '' ? root?.['env_list'] : tomlGet(root, `${table}.env_list`);
+        const envs = Array.isArray(list) ? list.filter((x) => typeof x === 'string') : [];
+        const pythons = toxPythons(envs.join(','));
+        const line = table === '' ? lineOf(text, /^\s*env_list\s*=/m) : tomlLine(text, table, 'env_list');
+        if (pythons.length >= 2)
+            out.push(fileEvidence(file, `tox runs its environments on several Pythons: ${quoteList(pythons)}.`, line));
+    }
+    for (const file of ['noxfile.py']) {
+        const text = a.repo.has(file) ? a.repo.read(file) : undefined;
+        if (text === undefined)
+            continue;
+        const re = /python\s*=\s*\[([^\]]*)\]|^\s*\w*PYTHON\w*\s*=\s*\[([^\]]*)\]/im;
+        const m = re.exec(text);
+        const versions = m ? [...(m[1] ?? m[2] ?? '').matchAll(/["']([^"']+)["']/g)].map((x) => x[1]) : [];
+        if (versions.length >= 2)
+            out.push(fileEvidence(file, `nox runs sessions on several Pythons: ${quoteList(versions)}.`, lineOf(text, re)));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/pipelines.ts
+/** The stages of every `dvc.yaml` (a broken file gives the stages that could be read). */
+function dvcStages(a) {
+    return a.dvcStages;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/index.ts
+/**
+ * The only door for checks: every question a check may ask about the repository.
+ * Checks import from here (and from model/, vocabulary/ and ./kit.js), never from parse/
+ * or from one analysis module directly.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/vocabulary/shared/test-paths.ts
+/** Paths that hold tests by the common conventions (used when the inventory is empty). */
+function isTestPath(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return /(^|\/)(tests?|__tests__|testing|spec)\//.test(path) || /^test_.*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|^conftest\.py$/.test(base);
+}
+/**
+ * A path in a test folder or a fixture folder: a pipeline there is a fixture that feeds a
+ * test (an MLproject a test loads), not the project's own training pipeline.
+ */
+function isFixturePath(path) {
+    return /(^|\/)(tests?|__tests__|testing|fixtures?|testdata|test_data)\//.test(path);
+}
+/** Test files by convention: one row per ecosystem. */
+const TEST_FILE_SIGNALS = [
+    { test: (p) => /(^|\/)(test_[^/]*|[^/]+_test)\.py$/.test(p), label: 'pytest test file' },
+    { test: (p) => /_test\.go$/.test(p), label: 'Go test file' },
+    { test: (p) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(p), label: 'JavaScript/TypeScript test file' },
+    { test: (p) => /(^|\/)__tests__\/[^/]+\.[cm]?[jt]sx?$/.test(p), label: 'JavaScript/TypeScript test file' },
+    { test: (p) => /(^|\/)src\/test\/.+\.(java|kt|scala|groovy)$/.test(p), label: 'JVM test file' },
+    { test: (p) => /(^|\/)tests\/testthat\/test[^/]*\.[rR]$/.test(p), label: 'testthat test file' },
+    { test: (p) => /\.spec\.(rb|py)$|(^|\/)spec\/.+_spec\.rb$/.test(p), label: 'spec file' },
+];
+/** Folders that hold integration or end-to-end tests by their name. */
+const INTEGRATION_DIR = /(^|\/)(tests?\/(integration|integrations|it|e2e|end[-_]to[-_]end|system|acceptance)|integration[-_]tests?|e2e|e2e[-_]tests?|end[-_]to[-_]end[-_]tests?|tests?[-_](integration|e2e))\//;
+/** Test files named for integration or end-to-end tests (`x.e2e.test.js`, `foo_integration_test.go`, `test_integration_x.py`). */
+const INTEGRATION_FILE = /(^|\/|[._-])(e2e|integration|end[-_]to[-_]end)([._-]\w+)*[._-](test|spec)\.(py|[cm]?[jt]sx?|go|rb|java|kt|rs|[rR])$|(^|\/)test_(e2e|integration)\w*\.py$/;
+function isIntegrationPath(p) {
+    return INTEGRATION_DIR.test(p);
+}
+
+;// CONCATENATED MODULE: ./src/model/ci.ts
+const AUTOMATED_EVENTS = new Set([
+    'push',
+    'pull_request',
+    'pull_request_target',
+    'merge_group',
+    'schedule',
+    'release',
+    'workflow_run',
+    'repository_dispatch',
+]);
+/** Events that check a change before or as it lands. */
+const CHANGE_EVENTS = new Set(['push', 'pull_request', 'pull_request_target', 'merge_group']);
+function isAutomated(reach) {
+    return reach.events.some((e) => AUTOMATED_EVENTS.has(e));
+}
+function isOnChange(reach) {
+    return reach.events.some((e) => CHANGE_EVENTS.has(e));
+}
+
+;// CONCATENATED MODULE: ./src/checks/kit.ts
+/**
+ * The kit every check is written with: the `Check` shape and `defineCheck`, evidence from
+ * steps, commands, files and source hits, the merge of evidence, `decide` (evidence →
+ * verdict and reason), the cannot-fail findings, and `judgeChecks`, which runs each check
+ * with the config's extra patterns for its item merged into its evidence (by the item's
+ * declared cannot-fail policy) and turns a check that throws into an `error` verdict.
+ */
+
+
+
+function hitEvidence(hit, message) {
+    return { file: hit.file, line: hit.line, column: hit.column, message, triggers: [] };
+}
+/** The events that reach a step, schedules in words, e.g. `push, schedule ("0 2 * * *": daily at 02:00 UTC)`. */
+function describeEvents(exec, keep = () => true) {
+    return exec.reach.events
+        .filter(keep)
+        .map((e) => (e === 'schedule' && exec.reach.schedules.length > 0 ? `schedule (${exec.reach.schedules.map((s) => `"${s.cron}": ${s.description}`).join('; ')})` : e))
+        .join(', ');
+}
+function execEvidence(exec, message) {
+    const pos = exec.step.uses?.pos ?? exec.step.pos;
+    return withReach({ file: exec.file, line: pos.line, column: pos.column, message, triggers: [] }, exec);
+}
+function commandEvidence(c, message) {
+    return withReach({ file: c.at.file, line: c.at.line, column: c.at.column, message, triggers: [] }, c.exec);
+}
+function fileEvidence(path, message, line = 1, column = 1) {
+    return { file: path, line, column, message, triggers: [] };
+}
+function withReach(e, exec) {
+    e.triggers = [...exec.reach.events];
+    const conditions = [...exec.reach.conditions];
+    if (exec.file !== exec.workflow.file)
+        conditions.unshift(`called from ${exec.workflow.file}`);
+    if (conditions.length > 0)
+        e.conditions = conditions;
+    return e;
+}
+function isAutomatedEvidence(e) {
+    return e.triggers.some((t) => AUTOMATED_EVENTS.has(t));
+}
+/**
+ * Merges evidence at the same place (triggers united), keeping first-seen order. A
+ * condition narrows when the place runs, so the merged piece keeps conditions only when
+ * every path that runs it automatically is narrowed (every path, when none is automatic).
+ */
+function mergeEvidence(list) {
+    const byKey = new Map();
+    for (const e of list) {
+        const key = `${e.file}:${e.line}:${e.column}`;
+        const group = byKey.get(key);
+        if (group)
+            group.push(e);
+        else
+            byKey.set(key, [e]);
+    }
+    return [...byKey.values()].map((group) => {
+        const first = group[0];
+        const { conditions: _, ...rest } = first;
+        const merged = { ...rest, triggers: group.length === 1 ? [...first.triggers] : [...new Set(group.flatMap((e) => e.triggers))].sort() };
+        const conditions = narrowing(group, (e) => e.conditions ?? [], isAutomatedEvidence);
+        if (conditions.length > 0)
+            merged.conditions = conditions;
+        return merged;
+    });
+}
+/** The conditions that still hold over several paths: none once an automatic path (any path, when none is automatic) has none. */
+function narrowing(paths, conditionsOf, automatic) {
+    const pool = paths.some(automatic) ? paths.filter(automatic) : paths;
+    if (pool.some((p) => conditionsOf(p).length === 0))
+        return [];
+    return [...new Set(pool.flatMap(conditionsOf))];
+}
+const MAX_EVIDENCE = 20;
+/**
+ * The rule of CHECKLIST §2: evidence run by an automated trigger → `automated`; evidence
+ * that exists but is not run (or run only by hand) → `present`; nothing → `absent`.
+ */
+function decide(evidence, texts, findings = []) {
+    const merged = mergeEvidence(evidence);
+    const automated = merged.filter(isAutomatedEvidence);
+    if (automated.length > 0) {
+        const rest = merged.filter((e) => !isAutomatedEvidence(e));
+        return { verdict: 'automated', reason: texts.automated, evidence: [...automated, ...rest].slice(0, MAX_EVIDENCE), findings };
+    }
+    if (merged.length > 0)
+        return { verdict: 'present', reason: texts.present, evidence: merged.slice(0, MAX_EVIDENCE), findings };
+    return { verdict: 'absent', reason: texts.absent, evidence: [], findings };
+}
+/** A warning for each matched step or command that cannot fail the job (CHECKLIST §2). */
+function cannotFailFindings(rule, what, items) {
+    const out = [];
+    for (const item of items) {
+        if (!item.cannotFail)
+            continue;
+        const at = 'at' in item ? item.at : { file: item.file, line: item.step.pos.line, column: item.step.pos.column };
+        out.push({
+            severity: 'warning',
+            file: at.file,
+            line: at.line,
+            column: at.column,
+            check: rule,
+            message: `This ${what} cannot fail the job: ${item.cannotFail}. Its failures are ignored, so it gates nothing; remove the override so a failure stops the build.`,
+        });
+    }
+    return out;
+}
+/** Evidence for test files of a kind: at the kind's line, with the triggers of the commands that run them. */
+function testKindEvidence(a, kind, describe = (m) => `${kind} test "${m.file.path}" (${m.evidence.signal}).`) {
+    return testsOfKind(a, kind).map((m) => {
+        return { file: m.file.path, line: m.evidence.line, column: 1, message: describe(m), ...runByReach(m.commands) };
+    });
+}
+/** The conditions of one command's path: its `if:`s, and the workflow that calls it when it is written elsewhere. */
+function pathConditions(c) {
+    return c.exec.file !== c.exec.workflow.file ? [`called from ${c.exec.workflow.file}`, ...c.exec.reach.conditions] : [...c.exec.reach.conditions];
+}
+/**
+ * Triggers and conditions of a place (a test file, a script) that commands run: the events
+ * of them all; the command cited is the one that runs it most plainly (on an automated
+ * trigger, with no condition, in a known folder), then the conditions that hold over every
+ * path that runs it.
+ */
+function runByReach(commands) {
+    // Test files reached by the same commands share one list (see src/inventory/build.ts): decide once per list.
+    let found = runByReachCache.get(commands);
+    if (!found)
+        runByReachCache.set(commands, (found = decideRunBy(commands)));
+    return { triggers: [...found.triggers], ...(found.conditions ? { conditions: [...found.conditions] } : {}) };
+}
+const runByReachCache = new WeakMap();
+function decideRunBy(commands) {
+    const triggers = [...new Set(commands.flatMap((c) => c.exec.reach.events))].sort();
+    if (commands.length === 0)
+        return { triggers };
+    // Plainest: automatic, unconditioned, in a working directory that is not computed by an expression (it may be another checkout).
+    const rank = (c) => (isAutomated(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workingDirectory?.value.includes('${{') ? 1 : 0);
+    const best = [...commands].sort((x, y) => rank(x) - rank(y))[0];
+    return { triggers, conditions: [describeRunBy({ runner: best.text, at: best.at }), ...narrowing(commands, pathConditions, (c) => isAutomated(c.exec.reach))] };
+}
+const NOTEBOOK_NOTE = 'it is in a notebook, which no pipeline runs, so it counts as present, not automated';
+/** Evidence at a source hit; a test file that CI runs carries the triggers of the commands that run it. */
+function sourceEvidence(a, hit, message) {
+    const e = { file: hit.file, line: hit.line, column: hit.column, message, triggers: [] };
+    if (isNotebook(hit.file)) {
+        e.message = `${message.replace(/\.$/, '')}; ${NOTEBOOK_NOTE}.`;
+        return e;
+    }
+    const by = commandsReaching(a, hit.file);
+    return by.length > 0 ? { ...e, ...runByReach(by) } : e;
+}
+/** True when every piece of evidence is in a notebook (the reason then says so). */
+function onlyNotebooks(evidence) {
+    return evidence.length > 0 && evidence.every((e) => isNotebook(e.file));
+}
+/** The reason for a `present` verdict, naming the notebook case. */
+function presentReason(evidence, text) {
+    return onlyNotebooks(evidence) ? `${text} It is found only in notebooks: move it into a script or pipeline stage that CI runs to make it automated.` : text;
+}
+/** Declares a check; the literal type of `meta.id` is kept, so the registry (checks/index.ts) derives `ItemId`. */
+function defineCheck(check) {
+    return check;
+}
+/** Test files found by convention, the first one in each folder, at most `limit` folders. */
+function testFilePresence(a, filter = () => true, limit = 5) {
+    const byDir = new Map();
+    for (const path of a.repo.files) {
+        if (!filter(path))
+            continue;
+        const signal = TEST_FILE_SIGNALS.find((s) => s.test(path));
+        if (!signal)
+            continue;
+        const dir = path.slice(0, path.lastIndexOf('/') + 1);
+        if (!byDir.has(dir))
+            byDir.set(dir, fileEvidence(path, `${capitalise(signal.label)} "${path}".`));
+        if (byDir.size >= limit)
+            break;
+    }
+    return [...byDir.values()];
+}
+function capitalise(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+const kit_RANK = { absent: 0, present: 1, automated: 2 };
+/**
+ * The config's extra `commands` and `uses` patterns for one item (for in-house tools) add
+ * evidence to what the check found; the verdict is decided with the shared rule and never
+ * lowered. A step that cannot fail counts with a warning, or not at all when the item's
+ * metadata says `cannotFail: 'excluded'`.
+ */
+function withConfigRows(analysis, meta, result, item) {
+    const r = result;
+    if (!item || r.verdict === 'error' || (item.commands.length === 0 && item.uses.length === 0))
+        return r;
+    const counts = meta.cannotFail !== 'excluded';
+    const commandMatches = matchCommands(analysis, item.commands.map((c) => ({ command: c.regex, label: c.value }))).filter((m) => counts || !m.command.cannotFail);
+    const usesMatches = matchUses(analysis, item.uses.map((u) => ({ uses: u.value, label: u.value }))).filter((m) => counts || !m.exec.cannotFail);
+    const extra = [
+        ...commandMatches.map((m) => commandEvidence(m.command, `"${m.command.text}" matches the config's pattern /${m.signal.label}/ for ${r.id}.`)),
+        ...usesMatches.map((m) => execEvidence(m.exec, `"${m.exec.step.uses?.value ?? ''}" matches the config's uses: prefix "${m.signal.label}" for ${r.id}.`)),
+    ];
+    if (extra.length === 0)
+        return r;
+    const findings = [
+        ...r.findings,
+        ...cannotFailFindings(r.id, 'step, counted by the config for this item,', [...commandMatches.map((m) => m.command), ...usesMatches.map((m) => m.exec)]),
+    ];
+    if (r.verdict === 'not-applicable')
+        return { ...r, evidence: mergeEvidence([...r.evidence, ...extra]).slice(0, MAX_EVIDENCE), findings };
+    const decided = decide([...r.evidence, ...extra], {
+        automated: "A step that matches the config's extra patterns runs automatically in CI.",
+        present: "A step matches the config's extra patterns, but only a manual trigger runs it; add push, pull_request or schedule to its workflow.",
+        absent: r.reason,
+    });
+    if (decided.verdict !== 'not-applicable' && decided.verdict !== 'error' && kit_RANK[decided.verdict] > kit_RANK[r.verdict]) {
+        return { ...r, verdict: decided.verdict, reason: decided.reason, evidence: decided.evidence, findings };
+    }
+    return { ...r, evidence: mergeEvidence([...r.evidence, ...extra]).slice(0, MAX_EVIDENCE), findings };
+}
+/**
+ * Runs every check, each with its item's config rows. A check that throws gets the
+ * `error` verdict (shown, left out of the score) and an error finding: a bug in one check
+ * must not hide the others.
+ */
+function judgeChecks(analysis, checks, config) {
+    return checks.map((check) => {
+        const id = check.meta.id;
+        try {
+            return withConfigRows(analysis, check.meta, { id, ...check.evaluate(analysis) }, config.items[id]);
+        }
+        catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            return {
+                id,
+                verdict: 'error',
+                reason: `The check could not decide (internal error: ${message}); it is left out of the score.`,
+                evidence: [],
+                findings: [{ severity: 'error', file: '.', line: 1, column: 1, check: id, message: `Check "${id}" failed with an internal error: ${message}. Please report it.` }],
+            };
+        }
+    });
+}
+/** The one wording of "run by ..." on evidence (a condition the renderers show as written). */
+function describeRunBy(r) {
+    if ('service' in r)
+        return `run by ${r.service}`;
+    if ('action' in r)
+        return `run by ${r.action} at ${r.at.file}:${r.at.line}`;
+    return `run by \`${r.runner}\` at ${r.at.file}:${r.at.line}`;
+}
+
+;// CONCATENATED MODULE: ./src/vocabulary/behavioral-tests.ts
+/** Libraries and calls that test a model's behaviour: fairness, slices, invariance, robustness. */
+const BEHAVIORAL_SOURCE = [
+    { re: /^\s*"?(from|import)\s+fairlearn\b|\bMetricFrame\s*\(/, label: 'fairlearn' },
+    { re: /^\s*"?(from|import)\s+aif360\b/, label: 'AIF360' },
+    { re: /^\s*"?(from|import)\s+giskard\b|\bgiskard\.scan\s*\(/, label: 'Giskard' },
+    { re: /^\s*"?from\s+checklist\.(editor|test_types|test_suite|perturb)\b/, label: 'CheckList' },
+    { re: /^\s*"?(from|import)\s+(responsibleai|raiwidgets)\b/, label: 'Responsible AI Toolbox' },
+    { re: /^\s*"?(from|import)\s+(textattack|nlpaug)\b/, label: 'perturbation testing' },
+    { re: /\b(WeakSegmentsPerformance|SegmentPerformance|ModelErrorAnalysis)\s*\(/, label: 'deepchecks slice checks' },
+    { re: /\bdef\s+test_\w*(invarian|directional|fairness|bias|slice|subgroup|robust|perturb|baseline)\w*\s*\(/i, label: 'behavioral test function' },
+];
+/** How behavioral tests are usually named, marked or placed. */
+const BEHAVIORAL_SELECTION = /behavio(u)?r|invarian|directional|fairness|\bbias\b|slices?\b|robustness|minimum[-_]functionality|\bmft\b/i;
+const BEHAVIORAL_FILE = /(^|\/)[^/]*(behavio(u)?r|invarian|directional|fairness|slice|robustness)[^/]*\.py$/i;
+
+;// CONCATENATED MODULE: ./src/checks/behavioral-tests.ts
+
+
+
+
+
+
+const behavioralTests = defineCheck({
+    meta: {
+        id: 'behavioral-tests',
+        phase: 'evaluation',
+        title: 'Behavioral, slice and fairness tests',
+        practice: 'The model is tested beyond one aggregate metric: on data slices, invariances and directional expectations, fairness across groups, and against a baseline.',
+        remediation: 'Add tests that check the model on slices and perturbations (invariance, directional, minimum-functionality tests) or fairness metrics (fairlearn MetricFrame), and run them in CI.',
+        example: 'def test_invariance_to_names(model):\n    assert model.predict(["Mark loved it"]) == model.predict(["Maria loved it"])',
+    },
+    evaluate(a) {
+        const evidence = testKindEvidence(a, 'behavioral', (m) => `Behavioral test "${m.file.path}" (${m.evidence.signal}).`);
+        const known = new Set(testsOfKind(a, 'behavioral').map((m) => m.file.path));
+        const selecting = testRunsSelecting(a, TEST_RUNNER_COMMANDS, BEHAVIORAL_SELECTION);
+        for (const c of selecting)
+            evidence.push(commandEvidence(c, `Runs behavioral tests: \`${c.text}\`.`));
+        const scripts = commandsRunningCode(a, BEHAVIORAL_SOURCE.slice(0, -1));
+        for (const s of scripts)
+            evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which tests model behaviour with ${s.hit.label} (line ${s.hit.line}).`));
+        const hits = findInSource(a.repo, BEHAVIORAL_SOURCE, { limitPerLabel: 5 }).filter((h) => !known.has(h.file));
+        const seen = new Set();
+        for (const h of hits) {
+            if (seen.has(h.file))
+                continue;
+            seen.add(h.file);
+            const what = isNotebook(h.file) ? 'The notebook' : isTestPath(h.file) ? 'The test' : 'The code';
+            evidence.push(hitEvidence(h, `${what} "${h.file}" checks model behaviour (${h.label}): \`${h.text}\`.`));
+        }
+        for (const p of a.repo.files) {
+            if (isTestPath(p) && BEHAVIORAL_FILE.test(p) && !known.has(p) && !seen.has(p))
+                evidence.push(fileEvidence(p, `The test file "${p}" is named for behavioral testing.`));
+        }
+        const findings = cannotFailFindings('behavioral-tests', 'behavioral test step', [...selecting, ...scripts.map((s) => s.command)]);
+        return decide(evidence, {
+            automated: 'Behavioral, slice or fairness tests run in CI on an automated trigger.',
+            present: 'Behavioral, slice or fairness checks exist, but no workflow on an automated trigger runs them (notebooks and manual runs count as present).',
+            absent: 'No behavioral testing was found: no invariance/directional/slice/fairness tests, no fairlearn, AIF360, Giskard or CheckList.',
+        }, findings);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/build.ts
+
+
+
+function isDocsBuild(c) {
+    const wd = c.exec.step.workingDirectory?.value ?? '';
+    return DOCS_COMMAND.test(commandLine(c)) || DOCS_DIR.test(wd);
+}
+const build = defineCheck({
+    meta: {
+        id: 'build',
+        phase: 'devops',
+        title: 'Build',
+        practice: 'The project (package, binary or container image) is built in CI, so a broken build is caught before release.',
+        remediation: 'Build your package or image in a workflow on pull_request: `python -m build` or `uv build` (Python), `docker build` or docker/build-push-action (images), `go build`, `npm run build`.',
+        example: '- run: pipx run build\n- uses: docker/build-push-action@v6\n  with:\n    push: false',
+    },
+    evaluate(a) {
+        const uses = matchUses(a, BUILD_USES);
+        const commands = matchCommands(a, BUILD_COMMANDS, allCommands(a)).filter((m) => !isDocsBuild(m.command));
+        const evidence = [
+            ...uses.map((m) => execEvidence(m.exec, `Builds with ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
+            ...commands.map((m) => commandEvidence(m.command, `Builds with ${m.signal.label}: \`${m.command.text}\`.`)),
+        ];
+        const files = matchFiles(a, BUILD_FILES).filter((f) => !/(^|\/)(node_modules|\.venv|vendor)\//.test(f.path));
+        for (const s of BUILD_SECTIONS) {
+            for (const path of a.repo.files.filter((p) => s.file.test(p) && !/(^|\/)(node_modules|tests?|examples?|docs?)\//.test(p))) {
+                const text = a.repo.read(path);
+                const line = text === undefined ? undefined : lineOf(text, s.re);
+                if (line !== undefined)
+                    evidence.push(fileEvidence(path, `${s.label} "${path}": the project declares how it is built.`, line));
+            }
+        }
+        for (const f of files)
+            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+        const findings = cannotFailFindings('build', 'build step', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]);
+        return decide(evidence, {
+            automated: 'The project is built in CI on an automated trigger.',
+            present: 'The project declares a build (a Dockerfile, [build-system], setup.py or a build script), but no workflow on an automated trigger builds it.',
+            absent: 'No build step was found in the workflows (python -m build, uv build, docker build, go build, npm run build ...) and no Dockerfile, [build-system] or build script in the repository.',
+        }, findings);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/vocabulary/change-triggers.ts
+/** Vocabulary of the "change-triggers" item: the detection rows its check reads, as data. */
+const MANUAL_ONLY = new Set(['workflow_dispatch', 'workflow_call']);
+
 ;// CONCATENATED MODULE: ./src/checks/change-triggers.ts
 
 
-const MANUAL_ONLY = new Set(['workflow_dispatch', 'workflow_call']);
-const changeTriggers = {
+
+
+const changeTriggers = defineCheck({
     meta: {
         id: 'change-triggers',
         phase: 'devops',
@@ -50018,7 +49912,7 @@ const changeTriggers = {
         }
         if (a.external.preCommitCi) {
             const at = a.external.preCommitCi.at;
-            evidence.push({ ...at, message: 'pre-commit.ci runs the pre-commit hooks on every pull request.', triggers: ['pull_request'], conditions: ['run by pre-commit.ci'] });
+            evidence.push({ ...at, message: 'pre-commit.ci runs the pre-commit hooks on every pull request.', triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })] });
         }
         const onChange = evidence.filter((e) => e.triggers.length > 0);
         if (onChange.length > 0) {
@@ -50034,15 +49928,21 @@ const changeTriggers = {
         }
         return { verdict: 'absent', reason: 'No workflow under .github/workflows runs on push or pull_request (and pre-commit.ci is not configured).', evidence: [], findings };
     },
-};
+});
 
-;// CONCATENATED MODULE: ./src/checks/continuous-training.ts
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/vocabulary/continuous-training.ts
+/** Training on a cloud service, started from CI. */
+const CLOUD_TRAINING_COMMANDS = [
+    { command: /^aws sagemaker (create-training-job|start-pipeline-execution)\b/, label: 'SageMaker training' },
+    { command: /^az ml job create\b/, label: 'Azure ML job' },
+    { command: /^gcloud ai (custom-jobs|hp-tuning-jobs) create\b/, label: 'Vertex AI training job' },
+];
+const TRAINING_USES = [{ uses: 'azure/aml-run', label: 'Azure ML training run' }];
+/** Training code (a script a command runs) when the script's name does not say so. */
+const TRAINING_SOURCE = [
+    { re: /\b(trainer|model|clf|estimator|pipeline|pipe|learner)\.(fit|train)\s*\(/, label: 'training code' },
+    { re: /\b(pl\.|lightning\.)?Trainer\s*\(|\bSFTTrainer\s*\(/, label: 'training code' },
+];
 /** Push path filters that mean "new data or new parameters". */
 const DATA_PATH = /(^|[/*])(data|datasets?|raw|processed|features|labels|params|hparams|hyperparameters)(\/|$)|\.dvc$|(^|[/*])(params|hparams|hyperparams)\.(ya?ml|json|toml)$|(^|[/*])dvc\.lock$|\.(csv|parquet|jsonl|tsv|arrow|feather)$/i;
 const NOTEBOOK_TRAINING = /^(papermill|jupyter (nbconvert|execute))\b.*\b\S*(train|fit|finetune)\w*\.ipynb\b/;
@@ -50051,6 +49951,58 @@ const ORCHESTRATOR_SCHEDULES = [
     { re: /\bcreate_recurring_run\s*\(/, label: 'a Kubeflow recurring run' },
     { re: /\bschedule(_interval)?\s*=\s*["'@]/, label: 'an Airflow DAG schedule' },
 ];
+
+;// CONCATENATED MODULE: ./src/vocabulary/training-pipeline.ts
+
+
+/** Commands that train a model (a script, a module, a pipeline tool, a launcher or a cloud job). */
+const TRAINING_COMMANDS = [
+    { command: /^dvc (repro|exp run)\b/, label: 'DVC pipeline' },
+    { command: /^mlflow run\b/, label: 'MLflow project' },
+    { command: /^python[0-9.]* \S*(train|fit|finetune|fine_tune)\w*\.py\b|^\S*(train|fit|finetune)\w*\.py\b/, label: 'training script' },
+    { command: /^(([\w]+\.)+(train|training|finetune|fine_tune|fit)|train|training|finetune|fine_tune)(_\w+)?( |$)/, label: 'training module' },
+    { command: /^python[0-9.]* \S+\.py (fit|train)\b/, label: 'training CLI (fit/train subcommand)' },
+    { command: /^(kedro run|zenml pipeline run|prefect deployment run|metaflow|flyte|pyflyte run)\b|^python[0-9.]* \S*flow\w*\.py run\b/, label: 'pipeline run' },
+    { command: /^(accelerate launch|torchrun|deepspeed|lightning run|ludwig train|allennlp train|tune run|axolotl train|llamafactory-cli train|autotrain|yolo (\w+ )?train)\b/, label: 'training launcher' },
+    { command: /^(gcloud (beta )?ai custom-jobs create|az ml job create|kfp run (create|submit))\b/, label: 'cloud training job' },
+    { command: /^(make|just|task|invoke|poe)\b.*\s(train|training|retrain|pipeline|repro)\b/, label: 'training task' },
+];
+// ---------------------------------------------------------------- training-pipeline
+const PIPELINE_FILES = [
+    { test: baseNameIs('MLproject'), label: 'MLflow project' },
+    { test: (p) => /(^|\/)pipeline_registry\.py$/.test(p), label: 'Kedro pipeline registry' },
+];
+const PIPELINE_SOURCE = [
+    { re: /\bclass \w+\(\s*(metaflow\.)?FlowSpec\s*\)/, label: 'Metaflow flow' },
+    { re: /@(kfp\.)?dsl\.pipeline\b|@(kfp\.)?dsl\.component\b/, label: 'Kubeflow pipeline' },
+    { re: /from zenml import\b.*\bpipeline\b|@zenml\.pipeline\b/, label: 'ZenML pipeline' },
+    { re: /from prefect import\b.*\bflow\b|@prefect\.flow\b/, label: 'Prefect flow' },
+    { re: /\bdef register_pipelines\(/, label: 'Kedro pipelines' },
+    { re: /\bwith (models\.)?DAG\(|\bfrom airflow\b.*\bimport\b.*\bDAG\b|@dag\b/, label: 'Airflow DAG' },
+    { re: /from flytekit import\b.*\bworkflow\b|@flytekit\.workflow\b/, label: 'Flyte workflow' },
+    { re: /\btfx\.dsl\.Pipeline\(|from tfx\b.*\bimport\b.*\bpipeline\b/, label: 'TFX pipeline' },
+    { re: /from sagemaker\.workflow\.pipeline import\b|\bsagemaker\.workflow\.pipeline\.Pipeline\(/, label: 'SageMaker pipeline' },
+];
+/** A file named as a training script. */
+function isTrainScript(path) {
+    return /(^|\/)((train|finetune|fine_tune)(_\w+)?|training|\w+_train)\.py$/.test(path) && !isFixturePath(path);
+}
+/** Lines that fit a model. */
+const training_pipeline_TRAINING_SOURCE = [
+    { re: /\btrainer\.(train|fit)\(|\bTrainer\([^)]*\)\.fit\(/, label: 'trainer' },
+    { re: /\b\w+\.fit\(/, label: 'fit call' },
+    { re: /\bloss\.backward\(\)|\boptimizer\.step\(\)/, label: 'training loop' },
+];
+
+;// CONCATENATED MODULE: ./src/checks/continuous-training.ts
+
+
+
+
+
+
+
+
 /** Why a workflow's trigger means new data or degraded metrics, or undefined. */
 function retrainingTrigger(a, wf, exec, depth = 0) {
     const events = exec ? exec.reach.events : wf.triggers.map((t) => t.event);
@@ -50075,7 +50027,7 @@ function retrainingTrigger(a, wf, exec, depth = 0) {
     }
     return reasons.length > 0 ? reasons.join(' and ') : undefined;
 }
-const continuousTraining = {
+const continuousTraining = defineCheck({
     meta: {
         id: 'continuous-training',
         phase: 'monitoring',
@@ -50135,33 +50087,9 @@ const continuousTraining = {
             absent: 'No workflow runs training (a training script, dvc repro, mlflow run, a cloud training job), so nothing retrains the model when data changes.',
         }, findings);
     },
-};
+});
 
-;// CONCATENATED MODULE: ./src/checks/ml-vocabulary-a.ts
-
-// ---------------------------------------------------------------- data-versioning
-/** Commands that fetch or check versioned data. */
-const DATA_VERSIONING_COMMANDS = [
-    { command: /^dvc (pull|fetch|repro|checkout|status|update|exp run)\b|^dvc data status\b/, label: 'DVC' },
-    { command: /^git lfs (pull|fetch|checkout)\b/, label: 'git LFS' },
-    { command: /^lakectl (local (clone|pull|checkout)|fs download)\b/, label: 'lakeFS' },
-    { command: /^datalad (get|clone|install|update)\b|^git annex get\b/, label: 'DataLad / git-annex' },
-];
-/** Repository files that show data is versioned. */
-const DATA_VERSIONING_FILES = [
-    { test: baseNameIs('dvc.yaml', 'dvc.lock'), label: 'DVC pipeline file' },
-    { test: (p) => p.endsWith('.dvc') && !p.startsWith('.dvc/') && !p.includes('/.dvc/'), label: 'DVC-tracked data' },
-    { test: (p) => /(^|\/)\.dvc\/config$/.test(p), label: 'DVC remote configuration' },
-    { test: baseNameIs('.lakefs_ref.yaml'), label: 'lakeFS local checkout' },
-    { test: (p) => /(^|\/)\.datalad\/config$/.test(p), label: 'DataLad dataset' },
-];
-/** File extensions that hold data or models (for git LFS rules). */
-const DATA_EXTENSIONS = ['csv', 'tsv', 'parquet', 'feather', 'arrow', 'h5', 'hdf5', 'hdf', 'npy', 'npz', 'pt', 'pth', 'ckpt', 'pkl', 'pickle', 'joblib', 'onnx', 'safetensors', 'bin', 'tfrecord', 'jsonl', 'zip', 'gz', 'tar', 'xlsx', 'sav', 'mat', 'jpg', 'jpeg', 'png', 'wav', 'mp3', 'mp4', 'avro', 'orc', 'db', 'sqlite', 'model', 'weights'];
-/** Source code that reads versioned data. */
-const DATA_VERSIONING_SOURCE = [
-    { re: /\bdvc\.api\.(open|read|get_url|DVCFileSystem)\b|from dvc\.api import\b/, label: 'DVC API' },
-    { re: /\bimport lakefs\b|from lakefs(_sdk|_client)? import\b/, label: 'lakeFS client' },
-];
+;// CONCATENATED MODULE: ./src/vocabulary/data-validation.ts
 // ---------------------------------------------------------------- data-validation
 const DATA_VALIDATION_COMMANDS = [
     { command: /^(great_expectations|gx)\b.*\bcheckpoint run\b/, label: 'Great Expectations checkpoint' },
@@ -50186,136 +50114,19 @@ const DATA_VALIDATION_SOURCE = [
     { re: /from soda\.scan import\b/, label: 'Soda' },
     { re: /\bimport pointblank\b|\bimport dataframely\b|from frictionless import\b/, label: 'data validator' },
 ];
-// ---------------------------------------------------------------- training-pipeline
-const PIPELINE_FILES = [
-    { test: baseNameIs('MLproject'), label: 'MLflow project' },
-    { test: (p) => /(^|\/)pipeline_registry\.py$/.test(p), label: 'Kedro pipeline registry' },
+
+;// CONCATENATED MODULE: ./src/vocabulary/shared/ml-tools.ts
+const ML_TOOL_USES = [
+    { uses: 'iterative/setup-dvc', label: 'DVC installer', kind: 'setup' },
+    { uses: 'iterative/setup-cml', label: 'CML installer', kind: 'setup' },
+    { uses: 'iterative/setup-tools', label: 'DVC/CML installer', kind: 'setup' },
+    { uses: 'treeverse/setup-lakectl', label: 'lakeFS CLI installer', kind: 'setup' },
+    { uses: 'great-expectations/great_expectations_action', label: 'Great Expectations', kind: 'data-validation' },
+    { uses: 'superconductive/great_expectations_action', label: 'Great Expectations', kind: 'data-validation' },
+    { uses: 'sodadata/soda-github-action', label: 'Soda', kind: 'data-validation' },
+    { uses: 'promptfoo/promptfoo-action', label: 'promptfoo', kind: 'evaluation' },
+    { uses: 'confident-ai/deepeval', label: 'DeepEval', kind: 'evaluation' },
 ];
-const PIPELINE_SOURCE = [
-    { re: /\bclass \w+\(\s*(metaflow\.)?FlowSpec\s*\)/, label: 'Metaflow flow' },
-    { re: /@(kfp\.)?dsl\.pipeline\b|@(kfp\.)?dsl\.component\b/, label: 'Kubeflow pipeline' },
-    { re: /from zenml import\b.*\bpipeline\b|@zenml\.pipeline\b/, label: 'ZenML pipeline' },
-    { re: /from prefect import\b.*\bflow\b|@prefect\.flow\b/, label: 'Prefect flow' },
-    { re: /\bdef register_pipelines\(/, label: 'Kedro pipelines' },
-    { re: /\bwith (models\.)?DAG\(|\bfrom airflow\b.*\bimport\b.*\bDAG\b|@dag\b/, label: 'Airflow DAG' },
-    { re: /from flytekit import\b.*\bworkflow\b|@flytekit\.workflow\b/, label: 'Flyte workflow' },
-    { re: /\btfx\.dsl\.Pipeline\(|from tfx\b.*\bimport\b.*\bpipeline\b/, label: 'TFX pipeline' },
-    { re: /from sagemaker\.workflow\.pipeline import\b|\bsagemaker\.workflow\.pipeline\.Pipeline\(/, label: 'SageMaker pipeline' },
-];
-/** A file named as a training script. */
-function isTrainScript(path) {
-    return /(^|\/)((train|finetune|fine_tune)(_\w+)?|training|\w+_train)\.py$/.test(path) && !isFixturePath(path);
-}
-/**
- * A path in a test folder or a fixture folder: a pipeline there is a fixture that feeds a
- * test (an MLproject a test loads), not the project's own training pipeline.
- */
-function isFixturePath(path) {
-    return /(^|\/)(tests?|__tests__|testing|fixtures?|testdata|test_data)\//.test(path);
-}
-/** Lines that fit a model. */
-const ml_vocabulary_a_TRAINING_SOURCE = [
-    { re: /\btrainer\.(train|fit)\(|\bTrainer\([^)]*\)\.fit\(/, label: 'trainer' },
-    { re: /\b\w+\.fit\(/, label: 'fit call' },
-    { re: /\bloss\.backward\(\)|\boptimizer\.step\(\)/, label: 'training loop' },
-];
-// ---------------------------------------------------------------- training-tests
-/** Test code that exercises training on small data. */
-const TRAINING_TEST_SOURCE = [
-    { re: /\bfast_dev_run\s*=|\boverfit_batches\s*=|\blimit_train_batches\s*=/, label: 'smoke training run' },
-    { re: /\bassert\b.*\bloss\w*\s*[<>]|\bassert\b.*\b(isnan|isfinite|isinf)\b|\bassert\w*\(.*\bloss/, label: 'loss or NaN assertion' },
-    { re: /\b(trainer|model|clf|estimator|pipeline|pipe)\.(fit|train)\((?!\))|\btrain(_model)?\((?!\))/, label: 'training call' },
-];
-// ---------------------------------------------------------------- experiment-tracking
-/** Environment variables that send runs to a tracker. */
-const TRACKING_ENV = [
-    { re: /^MLFLOW_(TRACKING_URI|TRACKING_USERNAME|TRACKING_PASSWORD|TRACKING_TOKEN|EXPERIMENT_NAME|EXPERIMENT_ID)$/, label: 'MLflow' },
-    { re: /^WANDB_(API_KEY|PROJECT|ENTITY|BASE_URL)$/, label: 'Weights & Biases' },
-    { re: /^CLEARML_\w+$|^TRAINS_API_\w+$/, label: 'ClearML' },
-    { re: /^COMET_(API_KEY|PROJECT_NAME|WORKSPACE)$/, label: 'Comet' },
-    { re: /^NEPTUNE_(API_TOKEN|PROJECT)$/, label: 'Neptune' },
-    { re: /^(DVC_STUDIO_TOKEN|STUDIO_TOKEN)$/, label: 'DVC Studio' },
-    { re: /^AIM_REPO$/, label: 'Aim' },
-];
-/** Settings that turn tracking off in CI: [variable, values]. */
-const TRACKING_OFF = [
-    { name: 'WANDB_MODE', values: /^(disabled|offline|dryrun)$/i },
-    { name: 'WANDB_DISABLED', values: /^(true|1)$/i },
-];
-const TRACKING_COMMANDS = [
-    { command: /^dvc exp (run|push)\b/, label: 'DVC experiments' },
-    { command: /^wandb (login|sync|agent|launch)\b/, label: 'Weights & Biases' },
-    { command: /^clearml-task\b/, label: 'ClearML' },
-    { command: /^mlflow (run|experiments create)\b/, label: 'MLflow' },
-];
-const TRACKING_SOURCE = [
-    { re: /\bmlflow\.(log_metrics?|log_params?|autolog|start_run|set_experiment|\w+\.autolog)\(/, label: 'MLflow' },
-    { re: /\bwandb\.(init|log)\(|WandbLogger\(/, label: 'Weights & Biases' },
-    { re: /from clearml import\b.*\bTask\b|\bTask\.init\(/, label: 'ClearML' },
-    { re: /\bcomet_ml\.(Experiment|start)\(|from comet_ml import\b/, label: 'Comet' },
-    { re: /\bneptune\.init_run\(|\bimport neptune\b/, label: 'Neptune' },
-    { re: /\bfrom dvclive\b|\bimport dvclive\b/, label: 'DVCLive' },
-    { re: /\baim\.Run\(|from aim import\b.*\bRun\b/, label: 'Aim' },
-    { re: /\bMLFlowLogger\(|\bTensorBoardLogger\(|\bSummaryWriter\(/, label: 'experiment logger' },
-];
-// ---------------------------------------------------------------- reproducibility
-const SEED_SOURCE = [
-    { re: /\btorch\.(cuda\.)?manual_seed(_all)?\(|\btorch\.use_deterministic_algorithms\(|cudnn\.deterministic\s*=\s*True/, label: 'PyTorch seed / determinism' },
-    { re: /\bnp\.random\.seed\(|\bnumpy\.random\.seed\(|\bnp\.random\.default_rng\(\s*\d/, label: 'NumPy seed' },
-    { re: /(^|[^\w.])random\.seed\(/, label: 'Python random seed' },
-    { re: /\bseed_everything\(|\bset_seed\(|\bset_random_seed\(/, label: 'seed helper' },
-    { re: /\btf\.random\.set_seed\(|\benable_op_determinism\(/, label: 'TensorFlow seed / determinism' },
-    { re: /\bset\.seed\(/, label: 'R seed' },
-    { re: /\brandom_state\s*=\s*\d+/, label: 'scikit-learn random_state' },
-];
-/** Lock files that pin the environment, by base name. */
-const LOCK_FILES = [
-    { test: baseNameIs('poetry.lock', 'uv.lock', 'Pipfile.lock', 'pdm.lock', 'pixi.lock', 'conda-lock.yml', 'renv.lock', 'Manifest.toml', 'package-lock.json', 'yarn.lock', 'pnpm-lock.yaml', 'Cargo.lock', 'go.sum'), label: 'lock file' },
-    { test: (p) => /\.conda-lock\.ya?ml$|(^|\/)conda-\w+\.lock$/.test(p), label: 'conda lock file' },
-];
-/** Commands that check that a pipeline reproduces its recorded outputs. */
-const REPRODUCTION_CHECK_COMMANDS = [
-    { command: /^dvc (status|data status)\b/, label: 'DVC status' },
-    { command: /^git diff\b.*(--exit-code|--quiet)\b/, label: 'git diff --exit-code' },
-    { command: /^git status\b.*--porcelain/, label: 'git status --porcelain' },
-];
-/** Commands that compare two builds byte for byte. */
-const BYTE_COMPARE_COMMANDS = [
-    { command: /^(diffoscope|reprotest)\b/, label: 'reproducible-build check' },
-    { command: /^(cmp|diff)\b|^(sha256sum|shasum|md5sum|b2sum)\b.*(\s-c\b|--check\b)/, label: 'byte comparison' },
-];
-/** Commands that produce an artifact a byte comparison can check. */
-const ARTIFACT_COMMANDS = [
-    { command: /^kit (pack|unpack)\b|^bentoml build\b|^docker (build|buildx build)\b|^build\b|^(uv|poetry|hatch|pdm) build\b|^dvc repro\b|^(mlflow models build-docker|cog build)\b/, label: 'artifact build' },
-];
-// ---------------------------------------------------------------- model-evaluation and quality-gate
-const EVALUATION_SOURCE = [
-    { re: /from sklearn\.metrics import\b|\bsklearn\.metrics\.\w+\(|\bmetrics\.(accuracy_score|f1_score|roc_auc_score|classification_report|mean_squared_error|r2_score)\(/, label: 'scikit-learn metrics' },
-    { re: /\bevaluate\.load\(|\bmlflow\.(models\.)?evaluate\(/, label: 'evaluation library' },
-    { re: /\b(trainer|model)\.(evaluate|validate|test)\(/, label: 'model evaluation call' },
-    { re: /\bimport torchmetrics\b|from torchmetrics\b|\blm_eval\.simple_evaluate\(|from ragas import\b.*\bevaluate\b|from deepeval\b/, label: 'metrics library' },
-];
-/** Metric names a threshold is set on. */
-const METRIC = String.raw `(?:\w+_)?(?:acc|accuracy|f1|auc|roc_auc|precision|recall|rmse|mae|mse|r2|loss|error_rate|bleu|rouge\w*|perplexity|ppl|wer|cer|iou|map|ndcg|mrr|score|metric|faithfulness|relevancy)(?:_\w+)?`;
-/** An assertion that a metric meets a threshold (in a test) or a comparison that exits non-zero (in a script). */
-const METRIC_ASSERTION_SOURCE = [
-    { re: new RegExp(String.raw `\bassert\b[^#]*\b${METRIC}\b[^#]*(>=?|<=?)\s*[\w.\[\]'"]+|\bassert\b[^#]*(>=?|<=?)\s*\w*\b${METRIC}\b`, 'i'), label: 'metric threshold assertion' },
-    { re: new RegExp(String.raw `\bassert(Greater|Less)(Equal)?\([^)]*\b${METRIC}\b`, 'i'), label: 'metric threshold assertion' },
-    { re: /\bassert_test\(|\bassert_(metric|threshold)\w*\(|\w+Metric\([^)]*\bthreshold\s*=\s*0?\.\d+/, label: 'evaluation assertion (DeepEval / threshold)' },
-];
-/** Code in evaluation scripts that exits non-zero when a metric misses its threshold. */
-const METRIC_GATE_SOURCE = [
-    { re: new RegExp(String.raw `\bif\b[^#]*\b${METRIC}\b[^#]*(<|>)=?\s*[\w.\[\]'"]+.*:\s*(sys\.exit|raise|exit)\b`, 'i'), label: 'metric threshold check' },
-    { re: /\b(sys\.exit|exit)\(\s*(1|[^)]*fail\w*|[^)]*regress\w*)\s*\)/, label: 'non-zero exit on failure' },
-    { re: METRIC_ASSERTION_SOURCE[0].re, label: 'metric threshold assertion' },
-];
-/** Scripts (by name) whose job is to compare metrics to a threshold or a baseline. */
-const METRIC_GATE_COMMANDS = [
-    { command: /^python[0-9.]* \S*((compare|check|gate|assert|verify|validate)_?(metrics?|model|performance|scores?|thresholds?)|(metrics?|model|performance|quality)_?(gate|check|threshold|compare|comparison))\w*\.py\b/, label: 'metric gate script' },
-    { command: /^(make|just|task|invoke|poe)\b.*\s(quality-gate|metrics-gate|check-metrics|gate)\b/, label: 'metric gate task' },
-];
-/** Arguments that make an evaluation command fail when a metric misses its bar. */
-const THRESHOLD_ARGS = /(^|\s)--?(threshold|fail[-_]under|fail[-_]on[-_]\w+|min[-_]\w+|max[-_](loss|error|drop|regression|degradation)\w*|baseline[-_]tolerance|tolerance|expected[-_]\w+)\b/;
 
 ;// CONCATENATED MODULE: ./src/checks/data-validation.ts
 
@@ -50346,7 +50157,7 @@ function checkConfigs(a) {
     }
     return out;
 }
-const dataValidation = {
+const dataValidation = defineCheck({
     meta: {
         id: 'data-validation',
         phase: 'data',
@@ -50376,7 +50187,33 @@ const dataValidation = {
             absent: 'No data validation was found: no great_expectations, pandera, deepchecks, TFDV, Soda or dbt tests, no data tests (tests/data, schema or null checks), and no validation step in CI.',
         }, findings);
     },
-};
+});
+
+;// CONCATENATED MODULE: ./src/vocabulary/data-versioning.ts
+
+// ---------------------------------------------------------------- data-versioning
+/** Commands that fetch or check versioned data. */
+const DATA_VERSIONING_COMMANDS = [
+    { command: /^dvc (pull|fetch|repro|checkout|status|update|exp run)\b|^dvc data status\b/, label: 'DVC' },
+    { command: /^git lfs (pull|fetch|checkout)\b/, label: 'git LFS' },
+    { command: /^lakectl (local (clone|pull|checkout)|fs download)\b/, label: 'lakeFS' },
+    { command: /^datalad (get|clone|install|update)\b|^git annex get\b/, label: 'DataLad / git-annex' },
+];
+/** Repository files that show data is versioned. */
+const DATA_VERSIONING_FILES = [
+    { test: baseNameIs('dvc.yaml', 'dvc.lock'), label: 'DVC pipeline file' },
+    { test: (p) => p.endsWith('.dvc') && !p.startsWith('.dvc/') && !p.includes('/.dvc/'), label: 'DVC-tracked data' },
+    { test: (p) => /(^|\/)\.dvc\/config$/.test(p), label: 'DVC remote configuration' },
+    { test: baseNameIs('.lakefs_ref.yaml'), label: 'lakeFS local checkout' },
+    { test: (p) => /(^|\/)\.datalad\/config$/.test(p), label: 'DataLad dataset' },
+];
+/** File extensions that hold data or models (for git LFS rules). */
+const DATA_EXTENSIONS = ['csv', 'tsv', 'parquet', 'feather', 'arrow', 'h5', 'hdf5', 'hdf', 'npy', 'npz', 'pt', 'pth', 'ckpt', 'pkl', 'pickle', 'joblib', 'onnx', 'safetensors', 'bin', 'tfrecord', 'jsonl', 'zip', 'gz', 'tar', 'xlsx', 'sav', 'mat', 'jpg', 'jpeg', 'png', 'wav', 'mp3', 'mp4', 'avro', 'orc', 'db', 'sqlite', 'model', 'weights'];
+/** Source code that reads versioned data. */
+const DATA_VERSIONING_SOURCE = [
+    { re: /\bdvc\.api\.(open|read|get_url|DVCFileSystem)\b|from dvc\.api import\b/, label: 'DVC API' },
+    { re: /\bimport lakefs\b|from lakefs(_sdk|_client)? import\b/, label: 'lakeFS client' },
+];
 
 ;// CONCATENATED MODULE: ./src/checks/data-versioning.ts
 
@@ -50394,7 +50231,7 @@ function lfsDataRules(text) {
     });
     return out;
 }
-const dataVersioning = {
+const dataVersioning = defineCheck({
     meta: {
         id: 'data-versioning',
         phase: 'data',
@@ -50436,13 +50273,11 @@ const dataVersioning = {
             absent: 'No data versioning was found: no dvc.yaml, *.dvc or .dvc/config, no git LFS rule for data files, no lakeFS or DataLad files, and no `dvc pull`/`git lfs pull` in CI.',
         }, cannotFailFindings('data-versioning', 'data fetch', commands.map((m) => m.command)));
     },
-};
+});
 
-;// CONCATENATED MODULE: ./src/checks/drift-monitoring.ts
-
-
-
-
+;// CONCATENATED MODULE: ./src/vocabulary/drift-monitoring.ts
+/** Events that run a monitor on production data: a schedule, another run finishing, or an event sent from outside. */
+const MONITORING_EVENTS = new Set(['schedule', 'workflow_run', 'repository_dispatch']);
 /** Libraries that compute drift or data/prediction quality over production data. */
 const DRIFT_SOURCE = [
     { re: /^\s*"?(from|import)\s+evidently\b/, label: 'Evidently' },
@@ -50464,7 +50299,15 @@ const DRIFT_USES = [
 const DRIFT_SCRIPT = /(^|[\s/])[\w-]*drift[\w-]*\.(py|sh|R)\b|(^|\s)[\w.]*drift\w*(\s|$)/i;
 const MONITOR_SCRIPT = /(^|[\s/])[\w-]*monitor[\w-]*\.(py|sh|R)\b|(^|[\s/])monitoring\/[\w/-]+\.(py|sh)\b|(^|\s)[\w.]*monitor\w*(\s|$)/i;
 const CONFIG_FILES = /(^|\/)\.?(evidently|whylogs|nannyml|nann)[\w.-]*\.(ya?ml|json|toml)$/i;
-const driftMonitoring = {
+
+;// CONCATENATED MODULE: ./src/checks/drift-monitoring.ts
+
+
+
+
+
+
+const driftMonitoring = defineCheck({
     meta: {
         id: 'drift-monitoring',
         phase: 'monitoring',
@@ -50520,9 +50363,63 @@ const driftMonitoring = {
             absent: 'No drift monitoring was found: no Evidently, whylogs, NannyML or Alibi Detect code, no monitoring configuration, no scheduled monitoring workflow.',
         }, findings);
     },
-};
+});
+
+;// CONCATENATED MODULE: ./src/vocabulary/experiment-tracking.ts
+// ---------------------------------------------------------------- experiment-tracking
+/** Environment variables that send runs to a tracker. */
+const TRACKING_ENV = [
+    { re: /^MLFLOW_(TRACKING_URI|TRACKING_USERNAME|TRACKING_PASSWORD|TRACKING_TOKEN|EXPERIMENT_NAME|EXPERIMENT_ID)$/, label: 'MLflow' },
+    { re: /^WANDB_(API_KEY|PROJECT|ENTITY|BASE_URL)$/, label: 'Weights & Biases' },
+    { re: /^CLEARML_\w+$|^TRAINS_API_\w+$/, label: 'ClearML' },
+    { re: /^COMET_(API_KEY|PROJECT_NAME|WORKSPACE)$/, label: 'Comet' },
+    { re: /^NEPTUNE_(API_TOKEN|PROJECT)$/, label: 'Neptune' },
+    { re: /^(DVC_STUDIO_TOKEN|STUDIO_TOKEN)$/, label: 'DVC Studio' },
+    { re: /^AIM_REPO$/, label: 'Aim' },
+];
+/** Settings that turn tracking off in CI: [variable, values]. */
+const TRACKING_OFF = [
+    { name: 'WANDB_MODE', values: /^(disabled|offline|dryrun)$/i },
+    { name: 'WANDB_DISABLED', values: /^(true|1)$/i },
+];
+const TRACKING_COMMANDS = [
+    { command: /^dvc exp (run|push)\b/, label: 'DVC experiments' },
+    { command: /^wandb (login|sync|agent|launch)\b/, label: 'Weights & Biases' },
+    { command: /^clearml-task\b/, label: 'ClearML' },
+    { command: /^mlflow (run|experiments create)\b/, label: 'MLflow' },
+];
+const TRACKING_SOURCE = [
+    { re: /\bmlflow\.(log_metrics?|log_params?|autolog|start_run|set_experiment|\w+\.autolog)\(/, label: 'MLflow' },
+    { re: /\bwandb\.(init|log)\(|WandbLogger\(/, label: 'Weights & Biases' },
+    { re: /from clearml import\b.*\bTask\b|\bTask\.init\(/, label: 'ClearML' },
+    { re: /\bcomet_ml\.(Experiment|start)\(|from comet_ml import\b/, label: 'Comet' },
+    { re: /\bneptune\.init_run\(|\bimport neptune\b/, label: 'Neptune' },
+    { re: /\bfrom dvclive\b|\bimport dvclive\b/, label: 'DVCLive' },
+    { re: /\baim\.Run\(|from aim import\b.*\bRun\b/, label: 'Aim' },
+    { re: /\bMLFlowLogger\(|\bTensorBoardLogger\(|\bSummaryWriter\(/, label: 'experiment logger' },
+];
+
+;// CONCATENATED MODULE: ./src/vocabulary/model-evaluation.ts
+/** Commands that evaluate a model on held-out data. */
+const EVALUATION_COMMANDS = [
+    { command: /^python[0-9.]* \S*(eval|evaluate|evaluation|validate_model|benchmark_model|score|test_model|model_test)\w*\.py\b|^\S*(eval|evaluate)\w*\.py\b/, label: 'evaluation script' },
+    { command: /^(([\w]+\.)+(eval|evaluate|evaluation)|evaluate|evaluation)(_\w+)?( |$)/, label: 'evaluation module' },
+    { command: /^python[0-9.]* \S+\.py (test|validate|evaluate)\b.*--ckpt|^python[0-9.]* \S+\.py (validate|evaluate)\b/, label: 'evaluation CLI subcommand' },
+    { command: /^dvc metrics (show|diff)\b|^dvc plots (show|diff)\b/, label: 'DVC metrics' },
+    { command: /^(lm_eval|lm-eval|promptfoo eval|deepeval test run|inspect eval|mteb|lighteval|opencompass|helm-run|ragas evaluate|yolo (\w+ )?val)\b/, label: 'evaluation harness' },
+    { command: /^mlflow models? evaluate\b/, label: 'MLflow evaluate' },
+    { command: /^(make|just|task|invoke|poe)\b.*\s(eval|evaluate|evaluation|metrics|benchmark-model)\b/, label: 'evaluation task' },
+];
+// ---------------------------------------------------------------- model-evaluation and quality-gate
+const EVALUATION_SOURCE = [
+    { re: /from sklearn\.metrics import\b|\bsklearn\.metrics\.\w+\(|\bmetrics\.(accuracy_score|f1_score|roc_auc_score|classification_report|mean_squared_error|r2_score)\(/, label: 'scikit-learn metrics' },
+    { re: /\bevaluate\.load\(|\bmlflow\.(models\.)?evaluate\(/, label: 'evaluation library' },
+    { re: /\b(trainer|model)\.(evaluate|validate|test)\(/, label: 'model evaluation call' },
+    { re: /\bimport torchmetrics\b|from torchmetrics\b|\blm_eval\.simple_evaluate\(|from ragas import\b.*\bevaluate\b|from deepeval\b/, label: 'metrics library' },
+];
 
 ;// CONCATENATED MODULE: ./src/checks/experiment-tracking.ts
+
 
 
 
@@ -50533,7 +50430,7 @@ function trackerOf(name) {
 }
 /** Tracking variables a command sees: `env:` of its workflow/job/step, and assignments in its job's scripts. */
 function trackingFor(a, c, findings) {
-    const env = evidence_envOf(a, c.exec);
+    const env = ci_envOf(a, c.exec);
     const off = env.filter((e) => TRACKING_OFF.some((t) => t.name === e.name && t.values.test(e.value)));
     for (const o of off)
         findings.push({ severity: 'notice', file: o.file, line: o.line, column: o.column, check: 'experiment-tracking', message: `"${o.name}: ${o.value}" turns Weights & Biases tracking off for \`${c.text}\`, so its runs are not recorded. Remove it (or set it only for tests) to track CI runs.` });
@@ -50557,7 +50454,7 @@ function trackingFor(a, c, findings) {
     }
     return out;
 }
-const experimentTracking = {
+const experimentTracking = defineCheck({
     meta: {
         id: 'experiment-tracking',
         phase: 'training',
@@ -50587,7 +50484,7 @@ const experimentTracking = {
         }
         // Tracking variables set in CI where no training or evaluation runs: present, not automated.
         for (const s of a.steps) {
-            const env = evidence_envOf(a, s);
+            const env = ci_envOf(a, s);
             const off = env.find((e) => TRACKING_OFF.some((t) => t.name === e.name && t.values.test(e.value)));
             for (const e of env) {
                 const tracker = trackerOf(e.name);
@@ -50606,13 +50503,259 @@ const experimentTracking = {
             absent: 'No experiment tracking was found: no MLflow, W&B, ClearML, Comet, Neptune, DVCLive or Aim calls in the code, and no tracking variables (MLFLOW_TRACKING_URI, WANDB_API_KEY, ...) in the workflows.',
         }, findings);
     },
-};
+});
 
-;// CONCATENATED MODULE: ./src/checks/model-serialization.ts
-
-
+;// CONCATENATED MODULE: ./src/checks/integration-tests.ts
 
 
+
+
+
+/** Why a command selects only integration or e2e tests (undefined when it does not). */
+function integrationSelection(c) {
+    const line = commandLine(c);
+    const signal = INTEGRATION_COMMANDS.find((s) => s.command.test(line));
+    if (signal)
+        return signal.label;
+    if (!TEST_RUNNER_COMMANDS.some((s) => s.command.test(line)))
+        return undefined;
+    const words = c.argv.slice(1);
+    const m = words.findIndex((w) => w === '-m' || w.startsWith('-m='));
+    if (m >= 0) {
+        const expr = words[m].startsWith('-m=') ? words[m].slice(3) : (words[m + 1] ?? '');
+        const positive = expr.split(/\s+(?:and|or)\s+|[()]/).some((term) => !/^\s*not\b/.test(term) && MARKER_TERM.test(term));
+        if (positive)
+            return `pytest marker "-m ${expr}"`;
+    }
+    // A flag that switches integration tests on (`-runIntegrationTests=true`, `--run-e2e`), not off.
+    const flag = words.find((w) => /^--?[\w-]*(integration|e2e)[\w-]*(=(true|1|yes))?$/i.test(w) && !/(skip|no[-_]?|exclude|ignore|without|disable)/i.test(w));
+    if (flag)
+        return `flag "${flag}"`;
+    const paths = words.filter((w) => !w.startsWith('-') && /[/.]|^(tests?|e2e|integration)/.test(w));
+    if (paths.length > 0 && paths.every((p) => isIntegrationPath(`${p.replace(/^\.\//, '').replace(/\/?(\.\.\.)?$/, '')}/`)))
+        return `tests under "${paths.join(' ')}"`;
+    return undefined;
+}
+/** Environments brought up in a job before tests run in it, and service containers of jobs that run tests. */
+function environmentEvidence(a, commands) {
+    const out = [];
+    const testCommands = matchCommands(a, [...TEST_RUNNER_COMMANDS, ...INTEGRATION_COMMANDS], commands);
+    const tests = new Set([...testCommands.map((m) => m.command.exec), ...matchUses(a, [...TEST_USES, ...INTEGRATION_USES]).map((m) => m.exec)]);
+    const envUses = new Map(matchUses(a, ENVIRONMENT_USES).map((m) => [m.exec, m.signal.label]));
+    const envCommands = matchCommands(a, ENVIRONMENT_COMMANDS, commands);
+    for (const steps of stepsByJob(a).values()) {
+        const lastTest = steps.map((s, j) => (tests.has(s) ? j : -1)).reduce((x, y) => Math.max(x, y), -1);
+        if (lastTest < 0)
+            continue;
+        const job = steps[0].job;
+        const first = steps[0];
+        if (job.services.length > 0) {
+            const s = job.services[0];
+            const file = first.file.startsWith('.github/workflows/') ? first.file : first.workflow.file;
+            out.push({ ...execEvidence(first, ''), file, line: s.pos.line, column: s.pos.column, message: `Job "${job.id}" runs its tests against service containers (${job.services.map((x) => `"${x.value}"`).join(', ')}).` });
+        }
+        for (const [i, exec] of steps.entries()) {
+            if (i > lastTest)
+                break;
+            const label = envUses.get(exec);
+            if (label) {
+                out.push(execEvidence(exec, `Brings up ${label} (uses: ${exec.step.uses.value}) before tests run in job "${job.id}".`));
+                continue;
+            }
+            for (const m of envCommands) {
+                if (m.command.exec !== exec)
+                    continue;
+                const laterTest = i < lastTest || testCommands.some((t) => t.command.exec === exec && t.command.at.line > m.command.at.line);
+                if (laterTest)
+                    out.push(commandEvidence(m.command, `Brings up ${m.signal.label} (\`${m.command.text}\`) before tests run in job "${job.id}".`));
+            }
+        }
+    }
+    return out;
+}
+const integrationTests = defineCheck({
+    meta: {
+        id: 'integration-tests',
+        phase: 'devops',
+        title: 'Integration and end-to-end tests',
+        practice: 'Integration or end-to-end tests exercise the parts together and a workflow runs them.',
+        remediation: 'Add tests that run the system with its real dependencies (a service container, docker compose, a kind cluster) under tests/integration, and run them in a workflow, e.g. `pytest tests/integration` or `pytest -m integration`.',
+        example: 'services:\n  postgres:\n    image: postgres:16\nsteps:\n  - run: pytest tests/integration',
+    },
+    evaluate(a) {
+        const commands = allCommands(a);
+        const selecting = commands.flatMap((c) => {
+            const why = integrationSelection(c);
+            return why === undefined ? [] : [{ command: c, why }];
+        });
+        const uses = matchUses(a, INTEGRATION_USES);
+        const evidence = [
+            ...selecting.map((m) => commandEvidence(m.command, `Runs integration or end-to-end tests (${m.why}): \`${m.command.text}\`.`)),
+            ...uses.map((m) => execEvidence(m.exec, `Runs ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
+            ...environmentEvidence(a, commands),
+            ...testKindEvidence(a, 'integration'),
+            ...testKindEvidence(a, 'e2e'),
+        ];
+        if (a.inventory.files.length === 0) {
+            const dirs = new Map();
+            for (const p of a.repo.files) {
+                const m = INTEGRATION_DIR.exec(p);
+                if (!m)
+                    continue;
+                const dir = p.slice(0, m.index + m[0].length - 1);
+                if (!dirs.has(dir))
+                    dirs.set(dir, p);
+            }
+            for (const [dir, file] of [...dirs].slice(0, 5))
+                evidence.push(fileEvidence(file, `Integration or end-to-end test folder "${dir}/".`));
+            const named = a.repo.files.filter((p) => INTEGRATION_FILE.test(p) && !INTEGRATION_DIR.test(p));
+            for (const file of named.slice(0, 5))
+                evidence.push(fileEvidence(file, `Test file "${file}" is named for integration or end-to-end tests.`));
+        }
+        for (const p of a.repo.files.filter((f) => TESTCONTAINERS_FILES.test(f))) {
+            const text = a.repo.read(p);
+            const line = text === undefined ? undefined : lineOf(text, /testcontainers/i);
+            if (line !== undefined)
+                evidence.push(fileEvidence(p, `"${p}" depends on testcontainers, which starts real services for tests.`, line));
+        }
+        const findings = cannotFailFindings('integration-tests', 'integration test step', selecting.map((m) => m.command));
+        return decide(evidence, {
+            automated: 'Integration or end-to-end tests run in CI on an automated trigger.',
+            present: 'Integration or end-to-end tests exist, but no workflow that runs on an automated trigger runs them.',
+            absent: 'No integration or end-to-end tests were found: no tests/integration or e2e folder, no service containers or docker compose before tests, no `-m integration` selection, no e2e runner.',
+        }, findings);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/lint.ts
+
+
+
+const lint = defineCheck({
+    meta: {
+        id: 'lint',
+        phase: 'devops',
+        title: 'Lint, format and type checks',
+        practice: 'Lint, format and type checks run on every change.',
+        remediation: 'Run your linters in CI: a pre-commit job, or ruff/flake8/mypy (Python), eslint/tsc (TypeScript), golangci-lint (Go) as a step on pull_request.',
+        example: '- uses: actions/setup-python@v5\n- run: pip install pre-commit && pre-commit run --all-files',
+    },
+    evaluate(a) {
+        const uses = matchUses(a, LINT_USES);
+        const commands = matchCommands(a, LINT_COMMANDS);
+        const evidence = [
+            ...uses.map((m) => execEvidence(m.exec, `Runs ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
+            ...commands.map((m) => commandEvidence(m.command, `Runs ${m.signal.label}: \`${m.command.text}\`.`)),
+        ];
+        const pc = a.external.preCommitCi;
+        if (pc)
+            evidence.push({ ...pc.at, message: `pre-commit.ci runs ${pc.hooks.length} pre-commit hook(s) on every pull request.`, triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })] });
+        for (const f of matchFiles(a, LINT_FILES))
+            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+        for (const s of LINT_SECTIONS) {
+            if (!a.repo.has(s.file))
+                continue;
+            const text = a.repo.read(s.file);
+            const line = text === undefined ? undefined : lineOf(text, s.re);
+            if (line !== undefined)
+                evidence.push(fileEvidence(s.file, `${s.label}.`, line));
+        }
+        const findings = cannotFailFindings('lint', 'lint step', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]);
+        return decide(evidence, {
+            automated: 'Lint or type checks run in CI on an automated trigger.',
+            present: 'Linters are configured in the repository, but no workflow that runs on an automated trigger runs them.',
+            absent: 'No linter, formatter or type checker was found in the workflows (uses: or run:) nor as configuration in the repository.',
+        }, findings);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/vocabulary/shared/deploy-targets.ts
+/** Commands that deploy a model to a model-serving platform. */
+const MODEL_DEPLOY_COMMANDS = [
+    { command: /^aws sagemaker (create-endpoint|update-endpoint)\b/, label: 'a SageMaker endpoint' },
+    { command: /^az ml (online|batch)-(endpoint|deployment) (create|update)\b/, label: 'an Azure ML endpoint' },
+    { command: /^gcloud ai endpoints (deploy-model|mutate-deployed-model)\b/, label: 'a Vertex AI endpoint' },
+    { command: /^bentoml (deploy|deployment (create|update|apply))\b/, label: 'a BentoCloud deployment' },
+    { command: /^mlflow (deployments (create|update)|sagemaker deploy)\b/, label: 'an MLflow deployment' },
+    { command: /^seldon (model|pipeline|experiment) (load|start)\b/, label: 'a Seldon model' },
+    { command: /^kubectl\b.*\b(inferenceservices?|isvc|seldondeployments?)\b/, label: 'a KServe/Seldon model' },
+    { command: /^(huggingface-cli|hf) upload\b.*--repo-type[= ]space\b/, label: 'a Hugging Face Space' },
+    { command: /^git push\b.*huggingface\.co\/spaces\//, label: 'a Hugging Face Space' },
+    { command: /^truss push\b/, label: 'a Baseten model (truss push)' },
+    { command: /^serve deploy\b/, label: 'a Ray Serve application' },
+];
+/** Actions that deploy a model to a model-serving platform. */
+const MODEL_DEPLOY_USES = [
+    { uses: 'azure/aml-deploy', label: 'an Azure ML endpoint' },
+];
+/** Deployments of any service: they deploy a model when the repository serves one. */
+/** Global options a CLI takes before its subcommand (`kubectl --kubeconfig k -n prod apply`): flags, each with an optional value. */
+const GLOBAL_OPTIONS = String.raw `(?:\s+--?[\w-]+(?:[= ](?!-)\S+)?)*`;
+const GENERIC_DEPLOY_COMMANDS = [
+    { command: new RegExp(String.raw `^kubectl${GLOBAL_OPTIONS}\s+(apply|create|replace|set image|rollout restart)\b`), label: 'Kubernetes (kubectl)' },
+    { command: new RegExp(String.raw `^helm${GLOBAL_OPTIONS}\s+(upgrade|install)\b`), label: 'Kubernetes (Helm)' },
+    { command: /^(kustomize build|kubectl kustomize)\b/, label: 'Kubernetes (kustomize)' },
+    { command: /^gcloud (run|app) deploy\b/, label: 'Google Cloud Run / App Engine' },
+    { command: /^az (containerapp (up|update|create)|webapp (up|deploy))\b/, label: 'Azure Container Apps / Web Apps' },
+    { command: /^aws ecs update-service\b|^(sam|cdk|serverless|sls) deploy\b/, label: 'AWS' },
+    { command: /^(fly|flyctl) deploy\b|^railway up\b|^modal deploy\b/, label: 'a cloud platform' },
+    { command: /^argocd app sync\b|^skaffold (run|deploy)\b/, label: 'Kubernetes (GitOps)' },
+];
+const GENERIC_DEPLOY_USES = [
+    { uses: 'azure/k8s-deploy', label: 'Kubernetes (azure/k8s-deploy)' },
+    { uses: 'google-github-actions/deploy-cloudrun', label: 'Google Cloud Run' },
+    { uses: 'aws-actions/amazon-ecs-deploy-task-definition', label: 'Amazon ECS' },
+    { uses: 'azure/webapps-deploy', label: 'Azure Web Apps' },
+    { uses: 'azure/container-apps-deploy-action', label: 'Azure Container Apps' },
+    { uses: 'deliverybot/helm', label: 'Kubernetes (Helm)' },
+];
+/** A throwaway cluster in the runner: what is applied there is tested, not deployed. */
+const EPHEMERAL_CLUSTER_COMMANDS = [
+    { command: /^kind create cluster\b|^minikube start\b|^k3d cluster create\b|^ctlptl (create|apply)\b|^microk8s\b/, label: 'local cluster' },
+];
+const EPHEMERAL_CLUSTER_USES = [
+    { uses: 'helm/kind-action', label: 'kind' },
+    { uses: 'container-tools/kind-action', label: 'kind' },
+    { uses: 'medyagh/setup-minikube', label: 'minikube' },
+    { uses: 'manusa/actions-setup-minikube', label: 'minikube' },
+    { uses: 'AbsaOSS/k3d-action', label: 'k3d' },
+    { uses: 'nolar/setup-k3d-k3s', label: 'k3d' },
+];
+
+;// CONCATENATED MODULE: ./src/vocabulary/model-packaging.ts
+
+/** Commands that package a model as a versioned artifact. */
+const PACKAGING_COMMANDS = [
+    { command: /^kit pack\b/, label: 'a KitOps ModelKit (kit pack)' },
+    { command: /^bentoml (build|containerize)\b/, label: 'a Bento (bentoml build/containerize)' },
+    { command: /^mlflow models (build-docker|generate-dockerfile)\b/, label: 'an MLflow model image' },
+    { command: /^cog (build|push)\b/, label: 'a Cog model image' },
+    { command: /^torch-model-archiver\b/, label: 'a TorchServe model archive' },
+    { command: /^truss (image build|build)\b/, label: 'a Truss image' },
+    { command: /^ollama create\b/, label: 'an Ollama model (Modelfile)' },
+];
+/** Actions that package a model (setup actions show the tool is used in the workflow). */
+const PACKAGING_USES = [
+    { uses: 'jozu-ai/gh-kit-setup', label: 'KitOps CLI (set up)' },
+    { uses: 'kitops-ml/gh-kit-setup', label: 'KitOps CLI (set up)' },
+    { uses: 'bentoml/', label: 'BentoML action' },
+];
+/** Files that describe a model package. */
+const PACKAGING_FILES = [
+    { test: baseNameIs('Kitfile', 'kitfile', 'Kitfile.yaml', 'Kitfile.yml'), label: 'KitOps Kitfile' },
+    { test: baseNameIs('bentofile.yaml', 'bentofile.yml'), label: 'BentoML bentofile' },
+    { test: baseNameIs('cog.yaml'), label: 'Cog configuration' },
+    { test: baseNameIs('Modelfile'), label: 'Ollama Modelfile' },
+];
+/** Code that defines a model package (a service or predictor the packaging tool builds). */
+const PACKAGING_SOURCE = [
+    { re: /@bentoml\.service\b|\bbentoml\.Service\s*\(/, label: 'a BentoML service definition' },
+    { re: /\bmlflow\.models\.build_docker\s*\(/, label: 'an MLflow model image build' },
+    { re: /\bclass\s+\w+\s*\(\s*(cog\.)?BasePredictor\s*\)/, label: 'a Cog predictor' },
+];
+const DOCKER_BUILD = /^(docker|podman) (buildx )?build\b|^(docker|podman) image build\b/;
+
+;// CONCATENATED MODULE: ./src/vocabulary/model-serialization.ts
 /** Code that writes a model to disk, one row per format. */
 const MODEL_SAVE = [
     { re: /\bjoblib\.dump\s*\(|\bskops\.io\.dump\s*\(|\bsio\.dump\s*\(/, label: 'joblib/skops' },
@@ -50638,47 +50781,11 @@ const MODEL_LOAD = [
 ];
 /** How tests that round-trip a model are usually selected or named. */
 const ROUND_TRIP_SELECTION = /serializ|round[-_ ]?trip|save[-_]?load|persist|pickl|checkpoint/i;
-const modelSerialization = {
-    meta: {
-        id: 'model-serialization',
-        phase: 'packaging',
-        title: 'Model save/load round trip tested',
-        practice: 'A test saves the model, loads it back and checks that the loaded model predicts the same (joblib, torch, save_pretrained, ONNX, MLflow flavors, KitOps pack/unpack).',
-        remediation: 'Add a test that saves a small trained model, loads it and asserts equal predictions, and run it in CI on every change.',
-        example: 'def test_round_trip(tmp_path, model, X):\n    joblib.dump(model, tmp_path / "m.joblib")\n    assert (joblib.load(tmp_path / "m.joblib").predict(X) == model.predict(X)).all()',
-    },
-    evaluate(a) {
-        const evidence = testKindEvidence(a, 'serialization', (m) => `Serialization test "${m.file.path}" (${m.evidence.signal}).`);
-        const known = new Set(testsOfKind(a, 'serialization').map((m) => m.file.path));
-        for (const c of testRunsSelecting(a, TEST_RUNNER_COMMANDS, ROUND_TRIP_SELECTION)) {
-            evidence.push(commandEvidence(c, `Runs save/load tests: \`${c.text}\`.`));
-        }
-        const pack = matchCommands(a, [{ command: /^kit pack\b/, label: 'kit pack' }]);
-        const unpack = matchCommands(a, [{ command: /^kit (unpack|pull)\b/, label: 'kit unpack' }]);
-        if (pack.length > 0 && unpack.length > 0) {
-            const p = pack[0].command;
-            const u = unpack[0].command;
-            evidence.push(commandEvidence(p, `Packs the model (\`${p.text}\`) and CI unpacks it again (\`${u.text}\` at ${u.at.file}:${u.at.line}): a ModelKit round trip.`));
-            evidence.push(commandEvidence(u, `Unpacks the ModelKit packed at ${p.at.file}:${p.at.line}: \`${u.text}\`.`));
-        }
-        const saves = findInSource(a.repo, MODEL_SAVE, { limitPerLabel: 50 });
-        const testLoads = new Set(findInSource(a.repo, MODEL_LOAD, { where: isTestPath, limitPerLabel: 50 }).map((h) => h.file));
-        const roundTrips = saves.filter((h, i) => isTestPath(h.file) && testLoads.has(h.file) && !known.has(h.file) && saves.findIndex((x) => x.file === h.file) === i);
-        for (const h of roundTrips) {
-            evidence.push(hitEvidence(h, `"${h.file}" saves a model (${h.label}) and loads it back: a round-trip test${isNotebook(h.file) ? ' in a notebook' : ''}.`));
-        }
-        for (const h of saves.filter((x) => !isTestPath(x.file)).slice(0, 5)) {
-            evidence.push(hitEvidence(h, `The ${isNotebook(h.file) ? 'notebook' : 'code'} "${h.file}" saves a model (${h.label}): \`${h.text}\`; no test was seen to load it back.`));
-        }
-        return decide(evidence, {
-            automated: 'Model save/load round trips are tested in CI on an automated trigger.',
-            present: 'Models are saved (or a round-trip test exists), but no workflow on an automated trigger runs a save/load round-trip test.',
-            absent: 'No model serialization was found: no joblib/pickle/torch/save_pretrained/ONNX/MLflow save code, no KitOps pack/unpack, no serialization tests.',
-        });
-    },
-};
 
 ;// CONCATENATED MODULE: ./src/checks/model-deployment.ts
+
+
+
 
 
 
@@ -50711,7 +50818,7 @@ function gateOf(a, exec, inventory) {
         return undefined;
     const chains = upstreamJobs(wf, exec.job).map((j) => [wf, j]);
     const root = exec.workflow;
-    const caller = root.jobs.find((j) => j.uses && exec.via.some((v) => v.file === root.file && v.line === j.uses.pos.line));
+    const caller = root.jobs.find((j) => exec.callers.includes(j));
     if (caller)
         chains.push(...upstreamJobs(root, caller).map((j) => [root, j]));
     for (const [w, j] of chains) {
@@ -50733,7 +50840,7 @@ function gateOf(a, exec, inventory) {
     }
     return undefined;
 }
-const modelDeployment = {
+const modelDeployment = defineCheck({
     meta: {
         id: 'model-deployment',
         phase: 'deployment',
@@ -50794,9 +50901,10 @@ const modelDeployment = {
             absent: 'No model deployment was found: no KServe/Seldon manifests, no SageMaker/Azure ML/Vertex AI endpoint commands, no Hugging Face Space push, no kubectl/helm/cloud deploy of a model server.',
         }, findings);
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/model-evaluation.ts
+
 
 
 
@@ -50806,7 +50914,7 @@ const modelDeployment = {
 function isEvaluationScript(path) {
     return /(^|\/)((eval|evaluate|evaluation|benchmark_model|validate_model)(_\w+)?|evaluator|\w+_(eval|evaluate|evaluation))\.py$/.test(path) && !/(^|\/)tests?\//.test(path);
 }
-const modelEvaluation = {
+const modelEvaluation = defineCheck({
     meta: {
         id: 'model-evaluation',
         phase: 'evaluation',
@@ -50843,7 +50951,7 @@ const modelEvaluation = {
             absent: 'No model evaluation was found: no evaluate script, no metric computation (sklearn.metrics, evaluate, torchmetrics), no dvc.yaml metrics, and no evaluation step in CI.',
         }, findings);
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/model-packaging.ts
 
@@ -50852,13 +50960,6 @@ const modelEvaluation = {
 
 
 
-/** Code that defines a model package (a service or predictor the packaging tool builds). */
-const PACKAGING_SOURCE = [
-    { re: /@bentoml\.service\b|\bbentoml\.Service\s*\(/, label: 'a BentoML service definition' },
-    { re: /\bmlflow\.models\.build_docker\s*\(/, label: 'an MLflow model image build' },
-    { re: /\bclass\s+\w+\s*\(\s*(cog\.)?BasePredictor\s*\)/, label: 'a Cog predictor' },
-];
-const DOCKER_BUILD = /^(docker|podman) (buildx )?build\b|^(docker|podman) image build\b/;
 /** The Dockerfile a `docker build` command builds (`-f`, else `<context>/Dockerfile`). */
 function dockerfileOfCommand(c) {
     const words = shellWords(c.text);
@@ -50909,7 +51010,7 @@ function servingImageBuilds(a) {
     }
     return out;
 }
-const modelPackaging = {
+const modelPackaging = defineCheck({
     meta: {
         id: 'model-packaging',
         phase: 'packaging',
@@ -50940,7 +51041,39 @@ const modelPackaging = {
             absent: 'No model packaging was found: no Kitfile/kit pack, bentofile/bentoml build, mlflow models build-docker, cog.yaml, nor a Dockerfile that serves a model.',
         }, findings);
     },
-};
+});
+
+;// CONCATENATED MODULE: ./src/vocabulary/model-registry.ts
+/** Commands that push a model to a registry. */
+const REGISTRY_COMMANDS = [
+    { command: /^kit push\b/, label: 'pushes a ModelKit to an OCI registry (kit push)' },
+    { command: /^(huggingface-cli|hf) upload\b(?!.*--repo-type[= ]space)/, label: 'uploads to the Hugging Face Hub' },
+    { command: /^git push\b.*huggingface\.co\/(?!spaces\/)/, label: 'pushes to the Hugging Face Hub' },
+    { command: /^bentoml (push|models push)\b/, label: 'pushes to BentoCloud' },
+    { command: /^cog push\b/, label: 'pushes to Replicate (cog push)' },
+    { command: /^wandb artifact put\b/, label: 'puts a W&B artifact' },
+    { command: /^gto (register|promote|assign)\b/, label: 'registers a model version with GTO' },
+    { command: /^az ml model (create|register)\b/, label: 'registers an Azure ML model' },
+    { command: /^aws sagemaker create-model-package\b/, label: 'registers a SageMaker model package' },
+    { command: /^gcloud ai models upload\b/, label: 'uploads to the Vertex AI Model Registry' },
+];
+const REGISTRY_USES = [
+    { uses: 'azure/aml-registermodel', label: 'Azure ML model registration' },
+];
+/** Code that registers or pushes a model. */
+const REGISTRY_SOURCE = [
+    { re: /\bmlflow\.register_model\s*\(|\bregistered_model_name\s*=/, label: 'MLflow Model Registry' },
+    { re: /\.(create_model_version|create_registered_model|transition_model_version_stage|set_registered_model_alias)\s*\(/, label: 'MLflow Model Registry' },
+    { re: /\.push_to_hub\s*\(|\bupload_folder\s*\(/, label: 'Hugging Face Hub' },
+    { re: /wandb\.Artifact\s*\(.*type\s*=\s*["']model["']|\b(run|wandb)\.(log_model|link_model|link_artifact|log_artifact)\s*\(/, label: 'W&B artifacts' },
+    { re: /\bneptune\.init_model(_version)?\s*\(/, label: 'Neptune model registry' },
+    { re: /\bOutputModel\s*\(/, label: 'ClearML model registry' },
+    { re: /\bexperiment\.register_model\s*\(/, label: 'Comet model registry' },
+    { re: /\bml_client\.models\.create_or_update\s*\(|\bModel\.register\s*\(/, label: 'Azure ML model registry' },
+    { re: /\baiplatform\.Model\.upload\s*\(/, label: 'Vertex AI Model Registry' },
+    { re: /\bmodel_package_group_name\s*=/, label: 'SageMaker Model Registry' },
+    { re: /\bbentoml\.models\.push\s*\(/, label: 'BentoCloud model store' },
+];
 
 ;// CONCATENATED MODULE: ./src/checks/model-registry.ts
 
@@ -50952,7 +51085,7 @@ function isHubPushAction(exec) {
     const name = usesName(exec.step.uses?.value ?? '');
     return name.startsWith('huggingface/') && /push|upload|sync|hub/.test(name.slice('huggingface/'.length)) && !/doc/.test(name);
 }
-const modelRegistry = {
+const modelRegistry = defineCheck({
     meta: {
         id: 'model-registry',
         phase: 'packaging',
@@ -50983,73 +51116,57 @@ const modelRegistry = {
             absent: 'No model registry use was found: no mlflow.register_model or MlflowClient versions, kit push, push_to_hub/hf upload, W&B model artifacts, nor a cloud model registry.',
         }, findings);
     },
-};
+});
 
-;// CONCATENATED MODULE: ./src/checks/python-envs.ts
-
-
-
-function quoteList(values) {
-    return values.map((v) => `"${v}"`).join(', ');
-}
-/** Python versions named by a tox envlist, after brace expansion (`py3{9,10}` → py39, py310). */
-function toxPythons(envlist) {
-    const envs = envlist.split(/[\s,]+(?![^{]*})/).flatMap(expandBraces);
-    return [...new Set(envs.flatMap((e) => e.split('-')).filter((f) => /^(py\d[\d.]*t?|pypy[\d.]*|3\.\d+t?)$/.test(f)))];
-}
-function expandBraces(s) {
-    const m = /\{([^{}]*)\}/.exec(s);
-    if (!m)
-        return s ? [s] : [];
-    return m[1].split(',').flatMap((alt) => expandBraces(s.slice(0, m.index) + alt.trim() + s.slice(m.index + m[0].length)));
-}
-function toxNoxEvidence(a) {
-    const out = [];
-    for (const file of ['tox.ini', 'setup.cfg']) {
-        if (!a.repo.has(file))
-            continue;
-        const text = a.repo.read(file);
-        if (text === undefined)
-            continue;
-        const section = parseIni(text).get(file === 'tox.ini' ? 'tox' : 'tox:tox');
-        const value = section?.values.get('envlist') ?? section?.values.get('env_list');
-        if (!value)
-            continue;
-        const pythons = toxPythons(value.value);
-        if (pythons.length >= 2)
-            out.push(fileEvidence(file, `tox runs its environments on several Pythons: ${quoteList(pythons)}.`, value.line));
-    }
-    for (const [file, table] of [['pyproject.toml', 'tool.tox'], ['tox.toml', '']]) {
-        const text = a.repo.has(file) ? a.repo.read(file) : undefined;
-        if (text === undefined || !/env_list/.test(text))
-            continue;
-        const root = parseToml(file, text).value;
-        const list = table === '' ? root?.['env_list'] : tomlGet(root, `${table}.env_list`);
-        const envs = Array.isArray(list) ? list.filter((x) => typeof x === 'string') : [];
-        const pythons = toxPythons(envs.join(','));
-        const line = table === '' ? lineOf(text, /^\s*env_list\s*=/m) : tomlLine(text, table, 'env_list');
-        if (pythons.length >= 2)
-            out.push(fileEvidence(file, `tox runs its environments on several Pythons: ${quoteList(pythons)}.`, line));
-    }
-    for (const file of ['noxfile.py']) {
-        const text = a.repo.has(file) ? a.repo.read(file) : undefined;
-        if (text === undefined)
-            continue;
-        const re = /python\s*=\s*\[([^\]]*)\]|^\s*\w*PYTHON\w*\s*=\s*\[([^\]]*)\]/im;
-        const m = re.exec(text);
-        const versions = m ? [...(m[1] ?? m[2] ?? '').matchAll(/["']([^"']+)["']/g)].map((x) => x[1]) : [];
-        if (versions.length >= 2)
-            out.push(fileEvidence(file, `nox runs sessions on several Pythons: ${quoteList(versions)}.`, lineOf(text, re)));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/checks/multi-environment.ts
+;// CONCATENATED MODULE: ./src/checks/model-serialization.ts
 
 
 
 
 
+
+const modelSerialization = defineCheck({
+    meta: {
+        id: 'model-serialization',
+        phase: 'packaging',
+        title: 'Model save/load round trip tested',
+        practice: 'A test saves the model, loads it back and checks that the loaded model predicts the same (joblib, torch, save_pretrained, ONNX, MLflow flavors, KitOps pack/unpack).',
+        remediation: 'Add a test that saves a small trained model, loads it and asserts equal predictions, and run it in CI on every change.',
+        example: 'def test_round_trip(tmp_path, model, X):\n    joblib.dump(model, tmp_path / "m.joblib")\n    assert (joblib.load(tmp_path / "m.joblib").predict(X) == model.predict(X)).all()',
+    },
+    evaluate(a) {
+        const evidence = testKindEvidence(a, 'serialization', (m) => `Serialization test "${m.file.path}" (${m.evidence.signal}).`);
+        const known = new Set(testsOfKind(a, 'serialization').map((m) => m.file.path));
+        for (const c of testRunsSelecting(a, TEST_RUNNER_COMMANDS, ROUND_TRIP_SELECTION)) {
+            evidence.push(commandEvidence(c, `Runs save/load tests: \`${c.text}\`.`));
+        }
+        const pack = matchCommands(a, [{ command: /^kit pack\b/, label: 'kit pack' }]);
+        const unpack = matchCommands(a, [{ command: /^kit (unpack|pull)\b/, label: 'kit unpack' }]);
+        if (pack.length > 0 && unpack.length > 0) {
+            const p = pack[0].command;
+            const u = unpack[0].command;
+            evidence.push(commandEvidence(p, `Packs the model (\`${p.text}\`) and CI unpacks it again (\`${u.text}\` at ${u.at.file}:${u.at.line}): a ModelKit round trip.`));
+            evidence.push(commandEvidence(u, `Unpacks the ModelKit packed at ${p.at.file}:${p.at.line}: \`${u.text}\`.`));
+        }
+        const saves = findInSource(a.repo, MODEL_SAVE, { limitPerLabel: 50 });
+        const testLoads = new Set(findInSource(a.repo, MODEL_LOAD, { where: isTestPath, limitPerLabel: 50 }).map((h) => h.file));
+        const roundTrips = saves.filter((h, i) => isTestPath(h.file) && testLoads.has(h.file) && !known.has(h.file) && saves.findIndex((x) => x.file === h.file) === i);
+        for (const h of roundTrips) {
+            evidence.push(hitEvidence(h, `"${h.file}" saves a model (${h.label}) and loads it back: a round-trip test${isNotebook(h.file) ? ' in a notebook' : ''}.`));
+        }
+        for (const h of saves.filter((x) => !isTestPath(x.file)).slice(0, 5)) {
+            evidence.push(hitEvidence(h, `The ${isNotebook(h.file) ? 'notebook' : 'code'} "${h.file}" saves a model (${h.label}): \`${h.text}\`; no test was seen to load it back.`));
+        }
+        return decide(evidence, {
+            automated: 'Model save/load round trips are tested in CI on an automated trigger.',
+            present: 'Models are saved (or a round-trip test exists), but no workflow on an automated trigger runs a save/load round-trip test.',
+            absent: 'No model serialization was found: no joblib/pickle/torch/save_pretrained/ONNX/MLflow save code, no KitOps pack/unpack, no serialization tests.',
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./src/vocabulary/multi-environment.ts
+/** Vocabulary of the "multi-environment" item: the detection rows its check reads, as data. */
 /** Matrix axes that vary the language, runtime or a key library: one row per ecosystem. */
 const VERSION_AXES = [
     { name: /^(python|pythons|py|pyv|pyver|py[-_]?version|python[-_]?(version|versions|ver))$/i, label: 'Python versions' },
@@ -51083,6 +51200,13 @@ const OS_FAMILIES = [
     { label: /^windows/i, family: 'Windows' },
     { label: /^macos/i, family: 'macOS' },
 ];
+
+;// CONCATENATED MODULE: ./src/checks/multi-environment.ts
+
+
+
+
+
 const TEST_COMMANDS = [...TEST_RUNNER_COMMANDS, ...INTEGRATION_COMMANDS];
 function osFamily(label) {
     return OS_FAMILIES.find((f) => f.label.test(label))?.family;
@@ -51121,7 +51245,7 @@ function matrixEvidence(a) {
     for (const steps of stepsByJob(a).values()) {
         const first = steps[0];
         const job = first.job;
-        const jobSteps = job.uses ? a.steps.filter((s) => s.workflow === first.workflow && s.via.some((v) => v.line === job.uses.pos.line && v.column === job.uses.pos.column && v.file === first.file)) : steps;
+        const jobSteps = job.uses ? a.steps.filter((s) => s.workflow === first.workflow && s.callers.includes(job)) : steps;
         const runnerSeen = [...steps, ...jobSteps].some((s) => testSteps.has(s));
         const runsTests = runnerSeen || /test/i.test(`${job.id} ${job.name?.value ?? ''}`);
         // A job counted by its name alone says so: what it runs may be a smoke check, not a test suite.
@@ -51168,7 +51292,7 @@ function matrixEvidence(a) {
     }
     return out;
 }
-const multiEnvironment = {
+const multiEnvironment = defineCheck({
     meta: {
         id: 'multi-environment',
         phase: 'devops',
@@ -51185,14 +51309,33 @@ const multiEnvironment = {
             absent: 'No workflow job runs tests on a matrix of language versions or operating systems, and no tox/nox configuration lists several Pythons.',
         });
     },
-};
+});
 
-;// CONCATENATED MODULE: ./src/checks/quality-gate.ts
+;// CONCATENATED MODULE: ./src/vocabulary/shared/metrics.ts
+/** Metric names a threshold is set on. */
+const METRIC = String.raw `(?:\w+_)?(?:acc|accuracy|f1|auc|roc_auc|precision|recall|rmse|mae|mse|r2|loss|error_rate|bleu|rouge\w*|perplexity|ppl|wer|cer|iou|map|ndcg|mrr|score|metric|faithfulness|relevancy)(?:_\w+)?`;
+/** An assertion that a metric meets a threshold (in a test) or a comparison that exits non-zero (in a script). */
+const METRIC_ASSERTION_SOURCE = [
+    { re: new RegExp(String.raw `\bassert\b[^#]*\b${METRIC}\b[^#]*(>=?|<=?)\s*[\w.\[\]'"]+|\bassert\b[^#]*(>=?|<=?)\s*\w*\b${METRIC}\b`, 'i'), label: 'metric threshold assertion' },
+    { re: new RegExp(String.raw `\bassert(Greater|Less)(Equal)?\([^)]*\b${METRIC}\b`, 'i'), label: 'metric threshold assertion' },
+    { re: /\bassert_test\(|\bassert_(metric|threshold)\w*\(|\w+Metric\([^)]*\bthreshold\s*=\s*0?\.\d+/, label: 'evaluation assertion (DeepEval / threshold)' },
+];
 
+;// CONCATENATED MODULE: ./src/vocabulary/quality-gate.ts
 
-
-
-
+/** Code in evaluation scripts that exits non-zero when a metric misses its threshold. */
+const METRIC_GATE_SOURCE = [
+    { re: new RegExp(String.raw `\bif\b[^#]*\b${METRIC}\b[^#]*(<|>)=?\s*[\w.\[\]'"]+.*:\s*(sys\.exit|raise|exit)\b`, 'i'), label: 'metric threshold check' },
+    { re: /\b(sys\.exit|exit)\(\s*(1|[^)]*fail\w*|[^)]*regress\w*)\s*\)/, label: 'non-zero exit on failure' },
+    { re: METRIC_ASSERTION_SOURCE[0].re, label: 'metric threshold assertion' },
+];
+/** Scripts (by name) whose job is to compare metrics to a threshold or a baseline. */
+const METRIC_GATE_COMMANDS = [
+    { command: /^python[0-9.]* \S*((compare|check|gate|assert|verify|validate)_?(metrics?|model|performance|scores?|thresholds?)|(metrics?|model|performance|quality)_?(gate|check|threshold|compare|comparison))\w*\.py\b/, label: 'metric gate script' },
+    { command: /^(make|just|task|invoke|poe)\b.*\s(quality-gate|metrics-gate|check-metrics|gate)\b/, label: 'metric gate task' },
+];
+/** Arguments that make an evaluation command fail when a metric misses its bar. */
+const THRESHOLD_ARGS = /(^|\s)--?(threshold|fail[-_]under|fail[-_]on[-_]\w+|min[-_]\w+|max[-_](loss|error|drop|regression|degradation)\w*|baseline[-_]tolerance|tolerance|expected[-_]\w+)\b/;
 /** Commands that report metrics without ever failing on them. */
 const REPORT_ONLY = [
     { command: /^dvc (metrics|plots|params) diff\b/, label: 'a DVC diff' },
@@ -51200,6 +51343,17 @@ const REPORT_ONLY = [
 ];
 /** A loss compared with an earlier loss (`assert losses[-1] < losses[0]`): training converges, a training test rather than a bar a model must meet. */
 const LOSS_TREND = /\bassert\b[^#]*\w*loss\w*[^#]*[<>]=?[^#]*\w*loss\w*/i;
+
+;// CONCATENATED MODULE: ./src/checks/quality-gate.ts
+
+
+
+
+
+
+
+
+
 /** promptfoo configurations with assertions (a failed assertion fails `promptfoo eval`). */
 function promptfooAssertions(a) {
     for (const f of a.repo.files.filter((p) => /(^|\/)promptfooconfig[\w.-]*\.(ya?ml|json)$/.test(p))) {
@@ -51221,9 +51375,10 @@ function scriptOf(a, c) {
     const tail = a.repo.files.filter((p) => p.endsWith(`/${token}`));
     return tail.length === 1 ? tail[0] : undefined;
 }
-const qualityGate = {
+const qualityGate = defineCheck({
     meta: {
         id: 'quality-gate',
+        cannotFail: 'excluded',
         phase: 'evaluation',
         title: 'A metric threshold can fail the pipeline',
         practice: 'A metric threshold (or a comparison with the main branch) fails the pipeline before a model that got worse ships.',
@@ -51244,7 +51399,7 @@ const qualityGate = {
             if (why)
                 return block(c.at, `the gate \`${c.text}\``, `cannot fail the job: ${why}`);
             const e = commandEvidence(c, message);
-            evidence.push(at ? { ...e, ...at, conditions: [`run by \`${c.text}\` at ${c.at.file}:${c.at.line}`, ...(e.conditions ?? [])] } : e);
+            evidence.push(at ? { ...e, ...at, conditions: [describeRunBy({ runner: c.text, at: c.at }), ...(e.conditions ?? [])] } : e);
         };
         const asserted = promptfooAssertions(a);
         for (const m of matchCommands(a, [...METRIC_GATE_COMMANDS, ...EVALUATION_COMMANDS])) {
@@ -51307,12 +51462,9 @@ const qualityGate = {
             absent: `No quality gate was found: no metric assertion in tests, no --threshold/--fail-under argument on an evaluation step, and no metric comparison that exits non-zero.${note}`,
         }, findings);
     },
-};
+});
 
-;// CONCATENATED MODULE: ./src/checks/release.ts
-
-
-
+;// CONCATENATED MODULE: ./src/vocabulary/release.ts
 /** Actions that publish a release, a package, an image, docs or a deployment. */
 const RELEASE_USES = [
     { uses: 'pypa/gh-action-pypi-publish', label: 'PyPI publish' },
@@ -51368,6 +51520,13 @@ const RELEASE_FILES = [
 ];
 /** A push to a registry on the runner itself (a kind or local registry) is a test step, not a release. */
 const LOCAL_REGISTRY = /(^|\s)(localhost|127\.0\.0\.1|kind-registry|registry\.local|0\.0\.0\.0)(:\d+)?\//;
+
+;// CONCATENATED MODULE: ./src/checks/release.ts
+
+
+
+
+
 /** When the step runs, in words: on a published release, on a tag push, or not said. */
 function releaseWhen(exec) {
     const parts = [];
@@ -51381,7 +51540,7 @@ function releaseWhen(exec) {
         parts.push('on tag push (by its `if:`)');
     return parts.length > 0 ? ` It runs ${parts.join(' and ')}.` : '';
 }
-const release = {
+const release = defineCheck({
     meta: {
         id: 'release',
         phase: 'devops',
@@ -51420,9 +51579,43 @@ const release = {
             absent: 'No publish or deploy step was found in the workflows (PyPI publish, docker push, goreleaser, GitHub release, pages deploy ...) and no release configuration in the repository.',
         }, findings);
     },
-};
+});
+
+;// CONCATENATED MODULE: ./src/vocabulary/reproducibility.ts
+
+// ---------------------------------------------------------------- reproducibility
+const SEED_SOURCE = [
+    { re: /\btorch\.(cuda\.)?manual_seed(_all)?\(|\btorch\.use_deterministic_algorithms\(|cudnn\.deterministic\s*=\s*True/, label: 'PyTorch seed / determinism' },
+    { re: /\bnp\.random\.seed\(|\bnumpy\.random\.seed\(|\bnp\.random\.default_rng\(\s*\d/, label: 'NumPy seed' },
+    { re: /(^|[^\w.])random\.seed\(/, label: 'Python random seed' },
+    { re: /\bseed_everything\(|\bset_seed\(|\bset_random_seed\(/, label: 'seed helper' },
+    { re: /\btf\.random\.set_seed\(|\benable_op_determinism\(/, label: 'TensorFlow seed / determinism' },
+    { re: /\bset\.seed\(/, label: 'R seed' },
+    { re: /\brandom_state\s*=\s*\d+/, label: 'scikit-learn random_state' },
+];
+/** Lock files that pin the environment, by base name. */
+const LOCK_FILES = [
+    { test: baseNameIs('poetry.lock', 'uv.lock', 'Pipfile.lock', 'pdm.lock', 'pixi.lock', 'conda-lock.yml', 'renv.lock', 'Manifest.toml', 'package-lock.json', 'yarn.lock', 'pnpm-lock.yaml', 'Cargo.lock', 'go.sum'), label: 'lock file' },
+    { test: (p) => /\.conda-lock\.ya?ml$|(^|\/)conda-\w+\.lock$/.test(p), label: 'conda lock file' },
+];
+/** Commands that check that a pipeline reproduces its recorded outputs. */
+const REPRODUCTION_CHECK_COMMANDS = [
+    { command: /^dvc (status|data status)\b/, label: 'DVC status' },
+    { command: /^git diff\b.*(--exit-code|--quiet)\b/, label: 'git diff --exit-code' },
+    { command: /^git status\b.*--porcelain/, label: 'git status --porcelain' },
+];
+/** Commands that compare two builds byte for byte. */
+const BYTE_COMPARE_COMMANDS = [
+    { command: /^(diffoscope|reprotest)\b/, label: 'reproducible-build check' },
+    { command: /^(cmp|diff)\b|^(sha256sum|shasum|md5sum|b2sum)\b.*(\s-c\b|--check\b)/, label: 'byte comparison' },
+];
+/** Commands that produce an artifact a byte comparison can check. */
+const ARTIFACT_COMMANDS = [
+    { command: /^kit (pack|unpack)\b|^bentoml build\b|^docker (build|buildx build)\b|^build\b|^(uv|poetry|hatch|pdm) build\b|^dvc repro\b|^(mlflow models build-docker|cog build)\b/, label: 'artifact build' },
+];
 
 ;// CONCATENATED MODULE: ./src/checks/reproducibility.ts
+
 
 
 
@@ -51452,7 +51645,7 @@ function reproductionChecks(a, ran) {
     }
     return out;
 }
-const reproducibility = {
+const reproducibility = defineCheck({
     meta: {
         id: 'reproducibility',
         phase: 'training',
@@ -51483,14 +51676,78 @@ const reproducibility = {
             absent: 'Nothing for reproducibility was found: no seeds in the code, no lock file or fully pinned requirements, no determinism test, and no reproduction check in CI.',
         }, cannotFailFindings('reproducibility', 'reproduction check', ran));
     },
-};
+});
 
-;// CONCATENATED MODULE: ./src/checks/serving-tests.ts
-
-
+;// CONCATENATED MODULE: ./src/checks/security-scan.ts
 
 
 
+
+/** A notice when all automated scanning runs only on a schedule: changes are not scanned as they land. */
+function scheduleOnlyNotice(execs) {
+    const automated = execs.filter((e) => e.reach.events.some((ev) => AUTOMATED_EVENTS.has(ev)));
+    if (automated.length === 0 || !automated.every((e) => e.reach.events.every((ev) => ev === 'schedule' || !AUTOMATED_EVENTS.has(ev))))
+        return [];
+    const workflows = [...new Set(automated.map((e) => e.workflow))];
+    return workflows.map((wf) => {
+        const crons = wf.triggers.flatMap((t) => t.crons).map((c) => `"${c.cron}": ${c.description}`).join('; ');
+        return {
+            severity: 'notice',
+            file: wf.file,
+            line: wf.onPos.line,
+            column: wf.onPos.column,
+            check: 'security-scan',
+            message: `Security scanning runs solely on a schedule (${crons}) in "${wf.file}", so a change that adds a vulnerability is not scanned until then. Add "pull_request" to its triggers.`,
+        };
+    });
+}
+const securityScan = defineCheck({
+    meta: {
+        id: 'security-scan',
+        phase: 'devops',
+        title: 'Security scanning',
+        practice: 'Static analysis, dependency and secret scanning run on every change.',
+        remediation: 'Scan code and dependencies in CI on pull_request: CodeQL (github/codeql-action), dependency review, pip-audit/npm audit/govulncheck, and a secret scanner such as gitleaks.',
+        example: '- uses: actions/dependency-review-action@v4\n- run: pipx run pip-audit -r requirements.txt',
+    },
+    evaluate(a) {
+        const uses = matchUses(a, SECURITY_USES);
+        // `scanner --version` checks an install; it scans nothing.
+        const commands = matchCommands(a, SECURITY_COMMANDS, allCommands(a)).filter((m) => !/^(--version|-V|version|--help|-h|help)$/.test(m.command.argv.slice(1).join(' ')));
+        const evidence = [
+            ...uses.map((m) => execEvidence(m.exec, `Runs ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
+            ...commands.map((m) => commandEvidence(m.command, `Runs ${m.signal.label}: \`${m.command.text}\`.`)),
+        ];
+        const pre = readPreCommit(a.repo);
+        const preCommitRuns = matchCommands(a, [{ command: /^(pre-commit|prek) run\b/, label: 'pre-commit' }], allCommands(a)).map((m) => m.command);
+        const preCommitUses = matchUses(a, [{ uses: 'pre-commit/action', label: 'pre-commit' }]).map((m) => m.exec);
+        for (const hook of pre?.hooks.filter((h) => SECURITY_HOOKS.test(h.id)) ?? []) {
+            const pc = a.external.preCommitCi;
+            const e = fileEvidence('.pre-commit-config.yaml', `pre-commit hook "${hook.id}" scans for vulnerabilities or secrets.`, hook.line, hook.column);
+            // `pre-commit run` runs every hook, or only the hook ids it names.
+            const runs = preCommitRuns.filter((c) => c.argv.slice(2).filter((w) => !w.startsWith('-')).every((w) => w === hook.id));
+            const reached = [...runs.map((c) => c.exec), ...preCommitUses];
+            const triggers = [...new Set([...(pc ? ['pull_request'] : []), ...reached.flatMap((x) => x.reach.events)])].sort();
+            const conditions = [...(pc ? [describeRunBy({ service: 'pre-commit.ci' })] : []), ...runs.slice(0, 1).map((c) => describeRunBy({ runner: c.text, at: c.at })), ...preCommitUses.slice(0, 1).map((x) => describeRunBy({ action: 'pre-commit/action', at: { file: x.file, line: x.step.pos.line, column: x.step.pos.column } }))];
+            evidence.push(conditions.length > 0 ? { ...e, triggers, conditions } : e);
+        }
+        for (const f of matchFiles(a, SECURITY_FILES))
+            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+        const execs = [...uses.map((m) => m.exec), ...commands.map((m) => m.command.exec)];
+        const onChange = evidence.some((e) => e.triggers.some((t) => AUTOMATED_EVENTS.has(t) && t !== 'schedule'));
+        const findings = [
+            ...cannotFailFindings('security-scan', 'security scan', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]),
+            ...(onChange ? [] : scheduleOnlyNotice(execs)),
+        ];
+        return decide(evidence, {
+            automated: 'Security scanning runs in CI on an automated trigger.',
+            present: 'Security scanning or dependency updates are configured, but no workflow on an automated trigger runs a scanner.',
+            absent: 'No security scanner (CodeQL, dependency review, pip-audit, trivy, gitleaks, semgrep ...) runs in the workflows, and no Dependabot or Renovate configuration was found.',
+        }, findings);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/vocabulary/serving-tests.ts
 /** Load generators. */
 const LOAD_TEST_COMMANDS = [
     { command: /^locust\b/, label: 'Locust' },
@@ -51520,6 +51777,14 @@ const SERVING_SOURCE = [
  * and tests of a prediction API are found by their content (a test client, a /predict request).
  */
 const SERVING_SELECTION = /\b(serving|inference|predict(ions?)?|endpoints?|locust|load[-_]tests?)\b/i;
+
+;// CONCATENATED MODULE: ./src/checks/serving-tests.ts
+
+
+
+
+
+
 /**
  * A performance test that loads a served model rather than a function benchmark: a Locust
  * or k6 script, or a file in a folder named for load tests (not benchmarks or perf suites).
@@ -51527,7 +51792,7 @@ const SERVING_SELECTION = /\b(serving|inference|predict(ions?)?|endpoints?|locus
 function isServingLoad(m) {
     return /locust|k6/i.test(m.evidence.signal) || /(^|[/_.-])(load[_-]?tests?|locust\w*)([/_.-]|$)/i.test(m.file.path);
 }
-const servingTests = {
+const servingTests = defineCheck({
     meta: {
         id: 'serving-tests',
         phase: 'deployment',
@@ -51592,7 +51857,31 @@ const servingTests = {
             absent: 'No serving tests were found: no API tests of a prediction endpoint, no container smoke test (docker run then curl /predict), no locust or k6 load test.',
         }, findings);
     },
-};
+});
+
+;// CONCATENATED MODULE: ./src/vocabulary/training-tests.ts
+/**
+ * Arguments that make a training command a tiny smoke run (one epoch, a few steps, a
+ * subset): such a run tests training (training-tests) rather than producing a model.
+ */
+const SMOKE_TRAINING_ARGS = [
+    /(^|\s)--?(n_|num_|num-|n-|max_|max-)?epochs?[= ]1\b/,
+    /(^|\s)--?max[_-]?(steps|iters|iterations|batches)\b/,
+    /(^|\s)--?fast[_-]dev[_-]run\b/,
+    /(^|\s)--?(smoke|smoke[_-]test|dry[_-]run|overfit[_-]batches|limit[_-]train[_-]batches)\b/,
+    /(^|\s)(\+?[\w.]*\.)?(max_epochs|epochs|num_epochs|n_epochs)=1\b/,
+    /(^|\s)(\+?[\w.]*\.)?(max_steps|fast_dev_run|limit_train_batches|overfit_batches)=/,
+];
+function isSmokeRun(line) {
+    return SMOKE_TRAINING_ARGS.some((re) => re.test(line));
+}
+// ---------------------------------------------------------------- training-tests
+/** Test code that exercises training on small data. */
+const TRAINING_TEST_SOURCE = [
+    { re: /\bfast_dev_run\s*=|\boverfit_batches\s*=|\blimit_train_batches\s*=/, label: 'smoke training run' },
+    { re: /\bassert\b.*\bloss\w*\s*[<>]|\bassert\b.*\b(isnan|isfinite|isinf)\b|\bassert\w*\(.*\bloss/, label: 'loss or NaN assertion' },
+    { re: /\b(trainer|model|clf|estimator|pipeline|pipe)\.(fit|train)\((?!\))|\btrain(_model)?\((?!\))/, label: 'training call' },
+];
 
 ;// CONCATENATED MODULE: ./src/checks/training-pipeline.ts
 
@@ -51600,7 +51889,9 @@ const servingTests = {
 
 
 
-const trainingPipeline = {
+
+
+const trainingPipeline = defineCheck({
     meta: {
         id: 'training-pipeline',
         phase: 'training',
@@ -51608,6 +51899,7 @@ const trainingPipeline = {
         practice: 'Training is a reproducible pipeline (dvc.yaml stages, an MLproject, a Metaflow/Kubeflow/ZenML/Prefect/Kedro pipeline or a train script), not a notebook, and CI runs it.',
         remediation: 'Put training in a script or pipeline (dvc.yaml stages, MLproject, ...) and run it from a workflow (on push to main, on a schedule or when data changes), so a model is trained the same way every time.',
         example: 'on:\n  push:\n    branches: [main]\njobs:\n  train:\n    steps:\n      - run: dvc pull && dvc repro',
+        creditedBy: { item: 'training-tests', what: 'training simulations', profiles: ['ml-library'] },
     },
     evaluate(a) {
         const evidence = [];
@@ -51628,10 +51920,10 @@ const trainingPipeline = {
         for (const h of findInSource(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5, where: (p) => !isFixturePath(p) }))
             evidence.push(sourceEvidence(a, h, `${h.label} in "${h.file}": "${h.text}".`));
         for (const path of a.repo.files.filter(isTrainScript)) {
-            const hit = findInSource(a.repo, ml_vocabulary_a_TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
+            const hit = findInSource(a.repo, training_pipeline_TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
             evidence.push(hit ? sourceEvidence(a, hit, `Training script "${path}" (${hit.label}: "${hit.text}").`) : fileEvidence(path, `Training script "${path}".`));
         }
-        const notebookHits = findInSource(a.repo, ml_vocabulary_a_TRAINING_SOURCE, { where: isNotebook, exts: ['.ipynb'], limitPerLabel: 3 });
+        const notebookHits = findInSource(a.repo, training_pipeline_TRAINING_SOURCE, { where: isNotebook, exts: ['.ipynb'], limitPerLabel: 3 });
         for (const h of notebookHits)
             evidence.push(sourceEvidence(a, h, `Trains in a notebook (${h.label}: "${h.text}").`));
         const notebookOnly = evidence.length > 0 && evidence.every((e) => isNotebook(e.file));
@@ -51643,7 +51935,7 @@ const trainingPipeline = {
             absent: 'No training pipeline was found: no dvc.yaml stages, MLproject, Metaflow/Kubeflow/ZenML/Prefect/Kedro/Airflow pipeline, train script, nor a training command in CI.',
         }, cannotFailFindings('training-pipeline', 'training step', full.map((m) => m.command)));
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/training-tests.ts
 
@@ -51651,7 +51943,9 @@ const trainingPipeline = {
 
 
 
-const trainingTests = {
+
+
+const trainingTests = defineCheck({
     meta: {
         id: 'training-tests',
         phase: 'training',
@@ -51677,7 +51971,7 @@ const trainingTests = {
             absent: 'No training test was found: no test that trains on tiny data (fast_dev_run, overfit a batch, loss-decreases or no-NaN assertions) and no `--epochs 1`/`--max-steps` smoke run in CI.',
         }, cannotFailFindings('training-tests', 'training smoke test', smoke.map((m) => m.command)));
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/unit-tests.ts
 
@@ -51685,7 +51979,8 @@ const trainingTests = {
 
 
 
-const unitTests = {
+
+const unitTests = defineCheck({
     meta: {
         id: 'unit-tests',
         phase: 'devops',
@@ -51712,12 +52007,14 @@ const unitTests = {
             absent: 'No test runner was found in the workflows (pytest, go test, jest, npm test, testthat, mvn test ...) and no test files were found by the usual conventions.',
         }, findings);
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/index.ts
 /**
- * The explicit list of checks, in checklist order. A new item is one import and one row
- * here: nothing is registered by side effect or discovered by globbing at run time.
+ * The registry: the explicit list of checks, in checklist order. `ItemId` and `ITEM_IDS`
+ * are derived from it, and each check's `meta` holds its phase, title, practice and
+ * remediation, so schemas and docs can be generated from `CHECKS`. A new item is one
+ * import and one row here: nothing is registered by side effect or discovered by globbing.
  */
 
 
@@ -51776,12 +52073,14 @@ const CHECKS = [
     driftMonitoring,
     continuousTraining,
 ];
+/** The item ids in checklist order (schemas, docs and the config's `items` keys follow it). */
+const ITEM_IDS = CHECKS.map((c) => c.meta.id);
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mlops-ci-check/mlops-ci-check/schema/config.schema.json","title":"mlops-ci-check repository configuration","description":"The optional file .github/mlops-ci-check.yml: the repository profile, gate thresholds, phase weights, per-item applicability and extra evidence patterns, and paths to leave out of the analysis. Action inputs override the values set here.","type":"object","additionalProperties":false,"properties":{"profile":{"title":"Profile","description":"What kind of repository this is. auto (the default) infers it from the repository and states its reasons; ml-application: trains, evaluates or serves its own models (every phase applies); ml-library: a tool or library for ML (an ML phase with no evidence at all is not applicable); library: a library or service without ML (only the DevOps foundation applies).","enum":["auto","ml-application","ml-library","library"],"default":"auto"},"min-score":{"title":"Minimum score","description":"The gate fails when the overall score (0-100) is below this value. The action input min-score overrides it.","type":"number","minimum":0,"maximum":100,"default":0},"min-level":{"title":"Minimum maturity level","description":"The gate fails when the maturity level (0-4) is below this value. The action input min-level overrides it.","type":"integer","minimum":0,"maximum":4,"default":0},"weights":{"title":"Phase weights","description":"Weight of each phase in the overall score (renormalised over the applicable phases). A weight of 0 leaves the phase out of the overall score.","type":"object","additionalProperties":false,"properties":{"devops":{"title":"DevOps foundation weight","description":"Weight of the DevOps foundation phase (default 30).","type":"number","minimum":0,"default":30},"data":{"title":"Data weight","description":"Weight of the Data phase (default 12).","type":"number","minimum":0,"default":12},"training":{"title":"Training weight","description":"Weight of the Training phase (default 14).","type":"number","minimum":0,"default":14},"evaluation":{"title":"Evaluation weight","description":"Weight of the Evaluation phase (default 14).","type":"number","minimum":0,"default":14},"packaging":{"title":"Packaging weight","description":"Weight of the Packaging phase (default 10).","type":"number","minimum":0,"default":10},"deployment":{"title":"Deployment weight","description":"Weight of the Deployment phase (default 10).","type":"number","minimum":0,"default":10},"monitoring":{"title":"Monitoring weight","description":"Weight of the Monitoring phase (default 10).","type":"number","minimum":0,"default":10}}},"items":{"title":"Items","description":"Per checklist item: mark it not applicable (with a reason), or add command and uses: patterns that count as evidence for it (for in-house tools).","type":"object","additionalProperties":false,"properties":{"change-triggers":{"$ref":"#/definitions/item"},"lint":{"$ref":"#/definitions/item"},"unit-tests":{"$ref":"#/definitions/item"},"integration-tests":{"$ref":"#/definitions/item"},"multi-environment":{"$ref":"#/definitions/item"},"security-scan":{"$ref":"#/definitions/item"},"build":{"$ref":"#/definitions/item"},"release":{"$ref":"#/definitions/item"},"data-versioning":{"$ref":"#/definitions/item"},"data-validation":{"$ref":"#/definitions/item"},"training-pipeline":{"$ref":"#/definitions/item"},"training-tests":{"$ref":"#/definitions/item"},"experiment-tracking":{"$ref":"#/definitions/item"},"reproducibility":{"$ref":"#/definitions/item"},"model-evaluation":{"$ref":"#/definitions/item"},"quality-gate":{"$ref":"#/definitions/item"},"behavioral-tests":{"$ref":"#/definitions/item"},"model-serialization":{"$ref":"#/definitions/item"},"model-packaging":{"$ref":"#/definitions/item"},"model-registry":{"$ref":"#/definitions/item"},"model-deployment":{"$ref":"#/definitions/item"},"serving-tests":{"$ref":"#/definitions/item"},"drift-monitoring":{"$ref":"#/definitions/item"},"continuous-training":{"$ref":"#/definitions/item"}}},"ignore":{"title":"Ignored paths","description":"Glob patterns (picomatch syntax) of paths to leave out of the analysis, relative to the repository root. A pattern without a slash matches a file or folder name at any depth, like .gitignore.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"item":{"title":"Item settings","description":"Settings for one checklist item.","type":"object","additionalProperties":false,"properties":{"applicable":{"title":"Applicable","description":"false leaves the item out of the score; a reason is then required.","type":"boolean","default":true},"reason":{"title":"Reason","description":"Why the item does not apply; shown in the report.","type":"string","minLength":1},"commands":{"title":"Extra commands","description":"Regular expressions (JavaScript syntax) tested against each command CI runs, wrappers such as uv run or python -m removed; a match counts as evidence for the item.","type":"array","items":{"type":"string","minLength":1}},"uses":{"title":"Extra actions","description":"uses: prefixes (owner/repo or owner/repo/path, without @ref) whose steps count as evidence for the item.","type":"array","items":{"type":"string","minLength":1}}},"if":{"properties":{"applicable":{"const":false}},"required":["applicable"]},"then":{"required":["reason"]}}}}');
-;// CONCATENATED MODULE: ./src/config.ts
+;// CONCATENATED MODULE: ./src/config/config.ts
 /**
  * The optional repository config file (CHECKLIST §7), default `.github/mlops-ci-check.yml`.
  * It is read straight from the root, before the repository walk, because its `ignore`
@@ -51794,6 +52093,7 @@ const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http:
  * one `ignore` pattern, or a whole `items.<id>` entry (an item is never marked not
  * applicable, nor given patterns, from an entry that has any error).
  */
+
 
 
 
@@ -52073,6 +52373,21 @@ function config_error(file, pos, message) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/finding.ts
+/** What reads the repository and may report a finding, besides the items' checks. */
+const READER_SOURCES = (/* unused pure expression or super */ null && ([
+    'syntax-check',
+    'workflow-shape',
+    'test-inventory',
+    'command-resolution',
+    'config',
+    'external-ci',
+    'file-read',
+    'local-action',
+    'reference-loop',
+    'repository',
+    'reusable-workflow',
+    'workflows',
+]));
 const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 function compareFindings(a, b) {
     return (SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
@@ -52096,7 +52411,7 @@ function normalizeFindings(findings) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/inventory/report.ts
+;// CONCATENATED MODULE: ./src/report/tests.ts
 /**
  * The inventory as the JSON report shows it: per file its kinds, cases and when it runs;
  * per kind the files and cases by when they run (the "test kind × when it runs" table);
@@ -52138,7 +52453,12 @@ function inventoryReport(inventory) {
 ;// CONCATENATED MODULE: ./src/model/report.ts
 const SCHEMA_VERSION = 1;
 
-;// CONCATENATED MODULE: ./src/profile-signals.ts
+;// CONCATENATED MODULE: ./src/vocabulary/shared/ml-project.ts
+/**
+ * Vocabularies for profile inference (CHECKLIST §5), one row per tool or convention:
+ * which dependencies mean ML, which keywords and classifiers give a package an ML theme,
+ * which files show a project training its own models, and which CI steps publish a package.
+ */
 /**
  * Distribution names (normalised: lower case, `_` and `.` as `-`) of libraries that train,
  * evaluate, serve, track or monitor models. `*` at the end matches a family.
@@ -52190,6 +52510,16 @@ const ML_SUPPORT_FILES = [
     { test: (b, p) => b === 'params.yaml' && !p.includes('/'), label: 'holds experiment parameters' },
     { test: (_b, p) => DATA_FILE.test(p), label: 'is a data file in the data folder' },
 ];
+/** Normalises a Python distribution or npm package name for comparison. */
+function normalizeName(name) {
+    return name.trim().toLowerCase().replace(/[_.]+/g, '-');
+}
+function isMlDependency(name) {
+    const n = normalizeName(name);
+    return ML_DEPENDENCIES.some((d) => (d.endsWith('*') ? n.startsWith(d.slice(0, -1)) : n === d));
+}
+
+;// CONCATENATED MODULE: ./src/vocabulary/shared/publishers.ts
 /** Steps that publish a package to an index (a library's strongest packaging signal). */
 const PUBLISH_USES = [
     { uses: 'pypa/gh-action-pypi-publish', label: 'publishes to PyPI' },
@@ -52203,16 +52533,10 @@ const PUBLISH_COMMANDS = [
     { command: /^(npm|pnpm|yarn) publish\b|^yarn npm publish\b/, label: 'publishes to npm' },
     { command: /^cargo publish\b/, label: 'publishes to crates.io' },
 ];
-/** Normalises a Python distribution or npm package name for comparison. */
-function normalizeName(name) {
-    return name.trim().toLowerCase().replace(/[_.]+/g, '-');
-}
-function isMlDependency(name) {
-    const n = normalizeName(name);
-    return ML_DEPENDENCIES.some((d) => (d.endsWith('*') ? n.startsWith(d.slice(0, -1)) : n === d));
-}
 
-;// CONCATENATED MODULE: ./src/profile.ts
+;// CONCATENATED MODULE: ./src/analysis/profile.ts
+
+
 
 
 
@@ -52620,7 +52944,7 @@ function computeLevel(results, maxLevel = 4, profile) {
  */
 
 function itemPoints(verdict) {
-    return verdict === 'not-applicable' ? null : VERDICT_POINTS[verdict];
+    return verdict === 'not-applicable' || verdict === 'error' ? null : VERDICT_POINTS[verdict];
 }
 function scorePhases(results, metas, weights) {
     return PHASES.map((id) => {
@@ -52654,7 +52978,7 @@ function scoreGains(results, metas, weights) {
     const base = overallRaw(scorePhases(results, metas, weights));
     const gains = [];
     for (const r of results) {
-        if (r.verdict === 'automated' || r.verdict === 'not-applicable')
+        if (r.verdict === 'automated' || r.verdict === 'not-applicable' || r.verdict === 'error')
             continue;
         const improved = results.map((x) => (x.id === r.id ? { ...x, verdict: 'automated' } : x));
         const exact = overallRaw(scorePhases(improved, metas, weights));
@@ -52668,7 +52992,7 @@ function overallRaw(phases) {
     return total === 0 ? 0 : scored.reduce((s, p) => s + p.weight * p.score, 0) / total;
 }
 
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/config/settings.ts
 
 /** input > config file > default, for thresholds and weights. */
 function resolveSettings(config, input = {}) {
@@ -52734,26 +53058,7 @@ const TOOL_VERSION = '0.1.0';
 
 
 
-/**
- * Runs every check. A check's own findings travel on its result; `findings` holds only
- * what no result carries (a check that failed with an internal error).
- */
-function evaluateChecks(analysis, checks) {
-    const results = [];
-    const findings = [];
-    for (const check of checks) {
-        try {
-            results.push({ id: check.meta.id, ...check.evaluate(analysis) });
-        }
-        catch (err) {
-            // A bug in one check must not hide the others: keep it out of the score and say so.
-            const message = err instanceof Error ? err.message : String(err);
-            results.push({ id: check.meta.id, verdict: 'not-applicable', reason: `The check could not decide (internal error: ${message}); it is left out of the score.`, evidence: [], findings: [] });
-            findings.push({ severity: 'error', file: '.', line: 1, column: 1, check: check.meta.id, message: `Check "${check.meta.id}" failed with an internal error: ${message}. Please report it.` });
-        }
-    }
-    return { results, findings };
-}
+
 function runEngine(root, options = {}) {
     const checks = options.checks ?? CHECKS;
     // The config is read before the walk: its `ignore` globs shape the walk itself.
@@ -52762,11 +53067,10 @@ function runEngine(root, options = {}) {
     const inputIgnore = options.ignore;
     const ignore = configIgnore && inputIgnore ? (p) => inputIgnore(p) || configIgnore(p) : (configIgnore ?? inputIgnore);
     const analysis = analyzeRepository(root, { ...options, ...(ignore ? { ignore } : {}) });
-    const evaluated = evaluateChecks(analysis, checks);
+    const judged = judgeChecks(analysis, checks, loaded.config);
     const metas = new Map(checks.map((c) => [c.meta.id, c.meta]));
     const profile = resolveProfile(analysis, loaded.config.profile && loaded.file !== null ? { setting: loaded.config.profile.value, file: loaded.file, line: loaded.config.profile.pos.line } : undefined, options.profile);
-    const withExtra = applyExtraEvidence(analysis, evaluated.results, loaded.config, metas);
-    const results = applyApplicability(withExtra, metas, profile.profile, loaded.config);
+    const results = applyApplicability(judged, metas, profile.profile, loaded.config);
     const settings = resolveSettings(loaded.config, { ...(options.thresholds ? { thresholds: options.thresholds } : {}), ...(options.weights ? { weights: options.weights } : {}), ...(options.profile ? { profile: options.profile } : {}) });
     const weights = settings.weights;
     const phases = scorePhases(results, metas, weights);
@@ -52777,7 +53081,7 @@ function runEngine(root, options = {}) {
     const gate = evaluateGate(overall.score, level.level, thresholds, topGains.map((g) => g.id), level.missingForNext);
     const verdictOf = new Map(results.map((r) => [r.id, r.verdict]));
     const nextSteps = topGains.map((g) => ({ id: g.id, title: metas.get(g.id).title, verdict: verdictOf.get(g.id), gain: Math.round(g.gain * 10) / 10 }));
-    const findings = normalizeFindings([...loaded.findings, ...analysis.repo.findings, ...analysis.findings, ...evaluated.findings, ...results.flatMap((r) => r.findings)]);
+    const findings = normalizeFindings([...loaded.findings, ...analysis.repo.findings, ...analysis.findings, ...results.flatMap((r) => r.findings)]);
     const report = {
         schemaVersion: SCHEMA_VERSION,
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -58267,6 +58571,7 @@ const VERDICT_BADGES = {
     present: '🟡 present',
     absent: '❌ absent',
     'not-applicable': '➖ not applicable',
+    error: '⚠️ error (not scored)',
 };
 const SEVERITY_TITLES = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
 const SEVERITIES = ['error', 'warning', 'notice'];
@@ -58343,7 +58648,7 @@ function evidenceCell(item, ctx) {
 }
 /** The remediation (with its example folded) for an item that is not automated; a blank cell otherwise. */
 function nextStepCell(item) {
-    if (item.verdict === 'automated' || item.verdict === 'not-applicable')
+    if (item.verdict === 'automated' || item.verdict === 'not-applicable' || item.verdict === 'error')
         return ' ';
     const example = item.example === undefined ? '' : details('Example', cellPre(item.example));
     return cellWithCode(item.remediation) + example;

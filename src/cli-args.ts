@@ -16,6 +16,16 @@ export interface CliArgs {
   debug: boolean;
   /** Read folders of generated files and run output (dist/, .next/, mlruns/ …) too. */
   readGenerated: boolean;
+  /** Read the CI's history from git log (issue 11). */
+  history: boolean;
+  /** Put the authors' e-mails in the history (personal data: off unless asked). */
+  authors: boolean;
+  /** Ask the GitHub API for stars, forks and issues (needs GITHUB_TOKEN or GH_TOKEN). */
+  github: boolean;
+  /** `owner/name` for --github when the origin remote does not tell it. */
+  githubRepo: string | undefined;
+  /** How many recent issues the bug share is measured over. */
+  issues: number | undefined;
   help: boolean;
   version: boolean;
 }
@@ -23,6 +33,7 @@ export interface CliArgs {
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: mlops-ci-check [path] [options]
+       mlops-ci-check compare <path or report.json>... [--format html|markdown|json] [--output FILE]
 
 Scores how much of an ML system a repository's CI really tests (see the README).
 
@@ -35,6 +46,12 @@ Options:
   --color / --no-color         force colour on or off (default: on for a terminal)
   --read-generated             also read generated and run-output folders (dist/, build/,
                                .next/, target/, coverage/, mlruns/, wandb/, virtualenvs …)
+  --history                    add the CI's history from git log (needs a full clone)
+  --authors                    with --history, list the authors' e-mails (default: counts only)
+  --github                     add stars, forks and the bug share of recent issues from the
+                               GitHub API (token from GITHUB_TOKEN or GH_TOKEN; cached a day)
+  --github-repo OWNER/NAME     the repository for --github (default: the github.com origin remote)
+  --issues N                   recent issues the bug share is measured over (default: 100)
   --debug                      show internal errors in full
   -h, --help                   show this help
   -v, --version                show the version
@@ -49,7 +66,7 @@ function intArg(flag: string, value: string | undefined, max: number): number {
 }
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', debug: false, readGenerated: false, help: false, version: false };
+  const args: CliArgs = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', debug: false, readGenerated: false, history: false, authors: false, github: false, githubRepo: undefined, issues: undefined, help: false, version: false };
   let pathSeen = false;
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
@@ -105,6 +122,25 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       case '--read-generated':
         args.readGenerated = true;
         break;
+      case '--history':
+        args.history = true;
+        break;
+      case '--authors':
+        args.authors = true;
+        break;
+      case '--github':
+        args.github = true;
+        break;
+      case '--github-repo': {
+        const r = value();
+        if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(r)) throw new UsageError(`--github-repo takes OWNER/NAME, got "${r}".`);
+        args.githubRepo = r;
+        args.github = true;
+        break;
+      }
+      case '--issues':
+        args.issues = intArg('--issues', value(), 1000);
+        break;
       default:
         if (raw.startsWith('-') && raw !== '-') throw new UsageError(`Unknown option "${raw}" (see --help).`);
         if (pathSeen) throw new UsageError(`Only one path can be analysed at a time; got "${args.path}" and "${raw}".`);
@@ -112,5 +148,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         pathSeen = true;
     }
   }
+  if (args.authors && !args.history) throw new UsageError('--authors lists the authors of the history: add --history.');
   return args;
 }

@@ -5,7 +5,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './cli-args.js';
+import { runCompareCli } from './compare/cli.js';
 import { runEngine } from './engine.js';
+import { addGithub, githubCacheDir } from './github/attach.js';
+import { addHistory } from './history/attach.js';
 import { renderJson } from './report/json.js';
 import { renderSummary } from './report/summary.js';
 import { renderText } from './report/text.js';
@@ -26,7 +29,8 @@ function useColor(args: CliArgs, io: CliIo): boolean {
   return io.isTTY;
 }
 
-export function runCli(argv: readonly string[], io: CliIo): number {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'compare') return runCompareCli(argv.slice(1), io);
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);
@@ -57,13 +61,23 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 2;
   }
   try {
-    const { report } = runEngine(root, {
+    const engine = runEngine(root, {
       displayPath: args.path,
       thresholds: { ...(args.minScore !== undefined ? { minScore: args.minScore } : {}), ...(args.minLevel !== undefined ? { minLevel: args.minLevel } : {}) },
       ...(args.configFile !== undefined ? { configFile: args.configFile } : {}),
       ...(args.profile !== undefined ? { profile: args.profile } : {}),
       ...(args.readGenerated ? { skipGenerated: false } : {}),
     });
+    let report = engine.report;
+    if (args.history) report = await addHistory(report, engine.analysis, root, { authors: args.authors });
+    if (args.github) {
+      report = await addGithub(report, root, {
+        env: io.env,
+        cacheDir: githubCacheDir(io.env),
+        ...(args.githubRepo !== undefined ? { repository: args.githubRepo } : {}),
+        ...(args.issues !== undefined ? { issues: args.issues } : {}),
+      });
+    }
     if (args.format === 'json') io.stdout(renderJson(report));
     else if (args.format === 'markdown') io.stdout(renderSummary(report));
     else io.stdout(renderText(report, { color: useColor(args, io) }));

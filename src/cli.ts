@@ -7,7 +7,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   process.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}\n`);
 } else {
   const { runCli } = await import('./cli-run.js');
-  process.exitCode = runCli(argv, {
+  process.exitCode = await runCli(argv, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTTY: process.stdout.isTTY === true,

@@ -2,22 +2,23 @@
  * The whole pipeline, shared by the action and the CLI: collect (analysis) → judge
  * (checks) → score → report. Pure apart from reading the repository.
  */
-import { analyzeRepository, type Analysis, type AnalyzeOptions } from './analysis.js';
-import { applyApplicability, applyExtraEvidence } from './applicability.js';
+import { analyzeRepository, type Analysis, type AnalyzeOptions } from './analysis/analyze.js';
+import { applyApplicability } from './score/applicability.js';
+import { judgeChecks } from './checks/kit.js';
 import { CHECKS } from './checks/index.js';
-import type { Check } from './checks/types.js';
-import { ignoreMatcher, loadConfig, type LoadedConfig } from './config.js';
+import type { Check } from './checks/kit.js';
+import { ignoreMatcher, loadConfig, type LoadedConfig } from './config/config.js';
 import type { ItemId, ItemMeta, ItemResult, PhaseId } from './model/check.js';
-import { normalizeFindings, type Finding } from './model/finding.js';
-import { inventoryReport } from './inventory/report.js';
+import { normalizeFindings } from './model/finding.js';
+import { inventoryReport } from './report/tests.js';
 import type { ProfileDecision, ProfileSetting } from './model/profile.js';
 import { SCHEMA_VERSION, type Report } from './model/report.js';
-import { maxLevelFor, resolveProfile } from './profile.js';
+import { maxLevelFor, resolveProfile } from './analysis/profile.js';
 import { evaluateGate, type GateThresholds } from './score/gate.js';
 import { computeLevel, type Level } from './score/level.js';
 import { itemPoints, overallScore, scoreGains, scorePhases } from './score/score.js';
-import { declareSourcePatterns } from './parse/source.js';
-import { resolveSettings } from './settings.js';
+import { declareSourcePatterns } from './analysis/index.js';
+import { resolveSettings } from './config/settings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export interface EngineOptions extends AnalyzeOptions {
@@ -41,26 +42,6 @@ export interface EngineResult {
   profile: ProfileDecision;
 }
 
-/**
- * Runs every check. A check's own findings travel on its result; `findings` holds only
- * what no result carries (a check that failed with an internal error).
- */
-export function evaluateChecks(analysis: Analysis, checks: readonly Check[]): { results: ItemResult[]; findings: Finding[] } {
-  const results: ItemResult[] = [];
-  const findings: Finding[] = [];
-  for (const check of checks) {
-    try {
-      results.push({ id: check.meta.id, ...check.evaluate(analysis) });
-    } catch (err: unknown) {
-      // A bug in one check must not hide the others: keep it out of the score and say so.
-      const message = err instanceof Error ? err.message : String(err);
-      results.push({ id: check.meta.id, verdict: 'not-applicable', reason: `The check could not decide (internal error: ${message}); it is left out of the score.`, evidence: [], findings: [] });
-      findings.push({ severity: 'error', file: '.', line: 1, column: 1, check: check.meta.id, message: `Check "${check.meta.id}" failed with an internal error: ${message}. Please report it.` });
-    }
-  }
-  return { results, findings };
-}
-
 export function runEngine(root: string, options: EngineOptions = {}): EngineResult {
   const checks = options.checks ?? CHECKS;
   // One literal automaton for every pattern list the checks ask about (built once per process).
@@ -71,15 +52,14 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
   const inputIgnore = options.ignore;
   const ignore = configIgnore && inputIgnore ? (p: string) => inputIgnore(p) || configIgnore(p) : (configIgnore ?? inputIgnore);
   const analysis = analyzeRepository(root, { ...options, ...(ignore ? { ignore } : {}) });
-  const evaluated = evaluateChecks(analysis, checks);
+  const judged = judgeChecks(analysis, checks, loaded.config);
   const metas = new Map<ItemId, ItemMeta>(checks.map((c) => [c.meta.id, c.meta]));
   const profile = resolveProfile(
     analysis,
     loaded.config.profile && loaded.file !== null ? { setting: loaded.config.profile.value, file: loaded.file, line: loaded.config.profile.pos.line } : undefined,
     options.profile,
   );
-  const withExtra = applyExtraEvidence(analysis, evaluated.results, loaded.config, metas);
-  const results = applyApplicability(withExtra, metas, profile.profile, loaded.config);
+  const results = applyApplicability(judged, metas, profile.profile, loaded.config);
   const settings = resolveSettings(loaded.config, { ...(options.thresholds ? { thresholds: options.thresholds } : {}), ...(options.weights ? { weights: options.weights } : {}), ...(options.profile ? { profile: options.profile } : {}) });
   const weights = settings.weights;
   const phases = scorePhases(results, metas, weights);
@@ -90,7 +70,7 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
   const gate = evaluateGate(overall.score, level.level, thresholds, topGains.map((g) => g.id), level.missingForNext);
   const verdictOf = new Map(results.map((r) => [r.id, r.verdict]));
   const nextSteps = topGains.map((g) => ({ id: g.id, title: metas.get(g.id)!.title, verdict: verdictOf.get(g.id)!, gain: Math.round(g.gain * 10) / 10 }));
-  const findings = normalizeFindings([...loaded.findings, ...analysis.repo.findings, ...analysis.findings, ...evaluated.findings, ...results.flatMap((r) => r.findings)]);
+  const findings = normalizeFindings([...loaded.findings, ...analysis.repo.findings, ...analysis.findings, ...results.flatMap((r) => r.findings)]);
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },

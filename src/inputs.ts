@@ -21,9 +21,16 @@ export interface ActionInputs {
   commentOnPr: boolean;
   /** Leave out folders of generated files and run output (default true). */
   skipGenerated: boolean;
-  /** Set only when commentOnPr is true: the token is never kept when nothing needs it. */
+  /** Set only when commentOnPr or github is true: the token is never kept when nothing needs it. */
   githubToken: string | undefined;
+  /** Read the CI history: `auto` keeps the section only when the clone has its history. */
+  history: HistoryInput;
+  /** Ask the GitHub API for stars, forks and the bug share of recent issues. */
+  github: boolean;
 }
+
+export const HISTORY_INPUTS = ['auto', 'true', 'false'] as const;
+export type HistoryInput = (typeof HISTORY_INPUTS)[number];
 
 export class InputError extends Error {}
 
@@ -41,6 +48,8 @@ export const INPUT_DEFAULTS = {
   'comment-on-pr': 'false',
   'github-token': '',
   'skip-generated': 'true',
+  history: 'auto',
+  github: 'false',
 } as const;
 
 function integer(name: string, raw: string, min: number, max: number): number {
@@ -73,6 +82,9 @@ export function parseInputs(read: InputReader): ActionInputs {
   const reportFile = get('report-file').raw;
   const commentOnPr = bool('comment-on-pr', get('comment-on-pr').raw);
   const githubToken = get('github-token').raw;
+  const github = bool('github', get('github').raw);
+  const history = get('history').raw.toLowerCase();
+  if (!(HISTORY_INPUTS as readonly string[]).includes(history)) throw new InputError(`Input "history" must be auto, true or false; got "${history}".`);
   if (commentOnPr && githubToken === '') {
     throw new InputError('Input "github-token" is empty, but "comment-on-pr" is "true" and the comment needs a token. Leave "github-token" at its default (${{ github.token }}) or pass a token that can write pull-request comments.');
   }
@@ -88,7 +100,9 @@ export function parseInputs(read: InputReader): ActionInputs {
     profile: profile.raw === 'auto' ? undefined : (profile.raw as ProfileInput),
     commentOnPr,
     skipGenerated: bool('skip-generated', get('skip-generated').raw),
-    githubToken: commentOnPr ? githubToken : undefined,
+    githubToken: (commentOnPr || github) && githubToken !== '' ? githubToken : undefined,
+    history: history as HistoryInput,
+    github,
   };
 }
 

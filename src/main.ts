@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import { runEngine } from './engine.js';
 import { getInputs, InputError } from './inputs.js';
+import { addOptionalSections } from './history/action-sections.js';
 import { publish } from './report/publish.js';
 
 export async function run(): Promise<void> {
@@ -12,13 +13,15 @@ export async function run(): Promise<void> {
     const inputs = getInputs();
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
     const root = path.resolve(workspace, inputs.path);
-    const { report } = runEngine(root, {
+    const engine = runEngine(root, {
       displayPath: inputs.path,
       thresholds: { minScore: inputs.minScore, minLevel: inputs.minLevel },
       ...(inputs.configFileExplicit ? { configFile: inputs.configFile } : {}),
       ...(inputs.profile ? { profile: inputs.profile } : {}),
       skipGenerated: inputs.skipGenerated,
     });
+    const { report, notes } = await addOptionalSections(engine, root, inputs, process.env);
+    for (const note of notes) core.info(note);
     await publish(report, { inputs, workspace, env: process.env });
     if (!report.gate.passed) {
       core.setFailed(`mlops-ci-check: ${report.gate.reasons.join('; ')}.`);

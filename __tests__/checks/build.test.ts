@@ -1,6 +1,6 @@
 import { build } from '../../src/checks/build.js';
 import { workflow } from '../helpers/repo.js';
-import { CI, compositeAction, LABEL_IF, reusableWorkflow, runCases, type CheckCase } from './cases.js';
+import { CI, compositeAction, LABEL_IF, reusableWorkflow, runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const cases: CheckCase[] = [
   // automated
@@ -9,7 +9,10 @@ const cases: CheckCase[] = [
   { name: 'build behind uv run', files: { [CI]: workflow('push', '      - run: uv run --with build python -m build\n') }, verdict: 'automated', at: `${CI}:7:14` },
   { name: 'docker/build-push-action', files: { [CI]: workflow('pull_request', '      - uses: docker/build-push-action@v6\n        with:\n          push: false\n') }, verdict: 'automated', at: `${CI}:7:15` },
   { name: 'docker build', files: { [CI]: workflow('push', '      - run: docker build -t app .\n') }, verdict: 'automated', at: `${CI}:7:14`, message: /container image build/ },
-  { name: 'bentoml containerize builds an image', files: { [CI]: workflow('push', '      - run: bentoml build\n      - run: bentoml containerize churn:latest -t churn:ci\n') }, verdict: 'automated', at: `${CI}:8:14`, message: /container image build/ },
+  { name: 'bentoml containerize builds an image', files: { [CI]: workflow('push', '      - run: bentoml containerize churn:latest -t churn:ci\n') }, verdict: 'automated', at: `${CI}:7:14`, message: /container image build/ },
+  { name: 'bentoml build builds a Bento', files: { [CI]: workflow('push', '      - run: bentoml build -f bentofile.yaml\n') }, verdict: 'automated', at: `${CI}:7:14`, message: /model service build/ },
+  { name: 'heroku container:push builds the image remotely', files: { [CI]: workflow('push', '      - run: heroku container:push web --app churn\n') }, verdict: 'automated', at: `${CI}:7:14`, message: /remote container image build/ },
+  { name: 'gcloud builds submit builds the image remotely', files: { [CI]: workflow('push', '      - run: gcloud builds submit --tag gcr.io/p/app\n') }, verdict: 'automated', at: `${CI}:7:14`, message: /remote container image build/ },
   { name: 'go build', files: { [CI]: workflow('push', '      - run: go build ./...\n') }, verdict: 'automated', at: `${CI}:7:14` },
   { name: 'npm run build', files: { [CI]: workflow('push', '      - run: npm ci\n      - run: npm run build\n') }, verdict: 'automated', at: `${CI}:8:14` },
   { name: 'cibuildwheel action', files: { [CI]: workflow('push', '      - uses: pypa/cibuildwheel@v2.21\n') }, verdict: 'automated', at: `${CI}:7:15` },

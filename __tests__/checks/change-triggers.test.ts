@@ -1,6 +1,6 @@
 import { changeTriggers } from '../../src/checks/change-triggers.js';
 import { workflow } from '../helpers/repo.js';
-import { CI, runCases, type CheckCase } from './cases.js';
+import { CI, runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const WEEKLY = '\n  schedule:\n    - cron: "45 3 * * 0"';
 const CODEQL = '      - uses: github/codeql-action/init@v3\n      - uses: github/codeql-action/analyze@v3\n';

@@ -1,5 +1,5 @@
 import { continuousTraining } from '../../src/checks/continuous-training.js';
-import { runCases, type CheckCase } from './cases.js';
+import { runCases, type CheckCase } from '../helpers/check-cases.js';
 
 function wf(on: string, run: string, name = 'train'): string {
   return `name: ${name}\non:\n${on}jobs:\n  train:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ${run}\n`;

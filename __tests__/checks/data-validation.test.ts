@@ -1,6 +1,6 @@
 import { dataValidation } from '../../src/checks/data-validation.js';
 import { workflow } from '../helpers/repo.js';
-import { CI, runCases, type CheckCase } from './cases.js';
+import { CI, runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const NOTEBOOK = '{\n "cells": [\n  {\n   "source": [\n    "import pandera as pa\\n",\n    "schema = pa.DataFrameSchema({})"\n   ]\n  }\n ]\n}\n';
 

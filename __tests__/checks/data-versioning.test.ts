@@ -1,6 +1,6 @@
 import { dataVersioning } from '../../src/checks/data-versioning.js';
 import { runCheck, workflow } from '../helpers/repo.js';
-import { CI, runCases, type CheckCase } from './cases.js';
+import { CI, runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const cases: CheckCase[] = [
   {

@@ -1,5 +1,5 @@
 import { driftMonitoring } from '../../src/checks/drift-monitoring.js';
-import { runCases, type CheckCase } from './cases.js';
+import { runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const NIGHTLY = `name: drift
 on:

@@ -1,6 +1,6 @@
 import { experimentTracking } from '../../src/checks/experiment-tracking.js';
 import { workflow } from '../helpers/repo.js';
-import { CI, runCases, type CheckCase } from './cases.js';
+import { CI, runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const JOB_ENV = '    env:\n      MLFLOW_TRACKING_URI: ${{ secrets.MLFLOW_URI }}\n';
 const NOTEBOOK = '{\n "cells": [\n  {\n   "source": [\n    "import wandb\\n",\n    "wandb.init(project=\\"demo\\")"\n   ]\n  }\n ]\n}\n';

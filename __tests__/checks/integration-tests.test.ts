@@ -1,6 +1,6 @@
 import { integrationTests } from '../../src/checks/integration-tests.js';
 import { workflow } from '../helpers/repo.js';
-import { CI, compositeAction, LABEL_IF, reusableWorkflow, runCases, type CheckCase } from './cases.js';
+import { CI, compositeAction, LABEL_IF, reusableWorkflow, runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const SERVICES = '    services:\n      postgres:\n        image: postgres:16\n';
 

@@ -1,6 +1,6 @@
 import { lint } from '../../src/checks/lint.js';
 import { workflow } from '../helpers/repo.js';
-import { CI, compositeAction, LABEL_IF, reusableWorkflow, runCases, type CheckCase } from './cases.js';
+import { CI, compositeAction, LABEL_IF, reusableWorkflow, runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const cases: CheckCase[] = [
   // automated
@@ -24,6 +24,8 @@ const cases: CheckCase[] = [
   { name: 'job if: on labels keeps only pull_request', files: { [CI]: workflow('[push, pull_request]', '      - run: pylint pkg\n', LABEL_IF) }, verdict: 'automated', at: `${CI}:8:14`, triggerSet: ['pull_request'] },
   { name: 'continue-on-error: true warns', files: { [CI]: workflow('push', '      - run: mypy .\n        continue-on-error: true\n') }, verdict: 'automated', at: `${CI}:7:14`, findings: [`warning ${CI}:7:14`] },
   { name: '|| true warns', files: { [CI]: workflow('push', '      - run: flake8 || true\n') }, verdict: 'automated', at: `${CI}:7:14`, findings: [`warning ${CI}:7:14`] },
+  { name: 'a known marketplace lint action', files: { [CI]: workflow('push', '      - uses: jpetrucciani/black-check@master\n') }, verdict: 'automated', at: `${CI}:7:15`, message: /black/ },
+  { name: 'an unknown action named for a linter counts, with a notice', files: { [CI]: workflow('push', '      - uses: someone/flake8-runner@v2\n') }, verdict: 'automated', at: `${CI}:7:15`, findings: [`notice ${CI}:7:9`] },
   // present
   { name: 'workflow_dispatch only', files: { [CI]: workflow('workflow_dispatch', '      - run: ruff check\n') }, verdict: 'present', at: `${CI}:7:14` },
   { name: 'ruff.toml', files: { 'ruff.toml': 'line-length = 100\n' }, verdict: 'present', at: 'ruff.toml:1:1' },
@@ -31,6 +33,8 @@ const cases: CheckCase[] = [
   // absent
   { name: 'nothing', files: { 'README.md': '' }, verdict: 'absent' },
   { name: 'black without --check formats, it does not check', files: { [CI]: workflow('push', '      - run: black .\n') }, verdict: 'absent' },
+  { name: 'an action that sets a linter up does not run it', files: { [CI]: workflow('push', '      - uses: someone/setup-ruff@v1\n') }, verdict: 'absent' },
+  { name: 'an action whose name only contains the letters of a linter', files: { [CI]: workflow('push', '      - uses: someone/blackbox-deploy@v1\n') }, verdict: 'absent' },
   { name: 'tsc that emits is a build', files: { [CI]: workflow('push', '      - run: tsc -p .\n') }, verdict: 'absent' },
 ];
 

@@ -1,5 +1,5 @@
 import { modelDeployment } from '../../src/checks/model-deployment.js';
-import { runCases, type CheckCase } from './cases.js';
+import { runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const ISVC = `apiVersion: serving.kserve.io/v1beta1
 kind: InferenceService
@@ -176,6 +176,39 @@ const cases: CheckCase[] = [
     verdict: 'present',
     at: '.github/workflows/deploy.yml:6:14',
     triggers: ['workflow_dispatch'],
+  },
+  {
+    name: 'heroku container:release of the serving image is a deployment',
+    files: { '.github/workflows/cd.yml': releaseDeploy('heroku container:release web --app churn'), Dockerfile: SERVING_DOCKERFILE },
+    verdict: 'automated',
+    at: '.github/workflows/cd.yml:15:14',
+    message: /deploys to Heroku/,
+  },
+  {
+    name: 'aws lambda update-function-code of the serving image is a deployment',
+    files: { '.github/workflows/cd.yml': releaseDeploy('aws lambda update-function-code --function-name churn --image-uri $IMAGE'), Dockerfile: SERVING_DOCKERFILE },
+    verdict: 'automated',
+    at: '.github/workflows/cd.yml:15:14',
+    message: /deploys to AWS/,
+  },
+  {
+    name: 'an Anyscale service rollout deploys a model wherever the repository is',
+    files: { '.github/workflows/cd.yml': releaseDeploy('anyscale service rollout --service-config-file deploy/services/serve.yaml') },
+    verdict: 'automated',
+    at: '.github/workflows/cd.yml:15:14',
+    message: /Anyscale service/,
+  },
+  {
+    name: 'an MLEM deployment is a model deployment',
+    files: { '.github/workflows/cd.yml': releaseDeploy('mlem deployment run flyio app.mlem --model model') },
+    verdict: 'automated',
+    at: '.github/workflows/cd.yml:15:14',
+    message: /MLEM deployment/,
+  },
+  {
+    name: 'heroku container:release in a repository that serves no model is absent',
+    files: { '.github/workflows/cd.yml': 'on: [push]\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - run: heroku container:release web\n' },
+    verdict: 'absent',
   },
   {
     name: 'kubectl apply of a web app in a repository that serves no model is absent',

@@ -1,6 +1,6 @@
 import { modelEvaluation } from '../../src/checks/model-evaluation.js';
 import { workflow } from '../helpers/repo.js';
-import { CI, runCases, type CheckCase } from './cases.js';
+import { CI, runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const DVC_YAML = 'stages:\n  train:\n    cmd: python train.py\n  evaluate:\n    cmd: python evaluate.py\n    metrics:\n      - metrics.json:\n          cache: false\n';
 

@@ -1,5 +1,5 @@
 import { modelPackaging } from '../../src/checks/model-packaging.js';
-import { runCases, type CheckCase } from './cases.js';
+import { runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const KIT_RELEASE = `name: release
 on:

@@ -1,5 +1,5 @@
 import { modelRegistry } from '../../src/checks/model-registry.js';
-import { runCases, type CheckCase } from './cases.js';
+import { runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const KIT_RELEASE = `name: release
 on:

@@ -1,5 +1,5 @@
 import { modelSerialization } from '../../src/checks/model-serialization.js';
-import { runCases, type CheckCase } from './cases.js';
+import { runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const PR_TESTS = 'name: tests\non: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest tests\n';
 

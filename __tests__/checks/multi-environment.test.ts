@@ -1,6 +1,6 @@
 import { multiEnvironment } from '../../src/checks/multi-environment.js';
 import { workflow } from '../helpers/repo.js';
-import { CI, LABEL_IF, runCases, type CheckCase } from './cases.js';
+import { CI, LABEL_IF, runCases, type CheckCase } from '../helpers/check-cases.js';
 
 /** Extra job lines: a matrix whose axis stands at line 8, column 9. */
 const matrix = (axis: string): string => `    strategy:\n      matrix:\n        ${axis}\n`;

@@ -1,6 +1,6 @@
 import { qualityGate } from '../../src/checks/quality-gate.js';
 import { workflow } from '../helpers/repo.js';
-import { CI, runCases, type CheckCase } from './cases.js';
+import { CI, runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const QUALITY_TEST = 'from sklearn.metrics import accuracy_score\n\ndef test_accuracy_above_bar(model, holdout):\n    accuracy = accuracy_score(holdout.y, model.predict(holdout.X))\n    assert accuracy >= 0.90\n';
 const GATE_SCRIPT = 'import json, sys\nacc = json.load(open("metrics.json"))["acc"]\nif acc < 0.8:\n    sys.exit(1)\n';

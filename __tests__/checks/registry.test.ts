@@ -1,5 +1,6 @@
 import { CHECKS } from '../../src/checks/index.js';
-import { ITEM_IDS, PHASES } from '../../src/model/check.js';
+import { PHASES } from '../../src/model/check.js';
+import { ITEM_IDS } from '../../src/checks/index.js';
 
 describe('the check registry', () => {
   it('has exactly one check per checklist item, in checklist order', () => {

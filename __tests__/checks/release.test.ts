@@ -1,6 +1,6 @@
 import { release } from '../../src/checks/release.js';
 import { workflow } from '../helpers/repo.js';
-import { CI, compositeAction, LABEL_IF, reusableWorkflow, runCases, type CheckCase } from './cases.js';
+import { CI, compositeAction, LABEL_IF, reusableWorkflow, runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const ON_RELEASE = '\n  release:\n    types: [published]';
 const ON_TAGS = '\n  push:\n    tags: ["v*"]';

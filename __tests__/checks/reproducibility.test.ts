@@ -1,6 +1,6 @@
 import { reproducibility } from '../../src/checks/reproducibility.js';
 import { workflow } from '../helpers/repo.js';
-import { CI, runCases, type CheckCase } from './cases.js';
+import { CI, runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const NOTEBOOK = '{\n "cells": [\n  {\n   "source": [\n    "import numpy as np\\n",\n    "np.random.seed(0)"\n   ]\n  }\n ]\n}\n';
 

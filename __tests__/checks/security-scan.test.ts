@@ -1,6 +1,6 @@
 import { securityScan } from '../../src/checks/security-scan.js';
 import { workflow } from '../helpers/repo.js';
-import { CI, compositeAction, LABEL_IF, reusableWorkflow, runCases, type CheckCase } from './cases.js';
+import { CI, compositeAction, LABEL_IF, reusableWorkflow, runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const WEEKLY = '\n  schedule:\n    - cron: "45 3 * * 0"\n  workflow_dispatch:';
 const CODEQL = '      - uses: github/codeql-action/init@v3\n      - uses: github/codeql-action/analyze@v3\n';

@@ -1,5 +1,5 @@
 import { servingTests } from '../../src/checks/serving-tests.js';
-import { runCases, type CheckCase } from './cases.js';
+import { runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const SMOKE = `name: image
 on: [pull_request]

@@ -1,6 +1,6 @@
 import { trainingPipeline } from '../../src/checks/training-pipeline.js';
 import { workflow } from '../helpers/repo.js';
-import { CI, runCases, type CheckCase } from './cases.js';
+import { CI, runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const DVC_YAML = 'stages:\n  prepare:\n    cmd: python prepare.py\n  train:\n    cmd: python train.py\n    metrics:\n      - metrics.json\n';
 const NOTEBOOK = '{\n "cells": [\n  {\n   "source": [\n    "model = LogisticRegression()\\n",\n    "model.fit(X_train, y_train)"\n   ]\n  }\n ]\n}\n';

@@ -1,6 +1,6 @@
 import { trainingTests } from '../../src/checks/training-tests.js';
 import { workflow } from '../helpers/repo.js';
-import { CI, runCases, type CheckCase } from './cases.js';
+import { CI, runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const LOSS_TEST = 'import math\n\ndef test_loss_decreases(tiny_data):\n    history = train(tiny_data, epochs=2)\n    assert history[-1] < history[0]\n';
 

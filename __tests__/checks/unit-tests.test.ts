@@ -1,6 +1,6 @@
 import { unitTests } from '../../src/checks/unit-tests.js';
 import { workflow } from '../helpers/repo.js';
-import { CI, compositeAction, LABEL_IF, reusableWorkflow, runCases, type CheckCase } from './cases.js';
+import { CI, compositeAction, LABEL_IF, reusableWorkflow, runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const cases: CheckCase[] = [
   // automated

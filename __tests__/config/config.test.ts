@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CONFIG_FILE, ignoreMatcher, loadConfig, parseConfig } from '../../src/config.js';
-import { ITEM_IDS, PHASES } from '../../src/model/check.js';
+import { DEFAULT_CONFIG_FILE, ignoreMatcher, loadConfig, parseConfig } from '../../src/config/config.js';
+import { PHASES } from '../../src/model/check.js';
+import { ITEM_IDS } from '../../src/checks/index.js';
 import { makeRepo } from '../helpers/repo.js';
 
 const FILE = '.github/mlops-ci-check.yml';

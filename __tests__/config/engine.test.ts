@@ -3,7 +3,7 @@ import { DEFAULT_WEIGHTS } from '../../src/model/check.js';
 import { makeRepo, workflow } from '../helpers/repo.js';
 
 const CONFIG = '.github/mlops-ci-check.yml';
-const CI = workflow('push', '      - run: acme-lint src/\n      - uses: acme/lint-action@v3\n');
+const CI = workflow('push', '      - run: acme-lint src/\n      - uses: acme/style-guard@v3\n');
 
 describe('precedence: input > config file > default', () => {
   const withFile = makeRepo({ [CONFIG]: 'min-score: 60\nmin-level: 2\nweights:\n  data: 20\n' });
@@ -72,7 +72,7 @@ describe('extra evidence patterns from the config', () => {
   });
   test.each([
     ['a command pattern', 'commands: ["^acme-lint\\\\b"]', 7, 14, '"acme-lint src/" matches the config\'s pattern /^acme-lint\\b/ for lint.'],
-    ['a uses: prefix', 'uses: [acme/lint-action]', 8, 15, '"acme/lint-action@v3" matches the config\'s uses: prefix "acme/lint-action" for lint.'],
+    ['a uses: prefix', 'uses: [acme/style-guard]', 8, 15, '"acme/style-guard@v3" matches the config\'s uses: prefix "acme/style-guard" for lint.'],
   ])('%s turns an absent item automated, citing the workflow line', (_name, pattern, line, column, message) => {
     const root = makeRepo({ '.github/workflows/ci.yml': CI, [CONFIG]: `items:\n  lint:\n    ${pattern}\n` });
     const { report } = runEngine(root);

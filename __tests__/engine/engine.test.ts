@@ -1,5 +1,5 @@
 import { lint } from '../../src/checks/lint.js';
-import type { Check } from '../../src/checks/types.js';
+import type { Check } from '../../src/checks/kit.js';
 import { runEngine } from '../../src/engine.js';
 import { makeRepo, workflow } from '../helpers/repo.js';
 
@@ -13,9 +13,9 @@ const broken: Check = {
 describe('runEngine', () => {
   const root = makeRepo({ '.github/workflows/ci.yml': workflow('push', '      - run: ruff check . || true\n') });
 
-  it('keeps a check that throws out of the score, says so once, and still runs the others', () => {
+  it('gives a check that throws the error verdict, keeps it out of the score, says so once, and still runs the others', () => {
     const { report } = runEngine(root, { checks: [lint, broken] });
-    expect(report.items.map((i) => [i.id, i.verdict])).toEqual([['lint', 'automated'], ['build', 'not-applicable']]);
+    expect(report.items.map((i) => [i.id, i.verdict, i.points])).toEqual([['lint', 'automated', 1], ['build', 'error', null]]);
     expect(report.items[1]!.reason).toBe('The check could not decide (internal error: boom); it is left out of the score.');
     expect(report.findings.filter((f) => f.check === 'build')).toEqual([
       { severity: 'error', file: '.', line: 1, column: 1, check: 'build', message: 'Check "build" failed with an internal error: boom. Please report it.' },

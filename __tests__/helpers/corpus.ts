@@ -1,37 +1,24 @@
 /**
- * Where the shared corpus of real repositories is: MLOPS_CORPUS when set, else the
- * nearest `shared/corpus` above the project (a clean clone has it at ../shared/corpus;
- * a git worktree may sit deeper). Tests that need it fail with this message when it is
- * missing, rather than skipping: the project itself never needs it at run time.
+ * The corpus tier's access to the shared corpus of real repositories. jest.config.js is
+ * the one place that finds it (MLOPS_CORPUS, else a `shared/corpus` above the project) and
+ * hands its path over in MLOPS_CORPUS; the tier (__tests__/corpus/) only runs when it is
+ * there. Outside Jest, the fallback is ../shared/corpus.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from './project.js';
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { PROJECT_ROOT };
 
-function findCorpus(): string {
-  const fromEnv = process.env['MLOPS_CORPUS'];
-  if (fromEnv) return path.resolve(fromEnv);
-  let dir = PROJECT_ROOT;
-  for (;;) {
-    const candidate = path.join(path.dirname(dir), 'shared', 'corpus');
-    if (fs.existsSync(candidate)) return candidate;
-    const up = path.dirname(dir);
-    if (up === dir) return path.resolve(PROJECT_ROOT, '../shared/corpus');
-    dir = up;
-  }
-}
-
-export const CORPUS = findCorpus();
+export const CORPUS = path.resolve(process.env['MLOPS_CORPUS'] ?? path.join(PROJECT_ROOT, '..', 'shared', 'corpus'));
 
 export function corpusRepo(name: string): string {
   const p = path.join(CORPUS, name);
-  if (!fs.existsSync(p)) throw new Error(`The corpus repository "${p}" is missing: these tests need ../shared/corpus beside the project (or MLOPS_CORPUS set to it).`);
+  if (!fs.existsSync(p)) throw new Error(`The corpus repository "${p}" is missing: the corpus tier needs ../shared/corpus beside the project (or MLOPS_CORPUS set to it).`);
   return p;
 }
 
 export function corpusRepos(): string[] {
-  if (!fs.existsSync(CORPUS)) throw new Error(`The corpus folder "${CORPUS}" is missing: these tests need ../shared/corpus beside the project (or MLOPS_CORPUS set to it).`);
+  if (!fs.existsSync(CORPUS)) throw new Error(`The corpus folder "${CORPUS}" is missing: the corpus tier needs ../shared/corpus beside the project (or MLOPS_CORPUS set to it).`);
   return fs.readdirSync(CORPUS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 }

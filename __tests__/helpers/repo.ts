@@ -5,8 +5,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyzeRepository, type Analysis } from '../../src/analysis.js';
-import type { Check } from '../../src/checks/types.js';
+import { analyzeRepository, type Analysis } from '../../src/analysis/analyze.js';
+import type { Check } from '../../src/checks/kit.js';
 import type { ItemResult } from '../../src/model/check.js';
 
 const made: string[] = [];

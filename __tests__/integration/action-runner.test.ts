@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { PROJECT_ROOT } from '../helpers/corpus.js';
+import { PROJECT_ROOT } from '../helpers/project.js';
 
 const DIST = path.join(PROJECT_ROOT, 'dist', 'index.js');
 const EXAMPLE = path.join(PROJECT_ROOT, 'examples', 'ml-app');

@@ -1,6 +1,6 @@
-import type { Analysis } from '../../src/analysis.js';
+import type { Analysis } from '../../src/analysis/analyze.js';
 import { buildInventory } from '../../src/inventory/build.js';
-import { inventoryReport } from '../../src/inventory/report.js';
+import { inventoryReport } from '../../src/report/tests.js';
 import type { TestSelection } from '../../src/model/inventory.js';
 import { analyzeFiles } from '../helpers/repo.js';
 

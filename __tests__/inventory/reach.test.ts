@@ -1,5 +1,5 @@
 import { runsOf } from '../../src/inventory/reach.js';
-import { fakeCommand } from './fake.js';
+import { fakeCommand } from '../helpers/fake-inventory.js';
 
 describe('when a test file runs', () => {
   it.each([

@@ -1,7 +1,7 @@
 import type { RunnerSettings } from '../../src/inventory/conventions.js';
 import { makeTestIndex, selectTests } from '../../src/inventory/select.js';
 import type { TestSelection } from '../../src/model/inventory.js';
-import { fakeSelection, fakeTest } from './fake.js';
+import { fakeSelection, fakeTest } from '../helpers/fake-inventory.js';
 
 const TESTS = [
   fakeTest('tests/unit/test_a.py', 'python'),

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { runEngine } from '../../src/engine.js';
 import type { Finding } from '../../src/model/finding.js';
 import { DEFAULT_MAX_FILE_BYTES, indexRepository } from '../../src/parse/repo.js';
-import { parseWorkflow } from '../../src/parse/workflow.js';
+import { parseWorkflow } from '../../src/parse/ci/github-actions/workflow.js';
 import { makeRepo } from '../helpers/repo.js';
 
 const GOOD = '.github/workflows/good.yml';

@@ -7,9 +7,9 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { runEngine } from '../../src/engine.js';
 import type { Finding } from '../../src/model/finding.js';
-import { readCi } from '../../src/parse/ci.js';
+import { readCi } from '../../src/parse/ci/github-actions/read.js';
 import { indexRepository } from '../../src/parse/repo.js';
-import { parseLocalAction, parseWorkflow } from '../../src/parse/workflow.js';
+import { parseLocalAction, parseWorkflow } from '../../src/parse/ci/github-actions/workflow.js';
 import { makeRepo } from '../helpers/repo.js';
 
 const FILE = '.github/workflows/x.yml';

@@ -4,13 +4,14 @@
  * score or the maturity level.
  */
 import fc from 'fast-check';
-import { DEFAULT_WEIGHTS, ITEM_IDS, PHASES, type ItemId, type ItemMeta, type ItemResult, type PhaseId, type Verdict } from '../../src/model/check.js';
+import { DEFAULT_WEIGHTS, PHASES, type ItemId, type ItemMeta, type ItemResult, type PhaseId, type Verdict } from '../../src/model/check.js';
+import { ITEM_IDS } from '../../src/checks/index.js';
 import { computeLevel } from '../../src/score/level.js';
 import { overallScore, scorePhases } from '../../src/score/score.js';
 
 const VERDICTS: readonly Verdict[] = ['absent', 'present', 'automated', 'not-applicable'];
-const RANK: Record<Exclude<Verdict, 'not-applicable'>, number> = { absent: 0, present: 1, automated: 2 };
-const UP: Record<Exclude<Verdict, 'not-applicable'>, Verdict[]> = { absent: ['present', 'automated'], present: ['automated'], automated: [] };
+const RANK: Record<Exclude<Verdict, 'not-applicable' | 'error'>, number> = { absent: 0, present: 1, automated: 2 };
+const UP: Record<Exclude<Verdict, 'not-applicable' | 'error'>, Verdict[]> = { absent: ['present', 'automated'], present: ['automated'], automated: [] };
 
 const verdicts = fc.array(fc.constantFrom(...VERDICTS), { minLength: ITEM_IDS.length, maxLength: ITEM_IDS.length });
 const phases = fc.array(fc.constantFrom(...PHASES), { minLength: ITEM_IDS.length, maxLength: ITEM_IDS.length });
@@ -31,7 +32,7 @@ function score(vs: readonly Verdict[], ps: readonly PhaseId[], w: Record<PhaseId
 /** One item raised to a higher verdict, when there is one to raise. */
 const raised = fc.tuple(verdicts, fc.nat({ max: ITEM_IDS.length - 1 }), fc.nat()).map(([vs, i, pick]) => {
   const from = vs[i]!;
-  const options = from === 'not-applicable' ? [] : UP[from];
+  const options = from === 'not-applicable' || from === 'error' ? [] : UP[from];
   const to = options.length > 0 ? options[pick % options.length]! : from;
   return { before: vs, after: vs.map((v, k) => (k === i ? to : v)) };
 });

@@ -1,6 +1,6 @@
 import { compareFindings, type Finding } from '../../src/model/finding.js';
 import { annotationProperties, selectAnnotations } from '../../src/report/annotations.js';
-import { finding, manyFindings } from './reports.js';
+import { finding, manyFindings } from '../helpers/reports.js';
 
 describe('selectAnnotations', () => {
   const findings = manyFindings(25);

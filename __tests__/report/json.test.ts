@@ -2,7 +2,7 @@ import type { Report } from '../../src/model/report.js';
 import { renderJson } from '../../src/report/json.js';
 import { makeRepo } from '../helpers/repo.js';
 import { runEngine } from '../../src/engine.js';
-import { CI_YML, ciReport, finding, withTests } from './reports.js';
+import { CI_YML, ciReport, finding, withTests } from '../helpers/reports.js';
 
 /** The same object with every key order reversed, recursively. */
 function reversed(value: unknown): unknown {

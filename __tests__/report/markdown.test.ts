@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { cellPre, escapeCell, escapeHtml, escapeMarkdown, escapeWithCode, inlineCode, link, table } from '../../src/report/markdown.js';
 import { renderSummary } from '../../src/report/summary.js';
-import { decodeInert, splitRow } from './gfm.js';
-import { CI_YML, EVIL_NAME, EVIL_YML, repoReport } from './reports.js';
+import { decodeInert, splitRow } from '../helpers/gfm.js';
+import { CI_YML, EVIL_NAME, EVIL_YML, repoReport } from '../helpers/reports.js';
 
 describe('escapeMarkdown', () => {
   it.each([

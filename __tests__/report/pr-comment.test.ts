@@ -1,8 +1,8 @@
 import type { Report, ReportItem } from '../../src/model/report.js';
 import { COMMENT_MARKER, isOwnComment, renderPrComment, runLinkFrom, type RunLink } from '../../src/report/pr-comment.js';
 import { PER_PAGE, publishPrComment, pullRequestTarget, type CommentClient, type CommentEvent } from '../../src/report/publish-pr-comment.js';
-import { decodeInert, splitRow } from './gfm.js';
-import { ciReport, EVIL_NAME } from './reports.js';
+import { decodeInert, splitRow } from '../helpers/gfm.js';
+import { ciReport, EVIL_NAME } from '../helpers/reports.js';
 
 const RUN: RunLink = { serverUrl: 'https://github.com', repository: 'acme/churn-model', runId: '4242' };
 const chars = (s: string) => s.length;

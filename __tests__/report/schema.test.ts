@@ -2,11 +2,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
-import { ITEM_IDS, PHASES } from '../../src/model/check.js';
+import { PHASES } from '../../src/model/check.js';
+import { ITEM_IDS } from '../../src/checks/index.js';
 import { TEST_KINDS, type RunWhen, type TestFramework } from '../../src/model/inventory.js';
 import { SCHEMA_VERSION, type Report } from '../../src/model/report.js';
 import { renderJson } from '../../src/report/json.js';
-import { CI_YML, CORPUS_REPOS, EVIL_YML, corpusReport, finding, repoReport, withTests } from './reports.js';
+import { CI_YML, EVIL_YML, finding, repoReport, withTests } from '../helpers/reports.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const schemaPath = path.resolve(here, '../../schema/report.schema.json');
@@ -22,7 +23,6 @@ function errorsOf(value: unknown): string[] {
 }
 
 const reports: [string, () => Report][] = [
-  ...CORPUS_REPOS.map((name): [string, () => Report] => [`corpus ${name}`, () => corpusReport(name)]),
   ['temp repo with CI', () => repoReport({ '.github/workflows/ci.yml': CI_YML })],
   ['temp repo with a hostile workflow name', () => repoReport({ '.github/workflows/evil.yml': EVIL_YML })],
   ['empty temp repo', () => repoReport({ 'README.md': '# nothing\n' })],

@@ -3,11 +3,11 @@ import type { Report } from '../../src/model/report.js';
 import { selectAnnotations } from '../../src/report/annotations.js';
 import type { LinkContext } from '../../src/report/links.js';
 import { renderSummary } from '../../src/report/summary.js';
-import { splitRow } from './gfm.js';
+import { splitRow } from '../helpers/gfm.js';
 import { formatBytes } from '../../src/report/budget.js';
 import { escapeWithCode } from '../../src/report/markdown.js';
-import { CI_YML, repoReport } from './reports.js';
-import { ciReport, finding, manyFindings, withTests } from './reports.js';
+import { CI_YML, repoReport } from '../helpers/reports.js';
+import { ciReport, finding, manyFindings, withTests } from '../helpers/reports.js';
 
 const ctx: LinkContext = { serverUrl: 'https://github.com', repository: 'octo/ml-app', sha: 'abc123' };
 const BLOB = 'https://github.com/octo/ml-app/blob/abc123';

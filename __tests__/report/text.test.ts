@@ -1,6 +1,6 @@
 import type { Report } from '../../src/model/report.js';
 import { renderText } from '../../src/report/text.js';
-import { ciReport, finding, withTests } from './reports.js';
+import { ciReport, finding, withTests } from '../helpers/reports.js';
 
 const ESC = '\u001b';
 const lines = (s: string) => s.split('\n');

@@ -1,4 +1,5 @@
-import { ITEM_IDS, type ItemId, type ItemResult, type Verdict } from '../../src/model/check.js';
+import { type ItemId, type ItemResult, type Verdict } from '../../src/model/check.js';
+import { ITEM_IDS } from '../../src/checks/index.js';
 import { computeLevel } from '../../src/score/level.js';
 
 /** All items absent except the given ones. */

@@ -1,27 +1,13 @@
+import { findInSource, isNotebook, testsOfKind, commandsRunningCode, testRunsSelecting } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { findInSource, isNotebook, type SourcePattern } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence, testsOfKind } from './evidence.js';
-import { commandsRunningCode, hitEvidence, isTestPath, testRunsSelecting } from './ml-evidence-b.js';
-import { TEST_RUNNER_COMMANDS } from './vocabulary.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence } from './kit.js';
+import { hitEvidence } from './kit.js';
+import { isTestPath } from '../vocabulary/shared/test-paths.js';
+import { TEST_RUNNER_COMMANDS } from '../vocabulary/shared/test-runners.js';
+import { BEHAVIORAL_SOURCE, BEHAVIORAL_SELECTION, BEHAVIORAL_FILE } from '../vocabulary/behavioral-tests.js';
 
-/** Libraries and calls that test a model's behaviour: fairness, slices, invariance, robustness. */
-export const BEHAVIORAL_SOURCE: SourcePattern[] = [
-  { re: /^\s*"?(from|import)\s+fairlearn\b|\bMetricFrame\s*\(/, label: 'fairlearn' },
-  { re: /^\s*"?(from|import)\s+aif360\b/, label: 'AIF360' },
-  { re: /^\s*"?(from|import)\s+giskard\b|\bgiskard\.scan\s*\(/, label: 'Giskard' },
-  { re: /^\s*"?from\s+checklist\.(editor|test_types|test_suite|perturb)\b/, label: 'CheckList' },
-  { re: /^\s*"?(from|import)\s+(responsibleai|raiwidgets)\b/, label: 'Responsible AI Toolbox' },
-  { re: /^\s*"?(from|import)\s+(textattack|nlpaug)\b/, label: 'perturbation testing' },
-  { re: /\b(WeakSegmentsPerformance|SegmentPerformance|ModelErrorAnalysis)\s*\(/, label: 'deepchecks slice checks' },
-  { re: /\bdef\s+test_\w*(invarian|directional|fairness|bias|slice|subgroup|robust|perturb|baseline)\w*\s*\(/i, label: 'behavioral test function' },
-];
 
-/** How behavioral tests are usually named, marked or placed. */
-const BEHAVIORAL_SELECTION = /behavio(u)?r|invarian|directional|fairness|\bbias\b|slices?\b|robustness|minimum[-_]functionality|\bmft\b/i;
-const BEHAVIORAL_FILE = /(^|\/)[^/]*(behavio(u)?r|invarian|directional|fairness|slice|robustness)[^/]*\.py$/i;
-
-export const behavioralTests: Check = {
+export const behavioralTests: Check<'behavioral-tests'> = defineCheck({
   sources: [BEHAVIORAL_SOURCE],
   meta: {
     id: 'behavioral-tests',
@@ -56,4 +42,4 @@ export const behavioralTests: Check = {
       absent: 'No behavioral testing was found: no invariance/directional/slice/fairness tests, no fairlearn, AIF360, Giskard or CheckList.',
     }, findings);
   },
-};
+});

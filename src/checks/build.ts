@@ -1,67 +1,16 @@
+import { allCommands, commandLine, matchCommands, matchFiles, matchUses, lineOf } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import type { Command } from '../model/execution.js';
-import { allCommands } from './ci-work.js';
-import { baseNameIs, cannotFailFindings, commandEvidence, commandLine, decide, execEvidence, fileEvidence, lineOf, matchCommands, matchFiles, matchUses, type CommandSignal, type FileSignal, type UsesSignal } from './evidence.js';
-import type { Check } from './types.js';
+import type { Command } from '../model/ci.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
+import { BUILD_USES, BUILD_COMMANDS, DOCS_COMMAND, DOCS_DIR, BUILD_FILES, BUILD_SECTIONS } from '../vocabulary/build.js';
 
-/** Actions that build the project: a package, wheels or a container image. */
-export const BUILD_USES: UsesSignal[] = [
-  { uses: 'pypa/cibuildwheel', label: 'cibuildwheel' },
-  { uses: 'PyO3/maturin-action', label: 'maturin' },
-  { uses: 'hynek/build-and-inspect-python-package', label: 'Python package build' },
-  { uses: 'docker/build-push-action', label: 'docker build' },
-  { uses: 'docker/bake-action', label: 'docker buildx bake' },
-  { uses: 'redhat-actions/buildah-build', label: 'buildah build' },
-  { uses: 'goreleaser/goreleaser-action', label: 'GoReleaser' },
-  { uses: 'conda-incubator/conda-build-action', label: 'conda build' },
-  { uses: 'prefix-dev/rattler-build-action', label: 'rattler-build' },
-  { uses: 'gradle/gradle-build-action', label: 'Gradle' },
-  { uses: 'r-lib/actions/check-r-package', label: 'R CMD build and check' },
-];
-
-/** Commands that build a package, binary or image (documentation builds are excluded below). */
-export const BUILD_COMMANDS: CommandSignal[] = [
-  { command: /^(build|pyproject-build)\b/, label: 'python -m build' },
-  { command: /^(uv|poetry|hatch|pdm|flit|rye) build\b/, label: 'Python package build' },
-  { command: /^(pip|pip3) wheel\b|^uv pip wheel\b/, label: 'pip wheel' },
-  { command: /^python[0-9.]* \S*setup\.py\b.*\b(sdist|bdist_wheel|bdist|build|build_ext)\b/, label: 'setup.py build' },
-  { command: /^maturin (build|develop)\b|^cibuildwheel\b/, label: 'wheel build' },
-  { command: /^(docker|podman) (build|image build)\b|^(docker|podman) buildx (build|bake)\b|^(docker compose|docker-compose) build\b|^buildah (bud|build)\b|^(ko build|pack build|earthly|kaniko|img build)\b|^(bentoml containerize|mlflow models build-docker|cog build)\b/, label: 'container image build' },
-  { command: /^go build\b|^goreleaser\b|^(tinygo|garble) build\b/, label: 'Go build' },
-  { command: /^(npm|pnpm|yarn|bun)( run)? (build|compile|dist|package|bundle)(\b|:)|^npm pack\b|^(vite|next|nuxt|ng|tsup|parcel|astro) build\b|^(webpack|rollup|esbuild|ncc build)\b/, label: 'JavaScript build' },
-  { command: /^(tsc|vue-tsc)\b(?!.*--noEmit)/, label: 'TypeScript compile' },
-  { command: /^cargo build\b|^cross build\b/, label: 'cargo build' },
-  { command: /^(mvn|\.\/mvnw)\b.*\b(package|install|verify|deploy)\b|^(gradle|\.\/gradlew)\b.*\b(build|assemble\w*|jar|bootJar|shadowJar)\b|^sbt\b.*\b(package|assembly|compile)\b/, label: 'JVM build' },
-  { command: /^(conda|mamba) (build|mambabuild)\b|^conda-build\b|^rattler-build\b|^boa build\b/, label: 'conda build' },
-  { command: /^R CMD (build|INSTALL)\b|devtools::build|pkgbuild::build/, label: 'R CMD build' },
-  { command: /^(make|just|task)\b.*\s(build|dist|wheel|sdist|package|image|images|docker|docker-build|build-\S+|\S+-build)\b/, label: 'build task' },
-  { command: /^(cmake --build|bazel build|bazelisk build|meson compile|ninja|dotnet (build|publish|pack)|swift build|zig build|flutter build)\b/, label: 'build' },
-  { command: /^(tox|nox|hatch)\b.*(\s-e\s*|\s-s\s*|--session[= ])\S*(build|dist|wheel|package)\b/, label: 'build environment' },
-];
-
-/** Documentation builders and doc folders: building docs is not building the project. */
-const DOCS_COMMAND = /^(sphinx-build|mkdocs|jupyter-book|quarto|hugo|jekyll|docusaurus|pdoc|typedoc|mdbook|doxygen)\b|\b(docs?|documentation|site|website)([-_:]\w+|\/|\s|$)|^make\b.*\b(html|latexpdf|doc|docs)\b/;
-const DOCS_DIR = /(^|\/)(docs?|documentation|site|website)(\/|$)/;
 
 function isDocsBuild(c: Command): boolean {
   const wd = c.exec.step.workingDirectory?.value ?? '';
   return DOCS_COMMAND.test(commandLine(c)) || DOCS_DIR.test(wd);
 }
 
-/** Files that show the project is buildable (`present`). */
-export const BUILD_FILES: FileSignal[] = [
-  { test: (p) => baseNameIs('Dockerfile', 'Containerfile')(p) || /(^|\/)(Dockerfile|Containerfile)\.[\w.-]+$|(^|\/)[\w.-]+\.(Dockerfile|dockerfile)$/.test(p), label: 'Dockerfile' },
-  { test: (p) => /(^|\/)setup\.py$/.test(p) && !/(^|\/)(docs?|tests?|examples?)\//.test(p), label: 'setup.py' },
-  { test: (p) => /(^|\/)(\.goreleaser\.ya?ml|meta\.yaml|recipe\.yaml|Cargo\.toml|pom\.xml|build\.gradle(\.kts)?)$/.test(p) && !/(^|\/)(tests?|examples?)\//.test(p), label: 'build configuration' },
-];
-
-/** Sections of shared files that declare a build: [file name pattern, pattern]. */
-const BUILD_SECTIONS: { file: RegExp; re: RegExp; label: string }[] = [
-  { file: /(^|\/)pyproject\.toml$/, re: /^\[build-system\]/m, label: '[build-system] in' },
-  { file: /(^|\/)package\.json$/, re: /^\s*"build"\s*:/m, label: '"build" script in' },
-];
-
-export const build: Check = {
+export const build: Check<'build'> = defineCheck({
   meta: {
     id: 'build',
     phase: 'devops',
@@ -93,4 +42,4 @@ export const build: Check = {
       absent: 'No build step was found in the workflows (python -m build, uv build, docker build, go build, npm run build ...) and no Dockerfile, [build-system] or build script in the repository.',
     }, findings);
   },
-};
+});

@@ -1,12 +1,12 @@
+import { checkingWork } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { CHANGE_EVENTS } from '../model/execution.js';
+import { CHANGE_EVENTS } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
-import { checkingWork } from './checking-work.js';
-import type { Check } from './types.js';
+import { MANUAL_ONLY } from '../vocabulary/change-triggers.js';
 
-const MANUAL_ONLY = new Set(['workflow_dispatch', 'workflow_call']);
+import { defineCheck, type Check, describeRunBy } from './kit.js';
 
-export const changeTriggers: Check = {
+export const changeTriggers: Check<'change-triggers'> = defineCheck({
   meta: {
     id: 'change-triggers',
     phase: 'devops',
@@ -43,7 +43,7 @@ export const changeTriggers: Check = {
     }
     if (a.external.preCommitCi) {
       const at = a.external.preCommitCi.at;
-      evidence.push({ ...at, message: 'pre-commit.ci runs the pre-commit hooks on every pull request.', triggers: ['pull_request'], conditions: ['run by pre-commit.ci'] });
+      evidence.push({ ...at, message: 'pre-commit.ci runs the pre-commit hooks on every pull request.', triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })] });
     }
     const onChange = evidence.filter((e) => e.triggers.length > 0);
     if (onChange.length > 0) {
@@ -59,4 +59,4 @@ export const changeTriggers: Check = {
     }
     return { verdict: 'absent', reason: 'No workflow under .github/workflows runs on push or pull_request (and pre-commit.ci is not configured).', evidence: [], findings };
   },
-};
+});

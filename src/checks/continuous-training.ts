@@ -1,24 +1,14 @@
-import type { Analysis } from '../analysis.js';
+import { findInSource, matchCommands, matchUses, commandsRunningCode, dispatchesOf, targetsWorkflow, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { AUTOMATED_EVENTS, isAutomated, type Command, type ExecStep } from '../model/execution.js';
-import type { Workflow } from '../model/workflow.js';
-import { findInSource, type SourcePattern } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, matchCommands, matchUses } from './evidence.js';
-import { commandsRunningCode, describeEvents, dispatchesOf, hitEvidence, targetsWorkflow } from './ml-evidence-b.js';
-import { CLOUD_TRAINING_COMMANDS, TRAINING_SOURCE, TRAINING_USES } from './ml-vocabulary-b.js';
-import { TEST_RUNNER_COMMANDS, TRAINING_COMMANDS } from './vocabulary.js';
+import { AUTOMATED_EVENTS, isAutomated, type Command, type ExecStep } from '../model/ci.js';
+import type { Workflow } from '../model/github.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
+import { describeEvents, hitEvidence } from './kit.js';
+import { CLOUD_TRAINING_COMMANDS, TRAINING_SOURCE, TRAINING_USES } from '../vocabulary/continuous-training.js';
+import { TEST_RUNNER_COMMANDS } from '../vocabulary/shared/test-runners.js';
+import { TRAINING_COMMANDS } from '../vocabulary/training-pipeline.js';
+import { DATA_PATH, NOTEBOOK_TRAINING, ORCHESTRATOR_SCHEDULES } from '../vocabulary/continuous-training.js';
 
-/** Push path filters that mean "new data or new parameters". */
-export const DATA_PATH = /(^|[/*])(data|datasets?|raw|processed|features|labels|params|hparams|hyperparameters)(\/|$)|\.dvc$|(^|[/*])(params|hparams|hyperparams)\.(ya?ml|json|toml)$|(^|[/*])dvc\.lock$|\.(csv|parquet|jsonl|tsv|arrow|feather)$/i;
-
-const NOTEBOOK_TRAINING = /^(papermill|jupyter (nbconvert|execute))\b.*\b\S*(train|fit|finetune)\w*\.ipynb\b/;
-
-/** Retraining scheduled outside GitHub Actions (the tool cannot see those runs). */
-const ORCHESTRATOR_SCHEDULES: SourcePattern[] = [
-  { re: /\bcreate_recurring_run\s*\(/, label: 'a Kubeflow recurring run' },
-  { re: /\bschedule(_interval)?\s*=\s*["'@]/, label: 'an Airflow DAG schedule' },
-];
 
 /** Why a workflow's trigger means new data or degraded metrics, or undefined. */
 function retrainingTrigger(a: Analysis, wf: Workflow, exec: ExecStep | undefined, depth = 0): string | undefined {
@@ -42,7 +32,7 @@ function retrainingTrigger(a: Analysis, wf: Workflow, exec: ExecStep | undefined
   return reasons.length > 0 ? reasons.join(' and ') : undefined;
 }
 
-export const continuousTraining: Check = {
+export const continuousTraining: Check<'continuous-training'> = defineCheck({
   sources: [TRAINING_SOURCE, ORCHESTRATOR_SCHEDULES],
   meta: {
     id: 'continuous-training',
@@ -100,4 +90,4 @@ export const continuousTraining: Check = {
       absent: 'No workflow runs training (a training script, dvc repro, mlflow run, a cloud training job), so nothing retrains the model when data changes.',
     }, findings);
   },
-};
+});

@@ -1,10 +1,9 @@
+import { findInSource, lineOf, matchCommands, matchFiles, matchUses } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { findInSource } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, lineOf, matchCommands, matchFiles, matchUses, testKindEvidence } from './evidence.js';
-import { presentReason, sourceEvidence } from './ml-evidence.js';
-import { DATA_VALIDATION_COMMANDS, DATA_VALIDATION_FILES, DATA_VALIDATION_SOURCE } from './ml-vocabulary-a.js';
-import { ML_TOOL_USES } from './vocabulary.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
+import { presentReason, sourceEvidence } from './kit.js';
+import { DATA_VALIDATION_COMMANDS, DATA_VALIDATION_FILES, DATA_VALIDATION_SOURCE } from '../vocabulary/data-validation.js';
+import { ML_TOOL_USES } from '../vocabulary/shared/ml-tools.js';
 
 /** YAML files that hold Soda checks (`checks for <dataset>:`) or dbt data tests, with the line. */
 function checkConfigs(a: Parameters<Check['evaluate']>[0]): Evidence[] {
@@ -25,7 +24,7 @@ function checkConfigs(a: Parameters<Check['evaluate']>[0]): Evidence[] {
   return out;
 }
 
-export const dataValidation: Check = {
+export const dataValidation: Check<'data-validation'> = defineCheck({
   sources: [DATA_VALIDATION_SOURCE],
   meta: {
     id: 'data-validation',
@@ -52,4 +51,4 @@ export const dataValidation: Check = {
       absent: 'No data validation was found: no great_expectations, pandera, deepchecks, TFDV, Soda or dbt tests, no data tests (tests/data, schema or null checks), and no validation step in CI.',
     }, findings);
   },
-};
+});

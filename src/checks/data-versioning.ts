@@ -1,10 +1,9 @@
+import { findInSource, matchCommands, matchFiles, matchUses } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { findInSource } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, matchCommands, matchFiles, matchUses } from './evidence.js';
-import { sourceEvidence } from './ml-evidence.js';
-import { DATA_EXTENSIONS, DATA_VERSIONING_COMMANDS, DATA_VERSIONING_FILES, DATA_VERSIONING_SOURCE } from './ml-vocabulary-a.js';
-import { ML_TOOL_USES } from './vocabulary.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
+import { sourceEvidence } from './kit.js';
+import { DATA_EXTENSIONS, DATA_VERSIONING_COMMANDS, DATA_VERSIONING_FILES, DATA_VERSIONING_SOURCE } from '../vocabulary/data-versioning.js';
+import { ML_TOOL_USES } from '../vocabulary/shared/ml-tools.js';
 
 const LFS_DATA_RULE = new RegExp(String.raw`^\s*\S*\.(${DATA_EXTENSIONS.join('|')})\b\S*\s.*\bfilter=lfs\b`, 'i');
 
@@ -17,7 +16,7 @@ function lfsDataRules(text: string): { line: number; rule: string }[] {
   return out;
 }
 
-export const dataVersioning: Check = {
+export const dataVersioning: Check<'data-versioning'> = defineCheck({
   sources: [DATA_VERSIONING_SOURCE],
   meta: {
     id: 'data-versioning',
@@ -53,4 +52,4 @@ export const dataVersioning: Check = {
       absent: 'No data versioning was found: no dvc.yaml, *.dvc or .dvc/config, no git LFS rule for data files, no lakeFS or DataLad files, and no `dvc pull`/`git lfs pull` in CI.',
     }, cannotFailFindings('data-versioning', 'data fetch', commands.map((m) => m.command)));
   },
-};
+});

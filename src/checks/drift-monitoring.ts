@@ -1,37 +1,13 @@
+import { findInSource, isNotebook, matchCommands, matchUses, commandsRunningCode, scriptsOf, dispatchesOf, type Dispatch } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { AUTOMATED_EVENTS, type Command, type ExecStep } from '../model/execution.js';
-import { findInSource, isNotebook, type SourcePattern } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, matchCommands, matchUses, testKindEvidence, type CommandSignal, type UsesSignal } from './evidence.js';
-import { commandsRunningCode, describeEvents, dispatchesOf, hitEvidence, MONITORING_EVENTS, scriptsOf, type Dispatch } from './ml-evidence-b.js';
+import { AUTOMATED_EVENTS, type Command, type ExecStep } from '../model/ci.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
+import { describeEvents, hitEvidence } from './kit.js';
+import { MONITORING_EVENTS } from '../vocabulary/drift-monitoring.js';
+import { DRIFT_SOURCE, DRIFT_COMMANDS, DRIFT_USES, DRIFT_SCRIPT, MONITOR_SCRIPT, CONFIG_FILES } from '../vocabulary/drift-monitoring.js';
 
-/** Libraries that compute drift or data/prediction quality over production data. */
-export const DRIFT_SOURCE: SourcePattern[] = [
-  { re: /^\s*"?(from|import)\s+evidently\b/, label: 'Evidently' },
-  { re: /^\s*"?(from|import)\s+whylogs\b/, label: 'whylogs' },
-  { re: /^\s*"?(from|import)\s+nannyml\b/, label: 'NannyML' },
-  { re: /^\s*"?(from|import)\s+alibi_detect\b/, label: 'Alibi Detect' },
-  { re: /^\s*"?(from|import)\s+(frouros|torchdrift|menelaus)\b|^\s*"?from\s+river\s+import\s+drift\b|^\s*"?from\s+river\.drift\b/, label: 'drift detector' },
-  { re: /\b(FeatureDrift|TrainTestFeatureDrift|PredictionDrift|MultivariateDrift)\s*\(/, label: 'deepchecks drift check' },
-];
 
-const DRIFT_COMMANDS: CommandSignal[] = [
-  { command: /^evidently\b/, label: 'the Evidently CLI' },
-  { command: /^nannyml\b/, label: 'the NannyML CLI' },
-];
-
-const DRIFT_USES: UsesSignal[] = [
-  { uses: 'evidentlyai/', label: 'an Evidently action' },
-  { uses: 'whylabs/', label: 'a WhyLabs action' },
-];
-
-/** Scripts named for drift detection (always) or monitoring (when the repository holds drift code). */
-const DRIFT_SCRIPT = /(^|[\s/])[\w-]*drift[\w-]*\.(py|sh|R)\b|(^|\s)[\w.]*drift\w*(\s|$)/i;
-const MONITOR_SCRIPT = /(^|[\s/])[\w-]*monitor[\w-]*\.(py|sh|R)\b|(^|[\s/])monitoring\/[\w/-]+\.(py|sh)\b|(^|\s)[\w.]*monitor\w*(\s|$)/i;
-
-const CONFIG_FILES = /(^|\/)\.?(evidently|whylogs|nannyml|nann)[\w.-]*\.(ya?ml|json|toml)$/i;
-
-export const driftMonitoring: Check = {
+export const driftMonitoring: Check<'drift-monitoring'> = defineCheck({
   sources: [DRIFT_SOURCE],
   meta: {
     id: 'drift-monitoring',
@@ -80,5 +56,5 @@ export const driftMonitoring: Check = {
       absent: 'No drift monitoring was found: no Evidently, whylogs, NannyML or Alibi Detect code, no monitoring configuration, no scheduled monitoring workflow.',
     }, findings);
   },
-};
+});
 

@@ -1,13 +1,12 @@
-import type { Analysis } from '../analysis.js';
+import { findInSource, envOf, matchCommands, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import type { Command } from '../model/execution.js';
+import type { Command } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
-import { findInSource } from '../parse/source.js';
-import type { Check } from './types.js';
-import { commandEvidence, decide, envOf, matchCommands } from './evidence.js';
-import { presentReason, sourceEvidence } from './ml-evidence.js';
-import { TRACKING_COMMANDS, TRACKING_ENV, TRACKING_OFF, TRACKING_SOURCE } from './ml-vocabulary-a.js';
-import { EVALUATION_COMMANDS, TRAINING_COMMANDS } from './vocabulary.js';
+import { defineCheck, type Check, commandEvidence, decide } from './kit.js';
+import { presentReason, sourceEvidence } from './kit.js';
+import { TRACKING_COMMANDS, TRACKING_ENV, TRACKING_OFF, TRACKING_SOURCE } from '../vocabulary/experiment-tracking.js';
+import { EVALUATION_COMMANDS } from '../vocabulary/model-evaluation.js';
+import { TRAINING_COMMANDS } from '../vocabulary/training-pipeline.js';
 
 function trackerOf(name: string): string | undefined {
   return TRACKING_ENV.find((t) => t.re.test(name))?.label;
@@ -36,7 +35,7 @@ function trackingFor(a: Analysis, c: Command, findings: Finding[]): { file: stri
   return out;
 }
 
-export const experimentTracking: Check = {
+export const experimentTracking: Check<'experiment-tracking'> = defineCheck({
   sources: [TRACKING_SOURCE],
   meta: {
     id: 'experiment-tracking',
@@ -82,4 +81,4 @@ export const experimentTracking: Check = {
       absent: 'No experiment tracking was found: no MLflow, W&B, ClearML, Comet, Neptune, DVCLive or Aim calls in the code, and no tracking variables (MLFLOW_TRACKING_URI, WANDB_API_KEY, ...) in the workflows.',
     }, findings);
   },
-};
+});

@@ -1,6 +1,8 @@
 /**
- * The explicit list of checks, in checklist order. A new item is one import and one row
- * here: nothing is registered by side effect or discovered by globbing at run time.
+ * The registry: the explicit list of checks, in checklist order. `ItemId` and `ITEM_IDS`
+ * are derived from it, and each check's `meta` holds its phase, title, practice and
+ * remediation, so schemas and docs can be generated from `CHECKS`. A new item is one
+ * import and one row here: nothing is registered by side effect or discovered by globbing.
  */
 import { behavioralTests } from './behavioral-tests.js';
 import { build } from './build.js';
@@ -25,10 +27,9 @@ import { securityScan } from './security-scan.js';
 import { servingTests } from './serving-tests.js';
 import { trainingPipeline } from './training-pipeline.js';
 import { trainingTests } from './training-tests.js';
-import type { Check } from './types.js';
 import { unitTests } from './unit-tests.js';
 
-export const CHECKS: readonly Check[] = [
+export const CHECKS = [
   // DevOps foundation
   changeTriggers,
   lint,
@@ -60,4 +61,10 @@ export const CHECKS: readonly Check[] = [
   // Monitoring
   driftMonitoring,
   continuousTraining,
-];
+] as const;
+
+/** The checklist item ids, derived from the registry: a new item is a new row above. */
+export type ItemId = (typeof CHECKS)[number]['meta']['id'];
+
+/** The item ids in checklist order (schemas, docs and the config's `items` keys follow it). */
+export const ITEM_IDS: readonly ItemId[] = CHECKS.map((c) => c.meta.id);

@@ -1,47 +1,11 @@
-import type { Analysis } from '../analysis.js';
+import { allCommands, stepsByJob, commandLine, matchCommands, matchUses, lineOf, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import type { Command, ExecStep } from '../model/execution.js';
-import { allCommands, stepsByJob } from './ci-work.js';
-import { cannotFailFindings, commandEvidence, commandLine, decide, execEvidence, fileEvidence, lineOf, matchCommands, matchUses, testKindEvidence, type CommandSignal, type UsesSignal } from './evidence.js';
-import { INTEGRATION_DIR, INTEGRATION_FILE, isIntegrationPath } from './test-files.js';
-import type { Check } from './types.js';
-import { TEST_RUNNER_COMMANDS, TEST_USES } from './vocabulary.js';
+import type { Command, ExecStep } from '../model/ci.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
+import { INTEGRATION_DIR, INTEGRATION_FILE, isIntegrationPath } from '../vocabulary/shared/test-paths.js';
+import { TEST_RUNNER_COMMANDS, TEST_USES } from '../vocabulary/shared/test-runners.js';
+import { INTEGRATION_COMMANDS, INTEGRATION_USES, ENVIRONMENT_USES, ENVIRONMENT_COMMANDS, MARKER_TERM, TESTCONTAINERS_FILES } from '../vocabulary/integration-tests.js';
 
-/** Commands that run integration or end-to-end tests by what they are or the task they name. */
-export const INTEGRATION_COMMANDS: CommandSignal[] = [
-  { command: /^(playwright test|cypress run|wdio( run)?|testcafe|newman run|codeceptjs run|nightwatch|detox test|maestro test)\b/, label: 'end-to-end test runner' },
-  { command: /^(npm|pnpm|yarn|bun)( run)? \S*(e2e|integration|acceptance)/, label: 'package.json integration/e2e script' },
-  { command: /^(make|just|task)\b.*\s\S*(e2e|integration|acceptance)/, label: 'integration/e2e task' },
-  { command: /^(tox|nox|hatch)\b.*(\s-e\s*|\s-s\s*|--session[= ]|\srun\s)\S*(integration|e2e|acceptance)/, label: 'integration/e2e environment' },
-  { command: /^(gradle|\.\/gradlew)\b.*\b(integrationTest|e2eTest)\b|^(mvn|\.\/mvnw)\b.*(failsafe:integration-test|-P\s*\S*(integration|e2e))/, label: 'JVM integration tests' },
-  { command: /^go test\b.*(-tags[= ]\S*(integration|e2e)|-run[= ]\S*(Integration|E2E))/, label: 'Go integration tests' },
-  { command: /^(jest|vitest)\b.*(--testPathPattern[= ]|(-c|--config)[= ])\S*(integration|e2e)/, label: 'JavaScript integration tests' },
-];
-
-/** Actions that run end-to-end tests. */
-export const INTEGRATION_USES: UsesSignal[] = [{ uses: 'cypress-io/github-action', label: 'Cypress end-to-end tests' }];
-
-/** What brings up the system under test: a local cluster or containers (action or command). */
-export const ENVIRONMENT_USES: UsesSignal[] = [
-  { uses: 'helm/kind-action', label: 'a kind cluster' },
-  { uses: 'engineerd/setup-kind', label: 'a kind cluster' },
-  { uses: 'container-tools/kind-action', label: 'a kind cluster' },
-  { uses: 'medyagh/setup-minikube', label: 'a minikube cluster' },
-  { uses: 'manusa/actions-setup-minikube', label: 'a minikube cluster' },
-  { uses: 'AbsaOSS/k3d-action', label: 'a k3d cluster' },
-  { uses: 'nolar/setup-k3d-k3s', label: 'a k3s cluster' },
-  { uses: 'isbang/compose-action', label: 'docker compose services' },
-  { uses: 'hoverkraft-tech/compose-action', label: 'docker compose services' },
-];
-
-export const ENVIRONMENT_COMMANDS: CommandSignal[] = [
-  { command: /^(docker compose|docker-compose|podman compose|podman-compose)\b.*\bup\b/, label: 'docker compose services' },
-  { command: /^kind create cluster\b/, label: 'a kind cluster' },
-  { command: /^minikube start\b/, label: 'a minikube cluster' },
-  { command: /^k3d cluster create\b/, label: 'a k3d cluster' },
-];
-
-const MARKER_TERM = /\b(integration|e2e|end_to_end|acceptance|system)\w*/;
 
 /** Why a command selects only integration or e2e tests (undefined when it does not). */
 export function integrationSelection(c: Command): string | undefined {
@@ -63,9 +27,6 @@ export function integrationSelection(c: Command): string | undefined {
   if (paths.length > 0 && paths.every((p) => isIntegrationPath(`${p.replace(/^\.\//, '').replace(/\/?(\.\.\.)?$/, '')}/`))) return `tests under "${paths.join(' ')}"`;
   return undefined;
 }
-
-/** Files that declare testcontainers as a dependency. */
-const TESTCONTAINERS_FILES = /(^|\/)(pyproject\.toml|setup\.cfg|requirements[^/]*\.(txt|in)|package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?)$/;
 
 /** Environments brought up in a job before tests run in it, and service containers of jobs that run tests. */
 function environmentEvidence(a: Analysis, commands: readonly Command[]): Evidence[] {
@@ -101,7 +62,7 @@ function environmentEvidence(a: Analysis, commands: readonly Command[]): Evidenc
   return out;
 }
 
-export const integrationTests: Check = {
+export const integrationTests: Check<'integration-tests'> = defineCheck({
   meta: {
     id: 'integration-tests',
     phase: 'devops',
@@ -148,4 +109,4 @@ export const integrationTests: Check = {
       absent: 'No integration or end-to-end tests were found: no tests/integration or e2e folder, no service containers or docker compose before tests, no `-m integration` selection, no e2e runner.',
     }, findings);
   },
-};
+});

@@ -1,80 +1,11 @@
+import { lineOf, matchCommands, matchFiles, matchUses, usesName } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import type { Check } from './types.js';
-import {
-  baseNameIs,
-  cannotFailFindings,
-  commandEvidence,
-  decide,
-  execEvidence,
-  fileEvidence,
-  lineOf,
-  matchCommands,
-  matchFiles,
-  matchUses,
-  type CommandSignal,
-  type FileSignal,
-  type UsesSignal,
-} from './evidence.js';
+import type { Finding } from '../model/finding.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, describeRunBy } from './kit.js';
+import { LINT_USES, LINT_COMMANDS, LINT_FILES, LINT_SECTIONS, LINT_ACTION_NAME, NOT_A_LINT_RUN } from '../vocabulary/lint.js';
 
-/** Actions whose job is lint, format or type checks. */
-export const LINT_USES: UsesSignal[] = [
-  { uses: 'pre-commit/action', label: 'pre-commit' },
-  { uses: 'astral-sh/ruff-action', label: 'ruff' },
-  { uses: 'chartboost/ruff-action', label: 'ruff' },
-  { uses: 'jpetrucciani/ruff-check', label: 'ruff' },
-  { uses: 'psf/black', label: 'black' },
-  { uses: 'py-actions/flake8', label: 'flake8' },
-  { uses: 'isort/isort-action', label: 'isort' },
-  { uses: 'jakebailey/pyright-action', label: 'pyright' },
-  { uses: 'golangci/golangci-lint-action', label: 'golangci-lint' },
-  { uses: 'github/super-linter', label: 'super-linter' },
-  { uses: 'super-linter/super-linter', label: 'super-linter' },
-  { uses: 'wearerequired/lint-action', label: 'lint-action' },
-  { uses: 'reviewdog/', label: 'reviewdog' },
-  { uses: 'ludeeus/action-shellcheck', label: 'shellcheck' },
-  { uses: 'hadolint/hadolint-action', label: 'hadolint' },
-  { uses: 'rhysd/actionlint', label: 'actionlint' },
-  { uses: 'raven-actions/actionlint', label: 'actionlint' },
-  { uses: 'DavidAnson/markdownlint-cli2-action', label: 'markdownlint' },
-  { uses: 'ibiqlik/action-yamllint', label: 'yamllint' },
-];
 
-/** Commands (after wrappers such as `uv run` or `python -m` are removed) that lint or type-check. */
-export const LINT_COMMANDS: CommandSignal[] = [
-  { command: /^pre-commit run\b/, label: 'pre-commit' },
-  { command: /^prek run\b/, label: 'pre-commit (prek)' },
-  { command: /^ruff (check\b|format\b.*--check|--)|^ruff \.?$|^ruff$/, label: 'ruff' },
-  { command: /^(flake8|pylint|pyflakes|pycodestyle|pydocstyle|pylama|prospector|vulture|codespell)\b/, label: 'Python linter' },
-  { command: /^(mypy|pyright|basedpyright|pytype|pyre|dmypy)\b|^ty check\b/, label: 'Python type checker' },
-  { command: /^black\b.*--check|^isort\b.*(--check|-c\b|--diff)|^yapf\b.*(--diff|-d\b)|^docformatter\b.*--check|^mdformat\b.*--check/, label: 'format check' },
-  { command: /^(eslint|tslint|stylelint|xo|standard|oxlint)\b|^biome (check|lint|ci)\b|^prettier\b.*(--check|-c\b|--list-different)/, label: 'JavaScript linter' },
-  { command: /^(tsc|vue-tsc)\b.*--noEmit/, label: 'TypeScript type check' },
-  { command: /^golangci-lint\b|^go vet\b|^staticcheck\b|^revive\b|^gofmt\b.*-l|^govulncheck\b/, label: 'Go linter' },
-  { command: /^cargo (clippy|fmt\b.*--check)/, label: 'Rust linter' },
-  { command: /^(shellcheck|hadolint|actionlint|yamllint|markdownlint|markdownlint-cli2|sqlfluff lint|rubocop|swiftlint|ktlint|hlint|cpplint|clang-tidy)\b/, label: 'linter' },
-  { command: /lintr::|styler::style_pkg.*dry/, label: 'lintr' },
-  { command: /^(mvn|\.\/mvnw)\b.*(checkstyle:check|spotless:check|pmd:check|spotbugs:check)|^(gradle|\.\/gradlew)\b.*(ktlintCheck|spotlessCheck|checkstyleMain|detekt)/, label: 'JVM linter' },
-  { command: /^(npm|pnpm|yarn|bun)( run)? (lint|typecheck|type-check|types|tsc|format:check|check-format|fmt:check|style)(\b|:)/, label: 'package.json lint script' },
-  { command: /^(make|just|task)\b.*\s(lint|typecheck|type-check|mypy|style|check-style|format-check|check-format|fmt-check|pre-commit|ruff|flake8)\b/, label: 'lint task' },
-  { command: /^(tox|nox|hatch)\b.*(\s-e\s*|\s-s\s*|--session[= ]|\srun\s)\S*(lint|type|mypy|style|flake8|pre-commit|ruff|pylint|check)/, label: 'lint environment' },
-];
-
-/** Configuration files that show a linter is set up (CHECKLIST §2 `present`). */
-export const LINT_FILES: FileSignal[] = [
-  { test: (p) => p === '.pre-commit-config.yaml', label: 'pre-commit config' },
-  { test: baseNameIs('.flake8', '.pylintrc', 'pylintrc', 'ruff.toml', '.ruff.toml', 'mypy.ini', '.mypy.ini', 'pyrightconfig.json', '.golangci.yml', '.golangci.yaml', '.golangci.toml', '.lintr', 'biome.json', 'biome.jsonc', 'tslint.json', '.yamllint', '.yamllint.yml', '.yamllint.yaml', '.hadolint.yaml', '.markdownlint.json', '.markdownlint.yaml', '.markdownlint-cli2.yaml', 'clippy.toml', '.rubocop.yml', '.swiftlint.yml', 'detekt.yml'), label: 'linter config' },
-  { test: (p) => /(^|\/)(\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.stylelintrc(\.\w+)?|\.prettierrc(\.\w+)?)$/.test(p), label: 'linter config' },
-];
-
-/** Sections of shared config files that configure a linter: [file, pattern]. */
-const LINT_SECTIONS: { file: string; re: RegExp; label: string }[] = [
-  { file: 'pyproject.toml', re: /^\[tool\.(ruff|mypy|pylint|black|isort|flake8|pyright|basedpyright)[\].]/m, label: 'linter settings in pyproject.toml' },
-  { file: 'setup.cfg', re: /^\[(flake8|mypy|pylint|isort|pycodestyle|pydocstyle)[\]:]/m, label: 'linter settings in setup.cfg' },
-  { file: 'tox.ini', re: /^\[(flake8|pycodestyle|isort)\]/m, label: 'linter settings in tox.ini' },
-  { file: 'package.json', re: /"eslintConfig"\s*:|"(lint|typecheck)"\s*:/, label: 'lint script in package.json' },
-];
-
-export const lint: Check = {
+export const lint: Check<'lint'> = defineCheck({
   meta: {
     id: 'lint',
     phase: 'devops',
@@ -90,8 +21,20 @@ export const lint: Check = {
       ...uses.map((m) => execEvidence(m.exec, `Runs ${m.signal.label} (uses: ${m.exec.step.uses!.value}).`)),
       ...commands.map((m) => commandEvidence(m.command, `Runs ${m.signal.label}: \`${m.command.text}\`.`)),
     ];
+    // An action the table does not know, whose repository name says it lints: counted, with a notice.
+    const known = new Set(uses.map((m) => m.exec));
+    const named: Finding[] = [];
+    for (const exec of a.steps) {
+      const value = exec.step.uses?.value;
+      if (!value || known.has(exec) || value.startsWith('./') || value.startsWith('docker://')) continue;
+      const repo = usesName(value).split('/')[1] ?? '';
+      if (!LINT_ACTION_NAME.test(repo) || NOT_A_LINT_RUN.test(repo)) continue;
+      known.add(exec);
+      evidence.push(execEvidence(exec, `Runs the action "${usesName(value)}", a linter by its name (uses: ${value}).`));
+      named.push({ severity: 'notice', file: exec.file, line: exec.step.pos.line, column: exec.step.pos.column, check: 'lint', message: `"${usesName(value)}" is counted as a lint step from its name alone: the tool does not know this action. If it does not lint, list its command under items.lint in the config, or tell us.` });
+    }
     const pc = a.external.preCommitCi;
-    if (pc) evidence.push({ ...pc.at, message: `pre-commit.ci runs ${pc.hooks.length} pre-commit hook(s) on every pull request.`, triggers: ['pull_request'], conditions: ['run by pre-commit.ci'] });
+    if (pc) evidence.push({ ...pc.at, message: `pre-commit.ci runs ${pc.hooks.length} pre-commit hook(s) on every pull request.`, triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })] });
     for (const f of matchFiles(a, LINT_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
     for (const s of LINT_SECTIONS) {
       if (!a.repo.has(s.file)) continue;
@@ -99,11 +42,11 @@ export const lint: Check = {
       const line = text === undefined ? undefined : lineOf(text, s.re);
       if (line !== undefined) evidence.push(fileEvidence(s.file, `${s.label}.`, line));
     }
-    const findings = cannotFailFindings('lint', 'lint step', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]);
+    const findings = [...named, ...cannotFailFindings('lint', 'lint step', [...known, ...commands.map((m) => m.command)])];
     return decide(evidence, {
       automated: 'Lint or type checks run in CI on an automated trigger.',
       present: 'Linters are configured in the repository, but no workflow that runs on an automated trigger runs them.',
       absent: 'No linter, formatter or type checker was found in the workflows (uses: or run:) nor as configuration in the repository.',
     }, findings);
   },
-};
+});

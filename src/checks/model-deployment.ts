@@ -1,15 +1,17 @@
-import type { Analysis } from '../analysis.js';
+import { findInSource, isNotebook, matchCommands, matchFiles, matchUses, usesName, jobCommands, upstreamJobs, workflowOf, servingDockerfiles, servingManifests, type Analysis } from '../analysis/index.js';
+import { SERVING_MANIFESTS } from '../vocabulary/shared/serving.js';
 import type { Evidence } from '../model/check.js';
-import { isAutomated, type Command, type ExecStep } from '../model/execution.js';
+import { isAutomated, type Command, type ExecStep } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
-import type { Job, Workflow } from '../model/workflow.js';
-import { findInSource, isNotebook } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, matchCommands, matchFiles, matchUses, usesName } from './evidence.js';
-import { hitEvidence, isTestPath, jobCommands, servingDockerfiles, servingManifests, upstreamJobs, workflowOf } from './ml-evidence-b.js';
-import { EPHEMERAL_CLUSTER_COMMANDS, EPHEMERAL_CLUSTER_USES, GENERIC_DEPLOY_COMMANDS, GENERIC_DEPLOY_USES, MODEL_DEPLOY_COMMANDS, MODEL_DEPLOY_USES, PACKAGING_FILES, SERVING_MANIFESTS } from './ml-vocabulary-b.js';
-import { MODEL_LOAD } from './model-serialization.js';
-import { EVALUATION_COMMANDS, TEST_RUNNER_COMMANDS } from './vocabulary.js';
+import type { Job, Workflow } from '../model/github.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
+import { hitEvidence } from './kit.js';
+import { isTestPath } from '../vocabulary/shared/test-paths.js';
+import { EPHEMERAL_CLUSTER_COMMANDS, EPHEMERAL_CLUSTER_USES, GENERIC_DEPLOY_COMMANDS, GENERIC_DEPLOY_USES, MODEL_DEPLOY_COMMANDS, MODEL_DEPLOY_USES } from '../vocabulary/shared/deploy-targets.js';
+import { PACKAGING_FILES } from '../vocabulary/model-packaging.js';
+import { MODEL_LOAD } from '../vocabulary/model-serialization.js';
+import { EVALUATION_COMMANDS } from '../vocabulary/model-evaluation.js';
+import { TEST_RUNNER_COMMANDS } from '../vocabulary/shared/test-runners.js';
 
 interface Deploy {
   exec: ExecStep;
@@ -40,7 +42,7 @@ function gateOf(a: Analysis, exec: ExecStep, inventory: ReadonlySet<Command>): s
   if (!wf) return undefined;
   const chains: [Workflow, Job][] = upstreamJobs(wf, exec.job).map((j) => [wf, j]);
   const root = exec.workflow;
-  const caller = root.jobs.find((j) => j.uses && exec.via.some((v) => v.file === root.file && v.line === j.uses!.pos.line));
+  const caller = root.jobs.find((j) => exec.callers.includes(j));
   if (caller) chains.push(...upstreamJobs(root, caller).map((j): [Workflow, Job] => [root, j]));
   for (const [w, j] of chains) {
     const c = jobCommands(a, w, j).find((x) => isGate(x, inventory));
@@ -58,7 +60,7 @@ function gateOf(a: Analysis, exec: ExecStep, inventory: ReadonlySet<Command>): s
   return undefined;
 }
 
-export const modelDeployment: Check = {
+export const modelDeployment: Check<'model-deployment'> = defineCheck({
   sources: [MODEL_LOAD, SERVING_MANIFESTS],
   meta: {
     id: 'model-deployment',
@@ -114,4 +116,4 @@ export const modelDeployment: Check = {
       absent: 'No model deployment was found: no KServe/Seldon manifests, no SageMaker/Azure ML/Vertex AI endpoint commands, no Hugging Face Space push, no kubectl/helm/cloud deploy of a model server.',
     }, findings);
   },
-};
+});

@@ -1,17 +1,17 @@
+import { findInSource, matchCommands, matchUses, dvcStages } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { findInSource } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, matchCommands, matchUses, runByReach, testKindEvidence } from './evidence.js';
-import { dvcStages, presentReason, sourceEvidence } from './ml-evidence.js';
-import { EVALUATION_SOURCE } from './ml-vocabulary-a.js';
-import { EVALUATION_COMMANDS, ML_TOOL_USES } from './vocabulary.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, runByReach, testKindEvidence } from './kit.js';
+import { presentReason, sourceEvidence } from './kit.js';
+import { EVALUATION_SOURCE } from '../vocabulary/model-evaluation.js';
+import { EVALUATION_COMMANDS } from '../vocabulary/model-evaluation.js';
+import { ML_TOOL_USES } from '../vocabulary/shared/ml-tools.js';
 
 /** An evaluation script by its name (outside tests). */
 function isEvaluationScript(path: string): boolean {
   return /(^|\/)((eval|evaluate|evaluation|benchmark_model|validate_model)(_\w+)?|evaluator|\w+_(eval|evaluate|evaluation))\.py$/.test(path) && !/(^|\/)tests?\//.test(path);
 }
 
-export const modelEvaluation: Check = {
+export const modelEvaluation: Check<'model-evaluation'> = defineCheck({
   sources: [EVALUATION_SOURCE],
   meta: {
     id: 'model-evaluation',
@@ -46,4 +46,4 @@ export const modelEvaluation: Check = {
       absent: 'No model evaluation was found: no evaluate script, no metric computation (sklearn.metrics, evaluate, torchmetrics), no dvc.yaml metrics, and no evaluation step in CI.',
     }, findings);
   },
-};
+});

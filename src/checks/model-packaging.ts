@@ -1,22 +1,12 @@
+import { shellWords, findInSource, matchCommands, matchFiles, matchUses, usesName, servingDockerfiles, type Analysis, type ServingDockerfile } from '../analysis/index.js';
 import * as path from 'node:path';
-import type { Analysis } from '../analysis.js';
 import type { Evidence } from '../model/check.js';
-import type { Command, ExecStep } from '../model/execution.js';
-import { shellWords } from '../parse/commands.js';
-import { findInSource, type SourcePattern } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, matchCommands, matchFiles, matchUses, usesName } from './evidence.js';
-import { hitEvidence, servingDockerfiles, type ServingDockerfile } from './ml-evidence-b.js';
-import { PACKAGING_COMMANDS, PACKAGING_FILES, PACKAGING_USES } from './ml-vocabulary-b.js';
+import type { Command, ExecStep } from '../model/ci.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
+import { hitEvidence } from './kit.js';
+import { PACKAGING_COMMANDS, PACKAGING_FILES, PACKAGING_USES } from '../vocabulary/model-packaging.js';
+import { PACKAGING_SOURCE, DOCKER_BUILD } from '../vocabulary/model-packaging.js';
 
-/** Code that defines a model package (a service or predictor the packaging tool builds). */
-const PACKAGING_SOURCE: SourcePattern[] = [
-  { re: /@bentoml\.service\b|\bbentoml\.Service\s*\(/, label: 'a BentoML service definition' },
-  { re: /\bmlflow\.models\.build_docker\s*\(/, label: 'an MLflow model image build' },
-  { re: /\bclass\s+\w+\s*\(\s*(cog\.)?BasePredictor\s*\)/, label: 'a Cog predictor' },
-];
-
-const DOCKER_BUILD = /^(docker|podman) (buildx )?build\b|^(docker|podman) image build\b/;
 
 /** The Dockerfile a `docker build` command builds (`-f`, else `<context>/Dockerfile`). */
 function dockerfileOfCommand(c: Command): string {
@@ -63,7 +53,7 @@ export function servingImageBuilds(a: Analysis): { evidence: Evidence; item: Com
   return out;
 }
 
-export const modelPackaging: Check = {
+export const modelPackaging: Check<'model-packaging'> = defineCheck({
   sources: [PACKAGING_SOURCE],
   meta: {
     id: 'model-packaging',
@@ -92,4 +82,4 @@ export const modelPackaging: Check = {
       absent: 'No model packaging was found: no Kitfile/kit pack, bentofile/bentoml build, mlflow models build-docker, cog.yaml, nor a Dockerfile that serves a model.',
     }, findings);
   },
-};
+});

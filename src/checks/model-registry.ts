@@ -1,10 +1,9 @@
+import { findInSource, isNotebook, matchCommands, matchUses, usesName, commandsRunningCode } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import type { ExecStep } from '../model/execution.js';
-import { findInSource, isNotebook } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, matchCommands, matchUses, usesName } from './evidence.js';
-import { commandsRunningCode, hitEvidence } from './ml-evidence-b.js';
-import { REGISTRY_COMMANDS, REGISTRY_SOURCE, REGISTRY_USES } from './ml-vocabulary-b.js';
+import type { ExecStep } from '../model/ci.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
+import { hitEvidence } from './kit.js';
+import { REGISTRY_COMMANDS, REGISTRY_SOURCE, REGISTRY_USES } from '../vocabulary/model-registry.js';
 
 /** Hugging Face actions that push to the Hub (not the docs builders). */
 function isHubPushAction(exec: ExecStep): boolean {
@@ -12,7 +11,7 @@ function isHubPushAction(exec: ExecStep): boolean {
   return name.startsWith('huggingface/') && /push|upload|sync|hub/.test(name.slice('huggingface/'.length)) && !/doc/.test(name);
 }
 
-export const modelRegistry: Check = {
+export const modelRegistry: Check<'model-registry'> = defineCheck({
   sources: [REGISTRY_SOURCE],
   meta: {
     id: 'model-registry',
@@ -44,4 +43,4 @@ export const modelRegistry: Check = {
       absent: 'No model registry use was found: no mlflow.register_model or MlflowClient versions, kit push, push_to_hub/hf upload, W&B model artifacts, nor a cloud model registry.',
     }, findings);
   },
-};
+});

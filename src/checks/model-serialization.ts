@@ -1,39 +1,13 @@
+import { findInSource, isNotebook, matchCommands, testsOfKind, testRunsSelecting } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { findInSource, isNotebook, type SourcePattern } from '../parse/source.js';
-import type { Check } from './types.js';
-import { commandEvidence, decide, matchCommands, testKindEvidence, testsOfKind } from './evidence.js';
-import { hitEvidence, isTestPath, testRunsSelecting } from './ml-evidence-b.js';
-import { TEST_RUNNER_COMMANDS } from './vocabulary.js';
+import { defineCheck, type Check, commandEvidence, decide, testKindEvidence } from './kit.js';
+import { hitEvidence } from './kit.js';
+import { isTestPath } from '../vocabulary/shared/test-paths.js';
+import { TEST_RUNNER_COMMANDS } from '../vocabulary/shared/test-runners.js';
+import { MODEL_SAVE, MODEL_LOAD, ROUND_TRIP_SELECTION } from '../vocabulary/model-serialization.js';
 
-/** Code that writes a model to disk, one row per format. */
-export const MODEL_SAVE: SourcePattern[] = [
-  { re: /\bjoblib\.dump\s*\(|\bskops\.io\.dump\s*\(|\bsio\.dump\s*\(/, label: 'joblib/skops' },
-  { re: /\b(c?pickle|cloudpickle|dill)\.dumps?\s*\(/, label: 'pickle' },
-  { re: /\btorch\.(save|jit\.save)\s*\(/, label: 'torch.save' },
-  { re: /\.save_pretrained\s*\(/, label: 'save_pretrained' },
-  { re: /\btorch\.onnx\.export\s*\(|\bonnx\.save(_model)?\s*\(|\bconvert_sklearn\s*\(|\btf2onnx\.convert/, label: 'ONNX export' },
-  { re: /\bmlflow\.\w+\.(save_model|log_model)\s*\(/, label: 'MLflow model flavor' },
-  { re: /\btf\.saved_model\.save\s*\(|\b(model|keras_model|net|clf|estimator|booster|bst|regressor|classifier)\.save(_model)?\s*\(/, label: 'model.save' },
-  { re: /\bsave_file\s*\(|\bsafetensors\.torch\.save/, label: 'safetensors' },
-  { re: /\bbentoml\.\w+\.save_model\s*\(/, label: 'BentoML model store' },
-];
 
-/** Code that reads a model back. */
-export const MODEL_LOAD: SourcePattern[] = [
-  { re: /\bjoblib\.load\s*\(|\bskops\.io\.load\s*\(|\bsio\.load\s*\(/, label: 'joblib/skops' },
-  { re: /\b(c?pickle|cloudpickle|dill)\.loads?\s*\(/, label: 'pickle' },
-  { re: /\btorch\.(load|jit\.load)\s*\(/, label: 'torch.load' },
-  { re: /\.from_pretrained\s*\(/, label: 'from_pretrained' },
-  { re: /\bInferenceSession\s*\(|\bonnx\.load(_model)?\s*\(/, label: 'ONNX load' },
-  { re: /\bmlflow\.\w+\.load_model\s*\(/, label: 'MLflow model flavor' },
-  { re: /\btf\.saved_model\.load\s*\(|\bload_model\s*\(/, label: 'load_model' },
-  { re: /\bload_file\s*\(|\bsafetensors\.torch\.load/, label: 'safetensors' },
-];
-
-/** How tests that round-trip a model are usually selected or named. */
-const ROUND_TRIP_SELECTION = /serializ|round[-_ ]?trip|save[-_]?load|persist|pickl|checkpoint/i;
-
-export const modelSerialization: Check = {
+export const modelSerialization: Check<'model-serialization'> = defineCheck({
   sources: [MODEL_SAVE, MODEL_LOAD],
   meta: {
     id: 'model-serialization',
@@ -72,4 +46,4 @@ export const modelSerialization: Check = {
       absent: 'No model serialization was found: no joblib/pickle/torch/save_pretrained/ONNX/MLflow save code, no KitOps pack/unpack, no serialization tests.',
     });
   },
-};
+});

@@ -1,50 +1,12 @@
-import type { Analysis } from '../analysis.js';
+import { allCommands, stepsByJob, matchCommands, matchUses, quoteList, toxNoxEvidence, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import type { ExecStep } from '../model/execution.js';
-import type { Job, MatrixAxis } from '../model/workflow.js';
-import { allCommands, stepsByJob } from './ci-work.js';
-import { decide, execEvidence, matchCommands, matchUses } from './evidence.js';
-import { INTEGRATION_COMMANDS } from './integration-tests.js';
-import { quoteList, toxNoxEvidence } from './python-envs.js';
-import type { Check } from './types.js';
-import { TEST_RUNNER_COMMANDS, TEST_USES } from './vocabulary.js';
+import type { ExecStep } from '../model/ci.js';
+import type { Job, MatrixAxis } from '../model/github.js';
+import { defineCheck, type Check, decide, execEvidence } from './kit.js';
+import { INTEGRATION_COMMANDS } from '../vocabulary/integration-tests.js';
+import { TEST_RUNNER_COMMANDS, TEST_USES } from '../vocabulary/shared/test-runners.js';
+import { VERSION_AXES, SETUP_ACTIONS, OS_AXIS, OS_FAMILIES } from '../vocabulary/multi-environment.js';
 
-/** Matrix axes that vary the language, runtime or a key library: one row per ecosystem. */
-export const VERSION_AXES: { name: RegExp; label: string }[] = [
-  { name: /^(python|pythons|py|pyv|pyver|py[-_]?version|python[-_]?(version|versions|ver))$/i, label: 'Python versions' },
-  { name: /^(node|nodejs|node[-_]?(version|versions|ver))$/i, label: 'Node.js versions' },
-  { name: /^(go|golang|go[-_]?(version|versions))$/i, label: 'Go versions' },
-  { name: /^(java|jdk|(java|jdk)[-_]?(version|versions))$/i, label: 'Java versions' },
-  { name: /^(r|r[-_]?(version|versions))$/i, label: 'R versions' },
-  { name: /^(ruby|ruby[-_]?(version|versions))$/i, label: 'Ruby versions' },
-  { name: /^(rust|toolchain|rust[-_]?(version|toolchain))$/i, label: 'Rust toolchains' },
-  { name: /^(torch|pytorch|tensorflow|tf|jax|(torch|pytorch|tensorflow|tf|jax)[-_]?(version|versions))$/i, label: 'ML framework versions' },
-  { name: /^(numpy|pandas|scikit[-_]learn|sklearn|transformers|django|pydantic|(numpy|pandas|pydantic)[-_]?version)$/i, label: 'library versions' },
-  { name: /^(dotnet|php|julia|elixir|otp|scala|deno|bun|(dotnet|php|julia|elixir|otp|scala)[-_]?(version|versions))$/i, label: 'runtime versions' },
-  { name: /^(resolution|deps|dependencies|dependency[-_]versions|requirements)$/i, label: 'dependency sets' },
-];
-
-/** Setup actions whose version input, when it reads `matrix.<axis>`, makes that axis a version axis. */
-export const SETUP_ACTIONS: { uses: RegExp; label: string }[] = [
-  { uses: /^(actions\/setup-python|astral-sh\/setup-uv|conda-incubator\/setup-miniconda|mamba-org\/setup-micromamba|prefix-dev\/setup-pixi)$/i, label: 'Python versions' },
-  { uses: /^(actions\/setup-node|pnpm\/action-setup|oven-sh\/setup-bun|denoland\/setup-deno)$/i, label: 'Node.js versions' },
-  { uses: /^actions\/setup-go$/i, label: 'Go versions' },
-  { uses: /^actions\/setup-java$/i, label: 'Java versions' },
-  { uses: /^r-lib\/actions\/setup-r$/i, label: 'R versions' },
-  { uses: /^ruby\/setup-ruby$/i, label: 'Ruby versions' },
-  { uses: /^(dtolnay\/rust-toolchain|actions-rs\/toolchain|actions-rust-lang\/setup-rust-toolchain)$/i, label: 'Rust toolchains' },
-  { uses: /^(actions\/setup-dotnet|shivammathur\/setup-php|julia-actions\/setup-julia|erlef\/setup-beam)$/i, label: 'runtime versions' },
-];
-
-/** Axes that vary the operating system when `runs-on` uses them. */
-export const OS_AXIS = /^(os|platform|platforms|runner|runners|runs[-_]on|os[-_]version|operating[-_]system|image)$/i;
-
-/** Runner labels by operating-system family. */
-export const OS_FAMILIES: { label: RegExp; family: string }[] = [
-  { label: /^(ubuntu|linux)/i, family: 'Linux' },
-  { label: /^windows/i, family: 'Windows' },
-  { label: /^macos/i, family: 'macOS' },
-];
 
 const TEST_COMMANDS = [...TEST_RUNNER_COMMANDS, ...INTEGRATION_COMMANDS];
 
@@ -86,7 +48,7 @@ function matrixEvidence(a: Analysis): Evidence[] {
   for (const steps of stepsByJob(a).values()) {
     const first = steps[0]!;
     const job = first.job;
-    const jobSteps = job.uses ? a.steps.filter((s) => s.workflow === first.workflow && s.via.some((v) => v.line === job.uses!.pos.line && v.column === job.uses!.pos.column && v.file === first.file)) : steps;
+    const jobSteps = job.uses ? a.steps.filter((s) => s.workflow === first.workflow && s.callers.includes(job)) : steps;
     const runnerSeen = [...steps, ...jobSteps].some((s) => testSteps.has(s));
     const runsTests = runnerSeen || /test/i.test(`${job.id} ${job.name?.value ?? ''}`);
     // A job counted by its name alone says so: what it runs may be a smoke check, not a test suite.
@@ -126,7 +88,7 @@ function matrixEvidence(a: Analysis): Evidence[] {
   return out;
 }
 
-export const multiEnvironment: Check = {
+export const multiEnvironment: Check<'multi-environment'> = defineCheck({
   meta: {
     id: 'multi-environment',
     phase: 'devops',
@@ -143,4 +105,4 @@ export const multiEnvironment: Check = {
       absent: 'No workflow job runs tests on a matrix of language versions or operating systems, and no tox/nox configuration lists several Pythons.',
     });
   },
-};
+});

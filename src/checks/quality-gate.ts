@@ -1,22 +1,16 @@
-import type { Analysis } from '../analysis.js';
+import { findInSource, isNotebook, lineOf, matchCommands, matchUses, commandsReaching, followedBy, whyCannotFail, type Analysis, type SourceHit } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import type { Command } from '../model/execution.js';
+import type { Command } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
-import { findInSource, isNotebook, type SourceHit } from '../parse/source.js';
-import type { Check } from './types.js';
-import { commandEvidence, decide, execEvidence, lineOf, matchCommands, matchUses, runByReach, type CommandSignal } from './evidence.js';
-import { commandsReaching, followedBy, isTestPath, NOTEBOOK_NOTE, presentReason, whyCannotFail } from './ml-evidence.js';
-import { METRIC_ASSERTION_SOURCE, METRIC_GATE_COMMANDS, METRIC_GATE_SOURCE, THRESHOLD_ARGS } from './ml-vocabulary-a.js';
-import { EVALUATION_COMMANDS, ML_TOOL_USES } from './vocabulary.js';
+import { defineCheck, type Check, commandEvidence, decide, execEvidence, runByReach, describeRunBy } from './kit.js';
+import { isTestPath } from '../vocabulary/shared/test-paths.js';
+import { NOTEBOOK_NOTE, presentReason } from './kit.js';
+import { METRIC_ASSERTION_SOURCE } from '../vocabulary/shared/metrics.js';
+import { METRIC_GATE_COMMANDS, METRIC_GATE_SOURCE, THRESHOLD_ARGS } from '../vocabulary/quality-gate.js';
+import { EVALUATION_COMMANDS } from '../vocabulary/model-evaluation.js';
+import { ML_TOOL_USES } from '../vocabulary/shared/ml-tools.js';
+import { REPORT_ONLY, LOSS_TREND } from '../vocabulary/quality-gate.js';
 
-/** Commands that report metrics without ever failing on them. */
-const REPORT_ONLY: CommandSignal[] = [
-  { command: /^dvc (metrics|plots|params) diff\b/, label: 'a DVC diff' },
-  { command: /^cml (comment|send-comment|publish|report|pr)\b|^cml-send-comment\b/, label: 'a CML report' },
-];
-
-/** A loss compared with an earlier loss (`assert losses[-1] < losses[0]`): training converges, a training test rather than a bar a model must meet. */
-const LOSS_TREND = /\bassert\b[^#]*\w*loss\w*[^#]*[<>]=?[^#]*\w*loss\w*/i;
 
 /** promptfoo configurations with assertions (a failed assertion fails `promptfoo eval`). */
 function promptfooAssertions(a: Analysis): { file: string; line: number } | undefined {
@@ -38,10 +32,11 @@ function scriptOf(a: Analysis, c: Command): string | undefined {
   return tail.length === 1 ? tail[0] : undefined;
 }
 
-export const qualityGate: Check = {
+export const qualityGate: Check<'quality-gate'> = defineCheck({
   sources: [METRIC_GATE_SOURCE, METRIC_ASSERTION_SOURCE],
   meta: {
     id: 'quality-gate',
+    cannotFail: 'excluded',
     phase: 'evaluation',
     title: 'A metric threshold can fail the pipeline',
     practice: 'A metric threshold (or a comparison with the main branch) fails the pipeline before a model that got worse ships.',
@@ -61,7 +56,7 @@ export const qualityGate: Check = {
       const why = whyCannotFail(c);
       if (why) return block(c.at, `the gate \`${c.text}\``, `cannot fail the job: ${why}`);
       const e = commandEvidence(c, message);
-      evidence.push(at ? { ...e, ...at, conditions: [`run by \`${c.text}\` at ${c.at.file}:${c.at.line}`, ...(e.conditions ?? [])] } : e);
+      evidence.push(at ? { ...e, ...at, conditions: [describeRunBy({ runner: c.text, at: c.at }), ...(e.conditions ?? [])] } : e);
     };
     const asserted = promptfooAssertions(a);
     for (const m of matchCommands(a, [...METRIC_GATE_COMMANDS, ...EVALUATION_COMMANDS])) {
@@ -112,4 +107,4 @@ export const qualityGate: Check = {
       absent: `No quality gate was found: no metric assertion in tests, no --threshold/--fail-under argument on an evaluation step, and no metric comparison that exits non-zero.${note}`,
     }, findings);
   },
-};
+});

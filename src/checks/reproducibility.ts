@@ -1,11 +1,10 @@
-import type { Analysis } from '../analysis.js';
+import { findInSource, matchCommands, matchFiles, earlierInJob, whyCannotFail, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import type { Command } from '../model/execution.js';
-import { findInSource } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, fileEvidence, matchCommands, matchFiles, testKindEvidence } from './evidence.js';
-import { earlierInJob, isTestPath, presentReason, sourceEvidence, whyCannotFail } from './ml-evidence.js';
-import { ARTIFACT_COMMANDS, BYTE_COMPARE_COMMANDS, LOCK_FILES, REPRODUCTION_CHECK_COMMANDS, SEED_SOURCE } from './ml-vocabulary-a.js';
+import type { Command } from '../model/ci.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence } from './kit.js';
+import { isTestPath } from '../vocabulary/shared/test-paths.js';
+import { presentReason, sourceEvidence } from './kit.js';
+import { ARTIFACT_COMMANDS, BYTE_COMPARE_COMMANDS, LOCK_FILES, REPRODUCTION_CHECK_COMMANDS, SEED_SOURCE } from '../vocabulary/reproducibility.js';
 
 /** A requirements file in which every requirement is pinned to one version (`==`, `===`, a hash or a URL). */
 function pinnedRequirements(text: string): boolean {
@@ -33,7 +32,7 @@ function reproductionChecks(a: Analysis, ran: Command[]): Evidence[] {
   return out;
 }
 
-export const reproducibility: Check = {
+export const reproducibility: Check<'reproducibility'> = defineCheck({
   sources: [SEED_SOURCE],
   meta: {
     id: 'reproducibility',
@@ -62,4 +61,4 @@ export const reproducibility: Check = {
       absent: 'Nothing for reproducibility was found: no seeds in the code, no lock file or fully pinned requirements, no determinism test, and no reproduction check in CI.',
     }, cannotFailFindings('reproducibility', 'reproduction check', ran));
   },
-};
+});

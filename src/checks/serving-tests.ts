@@ -1,46 +1,13 @@
+import { findInSource, commandLine, matchCommands, testsOfKind, commandsRunningCode, testRunsSelecting, jobCommands, workflowOf, type KindMatch } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import type { Command } from '../model/execution.js';
+import type { Command } from '../model/ci.js';
 import type { TestKind } from '../model/inventory.js';
-import { findInSource, type SourcePattern } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, commandLine, decide, fileEvidence, matchCommands, testKindEvidence, testsOfKind, type CommandSignal, type KindMatch } from './evidence.js';
-import { commandsRunningCode, isTestPath, jobCommands, testRunsSelecting, workflowOf } from './ml-evidence-b.js';
-import { sourceEvidence } from './ml-evidence.js';
-import { TEST_RUNNER_COMMANDS } from './vocabulary.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence } from './kit.js';
+import { isTestPath } from '../vocabulary/shared/test-paths.js';
+import { sourceEvidence } from './kit.js';
+import { TEST_RUNNER_COMMANDS } from '../vocabulary/shared/test-runners.js';
+import { LOAD_TEST_COMMANDS, SERVER_START, PREDICT_REQUEST, HEALTH_REQUEST, SERVING_SOURCE, SERVING_SELECTION } from '../vocabulary/serving-tests.js';
 
-/** Load generators. */
-const LOAD_TEST_COMMANDS: CommandSignal[] = [
-  { command: /^locust\b/, label: 'Locust' },
-  { command: /^k6 (run|cloud)\b/, label: 'k6' },
-  { command: /^(vegeta attack|artillery run|ghz|perf_analyzer|genai-perf|hey|wrk|oha)\b|^ab\b.*\s-n\b/, label: 'load generator' },
-];
-
-/** Commands that start a server or a container in the job, for a request to reach. */
-const SERVER_START: CommandSignal[] = [
-  { command: /^(docker|podman) (container )?run\b/, label: 'container' },
-  { command: /^(docker compose|docker-compose|podman-compose)\b.*\bup\b/, label: 'compose services' },
-  { command: /^(bentoml serve|mlflow models serve|uvicorn|gunicorn|torchserve|tritonserver|serve run|litserve|vllm serve)\b/, label: 'model server' },
-  { command: /^kubectl port-forward\b/, label: 'port-forward' },
-];
-
-/** A request to a prediction endpoint (tested anywhere in the line: it often sits in a retry loop). */
-const PREDICT_REQUEST = /(^|[\s;(])(curl|wget|http|https|xh)\s.*(\/predict|\/invocations|\/infer\b|:predict\b|\/v[12]\/models\b|\/generate(?![\w-])|\/v1\/(chat\/)?completions|\/classify|\/embed\b)/;
-const HEALTH_REQUEST = /(^|[\s;(])(curl|wget|http|xh)\s.*(\/healthz?|\/readyz?|\/livez|\/ping|\/v2\/health|\/docs|\/metrics)\b/;
-
-/** Code that sends requests to a serving API (tests, smoke or load scripts). */
-const SERVING_SOURCE: SourcePattern[] = [
-  { re: /^\s*"?from\s+locust\s+import\b|^\s*"?import\s+locust\b/, label: 'Locust load test' },
-  { re: /from\s+['"]k6(\/http)?['"]/, label: 'k6 load test' },
-  { re: /\bTestClient\s*\(|\.test_client\s*\(/, label: 'an API test client' },
-  { re: /\.(post|get)\s*\(\s*f?["'][^"']*\/(predict|invocations|infer|v[12]\/models|generate)/, label: 'a request to a prediction endpoint' },
-];
-
-/**
- * Test selections (paths, markers, task names) that name model serving. "api" and "server"
- * alone do not: a web UI's server or a REST API of a platform is not a model being served,
- * and tests of a prediction API are found by their content (a test client, a /predict request).
- */
-const SERVING_SELECTION = /\b(serving|inference|predict(ions?)?|endpoints?|locust|load[-_]tests?)\b/i;
 /**
  * A performance test that loads a served model rather than a function benchmark: a Locust
  * or k6 script, or a file in a folder named for load tests (not benchmarks or perf suites).
@@ -49,7 +16,7 @@ function isServingLoad(m: KindMatch): boolean {
   return /locust|k6/i.test(m.evidence.signal) || /(^|[/_.-])(load[_-]?tests?|locust\w*)([/_.-]|$)/i.test(m.file.path);
 }
 
-export const servingTests: Check = {
+export const servingTests: Check<'serving-tests'> = defineCheck({
   sources: [SERVING_SOURCE],
   meta: {
     id: 'serving-tests',
@@ -108,4 +75,4 @@ export const servingTests: Check = {
       absent: 'No serving tests were found: no API tests of a prediction endpoint, no container smoke test (docker run then curl /predict), no locust or k6 load test.',
     }, findings);
   },
-};
+});

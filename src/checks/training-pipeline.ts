@@ -1,12 +1,13 @@
+import { findInSource, isNotebook, lineOf, matchCommands, matchFiles, dvcStages } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { findInSource, isNotebook } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, fileEvidence, lineOf, matchCommands, matchFiles } from './evidence.js';
-import { dvcStages, NOTEBOOK_NOTE, sourceEvidence } from './ml-evidence.js';
-import { isFixturePath, isTrainScript, PIPELINE_FILES, PIPELINE_SOURCE, TRAINING_SOURCE } from './ml-vocabulary-a.js';
-import { isSmokeRun, TRAINING_COMMANDS } from './vocabulary.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence } from './kit.js';
+import { NOTEBOOK_NOTE, sourceEvidence } from './kit.js';
+import { isFixturePath } from '../vocabulary/shared/test-paths.js';
+import { isTrainScript, PIPELINE_FILES, PIPELINE_SOURCE, TRAINING_SOURCE } from '../vocabulary/training-pipeline.js';
+import { isSmokeRun } from '../vocabulary/training-tests.js';
+import { TRAINING_COMMANDS } from '../vocabulary/training-pipeline.js';
 
-export const trainingPipeline: Check = {
+export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
   sources: [PIPELINE_SOURCE, TRAINING_SOURCE],
   meta: {
     id: 'training-pipeline',
@@ -15,6 +16,7 @@ export const trainingPipeline: Check = {
     practice: 'Training is a reproducible pipeline (dvc.yaml stages, an MLproject, a Metaflow/Kubeflow/ZenML/Prefect/Kedro pipeline or a train script), not a notebook, and CI runs it.',
     remediation: 'Put training in a script or pipeline (dvc.yaml stages, MLproject, ...) and run it from a workflow (on push to main, on a schedule or when data changes), so a model is trained the same way every time.',
     example: 'on:\n  push:\n    branches: [main]\njobs:\n  train:\n    steps:\n      - run: dvc pull && dvc repro',
+    creditedBy: { item: 'training-tests', what: 'training simulations', profiles: ['ml-library'] },
   },
   evaluate(a) {
     const evidence: Evidence[] = [];
@@ -46,4 +48,4 @@ export const trainingPipeline: Check = {
       absent: 'No training pipeline was found: no dvc.yaml stages, MLproject, Metaflow/Kubeflow/ZenML/Prefect/Kedro/Airflow pipeline, train script, nor a training command in CI.',
     }, cannotFailFindings('training-pipeline', 'training step', full.map((m) => m.command)));
   },
-};
+});

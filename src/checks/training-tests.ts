@@ -1,12 +1,13 @@
+import { findInSource, isNotebook, matchCommands } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { findInSource, isNotebook } from '../parse/source.js';
-import type { Check } from './types.js';
-import { cannotFailFindings, commandEvidence, decide, matchCommands, testKindEvidence } from './evidence.js';
-import { isTestPath, sourceEvidence } from './ml-evidence.js';
-import { TRAINING_TEST_SOURCE } from './ml-vocabulary-a.js';
-import { isSmokeRun, TRAINING_COMMANDS } from './vocabulary.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, testKindEvidence } from './kit.js';
+import { isTestPath } from '../vocabulary/shared/test-paths.js';
+import { sourceEvidence } from './kit.js';
+import { TRAINING_TEST_SOURCE } from '../vocabulary/training-tests.js';
+import { isSmokeRun } from '../vocabulary/training-tests.js';
+import { TRAINING_COMMANDS } from '../vocabulary/training-pipeline.js';
 
-export const trainingTests: Check = {
+export const trainingTests: Check<'training-tests'> = defineCheck({
   sources: [TRAINING_TEST_SOURCE],
   meta: {
     id: 'training-tests',
@@ -31,4 +32,4 @@ export const trainingTests: Check = {
       absent: 'No training test was found: no test that trains on tiny data (fast_dev_run, overfit a batch, loss-decreases or no-NaN assertions) and no `--epochs 1`/`--max-steps` smoke run in CI.',
     }, cannotFailFindings('training-tests', 'training smoke test', smoke.map((m) => m.command)));
   },
-};
+});

@@ -1,12 +1,12 @@
+import { allCommands, matchCommands, matchUses } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { allCommands } from './ci-work.js';
-import { cannotFailFindings, commandEvidence, decide, execEvidence, matchCommands, matchUses, testKindEvidence } from './evidence.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, testKindEvidence } from './kit.js';
 import { integrationSelection } from './integration-tests.js';
-import { INTEGRATION_FILE, isIntegrationPath, testFilePresence } from './test-files.js';
-import type { Check } from './types.js';
-import { TEST_RUNNER_COMMANDS, TEST_USES } from './vocabulary.js';
+import { INTEGRATION_FILE, isIntegrationPath } from '../vocabulary/shared/test-paths.js';
+import { testFilePresence } from './kit.js';
+import { TEST_RUNNER_COMMANDS, TEST_USES } from '../vocabulary/shared/test-runners.js';
 
-export const unitTests: Check = {
+export const unitTests: Check<'unit-tests'> = defineCheck({
   meta: {
     id: 'unit-tests',
     phase: 'devops',
@@ -32,4 +32,4 @@ export const unitTests: Check = {
       absent: 'No test runner was found in the workflows (pytest, go test, jest, npm test, testthat, mvn test ...) and no test files were found by the usual conventions.',
     }, findings);
   },
-};
+});

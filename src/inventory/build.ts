@@ -3,7 +3,8 @@
  * commands that select each (the join with command resolution's TestSelections), and the
  * findings about tests that CI never runs.
  */
-import type { Command } from '../model/execution.js';
+import { posix } from 'node:path';
+import type { Command } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import type { TestInventory, TestSelection } from '../model/inventory.js';
 import type { RepoIndex } from '../model/repository.js';
@@ -61,6 +62,29 @@ function listOf(node: ReachNode): readonly Command[] {
   return node.list;
 }
 
+/**
+ * Test files that CI runs as scripts (`python tests/test_docker.py`) but that hold no test
+ * function: their top-level `assert` lines are their cases, so they are inventoried too.
+ */
+function scriptTests(repo: RepoIndex, selections: readonly TestSelection[], found: readonly FoundTest[], settings: ReturnType<typeof readRunnerSettings>): FoundTest[] {
+  const known = new Set(found.map((t) => t.file.path));
+  const out: FoundTest[] = [];
+  for (const sel of selections) {
+    if (sel.runner !== 'python-script') continue;
+    for (const p of sel.paths) {
+      const path = posix.normalize(posix.join(sel.cwd || '.', p));
+      if (path.startsWith('..') || known.has(path) || !repo.has(path)) continue;
+      known.add(path);
+      const text = repo.read(path);
+      const { blank: _blank, ...test } = describeTest(path, 'python', text, settings);
+      const asserts = (text ?? '').match(/^\s*assert\b/gm)?.length ?? 0;
+      test.file.cases = Math.max(test.file.cases, asserts);
+      out.push(test);
+    }
+  }
+  return out;
+}
+
 /** A selection without its command (of which `selectTests` reads only the text, for notes): equal keys give equal answers. */
 function selectionKey(sel: TestSelection): string {
   const { command, ...rest } = sel;
@@ -70,6 +94,7 @@ function selectionKey(sel: TestSelection): string {
 export function buildInventory(repo: RepoIndex, selections: readonly TestSelection[]): InventoryResult {
   const settings = readRunnerSettings(repo);
   const discovery = discoverTests(repo, settings);
+  discovery.tests.push(...scriptTests(repo, selections, discovery.tests, settings));
   const index = makeTestIndex(discovery.tests, discovery.notebooks, settings, (p) => repo.dirs.has(p));
   const root: ReachNode = { children: new Map(), list: [] };
   const reaching = new Map<string, ReachState>();

@@ -5,7 +5,7 @@
  * - a warning per folder of tests that CI never runs (or runs only by hand);
  * - a notice when every command that runs tests runs solely on a schedule.
  */
-import type { Command } from '../model/execution.js';
+import type { Command } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import type { TestFile, TestFramework } from '../model/inventory.js';
 import { isAutomatedRun, runsOf, type Runs } from './reach.js';

@@ -3,7 +3,7 @@
  * events in the report's words, `manual` when only a person can start it, `never` when
  * no command selects it. Schedules become cadences in words; `if:` conditions are kept.
  */
-import type { Command } from '../model/execution.js';
+import type { Command } from '../model/ci.js';
 import type { RunWhen } from '../model/inventory.js';
 
 /** Workflow events → when tests run. Events not listed (issue_comment, ...) need a person: `manual`. */

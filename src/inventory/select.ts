@@ -75,6 +75,7 @@ export function makeTestIndex(tests: readonly FoundTest[], notebooks: readonly s
 const RUNNER_LANGS: Record<TestSelection['runner'], Lang | undefined> = {
   pytest: 'python',
   unittest: 'python',
+  'python-script': 'python',
   go: 'go',
   jest: 'js',
   vitest: 'js',

@@ -1,4 +1,5 @@
 import type { Finding } from './finding.js';
+import type { Profile } from './profile.js';
 
 export const PHASES = ['devops', 'data', 'training', 'evaluation', 'packaging', 'deployment', 'monitoring'] as const;
 export type PhaseId = (typeof PHASES)[number];
@@ -23,45 +24,25 @@ export const DEFAULT_WEIGHTS: Record<PhaseId, number> = {
   monitoring: 10,
 };
 
-export const ITEM_IDS = [
-  'change-triggers',
-  'lint',
-  'unit-tests',
-  'integration-tests',
-  'multi-environment',
-  'security-scan',
-  'build',
-  'release',
-  'data-versioning',
-  'data-validation',
-  'training-pipeline',
-  'training-tests',
-  'experiment-tracking',
-  'reproducibility',
-  'model-evaluation',
-  'quality-gate',
-  'behavioral-tests',
-  'model-serialization',
-  'model-packaging',
-  'model-registry',
-  'model-deployment',
-  'serving-tests',
-  'drift-monitoring',
-  'continuous-training',
-] as const;
-export type ItemId = (typeof ITEM_IDS)[number];
+/** Item ids are derived from the registry of checks (checks/index.ts): one row there adds one. */
+export type ItemId = import('../checks/index.js').ItemId;
 
-export type Verdict = 'automated' | 'present' | 'absent' | 'not-applicable';
+/**
+ * What a check concludes. `not-applicable` and `error` are left out of the score: the first
+ * because the item does not apply, the second because the check failed with an internal
+ * error and could not decide (shown as such, never counted as 0 or as not applicable).
+ */
+export type Verdict = 'automated' | 'present' | 'absent' | 'not-applicable' | 'error';
 
-export const VERDICT_POINTS: Record<Exclude<Verdict, 'not-applicable'>, number> = {
+export const VERDICT_POINTS: Record<Exclude<Verdict, 'not-applicable' | 'error'>, number> = {
   automated: 1,
   present: 0.5,
   absent: 0,
 };
 
 /** What a check states about itself: the checklist row, and what to do about a gap. */
-export interface ItemMeta {
-  id: ItemId;
+export interface ItemMeta<Id extends string = ItemId> {
+  id: Id;
   phase: PhaseId;
   title: string;
   /** The practice, one sentence. */
@@ -70,6 +51,18 @@ export interface ItemMeta {
   remediation: string;
   /** A short YAML or shell example of the smallest next step. */
   example?: string;
+  /**
+   * How a step that cannot fail (`continue-on-error`, `|| true`) counts when the config's
+   * extra patterns match it: `warn` (the default) counts it with a warning; `excluded`
+   * does not count it (an item about failing the build, such as quality-gate).
+   */
+  cannotFail?: 'warn' | 'excluded';
+  /**
+   * Another item whose verdict also meets this one for the listed profiles (CHECKLIST §5:
+   * an ML library's training simulations exercise its training feature). Applied by
+   * score/applicability.ts, never lowering a verdict.
+   */
+  creditedBy?: { item: ItemId; what: string; profiles: readonly Profile[] };
 }
 
 /** A piece of evidence: a place and what was seen there, with the events that reach it. */

@@ -1,4 +1,28 @@
+import type { ItemId } from './check.js';
+
 export type Severity = 'error' | 'warning' | 'notice';
+
+/** What reads the repository and may report a finding, besides the items' checks. */
+export const READER_SOURCES = [
+  'syntax-check',
+  'workflow-shape',
+  'test-inventory',
+  'command-resolution',
+  'config',
+  'external-ci',
+  'file-read',
+  'local-action',
+  'reference-loop',
+  'repository',
+  'reusable-workflow',
+  'workflows',
+  'ci-history',
+  'action-runtime',
+] as const;
+export type ReaderSource = (typeof READER_SOURCES)[number];
+
+/** What produced a finding: a checklist item's check, or one of the readers. */
+export type FindingSource = ItemId | ReaderSource;
 
 /**
  * Something the analysis wants a person to see at a place: a broken file, a step that
@@ -11,7 +35,7 @@ export interface Finding {
   line: number;
   column: number;
   message: string;
-  check: string;
+  check: FindingSource;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };

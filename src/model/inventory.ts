@@ -1,4 +1,4 @@
-import type { Command } from './execution.js';
+import type { Command } from './ci.js';
 
 export const TEST_KINDS = [
   'unit',
@@ -78,7 +78,7 @@ export interface TestInventory {
  * by the inventory to decide which test files a command reaches).
  */
 export interface TestSelection {
-  runner: 'pytest' | 'unittest' | 'go' | 'jest' | 'vitest' | 'mocha' | 'node-test' | 'testthat' | 'maven' | 'gradle' | 'bats' | 'nbmake' | 'other';
+  runner: 'pytest' | 'unittest' | 'python-script' | 'go' | 'jest' | 'vitest' | 'mocha' | 'node-test' | 'testthat' | 'maven' | 'gradle' | 'bats' | 'nbmake' | 'other';
   /** Folder the runner starts in, relative to the root ('' for the root). */
   cwd: string;
   /** Paths or patterns given on the command line (relative to cwd); empty: the runner's default. */

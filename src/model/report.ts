@@ -4,6 +4,8 @@
  */
 import type { Evidence, ItemId, PhaseId, Verdict } from './check.js';
 import type { Finding } from './finding.js';
+import type { HistorySection } from './history.js';
+import type { GithubSection } from './github-stats.js';
 import type { RunWhen, TestFramework, TestKind } from './inventory.js';
 import type { Profile, ProfileSource } from './profile.js';
 
@@ -85,4 +87,8 @@ export interface Report {
   workflows: ReportWorkflow[];
   tests: ReportTests;
   findings: Finding[];
+  /** The CI's history from `git log`, when asked (`--history`, input `history`). */
+  history?: HistorySection;
+  /** Popularity and issues from the GitHub API, when asked (`--github`, input `github`). */
+  github?: GithubSection;
 }

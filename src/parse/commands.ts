@@ -247,10 +247,64 @@ export function parseShell(lines: readonly Located<string>[]): ShellCommand[] {
       const words = shellWords(text);
       if (words.length === 0) return;
       const lead = p.text.length - p.text.trimStart().length + stripped.skipped;
-      const cmd: ShellCommand = { text, argv: programArgv(words), line: l.pos.line, column: l.pos.column + p.offset + lead };
+      const column = l.pos.column + p.offset + lead;
+      // Commands in `$(...)` and backticks run too; only a bare assignment (`x=$(cmd)`) keeps their exit code.
+      const subs = substitutions(text);
+      let blank = text;
+      for (const sub of subs) blank = blank.slice(0, sub.offset) + '_'.repeat(sub.text.length) + blank.slice(sub.offset + sub.text.length);
+      const assignsOnly = subs.length > 0 && shellWords(blank).every((w) => /^[A-Za-z_]\w*=/.test(w));
+      for (const sub of subs) {
+        for (const inner of parseShell([{ value: sub.text, pos: { line: l.pos.line, column: column + sub.offset } }])) {
+          if (!assignsOnly) inner.cannotFail ??= `the output of "${sub.text.trim()}" is used by "${text}", so its exit code is ignored`;
+          else if (swallowed) inner.cannotFail ??= `"${text} || ${after!.text.trim()}" ignores its exit code`;
+          out.push(inner);
+        }
+      }
+      if (assignsOnly) return;
+      const cmd: ShellCommand = { text, argv: programArgv(words), line: l.pos.line, column };
       if (swallowed) cmd.cannotFail = `"${text} || ${after!.text.trim()}" ignores its exit code`;
       out.push(cmd);
     });
   }
   return out;
+}
+
+/** The command substitutions of a command (`$(cmd)`, `` `cmd` ``), outside single quotes, with their offsets; linear in the text. */
+export function substitutions(text: string): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  let single = false;
+  let double = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (single) {
+      if (c === "'") single = false;
+      continue;
+    }
+    if (c === '\\') i++;
+    else if (c === '"') double = !double;
+    else if (c === "'" && !double) single = true;
+    else if (c === '$' && text[i + 1] === '(' && text[i + 2] !== '(') {
+      let depth = 1;
+      let j = i + 2;
+      let q: string | undefined;
+      for (; j < text.length && depth > 0; j++) {
+        const d = text[j]!;
+        if (q) {
+          if (d === q) q = undefined;
+          else if (d === '\\' && q === '"') j++;
+        } else if (d === "'" || d === '"') q = d;
+        else if (d === '(') depth++;
+        else if (d === ')') depth--;
+      }
+      if (depth !== 0) break;
+      out.push({ text: text.slice(i + 2, j - 1), offset: i + 2 });
+      i = j - 1;
+    } else if (c === '`') {
+      const end = text.indexOf('`', i + 1);
+      if (end < 0) break;
+      out.push({ text: text.slice(i + 1, end), offset: i + 1 });
+      i = end;
+    }
+  }
+  return out.filter((s) => s.text.trim() !== '');
 }

@@ -68,7 +68,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a file as text, or says (as a finding) why it could not. */
 export function readText(root: string, rel: string, maxBytes: number, findings: Finding[]): string | undefined {
-  const where = { file: rel, line: 1, column: 1, check: 'file-read' };
+  const where = { file: rel, line: 1, column: 1, check: 'file-read' as const };
   let buf: Buffer;
   let fd: number | undefined;
   try {

@@ -8,6 +8,7 @@ import type { Evidence } from '../model/check.js';
 import type { Finding } from '../model/finding.js';
 import type { Report, ReportItem, ReportTestFile, ReportTests, ReportTrigger, ReportWorkflow } from '../model/report.js';
 import { RUN_WHEN_ORDER } from './run-when.js';
+import { orderGithub, orderHistory } from './history-json.js';
 
 /** Copies `keys` of `value` in that order, leaving out undefined optional fields. */
 function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
@@ -68,6 +69,8 @@ export function orderReport(r: Report): Report {
     workflows: r.workflows.map(workflow),
     tests: tests(r.tests),
     findings: r.findings.map(finding),
+    ...(r.history !== undefined ? { history: orderHistory(r.history) } : {}),
+    ...(r.github !== undefined ? { github: orderGithub(r.github) } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import type { Finding, Severity } from '../model/finding.js';
 import type { Report, ReportItem, ReportPhase, ReportTests, ReportWorkflow } from '../model/report.js';
 import { LEVEL_TITLES, type Level } from '../score/level.js';
 import { fitSections, type Section } from './budget.js';
+import { githubSections, historySections } from './history-markdown.js';
 import { placeMarkdown, type LinkContext } from './links.js';
 import { countText, RUN_WHEN_ORDER, runWhenLabel } from './run-when.js';
 import { cellPre, cellWithCode, details, escapeCell, escapeHtml, escapeMarkdown, escapeWithCode, inlineCode, tableHead, tableRow } from './markdown.js';
@@ -29,6 +30,7 @@ export const VERDICT_BADGES: Record<Verdict, string> = {
   present: '🟡 present',
   absent: '❌ absent',
   'not-applicable': '➖ not applicable',
+  error: '⚠️ error (not scored)',
 };
 
 const SEVERITY_TITLES: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
@@ -112,7 +114,7 @@ function evidenceCell(item: ReportItem, ctx: LinkContext | undefined): string {
 
 /** The remediation (with its example folded) for an item that is not automated; a blank cell otherwise. */
 export function nextStepCell(item: ReportItem): string {
-  if (item.verdict === 'automated' || item.verdict === 'not-applicable') return ' ';
+  if (item.verdict === 'automated' || item.verdict === 'not-applicable' || item.verdict === 'error') return ' ';
   const example = item.example === undefined ? '' : details('Example', cellPre(item.example));
   return cellWithCode(item.remediation) + example;
 }
@@ -229,6 +231,8 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     profileSection(report),
     workflowsSection(report.workflows, ctx),
     ...testSections(report.tests),
+    ...historySections(report.history),
+    ...githubSections(report.github),
     ...findingSections(report.findings, ctx),
     ...cutAnnotationsSection(options.cutAnnotations ?? [], ctx),
   ];

@@ -4,6 +4,7 @@
  * `file:line:col: severity: message [check]` (the form editors and actionlint use).
  * ANSI colour only when asked; without it the output holds no escape code at all.
  */
+import { historyTextLines } from './history-markdown.js';
 import type { Verdict } from '../model/check.js';
 import type { Severity } from '../model/finding.js';
 import type { Report, ReportItem, ReportTests } from '../model/report.js';
@@ -31,6 +32,7 @@ const VERDICT_MARKS: Record<Verdict, { mark: string; style: Style }> = {
   present: { mark: '◐', style: 'yellow' },
   absent: { mark: '✘', style: 'red' },
   'not-applicable': { mark: '–', style: 'dim' },
+  error: { mark: '!', style: 'red' },
 };
 
 const SEVERITY_STYLES: Record<Severity, Style> = { error: 'red', warning: 'yellow', notice: 'cyan' };
@@ -130,5 +132,5 @@ function renderFindings(report: Report, paint: Paint): string[] {
 
 export function renderText(report: Report, options: TextOptions): string {
   const paint = painter(options.color);
-  return `${[...renderHeader(report, paint), ...renderPhases(report, paint), ...renderTests(report.tests, paint), ...renderFindings(report, paint)].join('\n')}\n`;
+  return `${[...renderHeader(report, paint), ...renderPhases(report, paint), ...renderTests(report.tests, paint), ...historyTextLines(report.history, report.github).map(clean), ...renderFindings(report, paint)].join('\n')}\n`;
 }

@@ -23,7 +23,7 @@ export interface ScoreResult {
 }
 
 export function itemPoints(verdict: Verdict): number | null {
-  return verdict === 'not-applicable' ? null : VERDICT_POINTS[verdict];
+  return verdict === 'not-applicable' || verdict === 'error' ? null : VERDICT_POINTS[verdict];
 }
 
 export function scorePhases(results: readonly ItemResult[], metas: ReadonlyMap<ItemId, ItemMeta>, weights: Readonly<Record<PhaseId, number>>): PhaseScore[] {
@@ -59,7 +59,7 @@ export function scoreGains(results: readonly ItemResult[], metas: ReadonlyMap<It
   const base = overallRaw(scorePhases(results, metas, weights));
   const gains: { id: ItemId; gain: number }[] = [];
   for (const r of results) {
-    if (r.verdict === 'automated' || r.verdict === 'not-applicable') continue;
+    if (r.verdict === 'automated' || r.verdict === 'not-applicable' || r.verdict === 'error') continue;
     const improved = results.map((x) => (x.id === r.id ? { ...x, verdict: 'automated' as const } : x));
     const exact = overallRaw(scorePhases(improved, metas, weights));
     gains.push({ id: r.id, gain: exact - base });

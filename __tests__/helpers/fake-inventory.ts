@@ -1,0 +1,39 @@
+/** Hand-built records for inventory tests: commands with a given reach, test files, selections. */
+import type { Lang } from '../../src/inventory/cases.js';
+import type { FoundTest } from '../../src/inventory/discover.js';
+import type { Command, ExecStep } from '../../src/model/ci.js';
+import type { TestFramework, TestSelection } from '../../src/model/inventory.js';
+import type { Job, Step, Workflow } from '../../src/model/github.js';
+
+export function fakeCommand(text: string, events: string[] = ['pull_request'], opts: { crons?: string[]; conditions?: string[]; file?: string; line?: number } = {}): Command {
+  const schedules = (opts.crons ?? []).map((d, i) => ({ cron: `0 ${i} * * *`, description: d, pos: { line: 3, column: 5 } }));
+  const exec: ExecStep = {
+    workflow: { file: opts.file ?? '.github/workflows/ci.yml' } as Workflow,
+    job: { id: 'test' } as Job,
+    step: { index: 0 } as Step,
+    file: opts.file ?? '.github/workflows/ci.yml',
+    via: [],
+    callers: [],
+    reach: { events, schedules, conditions: opts.conditions ?? [] },
+  };
+  return { text, argv: text.split(' '), at: { file: opts.file ?? '.github/workflows/ci.yml', line: opts.line ?? 10, column: 9 }, via: [], exec };
+}
+
+const LANG_FRAMEWORK: Record<Lang, TestFramework> = { python: 'pytest', js: 'jest', go: 'go', r: 'testthat', jvm: 'junit', bats: 'bats', notebook: 'notebook' };
+
+export function fakeTest(path: string, lang: Lang, opts: { markers?: string[]; wholeFile?: string[]; cases?: number; buildConstraint?: string } = {}): FoundTest {
+  const t: FoundTest = {
+    file: { path, framework: LANG_FRAMEWORK[lang], kinds: [{ kind: 'unit', line: 1, signal: 'no other kind found' }], cases: opts.cases ?? 1, markers: opts.markers ?? opts.wholeFile ?? [] },
+    lang,
+    wholeFile: opts.wholeFile ?? [],
+  };
+  if (opts.buildConstraint) t.buildConstraint = opts.buildConstraint;
+  return t;
+}
+
+export function fakeSelection(runner: TestSelection['runner'], paths: string[] = [], opts: { cwd?: string; markers?: string; keyword?: string; text?: string } = {}): TestSelection {
+  const sel: TestSelection = { runner, cwd: opts.cwd ?? '', paths, command: fakeCommand(opts.text ?? [runner, ...paths].join(' ')) };
+  if (opts.markers !== undefined) sel.markers = opts.markers;
+  if (opts.keyword !== undefined) sel.keyword = opts.keyword;
+  return sel;
+}

@@ -1,0 +1,142 @@
+/**
+ * The CI execution graph: what local composite actions and reusable workflows run is
+ * reached by the caller's triggers, with the chain of `uses:` lines that led there, and
+ * `if:` conditions narrow the events.
+ */
+import type { ExecStep, Reach } from '../../../../src/model/ci.js';
+import { localRef, withCondition } from '../../../../src/parse/ci/github-actions/read.js';
+import { analyzeFiles } from '../../../helpers/repo.js';
+
+const CI = [
+  'name: ci', //                                                         1
+  'on:', //                                                              2
+  '  push:', //                                                          3
+  '  pull_request:', //                                                  4
+  '  schedule:', //                                                      5
+  "    - cron: '0 4 * * 1'", //                                          6
+  'jobs:', //                                                            7
+  '  test:', //                                                          8
+  '    runs-on: ubuntu-latest', //                                       9
+  '    steps:', //                                                      10
+  '      - uses: ./.github/actions/run-tests', //                       11
+  '  call:', //                                                         12
+  '    uses: ./.github/workflows/reusable.yml', //                      13
+  '  gpu:', //                                                          14
+  "    if: contains(github.event.pull_request.labels.*.name, 'gpu')", //15
+  '    runs-on: gpu', //                                                16
+  '    steps:', //                                                      17
+  '      - uses: ./.github/actions/run-tests', //                       18
+  '  nightly:', //                                                      19
+  "    if: github.event_name == 'schedule'", //                         20
+  '    runs-on: ubuntu-latest', //                                      21
+  '    steps:', //                                                      22
+  '      - run: pytest tests/slow', //                                  23
+].join('\n');
+
+const REUSABLE = ['on: workflow_call', 'jobs:', '  inner:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: ./.github/actions/run-tests', ''].join('\n');
+const ACTION = ['name: run tests', 'runs:', '  using: composite', '  steps:', '    - run: pytest -q', '      shell: bash', ''].join('\n');
+
+const analysis = analyzeFiles({
+  '.github/workflows/ci.yml': CI,
+  '.github/workflows/reusable.yml': REUSABLE,
+  '.github/actions/run-tests/action.yml': ACTION,
+});
+
+/** Every place the composite action's `pytest -q` runs: root workflow, job, via chain, events. */
+function pytestRuns(): { root: string; job: string; via: string[]; events: string[]; conditions: string[] }[] {
+  return analysis.steps
+    .filter((s: ExecStep) => s.step.run?.value === 'pytest -q')
+    .map((s) => ({ root: s.workflow.file, job: s.job.id, via: s.via.map((v) => `${v.file}:${v.line}:${v.column}`), events: s.reach.events, conditions: s.reach.conditions }));
+}
+
+describe('readCi', () => {
+  it('reads both workflows and the local action, with no findings', () => {
+    expect(analysis.workflows.map((w) => w.file)).toEqual(['.github/workflows/ci.yml', '.github/workflows/reusable.yml']);
+    expect(analysis.actions.map((a) => [a.dir, a.file, a.using])).toEqual([['.github/actions/run-tests', '.github/actions/run-tests/action.yml', 'composite']]);
+    // No parse finding (the inventory may still note that a selected folder does not exist).
+    expect(analysis.findings.filter((f) => f.check !== 'test-inventory')).toEqual([]);
+  });
+
+  it('runs a composite action with the caller\'s triggers, through every chain that reaches it', () => {
+    const gpu = "job \"gpu\" runs only if: contains(github.event.pull_request.labels.*.name, 'gpu')";
+    expect(pytestRuns()).toEqual([
+      { root: '.github/workflows/ci.yml', job: 'test', via: ['.github/workflows/ci.yml:11:15'], events: ['pull_request', 'push', 'schedule'], conditions: [] },
+      { root: '.github/workflows/ci.yml', job: 'inner', via: ['.github/workflows/ci.yml:13:11', '.github/workflows/reusable.yml:6:15'], events: ['pull_request', 'push', 'schedule'], conditions: [] },
+      { root: '.github/workflows/ci.yml', job: 'gpu', via: ['.github/workflows/ci.yml:18:15'], events: ['pull_request'], conditions: [gpu] },
+      { root: '.github/workflows/reusable.yml', job: 'inner', via: ['.github/workflows/reusable.yml:6:15'], events: ['workflow_call'], conditions: [] },
+    ]);
+  });
+
+  it('keeps the step where it is written (the action file), with its line', () => {
+    const s = analysis.steps.find((x) => x.step.run?.value === 'pytest -q');
+    expect(s?.file).toBe('.github/actions/run-tests/action.yml');
+    expect(s?.step.runLines).toEqual([{ value: 'pytest -q', pos: { line: 5, column: 12 } }]);
+  });
+
+  it('records the reusable-workflow call itself as a step that uses: checks can match', () => {
+    const call = analysis.steps.find((x) => x.job.id === 'call' && x.step.index === -1);
+    expect(call?.step.uses).toEqual({ value: './.github/workflows/reusable.yml', pos: { line: 13, column: 11 } });
+    expect(call?.reach.events).toEqual(['pull_request', 'push', 'schedule']);
+  });
+
+  it('narrows a job to the schedule when its if: names the schedule event, keeping the cron', () => {
+    const s = analysis.steps.find((x) => x.step.run?.value === 'pytest tests/slow');
+    expect(s?.reach.events).toEqual(['schedule']);
+    expect(s?.reach.schedules.map((c) => c.description)).toEqual(['weekly on Monday at 04:00 UTC']);
+  });
+});
+
+describe('withCondition', () => {
+  const reach: Reach = { events: ['pull_request', 'push', 'schedule'], schedules: [{ cron: '0 4 * * 1', description: 'weekly', pos: { line: 6, column: 13 } }], conditions: [] };
+  const pt: Reach = { ...reach, events: ['pull_request', 'pull_request_target', 'push'], schedules: [] };
+
+  it.each<[string, Reach, string | undefined, string[], number, string[]]>([
+    ['no condition keeps everything', reach, undefined, ['pull_request', 'push', 'schedule'], 1, []],
+    ['always() keeps everything, and says nothing', reach, '${{ always() }}', ['pull_request', 'push', 'schedule'], 1, []],
+    ['event_name == push keeps push', reach, "${{ github.event_name == 'push' }}", ['push'], 0, ["step \"s\" runs only if: github.event_name == 'push'"]],
+    ['two events joined by || keep both', reach, "github.event_name == 'push' || github.event_name == 'schedule'", ['push', 'schedule'], 1, ["step \"s\" runs only if: github.event_name == 'push' || github.event_name == 'schedule'"]],
+    ['event_name != keeps the events, with the condition in words', reach, "github.event_name != 'schedule'", ['pull_request', 'push', 'schedule'], 1, ["step \"s\" runs only if: github.event_name != 'schedule'"]],
+    ['a pull-request label keeps the pull-request events', pt, "contains(github.event.pull_request.labels.*.name, 'gpu')", ['pull_request', 'pull_request_target'], 0, ["step \"s\" runs only if: contains(github.event.pull_request.labels.*.name, 'gpu')"]],
+    ['a label or a push is not narrowed', reach, "contains(github.event.pull_request.labels.*.name, 'gpu') || github.event_name == 'push'", ['pull_request', 'push', 'schedule'], 1, ["step \"s\" runs only if: contains(github.event.pull_request.labels.*.name, 'gpu') || github.event_name == 'push'"]],
+  ])('%s', (_name, from, condition, events, schedules, conditions) => {
+    const out = withCondition(from, condition, 'step "s"');
+    expect(out.events).toEqual(events);
+    expect(out.schedules).toHaveLength(schedules);
+    expect(out.conditions).toEqual(conditions);
+  });
+
+  it('adds to the conditions already on the reach (job then step)', () => {
+    const job = withCondition(reach, "github.event_name == 'push'", 'job "j"');
+    const step = withCondition(job, 'matrix.os == \'linux\'', 'step "s"');
+    expect(step.conditions).toEqual(["job \"j\" runs only if: github.event_name == 'push'", "step \"s\" runs only if: matrix.os == 'linux'"]);
+    expect(step.events).toEqual(['push']);
+  });
+});
+
+describe('localRef', () => {
+  it.each([
+    ['./.github/actions/setup', '.github/actions/setup'],
+    ['./.github/actions/setup/', '.github/actions/setup'],
+    ['./.github/workflows/reusable.yml@main', '.github/workflows/reusable.yml'],
+    ['./', ''],
+    ['./../outside', undefined],
+    ['actions/checkout@v4', undefined],
+    ['docker://alpine:3', undefined],
+  ])('%s → %s', (uses, expected) => {
+    expect(localRef(uses)).toBe(expected);
+  });
+});
+
+describe('callers of a reusable workflow', () => {
+  it('keeps, on each step of a called workflow, the jobs that called it, outermost first', () => {
+    const a = analyzeFiles({
+      '.github/workflows/ci.yml': 'on: push\njobs:\n  call:\n    uses: ./.github/workflows/mid.yml\n',
+      '.github/workflows/mid.yml': 'on: workflow_call\njobs:\n  inner:\n    uses: ./.github/workflows/leaf.yml\n',
+      '.github/workflows/leaf.yml': 'on: workflow_call\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n',
+    });
+    const leaf = a.steps.filter((s) => s.workflow.file === '.github/workflows/ci.yml' && s.step.run?.value === 'pytest');
+    expect(leaf.map((s) => s.callers.map((j) => j.id))).toEqual([['call', 'inner']]);
+    const root = a.steps.find((s) => s.workflow.file === '.github/workflows/ci.yml' && s.job.id === 'call')!;
+    expect(root.callers).toEqual([]);
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * The only door for checks: every question a check may ask about the repository.
+ * Checks import from here (and from model/, vocabulary/ and ./kit.js), never from parse/
+ * or from one analysis module directly.
+ */
+export * from './analyze.js';
+export * from './match.js';
+export * from './ci.js';
+export * from './source.js';
+export * from './tests.js';
+export * from './serving.js';
+export * from './checking-work.js';
+export * from './python-envs.js';
+export * from './code-search.js';
+export { type DvcStage } from '../parse/dvc.js';
+export { dvcStages } from './pipelines.js';
+export { lineOf } from '../parse/text.js';
+export { readPreCommit } from '../parse/ci/pre-commit-ci/read.js';
+export { shellWords } from '../parse/commands.js';

@@ -1,0 +1,131 @@
+/** Matching vocabulary rows against what CI runs: `uses:` references, command lines, and repository paths. */
+import type { Analysis } from './analyze.js';
+import type { Command, ExecStep } from '../model/ci.js';
+import { positionsByBaseName } from './path-index.js';
+import type { UsesSignal, CommandSignal, FileSignal } from '../model/signal.js';
+import { baseNamesOf } from '../vocabulary/rows.js';
+
+export interface UsesMatch {
+  exec: ExecStep;
+  signal: UsesSignal;
+}
+
+export interface CommandMatch {
+  command: Command;
+  signal: CommandSignal;
+}
+
+export function usesName(uses: string): string {
+  return uses.replace(/@.*$/, '').toLowerCase();
+}
+
+export function matchUses(a: Analysis, signals: readonly UsesSignal[]): UsesMatch[] {
+  const out: UsesMatch[] = [];
+  for (const exec of a.steps) {
+    const uses = exec.step.uses?.value;
+    if (!uses) continue;
+    const name = usesName(uses);
+    const signal = signals.find((s) => name === s.uses.toLowerCase() || name.startsWith(`${s.uses.toLowerCase()}/`) || (s.uses.endsWith('/') && name.startsWith(s.uses.toLowerCase())));
+    if (signal) out.push({ exec, signal });
+  }
+  return out;
+}
+
+const commandLines = new WeakMap<Command, string>();
+
+/** The program's words as one line (what command vocabularies are tested against); made once per command. */
+export function commandLine(c: Command): string {
+  let line = commandLines.get(c);
+  if (line === undefined) commandLines.set(c, (line = c.argv.join(' ')));
+  return line;
+}
+
+/**
+ * Which signal (by position) first matches a command line, per signal list: a list is known
+ * by its regexes (checks build some lists inline), and each distinct line is tested once
+ * per list (22.5k commands are 2k distinct lines on a large repository).
+ */
+const firstSignalOf = new Map<string, Map<string, number>>();
+const signatures = new WeakMap<readonly CommandSignal[], string | null>();
+/** Per command list and signal list: the matches, as command and signal position. */
+const matchesOf = new WeakMap<readonly Command[], Map<string, { command: Command; k: number }[]>>();
+
+/** The list's identity by its regexes, or null when one is stateful (`g`/`y`) and must be run each time. */
+function signatureOf(signals: readonly CommandSignal[]): string | null {
+  let sig = signatures.get(signals);
+  if (sig === undefined) {
+    sig = signals.some((s) => s.command.global || s.command.sticky) ? null : signals.map((s) => `${s.command.flags}/${s.command.source}`).join('\u0000');
+    signatures.set(signals, sig);
+  }
+  return sig;
+}
+
+export function matchCommands(a: Analysis, signals: readonly CommandSignal[], commands: readonly Command[] = a.commands): CommandMatch[] {
+  const sig = signatureOf(signals);
+  if (sig === null) {
+    const out: CommandMatch[] = [];
+    for (const command of commands) {
+      const line = commandLine(command);
+      const signal = signals.find((s) => s.command.test(line));
+      if (signal) out.push({ command, signal });
+    }
+    return out;
+  }
+  let byList = matchesOf.get(commands);
+  let found = byList?.get(sig);
+  if (!found) {
+    let byLine = firstSignalOf.get(sig);
+    if (!byLine) firstSignalOf.set(sig, (byLine = new Map()));
+    found = [];
+    for (const command of commands) {
+      const line = commandLine(command);
+      let k = byLine.get(line);
+      if (k === undefined) byLine.set(line, (k = signals.findIndex((s) => s.command.test(line))));
+      if (k >= 0) found.push({ command, k });
+    }
+    // Whole lists are asked about again and again; one-command lists are not worth keeping.
+    if (commands.length > 16) {
+      if (!byList) matchesOf.set(commands, (byList = new Map()));
+      byList.set(sig, found);
+    }
+  }
+  return found.map((m) => ({ command: m.command, signal: signals[m.k]! }));
+}
+
+export function matchFiles(a: Analysis, signals: readonly FileSignal[]): { path: string; signal: FileSignal }[] {
+  const { names, scanned } = partitionSignals(signals);
+  // Base-name signals are looked up; the others still test every path. Either way a path is
+  // kept once, in `repo.files` order, with the first signal (in list order) that matches it.
+  const files = a.repo.files;
+  let positions: number[];
+  if (scanned.length === 0) positions = positionsByBaseName(a.repo, names);
+  else {
+    const found = new Set(positionsByBaseName(a.repo, names));
+    for (let i = 0; i < files.length; i++) if (!found.has(i) && scanned.some((s) => s.test(files[i]!))) found.add(i);
+    positions = [...found].sort((x, y) => x - y);
+  }
+  const out: { path: string; signal: FileSignal }[] = [];
+  for (const i of positions) {
+    const path = files[i]!;
+    const signal = signals.find((s) => s.test(path));
+    if (signal) out.push({ path, signal });
+  }
+  return out;
+}
+
+/** The names of a list's base-name signals, and the signals that must test every path; once per list. */
+function partitionSignals(signals: readonly FileSignal[]): { names: string[]; scanned: FileSignal[] } {
+  let parts = signalParts.get(signals);
+  if (!parts) {
+    parts = { names: [], scanned: [] };
+    for (const s of signals) {
+      const names = baseNamesOf.get(s.test);
+      if (names) parts.names.push(...names);
+      else parts.scanned.push(s);
+    }
+    signalParts.set(signals, parts);
+  }
+  return parts;
+}
+
+const signalParts = new WeakMap<readonly FileSignal[], { names: string[]; scanned: FileSignal[] }>();

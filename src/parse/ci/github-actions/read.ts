@@ -1,0 +1,166 @@
+/**
+ * The repository's GitHub Actions CI as a model: workflows, the local actions and reusable
+ * workflows they call, and every step as CI runs it, with the triggers that reach it.
+ */
+import * as path from 'node:path';
+import type { ExecStep, Reach } from '../../../model/ci.js';
+import type { Finding } from '../../../model/finding.js';
+import { refOf, type SourceRef } from '../../../model/position.js';
+import type { RepoIndex } from '../../../model/repository.js';
+import type { Job, LocalAction, Step, Workflow } from '../../../model/github.js';
+import { parseLocalAction, parseWorkflow } from './workflow.js';
+
+export const WORKFLOWS_DIR = '.github/workflows';
+
+export interface CiModel {
+  workflows: Workflow[];
+  actions: LocalAction[];
+  steps: ExecStep[];
+  findings: Finding[];
+}
+
+export function isWorkflowPath(p: string): boolean {
+  return p.startsWith(`${WORKFLOWS_DIR}/`) && !p.slice(WORKFLOWS_DIR.length + 1).includes('/') && /\.ya?ml$/i.test(p);
+}
+
+export function readCi(repo: RepoIndex): CiModel {
+  const findings: Finding[] = [];
+  const workflows: Workflow[] = [];
+  const paths = repo.files.filter(isWorkflowPath);
+  if (paths.length === 0) {
+    findings.push({
+      severity: 'warning',
+      file: WORKFLOWS_DIR,
+      line: 1,
+      column: 1,
+      message: repo.has(WORKFLOWS_DIR)
+        ? `"${WORKFLOWS_DIR}" is a file, not a folder, so GitHub Actions runs nothing for this repository. Make it a folder of .yml workflow files.`
+        : repo.dirs.has(WORKFLOWS_DIR)
+          ? `"${WORKFLOWS_DIR}" holds no .yml or .yaml workflow file, so GitHub Actions runs nothing for this repository.`
+          : `There is no "${WORKFLOWS_DIR}" folder, so GitHub Actions runs nothing for this repository.`,
+      check: 'workflows',
+    });
+  }
+  for (const p of paths) {
+    const text = repo.read(p);
+    if (text === undefined) continue;
+    const parsed = parseWorkflow(p, text);
+    findings.push(...parsed.findings);
+    if (parsed.value) workflows.push(parsed.value);
+  }
+  const byFile = new Map(workflows.map((w) => [w.file, w]));
+  const actions = new Map<string, LocalAction | undefined>();
+  const loadAction = (dir: string, at: SourceRef): LocalAction | undefined => {
+    if (actions.has(dir)) return actions.get(dir);
+    const file = [`${dir}/action.yml`, `${dir}/action.yaml`].find((f) => repo.has(f));
+    let action: LocalAction | undefined;
+    if (!file) {
+      findings.push({ ...at, severity: 'warning', message: `Local action "./${dir}" has no action.yml or action.yaml in the repository.`, check: 'local-action' });
+    } else {
+      const text = repo.read(file);
+      if (text !== undefined) {
+        const parsed = parseLocalAction(dir, file, text);
+        findings.push(...parsed.findings);
+        action = parsed.value;
+      }
+    }
+    actions.set(dir, action);
+    return action;
+  };
+
+  const steps: ExecStep[] = [];
+  const reportedLoops = new Set<string>();
+  const reportLoop = (chain: string[], at: SourceRef) => {
+    const key = [...chain].sort().join('>');
+    if (reportedLoops.has(key)) return;
+    reportedLoops.add(key);
+    findings.push({ ...at, severity: 'warning', message: `Reference loop: ${[...chain, chain[0]].join(' → ')}; it was followed once.`, check: 'reference-loop' });
+  };
+
+  const expandSteps = (root: Workflow, job: Job, file: string, list: Step[], via: SourceRef[], callers: Job[], reach: Reach, cannotFail: string | undefined, chain: string[]) => {
+    for (const step of list) {
+      const stepCannotFail = cannotFail ?? (step.continueOnError?.value === 'true' ? `step has "continue-on-error: true" (${file}:${step.continueOnError.pos.line})` : undefined);
+      const exec: ExecStep = { workflow: root, job, step, file, via, callers, reach: withCondition(reach, step.if?.value, `step "${step.name?.value ?? step.uses?.value ?? step.index + 1}"`) };
+      if (stepCannotFail) exec.cannotFail = stepCannotFail;
+      steps.push(exec);
+      const dir = localRef(step.uses?.value);
+      if (dir === undefined) continue;
+      const at = refOf(file, step.uses!.pos);
+      if (chain.includes(dir)) {
+        reportLoop(chain.slice(chain.indexOf(dir)), at);
+        continue;
+      }
+      const action = loadAction(dir, at);
+      if (action && action.using === 'composite') {
+        expandSteps(root, job, action.file, action.steps, [...via, at], callers, exec.reach, stepCannotFail, [...chain, dir]);
+      }
+    }
+  };
+
+  const expandWorkflow = (root: Workflow, wf: Workflow, via: SourceRef[], callers: Job[], reach: Reach, chain: string[]) => {
+    for (const job of wf.jobs) {
+      const jobReach = withCondition(reach, job.if?.value, `job "${job.id}"`);
+      const jobCannotFail = job.continueOnError?.value === 'true' ? `job "${job.id}" has "continue-on-error: true" (${wf.file}:${job.continueOnError.pos.line})` : undefined;
+      if (job.uses) {
+        // The call itself is a step-like thing that `uses:` checks match (remote reusable workflows too).
+        const callStep: Step = { index: -1, pos: job.uses.pos, uses: job.uses, runLines: [], with: job.with, env: {} };
+        const exec: ExecStep = { workflow: root, job, step: callStep, file: wf.file, via, callers, reach: jobReach };
+        if (jobCannotFail) exec.cannotFail = jobCannotFail;
+        steps.push(exec);
+        const target = localRef(job.uses.value);
+        if (target !== undefined) {
+          const at = refOf(wf.file, job.uses.pos);
+          if (chain.includes(target)) {
+            reportLoop(chain.slice(chain.indexOf(target)), at);
+          } else {
+            const called = byFile.get(target);
+            if (called) expandWorkflow(root, called, [...via, at], [...callers, job], jobReach, [...chain, target]);
+            else findings.push({ ...at, severity: 'warning', message: `Reusable workflow "./${target}" is not in the repository (or could not be parsed).`, check: 'reusable-workflow' });
+          }
+        }
+        continue;
+      }
+      expandSteps(root, job, wf.file, job.steps, via, callers, jobReach, jobCannotFail, chain);
+    }
+  };
+
+  for (const wf of workflows) {
+    const events = [...new Set(wf.triggers.map((t) => t.event))].sort();
+    const reach: Reach = { events, schedules: wf.triggers.flatMap((t) => t.crons), conditions: [] };
+    expandWorkflow(wf, wf, [], [], reach, [wf.file]);
+  }
+  return { workflows, actions: [...actions.values()].filter((a): a is LocalAction => a !== undefined), steps, findings };
+}
+
+/** `./dir` or `./.github/workflows/x.yml` → the normalised path; undefined for remote or docker refs. */
+export function localRef(uses: string | undefined): string | undefined {
+  if (!uses || !uses.startsWith('./')) return undefined;
+  const norm = path.posix.normalize(uses.replace(/@.*$/, '')).replace(/\/$/, '');
+  if (norm.startsWith('..')) return undefined;
+  return norm === '.' ? '' : norm;
+}
+
+const PR_EVENTS = ['pull_request', 'pull_request_target'];
+
+/**
+ * Narrows a reach by an `if:` condition: `github.event_name == 'x'` keeps only those events;
+ * reading `github.event.pull_request.*` (labels, draft, head) keeps only pull-request events.
+ * Any other non-trivial condition is kept in words on the evidence.
+ */
+export function withCondition(reach: Reach, condition: string | undefined, who: string): Reach {
+  if (!condition) return reach;
+  const c = condition.replace(/^\$\{\{\s*|\s*\}\}$/g, '').trim();
+  if (/^(always|success|!cancelled)\(\)$/.test(c) || c === 'true') return reach;
+  let events = reach.events;
+  const named = [...c.matchAll(/github\.event_name\s*==\s*['"]([\w-]+)['"]/g)].map((m) => m[1]!);
+  const negated = /github\.event_name\s*!=/.test(c);
+  if (named.length > 0 && !negated && !/\|\|/.test(c.replace(/github\.event_name\s*==\s*['"][\w-]+['"]\s*\|\|/g, ''))) {
+    const kept = events.filter((e) => named.includes(e));
+    if (kept.length > 0) events = kept;
+  } else if (/github\.event\.pull_request\b/.test(c) && !/\|\|/.test(c)) {
+    const kept = events.filter((e) => PR_EVENTS.includes(e));
+    if (kept.length > 0) events = kept;
+  }
+  const schedules = events.includes('schedule') ? reach.schedules : [];
+  return { events, schedules, conditions: [...reach.conditions, `${who} runs only if: ${c}`] };
+}

@@ -1,0 +1,176 @@
+/**
+ * What each `run:` step executes, as Command records with their positions and reach, and
+ * what CI reaches by following them inside the repository: shell scripts, Makefile
+ * targets, tox envs, nox sessions, package.json scripts, just/Task recipes, poe/hatch/
+ * pdm/pixi tasks and pre-commit hooks (src/parse/tasks/). Reached commands keep the step
+ * (`exec`, so triggers are the caller's), the `via` chain (outermost first) and an
+ * inherited `cannotFail`. A depth limit and a loop guard keep the walk finite; each cut
+ * becomes one `command-resolution` notice. pre-commit.ci counts as CI on pull requests.
+ */
+import type { Command, ExecStep } from '../../model/ci.js';
+import type { Finding } from '../../model/finding.js';
+import type { TestSelection } from '../../model/inventory.js';
+import { refOf, type Located, type SourceRef } from '../../model/position.js';
+import type { RepoIndex } from '../../model/repository.js';
+import { parseShell, shellWords, unwrapWords } from '../commands.js';
+import { selectionOf } from './selection.js';
+import { RESOLVERS } from './tasks/index.js';
+import { preCommitActionWords, preCommitCi, resolvePreCommit } from './tasks/pre-commit.js';
+import { dirOf, joinPath, taskContext, type Invocation, type TaskBody, type TaskContext } from './tasks/types.js';
+
+export interface RunModel {
+  commands: Command[];
+  /** What the test-runner commands select (paths, markers), for the test inventory. */
+  selections: TestSelection[];
+  findings: Finding[];
+}
+
+/** How many hops (script → make target → tox env ...) are followed from one `run:` line. */
+export const MAX_DEPTH = 6;
+
+interface Walk {
+  ctx: TaskContext;
+  out: RunModel;
+  reported: Set<string>;
+}
+
+interface Frame {
+  exec: ExecStep;
+  file: string;
+  cwd: string;
+  via: SourceRef[];
+  chain: { key: string; label: string }[];
+  cannotFail?: string;
+  body?: TaskBody;
+  env: Record<string, string>;
+}
+
+export function commandsOf(steps: readonly ExecStep[], repo: RepoIndex): RunModel {
+  const ctx = taskContext(repo);
+  const walk: Walk = { ctx, out: { commands: [], selections: [], findings: [] }, reported: new Set() };
+  for (const exec of steps) {
+    const env = envOf(exec);
+    const frame: Frame = { exec, file: exec.file, cwd: workingDirectory(exec), via: [], chain: [], env, ...(exec.cannotFail ? { cannotFail: exec.cannotFail } : {}) };
+    if (exec.step.runLines.length > 0) {
+      runLines(walk, exec.step.runLines, frame);
+      continue;
+    }
+    const words = preCommitActionWords(exec);
+    if (words && exec.step.uses) {
+      const at = refOf(exec.file, exec.step.uses.pos);
+      const bodies = resolvePreCommit({ words, program: words, argv: words, cwd: frame.cwd, at, env }, ctx) ?? [];
+      enter(walk, bodies, at, frame);
+    }
+  }
+  const pci = preCommitCi(ctx);
+  if (pci) {
+    const at = refOf(pci.exec.file, pci.exec.step.pos);
+    enter(walk, pci.bodies, at, { exec: pci.exec, file: pci.exec.file, cwd: '', via: [], chain: [], env: {} });
+  }
+  walk.out.findings.push(...ctx.findings);
+  return walk.out;
+}
+
+function envOf(exec: ExecStep): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const src of [exec.workflow.env, exec.job.env, exec.step.env]) for (const [k, v] of Object.entries(src)) env[k] = v.value;
+  return env;
+}
+
+function workingDirectory(exec: ExecStep): string {
+  const wd = exec.step.workingDirectory?.value;
+  return wd !== undefined ? (cdTarget('', wd) ?? '') : '';
+}
+
+/** The folder `cd <dir>` moves to, or undefined when it cannot be known. */
+function cdTarget(cwd: string, dir: string, script?: string): string | undefined {
+  let d = dir.replace(/^(\$\{\{\s*github\.workspace\s*\}\}|\$\{?GITHUB_WORKSPACE\}?)(\/|$)/, '');
+  if (d !== dir) cwd = '';
+  const self = /^\$\(\s*dirname\s+"?\$(\{?0\}?|\{?BASH_SOURCE(\[0\])?\}?)"?\s*\)/.exec(d);
+  if (self) {
+    if (script === undefined) return undefined;
+    cwd = dirOf(script);
+    d = d.slice(self[0].length).replace(/^\//, '');
+  }
+  if (d === '') return cwd;
+  return joinPath(cwd, d);
+}
+
+/** Turns shell lines into Commands, tracking `cd`, then follows each. */
+function runLines(walk: Walk, lines: readonly Located<string>[], frame: Frame): void {
+  let cwd = frame.cwd;
+  // A script (and a `run:` block) is one shell; make, just and tox start a new shell for each line.
+  const oneShell = frame.body === undefined || frame.body.script !== undefined || frame.body.key.startsWith('inline:');
+  let lastLine = -1;
+  for (const sc of parseShell(lines)) {
+    if (!oneShell && sc.line !== lastLine) cwd = frame.cwd;
+    lastLine = sc.line;
+    const at: SourceRef = { file: frame.file, line: sc.line, column: sc.column };
+    const cmd: Command = { text: sc.text, argv: sc.argv, at, via: frame.via, exec: frame.exec };
+    const cannotFail = frame.cannotFail ?? sc.cannotFail ?? frame.body?.ignored?.get(sc.line);
+    if (cannotFail) cmd.cannotFail = cannotFail;
+    walk.out.commands.push(cmd);
+    if ((sc.argv[0] === 'cd' || sc.argv[0] === 'pushd') && sc.argv[1] !== undefined) {
+      cwd = cdTarget(cwd, sc.argv[1], frame.body?.script) ?? cwd;
+      continue;
+    }
+    const selection = selectionOf(cmd, cwd);
+    if (selection) walk.out.selections.push(selection);
+    follow(walk, cmd, { ...frame, cwd });
+  }
+}
+
+function follow(walk: Walk, cmd: Command, frame: Frame): void {
+  const raw = shellWords(cmd.text);
+  const env = { ...frame.env };
+  while (raw.length > 0 && /^[A-Za-z_]\w*=/.test(raw[0]!)) {
+    const w = raw.shift()!;
+    env[w.slice(0, w.indexOf('='))] = w.slice(w.indexOf('=') + 1);
+  }
+  const inv: Invocation = { words: raw, program: unwrapWords(raw), argv: cmd.argv, cwd: frame.cwd, at: cmd.at, env };
+  for (const r of RESOLVERS) {
+    const bodies = r.resolve(inv, walk.ctx);
+    if (bodies === undefined) continue;
+    enter(walk, bodies, cmd.at, { ...frame, via: cmd.via, env, ...(cmd.cannotFail ? { cannotFail: cmd.cannotFail } : {}) });
+    return;
+  }
+}
+
+/** Enters the bodies reached from the command at `from`, unless that loops or goes too deep. */
+function enter(walk: Walk, bodies: readonly TaskBody[], from: SourceRef, frame: Frame): void {
+  for (const body of bodies) {
+    const loopAt = frame.chain.findIndex((c) => c.key === body.key);
+    if (loopAt >= 0) {
+      const cycle = frame.chain.slice(loopAt);
+      report(walk, `loop:${cycle.map((c) => c.key).sort().join('>')}`, {
+        ...from,
+        severity: 'notice',
+        check: 'command-resolution',
+        message: `Following this command leads back to ${body.label} (${[...cycle.map((c) => c.label), body.label].join(' → ')}), a loop; it was followed once and cut here. Check that the task does not call itself.`,
+      });
+      continue;
+    }
+    if (frame.chain.length >= MAX_DEPTH) {
+      report(walk, `depth:${from.file}:${from.line}:${from.column}`, {
+        ...from,
+        severity: 'notice',
+        check: 'command-resolution',
+        message: `Commands are followed ${MAX_DEPTH} levels deep (${frame.chain.map((c) => c.label).join(' → ')}); ${body.label}, reached from here, was not read, so what it runs is not counted.`,
+      });
+      continue;
+    }
+    const last = frame.via[frame.via.length - 1];
+    const same = last !== undefined && last.file === from.file && last.line === from.line && last.column === from.column;
+    const hops = [...frame.via, ...(same ? [] : [from]), ...body.via];
+    const isOwnLine = body.key.startsWith('script:') || body.key.startsWith('inline:') || body.lines.some((l) => l.pos.line === body.at.line);
+    const via = isOwnLine ? hops : [...hops, body.at];
+    const { cannotFail } = frame;
+    runLines(walk, body.lines, { exec: frame.exec, file: body.at.file, cwd: body.cwd, via, chain: [...frame.chain, { key: body.key, label: body.label }], env: frame.env, body, ...(cannotFail ? { cannotFail } : {}) });
+  }
+}
+
+function report(walk: Walk, key: string, finding: Finding): void {
+  if (walk.reported.has(key)) return;
+  walk.reported.add(key);
+  walk.out.findings.push(finding);
+}

@@ -1,0 +1,18 @@
+/** Vocabulary of the "behavioral-tests" item: the detection rows its check reads, as data. */
+import type { SourcePattern } from '../model/signal.js';
+
+/** Libraries and calls that test a model's behaviour: fairness, slices, invariance, robustness. */
+export const BEHAVIORAL_SOURCE: SourcePattern[] = [
+  { re: /^\s*"?(from|import)\s+fairlearn\b|\bMetricFrame\s*\(/, label: 'fairlearn' },
+  { re: /^\s*"?(from|import)\s+aif360\b/, label: 'AIF360' },
+  { re: /^\s*"?(from|import)\s+giskard\b|\bgiskard\.scan\s*\(/, label: 'Giskard' },
+  { re: /^\s*"?from\s+checklist\.(editor|test_types|test_suite|perturb)\b/, label: 'CheckList' },
+  { re: /^\s*"?(from|import)\s+(responsibleai|raiwidgets)\b/, label: 'Responsible AI Toolbox' },
+  { re: /^\s*"?(from|import)\s+(textattack|nlpaug)\b/, label: 'perturbation testing' },
+  { re: /\b(WeakSegmentsPerformance|SegmentPerformance|ModelErrorAnalysis)\s*\(/, label: 'deepchecks slice checks' },
+  { re: /\bdef\s+test_\w*(invarian|directional|fairness|bias|slice|subgroup|robust|perturb|baseline)\w*\s*\(/i, label: 'behavioral test function' },
+];
+
+/** How behavioral tests are usually named, marked or placed. */
+export const BEHAVIORAL_SELECTION = /behavio(u)?r|invarian|directional|fairness|\bbias\b|slices?\b|robustness|minimum[-_]functionality|\bmft\b/i;
+export const BEHAVIORAL_FILE = /(^|\/)[^/]*(behavio(u)?r|invarian|directional|fairness|slice|robustness)[^/]*\.py$/i;

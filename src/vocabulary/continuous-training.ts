@@ -1,0 +1,29 @@
+/** Vocabulary of the "continuous-training" item: the detection rows its check reads, as data. */
+import type { SourcePattern } from '../model/signal.js';
+import type { CommandSignal, UsesSignal } from '../model/signal.js';
+
+/** Training on a cloud service, started from CI. */
+export const CLOUD_TRAINING_COMMANDS: CommandSignal[] = [
+  { command: /^aws sagemaker (create-training-job|start-pipeline-execution)\b/, label: 'SageMaker training' },
+  { command: /^az ml job create\b/, label: 'Azure ML job' },
+  { command: /^gcloud ai (custom-jobs|hp-tuning-jobs) create\b/, label: 'Vertex AI training job' },
+];
+
+export const TRAINING_USES: UsesSignal[] = [{ uses: 'azure/aml-run', label: 'Azure ML training run' }];
+
+/** Training code (a script a command runs) when the script's name does not say so. */
+export const TRAINING_SOURCE: SourcePattern[] = [
+  { re: /\b(trainer|model|clf|estimator|pipeline|pipe|learner)\.(fit|train)\s*\(/, label: 'training code' },
+  { re: /\b(pl\.|lightning\.)?Trainer\s*\(|\bSFTTrainer\s*\(/, label: 'training code' },
+];
+
+/** Push path filters that mean "new data or new parameters". */
+export const DATA_PATH = /(^|[/*])(data|datasets?|raw|processed|features|labels|params|hparams|hyperparameters)(\/|$)|\.dvc$|(^|[/*])(params|hparams|hyperparams)\.(ya?ml|json|toml)$|(^|[/*])dvc\.lock$|\.(csv|parquet|jsonl|tsv|arrow|feather)$/i;
+
+export const NOTEBOOK_TRAINING = /^(papermill|jupyter (nbconvert|execute))\b.*\b\S*(train|fit|finetune)\w*\.ipynb\b/;
+
+/** Retraining scheduled outside GitHub Actions (the tool cannot see those runs). */
+export const ORCHESTRATOR_SCHEDULES: SourcePattern[] = [
+  { re: /\bcreate_recurring_run\s*\(/, label: 'a Kubeflow recurring run' },
+  { re: /\bschedule(_interval)?\s*=\s*["'@]/, label: 'an Airflow DAG schedule' },
+];

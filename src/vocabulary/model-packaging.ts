@@ -1,0 +1,39 @@
+/** Vocabulary of the "model-packaging" item: the detection rows its check reads, as data. */
+import type { SourcePattern } from '../model/signal.js';
+import type { CommandSignal, FileSignal, UsesSignal } from '../model/signal.js';
+import { baseNameIs } from './rows.js';
+
+/** Commands that package a model as a versioned artifact. */
+export const PACKAGING_COMMANDS: CommandSignal[] = [
+  { command: /^kit pack\b/, label: 'a KitOps ModelKit (kit pack)' },
+  { command: /^bentoml (build|containerize)\b/, label: 'a Bento (bentoml build/containerize)' },
+  { command: /^mlflow models (build-docker|generate-dockerfile)\b/, label: 'an MLflow model image' },
+  { command: /^cog (build|push)\b/, label: 'a Cog model image' },
+  { command: /^torch-model-archiver\b/, label: 'a TorchServe model archive' },
+  { command: /^truss (image build|build)\b/, label: 'a Truss image' },
+  { command: /^ollama create\b/, label: 'an Ollama model (Modelfile)' },
+];
+
+/** Actions that package a model (setup actions show the tool is used in the workflow). */
+export const PACKAGING_USES: UsesSignal[] = [
+  { uses: 'jozu-ai/gh-kit-setup', label: 'KitOps CLI (set up)' },
+  { uses: 'kitops-ml/gh-kit-setup', label: 'KitOps CLI (set up)' },
+  { uses: 'bentoml/', label: 'BentoML action' },
+];
+
+/** Files that describe a model package. */
+export const PACKAGING_FILES: FileSignal[] = [
+  { test: baseNameIs('Kitfile', 'kitfile', 'Kitfile.yaml', 'Kitfile.yml'), label: 'KitOps Kitfile' },
+  { test: baseNameIs('bentofile.yaml', 'bentofile.yml'), label: 'BentoML bentofile' },
+  { test: baseNameIs('cog.yaml'), label: 'Cog configuration' },
+  { test: baseNameIs('Modelfile'), label: 'Ollama Modelfile' },
+];
+
+/** Code that defines a model package (a service or predictor the packaging tool builds). */
+export const PACKAGING_SOURCE: SourcePattern[] = [
+  { re: /@bentoml\.service\b|\bbentoml\.Service\s*\(/, label: 'a BentoML service definition' },
+  { re: /\bmlflow\.models\.build_docker\s*\(/, label: 'an MLflow model image build' },
+  { re: /\bclass\s+\w+\s*\(\s*(cog\.)?BasePredictor\s*\)/, label: 'a Cog predictor' },
+];
+
+export const DOCKER_BUILD = /^(docker|podman) (buildx )?build\b|^(docker|podman) image build\b/;

@@ -1,0 +1,30 @@
+/** Vocabulary of the "model-serialization" item: the detection rows its check reads, as data. */
+import type { SourcePattern } from '../model/signal.js';
+
+/** Code that writes a model to disk, one row per format. */
+export const MODEL_SAVE: SourcePattern[] = [
+  { re: /\bjoblib\.dump\s*\(|\bskops\.io\.dump\s*\(|\bsio\.dump\s*\(/, label: 'joblib/skops' },
+  { re: /\b(c?pickle|cloudpickle|dill)\.dumps?\s*\(/, label: 'pickle' },
+  { re: /\btorch\.(save|jit\.save)\s*\(/, label: 'torch.save' },
+  { re: /\.save_pretrained\s*\(/, label: 'save_pretrained' },
+  { re: /\btorch\.onnx\.export\s*\(|\bonnx\.save(_model)?\s*\(|\bconvert_sklearn\s*\(|\btf2onnx\.convert/, label: 'ONNX export' },
+  { re: /\bmlflow\.\w+\.(save_model|log_model)\s*\(/, label: 'MLflow model flavor' },
+  { re: /\btf\.saved_model\.save\s*\(|\b(model|keras_model|net|clf|estimator|booster|bst|regressor|classifier)\.save(_model)?\s*\(/, label: 'model.save' },
+  { re: /\bsave_file\s*\(|\bsafetensors\.torch\.save/, label: 'safetensors' },
+  { re: /\bbentoml\.\w+\.save_model\s*\(/, label: 'BentoML model store' },
+];
+
+/** Code that reads a model back. */
+export const MODEL_LOAD: SourcePattern[] = [
+  { re: /\bjoblib\.load\s*\(|\bskops\.io\.load\s*\(|\bsio\.load\s*\(/, label: 'joblib/skops' },
+  { re: /\b(c?pickle|cloudpickle|dill)\.loads?\s*\(/, label: 'pickle' },
+  { re: /\btorch\.(load|jit\.load)\s*\(/, label: 'torch.load' },
+  { re: /\.from_pretrained\s*\(/, label: 'from_pretrained' },
+  { re: /\bInferenceSession\s*\(|\bonnx\.load(_model)?\s*\(/, label: 'ONNX load' },
+  { re: /\bmlflow\.\w+\.load_model\s*\(/, label: 'MLflow model flavor' },
+  { re: /\btf\.saved_model\.load\s*\(|\bload_model\s*\(/, label: 'load_model' },
+  { re: /\bload_file\s*\(|\bsafetensors\.torch\.load/, label: 'safetensors' },
+];
+
+/** How tests that round-trip a model are usually selected or named. */
+export const ROUND_TRIP_SELECTION = /serializ|round[-_ ]?trip|save[-_]?load|persist|pickl|checkpoint/i;
