@@ -37939,6 +37939,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -48534,7 +48541,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -48544,9 +48551,81 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/compat get default export */
 /******/ (() => {
@@ -48557,6 +48636,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -48572,9 +48681,105 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -48680,8 +48885,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -49677,7 +49882,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -49700,7 +49905,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -50000,7 +50205,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -50027,7 +50232,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -51500,6 +51705,7 @@ function getIDToken(aud) {
  */
 
 const PROFILES = ['auto', 'ml-application', 'ml-library', 'library'];
+const HISTORY_INPUTS = (/* unused pure expression or super */ null && (['auto', 'true', 'false']));
 class InputError extends (/* unused pure expression or super */ null && (Error)) {
 }
 const INPUT_DEFAULTS = {
@@ -51513,6 +51719,8 @@ const INPUT_DEFAULTS = {
     profile: 'auto',
     'comment-on-pr': 'false',
     'github-token': '',
+    history: 'auto',
+    github: 'false',
 };
 function integer(name, raw, min, max) {
     if (!/^\s*\d+\s*$/.test(raw))
@@ -51546,6 +51754,10 @@ function parseInputs(read) {
     const reportFile = get('report-file').raw;
     const commentOnPr = bool('comment-on-pr', get('comment-on-pr').raw);
     const githubToken = get('github-token').raw;
+    const github = bool('github', get('github').raw);
+    const history = get('history').raw.toLowerCase();
+    if (!HISTORY_INPUTS.includes(history))
+        throw new InputError(`Input "history" must be auto, true or false; got "${history}".`);
     if (commentOnPr && githubToken === '') {
         throw new InputError('Input "github-token" is empty, but "comment-on-pr" is "true" and the comment needs a token. Leave "github-token" at its default (${{ github.token }}) or pass a token that can write pull-request comments.');
     }
@@ -51560,7 +51772,9 @@ function parseInputs(read) {
         configFileExplicit: configFile.given,
         profile: profile.raw === 'auto' ? undefined : profile.raw,
         commentOnPr,
-        githubToken: commentOnPr ? githubToken : undefined,
+        githubToken: (commentOnPr || github) && githubToken !== '' ? githubToken : undefined,
+        history: history,
+        github,
     };
 }
 /** Reads the inputs from the runner's environment (INPUT_<NAME>, hyphens kept). */
@@ -51575,6 +51789,7 @@ const FORMATS = ['text', 'json', 'markdown'];
 class UsageError extends Error {
 }
 const USAGE = `Usage: mlops-ci-check [path] [options]
+       mlops-ci-check compare <path or report.json>... [--format html|markdown|json] [--output FILE]
 
 Scores how much of an ML system a repository's CI really tests (see the README).
 
@@ -51585,6 +51800,12 @@ Options:
   --config FILE                config file, relative to path (default: .github/mlops-ci-check.yml)
   --profile P                  auto, ml-application, ml-library or library (default: auto)
   --color / --no-color         force colour on or off (default: on for a terminal)
+  --history                    add the CI's history from git log (needs a full clone)
+  --authors                    with --history, list the authors' e-mails (default: counts only)
+  --github                     add stars, forks and the bug share of recent issues from the
+                               GitHub API (token from GITHUB_TOKEN or GH_TOKEN; cached a day)
+  --github-repo OWNER/NAME     the repository for --github (default: the github.com origin remote)
+  --issues N                   recent issues the bug share is measured over (default: 100)
   --debug                      show internal errors in full
   -h, --help                   show this help
   -v, --version                show the version
@@ -51599,7 +51820,7 @@ function intArg(flag, value, max) {
     return n;
 }
 function parseCliArgs(argv) {
-    const args = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', debug: false, help: false, version: false };
+    const args = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', debug: false, history: false, authors: false, github: false, githubRepo: undefined, issues: undefined, help: false, version: false };
     let pathSeen = false;
     for (let i = 0; i < argv.length; i++) {
         const raw = argv[i];
@@ -51656,6 +51877,26 @@ function parseCliArgs(argv) {
             case '--debug':
                 args.debug = true;
                 break;
+            case '--history':
+                args.history = true;
+                break;
+            case '--authors':
+                args.authors = true;
+                break;
+            case '--github':
+                args.github = true;
+                break;
+            case '--github-repo': {
+                const r = value();
+                if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(r))
+                    throw new UsageError(`--github-repo takes OWNER/NAME, got "${r}".`);
+                args.githubRepo = r;
+                args.github = true;
+                break;
+            }
+            case '--issues':
+                args.issues = intArg('--issues', value(), 1000);
+                break;
             default:
                 if (raw.startsWith('-') && raw !== '-')
                     throw new UsageError(`Unknown option "${raw}" (see --help).`);
@@ -51665,7 +51906,478 @@ function parseCliArgs(argv) {
                 pathSeen = true;
         }
     }
+    if (args.authors && !args.history)
+        throw new UsageError('--authors lists the authors of the history: add --history.');
     return args;
+}
+
+;// CONCATENATED MODULE: ./src/report/compare-html.ts
+function escapeHtmlText(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+const CSS = `body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;color:#222}
+h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.5rem;border-bottom:1px solid #ddd}
+figure{margin:1rem 0;overflow-x:auto}figcaption{color:#555;font-size:.9rem;margin-top:.4rem}
+table{border-collapse:collapse;font-size:.85rem;margin:.8rem 0}th,td{border:1px solid #ddd;padding:.25rem .5rem;text-align:left}
+th{background:#f5f5f5}details{margin:.5rem 0}.note{color:#555}`;
+function table(t) {
+    const head = `<tr>${t.head.map((h) => `<th>${escapeHtmlText(h)}</th>`).join('')}</tr>`;
+    const rows = t.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtmlText(c)}</td>`).join('')}</tr>`).join('\n');
+    return `<table>\n${head}\n${rows}\n</table>`;
+}
+/** Vega writes namespace declarations (not links); anything else that looks like a URL is removed. */
+function cleanSvg(svg) {
+    return svg.replace(/\s(?:xlink:)?href="(?!#)[^"]*"/g, '');
+}
+function renderCompareHtml(c, figures, notes = []) {
+    const names = c.repositories.map((r) => r.name);
+    const parts = [
+        '<!DOCTYPE html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${escapeHtmlText(`CI comparison: ${names.join(', ')}`)}</title>`,
+        `<style>${CSS}</style>`,
+        '</head>',
+        '<body>',
+        `<h1>CI comparison of ${names.length} repositor${names.length === 1 ? 'y' : 'ies'}</h1>`,
+        `<p class="note">Made by ${escapeHtmlText(c.tool.name)} ${escapeHtmlText(c.tool.version)} from: ${names.map((n, i) => `${escapeHtmlText(n)} (${escapeHtmlText(c.repositories[i].source)})`).join('; ')}.</p>`,
+        ...notes.map((n) => `<p class="note">${escapeHtmlText(n)}</p>`),
+    ];
+    for (const { figure, svg } of figures) {
+        parts.push(`<section id="${figure.id}">`, `<h2>${escapeHtmlText(figure.title)}</h2>`, `<figure>${cleanSvg(svg)}<figcaption>${escapeHtmlText(figure.caption)}</figcaption></figure>`, `<details><summary>Table</summary>\n${table(figure.table)}\n</details>`, '</section>');
+    }
+    parts.push('</body>', '</html>', '');
+    return parts.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/compare-json.ts
+function renderCompareJson(c) {
+    return `${JSON.stringify(c, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown building blocks for text that comes from the repository (workflow names, paths,
+ * commands, messages): everything is escaped so it renders as the literal text and cannot
+ * open a link, an image, emphasis, a heading, an HTML tag or a new table cell.
+ *
+ * Why entities for `< > & |` and backslashes for the rest: GitHub splits a table row on
+ * `|` before any inline parsing, and its splitter reads `\\|` as an escaped backslash
+ * followed by a cell boundary, so a backslash-escaped pipe cannot follow a literal
+ * backslash. `&#124;` is never seen by the splitter. `&lt;`/`&gt;`/`&amp;` cannot start
+ * a tag or an entity. Code is rendered as `<code>` around the same escaped text for the
+ * same reason: a backtick code span keeps backslashes literally, so it cannot hold `\|`
+ * inside a table cell.
+ */
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '&#124;' };
+/** Every character markdown gives a meaning to, with its inert form. */
+const ESCAPES = { ...ENTITIES, '\n': '<br>' };
+for (const ch of '\\`*_[]#!~')
+    ESCAPES[ch] = `\\${ch}`;
+const SPECIAL = /[&<>|\n\\`*_[\]#!~]/g;
+/** Escapes repository text for markdown; newlines become `<br>`. */
+function escapeMarkdown(text) {
+    return text.replace(/\r\n?/g, '\n').replace(SPECIAL, (ch) => ESCAPES[ch] ?? ch);
+}
+/** Text inside an HTML block (where markdown escapes would show): only `& < > "` are special. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"]/g, (c) => (c === '"' ? '&quot;' : ENTITIES[c]));
+}
+/** Text for a table cell: escaped, one line, never empty (an empty cell can shift columns in some renderers). */
+function escapeCell(text) {
+    const escaped = escapeMarkdown(text.trim());
+    return escaped === '' ? ' ' : escaped;
+}
+/** Inline code that survives backticks, pipes and newlines, in a table cell or in running text. */
+function inlineCode(text) {
+    return `<code>${escapeMarkdown(text)}</code>`;
+}
+/** Text whose `backtick spans` (commands in messages and remediations) render as code; the rest is escaped. */
+function escapeWithCode(text) {
+    return text
+        .split(/`([^`\n]+)`/)
+        .map((part, i) => (i % 2 === 1 ? inlineCode(part) : escapeMarkdown(part)))
+        .join('');
+}
+/** A table cell whose `backtick spans` render as code. */
+function cellWithCode(text) {
+    const escaped = escapeWithCode(text.trim());
+    return escaped === '' ? ' ' : escaped;
+}
+/** A block of code (an example) inside a table cell: lines kept, indentation kept by `<pre>`. */
+function cellPre(text) {
+    return `<pre>${escapeMarkdown(text.replace(/\n+$/, ''))}</pre>`;
+}
+const URL_UNSAFE = { '(': '%28', ')': '%29', '<': '%3C', '>': '%3E', ' ': '%20' };
+/** A link whose text is escaped; the URL must already be percent-encoded (see links.ts). */
+function markdown_link(text, url) {
+    return `[${escapeMarkdown(text)}](${url.replace(/[()\s<>]/g, (c) => URL_UNSAFE[c] ?? encodeURIComponent(c))})`;
+}
+/** A GitHub-flavoured table: the cells must already be escaped. */
+function markdown_table(header, rows) {
+    return [tableHead(header), ...rows.map(tableRow)].join('\n');
+}
+function tableHead(header) {
+    return `${tableRow(header)}\n${tableRow(header.map(() => '---'))}`;
+}
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** A collapsed block for a table cell (inline context): `summary` is escaped here, `body` is inline markdown. */
+function details(summary, body) {
+    return `<details><summary>${escapeMarkdown(summary)}</summary>${body}</details>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/compare-markdown.ts
+
+/** Mermaid strings are double-quoted; quotes and line breaks inside would end them. */
+function mermaidLabel(text) {
+    return `"${text.replace(/["\n\r`]/g, "'").replace(/[[\]]/g, '')}"`;
+}
+function xyBar(title, labels, values, yTitle, max) {
+    const top = max ?? Math.max(1, ...values);
+    return ['```mermaid', 'xychart-beta', `    title ${mermaidLabel(title)}`, `    x-axis [${labels.map(mermaidLabel).join(', ')}]`, `    y-axis ${mermaidLabel(yTitle)} 0 --> ${top}`, `    bar [${values.join(', ')}]`, '```'].join('\n');
+}
+function xyLines(title, labels, series, yTitle) {
+    const top = Math.max(1, ...series.flat());
+    return ['```mermaid', 'xychart-beta', `    title ${mermaidLabel(title)}`, `    x-axis [${labels.map(mermaidLabel).join(', ')}]`, `    y-axis ${mermaidLabel(yTitle)} 0 --> ${top}`, ...series.map((s) => `    line [${s.join(', ')}]`), '```'].join('\n');
+}
+function pie(title, slices) {
+    return ['```mermaid', `pie title ${title.replace(/[\n\r"]/g, ' ')}`, ...slices.filter(([, n]) => n > 0).map(([label, n]) => `    ${mermaidLabel(label)} : ${n}`), '```'].join('\n');
+}
+function compare_markdown_table(t) {
+    return [tableHead(t.head), ...t.rows.map((r) => tableRow(r.map(escapeCell)))].join('\n');
+}
+function renderCompareMarkdown(c, figures, notes = []) {
+    const names = c.repositories.map((r) => r.name);
+    const out = [`## CI comparison of ${names.length} repositor${names.length === 1 ? 'y' : 'ies'}`, '', ...notes.flatMap((n) => [n, ''])];
+    out.push(xyBar('Overall score', names, c.repositories.map((r) => r.score), 'score', 100), '');
+    for (const f of figures) {
+        out.push(`### ${f.title}`, '', f.caption, '');
+        if (f.id === 'phase-scores') {
+            for (const r of c.repositories) {
+                const phases = r.phases.filter((p) => p.score !== null);
+                if (phases.length > 0)
+                    out.push(xyBar(`Phase scores: ${r.name}`, phases.map((p) => p.title), phases.map((p) => p.score ?? 0), 'score', 100), '');
+            }
+        }
+        else if (f.id === 'verdict-map') {
+            for (const r of c.repositories) {
+                const count = (v) => r.verdicts.filter((x) => x.verdict === v).length;
+                out.push(pie(`Verdicts: ${r.name}`, [['automated', count('automated')], ['present', count('present')], ['absent', count('absent')], ['not applicable', count('not-applicable')], ['error', count('error')]]), '');
+            }
+        }
+        else if (f.id === 'history-commits') {
+            const withHistory = c.repositories.filter((r) => r.history?.status === 'available');
+            out.push(xyBar('Commits touching workflows and CI files', withHistory.map((r) => r.name), withHistory.map((r) => r.history?.ci?.commits ?? 0), 'commits'), '');
+            out.push(xyBar('Commits touching tests', withHistory.map((r) => r.name), withHistory.map((r) => r.history?.tests?.commits ?? 0), 'commits'), '');
+        }
+        else if (f.id === 'history-months') {
+            const withHistory = c.repositories.filter((r) => r.history?.status === 'available' && r.history.ci);
+            const months = [...new Set(withHistory.flatMap((r) => r.history.ci.perMonth.map((m) => m.month)))].sort();
+            const series = withHistory.map((r) => months.map((m) => r.history.ci.perMonth.find((x) => x.month === m)?.commits ?? 0));
+            if (months.length > 0)
+                out.push(xyLines(`Commits per month touching CI (lines in order: ${withHistory.map((r) => r.name).join(', ')})`, months, series, 'commits'), '');
+        }
+        out.push('<details><summary>Table</summary>', '', compare_markdown_table(f.table), '', '</details>', '');
+    }
+    return `${out.join('\n').trimEnd()}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** The tool's version, kept in step with package.json by a test. */
+const TOOL_NAME = 'mlops-ci-check';
+const TOOL_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/model/comparison.ts
+const COMPARISON_SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/compare/data.ts
+
+
+function activity(a) {
+    if (!a)
+        return undefined;
+    return { commits: a.commits, authors: a.authors, firstChange: a.firstChange, lastChange: a.lastChange, perMonth: a.perMonth.map((m) => ({ month: m.month, commits: m.commits })) };
+}
+function repository(l) {
+    const r = l.report;
+    const h = r.history;
+    const g = r.github;
+    return {
+        name: l.name,
+        source: l.source,
+        score: r.score,
+        level: r.level,
+        profile: r.profile.id,
+        phases: r.phases.map((p) => ({ id: p.id, title: p.title, score: p.score })),
+        verdicts: r.items.map((i) => ({ id: i.id, verdict: i.verdict })),
+        tests: r.tests.byKind.map((k) => ({
+            kind: k.kind,
+            files: k.files,
+            cases: k.cases,
+            runs: Object.fromEntries(Object.entries(k.runs).map(([w, n]) => [w, n?.files ?? 0])),
+        })),
+        workflows: r.workflows.length,
+        history: !h
+            ? null
+            : h.status !== 'available' || !h.repository
+                ? { status: 'unavailable', ...(h.message ? { message: h.message } : {}) }
+                : {
+                    status: 'available',
+                    firstCommit: h.repository.firstCommit.date,
+                    ageDays: h.repository.ageDays,
+                    commits: h.repository.commits,
+                    authors: h.repository.authors,
+                    ...(h.ci ? { ci: activity(h.ci) } : {}),
+                    ...(h.tests ? { tests: activity(h.tests) } : {}),
+                    ...(h.code ? { code: activity(h.code) } : {}),
+                },
+        github: !g
+            ? null
+            : g.status !== 'available'
+                ? { status: 'skipped', ...(g.message ? { message: g.message } : {}) }
+                : {
+                    status: 'available',
+                    ...(g.stars !== undefined ? { stars: g.stars } : {}),
+                    ...(g.forks !== undefined ? { forks: g.forks } : {}),
+                    ...(g.openIssues !== undefined ? { openIssues: g.openIssues } : {}),
+                    ...(g.issues ? { bugShare: g.issues.bugShare, sampledIssues: g.issues.sampled } : {}),
+                },
+    };
+}
+function buildComparison(loaded) {
+    const phases = new Map();
+    const items = new Map();
+    for (const l of loaded) {
+        for (const p of l.report.phases)
+            if (!phases.has(p.id))
+                phases.set(p.id, p.title);
+        for (const i of l.report.items)
+            if (!items.has(i.id))
+                items.set(i.id, { phase: i.phase, title: i.title });
+    }
+    return {
+        schemaVersion: COMPARISON_SCHEMA_VERSION,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        phases: [...phases].map(([id, title]) => ({ id, title })),
+        items: [...items].map(([id, m]) => ({ id, ...m })),
+        repositories: loaded.map(repository),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/run-when.ts
+/** The order of the "when it runs" columns in every rendering (and of `runs` keys in JSON). */
+const RUN_WHEN_ORDER = ['pull_request', 'push', 'merge_group', 'schedule', 'release', 'workflow_run', 'repository_dispatch', 'manual', 'never'];
+/** A column title for a RunWhen. */
+function runWhenLabel(w) {
+    return w === 'never' ? 'never in CI' : w;
+}
+/** "1 file, 3 cases" */
+function countText(n) {
+    return `${n.files} ${n.files === 1 ? 'file' : 'files'}, ${n.cases} ${n.cases === 1 ? 'case' : 'cases'}`;
+}
+
+;// CONCATENATED MODULE: ./src/compare/figures.ts
+
+const VERDICT_COLORS = { domain: ['automated', 'present', 'absent', 'not-applicable', 'error'], range: ['#2e7d32', '#f9a825', '#c62828', '#bdbdbd', '#6a1b9a'] };
+const CONFIG = { font: 'sans-serif', view: { stroke: null }, axis: { labelLimit: 220 }, legend: { labelLimit: 220 } };
+function base(title, data) {
+    return { title, data: { values: data }, config: CONFIG, background: 'white' };
+}
+function phaseScores(c) {
+    const data = c.repositories.flatMap((r) => r.phases.filter((p) => p.score !== null).map((p) => ({ repository: r.name, phase: p.title, score: p.score })));
+    if (data.length === 0)
+        return null;
+    const phaseOrder = c.phases.map((p) => p.title);
+    return {
+        id: 'phase-scores',
+        title: 'Phase scores per repository',
+        caption: 'Score of each applicable phase (0-100); a missing bar is a phase that does not apply.',
+        spec: {
+            ...base('Phase scores per repository', data),
+            mark: 'bar',
+            encoding: {
+                y: { field: 'phase', type: 'nominal', sort: phaseOrder, title: null },
+                yOffset: { field: 'repository', type: 'nominal' },
+                x: { field: 'score', type: 'quantitative', scale: { domain: [0, 100] }, title: 'score' },
+                color: { field: 'repository', type: 'nominal', title: 'repository' },
+            },
+            width: 420,
+        },
+        marks: data.length,
+        markType: 'rect',
+        table: { head: ['Repository', 'Score', 'Level', ...c.phases.map((p) => p.title)], rows: c.repositories.map((r) => [r.name, String(r.score), String(r.level), ...c.phases.map((p) => { const s = r.phases.find((x) => x.id === p.id)?.score; return s === null || s === undefined ? 'n/a' : String(s); })]) },
+    };
+}
+function verdictMap(c) {
+    const titles = new Map(c.items.map((i) => [i.id, i.title]));
+    const data = c.repositories.flatMap((r) => r.verdicts.map((v) => ({ repository: r.name, item: v.id, title: titles.get(v.id) ?? v.id, verdict: v.verdict })));
+    if (data.length === 0)
+        return null;
+    return {
+        id: 'verdict-map',
+        title: 'Verdict per checklist item',
+        caption: 'Each cell is one checklist item in one repository: automated, present (not automated), absent, not applicable, or error (the check failed and was left out of the score).',
+        spec: {
+            ...base('Verdict per checklist item', data),
+            mark: 'rect',
+            encoding: {
+                y: { field: 'item', type: 'nominal', sort: c.items.map((i) => i.id), title: null },
+                x: { field: 'repository', type: 'nominal', title: null, axis: { labelAngle: -30 } },
+                color: { field: 'verdict', type: 'nominal', scale: VERDICT_COLORS, title: 'verdict' },
+            },
+            width: { step: 70 },
+        },
+        marks: data.length,
+        markType: 'rect',
+        table: { head: ['Item', ...c.repositories.map((r) => r.name)], rows: c.items.map((i) => [i.id, ...c.repositories.map((r) => r.verdicts.find((v) => v.id === i.id)?.verdict ?? '–')]) },
+    };
+}
+function testKinds(c) {
+    const data = c.repositories.flatMap((r) => r.tests.flatMap((k) => RUN_WHEN_ORDER.filter((w) => (k.runs[w] ?? 0) > 0).map((w) => ({ repository: r.name, kind: k.kind, when: w, files: k.runs[w] }))));
+    if (data.length === 0)
+        return null;
+    return {
+        id: 'test-kinds',
+        title: 'Test kinds and when they run',
+        caption: 'Test files of each kind by the event that runs them (a file run on several events counts in each); bigger means more files.',
+        spec: {
+            ...base('Test kinds and when they run', data),
+            mark: { type: 'square', filled: true },
+            encoding: {
+                y: { field: 'kind', type: 'nominal', title: null },
+                x: { field: 'when', type: 'nominal', sort: [...RUN_WHEN_ORDER], title: null, axis: { labelAngle: -30 } },
+                size: { field: 'files', type: 'quantitative', title: 'files', scale: { range: [40, 700] } },
+                color: { field: 'repository', type: 'nominal' },
+                xOffset: { field: 'repository', type: 'nominal' },
+            },
+            width: 560,
+            height: { step: 36 },
+        },
+        marks: data.length,
+        markType: 'symbol',
+        table: { head: ['Repository', 'Kind', 'When', 'Files'], rows: data.map((d) => [d.repository, d.kind, d.when, String(d.files)]) },
+    };
+}
+function historyCommits(c) {
+    const data = c.repositories.flatMap((r) => r.history?.status === 'available'
+        ? [
+            { repository: r.name, paths: 'workflows and CI files', commits: r.history.ci?.commits ?? 0 },
+            { repository: r.name, paths: 'tests', commits: r.history.tests?.commits ?? 0 },
+        ]
+        : []);
+    if (data.length === 0)
+        return null;
+    return {
+        id: 'history-commits',
+        title: 'Commits touching tests and CI',
+        caption: 'Commits in the whole history that touched the workflow folder and other CI files, and the test paths.',
+        spec: {
+            ...base('Commits touching tests and CI', data),
+            mark: 'bar',
+            encoding: {
+                x: { field: 'repository', type: 'nominal', title: null, axis: { labelAngle: -30 } },
+                xOffset: { field: 'paths', type: 'nominal' },
+                y: { field: 'commits', type: 'quantitative' },
+                color: { field: 'paths', type: 'nominal', title: 'paths' },
+            },
+        },
+        marks: data.length,
+        markType: 'rect',
+        table: {
+            head: ['Repository', 'First commit', 'Commits', 'CI commits', 'CI authors', 'CI last change', 'Test commits', 'Test authors', 'Tests last change'],
+            rows: c.repositories.filter((r) => r.history?.status === 'available').map((r) => {
+                const h = r.history;
+                return [r.name, h.firstCommit?.slice(0, 10) ?? '–', String(h.commits ?? 0), String(h.ci?.commits ?? 0), String(h.ci?.authors ?? 0), h.ci?.lastChange?.slice(0, 10) ?? '–', String(h.tests?.commits ?? 0), String(h.tests?.authors ?? 0), h.tests?.lastChange?.slice(0, 10) ?? '–'];
+            }),
+        },
+    };
+}
+function historyMonths(c) {
+    const series = [];
+    let lines = 0;
+    for (const r of c.repositories) {
+        if (r.history?.status !== 'available')
+            continue;
+        for (const [paths, a] of [['CI', r.history.ci], ['tests', r.history.tests]]) {
+            if (!a || a.perMonth.length === 0)
+                continue;
+            lines++;
+            for (const m of a.perMonth)
+                series.push({ repository: r.name, paths, month: m.month, commits: m.commits });
+        }
+    }
+    if (lines === 0)
+        return null;
+    return {
+        id: 'history-months',
+        title: 'Commits per month touching tests and CI (last 24 months of each history)',
+        caption: 'One line per repository and path set; each history ends with its last commit.',
+        spec: {
+            ...base('Commits per month touching tests and CI', series),
+            mark: { type: 'line', point: false },
+            encoding: {
+                x: { field: 'month', type: 'temporal', timeUnit: 'yearmonth', title: null },
+                y: { field: 'commits', type: 'quantitative' },
+                color: { field: 'repository', type: 'nominal' },
+                strokeDash: { field: 'paths', type: 'nominal' },
+            },
+            width: 520,
+        },
+        marks: lines,
+        markType: 'line',
+        table: { head: ['Repository', 'Paths', 'Month', 'Commits'], rows: series.filter((s) => s.commits > 0).map((s) => [s.repository, s.paths, s.month, String(s.commits)]) },
+    };
+}
+function ageContributors(c) {
+    const data = c.repositories.flatMap((r) => (r.history?.status === 'available' && r.history.firstCommit ? [{ repository: r.name, firstCommit: r.history.firstCommit.slice(0, 10), authors: r.history.authors ?? 0 }] : []));
+    if (data.length === 0)
+        return null;
+    return {
+        id: 'age-contributors',
+        title: 'First commit against contributors',
+        caption: 'Each point is a repository: when its history starts and how many authors (by e-mail) it has.',
+        spec: {
+            ...base('First commit against contributors', data),
+            mark: { type: 'point', filled: true, size: 90 },
+            encoding: {
+                x: { field: 'firstCommit', type: 'temporal', title: 'first commit' },
+                y: { field: 'authors', type: 'quantitative', title: 'authors' },
+                color: { field: 'repository', type: 'nominal' },
+            },
+        },
+        marks: data.length,
+        markType: 'symbol',
+        table: { head: ['Repository', 'First commit', 'Authors'], rows: data.map((d) => [d.repository, d.firstCommit, String(d.authors)]) },
+    };
+}
+function starsBugs(c) {
+    const data = c.repositories.flatMap((r) => (r.github?.status === 'available' && r.github.stars !== undefined ? [{ repository: r.name, stars: r.github.stars, bugShare: r.github.bugShare ?? 0 }] : []));
+    if (data.length === 0)
+        return null;
+    return {
+        id: 'stars-bugs',
+        title: 'Stars and the share of recent issues that are bugs',
+        caption: 'Each point is a repository: its stars and the share of its last issues labelled as bugs.',
+        spec: {
+            ...base('Stars and bug share', data),
+            mark: { type: 'point', filled: true, size: 90 },
+            encoding: {
+                x: { field: 'stars', type: 'quantitative' },
+                y: { field: 'bugShare', type: 'quantitative', axis: { format: '%' }, title: 'bug share' },
+                color: { field: 'repository', type: 'nominal' },
+            },
+        },
+        marks: data.length,
+        markType: 'symbol',
+        table: { head: ['Repository', 'Stars', 'Bug share'], rows: data.map((d) => [d.repository, String(d.stars), `${Math.round(d.bugShare * 100)}%`]) },
+    };
+}
+function buildFigures(c) {
+    return [phaseScores(c), verdictMap(c), testKinds(c), historyCommits(c), historyMonths(c), ageContributors(c), starsBugs(c)].filter((f) => f !== null);
 }
 
 ;// CONCATENATED MODULE: ./src/model/position.ts
@@ -52220,7 +52932,7 @@ function parseWorkflow(file, text) {
             findings.push(finding(file, e.keyPos, `Job "${e.key}" should be a mapping, found ${describeNode(y, e.value)}.`));
             continue;
         }
-        workflow.jobs.push(parseJob(y, e.key, e.keyPos, e.value, findings));
+        workflow.jobs.push(parseJob(y, e.key, e.keyPos, e.value, findings, runDefaults(y, root)));
     }
     return { value: workflow, findings: withoutEchoes(findings) };
 }
@@ -52347,7 +53059,13 @@ function optStr(y, node, key) {
     const inner = y.str(y.get(v, 'name')) ?? y.str(y.get(v, 'image'));
     return inner ?? { value: y.compact(v), pos: y.posOf(v) };
 }
-function parseJob(y, id, pos, node, findings) {
+function runDefaults(y, node, outer = {}) {
+    const run = y.get(y.get(node, 'defaults'), 'run');
+    const workingDirectory = y.str(y.get(run, 'working-directory')) ?? outer.workingDirectory;
+    const shell = y.str(y.get(run, 'shell')) ?? outer.shell;
+    return { ...(workingDirectory ? { workingDirectory } : {}), ...(shell ? { shell } : {}) };
+}
+function parseJob(y, id, pos, node, findings, outer = {}) {
     const strategy = y.get(node, 'strategy');
     const matrixNode = y.get(strategy, 'matrix');
     const servicesNode = y.get(node, 'services');
@@ -52390,6 +53108,16 @@ function parseJob(y, id, pos, node, findings) {
         findings.push(finding(y.file, y.keyPos(node, 'steps') ?? pos, `"steps:" of job "${id}" should be a list, found ${describeNode(y, stepsNode)}.`));
     }
     job.steps = parseSteps(y, stepsNode, findings);
+    // The job's (or else the workflow's) `defaults.run` applies to its `run:` steps that set none themselves.
+    const defaults = runDefaults(y, node, outer);
+    for (const step of job.steps) {
+        if (!step.run)
+            continue;
+        if (!step.workingDirectory && defaults.workingDirectory)
+            step.workingDirectory = defaults.workingDirectory;
+        if (!step.shell && defaults.shell)
+            step.shell = defaults.shell;
+    }
     return job;
 }
 function runsOn(y, node) {
@@ -55394,6 +56122,7 @@ function makeTestIndex(tests, notebooks = [], settings = EMPTY_SETTINGS, isDir) 
 const RUNNER_LANGS = {
     pytest: 'python',
     unittest: 'python',
+    'python-script': 'python',
     go: 'go',
     jest: 'js',
     vitest: 'js',
@@ -55590,6 +56319,12 @@ function selectNotebooks(sel, cwd, index, notes) {
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/build.ts
+/**
+ * The test inventory: test files found by convention, their kinds and case counts, the
+ * commands that select each (the join with command resolution's TestSelections), and the
+ * findings about tests that CI never runs.
+ */
+
 
 
 
@@ -55618,6 +56353,30 @@ function listOf(node) {
     }
     return node.list;
 }
+/**
+ * Test files that CI runs as scripts (`python tests/test_docker.py`) but that hold no test
+ * function: their top-level `assert` lines are their cases, so they are inventoried too.
+ */
+function scriptTests(repo, selections, found, settings) {
+    const known = new Set(found.map((t) => t.file.path));
+    const out = [];
+    for (const sel of selections) {
+        if (sel.runner !== 'python-script')
+            continue;
+        for (const p of sel.paths) {
+            const path = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(sel.cwd || '.', p));
+            if (path.startsWith('..') || known.has(path) || !repo.has(path))
+                continue;
+            known.add(path);
+            const text = repo.read(path);
+            const { blank: _blank, ...test } = describeTest(path, 'python', text, settings);
+            const asserts = (text ?? '').match(/^\s*assert\b/gm)?.length ?? 0;
+            test.file.cases = Math.max(test.file.cases, asserts);
+            out.push(test);
+        }
+    }
+    return out;
+}
 /** A selection without its command (of which `selectTests` reads only the text, for notes): equal keys give equal answers. */
 function selectionKey(sel) {
     const { command, ...rest } = sel;
@@ -55626,6 +56385,7 @@ function selectionKey(sel) {
 function buildInventory(repo, selections) {
     const settings = readRunnerSettings(repo);
     const discovery = discoverTests(repo, settings);
+    discovery.tests.push(...scriptTests(repo, selections, discovery.tests, settings));
     const index = makeTestIndex(discovery.tests, discovery.notebooks, settings, (p) => repo.dirs.has(p));
     const root = { children: new Map(), list: [] };
     const reaching = new Map();
@@ -56202,13 +56962,83 @@ function parseShell(lines) {
             if (words.length === 0)
                 return;
             const lead = p.text.length - p.text.trimStart().length + stripped.skipped;
-            const cmd = { text, argv: programArgv(words), line: l.pos.line, column: l.pos.column + p.offset + lead };
+            const column = l.pos.column + p.offset + lead;
+            // Commands in `$(...)` and backticks run too; only a bare assignment (`x=$(cmd)`) keeps their exit code.
+            const subs = substitutions(text);
+            let blank = text;
+            for (const sub of subs)
+                blank = blank.slice(0, sub.offset) + '_'.repeat(sub.text.length) + blank.slice(sub.offset + sub.text.length);
+            const assignsOnly = subs.length > 0 && shellWords(blank).every((w) => /^[A-Za-z_]\w*=/.test(w));
+            for (const sub of subs) {
+                for (const inner of parseShell([{ value: sub.text, pos: { line: l.pos.line, column: column + sub.offset } }])) {
+                    if (!assignsOnly)
+                        inner.cannotFail ??= `the output of "${sub.text.trim()}" is used by "${text}", so its exit code is ignored`;
+                    else if (swallowed)
+                        inner.cannotFail ??= `"${text} || ${after.text.trim()}" ignores its exit code`;
+                    out.push(inner);
+                }
+            }
+            if (assignsOnly)
+                return;
+            const cmd = { text, argv: programArgv(words), line: l.pos.line, column };
             if (swallowed)
                 cmd.cannotFail = `"${text} || ${after.text.trim()}" ignores its exit code`;
             out.push(cmd);
         });
     }
     return out;
+}
+/** The command substitutions of a command (`$(cmd)`, `` `cmd` ``), outside single quotes, with their offsets; linear in the text. */
+function substitutions(text) {
+    const out = [];
+    let single = false;
+    let double = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (single) {
+            if (c === "'")
+                single = false;
+            continue;
+        }
+        if (c === '\\')
+            i++;
+        else if (c === '"')
+            double = !double;
+        else if (c === "'" && !double)
+            single = true;
+        else if (c === '$' && text[i + 1] === '(' && text[i + 2] !== '(') {
+            let depth = 1;
+            let j = i + 2;
+            let q;
+            for (; j < text.length && depth > 0; j++) {
+                const d = text[j];
+                if (q) {
+                    if (d === q)
+                        q = undefined;
+                    else if (d === '\\' && q === '"')
+                        j++;
+                }
+                else if (d === "'" || d === '"')
+                    q = d;
+                else if (d === '(')
+                    depth++;
+                else if (d === ')')
+                    depth--;
+            }
+            if (depth !== 0)
+                break;
+            out.push({ text: text.slice(i + 2, j - 1), offset: i + 2 });
+            i = j - 1;
+        }
+        else if (c === '`') {
+            const end = text.indexOf('`', i + 1);
+            if (end < 0)
+                break;
+            out.push({ text: text.slice(i + 1, end), offset: i + 1 });
+            i = end;
+        }
+    }
+    return out.filter((s) => s.text.trim() !== '');
 }
 
 ;// CONCATENATED MODULE: ./src/parse/run/tasks/types.ts
@@ -56431,11 +57261,25 @@ function rTest(argv) {
         return { runner: 'testthat', paths: [] };
     return undefined;
 }
+const isPython = (w) => w !== undefined && /^(python[0-9.]*|py|pypy[0-9.]*)$/.test(w);
+/** The script `python [-u] [-W x] path.py ...` runs (not `-m`, `-c` or a bare interpreter). */
+function scriptOf(a) {
+    let i = 1;
+    while (i < a.length && a[i].startsWith('-')) {
+        if (a[i] === '-m' || a[i] === '-c')
+            return undefined;
+        i += a[i] === '-W' || a[i] === '-X' ? 2 : 1;
+    }
+    return a[i];
+}
+/** A test written as a script: `test_x.py` or `x_test.py` (run by `python path/test_x.py`). */
+const isTestScript = (p) => p !== undefined && /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(p);
 /** One row per runner: does argv start it, and what does it select. */
 const RUNNERS = [
     { test: (a) => a[0] === 'pytest' || a[0] === 'py.test', pick: (a) => pytest(a.slice(1)) },
     { test: (a) => a[0] === 'hatch' && a[1] === 'test', pick: (a) => pytest(a.slice(2).filter((w) => !/^(--all|--cover|--randomize|--parallel|-[acrp])$/.test(w))) },
     { test: (a) => a[0] === 'unittest', pick: (a) => unittest(a.slice(1)) },
+    { test: (a) => isPython(a[0]) && isTestScript(scriptOf(a)), pick: (a) => ({ runner: 'python-script', paths: [cleanPath(scriptOf(a))] }) },
     { test: (a) => a[0] === 'go' && a[1] === 'test', pick: (a) => goTest(a.slice(2)) },
     { test: (a) => a[0] === 'gotestsum', pick: (a) => goTest(a.includes('--') ? a.slice(a.indexOf('--') + 1) : []) },
     { test: (a) => a[0] === 'jest', pick: (a) => jsTest('jest', a.slice(1)) },
@@ -56891,6 +57735,421 @@ const resolveMake = (inv, ctx) => {
     return bodies;
 };
 
+;// CONCATENATED MODULE: ./src/parse/run/tasks/pyproject-scripts.ts
+
+
+function loadToml(ctx, file) {
+    return ctx.once('toml', file, (text) => {
+        const parsed = parseToml(file, text);
+        ctx.findings.push(...parsed.findings);
+        return parsed.value ? { text, root: parsed.value } : undefined;
+    });
+}
+/** Where a task is written: its own `[table.name]` header, or `name =` in the table. */
+function taskLine(doc, table, name) {
+    return tomlLine(doc.text, `${table}.${name}`) ?? tomlLine(doc.text, table, name) ?? 1;
+}
+/**
+ * Lines of a string or list of strings written at `line`: each list element at the first
+ * line from there that quotes it, multi-line strings from the line after their opening.
+ * `wrap` turns an element into the command it stands for (a task name → `poe name`).
+ */
+function linesOf(value, line, text, wrap = (s) => s) {
+    const list = Array.isArray(value) ? value : [value];
+    const src = text?.split(/\r?\n/) ?? [];
+    const out = [];
+    let from = line - 1;
+    for (const v of list) {
+        if (typeof v !== 'string')
+            continue;
+        let at = line;
+        if (Array.isArray(value)) {
+            const quoted = [JSON.stringify(v), `'${v}'`];
+            for (let i = from; i < src.length && i < from + 50; i++) {
+                if (quoted.some((q) => src[i].includes(q))) {
+                    at = i + 1;
+                    from = i;
+                    break;
+                }
+            }
+        }
+        const parts = v.split('\n');
+        parts.forEach((p, j) => {
+            if (p.trim() !== '')
+                out.push({ text: wrap(p), line: parts.length > 1 ? at + 1 + j : at, column: 1 });
+        });
+    }
+    return out;
+}
+function body(kind, file, name, line, entries, cwd) {
+    const lines = entries.map((e) => ({ value: e.text, pos: { line: e.line, column: e.column } }));
+    return { key: `${kind}:${file}#${name}`, label: `${kind} task "${name}"`, at: { file, line, column: 1 }, via: [], lines, cwd };
+}
+function asTable(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+const ARGS = (s) => s.replace(/\{args:([^{}]*)\}/g, '$1').replace(/\{args\}/g, '').trim();
+const resolvePoe = (inv, ctx) => {
+    if (inv.argv[0] !== 'poe' && inv.argv[0] !== 'poethepoet')
+        return undefined;
+    const name = inv.argv.slice(1).find((w) => !w.startsWith('-'));
+    const file = findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
+    if (name === undefined || file === undefined)
+        return undefined;
+    const doc = loadToml(ctx, file);
+    const task = doc ? tomlGet(doc.root, `tool.poe.tasks.${name}`) : undefined;
+    if (!doc || task === undefined)
+        return undefined;
+    const line = taskLine(doc, 'tool.poe.tasks', name);
+    const t = asTable(task);
+    const cwd = typeof t?.cwd === 'string' ? (joinPath(types_dirOf(file), t.cwd) ?? types_dirOf(file)) : types_dirOf(file);
+    let entries;
+    if (typeof task === 'string')
+        entries = linesOf(task, line);
+    else if (Array.isArray(task))
+        entries = linesOf(task, line, doc.text, (x) => `poe ${x}`);
+    else if (t && (typeof t.cmd === 'string' || typeof t.shell === 'string'))
+        entries = linesOf(t.cmd ?? t.shell, tomlLine(doc.text, `tool.poe.tasks.${name}`, t.cmd ? 'cmd' : 'shell') ?? line);
+    else if (t && typeof t.ref === 'string')
+        entries = linesOf(`poe ${t.ref}`, line);
+    else if (t && Array.isArray(t.sequence)) {
+        const seqLine = tomlLine(doc.text, `tool.poe.tasks.${name}`, 'sequence') ?? line;
+        entries = t.sequence.flatMap((x) => {
+            const sub = asTable(x);
+            if (typeof x === 'string')
+                return linesOf([x], seqLine, doc.text, (n) => `poe ${n}`);
+            if (typeof sub?.cmd === 'string' || typeof sub?.shell === 'string')
+                return linesOf([sub.cmd ?? sub.shell], seqLine, doc.text);
+            if (typeof sub?.ref === 'string')
+                return linesOf([sub.ref], seqLine, doc.text, (n) => `poe ${n}`);
+            return [];
+        });
+    }
+    else
+        return undefined;
+    return [body('poe', file, name, line, entries, cwd)];
+};
+const resolveHatch = (inv, ctx) => {
+    const w = inv.argv;
+    if (w[0] !== 'hatch')
+        return undefined;
+    let i = 1;
+    let env = 'default';
+    while (i < w.length && w[i].startsWith('-')) {
+        if (w[i] === '-e' || w[i] === '--env')
+            env = w[++i] ?? env;
+        i++;
+    }
+    if (w[i] !== 'run')
+        return undefined;
+    i++;
+    while (i < w.length && /^[-+]/.test(w[i]))
+        i++;
+    const target = w[i];
+    if (target === undefined)
+        return undefined;
+    const colon = target.indexOf(':');
+    const envName = (colon >= 0 ? target.slice(0, colon) : env).replace(/\..*$/, '');
+    const script = colon >= 0 ? target.slice(colon + 1) : target;
+    const hatchToml = findIn(ctx.repo, inv.cwd, ['hatch.toml']);
+    const file = hatchToml ?? findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
+    if (file === undefined)
+        return undefined;
+    const doc = loadToml(ctx, file);
+    if (!doc)
+        return undefined;
+    const table = `${hatchToml ? '' : 'tool.hatch.'}envs.${envName}.scripts`;
+    const scripts = asTable(tomlGet(doc.root, table));
+    const value = scripts?.[script];
+    if (!scripts || value === undefined)
+        return undefined;
+    const line = tomlLine(doc.text, table, script) ?? 1;
+    const entries = linesOf(value, line, doc.text).map((e) => {
+        let text = ARGS(e.text);
+        const first = text.split(/\s+/)[0] ?? '';
+        if (first !== script && scripts[first] !== undefined)
+            text = `hatch run ${envName}:${text}`;
+        return { ...e, text };
+    });
+    return [body('hatch', file, `${envName}:${script}`, line, entries, types_dirOf(file))];
+};
+function rawRun(words, tool) {
+    let i = words.indexOf(tool);
+    if (i < 0 || i > 2 || words[i + 1] !== 'run')
+        return undefined;
+    i += 2;
+    while (i < words.length && words[i].startsWith('-'))
+        i += ['-e', '--environment', '--manifest-path', '--venv', '-p', '--project'].includes(words[i]) ? 2 : 1;
+    return words[i];
+}
+const resolvePdm = (inv, ctx) => {
+    const name = rawRun(inv.words, 'pdm');
+    if (name === undefined)
+        return undefined;
+    const file = findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
+    const doc = file ? loadToml(ctx, file) : undefined;
+    const scripts = doc ? asTable(tomlGet(doc.root, 'tool.pdm.scripts')) : undefined;
+    if (!file || !doc || !scripts || scripts[name] === undefined)
+        return undefined;
+    const bodies = [];
+    for (const n of [`pre_${name}`, name, `post_${name}`]) {
+        const task = scripts[n];
+        if (task === undefined)
+            continue;
+        const line = taskLine(doc, 'tool.pdm.scripts', n);
+        const t = asTable(task);
+        const entries = typeof task === 'string' ? linesOf(task, line) : t && (t.cmd !== undefined || t.shell !== undefined) ? linesOf(Array.isArray(t.cmd) ? t.cmd.join(' ') : (t.cmd ?? t.shell), line) : t && Array.isArray(t.composite) ? linesOf(t.composite, line, doc.text, (c) => (scripts[c.split(/\s+/)[0]] !== undefined ? `pdm run ${c}` : c)) : [];
+        bodies.push(body('pdm', file, n, line, entries, types_dirOf(file)));
+    }
+    return bodies;
+};
+/** The environment `pixi run -e ENV` (or `--environment ENV`) names. */
+function pixiEnv(words) {
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (w === '-e' || w === '--environment')
+            return words[i + 1];
+        if (w.startsWith('--environment='))
+            return w.slice('--environment='.length);
+    }
+    return undefined;
+}
+/**
+ * The table that defines a pixi task: `[tasks]`, else `[feature.<f>.tasks]` of the features of
+ * the environment run (`[environments] lint = ["lint"]` or `{ features = [...] }`), else of any feature.
+ */
+function pixiTaskTable(doc, prefix, name, env) {
+    const has = (table) => asTable(tomlGet(doc.root, table))?.[name] !== undefined;
+    const features = asTable(tomlGet(doc.root, `${prefix}feature`)) ?? {};
+    const envDef = env !== undefined ? tomlGet(doc.root, `${prefix}environments`) : undefined;
+    const envValue = env !== undefined ? asTable(envDef)?.[env] : undefined;
+    const envFeatures = Array.isArray(envValue) ? envValue : Array.isArray(asTable(envValue)?.features) ? asTable(envValue).features : env !== undefined && features[env] !== undefined ? [env] : [];
+    const candidates = [...envFeatures.filter((f) => typeof f === 'string').map((f) => `${prefix}feature.${f}.tasks`), `${prefix}tasks`, ...Object.keys(features).map((f) => `${prefix}feature.${f}.tasks`)];
+    return candidates.find(has);
+}
+const resolvePixi = (inv, ctx) => {
+    const name = rawRun(inv.words, 'pixi');
+    if (name === undefined)
+        return undefined;
+    const pixi = findIn(ctx.repo, inv.cwd, ['pixi.toml']) ?? findIn(ctx.repo, '', ['pixi.toml']);
+    const file = pixi ?? findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
+    const doc = file ? loadToml(ctx, file) : undefined;
+    if (!file || !doc)
+        return undefined;
+    const table = pixiTaskTable(doc, pixi ? '' : 'tool.pixi.', name, pixiEnv(inv.words));
+    const tasks = table ? asTable(tomlGet(doc.root, table)) : undefined;
+    if (!table || !tasks || tasks[name] === undefined)
+        return undefined;
+    const task = tasks[name];
+    const line = taskLine(doc, table, name);
+    const t = asTable(task);
+    const deps = t ? (t['depends-on'] ?? t.depends_on) : undefined;
+    const depNames = (Array.isArray(deps) ? deps : typeof deps === 'string' ? [deps] : []).map((d) => (typeof d === 'string' ? d : typeof asTable(d)?.task === 'string' ? String(asTable(d).task) : ''));
+    const cmd = typeof task === 'string' || Array.isArray(task) ? task : t?.cmd;
+    const text = Array.isArray(cmd) ? cmd.filter((x) => typeof x === 'string').join(' ') : cmd;
+    const cwd = typeof t?.cwd === 'string' ? (joinPath(types_dirOf(file), t.cwd) ?? types_dirOf(file)) : types_dirOf(file);
+    return [body('pixi', file, name, line, [...linesOf(depNames.filter((d) => d !== ''), line, doc.text, (d) => `pixi run ${d}`), ...linesOf(text, line)], cwd)];
+};
+
+;// CONCATENATED MODULE: ./src/parse/run/tasks/mise.ts
+
+
+
+/** Config files mise reads in a folder, lowest precedence first. */
+const CONFIG_NAMES = ['.config/mise/config.toml', '.config/mise.toml', 'mise/config.toml', 'mise.toml', '.mise/config.toml', '.mise.toml', 'mise.local.toml', '.mise.local.toml'];
+/** Folders whose executable files are tasks, in the order mise looks. */
+const TASK_DIRS = ['mise-tasks', '.mise-tasks', '.mise/tasks', '.config/mise/tasks', 'mise/tasks'];
+/** mise's own subcommands: `mise <name>` is a task only when the name is none of these. */
+const SUBCOMMANDS = new Set([
+    'activate', 'alias', 'backends', 'bin-paths', 'cache', 'cfg', 'completion', 'config', 'deactivate', 'doctor', 'dr', 'en', 'env', 'e', 'exec', 'x',
+    'fmt', 'generate', 'g', 'help', 'implode', 'install', 'i', 'install-into', 'latest', 'link', 'ln', 'lock', 'ls', 'list', 'ls-remote', 'mcp', 'outdated',
+    'plugins', 'p', 'prune', 'registry', 'reshim', 'run', 'r', 'search', 'self-update', 'set', 'settings', 'shell', 'sh', 'sync', 'tasks', 't', 'test-tool',
+    'tool', 'tool-alias', 'trust', 'uninstall', 'unset', 'unuse', 'upgrade', 'up', 'usage', 'use', 'u', 'version', 'v', 'watch', 'w', 'where', 'which',
+]);
+/** Global options that take a value (`mise -C dir run test`). */
+const GLOBAL_VALUED = new Set(['-C', '--cd', '-E', '--env', '-j', '--jobs', '--log-level', '--output', '-o']);
+/** `mise run` options that take a value. */
+const RUN_VALUED = new Set(['-C', '--cd', '-j', '--jobs', '-o', '--output', '-t', '--tool', '--timeout', '-s', '--shell']);
+/** The tasks visible from a folder: its parents' first, so a nearer definition replaces them. */
+function tasksFrom(ctx, cwd) {
+    const dirs = [];
+    for (let d = cwd; d !== undefined; d = d === '' ? undefined : types_dirOf(d))
+        dirs.unshift(d);
+    const tasks = new Map();
+    for (const d of dirs) {
+        for (const t of fileTasks(ctx, d))
+            tasks.set(t.name, t);
+        for (const name of CONFIG_NAMES) {
+            const file = d === '' ? name : `${d}/${name}`;
+            if (!ctx.repo.has(file))
+                continue;
+            const doc = loadToml(ctx, file);
+            if (doc)
+                for (const t of tomlTasks(doc, file))
+                    tasks.set(t.name, t);
+        }
+    }
+    return tasks;
+}
+function mise_strings(v) {
+    if (typeof v === 'string')
+        return [v];
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+/** `[tasks.x]` tables and `[tasks] x = "cmd"` entries of one config file (aliases become names too). */
+function tomlTasks(doc, file) {
+    const table = asTable(tomlGet(doc.root, 'tasks'));
+    if (!table)
+        return [];
+    const root = types_dirOf(file.replace(/(^|\/)(\.config\/mise|\.config|mise|\.mise)\/[^/]+$/, '$1x'));
+    const out = [];
+    for (const [name, value] of Object.entries(table)) {
+        const t = asTable(value);
+        const head = tomlLine(doc.text, `tasks.${name}`) ?? tomlLine(doc.text, `tasks."${name}"`) ?? taskLine(doc, 'tasks', name);
+        const cwd = typeof t?.dir === 'string' && !t.dir.includes('{{') ? (joinPath(root, t.dir) ?? root) : root;
+        const run = t ? t.run : value;
+        const runLine = t && t.run !== undefined ? (tomlLine(doc.text, `tasks.${name}`, 'run') ?? tomlLine(doc.text, `tasks."${name}"`, 'run') ?? head) : head;
+        const list = Array.isArray(run) ? run : run === undefined ? [] : [run];
+        const lines = [];
+        for (const item of list) {
+            const sub = asTable(item);
+            // `{ task = "x" }` and `{ tasks = ["a", "b"] }` name other tasks.
+            const refs = sub ? [...mise_strings(sub.task), ...mise_strings(sub.tasks)] : [];
+            const entries = refs.length > 0 ? linesOf(refs, runLine, doc.text, (r) => shellQuote(['mise', 'run', r])) : linesOf(Array.isArray(run) ? [item] : item, runLine, doc.text);
+            for (const e of entries)
+                if (!/^#!/.test(e.text))
+                    lines.push({ value: e.text, pos: { line: e.line, column: e.column } });
+        }
+        if (t && typeof t.file === 'string') {
+            const script = joinPath(root, t.file);
+            if (script !== undefined)
+                lines.push({ value: shellQuote(['bash', script]), pos: { line: tomlLine(doc.text, `tasks.${name}`, 'file') ?? head, column: 1 } });
+        }
+        const task = { name, file, line: head, cwd, lines, depends: t ? mise_strings(t.depends) : [], dependsPost: t ? mise_strings(t.depends_post) : [] };
+        out.push(task);
+        for (const alias of t ? mise_strings(t.alias) : [])
+            out.push({ ...task, name: alias });
+    }
+    return out;
+}
+/** Executable files under the task folders of `dir`; `#MISE depends=[...]` headers are read. */
+function fileTasks(ctx, dir) {
+    const out = [];
+    for (const td of TASK_DIRS) {
+        const folder = dir === '' ? td : `${dir}/${td}`;
+        if (!ctx.repo.dirs.has(folder))
+            continue;
+        const base = `${folder}/`;
+        for (const file of ctx.repo.files) {
+            if (!file.startsWith(base) || file.endsWith('.toml') || file.endsWith('.md'))
+                continue;
+            const name = file.slice(base.length).replace(/\.[A-Za-z0-9]+$/, '').replace(/\//g, ':');
+            const head = ctx.once('mise-file-task', file, (text) => text.split(/\r?\n/, 40)) ?? [];
+            const depends = [];
+            for (const l of head) {
+                const m = /^#\s*(?:MISE|\[MISE\])\s+depends\s*=\s*(.*)$/.exec(l);
+                if (m)
+                    depends.push(...[...m[1].matchAll(/["']([^"']+)["']/g)].map((x) => x[1]));
+            }
+            out.push({ name, file, line: 1, cwd: dir, lines: [{ value: shellQuote(['bash', file]), pos: { line: 1, column: 1 } }], depends, dependsPost: [] });
+        }
+    }
+    return out;
+}
+/** The task names a mise command line runs (`::: ` separates tasks; other words are arguments). */
+function requested(argv) {
+    let i = 1;
+    let cd;
+    while (i < argv.length && argv[i].startsWith('-')) {
+        if (argv[i] === '-C' || argv[i] === '--cd')
+            cd = argv[i + 1];
+        i += GLOBAL_VALUED.has(argv[i]) ? 2 : 1;
+    }
+    let sub = argv[i];
+    if (sub === 'tasks' || sub === 't') {
+        if (argv[i + 1] !== 'run' && argv[i + 1] !== 'r')
+            return undefined;
+        i++;
+        sub = 'run';
+    }
+    if (sub === undefined)
+        return undefined;
+    const names = [];
+    if (sub === 'run' || sub === 'r') {
+        i++;
+        let expectName = true;
+        for (; i < argv.length; i++) {
+            const w = argv[i];
+            if (w === '--')
+                break;
+            if (w === ':::') {
+                expectName = true;
+                continue;
+            }
+            if (w.startsWith('-')) {
+                if (expectName && RUN_VALUED.has(w)) {
+                    if (w === '-C' || w === '--cd')
+                        cd = argv[i + 1];
+                    i++;
+                }
+                continue;
+            }
+            if (expectName)
+                names.push(w);
+            expectName = false;
+        }
+        if (names.length === 0)
+            names.push('default');
+    }
+    else if (!SUBCOMMANDS.has(sub))
+        names.push(sub);
+    else
+        return undefined;
+    return cd !== undefined ? { names, cd } : { names };
+}
+const resolveMise = (inv, ctx) => {
+    const argv = inv.argv;
+    if (argv[0] !== 'mise' && argv[0] !== 'rtx')
+        return undefined;
+    const exec = argv.findIndex((w) => w === 'exec' || w === 'x');
+    if (exec > 0 && SUBCOMMANDS.has(argv[exec]) && argv.slice(1, exec).every((w) => w.startsWith('-')) && argv.includes('--', exec)) {
+        const cmd = argv.slice(argv.indexOf('--', exec) + 1);
+        if (cmd.length === 0)
+            return undefined;
+        return [{ key: `inline:mise-exec:${inv.at.file}:${inv.at.line}:${inv.at.column}`, label: 'mise exec', at: inv.at, via: [], lines: [{ value: shellQuote(cmd), pos: { line: inv.at.line, column: inv.at.column } }], cwd: inv.cwd }];
+    }
+    const req = requested(argv);
+    if (!req)
+        return undefined;
+    const cwd = req.cd !== undefined ? (joinPath(inv.cwd, req.cd) ?? inv.cwd) : inv.cwd;
+    const tasks = tasksFrom(ctx, cwd);
+    if (tasks.size === 0)
+        return undefined;
+    const bodies = [];
+    const done = new Set();
+    const visit = (name, chain, top) => {
+        const t = tasks.get(name.split(/\s+/)[0]);
+        if (!t) {
+            if (top)
+                ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `No mise task "${name}" is defined in the mise config files or task folders, so what "mise run ${name}" runs is not known. Check the task name.` });
+            return;
+        }
+        const key = `${t.file}#${t.name}`;
+        if (done.has(key) || chain.includes(key))
+            return;
+        done.add(key);
+        for (const d of t.depends)
+            visit(d, [...chain, key], false);
+        if (t.lines.length > 0)
+            bodies.push({ key: `mise:${key}`, label: `mise task "${t.name}"`, at: { file: t.file, line: t.line, column: 1 }, via: [], lines: t.lines, cwd: t.cwd });
+        for (const d of t.dependsPost)
+            visit(d, [...chain, key], false);
+    };
+    for (const n of req.names)
+        visit(n, [], true);
+    return bodies;
+};
+
 ;// CONCATENATED MODULE: ./src/parse/run/tasks/nox.ts
 
 const RUN = /\bsession\.(run|run_always)\s*\(/g;
@@ -57220,7 +58479,7 @@ function hookBodies(ctx, hooks) {
         return { key: `pre-commit:${h.id}@${h.line}`, label: `pre-commit hook "${h.id}"`, at, via: [], lines: [{ value: shellQuote(hookArgv(h)), pos: { line: h.line, column: h.column } }], cwd: '' };
     });
 }
-const RUN_VALUED = new Set(['--hook-stage', '-c', '--config', '--from-ref', '--to-ref', '-s', '-o', '--source', '--origin', '--color']);
+const pre_commit_RUN_VALUED = new Set(['--hook-stage', '-c', '--config', '--from-ref', '--to-ref', '-s', '-o', '--source', '--origin', '--color']);
 const resolvePreCommit = (inv, ctx) => {
     const w = inv.argv;
     if ((w[0] !== 'pre-commit' && w[0] !== 'prek') || w[1] !== 'run')
@@ -57233,7 +58492,7 @@ const resolvePreCommit = (inv, ctx) => {
             break;
         if (x === '--hook-stage')
             stage = w[i + 1];
-        if (RUN_VALUED.has(x))
+        if (pre_commit_RUN_VALUED.has(x))
             i++;
         else if (!x.startsWith('-') && id === undefined)
             id = x;
@@ -57271,196 +58530,6 @@ function pre_commit_preCommitCi(ctx) {
     const skip = new Set(pc.ciSkip ?? []);
     return { exec, bodies: hookBodies(ctx, selectedHooks(pc.hooks, undefined, undefined).filter((h) => !skip.has(h.id))) };
 }
-
-;// CONCATENATED MODULE: ./src/parse/run/tasks/pyproject-scripts.ts
-
-
-function loadToml(ctx, file) {
-    return ctx.once('toml', file, (text) => {
-        const parsed = parseToml(file, text);
-        ctx.findings.push(...parsed.findings);
-        return parsed.value ? { text, root: parsed.value } : undefined;
-    });
-}
-/** Where a task is written: its own `[table.name]` header, or `name =` in the table. */
-function taskLine(doc, table, name) {
-    return tomlLine(doc.text, `${table}.${name}`) ?? tomlLine(doc.text, table, name) ?? 1;
-}
-/**
- * Lines of a string or list of strings written at `line`: each list element at the first
- * line from there that quotes it, multi-line strings from the line after their opening.
- * `wrap` turns an element into the command it stands for (a task name → `poe name`).
- */
-function linesOf(value, line, text, wrap = (s) => s) {
-    const list = Array.isArray(value) ? value : [value];
-    const src = text?.split(/\r?\n/) ?? [];
-    const out = [];
-    let from = line - 1;
-    for (const v of list) {
-        if (typeof v !== 'string')
-            continue;
-        let at = line;
-        if (Array.isArray(value)) {
-            const quoted = [JSON.stringify(v), `'${v}'`];
-            for (let i = from; i < src.length && i < from + 50; i++) {
-                if (quoted.some((q) => src[i].includes(q))) {
-                    at = i + 1;
-                    from = i;
-                    break;
-                }
-            }
-        }
-        const parts = v.split('\n');
-        parts.forEach((p, j) => {
-            if (p.trim() !== '')
-                out.push({ text: wrap(p), line: parts.length > 1 ? at + 1 + j : at, column: 1 });
-        });
-    }
-    return out;
-}
-function body(kind, file, name, line, entries, cwd) {
-    const lines = entries.map((e) => ({ value: e.text, pos: { line: e.line, column: e.column } }));
-    return { key: `${kind}:${file}#${name}`, label: `${kind} task "${name}"`, at: { file, line, column: 1 }, via: [], lines, cwd };
-}
-function asTable(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
-}
-const ARGS = (s) => s.replace(/\{args:([^{}]*)\}/g, '$1').replace(/\{args\}/g, '').trim();
-const resolvePoe = (inv, ctx) => {
-    if (inv.argv[0] !== 'poe' && inv.argv[0] !== 'poethepoet')
-        return undefined;
-    const name = inv.argv.slice(1).find((w) => !w.startsWith('-'));
-    const file = findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
-    if (name === undefined || file === undefined)
-        return undefined;
-    const doc = loadToml(ctx, file);
-    const task = doc ? tomlGet(doc.root, `tool.poe.tasks.${name}`) : undefined;
-    if (!doc || task === undefined)
-        return undefined;
-    const line = taskLine(doc, 'tool.poe.tasks', name);
-    const t = asTable(task);
-    const cwd = typeof t?.cwd === 'string' ? (joinPath(types_dirOf(file), t.cwd) ?? types_dirOf(file)) : types_dirOf(file);
-    let entries;
-    if (typeof task === 'string')
-        entries = linesOf(task, line);
-    else if (Array.isArray(task))
-        entries = linesOf(task, line, doc.text, (x) => `poe ${x}`);
-    else if (t && (typeof t.cmd === 'string' || typeof t.shell === 'string'))
-        entries = linesOf(t.cmd ?? t.shell, tomlLine(doc.text, `tool.poe.tasks.${name}`, t.cmd ? 'cmd' : 'shell') ?? line);
-    else if (t && typeof t.ref === 'string')
-        entries = linesOf(`poe ${t.ref}`, line);
-    else if (t && Array.isArray(t.sequence)) {
-        const seqLine = tomlLine(doc.text, `tool.poe.tasks.${name}`, 'sequence') ?? line;
-        entries = t.sequence.flatMap((x) => {
-            const sub = asTable(x);
-            if (typeof x === 'string')
-                return linesOf([x], seqLine, doc.text, (n) => `poe ${n}`);
-            if (typeof sub?.cmd === 'string' || typeof sub?.shell === 'string')
-                return linesOf([sub.cmd ?? sub.shell], seqLine, doc.text);
-            if (typeof sub?.ref === 'string')
-                return linesOf([sub.ref], seqLine, doc.text, (n) => `poe ${n}`);
-            return [];
-        });
-    }
-    else
-        return undefined;
-    return [body('poe', file, name, line, entries, cwd)];
-};
-const resolveHatch = (inv, ctx) => {
-    const w = inv.argv;
-    if (w[0] !== 'hatch')
-        return undefined;
-    let i = 1;
-    let env = 'default';
-    while (i < w.length && w[i].startsWith('-')) {
-        if (w[i] === '-e' || w[i] === '--env')
-            env = w[++i] ?? env;
-        i++;
-    }
-    if (w[i] !== 'run')
-        return undefined;
-    i++;
-    while (i < w.length && /^[-+]/.test(w[i]))
-        i++;
-    const target = w[i];
-    if (target === undefined)
-        return undefined;
-    const colon = target.indexOf(':');
-    const envName = (colon >= 0 ? target.slice(0, colon) : env).replace(/\..*$/, '');
-    const script = colon >= 0 ? target.slice(colon + 1) : target;
-    const hatchToml = findIn(ctx.repo, inv.cwd, ['hatch.toml']);
-    const file = hatchToml ?? findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
-    if (file === undefined)
-        return undefined;
-    const doc = loadToml(ctx, file);
-    if (!doc)
-        return undefined;
-    const table = `${hatchToml ? '' : 'tool.hatch.'}envs.${envName}.scripts`;
-    const scripts = asTable(tomlGet(doc.root, table));
-    const value = scripts?.[script];
-    if (!scripts || value === undefined)
-        return undefined;
-    const line = tomlLine(doc.text, table, script) ?? 1;
-    const entries = linesOf(value, line, doc.text).map((e) => {
-        let text = ARGS(e.text);
-        const first = text.split(/\s+/)[0] ?? '';
-        if (first !== script && scripts[first] !== undefined)
-            text = `hatch run ${envName}:${text}`;
-        return { ...e, text };
-    });
-    return [body('hatch', file, `${envName}:${script}`, line, entries, types_dirOf(file))];
-};
-function rawRun(words, tool) {
-    let i = words.indexOf(tool);
-    if (i < 0 || i > 2 || words[i + 1] !== 'run')
-        return undefined;
-    i += 2;
-    while (i < words.length && words[i].startsWith('-'))
-        i += ['-e', '--environment', '--manifest-path', '--venv', '-p', '--project'].includes(words[i]) ? 2 : 1;
-    return words[i];
-}
-const resolvePdm = (inv, ctx) => {
-    const name = rawRun(inv.words, 'pdm');
-    if (name === undefined)
-        return undefined;
-    const file = findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
-    const doc = file ? loadToml(ctx, file) : undefined;
-    const scripts = doc ? asTable(tomlGet(doc.root, 'tool.pdm.scripts')) : undefined;
-    if (!file || !doc || !scripts || scripts[name] === undefined)
-        return undefined;
-    const bodies = [];
-    for (const n of [`pre_${name}`, name, `post_${name}`]) {
-        const task = scripts[n];
-        if (task === undefined)
-            continue;
-        const line = taskLine(doc, 'tool.pdm.scripts', n);
-        const t = asTable(task);
-        const entries = typeof task === 'string' ? linesOf(task, line) : t && (t.cmd !== undefined || t.shell !== undefined) ? linesOf(Array.isArray(t.cmd) ? t.cmd.join(' ') : (t.cmd ?? t.shell), line) : t && Array.isArray(t.composite) ? linesOf(t.composite, line, doc.text, (c) => (scripts[c.split(/\s+/)[0]] !== undefined ? `pdm run ${c}` : c)) : [];
-        bodies.push(body('pdm', file, n, line, entries, types_dirOf(file)));
-    }
-    return bodies;
-};
-const resolvePixi = (inv, ctx) => {
-    const name = rawRun(inv.words, 'pixi');
-    if (name === undefined)
-        return undefined;
-    const pixi = findIn(ctx.repo, inv.cwd, ['pixi.toml']) ?? findIn(ctx.repo, '', ['pixi.toml']);
-    const file = pixi ?? findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
-    const doc = file ? loadToml(ctx, file) : undefined;
-    const table = pixi ? 'tasks' : 'tool.pixi.tasks';
-    const tasks = doc ? asTable(tomlGet(doc.root, table)) : undefined;
-    if (!file || !doc || !tasks || tasks[name] === undefined)
-        return undefined;
-    const task = tasks[name];
-    const line = taskLine(doc, table, name);
-    const t = asTable(task);
-    const deps = t ? (t['depends-on'] ?? t.depends_on) : undefined;
-    const depNames = (Array.isArray(deps) ? deps : typeof deps === 'string' ? [deps] : []).map((d) => (typeof d === 'string' ? d : typeof asTable(d)?.task === 'string' ? String(asTable(d).task) : ''));
-    const cmd = typeof task === 'string' || Array.isArray(task) ? task : t?.cmd;
-    const text = Array.isArray(cmd) ? cmd.filter((x) => typeof x === 'string').join(' ') : cmd;
-    const cwd = typeof t?.cwd === 'string' ? (joinPath(types_dirOf(file), t.cwd) ?? types_dirOf(file)) : types_dirOf(file);
-    return [body('pixi', file, name, line, [...linesOf(depNames.filter((d) => d !== ''), line, doc.text, (d) => `pixi run ${d}`), ...linesOf(text, line)], cwd)];
-};
 
 ;// CONCATENATED MODULE: ./src/parse/run/tasks/script.ts
 
@@ -57519,6 +58588,162 @@ const resolveScript = (inv, ctx) => {
         return undefined;
     const body = { key: `script:${file}`, label: `script "${file}"`, at: { file, line: 1, column: 1 }, via: [], lines, cwd: inv.cwd, script: file };
     return [body];
+};
+
+;// CONCATENATED MODULE: ./src/parse/run/tasks/submit.ts
+
+
+/** A command written inline on the invoking line. */
+function inline(inv, words, label, cwd = inv.cwd) {
+    if (words.length === 0)
+        return undefined;
+    const text = words.length === 1 ? words[0] : shellQuote(words);
+    return [{ key: `inline:${label}:${inv.at.file}:${inv.at.line}:${inv.at.column}`, label, at: inv.at, via: [], lines: [{ value: text, pos: { line: inv.at.line, column: inv.at.column } }], cwd }];
+}
+/** Named command lines of a YAML file (`entrypoint:`, `run:` ...), with their positions. */
+function yamlCommands(ctx, file, keys, dirKey) {
+    return ctx.once(`yaml-commands:${keys.join(',')}`, file, (text) => {
+        const { reader: y, root, findings } = parseYaml(file, text);
+        ctx.findings.push(...findings);
+        const lines = keys.flatMap((k) => y.scalarLines(y.get(root, k)));
+        const dir = y.str(y.get(root, dirKey))?.value;
+        return dir !== undefined ? { lines, dir } : { lines };
+    });
+}
+function fileBody(ctx, inv, spec, keys, dirKey, label) {
+    const file = joinPath(inv.cwd, spec);
+    if (file === undefined)
+        return undefined;
+    if (!ctx.repo.has(file)) {
+        ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `The job file "${spec}" is not in the repository (looked for "${file}"), so what this job runs is not counted. Check the path or the step's working-directory.` });
+        return undefined;
+    }
+    const found = yamlCommands(ctx, file, keys, dirKey);
+    if (!found || found.lines.length === 0)
+        return undefined;
+    const cwd = found.dir !== undefined && !found.dir.includes('$') ? (joinPath(types_dirOf(file), found.dir) ?? inv.cwd) : inv.cwd;
+    return [{ key: `${label}:${file}`, label: `${label} "${file}"`, at: { file, line: found.lines[0].pos.line, column: 1 }, via: [], lines: found.lines, cwd }];
+}
+const isYaml = (w) => /\.ya?ml$/.test(w);
+const RAY_VALUED = new Set(['--address', '--working-dir', '--runtime-env', '--runtime-env-json', '--submission-id', '--job-id', '--entrypoint-num-cpus', '--entrypoint-num-gpus', '--entrypoint-memory', '--entrypoint-resources', '--metadata-json', '--log-style', '--log-color', '-v']);
+const resolveRayJob = (inv) => {
+    const a = inv.argv;
+    if (a[0] !== 'ray' || a[1] !== 'job' || a[2] !== 'submit')
+        return undefined;
+    const dash = a.indexOf('--');
+    if (dash < 0)
+        return undefined;
+    const { opts } = positionals(a.slice(3, dash), RAY_VALUED);
+    const wd = opts.get('--working-dir')?.[0];
+    return inline(inv, a.slice(dash + 1), 'ray job', wd !== undefined ? (joinPath(inv.cwd, wd) ?? inv.cwd) : inv.cwd);
+};
+const ANYSCALE_VALUED = new Set(['-f', '--config-file', '-n', '--name', '-w', '--working-dir', '--image-uri', '--containerfile', '--compute-config', '-e', '--env', '--exclude', '-r', '--requirements', '--cloud', '--project', '--max-retries', '--timeout-s', '--description', '--py-modules', '--ray-version', '--registry-login-secret']);
+const resolveAnyscaleJob = (inv, ctx) => {
+    const a = inv.argv;
+    if (a[0] !== 'anyscale' || (a[1] !== 'job' && a[1] !== 'jobs') || a[2] !== 'submit')
+        return undefined;
+    const dash = a.indexOf('--');
+    const { args, opts } = positionals(dash >= 0 ? a.slice(3, dash) : a.slice(3), ANYSCALE_VALUED);
+    const wd = (opts.get('-w') ?? opts.get('--working-dir'))?.[0];
+    const cwd = wd !== undefined ? (joinPath(inv.cwd, wd) ?? inv.cwd) : inv.cwd;
+    if (dash >= 0 && dash + 1 < a.length)
+        return inline(inv, a.slice(dash + 1), 'anyscale job', cwd);
+    const spec = (opts.get('-f') ?? opts.get('--config-file'))?.[0] ?? args.find(isYaml);
+    if (spec !== undefined)
+        return fileBody(ctx, inv, spec, ['entrypoint'], 'working_dir', 'anyscale job');
+    return args.length > 0 ? inline(inv, args, 'anyscale job', cwd) : undefined;
+};
+const SKY_VALUED = new Set(['-c', '--cluster', '--env', '--env-file', '--secret', '--gpus', '--cloud', '--infra', '--region', '--zone', '-i', '--idle-minutes-to-autostop', '--num-nodes', '-n', '--name', '--workdir', '--cpus', '--memory', '--disk-size', '--disk-tier', '--image-id', '--instance-type', '--ports', '--network-tier', '--service-name', '--config', '--async-call']);
+const resolveSky = (inv, ctx) => {
+    const a = inv.argv;
+    if (a[0] !== 'sky')
+        return undefined;
+    let rest;
+    let clusterFirst = false;
+    if (a[1] === 'launch')
+        rest = a.slice(2);
+    else if (a[1] === 'exec') {
+        rest = a.slice(2);
+        clusterFirst = true;
+    }
+    else if ((a[1] === 'jobs' || a[1] === 'spot') && a[2] === 'launch')
+        rest = a.slice(3);
+    else if (a[1] === 'serve' && a[2] === 'up')
+        rest = a.slice(3);
+    else
+        return undefined;
+    const { args, opts } = positionals(rest, SKY_VALUED);
+    const words = clusterFirst && !opts.has('-c') && !opts.has('--cluster') ? args.slice(1) : args;
+    const wd = opts.get('--workdir')?.[0];
+    const spec = words.find(isYaml);
+    if (spec !== undefined)
+        return fileBody(ctx, inv, spec, ['setup', 'run'], 'workdir', 'SkyPilot task');
+    return inline(inv, words, 'SkyPilot command', wd !== undefined ? (joinPath(inv.cwd, wd) ?? inv.cwd) : inv.cwd);
+};
+const DOCKER_RUN_VALUED = new Set([
+    '-a', '--attach', '--add-host', '--blkio-weight', '--cap-add', '--cap-drop', '--cgroup-parent', '--cidfile', '--cpu-period', '--cpu-quota', '--cpu-shares', '-c',
+    '--cpus', '--cpuset-cpus', '--cpuset-mems', '--device', '--dns', '--dns-option', '--dns-search', '--entrypoint', '-e', '--env', '--env-file', '--expose', '--gpus',
+    '--group-add', '--health-cmd', '--health-interval', '--health-retries', '--health-timeout', '-h', '--hostname', '--ip', '--ip6', '--ipc', '--isolation', '-l', '--label',
+    '--label-file', '--link', '--log-driver', '--log-opt', '--mac-address', '-m', '--memory', '--memory-swap', '--mount', '--name', '--network', '--net', '--network-alias',
+    '--pid', '--platform', '-p', '--publish', '--pull', '--restart', '--runtime', '--security-opt', '--shm-size', '--stop-signal', '--stop-timeout', '--storage-opt',
+    '--sysctl', '--tmpfs', '--ulimit', '-u', '--user', '--userns', '--uts', '-v', '--volume', '--volumes-from', '-w', '--workdir',
+]);
+const COMPOSE_GLOBAL_VALUED = new Set(['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory', '--ansi', '--progress', '--parallel']);
+const COMPOSE_RUN_VALUED = new Set(['-e', '--env', '-l', '--label', '--name', '-p', '--publish', '-u', '--user', '-v', '--volume', '-w', '--workdir', '--entrypoint', '--cap-add', '--cap-drop', '--pull', '--index']);
+/** Words after the options: the first is the image or service, the rest its command. */
+function afterOptions(words, valued) {
+    let i = 0;
+    while (i < words.length && words[i].startsWith('-') && words[i] !== '--')
+        i += valued.has(words[i]) && !words[i].includes('=') ? 2 : 1;
+    return words.slice(words[i] === '--' ? i + 1 : i);
+}
+/** The `command:` of a compose service, when the service names no other command. */
+function composeCommand(ctx, inv, files, service) {
+    const file = files.length > 0 ? joinPath(inv.cwd, files[0]) : findIn(ctx.repo, inv.cwd, ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml']);
+    if (file === undefined || !ctx.repo.has(file))
+        return undefined;
+    const cmd = ctx.once(`compose:${service}`, file, (text) => {
+        const { reader: y, root } = parseYaml(file, text);
+        const node = y.get(y.get(y.get(root, 'services'), service), 'command');
+        const s = y.str(node);
+        if (s)
+            return s;
+        const list = y.strList(node);
+        return list.length > 0 ? { value: shellQuote(list.map((l) => l.value)), pos: list[0].pos } : undefined;
+    });
+    if (!cmd)
+        return undefined;
+    return [{ key: `compose:${file}#${service}`, label: `compose service "${service}"`, at: { file, line: cmd.pos.line, column: cmd.pos.column }, via: [], lines: [cmd], cwd: types_dirOf(file) }];
+}
+const resolveDocker = (inv, ctx) => {
+    const a = inv.argv;
+    let i;
+    if (a[0] === 'docker' && a[1] === 'compose')
+        i = 2;
+    else if (a[0] === 'docker-compose' || a[0] === 'podman-compose')
+        i = 1;
+    else if ((a[0] === 'docker' || a[0] === 'podman') && (a[1] === 'run' || (a[1] === 'container' && a[2] === 'run'))) {
+        const rest = afterOptions(a.slice(a[1] === 'run' ? 2 : 3), DOCKER_RUN_VALUED);
+        return inline(inv, rest.slice(1), `container of image "${rest[0] ?? ''}"`);
+    }
+    else
+        return undefined;
+    const files = [];
+    while (i < a.length && a[i].startsWith('-')) {
+        if ((a[i] === '-f' || a[i] === '--file') && a[i + 1] !== undefined)
+            files.push(a[i + 1]);
+        i += COMPOSE_GLOBAL_VALUED.has(a[i]) ? 2 : 1;
+    }
+    const sub = a[i];
+    if (sub !== 'run' && sub !== 'exec')
+        return undefined;
+    const rest = afterOptions(a.slice(i + 1), COMPOSE_RUN_VALUED);
+    const service = rest[0];
+    if (service === undefined)
+        return undefined;
+    if (rest.length > 1)
+        return inline(inv, rest.slice(1), `compose service "${service}"`);
+    return sub === 'run' ? composeCommand(ctx, inv, files, service) : undefined;
 };
 
 ;// CONCATENATED MODULE: ./src/parse/run/tasks/tox.ts
@@ -57799,6 +59024,8 @@ const resolveTox = (inv, ctx) => {
 
 
 
+
+
 const RESOLVERS = [
     { name: 'make', resolve: resolveMake },
     { name: 'tox', resolve: resolveTox },
@@ -57806,11 +59033,16 @@ const RESOLVERS = [
     { name: 'npm', resolve: resolveNpm },
     { name: 'just', resolve: resolveJust },
     { name: 'task', resolve: resolveTask },
+    { name: 'mise', resolve: resolveMise },
     { name: 'poe', resolve: resolvePoe },
     { name: 'hatch', resolve: resolveHatch },
     { name: 'pdm', resolve: resolvePdm },
     { name: 'pixi', resolve: resolvePixi },
     { name: 'pre-commit', resolve: resolvePreCommit },
+    { name: 'ray job', resolve: resolveRayJob },
+    { name: 'anyscale job', resolve: resolveAnyscaleJob },
+    { name: 'skypilot', resolve: resolveSky },
+    { name: 'docker', resolve: resolveDocker },
     { name: 'script', resolve: resolveScript },
 ];
 
@@ -57940,7 +59172,9 @@ function enter(walk, bodies, from, frame) {
             });
             continue;
         }
-        const hops = [...frame.via, from, ...body.via];
+        const last = frame.via[frame.via.length - 1];
+        const same = last !== undefined && last.file === from.file && last.line === from.line && last.column === from.column;
+        const hops = [...frame.via, ...(same ? [] : [from]), ...body.via];
         const isOwnLine = body.key.startsWith('script:') || body.key.startsWith('inline:') || body.lines.some((l) => l.pos.line === body.at.line);
         const via = isOwnLine ? hops : [...hops, body.at];
         const { cannotFail } = frame;
@@ -59087,6 +60321,10 @@ const BUILD_USES = [
     { uses: 'prefix-dev/rattler-build-action', label: 'rattler-build' },
     { uses: 'gradle/gradle-build-action', label: 'Gradle' },
     { uses: 'r-lib/actions/check-r-package', label: 'R CMD build and check' },
+    { uses: 'jwalton/gh-ecr-push', label: 'container image build (ECR push)' },
+    { uses: 'mr-smithers-excellent/docker-build-push', label: 'docker build' },
+    { uses: 'whoan/docker-build-with-cache-action', label: 'docker build' },
+    { uses: 'elgohr/publish-docker-github-action', label: 'docker build' },
 ];
 /** Commands that build a package, binary or image (documentation builds are excluded below). */
 const BUILD_COMMANDS = [
@@ -59096,6 +60334,8 @@ const BUILD_COMMANDS = [
     { command: /^python[0-9.]* \S*setup\.py\b.*\b(sdist|bdist_wheel|bdist|build|build_ext)\b/, label: 'setup.py build' },
     { command: /^maturin (build|develop)\b|^cibuildwheel\b/, label: 'wheel build' },
     { command: /^(docker|podman) (build|image build)\b|^(docker|podman) buildx (build|bake)\b|^(docker compose|docker-compose) build\b|^buildah (bud|build)\b|^(ko build|pack build|earthly|kaniko|img build)\b|^(bentoml containerize|mlflow models build-docker|cog build)\b/, label: 'container image build' },
+    { command: /^bentoml build\b|^mlem build\b|^truss (build|image build)\b/, label: 'model service build' },
+    { command: /^heroku container:push\b|^gcloud (builds submit|beta builds submit)\b|^az acr build\b|^(fly|flyctl) deploy\b.*--build-only\b/, label: 'remote container image build' },
     { command: /^go build\b|^goreleaser\b|^(tinygo|garble) build\b/, label: 'Go build' },
     { command: /^(npm|pnpm|yarn|bun)( run)? (build|compile|dist|package|bundle)(\b|:)|^npm pack\b|^(vite|next|nuxt|ng|tsup|parcel|astro) build\b|^(webpack|rollup|esbuild|ncc build)\b/, label: 'JavaScript build' },
     { command: /^(tsc|vue-tsc)\b(?!.*--noEmit)/, label: 'TypeScript compile' },
@@ -59181,7 +60421,29 @@ const LINT_USES = [
     { uses: 'raven-actions/actionlint', label: 'actionlint' },
     { uses: 'DavidAnson/markdownlint-cli2-action', label: 'markdownlint' },
     { uses: 'ibiqlik/action-yamllint', label: 'yamllint' },
+    { uses: 'jpetrucciani/black-check', label: 'black' },
+    { uses: 'jpetrucciani/mypy-check', label: 'mypy' },
+    { uses: 'jpetrucciani/isort-check', label: 'isort' },
+    { uses: 'rickstaa/action-black', label: 'black' },
+    { uses: 'lgeiger/black-action', label: 'black' },
+    { uses: 'ricardochaves/python-lint', label: 'Python linters' },
+    { uses: 'TrueBrain/actions-flake8', label: 'flake8' },
+    { uses: 'suo/flake8-github-action', label: 'flake8' },
+    { uses: 'marian-code/python-lint-annotate', label: 'Python linters' },
+    { uses: 'sunnysid3up/python-linter', label: 'Python linters' },
+    { uses: 'tsuyoshicho/action-mypy', label: 'mypy' },
+    { uses: 'sasanquaneuf/mypy-github-action', label: 'mypy' },
+    { uses: 'oxsecurity/megalinter', label: 'MegaLinter' },
+    { uses: 'trunk-io/trunk-action', label: 'trunk check' },
+    { uses: 'ataylorme/eslint-annotate-action', label: 'eslint' },
+    { uses: 'creyD/prettier_action', label: 'prettier' },
 ];
+/**
+ * A `uses:` the table does not know whose repository name says it lints: it counts, with a
+ * notice that only its name was read. Setup and install actions are not lint runs.
+ */
+const LINT_ACTION_NAME = /(^|[-_/])(black|ruff|flake8|pylint|mypy|isort|pyright|eslint|prettier|stylelint|golangci|clippy|rubocop|lint|linter|linters|lint-action)([-_]|$)/;
+const NOT_A_LINT_RUN = /(^|[-_])(setup|install|cache|annotate-only|fix|autofix)([-_]|$)/;
 /** Commands (after wrappers such as `uv run` or `python -m` are removed) that lint or type-check. */
 const LINT_COMMANDS = [
     { command: /^pre-commit run\b/, label: 'pre-commit' },
@@ -60586,6 +61848,20 @@ const lint = defineCheck({
             ...uses.map((m) => execEvidence(m.exec, `Runs ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
             ...commands.map((m) => commandEvidence(m.command, `Runs ${m.signal.label}: \`${m.command.text}\`.`)),
         ];
+        // An action the table does not know, whose repository name says it lints: counted, with a notice.
+        const known = new Set(uses.map((m) => m.exec));
+        const named = [];
+        for (const exec of a.steps) {
+            const value = exec.step.uses?.value;
+            if (!value || known.has(exec) || value.startsWith('./') || value.startsWith('docker://'))
+                continue;
+            const repo = usesName(value).split('/')[1] ?? '';
+            if (!LINT_ACTION_NAME.test(repo) || NOT_A_LINT_RUN.test(repo))
+                continue;
+            known.add(exec);
+            evidence.push(execEvidence(exec, `Runs the action "${usesName(value)}", a linter by its name (uses: ${value}).`));
+            named.push({ severity: 'notice', file: exec.file, line: exec.step.pos.line, column: exec.step.pos.column, check: 'lint', message: `"${usesName(value)}" is counted as a lint step from its name alone: the tool does not know this action. If it does not lint, list its command under items.lint in the config, or tell us.` });
+        }
         const pc = a.external.preCommitCi;
         if (pc)
             evidence.push({ ...pc.at, message: `pre-commit.ci runs ${pc.hooks.length} pre-commit hook(s) on every pull request.`, triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })] });
@@ -60599,7 +61875,7 @@ const lint = defineCheck({
             if (line !== undefined)
                 evidence.push(fileEvidence(s.file, `${s.label}.`, line));
         }
-        const findings = cannotFailFindings('lint', 'lint step', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]);
+        const findings = [...named, ...cannotFailFindings('lint', 'lint step', [...known, ...commands.map((m) => m.command)])];
         return decide(evidence, {
             automated: 'Lint or type checks run in CI on an automated trigger.',
             present: 'Linters are configured in the repository, but no workflow that runs on an automated trigger runs them.',
@@ -60622,6 +61898,11 @@ const MODEL_DEPLOY_COMMANDS = [
     { command: /^git push\b.*huggingface\.co\/spaces\//, label: 'a Hugging Face Space' },
     { command: /^truss push\b/, label: 'a Baseten model (truss push)' },
     { command: /^serve deploy\b/, label: 'a Ray Serve application' },
+    { command: /^anyscale services? (rollout|deploy)\b/, label: 'an Anyscale service (Ray Serve)' },
+    { command: /^mlem deployment run\b|^mlem deploy\b/, label: 'an MLEM deployment' },
+    { command: /^aws sagemaker (create|update)-inference-component\b/, label: 'a SageMaker inference component' },
+    { command: /^gcloud ai endpoints (create|deploy-model)\b/, label: 'a Vertex AI endpoint' },
+    { command: /^(modal deploy|baseten deploy|replicate deployments? (create|update)|cog push)\b/, label: 'a model-hosting platform' },
 ];
 /** Actions that deploy a model to a model-serving platform. */
 const MODEL_DEPLOY_USES = [
@@ -60638,6 +61919,10 @@ const GENERIC_DEPLOY_COMMANDS = [
     { command: /^az (containerapp (up|update|create)|webapp (up|deploy))\b/, label: 'Azure Container Apps / Web Apps' },
     { command: /^aws ecs update-service\b|^(sam|cdk|serverless|sls) deploy\b/, label: 'AWS' },
     { command: /^(fly|flyctl) deploy\b|^railway up\b|^modal deploy\b/, label: 'a cloud platform' },
+    { command: /^heroku (container:release|releases:create|builds:create)\b|^git push\b.*\bheroku\b/, label: 'Heroku' },
+    { command: /^aws lambda (update-function-code|create-function)\b|^aws apprunner (start-deployment|create-service|update-service)\b|^eb deploy\b|^copilot (svc |job )?deploy\b/, label: 'AWS' },
+    { command: /^gcloud (functions|beta functions) deploy\b|^func azure functionapp publish\b|^az functionapp (deployment|deploy)\b/, label: 'a cloud function' },
+    { command: /^(vercel|netlify)\b.*--prod\b|^render (deploys? create|services deploy)\b|^doctl apps (create-deployment|update)\b|^kamal deploy\b/, label: 'a cloud platform' },
     { command: /^argocd app sync\b|^skaffold (run|deploy)\b/, label: 'Kubernetes (GitOps)' },
 ];
 const GENERIC_DEPLOY_USES = [
@@ -60647,6 +61932,16 @@ const GENERIC_DEPLOY_USES = [
     { uses: 'azure/webapps-deploy', label: 'Azure Web Apps' },
     { uses: 'azure/container-apps-deploy-action', label: 'Azure Container Apps' },
     { uses: 'deliverybot/helm', label: 'Kubernetes (Helm)' },
+    { uses: 'akhileshns/heroku-deploy', label: 'Heroku' },
+    { uses: 'gonuit/heroku-docker-deploy', label: 'Heroku' },
+    { uses: 'superfly/flyctl-actions', label: 'Fly.io' },
+    { uses: 'appleboy/lambda-action', label: 'AWS Lambda' },
+    { uses: 'aws-actions/aws-lambda-deploy', label: 'AWS Lambda' },
+    { uses: 'einaregilsson/beanstalk-deploy', label: 'AWS Elastic Beanstalk' },
+    { uses: 'google-github-actions/deploy-appengine', label: 'Google App Engine' },
+    { uses: 'google-github-actions/deploy-cloud-functions', label: 'Google Cloud Functions' },
+    { uses: 'azure/functions-action', label: 'Azure Functions' },
+    { uses: 'amondnet/vercel-action', label: 'Vercel' },
 ];
 /** A throwaway cluster in the runner: what is applied there is tested, not deployed. */
 const EPHEMERAL_CLUSTER_COMMANDS = [
@@ -61303,7 +62598,7 @@ function promptfooAssertions(a) {
     return undefined;
 }
 /** The repository file a command runs (`python scripts/eval.py` → `scripts/eval.py`), when it is one. */
-function scriptOf(a, c) {
+function quality_gate_scriptOf(a, c) {
     const token = /(?:^|\s)(?:\.\/)?(\S+\.py)\b/.exec(c.text)?.[1];
     if (!token)
         return undefined;
@@ -61362,7 +62657,7 @@ const qualityGate = defineCheck({
             else if (/^promptfoo eval\b/.test(line) && asserted)
                 gate(c, `Runs promptfoo with assertions (${asserted.file}:${asserted.line}), which fail the run: \`${c.text}\`.`);
             else {
-                const script = scriptOf(a, c);
+                const script = quality_gate_scriptOf(a, c);
                 const hit = script ? findInSource(a.repo, METRIC_GATE_SOURCE, { where: (p) => p === script, limitPerLabel: 1 })[0] : undefined;
                 if (hit)
                     gate(c, `Runs "${hit.file}", which fails when a metric misses its bar ("${hit.text}").`, { file: hit.file, line: hit.line, column: hit.column });
@@ -62326,6 +63621,8 @@ const READER_SOURCES = (/* unused pure expression or super */ null && ([
     'repository',
     'reusable-workflow',
     'workflows',
+    'ci-history',
+    'action-runtime',
 ]));
 const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 function compareFindings(a, b) {
@@ -62974,11 +64271,6 @@ function settings_plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** The tool's version, kept in step with package.json by a test. */
-const TOOL_NAME = 'mlops-ci-check';
-const TOOL_VERSION = '0.1.0';
-
 ;// CONCATENATED MODULE: ./src/engine.ts
 /**
  * The whole pipeline, shared by the action and the CLI: collect (analysis) → judge
@@ -63066,21 +64358,1106 @@ function runEngine(root, options = {}) {
     return { analysis, results, report, config: loaded, profile };
 }
 
-;// CONCATENATED MODULE: ./src/report/run-when.ts
-/** The order of the "when it runs" columns in every rendering (and of `runs` keys in JSON). */
-const RUN_WHEN_ORDER = ['pull_request', 'push', 'merge_group', 'schedule', 'release', 'workflow_run', 'repository_dispatch', 'manual', 'never'];
-/** A column title for a RunWhen. */
-function runWhenLabel(w) {
-    return w === 'never' ? 'never in CI' : w;
+;// CONCATENATED MODULE: ./src/history/collect.ts
+/** The record and field separators of the log format (ASCII RS and US: never in a path or an e-mail). */
+const LOG_FORMAT = '--format=%x1e%H%x1f%at%x1f%ct%x1f%aE';
+function newActivity() {
+    return { commits: 0, authors: new Set(), first: Infinity, last: -Infinity, perMonth: new Map(), lastPath: null, lastPathTime: -Infinity };
 }
-/** "1 file, 3 cases" */
-function countText(n) {
-    return `${n.files} ${n.files === 1 ? 'file' : 'files'}, ${n.cases} ${n.cases === 1 ? 'case' : 'cases'}`;
+/** Bots' commits (dependency bumps, formatting) do not make the code "keep changing". */
+function isBotEmail(email) {
+    return /\[bot\]@|^(dependabot|renovate|github-actions|pre-commit-ci)[@+]|@(dependabot|renovate)(\.|$)/i.test(email);
+}
+function monthOf(seconds) {
+    const d = new Date(seconds * 1000);
+    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+/** The 24 `YYYY-MM` months that end with the month of `asOf`, oldest first. */
+function lastMonths(asOf, count = 24) {
+    const out = [];
+    let y = asOf.getUTCFullYear();
+    let m = asOf.getUTCMonth();
+    for (let i = 0; i < count; i++) {
+        out.push(`${y}-${String(m + 1).padStart(2, '0')}`);
+        m--;
+        if (m < 0) {
+            m = 11;
+            y--;
+        }
+    }
+    return out.reverse();
+}
+/** Builds the line handler for `git log LOG_FORMAT --name-only` and the totals it fills. */
+function createLogCollector(classifier) {
+    const totals = {
+        commits: 0,
+        authors: new Set(),
+        first: null,
+        last: null,
+        newestCommitTime: -Infinity,
+        buckets: { ci: newActivity(), tests: newActivity(), code: newActivity() },
+        workflows: new Map(),
+        codeTimes: [],
+    };
+    let current = null;
+    let touched = new Set();
+    const touchedWorkflows = new Set();
+    const flush = () => {
+        if (!current)
+            return;
+        const c = current;
+        const month = monthOf(c.authorTime);
+        for (const b of touched) {
+            const a = totals.buckets[b];
+            a.commits++;
+            a.authors.add(c.email);
+            if (c.authorTime < a.first)
+                a.first = c.authorTime;
+            if (c.authorTime > a.last)
+                a.last = c.authorTime;
+            a.perMonth.set(month, (a.perMonth.get(month) ?? 0) + 1);
+        }
+        if (touched.has('code') && !isBotEmail(c.email))
+            totals.codeTimes.push(c.authorTime);
+        for (const w of touchedWorkflows) {
+            const h = totals.workflows.get(w);
+            if (h) {
+                h.commits++;
+                h.first = Math.min(h.first, c.authorTime);
+                h.last = Math.max(h.last, c.authorTime);
+            }
+            else
+                totals.workflows.set(w, { first: c.authorTime, last: c.authorTime, commits: 1 });
+        }
+        touched = new Set();
+        touchedWorkflows.clear();
+    };
+    const onLine = (line) => {
+        if (line.startsWith('\u001e')) {
+            flush();
+            const [hash = '', at = '0', ct = '0', email = ''] = line.slice(1).split('\u001f');
+            const header = { hash, authorTime: Number(at), commitTime: Number(ct), email: email.trim().toLowerCase() };
+            current = header;
+            totals.commits++;
+            totals.authors.add(header.email);
+            if (!totals.first || header.authorTime <= totals.first.authorTime)
+                totals.first = header;
+            if (!totals.last || header.authorTime > totals.last.authorTime)
+                totals.last = header;
+            if (header.commitTime > totals.newestCommitTime)
+                totals.newestCommitTime = header.commitTime;
+            return;
+        }
+        if (line === '' || !current)
+            return;
+        const path = unquote(line);
+        const bucket = classifier.bucketOf(path);
+        if (bucket) {
+            const a = totals.buckets[bucket];
+            if (current.authorTime > a.lastPathTime) {
+                a.lastPath = path;
+                a.lastPathTime = current.authorTime;
+            }
+            touched.add(bucket);
+        }
+        if (classifier.workflowFiles.has(path))
+            touchedWorkflows.add(path);
+    };
+    return {
+        onLine,
+        finish: () => {
+            flush();
+            current = null;
+            return totals;
+        },
+    };
+}
+/** git quotes paths with unusual bytes even with core.quotepath off (a tab, a quote): undo the C quoting. */
+function unquote(line) {
+    if (!(line.startsWith('"') && line.endsWith('"') && line.length >= 2))
+        return line;
+    const body = line.slice(1, -1);
+    const bytes = [];
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[++i] ?? '';
+        if (/[0-7]/.test(next)) {
+            const oct = body.slice(i, i + 3);
+            bytes.push(parseInt(oct, 8));
+            i += 2;
+        }
+        else
+            bytes.push({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 }[next] ?? next.charCodeAt(0));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+function isoDate(seconds) {
+    return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+}
+/** The report's view of one bucket. */
+function toPathActivity(a, paths, months, withEmails) {
+    return {
+        paths,
+        commits: a.commits,
+        authors: a.authors.size,
+        ...(withEmails ? { authorEmails: [...a.authors].sort() } : {}),
+        firstChange: a.commits > 0 ? isoDate(a.first) : null,
+        lastChange: a.commits > 0 ? isoDate(a.last) : null,
+        perMonth: months.map((month) => ({ month, commits: a.perMonth.get(month) ?? 0 })),
+    };
+}
+function toWorkflowHistory(totals) {
+    return [...totals.workflows.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([file, h]) => ({ file, created: isoDate(h.first), lastChanged: isoDate(h.last), commits: h.commits }));
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
+;// CONCATENATED MODULE: ./src/history/action-runtimes.ts
+/**
+ * Majors of popular actions whose runtime GitHub has retired or whose maintainers have
+ * deprecated them, with the major to move to. Data, kept by hand: add a row when a
+ * maintainer announces a deprecation. Sources: each action's release notes and
+ * action.yml (`runs.using`), GitHub's changelog (Node 12 forced to Node 16 in 2023,
+ * Node 16 forced to Node 20 on 3 June 2024, Node 20 deprecated in September 2025 with
+ * Node 24 the default from 2 June 2026), CodeQL Action changelog (v1 deprecated
+ * 18 January 2023, v2 on 10 January 2025, v3 announced for December 2026).
+ */
+const RUNTIME_WORDS = {
+    node12: 'Node 12, which GitHub retired from its runners in 2023',
+    node16: 'Node 16, which GitHub retired from its runners on 3 June 2024',
+    node20: 'Node 20, which reached its end of life in April 2026; GitHub deprecated it and runs such actions on Node 24 since June 2026',
+};
+const ARTIFACT_V3 = 'deprecated by GitHub (artifact actions v1-v3 stopped working on 30 January 2025)';
+const ACTION_RUNTIMES = [
+    { action: 'actions/checkout', majors: [1, 2], runtime: 'node12', moveTo: 5 },
+    { action: 'actions/checkout', majors: [3], runtime: 'node16', moveTo: 5 },
+    { action: 'actions/checkout', majors: [4], runtime: 'node20', moveTo: 5 },
+    { action: 'actions/setup-node', majors: [1, 2], runtime: 'node12', moveTo: 5 },
+    { action: 'actions/setup-node', majors: [3], runtime: 'node16', moveTo: 5 },
+    { action: 'actions/setup-node', majors: [4], runtime: 'node20', moveTo: 5 },
+    { action: 'actions/setup-python', majors: [1, 2], runtime: 'node12', moveTo: 6 },
+    { action: 'actions/setup-python', majors: [3, 4], runtime: 'node16', moveTo: 6 },
+    { action: 'actions/setup-python', majors: [5], runtime: 'node20', moveTo: 6 },
+    { action: 'actions/cache', majors: [1, 2], runtime: 'node12', deprecated: 'deprecated by GitHub (the legacy cache service these versions use was shut down on 1 February 2025)', moveTo: 5 },
+    { action: 'actions/cache', majors: [3], runtime: 'node16', moveTo: 5 },
+    { action: 'actions/cache', majors: [4], runtime: 'node20', moveTo: 5 },
+    { action: 'actions/upload-artifact', majors: [1, 2], runtime: 'node12', deprecated: ARTIFACT_V3, moveTo: 6 },
+    { action: 'actions/upload-artifact', majors: [3], runtime: 'node16', deprecated: ARTIFACT_V3, moveTo: 6 },
+    { action: 'actions/upload-artifact', majors: [4, 5], runtime: 'node20', moveTo: 6 },
+    { action: 'actions/download-artifact', majors: [1, 2], runtime: 'node12', deprecated: ARTIFACT_V3, moveTo: 7 },
+    { action: 'actions/download-artifact', majors: [3], runtime: 'node16', deprecated: ARTIFACT_V3, moveTo: 7 },
+    { action: 'actions/download-artifact', majors: [4, 5, 6], runtime: 'node20', moveTo: 7 },
+    { action: 'actions/github-script', majors: [1, 2, 3, 4, 5], runtime: 'node12', moveTo: 8 },
+    { action: 'actions/github-script', majors: [6], runtime: 'node16', moveTo: 8 },
+    { action: 'actions/github-script', majors: [7], runtime: 'node20', moveTo: 8 },
+    { action: 'github/codeql-action', majors: [1], runtime: 'node12', deprecated: 'deprecated by GitHub on 18 January 2023', moveTo: 4 },
+    { action: 'github/codeql-action', majors: [2], runtime: 'node16', deprecated: 'deprecated by GitHub on 10 January 2025', moveTo: 4 },
+    { action: 'github/codeql-action', majors: [3], runtime: 'node20', deprecated: 'deprecated by GitHub in December 2026', moveTo: 4 },
+];
+/**
+ * Reads `owner/repo[/path]@ref` where ref names a major (`v3`, `v3.1.2`, `3`). A commit
+ * SHA, a branch, a local path or a Docker image gives null: its version cannot be told
+ * from the text.
+ */
+function parseActionRef(uses) {
+    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)(?:\/[^@]*)?@(v?(\d+)(?:\.\d+){0,2})$/.exec(uses.trim());
+    if (!m)
+        return null;
+    return { action: `${m[1].toLowerCase()}/${m[2].toLowerCase()}`, uses: uses.trim(), ref: m[3], major: Number(m[4]) };
+}
+function lookupActionRuntime(ref) {
+    return ACTION_RUNTIMES.find((r) => r.action === ref.action && r.majors.includes(ref.major));
+}
 
-/** Copies `keys` of `value` in that order, leaving out undefined optional fields. */
+;// CONCATENATED MODULE: ./src/history/words.ts
+/** Dates and spans in words, for history messages ("3 March 2021", "2 years"). */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAY_SECONDS = 86_400;
+function dateInWords(iso) {
+    const d = typeof iso === 'number' ? new Date(iso * 1000) : new Date(iso);
+    return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+/** A span of days in the largest whole unit: "1 day", "5 months", "2 years". */
+function spanInWords(days) {
+    const plural = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+    if (days >= 365)
+        return plural(Math.floor(days / 365), 'year');
+    if (days >= 30)
+        return plural(Math.floor(days / 30), 'month');
+    return plural(Math.max(0, Math.floor(days)), 'day');
+}
+
+;// CONCATENATED MODULE: ./src/history/findings.ts
+
+
+/** A workflow untouched for this long after its creation, while code changed later, is reported. */
+const WORKFLOW_STALE_DAYS = 180;
+/** A workflow changed after its creation but not for this long before the code's last change is reported too. */
+const WORKFLOW_IDLE_DAYS = 365;
+/** Tests untouched for this long before the code's last change are reported. */
+const TESTS_STALE_DAYS = 365;
+function codeCommitsAfter(totals, seconds) {
+    let n = 0;
+    for (const t of totals.codeTimes)
+        if (t > seconds)
+            n++;
+    return n;
+}
+/** The last change to the code by a person, or null when people never changed it. */
+function lastCodeChange(totals) {
+    let last = null;
+    for (const t of totals.codeTimes)
+        if (last === null || t > last)
+            last = t;
+    return last;
+}
+function staleWorkflowFindings(totals) {
+    const codeLast = lastCodeChange(totals);
+    if (codeLast === null)
+        return [];
+    const code = { last: codeLast };
+    const out = [];
+    for (const [file, h] of [...totals.workflows.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+        const idleDays = (code.last - h.last) / DAY_SECONDS;
+        if (idleDays < (h.commits === 1 ? WORKFLOW_STALE_DAYS : WORKFLOW_IDLE_DAYS))
+            continue;
+        const after = codeCommitsAfter(totals, h.last);
+        const since = h.commits === 1 ? `since it was created on ${dateInWords(h.first)}` : `since ${dateInWords(h.last)} (${h.commits} commits since its creation on ${dateInWords(h.first)})`;
+        out.push({
+            severity: 'notice',
+            file,
+            line: 1,
+            column: 1,
+            check: 'ci-history',
+            message: `Workflow "${file}" has not changed ${since}, while the code kept changing: ${after} commit${after === 1 ? '' : 's'} to the code since (bots left out), the last on ${dateInWords(code.last)} (${spanInWords(idleDays)} later). Check that it still runs what the project needs (action versions, tool versions, the paths and branches it names).`,
+        });
+    }
+    return out;
+}
+function staleTestsFindings(totals, testPaths) {
+    const tests = totals.buckets.tests;
+    const codeLast = lastCodeChange(totals);
+    if (tests.commits === 0 || codeLast === null || tests.lastPath === null)
+        return [];
+    const code = { last: codeLast };
+    const gapDays = (code.last - tests.last) / DAY_SECONDS;
+    if (gapDays < TESTS_STALE_DAYS)
+        return [];
+    const after = codeCommitsAfter(totals, tests.last);
+    const where = testPaths.length === 0 ? 'The tests' : `The tests (${testPaths.slice(0, 3).join(', ')}${testPaths.length > 3 ? ', …' : ''})`;
+    return [
+        {
+            severity: 'warning',
+            file: tests.lastPath,
+            line: 1,
+            column: 1,
+            check: 'ci-history',
+            message: `${where} have not changed since ${dateInWords(tests.last)}, while the code changed in ${after} commit${after === 1 ? '' : 's'} after that (bots left out), the last on ${dateInWords(code.last)} (${spanInWords(gapDays)} later). Tests that do not move with the code cover less of it each month: add tests for what changed.`,
+        },
+    ];
+}
+function retiredActionFindings(sites) {
+    const out = [];
+    for (const site of sites) {
+        const ref = parseActionRef(site.uses.value);
+        if (!ref)
+            continue;
+        const row = lookupActionRuntime(ref);
+        if (!row)
+            continue;
+        const why = [row.runtime ? `runs on ${RUNTIME_WORDS[row.runtime]}` : null, row.deprecated ? `was ${row.deprecated}` : null].filter((x) => x !== null).join(', and ');
+        const target = `${ref.uses.slice(0, ref.uses.lastIndexOf('@'))}@v${row.moveTo}`;
+        out.push({
+            severity: row.runtime === 'node20' && !row.deprecated ? 'notice' : 'warning',
+            file: site.file,
+            line: site.uses.pos.line,
+            column: site.uses.pos.column,
+            check: 'action-runtime',
+            message: `"${ref.uses}" ${why}. Move to "${target}" (read its release notes for changed inputs).`,
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./src/history/git.ts
+/**
+ * The git CLI, read as a stream: one `git log` pass whose lines are handed over one at a
+ * time, so a history of any length is read in constant memory apart from what the caller keeps.
+ */
+
+
+/** Settings that make git's output the same on every machine, whatever the user's config. */
+const STABLE = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false', '-c', 'color.ui=false', '-c', 'i18n.logOutputEncoding=UTF-8'];
+function gitEnv() {
+    return { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' };
+}
+/** Runs a short git command and collects its output (for rev-parse and the like). */
+function runGit(cwd, args) {
+    return new Promise((resolve) => {
+        let stdout = '';
+        let stderr = '';
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...STABLE, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        let settled = false;
+        child.on('error', (err) => {
+            if (!settled)
+                resolve({ code: null, stdout, stderr, spawnError: err });
+            settled = true;
+        });
+        child.on('close', (code) => {
+            if (!settled)
+                resolve({ code, stdout, stderr });
+            settled = true;
+        });
+    });
+}
+/**
+ * Runs git and calls `onLine` for each line of its output as it arrives. Resolves with the
+ * exit code and the (bounded) standard error.
+ */
+function streamGit(cwd, args, onLine) {
+    return new Promise((resolve) => {
+        let stderr = '';
+        let spawnError;
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...STABLE, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+        child.stderr.setEncoding('utf8').on('data', (d) => {
+            if (stderr.length < 4096)
+                stderr += d;
+        });
+        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity });
+        lines.on('line', onLine);
+        const linesDone = new Promise((r) => lines.on('close', () => r()));
+        let settled = false;
+        const finish = (code) => {
+            if (settled)
+                return;
+            settled = true;
+            void linesDone.then(() => resolve({ code, stdout: '', stderr, ...(spawnError ? { spawnError } : {}) }));
+        };
+        child.on('error', (err) => {
+            spawnError = err;
+            lines.close();
+            finish(null);
+        });
+        child.on('close', (code) => finish(code));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/history/paths.ts
+/** Folders and files that define CI, for any provider the tool knows of. */
+const CI_PATHS = [
+    '.github/workflows/',
+    '.github/actions/',
+    '.gitlab-ci.yml',
+    '.circleci/',
+    '.travis.yml',
+    'azure-pipelines.yml',
+    '.azure-pipelines/',
+    'Jenkinsfile',
+    '.buildkite/',
+    '.pre-commit-config.yaml',
+    '.drone.yml',
+    'bitbucket-pipelines.yml',
+];
+const DOC_FOLDERS = ['docs/', 'doc/', 'documentation/'];
+const DOC_EXTENSIONS = /\.(md|mdx|rst|adoc)$/i;
+const DOC_NAMES = /^(LICEN[CS]E|COPYING|AUTHORS|CODEOWNERS|NOTICE|CHANGELOG|CHANGES)(\.[a-z]+)?$/i;
+function baseName(p) {
+    const i = p.lastIndexOf('/');
+    return i < 0 ? p : p.slice(i + 1);
+}
+/** The CI path (folder or file) that `p` falls under, or undefined. */
+function ciPathOf(p, extra = []) {
+    return [...CI_PATHS, ...extra].find((c) => (c.endsWith('/') ? p.startsWith(c) : p === c));
+}
+function isDocPath(p) {
+    return DOC_FOLDERS.some((d) => p.startsWith(d)) || DOC_EXTENSIONS.test(p) || DOC_NAMES.test(baseName(p));
+}
+/** Folder names that hold tests by convention (a folder named so is all tests). */
+const TEST_FOLDER_NAME = /^(tests?|__tests__|specs?|testing|e2e|integration[-_]tests?|unit[-_]tests?)$/i;
+/**
+ * The test paths: for each test file the inventory found, the outermost folder named like
+ * a test folder (`tests/`, `__tests__/`, …) on its path, or the file itself when it sits
+ * beside code (`src/foo_test.go`), so code is never counted as tests.
+ */
+function testPaths(testFiles) {
+    const folders = new Set();
+    const files = new Set();
+    for (const f of testFiles) {
+        const parts = f.split('/');
+        const i = parts.slice(0, -1).findIndex((c) => TEST_FOLDER_NAME.test(c));
+        if (i >= 0)
+            folders.add(`${parts.slice(0, i + 1).join('/')}/`);
+        else
+            files.add(f);
+    }
+    const sorted = [...folders].sort();
+    const outer = sorted.filter((d) => !sorted.some((o) => o !== d && d.startsWith(o)));
+    return { folders: outer, files: [...files].filter((f) => !outer.some((d) => f.startsWith(d))).sort() };
+}
+function createClassifier(opts) {
+    const extraCi = (opts.localActionDirs ?? []).filter((d) => d !== '' && d !== '.').map((d) => `${d.replace(/\/+$/, '')}/`);
+    const { folders, files } = testPaths(opts.testFiles);
+    const fileSet = new Set(files);
+    const seenCi = new Set();
+    const isTest = (p) => fileSet.has(p) || folders.some((d) => p.startsWith(d));
+    return {
+        workflowFiles: new Set(opts.workflowFiles),
+        ciPathsSeen: () => [...seenCi].sort(),
+        testPaths: [...folders, ...files],
+        bucketOf(p) {
+            const ci = ciPathOf(p, extraCi);
+            if (ci !== undefined) {
+                seenCi.add(ci);
+                return 'ci';
+            }
+            if (isTest(p))
+                return 'tests';
+            if (isDocPath(p))
+                return null;
+            return 'code';
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/history/read-history.ts
+
+
+
+
+
+const FETCH_ALL_HINT = 'check out with the full history (actions/checkout with `fetch-depth: 0`) or run `git fetch --unshallow`';
+function unavailable(reason, message, asOf) {
+    return { status: 'unavailable', reason, message, asOf: asOf.toISOString().replace('.000Z', 'Z') };
+}
+function read_history_firstLine(text) {
+    return text.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
+}
+async function readHistory(root, input, options = {}) {
+    const runtimeFindings = retiredActionFindings(input.usesSites);
+    const now = options.asOf ?? new Date();
+    const fail = (reason, message) => ({ section: unavailable(reason, message, now), findings: runtimeFindings });
+    const probe = await runGit(root, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--show-prefix']);
+    if (probe.spawnError)
+        return fail('no-git', 'History not read: git is not installed or not on PATH; install git to read the CI history.');
+    if (probe.code !== 0) {
+        if (/not a git repository/i.test(probe.stderr))
+            return fail('not-a-repository', `History not read: the folder is not in a git repository (no .git, as in a source archive); analyse a clone and ${FETCH_ALL_HINT.replace(' or run `git fetch --unshallow`', '')}.`);
+        if (/dubious ownership/i.test(probe.stderr))
+            return fail('git-failed', `History not read: git refuses a repository owned by another user ("${read_history_firstLine(probe.stderr)}"); run \`git config --global --add safe.directory "${root}"\` first (common in containers).`);
+        return fail('git-failed', `History not read: git failed ("${read_history_firstLine(probe.stderr)}").`);
+    }
+    const [inside = '', shallow = '', prefix = ''] = probe.stdout.split('\n');
+    if (inside.trim() !== 'true')
+        return fail('not-a-repository', `History not read: the folder is not a git work tree; analyse a clone and ${FETCH_ALL_HINT}.`);
+    if (shallow.trim() === 'true')
+        return fail('shallow', `History not read: the clone is shallow, so the first commit and most changes are missing; ${FETCH_ALL_HINT}.`);
+    const head = await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+    if (head.code !== 0)
+        return fail('no-commits', 'History not read: the repository has no commits yet.');
+    const classifier = createClassifier({ testFiles: input.testFiles, workflowFiles: input.workflowFiles, ...(input.localActionDirs ? { localActionDirs: input.localActionDirs } : {}) });
+    const collector = createLogCollector(classifier);
+    const inSubfolder = prefix.trim() !== '';
+    const log = await streamGit(root, ['log', LOG_FORMAT, '--name-only', '--no-renames', ...(inSubfolder ? ['--relative', '--', '.'] : [])], collector.onLine);
+    if (log.spawnError)
+        return fail('no-git', 'History not read: git is not installed or not on PATH; install git to read the CI history.');
+    if (log.code !== 0)
+        return fail('git-failed', `History not read: git log failed ("${read_history_firstLine(log.stderr)}").`);
+    const totals = collector.finish();
+    if (totals.commits === 0 || !totals.first || !totals.last)
+        return fail('no-commits', 'History not read: no commit touches this folder.');
+    const asOf = options.asOf ?? new Date(totals.newestCommitTime * 1000);
+    const months = lastMonths(asOf);
+    const withEmails = options.authors === true;
+    const testPaths = classifier.testPaths;
+    const section = {
+        status: 'available',
+        asOf: isoDate(Math.floor(asOf.getTime() / 1000)),
+        repository: {
+            firstCommit: { hash: totals.first.hash, date: isoDate(totals.first.authorTime) },
+            lastCommit: { hash: totals.last.hash, date: isoDate(totals.last.authorTime) },
+            commits: totals.commits,
+            ageDays: Math.max(0, Math.floor((asOf.getTime() / 1000 - totals.first.authorTime) / DAY_SECONDS)),
+            authors: totals.authors.size,
+        },
+        ci: toPathActivity(totals.buckets.ci, classifier.ciPathsSeen(), months, withEmails),
+        tests: toPathActivity(totals.buckets.tests, testPaths, months, withEmails),
+        code: toPathActivity(totals.buckets.code, ['everything else but documentation'], months, withEmails),
+        workflows: toWorkflowHistory(totals),
+    };
+    return { section, findings: [...runtimeFindings, ...staleWorkflowFindings(totals), ...staleTestsFindings(totals, testPaths)] };
+}
+
+;// CONCATENATED MODULE: ./src/history/attach.ts
+
+
+function usesSitesOf(analysis) {
+    const sites = [];
+    for (const w of analysis.workflows)
+        for (const j of w.jobs)
+            for (const s of j.steps)
+                if (s.uses)
+                    sites.push({ file: w.file, uses: s.uses });
+    for (const a of analysis.actions)
+        for (const s of a.steps)
+            if (s.uses)
+                sites.push({ file: a.file, uses: s.uses });
+    return sites;
+}
+async function addHistory(report, analysis, root, options = {}) {
+    const { section, findings } = await readHistory(root, {
+        testFiles: analysis.inventory.files.map((f) => f.path),
+        workflowFiles: analysis.workflows.map((w) => w.file),
+        localActionDirs: analysis.actions.map((a) => a.dir),
+        usesSites: usesSitesOf(analysis),
+    }, options);
+    return { ...report, history: section, findings: normalizeFindings([...report.findings, ...findings]) };
+}
+
+;// CONCATENATED MODULE: ./src/compare/load.ts
+/**
+ * The inputs of `compare`: checkouts (analysed here, with their history) or JSON reports
+ * made earlier, and folders of reports as `actions/download-artifact` lays them out
+ * (`<dir>/<artifact>/<file>.json`).
+ */
+
+
+
+
+
+class CompareInputError extends Error {
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A JSON report, checked for the fields compare reads; anything else is a clear error. */
+function parseReport(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new CompareInputError(`"${file}" is not valid JSON (${err instanceof Error ? err.message : String(err)}).`);
+    }
+    if (!isObject(data) || !isObject(data['tool']) || data['tool']['name'] !== TOOL_NAME)
+        throw new CompareInputError(`"${file}" is not a ${TOOL_NAME} report (its "tool.name" is not "${TOOL_NAME}"); make one with \`${TOOL_NAME} --format json --history\`.`);
+    if (data['schemaVersion'] !== 1)
+        throw new CompareInputError(`"${file}" has schemaVersion ${JSON.stringify(data['schemaVersion'])}; this version of ${TOOL_NAME} reads version 1.`);
+    for (const key of ['phases', 'items', 'workflows', 'findings'])
+        if (!Array.isArray(data[key]))
+            throw new CompareInputError(`"${file}" has no "${key}" list; it is not a complete report.`);
+    if (!isObject(data['tests']))
+        throw new CompareInputError(`"${file}" has no "tests" section; it is not a complete report.`);
+    return data;
+}
+/** The name a report goes by in the comparison. */
+function nameOf(report, source) {
+    if (report.github?.repository)
+        return report.github.repository;
+    // The path as given names it (`owner/name` when analysed from a folder of clones); an absolute path by its last part.
+    const given = report.path.replace(/[\\/]+$/, '').replace(/^\.\//, '');
+    if (given !== '' && given !== '.' && !given.startsWith('..'))
+        return external_node_path_namespaceObject.isAbsolute(given) ? external_node_path_namespaceObject.basename(given) : given;
+    const base = external_node_path_namespaceObject.basename(source).replace(/\.json$/i, '');
+    if (/^(report|mlops-ci-check)$/i.test(base))
+        return external_node_path_namespaceObject.basename(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(source)));
+    return base;
+}
+function reportFilesIn(dir) {
+    const out = [];
+    const visit = (d, depth) => {
+        let entries;
+        try {
+            entries = external_node_fs_namespaceObject.readdirSync(d, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+            const p = external_node_path_namespaceObject.join(d, e.name);
+            if (e.isFile() && e.name.toLowerCase().endsWith('.json'))
+                out.push(p);
+            else if (e.isDirectory() && depth < 2 && !e.name.startsWith('.'))
+                visit(p, depth + 1);
+        }
+    };
+    visit(dir, 0);
+    return out;
+}
+/**
+ * What a folder given to compare is: a folder of reports (no `.git`, only JSON files at most
+ * two levels down), an empty one (folders only, no file: an artifact download that found
+ * nothing), or a checkout.
+ */
+function folderKind(dir) {
+    if (external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(dir, '.git')))
+        return 'checkout';
+    let json = 0;
+    const visit = (d, depth) => {
+        for (const e of external_node_fs_namespaceObject.readdirSync(d, { withFileTypes: true })) {
+            if (e.isDirectory()) {
+                if (depth >= 2 || !visit(external_node_path_namespaceObject.join(d, e.name), depth + 1))
+                    return false;
+            }
+            else if (e.isFile() && e.name.toLowerCase().endsWith('.json'))
+                json++;
+            else
+                return false;
+        }
+        return true;
+    };
+    if (!visit(dir, 0))
+        return 'checkout';
+    return json > 0 ? 'reports' : 'empty';
+}
+async function loadInputs(inputs, options) {
+    const out = [];
+    for (const input of inputs) {
+        const abs = external_node_path_namespaceObject.resolve(options.cwd, input);
+        let stat;
+        try {
+            stat = external_node_fs_namespaceObject.statSync(abs);
+        }
+        catch {
+            throw new CompareInputError(`"${input}" does not exist; give checkouts or JSON reports.`);
+        }
+        if (stat.isFile()) {
+            const report = parseReport(external_node_fs_namespaceObject.readFileSync(abs, 'utf8'), input);
+            out.push({ name: nameOf(report, input), source: input, report });
+        }
+        else if (stat.isDirectory() && folderKind(abs) === 'empty') {
+            throw new CompareInputError(`"${input}" holds no report and no file to analyse (an artifact download that found nothing?).`);
+        }
+        else if (stat.isDirectory() && folderKind(abs) === 'reports') {
+            for (const file of reportFilesIn(abs)) {
+                const rel = external_node_path_namespaceObject.relative(options.cwd, file) || file;
+                const report = parseReport(external_node_fs_namespaceObject.readFileSync(file, 'utf8'), rel);
+                out.push({ name: nameOf(report, rel), source: rel, report });
+            }
+        }
+        else if (stat.isDirectory()) {
+            options.progress?.(`analysing ${input}`);
+            const engine = runEngine(abs, { displayPath: external_node_path_namespaceObject.basename(abs) });
+            const report = options.history ? await addHistory(engine.report, engine.analysis, abs, {}) : engine.report;
+            out.push({ name: nameOf(report, input), source: input, report });
+        }
+        else
+            throw new CompareInputError(`"${input}" is neither a folder nor a file.`);
+    }
+    // Two inputs with one name would merge in the charts: number them.
+    const seen = new Map();
+    for (const r of out) {
+        const n = (seen.get(r.name) ?? 0) + 1;
+        seen.set(r.name, n);
+        if (n > 1)
+            r.name = `${r.name} (${n})`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/compare/render-svg.ts
+async function renderSvg(spec) {
+    // One after the other: Jest's ES-module loader fails when two imports share dependencies in flight.
+    const vega = await __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 3972));
+    const vl = await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 994));
+    // The spec is our own; Vega-Lite checks it as it compiles.
+    const compiled = vl.compile(spec).spec;
+    // No loader: the data is inline, so nothing may be fetched.
+    const view = new vega.View(vega.parse(compiled), { renderer: 'none', loader: { load: () => Promise.reject(new Error('no network')), sanitize: () => Promise.reject(new Error('no network')), http: () => Promise.reject(new Error('no network')), file: () => Promise.reject(new Error('no files')) } });
+    try {
+        return await view.toSVG();
+    }
+    finally {
+        view.finalize();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compare/cli.ts
+/**
+ * `mlops-ci-check compare <path or report.json>...`: the study for any set of
+ * repositories, as HTML with charts, markdown with Mermaid charts, or merged JSON.
+ */
+
+
+
+
+
+
+
+
+
+
+const COMPARE_FORMATS = ['html', 'markdown', 'json'];
+const COMPARE_USAGE = `Usage: mlops-ci-check compare <path or report.json>... [options]
+
+Compares repositories side by side: phase scores, verdicts, tests and when they run, and
+(with history) commits touching tests and CI over time. Each input is a checkout (analysed
+here, with its history), a JSON report made with --format json, or a folder of reports
+(as actions/download-artifact lays them out).
+
+Options:
+  --format html|markdown|json  output format (default: html, one self-contained file)
+  --output FILE                write to FILE instead of standard output
+  --no-history                 do not read the history of checkouts
+  -h, --help                   show this help`;
+class CompareUsageError extends Error {
+}
+function parseCompareArgs(argv) {
+    const args = { inputs: [], format: 'html', output: undefined, history: true, help: false };
+    for (let i = 0; i < argv.length; i++) {
+        const raw = argv[i];
+        const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
+        const flag = eq > 0 ? raw.slice(0, eq) : raw;
+        const value = () => {
+            if (eq > 0)
+                return raw.slice(eq + 1);
+            const v = argv[++i];
+            if (v === undefined || v.startsWith('--'))
+                throw new CompareUsageError(`${flag} needs a value.`);
+            return v;
+        };
+        if (flag === '-h' || flag === '--help')
+            args.help = true;
+        else if (flag === '--format') {
+            const f = value();
+            if (!COMPARE_FORMATS.includes(f))
+                throw new CompareUsageError(`--format takes html, markdown or json, got "${f}".`);
+            args.format = f;
+        }
+        else if (flag === '--output' || flag === '-o')
+            args.output = value();
+        else if (flag === '--no-history')
+            args.history = false;
+        else if (raw.startsWith('-') && raw !== '-')
+            throw new CompareUsageError(`Unknown option "${raw}" for compare (see compare --help).`);
+        else
+            args.inputs.push(raw);
+    }
+    if (!args.help && args.inputs.length === 0)
+        throw new CompareUsageError('compare needs at least one checkout or JSON report.');
+    return args;
+}
+/** Renders the comparison in one format; the notes say what could not be shown. */
+async function renderComparison(args, loaded) {
+    const comparison = buildComparison(loaded);
+    if (args.format === 'json')
+        return renderCompareJson(comparison);
+    const figures = buildFigures(comparison);
+    const notes = [];
+    const noHistory = comparison.repositories.filter((r) => r.history?.status !== 'available');
+    if (noHistory.length > 0)
+        notes.push(`No history for ${noHistory.map((r) => r.name).join(', ')}: ${noHistory.map((r) => r.history?.message ?? 'the report was made without --history').filter((m, i, all) => all.indexOf(m) === i).join(' ')}`);
+    if (!comparison.repositories.some((r) => r.github?.status === 'available'))
+        notes.push('No stars or issue figures: run the analysis with --github to add them.');
+    if (args.format === 'markdown')
+        return renderCompareMarkdown(comparison, figures, notes);
+    const rendered = [];
+    for (const figure of figures)
+        rendered.push({ figure, svg: await renderSvg(figure.spec) });
+    return renderCompareHtml(comparison, rendered, notes);
+}
+async function runCompareCli(argv, io) {
+    let args;
+    try {
+        args = parseCompareArgs(argv);
+    }
+    catch (err) {
+        if (err instanceof CompareUsageError) {
+            io.stderr(`${TOOL_NAME} compare: ${err.message}\n`);
+            return 2;
+        }
+        throw err;
+    }
+    if (args.help) {
+        io.stdout(`${COMPARE_USAGE}\n`);
+        return 0;
+    }
+    try {
+        const loaded = await loadInputs(args.inputs, { cwd: io.cwd, history: args.history, progress: (m) => io.stderr(`${TOOL_NAME} compare: ${m}\n`) });
+        const text = await renderComparison(args, loaded);
+        if (args.output !== undefined) {
+            const out = external_node_path_namespaceObject.resolve(io.cwd, args.output);
+            external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(out), { recursive: true });
+            external_node_fs_namespaceObject.writeFileSync(out, text);
+            io.stderr(`${TOOL_NAME} compare: wrote ${args.output} (${loaded.length} repositories).\n`);
+        }
+        else
+            io.stdout(text);
+        return 0;
+    }
+    catch (err) {
+        if (err instanceof CompareInputError) {
+            io.stderr(`${TOOL_NAME} compare: ${err.message}\n`);
+            return 2;
+        }
+        const message = err instanceof Error ? err.message : String(err);
+        io.stderr(`${TOOL_NAME} compare: could not finish: ${message}.\n`);
+        return 2;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/github/bug-labels.ts
+/**
+ * Whether an issue label means "bug", by meaning rather than by one spelling: `bug`,
+ * `type: bug`, `kind/bug`, `T-bug`, `🐛 Bug`, `defect`, `regression`, `crash` are bugs;
+ * `not a bug`, `bug bounty`, `no-bug` are not.
+ */
+const BUG_WORDS = new Set(['bug', 'bugs', 'defect', 'defects', 'regression', 'crash', 'bugreport']);
+const NEGATIONS = new Set(['not', 'no', 'non', 'notabug', 'invalid']);
+const NOT_BUG_PHRASES = ['bounty'];
+function isBugLabel(name) {
+    if (name.includes('\u{1F41B}'))
+        return true;
+    const tokens = name
+        .toLowerCase()
+        .normalize('NFKD')
+        .split(/[^a-z0-9]+/)
+        .filter((t) => t !== '');
+    if (tokens.some((t) => NEGATIONS.has(t) || NOT_BUG_PHRASES.includes(t)))
+        return false;
+    return tokens.some((t) => BUG_WORDS.has(t)) || tokens.join('') === 'bugreport';
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * A small GitHub REST client for the popularity figures: retries on server errors and
+ * network failures with backoff, waits out a rate limit when the reset is near (else says
+ * so), follows `Link: rel="next"` pages. Uses the runtime's fetch; no call is made unless asked.
+ */
+class ApiError extends Error {
+    failure;
+    constructor(failure) {
+        super(failure.kind);
+        this.failure = failure;
+    }
+}
+const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function nextLink(header) {
+    if (!header)
+        return null;
+    for (const part of header.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (m)
+            return m[1];
+    }
+    return null;
+}
+function createClient(options) {
+    const doFetch = options.fetch ?? fetch;
+    const sleep = options.sleep ?? defaultSleep;
+    const now = options.now ?? (() => Date.now());
+    const retries = options.retries ?? 3;
+    const backoff = options.backoffMs ?? 1000;
+    const maxWait = options.maxRateWaitSeconds ?? 60;
+    const base = options.baseUrl.replace(/\/+$/, '');
+    async function get(pathOrUrl) {
+        const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${base}${pathOrUrl}`;
+        let lastNetwork = '';
+        for (let attempt = 0; attempt <= retries; attempt++) {
+            let res;
+            try {
+                res = await doFetch(url, {
+                    headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${options.token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'mlops-ci-check' },
+                    signal: AbortSignal.timeout(30_000),
+                });
+            }
+            catch (err) {
+                // Errors from fetch may come from another realm (undici): read them by shape, not by class.
+                const e = err;
+                const cause = e.cause ? String(e.cause.code ?? e.cause.message ?? '') : '';
+                lastNetwork = `${String(e.message ?? err)}${cause ? `: ${cause}` : ''}`;
+                if (attempt < retries)
+                    await sleep(backoff * 2 ** attempt);
+                continue;
+            }
+            if (res.ok)
+                return { data: (await res.json()), next: nextLink(res.headers.get('link')) };
+            const remaining = res.headers.get('x-ratelimit-remaining');
+            const retryAfter = res.headers.get('retry-after');
+            if ((res.status === 403 || res.status === 429) && (remaining === '0' || retryAfter !== null)) {
+                const reset = Number(res.headers.get('x-ratelimit-reset'));
+                const waitSeconds = retryAfter !== null ? Number(retryAfter) : Number.isFinite(reset) && reset > 0 ? Math.max(0, reset - now() / 1000) : Infinity;
+                if (waitSeconds <= maxWait && attempt < retries) {
+                    await sleep(Math.ceil(waitSeconds) * 1000);
+                    continue;
+                }
+                throw new ApiError({ kind: 'rate-limited', resetAt: Number.isFinite(reset) && reset > 0 ? reset : null });
+            }
+            if (res.status === 404)
+                throw new ApiError({ kind: 'not-found', status: 404 });
+            if (res.status >= 500 && attempt < retries) {
+                await sleep(backoff * 2 ** attempt);
+                continue;
+            }
+            const body = await res.text().catch(() => '');
+            let detail = body.slice(0, 200);
+            try {
+                detail = String(JSON.parse(body).message ?? detail);
+            }
+            catch {
+                // Not JSON: keep the text.
+            }
+            throw new ApiError({ kind: 'api-error', status: res.status, detail });
+        }
+        throw new ApiError({ kind: 'offline', detail: lastNetwork });
+    }
+    return { get };
+}
+
+;// CONCATENATED MODULE: ./src/github/read-github.ts
+/**
+ * Stars, forks, open issues and the bug share of the last N issues of one repository,
+ * from the GitHub API, with an on-disk cache. Never throws: a skipped section says why.
+ */
+
+
+
+
+const DEFAULT_ISSUE_SAMPLE = 100;
+const CACHE_TTL_SECONDS = 24 * 3600;
+function skipped(reason, message, repository) {
+    return { status: 'skipped', reason, message, ...(repository ? { repository } : {}) };
+}
+function iso(ms) {
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function cacheFile(dir, repository, sample) {
+    return external_node_path_namespaceObject.join(dir, `github-${repository.replace(/[^A-Za-z0-9._-]+/g, '__')}-${sample}.json`);
+}
+function readCache(file, nowMs) {
+    try {
+        const data = JSON.parse(external_node_fs_namespaceObject.readFileSync(file, 'utf8'));
+        if (data.status !== 'available' || !data.fetchedAt)
+            return undefined;
+        if (nowMs - Date.parse(data.fetchedAt) > CACHE_TTL_SECONDS * 1000)
+            return undefined;
+        return { ...data, cached: true };
+    }
+    catch {
+        return undefined;
+    }
+}
+function writeCache(file, section) {
+    try {
+        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(file), { recursive: true });
+        external_node_fs_namespaceObject.writeFileSync(file, `${JSON.stringify(section, null, 2)}\n`);
+    }
+    catch {
+        // A cache that cannot be written only costs a later call.
+    }
+}
+async function readGithub(options) {
+    const repo = options.repository;
+    if (!repo)
+        return skipped('no-repository', 'GitHub figures skipped: the repository is not known (no GitHub "origin" remote and no GITHUB_REPOSITORY); pass --github-repo OWNER/NAME.');
+    const sample = Math.max(1, Math.min(1000, options.issues ?? DEFAULT_ISSUE_SAMPLE));
+    const now = options.client?.now ?? (() => Date.now());
+    const file = options.cacheDir ? cacheFile(options.cacheDir, repo, sample) : undefined;
+    const hit = file ? readCache(file, now()) : undefined;
+    if (hit)
+        return hit;
+    if (!options.token)
+        return skipped('no-token', 'GitHub figures skipped: no token (set GITHUB_TOKEN or GH_TOKEN, or give the action its github-token).', repo);
+    const client = createClient({ ...options.client, token: options.token, baseUrl: options.baseUrl });
+    try {
+        const { data: r } = await client.get(`/repos/${repo}`);
+        const open = await client.get(`/search/issues?q=${encodeURIComponent(`repo:${repo} type:issue state:open`)}&per_page=1`);
+        let sampled = 0;
+        let bugs = 0;
+        const labels = new Set();
+        let next = `/repos/${repo}/issues?state=all&sort=created&direction=desc&per_page=100`;
+        while (next && sampled < sample) {
+            const page = await client.get(next);
+            for (const issue of page.data) {
+                if (issue.pull_request !== undefined || sampled >= sample)
+                    continue;
+                sampled++;
+                const bugNames = issue.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(isBugLabel);
+                if (bugNames.length > 0)
+                    bugs++;
+                for (const b of bugNames)
+                    labels.add(b);
+            }
+            next = page.data.length === 0 ? null : page.next;
+        }
+        const section = {
+            status: 'available',
+            repository: r.full_name || repo,
+            stars: r.stargazers_count,
+            forks: r.forks_count,
+            openIssues: open.data.total_count,
+            issues: { sampled, bugs, bugShare: sampled === 0 ? 0 : Math.round((bugs / sampled) * 1000) / 1000, bugLabels: [...labels].sort() },
+            fetchedAt: iso(now()),
+        };
+        if (file)
+            writeCache(file, section);
+        return section;
+    }
+    catch (err) {
+        if (!(err instanceof ApiError))
+            throw err;
+        const f = err.failure;
+        if (f.kind === 'not-found')
+            return skipped('not-found', `GitHub figures skipped: GitHub has no repository "${repo}" that this token can see (404).`, repo);
+        if (f.kind === 'rate-limited')
+            return skipped('rate-limited', `GitHub figures skipped: the API rate limit is spent${f.resetAt ? ` until ${iso(f.resetAt * 1000)}` : ''}; run again later (the figures are cached for a day once fetched).`, repo);
+        if (f.kind === 'offline')
+            return skipped('offline', `GitHub figures skipped: the API could not be reached (${f.detail}).`, repo);
+        return skipped('api-error', `GitHub figures skipped: the API answered ${f.status} (${f.detail}).`, repo);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/attach.ts
+/**
+ * Adds the GitHub section to a report, when asked: finds the repository (an explicit
+ * `owner/name`, GITHUB_REPOSITORY, or a github.com `origin` remote), the token and the cache folder.
+ */
+
+
+
+
+function githubCacheDir(env) {
+    if (env['MLOPS_CI_CHECK_CACHE'])
+        return env['MLOPS_CI_CHECK_CACHE'];
+    const base = env['XDG_CACHE_HOME'] || external_node_path_namespaceObject.join(env['HOME'] || external_node_os_namespaceObject.homedir(), '.cache');
+    return external_node_path_namespaceObject.join(base, 'mlops-ci-check');
+}
+/** `owner/name` from a remote URL on github.com (https, ssh or git@ forms), else undefined. */
+function repositoryFromRemote(url) {
+    const m = /github\.com[:/]+([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+async function addGithub(report, root, options) {
+    let repository = options.repository;
+    if (!repository) {
+        const remote = await runGit(root, ['remote', 'get-url', 'origin']);
+        if (remote.code === 0)
+            repository = repositoryFromRemote(remote.stdout);
+    }
+    repository ??= options.env['GITHUB_REPOSITORY'] || undefined;
+    const github = await readGithub({
+        repository,
+        token: options.token ?? (options.env['GITHUB_TOKEN'] || options.env['GH_TOKEN'] || undefined),
+        baseUrl: options.env['GITHUB_API_URL'] || 'https://api.github.com',
+        ...(options.issues !== undefined ? { issues: options.issues } : {}),
+        ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
+        ...(options.client ? { client: options.client } : {}),
+    });
+    return { ...report, github };
+}
+
+;// CONCATENATED MODULE: ./src/report/history-json.ts
 function pick(value, keys) {
     const out = {};
     for (const k of keys)
@@ -63088,52 +65465,94 @@ function pick(value, keys) {
             out[k] = value[k];
     return out;
 }
+function history_json_activity(a) {
+    return { ...pick(a, ['paths', 'commits', 'authors', 'authorEmails', 'firstChange', 'lastChange']), perMonth: a.perMonth.map((m) => pick(m, ['month', 'commits'])) };
+}
+function orderHistory(h) {
+    return {
+        ...pick(h, ['status', 'reason', 'message', 'asOf']),
+        ...(h.repository
+            ? {
+                repository: {
+                    firstCommit: pick(h.repository.firstCommit, ['hash', 'date']),
+                    lastCommit: pick(h.repository.lastCommit, ['hash', 'date']),
+                    ...pick(h.repository, ['commits', 'ageDays', 'authors']),
+                },
+            }
+            : {}),
+        ...(h.ci ? { ci: history_json_activity(h.ci) } : {}),
+        ...(h.tests ? { tests: history_json_activity(h.tests) } : {}),
+        ...(h.code ? { code: history_json_activity(h.code) } : {}),
+        ...(h.workflows ? { workflows: h.workflows.map((w) => pick(w, ['file', 'created', 'lastChanged', 'commits'])) } : {}),
+    };
+}
+function orderGithub(g) {
+    return {
+        ...pick(g, ['status', 'reason', 'message', 'repository', 'stars', 'forks', 'openIssues']),
+        ...(g.issues ? { issues: pick(g.issues, ['sampled', 'bugs', 'bugShare', 'bugLabels']) } : {}),
+        ...pick(g, ['fetchedAt', 'cached']),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+
+/** Copies `keys` of `value` in that order, leaving out undefined optional fields. */
+function json_pick(value, keys) {
+    const out = {};
+    for (const k of keys)
+        if (value[k] !== undefined)
+            out[k] = value[k];
+    return out;
+}
 function evidence(e) {
-    return pick(e, ['file', 'line', 'column', 'message', 'triggers', 'conditions']);
+    return json_pick(e, ['file', 'line', 'column', 'message', 'triggers', 'conditions']);
 }
 function item(i) {
-    return { ...pick(i, ['id', 'phase', 'title', 'verdict', 'points', 'reason']), evidence: i.evidence.map(evidence), ...pick(i, ['remediation', 'example']) };
+    return { ...json_pick(i, ['id', 'phase', 'title', 'verdict', 'points', 'reason']), evidence: i.evidence.map(evidence), ...json_pick(i, ['remediation', 'example']) };
 }
 function trigger(t) {
-    const out = pick(t, ['event', 'line', 'column']);
+    const out = json_pick(t, ['event', 'line', 'column']);
     if (t.schedules !== undefined)
-        out.schedules = t.schedules.map((s) => pick(s, ['cron', 'description', 'line', 'column']));
+        out.schedules = t.schedules.map((s) => json_pick(s, ['cron', 'description', 'line', 'column']));
     return out;
 }
 function workflow(w) {
-    return { ...pick(w, ['file', 'name']), triggers: w.triggers.map(trigger) };
+    return { ...json_pick(w, ['file', 'name']), triggers: w.triggers.map(trigger) };
 }
 function testFile(f) {
-    return { ...pick(f, ['path', 'framework']), kinds: f.kinds.map((k) => pick(k, ['kind', 'line', 'signal'])), ...pick(f, ['cases', 'runs', 'schedules', 'conditions']) };
+    return { ...json_pick(f, ['path', 'framework']), kinds: f.kinds.map((k) => json_pick(k, ['kind', 'line', 'signal'])), ...json_pick(f, ['cases', 'runs', 'schedules', 'conditions']) };
 }
 function tests(t) {
     return {
         files: t.files.map(testFile),
         byKind: t.byKind.map((k) => ({
-            ...pick(k, ['kind', 'files', 'cases']),
-            runs: Object.fromEntries(RUN_WHEN_ORDER.flatMap((w) => { const n = k.runs[w]; return n === undefined ? [] : [[w, pick(n, ['files', 'cases'])]]; })),
+            ...json_pick(k, ['kind', 'files', 'cases']),
+            runs: Object.fromEntries(RUN_WHEN_ORDER.flatMap((w) => { const n = k.runs[w]; return n === undefined ? [] : [[w, json_pick(n, ['files', 'cases'])]]; })),
         })),
-        neverRun: t.neverRun.map((n) => pick(n, ['folder', 'files', 'cases', 'remediation'])),
+        neverRun: t.neverRun.map((n) => json_pick(n, ['folder', 'files', 'cases', 'remediation'])),
     };
 }
 function json_finding(f) {
-    return pick(f, ['severity', 'file', 'line', 'column', 'message', 'check']);
+    return json_pick(f, ['severity', 'file', 'line', 'column', 'message', 'check']);
 }
 /** The report in the contract's key order. */
 function orderReport(r) {
     return {
-        ...pick(r, ['schemaVersion']),
-        tool: pick(r.tool, ['name', 'version']),
-        ...pick(r, ['path', 'score', 'arithmetic', 'level', 'maxLevel', 'levelExplanation', 'weakestPhase']),
-        gate: pick(r.gate, ['minScore', 'minLevel', 'passed', 'reasons']),
-        nextSteps: r.nextSteps.map((n) => pick(n, ['id', 'title', 'verdict', 'gain'])),
-        profile: pick(r.profile, ['id', 'reasons', 'source']),
-        config: pick(r.config, ['file', 'changes']),
-        phases: r.phases.map((p) => pick(p, ['id', 'title', 'score', 'weight'])),
+        ...json_pick(r, ['schemaVersion']),
+        tool: json_pick(r.tool, ['name', 'version']),
+        ...json_pick(r, ['path', 'score', 'arithmetic', 'level', 'maxLevel', 'levelExplanation', 'weakestPhase']),
+        gate: json_pick(r.gate, ['minScore', 'minLevel', 'passed', 'reasons']),
+        nextSteps: r.nextSteps.map((n) => json_pick(n, ['id', 'title', 'verdict', 'gain'])),
+        profile: json_pick(r.profile, ['id', 'reasons', 'source']),
+        config: json_pick(r.config, ['file', 'changes']),
+        phases: r.phases.map((p) => json_pick(p, ['id', 'title', 'score', 'weight'])),
         items: r.items.map(item),
         workflows: r.workflows.map(workflow),
         tests: tests(r.tests),
         findings: r.findings.map(json_finding),
+        ...(r.history !== undefined ? { history: orderHistory(r.history) } : {}),
+        ...(r.github !== undefined ? { github: orderGithub(r.github) } : {}),
     };
 }
 function renderJson(report) {
@@ -63257,77 +65676,83 @@ function fitSections(lead, sections, maxBytes, limit = SUMMARY_LIMIT) {
     return truncateBytes(body, maxBytes);
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Markdown building blocks for text that comes from the repository (workflow names, paths,
- * commands, messages): everything is escaped so it renders as the literal text and cannot
- * open a link, an image, emphasis, a heading, an HTML tag or a new table cell.
- *
- * Why entities for `< > & |` and backslashes for the rest: GitHub splits a table row on
- * `|` before any inline parsing, and its splitter reads `\\|` as an escaped backslash
- * followed by a cell boundary, so a backslash-escaped pipe cannot follow a literal
- * backslash. `&#124;` is never seen by the splitter. `&lt;`/`&gt;`/`&amp;` cannot start
- * a tag or an entity. Code is rendered as `<code>` around the same escaped text for the
- * same reason: a backtick code span keeps backslashes literally, so it cannot hold `\|`
- * inside a table cell.
- */
-const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '&#124;' };
-/** Every character markdown gives a meaning to, with its inert form. */
-const ESCAPES = { ...ENTITIES, '\n': '<br>' };
-for (const ch of '\\`*_[]#!~')
-    ESCAPES[ch] = `\\${ch}`;
-const SPECIAL = /[&<>|\n\\`*_[\]#!~]/g;
-/** Escapes repository text for markdown; newlines become `<br>`. */
-function escapeMarkdown(text) {
-    return text.replace(/\r\n?/g, '\n').replace(SPECIAL, (ch) => ESCAPES[ch] ?? ch);
+;// CONCATENATED MODULE: ./src/report/history-markdown.ts
+
+
+function history_markdown_plural(n, unit) {
+    return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
-/** Text inside an HTML block (where markdown escapes would show): only `& < > "` are special. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, (c) => (c === '"' ? '&quot;' : ENTITIES[c]));
+function when(iso) {
+    return iso === null ? '–' : dateInWords(iso);
 }
-/** Text for a table cell: escaped, one line, never empty (an empty cell can shift columns in some renderers). */
-function escapeCell(text) {
-    const escaped = escapeMarkdown(text.trim());
-    return escaped === '' ? ' ' : escaped;
+/** Commits in the last 12 months of the 24 kept, for a compact cell. */
+function lastYearCommits(a) {
+    return a.perMonth.slice(-12).reduce((n, m) => n + m.commits, 0);
 }
-/** Inline code that survives backticks, pipes and newlines, in a table cell or in running text. */
-function inlineCode(text) {
-    return `<code>${escapeMarkdown(text)}</code>`;
+function activityRow(name, a) {
+    return tableRow([name, String(a.commits), String(a.authors), when(a.firstChange), when(a.lastChange), String(lastYearCommits(a))]);
 }
-/** Text whose `backtick spans` (commands in messages and remediations) render as code; the rest is escaped. */
-function escapeWithCode(text) {
-    return text
-        .split(/`([^`\n]+)`/)
-        .map((part, i) => (i % 2 === 1 ? inlineCode(part) : escapeMarkdown(part)))
-        .join('');
+function historySections(h) {
+    if (h === undefined)
+        return [];
+    if (h.status !== 'available' || !h.repository) {
+        return [{ name: 'CI history', unit: 'line', head: `### CI history\n\n${escapeMarkdown(h.message ?? 'History not read.')}`, rows: [] }];
+    }
+    const r = h.repository;
+    const lead = `### CI history\n\nFirst commit on ${dateInWords(r.firstCommit.date)} (${spanInWords(r.ageDays)} before ${dateInWords(h.asOf)}); ${history_markdown_plural(r.commits, 'commit')} by ${history_markdown_plural(r.authors, 'author')} (counted by e-mail).\n\n${tableHead(['Paths', 'Commits', 'Authors', 'First change', 'Last change', 'Last 12 months'])}`;
+    const rows = [
+        ...(h.ci ? [activityRow('CI (workflows and CI files)', h.ci)] : []),
+        ...(h.tests ? [activityRow(`Tests${h.tests.paths.length > 0 ? ` (${h.tests.paths.slice(0, 3).map(inlineCode).join(', ')}${h.tests.paths.length > 3 ? ', …' : ''})` : ''}`, h.tests)] : []),
+        ...(h.code ? [activityRow('Code (the rest, documentation left out)', h.code)] : []),
+    ];
+    const sections = [{ name: 'CI history', unit: 'row', head: lead, rows }];
+    if (h.workflows && h.workflows.length > 0) {
+        sections.push({
+            name: 'Workflow history',
+            unit: 'workflow',
+            head: `#### Workflow files\n\n${tableHead(['Workflow', 'Created', 'Last changed', 'Commits'])}`,
+            rows: h.workflows.map((w) => tableRow([inlineCode(w.file), dateInWords(w.created), dateInWords(w.lastChanged), String(w.commits)])),
+        });
+    }
+    return sections;
 }
-/** A table cell whose `backtick spans` render as code. */
-function cellWithCode(text) {
-    const escaped = escapeWithCode(text.trim());
-    return escaped === '' ? ' ' : escaped;
+function githubSections(g) {
+    if (g === undefined)
+        return [];
+    if (g.status !== 'available')
+        return [{ name: 'GitHub', unit: 'line', head: `### GitHub\n\n${escapeMarkdown(g.message ?? 'Skipped.')}`, rows: [] }];
+    const bug = g.issues ? `; ${g.issues.bugs} of the last ${g.issues.sampled} issues are labelled as bugs (${Math.round(g.issues.bugShare * 100)}%)` : '';
+    return [{ name: 'GitHub', unit: 'line', head: `### GitHub\n\n${inlineCode(g.repository ?? '')}: ${g.stars ?? 0} stars, ${g.forks ?? 0} forks, ${g.openIssues ?? 0} open issues${bug}.`, rows: [] }];
 }
-/** A block of code (an example) inside a table cell: lines kept, indentation kept by `<pre>`. */
-function cellPre(text) {
-    return `<pre>${escapeMarkdown(text.replace(/\n+$/, ''))}</pre>`;
-}
-const URL_UNSAFE = { '(': '%28', ')': '%29', '<': '%3C', '>': '%3E', ' ': '%20' };
-/** A link whose text is escaped; the URL must already be percent-encoded (see links.ts). */
-function markdown_link(text, url) {
-    return `[${escapeMarkdown(text)}](${url.replace(/[()\s<>]/g, (c) => URL_UNSAFE[c] ?? encodeURIComponent(c))})`;
-}
-/** A GitHub-flavoured table: the cells must already be escaped. */
-function table(header, rows) {
-    return [tableHead(header), ...rows.map(tableRow)].join('\n');
-}
-function tableHead(header) {
-    return `${tableRow(header)}\n${tableRow(header.map(() => '---'))}`;
-}
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-/** A collapsed block for a table cell (inline context): `summary` is escaped here, `body` is inline markdown. */
-function details(summary, body) {
-    return `<details><summary>${escapeMarkdown(summary)}</summary>${body}</details>`;
+/** Plain lines for the terminal report. */
+function historyTextLines(h, g) {
+    const lines = [];
+    if (h !== undefined) {
+        lines.push('', 'CI history');
+        if (h.status !== 'available' || !h.repository)
+            lines.push(`  ${h.message ?? 'History not read.'}`);
+        else {
+            const r = h.repository;
+            lines.push(`  first commit ${dateInWords(r.firstCommit.date)} (${spanInWords(r.ageDays)} before ${dateInWords(h.asOf)}), ${history_markdown_plural(r.commits, 'commit')}, ${history_markdown_plural(r.authors, 'author')} (by e-mail)`);
+            const row = (name, a) => {
+                if (a)
+                    lines.push(`  ${name.padEnd(6)} ${String(a.commits).padStart(6)} commits  ${String(a.authors).padStart(4)} authors  first ${when(a.firstChange)}, last ${when(a.lastChange)}, ${lastYearCommits(a)} in the last 12 months`);
+            };
+            row('ci', h.ci);
+            row('tests', h.tests);
+            row('code', h.code);
+            for (const w of h.workflows ?? [])
+                lines.push(`  ${w.file}: created ${dateInWords(w.created)}, last changed ${dateInWords(w.lastChanged)}, ${w.commits} commit${w.commits === 1 ? '' : 's'}`);
+        }
+    }
+    if (g !== undefined) {
+        lines.push('', 'GitHub');
+        if (g.status !== 'available')
+            lines.push(`  ${g.message ?? 'Skipped.'}`);
+        else
+            lines.push(`  ${g.repository}: ${g.stars} stars, ${g.forks} forks, ${g.openIssues} open issues${g.issues ? `, ${g.issues.bugs}/${g.issues.sampled} recent issues are bugs` : ''}`);
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/report/links.ts
@@ -63383,6 +65808,7 @@ function placeMarkdown(place, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -63587,6 +66013,8 @@ function renderSummary(report, options = {}) {
         profileSection(report),
         workflowsSection(report.workflows, ctx),
         ...testSections(report.tests),
+        ...historySections(report.history),
+        ...githubSections(report.github),
         ...findingSections(report.findings, ctx),
         ...cutAnnotationsSection(options.cutAnnotations ?? [], ctx),
     ];
@@ -63594,6 +66022,13 @@ function renderSummary(report, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+/**
+ * The report for a terminal: header (score, level, gate), one line per item with its first
+ * piece of evidence, the next step for every gap, the tests table and the findings as
+ * `file:line:col: severity: message [check]` (the form editors and actionlint use).
+ * ANSI colour only when asked; without it the output holds no escape code at all.
+ */
+
 
 
 
@@ -63709,7 +66144,7 @@ function renderFindings(report, paint) {
 }
 function renderText(report, options) {
     const paint = painter(options.color);
-    return `${[...renderHeader(report, paint), ...renderPhases(report, paint), ...renderTests(report.tests, paint), ...renderFindings(report, paint)].join('\n')}\n`;
+    return `${[...renderHeader(report, paint), ...renderPhases(report, paint), ...renderTests(report.tests, paint), ...historyTextLines(report.history, report.github).map(clean), ...renderFindings(report, paint)].join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli-run.ts
@@ -63717,6 +66152,9 @@ function renderText(report, options) {
  * The CLI pipeline for a local checkout: the same engine as the action, printing to the
  * terminal. Exit 0 when the gate passes, 1 below a threshold, 2 on a usage error.
  */
+
+
+
 
 
 
@@ -63734,7 +66172,9 @@ function useColor(args, io) {
         return true;
     return io.isTTY;
 }
-function runCli(argv, io) {
+async function runCli(argv, io) {
+    if (argv[0] === 'compare')
+        return runCompareCli(argv.slice(1), io);
     let args;
     try {
         args = parseCliArgs(argv);
@@ -63767,12 +66207,23 @@ function runCli(argv, io) {
         return 2;
     }
     try {
-        const { report } = runEngine(root, {
+        const engine = runEngine(root, {
             displayPath: args.path,
             thresholds: { ...(args.minScore !== undefined ? { minScore: args.minScore } : {}), ...(args.minLevel !== undefined ? { minLevel: args.minLevel } : {}) },
             ...(args.configFile !== undefined ? { configFile: args.configFile } : {}),
             ...(args.profile !== undefined ? { profile: args.profile } : {}),
         });
+        let report = engine.report;
+        if (args.history)
+            report = await addHistory(report, engine.analysis, root, { authors: args.authors });
+        if (args.github) {
+            report = await addGithub(report, root, {
+                env: io.env,
+                cacheDir: githubCacheDir(io.env),
+                ...(args.githubRepo !== undefined ? { repository: args.githubRepo } : {}),
+                ...(args.issues !== undefined ? { issues: args.issues } : {}),
+            });
+        }
         if (args.format === 'json')
             io.stdout(renderJson(report));
         else if (args.format === 'markdown')
@@ -63794,11 +66245,13 @@ function runCli(argv, io) {
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 
-process.exitCode = runCli(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTTY: process.stdout.isTTY === true,
     env: process.env,
     cwd: process.cwd(),
+}).then((code) => {
+    process.exitCode = code;
 });
 
