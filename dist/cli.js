@@ -51705,6 +51705,8 @@ function getIDToken(aud) {
  */
 
 const PROFILES = ['auto', 'ml-application', 'ml-library', 'library'];
+/** When the pull-request comment is posted or updated (`true`/`false` mean always/never). */
+const COMMENT_MODES = (/* unused pure expression or super */ null && (['always', 'on-change', 'on-failure', 'never']));
 const HISTORY_INPUTS = (/* unused pure expression or super */ null && (['auto', 'true', 'false']));
 class InputError extends (/* unused pure expression or super */ null && (Error)) {
 }
@@ -51717,10 +51719,13 @@ const INPUT_DEFAULTS = {
     'report-file': '',
     'config-file': '.github/mlops-ci-check.yml',
     profile: 'auto',
-    'comment-on-pr': 'false',
+    'comment-on-pr': 'never',
     'github-token': '',
     history: 'auto',
     github: 'false',
+    'compare-base': 'true',
+    'sarif-file': '',
+    'badge-file': '',
 };
 function integer(name, raw, min, max) {
     if (!/^\s*\d+\s*$/.test(raw))
@@ -51738,6 +51743,16 @@ function bool(name, raw) {
         return false;
     throw new InputError(`Input "${name}" must be "true" or "false"; got "${raw}".`);
 }
+function commentMode(raw) {
+    const v = raw.trim().toLowerCase();
+    if (COMMENT_MODES.includes(v))
+        return v;
+    if (['true', 'yes', 'on', '1'].includes(v))
+        return 'always';
+    if (['false', 'no', 'off', '0'].includes(v))
+        return 'never';
+    throw new InputError(`Input "comment-on-pr" must be one of ${COMMENT_MODES.join(', ')} (or "true"/"false"); got "${raw}".`);
+}
 /** Validates raw input texts (empty text means "use the default"). Pure: tested without the runner. */
 function parseInputs(read) {
     const get = (name) => {
@@ -51752,15 +51767,17 @@ function parseInputs(read) {
     }
     const configFile = get('config-file');
     const reportFile = get('report-file').raw;
-    const commentOnPr = bool('comment-on-pr', get('comment-on-pr').raw);
+    const commentOnPr = commentMode(get('comment-on-pr').raw);
     const githubToken = get('github-token').raw;
     const github = bool('github', get('github').raw);
     const history = get('history').raw.toLowerCase();
     if (!HISTORY_INPUTS.includes(history))
         throw new InputError(`Input "history" must be auto, true or false; got "${history}".`);
-    if (commentOnPr && githubToken === '') {
-        throw new InputError('Input "github-token" is empty, but "comment-on-pr" is "true" and the comment needs a token. Leave "github-token" at its default (${{ github.token }}) or pass a token that can write pull-request comments.');
+    if (commentOnPr !== 'never' && githubToken === '') {
+        throw new InputError(`Input "github-token" is empty, but "comment-on-pr" is "${commentOnPr}" and the comment needs a token. Leave "github-token" at its default (\${{ github.token }}) or pass a token that can write pull-request comments.`);
     }
+    const sarifFile = get('sarif-file').raw;
+    const badgeFile = get('badge-file').raw;
     return {
         path: get('path').raw,
         minScore: minScore.given ? integer('min-score', minScore.raw, 0, 100) : undefined,
@@ -51772,9 +51789,12 @@ function parseInputs(read) {
         configFileExplicit: configFile.given,
         profile: profile.raw === 'auto' ? undefined : profile.raw,
         commentOnPr,
-        githubToken: (commentOnPr || github) && githubToken !== '' ? githubToken : undefined,
+        githubToken: (commentOnPr !== 'never' || github) && githubToken !== '' ? githubToken : undefined,
         history: history,
         github,
+        compareBase: bool('compare-base', get('compare-base').raw),
+        sarifFile: sarifFile === '' ? undefined : sarifFile,
+        badgeFile: badgeFile === '' ? undefined : badgeFile,
     };
 }
 /** Reads the inputs from the runner's environment (INPUT_<NAME>, hyphens kept). */
@@ -51785,7 +51805,7 @@ function getInputs() {
 ;// CONCATENATED MODULE: ./src/cli-args.ts
 /** Command-line arguments of the CLI: parsed and validated in one pure function. */
 
-const FORMATS = ['text', 'json', 'markdown'];
+const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 class UsageError extends Error {
 }
 const USAGE = `Usage: mlops-ci-check [path] [options]
@@ -51794,11 +51814,13 @@ const USAGE = `Usage: mlops-ci-check [path] [options]
 Scores how much of an ML system a repository's CI really tests (see the README).
 
 Options:
-  --format text|json|markdown  output format (default: text)
+  --format FORMAT              text, json, markdown or sarif (default: text)
   --min-score N                exit 1 when the score (0-100) is below N
   --min-level N                exit 1 when the maturity level (0-4) is below N
   --config FILE                config file, relative to path (default: .github/mlops-ci-check.yml)
   --profile P                  auto, ml-application, ml-library or library (default: auto)
+  --base REV                   compare with a git revision read from git objects
+                               (e.g. origin/main): score, level and verdicts before -> after
   --color / --no-color         force colour on or off (default: on for a terminal)
   --history                    add the CI's history from git log (needs a full clone)
   --authors                    with --history, list the authors' e-mails (default: counts only)
@@ -51806,11 +51828,13 @@ Options:
                                GitHub API (token from GITHUB_TOKEN or GH_TOKEN; cached a day)
   --github-repo OWNER/NAME     the repository for --github (default: the github.com origin remote)
   --issues N                   recent issues the bug share is measured over (default: 100)
+  --verbose                    show every profile reason and config change
   --debug                      show internal errors in full
   -h, --help                   show this help
   -v, --version                show the version
 
-Exit codes: 0 the gate passes, 1 below a threshold, 2 usage error.`;
+Exit codes: 0 the gate passes, 1 below a threshold, 2 usage error (an unknown option,
+a path that is not a folder, a --config file that does not exist).`;
 function intArg(flag, value, max) {
     if (value === undefined || !/^\d+$/.test(value))
         throw new UsageError(`${flag} takes a whole number from 0 to ${max}${value === undefined ? '' : `, got "${value}"`}.`);
@@ -51820,7 +51844,7 @@ function intArg(flag, value, max) {
     return n;
 }
 function parseCliArgs(argv) {
-    const args = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', debug: false, history: false, authors: false, github: false, githubRepo: undefined, issues: undefined, help: false, version: false };
+    const args = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', base: undefined, verbose: false, debug: false, history: false, authors: false, github: false, githubRepo: undefined, issues: undefined, help: false, version: false };
     let pathSeen = false;
     for (let i = 0; i < argv.length; i++) {
         const raw = argv[i];
@@ -51848,7 +51872,7 @@ function parseCliArgs(argv) {
             case '--format': {
                 const f = value();
                 if (!FORMATS.includes(f))
-                    throw new UsageError(`--format takes text, json or markdown, got "${f}".`);
+                    throw new UsageError(`--format takes text, json, markdown or sarif, got "${f}".`);
                 args.format = f;
                 break;
             }
@@ -51896,6 +51920,12 @@ function parseCliArgs(argv) {
             }
             case '--issues':
                 args.issues = intArg('--issues', value(), 1000);
+                break;
+            case '--verbose':
+                args.verbose = true;
+                break;
+            case '--base':
+                args.base = value();
                 break;
             default:
                 if (raw.startsWith('-') && raw !== '-')
@@ -51992,7 +52022,14 @@ function escapeCell(text) {
 }
 /** Inline code that survives backticks, pipes and newlines, in a table cell or in running text. */
 function inlineCode(text) {
-    return `<code>${escapeMarkdown(text)}</code>`;
+    return `<code>${defuseAutolinks(escapeMarkdown(text))}</code>`;
+}
+/**
+ * GitHub turns `http://…` and `www.…` into links even inside `<code>` (the tags split the text,
+ * the autolinker reads each piece): a `<wbr>` inside the prefix keeps code as code.
+ */
+function defuseAutolinks(escaped) {
+    return escaped.replace(/:\/\//g, ':<wbr>//').replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}<wbr>.`);
 }
 /** Text whose `backtick spans` (commands in messages and remediations) render as code; the rest is escaped. */
 function escapeWithCode(text) {
@@ -52011,9 +52048,10 @@ function cellPre(text) {
     return `<pre>${escapeMarkdown(text.replace(/\n+$/, ''))}</pre>`;
 }
 const URL_UNSAFE = { '(': '%28', ')': '%29', '<': '%3C', '>': '%3E', ' ': '%20' };
-/** A link whose text is escaped; the URL must already be percent-encoded (see links.ts). */
-function markdown_link(text, url) {
-    return `[${escapeMarkdown(text)}](${url.replace(/[()\s<>]/g, (c) => URL_UNSAFE[c] ?? encodeURIComponent(c))})`;
+/** A link whose text is escaped; the URL must already be percent-encoded (see links.ts). `wrap`: long text can break. */
+function markdown_link(text, url, wrap = false) {
+    const shown = wrap ? breakPieces(text, PLACE_RUN).map(escapeMarkdown).join('<wbr>') : escapeMarkdown(text);
+    return `[${shown}](${url.replace(/[()\s<>]/g, (c) => URL_UNSAFE[c] ?? encodeURIComponent(c))})`;
 }
 /** A GitHub-flavoured table: the cells must already be escaped. */
 function markdown_table(header, rows) {
@@ -52028,6 +52066,60 @@ function tableRow(cells) {
 /** A collapsed block for a table cell (inline context): `summary` is escaped here, `body` is inline markdown. */
 function details(summary, body) {
     return `<details><summary>${escapeMarkdown(summary)}</summary>${body}</details>`;
+}
+/** Runs of non-space characters longer than this get break opportunities. */
+const LONG_RUN = 24;
+const BREAK_AFTER = /[/.,_\-:=&?;)\]}]/;
+/** A `file:line` place breaks only when longer than this (most paths read better whole). */
+const PLACE_RUN = 48;
+/**
+ * Splits a long run of non-space text (a path, a URL, a command with no spaces) into pieces
+ * after punctuation (or every LONG_RUN characters), so that a table cell can wrap it: GitHub
+ * strips style attributes, but keeps `<wbr>`.
+ */
+function breakPieces(text, longRun = LONG_RUN) {
+    const pieces = [];
+    let piece = '';
+    for (const token of text.split(/(\s+)/)) {
+        if (token.length <= longRun) {
+            piece += token;
+            continue;
+        }
+        let run = 0;
+        for (const ch of token) {
+            piece += ch;
+            run += 1;
+            if (run >= 8 && (BREAK_AFTER.test(ch) || run >= longRun)) {
+                pieces.push(piece);
+                piece = '';
+                run = 0;
+            }
+        }
+    }
+    if (piece !== '' || pieces.length === 0)
+        pieces.push(piece);
+    return pieces;
+}
+/** escapeMarkdown, with `<wbr>` break opportunities inside long unbroken runs. */
+function escapeWrapping(text, longRun = LONG_RUN) {
+    return breakPieces(text.replace(/\r\n?/g, '\n'), longRun).map(escapeMarkdown).join('<wbr>');
+}
+/** Inline code that wraps inside long unbroken runs (for table cells). */
+function wrappingCode(text) {
+    return `<code>${defuseAutolinks(escapeWrapping(text))}</code>`;
+}
+/** Text whose `backtick spans` render as code that can wrap; the rest is escaped and can wrap too. */
+function wrapWithCode(text) {
+    return text
+        .split(/`([^`\n]+)`/)
+        .map((part, i) => (i % 2 === 1 ? wrappingCode(part) : escapeWrapping(part)))
+        .join('');
+}
+/** A fenced code block whose fence is longer than any backtick run inside. */
+function codeBlock(text, lang = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text.replace(/\n+$/, '')}\n${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/compare-markdown.ts
@@ -52380,147 +52472,228 @@ function buildFigures(c) {
     return [phaseScores(c), verdictMap(c), testKinds(c), historyCommits(c), historyMonths(c), ageContributors(c), starsBugs(c)].filter((f) => f !== null);
 }
 
+;// CONCATENATED MODULE: ./src/model/ci.ts
+/**
+ * The CI systems' event names in the neutral vocabulary. A name not listed is `activity`.
+ * A provider adds its own names here (the same name means the same kind in every system).
+ */
+const EVENT_KINDS = {
+    // GitHub Actions (pre-commit.ci runs on `pull_request`)
+    pull_request: 'pull-request',
+    pull_request_target: 'pull-request',
+    push: 'push',
+    merge_group: 'merge-queue',
+    schedule: 'schedule',
+    release: 'release',
+    workflow_dispatch: 'manual',
+    workflow_run: 'upstream',
+    repository_dispatch: 'external',
+    workflow_call: 'call',
+};
+function triggerKindOf(event) {
+    return Object.hasOwn(EVENT_KINDS, event) ? EVENT_KINDS[event] : 'activity';
+}
+/** Kinds that start a run with no person involved. */
+const AUTOMATED_KINDS = new Set(['pull-request', 'push', 'merge-queue', 'schedule', 'release', 'upstream', 'external']);
+/** Kinds that check a change before or as it lands. */
+const CHANGE_KINDS = new Set(['pull-request', 'push', 'merge-queue']);
+/** The reach of a pipeline's own triggers (no condition yet). */
+function reachOf(pipeline) {
+    const byName = new Map(pipeline.triggers.map((t) => [t.original, t.kind]));
+    const events = [...byName.keys()].sort().map((original) => ({ kind: byName.get(original), original }));
+    return { events, schedules: pipeline.triggers.flatMap((t) => t.schedules), conditions: [] };
+}
+/** The original event names of a reach, for messages and evidence. */
+function eventNames(reach, keep = () => true) {
+    return reach.events.filter(keep).map((e) => e.original);
+}
+function hasKind(reach, kind) {
+    return reach.events.some((e) => e.kind === kind);
+}
+function isAutomated(reach) {
+    return reach.events.some((e) => AUTOMATED_KINDS.has(e.kind));
+}
+function isOnChange(reach) {
+    return reach.events.some((e) => CHANGE_KINDS.has(e.kind));
+}
+/** Whether an event, by its original name (as evidence carries it), starts runs by itself. */
+function isAutomatedEvent(original) {
+    return AUTOMATED_KINDS.has(triggerKindOf(original));
+}
+/** A cannot-fail reason in words, e.g. `step has "continue-on-error: true" (ci.yml:12)`. */
+function describeCannotFail(c) {
+    switch (c.why) {
+        case 'continue-on-error':
+            return `${c.scope === 'job' ? `job "${c.job}"` : 'step'} has "continue-on-error: true" (${c.at.file}:${c.at.line})`;
+        case 'or-true':
+            return `"${c.command} || ${c.fallback}" ignores its exit code`;
+        case 'substitution':
+            return `the output of "${c.inner}" is used by "${c.command}", so its exit code is ignored`;
+        case 'pipe':
+            return `its output is piped into \`${c.into}\`, and without pipefail the step's status is that of \`${c.into.split(/\s+/)[0] ?? ''}\``;
+        case 'ignored-by-ci':
+            return c.words;
+        case 'ignored-by-runner':
+            return c.runner === 'make'
+                ? `the recipe line ${c.at.file}:${c.at.line} starts with "-", so make ignores its failure`
+                : c.runner === 'just'
+                    ? `the just recipe line ${c.at.file}:${c.at.line} starts with "-", so just ignores its failure`
+                    : `the tox command at ${c.at.file}:${c.at.line} starts with "-", so tox ignores its failure`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/model/position.ts
+/** The span of a located value; undefined when its reader gave no end. */
+function spanOf(l) {
+    return l.end ? { start: l.pos, end: l.end } : undefined;
+}
 const START = { line: 1, column: 1 };
 function refOf(file, pos = START) {
     return { file, line: pos.line, column: pos.column };
 }
 
-;// CONCATENATED MODULE: ./src/parse/ci/github-actions/pipelines.ts
-
-/** GitHub event names in the neutral vocabulary; an event not listed is `external`. */
-const GITHUB_EVENT_KINDS = {
-    pull_request: 'pull-request',
-    pull_request_target: 'pull-request',
-    pull_request_review: 'pull-request',
-    pull_request_review_comment: 'pull-request',
-    push: 'push',
-    merge_group: 'merge-queue',
-    schedule: 'schedule',
-    release: 'release',
-    create: 'release',
-    workflow_dispatch: 'manual',
-    workflow_run: 'upstream',
-    workflow_call: 'upstream',
-    repository_dispatch: 'external',
-};
-function triggerKindOf(event) {
-    return GITHUB_EVENT_KINDS[event] ?? 'external';
-}
-const values = (list) => list.map((l) => l.value);
-function toTrigger(file, t) {
-    return {
-        kind: triggerKindOf(t.event),
-        original: t.event,
-        at: refOf(file, t.pos),
-        filters: [...values(t.branches), ...values(t.branchesIgnore).map((b) => `!${b}`), ...values(t.tags), ...values(t.paths), ...values(t.pathsIgnore).map((p) => `!${p}`)],
-        schedules: t.crons,
-    };
-}
-const env = (e) => Object.fromEntries(Object.entries(e).map(([k, v]) => [k, v.value]));
-function toStep(file, s) {
-    const out = { at: refOf(file, s.pos), env: env(s.env), allowFailure: s.continueOnError?.value === 'true' };
-    if (s.name)
-        out.name = s.name.value;
-    if (s.run)
-        out.run = s.run.value;
-    if (s.uses)
-        out.uses = s.uses.value;
-    if (s.if)
-        out.condition = s.if.value;
-    if (s.workingDirectory)
-        out.workdir = s.workingDirectory.value;
-    return out;
-}
-function toJob(file, j) {
-    const out = {
-        id: j.id,
-        at: refOf(file, j.pos),
-        needs: values(j.needs),
-        matrix: (j.matrix?.axes ?? []).map((a) => ({ name: a.name, values: a.values, at: refOf(file, a.pos) })),
-        allowFailure: j.continueOnError?.value === 'true',
-        steps: j.steps.map((s) => toStep(file, s)),
-        github: { job: j },
-    };
-    if (j.name)
-        out.name = j.name.value;
-    if (j.if)
-        out.condition = j.if.value;
-    if (j.environment)
-        out.environment = j.environment.value;
-    if (j.uses)
-        out.calls = j.uses.value;
-    return out;
-}
-function toPipeline(wf) {
-    const out = { system: 'github-actions', file: wf.file, triggers: wf.triggers.map((t) => toTrigger(wf.file, t)), jobs: wf.jobs.map((j) => toJob(wf.file, j)), github: { workflow: wf } };
-    if (wf.name)
-        out.name = wf.name.value;
-    return out;
+;// CONCATENATED MODULE: ./src/parse/ci/tree.ts
+/** The CI systems, as named to people. */
+const PROVIDER_NAMES = { 'gitlab-ci': 'GitLab CI', circleci: 'CircleCI' };
+/** The neutral kinds, in the order they are listed. */
+const TRIGGER_ORDER = ['pull-request', 'push', 'schedule', 'release', 'upstream', 'manual'];
+/** The triggers of a pipeline: each kind once (the first place it is decided), in TRIGGER_ORDER. */
+function triggersOfPipeline(p) {
+    const byKind = new Map();
+    for (const j of p.jobs) {
+        for (const t of j.triggers) {
+            const kept = byKind.get(t.kind);
+            if (!kept)
+                byKind.set(t.kind, { ...t, crons: [...t.crons] });
+            else
+                for (const c of t.crons)
+                    if (!kept.crons.some((k) => k.cron === c.cron))
+                        kept.crons.push(c);
+        }
+    }
+    return TRIGGER_ORDER.filter((k) => byKind.has(k)).map((k) => byKind.get(k));
 }
 
-// EXTERNAL MODULE: ./node_modules/cronstrue/dist/cronstrue.js
-var cronstrue = __nccwpck_require__(2507);
-var cronstrue_default = /*#__PURE__*/__nccwpck_require__.n(cronstrue);
-;// CONCATENATED MODULE: ./src/parse/cron.ts
+;// CONCATENATED MODULE: ./src/parse/ci/adapt.ts
 /**
- * Cron text in words. cronstrue (a maintained library) reads any POSIX cron; for the
- * shapes CI schedules use most (hourly, daily, weekly, monthly at a fixed time) we say
- * the cadence first, as a person would: "weekly on Sunday at 03:45 UTC".
+ * The GitLab CI and CircleCI trees (tree.ts) as a `CiReading`: each pipeline in the
+ * neutral model (model/ci.ts), and every step as CI runs it (`ExecStep`), whose workflow,
+ * job and step take the shape the execution model has (model/github.ts) with the neutral
+ * triggers as its event names (`pull-request` → `pull_request`, `manual` →
+ * `workflow_dispatch`); the provider's own word stays in the neutral triggers.
  */
 
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DAY_NAMES = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
-function num(field, max) {
-    if (!/^\d{1,2}$/.test(field))
-        return undefined;
-    const n = Number(field);
-    return n <= max ? n : undefined;
+
+
+/** The neutral trigger kinds as the execution model's event names. */
+const KIND_EVENT = {
+    'pull-request': 'pull_request',
+    push: 'push',
+    schedule: 'schedule',
+    release: 'release',
+    manual: 'workflow_dispatch',
+    upstream: 'repository_dispatch',
+};
+/** A provider's tree as the reading the analysis takes. */
+function adaptReading(result) {
+    const out = { pipelines: [], steps: [], findings: result.findings, adapted: [] };
+    for (const p of result.pipelines)
+        adaptPipeline(p, out);
+    return out;
 }
-function day(field) {
-    const lower = field.toLowerCase();
-    if (lower in DAY_NAMES)
-        return DAY_NAMES[lower];
-    const n = num(field, 7);
-    return n === undefined ? undefined : n % 7;
+/** A schedule kept outside the repository (GitLab pipeline schedules, CircleCI scheduled pipelines). */
+function outsideSchedule(p, t) {
+    const where = p.provider === 'gitlab-ci' ? "in GitLab's pipeline schedules" : "in CircleCI's project settings";
+    return { cron: '', description: `on a schedule set ${where} (not in the repository)`, pos: { line: t.at.line, column: t.at.column } };
 }
-const pad = (n) => String(n).padStart(2, '0');
-function describeCron(expr) {
-    const cron = expr.trim();
-    const fields = cron.split(/\s+/);
-    let library;
-    try {
-        library = cronstrue_default().toString(cron, { use24HourTimeFormat: true, throwExceptionOnParseError: true, verbose: false });
-    }
-    catch {
-        library = undefined;
-    }
-    if (fields.length !== 5 || library === undefined) {
-        return { cadence: 'custom', text: `"${cron}" is not a valid cron expression`, valid: false };
-    }
-    const [min, hour, dom, month, dow] = fields;
-    const m = num(min, 59);
-    const h = num(hour, 23);
-    const at = m !== undefined && h !== undefined ? `at ${pad(h)}:${pad(m)} UTC` : undefined;
-    if (at && dom === '*' && month === '*' && dow === '*')
-        return { cadence: 'daily', text: `daily ${at}`, valid: true };
-    const d = day(dow);
-    if (at && dom === '*' && month === '*' && d !== undefined)
-        return { cadence: 'weekly', text: `weekly on ${DAYS[d]} ${at}`, valid: true };
-    const dm = num(dom, 31);
-    if (at && dm !== undefined && month === '*' && dow === '*')
-        return { cadence: 'monthly', text: `monthly on day ${dm} ${at}`, valid: true };
-    if (at && dm !== undefined && num(month, 12) !== undefined && dow === '*')
-        return { cadence: 'yearly', text: `yearly: ${lowerFirst(library)} UTC`, valid: true };
-    if (m !== undefined && hour === '*' && dom === '*' && month === '*' && dow === '*')
-        return { cadence: 'hourly', text: `hourly at minute ${m}`, valid: true };
-    if (/^\*\/\d+$/.test(min) && hour === '*')
-        return { cadence: 'minutes', text: `${lowerFirst(library)} (UTC)`, valid: true };
-    const cadence = dow !== '*' && dom === '*' ? 'weekly' : h === undefined && hour !== '*' ? 'daily' : 'custom';
-    return { cadence, text: `${lowerFirst(library)} (UTC)`, valid: true };
+function schedulesOf(p, triggers) {
+    return triggers.filter((t) => t.kind === 'schedule').flatMap((t) => (t.crons.length > 0 ? t.crons : [outsideSchedule(p, t)]));
 }
-function lowerFirst(s) {
-    return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
+/** A CI system's own cannot-fail reason, worded by its provider, at the step. */
+function providerCannotFail(s) {
+    return s.cannotFail === undefined ? undefined : { why: 'ignored-by-ci', at: refOf(s.file, s.pos), words: s.cannotFail };
+}
+function neutralStep(s) {
+    const step = { index: s.index, at: refOf(s.file, s.pos), runLines: s.lines, inputs: s.with, env: s.env, allowFailure: s.cannotFail !== undefined };
+    if (s.name)
+        step.name = { value: s.name, pos: s.pos };
+    if (s.uses)
+        step.uses = s.uses;
+    if (s.conditions.length > 0)
+        step.condition = { value: s.conditions.join('; '), pos: s.pos };
+    if (s.workdir)
+        step.workdir = s.workdir;
+    return step;
+}
+function neutralJob(j) {
+    const job = {
+        id: j.id,
+        at: refOf(j.file, j.pos),
+        needs: j.needs,
+        runsOn: j.image ? [j.image] : [],
+        services: j.services,
+        env: j.env,
+        allowFailure: j.allowFailure?.value === 'true',
+        steps: j.steps.map(neutralStep),
+    };
+    if (j.matrix) {
+        const m = j.matrix;
+        job.matrix = { at: refOf(j.file, m.pos), axes: m.axes.map((a) => ({ name: a.name, values: a.values, at: refOf(j.file, a.pos) })), include: m.include };
+        if (m.expression !== undefined)
+            job.matrix.expression = m.expression;
+    }
+    if (j.name)
+        job.name = j.name;
+    if (j.conditions.length > 0)
+        job.condition = { value: j.conditions.join('; '), pos: j.pos };
+    if (j.environment)
+        job.environment = j.environment;
+    if (j.child)
+        job.calls = { value: j.child.file, pos: { line: j.child.at.line, column: j.child.at.column } };
+    return job;
+}
+/** A neutral trigger kind as the reach's event: its execution-model name, whose kind decides (see KIND_EVENT). */
+function reachEvent(kind) {
+    const original = KIND_EVENT[kind];
+    return { kind: triggerKindOf(original), original };
+}
+/** A trigger in the workflow shape the report's workflow table reads (the execution-model event name). */
+function adaptTrigger(p, t) {
+    const pos = t.at.file === p.file ? { line: t.at.line, column: t.at.column } : p.pos;
+    return { event: KIND_EVENT[t.kind], pos, branches: [], branchesIgnore: [], tags: [], paths: [], pathsIgnore: [], types: [], crons: schedulesOf(p, [t]), workflows: [] };
+}
+function adaptPipeline(p, out) {
+    const triggers = triggersOfPipeline(p);
+    const name = `${PROVIDER_NAMES[p.provider]}: ${p.name}`;
+    const jobs = p.jobs.map(neutralJob);
+    const neutral = {
+        system: p.provider,
+        file: p.file,
+        files: p.files,
+        name,
+        at: refOf(p.file, p.pos),
+        triggers: triggers.map((t) => ({ kind: t.kind, original: t.original, at: t.at, filters: [], tags: [], paths: [], schedules: schedulesOf(p, [t]) })),
+        env: {},
+        jobs,
+    };
+    if (p.via[0])
+        neutral.startedBy = p.via[0];
+    out.pipelines.push(neutral);
+    // The report's workflow table still reads workflows: this pipeline as one, triggers only.
+    out.adapted.push({ file: p.file, provider: p.provider, name: { value: name, pos: p.pos }, onPos: p.pos, triggers: triggers.map((t) => adaptTrigger(p, t)), env: {}, jobs: [] });
+    p.jobs.forEach((j, ji) => {
+        const job = jobs[ji];
+        const events = [...new Map(j.triggers.map((t) => [KIND_EVENT[t.kind], reachEvent(t.kind)])).values()].sort((x, y) => (x.original < y.original ? -1 : x.original > y.original ? 1 : 0));
+        const reach = { events, schedules: schedulesOf(p, j.triggers), conditions: [`run by ${PROVIDER_NAMES[p.provider]}`, ...j.conditions] };
+        j.steps.forEach((s, i) => {
+            const stepReach = s.conditions.length > 0 ? { ...reach, conditions: [...reach.conditions, ...s.conditions.map((c) => `step ${s.name ?? i + 1} runs ${c}`)] } : reach;
+            const exec = { pipeline: neutral, job, step: job.steps[i], file: s.file, via: [...p.via, ...s.via], callers: [], reach: stepReach };
+            const cannotFail = providerCannotFail(s);
+            if (cannotFail)
+                exec.cannotFail = cannotFail;
+            out.steps.push(exec);
+        });
+    });
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -52586,6 +52759,14 @@ class YamlReader {
         });
         return out;
     }
+    /** Where a node's value ends (the column just after it), or undefined without a range. */
+    endOf(node) {
+        const range = node?.range;
+        if (!range)
+            return undefined;
+        const p = this.lines.linePos(range[1]);
+        return { line: p.line, column: p.col };
+    }
     posOf(node, fallback = { line: 1, column: 1 }) {
         const range = node?.range;
         if (!range)
@@ -52639,7 +52820,8 @@ class YamlReader {
         const n = this.deref(node);
         if (!(0,dist/* isScalar */.jn)(n))
             return undefined;
-        return { value: scalarText(n), pos: this.posOf(n) };
+        const end = this.endOf(n);
+        return end ? { value: scalarText(n), pos: this.posOf(n), end } : { value: scalarText(n), pos: this.posOf(n) };
     }
     /** A scalar or a sequence of scalars, as a list. */
     strList(node) {
@@ -52751,6 +52933,17 @@ class YamlReader {
  * Parses YAML text. Never throws: syntax errors, duplicate keys and the like become
  * `syntax-check` findings at their line, and whatever the library could build is returned.
  */
+/** The text with lines that hold only a closing quote indented two more spaces, when there are any. */
+function closingQuotesIndented(text) {
+    const lines = [];
+    const out = text.split('\n').map((l, i) => {
+        if (!/^[ \t]*["'][ \t]*\r?$/.test(l))
+            return l;
+        lines.push(i + 1);
+        return `  ${l}`;
+    });
+    return lines.length > 0 ? { text: out.join('\n'), lines } : undefined;
+}
 function parseYaml(file, text) {
     const lines = new dist/* LineCounter */.HN();
     const findings = [];
@@ -52772,7 +52965,24 @@ function parseYaml(file, text) {
         });
         return { reader: new YamlReader(file, emptyLines, doc, ''), root: undefined, findings };
     }
-    const reader = new YamlReader(file, lines, doc, text);
+    let lineCounter = lines;
+    let source = text;
+    const lenient = doc.errors.some((e) => e.code === 'MISSING_CHAR') ? closingQuotesIndented(text) : undefined;
+    if (lenient) {
+        // A quoted scalar closed by a quote at its key's indentation: strict YAML rejects it, CircleCI and
+        // other Go-based readers accept it. Read it as if the quote were indented (no other position moves).
+        const retryLines = new dist/* LineCounter */.HN();
+        const retry = (0,dist/* parseDocument */.Tp)(lenient.text, { lineCounter: retryLines, prettyErrors: true, uniqueKeys: true, strict: false });
+        if (retry.errors.length === 0) {
+            doc = retry;
+            lineCounter = retryLines;
+            source = lenient.text;
+            for (const line of lenient.lines) {
+                findings.push({ severity: 'notice', file, line, column: 1, message: 'This closing quote is not indented more than its key: strict YAML parsers reject it (CI systems built on Go YAML accept it). It was read as if indented; indent it to keep every YAML reader happy.', check: 'syntax-check' });
+            }
+        }
+    }
+    const reader = new YamlReader(file, lineCounter, doc, source);
     for (const e of firstErrorPerLine(doc.errors)) {
         const at = errorPlace(doc, lines, text, e.code, e.pos[0]);
         const p = at ?? e.linePos?.[0];
@@ -52890,12 +53100,1161 @@ function firstLine(message) {
     return line.replace(/\s+at line \d+, column \d+:?\s*$/, '').replace(/[.:]\s*$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/parse/ci/node.ts
+/**
+ * YAML → a plain positioned tree (`CiNode`) for CI systems whose configuration is built by
+ * merging: aliases and merge keys (`<<: *anchor`) resolved, every node carrying the file
+ * and position it is written at, so a value copied by `extends`, an include or a command
+ * still points at its own line. An alias is built once and shared; a node whose expanded
+ * size passes a budget (an "anchor bomb") is cut and reported where the alias stands.
+ */
+
+
+/** How many nodes one value may expand to through aliases before it is treated as an anchor bomb. */
+const EXPANSION_BUDGET = 100_000;
+/**
+ * Parses a CI file into a CiNode tree. Never throws. `rule` names the findings about the
+ * tree (anchor bombs, alias loops); YAML syntax findings keep `syntax-check`.
+ */
+function parseCiYaml(file, text, host, rule) {
+    const { reader, root, findings } = parseYaml(file, text);
+    const out = findings
+        .filter((f) => !(f.check === 'syntax-check' && /Unresolved tag: !reference/.test(f.message)))
+        .map((f) => (f.message.includes('GitHub rejects a workflow') ? { ...f, message: f.message.replace('GitHub rejects a workflow', `${host} rejects a configuration`) } : f));
+    if (root === undefined)
+        return { root: undefined, findings: out, reader };
+    const builder = new Builder(reader, rule, out);
+    return { root: builder.build(root), findings: out, reader };
+}
+const EMPTY = (file, pos) => ({ kind: 'scalar', value: '', plain: 'null', file, pos, lines: () => [] });
+class Builder {
+    y;
+    rule;
+    findings;
+    built = new Map();
+    building = new Set();
+    bombReported = false;
+    constructor(y, rule, findings) {
+        this.y = y;
+        this.rule = rule;
+        this.findings = findings;
+    }
+    build(node) {
+        return this.walk(node, this.y.posOf(node)).node;
+    }
+    walk(raw, at) {
+        const y = this.y;
+        const aliasPos = (0,dist/* isAlias */.Vj)(raw) ? y.posOf(raw) : undefined;
+        const n = y.deref(raw);
+        const file = y.file;
+        if (n === undefined)
+            return { node: EMPTY(file, at), size: 1 };
+        const done = this.built.get(n);
+        if (done)
+            return this.checked(done, aliasPos ?? at);
+        if (this.building.has(n)) {
+            this.findings.push({ severity: 'error', file, line: (aliasPos ?? at).line, column: (aliasPos ?? at).column, check: this.rule, message: 'This alias refers to the value that contains it, so the value never ends; it was cut here. Write the value out.' });
+            return { node: EMPTY(file, aliasPos ?? at), size: 1 };
+        }
+        this.building.add(n);
+        let result;
+        const pos = y.posOf(n, at);
+        const tag = n.tag;
+        if ((0,dist/* isMap */.jh)(n)) {
+            const entries = new Map();
+            let size = 1;
+            const merged = [];
+            for (const e of y.entries(n)) {
+                if (e.key === '<<') {
+                    const sources = (0,dist/* isSeq */.oP)(e.value) ? e.value.items : [e.pair.value];
+                    for (const s of sources) {
+                        const m = this.walk(s, e.keyPos);
+                        size += m.size;
+                        if (m.node.kind === 'map')
+                            for (const me of m.node.entries.values())
+                                if (!merged.some((x) => x.key === me.key))
+                                    merged.push(me);
+                    }
+                    continue;
+                }
+                const v = this.walk(e.pair.value, e.keyPos);
+                size += v.size;
+                entries.set(e.key, { key: e.key, keyPos: e.keyPos, file, value: e.value === undefined ? EMPTY(file, e.keyPos) : v.node });
+            }
+            // Keys written in the mapping win over merged ones; merged keys keep their own place.
+            const all = new Map();
+            for (const m of merged)
+                if (!entries.has(m.key))
+                    all.set(m.key, m);
+            for (const [k, v] of entries)
+                all.set(k, v);
+            result = { node: { kind: 'map', entries: all, file, pos, ...(tag ? { tag } : {}) }, size };
+        }
+        else if ((0,dist/* isSeq */.oP)(n)) {
+            const items = [];
+            let size = 1;
+            for (const item of n.items) {
+                const v = this.walk(item, pos);
+                size += v.size;
+                items.push(v.node);
+            }
+            result = { node: { kind: 'seq', items, file, pos, ...(tag ? { tag } : {}) }, size };
+        }
+        else if ((0,dist/* isScalar */.jn)(n)) {
+            const s = y.str(n);
+            const v = n.value;
+            const plain = v === null || v === undefined ? 'null' : typeof v === 'boolean' ? 'boolean' : typeof v === 'number' || typeof v === 'bigint' ? 'number' : 'string';
+            let lines;
+            result = { node: { kind: 'scalar', value: s.value, plain, file, pos, lines: () => (lines ??= y.scalarLines(n)), ...(tag ? { tag } : {}) }, size: 1 };
+        }
+        else {
+            result = { node: EMPTY(file, pos), size: 1 };
+        }
+        this.building.delete(n);
+        this.built.set(n, result);
+        return this.checked(result, aliasPos ?? at);
+    }
+    /** A value whose expansion passes the budget is replaced by nothing, reported once at the alias that pushed it over. */
+    checked(r, at) {
+        if (r.size <= EXPANSION_BUDGET)
+            return r;
+        if (!this.bombReported) {
+            this.bombReported = true;
+            this.findings.push({
+                severity: 'error',
+                file: this.y.file,
+                line: at.line,
+                column: at.column,
+                check: this.rule,
+                message: `Aliases here expand to more than ${EXPANSION_BUDGET.toLocaleString('en-US')} values (an "anchor bomb"); the value was not read. Write the value out or use fewer nested aliases.`,
+            });
+        }
+        return { node: EMPTY(this.y.file, at), size: 1 };
+    }
+}
+// ---- reading helpers -------------------------------------------------------
+function entry(node, key) {
+    return node?.kind === 'map' ? node.entries.get(key) : undefined;
+}
+function child(node, key) {
+    return entry(node, key)?.value;
+}
+function has(node, key) {
+    return node?.kind === 'map' && node.entries.has(key);
+}
+function node_text(node) {
+    return node?.kind === 'scalar' ? { value: node.value, pos: node.pos } : undefined;
+}
+/** A scalar or a list of scalars, as a list (nested lists flattened, as GitLab does). */
+function textList(node, depth = 0) {
+    if (!node)
+        return [];
+    if (node.kind === 'scalar')
+        return node.plain === 'null' ? [] : [{ value: node.value, pos: node.pos }];
+    if (node.kind === 'seq' && depth < 10)
+        return node.items.flatMap((i) => textList(i, depth + 1));
+    return [];
+}
+function items(node) {
+    return node?.kind === 'seq' ? node.items : [];
+}
+function entries(node) {
+    return node?.kind === 'map' ? [...node.entries.values()] : [];
+}
+function isTrue(node) {
+    return node?.kind === 'scalar' && /^(true|yes|on)$/i.test(node.value);
+}
+/** A mapping of scalars as Located strings (environment, variables); a `{value: x}` variable reads as x. */
+function textMap(node) {
+    const out = Object.create(null);
+    for (const e of entries(node)) {
+        const v = e.value.kind === 'map' ? child(e.value, 'value') : e.value;
+        out[e.key] = node_text(v) ?? { value: '', pos: e.keyPos };
+    }
+    for (const item of items(node)) {
+        // CircleCI also accepts `environment: [KEY=value]`.
+        const t = node_text(item);
+        const m = t && /^([A-Za-z_][\w]*)=(.*)$/.exec(t.value);
+        if (m)
+            out[m[1]] = { value: m[2], pos: t.pos };
+    }
+    return out;
+}
+/** What a node is, for messages. */
+function describe(node) {
+    if (!node)
+        return 'nothing';
+    if (node.kind === 'map')
+        return 'a mapping';
+    if (node.kind === 'seq')
+        return 'a list';
+    if (node.plain === 'null' || node.value === '')
+        return 'nothing';
+    if (node.plain !== 'string')
+        return `the ${node.plain} ${node.value}`;
+    return `the text "${node.value.length > 40 ? `${node.value.slice(0, 39)}…` : node.value}"`;
+}
+/** Deep merge as GitLab's `extends` and includes do: mappings merge key by key, anything else is replaced. */
+function mergeNodes(base, over) {
+    if (!base || base.kind !== 'map' || over.kind !== 'map')
+        return over;
+    const out = new Map(base.entries);
+    for (const [k, e] of over.entries) {
+        const b = out.get(k);
+        out.set(k, b ? { ...e, value: mergeNodes(b.value, e.value) } : e);
+    }
+    return { ...over, entries: out };
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/circleci/orbs.ts
+/**
+ * Well-known CircleCI orbs and the commands their steps and jobs run, so that
+ * `python/test` counts as running pytest. One row per orb command or job; `arg(name,
+ * fallback)` reads the parameter given where the orb is used. These follow the orbs'
+ * documented defaults (circleci.com/developer/orbs); other orbs are named as not followed.
+ */
+const pythonInstall = (arg) => {
+    const manager = arg('pkg-manager', 'pipenv');
+    const extra = arg('args', '');
+    if (manager === 'pip')
+        return [`pip install -r ${arg('pip-dependency-file', 'requirements.txt')} ${extra}`.trim()];
+    if (manager === 'pip-dist')
+        return [`pip install -e . ${extra}`.trim()];
+    if (manager === 'poetry')
+        return [`poetry install ${extra}`.trim()];
+    if (manager === 'uv')
+        return [`uv sync ${extra}`.trim()];
+    return [`pipenv install --dev ${extra}`.trim()];
+};
+const pythonTest = (arg) => {
+    const tool = arg('test-tool', 'pytest');
+    const args = arg('test-tool-args', '');
+    const run = tool === 'unittest' ? `python -m unittest ${args}` : `pytest ${args}`;
+    const manager = arg('pkg-manager', 'pipenv');
+    const prefix = manager === 'pipenv' ? 'pipenv run ' : manager === 'poetry' ? 'poetry run ' : '';
+    return [...pythonInstall(arg), `${prefix}${run}`.trim()];
+};
+const nodeInstall = (arg) => {
+    const manager = arg('pkg-manager', 'npm');
+    if (manager === 'yarn')
+        return ['yarn install --frozen-lockfile'];
+    if (manager === 'yarn-berry')
+        return ['yarn install --immutable'];
+    if (manager === 'pnpm')
+        return ['pnpm install --frozen-lockfile'];
+    return ['npm ci'];
+};
+const nodeRun = (arg, script) => {
+    const manager = arg('pkg-manager', 'npm');
+    return manager === 'npm' ? `npm run ${script}` : `${manager === 'yarn-berry' ? 'yarn' : manager} run ${script}`;
+};
+const dockerBuild = (arg) => `docker build -f ${arg('dockerfile', 'Dockerfile')} -t ${arg('image', arg('repo', '<image>'))} ${arg('path', arg('docker-context', '.'))}`;
+const dockerPush = (arg) => `docker push ${arg('image', arg('repo', '<image>'))}`;
+const ecrBuildPush = (arg) => [`docker build -f ${arg('dockerfile', 'Dockerfile')} -t ${arg('repo', '<repository>')} ${arg('path', '.')}`, `docker push ${arg('repo', '<repository>')}`];
+const setImage = (arg) => [`kubectl set image ${arg('resource-name', '<resource>')} ${arg('container-image-updates', '<container>=<image>')}`];
+/** Orb name (without version) → its well-known commands and jobs. */
+const WELL_KNOWN_ORBS = {
+    'circleci/python': {
+        'install-packages': { kind: 'command', run: pythonInstall },
+        test: { kind: 'job', run: pythonTest, image: 'cimg/python' },
+        dist: { kind: 'command', run: () => ['python -m build'] },
+    },
+    'circleci/node': {
+        install: { kind: 'command', run: () => [] },
+        'install-packages': { kind: 'command', run: nodeInstall },
+        test: { kind: 'job', run: (arg) => [...nodeInstall(arg), nodeRun(arg, arg('run-command', 'test'))], image: 'cimg/node' },
+        run: { kind: 'job', run: (arg) => [...nodeInstall(arg), nodeRun(arg, arg('npm-run', arg('yarn-run', 'build')))], image: 'cimg/node' },
+    },
+    'circleci/docker': {
+        build: { kind: 'command', run: (arg) => [dockerBuild(arg)] },
+        push: { kind: 'command', run: (arg) => [dockerPush(arg)] },
+        publish: { kind: 'job', run: (arg) => [dockerBuild(arg), dockerPush(arg)] },
+        hadolint: { kind: 'both', run: (arg) => [`hadolint ${arg('dockerfiles', 'Dockerfile')}`] },
+        check: { kind: 'command', run: () => ['docker login'] },
+    },
+    'circleci/aws-ecr': {
+        'build-and-push-image': { kind: 'both', run: ecrBuildPush },
+        build_and_push_image: { kind: 'both', run: ecrBuildPush },
+    },
+    'circleci/aws-ecs': {
+        'deploy-service-update': { kind: 'both', run: (arg) => [`aws ecs update-service --cluster ${arg('cluster', arg('cluster-name', '<cluster>'))} --service ${arg('service-name', arg('family', '<service>'))}`] },
+        deploy_service_update: { kind: 'both', run: (arg) => [`aws ecs update-service --cluster ${arg('cluster', '<cluster>')} --service ${arg('service_name', arg('family', '<service>'))}`] },
+    },
+    'circleci/aws-s3': {
+        sync: { kind: 'command', run: (arg) => [`aws s3 sync ${arg('from', '<from>')} ${arg('to', '<to>')}`] },
+        copy: { kind: 'command', run: (arg) => [`aws s3 cp ${arg('from', '<from>')} ${arg('to', '<to>')}`] },
+    },
+    'circleci/aws-eks': {
+        'update-container-image': { kind: 'both', run: setImage },
+        'create-cluster': { kind: 'both', run: (arg) => [`eksctl create cluster --name ${arg('cluster-name', '<cluster>')}`] },
+        'update-kubeconfig-with-authenticator': { kind: 'command', run: (arg) => [`aws eks update-kubeconfig --name ${arg('cluster-name', '<cluster>')}`] },
+    },
+    'circleci/aws-cli': {
+        setup: { kind: 'command', run: () => [] },
+    },
+    'circleci/gcp-cli': {
+        setup: { kind: 'command', run: () => ['gcloud auth activate-service-account'] },
+    },
+    'circleci/gcp-gcr': {
+        'build-image': { kind: 'command', run: (arg) => [`docker build -t ${arg('image', '<image>')} ${arg('path', '.')}`] },
+        'push-image': { kind: 'command', run: (arg) => [`docker push ${arg('image', '<image>')}`] },
+        'build-and-push-image': { kind: 'job', run: (arg) => [`docker build -t ${arg('image', '<image>')} ${arg('path', '.')}`, `docker push ${arg('image', '<image>')}`] },
+    },
+    'circleci/gcp-gke': {
+        'rollout-image': { kind: 'command', run: setImage },
+        'publish-and-rollout-image': { kind: 'job', run: (arg) => [`docker build -t ${arg('image', '<image>')} .`, `docker push ${arg('image', '<image>')}`, ...setImage(arg)] },
+    },
+    'circleci/gcp-cloud-run': {
+        deploy: { kind: 'command', run: (arg) => [`gcloud run deploy ${arg('service-name', '<service>')} --image ${arg('image', '<image>')}`] },
+    },
+    'circleci/kubernetes': {
+        install: { kind: 'command', run: () => [] },
+        'install-kubectl': { kind: 'command', run: () => [] },
+        'create-or-update-resource': { kind: 'command', run: (arg) => [`kubectl apply -f ${arg('resource-file-path', '<file>')}`] },
+        'update-container-image': { kind: 'command', run: setImage },
+        'rollout-status': { kind: 'command', run: (arg) => [`kubectl rollout status ${arg('resource-name', '<resource>')}`] },
+        'delete-resource': { kind: 'command', run: (arg) => [`kubectl delete ${arg('resource-types', '<type>')} ${arg('resource-names', '<name>')}`] },
+    },
+    'circleci/helm': {
+        'upgrade-helm-chart': { kind: 'command', run: (arg) => [`helm upgrade --install ${arg('release-name', '<release>')} ${arg('chart', '<chart>')}`] },
+        'install-helm-chart': { kind: 'command', run: (arg) => [`helm install ${arg('release-name', '<release>')} ${arg('chart', '<chart>')}`] },
+    },
+};
+/** `circleci/python@2.1.1` → `circleci/python`. */
+function orbName(ref) {
+    return ref.replace(/@.*$/, '').trim();
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/circleci/expand.ts
+
+
+
+const RULE = 'circleci';
+/** Built-in steps that run nothing the checks read. */
+const QUIET_STEPS = new Set(['setup_remote_docker', 'save_cache', 'restore_cache', 'store_artifacts', 'persist_to_workspace', 'attach_workspace', 'add_ssh_keys', 'add-ssh-keys']);
+/** Keys of a workflow's job entry that are not parameters of the job. */
+const INVOCATION_KEYS = new Set(['name', 'requires', 'filters', 'matrix', 'context', 'type', 'pre-steps', 'post-steps', 'serial-group', 'override-with']);
+const PARAM = /<<\s*(pipeline\.parameters|parameters)\.([\w-]+)\s*>>/g;
+/** Substitutes `<< parameters.x >>` and `<< pipeline.parameters.x >>`; other `<< pipeline.* >>` values stay as written. */
+function substitute(value, env, defs, at) {
+    if (!value.includes('<<'))
+        return value;
+    return value.replace(PARAM, (whole, scope, name) => {
+        const map = scope === 'parameters' ? env.params : env.pipeline;
+        const v = map.get(name);
+        if (v)
+            return v.text;
+        defs.findings.push({ severity: 'error', ...at, check: RULE, message: `"${whole}" names a parameter that ${scope === 'parameters' ? env.owner : 'the pipeline'} does not declare; CircleCI rejects the configuration. Declare it under "parameters:".` });
+        map.set(name, { text: whole });
+        return whole;
+    });
+}
+/** The parameters of a command, job or executor: declared defaults, then the values given where it is used. */
+function bindParams(defs, declared, given, caller, owner, skip = new Set()) {
+    const params = new Map();
+    const callee = { params, pipeline: caller.pipeline, owner };
+    for (const p of entries(declared)) {
+        const d = child(p.value, 'default');
+        if (!d)
+            continue;
+        if (d.kind === 'seq')
+            params.set(p.key, { text: '', node: d, env: callee });
+        else
+            params.set(p.key, { text: substitute(node_text(d)?.value ?? '', caller, defs, refOf(d.file, d.pos)) });
+    }
+    for (const g of entries(given)) {
+        if (skip.has(g.key))
+            continue;
+        if (g.value.kind === 'seq' || g.value.kind === 'map')
+            params.set(g.key, { text: describe(g.value), node: g.value, env: caller });
+        else
+            params.set(g.key, { text: substitute(g.value.value, caller, defs, refOf(g.file, g.value.pos)) });
+        if (declared && entries(declared).length > 0 && !entries(declared).some((p) => p.key === g.key)) {
+            defs.findings.push({ severity: 'error', file: g.file, line: g.keyPos.line, column: g.keyPos.column, check: RULE, message: `"${g.key}" is not a parameter of ${owner}; CircleCI rejects the configuration.` });
+        }
+    }
+    for (const p of entries(declared)) {
+        if (!params.has(p.key) && !child(p.value, 'default') && node_text(child(p.value, 'type'))?.value !== 'steps') {
+            const at = given && given.kind === 'map' ? given.pos : p.keyPos;
+            defs.findings.push({ severity: 'error', file: (given ?? p.value).file, line: at.line, column: at.column, check: RULE, message: `${owner} needs the parameter "${p.key}", which has no default and is not given here; CircleCI rejects the configuration.` });
+            params.set(p.key, { text: `<< parameters.${p.key} >>` });
+        }
+    }
+    return callee;
+}
+/** How many steps one job may expand to. */
+const STEP_BUDGET = 5_000;
+/** The steps of a job, expanded. */
+function expandSteps(defs, list, env, origin, workdir) {
+    const walk = { defs, out: { steps: [], reports: [] }, budget: STEP_BUDGET, origin, ...(workdir ? { workdir } : {}) };
+    walkSteps(walk, list, env, [], [], []);
+    return walk.out;
+}
+function walkSteps(w, list, env, via, chain, conditions) {
+    if (list && list.kind !== 'seq') {
+        w.defs.findings.push({ severity: 'error', file: list.file, line: list.pos.line, column: list.pos.column, check: RULE, message: `"steps:" should be a list of steps, found ${describe(list)}.` });
+        return;
+    }
+    for (const item of items(list)) {
+        if (item.kind === 'scalar') {
+            const spliced = /^<<\s*parameters\.([\w-]+)\s*>>$/.exec(item.value.trim());
+            const p = spliced ? env.params.get(spliced[1]) : undefined;
+            if (p?.node) {
+                walkSteps(w, p.node, p.env ?? env, [...via, refOf(item.file, item.pos)], chain, conditions);
+                continue;
+            }
+            step(w, substitute(item.value, env, w.defs, refOf(item.file, item.pos)), item.pos, item.file, undefined, env, via, chain, conditions);
+            continue;
+        }
+        if (item.kind !== 'map' || item.entries.size === 0) {
+            w.defs.findings.push({ severity: 'error', file: item.file, line: item.pos.line, column: item.pos.column, check: RULE, message: `A step should be a name or a mapping with one key, found ${describe(item)}.` });
+            continue;
+        }
+        for (const e of item.entries.values())
+            step(w, e.key, e.keyPos, e.file, e.value, env, via, chain, conditions);
+    }
+}
+function step(w, name, pos, file, args, env, via, chain, conditions) {
+    const defs = w.defs;
+    if (w.budget-- <= 0) {
+        if (w.budget === -1)
+            defs.findings.push({ severity: 'error', ...w.origin, check: RULE, message: `The commands of this job expand to more than ${STEP_BUDGET.toLocaleString('en-US')} steps; the rest was not read. Call fewer commands from commands.` });
+        return;
+    }
+    const at = refOf(file, pos);
+    const base = (kind) => ({ index: w.out.steps.length, kind, file, pos, lines: [], via, with: {}, env: {}, conditions: [...conditions], ...(w.workdir ? { workdir: w.workdir } : {}) });
+    if (name === 'run' || name === 'deploy') {
+        const command = args?.kind === 'map' ? child(args, 'command') : args;
+        const s = base('script');
+        if (command?.kind === 'scalar') {
+            s.file = command.file;
+            s.pos = command.pos;
+            s.lines = command.lines().filter((l) => l.value.trim() !== '').map((l) => ({ value: substitute(l.value, env, defs, refOf(command.file, l.pos)), pos: l.pos }));
+        }
+        else {
+            defs.findings.push({ severity: 'error', ...at, check: RULE, message: `"${name}:" has no command to run; write "run: <command>" or "run: {command: ...}".` });
+        }
+        const stepName = node_text(child(args, 'name'));
+        s.name = stepName ? substitute(stepName.value, env, defs, at) : 'run';
+        s.env = textMap(child(args, 'environment'));
+        const wd = node_text(child(args, 'working_directory'));
+        const rel = wd ? relativeDir(substitute(wd.value, env, defs, at)) : undefined;
+        if (wd && rel !== undefined)
+            s.workdir = { value: rel, pos: wd.pos };
+        if (isTrue(child(args, 'background')))
+            s.cannotFail = `the step runs in the background ("background: true", ${file}:${pos.line}), so its failure does not fail the job`;
+        w.out.steps.push(s);
+        return;
+    }
+    if (name === 'checkout') {
+        w.out.steps.push({ ...base('checkout'), uses: { value: 'checkout', pos } });
+        return;
+    }
+    if (name === 'when' || name === 'unless') {
+        const cond = child(args, 'condition');
+        const value = cond?.kind === 'scalar' ? substitute(cond.value, env, defs, at) : undefined;
+        const known = value === undefined || value.includes('<<') ? undefined : !/^(false|0|)$/i.test(value.trim());
+        if (known !== undefined && known !== (name === 'when'))
+            return;
+        const words = known === undefined ? [...conditions, `${name === 'when' ? 'only when' : 'unless'} ${value ?? (cond ? describeLogic(cond) : 'its condition holds')}`] : conditions;
+        walkSteps(w, child(args, 'steps'), env, via, chain, words);
+        return;
+    }
+    if (name === 'store_test_results') {
+        const path = node_text(child(args, 'path'));
+        if (path)
+            w.out.reports.push({ value: substitute(path.value, env, defs, at), pos: path.pos });
+        return;
+    }
+    if (QUIET_STEPS.has(name)) {
+        w.out.steps.push({ ...base('other'), uses: { value: name, pos } });
+        return;
+    }
+    const command = defs.commands.get(name);
+    if (command) {
+        if (chain.includes(name)) {
+            defs.findings.push({ severity: 'error', ...at, check: RULE, message: `Command loop: ${[...chain.slice(chain.indexOf(name)), name].join(' → ')}; CircleCI rejects the configuration.` });
+            return;
+        }
+        const callee = bindParams(defs, child(command, 'parameters'), args, env, `command "${name}"`);
+        walkSteps(w, child(command, 'steps'), callee, [...via, at], [...chain, name], conditions);
+        return;
+    }
+    if (name.includes('/')) {
+        orbStep(w, name, pos, file, args, env, via, chain, conditions);
+        return;
+    }
+    defs.findings.push({ severity: 'error', ...at, check: RULE, message: `"${name}" is not a built-in step or a command defined under "commands:"; CircleCI rejects the configuration.` });
+}
+function orbStep(w, name, pos, file, args, env, via, chain, conditions) {
+    const defs = w.defs;
+    const at = refOf(file, pos);
+    const [alias, command] = [name.slice(0, name.indexOf('/')), name.slice(name.indexOf('/') + 1)];
+    const orb = defs.orbs.get(alias);
+    const s = { index: w.out.steps.length, kind: 'orb', file, pos, lines: [], via, uses: { value: name, pos }, with: textMap(args), env: {}, conditions: [...conditions] };
+    if (!orb) {
+        defs.findings.push({ severity: 'error', ...at, check: RULE, message: `"${name}" uses the orb "${alias}", which "orbs:" does not declare; CircleCI rejects the configuration.` });
+        return;
+    }
+    const inline = child(child(orb.inline, 'commands'), command);
+    if (inline) {
+        const callee = bindParams(defs, child(inline, 'parameters'), args, env, `command "${name}"`);
+        walkSteps(w, child(inline, 'steps'), callee, [...via, at], [...chain, name], conditions);
+        return;
+    }
+    const row = wellKnown(orb, command, 'command');
+    if (row) {
+        const arg = argReader(args, env, defs, at);
+        s.lines = row.run(arg).map((value) => ({ value, pos }));
+    }
+    else
+        reportOrb(defs, orb, name, at);
+    w.out.steps.push(s);
+}
+/** A well-known orb's command or job. */
+function wellKnown(orb, name, kind) {
+    if (orb.inline)
+        return undefined;
+    const row = WELL_KNOWN_ORBS[orbName(orb.ref)]?.[name];
+    return row && (row.kind === kind || row.kind === 'both') ? row : undefined;
+}
+function argReader(args, env, defs, at) {
+    return (name, fallback) => {
+        const v = node_text(child(args, name));
+        return v ? substitute(v.value, env, defs, at) : fallback;
+    };
+}
+function reportOrb(defs, orb, name, at) {
+    const key = `${orb.alias}\u0000${name}`;
+    if (defs.reported.has(key))
+        return;
+    defs.reported.add(key);
+    defs.findings.push({ severity: 'notice', ...at, check: RULE, message: `"${name}" comes from the orb "${orb.ref}", which mlops-ci-check does not follow; what it runs is not counted.` });
+}
+/** A working directory relative to the checkout (`~/project/sub` → `sub`); undefined for other absolute paths. */
+function relativeDir(dir) {
+    const d = dir.trim().replace(/\/$/, '');
+    const m = /^(?:~\/project|\/root\/project|\/home\/circleci\/project)(?:\/(.*))?$/.exec(d);
+    if (m)
+        return m[1] ?? '';
+    if (d.startsWith('/') || d.startsWith('~') || d.startsWith('$'))
+        return undefined;
+    return d.replace(/^\.\//, '');
+}
+/** A `when:` logic statement in words (`equal: [main, << pipeline.git.branch >>]`). */
+function describeLogic(node) {
+    if (node.kind === 'scalar')
+        return node.value;
+    if (node.kind === 'seq')
+        return `[${node.items.map(describeLogic).join(', ')}]`;
+    return entries(node)
+        .map((e) => `${e.key}: ${describeLogic(e.value)}`)
+        .join(', ');
+}
+
+// EXTERNAL MODULE: ./node_modules/cronstrue/dist/cronstrue.js
+var cronstrue = __nccwpck_require__(2507);
+var cronstrue_default = /*#__PURE__*/__nccwpck_require__.n(cronstrue);
+;// CONCATENATED MODULE: ./src/parse/cron.ts
+/**
+ * Cron text in words. cronstrue (a maintained library) reads any POSIX cron; for the
+ * shapes CI schedules use most (hourly, daily, weekly, monthly at a fixed time) we say
+ * the cadence first, as a person would: "weekly on Sunday at 03:45 UTC".
+ */
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DAY_NAMES = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+function num(field, max) {
+    if (!/^\d{1,2}$/.test(field))
+        return undefined;
+    const n = Number(field);
+    return n <= max ? n : undefined;
+}
+function day(field) {
+    const lower = field.toLowerCase();
+    if (lower in DAY_NAMES)
+        return DAY_NAMES[lower];
+    const n = num(field, 7);
+    return n === undefined ? undefined : n % 7;
+}
+const pad = (n) => String(n).padStart(2, '0');
+function describeCron(expr) {
+    const cron = expr.trim();
+    const fields = cron.split(/\s+/);
+    let library;
+    try {
+        library = cronstrue_default().toString(cron, { use24HourTimeFormat: true, throwExceptionOnParseError: true, verbose: false });
+    }
+    catch {
+        library = undefined;
+    }
+    if (fields.length !== 5 || library === undefined) {
+        return { cadence: 'custom', text: `"${cron}" is not a valid cron expression`, valid: false };
+    }
+    const [min, hour, dom, month, dow] = fields;
+    const m = num(min, 59);
+    const h = num(hour, 23);
+    const at = m !== undefined && h !== undefined ? `at ${pad(h)}:${pad(m)} UTC` : undefined;
+    if (at && dom === '*' && month === '*' && dow === '*')
+        return { cadence: 'daily', text: `daily ${at}`, valid: true };
+    const d = day(dow);
+    if (at && dom === '*' && month === '*' && d !== undefined)
+        return { cadence: 'weekly', text: `weekly on ${DAYS[d]} ${at}`, valid: true };
+    const dm = num(dom, 31);
+    if (at && dm !== undefined && month === '*' && dow === '*')
+        return { cadence: 'monthly', text: `monthly on day ${dm} ${at}`, valid: true };
+    if (at && dm !== undefined && num(month, 12) !== undefined && dow === '*')
+        return { cadence: 'yearly', text: `yearly: ${lowerFirst(library)} UTC`, valid: true };
+    if (m !== undefined && hour === '*' && dom === '*' && month === '*' && dow === '*')
+        return { cadence: 'hourly', text: `hourly at minute ${m}`, valid: true };
+    if (/^\*\/\d+$/.test(min) && hour === '*')
+        return { cadence: 'minutes', text: `${lowerFirst(library)} (UTC)`, valid: true };
+    const cadence = dow !== '*' && dom === '*' ? 'weekly' : h === undefined && hour !== '*' ? 'daily' : 'custom';
+    return { cadence, text: `${lowerFirst(library)} (UTC)`, valid: true };
+}
+function lowerFirst(s) {
+    return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/circleci/workflows.ts
+/**
+ * When a CircleCI workflow's jobs run: branch and tag `filters`, scheduled `triggers`
+ * (cron in words), and `when`/`unless` logic statements on pipeline values, evaluated
+ * in three values for each kind of pipeline. Without branch filters a workflow runs on
+ * every push to every branch, which includes the branches of pull requests: the
+ * conditions say so in words. Scheduled pipelines set in the project's settings and
+ * pipelines started through the API count only when a `when` names them.
+ */
+
+
+
+
+const SOURCE_KIND = { push: 'push', 'pull-request': 'pull-request', tag: 'release', schedule: 'schedule', api: 'manual' };
+/** Reads a workflow's `triggers:`, `when:` and `unless:`. */
+function workflowReach(defs, name, wf) {
+    const out = { crons: [], name };
+    for (const t of items(child(wf, 'triggers'))) {
+        const schedule = child(t, 'schedule');
+        const cron = node_text(child(schedule, 'cron'));
+        if (!cron)
+            continue;
+        const meaning = describeCron(cron.value);
+        if (!meaning.valid)
+            defs.findings.push({ severity: 'error', file: schedule.file, line: cron.pos.line, column: cron.pos.column, check: RULE, message: `${meaning.text}; CircleCI will not run this schedule.` });
+        out.crons.push({ cron: cron.value, description: meaning.text, pos: cron.pos });
+        out.scheduleAt ??= refOf(schedule.file, cron.pos);
+        out.scheduleFilters ??= child(schedule, 'filters');
+    }
+    const when = child(wf, 'when');
+    const unless = child(wf, 'unless');
+    if (when)
+        out.when = when;
+    if (unless)
+        out.unless = unless;
+    return out;
+}
+/** A pipeline value in one kind of pipeline (`<< pipeline.trigger_source >>`, a parameter, a literal). */
+function valueIn(raw, source, env) {
+    const m = /^<<\s*(pipeline\.[\w.-]+)\s*>>$/.exec(raw.trim());
+    if (!m)
+        return raw.includes('<<') ? { known: false } : { known: true, text: raw };
+    const name = m[1];
+    if (name === 'pipeline.trigger_source')
+        return { known: true, text: source === 'schedule' ? 'scheduled_pipeline' : source === 'api' ? 'api' : 'webhook' };
+    if (name === 'pipeline.git.tag')
+        return source === 'tag' ? { known: false } : { known: true, text: '' };
+    if (name === 'pipeline.git.branch')
+        return source === 'tag' ? { known: true, text: '' } : { known: false };
+    if (name === 'pipeline.schedule.name' || name === 'pipeline.schedule.id')
+        return source === 'schedule' ? { known: false } : { known: true, text: '' };
+    const p = /^pipeline\.parameters\.([\w-]+)$/.exec(name);
+    if (p) {
+        const v = env.pipeline.get(p[1]);
+        // Through the API (and a schedule's own parameters) any value can be given.
+        if (!v || source === 'api' || source === 'schedule')
+            return { known: false };
+        return { known: true, text: v.text };
+    }
+    return { known: false };
+}
+const truthy = (v) => (!v.known ? 'unknown' : /^(|false|0|null)$/i.test(v.text.trim()) ? 'false' : 'true');
+/** Evaluates a logic statement (`and`, `or`, `not`, `equal`, `matches`, or a value). */
+function evaluateLogic(node, source, env) {
+    if (!node)
+        return 'true';
+    if (node.kind === 'scalar')
+        return truthy(valueIn(node.value, source, env));
+    if (node.kind === 'seq')
+        return 'unknown';
+    const results = [];
+    for (const e of entries(node)) {
+        if (e.key === 'and')
+            results.push(items(e.value).map((i) => evaluateLogic(i, source, env)).reduce((a, b) => (a === 'false' || b === 'false' ? 'false' : a === 'true' && b === 'true' ? 'true' : 'unknown'), 'true'));
+        else if (e.key === 'or')
+            results.push(items(e.value).map((i) => evaluateLogic(i, source, env)).reduce((a, b) => (a === 'true' || b === 'true' ? 'true' : a === 'false' && b === 'false' ? 'false' : 'unknown'), 'false'));
+        else if (e.key === 'not') {
+            const v = evaluateLogic(e.value, source, env);
+            results.push(v === 'true' ? 'false' : v === 'false' ? 'true' : 'unknown');
+        }
+        else if (e.key === 'equal') {
+            const values = textList(e.value).map((t) => valueIn(t.value, source, env));
+            if (values.some((v) => !v.known))
+                results.push('unknown');
+            else
+                results.push(new Set(values.map((v) => v.text)).size <= 1 ? 'true' : 'false');
+        }
+        else if (e.key === 'matches') {
+            const pattern = node_text(child(e.value, 'pattern'))?.value ?? '';
+            const v = valueIn(node_text(child(e.value, 'value'))?.value ?? '', source, env);
+            let re;
+            try {
+                re = new RegExp(`^(?:${pattern.replace(/^\/|\/$/g, '')})$`);
+            }
+            catch {
+                re = undefined;
+            }
+            results.push(!v.known || !re ? 'unknown' : re.test(v.text) ? 'true' : 'false');
+        }
+        else
+            results.push('unknown');
+    }
+    return results.reduce((a, b) => (a === 'false' || b === 'false' ? 'false' : a === 'true' && b === 'true' ? 'true' : 'unknown'), 'true');
+}
+const isRegex = (p) => /^\/.*\/$/.test(p);
+const matchesAll = (p) => /^\/\.\*\/$|^\/\.\+\/$/.test(p);
+const quoted = (list) => list.map((p) => `"${p}"`).join(', ');
+/** The kinds of pipeline a job's `filters:` let through, with conditions in words. */
+function filterSources(filters, workflow) {
+    const onlyB = textList(child(child(filters, 'branches'), 'only')).map((t) => t.value);
+    const ignoreB = textList(child(child(filters, 'branches'), 'ignore')).map((t) => t.value);
+    const onlyT = textList(child(child(filters, 'tags'), 'only')).map((t) => t.value);
+    const sources = [];
+    const conditions = [];
+    if (ignoreB.some(matchesAll)) {
+        // Branches are ignored: tags only (when a tag filter lets them in).
+    }
+    else if (onlyB.length > 0) {
+        sources.push('push');
+        if (onlyB.some((p) => isRegex(p)))
+            sources.push('pull-request');
+        if (!onlyB.some(matchesAll))
+            conditions.push({ text: `workflow "${workflow}" runs it only on pushes to branches matching ${quoted(onlyB)}`, for: ['push', 'pull-request'] });
+    }
+    else {
+        sources.push('push', 'pull-request');
+        conditions.push({
+            text: ignoreB.length > 0
+                ? `workflow "${workflow}" runs it on every push to any branch except ${quoted(ignoreB)}, including the branches of pull requests`
+                : `workflow "${workflow}" has no branch filter, so it runs on every push to any branch, including the branches of pull requests`,
+            for: ['push', 'pull-request'],
+        });
+    }
+    if (onlyT.length > 0) {
+        sources.push('tag');
+        if (!onlyT.some(matchesAll))
+            conditions.push({ text: `workflow "${workflow}" runs it on tags matching ${quoted(onlyT)}`, for: ['tag'] });
+    }
+    return { sources, conditions };
+}
+/** The triggers of one job in one workflow. */
+function jobTriggers(reach, filters, filtersAt, env, manual) {
+    const conditions = [];
+    let sources;
+    let filterConditions = [];
+    if (reach.crons.length > 0) {
+        sources = ['schedule'];
+        const only = textList(child(child(reach.scheduleFilters, 'branches'), 'only')).map((t) => t.value);
+        if (only.length > 0)
+            conditions.push(`the schedule of workflow "${reach.name}" runs on branches matching ${quoted(only)}`);
+    }
+    else {
+        const f = filterSources(filters, reach.name);
+        sources = f.sources;
+        filterConditions = f.conditions;
+        const logic = [reach.when, reach.unless].filter((n) => n !== undefined).map(describeLogic).join(' ');
+        if (/trigger_source|schedule/.test(logic))
+            sources.push('schedule');
+        if (/pipeline\.parameters/.test(logic))
+            sources.push('api');
+    }
+    const kept = [];
+    for (const s of sources) {
+        const w = reach.when ? evaluateLogic(reach.when, s, env) : 'true';
+        const u = reach.unless ? evaluateLogic(reach.unless, s, env) : 'false';
+        if (w === 'false' || u === 'true')
+            continue;
+        kept.push(s);
+    }
+    for (const c of filterConditions)
+        if (c.for.some((s) => kept.includes(s)))
+            conditions.push(c.text);
+    if (reach.when && kept.some((s) => evaluateLogic(reach.when, s, env) === 'unknown'))
+        conditions.push(`workflow "${reach.name}" runs only when ${describeLogic(reach.when)}`);
+    if (reach.unless && kept.some((s) => evaluateLogic(reach.unless, s, env) === 'unknown'))
+        conditions.push(`workflow "${reach.name}" runs unless ${describeLogic(reach.unless)}`);
+    if (kept.includes('schedule') && reach.crons.length === 0)
+        conditions.push(`workflow "${reach.name}" runs on a schedule set in the project's settings (the cron is not in the repository)`);
+    if (manual) {
+        conditions.push(`it waits for a person to approve job "${manual.approval}"`);
+        return kept.length === 0 ? { triggers: [], conditions } : { triggers: [{ kind: 'manual', original: `approval job "${manual.approval}"`, at: manual.at, crons: [] }], conditions };
+    }
+    const triggers = [];
+    for (const s of kept) {
+        const kind = SOURCE_KIND[s];
+        if (triggers.some((t) => t.kind === kind))
+            continue;
+        const original = s === 'push' ? 'every push' : s === 'pull-request' ? 'pushes to pull-request branches' : s === 'tag' ? 'tags' : s === 'schedule' ? (reach.crons.length > 0 ? 'triggers: schedule' : 'scheduled pipeline') : 'API with pipeline parameters';
+        const at = s === 'schedule' && reach.scheduleAt ? reach.scheduleAt : filtersAt;
+        triggers.push({ kind, original, at, crons: s === 'schedule' ? reach.crons : [] });
+    }
+    return { triggers, conditions };
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/circleci/read.ts
+
+
+
+
+const CIRCLECI_FILES = ['.circleci/config.yml', '.circleci/config.yaml'];
+const TOP_KEYS = new Set(['version', 'setup', 'orbs', 'commands', 'executors', 'jobs', 'workflows', 'parameters']);
+const JOB_KEYS = new Set([
+    'docker', 'machine', 'macos', 'windows', 'executor', 'resource_class', 'parameters', 'steps', 'working_directory', 'environment', 'parallelism', 'shell',
+    'circleci_ip_ranges', 'description', 'retention', 'type',
+]);
+function readCircleci(repo) {
+    const findings = [];
+    const pipelines = [];
+    const file = CIRCLECI_FILES.find((f) => repo.has(f));
+    if (!file)
+        return { pipelines, findings };
+    const source = repo.read(file);
+    if (source === undefined)
+        return { pipelines, findings };
+    const parsed = parseCiYaml(file, source, 'CircleCI', RULE);
+    findings.push(...parsed.findings);
+    const root = parsed.root;
+    const broken = parsed.findings.some((f) => f.check === 'syntax-check' && f.severity === 'error');
+    if (!root || (root.kind === 'scalar' && root.plain === 'null')) {
+        if (!broken)
+            findings.push({ severity: 'warning', ...refOf(file), check: RULE, message: `"${file}" is empty, so CircleCI runs nothing.` });
+        return { pipelines, findings };
+    }
+    if (root.kind !== 'map') {
+        if (root && !(root.kind === 'scalar' && root.plain === 'null'))
+            findings.push({ severity: 'error', ...refOf(file, root.pos), check: RULE, message: `"${file}" is not a CircleCI configuration: expected a mapping with "version:", "jobs:" and "workflows:", found ${describe(root)}.` });
+        return { pipelines, findings };
+    }
+    const version = node_text(child(root, 'version'));
+    if (!version || !/^2(\.[01])?$/.test(version.value)) {
+        const at = version?.pos ?? root.pos;
+        findings.push({ severity: 'error', file, line: at.line, column: at.column, check: RULE, message: version ? `CircleCI "version: ${version.value}" is not read; mlops-ci-check reads versions 2.0 and 2.1.` : `"${file}" has no "version:"; CircleCI needs "version: 2.1".` });
+        if (version && /^1/.test(version.value))
+            return { pipelines, findings };
+    }
+    for (const e of entries(root)) {
+        if (!TOP_KEYS.has(e.key) && e.value.kind !== 'map' && !/^(x-|aliases|references|defaults|anchors)/.test(e.key)) {
+            findings.push({ severity: 'warning', file: e.file, line: e.keyPos.line, column: e.keyPos.column, check: RULE, message: `Unknown top-level key "${e.key}"; CircleCI reads ${[...TOP_KEYS].join(', ')}.` });
+        }
+    }
+    const setup = child(root, 'setup');
+    if (setup && /^true$/i.test(setup.kind === 'scalar' ? setup.value : '')) {
+        findings.push({ severity: 'notice', ...refOf(file, setup.pos), check: RULE, message: `"${file}" is a setup configuration ("setup: true"): the pipeline continues with a configuration it generates, which mlops-ci-check cannot read. Only this file's own jobs are counted.` });
+    }
+    const defs = { file, commands: mapOf(child(root, 'commands')), executors: mapOf(child(root, 'executors')), jobs: mapOf(child(root, 'jobs')), orbs: new Map(), findings, reported: new Set() };
+    for (const o of entries(child(root, 'orbs'))) {
+        const ref = node_text(o.value);
+        defs.orbs.set(o.key, { alias: o.key, ref: ref?.value ?? `${o.key} (inline)`, at: refOf(o.file, o.keyPos), ...(o.value.kind === 'map' ? { inline: o.value } : {}) });
+    }
+    const pipelineEnv = { params: new Map(), pipeline: new Map(), owner: 'the pipeline' };
+    for (const p of entries(child(root, 'parameters'))) {
+        const d = node_text(child(p.value, 'default'));
+        if (d)
+            pipelineEnv.pipeline.set(p.key, { text: d.value });
+    }
+    const workflows = child(root, 'workflows');
+    const list = entries(workflows).filter((w) => w.key !== 'version');
+    if (!workflows) {
+        // CircleCI 2.0 without workflows runs the job named "build" on every push.
+        const build = entry(child(root, 'jobs'), 'build');
+        if (build)
+            list.push({ key: 'build', keyPos: build.keyPos, file, value: { kind: 'map', file, pos: build.keyPos, entries: new Map([['jobs', { key: 'jobs', keyPos: build.keyPos, file, value: { kind: 'seq', file, pos: build.keyPos, items: [{ kind: 'scalar', value: 'build', plain: 'string', file, pos: build.keyPos, lines: () => [] }] } }]]) } });
+        else
+            findings.push({ severity: 'error', ...refOf(file, root.pos), check: RULE, message: `"${file}" has no "workflows:" and no job named "build", so CircleCI runs nothing.` });
+    }
+    for (const w of list)
+        pipelines.push(readWorkflow(defs, w, pipelineEnv));
+    // Shape findings in a file with a syntax error echo it: the error says what is wrong.
+    return { pipelines, findings: broken ? findings.filter((f) => f.check !== RULE || /anchor bomb|alias/.test(f.message)) : findings };
+}
+function mapOf(node) {
+    return new Map(entries(node).map((e) => [e.key, e.value]));
+}
+function readWorkflow(defs, w, env) {
+    const pipeline = { provider: 'circleci', file: w.file, name: w.key, pos: w.keyPos, jobs: [], files: [w.file], via: [] };
+    const reach = workflowReach(defs, w.key, w.value);
+    const jobsNode = child(w.value, 'jobs');
+    if (!jobsNode || jobsNode.kind !== 'seq') {
+        defs.findings.push({ severity: 'error', file: w.file, line: w.keyPos.line, column: w.keyPos.column, check: RULE, message: `Workflow "${w.key}" should have "jobs:" as a list, found ${describe(jobsNode)}.` });
+        return pipeline;
+    }
+    const invocations = [];
+    for (const item of jobsNode.items) {
+        if (item.kind === 'scalar')
+            invocations.push({ job: item.value, name: item.value, pos: item.pos, args: undefined, file: item.file });
+        else
+            for (const e of entries(item))
+                invocations.push({ job: e.key, name: node_text(child(e.value, 'name'))?.value ?? e.key, pos: e.keyPos, args: e.value, file: e.file });
+    }
+    const approvals = new Map(invocations.filter((i) => node_text(child(i.args, 'type'))?.value === 'approval').map((i) => [i.name, i]));
+    const byName = new Map(invocations.map((i) => [i.name, i]));
+    const approvalBefore = (name, seen) => {
+        if (seen.has(name))
+            return undefined;
+        seen.add(name);
+        for (const r of textList(child(byName.get(name)?.args, 'requires'))) {
+            const a = approvals.get(r.value) ?? approvalBefore(r.value, seen);
+            if (a)
+                return a;
+        }
+        return undefined;
+    };
+    for (const inv of invocations) {
+        if (approvals.has(inv.name))
+            continue;
+        for (const r of textList(child(inv.args, 'requires'))) {
+            const base = r.value.replace(/-[^-]*$/, '');
+            if (!byName.has(r.value) && !invocations.some((i) => i.name === base || r.value.startsWith(`${i.name}-`))) {
+                defs.findings.push({ severity: 'error', file: inv.file, line: r.pos.line, column: r.pos.column, check: RULE, message: `Job "${inv.name}" requires "${r.value}", which is not a job of workflow "${w.key}"; CircleCI rejects the configuration.` });
+            }
+        }
+        const job = readJob(defs, inv, env);
+        if (!job)
+            continue;
+        const approval = approvalBefore(inv.name, new Set());
+        const filtersNode = child(inv.args, 'filters');
+        const t = jobTriggers(reach, filtersNode, refOf(inv.file, filtersNode?.pos ?? inv.pos), env, approval ? { at: refOf(approval.file, approval.pos), approval: approval.name } : undefined);
+        job.triggers = t.triggers;
+        job.conditions = t.conditions;
+        if (approval)
+            job.manual = { value: `approval job "${approval.name}"`, pos: approval.pos };
+        pipeline.jobs.push(job);
+    }
+    return pipeline;
+}
+/** One job entry of a workflow, expanded: a job of the configuration, of an inline orb, or of a well-known orb. */
+function readJob(defs, inv, env) {
+    const at = refOf(inv.file, inv.pos);
+    const matrix = matrixOf(child(child(inv.args, 'matrix'), 'parameters'));
+    // A matrix job is read with the first value of each axis (each combination runs the same steps).
+    const args = withMatrix(inv.args, child(child(inv.args, 'matrix'), 'parameters'));
+    const job = { id: inv.name, file: inv.file, pos: inv.pos, steps: [], needs: textList(child(inv.args, 'requires')), services: [], triggers: [], conditions: [], reports: [], env: {} };
+    if (matrix)
+        job.matrix = matrix;
+    const slash = inv.job.indexOf('/');
+    const orb = slash > 0 ? defs.orbs.get(inv.job.slice(0, slash)) : undefined;
+    const def = defs.jobs.get(inv.job) ?? child(child(orb?.inline, 'jobs'), inv.job.slice(slash + 1));
+    if (!def) {
+        if (orb) {
+            const row = wellKnown(orb, inv.job.slice(slash + 1), 'job');
+            const arg = argReader(args, env, defs, at);
+            if (row) {
+                if (row.image)
+                    job.image = { value: row.image, pos: inv.pos };
+            }
+            else
+                reportOrb(defs, orb, inv.job, at);
+            job.steps.push({ index: 0, kind: 'orb', file: inv.file, pos: inv.pos, lines: row ? row.run(arg).map((value) => ({ value, pos: inv.pos })) : [], via: [], uses: { value: inv.job, pos: inv.pos }, with: textMap(args), env: {}, conditions: [] });
+            return job;
+        }
+        defs.findings.push({ severity: 'error', ...at, check: RULE, message: slash > 0 ? `Job "${inv.job}" uses the orb "${inv.job.slice(0, slash)}", which "orbs:" does not declare; CircleCI rejects the configuration.` : `Workflow job "${inv.job}" is not defined under "jobs:"; CircleCI rejects the configuration.` });
+        return undefined;
+    }
+    for (const k of entries(def)) {
+        if (!JOB_KEYS.has(k.key))
+            defs.findings.push({ severity: 'warning', file: k.file, line: k.keyPos.line, column: k.keyPos.column, check: RULE, message: `Unknown key "${k.key}" in job "${inv.job}"; CircleCI rejects the configuration.` });
+    }
+    const jobEnv = bindParams(defs, child(def, 'parameters'), args, env, `job "${inv.job}"`, INVOCATION_KEYS);
+    readExecutor(defs, job, def, jobEnv);
+    const wd = node_text(child(def, 'working_directory'));
+    const rel = wd ? relativeDir(substitute(wd.value, jobEnv, defs, refOf(def.file, wd.pos))) : undefined;
+    const workdir = wd && rel ? { value: rel, pos: wd.pos } : undefined;
+    job.env = { ...job.env, ...textMap(child(def, 'environment')) };
+    const steps = { kind: 'seq', file: def.file, pos: def.pos, items: [...items(child(inv.args, 'pre-steps')), ...items(child(def, 'steps')), ...items(child(inv.args, 'post-steps'))] };
+    if (!child(def, 'steps'))
+        defs.findings.push({ severity: 'error', ...at, check: RULE, message: `Job "${inv.job}" has no "steps:"; CircleCI rejects it.` });
+    const x = expandSteps(defs, steps, jobEnv, at, workdir);
+    job.steps = x.steps;
+    job.reports = x.reports;
+    return job;
+}
+/** The image and services of a job, from `docker:`, `machine:` or its executor (local, inline orb, or well-known orb). */
+function readExecutor(defs, job, def, env) {
+    let source = def;
+    let execEnv = env;
+    const ex = child(def, 'executor');
+    if (ex) {
+        const name = ex.kind === 'scalar' ? ex.value : (node_text(child(ex, 'name'))?.value ?? '');
+        const local = defs.executors.get(name);
+        if (local) {
+            execEnv = bindParams(defs, child(local, 'parameters'), ex.kind === 'map' ? ex : undefined, env, `executor "${name}"`, new Set(['name']));
+            source = local;
+        }
+        else if (name.includes('/')) {
+            job.image = { value: `${name} (orb executor)`, pos: ex.pos };
+            return;
+        }
+        else {
+            defs.findings.push({ severity: 'error', file: ex.file, line: ex.pos.line, column: ex.pos.column, check: RULE, message: `Executor "${name}" is not defined under "executors:"; CircleCI rejects the configuration.` });
+            return;
+        }
+    }
+    const docker = items(child(source, 'docker'));
+    const image = (n) => {
+        const t = node_text(child(n, 'image'));
+        return t ? { value: substitute(t.value, execEnv, defs, refOf(n.file, t.pos)), pos: t.pos } : undefined;
+    };
+    const first = image(docker[0]);
+    if (first)
+        job.image = first;
+    job.services = docker.slice(1).map(image).filter((s) => s !== undefined);
+    const machine = child(source, 'machine');
+    if (!first && machine)
+        job.image = node_text(child(machine, 'image')) ?? { value: 'machine', pos: machine.pos };
+    job.env = textMap(child(source, 'environment'));
+}
+function matrixOf(node) {
+    if (!node || node.kind !== 'map')
+        return undefined;
+    return { pos: node.pos, axes: entries(node).map((e) => ({ name: e.key, values: textList(e.value).map((v) => v.value), pos: e.keyPos })), include: 0 };
+}
+/** The invocation's arguments with each matrix parameter set to its first value. */
+function withMatrix(args, matrix) {
+    if (!args || args.kind !== 'map' || !matrix)
+        return args;
+    const out = new Map(args.entries);
+    for (const e of entries(matrix)) {
+        const first = items(e.value)[0] ?? e.value;
+        out.set(e.key, { ...e, value: first });
+    }
+    return { ...args, entries: out };
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/circleci/index.ts
+
+
+
+const circleci = {
+    id: 'circleci',
+    title: 'CircleCI',
+    read: (repo) => adaptReading(readCircleci(repo)),
+};
+
+;// CONCATENATED MODULE: ./src/parse/ci/github-actions/pipelines.ts
+/**
+ * GitHub Actions workflows as provider-neutral pipelines (model/ci.ts), with the GitHub
+ * structure kept under `github`. One `GithubPipelines` converts each workflow, job and step
+ * once, so the execution steps and `pipelines` share the same objects.
+ */
+
+
+
+const values = (list) => list.map((l) => l.value);
+function toTrigger(file, t) {
+    return {
+        kind: triggerKindOf(t.event),
+        original: t.event,
+        at: refOf(file, t.pos),
+        filters: [...values(t.branches), ...values(t.branchesIgnore).map((b) => `!${b}`), ...values(t.tags), ...values(t.paths), ...values(t.pathsIgnore).map((p) => `!${p}`)],
+        tags: values(t.tags),
+        paths: values(t.paths),
+        schedules: t.crons,
+    };
+}
+/** A GitHub step in the neutral shape (`with:` as inputs, `continue-on-error: true` as allowFailure). */
+function toStep(file, s) {
+    const out = { index: s.index, at: refOf(file, s.pos), runLines: s.runLines, inputs: s.with, env: s.env, allowFailure: s.continueOnError?.value === 'true', github: { step: s } };
+    if (s.name)
+        out.name = s.name;
+    if (s.uses)
+        out.uses = s.uses;
+    if (s.shell)
+        out.shell = s.shell;
+    if (s.if)
+        out.condition = s.if;
+    if (s.workingDirectory)
+        out.workdir = s.workingDirectory;
+    return out;
+}
+function toJob(file, j, steps) {
+    const out = {
+        id: j.id,
+        at: refOf(file, j.pos),
+        needs: j.needs,
+        runsOn: j.runsOn,
+        services: j.services,
+        env: j.env,
+        allowFailure: j.continueOnError?.value === 'true',
+        steps,
+        github: { job: j },
+    };
+    if (j.matrix) {
+        const m = j.matrix;
+        out.matrix = { at: refOf(file, m.pos), axes: m.axes.map((a) => ({ name: a.name, values: a.values, at: refOf(file, a.pos) })), include: m.include };
+        if (m.expression !== undefined)
+            out.matrix.expression = m.expression;
+    }
+    if (j.name)
+        out.name = j.name.value;
+    if (j.if)
+        out.condition = j.if;
+    if (j.environment)
+        out.environment = j.environment;
+    if (j.uses)
+        out.calls = j.uses;
+    return out;
+}
+/** The neutral objects of each workflow, job and step, made once. */
+class GithubPipelines {
+    pipelines = new Map();
+    jobs = new Map();
+    steps = new Map();
+    pipeline(wf) {
+        let p = this.pipelines.get(wf);
+        if (!p) {
+            p = { system: 'github-actions', file: wf.file, at: refOf(wf.file, wf.onPos), triggers: wf.triggers.map((t) => toTrigger(wf.file, t)), env: wf.env, jobs: wf.jobs.map((j) => this.job(wf.file, j)), github: { workflow: wf } };
+            if (wf.name)
+                p.name = wf.name.value;
+            this.pipelines.set(wf, p);
+        }
+        return p;
+    }
+    job(file, j) {
+        let out = this.jobs.get(j);
+        if (!out) {
+            out = toJob(file, j, j.steps.map((s) => this.step(file, s)));
+            this.jobs.set(j, out);
+        }
+        return out;
+    }
+    step(file, s) {
+        let out = this.steps.get(s);
+        if (!out) {
+            out = toStep(file, s);
+            this.steps.set(s, out);
+        }
+        return out;
+    }
+}
+function toPipeline(wf) {
+    return new GithubPipelines().pipeline(wf);
+}
+
 ;// CONCATENATED MODULE: ./src/parse/ci/github-actions/workflow.ts
 
 
-const RULE = 'workflow-shape';
+const workflow_RULE = 'workflow-shape';
 function finding(file, pos, message, severity = 'error') {
-    return { severity, file, line: pos.line, column: pos.column, message, check: RULE };
+    return { severity, file, line: pos.line, column: pos.column, message, check: workflow_RULE };
 }
 function parseWorkflow(file, text) {
     const { reader: y, root, findings } = parseYaml(file, text);
@@ -52939,7 +54298,7 @@ function parseWorkflow(file, text) {
 /** Drops shape findings on a line whose syntax error already explains it (the partial tree is odd there). */
 function withoutEchoes(findings) {
     const broken = new Set(findings.filter((f) => f.check === 'syntax-check').map((f) => f.line));
-    return findings.filter((f) => f.check !== RULE || !broken.has(f.line));
+    return findings.filter((f) => f.check !== workflow_RULE || !broken.has(f.line));
 }
 /** The keys GitHub accepts at the top of a workflow. */
 const WORKFLOW_KEYS = new Set(['name', 'run-name', 'on', 'permissions', 'env', 'defaults', 'concurrency', 'jobs']);
@@ -53216,6 +54575,8 @@ function parseLocalAction(dir, file, text) {
 
 
 
+
+
 const WORKFLOWS_DIR = '.github/workflows';
 function isWorkflowPath(p) {
     return p.startsWith(`${WORKFLOWS_DIR}/`) && !p.slice(WORKFLOWS_DIR.length + 1).includes('/') && /\.ya?ml$/i.test(p);
@@ -53268,6 +54629,8 @@ function readCi(repo) {
         actions.set(dir, action);
         return action;
     };
+    const neutral = new GithubPipelines();
+    const pipelines = workflows.map((w) => neutral.pipeline(w));
     const steps = [];
     const reportedLoops = new Set();
     const reportLoop = (chain, at) => {
@@ -53279,8 +54642,8 @@ function readCi(repo) {
     };
     const expandSteps = (root, job, file, list, via, callers, reach, cannotFail, chain) => {
         for (const step of list) {
-            const stepCannotFail = cannotFail ?? (step.continueOnError?.value === 'true' ? `step has "continue-on-error: true" (${file}:${step.continueOnError.pos.line})` : undefined);
-            const exec = { workflow: root, job, step, file, via, callers, reach: withCondition(reach, step.if?.value, `step "${step.name?.value ?? step.uses?.value ?? step.index + 1}"`) };
+            const stepCannotFail = cannotFail ?? (step.continueOnError?.value === 'true' ? { why: 'continue-on-error', scope: 'step', at: refOf(file, step.continueOnError.pos) } : undefined);
+            const exec = { pipeline: root, job, step: neutral.step(file, step), file, via, callers, reach: withCondition(reach, step.if?.value, `step "${step.name?.value ?? step.uses?.value ?? step.index + 1}"`) };
             if (stepCannotFail)
                 exec.cannotFail = stepCannotFail;
             steps.push(exec);
@@ -53300,12 +54663,13 @@ function readCi(repo) {
     };
     const expandWorkflow = (root, wf, via, callers, reach, chain) => {
         for (const job of wf.jobs) {
+            const pjob = neutral.job(wf.file, job);
             const jobReach = withCondition(reach, job.if?.value, `job "${job.id}"`);
-            const jobCannotFail = job.continueOnError?.value === 'true' ? `job "${job.id}" has "continue-on-error: true" (${wf.file}:${job.continueOnError.pos.line})` : undefined;
+            const jobCannotFail = job.continueOnError?.value === 'true' ? { why: 'continue-on-error', scope: 'job', job: job.id, at: refOf(wf.file, job.continueOnError.pos) } : undefined;
             if (job.uses) {
                 // The call itself is a step-like thing that `uses:` checks match (remote reusable workflows too).
                 const callStep = { index: -1, pos: job.uses.pos, uses: job.uses, runLines: [], with: job.with, env: {} };
-                const exec = { workflow: root, job, step: callStep, file: wf.file, via, callers, reach: jobReach };
+                const exec = { pipeline: root, job: pjob, step: neutral.step(wf.file, callStep), file: wf.file, via, callers, reach: jobReach };
                 if (jobCannotFail)
                     exec.cannotFail = jobCannotFail;
                 steps.push(exec);
@@ -53318,22 +54682,18 @@ function readCi(repo) {
                     else {
                         const called = byFile.get(target);
                         if (called)
-                            expandWorkflow(root, called, [...via, at], [...callers, job], jobReach, [...chain, target]);
+                            expandWorkflow(root, called, [...via, at], [...callers, pjob], jobReach, [...chain, target]);
                         else
                             findings.push({ ...at, severity: 'warning', message: `Reusable workflow "./${target}" is not in the repository (or could not be parsed).`, check: 'reusable-workflow' });
                     }
                 }
                 continue;
             }
-            expandSteps(root, job, wf.file, job.steps, via, callers, jobReach, jobCannotFail, chain);
+            expandSteps(root, pjob, wf.file, job.steps, via, callers, jobReach, jobCannotFail, chain);
         }
     };
-    for (const wf of workflows) {
-        const events = [...new Set(wf.triggers.map((t) => t.event))].sort();
-        const reach = { events, schedules: wf.triggers.flatMap((t) => t.crons), conditions: [] };
-        expandWorkflow(wf, wf, [], [], reach, [wf.file]);
-    }
-    return { workflows, actions: [...actions.values()].filter((a) => a !== undefined), steps, findings };
+    workflows.forEach((wf, i) => expandWorkflow(pipelines[i], wf, [], [], reachOf(pipelines[i]), [wf.file]));
+    return { workflows, pipelines, actions: [...actions.values()].filter((a) => a !== undefined), steps, findings };
 }
 /** `./dir` or `./.github/workflows/x.yml` → the normalised path; undefined for remote or docker refs. */
 function localRef(uses) {
@@ -53344,7 +54704,6 @@ function localRef(uses) {
         return undefined;
     return norm === '.' ? '' : norm;
 }
-const PR_EVENTS = ['pull_request', 'pull_request_target'];
 /**
  * Narrows a reach by an `if:` condition: `github.event_name == 'x'` keeps only those events;
  * reading `github.event.pull_request.*` (labels, draft, head) keeps only pull-request events.
@@ -53360,29 +54719,1033 @@ function withCondition(reach, condition, who) {
     const named = [...c.matchAll(/github\.event_name\s*==\s*['"]([\w-]+)['"]/g)].map((m) => m[1]);
     const negated = /github\.event_name\s*!=/.test(c);
     if (named.length > 0 && !negated && !/\|\|/.test(c.replace(/github\.event_name\s*==\s*['"][\w-]+['"]\s*\|\|/g, ''))) {
-        const kept = events.filter((e) => named.includes(e));
+        const kept = events.filter((e) => named.includes(e.original));
         if (kept.length > 0)
             events = kept;
     }
     else if (/github\.event\.pull_request\b/.test(c) && !/\|\|/.test(c)) {
-        const kept = events.filter((e) => PR_EVENTS.includes(e));
+        const kept = events.filter((e) => e.kind === 'pull-request');
         if (kept.length > 0)
             events = kept;
     }
-    const schedules = events.includes('schedule') ? reach.schedules : [];
+    const schedules = events.some((e) => e.kind === 'schedule') ? reach.schedules : [];
     return { events, schedules, conditions: [...reach.conditions, `${who} runs only if: ${c}`] };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/ci/github-actions/index.ts
-
 
 const githubActions = {
     id: 'github-actions',
     title: 'GitHub Actions',
     read(repo) {
         const ci = readCi(repo);
-        return { pipelines: ci.workflows.map(toPipeline), steps: ci.steps, findings: ci.findings, github: { workflows: ci.workflows, actions: ci.actions } };
+        return { pipelines: ci.pipelines, steps: ci.steps, findings: ci.findings, github: { workflows: ci.workflows, actions: ci.actions } };
     },
+};
+
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/expr.ts
+/**
+ * GitLab CI `rules: if:` expressions, evaluated in three values for one kind of pipeline:
+ * `$CI_PIPELINE_SOURCE == "merge_request_event"` is known in a merge-request pipeline,
+ * `$CI_COMMIT_TAG` is known in a tag pipeline, anything else (`$CI_COMMIT_BRANCH ==
+ * $CI_DEFAULT_BRANCH`, project variables) is unknown and kept in words by the caller.
+ * Grammar (GitLab docs, "CI/CD variable expressions"): `$VAR`, `"string"`, `'string'`,
+ * `/regex/flags`, `null`, `==`, `!=`, `=~`, `!~`, `&&`, `||`, parentheses.
+ */
+const GITLAB_SOURCES = ['merge_request_event', 'push', 'tag', 'schedule', 'web', 'api', 'trigger', 'pipeline', 'parent_pipeline'];
+const ABSENT = { kind: 'absent' };
+const PRESENT = { kind: 'present' };
+const UNKNOWN = { kind: 'unknown' };
+/** Predefined variables whose presence depends on the kind of pipeline. */
+function variableIn(name, source) {
+    const mr = source === 'merge_request_event';
+    const tag = source === 'tag';
+    if (name === 'CI_PIPELINE_SOURCE')
+        return { kind: 'known', text: tag ? 'push' : source };
+    if (name === 'CI_MERGE_REQUEST_IID' || name === 'CI_MERGE_REQUEST_ID' || name === 'CI_MERGE_REQUEST_SOURCE_BRANCH_NAME' || name === 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME')
+        return mr ? PRESENT : ABSENT;
+    if (name.startsWith('CI_MERGE_REQUEST_'))
+        return mr ? UNKNOWN : ABSENT;
+    if (name.startsWith('CI_EXTERNAL_PULL_REQUEST_'))
+        return ABSENT;
+    if (name === 'CI_COMMIT_TAG')
+        return tag ? PRESENT : ABSENT;
+    if (name === 'CI_COMMIT_TAG_MESSAGE')
+        return tag ? UNKNOWN : ABSENT;
+    if (name === 'CI_COMMIT_BRANCH')
+        return mr || tag ? ABSENT : PRESENT;
+    // In a tag pipeline the ref is the tag: compared with a branch name (not a version) it is false.
+    if ((name === 'CI_COMMIT_REF_NAME' || name === 'CI_COMMIT_REF_SLUG') && tag)
+        return { kind: 'tag-name' };
+    if (name === 'CI_COMMIT_REF_NAME' || name === 'CI_COMMIT_REF_SLUG' || name === 'CI_DEFAULT_BRANCH' || name === 'CI_COMMIT_SHA')
+        return PRESENT;
+    if (name === 'CI_OPEN_MERGE_REQUESTS')
+        return tag ? ABSENT : UNKNOWN;
+    return UNKNOWN;
+}
+function tokenize(expr) {
+    const out = [];
+    let i = 0;
+    while (i < expr.length) {
+        const rest = expr.slice(i);
+        const ws = /^\s+/.exec(rest);
+        if (ws) {
+            i += ws[0].length;
+            continue;
+        }
+        const v = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/.exec(rest);
+        if (v) {
+            out.push({ t: 'var', name: v[1] });
+            i += v[0].length;
+            continue;
+        }
+        const s = /^"((?:[^"\\]|\\.)*)"|^'((?:[^'\\]|\\.)*)'/.exec(rest);
+        if (s) {
+            out.push({ t: 'str', text: s[1] ?? s[2] ?? '' });
+            i += s[0].length;
+            continue;
+        }
+        const op = /^(==|!=|=~|!~|&&|\|\||\(|\))/.exec(rest);
+        if (op) {
+            out.push({ t: 'op', op: op[1] });
+            i += op[0].length;
+            // A regex follows =~ and !~.
+            if (op[1] === '=~' || op[1] === '!~') {
+                const r = /^\s*\/((?:[^/\\]|\\.)*)\/([a-z]*)/.exec(expr.slice(i));
+                if (r) {
+                    let re;
+                    try {
+                        re = new RegExp(r[1], r[2].replace(/[^imsu]/g, ''));
+                    }
+                    catch {
+                        re = undefined;
+                    }
+                    out.push({ t: 're', re });
+                    i += r[0].length;
+                }
+            }
+            continue;
+        }
+        if (/^null\b/.test(rest)) {
+            out.push({ t: 'null' });
+            i += 4;
+            continue;
+        }
+        return undefined;
+    }
+    return out;
+}
+const not = (t) => (t === 'true' ? 'false' : t === 'false' ? 'true' : 'unknown');
+const and = (a, b) => (a === 'false' || b === 'false' ? 'false' : a === 'true' && b === 'true' ? 'true' : 'unknown');
+const or = (a, b) => (a === 'true' || b === 'true' ? 'true' : a === 'false' && b === 'false' ? 'false' : 'unknown');
+/** Evaluates an expression for one kind of pipeline; text it cannot read is `unknown`. */
+function evaluateIf(expr, source) {
+    const tokens = tokenize(expr);
+    if (!tokens)
+        return 'unknown';
+    let i = 0;
+    const peek = () => tokens[i];
+    const operand = () => {
+        const t = tokens[i++];
+        if (!t)
+            return undefined;
+        if (t.t === 'var')
+            return variableIn(t.name, source);
+        if (t.t === 'str')
+            return { kind: 'known', text: t.text };
+        if (t.t === 'null')
+            return ABSENT;
+        return undefined;
+    };
+    const primary = () => {
+        const t = peek();
+        if (t?.t === 'op' && t.op === '(') {
+            i++;
+            const v = orExpr();
+            if (peek()?.t === 'op' && peek().op === ')')
+                i++;
+            return v;
+        }
+        const left = operand();
+        const next = peek();
+        if (next?.t === 'op' && (next.op === '==' || next.op === '!=')) {
+            i++;
+            const right = operand();
+            const eq = compare(left, right);
+            return next.op === '==' ? eq : not(eq);
+        }
+        if (next?.t === 'op' && (next.op === '=~' || next.op === '!~')) {
+            i++;
+            const r = tokens[i++];
+            const m = r?.t === 're' ? match(left, r.re) : 'unknown';
+            return next.op === '=~' ? m : not(m);
+        }
+        // `$VAR` alone: present and not empty.
+        if (!left)
+            return 'unknown';
+        return left.kind === 'absent' ? 'false' : left.kind === 'known' ? (left.text === '' ? 'false' : 'true') : left.kind === 'present' || left.kind === 'tag-name' ? 'true' : 'unknown';
+    };
+    const andExpr = () => {
+        let v = primary();
+        while (peek()?.t === 'op' && peek().op === '&&') {
+            i++;
+            v = and(v, primary());
+        }
+        return v;
+    };
+    function orExpr() {
+        let v = andExpr();
+        while (peek()?.t === 'op' && peek().op === '||') {
+            i++;
+            v = or(v, andExpr());
+        }
+        return v;
+    }
+    const v = orExpr();
+    return i === tokens.length ? v : 'unknown';
+}
+function compare(a, b) {
+    if (!a || !b)
+        return 'unknown';
+    const tagName = a.kind === 'tag-name' ? b : b.kind === 'tag-name' ? a : undefined;
+    if (tagName)
+        return tagName.kind === 'known' && !/^v?\d/.test(tagName.text) ? 'false' : tagName.kind === 'absent' ? 'false' : 'unknown';
+    if (a.kind === 'absent' || b.kind === 'absent')
+        return a.kind === 'absent' && b.kind === 'absent' ? 'true' : a.kind === 'unknown' || b.kind === 'unknown' ? 'unknown' : 'false';
+    // Present with an unknown value, or a variable the tool knows nothing about.
+    if (a.kind === 'known' && b.kind === 'known')
+        return a.text === b.text ? 'true' : 'false';
+    return 'unknown';
+}
+function match(a, re) {
+    if (!a || !re)
+        return 'unknown';
+    if (a.kind === 'absent')
+        return 'false';
+    if (a.kind === 'known')
+        return re.test(a.text) ? 'true' : 'false';
+    return 'unknown';
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/rules.ts
+
+
+
+
+const rules_RULE = 'gitlab-ci';
+/** GitLab's pipeline sources → the neutral trigger kinds. */
+const rules_SOURCE_KIND = {
+    merge_request_event: 'pull-request',
+    push: 'push',
+    tag: 'release',
+    schedule: 'schedule',
+    web: 'manual',
+    api: 'manual',
+    trigger: 'manual',
+    pipeline: 'upstream',
+    parent_pipeline: 'upstream',
+};
+/** How each kind of pipeline is named in conditions. */
+const SOURCE_WORDS = {
+    merge_request_event: 'merge-request pipelines',
+    push: 'branch pipelines',
+    tag: 'tag pipelines',
+    schedule: 'scheduled pipelines',
+    web: 'pipelines run from the web page',
+    api: 'pipelines started through the API',
+    trigger: 'pipelines started with a trigger token',
+    pipeline: 'multi-project pipelines',
+    parent_pipeline: 'child pipelines',
+};
+/** `only:`/`except:` keywords → the pipelines they name (GitLab docs, "only:refs / except:refs"). Branch-based sources leave out schedules (see the module comment). */
+const REF_KEYWORDS = {
+    branches: ['push', 'web', 'api', 'trigger', 'parent_pipeline'],
+    tags: ['tag'],
+    merge_requests: ['merge_request_event'],
+    schedules: ['schedule'],
+    web: ['web'],
+    api: ['api'],
+    triggers: ['trigger'],
+    pipelines: ['pipeline'],
+    pushes: ['push', 'tag'],
+    external_pull_requests: [],
+    chat: [],
+};
+const DEFAULT_ONLY = [...REF_KEYWORDS['branches'], 'tag'];
+/**
+ * Pipelines that exist only when set up outside the file (a schedule, a multi-project
+ * trigger): a job counts as run there only when its deciding rule names them.
+ */
+const NAMED_ONLY = { schedule: /schedule/i, pipeline: /["']pipeline["']/ };
+/** Branch comparisons people write most, in words. */
+const IF_WORDS = [
+    [/^\$CI_COMMIT_(?:BRANCH|REF_NAME) == \$CI_DEFAULT_BRANCH$/, () => 'the branch is the default branch'],
+    [/^\$CI_COMMIT_(?:BRANCH|REF_NAME) == ["']([^"']+)["']$/, (m) => `the branch is "${m[1]}"`],
+    [/^\$CI_COMMIT_(?:BRANCH|REF_NAME) != \$CI_DEFAULT_BRANCH$/, () => 'the branch is not the default branch'],
+];
+/** An `if:` expression in words when it is a common one, else as written. */
+function ifInWords(expr) {
+    const e = expr.trim().replace(/\s+/g, ' ');
+    for (const [re, say] of IF_WORDS) {
+        const m = re.exec(e);
+        if (m)
+            return say(m);
+    }
+    return expr;
+}
+/** Evaluates a `rules:` list for one kind of pipeline. Undefined: the job is not in it. */
+function evaluateRules(rules, source, jobWhen, forJob = true) {
+    const unsure = [];
+    let maybe;
+    for (const rule of items(rules)) {
+        const ifText = node_text(child(rule, 'if'));
+        const changes = child(rule, 'changes');
+        const exists = child(rule, 'exists');
+        const when = node_text(child(rule, 'when')) ?? jobWhen;
+        let truth = ifText ? evaluateIf(ifText.value, source) : 'true';
+        const words = [];
+        if (ifText && truth === 'unknown')
+            words.push(ifInWords(ifText.value));
+        if (changes && truth !== 'false') {
+            const paths = textList(child(changes, 'paths') ?? changes).map((p) => p.value);
+            // In tag and scheduled pipelines `changes:` is always true (GitLab docs).
+            if (source !== 'tag' && source !== 'schedule' && source !== 'web' && source !== 'api' && source !== 'trigger') {
+                truth = truth === 'true' ? 'unknown' : truth;
+                words.push(`files matching ${paths.map((p) => `"${p}"`).join(', ') || 'the listed paths'} change`);
+            }
+        }
+        if (exists && truth !== 'false') {
+            truth = truth === 'true' ? 'unknown' : truth;
+            words.push(`${textList(child(exists, 'paths') ?? exists).map((p) => `"${p.value}"`).join(', ')} exists`);
+        }
+        if (truth === 'false')
+            continue;
+        const named = forJob ? NAMED_ONLY[source] : undefined;
+        if (named && !named.test(ifText?.value ?? '') && when?.value !== 'never')
+            continue;
+        const at = refOf(rule.file, rule.pos);
+        const never = when?.value === 'never';
+        if (truth === 'true') {
+            if (never)
+                return maybe;
+            const out = { conditions: [...unsure], at };
+            if (when?.value === 'manual')
+                out.manual = when;
+            return maybe ?? out;
+        }
+        // Unknown: the rule may or may not match. A `when: never` rule only narrows.
+        const cond = words.join(' and ');
+        // The usual guard against duplicate pipelines: with a merge request open, its merge-request pipeline runs instead.
+        if (never && /\$CI_OPEN_MERGE_REQUESTS/.test(ifText?.value ?? ''))
+            continue;
+        if (never)
+            unsure.push(`unless ${cond}`);
+        else if (!maybe) {
+            maybe = { conditions: [...unsure, `when ${cond}`], at };
+            if (when?.value === 'manual')
+                maybe.manual = when;
+        }
+    }
+    return maybe;
+}
+/** The job's outcomes in every kind of pipeline, from `rules:` or `only:`/`except:`. */
+function jobOutcomes(job, id, findings, jobAt = refOf(job.file, job.pos)) {
+    const out = new Map();
+    const rules = child(job, 'rules');
+    const when = node_text(child(job, 'when'));
+    if (rules) {
+        if (rules.kind !== 'seq')
+            findings.push({ severity: 'error', file: rules.file, line: rules.pos.line, column: rules.pos.column, check: rules_RULE, message: `"rules:" of job "${id}" should be a list of rules, found ${describe(rules)}.` });
+        if (child(job, 'only') || child(job, 'except'))
+            findings.push({ severity: 'error', file: rules.file, line: rules.pos.line, column: rules.pos.column, check: rules_RULE, message: `Job "${id}" has both "rules:" and "only:"/"except:"; GitLab rejects a job with both. Keep "rules:".` });
+        for (const s of GITLAB_SOURCES) {
+            const o = evaluateRules(rules, s, when);
+            if (o)
+                out.set(s, o);
+        }
+        return out;
+    }
+    const only = child(job, 'only');
+    const except = child(job, 'except');
+    const onlyRefs = only ? refsOf(only) : undefined;
+    const sources = new Set(onlyRefs ? onlyRefs.sources : DEFAULT_ONLY);
+    const conditions = [];
+    if (onlyRefs && onlyRefs.names.length > 0) {
+        for (const s of REF_KEYWORDS['branches'])
+            sources.add(s);
+        sources.add('tag');
+        conditions.push(`only on refs matching ${onlyRefs.names.map((n) => `"${n}"`).join(', ')}`);
+    }
+    const onlyVars = textList(child(only, 'variables'));
+    const onlyChanges = textList(child(child(only, 'changes'), 'paths') ?? child(only, 'changes'));
+    if (onlyChanges.length > 0)
+        conditions.push(`only when files matching ${onlyChanges.map((c) => `"${c.value}"`).join(', ')} change`);
+    const exceptRefs = except ? refsOf(except) : undefined;
+    if (exceptRefs)
+        for (const s of exceptRefs.sources)
+            sources.delete(s);
+    if (exceptRefs && exceptRefs.names.length > 0)
+        conditions.push(`except on refs matching ${exceptRefs.names.map((n) => `"${n}"`).join(', ')}`);
+    const exceptVars = textList(child(except, 'variables'));
+    const at = refOf((only ?? except ?? job).file, (only ?? except)?.pos ?? job.pos);
+    for (const s of sources) {
+        const cond = [...conditions];
+        if (onlyVars.length > 0) {
+            const truths = onlyVars.map((v) => evaluateIf(v.value, s));
+            if (truths.every((t) => t === 'false'))
+                continue;
+            if (!truths.includes('true'))
+                cond.push(`only when ${onlyVars.map((v) => v.value).join(' or ')}`);
+        }
+        if (exceptVars.length > 0) {
+            const truths = exceptVars.map((v) => evaluateIf(v.value, s));
+            if (truths.includes('true'))
+                continue;
+            if (truths.includes('unknown'))
+                cond.push(`unless ${exceptVars.map((v) => v.value).join(' or ')}`);
+        }
+        if (when?.value === 'never')
+            continue;
+        const o = { conditions: cond, at: only || except ? at : jobAt };
+        if (when?.value === 'manual')
+            o.manual = when;
+        out.set(s, o);
+    }
+    return out;
+}
+function refsOf(node) {
+    const list = node.kind === 'map' ? textList(child(node, 'refs')) : textList(node);
+    const sources = [];
+    const names = [];
+    for (const r of list) {
+        const kw = REF_KEYWORDS[r.value];
+        if (kw)
+            sources.push(...kw);
+        else
+            names.push(r.value);
+    }
+    // `only: {variables: [...]}` alone keeps the default refs.
+    if (node.kind === 'map' && list.length === 0)
+        sources.push(...DEFAULT_ONLY);
+    return { sources, names };
+}
+/** `workflow: rules`: which pipelines are created at all (all of them without it). */
+function workflowOutcomes(workflow) {
+    const rules = child(workflow, 'rules');
+    if (!rules)
+        return undefined;
+    const out = new Map();
+    for (const s of GITLAB_SOURCES) {
+        const o = evaluateRules(rules, s, undefined, false);
+        if (o)
+            out.set(s, { conditions: o.conditions, at: o.at });
+    }
+    return out;
+}
+/** Sources a person or another pipeline starts: their conditions are not repeated in words. */
+const QUIET = new Set(['web', 'api', 'trigger', 'pipeline', 'parent_pipeline']);
+/** The job's outcomes narrowed by workflow rules, as triggers (one per kind) and conditions (one per text). */
+function triggersOf(id, job, workflow, allowed) {
+    const byKind = new Map();
+    const conditions = new Map();
+    const addCondition = (text, s) => conditions.set(text, [...(conditions.get(text) ?? []), s]);
+    let manual;
+    for (const s of GITLAB_SOURCES) {
+        const o = job.get(s);
+        if (!o || !allowed.includes(s))
+            continue;
+        const wf = workflow?.get(s);
+        if (workflow && !wf)
+            continue;
+        if (!QUIET.has(s) || allowed.length === 1) {
+            for (const c of wf?.conditions ?? [])
+                addCondition(`are created only ${c}`, s);
+            for (const c of o.conditions)
+                if (!wf?.conditions.includes(c))
+                    addCondition(`only ${c.replace(/^only /, '')}`, s);
+        }
+        const t = o.manual
+            ? { kind: 'manual', original: 'when: manual', at: refOf(o.at.file, o.manual.pos), crons: [] }
+            : { kind: rules_SOURCE_KIND[s], original: s, at: o.at, crons: [] };
+        if (o.manual)
+            manual ??= o.manual;
+        const kept = byKind.get(t.kind);
+        if (!kept)
+            byKind.set(t.kind, t);
+        else if (!kept.original.split(', ').includes(t.original))
+            kept.original = `${kept.original}, ${t.original}`;
+    }
+    const words = (sources) => sources.map((s) => SOURCE_WORDS[s]).join(', ');
+    const texts = [...conditions].map(([c, sources]) => {
+        const unless = /^(?:are created )?only unless (.*)$/.exec(c);
+        if (c.startsWith('are created'))
+            return unless ? `${words(sources)} are not created when ${unless[1]}` : `${words(sources)} ${c}`;
+        return unless ? `job "${id}" does not run in ${words(sources)} when ${unless[1]}` : `job "${id}" runs in ${words(sources)} ${c}`;
+    });
+    const triggers = TRIGGER_ORDER.filter((k) => byKind.has(k)).map((k) => byKind.get(k));
+    return { triggers, conditions: texts, ...(manual ? { manual } : {}) };
+}
+/** Every kind of pipeline but a child's. */
+const ROOT_SOURCES = GITLAB_SOURCES.filter((s) => s !== 'parent_pipeline');
+
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/jobs.ts
+
+
+
+/** Top-level keys that are not jobs (GitLab docs, "CI/CD YAML syntax reference"). */
+const GLOBAL_KEYS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'before_script', 'after_script', 'cache', 'types', 'spec']);
+/** Keys `default:` (and the old top level) give to every job. */
+const DEFAULT_KEYS = ['after_script', 'artifacts', 'before_script', 'cache', 'hooks', 'id_tokens', 'image', 'interruptible', 'retry', 'services', 'tags', 'timeout'];
+const LEGACY_DEFAULTS = ['image', 'services', 'before_script', 'after_script', 'cache'];
+/** Keys a job may have. */
+const jobs_JOB_KEYS = new Set([
+    'after_script', 'allow_failure', 'artifacts', 'before_script', 'cache', 'coverage', 'dast_configuration', 'dependencies', 'environment', 'except', 'extends',
+    'hooks', 'identity', 'id_tokens', 'image', 'inherit', 'interruptible', 'manual_confirmation', 'needs', 'only', 'pages', 'parallel', 'release',
+    'resource_group', 'retry', 'rules', 'run', 'script', 'secrets', 'services', 'stage', 'start_in', 'tags', 'timeout', 'trigger', 'variables', 'when',
+]);
+const DEFAULT_STAGES = ['.pre', 'build', 'test', 'deploy', '.post'];
+/** GitLab's limits: `extends` 11 levels deep, `!reference` 10. */
+const MAX_EXTENDS = 11;
+const MAX_REFERENCE = 10;
+/** How many values following `!reference` tags may visit for one job. */
+const REFERENCE_BUDGET = 20_000;
+function newCtx(root, findings) {
+    return { root, findings, resolved: new Map(), budget: REFERENCE_BUDGET, reported: new Set() };
+}
+/** A finding once per place. */
+function reportOnce(ctx, at, message) {
+    const key = `${at.file}:${at.pos.line}:${at.pos.column}:${message}`;
+    if (ctx.reported.has(key))
+        return;
+    ctx.reported.add(key);
+    ctx.findings.push({ severity: 'error', file: at.file, line: at.pos.line, column: at.pos.column, check: rules_RULE, message });
+}
+/** Spends one unit of the budget; false (with one finding at `at`) when it is spent. */
+function spend(ctx, at) {
+    if (ctx.budget-- > 0)
+        return true;
+    if (ctx.budget === -1)
+        reportOnce(ctx, ctx.origin ?? at, `The "!reference" tags of this job expand to more than ${REFERENCE_BUDGET.toLocaleString('en-US')} values; the rest was not read. Reference fewer or smaller sections.`);
+    return false;
+}
+function readJobs(root, findings) {
+    const ctx = newCtx(root, findings);
+    const stages = textList(child(root, 'stages') ?? child(root, 'types'));
+    const stageNames = stages.length > 0 ? ['.pre', ...stages.map((s) => s.value), '.post'] : DEFAULT_STAGES;
+    const globalVars = textMap(child(root, 'variables'));
+    const drafts = [];
+    for (const e of entries(root)) {
+        if (GLOBAL_KEYS.has(e.key) || e.key.startsWith('.') || e.key === '')
+            continue;
+        if (e.value.kind !== 'map') {
+            findings.push({ severity: 'error', file: e.file, line: e.keyPos.line, column: e.keyPos.column, check: rules_RULE, message: `Job "${e.key}" should be a mapping with "script:", found ${describe(e.value)}. If it is not a job, start its name with "." to hide it.` });
+            continue;
+        }
+        ctx.budget = REFERENCE_BUDGET;
+        ctx.origin = { file: e.file, pos: e.keyPos };
+        const node = effectiveJob(ctx, e.key);
+        if (!node)
+            continue;
+        for (const k of entries(node)) {
+            if (!jobs_JOB_KEYS.has(k.key))
+                findings.push({ severity: 'warning', file: k.file, line: k.keyPos.line, column: k.keyPos.column, check: rules_RULE, message: `Unknown key "${k.key}" in job "${e.key}"; GitLab rejects the configuration. Check the spelling or move it under "variables:".` });
+        }
+        if (!has(node, 'script') && !has(node, 'trigger') && !has(node, 'run')) {
+            findings.push({ severity: 'error', file: e.file, line: e.keyPos.line, column: e.keyPos.column, check: rules_RULE, message: `Job "${e.key}" has no "script:" or "trigger:"; GitLab rejects it. Add a script, or start the name with "." if it is a template.` });
+            continue;
+        }
+        const stage = node_text(child(node, 'stage'));
+        if (stage && !stageNames.includes(stage.value)) {
+            findings.push({ severity: 'error', file: fileOf(node, 'stage'), line: stage.pos.line, column: stage.pos.column, check: rules_RULE, message: `Job "${e.key}" is in stage "${stage.value}", which "stages:" does not list (${stageNames.join(', ')}); GitLab rejects the configuration.` });
+        }
+        drafts.push(buildJob(ctx, e.key, e.keyPos, e.file, node, globalVars));
+    }
+    const ids = new Set(drafts.map((d) => d.job.id));
+    for (const d of drafts) {
+        for (const n of items(child(d.node, 'needs'))) {
+            const name = node_text(n) ?? node_text(child(n, 'job'));
+            const optional = isTrue(child(n, 'optional')) || has(n, 'pipeline') || has(n, 'project');
+            if (name && !optional && !ids.has(name.value))
+                findings.push({ severity: 'error', file: n.file, line: name.pos.line, column: name.pos.column, check: rules_RULE, message: `Job "${d.job.id}" needs "${name.value}", which is not a job of this pipeline; GitLab rejects the configuration.` });
+        }
+    }
+    return drafts;
+}
+function fileOf(node, key) {
+    return child(node, key)?.file ?? node.file;
+}
+/** A job or template with `extends` resolved (memoised; cycles and missing names reported). */
+function resolveExtends(ctx, name, chain) {
+    if (ctx.resolved.has(name))
+        return ctx.resolved.get(name);
+    const own = child(ctx.root, name);
+    if (!own || own.kind !== 'map')
+        return undefined;
+    const ext = child(own, 'extends');
+    let merged;
+    for (const parent of textList(ext)) {
+        const at = { file: ext.file, ...parent.pos };
+        if (parent.value === name || chain.includes(parent.value)) {
+            const loop = [...chain, name].slice([...chain, name].indexOf(parent.value));
+            ctx.findings.push({ severity: 'error', file: at.file, line: at.line, column: at.column, check: rules_RULE, message: `"extends" loop: ${[...loop, parent.value].join(' → ')}; GitLab rejects the configuration. Remove one of the "extends".` });
+            continue;
+        }
+        if (chain.length >= MAX_EXTENDS) {
+            ctx.findings.push({ severity: 'error', file: at.file, line: at.line, column: at.column, check: rules_RULE, message: `"extends" goes deeper than ${MAX_EXTENDS} levels here; GitLab rejects the configuration.` });
+            continue;
+        }
+        if (!child(ctx.root, parent.value)) {
+            ctx.findings.push({ severity: 'error', file: at.file, line: at.line, column: at.column, check: rules_RULE, message: `Job "${name}" extends "${parent.value}", which is not defined (or is in an include that is not followed).` });
+            continue;
+        }
+        const p = resolveExtends(ctx, parent.value, [...chain, name]);
+        if (p)
+            merged = merged ? mergeNodes(merged, p) : p;
+    }
+    const ownKeys = { ...own, entries: new Map([...own.entries].filter(([k]) => k !== 'extends')) };
+    const out = merged ? mergeNodes(merged, ownKeys) : ownKeys;
+    const result = out.kind === 'map' ? out : ownKeys;
+    ctx.resolved.set(name, result);
+    return result;
+}
+/** The job as GitLab runs it: extends resolved, then `default:` for the keys it lacks. */
+function effectiveJob(ctx, name) {
+    const job = resolveExtends(ctx, name, []);
+    if (!job)
+        return undefined;
+    const inherit = child(child(job, 'inherit'), 'default');
+    const allowed = (key) => !inherit || (inherit.kind === 'scalar' ? isTrue(inherit) : textList(inherit).some((k) => k.value === key));
+    const defaults = child(ctx.root, 'default');
+    const out = new Map(job.entries);
+    for (const key of DEFAULT_KEYS) {
+        if (out.has(key) || !allowed(key))
+            continue;
+        const d = entry(defaults, key) ?? (LEGACY_DEFAULTS.includes(key) ? entry(ctx.root, key) : undefined);
+        if (d)
+            out.set(key, d);
+    }
+    // Scripts keep their tags so their lines can say which reference led to them.
+    for (const [k, e] of out)
+        if (!SCRIPT_KEYS.includes(k))
+            out.set(k, { ...e, value: resolveReferences(ctx, e.value) });
+    return { ...job, entries: out };
+}
+/** Follows `!reference [name, key, ...]` (`refDepth` tags deep); undefined (with a finding) when it names nothing. */
+function followReference(ctx, ref, refDepth) {
+    const path = textList(ref).map((p) => p.value);
+    if (refDepth > MAX_REFERENCE) {
+        reportOnce(ctx, ref, `"!reference" tags nest deeper than ${MAX_REFERENCE} levels here; GitLab rejects the configuration.`);
+        return undefined;
+    }
+    let node = path.length > 0 ? resolveExtends(ctx, path[0], []) : undefined;
+    for (const key of path.slice(1))
+        node = child(node, key);
+    if (!node)
+        reportOnce(ctx, ref, `"!reference [${path.join(', ')}]" names nothing in the configuration; GitLab rejects it.`);
+    return node;
+}
+/** A value with its `!reference` tags followed (a reference inside a list is spliced in, as GitLab does). */
+function resolveReferences(ctx, node, refDepth = 0, depth = 0) {
+    if (depth > 40 || !spend(ctx, node))
+        return node;
+    if (node.tag === '!reference') {
+        const target = followReference(ctx, node, refDepth + 1);
+        return target ? resolveReferences(ctx, target, refDepth + 1, depth + 1) : { kind: 'seq', items: [], file: node.file, pos: node.pos };
+    }
+    if (node.kind === 'seq') {
+        const out = [];
+        for (const item of node.items) {
+            const r = resolveReferences(ctx, item, refDepth, depth + 1);
+            if (item.tag === '!reference' && r.kind === 'seq')
+                out.push(...r.items);
+            else
+                out.push(r);
+        }
+        return { ...node, items: out };
+    }
+    if (node.kind === 'map') {
+        const out = new Map(node.entries);
+        for (const [k, e] of node.entries)
+            out.set(k, { ...e, value: resolveReferences(ctx, e.value, refDepth, depth + 1) });
+        return { ...node, entries: out };
+    }
+    return node;
+}
+/** `workflow:` with its `!reference` tags followed. */
+function resolveWorkflow(root, findings) {
+    const wf = child(root, 'workflow');
+    return wf ? resolveReferences(newCtx(root, findings), wf) : undefined;
+}
+const SCRIPT_KEYS = ['before_script', 'script', 'after_script'];
+/** A script as the lines GitLab runs: nested lists flattened and `!reference` tags followed, each line with the path that led to it. */
+function scriptLines(ctx, node, via, refDepth = 0, depth = 0) {
+    if (!node || depth > 40 || !spend(ctx, node))
+        return [];
+    if (node.tag === '!reference') {
+        const target = followReference(ctx, node, refDepth + 1);
+        return scriptLines(ctx, target, [...via, refOf(node.file, node.pos)], refDepth + 1, depth + 1);
+    }
+    if (node.kind === 'scalar')
+        return node.plain === 'null' ? [] : [{ node, via }];
+    if (node.kind === 'seq')
+        return node.items.flatMap((i) => scriptLines(ctx, i, via, refDepth, depth + 1));
+    return [];
+}
+/** Consecutive lines from the same file and path form one step (one shell session in GitLab). */
+function stepsOf(lines, name, start, cannotFail) {
+    const steps = [];
+    for (const l of lines) {
+        const last = steps[steps.length - 1];
+        const sameVia = last && last.via.length === l.via.length && last.via.every((v, i) => v.file === l.via[i].file && v.line === l.via[i].line);
+        const located = l.node.lines().filter((x) => x.value.trim() !== '');
+        if (last && last.file === l.node.file && sameVia) {
+            last.lines.push(...located);
+            continue;
+        }
+        const step = { index: start + steps.length, kind: 'script', name, file: l.node.file, pos: l.node.pos, lines: located, via: l.via, with: {}, env: {}, conditions: [] };
+        if (cannotFail)
+            step.cannotFail = cannotFail;
+        steps.push(step);
+    }
+    return steps;
+}
+function locatedIn(node) {
+    if (!node)
+        return undefined;
+    const t = node_text(node) ?? node_text(child(node, 'name'));
+    return t ?? { value: describe(node), pos: node.pos };
+}
+function buildJob(ctx, id, pos, file, node, globalVars) {
+    const allow = child(node, 'allow_failure');
+    const allowText = allow?.kind === 'scalar' ? node_text(allow) : allow ? { value: `exit codes ${textList(child(allow, 'exit_codes')).map((c) => c.value).join(', ')}`, pos: allow.pos } : undefined;
+    const cannotFail = allow && isTrue(allow) ? `job "${id}" has "allow_failure: true" (${allow.file}:${allow.pos.line})` : undefined;
+    const before = scriptLines(ctx, child(node, 'before_script'), []);
+    const script = scriptLines(ctx, child(node, 'script'), []);
+    const after = scriptLines(ctx, child(node, 'after_script'), []);
+    const steps = [...stepsOf(before, 'before_script', 0, cannotFail)];
+    steps.push(...stepsOf(script, 'script', steps.length, cannotFail));
+    steps.push(...stepsOf(after, 'after_script', steps.length, cannotFail ?? `it is in "after_script" of job "${id}", whose failure does not fail the job`));
+    const junit = child(child(child(node, 'artifacts'), 'reports'), 'junit');
+    const vars = inheritVars(node, globalVars);
+    const job = {
+        id,
+        file,
+        pos,
+        steps,
+        needs: items(child(node, 'needs')).map((n) => node_text(n) ?? node_text(child(n, 'job'))).filter((n) => n !== undefined),
+        services: items(child(node, 'services')).map(locatedIn).filter((s) => s !== undefined),
+        triggers: [],
+        conditions: [],
+        reports: textList(junit),
+        env: { ...vars, ...textMap(child(node, 'variables')) },
+    };
+    const stage = node_text(child(node, 'stage'));
+    if (stage)
+        job.stage = stage;
+    const image = locatedIn(child(node, 'image'));
+    if (image)
+        job.image = image;
+    const env = locatedIn(child(node, 'environment'));
+    if (env && env.value !== '')
+        job.environment = env;
+    if (allowText && allowText.value !== 'false')
+        job.allowFailure = allowText;
+    const matrix = jobs_matrixOf(child(child(node, 'parallel'), 'matrix'));
+    if (matrix)
+        job.matrix = matrix;
+    const draft = { job, node };
+    const trigger = child(node, 'trigger');
+    if (trigger) {
+        const childFile = childPipelineFile(ctx, id, trigger);
+        if (childFile) {
+            draft.childFile = childFile.value;
+            job.child = { file: childFile.value, at: refOf(trigger.file, childFile.pos) };
+        }
+    }
+    return draft;
+}
+function inheritVars(node, globalVars) {
+    const inherit = child(child(node, 'inherit'), 'variables');
+    if (!inherit)
+        return globalVars;
+    if (inherit.kind === 'scalar')
+        return isTrue(inherit) ? globalVars : {};
+    const keep = new Set(textList(inherit).map((v) => v.value));
+    return Object.fromEntries(Object.entries(globalVars).filter(([k]) => keep.has(k)));
+}
+/** `parallel: matrix:` as axes: each variable once, with every value any entry gives it. */
+function jobs_matrixOf(node) {
+    if (!node || node.kind !== 'seq')
+        return undefined;
+    const axes = new Map();
+    for (const set of node.items) {
+        for (const e of entries(set)) {
+            const axis = axes.get(e.key) ?? { name: e.key, values: [], pos: e.keyPos };
+            for (const v of textList(e.value))
+                if (!axis.values.includes(v.value))
+                    axis.values.push(v.value);
+            axes.set(e.key, axis);
+        }
+    }
+    return { pos: node.pos, axes: [...axes.values()], include: 0 };
+}
+/** The local file of a child pipeline (`trigger: include:`); other triggers are named as not followed. */
+function childPipelineFile(ctx, id, trigger) {
+    const note = (pos, what) => ctx.findings.push({ severity: 'notice', file: trigger.file, line: pos.line, column: pos.column, check: rules_RULE, message: `Job "${id}" starts ${what}; mlops-ci-check does not follow it, so practices it runs are not counted.` });
+    if (trigger.kind === 'scalar') {
+        note(trigger.pos, `a pipeline in project "${trigger.value}"`);
+        return undefined;
+    }
+    const project = node_text(child(trigger, 'project'));
+    if (project) {
+        note(project.pos, `a pipeline in project "${project.value}"`);
+        return undefined;
+    }
+    const include = child(trigger, 'include');
+    const list = include?.kind === 'seq' ? include.items : include ? [include] : [];
+    for (const item of list) {
+        const local = item.kind === 'scalar' ? node_text(item) : node_text(child(item, 'local'));
+        if (local)
+            return { value: local.value.replace(/^\.?\//, ''), pos: local.pos };
+        const kind = ['artifact', 'project', 'template', 'remote', 'component'].find((k) => has(item, k));
+        note(item.pos, kind === 'artifact' ? 'a child pipeline generated by a job (an artifact)' : `a child pipeline from a ${kind ?? 'non-local'} file`);
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/load.ts
+/**
+ * A GitLab CI configuration as one tree: the file, with its `include:`s of local files
+ * merged in (GitLab's order: included files first, the including file wins), every value
+ * keeping the file and line it is written at. Remote, project, template and component
+ * includes are named as not followed; include loops and missing files are findings.
+ */
+
+
+
+
+/** GitLab's limit on included files per pipeline. */
+const MAX_INCLUDES = 150;
+function loadGitlabConfig(repo, file) {
+    const state = { repo, partial: false, broken: new Set(), files: [], findings: [], count: 0 };
+    const root = loadFile(state, file, [], undefined);
+    return { root, partial: state.partial, broken: state.broken, files: state.files, findings: state.findings };
+}
+/**
+ * A file's text with a `spec:` header document blanked (lines kept, so positions hold):
+ * GitLab reads the header (`spec: inputs:`) and the configuration after `---` separately.
+ */
+function withoutSpecHeader(source) {
+    const lines = source.split('\n');
+    const sep = lines.findIndex((l) => /^---\s*$/.test(l));
+    if (sep <= 0)
+        return source;
+    const head = lines.slice(0, sep);
+    if (!head.some((l) => /^spec\s*:/.test(l)))
+        return source;
+    return [...head.map(() => ''), '', ...lines.slice(sep + 1)].join('\n');
+}
+function loadFile(state, file, chain, at) {
+    const source = state.repo.read(file);
+    if (source === undefined)
+        return undefined;
+    if (!state.files.includes(file))
+        state.files.push(file);
+    const parsed = parseCiYaml(file, withoutSpecHeader(source), 'GitLab', rules_RULE);
+    state.findings.push(...parsed.findings);
+    const root = parsed.root;
+    if (parsed.findings.some((f) => f.check === 'syntax-check' && f.severity === 'error'))
+        state.broken.add(file);
+    if (root === undefined || (root.kind === 'scalar' && root.plain === 'null')) {
+        if (!parsed.findings.some((f) => f.severity === 'error'))
+            state.findings.push({ severity: 'warning', ...refOf(file), check: rules_RULE, message: `"${file}" is empty${at ? ` (included from ${at.file}:${at.line})` : ''}, so it defines no job.` });
+        return undefined;
+    }
+    if (root.kind !== 'map') {
+        const where = at ?? refOf(file, root.pos);
+        state.findings.push({ severity: 'error', ...refOf(file, root.pos), check: rules_RULE, message: `"${file}" is not a GitLab CI configuration: expected a mapping of jobs and keywords, found ${describe(root)}.${at ? ` It is included from ${where.file}:${where.line}.` : ''}` });
+        return undefined;
+    }
+    const includes = child(root, 'include');
+    if (!includes)
+        return root;
+    const own = { ...root, entries: new Map([...root.entries].filter(([k]) => k !== 'include')) };
+    let merged;
+    for (const inc of includeList(includes)) {
+        const template = workflowTemplate(inc);
+        if (template) {
+            merged = merged ? mergeNodes(merged, template) : template;
+            continue;
+        }
+        for (const target of localTargets(state, inc)) {
+            const incAt = refOf(inc.file, inc.pos);
+            if ([...chain, file].includes(target)) {
+                state.findings.push({ severity: 'error', ...incAt, check: rules_RULE, message: `Include loop: ${[...chain, file].slice([...chain, file].indexOf(target)).concat(target).join(' → ')}; GitLab rejects it. Remove one of the includes.` });
+                continue;
+            }
+            if (++state.count > MAX_INCLUDES) {
+                if (state.count === MAX_INCLUDES + 1)
+                    state.findings.push({ severity: 'error', ...incAt, check: rules_RULE, message: `More than ${MAX_INCLUDES} files are included; GitLab rejects the pipeline, and the rest were not read.` });
+                continue;
+            }
+            const loaded = loadFile(state, target, [...chain, file], incAt);
+            if (loaded)
+                merged = merged ? mergeNodes(merged, loaded) : loaded;
+        }
+    }
+    const out = merged ? mergeNodes(merged, own) : own;
+    return out.kind === 'map' ? out : own;
+}
+/** `include:` as a list of entries (a string, a mapping, or a list of either). */
+function includeList(node) {
+    const list = node.kind === 'seq' ? node.items : [node];
+    const out = [];
+    for (const item of list) {
+        const s = node_text(item);
+        if (s && item.kind === 'scalar') {
+            out.push({ kind: /^https?:\/\//i.test(s.value) ? 'remote' : 'local', value: s.value, file: item.file, pos: s.pos });
+            continue;
+        }
+        if (item.kind !== 'map') {
+            out.push({ kind: 'unknown', value: describe(item), file: item.file, pos: item.pos });
+            continue;
+        }
+        const kind = ['local', 'remote', 'project', 'template', 'component', 'artifact'].find((k) => child(item, k) !== undefined) ?? 'unknown';
+        const v = kind === 'unknown' ? undefined : node_text(child(item, kind));
+        const files = kind === 'project' ? items(child(item, 'file')).map((f) => node_text(f)?.value ?? '').concat(node_text(child(item, 'file'))?.value ?? []) : [];
+        out.push({ kind, value: kind === 'project' ? `${v?.value ?? ''}${files.length > 0 ? ` (${files.filter((f) => f !== '').join(', ')})` : ''}` : (v?.value ?? ''), file: item.file, pos: v?.pos ?? item.pos });
+    }
+    return out;
+}
+/**
+ * GitLab's workflow templates (lib/gitlab/ci/templates/Workflows/), which only set
+ * `workflow: rules`: read as the `if:` lines they hold, placed at the include.
+ */
+const WORKFLOW_TEMPLATES = {
+    'Workflows/Branch-Pipelines.gitlab-ci.yml': ['$CI_COMMIT_TAG', '$CI_COMMIT_BRANCH'],
+    'Workflows/MergeRequest-Pipelines.gitlab-ci.yml': ['$CI_MERGE_REQUEST_IID', '$CI_COMMIT_TAG', '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH'],
+};
+/** A `workflow: rules:` node for a known workflow template, every value at the include's place. */
+function workflowTemplate(inc) {
+    const ifs = WORKFLOW_TEMPLATES[inc.value];
+    if (inc.kind !== 'template' || !ifs)
+        return undefined;
+    const at = { file: inc.file, pos: inc.pos };
+    const scalar = (value) => ({ kind: 'scalar', value, plain: 'string', ...at, lines: () => [{ value, pos: inc.pos }] });
+    const map = (entries) => ({ kind: 'map', ...at, entries: new Map(entries.map(([k, v]) => [k, { key: k, keyPos: inc.pos, file: inc.file, value: v }])) });
+    const rules = { kind: 'seq', ...at, items: ifs.map((i) => map([['if', scalar(i)]])) };
+    return map([['workflow', map([['rules', rules]])]]);
+}
+/** The repository files a local include names (wildcards as GitLab reads them); other kinds are reported as not followed. */
+function localTargets(state, inc) {
+    const at = refOf(inc.file, inc.pos);
+    if (inc.kind !== 'local') {
+        state.partial = true;
+        const what = inc.kind === 'unknown' ? `an include of an unknown form (${inc.value})` : `the ${inc.kind} include "${inc.value}"`;
+        state.findings.push({ severity: 'notice', ...at, check: rules_RULE, message: `mlops-ci-check does not follow ${what}; the jobs it defines are not read, so practices they run are not counted.` });
+        return [];
+    }
+    const path = inc.value.replace(/^\.?\//, '');
+    if (!/[*]/.test(path)) {
+        if (state.repo.has(path))
+            return [path];
+        state.findings.push({ severity: 'error', ...at, check: rules_RULE, message: `The local include "${inc.value}" is not in the repository; GitLab fails the pipeline. Fix the path (it is relative to the repository root).` });
+        return [];
+    }
+    const matches = picomatch_default()(path, { dot: true });
+    const found = state.repo.files.filter((f) => matches(f) && /\.ya?ml$/i.test(f));
+    if (found.length === 0)
+        state.findings.push({ severity: 'warning', ...at, check: rules_RULE, message: `The local include "${inc.value}" matches no file in the repository.` });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/read.ts
+
+
+
+
+const GITLAB_CI_FILE = '.gitlab-ci.yml';
+/** How deep child pipelines are followed (GitLab allows two levels below the parent). */
+const MAX_CHILD_DEPTH = 2;
+function readGitlabCi(repo) {
+    const findings = [];
+    const pipelines = [];
+    if (!repo.has(GITLAB_CI_FILE))
+        return { pipelines, findings };
+    readPipeline(repo, GITLAB_CI_FILE, undefined, [], pipelines, findings);
+    return { pipelines, findings };
+}
+function readPipeline(repo, file, parent, chain, pipelines, findings) {
+    const loaded = loadGitlabConfig(repo, file);
+    findings.push(...loaded.findings);
+    const root = loaded.root;
+    if (!root)
+        return;
+    // Shape findings in a file with a syntax error echo it: the error says what is wrong.
+    const shape = [];
+    const drafts = readJobs(root, shape);
+    const workflow = workflowOutcomes(resolveWorkflow(root, shape));
+    const pipeline = {
+        provider: 'gitlab-ci',
+        file,
+        name: parent ? `child pipeline of job "${parent.job}"` : 'pipeline',
+        pos: root.pos,
+        jobs: [],
+        files: loaded.files,
+        via: parent ? [parent.at] : [],
+    };
+    if (drafts.length === 0 && !loaded.partial && loaded.broken.size === 0)
+        findings.push({ severity: 'error', ...refOf(file, root.pos), check: rules_RULE, message: `"${file}" defines no job GitLab can run (a job is a mapping with "script:" whose name does not start with "."), so GitLab runs nothing.` });
+    for (const d of drafts) {
+        const outcomes = jobOutcomes(d.node, d.job.id, shape, refOf(d.job.file, d.job.pos));
+        const reach = triggersOf(d.job.id, outcomes, workflow, parent ? ['parent_pipeline'] : ROOT_SOURCES);
+        if (parent) {
+            // A child pipeline runs when the job that starts it runs.
+            d.job.triggers = reach.triggers.length > 0 ? parent.triggers.map((t) => ({ ...t })) : [];
+            d.job.conditions = [...parent.conditions, `in the child pipeline "${file}" started by job "${parent.job}"`, ...reach.conditions];
+        }
+        else {
+            d.job.triggers = reach.triggers;
+            d.job.conditions = reach.conditions;
+        }
+        if (reach.manual)
+            d.job.manual = reach.manual;
+        pipeline.jobs.push(d.job);
+    }
+    findings.push(...shape.filter((f) => !loaded.broken.has(f.file)));
+    pipelines.push(pipeline);
+    for (const d of drafts) {
+        const childFile = d.childFile;
+        if (!childFile || !d.job.child)
+            continue;
+        const at = d.job.child.at;
+        if (childFile === file || chain.includes(childFile)) {
+            findings.push({ severity: 'error', ...at, check: rules_RULE, message: `Child pipeline loop: ${[...chain, file, childFile].join(' → ')}; it was followed once.` });
+            continue;
+        }
+        if (chain.length >= MAX_CHILD_DEPTH) {
+            findings.push({ severity: 'notice', ...at, check: rules_RULE, message: `The child pipeline "${childFile}" is nested deeper than GitLab allows (${MAX_CHILD_DEPTH} levels); it was not read.` });
+            continue;
+        }
+        if (!repo.has(childFile)) {
+            findings.push({ severity: 'error', ...at, check: rules_RULE, message: `Job "${d.job.id}" starts the child pipeline "${childFile}", which is not in the repository; GitLab fails the job.` });
+            continue;
+        }
+        readPipeline(repo, childFile, { job: d.job.id, triggers: d.job.triggers, conditions: d.job.conditions, at }, [...chain, file], pipelines, findings);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/index.ts
+
+
+
+const gitlabCi = {
+    id: 'gitlab-ci',
+    title: 'GitLab CI',
+    read: (repo) => adaptReading(readGitlabCi(repo)),
 };
 
 ;// CONCATENATED MODULE: ./src/parse/ci/pre-commit-ci/read.ts
@@ -53435,15 +55798,24 @@ const preCommitCi = {
             system: 'pre-commit-ci',
             file: PRE_COMMIT_CONFIG,
             name: 'pre-commit.ci',
-            triggers: [{ kind: 'pull-request', original: 'pull_request', at: pc.ciKey, filters: [], schedules: [] }],
+            at: pc.ciKey,
+            env: {},
+            triggers: [{ kind: 'pull-request', original: 'pull_request', at: pc.ciKey, filters: [], tags: [], paths: [], schedules: [] }],
             jobs: [
                 {
                     id: 'pre-commit',
                     at: pc.ciKey,
                     needs: [],
-                    matrix: [],
+                    runsOn: [],
+                    services: [],
+                    env: {},
                     allowFailure: false,
-                    steps: pc.hooks.filter((h) => !skipped.has(h.id)).map((h) => ({ at: { file: PRE_COMMIT_CONFIG, line: h.line, column: h.column }, name: h.id, uses: `pre-commit hook ${h.id}`, env: {}, allowFailure: false })),
+                    steps: pc.hooks
+                        .filter((h) => !skipped.has(h.id))
+                        .map((h, index) => {
+                        const pos = { line: h.line, column: h.column };
+                        return { index, at: { file: PRE_COMMIT_CONFIG, ...pos }, name: { value: h.id, pos }, uses: { value: `pre-commit hook ${h.id}`, pos }, runLines: [], inputs: {}, env: {}, allowFailure: false };
+                    }),
                 },
             ],
         };
@@ -53455,7 +55827,11 @@ const preCommitCi = {
 ;// CONCATENATED MODULE: ./src/parse/ci/index.ts
 
 
-const CI_PROVIDERS = [githubActions, preCommitCi];
+
+
+const CI_PROVIDERS = [githubActions, preCommitCi, gitlabCi, circleci];
+/** The configuration files of the CI systems read besides GitHub Actions. */
+const OTHER_CI_FILES = [GITLAB_CI_FILE, ...CIRCLECI_FILES];
 /** Every provider's reading, concatenated in the order of CI_PROVIDERS. */
 function readCiSystems(repo, providers = CI_PROVIDERS) {
     const out = { pipelines: [], steps: [], findings: [] };
@@ -53464,6 +55840,8 @@ function readCiSystems(repo, providers = CI_PROVIDERS) {
         out.pipelines.push(...r.pipelines);
         out.steps.push(...r.steps);
         out.findings.push(...r.findings);
+        if (r.adapted)
+            out.adapted = [...(out.adapted ?? []), ...r.adapted];
         if (r.github)
             out.github = { workflows: [...(out.github?.workflows ?? []), ...r.github.workflows], actions: [...(out.github?.actions ?? []), ...r.github.actions] };
     }
@@ -53494,13 +55872,15 @@ function readDvcStages(repo) {
 
 ;// CONCATENATED MODULE: ./src/parse/ci/unread.ts
 
+/** CI systems named but not read (GitLab CI and CircleCI are read by their providers beside this file). */
 const UNREAD = [
-    { service: 'CircleCI', test: (p) => p === '.circleci/config.yml' || p === '.circleci/config.yaml' },
-    { service: 'GitLab CI', test: (p) => p === '.gitlab-ci.yml' },
     { service: 'Travis CI', test: (p) => p === '.travis.yml' },
-    { service: 'Azure Pipelines', test: (p) => p === 'azure-pipelines.yml' || p === '.azure-pipelines.yml' },
+    { service: 'Azure Pipelines', test: (p) => p === 'azure-pipelines.yml' || p === '.azure-pipelines.yml' || p === 'azure-pipelines.yaml' },
     { service: 'Jenkins', test: (p) => p === 'Jenkinsfile' },
-    { service: 'Buildkite', test: (p) => p === '.buildkite/pipeline.yml' },
+    { service: 'Buildkite', test: (p) => p === '.buildkite/pipeline.yml' || p === '.buildkite/pipeline.yaml' },
+    { service: 'Bitbucket Pipelines', test: (p) => p === 'bitbucket-pipelines.yml' },
+    { service: 'Drone', test: (p) => p === '.drone.yml' },
+    { service: 'Woodpecker', test: (p) => p === '.woodpecker.yml' || p === '.woodpecker.yaml' || /^\.woodpecker\/[^/]+\.ya?ml$/.test(p) },
     { service: 'Google Cloud Build', test: (p) => p === 'cloudbuild.yaml' || p === 'cloudbuild.yml' },
 ];
 function readExternalCi(repo) {
@@ -55103,9 +57483,6 @@ function nearest(list, dir) {
     return best;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/inventory/cases.ts
 /**
  * Reading a test file's code: test cases counted (commented-out ones not), imports,
@@ -55387,7 +57764,7 @@ const TEST_KINDS = [
     'serving',
 ];
 
-;// CONCATENATED MODULE: ./src/inventory/kind-vocabulary.ts
+;// CONCATENATED MODULE: ./src/vocabulary/shared/test-kinds.ts
 const MARKER_KINDS = [
     { marker: 'integration', kind: 'integration' },
     { marker: 'integration_test', kind: 'integration' },
@@ -55774,19 +58151,25 @@ function discoverTests(repo, settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/reach.ts
-/** Workflow events → when tests run. Events not listed (issue_comment, ...) need a person: `manual`. */
-const EVENT_RUNS = {
-    pull_request: 'pull_request',
-    pull_request_target: 'pull_request',
+/**
+ * When a test file runs, from the reach of the commands that select it: the automated
+ * events in the report's words, `manual` when only a person can start it, `never` when
+ * no command selects it. Schedules become cadences in words; `if:` conditions are kept.
+ */
+
+/** Trigger kinds → when tests run (in the report's words). Repository activity (issue_comment, ...) needs a person: `manual`. */
+const KIND_RUNS = {
+    'pull-request': 'pull_request',
     push: 'push',
-    merge_group: 'merge_group',
+    'merge-queue': 'merge_group',
     schedule: 'schedule',
     release: 'release',
-    workflow_run: 'workflow_run',
-    repository_dispatch: 'repository_dispatch',
-    workflow_dispatch: 'manual',
-    // A reusable workflow is reached through its callers, whose events count instead.
-    workflow_call: null,
+    upstream: 'workflow_run',
+    external: 'repository_dispatch',
+    manual: 'manual',
+    activity: 'manual',
+    // A reusable pipeline is reached through its callers, whose events count instead.
+    call: null,
 };
 const RUN_ORDER = ['pull_request', 'push', 'merge_group', 'schedule', 'release', 'workflow_run', 'repository_dispatch', 'manual', 'never'];
 function isAutomatedRun(r) {
@@ -55803,11 +58186,11 @@ function runsOf(commands) {
             continue;
         seen.add(c.exec.reach);
         for (const e of c.exec.reach.events) {
-            const r = e in EVENT_RUNS ? EVENT_RUNS[e] : 'manual';
+            const r = KIND_RUNS[e.kind];
             if (r)
                 runs.add(r);
         }
-        if (c.exec.reach.events.includes('schedule'))
+        if (hasKind(c.exec.reach, 'schedule'))
             for (const s of c.exec.reach.schedules)
                 schedules.add(s.description);
         for (const cond of c.exec.reach.conditions)
@@ -55973,7 +58356,7 @@ function scheduleOnlyFindings(testCommands) {
 const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
 ;// CONCATENATED MODULE: ./src/inventory/expr.ts
 const TOKEN_RE = /\s*(\(|\)|&&|\|\||!|[A-Za-z_][\w.]*(?:\([^)]*\))?)/y;
-function tokenize(text) {
+function expr_tokenize(text) {
     const out = [];
     TOKEN_RE.lastIndex = 0;
     while (TOKEN_RE.lastIndex < text.length) {
@@ -55989,7 +58372,7 @@ function tokenize(text) {
 }
 /** Parses an expression, or undefined when it is not one. */
 function parseExpr(text) {
-    const tokens = tokenize(text);
+    const tokens = expr_tokenize(text);
     if (!tokens || tokens.length === 0)
         return undefined;
     let i = 0;
@@ -56462,11 +58845,58 @@ function buildInventory(repo, selections) {
     return { inventory, findings };
 }
 
+;// CONCATENATED MODULE: ./src/model/finding.ts
+/** What reads the repository and may report a finding, besides the items' checks. */
+const READER_SOURCES = (/* unused pure expression or super */ null && ([
+    'syntax-check',
+    'workflow-shape',
+    'test-inventory',
+    'command-resolution',
+    'config',
+    'external-ci',
+    'file-read',
+    'read-limit',
+    'local-action',
+    'reference-loop',
+    'repository',
+    'reusable-workflow',
+    'workflows',
+    'gitlab-ci',
+    'circleci',
+    'ci-history',
+    'action-runtime',
+]));
+/** The source of a finding about a limit of the tool (a file over the size it reads), not about the user's file. */
+const READ_LIMIT_CHECK = 'read-limit';
+const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function compareFindings(a, b) {
+    return (SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        a.check.localeCompare(b.check) ||
+        a.message.localeCompare(b.message));
+}
+/** Sorts by severity then place, and drops exact repeats: the one place that does so. */
+function normalizeFindings(findings) {
+    const seen = new Set();
+    const out = [];
+    for (const f of [...findings].sort(compareFindings)) {
+        const key = `${f.severity}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.check}\u0000${f.message}`;
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(f);
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/repo.ts
 /**
  * One walk of the repository, and a reader that never throws. Symlinks are resolved and
  * kept only when they land inside the root; directory links are not descended (no loops).
  */
+
 
 
 /** Folders that hold installed or generated things, never the project's own CI or tests. */
@@ -56489,6 +58919,7 @@ const SKIPPED_DIRS = new Set([
     '.dvc/cache',
 ]);
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
 const DEFAULT_MAX_FILES = 200_000;
 function isInside(root, target) {
     const rel = external_node_path_namespaceObject.relative(root, target);
@@ -56613,7 +59044,7 @@ function readText(root, rel, maxBytes, findings) {
         fd = external_node_fs_namespaceObject.openSync(external_node_path_namespaceObject.join(root, rel), 'r');
         const size = external_node_fs_namespaceObject.fstatSync(fd).size;
         if (size > maxBytes) {
-            findings.push({ ...where, severity: 'warning', message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
+            findings.push({ ...where, check: READ_LIMIT_CHECK, severity: 'warning', message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
             return undefined;
         }
         buf = size > 0 ? readExactly(fd, size) : external_node_fs_namespaceObject.readFileSync(fd);
@@ -56626,6 +59057,11 @@ function readText(root, rel, maxBytes, findings) {
         if (fd !== undefined)
             closeQuietly(fd);
     }
+    return decodeText(rel, buf, findings);
+}
+/** A file's bytes as text (UTF-8, or UTF-16 with a BOM), or undefined for binary; problems become findings. */
+function decodeText(rel, buf, findings) {
+    const where = { file: rel, line: 1, column: 1, check: 'file-read' };
     if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
         const le = buf[0] === 0xff;
         const body = le ? buf.subarray(2) : swap16(buf.subarray(2));
@@ -56789,6 +59225,22 @@ function shellWords(text) {
             // A GitHub expression is one word (`tests-${{ matrix.python }}`), as the runner substitutes it before the shell runs.
             const end = text.indexOf('}}', i + 3);
             const stop = end < 0 ? text.length : end + 2;
+            cur += text.slice(i, stop);
+            has = true;
+            i = stop - 1;
+        }
+        else if (c === '$' && text[i + 1] === '(') {
+            // A command substitution is one word (`pytest $(circleci tests glob "t/**/*.py" | circleci tests split)`).
+            let depth = 0;
+            let stop = text.length;
+            for (let j = i + 1; j < text.length; j++) {
+                if (text[j] === '(')
+                    depth++;
+                else if (text[j] === ')' && --depth === 0) {
+                    stop = j + 1;
+                    break;
+                }
+            }
             cur += text.slice(i, stop);
             has = true;
             i = stop - 1;
@@ -56972,9 +59424,9 @@ function parseShell(lines) {
             for (const sub of subs) {
                 for (const inner of parseShell([{ value: sub.text, pos: { line: l.pos.line, column: column + sub.offset } }])) {
                     if (!assignsOnly)
-                        inner.cannotFail ??= `the output of "${sub.text.trim()}" is used by "${text}", so its exit code is ignored`;
+                        inner.cannotFail ??= { why: 'substitution', command: text, inner: sub.text.trim() };
                     else if (swallowed)
-                        inner.cannotFail ??= `"${text} || ${after.text.trim()}" ignores its exit code`;
+                        inner.cannotFail ??= { why: 'or-true', command: text, fallback: after.text.trim() };
                     out.push(inner);
                 }
             }
@@ -56982,7 +59434,7 @@ function parseShell(lines) {
                 return;
             const cmd = { text, argv: programArgv(words), line: l.pos.line, column };
             if (swallowed)
-                cmd.cannotFail = `"${text} || ${after.text.trim()}" ignores its exit code`;
+                cmd.cannotFail = { why: 'or-true', command: text, fallback: after.text.trim() };
             out.push(cmd);
         });
     }
@@ -57328,7 +59780,8 @@ function selectionOf(command, cwd) {
     if (!pick)
         return undefined;
     // A `${{ matrix.x }}` word may stand for options as well as paths (`pytest ${{ matrix.args }}`): it is not a path.
-    pick.paths = pick.paths.filter((p) => !p.includes('${{'));
+    // Nor is a shell variable or a command substitution (`pytest $(circleci tests split ...)`): the files are chosen at run time.
+    pick.paths = pick.paths.filter((p) => !p.includes('${{') && !/^\$[({A-Za-z_]/.test(p));
     return { ...pick, cwd, command };
 }
 
@@ -57426,7 +59879,7 @@ const resolveJust = (inv, ctx) => {
         const at = { file, line: r.line, column: 1 };
         for (const d of r.deps)
             visit(d, [...via, at], [...chain, name]);
-        const ignored = new Map([...r.ignored].map((n) => [n, `the just recipe line ${file}:${n} starts with "-", so just ignores its failure`]));
+        const ignored = new Map([...r.ignored].map((n) => [n, { why: 'ignored-by-runner', runner: 'just', at: { file, line: n, column: 1 } }]));
         if (r.body.length > 0)
             bodies.push({ key: `just:${file}#${name}`, label: `just recipe "${name}"`, at, via, lines: r.body, cwd, ignored });
         for (const d of r.after)
@@ -57727,7 +60180,7 @@ const resolveMake = (inv, ctx) => {
             return;
         const auto = { '@': target, '<': rule.prereqs[0] ?? '', '^': rule.prereqs.join(' '), '*': '' };
         const lines = rule.recipe.map((l) => ({ value: expand(l.value, vars, auto), pos: l.pos }));
-        const ignored = new Map([...rule.ignored].map((n) => [n, `the recipe line ${file}:${n} starts with "-", so make ignores its failure`]));
+        const ignored = new Map([...rule.ignored].map((n) => [n, { why: 'ignored-by-runner', runner: 'make', at: { file, line: n, column: 1 } }]));
         bodies.push({ key: `make:${file}#${target}`, label: `make target "${target}"`, at, via, lines, cwd, ignored });
     };
     for (const g of goals)
@@ -58386,6 +60839,14 @@ const resolveNpm = (inv, ctx) => {
 };
 
 ;// CONCATENATED MODULE: ./src/parse/run/tasks/pre-commit.ts
+/**
+ * pre-commit: `pre-commit run [hook] [--all-files] [--hook-stage s]` (and `prek run`, and the
+ * `pre-commit/action` step) → one body per hook, whose command is the hook's real tool
+ * (a table of well-known hook ids; `entry:` for local hooks), at the hook's `id:` line.
+ * pre-commit.ci (a `ci:` key) runs the hooks on every pull request: `preCommitCiStep`
+ * builds the synthetic step that stands for it.
+ */
+
 
 
 /** What a well-known hook runs, as a command in CI (where a hook that changes files fails). One row per hook id. */
@@ -58510,7 +60971,7 @@ function preCommitActionWords(exec) {
     const uses = exec.step.uses?.value.toLowerCase();
     if (!uses || !/^pre-commit\/action@|^pre-commit\/action$/.test(uses))
         return undefined;
-    const extra = exec.step.with.extra_args?.value;
+    const extra = exec.step.inputs['extra_args']?.value;
     return ['pre-commit', 'run', ...(extra !== undefined ? extra.split(/\s+/).filter((x) => x !== '') : ['--all-files'])];
 }
 /**
@@ -58522,11 +60983,12 @@ function pre_commit_preCommitCi(ctx) {
     if (!pc?.ciKey)
         return undefined;
     const pos = { line: pc.ciKey.line, column: pc.ciKey.column };
-    const step = { index: 0, pos, name: { value: 'pre-commit.ci', pos }, runLines: [], with: {}, env: {} };
-    const job = { id: 'pre-commit.ci', pos, needs: [], runsOn: [], services: [], with: {}, env: {}, steps: [step] };
-    const trigger = { event: 'pull_request', pos, branches: [], branchesIgnore: [], tags: [], paths: [], pathsIgnore: [], types: [], crons: [], workflows: [] };
-    const workflow = { file: PRE_COMMIT_CONFIG, name: { value: 'pre-commit.ci', pos }, onPos: pos, triggers: [trigger], env: {}, jobs: [job] };
-    const exec = { workflow, job, step, file: PRE_COMMIT_CONFIG, via: [], callers: [], reach: { events: ['pull_request'], schedules: [], conditions: ['run by pre-commit.ci'] } };
+    const at = pc.ciKey;
+    const step = { index: 0, at, name: { value: 'pre-commit.ci', pos }, runLines: [], inputs: {}, env: {}, allowFailure: false };
+    const job = { id: 'pre-commit.ci', at, needs: [], runsOn: [], services: [], env: {}, allowFailure: false, steps: [step] };
+    const trigger = { kind: 'pull-request', original: 'pull_request', at, filters: [], tags: [], paths: [], schedules: [] };
+    const pipeline = { system: 'pre-commit-ci', file: PRE_COMMIT_CONFIG, name: 'pre-commit.ci', at, triggers: [trigger], env: {}, jobs: [job] };
+    const exec = { pipeline, job, step, file: PRE_COMMIT_CONFIG, via: [], callers: [], reach: { ...reachOf(pipeline), conditions: ['run by pre-commit.ci'] } };
     const skip = new Set(pc.ciSkip ?? []);
     return { exec, bodies: hookBodies(ctx, selectedHooks(pc.hooks, undefined, undefined).filter((h) => !skip.has(h.id))) };
 }
@@ -58943,11 +61405,11 @@ function envCommands(cfg, env, key, seen = 0) {
             out.push(...envCommands(sub, env, m ? KEYS[ref[2]] ?? ref[2] : 'commands', seen + 1));
             continue;
         }
-        out.push({ text: substitute(text), line: l.line });
+        out.push({ text: tox_substitute(text), line: l.line });
     }
     return out;
 }
-function substitute(text) {
+function tox_substitute(text) {
     return text
         .replace(/\{posargs:([^{}]*)\}/g, '$1')
         .replace(/\[\]|\{posargs\}/g, '')
@@ -58999,7 +61461,7 @@ const resolveTox = (inv, ctx) => {
                 let text = c.text;
                 if (/^-\s*\S/.test(text)) {
                     text = text.replace(/^-\s*/, '');
-                    ignored.set(c.line, `the tox command at ${cfg.file}:${c.line} starts with "-", so tox ignores its failure`);
+                    ignored.set(c.line, { why: 'ignored-by-runner', runner: 'tox', at: { file: cfg.file, line: c.line, column: 1 } });
                 }
                 text = text.replace(/^!\s*/, '');
                 if (text !== '')
@@ -59074,7 +61536,7 @@ function commandsOf(steps, repo) {
     }
     const pci = pre_commit_preCommitCi(ctx);
     if (pci) {
-        const at = refOf(pci.exec.file, pci.exec.step.pos);
+        const at = pci.exec.step.at;
         enter(walk, pci.bodies, at, { exec: pci.exec, file: pci.exec.file, cwd: '', via: [], chain: [], env: {} });
     }
     walk.out.findings.push(...ctx.findings);
@@ -59082,13 +61544,13 @@ function commandsOf(steps, repo) {
 }
 function envOf(exec) {
     const env = {};
-    for (const src of [exec.workflow.env, exec.job.env, exec.step.env])
+    for (const src of [exec.pipeline.env, exec.job.env, exec.step.env])
         for (const [k, v] of Object.entries(src))
             env[k] = v.value;
     return env;
 }
 function workingDirectory(exec) {
-    const wd = exec.step.workingDirectory?.value;
+    const wd = exec.step.workdir?.value;
     return wd !== undefined ? (cdTarget('', wd) ?? '') : '';
 }
 /** The folder `cd <dir>` moves to, or undefined when it cannot be known. */
@@ -59119,7 +61581,7 @@ function runLines(walk, lines, frame) {
         lastLine = sc.line;
         const at = { file: frame.file, line: sc.line, column: sc.column };
         const cmd = { text: sc.text, argv: sc.argv, at, via: frame.via, exec: frame.exec };
-        const cannotFail = frame.cannotFail ?? sc.cannotFail ?? frame.body?.ignored?.get(sc.line);
+        const cannotFail = frame.cannotFail ?? (sc.cannotFail ? { ...sc.cannotFail, at } : undefined) ?? frame.body?.ignored?.get(sc.line);
         if (cannotFail)
             cmd.cannotFail = cannotFail;
         walk.out.commands.push(cmd);
@@ -59196,16 +61658,18 @@ function report(walk, key, finding) {
 
 
 function analyzeRepository(root, options = {}) {
-    const repo = indexRepository(root, options);
+    const repo = (options.openRepo ?? indexRepository)(root, options);
     const ci = readCiSystems(repo);
     const github = ci.github ?? { workflows: [], actions: [] };
+    // "No .github/workflows folder" is no news when another CI system is configured.
+    const findings = OTHER_CI_FILES.some((f) => repo.has(f)) ? ci.findings.filter((f) => f.check !== 'workflows') : ci.findings;
     const run = commandsOf(ci.steps, repo);
     const tests = buildInventory(repo, run.selections);
     const ext = readExternalCi(repo);
     return {
         repo,
         pipelines: ci.pipelines,
-        workflows: github.workflows,
+        workflows: [...github.workflows, ...(ci.adapted ?? [])],
         actions: github.actions,
         steps: ci.steps,
         commands: run.commands,
@@ -59213,7 +61677,7 @@ function analyzeRepository(root, options = {}) {
         inventory: tests.inventory,
         dvcStages: readDvcStages(repo),
         external: ext.external,
-        findings: [...ci.findings, ...run.findings, ...ext.findings, ...tests.findings],
+        findings: [...findings, ...run.findings, ...ext.findings, ...tests.findings],
     };
 }
 
@@ -59553,8 +62017,8 @@ function ci_envOf(a, exec) {
             byName.set(name, { name, value: v.value, scope, file, line: v.pos.line, column: v.pos.column });
     };
     // A composite action's step runs in its caller's job: the job (and its workflow) are written in the last `uses:` file.
-    const jobFile = a.workflows.some((w) => w.file === exec.file) ? exec.file : (exec.via[exec.via.length - 1]?.file ?? exec.file);
-    const wf = a.workflows.find((w) => w.file === jobFile);
+    const jobFile = isPipelineFile(a, exec.file) ? exec.file : (exec.via[exec.via.length - 1]?.file ?? exec.file);
+    const wf = a.pipelines.find((w) => w.file === jobFile);
     if (wf)
         add('workflow', wf.file, wf.env);
     add('job', jobFile, exec.job.env);
@@ -59568,12 +62032,12 @@ function commandsReaching(a, path) {
 /** Commands that run after `c` in the same job (and the same workflow run). */
 function laterInJob(a, c) {
     const i = a.commands.indexOf(c);
-    return a.commands.slice(i + 1).filter((x) => x.exec.workflow === c.exec.workflow && x.exec.job === c.exec.job);
+    return a.commands.slice(i + 1).filter((x) => x.exec.pipeline === c.exec.pipeline && x.exec.job === c.exec.job);
 }
 /** Earlier commands in the same job. */
 function earlierInJob(a, c) {
     const i = a.commands.indexOf(c);
-    return a.commands.slice(0, Math.max(i, 0)).filter((x) => x.exec.workflow === c.exec.workflow && x.exec.job === c.exec.job);
+    return a.commands.slice(0, Math.max(i, 0)).filter((x) => x.exec.pipeline === c.exec.pipeline && x.exec.job === c.exec.job);
 }
 /** What follows a command in its shell line: the operator and the next command's text. */
 function followedBy(c) {
@@ -59610,19 +62074,27 @@ function whyCannotFail(c) {
     const script = c.exec.step.runLines.map((l) => l.value).join('\n');
     if (shell === 'bash' || /pipefail/.test(shell ?? '') || /set -[a-z]*o pipefail|set -o pipefail/.test(script))
         return undefined;
-    return `its output is piped into \`${after.next}\`, and without pipefail the step's status is that of \`${after.next.split(/\s+/)[0] ?? ''}\``;
+    return { why: 'pipe', at: c.at, into: after.next };
 }
-/** The workflow a step is written in (a reusable workflow for called steps). */
-function workflowOf(a, exec) {
-    return a.workflows.find((w) => w.file === exec.file);
+/** The neutral pipeline of a workflow as the report shows it (a GitHub workflow, or another system's pipeline adapted to that shape). */
+function pipelineOfWorkflow(a, wf) {
+    return a.pipelines.find((p) => (wf.provider ? p.system === wf.provider && p.file === wf.file && p.name === wf.name?.value : p.github?.workflow === wf));
 }
-/** Commands that a job runs: its own steps, its composite actions, and the reusable workflow it calls. */
-function jobCommands(a, wf, job) {
-    return a.commands.filter((c) => c.exec.job === job || (job.uses !== undefined && c.exec.callers.includes(job)));
+/** Whether a file is a pipeline's configuration (a workflow), not a unit it calls (a local action). */
+function isPipelineFile(a, file) {
+    return a.pipelines.some((p) => p.file === file);
 }
-/** The jobs a job waits for through `needs:`, directly or transitively, within its workflow. */
-function upstreamJobs(wf, job) {
-    const byId = new Map(wf.jobs.map((j) => [j.id, j]));
+/** The pipeline a step is written in (a reusable workflow for called steps); undefined for a step of a composite unit. */
+function pipelineOf(a, exec) {
+    return a.pipelines.find((p) => p.file === exec.file && p.jobs.includes(exec.job));
+}
+/** Commands that a job runs: its own steps, its composite actions, and the pipeline it calls. */
+function jobCommands(a, job) {
+    return a.commands.filter((c) => c.exec.job === job || (job.calls !== undefined && c.exec.callers.includes(job)));
+}
+/** The jobs a job waits for through `needs:`, directly or transitively, within its pipeline. */
+function upstreamJobs(p, job) {
+    const byId = new Map(p.jobs.map((j) => [j.id, j]));
     const seen = new Set();
     const queue = job.needs.map((n) => n.value);
     const out = [];
@@ -59650,21 +62122,21 @@ function dispatchesOf(a) {
     }
     for (const m of matchUses(a, DISPATCH_USES)) {
         const step = m.exec.step;
-        const script = step.with['script']?.value;
+        const script = step.inputs['script']?.value;
         if (usesName(step.uses.value) === 'actions/github-script' && !(script && /createWorkflowDispatch|createDispatchEvent|\/dispatches/.test(script)))
             continue;
         const d = { at: { file: m.exec.file, line: step.uses.pos.line, column: step.uses.pos.column }, exec: m.exec, what: `uses: ${step.uses.value}` };
-        const target = step.with['workflow']?.value ?? /workflow_id:\s*['"]([^'"]+)['"]/.exec(script ?? '')?.[1];
+        const target = step.inputs['workflow']?.value ?? /workflow_id:\s*['"]([^'"]+)['"]/.exec(script ?? '')?.[1];
         if (target)
             d.target = target;
         out.push(d);
     }
     return out;
 }
-/** Whether a dispatch target names a workflow (by file, base name or `name:`). */
-function targetsWorkflow(target, wf) {
-    const base = wf.file.slice(wf.file.lastIndexOf('/') + 1);
-    return target === wf.file || target === base || target === wf.name?.value;
+/** Whether a dispatch target names a pipeline (by file, base name or `name:`). */
+function targetsWorkflow(target, p) {
+    const base = p.file.slice(p.file.lastIndexOf('/') + 1);
+    return target === p.file || target === base || target === p.name;
 }
 /**
  * Commands given to actions that run a script (`coactions/setup-xvfb` `run:`, `nick-fields/retry`
@@ -59681,13 +62153,13 @@ function actionCommands(a) {
         if (!runner)
             continue;
         for (const key of runner.keys) {
-            const input = exec.step.with[key];
+            const input = exec.step.inputs[key];
             if (!input)
                 continue;
             const lines = input.value.split(/\r?\n/).map((value) => ({ value, pos: uses.pos }));
             for (const sc of parseShell(lines)) {
                 const cmd = { text: sc.text, argv: sc.argv, at: { file: exec.file, line: uses.pos.line, column: uses.pos.column }, via: [], exec };
-                const cannotFail = exec.cannotFail ?? sc.cannotFail;
+                const cannotFail = exec.cannotFail ?? (sc.cannotFail ? { ...sc.cannotFail, at: cmd.at } : undefined);
                 if (cannotFail)
                     cmd.cannotFail = cannotFail;
                 out.push(cmd);
@@ -59713,14 +62185,12 @@ function stepsByJob(a) {
     }
     return out;
 }
-const isWorkflowFile = (f) => f.startsWith('.github/workflows/');
 /**
- * Steps of the same job share this key. A local composite action's steps carry the job
- * that calls them, written in the innermost workflow file of their `via` chain.
+ * Steps of the same job share this key: the root pipeline, the file the job is written in
+ * (a local composite action's steps carry the job that calls them) and the job.
  */
 function sameJobKey(exec) {
-    const jobFile = isWorkflowFile(exec.file) ? exec.file : ([...exec.via].reverse().find((v) => isWorkflowFile(v.file))?.file ?? exec.workflow.file);
-    return `${exec.workflow.file}\u0000${jobFile}\u0000${exec.job.id}`;
+    return `${exec.pipeline.file}\u0000${exec.job.at.file}\u0000${exec.job.id}`;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/code-corpus.ts
@@ -59828,7 +62298,7 @@ function deriveHints(re) {
         return undefined;
     const lower = re.flags.includes('i');
     // Under `i`, only ASCII letters fold exactly as toLowerCase does (σ and ς share Σ).
-    if (lower && any.some((h) => /[^\x00-\x7f]/.test(h)))
+    if (lower && any.some((h) => /[\u0080-\uffff]/.test(h)))
         return undefined;
     return { any: [...new Set(lower ? any.map((h) => h.toLowerCase()) : any)], lower };
 }
@@ -60153,7 +62623,7 @@ function scriptsOf(a, c) {
 /** Many checks ask for the scripts of every command: found once per repository and command. */
 const scriptsCache = new WeakMap();
 function findScripts(a, c) {
-    const wd = c.exec.step.workingDirectory?.value ?? '';
+    const wd = c.exec.step.workdir?.value ?? '';
     const words = shellWords(c.text);
     const candidates = [];
     words.forEach((w, i) => {
@@ -60221,6 +62691,103 @@ function testsOfKind(a, kind) {
             out.push({ file, evidence: ev, commands: a.inventory.reachedBy.get(file.path) ?? [] });
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/vocabulary/integration-tests.ts
+/** Commands that run integration or end-to-end tests by what they are or the task they name. */
+const INTEGRATION_COMMANDS = [
+    { command: /^(playwright test|cypress run|wdio( run)?|testcafe|newman run|codeceptjs run|nightwatch|detox test|maestro test)\b/, label: 'end-to-end test runner' },
+    { command: /^(npm|pnpm|yarn|bun)( run)? \S*(e2e|integration|acceptance)/, label: 'package.json integration/e2e script' },
+    { command: /^(make|just|task)\b.*\s\S*(e2e|integration|acceptance)/, label: 'integration/e2e task' },
+    { command: /^(tox|nox|hatch)\b.*(\s-e\s*|\s-s\s*|--session[= ]|\srun\s)\S*(integration|e2e|acceptance)/, label: 'integration/e2e environment' },
+    { command: /^(gradle|\.\/gradlew)\b.*\b(integrationTest|e2eTest)\b|^(mvn|\.\/mvnw)\b.*(failsafe:integration-test|-P\s*\S*(integration|e2e))/, label: 'JVM integration tests' },
+    { command: /^go test\b.*(-tags[= ]\S*(integration|e2e)|-run[= ]\S*(Integration|E2E))/, label: 'Go integration tests' },
+    { command: /^(jest|vitest)\b.*(--testPathPattern[= ]|(-c|--config)[= ])\S*(integration|e2e)/, label: 'JavaScript integration tests' },
+];
+/** Actions that run end-to-end tests. */
+const INTEGRATION_USES = [{ uses: 'cypress-io/github-action', label: 'Cypress end-to-end tests' }];
+/** What brings up the system under test: a local cluster or containers (action or command). */
+const ENVIRONMENT_USES = [
+    { uses: 'helm/kind-action', label: 'a kind cluster' },
+    { uses: 'engineerd/setup-kind', label: 'a kind cluster' },
+    { uses: 'container-tools/kind-action', label: 'a kind cluster' },
+    { uses: 'medyagh/setup-minikube', label: 'a minikube cluster' },
+    { uses: 'manusa/actions-setup-minikube', label: 'a minikube cluster' },
+    { uses: 'AbsaOSS/k3d-action', label: 'a k3d cluster' },
+    { uses: 'nolar/setup-k3d-k3s', label: 'a k3s cluster' },
+    { uses: 'isbang/compose-action', label: 'docker compose services' },
+    { uses: 'hoverkraft-tech/compose-action', label: 'docker compose services' },
+];
+const ENVIRONMENT_COMMANDS = [
+    { command: /^(docker compose|docker-compose|podman compose|podman-compose)\b.*\bup\b/, label: 'docker compose services' },
+    { command: /^kind create cluster\b/, label: 'a kind cluster' },
+    { command: /^minikube start\b/, label: 'a minikube cluster' },
+    { command: /^k3d cluster create\b/, label: 'a k3d cluster' },
+];
+const MARKER_TERM = /\b(integration|e2e|end_to_end|acceptance|system)\w*/;
+/** Files that declare testcontainers as a dependency. */
+const TESTCONTAINERS_FILES = /(^|\/)(pyproject\.toml|setup\.cfg|requirements[^/]*\.(txt|in)|package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?)$/;
+
+;// CONCATENATED MODULE: ./src/vocabulary/shared/test-paths.ts
+/** Paths that hold tests by the common conventions (used when the inventory is empty). */
+function isTestPath(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return /(^|\/)(tests?|__tests__|testing|spec)\//.test(path) || /^test_.*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|^conftest\.py$/.test(base);
+}
+/**
+ * A path in a test folder or a fixture folder: a pipeline there is a fixture that feeds a
+ * test (an MLproject a test loads), not the project's own training pipeline.
+ */
+function isFixturePath(path) {
+    return /(^|\/)(tests?|__tests__|testing|fixtures?|testdata|test_data)\//.test(path);
+}
+/** Test files by convention: one row per ecosystem. */
+const TEST_FILE_SIGNALS = [
+    { test: (p) => /(^|\/)(test_[^/]*|[^/]+_test)\.py$/.test(p), label: 'pytest test file' },
+    { test: (p) => /_test\.go$/.test(p), label: 'Go test file' },
+    { test: (p) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(p), label: 'JavaScript/TypeScript test file' },
+    { test: (p) => /(^|\/)__tests__\/[^/]+\.[cm]?[jt]sx?$/.test(p), label: 'JavaScript/TypeScript test file' },
+    { test: (p) => /(^|\/)src\/test\/.+\.(java|kt|scala|groovy)$/.test(p), label: 'JVM test file' },
+    { test: (p) => /(^|\/)tests\/testthat\/test[^/]*\.[rR]$/.test(p), label: 'testthat test file' },
+    { test: (p) => /\.spec\.(rb|py)$|(^|\/)spec\/.+_spec\.rb$/.test(p), label: 'spec file' },
+];
+/** Folders that hold integration or end-to-end tests by their name. */
+const INTEGRATION_DIR = /(^|\/)(tests?\/(integration|integrations|it|e2e|end[-_]to[-_]end|system|acceptance)|integration[-_]tests?|e2e|e2e[-_]tests?|end[-_]to[-_]end[-_]tests?|tests?[-_](integration|e2e))\//;
+/** Test files named for integration or end-to-end tests (`x.e2e.test.js`, `foo_integration_test.go`, `test_integration_x.py`). */
+const INTEGRATION_FILE = /(^|\/|[._-])(e2e|integration|end[-_]to[-_]end)([._-]\w+)*[._-](test|spec)\.(py|[cm]?[jt]sx?|go|rb|java|kt|rs|[rR])$|(^|\/)test_(e2e|integration)\w*\.py$/;
+function isIntegrationPath(p) {
+    return INTEGRATION_DIR.test(p);
+}
+
+;// CONCATENATED MODULE: ./src/analysis/integration.ts
+
+
+
+
+/** Why a command selects only integration or e2e tests (undefined when it does not). */
+function integrationSelection(c) {
+    const line = commandLine(c);
+    const signal = INTEGRATION_COMMANDS.find((s) => s.command.test(line));
+    if (signal)
+        return signal.label;
+    if (!TEST_RUNNER_COMMANDS.some((s) => s.command.test(line)))
+        return undefined;
+    const words = c.argv.slice(1);
+    const m = words.findIndex((w) => w === '-m' || w.startsWith('-m='));
+    if (m >= 0) {
+        const expr = words[m].startsWith('-m=') ? words[m].slice(3) : (words[m + 1] ?? '');
+        const positive = expr.split(/\s+(?:and|or)\s+|[()]/).some((term) => !/^\s*not\b/.test(term) && MARKER_TERM.test(term));
+        if (positive)
+            return `pytest marker "-m ${expr}"`;
+    }
+    // A flag that switches integration tests on (`-runIntegrationTests=true`, `--run-e2e`), not off.
+    const flag = words.find((w) => /^--?[\w-]*(integration|e2e)[\w-]*(=(true|1|yes))?$/i.test(w) && !/(skip|no[-_]?|exclude|ignore|without|disable)/i.test(w));
+    if (flag)
+        return `flag "${flag}"`;
+    const paths = words.filter((w) => !w.startsWith('-') && /[/.]|^(tests?|e2e|integration)/.test(w));
+    if (paths.length > 0 && paths.every((p) => isIntegrationPath(`${p.replace(/^\.\//, '').replace(/\/?(\.\.\.)?$/, '')}/`)))
+        return `tests under "${paths.join(' ')}"`;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/vocabulary/shared/serving.ts
@@ -60361,41 +62928,6 @@ const BUILD_SECTIONS = [
     { file: /(^|\/)pyproject\.toml$/, re: /^\[build-system\]/m, label: '[build-system] in' },
     { file: /(^|\/)package\.json$/, re: /^\s*"build"\s*:/m, label: '"build" script in' },
 ];
-
-;// CONCATENATED MODULE: ./src/vocabulary/integration-tests.ts
-/** Commands that run integration or end-to-end tests by what they are or the task they name. */
-const INTEGRATION_COMMANDS = [
-    { command: /^(playwright test|cypress run|wdio( run)?|testcafe|newman run|codeceptjs run|nightwatch|detox test|maestro test)\b/, label: 'end-to-end test runner' },
-    { command: /^(npm|pnpm|yarn|bun)( run)? \S*(e2e|integration|acceptance)/, label: 'package.json integration/e2e script' },
-    { command: /^(make|just|task)\b.*\s\S*(e2e|integration|acceptance)/, label: 'integration/e2e task' },
-    { command: /^(tox|nox|hatch)\b.*(\s-e\s*|\s-s\s*|--session[= ]|\srun\s)\S*(integration|e2e|acceptance)/, label: 'integration/e2e environment' },
-    { command: /^(gradle|\.\/gradlew)\b.*\b(integrationTest|e2eTest)\b|^(mvn|\.\/mvnw)\b.*(failsafe:integration-test|-P\s*\S*(integration|e2e))/, label: 'JVM integration tests' },
-    { command: /^go test\b.*(-tags[= ]\S*(integration|e2e)|-run[= ]\S*(Integration|E2E))/, label: 'Go integration tests' },
-    { command: /^(jest|vitest)\b.*(--testPathPattern[= ]|(-c|--config)[= ])\S*(integration|e2e)/, label: 'JavaScript integration tests' },
-];
-/** Actions that run end-to-end tests. */
-const INTEGRATION_USES = [{ uses: 'cypress-io/github-action', label: 'Cypress end-to-end tests' }];
-/** What brings up the system under test: a local cluster or containers (action or command). */
-const ENVIRONMENT_USES = [
-    { uses: 'helm/kind-action', label: 'a kind cluster' },
-    { uses: 'engineerd/setup-kind', label: 'a kind cluster' },
-    { uses: 'container-tools/kind-action', label: 'a kind cluster' },
-    { uses: 'medyagh/setup-minikube', label: 'a minikube cluster' },
-    { uses: 'manusa/actions-setup-minikube', label: 'a minikube cluster' },
-    { uses: 'AbsaOSS/k3d-action', label: 'a k3d cluster' },
-    { uses: 'nolar/setup-k3d-k3s', label: 'a k3s cluster' },
-    { uses: 'isbang/compose-action', label: 'docker compose services' },
-    { uses: 'hoverkraft-tech/compose-action', label: 'docker compose services' },
-];
-const ENVIRONMENT_COMMANDS = [
-    { command: /^(docker compose|docker-compose|podman compose|podman-compose)\b.*\bup\b/, label: 'docker compose services' },
-    { command: /^kind create cluster\b/, label: 'a kind cluster' },
-    { command: /^minikube start\b/, label: 'a minikube cluster' },
-    { command: /^k3d cluster create\b/, label: 'a k3d cluster' },
-];
-const MARKER_TERM = /\b(integration|e2e|end_to_end|acceptance|system)\w*/;
-/** Files that declare testcontainers as a dependency. */
-const TESTCONTAINERS_FILES = /(^|\/)(pyproject\.toml|setup\.cfg|requirements[^/]*\.(txt|in)|package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?)$/;
 
 ;// CONCATENATED MODULE: ./src/vocabulary/lint.ts
 /** Vocabulary of the "lint" item: the detection rows its check reads, as data. */
@@ -60541,11 +63073,11 @@ const CHECKING_USES = [...TEST_USES, ...INTEGRATION_USES, ...LINT_USES, ...SECUR
 const CHECKING_COMMANDS = [...TEST_RUNNER_COMMANDS, ...INTEGRATION_COMMANDS, ...LINT_COMMANDS, ...SECURITY_COMMANDS, ...BUILD_COMMANDS];
 /** The first checking work a workflow runs (its steps and what they call), in words; undefined for none. */
 function checkingWork(a, wf) {
-    const uses = matchUses(a, CHECKING_USES).find((m) => m.exec.workflow === wf);
+    const uses = matchUses(a, CHECKING_USES).find((m) => m.exec.pipeline === wf);
     if (uses)
         return uses.signal.label;
     for (const c of allCommands(a)) {
-        if (c.exec.workflow !== wf)
+        if (c.exec.pipeline !== wf)
             continue;
         const line = commandLine(c);
         const signal = CHECKING_COMMANDS.find((s) => s.command.test(line));
@@ -60573,7 +63105,10 @@ function lineOf(text, re) {
 
 
 
-
+/** Evidence at a line of a repository file that no workflow runs (the checks' kit builds the same). */
+function fileEvidence(file, message, line = 1) {
+    return { file, line, column: 1, message, triggers: [] };
+}
 function quoteList(values) {
     return values.map((v) => `"${v}"`).join(', ');
 }
@@ -60656,56 +63191,6 @@ function dvcStages(a) {
 
 
 
-;// CONCATENATED MODULE: ./src/vocabulary/shared/test-paths.ts
-/** Paths that hold tests by the common conventions (used when the inventory is empty). */
-function isTestPath(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    return /(^|\/)(tests?|__tests__|testing|spec)\//.test(path) || /^test_.*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|^conftest\.py$/.test(base);
-}
-/**
- * A path in a test folder or a fixture folder: a pipeline there is a fixture that feeds a
- * test (an MLproject a test loads), not the project's own training pipeline.
- */
-function isFixturePath(path) {
-    return /(^|\/)(tests?|__tests__|testing|fixtures?|testdata|test_data)\//.test(path);
-}
-/** Test files by convention: one row per ecosystem. */
-const TEST_FILE_SIGNALS = [
-    { test: (p) => /(^|\/)(test_[^/]*|[^/]+_test)\.py$/.test(p), label: 'pytest test file' },
-    { test: (p) => /_test\.go$/.test(p), label: 'Go test file' },
-    { test: (p) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(p), label: 'JavaScript/TypeScript test file' },
-    { test: (p) => /(^|\/)__tests__\/[^/]+\.[cm]?[jt]sx?$/.test(p), label: 'JavaScript/TypeScript test file' },
-    { test: (p) => /(^|\/)src\/test\/.+\.(java|kt|scala|groovy)$/.test(p), label: 'JVM test file' },
-    { test: (p) => /(^|\/)tests\/testthat\/test[^/]*\.[rR]$/.test(p), label: 'testthat test file' },
-    { test: (p) => /\.spec\.(rb|py)$|(^|\/)spec\/.+_spec\.rb$/.test(p), label: 'spec file' },
-];
-/** Folders that hold integration or end-to-end tests by their name. */
-const INTEGRATION_DIR = /(^|\/)(tests?\/(integration|integrations|it|e2e|end[-_]to[-_]end|system|acceptance)|integration[-_]tests?|e2e|e2e[-_]tests?|end[-_]to[-_]end[-_]tests?|tests?[-_](integration|e2e))\//;
-/** Test files named for integration or end-to-end tests (`x.e2e.test.js`, `foo_integration_test.go`, `test_integration_x.py`). */
-const INTEGRATION_FILE = /(^|\/|[._-])(e2e|integration|end[-_]to[-_]end)([._-]\w+)*[._-](test|spec)\.(py|[cm]?[jt]sx?|go|rb|java|kt|rs|[rR])$|(^|\/)test_(e2e|integration)\w*\.py$/;
-function isIntegrationPath(p) {
-    return INTEGRATION_DIR.test(p);
-}
-
-;// CONCATENATED MODULE: ./src/model/ci.ts
-const AUTOMATED_EVENTS = new Set([
-    'push',
-    'pull_request',
-    'pull_request_target',
-    'merge_group',
-    'schedule',
-    'release',
-    'workflow_run',
-    'repository_dispatch',
-]);
-/** Events that check a change before or as it lands. */
-const CHANGE_EVENTS = new Set(['push', 'pull_request', 'pull_request_target', 'merge_group']);
-function isAutomated(reach) {
-    return reach.events.some((e) => AUTOMATED_EVENTS.has(e));
-}
-function isOnChange(reach) {
-    return reach.events.some((e) => CHANGE_EVENTS.has(e));
-}
 
 ;// CONCATENATED MODULE: ./src/checks/kit.ts
 /**
@@ -60725,30 +63210,38 @@ function hitEvidence(hit, message) {
 function describeEvents(exec, keep = () => true) {
     return exec.reach.events
         .filter(keep)
-        .map((e) => (e === 'schedule' && exec.reach.schedules.length > 0 ? `schedule (${exec.reach.schedules.map((s) => `"${s.cron}": ${s.description}`).join('; ')})` : e))
+        .map((e) => (e.kind === 'schedule' && exec.reach.schedules.length > 0 ? `${e.original} (${exec.reach.schedules.map((s) => `"${s.cron}": ${s.description}`).join('; ')})` : e.original))
         .join(', ');
 }
 function execEvidence(exec, message) {
-    const pos = exec.step.uses?.pos ?? exec.step.pos;
-    return withReach({ file: exec.file, line: pos.line, column: pos.column, message, triggers: [] }, exec);
+    const uses = exec.step.uses;
+    const pos = uses?.pos ?? exec.step.at;
+    return withReach({ file: exec.file, line: pos.line, column: pos.column, message, ...(uses?.end ? { end: uses.end } : {}), triggers: [] }, exec);
+}
+/** The same evidence moved to another place (what it said of its end no longer holds). */
+function movedTo(e, place) {
+    const { end: _, ...rest } = e;
+    return { ...rest, file: place.file, line: place.line, column: place.column };
 }
 function commandEvidence(c, message) {
     return withReach({ file: c.at.file, line: c.at.line, column: c.at.column, message, triggers: [] }, c.exec);
 }
-function fileEvidence(path, message, line = 1, column = 1) {
+function kit_fileEvidence(path, message, line = 1, column = 1) {
     return { file: path, line, column, message, triggers: [] };
 }
 function withReach(e, exec) {
-    e.triggers = [...exec.reach.events];
+    e.triggers = eventNames(exec.reach);
     const conditions = [...exec.reach.conditions];
-    if (exec.file !== exec.workflow.file)
-        conditions.unshift(`called from ${exec.workflow.file}`);
+    if (exec.file !== exec.pipeline.file)
+        conditions.unshift(`called from ${exec.pipeline.file}`);
     if (conditions.length > 0)
         e.conditions = conditions;
+    if (exec.file !== exec.pipeline.file && exec.via[0])
+        e.calledFrom = exec.via[0];
     return e;
 }
 function isAutomatedEvidence(e) {
-    return e.triggers.some((t) => AUTOMATED_EVENTS.has(t));
+    return e.triggers.some(isAutomatedEvent);
 }
 /**
  * Merges evidence at the same place (triggers united), keeping first-seen order. A
@@ -60767,11 +63260,19 @@ function mergeEvidence(list) {
     }
     return [...byKey.values()].map((group) => {
         const first = group[0];
-        const { conditions: _, ...rest } = first;
+        const { conditions: _, runBy: _r, calledFrom: _c, ...rest } = first;
         const merged = { ...rest, triggers: group.length === 1 ? [...first.triggers] : [...new Set(group.flatMap((e) => e.triggers))].sort() };
         const conditions = narrowing(group, (e) => e.conditions ?? [], isAutomatedEvidence);
         if (conditions.length > 0)
             merged.conditions = conditions;
+        // Who runs it and who calls it hold for the merged piece only when every path agrees.
+        const same = (f) => (group.every((e) => JSON.stringify(f(e)) === JSON.stringify(f(first))) ? f(first) : undefined);
+        const runBy = same((e) => e.runBy);
+        if (runBy)
+            merged.runBy = runBy;
+        const calledFrom = same((e) => e.calledFrom);
+        if (calledFrom)
+            merged.calledFrom = calledFrom;
         return merged;
     });
 }
@@ -60804,14 +63305,14 @@ function cannotFailFindings(rule, what, items) {
     for (const item of items) {
         if (!item.cannotFail)
             continue;
-        const at = 'at' in item ? item.at : { file: item.file, line: item.step.pos.line, column: item.step.pos.column };
+        const at = 'at' in item ? item.at : { file: item.file, line: item.step.at.line, column: item.step.at.column };
         out.push({
             severity: 'warning',
             file: at.file,
             line: at.line,
             column: at.column,
             check: rule,
-            message: `This ${what} cannot fail the job: ${item.cannotFail}. Its failures are ignored, so it gates nothing; remove the override so a failure stops the build.`,
+            message: `This ${what} cannot fail the job: ${describeCannotFail(item.cannotFail)}. Its failures are ignored, so it gates nothing; remove the override so a failure stops the build.`,
         });
     }
     return out;
@@ -60824,7 +63325,7 @@ function testKindEvidence(a, kind, describe = (m) => `${kind} test "${m.file.pat
 }
 /** The conditions of one command's path: its `if:`s, and the workflow that calls it when it is written elsewhere. */
 function pathConditions(c) {
-    return c.exec.file !== c.exec.workflow.file ? [`called from ${c.exec.workflow.file}`, ...c.exec.reach.conditions] : [...c.exec.reach.conditions];
+    return c.exec.file !== c.exec.pipeline.file ? [`called from ${c.exec.pipeline.file}`, ...c.exec.reach.conditions] : [...c.exec.reach.conditions];
 }
 /**
  * Triggers and conditions of a place (a test file, a script) that commands run: the events
@@ -60837,17 +63338,18 @@ function runByReach(commands) {
     let found = runByReachCache.get(commands);
     if (!found)
         runByReachCache.set(commands, (found = decideRunBy(commands)));
-    return { triggers: [...found.triggers], ...(found.conditions ? { conditions: [...found.conditions] } : {}) };
+    return { triggers: [...found.triggers], ...(found.conditions ? { conditions: [...found.conditions] } : {}), ...(found.runBy ? { runBy: [...found.runBy] } : {}) };
 }
 const runByReachCache = new WeakMap();
 function decideRunBy(commands) {
-    const triggers = [...new Set(commands.flatMap((c) => c.exec.reach.events))].sort();
+    const triggers = [...new Set(commands.flatMap((c) => eventNames(c.exec.reach)))].sort();
     if (commands.length === 0)
         return { triggers };
     // Plainest: automatic, unconditioned, in a working directory that is not computed by an expression (it may be another checkout).
-    const rank = (c) => (isAutomated(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workingDirectory?.value.includes('${{') ? 1 : 0);
+    const rank = (c) => (isAutomated(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workdir?.value.includes('${{') ? 1 : 0);
     const best = [...commands].sort((x, y) => rank(x) - rank(y))[0];
-    return { triggers, conditions: [describeRunBy({ runner: best.text, at: best.at }), ...narrowing(commands, pathConditions, (c) => isAutomated(c.exec.reach))] };
+    const runBy = { runner: best.text, at: best.at };
+    return { triggers, conditions: [describeRunBy(runBy), ...narrowing(commands, pathConditions, (c) => isAutomated(c.exec.reach))], runBy: [runBy] };
 }
 const NOTEBOOK_NOTE = 'it is in a notebook, which no pipeline runs, so it counts as present, not automated';
 /** Evidence at a source hit; a test file that CI runs carries the triggers of the commands that run it. */
@@ -60883,7 +63385,7 @@ function testFilePresence(a, filter = () => true, limit = 5) {
             continue;
         const dir = path.slice(0, path.lastIndexOf('/') + 1);
         if (!byDir.has(dir))
-            byDir.set(dir, fileEvidence(path, `${capitalise(signal.label)} "${path}".`));
+            byDir.set(dir, kit_fileEvidence(path, `${capitalise(signal.label)} "${path}".`));
         if (byDir.size >= limit)
             break;
     }
@@ -60988,7 +63490,8 @@ const behavioralTests = defineCheck({
         id: 'behavioral-tests',
         phase: 'evaluation',
         title: 'Behavioral, slice and fairness tests',
-        practice: 'The model is tested beyond one aggregate metric: on data slices, invariances and directional expectations, fairness across groups, and against a baseline.',
+        practice: 'The model is tested on slices, invariances, fairness or a baseline.',
+        typicalEvidence: 'invariance/directional tests, per-slice metrics, fairlearn, aif360, giskard, baseline comparisons',
         remediation: 'Add tests that check the model on slices and perturbations (invariance, directional, minimum-functionality tests) or fairness metrics (fairlearn MetricFrame), and run them in CI.',
         example: 'def test_invariance_to_names(model):\n    assert model.predict(["Mark loved it"]) == model.predict(["Maria loved it"])',
     },
@@ -61012,7 +63515,7 @@ const behavioralTests = defineCheck({
         }
         for (const p of a.repo.files) {
             if (isTestPath(p) && BEHAVIORAL_FILE.test(p) && !known.has(p) && !seen.has(p))
-                evidence.push(fileEvidence(p, `The test file "${p}" is named for behavioral testing.`));
+                evidence.push(kit_fileEvidence(p, `The test file "${p}" is named for behavioral testing.`));
         }
         const findings = cannotFailFindings('behavioral-tests', 'behavioral test step', [...selecting, ...scripts.map((s) => s.command)]);
         return decide(evidence, {
@@ -61028,7 +63531,7 @@ const behavioralTests = defineCheck({
 
 
 function isDocsBuild(c) {
-    const wd = c.exec.step.workingDirectory?.value ?? '';
+    const wd = c.exec.step.workdir?.value ?? '';
     return DOCS_COMMAND.test(commandLine(c)) || DOCS_DIR.test(wd);
 }
 const build = defineCheck({
@@ -61036,7 +63539,8 @@ const build = defineCheck({
         id: 'build',
         phase: 'devops',
         title: 'Build',
-        practice: 'The project (package, binary or container image) is built in CI, so a broken build is caught before release.',
+        practice: 'The project (package or image) is built in CI.',
+        typicalEvidence: 'python -m build, uv build, docker build, docker/build-push-action, go build, npm run build',
         remediation: 'Build your package or image in a workflow on pull_request: `python -m build` or `uv build` (Python), `docker build` or docker/build-push-action (images), `go build`, `npm run build`.',
         example: '- run: pipx run build\n- uses: docker/build-push-action@v6\n  with:\n    push: false',
     },
@@ -61053,11 +63557,11 @@ const build = defineCheck({
                 const text = a.repo.read(path);
                 const line = text === undefined ? undefined : lineOf(text, s.re);
                 if (line !== undefined)
-                    evidence.push(fileEvidence(path, `${s.label} "${path}": the project declares how it is built.`, line));
+                    evidence.push(kit_fileEvidence(path, `${s.label} "${path}": the project declares how it is built.`, line));
             }
         }
         for (const f of files)
-            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
         const findings = cannotFailFindings('build', 'build step', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]);
         return decide(evidence, {
             automated: 'The project is built in CI on an automated trigger.',
@@ -61068,8 +63572,14 @@ const build = defineCheck({
 });
 
 ;// CONCATENATED MODULE: ./src/vocabulary/change-triggers.ts
-/** Vocabulary of the "change-triggers" item: the detection rows its check reads, as data. */
-const MANUAL_ONLY = new Set(['workflow_dispatch', 'workflow_call']);
+/** Triggers that start no run by themselves: a person (`workflow_dispatch`), or a caller whose triggers count instead (`workflow_call`). */
+const MANUAL_ONLY = new Set(['manual', 'call']);
+/** How to make a scheduled-only pipeline of each CI system run on every change too. */
+const ON_CHANGE_HINT = {
+    'github-actions': 'Add "pull_request" to its triggers.',
+    'gitlab-ci': 'Add a rule for merge-request pipelines (`if: $CI_PIPELINE_SOURCE == "merge_request_event"`) to the jobs that check the code.',
+    circleci: 'Run its jobs in a workflow without a schedule trigger too, so CircleCI runs them on every pushed branch.',
+};
 
 ;// CONCATENATED MODULE: ./src/checks/change-triggers.ts
 
@@ -61081,24 +63591,29 @@ const changeTriggers = defineCheck({
         id: 'change-triggers',
         phase: 'devops',
         title: 'CI runs on every change',
-        practice: 'Some workflow runs on push and/or pull_request, so every change is checked before or as it lands.',
+        practice: 'CI reacts to every change: some workflow runs on `push` and/or `pull_request` (or `merge_group`, or pre-commit.ci). This item is `automated` or `absent`, never `present`: a CI that runs only on `schedule`, by hand or on other events is the classic gap, reported as `absent` with its cron in words.',
+        typicalEvidence: '`on:` keys; a workflow that only has `schedule` is flagged with the cron in words',
         remediation: 'Add "pull_request" (and "push" to the default branch) to the triggers of the workflow that runs your tests.',
         example: 'on:\n  push:\n    branches: [main]\n  pull_request:',
     },
     evaluate(a) {
         const evidence = [];
         const findings = [];
+        // The workflows as the report's table shows them (GitLab CI and CircleCI pipelines with their execution-model event names).
         for (const wf of a.workflows) {
+            // A GitLab CI or CircleCI pipeline is named as well as its file (several share one file).
+            const label = wf.provider && wf.name ? `${wf.name.value} (${wf.file})` : `"${wf.file}"`;
             const events = wf.triggers.map((t) => t.event);
-            const onChange = wf.triggers.filter((t) => CHANGE_EVENTS.has(t.event));
+            const onChange = wf.triggers.filter((t) => CHANGE_KINDS.has(triggerKindOf(t.event)));
             if (onChange.length > 0) {
                 const t = onChange[0];
-                evidence.push({ file: wf.file, line: t.pos.line, column: t.pos.column, message: `"${wf.file}" runs on ${onChange.map((x) => x.event).join(', ')}.`, triggers: onChange.map((x) => x.event) });
+                evidence.push({ file: wf.file, line: t.pos.line, column: t.pos.column, message: `${label} runs on ${onChange.map((x) => x.event).join(', ')}.`, triggers: onChange.map((x) => x.event) });
                 continue;
             }
             const schedules = wf.triggers.flatMap((t) => t.crons);
             // A scheduled bot (stale issues, lock threads) checks nothing, so it is no CI gap.
-            if (events.length > 0 && events.every((e) => e === 'schedule' || MANUAL_ONLY.has(e)) && schedules.length > 0 && checkingWork(a, wf) !== undefined) {
+            const pipeline = pipelineOfWorkflow(a, wf);
+            if (events.length > 0 && events.every((e) => e === 'schedule' || MANUAL_ONLY.has(triggerKindOf(e))) && schedules.length > 0 && pipeline && checkingWork(a, pipeline) !== undefined) {
                 const crons = schedules.map((c) => `"${c.cron}": ${c.description}`).join('; ');
                 findings.push({
                     severity: 'warning',
@@ -61106,14 +63621,14 @@ const changeTriggers = defineCheck({
                     line: wf.onPos.line,
                     column: wf.onPos.column,
                     check: 'change-triggers',
-                    message: `Workflow "${wf.file}" runs only on a schedule (${crons}), so changes are not checked until then. Add "pull_request" to its triggers.`,
+                    message: `Workflow ${label} runs only on a schedule (${crons}), so changes are not checked until then. ${ON_CHANGE_HINT[wf.provider ?? 'github-actions']}`,
                 });
-                evidence.push({ file: wf.file, line: wf.onPos.line, column: wf.onPos.column, message: `"${wf.file}" runs only on a schedule (${crons}).`, triggers: [] });
+                evidence.push({ file: wf.file, line: wf.onPos.line, column: wf.onPos.column, message: `${label} runs only on a schedule (${crons}).`, triggers: [] });
             }
         }
         if (a.external.preCommitCi) {
             const at = a.external.preCommitCi.at;
-            evidence.push({ ...at, message: 'pre-commit.ci runs the pre-commit hooks on every pull request.', triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })] });
+            evidence.push({ ...at, message: 'pre-commit.ci runs the pre-commit hooks on every pull request.', triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })], runBy: [{ service: 'pre-commit.ci' }] });
         }
         const onChange = evidence.filter((e) => e.triggers.length > 0);
         if (onChange.length > 0) {
@@ -61204,24 +63719,28 @@ const training_pipeline_TRAINING_SOURCE = [
 
 
 
-/** Why a workflow's trigger means new data or degraded metrics, or undefined. */
+/**
+ * Why a pipeline's trigger means new data or degraded metrics, or undefined. The event
+ * types of an external event and the `workflow_run` chain are GitHub Actions structure.
+ */
 function retrainingTrigger(a, wf, exec, depth = 0) {
-    const events = exec ? exec.reach.events : wf.triggers.map((t) => t.event);
+    const events = (exec ? exec.reach : reachOf(wf)).events;
+    const github = wf.github?.workflow.triggers ?? [];
     const reasons = [];
-    if (events.includes('schedule'))
-        reasons.push(`on a schedule (${(exec?.reach.schedules ?? wf.triggers.flatMap((t) => t.crons)).map((s) => `"${s.cron}": ${s.description}`).join('; ')})`);
-    if (events.includes('repository_dispatch')) {
-        const types = wf.triggers.filter((t) => t.event === 'repository_dispatch').flatMap((t) => t.types.map((x) => x.value));
-        reasons.push(`on repository_dispatch${types.length > 0 ? ` (${types.join(', ')})` : ''}, an event sent from outside`);
+    if (events.some((e) => e.kind === 'schedule'))
+        reasons.push(`on a schedule (${(exec?.reach.schedules ?? wf.triggers.flatMap((t) => t.schedules)).map((s) => `"${s.cron}": ${s.description}`).join('; ')})`);
+    for (const e of events.filter((x) => x.kind === 'external')) {
+        const types = github.filter((t) => t.event === e.original).flatMap((t) => t.types.map((x) => x.value));
+        reasons.push(`on ${e.original}${types.length > 0 ? ` (${types.join(', ')})` : ''}, an event sent from outside`);
     }
-    if (events.includes('push')) {
-        const data = wf.triggers.filter((t) => t.event === 'push').flatMap((t) => t.paths.map((p) => p.value)).filter((p) => DATA_PATH.test(p));
+    if (events.some((e) => e.kind === 'push')) {
+        const data = wf.triggers.filter((t) => t.kind === 'push').flatMap((t) => t.paths).filter((p) => DATA_PATH.test(p));
         if (data.length > 0)
             reasons.push(`on push to data or parameter paths (${data.map((p) => `"${p}"`).join(', ')})`);
     }
-    if (events.includes('workflow_run') && depth < 3) {
-        const names = wf.triggers.filter((t) => t.event === 'workflow_run').flatMap((t) => t.workflows.map((w) => w.value));
-        const followed = a.workflows.filter((w) => names.includes(w.name?.value ?? '') || names.some((n) => targetsWorkflow(n, w)));
+    if (wf.github && events.some((e) => e.kind === 'upstream') && depth < 3) {
+        const names = github.filter((t) => t.event === 'workflow_run').flatMap((t) => t.workflows.map((w) => w.value));
+        const followed = a.pipelines.filter((w) => w.github && (names.includes(w.name ?? '') || names.some((n) => targetsWorkflow(n, w))));
         const why = followed.map((w) => retrainingTrigger(a, w, undefined, depth + 1)).find((x) => x !== undefined);
         if (why || followed.length === 0)
             reasons.push(`after workflow(s) ${names.map((n) => `"${n}"`).join(', ')}${why ? `, which run ${why}` : ''}`);
@@ -61233,7 +63752,9 @@ const continuousTraining = defineCheck({
         id: 'continuous-training',
         phase: 'monitoring',
         title: 'Retraining on new data or degraded metrics',
-        practice: 'New data or degraded metrics trigger retraining: a training workflow runs on a schedule, on push to data or parameter paths, or when a monitor dispatches it.',
+        systems: { 'github-actions': 'the workflows a `workflow_run` trigger follows, and the types of a `repository_dispatch`' },
+        practice: 'New data or degraded metrics trigger retraining.',
+        typicalEvidence: 'a training workflow on `schedule`, `repository_dispatch`, `workflow_run`, or `push` with `paths:` on data/params; a training flow scheduled in code by an orchestrator (Prefect, Airflow, Dagster, Metaflow `@schedule`, Kubeflow recurring runs, ZenML schedules) is `present`',
         remediation: 'Run the training pipeline from a workflow triggered by new data (push with `paths:` on data/**, *.dvc, params.yaml), by a schedule, or by repository_dispatch from your drift monitor.',
         example: 'on:\n  push:\n    paths: ["data/**", "*.dvc", "params.yaml"]\n  schedule:\n    - cron: "0 3 * * 1"\njobs:\n  train:\n    steps:\n      - run: dvc repro',
     },
@@ -61249,33 +63770,33 @@ const continuousTraining = defineCheck({
         const dispatches = dispatchesOf(a).filter((d) => isAutomated(d.exec.reach) && d.target !== undefined);
         const evidence = [];
         for (const r of runs) {
-            const wf = r.exec.workflow;
+            const wf = r.exec.pipeline;
             const trigger = retrainingTrigger(a, wf, r.exec);
-            const dispatcher = dispatches.find((d) => targetsWorkflow(d.target, wf) && d.exec.workflow !== wf);
+            const dispatcher = dispatches.find((d) => targetsWorkflow(d.target, wf) && d.exec.pipeline !== wf);
             let text;
             let triggers;
             if (trigger) {
                 text = `"${wf.file}" ${r.what} ${trigger}: new data or a schedule retrains the model.`;
-                triggers = r.exec.reach.events.filter((e) => e !== 'pull_request' && e !== 'pull_request_target' && e !== 'merge_group');
+                triggers = eventNames(r.exec.reach, (e) => e.kind !== 'pull-request' && e.kind !== 'merge-queue');
             }
             else if (dispatcher) {
-                text = `"${wf.file}" ${r.what}, and "${dispatcher.exec.workflow.file}" (on ${describeEvents(dispatcher.exec)}) dispatches it (${dispatcher.what} at ${dispatcher.at.file}:${dispatcher.at.line}): a monitor can trigger retraining.`;
-                triggers = dispatcher.exec.reach.events;
+                text = `"${wf.file}" ${r.what}, and "${dispatcher.exec.pipeline.file}" (on ${describeEvents(dispatcher.exec)}) dispatches it (${dispatcher.what} at ${dispatcher.at.file}:${dispatcher.at.line}): a monitor can trigger retraining.`;
+                triggers = eventNames(dispatcher.exec.reach);
             }
             else {
-                const manual = r.exec.reach.events.every((e) => !AUTOMATED_EVENTS.has(e));
+                const manual = !isAutomated(r.exec.reach);
                 text = manual
                     ? `"${wf.file}" ${r.what} only by hand (${describeEvents(r.exec) || 'no trigger'}): nothing retrains the model when data changes.`
                     : `"${wf.file}" ${r.what} on ${describeEvents(r.exec)} for every change: a training run on code changes, not retraining on new data or degraded metrics.`;
-                triggers = r.exec.reach.events.filter((e) => !AUTOMATED_EVENTS.has(e));
+                triggers = eventNames(r.exec.reach, (e) => !AUTOMATED_KINDS.has(e.kind));
             }
             const e = 'at' in r.item ? commandEvidence(r.item, text) : execEvidence(r.item, text);
             e.triggers = triggers;
             evidence.push(e);
         }
         for (const c of matchCommands(a, [{ command: NOTEBOOK_TRAINING, label: 'notebook' }])) {
-            const e = commandEvidence(c.command, `"${c.command.exec.workflow.file}" trains by executing a notebook (\`${c.command.text}\`); a notebook run counts as present, not as a pipeline.`);
-            e.triggers = e.triggers.filter((t) => !AUTOMATED_EVENTS.has(t));
+            const e = commandEvidence(c.command, `"${c.command.exec.pipeline.file}" trains by executing a notebook (\`${c.command.text}\`); a notebook run counts as present, not as a pipeline.`);
+            e.triggers = e.triggers.filter((t) => !isAutomatedEvent(t));
             evidence.push(e);
         }
         for (const h of findInSource(a.repo, ORCHESTRATOR_SCHEDULES, { where: (p) => /(^|\/)(dags?|pipelines?|airflow|kfp)\//i.test(p) || p.includes('dag'), limitPerLabel: 3 })) {
@@ -61351,10 +63872,10 @@ function checkConfigs(a) {
             continue;
         const soda = sodaLike ? lineOf(text, /^checks for \S+/m) : undefined;
         if (soda !== undefined)
-            out.push(fileEvidence(f, `Soda checks "${f}".`, soda));
+            out.push(kit_fileEvidence(f, `Soda checks "${f}".`, soda));
         const tests = dbtLike ? lineOf(text, /^\s+(data_)?tests:/m) : undefined;
         if (tests !== undefined)
-            out.push(fileEvidence(f, `dbt data tests in "${f}".`, tests));
+            out.push(kit_fileEvidence(f, `dbt data tests in "${f}".`, tests));
     }
     return out;
 }
@@ -61363,7 +63884,8 @@ const dataValidation = defineCheck({
         id: 'data-validation',
         phase: 'data',
         title: 'Data is validated',
-        practice: 'Data is checked against a schema or expectations (types, ranges, nulls, distributions, leakage) before it is used.',
+        practice: 'Data is checked against a schema or expectations.',
+        typicalEvidence: 'great_expectations, pandera, deepchecks, tensorflow_data_validation, soda, dbt test; tests under tests/data or named for schema, nulls, distributions, leakage',
         remediation: 'Write data checks (a pandera schema, a Great Expectations checkpoint, Soda checks, or pytest tests under tests/data) and run them in CI on every change to the data or the code that reads it.',
         example: '- run: pytest tests/data\n# or\n- run: great_expectations checkpoint run training_data',
     },
@@ -61377,7 +63899,7 @@ const dataValidation = defineCheck({
             evidence.push(execEvidence(u.exec, `Validates data with ${u.signal.label} (uses: ${u.exec.step.uses.value}).`));
         evidence.push(...testKindEvidence(a, 'data', (m) => `Data test "${m.file.path}" (${m.evidence.signal}).`));
         for (const f of matchFiles(a, DATA_VALIDATION_FILES))
-            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
         evidence.push(...checkConfigs(a));
         for (const h of findInSource(a.repo, DATA_VALIDATION_SOURCE, { limitPerLabel: 5 }))
             evidence.push(sourceEvidence(a, h, `Validates data with ${h.label}: "${h.text}".`));
@@ -61437,7 +63959,8 @@ const dataVersioning = defineCheck({
         id: 'data-versioning',
         phase: 'data',
         title: 'Data is versioned with the code',
-        practice: 'Datasets (and models) are versioned with the code, and CI fetches the version a commit names.',
+        practice: 'Datasets are versioned with the code.',
+        typicalEvidence: 'DVC (`dvc.yaml`, `*.dvc`, `.dvc/config`; `dvc pull`/`dvc repro` in CI), git LFS for data, lakeFS; dataset versions kept by a tracker or hub (W&B artifacts of type `dataset`, ClearML `Dataset`, Hugging Face dataset repositories) — consuming a versioned dataset in CI is `automated`, like `dvc pull`',
         remediation: 'Track datasets with DVC (or git LFS, lakeFS) and fetch them in CI with `dvc pull` (or `git lfs pull`) before training or testing, so every run uses the data version its commit names.',
         example: '- uses: iterative/setup-dvc@v1\n- run: dvc pull\n  env:\n    AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}',
     },
@@ -61451,7 +63974,7 @@ const dataVersioning = defineCheck({
                 continue;
             evidence.push(commandEvidence(m.command, `Fetches or checks versioned data with ${m.signal.label}: \`${m.command.text}\`.`));
         }
-        const checkoutLfs = a.steps.filter((s) => /^actions\/checkout@/i.test(s.step.uses?.value ?? '') && s.step.with['lfs']?.value === 'true');
+        const checkoutLfs = a.steps.filter((s) => /^actions\/checkout@/i.test(s.step.uses?.value ?? '') && s.step.inputs['lfs']?.value === 'true');
         if (lfsRules.length > 0)
             for (const s of checkoutLfs)
                 evidence.push(execEvidence(s, `Checks out git LFS files ("lfs: true"), which hold data by ${lfsRules[0].file}:${lfsRules[0].line}.`));
@@ -61463,9 +63986,9 @@ const dataVersioning = defineCheck({
             evidence.push({ ...execEvidence(u.exec, `Installs DVC (uses: ${u.exec.step.uses.value}), but no step runs \`dvc pull\`, \`dvc repro\` or \`dvc status\`, so CI never fetches the data.`), triggers: [] });
         }
         for (const f of matchFiles(a, DATA_VERSIONING_FILES))
-            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
         for (const r of lfsRules)
-            evidence.push(fileEvidence(r.file, `git LFS stores data files: "${r.rule}".`, r.line));
+            evidence.push(kit_fileEvidence(r.file, `git LFS stores data files: "${r.rule}".`, r.line));
         for (const h of findInSource(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5 }))
             evidence.push(sourceEvidence(a, h, `Reads versioned data with the ${h.label}: "${h.text}".`));
         return decide(evidence, {
@@ -61477,8 +64000,8 @@ const dataVersioning = defineCheck({
 });
 
 ;// CONCATENATED MODULE: ./src/vocabulary/drift-monitoring.ts
-/** Events that run a monitor on production data: a schedule, another run finishing, or an event sent from outside. */
-const MONITORING_EVENTS = new Set(['schedule', 'workflow_run', 'repository_dispatch']);
+/** Triggers that run a monitor on production data: a schedule, another run finishing (`workflow_run`), or an event sent from outside (`repository_dispatch`). */
+const MONITORING_KINDS = new Set(['schedule', 'upstream', 'external']);
 /** Libraries that compute drift or data/prediction quality over production data. */
 const DRIFT_SOURCE = [
     { re: /^\s*"?(from|import)\s+evidently\b/, label: 'Evidently' },
@@ -61513,7 +64036,8 @@ const driftMonitoring = defineCheck({
         id: 'drift-monitoring',
         phase: 'monitoring',
         title: 'Drift and quality monitoring',
-        practice: 'Production data and predictions are compared with the training reference on a schedule, and drift or quality loss raises an alert or triggers retraining.',
+        practice: 'Production data and predictions are watched for drift and quality.',
+        typicalEvidence: 'evidently, alibi-detect, whylogs, nannyml; a scheduled workflow running a monitor',
         remediation: 'Run a drift report (Evidently, whylogs, NannyML, Alibi Detect) on recent production data in a scheduled workflow, fail or alert on drift, and dispatch the training workflow when it is found.',
         example: 'on:\n  schedule:\n    - cron: "0 2 * * *"\njobs:\n  drift:\n    steps:\n      - run: python monitoring/drift_report.py --fail-on-drift\n      - if: failure()\n        run: gh workflow run train.yml',
     },
@@ -61536,15 +64060,15 @@ const driftMonitoring = defineCheck({
         }
         const dispatches = dispatchesOf(a);
         for (const r of runs) {
-            const onChangeOnly = !r.exec.reach.events.some((e) => MONITORING_EVENTS.has(e)) && r.exec.reach.events.some((e) => AUTOMATED_EVENTS.has(e));
+            const onChangeOnly = !r.exec.reach.events.some((e) => MONITORING_KINDS.has(e.kind)) && r.exec.reach.events.some((e) => AUTOMATED_KINDS.has(e.kind));
             const when = onChangeOnly
                 ? ` on ${describeEvents(r.exec)} only, which checks changes rather than production data; run it on a schedule`
                 : r.exec.reach.events.length > 0 ? ` on ${describeEvents(r.exec)}` : '';
-            const d = dispatches.find((x) => x.exec.workflow === r.exec.workflow);
+            const d = dispatches.find((x) => x.exec.pipeline === r.exec.pipeline);
             const retrain = d ? `, and can dispatch retraining (${d.what} at ${d.at.file}:${d.at.line}${d.target ? `, starting "${d.target}"` : ''})` : '';
-            const text = `"${r.exec.workflow.file}" ${r.what}${when}${retrain}.`;
+            const text = `"${r.exec.pipeline.file}" ${r.what}${when}${retrain}.`;
             const e = 'at' in r.item ? commandEvidence(r.item, text) : execEvidence(r.item, text);
-            e.triggers = e.triggers.filter((t) => MONITORING_EVENTS.has(t) || !AUTOMATED_EVENTS.has(t));
+            e.triggers = e.triggers.filter((t) => MONITORING_KINDS.has(triggerKindOf(t)) || !isAutomatedEvent(t));
             evidence.push(e);
         }
         const seen = new Set();
@@ -61556,7 +64080,7 @@ const driftMonitoring = defineCheck({
         }
         for (const p of a.repo.files)
             if (CONFIG_FILES.test(p))
-                evidence.push(fileEvidence(p, `Monitoring configuration "${p}".`));
+                evidence.push(kit_fileEvidence(p, `Monitoring configuration "${p}".`));
         const findings = cannotFailFindings('drift-monitoring', 'monitoring step', runs.map((r) => r.item));
         return decide(evidence, {
             automated: 'A scheduled (or event-driven) workflow runs a drift or quality monitor, or drift tests run in CI.',
@@ -61601,6 +64125,8 @@ const TRACKING_SOURCE = [
 ];
 
 ;// CONCATENATED MODULE: ./src/vocabulary/model-evaluation.ts
+/** Commands that run a DVC pipeline, whose stages that write metrics are evaluation. */
+const DVC_PIPELINE_COMMANDS = [{ command: /^dvc (repro|exp run)\b/, label: 'DVC pipeline' }];
 /** Commands that evaluate a model on held-out data. */
 const EVALUATION_COMMANDS = [
     { command: /^python[0-9.]* \S*(eval|evaluate|evaluation|validate_model|benchmark_model|score|test_model|model_test)\w*\.py\b|^\S*(eval|evaluate)\w*\.py\b/, label: 'evaluation script' },
@@ -61641,7 +64167,7 @@ function trackingFor(a, c, findings) {
             return [];
         return [{ file: e.file, line: e.line, column: e.column, name: e.name, tracker }];
     });
-    const sameJob = a.steps.filter((s) => s.workflow === c.exec.workflow && s.job === c.exec.job && s.file === c.exec.file && s.step.index <= c.exec.step.index);
+    const sameJob = a.steps.filter((s) => s.pipeline === c.exec.pipeline && s.job === c.exec.job && s.file === c.exec.file && s.step.index <= c.exec.step.index);
     for (const s of sameJob) {
         for (const l of s.step.runLines) {
             const m = /\b(?:export\s+)?([A-Z][A-Z0-9_]+)=/.exec(l.value);
@@ -61660,7 +64186,8 @@ const experimentTracking = defineCheck({
         id: 'experiment-tracking',
         phase: 'training',
         title: 'Experiments are tracked',
-        practice: 'Runs, parameters and metrics are recorded in a tracker (MLflow, W&B, ClearML, Comet, Neptune, DVCLive, Aim), including the runs CI makes.',
+        practice: 'Runs, parameters and metrics are tracked.',
+        typicalEvidence: 'mlflow, wandb, clearml, comet, neptune, dvclive, aim; tracking env vars in workflows',
         remediation: 'Log parameters and metrics with a tracker in the training code, and give the CI training job its credentials (e.g. `MLFLOW_TRACKING_URI` or `WANDB_API_KEY` from secrets) so CI runs are recorded too.',
         example: 'env:\n  MLFLOW_TRACKING_URI: ${{ secrets.MLFLOW_TRACKING_URI }}\nsteps:\n  - run: python train.py',
     },
@@ -61672,7 +64199,7 @@ const experimentTracking = defineCheck({
         for (const m of runs) {
             for (const t of trackingFor(a, m.command, findings)) {
                 const e = commandEvidence(m.command, `Sends the runs of \`${m.command.text}\` to ${t.tracker} ("${t.name}").`);
-                evidence.push({ ...e, file: t.file, line: t.line, column: t.column, conditions: [`used by \`${m.command.text}\` at ${m.command.at.file}:${m.command.at.line}`, ...(e.conditions ?? [])] });
+                evidence.push({ ...movedTo(e, t), conditions: [`used by \`${m.command.text}\` at ${m.command.at.file}:${m.command.at.line}`, ...(e.conditions ?? [])] });
                 covered.add(`${t.file}:${t.line}`);
             }
         }
@@ -61712,31 +64239,6 @@ const experimentTracking = defineCheck({
 
 
 
-/** Why a command selects only integration or e2e tests (undefined when it does not). */
-function integrationSelection(c) {
-    const line = commandLine(c);
-    const signal = INTEGRATION_COMMANDS.find((s) => s.command.test(line));
-    if (signal)
-        return signal.label;
-    if (!TEST_RUNNER_COMMANDS.some((s) => s.command.test(line)))
-        return undefined;
-    const words = c.argv.slice(1);
-    const m = words.findIndex((w) => w === '-m' || w.startsWith('-m='));
-    if (m >= 0) {
-        const expr = words[m].startsWith('-m=') ? words[m].slice(3) : (words[m + 1] ?? '');
-        const positive = expr.split(/\s+(?:and|or)\s+|[()]/).some((term) => !/^\s*not\b/.test(term) && MARKER_TERM.test(term));
-        if (positive)
-            return `pytest marker "-m ${expr}"`;
-    }
-    // A flag that switches integration tests on (`-runIntegrationTests=true`, `--run-e2e`), not off.
-    const flag = words.find((w) => /^--?[\w-]*(integration|e2e)[\w-]*(=(true|1|yes))?$/i.test(w) && !/(skip|no[-_]?|exclude|ignore|without|disable)/i.test(w));
-    if (flag)
-        return `flag "${flag}"`;
-    const paths = words.filter((w) => !w.startsWith('-') && /[/.]|^(tests?|e2e|integration)/.test(w));
-    if (paths.length > 0 && paths.every((p) => isIntegrationPath(`${p.replace(/^\.\//, '').replace(/\/?(\.\.\.)?$/, '')}/`)))
-        return `tests under "${paths.join(' ')}"`;
-    return undefined;
-}
 /** Environments brought up in a job before tests run in it, and service containers of jobs that run tests. */
 function environmentEvidence(a, commands) {
     const out = [];
@@ -61752,8 +64254,7 @@ function environmentEvidence(a, commands) {
         const first = steps[0];
         if (job.services.length > 0) {
             const s = job.services[0];
-            const file = first.file.startsWith('.github/workflows/') ? first.file : first.workflow.file;
-            out.push({ ...execEvidence(first, ''), file, line: s.pos.line, column: s.pos.column, message: `Job "${job.id}" runs its tests against service containers (${job.services.map((x) => `"${x.value}"`).join(', ')}).` });
+            out.push({ ...movedTo(execEvidence(first, ''), { file: job.at.file, line: s.pos.line, column: s.pos.column }), message: `Job "${job.id}" runs its tests against service containers (${job.services.map((x) => `"${x.value}"`).join(', ')}).` });
         }
         for (const [i, exec] of steps.entries()) {
             if (i > lastTest)
@@ -61779,7 +64280,8 @@ const integrationTests = defineCheck({
         id: 'integration-tests',
         phase: 'devops',
         title: 'Integration and end-to-end tests',
-        practice: 'Integration or end-to-end tests exercise the parts together and a workflow runs them.',
+        practice: 'Integration or end-to-end tests exist and run.',
+        typicalEvidence: 'tests/integration, tests/e2e, service containers, docker compose up before tests, markers `-m integration`',
         remediation: 'Add tests that run the system with its real dependencies (a service container, docker compose, a kind cluster) under tests/integration, and run them in a workflow, e.g. `pytest tests/integration` or `pytest -m integration`.',
         example: 'services:\n  postgres:\n    image: postgres:16\nsteps:\n  - run: pytest tests/integration',
     },
@@ -61808,16 +64310,16 @@ const integrationTests = defineCheck({
                     dirs.set(dir, p);
             }
             for (const [dir, file] of [...dirs].slice(0, 5))
-                evidence.push(fileEvidence(file, `Integration or end-to-end test folder "${dir}/".`));
+                evidence.push(kit_fileEvidence(file, `Integration or end-to-end test folder "${dir}/".`));
             const named = a.repo.files.filter((p) => INTEGRATION_FILE.test(p) && !INTEGRATION_DIR.test(p));
             for (const file of named.slice(0, 5))
-                evidence.push(fileEvidence(file, `Test file "${file}" is named for integration or end-to-end tests.`));
+                evidence.push(kit_fileEvidence(file, `Test file "${file}" is named for integration or end-to-end tests.`));
         }
         for (const p of a.repo.files.filter((f) => TESTCONTAINERS_FILES.test(f))) {
             const text = a.repo.read(p);
             const line = text === undefined ? undefined : lineOf(text, /testcontainers/i);
             if (line !== undefined)
-                evidence.push(fileEvidence(p, `"${p}" depends on testcontainers, which starts real services for tests.`, line));
+                evidence.push(kit_fileEvidence(p, `"${p}" depends on testcontainers, which starts real services for tests.`, line));
         }
         const findings = cannotFailFindings('integration-tests', 'integration test step', selecting.map((m) => m.command));
         return decide(evidence, {
@@ -61837,7 +64339,8 @@ const lint = defineCheck({
         id: 'lint',
         phase: 'devops',
         title: 'Lint, format and type checks',
-        practice: 'Lint, format and type checks run on every change.',
+        practice: 'Lint, format and type checks run.',
+        typicalEvidence: 'pre-commit, ruff, flake8, pylint, black --check, mypy, pyright, eslint, tsc --noEmit, golangci-lint, go vet, lintr',
         remediation: 'Run your linters in CI: a pre-commit job, or ruff/flake8/mypy (Python), eslint/tsc (TypeScript), golangci-lint (Go) as a step on pull_request.',
         example: '- uses: actions/setup-python@v5\n- run: pip install pre-commit && pre-commit run --all-files',
     },
@@ -61860,20 +64363,20 @@ const lint = defineCheck({
                 continue;
             known.add(exec);
             evidence.push(execEvidence(exec, `Runs the action "${usesName(value)}", a linter by its name (uses: ${value}).`));
-            named.push({ severity: 'notice', file: exec.file, line: exec.step.pos.line, column: exec.step.pos.column, check: 'lint', message: `"${usesName(value)}" is counted as a lint step from its name alone: the tool does not know this action. If it does not lint, list its command under items.lint in the config, or tell us.` });
+            named.push({ severity: 'notice', file: exec.file, line: exec.step.at.line, column: exec.step.at.column, check: 'lint', message: `"${usesName(value)}" is counted as a lint step from its name alone: the tool does not know this action. If it does not lint, list its command under items.lint in the config, or tell us.` });
         }
         const pc = a.external.preCommitCi;
         if (pc)
-            evidence.push({ ...pc.at, message: `pre-commit.ci runs ${pc.hooks.length} pre-commit hook(s) on every pull request.`, triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })] });
+            evidence.push({ ...pc.at, message: `pre-commit.ci runs ${pc.hooks.length} pre-commit hook(s) on every pull request.`, triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })], runBy: [{ service: 'pre-commit.ci' }] });
         for (const f of matchFiles(a, LINT_FILES))
-            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
         for (const s of LINT_SECTIONS) {
             if (!a.repo.has(s.file))
                 continue;
             const text = a.repo.read(s.file);
             const line = text === undefined ? undefined : lineOf(text, s.re);
             if (line !== undefined)
-                evidence.push(fileEvidence(s.file, `${s.label}.`, line));
+                evidence.push(kit_fileEvidence(s.file, `${s.label}.`, line));
         }
         const findings = [...named, ...cannotFailFindings('lint', 'lint step', [...known, ...commands.map((m) => m.command)])];
         return decide(evidence, {
@@ -61908,6 +64411,8 @@ const MODEL_DEPLOY_COMMANDS = [
 const MODEL_DEPLOY_USES = [
     { uses: 'azure/aml-deploy', label: 'an Azure ML endpoint' },
 ];
+/** Action families that deploy a model, matched on the action's `owner/repo[/path]` (any action of AWS's named for SageMaker). */
+const MODEL_DEPLOY_USES_NAMED = [{ re: /^aws-actions\/.*sagemaker/, label: 'SageMaker' }];
 /** Deployments of any service: they deploy a model when the repository serves one. */
 /** Global options a CLI takes before its subcommand (`kubectl --kubeconfig k -n prod apply`): flags, each with an optional value. */
 const GLOBAL_OPTIONS = String.raw `(?:\s+--?[\w-]+(?:[= ](?!-)\S+)?)*`;
@@ -62045,32 +64550,36 @@ function isGate(c, inventory) {
     const line = c.argv.join(' ');
     return inventory.has(c) || [...TEST_RUNNER_COMMANDS, ...EVALUATION_COMMANDS].some((s) => s.command.test(line));
 }
-/** What gates a deployment (a job it needs, an earlier step, the workflow it follows), in words; undefined when nothing does. */
+/**
+ * What gates a deployment (a job it needs, an earlier step, the workflow it follows), in
+ * words; undefined when nothing does. The workflow it follows is GitHub Actions structure
+ * (`workflow_run` with a success condition).
+ */
 function gateOf(a, exec, inventory) {
-    const wf = workflowOf(a, exec);
+    const wf = pipelineOf(a, exec);
     if (!wf)
         return undefined;
-    const chains = upstreamJobs(wf, exec.job).map((j) => [wf, j]);
-    const root = exec.workflow;
+    const chains = upstreamJobs(wf, exec.job);
+    const root = exec.pipeline;
     const caller = root.jobs.find((j) => exec.callers.includes(j));
     if (caller)
-        chains.push(...upstreamJobs(root, caller).map((j) => [root, j]));
-    for (const [w, j] of chains) {
-        const c = jobCommands(a, w, j).find((x) => isGate(x, inventory));
+        chains.push(...upstreamJobs(root, caller));
+    for (const j of chains) {
+        const c = jobCommands(a, j).find((x) => isGate(x, inventory));
         if (c)
             return `it needs job "${j.id}", which runs \`${c.text}\``;
     }
-    const earlier = jobCommands(a, wf, exec.job).find((c) => c.exec.file === exec.file && c.exec.step.index < exec.step.index && isGate(c, inventory));
+    const earlier = jobCommands(a, exec.job).find((c) => c.exec.file === exec.file && c.exec.step.index < exec.step.index && isGate(c, inventory));
     if (earlier)
         return `an earlier step of job "${exec.job.id}" runs \`${earlier.text}\``;
-    const followed = root.triggers.filter((t) => t.event === 'workflow_run').flatMap((t) => t.workflows.map((w) => w.value));
+    const followed = (root.github?.workflow.triggers ?? []).filter((t) => t.event === 'workflow_run').flatMap((t) => t.workflows.map((w) => w.value));
     const successOnly = exec.reach.conditions.some((c) => /workflow_run\.conclusion\s*==\s*['"]success['"]/.test(c));
-    for (const w of a.workflows) {
-        if (!successOnly || !followed.includes(w.name?.value ?? w.file))
+    for (const w of a.pipelines) {
+        if (!w.github || !successOnly || !followed.includes(w.name ?? w.file))
             continue;
-        const c = a.commands.find((x) => x.exec.workflow === w && isGate(x, inventory));
+        const c = a.commands.find((x) => x.exec.pipeline === w && isGate(x, inventory));
         if (c)
-            return `it runs after workflow "${w.name?.value ?? w.file}" succeeds, which runs \`${c.text}\``;
+            return `it runs after workflow "${w.name ?? w.file}" succeeds, which runs \`${c.text}\``;
     }
     return undefined;
 }
@@ -62079,7 +64588,9 @@ const modelDeployment = defineCheck({
         id: 'model-deployment',
         phase: 'deployment',
         title: 'Model deployed by the pipeline after the gates',
-        practice: 'The pipeline deploys the model (KServe, Seldon, SageMaker, Azure ML, Vertex AI, Kubernetes, Hugging Face Spaces), in a job that needs the jobs that test and evaluate it.',
+        systems: { 'github-actions': 'the workflow a `workflow_run` trigger follows, as a gate when the job runs only on its success' },
+        practice: 'The model is deployed by the pipeline, after the gates (`needs:`).',
+        typicalEvidence: 'kubectl/helm, KServe InferenceService, Seldon, SageMaker/Azure ML/Vertex endpoint commands, HF Spaces; GitHub `environment:`',
         remediation: 'Deploy the model from a workflow job that runs on release or on push to the main branch, uses a GitHub environment, and `needs:` the job that evaluates the model against its quality gate.',
         example: 'deploy:\n  needs: [evaluate]\n  environment: production\n  steps:\n    - run: kubectl apply -f k8s/inferenceservice.yaml',
     },
@@ -62092,8 +64603,9 @@ const modelDeployment = defineCheck({
             deploys.push({ exec: m.exec, item: m.exec, what: `deploys ${m.signal.label} (uses: ${m.exec.step.uses.value})` });
         for (const exec of a.steps) {
             const name = usesName(exec.step.uses?.value ?? '');
-            if (name.startsWith('aws-actions/') && name.includes('sagemaker'))
-                deploys.push({ exec, item: exec, what: `deploys to SageMaker (uses: ${exec.step.uses.value})` });
+            const named = MODEL_DEPLOY_USES_NAMED.find((r) => r.re.test(name));
+            if (named)
+                deploys.push({ exec, item: exec, what: `deploys to ${named.label} (uses: ${exec.step.uses.value})` });
         }
         const context = modelContext(a);
         if (context) {
@@ -62153,7 +64665,8 @@ const modelEvaluation = defineCheck({
         id: 'model-evaluation',
         phase: 'evaluation',
         title: 'The model is evaluated',
-        practice: 'The model is evaluated on held-out data, and CI computes its metrics.',
+        practice: 'The model is evaluated on held-out data.',
+        typicalEvidence: 'evaluate scripts, metric computation in tests, `dvc metrics`, evaluation steps in workflows',
         remediation: 'Add an evaluation step (an evaluate script, a dvc.yaml stage with `metrics:`, or tests that compute metrics on a held-out set) and run it in CI after training.',
         example: '- run: python evaluate.py --data data/test.csv --out metrics.json\n- run: dvc metrics show',
     },
@@ -62166,15 +64679,15 @@ const modelEvaluation = defineCheck({
         for (const u of uses)
             evidence.push(execEvidence(u.exec, `Evaluates the model with ${u.signal.label} (uses: ${u.exec.step.uses.value}).`));
         // A DVC stage that writes metrics is evaluation; `dvc repro` in CI runs it.
-        const repro = matchCommands(a, [{ command: /^dvc (repro|exp run)\b/, label: 'DVC pipeline' }]);
+        const repro = matchCommands(a, DVC_PIPELINE_COMMANDS);
         for (const s of dvcStages(a).filter((x) => x.hasMetrics || /eval/i.test(x.name))) {
-            const e = fileEvidence(s.file, `DVC stage "${s.name}" computes metrics${s.cmd ? ` (\`${s.cmd}\`)` : ''}.`, s.line, s.column);
+            const e = kit_fileEvidence(s.file, `DVC stage "${s.name}" computes metrics${s.cmd ? ` (\`${s.cmd}\`)` : ''}.`, s.line, s.column);
             evidence.push(repro.length > 0 ? { ...e, ...runByReach(repro.map((m) => m.command)) } : e);
         }
         evidence.push(...testKindEvidence(a, 'evaluation', (m) => `Evaluation test "${m.file.path}" (${m.evidence.signal}).`));
         for (const path of a.repo.files.filter(isEvaluationScript)) {
             const hit = findInSource(a.repo, EVALUATION_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
-            evidence.push(hit ? sourceEvidence(a, hit, `Evaluation script "${path}" (${hit.label}: "${hit.text}").`) : fileEvidence(path, `Evaluation script "${path}".`));
+            evidence.push(hit ? sourceEvidence(a, hit, `Evaluation script "${path}" (${hit.label}: "${hit.text}").`) : kit_fileEvidence(path, `Evaluation script "${path}".`));
         }
         for (const h of findInSource(a.repo, EVALUATION_SOURCE, { limitPerLabel: 5, where: (p) => !isEvaluationScript(p) }))
             evidence.push(sourceEvidence(a, h, `Computes model metrics (${h.label}): "${h.text}".`));
@@ -62197,7 +64710,7 @@ const modelEvaluation = defineCheck({
 /** The Dockerfile a `docker build` command builds (`-f`, else `<context>/Dockerfile`). */
 function dockerfileOfCommand(c) {
     const words = shellWords(c.text);
-    const wd = c.exec.step.workingDirectory?.value ?? '';
+    const wd = c.exec.step.workdir?.value ?? '';
     let file;
     let context = '.';
     for (let i = 1; i < words.length; i++) {
@@ -62214,8 +64727,8 @@ function dockerfileOfCommand(c) {
     return normalize(wd, file ?? external_node_path_namespaceObject.posix.join(context, 'Dockerfile'));
 }
 function dockerfileOfAction(exec) {
-    const file = exec.step.with['file']?.value;
-    const context = exec.step.with['context']?.value ?? '.';
+    const file = exec.step.inputs['file']?.value;
+    const context = exec.step.inputs['context']?.value ?? '.';
     return normalize('', file ?? external_node_path_namespaceObject.posix.join(context, 'Dockerfile'));
 }
 function normalize(wd, p) {
@@ -62249,7 +64762,8 @@ const modelPackaging = defineCheck({
         id: 'model-packaging',
         phase: 'packaging',
         title: 'Model packaged as a versioned artifact',
-        practice: 'The model is packaged as a versioned artifact (a ModelKit, a Bento, an MLflow or Cog image, a serving container) by the pipeline.',
+        practice: 'The model is packaged as a versioned artifact.',
+        typicalEvidence: 'Kitfile + `kit pack`, bentofile + `bentoml build`, `mlflow models build-docker`, cog, a serving Dockerfile',
         remediation: 'Package the trained model in CI: describe it in a Kitfile and run `kit pack` (or `bentoml build`, `mlflow models build-docker`, `cog build`, or build a serving Dockerfile), tagged with the version or commit.',
         example: '- uses: jozu-ai/gh-kit-setup@v1\n- run: kit pack . -t ghcr.io/org/model:${{ github.sha }}',
     },
@@ -62263,9 +64777,9 @@ const modelPackaging = defineCheck({
             ...images.map((i) => i.evidence),
         ];
         for (const f of matchFiles(a, PACKAGING_FILES))
-            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}" describes a model package.`));
+            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}" describes a model package.`));
         for (const d of servingDockerfiles(a))
-            evidence.push(fileEvidence(d.path, `Dockerfile "${d.path}" builds an image that serves a model (${d.server}).`, d.line));
+            evidence.push(kit_fileEvidence(d.path, `Dockerfile "${d.path}" builds an image that serves a model (${d.server}).`, d.line));
         for (const h of findInSource(a.repo, PACKAGING_SOURCE, { limitPerLabel: 5 }))
             evidence.push(hitEvidence(h, `"${h.file}" holds ${h.label}: \`${h.text}\`.`));
         const findings = cannotFailFindings('model-packaging', 'packaging step', [...commands.map((m) => m.command), ...uses.map((m) => m.exec), ...images.map((i) => i.item)]);
@@ -62324,7 +64838,8 @@ const modelRegistry = defineCheck({
         id: 'model-registry',
         phase: 'packaging',
         title: 'Models registered or pushed to a registry',
-        practice: 'Each model version is registered or pushed to a model registry (MLflow, Hugging Face Hub, W&B, an OCI registry).',
+        practice: 'Models are registered or pushed to a registry.',
+        typicalEvidence: 'mlflow register_model, `kit push`, push_to_hub, wandb artifacts',
         remediation: 'Register the model the pipeline trains: `mlflow.register_model(...)` in the training script, `kit push` of a ModelKit, or `push_to_hub(...)`, run by a workflow after the quality gate.',
         example: '- run: kit push ghcr.io/org/model:${{ github.sha }}',
     },
@@ -62364,7 +64879,8 @@ const modelSerialization = defineCheck({
         id: 'model-serialization',
         phase: 'packaging',
         title: 'Model save/load round trip tested',
-        practice: 'A test saves the model, loads it back and checks that the loaded model predicts the same (joblib, torch, save_pretrained, ONNX, MLflow flavors, KitOps pack/unpack).',
+        practice: 'Saving and loading a model is tested (round trip).',
+        typicalEvidence: 'a test that saves then loads (joblib, pickle, torch, save_pretrained, onnx, mlflow flavors, KitOps pack/unpack) and compares. Code that only saves a model, with no test that loads it back, is `absent` with a notice ("models are saved at train.py:150 but no test loads them"); `present` needs a round-trip test or notebook that CI does not run.',
         remediation: 'Add a test that saves a small trained model, loads it and asserts equal predictions, and run it in CI on every change.',
         example: 'def test_round_trip(tmp_path, model, X):\n    joblib.dump(model, tmp_path / "m.joblib")\n    assert (joblib.load(tmp_path / "m.joblib").predict(X) == model.predict(X)).all()',
     },
@@ -62453,7 +64969,7 @@ function axisKind(job, axis, steps) {
     for (const s of steps) {
         const name = s.step.uses?.value.replace(/@.*$/, '') ?? '';
         const setup = SETUP_ACTIONS.find((x) => x.uses.test(name));
-        if (setup && Object.values(s.step.with).some((w) => ref.test(w.value)))
+        if (setup && Object.values(s.step.inputs).some((w) => ref.test(w.value)))
             return setup.label;
     }
     const inRunsOn = job.runsOn.some((r) => ref.test(r.value));
@@ -62463,14 +64979,13 @@ function axisKind(job, axis, steps) {
 }
 /** Names of `matrix.<name>` that runs-on or setup actions read but no axis defines: they come from `include:` entries. */
 function includeOnlyNames(job, axes, steps) {
-    const texts = [...job.runsOn.map((r) => r.value), ...steps.flatMap((s) => Object.values(s.step.with).map((w) => w.value))];
+    const texts = [...job.runsOn.map((r) => r.value), ...steps.flatMap((s) => Object.values(s.step.inputs).map((w) => w.value))];
     const names = texts.flatMap((t) => [...t.matchAll(/matrix\.([\w-]+)/g)].map((m) => m[1]));
     return [...new Set(names)].filter((n) => !axes.some((x) => x.name === n));
 }
 /** Evidence at a position of the job's file, reached like the job's first step. */
 function jobEvidence(first, pos, message) {
-    const file = first.file.startsWith('.github/workflows/') ? first.file : first.workflow.file;
-    return { ...execEvidence(first, message), file, line: pos.line, column: pos.column };
+    return movedTo(execEvidence(first, message), { file: first.job.at.file, line: pos.line, column: pos.column });
 }
 function matrixEvidence(a) {
     const out = [];
@@ -62479,25 +64994,25 @@ function matrixEvidence(a) {
     for (const steps of stepsByJob(a).values()) {
         const first = steps[0];
         const job = first.job;
-        const jobSteps = job.uses ? a.steps.filter((s) => s.workflow === first.workflow && s.callers.includes(job)) : steps;
+        const jobSteps = job.calls ? a.steps.filter((s) => s.pipeline === first.pipeline && s.callers.includes(job)) : steps;
         const runnerSeen = [...steps, ...jobSteps].some((s) => testSteps.has(s));
-        const runsTests = runnerSeen || /test/i.test(`${job.id} ${job.name?.value ?? ''}`);
+        const runsTests = runnerSeen || /test/i.test(`${job.id} ${job.name ?? ''}`);
         // A job counted by its name alone says so: what it runs may be a smoke check, not a test suite.
-        const byName = runnerSeen ? '' : ` It runs no test runner the tool knows; it counts as a test job by its name "${job.name?.value ?? job.id}".`;
+        const byName = runnerSeen ? '' : ` It runs no test runner the tool knows; it counts as a test job by its name "${job.name ?? job.id}".`;
         // A matrix on a job that runs no tests (lint, build) does not test across environments.
         const m = runsTests ? job.matrix : undefined;
         if (m) {
             if (m.expression !== undefined && m.axes.every((x) => x.values.length === 1 && x.values[0].includes('${{'))) {
-                out.push(jobEvidence(first, m.pos, `Job "${job.id}" runs on a matrix computed by an expression (${m.expression}); the tool cannot see its values and counts it as several environments.`));
+                out.push(jobEvidence(first, m.at, `Job "${job.id}" runs on a matrix computed by an expression (${m.expression}); the tool cannot see its values and counts it as several environments.`));
             }
             for (const axis of m.axes) {
                 const kind = axisKind(job, axis, jobSteps);
                 if (!kind)
                     continue;
                 if (axis.values.length >= 2)
-                    out.push(jobEvidence(first, axis.pos, `Job "${job.id}" runs on a matrix of ${kind}: ${axis.name} = ${quoteList(axis.values)}.${byName}`));
+                    out.push(jobEvidence(first, axis.at, `Job "${job.id}" runs on a matrix of ${kind}: ${axis.name} = ${quoteList(axis.values)}.${byName}`));
                 else if (axis.values[0]?.includes('${{'))
-                    out.push(jobEvidence(first, axis.pos, `Job "${job.id}" runs on a matrix of ${kind} given by an expression (${axis.values[0]}); the tool cannot see its values.`));
+                    out.push(jobEvidence(first, axis.at, `Job "${job.id}" runs on a matrix of ${kind} given by an expression (${axis.values[0]}); the tool cannot see its values.`));
             }
             if (m.include >= 2) {
                 const set = includeOnlyNames(job, m.axes, jobSteps).flatMap((name) => {
@@ -62505,17 +65020,17 @@ function matrixEvidence(a) {
                     return kind ? [`${name} (${kind})`] : [];
                 });
                 if (set.length > 0)
-                    out.push(jobEvidence(first, m.pos, `Job "${job.id}" runs on ${m.include} matrix "include" entries that set ${set.join(' and ')}; the tool does not read the entries' values.`));
+                    out.push(jobEvidence(first, m.at, `Job "${job.id}" runs on ${m.include} matrix "include" entries that set ${set.join(' and ')}; the tool does not read the entries' values.`));
             }
         }
         if (!runsTests)
             continue;
         const family = job.runsOn.map((r) => osFamily(r.value)).find((f) => f !== undefined);
         if (family && job.runsOn[0]) {
-            const list = families.get(first.workflow.file) ?? [];
+            const list = families.get(first.pipeline.file) ?? [];
             if (!list.some((x) => x.family === family))
                 list.push({ family, evidence: jobEvidence(first, job.runsOn[0].pos, `Job "${job.id}" runs its tests on ${family} ("${job.runsOn[0].value}").`) });
-            families.set(first.workflow.file, list);
+            families.set(first.pipeline.file, list);
         }
     }
     for (const list of families.values()) {
@@ -62531,7 +65046,8 @@ const multiEnvironment = defineCheck({
         id: 'multi-environment',
         phase: 'devops',
         title: 'Tests across environments',
-        practice: 'Tests run across several language versions or operating systems.',
+        practice: 'Tests run across several versions or platforms.',
+        typicalEvidence: 'a `strategy.matrix` over language versions or `runs-on` OSes',
         remediation: 'Add a `strategy.matrix` to the test job over the language versions you support (and `os` when users run on several platforms), with `runs-on: ${{ matrix.os }}`.',
         example: 'strategy:\n  matrix:\n    python-version: ["3.10", "3.11", "3.12"]\n    os: [ubuntu-latest, windows-latest]\nruns-on: ${{ matrix.os }}',
     },
@@ -62588,6 +65104,7 @@ const LOSS_TREND = /\bassert\b[^#]*\w*loss\w*[^#]*[<>]=?[^#]*\w*loss\w*/i;
 
 
 
+
 /** promptfoo configurations with assertions (a failed assertion fails `promptfoo eval`). */
 function promptfooAssertions(a) {
     for (const f of a.repo.files.filter((p) => /(^|\/)promptfooconfig[\w.-]*\.(ya?ml|json)$/.test(p))) {
@@ -62602,7 +65119,7 @@ function quality_gate_scriptOf(a, c) {
     const token = /(?:^|\s)(?:\.\/)?(\S+\.py)\b/.exec(c.text)?.[1];
     if (!token)
         return undefined;
-    const wd = c.exec.step.workingDirectory?.value.replace(/^\.\/|\/$/g, '');
+    const wd = c.exec.step.workdir?.value.replace(/^\.\/|\/$/g, '');
     const exact = [wd ? `${wd}/${token}` : token, token].find((p) => a.repo.has(p));
     if (exact)
         return exact;
@@ -62615,7 +65132,8 @@ const qualityGate = defineCheck({
         cannotFail: 'excluded',
         phase: 'evaluation',
         title: 'A metric threshold can fail the pipeline',
-        practice: 'A metric threshold (or a comparison with the main branch) fails the pipeline before a model that got worse ships.',
+        practice: 'A metric threshold can fail the pipeline before a model ships.',
+        typicalEvidence: 'asserts on metrics in tests, `--threshold`/`--fail-under` arguments, metric diff against the main branch that fails, promptfoo/deepeval thresholds',
         remediation: 'Make CI fail when a metric misses its bar: assert the metric in a test that CI runs, pass `--threshold`/`--min-accuracy` to the evaluation step, or compare with the main branch in a script that exits non-zero. A `dvc metrics diff` or a CML comment only reports.',
         example: '- run: python evaluate.py --min-accuracy 0.90   # exits 1 below the bar',
     },
@@ -62631,9 +65149,9 @@ const qualityGate = defineCheck({
         const gate = (c, message, at) => {
             const why = whyCannotFail(c);
             if (why)
-                return block(c.at, `the gate \`${c.text}\``, `cannot fail the job: ${why}`);
+                return block(c.at, `the gate \`${c.text}\``, `cannot fail the job: ${describeCannotFail(why)}`);
             const e = commandEvidence(c, message);
-            evidence.push(at ? { ...e, ...at, conditions: [describeRunBy({ runner: c.text, at: c.at }), ...(e.conditions ?? [])] } : e);
+            evidence.push(at ? { ...movedTo(e, at), conditions: [describeRunBy({ runner: c.text, at: c.at }), ...(e.conditions ?? [])], runBy: [{ runner: c.text, at: c.at }] } : e);
         };
         const asserted = promptfooAssertions(a);
         for (const m of matchCommands(a, [...METRIC_GATE_COMMANDS, ...EVALUATION_COMMANDS])) {
@@ -62678,7 +65196,7 @@ const qualityGate = defineCheck({
             if (isNotebook(h.file))
                 e.message = `Asserts a metric threshold in a notebook ("${h.text}"); ${NOTEBOOK_NOTE}.`;
             else if (reach.length > 0 && usable.length === 0)
-                block(h, `the metric assertion "${h.text}"`, `is run only by \`${reach[0].text}\`, which cannot fail the job (${whyCannotFail(reach[0])})`);
+                block(h, `the metric assertion "${h.text}"`, `is run only by \`${reach[0].text}\`, which cannot fail the job (${describeCannotFail(whyCannotFail(reach[0]))})`);
             else if (usable.length > 0) {
                 Object.assign(e, runByReach(usable));
             }
@@ -62761,13 +65279,15 @@ const LOCAL_REGISTRY = /(^|\s)(localhost|127\.0\.0\.1|kind-registry|registry\.lo
 
 
 
+
 /** When the step runs, in words: on a published release, on a tag push, or not said. */
 function releaseWhen(exec) {
     const parts = [];
-    const wf = exec.workflow;
-    if (exec.reach.events.includes('release'))
-        parts.push('on "release"');
-    const tags = wf.triggers.filter((t) => t.event === 'push' && exec.reach.events.includes('push')).flatMap((t) => t.tags.map((x) => x.value));
+    const wf = exec.pipeline;
+    for (const e of exec.reach.events)
+        if (e.kind === 'release')
+            parts.push(`on "${e.original}"`);
+    const tags = wf.triggers.filter((t) => t.kind === 'push' && hasKind(exec.reach, 'push')).flatMap((t) => t.tags);
     if (tags.length > 0)
         parts.push(`on tag push (${tags.map((t) => `"${t}"`).join(', ')})`);
     else if (exec.reach.conditions.some((c) => /refs\/tags|github\.ref_type\s*==\s*['"]tag/.test(c)))
@@ -62779,7 +65299,8 @@ const release = defineCheck({
         id: 'release',
         phase: 'devops',
         title: 'Release and deploy',
-        practice: 'Releases are published (packages, images, GitHub releases) or the application and its docs are deployed by a workflow.',
+        practice: 'Releases are published or deployed automatically.',
+        typicalEvidence: 'pypa/gh-action-pypi-publish, twine upload, docker push, goreleaser, softprops/action-gh-release, on `release` or tag push; deployment of the application or its docs (pages, cloud)',
         remediation: 'Publish from a workflow on "release" or on a tag push: pypa/gh-action-pypi-publish with trusted publishing (Python), docker/build-push-action with push: true (images), goreleaser (Go), softprops/action-gh-release (GitHub releases).',
         example: 'on:\n  release:\n    types: [published]\njobs:\n  publish:\n    steps:\n      - run: pipx run build\n      - uses: pypa/gh-action-pypi-publish@release/v1',
     },
@@ -62787,13 +65308,13 @@ const release = defineCheck({
         const uses = matchUses(a, RELEASE_USES);
         const pushes = a.steps.filter((s) => {
             const name = s.step.uses?.value.replace(/@.*$/, '').toLowerCase();
-            const push = s.step.with['push']?.value.trim();
+            const push = s.step.inputs['push']?.value.trim();
             return name !== undefined && PUSH_ACTIONS.has(name) && push !== undefined && (push === 'true' || push.includes('${{'));
         });
         const commands = matchCommands(a, RELEASE_COMMANDS, allCommands(a)).filter((m) => !LOCAL_REGISTRY.test(` ${m.command.argv.join(' ')}`));
         const evidence = [
             ...uses.map((m) => execEvidence(m.exec, `Publishes with ${m.signal.label} (uses: ${m.exec.step.uses.value}).${releaseWhen(m.exec)}`)),
-            ...pushes.map((s) => execEvidence(s, `Pushes an image (uses: ${s.step.uses.value} with push: ${s.step.with['push'].value}).${releaseWhen(s)}`)),
+            ...pushes.map((s) => execEvidence(s, `Pushes an image (uses: ${s.step.uses.value} with push: ${s.step.inputs['push'].value}).${releaseWhen(s)}`)),
             ...commands.map((m) => commandEvidence(m.command, `Publishes with ${m.signal.label}: \`${m.command.text}\`.${releaseWhen(m.command.exec)}`)),
         ];
         // Deploying the application counts when the job names its target (`environment:`): a kind
@@ -62805,7 +65326,7 @@ const release = defineCheck({
         for (const m of artifacts)
             evidence.push(commandEvidence(m.command, `Publishes the model: ${m.signal.label}: \`${m.command.text}\`.${releaseWhen(m.command.exec)}`));
         for (const f of matchFiles(a, RELEASE_FILES))
-            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
         const findings = cannotFailFindings('release', 'publish step', [...uses.map((m) => m.exec), ...pushes, ...commands.map((m) => m.command), ...deploys.map((m) => m.command), ...artifacts.map((m) => m.command)]);
         return decide(evidence, {
             automated: 'Releases or deployments are published by a workflow on an automated trigger.',
@@ -62854,6 +65375,7 @@ const ARTIFACT_COMMANDS = [
 
 
 
+
 /** A requirements file in which every requirement is pinned to one version (`==`, `===`, a hash or a URL). */
 function pinnedRequirements(text) {
     const reqs = text.split(/\r?\n/).map((l) => l.replace(/\s#.*$/, '').trim()).filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('-') && !l.startsWith('--hash'));
@@ -62873,7 +65395,7 @@ function reproductionChecks(a, ran) {
             continue;
         const why = whyCannotFail(m.command);
         const what = producer ? `after \`${producer.text}\` (${producer.at.file}:${producer.at.line})` : 'on the build';
-        const e = commandEvidence(m.command, `Checks that outputs are reproduced ${what}: \`${m.command.text}\`${why ? `, but ${why}, so a difference fails nothing` : ''}.`);
+        const e = commandEvidence(m.command, `Checks that outputs are reproduced ${what}: \`${m.command.text}\`${why ? `, but ${describeCannotFail(why)}, so a difference fails nothing` : ''}.`);
         out.push(e);
         ran.push(m.command);
     }
@@ -62884,7 +65406,8 @@ const reproducibility = defineCheck({
         id: 'reproducibility',
         phase: 'training',
         title: 'Results can be reproduced',
-        practice: 'Results can be reproduced: seeds are fixed, the environment is locked, and CI checks that the same inputs give the same outputs.',
+        practice: 'Results can be reproduced.',
+        typicalEvidence: 'seeds set in training code, determinism tests (same input → same output, byte-identical artifacts), lock files',
         remediation: 'Fix the seeds in the training code, commit a lock file, and add a CI check that reproduces the pipeline and compares its outputs (e.g. `dvc repro` then `git diff --exit-code dvc.lock`, or a determinism test run twice).',
         example: '- run: dvc pull && dvc repro\n- run: git diff --exit-code dvc.lock',
     },
@@ -62894,15 +65417,15 @@ const reproducibility = defineCheck({
         for (const h of findInSource(a.repo, SEED_SOURCE, { limitPerLabel: 3, where: (p) => !isTestPath(p) }))
             evidence.push(sourceEvidence(a, h, `Fixes randomness (${h.label}): "${h.text}".`));
         for (const f of matchFiles(a, LOCK_FILES))
-            evidence.push(fileEvidence(f.path, `Lock file "${f.path}" pins the environment.`));
+            evidence.push(kit_fileEvidence(f.path, `Lock file "${f.path}" pins the environment.`));
         if (a.repo.files.some((f) => /(^|\/)dvc\.lock$/.test(f))) {
             const lock = a.repo.files.find((f) => /(^|\/)dvc\.lock$/.test(f));
-            evidence.push(fileEvidence(lock, `"${lock}" records the hashes of the pipeline's inputs and outputs.`));
+            evidence.push(kit_fileEvidence(lock, `"${lock}" records the hashes of the pipeline's inputs and outputs.`));
         }
         for (const f of a.repo.files.filter((p) => /(^|\/)requirements[\w.-]*\.(txt|lock)$/.test(p))) {
             const text = a.repo.read(f);
             if (text !== undefined && pinnedRequirements(text))
-                evidence.push(fileEvidence(f, `"${f}" pins every requirement to one version.`));
+                evidence.push(kit_fileEvidence(f, `"${f}" pins every requirement to one version.`));
         }
         return decide(evidence, {
             automated: 'CI checks reproducibility on an automated trigger (determinism tests, or a reproduced pipeline compared with its recorded outputs).',
@@ -62919,17 +65442,15 @@ const reproducibility = defineCheck({
 
 /** A notice when all automated scanning runs only on a schedule: changes are not scanned as they land. */
 function scheduleOnlyNotice(execs) {
-    const automated = execs.filter((e) => e.reach.events.some((ev) => AUTOMATED_EVENTS.has(ev)));
-    if (automated.length === 0 || !automated.every((e) => e.reach.events.every((ev) => ev === 'schedule' || !AUTOMATED_EVENTS.has(ev))))
+    const automated = execs.filter((e) => isAutomated(e.reach));
+    if (automated.length === 0 || !automated.every((e) => e.reach.events.every((ev) => ev.kind === 'schedule' || !AUTOMATED_KINDS.has(ev.kind))))
         return [];
-    const workflows = [...new Set(automated.map((e) => e.workflow))];
+    const workflows = [...new Set(automated.map((e) => e.pipeline))];
     return workflows.map((wf) => {
-        const crons = wf.triggers.flatMap((t) => t.crons).map((c) => `"${c.cron}": ${c.description}`).join('; ');
+        const crons = wf.triggers.flatMap((t) => t.schedules).map((c) => `"${c.cron}": ${c.description}`).join('; ');
         return {
             severity: 'notice',
-            file: wf.file,
-            line: wf.onPos.line,
-            column: wf.onPos.column,
+            ...wf.at,
             check: 'security-scan',
             message: `Security scanning runs solely on a schedule (${crons}) in "${wf.file}", so a change that adds a vulnerability is not scanned until then. Add "pull_request" to its triggers.`,
         };
@@ -62940,7 +65461,8 @@ const securityScan = defineCheck({
         id: 'security-scan',
         phase: 'devops',
         title: 'Security scanning',
-        practice: 'Static analysis, dependency and secret scanning run on every change.',
+        practice: 'Static analysis, dependency or secret scanning.',
+        typicalEvidence: 'github/codeql-action, semgrep, bandit, pip-audit, trivy, gitleaks, snyk, dependency-review; `.github/dependabot.yml` or renovate config counts as `present`',
         remediation: 'Scan code and dependencies in CI on pull_request: CodeQL (github/codeql-action), dependency review, pip-audit/npm audit/govulncheck, and a secret scanner such as gitleaks.',
         example: '- uses: actions/dependency-review-action@v4\n- run: pipx run pip-audit -r requirements.txt',
     },
@@ -62957,18 +65479,18 @@ const securityScan = defineCheck({
         const preCommitUses = matchUses(a, [{ uses: 'pre-commit/action', label: 'pre-commit' }]).map((m) => m.exec);
         for (const hook of pre?.hooks.filter((h) => SECURITY_HOOKS.test(h.id)) ?? []) {
             const pc = a.external.preCommitCi;
-            const e = fileEvidence('.pre-commit-config.yaml', `pre-commit hook "${hook.id}" scans for vulnerabilities or secrets.`, hook.line, hook.column);
+            const e = kit_fileEvidence('.pre-commit-config.yaml', `pre-commit hook "${hook.id}" scans for vulnerabilities or secrets.`, hook.line, hook.column);
             // `pre-commit run` runs every hook, or only the hook ids it names.
             const runs = preCommitRuns.filter((c) => c.argv.slice(2).filter((w) => !w.startsWith('-')).every((w) => w === hook.id));
             const reached = [...runs.map((c) => c.exec), ...preCommitUses];
-            const triggers = [...new Set([...(pc ? ['pull_request'] : []), ...reached.flatMap((x) => x.reach.events)])].sort();
-            const conditions = [...(pc ? [describeRunBy({ service: 'pre-commit.ci' })] : []), ...runs.slice(0, 1).map((c) => describeRunBy({ runner: c.text, at: c.at })), ...preCommitUses.slice(0, 1).map((x) => describeRunBy({ action: 'pre-commit/action', at: { file: x.file, line: x.step.pos.line, column: x.step.pos.column } }))];
-            evidence.push(conditions.length > 0 ? { ...e, triggers, conditions } : e);
+            const triggers = [...new Set([...(pc ? ['pull_request'] : []), ...reached.flatMap((x) => eventNames(x.reach))])].sort();
+            const runBy = [...(pc ? [{ service: 'pre-commit.ci' }] : []), ...runs.slice(0, 1).map((c) => ({ runner: c.text, at: c.at })), ...preCommitUses.slice(0, 1).map((x) => ({ action: 'pre-commit/action', at: { file: x.file, line: x.step.at.line, column: x.step.at.column } }))];
+            evidence.push(runBy.length > 0 ? { ...e, triggers, conditions: runBy.map(describeRunBy), runBy } : e);
         }
         for (const f of matchFiles(a, SECURITY_FILES))
-            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
         const execs = [...uses.map((m) => m.exec), ...commands.map((m) => m.command.exec)];
-        const onChange = evidence.some((e) => e.triggers.some((t) => AUTOMATED_EVENTS.has(t) && t !== 'schedule'));
+        const onChange = evidence.some((e) => e.triggers.some((t) => isAutomatedEvent(t) && triggerKindOf(t) !== 'schedule'));
         const findings = [
             ...cannotFailFindings('security-scan', 'security scan', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]),
             ...(onChange ? [] : scheduleOnlyNotice(execs)),
@@ -63031,7 +65553,8 @@ const servingTests = defineCheck({
         id: 'serving-tests',
         phase: 'deployment',
         title: 'Serving interface tested, including under load',
-        practice: 'The model-serving API is tested: API tests, a smoke test of the serving container, and a load test (latency, throughput).',
+        practice: 'The serving interface is tested, including under load.',
+        typicalEvidence: 'API tests (TestClient, requests to /predict), container smoke tests, locust/k6 load tests',
         remediation: 'Test the serving interface in CI: API tests with a test client, a smoke test that starts the serving container and posts to /predict, and a short locust or k6 load run before release.',
         example: '- run: |\n    docker run -d -p 8080:8080 model:ci\n    curl --retry 10 --retry-connrefused -f -X POST localhost:8080/predict -d @sample.json',
     },
@@ -63061,8 +65584,7 @@ const servingTests = defineCheck({
             const predict = PREDICT_REQUEST.test(line);
             if (!predict && !HEALTH_REQUEST.test(line))
                 continue;
-            const wf = workflowOf(a, c.exec);
-            const started = wf ? matchCommands(a, SERVER_START, jobCommands(a, wf, c.exec.job)).find((m) => m.command.exec.step.index <= c.exec.step.index) : undefined;
+            const started = pipelineOf(a, c.exec) ? matchCommands(a, SERVER_START, jobCommands(a, c.exec.job)).find((m) => m.command.exec.step.index <= c.exec.step.index) : undefined;
             if (!predict && !started)
                 continue;
             smoke.push(c);
@@ -63082,7 +65604,7 @@ const servingTests = defineCheck({
         }
         for (const p of a.repo.files) {
             if (!seen.has(p) && /(^|\/)locustfile\w*\.py$|\.k6\.(js|ts)$/.test(p))
-                evidence.push(fileEvidence(p, `Load test "${p}".`));
+                evidence.push(kit_fileEvidence(p, `Load test "${p}".`));
         }
         const findings = cannotFailFindings('serving-tests', 'serving test step', [...loads.map((m) => m.command), ...selecting, ...smoke, ...scripts.map((s) => s.command)]);
         return decide(evidence, {
@@ -63130,7 +65652,8 @@ const trainingPipeline = defineCheck({
         id: 'training-pipeline',
         phase: 'training',
         title: 'Training is a pipeline that CI runs',
-        practice: 'Training is a reproducible pipeline (dvc.yaml stages, an MLproject, a Metaflow/Kubeflow/ZenML/Prefect/Kedro pipeline or a train script), not a notebook, and CI runs it.',
+        practice: 'Training is a reproducible pipeline, not a notebook.',
+        typicalEvidence: 'dvc.yaml stages, MLproject, Metaflow FlowSpec, kfp pipelines, ZenML/Prefect/Kedro pipelines, a train script; `automated` when CI runs it',
         remediation: 'Put training in a script or pipeline (dvc.yaml stages, MLproject, ...) and run it from a workflow (on push to main, on a schedule or when data changes), so a model is trained the same way every time.',
         example: 'on:\n  push:\n    branches: [main]\njobs:\n  train:\n    steps:\n      - run: dvc pull && dvc repro',
         creditedBy: { item: 'training-tests', what: 'training simulations', profiles: ['ml-library'] },
@@ -63146,16 +65669,16 @@ const trainingPipeline = defineCheck({
         }
         // Pipelines in test or fixture folders feed tests; they are not the project's training (commands in CI still count).
         for (const s of dvcStages(a).filter((x) => !isFixturePath(x.file)))
-            evidence.push(fileEvidence(s.file, `DVC pipeline stage "${s.name}"${s.cmd ? ` runs \`${s.cmd}\`` : ''}.`, s.line, s.column));
+            evidence.push(kit_fileEvidence(s.file, `DVC pipeline stage "${s.name}"${s.cmd ? ` runs \`${s.cmd}\`` : ''}.`, s.line, s.column));
         for (const f of matchFiles(a, PIPELINE_FILES).filter((x) => !isFixturePath(x.path))) {
             const text = a.repo.read(f.path) ?? '';
-            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`, lineOf(text, /^entry_points:|^def register_pipelines/m) ?? 1));
+            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`, lineOf(text, /^entry_points:|^def register_pipelines/m) ?? 1));
         }
         for (const h of findInSource(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5, where: (p) => !isFixturePath(p) }))
             evidence.push(sourceEvidence(a, h, `${h.label} in "${h.file}": "${h.text}".`));
         for (const path of a.repo.files.filter(isTrainScript)) {
             const hit = findInSource(a.repo, training_pipeline_TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
-            evidence.push(hit ? sourceEvidence(a, hit, `Training script "${path}" (${hit.label}: "${hit.text}").`) : fileEvidence(path, `Training script "${path}".`));
+            evidence.push(hit ? sourceEvidence(a, hit, `Training script "${path}" (${hit.label}: "${hit.text}").`) : kit_fileEvidence(path, `Training script "${path}".`));
         }
         const notebookHits = findInSource(a.repo, training_pipeline_TRAINING_SOURCE, { where: isNotebook, exts: ['.ipynb'], limitPerLabel: 3 });
         for (const h of notebookHits)
@@ -63184,7 +65707,8 @@ const trainingTests = defineCheck({
         id: 'training-tests',
         phase: 'training',
         title: 'Training is tested on small data',
-        practice: 'Training is tested on tiny data: it runs end to end, the loss decreases, no NaN appears, a batch can be overfitted.',
+        practice: 'Training is tested on small data.',
+        typicalEvidence: 'tests that call training on tiny fixtures, fast_dev_run, overfit-a-batch, loss-decreases and no-NaN assertions, `--max-steps`/`--epochs 1` smoke runs',
         remediation: 'Add a test that trains on a tiny fixture (a few rows, one epoch, `fast_dev_run=True`) and asserts the loss decreases and stays finite, or run the training script with `--epochs 1`/`--max-steps` in CI on every pull request.',
         example: 'def test_training_reduces_loss(tiny_dataset):\n    history = train(tiny_dataset, epochs=2)\n    assert history[-1] < history[0] and math.isfinite(history[-1])',
     },
@@ -63213,13 +65737,13 @@ const trainingTests = defineCheck({
 
 
 
-
 const unitTests = defineCheck({
     meta: {
         id: 'unit-tests',
         phase: 'devops',
         title: 'Unit tests',
-        practice: 'Unit tests exist and a workflow runs them on every change.',
+        practice: 'Unit tests exist and run.',
+        typicalEvidence: 'pytest, tox, nox, go test, jest, vitest, npm test, testthat, mvn test; test files found in §4',
         remediation: 'Run your test suite in a workflow on pull_request and push: pytest (Python), go test (Go), jest/vitest or npm test (JavaScript), testthat (R), mvn test (Java).',
         example: '- uses: actions/setup-python@v5\n- run: pip install -e ".[test]"\n- run: pytest',
     },
@@ -63313,7 +65837,7 @@ const ITEM_IDS = CHECKS.map((c) => c.meta.id);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mlops-ci-check/mlops-ci-check/schema/config.schema.json","title":"mlops-ci-check repository configuration","description":"The optional file .github/mlops-ci-check.yml: the repository profile, gate thresholds, phase weights, per-item applicability and extra evidence patterns, and paths to leave out of the analysis. Action inputs override the values set here.","type":"object","additionalProperties":false,"properties":{"profile":{"title":"Profile","description":"What kind of repository this is. auto (the default) infers it from the repository and states its reasons; ml-application: trains, evaluates or serves its own models (every phase applies); ml-library: a tool or library for ML (an ML phase with no evidence at all is not applicable); library: a library or service without ML (only the DevOps foundation applies).","enum":["auto","ml-application","ml-library","library"],"default":"auto"},"min-score":{"title":"Minimum score","description":"The gate fails when the overall score (0-100) is below this value. The action input min-score overrides it.","type":"number","minimum":0,"maximum":100,"default":0},"min-level":{"title":"Minimum maturity level","description":"The gate fails when the maturity level (0-4) is below this value. The action input min-level overrides it.","type":"integer","minimum":0,"maximum":4,"default":0},"weights":{"title":"Phase weights","description":"Weight of each phase in the overall score (renormalised over the applicable phases). A weight of 0 leaves the phase out of the overall score.","type":"object","additionalProperties":false,"properties":{"devops":{"title":"DevOps foundation weight","description":"Weight of the DevOps foundation phase (default 30).","type":"number","minimum":0,"default":30},"data":{"title":"Data weight","description":"Weight of the Data phase (default 12).","type":"number","minimum":0,"default":12},"training":{"title":"Training weight","description":"Weight of the Training phase (default 14).","type":"number","minimum":0,"default":14},"evaluation":{"title":"Evaluation weight","description":"Weight of the Evaluation phase (default 14).","type":"number","minimum":0,"default":14},"packaging":{"title":"Packaging weight","description":"Weight of the Packaging phase (default 10).","type":"number","minimum":0,"default":10},"deployment":{"title":"Deployment weight","description":"Weight of the Deployment phase (default 10).","type":"number","minimum":0,"default":10},"monitoring":{"title":"Monitoring weight","description":"Weight of the Monitoring phase (default 10).","type":"number","minimum":0,"default":10}}},"items":{"title":"Items","description":"Per checklist item: mark it not applicable (with a reason), or add command and uses: patterns that count as evidence for it (for in-house tools).","type":"object","additionalProperties":false,"properties":{"change-triggers":{"$ref":"#/definitions/item"},"lint":{"$ref":"#/definitions/item"},"unit-tests":{"$ref":"#/definitions/item"},"integration-tests":{"$ref":"#/definitions/item"},"multi-environment":{"$ref":"#/definitions/item"},"security-scan":{"$ref":"#/definitions/item"},"build":{"$ref":"#/definitions/item"},"release":{"$ref":"#/definitions/item"},"data-versioning":{"$ref":"#/definitions/item"},"data-validation":{"$ref":"#/definitions/item"},"training-pipeline":{"$ref":"#/definitions/item"},"training-tests":{"$ref":"#/definitions/item"},"experiment-tracking":{"$ref":"#/definitions/item"},"reproducibility":{"$ref":"#/definitions/item"},"model-evaluation":{"$ref":"#/definitions/item"},"quality-gate":{"$ref":"#/definitions/item"},"behavioral-tests":{"$ref":"#/definitions/item"},"model-serialization":{"$ref":"#/definitions/item"},"model-packaging":{"$ref":"#/definitions/item"},"model-registry":{"$ref":"#/definitions/item"},"model-deployment":{"$ref":"#/definitions/item"},"serving-tests":{"$ref":"#/definitions/item"},"drift-monitoring":{"$ref":"#/definitions/item"},"continuous-training":{"$ref":"#/definitions/item"}}},"ignore":{"title":"Ignored paths","description":"Glob patterns (picomatch syntax) of paths to leave out of the analysis, relative to the repository root. A pattern without a slash matches a file or folder name at any depth, like .gitignore.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"item":{"title":"Item settings","description":"Settings for one checklist item.","type":"object","additionalProperties":false,"properties":{"applicable":{"title":"Applicable","description":"false leaves the item out of the score; a reason is then required.","type":"boolean","default":true},"reason":{"title":"Reason","description":"Why the item does not apply; shown in the report.","type":"string","minLength":1},"commands":{"title":"Extra commands","description":"Regular expressions (JavaScript syntax) tested against each command CI runs, wrappers such as uv run or python -m removed; a match counts as evidence for the item.","type":"array","items":{"type":"string","minLength":1}},"uses":{"title":"Extra actions","description":"uses: prefixes (owner/repo or owner/repo/path, without @ref) whose steps count as evidence for the item.","type":"array","items":{"type":"string","minLength":1}}},"if":{"properties":{"applicable":{"const":false}},"required":["applicable"]},"then":{"required":["reason"]}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/mlops-ci-check/mlops-ci-check/v1/schema/config.schema.json","title":"mlops-ci-check repository configuration","description":"The optional file .github/mlops-ci-check.yml: the repository profile, gate thresholds, phase weights, per-item applicability and extra evidence patterns, and paths to leave out of the analysis. Action inputs override the values set here.","type":"object","additionalProperties":false,"properties":{"profile":{"title":"Profile","description":"What kind of repository this is. auto (the default) infers it from the repository and states its reasons; ml-application: trains, evaluates or serves its own models (every phase applies); ml-library: a tool or library for ML (an ML phase with no evidence at all is not applicable); library: a library or service without ML (only the DevOps foundation applies).","enum":["auto","ml-application","ml-library","library"],"default":"auto"},"min-score":{"title":"Minimum score","description":"The gate fails when the overall score (0-100) is below this value. The action input min-score overrides it.","type":"number","minimum":0,"maximum":100,"default":0},"min-level":{"title":"Minimum maturity level","description":"The gate fails when the maturity level (0-4) is below this value. The action input min-level overrides it.","type":"integer","minimum":0,"maximum":4,"default":0},"weights":{"title":"Phase weights","description":"Weight of each phase in the overall score (renormalised over the applicable phases). A weight of 0 leaves the phase out of the overall score.","type":"object","additionalProperties":false,"properties":{"devops":{"title":"DevOps foundation weight","description":"Weight of the DevOps foundation phase (default 30).","type":"number","minimum":0,"default":30},"data":{"title":"Data weight","description":"Weight of the Data phase (default 12).","type":"number","minimum":0,"default":12},"training":{"title":"Training weight","description":"Weight of the Training phase (default 14).","type":"number","minimum":0,"default":14},"evaluation":{"title":"Evaluation weight","description":"Weight of the Evaluation phase (default 14).","type":"number","minimum":0,"default":14},"packaging":{"title":"Packaging weight","description":"Weight of the Packaging phase (default 10).","type":"number","minimum":0,"default":10},"deployment":{"title":"Deployment weight","description":"Weight of the Deployment phase (default 10).","type":"number","minimum":0,"default":10},"monitoring":{"title":"Monitoring weight","description":"Weight of the Monitoring phase (default 10).","type":"number","minimum":0,"default":10}}},"items":{"title":"Items","description":"Per checklist item: mark it not applicable (with a reason), or add command and uses: patterns that count as evidence for it (for in-house tools).","type":"object","additionalProperties":false,"properties":{"change-triggers":{"$ref":"#/definitions/item"},"lint":{"$ref":"#/definitions/item"},"unit-tests":{"$ref":"#/definitions/item"},"integration-tests":{"$ref":"#/definitions/item"},"multi-environment":{"$ref":"#/definitions/item"},"security-scan":{"$ref":"#/definitions/item"},"build":{"$ref":"#/definitions/item"},"release":{"$ref":"#/definitions/item"},"data-versioning":{"$ref":"#/definitions/item"},"data-validation":{"$ref":"#/definitions/item"},"training-pipeline":{"$ref":"#/definitions/item"},"training-tests":{"$ref":"#/definitions/item"},"experiment-tracking":{"$ref":"#/definitions/item"},"reproducibility":{"$ref":"#/definitions/item"},"model-evaluation":{"$ref":"#/definitions/item"},"quality-gate":{"$ref":"#/definitions/item"},"behavioral-tests":{"$ref":"#/definitions/item"},"model-serialization":{"$ref":"#/definitions/item"},"model-packaging":{"$ref":"#/definitions/item"},"model-registry":{"$ref":"#/definitions/item"},"model-deployment":{"$ref":"#/definitions/item"},"serving-tests":{"$ref":"#/definitions/item"},"drift-monitoring":{"$ref":"#/definitions/item"},"continuous-training":{"$ref":"#/definitions/item"}}},"ignore":{"title":"Ignored paths","description":"Glob patterns (picomatch syntax) of paths to leave out of the analysis, relative to the repository root. A pattern without a slash matches a file or folder name at any depth, like .gitignore.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"item":{"title":"Item settings","description":"Settings for one checklist item.","type":"object","additionalProperties":false,"properties":{"applicable":{"title":"Applicable","description":"false leaves the item out of the score; a reason is then required.","type":"boolean","default":true},"reason":{"title":"Reason","description":"Why the item does not apply; shown in the report.","type":"string","minLength":1},"commands":{"title":"Extra commands","description":"Regular expressions (JavaScript syntax) tested against each command CI runs, wrappers such as uv run or python -m removed; a match counts as evidence for the item.","type":"array","items":{"type":"string","minLength":1}},"uses":{"title":"Extra actions","description":"uses: prefixes (owner/repo or owner/repo/path, without @ref) whose steps count as evidence for the item.","type":"array","items":{"type":"string","minLength":1}}},"if":{"properties":{"applicable":{"const":false}},"required":["applicable"]},"then":{"required":["reason"]}}}}');
 ;// CONCATENATED MODULE: ./src/config/config.ts
 /**
  * The optional repository config file (CHECKLIST §7), default `.github/mlops-ci-check.yml`.
@@ -63345,16 +65869,15 @@ function emptyConfig() {
 }
 const config_ajv = new ajv.Ajv({ allErrors: true, strict: true, strictRequired: false });
 const validate = config_ajv.compile(config_schema_namespaceObject);
-/**
- * Reads the config file. `file` is relative to the root (or absolute); when it is not
- * given, the default file is read if it exists. Never throws.
- */
-function loadConfig(root, file) {
+function loadConfig(root, file, reader) {
     const explicit = file !== undefined && file.trim() !== '';
     const rel = explicit ? file.trim() : DEFAULT_CONFIG_FILE;
     const abs = external_node_path_namespaceObject.resolve(root, rel);
     const inside = external_node_path_namespaceObject.relative(external_node_path_namespaceObject.resolve(root), abs);
-    const shown = inside !== '' && !inside.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(inside) ? inside.split(external_node_path_namespaceObject.sep).join('/') : rel;
+    const isInside = inside !== '' && !inside.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(inside);
+    const shown = isInside ? inside.split(external_node_path_namespaceObject.sep).join('/') : rel;
+    if (reader && isInside)
+        return loadConfigFrom(shown, rel, explicit, reader);
     if (!external_node_fs_namespaceObject.existsSync(abs)) {
         if (!explicit)
             return { config: emptyConfig(), findings: [], file: null };
@@ -63373,6 +65896,21 @@ function loadConfig(root, file) {
         return { config: emptyConfig(), findings, file: shown };
     }
     const parsed = parseConfig(shown, text);
+    return { config: parsed.config, findings: [...findings, ...parsed.findings], file: shown };
+}
+function loadConfigFrom(shown, rel, explicit, reader) {
+    const findings = [];
+    const got = reader(shown, MAX_CONFIG_BYTES, findings);
+    if (got === undefined) {
+        if (!explicit)
+            return { config: emptyConfig(), findings: [], file: null };
+        return { config: emptyConfig(), file: null, findings: [config_error(shown, { line: 1, column: 1 }, `The config file "${rel}" does not exist; the defaults apply. Fix the path given to the "config-file" input, or create the file.`)] };
+    }
+    if (got.text === undefined) {
+        findings.push(config_error(shown, { line: 1, column: 1 }, `The config file "${shown}" could not be read, so the defaults apply; see the finding above.`));
+        return { config: emptyConfig(), findings, file: shown };
+    }
+    const parsed = parseConfig(shown, got.text);
     return { config: parsed.config, findings: [...findings, ...parsed.findings], file: shown };
 }
 /** Parses and validates config text (the file name is used in findings). */
@@ -63606,47 +66144,6 @@ function config_error(file, pos, message) {
     return { severity: 'error', file, line: pos.line, column: pos.column, message, check: CHECK };
 }
 
-;// CONCATENATED MODULE: ./src/model/finding.ts
-/** What reads the repository and may report a finding, besides the items' checks. */
-const READER_SOURCES = (/* unused pure expression or super */ null && ([
-    'syntax-check',
-    'workflow-shape',
-    'test-inventory',
-    'command-resolution',
-    'config',
-    'external-ci',
-    'file-read',
-    'local-action',
-    'reference-loop',
-    'repository',
-    'reusable-workflow',
-    'workflows',
-    'ci-history',
-    'action-runtime',
-]));
-const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function compareFindings(a, b) {
-    return (SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        a.file.localeCompare(b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        a.check.localeCompare(b.check) ||
-        a.message.localeCompare(b.message));
-}
-/** Sorts by severity then place, and drops exact repeats: the one place that does so. */
-function normalizeFindings(findings) {
-    const seen = new Set();
-    const out = [];
-    for (const f of [...findings].sort(compareFindings)) {
-        const key = `${f.severity}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.check}\u0000${f.message}`;
-        if (!seen.has(key)) {
-            seen.add(key);
-            out.push(f);
-        }
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/report/tests.ts
 /**
  * The inventory as the JSON report shows it: per file its kinds, cases and when it runs;
@@ -63876,7 +66373,7 @@ function collectSignals(a) {
     for (const path of manifests.slice(0, MAX_MANIFESTS))
         readManifest(a, path, s);
     for (const m of matchUses(a, PUBLISH_USES)) {
-        const pos = m.exec.step.uses?.pos ?? m.exec.step.pos;
+        const pos = m.exec.step.uses?.pos ?? m.exec.step.at;
         s.strongLibrary.push({ file: m.exec.file, line: pos.line, text: `${m.signal.label} (uses "${m.exec.step.uses?.value ?? ''}")` });
     }
     for (const m of matchCommands(a, PUBLISH_COMMANDS))
@@ -63994,7 +66491,7 @@ function readSetupPy(file, text, s) {
         s.weakLibrary.push({ file, line: text.trim() === '' ? undefined : lineOf(text, /\bsetup\s*\(/), text: `packages ${what} with setuptools` });
     const classifiers = [...text.matchAll(/["'](Topic :: [^"']+)["']/g)].map((m) => m[1]);
     const keywords = /\bkeywords\s*=\s*(\[[^\]]*\]|["'][^"']*["'])/.exec(text)?.[1] ?? '';
-    addTheme(file, text, classifiers, [...keywords.matchAll(/[^"',\[\]\s][^"',\[\]]*/g)].map((m) => m[0].trim()), s);
+    addTheme(file, text, classifiers, [...keywords.matchAll(/[^"',[\]\s][^"',[\]]*/g)].map((m) => m[0].trim()), s);
     const requires = /\binstall_requires\s*=\s*\[([^\]]*)\]/.exec(text)?.[1] ?? '';
     addDependencies(file, text, [...requires.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]), s);
 }
@@ -64060,14 +66557,24 @@ function readRequirementLines(file, text, s) {
 }
 
 ;// CONCATENATED MODULE: ./src/score/gate.ts
-/** The gate of CHECKLIST §6: below either threshold, it fails with a message naming the gap. */
+function scoreGap(score, min, gaps) {
+    if (Array.isArray(gaps))
+        return `score ${score} < ${min}${gaps.length > 0 ? `: missing ${gaps.join(', ')}` : ''}`;
+    const reach = gaps;
+    if (reach.items.length === 0)
+        return `score ${score} < ${min}`;
+    if (!reach.reachable)
+        return `score ${score} < ${min}: even with every open item automated the score would be ${reach.score}`;
+    return `score ${score} < ${min}: automating ${reach.items.join(', ')} would reach ${reach.score}`;
+}
+/** `levelGaps`: the items missing for the next level, or the text of what every level up to the threshold needs. */
 function evaluateGate(score, level, t, topGaps, levelGaps) {
     const reasons = [];
-    if (score < t.minScore) {
-        reasons.push(`score ${score} < ${t.minScore}${topGaps.length > 0 ? `: missing ${topGaps.join(', ')}` : ''}`);
-    }
+    if (score < t.minScore)
+        reasons.push(scoreGap(score, t.minScore, topGaps));
     if (level < t.minLevel) {
-        reasons.push(`level ${level} < ${t.minLevel}${levelGaps.length > 0 ? `: missing ${levelGaps.join(', ')}` : ''}`);
+        const gaps = typeof levelGaps === 'string' ? (levelGaps === '' ? '' : `: needs ${levelGaps}`) : levelGaps.length > 0 ? `: missing ${levelGaps.join(', ')}` : '';
+        reasons.push(`level ${level} < ${t.minLevel}${gaps}`);
     }
     return { ...t, passed: reasons.length === 0, reasons };
 }
@@ -64228,6 +66735,91 @@ function overallRaw(phases) {
     return total === 0 ? 0 : scored.reduce((s, p) => s + p.weight * p.score, 0) / total;
 }
 
+;// CONCATENATED MODULE: ./src/score/ladder.ts
+
+
+const isOpen = (v) => v === 'present' || v === 'absent';
+/**
+ * Up to `count` steps: each unmet requirement of the levels above `level` (up to `maxLevel`),
+ * one item per requirement (the one with the largest gain), then the largest gains.
+ */
+function ladderSteps(results, metas, weights, level, maxLevel, count = 3) {
+    const verdicts = new Map(results.map((r) => [r.id, r.verdict]));
+    const gains = scoreGains(results, metas, weights);
+    const gainOf = new Map(gains.map((g) => [g.id, g.gain]));
+    const steps = [];
+    const taken = new Set();
+    for (const rule of LEVEL_RULES) {
+        if (rule.level <= level || rule.level > maxLevel)
+            continue;
+        for (const group of rule.groups) {
+            const applicable = group.items.filter((id) => verdicts.get(id) !== 'not-applicable');
+            const met = applicable.some((id) => verdicts.get(id) === 'automated' || (group.need === 'present' && verdicts.get(id) === 'present'));
+            if (applicable.length === 0 || met)
+                continue;
+            const best = applicable.filter((id) => isOpen(verdicts.get(id)) && !taken.has(id)).sort((a, b) => (gainOf.get(b) ?? 0) - (gainOf.get(a) ?? 0) || a.localeCompare(b))[0];
+            if (best === undefined)
+                continue;
+            taken.add(best);
+            steps.push({ id: best, gain: gainOf.get(best) ?? 0, reason: 'level', level: rule.level });
+        }
+        // Only the next level that is not reached: a ladder is climbed one rung at a time.
+        if (steps.length > 0)
+            break;
+    }
+    for (const g of gains) {
+        if (steps.length >= count)
+            break;
+        if (taken.has(g.id) || g.gain <= 0)
+            continue;
+        taken.add(g.id);
+        steps.push({ id: g.id, gain: g.gain, reason: 'points' });
+    }
+    return steps.slice(0, count);
+}
+/**
+ * The fewest items, largest gain first, whose automation brings the score to `minScore`
+ * (the score is recomputed for the set: gains do not simply add up). `reachable` is false
+ * when automating every open item would still fall short.
+ */
+function itemsToReach(results, metas, weights, minScore) {
+    const order = scoreGains(results, metas, weights).filter((g) => g.gain > 0).map((g) => g.id);
+    const chosen = new Set();
+    let score = overallScore(scorePhases(results, metas, weights)).score;
+    for (const id of order) {
+        if (score >= minScore)
+            break;
+        chosen.add(id);
+        const improved = results.map((r) => (chosen.has(r.id) ? { ...r, verdict: 'automated' } : r));
+        score = overallScore(scorePhases(improved, metas, weights)).score;
+    }
+    return { items: [...chosen], score, reachable: score >= minScore };
+}
+/**
+ * What the levels above `level` up to `target` still need, in words: one entry per unmet
+ * requirement, alternatives joined by "or", each level's entries tagged with it
+ * (`unit-tests, build or lint (level 1); training-pipeline (level 2)`).
+ */
+function levelGapText(results, level, target) {
+    const verdicts = new Map(results.map((r) => [r.id, r.verdict]));
+    const parts = [];
+    for (const rule of LEVEL_RULES) {
+        if (rule.level <= level || rule.level > target)
+            continue;
+        const needs = [];
+        for (const group of rule.groups) {
+            const applicable = group.items.filter((id) => verdicts.get(id) !== 'not-applicable');
+            const met = applicable.some((id) => verdicts.get(id) === 'automated' || (group.need === 'present' && verdicts.get(id) === 'present'));
+            if (applicable.length === 0 || met)
+                continue;
+            needs.push(`${applicable.join(' or ')}${group.need === 'present' ? ' (at least present)' : ''}`);
+        }
+        if (needs.length > 0)
+            parts.push(`${needs.join(', ')} (level ${rule.level})`);
+    }
+    return parts.join('; ');
+}
+
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 
 /** input > config file > default, for thresholds and weights. */
@@ -64290,10 +66882,11 @@ function settings_plural(n, one, many = `${one}s`) {
 
 
 
+
 function runEngine(root, options = {}) {
     const checks = options.checks ?? CHECKS;
     // The config is read before the walk: its `ignore` globs shape the walk itself.
-    const loaded = loadConfig(root, options.configFile);
+    const loaded = loadConfig(root, options.configFile, options.readConfig);
     const configIgnore = ignoreMatcher(loaded.config.ignore.map((g) => g.value));
     const inputIgnore = options.ignore;
     const ignore = configIgnore && inputIgnore ? (p) => inputIgnore(p) || configIgnore(p) : (configIgnore ?? inputIgnore);
@@ -64308,10 +66901,11 @@ function runEngine(root, options = {}) {
     const overall = overallScore(phases);
     const level = computeLevel(results, maxLevelFor(profile.profile), profile.profile);
     const thresholds = settings.thresholds;
-    const topGains = scoreGains(results, metas, weights).filter((g) => g.gain > 0).slice(0, 3);
-    const gate = evaluateGate(overall.score, level.level, thresholds, topGains.map((g) => g.id), level.missingForNext);
+    const reach = itemsToReach(results, metas, weights, thresholds.minScore);
+    const gate = evaluateGate(overall.score, level.level, thresholds, reach, levelGapText(results, level.level, thresholds.minLevel));
     const verdictOf = new Map(results.map((r) => [r.id, r.verdict]));
-    const nextSteps = topGains.map((g) => ({ id: g.id, title: metas.get(g.id).title, verdict: verdictOf.get(g.id), gain: Math.round(g.gain * 10) / 10 }));
+    const steps = ladderSteps(results, metas, weights, level.level, level.maxLevel);
+    const nextSteps = steps.map((g) => ({ id: g.id, title: metas.get(g.id).title, verdict: verdictOf.get(g.id), gain: Math.round(g.gain * 10) / 10, reason: g.reason, ...(g.level ? { level: g.level } : {}) }));
     const findings = normalizeFindings([...loaded.findings, ...analysis.repo.findings, ...analysis.findings, ...results.flatMap((r) => r.findings)]);
     const report = {
         schemaVersion: SCHEMA_VERSION,
@@ -64343,6 +66937,7 @@ function runEngine(root, options = {}) {
             };
         }),
         workflows: analysis.workflows.map((w) => ({
+            provider: w.provider ?? 'github-actions',
             file: w.file,
             name: w.name?.value ?? null,
             triggers: w.triggers.map((t) => ({
@@ -65457,6 +68052,611 @@ async function addGithub(report, root, options) {
     return { ...report, github };
 }
 
+;// CONCATENATED MODULE: ./src/git/run.ts
+/**
+ * Runs read-only git commands for the base comparison. Never throws: a missing git, a folder
+ * that is not a checkout or an unknown commit come back as `ok: false` with git's first line.
+ */
+
+/** Output cap: a repository's listing or a batch of blobs, far above any real need. */
+const MAX_BUFFER = 1024 * 1024 * 1024;
+function run_runGit(cwd, args, input) {
+    // No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+    const res = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-c', 'core.quotePath=false', ...args], { cwd, env, input, maxBuffer: MAX_BUFFER, windowsHide: true });
+    if (res.error)
+        return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
+    const stderr = res.stderr?.toString('utf8').trim().split('\n')[0] ?? '';
+    return { ok: res.status === 0, stdout: res.stdout ?? Buffer.alloc(0), error: stderr || `git exited with ${res.status}` };
+}
+function gitText(cwd, args) {
+    const r = run_runGit(cwd, args);
+    return r.ok ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** The checkout's top folder and the analysed folder inside it ('' at the top), or git's complaint. */
+function workTreeOf(dir) {
+    const top = run_runGit(dir, ['rev-parse', '--show-toplevel']);
+    if (!top.ok)
+        return { error: top.error };
+    const prefix = gitText(dir, ['rev-parse', '--show-prefix']) ?? '';
+    return { top: top.stdout.toString('utf8').trim(), prefix: prefix.replace(/\/$/, '') };
+}
+/** The full sha of a revision when its commit is in the object store, else undefined. */
+function resolveCommit(dir, rev) {
+    if (rev.startsWith('-'))
+        return undefined;
+    return gitText(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+}
+
+;// CONCATENATED MODULE: ./src/git/diff.ts
+/**
+ * The lines a pull request changed, from `git diff --unified=0` between the base commit and
+ * the analysed work tree: per file, the base lines removed or replaced and the head lines
+ * added or replaced. Pure parsing (diffLines runs git).
+ */
+
+/** Undoes git's C-style quoting of a path (`"a\tb"`), which appears for unusual characters. */
+function diff_unquote(p) {
+    if (!p.startsWith('"') || !p.endsWith('"'))
+        return p;
+    const bytes = [];
+    const body = p.slice(1, -1);
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[++i] ?? '';
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(body.slice(i, i + 3), 8));
+            i += 2;
+        }
+        else
+            bytes.push({ n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 }[next] ?? next.charCodeAt(0));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+function pathOf(line, side) {
+    const raw = line.slice(4).replace(/\t$/, '');
+    if (raw === '/dev/null')
+        return undefined;
+    const p = diff_unquote(raw);
+    return p.startsWith(side) ? p.slice(2) : p;
+}
+/** Parses `git diff --unified=0` output (with a/ and b/ prefixes). */
+function parseUnifiedDiff(text) {
+    const out = new Map();
+    let oldPath;
+    let current;
+    for (const line of text.split('\n')) {
+        if (line.startsWith('diff --git ')) {
+            current = undefined;
+            oldPath = undefined;
+        }
+        else if (line.startsWith('--- ') && current === undefined) {
+            oldPath = pathOf(line, 'a/');
+        }
+        else if (line.startsWith('+++ ') && current === undefined) {
+            const newPath = pathOf(line, 'b/');
+            const file = newPath ?? oldPath;
+            if (file === undefined)
+                continue;
+            current = { status: newPath === undefined ? 'removed' : oldPath === undefined ? 'added' : 'modified', base: [], head: [] };
+            out.set(file, current);
+        }
+        else if (line.startsWith('@@ ') && current !== undefined) {
+            const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+            if (!m)
+                continue;
+            const [oldStart, oldCount, newStart, newCount] = [Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
+            if (oldCount > 0)
+                current.base.push([oldStart, oldStart + oldCount - 1]);
+            if (newCount > 0)
+                current.head.push([newStart, newStart + newCount - 1]);
+        }
+    }
+    return out;
+}
+function inRanges(line, ranges) {
+    return ranges.some(([a, b]) => line >= a && line <= b);
+}
+/** The changed lines between `base` and the work tree under `dir` (paths relative to `dir`), or git's complaint. */
+function diffLines(dir, base) {
+    const res = run_runGit(dir, ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', base, '--', '.']);
+    if (!res.ok)
+        return { error: res.error };
+    return parseUnifiedDiff(res.stdout.toString('utf8'));
+}
+
+;// CONCATENATED MODULE: ./src/git/tree-repo.ts
+
+
+/** Bytes fetched in one `cat-file --batch` call when a folder is read ahead. */
+const BATCH_BYTES = 8 * 1024 * 1024;
+/** On the first read, every text-like file is fetched in one call, up to this many bytes in all. */
+const PREFETCH_BYTES = 64 * 1024 * 1024;
+/** Extensions the analysis never reads as text: not worth fetching ahead. */
+const BINARY_EXT = /\.(png|jpe?g|gif|bmp|ico|svg|webp|pdf|zip|gz|tgz|bz2|xz|7z|tar|whl|egg|jar|pt|pth|ckpt|onnx|pkl|pickle|joblib|h5|hdf5|parquet|feather|arrow|npy|npz|bin|so|dylib|dll|exe|woff2?|ttf|otf|eot|mp3|mp4|wav|avi|mov|db|sqlite)$/i;
+const tree_repo_DEFAULT_MAX_FILES = 200_000;
+class GitTreeError extends Error {
+}
+function isSkipped(rel, ignore) {
+    const parts = rel.split('/');
+    for (let i = 1; i < parts.length; i++) {
+        const dir = parts.slice(0, i).join('/');
+        if (SKIPPED_DIRS.has(parts[i - 1]) || SKIPPED_DIRS.has(dir) || ignore(dir))
+            return true;
+    }
+    return ignore(rel);
+}
+/** `<mode> <type> <oid> <size>\t<path>` records, NUL-separated. */
+function parseListing(out) {
+    const rows = [];
+    for (const rec of out.toString('utf8').split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid, size] = rec.slice(0, tab).split(/\s+/);
+        if (!mode || !type || !oid)
+            continue;
+        rows.push({ path: rec.slice(tab + 1), mode, type, oid, size: size === '-' || size === undefined ? 0 : Number(size) });
+    }
+    return rows;
+}
+/** Blobs from `git cat-file --batch` output: `<oid> blob <size>\n<bytes>\n` each. */
+function parseBatch(out) {
+    const blobs = new Map();
+    let at = 0;
+    while (at < out.length) {
+        const nl = out.indexOf(0x0a, at);
+        if (nl < 0)
+            break;
+        const [oid, type, size] = out.subarray(at, nl).toString('utf8').split(' ');
+        if (type === 'missing' || size === undefined) {
+            at = nl + 1;
+            continue;
+        }
+        const n = Number(size);
+        blobs.set(oid, out.subarray(nl + 1, nl + 1 + n));
+        at = nl + 1 + n + 1;
+    }
+    return blobs;
+}
+/**
+ * Indexes `tree` (a commit, or `<commit>:<folder>`) as seen from the checkout at `gitDir`.
+ * Throws GitTreeError (with git's message) when git cannot list it.
+ */
+function indexGitTree(gitDir, tree, options = {}) {
+    const listing = run_runGit(gitDir, ['ls-tree', '-r', '-z', '-l', '--full-name', tree]);
+    if (!listing.ok)
+        throw new GitTreeError(listing.error);
+    const ignore = options.ignore ?? (() => false);
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const maxFiles = options.maxFiles ?? tree_repo_DEFAULT_MAX_FILES;
+    const findings = [];
+    const rows = parseListing(listing.stdout);
+    const byPath = new Map(rows.map((r) => [r.path, r]));
+    const entries = new Map();
+    const links = rows.filter((r) => r.type === 'blob' && r.mode === '120000' && !isSkipped(r.path, ignore));
+    // A link to a file inside the tree reads as that file, as in a checkout's walk (targets read in one call).
+    const targets = catFiles(gitDir, links.map((l) => l.oid));
+    for (const r of rows) {
+        if (r.type !== 'blob' || isSkipped(r.path, ignore))
+            continue;
+        if (r.mode === '120000') {
+            const raw = targets.get(r.oid);
+            const target = raw === undefined ? undefined : resolveLink(raw.toString('utf8'), r.path);
+            const hit = target === undefined ? undefined : byPath.get(target);
+            if (hit && hit.type === 'blob' && hit.mode !== '120000')
+                entries.set(r.path, { oid: hit.oid, size: hit.size });
+            continue;
+        }
+        entries.set(r.path, { oid: r.oid, size: r.size });
+        if (entries.size >= maxFiles) {
+            findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${maxFiles} files; the analysis read the first ${maxFiles} only.`, check: 'repository' });
+            break;
+        }
+    }
+    const files = [...entries.keys()].sort();
+    const dirs = new Set(['']);
+    for (const f of files) {
+        for (let i = f.lastIndexOf('/'); i > 0; i = f.lastIndexOf('/', i - 1)) {
+            const d = f.slice(0, i);
+            if (dirs.has(d))
+                break;
+            dirs.add(d);
+        }
+    }
+    const blobs = new Map();
+    const texts = new Map();
+    const byFolder = new Map();
+    for (const f of files) {
+        const folder = f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '';
+        const list = byFolder.get(folder);
+        if (list)
+            list.push(f);
+        else
+            byFolder.set(folder, [f]);
+    }
+    let prefetched = false;
+    const fetch = (oids) => {
+        for (const [oid, buf] of catFiles(gitDir, oids))
+            blobs.set(oid, buf);
+    };
+    /** First read: every text-like file under the size limit, in one call, up to PREFETCH_BYTES. */
+    const prefetch = () => {
+        prefetched = true;
+        const want = new Set();
+        let budget = PREFETCH_BYTES;
+        for (const f of files) {
+            const e = entries.get(f);
+            if (e.size > maxBytes || BINARY_EXT.test(f) || e.size > budget)
+                continue;
+            want.add(e.oid);
+            budget -= e.size;
+        }
+        fetch([...want]);
+    };
+    /** Later misses: the file and its not-yet-read neighbours in the same folder, in one call. */
+    const fetchAround = (rel) => {
+        const folder = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+        const want = new Set([entries.get(rel).oid]);
+        let budget = BATCH_BYTES - entries.get(rel).size;
+        for (const f of byFolder.get(folder) ?? []) {
+            const e = entries.get(f);
+            if (budget <= 0)
+                break;
+            if (f === rel || texts.has(f) || e.size > maxBytes || blobs.has(e.oid) || e.size > budget)
+                continue;
+            want.add(e.oid);
+            budget -= e.size;
+        }
+        fetch([...want]);
+    };
+    const read = (rel) => {
+        if (texts.has(rel))
+            return texts.get(rel);
+        const e = entries.get(rel);
+        let text;
+        if (e === undefined)
+            text = undefined;
+        else if (e.size > maxBytes) {
+            findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${formatBytes(e.size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
+        }
+        else {
+            if (!blobs.has(e.oid) && !prefetched)
+                prefetch();
+            if (!blobs.has(e.oid))
+                fetchAround(rel);
+            const buf = blobs.get(e.oid);
+            if (buf === undefined)
+                findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
+            else
+                text = decodeText(rel, buf, findings);
+        }
+        texts.set(rel, text);
+        return text;
+    };
+    return { root: `${gitDir}@${tree}`, files, has: (p) => entries.has(p), dirs, read, readPaths: () => [...texts.keys()], findings };
+}
+/** Blobs by object id, from one `git cat-file --batch` call (missing ones are left out). */
+function catFiles(gitDir, oids) {
+    if (oids.length === 0)
+        return new Map();
+    const res = run_runGit(gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
+    return res.ok ? parseBatch(res.stdout) : new Map();
+}
+/** The in-tree path a symbolic link at `rel` with this target points at, or undefined when it leaves the tree. */
+function resolveLink(target, rel) {
+    if (target.startsWith('/'))
+        return undefined;
+    const parts = rel.split('/').slice(0, -1);
+    for (const seg of target.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+
+;// CONCATENATED MODULE: ./src/report/links.ts
+/**
+ * Links from a report to the lines it cites. With a LinkContext (the caller reads it from
+ * GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA), a place becomes
+ * `{server}/{repo}/blob/{sha}/{file}#L{line}`; without one, it stays `file:line` text.
+ */
+
+/**
+ * The context from environment variables as GitHub Actions sets them, or undefined when
+ * any of them is missing (a local run). Pure: the caller passes `process.env`.
+ */
+function linkContextFrom(env) {
+    const serverUrl = env['GITHUB_SERVER_URL']?.trim();
+    const repository = env['GITHUB_REPOSITORY']?.trim();
+    const sha = env['GITHUB_SHA']?.trim();
+    if (!serverUrl || !repository || !sha)
+        return undefined;
+    return { serverUrl, repository, sha };
+}
+/** Percent-encodes each segment of a slash-separated path (so `#`, `?`, `%`, spaces and brackets are safe). */
+function encodePath(path) {
+    return path
+        .split('/')
+        .filter((s) => s !== '' && s !== '.')
+        .map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** Whether the place names a file (findings about the repository as a whole use "."). */
+function isFile(place) {
+    return !/^[./]*$/.test(place.file);
+}
+/** `file:line`, or the file alone when the line is unknown (0). */
+function placeText(place) {
+    if (!isFile(place))
+        return 'the repository';
+    return place.line > 0 ? `${place.file}:${place.line}` : place.file;
+}
+/** The URL of a place, or undefined when there is no context or no file. */
+function placeUrl(place, ctx) {
+    if (ctx === undefined || !isFile(place))
+        return undefined;
+    const server = ctx.serverUrl.replace(/\/+$/, '');
+    const anchor = place.line > 0 ? `#L${place.line}` : '';
+    const file = ctx.pathPrefix ? `${ctx.pathPrefix}/${place.file}` : place.file;
+    return `${server}/${encodePath(ctx.repository)}/blob/${encodePath(ctx.sha)}/${encodePath(file)}${anchor}`;
+}
+/** Markdown for a place: a link with `file:line` as its text, or the escaped text alone. */
+function placeMarkdown(place, ctx) {
+    const url = placeUrl(place, ctx);
+    return url === undefined ? escapeWrapping(placeText(place), PLACE_RUN) : markdown_link(placeText(place), url, true);
+}
+/**
+ * A place the tool's own sentences cite: `at .github/workflows/ci.yml:33`, `from Makefile:12`,
+ * or a path with a folder or an extension opening the text or a bracket (`requirements.txt:2 depends on …`).
+ */
+const CITED_PLACE = /(\b(?:at|from) |^|\()((?:[\w.@+-]+\/)*[\w.@+-]+):(\d+)\b/g;
+/** The places a sentence cites, as `{ file, line }`. */
+function citedPlaces(text) {
+    const out = [];
+    for (const m of text.matchAll(CITED_PLACE))
+        if (isCited(m))
+            out.push({ file: m[2], line: Number(m[3]) });
+    return out;
+}
+/** After "at"/"from" any path; at the start or after "(" only one with a folder or an extension. */
+function isCited(m) {
+    return /^(at|from) $/.test(m[1]) || /[./]/.test(m[2].replace(/^\.+/, ''));
+}
+/** Plain (non-code) text with every cited place turned into a link when there is a context. */
+function linkCitedPlaces(text, ctx) {
+    if (ctx === undefined)
+        return escapeWrapping(text);
+    let out = '';
+    let last = 0;
+    for (const m of text.matchAll(CITED_PLACE)) {
+        if (!isCited(m))
+            continue;
+        const start = m.index + m[1].length;
+        out += escapeWrapping(text.slice(last, start)) + placeMarkdown({ file: m[2], line: Number(m[3]) }, ctx);
+        last = start + m[2].length + 1 + m[3].length;
+    }
+    return out + escapeWrapping(text.slice(last));
+}
+/**
+ * Text from a check (a reason, an evidence message, a provenance such as `run by \`pytest\`
+ * at ci.yml:33`): backtick spans render as code that can wrap, cited places become links.
+ */
+function textWithPlaces(text, ctx) {
+    return text
+        .split(/`([^`\n]+)`/)
+        .map((part, i) => (i % 2 === 1 ? wrappingCode(part) : linkCitedPlaces(part, ctx)))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+
+
+/** `error` (the check could not decide) ranks with not-applicable: neither is scored. */
+const compare_RANK = { automated: 3, present: 2, absent: 1, 'not-applicable': 0, error: 0 };
+/** Causes named per item. */
+const MAX_CAUSES = 3;
+const MAX_TEXT = 120;
+/** The places an item's evidence stands on: each evidence line, and the places its sentences cite. */
+function evidencePlaces(item) {
+    if (!item)
+        return [];
+    const out = [];
+    const add = (p) => {
+        if (!out.some((x) => x.file === p.file && x.line === p.line))
+            out.push(p);
+    };
+    for (const ev of item.evidence) {
+        add({ file: ev.file, line: ev.line });
+        for (const text of [ev.message, ...(ev.conditions ?? [])])
+            citedPlaces(text).forEach(add);
+    }
+    citedPlaces(item.reason).forEach(add);
+    return out;
+}
+function clip(text) {
+    const t = (text ?? '').trim();
+    return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t;
+}
+/** Places on `side` whose line this change touched. */
+function touched(places, side, input) {
+    const causes = [];
+    const read = side === 'base' ? input.baseLine : input.headLine;
+    for (const p of places) {
+        const fc = input.changed.get(p.file);
+        if (!fc)
+            continue;
+        if (side === 'base' && fc.status === 'removed')
+            causes.push({ side, file: p.file, line: p.line, change: 'file-removed', text: clip(read(p.file, p.line)) });
+        else if (side === 'head' && fc.status === 'added')
+            causes.push({ side, file: p.file, line: p.line, change: 'file-added', text: clip(read(p.file, p.line)) });
+        else if (inRanges(p.line, side === 'base' ? fc.base : fc.head))
+            causes.push({ side, file: p.file, line: p.line, change: side === 'base' ? 'removed' : 'added', text: clip(read(p.file, p.line)) });
+    }
+    return causes;
+}
+/** The first changed line of a file the evidence cites, on the side that has one. */
+function firstHunk(places, prefer, input) {
+    for (const p of places) {
+        const fc = input.changed.get(p.file);
+        if (!fc)
+            continue;
+        for (const side of prefer === 'base' ? ['base', 'head'] : ['head', 'base']) {
+            const range = (side === 'base' ? fc.base : fc.head)[0];
+            if (!range)
+                continue;
+            const read = side === 'base' ? input.baseLine : input.headLine;
+            return [{ side, file: p.file, line: range[0], change: side === 'base' ? 'removed' : 'added', text: clip(read(p.file, range[0])) }];
+        }
+    }
+    return [];
+}
+function causesOf(id, before, after, input) {
+    const basePlaces = evidencePlaces(input.base.items.find((i) => i.id === id));
+    const headPlaces = evidencePlaces(input.head.items.find((i) => i.id === id));
+    const lowered = compare_RANK[after] < compare_RANK[before];
+    // Lowered: evidence the base had is gone; raised: the head has new evidence. Then the other side.
+    const first = lowered ? touched(basePlaces, 'base', input) : touched(headPlaces, 'head', input);
+    const second = lowered ? touched(headPlaces, 'head', input) : touched(basePlaces, 'base', input);
+    let causes = [...first, ...second];
+    if (causes.length === 0)
+        causes = firstHunk(lowered ? [...basePlaces, ...headPlaces] : [...headPlaces, ...basePlaces], lowered ? 'base' : 'head', input);
+    const config = input.head.config.file ?? input.base.config.file;
+    if (causes.length === 0 && config && input.changed.has(config))
+        causes = firstHunk([{ file: config, line: 1 }], 'head', input);
+    if (causes.length === 0) {
+        const n = input.changed.size;
+        causes = [{ side: 'head', file: '.', line: 0, change: 'changed-elsewhere', text: `No line its evidence cites changed; ${n} ${n === 1 ? 'file' : 'files'} changed elsewhere (a workflow, a task runner or the tests they reach).` }];
+    }
+    return causes.slice(0, MAX_CAUSES);
+}
+function verdictChanges(input) {
+    const before = new Map(input.base.items.map((i) => [i.id, i.verdict]));
+    const changes = [];
+    for (const item of input.head.items) {
+        const was = before.get(item.id);
+        if (was === undefined || was === item.verdict)
+            continue;
+        changes.push({ id: item.id, title: item.title, before: was, after: item.verdict, causes: causesOf(item.id, was, item.verdict, input) });
+    }
+    return changes;
+}
+const findingKey = (f) => `${f.file}\u0000${f.check}\u0000${f.message}`;
+/** Head findings on lines this change added or replaced that the base did not have. */
+function newFindings(input) {
+    const old = new Set(input.base.findings.map(findingKey));
+    return input.head.findings.filter((f) => {
+        const fc = input.changed.get(f.file);
+        if (!fc || old.has(findingKey(f)))
+            return false;
+        return fc.status === 'added' || inRanges(f.line, fc.head);
+    });
+}
+function compareReports(input) {
+    return { changes: verdictChanges(input), newFindings: newFindings(input) };
+}
+
+;// CONCATENATED MODULE: ./src/compare/base.ts
+
+
+
+
+
+
+const base_short = (sha) => sha.slice(0, 7);
+/** The one line for a base that is not in the checkout. */
+function shallowNote(rev) {
+    return `The base commit ${base_short(rev)} is not in this checkout (a shallow fetch), so the change against it is not shown. To see it, give actions/checkout \`fetch-depth: 0\`, or \`fetch-depth: 2\` on pull_request (the merge commit with its parents).`;
+}
+function base_unavailable(rev, ref, note) {
+    return { sha: rev, ref: ref ?? null, compared: false, note };
+}
+/** Why git could not read the folder, in one line, with the fix when there is a known one. */
+function noCheckoutNote(shown, rev, error) {
+    if (/dubious ownership|safe\.directory/i.test(error)) {
+        return `git refuses to read "${shown}" (another user owns it: "dubious ownership"), so the change against the base ${base_short(rev)} is not shown. Run \`git config --global --add safe.directory "$GITHUB_WORKSPACE"\` before this step.`;
+    }
+    if (/not a git repository/i.test(error))
+        return `"${shown}" is not a git checkout, so the change against the base ${base_short(rev)} is not shown.`;
+    return `git could not read "${shown}" (${error}), so the change against the base ${base_short(rev)} is not shown.`;
+}
+function base_lineOf(text, line) {
+    return text?.replace(/\r\n?/g, '\n').split('\n')[line - 1];
+}
+/** The config file read from the base tree (`<sha>:<prefix/file>`). */
+function treeConfigReader(top, sha, prefix) {
+    return (rel, maxBytes, findings) => {
+        const spec = `${sha}:${prefix ? `${prefix}/` : ''}${rel}`;
+        const size = run_runGit(top, ['cat-file', '-s', spec]);
+        if (!size.ok)
+            return undefined;
+        if (Number(size.stdout.toString('utf8').trim()) > maxBytes)
+            return { text: undefined };
+        const blob = run_runGit(top, ['cat-file', 'blob', spec]);
+        return { text: blob.ok ? decodeText(rel, blob.stdout, findings) : undefined };
+    };
+}
+/**
+ * The base section of the report: the base analysed with the same options (its own config
+ * file, read from its tree), and what changed. `head` is the analysed checkout's result.
+ */
+function analyzeBase(root, head, target, options) {
+    const where = workTreeOf(root);
+    if ('error' in where)
+        return base_unavailable(target.rev, target.ref, noCheckoutNote(head.report.path, target.rev, where.error));
+    const sha = resolveCommit(root, target.rev);
+    if (sha === undefined)
+        return base_unavailable(target.rev, target.ref, shallowNote(target.rev));
+    const tree = where.prefix ? `${sha}:${where.prefix}` : sha;
+    let base;
+    try {
+        base = runEngine(root, {
+            ...options,
+            openRepo: (_root, repoOptions) => indexGitTree(where.top, tree, repoOptions),
+            readConfig: treeConfigReader(where.top, sha, where.prefix),
+        });
+    }
+    catch (err) {
+        if (err instanceof GitTreeError) {
+            const missing = /not a tree object|does not exist|Not a valid object name/i.test(err.message);
+            return base_unavailable(sha, target.ref, missing ? `The folder "${head.report.path}" does not exist at the base ${base_short(sha)}: everything here is new in this change.` : `The base ${base_short(sha)} could not be read from git (${err.message}), so the change against it is not shown.`);
+        }
+        throw err;
+    }
+    const changed = diffLines(root, sha);
+    if ('error' in changed)
+        return base_unavailable(sha, target.ref, `The diff against the base ${base_short(sha)} failed (${changed.error}), so the change against it is not shown.`);
+    const headLine = (file, line) => base_lineOf(head.analysis.repo.read(file), line);
+    const baseLine = (file, line) => base_lineOf(base.analysis.repo.read(file), line);
+    const diff = compareReports({ head: head.report, base: base.report, changed, headLine, baseLine });
+    return {
+        sha,
+        ref: target.ref ?? null,
+        compared: true,
+        score: base.report.score,
+        level: base.report.level,
+        passed: base.report.gate.passed,
+        changedFiles: changed.size,
+        changes: diff.changes,
+        newFindings: diff.newFindings,
+    };
+}
+/** The report with its base section. */
+function withBase(report, base) {
+    return base === undefined ? report : { ...report, base };
+}
+
 ;// CONCATENATED MODULE: ./src/report/history-json.ts
 function pick(value, keys) {
     const out = {};
@@ -65506,7 +68706,7 @@ function json_pick(value, keys) {
     return out;
 }
 function evidence(e) {
-    return json_pick(e, ['file', 'line', 'column', 'message', 'triggers', 'conditions']);
+    return json_pick(e, ['file', 'line', 'column', 'end', 'message', 'triggers', 'conditions', 'runBy', 'calledFrom']);
 }
 function item(i) {
     return { ...json_pick(i, ['id', 'phase', 'title', 'verdict', 'points', 'reason']), evidence: i.evidence.map(evidence), ...json_pick(i, ['remediation', 'example']) };
@@ -65518,7 +68718,7 @@ function trigger(t) {
     return out;
 }
 function workflow(w) {
-    return { ...json_pick(w, ['file', 'name']), triggers: w.triggers.map(trigger) };
+    return { ...json_pick(w, ['provider', 'file', 'name']), triggers: w.triggers.map(trigger) };
 }
 function testFile(f) {
     return { ...json_pick(f, ['path', 'framework']), kinds: f.kinds.map((k) => json_pick(k, ['kind', 'line', 'signal'])), ...json_pick(f, ['cases', 'runs', 'schedules', 'conditions']) };
@@ -65536,14 +68736,24 @@ function tests(t) {
 function json_finding(f) {
     return json_pick(f, ['severity', 'file', 'line', 'column', 'message', 'check']);
 }
+function json_base(b) {
+    return {
+        ...json_pick(b, ['sha', 'ref', 'compared', 'note', 'score', 'level', 'passed', 'changedFiles']),
+        ...(b.changes ? { changes: b.changes.map((c) => ({ ...json_pick(c, ['id', 'title', 'before', 'after']), causes: c.causes.map((x) => json_pick(x, ['side', 'file', 'line', 'change', 'text'])) })) } : {}),
+        ...(b.newFindings ? { newFindings: b.newFindings.map(json_finding) } : {}),
+    };
+}
 /** The report in the contract's key order. */
 function orderReport(r) {
     return {
         ...json_pick(r, ['schemaVersion']),
         tool: json_pick(r.tool, ['name', 'version']),
+        ...(r.commit ? { commit: json_pick(r.commit, ['sha', 'head']) } : {}),
+        ...(r.ref ? { ref: json_pick(r.ref, ['name', 'pullRequest']) } : {}),
+        ...(r.base ? { base: json_base(r.base) } : {}),
         ...json_pick(r, ['path', 'score', 'arithmetic', 'level', 'maxLevel', 'levelExplanation', 'weakestPhase']),
         gate: json_pick(r.gate, ['minScore', 'minLevel', 'passed', 'reasons']),
-        nextSteps: r.nextSteps.map((n) => json_pick(n, ['id', 'title', 'verdict', 'gain'])),
+        nextSteps: r.nextSteps.map((n) => json_pick(n, ['id', 'title', 'verdict', 'gain', 'reason', 'level'])),
         profile: json_pick(r.profile, ['id', 'reasons', 'source']),
         config: json_pick(r.config, ['file', 'changes']),
         phases: r.phases.map((p) => json_pick(p, ['id', 'title', 'score', 'weight'])),
@@ -65557,6 +68767,199 @@ function orderReport(r) {
 }
 function renderJson(report) {
     return `${JSON.stringify(orderReport(report), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary-details.ts
+/**
+ * The folded end of the job summary: how the score is computed, the profile's reasons and the
+ * config's changes, the workflows, the tests and when they run, the findings, and the findings
+ * not annotated. Plus the one line for the tool's own limits. Pure.
+ */
+
+
+
+
+const SEVERITY_TITLES = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
+const SEVERITIES = ['error', 'warning', 'notice'];
+/** Files named in the read-limit line; the rest are counted. */
+const READ_LIMIT_NAMED = 3;
+/** Whether a finding is about a limit of the tool rather than the user's file. */
+function isToolLimit(f) {
+    return f.check === READ_LIMIT_CHECK;
+}
+/** One line for the files the tool did not read because of its size limit, or nothing. */
+function readLimitLine(findings) {
+    const files = findings.filter(isToolLimit).map((f) => f.file);
+    if (files.length === 0)
+        return undefined;
+    const named = files.slice(0, READ_LIMIT_NAMED).map(inlineCode).join(', ');
+    const more = files.length > READ_LIMIT_NAMED ? ` and ${files.length - READ_LIMIT_NAMED} more` : '';
+    return `ℹ️ Not read, over the size the tool reads: ${named}${more} (a limit of this tool, not a problem in the files).`;
+}
+function folded(summary, name, unit, body, rows) {
+    return { name, unit, head: `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}`, rows, foot: '\n</details>' };
+}
+function scoreSection(report) {
+    const lines = [
+        `- **Score:** ${escapeMarkdown(report.arithmetic)} (phase weight × phase score, over the weights of the phases that apply)`,
+        `- **Level:** ${textWithPlaces(report.levelExplanation, undefined)}`,
+    ];
+    return folded('How the score and the level are computed', 'How the score is computed', 'line', '', lines);
+}
+function profileSection(report, ctx) {
+    const source = { inferred: 'inferred', config: 'set by the config file', input: 'set by an input' }[report.profile.source];
+    const config = report.config.file ? `; config ${report.config.file}` : '';
+    const rows = [...report.profile.reasons, ...report.config.changes].map((r) => `- ${textWithPlaces(r, ctx)}`);
+    return folded(`Profile: ${report.profile.id} (${source})${config}`, 'Profile and configuration', 'line', '', rows);
+}
+/** How each provider's triggers read in the table (the model's event names are GitHub's). */
+const TRIGGER_WORDS = {
+    'gitlab-ci': { pull_request: 'merge requests', push: 'branch pushes', schedule: 'schedule', release: 'tags', workflow_dispatch: 'manual', repository_dispatch: 'other pipelines' },
+    circleci: { pull_request: 'pull-request branches', push: 'every push', schedule: 'schedule', release: 'tags', workflow_dispatch: 'manual or API', repository_dispatch: 'other pipelines' },
+};
+const PROVIDER_LABELS = { 'github-actions': 'GitHub Actions', 'gitlab-ci': 'GitLab CI', circleci: 'CircleCI' };
+function triggersCell(w) {
+    if (w.triggers.length === 0)
+        return '_none_';
+    const words = w.provider === 'github-actions' ? undefined : TRIGGER_WORDS[w.provider];
+    return w.triggers
+        .map((t) => {
+        const crons = (t.schedules ?? []).map((s) => escapeMarkdown(s.description));
+        const event = words?.[t.event] ? escapeMarkdown(words[t.event]) : inlineCode(t.event);
+        return crons.length === 0 ? event : `${event} (${crons.join('; ')})`;
+    })
+        .join(', ');
+}
+function workflowsSection(workflows, ctx) {
+    if (workflows.length === 0)
+        return folded('CI pipelines (none)', 'CI pipelines', 'pipeline', '_No CI pipeline was found (GitHub workflows in .github/workflows, .gitlab-ci.yml, .circleci/config.yml)._', []);
+    const rows = workflows.map((w) => {
+        const file = placeMarkdown({ file: w.file, line: 1 }, ctx);
+        return tableRow([w.name === null ? file : `${escapeCell(w.name)}<br>${file}`, PROVIDER_LABELS[w.provider], triggersCell(w)]);
+    });
+    return folded(`CI pipelines (${workflows.length})`, 'CI pipelines', 'pipeline', tableHead(['Pipeline', 'CI', 'Triggers']), rows);
+}
+function testsSection(tests) {
+    if (tests.files.length === 0)
+        return [];
+    const rows = tests.byKind.map((k) => {
+        const runs = RUN_WHEN_ORDER.filter((w) => k.runs[w] !== undefined).map((w) => `${escapeMarkdown(runWhenLabel(w))}: ${countText(k.runs[w])}`);
+        return tableRow([inlineCode(k.kind), countText(k), runs.join('<br>') || ' ']);
+    });
+    const cases = tests.files.reduce((a, f) => a + f.cases, 0);
+    const cadences = [...new Set(tests.files.flatMap((f) => f.schedules ?? []))].sort();
+    const never = tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)} never run in CI. ${wrapWithCode(n.remediation)}`);
+    const foot = [cadences.length > 0 ? `\nScheduled runs: ${cadences.map(escapeMarkdown).join('; ')}.` : '', never.length > 0 ? `\n${never.join('\n')}` : ''].join('');
+    const section = folded(`Tests: ${countText({ files: tests.files.length, cases })}, and when each kind runs`, 'Tests', 'test kind', tableHead(['Kind', 'Total', 'Runs on']), rows);
+    return [{ ...section, foot: `${foot}\n\n</details>` }];
+}
+function findingLine(f, ctx) {
+    return `- ${placeMarkdown(f, ctx)} ${textWithPlaces(f.message, ctx)} ${inlineCode(f.check)}`;
+}
+function findingSections(findings, ctx) {
+    const shown = findings.filter((f) => !isToolLimit(f));
+    return SEVERITIES.flatMap((severity) => {
+        const group = shown.filter((f) => f.severity === severity);
+        if (group.length === 0)
+            return [];
+        return [folded(`Findings: ${SEVERITY_TITLES[severity].toLowerCase()} (${group.length})`, `Findings: ${SEVERITY_TITLES[severity].toLowerCase()}`, 'finding', '', group.map((f) => findingLine(f, ctx)))];
+    });
+}
+function cutAnnotationsSection(cut, ctx) {
+    if (cut.length === 0)
+        return [];
+    const body = 'GitHub shows at most 10 annotations of each severity per step; these findings are not annotated on the diff:\n';
+    return [folded(`Annotations not shown (${cut.length})`, 'Annotations not shown', 'finding', body, cut.map((f) => findingLine(f, ctx)))];
+}
+function detailSections(report, ctx, cut) {
+    const sections = [
+        ...findingSections(report.findings, ctx),
+        ...cutAnnotationsSection(cut, ctx),
+        ...testsSection(report.tests),
+        scoreSection(report),
+        profileSection(report, ctx),
+        workflowsSection(report.workflows, ctx),
+    ];
+    if (sections.length > 0)
+        sections[0] = { ...sections[0], head: `### Details\n\n${sections[0].head}` };
+    return sections;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVELS = { error: 'error', warning: 'warning', notice: 'note' };
+/** The rule id of a finding kind (item rules use the item id). */
+function findingRuleId(check) {
+    return `finding/${check}`;
+}
+function itemRule(item) {
+    const example = item.example ? `\n\nExample:\n\n\`\`\`\n${item.example.replace(/\n+$/, '')}\n\`\`\`` : '';
+    return {
+        id: item.id,
+        name: item.title.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => (c ? c.toUpperCase() : '')).replace(/^./, (c) => c.toUpperCase()),
+        shortDescription: { text: item.title },
+        fullDescription: { text: `Checklist item "${item.id}" (${item.phase} phase): ${item.title}.` },
+        help: { text: `${item.remediation}${item.example ? `\n\nExample:\n${item.example}` : ''}`, markdown: `${item.remediation}${example}` },
+        defaultConfiguration: { level: 'warning' },
+        properties: { tags: ['mlops', 'ci', item.phase] },
+    };
+}
+function findingRule(f) {
+    return {
+        id: findingRuleId(f.check),
+        name: `Finding${f.check.replace(/(^|[^A-Za-z0-9]+)(.)/g, (_m, _s, c) => c.toUpperCase())}`,
+        shortDescription: { text: `mlops-ci-check finding: ${f.check}` },
+        help: { text: `A finding of mlops-ci-check's "${f.check}" analysis. The message says what was seen at the place and what to change.` },
+        defaultConfiguration: { level: LEVELS[f.severity] },
+        properties: { tags: ['mlops', 'ci'] },
+    };
+}
+function sarif_location(file, line, column, prefix) {
+    if (/^[./]*$/.test(file))
+        return undefined;
+    const uri = (prefix ? `${prefix}/${file}` : file).split('/').map(encodeURIComponent).join('/');
+    const region = line > 0 ? { region: { startLine: line, ...(column > 0 ? { startColumn: column } : {}) } } : {};
+    return [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, ...region } }];
+}
+function itemResult(item, report, prefix) {
+    const ev = item.evidence[0];
+    const wf = report.workflows[0];
+    const locations = ev ? sarif_location(ev.file, ev.line, ev.column, prefix) : wf ? sarif_location(wf.file, 1, 1, prefix) : undefined;
+    return {
+        ruleId: item.id,
+        level: item.verdict === 'absent' ? 'warning' : 'note',
+        message: { text: `${item.title}: ${item.verdict}. ${item.reason} Next step: ${item.remediation}` },
+        ...(locations ? { locations } : {}),
+        properties: { verdict: item.verdict, phase: item.phase },
+    };
+}
+function findingResult(f, prefix) {
+    const locations = sarif_location(f.file, f.line, f.column, prefix);
+    return { ruleId: findingRuleId(f.check), level: LEVELS[f.severity], message: { text: f.message }, ...(locations ? { locations } : {}) };
+}
+function renderSarif(report, options = {}) {
+    const prefix = (options.pathPrefix ?? '').replace(/^\.?\/+|\/+$/g, '');
+    const findings = report.findings.filter((f) => !isToolLimit(f));
+    const findingRules = new Map();
+    for (const f of findings)
+        if (!findingRules.has(f.check))
+            findingRules.set(f.check, findingRule(f));
+    const rules = [...report.items.map(itemRule), ...[...findingRules.values()].sort((a, b) => a.id.localeCompare(b.id))];
+    const open = report.items.filter((i) => i.verdict === 'present' || i.verdict === 'absent');
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, rules } },
+                automationDetails: { id: `${report.tool.name}/${prefix || '.'}/` },
+                results: [...open.map((i) => itemResult(i, report, prefix)), ...findings.map((f) => findingResult(f, prefix))],
+                properties: { score: report.score, level: report.level, ...(report.commit ? { commit: report.commit.sha } : {}) },
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/budget.ts
@@ -65676,6 +69079,123 @@ function fitSections(lead, sections, maxBytes, limit = SUMMARY_LIMIT) {
     return truncateBytes(body, maxBytes);
 }
 
+;// CONCATENATED MODULE: ./src/report/headline.ts
+
+
+
+/** Score bands for a report with no gate (no pass or fail is claimed): 75 and up, 40 and up, below. */
+const BAND_MIN = { high: 75, medium: 40 };
+const BAND_ICONS = { high: '🟢', medium: '🟠', low: '🔴' };
+const VERDICT_ICONS = { automated: '✅', present: '🟡', absent: '❌', 'not-applicable': '➖', error: '⚠️' };
+function scoreBand(score) {
+    if (score >= BAND_MIN.high)
+        return 'high';
+    return score >= BAND_MIN.medium ? 'medium' : 'low';
+}
+function hasGate(gate) {
+    return gate.minScore > 0 || gate.minLevel > 0;
+}
+/** ✅ or ❌ only when a threshold was set (or failed); otherwise the score's band, which claims no pass. */
+function headingIcon(report) {
+    if (!report.gate.passed)
+        return '❌';
+    if (hasGate(report.gate))
+        return '✅';
+    return BAND_ICONS[scoreBand(report.score)];
+}
+function levelTitle(level) {
+    return LEVEL_TITLES[level] ?? `level ${level}`;
+}
+/** `−5`, `+3`, `±0`, with a real minus sign. */
+function signed(n) {
+    if (n === 0)
+        return '±0';
+    return n > 0 ? `+${n}` : `−${Math.abs(n)}`;
+}
+/** The base when it was analysed. */
+function comparedBase(report) {
+    const b = report.base;
+    return b && b.compared && b.score !== undefined && b.level !== undefined ? b : undefined;
+}
+/** `68 → 63 (−5), level 1 → 1`: the change against the base, for the heading. */
+function changeText(report) {
+    const base = comparedBase(report);
+    if (!base)
+        return undefined;
+    const delta = report.score - base.score;
+    const score = delta === 0 ? `score unchanged (${report.score})` : `${base.score} → ${report.score} (${signed(delta)})`;
+    const level = base.level === report.level ? `level ${report.level} unchanged` : `level ${base.level} → ${report.level}`;
+    return `${score}, ${level}`;
+}
+/** Whether the pull request changed what the comment's on-change mode watches: score, level, a verdict or the gate. */
+function hasChange(report) {
+    const base = comparedBase(report);
+    if (!base)
+        return false;
+    return base.score !== report.score || base.level !== report.level || (base.changes ?? []).length > 0 || (base.passed !== undefined && base.passed !== report.gate.passed);
+}
+/** The heading text after the `#` marks: icon, score, level, and the change. */
+function headingText(report, where = '') {
+    const change = changeText(report);
+    const head = `${headingIcon(report)} MLOps CI check${where}: ${report.score}/100 · level ${report.level} (${escapeMarkdown(levelTitle(report.level))})`;
+    return change ? `${head} · this PR: ${escapeMarkdown(change)}` : head;
+}
+/** The gate in one line, or undefined when no threshold is set (then nothing passed or failed). */
+function gateLine(gate) {
+    if (!gate.passed)
+        return `❌ **Gate failed:** ${escapeMarkdown(gate.reasons.join('; '))}.`;
+    if (!hasGate(gate))
+        return undefined;
+    const set = [gate.minScore > 0 ? `min-score ${gate.minScore}` : '', gate.minLevel > 0 ? `min-level ${gate.minLevel}` : ''].filter(Boolean).join(', ');
+    return `✅ **Gate passed** (${set}).`;
+}
+/** Why the base could not be compared, or nothing. */
+function baseNote(report) {
+    const b = report.base;
+    return b && !b.compared && b.note ? `ℹ️ ${wrapWithCode(b.note)}` : undefined;
+}
+/** One next step as a list line: title, verdict, gain, why it comes first, and what to do. */
+function nextStepLines(report, options) {
+    return report.nextSteps.map((n, i) => {
+        const item = report.items.find((x) => x.id === n.id);
+        const why = n.reason === 'level' && n.level ? `needed for level ${n.level}` : `+${n.gain} points`;
+        const gain = n.reason === 'level' ? ` · +${n.gain} points` : '';
+        const todo = options.remediation && item ? `: ${wrapWithCode(item.remediation)}` : '';
+        return `${i + 1}. ${VERDICT_ICONS[n.verdict]} **${escapeMarkdown(n.title)}** (${inlineCode(n.id)}, ${why}${gain})${todo}`;
+    });
+}
+const CHANGE_WORDS = {
+    removed: 'removed',
+    added: 'added',
+    'file-removed': 'file removed',
+    'file-added': 'file added',
+    'changed-elsewhere': 'no cited line changed',
+};
+/** A cause as markdown: the place (a link at the commit of its side) and what changed there. */
+function causeMarkdown(cause, links) {
+    if (cause.change === 'changed-elsewhere')
+        return `_${escapeMarkdown(cause.text)}_`;
+    const ctx = cause.side === 'base' ? links.base : links.head;
+    const place = placeMarkdown({ file: cause.file, line: cause.line }, ctx);
+    const text = cause.text === '' ? '' : ` ${wrappingQuote(cause.text)}`;
+    return `${place} ${CHANGE_WORDS[cause.change]}${text}`;
+}
+function wrappingQuote(text) {
+    return `<code>${escapeWrapping(text)}</code>`;
+}
+/** `✅ automated → 🟡 present`, or `✅ → 🟡` when `short`. */
+function verdictChange(c, short = false) {
+    if (short)
+        return `${VERDICT_ICONS[c.before]} → ${VERDICT_ICONS[c.after]}`;
+    return `${VERDICT_ICONS[c.before]} ${c.before} → ${VERDICT_ICONS[c.after]} ${c.after}`;
+}
+/** Lowered first (a reviewer's first worry), then raised, each in checklist order. */
+function orderedChanges(changes) {
+    const rank = (v) => ({ automated: 3, present: 2, absent: 1, 'not-applicable': 0, error: 0 })[v];
+    const lowered = changes.filter((c) => rank(c.after) < rank(c.before));
+    return [...lowered, ...changes.filter((c) => !lowered.includes(c))];
+}
+
 ;// CONCATENATED MODULE: ./src/report/history-markdown.ts
 
 
@@ -65755,56 +69275,157 @@ function historyTextLines(h, g) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/report/links.ts
-/**
- * Links from a report to the lines it cites. With a LinkContext (the caller reads it from
- * GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA), a place becomes
- * `{server}/{repo}/blob/{sha}/{file}#L{line}`; without one, it stays `file:line` text.
- */
+;// CONCATENATED MODULE: ./src/report/summary-items.ts
 
+
+
+/** Evidence shown per item; the rest is counted. */
+const EVIDENCE_SHOWN = 3;
+/** New findings on changed lines listed; the rest is counted. */
+const NEW_FINDINGS_SHOWN = 20;
+/** A condition longer than this (a job's whole `if:` expression) is cut; the JSON report keeps it whole. */
+const CONDITION_CHARS = 120;
+function clipCondition(c) {
+    if (c.length <= CONDITION_CHARS)
+        return c;
+    const cut = c.slice(0, CONDITION_CHARS - 1);
+    // A code span cut open would show its backtick: drop it from its opening backtick.
+    const open = (cut.match(/`/g) ?? []).length % 2 === 1;
+    return `${open ? cut.slice(0, cut.lastIndexOf('`')) : cut}…`;
+}
+function conditionText(ev, ctx) {
+    const conditions = (ev.conditions ?? []).map(clipCondition);
+    return conditions.length === 0 ? '' : ` _(${textWithPlaces(conditions.join('; '), ctx)})_`;
+}
+/** Evidence lines: the place as a link, then what was seen (its file is not repeated). */
+function evidenceLines(item, ctx, shown = EVIDENCE_SHOWN) {
+    const lines = item.evidence.slice(0, shown).map((ev) => `${placeMarkdown(ev, ctx)} ${textWithPlaces(dropFileName(ev), ctx)}${conditionText(ev, ctx)}`);
+    const more = item.evidence.length - shown;
+    if (more > 0)
+        lines.push(`and ${more} more`);
+    return lines;
+}
+/** A message that opens by naming its own file (`".github/workflows/ci.yml" runs on ...`) says it once: the place already names it. */
+function dropFileName(ev) {
+    const quoted = `"${ev.file}"`;
+    if (ev.message.startsWith(`${quoted} `))
+        return `It ${ev.message.slice(quoted.length + 1)}`;
+    // `Lock file "frontend/package-lock.json" pins the environment.` → `Lock file pins the environment.`
+    return ev.message.replace(` ${quoted}`, '');
+}
+function itemName(item) {
+    return `${VERDICT_ICONS[item.verdict]} **${escapeCell(item.title)}**<br>${inlineCode(item.id)}`;
+}
+function changeSections(report, links) {
+    const base = comparedBase(report);
+    if (!base)
+        return [];
+    const changes = orderedChanges(base.changes ?? []);
+    const sections = [];
+    const short = escapeMarkdown(base.sha.slice(0, 7));
+    if (changes.length === 0) {
+        sections.push({ name: 'What this PR changed', unit: 'item', head: `### What this PR changed\n\nNo verdict changed against the base (${short}).`, rows: [] });
+    }
+    else {
+        sections.push({
+            name: 'What this PR changed',
+            unit: 'item',
+            head: `### What this PR changed\n\nAgainst the base (${short}), ${changes.length === 1 ? '1 verdict changed' : `${changes.length} verdicts changed`}:\n\n${tableHead(['Item', 'Before → after', 'Because'])}`,
+            rows: changes.map((c) => tableRow([`**${escapeCell(c.title)}**<br>${inlineCode(c.id)}`, verdictChange(c), c.causes.map((x) => causeMarkdown(x, links)).join('<br>') || ' '])),
+        });
+    }
+    const fresh = base.newFindings ?? [];
+    if (fresh.length > 0) {
+        const rows = fresh.slice(0, NEW_FINDINGS_SHOWN).map((f) => `- ${placeMarkdown(f, links.head)} ${textWithPlaces(f.message, links.head)} ${inlineCode(f.check)}`);
+        if (fresh.length > NEW_FINDINGS_SHOWN)
+            rows.push(`- and ${fresh.length - NEW_FINDINGS_SHOWN} more (see Findings below)`);
+        sections.push({ name: 'New findings on changed lines', unit: 'finding', head: `**New findings on lines this PR changed (${fresh.length})**\n`, rows });
+    }
+    return sections;
+}
 /**
- * The context from environment variables as GitHub Actions sets them, or undefined when
- * any of them is missing (a local run). Pure: the caller passes `process.env`.
+ * Points the overall score would gain if the item were automated: its phase's score rises by
+ * (1 − points) / (applicable items) × 100, weighted by the phase's share of the weights.
  */
-function linkContextFrom(env) {
-    const serverUrl = env['GITHUB_SERVER_URL']?.trim();
-    const repository = env['GITHUB_REPOSITORY']?.trim();
-    const sha = env['GITHUB_SHA']?.trim();
-    if (!serverUrl || !repository || !sha)
-        return undefined;
-    return { serverUrl, repository, sha };
+function itemGain(report, item) {
+    const phase = report.phases.find((p) => p.id === item.phase);
+    const total = report.phases.filter((p) => p.score !== null && p.weight > 0).reduce((a, p) => a + p.weight, 0);
+    const applicable = report.items.filter((i) => i.phase === item.phase && i.points !== null).length;
+    if (!phase || item.points === null || total === 0 || applicable === 0)
+        return 0;
+    return Math.round(((phase.weight / total) * ((1 - item.points) / applicable) * 100) * 10) / 10;
 }
-/** Percent-encodes each segment of a slash-separated path (so `#`, `?`, `%`, spaces and brackets are safe). */
-function encodePath(path) {
-    return path
-        .split('/')
-        .filter((s) => s !== '' && s !== '.')
-        .map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
+/** Open items (present or absent): the next steps in their order first, then the rest by gain. */
+function openItems(report) {
+    const first = new Map(report.nextSteps.map((n, i) => [n.id, i]));
+    const key = (i) => first.get(i.id) ?? Number.POSITIVE_INFINITY;
+    return report.items
+        .filter((i) => i.verdict === 'present' || i.verdict === 'absent')
+        .sort((a, b) => key(a) - key(b) || itemGain(report, b) - itemGain(report, a) || report.items.indexOf(a) - report.items.indexOf(b));
 }
-/** Whether the place names a file (findings about the repository as a whole use "."). */
-function isFile(place) {
-    return !/^[./]*$/.test(place.file);
+function openItemSections(report, ctx) {
+    const open = openItems(report);
+    if (open.length === 0) {
+        const automated = report.items.filter((i) => i.verdict === 'automated').length;
+        return [{ name: 'Open items', unit: 'item', head: `### Open items\n\nEvery applicable item (${automated}) is automated in CI.`, rows: [] }];
+    }
+    const phaseTitles = new Map(report.phases.map((p) => [p.id, p.title]));
+    const rows = open.map((item) => {
+        const why = [textWithPlaces(item.reason, ctx), ...evidenceLines(item, ctx)].join('<br>');
+        const phase = escapeMarkdown(phaseTitles.get(item.phase) ?? item.phase);
+        return tableRow([`${itemName(item)}<br>${phase} · +${itemGain(report, item)}`, why, wrapWithCode(item.remediation)]);
+    });
+    const sections = [{ name: 'Open items', unit: 'item', head: `### Open items (${open.length}), by what they gain\n\n${tableHead(['Item', 'Why', 'Next step'])}`, rows }];
+    const examples = open.filter((i) => i.example !== undefined);
+    if (examples.length > 0) {
+        sections.push({
+            name: 'Examples',
+            unit: 'example',
+            head: `<details><summary>Examples for the open items (${examples.length})</summary>\n`,
+            rows: examples.map((i) => `\n**${escapeMarkdown(i.title)}** (${inlineCode(i.id)})\n\n${codeBlock(i.example)}`),
+            foot: '\n</details>',
+        });
+    }
+    return sections;
 }
-/** `file:line`, or the file alone when the line is unknown (0). */
-function placeText(place) {
-    if (!isFile(place))
-        return 'the repository';
-    return place.line > 0 ? `${place.file}:${place.line}` : place.file;
-}
-/** The URL of a place, or undefined when there is no context or no file. */
-function placeUrl(place, ctx) {
-    if (ctx === undefined || !isFile(place))
-        return undefined;
-    const server = ctx.serverUrl.replace(/\/+$/, '');
-    const anchor = place.line > 0 ? `#L${place.line}` : '';
-    const file = ctx.pathPrefix ? `${ctx.pathPrefix}/${place.file}` : place.file;
-    return `${server}/${encodePath(ctx.repository)}/blob/${encodePath(ctx.sha)}/${encodePath(file)}${anchor}`;
-}
-/** Markdown for a place: a link with `file:line` as its text, or the escaped text alone. */
-function placeMarkdown(place, ctx) {
-    const url = placeUrl(place, ctx);
-    return url === undefined ? escapeMarkdown(placeText(place)) : markdown_link(placeText(place), url);
+/** Automated items folded per phase, then the not-applicable ones: evidence one click away. */
+function automatedSections(report, ctx) {
+    const sections = [];
+    for (const phase of report.phases) {
+        const items = report.items.filter((i) => i.phase === phase.id && i.verdict === 'automated');
+        if (items.length === 0)
+            continue;
+        const applicable = report.items.filter((i) => i.phase === phase.id && i.verdict !== 'not-applicable').length;
+        const title = `${VERDICT_ICONS.automated} ${phase.title}: ${items.length} of ${applicable} automated`;
+        sections.push({
+            name: `${phase.title}: automated`,
+            unit: 'item',
+            head: `${sections.length === 0 ? '### Automated\n\n' : ''}<details><summary>${escapeHtml(title)}</summary>\n\n${tableHead(['Item', 'Evidence'])}`,
+            rows: items.map((i) => tableRow([itemName(i), evidenceLines(i, ctx).join('<br>') || wrapWithCode(i.reason)])),
+            foot: '\n</details>',
+        });
+    }
+    const failed = report.items.filter((i) => i.verdict === 'error');
+    if (failed.length > 0) {
+        sections.push({
+            name: 'Could not decide',
+            unit: 'item',
+            head: `<details><summary>${escapeHtml(`${VERDICT_ICONS.error} Could not decide, left out of the score (${failed.length})`)}</summary>\n\n${tableHead(['Item', 'Why'])}`,
+            rows: failed.map((i) => tableRow([itemName(i), wrapWithCode(i.reason)])),
+            foot: '\n</details>',
+        });
+    }
+    const na = report.items.filter((i) => i.verdict === 'not-applicable');
+    if (na.length > 0) {
+        sections.push({
+            name: 'Not applicable',
+            unit: 'item',
+            head: `<details><summary>${escapeHtml(`${VERDICT_ICONS['not-applicable']} Not applicable here (${na.length})`)}</summary>\n\n${tableHead(['Item', 'Why'])}`,
+            rows: na.map((i) => tableRow([itemName(i), wrapWithCode(i.reason)])),
+            foot: '\n</details>',
+        });
+    }
+    return sections;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -65818,205 +69439,74 @@ const SUMMARY_MAX_BYTES = 1024 * 1024;
 /** Evidence shown per item; the rest is counted. */
 const EVIDENCE_PER_ITEM = 3;
 const VERDICT_BADGES = {
-    automated: '✅ automated',
-    present: '🟡 present',
-    absent: '❌ absent',
-    'not-applicable': '➖ not applicable',
-    error: '⚠️ error (not scored)',
+    automated: `${VERDICT_ICONS.automated} automated`,
+    present: `${VERDICT_ICONS.present} present`,
+    absent: `${VERDICT_ICONS.absent} absent`,
+    'not-applicable': `${VERDICT_ICONS['not-applicable']} not applicable`,
+    error: `${VERDICT_ICONS.error} error (not scored)`,
 };
-const SEVERITY_TITLES = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
-const SEVERITIES = ['error', 'warning', 'notice'];
+
 function phaseScoreText(p) {
     return p.score === null ? 'n/a' : `${p.score}/100`;
 }
-function levelTitle(level) {
-    return LEVEL_TITLES[level] ?? `level ${level}`;
-}
-function gateText(gate) {
-    if (!gate.passed)
-        return `❌ **Gate failed:** ${escapeMarkdown(gate.reasons.join('; '))}.`;
-    if (gate.minScore <= 0 && gate.minLevel <= 0)
-        return '✅ **Gate passed** (no min-score or min-level set).';
-    return `✅ **Gate passed** (min-score ${gate.minScore}, min-level ${gate.minLevel}).`;
-}
-function renderLead(report) {
-    const icon = report.gate.passed ? '✅' : '❌';
-    const weakest = report.phases.find((p) => p.id === report.weakestPhase);
-    const weakestText = weakest ? `${escapeMarkdown(weakest.title)} (${phaseScoreText(weakest)})` : 'none (no phase applies)';
-    const phases = report.phases.map((p) => `${escapeMarkdown(p.title)} ${p.score === null ? 'n/a' : p.score}`).join(' · ');
-    // One paragraph, one fact a line: `<br>` keeps the lines apart (a bare newline would join them).
-    const facts = [
-        gateText(report.gate),
-        `**Weakest phase:** ${weakestText} · **Score:** ${escapeMarkdown(report.arithmetic)}`,
-        `**Level:** ${escapeMarkdown(report.levelExplanation)}`,
-        `**Phases:** ${phases}`,
-    ];
-    const next = nextStepText(report, (s) => escapeWithCode(s), (id) => inlineCode(id));
-    if (next)
-        facts.push(`**Next step:** ${next}`);
-    facts.push(`**Profile:** ${profileText(report, inlineCode)}${report.config.file ? ` · **Config:** ${inlineCode(report.config.file)}` : ''}`);
-    return `## ${icon} MLOps CI check: ${report.score}/100 · level ${report.level} (${escapeMarkdown(levelTitle(report.level))})\n\n${facts.join('<br>\n')}`;
+/** The links for evidence at the base commit (same repository, the base's sha). */
+function baseLinks(report, links) {
+    return links && report.base ? { ...links, sha: report.base.sha } : undefined;
 }
 /**
- * The item whose automation would raise the score most, with its points and remediation,
- * then the runners-up by name (shared by the summary, the PR comment and the terminal).
+ * The item whose automation comes first (by the ladder), with its points and remediation,
+ * then the others by name (shared with the terminal).
  */
 function nextStepText(report, text, code) {
     const [first, ...rest] = report.nextSteps;
     if (!first)
         return undefined;
     const item = report.items.find((i) => i.id === first.id);
+    const why = first.reason === 'level' && first.level ? `needed for level ${first.level}, +${first.gain} points` : `+${first.gain} points`;
     const then = rest.length > 0 ? ` Then ${rest.map((n) => `${code(n.id)} (+${n.gain})`).join(', ')}.` : '';
-    return `${text(first.title)} (${code(first.id)}, +${first.gain} points): ${text(item?.remediation ?? '')}${then}`;
+    return `${text(first.title)} (${code(first.id)}, ${why}): ${text(item?.remediation ?? '')}${then}`;
 }
 const PROFILE_SOURCE = { inferred: 'inferred', config: 'set by the config file', input: 'set by an input' };
 /** `ml-library` (inferred): which phases apply follows from it; the reasons are listed apart. */
 function profileText(report, code) {
     return `${code(report.profile.id)} (${PROFILE_SOURCE[report.profile.source]})`;
 }
-/** Why the profile, and what the config file and inputs changed: one bullet each. */
-function profileSection(report) {
-    const rows = [
-        ...report.profile.reasons.map((r) => `- ${escapeWithCode(r)}`),
-        ...report.config.changes.map((c) => `- ${escapeWithCode(c)}`),
-    ];
-    return { name: 'Profile and configuration', unit: 'line', head: '### Profile and configuration', rows };
-}
-function conditionText(ev) {
-    const conditions = ev.conditions ?? [];
-    // Each condition is a phrase that reads on its own (`job "gpu" runs only if: ...`, `called from ...`).
-    return conditions.length === 0 ? '' : ` _(${escapeWithCode(conditions.join('; '))})_`;
-}
-function evidenceCell(item, ctx) {
-    const lines = [cellWithCode(item.reason)];
-    for (const ev of item.evidence.slice(0, EVIDENCE_PER_ITEM)) {
-        lines.push(`${placeMarkdown(ev, ctx)} ${escapeWithCode(ev.message)}${conditionText(ev)}`);
-    }
-    const more = item.evidence.length - EVIDENCE_PER_ITEM;
-    if (more > 0)
-        lines.push(`and ${more} more`);
-    return lines.join('<br>');
-}
-/** The remediation (with its example folded) for an item that is not automated; a blank cell otherwise. */
-function nextStepCell(item) {
-    if (item.verdict === 'automated' || item.verdict === 'not-applicable' || item.verdict === 'error')
-        return ' ';
-    const example = item.example === undefined ? '' : details('Example', cellPre(item.example));
-    return cellWithCode(item.remediation) + example;
-}
-function itemRow(item, ctx) {
-    const name = `**${escapeCell(item.title)}**<br>${inlineCode(item.id)}`;
-    return tableRow([name, VERDICT_BADGES[item.verdict], evidenceCell(item, ctx), nextStepCell(item)]);
-}
-function phaseSection(phase, items, ctx) {
-    const title = `${phase.title} — ${phaseScoreText(phase)}`;
-    const head = tableHead(['Item', 'Verdict', 'Why', 'Next step']);
-    if (phase.score === null) {
-        // Not scored: out of the way but one click away. The <summary> line is an HTML block: HTML escaping there.
-        return { name: phase.title, unit: 'item', head: `<details><summary>${escapeHtml(title)} (not applicable)</summary>\n\n${head}`, rows: items.map((i) => itemRow(i, ctx)), foot: '\n</details>' };
-    }
-    return { name: phase.title, unit: 'item', head: `### ${escapeMarkdown(title)}\n\n${head}`, rows: items.map((i) => itemRow(i, ctx)) };
-}
-/** A table per phase with items; the phases with none (no check registered) share one line. */
-function phaseSections(report, ctx) {
-    const sections = [];
-    const unchecked = [];
-    for (const phase of report.phases) {
-        const items = report.items.filter((i) => i.phase === phase.id);
-        if (items.length === 0)
-            unchecked.push(phase.title);
-        else
-            sections.push(phaseSection(phase, items, ctx));
-    }
-    if (unchecked.length > 0) {
-        sections.push({ name: 'Phases not checked', unit: 'phase', head: `_No item was checked in: ${escapeMarkdown(unchecked.join(', '))} (n/a)._`, rows: [] });
-    }
-    return sections;
-}
-function triggersCell(w) {
-    if (w.triggers.length === 0)
-        return '_none_';
-    return w.triggers
-        .map((t) => {
-        const crons = (t.schedules ?? []).map((s) => escapeMarkdown(s.description));
-        return crons.length === 0 ? inlineCode(t.event) : `${inlineCode(t.event)} (${crons.join('; ')})`;
-    })
-        .join(', ');
-}
-function workflowsSection(workflows, ctx) {
-    if (workflows.length === 0) {
-        return { name: 'Workflows', unit: 'workflow', head: '### Workflows\n\n_No workflow was found in .github/workflows._', rows: [] };
-    }
-    const rows = workflows.map((w) => {
-        const file = placeMarkdown({ file: w.file, line: 1 }, ctx);
-        const name = w.name === null ? file : `${escapeCell(w.name)}<br>${file}`;
-        return tableRow([name, triggersCell(w)]);
+/** Phase | Score | ✅ | 🟡 | ❌ | ➖: where the gaps are, at a glance. */
+function phaseOverview(report) {
+    // A check that could not decide is rare: its column shows only when one did.
+    const errors = report.items.some((i) => i.verdict === 'error');
+    const head = tableHead(['Phase', 'Score', `${VERDICT_ICONS.automated} automated`, `${VERDICT_ICONS.present} present`, `${VERDICT_ICONS.absent} absent`, `${VERDICT_ICONS['not-applicable']} n/a`, ...(errors ? [`${VERDICT_ICONS.error} error`] : [])]);
+    const rows = report.phases.map((p) => {
+        const items = report.items.filter((i) => i.phase === p.id);
+        const count = (v) => {
+            const n = items.filter((i) => i.verdict === v).length;
+            return n === 0 ? ' ' : String(n);
+        };
+        const weakest = p.id === report.weakestPhase ? ' (weakest)' : '';
+        return tableRow([`${escapeMarkdown(p.title)}${weakest}`, p.score === null ? 'n/a' : String(p.score), count('automated'), count('present'), count('absent'), count('not-applicable'), ...(errors ? [count('error')] : [])]);
     });
-    return { name: 'Workflows', unit: 'workflow', head: `### Workflows\n\n${tableHead(['Workflow', 'Triggers'])}`, rows };
+    return [head, ...rows].join('\n');
 }
-function testSections(tests) {
-    if (tests.files.length === 0)
-        return [];
-    const columns = RUN_WHEN_ORDER.filter((w) => tests.byKind.some((k) => k.runs[w] !== undefined));
-    const rows = tests.byKind.map((k) => {
-        const cells = columns.map((w) => {
-            const n = k.runs[w];
-            return n === undefined ? ' ' : countText(n);
-        });
-        return tableRow([inlineCode(k.kind), countText(k), ...cells]);
-    });
-    const cases = tests.files.reduce((a, f) => a + f.cases, 0);
-    const cadences = [...new Set(tests.files.flatMap((f) => f.schedules ?? []))].sort();
-    const sections = [
-        {
-            name: 'Tests',
-            unit: 'test kind',
-            head: `### Tests\n\n${countText({ files: tests.files.length, cases })} found; when each kind runs:\n\n${tableHead(['Kind', 'Total', ...columns.map(runWhenLabel)])}`,
-            rows,
-            ...(cadences.length > 0 ? { foot: `\nScheduled runs: ${cadences.map(escapeMarkdown).join('; ')}.` } : {}),
-        },
-    ];
-    if (tests.neverRun.length > 0) {
-        sections.push({
-            name: 'Tests never run in CI',
-            unit: 'folder',
-            head: '#### Tests that exist but never run in CI',
-            rows: tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)}. ${escapeWithCode(n.remediation)}`),
-        });
-    }
-    return sections;
-}
-function findingLine(f, ctx) {
-    return `- ${placeMarkdown(f, ctx)} ${escapeWithCode(f.message)} ${inlineCode(f.check)}`;
-}
-function findingSections(findings, ctx) {
-    const sections = [];
-    for (const severity of SEVERITIES) {
-        const group = findings.filter((f) => f.severity === severity);
-        if (group.length === 0)
-            continue;
-        const heading = sections.length === 0 ? `### Findings (${findings.length})\n\n` : '';
-        sections.push({ name: `Findings: ${SEVERITY_TITLES[severity].toLowerCase()}`, unit: 'finding', head: `${heading}**${SEVERITY_TITLES[severity]} (${group.length})**\n`, rows: group.map((f) => findingLine(f, ctx)) });
-    }
-    return sections;
-}
-function cutAnnotationsSection(cut, ctx) {
-    if (cut.length === 0)
-        return [];
-    const head = `### Annotations not shown (${cut.length})\n\nGitHub shows at most 10 annotations of each severity per step; these findings are not annotated on the diff:\n`;
-    return [{ name: 'Annotations not shown', unit: 'finding', head, rows: cut.map((f) => findingLine(f, ctx)) }];
+function renderLead(report) {
+    const lines = [`## ${headingText(report)}`, ''];
+    const facts = [gateLine(report.gate), baseNote(report), readLimitLine(report.findings)].filter((x) => x !== undefined);
+    if (facts.length > 0)
+        lines.push(facts.join('\\\n'), '');
+    const steps = nextStepLines(report, { remediation: true });
+    if (steps.length > 0)
+        lines.push(`**Next steps** (what the next level needs first, then the most points):`, '', ...steps, '');
+    lines.push(phaseOverview(report));
+    return lines.join('\n');
 }
 function renderSummary(report, options = {}) {
     const ctx = options.links;
     const sections = [
-        ...phaseSections(report, ctx),
-        profileSection(report),
-        workflowsSection(report.workflows, ctx),
-        ...testSections(report.tests),
+        ...changeSections(report, { ...(ctx ? { head: ctx } : {}), ...(baseLinks(report, ctx) ? { base: baseLinks(report, ctx) } : {}) }),
+        ...openItemSections(report, ctx),
+        ...automatedSections(report, ctx),
         ...historySections(report.history),
         ...githubSections(report.github),
-        ...findingSections(report.findings, ctx),
-        ...cutAnnotationsSection(options.cutAnnotations ?? [], ctx),
+        ...detailSections(report, ctx, options.cutAnnotations ?? []),
     ];
     return fitSections(renderLead(report), sections, options.maxBytes ?? SUMMARY_MAX_BYTES);
 }
@@ -66028,6 +69518,8 @@ function renderSummary(report, options = {}) {
  * `file:line:col: severity: message [check]` (the form editors and actionlint use).
  * ANSI colour only when asked; without it the output holds no escape code at all.
  */
+
+
 
 
 
@@ -66053,22 +69545,56 @@ function clean(text) {
     // eslint-disable-next-line no-control-regex
     return text.replace(/\r\n?|\n/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
-function renderHeader(report, paint) {
+/** The verdict in one line: score, level, the change against the base, the gate. Printed first and last. */
+function verdictLine(report, paint) {
     const level = LEVEL_TITLES[report.level] ?? `level ${report.level}`;
     const gate = report.gate.passed
-        ? paint('green', report.gate.minScore > 0 || report.gate.minLevel > 0 ? 'gate passed' : 'gate passed (no threshold set)')
+        ? paint('green', report.gate.minScore > 0 || report.gate.minLevel > 0 ? 'gate passed' : 'no gate set')
         : paint('red', `gate FAILED: ${clean(report.gate.reasons.join('; '))}`);
+    const change = changeText(report);
+    return `${paint('bold', `Score ${report.score}/100`)} · level ${report.level} (${level})${change ? ` · this change: ${change}` : ''} · ${gate}`;
+}
+/** Profile and config in one line; every reason only with --verbose. */
+function profileLines(report, verbose) {
+    const head = `Profile: ${profileText(report, (s) => s)}${report.config.file ? ` · config ${clean(report.config.file)}` : ''}`;
+    const reasons = [...report.profile.reasons, ...report.config.changes];
+    if (verbose)
+        return [head, ...reasons.map((r) => `  - ${clean(r)}`)];
+    if (reasons.length === 0)
+        return [head];
+    const more = reasons.length > 1 ? ` (+${reasons.length - 1} more with --verbose)` : '';
+    return [`${head}: ${clean(reasons[0])}${more}`];
+}
+function renderHeader(report, paint, verbose) {
     const weakest = report.phases.find((p) => p.id === report.weakestPhase);
     const next = nextStepText(report, clean, (id) => id);
+    const limits = report.findings.filter(isToolLimit).map((f) => clean(f.file));
+    const base = report.base;
     return [
         paint('bold', `${report.tool.name} ${report.tool.version} · ${clean(report.path)}`),
-        `${paint('bold', `Score ${report.score}/100`)} · level ${report.level} (${level}) · ${gate}`,
+        verdictLine(report, paint),
+        ...(base && !base.compared && base.note ? [paint('dim', clean(base.note))] : []),
         `Weakest phase: ${weakest ? `${weakest.title} (${weakest.score}/100)` : 'none'} · ${clean(report.arithmetic)}`,
         clean(report.levelExplanation),
         ...(next ? [`${paint('cyan', 'Next step:')} ${next}`] : []),
-        `Profile: ${profileText(report, (s) => s)}${report.config.file ? ` · config ${clean(report.config.file)}` : ''}`,
-        ...[...report.profile.reasons, ...report.config.changes].map((r) => `  - ${clean(r)}`),
+        ...profileLines(report, verbose),
+        ...(limits.length > 0 ? [paint('dim', `Not read, over the size the tool reads: ${limits.join(', ')}`)] : []),
     ];
+}
+function renderChanges(report, paint) {
+    const base = report.base;
+    if (!base?.compared)
+        return [];
+    const changes = base.changes ?? [];
+    const lines = ['', paint('bold', `This change, against ${base.sha.slice(0, 7)}: ${changes.length === 0 ? 'no verdict changed' : `${changes.length} verdict${changes.length === 1 ? '' : 's'} changed`}`)];
+    for (const c of changes) {
+        const cause = c.causes[0];
+        const why = cause === undefined ? '' : cause.change === 'changed-elsewhere' ? ` (${clean(cause.text)})` : ` (${clean(cause.file)}:${cause.line} ${cause.change.replace('-', ' ')}${cause.text ? `: ${clean(cause.text)}` : ''})`;
+        lines.push(`  ${paint('bold', c.id)}  ${c.before} → ${paint(VERDICT_MARKS[c.after].style, c.after)}${why}`);
+    }
+    for (const f of base.newFindings ?? [])
+        lines.push(`  new: ${clean(f.file)}:${f.line}:${f.column}: ${paint(SEVERITY_STYLES[f.severity], f.severity)}: ${clean(f.message)} ${paint('dim', `[${clean(f.check)}]`)}`);
+    return lines;
 }
 function itemLines(item, idWidth, paint) {
     const { mark, style } = VERDICT_MARKS[item.verdict];
@@ -66134,17 +69660,59 @@ function renderTests(tests, paint) {
     return lines;
 }
 function renderFindings(report, paint) {
-    if (report.findings.length === 0)
+    const findings = report.findings.filter((f) => !isToolLimit(f));
+    if (findings.length === 0)
         return [];
     return [
         '',
-        paint('bold', `Findings (${report.findings.length})`),
-        ...report.findings.map((f) => `${clean(f.file)}:${f.line}:${f.column}: ${paint(SEVERITY_STYLES[f.severity], f.severity)}: ${clean(f.message)} ${paint('dim', `[${clean(f.check)}]`)}`),
+        paint('bold', `Findings (${findings.length})`),
+        ...findings.map((f) => `${clean(f.file)}:${f.line}:${f.column}: ${paint(SEVERITY_STYLES[f.severity], f.severity)}: ${clean(f.message)} ${paint('dim', `[${clean(f.check)}]`)}`),
     ];
+}
+// eslint-disable-next-line no-control-regex -- an ANSI colour code starts with the ESC control character
+const ANSI_CODE = /\u001b\[[0-9;]*m/g;
+const visible = (s) => [...s.replace(ANSI_CODE, '')].length;
+/** Wraps one line at spaces to `width` columns; continuation lines keep the indent plus four spaces. */
+function wrapLine(line, width) {
+    if (visible(line) <= width)
+        return [line];
+    const indent = /^ */.exec(line)[0];
+    const hang = `${indent}    `;
+    const words = line.slice(indent.length).split(' ');
+    const out = [];
+    let current = indent;
+    let size = indent.length;
+    for (const word of words) {
+        const w = visible(word);
+        const lead = current.trim() === '' ? 0 : 1;
+        if (size + lead + w > width && current.trim() !== '') {
+            out.push(current);
+            current = hang + word;
+            size = hang.length + w;
+        }
+        else {
+            current += (lead ? ' ' : '') + word;
+            size += lead + w;
+        }
+    }
+    out.push(current);
+    return out;
 }
 function renderText(report, options) {
     const paint = painter(options.color);
-    return `${[...renderHeader(report, paint), ...renderPhases(report, paint), ...renderTests(report.tests, paint), ...historyTextLines(report.history, report.github).map(clean), ...renderFindings(report, paint)].join('\n')}\n`;
+    const lines = [
+        ...renderHeader(report, paint, options.verbose === true),
+        ...renderChanges(report, paint),
+        ...renderPhases(report, paint),
+        ...renderTests(report.tests, paint),
+        ...historyTextLines(report.history, report.github).map(clean),
+        ...renderFindings(report, paint),
+        '',
+        verdictLine(report, paint),
+    ];
+    const width = options.width;
+    const wrapped = width && width >= 40 ? lines.flatMap((l) => wrapLine(l, width)) : lines;
+    return `${wrapped.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli-run.ts
@@ -66152,6 +69720,10 @@ function renderText(report, options) {
  * The CLI pipeline for a local checkout: the same engine as the action, printing to the
  * terminal. Exit 0 when the gate passes, 1 below a threshold, 2 on a usage error.
  */
+
+
+
+
 
 
 
@@ -66195,7 +69767,7 @@ async function runCli(argv, io) {
         return 0;
     }
     const root = external_node_path_namespaceObject.resolve(io.cwd, args.path);
-    let isDir = false;
+    let isDir;
     try {
         isDir = external_node_fs_namespaceObject.statSync(root).isDirectory();
     }
@@ -66206,16 +69778,30 @@ async function runCli(argv, io) {
         io.stderr(`${TOOL_NAME}: "${args.path}" is not a folder; give the path of a repository checkout.\n`);
         return 2;
     }
+    if (args.configFile !== undefined && !external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.resolve(root, args.configFile))) {
+        io.stderr(`${TOOL_NAME}: the config file "${args.configFile}" does not exist (--config is relative to the analysed path "${args.path}").\n`);
+        return 2;
+    }
     try {
-        const engine = runEngine(root, {
+        const options = {
             displayPath: args.path,
             thresholds: { ...(args.minScore !== undefined ? { minScore: args.minScore } : {}), ...(args.minLevel !== undefined ? { minLevel: args.minLevel } : {}) },
             ...(args.configFile !== undefined ? { configFile: args.configFile } : {}),
             ...(args.profile !== undefined ? { profile: args.profile } : {}),
-        });
-        let report = engine.report;
+        };
+        const result = runEngine(root, options);
+        let report = result.report;
+        const head = gitText(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+        if (head)
+            report = { ...report, commit: { sha: head } };
+        if (args.base !== undefined) {
+            const base = analyzeBase(root, result, { rev: args.base }, options);
+            if (!base.compared && base.note && args.format !== 'text')
+                io.stderr(`${TOOL_NAME}: ${base.note}\n`);
+            report = withBase(report, base);
+        }
         if (args.history)
-            report = await addHistory(report, engine.analysis, root, { authors: args.authors });
+            report = await addHistory(report, result.analysis, root, { authors: args.authors });
         if (args.github) {
             report = await addGithub(report, root, {
                 env: io.env,
@@ -66224,12 +69810,16 @@ async function runCli(argv, io) {
                 ...(args.issues !== undefined ? { issues: args.issues } : {}),
             });
         }
+        // Inside GitHub Actions the markdown links every place, as the job summary does.
+        const links = linkContextFrom(io.env);
         if (args.format === 'json')
             io.stdout(renderJson(report));
         else if (args.format === 'markdown')
-            io.stdout(renderSummary(report));
+            io.stdout(renderSummary(report, links ? { links } : {}));
+        else if (args.format === 'sarif')
+            io.stdout(renderSarif(report));
         else
-            io.stdout(renderText(report, { color: useColor(args, io) }));
+            io.stdout(renderText(report, { color: useColor(args, io), verbose: args.verbose, ...(io.columns ? { width: io.columns } : {}) }));
         if (!report.gate.passed && args.format !== 'text')
             io.stderr(`${TOOL_NAME}: ${report.gate.reasons.join('; ')}.\n`);
         return report.gate.passed ? 0 : 1;
@@ -66249,6 +69839,7 @@ void runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTTY: process.stdout.isTTY === true,
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     env: process.env,
     cwd: process.cwd(),
 }).then((code) => {
