@@ -15,6 +15,8 @@ describe('parseCliArgs', () => {
     [['--color', '--debug'], { color: 'always', debug: true }],
     [['-h'], { help: true }],
     [['--version'], { version: true }],
+    [['--read-generated'], { readGenerated: true }],
+    [['repo'], { readGenerated: false }],
   ])('reads %j', (argv, expected) => {
     expect(parseCliArgs(argv)).toMatchObject(expected);
   });

@@ -21,6 +21,7 @@ describe('parseInputs', () => {
       compareBase: true,
       sarifFile: undefined,
       badgeFile: undefined,
+      skipGenerated: true,
     });
   });
 
@@ -42,6 +43,7 @@ describe('parseInputs', () => {
       compareBase: false,
       sarifFile: 'out.sarif',
       badgeFile: 'badge.json',
+      skipGenerated: true,
     });
   });
 
@@ -58,6 +60,14 @@ describe('parseInputs', () => {
     [{ github: 'true', 'github-token': 'ghs_abc' }, 'never', 'ghs_abc'],
   ])('reads comment-on-pr and keeps the token only when commenting: %j', (values, commentOnPr, githubToken) => {
     expect(parseInputs(reader(values))).toMatchObject({ commentOnPr, githubToken });
+  });
+
+  it.each([
+    [{ 'skip-generated': 'false' }, false],
+    [{ 'skip-generated': 'true' }, true],
+    [{}, true],
+  ])('reads skip-generated: %j', (values, skipGenerated) => {
+    expect(parseInputs(reader(values))).toMatchObject({ skipGenerated });
   });
 
   it.each([

@@ -6944,6 +6944,1649 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
+/***/ 298:
+/***/ ((module) => {
+
+// A simple implementation of make-array
+function makeArray (subject) {
+  return Array.isArray(subject)
+    ? subject
+    : [subject]
+}
+
+const UNDEFINED = undefined
+const EMPTY = ''
+const SPACE = ' '
+const ESCAPE = '\\'
+
+// The characters that carry a meaning of their own inside a regular
+//   expression, so a literal one has to be escaped before it is emitted.
+const REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/
+const BOM = '\uFEFF'
+// A run of two or more asterisks is a globstar (#175)
+const REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/
+const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/
+const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/
+const REGEX_SPLITALL_CRLF = /\r?\n/g
+
+// Invalid:
+// - /foo,
+// - ./foo,
+// - ../foo,
+// - .
+// - ..
+// Valid:
+// - .foo
+const DOUBLE_SLASH = '//'
+const SLASH_CODE = 47
+const DOT_CODE = 46
+
+
+const SLASH = '/'
+
+// Do not use ternary expression here, since "istanbul ignore next" is buggy
+let TMP_KEY_IGNORE = 'node-ignore'
+/* istanbul ignore else */
+if (typeof Symbol !== 'undefined') {
+  TMP_KEY_IGNORE = Symbol.for('node-ignore')
+}
+const KEY_IGNORE = TMP_KEY_IGNORE
+
+const define = (object, key, value) => {
+  Object.defineProperty(object, key, {value})
+  return value
+}
+
+const RETURN_FALSE = () => false
+
+// > The range notation, e.g. [a-zA-Z],
+// > can be used to match one of the characters in a range.
+//
+// gitignore(5) defers to fnmatch(3) for this, and git implements it in
+//   `wildmatch.c`.  A bracket expression has a sub-grammar of its own, which
+//   is neither the surrounding pattern grammar nor the JavaScript one:
+//
+//   - a `]` right after `[` or `[!` is a literal member, not the terminator
+//   - `[:alpha:]` names one of twelve POSIX classes
+//   - `\` escapes the next member, `]` included
+//   - `*`, `?` and `.` are plain literal members
+//   - an unterminated expression makes the whole pattern match nothing
+//
+// which means the expression can not be located -- let alone translated -- by
+//   a regular expression.  It is scanned out of the pattern before the
+//   replacers below run, and put back once they are done, so that neither the
+//   metacharacter escaper nor the `?` / `*` replacers ever see its body.
+
+// git classifies with its own ASCII-only ctype macros (`wildmatch.c`), never
+//   with the C library ones, so these must not be mapped onto `\d` / `\w` /
+//   `\s`, which are wider.  `/` is left out of every expansion, because a
+//   bracket expression never matches a path separator.
+const POSIX_CLASSES = {
+  alnum: '0-9A-Za-z',
+  alpha: 'A-Za-z',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1f\\x7f',
+  digit: '0-9',
+  graph: '!-.0-~',
+  lower: 'a-z',
+  print: ' -.0-~',
+  punct: '!-.:-@\\[-`{-~',
+  // git's `sane-ctype.h` classifies \v and \f as control, not space,
+  //   unlike C's `isspace`
+  space: ' \\t\\n\\r',
+  upper: 'A-Z',
+  xdigit: '0-9A-Fa-f'
+}
+
+const CLASS_MEMBERS_TO_ESCAPE = '\\]^-['
+
+const escapeMember = char => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0
+  ? char
+  : ESCAPE + char
+
+// > if (matched == negated || ((flags & WM_PATHNAME) && text_ch == '/'))
+// >   return WM_ABORT_TO_STARSTAR;                     (git, `wildmatch.c`)
+// A bracket expression never matches a path separator, whatever its members
+//   say, so a negated class gets `/` as one more excluded character, while a
+//   plain one -- where a literal member or a range could still let `/` in --
+//   is guarded with a lookahead, `/` being impossible to subtract from a
+//   JavaScript character class.
+const NON_SLASH = '(?!\\/)'
+
+const classSource = (negated, body) => {
+  if (negated) {
+    return `[^\\/${body}]`
+  }
+
+  const source = `[${body}]`
+
+  return new RegExp(source).test('/')
+    ? NON_SLASH + source
+    : source
+}
+
+// Scan the bracket expression that starts at `pattern[start] === '['`,
+//   mirroring the member loop of git's `wildmatch.c`.
+// @returns {{end: number, source: string} | null} `null` if the expression is
+//   never terminated, which makes the whole pattern match nothing.
+const scanBracket = (pattern, start) => {
+  const {length} = pattern
+  let index = start + 1
+  let negated = EMPTY
+
+  const lead = pattern[index]
+  if (lead === '!' || lead === '^') {
+    negated = '^'
+    index ++
+  }
+
+  let body = EMPTY
+
+  // The member a `-` could start a range from, or EMPTY when the previous
+  //   member can not open one (start of the body, or a range / POSIX class
+  //   that has just closed)
+  let prev = EMPTY
+
+  // git scans the members with a do-while, so the first one is consumed
+  //   unconditionally.  That is the whole reason a leading `]` is a member
+  //   and not the terminator.
+  for (;;) {
+    const char = pattern[index]
+
+    if (char === UNDEFINED) {
+      return null
+    }
+
+    if (char === ESCAPE) {
+      // A pattern can not end on a lone backslash -- `createRule` has
+      //   already thrown it away -- so there is a character to read.
+      const escaped = pattern[++ index]
+      body += escapeMember(escaped)
+      prev = escaped
+    } else if (
+      char === '-'
+      && prev
+      && index + 1 < length
+      && pattern[index + 1] !== ']'
+    ) {
+      index ++
+      let to = pattern[index]
+      if (to === ESCAPE) {
+        to = pattern[index += 1]
+      }
+      // An out-of-order range matches nothing in git but is a syntax error in
+      //   JavaScript, so it is dropped.  Its lower bound stays: git tests it
+      //   as a plain member before it ever looks at the `-`, so `[c-a]` does
+      //   match `c`.
+      if (prev <= to) {
+        body += `-${escapeMember(to)}`
+      }
+      prev = EMPTY
+    } else if (char === '[' && pattern[index + 1] === ':') {
+      const nameStart = index + 2
+      let end = nameStart
+      while (end < length && pattern[end] !== ']') {
+        end ++
+      }
+
+      if (end === length) {
+        return null
+      }
+
+      if (end > nameStart && pattern[end - 1] === ':') {
+        const name = pattern.slice(nameStart, end - 1)
+
+        // An unknown class name makes the whole pattern match nothing
+        if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+          return null
+        }
+
+        body += POSIX_CLASSES[name]
+        prev = EMPTY
+        index = end
+      } else {
+        // No `:]` to close it, so the `[` is a plain member and scanning
+        //   resumes right after it.
+        body += escapeMember('[')
+        prev = '['
+        index = nameStart - 2
+      }
+    } else {
+      body += escapeMember(char)
+      prev = char
+    }
+
+    index ++
+
+    if (pattern[index] === ']') {
+      return {
+        end: index,
+        source: classSource(negated, body)
+      }
+    }
+  }
+}
+
+// An empty JavaScript class can never match, which is how a pattern that git
+//   gives up on (`WM_ABORT_ALL`) is expressed here.
+const NEVER_MATCH = '[]'
+
+// A NUL can appear in neither a `.gitignore` line nor a path, which makes it
+//   the one safe placeholder character.  A literal one in the pattern is
+//   held aside all the same, so a collision is impossible by construction.
+const PLACEHOLDER = '\u0000'
+const REGEX_RESTORE_PLACEHOLDER = new RegExp(
+  `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`, 'g'
+)
+
+// The one wildcard the chain does not expand for itself is a trailing `*`. How
+//   it expands depends on the mode (`regex` vs `checkRegex`), so `_make` is
+//   left to do it, and until then the pending wildcard travels as this marker.
+//   That is what keeps it apart from a user-escaped literal `\*`: the unescape
+//   steps collapse the escaped one to the exact `\*` a wildcard would leave
+//   behind, so by the time `_make` runs the two are otherwise the same string
+//   and a literal star gets wrongly rewritten into a wildcard. The marker is a
+//   private-use character, and `extractBrackets` keeps one that came out of the
+//   pattern apart from it, so the only marker `_make` ever turns back into a
+//   real wildcard is the one this chain put there itself.
+const TRAILING_WILDCARD = '\uE000'
+
+// A trailing "/**" is deferred the same way, because `checkRegex` has to tell
+//   it apart from a trailing "/*" (see `checkSourceOf`). For `.ignores()` it
+//   still never matches the folder itself (#21).
+const TRAILING_DOUBLESTAR = '\uE001'
+
+// The three characters above mean something to the chain that builds the
+//   source rather than to the path, so one that came out of the pattern is
+//   held aside like a bracket expression instead of going straight out. Being
+//   held is what makes it safe: the restore runs after the step that anchors
+//   the source, so the character comes back in the middle of the source and
+//   not at its end, which is the one place `_make` and `checkSourceOf` look
+//   for a marker. Without it a pattern's own character lands where a pending
+//   marker sits, and `_make` turns it into a real trailing wildcard.
+//
+// It is held as a one-member class rather than bare, in both of the branches
+//   a reserved character can reach, so that the property can be
+//   read off this function alone -- a reserved character never goes out on
+//   its own -- rather than depending on where in the chain the restore
+//   happens to run. In the expression built here `[x]` matches exactly what
+//   `x` matches, none of the three being special to a regular expression or
+//   inside a class, so no test can tell the two apart: the class is insurance,
+//   and the paragraph above is the reason it is not needed.
+const isReserved = char =>
+  char === PLACEHOLDER
+  || char === TRAILING_WILDCARD
+  || char === TRAILING_DOUBLESTAR
+
+// Replace every bracket expression with a placeholder the replacers below
+//   leave alone, and translate it separately.
+const extractBrackets = pattern => {
+  const sources = []
+  const hold = source =>
+    `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`
+
+  const {length} = pattern
+  let out = EMPTY
+  let index = 0
+
+  while (index < length) {
+    const char = pattern[index]
+
+    if (char === ESCAPE) {
+      // > Put a backslash ("\") in front of ... a character to make it literal.
+      //                                            (gitignore(5) -> fnmatch(3))
+      // A backslash quotes the next character, whatever it is, so `\d` is a
+      //   literal `d`, not the regex digit class, and `\?` is a literal `?`,
+      //   not a wildcard. Held aside as its literal here, the escape never
+      //   reaches the replacers below, which would otherwise let `\d`, `\b`,
+      //   `\1`, `\/` keep their regular-expression meaning, and would turn a
+      //   `\?` into `[^\/]`.
+      //
+      // Three escapes are still left for the chain: `\*` (a literal star,
+      //   told apart from a wildcard by `TRAILING_WILDCARD` and the wildcard
+      //   replacers), `\[` (a literal bracket, the one `[` the bracket
+      //   replacer still expects), and `\ ` (a quoted space, which one pass
+      //   below rewrites in bulk -- holding each one aside instead costs more
+      //   on a pattern built out of them).
+      //
+      // A quoted backslash is not among them. The chain doubles every
+      //   backslash, then takes the doubling back out again, and a quoted one
+      //   standing next to a character the chain also escapes left the two
+      //   counts sharing a run, so one of the escapes was lost. Held here as
+      //   the literal it means, it never joins that run.
+      const escaped = pattern[index + 1]
+
+      if (escaped === SLASH && index + 2 === length) {
+        // Git removes a final directory slash before matching. An escape
+        //   without a character after that removal makes the pattern invalid.
+        out += hold(NEVER_MATCH)
+      } else if (
+        escaped === '*'
+        || escaped === '['
+        || escaped === SPACE
+      ) {
+        out += pattern.slice(index, index + 2)
+      } else {
+        out += hold(
+          REGEX_LITERAL_SPECIAL.test(escaped)
+            ? ESCAPE + escaped
+            : isReserved(escaped)
+              ? `[${escaped}]`
+              : escaped
+        )
+      }
+
+      index += 2
+    } else if (isReserved(char)) {
+      out += hold(`[${char}]`)
+      index ++
+    } else if (char === '[') {
+      const scanned = scanBracket(pattern, index)
+
+      if (scanned === null) {
+        // git gives up on the whole pattern (`WM_ABORT_ALL`), so whatever
+        //   follows can not make it match either.
+        out += hold(NEVER_MATCH)
+        index = length
+      } else {
+        out += hold(scanned.source)
+        index = scanned.end + 1
+      }
+    } else {
+      out += char
+      index ++
+    }
+  }
+
+  return {
+    source: out,
+    sources
+  }
+}
+
+// A step of the chain below is normally a `[matcher, replacer]` pair handed
+//   to `String.replace`. `DIRECT` marks the ones that are plain string work
+//   instead, and take `(source, pattern)`.
+//
+// Anchoring the two ends is exactly that -- a test of one character and a
+//   concatenation -- and putting it through the regular expression engine
+//   cost a third of this chain for nothing: 167ns where 10ns does the same
+//   job. The two are still steps in the same list, in the same places,
+//   because their position in the order is part of what they mean.
+const DIRECT = null
+
+// A separator at the beginning or in the middle of a pattern, as opposed to
+//   one at the very end.
+const REGEX_INNER_SLASH = /\/(?!$)/
+const WILDCARD = '[^\\/]*'
+
+// > If the pattern ends with a slash,
+// > it is removed for the purpose of the following description,
+// > but it would only find a match with a directory.
+// > In other words, foo/ will match a directory foo and paths underneath it,
+// > but will not match a regular file or a symbolic link foo
+// >  (this is consistent with the way how pathspec works in general in Git).
+// '`foo/`' will not match regular file '`foo`' or symbolic link '`foo`'
+// -> ignore-rules will not deal with it, because it costs extra `fs.stat` call
+//      you could use option `mark: true` with `glob`
+
+// '`foo/`' should not continue with the '`..`'
+// The chain that turns one gitignore pattern into a regular expression
+//   source, in order. A step is either
+//
+//   [matcher, replacer]            handed to `String.replace`
+//   [matcher, replacer, required]  the same, but skipped outright unless
+//                                    `required` appears in the string, which
+//                                    the matcher cannot match without
+//   [DIRECT, transform]            plain string work, taking (source, pattern)
+//
+// The `required` character is only ever a shortcut: finding it does not mean
+//   the matcher will match, and not finding it means it cannot. It is there
+//   because scanning for one character costs a fraction of running a matcher
+//   that then finds nothing -- for the wildcard step, whose `[^\\]+`
+//   backtracks its way through the whole string before giving up, 11ns
+//   against 400ns.
+const REPLACERS = [
+
+  // Replace (\ ) with ' '
+  // Only a space: an escaped tab or other whitespace is already a literal by
+  //   the time it reaches here, and a bare tab must be left as one, not turned
+  //   into a space.
+  // (\ ) -> ' '
+  // (\\ ) -> '\\ '
+  // (\\\ ) -> '\\ '
+  [
+    // A run of backslashes is taken whole, from its first one, so no match
+    //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+    //   quadratic.
+    /(\\+)( ?)/g,
+    (_, run, space) => space
+      ? run.slice(0, run.length - run.length % 2) + SPACE
+      : run,
+    ESCAPE + SPACE
+  ],
+
+  // git's wildmatch() reads a run of two or more asterisks as one globstar
+  //   whenever the run fills a path segment: it starts the pattern or follows
+  //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+  //   already `**`; a longer one is folded into `**` here, so the steps
+  //   below only ever have to know `**`.
+  // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+  // git also takes a run beside a literal prefix (`a***/b`) or beside an
+  //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+  //   lists both, under "A run of asterisks".
+  [
+    /(^|\/)\*{3,}(?=\/|$)/g,
+    (_, start) => `${start}**`,
+    '*'
+  ],
+
+  // Escape metacharacters
+  // which is written down by users but means special for regular expressions.
+
+  // > There are 12 characters with special meanings:
+  // > - the backslash \,
+  // > - the caret ^,
+  // > - the dollar sign $,
+  // > - the period or dot .,
+  // > - the vertical bar or pipe symbol |,
+  // > - the question mark ?,
+  // > - the asterisk or star *,
+  // > - the plus sign +,
+  // > - the opening parenthesis (,
+  // > - the closing parenthesis ),
+  // > - and the opening square bracket [,
+  // > - the opening curly brace {,
+  // > These special characters are often called "metacharacters".
+  [
+    /[\\$.|*+(){^]/g,
+    match => `\\${match}`
+  ],
+
+  [
+    // > a question mark (?) matches a single character
+    /(?!\\)\?/g,
+    () => '[^/]',
+    '?'
+  ],
+
+  // leading slash
+  [
+
+    // > A leading slash matches the beginning of the pathname.
+    // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+    // A leading slash matches the beginning of the pathname
+    /^\//,
+    () => '^',
+    SLASH
+  ],
+
+  // replace special metacharacter slash after the leading slash
+  [
+    /\//g,
+    () => '\\/',
+    SLASH
+  ],
+
+  [
+    // > A leading "**" followed by a slash means match in all directories.
+    // > For example, "**/foo" matches file or directory "foo" anywhere,
+    // > the same as pattern "foo".
+    // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+    // >   under directory "foo".
+    // Notice that the '*'s have been replaced as '\\*'
+    /^\^*(?:\\\*\\\*\\\/)+/,
+
+    // '**/foo' <-> 'foo'
+    () => '(?:^|\\/)',
+    '*'
+  ],
+
+  // starting
+  [
+    // there will be no leading '/'
+    //   (which has been replaced by section "leading slash")
+    // If starts with '**', adding a '^' to the regular expression also works
+    DIRECT,
+    (source, pattern) => {
+      // Nothing to anchor to, or already anchored (`^` or `(?:^|\/)`)
+      if (!source || source[0] === '^' || source[0] === '(') {
+        return source
+      }
+
+      // If has a slash `/` at the beginning or middle
+      const anchor = !REGEX_INNER_SLASH.test(pattern)
+        // > Prior to 2.22.1
+        // > If the pattern does not contain a slash /,
+        // >   Git treats it as a shell glob pattern
+        // Actually, if there is only a trailing slash,
+        //   git also treats it as a shell glob pattern
+
+        // After 2.22.1 (compatible but clearer)
+        // > If there is a separator at the beginning or middle (or both)
+        // > of the pattern, then the pattern is relative to the directory
+        // > level of the particular .gitignore file itself.
+        // > Otherwise the pattern may also match at any level below
+        // > the .gitignore level.
+        ? '(?:^|\\/)'
+
+        // > Otherwise, Git treats the pattern as a shell glob suitable for
+        // >   consumption by fnmatch(3)
+        : '^'
+
+      return anchor + source
+    }
+  ],
+
+  // two globstars
+  [
+    // Use lookahead assertions so that we could match more than one `'/**'`
+    /\\\/\\\*\\\*(?=\\\/|$)/g,
+
+    // Zero, one or several directories
+    // should not use '*', or it will be replaced by the next replacer
+
+    // Check if it is not the last `'/**'`
+    (_, index, str) => index + 6 < str.length
+
+      // case: /**/ at the end of the pattern, i.e. a trailing `'/**/'`
+      // > A trailing `"/**/"` (a trailing `"/**"` restricted to directories)
+      // >   matches everything inside, but it should not match the current
+      // >   folder itself, so it requires at least one directory segment.
+      // 'a/**/' matches 'a/b/', 'a/x/y/' but not 'a/'
+      ? str.slice(index + 6) === '\\/'
+        ? '(?:\\/[^\\/]+)+'
+
+        // case: /**/
+        // > A slash followed by two consecutive asterisks then a slash matches
+        // >   zero or more directories.
+        // > For example, "a/**/b" matches "a/b", "a/x/b", "a/x/y/b" and so on.
+        // '/**/'
+        : '(?:\\/[^\\/]+)*'
+
+      // case: /**
+      // > A trailing `"/**"` matches everything inside.
+
+      // #21: everything inside but it should not include the current folder,
+      //   resolved by `_make`
+      : `\\/${TRAILING_DOUBLESTAR}`,
+    '*'
+  ],
+
+  // normal intermediate wildcards
+  [
+    // Never replace escaped '*'
+    // ignore rule '\*' will match the path '*'
+
+    // 'abc.*/' -> go
+    // 'abc.*'  -> skip this rule,
+    //    coz trailing single wildcard will be handed by [trailing wildcard]
+    /(^|[^\\])(?:\\\*)+(?!$)/g,
+
+    // '*.js' matches '.js'
+    // '*.js' doesn't match 'abc'
+    // 1. An asterisk "*" matches anything except a slash.
+    // 2. Other consecutive asterisks are considered regular asterisks
+    //    and collapse into one non-slash wildcard run.
+    (_, p1) => p1 + WILDCARD,
+    '*'
+  ],
+
+  // trailing wildcard, held apart from a literal star
+  [
+    // The step above leaves a trailing `*` alone, so a single `\*` is all that
+    //   can be left at the end here, and what stands in front of it says which
+    //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+    //   nothing before it; a literal arrives as the user's own escape, which
+    //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+    //   There is no third case: every backslash still reaching the chain is
+    //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+    //   own character, so a longer run can never form. This runs while the
+    //   two are still distinct, before the unescape steps below collapse the
+    //   literal onto the very `\*` a wildcard leaves behind.
+    /(^|[^\\])((?:\\\\)*)\\\*$/,
+
+    (match, p1, p2) =>
+      p2 === EMPTY
+        // A real wildcard: carry it to `_make` as the marker, so the unescape
+        //   steps and the trailing-wildcard rewrite can never mistake it for a
+        //   literal `\*` (nor the reverse).
+        ? p1 + TRAILING_WILDCARD
+        // A literal star: leave it exactly as it stands for the unescape steps.
+        : match,
+    '*'
+  ],
+
+  [
+    // unescape, revert step 3 except for back slash
+    // For example, if a user escape a '\\*',
+    // after step 3, the result will be '\\\\\\*'
+    /\\\\\\(?=[$.|*+(){^])/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // '\\\\' -> '\\'
+    /\\\\/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // Every real bracket expression -- POSIX classes included -- has already
+    //   been held aside by `extractBrackets`, so the only `[` left in the
+    //   pattern is an escaped, literal one.
+
+    // A backslash could only stand at the end of the range if it quoted the
+    //   `]`, and `\]` is held aside long before this.
+    /\\\[([^\]/]*?)($|\])/g,
+
+    // '\\[bar]' -> '\\\\[bar]'
+    (match, range, close) => `\\[${range}${close}`,
+    '['
+  ],
+
+  // ending
+  [
+    // 'js' will not match 'js.'
+    // 'ab' will not match 'abc'
+    DIRECT,
+
+    // WTF!
+    // https://git-scm.com/docs/gitignore
+    // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+    // which re-fixes #24, #38
+
+    // > If there is a separator at the end of the pattern then the pattern
+    // > will only match directories, otherwise the pattern can match both
+    // > files and directories.
+
+    // 'js*' will not match 'a.js'
+    // 'js/' will not match 'a.js'
+    // 'js' will match 'a.js' and 'a.js/'
+    source => {
+      const last = source[source.length - 1]
+
+      // The pattern is empty, or ends in a pending marker `_make` owns --
+      //   the trailing wildcard, or a trailing "/**". A trailing `*` that is
+      //   not the marker is a literal star, which anchors like any other
+      //   final character.
+      if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+        return source
+      }
+
+      return last === SLASH
+        // foo/ will not match 'foo'
+        ? `${source}$`
+        // foo matches 'foo' and 'foo/'
+        : `${source}(?=$|\\/$)`
+    }
+  ]
+]
+
+const REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/
+const MODE_IGNORE = 'regex'
+const MODE_CHECK_IGNORE = 'checkRegex'
+const UNDERSCORE = '_'
+
+const replaceTrailingWildcard = (_, p1) => {
+  const prefix = p1
+    // '\^':
+    // '/*' does not match EMPTY
+    // '/*' does not match everything
+
+    // '\\\/':
+    // 'abc/*' does not match 'abc/'
+    ? `${p1}[^/]+`
+
+    // 'a*' matches 'a'
+    // 'a*' matches 'aa'
+    : '[^/]*'
+
+  return `${prefix}(?=$|\\/$)`
+}
+
+const REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/
+
+// 'abc/**' matches everything under 'abc', but not 'abc/' itself (#21):
+//   requiring one arbitrary character (line terminators included, #176)
+//   after 'abc/' is necessary and sufficient for `.test(path)`.
+const replaceTrailingDoublestar = () => '[\\s\\S]'
+
+// The fixed piece between the wildcard at `at` and the next wildcard of the
+//   run: the tokens that separate them, joined as they appear in the source.
+//   A run never holds two wildcards in a row, so there is always at least one
+//   token.
+const separatorAfter = (run, at) => {
+  let separator = EMPTY
+
+  for (let index = at + 1; index < run.length && !run[index].wildcard; index ++) {
+    separator += run[index].single
+  }
+
+  return separator
+}
+
+// Where a run of non-slash wildcards is split by fixed pieces --
+//   `[^/]*ab[^/]*cd...` -- the engine has many equivalent ways to lay the
+//   input across the wildcards, and on input that does not match it works
+//   through all of them, so the time grows with the number of wildcards
+//   rather than the length of the path. Every wildcard but the last in such a
+//   run can be pinned to stop where the piece after it begins, which leaves
+//   one way to lay out the input and no rewinding, without changing which
+//   paths match: the fixed pieces still bound the count, and the last
+//   wildcard still absorbs the rest.
+//
+// A wildcard is pinned to the whole piece, never to the piece's first
+//   character. The pin leaves no way back, so a wildcard that stopped at that
+//   first character would hand over wherever the character happens to turn
+//   up, including the places the rest of the piece cannot follow -- which is
+//   how `f*o/*/*` came to miss `foo/b/c`, the first `o` of `foo` not being
+//   the one the `o/` after it needs. Every token of a piece matches exactly
+//   one character, so the first place the whole piece fits is the leftmost
+//   place it can sit, and whatever is left over goes to the wildcards that
+//   follow.
+//
+// The source is read one token at a time -- a wildcard, a single-character
+//   piece (a literal, an escape, a class), or a parenthesised group or anchor
+//   that ends the run -- so only a genuine wildcard is touched.
+const pinWildcards = source => {
+  if (source.indexOf(WILDCARD) < 0) {
+    return source
+  }
+
+  const tokens = []
+  const {length} = source
+  let index = 0
+
+  while (index < length) {
+    const char = source[index]
+
+    if (source.startsWith(WILDCARD, index)) {
+      tokens.push({wildcard: true})
+      index += WILDCARD.length
+    } else if (char === '[') {
+      let end = index + 1
+
+      if (source[end] === '^') {
+        end ++
+      }
+
+      if (source[end] === ']') {
+        end ++
+      }
+
+      while (end < length && source[end] !== ']') {
+        end += source[end] === ESCAPE
+          ? 2
+          : 1
+      }
+
+      end ++
+      tokens.push({single: source.slice(index, end)})
+      index = end
+    } else if (char === ESCAPE) {
+      tokens.push({single: source.slice(index, index + 2)})
+      index += 2
+    } else if (char === '(') {
+      let depth = 0
+      let end = index
+
+      do {
+        if (source[end] === ESCAPE) {
+          end ++
+        } else if (source[end] === '(') {
+          depth ++
+        } else if (source[end] === ')') {
+          depth --
+        }
+
+        end ++
+      } while (end < length && depth > 0)
+
+      if ('*+?'.indexOf(source[end]) >= 0) {
+        end ++
+      }
+
+      tokens.push({boundary: source.slice(index, end)})
+      index = end
+    } else if (char === '^' || char === '$') {
+      tokens.push({boundary: char})
+      index ++
+    } else {
+      tokens.push({single: char})
+      index ++
+    }
+  }
+
+  let out = EMPTY
+  let run = []
+
+  const flush = () => {
+    let lastWildcard
+
+    run.forEach((token, at) => {
+      if (token.wildcard) {
+        lastWildcard = at
+      }
+    })
+
+    run.forEach((token, at) => {
+      if (!token.wildcard) {
+        out += token.single
+        return
+      }
+
+      // Every wildcard but the last is pinned to the whole piece that
+      //   follows it, for the reason set out above this function. The last
+      //   one stays as it is and takes up the rest.
+      out += at === lastWildcard
+        ? WILDCARD
+        : `(?:(?!${separatorAfter(run, at)})[^\\/])*`
+    })
+
+    run = []
+  }
+
+  tokens.forEach(token => {
+    if (token.boundary === undefined) {
+      run.push(token)
+      return
+    }
+
+    flush()
+    out += token.boundary
+  })
+
+  flush()
+
+  return out
+}
+
+// @param {pattern}
+const makeRegexPrefix = pattern => {
+  // `/**` matches every path, as `**` does. The translation below only finds
+  //   a globstar beside a slash it keeps, and the leading one is turned into
+  //   an anchor, so `/**` would come out as `/*` and match one level only.
+  //   Here rather than in `createRule`, so that `checkSourceOf`, which
+  //   compiles `/**/` again without its trailing slash, gets it too.
+  if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+    pattern = '**'
+  }
+
+  const {source, sources} = extractBrackets(pattern)
+
+  const replaced = REPLACERS.reduce(
+    // A pass whose matcher finds nothing hands back the very string it was
+    //   given, so asking first costs a search and saves a rewrite. Ten of the
+    //   fifteen passes never fire for a typical .gitignore line, and between
+    //   them they were 45% of this chain.
+    (prev, [matcher, replacer, required]) => {
+      if (matcher === DIRECT) {
+        return replacer(prev, pattern)
+      }
+
+      if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+        return prev
+      }
+
+      // A pass whose matcher finds nothing hands back the very string it was
+      //   given, so asking first costs a search and saves a rewrite.
+      return matcher.test(prev)
+        ? prev.replace(matcher, replacer.bind(pattern))
+        : prev
+    },
+    source
+  )
+
+  // Most patterns hold no bracket expression at all, and then there is
+  //   nothing to put back.
+  return sources.length
+    ? replaced.replace(
+      REGEX_RESTORE_PLACEHOLDER,
+      (match, index) => sources[index]
+    )
+    : replaced
+}
+
+// `checkRegex` tests a path with a trailing slash, 'abc/', the way
+//   `git check-ignore` matches that literal string once the directory itself
+//   is known not to be excluded (see `checkIgnore`): a trailing '/' of the
+//   pattern is dropped, a basename pattern sees an empty basename, and only a
+//   pattern whose last segment is a pending wildcard can match what is left
+//   after the final slash -- 'abc/*' and 'abc/**' match 'abc/', and 'abc/**'
+//   also matches 'abc/d/' (#77, #169).
+const checkSourceOf = (body, prefix) => {
+  if (body[body.length - 1] === SLASH) {
+    prefix = makeRegexPrefix(body.slice(0, - 1))
+  }
+
+  const head = prefix.slice(0, - 1)
+  const last = prefix[prefix.length - 1]
+
+  return last === TRAILING_WILDCARD
+    ? `${head}$`
+    : last === TRAILING_DOUBLESTAR
+      ? head
+      : NEVER_MATCH
+}
+
+// A trailing slash does not stop a pattern being basename-only: it restricts
+//   the match to a directory, it does not let the pattern reach across one.
+//   Everything else a pattern can hold -- a wildcard, a character class, an
+//   escape -- stays inside a single path segment too, so a pattern with no
+//   separator in it can only ever describe the last one.
+const matchesBasename = body => {
+  const index = body.indexOf(SLASH)
+
+  return index < 0 || index === body.length - 1
+}
+
+// The last segment of a path, keeping a trailing slash, because a pattern that
+//   ends in one matches only a directory.
+// 'a/b/c.js' -> 'c.js';  'a/b/' -> 'b/';  'c.js' -> 'c.js' (no copy made)
+const basenameOf = path => {
+  const end = path.length - 1
+
+  const index = path.lastIndexOf(
+    SLASH,
+    path[end] === SLASH
+      ? end - 1
+      : end
+  )
+
+  return index < 0
+    ? path
+    : path.slice(index + 1)
+}
+
+// The parent directory of a path, with its trailing separator, or EMPTY when
+//   the path has none.
+// 'a/b/c' -> 'a/b/';  'a/b/' -> 'a/';  'a' -> EMPTY;  'a/' -> EMPTY
+//
+// A path holding an empty segment has to be taken apart, because its
+//   ancestors are not prefixes of it: the parent of 'a//b' is 'a/', not
+//   'a//', and the parent of '/a/' is nothing at all. Both shapes reach here
+//   -- 'a//b' is accepted outright, and `checkIgnore` does not put the path
+//   it is given through the relative-path check.
+//
+// Every other path is a prefix of itself, and cutting one costs a fraction of
+//   splitting it into an array and joining that back at every level: 73ns
+//   against 207ns.
+const parentOf = path => {
+  if (
+    path.charCodeAt(0) === SLASH_CODE
+    || path.indexOf(DOUBLE_SLASH) >= 0
+  ) {
+    const slices = path.split(SLASH).filter(Boolean)
+
+    slices.pop()
+
+    return slices.length
+      ? slices.join(SLASH) + SLASH
+      : EMPTY
+  }
+
+  const end = path.length - 1
+
+  // Look back from before a trailing separator, since that one belongs to the
+  //   path itself.
+  //
+  // A negative place to start would be a trap here: `lastIndexOf` clamps one
+  //   to 0 and searches there rather than reporting no match, so '/' would
+  //   come back as its own parent and the walk would never end. It cannot
+  //   happen -- that is the only path short enough to produce one, and the
+  //   test above has already sent it the other way.
+  const cut = path.lastIndexOf(
+    SLASH,
+    path.charCodeAt(end) === SLASH_CODE
+      ? end - 1
+      : end
+  )
+
+  return cut < 0
+    ? EMPTY
+    : path.slice(0, cut + 1)
+}
+
+const isString = subject => typeof subject === 'string'
+
+// Blank lines, comments and trailing lone backslashes are told by
+//   `createRule`, once the pattern is normalized.
+const checkPattern = pattern => pattern
+  && isString(pattern)
+
+// Git drops one CR before each LF, and one at the end of a final line that
+//   has no LF after it.
+const splitPattern = pattern => (
+  pattern[pattern.length - 1] === '\r'
+    ? pattern.slice(0, - 1)
+    : pattern
+)
+.split(REGEX_SPLITALL_CRLF)
+.filter(Boolean)
+
+class IgnoreRule {
+  constructor (
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    prefix
+  ) {
+    this.pattern = pattern
+    this.mark = mark
+    this.negative = negative
+
+    define(this, 'body', body)
+    define(this, 'ignoreCase', ignoreCase)
+    define(this, 'regexPrefix', prefix)
+  }
+
+  // Worked out on first use and kept behind an own property, the way `regex`
+  //   caches itself in `_regex`. Deciding it in the constructor instead would
+  //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+  //   every compile -- including the compiles of rules that are never matched
+  //   against anything.
+  get _basenameOnly () {
+    return define(this, '_basenameOnly', matchesBasename(this.body))
+  }
+
+  get regex () {
+    const key = UNDERSCORE + MODE_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_IGNORE, key)
+  }
+
+  get checkRegex () {
+    const key = UNDERSCORE + MODE_CHECK_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_CHECK_IGNORE, key)
+  }
+
+  _make (mode, key) {
+    const str = pinWildcards(
+      mode === MODE_IGNORE
+        ? this.regexPrefix
+        .replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard)
+        .replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar)
+        : checkSourceOf(this.body, this.regexPrefix)
+    )
+
+    const regex = this.ignoreCase
+      ? new RegExp(str, 'i')
+      : new RegExp(str)
+
+    return define(this, key, regex)
+  }
+}
+
+const hasTrailingBackslash = str => {
+  let count = 0
+
+  while (str[str.length - count - 1] === ESCAPE) {
+    count ++
+  }
+
+  return count % 2 === 1
+}
+
+// Read a line the way git does: when `stripLineEnd` is set (an unsplit array
+//   or object pattern), drop any trailing blank lines along with the LF
+//   before each and at most one CR at the end of the line; then trim trailing
+//   spaces in the same backward pass. Git trims spaces only, and a space
+//   escaped by an odd run of backslashes stays, unescaped, as the last one.
+// Scanned from the end: a regular expression can only try each start in
+//   turn, which is quadratic over a long run of spaces or backslashes.
+// 'a  ' -> 'a';  'a\ ' -> 'a ';  'a\\ ' -> 'a\\';  'a\t' -> 'a\t'
+// 'a\r\n' -> 'a';  'a\r\r' -> 'a\r';  'a\n\r' -> 'a'
+const trimEnd = (body, stripLineEnd) => {
+  let lineEnd = body.length
+  let end
+
+  for (;;) {
+    if (stripLineEnd && body[lineEnd - 1] === '\r') {
+      lineEnd --
+    }
+
+    end = lineEnd
+
+    while (body[end - 1] === SPACE) {
+      end --
+    }
+
+    if (!stripLineEnd || body[end - 1] !== '\n') {
+      break
+    }
+
+    lineEnd = end - 1
+  }
+
+  if (end === lineEnd) {
+    return body.slice(0, lineEnd)
+  }
+
+  let backslashes = 0
+
+  while (body[end - backslashes - 1] === ESCAPE) {
+    backslashes ++
+  }
+
+  return backslashes % 2
+    ? body.slice(0, end - 1) + SPACE
+    : body.slice(0, end)
+}
+
+const createRule = (
+  pattern,
+  mark,
+  ignoreCase,
+  stripLineEnd,
+  stripBOM
+) => {
+  // Git drops a BOM before it reads the first line, so before anything else.
+  let body = stripBOM && pattern[0] === BOM
+    ? pattern.slice(1)
+    : pattern
+
+  // > A line starting with # serves as a comment.
+  if (body[0] === '#') {
+    return
+  }
+
+  let negative = false
+
+  // > An optional prefix "!" which negates the pattern;
+  if (body[0] === '!') {
+    negative = true
+    body = body.slice(1)
+  }
+
+  // Normalize the body before checking which slashes anchor the pattern.
+  //   Otherwise `bar/ ` is mistaken for a pattern containing an inner slash.
+  //   A line from `splitPattern` has already lost its line ending, so only a
+  //   trailing space remains to trim there.
+  const last = body[body.length - 1]
+
+  if (
+    last === SPACE
+    || stripLineEnd && (last === '\r' || last === '\n')
+  ) {
+    body = trimEnd(body, stripLineEnd)
+  }
+
+  // > A blank line matches no files, so it can serve as a separator for
+  // >   readability.
+  // Nor does a lone "!", a pattern ending on an unpaired backslash, or
+  //   anything else left empty here: an empty pattern would compile to a
+  //   regex matching every path.
+  if (!body || hasTrailingBackslash(body)) {
+    return
+  }
+
+  body = body
+  // > Put a backslash ("\") in front of the first "!" for patterns that
+  // >   begin with a literal "!", for example, `"\!important!.txt"`.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, '!')
+  // > Put a backslash ("\") in front of the first hash for patterns that
+  // >   begin with a hash.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, '#')
+
+  const regexPrefix = makeRegexPrefix(body)
+
+  return new IgnoreRule(
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    regexPrefix
+  )
+}
+
+class RuleManager {
+  constructor (ignoreCase) {
+    this._ignoreCase = ignoreCase
+    this._rules = []
+
+    // How many of the rules git would tag `EXC_FLAG_NODIR`.
+    //
+    // The scan uses it to decide, once for the whole set, whether handing
+    //   those rules the basename is worth what it costs the others. The
+    //   shortcut saves a full-path scan on every rule it applies to and costs
+    //   a check on every rule it does not, so a set where almost nothing is
+    //   basename-only comes out behind -- a 955 pattern set with 44 of them
+    //   measured 19% slower with the shortcut always on.
+    //
+    // Deciding this by measurement rather than by meaning is safe: a
+    //   basename-only pattern gives the very same answer against the whole
+    //   path, it just takes longer to say so. The choice can only change how
+    //   fast the scan runs, never what it returns.
+    this._basenameCount = 0
+  }
+
+  _add (pattern, index) {
+    // #32
+    if (pattern && pattern[KEY_IGNORE]) {
+      this._rules = this._rules.concat(pattern._rules._rules)
+      this._basenameCount += pattern._rules._basenameCount
+      this._added = true
+      return
+    }
+
+    const isStr = isString(pattern)
+    const raw = isStr
+      ? pattern
+      : pattern.pattern
+
+    const rule = checkPattern(raw)
+      && createRule(
+        raw,
+        isStr ? UNDEFINED : pattern.mark,
+        this._ignoreCase,
+        !this._split,
+        this._stripBOM && !index
+      )
+
+    if (rule) {
+      this._added = true
+      this._rules.push(rule)
+
+      // Deliberately not `rule._basenameOnly`: reading that would materialise
+      //   the rule's own copy, and the whole point of leaving it lazy is that
+      //   a rule which is compiled and never matched never pays for it.
+      if (matchesBasename(rule.body)) {
+        this._basenameCount ++
+      }
+    }
+  }
+
+  // @param {Array<string> | string | Ignore} pattern
+  add (pattern) {
+    this._added = false
+    this._split = isString(pattern)
+    this._stripBOM = !this._split || pattern[0] === BOM
+
+    makeArray(
+      this._split
+        ? splitPattern(pattern)
+        : pattern
+    ).forEach(this._add, this)
+
+    if (this._added) {
+      this._literalRules = UNDEFINED
+    }
+
+    return this._added
+  }
+
+  // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+  //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+  //   are left out once, rather than tested or compiled for every path.
+  testLiteral (path) {
+    const rules = this._literalRules || (
+      this._literalRules = this._rules.filter(
+        ({body}) => body[body.length - (
+          body[body.length - 1] === SLASH ? 2 : 1
+        )] === '*'
+      )
+    )
+
+    let ignored = false
+    let unignored = false
+    let matchedRule
+
+    for (let index = rules.length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule.checkRegex.test(path)) {
+        ignored = !rule.negative
+        unignored = rule.negative
+        matchedRule = rule.negative
+          ? UNDEFINED
+          : rule
+        break
+      }
+    }
+
+    const ret = {
+      ignored,
+      unignored
+    }
+
+    if (matchedRule) {
+      ret.rule = matchedRule
+    }
+
+    return ret
+  }
+
+  // Test one single path without recursively checking parent directories
+  //
+  // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+
+  // @returns {TestResult}
+  test (path, mode) {
+    // Most of a .gitignore is patterns with no slash in them, and running
+    //   those against the whole path makes the regular expression engine walk
+    //   every directory name on the way to the only segment that could match.
+    //   Handing them the basename instead is what git does, and it is where
+    //   the time in a directory walk goes: the rule scan was two thirds of it.
+    const rules = this._rules
+    const {length} = rules
+
+    const shortcut = this._basenameCount * 2 >= length
+
+    const basename = shortcut
+      ? basenameOf(path)
+      : path
+
+    // The last rule to match decides, as in git, and it is the rule
+    //   `git check-ignore -v` reports, so the scan runs from the end and stops
+    //   at the first match.
+    // A plain loop rather than `forEach`, so that `path`, `basename` and
+    //   `shortcut` are locals. As a callback they became closure variables,
+    //   and reaching for one of those once per rule cost 10% of a scan over a
+    //   large rule set -- more than the shortcut they were there to serve.
+    for (let index = length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule[mode].test(
+        shortcut && rule._basenameOnly
+          ? basename
+          : path
+      )) {
+        const {negative} = rule
+
+        const ret = {
+          ignored: !negative,
+          unignored: negative
+        }
+
+        if (!negative) {
+          ret.rule = rule
+        }
+
+        return ret
+      }
+    }
+
+    return {
+      ignored: false,
+      unignored: false
+    }
+  }
+}
+
+const throwError = (message, Ctor) => {
+  throw new Ctor(message)
+}
+
+const checkPath = (path, originalPath, doThrow) => {
+  if (!isString(path)) {
+    return doThrow(
+      `path must be a string, but got \`${originalPath}\``,
+      TypeError
+    )
+  }
+
+  // We don't know if we should ignore EMPTY, so throw
+  if (!path) {
+    return doThrow(`path must not be empty`, TypeError)
+  }
+
+  // Check if it is a relative path
+  if (checkPath.isNotRelative(path)) {
+    const r = '`path.relative()`d'
+    return doThrow(
+      `path should be a ${r} string, but got "${originalPath}"`,
+      RangeError
+    )
+  }
+
+  return true
+}
+
+// > pathname should be a `path.relative()`d one
+//
+// The same thing `REGEX_TEST_INVALID_PATH` says, spelled out: a path is not
+//   relative if it begins with a separator, or with `./` or `../`, or is
+//   nothing but `.` or `..`. Every match is decided by the first three
+//   characters, and this runs on every path handed to the library -- where it
+//   was 55% of a cached lookup, more than the cache lookup itself.
+const isNotRelative = path => {
+  const first = path.charCodeAt(0)
+
+  if (first === SLASH_CODE) {
+    return true
+  }
+
+  if (first !== DOT_CODE) {
+    return false
+  }
+
+  // '.'
+  if (path.length === 1) {
+    return true
+  }
+
+  const second = path.charCodeAt(1)
+
+  // './'
+  if (second === SLASH_CODE) {
+    return true
+  }
+
+  if (second !== DOT_CODE) {
+    return false
+  }
+
+  // '..' or '../'
+  return path.length === 2 || path.charCodeAt(2) === SLASH_CODE
+}
+
+checkPath.isNotRelative = isNotRelative
+
+// On windows, the following function will be replaced
+/* istanbul ignore next */
+checkPath.convert = p => p
+
+
+const convertPath = target =>
+  isString(target) && checkPath.convert(target)
+
+
+class Ignore {
+  constructor ({
+    ignorecase = true,
+    ignoreCase = ignorecase,
+    allowRelativePaths = false
+  } = {}) {
+    define(this, KEY_IGNORE, true)
+
+    this._rules = new RuleManager(ignoreCase)
+    this._strictPathCheck = !allowRelativePaths
+    this._initCache()
+  }
+
+  _initCache () {
+    // A cache for the result of `.ignores()`
+    this._ignoreCache = Object.create(null)
+
+    // A cache for the result of `.test()`
+    this._testCache = Object.create(null)
+  }
+
+  add (pattern) {
+    if (this._rules.add(pattern)) {
+      // Some rules have just added to the ignore,
+      //   making the behavior changed,
+      //   so we need to re-initialize the result cache
+      this._initCache()
+    }
+
+    return this
+  }
+
+  // legacy
+  addPattern (pattern) {
+    return this.add(pattern)
+  }
+
+  // @returns {TestResult}
+  _test (originalPath, cache, path) {
+    checkPath(
+      path,
+      originalPath,
+      this._strictPathCheck
+        ? throwError
+        : RETURN_FALSE
+    )
+
+    return path
+      ? this._t(path, cache)
+      : {
+        ignored: false,
+        unignored: false
+      }
+  }
+
+  checkIgnore (target) {
+    // A Windows path is converted first, so that a directory given with a
+    //   trailing separator, `\` or `/`, is told the same way
+    const path = convertPath(target)
+
+    // If the path does not end with a slash, `.ignores()` is much equivalent
+    //   to `git check-ignore`
+    if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+      return this._test(target, this._testCache, path)
+    }
+
+    // Like `git check-ignore`: a directory excluded by itself or by an
+    //   ancestor settles it, and only then is the literal 'abc/' matched
+    //   against the rules (see `checkSourceOf`).
+    const dir = this._t(path, this._testCache)
+
+    if (dir.ignored) {
+      return dir
+    }
+
+    const literal = this._rules.testLiteral(path)
+
+    return literal.ignored || literal.unignored
+      ? literal
+      : dir
+  }
+
+  _t (
+    // The path to be tested
+    path,
+
+    // The cache for the result of a certain checking
+    cache
+  ) {
+    // Every cached result is an object, so one read both tells a hit and
+    //   fetches it, where `in` and then a read hashed the path twice.
+    const cached = cache[path]
+
+    if (cached) {
+      return cached
+    }
+
+    const parentPath = parentOf(path)
+
+    // If the path contains a parent directory, check the parent first
+    const parent = parentPath
+      ? this._t(parentPath, cache)
+      : UNDEFINED
+
+    return cache[path] = parent && parent.ignored
+      // > It is not possible to re-include a file if a parent directory of
+      // >   that file is excluded.
+      ? parent
+      : this._rules.test(path, MODE_IGNORE)
+  }
+
+  ignores (path) {
+    return this._test(path, this._ignoreCache, convertPath(path)).ignored
+  }
+
+  createFilter () {
+    return path => !this.ignores(path)
+  }
+
+  filter (paths) {
+    return makeArray(paths).filter(this.createFilter())
+  }
+
+  // @returns {TestResult}
+  test (path) {
+    return this._test(path, this._testCache, convertPath(path))
+  }
+}
+
+const factory = options => new Ignore(options)
+
+const isPathValid = path =>
+  checkPath(convertPath(path), path, RETURN_FALSE)
+
+/* istanbul ignore next */
+const setupWindows = () => {
+  /* eslint no-control-regex: "off" */
+  const makePosix = str => /^\\\\\?\\/.test(str)
+  || /["<>|\u0000-\u001F]+/u.test(str)
+    ? str
+    : str.replace(/\\/g, '/')
+
+  checkPath.convert = makePosix
+
+  // 'C:\\foo'     <- 'C:\\foo' has been converted to 'C:/'
+  // 'd:\\foo'
+  const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i
+  checkPath.isNotRelative = path =>
+    REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path)
+    || isNotRelative(path)
+}
+
+
+// Windows
+// --------------------------------------------------------------
+/* istanbul ignore next */
+if (
+  // Detect `process` so that it can run in browsers.
+  typeof process !== 'undefined'
+  && process.platform === 'win32'
+) {
+  setupWindows()
+}
+
+// COMMONJS_EXPORTS ////////////////////////////////////////////////////////////
+
+module.exports = factory
+
+// Although it is an anti-pattern,
+//   it is still widely misused by a lot of libraries in github
+// Ref: https://github.com/search?q=ignore.default%28%29&type=code
+factory.default = factory
+
+module.exports.isPathValid = isPathValid
+
+// For testing purposes
+define(module.exports, Symbol.for('setupWindows'), setupWindows)
+
+
+/***/ }),
+
 /***/ 1167:
 /***/ ((module) => {
 
@@ -17405,7 +19048,7 @@ module.exports = globalOpts => {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(7791);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -17707,7 +19350,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 7791:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35415,7 +37058,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4859);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(172);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -35424,7 +37067,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4859:
+/***/ 172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52335,16 +53978,29 @@ function formatSize(n) {
     return `${n} B`;
 }
 
-;// CONCATENATED MODULE: ./src/parse/repo.ts
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/parse/file-list.ts
 /**
- * One walk of the repository, and a reader that never throws. Symlinks are resolved and
- * kept only when they land inside the root; directory links are not descended (no loops).
+ * Which files the repository has, as the analysis sees them. With a `.git` at the root the
+ * list comes from git (`git ls-files -tcdo --exclude-standard`: tracked files plus untracked
+ * ones that .gitignore does not exclude); otherwise, or when git is missing or refuses the
+ * folder, from a walk of the tree that honours every `.gitignore` on the way (the `ignore`
+ * library). Either way, folders of installed packages are skipped by name, and so — unless
+ * the caller turns it off — are folders of generated files and run output (`dist/`, `.next/`,
+ * `mlruns/`, virtualenvs …); each kind of skip is said once as a notice.
+ *
+ * Symlinks are resolved and kept only when they land inside the root; directory links are
+ * not descended (no loops).
  */
 
 
 
 
-/** Folders that hold installed or generated things, never the project's own CI or tests. */
+/** Folders that hold installed or tool-private things, never the project's own CI or tests. Always skipped. */
 const SKIPPED_DIRS = new Set([
     '.git',
     'node_modules',
@@ -52363,6 +54019,329 @@ const SKIPPED_DIRS = new Set([
     '.idea',
     '.dvc/cache',
 ]);
+/**
+ * Folders of generated files (build output, bundles, coverage) and of run output (experiment
+ * tracking, training logs), skipped by name at any depth unless `skipGenerated` is false.
+ * A folder holding `pyvenv.cfg` (a virtualenv of any name) is skipped with them.
+ */
+const GENERATED_DIRS = new Set(['dist', 'build', '.next', '.nuxt', 'target', 'coverage', 'htmlcov', 'mlruns', 'wandb', 'lightning_logs']);
+/** What a link adds to the report. A link to a folder inside the root says nothing: it is walked under its own path. */
+const LINK_NOTES = {
+    file: undefined,
+    dir: undefined,
+    outside: 'to a place outside the repository',
+    broken: 'whose target does not exist',
+    loop: 'that leads back to itself (a loop of links)',
+};
+/** Lists the files of the repository at `root` (relative POSIX paths, unsorted). */
+/** Root entries that hold CI or what it runs: walked first, so the file cap never hides them. */
+const CI_FIRST = ['.github', '.gitlab-ci.yml', '.circleci', '.pre-commit-config.yaml', 'Makefile', 'makefile', 'GNUmakefile', 'package.json', 'tox.ini', 'noxfile.py', 'justfile', 'Justfile', '.justfile', 'Taskfile.yml', 'Taskfile.yaml', 'pyproject.toml', 'setup.cfg', 'pixi.toml', 'dvc.yaml'];
+/** Higher first; everything not named keeps its place after them. */
+function walkRank(name) {
+    const i = CI_FIRST.indexOf(name);
+    return i < 0 ? 0 : CI_FIRST.length - i;
+}
+function direntKind(e) {
+    if (e.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (e.isSocket())
+        return 'a socket';
+    if (e.isCharacterDevice())
+        return 'a character device';
+    if (e.isBlockDevice())
+        return 'a block device';
+    return 'of an unknown kind';
+}
+function listFiles(root, rootDir, opts) {
+    const list = new Lister(root, rootDir, opts);
+    if (!(opts.useGit && external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(root, '.git')) && list.fromGit()))
+        list.walk('');
+    list.noteSkips();
+    return { files: list.files, findings: list.findings };
+}
+class Lister {
+    root;
+    rootDir;
+    opts;
+    files = [];
+    findings = [];
+    realRoot;
+    truncated = false;
+    generated = [];
+    gitIgnored = [];
+    gitIgnoredBy = '.gitignore';
+    /** Folders already found not skipped (git mode tests each folder once). */
+    kept = new Set();
+    constructor(root, rootDir, opts) {
+        this.root = root;
+        this.rootDir = rootDir;
+        this.opts = opts;
+        this.realRoot = root;
+        try {
+            this.realRoot = external_node_fs_namespaceObject.realpathSync(root);
+        }
+        catch {
+            // The walk fails too and says so.
+        }
+    }
+    /** Whether a folder is skipped by name (and, for generated ones, recorded). */
+    skipsDir(rel, name) {
+        if (SKIPPED_DIRS.has(name) || SKIPPED_DIRS.has(rel) || this.opts.ignore(rel))
+            return true;
+        if (this.opts.skipGenerated && GENERATED_DIRS.has(name)) {
+            this.generated.push(rel);
+            return true;
+        }
+        return false;
+    }
+    add(rel) {
+        if (this.truncated)
+            return;
+        this.files.push(rel);
+        if (this.files.length >= this.opts.maxFiles) {
+            this.truncated = true;
+            this.findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${this.opts.maxFiles} files; the analysis read the first ${this.opts.maxFiles} only (CI folders and task files first).`, check: 'repository' });
+        }
+    }
+    addLink(rel) {
+        const kind = classifyLink(this.realRoot, external_node_path_namespaceObject.join(this.root, rel));
+        const note = LINK_NOTES[kind];
+        if (kind === 'file')
+            this.add(rel);
+        else if (note)
+            this.findings.push({ severity: 'notice', file: rel, line: 1, column: 1, message: `"${rel}" is a symbolic link ${note}; it is not followed.`, check: 'repository' });
+    }
+    /** The tree under `start` ('' for the root), honouring every .gitignore from the root down. */
+    walk(start) {
+        const scopes = new Map();
+        const stack = [start];
+        while (stack.length > 0 && !this.truncated) {
+            const rel = stack.pop();
+            let entries;
+            try {
+                entries = external_node_fs_namespaceObject.readdirSync(rel === '' ? this.root : external_node_path_namespaceObject.join(this.root, rel), { withFileTypes: true });
+            }
+            catch (err) {
+                if (rel === '')
+                    this.findings.push({ severity: 'error', file: '.', line: 1, column: 1, message: `The folder "${this.rootDir}" does not exist or cannot be read (${file_list_errorCode(err)}); give the path of a repository checkout.`, check: 'repository' });
+                else
+                    this.findings.push({ severity: 'warning', file: rel, line: 1, column: 1, message: `Folder "${rel}" could not be read (${file_list_errorCode(err)}); its files are left out.`, check: 'repository' });
+                continue;
+            }
+            if (rel !== '' && this.opts.skipGenerated && entries.some((e) => e.name === 'pyvenv.cfg')) {
+                this.generated.push(rel);
+                continue;
+            }
+            const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
+            if (gitignore)
+                this.addScope(scopes, rel);
+            // CI and task files first: over the file cap, what CI runs is still found (the stack pops the last pushed first).
+            if (rel === '')
+                entries.sort((x, y) => walkRank(x.name) - walkRank(y.name));
+            for (const e of entries) {
+                const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
+                if (e.isDirectory()) {
+                    if (this.skipsDir(childRel, e.name) || this.isGitIgnored(scopes, childRel, true))
+                        continue;
+                    stack.push(childRel);
+                }
+                else if (e.isFile()) {
+                    if (this.opts.ignore(childRel) || this.isGitIgnored(scopes, childRel, false))
+                        continue;
+                    this.add(childRel);
+                }
+                else if (e.isSymbolicLink()) {
+                    if (this.opts.ignore(childRel) || this.isGitIgnored(scopes, childRel, false))
+                        continue;
+                    this.addLink(childRel);
+                }
+                else if (!this.opts.ignore(childRel)) {
+                    this.findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `"${childRel}" is ${direntKind(e)}, not a regular file; it is not read.`, check: 'repository' });
+                }
+                if (this.truncated)
+                    break;
+            }
+        }
+    }
+    addScope(scopes, dir) {
+        const file = dir === '' ? '.gitignore' : `${dir}/.gitignore`;
+        try {
+            scopes.set(dir, ignore_default()({ allowRelativePaths: true }).add(external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(this.root, file), 'utf8')));
+        }
+        catch (err) {
+            this.findings.push({ severity: 'warning', file, line: 1, column: 1, message: `"${file}" could not be read (${file_list_errorCode(err)}); its patterns were not applied.`, check: 'repository' });
+        }
+    }
+    /** Whether a .gitignore in one of the path's folders excludes it (git's rule: an excluded folder hides all below it). */
+    isGitIgnored(scopes, rel, isDir) {
+        if (scopes.size === 0)
+            return false;
+        for (const [dir, ig] of scopes) {
+            if (dir !== '' && !rel.startsWith(`${dir}/`))
+                continue;
+            const sub = dir === '' ? rel : rel.slice(dir.length + 1);
+            if (ig.ignores(isDir ? `${sub}/` : sub)) {
+                this.gitIgnored.push(isDir ? `${rel}/` : rel);
+                return true;
+            }
+        }
+        return false;
+    }
+    /** The list from git; false (and nothing listed) when git is missing or refuses the folder. */
+    fromGit() {
+        // One call: tracked files with their modes ("H"), deleted ones ("R"), untracked ones git sees ("?").
+        const listed = runGit(this.root, ['ls-files', '-z', '-t', '-c', '-d', '-o', '-s', '--exclude-standard']);
+        if (listed === undefined)
+            return false;
+        const ignored = runGit(this.root, ['ls-files', '-z', '-o', '-i', '--exclude-standard', '--directory']);
+        this.gitIgnored = (ignored ?? '').split('\0').filter((p) => p !== '' && !isUnder(p.replace(/\/$/, ''), SKIPPED_DIRS));
+        this.gitIgnoredBy = '.gitignore (as git ls-files applies it)';
+        const skippedDirs = new Set();
+        const venvs = new Set();
+        const entries = [];
+        const gone = new Set();
+        for (const line of listed.split('\0')) {
+            if (line.length < 3)
+                continue;
+            const tag = line[0];
+            // Tracked entries come as "<tag> <mode> <object> <stage>\t<path>", untracked ones as "? <path>".
+            const tab = tag === '?' ? -1 : line.indexOf('\t');
+            const mode = tab > 0 ? line.slice(2, 8) : '';
+            const rel = tab > 0 ? line.slice(tab + 1) : line.slice(2);
+            // Deleted from the work tree, or outside a sparse checkout: not there to read.
+            if (tag === 'R' || tag === 'S') {
+                gone.add(rel);
+                continue;
+            }
+            if (this.opts.skipGenerated && rel.endsWith('/pyvenv.cfg'))
+                venvs.add(rel.slice(0, -'/pyvenv.cfg'.length));
+            entries.push([rel, mode]);
+        }
+        // CI and task files first, as in the walk: over the file cap, what CI runs is still found.
+        entries.sort((x, y) => walkRank(y[0].split('/', 1)[0]) - walkRank(x[0].split('/', 1)[0]));
+        const seen = new Set();
+        for (const [rel, mode] of entries) {
+            if (seen.has(rel) || gone.has(rel))
+                continue; // merge conflicts list a path once per stage
+            seen.add(rel);
+            const dir = this.skippedAncestor(rel, skippedDirs, venvs);
+            if (dir !== undefined || this.opts.ignore(rel))
+                continue;
+            if (mode === '160000')
+                this.walk(rel); // a submodule: its own files, walked
+            else if (mode === '120000')
+                this.addLink(rel);
+            else if (mode !== '')
+                this.add(rel);
+            else
+                this.addUntracked(rel);
+            if (this.truncated)
+                break;
+        }
+        return true;
+    }
+    addUntracked(rel) {
+        let st;
+        try {
+            st = external_node_fs_namespaceObject.lstatSync(external_node_path_namespaceObject.join(this.root, rel));
+        }
+        catch {
+            return; // gone since git listed it
+        }
+        if (st.isFile())
+            this.add(rel);
+        else if (st.isSymbolicLink())
+            this.addLink(rel);
+    }
+    /** The first folder of `rel` that the walk would have skipped, or undefined (memoised per folder). */
+    skippedAncestor(rel, skipped, venvs) {
+        let at = rel.indexOf('/');
+        while (at >= 0) {
+            const dir = rel.slice(0, at);
+            if (skipped.has(dir))
+                return dir;
+            if (this.kept.has(dir)) {
+                at = rel.indexOf('/', at + 1);
+                continue;
+            }
+            const name = dir.slice(dir.lastIndexOf('/') + 1);
+            if (venvs.has(dir)) {
+                skipped.add(dir);
+                this.generated.push(dir);
+                return dir;
+            }
+            if (this.skipsDir(dir, name)) {
+                skipped.add(dir);
+                return dir;
+            }
+            this.kept.add(dir);
+            at = rel.indexOf('/', at + 1);
+        }
+        return undefined;
+    }
+    /** One notice per kind of skip that left something out. */
+    noteSkips() {
+        const say = (what, paths, how) => {
+            const shown = [...new Set(paths)].sort();
+            if (shown.length === 0)
+                return;
+            const head = shown.slice(0, 8).map((p) => `"${p}"`).join(', ');
+            const more = shown.length > 8 ? ` and ${shown.length - 8} more` : '';
+            this.findings.push({ severity: 'notice', file: '.', line: 1, column: 1, message: `${what}: ${head}${more}. ${how}`, check: 'repository' });
+        };
+        say('Left out as generated files or run output', this.generated.map((d) => `${d}/`), 'To read them, set the "skip-generated" input to false (CLI: --read-generated).');
+        say(`Left out as excluded by ${this.gitIgnoredBy}`, this.gitIgnored, 'Files git does not track or see are not part of the checkout CI runs on.');
+    }
+}
+function isUnder(rel, names) {
+    return rel.split('/').some((n) => names.has(n));
+}
+/** stdout of a git command in `root`, or undefined when git is missing, fails, or refuses the folder. */
+function runGit(root, args) {
+    const env = {};
+    for (const [k, v] of Object.entries(process.env))
+        if (!k.startsWith('GIT_'))
+            env[k] = v;
+    try {
+        // core.fsmonitor off: listing files must never run a hook named in the repository's config.
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args], { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+    }
+    catch {
+        return undefined;
+    }
+}
+function file_list_isInside(root, target) {
+    const rel = external_node_path_namespaceObject.relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
+}
+function classifyLink(realRoot, abs) {
+    try {
+        const target = external_node_fs_namespaceObject.realpathSync(abs);
+        if (!file_list_isInside(realRoot, target))
+            return 'outside';
+        return external_node_fs_namespaceObject.statSync(target).isFile() ? 'file' : 'dir';
+    }
+    catch (err) {
+        return file_list_errorCode(err) === 'ELOOP' ? 'loop' : 'broken';
+    }
+}
+function file_list_errorCode(err) {
+    if (err && typeof err === 'object' && 'code' in err)
+        return String(err.code);
+    return err instanceof Error ? err.message : String(err);
+}
+
+;// CONCATENATED MODULE: ./src/parse/repo.ts
+/**
+ * One walk of the repository, and a reader that never throws. Symlinks are resolved and
+ * kept only when they land inside the root; directory links are not descended (no loops).
+ */
+
+
+
+
+
+
 /** Whether one more file may be read; the first refusal becomes a finding at the file it stopped at. */
 function withinBudget(budget, rel, findings) {
     if (budget.bytes > 0 && Date.now() < budget.deadline)
@@ -52383,7 +54362,6 @@ const DEFAULT_MAX_FILES = 200_000;
 function indexRepository(rootDir, options = {}) {
     const root = external_node_path_namespaceObject.resolve(rootDir);
     const findings = [];
-    const files = [];
     const dirs = new Set();
     const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -52395,62 +54373,8 @@ function indexRepository(rootDir, options = {}) {
     catch {
         // readdir below fails too and says so.
     }
-    // CI and task files first: over the file cap, what CI runs is still found.
-    const stack = [''];
-    let truncated = false;
-    while (stack.length > 0 && !truncated) {
-        const rel = stack.pop();
-        let entries;
-        try {
-            entries = external_node_fs_namespaceObject.readdirSync(rel === '' ? root : external_node_path_namespaceObject.join(root, rel), { withFileTypes: true });
-        }
-        catch (err) {
-            if (rel === '')
-                findings.push({ severity: 'error', file: '.', line: 1, column: 1, message: `The folder "${rootDir}" does not exist or cannot be read (${errorCode(err)}); give the path of a repository checkout.`, check: 'repository' });
-            else
-                findings.push({ severity: 'warning', file: rel, line: 1, column: 1, message: `Folder "${rel}" could not be read (${errorCode(err)}); its files are left out.`, check: 'repository' });
-            continue;
-        }
-        if (rel === '')
-            entries.sort((x, y) => walkRank(y.name) - walkRank(x.name));
-        const subdirs = [];
-        for (const e of entries) {
-            const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
-            if (e.isDirectory()) {
-                if (SKIPPED_DIRS.has(e.name) || SKIPPED_DIRS.has(childRel) || ignore(childRel))
-                    continue;
-                subdirs.push(childRel);
-            }
-            else if (e.isFile()) {
-                if (ignore(childRel))
-                    continue;
-                files.push(childRel);
-            }
-            else if (e.isSymbolicLink()) {
-                if (ignore(childRel))
-                    continue;
-                const kind = classifyLink(realRoot, external_node_path_namespaceObject.join(root, childRel));
-                const note = LINK_NOTES[kind];
-                if (kind === 'file')
-                    files.push(childRel);
-                else if (note)
-                    findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `"${childRel}" is a symbolic link ${note}; it is not followed.`, check: 'repository' });
-            }
-            else if (!ignore(childRel)) {
-                findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `"${childRel}" is ${direntKind(e)}, not a regular file; it is not read.`, check: 'repository' });
-            }
-            if (files.length >= maxFiles) {
-                truncated = true;
-                findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${maxFiles} files; the analysis read the first ${maxFiles} only (CI folders and task files first).`, check: 'repository' });
-                break;
-            }
-        }
-        // Popped last-in first-out: the CI folders go on the stack last.
-        if (rel === '')
-            subdirs.reverse();
-        for (const pushed of subdirs)
-            stack.push(pushed);
-    }
+    const { files, findings: listed } = listFiles(root, rootDir, { maxFiles, ignore, skipGenerated: options.skipGenerated ?? true, useGit: options.useGit ?? true });
+    findings.push(...listed);
     files.sort();
     const fileSet = new Set(files);
     for (const f of files) {
@@ -52465,58 +54389,28 @@ function indexRepository(rootDir, options = {}) {
     }
     const cache = new Map();
     const budget = { bytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, deadline: Date.now() + (options.maxReadMs ?? DEFAULT_MAX_READ_MS), spent: false };
+    /** Read once and let go of: read again on demand, its findings already said (and its bytes already counted). */
+    const released = new Set();
     const read = (rel) => {
         if (cache.has(rel))
             return cache.get(rel);
         let text;
-        if (fileSet.has(rel) && withinBudget(budget, rel, findings)) {
-            text = readText(root, rel, maxBytes, findings, realRoot);
-            budget.bytes -= text?.length ?? 0;
+        const again = released.has(rel);
+        if (fileSet.has(rel) && (again || withinBudget(budget, rel, findings))) {
+            text = readText(root, rel, maxBytes, again ? [] : findings, realRoot);
+            if (!again)
+                budget.bytes -= text?.length ?? 0;
         }
         cache.set(rel, text);
         return text;
     };
-    return { root, files, has: (p) => fileSet.has(p), dirs, read, readPaths: () => [...cache.keys()], findings };
-}
-/** Root entries that hold CI or what it runs: walked first, so the file cap never hides them. */
-const CI_FIRST = ['.github', '.gitlab-ci.yml', '.circleci', '.pre-commit-config.yaml', 'Makefile', 'makefile', 'GNUmakefile', 'package.json', 'tox.ini', 'noxfile.py', 'justfile', 'Justfile', '.justfile', 'Taskfile.yml', 'Taskfile.yaml', 'pyproject.toml', 'setup.cfg', 'pixi.toml', 'dvc.yaml'];
-/** Higher first; everything not named keeps its place after them. */
-function walkRank(name) {
-    const i = CI_FIRST.indexOf(name);
-    return i < 0 ? 0 : CI_FIRST.length - i;
-}
-function direntKind(e) {
-    if (e.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (e.isSocket())
-        return 'a socket';
-    if (e.isCharacterDevice())
-        return 'a character device';
-    if (e.isBlockDevice())
-        return 'a block device';
-    return 'of an unknown kind';
-}
-/**
- * What a link adds to the report. A link to a folder inside the root says nothing: the
- * folder is walked under its own path, and not descending keeps the walk free of loops.
- */
-const LINK_NOTES = {
-    file: undefined,
-    dir: undefined,
-    outside: 'to a place outside the repository',
-    broken: 'whose target does not exist',
-    loop: 'that leads back to itself (a loop of links)',
-};
-function classifyLink(realRoot, abs) {
-    try {
-        const target = external_node_fs_namespaceObject.realpathSync(abs);
-        if (!isInside(realRoot, target))
-            return 'outside';
-        return external_node_fs_namespaceObject.statSync(target).isFile() ? 'file' : 'dir';
-    }
-    catch (err) {
-        return errorCode(err) === 'ELOOP' ? 'loop' : 'broken';
-    }
+    const release = (rel) => {
+        if (cache.get(rel) === undefined)
+            return;
+        cache.delete(rel);
+        released.add(rel);
+    };
+    return { root, files, has: (p) => fileSet.has(p), dirs, read, release, readPaths: () => [...new Set([...cache.keys(), ...released])], findings };
 }
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
@@ -55452,15 +57346,61 @@ function commandLine(c) {
         commandLines.set(c, (line = c.argv.join(' ')));
     return line;
 }
-function matchCommands(a, signals, commands = a.commands) {
-    const out = [];
-    for (const command of commands) {
-        const line = commandLine(command);
-        const signal = signals.find((s) => s.command.test(line));
-        if (signal)
-            out.push({ command, signal });
+/**
+ * Which signal (by position) first matches a command line, per signal list: a list is known
+ * by its regexes (checks build some lists inline), and each distinct line is tested once
+ * per list (22.5k commands are 2k distinct lines on a large repository).
+ */
+const firstSignalOf = new Map();
+const signatures = new WeakMap();
+/** Per command list and signal list: the matches, as command and signal position. */
+const matchesOf = new WeakMap();
+/** The list's identity by its regexes, or null when one is stateful (`g`/`y`) or not a RegExp and must be run each time. */
+function signatureOf(signals) {
+    let sig = signatures.get(signals);
+    if (sig === undefined) {
+        // Only the table's own RegExps have an identity by source; a user's pattern (a linear-time engine's) is run each time.
+        const regexps = signals.map((s) => (s.command instanceof RegExp ? s.command : undefined));
+        sig = regexps.some((r) => r === undefined || r.global || r.sticky) ? null : regexps.map((r) => `${r.flags}/${r.source}`).join('\u0000');
+        signatures.set(signals, sig);
     }
-    return out;
+    return sig;
+}
+function matchCommands(a, signals, commands = a.commands) {
+    const sig = signatureOf(signals);
+    if (sig === null) {
+        const out = [];
+        for (const command of commands) {
+            const line = commandLine(command);
+            const signal = signals.find((s) => s.command.test(line));
+            if (signal)
+                out.push({ command, signal });
+        }
+        return out;
+    }
+    let byList = matchesOf.get(commands);
+    let found = byList?.get(sig);
+    if (!found) {
+        let byLine = firstSignalOf.get(sig);
+        if (!byLine)
+            firstSignalOf.set(sig, (byLine = new Map()));
+        found = [];
+        for (const command of commands) {
+            const line = commandLine(command);
+            let k = byLine.get(line);
+            if (k === undefined)
+                byLine.set(line, (k = signals.findIndex((s) => s.command.test(line))));
+            if (k >= 0)
+                found.push({ command, k });
+        }
+        // Whole lists are asked about again and again; one-command lists are not worth keeping.
+        if (commands.length > 16) {
+            if (!byList)
+                matchesOf.set(commands, (byList = new Map()));
+            byList.set(sig, found);
+        }
+    }
+    return found.map((m) => ({ command: m.command, signal: signals[m.k] }));
 }
 function matchFiles(a, signals) {
     const { names, scanned } = partitionSignals(signals);
@@ -55731,8 +57671,13 @@ function actionCommands(a) {
     return out;
 }
 /** Every command CI runs: `run:` scripts and the scripts given to command-running actions. */
+const allOf = new WeakMap();
+/** The commands of run steps and of actions, one list per analysis (callers must not change it). */
 function allCommands(a) {
-    return [...a.commands, ...actionCommands(a)];
+    let all = allOf.get(a);
+    if (!all)
+        allOf.set(a, (all = [...a.commands, ...actionCommands(a)]));
+    return all;
 }
 /** Steps grouped by the job that runs them, in the order CI runs them. */
 function stepsByJob(a) {
@@ -55755,79 +57700,176 @@ function sameJobKey(exec) {
     return `${exec.pipeline.file}\u0000${exec.job.at.file}\u0000${exec.job.id}`;
 }
 
-;// CONCATENATED MODULE: ./src/analysis/code-corpus.ts
-class CodeCorpus {
-    repo;
-    paths;
-    texts;
-    read;
-    unread;
-    joined;
-    scans = new Map();
-    constructor(repo, paths) {
-        this.repo = repo;
-        this.paths = paths;
-        this.texts = new Array(paths.length);
-        this.read = new Uint8Array(paths.length);
-        this.unread = paths.length;
-    }
-    /** The text of the i-th file (read once, through the repository). */
-    text(i) {
-        if (this.read[i] === 0) {
-            this.texts[i] = this.repo.read(this.paths[i]);
-            this.read[i] = 1;
-            this.unread--;
+;// CONCATENATED MODULE: ./src/analysis/literal-automaton.ts
+/**
+ * One Aho–Corasick automaton for many literals, run over bytes: a dense table (state × byte)
+ * built once, so a scan is one table look-up per byte and tells which literals a text holds.
+ * Case-insensitive literals and exact ones share the automaton: it runs on ASCII-folded
+ * bytes, and an exact literal is confirmed against the raw bytes where it ends.
+ *
+ * Hand-rolled: the npm packages for Aho–Corasick work on JS strings (a text would have to be
+ * decoded first, and charCodeAt loops run at a fraction of a byte table's speed) and report
+ * every match with its position (an allocation per match); here only "which literals occur"
+ * is needed, on the bytes as they are read.
+ */
+const FOLD = new Uint8Array(256);
+for (let b = 0; b < 256; b++)
+    FOLD[b] = b >= 0x41 && b <= 0x5a ? b + 0x20 : b;
+class LiteralAutomaton {
+    size;
+    delta;
+    /** Per state: where its literal ids start in `outIds` (and end at the next state's start). */
+    outStart;
+    outIds;
+    bytes;
+    exact;
+    /** Per state: 1 when some literal ends there. */
+    hasOut;
+    constructor(literals) {
+        this.size = literals.length;
+        this.bytes = literals.map((l) => new TextEncoder().encode(l.text));
+        this.exact = Uint8Array.from(literals, (l) => (l.folded ? 0 : 1));
+        // The trie over folded bytes.
+        const next = [new Map()];
+        const outs = [[]];
+        this.bytes.forEach((b, id) => {
+            if (b.length === 0)
+                throw new Error('An empty literal cannot be scanned for.');
+            let s = 0;
+            for (const raw of b) {
+                const c = FOLD[raw];
+                let t = next[s].get(c);
+                if (t === undefined) {
+                    t = next.length;
+                    next.push(new Map());
+                    outs.push([]);
+                    next[s].set(c, t);
+                }
+                s = t;
+            }
+            outs[s].push(id);
+        });
+        // Breadth first: failure links, then the full transition table.
+        const states = next.length;
+        const delta = new Int32Array(states * 256);
+        const fail = new Int32Array(states);
+        const queue = [];
+        // The trie holds folded bytes only; the table answers every byte (an upper-case ASCII
+        // letter goes where its lower-case one goes), so the scan needs no folding of its own.
+        for (let c = 0; c < 256; c++) {
+            const t = next[0].get(FOLD[c]) ?? 0;
+            delta[c] = t;
+            if (t !== 0 && FOLD[c] === c)
+                queue.push(t);
         }
-        return this.texts[i];
-    }
-    /**
-     * Files (flags by position) where one of these regexes matches, or undefined while some
-     * file is still unread (reading it here could add a finding the query would not make).
-     */
-    candidates(res) {
-        if (this.unread > 0)
-            return undefined;
-        const joined = (this.joined ??= this.join());
-        const out = new Uint8Array(this.paths.length);
-        for (const re of res) {
-            let scan = this.scans.get(re);
-            if (!scan)
-                this.scans.set(re, (scan = new RegExp(re.source, `${re.flags}g`)));
-            scan.lastIndex = 0;
-            for (let m = scan.exec(joined.text); m !== null; m = scan.exec(joined.text)) {
-                // The file where the match starts may match (a match across the joint only adds a candidate).
-                const i = fileAt(joined.starts, m.index);
-                out[i] = 1;
-                scan.lastIndex = i + 1 < joined.starts.length ? Math.max(joined.starts[i + 1], m.index + 1) : joined.text.length;
+        for (let q = 0; q < queue.length; q++) {
+            const s = queue[q];
+            outs[s].push(...outs[fail[s]]);
+            for (let c = 0; c < 256; c++) {
+                const t = next[s].get(FOLD[c]);
+                if (t === undefined)
+                    delta[s * 256 + c] = delta[fail[s] * 256 + c];
+                else {
+                    delta[s * 256 + c] = t;
+                    if (FOLD[c] !== c)
+                        continue;
+                    fail[t] = delta[fail[s] * 256 + c];
+                    queue.push(t);
+                }
             }
         }
-        return out;
-    }
-    join() {
-        const starts = new Int32Array(this.paths.length);
-        const parts = [];
-        let at = 0;
-        for (let i = 0; i < this.paths.length; i++) {
-            starts[i] = at;
-            const t = this.texts[i] ?? '';
-            parts.push(t, '\n');
-            at += t.length + 1;
+        this.delta = delta;
+        this.hasOut = Uint8Array.from(outs, (o) => (o.length > 0 ? 1 : 0));
+        this.outStart = new Int32Array(states + 1);
+        const ids = [];
+        for (let s = 0; s < states; s++) {
+            this.outStart[s] = ids.length;
+            ids.push(...new Set(outs[s]));
         }
-        return { text: parts.join(''), starts };
+        this.outStart[states] = ids.length;
+        this.outIds = Int32Array.from(ids);
+    }
+    /**
+     * Marks in `present` (one byte per literal, 1 = found) the literals that occur in
+     * `bytes[0, end)`; returns how many were newly found.
+     */
+    scan(bytes, end, present) {
+        const { delta, outStart, outIds, hasOut } = this;
+        let found = 0;
+        let s = 0;
+        for (let i = 0; i < end; i++) {
+            s = delta[(s << 8) | bytes[i]];
+            if (hasOut[s] === 0)
+                continue;
+            const a = outStart[s];
+            const b = outStart[s + 1];
+            for (let k = a; k < b; k++) {
+                const id = outIds[k];
+                if (present[id] === 1 || (this.exact[id] === 1 && !this.endsAt(bytes, i, id)))
+                    continue;
+                present[id] = 1;
+                found++;
+            }
+        }
+        return found;
+    }
+    /**
+     * The literals of `bytes[0, end)` line by line (0-based, counting "\n"): each line that
+     * holds some, once, with its literal ids, in order (compressed rows: line k's ids are
+     * `ids[starts[k], starts[k + 1])`).
+     */
+    scanLines(bytes, end) {
+        const { delta, outStart, outIds, hasOut } = this;
+        const lastLine = new Int32Array(this.size).fill(-1);
+        let lines = new Int32Array(64);
+        let starts = new Int32Array(65);
+        let ids = new Int32Array(256);
+        let nLines = 0;
+        let nIds = 0;
+        let s = 0;
+        let line = 0;
+        for (let i = 0; i < end; i++) {
+            const b = bytes[i];
+            if (b === 0x0a)
+                line++;
+            s = delta[(s << 8) | b];
+            if (hasOut[s] === 0)
+                continue;
+            const z = outStart[s + 1];
+            for (let k = outStart[s]; k < z; k++) {
+                const id = outIds[k];
+                if (lastLine[id] === line || (this.exact[id] === 1 && !this.endsAt(bytes, i, id)))
+                    continue;
+                lastLine[id] = line;
+                if (nLines === 0 || lines[nLines - 1] !== line) {
+                    if (nLines + 1 >= lines.length) {
+                        lines = grow(lines);
+                        starts = grow(starts);
+                    }
+                    lines[nLines] = line;
+                    starts[nLines++] = nIds;
+                }
+                if (nIds >= ids.length)
+                    ids = grow(ids);
+                ids[nIds++] = id;
+            }
+        }
+        starts[nLines] = nIds;
+        return { lines: lines.slice(0, nLines), starts: starts.slice(0, nLines + 1), ids: ids.slice(0, nIds) };
+    }
+    endsAt(bytes, last, id) {
+        const lit = this.bytes[id];
+        const start = last - lit.length + 1;
+        for (let j = 0; j < lit.length; j++)
+            if (bytes[start + j] !== lit[j])
+                return false;
+        return true;
     }
 }
-/** The index of the file whose text holds offset `at` (the last start ≤ at). */
-function fileAt(starts, at) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= at)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
+function grow(a) {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/literal-hints.ts
@@ -56046,14 +58088,305 @@ function prefilterOf(res) {
     return Object.assign(test, { hintRes });
 }
 
-;// CONCATENATED MODULE: ./src/analysis/code-search.ts
+;// CONCATENATED MODULE: ./src/analysis/literal-requirements.ts
+/**
+ * What a text must hold for a regex to match in it, as literals: for each top-level `|`
+ * branch, every literal run outside quantifiers, classes and lookarounds (all of them, not
+ * only the most selective one), and for each plain group the literals one of whose
+ * alternatives it needs. A text that lacks them cannot match, so the regex is not tried.
+ *
+ * Conservative like literal-hints.ts (whose tokenizer it shares): undefined means "may match
+ * anything", and so does any branch it cannot read.
+ */
 
+/** Runs shorter than this are left out (a `(` or `.` is in every file and would cost a flag). */
+const MIN_RUN = 2;
+const literal_requirements_QUANTIFIER_START = new Set(['?', '*', '+', '{']);
+const literal_requirements_cache = new WeakMap();
+function requirementsOf(re) {
+    let r = literal_requirements_cache.get(re);
+    if (r === undefined) {
+        r = derive(re) ?? null;
+        literal_requirements_cache.set(re, r);
+    }
+    return r ?? undefined;
+}
+function derive(re) {
+    if (/[gyv]/.test(re.flags) || (re.flags.includes('i') && re.flags.includes('u')))
+        return undefined;
+    const folded = re.flags.includes('i');
+    const branches = topLevelBranches(re.source);
+    if (!branches)
+        return undefined;
+    const out = [];
+    for (const b of branches) {
+        const sets = branchSets(b);
+        // A branch with nothing required matches anywhere: so does the regex.
+        if (!sets || sets.length === 0)
+            return undefined;
+        const norm = sets.map((s) => [...new Set(folded ? s.map((x) => x.toLowerCase()) : s)]);
+        // eslint-disable-next-line no-control-regex -- a NUL separator is part of the pattern
+        if (folded && norm.some((s) => s.some((x) => /[^\x00-\x7f]/.test(x))))
+            return undefined;
+        out.push(norm);
+    }
+    return { branches: out, folded };
+}
+/** The literal sets one branch needs, or undefined when it cannot be read. */
+function branchSets(branch) {
+    const sets = [];
+    let run = '';
+    const cut = () => {
+        if (run.length >= MIN_RUN)
+            sets.push([run]);
+        run = '';
+    };
+    let i = 0;
+    while (i < branch.length) {
+        const c = branch[i];
+        let literal;
+        let group;
+        let next;
+        if (c === '\\') {
+            const e = branch[i + 1];
+            if (e === undefined)
+                return undefined;
+            if (e === 'x' || e === 'u' || e === 'c' || e === 'p' || e === 'P' || e === 'k') {
+                cut();
+                return sets; // what was found before stays required; the rest is not read
+            }
+            literal = /[A-Za-z0-9]/.test(e) ? undefined : e;
+            next = i + 2;
+        }
+        else if (c === '[') {
+            const end = classEnd(branch, i);
+            if (end < 0)
+                return undefined;
+            next = end + 1;
+        }
+        else if (c === '(') {
+            const end = groupEnd(branch, i);
+            if (end < 0)
+                return undefined;
+            const head = /^\((\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(branch.slice(i))[0];
+            if (!branch.startsWith('(?', i) || head.length > 1)
+                group = branch.slice(i + head.length, end - 1);
+            next = end;
+        }
+        else if (c === '{') {
+            const q = /^\{\d+(,\d*)?\}/.exec(branch.slice(i));
+            next = i + (q ? q[0].length : 1);
+        }
+        else if (c === '.' || c === '^' || c === '$' || c === '|' || c === ')' || c === ']' || c === '}' || literal_requirements_QUANTIFIER_START.has(c)) {
+            next = i + 1;
+        }
+        else {
+            literal = c;
+            next = i + 1;
+        }
+        const quantified = next < branch.length && literal_requirements_QUANTIFIER_START.has(branch[next]);
+        if (literal !== undefined && !quantified)
+            run += literal;
+        else {
+            cut();
+            if (group !== undefined && !quantified) {
+                const inner = alternativesOf(group);
+                if (inner && inner.every((x) => x.length >= MIN_RUN))
+                    sets.push(inner);
+            }
+        }
+        i = next;
+    }
+    cut();
+    return sets;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/source-scan.ts
+
+
+/** How many literal sets of each branch the scan looks for (the rarest ones). */
+const KEPT_SETS = 3;
+const shortest = (set) => Math.min(...set.map((x) => x.length));
+class SourceScan {
+    automaton;
+    /** Declared patterns, by regex: their index. */
+    index = new Map();
+    count;
+    /** Per literal id: the branches it is the key of (the set of a branch with the longest literals). */
+    byKey = [];
+    /** Patterns with no literal requirement: they may match any text. */
+    always = [];
+    /** Per pattern: its branches (empty for the patterns in `always`). */
+    branchesOf = [];
+    scratch = new Uint8Array(64 * 1024);
+    encoder = new TextEncoder();
+    files = new WeakMap();
+    lineHits = new WeakMap();
+    listIndex = new WeakMap();
+    linePresent;
+    constructor(lists) {
+        const ids = new Map();
+        const literals = [];
+        const idOf = (text, folded) => {
+            const key = `${folded ? 'f' : 'e'}\u0000${text}`;
+            let id = ids.get(key);
+            if (id === undefined) {
+                id = literals.length;
+                ids.set(key, id);
+                literals.push({ text, folded });
+                this.byKey.push([]);
+            }
+            return id;
+        };
+        for (const list of lists) {
+            for (const p of list) {
+                if (this.index.has(p.re))
+                    continue;
+                const k = this.index.size;
+                this.index.set(p.re, k);
+                const r = requirementsOf(p.re);
+                this.branchesOf.push([]);
+                if (!r) {
+                    this.always.push(k);
+                    continue;
+                }
+                for (const all of r.branches) {
+                    // The scan looks for the rarest sets only (by their shortest literal: "evidently" is
+                    // rare, "def" is everywhere and would make every line a candidate); the first is the key.
+                    const sets = [...all].sort((x, y) => shortest(y) - shortest(x)).slice(0, KEPT_SETS);
+                    const branch = { pattern: k, sets: sets.map((set) => Int32Array.from(set, (t) => idOf(t, r.folded))) };
+                    for (const id of branch.sets[0])
+                        this.byKey[id].push(branch);
+                    this.branchesOf[k].push(branch);
+                }
+            }
+        }
+        this.count = this.index.size;
+        this.automaton = new LiteralAutomaton(literals);
+    }
+    /** Whether the scan knows this pattern (it was declared). */
+    knows(re) {
+        return this.index.has(re);
+    }
+    /** The patterns (one byte per declared pattern, 1 = may match) a text with these literal ids may match. */
+    mayOf(present, found, from = 0, to = found.length) {
+        const may = new Uint8Array(this.count);
+        for (const k of this.always)
+            may[k] = 1;
+        for (let j = from; j < to; j++) {
+            for (const b of this.byKey[found[j]]) {
+                if (may[b.pattern] === 1)
+                    continue;
+                if (b.sets.every((set) => set.some((id) => present[id] === 1)))
+                    may[b.pattern] = 1;
+            }
+        }
+        return may;
+    }
+    /** The patterns a text may match (one byte per declared pattern). */
+    mayMatchIn(text) {
+        const present = new Uint8Array(this.automaton.size);
+        this.automaton.scan(this.scratch, this.encode(text), present);
+        const found = [];
+        for (let id = 0; id < present.length; id++)
+            if (present[id] === 1)
+                found.push(id);
+        return this.mayOf(present, found);
+    }
+    /** Whether a declared pattern may match where `may` was computed. */
+    may(re, may) {
+        const k = this.index.get(re);
+        if (k === undefined)
+            throw new Error(`The source pattern /${re.source}/ was not declared by any check.`);
+        return may[k] === 1;
+    }
+    /** The indexes of a declared list's patterns. */
+    indexesOf(patterns) {
+        let ix = this.listIndex.get(patterns);
+        if (!ix) {
+            ix = Int32Array.from(patterns, (p) => {
+                const k = this.index.get(p.re);
+                if (k === undefined)
+                    throw new Error(`The source pattern /${p.re.source}/ was not declared by any check.`);
+                return k;
+            });
+            this.listIndex.set(patterns, ix);
+        }
+        return ix;
+    }
+    /** The patterns a file may match (one automaton pass, kept per file and repository), or null when it cannot be read or may match none. */
+    mayOfFile(repo, path) {
+        let byPath = this.files.get(repo);
+        if (!byPath) {
+            byPath = new Map();
+            this.files.set(repo, byPath);
+        }
+        let may = byPath.get(path);
+        if (may === undefined) {
+            const text = repo.read(path);
+            may = text === undefined ? null : this.mayMatchIn(text);
+            if (may !== null && !may.includes(1)) {
+                may = null;
+                // No query can match in it: its text need not stay in memory.
+                repo.release?.(path);
+            }
+            byPath.set(path, may);
+        }
+        return may;
+    }
+    /**
+     * Visits the lines (0-based, ascending) of a file that hold at least one literal, with that
+     * line's literals set in `present` while `visit` runs (ask `mayOnLine`). The lines are found
+     * by a second automaton pass, with line numbers, over the files a query visits, and kept.
+     */
+    visitLines(repo, path, visit) {
+        let byPath = this.lineHits.get(repo);
+        if (!byPath)
+            this.lineHits.set(repo, (byPath = new Map()));
+        let hits = byPath.get(path);
+        if (!hits)
+            byPath.set(path, (hits = this.automaton.scanLines(this.scratch, this.encode(repo.read(path) ?? ''))));
+        const present = (this.linePresent ??= new Uint8Array(this.automaton.size));
+        for (let k = 0; k < hits.lines.length; k++) {
+            const a = hits.starts[k];
+            const b = hits.starts[k + 1];
+            for (let j = a; j < b; j++)
+                present[hits.ids[j]] = 1;
+            try {
+                visit(hits.lines[k], present);
+            }
+            finally {
+                for (let j = a; j < b; j++)
+                    present[hits.ids[j]] = 0;
+            }
+        }
+    }
+    /** Whether the pattern with this index may match a text holding the literals in `present`. */
+    mayOnLine(pattern, present) {
+        const branches = this.branchesOf[pattern];
+        if (branches.length === 0)
+            return true;
+        return branches.some((b) => b.sets.every((set) => set.some((id) => present[id] === 1)));
+    }
+    /** Whether one of these patterns has no literal requirement (so every line must be tried). */
+    hasUnfiltered(ix) {
+        return this.always.length > 0 && ix.some((k) => this.always.includes(k));
+    }
+    /** The text's UTF-8 bytes in the scratch buffer; returns their count. */
+    encode(text) {
+        if (this.scratch.length < text.length * 3)
+            this.scratch = new Uint8Array(Math.max(text.length * 3, this.scratch.length * 2));
+        return this.encoder.encodeInto(text, this.scratch).written;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analysis/code-search.ts
 
 
 const CODE_EXTENSIONS = ['.py', '.ipynb', '.r', '.R', '.jl', '.scala', '.java', '.kt', '.go', '.ts', '.js', '.mjs', '.sh'];
 const linesCache = new WeakMap();
 const corpusCache = new WeakMap();
-/** The files with one of these extensions, in the index's order, with their texts (one corpus per repository and extensions). */
+/** The files with one of these extensions, in the index's order (one list per repository and extensions). */
 function codeFiles(repo, exts) {
     let byExts = corpusCache.get(repo);
     if (!byExts) {
@@ -56061,12 +58394,19 @@ function codeFiles(repo, exts) {
         corpusCache.set(repo, byExts);
     }
     const key = exts.join('\u0000');
-    let corpus = byExts.get(key);
-    if (!corpus) {
-        corpus = new CodeCorpus(repo, repo.files.filter((f) => code_search_isCode(f, exts)));
-        byExts.set(key, corpus);
-    }
-    return corpus;
+    let files = byExts.get(key);
+    if (!files)
+        byExts.set(key, (files = repo.files.filter((f) => code_search_isCode(f, exts) && !isNotOwnCode(f))));
+    return files;
+}
+/**
+ * Code the project did not write for itself, left out of the source queries: vendored copies,
+ * minified bundles, and test data (fixtures, snapshots), whose ML imports say nothing about
+ * the project's own pipeline.
+ */
+const NOT_OWN_DIR = /(^|\/)(vendor|vendored|third_party|third-party|fixtures|__fixtures__|testdata|test_data|test-data|__snapshots__)\//;
+function isNotOwnCode(path) {
+    return NOT_OWN_DIR.test(path) || /\.min\.(js|mjs)$/.test(path);
 }
 function code_search_isCode(path, exts) {
     return exts.some((e) => path.endsWith(e));
@@ -56085,35 +58425,80 @@ function codeLines(repo, path) {
     cache.set(path, lines);
     return lines;
 }
-function stripComments(path, lines) {
-    const hash = /\.(py|r|R|sh|jl)$/.test(path);
-    const slash = /\.(ts|js|mjs|go|java|kt|scala)$/.test(path);
-    return lines.map((l) => {
-        const t = l.trimStart();
-        if (hash && t.startsWith('#'))
-            return '';
-        if (slash && t.startsWith('//'))
-            return '';
-        return l;
-    });
+function commentStyle(path) {
+    return /\.(py|r|R|sh|jl)$/.test(path) ? '#' : /\.(ts|js|mjs|go|java|kt|scala)$/.test(path) ? '//' : undefined;
 }
-const prefilterCache = new WeakMap();
-function prefiltersOf(patterns) {
-    let p = prefilterCache.get(patterns);
-    if (!p || p.res.length !== patterns.length || p.res.some((re, i) => re !== patterns[i].re)) {
-        const res = patterns.map((x) => x.re);
-        p = { res, any: prefilterOf(res), each: res.map((re) => prefilterOf([re])) };
-        prefilterCache.set(patterns, p);
+function stripComments(path, lines) {
+    const style = commentStyle(path);
+    return lines.map((l) => stripComment(l, style));
+}
+function stripComment(line, style) {
+    return style !== undefined && line.trimStart().startsWith(style) ? '' : line;
+}
+const startsCache = new WeakMap();
+/** Where each line of a text starts (lines split as `split(/\r?\n/)` splits them), kept per file: 4 bytes a line, not a string each. */
+function lineStartsOf(repo, path, text) {
+    let byPath = startsCache.get(repo);
+    if (!byPath)
+        startsCache.set(repo, (byPath = new Map()));
+    let starts = byPath.get(path);
+    if (!starts) {
+        const out = [0];
+        for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+            out.push(at + 1);
+        byPath.set(path, (starts = Int32Array.from(out)));
     }
-    return p;
+    return starts;
+}
+/** The i-th line (0-based) of a text, comments blanked as codeLines does, or undefined past the end. */
+function codeLineAt(text, starts, i, style) {
+    if (i >= starts.length)
+        return undefined;
+    const a = starts[i];
+    let b = text.length;
+    if (i + 1 < starts.length) {
+        b = starts[i + 1] - 1;
+        if (b > a && text.charCodeAt(b - 1) === 13)
+            b--;
+    }
+    return stripComment(text.slice(a, b), style);
+}
+/** Every list declared so far, and the scan built from them (one per process while the lists stay the same). */
+const declared = [];
+let scan;
+let scansBuilt = 0;
+/**
+ * Declares the pattern lists the checks will ask about, so that one automaton serves them
+ * all. A list asked about without being declared is added then (the scan is rebuilt, and
+ * files are scanned again: the engine declares every check's lists up front).
+ */
+function declareSourcePatterns(lists) {
+    const fresh = lists.filter((l) => !declared.includes(l));
+    if (fresh.length === 0 && scan)
+        return;
+    declared.push(...fresh);
+    scan = undefined;
+}
+/** How many scans were built in this process (the benchmark and tests read it). */
+function sourceScansBuilt() {
+    return scansBuilt;
+}
+function scanFor(patterns) {
+    if (scan && patterns.every((p) => scan.knows(p.re)))
+        return scan;
+    if (!declared.includes(patterns))
+        declared.push(patterns);
+    scansBuilt++;
+    return (scan = new SourceScan(declared));
 }
 /** The patterns (in order) that may match a line of this file: none when it is unreadable or holds none of their literals. */
 function patternsIn(repo, file, patterns) {
-    const text = repo.read(file);
-    const prefilters = prefiltersOf(patterns);
-    if (text === undefined || (prefilters.any && !prefilters.any(text)))
+    const s = scanFor(patterns);
+    const may = s.mayOfFile(repo, file);
+    if (may === null)
         return [];
-    return patterns.filter((_, k) => prefilters.each[k]?.(text) !== false);
+    const ix = s.indexesOf(patterns);
+    return patterns.filter((_, k) => may[ix[k]] === 1);
 }
 /** Every line of code that matches a pattern, first match per line. */
 function findInSource(repo, patterns, q = {}) {
@@ -56121,36 +58506,37 @@ function findInSource(repo, patterns, q = {}) {
     const limit = q.limitPerLabel ?? 20;
     const counts = new Map();
     const hits = [];
-    const prefilters = prefiltersOf(patterns);
+    const s = scanFor(patterns);
+    const ix = s.indexesOf(patterns);
     const active = [];
-    const corpus = codeFiles(repo, exts);
-    // Once every file is read, one scan of the joined texts names the files that may match.
-    const candidates = prefilters.any ? corpus.candidates(prefilters.any.hintRes) : undefined;
-    for (let f = 0; f < corpus.paths.length; f++) {
-        if (candidates && candidates[f] === 0)
-            continue;
-        const file = corpus.paths[f];
+    for (const file of codeFiles(repo, exts)) {
         if (q.where && !q.where(file))
             continue;
-        const text = corpus.text(f);
-        if (text === undefined || (!candidates && prefilters.any && !prefilters.any(text)))
+        const may = s.mayOfFile(repo, file);
+        if (may === null)
             continue;
-        // Only the patterns whose literals the file holds can match one of its lines (same order).
+        // Only the patterns whose required literals the file holds can match one of its lines (same order).
         active.length = 0;
-        for (let k = 0; k < patterns.length; k++)
-            if (prefilters.each[k]?.(text) !== false)
-                active.push(patterns[k]);
+        for (let k = 0; k < ix.length; k++)
+            if (may[ix[k]] === 1)
+                active.push(k);
         if (active.length === 0)
             continue;
-        const lines = codeLines(repo, file);
-        if (!lines)
+        const text = repo.read(file);
+        if (text === undefined)
             continue;
-        for (let i = 0; i < lines.length; i++) {
-            const line = lines[i];
-            if (line.length === 0 || line.length > 2000)
-                continue;
-            for (const p of active) {
+        const starts = lineStartsOf(repo, file, text);
+        const comments = commentStyle(file);
+        const tryLine = (i, present) => {
+            const line = codeLineAt(text, starts, i, comments);
+            if (line === undefined || line.length === 0 || line.length > 2000)
+                return;
+            for (const k of active) {
+                const p = patterns[k];
                 if ((counts.get(p.label) ?? 0) >= limit)
+                    continue;
+                // A line lacking a pattern's required literals cannot match it.
+                if (present && !s.mayOnLine(ix[k], present))
                     continue;
                 const m = p.re.exec(line);
                 if (!m)
@@ -56159,7 +58545,13 @@ function findInSource(repo, patterns, q = {}) {
                 hits.push({ file, line: i + 1, column: m.index + 1, label: p.label, text: line.trim().slice(0, 160) });
                 break;
             }
-        }
+        };
+        // Only the lines that hold a literal are tried (every line when a pattern has no literal to require).
+        if (s.hasUnfiltered(ix))
+            for (let i = 0; i < starts.length; i++)
+                tryLine(i, undefined);
+        else
+            s.visitLines(repo, file, tryLine);
     }
     return hits;
 }
@@ -57050,6 +59442,7 @@ const BEHAVIORAL_FILE = /(^|\/)[^/]*(behavio(u)?r|invarian|directional|fairness|
 
 
 const behavioralTests = defineCheck({
+    sources: [BEHAVIORAL_SOURCE],
     meta: {
         id: 'behavioral-tests',
         phase: 'evaluation',
@@ -57312,6 +59705,7 @@ function retrainingTrigger(a, wf, exec, depth = 0) {
     return reasons.length > 0 ? reasons.join(' and ') : undefined;
 }
 const continuousTraining = defineCheck({
+    sources: [TRAINING_SOURCE, ORCHESTRATOR_SCHEDULES],
     meta: {
         id: 'continuous-training',
         phase: 'monitoring',
@@ -57328,7 +59722,9 @@ const continuousTraining = defineCheck({
             runs.push({ item: m.command, exec: m.command.exec, what: `runs ${m.signal.label} \`${m.command.text}\`` });
         for (const m of matchUses(a, TRAINING_USES))
             runs.push({ item: m.exec, exec: m.exec, what: `runs ${m.signal.label} (uses: ${m.exec.step.uses.value})` });
-        const others = a.commands.filter((c) => !runs.some((r) => r.item === c) && matchCommands(a, TEST_RUNNER_COMMANDS, [c]).length === 0);
+        const testRuns = new Set(matchCommands(a, TEST_RUNNER_COMMANDS).map((m) => m.command));
+        const ran = new Set(runs.map((r) => r.item));
+        const others = a.commands.filter((c) => !ran.has(c) && !testRuns.has(c));
         for (const s of commandsRunningCode(a, TRAINING_SOURCE, others))
             runs.push({ item: s.command, exec: s.command.exec, what: `runs "${s.hit.file}", which trains a model (line ${s.hit.line}: \`${s.hit.text}\`)` });
         const dispatches = dispatchesOf(a).filter((d) => isAutomated(d.exec.reach) && d.target !== undefined);
@@ -57444,6 +59840,7 @@ function checkConfigs(a) {
     return out;
 }
 const dataValidation = defineCheck({
+    sources: [DATA_VALIDATION_SOURCE],
     meta: {
         id: 'data-validation',
         phase: 'data',
@@ -57521,6 +59918,7 @@ function lfsDataRules(text) {
     return out;
 }
 const dataVersioning = defineCheck({
+    sources: [DATA_VERSIONING_SOURCE],
     meta: {
         id: 'data-versioning',
         phase: 'data',
@@ -57598,6 +59996,7 @@ const CONFIG_FILES = /(^|\/)\.?(evidently|whylogs|nannyml|nann)[\w.-]*\.(ya?ml|j
 
 
 const driftMonitoring = defineCheck({
+    sources: [DRIFT_SOURCE],
     meta: {
         id: 'drift-monitoring',
         phase: 'monitoring',
@@ -57748,6 +60147,7 @@ function trackingFor(a, c, findings) {
     return out;
 }
 const experimentTracking = defineCheck({
+    sources: [TRACKING_SOURCE],
     meta: {
         id: 'experiment-tracking',
         phase: 'training',
@@ -58098,6 +60498,7 @@ const ROUND_TRIP_SELECTION = /serializ|round[-_ ]?trip|save[-_]?load|persist|pic
 
 
 
+
 /** Why the repository serves a model (so that a generic deployment deploys one), or undefined. */
 function modelContext(a) {
     const manifest = servingManifests(a)[0];
@@ -58151,6 +60552,7 @@ function gateOf(a, exec, inventory) {
     return undefined;
 }
 const modelDeployment = defineCheck({
+    sources: [MODEL_LOAD, SERVING_MANIFESTS],
     meta: {
         id: 'model-deployment',
         phase: 'deployment',
@@ -58229,6 +60631,7 @@ function isEvaluationScript(path) {
     return /(^|\/)((eval|evaluate|evaluation|benchmark_model|validate_model)(_\w+)?|evaluator|\w+_(eval|evaluate|evaluation))\.py$/.test(path) && !/(^|\/)tests?\//.test(path);
 }
 const modelEvaluation = defineCheck({
+    sources: [EVALUATION_SOURCE],
     meta: {
         id: 'model-evaluation',
         phase: 'evaluation',
@@ -58327,6 +60730,7 @@ function servingImageBuilds(a) {
     return out;
 }
 const modelPackaging = defineCheck({
+    sources: [PACKAGING_SOURCE],
     meta: {
         id: 'model-packaging',
         phase: 'packaging',
@@ -58403,6 +60807,7 @@ function isHubPushAction(exec) {
     return name.startsWith('huggingface/') && /push|upload|sync|hub/.test(name.slice('huggingface/'.length)) && !/doc/.test(name);
 }
 const modelRegistry = defineCheck({
+    sources: [REGISTRY_SOURCE],
     meta: {
         id: 'model-registry',
         phase: 'packaging',
@@ -58444,6 +60849,7 @@ const modelRegistry = defineCheck({
 
 
 const modelSerialization = defineCheck({
+    sources: [MODEL_SAVE, MODEL_LOAD],
     meta: {
         id: 'model-serialization',
         phase: 'packaging',
@@ -58696,6 +61102,7 @@ function quality_gate_scriptOf(a, c) {
     return tail.length === 1 ? tail[0] : undefined;
 }
 const qualityGate = defineCheck({
+    sources: [METRIC_GATE_SOURCE, METRIC_ASSERTION_SOURCE],
     meta: {
         id: 'quality-gate',
         cannotFail: 'excluded',
@@ -58971,6 +61378,7 @@ function reproductionChecks(a, ran) {
     return out;
 }
 const reproducibility = defineCheck({
+    sources: [SEED_SOURCE],
     meta: {
         id: 'reproducibility',
         phase: 'training',
@@ -59118,6 +61526,7 @@ function isServingLoad(m) {
     return /locust|k6/i.test(m.evidence.signal) || /(^|[/_.-])(load[_-]?tests?|locust\w*)([/_.-]|$)/i.test(m.file.path);
 }
 const servingTests = defineCheck({
+    sources: [SERVING_SOURCE],
     meta: {
         id: 'serving-tests',
         phase: 'deployment',
@@ -59160,7 +61569,8 @@ const servingTests = defineCheck({
             const after = started ? ` after starting a ${started.signal.label} (\`${started.command.text}\` at line ${started.command.at.line})` : '';
             evidence.push(commandEvidence(c, `Smoke-tests the serving API${after}: \`${c.text}\`.`));
         }
-        const scripts = commandsRunningCode(a, SERVING_SOURCE, a.commands.filter((c) => !matchCommands(a, TEST_RUNNER_COMMANDS, [c]).length));
+        const testRuns = new Set(matchCommands(a, TEST_RUNNER_COMMANDS).map((m) => m.command));
+        const scripts = commandsRunningCode(a, SERVING_SOURCE, a.commands.filter((c) => !testRuns.has(c)));
         for (const s of scripts)
             evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which exercises the serving API (${s.hit.label}, line ${s.hit.line}).`));
         const seen = new Set(known);
@@ -59217,6 +61627,7 @@ const TRAINING_TEST_SOURCE = [
 
 
 const trainingPipeline = defineCheck({
+    sources: [PIPELINE_SOURCE, training_pipeline_TRAINING_SOURCE],
     meta: {
         id: 'training-pipeline',
         phase: 'training',
@@ -59272,6 +61683,7 @@ const trainingPipeline = defineCheck({
 
 
 const trainingTests = defineCheck({
+    sources: [TRAINING_TEST_SOURCE],
     meta: {
         id: 'training-tests',
         phase: 'training',
@@ -59439,8 +61851,11 @@ const MAX_CONFIG_BYTES = 256 * 1024;
 function emptyConfig() {
     return { weights: {}, items: {}, ignore: [] };
 }
-const config_ajv = new ajv.Ajv({ allErrors: true, strict: true, strictRequired: false });
-const validate = config_ajv.compile(config_schema_namespaceObject);
+/** The schema's validator, compiled on first use: most repositories have no config file, and compiling costs ~100 ms of start-up. */
+let compiled;
+function validator() {
+    return (compiled ??= new ajv.Ajv({ allErrors: true, strict: true, strictRequired: false }).compile(config_schema_namespaceObject));
+}
 function loadConfig(root, file, reader) {
     const explicit = file !== undefined && file.trim() !== '';
     const rel = explicit ? file.trim() : DEFAULT_CONFIG_FILE;
@@ -59513,6 +61928,7 @@ function parseConfig(file, text) {
         return { config: emptyConfig(), findings };
     }
     const bad = new Set();
+    const validate = validator();
     if (!validate(value)) {
         for (const e of validate.errors ?? []) {
             const issue = describeError(e, value);
@@ -60556,8 +62972,11 @@ const TOOL_VERSION = '0.1.0';
 
 
 
+
 function runEngine(root, options = {}) {
     const checks = options.checks ?? CHECKS;
+    // One literal automaton for every pattern list the checks ask about (built once per process).
+    declareSourcePatterns(checks.flatMap((c) => c.sources ?? []));
     // The config is read before the walk: its `ignore` globs shape the walk itself.
     const loaded = loadConfig(root, options.configFile, options.readConfig);
     const configIgnore = ignoreMatcher(loaded.config.ignore.map((g) => g.value));
@@ -60627,8 +63046,6 @@ function runEngine(root, options = {}) {
     return { analysis, results, report, config: loaded, profile };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/git/run.ts
 /**
  * Runs read-only git commands for the base comparison. Never throws: a missing git, a folder
@@ -60637,7 +63054,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 /** Output cap: a repository's listing or a batch of blobs, far above any real need. */
 const MAX_BUFFER = 1024 * 1024 * 1024;
-function runGit(cwd, args, input) {
+function run_runGit(cwd, args, input) {
     // No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
     const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
     const res = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-c', 'core.quotePath=false', ...args], { cwd, env, input, maxBuffer: MAX_BUFFER, windowsHide: true });
@@ -60647,12 +63064,12 @@ function runGit(cwd, args, input) {
     return { ok: res.status === 0, stdout: res.stdout ?? Buffer.alloc(0), error: stderr || `git exited with ${res.status}` };
 }
 function gitText(cwd, args) {
-    const r = runGit(cwd, args);
+    const r = run_runGit(cwd, args);
     return r.ok ? r.stdout.toString('utf8').trim() : undefined;
 }
 /** The checkout's top folder and the analysed folder inside it ('' at the top), or git's complaint. */
 function workTreeOf(dir) {
-    const top = runGit(dir, ['rev-parse', '--show-toplevel']);
+    const top = run_runGit(dir, ['rev-parse', '--show-toplevel']);
     if (!top.ok)
         return { error: top.error };
     const prefix = gitText(dir, ['rev-parse', '--show-prefix']) ?? '';
@@ -60740,7 +63157,7 @@ function inRanges(line, ranges) {
 }
 /** The changed lines between `base` and the work tree under `dir` (paths relative to `dir`), or git's complaint. */
 function diffLines(dir, base) {
-    const res = runGit(dir, ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', base, '--', '.']);
+    const res = run_runGit(dir, ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', base, '--', '.']);
     if (!res.ok)
         return { error: res.error };
     return parseUnifiedDiff(res.stdout.toString('utf8'));
@@ -60805,7 +63222,7 @@ function parseBatch(out) {
  * Throws GitTreeError (with git's message) when git cannot list it.
  */
 function indexGitTree(gitDir, tree, options = {}) {
-    const listing = runGit(gitDir, ['ls-tree', '-r', '-z', '-l', '--full-name', tree]);
+    const listing = run_runGit(gitDir, ['ls-tree', '-r', '-z', '-l', '--full-name', tree]);
     if (!listing.ok)
         throw new GitTreeError(listing.error);
     const ignore = options.ignore ?? (() => false);
@@ -60921,7 +63338,7 @@ function indexGitTree(gitDir, tree, options = {}) {
 function catFiles(gitDir, oids) {
     if (oids.length === 0)
         return new Map();
-    const res = runGit(gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
+    const res = run_runGit(gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
     return res.ok ? parseBatch(res.stdout) : new Map();
 }
 /** The in-tree path a symbolic link at `rel` with this target points at, or undefined when it leaves the tree. */
@@ -61310,12 +63727,12 @@ function base_lineOf(text, line) {
 function treeConfigReader(top, sha, prefix) {
     return (rel, maxBytes, findings) => {
         const spec = `${sha}:${prefix ? `${prefix}/` : ''}${rel}`;
-        const size = runGit(top, ['cat-file', '-s', spec]);
+        const size = run_runGit(top, ['cat-file', '-s', spec]);
         if (!size.ok)
             return undefined;
         if (Number(size.stdout.toString('utf8').trim()) > maxBytes)
             return { text: undefined };
-        const blob = runGit(top, ['cat-file', 'blob', spec]);
+        const blob = run_runGit(top, ['cat-file', 'blob', spec]);
         return { text: blob.ok ? decodeText(rel, blob.stdout, findings) : undefined };
     };
 }
@@ -61424,6 +63841,7 @@ const INPUT_DEFAULTS = {
     profile: 'auto',
     'comment-on-pr': 'never',
     'github-token': '',
+    'skip-generated': 'true',
     history: 'auto',
     github: 'false',
     'compare-base': 'true',
@@ -61492,6 +63910,7 @@ function parseInputs(read) {
         configFileExplicit: configFile.given,
         profile: profile.raw === 'auto' ? undefined : profile.raw,
         commentOnPr,
+        skipGenerated: bool('skip-generated', get('skip-generated').raw),
         githubToken: (commentOnPr !== 'never' || github) && githubToken !== '' ? githubToken : undefined,
         history: history,
         github,
@@ -63824,6 +66243,7 @@ async function run() {
             thresholds: { minScore: inputs.minScore, minLevel: inputs.minLevel },
             ...(inputs.configFileExplicit ? { configFile: inputs.configFile } : {}),
             ...(inputs.profile ? { profile: inputs.profile } : {}),
+            skipGenerated: inputs.skipGenerated,
         };
         const result = runEngine(root, options);
         const sections = await addOptionalSections(result, root, inputs, process.env);

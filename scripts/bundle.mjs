@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Bundles the action (src/index.ts → dist/index.js) and the CLI (src/cli.ts → dist/cli.js)
 // with @vercel/ncc. The output is byte-reproducible: CI rebuilds it and fails on any diff.
+// The CLI imports its pipeline dynamically, so ncc splits it into chunks (dist/<id>.index.js)
+// that `--version` never loads; the CLI bundle holds no @actions/* and no undici.
 import ncc from '@vercel/ncc';
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,5 +1,6 @@
 /** Command-line arguments of the CLI: parsed and validated in one pure function. */
-import { PROFILES, type ProfileInput } from './inputs.js';
+// From the model, not from inputs.ts: that one loads @actions/core (and undici) into the CLI.
+import { PROFILE_SETTINGS as PROFILES, type ProfileSetting as ProfileInput } from './model/profile.js';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -16,6 +17,8 @@ export interface CliArgs {
   base: string | undefined;
   verbose: boolean;
   debug: boolean;
+  /** Read folders of generated files and run output (dist/, .next/, mlruns/ …) too. */
+  readGenerated: boolean;
   /** Read the CI's history from git log (issue 11). */
   history: boolean;
   /** Put the authors' e-mails in the history (personal data: off unless asked). */
@@ -46,6 +49,8 @@ Options:
   --base REV                   compare with a git revision read from git objects
                                (e.g. origin/main): score, level and verdicts before -> after
   --color / --no-color         force colour on or off (default: on for a terminal)
+  --read-generated             also read generated and run-output folders (dist/, build/,
+                               .next/, target/, coverage/, mlruns/, wandb/, virtualenvs …)
   --history                    add the CI's history from git log (needs a full clone)
   --authors                    with --history, list the authors' e-mails (default: counts only)
   --github                     add stars, forks and the bug share of recent issues from the
@@ -68,7 +73,7 @@ function intArg(flag: string, value: string | undefined, max: number): number {
 }
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', base: undefined, verbose: false, debug: false, history: false, authors: false, github: false, githubRepo: undefined, issues: undefined, help: false, version: false };
+  const args: CliArgs = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', readGenerated: false, base: undefined, verbose: false, debug: false, history: false, authors: false, github: false, githubRepo: undefined, issues: undefined, help: false, version: false };
   let pathSeen = false;
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
@@ -120,6 +125,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         break;
       case '--debug':
         args.debug = true;
+        break;
+      case '--read-generated':
+        args.readGenerated = true;
         break;
       case '--history':
         args.history = true;

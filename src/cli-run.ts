@@ -87,6 +87,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       thresholds: { ...(args.minScore !== undefined ? { minScore: args.minScore } : {}), ...(args.minLevel !== undefined ? { minLevel: args.minLevel } : {}) },
       ...(args.configFile !== undefined ? { configFile: args.configFile } : {}),
       ...(args.profile !== undefined ? { profile: args.profile } : {}),
+      ...(args.readGenerated ? { skipGenerated: false } : {}),
     };
     const result = runEngine(root, options);
     let report = result.report;

@@ -19,6 +19,7 @@ import { evaluateGate, type GateThresholds } from './score/gate.js';
 import { computeLevel, type Level } from './score/level.js';
 import { itemsToReach, ladderSteps, levelGapText } from './score/ladder.js';
 import { itemPoints, overallScore, scorePhases } from './score/score.js';
+import { declareSourcePatterns } from './analysis/index.js';
 import { resolveSettings } from './config/settings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -47,6 +48,8 @@ export interface EngineResult {
 
 export function runEngine(root: string, options: EngineOptions = {}): EngineResult {
   const checks = options.checks ?? CHECKS;
+  // One literal automaton for every pattern list the checks ask about (built once per process).
+  declareSourcePatterns(checks.flatMap((c) => c.sources ?? []));
   // The config is read before the walk: its `ignore` globs shape the walk itself.
   const loaded = loadConfig(root, options.configFile, options.readConfig);
   const configIgnore = ignoreMatcher(loaded.config.ignore.map((g) => g.value));

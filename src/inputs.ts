@@ -22,6 +22,8 @@ export interface ActionInputs {
   configFileExplicit: boolean;
   profile: ProfileInput | undefined;
   commentOnPr: CommentMode;
+  /** Leave out folders of generated files and run output (default true). */
+  skipGenerated: boolean;
   /** Set only when a comment may be posted or github is true: the token is never kept when nothing needs it. */
   githubToken: string | undefined;
   /** Read the CI history: `auto` keeps the section only when the clone has its history. */
@@ -52,6 +54,7 @@ export const INPUT_DEFAULTS = {
   profile: 'auto',
   'comment-on-pr': 'never',
   'github-token': '',
+  'skip-generated': 'true',
   history: 'auto',
   github: 'false',
   'compare-base': 'true',
@@ -116,6 +119,7 @@ export function parseInputs(read: InputReader): ActionInputs {
     configFileExplicit: configFile.given,
     profile: profile.raw === 'auto' ? undefined : (profile.raw as ProfileInput),
     commentOnPr,
+    skipGenerated: bool('skip-generated', get('skip-generated').raw),
     githubToken: (commentOnPr !== 'never' || github) && githubToken !== '' ? githubToken : undefined,
     history: history as HistoryInput,
     github,

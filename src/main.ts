@@ -23,6 +23,7 @@ export async function run(): Promise<void> {
       thresholds: { minScore: inputs.minScore, minLevel: inputs.minLevel },
       ...(inputs.configFileExplicit ? { configFile: inputs.configFile } : {}),
       ...(inputs.profile ? { profile: inputs.profile } : {}),
+      skipGenerated: inputs.skipGenerated,
     };
     const result = runEngine(root, options);
     const sections = await addOptionalSections(result, root, inputs, process.env);

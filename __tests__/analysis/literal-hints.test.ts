@@ -4,6 +4,7 @@ import type { SourcePattern } from '../../src/model/signal.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PROJECT_ROOT } from '../helpers/project.js';
+import { SourceScan } from '../../src/analysis/source-scan.js';
 
 describe('literalHints', () => {
   const cases: [RegExp, string[] | undefined, boolean?][] = [
@@ -87,6 +88,25 @@ describe('literalHints of the checks’ vocabularies', () => {
         if (!re.test(s)) return;
         matched++;
         expect(may(s)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+    expect(matched).toBeGreaterThan(0);
+  });
+});
+
+describe('the one-pass scan over the checks’ vocabularies', () => {
+  const patterns = vocabularyPatterns();
+  const scan = new SourceScan([patterns.map(([, re]) => ({ re }))]);
+
+  it.each(patterns)('every match of %s holds all the literals of one of its branches', (_name, re) => {
+    const loose = new RegExp(re.source.replace(/\\\\|\\[bB]|\(\?<?[=!](?:[^()\\]|\\.)*\)/g, (t) => (t === '\\\\' ? t : '')), re.flags.replace(/[gyi]/g, ''));
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.stringMatching(loose), (s) => {
+        if (!re.test(s)) return;
+        matched++;
+        expect(scan.may(re, scan.mayMatchIn(s))).toBe(true);
       }),
       { numRuns: 200 },
     );

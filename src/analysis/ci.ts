@@ -186,8 +186,13 @@ export function actionCommands(a: Analysis): Command[] {
 }
 
 /** Every command CI runs: `run:` scripts and the scripts given to command-running actions. */
+const allOf = new WeakMap<Analysis, Command[]>();
+
+/** The commands of run steps and of actions, one list per analysis (callers must not change it). */
 export function allCommands(a: Analysis): Command[] {
-  return [...a.commands, ...actionCommands(a)];
+  let all = allOf.get(a);
+  if (!all) allOf.set(a, (all = [...a.commands, ...actionCommands(a)]));
+  return all;
 }
 
 /** Steps grouped by the job that runs them, in the order CI runs them. */

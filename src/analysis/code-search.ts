@@ -2,11 +2,11 @@
  * A typed query over source code: which files import or call a thing, at which line.
  * Scans only text files of the languages named, skipping comments, and caches each
  * file's lines so that many checks can ask without re-reading. A file is split into
- * lines only when it holds a literal that one of the patterns needs (literal-hints.ts).
+ * lines only when it holds the literals one of the patterns needs (source-scan.ts: one
+ * automaton for every declared pattern list, each file scanned once).
  */
 import type { RepoIndex } from '../model/repository.js';
-import { CodeCorpus } from './code-corpus.js';
-import { prefilterOf, type Prefilter } from './literal-hints.js';
+import { SourceScan } from './source-scan.js';
 import { type SourcePattern } from '../model/signal.js';
 
 
@@ -21,25 +21,29 @@ export interface SourceHit {
 export const CODE_EXTENSIONS = ['.py', '.ipynb', '.r', '.R', '.jl', '.scala', '.java', '.kt', '.go', '.ts', '.js', '.mjs', '.sh'];
 
 const linesCache = new WeakMap<RepoIndex, Map<string, string[] | undefined>>();
-const corpusCache = new WeakMap<RepoIndex, Map<string, CodeCorpus>>();
+const corpusCache = new WeakMap<RepoIndex, Map<string, readonly string[]>>();
 
-/** The files with one of these extensions, in the index's order, with their texts (one corpus per repository and extensions). */
-function codeFiles(repo: RepoIndex, exts: readonly string[]): CodeCorpus {
+/** The files with one of these extensions, in the index's order (one list per repository and extensions). */
+function codeFiles(repo: RepoIndex, exts: readonly string[]): readonly string[] {
   let byExts = corpusCache.get(repo);
   if (!byExts) {
     byExts = new Map();
     corpusCache.set(repo, byExts);
   }
   const key = exts.join('\u0000');
-  let corpus = byExts.get(key);
-  if (!corpus) {
-    corpus = new CodeCorpus(
-      repo,
-      repo.files.filter((f) => isCode(f, exts)),
-    );
-    byExts.set(key, corpus);
-  }
-  return corpus;
+  let files = byExts.get(key);
+  if (!files) byExts.set(key, (files = repo.files.filter((f) => isCode(f, exts) && !isNotOwnCode(f))));
+  return files;
+}
+
+/**
+ * Code the project did not write for itself, left out of the source queries: vendored copies,
+ * minified bundles, and test data (fixtures, snapshots), whose ML imports say nothing about
+ * the project's own pipeline.
+ */
+const NOT_OWN_DIR = /(^|\/)(vendor|vendored|third_party|third-party|fixtures|__fixtures__|testdata|test_data|test-data|__snapshots__)\//;
+export function isNotOwnCode(path: string): boolean {
+  return NOT_OWN_DIR.test(path) || /\.min\.(js|mjs)$/.test(path);
 }
 
 function isCode(path: string, exts: readonly string[]): boolean {
@@ -60,15 +64,46 @@ export function codeLines(repo: RepoIndex, path: string): string[] | undefined {
   return lines;
 }
 
+type CommentStyle = '#' | '//' | undefined;
+
+function commentStyle(path: string): CommentStyle {
+  return /\.(py|r|R|sh|jl)$/.test(path) ? '#' : /\.(ts|js|mjs|go|java|kt|scala)$/.test(path) ? '//' : undefined;
+}
+
 function stripComments(path: string, lines: string[]): string[] {
-  const hash = /\.(py|r|R|sh|jl)$/.test(path);
-  const slash = /\.(ts|js|mjs|go|java|kt|scala)$/.test(path);
-  return lines.map((l) => {
-    const t = l.trimStart();
-    if (hash && t.startsWith('#')) return '';
-    if (slash && t.startsWith('//')) return '';
-    return l;
-  });
+  const style = commentStyle(path);
+  return lines.map((l) => stripComment(l, style));
+}
+
+function stripComment(line: string, style: CommentStyle): string {
+  return style !== undefined && line.trimStart().startsWith(style) ? '' : line;
+}
+
+const startsCache = new WeakMap<RepoIndex, Map<string, Int32Array>>();
+
+/** Where each line of a text starts (lines split as `split(/\r?\n/)` splits them), kept per file: 4 bytes a line, not a string each. */
+function lineStartsOf(repo: RepoIndex, path: string, text: string): Int32Array {
+  let byPath = startsCache.get(repo);
+  if (!byPath) startsCache.set(repo, (byPath = new Map()));
+  let starts = byPath.get(path);
+  if (!starts) {
+    const out = [0];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) out.push(at + 1);
+    byPath.set(path, (starts = Int32Array.from(out)));
+  }
+  return starts;
+}
+
+/** The i-th line (0-based) of a text, comments blanked as codeLines does, or undefined past the end. */
+function codeLineAt(text: string, starts: Int32Array, i: number, style: CommentStyle): string | undefined {
+  if (i >= starts.length) return undefined;
+  const a = starts[i]!;
+  let b = text.length;
+  if (i + 1 < starts.length) {
+    b = starts[i + 1]! - 1;
+    if (b > a && text.charCodeAt(b - 1) === 13) b--;
+  }
+  return stripComment(text.slice(a, b), style);
 }
 
 export interface SourceQuery {
@@ -79,33 +114,42 @@ export interface SourceQuery {
   limitPerLabel?: number;
 }
 
-interface Prefilters {
-  /** The regexes they were made for (a pattern list changed since is filtered anew). */
-  res: RegExp[];
-  /** Whether a file may match any of the patterns (undefined: it may). */
-  any: Prefilter | undefined;
-  /** Per pattern (undefined: it may). */
-  each: (Prefilter | undefined)[];
+/** Every list declared so far, and the scan built from them (one per process while the lists stay the same). */
+const declared: (readonly SourcePattern[])[] = [];
+let scan: SourceScan | undefined;
+let scansBuilt = 0;
+
+/**
+ * Declares the pattern lists the checks will ask about, so that one automaton serves them
+ * all. A list asked about without being declared is added then (the scan is rebuilt, and
+ * files are scanned again: the engine declares every check's lists up front).
+ */
+export function declareSourcePatterns(lists: readonly (readonly SourcePattern[])[]): void {
+  const fresh = lists.filter((l) => !declared.includes(l));
+  if (fresh.length === 0 && scan) return;
+  declared.push(...fresh);
+  scan = undefined;
 }
 
-const prefilterCache = new WeakMap<readonly SourcePattern[], Prefilters>();
+/** How many scans were built in this process (the benchmark and tests read it). */
+export function sourceScansBuilt(): number {
+  return scansBuilt;
+}
 
-function prefiltersOf(patterns: readonly SourcePattern[]): Prefilters {
-  let p = prefilterCache.get(patterns);
-  if (!p || p.res.length !== patterns.length || p.res.some((re, i) => re !== patterns[i]!.re)) {
-    const res = patterns.map((x) => x.re);
-    p = { res, any: prefilterOf(res), each: res.map((re) => prefilterOf([re])) };
-    prefilterCache.set(patterns, p);
-  }
-  return p;
+function scanFor(patterns: readonly SourcePattern[]): SourceScan {
+  if (scan && patterns.every((p) => scan!.knows(p.re))) return scan;
+  if (!declared.includes(patterns)) declared.push(patterns);
+  scansBuilt++;
+  return (scan = new SourceScan(declared));
 }
 
 /** The patterns (in order) that may match a line of this file: none when it is unreadable or holds none of their literals. */
 export function patternsIn(repo: RepoIndex, file: string, patterns: readonly SourcePattern[]): SourcePattern[] {
-  const text = repo.read(file);
-  const prefilters = prefiltersOf(patterns);
-  if (text === undefined || (prefilters.any && !prefilters.any(text))) return [];
-  return patterns.filter((_, k) => prefilters.each[k]?.(text) !== false);
+  const s = scanFor(patterns);
+  const may = s.mayOfFile(repo, file);
+  if (may === null) return [];
+  const ix = s.indexesOf(patterns);
+  return patterns.filter((_, k) => may[ix[k]!] === 1);
 }
 
 /** Every line of code that matches a pattern, first match per line. */
@@ -114,35 +158,39 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
   const limit = q.limitPerLabel ?? 20;
   const counts = new Map<string, number>();
   const hits: SourceHit[] = [];
-  const prefilters = prefiltersOf(patterns);
-  const active: SourcePattern[] = [];
-  const corpus = codeFiles(repo, exts);
-  // Once every file is read, one scan of the joined texts names the files that may match.
-  const candidates = prefilters.any ? corpus.candidates(prefilters.any.hintRes) : undefined;
-  for (let f = 0; f < corpus.paths.length; f++) {
-    if (candidates && candidates[f] === 0) continue;
-    const file = corpus.paths[f]!;
+  const s = scanFor(patterns);
+  const ix = s.indexesOf(patterns);
+  const active: number[] = [];
+  for (const file of codeFiles(repo, exts)) {
     if (q.where && !q.where(file)) continue;
-    const text = corpus.text(f);
-    if (text === undefined || (!candidates && prefilters.any && !prefilters.any(text))) continue;
-    // Only the patterns whose literals the file holds can match one of its lines (same order).
+    const may = s.mayOfFile(repo, file);
+    if (may === null) continue;
+    // Only the patterns whose required literals the file holds can match one of its lines (same order).
     active.length = 0;
-    for (let k = 0; k < patterns.length; k++) if (prefilters.each[k]?.(text) !== false) active.push(patterns[k]!);
+    for (let k = 0; k < ix.length; k++) if (may[ix[k]!] === 1) active.push(k);
     if (active.length === 0) continue;
-    const lines = codeLines(repo, file);
-    if (!lines) continue;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
-      if (line.length === 0 || line.length > 2000) continue;
-      for (const p of active) {
+    const text = repo.read(file);
+    if (text === undefined) continue;
+    const starts = lineStartsOf(repo, file, text);
+    const comments = commentStyle(file);
+    const tryLine = (i: number, present: Uint8Array | undefined) => {
+      const line = codeLineAt(text, starts, i, comments);
+      if (line === undefined || line.length === 0 || line.length > 2000) return;
+      for (const k of active) {
+        const p = patterns[k]!;
         if ((counts.get(p.label) ?? 0) >= limit) continue;
+        // A line lacking a pattern's required literals cannot match it.
+        if (present && !s.mayOnLine(ix[k]!, present)) continue;
         const m = p.re.exec(line);
         if (!m) continue;
         counts.set(p.label, (counts.get(p.label) ?? 0) + 1);
         hits.push({ file, line: i + 1, column: m.index + 1, label: p.label, text: line.trim().slice(0, 160) });
         break;
       }
-    }
+    };
+    // Only the lines that hold a literal are tried (every line when a pattern has no literal to require).
+    if (s.hasUnfiltered(ix)) for (let i = 0; i < starts.length; i++) tryLine(i, undefined);
+    else s.visitLines(repo, file, tryLine);
   }
   return hits;
 }

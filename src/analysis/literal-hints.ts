@@ -40,7 +40,7 @@ function deriveHints(re: RegExp): LiteralHints | undefined {
 }
 
 /** Strings one of which every match of this pattern source contains, or undefined. */
-function alternativesOf(src: string): string[] | undefined {
+export function alternativesOf(src: string): string[] | undefined {
   const branches = topLevelBranches(src);
   if (!branches) return undefined;
   const out: string[] = [];
@@ -53,7 +53,7 @@ function alternativesOf(src: string): string[] | undefined {
 }
 
 /** The source split at `|` outside groups and classes; undefined when unbalanced. */
-function topLevelBranches(src: string): string[] | undefined {
+export function topLevelBranches(src: string): string[] | undefined {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
@@ -78,7 +78,7 @@ function topLevelBranches(src: string): string[] | undefined {
 }
 
 /** Index of the `]` closing the class opened at `open`, or -1. */
-function classEnd(src: string, open: number): number {
+export function classEnd(src: string, open: number): number {
   for (let i = open + 1; i < src.length; i++) {
     if (src[i] === '\\') i++;
     else if (src[i] === ']') return i;
@@ -87,7 +87,7 @@ function classEnd(src: string, open: number): number {
 }
 
 /** Index just past the group opened at `open`, or -1. */
-function groupEnd(src: string, open: number): number {
+export function groupEnd(src: string, open: number): number {
   let depth = 0;
   for (let i = open; i < src.length; i++) {
     const c = src[i];

@@ -40,14 +40,58 @@ export function commandLine(c: Command): string {
   return line;
 }
 
-export function matchCommands(a: Analysis, signals: readonly CommandSignal[], commands: readonly Command[] = a.commands): CommandMatch[] {
-  const out: CommandMatch[] = [];
-  for (const command of commands) {
-    const line = commandLine(command);
-    const signal = signals.find((s) => s.command.test(line));
-    if (signal) out.push({ command, signal });
+/**
+ * Which signal (by position) first matches a command line, per signal list: a list is known
+ * by its regexes (checks build some lists inline), and each distinct line is tested once
+ * per list (22.5k commands are 2k distinct lines on a large repository).
+ */
+const firstSignalOf = new Map<string, Map<string, number>>();
+const signatures = new WeakMap<readonly CommandSignal[], string | null>();
+/** Per command list and signal list: the matches, as command and signal position. */
+const matchesOf = new WeakMap<readonly Command[], Map<string, { command: Command; k: number }[]>>();
+
+/** The list's identity by its regexes, or null when one is stateful (`g`/`y`) or not a RegExp and must be run each time. */
+function signatureOf(signals: readonly CommandSignal[]): string | null {
+  let sig = signatures.get(signals);
+  if (sig === undefined) {
+    // Only the table's own RegExps have an identity by source; a user's pattern (a linear-time engine's) is run each time.
+    const regexps = signals.map((s) => (s.command instanceof RegExp ? s.command : undefined));
+    sig = regexps.some((r) => r === undefined || r.global || r.sticky) ? null : regexps.map((r) => `${r!.flags}/${r!.source}`).join('\u0000');
+    signatures.set(signals, sig);
   }
-  return out;
+  return sig;
+}
+
+export function matchCommands(a: Analysis, signals: readonly CommandSignal[], commands: readonly Command[] = a.commands): CommandMatch[] {
+  const sig = signatureOf(signals);
+  if (sig === null) {
+    const out: CommandMatch[] = [];
+    for (const command of commands) {
+      const line = commandLine(command);
+      const signal = signals.find((s) => s.command.test(line));
+      if (signal) out.push({ command, signal });
+    }
+    return out;
+  }
+  let byList = matchesOf.get(commands);
+  let found = byList?.get(sig);
+  if (!found) {
+    let byLine = firstSignalOf.get(sig);
+    if (!byLine) firstSignalOf.set(sig, (byLine = new Map()));
+    found = [];
+    for (const command of commands) {
+      const line = commandLine(command);
+      let k = byLine.get(line);
+      if (k === undefined) byLine.set(line, (k = signals.findIndex((s) => s.command.test(line))));
+      if (k >= 0) found.push({ command, k });
+    }
+    // Whole lists are asked about again and again; one-command lists are not worth keeping.
+    if (commands.length > 16) {
+      if (!byList) matchesOf.set(commands, (byList = new Map()));
+      byList.set(sig, found);
+    }
+  }
+  return found.map((m) => ({ command: m.command, signal: signals[m.k]! }));
 }
 
 export function matchFiles(a: Analysis, signals: readonly FileSignal[]): { path: string; signal: FileSignal }[] {

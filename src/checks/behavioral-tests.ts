@@ -8,6 +8,7 @@ import { BEHAVIORAL_SOURCE, BEHAVIORAL_SELECTION, BEHAVIORAL_FILE } from '../voc
 
 
 export const behavioralTests: Check<'behavioral-tests'> = defineCheck({
+  sources: [BEHAVIORAL_SOURCE],
   meta: {
     id: 'behavioral-tests',
     phase: 'evaluation',

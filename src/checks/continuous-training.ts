@@ -36,6 +36,7 @@ function retrainingTrigger(a: Analysis, wf: Pipeline, exec: ExecStep | undefined
 }
 
 export const continuousTraining: Check<'continuous-training'> = defineCheck({
+  sources: [TRAINING_SOURCE, ORCHESTRATOR_SCHEDULES],
   meta: {
     id: 'continuous-training',
     phase: 'monitoring',
@@ -50,7 +51,9 @@ export const continuousTraining: Check<'continuous-training'> = defineCheck({
     const runs: { item: Command | ExecStep; exec: ExecStep; what: string }[] = [];
     for (const m of matchCommands(a, [...TRAINING_COMMANDS, ...CLOUD_TRAINING_COMMANDS])) runs.push({ item: m.command, exec: m.command.exec, what: `runs ${m.signal.label} \`${m.command.text}\`` });
     for (const m of matchUses(a, TRAINING_USES)) runs.push({ item: m.exec, exec: m.exec, what: `runs ${m.signal.label} (uses: ${m.exec.step.uses!.value})` });
-    const others = a.commands.filter((c) => !runs.some((r) => r.item === c) && matchCommands(a, TEST_RUNNER_COMMANDS, [c]).length === 0);
+    const testRuns = new Set(matchCommands(a, TEST_RUNNER_COMMANDS).map((m) => m.command));
+    const ran = new Set(runs.map((r) => r.item));
+    const others = a.commands.filter((c) => !ran.has(c) && !testRuns.has(c));
     for (const s of commandsRunningCode(a, TRAINING_SOURCE, others)) runs.push({ item: s.command, exec: s.command.exec, what: `runs "${s.hit.file}", which trains a model (line ${s.hit.line}: \`${s.hit.text}\`)` });
     const dispatches = dispatchesOf(a).filter((d) => isAutomated(d.exec.reach) && d.target !== undefined);
     const evidence: Evidence[] = [];

@@ -25,6 +25,7 @@ function checkConfigs(a: Parameters<Check['evaluate']>[0]): Evidence[] {
 }
 
 export const dataValidation: Check<'data-validation'> = defineCheck({
+  sources: [DATA_VALIDATION_SOURCE],
   meta: {
     id: 'data-validation',
     phase: 'data',

@@ -17,6 +17,7 @@ function lfsDataRules(text: string): { line: number; rule: string }[] {
 }
 
 export const dataVersioning: Check<'data-versioning'> = defineCheck({
+  sources: [DATA_VERSIONING_SOURCE],
   meta: {
     id: 'data-versioning',
     phase: 'data',

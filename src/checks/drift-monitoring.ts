@@ -8,6 +8,7 @@ import { DRIFT_SOURCE, DRIFT_COMMANDS, DRIFT_USES, DRIFT_SCRIPT, MONITOR_SCRIPT,
 
 
 export const driftMonitoring: Check<'drift-monitoring'> = defineCheck({
+  sources: [DRIFT_SOURCE],
   meta: {
     id: 'drift-monitoring',
     phase: 'monitoring',

@@ -36,6 +36,7 @@ function trackingFor(a: Analysis, c: Command, findings: Finding[]): { file: stri
 }
 
 export const experimentTracking: Check<'experiment-tracking'> = defineCheck({
+  sources: [TRACKING_SOURCE],
   meta: {
     id: 'experiment-tracking',
     phase: 'training',

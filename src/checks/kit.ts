@@ -12,6 +12,7 @@ import { TEST_FILE_SIGNALS } from '../vocabulary/shared/test-paths.js';
 import { describeCannotFail, eventNames, isAutomated, isAutomatedEvent, type Command, type ExecStep, type ReachEvent } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import type { TestKind } from '../model/inventory.js';
+import type { SourcePattern } from '../model/signal.js';
 
 export function hitEvidence(hit: SourceHit, message: string): Evidence {
   return { file: hit.file, line: hit.line, column: hit.column, message, triggers: [] };
@@ -193,6 +194,8 @@ export function presentReason(evidence: readonly Evidence[], text: string): stri
 /** A checklist item: its metadata and the function that judges it from the analysis. */
 export interface Check<Id extends string = ItemId> {
   meta: ItemMeta<Id>;
+  /** The source-pattern lists it asks about (findInSource, commandsRunningCode): one literal scan serves them all. */
+  sources?: readonly (readonly SourcePattern[])[];
   evaluate(analysis: Analysis): Omit<ItemResult, 'id'>;
 }
 

@@ -1,4 +1,5 @@
 import { findInSource, isNotebook, matchCommands, matchFiles, matchUses, usesName, jobCommands, upstreamJobs, pipelineOf, servingDockerfiles, servingManifests, type Analysis } from '../analysis/index.js';
+import { SERVING_MANIFESTS } from '../vocabulary/shared/serving.js';
 import type { Evidence } from '../model/check.js';
 import { isAutomated, type Command, type ExecStep, type PipelineJob } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
@@ -63,6 +64,7 @@ function gateOf(a: Analysis, exec: ExecStep, inventory: ReadonlySet<Command>): s
 }
 
 export const modelDeployment: Check<'model-deployment'> = defineCheck({
+  sources: [MODEL_LOAD, SERVING_MANIFESTS],
   meta: {
     id: 'model-deployment',
     phase: 'deployment',

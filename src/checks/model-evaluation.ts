@@ -12,6 +12,7 @@ function isEvaluationScript(path: string): boolean {
 }
 
 export const modelEvaluation: Check<'model-evaluation'> = defineCheck({
+  sources: [EVALUATION_SOURCE],
   meta: {
     id: 'model-evaluation',
     phase: 'evaluation',

@@ -54,6 +54,7 @@ export function servingImageBuilds(a: Analysis): { evidence: Evidence; item: Com
 }
 
 export const modelPackaging: Check<'model-packaging'> = defineCheck({
+  sources: [PACKAGING_SOURCE],
   meta: {
     id: 'model-packaging',
     phase: 'packaging',

@@ -12,6 +12,7 @@ function isHubPushAction(exec: ExecStep): boolean {
 }
 
 export const modelRegistry: Check<'model-registry'> = defineCheck({
+  sources: [REGISTRY_SOURCE],
   meta: {
     id: 'model-registry',
     phase: 'packaging',

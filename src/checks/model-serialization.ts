@@ -8,6 +8,7 @@ import { MODEL_SAVE, MODEL_LOAD, ROUND_TRIP_SELECTION } from '../vocabulary/mode
 
 
 export const modelSerialization: Check<'model-serialization'> = defineCheck({
+  sources: [MODEL_SAVE, MODEL_LOAD],
   meta: {
     id: 'model-serialization',
     phase: 'packaging',

@@ -33,6 +33,7 @@ function scriptOf(a: Analysis, c: Command): string | undefined {
 }
 
 export const qualityGate: Check<'quality-gate'> = defineCheck({
+  sources: [METRIC_GATE_SOURCE, METRIC_ASSERTION_SOURCE],
   meta: {
     id: 'quality-gate',
     cannotFail: 'excluded',

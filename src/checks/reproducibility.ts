@@ -33,6 +33,7 @@ function reproductionChecks(a: Analysis, ran: Command[]): Evidence[] {
 }
 
 export const reproducibility: Check<'reproducibility'> = defineCheck({
+  sources: [SEED_SOURCE],
   meta: {
     id: 'reproducibility',
     phase: 'training',

@@ -17,6 +17,7 @@ function isServingLoad(m: KindMatch): boolean {
 }
 
 export const servingTests: Check<'serving-tests'> = defineCheck({
+  sources: [SERVING_SOURCE],
   meta: {
     id: 'serving-tests',
     phase: 'deployment',
@@ -54,7 +55,8 @@ export const servingTests: Check<'serving-tests'> = defineCheck({
       const after = started ? ` after starting a ${started.signal.label} (\`${started.command.text}\` at line ${started.command.at.line})` : '';
       evidence.push(commandEvidence(c, `Smoke-tests the serving API${after}: \`${c.text}\`.`));
     }
-    const scripts = commandsRunningCode(a, SERVING_SOURCE, a.commands.filter((c) => !matchCommands(a, TEST_RUNNER_COMMANDS, [c]).length));
+    const testRuns = new Set(matchCommands(a, TEST_RUNNER_COMMANDS).map((m) => m.command));
+    const scripts = commandsRunningCode(a, SERVING_SOURCE, a.commands.filter((c) => !testRuns.has(c)));
     for (const s of scripts) evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which exercises the serving API (${s.hit.label}, line ${s.hit.line}).`));
     const seen = new Set<string>(known);
     for (const h of findInSource(a.repo, SERVING_SOURCE, { limitPerLabel: 10 })) {

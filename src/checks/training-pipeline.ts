@@ -8,6 +8,7 @@ import { isSmokeRun } from '../vocabulary/training-tests.js';
 import { TRAINING_COMMANDS } from '../vocabulary/training-pipeline.js';
 
 export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
+  sources: [PIPELINE_SOURCE, TRAINING_SOURCE],
   meta: {
     id: 'training-pipeline',
     phase: 'training',

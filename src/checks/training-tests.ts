@@ -8,6 +8,7 @@ import { isSmokeRun } from '../vocabulary/training-tests.js';
 import { TRAINING_COMMANDS } from '../vocabulary/training-pipeline.js';
 
 export const trainingTests: Check<'training-tests'> = defineCheck({
+  sources: [TRAINING_TEST_SOURCE],
   meta: {
     id: 'training-tests',
     phase: 'training',

@@ -11,7 +11,7 @@
  * applicable, nor given patterns, from an entry that has any error).
  */
 import * as path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../schema/config.schema.json' with { type: 'json' };
 import { PHASES, type ItemId, type PhaseId } from '../model/check.js';
 import { ITEM_IDS } from '../checks/index.js';
@@ -62,8 +62,11 @@ export function emptyConfig(): RepoConfig {
   return { weights: {}, items: {}, ignore: [] };
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
-const validate = ajv.compile(schema);
+/** The schema's validator, compiled on first use: most repositories have no config file, and compiling costs ~100 ms of start-up. */
+let compiled: ValidateFunction | undefined;
+function validator(): ValidateFunction {
+  return (compiled ??= new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile(schema));
+}
 
 /**
  * Reads the config file. `file` is relative to the root (or absolute); when it is not
@@ -140,6 +143,7 @@ export function parseConfig(file: string, text: string): { config: RepoConfig; f
     return { config: emptyConfig(), findings };
   }
   const bad = new Set<string>();
+  const validate = validator();
   if (!validate(value)) {
     for (const e of validate.errors ?? []) {
       const issue = describeError(e, value);

@@ -14,6 +14,11 @@ export interface RepoIndex {
   dirs: ReadonlySet<string>;
   /** Text of a file, or undefined (missing, too big, binary, unreadable: a finding says which). */
   read(path: string): string | undefined;
+  /**
+   * Lets go of a file's text (a source scan found nothing any query needs in it): memory is
+   * freed, and a later read reads the file again, with no second finding.
+   */
+  release?(path: string): void;
   /** The paths read so far (for the benchmark's plain walk and for debugging). */
   readPaths(): string[];
   /** Findings produced while walking and reading. */

@@ -6,27 +6,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { READ_LIMIT_CHECK, type Finding } from '../model/finding.js';
 import type { RepoIndex } from '../model/repository.js';
-import { errorCode, isInside, readInside } from '../io/fs-guard.js';
+import { readInside } from '../io/fs-guard.js';
+import { listFiles } from './file-list.js';
 
-/** Folders that hold installed or generated things, never the project's own CI or tests. */
-export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
-  '.git',
-  'node_modules',
-  '.venv',
-  'venv',
-  '.tox',
-  '.nox',
-  '__pycache__',
-  '.mypy_cache',
-  '.pytest_cache',
-  '.ruff_cache',
-  'site-packages',
-  '.eggs',
-  '.hg',
-  '.svn',
-  '.idea',
-  '.dvc/cache',
-]);
+export { GENERATED_DIRS, SKIPPED_DIRS } from './file-list.js';
 
 export interface RepoOptions {
   /** Largest file read as text, in bytes. */
@@ -39,6 +22,10 @@ export interface RepoOptions {
   maxTotalBytes?: number;
   /** Time after which no more files are read (ms from the start of the walk). */
   maxReadMs?: number;
+  /** Leave out folders of generated files and run output (file-list.ts, GENERATED_DIRS); default true. */
+  skipGenerated?: boolean;
+  /** List the files with git when the root has `.git` (default true). */
+  useGit?: boolean;
 }
 
 interface ReadBudget {
@@ -68,7 +55,6 @@ const DEFAULT_MAX_FILES = 200_000;
 export function indexRepository(rootDir: string, options: RepoOptions = {}): RepoIndex {
   const root = path.resolve(rootDir);
   const findings: Finding[] = [];
-  const files: string[] = [];
   const dirs = new Set<string>();
   const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -80,48 +66,8 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
     // readdir below fails too and says so.
   }
 
-  // CI and task files first: over the file cap, what CI runs is still found.
-  const stack: string[] = [''];
-  let truncated = false;
-  while (stack.length > 0 && !truncated) {
-    const rel = stack.pop()!;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(rel === '' ? root : path.join(root, rel), { withFileTypes: true });
-    } catch (err: unknown) {
-      if (rel === '') findings.push({ severity: 'error', file: '.', line: 1, column: 1, message: `The folder "${rootDir}" does not exist or cannot be read (${errorCode(err)}); give the path of a repository checkout.`, check: 'repository' });
-      else findings.push({ severity: 'warning', file: rel, line: 1, column: 1, message: `Folder "${rel}" could not be read (${errorCode(err)}); its files are left out.`, check: 'repository' });
-      continue;
-    }
-    if (rel === '') entries.sort((x, y) => walkRank(y.name) - walkRank(x.name));
-    const subdirs: string[] = [];
-    for (const e of entries) {
-      const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
-      if (e.isDirectory()) {
-        if (SKIPPED_DIRS.has(e.name) || SKIPPED_DIRS.has(childRel) || ignore(childRel)) continue;
-        subdirs.push(childRel);
-      } else if (e.isFile()) {
-        if (ignore(childRel)) continue;
-        files.push(childRel);
-      } else if (e.isSymbolicLink()) {
-        if (ignore(childRel)) continue;
-        const kind = classifyLink(realRoot, path.join(root, childRel));
-        const note = LINK_NOTES[kind];
-        if (kind === 'file') files.push(childRel);
-        else if (note) findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `"${childRel}" is a symbolic link ${note}; it is not followed.`, check: 'repository' });
-      } else if (!ignore(childRel)) {
-        findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `"${childRel}" is ${direntKind(e)}, not a regular file; it is not read.`, check: 'repository' });
-      }
-      if (files.length >= maxFiles) {
-        truncated = true;
-        findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${maxFiles} files; the analysis read the first ${maxFiles} only (CI folders and task files first).`, check: 'repository' });
-        break;
-      }
-    }
-    // Popped last-in first-out: the CI folders go on the stack last.
-    if (rel === '') subdirs.reverse();
-    for (const pushed of subdirs) stack.push(pushed);
-  }
+  const { files, findings: listed } = listFiles(root, rootDir, { maxFiles, ignore, skipGenerated: options.skipGenerated ?? true, useGit: options.useGit ?? true });
+  findings.push(...listed);
   files.sort();
   const fileSet = new Set(files);
   for (const f of files) {
@@ -137,58 +83,25 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
 
   const cache = new Map<string, string | undefined>();
   const budget = { bytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, deadline: Date.now() + (options.maxReadMs ?? DEFAULT_MAX_READ_MS), spent: false };
+  /** Read once and let go of: read again on demand, its findings already said (and its bytes already counted). */
+  const released = new Set<string>();
   const read = (rel: string): string | undefined => {
     if (cache.has(rel)) return cache.get(rel);
     let text: string | undefined;
-    if (fileSet.has(rel) && withinBudget(budget, rel, findings)) {
-      text = readText(root, rel, maxBytes, findings, realRoot);
-      budget.bytes -= text?.length ?? 0;
+    const again = released.has(rel);
+    if (fileSet.has(rel) && (again || withinBudget(budget, rel, findings))) {
+      text = readText(root, rel, maxBytes, again ? [] : findings, realRoot);
+      if (!again) budget.bytes -= text?.length ?? 0;
     }
     cache.set(rel, text);
     return text;
   };
-  return { root, files, has: (p) => fileSet.has(p), dirs, read, readPaths: () => [...cache.keys()], findings };
-}
-
-/** Root entries that hold CI or what it runs: walked first, so the file cap never hides them. */
-const CI_FIRST: readonly string[] = ['.github', '.gitlab-ci.yml', '.circleci', '.pre-commit-config.yaml', 'Makefile', 'makefile', 'GNUmakefile', 'package.json', 'tox.ini', 'noxfile.py', 'justfile', 'Justfile', '.justfile', 'Taskfile.yml', 'Taskfile.yaml', 'pyproject.toml', 'setup.cfg', 'pixi.toml', 'dvc.yaml'];
-
-/** Higher first; everything not named keeps its place after them. */
-function walkRank(name: string): number {
-  const i = CI_FIRST.indexOf(name);
-  return i < 0 ? 0 : CI_FIRST.length - i;
-}
-
-function direntKind(e: fs.Dirent): string {
-  if (e.isFIFO()) return 'a FIFO (named pipe)';
-  if (e.isSocket()) return 'a socket';
-  if (e.isCharacterDevice()) return 'a character device';
-  if (e.isBlockDevice()) return 'a block device';
-  return 'of an unknown kind';
-}
-
-type LinkKind = 'file' | 'dir' | 'outside' | 'broken' | 'loop';
-
-/**
- * What a link adds to the report. A link to a folder inside the root says nothing: the
- * folder is walked under its own path, and not descending keeps the walk free of loops.
- */
-const LINK_NOTES: Record<LinkKind, string | undefined> = {
-  file: undefined,
-  dir: undefined,
-  outside: 'to a place outside the repository',
-  broken: 'whose target does not exist',
-  loop: 'that leads back to itself (a loop of links)',
-};
-
-function classifyLink(realRoot: string, abs: string): LinkKind {
-  try {
-    const target = fs.realpathSync(abs);
-    if (!isInside(realRoot, target)) return 'outside';
-    return fs.statSync(target).isFile() ? 'file' : 'dir';
-  } catch (err: unknown) {
-    return errorCode(err) === 'ELOOP' ? 'loop' : 'broken';
-  }
+  const release = (rel: string): void => {
+    if (cache.get(rel) === undefined) return;
+    cache.delete(rel);
+    released.add(rel);
+  };
+  return { root, files, has: (p) => fileSet.has(p), dirs, read, release, readPaths: () => [...new Set([...cache.keys(), ...released])], findings };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

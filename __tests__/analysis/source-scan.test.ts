@@ -1,0 +1,105 @@
+/**
+ * The one-pass source scan: the automaton finds exactly the literals a text holds, the
+ * requirements never rule out a file a pattern matches, and the engine declares every
+ * pattern list its checks ask about (so one automaton serves the whole run).
+ */
+import * as path from 'node:path';
+import { runEngine } from '../../src/engine.js';
+import { LiteralAutomaton } from '../../src/analysis/literal-automaton.js';
+import { requirementsOf } from '../../src/analysis/literal-requirements.js';
+import { indexRepository } from '../../src/parse/repo.js';
+import { findInSource, sourceScansBuilt } from '../../src/analysis/code-search.js';
+import { makeRepo } from '../helpers/repo.js';
+import { SourceScan } from '../../src/analysis/source-scan.js';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('LiteralAutomaton', () => {
+  const lits = [
+    { text: 'import torch', folded: false },
+    { text: 'torch', folded: false },
+    { text: 'mlflow.', folded: true },
+    { text: 'he', folded: false },
+    { text: 'she', folded: false },
+    { text: 'héllo', folded: false },
+  ];
+  const auto = new LiteralAutomaton(lits);
+  it.each([
+    ['import torch\n', [0, 1]],
+    ['Import Torch', []],
+    ['x = MLflow.log()', [2]],
+    ['ushers', [3, 4]],
+    ['say héllo', [5]],
+    ['', []],
+  ])('finds in %j the literals %j (exact ones by case, folded ones without)', (text, ids) => {
+    const present = new Uint8Array(lits.length);
+    const b = bytes(text);
+    auto.scan(b, b.length, present);
+    expect([...present].flatMap((v, i) => (v ? [i] : []))).toEqual(ids);
+  });
+});
+
+describe('requirementsOf', () => {
+  it.each([
+    [/^\s*"?(from|import)\s+evidently\b/, [[['from', 'import'], ['evidently']]]],
+    [/^\s*"?from\s+river\s+import\s+drift\b|mlflow\.log_/, [[['from'], ['river'], ['import'], ['drift']], [['mlflow.log_']]]],
+    [/Trainer\(/i, [[['trainer(']]]],
+    [/ab?c/, undefined],
+  ])('%s needs %j', (re, expected) => {
+    expect(requirementsOf(re)?.branches).toEqual(expected);
+  });
+
+  it('never rules out a text the pattern matches', () => {
+    const patterns = [/^\s*"?(from|import)\s+(frouros|torchdrift)\b|^\s*"?from\s+river\.drift\b/, /\b(FeatureDrift|PredictionDrift)\s*\(/, /mlflow\.(log_metric|log_param)s?\(/i, /torch\.manual_seed\(\d+\)/];
+    const texts = ['import frouros', '  from river.drift import ADWIN', 'x = PredictionDrift (a)', 'MLFLOW.LOG_METRICS(1)', 'torch.manual_seed(42)', 'import torch', 'from river import x'];
+    const scan = new SourceScan([patterns.map((re) => ({ re }))]);
+    for (const re of patterns) for (const t of texts) if (re.test(t)) expect([re.source, t, scan.may(re, scan.mayMatchIn(t))]).toEqual([re.source, t, true]);
+    expect(scan.may(patterns[0]!, scan.mayMatchIn('from river import x'))).toBe(false);
+  });
+});
+
+describe('the engine', () => {
+  it('declares every source-pattern list its checks ask about: one scan serves every run', () => {
+    const before = sourceScansBuilt();
+    for (const repo of ['examples/ml-app', '__tests__/__fixtures__/repos/ml-level-4', '__tests__/__fixtures__/repos/ml-level-2', '__tests__/__fixtures__/repos/ml-library']) runEngine(path.resolve(repo));
+    expect(sourceScansBuilt() - before).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('findInSource', () => {
+  it('gives the same hits whatever was asked before (flags are per file, not per query)', () => {
+    const repo = indexRepository(makeRepo({ 'x/a.py': 'import os\nimport evidently\n', 'x/b.py': '# import evidently\n', 'y/c.py': 'import evidently as e\n', 'y/d.py': Buffer.from([0, 1, 2]) }));
+    const patterns = [{ re: /^import\s+evidently\b/, label: 'Evidently' }];
+    const first = findInSource(repo, patterns, { where: (p) => p.startsWith('x/') });
+    expect(first.map((h) => `${h.file}:${h.line}:${h.column}`)).toEqual(['x/a.py:2:1']);
+    const all = findInSource(repo, patterns);
+    expect(all.map((h) => `${h.file}:${h.line}:${h.column}`)).toEqual(['x/a.py:2:1', 'y/c.py:1:1']);
+    expect(findInSource(repo, patterns, { where: (p) => p.startsWith('x/') })).toEqual(first);
+    expect(repo.findings.filter((f) => f.file === 'y/d.py').map((f) => f.message)).toEqual(['"y/d.py" looks binary (it has NUL bytes), so it was skipped; save it as UTF-8 text if it is meant to be read.']);
+  });
+});
+
+describe('code the project did not write for itself', () => {
+  it.each([
+    ['src/train.py', true],
+    ['third_party/lib/train.py', false],
+    ['pkg/vendor/x.py', false],
+    ['tests/fixtures/model.py', false],
+    ['web/static/app.min.js', false],
+    ['web/static/app.js', true],
+  ])('%s is searched by the source queries: %s', (file, searched) => {
+    const repo = indexRepository(makeRepo({ [file]: 'import torch\n' }));
+    expect(findInSource(repo, [{ re: /^import torch/, label: 'torch' }]).length).toBe(searched ? 1 : 0);
+  });
+});
+
+describe('texts no query needs', () => {
+  it('are let go of after the scan, and read again on demand with no second finding', () => {
+    const repo = indexRepository(makeRepo({ 'a.py': 'import torch\n', 'b.py': Buffer.from([0x78, 0x0a, 0xff, 0x0a]) }));
+    expect(findInSource(repo, [{ re: /^import torch/, label: 'torch' }]).map((h) => h.file)).toEqual(['a.py']);
+    expect(repo.findings.filter((f) => f.file === 'b.py').map((f) => f.line)).toEqual([2]);
+    expect(repo.read('b.py')).toBe('x\n\ufffd\n');
+    expect(repo.findings.filter((f) => f.file === 'b.py').map((f) => f.line)).toEqual([2]);
+    expect(repo.readPaths().sort()).toEqual(['a.py', 'b.py']);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * What the analysis lists: generated and run-output folders are left out by default (and
+ * said), .gitignore is honoured (git's own list when `.git` is there, the `ignore` library
+ * otherwise), and nothing tracked is lost.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { indexRepository, type RepoOptions } from '../../src/parse/repo.js';
+import { makeRepo } from '../helpers/repo.js';
+
+const FILES = {
+  'src/train.py': 'import torch\n',
+  'build/lib/pkg/train.py': 'import torch\n',
+  'web/.next/static/chunk.js': 'x\n',
+  'mlruns/0/meta.yaml': 'a: 1\n',
+  'envs/py312/pyvenv.cfg': 'home = /usr\n',
+  'envs/py312/lib/mod.py': 'x = 1\n',
+  'tools/dist.py': 'x = 1\n',
+};
+
+function listed(root: string, options: RepoOptions = {}): { files: readonly string[]; notices: string[] } {
+  const repo = indexRepository(root, options);
+  return { files: repo.files, notices: repo.findings.filter((f) => f.severity === 'notice').map((f) => f.message) };
+}
+
+function git(root: string, ...args: string[]): void {
+  execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: root, stdio: 'ignore' });
+}
+
+describe('generated and run-output folders', () => {
+  it('are left out by default at any depth, virtualenvs by their pyvenv.cfg, and one notice names them', () => {
+    const { files, notices } = listed(makeRepo(FILES));
+    expect(files).toEqual(['src/train.py', 'tools/dist.py']);
+    expect(notices).toEqual(['Left out as generated files or run output: "build/", "envs/py312/", "mlruns/", "web/.next/". To read them, set the "skip-generated" input to false (CLI: --read-generated).']);
+  });
+
+  it('are read when skipGenerated is false, with no notice', () => {
+    const { files, notices } = listed(makeRepo(FILES), { skipGenerated: false });
+    expect(files).toEqual(['build/lib/pkg/train.py', 'envs/py312/lib/mod.py', 'envs/py312/pyvenv.cfg', 'mlruns/0/meta.yaml', 'src/train.py', 'tools/dist.py', 'web/.next/static/chunk.js']);
+    expect(notices).toEqual([]);
+  });
+});
+
+describe('.gitignore without git (the walk)', () => {
+  it('honours the root and nested .gitignore files, and says what they left out', () => {
+    const root = makeRepo({ '.gitignore': '*.log\nout/\n', 'a.py': '', 'run.log': '', 'out/x.py': '', 'pkg/.gitignore': 'secret.py\n', 'pkg/secret.py': '', 'pkg/ok.py': '' });
+    const { files, notices } = listed(root);
+    expect(files).toEqual(['.gitignore', 'a.py', 'pkg/.gitignore', 'pkg/ok.py']);
+    expect(notices).toEqual(['Left out as excluded by .gitignore: "out/", "pkg/secret.py", "run.log". Files git does not track or see are not part of the checkout CI runs on.']);
+  });
+});
+
+describe('the list from git when .git is there', () => {
+  it('keeps tracked files (even ignored ones), untracked files git sees, and drops ignored, deleted and skipped ones', () => {
+    const root = makeRepo({ '.gitignore': 'cache/\n*.tmp\nforced.py\n', 'a.py': '', 'gone.py': '', 'docs/x.md': '', 'cache/big.py': '', 'new.py': '', 'scratch.tmp': '', 'dist/index.js': '', 'node_modules/p/i.js': '' });
+    git(root, 'init', '-q');
+    git(root, 'add', 'a.py', 'gone.py', 'docs/x.md', '.gitignore', 'dist/index.js');
+    fs.writeFileSync(path.join(root, 'forced.py'), '');
+    git(root, 'add', '-f', 'forced.py');
+    git(root, 'commit', '-qm', 'init');
+    fs.rmSync(path.join(root, 'gone.py'));
+    fs.symlinkSync('a.py', path.join(root, 'link.py'));
+    const { files, notices } = listed(root);
+    expect(files).toEqual(['.gitignore', 'a.py', 'docs/x.md', 'forced.py', 'link.py', 'new.py']);
+    expect(notices).toEqual([
+      'Left out as generated files or run output: "dist/". To read them, set the "skip-generated" input to false (CLI: --read-generated).',
+      'Left out as excluded by .gitignore (as git ls-files applies it): "cache/", "scratch.tmp". Files git does not track or see are not part of the checkout CI runs on.',
+    ]);
+  });
+
+  it('walks the tree as before when told not to use git', () => {
+    const root = makeRepo({ 'a.py': '', 'b.tmp': '' });
+    git(root, 'init', '-q');
+    fs.writeFileSync(path.join(root, '.git', 'info', 'exclude'), '*.tmp\n');
+    expect(listed(root).files).toEqual(['a.py']);
+    expect(listed(root, { useGit: false }).files).toEqual(['a.py', 'b.tmp']);
+  });
+});

@@ -1,0 +1,201 @@
+/**
+ * One pass over each code file for every source query. The checks declare the pattern lists
+ * they ask about; from all of them one literal automaton is built per process, and each
+ * file's bytes are scanned once, giving the literals it holds and so the patterns that may
+ * match in it: a pattern may match only where one of its branches has all its required
+ * literals (literal-requirements.ts). Most files are never split into lines, and in the
+ * others only the lines that hold the literals are tried. No query scans the corpus again.
+ */
+import type { RepoIndex } from '../model/repository.js';
+import { LiteralAutomaton, type Literal } from './literal-automaton.js';
+import { requirementsOf } from './literal-requirements.js';
+
+/** What the scan needs of a source pattern (structurally the same as source.ts's SourcePattern). */
+export interface ScannedPattern {
+  re: RegExp;
+}
+
+/** One branch of a pattern: sets of literal ids, each set needing one of its literals present. */
+interface Branch {
+  pattern: number;
+  sets: Int32Array[];
+}
+
+/** Per line of a file that holds literals: the line (0-based) and its literal ids (compressed rows). */
+interface LineHits {
+  lines: Int32Array;
+  starts: Int32Array;
+  ids: Int32Array;
+}
+
+/** How many literal sets of each branch the scan looks for (the rarest ones). */
+const KEPT_SETS = 3;
+const shortest = (set: readonly string[]): number => Math.min(...set.map((x) => x.length));
+
+export class SourceScan {
+  private readonly automaton: LiteralAutomaton;
+  /** Declared patterns, by regex: their index. */
+  private readonly index = new Map<RegExp, number>();
+  private readonly count: number;
+  /** Per literal id: the branches it is the key of (the set of a branch with the longest literals). */
+  private readonly byKey: Branch[][] = [];
+  /** Patterns with no literal requirement: they may match any text. */
+  private readonly always: number[] = [];
+  /** Per pattern: its branches (empty for the patterns in `always`). */
+  private readonly branchesOf: Branch[][] = [];
+  private scratch = new Uint8Array(64 * 1024);
+  private readonly encoder = new TextEncoder();
+  private readonly files = new WeakMap<RepoIndex, Map<string, Uint8Array | null>>();
+  private readonly lineHits = new WeakMap<RepoIndex, Map<string, LineHits>>();
+  private readonly listIndex = new WeakMap<readonly ScannedPattern[], Int32Array>();
+  private linePresent: Uint8Array | undefined;
+
+  constructor(lists: readonly (readonly ScannedPattern[])[]) {
+    const ids = new Map<string, number>();
+    const literals: Literal[] = [];
+    const idOf = (text: string, folded: boolean): number => {
+      const key = `${folded ? 'f' : 'e'}\u0000${text}`;
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = literals.length;
+        ids.set(key, id);
+        literals.push({ text, folded });
+        this.byKey.push([]);
+      }
+      return id;
+    };
+    for (const list of lists) {
+      for (const p of list) {
+        if (this.index.has(p.re)) continue;
+        const k = this.index.size;
+        this.index.set(p.re, k);
+        const r = requirementsOf(p.re);
+        this.branchesOf.push([]);
+        if (!r) {
+          this.always.push(k);
+          continue;
+        }
+        for (const all of r.branches) {
+          // The scan looks for the rarest sets only (by their shortest literal: "evidently" is
+          // rare, "def" is everywhere and would make every line a candidate); the first is the key.
+          const sets = [...all].sort((x, y) => shortest(y) - shortest(x)).slice(0, KEPT_SETS);
+          const branch: Branch = { pattern: k, sets: sets.map((set) => Int32Array.from(set, (t) => idOf(t, r.folded))) };
+          for (const id of branch.sets[0]!) this.byKey[id]!.push(branch);
+          this.branchesOf[k]!.push(branch);
+        }
+      }
+    }
+    this.count = this.index.size;
+    this.automaton = new LiteralAutomaton(literals);
+  }
+
+  /** Whether the scan knows this pattern (it was declared). */
+  knows(re: RegExp): boolean {
+    return this.index.has(re);
+  }
+
+  /** The patterns (one byte per declared pattern, 1 = may match) a text with these literal ids may match. */
+  private mayOf(present: Uint8Array, found: readonly number[] | Int32Array, from = 0, to = found.length): Uint8Array {
+    const may = new Uint8Array(this.count);
+    for (const k of this.always) may[k] = 1;
+    for (let j = from; j < to; j++) {
+      for (const b of this.byKey[found[j]!]!) {
+        if (may[b.pattern] === 1) continue;
+        if (b.sets.every((set) => set.some((id) => present[id] === 1))) may[b.pattern] = 1;
+      }
+    }
+    return may;
+  }
+
+  /** The patterns a text may match (one byte per declared pattern). */
+  mayMatchIn(text: string): Uint8Array {
+    const present = new Uint8Array(this.automaton.size);
+    this.automaton.scan(this.scratch, this.encode(text), present);
+    const found: number[] = [];
+    for (let id = 0; id < present.length; id++) if (present[id] === 1) found.push(id);
+    return this.mayOf(present, found);
+  }
+
+  /** Whether a declared pattern may match where `may` was computed. */
+  may(re: RegExp, may: Uint8Array): boolean {
+    const k = this.index.get(re);
+    if (k === undefined) throw new Error(`The source pattern /${re.source}/ was not declared by any check.`);
+    return may[k] === 1;
+  }
+
+  /** The indexes of a declared list's patterns. */
+  indexesOf(patterns: readonly ScannedPattern[]): Int32Array {
+    let ix = this.listIndex.get(patterns);
+    if (!ix) {
+      ix = Int32Array.from(patterns, (p) => {
+        const k = this.index.get(p.re);
+        if (k === undefined) throw new Error(`The source pattern /${p.re.source}/ was not declared by any check.`);
+        return k;
+      });
+      this.listIndex.set(patterns, ix);
+    }
+    return ix;
+  }
+
+  /** The patterns a file may match (one automaton pass, kept per file and repository), or null when it cannot be read or may match none. */
+  mayOfFile(repo: RepoIndex, path: string): Uint8Array | null {
+    let byPath = this.files.get(repo);
+    if (!byPath) {
+      byPath = new Map();
+      this.files.set(repo, byPath);
+    }
+    let may = byPath.get(path);
+    if (may === undefined) {
+      const text = repo.read(path);
+      may = text === undefined ? null : this.mayMatchIn(text);
+      if (may !== null && !may.includes(1)) {
+        may = null;
+        // No query can match in it: its text need not stay in memory.
+        repo.release?.(path);
+      }
+      byPath.set(path, may);
+    }
+    return may;
+  }
+
+  /**
+   * Visits the lines (0-based, ascending) of a file that hold at least one literal, with that
+   * line's literals set in `present` while `visit` runs (ask `mayOnLine`). The lines are found
+   * by a second automaton pass, with line numbers, over the files a query visits, and kept.
+   */
+  visitLines(repo: RepoIndex, path: string, visit: (line: number, present: Uint8Array) => void): void {
+    let byPath = this.lineHits.get(repo);
+    if (!byPath) this.lineHits.set(repo, (byPath = new Map()));
+    let hits = byPath.get(path);
+    if (!hits) byPath.set(path, (hits = this.automaton.scanLines(this.scratch, this.encode(repo.read(path) ?? ''))));
+    const present = (this.linePresent ??= new Uint8Array(this.automaton.size));
+    for (let k = 0; k < hits.lines.length; k++) {
+      const a = hits.starts[k]!;
+      const b = hits.starts[k + 1]!;
+      for (let j = a; j < b; j++) present[hits.ids[j]!] = 1;
+      try {
+        visit(hits.lines[k]!, present);
+      } finally {
+        for (let j = a; j < b; j++) present[hits.ids[j]!] = 0;
+      }
+    }
+  }
+
+  /** Whether the pattern with this index may match a text holding the literals in `present`. */
+  mayOnLine(pattern: number, present: Uint8Array): boolean {
+    const branches = this.branchesOf[pattern]!;
+    if (branches.length === 0) return true;
+    return branches.some((b) => b.sets.every((set) => set.some((id) => present[id] === 1)));
+  }
+
+  /** Whether one of these patterns has no literal requirement (so every line must be tried). */
+  hasUnfiltered(ix: Int32Array): boolean {
+    return this.always.length > 0 && ix.some((k) => this.always.includes(k));
+  }
+
+  /** The text's UTF-8 bytes in the scratch buffer; returns their count. */
+  private encode(text: string): number {
+    if (this.scratch.length < text.length * 3) this.scratch = new Uint8Array(Math.max(text.length * 3, this.scratch.length * 2));
+    return this.encoder.encodeInto(text, this.scratch).written;
+  }
+}

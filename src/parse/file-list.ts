@@ -1,0 +1,339 @@
+/**
+ * Which files the repository has, as the analysis sees them. With a `.git` at the root the
+ * list comes from git (`git ls-files -tcdo --exclude-standard`: tracked files plus untracked
+ * ones that .gitignore does not exclude); otherwise, or when git is missing or refuses the
+ * folder, from a walk of the tree that honours every `.gitignore` on the way (the `ignore`
+ * library). Either way, folders of installed packages are skipped by name, and so — unless
+ * the caller turns it off — are folders of generated files and run output (`dist/`, `.next/`,
+ * `mlruns/`, virtualenvs …); each kind of skip is said once as a notice.
+ *
+ * Symlinks are resolved and kept only when they land inside the root; directory links are
+ * not descended (no loops).
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import type { Finding } from '../model/finding.js';
+
+/** Folders that hold installed or tool-private things, never the project's own CI or tests. Always skipped. */
+export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
+  '.git',
+  'node_modules',
+  '.venv',
+  'venv',
+  '.tox',
+  '.nox',
+  '__pycache__',
+  '.mypy_cache',
+  '.pytest_cache',
+  '.ruff_cache',
+  'site-packages',
+  '.eggs',
+  '.hg',
+  '.svn',
+  '.idea',
+  '.dvc/cache',
+]);
+
+/**
+ * Folders of generated files (build output, bundles, coverage) and of run output (experiment
+ * tracking, training logs), skipped by name at any depth unless `skipGenerated` is false.
+ * A folder holding `pyvenv.cfg` (a virtualenv of any name) is skipped with them.
+ */
+export const GENERATED_DIRS: ReadonlySet<string> = new Set(['dist', 'build', '.next', '.nuxt', 'target', 'coverage', 'htmlcov', 'mlruns', 'wandb', 'lightning_logs']);
+
+export interface ListOptions {
+  maxFiles: number;
+  ignore: (relPath: string) => boolean;
+  /** Skip GENERATED_DIRS and virtualenvs (default true). */
+  skipGenerated: boolean;
+  /** Take the list from git when the root has `.git` (default true). */
+  useGit: boolean;
+}
+
+export interface FileList {
+  files: string[];
+  findings: Finding[];
+}
+
+type LinkKind = 'file' | 'dir' | 'outside' | 'broken' | 'loop';
+
+/** What a link adds to the report. A link to a folder inside the root says nothing: it is walked under its own path. */
+const LINK_NOTES: Record<LinkKind, string | undefined> = {
+  file: undefined,
+  dir: undefined,
+  outside: 'to a place outside the repository',
+  broken: 'whose target does not exist',
+  loop: 'that leads back to itself (a loop of links)',
+};
+
+/** Lists the files of the repository at `root` (relative POSIX paths, unsorted). */
+/** Root entries that hold CI or what it runs: walked first, so the file cap never hides them. */
+const CI_FIRST: readonly string[] = ['.github', '.gitlab-ci.yml', '.circleci', '.pre-commit-config.yaml', 'Makefile', 'makefile', 'GNUmakefile', 'package.json', 'tox.ini', 'noxfile.py', 'justfile', 'Justfile', '.justfile', 'Taskfile.yml', 'Taskfile.yaml', 'pyproject.toml', 'setup.cfg', 'pixi.toml', 'dvc.yaml'];
+
+/** Higher first; everything not named keeps its place after them. */
+function walkRank(name: string): number {
+  const i = CI_FIRST.indexOf(name);
+  return i < 0 ? 0 : CI_FIRST.length - i;
+}
+
+function direntKind(e: fs.Dirent): string {
+  if (e.isFIFO()) return 'a FIFO (named pipe)';
+  if (e.isSocket()) return 'a socket';
+  if (e.isCharacterDevice()) return 'a character device';
+  if (e.isBlockDevice()) return 'a block device';
+  return 'of an unknown kind';
+}
+
+export function listFiles(root: string, rootDir: string, opts: ListOptions): FileList {
+  const list = new Lister(root, rootDir, opts);
+  if (!(opts.useGit && fs.existsSync(path.join(root, '.git')) && list.fromGit())) list.walk('');
+  list.noteSkips();
+  return { files: list.files, findings: list.findings };
+}
+
+class Lister {
+  readonly files: string[] = [];
+  readonly findings: Finding[] = [];
+  private realRoot: string;
+  private truncated = false;
+  private readonly generated: string[] = [];
+  private gitIgnored: string[] = [];
+  private gitIgnoredBy = '.gitignore';
+  /** Folders already found not skipped (git mode tests each folder once). */
+  private readonly kept = new Set<string>();
+
+  constructor(
+    private readonly root: string,
+    private readonly rootDir: string,
+    private readonly opts: ListOptions,
+  ) {
+    this.realRoot = root;
+    try {
+      this.realRoot = fs.realpathSync(root);
+    } catch {
+      // The walk fails too and says so.
+    }
+  }
+
+  /** Whether a folder is skipped by name (and, for generated ones, recorded). */
+  private skipsDir(rel: string, name: string): boolean {
+    if (SKIPPED_DIRS.has(name) || SKIPPED_DIRS.has(rel) || this.opts.ignore(rel)) return true;
+    if (this.opts.skipGenerated && GENERATED_DIRS.has(name)) {
+      this.generated.push(rel);
+      return true;
+    }
+    return false;
+  }
+
+  private add(rel: string): void {
+    if (this.truncated) return;
+    this.files.push(rel);
+    if (this.files.length >= this.opts.maxFiles) {
+      this.truncated = true;
+      this.findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${this.opts.maxFiles} files; the analysis read the first ${this.opts.maxFiles} only (CI folders and task files first).`, check: 'repository' });
+    }
+  }
+
+  private addLink(rel: string): void {
+    const kind = classifyLink(this.realRoot, path.join(this.root, rel));
+    const note = LINK_NOTES[kind];
+    if (kind === 'file') this.add(rel);
+    else if (note) this.findings.push({ severity: 'notice', file: rel, line: 1, column: 1, message: `"${rel}" is a symbolic link ${note}; it is not followed.`, check: 'repository' });
+  }
+
+  /** The tree under `start` ('' for the root), honouring every .gitignore from the root down. */
+  walk(start: string): void {
+    const scopes = new Map<string, Ignore>();
+    const stack: string[] = [start];
+    while (stack.length > 0 && !this.truncated) {
+      const rel = stack.pop()!;
+      let entries: fs.Dirent[];
+      try {
+        entries = fs.readdirSync(rel === '' ? this.root : path.join(this.root, rel), { withFileTypes: true });
+      } catch (err: unknown) {
+        if (rel === '') this.findings.push({ severity: 'error', file: '.', line: 1, column: 1, message: `The folder "${this.rootDir}" does not exist or cannot be read (${errorCode(err)}); give the path of a repository checkout.`, check: 'repository' });
+        else this.findings.push({ severity: 'warning', file: rel, line: 1, column: 1, message: `Folder "${rel}" could not be read (${errorCode(err)}); its files are left out.`, check: 'repository' });
+        continue;
+      }
+      if (rel !== '' && this.opts.skipGenerated && entries.some((e) => e.name === 'pyvenv.cfg')) {
+        this.generated.push(rel);
+        continue;
+      }
+      const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
+      if (gitignore) this.addScope(scopes, rel);
+      // CI and task files first: over the file cap, what CI runs is still found (the stack pops the last pushed first).
+      if (rel === '') entries.sort((x, y) => walkRank(x.name) - walkRank(y.name));
+      for (const e of entries) {
+        const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
+        if (e.isDirectory()) {
+          if (this.skipsDir(childRel, e.name) || this.isGitIgnored(scopes, childRel, true)) continue;
+          stack.push(childRel);
+        } else if (e.isFile()) {
+          if (this.opts.ignore(childRel) || this.isGitIgnored(scopes, childRel, false)) continue;
+          this.add(childRel);
+        } else if (e.isSymbolicLink()) {
+          if (this.opts.ignore(childRel) || this.isGitIgnored(scopes, childRel, false)) continue;
+          this.addLink(childRel);
+        } else if (!this.opts.ignore(childRel)) {
+          this.findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `"${childRel}" is ${direntKind(e)}, not a regular file; it is not read.`, check: 'repository' });
+        }
+        if (this.truncated) break;
+      }
+    }
+  }
+
+  private addScope(scopes: Map<string, Ignore>, dir: string): void {
+    const file = dir === '' ? '.gitignore' : `${dir}/.gitignore`;
+    try {
+      scopes.set(dir, ignore({ allowRelativePaths: true }).add(fs.readFileSync(path.join(this.root, file), 'utf8')));
+    } catch (err: unknown) {
+      this.findings.push({ severity: 'warning', file, line: 1, column: 1, message: `"${file}" could not be read (${errorCode(err)}); its patterns were not applied.`, check: 'repository' });
+    }
+  }
+
+  /** Whether a .gitignore in one of the path's folders excludes it (git's rule: an excluded folder hides all below it). */
+  private isGitIgnored(scopes: Map<string, Ignore>, rel: string, isDir: boolean): boolean {
+    if (scopes.size === 0) return false;
+    for (const [dir, ig] of scopes) {
+      if (dir !== '' && !rel.startsWith(`${dir}/`)) continue;
+      const sub = dir === '' ? rel : rel.slice(dir.length + 1);
+      if (ig.ignores(isDir ? `${sub}/` : sub)) {
+        this.gitIgnored.push(isDir ? `${rel}/` : rel);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The list from git; false (and nothing listed) when git is missing or refuses the folder. */
+  fromGit(): boolean {
+    // One call: tracked files with their modes ("H"), deleted ones ("R"), untracked ones git sees ("?").
+    const listed = runGit(this.root, ['ls-files', '-z', '-t', '-c', '-d', '-o', '-s', '--exclude-standard']);
+    if (listed === undefined) return false;
+    const ignored = runGit(this.root, ['ls-files', '-z', '-o', '-i', '--exclude-standard', '--directory']);
+    this.gitIgnored = (ignored ?? '').split('\0').filter((p) => p !== '' && !isUnder(p.replace(/\/$/, ''), SKIPPED_DIRS));
+    this.gitIgnoredBy = '.gitignore (as git ls-files applies it)';
+    const skippedDirs = new Set<string>();
+    const venvs = new Set<string>();
+    const entries: [string, string][] = [];
+    const gone = new Set<string>();
+    for (const line of listed.split('\0')) {
+      if (line.length < 3) continue;
+      const tag = line[0]!;
+      // Tracked entries come as "<tag> <mode> <object> <stage>\t<path>", untracked ones as "? <path>".
+      const tab = tag === '?' ? -1 : line.indexOf('\t');
+      const mode = tab > 0 ? line.slice(2, 8) : '';
+      const rel = tab > 0 ? line.slice(tab + 1) : line.slice(2);
+      // Deleted from the work tree, or outside a sparse checkout: not there to read.
+      if (tag === 'R' || tag === 'S') {
+        gone.add(rel);
+        continue;
+      }
+      if (this.opts.skipGenerated && rel.endsWith('/pyvenv.cfg')) venvs.add(rel.slice(0, -'/pyvenv.cfg'.length));
+      entries.push([rel, mode]);
+    }
+    // CI and task files first, as in the walk: over the file cap, what CI runs is still found.
+    entries.sort((x, y) => walkRank(y[0].split('/', 1)[0]!) - walkRank(x[0].split('/', 1)[0]!));
+    const seen = new Set<string>();
+    for (const [rel, mode] of entries) {
+      if (seen.has(rel) || gone.has(rel)) continue; // merge conflicts list a path once per stage
+      seen.add(rel);
+      const dir = this.skippedAncestor(rel, skippedDirs, venvs);
+      if (dir !== undefined || this.opts.ignore(rel)) continue;
+      if (mode === '160000') this.walk(rel); // a submodule: its own files, walked
+      else if (mode === '120000') this.addLink(rel);
+      else if (mode !== '') this.add(rel);
+      else this.addUntracked(rel);
+      if (this.truncated) break;
+    }
+    return true;
+  }
+
+  private addUntracked(rel: string): void {
+    let st: fs.Stats;
+    try {
+      st = fs.lstatSync(path.join(this.root, rel));
+    } catch {
+      return; // gone since git listed it
+    }
+    if (st.isFile()) this.add(rel);
+    else if (st.isSymbolicLink()) this.addLink(rel);
+  }
+
+  /** The first folder of `rel` that the walk would have skipped, or undefined (memoised per folder). */
+  private skippedAncestor(rel: string, skipped: Set<string>, venvs: ReadonlySet<string>): string | undefined {
+    let at = rel.indexOf('/');
+    while (at >= 0) {
+      const dir = rel.slice(0, at);
+      if (skipped.has(dir)) return dir;
+      if (this.kept.has(dir)) {
+        at = rel.indexOf('/', at + 1);
+        continue;
+      }
+      const name = dir.slice(dir.lastIndexOf('/') + 1);
+      if (venvs.has(dir)) {
+        skipped.add(dir);
+        this.generated.push(dir);
+        return dir;
+      }
+      if (this.skipsDir(dir, name)) {
+        skipped.add(dir);
+        return dir;
+      }
+      this.kept.add(dir);
+      at = rel.indexOf('/', at + 1);
+    }
+    return undefined;
+  }
+
+  /** One notice per kind of skip that left something out. */
+  noteSkips(): void {
+    const say = (what: string, paths: string[], how: string) => {
+      const shown = [...new Set(paths)].sort();
+      if (shown.length === 0) return;
+      const head = shown.slice(0, 8).map((p) => `"${p}"`).join(', ');
+      const more = shown.length > 8 ? ` and ${shown.length - 8} more` : '';
+      this.findings.push({ severity: 'notice', file: '.', line: 1, column: 1, message: `${what}: ${head}${more}. ${how}`, check: 'repository' });
+    };
+    say('Left out as generated files or run output', this.generated.map((d) => `${d}/`), 'To read them, set the "skip-generated" input to false (CLI: --read-generated).');
+    say(`Left out as excluded by ${this.gitIgnoredBy}`, this.gitIgnored, 'Files git does not track or see are not part of the checkout CI runs on.');
+  }
+}
+
+function isUnder(rel: string, names: ReadonlySet<string>): boolean {
+  return rel.split('/').some((n) => names.has(n));
+}
+
+/** stdout of a git command in `root`, or undefined when git is missing, fails, or refuses the folder. */
+function runGit(root: string, args: string[]): string | undefined {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) env[k] = v;
+  try {
+    // core.fsmonitor off: listing files must never run a hook named in the repository's config.
+    return execFileSync('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args], { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return undefined;
+  }
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+function classifyLink(realRoot: string, abs: string): LinkKind {
+  try {
+    const target = fs.realpathSync(abs);
+    if (!isInside(realRoot, target)) return 'outside';
+    return fs.statSync(target).isFile() ? 'file' : 'dir';
+  } catch (err: unknown) {
+    return errorCode(err) === 'ELOOP' ? 'loop' : 'broken';
+  }
+}
+
+export function errorCode(err: unknown): string {
+  if (err && typeof err === 'object' && 'code' in err) return String((err as { code: unknown }).code);
+  return err instanceof Error ? err.message : String(err);
+}
