@@ -62,6 +62,12 @@ const cases: KindCase[] = [
   { kind: 'reproducibility', path: 'tests/test_seed.py', text: py('def test_training_is_deterministic():', '    pass'), line: 1 },
   { kind: 'reproducibility', path: 'tests/test_fit.py', text: py('import numpy as np', 'def test_same_seed_same_model():', '    np.testing.assert_array_equal(fit(seed=3), fit(seed=3))'), line: 2 },
   { kind: 'reproducibility', path: 'tests/test_seed.py', text: py('def test_random():', '    assert 0 <= random() < 1'), line: undefined },
+  // seed helpers by any name, with an equality assert; random.seed() with no argument re-seeds from the clock
+  { kind: 'reproducibility', path: 'tests/test_utils.py', text: py('import numpy as np', 'def test_set_seeds():', '    utils.set_seeds()', '    a = np.random.randn(2)', '    utils.set_seeds()', '    assert np.array_equal(a, np.random.randn(2))'), line: 3 },
+  { kind: 'reproducibility', path: 'tests/test_shuffle.py', text: py('import random', 'def test_shuffle():', '    random.seed()', '    xs = shuffle([1, 2])', '    assert sorted(xs) == [1, 2]'), line: undefined },
+  // a data-quality name needs data: a stub generator's "leakage" is not
+  { kind: 'data', path: 'tests/test_stubs.py', text: py('import typing', 'def test_generic_types_no_leakage():', '    assert stub("T") == "T"'), line: undefined },
+  { kind: 'data', path: 'tests/test_split.py', text: py('import pandas as pd', 'def test_no_leakage():', '    assert not set(train.id) & set(test.id)'), line: 2 },
   // drift
   { kind: 'drift', path: 'tests/test_monitor.py', text: py('import pandas', 'from evidently.report import Report', 'def test_drift():', '    pass'), line: 2 },
   { kind: 'drift', path: 'tests/test_monitor.py', text: py('# from evidently.report import Report', 'def test_drift():', '    pass'), line: undefined },
