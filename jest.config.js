@@ -4,7 +4,7 @@
 // --experimental-vm-modules (Jest's ESM loader needs it on Node 20 and 24 alike),
 // and ts-jest transpiles each file as ESM (`useESM`). ts-jest supports TypeScript
 // >=4.3 <7, which is why package.json pins typescript to ~5.9 (TypeScript 7 is the
-// Go port, which ts-jest cannot drive). Type checking is done once by `npm run build`
+// Go port, which ts-jest cannot drive). Type checking is done once by `npm run typecheck`
 // (tsc --noEmit), so the transform itself runs with isolatedModules for speed.
 //
 // Two tiers, as two Jest projects:

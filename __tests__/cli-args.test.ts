@@ -20,7 +20,7 @@ describe('parseCliArgs', () => {
   });
 
   it.each([
-    [['--format', 'xml'], '--format takes text, json or markdown, got "xml".'],
+    [['--format', 'xml'], '--format takes text, json, markdown or sarif, got "xml".'],
     [['--min-score', 'abc'], '--min-score takes a whole number from 0 to 100, got "abc".'],
     [['--min-score', '101'], '--min-score takes a whole number from 0 to 100, got 101.'],
     [['--min-level', '5'], '--min-level takes a whole number from 0 to 4, got 5.'],

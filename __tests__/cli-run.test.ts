@@ -1,10 +1,10 @@
 import { runCli, type CliIo } from '../src/cli-run.js';
 import { makeRepo, workflow } from './helpers/repo.js';
 
-function io(cwd: string, isTTY = false, env: Record<string, string> = {}) {
+function io(cwd: string, isTTY = false, env: Record<string, string> = {}, columns?: number) {
   const out: string[] = [];
   const err: string[] = [];
-  const value: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY, env, cwd };
+  const value: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY, env, cwd, ...(columns ? { columns } : {}) };
   return { value, out: () => out.join(''), err: () => err.join('') };
 }
 
@@ -37,20 +37,60 @@ describe('runCli', () => {
   it('prints the JSON report and exits 1 below --min-score, naming the gap on stderr', async () => {
     const root = makeRepo(REPO);
     const t = io(root);
-    expect(await runCli(['--format', 'json', '--min-score', '100'], t.value)).toBe(1);
-    const report = JSON.parse(t.out()) as { score: number; gate: { passed: boolean; minScore: number } };
-    expect(report.gate).toMatchObject({ passed: false, minScore: 100 });
-    expect(t.err()).toMatch(new RegExp(`^mlops-ci-check: score ${report.score} < 100: missing `));
+    expect(await runCli(['--format', 'json', '--min-score', '90'], t.value)).toBe(1);
+    const report = JSON.parse(t.out()) as { score: number; gate: { passed: boolean; minScore: number }; items: { id: string; verdict: string }[] };
+    expect(report.gate).toMatchObject({ passed: false, minScore: 90 });
+    // The items named are open ones, and automating them reaches the threshold.
+    const m = new RegExp(`^mlops-ci-check: score ${report.score} < 90: automating ([a-z, -]+) would reach (\\d+)\\.\n$`).exec(t.err());
+    expect(m).not.toBeNull();
+    expect(Number(m![2])).toBeGreaterThanOrEqual(90);
+    const open = report.items.filter((i) => i.verdict === 'absent' || i.verdict === 'present').map((i) => i.id);
+    expect(m![1]!.split(', ').every((id) => open.includes(id))).toBe(true);
   });
 
-  it('prints the markdown summary', async () => {
+  it('prints the markdown summary with the band icon (no gate set), without links outside Actions', async () => {
     const t = io(makeRepo(REPO));
     expect(await runCli(['--format=markdown'], t.value)).toBe(0);
-    expect(t.out()).toMatch(/^## ✅ MLOps CI check: \d+\/100/);
+    expect(t.out()).toMatch(/^## [🟢🟠🔴] MLOps CI check: \d+\/100/u);
+    expect(t.out()).not.toContain('](https://');
+  });
+
+  it('links every place in --format markdown when the GitHub variables are set', async () => {
+    const t = io(makeRepo(REPO), false, { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: 'abc123' });
+    expect(await runCli(['--format=markdown'], t.value)).toBe(0);
+    expect(t.out()).toMatch(/\[\.github\/workflows\/ci\.yml:\d+\]\(https:\/\/github\.com\/acme\/app\/blob\/abc123\/\.github\/workflows\/ci\.yml#L\d+\)/);
+  });
+
+  it('prints SARIF 2.1.0 with --format sarif', async () => {
+    const t = io(makeRepo(REPO));
+    expect(await runCli(['--format', 'sarif'], t.value)).toBe(0);
+    const log = JSON.parse(t.out()) as { version: string; runs: { tool: { driver: { name: string } } }[] };
+    expect([log.version, log.runs[0]!.tool.driver.name]).toEqual(['2.1.0', 'mlops-ci-check']);
+  });
+
+  it('exits 2 with one line when the --config file does not exist', async () => {
+    const t = io(makeRepo(REPO));
+    expect(await runCli(['--config', 'nope.yml'], t.value)).toBe(2);
+    expect(t.err()).toBe('mlops-ci-check: the config file "nope.yml" does not exist (--config is relative to the analysed path ".").\n');
+    expect(t.out()).toBe('');
+  });
+
+  it('prints the verdict line first and last, the profile in one line unless --verbose, and wraps to the terminal width', async () => {
+    const root = makeRepo(REPO);
+    const t = io(root, false, {}, 80);
+    expect(await runCli([], t.value)).toBe(0);
+    const lines = t.out().trimEnd().split('\n');
+    expect(lines[1]).toMatch(/^Score \d+\/100 · level \d/);
+    expect(lines.at(-1)).toBe(lines[1]);
+    expect(lines.every((l) => [...l].length <= 80 || !l.includes(' '))).toBe(true);
+    expect(lines.filter((l) => l.startsWith('  - '))).toEqual([]);
+    const verbose = io(root);
+    await runCli(['--verbose'], verbose.value);
+    expect(verbose.out().split('\n').filter((l) => l.startsWith('  - ')).length).toBeGreaterThan(0);
   });
 
   it.each([
-    [['--format', 'xml'], 'mlops-ci-check: --format takes text, json or markdown, got "xml".\n'],
+    [['--format', 'xml'], 'mlops-ci-check: --format takes text, json, markdown or sarif, got "xml".\n'],
     [['no/such/folder'], 'mlops-ci-check: "no/such/folder" is not a folder; give the path of a repository checkout.\n'],
   ])('exits 2 with a one-line message on %j', async (argv, message) => {
     const t = io(makeRepo(REPO));

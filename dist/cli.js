@@ -51705,6 +51705,8 @@ function getIDToken(aud) {
  */
 
 const PROFILES = ['auto', 'ml-application', 'ml-library', 'library'];
+/** When the pull-request comment is posted or updated (`true`/`false` mean always/never). */
+const COMMENT_MODES = (/* unused pure expression or super */ null && (['always', 'on-change', 'on-failure', 'never']));
 const HISTORY_INPUTS = (/* unused pure expression or super */ null && (['auto', 'true', 'false']));
 class InputError extends (/* unused pure expression or super */ null && (Error)) {
 }
@@ -51717,10 +51719,13 @@ const INPUT_DEFAULTS = {
     'report-file': '',
     'config-file': '.github/mlops-ci-check.yml',
     profile: 'auto',
-    'comment-on-pr': 'false',
+    'comment-on-pr': 'never',
     'github-token': '',
     history: 'auto',
     github: 'false',
+    'compare-base': 'true',
+    'sarif-file': '',
+    'badge-file': '',
 };
 function integer(name, raw, min, max) {
     if (!/^\s*\d+\s*$/.test(raw))
@@ -51738,6 +51743,16 @@ function bool(name, raw) {
         return false;
     throw new InputError(`Input "${name}" must be "true" or "false"; got "${raw}".`);
 }
+function commentMode(raw) {
+    const v = raw.trim().toLowerCase();
+    if (COMMENT_MODES.includes(v))
+        return v;
+    if (['true', 'yes', 'on', '1'].includes(v))
+        return 'always';
+    if (['false', 'no', 'off', '0'].includes(v))
+        return 'never';
+    throw new InputError(`Input "comment-on-pr" must be one of ${COMMENT_MODES.join(', ')} (or "true"/"false"); got "${raw}".`);
+}
 /** Validates raw input texts (empty text means "use the default"). Pure: tested without the runner. */
 function parseInputs(read) {
     const get = (name) => {
@@ -51752,15 +51767,17 @@ function parseInputs(read) {
     }
     const configFile = get('config-file');
     const reportFile = get('report-file').raw;
-    const commentOnPr = bool('comment-on-pr', get('comment-on-pr').raw);
+    const commentOnPr = commentMode(get('comment-on-pr').raw);
     const githubToken = get('github-token').raw;
     const github = bool('github', get('github').raw);
     const history = get('history').raw.toLowerCase();
     if (!HISTORY_INPUTS.includes(history))
         throw new InputError(`Input "history" must be auto, true or false; got "${history}".`);
-    if (commentOnPr && githubToken === '') {
-        throw new InputError('Input "github-token" is empty, but "comment-on-pr" is "true" and the comment needs a token. Leave "github-token" at its default (${{ github.token }}) or pass a token that can write pull-request comments.');
+    if (commentOnPr !== 'never' && githubToken === '') {
+        throw new InputError(`Input "github-token" is empty, but "comment-on-pr" is "${commentOnPr}" and the comment needs a token. Leave "github-token" at its default (\${{ github.token }}) or pass a token that can write pull-request comments.`);
     }
+    const sarifFile = get('sarif-file').raw;
+    const badgeFile = get('badge-file').raw;
     return {
         path: get('path').raw,
         minScore: minScore.given ? integer('min-score', minScore.raw, 0, 100) : undefined,
@@ -51772,9 +51789,12 @@ function parseInputs(read) {
         configFileExplicit: configFile.given,
         profile: profile.raw === 'auto' ? undefined : profile.raw,
         commentOnPr,
-        githubToken: (commentOnPr || github) && githubToken !== '' ? githubToken : undefined,
+        githubToken: (commentOnPr !== 'never' || github) && githubToken !== '' ? githubToken : undefined,
         history: history,
         github,
+        compareBase: bool('compare-base', get('compare-base').raw),
+        sarifFile: sarifFile === '' ? undefined : sarifFile,
+        badgeFile: badgeFile === '' ? undefined : badgeFile,
     };
 }
 /** Reads the inputs from the runner's environment (INPUT_<NAME>, hyphens kept). */
@@ -51785,7 +51805,7 @@ function getInputs() {
 ;// CONCATENATED MODULE: ./src/cli-args.ts
 /** Command-line arguments of the CLI: parsed and validated in one pure function. */
 
-const FORMATS = ['text', 'json', 'markdown'];
+const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 class UsageError extends Error {
 }
 const USAGE = `Usage: mlops-ci-check [path] [options]
@@ -51794,11 +51814,13 @@ const USAGE = `Usage: mlops-ci-check [path] [options]
 Scores how much of an ML system a repository's CI really tests (see the README).
 
 Options:
-  --format text|json|markdown  output format (default: text)
+  --format FORMAT              text, json, markdown or sarif (default: text)
   --min-score N                exit 1 when the score (0-100) is below N
   --min-level N                exit 1 when the maturity level (0-4) is below N
   --config FILE                config file, relative to path (default: .github/mlops-ci-check.yml)
   --profile P                  auto, ml-application, ml-library or library (default: auto)
+  --base REV                   compare with a git revision read from git objects
+                               (e.g. origin/main): score, level and verdicts before -> after
   --color / --no-color         force colour on or off (default: on for a terminal)
   --history                    add the CI's history from git log (needs a full clone)
   --authors                    with --history, list the authors' e-mails (default: counts only)
@@ -51806,11 +51828,13 @@ Options:
                                GitHub API (token from GITHUB_TOKEN or GH_TOKEN; cached a day)
   --github-repo OWNER/NAME     the repository for --github (default: the github.com origin remote)
   --issues N                   recent issues the bug share is measured over (default: 100)
+  --verbose                    show every profile reason and config change
   --debug                      show internal errors in full
   -h, --help                   show this help
   -v, --version                show the version
 
-Exit codes: 0 the gate passes, 1 below a threshold, 2 usage error.`;
+Exit codes: 0 the gate passes, 1 below a threshold, 2 usage error (an unknown option,
+a path that is not a folder, a --config file that does not exist).`;
 function intArg(flag, value, max) {
     if (value === undefined || !/^\d+$/.test(value))
         throw new UsageError(`${flag} takes a whole number from 0 to ${max}${value === undefined ? '' : `, got "${value}"`}.`);
@@ -51820,7 +51844,7 @@ function intArg(flag, value, max) {
     return n;
 }
 function parseCliArgs(argv) {
-    const args = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', debug: false, history: false, authors: false, github: false, githubRepo: undefined, issues: undefined, help: false, version: false };
+    const args = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', base: undefined, verbose: false, debug: false, history: false, authors: false, github: false, githubRepo: undefined, issues: undefined, help: false, version: false };
     let pathSeen = false;
     for (let i = 0; i < argv.length; i++) {
         const raw = argv[i];
@@ -51848,7 +51872,7 @@ function parseCliArgs(argv) {
             case '--format': {
                 const f = value();
                 if (!FORMATS.includes(f))
-                    throw new UsageError(`--format takes text, json or markdown, got "${f}".`);
+                    throw new UsageError(`--format takes text, json, markdown or sarif, got "${f}".`);
                 args.format = f;
                 break;
             }
@@ -51896,6 +51920,12 @@ function parseCliArgs(argv) {
             }
             case '--issues':
                 args.issues = intArg('--issues', value(), 1000);
+                break;
+            case '--verbose':
+                args.verbose = true;
+                break;
+            case '--base':
+                args.base = value();
                 break;
             default:
                 if (raw.startsWith('-') && raw !== '-')
@@ -51992,7 +52022,14 @@ function escapeCell(text) {
 }
 /** Inline code that survives backticks, pipes and newlines, in a table cell or in running text. */
 function inlineCode(text) {
-    return `<code>${escapeMarkdown(text)}</code>`;
+    return `<code>${defuseAutolinks(escapeMarkdown(text))}</code>`;
+}
+/**
+ * GitHub turns `http://…` and `www.…` into links even inside `<code>` (the tags split the text,
+ * the autolinker reads each piece): a `<wbr>` inside the prefix keeps code as code.
+ */
+function defuseAutolinks(escaped) {
+    return escaped.replace(/:\/\//g, ':<wbr>//').replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}<wbr>.`);
 }
 /** Text whose `backtick spans` (commands in messages and remediations) render as code; the rest is escaped. */
 function escapeWithCode(text) {
@@ -52011,9 +52048,10 @@ function cellPre(text) {
     return `<pre>${escapeMarkdown(text.replace(/\n+$/, ''))}</pre>`;
 }
 const URL_UNSAFE = { '(': '%28', ')': '%29', '<': '%3C', '>': '%3E', ' ': '%20' };
-/** A link whose text is escaped; the URL must already be percent-encoded (see links.ts). */
-function markdown_link(text, url) {
-    return `[${escapeMarkdown(text)}](${url.replace(/[()\s<>]/g, (c) => URL_UNSAFE[c] ?? encodeURIComponent(c))})`;
+/** A link whose text is escaped; the URL must already be percent-encoded (see links.ts). `wrap`: long text can break. */
+function markdown_link(text, url, wrap = false) {
+    const shown = wrap ? breakPieces(text, PLACE_RUN).map(escapeMarkdown).join('<wbr>') : escapeMarkdown(text);
+    return `[${shown}](${url.replace(/[()\s<>]/g, (c) => URL_UNSAFE[c] ?? encodeURIComponent(c))})`;
 }
 /** A GitHub-flavoured table: the cells must already be escaped. */
 function markdown_table(header, rows) {
@@ -52028,6 +52066,60 @@ function tableRow(cells) {
 /** A collapsed block for a table cell (inline context): `summary` is escaped here, `body` is inline markdown. */
 function details(summary, body) {
     return `<details><summary>${escapeMarkdown(summary)}</summary>${body}</details>`;
+}
+/** Runs of non-space characters longer than this get break opportunities. */
+const LONG_RUN = 24;
+const BREAK_AFTER = /[/.,_\-:=&?;)\]}]/;
+/** A `file:line` place breaks only when longer than this (most paths read better whole). */
+const PLACE_RUN = 48;
+/**
+ * Splits a long run of non-space text (a path, a URL, a command with no spaces) into pieces
+ * after punctuation (or every LONG_RUN characters), so that a table cell can wrap it: GitHub
+ * strips style attributes, but keeps `<wbr>`.
+ */
+function breakPieces(text, longRun = LONG_RUN) {
+    const pieces = [];
+    let piece = '';
+    for (const token of text.split(/(\s+)/)) {
+        if (token.length <= longRun) {
+            piece += token;
+            continue;
+        }
+        let run = 0;
+        for (const ch of token) {
+            piece += ch;
+            run += 1;
+            if (run >= 8 && (BREAK_AFTER.test(ch) || run >= longRun)) {
+                pieces.push(piece);
+                piece = '';
+                run = 0;
+            }
+        }
+    }
+    if (piece !== '' || pieces.length === 0)
+        pieces.push(piece);
+    return pieces;
+}
+/** escapeMarkdown, with `<wbr>` break opportunities inside long unbroken runs. */
+function escapeWrapping(text, longRun = LONG_RUN) {
+    return breakPieces(text.replace(/\r\n?/g, '\n'), longRun).map(escapeMarkdown).join('<wbr>');
+}
+/** Inline code that wraps inside long unbroken runs (for table cells). */
+function wrappingCode(text) {
+    return `<code>${defuseAutolinks(escapeWrapping(text))}</code>`;
+}
+/** Text whose `backtick spans` render as code that can wrap; the rest is escaped and can wrap too. */
+function wrapWithCode(text) {
+    return text
+        .split(/`([^`\n]+)`/)
+        .map((part, i) => (i % 2 === 1 ? wrappingCode(part) : escapeWrapping(part)))
+        .join('');
+}
+/** A fenced code block whose fence is longer than any backtick run inside. */
+function codeBlock(text, lang = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text.replace(/\n+$/, '')}\n${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/compare-markdown.ts
@@ -52386,141 +52478,143 @@ function refOf(file, pos = START) {
     return { file, line: pos.line, column: pos.column };
 }
 
-;// CONCATENATED MODULE: ./src/parse/ci/github-actions/pipelines.ts
+;// CONCATENATED MODULE: ./src/parse/ci/tree.ts
+/** The CI systems, as named to people. */
+const PROVIDER_NAMES = { 'gitlab-ci': 'GitLab CI', circleci: 'CircleCI' };
+/** The neutral kinds, in the order they are listed. */
+const TRIGGER_ORDER = ['pull-request', 'push', 'schedule', 'release', 'upstream', 'manual'];
+/** The triggers of a pipeline: each kind once (the first place it is decided), in TRIGGER_ORDER. */
+function triggersOfPipeline(p) {
+    const byKind = new Map();
+    for (const j of p.jobs) {
+        for (const t of j.triggers) {
+            const kept = byKind.get(t.kind);
+            if (!kept)
+                byKind.set(t.kind, { ...t, crons: [...t.crons] });
+            else
+                for (const c of t.crons)
+                    if (!kept.crons.some((k) => k.cron === c.cron))
+                        kept.crons.push(c);
+        }
+    }
+    return TRIGGER_ORDER.filter((k) => byKind.has(k)).map((k) => byKind.get(k));
+}
 
-/** GitHub event names in the neutral vocabulary; an event not listed is `external`. */
-const GITHUB_EVENT_KINDS = {
-    pull_request: 'pull-request',
-    pull_request_target: 'pull-request',
-    pull_request_review: 'pull-request',
-    pull_request_review_comment: 'pull-request',
+;// CONCATENATED MODULE: ./src/parse/ci/adapt.ts
+
+
+/** The neutral trigger kinds as the execution model's event names. */
+const KIND_EVENT = {
+    'pull-request': 'pull_request',
     push: 'push',
-    merge_group: 'merge-queue',
     schedule: 'schedule',
     release: 'release',
-    create: 'release',
-    workflow_dispatch: 'manual',
-    workflow_run: 'upstream',
-    workflow_call: 'upstream',
-    repository_dispatch: 'external',
+    manual: 'workflow_dispatch',
+    upstream: 'repository_dispatch',
 };
-function triggerKindOf(event) {
-    return GITHUB_EVENT_KINDS[event] ?? 'external';
-}
-const values = (list) => list.map((l) => l.value);
-function toTrigger(file, t) {
-    return {
-        kind: triggerKindOf(t.event),
-        original: t.event,
-        at: refOf(file, t.pos),
-        filters: [...values(t.branches), ...values(t.branchesIgnore).map((b) => `!${b}`), ...values(t.tags), ...values(t.paths), ...values(t.pathsIgnore).map((p) => `!${p}`)],
-        schedules: t.crons,
-    };
-}
-const env = (e) => Object.fromEntries(Object.entries(e).map(([k, v]) => [k, v.value]));
-function toStep(file, s) {
-    const out = { at: refOf(file, s.pos), env: env(s.env), allowFailure: s.continueOnError?.value === 'true' };
-    if (s.name)
-        out.name = s.name.value;
-    if (s.run)
-        out.run = s.run.value;
-    if (s.uses)
-        out.uses = s.uses.value;
-    if (s.if)
-        out.condition = s.if.value;
-    if (s.workingDirectory)
-        out.workdir = s.workingDirectory.value;
+/** A provider's tree as the reading the analysis takes. */
+function adaptReading(result) {
+    const out = { pipelines: [], steps: [], findings: result.findings, adapted: [] };
+    for (const p of result.pipelines)
+        adaptPipeline(p, out);
     return out;
 }
-function toJob(file, j) {
-    const out = {
+/** A schedule kept outside the repository (GitLab pipeline schedules, CircleCI scheduled pipelines). */
+function outsideSchedule(p, t) {
+    const where = p.provider === 'gitlab-ci' ? "in GitLab's pipeline schedules" : "in CircleCI's project settings";
+    return { cron: '', description: `on a schedule set ${where} (not in the repository)`, pos: { line: t.at.line, column: t.at.column } };
+}
+function schedulesOf(p, triggers) {
+    return triggers.filter((t) => t.kind === 'schedule').flatMap((t) => (t.crons.length > 0 ? t.crons : [outsideSchedule(p, t)]));
+}
+function adaptTrigger(p, t) {
+    const pos = t.at.file === p.file ? { line: t.at.line, column: t.at.column } : p.pos;
+    return { event: KIND_EVENT[t.kind], pos, branches: [], branchesIgnore: [], tags: [], paths: [], pathsIgnore: [], types: [], crons: schedulesOf(p, [t]), workflows: [] };
+}
+function adaptStep(s) {
+    const step = { index: s.index, pos: s.pos, runLines: s.lines, with: s.with, env: s.env };
+    if (s.name)
+        step.name = { value: s.name, pos: s.pos };
+    if (s.uses)
+        step.uses = s.uses;
+    if (s.lines.length > 0)
+        step.run = { value: s.lines.map((l) => l.value).join('\n'), pos: s.pos };
+    if (s.workdir)
+        step.workingDirectory = s.workdir;
+    return step;
+}
+function adaptJob(j) {
+    const job = { id: j.id, pos: j.pos, needs: j.needs, runsOn: [], services: j.services, with: {}, env: j.env, steps: j.steps.map(adaptStep) };
+    if (j.name)
+        job.name = { value: j.name, pos: j.pos };
+    if (j.matrix)
+        job.matrix = j.matrix;
+    if (j.environment)
+        job.environment = j.environment;
+    if (j.image)
+        job.container = j.image;
+    if (j.allowFailure?.value === 'true')
+        job.continueOnError = j.allowFailure;
+    return job;
+}
+const values = (env) => Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v.value]));
+function neutralJob(j) {
+    const job = {
         id: j.id,
-        at: refOf(file, j.pos),
-        needs: values(j.needs),
-        matrix: (j.matrix?.axes ?? []).map((a) => ({ name: a.name, values: a.values, at: refOf(file, a.pos) })),
-        allowFailure: j.continueOnError?.value === 'true',
-        steps: j.steps.map((s) => toStep(file, s)),
-        github: { job: j },
+        at: refOf(j.file, j.pos),
+        needs: j.needs.map((n) => n.value),
+        matrix: (j.matrix?.axes ?? []).map((a) => ({ name: a.name, values: a.values, at: refOf(j.file, a.pos) })),
+        allowFailure: j.allowFailure?.value === 'true',
+        steps: j.steps.map((s) => ({
+            at: refOf(s.file, s.pos),
+            ...(s.name ? { name: s.name } : {}),
+            ...(s.lines.length > 0 ? { run: s.lines.map((l) => l.value).join('\n') } : {}),
+            ...(s.uses ? { uses: s.uses.value } : {}),
+            env: values(s.env),
+            ...(s.conditions.length > 0 ? { condition: s.conditions.join('; ') } : {}),
+            allowFailure: s.cannotFail !== undefined,
+            ...(s.workdir ? { workdir: s.workdir.value } : {}),
+        })),
     };
     if (j.name)
-        out.name = j.name.value;
-    if (j.if)
-        out.condition = j.if.value;
+        job.name = j.name;
+    if (j.conditions.length > 0)
+        job.condition = j.conditions.join('; ');
     if (j.environment)
-        out.environment = j.environment.value;
-    if (j.uses)
-        out.calls = j.uses.value;
-    return out;
+        job.environment = j.environment.value;
+    if (j.child)
+        job.calls = j.child.file;
+    return job;
 }
-function toPipeline(wf) {
-    const out = { system: 'github-actions', file: wf.file, triggers: wf.triggers.map((t) => toTrigger(wf.file, t)), jobs: wf.jobs.map((j) => toJob(wf.file, j)), github: { workflow: wf } };
-    if (wf.name)
-        out.name = wf.name.value;
-    return out;
-}
-
-// EXTERNAL MODULE: ./node_modules/cronstrue/dist/cronstrue.js
-var cronstrue = __nccwpck_require__(2507);
-var cronstrue_default = /*#__PURE__*/__nccwpck_require__.n(cronstrue);
-;// CONCATENATED MODULE: ./src/parse/cron.ts
-/**
- * Cron text in words. cronstrue (a maintained library) reads any POSIX cron; for the
- * shapes CI schedules use most (hourly, daily, weekly, monthly at a fixed time) we say
- * the cadence first, as a person would: "weekly on Sunday at 03:45 UTC".
- */
-
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DAY_NAMES = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
-function num(field, max) {
-    if (!/^\d{1,2}$/.test(field))
-        return undefined;
-    const n = Number(field);
-    return n <= max ? n : undefined;
-}
-function day(field) {
-    const lower = field.toLowerCase();
-    if (lower in DAY_NAMES)
-        return DAY_NAMES[lower];
-    const n = num(field, 7);
-    return n === undefined ? undefined : n % 7;
-}
-const pad = (n) => String(n).padStart(2, '0');
-function describeCron(expr) {
-    const cron = expr.trim();
-    const fields = cron.split(/\s+/);
-    let library;
-    try {
-        library = cronstrue_default().toString(cron, { use24HourTimeFormat: true, throwExceptionOnParseError: true, verbose: false });
+function adaptPipeline(p, out) {
+    const triggers = triggersOfPipeline(p);
+    const name = `${PROVIDER_NAMES[p.provider]}: ${p.name}`;
+    const neutral = {
+        system: p.provider,
+        file: p.file,
+        files: p.files,
+        name,
+        triggers: triggers.map((t) => ({ kind: t.kind, original: t.original, at: t.at, filters: [], schedules: schedulesOf(p, [t]) })),
+        jobs: p.jobs.map(neutralJob),
+    };
+    if (p.via[0])
+        neutral.startedBy = p.via[0];
+    out.pipelines.push(neutral);
+    const workflow = { file: p.file, provider: p.provider, name: { value: name, pos: p.pos }, onPos: p.pos, triggers: triggers.map((t) => adaptTrigger(p, t)), env: {}, jobs: [] };
+    out.adapted.push(workflow);
+    for (const j of p.jobs) {
+        const job = adaptJob(j);
+        workflow.jobs.push(job);
+        const events = [...new Set(j.triggers.map((t) => KIND_EVENT[t.kind]))].sort();
+        const reach = { events, schedules: schedulesOf(p, j.triggers), conditions: [`run by ${PROVIDER_NAMES[p.provider]}`, ...j.conditions] };
+        j.steps.forEach((s, i) => {
+            const stepReach = s.conditions.length > 0 ? { ...reach, conditions: [...reach.conditions, ...s.conditions.map((c) => `step ${s.name ?? i + 1} runs ${c}`)] } : reach;
+            const exec = { workflow, job, step: job.steps[i], file: s.file, via: [...p.via, ...s.via], callers: [], reach: stepReach };
+            if (s.cannotFail)
+                exec.cannotFail = s.cannotFail;
+            out.steps.push(exec);
+        });
     }
-    catch {
-        library = undefined;
-    }
-    if (fields.length !== 5 || library === undefined) {
-        return { cadence: 'custom', text: `"${cron}" is not a valid cron expression`, valid: false };
-    }
-    const [min, hour, dom, month, dow] = fields;
-    const m = num(min, 59);
-    const h = num(hour, 23);
-    const at = m !== undefined && h !== undefined ? `at ${pad(h)}:${pad(m)} UTC` : undefined;
-    if (at && dom === '*' && month === '*' && dow === '*')
-        return { cadence: 'daily', text: `daily ${at}`, valid: true };
-    const d = day(dow);
-    if (at && dom === '*' && month === '*' && d !== undefined)
-        return { cadence: 'weekly', text: `weekly on ${DAYS[d]} ${at}`, valid: true };
-    const dm = num(dom, 31);
-    if (at && dm !== undefined && month === '*' && dow === '*')
-        return { cadence: 'monthly', text: `monthly on day ${dm} ${at}`, valid: true };
-    if (at && dm !== undefined && num(month, 12) !== undefined && dow === '*')
-        return { cadence: 'yearly', text: `yearly: ${lowerFirst(library)} UTC`, valid: true };
-    if (m !== undefined && hour === '*' && dom === '*' && month === '*' && dow === '*')
-        return { cadence: 'hourly', text: `hourly at minute ${m}`, valid: true };
-    if (/^\*\/\d+$/.test(min) && hour === '*')
-        return { cadence: 'minutes', text: `${lowerFirst(library)} (UTC)`, valid: true };
-    const cadence = dow !== '*' && dom === '*' ? 'weekly' : h === undefined && hour !== '*' ? 'daily' : 'custom';
-    return { cadence, text: `${lowerFirst(library)} (UTC)`, valid: true };
-}
-function lowerFirst(s) {
-    return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -52890,12 +52984,1134 @@ function firstLine(message) {
     return line.replace(/\s+at line \d+, column \d+:?\s*$/, '').replace(/[.:]\s*$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/parse/ci/node.ts
+/**
+ * YAML → a plain positioned tree (`CiNode`) for CI systems whose configuration is built by
+ * merging: aliases and merge keys (`<<: *anchor`) resolved, every node carrying the file
+ * and position it is written at, so a value copied by `extends`, an include or a command
+ * still points at its own line. An alias is built once and shared; a node whose expanded
+ * size passes a budget (an "anchor bomb") is cut and reported where the alias stands.
+ */
+
+
+/** How many nodes one value may expand to through aliases before it is treated as an anchor bomb. */
+const EXPANSION_BUDGET = 100_000;
+/**
+ * Parses a CI file into a CiNode tree. Never throws. `rule` names the findings about the
+ * tree (anchor bombs, alias loops); YAML syntax findings keep `syntax-check`.
+ */
+function parseCiYaml(file, text, host, rule) {
+    const { reader, root, findings } = parseYaml(file, text);
+    const out = findings
+        .filter((f) => !(f.check === 'syntax-check' && /Unresolved tag: !reference/.test(f.message)))
+        .map((f) => (f.message.includes('GitHub rejects a workflow') ? { ...f, message: f.message.replace('GitHub rejects a workflow', `${host} rejects a configuration`) } : f));
+    if (root === undefined)
+        return { root: undefined, findings: out, reader };
+    const builder = new Builder(reader, rule, out);
+    return { root: builder.build(root), findings: out, reader };
+}
+const EMPTY = (file, pos) => ({ kind: 'scalar', value: '', plain: 'null', file, pos, lines: () => [] });
+class Builder {
+    y;
+    rule;
+    findings;
+    built = new Map();
+    building = new Set();
+    bombReported = false;
+    constructor(y, rule, findings) {
+        this.y = y;
+        this.rule = rule;
+        this.findings = findings;
+    }
+    build(node) {
+        return this.walk(node, this.y.posOf(node)).node;
+    }
+    walk(raw, at) {
+        const y = this.y;
+        const aliasPos = (0,dist/* isAlias */.Vj)(raw) ? y.posOf(raw) : undefined;
+        const n = y.deref(raw);
+        const file = y.file;
+        if (n === undefined)
+            return { node: EMPTY(file, at), size: 1 };
+        const done = this.built.get(n);
+        if (done)
+            return this.checked(done, aliasPos ?? at);
+        if (this.building.has(n)) {
+            this.findings.push({ severity: 'error', file, line: (aliasPos ?? at).line, column: (aliasPos ?? at).column, check: this.rule, message: 'This alias refers to the value that contains it, so the value never ends; it was cut here. Write the value out.' });
+            return { node: EMPTY(file, aliasPos ?? at), size: 1 };
+        }
+        this.building.add(n);
+        let result;
+        const pos = y.posOf(n, at);
+        const tag = n.tag;
+        if ((0,dist/* isMap */.jh)(n)) {
+            const entries = new Map();
+            let size = 1;
+            const merged = [];
+            for (const e of y.entries(n)) {
+                if (e.key === '<<') {
+                    const sources = (0,dist/* isSeq */.oP)(e.value) ? e.value.items : [e.pair.value];
+                    for (const s of sources) {
+                        const m = this.walk(s, e.keyPos);
+                        size += m.size;
+                        if (m.node.kind === 'map')
+                            for (const me of m.node.entries.values())
+                                if (!merged.some((x) => x.key === me.key))
+                                    merged.push(me);
+                    }
+                    continue;
+                }
+                const v = this.walk(e.pair.value, e.keyPos);
+                size += v.size;
+                entries.set(e.key, { key: e.key, keyPos: e.keyPos, file, value: e.value === undefined ? EMPTY(file, e.keyPos) : v.node });
+            }
+            // Keys written in the mapping win over merged ones; merged keys keep their own place.
+            const all = new Map();
+            for (const m of merged)
+                if (!entries.has(m.key))
+                    all.set(m.key, m);
+            for (const [k, v] of entries)
+                all.set(k, v);
+            result = { node: { kind: 'map', entries: all, file, pos, ...(tag ? { tag } : {}) }, size };
+        }
+        else if ((0,dist/* isSeq */.oP)(n)) {
+            const items = [];
+            let size = 1;
+            for (const item of n.items) {
+                const v = this.walk(item, pos);
+                size += v.size;
+                items.push(v.node);
+            }
+            result = { node: { kind: 'seq', items, file, pos, ...(tag ? { tag } : {}) }, size };
+        }
+        else if ((0,dist/* isScalar */.jn)(n)) {
+            const s = y.str(n);
+            const v = n.value;
+            const plain = v === null || v === undefined ? 'null' : typeof v === 'boolean' ? 'boolean' : typeof v === 'number' || typeof v === 'bigint' ? 'number' : 'string';
+            let lines;
+            result = { node: { kind: 'scalar', value: s.value, plain, file, pos, lines: () => (lines ??= y.scalarLines(n)), ...(tag ? { tag } : {}) }, size: 1 };
+        }
+        else {
+            result = { node: EMPTY(file, pos), size: 1 };
+        }
+        this.building.delete(n);
+        this.built.set(n, result);
+        return this.checked(result, aliasPos ?? at);
+    }
+    /** A value whose expansion passes the budget is replaced by nothing, reported once at the alias that pushed it over. */
+    checked(r, at) {
+        if (r.size <= EXPANSION_BUDGET)
+            return r;
+        if (!this.bombReported) {
+            this.bombReported = true;
+            this.findings.push({
+                severity: 'error',
+                file: this.y.file,
+                line: at.line,
+                column: at.column,
+                check: this.rule,
+                message: `Aliases here expand to more than ${EXPANSION_BUDGET.toLocaleString('en-US')} values (an "anchor bomb"); the value was not read. Write the value out or use fewer nested aliases.`,
+            });
+        }
+        return { node: EMPTY(this.y.file, at), size: 1 };
+    }
+}
+// ---- reading helpers -------------------------------------------------------
+function entry(node, key) {
+    return node?.kind === 'map' ? node.entries.get(key) : undefined;
+}
+function child(node, key) {
+    return entry(node, key)?.value;
+}
+function has(node, key) {
+    return node?.kind === 'map' && node.entries.has(key);
+}
+function node_text(node) {
+    return node?.kind === 'scalar' ? { value: node.value, pos: node.pos } : undefined;
+}
+/** A scalar or a list of scalars, as a list (nested lists flattened, as GitLab does). */
+function textList(node, depth = 0) {
+    if (!node)
+        return [];
+    if (node.kind === 'scalar')
+        return node.plain === 'null' ? [] : [{ value: node.value, pos: node.pos }];
+    if (node.kind === 'seq' && depth < 10)
+        return node.items.flatMap((i) => textList(i, depth + 1));
+    return [];
+}
+function items(node) {
+    return node?.kind === 'seq' ? node.items : [];
+}
+function entries(node) {
+    return node?.kind === 'map' ? [...node.entries.values()] : [];
+}
+function isTrue(node) {
+    return node?.kind === 'scalar' && /^(true|yes|on)$/i.test(node.value);
+}
+/** A mapping of scalars as Located strings (environment, variables); a `{value: x}` variable reads as x. */
+function textMap(node) {
+    const out = Object.create(null);
+    for (const e of entries(node)) {
+        const v = e.value.kind === 'map' ? child(e.value, 'value') : e.value;
+        out[e.key] = node_text(v) ?? { value: '', pos: e.keyPos };
+    }
+    for (const item of items(node)) {
+        // CircleCI also accepts `environment: [KEY=value]`.
+        const t = node_text(item);
+        const m = t && /^([A-Za-z_][\w]*)=(.*)$/.exec(t.value);
+        if (m)
+            out[m[1]] = { value: m[2], pos: t.pos };
+    }
+    return out;
+}
+/** What a node is, for messages. */
+function describe(node) {
+    if (!node)
+        return 'nothing';
+    if (node.kind === 'map')
+        return 'a mapping';
+    if (node.kind === 'seq')
+        return 'a list';
+    if (node.plain === 'null' || node.value === '')
+        return 'nothing';
+    if (node.plain !== 'string')
+        return `the ${node.plain} ${node.value}`;
+    return `the text "${node.value.length > 40 ? `${node.value.slice(0, 39)}…` : node.value}"`;
+}
+/** Deep merge as GitLab's `extends` and includes do: mappings merge key by key, anything else is replaced. */
+function mergeNodes(base, over) {
+    if (!base || base.kind !== 'map' || over.kind !== 'map')
+        return over;
+    const out = new Map(base.entries);
+    for (const [k, e] of over.entries) {
+        const b = out.get(k);
+        out.set(k, b ? { ...e, value: mergeNodes(b.value, e.value) } : e);
+    }
+    return { ...over, entries: out };
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/circleci/orbs.ts
+/**
+ * Well-known CircleCI orbs and the commands their steps and jobs run, so that
+ * `python/test` counts as running pytest. One row per orb command or job; `arg(name,
+ * fallback)` reads the parameter given where the orb is used. These follow the orbs'
+ * documented defaults (circleci.com/developer/orbs); other orbs are named as not followed.
+ */
+const pythonInstall = (arg) => {
+    const manager = arg('pkg-manager', 'pipenv');
+    const extra = arg('args', '');
+    if (manager === 'pip')
+        return [`pip install -r ${arg('pip-dependency-file', 'requirements.txt')} ${extra}`.trim()];
+    if (manager === 'pip-dist')
+        return [`pip install -e . ${extra}`.trim()];
+    if (manager === 'poetry')
+        return [`poetry install ${extra}`.trim()];
+    if (manager === 'uv')
+        return [`uv sync ${extra}`.trim()];
+    return [`pipenv install --dev ${extra}`.trim()];
+};
+const pythonTest = (arg) => {
+    const tool = arg('test-tool', 'pytest');
+    const args = arg('test-tool-args', '');
+    const run = tool === 'unittest' ? `python -m unittest ${args}` : `pytest ${args}`;
+    const manager = arg('pkg-manager', 'pipenv');
+    const prefix = manager === 'pipenv' ? 'pipenv run ' : manager === 'poetry' ? 'poetry run ' : '';
+    return [...pythonInstall(arg), `${prefix}${run}`.trim()];
+};
+const nodeInstall = (arg) => {
+    const manager = arg('pkg-manager', 'npm');
+    if (manager === 'yarn')
+        return ['yarn install --frozen-lockfile'];
+    if (manager === 'yarn-berry')
+        return ['yarn install --immutable'];
+    if (manager === 'pnpm')
+        return ['pnpm install --frozen-lockfile'];
+    return ['npm ci'];
+};
+const nodeRun = (arg, script) => {
+    const manager = arg('pkg-manager', 'npm');
+    return manager === 'npm' ? `npm run ${script}` : `${manager === 'yarn-berry' ? 'yarn' : manager} run ${script}`;
+};
+const dockerBuild = (arg) => `docker build -f ${arg('dockerfile', 'Dockerfile')} -t ${arg('image', arg('repo', '<image>'))} ${arg('path', arg('docker-context', '.'))}`;
+const dockerPush = (arg) => `docker push ${arg('image', arg('repo', '<image>'))}`;
+const ecrBuildPush = (arg) => [`docker build -f ${arg('dockerfile', 'Dockerfile')} -t ${arg('repo', '<repository>')} ${arg('path', '.')}`, `docker push ${arg('repo', '<repository>')}`];
+const setImage = (arg) => [`kubectl set image ${arg('resource-name', '<resource>')} ${arg('container-image-updates', '<container>=<image>')}`];
+/** Orb name (without version) → its well-known commands and jobs. */
+const WELL_KNOWN_ORBS = {
+    'circleci/python': {
+        'install-packages': { kind: 'command', run: pythonInstall },
+        test: { kind: 'job', run: pythonTest, image: 'cimg/python' },
+        dist: { kind: 'command', run: () => ['python -m build'] },
+    },
+    'circleci/node': {
+        install: { kind: 'command', run: () => [] },
+        'install-packages': { kind: 'command', run: nodeInstall },
+        test: { kind: 'job', run: (arg) => [...nodeInstall(arg), nodeRun(arg, arg('run-command', 'test'))], image: 'cimg/node' },
+        run: { kind: 'job', run: (arg) => [...nodeInstall(arg), nodeRun(arg, arg('npm-run', arg('yarn-run', 'build')))], image: 'cimg/node' },
+    },
+    'circleci/docker': {
+        build: { kind: 'command', run: (arg) => [dockerBuild(arg)] },
+        push: { kind: 'command', run: (arg) => [dockerPush(arg)] },
+        publish: { kind: 'job', run: (arg) => [dockerBuild(arg), dockerPush(arg)] },
+        hadolint: { kind: 'both', run: (arg) => [`hadolint ${arg('dockerfiles', 'Dockerfile')}`] },
+        check: { kind: 'command', run: () => ['docker login'] },
+    },
+    'circleci/aws-ecr': {
+        'build-and-push-image': { kind: 'both', run: ecrBuildPush },
+        build_and_push_image: { kind: 'both', run: ecrBuildPush },
+    },
+    'circleci/aws-ecs': {
+        'deploy-service-update': { kind: 'both', run: (arg) => [`aws ecs update-service --cluster ${arg('cluster', arg('cluster-name', '<cluster>'))} --service ${arg('service-name', arg('family', '<service>'))}`] },
+        deploy_service_update: { kind: 'both', run: (arg) => [`aws ecs update-service --cluster ${arg('cluster', '<cluster>')} --service ${arg('service_name', arg('family', '<service>'))}`] },
+    },
+    'circleci/aws-s3': {
+        sync: { kind: 'command', run: (arg) => [`aws s3 sync ${arg('from', '<from>')} ${arg('to', '<to>')}`] },
+        copy: { kind: 'command', run: (arg) => [`aws s3 cp ${arg('from', '<from>')} ${arg('to', '<to>')}`] },
+    },
+    'circleci/aws-eks': {
+        'update-container-image': { kind: 'both', run: setImage },
+        'create-cluster': { kind: 'both', run: (arg) => [`eksctl create cluster --name ${arg('cluster-name', '<cluster>')}`] },
+        'update-kubeconfig-with-authenticator': { kind: 'command', run: (arg) => [`aws eks update-kubeconfig --name ${arg('cluster-name', '<cluster>')}`] },
+    },
+    'circleci/aws-cli': {
+        setup: { kind: 'command', run: () => [] },
+    },
+    'circleci/gcp-cli': {
+        setup: { kind: 'command', run: () => ['gcloud auth activate-service-account'] },
+    },
+    'circleci/gcp-gcr': {
+        'build-image': { kind: 'command', run: (arg) => [`docker build -t ${arg('image', '<image>')} ${arg('path', '.')}`] },
+        'push-image': { kind: 'command', run: (arg) => [`docker push ${arg('image', '<image>')}`] },
+        'build-and-push-image': { kind: 'job', run: (arg) => [`docker build -t ${arg('image', '<image>')} ${arg('path', '.')}`, `docker push ${arg('image', '<image>')}`] },
+    },
+    'circleci/gcp-gke': {
+        'rollout-image': { kind: 'command', run: setImage },
+        'publish-and-rollout-image': { kind: 'job', run: (arg) => [`docker build -t ${arg('image', '<image>')} .`, `docker push ${arg('image', '<image>')}`, ...setImage(arg)] },
+    },
+    'circleci/gcp-cloud-run': {
+        deploy: { kind: 'command', run: (arg) => [`gcloud run deploy ${arg('service-name', '<service>')} --image ${arg('image', '<image>')}`] },
+    },
+    'circleci/kubernetes': {
+        install: { kind: 'command', run: () => [] },
+        'install-kubectl': { kind: 'command', run: () => [] },
+        'create-or-update-resource': { kind: 'command', run: (arg) => [`kubectl apply -f ${arg('resource-file-path', '<file>')}`] },
+        'update-container-image': { kind: 'command', run: setImage },
+        'rollout-status': { kind: 'command', run: (arg) => [`kubectl rollout status ${arg('resource-name', '<resource>')}`] },
+        'delete-resource': { kind: 'command', run: (arg) => [`kubectl delete ${arg('resource-types', '<type>')} ${arg('resource-names', '<name>')}`] },
+    },
+    'circleci/helm': {
+        'upgrade-helm-chart': { kind: 'command', run: (arg) => [`helm upgrade --install ${arg('release-name', '<release>')} ${arg('chart', '<chart>')}`] },
+        'install-helm-chart': { kind: 'command', run: (arg) => [`helm install ${arg('release-name', '<release>')} ${arg('chart', '<chart>')}`] },
+    },
+};
+/** `circleci/python@2.1.1` → `circleci/python`. */
+function orbName(ref) {
+    return ref.replace(/@.*$/, '').trim();
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/circleci/expand.ts
+
+
+
+const RULE = 'circleci';
+/** Built-in steps that run nothing the checks read. */
+const QUIET_STEPS = new Set(['setup_remote_docker', 'save_cache', 'restore_cache', 'store_artifacts', 'persist_to_workspace', 'attach_workspace', 'add_ssh_keys', 'add-ssh-keys']);
+/** Keys of a workflow's job entry that are not parameters of the job. */
+const INVOCATION_KEYS = new Set(['name', 'requires', 'filters', 'matrix', 'context', 'type', 'pre-steps', 'post-steps', 'serial-group', 'override-with']);
+const PARAM = /<<\s*(pipeline\.parameters|parameters)\.([\w-]+)\s*>>/g;
+/** Substitutes `<< parameters.x >>` and `<< pipeline.parameters.x >>`; other `<< pipeline.* >>` values stay as written. */
+function substitute(value, env, defs, at) {
+    if (!value.includes('<<'))
+        return value;
+    return value.replace(PARAM, (whole, scope, name) => {
+        const map = scope === 'parameters' ? env.params : env.pipeline;
+        const v = map.get(name);
+        if (v)
+            return v.text;
+        defs.findings.push({ severity: 'error', ...at, check: RULE, message: `"${whole}" names a parameter that ${scope === 'parameters' ? env.owner : 'the pipeline'} does not declare; CircleCI rejects the configuration. Declare it under "parameters:".` });
+        map.set(name, { text: whole });
+        return whole;
+    });
+}
+/** The parameters of a command, job or executor: declared defaults, then the values given where it is used. */
+function bindParams(defs, declared, given, caller, owner, skip = new Set()) {
+    const params = new Map();
+    const callee = { params, pipeline: caller.pipeline, owner };
+    for (const p of entries(declared)) {
+        const d = child(p.value, 'default');
+        if (!d)
+            continue;
+        if (d.kind === 'seq')
+            params.set(p.key, { text: '', node: d, env: callee });
+        else
+            params.set(p.key, { text: substitute(node_text(d)?.value ?? '', caller, defs, refOf(d.file, d.pos)) });
+    }
+    for (const g of entries(given)) {
+        if (skip.has(g.key))
+            continue;
+        if (g.value.kind === 'seq' || g.value.kind === 'map')
+            params.set(g.key, { text: describe(g.value), node: g.value, env: caller });
+        else
+            params.set(g.key, { text: substitute(g.value.value, caller, defs, refOf(g.file, g.value.pos)) });
+        if (declared && entries(declared).length > 0 && !entries(declared).some((p) => p.key === g.key)) {
+            defs.findings.push({ severity: 'error', file: g.file, line: g.keyPos.line, column: g.keyPos.column, check: RULE, message: `"${g.key}" is not a parameter of ${owner}; CircleCI rejects the configuration.` });
+        }
+    }
+    for (const p of entries(declared)) {
+        if (!params.has(p.key) && !child(p.value, 'default') && node_text(child(p.value, 'type'))?.value !== 'steps') {
+            const at = given && given.kind === 'map' ? given.pos : p.keyPos;
+            defs.findings.push({ severity: 'error', file: (given ?? p.value).file, line: at.line, column: at.column, check: RULE, message: `${owner} needs the parameter "${p.key}", which has no default and is not given here; CircleCI rejects the configuration.` });
+            params.set(p.key, { text: `<< parameters.${p.key} >>` });
+        }
+    }
+    return callee;
+}
+/** How many steps one job may expand to. */
+const STEP_BUDGET = 5_000;
+/** The steps of a job, expanded. */
+function expandSteps(defs, list, env, origin, workdir) {
+    const walk = { defs, out: { steps: [], reports: [] }, budget: STEP_BUDGET, origin, ...(workdir ? { workdir } : {}) };
+    walkSteps(walk, list, env, [], [], []);
+    return walk.out;
+}
+function walkSteps(w, list, env, via, chain, conditions) {
+    if (list && list.kind !== 'seq') {
+        w.defs.findings.push({ severity: 'error', file: list.file, line: list.pos.line, column: list.pos.column, check: RULE, message: `"steps:" should be a list of steps, found ${describe(list)}.` });
+        return;
+    }
+    for (const item of items(list)) {
+        if (item.kind === 'scalar') {
+            const spliced = /^<<\s*parameters\.([\w-]+)\s*>>$/.exec(item.value.trim());
+            const p = spliced ? env.params.get(spliced[1]) : undefined;
+            if (p?.node) {
+                walkSteps(w, p.node, p.env ?? env, [...via, refOf(item.file, item.pos)], chain, conditions);
+                continue;
+            }
+            step(w, substitute(item.value, env, w.defs, refOf(item.file, item.pos)), item.pos, item.file, undefined, env, via, chain, conditions);
+            continue;
+        }
+        if (item.kind !== 'map' || item.entries.size === 0) {
+            w.defs.findings.push({ severity: 'error', file: item.file, line: item.pos.line, column: item.pos.column, check: RULE, message: `A step should be a name or a mapping with one key, found ${describe(item)}.` });
+            continue;
+        }
+        for (const e of item.entries.values())
+            step(w, e.key, e.keyPos, e.file, e.value, env, via, chain, conditions);
+    }
+}
+function step(w, name, pos, file, args, env, via, chain, conditions) {
+    const defs = w.defs;
+    if (w.budget-- <= 0) {
+        if (w.budget === -1)
+            defs.findings.push({ severity: 'error', ...w.origin, check: RULE, message: `The commands of this job expand to more than ${STEP_BUDGET.toLocaleString('en-US')} steps; the rest was not read. Call fewer commands from commands.` });
+        return;
+    }
+    const at = refOf(file, pos);
+    const base = (kind) => ({ index: w.out.steps.length, kind, file, pos, lines: [], via, with: {}, env: {}, conditions: [...conditions], ...(w.workdir ? { workdir: w.workdir } : {}) });
+    if (name === 'run' || name === 'deploy') {
+        const command = args?.kind === 'map' ? child(args, 'command') : args;
+        const s = base('script');
+        if (command?.kind === 'scalar') {
+            s.file = command.file;
+            s.pos = command.pos;
+            s.lines = command.lines().filter((l) => l.value.trim() !== '').map((l) => ({ value: substitute(l.value, env, defs, refOf(command.file, l.pos)), pos: l.pos }));
+        }
+        else {
+            defs.findings.push({ severity: 'error', ...at, check: RULE, message: `"${name}:" has no command to run; write "run: <command>" or "run: {command: ...}".` });
+        }
+        const stepName = node_text(child(args, 'name'));
+        s.name = stepName ? substitute(stepName.value, env, defs, at) : 'run';
+        s.env = textMap(child(args, 'environment'));
+        const wd = node_text(child(args, 'working_directory'));
+        const rel = wd ? relativeDir(substitute(wd.value, env, defs, at)) : undefined;
+        if (wd && rel !== undefined)
+            s.workdir = { value: rel, pos: wd.pos };
+        if (isTrue(child(args, 'background')))
+            s.cannotFail = `the step runs in the background ("background: true", ${file}:${pos.line}), so its failure does not fail the job`;
+        w.out.steps.push(s);
+        return;
+    }
+    if (name === 'checkout') {
+        w.out.steps.push({ ...base('checkout'), uses: { value: 'checkout', pos } });
+        return;
+    }
+    if (name === 'when' || name === 'unless') {
+        const cond = child(args, 'condition');
+        const value = cond?.kind === 'scalar' ? substitute(cond.value, env, defs, at) : undefined;
+        const known = value === undefined || value.includes('<<') ? undefined : !/^(false|0|)$/i.test(value.trim());
+        if (known !== undefined && known !== (name === 'when'))
+            return;
+        const words = known === undefined ? [...conditions, `${name === 'when' ? 'only when' : 'unless'} ${value ?? (cond ? describeLogic(cond) : 'its condition holds')}`] : conditions;
+        walkSteps(w, child(args, 'steps'), env, via, chain, words);
+        return;
+    }
+    if (name === 'store_test_results') {
+        const path = node_text(child(args, 'path'));
+        if (path)
+            w.out.reports.push({ value: substitute(path.value, env, defs, at), pos: path.pos });
+        return;
+    }
+    if (QUIET_STEPS.has(name)) {
+        w.out.steps.push({ ...base('other'), uses: { value: name, pos } });
+        return;
+    }
+    const command = defs.commands.get(name);
+    if (command) {
+        if (chain.includes(name)) {
+            defs.findings.push({ severity: 'error', ...at, check: RULE, message: `Command loop: ${[...chain.slice(chain.indexOf(name)), name].join(' → ')}; CircleCI rejects the configuration.` });
+            return;
+        }
+        const callee = bindParams(defs, child(command, 'parameters'), args, env, `command "${name}"`);
+        walkSteps(w, child(command, 'steps'), callee, [...via, at], [...chain, name], conditions);
+        return;
+    }
+    if (name.includes('/')) {
+        orbStep(w, name, pos, file, args, env, via, chain, conditions);
+        return;
+    }
+    defs.findings.push({ severity: 'error', ...at, check: RULE, message: `"${name}" is not a built-in step or a command defined under "commands:"; CircleCI rejects the configuration.` });
+}
+function orbStep(w, name, pos, file, args, env, via, chain, conditions) {
+    const defs = w.defs;
+    const at = refOf(file, pos);
+    const [alias, command] = [name.slice(0, name.indexOf('/')), name.slice(name.indexOf('/') + 1)];
+    const orb = defs.orbs.get(alias);
+    const s = { index: w.out.steps.length, kind: 'orb', file, pos, lines: [], via, uses: { value: name, pos }, with: textMap(args), env: {}, conditions: [...conditions] };
+    if (!orb) {
+        defs.findings.push({ severity: 'error', ...at, check: RULE, message: `"${name}" uses the orb "${alias}", which "orbs:" does not declare; CircleCI rejects the configuration.` });
+        return;
+    }
+    const inline = child(child(orb.inline, 'commands'), command);
+    if (inline) {
+        const callee = bindParams(defs, child(inline, 'parameters'), args, env, `command "${name}"`);
+        walkSteps(w, child(inline, 'steps'), callee, [...via, at], [...chain, name], conditions);
+        return;
+    }
+    const row = wellKnown(orb, command, 'command');
+    if (row) {
+        const arg = argReader(args, env, defs, at);
+        s.lines = row.run(arg).map((value) => ({ value, pos }));
+    }
+    else
+        reportOrb(defs, orb, name, at);
+    w.out.steps.push(s);
+}
+/** A well-known orb's command or job. */
+function wellKnown(orb, name, kind) {
+    if (orb.inline)
+        return undefined;
+    const row = WELL_KNOWN_ORBS[orbName(orb.ref)]?.[name];
+    return row && (row.kind === kind || row.kind === 'both') ? row : undefined;
+}
+function argReader(args, env, defs, at) {
+    return (name, fallback) => {
+        const v = node_text(child(args, name));
+        return v ? substitute(v.value, env, defs, at) : fallback;
+    };
+}
+function reportOrb(defs, orb, name, at) {
+    const key = `${orb.alias}\u0000${name}`;
+    if (defs.reported.has(key))
+        return;
+    defs.reported.add(key);
+    defs.findings.push({ severity: 'notice', ...at, check: RULE, message: `"${name}" comes from the orb "${orb.ref}", which mlops-ci-check does not follow; what it runs is not counted.` });
+}
+/** A working directory relative to the checkout (`~/project/sub` → `sub`); undefined for other absolute paths. */
+function relativeDir(dir) {
+    const d = dir.trim().replace(/\/$/, '');
+    const m = /^(?:~\/project|\/root\/project|\/home\/circleci\/project)(?:\/(.*))?$/.exec(d);
+    if (m)
+        return m[1] ?? '';
+    if (d.startsWith('/') || d.startsWith('~') || d.startsWith('$'))
+        return undefined;
+    return d.replace(/^\.\//, '');
+}
+/** A `when:` logic statement in words (`equal: [main, << pipeline.git.branch >>]`). */
+function describeLogic(node) {
+    if (node.kind === 'scalar')
+        return node.value;
+    if (node.kind === 'seq')
+        return `[${node.items.map(describeLogic).join(', ')}]`;
+    return entries(node)
+        .map((e) => `${e.key}: ${describeLogic(e.value)}`)
+        .join(', ');
+}
+
+// EXTERNAL MODULE: ./node_modules/cronstrue/dist/cronstrue.js
+var cronstrue = __nccwpck_require__(2507);
+var cronstrue_default = /*#__PURE__*/__nccwpck_require__.n(cronstrue);
+;// CONCATENATED MODULE: ./src/parse/cron.ts
+/**
+ * Cron text in words. cronstrue (a maintained library) reads any POSIX cron; for the
+ * shapes CI schedules use most (hourly, daily, weekly, monthly at a fixed time) we say
+ * the cadence first, as a person would: "weekly on Sunday at 03:45 UTC".
+ */
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DAY_NAMES = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+function num(field, max) {
+    if (!/^\d{1,2}$/.test(field))
+        return undefined;
+    const n = Number(field);
+    return n <= max ? n : undefined;
+}
+function day(field) {
+    const lower = field.toLowerCase();
+    if (lower in DAY_NAMES)
+        return DAY_NAMES[lower];
+    const n = num(field, 7);
+    return n === undefined ? undefined : n % 7;
+}
+const pad = (n) => String(n).padStart(2, '0');
+function describeCron(expr) {
+    const cron = expr.trim();
+    const fields = cron.split(/\s+/);
+    let library;
+    try {
+        library = cronstrue_default().toString(cron, { use24HourTimeFormat: true, throwExceptionOnParseError: true, verbose: false });
+    }
+    catch {
+        library = undefined;
+    }
+    if (fields.length !== 5 || library === undefined) {
+        return { cadence: 'custom', text: `"${cron}" is not a valid cron expression`, valid: false };
+    }
+    const [min, hour, dom, month, dow] = fields;
+    const m = num(min, 59);
+    const h = num(hour, 23);
+    const at = m !== undefined && h !== undefined ? `at ${pad(h)}:${pad(m)} UTC` : undefined;
+    if (at && dom === '*' && month === '*' && dow === '*')
+        return { cadence: 'daily', text: `daily ${at}`, valid: true };
+    const d = day(dow);
+    if (at && dom === '*' && month === '*' && d !== undefined)
+        return { cadence: 'weekly', text: `weekly on ${DAYS[d]} ${at}`, valid: true };
+    const dm = num(dom, 31);
+    if (at && dm !== undefined && month === '*' && dow === '*')
+        return { cadence: 'monthly', text: `monthly on day ${dm} ${at}`, valid: true };
+    if (at && dm !== undefined && num(month, 12) !== undefined && dow === '*')
+        return { cadence: 'yearly', text: `yearly: ${lowerFirst(library)} UTC`, valid: true };
+    if (m !== undefined && hour === '*' && dom === '*' && month === '*' && dow === '*')
+        return { cadence: 'hourly', text: `hourly at minute ${m}`, valid: true };
+    if (/^\*\/\d+$/.test(min) && hour === '*')
+        return { cadence: 'minutes', text: `${lowerFirst(library)} (UTC)`, valid: true };
+    const cadence = dow !== '*' && dom === '*' ? 'weekly' : h === undefined && hour !== '*' ? 'daily' : 'custom';
+    return { cadence, text: `${lowerFirst(library)} (UTC)`, valid: true };
+}
+function lowerFirst(s) {
+    return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/circleci/workflows.ts
+/**
+ * When a CircleCI workflow's jobs run: branch and tag `filters`, scheduled `triggers`
+ * (cron in words), and `when`/`unless` logic statements on pipeline values, evaluated
+ * in three values for each kind of pipeline. Without branch filters a workflow runs on
+ * every push to every branch, which includes the branches of pull requests: the
+ * conditions say so in words. Scheduled pipelines set in the project's settings and
+ * pipelines started through the API count only when a `when` names them.
+ */
+
+
+
+
+const SOURCE_KIND = { push: 'push', 'pull-request': 'pull-request', tag: 'release', schedule: 'schedule', api: 'manual' };
+/** Reads a workflow's `triggers:`, `when:` and `unless:`. */
+function workflowReach(defs, name, wf) {
+    const out = { crons: [], name };
+    for (const t of items(child(wf, 'triggers'))) {
+        const schedule = child(t, 'schedule');
+        const cron = node_text(child(schedule, 'cron'));
+        if (!cron)
+            continue;
+        const meaning = describeCron(cron.value);
+        if (!meaning.valid)
+            defs.findings.push({ severity: 'error', file: schedule.file, line: cron.pos.line, column: cron.pos.column, check: RULE, message: `${meaning.text}; CircleCI will not run this schedule.` });
+        out.crons.push({ cron: cron.value, description: meaning.text, pos: cron.pos });
+        out.scheduleAt ??= refOf(schedule.file, cron.pos);
+        out.scheduleFilters ??= child(schedule, 'filters');
+    }
+    const when = child(wf, 'when');
+    const unless = child(wf, 'unless');
+    if (when)
+        out.when = when;
+    if (unless)
+        out.unless = unless;
+    return out;
+}
+/** A pipeline value in one kind of pipeline (`<< pipeline.trigger_source >>`, a parameter, a literal). */
+function valueIn(raw, source, env) {
+    const m = /^<<\s*(pipeline\.[\w.-]+)\s*>>$/.exec(raw.trim());
+    if (!m)
+        return raw.includes('<<') ? { known: false } : { known: true, text: raw };
+    const name = m[1];
+    if (name === 'pipeline.trigger_source')
+        return { known: true, text: source === 'schedule' ? 'scheduled_pipeline' : source === 'api' ? 'api' : 'webhook' };
+    if (name === 'pipeline.git.tag')
+        return source === 'tag' ? { known: false } : { known: true, text: '' };
+    if (name === 'pipeline.git.branch')
+        return source === 'tag' ? { known: true, text: '' } : { known: false };
+    if (name === 'pipeline.schedule.name' || name === 'pipeline.schedule.id')
+        return source === 'schedule' ? { known: false } : { known: true, text: '' };
+    const p = /^pipeline\.parameters\.([\w-]+)$/.exec(name);
+    if (p) {
+        const v = env.pipeline.get(p[1]);
+        // Through the API (and a schedule's own parameters) any value can be given.
+        if (!v || source === 'api' || source === 'schedule')
+            return { known: false };
+        return { known: true, text: v.text };
+    }
+    return { known: false };
+}
+const truthy = (v) => (!v.known ? 'unknown' : /^(|false|0|null)$/i.test(v.text.trim()) ? 'false' : 'true');
+/** Evaluates a logic statement (`and`, `or`, `not`, `equal`, `matches`, or a value). */
+function evaluateLogic(node, source, env) {
+    if (!node)
+        return 'true';
+    if (node.kind === 'scalar')
+        return truthy(valueIn(node.value, source, env));
+    if (node.kind === 'seq')
+        return 'unknown';
+    const results = [];
+    for (const e of entries(node)) {
+        if (e.key === 'and')
+            results.push(items(e.value).map((i) => evaluateLogic(i, source, env)).reduce((a, b) => (a === 'false' || b === 'false' ? 'false' : a === 'true' && b === 'true' ? 'true' : 'unknown'), 'true'));
+        else if (e.key === 'or')
+            results.push(items(e.value).map((i) => evaluateLogic(i, source, env)).reduce((a, b) => (a === 'true' || b === 'true' ? 'true' : a === 'false' && b === 'false' ? 'false' : 'unknown'), 'false'));
+        else if (e.key === 'not') {
+            const v = evaluateLogic(e.value, source, env);
+            results.push(v === 'true' ? 'false' : v === 'false' ? 'true' : 'unknown');
+        }
+        else if (e.key === 'equal') {
+            const values = textList(e.value).map((t) => valueIn(t.value, source, env));
+            if (values.some((v) => !v.known))
+                results.push('unknown');
+            else
+                results.push(new Set(values.map((v) => v.text)).size <= 1 ? 'true' : 'false');
+        }
+        else if (e.key === 'matches') {
+            const pattern = node_text(child(e.value, 'pattern'))?.value ?? '';
+            const v = valueIn(node_text(child(e.value, 'value'))?.value ?? '', source, env);
+            let re;
+            try {
+                re = new RegExp(`^(?:${pattern.replace(/^\/|\/$/g, '')})$`);
+            }
+            catch {
+                re = undefined;
+            }
+            results.push(!v.known || !re ? 'unknown' : re.test(v.text) ? 'true' : 'false');
+        }
+        else
+            results.push('unknown');
+    }
+    return results.reduce((a, b) => (a === 'false' || b === 'false' ? 'false' : a === 'true' && b === 'true' ? 'true' : 'unknown'), 'true');
+}
+const isRegex = (p) => /^\/.*\/$/.test(p);
+const matchesAll = (p) => /^\/\.\*\/$|^\/\.\+\/$/.test(p);
+const quoted = (list) => list.map((p) => `"${p}"`).join(', ');
+/** The kinds of pipeline a job's `filters:` let through, with conditions in words. */
+function filterSources(filters, workflow) {
+    const onlyB = textList(child(child(filters, 'branches'), 'only')).map((t) => t.value);
+    const ignoreB = textList(child(child(filters, 'branches'), 'ignore')).map((t) => t.value);
+    const onlyT = textList(child(child(filters, 'tags'), 'only')).map((t) => t.value);
+    const sources = [];
+    const conditions = [];
+    if (ignoreB.some(matchesAll)) {
+        // Branches are ignored: tags only (when a tag filter lets them in).
+    }
+    else if (onlyB.length > 0) {
+        sources.push('push');
+        if (onlyB.some((p) => isRegex(p)))
+            sources.push('pull-request');
+        if (!onlyB.some(matchesAll))
+            conditions.push({ text: `workflow "${workflow}" runs it only on pushes to branches matching ${quoted(onlyB)}`, for: ['push', 'pull-request'] });
+    }
+    else {
+        sources.push('push', 'pull-request');
+        conditions.push({
+            text: ignoreB.length > 0
+                ? `workflow "${workflow}" runs it on every push to any branch except ${quoted(ignoreB)}, including the branches of pull requests`
+                : `workflow "${workflow}" has no branch filter, so it runs on every push to any branch, including the branches of pull requests`,
+            for: ['push', 'pull-request'],
+        });
+    }
+    if (onlyT.length > 0) {
+        sources.push('tag');
+        if (!onlyT.some(matchesAll))
+            conditions.push({ text: `workflow "${workflow}" runs it on tags matching ${quoted(onlyT)}`, for: ['tag'] });
+    }
+    return { sources, conditions };
+}
+/** The triggers of one job in one workflow. */
+function jobTriggers(reach, filters, filtersAt, env, manual) {
+    const conditions = [];
+    let sources;
+    let filterConditions = [];
+    if (reach.crons.length > 0) {
+        sources = ['schedule'];
+        const only = textList(child(child(reach.scheduleFilters, 'branches'), 'only')).map((t) => t.value);
+        if (only.length > 0)
+            conditions.push(`the schedule of workflow "${reach.name}" runs on branches matching ${quoted(only)}`);
+    }
+    else {
+        const f = filterSources(filters, reach.name);
+        sources = f.sources;
+        filterConditions = f.conditions;
+        const logic = [reach.when, reach.unless].filter((n) => n !== undefined).map(describeLogic).join(' ');
+        if (/trigger_source|schedule/.test(logic))
+            sources.push('schedule');
+        if (/pipeline\.parameters/.test(logic))
+            sources.push('api');
+    }
+    const kept = [];
+    for (const s of sources) {
+        const w = reach.when ? evaluateLogic(reach.when, s, env) : 'true';
+        const u = reach.unless ? evaluateLogic(reach.unless, s, env) : 'false';
+        if (w === 'false' || u === 'true')
+            continue;
+        kept.push(s);
+    }
+    for (const c of filterConditions)
+        if (c.for.some((s) => kept.includes(s)))
+            conditions.push(c.text);
+    if (reach.when && kept.some((s) => evaluateLogic(reach.when, s, env) === 'unknown'))
+        conditions.push(`workflow "${reach.name}" runs only when ${describeLogic(reach.when)}`);
+    if (reach.unless && kept.some((s) => evaluateLogic(reach.unless, s, env) === 'unknown'))
+        conditions.push(`workflow "${reach.name}" runs unless ${describeLogic(reach.unless)}`);
+    if (kept.includes('schedule') && reach.crons.length === 0)
+        conditions.push(`workflow "${reach.name}" runs on a schedule set in the project's settings (the cron is not in the repository)`);
+    if (manual) {
+        conditions.push(`it waits for a person to approve job "${manual.approval}"`);
+        return kept.length === 0 ? { triggers: [], conditions } : { triggers: [{ kind: 'manual', original: `approval job "${manual.approval}"`, at: manual.at, crons: [] }], conditions };
+    }
+    const triggers = [];
+    for (const s of kept) {
+        const kind = SOURCE_KIND[s];
+        if (triggers.some((t) => t.kind === kind))
+            continue;
+        const original = s === 'push' ? 'every push' : s === 'pull-request' ? 'pushes to pull-request branches' : s === 'tag' ? 'tags' : s === 'schedule' ? (reach.crons.length > 0 ? 'triggers: schedule' : 'scheduled pipeline') : 'API with pipeline parameters';
+        const at = s === 'schedule' && reach.scheduleAt ? reach.scheduleAt : filtersAt;
+        triggers.push({ kind, original, at, crons: s === 'schedule' ? reach.crons : [] });
+    }
+    return { triggers, conditions };
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/circleci/read.ts
+
+
+
+
+const CIRCLECI_FILES = ['.circleci/config.yml', '.circleci/config.yaml'];
+const TOP_KEYS = new Set(['version', 'setup', 'orbs', 'commands', 'executors', 'jobs', 'workflows', 'parameters']);
+const JOB_KEYS = new Set([
+    'docker', 'machine', 'macos', 'windows', 'executor', 'resource_class', 'parameters', 'steps', 'working_directory', 'environment', 'parallelism', 'shell',
+    'circleci_ip_ranges', 'description', 'retention', 'type',
+]);
+function readCircleci(repo) {
+    const findings = [];
+    const pipelines = [];
+    const file = CIRCLECI_FILES.find((f) => repo.has(f));
+    if (!file)
+        return { pipelines, findings };
+    const source = repo.read(file);
+    if (source === undefined)
+        return { pipelines, findings };
+    const parsed = parseCiYaml(file, source, 'CircleCI', RULE);
+    findings.push(...parsed.findings);
+    const root = parsed.root;
+    const broken = parsed.findings.some((f) => f.check === 'syntax-check' && f.severity === 'error');
+    if (!root || (root.kind === 'scalar' && root.plain === 'null')) {
+        if (!broken)
+            findings.push({ severity: 'warning', ...refOf(file), check: RULE, message: `"${file}" is empty, so CircleCI runs nothing.` });
+        return { pipelines, findings };
+    }
+    if (root.kind !== 'map') {
+        if (root && !(root.kind === 'scalar' && root.plain === 'null'))
+            findings.push({ severity: 'error', ...refOf(file, root.pos), check: RULE, message: `"${file}" is not a CircleCI configuration: expected a mapping with "version:", "jobs:" and "workflows:", found ${describe(root)}.` });
+        return { pipelines, findings };
+    }
+    const version = node_text(child(root, 'version'));
+    if (!version || !/^2(\.[01])?$/.test(version.value)) {
+        const at = version?.pos ?? root.pos;
+        findings.push({ severity: 'error', file, line: at.line, column: at.column, check: RULE, message: version ? `CircleCI "version: ${version.value}" is not read; mlops-ci-check reads versions 2.0 and 2.1.` : `"${file}" has no "version:"; CircleCI needs "version: 2.1".` });
+        if (version && /^1/.test(version.value))
+            return { pipelines, findings };
+    }
+    for (const e of entries(root)) {
+        if (!TOP_KEYS.has(e.key) && e.value.kind !== 'map' && !/^(x-|aliases|references|defaults|anchors)/.test(e.key)) {
+            findings.push({ severity: 'warning', file: e.file, line: e.keyPos.line, column: e.keyPos.column, check: RULE, message: `Unknown top-level key "${e.key}"; CircleCI reads ${[...TOP_KEYS].join(', ')}.` });
+        }
+    }
+    const setup = child(root, 'setup');
+    if (setup && /^true$/i.test(setup.kind === 'scalar' ? setup.value : '')) {
+        findings.push({ severity: 'notice', ...refOf(file, setup.pos), check: RULE, message: `"${file}" is a setup configuration ("setup: true"): the pipeline continues with a configuration it generates, which mlops-ci-check cannot read. Only this file's own jobs are counted.` });
+    }
+    const defs = { file, commands: mapOf(child(root, 'commands')), executors: mapOf(child(root, 'executors')), jobs: mapOf(child(root, 'jobs')), orbs: new Map(), findings, reported: new Set() };
+    for (const o of entries(child(root, 'orbs'))) {
+        const ref = node_text(o.value);
+        defs.orbs.set(o.key, { alias: o.key, ref: ref?.value ?? `${o.key} (inline)`, at: refOf(o.file, o.keyPos), ...(o.value.kind === 'map' ? { inline: o.value } : {}) });
+    }
+    const pipelineEnv = { params: new Map(), pipeline: new Map(), owner: 'the pipeline' };
+    for (const p of entries(child(root, 'parameters'))) {
+        const d = node_text(child(p.value, 'default'));
+        if (d)
+            pipelineEnv.pipeline.set(p.key, { text: d.value });
+    }
+    const workflows = child(root, 'workflows');
+    const list = entries(workflows).filter((w) => w.key !== 'version');
+    if (!workflows) {
+        // CircleCI 2.0 without workflows runs the job named "build" on every push.
+        const build = entry(child(root, 'jobs'), 'build');
+        if (build)
+            list.push({ key: 'build', keyPos: build.keyPos, file, value: { kind: 'map', file, pos: build.keyPos, entries: new Map([['jobs', { key: 'jobs', keyPos: build.keyPos, file, value: { kind: 'seq', file, pos: build.keyPos, items: [{ kind: 'scalar', value: 'build', plain: 'string', file, pos: build.keyPos, lines: () => [] }] } }]]) } });
+        else
+            findings.push({ severity: 'error', ...refOf(file, root.pos), check: RULE, message: `"${file}" has no "workflows:" and no job named "build", so CircleCI runs nothing.` });
+    }
+    for (const w of list)
+        pipelines.push(readWorkflow(defs, w, pipelineEnv));
+    // Shape findings in a file with a syntax error echo it: the error says what is wrong.
+    return { pipelines, findings: broken ? findings.filter((f) => f.check !== RULE || /anchor bomb|alias/.test(f.message)) : findings };
+}
+function mapOf(node) {
+    return new Map(entries(node).map((e) => [e.key, e.value]));
+}
+function readWorkflow(defs, w, env) {
+    const pipeline = { provider: 'circleci', file: w.file, name: w.key, pos: w.keyPos, jobs: [], files: [w.file], via: [] };
+    const reach = workflowReach(defs, w.key, w.value);
+    const jobsNode = child(w.value, 'jobs');
+    if (!jobsNode || jobsNode.kind !== 'seq') {
+        defs.findings.push({ severity: 'error', file: w.file, line: w.keyPos.line, column: w.keyPos.column, check: RULE, message: `Workflow "${w.key}" should have "jobs:" as a list, found ${describe(jobsNode)}.` });
+        return pipeline;
+    }
+    const invocations = [];
+    for (const item of jobsNode.items) {
+        if (item.kind === 'scalar')
+            invocations.push({ job: item.value, name: item.value, pos: item.pos, args: undefined, file: item.file });
+        else
+            for (const e of entries(item))
+                invocations.push({ job: e.key, name: node_text(child(e.value, 'name'))?.value ?? e.key, pos: e.keyPos, args: e.value, file: e.file });
+    }
+    const approvals = new Map(invocations.filter((i) => node_text(child(i.args, 'type'))?.value === 'approval').map((i) => [i.name, i]));
+    const byName = new Map(invocations.map((i) => [i.name, i]));
+    const approvalBefore = (name, seen) => {
+        if (seen.has(name))
+            return undefined;
+        seen.add(name);
+        for (const r of textList(child(byName.get(name)?.args, 'requires'))) {
+            const a = approvals.get(r.value) ?? approvalBefore(r.value, seen);
+            if (a)
+                return a;
+        }
+        return undefined;
+    };
+    for (const inv of invocations) {
+        if (approvals.has(inv.name))
+            continue;
+        for (const r of textList(child(inv.args, 'requires'))) {
+            const base = r.value.replace(/-[^-]*$/, '');
+            if (!byName.has(r.value) && !invocations.some((i) => i.name === base || r.value.startsWith(`${i.name}-`))) {
+                defs.findings.push({ severity: 'error', file: inv.file, line: r.pos.line, column: r.pos.column, check: RULE, message: `Job "${inv.name}" requires "${r.value}", which is not a job of workflow "${w.key}"; CircleCI rejects the configuration.` });
+            }
+        }
+        const job = readJob(defs, inv, env);
+        if (!job)
+            continue;
+        const approval = approvalBefore(inv.name, new Set());
+        const filtersNode = child(inv.args, 'filters');
+        const t = jobTriggers(reach, filtersNode, refOf(inv.file, filtersNode?.pos ?? inv.pos), env, approval ? { at: refOf(approval.file, approval.pos), approval: approval.name } : undefined);
+        job.triggers = t.triggers;
+        job.conditions = t.conditions;
+        if (approval)
+            job.manual = { value: `approval job "${approval.name}"`, pos: approval.pos };
+        pipeline.jobs.push(job);
+    }
+    return pipeline;
+}
+/** One job entry of a workflow, expanded: a job of the configuration, of an inline orb, or of a well-known orb. */
+function readJob(defs, inv, env) {
+    const at = refOf(inv.file, inv.pos);
+    const matrix = matrixOf(child(child(inv.args, 'matrix'), 'parameters'));
+    // A matrix job is read with the first value of each axis (each combination runs the same steps).
+    const args = withMatrix(inv.args, child(child(inv.args, 'matrix'), 'parameters'));
+    const job = { id: inv.name, file: inv.file, pos: inv.pos, steps: [], needs: textList(child(inv.args, 'requires')), services: [], triggers: [], conditions: [], reports: [], env: {} };
+    if (matrix)
+        job.matrix = matrix;
+    const slash = inv.job.indexOf('/');
+    const orb = slash > 0 ? defs.orbs.get(inv.job.slice(0, slash)) : undefined;
+    const def = defs.jobs.get(inv.job) ?? child(child(orb?.inline, 'jobs'), inv.job.slice(slash + 1));
+    if (!def) {
+        if (orb) {
+            const row = wellKnown(orb, inv.job.slice(slash + 1), 'job');
+            const arg = argReader(args, env, defs, at);
+            if (row) {
+                if (row.image)
+                    job.image = { value: row.image, pos: inv.pos };
+            }
+            else
+                reportOrb(defs, orb, inv.job, at);
+            job.steps.push({ index: 0, kind: 'orb', file: inv.file, pos: inv.pos, lines: row ? row.run(arg).map((value) => ({ value, pos: inv.pos })) : [], via: [], uses: { value: inv.job, pos: inv.pos }, with: textMap(args), env: {}, conditions: [] });
+            return job;
+        }
+        defs.findings.push({ severity: 'error', ...at, check: RULE, message: slash > 0 ? `Job "${inv.job}" uses the orb "${inv.job.slice(0, slash)}", which "orbs:" does not declare; CircleCI rejects the configuration.` : `Workflow job "${inv.job}" is not defined under "jobs:"; CircleCI rejects the configuration.` });
+        return undefined;
+    }
+    for (const k of entries(def)) {
+        if (!JOB_KEYS.has(k.key))
+            defs.findings.push({ severity: 'warning', file: k.file, line: k.keyPos.line, column: k.keyPos.column, check: RULE, message: `Unknown key "${k.key}" in job "${inv.job}"; CircleCI rejects the configuration.` });
+    }
+    const jobEnv = bindParams(defs, child(def, 'parameters'), args, env, `job "${inv.job}"`, INVOCATION_KEYS);
+    readExecutor(defs, job, def, jobEnv);
+    const wd = node_text(child(def, 'working_directory'));
+    const rel = wd ? relativeDir(substitute(wd.value, jobEnv, defs, refOf(def.file, wd.pos))) : undefined;
+    const workdir = wd && rel ? { value: rel, pos: wd.pos } : undefined;
+    job.env = { ...job.env, ...textMap(child(def, 'environment')) };
+    const steps = { kind: 'seq', file: def.file, pos: def.pos, items: [...items(child(inv.args, 'pre-steps')), ...items(child(def, 'steps')), ...items(child(inv.args, 'post-steps'))] };
+    if (!child(def, 'steps'))
+        defs.findings.push({ severity: 'error', ...at, check: RULE, message: `Job "${inv.job}" has no "steps:"; CircleCI rejects it.` });
+    const x = expandSteps(defs, steps, jobEnv, at, workdir);
+    job.steps = x.steps;
+    job.reports = x.reports;
+    return job;
+}
+/** The image and services of a job, from `docker:`, `machine:` or its executor (local, inline orb, or well-known orb). */
+function readExecutor(defs, job, def, env) {
+    let source = def;
+    let execEnv = env;
+    const ex = child(def, 'executor');
+    if (ex) {
+        const name = ex.kind === 'scalar' ? ex.value : (node_text(child(ex, 'name'))?.value ?? '');
+        const local = defs.executors.get(name);
+        if (local) {
+            execEnv = bindParams(defs, child(local, 'parameters'), ex.kind === 'map' ? ex : undefined, env, `executor "${name}"`, new Set(['name']));
+            source = local;
+        }
+        else if (name.includes('/')) {
+            job.image = { value: `${name} (orb executor)`, pos: ex.pos };
+            return;
+        }
+        else {
+            defs.findings.push({ severity: 'error', file: ex.file, line: ex.pos.line, column: ex.pos.column, check: RULE, message: `Executor "${name}" is not defined under "executors:"; CircleCI rejects the configuration.` });
+            return;
+        }
+    }
+    const docker = items(child(source, 'docker'));
+    const image = (n) => {
+        const t = node_text(child(n, 'image'));
+        return t ? { value: substitute(t.value, execEnv, defs, refOf(n.file, t.pos)), pos: t.pos } : undefined;
+    };
+    const first = image(docker[0]);
+    if (first)
+        job.image = first;
+    job.services = docker.slice(1).map(image).filter((s) => s !== undefined);
+    const machine = child(source, 'machine');
+    if (!first && machine)
+        job.image = node_text(child(machine, 'image')) ?? { value: 'machine', pos: machine.pos };
+    job.env = textMap(child(source, 'environment'));
+}
+function matrixOf(node) {
+    if (!node || node.kind !== 'map')
+        return undefined;
+    return { pos: node.pos, axes: entries(node).map((e) => ({ name: e.key, values: textList(e.value).map((v) => v.value), pos: e.keyPos })), include: 0 };
+}
+/** The invocation's arguments with each matrix parameter set to its first value. */
+function withMatrix(args, matrix) {
+    if (!args || args.kind !== 'map' || !matrix)
+        return args;
+    const out = new Map(args.entries);
+    for (const e of entries(matrix)) {
+        const first = items(e.value)[0] ?? e.value;
+        out.set(e.key, { ...e, value: first });
+    }
+    return { ...args, entries: out };
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/circleci/index.ts
+
+
+
+const circleci = {
+    id: 'circleci',
+    title: 'CircleCI',
+    read: (repo) => adaptReading(readCircleci(repo)),
+};
+
+;// CONCATENATED MODULE: ./src/parse/ci/github-actions/pipelines.ts
+
+/** GitHub event names in the neutral vocabulary; an event not listed is `external`. */
+const GITHUB_EVENT_KINDS = {
+    pull_request: 'pull-request',
+    pull_request_target: 'pull-request',
+    pull_request_review: 'pull-request',
+    pull_request_review_comment: 'pull-request',
+    push: 'push',
+    merge_group: 'merge-queue',
+    schedule: 'schedule',
+    release: 'release',
+    create: 'release',
+    workflow_dispatch: 'manual',
+    workflow_run: 'upstream',
+    workflow_call: 'upstream',
+    repository_dispatch: 'external',
+};
+function triggerKindOf(event) {
+    return GITHUB_EVENT_KINDS[event] ?? 'external';
+}
+const pipelines_values = (list) => list.map((l) => l.value);
+function toTrigger(file, t) {
+    return {
+        kind: triggerKindOf(t.event),
+        original: t.event,
+        at: refOf(file, t.pos),
+        filters: [...pipelines_values(t.branches), ...pipelines_values(t.branchesIgnore).map((b) => `!${b}`), ...pipelines_values(t.tags), ...pipelines_values(t.paths), ...pipelines_values(t.pathsIgnore).map((p) => `!${p}`)],
+        schedules: t.crons,
+    };
+}
+const env = (e) => Object.fromEntries(Object.entries(e).map(([k, v]) => [k, v.value]));
+function toStep(file, s) {
+    const out = { at: refOf(file, s.pos), env: env(s.env), allowFailure: s.continueOnError?.value === 'true' };
+    if (s.name)
+        out.name = s.name.value;
+    if (s.run)
+        out.run = s.run.value;
+    if (s.uses)
+        out.uses = s.uses.value;
+    if (s.if)
+        out.condition = s.if.value;
+    if (s.workingDirectory)
+        out.workdir = s.workingDirectory.value;
+    return out;
+}
+function toJob(file, j) {
+    const out = {
+        id: j.id,
+        at: refOf(file, j.pos),
+        needs: pipelines_values(j.needs),
+        matrix: (j.matrix?.axes ?? []).map((a) => ({ name: a.name, values: a.values, at: refOf(file, a.pos) })),
+        allowFailure: j.continueOnError?.value === 'true',
+        steps: j.steps.map((s) => toStep(file, s)),
+        github: { job: j },
+    };
+    if (j.name)
+        out.name = j.name.value;
+    if (j.if)
+        out.condition = j.if.value;
+    if (j.environment)
+        out.environment = j.environment.value;
+    if (j.uses)
+        out.calls = j.uses.value;
+    return out;
+}
+function toPipeline(wf) {
+    const out = { system: 'github-actions', file: wf.file, triggers: wf.triggers.map((t) => toTrigger(wf.file, t)), jobs: wf.jobs.map((j) => toJob(wf.file, j)), github: { workflow: wf } };
+    if (wf.name)
+        out.name = wf.name.value;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/ci/github-actions/workflow.ts
 
 
-const RULE = 'workflow-shape';
+const workflow_RULE = 'workflow-shape';
 function finding(file, pos, message, severity = 'error') {
-    return { severity, file, line: pos.line, column: pos.column, message, check: RULE };
+    return { severity, file, line: pos.line, column: pos.column, message, check: workflow_RULE };
 }
 function parseWorkflow(file, text) {
     const { reader: y, root, findings } = parseYaml(file, text);
@@ -52939,7 +54155,7 @@ function parseWorkflow(file, text) {
 /** Drops shape findings on a line whose syntax error already explains it (the partial tree is odd there). */
 function withoutEchoes(findings) {
     const broken = new Set(findings.filter((f) => f.check === 'syntax-check').map((f) => f.line));
-    return findings.filter((f) => f.check !== RULE || !broken.has(f.line));
+    return findings.filter((f) => f.check !== workflow_RULE || !broken.has(f.line));
 }
 /** The keys GitHub accepts at the top of a workflow. */
 const WORKFLOW_KEYS = new Set(['name', 'run-name', 'on', 'permissions', 'env', 'defaults', 'concurrency', 'jobs']);
@@ -53385,6 +54601,1011 @@ const githubActions = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/expr.ts
+/**
+ * GitLab CI `rules: if:` expressions, evaluated in three values for one kind of pipeline:
+ * `$CI_PIPELINE_SOURCE == "merge_request_event"` is known in a merge-request pipeline,
+ * `$CI_COMMIT_TAG` is known in a tag pipeline, anything else (`$CI_COMMIT_BRANCH ==
+ * $CI_DEFAULT_BRANCH`, project variables) is unknown and kept in words by the caller.
+ * Grammar (GitLab docs, "CI/CD variable expressions"): `$VAR`, `"string"`, `'string'`,
+ * `/regex/flags`, `null`, `==`, `!=`, `=~`, `!~`, `&&`, `||`, parentheses.
+ */
+const GITLAB_SOURCES = ['merge_request_event', 'push', 'tag', 'schedule', 'web', 'api', 'trigger', 'pipeline', 'parent_pipeline'];
+const ABSENT = { kind: 'absent' };
+const PRESENT = { kind: 'present' };
+const UNKNOWN = { kind: 'unknown' };
+/** Predefined variables whose presence depends on the kind of pipeline. */
+function variableIn(name, source) {
+    const mr = source === 'merge_request_event';
+    const tag = source === 'tag';
+    if (name === 'CI_PIPELINE_SOURCE')
+        return { kind: 'known', text: tag ? 'push' : source };
+    if (name === 'CI_MERGE_REQUEST_IID' || name === 'CI_MERGE_REQUEST_ID' || name === 'CI_MERGE_REQUEST_SOURCE_BRANCH_NAME' || name === 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME')
+        return mr ? PRESENT : ABSENT;
+    if (name.startsWith('CI_MERGE_REQUEST_'))
+        return mr ? UNKNOWN : ABSENT;
+    if (name.startsWith('CI_EXTERNAL_PULL_REQUEST_'))
+        return ABSENT;
+    if (name === 'CI_COMMIT_TAG')
+        return tag ? PRESENT : ABSENT;
+    if (name === 'CI_COMMIT_TAG_MESSAGE')
+        return tag ? UNKNOWN : ABSENT;
+    if (name === 'CI_COMMIT_BRANCH')
+        return mr || tag ? ABSENT : PRESENT;
+    // In a tag pipeline the ref is the tag: compared with a branch name (not a version) it is false.
+    if ((name === 'CI_COMMIT_REF_NAME' || name === 'CI_COMMIT_REF_SLUG') && tag)
+        return { kind: 'tag-name' };
+    if (name === 'CI_COMMIT_REF_NAME' || name === 'CI_COMMIT_REF_SLUG' || name === 'CI_DEFAULT_BRANCH' || name === 'CI_COMMIT_SHA')
+        return PRESENT;
+    if (name === 'CI_OPEN_MERGE_REQUESTS')
+        return tag ? ABSENT : UNKNOWN;
+    return UNKNOWN;
+}
+function tokenize(expr) {
+    const out = [];
+    let i = 0;
+    while (i < expr.length) {
+        const rest = expr.slice(i);
+        const ws = /^\s+/.exec(rest);
+        if (ws) {
+            i += ws[0].length;
+            continue;
+        }
+        const v = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/.exec(rest);
+        if (v) {
+            out.push({ t: 'var', name: v[1] });
+            i += v[0].length;
+            continue;
+        }
+        const s = /^"((?:[^"\\]|\\.)*)"|^'((?:[^'\\]|\\.)*)'/.exec(rest);
+        if (s) {
+            out.push({ t: 'str', text: s[1] ?? s[2] ?? '' });
+            i += s[0].length;
+            continue;
+        }
+        const op = /^(==|!=|=~|!~|&&|\|\||\(|\))/.exec(rest);
+        if (op) {
+            out.push({ t: 'op', op: op[1] });
+            i += op[0].length;
+            // A regex follows =~ and !~.
+            if (op[1] === '=~' || op[1] === '!~') {
+                const r = /^\s*\/((?:[^/\\]|\\.)*)\/([a-z]*)/.exec(expr.slice(i));
+                if (r) {
+                    let re;
+                    try {
+                        re = new RegExp(r[1], r[2].replace(/[^imsu]/g, ''));
+                    }
+                    catch {
+                        re = undefined;
+                    }
+                    out.push({ t: 're', re });
+                    i += r[0].length;
+                }
+            }
+            continue;
+        }
+        if (/^null\b/.test(rest)) {
+            out.push({ t: 'null' });
+            i += 4;
+            continue;
+        }
+        return undefined;
+    }
+    return out;
+}
+const not = (t) => (t === 'true' ? 'false' : t === 'false' ? 'true' : 'unknown');
+const and = (a, b) => (a === 'false' || b === 'false' ? 'false' : a === 'true' && b === 'true' ? 'true' : 'unknown');
+const or = (a, b) => (a === 'true' || b === 'true' ? 'true' : a === 'false' && b === 'false' ? 'false' : 'unknown');
+/** Evaluates an expression for one kind of pipeline; text it cannot read is `unknown`. */
+function evaluateIf(expr, source) {
+    const tokens = tokenize(expr);
+    if (!tokens)
+        return 'unknown';
+    let i = 0;
+    const peek = () => tokens[i];
+    const operand = () => {
+        const t = tokens[i++];
+        if (!t)
+            return undefined;
+        if (t.t === 'var')
+            return variableIn(t.name, source);
+        if (t.t === 'str')
+            return { kind: 'known', text: t.text };
+        if (t.t === 'null')
+            return ABSENT;
+        return undefined;
+    };
+    const primary = () => {
+        const t = peek();
+        if (t?.t === 'op' && t.op === '(') {
+            i++;
+            const v = orExpr();
+            if (peek()?.t === 'op' && peek().op === ')')
+                i++;
+            return v;
+        }
+        const left = operand();
+        const next = peek();
+        if (next?.t === 'op' && (next.op === '==' || next.op === '!=')) {
+            i++;
+            const right = operand();
+            const eq = compare(left, right);
+            return next.op === '==' ? eq : not(eq);
+        }
+        if (next?.t === 'op' && (next.op === '=~' || next.op === '!~')) {
+            i++;
+            const r = tokens[i++];
+            const m = r?.t === 're' ? match(left, r.re) : 'unknown';
+            return next.op === '=~' ? m : not(m);
+        }
+        // `$VAR` alone: present and not empty.
+        if (!left)
+            return 'unknown';
+        return left.kind === 'absent' ? 'false' : left.kind === 'known' ? (left.text === '' ? 'false' : 'true') : left.kind === 'present' || left.kind === 'tag-name' ? 'true' : 'unknown';
+    };
+    const andExpr = () => {
+        let v = primary();
+        while (peek()?.t === 'op' && peek().op === '&&') {
+            i++;
+            v = and(v, primary());
+        }
+        return v;
+    };
+    function orExpr() {
+        let v = andExpr();
+        while (peek()?.t === 'op' && peek().op === '||') {
+            i++;
+            v = or(v, andExpr());
+        }
+        return v;
+    }
+    const v = orExpr();
+    return i === tokens.length ? v : 'unknown';
+}
+function compare(a, b) {
+    if (!a || !b)
+        return 'unknown';
+    const tagName = a.kind === 'tag-name' ? b : b.kind === 'tag-name' ? a : undefined;
+    if (tagName)
+        return tagName.kind === 'known' && !/^v?\d/.test(tagName.text) ? 'false' : tagName.kind === 'absent' ? 'false' : 'unknown';
+    if (a.kind === 'absent' || b.kind === 'absent')
+        return a.kind === 'absent' && b.kind === 'absent' ? 'true' : a.kind === 'unknown' || b.kind === 'unknown' ? 'unknown' : 'false';
+    // Present with an unknown value, or a variable the tool knows nothing about.
+    if (a.kind === 'known' && b.kind === 'known')
+        return a.text === b.text ? 'true' : 'false';
+    return 'unknown';
+}
+function match(a, re) {
+    if (!a || !re)
+        return 'unknown';
+    if (a.kind === 'absent')
+        return 'false';
+    if (a.kind === 'known')
+        return re.test(a.text) ? 'true' : 'false';
+    return 'unknown';
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/rules.ts
+
+
+
+
+const rules_RULE = 'gitlab-ci';
+/** GitLab's pipeline sources → the neutral trigger kinds. */
+const rules_SOURCE_KIND = {
+    merge_request_event: 'pull-request',
+    push: 'push',
+    tag: 'release',
+    schedule: 'schedule',
+    web: 'manual',
+    api: 'manual',
+    trigger: 'manual',
+    pipeline: 'upstream',
+    parent_pipeline: 'upstream',
+};
+/** How each kind of pipeline is named in conditions. */
+const SOURCE_WORDS = {
+    merge_request_event: 'merge-request pipelines',
+    push: 'branch pipelines',
+    tag: 'tag pipelines',
+    schedule: 'scheduled pipelines',
+    web: 'pipelines run from the web page',
+    api: 'pipelines started through the API',
+    trigger: 'pipelines started with a trigger token',
+    pipeline: 'multi-project pipelines',
+    parent_pipeline: 'child pipelines',
+};
+/** `only:`/`except:` keywords → the pipelines they name (GitLab docs, "only:refs / except:refs"). Branch-based sources leave out schedules (see the module comment). */
+const REF_KEYWORDS = {
+    branches: ['push', 'web', 'api', 'trigger', 'parent_pipeline'],
+    tags: ['tag'],
+    merge_requests: ['merge_request_event'],
+    schedules: ['schedule'],
+    web: ['web'],
+    api: ['api'],
+    triggers: ['trigger'],
+    pipelines: ['pipeline'],
+    pushes: ['push', 'tag'],
+    external_pull_requests: [],
+    chat: [],
+};
+const DEFAULT_ONLY = [...REF_KEYWORDS['branches'], 'tag'];
+/**
+ * Pipelines that exist only when set up outside the file (a schedule, a multi-project
+ * trigger): a job counts as run there only when its deciding rule names them.
+ */
+const NAMED_ONLY = { schedule: /schedule/i, pipeline: /["']pipeline["']/ };
+/** Branch comparisons people write most, in words. */
+const IF_WORDS = [
+    [/^\$CI_COMMIT_(?:BRANCH|REF_NAME) == \$CI_DEFAULT_BRANCH$/, () => 'the branch is the default branch'],
+    [/^\$CI_COMMIT_(?:BRANCH|REF_NAME) == ["']([^"']+)["']$/, (m) => `the branch is "${m[1]}"`],
+    [/^\$CI_COMMIT_(?:BRANCH|REF_NAME) != \$CI_DEFAULT_BRANCH$/, () => 'the branch is not the default branch'],
+];
+/** An `if:` expression in words when it is a common one, else as written. */
+function ifInWords(expr) {
+    const e = expr.trim().replace(/\s+/g, ' ');
+    for (const [re, say] of IF_WORDS) {
+        const m = re.exec(e);
+        if (m)
+            return say(m);
+    }
+    return expr;
+}
+/** Evaluates a `rules:` list for one kind of pipeline. Undefined: the job is not in it. */
+function evaluateRules(rules, source, jobWhen, forJob = true) {
+    const unsure = [];
+    let maybe;
+    for (const rule of items(rules)) {
+        const ifText = node_text(child(rule, 'if'));
+        const changes = child(rule, 'changes');
+        const exists = child(rule, 'exists');
+        const when = node_text(child(rule, 'when')) ?? jobWhen;
+        let truth = ifText ? evaluateIf(ifText.value, source) : 'true';
+        const words = [];
+        if (ifText && truth === 'unknown')
+            words.push(ifInWords(ifText.value));
+        if (changes && truth !== 'false') {
+            const paths = textList(child(changes, 'paths') ?? changes).map((p) => p.value);
+            // In tag and scheduled pipelines `changes:` is always true (GitLab docs).
+            if (source !== 'tag' && source !== 'schedule' && source !== 'web' && source !== 'api' && source !== 'trigger') {
+                truth = truth === 'true' ? 'unknown' : truth;
+                words.push(`files matching ${paths.map((p) => `"${p}"`).join(', ') || 'the listed paths'} change`);
+            }
+        }
+        if (exists && truth !== 'false') {
+            truth = truth === 'true' ? 'unknown' : truth;
+            words.push(`${textList(child(exists, 'paths') ?? exists).map((p) => `"${p.value}"`).join(', ')} exists`);
+        }
+        if (truth === 'false')
+            continue;
+        const named = forJob ? NAMED_ONLY[source] : undefined;
+        if (named && !named.test(ifText?.value ?? '') && when?.value !== 'never')
+            continue;
+        const at = refOf(rule.file, rule.pos);
+        const never = when?.value === 'never';
+        if (truth === 'true') {
+            if (never)
+                return maybe;
+            const out = { conditions: [...unsure], at };
+            if (when?.value === 'manual')
+                out.manual = when;
+            return maybe ?? out;
+        }
+        // Unknown: the rule may or may not match. A `when: never` rule only narrows.
+        const cond = words.join(' and ');
+        // The usual guard against duplicate pipelines: with a merge request open, its merge-request pipeline runs instead.
+        if (never && /\$CI_OPEN_MERGE_REQUESTS/.test(ifText?.value ?? ''))
+            continue;
+        if (never)
+            unsure.push(`unless ${cond}`);
+        else if (!maybe) {
+            maybe = { conditions: [...unsure, `when ${cond}`], at };
+            if (when?.value === 'manual')
+                maybe.manual = when;
+        }
+    }
+    return maybe;
+}
+/** The job's outcomes in every kind of pipeline, from `rules:` or `only:`/`except:`. */
+function jobOutcomes(job, id, findings, jobAt = refOf(job.file, job.pos)) {
+    const out = new Map();
+    const rules = child(job, 'rules');
+    const when = node_text(child(job, 'when'));
+    if (rules) {
+        if (rules.kind !== 'seq')
+            findings.push({ severity: 'error', file: rules.file, line: rules.pos.line, column: rules.pos.column, check: rules_RULE, message: `"rules:" of job "${id}" should be a list of rules, found ${describe(rules)}.` });
+        if (child(job, 'only') || child(job, 'except'))
+            findings.push({ severity: 'error', file: rules.file, line: rules.pos.line, column: rules.pos.column, check: rules_RULE, message: `Job "${id}" has both "rules:" and "only:"/"except:"; GitLab rejects a job with both. Keep "rules:".` });
+        for (const s of GITLAB_SOURCES) {
+            const o = evaluateRules(rules, s, when);
+            if (o)
+                out.set(s, o);
+        }
+        return out;
+    }
+    const only = child(job, 'only');
+    const except = child(job, 'except');
+    const onlyRefs = only ? refsOf(only) : undefined;
+    const sources = new Set(onlyRefs ? onlyRefs.sources : DEFAULT_ONLY);
+    const conditions = [];
+    if (onlyRefs && onlyRefs.names.length > 0) {
+        for (const s of REF_KEYWORDS['branches'])
+            sources.add(s);
+        sources.add('tag');
+        conditions.push(`only on refs matching ${onlyRefs.names.map((n) => `"${n}"`).join(', ')}`);
+    }
+    const onlyVars = textList(child(only, 'variables'));
+    const onlyChanges = textList(child(child(only, 'changes'), 'paths') ?? child(only, 'changes'));
+    if (onlyChanges.length > 0)
+        conditions.push(`only when files matching ${onlyChanges.map((c) => `"${c.value}"`).join(', ')} change`);
+    const exceptRefs = except ? refsOf(except) : undefined;
+    if (exceptRefs)
+        for (const s of exceptRefs.sources)
+            sources.delete(s);
+    if (exceptRefs && exceptRefs.names.length > 0)
+        conditions.push(`except on refs matching ${exceptRefs.names.map((n) => `"${n}"`).join(', ')}`);
+    const exceptVars = textList(child(except, 'variables'));
+    const at = refOf((only ?? except ?? job).file, (only ?? except)?.pos ?? job.pos);
+    for (const s of sources) {
+        const cond = [...conditions];
+        if (onlyVars.length > 0) {
+            const truths = onlyVars.map((v) => evaluateIf(v.value, s));
+            if (truths.every((t) => t === 'false'))
+                continue;
+            if (!truths.includes('true'))
+                cond.push(`only when ${onlyVars.map((v) => v.value).join(' or ')}`);
+        }
+        if (exceptVars.length > 0) {
+            const truths = exceptVars.map((v) => evaluateIf(v.value, s));
+            if (truths.includes('true'))
+                continue;
+            if (truths.includes('unknown'))
+                cond.push(`unless ${exceptVars.map((v) => v.value).join(' or ')}`);
+        }
+        if (when?.value === 'never')
+            continue;
+        const o = { conditions: cond, at: only || except ? at : jobAt };
+        if (when?.value === 'manual')
+            o.manual = when;
+        out.set(s, o);
+    }
+    return out;
+}
+function refsOf(node) {
+    const list = node.kind === 'map' ? textList(child(node, 'refs')) : textList(node);
+    const sources = [];
+    const names = [];
+    for (const r of list) {
+        const kw = REF_KEYWORDS[r.value];
+        if (kw)
+            sources.push(...kw);
+        else
+            names.push(r.value);
+    }
+    // `only: {variables: [...]}` alone keeps the default refs.
+    if (node.kind === 'map' && list.length === 0)
+        sources.push(...DEFAULT_ONLY);
+    return { sources, names };
+}
+/** `workflow: rules`: which pipelines are created at all (all of them without it). */
+function workflowOutcomes(workflow) {
+    const rules = child(workflow, 'rules');
+    if (!rules)
+        return undefined;
+    const out = new Map();
+    for (const s of GITLAB_SOURCES) {
+        const o = evaluateRules(rules, s, undefined, false);
+        if (o)
+            out.set(s, { conditions: o.conditions, at: o.at });
+    }
+    return out;
+}
+/** Sources a person or another pipeline starts: their conditions are not repeated in words. */
+const QUIET = new Set(['web', 'api', 'trigger', 'pipeline', 'parent_pipeline']);
+/** The job's outcomes narrowed by workflow rules, as triggers (one per kind) and conditions (one per text). */
+function triggersOf(id, job, workflow, allowed) {
+    const byKind = new Map();
+    const conditions = new Map();
+    const addCondition = (text, s) => conditions.set(text, [...(conditions.get(text) ?? []), s]);
+    let manual;
+    for (const s of GITLAB_SOURCES) {
+        const o = job.get(s);
+        if (!o || !allowed.includes(s))
+            continue;
+        const wf = workflow?.get(s);
+        if (workflow && !wf)
+            continue;
+        if (!QUIET.has(s) || allowed.length === 1) {
+            for (const c of wf?.conditions ?? [])
+                addCondition(`are created only ${c}`, s);
+            for (const c of o.conditions)
+                if (!wf?.conditions.includes(c))
+                    addCondition(`only ${c.replace(/^only /, '')}`, s);
+        }
+        const t = o.manual
+            ? { kind: 'manual', original: 'when: manual', at: refOf(o.at.file, o.manual.pos), crons: [] }
+            : { kind: rules_SOURCE_KIND[s], original: s, at: o.at, crons: [] };
+        if (o.manual)
+            manual ??= o.manual;
+        const kept = byKind.get(t.kind);
+        if (!kept)
+            byKind.set(t.kind, t);
+        else if (!kept.original.split(', ').includes(t.original))
+            kept.original = `${kept.original}, ${t.original}`;
+    }
+    const words = (sources) => sources.map((s) => SOURCE_WORDS[s]).join(', ');
+    const texts = [...conditions].map(([c, sources]) => {
+        const unless = /^(?:are created )?only unless (.*)$/.exec(c);
+        if (c.startsWith('are created'))
+            return unless ? `${words(sources)} are not created when ${unless[1]}` : `${words(sources)} ${c}`;
+        return unless ? `job "${id}" does not run in ${words(sources)} when ${unless[1]}` : `job "${id}" runs in ${words(sources)} ${c}`;
+    });
+    const triggers = TRIGGER_ORDER.filter((k) => byKind.has(k)).map((k) => byKind.get(k));
+    return { triggers, conditions: texts, ...(manual ? { manual } : {}) };
+}
+/** Every kind of pipeline but a child's. */
+const ROOT_SOURCES = GITLAB_SOURCES.filter((s) => s !== 'parent_pipeline');
+
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/jobs.ts
+
+
+
+/** Top-level keys that are not jobs (GitLab docs, "CI/CD YAML syntax reference"). */
+const GLOBAL_KEYS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'before_script', 'after_script', 'cache', 'types', 'spec']);
+/** Keys `default:` (and the old top level) give to every job. */
+const DEFAULT_KEYS = ['after_script', 'artifacts', 'before_script', 'cache', 'hooks', 'id_tokens', 'image', 'interruptible', 'retry', 'services', 'tags', 'timeout'];
+const LEGACY_DEFAULTS = ['image', 'services', 'before_script', 'after_script', 'cache'];
+/** Keys a job may have. */
+const jobs_JOB_KEYS = new Set([
+    'after_script', 'allow_failure', 'artifacts', 'before_script', 'cache', 'coverage', 'dast_configuration', 'dependencies', 'environment', 'except', 'extends',
+    'hooks', 'identity', 'id_tokens', 'image', 'inherit', 'interruptible', 'manual_confirmation', 'needs', 'only', 'pages', 'parallel', 'release',
+    'resource_group', 'retry', 'rules', 'run', 'script', 'secrets', 'services', 'stage', 'start_in', 'tags', 'timeout', 'trigger', 'variables', 'when',
+]);
+const DEFAULT_STAGES = ['.pre', 'build', 'test', 'deploy', '.post'];
+/** GitLab's limits: `extends` 11 levels deep, `!reference` 10. */
+const MAX_EXTENDS = 11;
+const MAX_REFERENCE = 10;
+/** How many values following `!reference` tags may visit for one job. */
+const REFERENCE_BUDGET = 20_000;
+function newCtx(root, findings) {
+    return { root, findings, resolved: new Map(), budget: REFERENCE_BUDGET, reported: new Set() };
+}
+/** A finding once per place. */
+function reportOnce(ctx, at, message) {
+    const key = `${at.file}:${at.pos.line}:${at.pos.column}:${message}`;
+    if (ctx.reported.has(key))
+        return;
+    ctx.reported.add(key);
+    ctx.findings.push({ severity: 'error', file: at.file, line: at.pos.line, column: at.pos.column, check: rules_RULE, message });
+}
+/** Spends one unit of the budget; false (with one finding at `at`) when it is spent. */
+function spend(ctx, at) {
+    if (ctx.budget-- > 0)
+        return true;
+    if (ctx.budget === -1)
+        reportOnce(ctx, ctx.origin ?? at, `The "!reference" tags of this job expand to more than ${REFERENCE_BUDGET.toLocaleString('en-US')} values; the rest was not read. Reference fewer or smaller sections.`);
+    return false;
+}
+function readJobs(root, findings) {
+    const ctx = newCtx(root, findings);
+    const stages = textList(child(root, 'stages') ?? child(root, 'types'));
+    const stageNames = stages.length > 0 ? ['.pre', ...stages.map((s) => s.value), '.post'] : DEFAULT_STAGES;
+    const globalVars = textMap(child(root, 'variables'));
+    const drafts = [];
+    for (const e of entries(root)) {
+        if (GLOBAL_KEYS.has(e.key) || e.key.startsWith('.') || e.key === '')
+            continue;
+        if (e.value.kind !== 'map') {
+            findings.push({ severity: 'error', file: e.file, line: e.keyPos.line, column: e.keyPos.column, check: rules_RULE, message: `Job "${e.key}" should be a mapping with "script:", found ${describe(e.value)}. If it is not a job, start its name with "." to hide it.` });
+            continue;
+        }
+        ctx.budget = REFERENCE_BUDGET;
+        ctx.origin = { file: e.file, pos: e.keyPos };
+        const node = effectiveJob(ctx, e.key);
+        if (!node)
+            continue;
+        for (const k of entries(node)) {
+            if (!jobs_JOB_KEYS.has(k.key))
+                findings.push({ severity: 'warning', file: k.file, line: k.keyPos.line, column: k.keyPos.column, check: rules_RULE, message: `Unknown key "${k.key}" in job "${e.key}"; GitLab rejects the configuration. Check the spelling or move it under "variables:".` });
+        }
+        if (!has(node, 'script') && !has(node, 'trigger') && !has(node, 'run')) {
+            findings.push({ severity: 'error', file: e.file, line: e.keyPos.line, column: e.keyPos.column, check: rules_RULE, message: `Job "${e.key}" has no "script:" or "trigger:"; GitLab rejects it. Add a script, or start the name with "." if it is a template.` });
+            continue;
+        }
+        const stage = node_text(child(node, 'stage'));
+        if (stage && !stageNames.includes(stage.value)) {
+            findings.push({ severity: 'error', file: fileOf(node, 'stage'), line: stage.pos.line, column: stage.pos.column, check: rules_RULE, message: `Job "${e.key}" is in stage "${stage.value}", which "stages:" does not list (${stageNames.join(', ')}); GitLab rejects the configuration.` });
+        }
+        drafts.push(buildJob(ctx, e.key, e.keyPos, e.file, node, globalVars));
+    }
+    const ids = new Set(drafts.map((d) => d.job.id));
+    for (const d of drafts) {
+        for (const n of items(child(d.node, 'needs'))) {
+            const name = node_text(n) ?? node_text(child(n, 'job'));
+            const optional = isTrue(child(n, 'optional')) || has(n, 'pipeline') || has(n, 'project');
+            if (name && !optional && !ids.has(name.value))
+                findings.push({ severity: 'error', file: n.file, line: name.pos.line, column: name.pos.column, check: rules_RULE, message: `Job "${d.job.id}" needs "${name.value}", which is not a job of this pipeline; GitLab rejects the configuration.` });
+        }
+    }
+    return drafts;
+}
+function fileOf(node, key) {
+    return child(node, key)?.file ?? node.file;
+}
+/** A job or template with `extends` resolved (memoised; cycles and missing names reported). */
+function resolveExtends(ctx, name, chain) {
+    if (ctx.resolved.has(name))
+        return ctx.resolved.get(name);
+    const own = child(ctx.root, name);
+    if (!own || own.kind !== 'map')
+        return undefined;
+    const ext = child(own, 'extends');
+    let merged;
+    for (const parent of textList(ext)) {
+        const at = { file: ext.file, ...parent.pos };
+        if (parent.value === name || chain.includes(parent.value)) {
+            const loop = [...chain, name].slice([...chain, name].indexOf(parent.value));
+            ctx.findings.push({ severity: 'error', file: at.file, line: at.line, column: at.column, check: rules_RULE, message: `"extends" loop: ${[...loop, parent.value].join(' → ')}; GitLab rejects the configuration. Remove one of the "extends".` });
+            continue;
+        }
+        if (chain.length >= MAX_EXTENDS) {
+            ctx.findings.push({ severity: 'error', file: at.file, line: at.line, column: at.column, check: rules_RULE, message: `"extends" goes deeper than ${MAX_EXTENDS} levels here; GitLab rejects the configuration.` });
+            continue;
+        }
+        if (!child(ctx.root, parent.value)) {
+            ctx.findings.push({ severity: 'error', file: at.file, line: at.line, column: at.column, check: rules_RULE, message: `Job "${name}" extends "${parent.value}", which is not defined (or is in an include that is not followed).` });
+            continue;
+        }
+        const p = resolveExtends(ctx, parent.value, [...chain, name]);
+        if (p)
+            merged = merged ? mergeNodes(merged, p) : p;
+    }
+    const ownKeys = { ...own, entries: new Map([...own.entries].filter(([k]) => k !== 'extends')) };
+    const out = merged ? mergeNodes(merged, ownKeys) : ownKeys;
+    const result = out.kind === 'map' ? out : ownKeys;
+    ctx.resolved.set(name, result);
+    return result;
+}
+/** The job as GitLab runs it: extends resolved, then `default:` for the keys it lacks. */
+function effectiveJob(ctx, name) {
+    const job = resolveExtends(ctx, name, []);
+    if (!job)
+        return undefined;
+    const inherit = child(child(job, 'inherit'), 'default');
+    const allowed = (key) => !inherit || (inherit.kind === 'scalar' ? isTrue(inherit) : textList(inherit).some((k) => k.value === key));
+    const defaults = child(ctx.root, 'default');
+    const out = new Map(job.entries);
+    for (const key of DEFAULT_KEYS) {
+        if (out.has(key) || !allowed(key))
+            continue;
+        const d = entry(defaults, key) ?? (LEGACY_DEFAULTS.includes(key) ? entry(ctx.root, key) : undefined);
+        if (d)
+            out.set(key, d);
+    }
+    // Scripts keep their tags so their lines can say which reference led to them.
+    for (const [k, e] of out)
+        if (!SCRIPT_KEYS.includes(k))
+            out.set(k, { ...e, value: resolveReferences(ctx, e.value) });
+    return { ...job, entries: out };
+}
+/** Follows `!reference [name, key, ...]` (`refDepth` tags deep); undefined (with a finding) when it names nothing. */
+function followReference(ctx, ref, refDepth) {
+    const path = textList(ref).map((p) => p.value);
+    if (refDepth > MAX_REFERENCE) {
+        reportOnce(ctx, ref, `"!reference" tags nest deeper than ${MAX_REFERENCE} levels here; GitLab rejects the configuration.`);
+        return undefined;
+    }
+    let node = path.length > 0 ? resolveExtends(ctx, path[0], []) : undefined;
+    for (const key of path.slice(1))
+        node = child(node, key);
+    if (!node)
+        reportOnce(ctx, ref, `"!reference [${path.join(', ')}]" names nothing in the configuration; GitLab rejects it.`);
+    return node;
+}
+/** A value with its `!reference` tags followed (a reference inside a list is spliced in, as GitLab does). */
+function resolveReferences(ctx, node, refDepth = 0, depth = 0) {
+    if (depth > 40 || !spend(ctx, node))
+        return node;
+    if (node.tag === '!reference') {
+        const target = followReference(ctx, node, refDepth + 1);
+        return target ? resolveReferences(ctx, target, refDepth + 1, depth + 1) : { kind: 'seq', items: [], file: node.file, pos: node.pos };
+    }
+    if (node.kind === 'seq') {
+        const out = [];
+        for (const item of node.items) {
+            const r = resolveReferences(ctx, item, refDepth, depth + 1);
+            if (item.tag === '!reference' && r.kind === 'seq')
+                out.push(...r.items);
+            else
+                out.push(r);
+        }
+        return { ...node, items: out };
+    }
+    if (node.kind === 'map') {
+        const out = new Map(node.entries);
+        for (const [k, e] of node.entries)
+            out.set(k, { ...e, value: resolveReferences(ctx, e.value, refDepth, depth + 1) });
+        return { ...node, entries: out };
+    }
+    return node;
+}
+/** `workflow:` with its `!reference` tags followed. */
+function resolveWorkflow(root, findings) {
+    const wf = child(root, 'workflow');
+    return wf ? resolveReferences(newCtx(root, findings), wf) : undefined;
+}
+const SCRIPT_KEYS = ['before_script', 'script', 'after_script'];
+/** A script as the lines GitLab runs: nested lists flattened and `!reference` tags followed, each line with the path that led to it. */
+function scriptLines(ctx, node, via, refDepth = 0, depth = 0) {
+    if (!node || depth > 40 || !spend(ctx, node))
+        return [];
+    if (node.tag === '!reference') {
+        const target = followReference(ctx, node, refDepth + 1);
+        return scriptLines(ctx, target, [...via, refOf(node.file, node.pos)], refDepth + 1, depth + 1);
+    }
+    if (node.kind === 'scalar')
+        return node.plain === 'null' ? [] : [{ node, via }];
+    if (node.kind === 'seq')
+        return node.items.flatMap((i) => scriptLines(ctx, i, via, refDepth, depth + 1));
+    return [];
+}
+/** Consecutive lines from the same file and path form one step (one shell session in GitLab). */
+function stepsOf(lines, name, start, cannotFail) {
+    const steps = [];
+    for (const l of lines) {
+        const last = steps[steps.length - 1];
+        const sameVia = last && last.via.length === l.via.length && last.via.every((v, i) => v.file === l.via[i].file && v.line === l.via[i].line);
+        const located = l.node.lines().filter((x) => x.value.trim() !== '');
+        if (last && last.file === l.node.file && sameVia) {
+            last.lines.push(...located);
+            continue;
+        }
+        const step = { index: start + steps.length, kind: 'script', name, file: l.node.file, pos: l.node.pos, lines: located, via: l.via, with: {}, env: {}, conditions: [] };
+        if (cannotFail)
+            step.cannotFail = cannotFail;
+        steps.push(step);
+    }
+    return steps;
+}
+function locatedIn(node) {
+    if (!node)
+        return undefined;
+    const t = node_text(node) ?? node_text(child(node, 'name'));
+    return t ?? { value: describe(node), pos: node.pos };
+}
+function buildJob(ctx, id, pos, file, node, globalVars) {
+    const allow = child(node, 'allow_failure');
+    const allowText = allow?.kind === 'scalar' ? node_text(allow) : allow ? { value: `exit codes ${textList(child(allow, 'exit_codes')).map((c) => c.value).join(', ')}`, pos: allow.pos } : undefined;
+    const cannotFail = allow && isTrue(allow) ? `job "${id}" has "allow_failure: true" (${allow.file}:${allow.pos.line})` : undefined;
+    const before = scriptLines(ctx, child(node, 'before_script'), []);
+    const script = scriptLines(ctx, child(node, 'script'), []);
+    const after = scriptLines(ctx, child(node, 'after_script'), []);
+    const steps = [...stepsOf(before, 'before_script', 0, cannotFail)];
+    steps.push(...stepsOf(script, 'script', steps.length, cannotFail));
+    steps.push(...stepsOf(after, 'after_script', steps.length, cannotFail ?? `it is in "after_script" of job "${id}", whose failure does not fail the job`));
+    const junit = child(child(child(node, 'artifacts'), 'reports'), 'junit');
+    const vars = inheritVars(node, globalVars);
+    const job = {
+        id,
+        file,
+        pos,
+        steps,
+        needs: items(child(node, 'needs')).map((n) => node_text(n) ?? node_text(child(n, 'job'))).filter((n) => n !== undefined),
+        services: items(child(node, 'services')).map(locatedIn).filter((s) => s !== undefined),
+        triggers: [],
+        conditions: [],
+        reports: textList(junit),
+        env: { ...vars, ...textMap(child(node, 'variables')) },
+    };
+    const stage = node_text(child(node, 'stage'));
+    if (stage)
+        job.stage = stage;
+    const image = locatedIn(child(node, 'image'));
+    if (image)
+        job.image = image;
+    const env = locatedIn(child(node, 'environment'));
+    if (env && env.value !== '')
+        job.environment = env;
+    if (allowText && allowText.value !== 'false')
+        job.allowFailure = allowText;
+    const matrix = jobs_matrixOf(child(child(node, 'parallel'), 'matrix'));
+    if (matrix)
+        job.matrix = matrix;
+    const draft = { job, node };
+    const trigger = child(node, 'trigger');
+    if (trigger) {
+        const childFile = childPipelineFile(ctx, id, trigger);
+        if (childFile) {
+            draft.childFile = childFile.value;
+            job.child = { file: childFile.value, at: refOf(trigger.file, childFile.pos) };
+        }
+    }
+    return draft;
+}
+function inheritVars(node, globalVars) {
+    const inherit = child(child(node, 'inherit'), 'variables');
+    if (!inherit)
+        return globalVars;
+    if (inherit.kind === 'scalar')
+        return isTrue(inherit) ? globalVars : {};
+    const keep = new Set(textList(inherit).map((v) => v.value));
+    return Object.fromEntries(Object.entries(globalVars).filter(([k]) => keep.has(k)));
+}
+/** `parallel: matrix:` as axes: each variable once, with every value any entry gives it. */
+function jobs_matrixOf(node) {
+    if (!node || node.kind !== 'seq')
+        return undefined;
+    const axes = new Map();
+    for (const set of node.items) {
+        for (const e of entries(set)) {
+            const axis = axes.get(e.key) ?? { name: e.key, values: [], pos: e.keyPos };
+            for (const v of textList(e.value))
+                if (!axis.values.includes(v.value))
+                    axis.values.push(v.value);
+            axes.set(e.key, axis);
+        }
+    }
+    return { pos: node.pos, axes: [...axes.values()], include: 0 };
+}
+/** The local file of a child pipeline (`trigger: include:`); other triggers are named as not followed. */
+function childPipelineFile(ctx, id, trigger) {
+    const note = (pos, what) => ctx.findings.push({ severity: 'notice', file: trigger.file, line: pos.line, column: pos.column, check: rules_RULE, message: `Job "${id}" starts ${what}; mlops-ci-check does not follow it, so practices it runs are not counted.` });
+    if (trigger.kind === 'scalar') {
+        note(trigger.pos, `a pipeline in project "${trigger.value}"`);
+        return undefined;
+    }
+    const project = node_text(child(trigger, 'project'));
+    if (project) {
+        note(project.pos, `a pipeline in project "${project.value}"`);
+        return undefined;
+    }
+    const include = child(trigger, 'include');
+    const list = include?.kind === 'seq' ? include.items : include ? [include] : [];
+    for (const item of list) {
+        const local = item.kind === 'scalar' ? node_text(item) : node_text(child(item, 'local'));
+        if (local)
+            return { value: local.value.replace(/^\.?\//, ''), pos: local.pos };
+        const kind = ['artifact', 'project', 'template', 'remote', 'component'].find((k) => has(item, k));
+        note(item.pos, kind === 'artifact' ? 'a child pipeline generated by a job (an artifact)' : `a child pipeline from a ${kind ?? 'non-local'} file`);
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/load.ts
+/**
+ * A GitLab CI configuration as one tree: the file, with its `include:`s of local files
+ * merged in (GitLab's order: included files first, the including file wins), every value
+ * keeping the file and line it is written at. Remote, project, template and component
+ * includes are named as not followed; include loops and missing files are findings.
+ */
+
+
+
+
+/** GitLab's limit on included files per pipeline. */
+const MAX_INCLUDES = 150;
+function loadGitlabConfig(repo, file) {
+    const state = { repo, partial: false, broken: new Set(), files: [], findings: [], count: 0 };
+    const root = loadFile(state, file, [], undefined);
+    return { root, partial: state.partial, broken: state.broken, files: state.files, findings: state.findings };
+}
+/**
+ * A file's text with a `spec:` header document blanked (lines kept, so positions hold):
+ * GitLab reads the header (`spec: inputs:`) and the configuration after `---` separately.
+ */
+function withoutSpecHeader(source) {
+    const lines = source.split('\n');
+    const sep = lines.findIndex((l) => /^---\s*$/.test(l));
+    if (sep <= 0)
+        return source;
+    const head = lines.slice(0, sep);
+    if (!head.some((l) => /^spec\s*:/.test(l)))
+        return source;
+    return [...head.map(() => ''), '', ...lines.slice(sep + 1)].join('\n');
+}
+function loadFile(state, file, chain, at) {
+    const source = state.repo.read(file);
+    if (source === undefined)
+        return undefined;
+    if (!state.files.includes(file))
+        state.files.push(file);
+    const parsed = parseCiYaml(file, withoutSpecHeader(source), 'GitLab', rules_RULE);
+    state.findings.push(...parsed.findings);
+    const root = parsed.root;
+    if (parsed.findings.some((f) => f.check === 'syntax-check' && f.severity === 'error'))
+        state.broken.add(file);
+    if (root === undefined || (root.kind === 'scalar' && root.plain === 'null')) {
+        if (!parsed.findings.some((f) => f.severity === 'error'))
+            state.findings.push({ severity: 'warning', ...refOf(file), check: rules_RULE, message: `"${file}" is empty${at ? ` (included from ${at.file}:${at.line})` : ''}, so it defines no job.` });
+        return undefined;
+    }
+    if (root.kind !== 'map') {
+        const where = at ?? refOf(file, root.pos);
+        state.findings.push({ severity: 'error', ...refOf(file, root.pos), check: rules_RULE, message: `"${file}" is not a GitLab CI configuration: expected a mapping of jobs and keywords, found ${describe(root)}.${at ? ` It is included from ${where.file}:${where.line}.` : ''}` });
+        return undefined;
+    }
+    const includes = child(root, 'include');
+    if (!includes)
+        return root;
+    const own = { ...root, entries: new Map([...root.entries].filter(([k]) => k !== 'include')) };
+    let merged;
+    for (const inc of includeList(includes)) {
+        const template = workflowTemplate(inc);
+        if (template) {
+            merged = merged ? mergeNodes(merged, template) : template;
+            continue;
+        }
+        for (const target of localTargets(state, inc)) {
+            const incAt = refOf(inc.file, inc.pos);
+            if ([...chain, file].includes(target)) {
+                state.findings.push({ severity: 'error', ...incAt, check: rules_RULE, message: `Include loop: ${[...chain, file].slice([...chain, file].indexOf(target)).concat(target).join(' → ')}; GitLab rejects it. Remove one of the includes.` });
+                continue;
+            }
+            if (++state.count > MAX_INCLUDES) {
+                if (state.count === MAX_INCLUDES + 1)
+                    state.findings.push({ severity: 'error', ...incAt, check: rules_RULE, message: `More than ${MAX_INCLUDES} files are included; GitLab rejects the pipeline, and the rest were not read.` });
+                continue;
+            }
+            const loaded = loadFile(state, target, [...chain, file], incAt);
+            if (loaded)
+                merged = merged ? mergeNodes(merged, loaded) : loaded;
+        }
+    }
+    const out = merged ? mergeNodes(merged, own) : own;
+    return out.kind === 'map' ? out : own;
+}
+/** `include:` as a list of entries (a string, a mapping, or a list of either). */
+function includeList(node) {
+    const list = node.kind === 'seq' ? node.items : [node];
+    const out = [];
+    for (const item of list) {
+        const s = node_text(item);
+        if (s && item.kind === 'scalar') {
+            out.push({ kind: /^https?:\/\//i.test(s.value) ? 'remote' : 'local', value: s.value, file: item.file, pos: s.pos });
+            continue;
+        }
+        if (item.kind !== 'map') {
+            out.push({ kind: 'unknown', value: describe(item), file: item.file, pos: item.pos });
+            continue;
+        }
+        const kind = ['local', 'remote', 'project', 'template', 'component', 'artifact'].find((k) => child(item, k) !== undefined) ?? 'unknown';
+        const v = kind === 'unknown' ? undefined : node_text(child(item, kind));
+        const files = kind === 'project' ? items(child(item, 'file')).map((f) => node_text(f)?.value ?? '').concat(node_text(child(item, 'file'))?.value ?? []) : [];
+        out.push({ kind, value: kind === 'project' ? `${v?.value ?? ''}${files.length > 0 ? ` (${files.filter((f) => f !== '').join(', ')})` : ''}` : (v?.value ?? ''), file: item.file, pos: v?.pos ?? item.pos });
+    }
+    return out;
+}
+/**
+ * GitLab's workflow templates (lib/gitlab/ci/templates/Workflows/), which only set
+ * `workflow: rules`: read as the `if:` lines they hold, placed at the include.
+ */
+const WORKFLOW_TEMPLATES = {
+    'Workflows/Branch-Pipelines.gitlab-ci.yml': ['$CI_COMMIT_TAG', '$CI_COMMIT_BRANCH'],
+    'Workflows/MergeRequest-Pipelines.gitlab-ci.yml': ['$CI_MERGE_REQUEST_IID', '$CI_COMMIT_TAG', '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH'],
+};
+/** A `workflow: rules:` node for a known workflow template, every value at the include's place. */
+function workflowTemplate(inc) {
+    const ifs = WORKFLOW_TEMPLATES[inc.value];
+    if (inc.kind !== 'template' || !ifs)
+        return undefined;
+    const at = { file: inc.file, pos: inc.pos };
+    const scalar = (value) => ({ kind: 'scalar', value, plain: 'string', ...at, lines: () => [{ value, pos: inc.pos }] });
+    const map = (entries) => ({ kind: 'map', ...at, entries: new Map(entries.map(([k, v]) => [k, { key: k, keyPos: inc.pos, file: inc.file, value: v }])) });
+    const rules = { kind: 'seq', ...at, items: ifs.map((i) => map([['if', scalar(i)]])) };
+    return map([['workflow', map([['rules', rules]])]]);
+}
+/** The repository files a local include names (wildcards as GitLab reads them); other kinds are reported as not followed. */
+function localTargets(state, inc) {
+    const at = refOf(inc.file, inc.pos);
+    if (inc.kind !== 'local') {
+        state.partial = true;
+        const what = inc.kind === 'unknown' ? `an include of an unknown form (${inc.value})` : `the ${inc.kind} include "${inc.value}"`;
+        state.findings.push({ severity: 'notice', ...at, check: rules_RULE, message: `mlops-ci-check does not follow ${what}; the jobs it defines are not read, so practices they run are not counted.` });
+        return [];
+    }
+    const path = inc.value.replace(/^\.?\//, '');
+    if (!/[*]/.test(path)) {
+        if (state.repo.has(path))
+            return [path];
+        state.findings.push({ severity: 'error', ...at, check: rules_RULE, message: `The local include "${inc.value}" is not in the repository; GitLab fails the pipeline. Fix the path (it is relative to the repository root).` });
+        return [];
+    }
+    const matches = picomatch_default()(path, { dot: true });
+    const found = state.repo.files.filter((f) => matches(f) && /\.ya?ml$/i.test(f));
+    if (found.length === 0)
+        state.findings.push({ severity: 'warning', ...at, check: rules_RULE, message: `The local include "${inc.value}" matches no file in the repository.` });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/read.ts
+
+
+
+
+const GITLAB_CI_FILE = '.gitlab-ci.yml';
+/** How deep child pipelines are followed (GitLab allows two levels below the parent). */
+const MAX_CHILD_DEPTH = 2;
+function readGitlabCi(repo) {
+    const findings = [];
+    const pipelines = [];
+    if (!repo.has(GITLAB_CI_FILE))
+        return { pipelines, findings };
+    readPipeline(repo, GITLAB_CI_FILE, undefined, [], pipelines, findings);
+    return { pipelines, findings };
+}
+function readPipeline(repo, file, parent, chain, pipelines, findings) {
+    const loaded = loadGitlabConfig(repo, file);
+    findings.push(...loaded.findings);
+    const root = loaded.root;
+    if (!root)
+        return;
+    // Shape findings in a file with a syntax error echo it: the error says what is wrong.
+    const shape = [];
+    const drafts = readJobs(root, shape);
+    const workflow = workflowOutcomes(resolveWorkflow(root, shape));
+    const pipeline = {
+        provider: 'gitlab-ci',
+        file,
+        name: parent ? `child pipeline of job "${parent.job}"` : 'pipeline',
+        pos: root.pos,
+        jobs: [],
+        files: loaded.files,
+        via: parent ? [parent.at] : [],
+    };
+    if (drafts.length === 0 && !loaded.partial && loaded.broken.size === 0)
+        findings.push({ severity: 'error', ...refOf(file, root.pos), check: rules_RULE, message: `"${file}" defines no job GitLab can run (a job is a mapping with "script:" whose name does not start with "."), so GitLab runs nothing.` });
+    for (const d of drafts) {
+        const outcomes = jobOutcomes(d.node, d.job.id, shape, refOf(d.job.file, d.job.pos));
+        const reach = triggersOf(d.job.id, outcomes, workflow, parent ? ['parent_pipeline'] : ROOT_SOURCES);
+        if (parent) {
+            // A child pipeline runs when the job that starts it runs.
+            d.job.triggers = reach.triggers.length > 0 ? parent.triggers.map((t) => ({ ...t })) : [];
+            d.job.conditions = [...parent.conditions, `in the child pipeline "${file}" started by job "${parent.job}"`, ...reach.conditions];
+        }
+        else {
+            d.job.triggers = reach.triggers;
+            d.job.conditions = reach.conditions;
+        }
+        if (reach.manual)
+            d.job.manual = reach.manual;
+        pipeline.jobs.push(d.job);
+    }
+    findings.push(...shape.filter((f) => !loaded.broken.has(f.file)));
+    pipelines.push(pipeline);
+    for (const d of drafts) {
+        const childFile = d.childFile;
+        if (!childFile || !d.job.child)
+            continue;
+        const at = d.job.child.at;
+        if (childFile === file || chain.includes(childFile)) {
+            findings.push({ severity: 'error', ...at, check: rules_RULE, message: `Child pipeline loop: ${[...chain, file, childFile].join(' → ')}; it was followed once.` });
+            continue;
+        }
+        if (chain.length >= MAX_CHILD_DEPTH) {
+            findings.push({ severity: 'notice', ...at, check: rules_RULE, message: `The child pipeline "${childFile}" is nested deeper than GitLab allows (${MAX_CHILD_DEPTH} levels); it was not read.` });
+            continue;
+        }
+        if (!repo.has(childFile)) {
+            findings.push({ severity: 'error', ...at, check: rules_RULE, message: `Job "${d.job.id}" starts the child pipeline "${childFile}", which is not in the repository; GitLab fails the job.` });
+            continue;
+        }
+        readPipeline(repo, childFile, { job: d.job.id, triggers: d.job.triggers, conditions: d.job.conditions, at }, [...chain, file], pipelines, findings);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/index.ts
+
+
+
+const gitlabCi = {
+    id: 'gitlab-ci',
+    title: 'GitLab CI',
+    read: (repo) => adaptReading(readGitlabCi(repo)),
+};
+
 ;// CONCATENATED MODULE: ./src/parse/ci/pre-commit-ci/read.ts
 
 const PRE_COMMIT_CONFIG = '.pre-commit-config.yaml';
@@ -53455,7 +55676,11 @@ const preCommitCi = {
 ;// CONCATENATED MODULE: ./src/parse/ci/index.ts
 
 
-const CI_PROVIDERS = [githubActions, preCommitCi];
+
+
+const CI_PROVIDERS = [githubActions, preCommitCi, gitlabCi, circleci];
+/** The configuration files of the CI systems read besides GitHub Actions. */
+const OTHER_CI_FILES = [GITLAB_CI_FILE, ...CIRCLECI_FILES];
 /** Every provider's reading, concatenated in the order of CI_PROVIDERS. */
 function readCiSystems(repo, providers = CI_PROVIDERS) {
     const out = { pipelines: [], steps: [], findings: [] };
@@ -53464,6 +55689,8 @@ function readCiSystems(repo, providers = CI_PROVIDERS) {
         out.pipelines.push(...r.pipelines);
         out.steps.push(...r.steps);
         out.findings.push(...r.findings);
+        if (r.adapted)
+            out.adapted = [...(out.adapted ?? []), ...r.adapted];
         if (r.github)
             out.github = { workflows: [...(out.github?.workflows ?? []), ...r.github.workflows], actions: [...(out.github?.actions ?? []), ...r.github.actions] };
     }
@@ -53494,13 +55721,15 @@ function readDvcStages(repo) {
 
 ;// CONCATENATED MODULE: ./src/parse/ci/unread.ts
 
+/** CI systems named but not read (GitLab CI and CircleCI are read by their providers beside this file). */
 const UNREAD = [
-    { service: 'CircleCI', test: (p) => p === '.circleci/config.yml' || p === '.circleci/config.yaml' },
-    { service: 'GitLab CI', test: (p) => p === '.gitlab-ci.yml' },
     { service: 'Travis CI', test: (p) => p === '.travis.yml' },
-    { service: 'Azure Pipelines', test: (p) => p === 'azure-pipelines.yml' || p === '.azure-pipelines.yml' },
+    { service: 'Azure Pipelines', test: (p) => p === 'azure-pipelines.yml' || p === '.azure-pipelines.yml' || p === 'azure-pipelines.yaml' },
     { service: 'Jenkins', test: (p) => p === 'Jenkinsfile' },
-    { service: 'Buildkite', test: (p) => p === '.buildkite/pipeline.yml' },
+    { service: 'Buildkite', test: (p) => p === '.buildkite/pipeline.yml' || p === '.buildkite/pipeline.yaml' },
+    { service: 'Bitbucket Pipelines', test: (p) => p === 'bitbucket-pipelines.yml' },
+    { service: 'Drone', test: (p) => p === '.drone.yml' },
+    { service: 'Woodpecker', test: (p) => p === '.woodpecker.yml' || p === '.woodpecker.yaml' || /^\.woodpecker\/[^/]+\.ya?ml$/.test(p) },
     { service: 'Google Cloud Build', test: (p) => p === 'cloudbuild.yaml' || p === 'cloudbuild.yml' },
 ];
 function readExternalCi(repo) {
@@ -55103,9 +57332,6 @@ function nearest(list, dir) {
     return best;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/inventory/cases.ts
 /**
  * Reading a test file's code: test cases counted (commented-out ones not), imports,
@@ -55973,7 +58199,7 @@ function scheduleOnlyFindings(testCommands) {
 const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
 ;// CONCATENATED MODULE: ./src/inventory/expr.ts
 const TOKEN_RE = /\s*(\(|\)|&&|\|\||!|[A-Za-z_][\w.]*(?:\([^)]*\))?)/y;
-function tokenize(text) {
+function expr_tokenize(text) {
     const out = [];
     TOKEN_RE.lastIndex = 0;
     while (TOKEN_RE.lastIndex < text.length) {
@@ -55989,7 +58215,7 @@ function tokenize(text) {
 }
 /** Parses an expression, or undefined when it is not one. */
 function parseExpr(text) {
-    const tokens = tokenize(text);
+    const tokens = expr_tokenize(text);
     if (!tokens || tokens.length === 0)
         return undefined;
     let i = 0;
@@ -56489,6 +58715,8 @@ const SKIPPED_DIRS = new Set([
     '.dvc/cache',
 ]);
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+/** The check id of a finding about a limit of the tool (a file over the size it reads), not about the user's file. */
+const READ_LIMIT_CHECK = 'read-limit';
 const DEFAULT_MAX_FILES = 200_000;
 function isInside(root, target) {
     const rel = external_node_path_namespaceObject.relative(root, target);
@@ -56613,7 +58841,7 @@ function readText(root, rel, maxBytes, findings) {
         fd = external_node_fs_namespaceObject.openSync(external_node_path_namespaceObject.join(root, rel), 'r');
         const size = external_node_fs_namespaceObject.fstatSync(fd).size;
         if (size > maxBytes) {
-            findings.push({ ...where, severity: 'warning', message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
+            findings.push({ ...where, check: READ_LIMIT_CHECK, severity: 'warning', message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
             return undefined;
         }
         buf = size > 0 ? readExactly(fd, size) : external_node_fs_namespaceObject.readFileSync(fd);
@@ -56626,6 +58854,11 @@ function readText(root, rel, maxBytes, findings) {
         if (fd !== undefined)
             closeQuietly(fd);
     }
+    return decodeText(rel, buf, findings);
+}
+/** A file's bytes as text (UTF-8, or UTF-16 with a BOM), or undefined for binary; problems become findings. */
+function decodeText(rel, buf, findings) {
+    const where = { file: rel, line: 1, column: 1, check: 'file-read' };
     if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
         const le = buf[0] === 0xff;
         const body = le ? buf.subarray(2) : swap16(buf.subarray(2));
@@ -56789,6 +59022,22 @@ function shellWords(text) {
             // A GitHub expression is one word (`tests-${{ matrix.python }}`), as the runner substitutes it before the shell runs.
             const end = text.indexOf('}}', i + 3);
             const stop = end < 0 ? text.length : end + 2;
+            cur += text.slice(i, stop);
+            has = true;
+            i = stop - 1;
+        }
+        else if (c === '$' && text[i + 1] === '(') {
+            // A command substitution is one word (`pytest $(circleci tests glob "t/**/*.py" | circleci tests split)`).
+            let depth = 0;
+            let stop = text.length;
+            for (let j = i + 1; j < text.length; j++) {
+                if (text[j] === '(')
+                    depth++;
+                else if (text[j] === ')' && --depth === 0) {
+                    stop = j + 1;
+                    break;
+                }
+            }
             cur += text.slice(i, stop);
             has = true;
             i = stop - 1;
@@ -57328,7 +59577,8 @@ function selectionOf(command, cwd) {
     if (!pick)
         return undefined;
     // A `${{ matrix.x }}` word may stand for options as well as paths (`pytest ${{ matrix.args }}`): it is not a path.
-    pick.paths = pick.paths.filter((p) => !p.includes('${{'));
+    // Nor is a shell variable or a command substitution (`pytest $(circleci tests split ...)`): the files are chosen at run time.
+    pick.paths = pick.paths.filter((p) => !p.includes('${{') && !/^\$[({A-Za-z_]/.test(p));
     return { ...pick, cwd, command };
 }
 
@@ -58943,11 +61193,11 @@ function envCommands(cfg, env, key, seen = 0) {
             out.push(...envCommands(sub, env, m ? KEYS[ref[2]] ?? ref[2] : 'commands', seen + 1));
             continue;
         }
-        out.push({ text: substitute(text), line: l.line });
+        out.push({ text: tox_substitute(text), line: l.line });
     }
     return out;
 }
-function substitute(text) {
+function tox_substitute(text) {
     return text
         .replace(/\{posargs:([^{}]*)\}/g, '$1')
         .replace(/\[\]|\{posargs\}/g, '')
@@ -59196,16 +61446,18 @@ function report(walk, key, finding) {
 
 
 function analyzeRepository(root, options = {}) {
-    const repo = indexRepository(root, options);
+    const repo = (options.openRepo ?? indexRepository)(root, options);
     const ci = readCiSystems(repo);
     const github = ci.github ?? { workflows: [], actions: [] };
+    // "No .github/workflows folder" is no news when another CI system is configured.
+    const findings = OTHER_CI_FILES.some((f) => repo.has(f)) ? ci.findings.filter((f) => f.check !== 'workflows') : ci.findings;
     const run = commandsOf(ci.steps, repo);
     const tests = buildInventory(repo, run.selections);
     const ext = readExternalCi(repo);
     return {
         repo,
         pipelines: ci.pipelines,
-        workflows: github.workflows,
+        workflows: [...github.workflows, ...(ci.adapted ?? [])],
         actions: github.actions,
         steps: ci.steps,
         commands: run.commands,
@@ -59213,7 +61465,7 @@ function analyzeRepository(root, options = {}) {
         inventory: tests.inventory,
         dvcStages: readDvcStages(repo),
         external: ext.external,
-        findings: [...ci.findings, ...run.findings, ...ext.findings, ...tests.findings],
+        findings: [...findings, ...run.findings, ...ext.findings, ...tests.findings],
     };
 }
 
@@ -61070,6 +63322,12 @@ const build = defineCheck({
 ;// CONCATENATED MODULE: ./src/vocabulary/change-triggers.ts
 /** Vocabulary of the "change-triggers" item: the detection rows its check reads, as data. */
 const MANUAL_ONLY = new Set(['workflow_dispatch', 'workflow_call']);
+/** How to make a scheduled-only pipeline of each CI system run on every change too. */
+const ON_CHANGE_HINT = {
+    'github-actions': 'Add "pull_request" to its triggers.',
+    'gitlab-ci': 'Add a rule for merge-request pipelines (`if: $CI_PIPELINE_SOURCE == "merge_request_event"`) to the jobs that check the code.',
+    circleci: 'Run its jobs in a workflow without a schedule trigger too, so CircleCI runs them on every pushed branch.',
+};
 
 ;// CONCATENATED MODULE: ./src/checks/change-triggers.ts
 
@@ -61089,11 +63347,13 @@ const changeTriggers = defineCheck({
         const evidence = [];
         const findings = [];
         for (const wf of a.workflows) {
+            // A GitLab CI or CircleCI pipeline is named as well as its file (several share one file).
+            const label = wf.provider && wf.name ? `${wf.name.value} (${wf.file})` : `"${wf.file}"`;
             const events = wf.triggers.map((t) => t.event);
             const onChange = wf.triggers.filter((t) => CHANGE_EVENTS.has(t.event));
             if (onChange.length > 0) {
                 const t = onChange[0];
-                evidence.push({ file: wf.file, line: t.pos.line, column: t.pos.column, message: `"${wf.file}" runs on ${onChange.map((x) => x.event).join(', ')}.`, triggers: onChange.map((x) => x.event) });
+                evidence.push({ file: wf.file, line: t.pos.line, column: t.pos.column, message: `${label} runs on ${onChange.map((x) => x.event).join(', ')}.`, triggers: onChange.map((x) => x.event) });
                 continue;
             }
             const schedules = wf.triggers.flatMap((t) => t.crons);
@@ -61106,9 +63366,9 @@ const changeTriggers = defineCheck({
                     line: wf.onPos.line,
                     column: wf.onPos.column,
                     check: 'change-triggers',
-                    message: `Workflow "${wf.file}" runs only on a schedule (${crons}), so changes are not checked until then. Add "pull_request" to its triggers.`,
+                    message: `Workflow ${label} runs only on a schedule (${crons}), so changes are not checked until then. ${ON_CHANGE_HINT[wf.provider ?? 'github-actions']}`,
                 });
-                evidence.push({ file: wf.file, line: wf.onPos.line, column: wf.onPos.column, message: `"${wf.file}" runs only on a schedule (${crons}).`, triggers: [] });
+                evidence.push({ file: wf.file, line: wf.onPos.line, column: wf.onPos.column, message: `${label} runs only on a schedule (${crons}).`, triggers: [] });
             }
         }
         if (a.external.preCommitCi) {
@@ -63313,7 +65573,7 @@ const ITEM_IDS = CHECKS.map((c) => c.meta.id);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mlops-ci-check/mlops-ci-check/schema/config.schema.json","title":"mlops-ci-check repository configuration","description":"The optional file .github/mlops-ci-check.yml: the repository profile, gate thresholds, phase weights, per-item applicability and extra evidence patterns, and paths to leave out of the analysis. Action inputs override the values set here.","type":"object","additionalProperties":false,"properties":{"profile":{"title":"Profile","description":"What kind of repository this is. auto (the default) infers it from the repository and states its reasons; ml-application: trains, evaluates or serves its own models (every phase applies); ml-library: a tool or library for ML (an ML phase with no evidence at all is not applicable); library: a library or service without ML (only the DevOps foundation applies).","enum":["auto","ml-application","ml-library","library"],"default":"auto"},"min-score":{"title":"Minimum score","description":"The gate fails when the overall score (0-100) is below this value. The action input min-score overrides it.","type":"number","minimum":0,"maximum":100,"default":0},"min-level":{"title":"Minimum maturity level","description":"The gate fails when the maturity level (0-4) is below this value. The action input min-level overrides it.","type":"integer","minimum":0,"maximum":4,"default":0},"weights":{"title":"Phase weights","description":"Weight of each phase in the overall score (renormalised over the applicable phases). A weight of 0 leaves the phase out of the overall score.","type":"object","additionalProperties":false,"properties":{"devops":{"title":"DevOps foundation weight","description":"Weight of the DevOps foundation phase (default 30).","type":"number","minimum":0,"default":30},"data":{"title":"Data weight","description":"Weight of the Data phase (default 12).","type":"number","minimum":0,"default":12},"training":{"title":"Training weight","description":"Weight of the Training phase (default 14).","type":"number","minimum":0,"default":14},"evaluation":{"title":"Evaluation weight","description":"Weight of the Evaluation phase (default 14).","type":"number","minimum":0,"default":14},"packaging":{"title":"Packaging weight","description":"Weight of the Packaging phase (default 10).","type":"number","minimum":0,"default":10},"deployment":{"title":"Deployment weight","description":"Weight of the Deployment phase (default 10).","type":"number","minimum":0,"default":10},"monitoring":{"title":"Monitoring weight","description":"Weight of the Monitoring phase (default 10).","type":"number","minimum":0,"default":10}}},"items":{"title":"Items","description":"Per checklist item: mark it not applicable (with a reason), or add command and uses: patterns that count as evidence for it (for in-house tools).","type":"object","additionalProperties":false,"properties":{"change-triggers":{"$ref":"#/definitions/item"},"lint":{"$ref":"#/definitions/item"},"unit-tests":{"$ref":"#/definitions/item"},"integration-tests":{"$ref":"#/definitions/item"},"multi-environment":{"$ref":"#/definitions/item"},"security-scan":{"$ref":"#/definitions/item"},"build":{"$ref":"#/definitions/item"},"release":{"$ref":"#/definitions/item"},"data-versioning":{"$ref":"#/definitions/item"},"data-validation":{"$ref":"#/definitions/item"},"training-pipeline":{"$ref":"#/definitions/item"},"training-tests":{"$ref":"#/definitions/item"},"experiment-tracking":{"$ref":"#/definitions/item"},"reproducibility":{"$ref":"#/definitions/item"},"model-evaluation":{"$ref":"#/definitions/item"},"quality-gate":{"$ref":"#/definitions/item"},"behavioral-tests":{"$ref":"#/definitions/item"},"model-serialization":{"$ref":"#/definitions/item"},"model-packaging":{"$ref":"#/definitions/item"},"model-registry":{"$ref":"#/definitions/item"},"model-deployment":{"$ref":"#/definitions/item"},"serving-tests":{"$ref":"#/definitions/item"},"drift-monitoring":{"$ref":"#/definitions/item"},"continuous-training":{"$ref":"#/definitions/item"}}},"ignore":{"title":"Ignored paths","description":"Glob patterns (picomatch syntax) of paths to leave out of the analysis, relative to the repository root. A pattern without a slash matches a file or folder name at any depth, like .gitignore.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"item":{"title":"Item settings","description":"Settings for one checklist item.","type":"object","additionalProperties":false,"properties":{"applicable":{"title":"Applicable","description":"false leaves the item out of the score; a reason is then required.","type":"boolean","default":true},"reason":{"title":"Reason","description":"Why the item does not apply; shown in the report.","type":"string","minLength":1},"commands":{"title":"Extra commands","description":"Regular expressions (JavaScript syntax) tested against each command CI runs, wrappers such as uv run or python -m removed; a match counts as evidence for the item.","type":"array","items":{"type":"string","minLength":1}},"uses":{"title":"Extra actions","description":"uses: prefixes (owner/repo or owner/repo/path, without @ref) whose steps count as evidence for the item.","type":"array","items":{"type":"string","minLength":1}}},"if":{"properties":{"applicable":{"const":false}},"required":["applicable"]},"then":{"required":["reason"]}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/mlops-ci-check/mlops-ci-check/v1/schema/config.schema.json","title":"mlops-ci-check repository configuration","description":"The optional file .github/mlops-ci-check.yml: the repository profile, gate thresholds, phase weights, per-item applicability and extra evidence patterns, and paths to leave out of the analysis. Action inputs override the values set here.","type":"object","additionalProperties":false,"properties":{"profile":{"title":"Profile","description":"What kind of repository this is. auto (the default) infers it from the repository and states its reasons; ml-application: trains, evaluates or serves its own models (every phase applies); ml-library: a tool or library for ML (an ML phase with no evidence at all is not applicable); library: a library or service without ML (only the DevOps foundation applies).","enum":["auto","ml-application","ml-library","library"],"default":"auto"},"min-score":{"title":"Minimum score","description":"The gate fails when the overall score (0-100) is below this value. The action input min-score overrides it.","type":"number","minimum":0,"maximum":100,"default":0},"min-level":{"title":"Minimum maturity level","description":"The gate fails when the maturity level (0-4) is below this value. The action input min-level overrides it.","type":"integer","minimum":0,"maximum":4,"default":0},"weights":{"title":"Phase weights","description":"Weight of each phase in the overall score (renormalised over the applicable phases). A weight of 0 leaves the phase out of the overall score.","type":"object","additionalProperties":false,"properties":{"devops":{"title":"DevOps foundation weight","description":"Weight of the DevOps foundation phase (default 30).","type":"number","minimum":0,"default":30},"data":{"title":"Data weight","description":"Weight of the Data phase (default 12).","type":"number","minimum":0,"default":12},"training":{"title":"Training weight","description":"Weight of the Training phase (default 14).","type":"number","minimum":0,"default":14},"evaluation":{"title":"Evaluation weight","description":"Weight of the Evaluation phase (default 14).","type":"number","minimum":0,"default":14},"packaging":{"title":"Packaging weight","description":"Weight of the Packaging phase (default 10).","type":"number","minimum":0,"default":10},"deployment":{"title":"Deployment weight","description":"Weight of the Deployment phase (default 10).","type":"number","minimum":0,"default":10},"monitoring":{"title":"Monitoring weight","description":"Weight of the Monitoring phase (default 10).","type":"number","minimum":0,"default":10}}},"items":{"title":"Items","description":"Per checklist item: mark it not applicable (with a reason), or add command and uses: patterns that count as evidence for it (for in-house tools).","type":"object","additionalProperties":false,"properties":{"change-triggers":{"$ref":"#/definitions/item"},"lint":{"$ref":"#/definitions/item"},"unit-tests":{"$ref":"#/definitions/item"},"integration-tests":{"$ref":"#/definitions/item"},"multi-environment":{"$ref":"#/definitions/item"},"security-scan":{"$ref":"#/definitions/item"},"build":{"$ref":"#/definitions/item"},"release":{"$ref":"#/definitions/item"},"data-versioning":{"$ref":"#/definitions/item"},"data-validation":{"$ref":"#/definitions/item"},"training-pipeline":{"$ref":"#/definitions/item"},"training-tests":{"$ref":"#/definitions/item"},"experiment-tracking":{"$ref":"#/definitions/item"},"reproducibility":{"$ref":"#/definitions/item"},"model-evaluation":{"$ref":"#/definitions/item"},"quality-gate":{"$ref":"#/definitions/item"},"behavioral-tests":{"$ref":"#/definitions/item"},"model-serialization":{"$ref":"#/definitions/item"},"model-packaging":{"$ref":"#/definitions/item"},"model-registry":{"$ref":"#/definitions/item"},"model-deployment":{"$ref":"#/definitions/item"},"serving-tests":{"$ref":"#/definitions/item"},"drift-monitoring":{"$ref":"#/definitions/item"},"continuous-training":{"$ref":"#/definitions/item"}}},"ignore":{"title":"Ignored paths","description":"Glob patterns (picomatch syntax) of paths to leave out of the analysis, relative to the repository root. A pattern without a slash matches a file or folder name at any depth, like .gitignore.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"item":{"title":"Item settings","description":"Settings for one checklist item.","type":"object","additionalProperties":false,"properties":{"applicable":{"title":"Applicable","description":"false leaves the item out of the score; a reason is then required.","type":"boolean","default":true},"reason":{"title":"Reason","description":"Why the item does not apply; shown in the report.","type":"string","minLength":1},"commands":{"title":"Extra commands","description":"Regular expressions (JavaScript syntax) tested against each command CI runs, wrappers such as uv run or python -m removed; a match counts as evidence for the item.","type":"array","items":{"type":"string","minLength":1}},"uses":{"title":"Extra actions","description":"uses: prefixes (owner/repo or owner/repo/path, without @ref) whose steps count as evidence for the item.","type":"array","items":{"type":"string","minLength":1}}},"if":{"properties":{"applicable":{"const":false}},"required":["applicable"]},"then":{"required":["reason"]}}}}');
 ;// CONCATENATED MODULE: ./src/config/config.ts
 /**
  * The optional repository config file (CHECKLIST §7), default `.github/mlops-ci-check.yml`.
@@ -63345,16 +65605,15 @@ function emptyConfig() {
 }
 const config_ajv = new ajv.Ajv({ allErrors: true, strict: true, strictRequired: false });
 const validate = config_ajv.compile(config_schema_namespaceObject);
-/**
- * Reads the config file. `file` is relative to the root (or absolute); when it is not
- * given, the default file is read if it exists. Never throws.
- */
-function loadConfig(root, file) {
+function loadConfig(root, file, reader) {
     const explicit = file !== undefined && file.trim() !== '';
     const rel = explicit ? file.trim() : DEFAULT_CONFIG_FILE;
     const abs = external_node_path_namespaceObject.resolve(root, rel);
     const inside = external_node_path_namespaceObject.relative(external_node_path_namespaceObject.resolve(root), abs);
-    const shown = inside !== '' && !inside.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(inside) ? inside.split(external_node_path_namespaceObject.sep).join('/') : rel;
+    const isInside = inside !== '' && !inside.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(inside);
+    const shown = isInside ? inside.split(external_node_path_namespaceObject.sep).join('/') : rel;
+    if (reader && isInside)
+        return loadConfigFrom(shown, rel, explicit, reader);
     if (!external_node_fs_namespaceObject.existsSync(abs)) {
         if (!explicit)
             return { config: emptyConfig(), findings: [], file: null };
@@ -63373,6 +65632,21 @@ function loadConfig(root, file) {
         return { config: emptyConfig(), findings, file: shown };
     }
     const parsed = parseConfig(shown, text);
+    return { config: parsed.config, findings: [...findings, ...parsed.findings], file: shown };
+}
+function loadConfigFrom(shown, rel, explicit, reader) {
+    const findings = [];
+    const got = reader(shown, MAX_CONFIG_BYTES, findings);
+    if (got === undefined) {
+        if (!explicit)
+            return { config: emptyConfig(), findings: [], file: null };
+        return { config: emptyConfig(), file: null, findings: [config_error(shown, { line: 1, column: 1 }, `The config file "${rel}" does not exist; the defaults apply. Fix the path given to the "config-file" input, or create the file.`)] };
+    }
+    if (got.text === undefined) {
+        findings.push(config_error(shown, { line: 1, column: 1 }, `The config file "${shown}" could not be read, so the defaults apply; see the finding above.`));
+        return { config: emptyConfig(), findings, file: shown };
+    }
+    const parsed = parseConfig(shown, got.text);
     return { config: parsed.config, findings: [...findings, ...parsed.findings], file: shown };
 }
 /** Parses and validates config text (the file name is used in findings). */
@@ -63616,11 +65890,14 @@ const READER_SOURCES = (/* unused pure expression or super */ null && ([
     'config',
     'external-ci',
     'file-read',
+    'read-limit',
     'local-action',
     'reference-loop',
     'repository',
     'reusable-workflow',
     'workflows',
+    'gitlab-ci',
+    'circleci',
     'ci-history',
     'action-runtime',
 ]));
@@ -64060,14 +66337,24 @@ function readRequirementLines(file, text, s) {
 }
 
 ;// CONCATENATED MODULE: ./src/score/gate.ts
-/** The gate of CHECKLIST §6: below either threshold, it fails with a message naming the gap. */
+function scoreGap(score, min, gaps) {
+    if (Array.isArray(gaps))
+        return `score ${score} < ${min}${gaps.length > 0 ? `: missing ${gaps.join(', ')}` : ''}`;
+    const reach = gaps;
+    if (reach.items.length === 0)
+        return `score ${score} < ${min}`;
+    if (!reach.reachable)
+        return `score ${score} < ${min}: even with every open item automated the score would be ${reach.score}`;
+    return `score ${score} < ${min}: automating ${reach.items.join(', ')} would reach ${reach.score}`;
+}
+/** `levelGaps`: the items missing for the next level, or the text of what every level up to the threshold needs. */
 function evaluateGate(score, level, t, topGaps, levelGaps) {
     const reasons = [];
-    if (score < t.minScore) {
-        reasons.push(`score ${score} < ${t.minScore}${topGaps.length > 0 ? `: missing ${topGaps.join(', ')}` : ''}`);
-    }
+    if (score < t.minScore)
+        reasons.push(scoreGap(score, t.minScore, topGaps));
     if (level < t.minLevel) {
-        reasons.push(`level ${level} < ${t.minLevel}${levelGaps.length > 0 ? `: missing ${levelGaps.join(', ')}` : ''}`);
+        const gaps = typeof levelGaps === 'string' ? (levelGaps === '' ? '' : `: needs ${levelGaps}`) : levelGaps.length > 0 ? `: missing ${levelGaps.join(', ')}` : '';
+        reasons.push(`level ${level} < ${t.minLevel}${gaps}`);
     }
     return { ...t, passed: reasons.length === 0, reasons };
 }
@@ -64228,6 +66515,91 @@ function overallRaw(phases) {
     return total === 0 ? 0 : scored.reduce((s, p) => s + p.weight * p.score, 0) / total;
 }
 
+;// CONCATENATED MODULE: ./src/score/ladder.ts
+
+
+const isOpen = (v) => v === 'present' || v === 'absent';
+/**
+ * Up to `count` steps: each unmet requirement of the levels above `level` (up to `maxLevel`),
+ * one item per requirement (the one with the largest gain), then the largest gains.
+ */
+function ladderSteps(results, metas, weights, level, maxLevel, count = 3) {
+    const verdicts = new Map(results.map((r) => [r.id, r.verdict]));
+    const gains = scoreGains(results, metas, weights);
+    const gainOf = new Map(gains.map((g) => [g.id, g.gain]));
+    const steps = [];
+    const taken = new Set();
+    for (const rule of LEVEL_RULES) {
+        if (rule.level <= level || rule.level > maxLevel)
+            continue;
+        for (const group of rule.groups) {
+            const applicable = group.items.filter((id) => verdicts.get(id) !== 'not-applicable');
+            const met = applicable.some((id) => verdicts.get(id) === 'automated' || (group.need === 'present' && verdicts.get(id) === 'present'));
+            if (applicable.length === 0 || met)
+                continue;
+            const best = applicable.filter((id) => isOpen(verdicts.get(id)) && !taken.has(id)).sort((a, b) => (gainOf.get(b) ?? 0) - (gainOf.get(a) ?? 0) || a.localeCompare(b))[0];
+            if (best === undefined)
+                continue;
+            taken.add(best);
+            steps.push({ id: best, gain: gainOf.get(best) ?? 0, reason: 'level', level: rule.level });
+        }
+        // Only the next level that is not reached: a ladder is climbed one rung at a time.
+        if (steps.length > 0)
+            break;
+    }
+    for (const g of gains) {
+        if (steps.length >= count)
+            break;
+        if (taken.has(g.id) || g.gain <= 0)
+            continue;
+        taken.add(g.id);
+        steps.push({ id: g.id, gain: g.gain, reason: 'points' });
+    }
+    return steps.slice(0, count);
+}
+/**
+ * The fewest items, largest gain first, whose automation brings the score to `minScore`
+ * (the score is recomputed for the set: gains do not simply add up). `reachable` is false
+ * when automating every open item would still fall short.
+ */
+function itemsToReach(results, metas, weights, minScore) {
+    const order = scoreGains(results, metas, weights).filter((g) => g.gain > 0).map((g) => g.id);
+    const chosen = new Set();
+    let score = overallScore(scorePhases(results, metas, weights)).score;
+    for (const id of order) {
+        if (score >= minScore)
+            break;
+        chosen.add(id);
+        const improved = results.map((r) => (chosen.has(r.id) ? { ...r, verdict: 'automated' } : r));
+        score = overallScore(scorePhases(improved, metas, weights)).score;
+    }
+    return { items: [...chosen], score, reachable: score >= minScore };
+}
+/**
+ * What the levels above `level` up to `target` still need, in words: one entry per unmet
+ * requirement, alternatives joined by "or", each level's entries tagged with it
+ * (`unit-tests, build or lint (level 1); training-pipeline (level 2)`).
+ */
+function levelGapText(results, level, target) {
+    const verdicts = new Map(results.map((r) => [r.id, r.verdict]));
+    const parts = [];
+    for (const rule of LEVEL_RULES) {
+        if (rule.level <= level || rule.level > target)
+            continue;
+        const needs = [];
+        for (const group of rule.groups) {
+            const applicable = group.items.filter((id) => verdicts.get(id) !== 'not-applicable');
+            const met = applicable.some((id) => verdicts.get(id) === 'automated' || (group.need === 'present' && verdicts.get(id) === 'present'));
+            if (applicable.length === 0 || met)
+                continue;
+            needs.push(`${applicable.join(' or ')}${group.need === 'present' ? ' (at least present)' : ''}`);
+        }
+        if (needs.length > 0)
+            parts.push(`${needs.join(', ')} (level ${rule.level})`);
+    }
+    return parts.join('; ');
+}
+
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 
 /** input > config file > default, for thresholds and weights. */
@@ -64290,10 +66662,11 @@ function settings_plural(n, one, many = `${one}s`) {
 
 
 
+
 function runEngine(root, options = {}) {
     const checks = options.checks ?? CHECKS;
     // The config is read before the walk: its `ignore` globs shape the walk itself.
-    const loaded = loadConfig(root, options.configFile);
+    const loaded = loadConfig(root, options.configFile, options.readConfig);
     const configIgnore = ignoreMatcher(loaded.config.ignore.map((g) => g.value));
     const inputIgnore = options.ignore;
     const ignore = configIgnore && inputIgnore ? (p) => inputIgnore(p) || configIgnore(p) : (configIgnore ?? inputIgnore);
@@ -64308,10 +66681,11 @@ function runEngine(root, options = {}) {
     const overall = overallScore(phases);
     const level = computeLevel(results, maxLevelFor(profile.profile), profile.profile);
     const thresholds = settings.thresholds;
-    const topGains = scoreGains(results, metas, weights).filter((g) => g.gain > 0).slice(0, 3);
-    const gate = evaluateGate(overall.score, level.level, thresholds, topGains.map((g) => g.id), level.missingForNext);
+    const reach = itemsToReach(results, metas, weights, thresholds.minScore);
+    const gate = evaluateGate(overall.score, level.level, thresholds, reach, levelGapText(results, level.level, thresholds.minLevel));
     const verdictOf = new Map(results.map((r) => [r.id, r.verdict]));
-    const nextSteps = topGains.map((g) => ({ id: g.id, title: metas.get(g.id).title, verdict: verdictOf.get(g.id), gain: Math.round(g.gain * 10) / 10 }));
+    const steps = ladderSteps(results, metas, weights, level.level, level.maxLevel);
+    const nextSteps = steps.map((g) => ({ id: g.id, title: metas.get(g.id).title, verdict: verdictOf.get(g.id), gain: Math.round(g.gain * 10) / 10, reason: g.reason, ...(g.level ? { level: g.level } : {}) }));
     const findings = normalizeFindings([...loaded.findings, ...analysis.repo.findings, ...analysis.findings, ...results.flatMap((r) => r.findings)]);
     const report = {
         schemaVersion: SCHEMA_VERSION,
@@ -64343,6 +66717,7 @@ function runEngine(root, options = {}) {
             };
         }),
         workflows: analysis.workflows.map((w) => ({
+            provider: w.provider ?? 'github-actions',
             file: w.file,
             name: w.name?.value ?? null,
             triggers: w.triggers.map((t) => ({
@@ -65457,6 +67832,611 @@ async function addGithub(report, root, options) {
     return { ...report, github };
 }
 
+;// CONCATENATED MODULE: ./src/git/run.ts
+/**
+ * Runs read-only git commands for the base comparison. Never throws: a missing git, a folder
+ * that is not a checkout or an unknown commit come back as `ok: false` with git's first line.
+ */
+
+/** Output cap: a repository's listing or a batch of blobs, far above any real need. */
+const MAX_BUFFER = 1024 * 1024 * 1024;
+function run_runGit(cwd, args, input) {
+    // No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+    const res = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-c', 'core.quotePath=false', ...args], { cwd, env, input, maxBuffer: MAX_BUFFER, windowsHide: true });
+    if (res.error)
+        return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
+    const stderr = res.stderr?.toString('utf8').trim().split('\n')[0] ?? '';
+    return { ok: res.status === 0, stdout: res.stdout ?? Buffer.alloc(0), error: stderr || `git exited with ${res.status}` };
+}
+function gitText(cwd, args) {
+    const r = run_runGit(cwd, args);
+    return r.ok ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** The checkout's top folder and the analysed folder inside it ('' at the top), or git's complaint. */
+function workTreeOf(dir) {
+    const top = run_runGit(dir, ['rev-parse', '--show-toplevel']);
+    if (!top.ok)
+        return { error: top.error };
+    const prefix = gitText(dir, ['rev-parse', '--show-prefix']) ?? '';
+    return { top: top.stdout.toString('utf8').trim(), prefix: prefix.replace(/\/$/, '') };
+}
+/** The full sha of a revision when its commit is in the object store, else undefined. */
+function resolveCommit(dir, rev) {
+    if (rev.startsWith('-'))
+        return undefined;
+    return gitText(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+}
+
+;// CONCATENATED MODULE: ./src/git/diff.ts
+/**
+ * The lines a pull request changed, from `git diff --unified=0` between the base commit and
+ * the analysed work tree: per file, the base lines removed or replaced and the head lines
+ * added or replaced. Pure parsing (diffLines runs git).
+ */
+
+/** Undoes git's C-style quoting of a path (`"a\tb"`), which appears for unusual characters. */
+function diff_unquote(p) {
+    if (!p.startsWith('"') || !p.endsWith('"'))
+        return p;
+    const bytes = [];
+    const body = p.slice(1, -1);
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[++i] ?? '';
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(body.slice(i, i + 3), 8));
+            i += 2;
+        }
+        else
+            bytes.push({ n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 }[next] ?? next.charCodeAt(0));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+function pathOf(line, side) {
+    const raw = line.slice(4).replace(/\t$/, '');
+    if (raw === '/dev/null')
+        return undefined;
+    const p = diff_unquote(raw);
+    return p.startsWith(side) ? p.slice(2) : p;
+}
+/** Parses `git diff --unified=0` output (with a/ and b/ prefixes). */
+function parseUnifiedDiff(text) {
+    const out = new Map();
+    let oldPath;
+    let current;
+    for (const line of text.split('\n')) {
+        if (line.startsWith('diff --git ')) {
+            current = undefined;
+            oldPath = undefined;
+        }
+        else if (line.startsWith('--- ') && current === undefined) {
+            oldPath = pathOf(line, 'a/');
+        }
+        else if (line.startsWith('+++ ') && current === undefined) {
+            const newPath = pathOf(line, 'b/');
+            const file = newPath ?? oldPath;
+            if (file === undefined)
+                continue;
+            current = { status: newPath === undefined ? 'removed' : oldPath === undefined ? 'added' : 'modified', base: [], head: [] };
+            out.set(file, current);
+        }
+        else if (line.startsWith('@@ ') && current !== undefined) {
+            const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+            if (!m)
+                continue;
+            const [oldStart, oldCount, newStart, newCount] = [Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
+            if (oldCount > 0)
+                current.base.push([oldStart, oldStart + oldCount - 1]);
+            if (newCount > 0)
+                current.head.push([newStart, newStart + newCount - 1]);
+        }
+    }
+    return out;
+}
+function inRanges(line, ranges) {
+    return ranges.some(([a, b]) => line >= a && line <= b);
+}
+/** The changed lines between `base` and the work tree under `dir` (paths relative to `dir`), or git's complaint. */
+function diffLines(dir, base) {
+    const res = run_runGit(dir, ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', base, '--', '.']);
+    if (!res.ok)
+        return { error: res.error };
+    return parseUnifiedDiff(res.stdout.toString('utf8'));
+}
+
+;// CONCATENATED MODULE: ./src/git/tree-repo.ts
+
+
+/** Bytes fetched in one `cat-file --batch` call when a folder is read ahead. */
+const BATCH_BYTES = 8 * 1024 * 1024;
+/** On the first read, every text-like file is fetched in one call, up to this many bytes in all. */
+const PREFETCH_BYTES = 64 * 1024 * 1024;
+/** Extensions the analysis never reads as text: not worth fetching ahead. */
+const BINARY_EXT = /\.(png|jpe?g|gif|bmp|ico|svg|webp|pdf|zip|gz|tgz|bz2|xz|7z|tar|whl|egg|jar|pt|pth|ckpt|onnx|pkl|pickle|joblib|h5|hdf5|parquet|feather|arrow|npy|npz|bin|so|dylib|dll|exe|woff2?|ttf|otf|eot|mp3|mp4|wav|avi|mov|db|sqlite)$/i;
+const tree_repo_DEFAULT_MAX_FILES = 200_000;
+class GitTreeError extends Error {
+}
+function isSkipped(rel, ignore) {
+    const parts = rel.split('/');
+    for (let i = 1; i < parts.length; i++) {
+        const dir = parts.slice(0, i).join('/');
+        if (SKIPPED_DIRS.has(parts[i - 1]) || SKIPPED_DIRS.has(dir) || ignore(dir))
+            return true;
+    }
+    return ignore(rel);
+}
+/** `<mode> <type> <oid> <size>\t<path>` records, NUL-separated. */
+function parseListing(out) {
+    const rows = [];
+    for (const rec of out.toString('utf8').split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid, size] = rec.slice(0, tab).split(/\s+/);
+        if (!mode || !type || !oid)
+            continue;
+        rows.push({ path: rec.slice(tab + 1), mode, type, oid, size: size === '-' || size === undefined ? 0 : Number(size) });
+    }
+    return rows;
+}
+/** Blobs from `git cat-file --batch` output: `<oid> blob <size>\n<bytes>\n` each. */
+function parseBatch(out) {
+    const blobs = new Map();
+    let at = 0;
+    while (at < out.length) {
+        const nl = out.indexOf(0x0a, at);
+        if (nl < 0)
+            break;
+        const [oid, type, size] = out.subarray(at, nl).toString('utf8').split(' ');
+        if (type === 'missing' || size === undefined) {
+            at = nl + 1;
+            continue;
+        }
+        const n = Number(size);
+        blobs.set(oid, out.subarray(nl + 1, nl + 1 + n));
+        at = nl + 1 + n + 1;
+    }
+    return blobs;
+}
+/**
+ * Indexes `tree` (a commit, or `<commit>:<folder>`) as seen from the checkout at `gitDir`.
+ * Throws GitTreeError (with git's message) when git cannot list it.
+ */
+function indexGitTree(gitDir, tree, options = {}) {
+    const listing = run_runGit(gitDir, ['ls-tree', '-r', '-z', '-l', '--full-name', tree]);
+    if (!listing.ok)
+        throw new GitTreeError(listing.error);
+    const ignore = options.ignore ?? (() => false);
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const maxFiles = options.maxFiles ?? tree_repo_DEFAULT_MAX_FILES;
+    const findings = [];
+    const rows = parseListing(listing.stdout);
+    const byPath = new Map(rows.map((r) => [r.path, r]));
+    const entries = new Map();
+    const links = rows.filter((r) => r.type === 'blob' && r.mode === '120000' && !isSkipped(r.path, ignore));
+    // A link to a file inside the tree reads as that file, as in a checkout's walk (targets read in one call).
+    const targets = catFiles(gitDir, links.map((l) => l.oid));
+    for (const r of rows) {
+        if (r.type !== 'blob' || isSkipped(r.path, ignore))
+            continue;
+        if (r.mode === '120000') {
+            const raw = targets.get(r.oid);
+            const target = raw === undefined ? undefined : resolveLink(raw.toString('utf8'), r.path);
+            const hit = target === undefined ? undefined : byPath.get(target);
+            if (hit && hit.type === 'blob' && hit.mode !== '120000')
+                entries.set(r.path, { oid: hit.oid, size: hit.size });
+            continue;
+        }
+        entries.set(r.path, { oid: r.oid, size: r.size });
+        if (entries.size >= maxFiles) {
+            findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${maxFiles} files; the analysis read the first ${maxFiles} only.`, check: 'repository' });
+            break;
+        }
+    }
+    const files = [...entries.keys()].sort();
+    const dirs = new Set(['']);
+    for (const f of files) {
+        for (let i = f.lastIndexOf('/'); i > 0; i = f.lastIndexOf('/', i - 1)) {
+            const d = f.slice(0, i);
+            if (dirs.has(d))
+                break;
+            dirs.add(d);
+        }
+    }
+    const blobs = new Map();
+    const texts = new Map();
+    const byFolder = new Map();
+    for (const f of files) {
+        const folder = f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '';
+        const list = byFolder.get(folder);
+        if (list)
+            list.push(f);
+        else
+            byFolder.set(folder, [f]);
+    }
+    let prefetched = false;
+    const fetch = (oids) => {
+        for (const [oid, buf] of catFiles(gitDir, oids))
+            blobs.set(oid, buf);
+    };
+    /** First read: every text-like file under the size limit, in one call, up to PREFETCH_BYTES. */
+    const prefetch = () => {
+        prefetched = true;
+        const want = new Set();
+        let budget = PREFETCH_BYTES;
+        for (const f of files) {
+            const e = entries.get(f);
+            if (e.size > maxBytes || BINARY_EXT.test(f) || e.size > budget)
+                continue;
+            want.add(e.oid);
+            budget -= e.size;
+        }
+        fetch([...want]);
+    };
+    /** Later misses: the file and its not-yet-read neighbours in the same folder, in one call. */
+    const fetchAround = (rel) => {
+        const folder = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+        const want = new Set([entries.get(rel).oid]);
+        let budget = BATCH_BYTES - entries.get(rel).size;
+        for (const f of byFolder.get(folder) ?? []) {
+            const e = entries.get(f);
+            if (budget <= 0)
+                break;
+            if (f === rel || texts.has(f) || e.size > maxBytes || blobs.has(e.oid) || e.size > budget)
+                continue;
+            want.add(e.oid);
+            budget -= e.size;
+        }
+        fetch([...want]);
+    };
+    const read = (rel) => {
+        if (texts.has(rel))
+            return texts.get(rel);
+        const e = entries.get(rel);
+        let text;
+        if (e === undefined)
+            text = undefined;
+        else if (e.size > maxBytes) {
+            findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${formatBytes(e.size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
+        }
+        else {
+            if (!blobs.has(e.oid) && !prefetched)
+                prefetch();
+            if (!blobs.has(e.oid))
+                fetchAround(rel);
+            const buf = blobs.get(e.oid);
+            if (buf === undefined)
+                findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
+            else
+                text = decodeText(rel, buf, findings);
+        }
+        texts.set(rel, text);
+        return text;
+    };
+    return { root: `${gitDir}@${tree}`, files, has: (p) => entries.has(p), dirs, read, readPaths: () => [...texts.keys()], findings };
+}
+/** Blobs by object id, from one `git cat-file --batch` call (missing ones are left out). */
+function catFiles(gitDir, oids) {
+    if (oids.length === 0)
+        return new Map();
+    const res = run_runGit(gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
+    return res.ok ? parseBatch(res.stdout) : new Map();
+}
+/** The in-tree path a symbolic link at `rel` with this target points at, or undefined when it leaves the tree. */
+function resolveLink(target, rel) {
+    if (target.startsWith('/'))
+        return undefined;
+    const parts = rel.split('/').slice(0, -1);
+    for (const seg of target.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+
+;// CONCATENATED MODULE: ./src/report/links.ts
+/**
+ * Links from a report to the lines it cites. With a LinkContext (the caller reads it from
+ * GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA), a place becomes
+ * `{server}/{repo}/blob/{sha}/{file}#L{line}`; without one, it stays `file:line` text.
+ */
+
+/**
+ * The context from environment variables as GitHub Actions sets them, or undefined when
+ * any of them is missing (a local run). Pure: the caller passes `process.env`.
+ */
+function linkContextFrom(env) {
+    const serverUrl = env['GITHUB_SERVER_URL']?.trim();
+    const repository = env['GITHUB_REPOSITORY']?.trim();
+    const sha = env['GITHUB_SHA']?.trim();
+    if (!serverUrl || !repository || !sha)
+        return undefined;
+    return { serverUrl, repository, sha };
+}
+/** Percent-encodes each segment of a slash-separated path (so `#`, `?`, `%`, spaces and brackets are safe). */
+function encodePath(path) {
+    return path
+        .split('/')
+        .filter((s) => s !== '' && s !== '.')
+        .map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** Whether the place names a file (findings about the repository as a whole use "."). */
+function isFile(place) {
+    return !/^[./]*$/.test(place.file);
+}
+/** `file:line`, or the file alone when the line is unknown (0). */
+function placeText(place) {
+    if (!isFile(place))
+        return 'the repository';
+    return place.line > 0 ? `${place.file}:${place.line}` : place.file;
+}
+/** The URL of a place, or undefined when there is no context or no file. */
+function placeUrl(place, ctx) {
+    if (ctx === undefined || !isFile(place))
+        return undefined;
+    const server = ctx.serverUrl.replace(/\/+$/, '');
+    const anchor = place.line > 0 ? `#L${place.line}` : '';
+    const file = ctx.pathPrefix ? `${ctx.pathPrefix}/${place.file}` : place.file;
+    return `${server}/${encodePath(ctx.repository)}/blob/${encodePath(ctx.sha)}/${encodePath(file)}${anchor}`;
+}
+/** Markdown for a place: a link with `file:line` as its text, or the escaped text alone. */
+function placeMarkdown(place, ctx) {
+    const url = placeUrl(place, ctx);
+    return url === undefined ? escapeWrapping(placeText(place), PLACE_RUN) : markdown_link(placeText(place), url, true);
+}
+/**
+ * A place the tool's own sentences cite: `at .github/workflows/ci.yml:33`, `from Makefile:12`,
+ * or a path with a folder or an extension opening the text or a bracket (`requirements.txt:2 depends on …`).
+ */
+const CITED_PLACE = /(\b(?:at|from) |^|\()((?:[\w.@+-]+\/)*[\w.@+-]+):(\d+)\b/g;
+/** The places a sentence cites, as `{ file, line }`. */
+function citedPlaces(text) {
+    const out = [];
+    for (const m of text.matchAll(CITED_PLACE))
+        if (isCited(m))
+            out.push({ file: m[2], line: Number(m[3]) });
+    return out;
+}
+/** After "at"/"from" any path; at the start or after "(" only one with a folder or an extension. */
+function isCited(m) {
+    return /^(at|from) $/.test(m[1]) || /[./]/.test(m[2].replace(/^\.+/, ''));
+}
+/** Plain (non-code) text with every cited place turned into a link when there is a context. */
+function linkCitedPlaces(text, ctx) {
+    if (ctx === undefined)
+        return escapeWrapping(text);
+    let out = '';
+    let last = 0;
+    for (const m of text.matchAll(CITED_PLACE)) {
+        if (!isCited(m))
+            continue;
+        const start = m.index + m[1].length;
+        out += escapeWrapping(text.slice(last, start)) + placeMarkdown({ file: m[2], line: Number(m[3]) }, ctx);
+        last = start + m[2].length + 1 + m[3].length;
+    }
+    return out + escapeWrapping(text.slice(last));
+}
+/**
+ * Text from a check (a reason, an evidence message, a provenance such as `run by \`pytest\`
+ * at ci.yml:33`): backtick spans render as code that can wrap, cited places become links.
+ */
+function textWithPlaces(text, ctx) {
+    return text
+        .split(/`([^`\n]+)`/)
+        .map((part, i) => (i % 2 === 1 ? wrappingCode(part) : linkCitedPlaces(part, ctx)))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+
+
+/** `error` (the check could not decide) ranks with not-applicable: neither is scored. */
+const compare_RANK = { automated: 3, present: 2, absent: 1, 'not-applicable': 0, error: 0 };
+/** Causes named per item. */
+const MAX_CAUSES = 3;
+const MAX_TEXT = 120;
+/** The places an item's evidence stands on: each evidence line, and the places its sentences cite. */
+function evidencePlaces(item) {
+    if (!item)
+        return [];
+    const out = [];
+    const add = (p) => {
+        if (!out.some((x) => x.file === p.file && x.line === p.line))
+            out.push(p);
+    };
+    for (const ev of item.evidence) {
+        add({ file: ev.file, line: ev.line });
+        for (const text of [ev.message, ...(ev.conditions ?? [])])
+            citedPlaces(text).forEach(add);
+    }
+    citedPlaces(item.reason).forEach(add);
+    return out;
+}
+function clip(text) {
+    const t = (text ?? '').trim();
+    return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t;
+}
+/** Places on `side` whose line this change touched. */
+function touched(places, side, input) {
+    const causes = [];
+    const read = side === 'base' ? input.baseLine : input.headLine;
+    for (const p of places) {
+        const fc = input.changed.get(p.file);
+        if (!fc)
+            continue;
+        if (side === 'base' && fc.status === 'removed')
+            causes.push({ side, file: p.file, line: p.line, change: 'file-removed', text: clip(read(p.file, p.line)) });
+        else if (side === 'head' && fc.status === 'added')
+            causes.push({ side, file: p.file, line: p.line, change: 'file-added', text: clip(read(p.file, p.line)) });
+        else if (inRanges(p.line, side === 'base' ? fc.base : fc.head))
+            causes.push({ side, file: p.file, line: p.line, change: side === 'base' ? 'removed' : 'added', text: clip(read(p.file, p.line)) });
+    }
+    return causes;
+}
+/** The first changed line of a file the evidence cites, on the side that has one. */
+function firstHunk(places, prefer, input) {
+    for (const p of places) {
+        const fc = input.changed.get(p.file);
+        if (!fc)
+            continue;
+        for (const side of prefer === 'base' ? ['base', 'head'] : ['head', 'base']) {
+            const range = (side === 'base' ? fc.base : fc.head)[0];
+            if (!range)
+                continue;
+            const read = side === 'base' ? input.baseLine : input.headLine;
+            return [{ side, file: p.file, line: range[0], change: side === 'base' ? 'removed' : 'added', text: clip(read(p.file, range[0])) }];
+        }
+    }
+    return [];
+}
+function causesOf(id, before, after, input) {
+    const basePlaces = evidencePlaces(input.base.items.find((i) => i.id === id));
+    const headPlaces = evidencePlaces(input.head.items.find((i) => i.id === id));
+    const lowered = compare_RANK[after] < compare_RANK[before];
+    // Lowered: evidence the base had is gone; raised: the head has new evidence. Then the other side.
+    const first = lowered ? touched(basePlaces, 'base', input) : touched(headPlaces, 'head', input);
+    const second = lowered ? touched(headPlaces, 'head', input) : touched(basePlaces, 'base', input);
+    let causes = [...first, ...second];
+    if (causes.length === 0)
+        causes = firstHunk(lowered ? [...basePlaces, ...headPlaces] : [...headPlaces, ...basePlaces], lowered ? 'base' : 'head', input);
+    const config = input.head.config.file ?? input.base.config.file;
+    if (causes.length === 0 && config && input.changed.has(config))
+        causes = firstHunk([{ file: config, line: 1 }], 'head', input);
+    if (causes.length === 0) {
+        const n = input.changed.size;
+        causes = [{ side: 'head', file: '.', line: 0, change: 'changed-elsewhere', text: `No line its evidence cites changed; ${n} ${n === 1 ? 'file' : 'files'} changed elsewhere (a workflow, a task runner or the tests they reach).` }];
+    }
+    return causes.slice(0, MAX_CAUSES);
+}
+function verdictChanges(input) {
+    const before = new Map(input.base.items.map((i) => [i.id, i.verdict]));
+    const changes = [];
+    for (const item of input.head.items) {
+        const was = before.get(item.id);
+        if (was === undefined || was === item.verdict)
+            continue;
+        changes.push({ id: item.id, title: item.title, before: was, after: item.verdict, causes: causesOf(item.id, was, item.verdict, input) });
+    }
+    return changes;
+}
+const findingKey = (f) => `${f.file}\u0000${f.check}\u0000${f.message}`;
+/** Head findings on lines this change added or replaced that the base did not have. */
+function newFindings(input) {
+    const old = new Set(input.base.findings.map(findingKey));
+    return input.head.findings.filter((f) => {
+        const fc = input.changed.get(f.file);
+        if (!fc || old.has(findingKey(f)))
+            return false;
+        return fc.status === 'added' || inRanges(f.line, fc.head);
+    });
+}
+function compareReports(input) {
+    return { changes: verdictChanges(input), newFindings: newFindings(input) };
+}
+
+;// CONCATENATED MODULE: ./src/compare/base.ts
+
+
+
+
+
+
+const base_short = (sha) => sha.slice(0, 7);
+/** The one line for a base that is not in the checkout. */
+function shallowNote(rev) {
+    return `The base commit ${base_short(rev)} is not in this checkout (a shallow fetch), so the change against it is not shown. To see it, give actions/checkout \`fetch-depth: 0\`, or \`fetch-depth: 2\` on pull_request (the merge commit with its parents).`;
+}
+function base_unavailable(rev, ref, note) {
+    return { sha: rev, ref: ref ?? null, compared: false, note };
+}
+/** Why git could not read the folder, in one line, with the fix when there is a known one. */
+function noCheckoutNote(shown, rev, error) {
+    if (/dubious ownership|safe\.directory/i.test(error)) {
+        return `git refuses to read "${shown}" (another user owns it: "dubious ownership"), so the change against the base ${base_short(rev)} is not shown. Run \`git config --global --add safe.directory "$GITHUB_WORKSPACE"\` before this step.`;
+    }
+    if (/not a git repository/i.test(error))
+        return `"${shown}" is not a git checkout, so the change against the base ${base_short(rev)} is not shown.`;
+    return `git could not read "${shown}" (${error}), so the change against the base ${base_short(rev)} is not shown.`;
+}
+function base_lineOf(text, line) {
+    return text?.replace(/\r\n?/g, '\n').split('\n')[line - 1];
+}
+/** The config file read from the base tree (`<sha>:<prefix/file>`). */
+function treeConfigReader(top, sha, prefix) {
+    return (rel, maxBytes, findings) => {
+        const spec = `${sha}:${prefix ? `${prefix}/` : ''}${rel}`;
+        const size = run_runGit(top, ['cat-file', '-s', spec]);
+        if (!size.ok)
+            return undefined;
+        if (Number(size.stdout.toString('utf8').trim()) > maxBytes)
+            return { text: undefined };
+        const blob = run_runGit(top, ['cat-file', 'blob', spec]);
+        return { text: blob.ok ? decodeText(rel, blob.stdout, findings) : undefined };
+    };
+}
+/**
+ * The base section of the report: the base analysed with the same options (its own config
+ * file, read from its tree), and what changed. `head` is the analysed checkout's result.
+ */
+function analyzeBase(root, head, target, options) {
+    const where = workTreeOf(root);
+    if ('error' in where)
+        return base_unavailable(target.rev, target.ref, noCheckoutNote(head.report.path, target.rev, where.error));
+    const sha = resolveCommit(root, target.rev);
+    if (sha === undefined)
+        return base_unavailable(target.rev, target.ref, shallowNote(target.rev));
+    const tree = where.prefix ? `${sha}:${where.prefix}` : sha;
+    let base;
+    try {
+        base = runEngine(root, {
+            ...options,
+            openRepo: (_root, repoOptions) => indexGitTree(where.top, tree, repoOptions),
+            readConfig: treeConfigReader(where.top, sha, where.prefix),
+        });
+    }
+    catch (err) {
+        if (err instanceof GitTreeError) {
+            const missing = /not a tree object|does not exist|Not a valid object name/i.test(err.message);
+            return base_unavailable(sha, target.ref, missing ? `The folder "${head.report.path}" does not exist at the base ${base_short(sha)}: everything here is new in this change.` : `The base ${base_short(sha)} could not be read from git (${err.message}), so the change against it is not shown.`);
+        }
+        throw err;
+    }
+    const changed = diffLines(root, sha);
+    if ('error' in changed)
+        return base_unavailable(sha, target.ref, `The diff against the base ${base_short(sha)} failed (${changed.error}), so the change against it is not shown.`);
+    const headLine = (file, line) => base_lineOf(head.analysis.repo.read(file), line);
+    const baseLine = (file, line) => base_lineOf(base.analysis.repo.read(file), line);
+    const diff = compareReports({ head: head.report, base: base.report, changed, headLine, baseLine });
+    return {
+        sha,
+        ref: target.ref ?? null,
+        compared: true,
+        score: base.report.score,
+        level: base.report.level,
+        passed: base.report.gate.passed,
+        changedFiles: changed.size,
+        changes: diff.changes,
+        newFindings: diff.newFindings,
+    };
+}
+/** The report with its base section. */
+function withBase(report, base) {
+    return base === undefined ? report : { ...report, base };
+}
+
 ;// CONCATENATED MODULE: ./src/report/history-json.ts
 function pick(value, keys) {
     const out = {};
@@ -65518,7 +68498,7 @@ function trigger(t) {
     return out;
 }
 function workflow(w) {
-    return { ...json_pick(w, ['file', 'name']), triggers: w.triggers.map(trigger) };
+    return { ...json_pick(w, ['provider', 'file', 'name']), triggers: w.triggers.map(trigger) };
 }
 function testFile(f) {
     return { ...json_pick(f, ['path', 'framework']), kinds: f.kinds.map((k) => json_pick(k, ['kind', 'line', 'signal'])), ...json_pick(f, ['cases', 'runs', 'schedules', 'conditions']) };
@@ -65536,14 +68516,24 @@ function tests(t) {
 function json_finding(f) {
     return json_pick(f, ['severity', 'file', 'line', 'column', 'message', 'check']);
 }
+function json_base(b) {
+    return {
+        ...json_pick(b, ['sha', 'ref', 'compared', 'note', 'score', 'level', 'passed', 'changedFiles']),
+        ...(b.changes ? { changes: b.changes.map((c) => ({ ...json_pick(c, ['id', 'title', 'before', 'after']), causes: c.causes.map((x) => json_pick(x, ['side', 'file', 'line', 'change', 'text'])) })) } : {}),
+        ...(b.newFindings ? { newFindings: b.newFindings.map(json_finding) } : {}),
+    };
+}
 /** The report in the contract's key order. */
 function orderReport(r) {
     return {
         ...json_pick(r, ['schemaVersion']),
         tool: json_pick(r.tool, ['name', 'version']),
+        ...(r.commit ? { commit: json_pick(r.commit, ['sha', 'head']) } : {}),
+        ...(r.ref ? { ref: json_pick(r.ref, ['name', 'pullRequest']) } : {}),
+        ...(r.base ? { base: json_base(r.base) } : {}),
         ...json_pick(r, ['path', 'score', 'arithmetic', 'level', 'maxLevel', 'levelExplanation', 'weakestPhase']),
         gate: json_pick(r.gate, ['minScore', 'minLevel', 'passed', 'reasons']),
-        nextSteps: r.nextSteps.map((n) => json_pick(n, ['id', 'title', 'verdict', 'gain'])),
+        nextSteps: r.nextSteps.map((n) => json_pick(n, ['id', 'title', 'verdict', 'gain', 'reason', 'level'])),
         profile: json_pick(r.profile, ['id', 'reasons', 'source']),
         config: json_pick(r.config, ['file', 'changes']),
         phases: r.phases.map((p) => json_pick(p, ['id', 'title', 'score', 'weight'])),
@@ -65557,6 +68547,194 @@ function orderReport(r) {
 }
 function renderJson(report) {
     return `${JSON.stringify(orderReport(report), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary-details.ts
+
+
+
+
+const SEVERITY_TITLES = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
+const SEVERITIES = ['error', 'warning', 'notice'];
+/** Files named in the read-limit line; the rest are counted. */
+const READ_LIMIT_NAMED = 3;
+/** Whether a finding is about a limit of the tool rather than the user's file. */
+function isToolLimit(f) {
+    return f.check === READ_LIMIT_CHECK;
+}
+/** One line for the files the tool did not read because of its size limit, or nothing. */
+function readLimitLine(findings) {
+    const files = findings.filter(isToolLimit).map((f) => f.file);
+    if (files.length === 0)
+        return undefined;
+    const named = files.slice(0, READ_LIMIT_NAMED).map(inlineCode).join(', ');
+    const more = files.length > READ_LIMIT_NAMED ? ` and ${files.length - READ_LIMIT_NAMED} more` : '';
+    return `ℹ️ Not read, over the size the tool reads: ${named}${more} (a limit of this tool, not a problem in the files).`;
+}
+function folded(summary, name, unit, body, rows) {
+    return { name, unit, head: `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}`, rows, foot: '\n</details>' };
+}
+function scoreSection(report) {
+    const lines = [
+        `- **Score:** ${escapeMarkdown(report.arithmetic)} (phase weight × phase score, over the weights of the phases that apply)`,
+        `- **Level:** ${textWithPlaces(report.levelExplanation, undefined)}`,
+    ];
+    return folded('How the score and the level are computed', 'How the score is computed', 'line', '', lines);
+}
+function profileSection(report, ctx) {
+    const source = { inferred: 'inferred', config: 'set by the config file', input: 'set by an input' }[report.profile.source];
+    const config = report.config.file ? `; config ${report.config.file}` : '';
+    const rows = [...report.profile.reasons, ...report.config.changes].map((r) => `- ${textWithPlaces(r, ctx)}`);
+    return folded(`Profile: ${report.profile.id} (${source})${config}`, 'Profile and configuration', 'line', '', rows);
+}
+/** How each provider's triggers read in the table (the model's event names are GitHub's). */
+const TRIGGER_WORDS = {
+    'gitlab-ci': { pull_request: 'merge requests', push: 'branch pushes', schedule: 'schedule', release: 'tags', workflow_dispatch: 'manual', repository_dispatch: 'other pipelines' },
+    circleci: { pull_request: 'pull-request branches', push: 'every push', schedule: 'schedule', release: 'tags', workflow_dispatch: 'manual or API', repository_dispatch: 'other pipelines' },
+};
+const PROVIDER_LABELS = { 'github-actions': 'GitHub Actions', 'gitlab-ci': 'GitLab CI', circleci: 'CircleCI' };
+function triggersCell(w) {
+    if (w.triggers.length === 0)
+        return '_none_';
+    const words = w.provider === 'github-actions' ? undefined : TRIGGER_WORDS[w.provider];
+    return w.triggers
+        .map((t) => {
+        const crons = (t.schedules ?? []).map((s) => escapeMarkdown(s.description));
+        const event = words?.[t.event] ? escapeMarkdown(words[t.event]) : inlineCode(t.event);
+        return crons.length === 0 ? event : `${event} (${crons.join('; ')})`;
+    })
+        .join(', ');
+}
+function workflowsSection(workflows, ctx) {
+    if (workflows.length === 0)
+        return folded('CI pipelines (none)', 'CI pipelines', 'pipeline', '_No CI pipeline was found (GitHub workflows in .github/workflows, .gitlab-ci.yml, .circleci/config.yml)._', []);
+    const rows = workflows.map((w) => {
+        const file = placeMarkdown({ file: w.file, line: 1 }, ctx);
+        return tableRow([w.name === null ? file : `${escapeCell(w.name)}<br>${file}`, PROVIDER_LABELS[w.provider], triggersCell(w)]);
+    });
+    return folded(`CI pipelines (${workflows.length})`, 'CI pipelines', 'pipeline', tableHead(['Pipeline', 'CI', 'Triggers']), rows);
+}
+function testsSection(tests) {
+    if (tests.files.length === 0)
+        return [];
+    const rows = tests.byKind.map((k) => {
+        const runs = RUN_WHEN_ORDER.filter((w) => k.runs[w] !== undefined).map((w) => `${escapeMarkdown(runWhenLabel(w))}: ${countText(k.runs[w])}`);
+        return tableRow([inlineCode(k.kind), countText(k), runs.join('<br>') || ' ']);
+    });
+    const cases = tests.files.reduce((a, f) => a + f.cases, 0);
+    const cadences = [...new Set(tests.files.flatMap((f) => f.schedules ?? []))].sort();
+    const never = tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)} never run in CI. ${wrapWithCode(n.remediation)}`);
+    const foot = [cadences.length > 0 ? `\nScheduled runs: ${cadences.map(escapeMarkdown).join('; ')}.` : '', never.length > 0 ? `\n${never.join('\n')}` : ''].join('');
+    const section = folded(`Tests: ${countText({ files: tests.files.length, cases })}, and when each kind runs`, 'Tests', 'test kind', tableHead(['Kind', 'Total', 'Runs on']), rows);
+    return [{ ...section, foot: `${foot}\n\n</details>` }];
+}
+function findingLine(f, ctx) {
+    return `- ${placeMarkdown(f, ctx)} ${textWithPlaces(f.message, ctx)} ${inlineCode(f.check)}`;
+}
+function findingSections(findings, ctx) {
+    const shown = findings.filter((f) => !isToolLimit(f));
+    return SEVERITIES.flatMap((severity) => {
+        const group = shown.filter((f) => f.severity === severity);
+        if (group.length === 0)
+            return [];
+        return [folded(`Findings: ${SEVERITY_TITLES[severity].toLowerCase()} (${group.length})`, `Findings: ${SEVERITY_TITLES[severity].toLowerCase()}`, 'finding', '', group.map((f) => findingLine(f, ctx)))];
+    });
+}
+function cutAnnotationsSection(cut, ctx) {
+    if (cut.length === 0)
+        return [];
+    const body = 'GitHub shows at most 10 annotations of each severity per step; these findings are not annotated on the diff:\n';
+    return [folded(`Annotations not shown (${cut.length})`, 'Annotations not shown', 'finding', body, cut.map((f) => findingLine(f, ctx)))];
+}
+function detailSections(report, ctx, cut) {
+    const sections = [
+        ...findingSections(report.findings, ctx),
+        ...cutAnnotationsSection(cut, ctx),
+        ...testsSection(report.tests),
+        scoreSection(report),
+        profileSection(report, ctx),
+        workflowsSection(report.workflows, ctx),
+    ];
+    if (sections.length > 0)
+        sections[0] = { ...sections[0], head: `### Details\n\n${sections[0].head}` };
+    return sections;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVELS = { error: 'error', warning: 'warning', notice: 'note' };
+/** The rule id of a finding kind (item rules use the item id). */
+function findingRuleId(check) {
+    return `finding/${check}`;
+}
+function itemRule(item) {
+    const example = item.example ? `\n\nExample:\n\n\`\`\`\n${item.example.replace(/\n+$/, '')}\n\`\`\`` : '';
+    return {
+        id: item.id,
+        name: item.title.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => (c ? c.toUpperCase() : '')).replace(/^./, (c) => c.toUpperCase()),
+        shortDescription: { text: item.title },
+        fullDescription: { text: `Checklist item "${item.id}" (${item.phase} phase): ${item.title}.` },
+        help: { text: `${item.remediation}${item.example ? `\n\nExample:\n${item.example}` : ''}`, markdown: `${item.remediation}${example}` },
+        defaultConfiguration: { level: 'warning' },
+        properties: { tags: ['mlops', 'ci', item.phase] },
+    };
+}
+function findingRule(f) {
+    return {
+        id: findingRuleId(f.check),
+        name: `Finding${f.check.replace(/(^|[^A-Za-z0-9]+)(.)/g, (_m, _s, c) => c.toUpperCase())}`,
+        shortDescription: { text: `mlops-ci-check finding: ${f.check}` },
+        help: { text: `A finding of mlops-ci-check's "${f.check}" analysis. The message says what was seen at the place and what to change.` },
+        defaultConfiguration: { level: LEVELS[f.severity] },
+        properties: { tags: ['mlops', 'ci'] },
+    };
+}
+function sarif_location(file, line, column, prefix) {
+    if (/^[./]*$/.test(file))
+        return undefined;
+    const uri = (prefix ? `${prefix}/${file}` : file).split('/').map(encodeURIComponent).join('/');
+    const region = line > 0 ? { region: { startLine: line, ...(column > 0 ? { startColumn: column } : {}) } } : {};
+    return [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, ...region } }];
+}
+function itemResult(item, report, prefix) {
+    const ev = item.evidence[0];
+    const wf = report.workflows[0];
+    const locations = ev ? sarif_location(ev.file, ev.line, ev.column, prefix) : wf ? sarif_location(wf.file, 1, 1, prefix) : undefined;
+    return {
+        ruleId: item.id,
+        level: item.verdict === 'absent' ? 'warning' : 'note',
+        message: { text: `${item.title}: ${item.verdict}. ${item.reason} Next step: ${item.remediation}` },
+        ...(locations ? { locations } : {}),
+        properties: { verdict: item.verdict, phase: item.phase },
+    };
+}
+function findingResult(f, prefix) {
+    const locations = sarif_location(f.file, f.line, f.column, prefix);
+    return { ruleId: findingRuleId(f.check), level: LEVELS[f.severity], message: { text: f.message }, ...(locations ? { locations } : {}) };
+}
+function renderSarif(report, options = {}) {
+    const prefix = (options.pathPrefix ?? '').replace(/^\.?\/+|\/+$/g, '');
+    const findings = report.findings.filter((f) => !isToolLimit(f));
+    const findingRules = new Map();
+    for (const f of findings)
+        if (!findingRules.has(f.check))
+            findingRules.set(f.check, findingRule(f));
+    const rules = [...report.items.map(itemRule), ...[...findingRules.values()].sort((a, b) => a.id.localeCompare(b.id))];
+    const open = report.items.filter((i) => i.verdict === 'present' || i.verdict === 'absent');
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, rules } },
+                automationDetails: { id: `${report.tool.name}/${prefix || '.'}/` },
+                results: [...open.map((i) => itemResult(i, report, prefix)), ...findings.map((f) => findingResult(f, prefix))],
+                properties: { score: report.score, level: report.level, ...(report.commit ? { commit: report.commit.sha } : {}) },
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/budget.ts
@@ -65676,6 +68854,123 @@ function fitSections(lead, sections, maxBytes, limit = SUMMARY_LIMIT) {
     return truncateBytes(body, maxBytes);
 }
 
+;// CONCATENATED MODULE: ./src/report/headline.ts
+
+
+
+/** Score bands for a report with no gate (no pass or fail is claimed): 75 and up, 40 and up, below. */
+const BAND_MIN = { high: 75, medium: 40 };
+const BAND_ICONS = { high: '🟢', medium: '🟠', low: '🔴' };
+const VERDICT_ICONS = { automated: '✅', present: '🟡', absent: '❌', 'not-applicable': '➖', error: '⚠️' };
+function scoreBand(score) {
+    if (score >= BAND_MIN.high)
+        return 'high';
+    return score >= BAND_MIN.medium ? 'medium' : 'low';
+}
+function hasGate(gate) {
+    return gate.minScore > 0 || gate.minLevel > 0;
+}
+/** ✅ or ❌ only when a threshold was set (or failed); otherwise the score's band, which claims no pass. */
+function headingIcon(report) {
+    if (!report.gate.passed)
+        return '❌';
+    if (hasGate(report.gate))
+        return '✅';
+    return BAND_ICONS[scoreBand(report.score)];
+}
+function levelTitle(level) {
+    return LEVEL_TITLES[level] ?? `level ${level}`;
+}
+/** `−5`, `+3`, `±0`, with a real minus sign. */
+function signed(n) {
+    if (n === 0)
+        return '±0';
+    return n > 0 ? `+${n}` : `−${Math.abs(n)}`;
+}
+/** The base when it was analysed. */
+function comparedBase(report) {
+    const b = report.base;
+    return b && b.compared && b.score !== undefined && b.level !== undefined ? b : undefined;
+}
+/** `68 → 63 (−5), level 1 → 1`: the change against the base, for the heading. */
+function changeText(report) {
+    const base = comparedBase(report);
+    if (!base)
+        return undefined;
+    const delta = report.score - base.score;
+    const score = delta === 0 ? `score unchanged (${report.score})` : `${base.score} → ${report.score} (${signed(delta)})`;
+    const level = base.level === report.level ? `level ${report.level} unchanged` : `level ${base.level} → ${report.level}`;
+    return `${score}, ${level}`;
+}
+/** Whether the pull request changed what the comment's on-change mode watches: score, level, a verdict or the gate. */
+function hasChange(report) {
+    const base = comparedBase(report);
+    if (!base)
+        return false;
+    return base.score !== report.score || base.level !== report.level || (base.changes ?? []).length > 0 || (base.passed !== undefined && base.passed !== report.gate.passed);
+}
+/** The heading text after the `#` marks: icon, score, level, and the change. */
+function headingText(report, where = '') {
+    const change = changeText(report);
+    const head = `${headingIcon(report)} MLOps CI check${where}: ${report.score}/100 · level ${report.level} (${escapeMarkdown(levelTitle(report.level))})`;
+    return change ? `${head} · this PR: ${escapeMarkdown(change)}` : head;
+}
+/** The gate in one line, or undefined when no threshold is set (then nothing passed or failed). */
+function gateLine(gate) {
+    if (!gate.passed)
+        return `❌ **Gate failed:** ${escapeMarkdown(gate.reasons.join('; '))}.`;
+    if (!hasGate(gate))
+        return undefined;
+    const set = [gate.minScore > 0 ? `min-score ${gate.minScore}` : '', gate.minLevel > 0 ? `min-level ${gate.minLevel}` : ''].filter(Boolean).join(', ');
+    return `✅ **Gate passed** (${set}).`;
+}
+/** Why the base could not be compared, or nothing. */
+function baseNote(report) {
+    const b = report.base;
+    return b && !b.compared && b.note ? `ℹ️ ${wrapWithCode(b.note)}` : undefined;
+}
+/** One next step as a list line: title, verdict, gain, why it comes first, and what to do. */
+function nextStepLines(report, options) {
+    return report.nextSteps.map((n, i) => {
+        const item = report.items.find((x) => x.id === n.id);
+        const why = n.reason === 'level' && n.level ? `needed for level ${n.level}` : `+${n.gain} points`;
+        const gain = n.reason === 'level' ? ` · +${n.gain} points` : '';
+        const todo = options.remediation && item ? `: ${wrapWithCode(item.remediation)}` : '';
+        return `${i + 1}. ${VERDICT_ICONS[n.verdict]} **${escapeMarkdown(n.title)}** (${inlineCode(n.id)}, ${why}${gain})${todo}`;
+    });
+}
+const CHANGE_WORDS = {
+    removed: 'removed',
+    added: 'added',
+    'file-removed': 'file removed',
+    'file-added': 'file added',
+    'changed-elsewhere': 'no cited line changed',
+};
+/** A cause as markdown: the place (a link at the commit of its side) and what changed there. */
+function causeMarkdown(cause, links) {
+    if (cause.change === 'changed-elsewhere')
+        return `_${escapeMarkdown(cause.text)}_`;
+    const ctx = cause.side === 'base' ? links.base : links.head;
+    const place = placeMarkdown({ file: cause.file, line: cause.line }, ctx);
+    const text = cause.text === '' ? '' : ` ${wrappingQuote(cause.text)}`;
+    return `${place} ${CHANGE_WORDS[cause.change]}${text}`;
+}
+function wrappingQuote(text) {
+    return `<code>${escapeWrapping(text)}</code>`;
+}
+/** `✅ automated → 🟡 present`, or `✅ → 🟡` when `short`. */
+function verdictChange(c, short = false) {
+    if (short)
+        return `${VERDICT_ICONS[c.before]} → ${VERDICT_ICONS[c.after]}`;
+    return `${VERDICT_ICONS[c.before]} ${c.before} → ${VERDICT_ICONS[c.after]} ${c.after}`;
+}
+/** Lowered first (a reviewer's first worry), then raised, each in checklist order. */
+function orderedChanges(changes) {
+    const rank = (v) => ({ automated: 3, present: 2, absent: 1, 'not-applicable': 0, error: 0 })[v];
+    const lowered = changes.filter((c) => rank(c.after) < rank(c.before));
+    return [...lowered, ...changes.filter((c) => !lowered.includes(c))];
+}
+
 ;// CONCATENATED MODULE: ./src/report/history-markdown.ts
 
 
@@ -65755,56 +69050,157 @@ function historyTextLines(h, g) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/report/links.ts
-/**
- * Links from a report to the lines it cites. With a LinkContext (the caller reads it from
- * GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA), a place becomes
- * `{server}/{repo}/blob/{sha}/{file}#L{line}`; without one, it stays `file:line` text.
- */
+;// CONCATENATED MODULE: ./src/report/summary-items.ts
 
+
+
+/** Evidence shown per item; the rest is counted. */
+const EVIDENCE_SHOWN = 3;
+/** New findings on changed lines listed; the rest is counted. */
+const NEW_FINDINGS_SHOWN = 20;
+/** A condition longer than this (a job's whole `if:` expression) is cut; the JSON report keeps it whole. */
+const CONDITION_CHARS = 120;
+function clipCondition(c) {
+    if (c.length <= CONDITION_CHARS)
+        return c;
+    const cut = c.slice(0, CONDITION_CHARS - 1);
+    // A code span cut open would show its backtick: drop it from its opening backtick.
+    const open = (cut.match(/`/g) ?? []).length % 2 === 1;
+    return `${open ? cut.slice(0, cut.lastIndexOf('`')) : cut}…`;
+}
+function conditionText(ev, ctx) {
+    const conditions = (ev.conditions ?? []).map(clipCondition);
+    return conditions.length === 0 ? '' : ` _(${textWithPlaces(conditions.join('; '), ctx)})_`;
+}
+/** Evidence lines: the place as a link, then what was seen (its file is not repeated). */
+function evidenceLines(item, ctx, shown = EVIDENCE_SHOWN) {
+    const lines = item.evidence.slice(0, shown).map((ev) => `${placeMarkdown(ev, ctx)} ${textWithPlaces(dropFileName(ev), ctx)}${conditionText(ev, ctx)}`);
+    const more = item.evidence.length - shown;
+    if (more > 0)
+        lines.push(`and ${more} more`);
+    return lines;
+}
+/** A message that opens by naming its own file (`".github/workflows/ci.yml" runs on ...`) says it once: the place already names it. */
+function dropFileName(ev) {
+    const quoted = `"${ev.file}"`;
+    if (ev.message.startsWith(`${quoted} `))
+        return `It ${ev.message.slice(quoted.length + 1)}`;
+    // `Lock file "frontend/package-lock.json" pins the environment.` → `Lock file pins the environment.`
+    return ev.message.replace(` ${quoted}`, '');
+}
+function itemName(item) {
+    return `${VERDICT_ICONS[item.verdict]} **${escapeCell(item.title)}**<br>${inlineCode(item.id)}`;
+}
+function changeSections(report, links) {
+    const base = comparedBase(report);
+    if (!base)
+        return [];
+    const changes = orderedChanges(base.changes ?? []);
+    const sections = [];
+    const short = escapeMarkdown(base.sha.slice(0, 7));
+    if (changes.length === 0) {
+        sections.push({ name: 'What this PR changed', unit: 'item', head: `### What this PR changed\n\nNo verdict changed against the base (${short}).`, rows: [] });
+    }
+    else {
+        sections.push({
+            name: 'What this PR changed',
+            unit: 'item',
+            head: `### What this PR changed\n\nAgainst the base (${short}), ${changes.length === 1 ? '1 verdict changed' : `${changes.length} verdicts changed`}:\n\n${tableHead(['Item', 'Before → after', 'Because'])}`,
+            rows: changes.map((c) => tableRow([`**${escapeCell(c.title)}**<br>${inlineCode(c.id)}`, verdictChange(c), c.causes.map((x) => causeMarkdown(x, links)).join('<br>') || ' '])),
+        });
+    }
+    const fresh = base.newFindings ?? [];
+    if (fresh.length > 0) {
+        const rows = fresh.slice(0, NEW_FINDINGS_SHOWN).map((f) => `- ${placeMarkdown(f, links.head)} ${textWithPlaces(f.message, links.head)} ${inlineCode(f.check)}`);
+        if (fresh.length > NEW_FINDINGS_SHOWN)
+            rows.push(`- and ${fresh.length - NEW_FINDINGS_SHOWN} more (see Findings below)`);
+        sections.push({ name: 'New findings on changed lines', unit: 'finding', head: `**New findings on lines this PR changed (${fresh.length})**\n`, rows });
+    }
+    return sections;
+}
 /**
- * The context from environment variables as GitHub Actions sets them, or undefined when
- * any of them is missing (a local run). Pure: the caller passes `process.env`.
+ * Points the overall score would gain if the item were automated: its phase's score rises by
+ * (1 − points) / (applicable items) × 100, weighted by the phase's share of the weights.
  */
-function linkContextFrom(env) {
-    const serverUrl = env['GITHUB_SERVER_URL']?.trim();
-    const repository = env['GITHUB_REPOSITORY']?.trim();
-    const sha = env['GITHUB_SHA']?.trim();
-    if (!serverUrl || !repository || !sha)
-        return undefined;
-    return { serverUrl, repository, sha };
+function itemGain(report, item) {
+    const phase = report.phases.find((p) => p.id === item.phase);
+    const total = report.phases.filter((p) => p.score !== null && p.weight > 0).reduce((a, p) => a + p.weight, 0);
+    const applicable = report.items.filter((i) => i.phase === item.phase && i.points !== null).length;
+    if (!phase || item.points === null || total === 0 || applicable === 0)
+        return 0;
+    return Math.round(((phase.weight / total) * ((1 - item.points) / applicable) * 100) * 10) / 10;
 }
-/** Percent-encodes each segment of a slash-separated path (so `#`, `?`, `%`, spaces and brackets are safe). */
-function encodePath(path) {
-    return path
-        .split('/')
-        .filter((s) => s !== '' && s !== '.')
-        .map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
+/** Open items (present or absent): the next steps in their order first, then the rest by gain. */
+function openItems(report) {
+    const first = new Map(report.nextSteps.map((n, i) => [n.id, i]));
+    const key = (i) => first.get(i.id) ?? Number.POSITIVE_INFINITY;
+    return report.items
+        .filter((i) => i.verdict === 'present' || i.verdict === 'absent')
+        .sort((a, b) => key(a) - key(b) || itemGain(report, b) - itemGain(report, a) || report.items.indexOf(a) - report.items.indexOf(b));
 }
-/** Whether the place names a file (findings about the repository as a whole use "."). */
-function isFile(place) {
-    return !/^[./]*$/.test(place.file);
+function openItemSections(report, ctx) {
+    const open = openItems(report);
+    if (open.length === 0) {
+        const automated = report.items.filter((i) => i.verdict === 'automated').length;
+        return [{ name: 'Open items', unit: 'item', head: `### Open items\n\nEvery applicable item (${automated}) is automated in CI.`, rows: [] }];
+    }
+    const phaseTitles = new Map(report.phases.map((p) => [p.id, p.title]));
+    const rows = open.map((item) => {
+        const why = [textWithPlaces(item.reason, ctx), ...evidenceLines(item, ctx)].join('<br>');
+        const phase = escapeMarkdown(phaseTitles.get(item.phase) ?? item.phase);
+        return tableRow([`${itemName(item)}<br>${phase} · +${itemGain(report, item)}`, why, wrapWithCode(item.remediation)]);
+    });
+    const sections = [{ name: 'Open items', unit: 'item', head: `### Open items (${open.length}), by what they gain\n\n${tableHead(['Item', 'Why', 'Next step'])}`, rows }];
+    const examples = open.filter((i) => i.example !== undefined);
+    if (examples.length > 0) {
+        sections.push({
+            name: 'Examples',
+            unit: 'example',
+            head: `<details><summary>Examples for the open items (${examples.length})</summary>\n`,
+            rows: examples.map((i) => `\n**${escapeMarkdown(i.title)}** (${inlineCode(i.id)})\n\n${codeBlock(i.example)}`),
+            foot: '\n</details>',
+        });
+    }
+    return sections;
 }
-/** `file:line`, or the file alone when the line is unknown (0). */
-function placeText(place) {
-    if (!isFile(place))
-        return 'the repository';
-    return place.line > 0 ? `${place.file}:${place.line}` : place.file;
-}
-/** The URL of a place, or undefined when there is no context or no file. */
-function placeUrl(place, ctx) {
-    if (ctx === undefined || !isFile(place))
-        return undefined;
-    const server = ctx.serverUrl.replace(/\/+$/, '');
-    const anchor = place.line > 0 ? `#L${place.line}` : '';
-    const file = ctx.pathPrefix ? `${ctx.pathPrefix}/${place.file}` : place.file;
-    return `${server}/${encodePath(ctx.repository)}/blob/${encodePath(ctx.sha)}/${encodePath(file)}${anchor}`;
-}
-/** Markdown for a place: a link with `file:line` as its text, or the escaped text alone. */
-function placeMarkdown(place, ctx) {
-    const url = placeUrl(place, ctx);
-    return url === undefined ? escapeMarkdown(placeText(place)) : markdown_link(placeText(place), url);
+/** Automated items folded per phase, then the not-applicable ones: evidence one click away. */
+function automatedSections(report, ctx) {
+    const sections = [];
+    for (const phase of report.phases) {
+        const items = report.items.filter((i) => i.phase === phase.id && i.verdict === 'automated');
+        if (items.length === 0)
+            continue;
+        const applicable = report.items.filter((i) => i.phase === phase.id && i.verdict !== 'not-applicable').length;
+        const title = `${VERDICT_ICONS.automated} ${phase.title}: ${items.length} of ${applicable} automated`;
+        sections.push({
+            name: `${phase.title}: automated`,
+            unit: 'item',
+            head: `${sections.length === 0 ? '### Automated\n\n' : ''}<details><summary>${escapeHtml(title)}</summary>\n\n${tableHead(['Item', 'Evidence'])}`,
+            rows: items.map((i) => tableRow([itemName(i), evidenceLines(i, ctx).join('<br>') || wrapWithCode(i.reason)])),
+            foot: '\n</details>',
+        });
+    }
+    const failed = report.items.filter((i) => i.verdict === 'error');
+    if (failed.length > 0) {
+        sections.push({
+            name: 'Could not decide',
+            unit: 'item',
+            head: `<details><summary>${escapeHtml(`${VERDICT_ICONS.error} Could not decide, left out of the score (${failed.length})`)}</summary>\n\n${tableHead(['Item', 'Why'])}`,
+            rows: failed.map((i) => tableRow([itemName(i), wrapWithCode(i.reason)])),
+            foot: '\n</details>',
+        });
+    }
+    const na = report.items.filter((i) => i.verdict === 'not-applicable');
+    if (na.length > 0) {
+        sections.push({
+            name: 'Not applicable',
+            unit: 'item',
+            head: `<details><summary>${escapeHtml(`${VERDICT_ICONS['not-applicable']} Not applicable here (${na.length})`)}</summary>\n\n${tableHead(['Item', 'Why'])}`,
+            rows: na.map((i) => tableRow([itemName(i), wrapWithCode(i.reason)])),
+            foot: '\n</details>',
+        });
+    }
+    return sections;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -65818,205 +69214,74 @@ const SUMMARY_MAX_BYTES = 1024 * 1024;
 /** Evidence shown per item; the rest is counted. */
 const EVIDENCE_PER_ITEM = 3;
 const VERDICT_BADGES = {
-    automated: '✅ automated',
-    present: '🟡 present',
-    absent: '❌ absent',
-    'not-applicable': '➖ not applicable',
-    error: '⚠️ error (not scored)',
+    automated: `${VERDICT_ICONS.automated} automated`,
+    present: `${VERDICT_ICONS.present} present`,
+    absent: `${VERDICT_ICONS.absent} absent`,
+    'not-applicable': `${VERDICT_ICONS['not-applicable']} not applicable`,
+    error: `${VERDICT_ICONS.error} error (not scored)`,
 };
-const SEVERITY_TITLES = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
-const SEVERITIES = ['error', 'warning', 'notice'];
+
 function phaseScoreText(p) {
     return p.score === null ? 'n/a' : `${p.score}/100`;
 }
-function levelTitle(level) {
-    return LEVEL_TITLES[level] ?? `level ${level}`;
-}
-function gateText(gate) {
-    if (!gate.passed)
-        return `❌ **Gate failed:** ${escapeMarkdown(gate.reasons.join('; '))}.`;
-    if (gate.minScore <= 0 && gate.minLevel <= 0)
-        return '✅ **Gate passed** (no min-score or min-level set).';
-    return `✅ **Gate passed** (min-score ${gate.minScore}, min-level ${gate.minLevel}).`;
-}
-function renderLead(report) {
-    const icon = report.gate.passed ? '✅' : '❌';
-    const weakest = report.phases.find((p) => p.id === report.weakestPhase);
-    const weakestText = weakest ? `${escapeMarkdown(weakest.title)} (${phaseScoreText(weakest)})` : 'none (no phase applies)';
-    const phases = report.phases.map((p) => `${escapeMarkdown(p.title)} ${p.score === null ? 'n/a' : p.score}`).join(' · ');
-    // One paragraph, one fact a line: `<br>` keeps the lines apart (a bare newline would join them).
-    const facts = [
-        gateText(report.gate),
-        `**Weakest phase:** ${weakestText} · **Score:** ${escapeMarkdown(report.arithmetic)}`,
-        `**Level:** ${escapeMarkdown(report.levelExplanation)}`,
-        `**Phases:** ${phases}`,
-    ];
-    const next = nextStepText(report, (s) => escapeWithCode(s), (id) => inlineCode(id));
-    if (next)
-        facts.push(`**Next step:** ${next}`);
-    facts.push(`**Profile:** ${profileText(report, inlineCode)}${report.config.file ? ` · **Config:** ${inlineCode(report.config.file)}` : ''}`);
-    return `## ${icon} MLOps CI check: ${report.score}/100 · level ${report.level} (${escapeMarkdown(levelTitle(report.level))})\n\n${facts.join('<br>\n')}`;
+/** The links for evidence at the base commit (same repository, the base's sha). */
+function baseLinks(report, links) {
+    return links && report.base ? { ...links, sha: report.base.sha } : undefined;
 }
 /**
- * The item whose automation would raise the score most, with its points and remediation,
- * then the runners-up by name (shared by the summary, the PR comment and the terminal).
+ * The item whose automation comes first (by the ladder), with its points and remediation,
+ * then the others by name (shared with the terminal).
  */
 function nextStepText(report, text, code) {
     const [first, ...rest] = report.nextSteps;
     if (!first)
         return undefined;
     const item = report.items.find((i) => i.id === first.id);
+    const why = first.reason === 'level' && first.level ? `needed for level ${first.level}, +${first.gain} points` : `+${first.gain} points`;
     const then = rest.length > 0 ? ` Then ${rest.map((n) => `${code(n.id)} (+${n.gain})`).join(', ')}.` : '';
-    return `${text(first.title)} (${code(first.id)}, +${first.gain} points): ${text(item?.remediation ?? '')}${then}`;
+    return `${text(first.title)} (${code(first.id)}, ${why}): ${text(item?.remediation ?? '')}${then}`;
 }
 const PROFILE_SOURCE = { inferred: 'inferred', config: 'set by the config file', input: 'set by an input' };
 /** `ml-library` (inferred): which phases apply follows from it; the reasons are listed apart. */
 function profileText(report, code) {
     return `${code(report.profile.id)} (${PROFILE_SOURCE[report.profile.source]})`;
 }
-/** Why the profile, and what the config file and inputs changed: one bullet each. */
-function profileSection(report) {
-    const rows = [
-        ...report.profile.reasons.map((r) => `- ${escapeWithCode(r)}`),
-        ...report.config.changes.map((c) => `- ${escapeWithCode(c)}`),
-    ];
-    return { name: 'Profile and configuration', unit: 'line', head: '### Profile and configuration', rows };
-}
-function conditionText(ev) {
-    const conditions = ev.conditions ?? [];
-    // Each condition is a phrase that reads on its own (`job "gpu" runs only if: ...`, `called from ...`).
-    return conditions.length === 0 ? '' : ` _(${escapeWithCode(conditions.join('; '))})_`;
-}
-function evidenceCell(item, ctx) {
-    const lines = [cellWithCode(item.reason)];
-    for (const ev of item.evidence.slice(0, EVIDENCE_PER_ITEM)) {
-        lines.push(`${placeMarkdown(ev, ctx)} ${escapeWithCode(ev.message)}${conditionText(ev)}`);
-    }
-    const more = item.evidence.length - EVIDENCE_PER_ITEM;
-    if (more > 0)
-        lines.push(`and ${more} more`);
-    return lines.join('<br>');
-}
-/** The remediation (with its example folded) for an item that is not automated; a blank cell otherwise. */
-function nextStepCell(item) {
-    if (item.verdict === 'automated' || item.verdict === 'not-applicable' || item.verdict === 'error')
-        return ' ';
-    const example = item.example === undefined ? '' : details('Example', cellPre(item.example));
-    return cellWithCode(item.remediation) + example;
-}
-function itemRow(item, ctx) {
-    const name = `**${escapeCell(item.title)}**<br>${inlineCode(item.id)}`;
-    return tableRow([name, VERDICT_BADGES[item.verdict], evidenceCell(item, ctx), nextStepCell(item)]);
-}
-function phaseSection(phase, items, ctx) {
-    const title = `${phase.title} — ${phaseScoreText(phase)}`;
-    const head = tableHead(['Item', 'Verdict', 'Why', 'Next step']);
-    if (phase.score === null) {
-        // Not scored: out of the way but one click away. The <summary> line is an HTML block: HTML escaping there.
-        return { name: phase.title, unit: 'item', head: `<details><summary>${escapeHtml(title)} (not applicable)</summary>\n\n${head}`, rows: items.map((i) => itemRow(i, ctx)), foot: '\n</details>' };
-    }
-    return { name: phase.title, unit: 'item', head: `### ${escapeMarkdown(title)}\n\n${head}`, rows: items.map((i) => itemRow(i, ctx)) };
-}
-/** A table per phase with items; the phases with none (no check registered) share one line. */
-function phaseSections(report, ctx) {
-    const sections = [];
-    const unchecked = [];
-    for (const phase of report.phases) {
-        const items = report.items.filter((i) => i.phase === phase.id);
-        if (items.length === 0)
-            unchecked.push(phase.title);
-        else
-            sections.push(phaseSection(phase, items, ctx));
-    }
-    if (unchecked.length > 0) {
-        sections.push({ name: 'Phases not checked', unit: 'phase', head: `_No item was checked in: ${escapeMarkdown(unchecked.join(', '))} (n/a)._`, rows: [] });
-    }
-    return sections;
-}
-function triggersCell(w) {
-    if (w.triggers.length === 0)
-        return '_none_';
-    return w.triggers
-        .map((t) => {
-        const crons = (t.schedules ?? []).map((s) => escapeMarkdown(s.description));
-        return crons.length === 0 ? inlineCode(t.event) : `${inlineCode(t.event)} (${crons.join('; ')})`;
-    })
-        .join(', ');
-}
-function workflowsSection(workflows, ctx) {
-    if (workflows.length === 0) {
-        return { name: 'Workflows', unit: 'workflow', head: '### Workflows\n\n_No workflow was found in .github/workflows._', rows: [] };
-    }
-    const rows = workflows.map((w) => {
-        const file = placeMarkdown({ file: w.file, line: 1 }, ctx);
-        const name = w.name === null ? file : `${escapeCell(w.name)}<br>${file}`;
-        return tableRow([name, triggersCell(w)]);
+/** Phase | Score | ✅ | 🟡 | ❌ | ➖: where the gaps are, at a glance. */
+function phaseOverview(report) {
+    // A check that could not decide is rare: its column shows only when one did.
+    const errors = report.items.some((i) => i.verdict === 'error');
+    const head = tableHead(['Phase', 'Score', `${VERDICT_ICONS.automated} automated`, `${VERDICT_ICONS.present} present`, `${VERDICT_ICONS.absent} absent`, `${VERDICT_ICONS['not-applicable']} n/a`, ...(errors ? [`${VERDICT_ICONS.error} error`] : [])]);
+    const rows = report.phases.map((p) => {
+        const items = report.items.filter((i) => i.phase === p.id);
+        const count = (v) => {
+            const n = items.filter((i) => i.verdict === v).length;
+            return n === 0 ? ' ' : String(n);
+        };
+        const weakest = p.id === report.weakestPhase ? ' (weakest)' : '';
+        return tableRow([`${escapeMarkdown(p.title)}${weakest}`, p.score === null ? 'n/a' : String(p.score), count('automated'), count('present'), count('absent'), count('not-applicable'), ...(errors ? [count('error')] : [])]);
     });
-    return { name: 'Workflows', unit: 'workflow', head: `### Workflows\n\n${tableHead(['Workflow', 'Triggers'])}`, rows };
+    return [head, ...rows].join('\n');
 }
-function testSections(tests) {
-    if (tests.files.length === 0)
-        return [];
-    const columns = RUN_WHEN_ORDER.filter((w) => tests.byKind.some((k) => k.runs[w] !== undefined));
-    const rows = tests.byKind.map((k) => {
-        const cells = columns.map((w) => {
-            const n = k.runs[w];
-            return n === undefined ? ' ' : countText(n);
-        });
-        return tableRow([inlineCode(k.kind), countText(k), ...cells]);
-    });
-    const cases = tests.files.reduce((a, f) => a + f.cases, 0);
-    const cadences = [...new Set(tests.files.flatMap((f) => f.schedules ?? []))].sort();
-    const sections = [
-        {
-            name: 'Tests',
-            unit: 'test kind',
-            head: `### Tests\n\n${countText({ files: tests.files.length, cases })} found; when each kind runs:\n\n${tableHead(['Kind', 'Total', ...columns.map(runWhenLabel)])}`,
-            rows,
-            ...(cadences.length > 0 ? { foot: `\nScheduled runs: ${cadences.map(escapeMarkdown).join('; ')}.` } : {}),
-        },
-    ];
-    if (tests.neverRun.length > 0) {
-        sections.push({
-            name: 'Tests never run in CI',
-            unit: 'folder',
-            head: '#### Tests that exist but never run in CI',
-            rows: tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)}. ${escapeWithCode(n.remediation)}`),
-        });
-    }
-    return sections;
-}
-function findingLine(f, ctx) {
-    return `- ${placeMarkdown(f, ctx)} ${escapeWithCode(f.message)} ${inlineCode(f.check)}`;
-}
-function findingSections(findings, ctx) {
-    const sections = [];
-    for (const severity of SEVERITIES) {
-        const group = findings.filter((f) => f.severity === severity);
-        if (group.length === 0)
-            continue;
-        const heading = sections.length === 0 ? `### Findings (${findings.length})\n\n` : '';
-        sections.push({ name: `Findings: ${SEVERITY_TITLES[severity].toLowerCase()}`, unit: 'finding', head: `${heading}**${SEVERITY_TITLES[severity]} (${group.length})**\n`, rows: group.map((f) => findingLine(f, ctx)) });
-    }
-    return sections;
-}
-function cutAnnotationsSection(cut, ctx) {
-    if (cut.length === 0)
-        return [];
-    const head = `### Annotations not shown (${cut.length})\n\nGitHub shows at most 10 annotations of each severity per step; these findings are not annotated on the diff:\n`;
-    return [{ name: 'Annotations not shown', unit: 'finding', head, rows: cut.map((f) => findingLine(f, ctx)) }];
+function renderLead(report) {
+    const lines = [`## ${headingText(report)}`, ''];
+    const facts = [gateLine(report.gate), baseNote(report), readLimitLine(report.findings)].filter((x) => x !== undefined);
+    if (facts.length > 0)
+        lines.push(facts.join('\\\n'), '');
+    const steps = nextStepLines(report, { remediation: true });
+    if (steps.length > 0)
+        lines.push(`**Next steps** (what the next level needs first, then the most points):`, '', ...steps, '');
+    lines.push(phaseOverview(report));
+    return lines.join('\n');
 }
 function renderSummary(report, options = {}) {
     const ctx = options.links;
     const sections = [
-        ...phaseSections(report, ctx),
-        profileSection(report),
-        workflowsSection(report.workflows, ctx),
-        ...testSections(report.tests),
+        ...changeSections(report, { ...(ctx ? { head: ctx } : {}), ...(baseLinks(report, ctx) ? { base: baseLinks(report, ctx) } : {}) }),
+        ...openItemSections(report, ctx),
+        ...automatedSections(report, ctx),
         ...historySections(report.history),
         ...githubSections(report.github),
-        ...findingSections(report.findings, ctx),
-        ...cutAnnotationsSection(options.cutAnnotations ?? [], ctx),
+        ...detailSections(report, ctx, options.cutAnnotations ?? []),
     ];
     return fitSections(renderLead(report), sections, options.maxBytes ?? SUMMARY_MAX_BYTES);
 }
@@ -66028,6 +69293,8 @@ function renderSummary(report, options = {}) {
  * `file:line:col: severity: message [check]` (the form editors and actionlint use).
  * ANSI colour only when asked; without it the output holds no escape code at all.
  */
+
+
 
 
 
@@ -66053,22 +69320,56 @@ function clean(text) {
     // eslint-disable-next-line no-control-regex
     return text.replace(/\r\n?|\n/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
-function renderHeader(report, paint) {
+/** The verdict in one line: score, level, the change against the base, the gate. Printed first and last. */
+function verdictLine(report, paint) {
     const level = LEVEL_TITLES[report.level] ?? `level ${report.level}`;
     const gate = report.gate.passed
-        ? paint('green', report.gate.minScore > 0 || report.gate.minLevel > 0 ? 'gate passed' : 'gate passed (no threshold set)')
+        ? paint('green', report.gate.minScore > 0 || report.gate.minLevel > 0 ? 'gate passed' : 'no gate set')
         : paint('red', `gate FAILED: ${clean(report.gate.reasons.join('; '))}`);
+    const change = changeText(report);
+    return `${paint('bold', `Score ${report.score}/100`)} · level ${report.level} (${level})${change ? ` · this change: ${change}` : ''} · ${gate}`;
+}
+/** Profile and config in one line; every reason only with --verbose. */
+function profileLines(report, verbose) {
+    const head = `Profile: ${profileText(report, (s) => s)}${report.config.file ? ` · config ${clean(report.config.file)}` : ''}`;
+    const reasons = [...report.profile.reasons, ...report.config.changes];
+    if (verbose)
+        return [head, ...reasons.map((r) => `  - ${clean(r)}`)];
+    if (reasons.length === 0)
+        return [head];
+    const more = reasons.length > 1 ? ` (+${reasons.length - 1} more with --verbose)` : '';
+    return [`${head}: ${clean(reasons[0])}${more}`];
+}
+function renderHeader(report, paint, verbose) {
     const weakest = report.phases.find((p) => p.id === report.weakestPhase);
     const next = nextStepText(report, clean, (id) => id);
+    const limits = report.findings.filter(isToolLimit).map((f) => clean(f.file));
+    const base = report.base;
     return [
         paint('bold', `${report.tool.name} ${report.tool.version} · ${clean(report.path)}`),
-        `${paint('bold', `Score ${report.score}/100`)} · level ${report.level} (${level}) · ${gate}`,
+        verdictLine(report, paint),
+        ...(base && !base.compared && base.note ? [paint('dim', clean(base.note))] : []),
         `Weakest phase: ${weakest ? `${weakest.title} (${weakest.score}/100)` : 'none'} · ${clean(report.arithmetic)}`,
         clean(report.levelExplanation),
         ...(next ? [`${paint('cyan', 'Next step:')} ${next}`] : []),
-        `Profile: ${profileText(report, (s) => s)}${report.config.file ? ` · config ${clean(report.config.file)}` : ''}`,
-        ...[...report.profile.reasons, ...report.config.changes].map((r) => `  - ${clean(r)}`),
+        ...profileLines(report, verbose),
+        ...(limits.length > 0 ? [paint('dim', `Not read, over the size the tool reads: ${limits.join(', ')}`)] : []),
     ];
+}
+function renderChanges(report, paint) {
+    const base = report.base;
+    if (!base?.compared)
+        return [];
+    const changes = base.changes ?? [];
+    const lines = ['', paint('bold', `This change, against ${base.sha.slice(0, 7)}: ${changes.length === 0 ? 'no verdict changed' : `${changes.length} verdict${changes.length === 1 ? '' : 's'} changed`}`)];
+    for (const c of changes) {
+        const cause = c.causes[0];
+        const why = cause === undefined ? '' : cause.change === 'changed-elsewhere' ? ` (${clean(cause.text)})` : ` (${clean(cause.file)}:${cause.line} ${cause.change.replace('-', ' ')}${cause.text ? `: ${clean(cause.text)}` : ''})`;
+        lines.push(`  ${paint('bold', c.id)}  ${c.before} → ${paint(VERDICT_MARKS[c.after].style, c.after)}${why}`);
+    }
+    for (const f of base.newFindings ?? [])
+        lines.push(`  new: ${clean(f.file)}:${f.line}:${f.column}: ${paint(SEVERITY_STYLES[f.severity], f.severity)}: ${clean(f.message)} ${paint('dim', `[${clean(f.check)}]`)}`);
+    return lines;
 }
 function itemLines(item, idWidth, paint) {
     const { mark, style } = VERDICT_MARKS[item.verdict];
@@ -66134,17 +69435,58 @@ function renderTests(tests, paint) {
     return lines;
 }
 function renderFindings(report, paint) {
-    if (report.findings.length === 0)
+    const findings = report.findings.filter((f) => !isToolLimit(f));
+    if (findings.length === 0)
         return [];
     return [
         '',
-        paint('bold', `Findings (${report.findings.length})`),
-        ...report.findings.map((f) => `${clean(f.file)}:${f.line}:${f.column}: ${paint(SEVERITY_STYLES[f.severity], f.severity)}: ${clean(f.message)} ${paint('dim', `[${clean(f.check)}]`)}`),
+        paint('bold', `Findings (${findings.length})`),
+        ...findings.map((f) => `${clean(f.file)}:${f.line}:${f.column}: ${paint(SEVERITY_STYLES[f.severity], f.severity)}: ${clean(f.message)} ${paint('dim', `[${clean(f.check)}]`)}`),
     ];
+}
+const ANSI_CODE = /\u001b\[[0-9;]*m/g;
+const visible = (s) => [...s.replace(ANSI_CODE, '')].length;
+/** Wraps one line at spaces to `width` columns; continuation lines keep the indent plus four spaces. */
+function wrapLine(line, width) {
+    if (visible(line) <= width)
+        return [line];
+    const indent = /^ */.exec(line)[0];
+    const hang = `${indent}    `;
+    const words = line.slice(indent.length).split(' ');
+    const out = [];
+    let current = indent;
+    let size = indent.length;
+    for (const word of words) {
+        const w = visible(word);
+        const lead = current.trim() === '' ? 0 : 1;
+        if (size + lead + w > width && current.trim() !== '') {
+            out.push(current);
+            current = hang + word;
+            size = hang.length + w;
+        }
+        else {
+            current += (lead ? ' ' : '') + word;
+            size += lead + w;
+        }
+    }
+    out.push(current);
+    return out;
 }
 function renderText(report, options) {
     const paint = painter(options.color);
-    return `${[...renderHeader(report, paint), ...renderPhases(report, paint), ...renderTests(report.tests, paint), ...historyTextLines(report.history, report.github).map(clean), ...renderFindings(report, paint)].join('\n')}\n`;
+    const lines = [
+        ...renderHeader(report, paint, options.verbose === true),
+        ...renderChanges(report, paint),
+        ...renderPhases(report, paint),
+        ...renderTests(report.tests, paint),
+        ...historyTextLines(report.history, report.github).map(clean),
+        ...renderFindings(report, paint),
+        '',
+        verdictLine(report, paint),
+    ];
+    const width = options.width;
+    const wrapped = width && width >= 40 ? lines.flatMap((l) => wrapLine(l, width)) : lines;
+    return `${wrapped.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli-run.ts
@@ -66152,6 +69494,10 @@ function renderText(report, options) {
  * The CLI pipeline for a local checkout: the same engine as the action, printing to the
  * terminal. Exit 0 when the gate passes, 1 below a threshold, 2 on a usage error.
  */
+
+
+
+
 
 
 
@@ -66206,16 +69552,30 @@ async function runCli(argv, io) {
         io.stderr(`${TOOL_NAME}: "${args.path}" is not a folder; give the path of a repository checkout.\n`);
         return 2;
     }
+    if (args.configFile !== undefined && !external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.resolve(root, args.configFile))) {
+        io.stderr(`${TOOL_NAME}: the config file "${args.configFile}" does not exist (--config is relative to the analysed path "${args.path}").\n`);
+        return 2;
+    }
     try {
-        const engine = runEngine(root, {
+        const options = {
             displayPath: args.path,
             thresholds: { ...(args.minScore !== undefined ? { minScore: args.minScore } : {}), ...(args.minLevel !== undefined ? { minLevel: args.minLevel } : {}) },
             ...(args.configFile !== undefined ? { configFile: args.configFile } : {}),
             ...(args.profile !== undefined ? { profile: args.profile } : {}),
-        });
-        let report = engine.report;
+        };
+        const result = runEngine(root, options);
+        let report = result.report;
+        const head = gitText(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+        if (head)
+            report = { ...report, commit: { sha: head } };
+        if (args.base !== undefined) {
+            const base = analyzeBase(root, result, { rev: args.base }, options);
+            if (!base.compared && base.note && args.format !== 'text')
+                io.stderr(`${TOOL_NAME}: ${base.note}\n`);
+            report = withBase(report, base);
+        }
         if (args.history)
-            report = await addHistory(report, engine.analysis, root, { authors: args.authors });
+            report = await addHistory(report, result.analysis, root, { authors: args.authors });
         if (args.github) {
             report = await addGithub(report, root, {
                 env: io.env,
@@ -66224,12 +69584,16 @@ async function runCli(argv, io) {
                 ...(args.issues !== undefined ? { issues: args.issues } : {}),
             });
         }
+        // Inside GitHub Actions the markdown links every place, as the job summary does.
+        const links = linkContextFrom(io.env);
         if (args.format === 'json')
             io.stdout(renderJson(report));
         else if (args.format === 'markdown')
-            io.stdout(renderSummary(report));
+            io.stdout(renderSummary(report, links ? { links } : {}));
+        else if (args.format === 'sarif')
+            io.stdout(renderSarif(report));
         else
-            io.stdout(renderText(report, { color: useColor(args, io) }));
+            io.stdout(renderText(report, { color: useColor(args, io), verbose: args.verbose, ...(io.columns ? { width: io.columns } : {}) }));
         if (!report.gate.passed && args.format !== 'text')
             io.stderr(`${TOOL_NAME}: ${report.gate.reasons.join('; ')}.\n`);
         return report.gate.passed ? 0 : 1;
@@ -66249,6 +69613,7 @@ void runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTTY: process.stdout.isTTY === true,
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     env: process.env,
     cwd: process.cwd(),
 }).then((code) => {

@@ -1,7 +1,7 @@
 /** Command-line arguments of the CLI: parsed and validated in one pure function. */
 import { PROFILES, type ProfileInput } from './inputs.js';
 
-export const FORMATS = ['text', 'json', 'markdown'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliArgs {
@@ -12,6 +12,9 @@ export interface CliArgs {
   configFile: string | undefined;
   profile: ProfileInput | undefined;
   color: 'auto' | 'always' | 'never';
+  /** A git revision to compare with (the pull request's base). */
+  base: string | undefined;
+  verbose: boolean;
   debug: boolean;
   /** Read the CI's history from git log (issue 11). */
   history: boolean;
@@ -35,11 +38,13 @@ export const USAGE = `Usage: mlops-ci-check [path] [options]
 Scores how much of an ML system a repository's CI really tests (see the README).
 
 Options:
-  --format text|json|markdown  output format (default: text)
+  --format FORMAT              text, json, markdown or sarif (default: text)
   --min-score N                exit 1 when the score (0-100) is below N
   --min-level N                exit 1 when the maturity level (0-4) is below N
   --config FILE                config file, relative to path (default: .github/mlops-ci-check.yml)
   --profile P                  auto, ml-application, ml-library or library (default: auto)
+  --base REV                   compare with a git revision read from git objects
+                               (e.g. origin/main): score, level and verdicts before -> after
   --color / --no-color         force colour on or off (default: on for a terminal)
   --history                    add the CI's history from git log (needs a full clone)
   --authors                    with --history, list the authors' e-mails (default: counts only)
@@ -47,11 +52,13 @@ Options:
                                GitHub API (token from GITHUB_TOKEN or GH_TOKEN; cached a day)
   --github-repo OWNER/NAME     the repository for --github (default: the github.com origin remote)
   --issues N                   recent issues the bug share is measured over (default: 100)
+  --verbose                    show every profile reason and config change
   --debug                      show internal errors in full
   -h, --help                   show this help
   -v, --version                show the version
 
-Exit codes: 0 the gate passes, 1 below a threshold, 2 usage error.`;
+Exit codes: 0 the gate passes, 1 below a threshold, 2 usage error (an unknown option,
+a path that is not a folder, a --config file that does not exist).`;
 
 function intArg(flag: string, value: string | undefined, max: number): number {
   if (value === undefined || !/^\d+$/.test(value)) throw new UsageError(`${flag} takes a whole number from 0 to ${max}${value === undefined ? '' : `, got "${value}"`}.`);
@@ -61,7 +68,7 @@ function intArg(flag: string, value: string | undefined, max: number): number {
 }
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', debug: false, history: false, authors: false, github: false, githubRepo: undefined, issues: undefined, help: false, version: false };
+  const args: CliArgs = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', base: undefined, verbose: false, debug: false, history: false, authors: false, github: false, githubRepo: undefined, issues: undefined, help: false, version: false };
   let pathSeen = false;
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
@@ -86,7 +93,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         break;
       case '--format': {
         const f = value();
-        if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format takes text, json or markdown, got "${f}".`);
+        if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format takes text, json, markdown or sarif, got "${f}".`);
         args.format = f as Format;
         break;
       }
@@ -132,6 +139,12 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       }
       case '--issues':
         args.issues = intArg('--issues', value(), 1000);
+        break;
+      case '--verbose':
+        args.verbose = true;
+        break;
+      case '--base':
+        args.base = value();
         break;
       default:
         if (raw.startsWith('-') && raw !== '-') throw new UsageError(`Unknown option "${raw}" (see --help).`);

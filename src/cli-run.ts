@@ -6,10 +6,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './cli-args.js';
 import { runCompareCli } from './compare/cli.js';
-import { runEngine } from './engine.js';
 import { addGithub, githubCacheDir } from './github/attach.js';
 import { addHistory } from './history/attach.js';
+import { analyzeBase, withBase } from './compare/base.js';
+import { runEngine, type EngineOptions } from './engine.js';
+import { gitText } from './git/run.js';
 import { renderJson } from './report/json.js';
+import { linkContextFrom } from './report/links.js';
+import { renderSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { renderText } from './report/text.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
@@ -18,6 +22,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** The terminal's width in columns, when stdout is one. */
+  columns?: number;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
 }
@@ -60,15 +66,27 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`${TOOL_NAME}: "${args.path}" is not a folder; give the path of a repository checkout.\n`);
     return 2;
   }
+  if (args.configFile !== undefined && !fs.existsSync(path.resolve(root, args.configFile))) {
+    io.stderr(`${TOOL_NAME}: the config file "${args.configFile}" does not exist (--config is relative to the analysed path "${args.path}").\n`);
+    return 2;
+  }
   try {
-    const engine = runEngine(root, {
+    const options: EngineOptions = {
       displayPath: args.path,
       thresholds: { ...(args.minScore !== undefined ? { minScore: args.minScore } : {}), ...(args.minLevel !== undefined ? { minLevel: args.minLevel } : {}) },
       ...(args.configFile !== undefined ? { configFile: args.configFile } : {}),
       ...(args.profile !== undefined ? { profile: args.profile } : {}),
-    });
-    let report = engine.report;
-    if (args.history) report = await addHistory(report, engine.analysis, root, { authors: args.authors });
+    };
+    const result = runEngine(root, options);
+    let report = result.report;
+    const head = gitText(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+    if (head) report = { ...report, commit: { sha: head } };
+    if (args.base !== undefined) {
+      const base = analyzeBase(root, result, { rev: args.base }, options);
+      if (!base.compared && base.note && args.format !== 'text') io.stderr(`${TOOL_NAME}: ${base.note}\n`);
+      report = withBase(report, base);
+    }
+    if (args.history) report = await addHistory(report, result.analysis, root, { authors: args.authors });
     if (args.github) {
       report = await addGithub(report, root, {
         env: io.env,
@@ -77,9 +95,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         ...(args.issues !== undefined ? { issues: args.issues } : {}),
       });
     }
+    // Inside GitHub Actions the markdown links every place, as the job summary does.
+    const links = linkContextFrom(io.env);
     if (args.format === 'json') io.stdout(renderJson(report));
-    else if (args.format === 'markdown') io.stdout(renderSummary(report));
-    else io.stdout(renderText(report, { color: useColor(args, io) }));
+    else if (args.format === 'markdown') io.stdout(renderSummary(report, links ? { links } : {}));
+    else if (args.format === 'sarif') io.stdout(renderSarif(report));
+    else io.stdout(renderText(report, { color: useColor(args, io), verbose: args.verbose, ...(io.columns ? { width: io.columns } : {}) }));
     if (!report.gate.passed && args.format !== 'text') io.stderr(`${TOOL_NAME}: ${report.gate.reasons.join('; ')}.\n`);
     return report.gate.passed ? 0 : 1;
   } catch (err: unknown) {

@@ -7,7 +7,7 @@ import { applyApplicability } from './score/applicability.js';
 import { judgeChecks } from './checks/kit.js';
 import { CHECKS } from './checks/index.js';
 import type { Check } from './checks/kit.js';
-import { ignoreMatcher, loadConfig, type LoadedConfig } from './config/config.js';
+import { ignoreMatcher, loadConfig, type ConfigReader, type LoadedConfig } from './config/config.js';
 import type { ItemId, ItemMeta, ItemResult, PhaseId } from './model/check.js';
 import { normalizeFindings } from './model/finding.js';
 import { inventoryReport } from './report/tests.js';
@@ -16,7 +16,8 @@ import { SCHEMA_VERSION, type Report } from './model/report.js';
 import { maxLevelFor, resolveProfile } from './analysis/profile.js';
 import { evaluateGate, type GateThresholds } from './score/gate.js';
 import { computeLevel, type Level } from './score/level.js';
-import { itemPoints, overallScore, scoreGains, scorePhases } from './score/score.js';
+import { itemsToReach, ladderSteps, levelGapText } from './score/ladder.js';
+import { itemPoints, overallScore, scorePhases } from './score/score.js';
 import { resolveSettings } from './config/settings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -31,6 +32,8 @@ export interface EngineOptions extends AnalyzeOptions {
   checks?: readonly Check[];
   /** The path as the user gave it, for the report. */
   displayPath?: string;
+  /** Reads the config file from another source than the disk (with openRepo: a commit's tree). */
+  readConfig?: ConfigReader;
 }
 
 export interface EngineResult {
@@ -44,7 +47,7 @@ export interface EngineResult {
 export function runEngine(root: string, options: EngineOptions = {}): EngineResult {
   const checks = options.checks ?? CHECKS;
   // The config is read before the walk: its `ignore` globs shape the walk itself.
-  const loaded = loadConfig(root, options.configFile);
+  const loaded = loadConfig(root, options.configFile, options.readConfig);
   const configIgnore = ignoreMatcher(loaded.config.ignore.map((g) => g.value));
   const inputIgnore = options.ignore;
   const ignore = configIgnore && inputIgnore ? (p: string) => inputIgnore(p) || configIgnore(p) : (configIgnore ?? inputIgnore);
@@ -63,10 +66,11 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
   const overall = overallScore(phases);
   const level = computeLevel(results, maxLevelFor(profile.profile) as Level, profile.profile);
   const thresholds = settings.thresholds;
-  const topGains = scoreGains(results, metas, weights).filter((g) => g.gain > 0).slice(0, 3);
-  const gate = evaluateGate(overall.score, level.level, thresholds, topGains.map((g) => g.id), level.missingForNext);
+  const reach = itemsToReach(results, metas, weights, thresholds.minScore);
+  const gate = evaluateGate(overall.score, level.level, thresholds, reach, levelGapText(results, level.level, thresholds.minLevel));
   const verdictOf = new Map(results.map((r) => [r.id, r.verdict]));
-  const nextSteps = topGains.map((g) => ({ id: g.id, title: metas.get(g.id)!.title, verdict: verdictOf.get(g.id)!, gain: Math.round(g.gain * 10) / 10 }));
+  const steps = ladderSteps(results, metas, weights, level.level, level.maxLevel);
+  const nextSteps = steps.map((g) => ({ id: g.id, title: metas.get(g.id)!.title, verdict: verdictOf.get(g.id)!, gain: Math.round(g.gain * 10) / 10, reason: g.reason, ...(g.level ? { level: g.level } : {}) }));
   const findings = normalizeFindings([...loaded.findings, ...analysis.repo.findings, ...analysis.findings, ...results.flatMap((r) => r.findings)]);
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
@@ -98,6 +102,7 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
       };
     }),
     workflows: analysis.workflows.map((w) => ({
+      provider: w.provider ?? 'github-actions',
       file: w.file,
       name: w.name?.value ?? null,
       triggers: w.triggers.map((t) => ({

@@ -5,6 +5,9 @@
 import * as core from '@actions/core';
 
 export const PROFILES = ['auto', 'ml-application', 'ml-library', 'library'] as const;
+/** When the pull-request comment is posted or updated (`true`/`false` mean always/never). */
+export const COMMENT_MODES = ['always', 'on-change', 'on-failure', 'never'] as const;
+export type CommentMode = (typeof COMMENT_MODES)[number];
 export type ProfileInput = (typeof PROFILES)[number];
 
 export interface ActionInputs {
@@ -18,13 +21,17 @@ export interface ActionInputs {
   configFile: string;
   configFileExplicit: boolean;
   profile: ProfileInput | undefined;
-  commentOnPr: boolean;
-  /** Set only when commentOnPr or github is true: the token is never kept when nothing needs it. */
+  commentOnPr: CommentMode;
+  /** Set only when a comment may be posted or github is true: the token is never kept when nothing needs it. */
   githubToken: string | undefined;
   /** Read the CI history: `auto` keeps the section only when the clone has its history. */
   history: HistoryInput;
   /** Ask the GitHub API for stars, forks and the bug share of recent issues. */
   github: boolean;
+  /** On pull_request and merge_group: analyse the base commit and report the change. */
+  compareBase: boolean;
+  sarifFile: string | undefined;
+  badgeFile: string | undefined;
 }
 
 export const HISTORY_INPUTS = ['auto', 'true', 'false'] as const;
@@ -43,10 +50,13 @@ export const INPUT_DEFAULTS = {
   'report-file': '',
   'config-file': '.github/mlops-ci-check.yml',
   profile: 'auto',
-  'comment-on-pr': 'false',
+  'comment-on-pr': 'never',
   'github-token': '',
   history: 'auto',
   github: 'false',
+  'compare-base': 'true',
+  'sarif-file': '',
+  'badge-file': '',
 } as const;
 
 function integer(name: string, raw: string, min: number, max: number): number {
@@ -63,6 +73,14 @@ function bool(name: string, raw: string): boolean {
   throw new InputError(`Input "${name}" must be "true" or "false"; got "${raw}".`);
 }
 
+function commentMode(raw: string): CommentMode {
+  const v = raw.trim().toLowerCase();
+  if ((COMMENT_MODES as readonly string[]).includes(v)) return v as CommentMode;
+  if (['true', 'yes', 'on', '1'].includes(v)) return 'always';
+  if (['false', 'no', 'off', '0'].includes(v)) return 'never';
+  throw new InputError(`Input "comment-on-pr" must be one of ${COMMENT_MODES.join(', ')} (or "true"/"false"); got "${raw}".`);
+}
+
 /** Validates raw input texts (empty text means "use the default"). Pure: tested without the runner. */
 export function parseInputs(read: InputReader): ActionInputs {
   const get = (name: keyof typeof INPUT_DEFAULTS) => {
@@ -77,14 +95,16 @@ export function parseInputs(read: InputReader): ActionInputs {
   }
   const configFile = get('config-file');
   const reportFile = get('report-file').raw;
-  const commentOnPr = bool('comment-on-pr', get('comment-on-pr').raw);
+  const commentOnPr = commentMode(get('comment-on-pr').raw);
   const githubToken = get('github-token').raw;
   const github = bool('github', get('github').raw);
   const history = get('history').raw.toLowerCase();
   if (!(HISTORY_INPUTS as readonly string[]).includes(history)) throw new InputError(`Input "history" must be auto, true or false; got "${history}".`);
-  if (commentOnPr && githubToken === '') {
-    throw new InputError('Input "github-token" is empty, but "comment-on-pr" is "true" and the comment needs a token. Leave "github-token" at its default (${{ github.token }}) or pass a token that can write pull-request comments.');
+  if (commentOnPr !== 'never' && githubToken === '') {
+    throw new InputError(`Input "github-token" is empty, but "comment-on-pr" is "${commentOnPr}" and the comment needs a token. Leave "github-token" at its default (\${{ github.token }}) or pass a token that can write pull-request comments.`);
   }
+  const sarifFile = get('sarif-file').raw;
+  const badgeFile = get('badge-file').raw;
   return {
     path: get('path').raw,
     minScore: minScore.given ? integer('min-score', minScore.raw, 0, 100) : undefined,
@@ -96,9 +116,12 @@ export function parseInputs(read: InputReader): ActionInputs {
     configFileExplicit: configFile.given,
     profile: profile.raw === 'auto' ? undefined : (profile.raw as ProfileInput),
     commentOnPr,
-    githubToken: (commentOnPr || github) && githubToken !== '' ? githubToken : undefined,
+    githubToken: (commentOnPr !== 'never' || github) && githubToken !== '' ? githubToken : undefined,
     history: history as HistoryInput,
     github,
+    compareBase: bool('compare-base', get('compare-base').raw),
+    sarifFile: sarifFile === '' ? undefined : sarifFile,
+    badgeFile: badgeFile === '' ? undefined : badgeFile,
   };
 }
 

@@ -1,9 +1,13 @@
 /**
- * The action: inputs → analysis → publish. The only try/catch that calls setFailed.
+ * The action: inputs → analysis (and, on a pull request, its base) → publish. The only
+ * try/catch that calls setFailed.
  */
 import * as path from 'node:path';
 import * as core from '@actions/core';
-import { runEngine } from './engine.js';
+import * as github from '@actions/github';
+import { analyzeBase, withBase } from './compare/base.js';
+import { baseTargetOf, commitAndRef } from './compare/event.js';
+import { runEngine, type EngineOptions } from './engine.js';
 import { getInputs, InputError } from './inputs.js';
 import { addOptionalSections } from './history/action-sections.js';
 import { publish } from './report/publish.js';
@@ -13,14 +17,23 @@ export async function run(): Promise<void> {
     const inputs = getInputs();
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
     const root = path.resolve(workspace, inputs.path);
-    const engine = runEngine(root, {
+    const options: EngineOptions = {
       displayPath: inputs.path,
       thresholds: { minScore: inputs.minScore, minLevel: inputs.minLevel },
       ...(inputs.configFileExplicit ? { configFile: inputs.configFile } : {}),
       ...(inputs.profile ? { profile: inputs.profile } : {}),
-    });
-    const { report, notes } = await addOptionalSections(engine, root, inputs, process.env);
-    for (const note of notes) core.info(note);
+    };
+    const result = runEngine(root, options);
+    const sections = await addOptionalSections(result, root, inputs, process.env);
+    for (const note of sections.notes) core.info(note);
+    const { eventName, payload } = github.context;
+    let report = { ...sections.report, ...commitAndRef(process.env, eventName, payload) };
+    const target = inputs.compareBase ? baseTargetOf(eventName, payload) : undefined;
+    if (target) {
+      const base = analyzeBase(root, result, target, options);
+      if (!base.compared && base.note) core.info(base.note);
+      report = withBase(report, base);
+    }
     await publish(report, { inputs, workspace, env: process.env });
     if (!report.gate.passed) {
       core.setFailed(`mlops-ci-check: ${report.gate.reasons.join('; ')}.`);

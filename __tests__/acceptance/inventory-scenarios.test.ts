@@ -126,12 +126,11 @@ describe('tox-drops-folder: tox runs only tests/unit', () => {
 
   it('lists the never-run folders in the job summary, each with its remediation as code', () => {
     const md = renderSummary(scenario('tox-drops-folder').report);
-    expect(md).toContain('| <code>integration</code> | 1 file, 3 cases |   |   | 1 file, 3 cases |');
+    expect(md).toContain('| <code>integration</code> | 1 file, 3 cases | never in CI: 1 file, 3 cases |');
     expect(md).toContain(
       [
-        '#### Tests that exist but never run in CI',
-        '- <code>tests/e2e</code>: 1 file, 2 cases. Run tests/e2e from a workflow step on "pull\\_request", e.g. <code>pytest tests/e2e</code>, so every change is checked by these tests.',
-        '- <code>tests/integration</code>: 1 file, 3 cases. Run tests/integration from a workflow step on "pull\\_request", e.g. <code>pytest tests/integration</code>, so every change is checked by these tests.',
+        '- <code>tests/e2e</code>: 1 file, 2 cases never run in CI. Run tests/e2e from a workflow step on "pull\\_request", e.g. <code>pytest tests/e2e</code>, so every change is checked by these tests.',
+        '- <code>tests/integration</code>: 1 file, 3 cases never run in CI. Run tests/integration from a workflow step on "pull\\_request", e.g. <code>pytest tests/integration</code>, so every change is checked by these tests.',
       ].join('\n'),
     );
   });
@@ -176,7 +175,7 @@ describe('weekly-only-tests: tests run only on a weekly schedule', () => {
     expect(lines).toContain('  unit  1f/4c  1f/4c');
     expect(lines).not.toContain('Tests that never run in CI');
     const md = renderSummary(report);
-    expect(md).toContain('| Kind | Total | schedule |\n| --- | --- | --- |\n| <code>unit</code> | 1 file, 4 cases | 1 file, 4 cases |\n\nScheduled runs: weekly on Monday at 04:30 UTC.');
+    expect(md).toContain('| Kind | Total | Runs on |\n| --- | --- | --- |\n| <code>unit</code> | 1 file, 4 cases | schedule: 1 file, 4 cases |\n\nScheduled runs: weekly on Monday at 04:30 UTC.');
     expect(md).not.toContain('never run in CI');
   });
 });

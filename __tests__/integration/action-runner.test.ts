@@ -1,111 +1,11 @@
 /**
- * Runs the committed bundle dist/index.js the way a GitHub runner starts it: a separate
- * Node process (the one running this suite: Node 20 locally, Node 24 in .ci/run) with
- * INPUT_* variables (hyphens kept), GITHUB_WORKSPACE, and GITHUB_STEP_SUMMARY /
- * GITHUB_OUTPUT pointing at empty files, for a pull_request event (or the one a test names).
- * GITHUB_API_URL points at a local fake API (the pull-request comment): no test uses the network.
+ * Runs the committed bundle dist/index.js the way a GitHub runner starts it (see
+ * helpers/runner.ts): outputs, summary, gate, inputs and the pull-request comment.
  */
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { jest } from '@jest/globals';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { PROJECT_ROOT } from '../helpers/project.js';
-
-const DIST = path.join(PROJECT_ROOT, 'dist', 'index.js');
-const EXAMPLE = path.join(PROJECT_ROOT, 'examples', 'ml-app');
-
-interface RunResult {
-  status: number | null;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-  workspace: string;
-}
-
-/** Parses the GITHUB_OUTPUT file (`name<<delimiter ... delimiter` blocks, as @actions/core writes them). */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
-    if (!m) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
-    out[m[1]!] = value.join('\n');
-  }
-  return out;
-}
-
-interface RunOptions {
-  eventName?: string;
-  event?: unknown;
-  /** Base URL of the fake GitHub API; by default a closed local port, so a stray call fails fast and offline. */
-  apiUrl?: string;
-}
-
-const PR_EVENT = { action: 'opened', number: 7, pull_request: { number: 7, head: { sha: 'abc123', repo: { full_name: 'acme/churn-model' } }, base: { repo: { full_name: 'acme/churn-model' } } } };
-
-async function runAction(inputs: Record<string, string>, options: RunOptions = {}): Promise<RunResult> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-ci-check-runner-'));
-  const workspace = path.join(tmp, 'workspace');
-  fs.cpSync(EXAMPLE, workspace, { recursive: true });
-  const summaryFile = path.join(tmp, 'summary.md');
-  const outputFile = path.join(tmp, 'output.txt');
-  const eventFile = path.join(tmp, 'event.json');
-  fs.writeFileSync(summaryFile, '');
-  fs.writeFileSync(outputFile, '');
-  fs.writeFileSync(eventFile, JSON.stringify(options.event ?? PR_EVENT));
-  const env: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
-    GITHUB_EVENT_PATH: eventFile,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: 'acme/churn-model',
-    GITHUB_SHA: 'abc123',
-    GITHUB_RUN_ID: '4242',
-    GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
-    RUNNER_TEMP: tmp,
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  // Asynchronous, so that a fake API server in this process can answer the action.
-  const child = spawn(process.execPath, [DIST], { env, timeout: 60_000 });
-  let stdout = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { status, stdout, outputs: parseOutputs(fs.readFileSync(outputFile, 'utf8')), summary: fs.readFileSync(summaryFile, 'utf8'), workspace };
-}
-
-interface ApiCall {
-  method: string;
-  url: string;
-  auth: string | undefined;
-  body: string;
-}
-
-/** A local stand-in for api.github.com: records every request and answers with `reply`. */
-async function fakeApi(reply: (call: ApiCall) => { status: number; json: unknown }): Promise<{ url: string; calls: ApiCall[]; close: () => Promise<void> }> {
-  const calls: ApiCall[] = [];
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.setEncoding('utf8').on('data', (c: string) => (body += c));
-    req.on('end', () => {
-      const call = { method: req.method ?? '', url: req.url ?? '', auth: req.headers.authorization, body };
-      calls.push(call);
-      const { status, json } = reply(call);
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, calls, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
+import { jest } from '@jest/globals';
+import { DIST, fakeApi, runAction } from '../helpers/runner.js';
 
 // Each test starts a Node process and waits for it (asynchronously, for the fake API).
 jest.setTimeout(60_000);
@@ -125,9 +25,15 @@ describe(`dist/index.js under ${process.version}, started as the runner starts i
       'weakest-phase': report.weakestPhase,
       'report-file': path.join(r.workspace, 'out/report.json'),
       passed: 'true',
+      'base-score': '',
+      'score-delta': '',
+      'summary-file': expect.stringMatching(/mlops-ci-check\/summary-\d+\.md$/),
+      'sarif-file': '',
+      'comment-id': '',
     });
     expect(report.score).toBeGreaterThan(0);
-    expect(r.summary).toMatch(new RegExp(`^## ✅ MLOps CI check: ${report.score}/100`));
+    expect(r.summary).toMatch(new RegExp(`^## 🟢 MLOps CI check: ${report.score}/100`, 'u'));
+    expect(fs.readFileSync(r.outputs['summary-file']!, 'utf8').trimEnd()).toBe(r.summary.trimEnd());
     // Evidence links point at the commit of the event, in the repository of the run.
     expect(r.summary).toContain('https://github.com/acme/churn-model/blob/abc123/.github/workflows/ci.yml#L');
   });
@@ -135,7 +41,7 @@ describe(`dist/index.js under ${process.version}, started as the runner starts i
   it('fails below min-score with a message that names the score, the threshold and the gaps', async () => {
     const r = await runAction({ 'min-score': '100' });
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/::error::mlops-ci-check: score \d+ < 100: missing [a-z-]+/);
+    expect(r.stdout).toMatch(/::error::mlops-ci-check: score \d+ < 100: automating [a-z, -]+ would reach 100\./);
     expect(r.outputs['passed']).toBe('false');
   });
 
@@ -144,6 +50,13 @@ describe(`dist/index.js under ${process.version}, started as the runner starts i
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('::error::Input "min-score" must be a whole number from 0 to 100; got "abc".');
     expect(r.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it('puts a file over the read size in one summary line, never in an annotation on that file', async () => {
+    const r = await runAction({}, { files: { 'notebooks/big.ipynb': `{"cells": [], "pad": "${'x'.repeat(1100 * 1024)}"}` } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/^::(warning|notice|error) file=notebooks\/big\.ipynb/m);
+    expect(r.summary).toContain('ℹ️ Not read, over the size the tool reads: <code>notebooks/big.ipynb</code>');
   });
 
   it('can turn the summary and annotations off', async () => {
@@ -158,7 +71,7 @@ describe(`dist/index.js under ${process.version}, started as the runner starts i
     try {
       const r = await runAction({ 'comment-on-pr': 'true', 'github-token': 'ghs_test' }, { eventName: 'push', event: { ref: 'refs/heads/main' }, apiUrl: api.url });
       expect(r.status).toBe(0);
-      expect(r.stdout).toContain('"comment-on-pr" is "true", but this run is a "push" event, not a pull request, so no comment was posted.');
+      expect(r.stdout).toContain('"comment-on-pr" is set, but this run is a "push" event, not a pull request, so no comment was posted.');
       expect(r.stdout).not.toMatch(/^::warning::Could not post/m);
       expect(api.calls).toEqual([]);
     } finally {
@@ -174,7 +87,8 @@ describe(`dist/index.js under ${process.version}, started as the runner starts i
       expect(api.calls.map((c) => `${c.method} ${c.url}`)).toEqual(['GET /repos/acme/churn-model/issues/7/comments?page=1&per_page=100', 'POST /repos/acme/churn-model/issues/7/comments']);
       expect(api.calls.every((c) => c.auth === 'token ghs_test')).toBe(true);
       const body = (JSON.parse(api.calls[1]!.body) as { body: string }).body;
-      expect(body.startsWith('<!-- mlops-ci-check -->\n### ✅ MLOps CI check: ')).toBe(true);
+      expect(body.startsWith('<!-- mlops-ci-check -->\n### 🟢 MLOps CI check: ')).toBe(true);
+      expect(r.outputs['comment-id']).toBe('77');
       expect(body).toContain('(https://github.com/acme/churn-model/actions/runs/4242)');
       expect(r.stdout).toContain('Posted the report as comment 77 on pull request #7.');
     } finally {

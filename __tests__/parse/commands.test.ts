@@ -48,6 +48,10 @@ describe('parseShell', () => {
     expect(out.map((c) => c.argv[0])).toEqual(['cat', 'pytest']);
   });
 
+  it('keeps a command substitution as one word', () => {
+    expect(shellWords('pytest $(circleci tests glob "tests/**/*.py" | circleci tests split) -x')).toEqual(['pytest', '$(circleci tests glob "tests/**/*.py" | circleci tests split)', '-x']);
+  });
+
   it('keeps a GitHub expression as one word', () => {
     expect(shellWords('nox -s tests-${{ matrix.python }} -- -x')).toEqual(['nox', '-s', 'tests-${{ matrix.python }}', '--', '-x']);
   });

@@ -103,10 +103,11 @@ describe('repository text in the job summary', () => {
     const row = summary.split('\n').find((l) => l.includes('evil.yml'));
     expect(row).toBeDefined();
     const cells = splitRow(row!);
-    expect(cells).toHaveLength(2);
+    expect(cells).toHaveLength(3);
     const [nameCell] = cells[0]!.split('<br>');
     expect(decodeInert(nameCell!)).toBe(EVIL_NAME);
-    expect(cells[1]).toBe('<code>workflow\\_dispatch</code>');
+    expect(cells[1]).toBe('GitHub Actions');
+    expect(cells[2]).toBe('<code>workflow\\_dispatch</code>');
   });
 
   it('contains no live tag, link or image from the repository', () => {

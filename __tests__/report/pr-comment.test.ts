@@ -1,50 +1,93 @@
-import type { Report, ReportItem } from '../../src/model/report.js';
-import { COMMENT_MARKER, isOwnComment, renderPrComment, runLinkFrom, type RunLink } from '../../src/report/pr-comment.js';
+import type { Report, ReportBase } from '../../src/model/report.js';
+import { COMMENT_MARKER, commentPlan, isOwnComment, renderPrComment, runLinkFrom, type RunLink } from '../../src/report/pr-comment.js';
 import { PER_PAGE, publishPrComment, pullRequestTarget, type CommentClient, type CommentEvent } from '../../src/report/publish-pr-comment.js';
-import { decodeInert, splitRow } from '../helpers/gfm.js';
+import { decodeInert } from '../helpers/gfm.js';
 import { ciReport, EVIL_NAME } from '../helpers/reports.js';
 
 const RUN: RunLink = { serverUrl: 'https://github.com', repository: 'acme/churn-model', runId: '4242' };
 const chars = (s: string) => s.length;
-const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 const lines = (s: string) => s.split('\n');
-const tableRows = (md: string) => lines(md).filter((l) => l.startsWith('| ') && !l.startsWith('| Item |') && !l.startsWith('| ---'));
 const atRoot = (r: Report): Report => ({ ...r, path: '.' });
-const withItems = (r: Report, f: (i: ReportItem) => ReportItem): Report => ({ ...r, items: r.items.map(f) });
 
-describe('renderPrComment: the lead', () => {
-  const report = ciReport();
+/** The ci.yml report with a base whose unit tests ran at ci.yml:14, removed by this change. */
+function changedReport(over: Partial<Report> = {}): Report {
+  const r = atRoot(ciReport());
+  const base: ReportBase = {
+    sha: 'b'.repeat(40),
+    ref: 'main',
+    compared: true,
+    score: r.score + 5,
+    level: 1,
+    passed: true,
+    changedFiles: 1,
+    changes: [
+      { id: 'unit-tests', title: 'Unit tests', before: 'automated', after: 'absent', causes: [{ side: 'base', file: '.github/workflows/ci.yml', line: 14, change: 'removed', text: '- run: pytest -q' }] },
+      { id: 'lint', title: 'Lint, format and type checks', before: 'present', after: 'automated', causes: [{ side: 'head', file: '.github/workflows/ci.yml', line: 13, change: 'added', text: '- run: ruff check .' }] },
+    ],
+    newFindings: [{ severity: 'warning', file: '.github/workflows/ci.yml', line: 13, column: 9, check: 'lint', message: 'The step `ruff check .` cannot fail.' }],
+  };
+  return { ...r, base, ...over };
+}
+
+const LINKS = { serverUrl: 'https://github.com', repository: 'acme/churn-model', sha: 'h'.repeat(40) };
+
+describe('renderPrComment: one screen', () => {
+  const report = atRoot(ciReport());
 
   it('starts with the hidden marker, then a path marker when a sub-folder was analysed', () => {
-    expect(lines(renderPrComment(atRoot(report)))[0]).toBe(COMMENT_MARKER);
-    expect(lines(renderPrComment(atRoot(report)))[1]).toMatch(/^### ✅ MLOps CI check: \d+\/100/);
+    expect(lines(renderPrComment(report))[0]).toBe(COMMENT_MARKER);
+    expect(lines(renderPrComment(report))[1]).toMatch(/^### 🔴 MLOps CI check: \d+\/100/u);
     const sub = lines(renderPrComment({ ...report, path: 'services/ml model' }));
-    expect(sub.slice(0, 3)).toEqual([COMMENT_MARKER, '<!-- mlops-ci-check path=services%2Fml%20model -->', `### ✅ MLOps CI check in <code>services/ml model</code>: ${report.score}/100 · level ${report.level} (no MLOps)`]);
+    expect(sub.slice(0, 3)).toEqual([COMMENT_MARKER, '<!-- mlops-ci-check path=services%2Fml%20model -->', `### 🔴 MLOps CI check in <code>services/ml model</code>: ${report.score}/100 · level ${report.level} (no MLOps)`]);
   });
 
-  it('states score, level, gate and the weakest phase', () => {
-    const [, heading, , gate, level, weakest] = lines(renderPrComment(atRoot(report)));
-    expect(report.level).toBe(0);
-    expect(heading).toBe(`### ✅ MLOps CI check: ${report.score}/100 · level 0 (no MLOps)`);
-    expect(gate).toBe('✅ **Gate passed** (no min-score or min-level set).<br>');
-    expect(level).toBe(`**Level:** ${report.levelExplanation}<br>`);
-    expect(weakest).toBe(`**Weakest phase:** DevOps foundation (${report.phases.find((p) => p.id === 'devops')!.score}/100)`);
+  it('says the change against the base in the heading, then the changed verdicts with the line that caused them, linked', () => {
+    const r = changedReport();
+    const md = renderPrComment(r, { links: LINKS, run: RUN });
+    expect(lines(md)[1]).toBe(`### 🔴 MLOps CI check: ${r.score}/100 · level 0 (no MLOps) · this PR: ${r.score + 5} → ${r.score} (−5), level 1 → 0`);
+    expect(md).toContain('**This PR** changes 2 verdicts:\n\n');
+    expect(md).toContain(`- [.github/workflows/ci.yml:14](https://github.com/acme/churn-model/blob/${'b'.repeat(40)}/.github/workflows/ci.yml#L14) removed <code>- run: pytest -q</code>: **Unit tests** ✅ → ❌`);
+    expect(md).toContain(`- [.github/workflows/ci.yml:13](https://github.com/acme/churn-model/blob/${'h'.repeat(40)}/.github/workflows/ci.yml#L13) added <code>- run: ruff check .</code>: **Lint, format and type checks** 🟡 → ✅`);
+    expect(md).toContain(`**New on lines this PR changed** (1):\n\n- [.github/workflows/ci.yml:13](https://github.com/acme/churn-model/blob/${'h'.repeat(40)}/.github/workflows/ci.yml#L13) The step <code>ruff check .</code> cannot fail.`);
   });
 
-  it('names the gap when the gate fails', () => {
-    const failed = atRoot(ciReport({ thresholds: { minScore: 90, minLevel: 0 } }));
+  it('groups the items that one line change moved', () => {
+    const r = changedReport();
+    const cause = r.base!.changes![0]!.causes[0]!;
+    const more = { ...r, base: { ...r.base!, changes: [...r.base!.changes!, { id: 'training-tests' as const, title: 'Training is tested on small data', before: 'automated' as const, after: 'present' as const, causes: [cause] }] } };
+    expect(renderPrComment(more)).toContain('removed <code>- run: pytest -q</code>: **Unit tests** ✅ → ❌, **Training is tested on small data** ✅ → 🟡\n');
+  });
+
+  it('says in one line when the base was not compared', () => {
+    const r = { ...report, base: { sha: 'c'.repeat(40), ref: 'main', compared: false, note: 'The base commit ccccccc is not in this checkout (a shallow fetch), so the change against it is not shown. To see it, give actions/checkout `fetch-depth: 0`.' } };
+    const md = renderPrComment(r);
+    expect(md).toContain('\n\nℹ️ The base commit ccccccc is not in this checkout (a shallow fetch), so the change against it is not shown. To see it, give actions/checkout <code>fetch-depth: 0</code>.\n\n');
+    expect(lines(md)[1]).not.toContain('this PR');
+  });
+
+  it('lists the next three steps by the ladder, and links the full report', () => {
+    const md = renderPrComment(report, { run: RUN });
+    expect(report.nextSteps).toHaveLength(3);
+    expect(md).toContain('**Next steps:**\n\n1. ❌ **Unit tests** (<code>unit-tests</code>, needed for level 1 · +');
+    const open = report.items.filter((i) => i.verdict === 'absent' || i.verdict === 'present').length;
+    expect(md.endsWith(`**Full report** (${open} items are not automated yet; the evidence for every verdict): the [job summary of run 4242](https://github.com/acme/churn-model/actions/runs/4242).\n\n`)).toBe(true);
+  });
+
+  it('names the gap when the gate fails, and shows no gate line when none is set', () => {
+    expect(renderPrComment(report)).not.toContain('Gate');
+    const failed = atRoot(ciReport({ thresholds: { minScore: 0, minLevel: 1 } }));
     const md = lines(renderPrComment(failed));
     expect(md[1]).toMatch(/^### ❌ MLOps CI check: /);
-    expect(md[3]).toBe(`❌ **Gate failed:** score ${failed.score} &lt; 90: missing ${failed.gate.reasons[0]!.split('missing ')[1]}.<br>`);
+    expect(md[3]).toBe(`❌ **Gate failed:** ${failed.gate.reasons[0]!.replace('<', '&lt;')}.`);
   });
 
   it.each([
-    [RUN, true, '**Full report**, with the evidence for every verdict: the [job summary of run 4242](https://github.com/acme/churn-model/actions/runs/4242)'],
-    [{ ...RUN, attempt: '1' }, true, '**Full report**, with the evidence for every verdict: the [job summary of run 4242](https://github.com/acme/churn-model/actions/runs/4242)'],
-    [{ ...RUN, attempt: '3', serverUrl: 'https://ghe.example.com/' }, true, '**Full report**, with the evidence for every verdict: the [job summary of run 4242](https://ghe.example.com/acme/churn-model/actions/runs/4242/attempts/3)'],
-    [RUN, false, '**Full report**, with the evidence for every verdict: the [workflow run 4242](https://github.com/acme/churn-model/actions/runs/4242)'],
-  ])('links the run %j (summary written: %s)', (run, summary, line) => {
-    expect(lines(renderPrComment(report, { run, summary }))).toContain(line);
+    [RUN, true, 'the [job summary of run 4242](https://github.com/acme/churn-model/actions/runs/4242).'],
+    [{ ...RUN, attempt: '1' }, true, 'the [job summary of run 4242](https://github.com/acme/churn-model/actions/runs/4242).'],
+    [{ ...RUN, attempt: '3', serverUrl: 'https://ghe.example.com/' }, true, 'the [job summary of run 4242](https://ghe.example.com/acme/churn-model/actions/runs/4242/attempts/3).'],
+    [RUN, false, 'the [workflow run 4242](https://github.com/acme/churn-model/actions/runs/4242).'],
+  ])('links the run %j (summary written: %s)', (run, summary, tail) => {
+    expect(renderPrComment(report, { run, summary })).toContain(tail);
   });
 
   it('has no run link outside Actions', () => {
@@ -52,75 +95,41 @@ describe('renderPrComment: the lead', () => {
     expect(runLinkFrom({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/churn-model' })).toBeUndefined();
     expect(runLinkFrom({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/churn-model', GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '2' })).toEqual({ ...RUN, attempt: '2' });
   });
-});
 
-describe('renderPrComment: the items that are not automated', () => {
-  const report = ciReport();
-
-  it('lists absent and present items with their remediation, and leaves out automated ones', () => {
-    // ci.yml runs "ruff check ." at line 13 (lint: automated) and no tests (unit-tests: absent).
-    const md = renderPrComment(report);
-    const rows = tableRows(md);
-    const unit = rows.find((r) => r.includes('<code>unit-tests</code>'))!;
-    const unitItem = report.items.find((i) => i.id === 'unit-tests')!;
-    const cells = splitRow(unit);
-    expect(cells).toHaveLength(4);
-    expect(cells[0]).toBe('**Unit tests**<br>DevOps foundation · <code>unit-tests</code>');
-    expect(cells[1]).toBe('❌ absent');
-    expect(decodeInert(cells[2]!)).toBe(unitItem.reason);
-    expect(cells[3]).toMatch(/^Run your test suite in a workflow on pull\\_request and push: .*<details><summary>Example<\/summary><pre>/);
-    expect(rows.some((r) => r.includes('<code>lint</code>'))).toBe(false);
-    expect(md).toContain(`**${rows.length} items are not automated yet:**\n\n| Item | Verdict | Why | Next step |\n| --- | --- | --- | --- |\n`);
+  it('uses no <br> (a comment turns each newline into a break) and stays under 2,500 characters', () => {
+    const md = renderPrComment(changedReport(), { links: LINKS, run: RUN });
+    expect(md).not.toContain('<br>');
+    expect(chars(md)).toBeLessThanOrEqual(2500);
   });
 
-  it('shows a present item with the present badge', () => {
-    const r = withItems(report, (i) => (i.id === 'lint' ? { ...i, verdict: 'present', points: 0.5 } : i));
-    expect(tableRows(renderPrComment(r)).find((row) => row.includes('<code>lint</code>'))).toContain('| 🟡 present |');
-  });
-
-  it('says so when everything applicable is automated', () => {
-    const r = withItems(report, (i) => (i.verdict === 'not-applicable' ? i : { ...i, verdict: 'automated', points: 1 }));
-    const automated = r.items.filter((i) => i.verdict === 'automated').length;
-    const md = renderPrComment(r);
-    expect(tableRows(md)).toEqual([]);
-    expect(md).toContain(`\n\nEvery applicable item (${automated}) is automated in CI.\n`);
-  });
-
-  it('escapes repository text so it cannot open a link, a tag or a new cell', () => {
-    const r = withItems(report, (i) => (i.id === 'unit-tests' ? { id: i.id, phase: i.phase, verdict: 'absent', points: 0, evidence: [], title: EVIL_NAME, reason: EVIL_NAME, remediation: EVIL_NAME } : i));
-    const row = tableRows(renderPrComment({ ...r, path: EVIL_NAME })).find((l) => l.includes('<code>unit-tests</code>'))!;
-    const cells = splitRow(row);
-    expect(cells).toHaveLength(4);
-    expect(decodeInert(cells[0]!.replace(/^\*\*(.*)\*\*<br>DevOps foundation · <code>unit-tests<\/code>$/, '$1'))).toBe(EVIL_NAME);
-    expect(decodeInert(cells[2]!)).toBe(EVIL_NAME);
-    expect(decodeInert(cells[3]!)).toBe(EVIL_NAME);
-    expect(renderPrComment({ ...r, path: EVIL_NAME })).not.toContain('<script>');
+  it('escapes repository text so it cannot open a link or a tag', () => {
+    const r = changedReport({ path: EVIL_NAME });
+    const evil = { ...r, base: { ...r.base!, changes: [{ ...r.base!.changes![0]!, title: EVIL_NAME }] } };
+    const md = renderPrComment(evil);
+    expect(md).not.toContain('<script>');
+    const line = lines(md).find((l) => l.includes('removed <code>'))!;
+    const title = /: \*\*(.*)\*\* ✅ → ❌$/.exec(line)![1]!;
+    expect(decodeInert(title)).toBe(EVIL_NAME);
   });
 });
 
-describe('renderPrComment: the size limit', () => {
-  const item = ciReport().items.find((i) => i.id === 'unit-tests')!;
-  // 900 open items with a long reason in emoji (4 UTF-8 bytes, 2 UTF-16 units each): far over 65,536.
-  const huge: Report = { ...ciReport(), items: Array.from({ length: 900 }, (_, n) => ({ ...item, title: `Item ${n}`, reason: `${'🧪'.repeat(40)} ${n}` })) };
-
-  it('stays under 65,536 characters with the marker first, and says how many rows were cut', () => {
-    const md = renderPrComment(huge, { run: RUN });
-    expect(chars(md)).toBeLessThanOrEqual(65_536);
-    expect(bytes(md)).toBeLessThanOrEqual(65_536);
-    expect(lines(md)[0]).toBe(COMMENT_MARKER);
-    expect(md).toContain('(https://github.com/acme/churn-model/actions/runs/4242)');
-    const kept = tableRows(md).length;
-    expect(kept).toBeGreaterThan(10);
-    expect(kept).toBeLessThan(900);
-    expect(tableRows(md).at(-1)).toContain(`**Item ${kept - 1}**`);
-    expect(md).toContain(`\n\n_… and ${900 - kept} more items, cut to keep the comment under its size limit._\n`);
-    expect(md).toContain(`**Cut to fit:** this comment is limited to 64 KiB (GitHub accepts at most 65,536 characters per comment), so it leaves out ${900 - kept} of 900 items in "Items not automated".`);
-  });
-
-  it('keeps every row and adds no note when it fits', () => {
-    const md = renderPrComment(ciReport());
-    expect(md).not.toContain('Cut to fit');
-    expect(md).not.toContain('more items, cut');
+describe('commentPlan', () => {
+  const report = atRoot(ciReport());
+  const failed = atRoot(ciReport({ thresholds: { minScore: 100, minLevel: 0 } }));
+  const same = { ...report, base: { sha: 'b', ref: null, compared: true, score: report.score, level: report.level, passed: true, changes: [], newFindings: [] } };
+  const shallow = { ...report, base: { sha: 'b', ref: null, compared: false, note: 'x' } };
+  it.each([
+    ['always', report, 'create-or-update'],
+    ['never', changedReport(), 'none'],
+    ['on-change', changedReport(), 'create-or-update'],
+    ['on-change', same, 'update-only'],
+    ['on-change', shallow, 'update-only'],
+    ['on-change', { ...same, base: { ...same.base, score: report.score + 1 } }, 'create-or-update'],
+    ['on-change', { ...same, base: { ...same.base, passed: false } }, 'create-or-update'],
+    ['on-failure', report, 'update-only'],
+    ['on-failure', failed, 'create-or-update'],
+  ] as const)('%s: %#', (mode, r, post) => {
+    expect(commentPlan(mode, r as Report).post).toBe(post);
   });
 });
 
@@ -213,6 +222,16 @@ describe('publishPrComment', () => {
     expect(client.calls).toEqual(['list acme/churn-model#7 page 1', 'update acme/churn-model comment 3']);
   });
 
+  it('only updates, never creates, when the policy says so (on-change with no change)', async () => {
+    const none = new FakeClient(others(3));
+    const log = logger();
+    expect(await publishPrComment(body, '.', prEvent(), () => none, log, { create: false, why: 'No change.' })).toEqual({ kind: 'skipped', reason: 'No change.' });
+    expect(none.calls).toEqual(['list acme/churn-model#7 page 1']);
+    expect(log.infos).toEqual(['No change.']);
+    const mine = new FakeClient([{ id: 3, body: `${COMMENT_MARKER}\nold` }]);
+    expect(await publishPrComment(body, '.', prEvent(), () => mine, logger(), { create: false })).toEqual({ kind: 'updated', commentId: 3 });
+  });
+
   it('leaves the comment of another analysed folder alone', async () => {
     const client = new FakeClient([{ id: 3, body: `${COMMENT_MARKER}\n<!-- mlops-ci-check path=services%2Fapi -->\nold` }]);
     const outcome = await publishPrComment(renderPrComment({ ...ciReport(), path: 'services/ml' }), 'services/ml', prEvent(), () => client, logger());
@@ -221,9 +240,9 @@ describe('publishPrComment', () => {
   });
 
   it.each([
-    ['push', { ref: 'refs/heads/main' }, '"comment-on-pr" is "true", but this run is a "push" event, not a pull request, so no comment was posted.'],
-    ['schedule', {}, '"comment-on-pr" is "true", but this run is a "schedule" event, not a pull request, so no comment was posted.'],
-    ['pull_request', { pull_request: {} }, '"comment-on-pr" is "true" and this is a "pull_request" event, but its payload names no pull request number and repository, so no comment was posted.'],
+    ['push', { ref: 'refs/heads/main' }, '"comment-on-pr" is set, but this run is a "push" event, not a pull request, so no comment was posted.'],
+    ['schedule', {}, '"comment-on-pr" is set, but this run is a "schedule" event, not a pull request, so no comment was posted.'],
+    ['pull_request', { pull_request: {} }, '"comment-on-pr" is set and this is a "pull_request" event, but its payload names no pull request number and repository, so no comment was posted.'],
   ])('on a %s event, writes one info line and builds no client', async (eventName, payload, info) => {
     const log = logger();
     let built = 0;

@@ -6,7 +6,10 @@ import { PHASES } from '../../src/model/check.js';
 import { ITEM_IDS } from '../../src/checks/index.js';
 import { TEST_KINDS, type RunWhen, type TestFramework } from '../../src/model/inventory.js';
 import { SCHEMA_VERSION, type Report } from '../../src/model/report.js';
+import { analyzeBase, withBase } from '../../src/compare/base.js';
+import { runEngine } from '../../src/engine.js';
 import { renderJson } from '../../src/report/json.js';
+import { prScenario, SCENARIOS } from '../helpers/git-scenario.js';
 import { CI_YML, EVIL_YML, finding, repoReport, withTests } from '../helpers/reports.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -26,6 +29,13 @@ const reports: [string, () => Report][] = [
   ['temp repo with CI', () => repoReport({ '.github/workflows/ci.yml': CI_YML })],
   ['temp repo with a hostile workflow name', () => repoReport({ '.github/workflows/evil.yml': EVIL_YML })],
   ['empty temp repo', () => repoReport({ 'README.md': '# nothing\n' })],
+  ['pull request compared with its base', () => {
+    const s = prScenario(SCENARIOS.removesTests);
+    const head = runEngine(s.dir, { displayPath: '.' });
+    const base = analyzeBase(s.dir, head, { rev: s.base, ref: 'main' }, { displayPath: '.' });
+    return withBase({ ...head.report, commit: { sha: s.head, head: s.head }, ref: { name: 'refs/pull/7/merge', pullRequest: 7 } }, base);
+  }],
+  ['pull request whose base is not in the checkout', () => ({ ...repoReport({ 'README.md': '# x\n' }), base: { sha: 'abc', ref: null, compared: false, note: 'The base commit abc is not in this checkout.' } })],
   ['temp repo with tests and findings', () => withTests({ ...repoReport({ '.github/workflows/ci.yml': CI_YML }), findings: [finding('error', '.', 1, 'syntax-check')] })],
 ];
 
@@ -53,6 +63,8 @@ describe('report.schema.json', () => {
     ['an unknown top-level key', (r: Record<string, unknown>) => (r['extra'] = 1), ' must NOT have additional properties'],
     ['an unknown verdict', (r: Record<string, unknown>) => ((r['items'] as Record<string, unknown>[])[0]!['verdict'] = 'partial'), '/items/0/verdict must be equal to one of the allowed values'],
     ['a score over 100', (r: Record<string, unknown>) => (r['score'] = 101), '/score must be <= 100'],
+    ['a base with no sha', (r: Record<string, unknown>) => (r['base'] = { ref: null, compared: false }), "/base must have required property 'sha'"],
+    ['a cause on an unknown side', (r: Record<string, unknown>) => (r['base'] = { sha: 'a', ref: null, compared: true, changes: [{ id: 'lint', title: 'x', before: 'automated', after: 'absent', causes: [{ side: 'left', file: 'a', line: 1, change: 'removed', text: '' }] }] }), '/base/changes/0/causes/0/side must be equal to one of the allowed values'],
     ['an unknown run time', (r: Record<string, unknown>) => (((r['tests'] as { byKind: { runs: Record<string, unknown> }[] }).byKind[0]!.runs)['nightly'] = { files: 1, cases: 1 }), '/tests/byKind/0/runs must NOT have additional properties'],
   ])('rejects %s', (_what, mutate, message) => {
     const r = JSON.parse(renderJson(base())) as Record<string, unknown>;

@@ -1,5 +1,5 @@
 import type { Report } from '../../src/model/report.js';
-import { renderText } from '../../src/report/text.js';
+import { renderText, wrapLine } from '../../src/report/text.js';
 import { ciReport, finding, withTests } from '../helpers/reports.js';
 
 const ESC = '\u001b';
@@ -14,7 +14,7 @@ describe('renderText', () => {
   it('starts with the tool, then score, level and gate, then the weakest phase and the arithmetic', () => {
     const [tool, score, weakest] = lines(plain);
     expect(tool).toBe('mlops-ci-check 0.1.0 · examples/ml-app');
-    expect(score).toBe(`Score ${report.score}/100 · level ${report.level} (${report.level === 0 ? 'no MLOps' : 'DevOps, no MLOps'}) · gate passed (no threshold set)`);
+    expect(score).toBe(`Score ${report.score}/100 · level ${report.level} (${report.level === 0 ? 'no MLOps' : 'DevOps, no MLOps'}) · no gate set`);
     const w = report.phases.find((p) => p.id === report.weakestPhase)!;
     expect(weakest).toBe(`Weakest phase: ${w.title} (${w.score}/100) · ${report.arithmetic}`);
   });
@@ -73,5 +73,49 @@ describe('renderText', () => {
     const out = renderText(r, { color: false });
     expect(out).not.toContain(ESC);
     expect(out).toContain('a.yml:1:1: error: bad ?[2J name second line [lint]');
+  });
+});
+
+describe('renderText: a terminal after the run', () => {
+  const report = ciReport({ displayPath: 'examples/ml-app' });
+
+  it('ends with the verdict line it starts with', () => {
+    const out = lines(renderText(report, { color: false }).trimEnd());
+    expect(out.at(-1)).toBe(out[1]);
+    expect(out.at(-2)).toBe('');
+  });
+
+  it('puts the profile reasons on one line unless verbose', () => {
+    const r: Report = { ...report, profile: { ...report.profile, reasons: ['requirements.txt:2 depends on mlflow.', 'src/train.py trains a model.', 'dvc.yaml is a pipeline.'] } };
+    const short = lines(renderText(r, { color: false }));
+    expect(short).toContain('Profile: library (inferred): requirements.txt:2 depends on mlflow. (+2 more with --verbose)');
+    const long = lines(renderText(r, { color: false, verbose: true }));
+    expect(long).toEqual(expect.arrayContaining(['Profile: library (inferred)', '  - requirements.txt:2 depends on mlflow.', '  - src/train.py trains a model.', '  - dvc.yaml is a pipeline.']));
+  });
+
+  it('says the change against the base and each verdict that moved, with its cause', () => {
+    const r: Report = {
+      ...report,
+      base: { sha: 'b'.repeat(40), ref: 'main', compared: true, score: report.score + 4, level: report.level, passed: true, changes: [{ id: 'unit-tests', title: 'Unit tests', before: 'automated', after: 'absent', causes: [{ side: 'base', file: '.github/workflows/ci.yml', line: 14, change: 'removed', text: '- run: pytest' }] }], newFindings: [] },
+    };
+    const out = lines(renderText(r, { color: false }));
+    expect(out[1]).toBe(`Score ${report.score}/100 · level ${report.level} (no MLOps) · this change: ${report.score + 4} → ${report.score} (−4), level ${report.level} unchanged · no gate set`);
+    expect(out).toContain('This change, against bbbbbbb: 1 verdict changed');
+    expect(out).toContain('  unit-tests  automated → absent (.github/workflows/ci.yml:14 removed: - run: pytest)');
+  });
+});
+
+describe('wrapLine', () => {
+  it.each([
+    ['short line', 20, ['short line']],
+    ['one two three four five six', 14, ['one two three', '    four five', '    six']],
+    ['  indented words that wrap here', 16, ['  indented words', '      that wrap', '      here']],
+    ['averyveryverylongwordthatcannotbreak x', 10, ['averyveryverylongwordthatcannotbreak', '    x']],
+  ])('wraps %j at %d columns on word boundaries', (line, width, out) => {
+    expect(wrapLine(line, width)).toEqual(out);
+  });
+
+  it('does not count colour codes as width', () => {
+    expect(wrapLine(`\u001b[1mbold\u001b[22m word`, 9)).toEqual([`\u001b[1mbold\u001b[22m word`]);
   });
 });

@@ -2,7 +2,7 @@ import { checkingWork } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { CHANGE_EVENTS } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
-import { MANUAL_ONLY } from '../vocabulary/change-triggers.js';
+import { MANUAL_ONLY, ON_CHANGE_HINT } from '../vocabulary/change-triggers.js';
 
 import { defineCheck, type Check, describeRunBy } from './kit.js';
 
@@ -19,11 +19,13 @@ export const changeTriggers: Check<'change-triggers'> = defineCheck({
     const evidence: Evidence[] = [];
     const findings: Finding[] = [];
     for (const wf of a.workflows) {
+      // A GitLab CI or CircleCI pipeline is named as well as its file (several share one file).
+      const label = wf.provider && wf.name ? `${wf.name.value} (${wf.file})` : `"${wf.file}"`;
       const events = wf.triggers.map((t) => t.event);
       const onChange = wf.triggers.filter((t) => CHANGE_EVENTS.has(t.event));
       if (onChange.length > 0) {
         const t = onChange[0]!;
-        evidence.push({ file: wf.file, line: t.pos.line, column: t.pos.column, message: `"${wf.file}" runs on ${onChange.map((x) => x.event).join(', ')}.`, triggers: onChange.map((x) => x.event) });
+        evidence.push({ file: wf.file, line: t.pos.line, column: t.pos.column, message: `${label} runs on ${onChange.map((x) => x.event).join(', ')}.`, triggers: onChange.map((x) => x.event) });
         continue;
       }
       const schedules = wf.triggers.flatMap((t) => t.crons);
@@ -36,9 +38,9 @@ export const changeTriggers: Check<'change-triggers'> = defineCheck({
           line: wf.onPos.line,
           column: wf.onPos.column,
           check: 'change-triggers',
-          message: `Workflow "${wf.file}" runs only on a schedule (${crons}), so changes are not checked until then. Add "pull_request" to its triggers.`,
+          message: `Workflow ${label} runs only on a schedule (${crons}), so changes are not checked until then. ${ON_CHANGE_HINT[wf.provider ?? 'github-actions']}`,
         });
-        evidence.push({ file: wf.file, line: wf.onPos.line, column: wf.onPos.column, message: `"${wf.file}" runs only on a schedule (${crons}).`, triggers: [] });
+        evidence.push({ file: wf.file, line: wf.onPos.line, column: wf.onPos.column, message: `${label} runs only on a schedule (${crons}).`, triggers: [] });
       }
     }
     if (a.external.preCommitCi) {

@@ -67,12 +67,17 @@ const validate = ajv.compile(schema);
  * Reads the config file. `file` is relative to the root (or absolute); when it is not
  * given, the default file is read if it exists. Never throws.
  */
-export function loadConfig(root: string, file?: string): LoadedConfig {
+/** Reads a config file from somewhere else than the disk (a commit's tree): its text, or undefined when missing. */
+export type ConfigReader = (rel: string, maxBytes: number, findings: Finding[]) => { text: string | undefined } | undefined;
+
+export function loadConfig(root: string, file?: string, reader?: ConfigReader): LoadedConfig {
   const explicit = file !== undefined && file.trim() !== '';
   const rel = explicit ? file.trim() : DEFAULT_CONFIG_FILE;
   const abs = path.resolve(root, rel);
   const inside = path.relative(path.resolve(root), abs);
-  const shown = inside !== '' && !inside.startsWith('..') && !path.isAbsolute(inside) ? inside.split(path.sep).join('/') : rel;
+  const isInside = inside !== '' && !inside.startsWith('..') && !path.isAbsolute(inside);
+  const shown = isInside ? inside.split(path.sep).join('/') : rel;
+  if (reader && isInside) return loadConfigFrom(shown, rel, explicit, reader);
   if (!fs.existsSync(abs)) {
     if (!explicit) return { config: emptyConfig(), findings: [], file: null };
     return {
@@ -89,6 +94,21 @@ export function loadConfig(root: string, file?: string): LoadedConfig {
     return { config: emptyConfig(), findings, file: shown };
   }
   const parsed = parseConfig(shown, text);
+  return { config: parsed.config, findings: [...findings, ...parsed.findings], file: shown };
+}
+
+function loadConfigFrom(shown: string, rel: string, explicit: boolean, reader: ConfigReader): LoadedConfig {
+  const findings: Finding[] = [];
+  const got = reader(shown, MAX_CONFIG_BYTES, findings);
+  if (got === undefined) {
+    if (!explicit) return { config: emptyConfig(), findings: [], file: null };
+    return { config: emptyConfig(), file: null, findings: [error(shown, { line: 1, column: 1 }, `The config file "${rel}" does not exist; the defaults apply. Fix the path given to the "config-file" input, or create the file.`)] };
+  }
+  if (got.text === undefined) {
+    findings.push(error(shown, { line: 1, column: 1 }, `The config file "${shown}" could not be read, so the defaults apply; see the finding above.`));
+    return { config: emptyConfig(), findings, file: shown };
+  }
+  const parsed = parseConfig(shown, got.text);
   return { config: parsed.config, findings: [...findings, ...parsed.findings], file: shown };
 }
 

@@ -102,7 +102,7 @@ export function isOnChange(reach: Reach): boolean {
 }
 
 /** The CI systems read into this model (one folder each under src/parse/ci/). */
-export type CiSystem = 'github-actions' | 'pre-commit-ci';
+export type CiSystem = 'github-actions' | 'pre-commit-ci' | 'gitlab-ci' | 'circleci';
 
 /**
  * Why a pipeline runs, in words every provider maps its events to:
@@ -165,6 +165,10 @@ export interface Pipeline {
   system: CiSystem;
   /** The configuration file, relative to the root. */
   file: string;
+  /** Every file read for it when it includes others (GitLab `include:` of local files), `file` first. */
+  files?: string[];
+  /** A pipeline started by another's job (a GitLab child pipeline): where that job starts it. */
+  startedBy?: SourceRef;
   name?: string;
   triggers: PipelineTrigger[];
   jobs: PipelineJob[];
@@ -177,6 +181,11 @@ export interface CiReading {
   findings: Finding[];
   /** GitHub Actions as parsed, filled by its provider only. */
   github?: { workflows: Workflow[]; actions: LocalAction[] };
+  /**
+   * Another system's pipelines in the workflow shape `ExecStep.workflow` points at (each
+   * with its `provider`), so the checks and report parts that still read workflows see them.
+   */
+  adapted?: Workflow[];
 }
 
 /** One CI system: how to find and read its configuration. */

@@ -82,6 +82,8 @@ export interface Job {
 export interface Workflow {
   /** Path relative to the repository root. */
   file: string;
+  /** The CI system that runs it, when not GitHub Actions (a GitLab CI or CircleCI pipeline adapted to this model). */
+  provider?: 'gitlab-ci' | 'circleci';
   name?: Located<string>;
   /** Where `on:` stands (the workflow's start when it is missing). */
   onPos: Position;

@@ -38,7 +38,11 @@ export interface ReportTrigger {
   schedules?: { cron: string; description: string; line: number; column: number }[];
 }
 
+export type ReportProvider = 'github-actions' | 'gitlab-ci' | 'circleci';
+
 export interface ReportWorkflow {
+  /** The CI system that runs it. */
+  provider: ReportProvider;
   file: string;
   name: string | null;
   triggers: ReportTrigger[];
@@ -64,9 +68,65 @@ export interface ReportTests {
   neverRun: { folder: string; files: number; cases: number; remediation: string }[];
 }
 
+/** The commit analysed: the checkout's HEAD (on a pull request, GitHub's merge commit), and the pull request's head. */
+export interface ReportCommit {
+  sha: string;
+  /** On a pull request: the head commit of its branch (stable links to changed lines). */
+  head?: string;
+}
+
+/** The ref that triggered the run (`refs/heads/main`, `refs/pull/7/merge`), and the pull request's number. */
+export interface ReportRef {
+  name: string;
+  pullRequest?: number;
+}
+
+/** What a line change did: on the base side a line removed or replaced, on the head side one added. */
+export type CauseChange = 'removed' | 'added' | 'file-removed' | 'file-added' | 'changed-elsewhere';
+
+/** The line whose change caused a verdict to change. `side` says which commit's numbering `line` uses. */
+export interface ReportCause {
+  side: 'base' | 'head';
+  file: string;
+  line: number;
+  change: CauseChange;
+  /** The line's text (trimmed, at most 120 characters), or what the evidence said there. */
+  text: string;
+}
+
+export interface ReportItemChange {
+  id: ItemId;
+  title: string;
+  before: Verdict;
+  after: Verdict;
+  causes: ReportCause[];
+}
+
+/**
+ * The pull request's base, analysed from git objects: its score and level, each item whose
+ * verdict changed and why, and the findings new on changed lines. When the base commit is not
+ * in the checkout (a shallow fetch), `compared` is false and `note` says how to enable it.
+ */
+export interface ReportBase {
+  sha: string;
+  ref: string | null;
+  compared: boolean;
+  note?: string;
+  score?: number;
+  level?: number;
+  passed?: boolean;
+  /** Files that differ between the base and the analysed tree. */
+  changedFiles?: number;
+  changes?: ReportItemChange[];
+  newFindings?: Finding[];
+}
+
 export interface Report {
   schemaVersion: number;
   tool: { name: string; version: string };
+  commit?: ReportCommit;
+  ref?: ReportRef;
+  base?: ReportBase;
   /** The analysed path as given. */
   path: string;
   score: number;
@@ -76,8 +136,8 @@ export interface Report {
   levelExplanation: string;
   weakestPhase: PhaseId | null;
   gate: { minScore: number; minLevel: number; passed: boolean; reasons: string[] };
-  /** The items whose automation would raise the score most (largest gain first, at most 3), with the points each adds. */
-  nextSteps: { id: ItemId; title: string; verdict: Verdict; gain: number }[];
+  /** At most 3 items: what the next level needs first (`reason: level`), then the largest gains (`points`), with the points each adds. */
+  nextSteps: { id: ItemId; title: string; verdict: Verdict; gain: number; reason?: 'level' | 'points'; level?: number }[];
   /** The repository's profile (CHECKLIST §5), where it came from, and why. */
   profile: { id: Profile; reasons: string[]; source: ProfileSource };
   /** The config file read (null when none), and what it changed, one sentence each. */

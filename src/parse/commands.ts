@@ -89,6 +89,20 @@ export function shellWords(text: string): string[] {
       cur += text.slice(i, stop);
       has = true;
       i = stop - 1;
+    } else if (c === '$' && text[i + 1] === '(') {
+      // A command substitution is one word (`pytest $(circleci tests glob "t/**/*.py" | circleci tests split)`).
+      let depth = 0;
+      let stop = text.length;
+      for (let j = i + 1; j < text.length; j++) {
+        if (text[j] === '(') depth++;
+        else if (text[j] === ')' && --depth === 0) {
+          stop = j + 1;
+          break;
+        }
+      }
+      cur += text.slice(i, stop);
+      has = true;
+      i = stop - 1;
     } else if (c === "'" || c === '"') {
       quote = c;
       has = true;

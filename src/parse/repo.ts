@@ -37,6 +37,8 @@ export interface RepoOptions {
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+/** The check id of a finding about a limit of the tool (a file over the size it reads), not about the user's file. */
+export const READ_LIMIT_CHECK = 'read-limit' as const;
 const DEFAULT_MAX_FILES = 200_000;
 
 function isInside(root: string, target: string): boolean {
@@ -157,7 +159,7 @@ export function readText(root: string, rel: string, maxBytes: number, findings: 
     fd = fs.openSync(path.join(root, rel), 'r');
     const size = fs.fstatSync(fd).size;
     if (size > maxBytes) {
-      findings.push({ ...where, severity: 'warning', message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
+      findings.push({ ...where, check: READ_LIMIT_CHECK, severity: 'warning', message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
       return undefined;
     }
     buf = size > 0 ? readExactly(fd, size) : fs.readFileSync(fd);
@@ -167,6 +169,12 @@ export function readText(root: string, rel: string, maxBytes: number, findings: 
   } finally {
     if (fd !== undefined) closeQuietly(fd);
   }
+  return decodeText(rel, buf, findings);
+}
+
+/** A file's bytes as text (UTF-8, or UTF-16 with a BOM), or undefined for binary; problems become findings. */
+export function decodeText(rel: string, buf: Buffer, findings: Finding[]): string | undefined {
+  const where = { file: rel, line: 1, column: 1, check: 'file-read' as const };
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
     const le = buf[0] === 0xff;
     const body = le ? buf.subarray(2) : swap16(buf.subarray(2));

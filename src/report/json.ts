@@ -6,7 +6,7 @@
  */
 import type { Evidence } from '../model/check.js';
 import type { Finding } from '../model/finding.js';
-import type { Report, ReportItem, ReportTestFile, ReportTests, ReportTrigger, ReportWorkflow } from '../model/report.js';
+import type { Report, ReportBase, ReportItem, ReportTestFile, ReportTests, ReportTrigger, ReportWorkflow } from '../model/report.js';
 import { RUN_WHEN_ORDER } from './run-when.js';
 import { orderGithub, orderHistory } from './history-json.js';
 
@@ -32,7 +32,7 @@ function trigger(t: ReportTrigger): ReportTrigger {
 }
 
 function workflow(w: ReportWorkflow): ReportWorkflow {
-  return { ...pick(w, ['file', 'name']), triggers: w.triggers.map(trigger) };
+  return { ...pick(w, ['provider', 'file', 'name']), triggers: w.triggers.map(trigger) };
 }
 
 function testFile(f: ReportTestFile): ReportTestFile {
@@ -54,14 +54,25 @@ function finding(f: Finding): Finding {
   return pick(f, ['severity', 'file', 'line', 'column', 'message', 'check']);
 }
 
+function base(b: ReportBase): ReportBase {
+  return {
+    ...pick(b, ['sha', 'ref', 'compared', 'note', 'score', 'level', 'passed', 'changedFiles']),
+    ...(b.changes ? { changes: b.changes.map((c) => ({ ...pick(c, ['id', 'title', 'before', 'after']), causes: c.causes.map((x) => pick(x, ['side', 'file', 'line', 'change', 'text'])) })) } : {}),
+    ...(b.newFindings ? { newFindings: b.newFindings.map(finding) } : {}),
+  };
+}
+
 /** The report in the contract's key order. */
 export function orderReport(r: Report): Report {
   return {
     ...pick(r, ['schemaVersion']),
     tool: pick(r.tool, ['name', 'version']),
+    ...(r.commit ? { commit: pick(r.commit, ['sha', 'head']) } : {}),
+    ...(r.ref ? { ref: pick(r.ref, ['name', 'pullRequest']) } : {}),
+    ...(r.base ? { base: base(r.base) } : {}),
     ...pick(r, ['path', 'score', 'arithmetic', 'level', 'maxLevel', 'levelExplanation', 'weakestPhase']),
     gate: pick(r.gate, ['minScore', 'minLevel', 'passed', 'reasons']),
-    nextSteps: r.nextSteps.map((n) => pick(n, ['id', 'title', 'verdict', 'gain'])),
+    nextSteps: r.nextSteps.map((n) => pick(n, ['id', 'title', 'verdict', 'gain', 'reason', 'level'])),
     profile: pick(r.profile, ['id', 'reasons', 'source']),
     config: pick(r.config, ['file', 'changes']),
     phases: r.phases.map((p) => pick(p, ['id', 'title', 'score', 'weight'])),

@@ -3,7 +3,7 @@
  * GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA), a place becomes
  * `{server}/{repo}/blob/{sha}/{file}#L{line}`; without one, it stays `file:line` text.
  */
-import { escapeMarkdown, link } from './markdown.js';
+import { escapeWrapping, link, PLACE_RUN, wrappingCode } from './markdown.js';
 
 export interface LinkContext {
   /** e.g. https://github.com */
@@ -66,5 +66,48 @@ export function placeUrl(place: Place, ctx: LinkContext | undefined): string | u
 /** Markdown for a place: a link with `file:line` as its text, or the escaped text alone. */
 export function placeMarkdown(place: Place, ctx: LinkContext | undefined): string {
   const url = placeUrl(place, ctx);
-  return url === undefined ? escapeMarkdown(placeText(place)) : link(placeText(place), url);
+  return url === undefined ? escapeWrapping(placeText(place), PLACE_RUN) : link(placeText(place), url, true);
+}
+
+/**
+ * A place the tool's own sentences cite: `at .github/workflows/ci.yml:33`, `from Makefile:12`,
+ * or a path with a folder or an extension opening the text or a bracket (`requirements.txt:2 depends on …`).
+ */
+export const CITED_PLACE = /(\b(?:at|from) |^|\()((?:[\w.@+-]+\/)*[\w.@+-]+):(\d+)\b/g;
+
+/** The places a sentence cites, as `{ file, line }`. */
+export function citedPlaces(text: string): Place[] {
+  const out: Place[] = [];
+  for (const m of text.matchAll(CITED_PLACE)) if (isCited(m)) out.push({ file: m[2]!, line: Number(m[3]) });
+  return out;
+}
+
+/** After "at"/"from" any path; at the start or after "(" only one with a folder or an extension. */
+function isCited(m: RegExpMatchArray): boolean {
+  return /^(at|from) $/.test(m[1]!) || /[./]/.test(m[2]!.replace(/^\.+/, ''));
+}
+
+/** Plain (non-code) text with every cited place turned into a link when there is a context. */
+function linkCitedPlaces(text: string, ctx: LinkContext | undefined): string {
+  if (ctx === undefined) return escapeWrapping(text);
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(CITED_PLACE)) {
+    if (!isCited(m)) continue;
+    const start = m.index + m[1]!.length;
+    out += escapeWrapping(text.slice(last, start)) + placeMarkdown({ file: m[2]!, line: Number(m[3]) }, ctx);
+    last = start + m[2]!.length + 1 + m[3]!.length;
+  }
+  return out + escapeWrapping(text.slice(last));
+}
+
+/**
+ * Text from a check (a reason, an evidence message, a provenance such as `run by \`pytest\`
+ * at ci.yml:33`): backtick spans render as code that can wrap, cited places become links.
+ */
+export function textWithPlaces(text: string, ctx: LinkContext | undefined): string {
+  return text
+    .split(/`([^`\n]+)`/)
+    .map((part, i) => (i % 2 === 1 ? wrappingCode(part) : linkCitedPlaces(part, ctx)))
+    .join('');
 }

@@ -37,7 +37,15 @@ export function escapeCell(text: string): string {
 
 /** Inline code that survives backticks, pipes and newlines, in a table cell or in running text. */
 export function inlineCode(text: string): string {
-  return `<code>${escapeMarkdown(text)}</code>`;
+  return `<code>${defuseAutolinks(escapeMarkdown(text))}</code>`;
+}
+
+/**
+ * GitHub turns `http://…` and `www.…` into links even inside `<code>` (the tags split the text,
+ * the autolinker reads each piece): a `<wbr>` inside the prefix keeps code as code.
+ */
+export function defuseAutolinks(escaped: string): string {
+  return escaped.replace(/:\/\//g, ':<wbr>//').replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}<wbr>.`);
 }
 
 /** Text whose `backtick spans` (commands in messages and remediations) render as code; the rest is escaped. */
@@ -61,9 +69,10 @@ export function cellPre(text: string): string {
 
 const URL_UNSAFE: Record<string, string> = { '(': '%28', ')': '%29', '<': '%3C', '>': '%3E', ' ': '%20' };
 
-/** A link whose text is escaped; the URL must already be percent-encoded (see links.ts). */
-export function link(text: string, url: string): string {
-  return `[${escapeMarkdown(text)}](${url.replace(/[()\s<>]/g, (c) => URL_UNSAFE[c] ?? encodeURIComponent(c))})`;
+/** A link whose text is escaped; the URL must already be percent-encoded (see links.ts). `wrap`: long text can break. */
+export function link(text: string, url: string, wrap = false): string {
+  const shown = wrap ? breakPieces(text, PLACE_RUN).map(escapeMarkdown).join('<wbr>') : escapeMarkdown(text);
+  return `[${shown}](${url.replace(/[()\s<>]/g, (c) => URL_UNSAFE[c] ?? encodeURIComponent(c))})`;
 }
 
 /** A GitHub-flavoured table: the cells must already be escaped. */
@@ -82,4 +91,63 @@ export function tableRow(cells: readonly string[]): string {
 /** A collapsed block for a table cell (inline context): `summary` is escaped here, `body` is inline markdown. */
 export function details(summary: string, body: string): string {
   return `<details><summary>${escapeMarkdown(summary)}</summary>${body}</details>`;
+}
+
+/** Runs of non-space characters longer than this get break opportunities. */
+const LONG_RUN = 24;
+const BREAK_AFTER = /[/.,_\-:=&?;)\]}]/;
+/** A `file:line` place breaks only when longer than this (most paths read better whole). */
+export const PLACE_RUN = 48;
+
+/**
+ * Splits a long run of non-space text (a path, a URL, a command with no spaces) into pieces
+ * after punctuation (or every LONG_RUN characters), so that a table cell can wrap it: GitHub
+ * strips style attributes, but keeps `<wbr>`.
+ */
+export function breakPieces(text: string, longRun = LONG_RUN): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const token of text.split(/(\s+)/)) {
+    if (token.length <= longRun) {
+      piece += token;
+      continue;
+    }
+    let run = 0;
+    for (const ch of token) {
+      piece += ch;
+      run += 1;
+      if (run >= 8 && (BREAK_AFTER.test(ch) || run >= longRun)) {
+        pieces.push(piece);
+        piece = '';
+        run = 0;
+      }
+    }
+  }
+  if (piece !== '' || pieces.length === 0) pieces.push(piece);
+  return pieces;
+}
+
+/** escapeMarkdown, with `<wbr>` break opportunities inside long unbroken runs. */
+export function escapeWrapping(text: string, longRun = LONG_RUN): string {
+  return breakPieces(text.replace(/\r\n?/g, '\n'), longRun).map(escapeMarkdown).join('<wbr>');
+}
+
+/** Inline code that wraps inside long unbroken runs (for table cells). */
+export function wrappingCode(text: string): string {
+  return `<code>${defuseAutolinks(escapeWrapping(text))}</code>`;
+}
+
+/** Text whose `backtick spans` render as code that can wrap; the rest is escaped and can wrap too. */
+export function wrapWithCode(text: string): string {
+  return text
+    .split(/`([^`\n]+)`/)
+    .map((part, i) => (i % 2 === 1 ? wrappingCode(part) : escapeWrapping(part)))
+    .join('');
+}
+
+/** A fenced code block whose fence is longer than any backtick run inside. */
+export function codeBlock(text: string, lang = ''): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${lang}\n${text.replace(/\n+$/, '')}\n${fence}`;
 }

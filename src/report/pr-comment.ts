@@ -1,14 +1,16 @@
 /**
- * The pull-request comment: the verdict (score, level, gate), a link to the run whose job
- * summary holds the full report, and what to do next: one row per item that is not automated.
+ * The pull-request comment, one screen: the verdict and the change against the base, the items
+ * this pull request changed with the line that caused it, the next three steps by the level
+ * ladder, and a link to the run whose job summary holds the full report.
  * It starts with a hidden marker so that each run finds its own comment and edits it in place.
  * Pure: returns markdown.
  */
-import type { Report, ReportItem } from '../model/report.js';
-import { fitSections, type Section } from './budget.js';
-import { encodePath } from './links.js';
-import { escapeCell, escapeMarkdown, inlineCode, link, tableHead, tableRow } from './markdown.js';
-import { gateText, levelTitle, nextStepCell, phaseScoreText, VERDICT_BADGES } from './summary.js';
+import type { CommentMode } from '../inputs.js';
+import type { Report } from '../model/report.js';
+import { fitSections } from './budget.js';
+import { baseNote, causeMarkdown, comparedBase, gateLine, hasChange, headingText, nextStepLines, orderedChanges, verdictChange } from './headline.js';
+import { encodePath, placeMarkdown, textWithPlaces, type LinkContext } from './links.js';
+import { escapeMarkdown, inlineCode, link } from './markdown.js';
 
 /** The first line of every comment this action writes. */
 export const COMMENT_MARKER = '<!-- mlops-ci-check -->';
@@ -28,6 +30,8 @@ export interface RunLink {
 
 export interface PrCommentOptions {
   run?: RunLink;
+  /** Links for evidence places (the pull request's head commit); the base's links use its sha. */
+  links?: LinkContext;
   /** Whether the run wrote a job summary (the link then names it). Default true. */
   summary?: boolean;
   /** Default COMMENT_MAX_CHARS. */
@@ -70,53 +74,91 @@ export function isOwnComment(body: string | null | undefined, analysedPath: stri
   return markers.join('\n') === commentMarkers(analysedPath);
 }
 
-function runLine(options: PrCommentOptions): string | undefined {
+function runLine(report: Report, options: PrCommentOptions): string | undefined {
   if (options.run === undefined) return undefined;
   const what = options.summary === false ? `workflow run ${options.run.runId}` : `job summary of run ${options.run.runId}`;
-  return `**Full report**, with the evidence for every verdict: the ${link(what, runUrl(options.run))}`;
+  const open = report.items.filter((i) => i.verdict === 'present' || i.verdict === 'absent').length;
+  const items = open === 0 ? 'every applicable item is automated' : `${open} ${open === 1 ? 'item is' : 'items are'} not automated yet`;
+  return `**Full report** (${items}; the evidence for every verdict): the ${link(what, runUrl(options.run))}.`;
 }
 
-function renderLead(report: Report, options: PrCommentOptions): string {
-  const icon = report.gate.passed ? '✅' : '❌';
-  const where = isRootPath(report.path) ? '' : ` in ${inlineCode(report.path)}`;
-  const weakest = report.phases.find((p) => p.id === report.weakestPhase);
-  const facts = [gateText(report.gate), `**Level:** ${escapeMarkdown(report.levelExplanation)}`];
-  if (weakest) facts.push(`**Weakest phase:** ${escapeMarkdown(weakest.title)} (${phaseScoreText(weakest)})`);
-  const run = runLine(options);
-  if (run !== undefined) facts.push(run);
-  const heading = `### ${icon} MLOps CI check${where}: ${report.score}/100 · level ${report.level} (${escapeMarkdown(levelTitle(report.level))})`;
-  return `${commentMarkers(report.path)}\n${heading}\n\n${facts.join('<br>\n')}`;
-}
+/** Verdict changes shown; the rest are counted and left to the full report. */
+export const COMMENT_CHANGES_SHOWN = 5;
+/** New findings on changed lines shown. */
+export const COMMENT_FINDINGS_SHOWN = 3;
 
-/** Items that are scored and not automated: the ones a reader can act on. */
-function openItems(report: Report): ReportItem[] {
-  return report.items.filter((i) => i.verdict === 'present' || i.verdict === 'absent');
-}
-
-function itemRow(item: ReportItem, phaseTitles: ReadonlyMap<string, string>): string {
-  const name = `**${escapeCell(item.title)}**<br>${escapeMarkdown(phaseTitles.get(item.phase) ?? item.phase)} · ${inlineCode(item.id)}`;
-  return tableRow([name, VERDICT_BADGES[item.verdict], escapeCell(item.reason), nextStepCell(item)]);
-}
-
-function itemsSection(report: Report): Section {
-  const open = openItems(report);
-  if (open.length === 0) {
-    const scored = report.items.filter((i) => i.verdict === 'automated').length;
-    return { name: 'Items not automated', unit: 'item', head: `Every applicable item (${scored}) is automated in CI.`, rows: [] };
+function changeLines(report: Report, links: CommentLinks): string[] {
+  const base = comparedBase(report);
+  if (!base) return [];
+  const changes = orderedChanges(base.changes ?? []);
+  const out: string[] = [];
+  if (changes.length === 0) {
+    out.push(`**This PR** changes no verdict (against ${inlineCode(base.sha.slice(0, 7))}).`);
+  } else {
+    out.push(`**This PR** changes ${changes.length === 1 ? '1 verdict' : `${changes.length} verdicts`}:`, '');
+    // Items with the same first cause share a line: one removed test step can lower six items.
+    const groups = new Map<string, { cause: string; items: string[] }>();
+    for (const c of changes) {
+      const first = c.causes[0];
+      const key = first ? `${first.side}:${first.file}:${first.line}:${first.change}` : '';
+      const group = groups.get(key) ?? { cause: first ? causeMarkdown(first, links) : '', items: [] };
+      group.items.push(`**${escapeMarkdown(c.title)}** ${verdictChange(c, true)}`);
+      groups.set(key, group);
+    }
+    const shown = [...groups.values()].slice(0, COMMENT_CHANGES_SHOWN);
+    for (const g of shown) out.push(`- ${g.cause ? `${g.cause}: ` : ''}${g.items.join(', ')}`);
+    if (groups.size > COMMENT_CHANGES_SHOWN) out.push(`- and ${groups.size - COMMENT_CHANGES_SHOWN} more causes in the full report`);
   }
-  const phaseTitles = new Map(report.phases.map((p) => [p.id as string, p.title]));
-  const count = open.length === 1 ? '1 item is' : `${open.length} items are`;
-  return {
-    name: 'Items not automated',
-    unit: 'item',
-    head: `**${count} not automated yet:**\n\n${tableHead(['Item', 'Verdict', 'Why', 'Next step'])}`,
-    rows: open.map((i) => itemRow(i, phaseTitles)),
-  };
+  const fresh = base.newFindings ?? [];
+  if (fresh.length > 0) {
+    out.push('', `**New on lines this PR changed** (${fresh.length}):`, '');
+    for (const f of fresh.slice(0, COMMENT_FINDINGS_SHOWN)) out.push(`- ${placeMarkdown(f, links.head)} ${textWithPlaces(f.message, links.head)}`);
+    if (fresh.length > COMMENT_FINDINGS_SHOWN) out.push(`- and ${fresh.length - COMMENT_FINDINGS_SHOWN} more in the full report`);
+  }
+  return out;
 }
 
-/** The comment body: marker first, at most `maxChars` characters (rows are cut from the end, with a note). */
+interface CommentLinks {
+  head?: LinkContext;
+  base?: LinkContext;
+}
+
+/**
+ * One screen: the heading (score, level, the change), the gate when one is set, what this pull
+ * request changed, the next three steps by the level ladder, and the link to the full report.
+ * Paragraphs and lists only: comments turn every newline into a line break.
+ */
+function renderBody(report: Report, options: PrCommentOptions): string {
+  const where = isRootPath(report.path) ? '' : ` in ${inlineCode(report.path)}`;
+  const links: CommentLinks = { ...(options.links ? { head: options.links } : {}), ...(options.links && report.base ? { base: { ...options.links, sha: report.base.sha } } : {}) };
+  const parts: string[] = [`${commentMarkers(report.path)}\n### ${headingText(report, where)}`];
+  const facts = [gateLine(report.gate), baseNote(report)].filter((x): x is string => x !== undefined);
+  for (const f of facts) parts.push(f);
+  const change = changeLines(report, links);
+  if (change.length > 0) parts.push(change.join('\n'));
+  const steps = nextStepLines(report, { remediation: false });
+  if (steps.length > 0) parts.push(['**Next steps:**', '', ...steps].join('\n'));
+  const run = runLine(report, options);
+  if (run !== undefined) parts.push(run);
+  return parts.join('\n\n');
+}
+
+/** The comment body: marker first, at most `maxChars` characters. */
 export function renderPrComment(report: Report, options: PrCommentOptions = {}): string {
   const max = options.maxChars ?? COMMENT_MAX_CHARS;
   const limit = { document: 'comment', platform: 'GitHub accepts at most 65,536 characters per comment' };
-  return fitSections(renderLead(report, options), [itemsSection(report)], max, limit);
+  return fitSections(renderBody(report, options), [], max, limit);
+}
+
+/** Whether this run posts a new comment, may only update the one it posted before, or leaves comments alone. */
+export function commentPlan(mode: CommentMode, report: Report): { post: 'create-or-update' | 'update-only' | 'none'; why: string } {
+  if (mode === 'never') return { post: 'none', why: '"comment-on-pr" is "never".' };
+  if (mode === 'always') return { post: 'create-or-update', why: '' };
+  if (mode === 'on-failure') {
+    return report.gate.passed ? { post: 'update-only', why: '"comment-on-pr" is "on-failure" and the gate passed, so no new comment is posted (an earlier one is kept up to date).' } : { post: 'create-or-update', why: '' };
+  }
+  if (report.base === undefined || !report.base.compared) {
+    return { post: 'update-only', why: '"comment-on-pr" is "on-change", but the base was not compared, so no new comment is posted (an earlier one is kept up to date).' };
+  }
+  return hasChange(report) ? { post: 'create-or-update', why: '' } : { post: 'update-only', why: '"comment-on-pr" is "on-change" and this change moves no score, level, verdict or gate, so no new comment is posted (an earlier one is kept up to date).' };
 }

@@ -54,14 +54,14 @@ function fullName(pr: unknown, side: 'head' | 'base'): unknown {
 /** The pull request to comment on, or why there is none. Pure. */
 export function pullRequestTarget(event: CommentEvent): PullRequestTarget | { skip: string } {
   if (!PULL_REQUEST_EVENTS.includes(event.eventName)) {
-    return { skip: `"comment-on-pr" is "true", but this run is a "${event.eventName}" event, not a pull request, so no comment was posted.` };
+    return { skip: `"comment-on-pr" is set, but this run is a "${event.eventName}" event, not a pull request, so no comment was posted.` };
   }
   const pr = field(event.payload, 'pull_request');
   const number = field(pr, 'number');
   const repository = event.repository?.trim() || field(field(event.payload, 'repository'), 'full_name');
   const [owner, repo, ...rest] = typeof repository === 'string' ? repository.split('/') : [];
   if (typeof number !== 'number' || !Number.isInteger(number) || !owner || !repo || rest.length > 0) {
-    return { skip: `"comment-on-pr" is "true" and this is a "${event.eventName}" event, but its payload names no pull request number and repository, so no comment was posted.` };
+    return { skip: `"comment-on-pr" is set and this is a "${event.eventName}" event, but its payload names no pull request number and repository, so no comment was posted.` };
   }
   const head = fullName(pr, 'head');
   const base = fullName(pr, 'base');
@@ -93,7 +93,7 @@ export function commentErrorMessage(err: unknown, doing: string, target: PullReq
   if (status === 401) return `${answered} The token was refused: check the "github-token" input, or leave it at its default. ${still}`;
   if (status === 403 || status === 404) {
     const fork = target.fromFork
-      ? ' This pull request comes from a fork, and GitHub gives runs on fork pull requests a read-only token whatever the workflow asks for, so no comment can be posted from this event; set "comment-on-pr" to "false" for forks (for example `comment-on-pr: ${{ github.event.pull_request.head.repo.full_name == github.repository }}`).'
+      ? ' This pull request comes from a fork, and GitHub gives runs on fork pull requests a read-only token whatever the workflow asks for, so no comment can be posted from this event; set "comment-on-pr" to "never" for forks (for example `comment-on-pr: ${{ github.event.pull_request.head.repo.full_name == github.repository && \'on-change\' || \'never\' }}`).'
       : '';
     return `${answered} The token is not allowed to comment on this pull request: add \`permissions: pull-requests: write\` to the job (or the workflow), or pass a token that has it in "github-token".${fork} ${still}`;
   }
@@ -114,7 +114,14 @@ async function findOwnComment(client: CommentClient, target: PullRequestTarget, 
  * Creates or updates the comment. `client` is called only for a pull-request event, so a push
  * run never builds a client nor touches the network. Never throws.
  */
-export async function publishPrComment(body: string, analysedPath: string, event: CommentEvent, client: () => CommentClient, log: CommentLog): Promise<CommentOutcome> {
+export interface CommentPolicy {
+  /** false: only an earlier comment of this action is updated; none is created. */
+  create: boolean;
+  /** Why no new comment is created (logged when none existed). */
+  why?: string;
+}
+
+export async function publishPrComment(body: string, analysedPath: string, event: CommentEvent, client: () => CommentClient, log: CommentLog, policy: CommentPolicy = { create: true }): Promise<CommentOutcome> {
   const target = pullRequestTarget(event);
   if ('skip' in target) {
     log.info(target.skip);
@@ -126,6 +133,11 @@ export async function publishPrComment(body: string, analysedPath: string, event
     doing = 'listing the comments';
     const existing = await findOwnComment(api, target, analysedPath);
     const where = { owner: target.owner, repo: target.repo };
+    if (existing === undefined && !policy.create) {
+      const reason = policy.why ?? 'No comment was posted.';
+      log.info(reason);
+      return { kind: 'skipped', reason };
+    }
     if (existing === undefined) {
       doing = 'creating the comment';
       const created = await api.createComment({ ...where, issueNumber: target.number, body });

@@ -10,11 +10,17 @@ import type { Severity } from '../model/finding.js';
 import type { Report, ReportItem, ReportTests } from '../model/report.js';
 import { LEVEL_TITLES, type Level } from '../score/level.js';
 import { placeText } from './links.js';
+import { changeText } from './headline.js';
+import { isToolLimit } from './summary-details.js';
 import { nextStepText, profileText } from './summary.js';
 import { countText, RUN_WHEN_ORDER, runWhenLabel } from './run-when.js';
 
 export interface TextOptions {
   color: boolean;
+  /** Every profile reason and config change, one a line (default: one line for all). */
+  verbose?: boolean;
+  /** Wrap lines at word boundaries to this many columns (a terminal's width); no wrapping when unset. */
+  width?: number;
 }
 
 type Style = 'bold' | 'dim' | 'red' | 'green' | 'yellow' | 'cyan';
@@ -44,22 +50,55 @@ function clean(text: string): string {
   return text.replace(/\r\n?|\n/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
 
-function renderHeader(report: Report, paint: Paint): string[] {
+/** The verdict in one line: score, level, the change against the base, the gate. Printed first and last. */
+function verdictLine(report: Report, paint: Paint): string {
   const level = LEVEL_TITLES[report.level as Level] ?? `level ${report.level}`;
   const gate = report.gate.passed
-    ? paint('green', report.gate.minScore > 0 || report.gate.minLevel > 0 ? 'gate passed' : 'gate passed (no threshold set)')
+    ? paint('green', report.gate.minScore > 0 || report.gate.minLevel > 0 ? 'gate passed' : 'no gate set')
     : paint('red', `gate FAILED: ${clean(report.gate.reasons.join('; '))}`);
+  const change = changeText(report);
+  return `${paint('bold', `Score ${report.score}/100`)} · level ${report.level} (${level})${change ? ` · this change: ${change}` : ''} · ${gate}`;
+}
+
+/** Profile and config in one line; every reason only with --verbose. */
+function profileLines(report: Report, verbose: boolean): string[] {
+  const head = `Profile: ${profileText(report, (s) => s)}${report.config.file ? ` · config ${clean(report.config.file)}` : ''}`;
+  const reasons = [...report.profile.reasons, ...report.config.changes];
+  if (verbose) return [head, ...reasons.map((r) => `  - ${clean(r)}`)];
+  if (reasons.length === 0) return [head];
+  const more = reasons.length > 1 ? ` (+${reasons.length - 1} more with --verbose)` : '';
+  return [`${head}: ${clean(reasons[0]!)}${more}`];
+}
+
+function renderHeader(report: Report, paint: Paint, verbose: boolean): string[] {
   const weakest = report.phases.find((p) => p.id === report.weakestPhase);
   const next = nextStepText(report, clean, (id) => id);
+  const limits = report.findings.filter(isToolLimit).map((f) => clean(f.file));
+  const base = report.base;
   return [
     paint('bold', `${report.tool.name} ${report.tool.version} · ${clean(report.path)}`),
-    `${paint('bold', `Score ${report.score}/100`)} · level ${report.level} (${level}) · ${gate}`,
+    verdictLine(report, paint),
+    ...(base && !base.compared && base.note ? [paint('dim', clean(base.note))] : []),
     `Weakest phase: ${weakest ? `${weakest.title} (${weakest.score}/100)` : 'none'} · ${clean(report.arithmetic)}`,
     clean(report.levelExplanation),
     ...(next ? [`${paint('cyan', 'Next step:')} ${next}`] : []),
-    `Profile: ${profileText(report, (s) => s)}${report.config.file ? ` · config ${clean(report.config.file)}` : ''}`,
-    ...[...report.profile.reasons, ...report.config.changes].map((r) => `  - ${clean(r)}`),
+    ...profileLines(report, verbose),
+    ...(limits.length > 0 ? [paint('dim', `Not read, over the size the tool reads: ${limits.join(', ')}`)] : []),
   ];
+}
+
+function renderChanges(report: Report, paint: Paint): string[] {
+  const base = report.base;
+  if (!base?.compared) return [];
+  const changes = base.changes ?? [];
+  const lines = ['', paint('bold', `This change, against ${base.sha.slice(0, 7)}: ${changes.length === 0 ? 'no verdict changed' : `${changes.length} verdict${changes.length === 1 ? '' : 's'} changed`}`)];
+  for (const c of changes) {
+    const cause = c.causes[0];
+    const why = cause === undefined ? '' : cause.change === 'changed-elsewhere' ? ` (${clean(cause.text)})` : ` (${clean(cause.file)}:${cause.line} ${cause.change.replace('-', ' ')}${cause.text ? `: ${clean(cause.text)}` : ''})`;
+    lines.push(`  ${paint('bold', c.id)}  ${c.before} → ${paint(VERDICT_MARKS[c.after].style, c.after)}${why}`);
+  }
+  for (const f of base.newFindings ?? []) lines.push(`  new: ${clean(f.file)}:${f.line}:${f.column}: ${paint(SEVERITY_STYLES[f.severity], f.severity)}: ${clean(f.message)} ${paint('dim', `[${clean(f.check)}]`)}`);
+  return lines;
 }
 
 function itemLines(item: ReportItem, idWidth: number, paint: Paint): string[] {
@@ -122,15 +161,56 @@ function renderTests(tests: ReportTests, paint: Paint): string[] {
 }
 
 function renderFindings(report: Report, paint: Paint): string[] {
-  if (report.findings.length === 0) return [];
+  const findings = report.findings.filter((f) => !isToolLimit(f));
+  if (findings.length === 0) return [];
   return [
     '',
-    paint('bold', `Findings (${report.findings.length})`),
-    ...report.findings.map((f) => `${clean(f.file)}:${f.line}:${f.column}: ${paint(SEVERITY_STYLES[f.severity], f.severity)}: ${clean(f.message)} ${paint('dim', `[${clean(f.check)}]`)}`),
+    paint('bold', `Findings (${findings.length})`),
+    ...findings.map((f) => `${clean(f.file)}:${f.line}:${f.column}: ${paint(SEVERITY_STYLES[f.severity], f.severity)}: ${clean(f.message)} ${paint('dim', `[${clean(f.check)}]`)}`),
   ];
+}
+
+const ANSI_CODE = /\u001b\[[0-9;]*m/g;
+const visible = (s: string): number => [...s.replace(ANSI_CODE, '')].length;
+
+/** Wraps one line at spaces to `width` columns; continuation lines keep the indent plus four spaces. */
+export function wrapLine(line: string, width: number): string[] {
+  if (visible(line) <= width) return [line];
+  const indent = /^ */.exec(line)![0];
+  const hang = `${indent}    `;
+  const words = line.slice(indent.length).split(' ');
+  const out: string[] = [];
+  let current = indent;
+  let size = indent.length;
+  for (const word of words) {
+    const w = visible(word);
+    const lead = current.trim() === '' ? 0 : 1;
+    if (size + lead + w > width && current.trim() !== '') {
+      out.push(current);
+      current = hang + word;
+      size = hang.length + w;
+    } else {
+      current += (lead ? ' ' : '') + word;
+      size += lead + w;
+    }
+  }
+  out.push(current);
+  return out;
 }
 
 export function renderText(report: Report, options: TextOptions): string {
   const paint = painter(options.color);
-  return `${[...renderHeader(report, paint), ...renderPhases(report, paint), ...renderTests(report.tests, paint), ...historyTextLines(report.history, report.github).map(clean), ...renderFindings(report, paint)].join('\n')}\n`;
+  const lines = [
+    ...renderHeader(report, paint, options.verbose === true),
+    ...renderChanges(report, paint),
+    ...renderPhases(report, paint),
+    ...renderTests(report.tests, paint),
+    ...historyTextLines(report.history, report.github).map(clean),
+    ...renderFindings(report, paint),
+    '',
+    verdictLine(report, paint),
+  ];
+  const width = options.width;
+  const wrapped = width && width >= 40 ? lines.flatMap((l) => wrapLine(l, width)) : lines;
+  return `${wrapped.join('\n')}\n`;
 }

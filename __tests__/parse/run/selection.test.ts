@@ -34,8 +34,16 @@ describe('selectionOf', () => {
     ['hatch test tests/unit', { runner: 'pytest', cwd: '', paths: ['tests/unit'] }],
     ['go test ./... 2>&1 > out.txt', { runner: 'go', cwd: '', paths: ['...'] }],
     ['pytest ${{ matrix.pytestargs }} tests', { runner: 'pytest', cwd: '', paths: ['tests'] }],
+    ['pytest $TESTFILES', { runner: 'pytest', cwd: '', paths: [] }],
   ])('%s', (text, expected) => {
     expect(select(text)).toEqual(expected);
+  });
+
+  it('takes no path from a command substitution (CircleCI test splitting)', () => {
+    const text = 'pytest $(circleci tests glob "tests/**/*.py" | circleci tests split)';
+    const sc = parseShell([{ value: text, pos: { line: 1, column: 1 } }]).find((c) => c.argv[0] === 'pytest')!;
+    const command = { text: sc.text, argv: sc.argv, at: { file: 'ci.yml', line: 1, column: 1 }, via: [] } as unknown as Command;
+    expect(selectionOf(command, '')).toMatchObject({ runner: 'pytest', cwd: '', paths: [] });
   });
 
   it('keeps the cwd it is given', () => {

@@ -6,10 +6,15 @@
  */
 import type { CiProvider, CiReading } from '../../model/ci.js';
 import type { RepoIndex } from '../../model/repository.js';
+import { CIRCLECI_FILES, circleci } from './circleci/index.js';
 import { githubActions } from './github-actions/index.js';
+import { GITLAB_CI_FILE, gitlabCi } from './gitlab-ci/index.js';
 import { preCommitCi } from './pre-commit-ci/index.js';
 
-export const CI_PROVIDERS: readonly CiProvider[] = [githubActions, preCommitCi];
+export const CI_PROVIDERS: readonly CiProvider[] = [githubActions, preCommitCi, gitlabCi, circleci];
+
+/** The configuration files of the CI systems read besides GitHub Actions. */
+export const OTHER_CI_FILES: readonly string[] = [GITLAB_CI_FILE, ...CIRCLECI_FILES];
 
 /** Every provider's reading, concatenated in the order of CI_PROVIDERS. */
 export function readCiSystems(repo: RepoIndex, providers: readonly CiProvider[] = CI_PROVIDERS): CiReading {
@@ -19,6 +24,7 @@ export function readCiSystems(repo: RepoIndex, providers: readonly CiProvider[] 
     out.pipelines.push(...r.pipelines);
     out.steps.push(...r.steps);
     out.findings.push(...r.findings);
+    if (r.adapted) out.adapted = [...(out.adapted ?? []), ...r.adapted];
     if (r.github) out.github = { workflows: [...(out.github?.workflows ?? []), ...r.github.workflows], actions: [...(out.github?.actions ?? []), ...r.github.actions] };
   }
   return out;

@@ -171,6 +171,7 @@ export function selectionOf(command: Command, cwd: string): TestSelection | unde
   const pick = row.pick(argv);
   if (!pick) return undefined;
   // A `${{ matrix.x }}` word may stand for options as well as paths (`pytest ${{ matrix.args }}`): it is not a path.
-  pick.paths = pick.paths.filter((p) => !p.includes('${{'));
+  // Nor is a shell variable or a command substitution (`pytest $(circleci tests split ...)`): the files are chosen at run time.
+  pick.paths = pick.paths.filter((p) => !p.includes('${{') && !/^\$[({A-Za-z_]/.test(p));
   return { ...pick, cwd, command };
 }

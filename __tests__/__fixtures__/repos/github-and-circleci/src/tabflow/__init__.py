@@ -1,0 +1,3 @@
+from .recipes import train_recipe
+
+__all__ = ["train_recipe"]

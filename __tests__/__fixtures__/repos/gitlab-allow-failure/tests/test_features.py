@@ -1,0 +1,2 @@
+def test_columns():
+    assert "churn" not in ["age", "plan"]

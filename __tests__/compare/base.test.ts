@@ -1,0 +1,171 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { analyzeBase, noCheckoutNote, shallowNote } from '../../src/compare/base.js';
+import { baseTargetOf, commitAndRef } from '../../src/compare/event.js';
+import { runEngine } from '../../src/engine.js';
+import { parseUnifiedDiff } from '../../src/git/diff.js';
+import { indexGitTree, resolveLink } from '../../src/git/tree-repo.js';
+import { EXAMPLE, git, prScenario, SCENARIOS, shallowClone } from '../helpers/git-scenario.js';
+
+const compare = (dir: string, rev: string) => {
+  const head = runEngine(dir, { displayPath: '.' });
+  return { head: head.report, base: analyzeBase(dir, head, { rev, ref: 'main' }, { displayPath: '.' }) };
+};
+
+describe('analyzeBase over git objects', () => {
+  it('a change that removes the test step lowers unit-tests, citing the removed line of the base', () => {
+    const s = prScenario(SCENARIOS.removesTests);
+    const { head, base } = compare(s.dir, s.base);
+    expect(base).toMatchObject({ sha: s.base, ref: 'main', compared: true, changedFiles: 1 });
+    expect(base.score! - head.score).toBeGreaterThan(0);
+    const unit = base.changes!.find((c) => c.id === 'unit-tests')!;
+    expect(unit).toEqual({ id: 'unit-tests', title: 'Unit tests', before: 'automated', after: 'absent', causes: [{ side: 'base', file: '.github/workflows/ci.yml', line: 33, change: 'removed', text: '- run: pytest -q tests' }] });
+    expect(base.changes!.every((c) => c.before === 'automated')).toBe(true);
+  });
+
+  it('a change that adds a behavioral test raises behavioral-tests, citing the added file', () => {
+    const s = prScenario(SCENARIOS.addsBehavioralTests);
+    const { head, base } = compare(s.dir, s.base);
+    expect(head.score).toBeGreaterThan(base.score!);
+    expect(base.changes).toEqual([expect.objectContaining({ id: 'behavioral-tests', before: 'absent', after: 'automated', causes: [expect.objectContaining({ side: 'head', file: 'tests/test_behavior.py', change: 'file-added' })] })]);
+  });
+
+  it('a change to the README changes no verdict and no score', () => {
+    const s = prScenario(SCENARIOS.changesNothing);
+    const { head, base } = compare(s.dir, s.base);
+    expect(base).toMatchObject({ compared: true, score: head.score, level: head.level, changes: [], newFindings: [] });
+  });
+
+  it('reports a finding new on a changed line, and not one the base had', () => {
+    const s = prScenario({ '.github/workflows/ci.yml': (t) => t.replace('- run: pytest -q tests', '- run: pytest -q tests || true') });
+    const { base } = compare(s.dir, s.base);
+    expect(base.newFindings!.map((f) => [f.file, f.line])).toEqual([['.github/workflows/ci.yml', 33]]);
+  });
+
+  it('reads the base config file from the base tree, not the checkout', () => {
+    const s = prScenario({ '.github/mlops-ci-check.yml': 'items:\n  behavioral-tests:\n    applicable: false\n    reason: No model that sees people.\n' });
+    const { base } = compare(s.dir, s.base);
+    expect(base.changes).toEqual([expect.objectContaining({ id: 'behavioral-tests', before: 'absent', after: 'not-applicable' })]);
+  });
+
+  it('analyses a sub-folder of the repository at the base too, and says when it is new', () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'mono-'));
+    fs.cpSync(EXAMPLE, path.join(parent, 'ml'), { recursive: true });
+    const s = prScenario({ 'ml/.github/workflows/ci.yml': (t) => t.replace(/\n\s*- run: pytest -q tests\n/, '\n'), 'svc/README.md': 'new\n' }, parent);
+    fs.rmSync(parent, { recursive: true, force: true });
+    const ml = path.join(s.dir, 'ml');
+    const head = runEngine(ml, { displayPath: 'ml' });
+    const base = analyzeBase(ml, head, { rev: s.base }, { displayPath: 'ml' });
+    expect(base.changes!.find((c) => c.id === 'unit-tests')!.causes[0]).toMatchObject({ side: 'base', file: '.github/workflows/ci.yml', line: 33 });
+    const svc = path.join(s.dir, 'svc');
+    const svcBase = analyzeBase(svc, runEngine(svc, { displayPath: 'svc' }), { rev: s.base }, { displayPath: 'svc' });
+    expect(svcBase).toMatchObject({ compared: false, note: `The folder "svc" does not exist at the base ${s.base.slice(0, 7)}: everything here is new in this change.` });
+  });
+
+  it('says in one line how to enable it when the base is not in a shallow checkout, and does not fail', () => {
+    const s = prScenario(SCENARIOS.removesTests);
+    const clone = shallowClone(s);
+    const { base } = compare(clone, s.base);
+    expect(base).toEqual({ sha: s.base, ref: 'main', compared: false, note: shallowNote(s.base) });
+    expect(base.note).toContain('`fetch-depth: 0`');
+    expect(base.note).not.toContain('\n');
+  });
+
+  it('says so outside a git checkout', () => {
+    const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'no-git-'));
+    fs.writeFileSync(path.join(dir, 'README.md'), 'x\n');
+    const { base } = compare(dir, 'abc1234');
+    expect(base.compared).toBe(false);
+    expect(base.note).toBe('"." is not a git checkout, so the change against the base abc1234 is not shown.');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('noCheckoutNote', () => {
+  it.each([
+    ['fatal: detected dubious ownership in repository at \'/w\'', 'git refuses to read "." (another user owns it: "dubious ownership"), so the change against the base abc1234 is not shown. Run `git config --global --add safe.directory "$GITHUB_WORKSPACE"` before this step.'],
+    ['fatal: not a git repository (or any of the parent directories): .git', '"." is not a git checkout, so the change against the base abc1234 is not shown.'],
+    ['spawnSync git ENOENT', 'git could not read "." (spawnSync git ENOENT), so the change against the base abc1234 is not shown.'],
+  ])('says what git said: %s', (error, note) => {
+    expect(noCheckoutNote('.', 'abc1234ffff', error)).toBe(note);
+  });
+});
+
+describe('indexGitTree', () => {
+  it('lists the files of a commit as the walk would, skipping installed folders and ignored paths, and reads them', () => {
+    const s = prScenario({ 'node_modules/x/index.js': 'x', 'data/raw/big.csv': 'a,b\n', 'docs/a.md': 'doc\n' });
+    const repo = indexGitTree(s.dir, s.head, { ignore: (p) => p === 'docs' || p.startsWith('docs/') });
+    expect(repo.has('.github/workflows/ci.yml')).toBe(true);
+    expect(repo.has('node_modules/x/index.js')).toBe(false);
+    expect(repo.has('docs/a.md')).toBe(false);
+    expect(repo.dirs.has('data/raw')).toBe(true);
+    expect(repo.read('data/raw/big.csv')).toBe('a,b\n');
+    expect(repo.read('.github/workflows/ci.yml')).toBe(fs.readFileSync(path.join(s.dir, '.github/workflows/ci.yml'), 'utf8'));
+    expect(repo.read('no/such/file')).toBeUndefined();
+  });
+
+  it('skips a file over the size limit with a read-limit finding, like the walk', () => {
+    const s = prScenario({ 'big.txt': 'x'.repeat(2000) });
+    const repo = indexGitTree(s.dir, s.head, { maxFileBytes: 1000 });
+    expect(repo.read('big.txt')).toBeUndefined();
+    expect(repo.findings).toEqual([expect.objectContaining({ file: 'big.txt', check: 'read-limit', severity: 'warning' })]);
+  });
+
+  it('reads a sub-folder tree with paths relative to it', () => {
+    const s = prScenario({});
+    const repo = indexGitTree(s.dir, `${s.head}:src`);
+    expect(repo.files.every((f) => !f.startsWith('src/'))).toBe(true);
+    expect(repo.files.length).toBe(git(s.dir, 'ls-tree', '-r', '--name-only', `${s.head}:src`).split('\n').length);
+  });
+});
+
+describe('resolveLink', () => {
+  it.each([
+    ['../shared/ci.yml', 'a/b/link.yml', 'a/shared/ci.yml'],
+    ['./x.py', 'link.py', 'x.py'],
+    ['../../outside', 'a/link', undefined],
+    ['/etc/passwd', 'a/link', undefined],
+  ])('%s from %s → %s', (target, rel, out) => {
+    expect(resolveLink(target, rel)).toBe(out);
+  });
+
+  it('reads a link to a file inside the tree as that file', () => {
+    const s = prScenario({});
+    fs.symlinkSync('ci.yml', path.join(s.dir, '.github/workflows/linked.yml'));
+    git(s.dir, 'add', '-A');
+    git(s.dir, 'commit', '-q', '-m', 'link');
+    const repo = indexGitTree(s.dir, 'HEAD');
+    expect(repo.read('.github/workflows/linked.yml')).toBe(repo.read('.github/workflows/ci.yml'));
+  });
+});
+
+describe('parseUnifiedDiff', () => {
+  it.each([
+    ['a modified file', 'diff --git a/ci.yml b/ci.yml\nindex 1..2 100644\n--- a/ci.yml\n+++ b/ci.yml\n@@ -33 +32,0 @@ jobs:\n-      - run: pytest\n@@ -40,2 +39,3 @@\n-a\n-b\n+c\n+d\n+e\n', 'ci.yml', { status: 'modified', base: [[33, 33], [40, 41]], head: [[39, 41]] }],
+    ['an added file', 'diff --git a/t.py b/t.py\nnew file mode 100644\n--- /dev/null\n+++ b/t.py\n@@ -0,0 +1,2 @@\n+x\n+y\n', 't.py', { status: 'added', base: [], head: [[1, 2]] }],
+    ['a removed file', 'diff --git a/t.py b/t.py\ndeleted file mode 100644\n--- a/t.py\n+++ /dev/null\n@@ -1,2 +0,0 @@\n-x\n-y\n', 't.py', { status: 'removed', base: [[1, 2]], head: [] }],
+    ['a quoted path', 'diff --git "a/caf\\303\\251 x.py" "b/caf\\303\\251 x.py"\n--- "a/caf\\303\\251 x.py"\n+++ "b/caf\\303\\251 x.py"\n@@ -1 +1 @@\n-x\n+y\n', 'café x.py', { status: 'modified', base: [[1, 1]], head: [[1, 1]] }],
+  ])('reads %s', (_name, text, file, change) => {
+    expect(parseUnifiedDiff(text).get(file)).toEqual(change);
+  });
+});
+
+describe('the event', () => {
+  it.each([
+    ['pull_request', { pull_request: { number: 7, base: { sha: 'b1', ref: 'main' }, head: { sha: 'h1' } } }, { rev: 'b1', ref: 'main' }],
+    ['pull_request_target', { pull_request: { base: { sha: 'b2', ref: 'dev' } } }, { rev: 'b2', ref: 'dev' }],
+    ['merge_group', { merge_group: { base_sha: 'b3', base_ref: 'refs/heads/main', head_sha: 'h3' } }, { rev: 'b3', ref: 'main' }],
+    ['push', { before: 'x' }, undefined],
+    ['pull_request', { pull_request: {} }, undefined],
+  ])('gives the base of a %s event', (eventName, payload, target) => {
+    expect(baseTargetOf(eventName, payload)).toEqual(target);
+  });
+
+  it('gives the commit with the pull request head, and the ref with its number', () => {
+    const payload = { pull_request: { number: 7, head: { sha: 'h1' } } };
+    expect(commitAndRef({ GITHUB_SHA: 'm1', GITHUB_REF: 'refs/pull/7/merge' }, 'pull_request', payload)).toEqual({ commit: { sha: 'm1', head: 'h1' }, ref: { name: 'refs/pull/7/merge', pullRequest: 7 } });
+    expect(commitAndRef({ GITHUB_SHA: 'c1', GITHUB_REF: 'refs/heads/main' }, 'push', {})).toEqual({ commit: { sha: 'c1' }, ref: { name: 'refs/heads/main' } });
+    expect(commitAndRef({}, 'push', {})).toEqual({});
+  });
+});

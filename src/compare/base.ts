@@ -1,0 +1,103 @@
+/**
+ * Analyses the base of a pull request from git objects and compares it with the analysed
+ * checkout. Never fails the run: when the base commit is not in the checkout (a shallow
+ * fetch), or git is missing, the result says so in one line and how to enable it.
+ */
+import type { Report, ReportBase } from '../model/report.js';
+import { runEngine, type EngineOptions, type EngineResult } from '../engine.js';
+import type { ConfigReader } from '../config/config.js';
+import { diffLines } from '../git/diff.js';
+import { resolveCommit, runGit, workTreeOf } from '../git/run.js';
+import { GitTreeError, indexGitTree } from '../git/tree-repo.js';
+import { decodeText } from '../parse/repo.js';
+import { compareReports, type LineReader } from './compare.js';
+
+export interface BaseTarget {
+  /** The base commit (a sha, or any revision for the CLI). */
+  rev: string;
+  /** The base branch, when known (`main`). */
+  ref?: string;
+}
+
+const short = (sha: string) => sha.slice(0, 7);
+
+/** The one line for a base that is not in the checkout. */
+export function shallowNote(rev: string): string {
+  return `The base commit ${short(rev)} is not in this checkout (a shallow fetch), so the change against it is not shown. To see it, give actions/checkout \`fetch-depth: 0\`, or \`fetch-depth: 2\` on pull_request (the merge commit with its parents).`;
+}
+
+function unavailable(rev: string, ref: string | undefined, note: string): ReportBase {
+  return { sha: rev, ref: ref ?? null, compared: false, note };
+}
+
+/** Why git could not read the folder, in one line, with the fix when there is a known one. */
+export function noCheckoutNote(shown: string, rev: string, error: string): string {
+  if (/dubious ownership|safe\.directory/i.test(error)) {
+    return `git refuses to read "${shown}" (another user owns it: "dubious ownership"), so the change against the base ${short(rev)} is not shown. Run \`git config --global --add safe.directory "$GITHUB_WORKSPACE"\` before this step.`;
+  }
+  if (/not a git repository/i.test(error)) return `"${shown}" is not a git checkout, so the change against the base ${short(rev)} is not shown.`;
+  return `git could not read "${shown}" (${error}), so the change against the base ${short(rev)} is not shown.`;
+}
+
+function lineOf(text: string | undefined, line: number): string | undefined {
+  return text?.replace(/\r\n?/g, '\n').split('\n')[line - 1];
+}
+
+/** The config file read from the base tree (`<sha>:<prefix/file>`). */
+function treeConfigReader(top: string, sha: string, prefix: string): ConfigReader {
+  return (rel, maxBytes, findings) => {
+    const spec = `${sha}:${prefix ? `${prefix}/` : ''}${rel}`;
+    const size = runGit(top, ['cat-file', '-s', spec]);
+    if (!size.ok) return undefined;
+    if (Number(size.stdout.toString('utf8').trim()) > maxBytes) return { text: undefined };
+    const blob = runGit(top, ['cat-file', 'blob', spec]);
+    return { text: blob.ok ? decodeText(rel, blob.stdout, findings) : undefined };
+  };
+}
+
+/**
+ * The base section of the report: the base analysed with the same options (its own config
+ * file, read from its tree), and what changed. `head` is the analysed checkout's result.
+ */
+export function analyzeBase(root: string, head: EngineResult, target: BaseTarget, options: EngineOptions): ReportBase {
+  const where = workTreeOf(root);
+  if ('error' in where) return unavailable(target.rev, target.ref, noCheckoutNote(head.report.path, target.rev, where.error));
+  const sha = resolveCommit(root, target.rev);
+  if (sha === undefined) return unavailable(target.rev, target.ref, shallowNote(target.rev));
+  const tree = where.prefix ? `${sha}:${where.prefix}` : sha;
+  let base: EngineResult;
+  try {
+    base = runEngine(root, {
+      ...options,
+      openRepo: (_root, repoOptions) => indexGitTree(where.top, tree, repoOptions),
+      readConfig: treeConfigReader(where.top, sha, where.prefix),
+    });
+  } catch (err: unknown) {
+    if (err instanceof GitTreeError) {
+      const missing = /not a tree object|does not exist|Not a valid object name/i.test(err.message);
+      return unavailable(sha, target.ref, missing ? `The folder "${head.report.path}" does not exist at the base ${short(sha)}: everything here is new in this change.` : `The base ${short(sha)} could not be read from git (${err.message}), so the change against it is not shown.`);
+    }
+    throw err;
+  }
+  const changed = diffLines(root, sha);
+  if ('error' in changed) return unavailable(sha, target.ref, `The diff against the base ${short(sha)} failed (${changed.error}), so the change against it is not shown.`);
+  const headLine: LineReader = (file, line) => lineOf(head.analysis.repo.read(file), line);
+  const baseLine: LineReader = (file, line) => lineOf(base.analysis.repo.read(file), line);
+  const diff = compareReports({ head: head.report, base: base.report, changed, headLine, baseLine });
+  return {
+    sha,
+    ref: target.ref ?? null,
+    compared: true,
+    score: base.report.score,
+    level: base.report.level,
+    passed: base.report.gate.passed,
+    changedFiles: changed.size,
+    changes: diff.changes,
+    newFindings: diff.newFindings,
+  };
+}
+
+/** The report with its base section. */
+export function withBase(report: Report, base: ReportBase | undefined): Report {
+  return base === undefined ? report : { ...report, base };
+}
