@@ -65,6 +65,10 @@ const cases: KindCase[] = [
   // seed helpers by any name, with an equality assert; random.seed() with no argument re-seeds from the clock
   { kind: 'reproducibility', path: 'tests/test_utils.py', text: py('import numpy as np', 'def test_set_seeds():', '    utils.set_seeds()', '    a = np.random.randn(2)', '    utils.set_seeds()', '    assert np.array_equal(a, np.random.randn(2))'), line: 3 },
   { kind: 'reproducibility', path: 'tests/test_shuffle.py', text: py('import random', 'def test_shuffle():', '    random.seed()', '    xs = shuffle([1, 2])', '    assert sorted(xs) == [1, 2]'), line: undefined },
+  // test names read in every language the inventory knows: Go func TestX, JS it("…")
+  { kind: 'reproducibility', path: 'testing/pack_test.go', text: 'package testing\n\nimport "testing"\n\nfunc TestPackReproducibility(t *testing.T) {\n}\n', line: 5 },
+  { kind: 'reproducibility', path: 'test/train.test.js', text: "const { train } = require('../src');\n\nit('gives reproducible weights with a fixed seed', () => {});\n", line: 3 },
+  { kind: 'reproducibility', path: 'testing/pack_test.go', text: 'package testing\n\nfunc TestPack(t *testing.T) {\n}\n', line: undefined },
   // a data-quality name needs data: a stub generator's "leakage" is not
   { kind: 'data', path: 'tests/test_stubs.py', text: py('import typing', 'def test_generic_types_no_leakage():', '    assert stub("T") == "T"'), line: undefined },
   { kind: 'data', path: 'tests/test_split.py', text: py('import pandas as pd', 'def test_no_leakage():', '    assert not set(train.id) & set(test.id)'), line: 2 },
