@@ -49,6 +49,9 @@ const cases: KindCase[] = [
   { kind: 'behavioral', path: 'tests/test_fair.py', text: py('import numpy', 'from fairlearn.metrics import MetricFrame', 'def test_fair():', '    pass'), line: 2 },
   { kind: 'behavioral', path: 'tests/test_model.py', text: py('import x', 'def test_prediction_invariance_to_case():', '    assert f("A") == f("a")'), line: 2 },
   { kind: 'behavioral', path: 'tests/test_model.py', text: py('def test_prediction():', '    assert f("A") == 1'), line: undefined },
+  { kind: 'behavioral', path: 'pkg/model/manifest_test.go', text: 'package model\n\nfunc TestBuild_DoesNotMutateInputSlice(t *testing.T) {\n}\n', line: undefined },
+  { kind: 'behavioral', path: 'tests/test_layers.py', text: py('import torch', 'def test_bias_init():', '    assert layer.bias.sum() == 0'), line: undefined },
+  { kind: 'behavioral', path: 'tests/test_quality.py', text: py('import pandas as pd', 'def test_accuracy_per_slice():', '    pass'), line: 2 },
   { kind: 'behavioral', path: 'tests/test_quality.py', text: py('import pandas as pd', 'def test_no_region_is_worse():', '    df["hit"] = model.predict(df[X]) == df["y"]', '    by_region = df.groupby("region")["hit"].mean()', '    assert (by_region >= df["hit"].mean() - 0.1).all()'), line: 4 },
   { kind: 'behavioral', path: 'tests/test_report.py', text: py('import pandas as pd', 'def test_totals():', '    assert df.groupby("day")["n"].sum().tolist() == [1, 2]'), line: undefined },
   // serialization
