@@ -38762,7 +38762,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5764);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8881);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -38771,7 +38771,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5764:
+/***/ 8881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46725,7 +46725,81 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/model/ci.ts
+/**
+ * The CI systems' event names in the neutral vocabulary. A name not listed is `activity`.
+ * A provider adds its own names here (the same name means the same kind in every system).
+ */
+const EVENT_KINDS = {
+    // GitHub Actions (pre-commit.ci runs on `pull_request`)
+    pull_request: 'pull-request',
+    pull_request_target: 'pull-request',
+    push: 'push',
+    merge_group: 'merge-queue',
+    schedule: 'schedule',
+    release: 'release',
+    workflow_dispatch: 'manual',
+    workflow_run: 'upstream',
+    repository_dispatch: 'external',
+    workflow_call: 'call',
+};
+function triggerKindOf(event) {
+    return Object.hasOwn(EVENT_KINDS, event) ? EVENT_KINDS[event] : 'activity';
+}
+/** Kinds that start a run with no person involved. */
+const AUTOMATED_KINDS = new Set(['pull-request', 'push', 'merge-queue', 'schedule', 'release', 'upstream', 'external']);
+/** Kinds that check a change before or as it lands. */
+const CHANGE_KINDS = new Set(['pull-request', 'push', 'merge-queue']);
+/** The reach of a pipeline's own triggers (no condition yet). */
+function reachOf(pipeline) {
+    const byName = new Map(pipeline.triggers.map((t) => [t.original, t.kind]));
+    const events = [...byName.keys()].sort().map((original) => ({ kind: byName.get(original), original }));
+    return { events, schedules: pipeline.triggers.flatMap((t) => t.schedules), conditions: [] };
+}
+/** The original event names of a reach, for messages and evidence. */
+function eventNames(reach, keep = () => true) {
+    return reach.events.filter(keep).map((e) => e.original);
+}
+function hasKind(reach, kind) {
+    return reach.events.some((e) => e.kind === kind);
+}
+function isAutomated(reach) {
+    return reach.events.some((e) => AUTOMATED_KINDS.has(e.kind));
+}
+function isOnChange(reach) {
+    return reach.events.some((e) => CHANGE_KINDS.has(e.kind));
+}
+/** Whether an event, by its original name (as evidence carries it), starts runs by itself. */
+function isAutomatedEvent(original) {
+    return AUTOMATED_KINDS.has(triggerKindOf(original));
+}
+/** A cannot-fail reason in words, e.g. `step has "continue-on-error: true" (ci.yml:12)`. */
+function describeCannotFail(c) {
+    switch (c.why) {
+        case 'continue-on-error':
+            return `${c.scope === 'job' ? `job "${c.job}"` : 'step'} has "continue-on-error: true" (${c.at.file}:${c.at.line})`;
+        case 'or-true':
+            return `"${c.command} || ${c.fallback}" ignores its exit code`;
+        case 'substitution':
+            return `the output of "${c.inner}" is used by "${c.command}", so its exit code is ignored`;
+        case 'pipe':
+            return `its output is piped into \`${c.into}\`, and without pipefail the step's status is that of \`${c.into.split(/\s+/)[0] ?? ''}\``;
+        case 'ignored-by-ci':
+            return c.words;
+        case 'ignored-by-runner':
+            return c.runner === 'make'
+                ? `the recipe line ${c.at.file}:${c.at.line} starts with "-", so make ignores its failure`
+                : c.runner === 'just'
+                    ? `the just recipe line ${c.at.file}:${c.at.line} starts with "-", so just ignores its failure`
+                    : `the tox command at ${c.at.file}:${c.at.line} starts with "-", so tox ignores its failure`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/model/position.ts
+/** The span of a located value; undefined when its reader gave no end. */
+function spanOf(l) {
+    return l.end ? { start: l.pos, end: l.end } : undefined;
+}
 const START = { line: 1, column: 1 };
 function refOf(file, pos = START) {
     return { file, line: pos.line, column: pos.column };
@@ -46754,6 +46828,14 @@ function triggersOfPipeline(p) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/ci/adapt.ts
+/**
+ * The GitLab CI and CircleCI trees (tree.ts) as a `CiReading`: each pipeline in the
+ * neutral model (model/ci.ts), and every step as CI runs it (`ExecStep`), whose workflow,
+ * job and step take the shape the execution model has (model/github.ts) with the neutral
+ * triggers as its event names (`pull-request` → `pull_request`, `manual` →
+ * `workflow_dispatch`); the provider's own word stays in the neutral triggers.
+ */
+
 
 
 /** The neutral trigger kinds as the execution model's event names. */
@@ -46780,94 +46862,91 @@ function outsideSchedule(p, t) {
 function schedulesOf(p, triggers) {
     return triggers.filter((t) => t.kind === 'schedule').flatMap((t) => (t.crons.length > 0 ? t.crons : [outsideSchedule(p, t)]));
 }
-function adaptTrigger(p, t) {
-    const pos = t.at.file === p.file ? { line: t.at.line, column: t.at.column } : p.pos;
-    return { event: KIND_EVENT[t.kind], pos, branches: [], branchesIgnore: [], tags: [], paths: [], pathsIgnore: [], types: [], crons: schedulesOf(p, [t]), workflows: [] };
+/** A CI system's own cannot-fail reason, worded by its provider, at the step. */
+function providerCannotFail(s) {
+    return s.cannotFail === undefined ? undefined : { why: 'ignored-by-ci', at: refOf(s.file, s.pos), words: s.cannotFail };
 }
-function adaptStep(s) {
-    const step = { index: s.index, pos: s.pos, runLines: s.lines, with: s.with, env: s.env };
+function neutralStep(s) {
+    const step = { index: s.index, at: refOf(s.file, s.pos), runLines: s.lines, inputs: s.with, env: s.env, allowFailure: s.cannotFail !== undefined };
     if (s.name)
         step.name = { value: s.name, pos: s.pos };
     if (s.uses)
         step.uses = s.uses;
-    if (s.lines.length > 0)
-        step.run = { value: s.lines.map((l) => l.value).join('\n'), pos: s.pos };
+    if (s.conditions.length > 0)
+        step.condition = { value: s.conditions.join('; '), pos: s.pos };
     if (s.workdir)
-        step.workingDirectory = s.workdir;
+        step.workdir = s.workdir;
     return step;
 }
-function adaptJob(j) {
-    const job = { id: j.id, pos: j.pos, needs: j.needs, runsOn: [], services: j.services, with: {}, env: j.env, steps: j.steps.map(adaptStep) };
-    if (j.name)
-        job.name = { value: j.name, pos: j.pos };
-    if (j.matrix)
-        job.matrix = j.matrix;
-    if (j.environment)
-        job.environment = j.environment;
-    if (j.image)
-        job.container = j.image;
-    if (j.allowFailure?.value === 'true')
-        job.continueOnError = j.allowFailure;
-    return job;
-}
-const values = (env) => Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v.value]));
 function neutralJob(j) {
     const job = {
         id: j.id,
         at: refOf(j.file, j.pos),
-        needs: j.needs.map((n) => n.value),
-        matrix: (j.matrix?.axes ?? []).map((a) => ({ name: a.name, values: a.values, at: refOf(j.file, a.pos) })),
+        needs: j.needs,
+        runsOn: j.image ? [j.image] : [],
+        services: j.services,
+        env: j.env,
         allowFailure: j.allowFailure?.value === 'true',
-        steps: j.steps.map((s) => ({
-            at: refOf(s.file, s.pos),
-            ...(s.name ? { name: s.name } : {}),
-            ...(s.lines.length > 0 ? { run: s.lines.map((l) => l.value).join('\n') } : {}),
-            ...(s.uses ? { uses: s.uses.value } : {}),
-            env: values(s.env),
-            ...(s.conditions.length > 0 ? { condition: s.conditions.join('; ') } : {}),
-            allowFailure: s.cannotFail !== undefined,
-            ...(s.workdir ? { workdir: s.workdir.value } : {}),
-        })),
+        steps: j.steps.map(neutralStep),
     };
+    if (j.matrix) {
+        const m = j.matrix;
+        job.matrix = { at: refOf(j.file, m.pos), axes: m.axes.map((a) => ({ name: a.name, values: a.values, at: refOf(j.file, a.pos) })), include: m.include };
+        if (m.expression !== undefined)
+            job.matrix.expression = m.expression;
+    }
     if (j.name)
         job.name = j.name;
     if (j.conditions.length > 0)
-        job.condition = j.conditions.join('; ');
+        job.condition = { value: j.conditions.join('; '), pos: j.pos };
     if (j.environment)
-        job.environment = j.environment.value;
+        job.environment = j.environment;
     if (j.child)
-        job.calls = j.child.file;
+        job.calls = { value: j.child.file, pos: { line: j.child.at.line, column: j.child.at.column } };
     return job;
+}
+/** A neutral trigger kind as the reach's event: its execution-model name, whose kind decides (see KIND_EVENT). */
+function reachEvent(kind) {
+    const original = KIND_EVENT[kind];
+    return { kind: triggerKindOf(original), original };
+}
+/** A trigger in the workflow shape the report's workflow table reads (the execution-model event name). */
+function adaptTrigger(p, t) {
+    const pos = t.at.file === p.file ? { line: t.at.line, column: t.at.column } : p.pos;
+    return { event: KIND_EVENT[t.kind], pos, branches: [], branchesIgnore: [], tags: [], paths: [], pathsIgnore: [], types: [], crons: schedulesOf(p, [t]), workflows: [] };
 }
 function adaptPipeline(p, out) {
     const triggers = triggersOfPipeline(p);
     const name = `${PROVIDER_NAMES[p.provider]}: ${p.name}`;
+    const jobs = p.jobs.map(neutralJob);
     const neutral = {
         system: p.provider,
         file: p.file,
         files: p.files,
         name,
-        triggers: triggers.map((t) => ({ kind: t.kind, original: t.original, at: t.at, filters: [], schedules: schedulesOf(p, [t]) })),
-        jobs: p.jobs.map(neutralJob),
+        at: refOf(p.file, p.pos),
+        triggers: triggers.map((t) => ({ kind: t.kind, original: t.original, at: t.at, filters: [], tags: [], paths: [], schedules: schedulesOf(p, [t]) })),
+        env: {},
+        jobs,
     };
     if (p.via[0])
         neutral.startedBy = p.via[0];
     out.pipelines.push(neutral);
-    const workflow = { file: p.file, provider: p.provider, name: { value: name, pos: p.pos }, onPos: p.pos, triggers: triggers.map((t) => adaptTrigger(p, t)), env: {}, jobs: [] };
-    out.adapted.push(workflow);
-    for (const j of p.jobs) {
-        const job = adaptJob(j);
-        workflow.jobs.push(job);
-        const events = [...new Set(j.triggers.map((t) => KIND_EVENT[t.kind]))].sort();
+    // The report's workflow table still reads workflows: this pipeline as one, triggers only.
+    out.adapted.push({ file: p.file, provider: p.provider, name: { value: name, pos: p.pos }, onPos: p.pos, triggers: triggers.map((t) => adaptTrigger(p, t)), env: {}, jobs: [] });
+    p.jobs.forEach((j, ji) => {
+        const job = jobs[ji];
+        const events = [...new Map(j.triggers.map((t) => [KIND_EVENT[t.kind], reachEvent(t.kind)])).values()].sort((x, y) => (x.original < y.original ? -1 : x.original > y.original ? 1 : 0));
         const reach = { events, schedules: schedulesOf(p, j.triggers), conditions: [`run by ${PROVIDER_NAMES[p.provider]}`, ...j.conditions] };
         j.steps.forEach((s, i) => {
             const stepReach = s.conditions.length > 0 ? { ...reach, conditions: [...reach.conditions, ...s.conditions.map((c) => `step ${s.name ?? i + 1} runs ${c}`)] } : reach;
-            const exec = { workflow, job, step: job.steps[i], file: s.file, via: [...p.via, ...s.via], callers: [], reach: stepReach };
-            if (s.cannotFail)
-                exec.cannotFail = s.cannotFail;
+            const exec = { pipeline: neutral, job, step: job.steps[i], file: s.file, via: [...p.via, ...s.via], callers: [], reach: stepReach };
+            const cannotFail = providerCannotFail(s);
+            if (cannotFail)
+                exec.cannotFail = cannotFail;
             out.steps.push(exec);
         });
-    }
+    });
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -46933,6 +47012,14 @@ class YamlReader {
         });
         return out;
     }
+    /** Where a node's value ends (the column just after it), or undefined without a range. */
+    endOf(node) {
+        const range = node?.range;
+        if (!range)
+            return undefined;
+        const p = this.lines.linePos(range[1]);
+        return { line: p.line, column: p.col };
+    }
     posOf(node, fallback = { line: 1, column: 1 }) {
         const range = node?.range;
         if (!range)
@@ -46986,7 +47073,8 @@ class YamlReader {
         const n = this.deref(node);
         if (!(0,dist/* isScalar */.jn)(n))
             return undefined;
-        return { value: scalarText(n), pos: this.posOf(n) };
+        const end = this.endOf(n);
+        return end ? { value: scalarText(n), pos: this.posOf(n), end } : { value: scalarText(n), pos: this.posOf(n) };
     }
     /** A scalar or a sequence of scalars, as a list. */
     strList(node) {
@@ -48287,76 +48375,103 @@ const circleci = {
 };
 
 ;// CONCATENATED MODULE: ./src/parse/ci/github-actions/pipelines.ts
+/**
+ * GitHub Actions workflows as provider-neutral pipelines (model/ci.ts), with the GitHub
+ * structure kept under `github`. One `GithubPipelines` converts each workflow, job and step
+ * once, so the execution steps and `pipelines` share the same objects.
+ */
 
-/** GitHub event names in the neutral vocabulary; an event not listed is `external`. */
-const GITHUB_EVENT_KINDS = {
-    pull_request: 'pull-request',
-    pull_request_target: 'pull-request',
-    pull_request_review: 'pull-request',
-    pull_request_review_comment: 'pull-request',
-    push: 'push',
-    merge_group: 'merge-queue',
-    schedule: 'schedule',
-    release: 'release',
-    create: 'release',
-    workflow_dispatch: 'manual',
-    workflow_run: 'upstream',
-    workflow_call: 'upstream',
-    repository_dispatch: 'external',
-};
-function triggerKindOf(event) {
-    return GITHUB_EVENT_KINDS[event] ?? 'external';
-}
-const pipelines_values = (list) => list.map((l) => l.value);
+
+
+const values = (list) => list.map((l) => l.value);
 function toTrigger(file, t) {
     return {
         kind: triggerKindOf(t.event),
         original: t.event,
         at: refOf(file, t.pos),
-        filters: [...pipelines_values(t.branches), ...pipelines_values(t.branchesIgnore).map((b) => `!${b}`), ...pipelines_values(t.tags), ...pipelines_values(t.paths), ...pipelines_values(t.pathsIgnore).map((p) => `!${p}`)],
+        filters: [...values(t.branches), ...values(t.branchesIgnore).map((b) => `!${b}`), ...values(t.tags), ...values(t.paths), ...values(t.pathsIgnore).map((p) => `!${p}`)],
+        tags: values(t.tags),
+        paths: values(t.paths),
         schedules: t.crons,
     };
 }
-const env = (e) => Object.fromEntries(Object.entries(e).map(([k, v]) => [k, v.value]));
+/** A GitHub step in the neutral shape (`with:` as inputs, `continue-on-error: true` as allowFailure). */
 function toStep(file, s) {
-    const out = { at: refOf(file, s.pos), env: env(s.env), allowFailure: s.continueOnError?.value === 'true' };
+    const out = { index: s.index, at: refOf(file, s.pos), runLines: s.runLines, inputs: s.with, env: s.env, allowFailure: s.continueOnError?.value === 'true', github: { step: s } };
     if (s.name)
-        out.name = s.name.value;
-    if (s.run)
-        out.run = s.run.value;
+        out.name = s.name;
     if (s.uses)
-        out.uses = s.uses.value;
+        out.uses = s.uses;
+    if (s.shell)
+        out.shell = s.shell;
     if (s.if)
-        out.condition = s.if.value;
+        out.condition = s.if;
     if (s.workingDirectory)
-        out.workdir = s.workingDirectory.value;
+        out.workdir = s.workingDirectory;
     return out;
 }
-function toJob(file, j) {
+function toJob(file, j, steps) {
     const out = {
         id: j.id,
         at: refOf(file, j.pos),
-        needs: pipelines_values(j.needs),
-        matrix: (j.matrix?.axes ?? []).map((a) => ({ name: a.name, values: a.values, at: refOf(file, a.pos) })),
+        needs: j.needs,
+        runsOn: j.runsOn,
+        services: j.services,
+        env: j.env,
         allowFailure: j.continueOnError?.value === 'true',
-        steps: j.steps.map((s) => toStep(file, s)),
+        steps,
         github: { job: j },
     };
+    if (j.matrix) {
+        const m = j.matrix;
+        out.matrix = { at: refOf(file, m.pos), axes: m.axes.map((a) => ({ name: a.name, values: a.values, at: refOf(file, a.pos) })), include: m.include };
+        if (m.expression !== undefined)
+            out.matrix.expression = m.expression;
+    }
     if (j.name)
         out.name = j.name.value;
     if (j.if)
-        out.condition = j.if.value;
+        out.condition = j.if;
     if (j.environment)
-        out.environment = j.environment.value;
+        out.environment = j.environment;
     if (j.uses)
-        out.calls = j.uses.value;
+        out.calls = j.uses;
     return out;
 }
+/** The neutral objects of each workflow, job and step, made once. */
+class GithubPipelines {
+    pipelines = new Map();
+    jobs = new Map();
+    steps = new Map();
+    pipeline(wf) {
+        let p = this.pipelines.get(wf);
+        if (!p) {
+            p = { system: 'github-actions', file: wf.file, at: refOf(wf.file, wf.onPos), triggers: wf.triggers.map((t) => toTrigger(wf.file, t)), env: wf.env, jobs: wf.jobs.map((j) => this.job(wf.file, j)), github: { workflow: wf } };
+            if (wf.name)
+                p.name = wf.name.value;
+            this.pipelines.set(wf, p);
+        }
+        return p;
+    }
+    job(file, j) {
+        let out = this.jobs.get(j);
+        if (!out) {
+            out = toJob(file, j, j.steps.map((s) => this.step(file, s)));
+            this.jobs.set(j, out);
+        }
+        return out;
+    }
+    step(file, s) {
+        let out = this.steps.get(s);
+        if (!out) {
+            out = toStep(file, s);
+            this.steps.set(s, out);
+        }
+        return out;
+    }
+}
 function toPipeline(wf) {
-    const out = { system: 'github-actions', file: wf.file, triggers: wf.triggers.map((t) => toTrigger(wf.file, t)), jobs: wf.jobs.map((j) => toJob(wf.file, j)), github: { workflow: wf } };
-    if (wf.name)
-        out.name = wf.name.value;
-    return out;
+    return new GithubPipelines().pipeline(wf);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/ci/github-actions/workflow.ts
@@ -48685,6 +48800,8 @@ function parseLocalAction(dir, file, text) {
 
 
 
+
+
 const WORKFLOWS_DIR = '.github/workflows';
 function isWorkflowPath(p) {
     return p.startsWith(`${WORKFLOWS_DIR}/`) && !p.slice(WORKFLOWS_DIR.length + 1).includes('/') && /\.ya?ml$/i.test(p);
@@ -48737,6 +48854,8 @@ function readCi(repo) {
         actions.set(dir, action);
         return action;
     };
+    const neutral = new GithubPipelines();
+    const pipelines = workflows.map((w) => neutral.pipeline(w));
     const steps = [];
     const reportedLoops = new Set();
     const reportLoop = (chain, at) => {
@@ -48748,8 +48867,8 @@ function readCi(repo) {
     };
     const expandSteps = (root, job, file, list, via, callers, reach, cannotFail, chain) => {
         for (const step of list) {
-            const stepCannotFail = cannotFail ?? (step.continueOnError?.value === 'true' ? `step has "continue-on-error: true" (${file}:${step.continueOnError.pos.line})` : undefined);
-            const exec = { workflow: root, job, step, file, via, callers, reach: withCondition(reach, step.if?.value, `step "${step.name?.value ?? step.uses?.value ?? step.index + 1}"`) };
+            const stepCannotFail = cannotFail ?? (step.continueOnError?.value === 'true' ? { why: 'continue-on-error', scope: 'step', at: refOf(file, step.continueOnError.pos) } : undefined);
+            const exec = { pipeline: root, job, step: neutral.step(file, step), file, via, callers, reach: withCondition(reach, step.if?.value, `step "${step.name?.value ?? step.uses?.value ?? step.index + 1}"`) };
             if (stepCannotFail)
                 exec.cannotFail = stepCannotFail;
             steps.push(exec);
@@ -48769,12 +48888,13 @@ function readCi(repo) {
     };
     const expandWorkflow = (root, wf, via, callers, reach, chain) => {
         for (const job of wf.jobs) {
+            const pjob = neutral.job(wf.file, job);
             const jobReach = withCondition(reach, job.if?.value, `job "${job.id}"`);
-            const jobCannotFail = job.continueOnError?.value === 'true' ? `job "${job.id}" has "continue-on-error: true" (${wf.file}:${job.continueOnError.pos.line})` : undefined;
+            const jobCannotFail = job.continueOnError?.value === 'true' ? { why: 'continue-on-error', scope: 'job', job: job.id, at: refOf(wf.file, job.continueOnError.pos) } : undefined;
             if (job.uses) {
                 // The call itself is a step-like thing that `uses:` checks match (remote reusable workflows too).
                 const callStep = { index: -1, pos: job.uses.pos, uses: job.uses, runLines: [], with: job.with, env: {} };
-                const exec = { workflow: root, job, step: callStep, file: wf.file, via, callers, reach: jobReach };
+                const exec = { pipeline: root, job: pjob, step: neutral.step(wf.file, callStep), file: wf.file, via, callers, reach: jobReach };
                 if (jobCannotFail)
                     exec.cannotFail = jobCannotFail;
                 steps.push(exec);
@@ -48787,22 +48907,18 @@ function readCi(repo) {
                     else {
                         const called = byFile.get(target);
                         if (called)
-                            expandWorkflow(root, called, [...via, at], [...callers, job], jobReach, [...chain, target]);
+                            expandWorkflow(root, called, [...via, at], [...callers, pjob], jobReach, [...chain, target]);
                         else
                             findings.push({ ...at, severity: 'warning', message: `Reusable workflow "./${target}" is not in the repository (or could not be parsed).`, check: 'reusable-workflow' });
                     }
                 }
                 continue;
             }
-            expandSteps(root, job, wf.file, job.steps, via, callers, jobReach, jobCannotFail, chain);
+            expandSteps(root, pjob, wf.file, job.steps, via, callers, jobReach, jobCannotFail, chain);
         }
     };
-    for (const wf of workflows) {
-        const events = [...new Set(wf.triggers.map((t) => t.event))].sort();
-        const reach = { events, schedules: wf.triggers.flatMap((t) => t.crons), conditions: [] };
-        expandWorkflow(wf, wf, [], [], reach, [wf.file]);
-    }
-    return { workflows, actions: [...actions.values()].filter((a) => a !== undefined), steps, findings };
+    workflows.forEach((wf, i) => expandWorkflow(pipelines[i], wf, [], [], reachOf(pipelines[i]), [wf.file]));
+    return { workflows, pipelines, actions: [...actions.values()].filter((a) => a !== undefined), steps, findings };
 }
 /** `./dir` or `./.github/workflows/x.yml` → the normalised path; undefined for remote or docker refs. */
 function localRef(uses) {
@@ -48813,7 +48929,6 @@ function localRef(uses) {
         return undefined;
     return norm === '.' ? '' : norm;
 }
-const PR_EVENTS = ['pull_request', 'pull_request_target'];
 /**
  * Narrows a reach by an `if:` condition: `github.event_name == 'x'` keeps only those events;
  * reading `github.event.pull_request.*` (labels, draft, head) keeps only pull-request events.
@@ -48829,28 +48944,27 @@ function withCondition(reach, condition, who) {
     const named = [...c.matchAll(/github\.event_name\s*==\s*['"]([\w-]+)['"]/g)].map((m) => m[1]);
     const negated = /github\.event_name\s*!=/.test(c);
     if (named.length > 0 && !negated && !/\|\|/.test(c.replace(/github\.event_name\s*==\s*['"][\w-]+['"]\s*\|\|/g, ''))) {
-        const kept = events.filter((e) => named.includes(e));
+        const kept = events.filter((e) => named.includes(e.original));
         if (kept.length > 0)
             events = kept;
     }
     else if (/github\.event\.pull_request\b/.test(c) && !/\|\|/.test(c)) {
-        const kept = events.filter((e) => PR_EVENTS.includes(e));
+        const kept = events.filter((e) => e.kind === 'pull-request');
         if (kept.length > 0)
             events = kept;
     }
-    const schedules = events.includes('schedule') ? reach.schedules : [];
+    const schedules = events.some((e) => e.kind === 'schedule') ? reach.schedules : [];
     return { events, schedules, conditions: [...reach.conditions, `${who} runs only if: ${c}`] };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/ci/github-actions/index.ts
-
 
 const githubActions = {
     id: 'github-actions',
     title: 'GitHub Actions',
     read(repo) {
         const ci = readCi(repo);
-        return { pipelines: ci.workflows.map(toPipeline), steps: ci.steps, findings: ci.findings, github: { workflows: ci.workflows, actions: ci.actions } };
+        return { pipelines: ci.pipelines, steps: ci.steps, findings: ci.findings, github: { workflows: ci.workflows, actions: ci.actions } };
     },
 };
 
@@ -49909,15 +50023,24 @@ const preCommitCi = {
             system: 'pre-commit-ci',
             file: PRE_COMMIT_CONFIG,
             name: 'pre-commit.ci',
-            triggers: [{ kind: 'pull-request', original: 'pull_request', at: pc.ciKey, filters: [], schedules: [] }],
+            at: pc.ciKey,
+            env: {},
+            triggers: [{ kind: 'pull-request', original: 'pull_request', at: pc.ciKey, filters: [], tags: [], paths: [], schedules: [] }],
             jobs: [
                 {
                     id: 'pre-commit',
                     at: pc.ciKey,
                     needs: [],
-                    matrix: [],
+                    runsOn: [],
+                    services: [],
+                    env: {},
                     allowFailure: false,
-                    steps: pc.hooks.filter((h) => !skipped.has(h.id)).map((h) => ({ at: { file: PRE_COMMIT_CONFIG, line: h.line, column: h.column }, name: h.id, uses: `pre-commit hook ${h.id}`, env: {}, allowFailure: false })),
+                    steps: pc.hooks
+                        .filter((h) => !skipped.has(h.id))
+                        .map((h, index) => {
+                        const pos = { line: h.line, column: h.column };
+                        return { index, at: { file: PRE_COMMIT_CONFIG, ...pos }, name: { value: h.id, pos }, uses: { value: `pre-commit hook ${h.id}`, pos }, runLines: [], inputs: {}, env: {}, allowFailure: false };
+                    }),
                 },
             ],
         };
@@ -51866,7 +51989,7 @@ const TEST_KINDS = [
     'serving',
 ];
 
-;// CONCATENATED MODULE: ./src/inventory/kind-vocabulary.ts
+;// CONCATENATED MODULE: ./src/vocabulary/shared/test-kinds.ts
 const MARKER_KINDS = [
     { marker: 'integration', kind: 'integration' },
     { marker: 'integration_test', kind: 'integration' },
@@ -52253,19 +52376,25 @@ function discoverTests(repo, settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/reach.ts
-/** Workflow events → when tests run. Events not listed (issue_comment, ...) need a person: `manual`. */
-const EVENT_RUNS = {
-    pull_request: 'pull_request',
-    pull_request_target: 'pull_request',
+/**
+ * When a test file runs, from the reach of the commands that select it: the automated
+ * events in the report's words, `manual` when only a person can start it, `never` when
+ * no command selects it. Schedules become cadences in words; `if:` conditions are kept.
+ */
+
+/** Trigger kinds → when tests run (in the report's words). Repository activity (issue_comment, ...) needs a person: `manual`. */
+const KIND_RUNS = {
+    'pull-request': 'pull_request',
     push: 'push',
-    merge_group: 'merge_group',
+    'merge-queue': 'merge_group',
     schedule: 'schedule',
     release: 'release',
-    workflow_run: 'workflow_run',
-    repository_dispatch: 'repository_dispatch',
-    workflow_dispatch: 'manual',
-    // A reusable workflow is reached through its callers, whose events count instead.
-    workflow_call: null,
+    upstream: 'workflow_run',
+    external: 'repository_dispatch',
+    manual: 'manual',
+    activity: 'manual',
+    // A reusable pipeline is reached through its callers, whose events count instead.
+    call: null,
 };
 const RUN_ORDER = ['pull_request', 'push', 'merge_group', 'schedule', 'release', 'workflow_run', 'repository_dispatch', 'manual', 'never'];
 function isAutomatedRun(r) {
@@ -52282,11 +52411,11 @@ function runsOf(commands) {
             continue;
         seen.add(c.exec.reach);
         for (const e of c.exec.reach.events) {
-            const r = e in EVENT_RUNS ? EVENT_RUNS[e] : 'manual';
+            const r = KIND_RUNS[e.kind];
             if (r)
                 runs.add(r);
         }
-        if (c.exec.reach.events.includes('schedule'))
+        if (hasKind(c.exec.reach, 'schedule'))
             for (const s of c.exec.reach.schedules)
                 schedules.add(s.description);
         for (const cond of c.exec.reach.conditions)
@@ -53476,9 +53605,9 @@ function parseShell(lines) {
             for (const sub of subs) {
                 for (const inner of parseShell([{ value: sub.text, pos: { line: l.pos.line, column: column + sub.offset } }])) {
                     if (!assignsOnly)
-                        inner.cannotFail ??= `the output of "${sub.text.trim()}" is used by "${text}", so its exit code is ignored`;
+                        inner.cannotFail ??= { why: 'substitution', command: text, inner: sub.text.trim() };
                     else if (swallowed)
-                        inner.cannotFail ??= `"${text} || ${after.text.trim()}" ignores its exit code`;
+                        inner.cannotFail ??= { why: 'or-true', command: text, fallback: after.text.trim() };
                     out.push(inner);
                 }
             }
@@ -53486,7 +53615,7 @@ function parseShell(lines) {
                 return;
             const cmd = { text, argv: programArgv(words), line: l.pos.line, column };
             if (swallowed)
-                cmd.cannotFail = `"${text} || ${after.text.trim()}" ignores its exit code`;
+                cmd.cannotFail = { why: 'or-true', command: text, fallback: after.text.trim() };
             out.push(cmd);
         });
     }
@@ -53931,7 +54060,7 @@ const resolveJust = (inv, ctx) => {
         const at = { file, line: r.line, column: 1 };
         for (const d of r.deps)
             visit(d, [...via, at], [...chain, name]);
-        const ignored = new Map([...r.ignored].map((n) => [n, `the just recipe line ${file}:${n} starts with "-", so just ignores its failure`]));
+        const ignored = new Map([...r.ignored].map((n) => [n, { why: 'ignored-by-runner', runner: 'just', at: { file, line: n, column: 1 } }]));
         if (r.body.length > 0)
             bodies.push({ key: `just:${file}#${name}`, label: `just recipe "${name}"`, at, via, lines: r.body, cwd, ignored });
         for (const d of r.after)
@@ -54232,7 +54361,7 @@ const resolveMake = (inv, ctx) => {
             return;
         const auto = { '@': target, '<': rule.prereqs[0] ?? '', '^': rule.prereqs.join(' '), '*': '' };
         const lines = rule.recipe.map((l) => ({ value: make_expand(l.value, vars, auto), pos: l.pos }));
-        const ignored = new Map([...rule.ignored].map((n) => [n, `the recipe line ${file}:${n} starts with "-", so make ignores its failure`]));
+        const ignored = new Map([...rule.ignored].map((n) => [n, { why: 'ignored-by-runner', runner: 'make', at: { file, line: n, column: 1 } }]));
         bodies.push({ key: `make:${file}#${target}`, label: `make target "${target}"`, at, via, lines, cwd, ignored });
     };
     for (const g of goals)
@@ -54891,6 +55020,14 @@ const resolveNpm = (inv, ctx) => {
 };
 
 ;// CONCATENATED MODULE: ./src/parse/run/tasks/pre-commit.ts
+/**
+ * pre-commit: `pre-commit run [hook] [--all-files] [--hook-stage s]` (and `prek run`, and the
+ * `pre-commit/action` step) → one body per hook, whose command is the hook's real tool
+ * (a table of well-known hook ids; `entry:` for local hooks), at the hook's `id:` line.
+ * pre-commit.ci (a `ci:` key) runs the hooks on every pull request: `preCommitCiStep`
+ * builds the synthetic step that stands for it.
+ */
+
 
 
 /** What a well-known hook runs, as a command in CI (where a hook that changes files fails). One row per hook id. */
@@ -55015,7 +55152,7 @@ function preCommitActionWords(exec) {
     const uses = exec.step.uses?.value.toLowerCase();
     if (!uses || !/^pre-commit\/action@|^pre-commit\/action$/.test(uses))
         return undefined;
-    const extra = exec.step.with.extra_args?.value;
+    const extra = exec.step.inputs['extra_args']?.value;
     return ['pre-commit', 'run', ...(extra !== undefined ? extra.split(/\s+/).filter((x) => x !== '') : ['--all-files'])];
 }
 /**
@@ -55027,11 +55164,12 @@ function pre_commit_preCommitCi(ctx) {
     if (!pc?.ciKey)
         return undefined;
     const pos = { line: pc.ciKey.line, column: pc.ciKey.column };
-    const step = { index: 0, pos, name: { value: 'pre-commit.ci', pos }, runLines: [], with: {}, env: {} };
-    const job = { id: 'pre-commit.ci', pos, needs: [], runsOn: [], services: [], with: {}, env: {}, steps: [step] };
-    const trigger = { event: 'pull_request', pos, branches: [], branchesIgnore: [], tags: [], paths: [], pathsIgnore: [], types: [], crons: [], workflows: [] };
-    const workflow = { file: PRE_COMMIT_CONFIG, name: { value: 'pre-commit.ci', pos }, onPos: pos, triggers: [trigger], env: {}, jobs: [job] };
-    const exec = { workflow, job, step, file: PRE_COMMIT_CONFIG, via: [], callers: [], reach: { events: ['pull_request'], schedules: [], conditions: ['run by pre-commit.ci'] } };
+    const at = pc.ciKey;
+    const step = { index: 0, at, name: { value: 'pre-commit.ci', pos }, runLines: [], inputs: {}, env: {}, allowFailure: false };
+    const job = { id: 'pre-commit.ci', at, needs: [], runsOn: [], services: [], env: {}, allowFailure: false, steps: [step] };
+    const trigger = { kind: 'pull-request', original: 'pull_request', at, filters: [], tags: [], paths: [], schedules: [] };
+    const pipeline = { system: 'pre-commit-ci', file: PRE_COMMIT_CONFIG, name: 'pre-commit.ci', at, triggers: [trigger], env: {}, jobs: [job] };
+    const exec = { pipeline, job, step, file: PRE_COMMIT_CONFIG, via: [], callers: [], reach: { ...reachOf(pipeline), conditions: ['run by pre-commit.ci'] } };
     const skip = new Set(pc.ciSkip ?? []);
     return { exec, bodies: hookBodies(ctx, selectedHooks(pc.hooks, undefined, undefined).filter((h) => !skip.has(h.id))) };
 }
@@ -55504,7 +55642,7 @@ const resolveTox = (inv, ctx) => {
                 let text = c.text;
                 if (/^-\s*\S/.test(text)) {
                     text = text.replace(/^-\s*/, '');
-                    ignored.set(c.line, `the tox command at ${cfg.file}:${c.line} starts with "-", so tox ignores its failure`);
+                    ignored.set(c.line, { why: 'ignored-by-runner', runner: 'tox', at: { file: cfg.file, line: c.line, column: 1 } });
                 }
                 text = text.replace(/^!\s*/, '');
                 if (text !== '')
@@ -55579,7 +55717,7 @@ function commandsOf(steps, repo) {
     }
     const pci = pre_commit_preCommitCi(ctx);
     if (pci) {
-        const at = refOf(pci.exec.file, pci.exec.step.pos);
+        const at = pci.exec.step.at;
         enter(walk, pci.bodies, at, { exec: pci.exec, file: pci.exec.file, cwd: '', via: [], chain: [], env: {} });
     }
     walk.out.findings.push(...ctx.findings);
@@ -55587,13 +55725,13 @@ function commandsOf(steps, repo) {
 }
 function envOf(exec) {
     const env = {};
-    for (const src of [exec.workflow.env, exec.job.env, exec.step.env])
+    for (const src of [exec.pipeline.env, exec.job.env, exec.step.env])
         for (const [k, v] of Object.entries(src))
             env[k] = v.value;
     return env;
 }
 function workingDirectory(exec) {
-    const wd = exec.step.workingDirectory?.value;
+    const wd = exec.step.workdir?.value;
     return wd !== undefined ? (cdTarget('', wd) ?? '') : '';
 }
 /** The folder `cd <dir>` moves to, or undefined when it cannot be known. */
@@ -55624,7 +55762,7 @@ function runLines(walk, lines, frame) {
         lastLine = sc.line;
         const at = { file: frame.file, line: sc.line, column: sc.column };
         const cmd = { text: sc.text, argv: sc.argv, at, via: frame.via, exec: frame.exec };
-        const cannotFail = frame.cannotFail ?? sc.cannotFail ?? frame.body?.ignored?.get(sc.line);
+        const cannotFail = frame.cannotFail ?? (sc.cannotFail ? { ...sc.cannotFail, at } : undefined) ?? frame.body?.ignored?.get(sc.line);
         if (cannotFail)
             cmd.cannotFail = cannotFail;
         walk.out.commands.push(cmd);
@@ -56060,8 +56198,8 @@ function ci_envOf(a, exec) {
             byName.set(name, { name, value: v.value, scope, file, line: v.pos.line, column: v.pos.column });
     };
     // A composite action's step runs in its caller's job: the job (and its workflow) are written in the last `uses:` file.
-    const jobFile = a.workflows.some((w) => w.file === exec.file) ? exec.file : (exec.via[exec.via.length - 1]?.file ?? exec.file);
-    const wf = a.workflows.find((w) => w.file === jobFile);
+    const jobFile = isPipelineFile(a, exec.file) ? exec.file : (exec.via[exec.via.length - 1]?.file ?? exec.file);
+    const wf = a.pipelines.find((w) => w.file === jobFile);
     if (wf)
         add('workflow', wf.file, wf.env);
     add('job', jobFile, exec.job.env);
@@ -56075,12 +56213,12 @@ function commandsReaching(a, path) {
 /** Commands that run after `c` in the same job (and the same workflow run). */
 function laterInJob(a, c) {
     const i = a.commands.indexOf(c);
-    return a.commands.slice(i + 1).filter((x) => x.exec.workflow === c.exec.workflow && x.exec.job === c.exec.job);
+    return a.commands.slice(i + 1).filter((x) => x.exec.pipeline === c.exec.pipeline && x.exec.job === c.exec.job);
 }
 /** Earlier commands in the same job. */
 function earlierInJob(a, c) {
     const i = a.commands.indexOf(c);
-    return a.commands.slice(0, Math.max(i, 0)).filter((x) => x.exec.workflow === c.exec.workflow && x.exec.job === c.exec.job);
+    return a.commands.slice(0, Math.max(i, 0)).filter((x) => x.exec.pipeline === c.exec.pipeline && x.exec.job === c.exec.job);
 }
 /** What follows a command in its shell line: the operator and the next command's text. */
 function followedBy(c) {
@@ -56117,19 +56255,27 @@ function whyCannotFail(c) {
     const script = c.exec.step.runLines.map((l) => l.value).join('\n');
     if (shell === 'bash' || /pipefail/.test(shell ?? '') || /set -[a-z]*o pipefail|set -o pipefail/.test(script))
         return undefined;
-    return `its output is piped into \`${after.next}\`, and without pipefail the step's status is that of \`${after.next.split(/\s+/)[0] ?? ''}\``;
+    return { why: 'pipe', at: c.at, into: after.next };
 }
-/** The workflow a step is written in (a reusable workflow for called steps). */
-function workflowOf(a, exec) {
-    return a.workflows.find((w) => w.file === exec.file);
+/** The neutral pipeline of a workflow as the report shows it (a GitHub workflow, or another system's pipeline adapted to that shape). */
+function pipelineOfWorkflow(a, wf) {
+    return a.pipelines.find((p) => (wf.provider ? p.system === wf.provider && p.file === wf.file && p.name === wf.name?.value : p.github?.workflow === wf));
 }
-/** Commands that a job runs: its own steps, its composite actions, and the reusable workflow it calls. */
-function jobCommands(a, wf, job) {
-    return a.commands.filter((c) => c.exec.job === job || (job.uses !== undefined && c.exec.callers.includes(job)));
+/** Whether a file is a pipeline's configuration (a workflow), not a unit it calls (a local action). */
+function isPipelineFile(a, file) {
+    return a.pipelines.some((p) => p.file === file);
 }
-/** The jobs a job waits for through `needs:`, directly or transitively, within its workflow. */
-function upstreamJobs(wf, job) {
-    const byId = new Map(wf.jobs.map((j) => [j.id, j]));
+/** The pipeline a step is written in (a reusable workflow for called steps); undefined for a step of a composite unit. */
+function pipelineOf(a, exec) {
+    return a.pipelines.find((p) => p.file === exec.file && p.jobs.includes(exec.job));
+}
+/** Commands that a job runs: its own steps, its composite actions, and the pipeline it calls. */
+function jobCommands(a, job) {
+    return a.commands.filter((c) => c.exec.job === job || (job.calls !== undefined && c.exec.callers.includes(job)));
+}
+/** The jobs a job waits for through `needs:`, directly or transitively, within its pipeline. */
+function upstreamJobs(p, job) {
+    const byId = new Map(p.jobs.map((j) => [j.id, j]));
     const seen = new Set();
     const queue = job.needs.map((n) => n.value);
     const out = [];
@@ -56157,21 +56303,21 @@ function dispatchesOf(a) {
     }
     for (const m of matchUses(a, DISPATCH_USES)) {
         const step = m.exec.step;
-        const script = step.with['script']?.value;
+        const script = step.inputs['script']?.value;
         if (usesName(step.uses.value) === 'actions/github-script' && !(script && /createWorkflowDispatch|createDispatchEvent|\/dispatches/.test(script)))
             continue;
         const d = { at: { file: m.exec.file, line: step.uses.pos.line, column: step.uses.pos.column }, exec: m.exec, what: `uses: ${step.uses.value}` };
-        const target = step.with['workflow']?.value ?? /workflow_id:\s*['"]([^'"]+)['"]/.exec(script ?? '')?.[1];
+        const target = step.inputs['workflow']?.value ?? /workflow_id:\s*['"]([^'"]+)['"]/.exec(script ?? '')?.[1];
         if (target)
             d.target = target;
         out.push(d);
     }
     return out;
 }
-/** Whether a dispatch target names a workflow (by file, base name or `name:`). */
-function targetsWorkflow(target, wf) {
-    const base = wf.file.slice(wf.file.lastIndexOf('/') + 1);
-    return target === wf.file || target === base || target === wf.name?.value;
+/** Whether a dispatch target names a pipeline (by file, base name or `name:`). */
+function targetsWorkflow(target, p) {
+    const base = p.file.slice(p.file.lastIndexOf('/') + 1);
+    return target === p.file || target === base || target === p.name;
 }
 /**
  * Commands given to actions that run a script (`coactions/setup-xvfb` `run:`, `nick-fields/retry`
@@ -56188,13 +56334,13 @@ function actionCommands(a) {
         if (!runner)
             continue;
         for (const key of runner.keys) {
-            const input = exec.step.with[key];
+            const input = exec.step.inputs[key];
             if (!input)
                 continue;
             const lines = input.value.split(/\r?\n/).map((value) => ({ value, pos: uses.pos }));
             for (const sc of parseShell(lines)) {
                 const cmd = { text: sc.text, argv: sc.argv, at: { file: exec.file, line: uses.pos.line, column: uses.pos.column }, via: [], exec };
-                const cannotFail = exec.cannotFail ?? sc.cannotFail;
+                const cannotFail = exec.cannotFail ?? (sc.cannotFail ? { ...sc.cannotFail, at: cmd.at } : undefined);
                 if (cannotFail)
                     cmd.cannotFail = cannotFail;
                 out.push(cmd);
@@ -56220,14 +56366,12 @@ function stepsByJob(a) {
     }
     return out;
 }
-const isWorkflowFile = (f) => f.startsWith('.github/workflows/');
 /**
- * Steps of the same job share this key. A local composite action's steps carry the job
- * that calls them, written in the innermost workflow file of their `via` chain.
+ * Steps of the same job share this key: the root pipeline, the file the job is written in
+ * (a local composite action's steps carry the job that calls them) and the job.
  */
 function sameJobKey(exec) {
-    const jobFile = isWorkflowFile(exec.file) ? exec.file : ([...exec.via].reverse().find((v) => isWorkflowFile(v.file))?.file ?? exec.workflow.file);
-    return `${exec.workflow.file}\u0000${jobFile}\u0000${exec.job.id}`;
+    return `${exec.pipeline.file}\u0000${exec.job.at.file}\u0000${exec.job.id}`;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/code-corpus.ts
@@ -56660,7 +56804,7 @@ function scriptsOf(a, c) {
 /** Many checks ask for the scripts of every command: found once per repository and command. */
 const scriptsCache = new WeakMap();
 function findScripts(a, c) {
-    const wd = c.exec.step.workingDirectory?.value ?? '';
+    const wd = c.exec.step.workdir?.value ?? '';
     const words = shellWords(c.text);
     const candidates = [];
     words.forEach((w, i) => {
@@ -57048,11 +57192,11 @@ const CHECKING_USES = [...TEST_USES, ...INTEGRATION_USES, ...LINT_USES, ...SECUR
 const CHECKING_COMMANDS = [...TEST_RUNNER_COMMANDS, ...INTEGRATION_COMMANDS, ...LINT_COMMANDS, ...SECURITY_COMMANDS, ...BUILD_COMMANDS];
 /** The first checking work a workflow runs (its steps and what they call), in words; undefined for none. */
 function checkingWork(a, wf) {
-    const uses = matchUses(a, CHECKING_USES).find((m) => m.exec.workflow === wf);
+    const uses = matchUses(a, CHECKING_USES).find((m) => m.exec.pipeline === wf);
     if (uses)
         return uses.signal.label;
     for (const c of allCommands(a)) {
-        if (c.exec.workflow !== wf)
+        if (c.exec.pipeline !== wf)
             continue;
         const line = commandLine(c);
         const signal = CHECKING_COMMANDS.find((s) => s.command.test(line));
@@ -57194,26 +57338,6 @@ function isIntegrationPath(p) {
     return INTEGRATION_DIR.test(p);
 }
 
-;// CONCATENATED MODULE: ./src/model/ci.ts
-const AUTOMATED_EVENTS = new Set([
-    'push',
-    'pull_request',
-    'pull_request_target',
-    'merge_group',
-    'schedule',
-    'release',
-    'workflow_run',
-    'repository_dispatch',
-]);
-/** Events that check a change before or as it lands. */
-const CHANGE_EVENTS = new Set(['push', 'pull_request', 'pull_request_target', 'merge_group']);
-function isAutomated(reach) {
-    return reach.events.some((e) => AUTOMATED_EVENTS.has(e));
-}
-function isOnChange(reach) {
-    return reach.events.some((e) => CHANGE_EVENTS.has(e));
-}
-
 ;// CONCATENATED MODULE: ./src/checks/kit.ts
 /**
  * The kit every check is written with: the `Check` shape and `defineCheck`, evidence from
@@ -57232,12 +57356,18 @@ function hitEvidence(hit, message) {
 function describeEvents(exec, keep = () => true) {
     return exec.reach.events
         .filter(keep)
-        .map((e) => (e === 'schedule' && exec.reach.schedules.length > 0 ? `schedule (${exec.reach.schedules.map((s) => `"${s.cron}": ${s.description}`).join('; ')})` : e))
+        .map((e) => (e.kind === 'schedule' && exec.reach.schedules.length > 0 ? `${e.original} (${exec.reach.schedules.map((s) => `"${s.cron}": ${s.description}`).join('; ')})` : e.original))
         .join(', ');
 }
 function execEvidence(exec, message) {
-    const pos = exec.step.uses?.pos ?? exec.step.pos;
-    return withReach({ file: exec.file, line: pos.line, column: pos.column, message, triggers: [] }, exec);
+    const uses = exec.step.uses;
+    const pos = uses?.pos ?? exec.step.at;
+    return withReach({ file: exec.file, line: pos.line, column: pos.column, message, ...(uses?.end ? { end: uses.end } : {}), triggers: [] }, exec);
+}
+/** The same evidence moved to another place (what it said of its end no longer holds). */
+function movedTo(e, place) {
+    const { end: _, ...rest } = e;
+    return { ...rest, file: place.file, line: place.line, column: place.column };
 }
 function commandEvidence(c, message) {
     return withReach({ file: c.at.file, line: c.at.line, column: c.at.column, message, triggers: [] }, c.exec);
@@ -57246,16 +57376,18 @@ function fileEvidence(path, message, line = 1, column = 1) {
     return { file: path, line, column, message, triggers: [] };
 }
 function withReach(e, exec) {
-    e.triggers = [...exec.reach.events];
+    e.triggers = eventNames(exec.reach);
     const conditions = [...exec.reach.conditions];
-    if (exec.file !== exec.workflow.file)
-        conditions.unshift(`called from ${exec.workflow.file}`);
+    if (exec.file !== exec.pipeline.file)
+        conditions.unshift(`called from ${exec.pipeline.file}`);
     if (conditions.length > 0)
         e.conditions = conditions;
+    if (exec.file !== exec.pipeline.file && exec.via[0])
+        e.calledFrom = exec.via[0];
     return e;
 }
 function isAutomatedEvidence(e) {
-    return e.triggers.some((t) => AUTOMATED_EVENTS.has(t));
+    return e.triggers.some(isAutomatedEvent);
 }
 /**
  * Merges evidence at the same place (triggers united), keeping first-seen order. A
@@ -57274,11 +57406,19 @@ function mergeEvidence(list) {
     }
     return [...byKey.values()].map((group) => {
         const first = group[0];
-        const { conditions: _, ...rest } = first;
+        const { conditions: _, runBy: _r, calledFrom: _c, ...rest } = first;
         const merged = { ...rest, triggers: group.length === 1 ? [...first.triggers] : [...new Set(group.flatMap((e) => e.triggers))].sort() };
         const conditions = narrowing(group, (e) => e.conditions ?? [], isAutomatedEvidence);
         if (conditions.length > 0)
             merged.conditions = conditions;
+        // Who runs it and who calls it hold for the merged piece only when every path agrees.
+        const same = (f) => (group.every((e) => JSON.stringify(f(e)) === JSON.stringify(f(first))) ? f(first) : undefined);
+        const runBy = same((e) => e.runBy);
+        if (runBy)
+            merged.runBy = runBy;
+        const calledFrom = same((e) => e.calledFrom);
+        if (calledFrom)
+            merged.calledFrom = calledFrom;
         return merged;
     });
 }
@@ -57311,14 +57451,14 @@ function cannotFailFindings(rule, what, items) {
     for (const item of items) {
         if (!item.cannotFail)
             continue;
-        const at = 'at' in item ? item.at : { file: item.file, line: item.step.pos.line, column: item.step.pos.column };
+        const at = 'at' in item ? item.at : { file: item.file, line: item.step.at.line, column: item.step.at.column };
         out.push({
             severity: 'warning',
             file: at.file,
             line: at.line,
             column: at.column,
             check: rule,
-            message: `This ${what} cannot fail the job: ${item.cannotFail}. Its failures are ignored, so it gates nothing; remove the override so a failure stops the build.`,
+            message: `This ${what} cannot fail the job: ${describeCannotFail(item.cannotFail)}. Its failures are ignored, so it gates nothing; remove the override so a failure stops the build.`,
         });
     }
     return out;
@@ -57331,7 +57471,7 @@ function testKindEvidence(a, kind, describe = (m) => `${kind} test "${m.file.pat
 }
 /** The conditions of one command's path: its `if:`s, and the workflow that calls it when it is written elsewhere. */
 function pathConditions(c) {
-    return c.exec.file !== c.exec.workflow.file ? [`called from ${c.exec.workflow.file}`, ...c.exec.reach.conditions] : [...c.exec.reach.conditions];
+    return c.exec.file !== c.exec.pipeline.file ? [`called from ${c.exec.pipeline.file}`, ...c.exec.reach.conditions] : [...c.exec.reach.conditions];
 }
 /**
  * Triggers and conditions of a place (a test file, a script) that commands run: the events
@@ -57344,17 +57484,18 @@ function runByReach(commands) {
     let found = runByReachCache.get(commands);
     if (!found)
         runByReachCache.set(commands, (found = decideRunBy(commands)));
-    return { triggers: [...found.triggers], ...(found.conditions ? { conditions: [...found.conditions] } : {}) };
+    return { triggers: [...found.triggers], ...(found.conditions ? { conditions: [...found.conditions] } : {}), ...(found.runBy ? { runBy: [...found.runBy] } : {}) };
 }
 const runByReachCache = new WeakMap();
 function decideRunBy(commands) {
-    const triggers = [...new Set(commands.flatMap((c) => c.exec.reach.events))].sort();
+    const triggers = [...new Set(commands.flatMap((c) => eventNames(c.exec.reach)))].sort();
     if (commands.length === 0)
         return { triggers };
     // Plainest: automatic, unconditioned, in a working directory that is not computed by an expression (it may be another checkout).
-    const rank = (c) => (isAutomated(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workingDirectory?.value.includes('${{') ? 1 : 0);
+    const rank = (c) => (isAutomated(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workdir?.value.includes('${{') ? 1 : 0);
     const best = [...commands].sort((x, y) => rank(x) - rank(y))[0];
-    return { triggers, conditions: [describeRunBy({ runner: best.text, at: best.at }), ...narrowing(commands, pathConditions, (c) => isAutomated(c.exec.reach))] };
+    const runBy = { runner: best.text, at: best.at };
+    return { triggers, conditions: [describeRunBy(runBy), ...narrowing(commands, pathConditions, (c) => isAutomated(c.exec.reach))], runBy: [runBy] };
 }
 const NOTEBOOK_NOTE = 'it is in a notebook, which no pipeline runs, so it counts as present, not automated';
 /** Evidence at a source hit; a test file that CI runs carries the triggers of the commands that run it. */
@@ -57535,7 +57676,7 @@ const behavioralTests = defineCheck({
 
 
 function isDocsBuild(c) {
-    const wd = c.exec.step.workingDirectory?.value ?? '';
+    const wd = c.exec.step.workdir?.value ?? '';
     return DOCS_COMMAND.test(commandLine(c)) || DOCS_DIR.test(wd);
 }
 const build = defineCheck({
@@ -57575,8 +57716,8 @@ const build = defineCheck({
 });
 
 ;// CONCATENATED MODULE: ./src/vocabulary/change-triggers.ts
-/** Vocabulary of the "change-triggers" item: the detection rows its check reads, as data. */
-const MANUAL_ONLY = new Set(['workflow_dispatch', 'workflow_call']);
+/** Triggers that start no run by themselves: a person (`workflow_dispatch`), or a caller whose triggers count instead (`workflow_call`). */
+const MANUAL_ONLY = new Set(['manual', 'call']);
 /** How to make a scheduled-only pipeline of each CI system run on every change too. */
 const ON_CHANGE_HINT = {
     'github-actions': 'Add "pull_request" to its triggers.',
@@ -57601,11 +57742,12 @@ const changeTriggers = defineCheck({
     evaluate(a) {
         const evidence = [];
         const findings = [];
+        // The workflows as the report's table shows them (GitLab CI and CircleCI pipelines with their execution-model event names).
         for (const wf of a.workflows) {
             // A GitLab CI or CircleCI pipeline is named as well as its file (several share one file).
             const label = wf.provider && wf.name ? `${wf.name.value} (${wf.file})` : `"${wf.file}"`;
             const events = wf.triggers.map((t) => t.event);
-            const onChange = wf.triggers.filter((t) => CHANGE_EVENTS.has(t.event));
+            const onChange = wf.triggers.filter((t) => CHANGE_KINDS.has(triggerKindOf(t.event)));
             if (onChange.length > 0) {
                 const t = onChange[0];
                 evidence.push({ file: wf.file, line: t.pos.line, column: t.pos.column, message: `${label} runs on ${onChange.map((x) => x.event).join(', ')}.`, triggers: onChange.map((x) => x.event) });
@@ -57613,7 +57755,8 @@ const changeTriggers = defineCheck({
             }
             const schedules = wf.triggers.flatMap((t) => t.crons);
             // A scheduled bot (stale issues, lock threads) checks nothing, so it is no CI gap.
-            if (events.length > 0 && events.every((e) => e === 'schedule' || MANUAL_ONLY.has(e)) && schedules.length > 0 && checkingWork(a, wf) !== undefined) {
+            const pipeline = pipelineOfWorkflow(a, wf);
+            if (events.length > 0 && events.every((e) => e === 'schedule' || MANUAL_ONLY.has(triggerKindOf(e))) && schedules.length > 0 && pipeline && checkingWork(a, pipeline) !== undefined) {
                 const crons = schedules.map((c) => `"${c.cron}": ${c.description}`).join('; ');
                 findings.push({
                     severity: 'warning',
@@ -57628,7 +57771,7 @@ const changeTriggers = defineCheck({
         }
         if (a.external.preCommitCi) {
             const at = a.external.preCommitCi.at;
-            evidence.push({ ...at, message: 'pre-commit.ci runs the pre-commit hooks on every pull request.', triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })] });
+            evidence.push({ ...at, message: 'pre-commit.ci runs the pre-commit hooks on every pull request.', triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })], runBy: [{ service: 'pre-commit.ci' }] });
         }
         const onChange = evidence.filter((e) => e.triggers.length > 0);
         if (onChange.length > 0) {
@@ -57719,24 +57862,28 @@ const training_pipeline_TRAINING_SOURCE = [
 
 
 
-/** Why a workflow's trigger means new data or degraded metrics, or undefined. */
+/**
+ * Why a pipeline's trigger means new data or degraded metrics, or undefined. The event
+ * types of an external event and the `workflow_run` chain are GitHub Actions structure.
+ */
 function retrainingTrigger(a, wf, exec, depth = 0) {
-    const events = exec ? exec.reach.events : wf.triggers.map((t) => t.event);
+    const events = (exec ? exec.reach : reachOf(wf)).events;
+    const github = wf.github?.workflow.triggers ?? [];
     const reasons = [];
-    if (events.includes('schedule'))
-        reasons.push(`on a schedule (${(exec?.reach.schedules ?? wf.triggers.flatMap((t) => t.crons)).map((s) => `"${s.cron}": ${s.description}`).join('; ')})`);
-    if (events.includes('repository_dispatch')) {
-        const types = wf.triggers.filter((t) => t.event === 'repository_dispatch').flatMap((t) => t.types.map((x) => x.value));
-        reasons.push(`on repository_dispatch${types.length > 0 ? ` (${types.join(', ')})` : ''}, an event sent from outside`);
+    if (events.some((e) => e.kind === 'schedule'))
+        reasons.push(`on a schedule (${(exec?.reach.schedules ?? wf.triggers.flatMap((t) => t.schedules)).map((s) => `"${s.cron}": ${s.description}`).join('; ')})`);
+    for (const e of events.filter((x) => x.kind === 'external')) {
+        const types = github.filter((t) => t.event === e.original).flatMap((t) => t.types.map((x) => x.value));
+        reasons.push(`on ${e.original}${types.length > 0 ? ` (${types.join(', ')})` : ''}, an event sent from outside`);
     }
-    if (events.includes('push')) {
-        const data = wf.triggers.filter((t) => t.event === 'push').flatMap((t) => t.paths.map((p) => p.value)).filter((p) => DATA_PATH.test(p));
+    if (events.some((e) => e.kind === 'push')) {
+        const data = wf.triggers.filter((t) => t.kind === 'push').flatMap((t) => t.paths).filter((p) => DATA_PATH.test(p));
         if (data.length > 0)
             reasons.push(`on push to data or parameter paths (${data.map((p) => `"${p}"`).join(', ')})`);
     }
-    if (events.includes('workflow_run') && depth < 3) {
-        const names = wf.triggers.filter((t) => t.event === 'workflow_run').flatMap((t) => t.workflows.map((w) => w.value));
-        const followed = a.workflows.filter((w) => names.includes(w.name?.value ?? '') || names.some((n) => targetsWorkflow(n, w)));
+    if (wf.github && events.some((e) => e.kind === 'upstream') && depth < 3) {
+        const names = github.filter((t) => t.event === 'workflow_run').flatMap((t) => t.workflows.map((w) => w.value));
+        const followed = a.pipelines.filter((w) => w.github && (names.includes(w.name ?? '') || names.some((n) => targetsWorkflow(n, w))));
         const why = followed.map((w) => retrainingTrigger(a, w, undefined, depth + 1)).find((x) => x !== undefined);
         if (why || followed.length === 0)
             reasons.push(`after workflow(s) ${names.map((n) => `"${n}"`).join(', ')}${why ? `, which run ${why}` : ''}`);
@@ -57748,6 +57895,7 @@ const continuousTraining = defineCheck({
         id: 'continuous-training',
         phase: 'monitoring',
         title: 'Retraining on new data or degraded metrics',
+        systems: { 'github-actions': 'the workflows a `workflow_run` trigger follows, and the types of a `repository_dispatch`' },
         practice: 'New data or degraded metrics trigger retraining: a training workflow runs on a schedule, on push to data or parameter paths, or when a monitor dispatches it.',
         remediation: 'Run the training pipeline from a workflow triggered by new data (push with `paths:` on data/**, *.dvc, params.yaml), by a schedule, or by repository_dispatch from your drift monitor.',
         example: 'on:\n  push:\n    paths: ["data/**", "*.dvc", "params.yaml"]\n  schedule:\n    - cron: "0 3 * * 1"\njobs:\n  train:\n    steps:\n      - run: dvc repro',
@@ -57764,33 +57912,33 @@ const continuousTraining = defineCheck({
         const dispatches = dispatchesOf(a).filter((d) => isAutomated(d.exec.reach) && d.target !== undefined);
         const evidence = [];
         for (const r of runs) {
-            const wf = r.exec.workflow;
+            const wf = r.exec.pipeline;
             const trigger = retrainingTrigger(a, wf, r.exec);
-            const dispatcher = dispatches.find((d) => targetsWorkflow(d.target, wf) && d.exec.workflow !== wf);
+            const dispatcher = dispatches.find((d) => targetsWorkflow(d.target, wf) && d.exec.pipeline !== wf);
             let text;
             let triggers;
             if (trigger) {
                 text = `"${wf.file}" ${r.what} ${trigger}: new data or a schedule retrains the model.`;
-                triggers = r.exec.reach.events.filter((e) => e !== 'pull_request' && e !== 'pull_request_target' && e !== 'merge_group');
+                triggers = eventNames(r.exec.reach, (e) => e.kind !== 'pull-request' && e.kind !== 'merge-queue');
             }
             else if (dispatcher) {
-                text = `"${wf.file}" ${r.what}, and "${dispatcher.exec.workflow.file}" (on ${describeEvents(dispatcher.exec)}) dispatches it (${dispatcher.what} at ${dispatcher.at.file}:${dispatcher.at.line}): a monitor can trigger retraining.`;
-                triggers = dispatcher.exec.reach.events;
+                text = `"${wf.file}" ${r.what}, and "${dispatcher.exec.pipeline.file}" (on ${describeEvents(dispatcher.exec)}) dispatches it (${dispatcher.what} at ${dispatcher.at.file}:${dispatcher.at.line}): a monitor can trigger retraining.`;
+                triggers = eventNames(dispatcher.exec.reach);
             }
             else {
-                const manual = r.exec.reach.events.every((e) => !AUTOMATED_EVENTS.has(e));
+                const manual = !isAutomated(r.exec.reach);
                 text = manual
                     ? `"${wf.file}" ${r.what} only by hand (${describeEvents(r.exec) || 'no trigger'}): nothing retrains the model when data changes.`
                     : `"${wf.file}" ${r.what} on ${describeEvents(r.exec)} for every change: a training run on code changes, not retraining on new data or degraded metrics.`;
-                triggers = r.exec.reach.events.filter((e) => !AUTOMATED_EVENTS.has(e));
+                triggers = eventNames(r.exec.reach, (e) => !AUTOMATED_KINDS.has(e.kind));
             }
             const e = 'at' in r.item ? commandEvidence(r.item, text) : execEvidence(r.item, text);
             e.triggers = triggers;
             evidence.push(e);
         }
         for (const c of matchCommands(a, [{ command: NOTEBOOK_TRAINING, label: 'notebook' }])) {
-            const e = commandEvidence(c.command, `"${c.command.exec.workflow.file}" trains by executing a notebook (\`${c.command.text}\`); a notebook run counts as present, not as a pipeline.`);
-            e.triggers = e.triggers.filter((t) => !AUTOMATED_EVENTS.has(t));
+            const e = commandEvidence(c.command, `"${c.command.exec.pipeline.file}" trains by executing a notebook (\`${c.command.text}\`); a notebook run counts as present, not as a pipeline.`);
+            e.triggers = e.triggers.filter((t) => !isAutomatedEvent(t));
             evidence.push(e);
         }
         for (const h of findInSource(a.repo, ORCHESTRATOR_SCHEDULES, { where: (p) => /(^|\/)(dags?|pipelines?|airflow|kfp)\//i.test(p) || p.includes('dag'), limitPerLabel: 3 })) {
@@ -57966,7 +58114,7 @@ const dataVersioning = defineCheck({
                 continue;
             evidence.push(commandEvidence(m.command, `Fetches or checks versioned data with ${m.signal.label}: \`${m.command.text}\`.`));
         }
-        const checkoutLfs = a.steps.filter((s) => /^actions\/checkout@/i.test(s.step.uses?.value ?? '') && s.step.with['lfs']?.value === 'true');
+        const checkoutLfs = a.steps.filter((s) => /^actions\/checkout@/i.test(s.step.uses?.value ?? '') && s.step.inputs['lfs']?.value === 'true');
         if (lfsRules.length > 0)
             for (const s of checkoutLfs)
                 evidence.push(execEvidence(s, `Checks out git LFS files ("lfs: true"), which hold data by ${lfsRules[0].file}:${lfsRules[0].line}.`));
@@ -57992,8 +58140,8 @@ const dataVersioning = defineCheck({
 });
 
 ;// CONCATENATED MODULE: ./src/vocabulary/drift-monitoring.ts
-/** Events that run a monitor on production data: a schedule, another run finishing, or an event sent from outside. */
-const MONITORING_EVENTS = new Set(['schedule', 'workflow_run', 'repository_dispatch']);
+/** Triggers that run a monitor on production data: a schedule, another run finishing (`workflow_run`), or an event sent from outside (`repository_dispatch`). */
+const MONITORING_KINDS = new Set(['schedule', 'upstream', 'external']);
 /** Libraries that compute drift or data/prediction quality over production data. */
 const DRIFT_SOURCE = [
     { re: /^\s*"?(from|import)\s+evidently\b/, label: 'Evidently' },
@@ -58051,15 +58199,15 @@ const driftMonitoring = defineCheck({
         }
         const dispatches = dispatchesOf(a);
         for (const r of runs) {
-            const onChangeOnly = !r.exec.reach.events.some((e) => MONITORING_EVENTS.has(e)) && r.exec.reach.events.some((e) => AUTOMATED_EVENTS.has(e));
+            const onChangeOnly = !r.exec.reach.events.some((e) => MONITORING_KINDS.has(e.kind)) && r.exec.reach.events.some((e) => AUTOMATED_KINDS.has(e.kind));
             const when = onChangeOnly
                 ? ` on ${describeEvents(r.exec)} only, which checks changes rather than production data; run it on a schedule`
                 : r.exec.reach.events.length > 0 ? ` on ${describeEvents(r.exec)}` : '';
-            const d = dispatches.find((x) => x.exec.workflow === r.exec.workflow);
+            const d = dispatches.find((x) => x.exec.pipeline === r.exec.pipeline);
             const retrain = d ? `, and can dispatch retraining (${d.what} at ${d.at.file}:${d.at.line}${d.target ? `, starting "${d.target}"` : ''})` : '';
-            const text = `"${r.exec.workflow.file}" ${r.what}${when}${retrain}.`;
+            const text = `"${r.exec.pipeline.file}" ${r.what}${when}${retrain}.`;
             const e = 'at' in r.item ? commandEvidence(r.item, text) : execEvidence(r.item, text);
-            e.triggers = e.triggers.filter((t) => MONITORING_EVENTS.has(t) || !AUTOMATED_EVENTS.has(t));
+            e.triggers = e.triggers.filter((t) => MONITORING_KINDS.has(triggerKindOf(t)) || !isAutomatedEvent(t));
             evidence.push(e);
         }
         const seen = new Set();
@@ -58116,6 +58264,8 @@ const TRACKING_SOURCE = [
 ];
 
 ;// CONCATENATED MODULE: ./src/vocabulary/model-evaluation.ts
+/** Commands that run a DVC pipeline, whose stages that write metrics are evaluation. */
+const DVC_PIPELINE_COMMANDS = [{ command: /^dvc (repro|exp run)\b/, label: 'DVC pipeline' }];
 /** Commands that evaluate a model on held-out data. */
 const EVALUATION_COMMANDS = [
     { command: /^python[0-9.]* \S*(eval|evaluate|evaluation|validate_model|benchmark_model|score|test_model|model_test)\w*\.py\b|^\S*(eval|evaluate)\w*\.py\b/, label: 'evaluation script' },
@@ -58156,7 +58306,7 @@ function trackingFor(a, c, findings) {
             return [];
         return [{ file: e.file, line: e.line, column: e.column, name: e.name, tracker }];
     });
-    const sameJob = a.steps.filter((s) => s.workflow === c.exec.workflow && s.job === c.exec.job && s.file === c.exec.file && s.step.index <= c.exec.step.index);
+    const sameJob = a.steps.filter((s) => s.pipeline === c.exec.pipeline && s.job === c.exec.job && s.file === c.exec.file && s.step.index <= c.exec.step.index);
     for (const s of sameJob) {
         for (const l of s.step.runLines) {
             const m = /\b(?:export\s+)?([A-Z][A-Z0-9_]+)=/.exec(l.value);
@@ -58187,7 +58337,7 @@ const experimentTracking = defineCheck({
         for (const m of runs) {
             for (const t of trackingFor(a, m.command, findings)) {
                 const e = commandEvidence(m.command, `Sends the runs of \`${m.command.text}\` to ${t.tracker} ("${t.name}").`);
-                evidence.push({ ...e, file: t.file, line: t.line, column: t.column, conditions: [`used by \`${m.command.text}\` at ${m.command.at.file}:${m.command.at.line}`, ...(e.conditions ?? [])] });
+                evidence.push({ ...movedTo(e, t), conditions: [`used by \`${m.command.text}\` at ${m.command.at.file}:${m.command.at.line}`, ...(e.conditions ?? [])] });
                 covered.add(`${t.file}:${t.line}`);
             }
         }
@@ -58267,8 +58417,7 @@ function environmentEvidence(a, commands) {
         const first = steps[0];
         if (job.services.length > 0) {
             const s = job.services[0];
-            const file = first.file.startsWith('.github/workflows/') ? first.file : first.workflow.file;
-            out.push({ ...execEvidence(first, ''), file, line: s.pos.line, column: s.pos.column, message: `Job "${job.id}" runs its tests against service containers (${job.services.map((x) => `"${x.value}"`).join(', ')}).` });
+            out.push({ ...movedTo(execEvidence(first, ''), { file: job.at.file, line: s.pos.line, column: s.pos.column }), message: `Job "${job.id}" runs its tests against service containers (${job.services.map((x) => `"${x.value}"`).join(', ')}).` });
         }
         for (const [i, exec] of steps.entries()) {
             if (i > lastTest)
@@ -58375,11 +58524,11 @@ const lint = defineCheck({
                 continue;
             known.add(exec);
             evidence.push(execEvidence(exec, `Runs the action "${usesName(value)}", a linter by its name (uses: ${value}).`));
-            named.push({ severity: 'notice', file: exec.file, line: exec.step.pos.line, column: exec.step.pos.column, check: 'lint', message: `"${usesName(value)}" is counted as a lint step from its name alone: the tool does not know this action. If it does not lint, list its command under items.lint in the config, or tell us.` });
+            named.push({ severity: 'notice', file: exec.file, line: exec.step.at.line, column: exec.step.at.column, check: 'lint', message: `"${usesName(value)}" is counted as a lint step from its name alone: the tool does not know this action. If it does not lint, list its command under items.lint in the config, or tell us.` });
         }
         const pc = a.external.preCommitCi;
         if (pc)
-            evidence.push({ ...pc.at, message: `pre-commit.ci runs ${pc.hooks.length} pre-commit hook(s) on every pull request.`, triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })] });
+            evidence.push({ ...pc.at, message: `pre-commit.ci runs ${pc.hooks.length} pre-commit hook(s) on every pull request.`, triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })], runBy: [{ service: 'pre-commit.ci' }] });
         for (const f of matchFiles(a, LINT_FILES))
             evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
         for (const s of LINT_SECTIONS) {
@@ -58423,6 +58572,8 @@ const MODEL_DEPLOY_COMMANDS = [
 const MODEL_DEPLOY_USES = [
     { uses: 'azure/aml-deploy', label: 'an Azure ML endpoint' },
 ];
+/** Action families that deploy a model, matched on the action's `owner/repo[/path]` (any action of AWS's named for SageMaker). */
+const MODEL_DEPLOY_USES_NAMED = [{ re: /^aws-actions\/.*sagemaker/, label: 'SageMaker' }];
 /** Deployments of any service: they deploy a model when the repository serves one. */
 /** Global options a CLI takes before its subcommand (`kubectl --kubeconfig k -n prod apply`): flags, each with an optional value. */
 const GLOBAL_OPTIONS = String.raw `(?:\s+--?[\w-]+(?:[= ](?!-)\S+)?)*`;
@@ -58560,32 +58711,36 @@ function isGate(c, inventory) {
     const line = c.argv.join(' ');
     return inventory.has(c) || [...TEST_RUNNER_COMMANDS, ...EVALUATION_COMMANDS].some((s) => s.command.test(line));
 }
-/** What gates a deployment (a job it needs, an earlier step, the workflow it follows), in words; undefined when nothing does. */
+/**
+ * What gates a deployment (a job it needs, an earlier step, the workflow it follows), in
+ * words; undefined when nothing does. The workflow it follows is GitHub Actions structure
+ * (`workflow_run` with a success condition).
+ */
 function gateOf(a, exec, inventory) {
-    const wf = workflowOf(a, exec);
+    const wf = pipelineOf(a, exec);
     if (!wf)
         return undefined;
-    const chains = upstreamJobs(wf, exec.job).map((j) => [wf, j]);
-    const root = exec.workflow;
+    const chains = upstreamJobs(wf, exec.job);
+    const root = exec.pipeline;
     const caller = root.jobs.find((j) => exec.callers.includes(j));
     if (caller)
-        chains.push(...upstreamJobs(root, caller).map((j) => [root, j]));
-    for (const [w, j] of chains) {
-        const c = jobCommands(a, w, j).find((x) => isGate(x, inventory));
+        chains.push(...upstreamJobs(root, caller));
+    for (const j of chains) {
+        const c = jobCommands(a, j).find((x) => isGate(x, inventory));
         if (c)
             return `it needs job "${j.id}", which runs \`${c.text}\``;
     }
-    const earlier = jobCommands(a, wf, exec.job).find((c) => c.exec.file === exec.file && c.exec.step.index < exec.step.index && isGate(c, inventory));
+    const earlier = jobCommands(a, exec.job).find((c) => c.exec.file === exec.file && c.exec.step.index < exec.step.index && isGate(c, inventory));
     if (earlier)
         return `an earlier step of job "${exec.job.id}" runs \`${earlier.text}\``;
-    const followed = root.triggers.filter((t) => t.event === 'workflow_run').flatMap((t) => t.workflows.map((w) => w.value));
+    const followed = (root.github?.workflow.triggers ?? []).filter((t) => t.event === 'workflow_run').flatMap((t) => t.workflows.map((w) => w.value));
     const successOnly = exec.reach.conditions.some((c) => /workflow_run\.conclusion\s*==\s*['"]success['"]/.test(c));
-    for (const w of a.workflows) {
-        if (!successOnly || !followed.includes(w.name?.value ?? w.file))
+    for (const w of a.pipelines) {
+        if (!w.github || !successOnly || !followed.includes(w.name ?? w.file))
             continue;
-        const c = a.commands.find((x) => x.exec.workflow === w && isGate(x, inventory));
+        const c = a.commands.find((x) => x.exec.pipeline === w && isGate(x, inventory));
         if (c)
-            return `it runs after workflow "${w.name?.value ?? w.file}" succeeds, which runs \`${c.text}\``;
+            return `it runs after workflow "${w.name ?? w.file}" succeeds, which runs \`${c.text}\``;
     }
     return undefined;
 }
@@ -58594,6 +58749,7 @@ const modelDeployment = defineCheck({
         id: 'model-deployment',
         phase: 'deployment',
         title: 'Model deployed by the pipeline after the gates',
+        systems: { 'github-actions': 'the workflow a `workflow_run` trigger follows, as a gate when the job runs only on its success' },
         practice: 'The pipeline deploys the model (KServe, Seldon, SageMaker, Azure ML, Vertex AI, Kubernetes, Hugging Face Spaces), in a job that needs the jobs that test and evaluate it.',
         remediation: 'Deploy the model from a workflow job that runs on release or on push to the main branch, uses a GitHub environment, and `needs:` the job that evaluates the model against its quality gate.',
         example: 'deploy:\n  needs: [evaluate]\n  environment: production\n  steps:\n    - run: kubectl apply -f k8s/inferenceservice.yaml',
@@ -58607,8 +58763,9 @@ const modelDeployment = defineCheck({
             deploys.push({ exec: m.exec, item: m.exec, what: `deploys ${m.signal.label} (uses: ${m.exec.step.uses.value})` });
         for (const exec of a.steps) {
             const name = usesName(exec.step.uses?.value ?? '');
-            if (name.startsWith('aws-actions/') && name.includes('sagemaker'))
-                deploys.push({ exec, item: exec, what: `deploys to SageMaker (uses: ${exec.step.uses.value})` });
+            const named = MODEL_DEPLOY_USES_NAMED.find((r) => r.re.test(name));
+            if (named)
+                deploys.push({ exec, item: exec, what: `deploys to ${named.label} (uses: ${exec.step.uses.value})` });
         }
         const context = modelContext(a);
         if (context) {
@@ -58681,7 +58838,7 @@ const modelEvaluation = defineCheck({
         for (const u of uses)
             evidence.push(execEvidence(u.exec, `Evaluates the model with ${u.signal.label} (uses: ${u.exec.step.uses.value}).`));
         // A DVC stage that writes metrics is evaluation; `dvc repro` in CI runs it.
-        const repro = matchCommands(a, [{ command: /^dvc (repro|exp run)\b/, label: 'DVC pipeline' }]);
+        const repro = matchCommands(a, DVC_PIPELINE_COMMANDS);
         for (const s of dvcStages(a).filter((x) => x.hasMetrics || /eval/i.test(x.name))) {
             const e = fileEvidence(s.file, `DVC stage "${s.name}" computes metrics${s.cmd ? ` (\`${s.cmd}\`)` : ''}.`, s.line, s.column);
             evidence.push(repro.length > 0 ? { ...e, ...runByReach(repro.map((m) => m.command)) } : e);
@@ -58712,7 +58869,7 @@ const modelEvaluation = defineCheck({
 /** The Dockerfile a `docker build` command builds (`-f`, else `<context>/Dockerfile`). */
 function dockerfileOfCommand(c) {
     const words = shellWords(c.text);
-    const wd = c.exec.step.workingDirectory?.value ?? '';
+    const wd = c.exec.step.workdir?.value ?? '';
     let file;
     let context = '.';
     for (let i = 1; i < words.length; i++) {
@@ -58729,8 +58886,8 @@ function dockerfileOfCommand(c) {
     return normalize(wd, file ?? external_node_path_namespaceObject.posix.join(context, 'Dockerfile'));
 }
 function dockerfileOfAction(exec) {
-    const file = exec.step.with['file']?.value;
-    const context = exec.step.with['context']?.value ?? '.';
+    const file = exec.step.inputs['file']?.value;
+    const context = exec.step.inputs['context']?.value ?? '.';
     return normalize('', file ?? external_node_path_namespaceObject.posix.join(context, 'Dockerfile'));
 }
 function normalize(wd, p) {
@@ -58968,7 +59125,7 @@ function axisKind(job, axis, steps) {
     for (const s of steps) {
         const name = s.step.uses?.value.replace(/@.*$/, '') ?? '';
         const setup = SETUP_ACTIONS.find((x) => x.uses.test(name));
-        if (setup && Object.values(s.step.with).some((w) => ref.test(w.value)))
+        if (setup && Object.values(s.step.inputs).some((w) => ref.test(w.value)))
             return setup.label;
     }
     const inRunsOn = job.runsOn.some((r) => ref.test(r.value));
@@ -58978,14 +59135,13 @@ function axisKind(job, axis, steps) {
 }
 /** Names of `matrix.<name>` that runs-on or setup actions read but no axis defines: they come from `include:` entries. */
 function includeOnlyNames(job, axes, steps) {
-    const texts = [...job.runsOn.map((r) => r.value), ...steps.flatMap((s) => Object.values(s.step.with).map((w) => w.value))];
+    const texts = [...job.runsOn.map((r) => r.value), ...steps.flatMap((s) => Object.values(s.step.inputs).map((w) => w.value))];
     const names = texts.flatMap((t) => [...t.matchAll(/matrix\.([\w-]+)/g)].map((m) => m[1]));
     return [...new Set(names)].filter((n) => !axes.some((x) => x.name === n));
 }
 /** Evidence at a position of the job's file, reached like the job's first step. */
 function jobEvidence(first, pos, message) {
-    const file = first.file.startsWith('.github/workflows/') ? first.file : first.workflow.file;
-    return { ...execEvidence(first, message), file, line: pos.line, column: pos.column };
+    return movedTo(execEvidence(first, message), { file: first.job.at.file, line: pos.line, column: pos.column });
 }
 function matrixEvidence(a) {
     const out = [];
@@ -58994,25 +59150,25 @@ function matrixEvidence(a) {
     for (const steps of stepsByJob(a).values()) {
         const first = steps[0];
         const job = first.job;
-        const jobSteps = job.uses ? a.steps.filter((s) => s.workflow === first.workflow && s.callers.includes(job)) : steps;
+        const jobSteps = job.calls ? a.steps.filter((s) => s.pipeline === first.pipeline && s.callers.includes(job)) : steps;
         const runnerSeen = [...steps, ...jobSteps].some((s) => testSteps.has(s));
-        const runsTests = runnerSeen || /test/i.test(`${job.id} ${job.name?.value ?? ''}`);
+        const runsTests = runnerSeen || /test/i.test(`${job.id} ${job.name ?? ''}`);
         // A job counted by its name alone says so: what it runs may be a smoke check, not a test suite.
-        const byName = runnerSeen ? '' : ` It runs no test runner the tool knows; it counts as a test job by its name "${job.name?.value ?? job.id}".`;
+        const byName = runnerSeen ? '' : ` It runs no test runner the tool knows; it counts as a test job by its name "${job.name ?? job.id}".`;
         // A matrix on a job that runs no tests (lint, build) does not test across environments.
         const m = runsTests ? job.matrix : undefined;
         if (m) {
             if (m.expression !== undefined && m.axes.every((x) => x.values.length === 1 && x.values[0].includes('${{'))) {
-                out.push(jobEvidence(first, m.pos, `Job "${job.id}" runs on a matrix computed by an expression (${m.expression}); the tool cannot see its values and counts it as several environments.`));
+                out.push(jobEvidence(first, m.at, `Job "${job.id}" runs on a matrix computed by an expression (${m.expression}); the tool cannot see its values and counts it as several environments.`));
             }
             for (const axis of m.axes) {
                 const kind = axisKind(job, axis, jobSteps);
                 if (!kind)
                     continue;
                 if (axis.values.length >= 2)
-                    out.push(jobEvidence(first, axis.pos, `Job "${job.id}" runs on a matrix of ${kind}: ${axis.name} = ${quoteList(axis.values)}.${byName}`));
+                    out.push(jobEvidence(first, axis.at, `Job "${job.id}" runs on a matrix of ${kind}: ${axis.name} = ${quoteList(axis.values)}.${byName}`));
                 else if (axis.values[0]?.includes('${{'))
-                    out.push(jobEvidence(first, axis.pos, `Job "${job.id}" runs on a matrix of ${kind} given by an expression (${axis.values[0]}); the tool cannot see its values.`));
+                    out.push(jobEvidence(first, axis.at, `Job "${job.id}" runs on a matrix of ${kind} given by an expression (${axis.values[0]}); the tool cannot see its values.`));
             }
             if (m.include >= 2) {
                 const set = includeOnlyNames(job, m.axes, jobSteps).flatMap((name) => {
@@ -59020,17 +59176,17 @@ function matrixEvidence(a) {
                     return kind ? [`${name} (${kind})`] : [];
                 });
                 if (set.length > 0)
-                    out.push(jobEvidence(first, m.pos, `Job "${job.id}" runs on ${m.include} matrix "include" entries that set ${set.join(' and ')}; the tool does not read the entries' values.`));
+                    out.push(jobEvidence(first, m.at, `Job "${job.id}" runs on ${m.include} matrix "include" entries that set ${set.join(' and ')}; the tool does not read the entries' values.`));
             }
         }
         if (!runsTests)
             continue;
         const family = job.runsOn.map((r) => osFamily(r.value)).find((f) => f !== undefined);
         if (family && job.runsOn[0]) {
-            const list = families.get(first.workflow.file) ?? [];
+            const list = families.get(first.pipeline.file) ?? [];
             if (!list.some((x) => x.family === family))
                 list.push({ family, evidence: jobEvidence(first, job.runsOn[0].pos, `Job "${job.id}" runs its tests on ${family} ("${job.runsOn[0].value}").`) });
-            families.set(first.workflow.file, list);
+            families.set(first.pipeline.file, list);
         }
     }
     for (const list of families.values()) {
@@ -59103,6 +59259,7 @@ const LOSS_TREND = /\bassert\b[^#]*\w*loss\w*[^#]*[<>]=?[^#]*\w*loss\w*/i;
 
 
 
+
 /** promptfoo configurations with assertions (a failed assertion fails `promptfoo eval`). */
 function promptfooAssertions(a) {
     for (const f of a.repo.files.filter((p) => /(^|\/)promptfooconfig[\w.-]*\.(ya?ml|json)$/.test(p))) {
@@ -59117,7 +59274,7 @@ function quality_gate_scriptOf(a, c) {
     const token = /(?:^|\s)(?:\.\/)?(\S+\.py)\b/.exec(c.text)?.[1];
     if (!token)
         return undefined;
-    const wd = c.exec.step.workingDirectory?.value.replace(/^\.\/|\/$/g, '');
+    const wd = c.exec.step.workdir?.value.replace(/^\.\/|\/$/g, '');
     const exact = [wd ? `${wd}/${token}` : token, token].find((p) => a.repo.has(p));
     if (exact)
         return exact;
@@ -59146,9 +59303,9 @@ const qualityGate = defineCheck({
         const gate = (c, message, at) => {
             const why = whyCannotFail(c);
             if (why)
-                return block(c.at, `the gate \`${c.text}\``, `cannot fail the job: ${why}`);
+                return block(c.at, `the gate \`${c.text}\``, `cannot fail the job: ${describeCannotFail(why)}`);
             const e = commandEvidence(c, message);
-            evidence.push(at ? { ...e, ...at, conditions: [describeRunBy({ runner: c.text, at: c.at }), ...(e.conditions ?? [])] } : e);
+            evidence.push(at ? { ...movedTo(e, at), conditions: [describeRunBy({ runner: c.text, at: c.at }), ...(e.conditions ?? [])], runBy: [{ runner: c.text, at: c.at }] } : e);
         };
         const asserted = promptfooAssertions(a);
         for (const m of matchCommands(a, [...METRIC_GATE_COMMANDS, ...EVALUATION_COMMANDS])) {
@@ -59193,7 +59350,7 @@ const qualityGate = defineCheck({
             if (isNotebook(h.file))
                 e.message = `Asserts a metric threshold in a notebook ("${h.text}"); ${NOTEBOOK_NOTE}.`;
             else if (reach.length > 0 && usable.length === 0)
-                block(h, `the metric assertion "${h.text}"`, `is run only by \`${reach[0].text}\`, which cannot fail the job (${whyCannotFail(reach[0])})`);
+                block(h, `the metric assertion "${h.text}"`, `is run only by \`${reach[0].text}\`, which cannot fail the job (${describeCannotFail(whyCannotFail(reach[0]))})`);
             else if (usable.length > 0) {
                 Object.assign(e, runByReach(usable));
             }
@@ -59276,13 +59433,15 @@ const LOCAL_REGISTRY = /(^|\s)(localhost|127\.0\.0\.1|kind-registry|registry\.lo
 
 
 
+
 /** When the step runs, in words: on a published release, on a tag push, or not said. */
 function releaseWhen(exec) {
     const parts = [];
-    const wf = exec.workflow;
-    if (exec.reach.events.includes('release'))
-        parts.push('on "release"');
-    const tags = wf.triggers.filter((t) => t.event === 'push' && exec.reach.events.includes('push')).flatMap((t) => t.tags.map((x) => x.value));
+    const wf = exec.pipeline;
+    for (const e of exec.reach.events)
+        if (e.kind === 'release')
+            parts.push(`on "${e.original}"`);
+    const tags = wf.triggers.filter((t) => t.kind === 'push' && hasKind(exec.reach, 'push')).flatMap((t) => t.tags);
     if (tags.length > 0)
         parts.push(`on tag push (${tags.map((t) => `"${t}"`).join(', ')})`);
     else if (exec.reach.conditions.some((c) => /refs\/tags|github\.ref_type\s*==\s*['"]tag/.test(c)))
@@ -59302,13 +59461,13 @@ const release = defineCheck({
         const uses = matchUses(a, RELEASE_USES);
         const pushes = a.steps.filter((s) => {
             const name = s.step.uses?.value.replace(/@.*$/, '').toLowerCase();
-            const push = s.step.with['push']?.value.trim();
+            const push = s.step.inputs['push']?.value.trim();
             return name !== undefined && PUSH_ACTIONS.has(name) && push !== undefined && (push === 'true' || push.includes('${{'));
         });
         const commands = matchCommands(a, RELEASE_COMMANDS, allCommands(a)).filter((m) => !LOCAL_REGISTRY.test(` ${m.command.argv.join(' ')}`));
         const evidence = [
             ...uses.map((m) => execEvidence(m.exec, `Publishes with ${m.signal.label} (uses: ${m.exec.step.uses.value}).${releaseWhen(m.exec)}`)),
-            ...pushes.map((s) => execEvidence(s, `Pushes an image (uses: ${s.step.uses.value} with push: ${s.step.with['push'].value}).${releaseWhen(s)}`)),
+            ...pushes.map((s) => execEvidence(s, `Pushes an image (uses: ${s.step.uses.value} with push: ${s.step.inputs['push'].value}).${releaseWhen(s)}`)),
             ...commands.map((m) => commandEvidence(m.command, `Publishes with ${m.signal.label}: \`${m.command.text}\`.${releaseWhen(m.command.exec)}`)),
         ];
         // Deploying the application counts when the job names its target (`environment:`): a kind
@@ -59369,6 +59528,7 @@ const ARTIFACT_COMMANDS = [
 
 
 
+
 /** A requirements file in which every requirement is pinned to one version (`==`, `===`, a hash or a URL). */
 function pinnedRequirements(text) {
     const reqs = text.split(/\r?\n/).map((l) => l.replace(/\s#.*$/, '').trim()).filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('-') && !l.startsWith('--hash'));
@@ -59388,7 +59548,7 @@ function reproductionChecks(a, ran) {
             continue;
         const why = whyCannotFail(m.command);
         const what = producer ? `after \`${producer.text}\` (${producer.at.file}:${producer.at.line})` : 'on the build';
-        const e = commandEvidence(m.command, `Checks that outputs are reproduced ${what}: \`${m.command.text}\`${why ? `, but ${why}, so a difference fails nothing` : ''}.`);
+        const e = commandEvidence(m.command, `Checks that outputs are reproduced ${what}: \`${m.command.text}\`${why ? `, but ${describeCannotFail(why)}, so a difference fails nothing` : ''}.`);
         out.push(e);
         ran.push(m.command);
     }
@@ -59434,17 +59594,15 @@ const reproducibility = defineCheck({
 
 /** A notice when all automated scanning runs only on a schedule: changes are not scanned as they land. */
 function scheduleOnlyNotice(execs) {
-    const automated = execs.filter((e) => e.reach.events.some((ev) => AUTOMATED_EVENTS.has(ev)));
-    if (automated.length === 0 || !automated.every((e) => e.reach.events.every((ev) => ev === 'schedule' || !AUTOMATED_EVENTS.has(ev))))
+    const automated = execs.filter((e) => isAutomated(e.reach));
+    if (automated.length === 0 || !automated.every((e) => e.reach.events.every((ev) => ev.kind === 'schedule' || !AUTOMATED_KINDS.has(ev.kind))))
         return [];
-    const workflows = [...new Set(automated.map((e) => e.workflow))];
+    const workflows = [...new Set(automated.map((e) => e.pipeline))];
     return workflows.map((wf) => {
-        const crons = wf.triggers.flatMap((t) => t.crons).map((c) => `"${c.cron}": ${c.description}`).join('; ');
+        const crons = wf.triggers.flatMap((t) => t.schedules).map((c) => `"${c.cron}": ${c.description}`).join('; ');
         return {
             severity: 'notice',
-            file: wf.file,
-            line: wf.onPos.line,
-            column: wf.onPos.column,
+            ...wf.at,
             check: 'security-scan',
             message: `Security scanning runs solely on a schedule (${crons}) in "${wf.file}", so a change that adds a vulnerability is not scanned until then. Add "pull_request" to its triggers.`,
         };
@@ -59476,14 +59634,14 @@ const securityScan = defineCheck({
             // `pre-commit run` runs every hook, or only the hook ids it names.
             const runs = preCommitRuns.filter((c) => c.argv.slice(2).filter((w) => !w.startsWith('-')).every((w) => w === hook.id));
             const reached = [...runs.map((c) => c.exec), ...preCommitUses];
-            const triggers = [...new Set([...(pc ? ['pull_request'] : []), ...reached.flatMap((x) => x.reach.events)])].sort();
-            const conditions = [...(pc ? [describeRunBy({ service: 'pre-commit.ci' })] : []), ...runs.slice(0, 1).map((c) => describeRunBy({ runner: c.text, at: c.at })), ...preCommitUses.slice(0, 1).map((x) => describeRunBy({ action: 'pre-commit/action', at: { file: x.file, line: x.step.pos.line, column: x.step.pos.column } }))];
-            evidence.push(conditions.length > 0 ? { ...e, triggers, conditions } : e);
+            const triggers = [...new Set([...(pc ? ['pull_request'] : []), ...reached.flatMap((x) => eventNames(x.reach))])].sort();
+            const runBy = [...(pc ? [{ service: 'pre-commit.ci' }] : []), ...runs.slice(0, 1).map((c) => ({ runner: c.text, at: c.at })), ...preCommitUses.slice(0, 1).map((x) => ({ action: 'pre-commit/action', at: { file: x.file, line: x.step.at.line, column: x.step.at.column } }))];
+            evidence.push(runBy.length > 0 ? { ...e, triggers, conditions: runBy.map(describeRunBy), runBy } : e);
         }
         for (const f of matchFiles(a, SECURITY_FILES))
             evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
         const execs = [...uses.map((m) => m.exec), ...commands.map((m) => m.command.exec)];
-        const onChange = evidence.some((e) => e.triggers.some((t) => AUTOMATED_EVENTS.has(t) && t !== 'schedule'));
+        const onChange = evidence.some((e) => e.triggers.some((t) => isAutomatedEvent(t) && triggerKindOf(t) !== 'schedule'));
         const findings = [
             ...cannotFailFindings('security-scan', 'security scan', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]),
             ...(onChange ? [] : scheduleOnlyNotice(execs)),
@@ -59576,8 +59734,7 @@ const servingTests = defineCheck({
             const predict = PREDICT_REQUEST.test(line);
             if (!predict && !HEALTH_REQUEST.test(line))
                 continue;
-            const wf = workflowOf(a, c.exec);
-            const started = wf ? matchCommands(a, SERVER_START, jobCommands(a, wf, c.exec.job)).find((m) => m.command.exec.step.index <= c.exec.step.index) : undefined;
+            const started = pipelineOf(a, c.exec) ? matchCommands(a, SERVER_START, jobCommands(a, c.exec.job)).find((m) => m.command.exec.step.index <= c.exec.step.index) : undefined;
             if (!predict && !started)
                 continue;
             smoke.push(c);
@@ -60408,7 +60565,7 @@ function collectSignals(a) {
     for (const path of manifests.slice(0, MAX_MANIFESTS))
         readManifest(a, path, s);
     for (const m of matchUses(a, PUBLISH_USES)) {
-        const pos = m.exec.step.uses?.pos ?? m.exec.step.pos;
+        const pos = m.exec.step.uses?.pos ?? m.exec.step.at;
         s.strongLibrary.push({ file: m.exec.file, line: pos.line, text: `${m.signal.label} (uses "${m.exec.step.uses?.value ?? ''}")` });
     }
     for (const m of matchCommands(a, PUBLISH_COMMANDS))
@@ -62811,7 +62968,7 @@ function json_pick(value, keys) {
     return out;
 }
 function evidence(e) {
-    return json_pick(e, ['file', 'line', 'column', 'message', 'triggers', 'conditions']);
+    return json_pick(e, ['file', 'line', 'column', 'end', 'message', 'triggers', 'conditions', 'runBy', 'calledFrom']);
 }
 function item(i) {
     return { ...json_pick(i, ['id', 'phase', 'title', 'verdict', 'points', 'reason']), evidence: i.evidence.map(evidence), ...json_pick(i, ['remediation', 'example']) };

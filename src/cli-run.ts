@@ -56,7 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   }
   const root = path.resolve(io.cwd, args.path);
-  let isDir = false;
+  let isDir: boolean;
   try {
     isDir = fs.statSync(root).isDirectory();
   } catch {

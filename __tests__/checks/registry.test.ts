@@ -7,11 +7,12 @@ describe('the check registry', () => {
     expect(CHECKS.map((c) => c.meta.id)).toEqual([...ITEM_IDS]);
   });
 
-  it('gives every check a known phase, a title, a practice and a remediation', () => {
+  it('gives every check a known phase, a title, a practice, its typical evidence and a remediation', () => {
     for (const c of CHECKS) {
       expect(PHASES).toContain(c.meta.phase);
       expect(c.meta.title.length).toBeGreaterThan(3);
-      expect(c.meta.practice).toMatch(/\.$/);
+      expect(c.meta.practice).toMatch(/^[A-Z].*\.$/);
+      expect(c.meta.typicalEvidence.length).toBeGreaterThan(10);
       expect(c.meta.remediation).toMatch(/\.$/);
     }
   });

@@ -71,14 +71,14 @@ describe('extra evidence patterns from the config', () => {
     expect(report.items.find((i) => i.id === 'lint')?.verdict).toBe('absent');
   });
   test.each([
-    ['a command pattern', 'commands: ["^acme-lint\\\\b"]', 7, 14, '"acme-lint src/" matches the config\'s pattern /^acme-lint\\b/ for lint.'],
-    ['a uses: prefix', 'uses: [acme/style-guard]', 8, 15, '"acme/style-guard@v3" matches the config\'s uses: prefix "acme/style-guard" for lint.'],
-  ])('%s turns an absent item automated, citing the workflow line', (_name, pattern, line, column, message) => {
+    ['a command pattern', 'commands: ["^acme-lint\\\\b"]', 7, 14, undefined, '"acme-lint src/" matches the config\'s pattern /^acme-lint\\b/ for lint.'],
+    ['a uses: prefix', 'uses: [acme/style-guard]', 8, 15, { line: 8, column: 34 }, '"acme/style-guard@v3" matches the config\'s uses: prefix "acme/style-guard" for lint.'],
+  ])('%s turns an absent item automated, citing the workflow line', (_name, pattern, line, column, end, message) => {
     const root = makeRepo({ '.github/workflows/ci.yml': CI, [CONFIG]: `items:\n  lint:\n    ${pattern}\n` });
     const { report } = runEngine(root);
     const lint = report.items.find((i) => i.id === 'lint')!;
     expect(lint.verdict).toBe('automated');
-    expect(lint.evidence).toEqual([{ file: '.github/workflows/ci.yml', line, column, message, triggers: ['push'] }]);
+    expect(lint.evidence).toEqual([{ file: '.github/workflows/ci.yml', line, column, ...(end ? { end } : {}), message, triggers: ['push'] }]);
     expect(report.config.changes).toHaveLength(1);
   });
 });

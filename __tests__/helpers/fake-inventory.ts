@@ -1,20 +1,19 @@
 /** Hand-built records for inventory tests: commands with a given reach, test files, selections. */
 import type { Lang } from '../../src/inventory/cases.js';
 import type { FoundTest } from '../../src/inventory/discover.js';
-import type { Command, ExecStep } from '../../src/model/ci.js';
+import { triggerKindOf, type Command, type ExecStep, type Pipeline, type PipelineJob, type PipelineStep } from '../../src/model/ci.js';
 import type { TestFramework, TestSelection } from '../../src/model/inventory.js';
-import type { Job, Step, Workflow } from '../../src/model/github.js';
 
 export function fakeCommand(text: string, events: string[] = ['pull_request'], opts: { crons?: string[]; conditions?: string[]; file?: string; line?: number } = {}): Command {
   const schedules = (opts.crons ?? []).map((d, i) => ({ cron: `0 ${i} * * *`, description: d, pos: { line: 3, column: 5 } }));
   const exec: ExecStep = {
-    workflow: { file: opts.file ?? '.github/workflows/ci.yml' } as Workflow,
-    job: { id: 'test' } as Job,
-    step: { index: 0 } as Step,
+    pipeline: { file: opts.file ?? '.github/workflows/ci.yml' } as Pipeline,
+    job: { id: 'test' } as PipelineJob,
+    step: { index: 0 } as PipelineStep,
     file: opts.file ?? '.github/workflows/ci.yml',
     via: [],
     callers: [],
-    reach: { events, schedules, conditions: opts.conditions ?? [] },
+    reach: { events: events.map((original) => ({ kind: triggerKindOf(original), original })), schedules, conditions: opts.conditions ?? [] },
   };
   return { text, argv: text.split(' '), at: { file: opts.file ?? '.github/workflows/ci.yml', line: opts.line ?? 10, column: 9 }, via: [], exec };
 }

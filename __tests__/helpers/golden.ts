@@ -15,9 +15,9 @@ import type { Report } from '../../src/model/report.js';
 
 export const UPDATE_GOLDENS = process.env['UPDATE_GOLDENS'] === '1';
 
-/** A place as the goldens show it: `file:line:col`, one string so a diff reads like a compiler message. */
-export function projectPlace(p: { file: string; line: number; column: number }): string {
-  return `${p.file}:${p.line}:${p.column}`;
+/** A place as the goldens show it: `file:line:col` (then `-line:col` where it ends, when known), one string so a diff reads like a compiler message. */
+export function projectPlace(p: { file: string; line: number; column: number; end?: { line: number; column: number } }): string {
+  return `${p.file}:${p.line}:${p.column}${p.end ? `-${p.end.line}:${p.end.column}` : ''}`;
 }
 
 export interface GoldenProjection {

@@ -96,7 +96,7 @@ describe('encodings', () => {
 
   it('strips a UTF-8 BOM without shifting columns', () => {
     const analysis = runEngine(makeRepo({ [GOOD]: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(GOOD_TEXT)]) })).analysis;
-    expect(analysis.workflows[0]?.name).toEqual({ value: 'good', pos: { line: 1, column: 7 } });
+    expect(analysis.workflows[0]?.name).toEqual({ value: 'good', pos: { line: 1, column: 7 }, end: { line: 1, column: 11 } });
     expect(analysis.findings.filter((f) => f.file === GOOD)).toEqual([]);
   });
 
@@ -127,7 +127,7 @@ describe('reference loops end and are reported once', () => {
     );
     const loops = report.findings.filter((f) => f.check === 'reference-loop');
     expect(loops).toEqual([expect.objectContaining({ file: '.github/actions/me/action.yml', line: 7, column: 13 })]);
-    expect(analysis.steps.filter((s) => s.step.run?.value === 'make test')).toHaveLength(1);
+    expect(analysis.steps.filter((s) => s.step.runLines.map((l) => l.value).join('\n') === 'make test')).toHaveLength(1);
   });
 });
 

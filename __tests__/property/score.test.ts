@@ -22,7 +22,7 @@ function results(vs: readonly Verdict[]): ItemResult[] {
 }
 
 function metas(ps: readonly PhaseId[]): Map<ItemId, ItemMeta> {
-  return new Map(ITEM_IDS.map((id, i) => [id, { id, phase: ps[i]!, title: id, practice: '', remediation: '' }]));
+  return new Map(ITEM_IDS.map((id, i) => [id, { id, phase: ps[i]!, title: id, practice: '', typicalEvidence: '', remediation: '' }]));
 }
 
 function score(vs: readonly Verdict[], ps: readonly PhaseId[], w: Record<PhaseId, number>): number {

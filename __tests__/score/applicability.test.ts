@@ -4,12 +4,10 @@ import { type Evidence, type ItemId, type ItemMeta, type ItemResult, type PhaseI
 import { CHECKS, ITEM_IDS } from '../../src/checks/index.js';
 import { computeLevel } from '../../src/score/level.js';
 
-const PHASE_OF: Record<ItemId, PhaseId> = Object.fromEntries(
-  ITEM_IDS.map((id, i) => [id, i < 8 ? 'devops' : i < 10 ? 'data' : i < 14 ? 'training' : i < 17 ? 'evaluation' : i < 20 ? 'packaging' : i < 22 ? 'deployment' : 'monitoring']),
-) as Record<ItemId, PhaseId>;
+const PHASE_OF = Object.fromEntries(CHECKS.map((c) => [c.meta.id, c.meta.phase])) as Record<ItemId, PhaseId>;
 /** Synthetic texts, with the relations the real items declare (`creditedBy`). */
 const DECLARED = new Map(CHECKS.map((c) => [c.meta.id as ItemId, c.meta.creditedBy ? { creditedBy: c.meta.creditedBy } : {}]));
-const METAS = new Map<ItemId, ItemMeta>(ITEM_IDS.map((id) => [id, { id, phase: PHASE_OF[id], title: id, practice: id, remediation: `Add ${id}.`, ...DECLARED.get(id) }]));
+const METAS = new Map<ItemId, ItemMeta>(ITEM_IDS.map((id) => [id, { id, phase: PHASE_OF[id], title: id, practice: id, typicalEvidence: id, remediation: `Add ${id}.`, ...DECLARED.get(id) }]));
 const EV: Evidence = { file: 'tests/test_train.py', line: 3, column: 1, message: 'seen', triggers: [] };
 
 /** Every item absent with no evidence, except the given verdicts (present/automated get one piece of evidence). */

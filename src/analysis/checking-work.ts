@@ -4,7 +4,7 @@
  * schedule-only CI gap from a scheduled bot.
  */
 import type { Analysis } from './analyze.js';
-import type { Workflow } from '../model/github.js';
+import type { Pipeline } from '../model/ci.js';
 import { BUILD_COMMANDS, BUILD_USES } from '../vocabulary/build.js';
 import { allCommands } from './ci.js';
 import { commandLine, matchUses } from './match.js';
@@ -17,11 +17,11 @@ export const CHECKING_USES = [...TEST_USES, ...INTEGRATION_USES, ...LINT_USES, .
 export const CHECKING_COMMANDS = [...TEST_RUNNER_COMMANDS, ...INTEGRATION_COMMANDS, ...LINT_COMMANDS, ...SECURITY_COMMANDS, ...BUILD_COMMANDS];
 
 /** The first checking work a workflow runs (its steps and what they call), in words; undefined for none. */
-export function checkingWork(a: Analysis, wf: Workflow): string | undefined {
-  const uses = matchUses(a, CHECKING_USES).find((m) => m.exec.workflow === wf);
+export function checkingWork(a: Analysis, wf: Pipeline): string | undefined {
+  const uses = matchUses(a, CHECKING_USES).find((m) => m.exec.pipeline === wf);
   if (uses) return uses.signal.label;
   for (const c of allCommands(a)) {
-    if (c.exec.workflow !== wf) continue;
+    if (c.exec.pipeline !== wf) continue;
     const line = commandLine(c);
     const signal = CHECKING_COMMANDS.find((s) => s.command.test(line));
     if (signal) return signal.label;

@@ -1,11 +1,11 @@
 /** Questions about CI structure that checks ask: jobs and their order, commands before and after one, dispatches between workflows, the environment of a step, commands written in action inputs. */
 import type { Analysis } from './analyze.js';
-import type { Command, ExecStep } from '../model/ci.js';
+import type { CannotFail, Command, ExecStep, Pipeline, PipelineJob } from '../model/ci.js';
 import { parseShell, logicalLines, splitChain } from '../parse/commands.js';
 import { usesName, commandLine, matchCommands, matchUses } from './match.js';
 import { COMMAND_RUNNER_USES } from '../vocabulary/shared/test-runners.js';
 import type { SourceRef } from '../model/position.js';
-import type { Job, Workflow } from '../model/github.js';
+import type { Workflow } from '../model/github.js';
 import { DISPATCH_COMMANDS, DISPATCH_USES } from '../vocabulary/shared/dispatch.js';
 
 /** An environment variable that CI sets for a step, and where it is written. */
@@ -28,8 +28,8 @@ export function envOf(a: Analysis, exec: ExecStep): EnvEntry[] {
     for (const [name, v] of Object.entries(env)) byName.set(name, { name, value: v.value, scope, file, line: v.pos.line, column: v.pos.column });
   };
   // A composite action's step runs in its caller's job: the job (and its workflow) are written in the last `uses:` file.
-  const jobFile = a.workflows.some((w) => w.file === exec.file) ? exec.file : (exec.via[exec.via.length - 1]?.file ?? exec.file);
-  const wf = a.workflows.find((w) => w.file === jobFile);
+  const jobFile = isPipelineFile(a, exec.file) ? exec.file : (exec.via[exec.via.length - 1]?.file ?? exec.file);
+  const wf = a.pipelines.find((w) => w.file === jobFile);
   if (wf) add('workflow', wf.file, wf.env);
   add('job', jobFile, exec.job.env);
   add('step', exec.file, exec.step.env);
@@ -44,13 +44,13 @@ export function commandsReaching(a: Analysis, path: string): readonly Command[] 
 /** Commands that run after `c` in the same job (and the same workflow run). */
 export function laterInJob(a: Analysis, c: Command): Command[] {
   const i = a.commands.indexOf(c);
-  return a.commands.slice(i + 1).filter((x) => x.exec.workflow === c.exec.workflow && x.exec.job === c.exec.job);
+  return a.commands.slice(i + 1).filter((x) => x.exec.pipeline === c.exec.pipeline && x.exec.job === c.exec.job);
 }
 
 /** Earlier commands in the same job. */
 export function earlierInJob(a: Analysis, c: Command): Command[] {
   const i = a.commands.indexOf(c);
-  return a.commands.slice(0, Math.max(i, 0)).filter((x) => x.exec.workflow === c.exec.workflow && x.exec.job === c.exec.job);
+  return a.commands.slice(0, Math.max(i, 0)).filter((x) => x.exec.pipeline === c.exec.pipeline && x.exec.job === c.exec.job);
 }
 
 /** What follows a command in its shell line: the operator and the next command's text. */
@@ -74,7 +74,7 @@ export function followedBy(c: Command): { op: string; next: string } | undefined
  * override or `|| true`, or a pipe whose status is the last command's (GitHub's default
  * `bash -e` has no pipefail; `shell: bash` and `set -o pipefail` turn it on).
  */
-export function whyCannotFail(c: Command): string | undefined {
+export function whyCannotFail(c: Command): CannotFail | undefined {
   if (c.cannotFail) return c.cannotFail;
   const after = followedBy(c);
   if (after?.op !== '|') return undefined;
@@ -82,25 +82,35 @@ export function whyCannotFail(c: Command): string | undefined {
   const shell = c.exec.step.shell?.value.trim();
   const script = c.exec.step.runLines.map((l) => l.value).join('\n');
   if (shell === 'bash' || /pipefail/.test(shell ?? '') || /set -[a-z]*o pipefail|set -o pipefail/.test(script)) return undefined;
-  return `its output is piped into \`${after.next}\`, and without pipefail the step's status is that of \`${after.next.split(/\s+/)[0] ?? ''}\``;
+  return { why: 'pipe', at: c.at, into: after.next };
 }
 
-/** The workflow a step is written in (a reusable workflow for called steps). */
-export function workflowOf(a: Analysis, exec: ExecStep): Workflow | undefined {
-  return a.workflows.find((w) => w.file === exec.file);
+/** The neutral pipeline of a workflow as the report shows it (a GitHub workflow, or another system's pipeline adapted to that shape). */
+export function pipelineOfWorkflow(a: Analysis, wf: Workflow): Pipeline | undefined {
+  return a.pipelines.find((p) => (wf.provider ? p.system === wf.provider && p.file === wf.file && p.name === wf.name?.value : p.github?.workflow === wf));
 }
 
-/** Commands that a job runs: its own steps, its composite actions, and the reusable workflow it calls. */
-export function jobCommands(a: Analysis, wf: Workflow, job: Job): Command[] {
-  return a.commands.filter((c) => c.exec.job === job || (job.uses !== undefined && c.exec.callers.includes(job)));
+/** Whether a file is a pipeline's configuration (a workflow), not a unit it calls (a local action). */
+export function isPipelineFile(a: Analysis, file: string): boolean {
+  return a.pipelines.some((p) => p.file === file);
 }
 
-/** The jobs a job waits for through `needs:`, directly or transitively, within its workflow. */
-export function upstreamJobs(wf: Workflow, job: Job): Job[] {
-  const byId = new Map(wf.jobs.map((j) => [j.id, j]));
+/** The pipeline a step is written in (a reusable workflow for called steps); undefined for a step of a composite unit. */
+export function pipelineOf(a: Analysis, exec: ExecStep): Pipeline | undefined {
+  return a.pipelines.find((p) => p.file === exec.file && p.jobs.includes(exec.job));
+}
+
+/** Commands that a job runs: its own steps, its composite actions, and the pipeline it calls. */
+export function jobCommands(a: Analysis, job: PipelineJob): Command[] {
+  return a.commands.filter((c) => c.exec.job === job || (job.calls !== undefined && c.exec.callers.includes(job)));
+}
+
+/** The jobs a job waits for through `needs:`, directly or transitively, within its pipeline. */
+export function upstreamJobs(p: Pipeline, job: PipelineJob): PipelineJob[] {
+  const byId = new Map(p.jobs.map((j) => [j.id, j]));
   const seen = new Set<string>();
   const queue = job.needs.map((n) => n.value);
-  const out: Job[] = [];
+  const out: PipelineJob[] = [];
   while (queue.length > 0) {
     const id = queue.shift()!;
     if (seen.has(id)) continue;
@@ -132,20 +142,20 @@ export function dispatchesOf(a: Analysis): Dispatch[] {
   }
   for (const m of matchUses(a, DISPATCH_USES)) {
     const step = m.exec.step;
-    const script = step.with['script']?.value;
+    const script = step.inputs['script']?.value;
     if (usesName(step.uses!.value) === 'actions/github-script' && !(script && /createWorkflowDispatch|createDispatchEvent|\/dispatches/.test(script))) continue;
     const d: Dispatch = { at: { file: m.exec.file, line: step.uses!.pos.line, column: step.uses!.pos.column }, exec: m.exec, what: `uses: ${step.uses!.value}` };
-    const target = step.with['workflow']?.value ?? /workflow_id:\s*['"]([^'"]+)['"]/.exec(script ?? '')?.[1];
+    const target = step.inputs['workflow']?.value ?? /workflow_id:\s*['"]([^'"]+)['"]/.exec(script ?? '')?.[1];
     if (target) d.target = target;
     out.push(d);
   }
   return out;
 }
 
-/** Whether a dispatch target names a workflow (by file, base name or `name:`). */
-export function targetsWorkflow(target: string, wf: Workflow): boolean {
-  const base = wf.file.slice(wf.file.lastIndexOf('/') + 1);
-  return target === wf.file || target === base || target === wf.name?.value;
+/** Whether a dispatch target names a pipeline (by file, base name or `name:`). */
+export function targetsWorkflow(target: string, p: Pipeline): boolean {
+  const base = p.file.slice(p.file.lastIndexOf('/') + 1);
+  return target === p.file || target === base || target === p.name;
 }
 
 /**
@@ -161,12 +171,12 @@ export function actionCommands(a: Analysis): Command[] {
     const runner = COMMAND_RUNNER_USES.find((r) => name === r.uses.toLowerCase());
     if (!runner) continue;
     for (const key of runner.keys) {
-      const input = exec.step.with[key];
+      const input = exec.step.inputs[key];
       if (!input) continue;
       const lines = input.value.split(/\r?\n/).map((value) => ({ value, pos: uses.pos }));
       for (const sc of parseShell(lines)) {
         const cmd: Command = { text: sc.text, argv: sc.argv, at: { file: exec.file, line: uses.pos.line, column: uses.pos.column }, via: [], exec };
-        const cannotFail = exec.cannotFail ?? sc.cannotFail;
+        const cannotFail = exec.cannotFail ?? (sc.cannotFail ? { ...sc.cannotFail, at: cmd.at } : undefined);
         if (cannotFail) cmd.cannotFail = cannotFail;
         out.push(cmd);
       }
@@ -192,13 +202,10 @@ export function stepsByJob(a: Analysis): Map<string, ExecStep[]> {
   return out;
 }
 
-export const isWorkflowFile = (f: string): boolean => f.startsWith('.github/workflows/');
-
 /**
- * Steps of the same job share this key. A local composite action's steps carry the job
- * that calls them, written in the innermost workflow file of their `via` chain.
+ * Steps of the same job share this key: the root pipeline, the file the job is written in
+ * (a local composite action's steps carry the job that calls them) and the job.
  */
 export function sameJobKey(exec: ExecStep): string {
-  const jobFile = isWorkflowFile(exec.file) ? exec.file : ([...exec.via].reverse().find((v) => isWorkflowFile(v.file))?.file ?? exec.workflow.file);
-  return `${exec.workflow.file}\u0000${jobFile}\u0000${exec.job.id}`;
+  return `${exec.pipeline.file}\u0000${exec.job.at.file}\u0000${exec.job.id}`;
 }

@@ -8,6 +8,7 @@ export * from './match.js';
 export * from './ci.js';
 export * from './source.js';
 export * from './tests.js';
+export * from './integration.js';
 export * from './serving.js';
 export * from './checking-work.js';
 export * from './python-envs.js';

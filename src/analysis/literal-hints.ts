@@ -35,7 +35,7 @@ function deriveHints(re: RegExp): LiteralHints | undefined {
   if (!any) return undefined;
   const lower = re.flags.includes('i');
   // Under `i`, only ASCII letters fold exactly as toLowerCase does (σ and ς share Σ).
-  if (lower && any.some((h) => /[^\x00-\x7f]/.test(h))) return undefined;
+  if (lower && any.some((h) => /[\u0080-\uffff]/.test(h))) return undefined;
   return { any: [...new Set(lower ? any.map((h) => h.toLowerCase()) : any)], lower };
 }
 

@@ -135,7 +135,7 @@ function collectSignals(a: Analysis): Signals {
   // A Go or Rust tool has no keywords in its module file: its theme is stated in its README and release metadata.
   if (a.repo.has('go.mod') || a.repo.has('Cargo.toml')) s.mlTheme.push(...nativeToolTheme(a));
   for (const m of matchUses(a, PUBLISH_USES)) {
-    const pos = m.exec.step.uses?.pos ?? m.exec.step.pos;
+    const pos = m.exec.step.uses?.pos ?? m.exec.step.at;
     s.strongLibrary.push({ file: m.exec.file, line: pos.line, text: `${m.signal.label} (uses "${m.exec.step.uses?.value ?? ''}")` });
   }
   for (const m of matchCommands(a, PUBLISH_COMMANDS)) s.strongLibrary.push({ file: m.command.at.file, line: m.command.at.line, text: `${m.signal.label} ("${m.command.text}")` });
@@ -272,7 +272,7 @@ function readSetupPy(file: string, text: string, s: Signals): void {
   else s.weakLibrary.push({ file, line: text.trim() === '' ? undefined : lineOf(text, /\bsetup\s*\(/), text: `packages ${what} with setuptools` });
   const classifiers = [...text.matchAll(/["'](Topic :: [^"']+)["']/g)].map((m) => m[1]!);
   const keywords = /\bkeywords\s*=\s*(\[[^\]]*\]|["'][^"']*["'])/.exec(text)?.[1] ?? '';
-  addTheme(file, text, classifiers, [...keywords.matchAll(/[^"',\[\]\s][^"',\[\]]*/g)].map((m) => m[0].trim()), s);
+  addTheme(file, text, classifiers, [...keywords.matchAll(/[^"',[\]\s][^"',[\]]*/g)].map((m) => m[0].trim()), s);
   const requires = /\binstall_requires\s*=\s*\[([^\]]*)\]/.exec(text)?.[1] ?? '';
   addDependencies(file, text, [...requires.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]!), s);
 }

@@ -7,8 +7,12 @@ import type { Analysis } from './analyze.js';
 import type { Evidence } from '../model/check.js';
 import { parseIni } from '../parse/ini.js';
 import { parseToml, tomlGet, tomlLine } from '../parse/toml.js';
-import { fileEvidence } from '../checks/kit.js';
 import { lineOf } from '../parse/text.js';
+
+/** Evidence at a line of a repository file that no workflow runs (the checks' kit builds the same). */
+function fileEvidence(file: string, message: string, line = 1): Evidence {
+  return { file, line, column: 1, message, triggers: [] };
+}
 
 export function quoteList(values: readonly string[]): string {
   return values.map((v) => `"${v}"`).join(', ');

@@ -22,7 +22,7 @@ export function scriptsOf(a: Analysis, c: Command): string[] {
 const scriptsCache = new WeakMap<RepoIndex, WeakMap<Command, string[]>>();
 
 function findScripts(a: Analysis, c: Command): string[] {
-  const wd = c.exec.step.workingDirectory?.value ?? '';
+  const wd = c.exec.step.workdir?.value ?? '';
   const words = shellWords(c.text);
   const candidates: string[] = [];
   words.forEach((w, i) => {

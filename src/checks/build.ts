@@ -6,7 +6,7 @@ import { BUILD_USES, BUILD_COMMANDS, DOCS_COMMAND, DOCS_DIR, BUILD_FILES, BUILD_
 
 
 function isDocsBuild(c: Command): boolean {
-  const wd = c.exec.step.workingDirectory?.value ?? '';
+  const wd = c.exec.step.workdir?.value ?? '';
   return DOCS_COMMAND.test(commandLine(c)) || DOCS_DIR.test(wd);
 }
 
@@ -15,7 +15,8 @@ export const build: Check<'build'> = defineCheck({
     id: 'build',
     phase: 'devops',
     title: 'Build',
-    practice: 'The project (package, binary or container image) is built in CI, so a broken build is caught before release.',
+    practice: 'The project (package or image) is built in CI.',
+    typicalEvidence: 'python -m build, uv build, docker build, docker/build-push-action, go build, npm run build',
     remediation: 'Build your package or image in a workflow on pull_request: `python -m build` or `uv build` (Python), `docker build` or docker/build-push-action (images), `go build`, `npm run build`.',
     example: '- run: pipx run build\n- uses: docker/build-push-action@v6\n  with:\n    push: false',
   },

@@ -1,7 +1,6 @@
 import { findInSource, matchCommands, matchUses, commandsRunningCode, dispatchesOf, holdsOrImports, targetsWorkflow, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { AUTOMATED_EVENTS, isAutomated, type Command, type ExecStep } from '../model/ci.js';
-import type { Workflow } from '../model/github.js';
+import { AUTOMATED_KINDS, eventNames, isAutomated, isAutomatedEvent, reachOf, type Command, type ExecStep, type Pipeline } from '../model/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
 import { describeEvents, hitEvidence } from './kit.js';
 import { CLOUD_TRAINING_COMMANDS, TRAINING_SOURCE, TRAINING_USES } from '../vocabulary/continuous-training.js';
@@ -11,22 +10,26 @@ import { DATA_PATH, NOTEBOOK_TRAINING, ORCHESTRATOR_SCHEDULES, SCHEDULED_TRAININ
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
 
 
-/** Why a workflow's trigger means new data or degraded metrics, or undefined. */
-function retrainingTrigger(a: Analysis, wf: Workflow, exec: ExecStep | undefined, depth = 0): string | undefined {
-  const events = exec ? exec.reach.events : wf.triggers.map((t) => t.event);
+/**
+ * Why a pipeline's trigger means new data or degraded metrics, or undefined. The event
+ * types of an external event and the `workflow_run` chain are GitHub Actions structure.
+ */
+function retrainingTrigger(a: Analysis, wf: Pipeline, exec: ExecStep | undefined, depth = 0): string | undefined {
+  const events = (exec ? exec.reach : reachOf(wf)).events;
+  const github = wf.github?.workflow.triggers ?? [];
   const reasons: string[] = [];
-  if (events.includes('schedule')) reasons.push(`on a schedule (${(exec?.reach.schedules ?? wf.triggers.flatMap((t) => t.crons)).map((s) => `"${s.cron}": ${s.description}`).join('; ')})`);
-  if (events.includes('repository_dispatch')) {
-    const types = wf.triggers.filter((t) => t.event === 'repository_dispatch').flatMap((t) => t.types.map((x) => x.value));
-    reasons.push(`on repository_dispatch${types.length > 0 ? ` (${types.join(', ')})` : ''}, an event sent from outside`);
+  if (events.some((e) => e.kind === 'schedule')) reasons.push(`on a schedule (${(exec?.reach.schedules ?? wf.triggers.flatMap((t) => t.schedules)).map((s) => `"${s.cron}": ${s.description}`).join('; ')})`);
+  for (const e of events.filter((x) => x.kind === 'external')) {
+    const types = github.filter((t) => t.event === e.original).flatMap((t) => t.types.map((x) => x.value));
+    reasons.push(`on ${e.original}${types.length > 0 ? ` (${types.join(', ')})` : ''}, an event sent from outside`);
   }
-  if (events.includes('push')) {
-    const data = wf.triggers.filter((t) => t.event === 'push').flatMap((t) => t.paths.map((p) => p.value)).filter((p) => DATA_PATH.test(p));
+  if (events.some((e) => e.kind === 'push')) {
+    const data = wf.triggers.filter((t) => t.kind === 'push').flatMap((t) => t.paths).filter((p) => DATA_PATH.test(p));
     if (data.length > 0) reasons.push(`on push to data or parameter paths (${data.map((p) => `"${p}"`).join(', ')})`);
   }
-  if (events.includes('workflow_run') && depth < 3) {
-    const names = wf.triggers.filter((t) => t.event === 'workflow_run').flatMap((t) => t.workflows.map((w) => w.value));
-    const followed = a.workflows.filter((w) => names.includes(w.name?.value ?? '') || names.some((n) => targetsWorkflow(n, w)));
+  if (wf.github && events.some((e) => e.kind === 'upstream') && depth < 3) {
+    const names = github.filter((t) => t.event === 'workflow_run').flatMap((t) => t.workflows.map((w) => w.value));
+    const followed = a.pipelines.filter((w) => w.github && (names.includes(w.name ?? '') || names.some((n) => targetsWorkflow(n, w))));
     const why = followed.map((w) => retrainingTrigger(a, w, undefined, depth + 1)).find((x) => x !== undefined);
     if (why || followed.length === 0) reasons.push(`after workflow(s) ${names.map((n) => `"${n}"`).join(', ')}${why ? `, which run ${why}` : ''}`);
   }
@@ -38,7 +41,9 @@ export const continuousTraining: Check<'continuous-training'> = defineCheck({
     id: 'continuous-training',
     phase: 'monitoring',
     title: 'Retraining on new data or degraded metrics',
-    practice: 'New data or degraded metrics trigger retraining: a training workflow runs on a schedule, on push to data or parameter paths, or when a monitor dispatches it.',
+    systems: { 'github-actions': 'the workflows a `workflow_run` trigger follows, and the types of a `repository_dispatch`' },
+    practice: 'New data or degraded metrics trigger retraining.',
+    typicalEvidence: 'a training workflow on `schedule`, `repository_dispatch`, `workflow_run`, or `push` with `paths:` on data/params; a training flow scheduled in code by an orchestrator (Prefect, Airflow, Dagster, Metaflow `@schedule`, Kubeflow recurring runs, ZenML schedules) is `present`',
     remediation: 'Run the training pipeline from a workflow triggered by new data (push with `paths:` on data/**, *.dvc, params.yaml), by a schedule, or by repository_dispatch from your drift monitor.',
     example: 'on:\n  push:\n    paths: ["data/**", "*.dvc", "params.yaml"]\n  schedule:\n    - cron: "0 3 * * 1"\njobs:\n  train:\n    steps:\n      - run: dvc repro',
   },
@@ -51,31 +56,31 @@ export const continuousTraining: Check<'continuous-training'> = defineCheck({
     const dispatches = dispatchesOf(a).filter((d) => isAutomated(d.exec.reach) && d.target !== undefined);
     const evidence: Evidence[] = [];
     for (const r of runs) {
-      const wf = r.exec.workflow;
+      const wf = r.exec.pipeline;
       const trigger = retrainingTrigger(a, wf, r.exec);
-      const dispatcher = dispatches.find((d) => targetsWorkflow(d.target!, wf) && d.exec.workflow !== wf);
+      const dispatcher = dispatches.find((d) => targetsWorkflow(d.target!, wf) && d.exec.pipeline !== wf);
       let text: string;
       let triggers: string[];
       if (trigger) {
         text = `"${wf.file}" ${r.what} ${trigger}: new data or a schedule retrains the model.`;
-        triggers = r.exec.reach.events.filter((e) => e !== 'pull_request' && e !== 'pull_request_target' && e !== 'merge_group');
+        triggers = eventNames(r.exec.reach, (e) => e.kind !== 'pull-request' && e.kind !== 'merge-queue');
       } else if (dispatcher) {
-        text = `"${wf.file}" ${r.what}, and "${dispatcher.exec.workflow.file}" (on ${describeEvents(dispatcher.exec)}) dispatches it (${dispatcher.what} at ${dispatcher.at.file}:${dispatcher.at.line}): a monitor can trigger retraining.`;
-        triggers = dispatcher.exec.reach.events;
+        text = `"${wf.file}" ${r.what}, and "${dispatcher.exec.pipeline.file}" (on ${describeEvents(dispatcher.exec)}) dispatches it (${dispatcher.what} at ${dispatcher.at.file}:${dispatcher.at.line}): a monitor can trigger retraining.`;
+        triggers = eventNames(dispatcher.exec.reach);
       } else {
-        const manual = r.exec.reach.events.every((e) => !AUTOMATED_EVENTS.has(e));
+        const manual = !isAutomated(r.exec.reach);
         text = manual
           ? `"${wf.file}" ${r.what} only by hand (${describeEvents(r.exec) || 'no trigger'}): nothing retrains the model when data changes.`
           : `"${wf.file}" ${r.what} on ${describeEvents(r.exec)} for every change: a training run on code changes, not retraining on new data or degraded metrics.`;
-        triggers = r.exec.reach.events.filter((e) => !AUTOMATED_EVENTS.has(e));
+        triggers = eventNames(r.exec.reach, (e) => !AUTOMATED_KINDS.has(e.kind));
       }
       const e = 'at' in r.item ? commandEvidence(r.item, text) : execEvidence(r.item, text);
       e.triggers = triggers;
       evidence.push(e);
     }
     for (const c of matchCommands(a, [{ command: NOTEBOOK_TRAINING, label: 'notebook' }])) {
-      const e = commandEvidence(c.command, `"${c.command.exec.workflow.file}" trains by executing a notebook (\`${c.command.text}\`); a notebook run counts as present, not as a pipeline.`);
-      e.triggers = e.triggers.filter((t) => !AUTOMATED_EVENTS.has(t));
+      const e = commandEvidence(c.command, `"${c.command.exec.pipeline.file}" trains by executing a notebook (\`${c.command.text}\`); a notebook run counts as present, not as a pipeline.`);
+      e.triggers = e.triggers.filter((t) => !isAutomatedEvent(t));
       evidence.push(e);
     }
     // A schedule in code (Prefect, Airflow, Dagster, Metaflow, KFP, ZenML) retrains only when what it schedules trains.

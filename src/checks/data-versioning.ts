@@ -21,7 +21,8 @@ export const dataVersioning: Check<'data-versioning'> = defineCheck({
     id: 'data-versioning',
     phase: 'data',
     title: 'Data is versioned with the code',
-    practice: 'Datasets (and models) are versioned with the code, and CI fetches the version a commit names.',
+    practice: 'Datasets are versioned with the code.',
+    typicalEvidence: 'DVC (`dvc.yaml`, `*.dvc`, `.dvc/config`; `dvc pull`/`dvc repro` in CI), git LFS for data, lakeFS; dataset versions kept by a tracker or hub (W&B artifacts of type `dataset`, ClearML `Dataset`, Hugging Face dataset repositories) — consuming a versioned dataset in CI is `automated`, like `dvc pull`',
     remediation: 'Track datasets with DVC (or git LFS, lakeFS) and fetch them in CI with `dvc pull` (or `git lfs pull`) before training or testing, so every run uses the data version its commit names.',
     example: '- uses: iterative/setup-dvc@v1\n- run: dvc pull\n  env:\n    AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}',
   },
@@ -34,7 +35,7 @@ export const dataVersioning: Check<'data-versioning'> = defineCheck({
       if (lfs && lfsRules.length === 0 && !/--include/.test(m.command.text)) continue;
       evidence.push(commandEvidence(m.command, `Fetches or checks versioned data with ${m.signal.label}: \`${m.command.text}\`.`));
     }
-    const checkoutLfs = a.steps.filter((s) => /^actions\/checkout@/i.test(s.step.uses?.value ?? '') && s.step.with['lfs']?.value === 'true');
+    const checkoutLfs = a.steps.filter((s) => /^actions\/checkout@/i.test(s.step.uses?.value ?? '') && s.step.inputs['lfs']?.value === 'true');
     if (lfsRules.length > 0) for (const s of checkoutLfs) evidence.push(execEvidence(s, `Checks out git LFS files ("lfs: true"), which hold data by ${lfsRules[0]!.file}:${lfsRules[0]!.line}.`));
     const ranDvc = commands.some((m) => m.signal.label === 'DVC');
     for (const u of matchUses(a, ML_TOOL_USES)) {

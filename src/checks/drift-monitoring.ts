@@ -1,9 +1,9 @@
 import { findInSource, isNotebook, matchCommands, matchUses, commandsRunningCode, scriptsOf, dispatchesOf, type Dispatch } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { AUTOMATED_EVENTS, type Command, type ExecStep } from '../model/ci.js';
+import { AUTOMATED_KINDS, isAutomatedEvent, triggerKindOf, type Command, type ExecStep } from '../model/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
 import { describeEvents, hitEvidence } from './kit.js';
-import { MONITORING_EVENTS } from '../vocabulary/drift-monitoring.js';
+import { MONITORING_KINDS } from '../vocabulary/drift-monitoring.js';
 import { DRIFT_SOURCE, DRIFT_COMMANDS, DRIFT_USES, DRIFT_SCRIPT, MONITOR_SCRIPT, CONFIG_FILES } from '../vocabulary/drift-monitoring.js';
 
 
@@ -12,7 +12,8 @@ export const driftMonitoring: Check<'drift-monitoring'> = defineCheck({
     id: 'drift-monitoring',
     phase: 'monitoring',
     title: 'Drift and quality monitoring',
-    practice: 'Production data and predictions are compared with the training reference on a schedule, and drift or quality loss raises an alert or triggers retraining.',
+    practice: 'Production data and predictions are watched for drift and quality.',
+    typicalEvidence: 'evidently, alibi-detect, whylogs, nannyml; a scheduled workflow running a monitor',
     remediation: 'Run a drift report (Evidently, whylogs, NannyML, Alibi Detect) on recent production data in a scheduled workflow, fail or alert on drift, and dispatch the training workflow when it is found.',
     example: 'on:\n  schedule:\n    - cron: "0 2 * * *"\njobs:\n  drift:\n    steps:\n      - run: python monitoring/drift_report.py --fail-on-drift\n      - if: failure()\n        run: gh workflow run train.yml',
   },
@@ -30,15 +31,15 @@ export const driftMonitoring: Check<'drift-monitoring'> = defineCheck({
     }
     const dispatches = dispatchesOf(a);
     for (const r of runs) {
-      const onChangeOnly = !r.exec.reach.events.some((e) => MONITORING_EVENTS.has(e)) && r.exec.reach.events.some((e) => AUTOMATED_EVENTS.has(e));
+      const onChangeOnly = !r.exec.reach.events.some((e) => MONITORING_KINDS.has(e.kind)) && r.exec.reach.events.some((e) => AUTOMATED_KINDS.has(e.kind));
       const when = onChangeOnly
         ? ` on ${describeEvents(r.exec)} only, which checks changes rather than production data; run it on a schedule`
         : r.exec.reach.events.length > 0 ? ` on ${describeEvents(r.exec)}` : '';
-      const d = dispatches.find((x: Dispatch) => x.exec.workflow === r.exec.workflow);
+      const d = dispatches.find((x: Dispatch) => x.exec.pipeline === r.exec.pipeline);
       const retrain = d ? `, and can dispatch retraining (${d.what} at ${d.at.file}:${d.at.line}${d.target ? `, starting "${d.target}"` : ''})` : '';
-      const text = `"${r.exec.workflow.file}" ${r.what}${when}${retrain}.`;
+      const text = `"${r.exec.pipeline.file}" ${r.what}${when}${retrain}.`;
       const e = 'at' in r.item ? commandEvidence(r.item, text) : execEvidence(r.item, text);
-      e.triggers = e.triggers.filter((t) => MONITORING_EVENTS.has(t) || !AUTOMATED_EVENTS.has(t));
+      e.triggers = e.triggers.filter((t) => MONITORING_KINDS.has(triggerKindOf(t)) || !isAutomatedEvent(t));
       evidence.push(e);
     }
     const seen = new Set<string>();

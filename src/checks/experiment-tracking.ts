@@ -2,7 +2,7 @@ import { findInSource, envOf, matchCommands, type Analysis } from '../analysis/i
 import type { Evidence } from '../model/check.js';
 import type { Command } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
-import { defineCheck, type Check, commandEvidence, decide } from './kit.js';
+import { defineCheck, type Check, commandEvidence, decide, movedTo } from './kit.js';
 import { presentReason, sourceEvidence } from './kit.js';
 import { TRACKING_COMMANDS, TRACKING_ENV, TRACKING_OFF, TRACKING_SOURCE } from '../vocabulary/experiment-tracking.js';
 import { EVALUATION_COMMANDS } from '../vocabulary/model-evaluation.js';
@@ -22,7 +22,7 @@ function trackingFor(a: Analysis, c: Command, findings: Finding[]): { file: stri
     if (!tracker || (tracker === 'Weights & Biases' && off.length > 0)) return [];
     return [{ file: e.file, line: e.line, column: e.column, name: e.name, tracker }];
   });
-  const sameJob = a.steps.filter((s) => s.workflow === c.exec.workflow && s.job === c.exec.job && s.file === c.exec.file && s.step.index <= c.exec.step.index);
+  const sameJob = a.steps.filter((s) => s.pipeline === c.exec.pipeline && s.job === c.exec.job && s.file === c.exec.file && s.step.index <= c.exec.step.index);
   for (const s of sameJob) {
     for (const l of s.step.runLines) {
       const m = /\b(?:export\s+)?([A-Z][A-Z0-9_]+)=/.exec(l.value);
@@ -40,7 +40,8 @@ export const experimentTracking: Check<'experiment-tracking'> = defineCheck({
     id: 'experiment-tracking',
     phase: 'training',
     title: 'Experiments are tracked',
-    practice: 'Runs, parameters and metrics are recorded in a tracker (MLflow, W&B, ClearML, Comet, Neptune, DVCLive, Aim), including the runs CI makes.',
+    practice: 'Runs, parameters and metrics are tracked.',
+    typicalEvidence: 'mlflow, wandb, clearml, comet, neptune, dvclive, aim; tracking env vars in workflows',
     remediation: 'Log parameters and metrics with a tracker in the training code, and give the CI training job its credentials (e.g. `MLFLOW_TRACKING_URI` or `WANDB_API_KEY` from secrets) so CI runs are recorded too.',
     example: 'env:\n  MLFLOW_TRACKING_URI: ${{ secrets.MLFLOW_TRACKING_URI }}\nsteps:\n  - run: python train.py',
   },
@@ -52,7 +53,7 @@ export const experimentTracking: Check<'experiment-tracking'> = defineCheck({
     for (const m of runs) {
       for (const t of trackingFor(a, m.command, findings)) {
         const e = commandEvidence(m.command, `Sends the runs of \`${m.command.text}\` to ${t.tracker} ("${t.name}").`);
-        evidence.push({ ...e, file: t.file, line: t.line, column: t.column, conditions: [`used by \`${m.command.text}\` at ${m.command.at.file}:${m.command.at.line}`, ...(e.conditions ?? [])] });
+        evidence.push({ ...movedTo(e, t), conditions: [`used by \`${m.command.text}\` at ${m.command.at.file}:${m.command.at.line}`, ...(e.conditions ?? [])] });
         covered.add(`${t.file}:${t.line}`);
       }
     }

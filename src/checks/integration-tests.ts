@@ -1,32 +1,10 @@
-import { allCommands, stepsByJob, commandLine, matchCommands, matchUses, lineOf, type Analysis } from '../analysis/index.js';
+import { allCommands, stepsByJob, matchCommands, matchUses, lineOf, type Analysis, integrationSelection } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { Command, ExecStep } from '../model/ci.js';
-import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
-import { INTEGRATION_DIR, INTEGRATION_FILE, isIntegrationPath } from '../vocabulary/shared/test-paths.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, movedTo, testKindEvidence } from './kit.js';
+import { INTEGRATION_DIR, INTEGRATION_FILE } from '../vocabulary/shared/test-paths.js';
 import { TEST_RUNNER_COMMANDS, TEST_USES } from '../vocabulary/shared/test-runners.js';
-import { INTEGRATION_COMMANDS, INTEGRATION_USES, ENVIRONMENT_USES, ENVIRONMENT_COMMANDS, MARKER_TERM, TESTCONTAINERS_FILES } from '../vocabulary/integration-tests.js';
-
-
-/** Why a command selects only integration or e2e tests (undefined when it does not). */
-export function integrationSelection(c: Command): string | undefined {
-  const line = commandLine(c);
-  const signal = INTEGRATION_COMMANDS.find((s) => s.command.test(line));
-  if (signal) return signal.label;
-  if (!TEST_RUNNER_COMMANDS.some((s) => s.command.test(line))) return undefined;
-  const words = c.argv.slice(1);
-  const m = words.findIndex((w) => w === '-m' || w.startsWith('-m='));
-  if (m >= 0) {
-    const expr = words[m]!.startsWith('-m=') ? words[m]!.slice(3) : (words[m + 1] ?? '');
-    const positive = expr.split(/\s+(?:and|or)\s+|[()]/).some((term) => !/^\s*not\b/.test(term) && MARKER_TERM.test(term));
-    if (positive) return `pytest marker "-m ${expr}"`;
-  }
-  // A flag that switches integration tests on (`-runIntegrationTests=true`, `--run-e2e`), not off.
-  const flag = words.find((w) => /^--?[\w-]*(integration|e2e)[\w-]*(=(true|1|yes))?$/i.test(w) && !/(skip|no[-_]?|exclude|ignore|without|disable)/i.test(w));
-  if (flag) return `flag "${flag}"`;
-  const paths = words.filter((w) => !w.startsWith('-') && /[/.]|^(tests?|e2e|integration)/.test(w));
-  if (paths.length > 0 && paths.every((p) => isIntegrationPath(`${p.replace(/^\.\//, '').replace(/\/?(\.\.\.)?$/, '')}/`))) return `tests under "${paths.join(' ')}"`;
-  return undefined;
-}
+import { INTEGRATION_COMMANDS, INTEGRATION_USES, ENVIRONMENT_USES, ENVIRONMENT_COMMANDS, TESTCONTAINERS_FILES } from '../vocabulary/integration-tests.js';
 
 /** Environments brought up in a job before tests run in it, and service containers of jobs that run tests. */
 function environmentEvidence(a: Analysis, commands: readonly Command[]): Evidence[] {
@@ -42,8 +20,7 @@ function environmentEvidence(a: Analysis, commands: readonly Command[]): Evidenc
     const first = steps[0]!;
     if (job.services.length > 0) {
       const s = job.services[0]!;
-      const file = first.file.startsWith('.github/workflows/') ? first.file : first.workflow.file;
-      out.push({ ...execEvidence(first, ''), file, line: s.pos.line, column: s.pos.column, message: `Job "${job.id}" runs its tests against service containers (${job.services.map((x) => `"${x.value}"`).join(', ')}).` });
+      out.push({ ...movedTo(execEvidence(first, ''), { file: job.at.file, line: s.pos.line, column: s.pos.column }), message: `Job "${job.id}" runs its tests against service containers (${job.services.map((x) => `"${x.value}"`).join(', ')}).` });
     }
     for (const [i, exec] of steps.entries()) {
       if (i > lastTest) break;
@@ -67,7 +44,8 @@ export const integrationTests: Check<'integration-tests'> = defineCheck({
     id: 'integration-tests',
     phase: 'devops',
     title: 'Integration and end-to-end tests',
-    practice: 'Integration or end-to-end tests exercise the parts together and a workflow runs them.',
+    practice: 'Integration or end-to-end tests exist and run.',
+    typicalEvidence: 'tests/integration, tests/e2e, service containers, docker compose up before tests, markers `-m integration`',
     remediation: 'Add tests that run the system with its real dependencies (a service container, docker compose, a kind cluster) under tests/integration, and run them in a workflow, e.g. `pytest tests/integration` or `pytest -m integration`.',
     example: 'services:\n  postgres:\n    image: postgres:16\nsteps:\n  - run: pytest tests/integration',
   },

@@ -7,28 +7,34 @@
  */
 import { matchCommands, matchUses, isNotebook, commandsReaching, testsOfKind, type Analysis, type SourceHit, type KindMatch } from '../analysis/index.js';
 import type { ItemConfig, RepoConfig } from '../config/config.js';
-import type { Evidence, ItemMeta, ItemResult, ItemId } from '../model/check.js';
+import type { Evidence, ItemMeta, ItemResult, ItemId, RunBy } from '../model/check.js';
 import { TEST_FILE_SIGNALS } from '../vocabulary/shared/test-paths.js';
-import { AUTOMATED_EVENTS, isAutomated, type Command, type ExecStep } from '../model/ci.js';
+import { describeCannotFail, eventNames, isAutomated, isAutomatedEvent, type Command, type ExecStep, type ReachEvent } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import type { TestKind } from '../model/inventory.js';
-import type { SourceRef } from '../model/position.js';
 
 export function hitEvidence(hit: SourceHit, message: string): Evidence {
   return { file: hit.file, line: hit.line, column: hit.column, message, triggers: [] };
 }
 
 /** The events that reach a step, schedules in words, e.g. `push, schedule ("0 2 * * *": daily at 02:00 UTC)`. */
-export function describeEvents(exec: ExecStep, keep: (event: string) => boolean = () => true): string {
+export function describeEvents(exec: ExecStep, keep: (event: ReachEvent) => boolean = () => true): string {
   return exec.reach.events
     .filter(keep)
-    .map((e) => (e === 'schedule' && exec.reach.schedules.length > 0 ? `schedule (${exec.reach.schedules.map((s) => `"${s.cron}": ${s.description}`).join('; ')})` : e))
+    .map((e) => (e.kind === 'schedule' && exec.reach.schedules.length > 0 ? `${e.original} (${exec.reach.schedules.map((s) => `"${s.cron}": ${s.description}`).join('; ')})` : e.original))
     .join(', ');
 }
 
 export function execEvidence(exec: ExecStep, message: string): Evidence {
-  const pos = exec.step.uses?.pos ?? exec.step.pos;
-  return withReach({ file: exec.file, line: pos.line, column: pos.column, message, triggers: [] }, exec);
+  const uses = exec.step.uses;
+  const pos = uses?.pos ?? exec.step.at;
+  return withReach({ file: exec.file, line: pos.line, column: pos.column, message, ...(uses?.end ? { end: uses.end } : {}), triggers: [] }, exec);
+}
+
+/** The same evidence moved to another place (what it said of its end no longer holds). */
+export function movedTo(e: Evidence, place: { file: string; line: number; column: number }): Evidence {
+  const { end: _, ...rest } = e;
+  return { ...rest, file: place.file, line: place.line, column: place.column };
 }
 
 export function commandEvidence(c: Command, message: string): Evidence {
@@ -40,15 +46,16 @@ export function fileEvidence(path: string, message: string, line = 1, column = 1
 }
 
 export function withReach(e: Evidence, exec: ExecStep): Evidence {
-  e.triggers = [...exec.reach.events];
+  e.triggers = eventNames(exec.reach);
   const conditions = [...exec.reach.conditions];
-  if (exec.file !== exec.workflow.file) conditions.unshift(`called from ${exec.workflow.file}`);
+  if (exec.file !== exec.pipeline.file) conditions.unshift(`called from ${exec.pipeline.file}`);
   if (conditions.length > 0) e.conditions = conditions;
+  if (exec.file !== exec.pipeline.file && exec.via[0]) e.calledFrom = exec.via[0];
   return e;
 }
 
 export function isAutomatedEvidence(e: Evidence): boolean {
-  return e.triggers.some((t) => AUTOMATED_EVENTS.has(t));
+  return e.triggers.some(isAutomatedEvent);
 }
 
 /**
@@ -66,10 +73,16 @@ export function mergeEvidence(list: readonly Evidence[]): Evidence[] {
   }
   return [...byKey.values()].map((group) => {
     const first = group[0]!;
-    const { conditions: _, ...rest } = first;
+    const { conditions: _, runBy: _r, calledFrom: _c, ...rest } = first;
     const merged: Evidence = { ...rest, triggers: group.length === 1 ? [...first.triggers] : [...new Set(group.flatMap((e) => e.triggers))].sort() };
     const conditions = narrowing(group, (e) => e.conditions ?? [], isAutomatedEvidence);
     if (conditions.length > 0) merged.conditions = conditions;
+    // Who runs it and who calls it hold for the merged piece only when every path agrees.
+    const same = <T>(f: (e: Evidence) => T | undefined): T | undefined => (group.every((e) => JSON.stringify(f(e)) === JSON.stringify(f(first))) ? f(first) : undefined);
+    const runBy = same((e) => e.runBy);
+    if (runBy) merged.runBy = runBy;
+    const calledFrom = same((e) => e.calledFrom);
+    if (calledFrom) merged.calledFrom = calledFrom;
     return merged;
   });
 }
@@ -103,14 +116,14 @@ export function cannotFailFindings(rule: ItemId, what: string, items: readonly (
   const out: Finding[] = [];
   for (const item of items) {
     if (!item.cannotFail) continue;
-    const at = 'at' in item ? item.at : { file: item.file, line: item.step.pos.line, column: item.step.pos.column };
+    const at = 'at' in item ? item.at : { file: item.file, line: item.step.at.line, column: item.step.at.column };
     out.push({
       severity: 'warning',
       file: at.file,
       line: at.line,
       column: at.column,
       check: rule,
-      message: `This ${what} cannot fail the job: ${item.cannotFail}. Its failures are ignored, so it gates nothing; remove the override so a failure stops the build.`,
+      message: `This ${what} cannot fail the job: ${describeCannotFail(item.cannotFail)}. Its failures are ignored, so it gates nothing; remove the override so a failure stops the build.`,
     });
   }
   return out;
@@ -125,7 +138,7 @@ export function testKindEvidence(a: Analysis, kind: TestKind, describe: (m: Kind
 
 /** The conditions of one command's path: its `if:`s, and the workflow that calls it when it is written elsewhere. */
 export function pathConditions(c: Command): string[] {
-  return c.exec.file !== c.exec.workflow.file ? [`called from ${c.exec.workflow.file}`, ...c.exec.reach.conditions] : [...c.exec.reach.conditions];
+  return c.exec.file !== c.exec.pipeline.file ? [`called from ${c.exec.pipeline.file}`, ...c.exec.reach.conditions] : [...c.exec.reach.conditions];
 }
 
 /**
@@ -134,22 +147,23 @@ export function pathConditions(c: Command): string[] {
  * trigger, with no condition, in a known folder), then the conditions that hold over every
  * path that runs it.
  */
-export function runByReach(commands: readonly Command[]): Pick<Evidence, 'triggers' | 'conditions'> {
+export function runByReach(commands: readonly Command[]): Pick<Evidence, 'triggers' | 'conditions' | 'runBy'> {
   // Test files reached by the same commands share one list (see src/inventory/build.ts): decide once per list.
   let found = runByReachCache.get(commands);
   if (!found) runByReachCache.set(commands, (found = decideRunBy(commands)));
-  return { triggers: [...found.triggers], ...(found.conditions ? { conditions: [...found.conditions] } : {}) };
+  return { triggers: [...found.triggers], ...(found.conditions ? { conditions: [...found.conditions] } : {}), ...(found.runBy ? { runBy: [...found.runBy] } : {}) };
 }
 
-export const runByReachCache = new WeakMap<readonly Command[], Pick<Evidence, 'triggers' | 'conditions'>>();
+export const runByReachCache = new WeakMap<readonly Command[], Pick<Evidence, 'triggers' | 'conditions' | 'runBy'>>();
 
-export function decideRunBy(commands: readonly Command[]): Pick<Evidence, 'triggers' | 'conditions'> {
-  const triggers = [...new Set(commands.flatMap((c) => c.exec.reach.events))].sort();
+export function decideRunBy(commands: readonly Command[]): Pick<Evidence, 'triggers' | 'conditions' | 'runBy'> {
+  const triggers = [...new Set(commands.flatMap((c) => eventNames(c.exec.reach)))].sort();
   if (commands.length === 0) return { triggers };
   // Plainest: automatic, unconditioned, in a working directory that is not computed by an expression (it may be another checkout).
-  const rank = (c: Command) => (isAutomated(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workingDirectory?.value.includes('${{') ? 1 : 0);
+  const rank = (c: Command) => (isAutomated(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workdir?.value.includes('${{') ? 1 : 0);
   const best = [...commands].sort((x, y) => rank(x) - rank(y))[0]!;
-  return { triggers, conditions: [describeRunBy({ runner: best.text, at: best.at }), ...narrowing(commands, pathConditions, (c) => isAutomated(c.exec.reach))] };
+  const runBy: RunBy = { runner: best.text, at: best.at };
+  return { triggers, conditions: [describeRunBy(runBy), ...narrowing(commands, pathConditions, (c) => isAutomated(c.exec.reach))], runBy: [runBy] };
 }
 
 export const NOTEBOOK_NOTE = 'it is in a notebook, which no pipeline runs, so it counts as present, not automated';
@@ -269,8 +283,7 @@ export function judgeChecks(analysis: Analysis, checks: readonly Check[], config
   });
 }
 
-/** What runs a piece of evidence that CI does not run directly: a command, an action or a service, and where. */
-export type RunBy = { runner: string; at: SourceRef } | { service: 'pre-commit.ci' } | { action: string; at: SourceRef };
+export type { RunBy };
 
 /** The one wording of "run by ..." on evidence (a condition the renderers show as written). */
 export function describeRunBy(r: RunBy): string {

@@ -10,7 +10,8 @@ export const lint: Check<'lint'> = defineCheck({
     id: 'lint',
     phase: 'devops',
     title: 'Lint, format and type checks',
-    practice: 'Lint, format and type checks run on every change.',
+    practice: 'Lint, format and type checks run.',
+    typicalEvidence: 'pre-commit, ruff, flake8, pylint, black --check, mypy, pyright, eslint, tsc --noEmit, golangci-lint, go vet, lintr',
     remediation: 'Run your linters in CI: a pre-commit job, or ruff/flake8/mypy (Python), eslint/tsc (TypeScript), golangci-lint (Go) as a step on pull_request.',
     example: '- uses: actions/setup-python@v5\n- run: pip install pre-commit && pre-commit run --all-files',
   },
@@ -31,10 +32,10 @@ export const lint: Check<'lint'> = defineCheck({
       if (!LINT_ACTION_NAME.test(repo) || NOT_A_LINT_RUN.test(repo)) continue;
       known.add(exec);
       evidence.push(execEvidence(exec, `Runs the action "${usesName(value)}", a linter by its name (uses: ${value}).`));
-      named.push({ severity: 'notice', file: exec.file, line: exec.step.pos.line, column: exec.step.pos.column, check: 'lint', message: `"${usesName(value)}" is counted as a lint step from its name alone: the tool does not know this action. If it does not lint, list its command under items.lint in the config, or tell us.` });
+      named.push({ severity: 'notice', file: exec.file, line: exec.step.at.line, column: exec.step.at.column, check: 'lint', message: `"${usesName(value)}" is counted as a lint step from its name alone: the tool does not know this action. If it does not lint, list its command under items.lint in the config, or tell us.` });
     }
     const pc = a.external.preCommitCi;
-    if (pc) evidence.push({ ...pc.at, message: `pre-commit.ci runs ${pc.hooks.length} pre-commit hook(s) on every pull request.`, triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })] });
+    if (pc) evidence.push({ ...pc.at, message: `pre-commit.ci runs ${pc.hooks.length} pre-commit hook(s) on every pull request.`, triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })], runBy: [{ service: 'pre-commit.ci' }] });
     for (const f of matchFiles(a, LINT_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
     for (const s of LINT_SECTIONS) {
       if (!a.repo.has(s.file)) continue;

@@ -1,12 +1,11 @@
-import { findInSource, isNotebook, matchCommands, matchFiles, matchUses, usesName, jobCommands, upstreamJobs, workflowOf, servingDockerfiles, servingManifests, type Analysis } from '../analysis/index.js';
+import { findInSource, isNotebook, matchCommands, matchFiles, matchUses, usesName, jobCommands, upstreamJobs, pipelineOf, servingDockerfiles, servingManifests, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { isAutomated, type Command, type ExecStep } from '../model/ci.js';
+import { isAutomated, type Command, type ExecStep, type PipelineJob } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
-import type { Job, Workflow } from '../model/github.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
 import { hitEvidence } from './kit.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
-import { EPHEMERAL_CLUSTER_COMMANDS, EPHEMERAL_CLUSTER_USES, GENERIC_DEPLOY_COMMANDS, GENERIC_DEPLOY_USES, MODEL_DEPLOY_COMMANDS, MODEL_DEPLOY_USES } from '../vocabulary/shared/deploy-targets.js';
+import { EPHEMERAL_CLUSTER_COMMANDS, EPHEMERAL_CLUSTER_USES, GENERIC_DEPLOY_COMMANDS, GENERIC_DEPLOY_USES, MODEL_DEPLOY_COMMANDS, MODEL_DEPLOY_USES, MODEL_DEPLOY_USES_NAMED } from '../vocabulary/shared/deploy-targets.js';
 import { PACKAGING_FILES } from '../vocabulary/model-packaging.js';
 import { MODEL_LOAD } from '../vocabulary/model-serialization.js';
 import { EVALUATION_COMMANDS } from '../vocabulary/model-evaluation.js';
@@ -35,26 +34,30 @@ function isGate(c: Command, inventory: ReadonlySet<Command>): boolean {
   return inventory.has(c) || [...TEST_RUNNER_COMMANDS, ...EVALUATION_COMMANDS].some((s) => s.command.test(line));
 }
 
-/** What gates a deployment (a job it needs, an earlier step, the workflow it follows), in words; undefined when nothing does. */
+/**
+ * What gates a deployment (a job it needs, an earlier step, the workflow it follows), in
+ * words; undefined when nothing does. The workflow it follows is GitHub Actions structure
+ * (`workflow_run` with a success condition).
+ */
 function gateOf(a: Analysis, exec: ExecStep, inventory: ReadonlySet<Command>): string | undefined {
-  const wf = workflowOf(a, exec);
+  const wf = pipelineOf(a, exec);
   if (!wf) return undefined;
-  const chains: [Workflow, Job][] = upstreamJobs(wf, exec.job).map((j) => [wf, j]);
-  const root = exec.workflow;
+  const chains: PipelineJob[] = upstreamJobs(wf, exec.job);
+  const root = exec.pipeline;
   const caller = root.jobs.find((j) => exec.callers.includes(j));
-  if (caller) chains.push(...upstreamJobs(root, caller).map((j): [Workflow, Job] => [root, j]));
-  for (const [w, j] of chains) {
-    const c = jobCommands(a, w, j).find((x) => isGate(x, inventory));
+  if (caller) chains.push(...upstreamJobs(root, caller));
+  for (const j of chains) {
+    const c = jobCommands(a, j).find((x) => isGate(x, inventory));
     if (c) return `it needs job "${j.id}", which runs \`${c.text}\``;
   }
-  const earlier = jobCommands(a, wf, exec.job).find((c) => c.exec.file === exec.file && c.exec.step.index < exec.step.index && isGate(c, inventory));
+  const earlier = jobCommands(a, exec.job).find((c) => c.exec.file === exec.file && c.exec.step.index < exec.step.index && isGate(c, inventory));
   if (earlier) return `an earlier step of job "${exec.job.id}" runs \`${earlier.text}\``;
-  const followed = root.triggers.filter((t) => t.event === 'workflow_run').flatMap((t) => t.workflows.map((w) => w.value));
+  const followed = (root.github?.workflow.triggers ?? []).filter((t) => t.event === 'workflow_run').flatMap((t) => t.workflows.map((w) => w.value));
   const successOnly = exec.reach.conditions.some((c) => /workflow_run\.conclusion\s*==\s*['"]success['"]/.test(c));
-  for (const w of a.workflows) {
-    if (!successOnly || !followed.includes(w.name?.value ?? w.file)) continue;
-    const c = a.commands.find((x) => x.exec.workflow === w && isGate(x, inventory));
-    if (c) return `it runs after workflow "${w.name?.value ?? w.file}" succeeds, which runs \`${c.text}\``;
+  for (const w of a.pipelines) {
+    if (!w.github || !successOnly || !followed.includes(w.name ?? w.file)) continue;
+    const c = a.commands.find((x) => x.exec.pipeline === w && isGate(x, inventory));
+    if (c) return `it runs after workflow "${w.name ?? w.file}" succeeds, which runs \`${c.text}\``;
   }
   return undefined;
 }
@@ -64,18 +67,21 @@ export const modelDeployment: Check<'model-deployment'> = defineCheck({
     id: 'model-deployment',
     phase: 'deployment',
     title: 'Model deployed by the pipeline after the gates',
-    practice: 'The pipeline deploys the model (KServe, Seldon, SageMaker, Azure ML, Vertex AI, Kubernetes, Hugging Face Spaces), in a job that needs the jobs that test and evaluate it.',
+    systems: { 'github-actions': 'the workflow a `workflow_run` trigger follows, as a gate when the job runs only on its success' },
+    practice: 'The model is deployed by the pipeline, after the gates (`needs:`).',
+    typicalEvidence: 'kubectl/helm, KServe InferenceService, Seldon, SageMaker/Azure ML/Vertex endpoint commands, HF Spaces; GitHub `environment:`',
     remediation: 'Deploy the model from a workflow job that runs on release or on push to the main branch, uses a GitHub environment, and `needs:` the job that evaluates the model against its quality gate.',
     example: 'deploy:\n  needs: [evaluate]\n  environment: production\n  steps:\n    - run: kubectl apply -f k8s/inferenceservice.yaml',
   },
   evaluate(a) {
-    const ephemeral = new Set<Job>([...matchCommands(a, EPHEMERAL_CLUSTER_COMMANDS).map((m) => m.command.exec.job), ...matchUses(a, EPHEMERAL_CLUSTER_USES).map((m) => m.exec.job)]);
+    const ephemeral = new Set<PipelineJob>([...matchCommands(a, EPHEMERAL_CLUSTER_COMMANDS).map((m) => m.command.exec.job), ...matchUses(a, EPHEMERAL_CLUSTER_USES).map((m) => m.exec.job)]);
     const deploys: Deploy[] = [];
     for (const m of matchCommands(a, MODEL_DEPLOY_COMMANDS)) deploys.push({ exec: m.command.exec, item: m.command, what: `deploys ${m.signal.label}: \`${m.command.text}\`` });
     for (const m of matchUses(a, MODEL_DEPLOY_USES)) deploys.push({ exec: m.exec, item: m.exec, what: `deploys ${m.signal.label} (uses: ${m.exec.step.uses!.value})` });
     for (const exec of a.steps) {
       const name = usesName(exec.step.uses?.value ?? '');
-      if (name.startsWith('aws-actions/') && name.includes('sagemaker')) deploys.push({ exec, item: exec, what: `deploys to SageMaker (uses: ${exec.step.uses!.value})` });
+      const named = MODEL_DEPLOY_USES_NAMED.find((r) => r.re.test(name));
+      if (named) deploys.push({ exec, item: exec, what: `deploys to ${named.label} (uses: ${exec.step.uses!.value})` });
     }
     const context = modelContext(a);
     if (context) {

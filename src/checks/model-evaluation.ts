@@ -3,7 +3,7 @@ import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, runByReach, testKindEvidence } from './kit.js';
 import { presentReason, sourceEvidence } from './kit.js';
 import { EVALUATION_SOURCE, ML_IMPORTS } from '../vocabulary/model-evaluation.js';
-import { EVALUATION_COMMANDS } from '../vocabulary/model-evaluation.js';
+import { DVC_PIPELINE_COMMANDS, EVALUATION_COMMANDS } from '../vocabulary/model-evaluation.js';
 import { ML_TOOL_USES } from '../vocabulary/shared/ml-tools.js';
 
 /** An evaluation script by its name (outside tests). */
@@ -16,7 +16,8 @@ export const modelEvaluation: Check<'model-evaluation'> = defineCheck({
     id: 'model-evaluation',
     phase: 'evaluation',
     title: 'The model is evaluated',
-    practice: 'The model is evaluated on held-out data, and CI computes its metrics.',
+    practice: 'The model is evaluated on held-out data.',
+    typicalEvidence: 'evaluate scripts, metric computation in tests, `dvc metrics`, evaluation steps in workflows',
     remediation: 'Add an evaluation step (an evaluate script, a dvc.yaml stage with `metrics:`, or tests that compute metrics on a held-out set) and run it in CI after training.',
     example: '- run: python evaluate.py --data data/test.csv --out metrics.json\n- run: dvc metrics show',
   },
@@ -27,7 +28,7 @@ export const modelEvaluation: Check<'model-evaluation'> = defineCheck({
     const uses = matchUses(a, ML_TOOL_USES.filter((s) => s.kind === 'evaluation'));
     for (const u of uses) evidence.push(execEvidence(u.exec, `Evaluates the model with ${u.signal.label} (uses: ${u.exec.step.uses!.value}).`));
     // A DVC stage that writes metrics is evaluation; `dvc repro` in CI runs it.
-    const repro = matchCommands(a, [{ command: /^dvc (repro|exp run)\b/, label: 'DVC pipeline' }]);
+    const repro = matchCommands(a, DVC_PIPELINE_COMMANDS);
     for (const s of dvcStages(a).filter((x) => x.hasMetrics || /eval/i.test(x.name))) {
       const e = fileEvidence(s.file, `DVC stage "${s.name}" computes metrics${s.cmd ? ` (\`${s.cmd}\`)` : ''}.`, s.line, s.column);
       evidence.push(repro.length > 0 ? { ...e, ...runByReach(repro.map((m) => m.command)) } : e);

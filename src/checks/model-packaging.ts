@@ -11,7 +11,7 @@ import { PACKAGING_SOURCE, DOCKER_BUILD } from '../vocabulary/model-packaging.js
 /** The Dockerfile a `docker build` command builds (`-f`, else `<context>/Dockerfile`). */
 function dockerfileOfCommand(c: Command): string {
   const words = shellWords(c.text);
-  const wd = c.exec.step.workingDirectory?.value ?? '';
+  const wd = c.exec.step.workdir?.value ?? '';
   let file: string | undefined;
   let context = '.';
   for (let i = 1; i < words.length; i++) {
@@ -25,8 +25,8 @@ function dockerfileOfCommand(c: Command): string {
 }
 
 function dockerfileOfAction(exec: ExecStep): string {
-  const file = exec.step.with['file']?.value;
-  const context = exec.step.with['context']?.value ?? '.';
+  const file = exec.step.inputs['file']?.value;
+  const context = exec.step.inputs['context']?.value ?? '.';
   return normalize('', file ?? path.posix.join(context, 'Dockerfile'));
 }
 
@@ -58,7 +58,8 @@ export const modelPackaging: Check<'model-packaging'> = defineCheck({
     id: 'model-packaging',
     phase: 'packaging',
     title: 'Model packaged as a versioned artifact',
-    practice: 'The model is packaged as a versioned artifact (a ModelKit, a Bento, an MLflow or Cog image, a serving container) by the pipeline.',
+    practice: 'The model is packaged as a versioned artifact.',
+    typicalEvidence: 'Kitfile + `kit pack`, bentofile + `bentoml build`, `mlflow models build-docker`, cog, a serving Dockerfile',
     remediation: 'Package the trained model in CI: describe it in a Kitfile and run `kit pack` (or `bentoml build`, `mlflow models build-docker`, `cog build`, or build a serving Dockerfile), tagged with the version or commit.',
     example: '- uses: jozu-ai/gh-kit-setup@v1\n- run: kit pack . -t ghcr.io/org/model:${{ github.sha }}',
   },

@@ -1,8 +1,7 @@
 import { allCommands, stepsByJob, matchCommands, matchUses, quoteList, toxNoxEvidence, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import type { ExecStep } from '../model/ci.js';
-import type { Job, MatrixAxis } from '../model/github.js';
-import { defineCheck, type Check, decide, execEvidence } from './kit.js';
+import type { ExecStep, MatrixDimension, PipelineJob } from '../model/ci.js';
+import { defineCheck, type Check, decide, execEvidence, movedTo } from './kit.js';
 import { INTEGRATION_COMMANDS } from '../vocabulary/integration-tests.js';
 import { TEST_RUNNER_COMMANDS, TEST_USES } from '../vocabulary/shared/test-runners.js';
 import { VERSION_AXES, SETUP_ACTIONS, OS_AXIS, OS_FAMILIES } from '../vocabulary/multi-environment.js';
@@ -14,14 +13,14 @@ function osFamily(label: string): string | undefined {
   return OS_FAMILIES.find((f) => f.label.test(label))?.family;
 }
 
-function axisKind(job: Job, axis: { name: string; values: readonly string[] }, steps: readonly ExecStep[]): string | undefined {
+function axisKind(job: PipelineJob, axis: { name: string; values: readonly string[] }, steps: readonly ExecStep[]): string | undefined {
   const version = VERSION_AXES.find((v) => v.name.test(axis.name));
   if (version) return version.label;
   const ref = new RegExp(`matrix\\.${axis.name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}\\b`);
   for (const s of steps) {
     const name = s.step.uses?.value.replace(/@.*$/, '') ?? '';
     const setup = SETUP_ACTIONS.find((x) => x.uses.test(name));
-    if (setup && Object.values(s.step.with).some((w) => ref.test(w.value))) return setup.label;
+    if (setup && Object.values(s.step.inputs).some((w) => ref.test(w.value))) return setup.label;
   }
   const inRunsOn = job.runsOn.some((r) => ref.test(r.value));
   if (inRunsOn && (OS_AXIS.test(axis.name) || axis.values.some((v) => osFamily(v) !== undefined))) return 'operating systems';
@@ -29,16 +28,15 @@ function axisKind(job: Job, axis: { name: string; values: readonly string[] }, s
 }
 
 /** Names of `matrix.<name>` that runs-on or setup actions read but no axis defines: they come from `include:` entries. */
-function includeOnlyNames(job: Job, axes: readonly MatrixAxis[], steps: readonly ExecStep[]): string[] {
-  const texts = [...job.runsOn.map((r) => r.value), ...steps.flatMap((s) => Object.values(s.step.with).map((w) => w.value))];
+function includeOnlyNames(job: PipelineJob, axes: readonly MatrixDimension[], steps: readonly ExecStep[]): string[] {
+  const texts = [...job.runsOn.map((r) => r.value), ...steps.flatMap((s) => Object.values(s.step.inputs).map((w) => w.value))];
   const names = texts.flatMap((t) => [...t.matchAll(/matrix\.([\w-]+)/g)].map((m) => m[1]!));
   return [...new Set(names)].filter((n) => !axes.some((x) => x.name === n));
 }
 
 /** Evidence at a position of the job's file, reached like the job's first step. */
 function jobEvidence(first: ExecStep, pos: { line: number; column: number }, message: string): Evidence {
-  const file = first.file.startsWith('.github/workflows/') ? first.file : first.workflow.file;
-  return { ...execEvidence(first, message), file, line: pos.line, column: pos.column };
+  return movedTo(execEvidence(first, message), { file: first.job.at.file, line: pos.line, column: pos.column });
 }
 
 function matrixEvidence(a: Analysis): Evidence[] {
@@ -48,37 +46,37 @@ function matrixEvidence(a: Analysis): Evidence[] {
   for (const steps of stepsByJob(a).values()) {
     const first = steps[0]!;
     const job = first.job;
-    const jobSteps = job.uses ? a.steps.filter((s) => s.workflow === first.workflow && s.callers.includes(job)) : steps;
+    const jobSteps = job.calls ? a.steps.filter((s) => s.pipeline === first.pipeline && s.callers.includes(job)) : steps;
     const runnerSeen = [...steps, ...jobSteps].some((s) => testSteps.has(s));
-    const runsTests = runnerSeen || /test/i.test(`${job.id} ${job.name?.value ?? ''}`);
+    const runsTests = runnerSeen || /test/i.test(`${job.id} ${job.name ?? ''}`);
     // A job counted by its name alone says so: what it runs may be a smoke check, not a test suite.
-    const byName = runnerSeen ? '' : ` It runs no test runner the tool knows; it counts as a test job by its name "${job.name?.value ?? job.id}".`;
+    const byName = runnerSeen ? '' : ` It runs no test runner the tool knows; it counts as a test job by its name "${job.name ?? job.id}".`;
     // A matrix on a job that runs no tests (lint, build) does not test across environments.
     const m = runsTests ? job.matrix : undefined;
     if (m) {
       if (m.expression !== undefined && m.axes.every((x) => x.values.length === 1 && x.values[0]!.includes('${{'))) {
-        out.push(jobEvidence(first, m.pos, `Job "${job.id}" runs on a matrix computed by an expression (${m.expression}); the tool cannot see its values and counts it as several environments.`));
+        out.push(jobEvidence(first, m.at, `Job "${job.id}" runs on a matrix computed by an expression (${m.expression}); the tool cannot see its values and counts it as several environments.`));
       }
       for (const axis of m.axes) {
         const kind = axisKind(job, axis, jobSteps);
         if (!kind) continue;
-        if (axis.values.length >= 2) out.push(jobEvidence(first, axis.pos, `Job "${job.id}" runs on a matrix of ${kind}: ${axis.name} = ${quoteList(axis.values)}.${byName}`));
-        else if (axis.values[0]?.includes('${{')) out.push(jobEvidence(first, axis.pos, `Job "${job.id}" runs on a matrix of ${kind} given by an expression (${axis.values[0]}); the tool cannot see its values.`));
+        if (axis.values.length >= 2) out.push(jobEvidence(first, axis.at, `Job "${job.id}" runs on a matrix of ${kind}: ${axis.name} = ${quoteList(axis.values)}.${byName}`));
+        else if (axis.values[0]?.includes('${{')) out.push(jobEvidence(first, axis.at, `Job "${job.id}" runs on a matrix of ${kind} given by an expression (${axis.values[0]}); the tool cannot see its values.`));
       }
       if (m.include >= 2) {
         const set = includeOnlyNames(job, m.axes, jobSteps).flatMap((name) => {
           const kind = axisKind(job, { name, values: [] }, jobSteps);
           return kind ? [`${name} (${kind})`] : [];
         });
-        if (set.length > 0) out.push(jobEvidence(first, m.pos, `Job "${job.id}" runs on ${m.include} matrix "include" entries that set ${set.join(' and ')}; the tool does not read the entries' values.`));
+        if (set.length > 0) out.push(jobEvidence(first, m.at, `Job "${job.id}" runs on ${m.include} matrix "include" entries that set ${set.join(' and ')}; the tool does not read the entries' values.`));
       }
     }
     if (!runsTests) continue;
     const family = job.runsOn.map((r) => osFamily(r.value)).find((f) => f !== undefined);
     if (family && job.runsOn[0]) {
-      const list = families.get(first.workflow.file) ?? [];
+      const list = families.get(first.pipeline.file) ?? [];
       if (!list.some((x) => x.family === family)) list.push({ family, evidence: jobEvidence(first, job.runsOn[0].pos, `Job "${job.id}" runs its tests on ${family} ("${job.runsOn[0].value}").`) });
-      families.set(first.workflow.file, list);
+      families.set(first.pipeline.file, list);
     }
   }
   for (const list of families.values()) {
@@ -93,7 +91,8 @@ export const multiEnvironment: Check<'multi-environment'> = defineCheck({
     id: 'multi-environment',
     phase: 'devops',
     title: 'Tests across environments',
-    practice: 'Tests run across several language versions or operating systems.',
+    practice: 'Tests run across several versions or platforms.',
+    typicalEvidence: 'a `strategy.matrix` over language versions or `runs-on` OSes',
     remediation: 'Add a `strategy.matrix` to the test job over the language versions you support (and `os` when users run on several platforms), with `runs-on: ${{ matrix.os }}`.',
     example: 'strategy:\n  matrix:\n    python-version: ["3.10", "3.11", "3.12"]\n    os: [ubuntu-latest, windows-latest]\nruns-on: ${{ matrix.os }}',
   },

@@ -1,8 +1,8 @@
 import { findInSource, isNotebook, lineOf, matchCommands, matchUses, commandsReaching, followedBy, whyCannotFail, type Analysis, type SourceHit } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import type { Command } from '../model/ci.js';
+import { describeCannotFail, type Command } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
-import { defineCheck, type Check, commandEvidence, decide, execEvidence, runByReach, describeRunBy } from './kit.js';
+import { defineCheck, type Check, commandEvidence, decide, execEvidence, movedTo, runByReach, describeRunBy } from './kit.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
 import { NOTEBOOK_NOTE, presentReason } from './kit.js';
 import { METRIC_ASSERTION_SOURCE } from '../vocabulary/shared/metrics.js';
@@ -25,7 +25,7 @@ function promptfooAssertions(a: Analysis): { file: string; line: number } | unde
 function scriptOf(a: Analysis, c: Command): string | undefined {
   const token = /(?:^|\s)(?:\.\/)?(\S+\.py)\b/.exec(c.text)?.[1];
   if (!token) return undefined;
-  const wd = c.exec.step.workingDirectory?.value.replace(/^\.\/|\/$/g, '');
+  const wd = c.exec.step.workdir?.value.replace(/^\.\/|\/$/g, '');
   const exact = [wd ? `${wd}/${token}` : token, token].find((p) => a.repo.has(p));
   if (exact) return exact;
   const tail = a.repo.files.filter((p) => p.endsWith(`/${token}`));
@@ -38,7 +38,8 @@ export const qualityGate: Check<'quality-gate'> = defineCheck({
     cannotFail: 'excluded',
     phase: 'evaluation',
     title: 'A metric threshold can fail the pipeline',
-    practice: 'A metric threshold (or a comparison with the main branch) fails the pipeline before a model that got worse ships.',
+    practice: 'A metric threshold can fail the pipeline before a model ships.',
+    typicalEvidence: 'asserts on metrics in tests, `--threshold`/`--fail-under` arguments, metric diff against the main branch that fails, promptfoo/deepeval thresholds',
     remediation: 'Make CI fail when a metric misses its bar: assert the metric in a test that CI runs, pass `--threshold`/`--min-accuracy` to the evaluation step, or compare with the main branch in a script that exits non-zero. A `dvc metrics diff` or a CML comment only reports.',
     example: '- run: python evaluate.py --min-accuracy 0.90   # exits 1 below the bar',
   },
@@ -53,9 +54,9 @@ export const qualityGate: Check<'quality-gate'> = defineCheck({
     };
     const gate = (c: Command, message: string, at?: { file: string; line: number; column: number }) => {
       const why = whyCannotFail(c);
-      if (why) return block(c.at, `the gate \`${c.text}\``, `cannot fail the job: ${why}`);
+      if (why) return block(c.at, `the gate \`${c.text}\``, `cannot fail the job: ${describeCannotFail(why)}`);
       const e = commandEvidence(c, message);
-      evidence.push(at ? { ...e, ...at, conditions: [describeRunBy({ runner: c.text, at: c.at }), ...(e.conditions ?? [])] } : e);
+      evidence.push(at ? { ...movedTo(e, at), conditions: [describeRunBy({ runner: c.text, at: c.at }), ...(e.conditions ?? [])], runBy: [{ runner: c.text, at: c.at }] } : e);
     };
     const asserted = promptfooAssertions(a);
     for (const m of matchCommands(a, [...METRIC_GATE_COMMANDS, ...EVALUATION_COMMANDS])) {
@@ -90,7 +91,7 @@ export const qualityGate: Check<'quality-gate'> = defineCheck({
       const usable = reach.filter((c) => !whyCannotFail(c));
       const e: Evidence = { file: h.file, line: h.line, column: h.column, message: `Asserts a metric threshold: "${h.text}".`, triggers: [] };
       if (isNotebook(h.file)) e.message = `Asserts a metric threshold in a notebook ("${h.text}"); ${NOTEBOOK_NOTE}.`;
-      else if (reach.length > 0 && usable.length === 0) block(h, `the metric assertion "${h.text}"`, `is run only by \`${reach[0]!.text}\`, which cannot fail the job (${whyCannotFail(reach[0]!)})`);
+      else if (reach.length > 0 && usable.length === 0) block(h, `the metric assertion "${h.text}"`, `is run only by \`${reach[0]!.text}\`, which cannot fail the job (${describeCannotFail(whyCannotFail(reach[0]!)!)})`);
       else if (usable.length > 0) {
         Object.assign(e, runByReach(usable));
       }

@@ -1,6 +1,6 @@
 import { allCommands, matchCommands, matchFiles, matchUses } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import type { ExecStep } from '../model/ci.js';
+import { hasKind, type ExecStep } from '../model/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
 import { GENERIC_DEPLOY_COMMANDS, MODEL_DEPLOY_COMMANDS } from '../vocabulary/shared/deploy-targets.js';
 import { REGISTRY_COMMANDS } from '../vocabulary/model-registry.js';
@@ -10,9 +10,9 @@ import { RELEASE_USES, PUSH_ACTIONS, RELEASE_COMMANDS, RELEASE_FILES, LOCAL_REGI
 /** When the step runs, in words: on a published release, on a tag push, or not said. */
 export function releaseWhen(exec: ExecStep): string {
   const parts: string[] = [];
-  const wf = exec.workflow;
-  if (exec.reach.events.includes('release')) parts.push('on "release"');
-  const tags = wf.triggers.filter((t) => t.event === 'push' && exec.reach.events.includes('push')).flatMap((t) => t.tags.map((x) => x.value));
+  const wf = exec.pipeline;
+  for (const e of exec.reach.events) if (e.kind === 'release') parts.push(`on "${e.original}"`);
+  const tags = wf.triggers.filter((t) => t.kind === 'push' && hasKind(exec.reach, 'push')).flatMap((t) => t.tags);
   if (tags.length > 0) parts.push(`on tag push (${tags.map((t) => `"${t}"`).join(', ')})`);
   else if (exec.reach.conditions.some((c) => /refs\/tags|github\.ref_type\s*==\s*['"]tag/.test(c))) parts.push('on tag push (by its `if:`)');
   return parts.length > 0 ? ` It runs ${parts.join(' and ')}.` : '';
@@ -23,7 +23,8 @@ export const release: Check<'release'> = defineCheck({
     id: 'release',
     phase: 'devops',
     title: 'Release and deploy',
-    practice: 'Releases are published (packages, images, GitHub releases) or the application and its docs are deployed by a workflow.',
+    practice: 'Releases are published or deployed automatically.',
+    typicalEvidence: 'pypa/gh-action-pypi-publish, twine upload, docker push, goreleaser, softprops/action-gh-release, on `release` or tag push; deployment of the application or its docs (pages, cloud)',
     remediation: 'Publish from a workflow on "release" or on a tag push: pypa/gh-action-pypi-publish with trusted publishing (Python), docker/build-push-action with push: true (images), goreleaser (Go), softprops/action-gh-release (GitHub releases).',
     example: 'on:\n  release:\n    types: [published]\njobs:\n  publish:\n    steps:\n      - run: pipx run build\n      - uses: pypa/gh-action-pypi-publish@release/v1',
   },
@@ -31,13 +32,13 @@ export const release: Check<'release'> = defineCheck({
     const uses = matchUses(a, RELEASE_USES);
     const pushes = a.steps.filter((s) => {
       const name = s.step.uses?.value.replace(/@.*$/, '').toLowerCase();
-      const push = s.step.with['push']?.value.trim();
+      const push = s.step.inputs['push']?.value.trim();
       return name !== undefined && PUSH_ACTIONS.has(name) && push !== undefined && (push === 'true' || push.includes('${{'));
     });
     const commands = matchCommands(a, RELEASE_COMMANDS, allCommands(a)).filter((m) => !LOCAL_REGISTRY.test(` ${m.command.argv.join(' ')}`));
     const evidence: Evidence[] = [
       ...uses.map((m) => execEvidence(m.exec, `Publishes with ${m.signal.label} (uses: ${m.exec.step.uses!.value}).${releaseWhen(m.exec)}`)),
-      ...pushes.map((s) => execEvidence(s, `Pushes an image (uses: ${s.step.uses!.value} with push: ${s.step.with['push']!.value}).${releaseWhen(s)}`)),
+      ...pushes.map((s) => execEvidence(s, `Pushes an image (uses: ${s.step.uses!.value} with push: ${s.step.inputs['push']!.value}).${releaseWhen(s)}`)),
       ...commands.map((m) => commandEvidence(m.command, `Publishes with ${m.signal.label}: \`${m.command.text}\`.${releaseWhen(m.command.exec)}`)),
     ];
     // Deploying the application counts when the job names its target (`environment:`): a kind

@@ -1,6 +1,6 @@
 import { findInSource, matchCommands, matchFiles, earlierInJob, whyCannotFail, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import type { Command } from '../model/ci.js';
+import { describeCannotFail, type Command } from '../model/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence } from './kit.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
 import { presentReason, sourceEvidence } from './kit.js';
@@ -25,7 +25,7 @@ function reproductionChecks(a: Analysis, ran: Command[]): Evidence[] {
     if (!producer && !standalone) continue;
     const why = whyCannotFail(m.command);
     const what = producer ? `after \`${producer.text}\` (${producer.at.file}:${producer.at.line})` : 'on the build';
-    const e = commandEvidence(m.command, `Checks that outputs are reproduced ${what}: \`${m.command.text}\`${why ? `, but ${why}, so a difference fails nothing` : ''}.`);
+    const e = commandEvidence(m.command, `Checks that outputs are reproduced ${what}: \`${m.command.text}\`${why ? `, but ${describeCannotFail(why)}, so a difference fails nothing` : ''}.`);
     out.push(e);
     ran.push(m.command);
   }
@@ -37,7 +37,8 @@ export const reproducibility: Check<'reproducibility'> = defineCheck({
     id: 'reproducibility',
     phase: 'training',
     title: 'Results can be reproduced',
-    practice: 'Results can be reproduced: seeds are fixed, the environment is locked, and CI checks that the same inputs give the same outputs.',
+    practice: 'Results can be reproduced.',
+    typicalEvidence: 'seeds set in training code, determinism tests (same input → same output, byte-identical artifacts), lock files',
     remediation: 'Fix the seeds in the training code, commit a lock file, and add a CI check that reproduces the pipeline and compares its outputs (e.g. `dvc repro` then `git diff --exit-code dvc.lock`, or a determinism test run twice).',
     example: '- run: dvc pull && dvc repro\n- run: git diff --exit-code dvc.lock',
   },

@@ -1,23 +1,21 @@
 import { readPreCommit, allCommands, matchCommands, matchFiles, matchUses } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
-import { AUTOMATED_EVENTS, type ExecStep } from '../model/ci.js';
+import { AUTOMATED_KINDS, eventNames, isAutomated, isAutomatedEvent, triggerKindOf, type ExecStep } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
-import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, describeRunBy } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, describeRunBy, type RunBy } from './kit.js';
 import { SECURITY_USES, SECURITY_COMMANDS, SECURITY_FILES, SECURITY_HOOKS } from '../vocabulary/security-scan.js';
 
 
 /** A notice when all automated scanning runs only on a schedule: changes are not scanned as they land. */
 function scheduleOnlyNotice(execs: readonly ExecStep[]): Finding[] {
-  const automated = execs.filter((e) => e.reach.events.some((ev) => AUTOMATED_EVENTS.has(ev)));
-  if (automated.length === 0 || !automated.every((e) => e.reach.events.every((ev) => ev === 'schedule' || !AUTOMATED_EVENTS.has(ev)))) return [];
-  const workflows = [...new Set(automated.map((e) => e.workflow))];
+  const automated = execs.filter((e) => isAutomated(e.reach));
+  if (automated.length === 0 || !automated.every((e) => e.reach.events.every((ev) => ev.kind === 'schedule' || !AUTOMATED_KINDS.has(ev.kind)))) return [];
+  const workflows = [...new Set(automated.map((e) => e.pipeline))];
   return workflows.map((wf) => {
-    const crons = wf.triggers.flatMap((t) => t.crons).map((c) => `"${c.cron}": ${c.description}`).join('; ');
+    const crons = wf.triggers.flatMap((t) => t.schedules).map((c) => `"${c.cron}": ${c.description}`).join('; ');
     return {
       severity: 'notice',
-      file: wf.file,
-      line: wf.onPos.line,
-      column: wf.onPos.column,
+      ...wf.at,
       check: 'security-scan',
       message: `Security scanning runs solely on a schedule (${crons}) in "${wf.file}", so a change that adds a vulnerability is not scanned until then. Add "pull_request" to its triggers.`,
     };
@@ -29,7 +27,8 @@ export const securityScan: Check<'security-scan'> = defineCheck({
     id: 'security-scan',
     phase: 'devops',
     title: 'Security scanning',
-    practice: 'Static analysis, dependency and secret scanning run on every change.',
+    practice: 'Static analysis, dependency or secret scanning.',
+    typicalEvidence: 'github/codeql-action, semgrep, bandit, pip-audit, trivy, gitleaks, snyk, dependency-review; `.github/dependabot.yml` or renovate config counts as `present`',
     remediation: 'Scan code and dependencies in CI on pull_request: CodeQL (github/codeql-action), dependency review, pip-audit/npm audit/govulncheck, and a secret scanner such as gitleaks.',
     example: '- uses: actions/dependency-review-action@v4\n- run: pipx run pip-audit -r requirements.txt',
   },
@@ -50,13 +49,13 @@ export const securityScan: Check<'security-scan'> = defineCheck({
       // `pre-commit run` runs every hook, or only the hook ids it names.
       const runs = preCommitRuns.filter((c) => c.argv.slice(2).filter((w) => !w.startsWith('-')).every((w) => w === hook.id));
       const reached = [...runs.map((c) => c.exec), ...preCommitUses];
-      const triggers = [...new Set([...(pc ? ['pull_request'] : []), ...reached.flatMap((x) => x.reach.events)])].sort();
-      const conditions = [...(pc ? [describeRunBy({ service: 'pre-commit.ci' })] : []), ...runs.slice(0, 1).map((c) => describeRunBy({ runner: c.text, at: c.at })), ...preCommitUses.slice(0, 1).map((x) => describeRunBy({ action: 'pre-commit/action', at: { file: x.file, line: x.step.pos.line, column: x.step.pos.column } }))];
-      evidence.push(conditions.length > 0 ? { ...e, triggers, conditions } : e);
+      const triggers = [...new Set([...(pc ? ['pull_request'] : []), ...reached.flatMap((x) => eventNames(x.reach))])].sort();
+      const runBy: RunBy[] = [...(pc ? [{ service: 'pre-commit.ci' as const }] : []), ...runs.slice(0, 1).map((c) => ({ runner: c.text, at: c.at })), ...preCommitUses.slice(0, 1).map((x) => ({ action: 'pre-commit/action', at: { file: x.file, line: x.step.at.line, column: x.step.at.column } }))];
+      evidence.push(runBy.length > 0 ? { ...e, triggers, conditions: runBy.map(describeRunBy), runBy } : e);
     }
     for (const f of matchFiles(a, SECURITY_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
     const execs = [...uses.map((m) => m.exec), ...commands.map((m) => m.command.exec)];
-    const onChange = evidence.some((e) => e.triggers.some((t) => AUTOMATED_EVENTS.has(t) && t !== 'schedule'));
+    const onChange = evidence.some((e) => e.triggers.some((t) => isAutomatedEvent(t) && triggerKindOf(t) !== 'schedule'));
     const findings = [
       ...cannotFailFindings('security-scan', 'security scan', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]),
       ...(onChange ? [] : scheduleOnlyNotice(execs)),

@@ -1,4 +1,4 @@
-import { findInSource, commandLine, matchCommands, testsOfKind, commandsRunningCode, testRunsSelecting, jobCommands, workflowOf, holdsOrImports, type KindMatch } from '../analysis/index.js';
+import { findInSource, commandLine, matchCommands, testsOfKind, commandsRunningCode, testRunsSelecting, jobCommands, pipelineOf, holdsOrImports, type KindMatch } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { Command } from '../model/ci.js';
 import type { TestKind } from '../model/inventory.js';
@@ -21,7 +21,8 @@ export const servingTests: Check<'serving-tests'> = defineCheck({
     id: 'serving-tests',
     phase: 'deployment',
     title: 'Serving interface tested, including under load',
-    practice: 'The model-serving API is tested: API tests, a smoke test of the serving container, and a load test (latency, throughput).',
+    practice: 'The serving interface is tested, including under load.',
+    typicalEvidence: 'API tests (TestClient, requests to /predict), container smoke tests, locust/k6 load tests',
     remediation: 'Test the serving interface in CI: API tests with a test client, a smoke test that starts the serving container and posts to /predict, and a short locust or k6 load run before release.',
     example: '- run: |\n    docker run -d -p 8080:8080 model:ci\n    curl --retry 10 --retry-connrefused -f -X POST localhost:8080/predict -d @sample.json',
   },
@@ -47,12 +48,11 @@ export const servingTests: Check<'serving-tests'> = defineCheck({
       const line = commandLine(c);
       const predict = PREDICT_REQUEST.test(line);
       if (!predict && !HEALTH_REQUEST.test(line)) continue;
-      const wf = workflowOf(a, c.exec);
-      const started = wf ? matchCommands(a, SERVER_START, jobCommands(a, wf, c.exec.job)).find((m) => m.command.exec.step.index <= c.exec.step.index) : undefined;
+      const started = pipelineOf(a, c.exec) ? matchCommands(a, SERVER_START, jobCommands(a, c.exec.job)).find((m) => m.command.exec.step.index <= c.exec.step.index) : undefined;
       if (!predict && !started) continue;
       // A health poll proves serving only against something served from this repository: a model server, or an
       // image built in the job (a readiness loop for a third-party container such as a database or MinIO is not).
-      if (!predict && started && started.signal.label === 'container' && !matchCommands(a, IMAGE_BUILD, jobCommands(a, wf!, c.exec.job)).some((m) => m.command.exec.step.index <= started.command.exec.step.index)) continue;
+      if (!predict && started && started.signal.label === 'container' && !matchCommands(a, IMAGE_BUILD, jobCommands(a, c.exec.job)).some((m) => m.command.exec.step.index <= started.command.exec.step.index)) continue;
       smoke.push(c);
       const after = started ? ` after starting a ${started.signal.label} (\`${started.command.text}\` at line ${started.command.at.line})` : '';
       evidence.push(commandEvidence(c, `Smoke-tests the serving API${after}: \`${c.text}\`.`));

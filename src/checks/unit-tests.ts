@@ -1,7 +1,6 @@
-import { allCommands, matchCommands, matchUses } from '../analysis/index.js';
+import { allCommands, matchCommands, matchUses, integrationSelection } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, testKindEvidence } from './kit.js';
-import { integrationSelection } from './integration-tests.js';
 import { INTEGRATION_FILE, isIntegrationPath } from '../vocabulary/shared/test-paths.js';
 import { testFilePresence } from './kit.js';
 import { TEST_RUNNER_COMMANDS, TEST_USES } from '../vocabulary/shared/test-runners.js';
@@ -11,7 +10,8 @@ export const unitTests: Check<'unit-tests'> = defineCheck({
     id: 'unit-tests',
     phase: 'devops',
     title: 'Unit tests',
-    practice: 'Unit tests exist and a workflow runs them on every change.',
+    practice: 'Unit tests exist and run.',
+    typicalEvidence: 'pytest, tox, nox, go test, jest, vitest, npm test, testthat, mvn test; test files found in §4',
     remediation: 'Run your test suite in a workflow on pull_request and push: pytest (Python), go test (Go), jest/vitest or npm test (JavaScript), testthat (R), mvn test (Java).',
     example: '- uses: actions/setup-python@v5\n- run: pip install -e ".[test]"\n- run: pytest',
   },

@@ -3,7 +3,9 @@
  * pytest markers and Go build tags collected. All patterns are compiled once.
  */
 
-export type Lang = 'python' | 'js' | 'go' | 'r' | 'jvm' | 'bats' | 'notebook';
+import type { Lang } from '../model/inventory.js';
+
+export type { Lang };
 
 export function langOf(path: string): Lang | undefined {
   const dot = path.lastIndexOf('.');

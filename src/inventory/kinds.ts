@@ -4,7 +4,7 @@
  */
 import { TEST_KINDS, type KindEvidence, type TestKind } from '../model/inventory.js';
 import { firstInCode, importsOf, lineAt, testDefs, type Code, type Lang, type MarkerUse, type TestDef } from './cases.js';
-import { CONTENT_KINDS, MARKER_KINDS, PATH_KINDS, type ContentSignal } from './kind-vocabulary.js';
+import { CONTENT_KINDS, MARKER_KINDS, PATH_KINDS, type ContentSignal } from '../vocabulary/shared/test-kinds.js';
 
 const MARKER_KIND = new Map(MARKER_KINDS.map((m) => [m.marker, m.kind]));
 const KIND_ORDER = new Map(TEST_KINDS.map((k, i) => [k, i]));

@@ -3,22 +3,22 @@
  * events in the report's words, `manual` when only a person can start it, `never` when
  * no command selects it. Schedules become cadences in words; `if:` conditions are kept.
  */
-import type { Command } from '../model/ci.js';
+import { hasKind, type Command, type TriggerKind } from '../model/ci.js';
 import type { RunWhen } from '../model/inventory.js';
 
-/** Workflow events → when tests run. Events not listed (issue_comment, ...) need a person: `manual`. */
-export const EVENT_RUNS: Readonly<Record<string, RunWhen | null>> = {
-  pull_request: 'pull_request',
-  pull_request_target: 'pull_request',
+/** Trigger kinds → when tests run (in the report's words). Repository activity (issue_comment, ...) needs a person: `manual`. */
+export const KIND_RUNS: Readonly<Record<TriggerKind, RunWhen | null>> = {
+  'pull-request': 'pull_request',
   push: 'push',
-  merge_group: 'merge_group',
+  'merge-queue': 'merge_group',
   schedule: 'schedule',
   release: 'release',
-  workflow_run: 'workflow_run',
-  repository_dispatch: 'repository_dispatch',
-  workflow_dispatch: 'manual',
-  // A reusable workflow is reached through its callers, whose events count instead.
-  workflow_call: null,
+  upstream: 'workflow_run',
+  external: 'repository_dispatch',
+  manual: 'manual',
+  activity: 'manual',
+  // A reusable pipeline is reached through its callers, whose events count instead.
+  call: null,
 };
 
 export const RUN_ORDER: readonly RunWhen[] = ['pull_request', 'push', 'merge_group', 'schedule', 'release', 'workflow_run', 'repository_dispatch', 'manual', 'never'];
@@ -45,10 +45,10 @@ export function runsOf(commands: readonly Command[]): Runs {
     if (seen.has(c.exec.reach)) continue;
     seen.add(c.exec.reach);
     for (const e of c.exec.reach.events) {
-      const r = e in EVENT_RUNS ? EVENT_RUNS[e] : 'manual';
+      const r = KIND_RUNS[e.kind];
       if (r) runs.add(r);
     }
-    if (c.exec.reach.events.includes('schedule')) for (const s of c.exec.reach.schedules) schedules.add(s.description);
+    if (hasKind(c.exec.reach, 'schedule')) for (const s of c.exec.reach.schedules) schedules.add(s.description);
     for (const cond of c.exec.reach.conditions) conditions.add(cond);
   }
   if ([...runs].some(isAutomatedRun)) runs.delete('manual');

@@ -1,4 +1,6 @@
+import type { CiSystem } from './ci.js';
 import type { Finding } from './finding.js';
+import type { Position, SourceRef } from './position.js';
 import type { Profile } from './profile.js';
 
 export const PHASES = ['devops', 'data', 'training', 'evaluation', 'packaging', 'deployment', 'monitoring'] as const;
@@ -45,8 +47,10 @@ export interface ItemMeta<Id extends string = ItemId> {
   id: Id;
   phase: PhaseId;
   title: string;
-  /** The practice, one sentence. */
+  /** The practice as the checklist states it (Markdown; docs/checklist.md §3 is generated from it). */
   practice: string;
+  /** Typical evidence, not exhaustive (Markdown; the third column of docs/checklist.md §3). */
+  typicalEvidence: string;
   /** What to do when the item is not automated, one or two sentences. */
   remediation: string;
   /** A short YAML or shell example of the smallest next step. */
@@ -63,6 +67,13 @@ export interface ItemMeta<Id extends string = ItemId> {
    * score/applicability.ts, never lowering a verdict.
    */
   creditedBy?: { item: ItemId; what: string; profiles: readonly Profile[] };
+  /**
+   * The CI systems whose own structure (beyond the neutral model of model/ci.ts) the check
+   * reads, each with what it reads there, e.g. `{ 'github-actions': 'workflow_run chains' }`.
+   * On the other systems that part of the check sees nothing and the rest still runs.
+   * Absent when the check reads only the neutral model.
+   */
+  systems?: { readonly [S in CiSystem]?: string };
 }
 
 /** A piece of evidence: a place and what was seen there, with the events that reach it. */
@@ -71,11 +82,20 @@ export interface Evidence {
   line: number;
   column: number;
   message: string;
+  /** Where the place ends, when its reader knows (a `uses:` value, a YAML scalar). */
+  end?: Position;
   /** Events of the workflows that run it (empty for repository files no workflow runs). */
   triggers: string[];
-  /** Conditions that narrow when it runs (a job's `if:` on labels, ...). */
+  /** Conditions that narrow when it runs (a job's `if:` on labels, ...), in words (with the run-by and called-from below). */
   conditions?: string[];
+  /** What runs the place when CI does not run it directly (a command, an action, a service), and where. */
+  runBy?: RunBy[];
+  /** For a place in a reused workflow or action: the `uses:` in the root pipeline that calls it. */
+  calledFrom?: SourceRef;
 }
+
+/** What runs a piece of evidence that CI does not run directly: a command, an action or a service, and where. */
+export type RunBy = { runner: string; at: SourceRef } | { service: 'pre-commit.ci' } | { action: string; at: SourceRef };
 
 export interface ItemResult {
   id: ItemId;

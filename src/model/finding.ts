@@ -24,6 +24,9 @@ export const READER_SOURCES = [
 ] as const;
 export type ReaderSource = (typeof READER_SOURCES)[number];
 
+/** The source of a finding about a limit of the tool (a file over the size it reads), not about the user's file. */
+export const READ_LIMIT_CHECK = 'read-limit' satisfies ReaderSource;
+
 /** What produced a finding: a checklist item's check, or one of the readers. */
 export type FindingSource = ItemId | ReaderSource;
 

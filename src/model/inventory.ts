@@ -94,3 +94,6 @@ export interface TestSelection {
   /** The command that makes this selection. */
   command: Command;
 }
+
+/** The languages whose test files the inventory reads. */
+export type Lang = 'python' | 'js' | 'go' | 'r' | 'jvm' | 'bats' | 'notebook';

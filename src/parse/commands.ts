@@ -4,6 +4,7 @@
  * wrappers that only change the environment (`uv run`, `poetry run`, `python -m`, env
  * assignments, `sudo`, ...) removed, so that `argv[0]` is the program that does the work.
  */
+import type { ShellCannotFail } from '../model/ci.js';
 import type { Located } from '../model/position.js';
 
 export interface ShellCommand {
@@ -12,7 +13,7 @@ export interface ShellCommand {
   line: number;
   column: number;
   /** Set when the command's failure is swallowed (`cmd || true`). */
-  cannotFail?: string;
+  cannotFail?: ShellCannotFail;
 }
 
 /** Joins continuation lines; each logical line keeps the position of its first line. */
@@ -269,14 +270,14 @@ export function parseShell(lines: readonly Located<string>[]): ShellCommand[] {
       const assignsOnly = subs.length > 0 && shellWords(blank).every((w) => /^[A-Za-z_]\w*=/.test(w));
       for (const sub of subs) {
         for (const inner of parseShell([{ value: sub.text, pos: { line: l.pos.line, column: column + sub.offset } }])) {
-          if (!assignsOnly) inner.cannotFail ??= `the output of "${sub.text.trim()}" is used by "${text}", so its exit code is ignored`;
-          else if (swallowed) inner.cannotFail ??= `"${text} || ${after!.text.trim()}" ignores its exit code`;
+          if (!assignsOnly) inner.cannotFail ??= { why: 'substitution', command: text, inner: sub.text.trim() };
+          else if (swallowed) inner.cannotFail ??= { why: 'or-true', command: text, fallback: after!.text.trim() };
           out.push(inner);
         }
       }
       if (assignsOnly) return;
       const cmd: ShellCommand = { text, argv: programArgv(words), line: l.pos.line, column };
-      if (swallowed) cmd.cannotFail = `"${text} || ${after!.text.trim()}" ignores its exit code`;
+      if (swallowed) cmd.cannotFail = { why: 'or-true', command: text, fallback: after!.text.trim() };
       out.push(cmd);
     });
   }

@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Finding } from '../model/finding.js';
+import { READ_LIMIT_CHECK, type Finding } from '../model/finding.js';
 import type { RepoIndex } from '../model/repository.js';
 
 /** Folders that hold installed or generated things, never the project's own CI or tests. */
@@ -37,8 +37,7 @@ export interface RepoOptions {
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-/** The check id of a finding about a limit of the tool (a file over the size it reads), not about the user's file. */
-export const READ_LIMIT_CHECK = 'read-limit' as const;
+export { READ_LIMIT_CHECK };
 const DEFAULT_MAX_FILES = 200_000;
 
 function isInside(root: string, target: string): boolean {

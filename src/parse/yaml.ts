@@ -64,6 +64,14 @@ export class YamlReader {
     return out;
   }
 
+  /** Where a node's value ends (the column just after it), or undefined without a range. */
+  endOf(node: unknown): Position | undefined {
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    if (!range) return undefined;
+    const p = this.lines.linePos(range[1]);
+    return { line: p.line, column: p.col };
+  }
+
   posOf(node: unknown, fallback: Position = { line: 1, column: 1 }): Position {
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
     if (!range) return fallback;
@@ -114,7 +122,8 @@ export class YamlReader {
   str(node: unknown): Located<string> | undefined {
     const n = this.deref(node);
     if (!isScalar(n)) return undefined;
-    return { value: scalarText(n), pos: this.posOf(n) };
+    const end = this.endOf(n);
+    return end ? { value: scalarText(n), pos: this.posOf(n), end } : { value: scalarText(n), pos: this.posOf(n) };
   }
 
   /** A scalar or a sequence of scalars, as a list. */
@@ -222,6 +231,17 @@ export class YamlReader {
  * Parses YAML text. Never throws: syntax errors, duplicate keys and the like become
  * `syntax-check` findings at their line, and whatever the library could build is returned.
  */
+/** The text with lines that hold only a closing quote indented two more spaces, when there are any. */
+function closingQuotesIndented(text: string): { text: string; lines: number[] } | undefined {
+  const lines: number[] = [];
+  const out = text.split('\n').map((l, i) => {
+    if (!/^[ \t]*["'][ \t]*\r?$/.test(l)) return l;
+    lines.push(i + 1);
+    return `  ${l}`;
+  });
+  return lines.length > 0 ? { text: out.join('\n'), lines } : undefined;
+}
+
 export function parseYaml(file: string, text: string): { reader: YamlReader; root: Node | undefined; findings: Finding[] } {
   const lines = new LineCounter();
   const findings: Finding[] = [];
@@ -242,7 +262,24 @@ export function parseYaml(file: string, text: string): { reader: YamlReader; roo
     });
     return { reader: new YamlReader(file, emptyLines, doc, ''), root: undefined, findings };
   }
-  const reader = new YamlReader(file, lines, doc, text);
+  let lineCounter = lines;
+  let source = text;
+  const lenient = doc.errors.some((e) => e.code === 'MISSING_CHAR') ? closingQuotesIndented(text) : undefined;
+  if (lenient) {
+    // A quoted scalar closed by a quote at its key's indentation: strict YAML rejects it, CircleCI and
+    // other Go-based readers accept it. Read it as if the quote were indented (no other position moves).
+    const retryLines = new LineCounter();
+    const retry = parseDocument(lenient.text, { lineCounter: retryLines, prettyErrors: true, uniqueKeys: true, strict: false });
+    if (retry.errors.length === 0) {
+      doc = retry;
+      lineCounter = retryLines;
+      source = lenient.text;
+      for (const line of lenient.lines) {
+        findings.push({ severity: 'notice', file, line, column: 1, message: 'This closing quote is not indented more than its key: strict YAML parsers reject it (CI systems built on Go YAML accept it). It was read as if indented; indent it to keep every YAML reader happy.', check: 'syntax-check' });
+      }
+    }
+  }
+  const reader = new YamlReader(file, lineCounter, doc, source);
   for (const e of firstErrorPerLine(doc.errors)) {
     const at = errorPlace(doc, lines, text, e.code, e.pos[0]);
     const p = at ?? e.linePos?.[0];

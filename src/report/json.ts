@@ -18,7 +18,7 @@ function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[])
 }
 
 function evidence(e: Evidence): Evidence {
-  return pick(e, ['file', 'line', 'column', 'message', 'triggers', 'conditions']);
+  return pick(e, ['file', 'line', 'column', 'end', 'message', 'triggers', 'conditions', 'runBy', 'calledFrom']);
 }
 
 function item(i: ReportItem): ReportItem {

@@ -3,9 +3,8 @@
  * config's changes, the workflows, the tests and when they run, the findings, and the findings
  * not annotated. Plus the one line for the tool's own limits. Pure.
  */
-import type { Finding, Severity } from '../model/finding.js';
+import { READ_LIMIT_CHECK, type Finding, type Severity } from '../model/finding.js';
 import type { Report, ReportProvider, ReportTests, ReportWorkflow } from '../model/report.js';
-import { READ_LIMIT_CHECK } from '../parse/repo.js';
 import type { Section } from './budget.js';
 import { placeMarkdown, textWithPlaces, type LinkContext } from './links.js';
 import { escapeCell, escapeHtml, escapeMarkdown, inlineCode, tableHead, tableRow, wrapWithCode } from './markdown.js';

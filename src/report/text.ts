@@ -170,6 +170,7 @@ function renderFindings(report: Report, paint: Paint): string[] {
   ];
 }
 
+// eslint-disable-next-line no-control-regex -- an ANSI colour code starts with the ESC control character
 const ANSI_CODE = /\u001b\[[0-9;]*m/g;
 const visible = (s: string): number => [...s.replace(ANSI_CODE, '')].length;
 

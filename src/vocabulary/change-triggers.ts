@@ -1,5 +1,8 @@
 /** Vocabulary of the "change-triggers" item: the detection rows its check reads, as data. */
-export const MANUAL_ONLY = new Set(['workflow_dispatch', 'workflow_call']);
+import type { TriggerKind } from '../model/ci.js';
+
+/** Triggers that start no run by themselves: a person (`workflow_dispatch`), or a caller whose triggers count instead (`workflow_call`). */
+export const MANUAL_ONLY: ReadonlySet<TriggerKind> = new Set(['manual', 'call']);
 
 /** How to make a scheduled-only pipeline of each CI system run on every change too. */
 export const ON_CHANGE_HINT: Readonly<Record<'github-actions' | 'gitlab-ci' | 'circleci', string>> = {

@@ -1,10 +1,11 @@
 /** Vocabulary of the "drift-monitoring" item: the detection rows its check reads, as data. */
+import type { TriggerKind } from '../model/ci.js';
 import type { SourcePattern } from '../model/signal.js';
 import type { CommandSignal, UsesSignal } from '../model/signal.js';
 
 
-/** Events that run a monitor on production data: a schedule, another run finishing, or an event sent from outside. */
-export const MONITORING_EVENTS: ReadonlySet<string> = new Set(['schedule', 'workflow_run', 'repository_dispatch']);
+/** Triggers that run a monitor on production data: a schedule, another run finishing (`workflow_run`), or an event sent from outside (`repository_dispatch`). */
+export const MONITORING_KINDS: ReadonlySet<TriggerKind> = new Set(['schedule', 'upstream', 'external']);
 
 /** Libraries that compute drift or data/prediction quality over production data. */
 export const DRIFT_SOURCE: SourcePattern[] = [

@@ -2,6 +2,9 @@
 import type { SourcePattern } from '../model/signal.js';
 import type { CommandSignal } from '../model/signal.js';
 
+/** Commands that run a DVC pipeline, whose stages that write metrics are evaluation. */
+export const DVC_PIPELINE_COMMANDS: CommandSignal[] = [{ command: /^dvc (repro|exp run)\b/, label: 'DVC pipeline' }];
+
 /** Commands that evaluate a model on held-out data. */
 export const EVALUATION_COMMANDS: CommandSignal[] = [
   { command: /^python[0-9.]* \S*(eval|evaluate|evaluation|validate_model|benchmark_model|score|test_model|model_test)\w*\.py\b|^\S*(eval|evaluate)\w*\.py\b/, label: 'evaluation script' },

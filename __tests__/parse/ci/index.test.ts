@@ -35,7 +35,7 @@ describe('CI_PROVIDERS', () => {
       ['gitlab-ci', '.gitlab-ci.yml'],
       ['circleci', '.circleci/config.yml'],
     ]);
-    expect(reading.steps.map((s) => [s.file, s.step.run?.value ?? s.step.uses?.value, s.reach.events.join(',')])).toEqual([
+    expect(reading.steps.map((s) => [s.file, s.step.runLines.map((l) => l.value).join('\n') || s.step.uses?.value, s.reach.events.map((e) => e.original).join(',')])).toEqual([
       ['.github/workflows/ci.yml', 'pytest', 'push'],
       ['.gitlab-ci.yml', 'pytest', 'push,release,workflow_dispatch'],
       ['.circleci/config.yml', 'make docs', 'pull_request,push'],

@@ -5,8 +5,8 @@
  * triggers as its event names (`pull-request` → `pull_request`, `manual` →
  * `workflow_dispatch`); the provider's own word stays in the neutral triggers.
  */
-import type { CiReading, ExecStep, Pipeline, PipelineJob, Reach } from '../../model/ci.js';
-import type { CronSchedule, Job, Step, Trigger, Workflow } from '../../model/github.js';
+import { triggerKindOf, type CannotFail, type CiReading, type ExecStep, type Pipeline, type PipelineJob, type PipelineStep, type Reach, type ReachEvent } from '../../model/ci.js';
+import type { CronSchedule, Trigger, Workflow } from '../../model/github.js';
 import { refOf } from '../../model/position.js';
 import { PROVIDER_NAMES, triggersOfPipeline, type CiJob, type CiPipeline, type CiStep, type CiTrigger, type ProviderResult, type TriggerKind } from './tree.js';
 
@@ -37,82 +37,83 @@ function schedulesOf(p: CiPipeline, triggers: CiTrigger[]): CronSchedule[] {
   return triggers.filter((t) => t.kind === 'schedule').flatMap((t) => (t.crons.length > 0 ? t.crons : [outsideSchedule(p, t)]));
 }
 
-function adaptTrigger(p: CiPipeline, t: CiTrigger): Trigger {
-  const pos = t.at.file === p.file ? { line: t.at.line, column: t.at.column } : p.pos;
-  return { event: KIND_EVENT[t.kind], pos, branches: [], branchesIgnore: [], tags: [], paths: [], pathsIgnore: [], types: [], crons: schedulesOf(p, [t]), workflows: [] };
+/** A CI system's own cannot-fail reason, worded by its provider, at the step. */
+function providerCannotFail(s: CiStep): CannotFail | undefined {
+  return s.cannotFail === undefined ? undefined : { why: 'ignored-by-ci', at: refOf(s.file, s.pos), words: s.cannotFail };
 }
 
-function adaptStep(s: CiStep): Step {
-  const step: Step = { index: s.index, pos: s.pos, runLines: s.lines, with: s.with, env: s.env };
+function neutralStep(s: CiStep): PipelineStep {
+  const step: PipelineStep = { index: s.index, at: refOf(s.file, s.pos), runLines: s.lines, inputs: s.with, env: s.env, allowFailure: s.cannotFail !== undefined };
   if (s.name) step.name = { value: s.name, pos: s.pos };
   if (s.uses) step.uses = s.uses;
-  if (s.lines.length > 0) step.run = { value: s.lines.map((l) => l.value).join('\n'), pos: s.pos };
-  if (s.workdir) step.workingDirectory = s.workdir;
+  if (s.conditions.length > 0) step.condition = { value: s.conditions.join('; '), pos: s.pos };
+  if (s.workdir) step.workdir = s.workdir;
   return step;
 }
-
-function adaptJob(j: CiJob): Job {
-  const job: Job = { id: j.id, pos: j.pos, needs: j.needs, runsOn: [], services: j.services, with: {}, env: j.env, steps: j.steps.map(adaptStep) };
-  if (j.name) job.name = { value: j.name, pos: j.pos };
-  if (j.matrix) job.matrix = j.matrix;
-  if (j.environment) job.environment = j.environment;
-  if (j.image) job.container = j.image;
-  if (j.allowFailure?.value === 'true') job.continueOnError = j.allowFailure;
-  return job;
-}
-
-const values = (env: Record<string, { value: string }>): Record<string, string> => Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v.value]));
 
 function neutralJob(j: CiJob): PipelineJob {
   const job: PipelineJob = {
     id: j.id,
     at: refOf(j.file, j.pos),
-    needs: j.needs.map((n) => n.value),
-    matrix: (j.matrix?.axes ?? []).map((a) => ({ name: a.name, values: a.values, at: refOf(j.file, a.pos) })),
+    needs: j.needs,
+    runsOn: j.image ? [j.image] : [],
+    services: j.services,
+    env: j.env,
     allowFailure: j.allowFailure?.value === 'true',
-    steps: j.steps.map((s) => ({
-      at: refOf(s.file, s.pos),
-      ...(s.name ? { name: s.name } : {}),
-      ...(s.lines.length > 0 ? { run: s.lines.map((l) => l.value).join('\n') } : {}),
-      ...(s.uses ? { uses: s.uses.value } : {}),
-      env: values(s.env),
-      ...(s.conditions.length > 0 ? { condition: s.conditions.join('; ') } : {}),
-      allowFailure: s.cannotFail !== undefined,
-      ...(s.workdir ? { workdir: s.workdir.value } : {}),
-    })),
+    steps: j.steps.map(neutralStep),
   };
+  if (j.matrix) {
+    const m = j.matrix;
+    job.matrix = { at: refOf(j.file, m.pos), axes: m.axes.map((a) => ({ name: a.name, values: a.values, at: refOf(j.file, a.pos) })), include: m.include };
+    if (m.expression !== undefined) job.matrix.expression = m.expression;
+  }
   if (j.name) job.name = j.name;
-  if (j.conditions.length > 0) job.condition = j.conditions.join('; ');
-  if (j.environment) job.environment = j.environment.value;
-  if (j.child) job.calls = j.child.file;
+  if (j.conditions.length > 0) job.condition = { value: j.conditions.join('; '), pos: j.pos };
+  if (j.environment) job.environment = j.environment;
+  if (j.child) job.calls = { value: j.child.file, pos: { line: j.child.at.line, column: j.child.at.column } };
   return job;
+}
+
+/** A neutral trigger kind as the reach's event: its execution-model name, whose kind decides (see KIND_EVENT). */
+function reachEvent(kind: TriggerKind): ReachEvent {
+  const original = KIND_EVENT[kind];
+  return { kind: triggerKindOf(original), original };
+}
+
+/** A trigger in the workflow shape the report's workflow table reads (the execution-model event name). */
+function adaptTrigger(p: CiPipeline, t: CiTrigger): Trigger {
+  const pos = t.at.file === p.file ? { line: t.at.line, column: t.at.column } : p.pos;
+  return { event: KIND_EVENT[t.kind], pos, branches: [], branchesIgnore: [], tags: [], paths: [], pathsIgnore: [], types: [], crons: schedulesOf(p, [t]), workflows: [] };
 }
 
 function adaptPipeline(p: CiPipeline, out: CiReading & { adapted: Workflow[] }): void {
   const triggers = triggersOfPipeline(p);
   const name = `${PROVIDER_NAMES[p.provider]}: ${p.name}`;
+  const jobs = p.jobs.map(neutralJob);
   const neutral: Pipeline = {
     system: p.provider,
     file: p.file,
     files: p.files,
     name,
-    triggers: triggers.map((t) => ({ kind: t.kind, original: t.original, at: t.at, filters: [], schedules: schedulesOf(p, [t]) })),
-    jobs: p.jobs.map(neutralJob),
+    at: refOf(p.file, p.pos),
+    triggers: triggers.map((t) => ({ kind: t.kind, original: t.original, at: t.at, filters: [], tags: [], paths: [], schedules: schedulesOf(p, [t]) })),
+    env: {},
+    jobs,
   };
   if (p.via[0]) neutral.startedBy = p.via[0];
   out.pipelines.push(neutral);
-  const workflow: Workflow = { file: p.file, provider: p.provider, name: { value: name, pos: p.pos }, onPos: p.pos, triggers: triggers.map((t) => adaptTrigger(p, t)), env: {}, jobs: [] };
-  out.adapted.push(workflow);
-  for (const j of p.jobs) {
-    const job = adaptJob(j);
-    workflow.jobs.push(job);
-    const events = [...new Set(j.triggers.map((t) => KIND_EVENT[t.kind]))].sort();
+  // The report's workflow table still reads workflows: this pipeline as one, triggers only.
+  out.adapted.push({ file: p.file, provider: p.provider, name: { value: name, pos: p.pos }, onPos: p.pos, triggers: triggers.map((t) => adaptTrigger(p, t)), env: {}, jobs: [] });
+  p.jobs.forEach((j, ji) => {
+    const job = jobs[ji]!;
+    const events = [...new Map(j.triggers.map((t) => [KIND_EVENT[t.kind], reachEvent(t.kind)])).values()].sort((x, y) => (x.original < y.original ? -1 : x.original > y.original ? 1 : 0));
     const reach: Reach = { events, schedules: schedulesOf(p, j.triggers), conditions: [`run by ${PROVIDER_NAMES[p.provider]}`, ...j.conditions] };
     j.steps.forEach((s, i) => {
       const stepReach = s.conditions.length > 0 ? { ...reach, conditions: [...reach.conditions, ...s.conditions.map((c) => `step ${s.name ?? i + 1} runs ${c}`)] } : reach;
-      const exec: ExecStep = { workflow, job, step: job.steps[i]!, file: s.file, via: [...p.via, ...s.via], callers: [], reach: stepReach };
-      if (s.cannotFail) exec.cannotFail = s.cannotFail;
+      const exec: ExecStep = { pipeline: neutral, job, step: job.steps[i]!, file: s.file, via: [...p.via, ...s.via], callers: [], reach: stepReach };
+      const cannotFail = providerCannotFail(s);
+      if (cannotFail) exec.cannotFail = cannotFail;
       out.steps.push(exec);
     });
-  }
+  });
 }

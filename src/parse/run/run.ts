@@ -7,7 +7,7 @@
  * inherited `cannotFail`. A depth limit and a loop guard keep the walk finite; each cut
  * becomes one `command-resolution` notice. pre-commit.ci counts as CI on pull requests.
  */
-import type { Command, ExecStep } from '../../model/ci.js';
+import type { CannotFail, Command, ExecStep } from '../../model/ci.js';
 import type { Finding } from '../../model/finding.js';
 import type { TestSelection } from '../../model/inventory.js';
 import { refOf, type Located, type SourceRef } from '../../model/position.js';
@@ -40,7 +40,7 @@ interface Frame {
   cwd: string;
   via: SourceRef[];
   chain: { key: string; label: string }[];
-  cannotFail?: string;
+  cannotFail?: CannotFail;
   body?: TaskBody;
   env: Record<string, string>;
 }
@@ -64,7 +64,7 @@ export function commandsOf(steps: readonly ExecStep[], repo: RepoIndex): RunMode
   }
   const pci = preCommitCi(ctx);
   if (pci) {
-    const at = refOf(pci.exec.file, pci.exec.step.pos);
+    const at = pci.exec.step.at;
     enter(walk, pci.bodies, at, { exec: pci.exec, file: pci.exec.file, cwd: '', via: [], chain: [], env: {} });
   }
   walk.out.findings.push(...ctx.findings);
@@ -73,12 +73,12 @@ export function commandsOf(steps: readonly ExecStep[], repo: RepoIndex): RunMode
 
 function envOf(exec: ExecStep): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const src of [exec.workflow.env, exec.job.env, exec.step.env]) for (const [k, v] of Object.entries(src)) env[k] = v.value;
+  for (const src of [exec.pipeline.env, exec.job.env, exec.step.env]) for (const [k, v] of Object.entries(src)) env[k] = v.value;
   return env;
 }
 
 function workingDirectory(exec: ExecStep): string {
-  const wd = exec.step.workingDirectory?.value;
+  const wd = exec.step.workdir?.value;
   return wd !== undefined ? (cdTarget('', wd) ?? '') : '';
 }
 
@@ -107,7 +107,7 @@ function runLines(walk: Walk, lines: readonly Located<string>[], frame: Frame): 
     lastLine = sc.line;
     const at: SourceRef = { file: frame.file, line: sc.line, column: sc.column };
     const cmd: Command = { text: sc.text, argv: sc.argv, at, via: frame.via, exec: frame.exec };
-    const cannotFail = frame.cannotFail ?? sc.cannotFail ?? frame.body?.ignored?.get(sc.line);
+    const cannotFail = frame.cannotFail ?? (sc.cannotFail ? { ...sc.cannotFail, at } : undefined) ?? frame.body?.ignored?.get(sc.line);
     if (cannotFail) cmd.cannotFail = cannotFail;
     walk.out.commands.push(cmd);
     if ((sc.argv[0] === 'cd' || sc.argv[0] === 'pushd') && sc.argv[1] !== undefined) {

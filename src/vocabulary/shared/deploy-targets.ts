@@ -1,5 +1,5 @@
 /** Deploy targets: commands and actions that deploy a model or a service, and ephemeral clusters that do not count as a deployment. */
-import type { CommandSignal, UsesSignal } from '../../model/signal.js';
+import type { CommandSignal, TextSignal, UsesSignal } from '../../model/signal.js';
 
 /** Commands that deploy a model to a model-serving platform. */
 export const MODEL_DEPLOY_COMMANDS: CommandSignal[] = [
@@ -25,6 +25,9 @@ export const MODEL_DEPLOY_COMMANDS: CommandSignal[] = [
 export const MODEL_DEPLOY_USES: UsesSignal[] = [
   { uses: 'azure/aml-deploy', label: 'an Azure ML endpoint' },
 ];
+
+/** Action families that deploy a model, matched on the action's `owner/repo[/path]` (any action of AWS's named for SageMaker). */
+export const MODEL_DEPLOY_USES_NAMED: TextSignal[] = [{ re: /^aws-actions\/.*sagemaker/, label: 'SageMaker' }];
 
 /** Deployments of any service: they deploy a model when the repository serves one. */
 /** Global options a CLI takes before its subcommand (`kubectl --kubeconfig k -n prod apply`): flags, each with an optional value. */

@@ -50,13 +50,13 @@ describe('GitHub Actions as pipelines', () => {
 
   it('keeps jobs with condition, environment, matrix, allowFailure and needs', () => {
     const [test, deploy] = p!.jobs;
-    expect(test).toMatchObject({ id: 'test', condition: "github.event_name != 'schedule'", environment: 'staging', allowFailure: true, needs: [] });
-    expect(test!.matrix.map((m) => [m.name, m.values])).toEqual([['python', ['3.11', '3.12']]]);
-    expect(deploy).toMatchObject({ id: 'deploy', needs: ['test'], calls: './.github/workflows/deploy.yml', steps: [] });
+    expect(test).toMatchObject({ id: 'test', condition: { value: "github.event_name != 'schedule'" }, environment: { value: 'staging' }, allowFailure: true, needs: [] });
+    expect(test!.matrix?.axes.map((m) => [m.name, m.values])).toEqual([['python', ['3.11', '3.12']]]);
+    expect(deploy).toMatchObject({ id: 'deploy', needs: [{ value: 'test' }], calls: { value: './.github/workflows/deploy.yml' }, steps: [] });
   });
 
   it('keeps steps that run commands or call actions, with their places', () => {
-    expect(p!.jobs[0]!.steps.map((s) => [s.uses ?? s.run, `${s.at.line}:${s.at.column}`, s.allowFailure, s.workdir ?? null, s.env])).toEqual([
+    expect(p!.jobs[0]!.steps.map((s) => [s.uses?.value ?? s.runLines.map((l) => l.value).join('\n'), `${s.at.line}:${s.at.column}`, s.allowFailure, s.workdir?.value ?? null, Object.fromEntries(Object.entries(s.env).map(([k, v]) => [k, v.value]))])).toEqual([
       ['actions/checkout@v4', '19:9', false, null, {}],
       ['pytest -q', '20:9', true, 'app', { CI: '1' }],
     ]);
@@ -72,8 +72,10 @@ describe('GitHub Actions as pipelines', () => {
     ['merge_group', 'merge-queue'],
     ['release', 'release'],
     ['workflow_run', 'upstream'],
-    ['workflow_call', 'upstream'],
+    ['workflow_call', 'call'],
+    ['workflow_dispatch', 'manual'],
     ['repository_dispatch', 'external'],
-    ['issue_comment', 'external'],
+    ['issue_comment', 'activity'],
+    ['pull_request_review', 'activity'],
   ])('%s is %s', (event, kind) => expect(triggerKindOf(event)).toBe(kind));
 });

@@ -3,9 +3,13 @@
  * reached by the caller's triggers, with the chain of `uses:` lines that led there, and
  * `if:` conditions narrow the events.
  */
-import type { ExecStep, Reach } from '../../../../src/model/ci.js';
+import { eventNames, triggerKindOf, type ExecStep, type Reach, type ReachEvent } from '../../../../src/model/ci.js';
 import { localRef, withCondition } from '../../../../src/parse/ci/github-actions/read.js';
 import { analyzeFiles } from '../../../helpers/repo.js';
+
+/** The shell script a step runs, lines joined. */
+const runOf = (s: ExecStep): string => s.step.runLines.map((l) => l.value).join('\n');
+const events = (...names: string[]): ReachEvent[] => names.map((original) => ({ kind: triggerKindOf(original), original }));
 
 const CI = [
   'name: ci', //                                                         1
@@ -45,8 +49,8 @@ const analysis = analyzeFiles({
 /** Every place the composite action's `pytest -q` runs: root workflow, job, via chain, events. */
 function pytestRuns(): { root: string; job: string; via: string[]; events: string[]; conditions: string[] }[] {
   return analysis.steps
-    .filter((s: ExecStep) => s.step.run?.value === 'pytest -q')
-    .map((s) => ({ root: s.workflow.file, job: s.job.id, via: s.via.map((v) => `${v.file}:${v.line}:${v.column}`), events: s.reach.events, conditions: s.reach.conditions }));
+    .filter((s: ExecStep) => runOf(s) === 'pytest -q')
+    .map((s) => ({ root: s.pipeline.file, job: s.job.id, via: s.via.map((v) => `${v.file}:${v.line}:${v.column}`), events: eventNames(s.reach), conditions: s.reach.conditions }));
 }
 
 describe('readCi', () => {
@@ -68,27 +72,27 @@ describe('readCi', () => {
   });
 
   it('keeps the step where it is written (the action file), with its line', () => {
-    const s = analysis.steps.find((x) => x.step.run?.value === 'pytest -q');
+    const s = analysis.steps.find((x) => runOf(x) === 'pytest -q');
     expect(s?.file).toBe('.github/actions/run-tests/action.yml');
     expect(s?.step.runLines).toEqual([{ value: 'pytest -q', pos: { line: 5, column: 12 } }]);
   });
 
   it('records the reusable-workflow call itself as a step that uses: checks can match', () => {
     const call = analysis.steps.find((x) => x.job.id === 'call' && x.step.index === -1);
-    expect(call?.step.uses).toEqual({ value: './.github/workflows/reusable.yml', pos: { line: 13, column: 11 } });
-    expect(call?.reach.events).toEqual(['pull_request', 'push', 'schedule']);
+    expect(call?.step.uses).toEqual({ value: './.github/workflows/reusable.yml', pos: { line: 13, column: 11 }, end: { line: 13, column: 43 } });
+    expect(eventNames(call!.reach)).toEqual(['pull_request', 'push', 'schedule']);
   });
 
   it('narrows a job to the schedule when its if: names the schedule event, keeping the cron', () => {
-    const s = analysis.steps.find((x) => x.step.run?.value === 'pytest tests/slow');
-    expect(s?.reach.events).toEqual(['schedule']);
+    const s = analysis.steps.find((x) => runOf(x) === 'pytest tests/slow');
+    expect(eventNames(s!.reach)).toEqual(['schedule']);
     expect(s?.reach.schedules.map((c) => c.description)).toEqual(['weekly on Monday at 04:00 UTC']);
   });
 });
 
 describe('withCondition', () => {
-  const reach: Reach = { events: ['pull_request', 'push', 'schedule'], schedules: [{ cron: '0 4 * * 1', description: 'weekly', pos: { line: 6, column: 13 } }], conditions: [] };
-  const pt: Reach = { ...reach, events: ['pull_request', 'pull_request_target', 'push'], schedules: [] };
+  const reach: Reach = { events: events('pull_request', 'push', 'schedule'), schedules: [{ cron: '0 4 * * 1', description: 'weekly', pos: { line: 6, column: 13 } }], conditions: [] };
+  const pt: Reach = { ...reach, events: events('pull_request', 'pull_request_target', 'push'), schedules: [] };
 
   it.each<[string, Reach, string | undefined, string[], number, string[]]>([
     ['no condition keeps everything', reach, undefined, ['pull_request', 'push', 'schedule'], 1, []],
@@ -98,9 +102,9 @@ describe('withCondition', () => {
     ['event_name != keeps the events, with the condition in words', reach, "github.event_name != 'schedule'", ['pull_request', 'push', 'schedule'], 1, ["step \"s\" runs only if: github.event_name != 'schedule'"]],
     ['a pull-request label keeps the pull-request events', pt, "contains(github.event.pull_request.labels.*.name, 'gpu')", ['pull_request', 'pull_request_target'], 0, ["step \"s\" runs only if: contains(github.event.pull_request.labels.*.name, 'gpu')"]],
     ['a label or a push is not narrowed', reach, "contains(github.event.pull_request.labels.*.name, 'gpu') || github.event_name == 'push'", ['pull_request', 'push', 'schedule'], 1, ["step \"s\" runs only if: contains(github.event.pull_request.labels.*.name, 'gpu') || github.event_name == 'push'"]],
-  ])('%s', (_name, from, condition, events, schedules, conditions) => {
+  ])('%s', (_name, from, condition, names, schedules, conditions) => {
     const out = withCondition(from, condition, 'step "s"');
-    expect(out.events).toEqual(events);
+    expect(eventNames(out)).toEqual(names);
     expect(out.schedules).toHaveLength(schedules);
     expect(out.conditions).toEqual(conditions);
   });
@@ -109,7 +113,7 @@ describe('withCondition', () => {
     const job = withCondition(reach, "github.event_name == 'push'", 'job "j"');
     const step = withCondition(job, 'matrix.os == \'linux\'', 'step "s"');
     expect(step.conditions).toEqual(["job \"j\" runs only if: github.event_name == 'push'", "step \"s\" runs only if: matrix.os == 'linux'"]);
-    expect(step.events).toEqual(['push']);
+    expect(eventNames(step)).toEqual(['push']);
   });
 });
 
@@ -134,9 +138,9 @@ describe('callers of a reusable workflow', () => {
       '.github/workflows/mid.yml': 'on: workflow_call\njobs:\n  inner:\n    uses: ./.github/workflows/leaf.yml\n',
       '.github/workflows/leaf.yml': 'on: workflow_call\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n',
     });
-    const leaf = a.steps.filter((s) => s.workflow.file === '.github/workflows/ci.yml' && s.step.run?.value === 'pytest');
+    const leaf = a.steps.filter((s) => s.pipeline.file === '.github/workflows/ci.yml' && runOf(s) === 'pytest');
     expect(leaf.map((s) => s.callers.map((j) => j.id))).toEqual([['call', 'inner']]);
-    const root = a.steps.find((s) => s.workflow.file === '.github/workflows/ci.yml' && s.job.id === 'call')!;
+    const root = a.steps.find((s) => s.pipeline.file === '.github/workflows/ci.yml' && s.job.id === 'call')!;
     expect(root.callers).toEqual([]);
   });
 });

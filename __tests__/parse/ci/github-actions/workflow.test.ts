@@ -112,7 +112,8 @@ function parse(text: string): Workflow {
 }
 
 const at = (line: number, column: number) => ({ line, column });
-const loc = (value: string, line: number, column: number) => ({ value, pos: at(line, column) });
+/** A located value at line:column; where it ends is asserted in the spans table below. */
+const loc = (value: string, line: number, column: number) => expect.objectContaining({ value, pos: at(line, column) });
 
 describe('triggers', () => {
   const w = parse(RICH);
@@ -273,4 +274,13 @@ describe('local actions', () => {
     const { value } = parseLocalAction('act', 'act/action.yml', 'runs:\n  using: node24\n  main: dist/index.js\n');
     expect(value).toMatchObject({ using: 'node24', steps: [] });
   });
+});
+
+describe('spans', () => {
+  const w = parse(['name: "quoted name"', 'on: push', 'jobs:', '  t:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', "      - run: 'echo hi'", ''].join('\n'));
+  it.each<[string, () => unknown, unknown]>([
+    ['a quoted name ends after its closing quote', () => w.name, { value: 'quoted name', pos: at(1, 7), end: at(1, 20) }],
+    ['a plain uses: value ends after its last character', () => w.jobs[0]?.steps[0]?.uses, { value: 'actions/checkout@v4', pos: at(7, 15), end: at(7, 34) }],
+    ['a runs-on label', () => w.jobs[0]?.runsOn[0], { value: 'ubuntu-latest', pos: at(5, 14), end: at(5, 27) }],
+  ])('%s', (_name, get, expected) => expect(get()).toEqual(expected));
 });

@@ -10,7 +10,7 @@ describe('pre-commit.ci', () => {
     const [p, ...rest] = preCommitCi.read(indexRepository(makeRepo({ '.pre-commit-config.yaml': CONFIG }))).pipelines;
     expect(rest).toEqual([]);
     expect(p!.triggers.map((t) => [t.kind, t.original, t.at.line, t.at.column])).toEqual([['pull-request', 'pull_request', 1, 1]]);
-    expect(p!.jobs[0]!.steps.map((s) => [s.name, s.at.line, s.at.column])).toEqual([['ruff', 6, 13]]);
+    expect(p!.jobs[0]!.steps.map((s) => [s.name?.value, s.at.line, s.at.column])).toEqual([['ruff', 6, 13]]);
   });
 
   it('reads a config without a ci: key as no pipeline (pre-commit.ci is not enabled)', () => {

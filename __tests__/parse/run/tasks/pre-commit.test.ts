@@ -42,7 +42,7 @@ describe('pre-commit hooks', () => {
     const a = analyzeRun('pre-commit run types', { '.pre-commit-config.yaml': CONFIG });
     const c = findCommand(a, 'mypy')!;
     expect(describeCommand(c)).toEqual({ argv: ['mypy', 'src'], at: '.pre-commit-config.yaml:14', via: [`${CI}:8`] });
-    expect(c.exec.reach.events).toEqual(['pull_request', 'push']);
+    expect(c.exec.reach.events.map((e) => e.original)).toEqual(['pull_request', 'push']);
   });
 
   it('follows the pre-commit/action step from its uses: line', () => {
@@ -64,7 +64,7 @@ describe('pre-commit.ci', () => {
 
   it('runs each hook (minus ci.skip) on pull requests, from the ci: key', () => {
     const a = analyzeFiles({ '.pre-commit-config.yaml': withCi });
-    expect(a.commands.map((c) => ({ ...describeCommand(c), events: c.exec.reach.events, conditions: c.exec.reach.conditions, workflow: c.exec.workflow.file }))).toEqual(
+    expect(a.commands.map((c) => ({ ...describeCommand(c), events: c.exec.reach.events.map((e) => e.original), conditions: c.exec.reach.conditions, workflow: c.exec.pipeline.file }))).toEqual(
       [
         ['ruff', 'check', '--fix', 5],
         ['ruff', 'format', '--check', 7],

@@ -1,6 +1,5 @@
 /** The GitHub Actions provider: `.github/workflows/*.yml`, the local actions and reusable workflows they call. */
 import type { CiProvider } from '../../../model/ci.js';
-import { toPipeline } from './pipelines.js';
 import { readCi } from './read.js';
 
 export const githubActions: CiProvider = {
@@ -8,6 +7,6 @@ export const githubActions: CiProvider = {
   title: 'GitHub Actions',
   read(repo) {
     const ci = readCi(repo);
-    return { pipelines: ci.workflows.map(toPipeline), steps: ci.steps, findings: ci.findings, github: { workflows: ci.workflows, actions: ci.actions } };
+    return { pipelines: ci.pipelines, steps: ci.steps, findings: ci.findings, github: { workflows: ci.workflows, actions: ci.actions } };
   },
 };

@@ -3,17 +3,20 @@
  * workflows they call, and every step as CI runs it, with the triggers that reach it.
  */
 import * as path from 'node:path';
-import type { ExecStep, Reach } from '../../../model/ci.js';
+import { reachOf, type CannotFail, type ExecStep, type Pipeline, type PipelineJob, type Reach } from '../../../model/ci.js';
 import type { Finding } from '../../../model/finding.js';
 import { refOf, type SourceRef } from '../../../model/position.js';
 import type { RepoIndex } from '../../../model/repository.js';
-import type { Job, LocalAction, Step, Workflow } from '../../../model/github.js';
+import type { LocalAction, Step, Workflow } from '../../../model/github.js';
+import { GithubPipelines } from './pipelines.js';
 import { parseLocalAction, parseWorkflow } from './workflow.js';
 
 export const WORKFLOWS_DIR = '.github/workflows';
 
 export interface CiModel {
   workflows: Workflow[];
+  /** The workflows as neutral pipelines, in the same order; the steps point into them. */
+  pipelines: Pipeline[];
   actions: LocalAction[];
   steps: ExecStep[];
   findings: Finding[];
@@ -68,6 +71,8 @@ export function readCi(repo: RepoIndex): CiModel {
     return action;
   };
 
+  const neutral = new GithubPipelines();
+  const pipelines = workflows.map((w) => neutral.pipeline(w));
   const steps: ExecStep[] = [];
   const reportedLoops = new Set<string>();
   const reportLoop = (chain: string[], at: SourceRef) => {
@@ -77,10 +82,10 @@ export function readCi(repo: RepoIndex): CiModel {
     findings.push({ ...at, severity: 'warning', message: `Reference loop: ${[...chain, chain[0]].join(' → ')}; it was followed once.`, check: 'reference-loop' });
   };
 
-  const expandSteps = (root: Workflow, job: Job, file: string, list: Step[], via: SourceRef[], callers: Job[], reach: Reach, cannotFail: string | undefined, chain: string[]) => {
+  const expandSteps = (root: Pipeline, job: PipelineJob, file: string, list: Step[], via: SourceRef[], callers: PipelineJob[], reach: Reach, cannotFail: CannotFail | undefined, chain: string[]) => {
     for (const step of list) {
-      const stepCannotFail = cannotFail ?? (step.continueOnError?.value === 'true' ? `step has "continue-on-error: true" (${file}:${step.continueOnError.pos.line})` : undefined);
-      const exec: ExecStep = { workflow: root, job, step, file, via, callers, reach: withCondition(reach, step.if?.value, `step "${step.name?.value ?? step.uses?.value ?? step.index + 1}"`) };
+      const stepCannotFail: CannotFail | undefined = cannotFail ?? (step.continueOnError?.value === 'true' ? { why: 'continue-on-error', scope: 'step', at: refOf(file, step.continueOnError.pos) } : undefined);
+      const exec: ExecStep = { pipeline: root, job, step: neutral.step(file, step), file, via, callers, reach: withCondition(reach, step.if?.value, `step "${step.name?.value ?? step.uses?.value ?? step.index + 1}"`) };
       if (stepCannotFail) exec.cannotFail = stepCannotFail;
       steps.push(exec);
       const dir = localRef(step.uses?.value);
@@ -97,14 +102,15 @@ export function readCi(repo: RepoIndex): CiModel {
     }
   };
 
-  const expandWorkflow = (root: Workflow, wf: Workflow, via: SourceRef[], callers: Job[], reach: Reach, chain: string[]) => {
+  const expandWorkflow = (root: Pipeline, wf: Workflow, via: SourceRef[], callers: PipelineJob[], reach: Reach, chain: string[]) => {
     for (const job of wf.jobs) {
+      const pjob = neutral.job(wf.file, job);
       const jobReach = withCondition(reach, job.if?.value, `job "${job.id}"`);
-      const jobCannotFail = job.continueOnError?.value === 'true' ? `job "${job.id}" has "continue-on-error: true" (${wf.file}:${job.continueOnError.pos.line})` : undefined;
+      const jobCannotFail: CannotFail | undefined = job.continueOnError?.value === 'true' ? { why: 'continue-on-error', scope: 'job', job: job.id, at: refOf(wf.file, job.continueOnError.pos) } : undefined;
       if (job.uses) {
         // The call itself is a step-like thing that `uses:` checks match (remote reusable workflows too).
         const callStep: Step = { index: -1, pos: job.uses.pos, uses: job.uses, runLines: [], with: job.with, env: {} };
-        const exec: ExecStep = { workflow: root, job, step: callStep, file: wf.file, via, callers, reach: jobReach };
+        const exec: ExecStep = { pipeline: root, job: pjob, step: neutral.step(wf.file, callStep), file: wf.file, via, callers, reach: jobReach };
         if (jobCannotFail) exec.cannotFail = jobCannotFail;
         steps.push(exec);
         const target = localRef(job.uses.value);
@@ -114,22 +120,18 @@ export function readCi(repo: RepoIndex): CiModel {
             reportLoop(chain.slice(chain.indexOf(target)), at);
           } else {
             const called = byFile.get(target);
-            if (called) expandWorkflow(root, called, [...via, at], [...callers, job], jobReach, [...chain, target]);
+            if (called) expandWorkflow(root, called, [...via, at], [...callers, pjob], jobReach, [...chain, target]);
             else findings.push({ ...at, severity: 'warning', message: `Reusable workflow "./${target}" is not in the repository (or could not be parsed).`, check: 'reusable-workflow' });
           }
         }
         continue;
       }
-      expandSteps(root, job, wf.file, job.steps, via, callers, jobReach, jobCannotFail, chain);
+      expandSteps(root, pjob, wf.file, job.steps, via, callers, jobReach, jobCannotFail, chain);
     }
   };
 
-  for (const wf of workflows) {
-    const events = [...new Set(wf.triggers.map((t) => t.event))].sort();
-    const reach: Reach = { events, schedules: wf.triggers.flatMap((t) => t.crons), conditions: [] };
-    expandWorkflow(wf, wf, [], [], reach, [wf.file]);
-  }
-  return { workflows, actions: [...actions.values()].filter((a): a is LocalAction => a !== undefined), steps, findings };
+  workflows.forEach((wf, i) => expandWorkflow(pipelines[i]!, wf, [], [], reachOf(pipelines[i]!), [wf.file]));
+  return { workflows, pipelines, actions: [...actions.values()].filter((a): a is LocalAction => a !== undefined), steps, findings };
 }
 
 /** `./dir` or `./.github/workflows/x.yml` → the normalised path; undefined for remote or docker refs. */
@@ -139,8 +141,6 @@ export function localRef(uses: string | undefined): string | undefined {
   if (norm.startsWith('..')) return undefined;
   return norm === '.' ? '' : norm;
 }
-
-const PR_EVENTS = ['pull_request', 'pull_request_target'];
 
 /**
  * Narrows a reach by an `if:` condition: `github.event_name == 'x'` keeps only those events;
@@ -155,12 +155,12 @@ export function withCondition(reach: Reach, condition: string | undefined, who: 
   const named = [...c.matchAll(/github\.event_name\s*==\s*['"]([\w-]+)['"]/g)].map((m) => m[1]!);
   const negated = /github\.event_name\s*!=/.test(c);
   if (named.length > 0 && !negated && !/\|\|/.test(c.replace(/github\.event_name\s*==\s*['"][\w-]+['"]\s*\|\|/g, ''))) {
-    const kept = events.filter((e) => named.includes(e));
+    const kept = events.filter((e) => named.includes(e.original));
     if (kept.length > 0) events = kept;
   } else if (/github\.event\.pull_request\b/.test(c) && !/\|\|/.test(c)) {
-    const kept = events.filter((e) => PR_EVENTS.includes(e));
+    const kept = events.filter((e) => e.kind === 'pull-request');
     if (kept.length > 0) events = kept;
   }
-  const schedules = events.includes('schedule') ? reach.schedules : [];
+  const schedules = events.some((e) => e.kind === 'schedule') ? reach.schedules : [];
   return { events, schedules, conditions: [...reach.conditions, `${who} runs only if: ${c}`] };
 }

@@ -18,15 +18,24 @@ export const preCommitCi: CiProvider = {
       system: 'pre-commit-ci',
       file: PRE_COMMIT_CONFIG,
       name: 'pre-commit.ci',
-      triggers: [{ kind: 'pull-request', original: 'pull_request', at: pc.ciKey, filters: [], schedules: [] }],
+      at: pc.ciKey,
+      env: {},
+      triggers: [{ kind: 'pull-request', original: 'pull_request', at: pc.ciKey, filters: [], tags: [], paths: [], schedules: [] }],
       jobs: [
         {
           id: 'pre-commit',
           at: pc.ciKey,
           needs: [],
-          matrix: [],
+          runsOn: [],
+          services: [],
+          env: {},
           allowFailure: false,
-          steps: pc.hooks.filter((h) => !skipped.has(h.id)).map((h) => ({ at: { file: PRE_COMMIT_CONFIG, line: h.line, column: h.column }, name: h.id, uses: `pre-commit hook ${h.id}`, env: {}, allowFailure: false })),
+          steps: pc.hooks
+            .filter((h) => !skipped.has(h.id))
+            .map((h, index) => {
+              const pos = { line: h.line, column: h.column };
+              return { index, at: { file: PRE_COMMIT_CONFIG, ...pos }, name: { value: h.id, pos }, uses: { value: `pre-commit hook ${h.id}`, pos }, runLines: [], inputs: {}, env: {}, allowFailure: false };
+            }),
         },
       ],
     };

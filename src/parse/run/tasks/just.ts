@@ -3,6 +3,7 @@
  * first; `name := "value"` variables substituted in `{{name}}`), and `task name` → the
  * `cmds` of Taskfile.yml (`task: other` entries become `task other`, followed again).
  */
+import type { CannotFail } from '../../../model/ci.js';
 import type { Located, SourceRef } from '../../../model/position.js';
 import { parseYaml } from '../../yaml.js';
 import { dirOf, findIn, joinPath, positionals, shellQuote, type Resolver, type TaskBody, type TaskContext } from './types.js';
@@ -99,7 +100,7 @@ export const resolveJust: Resolver = (inv, ctx) => {
     done.add(name);
     const at = { file, line: r.line, column: 1 };
     for (const d of r.deps) visit(d, [...via, at], [...chain, name]);
-    const ignored = new Map([...r.ignored].map((n): [number, string] => [n, `the just recipe line ${file}:${n} starts with "-", so just ignores its failure`]));
+    const ignored = new Map([...r.ignored].map((n): [number, CannotFail] => [n, { why: 'ignored-by-runner', runner: 'just', at: { file, line: n, column: 1 } }]));
     if (r.body.length > 0) bodies.push({ key: `just:${file}#${name}`, label: `just recipe "${name}"`, at, via, lines: r.body, cwd, ignored });
     for (const d of r.after) visit(d, [...via, at], [...chain, name]);
   };

@@ -5,6 +5,7 @@
  * `$(MAKE) x` left as `make x` for the follow engine to recurse into.
  */
 import type { Finding } from '../../../model/finding.js';
+import type { CannotFail } from '../../../model/ci.js';
 import type { Located, SourceRef } from '../../../model/position.js';
 import { findIn, joinPath, positionals, type Resolver, type TaskBody, type TaskContext } from './types.js';
 
@@ -226,7 +227,7 @@ export const resolveMake: Resolver = (inv, ctx) => {
     if (rule.recipe.length === 0) return;
     const auto = { '@': target, '<': rule.prereqs[0] ?? '', '^': rule.prereqs.join(' '), '*': '' };
     const lines = rule.recipe.map((l) => ({ value: expand(l.value, vars, auto), pos: l.pos }));
-    const ignored = new Map([...rule.ignored].map((n): [number, string] => [n, `the recipe line ${file}:${n} starts with "-", so make ignores its failure`]));
+    const ignored = new Map([...rule.ignored].map((n): [number, CannotFail] => [n, { why: 'ignored-by-runner', runner: 'make', at: { file, line: n, column: 1 } }]));
     bodies.push({ key: `make:${file}#${target}`, label: `make target "${target}"`, at, via, lines, cwd, ignored });
   };
   for (const g of goals) visit(g, [], [], inv.at);

@@ -5,9 +5,8 @@
  * pre-commit.ci (a `ci:` key) runs the hooks on every pull request: `preCommitCiStep`
  * builds the synthetic step that stands for it.
  */
-import type { ExecStep } from '../../../model/ci.js';
+import { reachOf, type ExecStep, type Pipeline, type PipelineJob, type PipelineStep, type PipelineTrigger } from '../../../model/ci.js';
 import type { SourceRef } from '../../../model/position.js';
-import type { Job, Step, Workflow } from '../../../model/github.js';
 import { PRE_COMMIT_CONFIG, readPreCommit, type PreCommitHook } from '../../ci/pre-commit-ci/read.js';
 import { shellQuote, type Resolver, type TaskBody, type TaskContext } from './types.js';
 
@@ -130,7 +129,7 @@ export const resolvePreCommit: Resolver = (inv, ctx) => {
 export function preCommitActionWords(exec: ExecStep): string[] | undefined {
   const uses = exec.step.uses?.value.toLowerCase();
   if (!uses || !/^pre-commit\/action@|^pre-commit\/action$/.test(uses)) return undefined;
-  const extra = exec.step.with.extra_args?.value;
+  const extra = exec.step.inputs['extra_args']?.value;
   return ['pre-commit', 'run', ...(extra !== undefined ? extra.split(/\s+/).filter((x) => x !== '') : ['--all-files'])];
 }
 
@@ -142,11 +141,12 @@ export function preCommitCi(ctx: TaskContext): { exec: ExecStep; bodies: TaskBod
   const pc = loadHooks(ctx);
   if (!pc?.ciKey) return undefined;
   const pos = { line: pc.ciKey.line, column: pc.ciKey.column };
-  const step: Step = { index: 0, pos, name: { value: 'pre-commit.ci', pos }, runLines: [], with: {}, env: {} };
-  const job: Job = { id: 'pre-commit.ci', pos, needs: [], runsOn: [], services: [], with: {}, env: {}, steps: [step] };
-  const trigger = { event: 'pull_request', pos, branches: [], branchesIgnore: [], tags: [], paths: [], pathsIgnore: [], types: [], crons: [], workflows: [] };
-  const workflow: Workflow = { file: PRE_COMMIT_CONFIG, name: { value: 'pre-commit.ci', pos }, onPos: pos, triggers: [trigger], env: {}, jobs: [job] };
-  const exec: ExecStep = { workflow, job, step, file: PRE_COMMIT_CONFIG, via: [], callers: [], reach: { events: ['pull_request'], schedules: [], conditions: ['run by pre-commit.ci'] } };
+  const at = pc.ciKey;
+  const step: PipelineStep = { index: 0, at, name: { value: 'pre-commit.ci', pos }, runLines: [], inputs: {}, env: {}, allowFailure: false };
+  const job: PipelineJob = { id: 'pre-commit.ci', at, needs: [], runsOn: [], services: [], env: {}, allowFailure: false, steps: [step] };
+  const trigger: PipelineTrigger = { kind: 'pull-request', original: 'pull_request', at, filters: [], tags: [], paths: [], schedules: [] };
+  const pipeline: Pipeline = { system: 'pre-commit-ci', file: PRE_COMMIT_CONFIG, name: 'pre-commit.ci', at, triggers: [trigger], env: {}, jobs: [job] };
+  const exec: ExecStep = { pipeline, job, step, file: PRE_COMMIT_CONFIG, via: [], callers: [], reach: { ...reachOf(pipeline), conditions: ['run by pre-commit.ci'] } };
   const skip = new Set(pc.ciSkip ?? []);
   return { exec, bodies: hookBodies(ctx, selectedHooks(pc.hooks, undefined, undefined).filter((h) => !skip.has(h.id))) };
 }

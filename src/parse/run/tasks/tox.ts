@@ -6,6 +6,7 @@
  * removed (`{posargs:tests}` keeps its default); `{[section]key}` is expanded once.
  */
 import type { Finding } from '../../../model/finding.js';
+import type { CannotFail } from '../../../model/ci.js';
 import type { Located } from '../../../model/position.js';
 import { parseIni } from '../../ini.js';
 import { parseToml, tomlGet, tomlLine, type TomlTable } from '../../toml.js';
@@ -240,13 +241,13 @@ export const resolveTox: Resolver = (inv, ctx) => {
     const change = envCommands(cfg, env, 'changedir')[0]?.text;
     const cwd = (change !== undefined ? joinPath(toxDir, change.replace(/^\.\//, '')) : toxDir) ?? toxDir;
     const lines: Located<string>[] = [];
-    const ignored = new Map<number, string>();
+    const ignored = new Map<number, CannotFail>();
     for (const key of ['commands_pre', 'commands', 'commands_post']) {
       for (const c of envCommands(cfg, env, key)) {
         let text = c.text;
         if (/^-\s*\S/.test(text)) {
           text = text.replace(/^-\s*/, '');
-          ignored.set(c.line, `the tox command at ${cfg.file}:${c.line} starts with "-", so tox ignores its failure`);
+          ignored.set(c.line, { why: 'ignored-by-runner', runner: 'tox', at: { file: cfg.file, line: c.line, column: 1 } });
         }
         text = text.replace(/^!\s*/, '');
         if (text !== '') lines.push({ value: text, pos: { line: c.line, column: 1 } });

@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path';
 import type { Finding } from '../../../model/finding.js';
+import type { CannotFail } from '../../../model/ci.js';
 import type { Located, SourceRef } from '../../../model/position.js';
 import type { RepoIndex } from '../../../model/repository.js';
 
@@ -40,7 +41,7 @@ export interface TaskBody {
   /** Folder the lines run in. */
   cwd: string;
   /** Lines (by line number) whose failure the task runner ignores, with the reason. */
-  ignored?: Map<number, string>;
+  ignored?: Map<number, CannotFail>;
   /** For scripts: the script's own path (`cd "$(dirname "$0")"` goes there). */
   script?: string;
 }

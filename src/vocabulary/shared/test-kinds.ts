@@ -6,8 +6,7 @@
  * Signals are read from three places, strongest first: markers (pytest marks, Go build
  * tags), content (imports, calls and asserts, comments removed), then the path.
  */
-import type { TestKind } from '../model/inventory.js';
-import type { Lang } from './cases.js';
+import type { Lang, TestKind } from '../../model/inventory.js';
 
 /** A marker (pytest `@pytest.mark.X`, `pytestmark`, Go `//go:build X`) that names a kind. */
 export interface MarkerSignal {
