@@ -38762,7 +38762,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8881);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5087);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -38771,7 +38771,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8881:
+/***/ 5087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47186,6 +47186,17 @@ class YamlReader {
  * Parses YAML text. Never throws: syntax errors, duplicate keys and the like become
  * `syntax-check` findings at their line, and whatever the library could build is returned.
  */
+/** The text with lines that hold only a closing quote indented two more spaces, when there are any. */
+function closingQuotesIndented(text) {
+    const lines = [];
+    const out = text.split('\n').map((l, i) => {
+        if (!/^[ \t]*["'][ \t]*\r?$/.test(l))
+            return l;
+        lines.push(i + 1);
+        return `  ${l}`;
+    });
+    return lines.length > 0 ? { text: out.join('\n'), lines } : undefined;
+}
 function parseYaml(file, text) {
     const lines = new dist/* LineCounter */.HN();
     const findings = [];
@@ -47207,7 +47218,24 @@ function parseYaml(file, text) {
         });
         return { reader: new YamlReader(file, emptyLines, doc, ''), root: undefined, findings };
     }
-    const reader = new YamlReader(file, lines, doc, text);
+    let lineCounter = lines;
+    let source = text;
+    const lenient = doc.errors.some((e) => e.code === 'MISSING_CHAR') ? closingQuotesIndented(text) : undefined;
+    if (lenient) {
+        // A quoted scalar closed by a quote at its key's indentation: strict YAML rejects it, CircleCI and
+        // other Go-based readers accept it. Read it as if the quote were indented (no other position moves).
+        const retryLines = new dist/* LineCounter */.HN();
+        const retry = (0,dist/* parseDocument */.Tp)(lenient.text, { lineCounter: retryLines, prettyErrors: true, uniqueKeys: true, strict: false });
+        if (retry.errors.length === 0) {
+            doc = retry;
+            lineCounter = retryLines;
+            source = lenient.text;
+            for (const line of lenient.lines) {
+                findings.push({ severity: 'notice', file, line, column: 1, message: 'This closing quote is not indented more than its key: strict YAML parsers reject it (CI systems built on Go YAML accept it). It was read as if indented; indent it to keep every YAML reader happy.', check: 'syntax-check' });
+            }
+        }
+    }
+    const reader = new YamlReader(file, lineCounter, doc, source);
     for (const e of firstErrorPerLine(doc.errors)) {
         const at = errorPlace(doc, lines, text, e.code, e.pos[0]);
         const p = at ?? e.linePos?.[0];
@@ -53072,11 +53100,58 @@ function buildInventory(repo, selections) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/model/finding.ts
+/** What reads the repository and may report a finding, besides the items' checks. */
+const READER_SOURCES = (/* unused pure expression or super */ null && ([
+    'syntax-check',
+    'workflow-shape',
+    'test-inventory',
+    'command-resolution',
+    'config',
+    'external-ci',
+    'file-read',
+    'read-limit',
+    'local-action',
+    'reference-loop',
+    'repository',
+    'reusable-workflow',
+    'workflows',
+    'gitlab-ci',
+    'circleci',
+    'ci-history',
+    'action-runtime',
+]));
+/** The source of a finding about a limit of the tool (a file over the size it reads), not about the user's file. */
+const READ_LIMIT_CHECK = 'read-limit';
+const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function compareFindings(a, b) {
+    return (SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        a.check.localeCompare(b.check) ||
+        a.message.localeCompare(b.message));
+}
+/** Sorts by severity then place, and drops exact repeats: the one place that does so. */
+function normalizeFindings(findings) {
+    const seen = new Set();
+    const out = [];
+    for (const f of [...findings].sort(compareFindings)) {
+        const key = `${f.severity}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.check}\u0000${f.message}`;
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(f);
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/repo.ts
 /**
  * One walk of the repository, and a reader that never throws. Symlinks are resolved and
  * kept only when they land inside the root; directory links are not descended (no loops).
  */
+
 
 
 /** Folders that hold installed or generated things, never the project's own CI or tests. */
@@ -53099,8 +53174,7 @@ const SKIPPED_DIRS = new Set([
     '.dvc/cache',
 ]);
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-/** The check id of a finding about a limit of the tool (a file over the size it reads), not about the user's file. */
-const READ_LIMIT_CHECK = 'read-limit';
+
 const DEFAULT_MAX_FILES = 200_000;
 function isInside(root, target) {
     const rel = external_node_path_namespaceObject.relative(root, target);
@@ -56479,7 +56553,7 @@ function deriveHints(re) {
         return undefined;
     const lower = re.flags.includes('i');
     // Under `i`, only ASCII letters fold exactly as toLowerCase does (σ and ς share Σ).
-    if (lower && any.some((h) => /[^\x00-\x7f]/.test(h)))
+    if (lower && any.some((h) => /[\u0080-\uffff]/.test(h)))
         return undefined;
     return { any: [...new Set(lower ? any.map((h) => h.toLowerCase()) : any)], lower };
 }
@@ -56874,6 +56948,103 @@ function testsOfKind(a, kind) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/vocabulary/integration-tests.ts
+/** Commands that run integration or end-to-end tests by what they are or the task they name. */
+const INTEGRATION_COMMANDS = [
+    { command: /^(playwright test|cypress run|wdio( run)?|testcafe|newman run|codeceptjs run|nightwatch|detox test|maestro test)\b/, label: 'end-to-end test runner' },
+    { command: /^(npm|pnpm|yarn|bun)( run)? \S*(e2e|integration|acceptance)/, label: 'package.json integration/e2e script' },
+    { command: /^(make|just|task)\b.*\s\S*(e2e|integration|acceptance)/, label: 'integration/e2e task' },
+    { command: /^(tox|nox|hatch)\b.*(\s-e\s*|\s-s\s*|--session[= ]|\srun\s)\S*(integration|e2e|acceptance)/, label: 'integration/e2e environment' },
+    { command: /^(gradle|\.\/gradlew)\b.*\b(integrationTest|e2eTest)\b|^(mvn|\.\/mvnw)\b.*(failsafe:integration-test|-P\s*\S*(integration|e2e))/, label: 'JVM integration tests' },
+    { command: /^go test\b.*(-tags[= ]\S*(integration|e2e)|-run[= ]\S*(Integration|E2E))/, label: 'Go integration tests' },
+    { command: /^(jest|vitest)\b.*(--testPathPattern[= ]|(-c|--config)[= ])\S*(integration|e2e)/, label: 'JavaScript integration tests' },
+];
+/** Actions that run end-to-end tests. */
+const INTEGRATION_USES = [{ uses: 'cypress-io/github-action', label: 'Cypress end-to-end tests' }];
+/** What brings up the system under test: a local cluster or containers (action or command). */
+const ENVIRONMENT_USES = [
+    { uses: 'helm/kind-action', label: 'a kind cluster' },
+    { uses: 'engineerd/setup-kind', label: 'a kind cluster' },
+    { uses: 'container-tools/kind-action', label: 'a kind cluster' },
+    { uses: 'medyagh/setup-minikube', label: 'a minikube cluster' },
+    { uses: 'manusa/actions-setup-minikube', label: 'a minikube cluster' },
+    { uses: 'AbsaOSS/k3d-action', label: 'a k3d cluster' },
+    { uses: 'nolar/setup-k3d-k3s', label: 'a k3s cluster' },
+    { uses: 'isbang/compose-action', label: 'docker compose services' },
+    { uses: 'hoverkraft-tech/compose-action', label: 'docker compose services' },
+];
+const ENVIRONMENT_COMMANDS = [
+    { command: /^(docker compose|docker-compose|podman compose|podman-compose)\b.*\bup\b/, label: 'docker compose services' },
+    { command: /^kind create cluster\b/, label: 'a kind cluster' },
+    { command: /^minikube start\b/, label: 'a minikube cluster' },
+    { command: /^k3d cluster create\b/, label: 'a k3d cluster' },
+];
+const MARKER_TERM = /\b(integration|e2e|end_to_end|acceptance|system)\w*/;
+/** Files that declare testcontainers as a dependency. */
+const TESTCONTAINERS_FILES = /(^|\/)(pyproject\.toml|setup\.cfg|requirements[^/]*\.(txt|in)|package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?)$/;
+
+;// CONCATENATED MODULE: ./src/vocabulary/shared/test-paths.ts
+/** Paths that hold tests by the common conventions (used when the inventory is empty). */
+function isTestPath(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return /(^|\/)(tests?|__tests__|testing|spec)\//.test(path) || /^test_.*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|^conftest\.py$/.test(base);
+}
+/**
+ * A path in a test folder or a fixture folder: a pipeline there is a fixture that feeds a
+ * test (an MLproject a test loads), not the project's own training pipeline.
+ */
+function isFixturePath(path) {
+    return /(^|\/)(tests?|__tests__|testing|fixtures?|testdata|test_data)\//.test(path);
+}
+/** Test files by convention: one row per ecosystem. */
+const TEST_FILE_SIGNALS = [
+    { test: (p) => /(^|\/)(test_[^/]*|[^/]+_test)\.py$/.test(p), label: 'pytest test file' },
+    { test: (p) => /_test\.go$/.test(p), label: 'Go test file' },
+    { test: (p) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(p), label: 'JavaScript/TypeScript test file' },
+    { test: (p) => /(^|\/)__tests__\/[^/]+\.[cm]?[jt]sx?$/.test(p), label: 'JavaScript/TypeScript test file' },
+    { test: (p) => /(^|\/)src\/test\/.+\.(java|kt|scala|groovy)$/.test(p), label: 'JVM test file' },
+    { test: (p) => /(^|\/)tests\/testthat\/test[^/]*\.[rR]$/.test(p), label: 'testthat test file' },
+    { test: (p) => /\.spec\.(rb|py)$|(^|\/)spec\/.+_spec\.rb$/.test(p), label: 'spec file' },
+];
+/** Folders that hold integration or end-to-end tests by their name. */
+const INTEGRATION_DIR = /(^|\/)(tests?\/(integration|integrations|it|e2e|end[-_]to[-_]end|system|acceptance)|integration[-_]tests?|e2e|e2e[-_]tests?|end[-_]to[-_]end[-_]tests?|tests?[-_](integration|e2e))\//;
+/** Test files named for integration or end-to-end tests (`x.e2e.test.js`, `foo_integration_test.go`, `test_integration_x.py`). */
+const INTEGRATION_FILE = /(^|\/|[._-])(e2e|integration|end[-_]to[-_]end)([._-]\w+)*[._-](test|spec)\.(py|[cm]?[jt]sx?|go|rb|java|kt|rs|[rR])$|(^|\/)test_(e2e|integration)\w*\.py$/;
+function isIntegrationPath(p) {
+    return INTEGRATION_DIR.test(p);
+}
+
+;// CONCATENATED MODULE: ./src/analysis/integration.ts
+
+
+
+
+/** Why a command selects only integration or e2e tests (undefined when it does not). */
+function integrationSelection(c) {
+    const line = commandLine(c);
+    const signal = INTEGRATION_COMMANDS.find((s) => s.command.test(line));
+    if (signal)
+        return signal.label;
+    if (!TEST_RUNNER_COMMANDS.some((s) => s.command.test(line)))
+        return undefined;
+    const words = c.argv.slice(1);
+    const m = words.findIndex((w) => w === '-m' || w.startsWith('-m='));
+    if (m >= 0) {
+        const expr = words[m].startsWith('-m=') ? words[m].slice(3) : (words[m + 1] ?? '');
+        const positive = expr.split(/\s+(?:and|or)\s+|[()]/).some((term) => !/^\s*not\b/.test(term) && MARKER_TERM.test(term));
+        if (positive)
+            return `pytest marker "-m ${expr}"`;
+    }
+    // A flag that switches integration tests on (`-runIntegrationTests=true`, `--run-e2e`), not off.
+    const flag = words.find((w) => /^--?[\w-]*(integration|e2e)[\w-]*(=(true|1|yes))?$/i.test(w) && !/(skip|no[-_]?|exclude|ignore|without|disable)/i.test(w));
+    if (flag)
+        return `flag "${flag}"`;
+    const paths = words.filter((w) => !w.startsWith('-') && /[/.]|^(tests?|e2e|integration)/.test(w));
+    if (paths.length > 0 && paths.every((p) => isIntegrationPath(`${p.replace(/^\.\//, '').replace(/\/?(\.\.\.)?$/, '')}/`)))
+        return `tests under "${paths.join(' ')}"`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/vocabulary/shared/serving.ts
 /** Model servers named in a Dockerfile's CMD or ENTRYPOINT. */
 const STRONG_SERVER = [
@@ -57012,41 +57183,6 @@ const BUILD_SECTIONS = [
     { file: /(^|\/)pyproject\.toml$/, re: /^\[build-system\]/m, label: '[build-system] in' },
     { file: /(^|\/)package\.json$/, re: /^\s*"build"\s*:/m, label: '"build" script in' },
 ];
-
-;// CONCATENATED MODULE: ./src/vocabulary/integration-tests.ts
-/** Commands that run integration or end-to-end tests by what they are or the task they name. */
-const INTEGRATION_COMMANDS = [
-    { command: /^(playwright test|cypress run|wdio( run)?|testcafe|newman run|codeceptjs run|nightwatch|detox test|maestro test)\b/, label: 'end-to-end test runner' },
-    { command: /^(npm|pnpm|yarn|bun)( run)? \S*(e2e|integration|acceptance)/, label: 'package.json integration/e2e script' },
-    { command: /^(make|just|task)\b.*\s\S*(e2e|integration|acceptance)/, label: 'integration/e2e task' },
-    { command: /^(tox|nox|hatch)\b.*(\s-e\s*|\s-s\s*|--session[= ]|\srun\s)\S*(integration|e2e|acceptance)/, label: 'integration/e2e environment' },
-    { command: /^(gradle|\.\/gradlew)\b.*\b(integrationTest|e2eTest)\b|^(mvn|\.\/mvnw)\b.*(failsafe:integration-test|-P\s*\S*(integration|e2e))/, label: 'JVM integration tests' },
-    { command: /^go test\b.*(-tags[= ]\S*(integration|e2e)|-run[= ]\S*(Integration|E2E))/, label: 'Go integration tests' },
-    { command: /^(jest|vitest)\b.*(--testPathPattern[= ]|(-c|--config)[= ])\S*(integration|e2e)/, label: 'JavaScript integration tests' },
-];
-/** Actions that run end-to-end tests. */
-const INTEGRATION_USES = [{ uses: 'cypress-io/github-action', label: 'Cypress end-to-end tests' }];
-/** What brings up the system under test: a local cluster or containers (action or command). */
-const ENVIRONMENT_USES = [
-    { uses: 'helm/kind-action', label: 'a kind cluster' },
-    { uses: 'engineerd/setup-kind', label: 'a kind cluster' },
-    { uses: 'container-tools/kind-action', label: 'a kind cluster' },
-    { uses: 'medyagh/setup-minikube', label: 'a minikube cluster' },
-    { uses: 'manusa/actions-setup-minikube', label: 'a minikube cluster' },
-    { uses: 'AbsaOSS/k3d-action', label: 'a k3d cluster' },
-    { uses: 'nolar/setup-k3d-k3s', label: 'a k3s cluster' },
-    { uses: 'isbang/compose-action', label: 'docker compose services' },
-    { uses: 'hoverkraft-tech/compose-action', label: 'docker compose services' },
-];
-const ENVIRONMENT_COMMANDS = [
-    { command: /^(docker compose|docker-compose|podman compose|podman-compose)\b.*\bup\b/, label: 'docker compose services' },
-    { command: /^kind create cluster\b/, label: 'a kind cluster' },
-    { command: /^minikube start\b/, label: 'a minikube cluster' },
-    { command: /^k3d cluster create\b/, label: 'a k3d cluster' },
-];
-const MARKER_TERM = /\b(integration|e2e|end_to_end|acceptance|system)\w*/;
-/** Files that declare testcontainers as a dependency. */
-const TESTCONTAINERS_FILES = /(^|\/)(pyproject\.toml|setup\.cfg|requirements[^/]*\.(txt|in)|package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?)$/;
 
 ;// CONCATENATED MODULE: ./src/vocabulary/lint.ts
 /** Vocabulary of the "lint" item: the detection rows its check reads, as data. */
@@ -57224,7 +57360,10 @@ function lineOf(text, re) {
 
 
 
-
+/** Evidence at a line of a repository file that no workflow runs (the checks' kit builds the same). */
+function fileEvidence(file, message, line = 1) {
+    return { file, line, column: 1, message, triggers: [] };
+}
 function quoteList(values) {
     return values.map((v) => `"${v}"`).join(', ');
 }
@@ -57307,36 +57446,6 @@ function dvcStages(a) {
 
 
 
-;// CONCATENATED MODULE: ./src/vocabulary/shared/test-paths.ts
-/** Paths that hold tests by the common conventions (used when the inventory is empty). */
-function isTestPath(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    return /(^|\/)(tests?|__tests__|testing|spec)\//.test(path) || /^test_.*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|^conftest\.py$/.test(base);
-}
-/**
- * A path in a test folder or a fixture folder: a pipeline there is a fixture that feeds a
- * test (an MLproject a test loads), not the project's own training pipeline.
- */
-function isFixturePath(path) {
-    return /(^|\/)(tests?|__tests__|testing|fixtures?|testdata|test_data)\//.test(path);
-}
-/** Test files by convention: one row per ecosystem. */
-const TEST_FILE_SIGNALS = [
-    { test: (p) => /(^|\/)(test_[^/]*|[^/]+_test)\.py$/.test(p), label: 'pytest test file' },
-    { test: (p) => /_test\.go$/.test(p), label: 'Go test file' },
-    { test: (p) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(p), label: 'JavaScript/TypeScript test file' },
-    { test: (p) => /(^|\/)__tests__\/[^/]+\.[cm]?[jt]sx?$/.test(p), label: 'JavaScript/TypeScript test file' },
-    { test: (p) => /(^|\/)src\/test\/.+\.(java|kt|scala|groovy)$/.test(p), label: 'JVM test file' },
-    { test: (p) => /(^|\/)tests\/testthat\/test[^/]*\.[rR]$/.test(p), label: 'testthat test file' },
-    { test: (p) => /\.spec\.(rb|py)$|(^|\/)spec\/.+_spec\.rb$/.test(p), label: 'spec file' },
-];
-/** Folders that hold integration or end-to-end tests by their name. */
-const INTEGRATION_DIR = /(^|\/)(tests?\/(integration|integrations|it|e2e|end[-_]to[-_]end|system|acceptance)|integration[-_]tests?|e2e|e2e[-_]tests?|end[-_]to[-_]end[-_]tests?|tests?[-_](integration|e2e))\//;
-/** Test files named for integration or end-to-end tests (`x.e2e.test.js`, `foo_integration_test.go`, `test_integration_x.py`). */
-const INTEGRATION_FILE = /(^|\/|[._-])(e2e|integration|end[-_]to[-_]end)([._-]\w+)*[._-](test|spec)\.(py|[cm]?[jt]sx?|go|rb|java|kt|rs|[rR])$|(^|\/)test_(e2e|integration)\w*\.py$/;
-function isIntegrationPath(p) {
-    return INTEGRATION_DIR.test(p);
-}
 
 ;// CONCATENATED MODULE: ./src/checks/kit.ts
 /**
@@ -57372,7 +57481,7 @@ function movedTo(e, place) {
 function commandEvidence(c, message) {
     return withReach({ file: c.at.file, line: c.at.line, column: c.at.column, message, triggers: [] }, c.exec);
 }
-function fileEvidence(path, message, line = 1, column = 1) {
+function kit_fileEvidence(path, message, line = 1, column = 1) {
     return { file: path, line, column, message, triggers: [] };
 }
 function withReach(e, exec) {
@@ -57531,7 +57640,7 @@ function testFilePresence(a, filter = () => true, limit = 5) {
             continue;
         const dir = path.slice(0, path.lastIndexOf('/') + 1);
         if (!byDir.has(dir))
-            byDir.set(dir, fileEvidence(path, `${capitalise(signal.label)} "${path}".`));
+            byDir.set(dir, kit_fileEvidence(path, `${capitalise(signal.label)} "${path}".`));
         if (byDir.size >= limit)
             break;
     }
@@ -57636,7 +57745,8 @@ const behavioralTests = defineCheck({
         id: 'behavioral-tests',
         phase: 'evaluation',
         title: 'Behavioral, slice and fairness tests',
-        practice: 'The model is tested beyond one aggregate metric: on data slices, invariances and directional expectations, fairness across groups, and against a baseline.',
+        practice: 'The model is tested on slices, invariances, fairness or a baseline.',
+        typicalEvidence: 'invariance/directional tests, per-slice metrics, fairlearn, aif360, giskard, baseline comparisons',
         remediation: 'Add tests that check the model on slices and perturbations (invariance, directional, minimum-functionality tests) or fairness metrics (fairlearn MetricFrame), and run them in CI.',
         example: 'def test_invariance_to_names(model):\n    assert model.predict(["Mark loved it"]) == model.predict(["Maria loved it"])',
     },
@@ -57660,7 +57770,7 @@ const behavioralTests = defineCheck({
         }
         for (const p of a.repo.files) {
             if (isTestPath(p) && BEHAVIORAL_FILE.test(p) && !known.has(p) && !seen.has(p))
-                evidence.push(fileEvidence(p, `The test file "${p}" is named for behavioral testing.`));
+                evidence.push(kit_fileEvidence(p, `The test file "${p}" is named for behavioral testing.`));
         }
         const findings = cannotFailFindings('behavioral-tests', 'behavioral test step', [...selecting, ...scripts.map((s) => s.command)]);
         return decide(evidence, {
@@ -57684,7 +57794,8 @@ const build = defineCheck({
         id: 'build',
         phase: 'devops',
         title: 'Build',
-        practice: 'The project (package, binary or container image) is built in CI, so a broken build is caught before release.',
+        practice: 'The project (package or image) is built in CI.',
+        typicalEvidence: 'python -m build, uv build, docker build, docker/build-push-action, go build, npm run build',
         remediation: 'Build your package or image in a workflow on pull_request: `python -m build` or `uv build` (Python), `docker build` or docker/build-push-action (images), `go build`, `npm run build`.',
         example: '- run: pipx run build\n- uses: docker/build-push-action@v6\n  with:\n    push: false',
     },
@@ -57701,11 +57812,11 @@ const build = defineCheck({
                 const text = a.repo.read(path);
                 const line = text === undefined ? undefined : lineOf(text, s.re);
                 if (line !== undefined)
-                    evidence.push(fileEvidence(path, `${s.label} "${path}": the project declares how it is built.`, line));
+                    evidence.push(kit_fileEvidence(path, `${s.label} "${path}": the project declares how it is built.`, line));
             }
         }
         for (const f of files)
-            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
         const findings = cannotFailFindings('build', 'build step', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]);
         return decide(evidence, {
             automated: 'The project is built in CI on an automated trigger.',
@@ -57735,7 +57846,8 @@ const changeTriggers = defineCheck({
         id: 'change-triggers',
         phase: 'devops',
         title: 'CI runs on every change',
-        practice: 'Some workflow runs on push and/or pull_request, so every change is checked before or as it lands.',
+        practice: 'CI reacts to every change: some workflow runs on `push` and/or `pull_request` (or `merge_group`, or pre-commit.ci). This item is `automated` or `absent`, never `present`: a CI that runs only on `schedule`, by hand or on other events is the classic gap, reported as `absent` with its cron in words.',
+        typicalEvidence: '`on:` keys; a workflow that only has `schedule` is flagged with the cron in words',
         remediation: 'Add "pull_request" (and "push" to the default branch) to the triggers of the workflow that runs your tests.',
         example: 'on:\n  push:\n    branches: [main]\n  pull_request:',
     },
@@ -57896,7 +58008,8 @@ const continuousTraining = defineCheck({
         phase: 'monitoring',
         title: 'Retraining on new data or degraded metrics',
         systems: { 'github-actions': 'the workflows a `workflow_run` trigger follows, and the types of a `repository_dispatch`' },
-        practice: 'New data or degraded metrics trigger retraining: a training workflow runs on a schedule, on push to data or parameter paths, or when a monitor dispatches it.',
+        practice: 'New data or degraded metrics trigger retraining.',
+        typicalEvidence: 'a training workflow on `schedule`, `repository_dispatch`, `workflow_run`, or `push` with `paths:` on data/params; a training flow scheduled in code by an orchestrator (Prefect, Airflow, Dagster, Metaflow `@schedule`, Kubeflow recurring runs, ZenML schedules) is `present`',
         remediation: 'Run the training pipeline from a workflow triggered by new data (push with `paths:` on data/**, *.dvc, params.yaml), by a schedule, or by repository_dispatch from your drift monitor.',
         example: 'on:\n  push:\n    paths: ["data/**", "*.dvc", "params.yaml"]\n  schedule:\n    - cron: "0 3 * * 1"\njobs:\n  train:\n    steps:\n      - run: dvc repro',
     },
@@ -58014,10 +58127,10 @@ function checkConfigs(a) {
             continue;
         const soda = sodaLike ? lineOf(text, /^checks for \S+/m) : undefined;
         if (soda !== undefined)
-            out.push(fileEvidence(f, `Soda checks "${f}".`, soda));
+            out.push(kit_fileEvidence(f, `Soda checks "${f}".`, soda));
         const tests = dbtLike ? lineOf(text, /^\s+(data_)?tests:/m) : undefined;
         if (tests !== undefined)
-            out.push(fileEvidence(f, `dbt data tests in "${f}".`, tests));
+            out.push(kit_fileEvidence(f, `dbt data tests in "${f}".`, tests));
     }
     return out;
 }
@@ -58026,7 +58139,8 @@ const dataValidation = defineCheck({
         id: 'data-validation',
         phase: 'data',
         title: 'Data is validated',
-        practice: 'Data is checked against a schema or expectations (types, ranges, nulls, distributions, leakage) before it is used.',
+        practice: 'Data is checked against a schema or expectations.',
+        typicalEvidence: 'great_expectations, pandera, deepchecks, tensorflow_data_validation, soda, dbt test; tests under tests/data or named for schema, nulls, distributions, leakage',
         remediation: 'Write data checks (a pandera schema, a Great Expectations checkpoint, Soda checks, or pytest tests under tests/data) and run them in CI on every change to the data or the code that reads it.',
         example: '- run: pytest tests/data\n# or\n- run: great_expectations checkpoint run training_data',
     },
@@ -58040,7 +58154,7 @@ const dataValidation = defineCheck({
             evidence.push(execEvidence(u.exec, `Validates data with ${u.signal.label} (uses: ${u.exec.step.uses.value}).`));
         evidence.push(...testKindEvidence(a, 'data', (m) => `Data test "${m.file.path}" (${m.evidence.signal}).`));
         for (const f of matchFiles(a, DATA_VALIDATION_FILES))
-            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
         evidence.push(...checkConfigs(a));
         for (const h of findInSource(a.repo, DATA_VALIDATION_SOURCE, { limitPerLabel: 5 }))
             evidence.push(sourceEvidence(a, h, `Validates data with ${h.label}: "${h.text}".`));
@@ -58100,7 +58214,8 @@ const dataVersioning = defineCheck({
         id: 'data-versioning',
         phase: 'data',
         title: 'Data is versioned with the code',
-        practice: 'Datasets (and models) are versioned with the code, and CI fetches the version a commit names.',
+        practice: 'Datasets are versioned with the code.',
+        typicalEvidence: 'DVC (`dvc.yaml`, `*.dvc`, `.dvc/config`; `dvc pull`/`dvc repro` in CI), git LFS for data, lakeFS; dataset versions kept by a tracker or hub (W&B artifacts of type `dataset`, ClearML `Dataset`, Hugging Face dataset repositories) — consuming a versioned dataset in CI is `automated`, like `dvc pull`',
         remediation: 'Track datasets with DVC (or git LFS, lakeFS) and fetch them in CI with `dvc pull` (or `git lfs pull`) before training or testing, so every run uses the data version its commit names.',
         example: '- uses: iterative/setup-dvc@v1\n- run: dvc pull\n  env:\n    AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}',
     },
@@ -58126,9 +58241,9 @@ const dataVersioning = defineCheck({
             evidence.push({ ...execEvidence(u.exec, `Installs DVC (uses: ${u.exec.step.uses.value}), but no step runs \`dvc pull\`, \`dvc repro\` or \`dvc status\`, so CI never fetches the data.`), triggers: [] });
         }
         for (const f of matchFiles(a, DATA_VERSIONING_FILES))
-            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
         for (const r of lfsRules)
-            evidence.push(fileEvidence(r.file, `git LFS stores data files: "${r.rule}".`, r.line));
+            evidence.push(kit_fileEvidence(r.file, `git LFS stores data files: "${r.rule}".`, r.line));
         for (const h of findInSource(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5 }))
             evidence.push(sourceEvidence(a, h, `Reads versioned data with the ${h.label}: "${h.text}".`));
         return decide(evidence, {
@@ -58176,7 +58291,8 @@ const driftMonitoring = defineCheck({
         id: 'drift-monitoring',
         phase: 'monitoring',
         title: 'Drift and quality monitoring',
-        practice: 'Production data and predictions are compared with the training reference on a schedule, and drift or quality loss raises an alert or triggers retraining.',
+        practice: 'Production data and predictions are watched for drift and quality.',
+        typicalEvidence: 'evidently, alibi-detect, whylogs, nannyml; a scheduled workflow running a monitor',
         remediation: 'Run a drift report (Evidently, whylogs, NannyML, Alibi Detect) on recent production data in a scheduled workflow, fail or alert on drift, and dispatch the training workflow when it is found.',
         example: 'on:\n  schedule:\n    - cron: "0 2 * * *"\njobs:\n  drift:\n    steps:\n      - run: python monitoring/drift_report.py --fail-on-drift\n      - if: failure()\n        run: gh workflow run train.yml',
     },
@@ -58219,7 +58335,7 @@ const driftMonitoring = defineCheck({
         }
         for (const p of a.repo.files)
             if (CONFIG_FILES.test(p))
-                evidence.push(fileEvidence(p, `Monitoring configuration "${p}".`));
+                evidence.push(kit_fileEvidence(p, `Monitoring configuration "${p}".`));
         const findings = cannotFailFindings('drift-monitoring', 'monitoring step', runs.map((r) => r.item));
         return decide(evidence, {
             automated: 'A scheduled (or event-driven) workflow runs a drift or quality monitor, or drift tests run in CI.',
@@ -58325,7 +58441,8 @@ const experimentTracking = defineCheck({
         id: 'experiment-tracking',
         phase: 'training',
         title: 'Experiments are tracked',
-        practice: 'Runs, parameters and metrics are recorded in a tracker (MLflow, W&B, ClearML, Comet, Neptune, DVCLive, Aim), including the runs CI makes.',
+        practice: 'Runs, parameters and metrics are tracked.',
+        typicalEvidence: 'mlflow, wandb, clearml, comet, neptune, dvclive, aim; tracking env vars in workflows',
         remediation: 'Log parameters and metrics with a tracker in the training code, and give the CI training job its credentials (e.g. `MLFLOW_TRACKING_URI` or `WANDB_API_KEY` from secrets) so CI runs are recorded too.',
         example: 'env:\n  MLFLOW_TRACKING_URI: ${{ secrets.MLFLOW_TRACKING_URI }}\nsteps:\n  - run: python train.py',
     },
@@ -58377,31 +58494,6 @@ const experimentTracking = defineCheck({
 
 
 
-/** Why a command selects only integration or e2e tests (undefined when it does not). */
-function integrationSelection(c) {
-    const line = commandLine(c);
-    const signal = INTEGRATION_COMMANDS.find((s) => s.command.test(line));
-    if (signal)
-        return signal.label;
-    if (!TEST_RUNNER_COMMANDS.some((s) => s.command.test(line)))
-        return undefined;
-    const words = c.argv.slice(1);
-    const m = words.findIndex((w) => w === '-m' || w.startsWith('-m='));
-    if (m >= 0) {
-        const expr = words[m].startsWith('-m=') ? words[m].slice(3) : (words[m + 1] ?? '');
-        const positive = expr.split(/\s+(?:and|or)\s+|[()]/).some((term) => !/^\s*not\b/.test(term) && MARKER_TERM.test(term));
-        if (positive)
-            return `pytest marker "-m ${expr}"`;
-    }
-    // A flag that switches integration tests on (`-runIntegrationTests=true`, `--run-e2e`), not off.
-    const flag = words.find((w) => /^--?[\w-]*(integration|e2e)[\w-]*(=(true|1|yes))?$/i.test(w) && !/(skip|no[-_]?|exclude|ignore|without|disable)/i.test(w));
-    if (flag)
-        return `flag "${flag}"`;
-    const paths = words.filter((w) => !w.startsWith('-') && /[/.]|^(tests?|e2e|integration)/.test(w));
-    if (paths.length > 0 && paths.every((p) => isIntegrationPath(`${p.replace(/^\.\//, '').replace(/\/?(\.\.\.)?$/, '')}/`)))
-        return `tests under "${paths.join(' ')}"`;
-    return undefined;
-}
 /** Environments brought up in a job before tests run in it, and service containers of jobs that run tests. */
 function environmentEvidence(a, commands) {
     const out = [];
@@ -58443,7 +58535,8 @@ const integrationTests = defineCheck({
         id: 'integration-tests',
         phase: 'devops',
         title: 'Integration and end-to-end tests',
-        practice: 'Integration or end-to-end tests exercise the parts together and a workflow runs them.',
+        practice: 'Integration or end-to-end tests exist and run.',
+        typicalEvidence: 'tests/integration, tests/e2e, service containers, docker compose up before tests, markers `-m integration`',
         remediation: 'Add tests that run the system with its real dependencies (a service container, docker compose, a kind cluster) under tests/integration, and run them in a workflow, e.g. `pytest tests/integration` or `pytest -m integration`.',
         example: 'services:\n  postgres:\n    image: postgres:16\nsteps:\n  - run: pytest tests/integration',
     },
@@ -58472,16 +58565,16 @@ const integrationTests = defineCheck({
                     dirs.set(dir, p);
             }
             for (const [dir, file] of [...dirs].slice(0, 5))
-                evidence.push(fileEvidence(file, `Integration or end-to-end test folder "${dir}/".`));
+                evidence.push(kit_fileEvidence(file, `Integration or end-to-end test folder "${dir}/".`));
             const named = a.repo.files.filter((p) => INTEGRATION_FILE.test(p) && !INTEGRATION_DIR.test(p));
             for (const file of named.slice(0, 5))
-                evidence.push(fileEvidence(file, `Test file "${file}" is named for integration or end-to-end tests.`));
+                evidence.push(kit_fileEvidence(file, `Test file "${file}" is named for integration or end-to-end tests.`));
         }
         for (const p of a.repo.files.filter((f) => TESTCONTAINERS_FILES.test(f))) {
             const text = a.repo.read(p);
             const line = text === undefined ? undefined : lineOf(text, /testcontainers/i);
             if (line !== undefined)
-                evidence.push(fileEvidence(p, `"${p}" depends on testcontainers, which starts real services for tests.`, line));
+                evidence.push(kit_fileEvidence(p, `"${p}" depends on testcontainers, which starts real services for tests.`, line));
         }
         const findings = cannotFailFindings('integration-tests', 'integration test step', selecting.map((m) => m.command));
         return decide(evidence, {
@@ -58501,7 +58594,8 @@ const lint = defineCheck({
         id: 'lint',
         phase: 'devops',
         title: 'Lint, format and type checks',
-        practice: 'Lint, format and type checks run on every change.',
+        practice: 'Lint, format and type checks run.',
+        typicalEvidence: 'pre-commit, ruff, flake8, pylint, black --check, mypy, pyright, eslint, tsc --noEmit, golangci-lint, go vet, lintr',
         remediation: 'Run your linters in CI: a pre-commit job, or ruff/flake8/mypy (Python), eslint/tsc (TypeScript), golangci-lint (Go) as a step on pull_request.',
         example: '- uses: actions/setup-python@v5\n- run: pip install pre-commit && pre-commit run --all-files',
     },
@@ -58530,14 +58624,14 @@ const lint = defineCheck({
         if (pc)
             evidence.push({ ...pc.at, message: `pre-commit.ci runs ${pc.hooks.length} pre-commit hook(s) on every pull request.`, triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })], runBy: [{ service: 'pre-commit.ci' }] });
         for (const f of matchFiles(a, LINT_FILES))
-            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
         for (const s of LINT_SECTIONS) {
             if (!a.repo.has(s.file))
                 continue;
             const text = a.repo.read(s.file);
             const line = text === undefined ? undefined : lineOf(text, s.re);
             if (line !== undefined)
-                evidence.push(fileEvidence(s.file, `${s.label}.`, line));
+                evidence.push(kit_fileEvidence(s.file, `${s.label}.`, line));
         }
         const findings = [...named, ...cannotFailFindings('lint', 'lint step', [...known, ...commands.map((m) => m.command)])];
         return decide(evidence, {
@@ -58750,7 +58844,8 @@ const modelDeployment = defineCheck({
         phase: 'deployment',
         title: 'Model deployed by the pipeline after the gates',
         systems: { 'github-actions': 'the workflow a `workflow_run` trigger follows, as a gate when the job runs only on its success' },
-        practice: 'The pipeline deploys the model (KServe, Seldon, SageMaker, Azure ML, Vertex AI, Kubernetes, Hugging Face Spaces), in a job that needs the jobs that test and evaluate it.',
+        practice: 'The model is deployed by the pipeline, after the gates (`needs:`).',
+        typicalEvidence: 'kubectl/helm, KServe InferenceService, Seldon, SageMaker/Azure ML/Vertex endpoint commands, HF Spaces; GitHub `environment:`',
         remediation: 'Deploy the model from a workflow job that runs on release or on push to the main branch, uses a GitHub environment, and `needs:` the job that evaluates the model against its quality gate.',
         example: 'deploy:\n  needs: [evaluate]\n  environment: production\n  steps:\n    - run: kubectl apply -f k8s/inferenceservice.yaml',
     },
@@ -58825,7 +58920,8 @@ const modelEvaluation = defineCheck({
         id: 'model-evaluation',
         phase: 'evaluation',
         title: 'The model is evaluated',
-        practice: 'The model is evaluated on held-out data, and CI computes its metrics.',
+        practice: 'The model is evaluated on held-out data.',
+        typicalEvidence: 'evaluate scripts, metric computation in tests, `dvc metrics`, evaluation steps in workflows',
         remediation: 'Add an evaluation step (an evaluate script, a dvc.yaml stage with `metrics:`, or tests that compute metrics on a held-out set) and run it in CI after training.',
         example: '- run: python evaluate.py --data data/test.csv --out metrics.json\n- run: dvc metrics show',
     },
@@ -58840,13 +58936,13 @@ const modelEvaluation = defineCheck({
         // A DVC stage that writes metrics is evaluation; `dvc repro` in CI runs it.
         const repro = matchCommands(a, DVC_PIPELINE_COMMANDS);
         for (const s of dvcStages(a).filter((x) => x.hasMetrics || /eval/i.test(x.name))) {
-            const e = fileEvidence(s.file, `DVC stage "${s.name}" computes metrics${s.cmd ? ` (\`${s.cmd}\`)` : ''}.`, s.line, s.column);
+            const e = kit_fileEvidence(s.file, `DVC stage "${s.name}" computes metrics${s.cmd ? ` (\`${s.cmd}\`)` : ''}.`, s.line, s.column);
             evidence.push(repro.length > 0 ? { ...e, ...runByReach(repro.map((m) => m.command)) } : e);
         }
         evidence.push(...testKindEvidence(a, 'evaluation', (m) => `Evaluation test "${m.file.path}" (${m.evidence.signal}).`));
         for (const path of a.repo.files.filter(isEvaluationScript)) {
             const hit = findInSource(a.repo, EVALUATION_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
-            evidence.push(hit ? sourceEvidence(a, hit, `Evaluation script "${path}" (${hit.label}: "${hit.text}").`) : fileEvidence(path, `Evaluation script "${path}".`));
+            evidence.push(hit ? sourceEvidence(a, hit, `Evaluation script "${path}" (${hit.label}: "${hit.text}").`) : kit_fileEvidence(path, `Evaluation script "${path}".`));
         }
         for (const h of findInSource(a.repo, EVALUATION_SOURCE, { limitPerLabel: 5, where: (p) => !isEvaluationScript(p) }))
             evidence.push(sourceEvidence(a, h, `Computes model metrics (${h.label}): "${h.text}".`));
@@ -58921,7 +59017,8 @@ const modelPackaging = defineCheck({
         id: 'model-packaging',
         phase: 'packaging',
         title: 'Model packaged as a versioned artifact',
-        practice: 'The model is packaged as a versioned artifact (a ModelKit, a Bento, an MLflow or Cog image, a serving container) by the pipeline.',
+        practice: 'The model is packaged as a versioned artifact.',
+        typicalEvidence: 'Kitfile + `kit pack`, bentofile + `bentoml build`, `mlflow models build-docker`, cog, a serving Dockerfile',
         remediation: 'Package the trained model in CI: describe it in a Kitfile and run `kit pack` (or `bentoml build`, `mlflow models build-docker`, `cog build`, or build a serving Dockerfile), tagged with the version or commit.',
         example: '- uses: jozu-ai/gh-kit-setup@v1\n- run: kit pack . -t ghcr.io/org/model:${{ github.sha }}',
     },
@@ -58935,9 +59032,9 @@ const modelPackaging = defineCheck({
             ...images.map((i) => i.evidence),
         ];
         for (const f of matchFiles(a, PACKAGING_FILES))
-            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}" describes a model package.`));
+            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}" describes a model package.`));
         for (const d of servingDockerfiles(a))
-            evidence.push(fileEvidence(d.path, `Dockerfile "${d.path}" builds an image that serves a model (${d.server}).`, d.line));
+            evidence.push(kit_fileEvidence(d.path, `Dockerfile "${d.path}" builds an image that serves a model (${d.server}).`, d.line));
         for (const h of findInSource(a.repo, PACKAGING_SOURCE, { limitPerLabel: 5 }))
             evidence.push(hitEvidence(h, `"${h.file}" holds ${h.label}: \`${h.text}\`.`));
         const findings = cannotFailFindings('model-packaging', 'packaging step', [...commands.map((m) => m.command), ...uses.map((m) => m.exec), ...images.map((i) => i.item)]);
@@ -58996,7 +59093,8 @@ const modelRegistry = defineCheck({
         id: 'model-registry',
         phase: 'packaging',
         title: 'Models registered or pushed to a registry',
-        practice: 'Each model version is registered or pushed to a model registry (MLflow, Hugging Face Hub, W&B, an OCI registry).',
+        practice: 'Models are registered or pushed to a registry.',
+        typicalEvidence: 'mlflow register_model, `kit push`, push_to_hub, wandb artifacts',
         remediation: 'Register the model the pipeline trains: `mlflow.register_model(...)` in the training script, `kit push` of a ModelKit, or `push_to_hub(...)`, run by a workflow after the quality gate.',
         example: '- run: kit push ghcr.io/org/model:${{ github.sha }}',
     },
@@ -59036,7 +59134,8 @@ const modelSerialization = defineCheck({
         id: 'model-serialization',
         phase: 'packaging',
         title: 'Model save/load round trip tested',
-        practice: 'A test saves the model, loads it back and checks that the loaded model predicts the same (joblib, torch, save_pretrained, ONNX, MLflow flavors, KitOps pack/unpack).',
+        practice: 'Saving and loading a model is tested (round trip).',
+        typicalEvidence: 'a test that saves then loads (joblib, pickle, torch, save_pretrained, onnx, mlflow flavors, KitOps pack/unpack) and compares. Code that only saves a model, with no test that loads it back, is `absent` with a notice ("models are saved at train.py:150 but no test loads them"); `present` needs a round-trip test or notebook that CI does not run.',
         remediation: 'Add a test that saves a small trained model, loads it and asserts equal predictions, and run it in CI on every change.',
         example: 'def test_round_trip(tmp_path, model, X):\n    joblib.dump(model, tmp_path / "m.joblib")\n    assert (joblib.load(tmp_path / "m.joblib").predict(X) == model.predict(X)).all()',
     },
@@ -59202,7 +59301,8 @@ const multiEnvironment = defineCheck({
         id: 'multi-environment',
         phase: 'devops',
         title: 'Tests across environments',
-        practice: 'Tests run across several language versions or operating systems.',
+        practice: 'Tests run across several versions or platforms.',
+        typicalEvidence: 'a `strategy.matrix` over language versions or `runs-on` OSes',
         remediation: 'Add a `strategy.matrix` to the test job over the language versions you support (and `os` when users run on several platforms), with `runs-on: ${{ matrix.os }}`.',
         example: 'strategy:\n  matrix:\n    python-version: ["3.10", "3.11", "3.12"]\n    os: [ubuntu-latest, windows-latest]\nruns-on: ${{ matrix.os }}',
     },
@@ -59287,7 +59387,8 @@ const qualityGate = defineCheck({
         cannotFail: 'excluded',
         phase: 'evaluation',
         title: 'A metric threshold can fail the pipeline',
-        practice: 'A metric threshold (or a comparison with the main branch) fails the pipeline before a model that got worse ships.',
+        practice: 'A metric threshold can fail the pipeline before a model ships.',
+        typicalEvidence: 'asserts on metrics in tests, `--threshold`/`--fail-under` arguments, metric diff against the main branch that fails, promptfoo/deepeval thresholds',
         remediation: 'Make CI fail when a metric misses its bar: assert the metric in a test that CI runs, pass `--threshold`/`--min-accuracy` to the evaluation step, or compare with the main branch in a script that exits non-zero. A `dvc metrics diff` or a CML comment only reports.',
         example: '- run: python evaluate.py --min-accuracy 0.90   # exits 1 below the bar',
     },
@@ -59453,7 +59554,8 @@ const release = defineCheck({
         id: 'release',
         phase: 'devops',
         title: 'Release and deploy',
-        practice: 'Releases are published (packages, images, GitHub releases) or the application and its docs are deployed by a workflow.',
+        practice: 'Releases are published or deployed automatically.',
+        typicalEvidence: 'pypa/gh-action-pypi-publish, twine upload, docker push, goreleaser, softprops/action-gh-release, on `release` or tag push; deployment of the application or its docs (pages, cloud)',
         remediation: 'Publish from a workflow on "release" or on a tag push: pypa/gh-action-pypi-publish with trusted publishing (Python), docker/build-push-action with push: true (images), goreleaser (Go), softprops/action-gh-release (GitHub releases).',
         example: 'on:\n  release:\n    types: [published]\njobs:\n  publish:\n    steps:\n      - run: pipx run build\n      - uses: pypa/gh-action-pypi-publish@release/v1',
     },
@@ -59479,7 +59581,7 @@ const release = defineCheck({
         for (const m of artifacts)
             evidence.push(commandEvidence(m.command, `Publishes the model: ${m.signal.label}: \`${m.command.text}\`.${releaseWhen(m.command.exec)}`));
         for (const f of matchFiles(a, RELEASE_FILES))
-            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
         const findings = cannotFailFindings('release', 'publish step', [...uses.map((m) => m.exec), ...pushes, ...commands.map((m) => m.command), ...deploys.map((m) => m.command), ...artifacts.map((m) => m.command)]);
         return decide(evidence, {
             automated: 'Releases or deployments are published by a workflow on an automated trigger.',
@@ -59559,7 +59661,8 @@ const reproducibility = defineCheck({
         id: 'reproducibility',
         phase: 'training',
         title: 'Results can be reproduced',
-        practice: 'Results can be reproduced: seeds are fixed, the environment is locked, and CI checks that the same inputs give the same outputs.',
+        practice: 'Results can be reproduced.',
+        typicalEvidence: 'seeds set in training code, determinism tests (same input → same output, byte-identical artifacts), lock files',
         remediation: 'Fix the seeds in the training code, commit a lock file, and add a CI check that reproduces the pipeline and compares its outputs (e.g. `dvc repro` then `git diff --exit-code dvc.lock`, or a determinism test run twice).',
         example: '- run: dvc pull && dvc repro\n- run: git diff --exit-code dvc.lock',
     },
@@ -59569,15 +59672,15 @@ const reproducibility = defineCheck({
         for (const h of findInSource(a.repo, SEED_SOURCE, { limitPerLabel: 3, where: (p) => !isTestPath(p) }))
             evidence.push(sourceEvidence(a, h, `Fixes randomness (${h.label}): "${h.text}".`));
         for (const f of matchFiles(a, LOCK_FILES))
-            evidence.push(fileEvidence(f.path, `Lock file "${f.path}" pins the environment.`));
+            evidence.push(kit_fileEvidence(f.path, `Lock file "${f.path}" pins the environment.`));
         if (a.repo.files.some((f) => /(^|\/)dvc\.lock$/.test(f))) {
             const lock = a.repo.files.find((f) => /(^|\/)dvc\.lock$/.test(f));
-            evidence.push(fileEvidence(lock, `"${lock}" records the hashes of the pipeline's inputs and outputs.`));
+            evidence.push(kit_fileEvidence(lock, `"${lock}" records the hashes of the pipeline's inputs and outputs.`));
         }
         for (const f of a.repo.files.filter((p) => /(^|\/)requirements[\w.-]*\.(txt|lock)$/.test(p))) {
             const text = a.repo.read(f);
             if (text !== undefined && pinnedRequirements(text))
-                evidence.push(fileEvidence(f, `"${f}" pins every requirement to one version.`));
+                evidence.push(kit_fileEvidence(f, `"${f}" pins every requirement to one version.`));
         }
         return decide(evidence, {
             automated: 'CI checks reproducibility on an automated trigger (determinism tests, or a reproduced pipeline compared with its recorded outputs).',
@@ -59613,7 +59716,8 @@ const securityScan = defineCheck({
         id: 'security-scan',
         phase: 'devops',
         title: 'Security scanning',
-        practice: 'Static analysis, dependency and secret scanning run on every change.',
+        practice: 'Static analysis, dependency or secret scanning.',
+        typicalEvidence: 'github/codeql-action, semgrep, bandit, pip-audit, trivy, gitleaks, snyk, dependency-review; `.github/dependabot.yml` or renovate config counts as `present`',
         remediation: 'Scan code and dependencies in CI on pull_request: CodeQL (github/codeql-action), dependency review, pip-audit/npm audit/govulncheck, and a secret scanner such as gitleaks.',
         example: '- uses: actions/dependency-review-action@v4\n- run: pipx run pip-audit -r requirements.txt',
     },
@@ -59630,7 +59734,7 @@ const securityScan = defineCheck({
         const preCommitUses = matchUses(a, [{ uses: 'pre-commit/action', label: 'pre-commit' }]).map((m) => m.exec);
         for (const hook of pre?.hooks.filter((h) => SECURITY_HOOKS.test(h.id)) ?? []) {
             const pc = a.external.preCommitCi;
-            const e = fileEvidence('.pre-commit-config.yaml', `pre-commit hook "${hook.id}" scans for vulnerabilities or secrets.`, hook.line, hook.column);
+            const e = kit_fileEvidence('.pre-commit-config.yaml', `pre-commit hook "${hook.id}" scans for vulnerabilities or secrets.`, hook.line, hook.column);
             // `pre-commit run` runs every hook, or only the hook ids it names.
             const runs = preCommitRuns.filter((c) => c.argv.slice(2).filter((w) => !w.startsWith('-')).every((w) => w === hook.id));
             const reached = [...runs.map((c) => c.exec), ...preCommitUses];
@@ -59639,7 +59743,7 @@ const securityScan = defineCheck({
             evidence.push(runBy.length > 0 ? { ...e, triggers, conditions: runBy.map(describeRunBy), runBy } : e);
         }
         for (const f of matchFiles(a, SECURITY_FILES))
-            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
         const execs = [...uses.map((m) => m.exec), ...commands.map((m) => m.command.exec)];
         const onChange = evidence.some((e) => e.triggers.some((t) => isAutomatedEvent(t) && triggerKindOf(t) !== 'schedule'));
         const findings = [
@@ -59704,7 +59808,8 @@ const servingTests = defineCheck({
         id: 'serving-tests',
         phase: 'deployment',
         title: 'Serving interface tested, including under load',
-        practice: 'The model-serving API is tested: API tests, a smoke test of the serving container, and a load test (latency, throughput).',
+        practice: 'The serving interface is tested, including under load.',
+        typicalEvidence: 'API tests (TestClient, requests to /predict), container smoke tests, locust/k6 load tests',
         remediation: 'Test the serving interface in CI: API tests with a test client, a smoke test that starts the serving container and posts to /predict, and a short locust or k6 load run before release.',
         example: '- run: |\n    docker run -d -p 8080:8080 model:ci\n    curl --retry 10 --retry-connrefused -f -X POST localhost:8080/predict -d @sample.json',
     },
@@ -59754,7 +59859,7 @@ const servingTests = defineCheck({
         }
         for (const p of a.repo.files) {
             if (!seen.has(p) && /(^|\/)locustfile\w*\.py$|\.k6\.(js|ts)$/.test(p))
-                evidence.push(fileEvidence(p, `Load test "${p}".`));
+                evidence.push(kit_fileEvidence(p, `Load test "${p}".`));
         }
         const findings = cannotFailFindings('serving-tests', 'serving test step', [...loads.map((m) => m.command), ...selecting, ...smoke, ...scripts.map((s) => s.command)]);
         return decide(evidence, {
@@ -59802,7 +59907,8 @@ const trainingPipeline = defineCheck({
         id: 'training-pipeline',
         phase: 'training',
         title: 'Training is a pipeline that CI runs',
-        practice: 'Training is a reproducible pipeline (dvc.yaml stages, an MLproject, a Metaflow/Kubeflow/ZenML/Prefect/Kedro pipeline or a train script), not a notebook, and CI runs it.',
+        practice: 'Training is a reproducible pipeline, not a notebook.',
+        typicalEvidence: 'dvc.yaml stages, MLproject, Metaflow FlowSpec, kfp pipelines, ZenML/Prefect/Kedro pipelines, a train script; `automated` when CI runs it',
         remediation: 'Put training in a script or pipeline (dvc.yaml stages, MLproject, ...) and run it from a workflow (on push to main, on a schedule or when data changes), so a model is trained the same way every time.',
         example: 'on:\n  push:\n    branches: [main]\njobs:\n  train:\n    steps:\n      - run: dvc pull && dvc repro',
         creditedBy: { item: 'training-tests', what: 'training simulations', profiles: ['ml-library'] },
@@ -59818,16 +59924,16 @@ const trainingPipeline = defineCheck({
         }
         // Pipelines in test or fixture folders feed tests; they are not the project's training (commands in CI still count).
         for (const s of dvcStages(a).filter((x) => !isFixturePath(x.file)))
-            evidence.push(fileEvidence(s.file, `DVC pipeline stage "${s.name}"${s.cmd ? ` runs \`${s.cmd}\`` : ''}.`, s.line, s.column));
+            evidence.push(kit_fileEvidence(s.file, `DVC pipeline stage "${s.name}"${s.cmd ? ` runs \`${s.cmd}\`` : ''}.`, s.line, s.column));
         for (const f of matchFiles(a, PIPELINE_FILES).filter((x) => !isFixturePath(x.path))) {
             const text = a.repo.read(f.path) ?? '';
-            evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`, lineOf(text, /^entry_points:|^def register_pipelines/m) ?? 1));
+            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`, lineOf(text, /^entry_points:|^def register_pipelines/m) ?? 1));
         }
         for (const h of findInSource(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5, where: (p) => !isFixturePath(p) }))
             evidence.push(sourceEvidence(a, h, `${h.label} in "${h.file}": "${h.text}".`));
         for (const path of a.repo.files.filter(isTrainScript)) {
             const hit = findInSource(a.repo, training_pipeline_TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
-            evidence.push(hit ? sourceEvidence(a, hit, `Training script "${path}" (${hit.label}: "${hit.text}").`) : fileEvidence(path, `Training script "${path}".`));
+            evidence.push(hit ? sourceEvidence(a, hit, `Training script "${path}" (${hit.label}: "${hit.text}").`) : kit_fileEvidence(path, `Training script "${path}".`));
         }
         const notebookHits = findInSource(a.repo, training_pipeline_TRAINING_SOURCE, { where: isNotebook, exts: ['.ipynb'], limitPerLabel: 3 });
         for (const h of notebookHits)
@@ -59856,7 +59962,8 @@ const trainingTests = defineCheck({
         id: 'training-tests',
         phase: 'training',
         title: 'Training is tested on small data',
-        practice: 'Training is tested on tiny data: it runs end to end, the loss decreases, no NaN appears, a batch can be overfitted.',
+        practice: 'Training is tested on small data.',
+        typicalEvidence: 'tests that call training on tiny fixtures, fast_dev_run, overfit-a-batch, loss-decreases and no-NaN assertions, `--max-steps`/`--epochs 1` smoke runs',
         remediation: 'Add a test that trains on a tiny fixture (a few rows, one epoch, `fast_dev_run=True`) and asserts the loss decreases and stays finite, or run the training script with `--epochs 1`/`--max-steps` in CI on every pull request.',
         example: 'def test_training_reduces_loss(tiny_dataset):\n    history = train(tiny_dataset, epochs=2)\n    assert history[-1] < history[0] and math.isfinite(history[-1])',
     },
@@ -59885,13 +59992,13 @@ const trainingTests = defineCheck({
 
 
 
-
 const unitTests = defineCheck({
     meta: {
         id: 'unit-tests',
         phase: 'devops',
         title: 'Unit tests',
-        practice: 'Unit tests exist and a workflow runs them on every change.',
+        practice: 'Unit tests exist and run.',
+        typicalEvidence: 'pytest, tox, nox, go test, jest, vitest, npm test, testthat, mvn test; test files found in §4',
         remediation: 'Run your test suite in a workflow on pull_request and push: pytest (Python), go test (Go), jest/vitest or npm test (JavaScript), testthat (R), mvn test (Java).',
         example: '- uses: actions/setup-python@v5\n- run: pip install -e ".[test]"\n- run: pytest',
     },
@@ -60292,50 +60399,6 @@ function config_error(file, pos, message) {
     return { severity: 'error', file, line: pos.line, column: pos.column, message, check: CHECK };
 }
 
-;// CONCATENATED MODULE: ./src/model/finding.ts
-/** What reads the repository and may report a finding, besides the items' checks. */
-const READER_SOURCES = (/* unused pure expression or super */ null && ([
-    'syntax-check',
-    'workflow-shape',
-    'test-inventory',
-    'command-resolution',
-    'config',
-    'external-ci',
-    'file-read',
-    'read-limit',
-    'local-action',
-    'reference-loop',
-    'repository',
-    'reusable-workflow',
-    'workflows',
-    'gitlab-ci',
-    'circleci',
-    'ci-history',
-    'action-runtime',
-]));
-const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function compareFindings(a, b) {
-    return (SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        a.file.localeCompare(b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        a.check.localeCompare(b.check) ||
-        a.message.localeCompare(b.message));
-}
-/** Sorts by severity then place, and drops exact repeats: the one place that does so. */
-function normalizeFindings(findings) {
-    const seen = new Set();
-    const out = [];
-    for (const f of [...findings].sort(compareFindings)) {
-        const key = `${f.severity}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.check}\u0000${f.message}`;
-        if (!seen.has(key)) {
-            seen.add(key);
-            out.push(f);
-        }
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/report/tests.ts
 /**
  * The inventory as the JSON report shows it: per file its kinds, cases and when it runs;
@@ -60683,7 +60746,7 @@ function readSetupPy(file, text, s) {
         s.weakLibrary.push({ file, line: text.trim() === '' ? undefined : lineOf(text, /\bsetup\s*\(/), text: `packages ${what} with setuptools` });
     const classifiers = [...text.matchAll(/["'](Topic :: [^"']+)["']/g)].map((m) => m[1]);
     const keywords = /\bkeywords\s*=\s*(\[[^\]]*\]|["'][^"']*["'])/.exec(text)?.[1] ?? '';
-    addTheme(file, text, classifiers, [...keywords.matchAll(/[^"',\[\]\s][^"',\[\]]*/g)].map((m) => m[0].trim()), s);
+    addTheme(file, text, classifiers, [...keywords.matchAll(/[^"',[\]\s][^"',[\]]*/g)].map((m) => m[0].trim()), s);
     const requires = /\binstall_requires\s*=\s*\[([^\]]*)\]/.exec(text)?.[1] ?? '';
     addDependencies(file, text, [...requires.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]), s);
 }
@@ -63524,6 +63587,11 @@ function renderBadge(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary-details.ts
+/**
+ * The folded end of the job summary: how the score is computed, the profile's reasons and the
+ * config's changes, the workflows, the tests and when they run, the findings, and the findings
+ * not annotated. Plus the one line for the tool's own limits. Pure.
+ */
 
 
 
