@@ -159,10 +159,13 @@ describe('weekly-only-tests: tests run only on a weekly schedule', () => {
     ]);
   });
 
-  it('leaves change-triggers short of automated, citing the schedule', () => {
-    const item = scenario('weekly-only-tests').report.items.find((i) => i.id === 'change-triggers');
-    expect(item?.verdict).toBe('present');
-    expect(item?.evidence[0] && `${item.evidence[0].file}:${item.evidence[0].line}`).toBe('.github/workflows/weekly-tests.yml:3');
+  it('leaves change-triggers absent (never present, CHECKLIST §3), warning with the schedule in words', () => {
+    const { report } = scenario('weekly-only-tests');
+    const item = report.items.find((i) => i.id === 'change-triggers');
+    expect(item?.verdict).toBe('absent');
+    const warning = report.findings.find((f) => f.check === 'change-triggers' && f.severity === 'warning');
+    expect(warning && `${warning.file}:${warning.line}`).toBe('.github/workflows/weekly-tests.yml:3');
+    expect(warning?.message).toMatch(/runs only on a schedule \(.*weekly/);
   });
 
   it('shows a schedule column in the CLI text and the cadence under the summary table', () => {

@@ -71,6 +71,14 @@ describe('inferProfile: each profile with its reasons', () => {
       ['pyproject.toml:2 declares a library package "webkit" with classifiers.', 'src/webkit/ holds the Python package "webkit" in a src layout.'],
     ],
     ['library: a Go service without ML', { 'go.mod': 'module example.com/api\n\ngo 1.22\n' }, 'library', ['go.mod:1 declares the Go module "example.com/api".']],
+    [
+      'ml-library: a Go tool whose README title and Homebrew desc state an ML theme',
+      { 'go.mod': 'module example.com/packer\n\ngo 1.22\n', 'README.md': '[![ci](badge.svg)](ci)\n\n# Packer: packaging and versioning for AI/ML projects\n', 'build/homebrew/packer.rb.template': 'class Packer < Formula\n  desc "Packaging system for machine learning models"\nend\n' },
+      'ml-library',
+      ['README.md:3 states an ML theme: "# Packer: packaging and versioning for AI/ML projects".', 'build/homebrew/packer.rb.template:2 describes the tool as "Packaging system for machine learning models".'],
+    ],
+    ['ml-library: a Rust crate with ML keywords', { 'Cargo.toml': '[package]\nname = "infer"\nkeywords = ["machine-learning", "inference"]\n' }, 'ml-library', ['Cargo.toml:3 describes the tool as ""machine-learning", "inference"".']],
+    ['library: a Go service whose README states no ML theme', { 'go.mod': 'module example.com/api\n', 'README.md': '# api\n\nA REST API for invoices.\n' }, 'library', []],
     ['library: model files only under tests do not make ML', { 'tests/data/model.pkl': '', 'docs/tutorial.ipynb': '{}' }, 'library', []],
   ])('%s', (_name, files, expected, reasons) => {
     const decision = inferProfile(analyzeFiles(files));

@@ -25,10 +25,10 @@ const cases: CheckCase[] = [
     findingMessage: 'Workflow ".github/workflows/codeql.yml" runs only on a schedule ("45 3 * * 0": weekly on Sunday at 03:45 UTC), so changes are not checked until then. Add "pull_request" to its triggers.',
   },
   { name: 'a scheduled housekeeping bot is not warned', files: { '.github/workflows/stale.yml': workflow(WEEKLY, STALE), [CI]: workflow('push', '      - run: pytest\n') }, verdict: 'automated', at: `${CI}:2:5` },
-  // present
-  { name: 'schedule-only tests through a reusable workflow: warned', files: SCHEDULED_REUSABLE, verdict: 'present', at: `${CI}:1:1`, findings: [`warning ${CI}:1:1`], findingMessage: /runs only on a schedule \("45 3 \* \* 0": weekly on Sunday/ },
-  { name: 'schedule-only housekeeping: present, no warning', files: { '.github/workflows/stale.yml': workflow(WEEKLY, STALE) }, verdict: 'present', at: '.github/workflows/stale.yml:2:1', message: /runs on schedule/ },
-  { name: 'workflow_dispatch only', files: { [CI]: workflow('workflow_dispatch', '      - run: pytest\n') }, verdict: 'present', at: `${CI}:2:1`, message: /runs on workflow_dispatch/ },
+  // never present (CHECKLIST §3): CI that runs only on a schedule, by hand or on other events is absent, with its cron in words
+  { name: 'schedule-only tests through a reusable workflow: absent, warned with the cron in words', files: SCHEDULED_REUSABLE, verdict: 'absent', findings: [`warning ${CI}:1:1`], findingMessage: /runs only on a schedule \("45 3 \* \* 0": weekly on Sunday/ },
+  { name: 'schedule-only housekeeping: absent, a notice and no warning', files: { '.github/workflows/stale.yml': workflow(WEEKLY, STALE) }, verdict: 'absent', findings: ['notice .github/workflows/stale.yml:2:1'], findingMessage: /runs on schedule, not on push or pull_request/ },
+  { name: 'workflow_dispatch only: absent, a notice', files: { [CI]: workflow('workflow_dispatch', '      - run: pytest\n') }, verdict: 'absent', findings: [`notice ${CI}:2:1`], findingMessage: /runs on workflow_dispatch, not on push/ },
   // absent
   { name: 'no workflows', files: { 'README.md': '' }, verdict: 'absent' },
 ];

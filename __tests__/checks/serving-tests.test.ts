@@ -80,17 +80,34 @@ const cases: CheckCase[] = [
   },
   {
     name: 'a TestClient test the inventory files as a unit test, run on pull_request, is automated at the client line',
-    files: { '.github/workflows/t.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n', 'tests/test_api.py': 'from fastapi.testclient import TestClient\n\nclient = TestClient(app)\n' },
+    files: { '.github/workflows/t.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n', 'tests/test_api.py': 'from fastapi.testclient import TestClient\nfrom app.main import app\nclient = TestClient(app)\n', 'app/main.py': 'model = joblib.load("model.joblib")\n\n@app.post("/score")\ndef score(x):\n    return model.predict([x])\n' },
     inventory: [{ path: 'tests/test_api.py', kind: 'unit', line: 1, signal: 'unit test', runBy: /^pytest$/ }],
     verdict: 'automated',
     at: 'tests/test_api.py:3:10',
     triggers: ['pull_request'],
   },
   {
-    name: 'an API test with TestClient that no workflow runs is present',
-    files: { 'tests/test_api.py': 'from fastapi.testclient import TestClient\n\nclient = TestClient(app)\n' },
+    name: 'an API test with TestClient that no workflow runs, posting to /predict, is present',
+    files: { 'tests/test_api.py': 'from fastapi.testclient import TestClient\n\nclient = TestClient(app)\nr = client.post("/predict", json={})\n' },
     verdict: 'present',
     at: 'tests/test_api.py:3:10',
+  },
+  {
+    name: 'a TestClient of a web UI that serves no model is not a serving test',
+    files: { '.github/workflows/t.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n', 'tests/test_ui.py': 'from litestar.testing import TestClient\nfrom ui.app import create_app\nclient = TestClient(create_app())\nr = client.get("/api/projects")\n', 'ui/app.py': 'def create_app():\n    return Litestar(route_handlers=[list_projects])\n' },
+    verdict: 'absent',
+  },
+  {
+    name: 'a health poll of a third-party container (a MinIO dependency) is not a serving test',
+    files: { '.github/workflows/s3.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker run -d -p 9000:9000 minio/minio server /data\n      - run: until curl -sf localhost:9000/minio/health/live; do sleep 1; done\n' },
+    verdict: 'absent',
+  },
+  {
+    name: 'a health poll of an image built from the repository in the job is a smoke test',
+    files: { '.github/workflows/img.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker build -t app:ci .\n      - run: docker run -d -p 8080:8080 app:ci\n      - run: curl -sf --retry 10 --retry-connrefused localhost:8080/healthz\n' },
+    verdict: 'automated',
+    at: '.github/workflows/img.yml:8:14',
+    triggers: ['pull_request'],
   },
   {
     name: 'a locustfile alone is present',

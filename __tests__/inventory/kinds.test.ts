@@ -49,6 +49,9 @@ const cases: KindCase[] = [
   { kind: 'behavioral', path: 'tests/test_fair.py', text: py('import numpy', 'from fairlearn.metrics import MetricFrame', 'def test_fair():', '    pass'), line: 2 },
   { kind: 'behavioral', path: 'tests/test_model.py', text: py('import x', 'def test_prediction_invariance_to_case():', '    assert f("A") == f("a")'), line: 2 },
   { kind: 'behavioral', path: 'tests/test_model.py', text: py('def test_prediction():', '    assert f("A") == 1'), line: undefined },
+  { kind: 'behavioral', path: 'pkg/model/manifest_test.go', text: 'package model\n\nfunc TestBuild_DoesNotMutateInputSlice(t *testing.T) {\n}\n', line: undefined },
+  { kind: 'behavioral', path: 'tests/test_layers.py', text: py('import torch', 'def test_bias_init():', '    assert layer.bias.sum() == 0'), line: undefined },
+  { kind: 'behavioral', path: 'tests/test_quality.py', text: py('import pandas as pd', 'def test_accuracy_per_slice():', '    pass'), line: 2 },
   { kind: 'behavioral', path: 'tests/test_quality.py', text: py('import pandas as pd', 'def test_no_region_is_worse():', '    df["hit"] = model.predict(df[X]) == df["y"]', '    by_region = df.groupby("region")["hit"].mean()', '    assert (by_region >= df["hit"].mean() - 0.1).all()'), line: 4 },
   { kind: 'behavioral', path: 'tests/test_report.py', text: py('import pandas as pd', 'def test_totals():', '    assert df.groupby("day")["n"].sum().tolist() == [1, 2]'), line: undefined },
   // serialization
@@ -62,6 +65,16 @@ const cases: KindCase[] = [
   { kind: 'reproducibility', path: 'tests/test_seed.py', text: py('def test_training_is_deterministic():', '    pass'), line: 1 },
   { kind: 'reproducibility', path: 'tests/test_fit.py', text: py('import numpy as np', 'def test_same_seed_same_model():', '    np.testing.assert_array_equal(fit(seed=3), fit(seed=3))'), line: 2 },
   { kind: 'reproducibility', path: 'tests/test_seed.py', text: py('def test_random():', '    assert 0 <= random() < 1'), line: undefined },
+  // seed helpers by any name, with an equality assert; random.seed() with no argument re-seeds from the clock
+  { kind: 'reproducibility', path: 'tests/test_utils.py', text: py('import numpy as np', 'def test_set_seeds():', '    utils.set_seeds()', '    a = np.random.randn(2)', '    utils.set_seeds()', '    assert np.array_equal(a, np.random.randn(2))'), line: 3 },
+  { kind: 'reproducibility', path: 'tests/test_shuffle.py', text: py('import random', 'def test_shuffle():', '    random.seed()', '    xs = shuffle([1, 2])', '    assert sorted(xs) == [1, 2]'), line: undefined },
+  // test names read in every language the inventory knows: Go func TestX, JS it("…")
+  { kind: 'reproducibility', path: 'testing/pack_test.go', text: 'package testing\n\nimport "testing"\n\nfunc TestPackReproducibility(t *testing.T) {\n}\n', line: 5 },
+  { kind: 'reproducibility', path: 'test/train.test.js', text: "const { train } = require('../src');\n\nit('gives reproducible weights with a fixed seed', () => {});\n", line: 3 },
+  { kind: 'reproducibility', path: 'testing/pack_test.go', text: 'package testing\n\nfunc TestPack(t *testing.T) {\n}\n', line: undefined },
+  // a data-quality name needs data: a stub generator's "leakage" is not
+  { kind: 'data', path: 'tests/test_stubs.py', text: py('import typing', 'def test_generic_types_no_leakage():', '    assert stub("T") == "T"'), line: undefined },
+  { kind: 'data', path: 'tests/test_split.py', text: py('import pandas as pd', 'def test_no_leakage():', '    assert not set(train.id) & set(test.id)'), line: 2 },
   // drift
   { kind: 'drift', path: 'tests/test_monitor.py', text: py('import pandas', 'from evidently.report import Report', 'def test_drift():', '    pass'), line: 2 },
   { kind: 'drift', path: 'tests/test_monitor.py', text: py('# from evidently.report import Report', 'def test_drift():', '    pass'), line: undefined },

@@ -18,3 +18,4 @@ export { dvcStages } from './pipelines.js';
 export { lineOf } from '../parse/text.js';
 export { readPreCommit } from '../parse/ci/pre-commit-ci/read.js';
 export { shellWords } from '../parse/commands.js';
+export * from './first-party.js';

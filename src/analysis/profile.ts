@@ -132,12 +132,43 @@ function collectSignals(a: Analysis): Signals {
   }
   manifests.sort((x, y) => x.split('/').length - y.split('/').length || x.localeCompare(y));
   for (const path of manifests.slice(0, MAX_MANIFESTS)) readManifest(a, path, s);
+  // A Go or Rust tool has no keywords in its module file: its theme is stated in its README and release metadata.
+  if (a.repo.has('go.mod') || a.repo.has('Cargo.toml')) s.mlTheme.push(...nativeToolTheme(a));
   for (const m of matchUses(a, PUBLISH_USES)) {
     const pos = m.exec.step.uses?.pos ?? m.exec.step.at;
     s.strongLibrary.push({ file: m.exec.file, line: pos.line, text: `${m.signal.label} (uses "${m.exec.step.uses?.value ?? ''}")` });
   }
   for (const m of matchCommands(a, PUBLISH_COMMANDS)) s.strongLibrary.push({ file: m.command.at.file, line: m.command.at.line, text: `${m.signal.label} ("${m.command.text}")` });
   return s;
+}
+
+/** Where a Go or Rust tool says what it is: README title and first paragraph, Homebrew desc, GoReleaser/Helm/Cargo descriptions and keywords. */
+function nativeToolTheme(a: Analysis): Signal[] {
+  const out: Signal[] = [];
+  const readme = a.repo.files.find((f) => /^readme(\.(md|rst|txt))?$/i.test(f));
+  const text = readme ? a.repo.read(readme) : undefined;
+  if (readme && text) {
+    // The title and the first paragraph of prose (badges, images and HTML left out).
+    const lines = text.split(/\r?\n/).slice(0, 60);
+    const prose = lines.filter((l) => /[a-z]{3}/i.test(l) && !/^\s*(\[!\[|!\[|<(?!h\d|p\b)|\|)/.test(l)).slice(0, 4);
+    const hit = prose.find((l) => ML_KEYWORDS.test(l.replace(/<[^>]+>/g, ' ')));
+    if (hit) out.push({ file: readme, line: lines.indexOf(hit) + 1, text: `states an ML theme: "${hit.trim().slice(0, 100)}"` });
+  }
+  for (const path of a.repo.files) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    let re: RegExp | undefined;
+    if (/\.rb(\.template)?$/.test(base) && /(^|\/)(homebrew|formula|Formula)/i.test(path)) re = /^\s*desc\s+"([^"]+)"/m;
+    else if (/^\.?goreleaser\.ya?ml$/.test(base)) re = /^\s*description:\s*["']?([^"'\n]+)/m;
+    else if (base === 'Chart.yaml') re = /^(?:description:\s*["']?([^"'\n]+)|keywords:\s*\n((?:\s*-\s*\S+\n?)+))/m;
+    else if (base === 'Cargo.toml' && !path.includes('/')) re = /^(?:description\s*=\s*"([^"]+)"|keywords\s*=\s*\[([^\]]+)\])/m;
+    if (!re) continue;
+    const body = a.repo.read(path);
+    const m = body ? re.exec(body) : null;
+    const said = m ? (m[1] ?? m[2] ?? '') : '';
+    if (body && said && ML_KEYWORDS.test(said)) out.push({ file: path, line: lineOf(body, re), text: `describes the tool as "${said.trim().slice(0, 100)}"` });
+    if (out.length >= 3) break;
+  }
+  return out;
 }
 
 function isManifest(base: string, path: string): boolean {

@@ -54,13 +54,15 @@ export const changeTriggers: Check<'change-triggers'> = defineCheck({
     if (onChange.length > 0) {
       return { verdict: 'automated', reason: `${onChange.length} workflow(s) run on every change.`, evidence: [...onChange, ...evidence.filter((e) => e.triggers.length === 0)], findings };
     }
+    // CHECKLIST §3: this item is automated or absent, never present. CI that runs only on a schedule, by hand or
+    // on other events is the classic gap: absent, with its cron in words (the schedule warning above) or its events.
     if (a.workflows.length > 0) {
-      return {
-        verdict: 'present',
-        reason: 'CI exists, but no workflow runs on push or pull_request: changes are checked only on a schedule or by hand.',
-        evidence: evidence.length > 0 ? evidence : a.workflows.map((w) => ({ file: w.file, line: w.onPos.line, column: w.onPos.column, message: `"${w.file}" runs on ${w.triggers.map((t) => t.event).join(', ') || 'nothing'}.`, triggers: [] })),
-        findings,
-      };
+      if (findings.length === 0) {
+        for (const w of a.workflows) {
+          findings.push({ severity: 'notice', file: w.file, line: w.onPos.line, column: w.onPos.column, check: 'change-triggers', message: `Workflow "${w.file}" runs on ${w.triggers.map((t) => t.event).join(', ') || 'nothing'}, not on push or pull_request, so it checks no change as it lands.` });
+        }
+      }
+      return { verdict: 'absent', reason: 'CI exists, but no workflow runs on push or pull_request: changes are checked only on a schedule, by hand or on other events.', evidence: [], findings };
     }
     return { verdict: 'absent', reason: 'No workflow under .github/workflows runs on push or pull_request (and pre-commit.ci is not configured).', evidence: [], findings };
   },

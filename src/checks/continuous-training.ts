@@ -1,4 +1,4 @@
-import { findInSource, matchCommands, matchUses, commandsRunningCode, dispatchesOf, targetsWorkflow, type Analysis } from '../analysis/index.js';
+import { findInSource, matchCommands, matchUses, commandsRunningCode, dispatchesOf, holdsOrImports, targetsWorkflow, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { AUTOMATED_KINDS, eventNames, isAutomated, isAutomatedEvent, reachOf, type Command, type ExecStep, type Pipeline } from '../model/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
@@ -6,7 +6,8 @@ import { describeEvents, hitEvidence } from './kit.js';
 import { CLOUD_TRAINING_COMMANDS, TRAINING_SOURCE, TRAINING_USES } from '../vocabulary/continuous-training.js';
 import { TEST_RUNNER_COMMANDS } from '../vocabulary/shared/test-runners.js';
 import { TRAINING_COMMANDS } from '../vocabulary/training-pipeline.js';
-import { DATA_PATH, NOTEBOOK_TRAINING, ORCHESTRATOR_SCHEDULES } from '../vocabulary/continuous-training.js';
+import { DATA_PATH, NOTEBOOK_TRAINING, ORCHESTRATOR_SCHEDULES, SCHEDULED_TRAINING } from '../vocabulary/continuous-training.js';
+import { isTestPath } from '../vocabulary/shared/test-paths.js';
 
 
 /**
@@ -85,8 +86,10 @@ export const continuousTraining: Check<'continuous-training'> = defineCheck({
       e.triggers = e.triggers.filter((t) => !isAutomatedEvent(t));
       evidence.push(e);
     }
-    for (const h of findInSource(a.repo, ORCHESTRATOR_SCHEDULES, { where: (p) => /(^|\/)(dags?|pipelines?|airflow|kfp)\//i.test(p) || p.includes('dag'), limitPerLabel: 3 })) {
-      evidence.push(hitEvidence(h, `"${h.file}" schedules a pipeline outside GitHub Actions (${h.label}): \`${h.text}\`; the tool cannot see its runs.`));
+    // A schedule in code (Prefect, Airflow, Dagster, Metaflow, KFP, ZenML) retrains only when what it schedules trains.
+    for (const h of findInSource(a.repo, ORCHESTRATOR_SCHEDULES, { where: (p) => !isTestPath(p), limitPerLabel: 3 })) {
+      if (!holdsOrImports(a.repo, h.file, SCHEDULED_TRAINING)) continue;
+      evidence.push(hitEvidence(h, `"${h.file}" schedules a training flow outside GitHub Actions (${h.label}): \`${h.text}\`; the tool cannot see its runs.`));
     }
     const findings = cannotFailFindings('continuous-training', 'retraining step', runs.filter((r) => isAutomated(r.exec.reach)).map((r) => r.item));
     return decide(evidence, {

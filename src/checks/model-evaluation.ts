@@ -1,8 +1,8 @@
-import { findInSource, matchCommands, matchUses, dvcStages } from '../analysis/index.js';
+import { findInSource, holdsOrImports, matchCommands, matchUses, dvcStages } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, runByReach, testKindEvidence } from './kit.js';
 import { presentReason, sourceEvidence } from './kit.js';
-import { EVALUATION_SOURCE } from '../vocabulary/model-evaluation.js';
+import { EVALUATION_SOURCE, ML_IMPORTS } from '../vocabulary/model-evaluation.js';
 import { DVC_PIPELINE_COMMANDS, EVALUATION_COMMANDS } from '../vocabulary/model-evaluation.js';
 import { ML_TOOL_USES } from '../vocabulary/shared/ml-tools.js';
 
@@ -39,7 +39,8 @@ export const modelEvaluation: Check<'model-evaluation'> = defineCheck({
       const hit = findInSource(a.repo, EVALUATION_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
       evidence.push(hit ? sourceEvidence(a, hit, `Evaluation script "${path}" (${hit.label}: "${hit.text}").`) : fileEvidence(path, `Evaluation script "${path}".`));
     }
-    for (const h of findInSource(a.repo, EVALUATION_SOURCE, { limitPerLabel: 5, where: (p) => !isEvaluationScript(p) })) evidence.push(sourceEvidence(a, h, `Computes model metrics (${h.label}): "${h.text}".`));
+    // `model.validate()` is as often a pydantic or JSON model's: the call counts only with an ML library in the file or a project module it imports.
+    for (const h of findInSource(a.repo, EVALUATION_SOURCE, { limitPerLabel: 5, where: (p) => !isEvaluationScript(p) }).filter((x) => x.label !== 'model evaluation call' || holdsOrImports(a.repo, x.file, ML_IMPORTS))) evidence.push(sourceEvidence(a, h, `Computes model metrics (${h.label}): "${h.text}".`));
     const findings = cannotFailFindings('model-evaluation', 'evaluation step', [...commands.map((m) => m.command), ...uses.map((u) => u.exec)]);
     return decide(evidence, {
       automated: 'CI evaluates the model on an automated trigger (an evaluation command, a metrics stage it reproduces, or evaluation tests).',

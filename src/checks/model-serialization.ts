@@ -1,5 +1,6 @@
 import { findInSource, isNotebook, matchCommands, testsOfKind, testRunsSelecting } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
+import type { Finding } from '../model/finding.js';
 import { defineCheck, type Check, commandEvidence, decide, testKindEvidence } from './kit.js';
 import { hitEvidence } from './kit.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
@@ -38,13 +39,19 @@ export const modelSerialization: Check<'model-serialization'> = defineCheck({
     for (const h of roundTrips) {
       evidence.push(hitEvidence(h, `"${h.file}" saves a model (${h.label}) and loads it back: a round-trip test${isNotebook(h.file) ? ' in a notebook' : ''}.`));
     }
-    for (const h of saves.filter((x) => !isTestPath(x.file)).slice(0, 5)) {
-      evidence.push(hitEvidence(h, `The ${isNotebook(h.file) ? 'notebook' : 'code'} "${h.file}" saves a model (${h.label}): \`${h.text}\`; no test was seen to load it back.`));
+    // Saving a model is not the practice (a round trip tested is): saving code alone leaves the item absent, with a notice naming the save.
+    const findings: Finding[] = [];
+    if (evidence.length === 0) {
+      for (const h of saves.filter((x) => !isTestPath(x.file)).slice(0, 3)) {
+        findings.push({ severity: 'notice', file: h.file, line: h.line, column: h.column, check: 'model-serialization', message: `The ${isNotebook(h.file) ? 'notebook' : 'code'} "${h.file}" saves a model (${h.label}): \`${h.text}\`, but no test loads it back and compares its predictions.` });
+      }
     }
     return decide(evidence, {
       automated: 'Model save/load round trips are tested in CI on an automated trigger.',
-      present: 'Models are saved (or a round-trip test exists), but no workflow on an automated trigger runs a save/load round-trip test.',
-      absent: 'No model serialization was found: no joblib/pickle/torch/save_pretrained/ONNX/MLflow save code, no KitOps pack/unpack, no serialization tests.',
-    });
+      present: 'A save/load round-trip test exists, but no workflow on an automated trigger runs it.',
+      absent: findings.length > 0
+        ? 'Models are saved, but no test saves a model and loads it back (a round trip), and no KitOps pack/unpack was found.'
+        : 'No model serialization was found: no joblib/pickle/torch/save_pretrained/ONNX/MLflow save code, no KitOps pack/unpack, no serialization tests.',
+    }, findings);
   },
 });

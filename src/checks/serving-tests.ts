@@ -1,4 +1,4 @@
-import { findInSource, commandLine, matchCommands, testsOfKind, commandsRunningCode, testRunsSelecting, jobCommands, pipelineOf, type KindMatch } from '../analysis/index.js';
+import { findInSource, commandLine, matchCommands, testsOfKind, commandsRunningCode, testRunsSelecting, jobCommands, pipelineOf, holdsOrImports, type KindMatch } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { Command } from '../model/ci.js';
 import type { TestKind } from '../model/inventory.js';
@@ -6,7 +6,7 @@ import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, f
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
 import { sourceEvidence } from './kit.js';
 import { TEST_RUNNER_COMMANDS } from '../vocabulary/shared/test-runners.js';
-import { LOAD_TEST_COMMANDS, SERVER_START, PREDICT_REQUEST, HEALTH_REQUEST, SERVING_SOURCE, SERVING_SELECTION } from '../vocabulary/serving-tests.js';
+import { IMAGE_BUILD, SERVED_MODEL, LOAD_TEST_COMMANDS, SERVER_START, PREDICT_REQUEST, HEALTH_REQUEST, SERVING_SOURCE, SERVING_SELECTION } from '../vocabulary/serving-tests.js';
 
 /**
  * A performance test that loads a served model rather than a function benchmark: a Locust
@@ -51,6 +51,9 @@ export const servingTests: Check<'serving-tests'> = defineCheck({
       if (!predict && !HEALTH_REQUEST.test(line)) continue;
       const started = pipelineOf(a, c.exec) ? matchCommands(a, SERVER_START, jobCommands(a, c.exec.job)).find((m) => m.command.exec.step.index <= c.exec.step.index) : undefined;
       if (!predict && !started) continue;
+      // A health poll proves serving only against something served from this repository: a model server, or an
+      // image built in the job (a readiness loop for a third-party container such as a database or MinIO is not).
+      if (!predict && started && started.signal.label === 'container' && !matchCommands(a, IMAGE_BUILD, jobCommands(a, c.exec.job)).some((m) => m.command.exec.step.index <= started.command.exec.step.index)) continue;
       smoke.push(c);
       const after = started ? ` after starting a ${started.signal.label} (\`${started.command.text}\` at line ${started.command.at.line})` : '';
       evidence.push(commandEvidence(c, `Smoke-tests the serving API${after}: \`${c.text}\`.`));
@@ -62,6 +65,8 @@ export const servingTests: Check<'serving-tests'> = defineCheck({
     for (const h of findInSource(a.repo, SERVING_SOURCE, { limitPerLabel: 10 })) {
       const isLoad = /Locust|k6/.test(h.label);
       if (seen.has(h.file) || (!isLoad && !isTestPath(h.file))) continue;
+      // A test client of a web app that serves no model (a platform's UI or REST API) is not a serving test.
+      if (h.label === 'an API test client' && !holdsOrImports(a.repo, h.file, SERVED_MODEL)) continue;
       seen.add(h.file);
       evidence.push(sourceEvidence(a, h, `"${h.file}" tests the serving API (${h.label}): \`${h.text}\`.`));
     }

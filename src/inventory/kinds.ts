@@ -51,6 +51,24 @@ function isCandidate(row: ContentSignal, code: Code, imported: ReadonlySet<strin
   return row.hints ? row.hints.some((h) => code.text.includes(h)) : true;
 }
 
+const GO_TEST = /^func[ \t]+(Test\w+)[ \t]*\(/gm;
+const JS_TEST = /\b(?:it|test)(?:\.\w+)?\s*\(\s*(['"`])([^'"`\n]{3,120})\1/g;
+const JVM_TEST = /@Test\b[\s\S]{0,200}?\bvoid\s+(\w+)\s*\(/g;
+
+/** Go `func TestX`, JS `it("…")`/`test("…")` and JVM `@Test void x()` names, as snake-case `test_…` so the name rows read them like Python's. */
+function otherTestDefs(code: Code, lang: Lang): TestDef[] {
+  const snake = (n: string): string => n.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toLowerCase();
+  const out: TestDef[] = [];
+  const push = (name: string, offset: number) => {
+    const s = snake(name);
+    out.push({ name: s.startsWith('test') ? s : `test_${s}`, params: '', offset });
+  };
+  if (lang === 'go') for (const m of code.text.matchAll(GO_TEST)) push(m[1]!, m.index);
+  else if (lang === 'js') for (const m of code.text.matchAll(JS_TEST)) push(m[2]!, m.index);
+  else if (lang === 'jvm') for (const m of code.text.matchAll(JVM_TEST)) push(m[1]!, m.index + m[0].lastIndexOf(m[1]!));
+  return out;
+}
+
 export function kindsOf(path: string, lang: Lang, code: Code | undefined, markers: readonly MarkerUse[]): KindEvidence[] {
   const found = new Map<TestKind, KindEvidence>();
   const add = (kind: TestKind, line: number, signal: string) => {
@@ -62,7 +80,7 @@ export function kindsOf(path: string, lang: Lang, code: Code | undefined, marker
   }
   if (code && code.text.length > 0) {
     const imported = importsOf(code, lang);
-    const defs = lang === 'python' ? testDefs(code) : [];
+    const defs = lang === 'python' ? testDefs(code) : otherTestDefs(code, lang);
     for (const row of CONTENT_KINDS) {
       if (found.has(row.kind)) continue;
       if (row.testName) {

@@ -36,6 +36,7 @@ export function applyApplicability(results: readonly ItemResult[], metas: Readon
     return r;
   });
   if (profile !== 'ml-library') return out;
+  demoteDemoEvidence(out, metas);
   creditFeatureTests(out, metas, profile);
   for (const phase of PHASES) {
     if (phase === 'devops') continue;
@@ -48,6 +49,23 @@ export function applyApplicability(results: readonly ItemResult[], metas: Readon
     }
   }
   return out;
+}
+
+/** Folders that show a library's use (examples, docs, tutorials), not its own ML work; its tests are its features. */
+const DEMO_FOLDER = /(^|\/)(examples?|samples?|demos?|tutorials?|docs?|cookbook|recipes|notebooks)\//i;
+
+/**
+ * CHECKLIST §5: an ML library's ML items are met by tests of its own ML features, not by its
+ * examples and docs, which train and evaluate models to show how the library is used. An ML
+ * item whose only evidence lies there is `absent`; the evidence stays, as information.
+ */
+function demoteDemoEvidence(out: ItemResult[], metas: ReadonlyMap<ItemId, ItemMeta>): void {
+  for (let i = 0; i < out.length; i++) {
+    const r = out[i]!;
+    if (metas.get(r.id)?.phase === 'devops' || r.verdict !== 'present' || r.evidence.length === 0) continue;
+    if (!r.evidence.every((e) => DEMO_FOLDER.test(e.file))) continue;
+    out[i] = { ...r, verdict: 'absent', reason: `Only the library's examples or docs show this (${r.evidence[0]!.file}:${r.evidence[0]!.line}); for an ML library, its ML items are met by tests of its own features (CHECKLIST §5).` };
+  }
 }
 
 /**

@@ -26,4 +26,14 @@ export const NOTEBOOK_TRAINING = /^(papermill|jupyter (nbconvert|execute))\b.*\b
 export const ORCHESTRATOR_SCHEDULES: SourcePattern[] = [
   { re: /\bcreate_recurring_run\s*\(/, label: 'a Kubeflow recurring run' },
   { re: /\bschedule(_interval)?\s*=\s*["'@]/, label: 'an Airflow DAG schedule' },
+  { re: /\b(IntervalSchedule|CronSchedule|RRuleSchedule)\s*\(|\.(serve|deploy)\s*\([^)\n]*\b(cron|interval|rrule)\s*=/, label: 'a Prefect schedule' },
+  { re: /\bScheduleDefinition\s*\(|^\s*@schedule\s*\([^)\n]*\b(cron_schedule|job)\s*=/, label: 'a Dagster schedule' },
+  { re: /^\s*@schedule\s*\(\s*(hourly|daily|weekly|cron)\s*=/, label: 'a Metaflow @schedule' },
+  { re: /\bSchedule\s*\(\s*(cron_expression|interval_second|start_time)\s*=/, label: 'a ZenML schedule' },
+];
+
+/** What a scheduled flow must do to be retraining: train (in the file or a project module it imports). */
+export const SCHEDULED_TRAINING: SourcePattern[] = [
+  { re: /\b(trainer|model|clf|estimator|pipeline|pipe|learner|regressor|classifier)\.(fit|train)\s*\(|\b(xgb|xgboost|lgb|lightgbm|catboost)\.train\s*\(/, label: 'training code' },
+  { re: /\b(pl\.|lightning\.)?Trainer\s*\(|\bSFTTrainer\s*\(|\bdef\s+train\w*\s*\(|\btrain_\w*model\w*\s*\(/, label: 'training code' },
 ];

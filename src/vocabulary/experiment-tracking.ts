@@ -37,4 +37,8 @@ export const TRACKING_SOURCE: SourcePattern[] = [
   { re: /\bfrom dvclive\b|\bimport dvclive\b/, label: 'DVCLive' },
   { re: /\baim\.Run\(|from aim import\b.*\bRun\b/, label: 'Aim' },
   { re: /\bMLFlowLogger\(|\bTensorBoardLogger\(|\bSummaryWriter\(/, label: 'experiment logger' },
+  // Trackers wired in as framework callbacks or set in code (Ray Tune/Train, Keras, Hugging Face Trainer).
+  { re: /\b(MLflowLoggerCallback|WandbLoggerCallback|CometLoggerCallback|WandbCallback|WandbMetricsLogger|MLflowCallback|NeptuneCallback|CometCallback)\(/, label: 'tracker callback' },
+  { re: /\breport_to\s*=\s*\[?\s*["'](wandb|mlflow|comet_ml|neptune|clearml|dvclive|all)["']/, label: 'Trainer report_to a tracker' },
+  { re: /\bmlflow\.(set_tracking_uri|set_registry_uri)\(/, label: 'MLflow' },
 ];

@@ -24,3 +24,8 @@ export const EVALUATION_SOURCE: SourcePattern[] = [
   { re: /\b(trainer|model)\.(evaluate|validate|test)\(/, label: 'model evaluation call' },
   { re: /\bimport torchmetrics\b|from torchmetrics\b|\blm_eval\.simple_evaluate\(|from ragas import\b.*\bevaluate\b|from deepeval\b/, label: 'metrics library' },
 ];
+
+/** An ML library imported: the subject a `model.evaluate()`/`validate()` call needs to be a model's evaluation. */
+export const ML_IMPORTS: SourcePattern[] = [
+  { re: /^\s*(from|import)\s+(torch|tensorflow|keras|tf_keras|sklearn|jax|flax|lightning|pytorch_lightning|xgboost|lightgbm|catboost|transformers|ultralytics|mlflow|fastai|mxnet|paddle|onnxruntime|sentence_transformers|statsmodels|detectron2|mmdet|timm|accelerate)\b/, label: 'ML library' },
+];

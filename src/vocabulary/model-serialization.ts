@@ -10,7 +10,8 @@ export const MODEL_SAVE: SourcePattern[] = [
   { re: /\btorch\.onnx\.export\s*\(|\bonnx\.save(_model)?\s*\(|\bconvert_sklearn\s*\(|\btf2onnx\.convert/, label: 'ONNX export' },
   { re: /\bmlflow\.\w+\.(save_model|log_model)\s*\(/, label: 'MLflow model flavor' },
   { re: /\btf\.saved_model\.save\s*\(|\b(model|keras_model|net|clf|estimator|booster|bst|regressor|classifier)\.save(_model)?\s*\(/, label: 'model.save' },
-  { re: /\bsave_file\s*\(|\bsafetensors\.torch\.save/, label: 'safetensors' },
+  // A bare `save_file(` is any upload or writer: safetensors only when qualified or writing a .safetensors file.
+  { re: /\bsafetensors\.\w+\.save(_file|_model)?\s*\(|\bsave_file\s*\([^\n]*\.safetensors\b/, label: 'safetensors' },
   { re: /\bbentoml\.\w+\.save_model\s*\(/, label: 'BentoML model store' },
 ];
 
@@ -23,7 +24,7 @@ export const MODEL_LOAD: SourcePattern[] = [
   { re: /\bInferenceSession\s*\(|\bonnx\.load(_model)?\s*\(/, label: 'ONNX load' },
   { re: /\bmlflow\.\w+\.load_model\s*\(/, label: 'MLflow model flavor' },
   { re: /\btf\.saved_model\.load\s*\(|\bload_model\s*\(/, label: 'load_model' },
-  { re: /\bload_file\s*\(|\bsafetensors\.torch\.load/, label: 'safetensors' },
+  { re: /\bsafetensors\.\w+\.load(_file|_model)?\s*\(|\bload_file\s*\([^\n]*\.safetensors\b/, label: 'safetensors' },
 ];
 
 /** How tests that round-trip a model are usually selected or named. */

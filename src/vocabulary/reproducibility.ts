@@ -7,9 +7,11 @@ import type { CommandSignal, FileSignal } from '../model/signal.js';
 
 export const SEED_SOURCE: SourcePattern[] = [
   { re: /\btorch\.(cuda\.)?manual_seed(_all)?\(|\btorch\.use_deterministic_algorithms\(|cudnn\.deterministic\s*=\s*True/, label: 'PyTorch seed / determinism' },
-  { re: /\bnp\.random\.seed\(|\bnumpy\.random\.seed\(|\bnp\.random\.default_rng\(\s*\d/, label: 'NumPy seed' },
-  { re: /(^|[^\w.])random\.seed\(/, label: 'Python random seed' },
-  { re: /\bseed_everything\(|\bset_seed\(|\bset_random_seed\(/, label: 'seed helper' },
+  // `random.seed()` with no argument re-seeds from the clock: only a seed given counts.
+  { re: /\bnp\.random\.seed\(\s*[^)\s]|\bnumpy\.random\.seed\(\s*[^)\s]|\bnp\.random\.default_rng\(\s*\d/, label: 'NumPy seed' },
+  { re: /(^|[^\w.])random\.seed\(\s*[^)\s]/, label: 'Python random seed' },
+  // Seed helpers go by many names (set_seed, set_seeds, seed_all, fix_seed, set_global_seed, seed_torch).
+  { re: /\b(?:seed_everything|set_(?:\w+_)?seeds?|fix_(?:\w+_)?seeds?|seed_(?:all|torch|worker|random|everything)\w*|set_random_seed)\(/, label: 'seed helper' },
   { re: /\btf\.random\.set_seed\(|\benable_op_determinism\(/, label: 'TensorFlow seed / determinism' },
   { re: /\bset\.seed\(/, label: 'R seed' },
   { re: /\brandom_state\s*=\s*\d+/, label: 'scikit-learn random_state' },

@@ -17,6 +17,18 @@ export const SERVER_START: CommandSignal[] = [
   { command: /^kubectl port-forward\b/, label: 'port-forward' },
 ];
 
+/** Commands that build an image from the repository in the job: a health poll of a container counts only against one of these. */
+export const IMAGE_BUILD: CommandSignal[] = [
+  { command: /^(docker|podman) (buildx )?build\b|^(docker compose|docker-compose|podman-compose)\b.*\b(build|up\b.*--build)\b|^(bentoml containerize|cog build|mlflow models build-docker|s2i build|pack build)\b/, label: 'image build' },
+];
+
+/** The subject a serving test needs: a model served or a predict/infer route (in the test or a project module it imports). */
+export const SERVED_MODEL: SourcePattern[] = [
+  { re: /["'`][^"'`\n]*\/(predict|predictions|invocations|infer|inference|classify|generate|embed|v[12]\/models)\b/, label: 'a prediction route' },
+  { re: /\b(load_model|load_learner|from_pretrained|joblib\.load|torch\.load|pickle\.load|InferenceSession)\s*\(|\.predict(_proba)?\s*\(/, label: 'a model loaded or predicting' },
+  { re: /^\s*(from|import)\s+(bentoml|mlflow\.pyfunc|kserve|litserve|ray\s*\.?\s*serve|ray\.serve|torchserve|tritonclient|seldon_core)\b/, label: 'a model-serving library' },
+];
+
 /** A request to a prediction endpoint (tested anywhere in the line: it often sits in a retry loop). */
 export const PREDICT_REQUEST = /(^|[\s;(])(curl|wget|http|https|xh)\s.*(\/predict|\/invocations|\/infer\b|:predict\b|\/v[12]\/models\b|\/generate(?![\w-])|\/v1\/(chat\/)?completions|\/classify|\/embed\b)/;
 export const HEALTH_REQUEST = /(^|[\s;(])(curl|wget|http|xh)\s.*(\/healthz?|\/readyz?|\/livez|\/ping|\/v2\/health|\/docs|\/metrics)\b/;

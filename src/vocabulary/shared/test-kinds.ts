@@ -87,6 +87,8 @@ export const PATH_KINDS: readonly PathSignal[] = [
 
 /** Modules whose import makes a file worth reading for metric asserts (a cheap gate: metric names are common words). */
 const ML = ['torch', 'tensorflow', 'keras', 'tf_keras', 'sklearn', 'jax', 'flax', 'optax', 'lightning', 'pytorch_lightning', 'xgboost', 'lightgbm', 'catboost', 'transformers', 'datasets', 'numpy', 'pandas', 'scipy', 'statsmodels', 'mlflow', 'wandb', 'evaluate', 'torchmetrics', 'random', 'accelerate', 'peft', 'diffusers', 'sentence_transformers', 'spacy', 'gensim', 'fastai', 'mxnet', 'paddle', 'onnxruntime', '@tensorflow/tfjs', 'onnxruntime-node'];
+/** Data libraries and data frames: the subject a data-quality test name needs. */
+const DATA = ['pandas', 'polars', 'numpy', 'pyspark', 'dask', 'pyarrow', 'duckdb', 'datasets', 'sklearn', 'great_expectations', 'pandera', 'modin', 'vaex', 'cudf'];
 /** HTTP and test clients a serving test sends requests with. */
 const HTTP = ['requests', 'httpx', 'fastapi', 'starlette', 'aiohttp', 'flask', 'django', 'urllib', 'urllib3', 'bentoml', 'litserve', 'ray', 'locust', 'supertest', 'axios', 'node-fetch', 'undici', 'got', 'k6', 'k6/http'];
 
@@ -126,11 +128,12 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
   { kind: 'behavioral', signal: 'aif360', imports: ['aif360'], all: [imports('aif360')] },
   { kind: 'behavioral', signal: 'giskard', imports: ['giskard'], all: [imports('giskard')] },
   { kind: 'behavioral', signal: 'checklist (behavioral testing)', imports: ['checklist'], all: [imports('checklist')] },
-  { kind: 'behavioral', signal: 'test named for invariance, direction, slices or fairness', testName: /^test\w*(?:invarian|directional|slice|fairness|bias|perturb|robustness)/ },
+  { kind: 'behavioral', signal: 'test named for invariance, direction, slices or fairness', testName: /^test\w*(?:invarian|directional|data_slice|per_slice|slices?_(?:metric|perf|score|accura)|on_slices|subgroup|fairness|(?:model|gender|racial|demographic|group)_bias|bias_(?:metric|check|audit)|perturb|robustness)/ },
+  // "slice" and "bias" alone are a data structure and a layer's parameter as often (Go `MutateInputSlice`, `test_bias_init`).
   { kind: 'behavioral', signal: 'per-slice metric (predictions grouped by a column, with an assert)', imports: ['pandas', 'polars'], all: [/\.group_?by\s*\(/, /\.predict(?:_proba)?\s*\(/, /\bassert/] },
   // reproducibility: seeds and same-output asserts
   { kind: 'reproducibility', signal: 'test named for determinism or reproducibility', testName: /^test\w*(?:determinis|reproduc|same_output|same_result|same_seed)/ },
-  { kind: 'reproducibility', signal: 'seed set and same output asserted', hints: ['seed'], all: [/\b(?:random\.seed|manual_seed|set_seed|seed_everything|set_random_seed)\s*\(/, new RegExp(`${ASSERT_LINE}(?:==|equal|allclose)`, 'i')] },
+  { kind: 'reproducibility', signal: 'seed set and same output asserted', hints: ['seed'], all: [/\b(?:random\.seed\s*\(\s*[^)\s]|(?:manual_seed|seed_everything|set_(?:\w+_)?seeds?|fix_(?:\w+_)?seeds?|seed_(?:all|torch|worker|random)\w*|set_random_seed)\s*\()/, new RegExp(`${ASSERT_LINE}(?:==|equal|allclose)`, 'i')] },
   // performance: load and benchmark suites
   { kind: 'performance', signal: 'locust load test', imports: ['locust'], all: [imports('locust')] },
   { kind: 'performance', signal: 'k6 load test', imports: ['k6'], all: [/\bfrom\s+['"]k6(?:\/[\w/]+)?['"]/] },
@@ -144,7 +147,8 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
   { kind: 'data', signal: 'deepchecks', imports: ['deepchecks'], all: [imports('deepchecks')] },
   { kind: 'data', signal: 'tensorflow_data_validation', imports: ['tensorflow_data_validation'], all: [imports('tensorflow_data_validation')] },
   { kind: 'data', signal: 'soda checks', imports: ['soda'], all: [imports('soda')] },
-  { kind: 'data', signal: 'test named for data quality or leakage', testName: /^test\w*(?:leakage|data_quality|data_integrity|null_values|missing_values|no_nulls)/ },
+  // A data-quality name is a hint only when the file handles data (a data-frame or data library): "leakage" is also a word of stub generators and memory tests.
+  { kind: 'data', signal: 'test named for data quality or leakage', imports: DATA, testName: /^test\w*(?:leakage|data_quality|data_integrity|null_values|missing_values|no_nulls)/ },
   // drift
   { kind: 'drift', signal: 'evidently', imports: ['evidently'], all: [imports('evidently')] },
   { kind: 'drift', signal: 'alibi-detect', imports: ['alibi_detect'], all: [imports('alibi_detect')] },
