@@ -29,10 +29,10 @@ function git(root: string, ...args: string[]): void {
 }
 
 describe('generated and run-output folders', () => {
-  it('are left out by default at any depth, virtualenvs by their pyvenv.cfg, and one notice names them', () => {
+  it('are left out by default at any depth, virtualenvs by their pyvenv.cfg, and one notice names them; build/ is read (projects keep sources there)', () => {
     const { files, notices } = listed(makeRepo(FILES));
-    expect(files).toEqual(['src/train.py', 'tools/dist.py']);
-    expect(notices).toEqual(['Left out as generated files or run output: "build/", "envs/py312/", "mlruns/", "web/.next/". To read them, set the "skip-generated" input to false (CLI: --read-generated).']);
+    expect(files).toEqual(['build/lib/pkg/train.py', 'src/train.py', 'tools/dist.py']);
+    expect(notices).toEqual(['Left out as generated files or run output: "envs/py312/", "mlruns/", "web/.next/". To read them, set the "skip-generated" input to false (CLI: --read-generated).']);
   });
 
   it('are read when skipGenerated is false, with no notice', () => {

@@ -41,7 +41,11 @@ export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
  * tracking, training logs), skipped by name at any depth unless `skipGenerated` is false.
  * A folder holding `pyvenv.cfg` (a virtualenv of any name) is skipped with them.
  */
-export const GENERATED_DIRS: ReadonlySet<string> = new Set(['dist', 'build', '.next', '.nuxt', 'target', 'coverage', 'htmlcov', 'mlruns', 'wandb', 'lightning_logs']);
+/**
+ * `build/` is not here: projects keep sources there (packaging templates, Homebrew formulae,
+ * Dockerfiles), and a build output folder is almost always git-ignored, so the listing leaves it out anyway.
+ */
+export const GENERATED_DIRS: ReadonlySet<string> = new Set(['dist', '.next', '.nuxt', 'target', 'coverage', 'htmlcov', 'mlruns', 'wandb', 'lightning_logs']);
 
 export interface ListOptions {
   maxFiles: number;

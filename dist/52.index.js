@@ -1,8 +1,8 @@
-export const id = 549;
-export const ids = [549];
+export const id = 52;
+export const ids = [52];
 export const modules = {
 
-/***/ 2549:
+/***/ 3052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5134,6 +5134,8 @@ const PATH_KINDS = [
 ];
 /** Modules whose import makes a file worth reading for metric asserts (a cheap gate: metric names are common words). */
 const ML = ['torch', 'tensorflow', 'keras', 'tf_keras', 'sklearn', 'jax', 'flax', 'optax', 'lightning', 'pytorch_lightning', 'xgboost', 'lightgbm', 'catboost', 'transformers', 'datasets', 'numpy', 'pandas', 'scipy', 'statsmodels', 'mlflow', 'wandb', 'evaluate', 'torchmetrics', 'random', 'accelerate', 'peft', 'diffusers', 'sentence_transformers', 'spacy', 'gensim', 'fastai', 'mxnet', 'paddle', 'onnxruntime', '@tensorflow/tfjs', 'onnxruntime-node'];
+/** Data libraries and data frames: the subject a data-quality test name needs. */
+const DATA = ['pandas', 'polars', 'numpy', 'pyspark', 'dask', 'pyarrow', 'duckdb', 'datasets', 'sklearn', 'great_expectations', 'pandera', 'modin', 'vaex', 'cudf'];
 /** HTTP and test clients a serving test sends requests with. */
 const HTTP = ['requests', 'httpx', 'fastapi', 'starlette', 'aiohttp', 'flask', 'django', 'urllib', 'urllib3', 'bentoml', 'litserve', 'ray', 'locust', 'supertest', 'axios', 'node-fetch', 'undici', 'got', 'k6', 'k6/http'];
 const imports = (module) => new RegExp(String.raw `(?:^|\s)(?:from|import)\s+${module}\b`, 'm');
@@ -5171,11 +5173,12 @@ const CONTENT_KINDS = [
     { kind: 'behavioral', signal: 'aif360', imports: ['aif360'], all: [imports('aif360')] },
     { kind: 'behavioral', signal: 'giskard', imports: ['giskard'], all: [imports('giskard')] },
     { kind: 'behavioral', signal: 'checklist (behavioral testing)', imports: ['checklist'], all: [imports('checklist')] },
-    { kind: 'behavioral', signal: 'test named for invariance, direction, slices or fairness', testName: /^test\w*(?:invarian|directional|slice|fairness|bias|perturb|robustness)/ },
+    { kind: 'behavioral', signal: 'test named for invariance, direction, slices or fairness', testName: /^test\w*(?:invarian|directional|data_slice|per_slice|slices?_(?:metric|perf|score|accura)|on_slices|subgroup|fairness|(?:model|gender|racial|demographic|group)_bias|bias_(?:metric|check|audit)|perturb|robustness)/ },
+    // "slice" and "bias" alone are a data structure and a layer's parameter as often (Go `MutateInputSlice`, `test_bias_init`).
     { kind: 'behavioral', signal: 'per-slice metric (predictions grouped by a column, with an assert)', imports: ['pandas', 'polars'], all: [/\.group_?by\s*\(/, /\.predict(?:_proba)?\s*\(/, /\bassert/] },
     // reproducibility: seeds and same-output asserts
     { kind: 'reproducibility', signal: 'test named for determinism or reproducibility', testName: /^test\w*(?:determinis|reproduc|same_output|same_result|same_seed)/ },
-    { kind: 'reproducibility', signal: 'seed set and same output asserted', hints: ['seed'], all: [/\b(?:random\.seed|manual_seed|set_seed|seed_everything|set_random_seed)\s*\(/, new RegExp(`${ASSERT_LINE}(?:==|equal|allclose)`, 'i')] },
+    { kind: 'reproducibility', signal: 'seed set and same output asserted', hints: ['seed'], all: [/\b(?:random\.seed\s*\(\s*[^)\s]|(?:manual_seed|seed_everything|set_(?:\w+_)?seeds?|fix_(?:\w+_)?seeds?|seed_(?:all|torch|worker|random)\w*|set_random_seed)\s*\()/, new RegExp(`${ASSERT_LINE}(?:==|equal|allclose)`, 'i')] },
     // performance: load and benchmark suites
     { kind: 'performance', signal: 'locust load test', imports: ['locust'], all: [imports('locust')] },
     { kind: 'performance', signal: 'k6 load test', imports: ['k6'], all: [/\bfrom\s+['"]k6(?:\/[\w/]+)?['"]/] },
@@ -5189,7 +5192,8 @@ const CONTENT_KINDS = [
     { kind: 'data', signal: 'deepchecks', imports: ['deepchecks'], all: [imports('deepchecks')] },
     { kind: 'data', signal: 'tensorflow_data_validation', imports: ['tensorflow_data_validation'], all: [imports('tensorflow_data_validation')] },
     { kind: 'data', signal: 'soda checks', imports: ['soda'], all: [imports('soda')] },
-    { kind: 'data', signal: 'test named for data quality or leakage', testName: /^test\w*(?:leakage|data_quality|data_integrity|null_values|missing_values|no_nulls)/ },
+    // A data-quality name is a hint only when the file handles data (a data-frame or data library): "leakage" is also a word of stub generators and memory tests.
+    { kind: 'data', signal: 'test named for data quality or leakage', imports: DATA, testName: /^test\w*(?:leakage|data_quality|data_integrity|null_values|missing_values|no_nulls)/ },
     // drift
     { kind: 'drift', signal: 'evidently', imports: ['evidently'], all: [imports('evidently')] },
     { kind: 'drift', signal: 'alibi-detect', imports: ['alibi_detect'], all: [imports('alibi_detect')] },
@@ -5260,6 +5264,28 @@ function isCandidate(row, code, imported) {
         return false;
     return row.hints ? row.hints.some((h) => code.text.includes(h)) : true;
 }
+const GO_TEST = /^func[ \t]+(Test\w+)[ \t]*\(/gm;
+const JS_TEST = /\b(?:it|test)(?:\.\w+)?\s*\(\s*(['"`])([^'"`\n]{3,120})\1/g;
+const JVM_TEST = /@Test\b[\s\S]{0,200}?\bvoid\s+(\w+)\s*\(/g;
+/** Go `func TestX`, JS `it("…")`/`test("…")` and JVM `@Test void x()` names, as snake-case `test_…` so the name rows read them like Python's. */
+function otherTestDefs(code, lang) {
+    const snake = (n) => n.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toLowerCase();
+    const out = [];
+    const push = (name, offset) => {
+        const s = snake(name);
+        out.push({ name: s.startsWith('test') ? s : `test_${s}`, params: '', offset });
+    };
+    if (lang === 'go')
+        for (const m of code.text.matchAll(GO_TEST))
+            push(m[1], m.index);
+    else if (lang === 'js')
+        for (const m of code.text.matchAll(JS_TEST))
+            push(m[2], m.index);
+    else if (lang === 'jvm')
+        for (const m of code.text.matchAll(JVM_TEST))
+            push(m[1], m.index + m[0].lastIndexOf(m[1]));
+    return out;
+}
 function kindsOf(path, lang, code, markers) {
     const found = new Map();
     const add = (kind, line, signal) => {
@@ -5273,7 +5299,7 @@ function kindsOf(path, lang, code, markers) {
     }
     if (code && code.text.length > 0) {
         const imported = importsOf(code, lang);
-        const defs = lang === 'python' ? testDefs(code) : [];
+        const defs = lang === 'python' ? testDefs(code) : otherTestDefs(code, lang);
         for (const row of CONTENT_KINDS) {
             if (found.has(row.kind))
                 continue;
@@ -6570,7 +6596,11 @@ const SKIPPED_DIRS = new Set([
  * tracking, training logs), skipped by name at any depth unless `skipGenerated` is false.
  * A folder holding `pyvenv.cfg` (a virtualenv of any name) is skipped with them.
  */
-const GENERATED_DIRS = new Set(['dist', 'build', '.next', '.nuxt', 'target', 'coverage', 'htmlcov', 'mlruns', 'wandb', 'lightning_logs']);
+/**
+ * `build/` is not here: projects keep sources there (packaging templates, Homebrew formulae,
+ * Dockerfiles), and a build output folder is almost always git-ignored, so the listing leaves it out anyway.
+ */
+const GENERATED_DIRS = new Set(['dist', '.next', '.nuxt', 'target', 'coverage', 'htmlcov', 'mlruns', 'wandb', 'lightning_logs']);
 /** What a link adds to the report. A link to a folder inside the root says nothing: it is walked under its own path. */
 const LINK_NOTES = {
     file: undefined,
@@ -9735,6 +9765,7 @@ function applyApplicability(results, metas, profile, config) {
     });
     if (profile !== 'ml-library')
         return out;
+    demoteDemoEvidence(out, metas);
     creditFeatureTests(out, metas, profile);
     for (const phase of PHASES) {
         if (phase === 'devops')
@@ -9750,6 +9781,23 @@ function applyApplicability(results, metas, profile, config) {
         }
     }
     return out;
+}
+/** Folders that show a library's use (examples, docs, tutorials), not its own ML work; its tests are its features. */
+const DEMO_FOLDER = /(^|\/)(examples?|samples?|demos?|tutorials?|docs?|cookbook|recipes|notebooks)\//i;
+/**
+ * CHECKLIST §5: an ML library's ML items are met by tests of its own ML features, not by its
+ * examples and docs, which train and evaluate models to show how the library is used. An ML
+ * item whose only evidence lies there is `absent`; the evidence stays, as information.
+ */
+function demoteDemoEvidence(out, metas) {
+    for (let i = 0; i < out.length; i++) {
+        const r = out[i];
+        if (metas.get(r.id)?.phase === 'devops' || r.verdict !== 'present' || r.evidence.length === 0)
+            continue;
+        if (!r.evidence.every((e) => DEMO_FOLDER.test(e.file)))
+            continue;
+        out[i] = { ...r, verdict: 'absent', reason: `Only the library's examples or docs show this (${r.evidence[0].file}:${r.evidence[0].line}); for an ML library, its ML items are met by tests of its own features (CHECKLIST §5).` };
+    }
 }
 /**
  * CHECKLIST §5: an ML library's ML items are met by tests of its own ML features run in CI.
@@ -11672,12 +11720,89 @@ function dvcStages(a) {
     return a.dvcStages;
 }
 
+;// CONCATENATED MODULE: ./src/analysis/first-party.ts
+
+const IMPORT_LINE = /^\s*(?:from\s+(\.*[\w.]*)\s+import\s+([\w\s,()*]+)|import\s+([\w.]+(?:\s*,\s*[\w.]+)*))/;
+const SOURCE_ROOTS = ['', 'src/', 'lib/', 'python/', 'app/'];
+const first_party_cache = new WeakMap();
+function moduleFiles(repo, dotted, roots) {
+    const rel = dotted.replace(/\./g, '/');
+    const out = [];
+    for (const root of roots) {
+        for (const p of [`${root}${rel}.py`, `${root}${rel}/__init__.py`])
+            if (repo.has(p))
+                out.push(p);
+    }
+    return out;
+}
+/** Project files (Python) that `file` imports, one hop; absolute imports from the usual source roots, relative ones from the file's folder. */
+function firstPartyImports(repo, file) {
+    let byFile = first_party_cache.get(repo);
+    if (!byFile)
+        first_party_cache.set(repo, (byFile = new Map()));
+    const known = byFile.get(file);
+    if (known)
+        return known;
+    const found = new Set();
+    if (file.endsWith('.py')) {
+        const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+        for (const line of codeLines(repo, file) ?? []) {
+            const m = IMPORT_LINE.exec(line);
+            if (!m)
+                continue;
+            if (m[1] !== undefined) {
+                const dots = /^\.*/.exec(m[1])[0].length;
+                const mod = m[1].slice(dots);
+                let base;
+                if (dots > 0) {
+                    const parts = dir.split('/').filter(Boolean);
+                    base = parts.slice(0, Math.max(0, parts.length - (dots - 1))).join('/');
+                    base = base ? `${base}/` : '';
+                }
+                const roots = base !== undefined ? [base] : SOURCE_ROOTS;
+                for (const root of roots) {
+                    if (mod)
+                        for (const f of moduleFiles(repo, mod, [root]))
+                            found.add(f);
+                    // `from pkg import module`: each imported name may be a module of the package.
+                    for (const name of m[2].replace(/[()]/g, '').split(',').map((s) => s.trim().split(/\s+/)[0]).filter((s) => /^\w+$/.test(s))) {
+                        for (const f of moduleFiles(repo, mod ? `${mod}.${name}` : name, [root]))
+                            found.add(f);
+                    }
+                }
+            }
+            else if (m[3] !== undefined) {
+                for (const mod of m[3].split(',').map((s) => s.trim()))
+                    for (const f of moduleFiles(repo, mod, SOURCE_ROOTS))
+                        found.add(f);
+            }
+        }
+    }
+    found.delete(file);
+    const list = [...found].slice(0, 20);
+    byFile.set(file, list);
+    return list;
+}
+/** Whether `file`, or a project module it imports (one hop), holds one of `patterns`. */
+function holdsOrImports(repo, file, patterns) {
+    if (hasPattern(repo, file, patterns))
+        return true;
+    return firstPartyImports(repo, file).some((f) => hasPattern(repo, f, patterns));
+}
+function hasPattern(repo, file, patterns) {
+    const active = patternsIn(repo, file, patterns);
+    if (active.length === 0)
+        return false;
+    return (codeLines(repo, file) ?? []).some((l) => active.some((p) => p.re.test(l)));
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/index.ts
 /**
  * The only door for checks: every question a check may ask about the repository.
  * Checks import from here (and from model/, vocabulary/ and ./kit.js), never from parse/
  * or from one analysis module directly.
  */
+
 
 
 
@@ -11974,7 +12099,8 @@ const BEHAVIORAL_SOURCE = [
     { re: /^\s*"?(from|import)\s+(responsibleai|raiwidgets)\b/, label: 'Responsible AI Toolbox' },
     { re: /^\s*"?(from|import)\s+(textattack|nlpaug)\b/, label: 'perturbation testing' },
     { re: /\b(WeakSegmentsPerformance|SegmentPerformance|ModelErrorAnalysis)\s*\(/, label: 'deepchecks slice checks' },
-    { re: /\bdef\s+test_\w*(invarian|directional|fairness|bias|slice|subgroup|robust|perturb|baseline)\w*\s*\(/i, label: 'behavioral test function' },
+    { re: /\bdef\s+test_\w*(invarian|directional|fairness|bias|slice|subgroup|robust|perturb|differential|(?:against|beats|vs|than)_(?:the_)?(?:baseline|previous))\w*\s*\(/i, label: 'behavioral test function' },
+    // "baseline" alone names a class as often as a comparison (`test_baseline_model`): only a comparison with one counts.
 ];
 /** How behavioral tests are usually named, marked or placed. */
 const BEHAVIORAL_SELECTION = /behavio(u)?r|invarian|directional|fairness|\bbias\b|slices?\b|robustness|minimum[-_]functionality|\bmft\b/i;
@@ -12137,13 +12263,15 @@ const changeTriggers = defineCheck({
         if (onChange.length > 0) {
             return { verdict: 'automated', reason: `${onChange.length} workflow(s) run on every change.`, evidence: [...onChange, ...evidence.filter((e) => e.triggers.length === 0)], findings };
         }
+        // CHECKLIST §3: this item is automated or absent, never present. CI that runs only on a schedule, by hand or
+        // on other events is the classic gap: absent, with its cron in words (the schedule warning above) or its events.
         if (a.workflows.length > 0) {
-            return {
-                verdict: 'present',
-                reason: 'CI exists, but no workflow runs on push or pull_request: changes are checked only on a schedule or by hand.',
-                evidence: evidence.length > 0 ? evidence : a.workflows.map((w) => ({ file: w.file, line: w.onPos.line, column: w.onPos.column, message: `"${w.file}" runs on ${w.triggers.map((t) => t.event).join(', ') || 'nothing'}.`, triggers: [] })),
-                findings,
-            };
+            if (findings.length === 0) {
+                for (const w of a.workflows) {
+                    findings.push({ severity: 'notice', file: w.file, line: w.onPos.line, column: w.onPos.column, check: 'change-triggers', message: `Workflow "${w.file}" runs on ${w.triggers.map((t) => t.event).join(', ') || 'nothing'}, not on push or pull_request, so it checks no change as it lands.` });
+                }
+            }
+            return { verdict: 'absent', reason: 'CI exists, but no workflow runs on push or pull_request: changes are checked only on a schedule, by hand or on other events.', evidence: [], findings };
         }
         return { verdict: 'absent', reason: 'No workflow under .github/workflows runs on push or pull_request (and pre-commit.ci is not configured).', evidence: [], findings };
     },
@@ -12169,6 +12297,15 @@ const NOTEBOOK_TRAINING = /^(papermill|jupyter (nbconvert|execute))\b.*\b\S*(tra
 const ORCHESTRATOR_SCHEDULES = [
     { re: /\bcreate_recurring_run\s*\(/, label: 'a Kubeflow recurring run' },
     { re: /\bschedule(_interval)?\s*=\s*["'@]/, label: 'an Airflow DAG schedule' },
+    { re: /\b(IntervalSchedule|CronSchedule|RRuleSchedule)\s*\(|\.(serve|deploy)\s*\([^)\n]*\b(cron|interval|rrule)\s*=/, label: 'a Prefect schedule' },
+    { re: /\bScheduleDefinition\s*\(|^\s*@schedule\s*\([^)\n]*\b(cron_schedule|job)\s*=/, label: 'a Dagster schedule' },
+    { re: /^\s*@schedule\s*\(\s*(hourly|daily|weekly|cron)\s*=/, label: 'a Metaflow @schedule' },
+    { re: /\bSchedule\s*\(\s*(cron_expression|interval_second|start_time)\s*=/, label: 'a ZenML schedule' },
+];
+/** What a scheduled flow must do to be retraining: train (in the file or a project module it imports). */
+const SCHEDULED_TRAINING = [
+    { re: /\b(trainer|model|clf|estimator|pipeline|pipe|learner|regressor|classifier)\.(fit|train)\s*\(|\b(xgb|xgboost|lgb|lightgbm|catboost)\.train\s*\(/, label: 'training code' },
+    { re: /\b(pl\.|lightning\.)?Trainer\s*\(|\bSFTTrainer\s*\(|\bdef\s+train\w*\s*\(|\btrain_\w*model\w*\s*\(/, label: 'training code' },
 ];
 
 ;// CONCATENATED MODULE: ./src/vocabulary/training-pipeline.ts
@@ -12214,6 +12351,7 @@ const training_pipeline_TRAINING_SOURCE = [
 ];
 
 ;// CONCATENATED MODULE: ./src/checks/continuous-training.ts
+
 
 
 
@@ -12305,8 +12443,11 @@ const continuousTraining = defineCheck({
             e.triggers = e.triggers.filter((t) => !isAutomatedEvent(t));
             evidence.push(e);
         }
-        for (const h of findInSource(a.repo, ORCHESTRATOR_SCHEDULES, { where: (p) => /(^|\/)(dags?|pipelines?|airflow|kfp)\//i.test(p) || p.includes('dag'), limitPerLabel: 3 })) {
-            evidence.push(hitEvidence(h, `"${h.file}" schedules a pipeline outside GitHub Actions (${h.label}): \`${h.text}\`; the tool cannot see its runs.`));
+        // A schedule in code (Prefect, Airflow, Dagster, Metaflow, KFP, ZenML) retrains only when what it schedules trains.
+        for (const h of findInSource(a.repo, ORCHESTRATOR_SCHEDULES, { where: (p) => !isTestPath(p), limitPerLabel: 3 })) {
+            if (!holdsOrImports(a.repo, h.file, SCHEDULED_TRAINING))
+                continue;
+            evidence.push(hitEvidence(h, `"${h.file}" schedules a training flow outside GitHub Actions (${h.label}): \`${h.text}\`; the tool cannot see its runs.`));
         }
         const findings = cannotFailFindings('continuous-training', 'retraining step', runs.filter((r) => isAutomated(r.exec.reach)).map((r) => r.item));
         return decide(evidence, {
@@ -12633,6 +12774,10 @@ const TRACKING_SOURCE = [
     { re: /\bfrom dvclive\b|\bimport dvclive\b/, label: 'DVCLive' },
     { re: /\baim\.Run\(|from aim import\b.*\bRun\b/, label: 'Aim' },
     { re: /\bMLFlowLogger\(|\bTensorBoardLogger\(|\bSummaryWriter\(/, label: 'experiment logger' },
+    // Trackers wired in as framework callbacks or set in code (Ray Tune/Train, Keras, Hugging Face Trainer).
+    { re: /\b(MLflowLoggerCallback|WandbLoggerCallback|CometLoggerCallback|WandbCallback|WandbMetricsLogger|MLflowCallback|NeptuneCallback|CometCallback)\(/, label: 'tracker callback' },
+    { re: /\breport_to\s*=\s*\[?\s*["'](wandb|mlflow|comet_ml|neptune|clearml|dvclive|all)["']/, label: 'Trainer report_to a tracker' },
+    { re: /\bmlflow\.(set_tracking_uri|set_registry_uri)\(/, label: 'MLflow' },
 ];
 
 ;// CONCATENATED MODULE: ./src/vocabulary/model-evaluation.ts
@@ -12654,6 +12799,10 @@ const EVALUATION_SOURCE = [
     { re: /\bevaluate\.load\(|\bmlflow\.(models\.)?evaluate\(/, label: 'evaluation library' },
     { re: /\b(trainer|model)\.(evaluate|validate|test)\(/, label: 'model evaluation call' },
     { re: /\bimport torchmetrics\b|from torchmetrics\b|\blm_eval\.simple_evaluate\(|from ragas import\b.*\bevaluate\b|from deepeval\b/, label: 'metrics library' },
+];
+/** An ML library imported: the subject a `model.evaluate()`/`validate()` call needs to be a model's evaluation. */
+const ML_IMPORTS = [
+    { re: /^\s*(from|import)\s+(torch|tensorflow|keras|tf_keras|sklearn|jax|flax|lightning|pytorch_lightning|xgboost|lightgbm|catboost|transformers|ultralytics|mlflow|fastai|mxnet|paddle|onnxruntime|sentence_transformers|statsmodels|detectron2|mmdet|timm|accelerate)\b/, label: 'ML library' },
 ];
 
 ;// CONCATENATED MODULE: ./src/checks/experiment-tracking.ts
@@ -13016,7 +13165,8 @@ const MODEL_SAVE = [
     { re: /\btorch\.onnx\.export\s*\(|\bonnx\.save(_model)?\s*\(|\bconvert_sklearn\s*\(|\btf2onnx\.convert/, label: 'ONNX export' },
     { re: /\bmlflow\.\w+\.(save_model|log_model)\s*\(/, label: 'MLflow model flavor' },
     { re: /\btf\.saved_model\.save\s*\(|\b(model|keras_model|net|clf|estimator|booster|bst|regressor|classifier)\.save(_model)?\s*\(/, label: 'model.save' },
-    { re: /\bsave_file\s*\(|\bsafetensors\.torch\.save/, label: 'safetensors' },
+    // A bare `save_file(` is any upload or writer: safetensors only when qualified or writing a .safetensors file.
+    { re: /\bsafetensors\.\w+\.save(_file|_model)?\s*\(|\bsave_file\s*\([^\n]*\.safetensors\b/, label: 'safetensors' },
     { re: /\bbentoml\.\w+\.save_model\s*\(/, label: 'BentoML model store' },
 ];
 /** Code that reads a model back. */
@@ -13028,7 +13178,7 @@ const MODEL_LOAD = [
     { re: /\bInferenceSession\s*\(|\bonnx\.load(_model)?\s*\(/, label: 'ONNX load' },
     { re: /\bmlflow\.\w+\.load_model\s*\(/, label: 'MLflow model flavor' },
     { re: /\btf\.saved_model\.load\s*\(|\bload_model\s*\(/, label: 'load_model' },
-    { re: /\bload_file\s*\(|\bsafetensors\.torch\.load/, label: 'safetensors' },
+    { re: /\bsafetensors\.\w+\.load(_file|_model)?\s*\(|\bload_file\s*\([^\n]*\.safetensors\b/, label: 'safetensors' },
 ];
 /** How tests that round-trip a model are usually selected or named. */
 const ROUND_TRIP_SELECTION = /serializ|round[-_ ]?trip|save[-_]?load|persist|pickl|checkpoint/i;
@@ -13207,7 +13357,8 @@ const modelEvaluation = defineCheck({
             const hit = findInSource(a.repo, EVALUATION_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
             evidence.push(hit ? sourceEvidence(a, hit, `Evaluation script "${path}" (${hit.label}: "${hit.text}").`) : kit_fileEvidence(path, `Evaluation script "${path}".`));
         }
-        for (const h of findInSource(a.repo, EVALUATION_SOURCE, { limitPerLabel: 5, where: (p) => !isEvaluationScript(p) }))
+        // `model.validate()` is as often a pydantic or JSON model's: the call counts only with an ML library in the file or a project module it imports.
+        for (const h of findInSource(a.repo, EVALUATION_SOURCE, { limitPerLabel: 5, where: (p) => !isEvaluationScript(p) }).filter((x) => x.label !== 'model evaluation call' || holdsOrImports(a.repo, x.file, ML_IMPORTS)))
             evidence.push(sourceEvidence(a, h, `Computes model metrics (${h.label}): "${h.text}".`));
         const findings = cannotFailFindings('model-evaluation', 'evaluation step', [...commands.map((m) => m.command), ...uses.map((u) => u.exec)]);
         return decide(evidence, {
@@ -13425,14 +13576,20 @@ const modelSerialization = defineCheck({
         for (const h of roundTrips) {
             evidence.push(hitEvidence(h, `"${h.file}" saves a model (${h.label}) and loads it back: a round-trip test${isNotebook(h.file) ? ' in a notebook' : ''}.`));
         }
-        for (const h of saves.filter((x) => !isTestPath(x.file)).slice(0, 5)) {
-            evidence.push(hitEvidence(h, `The ${isNotebook(h.file) ? 'notebook' : 'code'} "${h.file}" saves a model (${h.label}): \`${h.text}\`; no test was seen to load it back.`));
+        // Saving a model is not the practice (a round trip tested is): saving code alone leaves the item absent, with a notice naming the save.
+        const findings = [];
+        if (evidence.length === 0) {
+            for (const h of saves.filter((x) => !isTestPath(x.file)).slice(0, 3)) {
+                findings.push({ severity: 'notice', file: h.file, line: h.line, column: h.column, check: 'model-serialization', message: `The ${isNotebook(h.file) ? 'notebook' : 'code'} "${h.file}" saves a model (${h.label}): \`${h.text}\`, but no test loads it back and compares its predictions.` });
+            }
         }
         return decide(evidence, {
             automated: 'Model save/load round trips are tested in CI on an automated trigger.',
-            present: 'Models are saved (or a round-trip test exists), but no workflow on an automated trigger runs a save/load round-trip test.',
-            absent: 'No model serialization was found: no joblib/pickle/torch/save_pretrained/ONNX/MLflow save code, no KitOps pack/unpack, no serialization tests.',
-        });
+            present: 'A save/load round-trip test exists, but no workflow on an automated trigger runs it.',
+            absent: findings.length > 0
+                ? 'Models are saved, but no test saves a model and loads it back (a round trip), and no KitOps pack/unpack was found.'
+                : 'No model serialization was found: no joblib/pickle/torch/save_pretrained/ONNX/MLflow save code, no KitOps pack/unpack, no serialization tests.',
+        }, findings);
     },
 });
 
@@ -13863,9 +14020,11 @@ const release = defineCheck({
 // ---------------------------------------------------------------- reproducibility
 const SEED_SOURCE = [
     { re: /\btorch\.(cuda\.)?manual_seed(_all)?\(|\btorch\.use_deterministic_algorithms\(|cudnn\.deterministic\s*=\s*True/, label: 'PyTorch seed / determinism' },
-    { re: /\bnp\.random\.seed\(|\bnumpy\.random\.seed\(|\bnp\.random\.default_rng\(\s*\d/, label: 'NumPy seed' },
-    { re: /(^|[^\w.])random\.seed\(/, label: 'Python random seed' },
-    { re: /\bseed_everything\(|\bset_seed\(|\bset_random_seed\(/, label: 'seed helper' },
+    // `random.seed()` with no argument re-seeds from the clock: only a seed given counts.
+    { re: /\bnp\.random\.seed\(\s*[^)\s]|\bnumpy\.random\.seed\(\s*[^)\s]|\bnp\.random\.default_rng\(\s*\d/, label: 'NumPy seed' },
+    { re: /(^|[^\w.])random\.seed\(\s*[^)\s]/, label: 'Python random seed' },
+    // Seed helpers go by many names (set_seed, set_seeds, seed_all, fix_seed, set_global_seed, seed_torch).
+    { re: /\b(?:seed_everything|set_(?:\w+_)?seeds?|fix_(?:\w+_)?seeds?|seed_(?:all|torch|worker|random|everything)\w*|set_random_seed)\(/, label: 'seed helper' },
     { re: /\btf\.random\.set_seed\(|\benable_op_determinism\(/, label: 'TensorFlow seed / determinism' },
     { re: /\bset\.seed\(/, label: 'R seed' },
     { re: /\brandom_state\s*=\s*\d+/, label: 'scikit-learn random_state' },
@@ -14040,6 +14199,16 @@ const SERVER_START = [
     { command: /^(bentoml serve|mlflow models serve|uvicorn|gunicorn|torchserve|tritonserver|serve run|litserve|vllm serve)\b/, label: 'model server' },
     { command: /^kubectl port-forward\b/, label: 'port-forward' },
 ];
+/** Commands that build an image from the repository in the job: a health poll of a container counts only against one of these. */
+const IMAGE_BUILD = [
+    { command: /^(docker|podman) (buildx )?build\b|^(docker compose|docker-compose|podman-compose)\b.*\b(build|up\b.*--build)\b|^(bentoml containerize|cog build|mlflow models build-docker|s2i build|pack build)\b/, label: 'image build' },
+];
+/** The subject a serving test needs: a model served or a predict/infer route (in the test or a project module it imports). */
+const SERVED_MODEL = [
+    { re: /["'`][^"'`\n]*\/(predict|predictions|invocations|infer|inference|classify|generate|embed|v[12]\/models)\b/, label: 'a prediction route' },
+    { re: /\b(load_model|load_learner|from_pretrained|joblib\.load|torch\.load|pickle\.load|InferenceSession)\s*\(|\.predict(_proba)?\s*\(/, label: 'a model loaded or predicting' },
+    { re: /^\s*(from|import)\s+(bentoml|mlflow\.pyfunc|kserve|litserve|ray\s*\.?\s*serve|ray\.serve|torchserve|tritonclient|seldon_core)\b/, label: 'a model-serving library' },
+];
 /** A request to a prediction endpoint (tested anywhere in the line: it often sits in a retry loop). */
 const PREDICT_REQUEST = /(^|[\s;(])(curl|wget|http|https|xh)\s.*(\/predict|\/invocations|\/infer\b|:predict\b|\/v[12]\/models\b|\/generate(?![\w-])|\/v1\/(chat\/)?completions|\/classify|\/embed\b)/;
 const HEALTH_REQUEST = /(^|[\s;(])(curl|wget|http|xh)\s.*(\/healthz?|\/readyz?|\/livez|\/ping|\/v2\/health|\/docs|\/metrics)\b/;
@@ -14111,6 +14280,10 @@ const servingTests = defineCheck({
             const started = pipelineOf(a, c.exec) ? matchCommands(a, SERVER_START, jobCommands(a, c.exec.job)).find((m) => m.command.exec.step.index <= c.exec.step.index) : undefined;
             if (!predict && !started)
                 continue;
+            // A health poll proves serving only against something served from this repository: a model server, or an
+            // image built in the job (a readiness loop for a third-party container such as a database or MinIO is not).
+            if (!predict && started && started.signal.label === 'container' && !matchCommands(a, IMAGE_BUILD, jobCommands(a, c.exec.job)).some((m) => m.command.exec.step.index <= started.command.exec.step.index))
+                continue;
             smoke.push(c);
             const after = started ? ` after starting a ${started.signal.label} (\`${started.command.text}\` at line ${started.command.at.line})` : '';
             evidence.push(commandEvidence(c, `Smoke-tests the serving API${after}: \`${c.text}\`.`));
@@ -14123,6 +14296,9 @@ const servingTests = defineCheck({
         for (const h of findInSource(a.repo, SERVING_SOURCE, { limitPerLabel: 10 })) {
             const isLoad = /Locust|k6/.test(h.label);
             if (seen.has(h.file) || (!isLoad && !isTestPath(h.file)))
+                continue;
+            // A test client of a web app that serves no model (a platform's UI or REST API) is not a serving test.
+            if (h.label === 'an API test client' && !holdsOrImports(a.repo, h.file, SERVED_MODEL))
                 continue;
             seen.add(h.file);
             evidence.push(sourceEvidence(a, h, `"${h.file}" tests the serving API (${h.label}): \`${h.text}\`.`));
@@ -14979,6 +15155,9 @@ function collectSignals(a) {
     manifests.sort((x, y) => x.split('/').length - y.split('/').length || x.localeCompare(y));
     for (const path of manifests.slice(0, MAX_MANIFESTS))
         readManifest(a, path, s);
+    // A Go or Rust tool has no keywords in its module file: its theme is stated in its README and release metadata.
+    if (a.repo.has('go.mod') || a.repo.has('Cargo.toml'))
+        s.mlTheme.push(...nativeToolTheme(a));
     for (const m of matchUses(a, PUBLISH_USES)) {
         const pos = m.exec.step.uses?.pos ?? m.exec.step.at;
         s.strongLibrary.push({ file: m.exec.file, line: pos.line, text: `${m.signal.label} (uses "${m.exec.step.uses?.value ?? ''}")` });
@@ -14986,6 +15165,42 @@ function collectSignals(a) {
     for (const m of matchCommands(a, PUBLISH_COMMANDS))
         s.strongLibrary.push({ file: m.command.at.file, line: m.command.at.line, text: `${m.signal.label} ("${m.command.text}")` });
     return s;
+}
+/** Where a Go or Rust tool says what it is: README title and first paragraph, Homebrew desc, GoReleaser/Helm/Cargo descriptions and keywords. */
+function nativeToolTheme(a) {
+    const out = [];
+    const readme = a.repo.files.find((f) => /^readme(\.(md|rst|txt))?$/i.test(f));
+    const text = readme ? a.repo.read(readme) : undefined;
+    if (readme && text) {
+        // The title and the first paragraph of prose (badges, images and HTML left out).
+        const lines = text.split(/\r?\n/).slice(0, 60);
+        const prose = lines.filter((l) => /[a-z]{3}/i.test(l) && !/^\s*(\[!\[|!\[|<(?!h\d|p\b)|\|)/.test(l)).slice(0, 4);
+        const hit = prose.find((l) => ML_KEYWORDS.test(l.replace(/<[^>]+>/g, ' ')));
+        if (hit)
+            out.push({ file: readme, line: lines.indexOf(hit) + 1, text: `states an ML theme: "${hit.trim().slice(0, 100)}"` });
+    }
+    for (const path of a.repo.files) {
+        const base = path.slice(path.lastIndexOf('/') + 1);
+        let re;
+        if (/\.rb(\.template)?$/.test(base) && /(^|\/)(homebrew|formula|Formula)/i.test(path))
+            re = /^\s*desc\s+"([^"]+)"/m;
+        else if (/^\.?goreleaser\.ya?ml$/.test(base))
+            re = /^\s*description:\s*["']?([^"'\n]+)/m;
+        else if (base === 'Chart.yaml')
+            re = /^(?:description:\s*["']?([^"'\n]+)|keywords:\s*\n((?:\s*-\s*\S+\n?)+))/m;
+        else if (base === 'Cargo.toml' && !path.includes('/'))
+            re = /^(?:description\s*=\s*"([^"]+)"|keywords\s*=\s*\[([^\]]+)\])/m;
+        if (!re)
+            continue;
+        const body = a.repo.read(path);
+        const m = body ? re.exec(body) : null;
+        const said = m ? (m[1] ?? m[2] ?? '') : '';
+        if (body && said && ML_KEYWORDS.test(said))
+            out.push({ file: path, line: lineOf(body, re), text: `describes the tool as "${said.trim().slice(0, 100)}"` });
+        if (out.length >= 3)
+            break;
+    }
+    return out;
 }
 function isManifest(base, path) {
     return (['pyproject.toml', 'setup.py', 'setup.cfg', 'package.json', 'environment.yml', 'environment.yaml', 'go.mod', 'Cargo.toml', 'DESCRIPTION'].includes(base) ||
