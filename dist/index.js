@@ -57922,38 +57922,14 @@ function grow(a) {
 
 ;// CONCATENATED MODULE: ./src/analysis/literal-hints.ts
 /**
- * Literal prefilters derived from regular expressions: strings one of which any match
- * must contain. A file that holds none of a pattern's hints cannot match it, so the
- * source queries skip it with one `includes` instead of a regex per line.
+ * Literals derived from regular expressions: strings one of which any match must contain
+ * (`alternativesOf`), and the source scanners the one-pass scan (literal-requirements.ts)
+ * builds on. A file that holds none of a pattern's literals cannot match it.
  *
  * The derivation is conservative: it reads only literal characters at the top level of
  * each `|` branch (not inside groups or classes, not followed by a quantifier) and gives
  * up (undefined: scan everything) for anything it does not understand.
  */
-const cache = new WeakMap();
-/** The hints of a regex, or undefined when none can be derived safely. Cached per regex. */
-function literalHints(re) {
-    let h = cache.get(re);
-    if (h === undefined) {
-        h = deriveHints(re) ?? null;
-        cache.set(re, h);
-    }
-    return h ?? undefined;
-}
-function deriveHints(re) {
-    // `g`/`y` make exec stateful (skipping a file would change what later lines see);
-    // `u`/`v` with `i` fold non-ASCII letters onto ASCII ones (K, ſ); `v` has nested classes.
-    if (/[gyv]/.test(re.flags) || (re.flags.includes('i') && re.flags.includes('u')))
-        return undefined;
-    const any = alternativesOf(re.source);
-    if (!any)
-        return undefined;
-    const lower = re.flags.includes('i');
-    // Under `i`, only ASCII letters fold exactly as toLowerCase does (σ and ς share Σ).
-    if (lower && any.some((h) => /[\u0080-\uffff]/.test(h)))
-        return undefined;
-    return { any: [...new Set(lower ? any.map((h) => h.toLowerCase()) : any)], lower };
-}
 /** Strings one of which every match of this pattern source contains, or undefined. */
 function alternativesOf(src) {
     const branches = topLevelBranches(src);
@@ -58113,28 +58089,6 @@ function bestFactor(branch) {
     cut();
     return best;
 }
-const literal_hints_escapeRe = (h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-/**
- * One prefilter for several regexes: all their hints joined into one regex (one with the
- * `i` flag for the case-insensitive ones, whose folding is the regex's own), which scans a
- * text many times faster than an `includes` per hint. Undefined when one regex has no hints.
- */
-function prefilterOf(res) {
-    const exact = [];
-    const folded = [];
-    for (const re of res) {
-        const h = literalHints(re);
-        if (!h)
-            return undefined;
-        for (const pushed of h.any)
-            (h.lower ? folded : exact).push(pushed);
-    }
-    const join = (hints, flags) => (hints.length > 0 ? [new RegExp([...new Set(hints)].map(literal_hints_escapeRe).join('|'), flags)] : []);
-    const hintRes = [...join(exact, ''), ...join(folded, 'i')];
-    const [a, b] = hintRes;
-    const test = b ? (t) => a.test(t) || b.test(t) : a ? (t) => a.test(t) : () => false;
-    return Object.assign(test, { hintRes });
-}
 
 ;// CONCATENATED MODULE: ./src/analysis/literal-requirements.ts
 /**
@@ -58150,12 +58104,12 @@ function prefilterOf(res) {
 /** Runs shorter than this are left out (a `(` or `.` is in every file and would cost a flag). */
 const MIN_RUN = 2;
 const literal_requirements_QUANTIFIER_START = new Set(['?', '*', '+', '{']);
-const literal_requirements_cache = new WeakMap();
+const cache = new WeakMap();
 function requirementsOf(re) {
-    let r = literal_requirements_cache.get(re);
+    let r = cache.get(re);
     if (r === undefined) {
         r = derive(re) ?? null;
-        literal_requirements_cache.set(re, r);
+        cache.set(re, r);
     }
     return r ?? undefined;
 }

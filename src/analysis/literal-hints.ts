@@ -1,43 +1,12 @@
 /**
- * Literal prefilters derived from regular expressions: strings one of which any match
- * must contain. A file that holds none of a pattern's hints cannot match it, so the
- * source queries skip it with one `includes` instead of a regex per line.
+ * Literals derived from regular expressions: strings one of which any match must contain
+ * (`alternativesOf`), and the source scanners the one-pass scan (literal-requirements.ts)
+ * builds on. A file that holds none of a pattern's literals cannot match it.
  *
  * The derivation is conservative: it reads only literal characters at the top level of
  * each `|` branch (not inside groups or classes, not followed by a quantifier) and gives
  * up (undefined: scan everything) for anything it does not understand.
  */
-
-export interface LiteralHints {
-  /** Any match contains at least one of these (lower-cased when `lower`). */
-  any: string[];
-  /** The `i` flag: the hints are lower-cased and found without case. */
-  lower: boolean;
-}
-
-const cache = new WeakMap<RegExp, LiteralHints | null>();
-
-/** The hints of a regex, or undefined when none can be derived safely. Cached per regex. */
-export function literalHints(re: RegExp): LiteralHints | undefined {
-  let h = cache.get(re);
-  if (h === undefined) {
-    h = deriveHints(re) ?? null;
-    cache.set(re, h);
-  }
-  return h ?? undefined;
-}
-
-function deriveHints(re: RegExp): LiteralHints | undefined {
-  // `g`/`y` make exec stateful (skipping a file would change what later lines see);
-  // `u`/`v` with `i` fold non-ASCII letters onto ASCII ones (K, ſ); `v` has nested classes.
-  if (/[gyv]/.test(re.flags) || (re.flags.includes('i') && re.flags.includes('u'))) return undefined;
-  const any = alternativesOf(re.source);
-  if (!any) return undefined;
-  const lower = re.flags.includes('i');
-  // Under `i`, only ASCII letters fold exactly as toLowerCase does (σ and ς share Σ).
-  if (lower && any.some((h) => /[\u0080-\uffff]/.test(h))) return undefined;
-  return { any: [...new Set(lower ? any.map((h) => h.toLowerCase()) : any)], lower };
-}
 
 /** Strings one of which every match of this pattern source contains, or undefined. */
 export function alternativesOf(src: string): string[] | undefined {
@@ -172,32 +141,4 @@ function bestFactor(branch: string): string[] | undefined {
   }
   cut();
   return best;
-}
-
-/**
- * A test for "may this text match one of these regexes": false only when it holds none of
- * their hints. `hintRes` are the regexes it runs (to scan many texts joined in one pass).
- */
-export type Prefilter = ((text: string) => boolean) & { hintRes: readonly RegExp[] };
-
-const escapeRe = (h: string) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-/**
- * One prefilter for several regexes: all their hints joined into one regex (one with the
- * `i` flag for the case-insensitive ones, whose folding is the regex's own), which scans a
- * text many times faster than an `includes` per hint. Undefined when one regex has no hints.
- */
-export function prefilterOf(res: readonly RegExp[]): Prefilter | undefined {
-  const exact: string[] = [];
-  const folded: string[] = [];
-  for (const re of res) {
-    const h = literalHints(re);
-    if (!h) return undefined;
-    for (const pushed of h.any) (h.lower ? folded : exact).push(pushed);
-  }
-  const join = (hints: string[], flags: string) => (hints.length > 0 ? [new RegExp([...new Set(hints)].map(escapeRe).join('|'), flags)] : []);
-  const hintRes = [...join(exact, ''), ...join(folded, 'i')];
-  const [a, b] = hintRes;
-  const test = b ? (t: string) => a!.test(t) || b.test(t) : a ? (t: string) => a.test(t) : () => false;
-  return Object.assign(test, { hintRes });
 }
