@@ -37058,7 +37058,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8165);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3458);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -37067,7 +37067,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8165:
+/***/ 3458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63215,6 +63215,32 @@ function runEngine(root, options = {}) {
     return { analysis, results, report, config: loaded, profile };
 }
 
+;// CONCATENATED MODULE: ./src/git/quote.ts
+/** git's C-style quoting of paths, undone in one place for `git diff` and `git log` readers. */
+/** git quotes paths with unusual bytes even with core.quotepath off (a tab, a quote): undo the C quoting. */
+function unquote(line) {
+    if (!(line.startsWith('"') && line.endsWith('"') && line.length >= 2))
+        return line;
+    const body = line.slice(1, -1);
+    const bytes = [];
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[++i] ?? '';
+        if (/[0-7]/.test(next)) {
+            const oct = body.slice(i, i + 3);
+            bytes.push(parseInt(oct, 8));
+            i += 2;
+        }
+        else
+            bytes.push({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 }[next] ?? next.charCodeAt(0));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+
 ;// CONCATENATED MODULE: ./src/git/run.ts
 /**
  * Runs read-only git commands for the base comparison. Never throws: a missing git, a folder
@@ -63258,28 +63284,7 @@ function resolveCommit(dir, rev) {
  * added or replaced. Pure parsing (diffLines runs git).
  */
 
-/** Undoes git's C-style quoting of a path (`"a\tb"`), which appears for unusual characters. */
-function unquote(p) {
-    if (!p.startsWith('"') || !p.endsWith('"'))
-        return p;
-    const bytes = [];
-    const body = p.slice(1, -1);
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch !== '\\') {
-            bytes.push(...Buffer.from(ch, 'utf8'));
-            continue;
-        }
-        const next = body[++i] ?? '';
-        if (/[0-7]/.test(next)) {
-            bytes.push(parseInt(body.slice(i, i + 3), 8));
-            i += 2;
-        }
-        else
-            bytes.push({ n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 }[next] ?? next.charCodeAt(0));
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
+
 function pathOf(line, side) {
     const raw = line.slice(4).replace(/\t$/, '');
     if (raw === '/dev/null')
@@ -64472,6 +64477,7 @@ async function addGithub(report, root, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/history/collect.ts
+
 /** The record and field separators of the log format (ASCII RS and US: never in a path or an e-mail). */
 const LOG_FORMAT = '--format=%x1e%H%x1f%at%x1f%ct%x1f%aE';
 function newActivity() {
@@ -64563,7 +64569,7 @@ function createLogCollector(classifier) {
         }
         if (line === '' || !current)
             return;
-        const path = collect_unquote(line);
+        const path = unquote(line);
         const bucket = classifier.bucketOf(path);
         if (bucket) {
             const a = totals.buckets[bucket];
@@ -64585,29 +64591,7 @@ function createLogCollector(classifier) {
         },
     };
 }
-/** git quotes paths with unusual bytes even with core.quotepath off (a tab, a quote): undo the C quoting. */
-function collect_unquote(line) {
-    if (!(line.startsWith('"') && line.endsWith('"') && line.length >= 2))
-        return line;
-    const body = line.slice(1, -1);
-    const bytes = [];
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch !== '\\') {
-            bytes.push(...Buffer.from(ch, 'utf8'));
-            continue;
-        }
-        const next = body[++i] ?? '';
-        if (/[0-7]/.test(next)) {
-            const oct = body.slice(i, i + 3);
-            bytes.push(parseInt(oct, 8));
-            i += 2;
-        }
-        else
-            bytes.push({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 }[next] ?? next.charCodeAt(0));
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
+
 function isoDate(seconds) {
     return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
 }

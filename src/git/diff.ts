@@ -3,6 +3,7 @@
  * the analysed work tree: per file, the base lines removed or replaced and the head lines
  * added or replaced. Pure parsing (diffLines runs git).
  */
+import { unquote } from './quote.js';
 import { runGit } from './run.js';
 
 /** Inclusive 1-based line ranges. */
@@ -17,26 +18,6 @@ export interface FileChange {
 }
 
 export type ChangedLines = Map<string, FileChange>;
-
-/** Undoes git's C-style quoting of a path (`"a\tb"`), which appears for unusual characters. */
-function unquote(p: string): string {
-  if (!p.startsWith('"') || !p.endsWith('"')) return p;
-  const bytes: number[] = [];
-  const body = p.slice(1, -1);
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (ch !== '\\') {
-      bytes.push(...Buffer.from(ch, 'utf8'));
-      continue;
-    }
-    const next = body[++i] ?? '';
-    if (/[0-7]/.test(next)) {
-      bytes.push(parseInt(body.slice(i, i + 3), 8));
-      i += 2;
-    } else bytes.push(({ n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 } as Record<string, number>)[next] ?? next.charCodeAt(0));
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
 
 function pathOf(line: string, side: 'a/' | 'b/'): string | undefined {
   const raw = line.slice(4).replace(/\t$/, '');

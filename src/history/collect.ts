@@ -3,6 +3,7 @@
  * only counters, e-mail sets and dates (never the list of commits).
  */
 import type { PathActivity, WorkflowHistory } from '../model/history.js';
+import { unquote } from '../git/quote.js';
 
 /** The record and field separators of the log format (ASCII RS and US: never in a path or an e-mail). */
 export const LOG_FORMAT = '--format=%x1e%H%x1f%at%x1f%ct%x1f%aE';
@@ -154,26 +155,7 @@ export function createLogCollector(classifier: PathClassifier): { onLine: (line:
   };
 }
 
-/** git quotes paths with unusual bytes even with core.quotepath off (a tab, a quote): undo the C quoting. */
-export function unquote(line: string): string {
-  if (!(line.startsWith('"') && line.endsWith('"') && line.length >= 2)) return line;
-  const body = line.slice(1, -1);
-  const bytes: number[] = [];
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (ch !== '\\') {
-      bytes.push(...Buffer.from(ch, 'utf8'));
-      continue;
-    }
-    const next = body[++i] ?? '';
-    if (/[0-7]/.test(next)) {
-      const oct = body.slice(i, i + 3);
-      bytes.push(parseInt(oct, 8));
-      i += 2;
-    } else bytes.push(({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 } as Record<string, number>)[next] ?? next.charCodeAt(0));
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
+export { unquote };
 
 export function isoDate(seconds: number): string {
   return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');

@@ -1,8 +1,8 @@
-export const id = 52;
-export const ids = [52];
+export const id = 564;
+export const ids = [564];
 export const modules = {
 
-/***/ 3052:
+/***/ 564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15756,7 +15756,34 @@ function runEngine(root, options = {}) {
     return { analysis, results, report, config: loaded, profile };
 }
 
+;// CONCATENATED MODULE: ./src/git/quote.ts
+/** git's C-style quoting of paths, undone in one place for `git diff` and `git log` readers. */
+/** git quotes paths with unusual bytes even with core.quotepath off (a tab, a quote): undo the C quoting. */
+function unquote(line) {
+    if (!(line.startsWith('"') && line.endsWith('"') && line.length >= 2))
+        return line;
+    const body = line.slice(1, -1);
+    const bytes = [];
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[++i] ?? '';
+        if (/[0-7]/.test(next)) {
+            const oct = body.slice(i, i + 3);
+            bytes.push(parseInt(oct, 8));
+            i += 2;
+        }
+        else
+            bytes.push({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 }[next] ?? next.charCodeAt(0));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+
 ;// CONCATENATED MODULE: ./src/history/collect.ts
+
 /** The record and field separators of the log format (ASCII RS and US: never in a path or an e-mail). */
 const LOG_FORMAT = '--format=%x1e%H%x1f%at%x1f%ct%x1f%aE';
 function newActivity() {
@@ -15870,29 +15897,7 @@ function createLogCollector(classifier) {
         },
     };
 }
-/** git quotes paths with unusual bytes even with core.quotepath off (a tab, a quote): undo the C quoting. */
-function unquote(line) {
-    if (!(line.startsWith('"') && line.endsWith('"') && line.length >= 2))
-        return line;
-    const body = line.slice(1, -1);
-    const bytes = [];
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch !== '\\') {
-            bytes.push(...Buffer.from(ch, 'utf8'));
-            continue;
-        }
-        const next = body[++i] ?? '';
-        if (/[0-7]/.test(next)) {
-            const oct = body.slice(i, i + 3);
-            bytes.push(parseInt(oct, 8));
-            i += 2;
-        }
-        else
-            bytes.push({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 }[next] ?? next.charCodeAt(0));
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
+
 function isoDate(seconds) {
     return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
 }
@@ -16896,33 +16901,12 @@ function resolveCommit(dir, rev) {
  * added or replaced. Pure parsing (diffLines runs git).
  */
 
-/** Undoes git's C-style quoting of a path (`"a\tb"`), which appears for unusual characters. */
-function diff_unquote(p) {
-    if (!p.startsWith('"') || !p.endsWith('"'))
-        return p;
-    const bytes = [];
-    const body = p.slice(1, -1);
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch !== '\\') {
-            bytes.push(...Buffer.from(ch, 'utf8'));
-            continue;
-        }
-        const next = body[++i] ?? '';
-        if (/[0-7]/.test(next)) {
-            bytes.push(parseInt(body.slice(i, i + 3), 8));
-            i += 2;
-        }
-        else
-            bytes.push({ n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 }[next] ?? next.charCodeAt(0));
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
+
 function pathOf(line, side) {
     const raw = line.slice(4).replace(/\t$/, '');
     if (raw === '/dev/null')
         return undefined;
-    const p = diff_unquote(raw);
+    const p = unquote(raw);
     return p.startsWith(side) ? p.slice(2) : p;
 }
 /** Parses `git diff --unified=0` output (with a/ and b/ prefixes). */
