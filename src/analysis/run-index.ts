@@ -9,6 +9,7 @@
  */
 import type { Analysis } from './analyze.js';
 import type { Command } from '../model/ci.js';
+import type { OutlineEntry } from '../model/outline.js';
 import type { RepoIndex } from '../model/repository.js';
 import type { ServingDockerfile } from './serving.js';
 
@@ -33,6 +34,8 @@ export class AnalysisIndex {
   readonly firstSignal = new Map<string, Map<string, number>>();
   /** match.ts: per command list and list signature, the matches as command and row position. */
   readonly matches = new WeakMap<readonly Command[], Map<string, { command: Command; k: number }[]>>();
+  /** outline.ts: the headers and keys of configuration files. */
+  readonly outlines = new Map<string, readonly OutlineEntry[]>();
   /** path-index.ts: look-ups by base name and extension. */
   paths: PathIndex | undefined;
   /** ci.ts: the commands of run steps and of actions (per `Analysis`, whose command lists are the run's). */

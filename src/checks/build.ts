@@ -1,4 +1,4 @@
-import { allCommands, commandLine, matchCommands, matchFiles, matchUses, lineOf } from '../analysis/index.js';
+import { allCommands, commandLine, matchCommands, matchFiles, matchUses, outlineLine } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { Command } from '../model/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
@@ -30,9 +30,8 @@ export const build: Check<'build'> = defineCheck({
     const files = matchFiles(a, BUILD_FILES).filter((f) => !/(^|\/)(node_modules|\.venv|vendor)\//.test(f.path));
     for (const s of BUILD_SECTIONS) {
       for (const path of a.repo.files.filter((p) => s.file.test(p) && !/(^|\/)(node_modules|tests?|examples?|docs?)\//.test(p))) {
-        const text = a.repo.read(path);
-        const line = text === undefined ? undefined : lineOf(text, s.re);
-        if (line !== undefined) evidence.push(fileEvidence(path, `${s.label} "${path}": the project declares how it is built.`, line));
+        const at = outlineLine(a, path, s.re);
+        if (at !== undefined) evidence.push(fileEvidence(path, `${s.label} "${path}": the project declares how it is built.`, at.line));
       }
     }
     for (const f of files) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
