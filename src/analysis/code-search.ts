@@ -8,6 +8,7 @@
 import type { RepoIndex } from '../model/repository.js';
 import { SourceScan } from './source-scan.js';
 import { runIndex } from './run-index.js';
+import { NOT_OWN_CODE_DIR } from '../vocabulary/shared/test-paths.js';
 import { type SourcePattern } from '../model/signal.js';
 
 export interface SourceHit {
@@ -34,9 +35,8 @@ function codeFiles(repo: RepoIndex, exts: readonly string[]): readonly string[] 
  * minified bundles, and test data (fixtures, snapshots), whose ML imports say nothing about
  * the project's own pipeline.
  */
-const NOT_OWN_DIR = /(^|\/)(vendor|vendored|third_party|third-party|fixtures|__fixtures__|testdata|test_data|test-data|__snapshots__)\//;
 export function isNotOwnCode(path: string): boolean {
-  return NOT_OWN_DIR.test(path) || /\.min\.(js|mjs)$/.test(path);
+  return NOT_OWN_CODE_DIR.test(path) || /\.min\.(js|mjs)$/.test(path);
 }
 
 function isCode(path: string, exts: readonly string[]): boolean {

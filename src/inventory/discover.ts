@@ -11,6 +11,7 @@ import type { RepoIndex } from '../model/repository.js';
 import { countCases, langOf, markersOf, readCode, type Lang, type MarkerUse } from './cases.js';
 import { nearest, type JsConfig, type RunnerSettings } from './conventions.js';
 import { kindsOf } from './kinds.js';
+import { DATA_DIRS, TEST_DIRS } from '../vocabulary/shared/test-paths.js';
 
 /** A discovered test file with what selection needs beyond the model. */
 export interface FoundTest {
@@ -28,10 +29,6 @@ export interface Discovery {
   notebooks: string[];
 }
 
-/** Folders that hold test data, snapshots or vendored code, never the project's tests. */
-export const DATA_DIRS: ReadonlySet<string> = new Set(['testdata', 'test_data', 'test-data', 'fixtures', '__fixtures__', '__snapshots__', '__mocks__', 'vendor']);
-/** Folders whose code files may be tests even when not named like one. */
-const TEST_DIRS: ReadonlySet<string> = new Set(['tests', 'test']);
 const SUPPORT_FILES: ReadonlySet<string> = new Set(['conftest.py', '__init__.py', 'setup.py']);
 
 const DEFAULT_PYTHON_FILES = ['test_*.py', '*_test.py'];
