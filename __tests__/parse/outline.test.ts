@@ -1,16 +1,21 @@
 import { outlineKind, readOutline } from '../../src/parse/outline.js';
 
 describe('outline', () => {
-  it('gives TOML and INI headers with their lines, not header-like text elsewhere', () => {
-    const toml = '[project]\nname = "x"\n# [tool.ruff] in a comment\n\n[tool.ruff.lint]\nselect = ["E"]\n  [[tool.mypy.overrides]]\n';
+  it('gives TOML and INI headers and keys with their lines, not header-like text in comments', () => {
+    const toml = '[project]\nname = "x"\n# [tool.ruff] in a comment\n\n[tool.ruff.lint]\nselect = ["E"]\n  [[tool.mypy.overrides]]\n"quoted.key" = 1\n';
     expect(readOutline('pyproject.toml', toml)).toEqual([
       { key: 'project', line: 1, column: 1, text: '[project]' },
+      { key: 'name', line: 2, column: 1, text: 'name = "x"' },
       { key: 'tool.ruff.lint', line: 5, column: 1, text: '[tool.ruff.lint]' },
+      { key: 'select', line: 6, column: 1, text: 'select = ["E"]' },
       { key: 'tool.mypy.overrides', line: 7, column: 3, text: '  [[tool.mypy.overrides]]' },
+      { key: 'quoted.key', line: 8, column: 1, text: '"quoted.key" = 1' },
     ]);
-    expect(readOutline('setup.cfg', '[metadata]\r\nname = x\r\n[flake8]\r\nmax-line-length = 100\r\n').map((e) => [e.key, e.line, e.text])).toEqual([
+    expect(readOutline('setup.cfg', '[metadata]\r\nname = x\r\n; a comment\r\n[flake8]\r\nmax-line-length: 100\r\n    continued\r\n').map((e) => [e.key, e.line, e.text])).toEqual([
       ['metadata', 1, '[metadata]'],
-      ['flake8', 3, '[flake8]'],
+      ['name', 2, 'name = x'],
+      ['flake8', 4, '[flake8]'],
+      ['max-line-length', 5, 'max-line-length: 100'],
     ]);
   });
 

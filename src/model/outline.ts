@@ -1,6 +1,6 @@
 /**
  * The structure of a configuration file, as the lines that open it: TOML and INI table
- * headers, YAML and JSON mapping keys. A check that needs "where is `[tool.ruff]`" or "where
+ * headers and keys, YAML and JSON mapping keys. A check that needs "where is `[tool.ruff]`" or "where
  * is the `tests:` key" asks for the first structural line that matches, instead of searching
  * the raw text (which also finds comments, values and strings).
  */
