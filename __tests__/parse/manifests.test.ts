@@ -1,4 +1,5 @@
 import { manifestKind, manifestStore, toolStatements } from '../../src/parse/manifests.js';
+import { tomlOf } from '../../src/parse/toml.js';
 import { analyzeFiles } from '../helpers/repo.js';
 
 const PYPROJECT = [
@@ -93,5 +94,16 @@ describe('manifests', () => {
       ['readme', 'README.md', 5, 'A fast model serving proxy.'],
       ['description', '.goreleaser.yaml', 2, 'Serve models'],
     ]);
+  });
+
+  it('parses a TOML file once per run, whichever reader asks first (manifests, pytest settings, tox, task runners)', () => {
+    const files = { 'pyproject.toml': `${PYPROJECT}\n[tool.pytest.ini_options]\ntestpaths = ["tests"]\n` };
+    const a = analyzeFiles(files);
+    const text = a.repo.read('pyproject.toml')!;
+    // The analysis has read the pytest settings already: the manifest store and a later reader get that same parse.
+    const parsed = tomlOf(a.repo, 'pyproject.toml', text);
+    expect(tomlOf(a.repo, 'pyproject.toml', text)).toBe(parsed);
+    expect(manifestStore(a.repo).get('pyproject.toml')!.name?.value).toBe('churn');
+    expect(tomlOf(analyzeFiles(files).repo, 'pyproject.toml', text)).not.toBe(parsed);
   });
 });

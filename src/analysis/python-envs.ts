@@ -6,7 +6,7 @@
 import type { Analysis } from './analyze.js';
 import type { Evidence } from '../model/check.js';
 import { parseIni } from '../parse/ini.js';
-import { parseToml, tomlGet, tomlLine } from '../parse/toml.js';
+import { tomlGet, tomlLine, tomlOf } from '../parse/toml.js';
 import { outlineLine } from './outline.js';
 
 /** Evidence at a line of a repository file that no workflow runs (the checks' kit builds the same). */
@@ -45,7 +45,7 @@ export function toxNoxEvidence(a: Analysis): Evidence[] {
   for (const [file, table] of [['pyproject.toml', 'tool.tox'], ['tox.toml', '']] as const) {
     const text = a.repo.has(file) ? a.repo.read(file) : undefined;
     if (text === undefined || !/env_list/.test(text)) continue;
-    const root = parseToml(file, text).value;
+    const root = tomlOf(a.repo, file, text).value;
     const list = table === '' ? root?.['env_list'] : tomlGet(root, `${table}.env_list`);
     const envs = Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
     const pythons = toxPythons(envs.join(','));

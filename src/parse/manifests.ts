@@ -7,7 +7,7 @@ import type { Manifest, ManifestKind, ManifestStore, ManifestValue, ToolStatemen
 import type { RepoIndex } from '../model/repository.js';
 import { parseIni } from './ini.js';
 import { lineOf } from './text.js';
-import { parseToml, tomlGet, tomlLine, type TomlTable } from './toml.js';
+import { tomlGet, tomlLine, tomlOf, type TomlTable } from './toml.js';
 
 const stores = new WeakMap<RepoIndex, ManifestStore>();
 
@@ -29,7 +29,7 @@ function openStore(repo: RepoIndex): ManifestStore {
       if (parsed.has(path)) return parsed.get(path);
       const kind = manifestKind(path);
       const text = kind === undefined ? undefined : repo.read(path);
-      const m = kind === undefined || text === undefined ? undefined : readManifest(path, kind, text);
+      const m = kind === undefined || text === undefined ? undefined : readManifest(repo, path, kind, text);
       parsed.set(path, m);
       return m;
     },
@@ -61,11 +61,11 @@ export function manifestKind(path: string): ManifestKind | undefined {
   return /^requirements.*\.(txt|in)$/i.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path) ? 'requirements' : undefined;
 }
 
-function readManifest(file: string, kind: ManifestKind, text: string): Manifest | undefined {
+function readManifest(repo: RepoIndex, file: string, kind: ManifestKind, text: string): Manifest | undefined {
   const m: Manifest = { file, kind, classifiers: [], keywords: [], dependencies: [] };
   switch (kind) {
     case 'pyproject':
-      return readPyproject(m, text);
+      return readPyproject(m, tomlOf(repo, file, text).value, text);
     case 'setup-py':
       return readSetupPy(m, text);
     case 'setup-cfg':
@@ -140,8 +140,7 @@ function strings(v: unknown): string[] {
   return [];
 }
 
-function readPyproject(m: Manifest, text: string): Manifest | undefined {
-  const toml: TomlTable | undefined = parseToml(m.file, text).value;
+function readPyproject(m: Manifest, toml: TomlTable | undefined, text: string): Manifest | undefined {
   if (!toml) return undefined;
   const poetry = tomlGet(toml, 'tool.poetry');
   const project = tomlGet(toml, 'project') ?? poetry;
