@@ -7,13 +7,14 @@
  * inherited `cannotFail`. A depth limit and a loop guard keep the walk finite; each cut
  * becomes one `command-resolution` notice. pre-commit.ci counts as CI on pull requests.
  */
-import type { CannotFail, Command, ExecStep } from '../../model/ci.js';
+import type { CannotFail, Command, ExecStep, UnfollowedCommand } from '../../model/ci.js';
 import type { Finding } from '../../model/finding.js';
 import type { TestSelection } from '../../model/inventory.js';
 import { refOf, type Located, type SourceRef } from '../../model/position.js';
 import type { RepoIndex } from '../../model/repository.js';
 import { parseShell, shellWords, unwrapWords } from '../commands.js';
 import { selectionOf } from './selection.js';
+import { unseenCommand } from './unseen.js';
 import { RESOLVERS } from './tasks/index.js';
 import { preCommitActionWords, preCommitCi, resolvePreCommit } from './tasks/pre-commit.js';
 import { dirOf, joinPath, taskContext, type Invocation, type TaskBody, type TaskContext } from './tasks/types.js';
@@ -23,6 +24,8 @@ export interface RunModel {
   /** What the test-runner commands select (paths, markers), for the test inventory. */
   selections: TestSelection[];
   findings: Finding[];
+  /** Commands whose content the tool could not see (a missing script, an undefined target, a runner it does not read, a remote job), once per command. */
+  unfollowed: UnfollowedCommand[];
 }
 
 /** How many hops (script → make target → tox env ...) are followed from one `run:` line. */
@@ -54,7 +57,7 @@ interface Frame {
 
 export function commandsOf(steps: readonly ExecStep[], repo: RepoIndex): RunModel {
   const ctx = taskContext(repo);
-  const walk: Walk = { ctx, out: { commands: [], selections: [], findings: [] }, reported: new Set(), entered: new Map(), stopped: false };
+  const walk: Walk = { ctx, out: { commands: [], selections: [], findings: [], unfollowed: [] }, reported: new Set(), entered: new Map(), stopped: false };
   for (const exec of steps) {
     const env = envOf(exec);
     const frame: Frame = { exec, file: exec.file, cwd: workingDirectory(exec), via: [], chain: [], env, ...(exec.cannotFail ? { cannotFail: exec.cannotFail } : {}) };
@@ -140,13 +143,22 @@ function follow(walk: Walk, cmd: Command, frame: Frame): void {
     const w = raw.shift()!;
     env[w.slice(0, w.indexOf('='))] = w.slice(w.indexOf('=') + 1);
   }
-  const inv: Invocation = { words: raw, program: unwrapWords(raw), argv: cmd.argv, cwd: frame.cwd, at: cmd.at, env };
+  let missed = false;
+  const miss = (kind: UnfollowedCommand['kind'], reason: string) => {
+    if (missed) return;
+    missed = true;
+    walk.out.unfollowed.push({ command: cmd, kind, reason });
+  };
+  const inv: Invocation = { words: raw, program: unwrapWords(raw), argv: cmd.argv, cwd: frame.cwd, at: cmd.at, env, miss };
   for (const r of RESOLVERS) {
     const bodies = r.resolve(inv, walk.ctx);
     if (bodies === undefined) continue;
     enter(walk, bodies, cmd.at, { ...frame, via: cmd.via, env, ...(cmd.cannotFail ? { cannotFail: cmd.cannotFail } : {}) });
     return;
   }
+  if (missed) return;
+  const unseen = unseenCommand(cmd.argv, frame.cwd, walk.ctx.repo);
+  if (unseen) miss(unseen.kind, unseen.reason);
 }
 
 /** Enters the bodies reached from the command at `from`, unless that loops or goes too deep. */

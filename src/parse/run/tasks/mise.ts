@@ -174,7 +174,10 @@ export const resolveMise: Resolver = (inv, ctx) => {
   const visit = (name: string, chain: string[], top: boolean) => {
     const t = tasks.get(name.split(/\s+/)[0]!);
     if (!t) {
-      if (top) ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `No mise task "${name}" is defined in the mise config files or task folders, so what "mise run ${name}" runs is not known. Check the task name.` });
+      if (top) {
+        ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `No mise task "${name}" is defined in the mise config files or task folders, so what "mise run ${name}" runs is not known. Check the task name.` });
+        inv.miss?.('undefined-target', `no mise task "${name}" is defined`);
+      }
       return;
     }
     const key = `${t.file}#${t.name}`;
