@@ -55,6 +55,18 @@ describe('steps the tool could not follow', () => {
     expect(listed(run).map((r) => r[0])).toEqual(['remote-job']);
   });
 
+  it('does not call a path missing where the folder is unknown or the command runs in a container', () => {
+    expect(listed('cd "$BUILD_DIR"\npython tools/gen.py')).toEqual([]);
+    expect(listed(`docker run --rm img sh -c 'cd /src/api && python3 generate_proto.py'`)).toEqual([]);
+    expect(listed('cd /tmp/x\n./run.sh')).toEqual([]);
+  });
+
+  it('finds a script in a second checkout of the same repository, and lists one that is nowhere', () => {
+    const steps = '      - uses: actions/checkout@v4\n        with:\n          path: trusted\n      - run: python3 trusted/ci/check.py\n      - run: python3 trusted/ci/gone.py\n';
+    const a = analyzeFiles({ '.github/workflows/ci.yml': workflow('[push]', steps), 'ci/check.py': 'print(1)\n' });
+    expect(unfollowedSteps(a).map((u) => [u.kind, u.command.text])).toEqual([['missing-script', 'python3 trusted/ci/gone.py']]);
+  });
+
   it('a job file that is not in the repository is a missing script', () => {
     expect(listed('sky launch -c gpu tasks/train.yaml').map((r) => [r[0], r[1]])).toEqual([['missing-script', `${CI}:${RUN_LINE}:11`]]);
   });

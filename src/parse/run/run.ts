@@ -14,7 +14,7 @@ import { refOf, type Located, type SourceRef } from '../../model/position.js';
 import type { RepoIndex } from '../../model/repository.js';
 import { parseShell, shellWords, unwrapWords } from '../commands.js';
 import { selectionOf } from './selection.js';
-import { unseenCommand } from './unseen.js';
+import { inOtherCheckout, unseenCommand } from './unseen.js';
 import { RESOLVERS } from './tasks/index.js';
 import { preCommitActionWords, preCommitCi, resolvePreCommit } from './tasks/pre-commit.js';
 import { dirOf, joinPath, taskContext, type Invocation, type TaskBody, type TaskContext } from './tasks/types.js';
@@ -53,7 +53,12 @@ interface Frame {
   cannotFail?: CannotFail;
   body?: TaskBody;
   env: Record<string, string>;
+  /** Set when the folder could not be known (a `cd` to a computed or absolute path) or the lines run in a container or on a cluster: a path not found there is no missing script. */
+  unsure?: boolean;
 }
+
+/** Bodies that run in another file system than the checkout (a container, a cluster). */
+const ELSEWHERE = /^(container of image|compose service|ray job|anyscale job|SkyPilot)/;
 
 export function commandsOf(steps: readonly ExecStep[], repo: RepoIndex): RunModel {
   const ctx = taskContext(repo);
@@ -109,6 +114,7 @@ function cdTarget(cwd: string, dir: string, script?: string): string | undefined
 /** Turns shell lines into Commands, tracking `cd`, then follows each. */
 function runLines(walk: Walk, lines: readonly Located<string>[], frame: Frame): void {
   let cwd = frame.cwd;
+  let unsure = frame.unsure === true;
   // A script (and a `run:` block) is one shell; make, just and tox start a new shell for each line.
   const oneShell = frame.body === undefined || frame.body.script !== undefined || frame.body.key.startsWith('inline:');
   let lastLine = -1;
@@ -119,7 +125,10 @@ function runLines(walk: Walk, lines: readonly Located<string>[], frame: Frame): 
       walk.out.findings.push({ file: frame.file, line: sc.line, column: sc.column, severity: 'warning', check: 'command-resolution', message: `Following commands stopped here: CI reaches more than ${MAX_COMMANDS} commands (tasks that call other tasks many times over), so what runs after this point is not counted.` });
       return;
     }
-    if (!oneShell && sc.line !== lastLine) cwd = frame.cwd;
+    if (!oneShell && sc.line !== lastLine) {
+      cwd = frame.cwd;
+      unsure = frame.unsure === true;
+    }
     lastLine = sc.line;
     const at: SourceRef = { file: frame.file, line: sc.line, column: sc.column };
     const cmd: Command = { text: sc.text, argv: sc.argv, at, via: frame.via, exec: frame.exec };
@@ -127,12 +136,14 @@ function runLines(walk: Walk, lines: readonly Located<string>[], frame: Frame): 
     if (cannotFail) cmd.cannotFail = cannotFail;
     walk.out.commands.push(cmd);
     if ((sc.argv[0] === 'cd' || sc.argv[0] === 'pushd') && sc.argv[1] !== undefined) {
-      cwd = cdTarget(cwd, sc.argv[1], frame.body?.script) ?? cwd;
+      const target = cdTarget(cwd, sc.argv[1], frame.body?.script);
+      if (target === undefined) unsure = true;
+      else cwd = target;
       continue;
     }
     const selection = selectionOf(cmd, cwd);
     if (selection) walk.out.selections.push(selection);
-    follow(walk, cmd, { ...frame, cwd });
+    follow(walk, cmd, { ...frame, cwd, ...(unsure ? { unsure } : {}) });
   }
 }
 
@@ -144,8 +155,9 @@ function follow(walk: Walk, cmd: Command, frame: Frame): void {
     env[w.slice(0, w.indexOf('='))] = w.slice(w.indexOf('=') + 1);
   }
   let missed = false;
-  const miss = (kind: UnfollowedCommand['kind'], reason: string) => {
+  const miss = (kind: UnfollowedCommand['kind'], reason: string, file?: string) => {
     if (missed) return;
+    if (kind === 'missing-script' && (frame.unsure || (file !== undefined && inOtherCheckout(frame.exec, file, walk.ctx.repo)))) return;
     missed = true;
     walk.out.unfollowed.push({ command: cmd, kind, reason });
   };
@@ -158,7 +170,7 @@ function follow(walk: Walk, cmd: Command, frame: Frame): void {
   }
   if (missed) return;
   const unseen = unseenCommand(cmd.argv, frame.cwd, walk.ctx.repo);
-  if (unseen) miss(unseen.kind, unseen.reason);
+  if (unseen) miss(unseen.kind, unseen.reason, unseen.file);
 }
 
 /** Enters the bodies reached from the command at `from`, unless that loops or goes too deep. */
@@ -196,7 +208,8 @@ function enter(walk: Walk, bodies: readonly TaskBody[], from: SourceRef, frame: 
     const isOwnLine = body.key.startsWith('script:') || body.key.startsWith('inline:') || body.lines.some((l) => l.pos.line === body.at.line);
     const via = isOwnLine ? hops : [...hops, body.at];
     const { cannotFail } = frame;
-    runLines(walk, body.lines, { exec: frame.exec, file: body.at.file, cwd: body.cwd, via, chain: [...frame.chain, { key: body.key, label: body.label }], env: frame.env, body, ...(cannotFail ? { cannotFail } : {}) });
+    const unsure = frame.unsure === true || ELSEWHERE.test(body.label);
+    runLines(walk, body.lines, { exec: frame.exec, file: body.at.file, cwd: body.cwd, via, chain: [...frame.chain, { key: body.key, label: body.label }], env: frame.env, body, ...(cannotFail ? { cannotFail } : {}), ...(unsure ? { unsure } : {}) });
   }
 }
 

@@ -5,7 +5,7 @@
  * runs is either a program known by name (pytest, pip install, echo ...) or followed by the
  * resolvers in `tasks/`; only these rows are listed, so a real repository gets no flood.
  */
-import type { UnfollowedKind } from '../../model/ci.js';
+import type { ExecStep, UnfollowedKind } from '../../model/ci.js';
 import type { RepoIndex } from '../../model/repository.js';
 import { joinPath } from './tasks/types.js';
 
@@ -49,6 +49,22 @@ const ROWS: readonly UnseenRow[] = [
   { command: /^sbatch\b/, kind: 'remote-job', reason: 'a Slurm batch job runs on a cluster; its script is not read' },
 ];
 
+/**
+ * Whether a path the tool did not find lies in a second checkout of the same repository
+ * (`actions/checkout` with `path:` and no other `repository:`) where the file does exist:
+ * then it is the repository's own file at another ref, not a missing one.
+ */
+export function inOtherCheckout(exec: ExecStep, file: string, repo: RepoIndex): boolean {
+  for (const s of exec.job.steps) {
+    if (!/^actions\/checkout@/i.test(s.uses?.value ?? '')) continue;
+    const other = s.inputs['repository']?.value;
+    if (other !== undefined && !/^\$\{\{\s*github\.repository\s*\}\}$/.test(other.trim())) continue;
+    const dir = joinPath('', s.inputs['path']?.value ?? '');
+    if (dir && file.startsWith(`${dir}/`) && repo.has(file.slice(dir.length + 1))) return true;
+  }
+  return false;
+}
+
 /** `python [options] path.py`: the script's path, when literal. */
 function pythonScript(argv: readonly string[]): string | undefined {
   if (!/^(python[0-9.]*|py|pypy[0-9.]*)$/.test(argv[0] ?? '')) return undefined;
@@ -69,13 +85,13 @@ function pythonScript(argv: readonly string[]): string | undefined {
  * Why the tool cannot see what a command no resolver recognised runs, or undefined when the
  * command is a program known by name (or not one of the cases above).
  */
-export function unseenCommand(argv: readonly string[], cwd: string, repo: RepoIndex): { kind: UnfollowedKind; reason: string } | undefined {
+export function unseenCommand(argv: readonly string[], cwd: string, repo: RepoIndex): { kind: UnfollowedKind; reason: string; file?: string } | undefined {
   const line = argv.join(' ');
   for (const row of ROWS) if (row.command.test(line)) return { kind: row.kind, reason: row.reason };
   const script = pythonScript(argv);
   if (script !== undefined && !/^(\/|~)/.test(script)) {
     const file = joinPath(cwd, script);
-    if (file !== undefined && !repo.has(file)) return { kind: 'missing-script', reason: `the script "${file}" is not in the repository` };
+    if (file !== undefined && !repo.has(file)) return { kind: 'missing-script', reason: `the script "${file}" is not in the repository`, file };
   }
   return undefined;
 }

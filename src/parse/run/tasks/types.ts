@@ -27,8 +27,9 @@ export interface Invocation {
   /**
    * Says that the runner was recognised but what it would run cannot be seen (a script
    * that is missing, a target its file does not define): the step is listed as not followed.
+   * `file` is the path looked for, for a missing script.
    */
-  miss?: (kind: UnfollowedKind, reason: string) => void;
+  miss?: (kind: UnfollowedKind, reason: string, file?: string) => void;
 }
 
 /** What an invocation reaches: shell lines written in a task file. */
