@@ -59,6 +59,8 @@ describe('steps the tool could not follow', () => {
     expect(listed('cd "$BUILD_DIR"\npython tools/gen.py')).toEqual([]);
     expect(listed(`docker run --rm img sh -c 'cd /src/api && python3 generate_proto.py'`)).toEqual([]);
     expect(listed('cd /tmp/x\n./run.sh')).toEqual([]);
+    expect(listed('(cd docs; npm ci)\n./docs/gen.sh', { 'docs/gen.sh': 'echo\n' })).toEqual([]);
+    expect(listed('cd docs\n./docs/gen.sh', { 'docs/gen.sh': 'echo\n' }).map((r) => r[0])).toEqual(['missing-script']);
   });
 
   it('finds a script in a second checkout of the same repository, and lists one that is nowhere', () => {

@@ -137,7 +137,8 @@ function runLines(walk: Walk, lines: readonly Located<string>[], frame: Frame): 
     walk.out.commands.push(cmd);
     if ((sc.argv[0] === 'cd' || sc.argv[0] === 'pushd') && sc.argv[1] !== undefined) {
       const target = cdTarget(cwd, sc.argv[1], frame.body?.script);
-      if (target === undefined) unsure = true;
+      // A `cd` in a subshell, `(cd docs; ...)`, does not outlive it: the folder after it is not sure.
+      if (target === undefined || inSubshell(lines, sc)) unsure = true;
       else cwd = target;
       continue;
     }
@@ -145,6 +146,13 @@ function runLines(walk: Walk, lines: readonly Located<string>[], frame: Frame): 
     if (selection) walk.out.selections.push(selection);
     follow(walk, cmd, { ...frame, cwd, ...(unsure ? { unsure } : {}) });
   }
+}
+
+/** Whether a command opens a subshell's parentheses on its line: `(cd docs; npm ci)`. */
+function inSubshell(lines: readonly Located<string>[], sc: { line: number; column: number }): boolean {
+  const l = lines.find((x) => x.pos.line === sc.line);
+  if (!l) return false;
+  return /\(\s*$/.test(l.value.slice(0, Math.max(0, sc.column - l.pos.column)));
 }
 
 function follow(walk: Walk, cmd: Command, frame: Frame): void {
