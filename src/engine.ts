@@ -12,14 +12,15 @@ import type { ItemId, ItemMeta, ItemResult, PhaseId } from './model/check.js';
 import { normalizeFindings } from './model/finding.js';
 import { inventoryReport } from './report/tests.js';
 import type { ProfileDecision, ProfileSetting } from './model/profile.js';
-import { SCHEMA_VERSION, type Report } from './model/report.js';
+import { SCHEMA_VERSION, UNFOLLOWED_COMMAND_MAX, unfollowedSentence, type Report, type ReportUnfollowed } from './model/report.js';
+import { eventNames } from './model/ci.js';
 import { boundReport } from './report/bound.js';
 import { maxLevelFor, resolveProfile } from './analysis/profile.js';
 import { evaluateGate, type GateThresholds } from './score/gate.js';
 import { computeLevel, type Level } from './score/level.js';
 import { itemsToReach, ladderSteps, levelGapText } from './score/ladder.js';
 import { itemPoints, overallScore, scorePhases } from './score/score.js';
-import { declareSourcePatterns } from './analysis/index.js';
+import { declareSourcePatterns, unfollowedSteps } from './analysis/index.js';
 import { resolveSettings } from './config/settings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -56,7 +57,15 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
   const inputIgnore = options.ignore;
   const ignore = configIgnore && inputIgnore ? (p: string) => inputIgnore(p) || configIgnore(p) : (configIgnore ?? inputIgnore);
   const analysis = analyzeRepository(root, { ...options, ...(ignore ? { ignore } : {}) });
-  const judged = judgeChecks(analysis, checks, loaded.config);
+  // Steps the tool could not see into; a command the config teaches (an item's `commands`) is evidence, not listed.
+  const taught = Object.values(loaded.config.items).flatMap((i) => i?.commands.map((c) => c.regex) ?? []);
+  const unfollowed = unfollowedSteps(analysis, taught);
+  const reportUnfollowed = unfollowed.map((u): ReportUnfollowed => {
+    const c = u.command;
+    const command = c.text.length > UNFOLLOWED_COMMAND_MAX ? `${c.text.slice(0, UNFOLLOWED_COMMAND_MAX - 1)}…` : c.text;
+    return { file: c.at.file, line: c.at.line, column: c.at.column, command, kind: u.kind, reason: u.reason, triggers: eventNames(c.exec.reach), ...(u.items ? { items: u.items } : {}) };
+  });
+  const judged = judgeChecks(analysis, checks, loaded.config, unfollowed);
   const metas = new Map<ItemId, ItemMeta>(checks.map((c) => [c.meta.id, c.meta]));
   const profile = resolveProfile(
     analysis,
@@ -68,7 +77,7 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
   const weights = settings.weights;
   const phases = scorePhases(results, metas, weights);
   const overall = overallScore(phases);
-  const level = computeLevel(results, maxLevelFor(profile.profile) as Level, profile.profile);
+  const level = computeLevel(results, maxLevelFor(profile.profile) as Level, profile.profile, reportUnfollowed.length > 0 ? unfollowedSentence(reportUnfollowed) : undefined);
   const thresholds = settings.thresholds;
   const reach = itemsToReach(results, metas, weights, thresholds.minScore);
   const gate = evaluateGate(overall.score, level.level, thresholds, reach, levelGapText(results, level.level, thresholds.minLevel));
@@ -118,6 +127,7 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
       })),
     })),
     tests: inventoryReport(analysis.inventory),
+    unfollowed: reportUnfollowed,
     findings,
   });
   return { analysis, results, report, config: loaded, profile };

@@ -100,3 +100,26 @@ describe('ignore globs from the config', () => {
     expect(report.config.changes).toEqual(['ignore: paths matching "legacy/**" are left out of the analysis.']);
   });
 });
+
+describe('teaching the tool an in-house command (items.<id>.commands)', () => {
+  const ci = workflow('[push, pull_request]', '      - run: bazel test //tests/integration/...\n');
+  const untaught = makeRepo({ '.github/workflows/ci.yml': ci });
+  const taught = makeRepo({ '.github/workflows/ci.yml': ci, [CONFIG]: "items:\n  integration-tests:\n    commands: ['^bazel test //tests/integration/']\n" });
+
+  test('an untaught runner is listed as not followed, and items it might meet say so', () => {
+    const r = runEngine(untaught).report;
+    expect(r.unfollowed.map((u) => [u.kind, `${u.file}:${u.line}`, u.command])).toEqual([['unknown-runner', '.github/workflows/ci.yml:7', 'bazel test //tests/integration/...']]);
+    const integration = r.items.find((i) => i.id === 'integration-tests')!;
+    expect(integration.verdict).toBe('absent');
+    expect(integration.reason).toContain('`bazel test //tests/integration/...` at .github/workflows/ci.yml:7');
+  });
+
+  test('once taught, the step is evidence for the item and leaves the list', () => {
+    const r = runEngine(taught).report;
+    expect(r.unfollowed).toEqual([]);
+    const integration = r.items.find((i) => i.id === 'integration-tests')!;
+    expect(integration.verdict).toBe('automated');
+    expect(integration.evidence.map((e) => `${e.file}:${e.line}`)).toContain('.github/workflows/ci.yml:7');
+    expect(r.levelExplanation).not.toContain('could not follow');
+  });
+});

@@ -8,6 +8,7 @@
  *   tests <kind> <when it runs> <N> files <M> cases
  *   never-run <folder> <N> files <M> cases
  *   finding <severity> <file>:<line>:<column> <check>
+ *   unfollowed <kind> <file>:<line>:<column> <command>
  *
  * The `tests` lines are the "test kind × when it runs" table: kinds in the report's order
  * (TEST_KINDS), then when they run in RUN_WHEN_ORDER; `never-run` lines sorted by folder.
@@ -33,5 +34,6 @@ export function renderExpected(report: Report): string {
   }
   for (const n of [...report.tests.neverRun].sort((a, b) => a.folder.localeCompare(b.folder))) lines.push(`never-run ${n.folder || '.'} ${counts(n)}`);
   for (const f of report.findings) lines.push(`finding ${f.severity} ${f.file}:${f.line}:${f.column} ${f.check}`);
+  for (const u of report.unfollowed) lines.push(`unfollowed ${u.kind} ${u.file}:${u.line}:${u.column} ${u.command}`);
   return `${lines.join('\n')}\n`;
 }

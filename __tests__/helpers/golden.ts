@@ -32,6 +32,8 @@ export interface GoldenProjection {
   }[];
   findings: { source: string; severity: string; at: string; message: string }[];
   tests: Report['tests'];
+  /** Only when the tool could not follow a step (absent otherwise, so that goldens without one do not churn). */
+  unfollowed?: { at: string; command: string; kind: string; reason: string; triggers: string[]; items?: string[] }[];
 }
 
 export function projectReport(report: Report): GoldenProjection {
@@ -52,6 +54,9 @@ export function projectReport(report: Report): GoldenProjection {
     })),
     findings: report.findings.map((f) => ({ source: f.check, severity: f.severity, at: projectPlace(f), message: f.message })),
     tests: report.tests,
+    ...(report.unfollowed.length > 0
+      ? { unfollowed: report.unfollowed.map((u) => ({ at: projectPlace(u), command: u.command, kind: u.kind, reason: u.reason, triggers: u.triggers, ...(u.items ? { items: u.items } : {}) })) }
+      : {}),
   };
 }
 

@@ -27,7 +27,7 @@ describe('renderJson', () => {
   it('writes keys in the order of the Report type whatever order the object was built in', () => {
     expect(renderJson(reversed(report) as Report)).toBe(json);
     const top = Object.keys(JSON.parse(json) as object);
-    expect(top).toEqual(['schemaVersion', 'tool', 'path', 'score', 'arithmetic', 'level', 'maxLevel', 'levelExplanation', 'weakestPhase', 'gate', 'nextSteps', 'profile', 'config', 'phases', 'items', 'workflows', 'tests', 'findings']);
+    expect(top).toEqual(['schemaVersion', 'tool', 'path', 'score', 'arithmetic', 'level', 'maxLevel', 'levelExplanation', 'weakestPhase', 'gate', 'nextSteps', 'profile', 'config', 'phases', 'items', 'workflows', 'tests', 'unfollowed', 'findings']);
     expect(json).toMatch(/"file": "\.github\/workflows\/ci\.yml",\n\s+"line": 13,\n\s+"column": 14,\n\s+"message": "Runs ruff/);
   });
 

@@ -25,6 +25,9 @@ function errorsOf(value: unknown): string[] {
   return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
 }
 
+/** A missing script, an undefined mise task, a runner not read and a remote job, all on push. */
+const UNFOLLOWED_YML = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./ci/smoke.sh\n      - run: mise run test\n      - run: invoke frobnicate\n      - run: sbatch train.slurm\n';
+
 const reports: [string, () => Report][] = [
   ['temp repo with CI', () => repoReport({ '.github/workflows/ci.yml': CI_YML })],
   ['temp repo with a hostile workflow name', () => repoReport({ '.github/workflows/evil.yml': EVIL_YML })],
@@ -36,6 +39,7 @@ const reports: [string, () => Report][] = [
     return withBase({ ...head.report, commit: { sha: s.head, head: s.head }, ref: { name: 'refs/pull/7/merge', pullRequest: 7 } }, base);
   }],
   ['pull request whose base is not in the checkout', () => ({ ...repoReport({ 'README.md': '# x\n' }), base: { sha: 'abc', ref: null, compared: false, note: 'The base commit abc is not in this checkout.' } })],
+  ['temp repo whose CI runs steps the tool could not follow', () => repoReport({ '.github/workflows/ci.yml': UNFOLLOWED_YML, 'mise.toml': '[tasks.lint]\nrun = "ruff check ."\n' })],
   ['temp repo with tests and findings', () => withTests({ ...repoReport({ '.github/workflows/ci.yml': CI_YML }), findings: [finding('error', '.', 1, 'syntax-check')] })],
 ];
 
@@ -52,6 +56,7 @@ describe('report.schema.json', () => {
     ['the gate', (r: Record<string, unknown>) => delete r['gate'], "must have required property 'gate'"],
     ['an item verdict', (r: Record<string, unknown>) => delete (r['items'] as Record<string, unknown>[])[0]!['verdict'], "/items/0 must have required property 'verdict'"],
     ['an evidence line', (r: Record<string, unknown>) => delete ((r['items'] as { evidence: Record<string, unknown>[] }[])[0]!.evidence[0]!['line']), "/items/0/evidence/0 must have required property 'line'"],
+    ['the list of steps not followed', (r: Record<string, unknown>) => delete r['unfollowed'], "must have required property 'unfollowed'"],
     ['the tests never-run list', (r: Record<string, unknown>) => delete (r['tests'] as Record<string, unknown>)['neverRun'], "/tests must have required property 'neverRun'"],
   ])('rejects a report missing %s', (_what, mutate, message) => {
     const r = JSON.parse(renderJson(base())) as Record<string, unknown>;
@@ -65,6 +70,8 @@ describe('report.schema.json', () => {
     ['a score over 100', (r: Record<string, unknown>) => (r['score'] = 101), '/score must be <= 100'],
     ['a base with no sha', (r: Record<string, unknown>) => (r['base'] = { ref: null, compared: false }), "/base must have required property 'sha'"],
     ['a cause on an unknown side', (r: Record<string, unknown>) => (r['base'] = { sha: 'a', ref: null, compared: true, changes: [{ id: 'lint', title: 'x', before: 'automated', after: 'absent', causes: [{ side: 'left', file: 'a', line: 1, change: 'removed', text: '' }] }] }), '/base/changes/0/causes/0/side must be equal to one of the allowed values'],
+    ['an unknown kind of step not followed', (r: Record<string, unknown>) => (r['unfollowed'] = [{ file: 'a', line: 1, column: 1, command: 'x', kind: 'mystery', reason: 'r', triggers: [] }]), '/unfollowed/0/kind must be equal to one of the allowed values'],
+    ['a step not followed with no place', (r: Record<string, unknown>) => (r['unfollowed'] = [{ command: 'x', kind: 'remote-job', reason: 'r', triggers: [] }]), "/unfollowed/0 must have required property 'file'"],
     ['an unknown run time', (r: Record<string, unknown>) => (((r['tests'] as { byKind: { runs: Record<string, unknown> }[] }).byKind[0]!.runs)['nightly'] = { files: 1, cases: 1 }), '/tests/byKind/0/runs must NOT have additional properties'],
   ])('rejects %s', (_what, mutate, message) => {
     const r = JSON.parse(renderJson(base())) as Record<string, unknown>;

@@ -2,7 +2,7 @@
  * Stage 1 of three (collect → judge → score): read the repository into typed facts.
  * Nothing here decides a verdict.
  */
-import type { Command, ExecStep, Pipeline } from '../model/ci.js';
+import type { Command, ExecStep, Pipeline, UnfollowedCommand } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import type { TestInventory, TestSelection } from '../model/inventory.js';
 import type { RepoIndex } from '../model/repository.js';
@@ -26,6 +26,8 @@ export interface Analysis {
   actions: LocalAction[];
   steps: ExecStep[];
   commands: Command[];
+  /** Commands CI runs whose content the tool could not see (every trigger; `unfollowedSteps` keeps the automated ones). */
+  unfollowed: UnfollowedCommand[];
   /** What test-runner commands select. */
   selections: TestSelection[];
   inventory: TestInventory;
@@ -58,6 +60,7 @@ export function analyzeRepository(root: string, options: AnalyzeOptions = {}): A
     actions: github.actions,
     steps: ci.steps,
     commands: run.commands,
+    unfollowed: run.unfollowed,
     selections: run.selections,
     inventory: tests.inventory,
     dvcStages: readDvcStages(repo),

@@ -20,3 +20,4 @@ export { readPreCommit } from '../parse/ci/pre-commit-ci/read.js';
 export { shellWords } from '../parse/commands.js';
 export * from './first-party.js';
 export * from './outline.js';
+export * from './unfollowed.js';

@@ -5,12 +5,13 @@
  * with the config's extra patterns for its item merged into its evidence (by the item's
  * declared cannot-fail policy) and turns a check that throws into an `error` verdict.
  */
-import { matchCommands, matchUses, isNotebook, commandsReaching, testsOfKind, type Analysis, type SourceHit, type KindMatch } from '../analysis/index.js';
+import { matchCommands, matchUses, isNotebook, commandsReaching, testsOfKind, type Analysis, type SourceHit, type KindMatch, type UnfollowedStep } from '../analysis/index.js';
 import type { ItemConfig, RepoConfig } from '../config/config.js';
 import type { Evidence, ItemMeta, ItemResult, ItemId, RunBy } from '../model/check.js';
 import { TEST_FILE_SIGNALS } from '../vocabulary/shared/test-paths.js';
 import { describeCannotFail, eventNames, isAutomated, isAutomatedEvent, type Command, type ExecStep, type ReachEvent } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
+import { unfollowedSentence } from '../model/report.js';
 import type { TestKind } from '../model/inventory.js';
 import type { SourcePattern } from '../model/signal.js';
 
@@ -264,15 +265,28 @@ export function withConfigRows(analysis: Analysis, meta: ItemMeta, result: ItemR
 }
 
 /**
+ * An item not automated keeps its verdict, but when an automated step the tool could not
+ * follow might meet it (its task name hints at the item, or names no item at all), its
+ * reason says so: what was not seen is not stated as absent (CHECKLIST §2).
+ */
+export function withUnfollowed(r: ItemResult, unfollowed: readonly UnfollowedStep[]): ItemResult {
+  if (r.verdict !== 'absent' && r.verdict !== 'present') return r;
+  const might = unfollowed.filter((u) => u.items === undefined || u.items.includes(r.id));
+  if (might.length === 0) return r;
+  const sentence = unfollowedSentence(might.map((u) => ({ file: u.command.at.file, line: u.command.at.line, command: u.command.text })));
+  return { ...r, reason: `${r.reason.replace(/\s*$/, '')} This is what was seen, not proof of absence: ${sentence}.` };
+}
+
+/**
  * Runs every check, each with its item's config rows. A check that throws gets the
  * `error` verdict (shown, left out of the score) and an error finding: a bug in one check
  * must not hide the others.
  */
-export function judgeChecks(analysis: Analysis, checks: readonly Check[], config: RepoConfig): ItemResult[] {
+export function judgeChecks(analysis: Analysis, checks: readonly Check[], config: RepoConfig, unfollowed: readonly UnfollowedStep[] = []): ItemResult[] {
   return checks.map((check): ItemResult => {
     const id = check.meta.id;
     try {
-      return withConfigRows(analysis, check.meta, { id, ...check.evaluate(analysis) }, config.items[id]);
+      return withUnfollowed(withConfigRows(analysis, check.meta, { id, ...check.evaluate(analysis) }, config.items[id]), unfollowed);
     } catch (err: unknown) {
       const message = err instanceof Error ? err.message : String(err);
       return {

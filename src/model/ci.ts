@@ -216,6 +216,23 @@ export interface Command {
   cannotFail?: CannotFail;
 }
 
+/**
+ * Why the tool could not see what a step runs (CHECKLIST §2, "What the tool could not follow"):
+ * `missing-script`: the script or job file it names is not in the repository;
+ * `undefined-target`: the make/just/mise/nox/npm/poe file it names defines no such target;
+ * `unknown-runner`: a task runner the tool does not read (invoke, bazel, nx ...);
+ * `remote-job`: a job handed to a remote service whose definition is not in the repository.
+ */
+export type UnfollowedKind = 'missing-script' | 'undefined-target' | 'unknown-runner' | 'remote-job';
+
+/** A command CI runs whose content the tool could not see, at its own line. */
+export interface UnfollowedCommand {
+  command: Command;
+  kind: UnfollowedKind;
+  /** Why, in a short sentence. */
+  reason: string;
+}
+
 export interface PipelineTrigger {
   kind: TriggerKind;
   /** The provider's own event name (`pull_request_target`, `merge_request_event`, ...), kept for messages. */

@@ -68,6 +68,24 @@ export interface ReportTests {
   neverRun: { folder: string; files: number; cases: number; remediation: string }[];
 }
 
+/**
+ * An automated step whose content the tool could not see (CHECKLIST §2): listed at its line,
+ * with what it runs, why it was not followed and the events that run it.
+ */
+export interface ReportUnfollowed {
+  file: string;
+  line: number;
+  column: number;
+  /** The command as written (at most 500 characters). */
+  command: string;
+  kind: 'missing-script' | 'undefined-target' | 'unknown-runner' | 'remote-job';
+  reason: string;
+  /** The events that run it (all automated ones first). */
+  triggers: string[];
+  /** The items its task name hints it might meet; absent when it might meet any. */
+  items?: ItemId[];
+}
+
 /** The commit analysed: the checkout's HEAD (on a pull request, GitHub's merge commit), and the pull request's head. */
 export interface ReportCommit {
   sha: string;
@@ -146,9 +164,31 @@ export interface Report {
   items: ReportItem[];
   workflows: ReportWorkflow[];
   tests: ReportTests;
+  /** Automated steps whose content the tool could not see, in the order CI runs them (empty when it followed everything). */
+  unfollowed: ReportUnfollowed[];
   findings: Finding[];
   /** The CI's history from `git log`, when asked (`--history`, input `history`). */
   history?: HistorySection;
   /** Popularity and issues from the GitHub API, when asked (`--github`, input `github`). */
   github?: GithubSection;
+}
+
+/** Longest command text the report keeps for a step it could not follow. */
+export const UNFOLLOWED_COMMAND_MAX = 500;
+
+/** `` `mise run test` at .github/workflows/ci.yml:24 ``: one step not followed, in words (the command cut at 80 characters). */
+export function unfollowedPlace(u: Pick<ReportUnfollowed, 'file' | 'line' | 'command'>): string {
+  const text = u.command.length > 80 ? `${u.command.slice(0, 79)}…` : u.command;
+  return `\`${text.replace(/`/g, "'")}\` at ${u.file}:${u.line}`;
+}
+
+/**
+ * `2 steps run commands the tool could not follow: `a` at x:1, `b` at y:2`, naming at most
+ * `max` and counting the rest.
+ */
+export function unfollowedSentence(list: readonly Pick<ReportUnfollowed, 'file' | 'line' | 'command'>[], max = 3): string {
+  const named = list.slice(0, max).map(unfollowedPlace);
+  const more = list.length > max ? ` and ${list.length - max} more` : '';
+  const n = list.length;
+  return `${n} step${n === 1 ? ' runs a command' : 's run commands'} the tool could not follow: ${named.join(', ')}${more}`;
 }

@@ -79,6 +79,8 @@ export function orderReport(r: Report): Report {
     items: r.items.map(item),
     workflows: r.workflows.map(workflow),
     tests: tests(r.tests),
+    // Older reports (read back by compare) may lack it.
+    unfollowed: (r.unfollowed ?? []).map((u) => pick(u, ['file', 'line', 'column', 'command', 'kind', 'reason', 'triggers', 'items'])),
     findings: r.findings.map(finding),
     ...(r.history !== undefined ? { history: orderHistory(r.history) } : {}),
     ...(r.github !== undefined ? { github: orderGithub(r.github) } : {}),

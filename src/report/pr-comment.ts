@@ -11,6 +11,7 @@ import { fitSections } from './budget.js';
 import { baseNote, causeMarkdown, comparedBase, gateLine, hasChange, headingText, nextStepLines, orderedChanges, verdictChange } from './headline.js';
 import { encodePath, placeMarkdown, textWithPlaces, type LinkContext } from './links.js';
 import { escapeMarkdown, inlineCode, link } from './markdown.js';
+import { UNFOLLOWED_IN_COMMENT, unfollowedHeadline, unfollowedMarkdownLines } from './unfollowed.js';
 
 /** The first line of every comment this action writes. */
 export const COMMENT_MARKER = '<!-- mlops-ci-check -->';
@@ -136,6 +137,8 @@ function renderBody(report: Report, options: PrCommentOptions): string {
   for (const f of facts) parts.push(f);
   const change = changeLines(report, links);
   if (change.length > 0) parts.push(change.join('\n'));
+  const unfollowed = unfollowedHeadline(report);
+  if (unfollowed) parts.push([`🔍 **Not followed:** ${escapeMarkdown(unfollowed)}`, '', ...unfollowedMarkdownLines(report, links.head, UNFOLLOWED_IN_COMMENT)].join('\n'));
   const steps = nextStepLines(report, { remediation: false });
   if (steps.length > 0) parts.push(['**Next steps:**', '', ...steps].join('\n'));
   const run = runLine(report, options);

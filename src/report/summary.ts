@@ -15,6 +15,7 @@ import type { LinkContext } from './links.js';
 import { escapeMarkdown, tableHead, tableRow } from './markdown.js';
 import { automatedSections, changeSections, openItemSections } from './summary-items.js';
 import { detailSections, readLimitLine } from './summary-details.js';
+import { UNFOLLOWED_LISTED, unfollowedHeadline, unfollowedMarkdownLines } from './unfollowed.js';
 
 export interface SummaryOptions {
   links?: LinkContext;
@@ -84,10 +85,12 @@ export function phaseOverview(report: Report): string {
   return [head, ...rows].join('\n');
 }
 
-function renderLead(report: Report): string {
+function renderLead(report: Report, ctx: LinkContext | undefined): string {
   const lines: string[] = [`## ${headingText(report)}`, ''];
   const facts = [gateLine(report.gate), baseNote(report), readLimitLine(report.findings)].filter((x): x is string => x !== undefined);
   if (facts.length > 0) lines.push(facts.join('\\\n'), '');
+  const unfollowed = unfollowedHeadline(report);
+  if (unfollowed) lines.push(`🔍 **Not followed:** ${escapeMarkdown(unfollowed)}`, '', ...unfollowedMarkdownLines(report, ctx, UNFOLLOWED_LISTED), '');
   const steps = nextStepLines(report, { remediation: true });
   if (steps.length > 0) lines.push(`**Next steps** (what the next level needs first, then the most points):`, '', ...steps, '');
   lines.push(phaseOverview(report));
@@ -104,5 +107,5 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     ...githubSections(report.github),
     ...detailSections(report, ctx, options.cutAnnotations ?? []),
   ];
-  return fitSections(renderLead(report), sections, options.maxBytes ?? SUMMARY_MAX_BYTES);
+  return fitSections(renderLead(report, ctx), sections, options.maxBytes ?? SUMMARY_MAX_BYTES);
 }

@@ -14,6 +14,7 @@ import { changeText } from './headline.js';
 import { isToolLimit } from './summary-details.js';
 import { nextStepText, profileText } from './summary.js';
 import { countText, RUN_WHEN_ORDER, runWhenLabel } from './run-when.js';
+import { unfollowedHeadline, unfollowedTextLines } from './unfollowed.js';
 
 export interface TextOptions {
   color: boolean;
@@ -85,6 +86,13 @@ function renderHeader(report: Report, paint: Paint, verbose: boolean): string[] 
     ...profileLines(report, verbose),
     ...(limits.length > 0 ? [paint('dim', `Not read, over the size the tool reads: ${limits.join(', ')}`)] : []),
   ];
+}
+
+/** The automated steps not followed, after the header: a sentence, then up to 10 at their line. */
+function renderUnfollowed(report: Report, paint: Paint): string[] {
+  const head = unfollowedHeadline(report);
+  if (!head) return [];
+  return ['', `${paint('yellow', 'Not followed:')} ${clean(head)}`, ...unfollowedTextLines(report, clean)];
 }
 
 function renderChanges(report: Report, paint: Paint): string[] {
@@ -203,6 +211,7 @@ export function renderText(report: Report, options: TextOptions): string {
   const paint = painter(options.color);
   const lines = [
     ...renderHeader(report, paint, options.verbose === true),
+    ...renderUnfollowed(report, paint),
     ...renderChanges(report, paint),
     ...renderPhases(report, paint),
     ...renderTests(report.tests, paint),

@@ -69,6 +69,12 @@ const LEVEL_MEANING: Record<Level, string> = {
   4: 'drift is monitored and retraining starts by itself',
 };
 
+/** The meanings that state an absence, as said while some automated steps could not be followed (CHECKLIST §2). */
+const LEVEL_MEANING_UNSEEN: Partial<Record<Level, string>> = {
+  0: 'no tests were seen running on change',
+  1: 'tests and a build or lint run on every change, but no ML step was seen running',
+};
+
 export interface LevelResult {
   level: Level;
   /** The highest level the profile allows. */
@@ -95,8 +101,12 @@ function unmet(rule: LevelRule, verdicts: ReadonlyMap<ItemId, Verdict>): ItemId[
   return missing;
 }
 
-/** `profile` names the profile in the sentence, which then always says the highest level it allows. */
-export function computeLevel(results: readonly ItemResult[], maxLevel: Level = 4, profile?: string): LevelResult {
+/**
+ * `profile` names the profile in the sentence, which then always says the highest level it allows.
+ * `unfollowed` (the sentence naming automated steps the tool could not follow) makes the items
+ * the next level lacks "not seen" rather than "missing", and is added to the sentence.
+ */
+export function computeLevel(results: readonly ItemResult[], maxLevel: Level = 4, profile?: string, unfollowed?: string): LevelResult {
   const verdicts = new Map(results.map((r) => [r.id, r.verdict]));
   let level: Level = 0;
   /** The highest level whose every requirement had an applicable item (levels above it held only by skipping). */
@@ -113,9 +123,11 @@ export function computeLevel(results: readonly ItemResult[], maxLevel: Level = 4
     if (rule.groups.every((g) => g.items.some((id) => verdicts.get(id) !== 'not-applicable'))) earned = level;
   }
   const next = LEVEL_RULES.find((r) => r.level === level + 1);
-  let explanation = `Level ${level} — ${LEVEL_TITLES[level]}: ${LEVEL_MEANING[earned]}`;
+  const meaning = (unfollowed ? LEVEL_MEANING_UNSEEN[earned] : undefined) ?? LEVEL_MEANING[earned];
+  let explanation = `Level ${level} — ${LEVEL_TITLES[level]}: ${meaning}`;
   if (earned < level) explanation += ` (level${level - earned > 1 ? `s ${earned + 1}–${level} are` : ` ${level} is`} reached because items they require do not apply here)`;
-  if (next && next.level <= maxLevel) explanation += `; level ${next.level} needs ${next.text} (missing: ${missingForNext.join(', ')}).`;
+  if (next && next.level <= maxLevel)
+    explanation += `; level ${next.level} needs ${next.text} (${unfollowed ? 'not seen' : 'missing'}: ${missingForNext.join(', ')}${unfollowed ? `; ${unfollowed}` : ''}).`;
   else if (level < 4) explanation += `; level ${level} is the highest ${profile ? `the "${profile}" profile` : 'this profile'} allows.`;
   else explanation += '.';
   if (profile && (level < maxLevel || level === 4)) explanation += ` The "${profile}" profile allows up to level ${maxLevel}.`;

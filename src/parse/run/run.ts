@@ -7,13 +7,14 @@
  * inherited `cannotFail`. A depth limit and a loop guard keep the walk finite; each cut
  * becomes one `command-resolution` notice. pre-commit.ci counts as CI on pull requests.
  */
-import type { CannotFail, Command, ExecStep } from '../../model/ci.js';
+import type { CannotFail, Command, ExecStep, UnfollowedCommand } from '../../model/ci.js';
 import type { Finding } from '../../model/finding.js';
 import type { TestSelection } from '../../model/inventory.js';
 import { refOf, type Located, type SourceRef } from '../../model/position.js';
 import type { RepoIndex } from '../../model/repository.js';
 import { parseShell, shellWords, unwrapWords } from '../commands.js';
 import { selectionOf } from './selection.js';
+import { inOtherCheckout, unseenCommand } from './unseen.js';
 import { RESOLVERS } from './tasks/index.js';
 import { preCommitActionWords, preCommitCi, resolvePreCommit } from './tasks/pre-commit.js';
 import { dirOf, joinPath, taskContext, type Invocation, type TaskBody, type TaskContext } from './tasks/types.js';
@@ -23,6 +24,8 @@ export interface RunModel {
   /** What the test-runner commands select (paths, markers), for the test inventory. */
   selections: TestSelection[];
   findings: Finding[];
+  /** Commands whose content the tool could not see (a missing script, an undefined target, a runner it does not read, a remote job), once per command. */
+  unfollowed: UnfollowedCommand[];
 }
 
 /** How many hops (script → make target → tox env ...) are followed from one `run:` line. */
@@ -50,11 +53,16 @@ interface Frame {
   cannotFail?: CannotFail;
   body?: TaskBody;
   env: Record<string, string>;
+  /** Set when the folder could not be known (a `cd` to a computed or absolute path) or the lines run in a container or on a cluster: a path not found there is no missing script. */
+  unsure?: boolean;
 }
+
+/** Bodies that run in another file system than the checkout (a container, a cluster). */
+const ELSEWHERE = /^(container of image|compose service|ray job|anyscale job|SkyPilot)/;
 
 export function commandsOf(steps: readonly ExecStep[], repo: RepoIndex): RunModel {
   const ctx = taskContext(repo);
-  const walk: Walk = { ctx, out: { commands: [], selections: [], findings: [] }, reported: new Set(), entered: new Map(), stopped: false };
+  const walk: Walk = { ctx, out: { commands: [], selections: [], findings: [], unfollowed: [] }, reported: new Set(), entered: new Map(), stopped: false };
   for (const exec of steps) {
     const env = envOf(exec);
     const frame: Frame = { exec, file: exec.file, cwd: workingDirectory(exec), via: [], chain: [], env, ...(exec.cannotFail ? { cannotFail: exec.cannotFail } : {}) };
@@ -106,6 +114,7 @@ function cdTarget(cwd: string, dir: string, script?: string): string | undefined
 /** Turns shell lines into Commands, tracking `cd`, then follows each. */
 function runLines(walk: Walk, lines: readonly Located<string>[], frame: Frame): void {
   let cwd = frame.cwd;
+  let unsure = frame.unsure === true;
   // A script (and a `run:` block) is one shell; make, just and tox start a new shell for each line.
   const oneShell = frame.body === undefined || frame.body.script !== undefined || frame.body.key.startsWith('inline:');
   let lastLine = -1;
@@ -116,7 +125,10 @@ function runLines(walk: Walk, lines: readonly Located<string>[], frame: Frame): 
       walk.out.findings.push({ file: frame.file, line: sc.line, column: sc.column, severity: 'warning', check: 'command-resolution', message: `Following commands stopped here: CI reaches more than ${MAX_COMMANDS} commands (tasks that call other tasks many times over), so what runs after this point is not counted.` });
       return;
     }
-    if (!oneShell && sc.line !== lastLine) cwd = frame.cwd;
+    if (!oneShell && sc.line !== lastLine) {
+      cwd = frame.cwd;
+      unsure = frame.unsure === true;
+    }
     lastLine = sc.line;
     const at: SourceRef = { file: frame.file, line: sc.line, column: sc.column };
     const cmd: Command = { text: sc.text, argv: sc.argv, at, via: frame.via, exec: frame.exec };
@@ -124,13 +136,23 @@ function runLines(walk: Walk, lines: readonly Located<string>[], frame: Frame): 
     if (cannotFail) cmd.cannotFail = cannotFail;
     walk.out.commands.push(cmd);
     if ((sc.argv[0] === 'cd' || sc.argv[0] === 'pushd') && sc.argv[1] !== undefined) {
-      cwd = cdTarget(cwd, sc.argv[1], frame.body?.script) ?? cwd;
+      const target = cdTarget(cwd, sc.argv[1], frame.body?.script);
+      // A `cd` in a subshell, `(cd docs; ...)`, does not outlive it: the folder after it is not sure.
+      if (target === undefined || inSubshell(lines, sc)) unsure = true;
+      else cwd = target;
       continue;
     }
     const selection = selectionOf(cmd, cwd);
     if (selection) walk.out.selections.push(selection);
-    follow(walk, cmd, { ...frame, cwd });
+    follow(walk, cmd, { ...frame, cwd, ...(unsure ? { unsure } : {}) });
   }
+}
+
+/** Whether a command opens a subshell's parentheses on its line: `(cd docs; npm ci)`. */
+function inSubshell(lines: readonly Located<string>[], sc: { line: number; column: number }): boolean {
+  const l = lines.find((x) => x.pos.line === sc.line);
+  if (!l) return false;
+  return /\(\s*$/.test(l.value.slice(0, Math.max(0, sc.column - l.pos.column)));
 }
 
 function follow(walk: Walk, cmd: Command, frame: Frame): void {
@@ -140,13 +162,23 @@ function follow(walk: Walk, cmd: Command, frame: Frame): void {
     const w = raw.shift()!;
     env[w.slice(0, w.indexOf('='))] = w.slice(w.indexOf('=') + 1);
   }
-  const inv: Invocation = { words: raw, program: unwrapWords(raw), argv: cmd.argv, cwd: frame.cwd, at: cmd.at, env };
+  let missed = false;
+  const miss = (kind: UnfollowedCommand['kind'], reason: string, file?: string) => {
+    if (missed) return;
+    if (kind === 'missing-script' && (frame.unsure || (file !== undefined && inOtherCheckout(frame.exec, file, walk.ctx.repo)))) return;
+    missed = true;
+    walk.out.unfollowed.push({ command: cmd, kind, reason });
+  };
+  const inv: Invocation = { words: raw, program: unwrapWords(raw), argv: cmd.argv, cwd: frame.cwd, at: cmd.at, env, miss };
   for (const r of RESOLVERS) {
     const bodies = r.resolve(inv, walk.ctx);
     if (bodies === undefined) continue;
     enter(walk, bodies, cmd.at, { ...frame, via: cmd.via, env, ...(cmd.cannotFail ? { cannotFail: cmd.cannotFail } : {}) });
     return;
   }
+  if (missed) return;
+  const unseen = unseenCommand(cmd.argv, frame.cwd, walk.ctx.repo);
+  if (unseen) miss(unseen.kind, unseen.reason, unseen.file);
 }
 
 /** Enters the bodies reached from the command at `from`, unless that loops or goes too deep. */
@@ -184,7 +216,8 @@ function enter(walk: Walk, bodies: readonly TaskBody[], from: SourceRef, frame: 
     const isOwnLine = body.key.startsWith('script:') || body.key.startsWith('inline:') || body.lines.some((l) => l.pos.line === body.at.line);
     const via = isOwnLine ? hops : [...hops, body.at];
     const { cannotFail } = frame;
-    runLines(walk, body.lines, { exec: frame.exec, file: body.at.file, cwd: body.cwd, via, chain: [...frame.chain, { key: body.key, label: body.label }], env: frame.env, body, ...(cannotFail ? { cannotFail } : {}) });
+    const unsure = frame.unsure === true || ELSEWHERE.test(body.label);
+    runLines(walk, body.lines, { exec: frame.exec, file: body.at.file, cwd: body.cwd, via, chain: [...frame.chain, { key: body.key, label: body.label }], env: frame.env, body, ...(cannotFail ? { cannotFail } : {}), ...(unsure ? { unsure } : {}) });
   }
 }
 

@@ -49,6 +49,13 @@ describe('mise tasks', () => {
     expect(c && describeCommand(c)).toEqual(expected);
   });
 
+  it('follows monorepo names: //:task in the root config, //path:task in that folder', () => {
+    const a = analyzeRun('mise //:lint\nmise run //web:unit', { ...files, 'web/mise.toml': '[tasks.unit]\nrun = "vitest run"\n' });
+    expect(describeCommand(findCommand(a, 'ruff check')!)).toEqual({ argv: ['ruff', 'check', '.'], at: 'mise.toml:8', via: [`${CI}:8`, 'mise.toml:7'] });
+    expect(describeCommand(findCommand(a, 'vitest')!)).toEqual({ argv: ['vitest', 'run'], at: 'web/mise.toml:2', via: [`${CI}:9`, 'web/mise.toml:1'] });
+    expect(a.unfollowed).toEqual([]);
+  });
+
   it('finds tasks in .config/mise.toml and runs them from the project root', () => {
     const a = analyzeRun('mise run unit', { '.config/mise.toml': '[tasks.unit]\nrun = "pytest tests"\n' });
     const c = findCommand(a, 'pytest');

@@ -93,7 +93,10 @@ export const resolveJust: Resolver = (inv, ctx) => {
   const visit = (name: string, via: SourceRef[], chain: string[]) => {
     const r = jf.recipes.get(name);
     if (!r) {
-      if (chain.length === 0 && jf.recipes.size > 0) ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `"${file}" has no recipe "${name}", so what "just ${name}" runs is not known. Check the recipe name.` });
+      if (chain.length === 0 && jf.recipes.size > 0) {
+        ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `"${file}" has no recipe "${name}", so what "just ${name}" runs is not known. Check the recipe name.` });
+        inv.miss?.('undefined-target', `"${file}" has no recipe "${name}"`);
+      }
       return;
     }
     if (chain.includes(name) || done.has(name)) return;
@@ -158,7 +161,10 @@ export const resolveTask: Resolver = (inv, ctx) => {
   const bodies: TaskBody[] = [];
   for (const name of names.length > 0 ? names : ['default']) {
     const t = tasks.get(name);
-    if (!t) continue;
+    if (!t) {
+      if (tasks.size > 0 && !name.includes(':')) inv.miss?.('undefined-target', `"${file}" has no task "${name}"`);
+      continue;
+    }
     const cwd = (t.dir !== undefined ? joinPath(dirOf(file), t.dir) : dirOf(file)) ?? dirOf(file);
     bodies.push({ key: `task:${file}#${name}`, label: `task "${name}"`, at: { file, line: t.line, column: 1 }, via: [], lines: t.cmds, cwd });
   }

@@ -224,7 +224,10 @@ export const resolveMake: Resolver = (inv, ctx) => {
   const visit = (target: string, via: SourceRef[], chain: string[], from: SourceRef) => {
     const rule = mk.rules.get(target);
     if (!rule) {
-      if (chain.length === 0 && !mk.includes && mk.rules.size > 0) ctx.findings.push({ ...from, severity: 'notice', check: 'command-resolution', message: `"${file}" has no target "${target}", so what "make ${target}" runs is not known. Check the target name.` });
+      if (chain.length === 0 && !mk.includes && mk.rules.size > 0) {
+        ctx.findings.push({ ...from, severity: 'notice', check: 'command-resolution', message: `"${file}" has no target "${target}", so what "make ${target}" runs is not known. Check the target name.` });
+        inv.miss?.('undefined-target', `"${file}" has no target "${target}"`);
+      }
       return;
     }
     if (chain.includes(target)) {

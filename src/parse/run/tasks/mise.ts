@@ -4,7 +4,8 @@
  * and `depends_post` after. Tasks come from `[tasks]` in the mise config files of the folder
  * and its parents (`mise.toml`, `.mise.toml`, `.config/mise.toml`, `mise/config.toml`, ...;
  * the nearest definition wins), from `alias`, and from file tasks in the task folders
- * (`mise-tasks/test/unit` is the task `test:unit`). `mise exec|x ... -- cmd` runs `cmd`.
+ * (`mise-tasks/test/unit` is the task `test:unit`), and monorepo names (`//:lint`, `//app:test`).
+ * `mise exec|x ... -- cmd` runs `cmd`.
  */
 import type { Located } from '../../../model/position.js';
 import { tomlGet, tomlLine } from '../../toml.js';
@@ -172,9 +173,15 @@ export const resolveMise: Resolver = (inv, ctx) => {
   const bodies: TaskBody[] = [];
   const done = new Set<string>();
   const visit = (name: string, chain: string[], top: boolean) => {
-    const t = tasks.get(name.split(/\s+/)[0]!);
+    // Monorepo tasks: `//:name` is a task of the root's config, `//path:name` one of that folder's.
+    const mono = /^\/\/([^:]*):(.+)$/.exec(name);
+    const dir = mono ? (mono[1] === '' ? '' : joinPath('', mono[1]!)) : undefined;
+    const t = (mono ? (dir === undefined ? undefined : tasksFrom(ctx, dir)) : tasks)?.get((mono ? mono[2]! : name).split(/\s+/)[0]!);
     if (!t) {
-      if (top) ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `No mise task "${name}" is defined in the mise config files or task folders, so what "mise run ${name}" runs is not known. Check the task name.` });
+      if (top) {
+        ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `No mise task "${name}" is defined in the mise config files or task folders, so what "mise run ${name}" runs is not known. Check the task name.` });
+        inv.miss?.('undefined-target', `no mise task "${name}" is defined`);
+      }
       return;
     }
     const key = `${t.file}#${t.name}`;

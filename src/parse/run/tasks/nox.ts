@@ -135,7 +135,10 @@ export const resolveNox: Resolver = (inv, ctx) => {
   for (const name of [...new Set(names)]) {
     const s = nox.sessions.find((x) => x.name === name) ?? nox.sessions.find((x) => sessionBase(x.name) === name);
     if (!s) {
-      if (nox.sessions.length > 0) ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `"${file}" has no nox session "${name}", so what it runs is not known. Check the session name.` });
+      if (nox.sessions.length > 0) {
+        ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `"${file}" has no nox session "${name}", so what it runs is not known. Check the session name.` });
+        inv.miss?.('undefined-target', `"${file}" has no nox session "${name}"`);
+      }
       continue;
     }
     bodies.push({ key: `nox:${file}#${s.name}`, label: `nox session "${s.name}"`, at: { file, line: s.line, column: 1 }, via: [], lines: s.runs, cwd: dirOf(file) });

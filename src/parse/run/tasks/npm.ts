@@ -104,8 +104,10 @@ export const resolveNpm: Resolver = (inv, ctx) => {
   if (!pkg) return undefined;
   const main = pkg.scripts.get(call.name);
   if (!main) {
-    if (!call.implicit && call.name !== 'test' && call.name !== 'start')
+    if (!call.implicit && call.name !== 'test' && call.name !== 'start') {
       ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `"${file}" has no script "${call.name}", so "${inv.argv.join(' ')}" would fail. Add the script or fix its name.` });
+      inv.miss?.('undefined-target', `"${file}" has no script "${call.name}"`);
+    }
     return undefined;
   }
   const names = call.pm === 'npm' || call.pm === 'yarn' ? [`pre${call.name}`, call.name, `post${call.name}`] : [call.name];

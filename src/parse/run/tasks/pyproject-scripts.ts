@@ -78,7 +78,10 @@ export const resolvePoe: Resolver = (inv, ctx) => {
   if (name === undefined || file === undefined) return undefined;
   const doc = loadToml(ctx, file);
   const task = doc ? tomlGet(doc.root, `tool.poe.tasks.${name}`) : undefined;
-  if (!doc || task === undefined) return undefined;
+  if (!doc || task === undefined) {
+    if (doc && tomlGet(doc.root, 'tool.poe.tasks') !== undefined) inv.miss?.('undefined-target', `"${file}" has no poe task "${name}"`);
+    return undefined;
+  }
   const line = taskLine(doc, 'tool.poe.tasks', name);
   const t = asTable(task);
   const cwd = typeof t?.cwd === 'string' ? (joinPath(dirOf(file), t.cwd) ?? dirOf(file)) : dirOf(file);

@@ -43,6 +43,7 @@ export const resolveScript: Resolver = (inv, ctx) => {
   if (!ctx.repo.has(file)) {
     if (/\.(sh|bash)$/.test(file) && !/^(\/|~)/.test(target.path)) {
       ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `The script "${target.path}" is not in the repository (looked for "${file}"), so what it runs is not counted. Check the path or the step's working-directory.` });
+      inv.miss?.('missing-script', `the script "${file}" is not in the repository`, file);
     }
     return undefined;
   }

@@ -40,6 +40,7 @@ function fileBody(ctx: TaskContext, inv: Invocation, spec: string, keys: readonl
   if (file === undefined) return undefined;
   if (!ctx.repo.has(file)) {
     ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `The job file "${spec}" is not in the repository (looked for "${file}"), so what this job runs is not counted. Check the path or the step's working-directory.` });
+    inv.miss?.('missing-script', `the job file "${file}" is not in the repository`, file);
     return undefined;
   }
   const found = yamlCommands(ctx, file, keys, dirKey);

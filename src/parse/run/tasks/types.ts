@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import type { Finding } from '../../../model/finding.js';
-import type { CannotFail } from '../../../model/ci.js';
+import type { CannotFail, UnfollowedKind } from '../../../model/ci.js';
 import type { Located, SourceRef } from '../../../model/position.js';
 import type { RepoIndex } from '../../../model/repository.js';
 
@@ -24,6 +24,12 @@ export interface Invocation {
   at: SourceRef;
   /** Environment variables known to be set (workflow, job and step `env:`, leading `X=1` words). */
   env: Record<string, string>;
+  /**
+   * Says that the runner was recognised but what it would run cannot be seen (a script
+   * that is missing, a target its file does not define): the step is listed as not followed.
+   * `file` is the path looked for, for a missing script.
+   */
+  miss?: (kind: UnfollowedKind, reason: string, file?: string) => void;
 }
 
 /** What an invocation reaches: shell lines written in a task file. */

@@ -1,0 +1,6 @@
+from invoke import task
+
+
+@task
+def integration(c):
+    c.run("pytest tests/integration")
