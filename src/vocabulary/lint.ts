@@ -46,7 +46,8 @@ export const LINT_USES: UsesSignal[] = [
  * notice that only its name was read. Setup and install actions are not lint runs.
  */
 export const LINT_ACTION_NAME = /(^|[-_/])(black|ruff|flake8|pylint|mypy|isort|pyright|eslint|prettier|stylelint|golangci|clippy|rubocop|lint|linter|linters|lint-action)([-_]|$)/;
-export const NOT_A_LINT_RUN = /(^|[-_])(setup|install|cache|annotate-only|fix|autofix)([-_]|$)/;
+/** Not a lint of the code: setup and fixers, and linters of pull-request titles, commit messages and branch names. */
+export const NOT_A_LINT_RUN = /(^|[-_])(setup|install|cache|annotate-only|fix|autofix|pr|title|commits?|commitlint|branch)([-_]|$)/;
 
 /** Commands (after wrappers such as `uv run` or `python -m` are removed) that lint or type-check. */
 export const LINT_COMMANDS: CommandSignal[] = [
@@ -71,7 +72,37 @@ export const LINT_COMMANDS: CommandSignal[] = [
 /** Configuration files that show a linter is set up (CHECKLIST §2 `present`). */
 export const LINT_FILES: FileSignal[] = [
   { test: (p) => p === '.pre-commit-config.yaml', label: 'pre-commit config' },
-  { test: baseNameIs('.flake8', '.pylintrc', 'pylintrc', 'ruff.toml', '.ruff.toml', 'mypy.ini', '.mypy.ini', 'pyrightconfig.json', '.golangci.yml', '.golangci.yaml', '.golangci.toml', '.lintr', 'biome.json', 'biome.jsonc', 'tslint.json', '.yamllint', '.yamllint.yml', '.yamllint.yaml', '.hadolint.yaml', '.markdownlint.json', '.markdownlint.yaml', '.markdownlint-cli2.yaml', 'clippy.toml', '.rubocop.yml', '.swiftlint.yml', 'detekt.yml'), label: 'linter config' },
+  {
+    test: baseNameIs(
+      '.flake8',
+      '.pylintrc',
+      'pylintrc',
+      'ruff.toml',
+      '.ruff.toml',
+      'mypy.ini',
+      '.mypy.ini',
+      'pyrightconfig.json',
+      '.golangci.yml',
+      '.golangci.yaml',
+      '.golangci.toml',
+      '.lintr',
+      'biome.json',
+      'biome.jsonc',
+      'tslint.json',
+      '.yamllint',
+      '.yamllint.yml',
+      '.yamllint.yaml',
+      '.hadolint.yaml',
+      '.markdownlint.json',
+      '.markdownlint.yaml',
+      '.markdownlint-cli2.yaml',
+      'clippy.toml',
+      '.rubocop.yml',
+      '.swiftlint.yml',
+      'detekt.yml',
+    ),
+    label: 'linter config',
+  },
   { test: (p) => /(^|\/)(\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.stylelintrc(\.\w+)?|\.prettierrc(\.\w+)?)$/.test(p), label: 'linter config' },
 ];
 
