@@ -100,6 +100,18 @@ const cases: CheckCase[] = [
     at: 'serving/Dockerfile:4:1',
   },
   {
+    name: 'a model packer whose Go pack/unpack round-trip test CI runs packages models: automated at the test',
+    files: {
+      '.github/workflows/ci.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go test ./...\n',
+      'go.mod': 'module example.com/packer\n',
+      'pkg/pack/pack_test.go':
+        'package pack\n\nimport "testing"\n\nfunc TestPackUnpackRoundTrip(t *testing.T) {\n\tPack(dir, "m.tar")\n\tUnpack("m.tar", out)\n\tcheck(t, out, "model.safetensors")\n}\n',
+    },
+    verdict: 'automated',
+    at: 'pkg/pack/pack_test.go:5:1',
+    message: /Packaging test/,
+  },
+  {
     name: 'docker build of an image that serves no model is not model packaging',
     files: {
       '.github/workflows/image.yml': 'on: [push]\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker build -t tool .\n',

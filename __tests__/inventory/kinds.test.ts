@@ -113,6 +113,15 @@ const cases: KindCase[] = [
   { kind: 'reproducibility', path: 'testing/pack_test.go', text: 'package testing\n\nimport "testing"\n\nfunc TestPackReproducibility(t *testing.T) {\n}\n', line: 5 },
   { kind: 'reproducibility', path: 'test/train.test.js', text: "const { train } = require('../src');\n\nit('gives reproducible weights with a fixed seed', () => {});\n", line: 3 },
   { kind: 'reproducibility', path: 'testing/pack_test.go', text: 'package testing\n\nfunc TestPack(t *testing.T) {\n}\n', line: undefined },
+  // a model packer's own tests, in Go: a pack/unpack round trip of model files is serialization; a byte-identical repack is reproducibility
+  {
+    kind: 'serialization',
+    path: 'pkg/pack/pack_test.go',
+    text: 'package pack\n\nfunc TestPackUnpackRoundTrip(t *testing.T) {\n\tPack(dir, "m.tar")\n\tUnpack("m.tar", out)\n\tcheck(t, out, "model.safetensors")\n}\n',
+    line: 3,
+  },
+  { kind: 'serialization', path: 'archive/tar_test.go', text: 'package archive\n\nfunc TestPackUnpackRoundTrip(t *testing.T) {\n\tPack(dir, "x.tar")\n\tUnpack("x.tar", out)\n}\n', line: undefined },
+  { kind: 'reproducibility', path: 'pkg/pack/pack_test.go', text: 'package pack\n\nfunc TestRepackIsByteIdentical(t *testing.T) {\n}\n', line: 3 },
   // a data-quality name needs data: a stub generator's "leakage" is not
   { kind: 'data', path: 'tests/test_stubs.py', text: py('import typing', 'def test_generic_types_no_leakage():', '    assert stub("T") == "T"'), line: undefined },
   { kind: 'data', path: 'tests/test_split.py', text: py('import pandas as pd', 'def test_no_leakage():', '    assert not set(train.id) & set(test.id)'), line: 2 },

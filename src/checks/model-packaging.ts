@@ -2,7 +2,8 @@ import { shellWords, findInSource, matchCommands, matchFiles, matchUses, usesNam
 import * as path from 'node:path';
 import type { Evidence } from '../model/check.js';
 import type { Command, ExecStep } from '../model/ci.js';
-import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
+import { PACK_ROUND_TRIP } from '../vocabulary/shared/test-kinds.js';
 import { hitEvidence } from './kit.js';
 import { PACKAGING_COMMANDS, PACKAGING_FILES, PACKAGING_USES } from '../vocabulary/model-packaging.js';
 import { PACKAGING_SOURCE, DOCKER_BUILD } from '../vocabulary/model-packaging.js';
@@ -73,6 +74,8 @@ export const modelPackaging: Check<'model-packaging'> = defineCheck({
       ...uses.map((m) => execEvidence(m.exec, `Uses ${m.signal.label} (uses: ${m.exec.step.uses!.value}).`)),
       ...images.map((i) => i.evidence),
     ];
+    // A model packer's own pack/unpack round-trip tests exercise its packaging feature (CHECKLIST §5: a Go or Rust tool's tests count like a Python library's).
+    for (const e of testKindEvidence(a, 'serialization', (m) => `Packaging test "${m.file.path}" (${m.evidence.signal}).`)) if (e.message.includes(PACK_ROUND_TRIP)) evidence.push(e);
     for (const f of matchFiles(a, PACKAGING_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}" describes a model package.`));
     for (const d of servingDockerfiles(a)) evidence.push(fileEvidence(d.path, `Dockerfile "${d.path}" builds an image that serves a model (${d.server}).`, d.line));
     for (const h of findInSource(a.repo, PACKAGING_SOURCE, { limitPerLabel: 5 })) evidence.push(hitEvidence(h, `"${h.file}" holds ${h.label}: \`${h.text}\`.`));

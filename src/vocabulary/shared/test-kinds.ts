@@ -163,6 +163,9 @@ const HTTP = [
   'k6/http',
 ];
 
+/** The signal of a pack/unpack round-trip test: model-packaging reads it too (a packer's own packaging feature). */
+export const PACK_ROUND_TRIP = 'test named for a pack/unpack round trip';
+
 const imports = (module: string): RegExp => new RegExp(String.raw`(?:^|\s)(?:from|import)\s+${module}\b`, 'm');
 const ASSERT_LINE = String.raw`\bassert\w*\b[^\n]*`;
 
@@ -190,6 +193,14 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
   { kind: 'serialization', signal: 'save_model then load_model', imports: ['xgboost', 'lightgbm', 'catboost'], all: [/\.save_model\s*\(/, /\bload_model\s*\(|\bBooster\s*\(\s*model_file\b/] },
   { kind: 'serialization', signal: 'safetensors save_file then load_file', imports: ['safetensors'], all: [/\bsave_file\s*\(/, /\bload_file\s*\(/] },
   { kind: 'serialization', signal: 'kit pack then kit unpack', hints: ['kit unpack'], all: [/\bkit\s+pack\b/, /\bkit\s+unpack\b/] },
+  // A model packer's own feature test, in any language: named for a pack/unpack round trip, unpacking what it packed, about a model or its artefacts.
+  {
+    kind: 'serialization',
+    signal: PACK_ROUND_TRIP,
+    hints: ['npack'],
+    testName: /^test\w*(?:pack_?(?:and_?|then_?)?unpack|unpack\w*round_?trip|round_?trip\w*unpack)/,
+    all: [/\bunpack\w*\s*\(/i, /model|weights|artifact|safetensors|gguf|onnx/i],
+  },
   // The name alone is not enough (an encode/decode "round trip" is not a model's): the file must also save and load something.
   {
     kind: 'serialization',
@@ -238,7 +249,11 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
     all: [/\.group_?by\s*\(/, /\.predict(?:_proba)?\s*\(/, /\bassert/],
   },
   // reproducibility: seeds and same-output asserts
-  { kind: 'reproducibility', signal: 'test named for determinism or reproducibility', testName: /^test\w*(?:determinis|reproduc|same_output|same_result|same_seed)/ },
+  {
+    kind: 'reproducibility',
+    signal: 'test named for determinism or reproducibility',
+    testName: /^test\w*(?:determinis|reproduc|same_output|same_result|same_seed|byte_identical|identical_bytes|same_bytes|same_digest|identical_digest)/,
+  },
   {
     kind: 'reproducibility',
     signal: 'seed set and same output asserted',
