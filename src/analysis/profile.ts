@@ -20,7 +20,18 @@ import type { Located } from '../model/position.js';
 import type { Profile, ProfileDecision, ProfileSetting } from '../model/profile.js';
 import { parseIni } from '../parse/ini.js';
 import { parseToml, tomlGet, tomlLine, type TomlTable } from '../parse/toml.js';
-import { DEMO_DIRS, ML_CLASSIFIERS, ML_KEYWORDS, ML_PROJECT_FILES, ML_SCRIPT, ML_SUPPORT_FILES, MODEL_ARTEFACT, isMlDependency, normalizeName } from '../vocabulary/shared/ml-project.js';
+import {
+  DEMO_DIRS,
+  JVM_ML_ARTIFACTS,
+  ML_CLASSIFIERS,
+  ML_KEYWORDS,
+  ML_PROJECT_FILES,
+  ML_SCRIPT,
+  ML_SUPPORT_FILES,
+  MODEL_ARTEFACT,
+  isMlDependency,
+  normalizeName,
+} from '../vocabulary/shared/ml-project.js';
 import { PUBLISH_COMMANDS, PUBLISH_USES } from '../vocabulary/shared/publishers.js';
 
 /** One observation, rendered as "<file>[:<line>] <text>". */
@@ -173,7 +184,9 @@ function nativeToolTheme(a: Analysis): Signal[] {
 
 function isManifest(base: string, path: string): boolean {
   return (
-    ['pyproject.toml', 'setup.py', 'setup.cfg', 'package.json', 'environment.yml', 'environment.yaml', 'go.mod', 'Cargo.toml', 'DESCRIPTION'].includes(base) ||
+    ['pyproject.toml', 'setup.py', 'setup.cfg', 'package.json', 'environment.yml', 'environment.yaml', 'go.mod', 'Cargo.toml', 'DESCRIPTION', 'pom.xml', 'build.gradle', 'build.gradle.kts'].includes(
+      base,
+    ) ||
     /^requirements.*\.(txt|in)$/i.test(base) ||
     /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path)
   );
@@ -192,6 +205,8 @@ function readManifest(a: Analysis, path: string, s: Signals): void {
     if (m) s.weakLibrary.push({ file: path, line: lineOf(text, /^module\s/m), text: `declares the Go module "${m[1]}"` });
   } else if (base === 'Cargo.toml') {
     if (/^\[package\]/m.test(text)) s.weakLibrary.push({ file: path, line: lineOf(text, /^\[package\]/m), text: 'declares a Rust crate' });
+  } else if (base === 'pom.xml' || base === 'build.gradle' || base === 'build.gradle.kts') {
+    readJvmBuild(path, text, s);
   } else if (base === 'DESCRIPTION') {
     const m = /^Package:\s*(\S+)/m.exec(text);
     if (m) s.weakLibrary.push({ file: path, line: lineOf(text, /^Package:/m), text: `declares the R package "${m[1]}"` });
@@ -231,7 +246,11 @@ function addTheme(file: string, text: string, classifiers: readonly string[], ke
 
 function strings(v: unknown): string[] {
   if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
-  if (typeof v === 'string') return v.split(/[,\n]/).map((x) => x.trim()).filter(Boolean);
+  if (typeof v === 'string')
+    return v
+      .split(/[,\n]/)
+      .map((x) => x.trim())
+      .filter(Boolean);
   return [];
 }
 
@@ -272,9 +291,20 @@ function readSetupPy(file: string, text: string, s: Signals): void {
   else s.weakLibrary.push({ file, line: text.trim() === '' ? undefined : lineOf(text, /\bsetup\s*\(/), text: `packages ${what} with setuptools` });
   const classifiers = [...text.matchAll(/["'](Topic :: [^"']+)["']/g)].map((m) => m[1]!);
   const keywords = /\bkeywords\s*=\s*(\[[^\]]*\]|["'][^"']*["'])/.exec(text)?.[1] ?? '';
-  addTheme(file, text, classifiers, [...keywords.matchAll(/[^"',[\]\s][^"',[\]]*/g)].map((m) => m[0].trim()), s);
+  addTheme(
+    file,
+    text,
+    classifiers,
+    [...keywords.matchAll(/[^"',[\]\s][^"',[\]]*/g)].map((m) => m[0].trim()),
+    s,
+  );
   const requires = /\binstall_requires\s*=\s*\[([^\]]*)\]/.exec(text)?.[1] ?? '';
-  addDependencies(file, text, [...requires.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]!), s);
+  addDependencies(
+    file,
+    text,
+    [...requires.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]!),
+    s,
+  );
 }
 
 function readSetupCfg(file: string, text: string, s: Signals): void {
@@ -329,4 +359,17 @@ function readRequirementLines(file: string, text: string, s: Signals): void {
     seen.add(name.toLowerCase());
     s.mlDependencies.push({ file, line: spec.pos.line, text: `depends on ${name}` });
   }
+}
+
+/** A Maven or Gradle build: the artifact it declares (weak library metadata, like go.mod) and its ML dependencies (groups such as org.tribuo, ai.djl). */
+function readJvmBuild(file: string, text: string, s: Signals): void {
+  const artifact = file.endsWith('pom.xml') ? /^\s{0,4}<artifactId>([^<]+)<\/artifactId>/m.exec(text.replace(/<parent>[\s\S]*?<\/parent>/, '')) : undefined;
+  if (artifact && !file.includes('/')) s.weakLibrary.push({ file, line: lineOf(text, /^\s{0,4}<artifactId>/m), text: `declares the Maven artifact "${artifact[1]}"` });
+  const seen = new Set<string>();
+  text.split(/\r?\n/).forEach((l, i) => {
+    const m = JVM_ML_ARTIFACTS.exec(l);
+    if (!m || seen.has(m[1]!) || /^\s*(<!--|\/\/)/.test(l)) return;
+    seen.add(m[1]!);
+    s.mlDependencies.push({ file, line: i + 1, text: `depends on ${m[1]}` });
+  });
 }
