@@ -43,6 +43,13 @@ const cases: CheckCase[] = [
     at: `${CI}:7:14`,
   },
   {
+    name: 'a training script kept in a tests folder is a test of training, not the pipeline: present',
+    at: `${CI}:7:14`,
+    files: { [CI]: workflow('pull_request', '      - run: python tests/train_smoke.py\n'), 'tests/train_smoke.py': 'model = train(X, y)\nassert model\n' },
+    verdict: 'present',
+    reason: /smoke test/,
+  },
+  {
     name: 'a one-epoch smoke run is not a training pipeline run: present, pointing at training-tests',
     files: { [CI]: workflow('pull_request', '      - run: python train.py --epochs 1\n'), 'train.py': 'import torch\n' },
     verdict: 'present',
