@@ -6,6 +6,7 @@ import { isDockerfile } from '../parse/dockerfile.js';
 import { parseYaml } from '../parse/yaml.js';
 import type { Command } from '../model/ci.js';
 import * as path from 'node:path';
+import { runIndex } from './run-index.js';
 
 export interface ServingDockerfile {
   path: string;
@@ -13,14 +14,13 @@ export interface ServingDockerfile {
   server: string;
 }
 
-const servingCache = new WeakMap<Analysis, ServingDockerfile[]>();
-
 /**
  * Dockerfiles whose image serves a model: a model server in CMD/ENTRYPOINT or as the base
  * image, or a web server (uvicorn, gunicorn, ...) in an image that mentions model files.
  */
 export function servingDockerfiles(a: Analysis): ServingDockerfile[] {
-  const cached = servingCache.get(a);
+  const cache = runIndex(a.repo).servingDockerfiles;
+  const cached = cache.get(a);
   if (cached) return cached;
   const out: ServingDockerfile[] = [];
   for (const p of a.repo.files) {
@@ -44,7 +44,7 @@ export function servingDockerfiles(a: Analysis): ServingDockerfile[] {
       }
     }
   }
-  servingCache.set(a, out);
+  cache.set(a, out);
   return out;
 }
 

@@ -63,7 +63,7 @@ export const LINT_COMMANDS: CommandSignal[] = [
   { command: /^cargo (clippy|fmt\b.*--check)/, label: 'Rust linter' },
   { command: /^(shellcheck|hadolint|actionlint|yamllint|markdownlint|markdownlint-cli2|sqlfluff lint|rubocop|swiftlint|ktlint|hlint|cpplint|clang-tidy)\b/, label: 'linter' },
   { command: /lintr::|styler::style_pkg.*dry/, label: 'lintr' },
-  { command: /^(mvn|\.\/mvnw)\b.*(checkstyle:check|spotless:check|pmd:check|spotbugs:check)|^(gradle|\.\/gradlew)\b.*(ktlintCheck|spotlessCheck|checkstyleMain|detekt)/, label: 'JVM linter' },
+  { command: /^mvnw?\b.*(checkstyle:check|spotless:check|pmd:check|spotbugs:check)|^gradlew?\b.*(ktlintCheck|spotlessCheck|checkstyleMain|detekt)/, label: 'JVM linter' },
   { command: /^(npm|pnpm|yarn|bun)( run)? (lint|typecheck|type-check|types|tsc|format:check|check-format|fmt:check|style)(\b|:)/, label: 'package.json lint script' },
   { command: /^(make|just|task)\b.*\s(lint|typecheck|type-check|mypy|style|check-style|format-check|check-format|fmt-check|pre-commit|ruff|flake8)\b/, label: 'lint task' },
   { command: /^(tox|nox|hatch)\b.*(\s-e\s*|\s-s\s*|--session[= ]|\srun\s)\S*(lint|type|mypy|style|flake8|pre-commit|ruff|pylint|check)/, label: 'lint environment' },
