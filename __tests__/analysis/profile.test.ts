@@ -16,7 +16,12 @@ describe('inferProfile: each profile with its reasons', () => {
       'ml-application: the project layout of a data-science template wins over a bare setup.py',
       { 'setup.py': '', 'src/models/train_model.py': '', 'models/.gitkeep': '', 'notebooks/1.0-explore.ipynb': '{}', 'requirements.txt': 'scikit-learn\n' },
       'ml-application',
-      ['src/models/train_model.py is a training or evaluation script.', 'notebooks/1.0-explore.ipynb is a notebook.', 'requirements.txt:1 depends on scikit-learn.', 'setup.py packages the project with setuptools.'],
+      [
+        'src/models/train_model.py is a training or evaluation script.',
+        'notebooks/1.0-explore.ipynb is a notebook.',
+        'requirements.txt:1 depends on scikit-learn.',
+        'setup.py packages the project with setuptools.',
+      ],
     ],
     [
       'ml-application: ML dependencies and no packaging',
@@ -73,11 +78,30 @@ describe('inferProfile: each profile with its reasons', () => {
     ['library: a Go service without ML', { 'go.mod': 'module example.com/api\n\ngo 1.22\n' }, 'library', ['go.mod:1 declares the Go module "example.com/api".']],
     [
       'ml-library: a Go tool whose README title and Homebrew desc state an ML theme',
-      { 'go.mod': 'module example.com/packer\n\ngo 1.22\n', 'README.md': '[![ci](badge.svg)](ci)\n\n# Packer: packaging and versioning for AI/ML projects\n', 'build/homebrew/packer.rb.template': 'class Packer < Formula\n  desc "Packaging system for machine learning models"\nend\n' },
+      {
+        'go.mod': 'module example.com/packer\n\ngo 1.22\n',
+        'README.md': '[![ci](badge.svg)](ci)\n\n# Packer: packaging and versioning for AI/ML projects\n',
+        'build/homebrew/packer.rb.template': 'class Packer < Formula\n  desc "Packaging system for machine learning models"\nend\n',
+      },
       'ml-library',
-      ['README.md:3 states an ML theme: "# Packer: packaging and versioning for AI/ML projects".', 'build/homebrew/packer.rb.template:2 describes the tool as "Packaging system for machine learning models".'],
+      [
+        'README.md:3 states an ML theme: "# Packer: packaging and versioning for AI/ML projects".',
+        'build/homebrew/packer.rb.template:2 describes the tool as "Packaging system for machine learning models".',
+      ],
     ],
-    ['ml-library: a Rust crate with ML keywords', { 'Cargo.toml': '[package]\nname = "infer"\nkeywords = ["machine-learning", "inference"]\n' }, 'ml-library', ['Cargo.toml:3 describes the tool as ""machine-learning", "inference"".']],
+    [
+      'ml-library: a Rust crate with ML keywords',
+      { 'Cargo.toml': '[package]\nname = "infer"\nkeywords = ["machine-learning", "inference"]\n' },
+      'ml-library',
+      ['Cargo.toml:3 describes the tool as ""machine-learning", "inference"".'],
+    ],
+    [
+      'ml-library: a Maven artifact that depends on an ML library (Tribuo)',
+      { 'pom.xml': '<project>\n  <artifactId>scorer</artifactId>\n  <dependencies>\n    <dependency>\n      <groupId>org.tribuo</groupId>\n    </dependency>\n  </dependencies>\n</project>\n' },
+      'ml-library',
+      ['pom.xml:2 declares the Maven artifact "scorer".', 'pom.xml:5 depends on org.tribuo.'],
+    ],
+    ['library: a Spring service in Gradle without an ML dependency', { 'build.gradle': "dependencies {\n  implementation 'org.springframework.boot:spring-boot-starter-web'\n}\n" }, 'library', []],
     ['library: a Go service whose README states no ML theme', { 'go.mod': 'module example.com/api\n', 'README.md': '# api\n\nA REST API for invoices.\n' }, 'library', []],
     ['library: model files only under tests do not make ML', { 'tests/data/model.pkl': '', 'docs/tutorial.ipynb': '{}' }, 'library', []],
   ])('%s', (_name, files, expected, reasons) => {

@@ -85,6 +85,8 @@ const cases: CheckCase[] = [
   { name: 'setup.py', files: { 'setup.py': '' }, verdict: 'present', at: 'setup.py:1:1' },
   // absent
   { name: 'nothing', files: { 'README.md': '' }, verdict: 'absent' },
+  { name: 'cargo publish builds the crate it packages', files: { [CI]: workflow('push', '      - run: cargo publish\n') }, verdict: 'automated', at: `${CI}:7:14`, message: /cargo build/ },
+  { name: 'cargo publish --no-verify builds nothing', files: { [CI]: workflow('push', '      - run: cargo publish --no-verify\n') }, verdict: 'absent' },
   {
     name: 'docs builds are not the project',
     files: { [CI]: workflow('push', '      - run: mkdocs build --strict\n      - run: make docs-build\n      - run: make -C docs html\n      - run: npm run build --prefix docs\n') },

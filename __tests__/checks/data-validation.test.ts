@@ -34,6 +34,18 @@ const cases: CheckCase[] = [
     at: 'tests/data/test_schema.py:1:1',
   },
   {
+    name: 'a script of any name that CI runs and that validates with pandera is automated at the command',
+    files: { [CI]: workflow('pull_request', '      - run: python scripts/check_reviews.py data/sample.csv\n'), 'scripts/check_reviews.py': 'import sys\nimport pandera as pa\n' },
+    verdict: 'automated',
+    at: `${CI}:7:14`,
+    triggers: ['pull_request'],
+  },
+  {
+    name: 'a script named like a data check that uses no validator is no data validation',
+    files: { [CI]: workflow('pull_request', '      - run: python scripts/check_reviews.py data/sample.csv\n'), 'scripts/check_reviews.py': 'import sys\nprint(open(sys.argv[1]).read()[:80])\n' },
+    verdict: 'absent',
+  },
+  {
     name: 'a pandera schema in the code is present at the import',
     files: { 'src/schema.py': '"""Schemas."""\nimport pandera as pa\n' },
     verdict: 'present',

@@ -30,7 +30,7 @@ const cases: CheckCase[] = [
   },
   {
     name: 'DVC files that no workflow uses are present (.dvc/config at line 1)',
-    files: { '.dvc/config': "[core]\n    remote = storage\n", 'README.md': '# x\n' },
+    files: { '.dvc/config': '[core]\n    remote = storage\n', 'README.md': '# x\n' },
     verdict: 'present',
     at: '.dvc/config:1:1',
   },
@@ -51,6 +51,24 @@ const cases: CheckCase[] = [
     files: { [CI]: workflow('workflow_dispatch', '      - run: dvc pull\n'), 'data.dvc': 'outs: []\n' },
     verdict: 'present',
     at: `${CI}:7:14`,
+  },
+  {
+    name: 'a training script CI runs that reads a W&B dataset artifact consumes versioned data: automated at the command',
+    files: { [CI]: workflow('push', '      - run: python train.py\n'), 'train.py': 'import wandb\nrun = wandb.init()\nart = run.use_artifact("sales:v3", type="dataset")\n' },
+    verdict: 'automated',
+    at: `${CI}:7:14`,
+    message: /W&B dataset artifact, line 3/,
+  },
+  {
+    name: 'a ClearML Dataset read in code no workflow runs is present at the import',
+    files: { 'src/data.py': 'from clearml import Dataset\npath = Dataset.get(dataset_name="sales").get_local_copy()\n' },
+    verdict: 'present',
+    at: 'src/data.py:1:1',
+  },
+  {
+    name: 'a W&B artifact of type model and an unpinned Hub dataset are no dataset versions',
+    files: { 'train.py': 'import wandb\nart = wandb.Artifact("clf", type="model")\nds = load_dataset("imdb")\n' },
+    verdict: 'absent',
   },
   {
     name: 'a repository without data versioning is absent',

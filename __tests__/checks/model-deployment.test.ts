@@ -114,6 +114,18 @@ const cases: CheckCase[] = [
     message: /deploys to Kubernetes \(Helm\)/,
   },
   {
+    name: 'SageMaker create-endpoint-config and create-model only describe an endpoint: no deployment',
+    files: { '.github/workflows/cd.yml': releaseDeploy('aws sagemaker create-endpoint-config --endpoint-config-name churn-v3 --production-variants VariantName=main,ModelName=churn-v3') },
+    verdict: 'absent',
+  },
+  {
+    name: 'SageMaker update-endpoint-weights-and-capacities shifts live traffic: a deployment',
+    files: { '.github/workflows/cd.yml': releaseDeploy('aws sagemaker update-endpoint-weights-and-capacities --endpoint-name churn --desired-weights-and-capacities VariantName=new,DesiredWeight=1') },
+    verdict: 'automated',
+    at: '.github/workflows/cd.yml:15:14',
+    message: /a SageMaker endpoint/,
+  },
+  {
     name: 'kubectl with global options that only reads the cluster deploys nothing',
     files: { '.github/workflows/cd.yml': releaseDeploy('kubectl --kubeconfig kubeconfig get pods'), Dockerfile: SERVING_DOCKERFILE },
     verdict: 'absent',
@@ -123,7 +135,8 @@ const cases: CheckCase[] = [
     files: { '.github/workflows/cd.yml': pipeline('    needs: evaluate\n'), 'k8s/inferenceservice.yaml': ISVC },
     verdict: 'automated',
     at: '.github/workflows/cd.yml:16:14',
-    message: /Job "deploy" to environment "production" deploys a KServe\/Seldon model: `kubectl apply -f k8s\/inferenceservice.yaml`; it needs job "evaluate", which runs `python evaluate.py --threshold 0.8`/,
+    message:
+      /Job "deploy" to environment "production" deploys a KServe\/Seldon model: `kubectl apply -f k8s\/inferenceservice.yaml`; it needs job "evaluate", which runs `python evaluate.py --threshold 0.8`/,
     triggers: ['push'],
   },
   {
@@ -212,7 +225,10 @@ const cases: CheckCase[] = [
   },
   {
     name: 'kubectl apply of a web app in a repository that serves no model is absent',
-    files: { '.github/workflows/cd.yml': 'on: [push]\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - run: kubectl apply -f k8s/web.yaml\n', 'k8s/web.yaml': 'kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - image: nginx:1.27\n' },
+    files: {
+      '.github/workflows/cd.yml': 'on: [push]\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - run: kubectl apply -f k8s/web.yaml\n',
+      'k8s/web.yaml': 'kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - image: nginx:1.27\n',
+    },
     verdict: 'absent',
   },
 ];

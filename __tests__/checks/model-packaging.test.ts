@@ -78,6 +78,40 @@ const cases: CheckCase[] = [
     message: /model-serving image of "serving\/Dockerfile" \(web server\)/,
   },
   {
+    name: 'docker compose up --build of a service whose Dockerfile serves a model is automated at the command',
+    files: {
+      '.github/workflows/ci.yml': 'on: [pull_request]\njobs:\n  s:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker compose -f deploy/compose.yml up -d --build api\n',
+      'deploy/compose.yml': 'services:\n  api:\n    build:\n      context: ..\n      dockerfile: serving/Dockerfile\n  db:\n    image: postgres:16\n',
+      'serving/Dockerfile': SERVING_DOCKERFILE,
+    },
+    verdict: 'automated',
+    at: '.github/workflows/ci.yml:6:14',
+    message: /model-serving image of "serving\/Dockerfile"/,
+  },
+  {
+    name: 'docker compose build of a service that serves no model leaves a serving Dockerfile present',
+    files: {
+      '.github/workflows/ci.yml': 'on: [pull_request]\njobs:\n  s:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker compose build trainer\n',
+      'compose.yaml': 'services:\n  trainer:\n    build: ml\n  api:\n    build:\n      context: .\n      dockerfile: serving/Dockerfile\n',
+      'ml/Dockerfile': 'FROM python:3.12\nCOPY . /app\nCMD ["python", "train.py"]\n',
+      'serving/Dockerfile': SERVING_DOCKERFILE,
+    },
+    verdict: 'present',
+    at: 'serving/Dockerfile:4:1',
+  },
+  {
+    name: 'a model packer whose Go pack/unpack round-trip test CI runs packages models: automated at the test',
+    files: {
+      '.github/workflows/ci.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go test ./...\n',
+      'go.mod': 'module example.com/packer\n',
+      'pkg/pack/pack_test.go':
+        'package pack\n\nimport "testing"\n\nfunc TestPackUnpackRoundTrip(t *testing.T) {\n\tPack(dir, "m.tar")\n\tUnpack("m.tar", out)\n\tcheck(t, out, "model.safetensors")\n}\n',
+    },
+    verdict: 'automated',
+    at: 'pkg/pack/pack_test.go:5:1',
+    message: /Packaging test/,
+  },
+  {
     name: 'docker build of an image that serves no model is not model packaging',
     files: {
       '.github/workflows/image.yml': 'on: [push]\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker build -t tool .\n',

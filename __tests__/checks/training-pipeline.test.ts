@@ -7,12 +7,12 @@ const NOTEBOOK = '{\n "cells": [\n  {\n   "source": [\n    "model = LogisticRegr
 
 const cases: CheckCase[] = [
   {
-    name: 'an MLproject that is a test fixture is not the project\'s pipeline: absent',
+    name: "an MLproject that is a test fixture is not the project's pipeline: absent",
     files: { 'tests/integration/frameworks/mlflow/MNIST/MLproject': 'name: mnist\n\nentry_points:\n  main:\n    command: python train.py\n' },
     verdict: 'absent',
   },
   {
-    name: 'a dvc.yaml and a pipeline module under fixtures are not the project\'s pipeline: absent',
+    name: "a dvc.yaml and a pipeline module under fixtures are not the project's pipeline: absent",
     files: { 'src/pkg/fixtures/dvc.yaml': DVC_YAML, 'testdata/flow.py': 'from metaflow import FlowSpec\nclass Train(FlowSpec):\n    pass\n', 'tests/train.py': 'model.fit(x, y)\n' },
     verdict: 'absent',
   },
@@ -43,6 +43,13 @@ const cases: CheckCase[] = [
     at: `${CI}:7:14`,
   },
   {
+    name: 'a training script kept in a tests folder is a test of training, not the pipeline: present',
+    at: `${CI}:7:14`,
+    files: { [CI]: workflow('pull_request', '      - run: python tests/train_smoke.py\n'), 'tests/train_smoke.py': 'model = train(X, y)\nassert model\n' },
+    verdict: 'present',
+    reason: /smoke test/,
+  },
+  {
     name: 'a one-epoch smoke run is not a training pipeline run: present, pointing at training-tests',
     files: { [CI]: workflow('pull_request', '      - run: python train.py --epochs 1\n'), 'train.py': 'import torch\n' },
     verdict: 'present',
@@ -66,6 +73,17 @@ const cases: CheckCase[] = [
     files: { 'flows/training_flow.py': 'from metaflow import FlowSpec, step\n\nclass TrainFlow(FlowSpec):\n    pass\n' },
     verdict: 'present',
     at: 'flows/training_flow.py:3:1',
+  },
+  {
+    name: 'a Prefect flow that refreshes a search index trains nothing: no training pipeline',
+    files: { 'flows/refresh_index.py': 'import httpx\nfrom prefect import flow\n\n@flow\ndef refresh_index():\n    httpx.post("http://search/_refresh")\n' },
+    verdict: 'absent',
+  },
+  {
+    name: 'a Prefect flow that calls first-party training code is present at its import',
+    files: { 'flows/nightly.py': 'from prefect import flow\nfrom pipeline.fit_model import run\n\n@flow\ndef nightly():\n    run()\n', 'pipeline/fit_model.py': 'def run():\n    clf.fit(X, y)\n' },
+    verdict: 'present',
+    at: 'flows/nightly.py:1:1',
   },
   {
     name: 'a train script is present at its fit call',

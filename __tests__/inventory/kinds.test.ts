@@ -39,7 +39,12 @@ const cases: KindCase[] = [
   { kind: 'data', path: 'tests/data_validation/test_rows.py', text: py('def test_rows():', '    pass'), line: 1 },
   { kind: 'data', path: 'tests/unit/data/test_local.py', text: py('def test_local():', '    pass'), line: undefined },
   // training
-  { kind: 'training', path: 'tests/test_train.py', text: py('def test_train():', '    model = Net()', '    losses = model.fit(x, y)', '    assert losses[-1] < losses[0], "loss must decrease"'), line: 4 },
+  {
+    kind: 'training',
+    path: 'tests/test_train.py',
+    text: py('def test_train():', '    model = Net()', '    losses = model.fit(x, y)', '    assert losses[-1] < losses[0], "loss must decrease"'),
+    line: 4,
+  },
   { kind: 'training', path: 'tests/test_train.py', text: py('def test_smoke():', '    trainer = Trainer(fast_dev_run=True)', '    trainer.fit(model)'), line: 2 },
   { kind: 'training', path: 'tests/test_train.py', text: py('def test_loss_name():', '    assert cfg.loss == "mse"'), line: undefined },
   // evaluation
@@ -52,34 +57,88 @@ const cases: KindCase[] = [
   { kind: 'behavioral', path: 'pkg/model/manifest_test.go', text: 'package model\n\nfunc TestBuild_DoesNotMutateInputSlice(t *testing.T) {\n}\n', line: undefined },
   { kind: 'behavioral', path: 'tests/test_layers.py', text: py('import torch', 'def test_bias_init():', '    assert layer.bias.sum() == 0'), line: undefined },
   { kind: 'behavioral', path: 'tests/test_quality.py', text: py('import pandas as pd', 'def test_accuracy_per_slice():', '    pass'), line: 2 },
-  { kind: 'behavioral', path: 'tests/test_quality.py', text: py('import pandas as pd', 'def test_no_region_is_worse():', '    df["hit"] = model.predict(df[X]) == df["y"]', '    by_region = df.groupby("region")["hit"].mean()', '    assert (by_region >= df["hit"].mean() - 0.1).all()'), line: 4 },
+  {
+    kind: 'behavioral',
+    path: 'tests/test_quality.py',
+    text: py(
+      'import pandas as pd',
+      'def test_no_region_is_worse():',
+      '    df["hit"] = model.predict(df[X]) == df["y"]',
+      '    by_region = df.groupby("region")["hit"].mean()',
+      '    assert (by_region >= df["hit"].mean() - 0.1).all()',
+    ),
+    line: 4,
+  },
   { kind: 'behavioral', path: 'tests/test_report.py', text: py('import pandas as pd', 'def test_totals():', '    assert df.groupby("day")["n"].sum().tolist() == [1, 2]'), line: undefined },
   // serialization
-  { kind: 'serialization', path: 'tests/test_io.py', text: py('import joblib', 'def test_roundtrip(tmp_path):', '    joblib.dump(model, tmp_path / "m")', '    again = joblib.load(tmp_path / "m")', '    assert again.predict(x) == model.predict(x)'), line: 3 },
+  {
+    kind: 'serialization',
+    path: 'tests/test_io.py',
+    text: py('import joblib', 'def test_roundtrip(tmp_path):', '    joblib.dump(model, tmp_path / "m")', '    again = joblib.load(tmp_path / "m")', '    assert again.predict(x) == model.predict(x)'),
+    line: 3,
+  },
   { kind: 'serialization', path: 'tests/test_io.py', text: py('def test_roundtrip(tmp_path):', '    model.save_pretrained(tmp_path)', '    m2 = Model.from_pretrained(tmp_path)'), line: 2 },
   { kind: 'serialization', path: 'tests/test_io.py', text: py('import joblib', 'def test_save(tmp_path):', '    joblib.dump(model, tmp_path / "m")'), line: undefined },
-  { kind: 'serialization', path: 'tests/test_io.py', text: py('from pkg import Clf', '', 'def test_save_load_round_trip(tmp_path):', '    Clf().save(tmp_path / "m")', '    assert Clf.load(tmp_path / "m")'), line: 3 },
+  {
+    kind: 'serialization',
+    path: 'tests/test_io.py',
+    text: py('from pkg import Clf', '', 'def test_save_load_round_trip(tmp_path):', '    Clf().save(tmp_path / "m")', '    assert Clf.load(tmp_path / "m")'),
+    line: 3,
+  },
   { kind: 'serialization', path: 'tests/test_codes.py', text: py('from shortlinks import decode, encode', '', 'def test_round_trip():', '    assert decode(encode(62)) == 62'), line: undefined },
   // reproducibility
-  { kind: 'reproducibility', path: 'tests/test_seed.py', text: py('import torch', 'def test_same():', '    torch.manual_seed(0)', '    a = run()', '    torch.manual_seed(0)', '    assert torch.equal(a, run())'), line: 3 },
+  {
+    kind: 'reproducibility',
+    path: 'tests/test_seed.py',
+    text: py('import torch', 'def test_same():', '    torch.manual_seed(0)', '    a = run()', '    torch.manual_seed(0)', '    assert torch.equal(a, run())'),
+    line: 3,
+  },
   { kind: 'reproducibility', path: 'tests/test_seed.py', text: py('def test_training_is_deterministic():', '    pass'), line: 1 },
   { kind: 'reproducibility', path: 'tests/test_fit.py', text: py('import numpy as np', 'def test_same_seed_same_model():', '    np.testing.assert_array_equal(fit(seed=3), fit(seed=3))'), line: 2 },
   { kind: 'reproducibility', path: 'tests/test_seed.py', text: py('def test_random():', '    assert 0 <= random() < 1'), line: undefined },
   // seed helpers by any name, with an equality assert; random.seed() with no argument re-seeds from the clock
-  { kind: 'reproducibility', path: 'tests/test_utils.py', text: py('import numpy as np', 'def test_set_seeds():', '    utils.set_seeds()', '    a = np.random.randn(2)', '    utils.set_seeds()', '    assert np.array_equal(a, np.random.randn(2))'), line: 3 },
-  { kind: 'reproducibility', path: 'tests/test_shuffle.py', text: py('import random', 'def test_shuffle():', '    random.seed()', '    xs = shuffle([1, 2])', '    assert sorted(xs) == [1, 2]'), line: undefined },
+  {
+    kind: 'reproducibility',
+    path: 'tests/test_utils.py',
+    text: py('import numpy as np', 'def test_set_seeds():', '    utils.set_seeds()', '    a = np.random.randn(2)', '    utils.set_seeds()', '    assert np.array_equal(a, np.random.randn(2))'),
+    line: 3,
+  },
+  {
+    kind: 'reproducibility',
+    path: 'tests/test_shuffle.py',
+    text: py('import random', 'def test_shuffle():', '    random.seed()', '    xs = shuffle([1, 2])', '    assert sorted(xs) == [1, 2]'),
+    line: undefined,
+  },
   // test names read in every language the inventory knows: Go func TestX, JS it("…")
   { kind: 'reproducibility', path: 'testing/pack_test.go', text: 'package testing\n\nimport "testing"\n\nfunc TestPackReproducibility(t *testing.T) {\n}\n', line: 5 },
   { kind: 'reproducibility', path: 'test/train.test.js', text: "const { train } = require('../src');\n\nit('gives reproducible weights with a fixed seed', () => {});\n", line: 3 },
   { kind: 'reproducibility', path: 'testing/pack_test.go', text: 'package testing\n\nfunc TestPack(t *testing.T) {\n}\n', line: undefined },
+  // a model packer's own tests, in Go: a pack/unpack round trip of model files is serialization; a byte-identical repack is reproducibility
+  {
+    kind: 'serialization',
+    path: 'pkg/pack/pack_test.go',
+    text: 'package pack\n\nfunc TestPackUnpackRoundTrip(t *testing.T) {\n\tPack(dir, "m.tar")\n\tUnpack("m.tar", out)\n\tcheck(t, out, "model.safetensors")\n}\n',
+    line: 3,
+  },
+  { kind: 'serialization', path: 'archive/tar_test.go', text: 'package archive\n\nfunc TestPackUnpackRoundTrip(t *testing.T) {\n\tPack(dir, "x.tar")\n\tUnpack("x.tar", out)\n}\n', line: undefined },
+  { kind: 'reproducibility', path: 'pkg/pack/pack_test.go', text: 'package pack\n\nfunc TestRepackIsByteIdentical(t *testing.T) {\n}\n', line: 3 },
   // a data-quality name needs data: a stub generator's "leakage" is not
   { kind: 'data', path: 'tests/test_stubs.py', text: py('import typing', 'def test_generic_types_no_leakage():', '    assert stub("T") == "T"'), line: undefined },
   { kind: 'data', path: 'tests/test_split.py', text: py('import pandas as pd', 'def test_no_leakage():', '    assert not set(train.id) & set(test.id)'), line: 2 },
+  // a file named for data quality is a data test when it handles data; a folder of data tests is one whatever it imports
+  { kind: 'data', path: 'tests/test_data_quality.py', text: py('from app.settings import Settings', 'def test_defaults():', '    assert Settings().shards >= 1'), line: undefined },
+  { kind: 'data', path: 'tests/test_data_quality.py', text: py('import pandas as pd', 'def test_ids_unique():', '    assert pd.read_csv("d.csv").id.is_unique'), line: 1 },
+  { kind: 'data', path: 'tests/data_validation/test_rows.py', text: py('from loader import rows', 'def test_rows():', '    assert rows()'), line: 1 },
   // drift
   { kind: 'drift', path: 'tests/test_monitor.py', text: py('import pandas', 'from evidently.report import Report', 'def test_drift():', '    pass'), line: 2 },
   { kind: 'drift', path: 'tests/test_monitor.py', text: py('# from evidently.report import Report', 'def test_drift():', '    pass'), line: undefined },
   // serving
-  { kind: 'serving', path: 'tests/test_api.py', text: py('from fastapi.testclient import TestClient', 'client = TestClient(app)', 'def test_predict():', '    r = client.post("/predict", json={"x": 1})', '    assert r.status_code == 200'), line: 4 },
+  {
+    kind: 'serving',
+    path: 'tests/test_api.py',
+    text: py('from fastapi.testclient import TestClient', 'client = TestClient(app)', 'def test_predict():', '    r = client.post("/predict", json={"x": 1})', '    assert r.status_code == 200'),
+    line: 4,
+  },
   { kind: 'serving', path: 'tests/test_api.py', text: py('client = TestClient(app)', 'def test_health():', '    assert client.get("/health").status_code == 200'), line: undefined },
 ];
 

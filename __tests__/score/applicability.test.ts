@@ -62,6 +62,15 @@ describe('applyApplicability', () => {
     expect(verdicts(applyApplicability(list, METAS, 'ml-library', config()))['data-versioning']).toBe('absent');
   });
 
+  test('ml-library: a phase whose only evidence lies in examples or docs is not applicable, and its reason names the example', () => {
+    const demo: Evidence = { file: 'examples/sklearn/evaluate.py', line: 4, column: 1, message: 'Evaluation script', triggers: [] };
+    const list = results({ 'model-evaluation': 'present' }).map((r) => (r.id === 'model-evaluation' ? { ...r, evidence: [demo] } : r));
+    const out = applyApplicability(list, METAS, 'ml-library', config());
+    const r = out.find((x) => x.id === 'model-evaluation')!;
+    expect([r.verdict, verdicts(out)['quality-gate']]).toEqual(['not-applicable', 'not-applicable']);
+    expect(r.reason).toMatch(/^This library shows no evaluation feature.*examples\/sklearn\/evaluate\.py:4/);
+  });
+
   test('ml-library: items made not applicable by the config do not count as evidence', () => {
     const c = config('items:\n  model-serialization:\n    applicable: false\n    reason: none\n');
     const v = verdicts(applyApplicability(results({ 'model-serialization': 'automated' }), METAS, 'ml-library', c));
@@ -81,7 +90,9 @@ describe('levels by profile', () => {
     const out = applyApplicability(devops, METAS, 'ml-library', config());
     const level = computeLevel(out, 4, 'ml-library');
     expect(level.level).toBe(4);
-    expect(level.explanation).toBe('Level 4 — full MLOps: tests and a build or lint run on every change, but no ML step does (levels 2–4 are reached because items they require do not apply here). The "ml-library" profile allows up to level 4.');
+    expect(level.explanation).toBe(
+      'Level 4 — full MLOps: tests and a build or lint run on every change, but no ML step does (levels 2–4 are reached because items they require do not apply here). The "ml-library" profile allows up to level 4.',
+    );
   });
 });
 

@@ -19,7 +19,18 @@ import { matchCommands, matchUses } from './match.js';
 import type { Manifest } from '../model/manifest.js';
 import type { Profile, ProfileDecision, ProfileSetting } from '../model/profile.js';
 import { manifestKind, manifestStore, toolStatements } from '../parse/manifests.js';
-import { DEMO_DIRS, ML_CLASSIFIERS, ML_KEYWORDS, ML_PROJECT_FILES, ML_SCRIPT, ML_SUPPORT_FILES, MODEL_ARTEFACT, isMlDependency, normalizeName } from '../vocabulary/shared/ml-project.js';
+import {
+  DEMO_DIRS,
+  JVM_ML_ARTIFACTS,
+  ML_CLASSIFIERS,
+  ML_KEYWORDS,
+  ML_PROJECT_FILES,
+  ML_SCRIPT,
+  ML_SUPPORT_FILES,
+  MODEL_ARTEFACT,
+  isMlDependency,
+  normalizeName,
+} from '../vocabulary/shared/ml-project.js';
 import { PUBLISH_COMMANDS, PUBLISH_USES } from '../vocabulary/shared/publishers.js';
 
 /** One observation, rendered as "<file>[:<line>] <text>". */
@@ -135,6 +146,7 @@ function collectSignals(a: Analysis): Signals {
     const m = store.get(path);
     if (m) readManifest(m, s);
   }
+  for (const f of ['pom.xml', 'build.gradle', 'build.gradle.kts']) if (a.repo.has(f)) readJvmBuild(f, a.repo.read(f) ?? '', s);
   // A Go or Rust tool has no keywords in its module file: its theme is stated in its README and release metadata.
   if (a.repo.has('go.mod') || a.repo.has('Cargo.toml')) s.mlTheme.push(...nativeToolTheme(a));
   for (const m of matchUses(a, PUBLISH_USES)) {
@@ -234,4 +246,26 @@ function addTheme(m: Manifest, s: Signals): void {
   }
   const themed = m.keywords.filter((k) => ML_KEYWORDS.test(k.value));
   if (themed.length > 0) s.mlTheme.push({ file: m.file, line: themed[0]!.line, text: `lists the ML keyword${themed.length > 1 ? 's' : ''} ${themed.map((k) => `"${k.value}"`).join(', ')}` });
+}
+
+/**
+ * A root Maven or Gradle build: the artifact it declares (library metadata, like go.mod) and its ML
+ * dependencies (groups such as org.tribuo, ai.djl). Read here until parse/manifests.ts knows JVM builds.
+ */
+function readJvmBuild(file: string, text: string, s: Signals): void {
+  const lines = text.split(/\r?\n/);
+  let inParent = false;
+  const seen = new Set<string>();
+  lines.forEach((l, i) => {
+    if (/<parent>/.test(l)) inParent = true;
+    if (file === 'pom.xml' && !inParent && !s.weakLibrary.some((w) => w.file === file)) {
+      const m = /^\s{0,4}<artifactId>([^<]+)<\/artifactId>/.exec(l);
+      if (m) s.weakLibrary.push({ file, line: i + 1, text: `declares the Maven artifact "${m[1]}"` });
+    }
+    if (/<\/parent>/.test(l)) inParent = false;
+    const dep = JVM_ML_ARTIFACTS.exec(l);
+    if (!dep || seen.has(dep[1]!) || /^\s*(<!--|\/\/)/.test(l)) return;
+    seen.add(dep[1]!);
+    s.mlDependencies.push({ file, line: i + 1, text: `depends on ${dep[1]}` });
+  });
 }

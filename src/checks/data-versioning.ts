@@ -1,4 +1,4 @@
-import { findInSource, matchCommands, matchFiles, matchUses } from '../analysis/index.js';
+import { commandsRunningCode, findInSource, matchCommands, matchFiles, matchUses } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
 import { sourceEvidence } from './kit.js';
@@ -23,8 +23,10 @@ export const dataVersioning: Check<'data-versioning'> = defineCheck({
     phase: 'data',
     title: 'Data is versioned with the code',
     practice: 'Datasets are versioned with the code.',
-    typicalEvidence: 'DVC (`dvc.yaml`, `*.dvc`, `.dvc/config`; `dvc pull`/`dvc repro` in CI), git LFS for data, lakeFS; dataset versions kept by a tracker or hub (W&B artifacts of type `dataset`, ClearML `Dataset`, Hugging Face dataset repositories) — consuming a versioned dataset in CI is `automated`, like `dvc pull`',
-    remediation: 'Track datasets with DVC (or git LFS, lakeFS) and fetch them in CI with `dvc pull` (or `git lfs pull`) before training or testing, so every run uses the data version its commit names.',
+    typicalEvidence:
+      'DVC (`dvc.yaml`, `*.dvc`, `.dvc/config`; `dvc pull`/`dvc repro` in CI), git LFS for data, lakeFS; dataset versions kept by a tracker or hub (W&B artifacts of type `dataset`, ClearML `Dataset`, Hugging Face dataset repositories) — consuming a versioned dataset in CI is `automated`, like `dvc pull`',
+    remediation:
+      'Track datasets with DVC (or git LFS, lakeFS) and fetch them in CI with `dvc pull` (or `git lfs pull`) before training or testing, so every run uses the data version its commit names.',
     example: '- uses: iterative/setup-dvc@v1\n- run: dvc pull\n  env:\n    AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}',
   },
   evaluate(a) {
@@ -42,15 +44,26 @@ export const dataVersioning: Check<'data-versioning'> = defineCheck({
     for (const u of matchUses(a, ML_TOOL_USES)) {
       const signal = ML_TOOL_USES.find((s) => s.uses === u.signal.uses);
       if (signal?.kind !== 'setup' || !/dvc|lakectl|tools/i.test(u.signal.uses) || ranDvc) continue;
-      evidence.push({ ...execEvidence(u.exec, `Installs DVC (uses: ${u.exec.step.uses!.value}), but no step runs \`dvc pull\`, \`dvc repro\` or \`dvc status\`, so CI never fetches the data.`), triggers: [] });
+      evidence.push({
+        ...execEvidence(u.exec, `Installs DVC (uses: ${u.exec.step.uses!.value}), but no step runs \`dvc pull\`, \`dvc repro\` or \`dvc status\`, so CI never fetches the data.`),
+        triggers: [],
+      });
     }
     for (const f of matchFiles(a, DATA_VERSIONING_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
     for (const r of lfsRules) evidence.push(fileEvidence(r.file, `git LFS stores data files: "${r.rule}".`, r.line));
+    // A script CI runs that reads a dataset version (DVC API, lakeFS, a tracker's dataset artifact) consumes versioned data, like `dvc pull`.
+    const scripts = commandsRunningCode(a, DATA_VERSIONING_SOURCE);
+    for (const s of scripts)
+      evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which reads versioned data (${s.hit.label}, line ${s.hit.line}: \`${s.hit.text}\`).`));
     for (const h of findInSource(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5 })) evidence.push(sourceEvidence(a, h, `Reads versioned data with the ${h.label}: "${h.text}".`));
-    return decide(evidence, {
-      automated: 'CI fetches or checks versioned data (DVC, git LFS, lakeFS) on an automated trigger.',
-      present: 'Data is versioned in the repository (DVC, git LFS or lakeFS files), but no workflow on an automated trigger fetches or checks it.',
-      absent: 'No data versioning was found: no dvc.yaml, *.dvc or .dvc/config, no git LFS rule for data files, no lakeFS or DataLad files, and no `dvc pull`/`git lfs pull` in CI.',
-    }, cannotFailFindings('data-versioning', 'data fetch', commands.map((m) => m.command)));
+    return decide(
+      evidence,
+      {
+        automated: "CI fetches or checks versioned data (DVC, git LFS, lakeFS, a tracker's dataset version) on an automated trigger.",
+        present: 'Data is versioned (DVC, git LFS or lakeFS files, or dataset versions read from a tracker or hub), but no workflow on an automated trigger fetches or checks it.',
+        absent: 'No data versioning was found: no dvc.yaml, *.dvc or .dvc/config, no git LFS rule for data files, no lakeFS or DataLad files, and no `dvc pull`/`git lfs pull` in CI.',
+      },
+      cannotFailFindings('data-versioning', 'data fetch', [...commands.map((m) => m.command), ...scripts.map((s) => s.command)]),
+    );
   },
 });

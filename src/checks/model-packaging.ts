@@ -1,12 +1,12 @@
-import { shellWords, findInSource, matchCommands, matchFiles, matchUses, usesName, servingDockerfiles, type Analysis, type ServingDockerfile } from '../analysis/index.js';
+import { shellWords, findInSource, matchCommands, matchFiles, matchUses, usesName, servingDockerfiles, composeBuiltDockerfiles, type Analysis, type ServingDockerfile } from '../analysis/index.js';
 import * as path from 'node:path';
 import type { Evidence } from '../model/check.js';
 import type { Command, ExecStep } from '../model/ci.js';
-import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
+import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
+import { PACK_ROUND_TRIP } from '../vocabulary/shared/test-kinds.js';
 import { hitEvidence } from './kit.js';
 import { PACKAGING_COMMANDS, PACKAGING_FILES, PACKAGING_USES } from '../vocabulary/model-packaging.js';
 import { PACKAGING_SOURCE, DOCKER_BUILD } from '../vocabulary/model-packaging.js';
-
 
 /** The Dockerfile a `docker build` command builds (`-f`, else `<context>/Dockerfile`). */
 function dockerfileOfCommand(c: Command): string {
@@ -40,8 +40,8 @@ export function servingImageBuilds(a: Analysis): { evidence: Evidence; item: Com
   if (serving.size === 0) return [];
   const out: { evidence: Evidence; item: Command | ExecStep }[] = [];
   for (const c of a.commands) {
-    if (!DOCKER_BUILD.test(c.argv.join(' '))) continue;
-    const d = serving.get(dockerfileOfCommand(c));
+    const built = DOCKER_BUILD.test(c.argv.join(' ')) ? [dockerfileOfCommand(c)] : composeBuiltDockerfiles(a, c);
+    const d = built.map((f) => serving.get(f)).find((x) => x !== undefined);
     if (d) out.push({ item: c, evidence: commandEvidence(c, `Builds the model-serving image of "${d.path}" (${d.server}): \`${c.text}\`.`) });
   }
   for (const exec of a.steps) {
@@ -61,7 +61,8 @@ export const modelPackaging: Check<'model-packaging'> = defineCheck({
     title: 'Model packaged as a versioned artifact',
     practice: 'The model is packaged as a versioned artifact.',
     typicalEvidence: 'Kitfile + `kit pack`, bentofile + `bentoml build`, `mlflow models build-docker`, cog, a serving Dockerfile',
-    remediation: 'Package the trained model in CI: describe it in a Kitfile and run `kit pack` (or `bentoml build`, `mlflow models build-docker`, `cog build`, or build a serving Dockerfile), tagged with the version or commit.',
+    remediation:
+      'Package the trained model in CI: describe it in a Kitfile and run `kit pack` (or `bentoml build`, `mlflow models build-docker`, `cog build`, or build a serving Dockerfile), tagged with the version or commit.',
     example: '- uses: jozu-ai/gh-kit-setup@v1\n- run: kit pack . -t ghcr.io/org/model:${{ github.sha }}',
   },
   evaluate(a) {
@@ -73,14 +74,20 @@ export const modelPackaging: Check<'model-packaging'> = defineCheck({
       ...uses.map((m) => execEvidence(m.exec, `Uses ${m.signal.label} (uses: ${m.exec.step.uses!.value}).`)),
       ...images.map((i) => i.evidence),
     ];
+    // A model packer's own pack/unpack round-trip tests exercise its packaging feature (CHECKLIST §5: a Go or Rust tool's tests count like a Python library's).
+    for (const e of testKindEvidence(a, 'serialization', (m) => `Packaging test "${m.file.path}" (${m.evidence.signal}).`)) if (e.message.includes(PACK_ROUND_TRIP)) evidence.push(e);
     for (const f of matchFiles(a, PACKAGING_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}" describes a model package.`));
     for (const d of servingDockerfiles(a)) evidence.push(fileEvidence(d.path, `Dockerfile "${d.path}" builds an image that serves a model (${d.server}).`, d.line));
     for (const h of findInSource(a.repo, PACKAGING_SOURCE, { limitPerLabel: 5 })) evidence.push(hitEvidence(h, `"${h.file}" holds ${h.label}: \`${h.text}\`.`));
     const findings = cannotFailFindings('model-packaging', 'packaging step', [...commands.map((m) => m.command), ...uses.map((m) => m.exec), ...images.map((i) => i.item)]);
-    return decide(evidence, {
-      automated: 'A workflow on an automated trigger packages the model as an artifact.',
-      present: 'The repository describes a model package (Kitfile, bentofile, Cog, serving Dockerfile), but no workflow on an automated trigger builds it.',
-      absent: 'No model packaging was found: no Kitfile/kit pack, bentofile/bentoml build, mlflow models build-docker, cog.yaml, nor a Dockerfile that serves a model.',
-    }, findings);
+    return decide(
+      evidence,
+      {
+        automated: 'A workflow on an automated trigger packages the model as an artifact.',
+        present: 'The repository describes a model package (Kitfile, bentofile, Cog, serving Dockerfile), but no workflow on an automated trigger builds it.',
+        absent: 'No model packaging was found: no Kitfile/kit pack, bentofile/bentoml build, mlflow models build-docker, cog.yaml, nor a Dockerfile that serves a model.',
+      },
+      findings,
+    );
   },
 });

@@ -1,9 +1,9 @@
-import { findInSource, isNotebook, lineWhere, matchCommands, matchFiles, dvcStages } from '../analysis/index.js';
+import { findInSource, holdsOrImports, isNotebook, lineWhere, matchCommands, matchFiles, dvcStages } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence } from './kit.js';
 import { NOTEBOOK_NOTE, sourceEvidence } from './kit.js';
 import { isFixturePath } from '../vocabulary/shared/test-paths.js';
-import { isTrainScript, PIPELINE_FILES, PIPELINE_SOURCE, TRAINING_SOURCE } from '../vocabulary/training-pipeline.js';
+import { GENERAL_ORCHESTRATORS, NAMES_TRAINING, isTrainScript, PIPELINE_FILES, PIPELINE_SOURCE, TRAINING_SOURCE } from '../vocabulary/training-pipeline.js';
 import { isSmokeRun } from '../vocabulary/training-tests.js';
 import { TRAINING_COMMANDS } from '../vocabulary/training-pipeline.js';
 
@@ -15,7 +15,8 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
     title: 'Training is a pipeline that CI runs',
     practice: 'Training is a reproducible pipeline, not a notebook.',
     typicalEvidence: 'dvc.yaml stages, MLproject, Metaflow FlowSpec, kfp pipelines, ZenML/Prefect/Kedro pipelines, a train script; `automated` when CI runs it',
-    remediation: 'Put training in a script or pipeline (dvc.yaml stages, MLproject, ...) and run it from a workflow (on push to main, on a schedule or when data changes), so a model is trained the same way every time.',
+    remediation:
+      'Put training in a script or pipeline (dvc.yaml stages, MLproject, ...) and run it from a workflow (on push to main, on a schedule or when data changes), so a model is trained the same way every time.',
     example: 'on:\n  push:\n    branches: [main]\njobs:\n  train:\n    steps:\n      - run: dvc pull && dvc repro',
     creditedBy: { item: 'training-tests', what: 'training simulations', profiles: ['ml-library'] },
   },
@@ -32,7 +33,10 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
     for (const f of matchFiles(a, PIPELINE_FILES).filter((x) => !isFixturePath(x.path))) {
       evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`, lineWhere(a, f.path, /^entry_points:|^def register_pipelines/) ?? 1));
     }
-    for (const h of findInSource(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5, where: (p) => !isFixturePath(p) })) evidence.push(sourceEvidence(a, h, `${h.label} in "${h.file}": "${h.text}".`));
+    for (const h of findInSource(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5, where: (p) => !isFixturePath(p) })) {
+      if (GENERAL_ORCHESTRATORS.has(h.label) && !NAMES_TRAINING.test(a.repo.read(h.file) ?? '') && !holdsOrImports(a.repo, h.file, TRAINING_SOURCE)) continue;
+      evidence.push(sourceEvidence(a, h, `${h.label} in "${h.file}": "${h.text}".`));
+    }
     for (const path of a.repo.files.filter(isTrainScript)) {
       const hit = findInSource(a.repo, TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
       evidence.push(hit ? sourceEvidence(a, hit, `Training script "${path}" (${hit.label}: "${hit.text}").`) : fileEvidence(path, `Training script "${path}".`));
@@ -40,12 +44,20 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
     const notebookHits = findInSource(a.repo, TRAINING_SOURCE, { where: isNotebook, exts: ['.ipynb'], limitPerLabel: 3 });
     for (const h of notebookHits) evidence.push(sourceEvidence(a, h, `Trains in a notebook (${h.label}: "${h.text}").`));
     const notebookOnly = evidence.length > 0 && evidence.every((e) => isNotebook(e.file));
-    return decide(evidence, {
-      automated: 'CI runs the training pipeline (or training script) on an automated trigger.',
-      present: notebookOnly
-        ? `Training happens only in notebooks: ${NOTEBOOK_NOTE}. Move it into a script or pipeline stage that CI runs.`
-        : 'A training pipeline or script exists, but no workflow on an automated trigger runs it (or runs it only as a smoke test).',
-      absent: 'No training pipeline was found: no dvc.yaml stages, MLproject, Metaflow/Kubeflow/ZenML/Prefect/Kedro/Airflow pipeline, train script, nor a training command in CI.',
-    }, cannotFailFindings('training-pipeline', 'training step', full.map((m) => m.command)));
+    return decide(
+      evidence,
+      {
+        automated: 'CI runs the training pipeline (or training script) on an automated trigger.',
+        present: notebookOnly
+          ? `Training happens only in notebooks: ${NOTEBOOK_NOTE}. Move it into a script or pipeline stage that CI runs.`
+          : 'A training pipeline or script exists, but no workflow on an automated trigger runs it (or runs it only as a smoke test).',
+        absent: 'No training pipeline was found: no dvc.yaml stages, MLproject, Metaflow/Kubeflow/ZenML/Prefect/Kedro/Airflow pipeline, train script, nor a training command in CI.',
+      },
+      cannotFailFindings(
+        'training-pipeline',
+        'training step',
+        full.map((m) => m.command),
+      ),
+    );
   },
 });

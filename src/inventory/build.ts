@@ -8,6 +8,7 @@ import type { Command } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import type { TestInventory, TestSelection } from '../model/inventory.js';
 import type { RepoIndex } from '../model/repository.js';
+import { isTestNamedScript } from '../parse/run/selection.js';
 import { readRunnerSettings } from './conventions.js';
 import { describeTest, discoverTests, type FoundTest } from './discover.js';
 import { INVENTORY_CHECK, neverRunFindings, neverRunFolders, scheduleOnlyFindings } from './never-run.js';
@@ -76,8 +77,10 @@ function scriptTests(repo: RepoIndex, selections: readonly TestSelection[], foun
       if (path.startsWith('..') || known.has(path) || !repo.has(path)) continue;
       known.add(path);
       const text = repo.read(path);
-      const { blank: _blank, ...test } = describeTest(path, 'python', text, settings);
       const asserts = (text ?? '').match(/^\s*assert\b/gm)?.length ?? 0;
+      // A script in a tests folder that asserts nothing (a fixture generator) is no test.
+      if (asserts === 0 && !isTestNamedScript(path)) continue;
+      const { blank: _blank, ...test } = describeTest(path, 'python', text, settings);
       test.file.cases = Math.max(test.file.cases, asserts);
       out.push(test);
     }
@@ -94,10 +97,13 @@ function selectionKey(sel: TestSelection): string {
 /** Most notes kept for one test command. */
 const MAX_NOTES = 20;
 
-export function buildInventory(repo: RepoIndex, selections: readonly TestSelection[]): InventoryResult {
+export function buildInventory(repo: RepoIndex, allSelections: readonly TestSelection[]): InventoryResult {
   const settings = readRunnerSettings(repo);
   const discovery = discoverTests(repo, settings);
-  discovery.tests.push(...scriptTests(repo, selections, discovery.tests, settings));
+  discovery.tests.push(...scriptTests(repo, allSelections, discovery.tests, settings));
+  // A script of a tests folder that is not a test (it asserts nothing) is no test selection either.
+  const inventoried = new Set(discovery.tests.map((t) => t.file.path));
+  const selections = allSelections.filter((sel) => sel.runner !== 'python-script' || sel.paths.every((p) => isTestNamedScript(p) || inventoried.has(posix.normalize(posix.join(sel.cwd || '.', p)))));
   const index = makeTestIndex(discovery.tests, discovery.notebooks, settings, (p) => repo.dirs.has(p));
   const root: ReachNode = { children: new Map(), list: [] };
   const reaching = new Map<string, ReachState>();

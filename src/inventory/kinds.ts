@@ -57,7 +57,12 @@ const JVM_TEST = /@Test\b[\s\S]{0,200}?\bvoid\s+(\w+)\s*\(/g;
 
 /** Go `func TestX`, JS `it("…")`/`test("…")` and JVM `@Test void x()` names, as snake-case `test_…` so the name rows read them like Python's. */
 function otherTestDefs(code: Code, lang: Lang): TestDef[] {
-  const snake = (n: string): string => n.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toLowerCase();
+  const snake = (n: string): string =>
+    n
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .replace(/[^A-Za-z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .toLowerCase();
   const out: TestDef[] = [];
   const push = (name: string, offset: number) => {
     const s = snake(name);
@@ -78,8 +83,8 @@ export function kindsOf(path: string, lang: Lang, code: Code | undefined, marker
     const kind = MARKER_KIND.get(m.name.toLowerCase());
     if (kind) add(kind, m.line, `marker "${m.name}"`);
   }
+  const imported = code && code.text.length > 0 ? importsOf(code, lang) : new Set<string>();
   if (code && code.text.length > 0) {
-    const imported = importsOf(code, lang);
     const defs = lang === 'python' ? testDefs(code) : otherTestDefs(code, lang);
     for (const row of CONTENT_KINDS) {
       if (found.has(row.kind)) continue;
@@ -96,7 +101,12 @@ export function kindsOf(path: string, lang: Lang, code: Code | undefined, marker
     }
   }
   const lower = path.toLowerCase();
-  for (const row of PATH_KINDS) if (!found.has(row.kind) && row.re.test(lower)) add(row.kind, 1, row.signal);
+  const name = lower.slice(lower.lastIndexOf('/') + 1);
+  for (const row of PATH_KINDS) {
+    if (found.has(row.kind) || !row.re.test(row.nameOnly ? name : lower)) continue;
+    if (row.imports && lang === 'python' && !row.imports.some((m) => imported.has(m))) continue;
+    add(row.kind, 1, row.signal);
+  }
   if (found.size === 0) add('unit', 1, 'no other kind found');
   return [...found.values()].sort((a, b) => KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)!);
 }

@@ -41,11 +41,18 @@ export function applyApplicability(results: readonly ItemResult[], metas: Readon
   for (const phase of PHASES) {
     if (phase === 'devops') continue;
     const inPhase = out.filter((r) => metas.get(r.id)?.phase === phase && r.verdict !== 'not-applicable');
-    if (inPhase.length === 0 || !inPhase.every((r) => r.verdict === 'absent' && r.evidence.length === 0)) continue;
+    // Examples and docs are demonstrations: they never make a phase applicable (CHECKLIST §5); what they hold is named in the reason.
+    if (inPhase.length === 0 || !inPhase.every((r) => r.verdict === 'absent' && r.evidence.every((e) => DEMO_FOLDER.test(e.file)))) continue;
+    const demo = inPhase.flatMap((r) => r.evidence)[0];
+    const shown = demo ? ` Its examples or docs show one (${demo.file}:${demo.line}), as a demonstration of the library, not a feature of it.` : '';
     for (let i = 0; i < out.length; i++) {
       const r = out[i]!;
       if (!inPhase.includes(r)) continue;
-      out[i] = { ...r, verdict: 'not-applicable', reason: `This library shows no ${phaseWord(phase)} feature, so the ${phaseWord(phase)} phase is left out of the score (an ML library need not cover every phase).` };
+      out[i] = {
+        ...r,
+        verdict: 'not-applicable',
+        reason: `This library shows no ${phaseWord(phase)} feature, so the ${phaseWord(phase)} phase is left out of the score (an ML library need not cover every phase).${shown}`,
+      };
     }
   }
   return out;
@@ -64,7 +71,11 @@ function demoteDemoEvidence(out: ItemResult[], metas: ReadonlyMap<ItemId, ItemMe
     const r = out[i]!;
     if (metas.get(r.id)?.phase === 'devops' || r.verdict !== 'present' || r.evidence.length === 0) continue;
     if (!r.evidence.every((e) => DEMO_FOLDER.test(e.file))) continue;
-    out[i] = { ...r, verdict: 'absent', reason: `Only the library's examples or docs show this (${r.evidence[0]!.file}:${r.evidence[0]!.line}); for an ML library, its ML items are met by tests of its own features (CHECKLIST §5).` };
+    out[i] = {
+      ...r,
+      verdict: 'absent',
+      reason: `Only the library's examples or docs show this (${r.evidence[0]!.file}:${r.evidence[0]!.line}); for an ML library, its ML items are met by tests of its own features (CHECKLIST §5).`,
+    };
   }
 }
 

@@ -41,7 +41,8 @@ export const BUILD_COMMANDS: CommandSignal[] = [
     label: 'JavaScript build',
   },
   { command: /^(tsc|vue-tsc)\b(?!.*--noEmit)/, label: 'TypeScript compile' },
-  { command: /^cargo build\b|^cross build\b/, label: 'cargo build' },
+  // `cargo package` and `cargo publish` build the crate they package, unless told not to verify it.
+  { command: /^cargo build\b|^cross build\b|^cargo (package|publish)\b(?!.*--no-verify)/, label: 'cargo build' },
   { command: /^mvnw?\b.*\b(package|install|verify|deploy)\b|^gradlew?\b.*\b(build|assemble\w*|jar|bootJar|shadowJar)\b|^sbt\b.*\b(package|assembly|compile)\b/, label: 'JVM build' },
   { command: /^(conda|mamba) (build|mambabuild)\b|^conda-build\b|^rattler-build\b|^boa build\b/, label: 'conda build' },
   { command: /^R CMD (build|INSTALL)\b|devtools::build|pkgbuild::build/, label: 'R CMD build' },

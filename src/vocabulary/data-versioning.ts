@@ -23,10 +23,54 @@ export const DATA_VERSIONING_FILES: FileSignal[] = [
 ];
 
 /** File extensions that hold data or models (for git LFS rules). */
-export const DATA_EXTENSIONS = ['csv', 'tsv', 'parquet', 'feather', 'arrow', 'h5', 'hdf5', 'hdf', 'npy', 'npz', 'pt', 'pth', 'ckpt', 'pkl', 'pickle', 'joblib', 'onnx', 'safetensors', 'bin', 'tfrecord', 'jsonl', 'zip', 'gz', 'tar', 'xlsx', 'sav', 'mat', 'jpg', 'jpeg', 'png', 'wav', 'mp3', 'mp4', 'avro', 'orc', 'db', 'sqlite', 'model', 'weights'];
+export const DATA_EXTENSIONS = [
+  'csv',
+  'tsv',
+  'parquet',
+  'feather',
+  'arrow',
+  'h5',
+  'hdf5',
+  'hdf',
+  'npy',
+  'npz',
+  'pt',
+  'pth',
+  'ckpt',
+  'pkl',
+  'pickle',
+  'joblib',
+  'onnx',
+  'safetensors',
+  'bin',
+  'tfrecord',
+  'jsonl',
+  'zip',
+  'gz',
+  'tar',
+  'xlsx',
+  'sav',
+  'mat',
+  'jpg',
+  'jpeg',
+  'png',
+  'wav',
+  'mp3',
+  'mp4',
+  'avro',
+  'orc',
+  'db',
+  'sqlite',
+  'model',
+  'weights',
+];
 
 /** Source code that reads versioned data. */
 export const DATA_VERSIONING_SOURCE: SourcePattern[] = [
   { re: /\bdvc\.api\.(open|read|get_url|DVCFileSystem)\b|from dvc\.api import\b/, label: 'DVC API' },
   { re: /\bimport lakefs\b|from lakefs(_sdk|_client)? import\b/, label: 'lakeFS client' },
+  // Dataset versions kept by a tracker or a hub: a W&B artifact of type "dataset", a ClearML Dataset, a Hub dataset pinned to a revision.
+  { re: /\b(?:use_artifact|Artifact)\s*\([^)\n]*\btype\s*=\s*['"]dataset['"]/, label: 'W&B dataset artifact' },
+  { re: /from clearml import\b[^\n]*\bDataset\b|\bclearml\.Dataset\.(?:get|create)\s*\(/, label: 'ClearML Dataset' },
+  { re: /\bload_dataset\s*\([^)\n]*\brevision\s*=/, label: 'Hugging Face dataset pinned to a revision' },
 ];

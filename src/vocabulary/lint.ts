@@ -46,7 +46,8 @@ export const LINT_USES: UsesSignal[] = [
  * notice that only its name was read. Setup and install actions are not lint runs.
  */
 export const LINT_ACTION_NAME = /(^|[-_/])(black|ruff|flake8|pylint|mypy|isort|pyright|eslint|prettier|stylelint|golangci|clippy|rubocop|lint|linter|linters|lint-action)([-_]|$)/;
-export const NOT_A_LINT_RUN = /(^|[-_])(setup|install|cache|annotate-only|fix|autofix)([-_]|$)/;
+/** Not a lint of the code: setup and fixers, and linters of pull-request titles, commit messages and branch names. */
+export const NOT_A_LINT_RUN = /(^|[-_])(setup|install|cache|annotate-only|fix|autofix|pr|title|commits?|commitlint|branch)([-_]|$)/;
 
 /** Commands (after wrappers such as `uv run` or `python -m` are removed) that lint or type-check. */
 export const LINT_COMMANDS: CommandSignal[] = [

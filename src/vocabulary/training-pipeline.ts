@@ -12,7 +12,10 @@ export const TRAINING_COMMANDS: CommandSignal[] = [
   { command: /^(([\w]+\.)+(train|training|finetune|fine_tune|fit)|train|training|finetune|fine_tune)(_\w+)?( |$)/, label: 'training module' },
   { command: /^python[0-9.]* \S+\.py (fit|train)\b/, label: 'training CLI (fit/train subcommand)' },
   { command: /^(kedro run|zenml pipeline run|prefect deployment run|metaflow|flyte|pyflyte run)\b|^python[0-9.]* \S*flow\w*\.py run\b/, label: 'pipeline run' },
-  { command: /^(accelerate launch|torchrun|deepspeed|lightning run|ludwig train|allennlp train|tune run|axolotl train|llamafactory-cli train|autotrain|yolo (\w+ )?train)\b/, label: 'training launcher' },
+  {
+    command: /^(accelerate launch|torchrun|deepspeed|lightning run|ludwig train|allennlp train|tune run|axolotl train|llamafactory-cli train|autotrain|yolo (\w+ )?train)\b/,
+    label: 'training launcher',
+  },
   { command: /^(gcloud (beta )?ai custom-jobs create|az ml job create|kfp run (create|submit))\b/, label: 'cloud training job' },
   { command: /^(make|just|task|invoke|poe)\b.*\s(train|training|retrain|pipeline|repro)\b/, label: 'training task' },
 ];
@@ -35,6 +38,13 @@ export const PIPELINE_SOURCE: SourcePattern[] = [
   { re: /\btfx\.dsl\.Pipeline\(|from tfx\b.*\bimport\b.*\bpipeline\b/, label: 'TFX pipeline' },
   { re: /from sagemaker\.workflow\.pipeline import\b|\bsagemaker\.workflow\.pipeline\.Pipeline\(/, label: 'SageMaker pipeline' },
 ];
+
+/**
+ * General-purpose orchestrators: their flows are a training pipeline only when the file trains,
+ * imports code that trains, or names training (a nightly index refresh is a flow, not training).
+ */
+export const GENERAL_ORCHESTRATORS: ReadonlySet<string> = new Set(['Prefect flow', 'Airflow DAG', 'Flyte workflow']);
+export const NAMES_TRAINING = /\b(train|training|retrain|retraining|trainer|fine_?tune|finetuning)\b|\b(train|retrain)_\w+|\w+_(train|training)\b/i;
 
 /** A file named as a training script. */
 export function isTrainScript(path: string): boolean {

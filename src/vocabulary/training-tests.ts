@@ -12,6 +12,8 @@ export const SMOKE_TRAINING_ARGS: RegExp[] = [
   /(^|\s)--?(smoke|smoke[_-]test|dry[_-]run|overfit[_-]batches|limit[_-]train[_-]batches)\b/,
   /(^|\s)(\+?[\w.]*\.)?(max_epochs|epochs|num_epochs|n_epochs)=1\b/,
   /(^|\s)(\+?[\w.]*\.)?(max_steps|fast_dev_run|limit_train_batches|overfit_batches)=/,
+  // A training script kept in a tests folder (`python tests/train_smoke.py`) is a test of training.
+  /^python[0-9.]*\s+(?:-\S+\s+)*(?:\S*\/)?tests?\/\S+\.py\b/,
 ];
 
 export function isSmokeRun(line: string): boolean {

@@ -11,16 +11,87 @@ type Runner = TestSelection['runner'];
 type Picked = Omit<TestSelection, 'command' | 'cwd'>;
 
 const PYTEST_VALUED = new Set([
-  '-m', '-k', '-n', '-p', '-c', '-o', '-W', '-r', '--rootdir', '--ignore', '--ignore-glob', '--deselect', '--confcutdir', '--basetemp',
-  '--cov-report', '--cov-config', '--cov-fail-under', '--junitxml', '--junit-xml', '--durations', '--durations-min', '--maxfail', '--timeout',
-  '--dist', '--numprocesses', '--maxprocesses', '--tb', '--log-level', '--log-cli-level', '--html', '--reruns', '--reruns-delay', '--splits',
-  '--group', '--splitting-algorithm', '--randomly-seed', '--import-mode', '--override-ini', '--capture', '--color', '--benchmark-json',
-  '--benchmark-save', '--benchmark-storage', '--report-log', '--alluredir', '--json-report-file', '--store-durations', '--durations-path',
-  '--doctest-glob', '--benchmark-group-by', '--benchmark-compare-fail', '--benchmark-sort', '--benchmark-columns', '--benchmark-min-rounds',
-  '--benchmark-max-time', '--benchmark-min-time', '--benchmark-warmup-iterations', '--benchmark-timer', '--benchmark-name', '--benchmark-time-unit',
-  '--benchmark-calibration-precision', '--benchmark-cprofile', '--random-order-seed', '--random-order-bucket', '--count', '--repeat-scope',
-  '--hypothesis-profile', '--hypothesis-seed', '--cov-context', '--log-file', '--log-file-level', '--log-format', '--log-date-format',
-  '--junit-prefix', '--max-worker-restart', '--tx', '--rsyncdir', '--timeout-method', '--reruns-delay', '--only-rerun', '--testmon-env',
+  '-m',
+  '-k',
+  '-n',
+  '-p',
+  '-c',
+  '-o',
+  '-W',
+  '-r',
+  '--rootdir',
+  '--ignore',
+  '--ignore-glob',
+  '--deselect',
+  '--confcutdir',
+  '--basetemp',
+  '--cov-report',
+  '--cov-config',
+  '--cov-fail-under',
+  '--junitxml',
+  '--junit-xml',
+  '--durations',
+  '--durations-min',
+  '--maxfail',
+  '--timeout',
+  '--dist',
+  '--numprocesses',
+  '--maxprocesses',
+  '--tb',
+  '--log-level',
+  '--log-cli-level',
+  '--html',
+  '--reruns',
+  '--reruns-delay',
+  '--splits',
+  '--group',
+  '--splitting-algorithm',
+  '--randomly-seed',
+  '--import-mode',
+  '--override-ini',
+  '--capture',
+  '--color',
+  '--benchmark-json',
+  '--benchmark-save',
+  '--benchmark-storage',
+  '--report-log',
+  '--alluredir',
+  '--json-report-file',
+  '--store-durations',
+  '--durations-path',
+  '--doctest-glob',
+  '--benchmark-group-by',
+  '--benchmark-compare-fail',
+  '--benchmark-sort',
+  '--benchmark-columns',
+  '--benchmark-min-rounds',
+  '--benchmark-max-time',
+  '--benchmark-min-time',
+  '--benchmark-warmup-iterations',
+  '--benchmark-timer',
+  '--benchmark-name',
+  '--benchmark-time-unit',
+  '--benchmark-calibration-precision',
+  '--benchmark-cprofile',
+  '--random-order-seed',
+  '--random-order-bucket',
+  '--count',
+  '--repeat-scope',
+  '--hypothesis-profile',
+  '--hypothesis-seed',
+  '--cov-context',
+  '--log-file',
+  '--log-file-level',
+  '--log-format',
+  '--log-date-format',
+  '--junit-prefix',
+  '--max-worker-restart',
+  '--tx',
+  '--rsyncdir',
+  '--timeout-method',
+  '--reruns-delay',
+  '--only-rerun',
+  '--testmon-env',
 ]);
 
 /** `tests/test_a.py::test_x` → `tests/test_a.py`; `./tests/` → `tests`. */
@@ -64,7 +135,30 @@ function unittest(args: string[]): Picked {
   return { runner: 'unittest', paths: names.map((n) => (n.includes('/') || n.endsWith('.py') ? cleanPath(n) : `${n.replace(/\./g, '/')}.py`)) };
 }
 
-const GO_VALUED = new Set(['-run', '-skip', '-tags', '-timeout', '-count', '-coverprofile', '-p', '-parallel', '-covermode', '-coverpkg', '-bench', '-benchtime', '-exec', '-o', '-cpu', '-ldflags', '-gcflags', '-mod', '-shuffle', '-fuzz', '-fuzztime', '-C']);
+const GO_VALUED = new Set([
+  '-run',
+  '-skip',
+  '-tags',
+  '-timeout',
+  '-count',
+  '-coverprofile',
+  '-p',
+  '-parallel',
+  '-covermode',
+  '-coverpkg',
+  '-bench',
+  '-benchtime',
+  '-exec',
+  '-o',
+  '-cpu',
+  '-ldflags',
+  '-gcflags',
+  '-mod',
+  '-shuffle',
+  '-fuzz',
+  '-fuzztime',
+  '-C',
+]);
 
 function goTest(args: string[]): Picked {
   const { args: pkgs, opts } = positionals(args, GO_VALUED);
@@ -72,7 +166,31 @@ function goTest(args: string[]): Picked {
   return { runner: 'go', paths: pkgs.map(cleanPath), ...(run !== undefined ? { keyword: run } : {}) };
 }
 
-const JS_VALUED = new Set(['-c', '--config', '-t', '--testNamePattern', '--testPathPattern', '--testPathIgnorePatterns', '-w', '--maxWorkers', '--reporters', '--reporter', '--coverageReporters', '--shard', '--testTimeout', '--rootDir', '--roots', '--outputFile', '--project', '--dir', '--root', '--environment', '--pool', '--coverage.reporter', '--exclude']);
+const JS_VALUED = new Set([
+  '-c',
+  '--config',
+  '-t',
+  '--testNamePattern',
+  '--testPathPattern',
+  '--testPathIgnorePatterns',
+  '-w',
+  '--maxWorkers',
+  '--reporters',
+  '--reporter',
+  '--coverageReporters',
+  '--shard',
+  '--testTimeout',
+  '--rootDir',
+  '--roots',
+  '--outputFile',
+  '--project',
+  '--dir',
+  '--root',
+  '--environment',
+  '--pool',
+  '--coverage.reporter',
+  '--exclude',
+]);
 
 function jsTest(runner: Runner, args: string[]): Picked {
   let words = args;
@@ -85,7 +203,7 @@ function jsTest(runner: Runner, args: string[]): Picked {
     } else rest.push(words[i]!);
   }
   const { args: paths, opts } = positionals(rest, JS_VALUED);
-  for (const pushed of (opts.get('--project') ?? [])) projects.push(pushed);
+  for (const pushed of opts.get('--project') ?? []) projects.push(pushed);
   const pick: Picked = { runner, paths: [...paths, ...(opts.get('--testPathPattern') ?? []), ...(opts.get('--dir') ?? [])].map(cleanPath) };
   const t = (opts.get('-t') ?? opts.get('--testNamePattern'))?.at(-1);
   if (t !== undefined) pick.keyword = t;
@@ -116,8 +234,13 @@ function scriptOf(a: readonly string[]): string | undefined {
   }
   return a[i];
 }
-/** A test written as a script: `test_x.py` or `x_test.py` (run by `python path/test_x.py`). */
-const isTestScript = (p: string | undefined) => p !== undefined && /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(p);
+/**
+ * A test written as a script: `test_x.py` or `x_test.py` (run by `python path/test_x.py`), or any
+ * script in a tests folder (`python tests/train_smoke.py`); the inventory keeps the latter only
+ * when it asserts something (inventory/build.ts).
+ */
+const isTestScript = (p: string | undefined) => p !== undefined && (isTestNamedScript(p) || /(^|\/)tests?\/(?:[^/]+\/)*[^/]+\.py$/.test(p));
+export const isTestNamedScript = (p: string) => /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(p);
 
 /** One row per runner: does argv start it, and what does it select. */
 const RUNNERS: { test: (a: string[]) => boolean; pick: (a: string[]) => Picked | undefined }[] = [
@@ -129,14 +252,61 @@ const RUNNERS: { test: (a: string[]) => boolean; pick: (a: string[]) => Picked |
   { test: (a) => a[0] === 'gotestsum', pick: (a) => goTest(a.includes('--') ? a.slice(a.indexOf('--') + 1) : []) },
   { test: (a) => a[0] === 'jest', pick: (a) => jsTest('jest', a.slice(1)) },
   { test: (a) => a[0] === 'vitest', pick: (a) => jsTest('vitest', a.slice(1)) },
-  { test: (a) => a[0] === 'mocha', pick: (a) => ({ runner: 'mocha', paths: positionals(a.slice(1), new Set(['--config', '-r', '--require', '--reporter', '-R', '-t', '--timeout', '-g', '--grep', '--spec'])).args.map(cleanPath) }) },
-  { test: (a) => a[0] === 'node' && a.includes('--test'), pick: (a) => ({ runner: 'node-test', paths: a.slice(1).filter((w) => !w.startsWith('-')).map(cleanPath) }) },
+  {
+    test: (a) => a[0] === 'mocha',
+    pick: (a) => ({ runner: 'mocha', paths: positionals(a.slice(1), new Set(['--config', '-r', '--require', '--reporter', '-R', '-t', '--timeout', '-g', '--grep', '--spec'])).args.map(cleanPath) }),
+  },
+  {
+    test: (a) => a[0] === 'node' && a.includes('--test'),
+    pick: (a) => ({
+      runner: 'node-test',
+      paths: a
+        .slice(1)
+        .filter((w) => !w.startsWith('-'))
+        .map(cleanPath),
+    }),
+  },
   { test: (a) => a[0] === 'Rscript' || a[0] === 'R', pick: rTest },
-  { test: (a) => a[0] === 'mvn' || a[0] === 'mvnw', pick: (a) => (a.some((w) => /^(test|verify|install|package)$/.test(w)) ? { runner: 'maven', paths: (a.find((w, i) => a[i - 1] === '-pl')?.split(',') ?? []), ...keywordOf(a, /^-Dtest=(.+)$/) } : undefined) },
-  { test: (a) => a[0] === 'gradle' || a[0] === 'gradlew', pick: (a) => { const t = a.filter((w) => /(^|:)(test|check|build)$/.test(w)); return t.length > 0 ? { runner: 'gradle', paths: t.map((w) => w.replace(/:?(test|check|build)$/, '').replace(/^:/, '').replace(/:/g, '/')).filter((p) => p !== ''), ...keywordOf(a, /^--tests=(.+)$/) } : undefined; } },
-  { test: (a) => a[0] === 'bats', pick: (a) => ({ runner: 'bats', paths: positionals(a.slice(1), new Set(['-f', '--filter', '-j', '--jobs', '-F', '--formatter', '-o', '--output'])).args.map(cleanPath) }) },
-  { test: (a) => a[0] === 'papermill', pick: (a) => { const nb = a.slice(1).find((w) => w.endsWith('.ipynb')); return nb ? { runner: 'nbmake', paths: [cleanPath(nb)] } : undefined; } },
-  { test: (a) => a[0] === 'jupyter' && (a[1] === 'nbconvert' || a[1] === 'execute') && (a[1] === 'execute' || a.includes('--execute')), pick: (a) => ({ runner: 'nbmake', paths: a.filter((w) => w.endsWith('.ipynb')).map(cleanPath) }) },
+  {
+    test: (a) => a[0] === 'mvn' || a[0] === 'mvnw',
+    pick: (a) =>
+      a.some((w) => /^(test|verify|install|package)$/.test(w)) ? { runner: 'maven', paths: a.find((w, i) => a[i - 1] === '-pl')?.split(',') ?? [], ...keywordOf(a, /^-Dtest=(.+)$/) } : undefined,
+  },
+  {
+    test: (a) => a[0] === 'gradle' || a[0] === 'gradlew',
+    pick: (a) => {
+      const t = a.filter((w) => /(^|:)(test|check|build)$/.test(w));
+      return t.length > 0
+        ? {
+            runner: 'gradle',
+            paths: t
+              .map((w) =>
+                w
+                  .replace(/:?(test|check|build)$/, '')
+                  .replace(/^:/, '')
+                  .replace(/:/g, '/'),
+              )
+              .filter((p) => p !== ''),
+            ...keywordOf(a, /^--tests=(.+)$/),
+          }
+        : undefined;
+    },
+  },
+  {
+    test: (a) => a[0] === 'bats',
+    pick: (a) => ({ runner: 'bats', paths: positionals(a.slice(1), new Set(['-f', '--filter', '-j', '--jobs', '-F', '--formatter', '-o', '--output'])).args.map(cleanPath) }),
+  },
+  {
+    test: (a) => a[0] === 'papermill',
+    pick: (a) => {
+      const nb = a.slice(1).find((w) => w.endsWith('.ipynb'));
+      return nb ? { runner: 'nbmake', paths: [cleanPath(nb)] } : undefined;
+    },
+  },
+  {
+    test: (a) => a[0] === 'jupyter' && (a[1] === 'nbconvert' || a[1] === 'execute') && (a[1] === 'execute' || a.includes('--execute')),
+    pick: (a) => ({ runner: 'nbmake', paths: a.filter((w) => w.endsWith('.ipynb')).map(cleanPath) }),
+  },
   { test: (a) => a[0] === 'cargo' && (a[1] === 'test' || a[1] === 'nextest'), pick: () => ({ runner: 'other', paths: [] }) },
 ];
 

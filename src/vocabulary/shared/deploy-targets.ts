@@ -3,7 +3,8 @@ import type { CommandSignal, TextSignal, UsesSignal } from '../../model/signal.j
 
 /** Commands that deploy a model to a model-serving platform. */
 export const MODEL_DEPLOY_COMMANDS: CommandSignal[] = [
-  { command: /^aws sagemaker (create-endpoint|update-endpoint)\b/, label: 'a SageMaker endpoint' },
+  // `create-endpoint-config` only describes an endpoint; creating or updating the endpoint (or its traffic weights) deploys.
+  { command: /^aws sagemaker (create-endpoint|update-endpoint|update-endpoint-weights-and-capacities)(?![\w-])/, label: 'a SageMaker endpoint' },
   { command: /^az ml (online|batch)-(endpoint|deployment) (create|update)\b/, label: 'an Azure ML endpoint' },
   { command: /^gcloud ai endpoints (deploy-model|mutate-deployed-model)\b/, label: 'a Vertex AI endpoint' },
   { command: /^bentoml (deploy|deployment (create|update|apply))\b/, label: 'a BentoCloud deployment' },
@@ -22,9 +23,7 @@ export const MODEL_DEPLOY_COMMANDS: CommandSignal[] = [
 ];
 
 /** Actions that deploy a model to a model-serving platform. */
-export const MODEL_DEPLOY_USES: UsesSignal[] = [
-  { uses: 'azure/aml-deploy', label: 'an Azure ML endpoint' },
-];
+export const MODEL_DEPLOY_USES: UsesSignal[] = [{ uses: 'azure/aml-deploy', label: 'an Azure ML endpoint' }];
 
 /** Action families that deploy a model, matched on the action's `owner/repo[/path]` (any action of AWS's named for SageMaker). */
 export const MODEL_DEPLOY_USES_NAMED: TextSignal[] = [{ re: /^aws-actions\/.*sagemaker/, label: 'SageMaker' }];
@@ -68,9 +67,7 @@ export const GENERIC_DEPLOY_USES: UsesSignal[] = [
 ];
 
 /** A throwaway cluster in the runner: what is applied there is tested, not deployed. */
-export const EPHEMERAL_CLUSTER_COMMANDS: CommandSignal[] = [
-  { command: /^kind create cluster\b|^minikube start\b|^k3d cluster create\b|^ctlptl (create|apply)\b|^microk8s\b/, label: 'local cluster' },
-];
+export const EPHEMERAL_CLUSTER_COMMANDS: CommandSignal[] = [{ command: /^kind create cluster\b|^minikube start\b|^k3d cluster create\b|^ctlptl (create|apply)\b|^microk8s\b/, label: 'local cluster' }];
 
 export const EPHEMERAL_CLUSTER_USES: UsesSignal[] = [
   { uses: 'helm/kind-action', label: 'kind' },

@@ -71,7 +71,12 @@ describe('mise tasks', () => {
 
 describe('job submission and containers', () => {
   it.each([
-    ['ray job submit -- cmd, in --working-dir', 'ray job submit --address $RAY --working-dir ml -- python train.py --epochs 1', 'python', { argv: ['python', 'train.py', '--epochs', '1'], at: `${CI}:8`, via: [`${CI}:8`] }],
+    [
+      'ray job submit -- cmd, in --working-dir',
+      'ray job submit --address $RAY --working-dir ml -- python train.py --epochs 1',
+      'python',
+      { argv: ['python', 'train.py', '--epochs', '1'], at: `${CI}:8`, via: [`${CI}:8`] },
+    ],
     ['anyscale job submit file → entrypoint', 'anyscale job submit -f jobs/train.yaml', 'python', { argv: ['python', 'train.py'], at: 'jobs/train.yaml:2', via: [`${CI}:8`] }],
     ['anyscale jobs submit positional yaml', 'anyscale jobs submit jobs/train.yaml --wait', 'python', { argv: ['python', 'train.py'], at: 'jobs/train.yaml:2', via: [`${CI}:8`] }],
     ['anyscale job submit -- cmd', 'anyscale job submit --name x -- python evaluate.py', 'python', { argv: ['python', 'evaluate.py'], at: `${CI}:8`, via: [`${CI}:8`] }],
@@ -111,7 +116,13 @@ describe('job submission and containers', () => {
 describe('command substitution', () => {
   it.each([
     ['x=$(python evaluate.py)', [{ text: 'python evaluate.py', column: 5 }]],
-    ['echo "$(pytest -q)" `ruff check .`', [{ text: 'pytest -q', column: 9 }, { text: 'ruff check .', column: 22 }]],
+    [
+      'echo "$(pytest -q)" `ruff check .`',
+      [
+        { text: 'pytest -q', column: 9 },
+        { text: 'ruff check .', column: 22 },
+      ],
+    ],
     ["echo '$(not run)'", []],
     ['echo $((1 + 2))', []],
     ['x="$(a "$(b)")"', [{ text: 'a "$(b)"', column: 6 }]],
@@ -156,13 +167,39 @@ describe('script-style python tests', () => {
   });
 });
 
+describe('scripts of a tests folder', () => {
+  it('a script of a tests folder that asserts is a script-style test run by CI; one that asserts nothing is neither a test nor a note', () => {
+    const files = {
+      'ml/tests/train_smoke.py': 'from m import train\nif __name__ == "__main__":\n    model = train([1], [0])\n    assert model is not None\n',
+      'ml/tests/make_fixtures.py': 'import json\njson.dump({"a": 1}, open("fixtures.json", "w"))\n',
+    };
+    const a = analyzeRun('cd ml && python tests/train_smoke.py\ncd ml && python tests/make_fixtures.py', files);
+    const ran = [...a.inventory.reachedBy.entries()].filter(([, cs]) => cs.length > 0).map(([p, cs]) => `${p} ← ${cs.map((c) => c.text).join(', ')}`);
+    expect(ran).toEqual(['ml/tests/train_smoke.py ← python tests/train_smoke.py']);
+    expect(a.inventory.files.map((f) => f.path)).toEqual(['ml/tests/train_smoke.py']);
+    expect(a.findings.filter((f) => f.message.includes('make_fixtures'))).toEqual([]);
+  });
+});
+
 describe('defaults.run.working-directory', () => {
   const TEST = 'def test_a():\n    assert 1\n';
   const reached = (a: ReturnType<typeof analyzeFiles>) => [...a.inventory.reachedBy.entries()].filter(([, cs]) => cs.length > 0).map(([p]) => p);
   it.each([
-    ['job defaults', 'jobs:\n  t:\n    runs-on: ubuntu-latest\n    defaults:\n      run:\n        working-directory: ./bindings/python\n    steps:\n      - run: pytest tests/\n', ['bindings/python/tests/test_a.py']],
-    ['workflow defaults', 'defaults:\n  run:\n    working-directory: bindings/python\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest tests/\n', ['bindings/python/tests/test_a.py']],
-    ['a step working-directory wins over defaults', 'defaults:\n  run:\n    working-directory: bindings/python\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest tests/\n        working-directory: .\n', ['tests/test_a.py']],
+    [
+      'job defaults',
+      'jobs:\n  t:\n    runs-on: ubuntu-latest\n    defaults:\n      run:\n        working-directory: ./bindings/python\n    steps:\n      - run: pytest tests/\n',
+      ['bindings/python/tests/test_a.py'],
+    ],
+    [
+      'workflow defaults',
+      'defaults:\n  run:\n    working-directory: bindings/python\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest tests/\n',
+      ['bindings/python/tests/test_a.py'],
+    ],
+    [
+      'a step working-directory wins over defaults',
+      'defaults:\n  run:\n    working-directory: bindings/python\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest tests/\n        working-directory: .\n',
+      ['tests/test_a.py'],
+    ],
   ])('%s', (_n, body, expected) => {
     const a = analyzeFiles({ '.github/workflows/ci.yml': `on: push\n${body}`, 'bindings/python/tests/test_a.py': TEST, 'tests/test_a.py': TEST });
     expect(reached(a)).toEqual(expected);
