@@ -8,6 +8,7 @@ import { codeLines, patternsIn, type SourceHit } from './code-search.js';
 import { type SourcePattern } from '../model/signal.js';
 import { matchCommands } from './match.js';
 import type { CommandSignal } from '../model/signal.js';
+import { firstPartyImports } from './first-party.js';
 
 /** Code files (Python, shell, R, Julia; never notebooks) that a command runs, as repository paths. */
 export function scriptsOf(a: Analysis, c: Command): string[] {
@@ -48,12 +49,17 @@ export interface CodeRun {
   hit: SourceHit;
 }
 
-/** Commands whose script holds a line matching a pattern (the first such line per command). */
-export function commandsRunningCode(a: Analysis, patterns: readonly SourcePattern[], commands: readonly Command[] = a.commands): CodeRun[] {
+/**
+ * Commands whose script holds a line matching a pattern (the first such line per command); with
+ * `throughImports`, also a line of a project module the script imports (one hop: a training script
+ * whose tracker is configured in the project's `config.py`).
+ */
+export function commandsRunningCode(a: Analysis, patterns: readonly SourcePattern[], commands: readonly Command[] = a.commands, opts: { throughImports?: boolean } = {}): CodeRun[] {
   const out: CodeRun[] = [];
   for (const command of commands) {
     for (const file of scriptsOf(a, command)) {
-      const hit = firstHit(a, file, patterns);
+      let hit = firstHit(a, file, patterns);
+      if (!hit && opts.throughImports) for (const imported of firstPartyImports(a.repo, file)) if ((hit = firstHit(a, imported, patterns))) break;
       if (hit) {
         out.push({ command, hit });
         break;
