@@ -26,6 +26,18 @@ jobs:
 
 const cases: CheckCase[] = [
   {
+    name: 'a Go test that packs a ModelKit and unpacks it with the CLI under test, run on pull_request, is an automated round trip',
+    files: {
+      '.github/workflows/test.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go test ./...\n',
+      'go.mod': 'module example.com/kit\n',
+      'testing/pack_unpack_test.go': 'package testing\n\nimport "testing"\n\nfunc TestPackUnpack(t *testing.T) {\n\tmodelKitPath := t.TempDir()\n\trunCommand(t, "pack", modelKitPath, "-t", "test:1")\n\trunCommand(t, "unpack", "test:1", "-d", t.TempDir())\n}\n',
+    },
+    verdict: 'automated',
+    at: 'testing/pack_unpack_test.go:7:1',
+    triggers: ['pull_request'],
+    message: /ModelKit packed then unpacked/,
+  },
+  {
     name: 'a serialization test in the inventory run on pull_request is automated',
     files: { '.github/workflows/tests.yml': PR_TESTS, 'tests/test_roundtrip.py': ROUND_TRIP_TEST },
     inventory: [{ path: 'tests/test_roundtrip.py', kind: 'serialization', line: 5, signal: 'joblib.dump then joblib.load', runBy: /^pytest tests$/ }],

@@ -109,6 +109,8 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
   { kind: 'serialization', signal: 'save_model then load_model', imports: ['xgboost', 'lightgbm', 'catboost'], all: [/\.save_model\s*\(/, /\bload_model\s*\(|\bBooster\s*\(\s*model_file\b/] },
   { kind: 'serialization', signal: 'safetensors save_file then load_file', imports: ['safetensors'], all: [/\bsave_file\s*\(/, /\bload_file\s*\(/] },
   { kind: 'serialization', signal: 'kit pack then kit unpack', hints: ['kit unpack'], all: [/\bkit\s+pack\b/, /\bkit\s+unpack\b/] },
+  // A packaging CLI tested in process: its "pack" then "unpack" commands called on a ModelKit (a Kitfile) in one test file.
+  { kind: 'serialization', signal: 'a ModelKit packed then unpacked by the CLI under test', hints: ['unpack'], all: [/["']pack["']\s*,[^\n]*\b\w*(?:model_?kit|kitfile)\w*\b/i, /["']unpack["']\s*,/] },
   // The name alone is not enough (an encode/decode "round trip" is not a model's): the file must also save and load something.
   { kind: 'serialization', signal: 'test named for a save/load round trip', testName: /^test\w*(?:round_?trip|save_(?:and_|then_)?load|serializ|serialis|pickl)/, all: [/\.(?:save|dump|save_model|save_pretrained|export|to_disk|to_file)\w*\s*\(/, /\.(?:load|load_model|from_pretrained|from_disk|from_file)\w*\s*\(/] },
   // training: a training run on small data with an assert on its outcome
