@@ -4,7 +4,7 @@ import type { Analysis } from './analyze.js';
 import type { Command } from '../model/ci.js';
 import type { RepoIndex } from '../model/repository.js';
 import { shellWords } from '../parse/commands.js';
-import { codeLines, patternsIn, type SourceHit } from './code-search.js';
+import { firstHitIn, type SourceHit } from './code-search.js';
 import { type SourcePattern } from '../model/signal.js';
 import { matchCommands } from './match.js';
 import type { CommandSignal } from '../model/signal.js';
@@ -58,8 +58,8 @@ export function commandsRunningCode(a: Analysis, patterns: readonly SourcePatter
   const out: CodeRun[] = [];
   for (const command of commands) {
     for (const file of scriptsOf(a, command)) {
-      let hit = firstHit(a, file, patterns);
-      if (!hit && opts.throughImports) for (const imported of firstPartyImports(a.repo, file)) if ((hit = firstHit(a, imported, patterns))) break;
+      let hit = firstHitIn(a.repo, file, patterns);
+      if (!hit && opts.throughImports) for (const imported of firstPartyImports(a.repo, file)) if ((hit = firstHitIn(a.repo, imported, patterns))) break;
       if (hit) {
         out.push({ command, hit });
         break;
@@ -67,19 +67,6 @@ export function commandsRunningCode(a: Analysis, patterns: readonly SourcePatter
     }
   }
   return out;
-}
-
-function firstHit(a: Analysis, file: string, patterns: readonly SourcePattern[]): SourceHit | undefined {
-  const active = patternsIn(a.repo, file, patterns);
-  if (active.length === 0) return undefined;
-  const lines = codeLines(a.repo, file) ?? [];
-  for (let i = 0; i < lines.length; i++) {
-    for (const p of active) {
-      const m = p.re.exec(lines[i]!);
-      if (m) return { file, line: i + 1, column: m.index + 1, label: p.label, text: lines[i]!.trim().slice(0, 160) };
-    }
-  }
-  return undefined;
 }
 
 /** Test-runner commands whose arguments select tests by a meaning (`-m fairness`, `tests/serving`, `-k drift`). */
