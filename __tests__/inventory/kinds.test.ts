@@ -60,6 +60,7 @@ const cases: KindCase[] = [
   { kind: 'serialization', path: 'tests/test_io.py', text: py('import joblib', 'def test_save(tmp_path):', '    joblib.dump(model, tmp_path / "m")'), line: undefined },
   { kind: 'serialization', path: 'tests/test_io.py', text: py('from pkg import Clf', '', 'def test_save_load_round_trip(tmp_path):', '    Clf().save(tmp_path / "m")', '    assert Clf.load(tmp_path / "m")'), line: 3 },
   { kind: 'serialization', path: 'tests/test_codes.py', text: py('from shortlinks import decode, encode', '', 'def test_round_trip():', '    assert decode(encode(62)) == 62'), line: undefined },
+  { kind: 'serialization', path: 'tests/test_settings.py', text: py('import json', '', 'def test_settings_round_trip(tmp_path):', '    json.dump({"a": 1}, open(tmp_path / "s.json", "w"))', '    assert json.load(open(tmp_path / "s.json")) == {"a": 1}'), line: undefined },
   // reproducibility
   { kind: 'reproducibility', path: 'tests/test_seed.py', text: py('import torch', 'def test_same():', '    torch.manual_seed(0)', '    a = run()', '    torch.manual_seed(0)', '    assert torch.equal(a, run())'), line: 3 },
   { kind: 'reproducibility', path: 'tests/test_seed.py', text: py('def test_training_is_deterministic():', '    pass'), line: 1 },
