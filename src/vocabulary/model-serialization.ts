@@ -35,5 +35,5 @@ export const ROUND_TRIP_SELECTION = /serializ|round[-_ ]?trip|save[-_]?load|pers
  * trip when a project module they come from saves and loads models. Files and arrays (`json.load`, `np.save`,
  * `yaml.dump`) are not models: those calls are left out.
  */
-export const WRAPPED_SAVE: SourcePattern[] = [{ re: /(?<!\b(?:json|yaml|toml|np|numpy|pd|pandas))\.(save|save_model|dump|log_model)\s*\(/, label: 'a save' }];
-export const WRAPPED_LOAD: SourcePattern[] = [{ re: /(?<!\b(?:json|yaml|toml|np|numpy|pd|pandas))\.(load|load_model)\s*\(/, label: 'a load' }];
+export const WRAPPED_SAVE: SourcePattern[] = [{ re: /(?<!\bjson|\byaml|\btoml|\bnp|\bnumpy|\bpd|\bpandas)\.(save|save_model|dump|log_model)\s*\(/, label: 'a save' }];
+export const WRAPPED_LOAD: SourcePattern[] = [{ re: /(?<!\bjson|\byaml|\btoml|\bnp|\bnumpy|\bpd|\bpandas)\.(load|load_model)\s*\(/, label: 'a load' }];
