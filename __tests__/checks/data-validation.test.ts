@@ -6,6 +6,29 @@ const NOTEBOOK = '{\n "cells": [\n  {\n   "source": [\n    "import pandera as pa
 
 const cases: CheckCase[] = [
   {
+    name: "a test that checks data with the project's schemas, built on pandera in the module it imports, is a data test (one hop)",
+    files: {
+      '.github/workflows/t.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest tests\n',
+      'src/pkg/schemas.py': 'import pandera as pa\n\n\nclass InputsSchema(pa.DataFrameModel):\n    x: int\n',
+      'tests/test_schemas.py': 'from pkg import schemas\n\n\ndef test_inputs(data):\n    assert schemas.InputsSchema.check(data) is not None\n',
+    },
+    inventory: [{ path: 'tests/test_schemas.py', kind: 'unit', line: 1, signal: 'no other kind found', runBy: /^pytest tests$/ }],
+    verdict: 'automated',
+    at: 'tests/test_schemas.py:5:32',
+    triggers: ['pull_request'],
+    message: /validators of "src\/pkg\/schemas.py"/,
+  },
+  {
+    name: 'a test calling .check() on a project module that uses no data validator is not a data test',
+    files: {
+      '.github/workflows/t.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest tests\n',
+      'src/pkg/health.py': 'def check(url):\n    return True\n',
+      'tests/test_health.py': 'from pkg import health\n\n\ndef test_health():\n    assert health.check("x")\n',
+    },
+    inventory: [{ path: 'tests/test_health.py', kind: 'unit', line: 1, signal: 'no other kind found', runBy: /^pytest tests$/ }],
+    verdict: 'absent',
+  },
+  {
     name: 'a Great Expectations checkpoint run on pull_request is automated at the command',
     files: { [CI]: workflow('pull_request', '      - run: great_expectations checkpoint run training_data\n'), 'gx/great_expectations.yml': 'config_version: 3\n' },
     verdict: 'automated',

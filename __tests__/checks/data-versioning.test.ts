@@ -71,6 +71,17 @@ const cases: CheckCase[] = [
     verdict: 'absent',
   },
   {
+    name: "a test that reads versioned data with the DVC API, run on pull_request, is automated even when the library's docstrings use the API more than five times",
+    files: {
+      '.github/workflows/t.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest tests\n',
+      'pkg/api.py': 'def open_data(path):\n    """Open a tracked file.\n\n    >>> with dvc.api.open("data0.csv") as f:\n    >>> with dvc.api.open("data1.csv") as f:\n    >>> with dvc.api.open("data2.csv") as f:\n    >>> with dvc.api.open("data3.csv") as f:\n    >>> with dvc.api.open("data4.csv") as f:\n    >>> with dvc.api.open("data5.csv") as f:\n    """\n' ,
+      'tests/test_api.py': 'from dvc.api import DVCFileSystem\n\n\ndef test_open(tmp_dir):\n    assert DVCFileSystem(tmp_dir)\n',
+    },
+    verdict: 'automated',
+    at: 'tests/test_api.py:1:1',
+    triggers: ['pull_request'],
+  },
+  {
     name: 'a repository without data versioning is absent',
     files: { [CI]: workflow('push', '      - run: pytest\n'), 'data/train.csv': 'a,b\n1,2\n' },
     verdict: 'absent',

@@ -39,6 +39,33 @@ const cases: CheckCase[] = [
     at: `${CI}:7:14`,
   },
   {
+    name: 'a training script run on push that logs through a tracker callback is automated at the command, with no variable',
+    files: { [CI]: workflow('push', '      - run: python src/train.py\n'), 'src/train.py': 'from ray.air.integrations.mlflow import MLflowLoggerCallback\n\ncb = MLflowLoggerCallback(experiment_name="x")\n' },
+    verdict: 'automated',
+    at: `${CI}:7:14`,
+    triggers: ['push'],
+    message: /MLflowLoggerCallback/,
+  },
+  {
+    name: 'a tracker set in a project module the training script imports counts (one hop)',
+    files: { [CI]: workflow('push', '      - run: python pkg/train.py\n'), 'pkg/train.py': 'from pkg import config\n\nprint(config.X)\n', 'pkg/config.py': 'import mlflow\nmlflow.set_tracking_uri("http://mlflow:5000")\n' },
+    verdict: 'automated',
+    at: `${CI}:7:14`,
+    message: /pkg\/config\.py:2/,
+  },
+  {
+    name: 'a Trainer reporting to W&B in a run where WANDB_MODE turns it off is present only',
+    files: { [CI]: workflow('push', '      - run: python train.py\n', '    env:\n      WANDB_MODE: disabled\n'), 'train.py': 'args = TrainingArguments(report_to="wandb")\n' },
+    verdict: 'present',
+    at: 'train.py:1:26',
+  },
+  {
+    name: 'a tracker callback in code that no CI command runs is present only',
+    files: { [CI]: workflow('push', '      - run: pytest\n'), 'train.py': 'cb = WandbCallback()\n' },
+    verdict: 'present',
+    at: 'train.py:1:6',
+  },
+  {
     name: 'a tracking variable in a workflow that runs no training is present only',
     files: { [CI]: workflow('push', '      - run: pytest\n', JOB_ENV) },
     verdict: 'present',

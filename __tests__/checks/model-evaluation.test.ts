@@ -52,6 +52,25 @@ const cases: CheckCase[] = [
     reason: /only in notebooks/,
   },
   {
+    name: "metric code in a test folder's support module (a framework fixture, not a test file) is not model evaluation",
+    files: { 'tests/integration/models/catboost.py': 'from sklearn import metrics\n\n\ndef check_accuracy(expected, out, accuracy):\n    return metrics.accuracy_score(expected, out) >= accuracy\n', 'tests/integration/test_frameworks.py': 'def test_load(model):\n    assert model\n' },
+    inventory: [{ path: 'tests/integration/test_frameworks.py', kind: 'unit', line: 1, signal: 'no other kind found' }],
+    verdict: 'absent',
+  },
+  {
+    name: 'an example project a test loads (a fixture under tests/, not named as a test) is not model evaluation, even when the inventory lists it',
+    files: { 'tests/frameworks/mlflow/MNIST/MLproject': 'name: mnist\n', 'tests/frameworks/mlflow/MNIST/mnist_example.py': 'import lightning\nfrom torchmetrics.functional import accuracy\n\n\ndef test_step(self, batch):\n    return accuracy(batch)\n' },
+    inventory: [{ path: 'tests/frameworks/mlflow/MNIST/mnist_example.py', kind: 'integration', line: 1, signal: 'path names integration tests' }],
+    verdict: 'absent',
+  },
+  {
+    name: 'metric code in a test file itself is present at the metric line',
+    files: { 'tests/test_model.py': 'from sklearn import metrics\n\n\ndef test_accuracy(model, X, y):\n    assert metrics.accuracy_score(y, model.predict(X)) > 0.8\n' },
+    inventory: [{ path: 'tests/test_model.py', kind: 'unit', line: 1, signal: 'no other kind found' }],
+    verdict: 'present',
+    at: 'tests/test_model.py:5:12',
+  },
+  {
     name: 'a web app with metrics.py for Prometheus is absent',
     files: { [CI]: workflow('push', '      - run: pytest\n'), 'src/app/metrics.py': 'from prometheus_client import Counter\n' },
     verdict: 'absent',

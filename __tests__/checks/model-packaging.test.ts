@@ -54,7 +54,29 @@ jobs:
           context: serving
 `;
 
+const GO_PR = 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go test ./...\n';
+const GO_PACK_TEST = 'package testing\n\nimport "testing"\n\nfunc TestPack(t *testing.T) {\n\tmodelKitPath := t.TempDir()\n\trunCommand(t, "pack", modelKitPath, "-t", "test:1")\n}\n';
+
 const cases: CheckCase[] = [
+  {
+    name: 'a Go test that packs a ModelKit with the CLI under test, run on pull_request, is automated at the pack line',
+    files: { '.github/workflows/test.yml': GO_PR, 'go.mod': 'module example.com/kit\n', 'testing/pack_test.go': GO_PACK_TEST },
+    verdict: 'automated',
+    at: 'testing/pack_test.go:7:16',
+    triggers: ['pull_request'],
+    message: /builds a model package \(a ModelKit packed/,
+  },
+  {
+    name: 'a test that builds a Bento, run by no workflow, is present',
+    files: { 'tests/test_build.py': 'import bentoml\n\n\ndef test_build(tmp_path):\n    bento = bentoml.build("service:Svc", build_ctx=str(tmp_path))\n    assert bento.tag\n' },
+    verdict: 'present',
+    at: 'tests/test_build.py:5:13',
+  },
+  {
+    name: 'a test that runs a "pack" command on something that is not a model package is not packaging',
+    files: { '.github/workflows/test.yml': GO_PR, 'go.mod': 'module example.com/x\n', 'pack_test.go': 'package x\n\nimport "testing"\n\nfunc TestPack(t *testing.T) {\n\trunCommand(t, "pack", archiveDir)\n}\n' },
+    verdict: 'absent',
+  },
   {
     name: 'KitOps pack and push on release is automated, at the kit pack line',
     files: { '.github/workflows/release.yml': KIT_RELEASE, Kitfile: KITFILE },

@@ -24,7 +24,36 @@ jobs:
       - run: kit unpack localhost:5000/churn:ci -d /tmp/unpacked
 `;
 
+const REGISTRIES = 'import mlflow\n\n\nclass Saver:\n    def save(self, model):\n        return mlflow.pyfunc.log_model(python_model=model)\n\n\nclass Loader:\n    def load(self, uri):\n        return mlflow.pyfunc.load_model(model_uri=uri)\n';
+const WRAPPED_ROUND_TRIP = 'from pkg import registries\n\n\ndef test_registry(model, inputs):\n    info = registries.Saver().save(model=model)\n    loaded = registries.Loader().load(uri=info.model_uri)\n    assert (loaded.predict(inputs) == model.predict(inputs)).all()\n';
+
 const cases: CheckCase[] = [
+  {
+    name: "a test that saves and loads through the project's saver and loader, which save and load models with MLflow, is a round trip (one hop)",
+    files: { '.github/workflows/tests.yml': PR_TESTS, 'src/pkg/registries.py': REGISTRIES, 'tests/test_registries.py': WRAPPED_ROUND_TRIP },
+    verdict: 'automated',
+    at: 'tests/test_registries.py:5:30',
+    triggers: ['pull_request'],
+    message: /through the project's "src\/pkg\/registries.py"/,
+  },
+  {
+    name: 'a test that saves and loads JSON through a project module that saves models is not a round trip of a model',
+    files: { '.github/workflows/tests.yml': PR_TESTS, 'src/pkg/registries.py': REGISTRIES, 'tests/test_config.py': 'import json\nfrom pkg import registries\n\n\ndef test_config(tmp_path):\n    json.dump({}, open(tmp_path / "c.json", "w"))\n    assert json.load(open(tmp_path / "c.json")) == {}\n' },
+    verdict: 'absent',
+    findings: ['notice src/pkg/registries.py:6:16'],
+  },
+  {
+    name: 'a Go test that packs a ModelKit and unpacks it with the CLI under test, run on pull_request, is an automated round trip',
+    files: {
+      '.github/workflows/test.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go test ./...\n',
+      'go.mod': 'module example.com/kit\n',
+      'testing/pack_unpack_test.go': 'package testing\n\nimport "testing"\n\nfunc TestPackUnpack(t *testing.T) {\n\tmodelKitPath := t.TempDir()\n\trunCommand(t, "pack", modelKitPath, "-t", "test:1")\n\trunCommand(t, "unpack", "test:1", "-d", t.TempDir())\n}\n',
+    },
+    verdict: 'automated',
+    at: 'testing/pack_unpack_test.go:7:1',
+    triggers: ['pull_request'],
+    message: /ModelKit packed then unpacked/,
+  },
   {
     name: 'a serialization test in the inventory run on pull_request is automated',
     files: { '.github/workflows/tests.yml': PR_TESTS, 'tests/test_roundtrip.py': ROUND_TRIP_TEST },

@@ -110,6 +110,33 @@ const cases: CheckCase[] = [
     triggers: ['pull_request'],
   },
   {
+    name: 'a kubectl port-forward to an inference service followed by a health poll of its port is a smoke test',
+    files: { '.github/workflows/kserve.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: kubectl apply -f deploy/isvc.yaml\n      - run: kubectl port-forward -n kserve-test svc/iris-predictor 8080:80 &\n      - run: curl -sf --retry 10 --retry-connrefused localhost:8080/healthz\n' },
+    verdict: 'automated',
+    at: '.github/workflows/kserve.yml:8:14',
+    triggers: ['pull_request'],
+  },
+  {
+    name: 'a health poll through a port-forward to a platform API server (no model served) is not a serving test',
+    files: { '.github/workflows/e2e.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: kubectl port-forward -n kubeflow svc/ml-pipeline 8888:8888 &\n      - run: curl -sf localhost:8888/apis/v1beta1/healthz\n' },
+    verdict: 'absent',
+  },
+  {
+    name: 'a health poll before the port-forward to a model server is started does not test it',
+    files: { '.github/workflows/e2e.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: curl -sf localhost:8080/healthz\n      - run: kubectl port-forward svc/model-server 8080:80 &\n' },
+    verdict: 'absent',
+  },
+  {
+    name: 'a health poll of another port than the one forwarded to the model server does not test it',
+    files: { '.github/workflows/e2e.yml': 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: kubectl port-forward svc/model-server 8080:80 &\n      - run: curl -sf localhost:9000/healthz\n' },
+    verdict: 'absent',
+  },
+  {
+    name: 'a test class named TestClient (a unittest case of an API client) is not a serving test client',
+    files: { 'tests/client_test.py': 'import unittest\n\n\nclass TestClient(unittest.TestCase):\n    def test_predict(self):\n        self.assertEqual(model.predict(1), 1)\n' },
+    verdict: 'absent',
+  },
+  {
     name: 'a locustfile alone is present',
     files: { 'locustfile.py': 'from locust import HttpUser, task\n' },
     verdict: 'present',

@@ -86,6 +86,7 @@ const cases: KindCase[] = [
     line: 3,
   },
   { kind: 'serialization', path: 'tests/test_codes.py', text: py('from shortlinks import decode, encode', '', 'def test_round_trip():', '    assert decode(encode(62)) == 62'), line: undefined },
+  { kind: 'serialization', path: 'tests/test_settings.py', text: py('import json', '', 'def test_settings_round_trip(tmp_path):', '    json.dump({"a": 1}, open(tmp_path / "s.json", "w"))', '    assert json.load(open(tmp_path / "s.json")) == {"a": 1}'), line: undefined },
   // reproducibility
   {
     kind: 'reproducibility',

@@ -181,6 +181,20 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
   return hits;
 }
 
+/** The first line of a file that matches one of the patterns (tried in order on each line). */
+export function firstHitIn(repo: RepoIndex, file: string, patterns: readonly SourcePattern[]): SourceHit | undefined {
+  const active = patternsIn(repo, file, patterns);
+  if (active.length === 0) return undefined;
+  const lines = codeLines(repo, file) ?? [];
+  for (let i = 0; i < lines.length; i++) {
+    for (const p of active) {
+      const m = p.re.exec(lines[i]!);
+      if (m) return { file, line: i + 1, column: m.index + 1, label: p.label, text: lines[i]!.trim().slice(0, 160) };
+    }
+  }
+  return undefined;
+}
+
 export function isNotebook(path: string): boolean {
   return path.endsWith('.ipynb');
 }

@@ -3,11 +3,12 @@ import * as path from 'node:path';
 import type { Analysis } from './analyze.js';
 import type { Command } from '../model/ci.js';
 import { shellWords } from '../parse/commands.js';
-import { codeLines, patternsIn, type SourceHit } from './code-search.js';
+import { firstHitIn, type SourceHit } from './code-search.js';
 import { type SourcePattern } from '../model/signal.js';
 import { matchCommands } from './match.js';
 import { runIndex } from './run-index.js';
 import type { CommandSignal } from '../model/signal.js';
+import { firstPartyImports } from './first-party.js';
 
 /** Code files (Python, shell, R, Julia; never notebooks) that a command runs, as repository paths. */
 export function scriptsOf(a: Analysis, c: Command): string[] {
@@ -44,12 +45,17 @@ export interface CodeRun {
   hit: SourceHit;
 }
 
-/** Commands whose script holds a line matching a pattern (the first such line per command). */
-export function commandsRunningCode(a: Analysis, patterns: readonly SourcePattern[], commands: readonly Command[] = a.commands): CodeRun[] {
+/**
+ * Commands whose script holds a line matching a pattern (the first such line per command); with
+ * `throughImports`, also a line of a project module the script imports (one hop: a training script
+ * whose tracker is configured in the project's `config.py`).
+ */
+export function commandsRunningCode(a: Analysis, patterns: readonly SourcePattern[], commands: readonly Command[] = a.commands, opts: { throughImports?: boolean } = {}): CodeRun[] {
   const out: CodeRun[] = [];
   for (const command of commands) {
     for (const file of scriptsOf(a, command)) {
-      const hit = firstHit(a, file, patterns);
+      let hit = firstHitIn(a.repo, file, patterns);
+      if (!hit && opts.throughImports) for (const imported of firstPartyImports(a.repo, file)) if ((hit = firstHitIn(a.repo, imported, patterns))) break;
       if (hit) {
         out.push({ command, hit });
         break;
@@ -57,19 +63,6 @@ export function commandsRunningCode(a: Analysis, patterns: readonly SourcePatter
     }
   }
   return out;
-}
-
-function firstHit(a: Analysis, file: string, patterns: readonly SourcePattern[]): SourceHit | undefined {
-  const active = patternsIn(a.repo, file, patterns);
-  if (active.length === 0) return undefined;
-  const lines = codeLines(a.repo, file) ?? [];
-  for (let i = 0; i < lines.length; i++) {
-    for (const p of active) {
-      const m = p.re.exec(lines[i]!);
-      if (m) return { file, line: i + 1, column: m.index + 1, label: p.label, text: lines[i]!.trim().slice(0, 160) };
-    }
-  }
-  return undefined;
 }
 
 /** Test-runner commands whose arguments select tests by a meaning (`-m fairness`, `tests/serving`, `-k drift`). */

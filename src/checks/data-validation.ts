@@ -1,8 +1,8 @@
-import { commandsRunningCode, findInSource, outlineLine, matchCommands, matchFiles, matchUses } from '../analysis/index.js';
+import { commandsRunningCode, findInSource, outlineLine, matchCommands, matchFiles, matchUses, testsOfKind, testsThroughImports } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
-import { presentReason, sourceEvidence } from './kit.js';
-import { DATA_VALIDATION_COMMANDS, DATA_VALIDATION_FILES, DATA_VALIDATION_SOURCE } from '../vocabulary/data-validation.js';
+import { presentReason, runByReach, sourceEvidence } from './kit.js';
+import { DATA_CHECK_CALLS, DATA_VALIDATION_COMMANDS, DATA_VALIDATION_FILES, DATA_VALIDATION_SOURCE } from '../vocabulary/data-validation.js';
 import { ML_TOOL_USES } from '../vocabulary/shared/ml-tools.js';
 
 /** YAML files that hold Soda checks (`checks for <dataset>:`) or dbt data tests, with the line. */
@@ -23,7 +23,7 @@ function checkConfigs(a: Parameters<Check['evaluate']>[0]): Evidence[] {
 }
 
 export const dataValidation: Check<'data-validation'> = defineCheck({
-  sources: [DATA_VALIDATION_SOURCE],
+  sources: [DATA_VALIDATION_SOURCE, DATA_CHECK_CALLS],
   meta: {
     id: 'data-validation',
     phase: 'data',
@@ -52,6 +52,12 @@ export const dataValidation: Check<'data-validation'> = defineCheck({
     );
     for (const u of uses) evidence.push(execEvidence(u.exec, `Validates data with ${u.signal.label} (uses: ${u.exec.step.uses!.value}).`));
     for (const pushed of testKindEvidence(a, 'data', (m) => `Data test "${m.file.path}" (${m.evidence.signal}).`)) evidence.push(pushed);
+    // One hop (G8): a test that checks data through the project's own schemas, built on a validator in a module it imports.
+    const dataTests = new Set(testsOfKind(a, 'data').map((m) => m.file.path));
+    for (const t of testsThroughImports(a, [DATA_CHECK_CALLS], [DATA_VALIDATION_SOURCE])) {
+      if (dataTests.has(t.file.path)) continue;
+      evidence.push({ file: t.hit.file, line: t.hit.line, column: t.hit.column, message: `Data test "${t.file.path}" checks data with the project's validators of "${t.module}": \`${t.hit.text}\`.`, ...runByReach(t.commands) });
+    }
     for (const f of matchFiles(a, DATA_VALIDATION_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
     for (const pushed of checkConfigs(a)) evidence.push(pushed);
     for (const h of findInSource(a.repo, DATA_VALIDATION_SOURCE, { limitPerLabel: 5 })) evidence.push(sourceEvidence(a, h, `Validates data with ${h.label}: "${h.text}".`));

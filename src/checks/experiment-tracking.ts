@@ -1,4 +1,4 @@
-import { findInSource, envOf, matchCommands, type Analysis } from '../analysis/index.js';
+import { findInSource, envOf, matchCommands, commandsRunningCode, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { Command } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
@@ -51,12 +51,22 @@ export const experimentTracking: Check<'experiment-tracking'> = defineCheck({
     const findings: Finding[] = [];
     const runs = matchCommands(a, [...TRAINING_COMMANDS, ...EVALUATION_COMMANDS]);
     const covered = new Set<string>();
+    const tracked = new Set<Command>();
     for (const m of runs) {
       for (const t of trackingFor(a, m.command, findings)) {
+        tracked.add(m.command);
         const e = commandEvidence(m.command, `Sends the runs of \`${m.command.text}\` to ${t.tracker} ("${t.name}").`);
         evidence.push({ ...movedTo(e, t), conditions: [`used by \`${m.command.text}\` at ${m.command.at.file}:${m.command.at.line}`, ...(e.conditions ?? [])] });
         covered.add(`${t.file}:${t.line}`);
       }
+    }
+    // A tracker set in the code that CI runs (a callback, `report_to=`, `mlflow.set_tracking_uri`), in the
+    // training or evaluation script or a project module it imports: the CI run is recorded with no variable.
+    const untracked = runs.map((m) => m.command).filter((c) => !tracked.has(c));
+    for (const r of commandsRunningCode(a, TRACKING_SOURCE, untracked, { throughImports: true })) {
+      const off = envOf(a, r.command.exec).some((e) => TRACKING_OFF.some((t) => t.name === e.name && t.values.test(e.value)));
+      if (off && /wandb/i.test(r.hit.text)) continue;
+      evidence.push(commandEvidence(r.command, `Runs \`${r.command.text}\`, whose code tracks with ${r.hit.label} (${r.hit.file}:${r.hit.line}: "${r.hit.text}").`));
     }
     for (const m of matchCommands(a, TRACKING_COMMANDS)) evidence.push(commandEvidence(m.command, `Tracks experiments with ${m.signal.label}: \`${m.command.text}\`.`));
     const code = findInSource(a.repo, TRACKING_SOURCE, { limitPerLabel: 5 });

@@ -5,6 +5,7 @@ import { presentReason, sourceEvidence } from './kit.js';
 import { EVALUATION_SOURCE, ML_IMPORTS } from '../vocabulary/model-evaluation.js';
 import { DVC_PIPELINE_COMMANDS, EVALUATION_COMMANDS } from '../vocabulary/model-evaluation.js';
 import { ML_TOOL_USES } from '../vocabulary/shared/ml-tools.js';
+import { isFixturePath, isTestPath, TEST_FILE_SIGNALS } from '../vocabulary/shared/test-paths.js';
 
 /** An evaluation script by its name (outside tests). */
 function isEvaluationScript(path: string): boolean {
@@ -40,7 +41,11 @@ export const modelEvaluation: Check<'model-evaluation'> = defineCheck({
       evidence.push(hit ? sourceEvidence(a, hit, `Evaluation script "${path}" (${hit.label}: "${hit.text}").`) : fileEvidence(path, `Evaluation script "${path}".`));
     }
     // `model.validate()` is as often a pydantic or JSON model's: the call counts only with an ML library in the file or a project module it imports.
-    for (const h of findInSource(a.repo, EVALUATION_SOURCE, { limitPerLabel: 5, where: (p) => !isEvaluationScript(p) }).filter((x) => x.label !== 'model evaluation call' || holdsOrImports(a.repo, x.file, ML_IMPORTS))) evidence.push(sourceEvidence(a, h, `Computes model metrics (${h.label}): "${h.text}".`));
+    // Metric code in a test folder's support files (framework fixtures, fixture projects, helpers, conftest: files neither
+    // in the inventory nor named as tests) checks that the code under test predicts right; it evaluates no model of the project.
+    const testFiles = new Set(a.inventory.files.map((f) => f.path));
+    const isTestSupport = (p: string) => (isTestPath(p) && !testFiles.has(p)) || (isFixturePath(p) && !TEST_FILE_SIGNALS.some((s) => s.test(p)));
+    for (const h of findInSource(a.repo, EVALUATION_SOURCE, { limitPerLabel: 5, where: (p) => !isEvaluationScript(p) && !isTestSupport(p) }).filter((x) => x.label !== 'model evaluation call' || holdsOrImports(a.repo, x.file, ML_IMPORTS))) evidence.push(sourceEvidence(a, h, `Computes model metrics (${h.label}): "${h.text}".`));
     const findings = cannotFailFindings('model-evaluation', 'evaluation step', [...commands.map((m) => m.command), ...uses.map((u) => u.exec)]);
     return decide(evidence, {
       automated: 'CI evaluates the model on an automated trigger (an evaluation command, a metrics stage it reproduces, or evaluation tests).',

@@ -4,9 +4,9 @@ import type { Evidence } from '../model/check.js';
 import type { Command, ExecStep } from '../model/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
 import { PACK_ROUND_TRIP } from '../vocabulary/shared/test-kinds.js';
-import { hitEvidence } from './kit.js';
+import { hitEvidence, runByReach } from './kit.js';
 import { PACKAGING_COMMANDS, PACKAGING_FILES, PACKAGING_USES } from '../vocabulary/model-packaging.js';
-import { PACKAGING_SOURCE, DOCKER_BUILD } from '../vocabulary/model-packaging.js';
+import { PACKAGING_SOURCE, DOCKER_BUILD, PACKAGE_BUILD_IN_TESTS } from '../vocabulary/model-packaging.js';
 
 /** The Dockerfile a `docker build` command builds (`-f`, else `<context>/Dockerfile`). */
 function dockerfileOfCommand(c: Command): string {
@@ -54,7 +54,7 @@ export function servingImageBuilds(a: Analysis): { evidence: Evidence; item: Com
 }
 
 export const modelPackaging: Check<'model-packaging'> = defineCheck({
-  sources: [PACKAGING_SOURCE],
+  sources: [PACKAGING_SOURCE, PACKAGE_BUILD_IN_TESTS],
   meta: {
     id: 'model-packaging',
     phase: 'packaging',
@@ -78,6 +78,14 @@ export const modelPackaging: Check<'model-packaging'> = defineCheck({
     for (const e of testKindEvidence(a, 'serialization', (m) => `Packaging test "${m.file.path}" (${m.evidence.signal}).`)) if (e.message.includes(PACK_ROUND_TRIP)) evidence.push(e);
     for (const f of matchFiles(a, PACKAGING_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}" describes a model package.`));
     for (const d of servingDockerfiles(a)) evidence.push(fileEvidence(d.path, `Dockerfile "${d.path}" builds an image that serves a model (${d.server}).`, d.line));
+    // Tests that build a model package: the packaging feature tested (an ML library's own, CHECKLIST §5) or an application's package built in its tests.
+    const tests = new Set(a.inventory.files.map((f) => f.path));
+    const built = new Set<string>();
+    for (const h of findInSource(a.repo, PACKAGE_BUILD_IN_TESTS, { where: (f) => tests.has(f), limitPerLabel: 10 })) {
+      if (built.has(h.file)) continue;
+      built.add(h.file);
+      evidence.push({ ...hitEvidence(h, `Test "${h.file}" builds a model package (${h.label}): \`${h.text}\`.`), ...runByReach(a.inventory.reachedBy.get(h.file) ?? []) });
+    }
     for (const h of findInSource(a.repo, PACKAGING_SOURCE, { limitPerLabel: 5 })) evidence.push(hitEvidence(h, `"${h.file}" holds ${h.label}: \`${h.text}\`.`));
     const findings = cannotFailFindings('model-packaging', 'packaging step', [...commands.map((m) => m.command), ...uses.map((m) => m.exec), ...images.map((i) => i.item)]);
     return decide(

@@ -1,15 +1,15 @@
-import { findInSource, isNotebook, matchCommands, testsOfKind, testRunsSelecting } from '../analysis/index.js';
+import { findInSource, isNotebook, matchCommands, testsOfKind, testRunsSelecting, testsThroughImports } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { Finding } from '../model/finding.js';
 import { defineCheck, type Check, commandEvidence, decide, testKindEvidence } from './kit.js';
-import { hitEvidence } from './kit.js';
+import { hitEvidence, runByReach } from './kit.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
 import { TEST_RUNNER_COMMANDS } from '../vocabulary/shared/test-runners.js';
-import { MODEL_SAVE, MODEL_LOAD, ROUND_TRIP_SELECTION } from '../vocabulary/model-serialization.js';
+import { MODEL_SAVE, MODEL_LOAD, ROUND_TRIP_SELECTION, WRAPPED_LOAD, WRAPPED_SAVE } from '../vocabulary/model-serialization.js';
 
 
 export const modelSerialization: Check<'model-serialization'> = defineCheck({
-  sources: [MODEL_SAVE, MODEL_LOAD],
+  sources: [MODEL_SAVE, MODEL_LOAD, WRAPPED_SAVE, WRAPPED_LOAD],
   meta: {
     id: 'model-serialization',
     phase: 'packaging',
@@ -24,6 +24,12 @@ export const modelSerialization: Check<'model-serialization'> = defineCheck({
     const known = new Set(testsOfKind(a, 'serialization').map((m) => m.file.path));
     for (const c of testRunsSelecting(a, TEST_RUNNER_COMMANDS, ROUND_TRIP_SELECTION)) {
       evidence.push(commandEvidence(c, `Runs save/load tests: \`${c.text}\`.`));
+    }
+    // One hop (G8): a test that saves and loads through the project's own saver and loader, which save and load models.
+    for (const t of testsThroughImports(a, [WRAPPED_SAVE, WRAPPED_LOAD], [MODEL_SAVE, MODEL_LOAD])) {
+      if (known.has(t.file.path)) continue;
+      known.add(t.file.path);
+      evidence.push({ file: t.hit.file, line: t.hit.line, column: t.hit.column, message: `Serialization test "${t.file.path}" saves and loads a model through the project's "${t.module}": \`${t.hit.text}\`.`, ...runByReach(t.commands) });
     }
     const pack = matchCommands(a, [{ command: /^kit pack\b/, label: 'kit pack' }]);
     const unpack = matchCommands(a, [{ command: /^kit (unpack|pull)\b/, label: 'kit unpack' }]);

@@ -6,7 +6,7 @@ import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, f
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
 import { sourceEvidence } from './kit.js';
 import { TEST_RUNNER_COMMANDS } from '../vocabulary/shared/test-runners.js';
-import { IMAGE_BUILD, SERVED_MODEL, LOAD_TEST_COMMANDS, SERVER_START, PREDICT_REQUEST, HEALTH_REQUEST, SERVING_SOURCE, SERVING_SELECTION } from '../vocabulary/serving-tests.js';
+import { FORWARDED_MODEL_SERVER, IMAGE_BUILD, SERVED_MODEL, LOAD_TEST_COMMANDS, SERVER_START, PREDICT_REQUEST, HEALTH_REQUEST, SERVING_SOURCE, SERVING_SELECTION } from '../vocabulary/serving-tests.js';
 
 /**
  * A performance test that loads a served model rather than a function benchmark: a Locust
@@ -14,6 +14,21 @@ import { IMAGE_BUILD, SERVED_MODEL, LOAD_TEST_COMMANDS, SERVER_START, PREDICT_RE
  */
 function isServingLoad(m: KindMatch): boolean {
   return /locust|k6/i.test(m.evidence.signal) || /(^|[/_.-])(load[_-]?tests?|locust\w*)([/_.-]|$)/i.test(m.file.path);
+}
+
+/**
+ * A health poll through a `kubectl port-forward` tests serving only when the forward goes to a model server
+ * (by its resource name) and the poll reaches its local port: forwarding a platform's API server or an
+ * MLflow service and waiting for it to be healthy is setting up a test, not testing a served model.
+ */
+function isForwardedModelServer(forward: Command, poll: string): boolean {
+  // The operands: flags and their values (`-n NAMESPACE`, `--address 0.0.0.0`) are left out.
+  const words = forward.argv.slice(2).filter((w, i, all) => !w.startsWith('-') && !(/^-(\w|-[\w-]+)$/.test(all[i - 1] ?? '')));
+  const target = words.find((w) => !/^[\d:]+$/.test(w));
+  if (!target || !FORWARDED_MODEL_SERVER.test(target)) return false;
+  const ports = words.filter((w) => /^\d+(:\d+)?$/.test(w)).map((w) => w.split(':')[0]!);
+  const polled = /(?:localhost|127\.0\.0\.1|0\.0\.0\.0):(\d+)/.exec(poll)?.[1];
+  return ports.length === 0 || polled === undefined || ports.includes(polled);
 }
 
 export const servingTests: Check<'serving-tests'> = defineCheck({
@@ -49,7 +64,10 @@ export const servingTests: Check<'serving-tests'> = defineCheck({
       const line = commandLine(c);
       const predict = PREDICT_REQUEST.test(line);
       if (!predict && !HEALTH_REQUEST.test(line)) continue;
-      const started = pipelineOf(a, c.exec) ? matchCommands(a, SERVER_START, jobCommands(a, c.exec.job)).find((m) => m.command.exec.step.index <= c.exec.step.index) : undefined;
+      // What was started before the request, in the order the job runs its commands.
+      const job = pipelineOf(a, c.exec) ? jobCommands(a, c.exec.job) : [];
+      const before = job.slice(0, Math.max(0, job.indexOf(c)));
+      const started = matchCommands(a, SERVER_START, before).find((m) => predict || m.signal.label !== 'port-forward' || isForwardedModelServer(m.command, line));
       if (!predict && !started) continue;
       // A health poll proves serving only against something served from this repository: a model server, or an
       // image built in the job (a readiness loop for a third-party container such as a database or MinIO is not).

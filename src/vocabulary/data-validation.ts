@@ -29,3 +29,6 @@ export const DATA_VALIDATION_SOURCE: SourcePattern[] = [
   { re: /from soda\.scan import\b/, label: 'Soda' },
   { re: /\bimport pointblank\b|\bimport dataframely\b|from frictionless import\b/, label: 'data validator' },
 ];
+
+/** A test checking data through an object (`schema.check(df)`, `validator.validate(batch)`): data validation when the object comes from a project module built on a validator. */
+export const DATA_CHECK_CALLS: SourcePattern[] = [{ re: /\.(validate|check)\s*\(/, label: 'a data check' }];

@@ -36,4 +36,16 @@ export const PACKAGING_SOURCE: SourcePattern[] = [
   { re: /\bclass\s+\w+\s*\(\s*(cog\.)?BasePredictor\s*\)/, label: 'a Cog predictor' },
 ];
 
+/**
+ * Code in a test that builds a model package (CHECKLIST §5: a packaging tool's own feature tests, or an
+ * application's test that builds its package): a Bento built from its bentofile, a ModelKit packed from
+ * its Kitfile (by the `kit` CLI, or by the CLI under test called in process with "pack"), a Cog or MLflow image.
+ */
+export const PACKAGE_BUILD_IN_TESTS: SourcePattern[] = [
+  { re: /\bbentoml\.build\s*\(|\bbentos\.build(_bentofile)?\s*\(|\bbentoml\s+build\b/, label: 'a Bento built (bentoml build)' },
+  { re: /\bkit\s+pack\b|["']pack["']\s*,[^\n]*\b\w*(model_?kit|kitfile)\w*\b/i, label: 'a ModelKit packed (kit pack)' },
+  { re: /\bcog\s+build\b/, label: 'a Cog image built (cog build)' },
+  { re: /\bmlflow\.models\.build_docker\s*\(|\bmlflow\s+models\s+build-docker\b/, label: 'an MLflow model image built' },
+];
+
 export const DOCKER_BUILD = /^(docker|podman) (buildx )?build\b|^(docker|podman) image build\b/;

@@ -29,3 +29,11 @@ export const MODEL_LOAD: SourcePattern[] = [
 
 /** How tests that round-trip a model are usually selected or named. */
 export const ROUND_TRIP_SELECTION = /serializ|round[-_ ]?trip|save[-_]?load|persist|pickl|checkpoint/i;
+
+/**
+ * A save and a load through the project's own objects (`saver.save(model=…)`, `loader.load(uri)`): a round
+ * trip when a project module they come from saves and loads models. Files and arrays (`json.load`, `np.save`,
+ * `yaml.dump`) are not models: those calls are left out.
+ */
+export const WRAPPED_SAVE: SourcePattern[] = [{ re: /(?<!\bjson|\byaml|\btoml|\bnp|\bnumpy|\bpd|\bpandas)\.(save|save_model|dump|log_model)\s*\(/, label: 'a save' }];
+export const WRAPPED_LOAD: SourcePattern[] = [{ re: /(?<!\bjson|\byaml|\btoml|\bnp|\bnumpy|\bpd|\bpandas)\.(load|load_model)\s*\(/, label: 'a load' }];

@@ -17,6 +17,12 @@ export const SERVER_START: CommandSignal[] = [
   { command: /^kubectl port-forward\b/, label: 'port-forward' },
 ];
 
+/**
+ * What a `kubectl port-forward` must forward to for a health poll through it to test serving: a model
+ * server or an inference service by its name (a platform's API server or a tracking server is not).
+ */
+export const FORWARDED_MODEL_SERVER = /^(svc\/|service\/|pod\/|deployment\/|deploy\/)?[\w.-]*\b(predictor|inference|infer|model|models|serving|kserve|seldon|triton|torchserve|bento\w*|vllm|llm)\b/i;
+
 /** Commands that build an image from the repository in the job: a health poll of a container counts only against one of these. */
 export const IMAGE_BUILD: CommandSignal[] = [
   { command: /^(docker|podman) (buildx )?build\b|^(docker compose|docker-compose|podman-compose)\b.*\b(build|up\b.*--build)\b|^(bentoml containerize|cog build|mlflow models build-docker|s2i build|pack build)\b/, label: 'image build' },
@@ -37,7 +43,8 @@ export const HEALTH_REQUEST = /(^|[\s;(])(curl|wget|http|xh)\s.*(\/healthz?|\/re
 export const SERVING_SOURCE: SourcePattern[] = [
   { re: /^\s*"?from\s+locust\s+import\b|^\s*"?import\s+locust\b/, label: 'Locust load test' },
   { re: /from\s+['"]k6(\/http)?['"]/, label: 'k6 load test' },
-  { re: /\bTestClient\s*\(|\.test_client\s*\(/, label: 'an API test client' },
+  // A test client used (not a test class that happens to be named `TestClient`).
+  { re: /(?<!\bclass\s+)\bTestClient\s*\(|\.test_client\s*\(/, label: 'an API test client' },
   { re: /\.(post|get)\s*\(\s*f?["'][^"']*\/(predict|invocations|infer|v[12]\/models|generate)/, label: 'a request to a prediction endpoint' },
 ];
 

@@ -201,13 +201,11 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
     testName: /^test\w*(?:pack_?(?:and_?|then_?)?unpack|unpack\w*round_?trip|round_?trip\w*unpack)/,
     all: [/\bunpack\w*\s*\(/i, /model|weights|artifact|safetensors|gguf|onnx/i],
   },
+  // A packaging CLI tested in process: its "pack" then "unpack" commands called on a ModelKit (a Kitfile) in one test file.
+  { kind: 'serialization', signal: 'a ModelKit packed then unpacked by the CLI under test', hints: ['unpack'], all: [/["']pack["']\s*,[^\n]*\b\w*(?:model_?kit|kitfile)\w*\b/i, /["']unpack["']\s*,/] },
   // The name alone is not enough (an encode/decode "round trip" is not a model's): the file must also save and load something.
-  {
-    kind: 'serialization',
-    signal: 'test named for a save/load round trip',
-    testName: /^test\w*(?:round_?trip|save_(?:and_|then_)?load|serializ|serialis|pickl)/,
-    all: [/\.(?:save|dump|save_model|save_pretrained|export|to_disk|to_file)\w*\s*\(/, /\.(?:load|load_model|from_pretrained|from_disk|from_file)\w*\s*\(/],
-  },
+  // (a round trip of a JSON, YAML or array file is not one of a model)
+  { kind: 'serialization', signal: 'test named for a save/load round trip', testName: /^test\w*(?:round_?trip|save_(?:and_|then_)?load|serializ|serialis|pickl)/, all: [/(?<!\b(?:json|yaml|toml|np|numpy|pd|pandas))\.(?:save|dump|save_model|save_pretrained|export|to_disk|to_file)\w*\s*\(/, /(?<!\b(?:json|yaml|toml|np|numpy|pd|pandas))\.(?:load|load_model|from_pretrained|from_disk|from_file)\w*\s*\(/] },
   // training: a training run on small data with an assert on its outcome
   { kind: 'training', signal: 'fast_dev_run', hints: ['fast_dev_run'], all: [/\bfast_dev_run\s*=/] },
   { kind: 'training', signal: 'overfit_batches', hints: ['overfit_batches'], all: [/\boverfit_batches\s*=/] },

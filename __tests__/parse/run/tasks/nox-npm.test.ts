@@ -19,6 +19,37 @@ const NOXFILE = [
   '    session.run("ruff", "check", ".")', //                     16
 ].join('\n');
 
+const PARAMS = [
+  'import os', //                                                 1
+  'import nox', //                                                2
+  '', //                                                          3
+  'TEST_ARGS = [', //                                             4
+  '    "pytest",', //                                             5
+  '    "-vv",', //                                                6
+  ']', //                                                         7
+  'DEPS = {"sklearn": ["scikit-learn"], "torch": []}', //         8
+  '', //                                                          9
+  '@nox.session(name="unit")', //                                 10
+  'def unit(session):', //                                        11
+  '    session.run(*TEST_ARGS, "tests/unit", external=True)', //  12
+  '', //                                                          13
+  '@nox.session(name="e2e", python=["3.11"])', //                 14
+  '@nox.parametrize("suite", ["http", "grpc"])', //              15
+  'def e2e(session, suite):', //                                  16
+  '    folder = os.path.join("tests/e2e", suite)', //             17
+  '    session.run(*TEST_ARGS, folder)', //                       18
+  '', //                                                          19
+  '@nox.session(name="frameworks")', //                           20
+  '@nox.parametrize("framework", list(DEPS))', //                 21
+  'def frameworks(session, framework):', //                       22
+  '    session.run(*TEST_ARGS, "tests/frameworks.py", "--framework", framework)', // 23
+  '', //                                                          24
+  '@nox.session', //                                              25
+  'def docs(session):', //                                        26
+  '    args = ["-W", "docs", "docs/_build"]', //                  27
+  '    session.run("sphinx-build", *args)', //                    28
+].join('\n');
+
 describe('nox sessions', () => {
   it.each([
     ['nox -s tests', 'nox -s tests', 'pytest', { argv: ['pytest', 'tests/unit'], at: 'noxfile.py:8', via: [`${CI}:8`, 'noxfile.py:6'] }],
@@ -29,6 +60,23 @@ describe('nox sessions', () => {
     const a = analyzeRun(run, { 'noxfile.py': NOXFILE });
     const c = findCommand(a, prefix);
     expect(c && describeCommand(c)).toEqual(expected);
+  });
+
+  it.each([
+    ['a *LIST spread of a module-level list', 'nox -s unit', 'pytest', ['pytest -vv tests/unit']],
+    ['a parametrized session named with its parameter', `nox -s "e2e-3.11(suite='http')"`, 'pytest', ['pytest -vv tests/e2e/http']],
+    ['a parametrized session with its parameter from the matrix runs every parametrization', "nox -s \"e2e-${{ matrix.py }}(suite='${{ matrix.suite }}')\"", 'pytest', ['pytest -vv tests/e2e/http', 'pytest -vv tests/e2e/grpc']],
+    ['a parameter over the keys of a module-level dict, passed as an argument', 'nox -s frameworks', 'pytest', ['pytest -vv tests/frameworks.py --framework sklearn', 'pytest -vv tests/frameworks.py --framework torch']],
+    ['a session-local list assignment', 'nox -s docs', 'sphinx-build', ['sphinx-build -W docs docs/_build']],
+  ])('%s', (_n, run, prefix, expected) => {
+    const a = analyzeRun(run, { 'noxfile.py': PARAMS });
+    expect(a.commands.filter((c) => c.argv[0] === prefix).map((c) => c.argv.join(' '))).toEqual(expected);
+    expect(a.commands.find((c) => c.argv[0] === prefix)?.at.file).toBe('noxfile.py');
+  });
+
+  it('selects the test folders of every parametrization', () => {
+    const a = analyzeRun("nox -s \"e2e(suite='${{ matrix.suite }}')\"", { 'noxfile.py': PARAMS });
+    expect(a.selections.map((s) => s.paths)).toEqual([['tests/e2e/http'], ['tests/e2e/grpc']]);
   });
 
   it('selects the session tests in the noxfile folder', () => {

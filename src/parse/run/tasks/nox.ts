@@ -1,28 +1,73 @@
 /**
  * nox: `nox [-s s1 s2] [-f noxfile.py]` → the `session.run(...)` calls of each session
- * in noxfile.py, with their lines. Only literal string arguments are kept
- * (`*session.posargs`, variables and keyword arguments are left out).
+ * in noxfile.py, with their lines. Arguments are read when their value is known in the file:
+ * string literals, `*LIST` spreads and names bound to literals or lists (module level or in the
+ * session), `os.path.join(...)` of such values, and the session's `@nox.parametrize` values
+ * (those the command names, `name(suite='x')`, or all of them); `*session.posargs` and other
+ * expressions are left out.
  */
 import type { Located } from '../../../model/position.js';
 import { dirOf, joinPath, shellQuote, type Resolver, type TaskBody, type TaskContext } from './types.js';
+
+interface RunCall {
+  /** The call's arguments as written (keyword arguments included; they give no value). */
+  args: string[];
+  pos: { line: number; column: number };
+}
 
 interface Session {
   name: string;
   line: number;
   runs: Located<string>[];
+  calls: RunCall[];
+  /** Names assigned in the session body, to their expression. */
+  locals: Map<string, string>;
+  /** `@nox.parametrize("name", values)`: the parameter to its values. */
+  params: Map<string, string[]>;
 }
 
 export interface Noxfile {
   file: string;
   sessions: Session[];
   defaults?: string[];
+  /** Module-level names, to their expression. */
+  globals: Map<string, string>;
 }
 
 const RUN = /\bsession\.(run|run_always)\s*\(/g;
+const ASSIGN = /^([A-Za-z_]\w*)\s*(?::\s*[\w.[\], ]+)?=\s*(.*)$/;
+
+/** Assignments `NAME = expr` at one indentation, an expression continued while its brackets are open. */
+function assignments(lines: readonly string[], indent: number): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.length - l.trimStart().length !== indent) continue;
+    const m = ASSIGN.exec(l.trim());
+    if (!m || m[2]!.startsWith('=')) continue;
+    let expr = m[2]!;
+    while (depthOf(expr) > 0 && i + 1 < lines.length) expr += ` ${lines[++i]!.trim()}`;
+    out.set(m[1]!, expr.trim());
+  }
+  return out;
+}
+
+function depthOf(text: string): number {
+  let d = 0;
+  let quote: string | undefined;
+  for (const c of text.replace(/#[^"'\n]*$/, '')) {
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if ('([{'.includes(c)) d++;
+    else if (')]}'.includes(c)) d--;
+  }
+  return d;
+}
 
 export function parseNoxfile(file: string, text: string): Noxfile {
   const lines = text.split(/\r?\n/);
-  const nox: Noxfile = { file, sessions: [] };
+  const nox: Noxfile = { file, sessions: [], globals: assignments(lines, 0) };
   const defaults = /^nox\.options\.sessions\s*=\s*\[([^\]]*)\]/m.exec(text);
   if (defaults) nox.defaults = strings(defaults[1]!);
   for (let i = 0; i < lines.length; i++) {
@@ -35,7 +80,12 @@ export function parseNoxfile(file: string, text: string): Noxfile {
     if (!def) continue;
     const named = /\bname\s*=\s*["']([^"']+)["']/.exec(head);
     const indent = def[1]!.length;
-    const session: Session = { name: named?.[1] ?? def[2]!, line: j + 1, runs: [] };
+    const session: Session = { name: named?.[1] ?? def[2]!, line: j + 1, runs: [], calls: [], locals: new Map(), params: new Map() };
+    for (const p of head.matchAll(/@(?:nox\.)?parametrize\s*\(\s*["'](\w+)["']\s*,\s*/g)) {
+      const expr = callArgs(head, p.index + p[0].length)[0];
+      const values = expr === undefined ? undefined : evaluate(expr, { nox, session, bound: new Map() }, 0);
+      if (values && values.length > 0) session.params.set(p[1]!, values);
+    }
     let k = j + 1;
     const body: string[] = [];
     for (; k < lines.length; k++) {
@@ -43,20 +93,94 @@ export function parseNoxfile(file: string, text: string): Noxfile {
       if (l.trim() !== '' && l.length - l.trimStart().length <= indent && !/^\s*[)\]}]/.test(l)) break;
       body.push(l);
     }
+    const bodyIndent = body.find((l) => l.trim() !== '');
+    if (bodyIndent) session.locals = assignments(body, bodyIndent.length - bodyIndent.trimStart().length);
     const chunk = body.join('\n');
     for (const m of chunk.matchAll(RUN)) {
       const args = callArgs(chunk, m.index + m[0].length);
-      const words = args.map(literal).filter((w): w is string => w !== undefined);
-      if (words.length === 0) continue;
       const before = chunk.slice(0, m.index);
       const lineNo = j + 2 + (before.match(/\n/g)?.length ?? 0);
       const column = m.index - before.lastIndexOf('\n');
-      session.runs.push({ value: shellQuote(words), pos: { line: lineNo, column } });
+      session.calls.push({ args, pos: { line: lineNo, column } });
     }
+    session.runs = runsOf(nox, session, new Map());
     nox.sessions.push(session);
     i = k - 1;
   }
   return nox;
+}
+
+interface Scope {
+  nox: Noxfile;
+  session: Session;
+  /** Parameters bound to one value. */
+  bound: Map<string, string>;
+}
+
+/** The strings an expression stands for (one for a string, several for a list or a spread), or undefined when not known. */
+function evaluate(expr: string, scope: Scope, depth: number): string[] | undefined {
+  const e = expr.trim().replace(/,$/, '').trim();
+  if (depth > 8 || e === '') return undefined;
+  const lit = literal(e);
+  if (lit !== undefined) return [lit];
+  const spread = /^\*\s*([A-Za-z_]\w*)$/.exec(e);
+  if (spread) return evaluate(spread[1]!, scope, depth + 1);
+  if (/^[A-Za-z_]\w*$/.test(e)) {
+    const bound = scope.bound.get(e);
+    if (bound !== undefined) return [bound];
+    if (scope.session.params.has(e)) return undefined;
+    const def = scope.session.locals.get(e) ?? scope.nox.globals.get(e);
+    return def === undefined ? undefined : evaluate(def, scope, depth + 1);
+  }
+  const list = /^[[(]([\s\S]*)[\])]$/.exec(e);
+  if (list) {
+    const out: string[] = [];
+    for (const item of callArgs(`${list[1]!})`, 0)) {
+      const v = evaluate(item, scope, depth + 1);
+      if (v === undefined) return undefined;
+      out.push(...v);
+    }
+    return out;
+  }
+  const dict = /^\{([\s\S]*)\}$/.exec(e);
+  if (dict) return callArgs(`${dict[1]!})`, 0).flatMap((item) => { const k = /^[rRbB]?(["'])([^"']*)\1\s*:/.exec(item); return k ? [k[2]!] : []; });
+  const call = /^(os\.path\.join|list|sorted|tuple)\s*\(([\s\S]*)\)$/.exec(e);
+  if (call) {
+    const args = callArgs(`${call[2]!})`, 0);
+    if (call[1] !== 'os.path.join') return args.length === 1 ? evaluate(args[0]!, scope, depth + 1) : undefined;
+    const parts = args.map((x) => evaluate(x, scope, depth + 1));
+    if (parts.some((x) => x === undefined || x.length !== 1)) return undefined;
+    return [parts.map((x) => x![0]!.replace(/\/+$/, '')).join('/')];
+  }
+  return undefined;
+}
+
+/** The shell lines of a session's runs with its parameters bound (unknown arguments left out). */
+function runsOf(nox: Noxfile, session: Session, bound: Map<string, string>): Located<string>[] {
+  const out: Located<string>[] = [];
+  for (const call of session.calls) {
+    const words = call.args.filter((x) => !/^\w+\s*=[^=]/.test(x)).flatMap((x) => evaluate(x, { nox, session, bound }, 0) ?? []);
+    if (words.length > 0) out.push({ value: shellQuote(words), pos: call.pos });
+  }
+  return out;
+}
+
+/** The runs for the parameters a command names (`tests(suite='http')`), every parametrization for the others (at most 32). */
+function sessionRuns(nox: Noxfile, session: Session, picked: string): Located<string>[] {
+  if (session.params.size === 0) return session.runs;
+  const named = new Map([...picked.matchAll(/(\w+)\s*=\s*["']([^"']*)["']/g)].filter((m) => !m[2]!.includes('$')).map((m) => [m[1]!, m[2]!] as const));
+  let combos: Map<string, string>[] = [new Map()];
+  for (const [name, values] of session.params) {
+    const choices = named.has(name) ? [named.get(name)!] : values;
+    combos = combos.flatMap((c) => choices.map((v) => new Map([...c, [name, v]]))).slice(0, 32);
+  }
+  const seen = new Set<string>();
+  return combos.flatMap((c) => runsOf(nox, session, c)).filter((l) => {
+    const key = `${l.pos.line}:${l.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Top-level comma-separated arguments of a call starting after its `(`. */
@@ -141,7 +265,8 @@ export const resolveNox: Resolver = (inv, ctx) => {
       }
       continue;
     }
-    bodies.push({ key: `nox:${file}#${s.name}`, label: `nox session "${s.name}"`, at: { file, line: s.line, column: 1 }, via: [], lines: s.runs, cwd: dirOf(file) });
+    const raw = picked.find((p) => sessionBase(p) === name) ?? '';
+    bodies.push({ key: `nox:${file}#${s.name}`, label: `nox session "${s.name}"`, at: { file, line: s.line, column: 1 }, via: [], lines: sessionRuns(nox, s, raw), cwd: dirOf(file) });
   }
   return bodies;
 };
