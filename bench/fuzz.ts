@@ -122,7 +122,7 @@ for (let batch = Math.floor(from / BATCH); done < cases; batch++) {
     if (done % engineEvery === 0) measure('engine', engine, c, where, exerciseEngine);
     done++;
   });
-  if (batch % 20 === 19) {
+  if (batch % 2 === 1) {
     process.stderr.write(`${done} cases, ${Math.round((performance.now() - started) / 1000)} s\n${line('parsers', parsers)}\n${line('engine', engine)}\n`);
   }
 }
