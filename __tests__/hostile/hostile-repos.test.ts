@@ -4,6 +4,7 @@
  * bounded, never a hang, a crash or an unbounded report. A hang shows as this suite's
  * timeout; every test also asserts what the bound said, at its file and line.
  */
+import * as fs from 'node:fs';
 import { jest } from '@jest/globals';
 import { runEngine, type EngineResult } from '../../src/engine.js';
 import type { Finding } from '../../src/model/finding.js';
@@ -12,6 +13,7 @@ import { MAX_COMMANDS } from '../../src/parse/run/run.js';
 import { MAX_EXPANDED_CHARS, parseMakefile } from '../../src/parse/run/tasks/make.js';
 import { expandEnvList, MAX_BRACE_ITEMS } from '../../src/parse/run/tasks/tox.js';
 import { MAX_TASK_CHAIN } from '../../src/parse/recursion.js';
+import { MAX_GITIGNORE_PATTERNS } from '../../src/parse/file-list.js';
 import { MAX_SUBSTITUTION_NESTING, parseShell } from '../../src/parse/commands.js';
 import { evaluateIf, MAX_EXPR_NESTING } from '../../src/parse/ci/gitlab-ci/expr.js';
 import { MAX_COMMAND_CHAIN } from '../../src/parse/ci/circleci/expand.js';
@@ -241,6 +243,25 @@ describe('regular expressions written in CI files run on the linear-time engine'
     expect(re?.test(`${'a'.repeat(50_000)}b`)).toBe(false);
     expect(performance.now() - start).toBeLessThan(2000);
     expect(compileCiRegex('(a)\\1')).toBeUndefined();
+  });
+});
+
+describe('odd file names and ignore files', () => {
+  test('a test file whose name is not valid UTF-8 is a notice saying so, not a file that "does not exist"', () => {
+    const r = analyse({ [GOOD]: GOOD_TEXT, 'tests/test_ok.py': 'def test_a():\n    assert True\n' }, (root) => fs.writeFileSync(Buffer.concat([Buffer.from(`${root}/tests/test_`), Buffer.from([0xff, 0xfe]), Buffer.from('.py')]), 'def test_b():\n    assert True\n'));
+    const notice = finding(r.report.findings, 'tests/test_\uFFFD\uFFFD.py', 'is not valid UTF-8');
+    expect(notice.severity).toBe('notice');
+    expect(r.report.findings.some((f) => /does not exist/.test(f.message))).toBe(false);
+    expect(r.report.tests.files.map((f) => f.path)).toContain('tests/test_ok.py');
+  });
+
+  test('a .gitignore of 100,000 patterns applies the first 10,000, with a warning at the line where it stopped', () => {
+    const gitignore = ['secret/', ...Array.from({ length: 100_000 }, (_, i) => `dir${i}/**/*.tmp${i}`)].join('\n');
+    const start = performance.now();
+    const r = analyse({ [GOOD]: GOOD_TEXT, '.gitignore': gitignore, 'secret/test_x.py': 'def test_a():\n    assert True\n', 'tests/test_ok.py': 'def test_a():\n    assert True\n' });
+    expect(performance.now() - start).toBeLessThan(20_000);
+    expect(finding(r.report.findings, '.gitignore', `more than ${MAX_GITIGNORE_PATTERNS} patterns`).line).toBe(MAX_GITIGNORE_PATTERNS + 1);
+    expect(r.report.tests.files.map((f) => f.path)).toEqual(['tests/test_ok.py']);
   });
 });
 
