@@ -5,6 +5,7 @@
  * timeout; every test also asserts what the bound said, at its file and line.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { jest } from '@jest/globals';
 import { runEngine, type EngineResult } from '../../src/engine.js';
 import type { Finding } from '../../src/model/finding.js';
@@ -243,6 +244,18 @@ describe('regular expressions written in CI files run on the linear-time engine'
     expect(re?.test(`${'a'.repeat(50_000)}b`)).toBe(false);
     expect(performance.now() - start).toBeLessThan(2000);
     expect(compileCiRegex('(a)\\1')).toBeUndefined();
+  });
+});
+
+describe('references that leave the repository', () => {
+  test('`uses: ./../../x` (a step) and `uses: ./../w.yml` (a job) are warnings at their line, and nothing outside is read', () => {
+    const out = outsideDir({ 'x/action.yml': 'runs:\n  using: composite\n  steps:\n    - run: pytest\n      shell: bash\n' });
+    const rel = `./../../${path.basename(out)}/x`;
+    const text = `on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: ${rel}\n  b:\n    uses: ./../w.yml\n`;
+    const r = analyse({ [WORKFLOW]: text });
+    expect(finding(r.report.findings, WORKFLOW, 'points outside the repository').line).toBe(6);
+    expect(r.report.findings.filter((f) => f.file === WORKFLOW && /points outside the repository/.test(f.message)).map((f) => f.line)).toEqual([6, 8]);
+    expect(r.analysis.commands.some((c) => c.text === 'pytest')).toBe(false);
   });
 });
 
