@@ -3,6 +3,7 @@ import type { Analysis } from './analyze.js';
 import { findInSource, type SourceHit } from './code-search.js';
 import { MODEL_ARTIFACT_MENTION, SERVER_IMAGE, SERVING_MANIFESTS, STRONG_SERVER, WEAK_SERVER } from '../vocabulary/shared/serving.js';
 import { isDockerfile } from '../parse/dockerfile.js';
+import { runIndex } from './run-index.js';
 
 export interface ServingDockerfile {
   path: string;
@@ -10,14 +11,13 @@ export interface ServingDockerfile {
   server: string;
 }
 
-const servingCache = new WeakMap<Analysis, ServingDockerfile[]>();
-
 /**
  * Dockerfiles whose image serves a model: a model server in CMD/ENTRYPOINT or as the base
  * image, or a web server (uvicorn, gunicorn, ...) in an image that mentions model files.
  */
 export function servingDockerfiles(a: Analysis): ServingDockerfile[] {
-  const cached = servingCache.get(a);
+  const cache = runIndex(a.repo).servingDockerfiles;
+  const cached = cache.get(a);
   if (cached) return cached;
   const out: ServingDockerfile[] = [];
   for (const p of a.repo.files) {
@@ -30,14 +30,18 @@ export function servingDockerfiles(a: Analysis): ServingDockerfile[] {
       const l = lines[i]!;
       const from = /^\s*FROM\s+(?:--\S+\s+)*(\S+)/i.exec(l);
       const run = /^\s*(CMD|ENTRYPOINT)\b(.*)$/i.exec(l);
-      const server = from ? SERVER_IMAGE.find((s) => s.re.test(from[1]!)) : run ? (STRONG_SERVER.find((s) => s.re.test(run[2]!)) ?? (mentionsModel ? WEAK_SERVER.find((s) => s.re.test(run[2]!)) : undefined)) : undefined;
+      const server = from
+        ? SERVER_IMAGE.find((s) => s.re.test(from[1]!))
+        : run
+          ? (STRONG_SERVER.find((s) => s.re.test(run[2]!)) ?? (mentionsModel ? WEAK_SERVER.find((s) => s.re.test(run[2]!)) : undefined))
+          : undefined;
       if (server) {
         out.push({ path: p, line: i + 1, server: server.label });
         break;
       }
     }
   }
-  servingCache.set(a, out);
+  cache.set(a, out);
   return out;
 }
 
