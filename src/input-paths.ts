@@ -2,7 +2,7 @@
  * The file-system inputs checked against the boundary before anything is read: the
  * workspace is the boundary (a pull request controls everything inside it, including
  * links), `path` must be a folder inside it, `config-file` must stay inside it, and
- * `report-file` must be a file (or a new one) inside it. Each failure is an InputError that
+ * `report-file`, `sarif-file` and `badge-file` must each be a file (or a new one) inside it. Each failure is an InputError that
  * names the input and says what is wrong, in one line.
  */
 import * as path from 'node:path';
@@ -17,6 +17,10 @@ export interface InputPaths {
   root: string;
   /** Where the JSON report goes (inside the workspace), when asked for. */
   reportFile?: string;
+  /** Where the SARIF log goes (inside the workspace), when asked for. */
+  sarifFile?: string;
+  /** Where the badge goes (inside the workspace), when asked for. */
+  badgeFile?: string;
 }
 
 /** `workspaceDir` is GITHUB_WORKSPACE (or the current folder for a local run). Throws InputError. */
@@ -26,12 +30,32 @@ export interface InputNames {
   path: string;
   configFile: string;
   reportFile: string;
+  sarifFile: string;
+  badgeFile: string;
 }
 
-export const ACTION_INPUT_NAMES: InputNames = { workspace: 'The workspace GITHUB_WORKSPACE', path: 'Input "path"', configFile: 'Input "config-file"', reportFile: 'Input "report-file"' };
-export const CLI_INPUT_NAMES: InputNames = { workspace: 'The folder', path: 'The path', configFile: 'The --config file', reportFile: 'The report file' };
+export const ACTION_INPUT_NAMES: InputNames = {
+  workspace: 'The workspace GITHUB_WORKSPACE',
+  path: 'Input "path"',
+  configFile: 'Input "config-file"',
+  reportFile: 'Input "report-file"',
+  sarifFile: 'Input "sarif-file"',
+  badgeFile: 'Input "badge-file"',
+};
+export const CLI_INPUT_NAMES: InputNames = { workspace: 'The folder', path: 'The path', configFile: 'The --config file', reportFile: 'The report file', sarifFile: 'The SARIF file', badgeFile: 'The badge file' };
 
-export function checkInputPaths(inputs: Pick<ActionInputs, 'path' | 'configFile' | 'configFileExplicit' | 'reportFile'>, workspaceDir: string, names: InputNames = ACTION_INPUT_NAMES): InputPaths {
+/** The output files, with an example name each for the message about a folder. */
+const OUTPUT_FILES = [
+  ['reportFile', 'mlops-report.json'],
+  ['sarifFile', 'mlops-ci-check.sarif'],
+  ['badgeFile', 'mlops-badge.svg'],
+] as const;
+
+export function checkInputPaths(
+  inputs: Pick<ActionInputs, 'path' | 'configFile' | 'configFileExplicit' | 'reportFile'> & Partial<Pick<ActionInputs, 'sarifFile' | 'badgeFile'>>,
+  workspaceDir: string,
+  names: InputNames = ACTION_INPUT_NAMES,
+): InputPaths {
   const ws = realFolder(workspaceDir);
   if (!ws.ok) throw new InputError(`${names.workspace} ("${workspaceDir}") ${ws.reason}; the action needs the checked-out repository there.`);
   const workspace = ws.value;
@@ -47,11 +71,14 @@ export function checkInputPaths(inputs: Pick<ActionInputs, 'path' | 'configFile'
     if (config.ok && isFolder(config.value)) throw new InputError(`${names.configFile} ("${inputs.configFile}") is a folder; give the path of the YAML config file.`);
   }
   const out: InputPaths = { workspace, root };
-  if (inputs.reportFile !== undefined) {
-    const report = resolveInside(workspace, workspace, inputs.reportFile, true);
-    if (!report.ok) throw new InputError(`${names.reportFile} ("${inputs.reportFile}") ${report.reason}; give a file path inside the workspace.`);
-    if (isFolder(report.value)) throw new InputError(`${names.reportFile} ("${inputs.reportFile}") is a folder; give a file path such as "mlops-report.json".`);
-    out.reportFile = report.value;
+  // Each output file is checked here, before the analysis, so a bad one costs no work and names its input.
+  for (const [key, example] of OUTPUT_FILES) {
+    const file = inputs[key];
+    if (file === undefined) continue;
+    const target = resolveInside(workspace, workspace, file, true);
+    if (!target.ok) throw new InputError(`${names[key]} ("${file}") ${target.reason}; give a file path inside the workspace.`);
+    if (isFolder(target.value)) throw new InputError(`${names[key]} ("${file}") is a folder; give a file path such as "${example}".`);
+    out[key] = target.value;
   }
   return out;
 }

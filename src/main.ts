@@ -42,7 +42,7 @@ export async function run(): Promise<void> {
     }
     // The optional sections carry text from commits: bounded and made visible like the rest.
     report = boundReport(report);
-    const problems = await publish(report, { inputs, workspace: paths.workspace, env: process.env, ...(paths.reportFile ? { reportFile: paths.reportFile } : {}) });
+    const problems = await publish(report, { inputs, workspace: paths.workspace, env: process.env, ...(paths.reportFile ? { reportFile: paths.reportFile } : {}), ...(paths.sarifFile ? { sarifFile: paths.sarifFile } : {}), ...(paths.badgeFile ? { badgeFile: paths.badgeFile } : {}) });
     const failures = [...problems.map((p) => `mlops-ci-check: ${p}`), ...(report.gate.passed ? [] : [`mlops-ci-check: ${report.gate.reasons.join('; ')}.`])];
     if (failures.length > 0) core.setFailed(failures.join('\n'));
   } catch (err: unknown) {

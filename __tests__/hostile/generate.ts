@@ -119,3 +119,29 @@ export const ALIAS_BOMB = ['x: &a [1, 2]', 'y: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
 
 /** Control, bidi and zero-width characters a name can carry. */
 export const HIDDEN = { esc: '\u001b[31m', rlo: '\u202e', zwsp: '\u200b', c1: '\u009b', bell: '\u0007' };
+
+/** Make targets in a chain `length` long, each the prerequisite of the one before (no loop, no fan-out). */
+export function makeChain(length: number): Files {
+  let makefile = '';
+  for (let i = 0; i < length; i++) makefile += `t${i}: t${i + 1}\n\techo ${i}\n`;
+  makefile += `t${length}:\n\tpytest tests\n`;
+  return { Makefile: makefile, [WORKFLOW]: workflow(runStep('make t0')) };
+}
+
+/** Just recipes in a chain `length` long. */
+export function justChain(length: number): Files {
+  let justfile = '';
+  for (let i = 0; i < length; i++) justfile += `r${i}: r${i + 1}\n    echo ${i}\n`;
+  justfile += `r${length}:\n    pytest tests\n`;
+  return { justfile, [WORKFLOW]: workflow(runStep('just r0')) };
+}
+
+/** CircleCI commands calling each other in a chain `length` long. */
+export function circleChain(length: number): Files {
+  let commands = '';
+  for (let i = 0; i < length; i++) commands += `  c${i}:\n    steps:\n      - c${i + 1}\n`;
+  commands += `  c${length}:\n    steps:\n      - run: pytest tests\n`;
+  return {
+    '.circleci/config.yml': `version: 2.1\ncommands:\n${commands}jobs:\n  build:\n    docker:\n      - image: cimg/python:3.11\n    steps:\n      - checkout\n      - c0\nworkflows:\n  main:\n    jobs:\n      - build\n`,
+  };
+}

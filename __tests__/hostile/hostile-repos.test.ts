@@ -4,18 +4,27 @@
  * bounded, never a hang, a crash or an unbounded report. A hang shows as this suite's
  * timeout; every test also asserts what the bound said, at its file and line.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { jest } from '@jest/globals';
 import { runEngine, type EngineResult } from '../../src/engine.js';
 import type { Finding } from '../../src/model/finding.js';
 import { MAX_EXPANDED_STEPS, MAX_NESTING } from '../../src/parse/ci/github-actions/read.js';
 import { MAX_COMMANDS } from '../../src/parse/run/run.js';
-import { MAX_EXPANDED_CHARS } from '../../src/parse/run/tasks/make.js';
+import { MAX_EXPANDED_CHARS, parseMakefile } from '../../src/parse/run/tasks/make.js';
+import { expandEnvList, MAX_BRACE_ITEMS } from '../../src/parse/run/tasks/tox.js';
+import { MAX_TASK_CHAIN } from '../../src/parse/recursion.js';
+import { MAX_GITIGNORE_PATTERNS } from '../../src/parse/file-list.js';
+import { MAX_SUBSTITUTION_NESTING, parseShell } from '../../src/parse/commands.js';
+import { evaluateIf, MAX_EXPR_NESTING } from '../../src/parse/ci/gitlab-ci/expr.js';
+import { MAX_COMMAND_CHAIN } from '../../src/parse/ci/circleci/expand.js';
+import { compileCiRegex } from '../../src/parse/safe-pattern.js';
 import { indexRepository } from '../../src/parse/repo.js';
 import { boundReport, MAX_FIELD_CHARS } from '../../src/report/bound.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { renderText } from '../../src/report/text.js';
-import { ALIAS_BOMB, buildRepo, compositeChain, compositeFanOut, HIDDEN, makeFanOut, megabyteOf, mkfifo, npmFanOut, removeBuilt, reusableFanOut, runStep, symlink, WORKFLOW, workflow, YAML_BOMBS, outsideDir, type Files } from './generate.js';
+import { ALIAS_BOMB, buildRepo, circleChain, compositeChain, compositeFanOut, HIDDEN, justChain, makeChain, makeFanOut, megabyteOf, mkfifo, npmFanOut, removeBuilt, reusableFanOut, runStep, symlink, WORKFLOW, workflow, YAML_BOMBS, outsideDir, type Files } from './generate.js';
 
 jest.setTimeout(60_000);
 afterAll(removeBuilt);
@@ -154,6 +163,122 @@ describe('every scan is linear in the file', () => {
     expect(results[0]).toEqual([expect.objectContaining({ line: 3, column: 3, message: expect.stringContaining('nests deeper than 200 levels') })]);
     expect(results[1]).toEqual(results[0]);
     expect(results[2]).toEqual(results[0]);
+  });
+});
+
+describe('deep input meets a limit with a finding, never the end of the stack', () => {
+  test('a chain of 30,000 make prerequisites stops at the limit, at the target where it stopped', () => {
+    const r = analyse(makeChain(30_000));
+    const cut = finding(r.report.findings, 'Makefile', `chain of more than ${MAX_TASK_CHAIN} prerequisites`);
+    expect(cut.line).toBe(2 * MAX_TASK_CHAIN + 1);
+    expect(r.analysis.commands.filter((c) => c.text.startsWith('echo')).length).toBe(MAX_TASK_CHAIN);
+    expectBoundedReport(r);
+  });
+
+  test('a chain of 30,000 just dependencies stops at the limit', () => {
+    const r = analyse(justChain(30_000));
+    expect(finding(r.report.findings, 'justfile', `chain of more than ${MAX_TASK_CHAIN} dependencies`).line).toBe(2 * MAX_TASK_CHAIN + 1);
+    expectBoundedReport(r);
+  });
+
+  test('CircleCI commands calling each other 3,000 deep stop at the limit', () => {
+    const r = analyse(circleChain(3000));
+    expect(finding(r.report.findings, '.circleci/config.yml', `more than ${MAX_COMMAND_CHAIN} levels deep`).line).toBe(3 * (MAX_COMMAND_CHAIN - 1) + 5);
+    expectBoundedReport(r);
+  });
+
+  test('one make rule line of 20,000 targets and 20,000 prerequisites is read in time linear in its length', () => {
+    const names = (p: string) => Array.from({ length: 20_000 }, (_, i) => `${p}${i}`).join(' ');
+    const start = performance.now();
+    const mk = parseMakefile(
+      'Makefile',
+      `${names('t')}: ${names('p')}
+	echo
+`,
+      [],
+    );
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(mk.rules.get('t19999')?.prereqs.length).toBe(20_000);
+    expect(mk.rules.get('t0')?.recipe).toEqual([{ value: 'echo', pos: { line: 2, column: 2 } }]);
+  });
+
+  test('a GitLab rule nesting 100,000 parentheses is unknown, and deep but readable nesting is still read', () => {
+    expect(evaluateIf(`${'('.repeat(100_000)}$CI_COMMIT_TAG${')'.repeat(100_000)}`, 'tag')).toBe('unknown');
+    expect(evaluateIf(`${'('.repeat(MAX_EXPR_NESTING)}$CI_COMMIT_TAG${')'.repeat(MAX_EXPR_NESTING)}`, 'tag')).toBe('true');
+  });
+
+  test('shell substitutions nested 50,000 deep, and 50,000 side by side, are read without recursion or rescans', () => {
+    const deep = `${'echo $('.repeat(50_000)}pytest${')'.repeat(50_000)}`;
+    const wide = 'echo $(a) '.repeat(50_000);
+    const start = performance.now();
+    const commands = parseShell([{ value: deep, pos: { line: 1, column: 1 } }]);
+    expect(commands.length).toBe(MAX_SUBSTITUTION_NESTING + 1);
+    expect(parseShell([{ value: wide, pos: { line: 1, column: 1 } }]).filter((c) => c.text === 'a').length).toBe(50_000);
+    expect(performance.now() - start).toBeLessThan(5000);
+  });
+
+  test('tox env_list braces that multiply (2^40 names) stop at the limit; 20,000 empty braces are read', () => {
+    expect(expandEnvList('py{a,b}'.repeat(40)).length).toBe(MAX_BRACE_ITEMS);
+    expect(expandEnvList('py{3,4}-django{1,2}')).toEqual(['py3-django1', 'py3-django2', 'py4-django1', 'py4-django2']);
+    expect(expandEnvList(`x${'{}'.repeat(20_000)}`)).toHaveLength(1);
+    // Found by the fuzzer (seed 34, case 421): every step rescans the entry, so the characters rescanned are bounded too.
+    const start = performance.now();
+    expect(expandEnvList(`${'{a}'.repeat(10_000)}${'b'.repeat(50_000)}`)).toHaveLength(1);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
+
+describe('regular expressions written in CI files run on the linear-time engine', () => {
+  test('GitLab `=~` reads RE2 syntax with its flags, and refuses lookaround as unknown', () => {
+    expect(evaluateIf('$CI_PIPELINE_SOURCE =~ /^MERGE/i', 'merge_request_event')).toBe('true');
+    expect(evaluateIf('$CI_PIPELINE_SOURCE !~ /^push$/', 'push')).toBe('false');
+    expect(evaluateIf('$CI_PIPELINE_SOURCE =~ /(?<=me)rge/', 'merge_request_event')).toBe('unknown');
+  });
+
+  test('a rule of 100,000 patterns is unknown at once, and one unclosed pattern after 2,000 `=~` is read once', () => {
+    const start = performance.now();
+    expect(evaluateIf('$CI_COMMIT_TAG =~ /a'.repeat(100_000), 'tag')).toBe('unknown');
+    expect(evaluateIf(`${'$CI_COMMIT_TAG =~ /a/ && '.repeat(300)}$CI_COMMIT_TAG =~ /a`, 'tag')).toBe('unknown');
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+
+  test('a catastrophic pattern from a CI file finishes on a long text', () => {
+    const re = compileCiRegex('^(a|a)*$');
+    const start = performance.now();
+    expect(re?.test(`${'a'.repeat(50_000)}b`)).toBe(false);
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(compileCiRegex('(a)\\1')).toBeUndefined();
+  });
+});
+
+describe('references that leave the repository', () => {
+  test('`uses: ./../../x` (a step) and `uses: ./../w.yml` (a job) are warnings at their line, and nothing outside is read', () => {
+    const out = outsideDir({ 'x/action.yml': 'runs:\n  using: composite\n  steps:\n    - run: pytest\n      shell: bash\n' });
+    const rel = `./../../${path.basename(out)}/x`;
+    const text = `on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: ${rel}\n  b:\n    uses: ./../w.yml\n`;
+    const r = analyse({ [WORKFLOW]: text });
+    expect(finding(r.report.findings, WORKFLOW, 'points outside the repository').line).toBe(6);
+    expect(r.report.findings.filter((f) => f.file === WORKFLOW && /points outside the repository/.test(f.message)).map((f) => f.line)).toEqual([6, 8]);
+    expect(r.analysis.commands.some((c) => c.text === 'pytest')).toBe(false);
+  });
+});
+
+describe('odd file names and ignore files', () => {
+  test('a test file whose name is not valid UTF-8 is a notice saying so, not a file that "does not exist"', () => {
+    const r = analyse({ [GOOD]: GOOD_TEXT, 'tests/test_ok.py': 'def test_a():\n    assert True\n' }, (root) => fs.writeFileSync(Buffer.concat([Buffer.from(`${root}/tests/test_`), Buffer.from([0xff, 0xfe]), Buffer.from('.py')]), 'def test_b():\n    assert True\n'));
+    const notice = finding(r.report.findings, 'tests/test_\uFFFD\uFFFD.py', 'is not valid UTF-8');
+    expect(notice.severity).toBe('notice');
+    expect(r.report.findings.some((f) => /does not exist/.test(f.message))).toBe(false);
+    expect(r.report.tests.files.map((f) => f.path)).toContain('tests/test_ok.py');
+  });
+
+  test('a .gitignore of 100,000 patterns applies the first 10,000, with a warning at the line where it stopped', () => {
+    const gitignore = ['secret/', ...Array.from({ length: 100_000 }, (_, i) => `dir${i}/**/*.tmp${i}`)].join('\n');
+    const start = performance.now();
+    const r = analyse({ [GOOD]: GOOD_TEXT, '.gitignore': gitignore, 'secret/test_x.py': 'def test_a():\n    assert True\n', 'tests/test_ok.py': 'def test_a():\n    assert True\n' });
+    expect(performance.now() - start).toBeLessThan(20_000);
+    expect(finding(r.report.findings, '.gitignore', `more than ${MAX_GITIGNORE_PATTERNS} patterns`).line).toBe(MAX_GITIGNORE_PATTERNS + 1);
+    expect(r.report.tests.files.map((f) => f.path)).toEqual(['tests/test_ok.py']);
   });
 });
 

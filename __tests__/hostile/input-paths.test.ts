@@ -13,7 +13,7 @@ import { buildRepo, mkfifo, outsideDir, removeBuilt, symlink } from './generate.
 
 afterAll(removeBuilt);
 
-const base = { path: '.', configFile: '.github/mlops-ci-check.yml', configFileExplicit: false, reportFile: undefined as string | undefined };
+const base = { path: '.', configFile: '.github/mlops-ci-check.yml', configFileExplicit: false, reportFile: undefined as string | undefined, sarifFile: undefined as string | undefined, badgeFile: undefined as string | undefined };
 
 function refusal(inputs: Partial<typeof base>, workspace: string): string {
   try {
@@ -41,6 +41,12 @@ describe('an input that points outside the workspace, or at the wrong kind of th
     ['report-file as an absolute path elsewhere', { reportFile: '/etc/passwd' }, /^Input "report-file" \("\/etc\/passwd"\) resolves to "\/etc\/passwd", outside/],
     ['report-file through a dangling link', { reportFile: 'dangling.json' }, /^Input "report-file" \("dangling\.json"\) is a symbolic link whose target does not exist/],
     ['report-file that is a folder', { reportFile: 'reports' }, /^Input "report-file" \("reports"\) is a folder; give a file path/],
+    ['sarif-file through a committed link to a file outside', { sarifFile: 'report.json' }, /^Input "sarif-file" \("report\.json"\) resolves to ".*target\.txt", outside ".*"; give a file path inside the workspace\.$/],
+    ['sarif-file up and out with ../', { sarifFile: '../x.sarif' }, /^Input "sarif-file" \("\.\.\/x\.sarif"\) resolves to .*, outside/],
+    ['sarif-file that is a folder', { sarifFile: 'reports' }, /^Input "sarif-file" \("reports"\) is a folder; give a file path such as "mlops-ci-check\.sarif"\.$/],
+    ['badge-file under a committed link to a folder outside', { badgeFile: 'linked-out/b.svg' }, /^Input "badge-file" \("linked-out\/b\.svg"\) resolves to .*, outside/],
+    ['badge-file as an absolute path elsewhere', { badgeFile: '/etc/passwd' }, /^Input "badge-file" \("\/etc\/passwd"\) resolves to "\/etc\/passwd", outside/],
+    ['badge-file that is a folder', { badgeFile: 'reports' }, /^Input "badge-file" \("reports"\) is a folder; give a file path such as "mlops-badge\.svg"\.$/],
     ['config-file up and out with ../', { configFile: '../../etc/passwd', configFileExplicit: true }, /^Input "config-file" \("\.\.\/\.\.\/etc\/passwd"\) resolves to .*, outside/],
     ['config-file through a committed link', { configFile: 'config.yml', configFileExplicit: true }, /^Input "config-file" \("config\.yml"\) resolves to ".*c\.yml", outside/],
     ['config-file that is a folder', { configFile: 'src', configFileExplicit: true }, /^Input "config-file" \("src"\) is a folder/],
@@ -58,9 +64,11 @@ describe('an input that points outside the workspace, or at the wrong kind of th
   });
 
   test('inside paths pass, with their real paths', () => {
-    const ok = checkInputPaths({ ...base, path: 'src', reportFile: 'out/new/report.json', configFile: 'README.md', configFileExplicit: true }, ws);
+    const ok = checkInputPaths({ ...base, path: 'src', reportFile: 'out/new/report.json', sarifFile: 'out/x.sarif', badgeFile: 'badge.svg', configFile: 'README.md', configFileExplicit: true }, ws);
     expect(ok.root).toBe(fs.realpathSync(path.join(ws, 'src')));
     expect(ok.reportFile).toBe(path.join(fs.realpathSync(ws), 'out/new/report.json'));
+    expect(ok.sarifFile).toBe(path.join(fs.realpathSync(ws), 'out/x.sarif'));
+    expect(ok.badgeFile).toBe(path.join(fs.realpathSync(ws), 'badge.svg'));
   });
 });
 

@@ -240,7 +240,10 @@ function heredocEnd(line: string): string | undefined {
 }
 
 /** The commands of a script, each with its line and column. */
-export function parseShell(lines: readonly Located<string>[]): ShellCommand[] {
+/** `$(...)` nested deeper than this is not read for commands (each level is read again, and recursed into). */
+export const MAX_SUBSTITUTION_NESTING = 16;
+
+export function parseShell(lines: readonly Located<string>[], nesting = 0): ShellCommand[] {
   const out: ShellCommand[] = [];
   let heredoc: string | undefined;
   for (const l of logicalLines(lines)) {
@@ -265,11 +268,17 @@ export function parseShell(lines: readonly Located<string>[]): ShellCommand[] {
       const column = l.pos.column + p.offset + lead;
       // Commands in `$(...)` and backticks run too; only a bare assignment (`x=$(cmd)`) keeps their exit code.
       const subs = substitutions(text);
-      let blank = text;
-      for (const sub of subs) blank = blank.slice(0, sub.offset) + '_'.repeat(sub.text.length) + blank.slice(sub.offset + sub.text.length);
-      const assignsOnly = subs.length > 0 && shellWords(blank).every((w) => /^[A-Za-z_]\w*=/.test(w));
+      // The command with its substitutions blanked out, in one pass (one slice per substitution was quadratic).
+      let blank = '';
+      let from = 0;
       for (const sub of subs) {
-        for (const inner of parseShell([{ value: sub.text, pos: { line: l.pos.line, column: column + sub.offset } }])) {
+        blank += text.slice(from, sub.offset) + '_'.repeat(sub.text.length);
+        from = sub.offset + sub.text.length;
+      }
+      blank += text.slice(from);
+      const assignsOnly = subs.length > 0 && shellWords(blank).every((w) => /^[A-Za-z_]\w*=/.test(w));
+      for (const sub of nesting < MAX_SUBSTITUTION_NESTING ? subs : []) {
+        for (const inner of parseShell([{ value: sub.text, pos: { line: l.pos.line, column: column + sub.offset } }], nesting + 1)) {
           if (!assignsOnly) inner.cannotFail ??= { why: 'substitution', command: text, inner: sub.text.trim() };
           else if (swallowed) inner.cannotFail ??= { why: 'or-true', command: text, fallback: after!.text.trim() };
           out.push(inner);

@@ -64,6 +64,10 @@ export interface FileList {
 type LinkKind = 'file' | 'dir' | 'outside' | 'broken' | 'loop';
 
 /** What a link adds to the report. A link to a folder inside the root says nothing: it is walked under its own path. */
+/** Patterns and bytes of one .gitignore applied (real ones have hundreds of lines). */
+export const MAX_GITIGNORE_PATTERNS = 10_000;
+export const MAX_GITIGNORE_BYTES = 1024 * 1024;
+
 const LINK_NOTES: Record<LinkKind, string | undefined> = {
   file: undefined,
   dir: undefined,
@@ -171,6 +175,11 @@ class Lister {
       if (rel === '') entries.sort((x, y) => walkRank(x.name) - walkRank(y.name));
       for (const e of entries) {
         const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
+        // A name that is not valid UTF-8 comes back with U+FFFD in place of its bytes, so the path no longer names the file.
+        if (e.name.includes('\uFFFD') && !fs.existsSync(path.join(this.root, childRel))) {
+          if (!this.opts.ignore(childRel)) this.findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `The name of "${childRel}" is not valid UTF-8 (shown with U+FFFD where its bytes are); it is not read.`, check: 'repository' });
+          continue;
+        }
         if (e.isDirectory()) {
           if (this.skipsDir(childRel, e.name) || this.isGitIgnored(scopes, childRel, true)) continue;
           stack.push(childRel);
@@ -191,7 +200,34 @@ class Lister {
   private addScope(scopes: Map<string, Ignore>, dir: string): void {
     const file = dir === '' ? '.gitignore' : `${dir}/.gitignore`;
     try {
-      scopes.set(dir, ignore({ allowRelativePaths: true }).add(fs.readFileSync(path.join(this.root, file), 'utf8')));
+      // Bounded: the matcher tests every pattern against every path, so a 100,000-line file cost 12 s and 450 MB.
+      const fd = fs.openSync(path.join(this.root, file), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+      let text: string;
+      let whole: boolean;
+      try {
+        const size = fs.fstatSync(fd).size;
+        const buf = Buffer.alloc(Math.min(size, MAX_GITIGNORE_BYTES));
+        text = buf.toString('utf8', 0, fs.readSync(fd, buf, 0, buf.length, 0));
+        whole = size <= MAX_GITIGNORE_BYTES;
+      } finally {
+        fs.closeSync(fd);
+      }
+      const lines = text.split(/\r?\n/);
+      if (!whole) lines.pop(); // cut mid-line
+      let patterns = 0;
+      let cut = lines.length;
+      for (let i = 0; i < lines.length; i++) {
+        const t = lines[i]!.trim();
+        if (t === '' || t.startsWith('#')) continue;
+        if (++patterns > MAX_GITIGNORE_PATTERNS) {
+          cut = i;
+          break;
+        }
+      }
+      if (cut < lines.length || !whole) {
+        this.findings.push({ severity: 'warning', file, line: Math.min(cut + 1, lines.length), column: 1, message: `"${file}" has more than ${MAX_GITIGNORE_PATTERNS} patterns or ${MAX_GITIGNORE_BYTES / 1024 / 1024} MiB; the patterns from this line on were not applied, so files they ignore may be read.`, check: 'repository' });
+      }
+      scopes.set(dir, ignore({ allowRelativePaths: true }).add(lines.slice(0, cut).join('\n')));
     } catch (err: unknown) {
       this.findings.push({ severity: 'warning', file, line: 1, column: 1, message: `"${file}" could not be read (${errorCode(err)}); its patterns were not applied.`, check: 'repository' });
     }

@@ -36,6 +36,17 @@ export function compileUserRegex(source: string): Compiled {
   }
 }
 
+/**
+ * A regular expression written in a CI file (GitLab's `=~ /re/flags`, CircleCI's `matches`),
+ * on the same linear-time engine: flags `i`, `m` and `s` become RE2's inline flags, others are
+ * dropped. `undefined` when the engine cannot read it (the caller says "unknown").
+ */
+export function compileCiRegex(source: string, flags = ''): TextPattern | undefined {
+  const inline = [...new Set(flags.replace(/[^ims]/g, ''))].join('');
+  const result = compileUserRegex(inline ? `(?${inline})${source}` : source);
+  return result.ok ? result.pattern : undefined;
+}
+
 /** Globs (picomatch-style, dotfiles included) as one linear-time matcher of a POSIX path. */
 export function compileGlobs(globs: readonly string[]): Compiled {
   const parts: string[] = [];

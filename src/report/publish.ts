@@ -27,6 +27,9 @@ export interface PublishContext {
   env: Readonly<Record<string, string | undefined>>;
   /** The checked report file (input-paths.ts), inside the workspace. */
   reportFile?: string;
+  /** The SARIF and badge files as checked before the analysis (real paths inside the workspace). */
+  sarifFile?: string;
+  badgeFile?: string;
 }
 
 /** The analysed folder relative to the workspace ('' for the workspace itself), POSIX separators. */
@@ -70,11 +73,11 @@ export async function publish(report: Report, ctx: PublishContext): Promise<stri
   }
   let sarifPath = '';
   if (ctx.inputs.sarifFile) {
-    sarifPath = writeOut(ctx.workspace, ctx.inputs.sarifFile, renderSarif(report, { pathPrefix: prefix }), 'Input "sarif-file"', problems);
+    sarifPath = writeOut(ctx.workspace, ctx.sarifFile ?? ctx.inputs.sarifFile, renderSarif(report, { pathPrefix: prefix }), 'Input "sarif-file"', problems);
     if (sarifPath) core.info(`SARIF written to ${sarifPath}`);
   }
   if (ctx.inputs.badgeFile) {
-    const badgePath = writeOut(ctx.workspace, ctx.inputs.badgeFile, renderBadge(report), 'Input "badge-file"', problems);
+    const badgePath = writeOut(ctx.workspace, ctx.badgeFile ?? ctx.inputs.badgeFile, renderBadge(report), 'Input "badge-file"', problems);
     if (badgePath) core.info(`Badge JSON written to ${badgePath}`);
   }
   const compared = report.base?.compared && report.base.score !== undefined ? report.base.score : undefined;

@@ -121,6 +121,9 @@ export function expandSteps(defs: Defs, list: CiNode | undefined, env: Env, orig
   return walk.out;
 }
 
+/** Deepest chain of commands calling commands that is followed (each level is a few stack frames). */
+export const MAX_COMMAND_CHAIN = 100;
+
 function walkSteps(w: Walk, list: CiNode | undefined, env: Env, via: SourceRef[], chain: string[], conditions: string[]): void {
   if (list && list.kind !== 'seq') {
     w.defs.findings.push({ severity: 'error', file: list.file, line: list.pos.line, column: list.pos.column, check: RULE, message: `"steps:" should be a list of steps, found ${describe(list)}.` });
@@ -201,6 +204,15 @@ function step(w: Walk, name: string, pos: Position, file: string, args: CiNode |
       defs.findings.push({ severity: 'error', ...at, check: RULE, message: `Command loop: ${[...chain.slice(chain.indexOf(name)), name].join(' → ')}; CircleCI rejects the configuration.` });
       return;
     }
+    if (chain.length >= MAX_COMMAND_CHAIN) {
+      defs.findings.push({
+        severity: 'warning',
+        ...at,
+        check: RULE,
+        message: `Commands call commands more than ${MAX_COMMAND_CHAIN} levels deep here (from "${chain[0]}"); "${name}" was not read, so what it runs is not counted.`,
+      });
+      return;
+    }
     const callee = bindParams(defs, child(command, 'parameters'), args, env, `command "${name}"`);
     walkSteps(w, child(command, 'steps'), callee, [...via, at], [...chain, name], conditions);
     return;
@@ -224,6 +236,15 @@ function orbStep(w: Walk, name: string, pos: Position, file: string, args: CiNod
   }
   const inline = child(child(orb.inline, 'commands'), command);
   if (inline) {
+    if (chain.length >= MAX_COMMAND_CHAIN) {
+      defs.findings.push({
+        severity: 'warning',
+        ...at,
+        check: RULE,
+        message: `Commands call commands more than ${MAX_COMMAND_CHAIN} levels deep here (from "${chain[0]}"); "${name}" was not read, so what it runs is not counted.`,
+      });
+      return;
+    }
     const callee = bindParams(defs, child(inline, 'parameters'), args, env, `command "${name}"`);
     walkSteps(w, child(inline, 'steps'), callee, [...via, at], [...chain, name], conditions);
     return;

@@ -12,6 +12,7 @@ import { describeCron } from '../../cron.js';
 import type { CiTrigger, TriggerKind } from '../tree.js';
 import { child, entries, items, text, textList, type CiNode } from '../node.js';
 import { describeLogic, RULE, type Defs, type Env } from './expand.js';
+import { compileCiRegex } from '../../safe-pattern.js';
 
 export type CircleSource = 'push' | 'pull-request' | 'tag' | 'schedule' | 'api';
 
@@ -90,12 +91,8 @@ export function evaluateLogic(node: CiNode | undefined, source: CircleSource, en
     } else if (e.key === 'matches') {
       const pattern = text(child(e.value, 'pattern'))?.value ?? '';
       const v = valueIn(text(child(e.value, 'value'))?.value ?? '', source, env);
-      let re: RegExp | undefined;
-      try {
-        re = new RegExp(`^(?:${pattern.replace(/^\/|\/$/g, '')})$`);
-      } catch {
-        re = undefined;
-      }
+      // On the linear-time engine: a pattern from the repository must not hang the analysis.
+      const re = compileCiRegex(`^(?:${pattern.replace(/^\/|\/$/g, '')})$`);
       results.push(!v.known || !re ? 'unknown' : re.test(v.text) ? 'true' : 'false');
     } else results.push('unknown');
   }

@@ -113,7 +113,10 @@ export function readCi(repo: RepoIndex): CiModel {
       if (stepCannotFail) exec.cannotFail = stepCannotFail;
       steps.push(exec);
       const dir = localRef(step.uses?.value);
-      if (dir === undefined) continue;
+      if (dir === undefined) {
+        if (leavesRepo(step.uses?.value)) findings.push({ ...refOf(file, step.uses!.pos), severity: 'warning', message: `Local action "${step.uses!.value}" points outside the repository, so it is not read; GitHub resolves "./" from the checkout's root.`, check: 'local-action' });
+        continue;
+      }
       const at = refOf(file, step.uses!.pos);
       if (chain.includes(dir)) {
         reportLoop(chain.slice(chain.indexOf(dir)), at);
@@ -143,6 +146,7 @@ export function readCi(repo: RepoIndex): CiModel {
         if (jobCannotFail) exec.cannotFail = jobCannotFail;
         steps.push(exec);
         const target = localRef(job.uses.value);
+        if (leavesRepo(job.uses.value)) findings.push({ ...refOf(wf.file, job.uses.pos), severity: 'warning', message: `Reusable workflow "${job.uses.value}" points outside the repository, so it is not read; GitHub resolves "./" from the checkout's root.`, check: 'local-action' });
         if (target !== undefined) {
           const at = refOf(wf.file, job.uses.pos);
           if (chain.includes(target)) {
@@ -165,6 +169,11 @@ export function readCi(repo: RepoIndex): CiModel {
 
   workflows.forEach((wf, i) => expandWorkflow(pipelines[i]!, wf, [], [], reachOf(pipelines[i]!), [wf.file]));
   return { workflows, pipelines, actions: [...actions.values()].filter((a): a is LocalAction => a !== undefined), steps, findings };
+}
+
+/** A `./` reference that normalises to a path above the repository (`./../x`). */
+function leavesRepo(uses: string | undefined): boolean {
+  return uses !== undefined && uses.startsWith('./') && path.posix.normalize(uses.replace(/@.*$/, '')).startsWith('..');
 }
 
 /** `./dir` or `./.github/workflows/x.yml` → the normalised path; undefined for remote or docker refs. */

@@ -7,6 +7,8 @@
  * `/regex/flags`, `null`, `==`, `!=`, `=~`, `!~`, `&&`, `||`, parentheses.
  */
 
+import { compileCiRegex, type TextPattern } from '../../safe-pattern.js';
+
 /** The pipelines a job can be part of, by what starts them. `tag` is a push of a tag. */
 export type GitlabSource = 'merge_request_event' | 'push' | 'tag' | 'schedule' | 'web' | 'api' | 'trigger' | 'pipeline' | 'parent_pipeline';
 
@@ -42,7 +44,7 @@ export function variableIn(name: string, source: GitlabSource): Value {
 type Token =
   | { t: 'var'; name: string }
   | { t: 'str'; text: string }
-  | { t: 're'; re: RegExp | undefined }
+  | { t: 're'; re: TextPattern | undefined }
   | { t: 'null' }
   | { t: 'op'; op: '==' | '!=' | '=~' | '!~' | '&&' | '||' | '(' | ')' };
 
@@ -76,15 +78,10 @@ function tokenize(expr: string): Token[] | undefined {
       if (op[1] === '=~' || op[1] === '!~') {
         const r = /^\s*\/((?:[^/\\]|\\.)*)\/([a-z]*)/.exec(expr.slice(i));
         if (r) {
-          let re: RegExp | undefined;
-          try {
-            re = new RegExp(r[1]!, r[2]!.replace(/[^imsu]/g, ''));
-          } catch {
-            re = undefined;
-          }
-          out.push({ t: 're', re });
+          // On the linear-time engine: a pattern from the repository must not hang the analysis.
+          out.push({ t: 're', re: compileCiRegex(r[1]!, r[2]!) });
           i += r[0].length;
-        }
+        } else if (/^\s*\//.test(expr.slice(i))) return undefined; // an unclosed /regex/: nothing after it can be read (and rescanning it per `=~` would be quadratic)
       }
       continue;
     }
@@ -98,14 +95,31 @@ function tokenize(expr: string): Token[] | undefined {
   return out;
 }
 
+/** Longest expression evaluated (each `=~` compiles a pattern); no real rule comes near it. */
+export const MAX_EXPR_CHARS = 10_000;
+/** Deepest nesting of parentheses evaluated (the evaluator recurses once per level); deeper is `unknown`. */
+export const MAX_EXPR_NESTING = 64;
+
+function parenDepth(tokens: readonly Token[]): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const t of tokens) {
+    if (t.t !== 'op') continue;
+    if (t.op === '(') deepest = Math.max(deepest, ++depth);
+    else if (t.op === ')' && depth > 0) depth--;
+  }
+  return deepest;
+}
+
 const not = (t: Truth): Truth => (t === 'true' ? 'false' : t === 'false' ? 'true' : 'unknown');
 const and = (a: Truth, b: Truth): Truth => (a === 'false' || b === 'false' ? 'false' : a === 'true' && b === 'true' ? 'true' : 'unknown');
 const or = (a: Truth, b: Truth): Truth => (a === 'true' || b === 'true' ? 'true' : a === 'false' && b === 'false' ? 'false' : 'unknown');
 
 /** Evaluates an expression for one kind of pipeline; text it cannot read is `unknown`. */
 export function evaluateIf(expr: string, source: GitlabSource): Truth {
+  if (expr.length > MAX_EXPR_CHARS) return 'unknown';
   const tokens = tokenize(expr);
-  if (!tokens) return 'unknown';
+  if (!tokens || parenDepth(tokens) > MAX_EXPR_NESTING) return 'unknown';
   let i = 0;
   const peek = () => tokens[i];
   const operand = (): Value | undefined => {
@@ -172,7 +186,7 @@ function compare(a: Value | undefined, b: Value | undefined): Truth {
   return 'unknown';
 }
 
-function match(a: Value | undefined, re: RegExp | undefined): Truth {
+function match(a: Value | undefined, re: TextPattern | undefined): Truth {
   if (!a || !re) return 'unknown';
   if (a.kind === 'absent') return 'false';
   if (a.kind === 'known') return re.test(a.text) ? 'true' : 'false';

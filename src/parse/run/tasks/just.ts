@@ -5,6 +5,7 @@
  */
 import type { CannotFail } from '../../../model/ci.js';
 import type { Located, SourceRef } from '../../../model/position.js';
+import { MAX_TASK_CHAIN, MAX_TASK_EDGES, runOnHeap } from '../../recursion.js';
 import { parseYaml } from '../../yaml.js';
 import { dirOf, findIn, joinPath, positionals, shellQuote, type Resolver, type TaskBody, type TaskContext } from './types.js';
 
@@ -90,7 +91,11 @@ export const resolveJust: Resolver = (inv, ctx) => {
   if (goals.length === 0 && jf.first) goals.push(jf.recipes.has('default') ? 'default' : jf.first);
   const bodies: TaskBody[] = [];
   const done = new Set<string>();
-  const visit = (name: string, via: SourceRef[], chain: string[]) => {
+  let cut = false;
+  let edges = 0;
+  type Call = { name: string; via: SourceRef[]; chain: string[] };
+  // Dependencies before the recipe and `&&` ones after it, on the heap: a long chain cannot exhaust the stack.
+  const visit = function* ({ name, via, chain }: Call): Generator<Call, void, void> {
     const r = jf.recipes.get(name);
     if (!r) {
       if (chain.length === 0 && jf.recipes.size > 0) {
@@ -100,14 +105,45 @@ export const resolveJust: Resolver = (inv, ctx) => {
       return;
     }
     if (chain.includes(name) || done.has(name)) return;
-    done.add(name);
     const at = { file, line: r.line, column: 1 };
-    for (const d of r.deps) visit(d, [...via, at], [...chain, name]);
+    if (chain.length >= MAX_TASK_CHAIN) {
+      if (!cut)
+        ctx.findings.push({
+          ...at,
+          severity: 'warning',
+          check: 'command-resolution',
+          message: `Just recipe "${name}" is reached through a chain of more than ${MAX_TASK_CHAIN} dependencies (from "${chain[0]}"); it and what it depends on were not followed, so what they run is not counted.`,
+        });
+      cut = true;
+      return;
+    }
+    done.add(name);
+    let stopped = false;
+    const follow = function* (deps: readonly string[]): Generator<Call, void, void> {
+      for (const d of deps) {
+        if (stopped || ++edges > MAX_TASK_EDGES) {
+          if (!stopped && edges === MAX_TASK_EDGES + 1)
+            ctx.findings.push({
+              ...at,
+              severity: 'warning',
+              check: 'command-resolution',
+              message: `Following the dependencies of "${file}" stopped at recipe "${name}": more than ${MAX_TASK_EDGES} of them are reached, so what the rest run is not counted.`,
+            });
+          stopped = true;
+          return;
+        }
+        yield { name: d, via: [...via, at], chain: [...chain, name] };
+      }
+    };
+    yield* follow(r.deps);
+    pushBody(name, r, at, via);
+    yield* follow(r.after);
+  };
+  const pushBody = (name: string, r: Recipe, at: SourceRef, via: SourceRef[]) => {
     const ignored = new Map([...r.ignored].map((n): [number, CannotFail] => [n, { why: 'ignored-by-runner', runner: 'just', at: { file, line: n, column: 1 } }]));
     if (r.body.length > 0) bodies.push({ key: `just:${file}#${name}`, label: `just recipe "${name}"`, at, via, lines: r.body, cwd, ignored });
-    for (const d of r.after) visit(d, [...via, at], [...chain, name]);
   };
-  for (const g of goals) visit(g, [], []);
+  for (const g of goals) runOnHeap({ name: g, via: [], chain: [] }, visit);
   return bodies;
 };
 

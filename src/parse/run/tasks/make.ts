@@ -7,6 +7,7 @@
 import type { Finding } from '../../../model/finding.js';
 import type { CannotFail } from '../../../model/ci.js';
 import type { Located, SourceRef } from '../../../model/position.js';
+import { MAX_TASK_CHAIN, MAX_TASK_EDGES, runOnHeap } from '../../recursion.js';
 import { findIn, joinPath, positionals, type Resolver, type TaskBody, type TaskContext } from './types.js';
 
 interface Rule {
@@ -112,10 +113,11 @@ export function parseMakefile(file: string, text: string, findings: Finding[]): 
     }
     const prereqs = rest.split('|').join(' ').trim().split(/\s+/).filter((x) => x !== '');
     current = [];
-    for (const target of targets) {
+    // One list for all the line's targets: `a b c …: x y z …` costs its length, not targets × prerequisites.
+    for (const target of new Set(targets)) {
       const existing = mk.rules.get(target);
-      const rule: Rule = existing ?? { target, line, prereqs: [], recipe: [], ignored: new Set() };
-      for (const pushed of prereqs) rule.prereqs.push(pushed);
+      const rule: Rule = existing ?? { target, line, prereqs, recipe: [], ignored: new Set() };
+      if (existing && prereqs.length > 0) existing.prereqs = existing.prereqs.length === 0 ? prereqs : existing.prereqs.concat(prereqs);
       if (!existing) mk.rules.set(target, rule);
       if (mk.first === undefined && !target.startsWith('.') && !target.includes('%')) mk.first = target;
       if (inline) rule.recipe.push({ value: inline, pos: { line, column: l.indexOf(inline) + 1 } });
@@ -221,7 +223,20 @@ export const resolveMake: Resolver = (inv, ctx) => {
   const goals = args.targets.length > 0 ? args.targets : [mk.defaultGoal ?? mk.first].filter((g): g is string => g !== undefined);
   const bodies: TaskBody[] = [];
   const done = new Set<string>();
-  const visit = (target: string, via: SourceRef[], chain: string[], from: SourceRef) => {
+  let cut = false;
+  let edges = 0;
+  // Prerequisites before the target, on the heap: a chain as long as the Makefile is cannot exhaust the stack.
+  const visit = function* ({
+    target,
+    via,
+    chain,
+    from,
+  }: {
+    target: string;
+    via: SourceRef[];
+    chain: string[];
+    from: SourceRef;
+  }): Generator<{ target: string; via: SourceRef[]; chain: string[]; from: SourceRef }, void, void> {
     const rule = mk.rules.get(target);
     if (!rule) {
       if (chain.length === 0 && !mk.includes && mk.rules.size > 0) {
@@ -235,15 +250,40 @@ export const resolveMake: Resolver = (inv, ctx) => {
       return;
     }
     if (done.has(target)) return; // make builds each target once per run
+    if (chain.length >= MAX_TASK_CHAIN) {
+      if (!cut)
+        ctx.findings.push({
+          file,
+          line: rule.line,
+          column: 1,
+          severity: 'warning',
+          check: 'command-resolution',
+          message: `Make target "${target}" is reached through a chain of more than ${MAX_TASK_CHAIN} prerequisites (from "${chain[0]}"); it and what it depends on were not followed, so what they run is not counted.`,
+        });
+      cut = true;
+      return;
+    }
     done.add(target);
     const at: SourceRef = { file, line: rule.line, column: 1 };
-    for (const p of rule.prereqs) visit(expand(p, vars), [...via, at], [...chain, target], at);
+    for (const p of rule.prereqs) {
+      if (++edges > MAX_TASK_EDGES) {
+        if (edges === MAX_TASK_EDGES + 1)
+          ctx.findings.push({
+            ...at,
+            severity: 'warning',
+            check: 'command-resolution',
+            message: `Following the prerequisites of "${file}" stopped at make target "${target}": more than ${MAX_TASK_EDGES} of them are reached, so what the rest run is not counted.`,
+          });
+        break;
+      }
+      yield { target: expand(p, vars), via: [...via, at], chain: [...chain, target], from: at };
+    }
     if (rule.recipe.length === 0) return;
     const auto = { '@': target, '<': rule.prereqs[0] ?? '', '^': rule.prereqs.join(' '), '*': '' };
     const lines = rule.recipe.map((l) => ({ value: expand(l.value, vars, auto), pos: l.pos }));
     const ignored = new Map([...rule.ignored].map((n): [number, CannotFail] => [n, { why: 'ignored-by-runner', runner: 'make', at: { file, line: n, column: 1 } }]));
     bodies.push({ key: `make:${file}#${target}`, label: `make target "${target}"`, at, via, lines, cwd, ignored });
   };
-  for (const g of goals) visit(g, [], [], inv.at);
+  for (const g of goals) runOnHeap({ target: g, via: [], chain: [], from: inv.at }, visit);
   return bodies;
 };

@@ -9,6 +9,7 @@
  */
 import type { Located } from '../../../model/position.js';
 import { tomlGet, tomlLine } from '../../toml.js';
+import { MAX_TASK_CHAIN, MAX_TASK_EDGES, runOnHeap } from '../../recursion.js';
 import { asTable, linesOf, loadToml, taskLine, type TomlDoc } from './pyproject-scripts.js';
 import { dirOf, joinPath, shellQuote, type Resolver, type TaskBody, type TaskContext } from './types.js';
 
@@ -172,7 +173,11 @@ export const resolveMise: Resolver = (inv, ctx) => {
   if (tasks.size === 0) return undefined;
   const bodies: TaskBody[] = [];
   const done = new Set<string>();
-  const visit = (name: string, chain: string[], top: boolean) => {
+  let cut = false;
+  let edges = 0;
+  type Call = { name: string; chain: string[]; top: boolean };
+  // `depends` before the task and `depends_post` after it, on the heap: a long chain cannot exhaust the stack.
+  const visit = function* ({ name, chain, top }: Call): Generator<Call, void, void> {
     // Monorepo tasks: `//:name` is a task of the root's config, `//path:name` one of that folder's.
     const mono = /^\/\/([^:]*):(.+)$/.exec(name);
     const dir = mono ? (mono[1] === '' ? '' : joinPath('', mono[1]!)) : undefined;
@@ -186,11 +191,40 @@ export const resolveMise: Resolver = (inv, ctx) => {
     }
     const key = `${t.file}#${t.name}`;
     if (done.has(key) || chain.includes(key)) return;
+    const at = { file: t.file, line: t.line, column: 1 };
+    if (chain.length >= MAX_TASK_CHAIN) {
+      if (!cut)
+        ctx.findings.push({
+          ...at,
+          severity: 'warning',
+          check: 'command-resolution',
+          message: `Mise task "${t.name}" is reached through a chain of more than ${MAX_TASK_CHAIN} dependencies; it and what it depends on were not followed, so what they run is not counted.`,
+        });
+      cut = true;
+      return;
+    }
     done.add(key);
-    for (const d of t.depends) visit(d, [...chain, key], false);
-    if (t.lines.length > 0) bodies.push({ key: `mise:${key}`, label: `mise task "${t.name}"`, at: { file: t.file, line: t.line, column: 1 }, via: [], lines: t.lines, cwd: t.cwd });
-    for (const d of t.dependsPost) visit(d, [...chain, key], false);
+    let stopped = false;
+    const follow = function* (deps: readonly string[]): Generator<Call, void, void> {
+      for (const d of deps) {
+        if (stopped || ++edges > MAX_TASK_EDGES) {
+          if (!stopped && edges === MAX_TASK_EDGES + 1)
+            ctx.findings.push({
+              ...at,
+              severity: 'warning',
+              check: 'command-resolution',
+              message: `Following mise task dependencies stopped at "${t.name}": more than ${MAX_TASK_EDGES} of them are reached, so what the rest run is not counted.`,
+            });
+          stopped = true;
+          return;
+        }
+        yield { name: d, chain: [...chain, key], top: false };
+      }
+    };
+    yield* follow(t.depends);
+    if (t.lines.length > 0) bodies.push({ key: `mise:${key}`, label: `mise task "${t.name}"`, at, via: [], lines: t.lines, cwd: t.cwd });
+    yield* follow(t.dependsPost);
   };
-  for (const n of req.names) visit(n, [], true);
+  for (const n of req.names) runOnHeap({ name: n, chain: [], top: true }, visit);
   return bodies;
 };
