@@ -39,7 +39,12 @@ const cases: KindCase[] = [
   { kind: 'data', path: 'tests/data_validation/test_rows.py', text: py('def test_rows():', '    pass'), line: 1 },
   { kind: 'data', path: 'tests/unit/data/test_local.py', text: py('def test_local():', '    pass'), line: undefined },
   // training
-  { kind: 'training', path: 'tests/test_train.py', text: py('def test_train():', '    model = Net()', '    losses = model.fit(x, y)', '    assert losses[-1] < losses[0], "loss must decrease"'), line: 4 },
+  {
+    kind: 'training',
+    path: 'tests/test_train.py',
+    text: py('def test_train():', '    model = Net()', '    losses = model.fit(x, y)', '    assert losses[-1] < losses[0], "loss must decrease"'),
+    line: 4,
+  },
   { kind: 'training', path: 'tests/test_train.py', text: py('def test_smoke():', '    trainer = Trainer(fast_dev_run=True)', '    trainer.fit(model)'), line: 2 },
   { kind: 'training', path: 'tests/test_train.py', text: py('def test_loss_name():', '    assert cfg.loss == "mse"'), line: undefined },
   // evaluation
@@ -47,27 +52,90 @@ const cases: KindCase[] = [
   { kind: 'evaluation', path: 'tests/test_eval.py', text: py('def test_eval():', '    # assert accuracy > 0.9', '    pass'), line: undefined },
   // behavioral
   { kind: 'behavioral', path: 'tests/test_fair.py', text: py('import numpy', 'from fairlearn.metrics import MetricFrame', 'def test_fair():', '    pass'), line: 2 },
-  { kind: 'behavioral', path: 'tests/test_model.py', text: py('import x', 'def test_prediction_invariance_to_case():', '    assert f("A") == f("a")'), line: 2 },
+  { kind: 'behavioral', path: 'tests/test_model.py', text: py('import x', 'def test_prediction_invariance_to_case():', '    assert model.predict(["A"]) == model.predict(["a"])'), line: 2 },
+  // a behavioural name counts only when the test calls the model: an invariance of a density or of a file's bytes is not one
+  {
+    kind: 'behavioral',
+    path: 'tests/test_prior.py',
+    text: py('import numpy as np', 'def test_map_invariance_to_transform():', '    assert np.allclose(m1.log_density(), m2.log_density())', '', 'def helper():', '    return model.predict(x)'),
+    line: undefined,
+  },
+  {
+    kind: 'behavioral',
+    path: 'tests/test_simple.py',
+    text: py(
+      'class T:',
+      '    def test_serialization_order_invariant(self):',
+      '        assert save({"a": 1, "b": 2}) == save({"b": 2, "a": 1})',
+      '',
+      '    def test_predict(self):',
+      '        assert clf(x) == 1',
+    ),
+    line: undefined,
+  },
+  {
+    kind: 'behavioral',
+    path: 'tests/test_model.py',
+    text: py('import x', 'def test_load():', '    pass', '', 'def test_robustness_to_noise(model):', '    noisy = x + 0.01', '    assert (model(noisy).argmax() == model(x).argmax()).all()'),
+    line: 5,
+  },
+  { kind: 'behavioral', path: 'pkg/model/slice_test.go', text: 'package model\n\nfunc TestSlicesMetric(t *testing.T) {\n\tp := m.Predict(x)\n}\n', line: 3 },
   { kind: 'behavioral', path: 'tests/test_model.py', text: py('def test_prediction():', '    assert f("A") == 1'), line: undefined },
   { kind: 'behavioral', path: 'pkg/model/manifest_test.go', text: 'package model\n\nfunc TestBuild_DoesNotMutateInputSlice(t *testing.T) {\n}\n', line: undefined },
   { kind: 'behavioral', path: 'tests/test_layers.py', text: py('import torch', 'def test_bias_init():', '    assert layer.bias.sum() == 0'), line: undefined },
-  { kind: 'behavioral', path: 'tests/test_quality.py', text: py('import pandas as pd', 'def test_accuracy_per_slice():', '    pass'), line: 2 },
-  { kind: 'behavioral', path: 'tests/test_quality.py', text: py('import pandas as pd', 'def test_no_region_is_worse():', '    df["hit"] = model.predict(df[X]) == df["y"]', '    by_region = df.groupby("region")["hit"].mean()', '    assert (by_region >= df["hit"].mean() - 0.1).all()'), line: 4 },
+  { kind: 'behavioral', path: 'tests/test_quality.py', text: py('import pandas as pd', 'def test_accuracy_per_slice():', '    assert accuracy(model.predict(x_slice), y_slice) > 0.8'), line: 2 },
+  {
+    kind: 'behavioral',
+    path: 'tests/test_quality.py',
+    text: py(
+      'import pandas as pd',
+      'def test_no_region_is_worse():',
+      '    df["hit"] = model.predict(df[X]) == df["y"]',
+      '    by_region = df.groupby("region")["hit"].mean()',
+      '    assert (by_region >= df["hit"].mean() - 0.1).all()',
+    ),
+    line: 4,
+  },
   { kind: 'behavioral', path: 'tests/test_report.py', text: py('import pandas as pd', 'def test_totals():', '    assert df.groupby("day")["n"].sum().tolist() == [1, 2]'), line: undefined },
   // serialization
-  { kind: 'serialization', path: 'tests/test_io.py', text: py('import joblib', 'def test_roundtrip(tmp_path):', '    joblib.dump(model, tmp_path / "m")', '    again = joblib.load(tmp_path / "m")', '    assert again.predict(x) == model.predict(x)'), line: 3 },
+  {
+    kind: 'serialization',
+    path: 'tests/test_io.py',
+    text: py('import joblib', 'def test_roundtrip(tmp_path):', '    joblib.dump(model, tmp_path / "m")', '    again = joblib.load(tmp_path / "m")', '    assert again.predict(x) == model.predict(x)'),
+    line: 3,
+  },
   { kind: 'serialization', path: 'tests/test_io.py', text: py('def test_roundtrip(tmp_path):', '    model.save_pretrained(tmp_path)', '    m2 = Model.from_pretrained(tmp_path)'), line: 2 },
   { kind: 'serialization', path: 'tests/test_io.py', text: py('import joblib', 'def test_save(tmp_path):', '    joblib.dump(model, tmp_path / "m")'), line: undefined },
-  { kind: 'serialization', path: 'tests/test_io.py', text: py('from pkg import Clf', '', 'def test_save_load_round_trip(tmp_path):', '    Clf().save(tmp_path / "m")', '    assert Clf.load(tmp_path / "m")'), line: 3 },
+  {
+    kind: 'serialization',
+    path: 'tests/test_io.py',
+    text: py('from pkg import Clf', '', 'def test_save_load_round_trip(tmp_path):', '    Clf().save(tmp_path / "m")', '    assert Clf.load(tmp_path / "m")'),
+    line: 3,
+  },
   { kind: 'serialization', path: 'tests/test_codes.py', text: py('from shortlinks import decode, encode', '', 'def test_round_trip():', '    assert decode(encode(62)) == 62'), line: undefined },
   // reproducibility
-  { kind: 'reproducibility', path: 'tests/test_seed.py', text: py('import torch', 'def test_same():', '    torch.manual_seed(0)', '    a = run()', '    torch.manual_seed(0)', '    assert torch.equal(a, run())'), line: 3 },
+  {
+    kind: 'reproducibility',
+    path: 'tests/test_seed.py',
+    text: py('import torch', 'def test_same():', '    torch.manual_seed(0)', '    a = run()', '    torch.manual_seed(0)', '    assert torch.equal(a, run())'),
+    line: 3,
+  },
   { kind: 'reproducibility', path: 'tests/test_seed.py', text: py('def test_training_is_deterministic():', '    pass'), line: 1 },
   { kind: 'reproducibility', path: 'tests/test_fit.py', text: py('import numpy as np', 'def test_same_seed_same_model():', '    np.testing.assert_array_equal(fit(seed=3), fit(seed=3))'), line: 2 },
   { kind: 'reproducibility', path: 'tests/test_seed.py', text: py('def test_random():', '    assert 0 <= random() < 1'), line: undefined },
   // seed helpers by any name, with an equality assert; random.seed() with no argument re-seeds from the clock
-  { kind: 'reproducibility', path: 'tests/test_utils.py', text: py('import numpy as np', 'def test_set_seeds():', '    utils.set_seeds()', '    a = np.random.randn(2)', '    utils.set_seeds()', '    assert np.array_equal(a, np.random.randn(2))'), line: 3 },
-  { kind: 'reproducibility', path: 'tests/test_shuffle.py', text: py('import random', 'def test_shuffle():', '    random.seed()', '    xs = shuffle([1, 2])', '    assert sorted(xs) == [1, 2]'), line: undefined },
+  {
+    kind: 'reproducibility',
+    path: 'tests/test_utils.py',
+    text: py('import numpy as np', 'def test_set_seeds():', '    utils.set_seeds()', '    a = np.random.randn(2)', '    utils.set_seeds()', '    assert np.array_equal(a, np.random.randn(2))'),
+    line: 3,
+  },
+  {
+    kind: 'reproducibility',
+    path: 'tests/test_shuffle.py',
+    text: py('import random', 'def test_shuffle():', '    random.seed()', '    xs = shuffle([1, 2])', '    assert sorted(xs) == [1, 2]'),
+    line: undefined,
+  },
   // test names read in every language the inventory knows: Go func TestX, JS it("…")
   { kind: 'reproducibility', path: 'testing/pack_test.go', text: 'package testing\n\nimport "testing"\n\nfunc TestPackReproducibility(t *testing.T) {\n}\n', line: 5 },
   { kind: 'reproducibility', path: 'test/train.test.js', text: "const { train } = require('../src');\n\nit('gives reproducible weights with a fixed seed', () => {});\n", line: 3 },
@@ -79,7 +147,12 @@ const cases: KindCase[] = [
   { kind: 'drift', path: 'tests/test_monitor.py', text: py('import pandas', 'from evidently.report import Report', 'def test_drift():', '    pass'), line: 2 },
   { kind: 'drift', path: 'tests/test_monitor.py', text: py('# from evidently.report import Report', 'def test_drift():', '    pass'), line: undefined },
   // serving
-  { kind: 'serving', path: 'tests/test_api.py', text: py('from fastapi.testclient import TestClient', 'client = TestClient(app)', 'def test_predict():', '    r = client.post("/predict", json={"x": 1})', '    assert r.status_code == 200'), line: 4 },
+  {
+    kind: 'serving',
+    path: 'tests/test_api.py',
+    text: py('from fastapi.testclient import TestClient', 'client = TestClient(app)', 'def test_predict():', '    r = client.post("/predict", json={"x": 1})', '    assert r.status_code == 200'),
+    line: 4,
+  },
   { kind: 'serving', path: 'tests/test_api.py', text: py('client = TestClient(app)', 'def test_health():', '    assert client.get("/health").status_code == 200'), line: undefined },
 ];
 

@@ -39,6 +39,8 @@ export interface ContentSignal {
   hints?: readonly string[];
   all?: readonly RegExp[];
   testName?: RegExp;
+  /** With `testName`: what the named test's own body must hold (a name promises; the body does). */
+  inTest?: RegExp;
 }
 
 export const MARKER_KINDS: readonly MarkerSignal[] = [
@@ -86,11 +88,73 @@ export const PATH_KINDS: readonly PathSignal[] = [
 ];
 
 /** Modules whose import makes a file worth reading for metric asserts (a cheap gate: metric names are common words). */
-const ML = ['torch', 'tensorflow', 'keras', 'tf_keras', 'sklearn', 'jax', 'flax', 'optax', 'lightning', 'pytorch_lightning', 'xgboost', 'lightgbm', 'catboost', 'transformers', 'datasets', 'numpy', 'pandas', 'scipy', 'statsmodels', 'mlflow', 'wandb', 'evaluate', 'torchmetrics', 'random', 'accelerate', 'peft', 'diffusers', 'sentence_transformers', 'spacy', 'gensim', 'fastai', 'mxnet', 'paddle', 'onnxruntime', '@tensorflow/tfjs', 'onnxruntime-node'];
+const ML = [
+  'torch',
+  'tensorflow',
+  'keras',
+  'tf_keras',
+  'sklearn',
+  'jax',
+  'flax',
+  'optax',
+  'lightning',
+  'pytorch_lightning',
+  'xgboost',
+  'lightgbm',
+  'catboost',
+  'transformers',
+  'datasets',
+  'numpy',
+  'pandas',
+  'scipy',
+  'statsmodels',
+  'mlflow',
+  'wandb',
+  'evaluate',
+  'torchmetrics',
+  'random',
+  'accelerate',
+  'peft',
+  'diffusers',
+  'sentence_transformers',
+  'spacy',
+  'gensim',
+  'fastai',
+  'mxnet',
+  'paddle',
+  'onnxruntime',
+  '@tensorflow/tfjs',
+  'onnxruntime-node',
+];
 /** Data libraries and data frames: the subject a data-quality test name needs. */
 const DATA = ['pandas', 'polars', 'numpy', 'pyspark', 'dask', 'pyarrow', 'duckdb', 'datasets', 'sklearn', 'great_expectations', 'pandera', 'modin', 'vaex', 'cudf'];
 /** HTTP and test clients a serving test sends requests with. */
-const HTTP = ['requests', 'httpx', 'fastapi', 'starlette', 'aiohttp', 'flask', 'django', 'urllib', 'urllib3', 'bentoml', 'litserve', 'ray', 'locust', 'supertest', 'axios', 'node-fetch', 'undici', 'got', 'k6', 'k6/http'];
+const HTTP = [
+  'requests',
+  'httpx',
+  'fastapi',
+  'starlette',
+  'aiohttp',
+  'flask',
+  'django',
+  'urllib',
+  'urllib3',
+  'bentoml',
+  'litserve',
+  'ray',
+  'locust',
+  'supertest',
+  'axios',
+  'node-fetch',
+  'undici',
+  'got',
+  'k6',
+  'k6/http',
+];
+
+/** A prediction or a call of the model: what a behavioural test exercises (`model.predict(x)`, `clf(x)`, `pipe.transform(x)`). */
+const MODEL_CALL =
+  /\.(?:predict\w*|forward|generate|classify|infer|inference|transform|decision_function)\s*\(|\b(?:predict\w*|model|clf|classifier|regressor|estimator|pipeline|pipe|predictor|net)\s*\(/i;
 
 const imports = (module: string): RegExp => new RegExp(String.raw`(?:^|\s)(?:from|import)\s+${module}\b`, 'm');
 const ASSERT_LINE = String.raw`\bassert\w*\b[^\n]*`;
@@ -98,11 +162,21 @@ const ASSERT_LINE = String.raw`\bassert\w*\b[^\n]*`;
 export const CONTENT_KINDS: readonly ContentSignal[] = [
   // serialization: a save and a load in the same test file
   { kind: 'serialization', signal: 'joblib.dump then joblib.load', imports: ['joblib', 'sklearn'], all: [/\bjoblib\.dump\s*\(/, /\bjoblib\.load\s*\(/] },
-  { kind: 'serialization', signal: 'pickle dump then load', imports: ['pickle', 'cPickle', 'dill', 'cloudpickle'], all: [/\b(?:c?pickle|dill|cloudpickle)\.dumps?\s*\(/, /\b(?:c?pickle|dill|cloudpickle)\.loads?\s*\(/] },
+  {
+    kind: 'serialization',
+    signal: 'pickle dump then load',
+    imports: ['pickle', 'cPickle', 'dill', 'cloudpickle'],
+    all: [/\b(?:c?pickle|dill|cloudpickle)\.dumps?\s*\(/, /\b(?:c?pickle|dill|cloudpickle)\.loads?\s*\(/],
+  },
   { kind: 'serialization', signal: 'torch.save then torch.load', imports: ['torch'], all: [/\btorch\.(?:jit\.)?save\s*\(/, /\btorch\.(?:jit\.)?load\s*\(/] },
   { kind: 'serialization', signal: 'save_pretrained then from_pretrained', hints: ['save_pretrained'], all: [/\.save_pretrained\s*\(/, /\.from_pretrained\s*\(/] },
   { kind: 'serialization', signal: 'SavedModel save then load', imports: ['tensorflow'], all: [/\bsaved_model\.save\s*\(/, /\bsaved_model\.load\s*\(/] },
-  { kind: 'serialization', signal: 'ONNX export then inference', imports: ['onnx', 'onnxruntime', 'torch', 'skl2onnx', 'tf2onnx', 'onnxmltools'], all: [/\b(?:torch\.onnx\.export|onnx\.save(?:_model)?|convert_sklearn|tf2onnx\.convert\.\w+|onnxmltools\.convert\w*)\s*\(/, /\b(?:onnxruntime|InferenceSession\s*\(|onnx\.load\s*\()/] },
+  {
+    kind: 'serialization',
+    signal: 'ONNX export then inference',
+    imports: ['onnx', 'onnxruntime', 'torch', 'skl2onnx', 'tf2onnx', 'onnxmltools'],
+    all: [/\b(?:torch\.onnx\.export|onnx\.save(?:_model)?|convert_sklearn|tf2onnx\.convert\.\w+|onnxmltools\.convert\w*)\s*\(/, /\b(?:onnxruntime|InferenceSession\s*\(|onnx\.load\s*\()/],
+  },
   { kind: 'serialization', signal: 'mlflow save_model/log_model then load_model', imports: ['mlflow'], all: [/\bmlflow\.\w+\.(?:save_model|log_model)\s*\(/, /\bmlflow\.\w+\.load_model\s*\(/] },
   { kind: 'serialization', signal: 'bentoml save_model then load_model', imports: ['bentoml'], all: [/\bbentoml\.\w+\.save_model\s*\(/, /\bbentoml\.\w+\.(?:load_model|get)\s*\(/] },
   { kind: 'serialization', signal: 'keras save then load_model', imports: ['keras', 'tensorflow', 'tf_keras'], all: [/\.save\s*\([^)\n]*\.(?:keras|h5)\b/, /\bload_model\s*\(/] },
@@ -110,15 +184,30 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
   { kind: 'serialization', signal: 'safetensors save_file then load_file', imports: ['safetensors'], all: [/\bsave_file\s*\(/, /\bload_file\s*\(/] },
   { kind: 'serialization', signal: 'kit pack then kit unpack', hints: ['kit unpack'], all: [/\bkit\s+pack\b/, /\bkit\s+unpack\b/] },
   // The name alone is not enough (an encode/decode "round trip" is not a model's): the file must also save and load something.
-  { kind: 'serialization', signal: 'test named for a save/load round trip', testName: /^test\w*(?:round_?trip|save_(?:and_|then_)?load|serializ|serialis|pickl)/, all: [/\.(?:save|dump|save_model|save_pretrained|export|to_disk|to_file)\w*\s*\(/, /\.(?:load|load_model|from_pretrained|from_disk|from_file)\w*\s*\(/] },
+  {
+    kind: 'serialization',
+    signal: 'test named for a save/load round trip',
+    testName: /^test\w*(?:round_?trip|save_(?:and_|then_)?load|serializ|serialis|pickl)/,
+    all: [/\.(?:save|dump|save_model|save_pretrained|export|to_disk|to_file)\w*\s*\(/, /\.(?:load|load_model|from_pretrained|from_disk|from_file)\w*\s*\(/],
+  },
   // training: a training run on small data with an assert on its outcome
   { kind: 'training', signal: 'fast_dev_run', hints: ['fast_dev_run'], all: [/\bfast_dev_run\s*=/] },
   { kind: 'training', signal: 'overfit_batches', hints: ['overfit_batches'], all: [/\boverfit_batches\s*=/] },
   { kind: 'training', signal: 'assert on the loss after training', hints: ['loss'], all: [new RegExp(`${ASSERT_LINE}\\bloss`), /\.(?:fit|train|train_step)\s*\(|\btrain(?:_model|_one_epoch)?\s*\(/] },
-  { kind: 'training', signal: 'no-NaN assert after training', hints: ['isnan', 'isfinite', 'isinf'], all: [new RegExp(`${ASSERT_LINE}\\b(?:isnan|isfinite|isinf)\\b`), /\.(?:fit|train)\s*\(|\btrain(?:_model)?\s*\(/] },
+  {
+    kind: 'training',
+    signal: 'no-NaN assert after training',
+    hints: ['isnan', 'isfinite', 'isinf'],
+    all: [new RegExp(`${ASSERT_LINE}\\b(?:isnan|isfinite|isinf)\\b`), /\.(?:fit|train)\s*\(|\btrain(?:_model)?\s*\(/],
+  },
   { kind: 'training', signal: 'trainer.fit with an assert', hints: ['trainer.fit'], all: [/\btrainer\.fit\s*\(/, /\bassert/] },
   // evaluation: metrics computed and asserted
-  { kind: 'evaluation', signal: 'assert on a model metric', imports: ML, all: [new RegExp(`${ASSERT_LINE}\\b(?:accuracy|acc|f1|f1_score|auc|roc_auc|roc_auc_score|rmse|mse|mae|recall|r2|r2_score|bleu|rouge|perplexity|ndcg)\\b`)] },
+  {
+    kind: 'evaluation',
+    signal: 'assert on a model metric',
+    imports: ML,
+    all: [new RegExp(`${ASSERT_LINE}\\b(?:accuracy|acc|f1|f1_score|auc|roc_auc|roc_auc_score|rmse|mse|mae|recall|r2|r2_score|bleu|rouge|perplexity|ndcg)\\b`)],
+  },
   { kind: 'evaluation', signal: 'sklearn.metrics with asserts', imports: ['sklearn'], all: [/\bsklearn\.metrics\b|\bfrom\s+sklearn\s+import\s+metrics\b/, /\bassert/] },
   { kind: 'evaluation', signal: 'torchmetrics with asserts', imports: ['torchmetrics'], all: [imports('torchmetrics'), /\bassert/] },
   { kind: 'evaluation', signal: 'evaluate.load metric', imports: ['evaluate'], all: [/\bevaluate\.load\s*\(/] },
@@ -128,12 +217,32 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
   { kind: 'behavioral', signal: 'aif360', imports: ['aif360'], all: [imports('aif360')] },
   { kind: 'behavioral', signal: 'giskard', imports: ['giskard'], all: [imports('giskard')] },
   { kind: 'behavioral', signal: 'checklist (behavioral testing)', imports: ['checklist'], all: [imports('checklist')] },
-  { kind: 'behavioral', signal: 'test named for invariance, direction, slices or fairness', testName: /^test\w*(?:invarian|directional|data_slice|per_slice|slices?_(?:metric|perf|score|accura)|on_slices|subgroup|fairness|(?:model|gender|racial|demographic|group)_bias|bias_(?:metric|check|audit)|perturb|robustness)/ },
+  {
+    kind: 'behavioral',
+    signal: 'test named for invariance, direction, slices or fairness',
+    testName:
+      /^test\w*(?:invarian|directional|data_slice|per_slice|slices?_(?:metric|perf|score|accura)|on_slices|subgroup|fairness|(?:model|gender|racial|demographic|group)_bias|bias_(?:metric|check|audit)|perturb|robustness)/,
+    inTest: MODEL_CALL,
+  },
+  // The name says what is checked, the body must check a model: an "invariance" of a transform or a density is no behavioural test.
   // "slice" and "bias" alone are a data structure and a layer's parameter as often (Go `MutateInputSlice`, `test_bias_init`).
-  { kind: 'behavioral', signal: 'per-slice metric (predictions grouped by a column, with an assert)', imports: ['pandas', 'polars'], all: [/\.group_?by\s*\(/, /\.predict(?:_proba)?\s*\(/, /\bassert/] },
+  {
+    kind: 'behavioral',
+    signal: 'per-slice metric (predictions grouped by a column, with an assert)',
+    imports: ['pandas', 'polars'],
+    all: [/\.group_?by\s*\(/, /\.predict(?:_proba)?\s*\(/, /\bassert/],
+  },
   // reproducibility: seeds and same-output asserts
   { kind: 'reproducibility', signal: 'test named for determinism or reproducibility', testName: /^test\w*(?:determinis|reproduc|same_output|same_result|same_seed)/ },
-  { kind: 'reproducibility', signal: 'seed set and same output asserted', hints: ['seed'], all: [/\b(?:random\.seed\s*\(\s*[^)\s]|(?:manual_seed|seed_everything|set_(?:\w+_)?seeds?|fix_(?:\w+_)?seeds?|seed_(?:all|torch|worker|random)\w*|set_random_seed)\s*\()/, new RegExp(`${ASSERT_LINE}(?:==|equal|allclose)`, 'i')] },
+  {
+    kind: 'reproducibility',
+    signal: 'seed set and same output asserted',
+    hints: ['seed'],
+    all: [
+      /\b(?:random\.seed\s*\(\s*[^)\s]|(?:manual_seed|seed_everything|set_(?:\w+_)?seeds?|fix_(?:\w+_)?seeds?|seed_(?:all|torch|worker|random)\w*|set_random_seed)\s*\()/,
+      new RegExp(`${ASSERT_LINE}(?:==|equal|allclose)`, 'i'),
+    ],
+  },
   // performance: load and benchmark suites
   { kind: 'performance', signal: 'locust load test', imports: ['locust'], all: [imports('locust')] },
   { kind: 'performance', signal: 'k6 load test', imports: ['k6'], all: [/\bfrom\s+['"]k6(?:\/[\w/]+)?['"]/] },
@@ -155,7 +264,13 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
   { kind: 'drift', signal: 'nannyml', imports: ['nannyml'], all: [imports('nannyml')] },
   { kind: 'drift', signal: 'whylogs', imports: ['whylogs'], all: [imports('whylogs')] },
   // serving: requests against a prediction endpoint, serving clients
-  { kind: 'serving', signal: 'request to a prediction endpoint', imports: HTTP, langs: ['python', 'js'], all: [/['"`][^'"`\n]*\/(?:predict|predictions|invocations|infer|inference|classify|generate|v\d+\/models)\b/, /\.(?:post|get|put)\s*\(|\b(?:requests|httpx)\.\w+\s*\(|\bfetch\s*\(/] },
+  {
+    kind: 'serving',
+    signal: 'request to a prediction endpoint',
+    imports: HTTP,
+    langs: ['python', 'js'],
+    all: [/['"`][^'"`\n]*\/(?:predict|predictions|invocations|infer|inference|classify|generate|v\d+\/models)\b/, /\.(?:post|get|put)\s*\(|\b(?:requests|httpx)\.\w+\s*\(|\bfetch\s*\(/],
+  },
   { kind: 'serving', signal: 'BentoML client', imports: ['bentoml'], all: [/\bbentoml\.(?:SyncHTTPClient|AsyncHTTPClient|client\b)/] },
   { kind: 'serving', signal: 'KServe, Triton or Seldon client', imports: ['kserve', 'tritonclient', 'seldon_core'], all: [/(?:^|\s)(?:from|import)\s+(?:kserve|tritonclient|seldon_core)\b/m] },
   // integration and e2e by the tools they drive
