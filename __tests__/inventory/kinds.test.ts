@@ -36,6 +36,22 @@ const cases: KindCase[] = [
   { kind: 'performance', path: 'tests/test_loader.py', text: py('def test_load_config():', '    assert load("x")'), line: undefined },
   // data
   { kind: 'data', path: 'tests/test_schema.py', text: py('import pandas as pd', 'import pandera as pa', 'def test_schema():', '    pass'), line: 2 },
+  {
+    kind: 'data',
+    path: 'tests/test_data.py',
+    text: py('import pandas as pd', 'from deepchecks.tabular.checks import MixedNulls', 'def test_nulls(ds):', '    assert MixedNulls().run(ds).passed_conditions()'),
+    line: 2,
+  },
+  {
+    kind: 'data',
+    path: 'tests/test_model.py',
+    text: py(
+      'from deepchecks.tabular.checks import PredictionDrift, TrainTestPerformance',
+      'def test_drift(train, test, model):',
+      '    assert PredictionDrift().run(train, test, model).passed_conditions()',
+    ),
+    line: undefined,
+  },
   { kind: 'data', path: 'tests/data_validation/test_rows.py', text: py('def test_rows():', '    pass'), line: 1 },
   { kind: 'data', path: 'tests/unit/data/test_local.py', text: py('def test_local():', '    pass'), line: undefined },
   // training

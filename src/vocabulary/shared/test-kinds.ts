@@ -156,6 +156,10 @@ const HTTP = [
 const MODEL_CALL =
   /\.(?:predict\w*|forward|generate|classify|infer|inference|transform|decision_function)\s*\(|\b(?:predict\w*|model|clf|classifier|regressor|estimator|pipeline|pipe|predictor|net)\s*\(/i;
 
+/** deepchecks' data suites and the checks they hold (data integrity, train-test validation of the data itself). */
+export const DEEPCHECKS_DATA =
+  /\b(?:data_integrity|train_test_validation|DataIntegrity|TrainTestValidation|IsSingleValue|MixedNulls|MixedDataTypes|StringMismatch\w*|DataDuplicates|StringLengthOutOfBounds|SpecialCharacters|ConflictingLabels|OutlierSampleDetection|FeatureLabelCorrelation\w*|FeatureFeatureCorrelation|IdentifierLabelCorrelation|PercentOfNulls|ClassImbalance|ColumnsInfo|DatasetsSizeComparison|NewLabelTrainTest|NewCategoryTrainTest|TrainTestSamplesMix|IndexTrainTestLeakage|DateTrainTestLeakage\w*|ImagePropertyOutliers|TextPropertyOutliers|UnknownTokens)\b/;
+
 const imports = (module: string): RegExp => new RegExp(String.raw`(?:^|\s)(?:from|import)\s+${module}\b`, 'm');
 const ASSERT_LINE = String.raw`\bassert\w*\b[^\n]*`;
 
@@ -253,7 +257,8 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
   // data: schema and expectation checks
   { kind: 'data', signal: 'great_expectations', imports: ['great_expectations'], all: [imports('great_expectations')] },
   { kind: 'data', signal: 'pandera schema', imports: ['pandera'], all: [imports('pandera')] },
-  { kind: 'data', signal: 'deepchecks', imports: ['deepchecks'], all: [imports('deepchecks')] },
+  // deepchecks also checks models (performance, prediction drift, inference time): only its data-integrity and train-test validation suites and checks validate data.
+  { kind: 'data', signal: 'deepchecks data-integrity checks', imports: ['deepchecks'], all: [DEEPCHECKS_DATA] },
   { kind: 'data', signal: 'tensorflow_data_validation', imports: ['tensorflow_data_validation'], all: [imports('tensorflow_data_validation')] },
   { kind: 'data', signal: 'soda checks', imports: ['soda'], all: [imports('soda')] },
   // A data-quality name is a hint only when the file handles data (a data-frame or data library): "leakage" is also a word of stub generators and memory tests.
