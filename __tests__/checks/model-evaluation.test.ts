@@ -52,6 +52,16 @@ const cases: CheckCase[] = [
     reason: /only in notebooks/,
   },
   {
+    name: 'a metrics import in a doctest is documentation, not an evaluation',
+    files: { 'pkg/card.py': 'def card():\n    """Example.\n\n    >>> from sklearn.metrics import accuracy_score\n    """\n' },
+    verdict: 'absent',
+  },
+  {
+    name: 'a metrics import in a test that asserts no metric is left to the inventory (not an evaluation test here)',
+    files: { 'tests/test_card.py': 'from sklearn.metrics import f1_score\n\ndef test_add_metrics(card):\n    card.add_metrics(f1=0.1)\n    assert "f1" in card.text\n' },
+    verdict: 'absent',
+  },
+  {
     name: 'a web app with metrics.py for Prometheus is absent',
     files: { [CI]: workflow('push', '      - run: pytest\n'), 'src/app/metrics.py': 'from prometheus_client import Counter\n' },
     verdict: 'absent',

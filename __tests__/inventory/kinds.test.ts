@@ -66,6 +66,23 @@ const cases: KindCase[] = [
   // evaluation
   { kind: 'evaluation', path: 'tests/test_eval.py', text: py('from sklearn.metrics import accuracy_score', 'def test_eval():', '    acc = accuracy_score(y, p)', '    assert acc > 0.9'), line: 4 },
   { kind: 'evaluation', path: 'tests/test_eval.py', text: py('def test_eval():', '    # assert accuracy > 0.9', '    pass'), line: undefined },
+  // a metric's name in an assert is not an evaluation: a rendered card, a count of rows
+  {
+    kind: 'evaluation',
+    path: 'tests/test_card.py',
+    text: py(
+      'import numpy as np',
+      'from sklearn.metrics import f1_score',
+      'def test_add_metrics(card):',
+      '    card.add_metrics(accuracy=0.1)',
+      '    assert "accuracy" in card.text',
+      '    assert f1_score is not None',
+    ),
+    line: undefined,
+  },
+  { kind: 'evaluation', path: 'tests/test_eval.py', text: py('import numpy as np', 'def test_eval():', '    assert len(accuracy_per_run) == 3'), line: undefined },
+  { kind: 'evaluation', path: 'tests/test_eval.py', text: py('import numpy as np', 'def test_eval():', '    assert metrics["accuracy"] >= 0.8'), line: 3 },
+  { kind: 'evaluation', path: 'tests/test_eval.py', text: py('from sklearn.metrics import f1_score', 'def test_eval():', '    assert f1_score(y, model.predict(x)) > 0.7'), line: 3 },
   // behavioral
   { kind: 'behavioral', path: 'tests/test_fair.py', text: py('import numpy', 'from fairlearn.metrics import MetricFrame', 'def test_fair():', '    pass'), line: 2 },
   { kind: 'behavioral', path: 'tests/test_model.py', text: py('import x', 'def test_prediction_invariance_to_case():', '    assert model.predict(["A"]) == model.predict(["a"])'), line: 2 },

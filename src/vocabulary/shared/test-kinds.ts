@@ -162,6 +162,16 @@ export const DEEPCHECKS_DATA =
 
 const imports = (module: string): RegExp => new RegExp(String.raw`(?:^|\s)(?:from|import)\s+${module}\b`, 'm');
 const ASSERT_LINE = String.raw`\bassert\w*\b[^\n]*`;
+const COMPARED = String.raw`(?:[<>]=?|==|\bapprox\b|\ballclose\b|\bisclose\b)`;
+const METRIC_NAMES = 'accuracy|acc|f1|f1_score|auc|roc_auc|roc_auc_score|rmse|mse|mae|recall|r2|r2_score|bleu|rouge|perplexity|ndcg';
+/** A metric as a value (`acc`, `scores["f1"]`), not a word in a string, nor inside `len(…)`. */
+const METRIC_WORD = String.raw`(?:\[['"](?:${METRIC_NAMES})['"]\]|(?<!\blen\(\s*[\w.]*)(?<!['"])\b(?:${METRIC_NAMES})\b(?!['"]))`;
+/** An assert that compares a metric (not a word in a string, not the `len()` of something) with a bound. */
+const METRIC_COMPARED = new RegExp(
+  String.raw`\bassert\w*\b[^\n]*${METRIC_WORD}[^\n]*${COMPARED}|\bassert\w*\b[^\n]*${COMPARED}[^\n]*${METRIC_WORD}|\bassert(?:Greater|Less|AlmostEqual)\w*\([^\n]*${METRIC_WORD}`,
+);
+/** An assert that compares the result of a metric function (`assert f1_score(y, p) > 0.8`). */
+const SCORE_COMPARED = new RegExp(String.raw`\bassert\w*\b[^\n]*\b\w+_(?:score|error|loss)\s*\([^\n]*${COMPARED}|\bassert\w*\b[^\n]*${COMPARED}[^\n]*\b\w+_(?:score|error|loss)\s*\(`);
 
 export const CONTENT_KINDS: readonly ContentSignal[] = [
   // serialization: a save and a load in the same test file
@@ -205,14 +215,10 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
     all: [new RegExp(`${ASSERT_LINE}\\b(?:isnan|isfinite|isinf)\\b`), /\.(?:fit|train)\s*\(|\btrain(?:_model)?\s*\(/],
   },
   { kind: 'training', signal: 'trainer.fit with an assert', hints: ['trainer.fit'], all: [/\btrainer\.fit\s*\(/, /\bassert/] },
-  // evaluation: metrics computed and asserted
-  {
-    kind: 'evaluation',
-    signal: 'assert on a model metric',
-    imports: ML,
-    all: [new RegExp(`${ASSERT_LINE}\\b(?:accuracy|acc|f1|f1_score|auc|roc_auc|roc_auc_score|rmse|mse|mae|recall|r2|r2_score|bleu|rouge|perplexity|ndcg)\\b`)],
-  },
-  { kind: 'evaluation', signal: 'sklearn.metrics with asserts', imports: ['sklearn'], all: [/\bsklearn\.metrics\b|\bfrom\s+sklearn\s+import\s+metrics\b/, /\bassert/] },
+  // evaluation: metrics computed and asserted against a bound. A metric's name in an assert is not enough:
+  // `assert "accuracy" in card_text` tests a rendering, `assert len(rows) > 1` counts rows.
+  { kind: 'evaluation', signal: 'assert on a model metric', imports: ML, all: [METRIC_COMPARED] },
+  { kind: 'evaluation', signal: 'sklearn.metrics with asserts', imports: ['sklearn'], all: [/\bsklearn\.metrics\b|\bfrom\s+sklearn\s+import\s+metrics\b/, SCORE_COMPARED] },
   { kind: 'evaluation', signal: 'torchmetrics with asserts', imports: ['torchmetrics'], all: [imports('torchmetrics'), /\bassert/] },
   { kind: 'evaluation', signal: 'evaluate.load metric', imports: ['evaluate'], all: [/\bevaluate\.load\s*\(/] },
   { kind: 'evaluation', signal: 'mlflow.evaluate', imports: ['mlflow'], all: [/\bmlflow\.evaluate\s*\(/] },
