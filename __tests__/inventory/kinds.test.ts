@@ -139,6 +139,26 @@ const cases: KindCase[] = [
   },
   { kind: 'serialization', path: 'tests/test_io.py', text: py('def test_roundtrip(tmp_path):', '    model.save_pretrained(tmp_path)', '    m2 = Model.from_pretrained(tmp_path)'), line: 2 },
   { kind: 'serialization', path: 'tests/test_io.py', text: py('import joblib', 'def test_save(tmp_path):', '    joblib.dump(model, tmp_path / "m")'), line: undefined },
+  // a library's own dumps/loads of a fitted estimator is a round trip; a JSON string's is not a model's
+  {
+    kind: 'serialization',
+    path: 'tests/test_persist.py',
+    text: py(
+      'from skops.io import dumps, loads',
+      'def test_can_persist_fitted(estimator):',
+      '    estimator.fit(X, y)',
+      '    dumped = dumps(estimator)',
+      '    loaded = loads(dumped)',
+      '    assert_params_equal(estimator, loaded)',
+    ),
+    line: 4,
+  },
+  {
+    kind: 'serialization',
+    path: 'tests/test_config.py',
+    text: py('import json', 'def test_config_roundtrip(model_config):', '    text = json.dumps(model_config)', '    assert json.loads(text) == model_config'),
+    line: undefined,
+  },
   {
     kind: 'serialization',
     path: 'tests/test_io.py',

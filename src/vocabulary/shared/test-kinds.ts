@@ -160,6 +160,12 @@ const MODEL_CALL =
 export const DEEPCHECKS_DATA =
   /\b(?:data_integrity|train_test_validation|DataIntegrity|TrainTestValidation|IsSingleValue|MixedNulls|MixedDataTypes|StringMismatch\w*|DataDuplicates|StringLengthOutOfBounds|SpecialCharacters|ConflictingLabels|OutlierSampleDetection|FeatureLabelCorrelation\w*|FeatureFeatureCorrelation|IdentifierLabelCorrelation|PercentOfNulls|ClassImbalance|ColumnsInfo|DatasetsSizeComparison|NewLabelTrainTest|NewCategoryTrainTest|TrainTestSamplesMix|IndexTrainTestLeakage|DateTrainTestLeakage\w*|ImagePropertyOutliers|TextPropertyOutliers|UnknownTokens)\b/;
 
+/** `dumps(`/`loads(` of any serialiser but the text formats (json, yaml, toml, msgpack, marshal …). */
+const TEXT_MODULE = String.raw`(?<!\b(?:json|simplejson|orjson|ujson|rapidjson|yaml|toml|tomllib|tomli|tomli_w|msgpack|marshal|bson|ast))`;
+const NOT_TEXT = String.raw`(?<!\b(?:json|simplejson|orjson|ujson|rapidjson|yaml|toml|tomllib|tomli|tomli_w|msgpack|marshal|bson|ast)\.)`;
+const MODEL_DUMPS = new RegExp(String.raw`${NOT_TEXT}\bdumps\s*\(`);
+const MODEL_LOADS = new RegExp(String.raw`${NOT_TEXT}\bloads\s*\(`);
+
 const imports = (module: string): RegExp => new RegExp(String.raw`(?:^|\s)(?:from|import)\s+${module}\b`, 'm');
 const ASSERT_LINE = String.raw`\bassert\w*\b[^\n]*`;
 const COMPARED = String.raw`(?:[<>]=?|==|\bapprox\b|\ballclose\b|\bisclose\b)`;
@@ -197,12 +203,24 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
   { kind: 'serialization', signal: 'save_model then load_model', imports: ['xgboost', 'lightgbm', 'catboost'], all: [/\.save_model\s*\(/, /\bload_model\s*\(|\bBooster\s*\(\s*model_file\b/] },
   { kind: 'serialization', signal: 'safetensors save_file then load_file', imports: ['safetensors'], all: [/\bsave_file\s*\(/, /\bload_file\s*\(/] },
   { kind: 'serialization', signal: 'kit pack then kit unpack', hints: ['kit unpack'], all: [/\bkit\s+pack\b/, /\bkit\s+unpack\b/] },
+  // A library's own bytes round trip (`dumps(model)` then `loads(dumped)`, as skops.io or cloudpickle-like APIs name it) of a model or
+  // estimator; JSON, YAML, TOML and msgpack strings are not a model's.
+  {
+    kind: 'serialization',
+    signal: 'dumps then loads of a model',
+    langs: ['python'],
+    hints: ['loads('],
+    all: [MODEL_DUMPS, MODEL_LOADS, /\.fit\s*\(|\b(?:model|estimator|clf|classifier|regressor|pipeline|pipe)s?\b/],
+  },
   // The name alone is not enough (an encode/decode "round trip" is not a model's): the file must also save and load something.
   {
     kind: 'serialization',
     signal: 'test named for a save/load round trip',
     testName: /^test\w*(?:round_?trip|save_(?:and_|then_)?load|serializ|serialis|pickl)/,
-    all: [/\.(?:save|dump|save_model|save_pretrained|export|to_disk|to_file)\w*\s*\(/, /\.(?:load|load_model|from_pretrained|from_disk|from_file)\w*\s*\(/],
+    all: [
+      new RegExp(String.raw`${TEXT_MODULE}\.(?:save|dump|save_model|save_pretrained|export|to_disk|to_file)\w*\s*\(`),
+      new RegExp(String.raw`${TEXT_MODULE}\.(?:load|load_model|from_pretrained|from_disk|from_file)\w*\s*\(`),
+    ],
   },
   // training: a training run on small data with an assert on its outcome
   { kind: 'training', signal: 'fast_dev_run', hints: ['fast_dev_run'], all: [/\bfast_dev_run\s*=/] },
