@@ -2,8 +2,18 @@ import { findInSource, matchCommands, matchFiles, matchUses } from '../analysis/
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
 import { sourceEvidence } from './kit.js';
-import { DATA_EXTENSIONS, DATA_VERSIONING_COMMANDS, DATA_VERSIONING_FILES, DATA_VERSIONING_SOURCE } from '../vocabulary/data-versioning.js';
+import { DATA_EXTENSIONS, MODEL_OUT, DATA_VERSIONING_COMMANDS, DATA_VERSIONING_FILES, DATA_VERSIONING_SOURCE } from '../vocabulary/data-versioning.js';
 import { ML_TOOL_USES } from '../vocabulary/shared/ml-tools.js';
+
+/** The paths a `.dvc` file tracks (`outs:` entries' `path:`), with their lines. */
+function dvcOuts(text: string): { path: string; line: number }[] {
+  const out: { path: string; line: number }[] = [];
+  text.split(/\r?\n/).forEach((l, i) => {
+    const m = /^\s*-?\s*path:\s*['"]?([^'"#\s]+)/.exec(l);
+    if (m) out.push({ path: m[1]!, line: i + 1 });
+  });
+  return out;
+}
 
 const LFS_DATA_RULE = new RegExp(String.raw`^\s*\S*\.(${DATA_EXTENSIONS.join('|')})\b\S*\s.*\bfilter=lfs\b`, 'i');
 
@@ -23,8 +33,10 @@ export const dataVersioning: Check<'data-versioning'> = defineCheck({
     phase: 'data',
     title: 'Data is versioned with the code',
     practice: 'Datasets are versioned with the code.',
-    typicalEvidence: 'DVC (`dvc.yaml`, `*.dvc`, `.dvc/config`; `dvc pull`/`dvc repro` in CI), git LFS for data, lakeFS; dataset versions kept by a tracker or hub (W&B artifacts of type `dataset`, ClearML `Dataset`, Hugging Face dataset repositories) — consuming a versioned dataset in CI is `automated`, like `dvc pull`',
-    remediation: 'Track datasets with DVC (or git LFS, lakeFS) and fetch them in CI with `dvc pull` (or `git lfs pull`) before training or testing, so every run uses the data version its commit names.',
+    typicalEvidence:
+      'DVC (`dvc.yaml`, `*.dvc`, `.dvc/config`; `dvc pull`/`dvc repro` in CI), git LFS for data, lakeFS; dataset versions kept by a tracker or hub (W&B artifacts of type `dataset`, ClearML `Dataset`, Hugging Face dataset repositories) — consuming a versioned dataset in CI is `automated`, like `dvc pull`',
+    remediation:
+      'Track datasets with DVC (or git LFS, lakeFS) and fetch them in CI with `dvc pull` (or `git lfs pull`) before training or testing, so every run uses the data version its commit names.',
     example: '- uses: iterative/setup-dvc@v1\n- run: dvc pull\n  env:\n    AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}',
   },
   evaluate(a) {
@@ -42,15 +54,48 @@ export const dataVersioning: Check<'data-versioning'> = defineCheck({
     for (const u of matchUses(a, ML_TOOL_USES)) {
       const signal = ML_TOOL_USES.find((s) => s.uses === u.signal.uses);
       if (signal?.kind !== 'setup' || !/dvc|lakectl|tools/i.test(u.signal.uses) || ranDvc) continue;
-      evidence.push({ ...execEvidence(u.exec, `Installs DVC (uses: ${u.exec.step.uses!.value}), but no step runs \`dvc pull\`, \`dvc repro\` or \`dvc status\`, so CI never fetches the data.`), triggers: [] });
+      evidence.push({
+        ...execEvidence(u.exec, `Installs DVC (uses: ${u.exec.step.uses!.value}), but no step runs \`dvc pull\`, \`dvc repro\` or \`dvc status\`, so CI never fetches the data.`),
+        triggers: [],
+      });
     }
-    for (const f of matchFiles(a, DATA_VERSIONING_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+    // A `.dvc` file that tracks only models versions a model, not data (CHECKLIST §3: datasets are versioned with the code);
+    // then DVC's remote configuration alone holds no dataset either.
+    const files = matchFiles(a, DATA_VERSIONING_FILES);
+    const modelOnly = files
+      .filter((f) => f.signal.label === 'DVC-tracked data')
+      .map((f) => ({ path: f.path, outs: dvcOuts(a.repo.read(f.path) ?? '') }))
+      .filter((t) => t.outs.length > 0 && t.outs.every((o) => MODEL_OUT.test(o.path)));
+    const models = new Set(modelOnly.map((t) => t.path));
+    const dataFiles = files.filter((f) => !models.has(f.path));
+    const onlyRemote = dataFiles.every((f) => f.signal.label === 'DVC remote configuration') && commands.length === 0;
+    for (const f of dataFiles) if (!(onlyRemote && models.size > 0)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+    const findings = cannotFailFindings(
+      'data-versioning',
+      'data fetch',
+      commands.map((m) => m.command),
+    );
+    for (const t of modelOnly) {
+      const o = t.outs[0]!;
+      findings.push({
+        severity: 'notice',
+        file: t.path,
+        line: o.line,
+        column: 1,
+        check: 'data-versioning',
+        message: `"${t.path}" tracks a model ("${o.path}") with DVC, not data: that versions the model; version the datasets too (a .dvc file or a dvc.yaml stage for the data).`,
+      });
+    }
     for (const r of lfsRules) evidence.push(fileEvidence(r.file, `git LFS stores data files: "${r.rule}".`, r.line));
     for (const h of findInSource(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5 })) evidence.push(sourceEvidence(a, h, `Reads versioned data with the ${h.label}: "${h.text}".`));
-    return decide(evidence, {
-      automated: 'CI fetches or checks versioned data (DVC, git LFS, lakeFS) on an automated trigger.',
-      present: 'Data is versioned in the repository (DVC, git LFS or lakeFS files), but no workflow on an automated trigger fetches or checks it.',
-      absent: 'No data versioning was found: no dvc.yaml, *.dvc or .dvc/config, no git LFS rule for data files, no lakeFS or DataLad files, and no `dvc pull`/`git lfs pull` in CI.',
-    }, cannotFailFindings('data-versioning', 'data fetch', commands.map((m) => m.command)));
+    return decide(
+      evidence,
+      {
+        automated: 'CI fetches or checks versioned data (DVC, git LFS, lakeFS) on an automated trigger.',
+        present: 'Data is versioned in the repository (DVC, git LFS or lakeFS files), but no workflow on an automated trigger fetches or checks it.',
+        absent: 'No data versioning was found: no dvc.yaml, *.dvc or .dvc/config, no git LFS rule for data files, no lakeFS or DataLad files, and no `dvc pull`/`git lfs pull` in CI.',
+      },
+      findings,
+    );
   },
 });

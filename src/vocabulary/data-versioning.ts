@@ -23,7 +23,51 @@ export const DATA_VERSIONING_FILES: FileSignal[] = [
 ];
 
 /** File extensions that hold data or models (for git LFS rules). */
-export const DATA_EXTENSIONS = ['csv', 'tsv', 'parquet', 'feather', 'arrow', 'h5', 'hdf5', 'hdf', 'npy', 'npz', 'pt', 'pth', 'ckpt', 'pkl', 'pickle', 'joblib', 'onnx', 'safetensors', 'bin', 'tfrecord', 'jsonl', 'zip', 'gz', 'tar', 'xlsx', 'sav', 'mat', 'jpg', 'jpeg', 'png', 'wav', 'mp3', 'mp4', 'avro', 'orc', 'db', 'sqlite', 'model', 'weights'];
+export const DATA_EXTENSIONS = [
+  'csv',
+  'tsv',
+  'parquet',
+  'feather',
+  'arrow',
+  'h5',
+  'hdf5',
+  'hdf',
+  'npy',
+  'npz',
+  'pt',
+  'pth',
+  'ckpt',
+  'pkl',
+  'pickle',
+  'joblib',
+  'onnx',
+  'safetensors',
+  'bin',
+  'tfrecord',
+  'jsonl',
+  'zip',
+  'gz',
+  'tar',
+  'xlsx',
+  'sav',
+  'mat',
+  'jpg',
+  'jpeg',
+  'png',
+  'wav',
+  'mp3',
+  'mp4',
+  'avro',
+  'orc',
+  'db',
+  'sqlite',
+  'model',
+  'weights',
+];
+
+/** What a `.dvc` file tracks that is a model, not data: model weights by their extension, or a file or folder named for models. */
+export const MODEL_OUT =
+  /\.(?:onnx|pt|pth|ckpt|safetensors|joblib|pkl|pickle|h5|keras|pb|tflite|mlmodel|engine|gguf|ggml)$|(?:^|\/)(?:models?|checkpoints?|weights|trained_models?)(?:\/|$)|(?:^|\/)[^/]*(?:model|checkpoint|weights)[^/]*\.\w+$/i;
 
 /** Source code that reads versioned data. */
 export const DATA_VERSIONING_SOURCE: SourcePattern[] = [
