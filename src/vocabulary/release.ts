@@ -17,6 +17,8 @@ export const RELEASE_USES: UsesSignal[] = [
   { uses: 'JS-DevTools/npm-publish', label: 'npm publish' },
   { uses: 'helm/chart-releaser-action', label: 'Helm chart release' },
   { uses: 'redhat-actions/push-to-registry', label: 'image push' },
+  { uses: 'jwalton/gh-ecr-push', label: 'image push to Amazon ECR' },
+  { uses: 'kciter/aws-ecr-action', label: 'image push to Amazon ECR' },
   { uses: 'actions/deploy-pages', label: 'GitHub Pages deploy' },
   { uses: 'peaceiris/actions-gh-pages', label: 'GitHub Pages deploy' },
   { uses: 'JamesIves/github-pages-deploy-action', label: 'GitHub Pages deploy' },
@@ -41,13 +43,21 @@ export const PUSH_ACTIONS = new Set(['docker/build-push-action', 'docker/bake-ac
 export const RELEASE_COMMANDS: CommandSignal[] = [
   { command: /^twine upload\b|^(uv|poetry|hatch|flit|pdm|rye) publish\b|^maturin (publish|upload)\b/, label: 'Python package upload' },
   { command: /^(npm|pnpm|bun) publish\b|^yarn (npm )?publish\b|^changeset publish\b|^lerna publish\b/, label: 'npm publish' },
-  { command: /^(docker|podman) (image )?push\b|^(docker|podman) buildx (build|bake)\b.*(--push\b|--output[= ]\S*(push=true|type=registry))|^docker buildx imagetools create\b|^docker manifest push\b|^(docker compose|docker-compose) push\b|^(crane|skopeo) (push|copy)\b|^ko (build|publish|resolve)\b(?!.*--local)/, label: 'image push' },
+  {
+    command:
+      /^(docker|podman) (image )?push\b|^(docker|podman) buildx (build|bake)\b.*(--push\b|--output[= ]\S*(push=true|type=registry))|^docker buildx imagetools create\b|^docker manifest push\b|^(docker compose|docker-compose) push\b|^(crane|skopeo) (push|copy)\b|^ko (build|publish|resolve)\b(?!.*--local)/,
+    label: 'image push',
+  },
   { command: /^goreleaser( release)?\b(?!.*(--snapshot|build|check))/, label: 'GoReleaser release' },
   { command: /^gh release (create|upload)\b|^(release-please|semantic-release)\b/, label: 'GitHub release' },
   { command: /^cargo publish\b|^(mvn|\.\/mvnw)\b.*\bdeploy\b|^(gradle|\.\/gradlew)\b.*\bpublish\w*\b|^gem push\b|^dotnet nuget push\b|^(anaconda|rattler-build) upload\b/, label: 'package publish' },
   { command: /^helm (push|cm-push)\b|^helm chart push\b/, label: 'Helm chart push' },
   { command: /^mkdocs gh-deploy\b|^ghp-import\b.*(-p|--push)|^gh-pages\b/, label: 'docs deploy' },
-  { command: /^gcloud (run|app|functions) deploy\b|^az (webapp|functionapp|containerapp) (deploy|up|update)\b|^(vercel|netlify) deploy\b|^vercel\b.*--prod|^(flyctl|fly) deploy\b|^(firebase|serverless|sls|cdk|sam|wrangler) (deploy|publish)\b|^heroku container:release\b/, label: 'cloud deploy' },
+  {
+    command:
+      /^gcloud (run|app|functions) deploy\b|^az (webapp|functionapp|containerapp) (deploy|up|update)\b|^(vercel|netlify) deploy\b|^vercel\b.*--prod|^(flyctl|fly) deploy\b|^(firebase|serverless|sls|cdk|sam|wrangler) (deploy|publish)\b|^heroku container:release\b|^aws lambda update-function-code\b|^aws ecs update-service\b|^mlem deployment run\b|^railway up\b/,
+    label: 'cloud deploy',
+  },
 ];
 
 /** Release configuration files (`present`). */
