@@ -28,14 +28,26 @@ export const BUILD_COMMANDS: CommandSignal[] = [
   { command: /^(pip|pip3) wheel\b|^uv pip wheel\b/, label: 'pip wheel' },
   { command: /^python[0-9.]* \S*setup\.py\b.*\b(sdist|bdist_wheel|bdist|build|build_ext)\b/, label: 'setup.py build' },
   { command: /^maturin (build|develop)\b|^cibuildwheel\b/, label: 'wheel build' },
-  { command: /^(docker|podman) (build|image build)\b|^(docker|podman) buildx (build|bake)\b|^(docker compose|docker-compose) build\b|^buildah (bud|build)\b|^(ko build|pack build|earthly|kaniko|img build)\b|^(bentoml containerize|mlflow models build-docker|cog build)\b/, label: 'container image build' },
+  {
+    command:
+      /^(docker|podman) (build|image build)\b|^(docker|podman) buildx (build|bake)\b|^(docker compose|docker-compose) build\b|^buildah (bud|build)\b|^(ko build|pack build|earthly|kaniko|img build)\b|^(bentoml containerize|mlflow models build-docker|cog build)\b/,
+    label: 'container image build',
+  },
   { command: /^bentoml build\b|^mlem build\b|^truss (build|image build)\b/, label: 'model service build' },
   { command: /^heroku container:push\b|^gcloud (builds submit|beta builds submit)\b|^az acr build\b|^(fly|flyctl) deploy\b.*--build-only\b/, label: 'remote container image build' },
+  // Fly builds the image from the repository on its remote builder unless it is given one (`--image`); MLEM's deployments build the model's image.
+  { command: /^(fly|flyctl) deploy\b(?!.*\s(--image|-i)\b)|^mlem deployment run\b/, label: 'remote container image build (and deploy)' },
   { command: /^go build\b|^goreleaser\b|^(tinygo|garble) build\b/, label: 'Go build' },
-  { command: /^(npm|pnpm|yarn|bun)( run)? (build|compile|dist|package|bundle)(\b|:)|^npm pack\b|^(vite|next|nuxt|ng|tsup|parcel|astro) build\b|^(webpack|rollup|esbuild|ncc build)\b/, label: 'JavaScript build' },
+  {
+    command: /^(npm|pnpm|yarn|bun)( run)? (build|compile|dist|package|bundle)(\b|:)|^npm pack\b|^(vite|next|nuxt|ng|tsup|parcel|astro) build\b|^(webpack|rollup|esbuild|ncc build)\b/,
+    label: 'JavaScript build',
+  },
   { command: /^(tsc|vue-tsc)\b(?!.*--noEmit)/, label: 'TypeScript compile' },
   { command: /^cargo build\b|^cross build\b/, label: 'cargo build' },
-  { command: /^(mvn|\.\/mvnw)\b.*\b(package|install|verify|deploy)\b|^(gradle|\.\/gradlew)\b.*\b(build|assemble\w*|jar|bootJar|shadowJar)\b|^sbt\b.*\b(package|assembly|compile)\b/, label: 'JVM build' },
+  {
+    command: /^(mvn|\.\/mvnw)\b.*\b(package|install|verify|deploy)\b|^(gradle|\.\/gradlew)\b.*\b(build|assemble\w*|jar|bootJar|shadowJar)\b|^sbt\b.*\b(package|assembly|compile)\b/,
+    label: 'JVM build',
+  },
   { command: /^(conda|mamba) (build|mambabuild)\b|^conda-build\b|^rattler-build\b|^boa build\b/, label: 'conda build' },
   { command: /^R CMD (build|INSTALL)\b|devtools::build|pkgbuild::build/, label: 'R CMD build' },
   { command: /^(make|just|task)\b.*\s(build|dist|wheel|sdist|package|image|images|docker|docker-build|build-\S+|\S+-build)\b/, label: 'build task' },
@@ -44,7 +56,8 @@ export const BUILD_COMMANDS: CommandSignal[] = [
 ];
 
 /** Documentation builders and doc folders: building docs is not building the project. */
-export const DOCS_COMMAND = /^(sphinx-build|mkdocs|jupyter-book|quarto|hugo|jekyll|docusaurus|pdoc|typedoc|mdbook|doxygen)\b|\b(docs?|documentation|site|website)([-_:]\w+|\/|\s|$)|^make\b.*\b(html|latexpdf|doc|docs)\b/;
+export const DOCS_COMMAND =
+  /^(sphinx-build|mkdocs|jupyter-book|quarto|hugo|jekyll|docusaurus|pdoc|typedoc|mdbook|doxygen)\b|\b(docs?|documentation|site|website)([-_:]\w+|\/|\s|$)|^make\b.*\b(html|latexpdf|doc|docs)\b/;
 export const DOCS_DIR = /(^|\/)(docs?|documentation|site|website)(\/|$)/;
 
 /** Files that show the project is buildable (`present`). */
