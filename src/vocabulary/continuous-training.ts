@@ -18,7 +18,8 @@ export const TRAINING_SOURCE: SourcePattern[] = [
 ];
 
 /** Push path filters that mean "new data or new parameters". */
-export const DATA_PATH = /(^|[/*])(data|datasets?|raw|processed|features|labels|params|hparams|hyperparameters)(\/|$)|\.dvc$|(^|[/*])(params|hparams|hyperparams)\.(ya?ml|json|toml)$|(^|[/*])dvc\.lock$|\.(csv|parquet|jsonl|tsv|arrow|feather)$/i;
+export const DATA_PATH =
+  /(^|[/*])(data|datasets?|raw|processed|features|labels|params|hparams|hyperparameters)(\/|$)|\.dvc$|(^|[/*])(params|hparams|hyperparams)\.(ya?ml|json|toml)$|(^|[/*])dvc\.lock$|\.(csv|parquet|jsonl|tsv|arrow|feather)$/i;
 
 export const NOTEBOOK_TRAINING = /^(papermill|jupyter (nbconvert|execute))\b.*\b\S*(train|fit|finetune)\w*\.ipynb\b/;
 
@@ -34,6 +35,10 @@ export const ORCHESTRATOR_SCHEDULES: SourcePattern[] = [
 
 /** What a scheduled flow must do to be retraining: train (in the file or a project module it imports). */
 export const SCHEDULED_TRAINING: SourcePattern[] = [
-  { re: /\b(trainer|model|clf|estimator|pipeline|pipe|learner|regressor|classifier)\.(fit|train)\s*\(|\b(xgb|xgboost|lgb|lightgbm|catboost)\.train\s*\(/, label: 'training code' },
+  // The model's variable by any name that says so (`rf_model.fit`, `best_pipeline.fit`), or a fit on a training split.
+  {
+    re: /\b\w*(trainer|model|clf|estimator|pipeline|pipe|learner|regressor|classifier)\w*\.(fit|train)\s*\(|\b(xgb|xgboost|lgb|lightgbm|catboost)\.train\s*\(|\.fit\s*\(\s*(X|x)_?train\b/,
+    label: 'training code',
+  },
   { re: /\b(pl\.|lightning\.)?Trainer\s*\(|\bSFTTrainer\s*\(|\bdef\s+train\w*\s*\(|\btrain_\w*model\w*\s*\(/, label: 'training code' },
 ];
