@@ -123,7 +123,8 @@ const cases: CheckCase[] = [
     files: { '.github/workflows/cd.yml': pipeline('    needs: evaluate\n'), 'k8s/inferenceservice.yaml': ISVC },
     verdict: 'automated',
     at: '.github/workflows/cd.yml:16:14',
-    message: /Job "deploy" to environment "production" deploys a KServe\/Seldon model: `kubectl apply -f k8s\/inferenceservice.yaml`; it needs job "evaluate", which runs `python evaluate.py --threshold 0.8`/,
+    message:
+      /Job "deploy" to environment "production" deploys a KServe\/Seldon model: `kubectl apply -f k8s\/inferenceservice.yaml`; it needs job "evaluate", which runs `python evaluate.py --threshold 0.8`/,
     triggers: ['push'],
   },
   {
@@ -206,13 +207,23 @@ const cases: CheckCase[] = [
     message: /MLEM deployment/,
   },
   {
+    name: 'an AWS Lambda function image that holds the model, deployed by no workflow, is present at its FROM line',
+    files: { 'lambda_function.dockerfile': 'FROM public.ecr.aws/lambda/python:3.9\nCOPY ["/model/model.pkl", "./model/"]\nCMD [ "lambda_function.lambda_handler" ]\n' },
+    verdict: 'present',
+    at: 'lambda_function.dockerfile:1:1',
+    message: /AWS Lambda function image that serves the model/,
+  },
+  {
     name: 'heroku container:release in a repository that serves no model is absent',
     files: { '.github/workflows/cd.yml': 'on: [push]\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - run: heroku container:release web\n' },
     verdict: 'absent',
   },
   {
     name: 'kubectl apply of a web app in a repository that serves no model is absent',
-    files: { '.github/workflows/cd.yml': 'on: [push]\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - run: kubectl apply -f k8s/web.yaml\n', 'k8s/web.yaml': 'kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - image: nginx:1.27\n' },
+    files: {
+      '.github/workflows/cd.yml': 'on: [push]\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - run: kubectl apply -f k8s/web.yaml\n',
+      'k8s/web.yaml': 'kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - image: nginx:1.27\n',
+    },
     verdict: 'absent',
   },
 ];
