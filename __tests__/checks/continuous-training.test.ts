@@ -115,6 +115,15 @@ const cases: CheckCase[] = [
     verdict: 'absent',
   },
   {
+    name: 'a scheduled benchmark that fits estimators taken from the test modules is no retraining',
+    files: {
+      '.github/workflows/perf.yml': wf('  schedule:\n    - cron: "0 9 * * 0"\n', 'python scripts/check_performance.py', 'perf'),
+      'scripts/check_performance.py':
+        'import timeit\nfrom sklearn.utils._testing import set_random_state\nfrom pkg.io.tests.test_persist import get_input\n\nfor estimator in estimators():\n    X, y = get_input(estimator)\n    estimator.fit(X, y)\n    print(timeit.timeit(lambda: dumps(estimator)))\n',
+    },
+    verdict: 'absent',
+  },
+  {
     name: 'a training script that no workflow runs is absent',
     files: { 'train.py': 'model.fit(X, y)\n', '.github/workflows/ci.yml': wf('  push:\n', 'pytest', 'ci') },
     verdict: 'absent',

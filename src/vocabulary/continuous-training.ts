@@ -17,6 +17,12 @@ export const TRAINING_SOURCE: SourcePattern[] = [
   { re: /\b(pl\.|lightning\.)?Trainer\s*\(|\bSFTTrainer\s*\(/, label: 'training code' },
 ];
 
+/**
+ * A script that takes its models and inputs from test modules or testing utilities (`from pkg.tests.test_x import get_input`,
+ * `sklearn.utils._testing`) fits them to measure or check something (a benchmark, a file-size check), not to retrain on new data.
+ */
+export const TEST_HARNESS_IMPORT: SourcePattern[] = [{ re: /^\s*from\s+(?:\w+\.)*(?:tests?|_testing|testing)(?:\.\w+)*\s+import\b/, label: 'inputs from test modules' }];
+
 /** Push path filters that mean "new data or new parameters". */
 export const DATA_PATH =
   /(^|[/*])(data|datasets?|raw|processed|features|labels|params|hparams|hyperparameters)(\/|$)|\.dvc$|(^|[/*])(params|hparams|hyperparams)\.(ya?ml|json|toml)$|(^|[/*])dvc\.lock$|\.(csv|parquet|jsonl|tsv|arrow|feather)$/i;
