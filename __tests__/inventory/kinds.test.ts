@@ -53,6 +53,7 @@ const cases: KindCase[] = [
     line: undefined,
   },
   { kind: 'data', path: 'tests/data_validation/test_rows.py', text: py('def test_rows():', '    pass'), line: 1 },
+  { kind: 'data', path: 'tests/probability/expectations/test_quadrature.py', text: py('import numpy as np', 'def test_quadrature():', '    assert np.allclose(expectation(p, k), 1.0)'), line: undefined },
   { kind: 'data', path: 'tests/unit/data/test_local.py', text: py('def test_local():', '    pass'), line: undefined },
   // training
   {

@@ -79,7 +79,8 @@ export const PATH_KINDS: readonly PathSignal[] = [
   { kind: 'e2e', re: token('e2e|end[_-]?to[_-]?end|acceptance|system[_-]tests?'), signal: 'path names end-to-end tests' },
   { kind: 'e2e', re: /\.cy\.[cm]?[jt]sx?$/, signal: 'Cypress spec file' },
   { kind: 'performance', re: token('bench|benchmarks?|perf|performance|load[_-]?tests?|stress|locust'), signal: 'path names benchmarks or load tests' },
-  { kind: 'data', re: token('data[_-]?validation|data[_-]?quality|data[_-]?checks?|data[_-]?tests?|expectations'), signal: 'path names data validation tests' },
+  { kind: 'data', re: token('data[_-]?validation|data[_-]?quality|data[_-]?checks?|data[_-]?tests?'), signal: 'path names data validation tests' },
+  // "expectations" alone is as often a probabilistic expectation (GP libraries) as a data suite: Great Expectations is read from its import.
   { kind: 'training', re: folder('training'), signal: 'folder of training tests' },
   { kind: 'evaluation', re: folder('evaluation|model[_-]?quality'), signal: 'folder of evaluation tests' },
   { kind: 'behavioral', re: folder('behaviou?ral|fairness|invariance'), signal: 'folder of behavioral tests' },
