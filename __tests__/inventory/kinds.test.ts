@@ -145,7 +145,7 @@ const cases: KindCase[] = [
     kind: 'serialization',
     path: 'tests/test_persist.py',
     text: py(
-      'from skops.io import dumps, loads',
+      'from modelio import dumps, loads',
       'def test_can_persist_fitted(estimator):',
       '    estimator.fit(X, y)',
       '    dumped = dumps(estimator)',

@@ -204,7 +204,7 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
   { kind: 'serialization', signal: 'save_model then load_model', imports: ['xgboost', 'lightgbm', 'catboost'], all: [/\.save_model\s*\(/, /\bload_model\s*\(|\bBooster\s*\(\s*model_file\b/] },
   { kind: 'serialization', signal: 'safetensors save_file then load_file', imports: ['safetensors'], all: [/\bsave_file\s*\(/, /\bload_file\s*\(/] },
   { kind: 'serialization', signal: 'kit pack then kit unpack', hints: ['kit unpack'], all: [/\bkit\s+pack\b/, /\bkit\s+unpack\b/] },
-  // A library's own bytes round trip (`dumps(model)` then `loads(dumped)`, as skops.io or cloudpickle-like APIs name it) of a model or
+  // A library's own bytes round trip (`dumps(model)` then `loads(dumped)`, as persistence libraries name their API) of a model or
   // estimator; JSON, YAML, TOML and msgpack strings are not a model's.
   {
     kind: 'serialization',
