@@ -29,6 +29,22 @@ const cases: KindCase[] = [
   { kind: 'e2e', path: 'tests/test_ui.py', text: py('import os', 'from playwright.sync_api import Page', 'def test_ui(page: Page):', '    pass'), line: 2 },
   { kind: 'e2e', path: 'tests/test_ui.py', text: py('def test_ui():', '    pass'), line: undefined },
   // performance
+  // reproducibility: the same call twice, its outputs asserted equal
+  {
+    kind: 'reproducibility',
+    path: 'tests/test_simple.py',
+    text: py(
+      'import numpy as np',
+      'class T:',
+      '    def test_order(self):',
+      '        data = np.zeros((2, 2))',
+      '        out1 = save({"a": data, "b": data})',
+      '        out2 = save({"b": data, "a": data})',
+      '        self.assertEqual(out1, out2)',
+    ),
+    line: 5,
+  },
+  { kind: 'reproducibility', path: 'tests/test_simple.py', text: py('def test_two():', '    out1 = save({"a": 1})', '    out2 = load(out1)', '    assert out1 == out2'), line: undefined },
   { kind: 'performance', path: 'benchmarks/test_speed.py', text: py('def test_speed():', '    pass'), line: 1 },
   { kind: 'performance', path: 'tests/test_speed.py', text: py('import x', '', 'def test_speed(benchmark):', '    benchmark(x.run)'), line: 3 },
   { kind: 'performance', path: 'tests/locustfile_test.py', text: py('from locust import HttpUser, task', 'def test_x():', '    pass'), line: 1 },
@@ -53,7 +69,12 @@ const cases: KindCase[] = [
     line: undefined,
   },
   { kind: 'data', path: 'tests/data_validation/test_rows.py', text: py('def test_rows():', '    pass'), line: 1 },
-  { kind: 'data', path: 'tests/probability/expectations/test_quadrature.py', text: py('import numpy as np', 'def test_quadrature():', '    assert np.allclose(expectation(p, k), 1.0)'), line: undefined },
+  {
+    kind: 'data',
+    path: 'tests/probability/expectations/test_quadrature.py',
+    text: py('import numpy as np', 'def test_quadrature():', '    assert np.allclose(expectation(p, k), 1.0)'),
+    line: undefined,
+  },
   { kind: 'data', path: 'tests/unit/data/test_local.py', text: py('def test_local():', '    pass'), line: undefined },
   // training
   {

@@ -167,6 +167,10 @@ const NOT_TEXT = String.raw`(?<!\b(?:json|simplejson|orjson|ujson|rapidjson|yaml
 const MODEL_DUMPS = new RegExp(String.raw`${NOT_TEXT}\bdumps\s*\(`);
 const MODEL_LOADS = new RegExp(String.raw`${NOT_TEXT}\bloads\s*\(`);
 
+/** `x1 = f(…)`, then within a few lines `x2 = f(…)`, then an assert that `x1` equals `x2`. */
+const SAME_CALL_TWICE =
+  /^[ \t]*(\w+?)_?1[ \t]*=[ \t]*([\w.]+)[ \t]*\([^\n]*\n(?:[^\n]*\n){0,4}?[ \t]*\1_?2[ \t]*=[ \t]*\2[ \t]*\([^\n]*\n(?:[^\n]*\n){0,4}?[^\n]*\bassert\w*\b[ \t(]*\1_?1[ \t]*(?:==|,)[ \t]*\1_?2\b/m;
+
 const imports = (module: string): RegExp => new RegExp(String.raw`(?:^|\s)(?:from|import)\s+${module}\b`, 'm');
 const ASSERT_LINE = String.raw`\bassert\w*\b[^\n]*`;
 const COMPARED = String.raw`(?:[<>]=?|==|\bapprox\b|\ballclose\b|\bisclose\b)`;
@@ -272,6 +276,8 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
       new RegExp(`${ASSERT_LINE}(?:==|equal|allclose)`, 'i'),
     ],
   },
+  // The same function called twice, its two outputs asserted equal (`out1 = save(d)`, `out2 = save(d)`, `assertEqual(out1, out2)`): same input, same output.
+  { kind: 'reproducibility', signal: 'the same call twice, outputs asserted equal', langs: ['python'], hints: ['1 = '], all: [SAME_CALL_TWICE] },
   // performance: load and benchmark suites
   { kind: 'performance', signal: 'locust load test', imports: ['locust'], all: [imports('locust')] },
   { kind: 'performance', signal: 'k6 load test', imports: ['k6'], all: [/\bfrom\s+['"]k6(?:\/[\w/]+)?['"]/] },
