@@ -44,6 +44,17 @@ const cases: CheckCase[] = [
     verdict: 'absent',
   },
   {
+    name: 'an estimator fitted only to be saved and loaded back (a serialization test) is no training test: absent',
+    files: { 'tests/test_persist.py': 'def test_persist(estimator):\n    estimator.fit(X, y)\n    loaded = loads(dumps(estimator))\n    assert_params_equal(estimator, loaded)\n' },
+    inventory: [{ path: 'tests/test_persist.py', kind: 'serialization', line: 3 }],
+    verdict: 'absent',
+  },
+  {
+    name: 'a NaN assertion in a test helper that trains nothing is no training test: absent',
+    files: { 'tests/_utils.py': 'import numpy as np\n\ndef assert_equal(a, b):\n    if np.isnan(a):\n        assert np.isnan(b)\n' },
+    verdict: 'absent',
+  },
+  {
     name: 'a full training run is not a training test: absent',
     files: { [CI]: workflow('push', '      - run: python train.py --epochs 50\n') },
     verdict: 'absent',
