@@ -55,6 +55,12 @@ const cases: CheckCase[] = [
     verdict: 'absent',
   },
   {
+    name: 'an optimiser minimising the model training loss in a test is a training call: present',
+    files: { 'tests/test_loop.py': 'def test_converges():\n    opt = Scipy()\n    opt.minimize(m.training_loss, m.trainable_variables)\n    assert_models_close(m, ref)\n' },
+    verdict: 'present',
+    at: 'tests/test_loop.py:3:8',
+  },
+  {
     name: 'a full training run is not a training test: absent',
     files: { [CI]: workflow('push', '      - run: python train.py --epochs 50\n') },
     verdict: 'absent',
