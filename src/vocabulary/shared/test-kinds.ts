@@ -155,7 +155,7 @@ const HTTP = [
 
 /** A prediction or a call of the model: what a behavioural test exercises (`model.predict(x)`, `clf(x)`, `pipe.transform(x)`). */
 const MODEL_CALL =
-  /\.(?:predict\w*|forward|generate|classify|infer|inference|transform|decision_function)\s*\(|\b(?:predict\w*|model|clf|classifier|regressor|estimator|pipeline|pipe|predictor|net)\s*\(/i;
+  /\.(?:predict\w*|forward|generate|classify|infer|inference|transform|decision_function)\s*\(|\b\w*predict\w*\s*\(|\b(?:model|clf|classifier|regressor|estimator|pipeline|pipe|predictor|net)\s*\(/i;
 
 /** deepchecks' data suites and the checks they hold (data integrity, train-test validation of the data itself). */
 export const DEEPCHECKS_DATA =
@@ -254,7 +254,7 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
     kind: 'behavioral',
     signal: 'test named for invariance, direction, slices or fairness',
     testName:
-      /^test\w*(?:invarian|directional|data_slice|per_slice|slices?_(?:metric|perf|score|accura)|on_slices|subgroup|fairness|(?:model|gender|racial|demographic|group)_bias|bias_(?:metric|check|audit)|perturb|robustness)/,
+      /^test\w*(?:invarian|directional|data_slice|per_slice|slices?_(?:metric|perf|score|accura)|on_slices|subgroup|fairness|(?:model|gender|racial|demographic|group)_bias|bias_(?:metric|check|audit)|perturb|robustness|differential|(?:against|beats|vs|than)_(?:the_)?(?:baseline|previous))/,
     inTest: MODEL_CALL,
   },
   // The name says what is checked, the body must check a model: an "invariance" of a transform or a density is no behavioural test.
