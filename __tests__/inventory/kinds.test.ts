@@ -140,6 +140,12 @@ const cases: KindCase[] = [
     text: py('import math', 'def test_model_prediction_differential():', '    current = make_prediction(input_data=x)', '    assert math.isclose(previous, current["predictions"][0], rel_tol=0.05)'),
     line: 2,
   },
+  {
+    kind: 'behavioral',
+    path: 'tests/model/test_checks.py',
+    text: py('import utils', 'def test_invariance(input_a, input_b, label, predictor):', '    label_a = utils.get_label(text=input_a, predictor=predictor)', '    assert label_a == label'),
+    line: 2,
+  },
   { kind: 'behavioral', path: 'pkg/model/slice_test.go', text: 'package model\n\nfunc TestSlicesMetric(t *testing.T) {\n\tp := m.Predict(x)\n}\n', line: 3 },
   { kind: 'behavioral', path: 'tests/test_model.py', text: py('def test_prediction():', '    assert f("A") == 1'), line: undefined },
   { kind: 'behavioral', path: 'pkg/model/manifest_test.go', text: 'package model\n\nfunc TestBuild_DoesNotMutateInputSlice(t *testing.T) {\n}\n', line: undefined },

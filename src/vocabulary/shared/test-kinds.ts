@@ -153,9 +153,9 @@ const HTTP = [
   'k6/http',
 ];
 
-/** A prediction or a call of the model: what a behavioural test exercises (`model.predict(x)`, `clf(x)`, `pipe.transform(x)`). */
+/** A prediction or a call of the model, or the model handed to the code under test: what a behavioural test exercises (`model.predict(x)`, `clf(x)`, `get_label(text, predictor=predictor)`). */
 const MODEL_CALL =
-  /\.(?:predict\w*|forward|generate|classify|infer|inference|transform|decision_function)\s*\(|\b\w*predict\w*\s*\(|\b(?:model|clf|classifier|regressor|estimator|pipeline|pipe|predictor|net)\s*\(/i;
+  /\.(?:predict\w*|forward|generate|classify|infer|inference|transform|decision_function)\s*\(|\b\w*predict\w*\s*\(|\b(?:model|clf|classifier|regressor|estimator|pipeline|pipe|predictor|net)\s*\(|\b(?:model|clf|classifier|regressor|estimator|pipeline|predictor)\s*=\s*[A-Za-z_]/i;
 
 /** deepchecks' data suites and the checks they hold (data integrity, train-test validation of the data itself). */
 export const DEEPCHECKS_DATA =
