@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyzeBase } from '../src/compare/base.js';
+import { analyzeBase } from '../src/baseline/base.js';
 import { runEngine } from '../src/engine.js';
 import { DEFAULT_SIZE, generateRepository } from './synthetic-repo.js';
 

@@ -13,7 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runEngine } from '../src/engine.ts';
-import { analyzeBase, withBase } from '../src/compare/base.ts';
+import { analyzeBase, withBase } from '../src/baseline/base.ts';
 import { renderSummary } from '../src/report/summary.ts';
 import { renderPrComment } from '../src/report/pr-comment.ts';
 import { renderGfm } from '../__tests__/helpers/gfm-render.ts';

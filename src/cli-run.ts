@@ -8,7 +8,7 @@ import { parseCliArgs, USAGE, UsageError, type CliArgs } from './cli-args.js';
 import { runCompareCli } from './compare/cli.js';
 import { addGithub, githubCacheDir } from './github/attach.js';
 import { addHistory } from './history/attach.js';
-import { analyzeBase, withBase } from './compare/base.js';
+import { analyzeBase, withBase } from './baseline/base.js';
 import { runEngine, type EngineOptions } from './engine.js';
 import { gitText } from './git/run.js';
 import { checkInputPaths, CLI_INPUT_NAMES } from './input-paths.js';

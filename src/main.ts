@@ -3,8 +3,8 @@
  * try/catch that calls setFailed.
  */
 import * as core from '@actions/core';
-import { analyzeBase, withBase } from './compare/base.js';
-import { baseTargetOf, commitAndRef } from './compare/event.js';
+import { analyzeBase, withBase } from './baseline/base.js';
+import { baseTargetOf, commitAndRef } from './baseline/event.js';
 import { runEngine, type EngineOptions } from './engine.js';
 import { checkInputPaths } from './input-paths.js';
 import { getInputs, InputError } from './inputs.js';

@@ -1,5 +1,5 @@
 import { readRunnerSettings } from '../../src/inventory/conventions.js';
-import { discoverTests } from '../../src/inventory/discover.js';
+import { cachedPatternCount, discoverTests, globMatcher, PATTERN_CACHE_LIMIT, remembered } from '../../src/inventory/discover.js';
 import { indexRepository } from '../../src/parse/repo.js';
 import { makeRepo } from '../helpers/repo.js';
 
@@ -77,7 +77,12 @@ const cases: DiscoverCase[] = [
   },
   {
     name: 'Go: *_test.go, not under testdata or vendor',
-    files: { 'pkg/a_test.go': 'package a\nfunc TestA(t *testing.T) {}\n', 'pkg/testdata/b_test.go': 'package b\nfunc TestB(t *testing.T) {}\n', 'vendor/x/c_test.go': 'package c\nfunc TestC(t *testing.T) {}\n', 'pkg/export_test.go': 'package a\nvar Exported = x\n' },
+    files: {
+      'pkg/a_test.go': 'package a\nfunc TestA(t *testing.T) {}\n',
+      'pkg/testdata/b_test.go': 'package b\nfunc TestB(t *testing.T) {}\n',
+      'vendor/x/c_test.go': 'package c\nfunc TestC(t *testing.T) {}\n',
+      'pkg/export_test.go': 'package a\nvar Exported = x\n',
+    },
     tests: { 'pkg/a_test.go': { framework: 'go', cases: 1 } },
   },
   {
@@ -107,5 +112,18 @@ describe('discovering test files', () => {
     const got = discover({ 'notebooks/a.ipynb': '{}', 'notebooks/.ipynb_checkpoints/a-checkpoint.ipynb': '{}' });
     expect(got.tests).toEqual({});
     expect(got.notebooks).toEqual(['notebooks/a.ipynb']);
+  });
+});
+
+describe('compiled pattern caches', () => {
+  it('stay bounded across many runs, evicting the oldest pattern, and still answer', () => {
+    for (let i = 0; i < PATTERN_CACHE_LIMIT + 50; i++) expect(globMatcher([`pkg${i}/**/*.spec.js`])(`pkg${i}/a/b.spec.js`)).toBe(true);
+    expect(cachedPatternCount()).toBeLessThanOrEqual(2 * PATTERN_CACHE_LIMIT);
+    const cache = new Map<string, number>();
+    for (let i = 0; i <= PATTERN_CACHE_LIMIT; i++) remembered(cache, `k${i}`, () => i);
+    expect(cache.size).toBe(PATTERN_CACHE_LIMIT);
+    expect(cache.has('k0')).toBe(false);
+    expect(remembered(cache, `k${PATTERN_CACHE_LIMIT}`, () => -1)).toBe(PATTERN_CACHE_LIMIT);
+    expect(globMatcher(['pkg0/**/*.spec.js'])('pkg0/x.spec.js')).toBe(true);
   });
 });

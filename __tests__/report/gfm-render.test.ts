@@ -3,7 +3,7 @@
  * what was code shows as code, no cell splits, no table wider than the page, every place a link.
  */
 import * as path from 'node:path';
-import { analyzeBase, withBase } from '../../src/compare/base.js';
+import { analyzeBase, withBase } from '../../src/baseline/base.js';
 import { runEngine } from '../../src/engine.js';
 import type { Report } from '../../src/model/report.js';
 import type { LinkContext } from '../../src/report/links.js';

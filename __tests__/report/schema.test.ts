@@ -6,7 +6,7 @@ import { PHASES } from '../../src/model/check.js';
 import { ITEM_IDS } from '../../src/checks/index.js';
 import { TEST_KINDS, type RunWhen, type TestFramework } from '../../src/model/inventory.js';
 import { SCHEMA_VERSION, type Report } from '../../src/model/report.js';
-import { analyzeBase, withBase } from '../../src/compare/base.js';
+import { analyzeBase, withBase } from '../../src/baseline/base.js';
 import { runEngine } from '../../src/engine.js';
 import { renderJson } from '../../src/report/json.js';
 import { prScenario, SCENARIOS } from '../helpers/git-scenario.js';

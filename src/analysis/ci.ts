@@ -3,6 +3,7 @@ import type { Analysis } from './analyze.js';
 import type { CannotFail, Command, ExecStep, Pipeline, PipelineJob } from '../model/ci.js';
 import { parseShell, logicalLines, splitChain } from '../parse/commands.js';
 import { usesName, commandLine, matchCommands, matchUses } from './match.js';
+import { runIndex } from './run-index.js';
 import { COMMAND_RUNNER_USES } from '../vocabulary/shared/test-runners.js';
 import type { SourceRef } from '../model/position.js';
 import type { Workflow } from '../model/github.js';
@@ -186,10 +187,9 @@ export function actionCommands(a: Analysis): Command[] {
 }
 
 /** Every command CI runs: `run:` scripts and the scripts given to command-running actions. */
-const allOf = new WeakMap<Analysis, Command[]>();
-
 /** The commands of run steps and of actions, one list per analysis (callers must not change it). */
 export function allCommands(a: Analysis): Command[] {
+  const allOf = runIndex(a.repo).allCommands;
   let all = allOf.get(a);
   if (!all) allOf.set(a, (all = [...a.commands, ...actionCommands(a)]));
   return all;

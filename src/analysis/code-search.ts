@@ -7,8 +7,9 @@
  */
 import type { RepoIndex } from '../model/repository.js';
 import { SourceScan } from './source-scan.js';
+import { runIndex } from './run-index.js';
+import { NOT_OWN_CODE_DIR } from '../vocabulary/shared/test-paths.js';
 import { type SourcePattern } from '../model/signal.js';
-
 
 export interface SourceHit {
   file: string;
@@ -20,16 +21,9 @@ export interface SourceHit {
 
 export const CODE_EXTENSIONS = ['.py', '.ipynb', '.r', '.R', '.jl', '.scala', '.java', '.kt', '.go', '.ts', '.js', '.mjs', '.sh'];
 
-const linesCache = new WeakMap<RepoIndex, Map<string, string[] | undefined>>();
-const corpusCache = new WeakMap<RepoIndex, Map<string, readonly string[]>>();
-
 /** The files with one of these extensions, in the index's order (one list per repository and extensions). */
 function codeFiles(repo: RepoIndex, exts: readonly string[]): readonly string[] {
-  let byExts = corpusCache.get(repo);
-  if (!byExts) {
-    byExts = new Map();
-    corpusCache.set(repo, byExts);
-  }
+  const byExts = runIndex(repo).codeFiles;
   const key = exts.join('\u0000');
   let files = byExts.get(key);
   if (!files) byExts.set(key, (files = repo.files.filter((f) => isCode(f, exts) && !isNotOwnCode(f))));
@@ -41,9 +35,8 @@ function codeFiles(repo: RepoIndex, exts: readonly string[]): readonly string[] 
  * minified bundles, and test data (fixtures, snapshots), whose ML imports say nothing about
  * the project's own pipeline.
  */
-const NOT_OWN_DIR = /(^|\/)(vendor|vendored|third_party|third-party|fixtures|__fixtures__|testdata|test_data|test-data|__snapshots__)\//;
 export function isNotOwnCode(path: string): boolean {
-  return NOT_OWN_DIR.test(path) || /\.min\.(js|mjs)$/.test(path);
+  return NOT_OWN_CODE_DIR.test(path) || /\.min\.(js|mjs)$/.test(path);
 }
 
 function isCode(path: string, exts: readonly string[]): boolean {
@@ -52,11 +45,7 @@ function isCode(path: string, exts: readonly string[]): boolean {
 
 /** A file's code lines, comments blanked (so line numbers stay right). Notebooks: the JSON lines. */
 export function codeLines(repo: RepoIndex, path: string): string[] | undefined {
-  let cache = linesCache.get(repo);
-  if (!cache) {
-    cache = new Map();
-    linesCache.set(repo, cache);
-  }
+  const cache = runIndex(repo).codeLines;
   if (cache.has(path)) return cache.get(path);
   const text = repo.read(path);
   const lines = text === undefined ? undefined : stripComments(path, text.split(/\r?\n/));
@@ -79,12 +68,9 @@ function stripComment(line: string, style: CommentStyle): string {
   return style !== undefined && line.trimStart().startsWith(style) ? '' : line;
 }
 
-const startsCache = new WeakMap<RepoIndex, Map<string, Int32Array>>();
-
 /** Where each line of a text starts (lines split as `split(/\r?\n/)` splits them), kept per file: 4 bytes a line, not a string each. */
 function lineStartsOf(repo: RepoIndex, path: string, text: string): Int32Array {
-  let byPath = startsCache.get(repo);
-  if (!byPath) startsCache.set(repo, (byPath = new Map()));
+  const byPath = runIndex(repo).lineStarts;
   let starts = byPath.get(path);
   if (!starts) {
     const out = [0];

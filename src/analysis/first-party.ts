@@ -6,11 +6,10 @@
 import type { RepoIndex } from '../model/repository.js';
 import type { SourcePattern } from '../model/signal.js';
 import { codeLines, patternsIn } from './code-search.js';
+import { runIndex } from './run-index.js';
 
 const IMPORT_LINE = /^\s*(?:from\s+(\.*[\w.]*)\s+import\s+([\w\s,()*]+)|import\s+([\w.]+(?:\s*,\s*[\w.]+)*))/;
 const SOURCE_ROOTS = ['', 'src/', 'lib/', 'python/', 'app/'];
-
-const cache = new WeakMap<RepoIndex, Map<string, string[]>>();
 
 function moduleFiles(repo: RepoIndex, dotted: string, roots: readonly string[]): string[] {
   const rel = dotted.replace(/\./g, '/');
@@ -23,8 +22,7 @@ function moduleFiles(repo: RepoIndex, dotted: string, roots: readonly string[]):
 
 /** Project files (Python) that `file` imports, one hop; absolute imports from the usual source roots, relative ones from the file's folder. */
 export function firstPartyImports(repo: RepoIndex, file: string): string[] {
-  let byFile = cache.get(repo);
-  if (!byFile) cache.set(repo, (byFile = new Map()));
+  const byFile = runIndex(repo).firstPartyImports;
   const known = byFile.get(file);
   if (known) return known;
   const found = new Set<string>();
@@ -46,7 +44,11 @@ export function firstPartyImports(repo: RepoIndex, file: string): string[] {
         for (const root of roots) {
           if (mod) for (const f of moduleFiles(repo, mod, [root])) found.add(f);
           // `from pkg import module`: each imported name may be a module of the package.
-          for (const name of m[2]!.replace(/[()]/g, '').split(',').map((s) => s.trim().split(/\s+/)[0]!).filter((s) => /^\w+$/.test(s))) {
+          for (const name of m[2]!
+            .replace(/[()]/g, '')
+            .split(',')
+            .map((s) => s.trim().split(/\s+/)[0]!)
+            .filter((s) => /^\w+$/.test(s))) {
             for (const f of moduleFiles(repo, mod ? `${mod}.${name}` : name, [root])) found.add(f);
           }
         }

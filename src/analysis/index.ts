@@ -19,3 +19,4 @@ export { lineOf } from '../parse/text.js';
 export { readPreCommit } from '../parse/ci/pre-commit-ci/read.js';
 export { shellWords } from '../parse/commands.js';
 export * from './first-party.js';
+export * from './outline.js';

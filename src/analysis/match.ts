@@ -4,6 +4,7 @@ import type { Command, ExecStep } from '../model/ci.js';
 import { positionsByBaseName } from './path-index.js';
 import type { UsesSignal, CommandSignal, FileSignal } from '../model/signal.js';
 import { baseNamesOf } from '../vocabulary/rows.js';
+import { runIndex } from './run-index.js';
 
 export interface UsesMatch {
   exec: ExecStep;
@@ -43,12 +44,10 @@ export function commandLine(c: Command): string {
 /**
  * Which signal (by position) first matches a command line, per signal list: a list is known
  * by its regexes (checks build some lists inline), and each distinct line is tested once
- * per list (22.5k commands are 2k distinct lines on a large repository).
+ * per list and run (22.5k commands are 2k distinct lines on a large repository); the answers
+ * live on the run's index (run-index.ts), the lists' signatures here (a property of the table).
  */
-const firstSignalOf = new Map<string, Map<string, number>>();
 const signatures = new WeakMap<readonly CommandSignal[], string | null>();
-/** Per command list and signal list: the matches, as command and signal position. */
-const matchesOf = new WeakMap<readonly Command[], Map<string, { command: Command; k: number }[]>>();
 
 /** The list's identity by its regexes, or null when one is stateful (`g`/`y`) or not a RegExp and must be run each time. */
 function signatureOf(signals: readonly CommandSignal[]): string | null {
@@ -73,11 +72,12 @@ export function matchCommands(a: Analysis, signals: readonly CommandSignal[], co
     }
     return out;
   }
-  let byList = matchesOf.get(commands);
+  const ix = runIndex(a.repo);
+  let byList = ix.matches.get(commands);
   let found = byList?.get(sig);
   if (!found) {
-    let byLine = firstSignalOf.get(sig);
-    if (!byLine) firstSignalOf.set(sig, (byLine = new Map()));
+    let byLine = ix.firstSignal.get(sig);
+    if (!byLine) ix.firstSignal.set(sig, (byLine = new Map()));
     found = [];
     for (const command of commands) {
       const line = commandLine(command);
@@ -87,7 +87,7 @@ export function matchCommands(a: Analysis, signals: readonly CommandSignal[], co
     }
     // Whole lists are asked about again and again; one-command lists are not worth keeping.
     if (commands.length > 16) {
-      if (!byList) matchesOf.set(commands, (byList = new Map()));
+      if (!byList) ix.matches.set(commands, (byList = new Map()));
       byList.set(sig, found);
     }
   }

@@ -4,19 +4,13 @@
  * instead of scanning every path; answers keep the order of `repo.files` (sorted).
  */
 import type { RepoIndex } from '../model/repository.js';
+import { runIndex, type PathIndex } from './run-index.js';
 
-interface PathIndex {
-  /** Base name → positions in `repo.files`, ascending. */
-  byBaseName: Map<string, number[]>;
-  /** Extension (from the base name's last '.', lower-case, with the dot) → positions, ascending. */
-  byExtension: Map<string, number[]>;
-}
-
-const indexes = new WeakMap<RepoIndex, PathIndex>();
 const NONE: readonly number[] = [];
 
 function indexOf(repo: RepoIndex): PathIndex {
-  let index = indexes.get(repo);
+  const ix = runIndex(repo);
+  let index = ix.paths;
   if (index) return index;
   index = { byBaseName: new Map(), byExtension: new Map() };
   const files = repo.files;
@@ -27,7 +21,7 @@ function indexOf(repo: RepoIndex): PathIndex {
     const dot = base.lastIndexOf('.');
     if (dot >= 0) push(index.byExtension, base.slice(dot).toLowerCase(), i);
   }
-  indexes.set(repo, index);
+  ix.paths = index;
   return index;
 }
 

@@ -6,8 +6,8 @@
 import type { Analysis } from './analyze.js';
 import type { Evidence } from '../model/check.js';
 import { parseIni } from '../parse/ini.js';
-import { parseToml, tomlGet, tomlLine } from '../parse/toml.js';
-import { lineOf } from '../parse/text.js';
+import { tomlGet, tomlLine, tomlOf } from '../parse/toml.js';
+import { outlineLine } from './outline.js';
 
 /** Evidence at a line of a repository file that no workflow runs (the checks' kit builds the same). */
 function fileEvidence(file: string, message: string, line = 1): Evidence {
@@ -45,11 +45,11 @@ export function toxNoxEvidence(a: Analysis): Evidence[] {
   for (const [file, table] of [['pyproject.toml', 'tool.tox'], ['tox.toml', '']] as const) {
     const text = a.repo.has(file) ? a.repo.read(file) : undefined;
     if (text === undefined || !/env_list/.test(text)) continue;
-    const root = parseToml(file, text).value;
+    const root = tomlOf(a.repo, file, text).value;
     const list = table === '' ? root?.['env_list'] : tomlGet(root, `${table}.env_list`);
     const envs = Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
     const pythons = toxPythons(envs.join(','));
-    const line = table === '' ? lineOf(text, /^[ \t]*env_list\s*=/m) : tomlLine(text, table, 'env_list');
+    const line = table === '' ? outlineLine(a, file, /^[ \t]*env_list\s*=/)?.line : tomlLine(text, table, 'env_list');
     if (pythons.length >= 2) out.push(fileEvidence(file, `tox runs its environments on several Pythons: ${quoteList(pythons)}.`, line));
   }
   for (const file of ['noxfile.py']) {
@@ -58,8 +58,15 @@ export function toxNoxEvidence(a: Analysis): Evidence[] {
     const re = /python\s*=\s*\[([^\]]*)\]|^[ \t]*\w*PYTHON\w*[ \t]*=\s*\[([^\]]*)\]/im;
     const m = re.exec(text);
     const versions = m ? [...(m[1] ?? m[2] ?? '').matchAll(/["']([^"']+)["']/g)].map((x) => x[1]!) : [];
-    if (versions.length >= 2) out.push(fileEvidence(file, `nox runs sessions on several Pythons: ${quoteList(versions)}.`, lineOf(text, re)));
+    // At the line where the list is written: where the match starts (code is searched, not parsed).
+    if (m && versions.length >= 2) out.push(fileEvidence(file, `nox runs sessions on several Pythons: ${quoteList(versions)}.`, lineAt(text, m.index)));
   }
   return out;
 }
 
+/** The 1-based line of a character offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

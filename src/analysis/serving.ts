@@ -3,6 +3,7 @@ import type { Analysis } from './analyze.js';
 import { findInSource, type SourceHit } from './code-search.js';
 import { LAMBDA_IMAGE, MODEL_ARTIFACT_MENTION, SERVER_IMAGE, SERVING_MANIFESTS, STRONG_SERVER, WEAK_SERVER } from '../vocabulary/shared/serving.js';
 import { isDockerfile } from '../parse/dockerfile.js';
+import { runIndex } from './run-index.js';
 
 export interface ServingDockerfile {
   path: string;
@@ -10,14 +11,13 @@ export interface ServingDockerfile {
   server: string;
 }
 
-const servingCache = new WeakMap<Analysis, ServingDockerfile[]>();
-
 /**
  * Dockerfiles whose image serves a model: a model server in CMD/ENTRYPOINT or as the base
  * image, or a web server (uvicorn, gunicorn, ...) in an image that mentions model files.
  */
 export function servingDockerfiles(a: Analysis): ServingDockerfile[] {
-  const cached = servingCache.get(a);
+  const cache = runIndex(a.repo).servingDockerfiles;
+  const cached = cache.get(a);
   if (cached) return cached;
   const out: ServingDockerfile[] = [];
   for (const p of a.repo.files) {
@@ -41,7 +41,7 @@ export function servingDockerfiles(a: Analysis): ServingDockerfile[] {
       }
     }
   }
-  servingCache.set(a, out);
+  cache.set(a, out);
   return out;
 }
 

@@ -2,24 +2,20 @@
 import * as path from 'node:path';
 import type { Analysis } from './analyze.js';
 import type { Command } from '../model/ci.js';
-import type { RepoIndex } from '../model/repository.js';
 import { shellWords } from '../parse/commands.js';
 import { codeLines, patternsIn, type SourceHit } from './code-search.js';
 import { type SourcePattern } from '../model/signal.js';
 import { matchCommands } from './match.js';
+import { runIndex } from './run-index.js';
 import type { CommandSignal } from '../model/signal.js';
 
 /** Code files (Python, shell, R, Julia; never notebooks) that a command runs, as repository paths. */
 export function scriptsOf(a: Analysis, c: Command): string[] {
-  let byCommand = scriptsCache.get(a.repo);
-  if (!byCommand) scriptsCache.set(a.repo, (byCommand = new WeakMap()));
+  const byCommand = runIndex(a.repo).scripts;
   let known = byCommand.get(c);
   if (!known) byCommand.set(c, (known = findScripts(a, c)));
   return [...known];
 }
-
-/** Many checks ask for the scripts of every command: found once per repository and command. */
-const scriptsCache = new WeakMap<RepoIndex, WeakMap<Command, string[]>>();
 
 function findScripts(a: Analysis, c: Command): string[] {
   const wd = c.exec.step.workdir?.value ?? '';
@@ -80,5 +76,12 @@ function firstHit(a: Analysis, file: string, patterns: readonly SourcePattern[])
 export function testRunsSelecting(a: Analysis, runners: readonly CommandSignal[], selects: RegExp): Command[] {
   return matchCommands(a, runners)
     .map((m) => m.command)
-    .filter((c) => selects.test(c.argv.slice(1).join(' ').replace(/\bnot\s+[\w-]+/g, '')));
+    .filter((c) =>
+      selects.test(
+        c.argv
+          .slice(1)
+          .join(' ')
+          .replace(/\bnot\s+[\w-]+/g, ''),
+      ),
+    );
 }

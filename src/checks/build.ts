@@ -1,8 +1,9 @@
-import { allCommands, commandLine, matchCommands, matchFiles, matchUses, lineOf } from '../analysis/index.js';
+import { allCommands, commandLine, matchCommands, matchFiles, matchUses, outlineLine } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { Command } from '../model/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
 import { BUILD_USES, BUILD_COMMANDS, DOCS_COMMAND, DOCS_DIR, BUILD_FILES, BUILD_SECTIONS } from '../vocabulary/build.js';
+import { NOT_OWN_BUILD_DIR } from '../vocabulary/shared/test-paths.js';
 
 
 function isDocsBuild(c: Command): boolean {
@@ -29,10 +30,9 @@ export const build: Check<'build'> = defineCheck({
     ];
     const files = matchFiles(a, BUILD_FILES).filter((f) => !/(^|\/)(node_modules|\.venv|vendor)\//.test(f.path));
     for (const s of BUILD_SECTIONS) {
-      for (const path of a.repo.files.filter((p) => s.file.test(p) && !/(^|\/)(node_modules|tests?|examples?|docs?)\//.test(p))) {
-        const text = a.repo.read(path);
-        const line = text === undefined ? undefined : lineOf(text, s.re);
-        if (line !== undefined) evidence.push(fileEvidence(path, `${s.label} "${path}": the project declares how it is built.`, line));
+      for (const path of a.repo.files.filter((p) => s.file.test(p) && !NOT_OWN_BUILD_DIR.test(p))) {
+        const at = outlineLine(a, path, s.re);
+        if (at !== undefined) evidence.push(fileEvidence(path, `${s.label} "${path}": the project declares how it is built.`, at.line));
       }
     }
     for (const f of files) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));

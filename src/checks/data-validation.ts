@@ -1,4 +1,4 @@
-import { findInSource, lineOf, matchCommands, matchFiles, matchUses } from '../analysis/index.js';
+import { findInSource, outlineLine, matchCommands, matchFiles, matchUses } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, testKindEvidence } from './kit.js';
 import { presentReason, sourceEvidence } from './kit.js';
@@ -14,11 +14,9 @@ function checkConfigs(a: Parameters<Check['evaluate']>[0]): Evidence[] {
     const sodaLike = /soda|checks?/i.test(f);
     const dbtLike = dbt && /(^|\/)(models|seeds|snapshots)\/.+\.ya?ml$/.test(f);
     if (!sodaLike && !dbtLike) continue;
-    const text = a.repo.read(f);
-    if (text === undefined) continue;
-    const soda = sodaLike ? lineOf(text, /^checks for \S+/m) : undefined;
+    const soda = sodaLike ? outlineLine(a, f, /^checks for \S+/)?.line : undefined;
     if (soda !== undefined) out.push(fileEvidence(f, `Soda checks "${f}".`, soda));
-    const tests = dbtLike ? lineOf(text, /^[ \t]+(data_)?tests:/m) : undefined;
+    const tests = dbtLike ? outlineLine(a, f, /^[ \t]+(data_)?tests:/)?.line : undefined;
     if (tests !== undefined) out.push(fileEvidence(f, `dbt data tests in "${f}".`, tests));
   }
   return out;

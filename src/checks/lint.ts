@@ -1,4 +1,4 @@
-import { lineOf, matchCommands, matchFiles, matchUses, usesName } from '../analysis/index.js';
+import { outlineLine, matchCommands, matchFiles, matchUses, usesName } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { Finding } from '../model/finding.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, describeRunBy } from './kit.js';
@@ -39,9 +39,8 @@ export const lint: Check<'lint'> = defineCheck({
     for (const f of matchFiles(a, LINT_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
     for (const s of LINT_SECTIONS) {
       if (!a.repo.has(s.file)) continue;
-      const text = a.repo.read(s.file);
-      const line = text === undefined ? undefined : lineOf(text, s.re);
-      if (line !== undefined) evidence.push(fileEvidence(s.file, `${s.label}.`, line));
+      const at = outlineLine(a, s.file, s.re);
+      if (at !== undefined) evidence.push(fileEvidence(s.file, `${s.label}.`, at.line));
     }
     const findings = [...named, ...cannotFailFindings('lint', 'lint step', [...known, ...commands.map((m) => m.command)])];
     return decide(evidence, {

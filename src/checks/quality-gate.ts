@@ -1,4 +1,4 @@
-import { findInSource, isNotebook, lineOf, matchCommands, matchUses, commandsReaching, followedBy, whyCannotFail, type Analysis, type SourceHit } from '../analysis/index.js';
+import { findInSource, isNotebook, outlineLine, matchCommands, matchUses, commandsReaching, followedBy, whyCannotFail, type Analysis, type SourceHit } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { describeCannotFail, type Command } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
@@ -15,7 +15,7 @@ import { REPORT_ONLY, LOSS_TREND } from '../vocabulary/quality-gate.js';
 /** promptfoo configurations with assertions (a failed assertion fails `promptfoo eval`). */
 function promptfooAssertions(a: Analysis): { file: string; line: number } | undefined {
   for (const f of a.repo.files.filter((p) => /(^|\/)promptfooconfig[\w.-]*\.(ya?ml|json)$/.test(p))) {
-    const line = lineOf(a.repo.read(f) ?? '', /^[ \t]*-?[ \t]*"?(assert|threshold)"?\s*:/m);
+    const line = outlineLine(a, f, /^[ \t]*-?[ \t]*"?(assert|threshold)"?\s*:/)?.line;
     if (line !== undefined) return { file: f, line };
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { findInSource, isNotebook, lineOf, matchCommands, matchFiles, dvcStages } from '../analysis/index.js';
+import { findInSource, isNotebook, lineWhere, matchCommands, matchFiles, dvcStages } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence } from './kit.js';
 import { NOTEBOOK_NOTE, sourceEvidence } from './kit.js';
@@ -30,8 +30,7 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
     // Pipelines in test or fixture folders feed tests; they are not the project's training (commands in CI still count).
     for (const s of dvcStages(a).filter((x) => !isFixturePath(x.file))) evidence.push(fileEvidence(s.file, `DVC pipeline stage "${s.name}"${s.cmd ? ` runs \`${s.cmd}\`` : ''}.`, s.line, s.column));
     for (const f of matchFiles(a, PIPELINE_FILES).filter((x) => !isFixturePath(x.path))) {
-      const text = a.repo.read(f.path) ?? '';
-      evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`, lineOf(text, /^entry_points:|^def register_pipelines/m) ?? 1));
+      evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`, lineWhere(a, f.path, /^entry_points:|^def register_pipelines/) ?? 1));
     }
     for (const h of findInSource(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5, where: (p) => !isFixturePath(p) })) evidence.push(sourceEvidence(a, h, `${h.label} in "${h.file}": "${h.text}".`));
     for (const path of a.repo.files.filter(isTrainScript)) {

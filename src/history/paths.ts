@@ -4,6 +4,7 @@
  * documentation (left out), or code.
  */
 import type { Bucket, PathClassifier } from './collect.js';
+import { TEST_FOLDER_NAME } from '../vocabulary/shared/test-paths.js';
 
 /** Folders and files that define CI, for any provider the tool knows of. */
 export const CI_PATHS: readonly string[] = [
@@ -39,8 +40,6 @@ export function isDocPath(p: string): boolean {
   return DOC_FOLDERS.some((d) => p.startsWith(d)) || DOC_EXTENSIONS.test(p) || DOC_NAMES.test(baseName(p));
 }
 
-/** Folder names that hold tests by convention (a folder named so is all tests). */
-const TEST_FOLDER_NAME = /^(tests?|__tests__|specs?|testing|e2e|integration[-_]tests?|unit[-_]tests?)$/i;
 
 /**
  * The test paths: for each test file the inventory found, the outermost folder named like

@@ -5,7 +5,7 @@
  */
 import type { RepoIndex } from '../model/repository.js';
 import { parseIni } from '../parse/ini.js';
-import { parseToml, tomlGet } from '../parse/toml.js';
+import { tomlGet, tomlOf } from '../parse/toml.js';
 
 export interface PytestConfig {
   /** Folder of the config file ('' for the root): pytest's rootdir. */
@@ -58,10 +58,10 @@ function markerNames(list: readonly string[]): string[] {
   return list.map((m) => m.split(/[:(]/)[0]!.trim()).filter((m) => m.length > 0);
 }
 
-function pytestFrom(path: string, text: string): PytestConfig | undefined {
+function pytestFrom(repo: RepoIndex, path: string, text: string): PytestConfig | undefined {
   const { dir, base } = split(path);
   if (base === 'pyproject.toml') {
-    const opts = tomlGet(parseToml(path, text).value, 'tool.pytest.ini_options');
+    const opts = tomlGet(tomlOf(repo, path, text).value, 'tool.pytest.ini_options');
     if (!opts || typeof opts !== 'object') return undefined;
     const o = opts as Record<string, unknown>;
     const cfg: PytestConfig = { dir, file: path, markers: markerNames(strings(o.markers) ?? []) };
@@ -137,7 +137,7 @@ export function readRunnerSettings(repo: RepoIndex): RunnerSettings {
     const { dir, base } = split(path);
     if (PYTEST_FILES.includes(base)) {
       const text = repo.read(path);
-      const cfg = text === undefined ? undefined : pytestFrom(path, text);
+      const cfg = text === undefined ? undefined : pytestFrom(repo, path, text);
       if (cfg) pytest.push(cfg);
     } else if (base === 'package.json') {
       const text = repo.read(path);

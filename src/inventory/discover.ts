@@ -11,6 +11,7 @@ import type { RepoIndex } from '../model/repository.js';
 import { countCases, langOf, markersOf, readCode, type Lang, type MarkerUse } from './cases.js';
 import { nearest, type JsConfig, type RunnerSettings } from './conventions.js';
 import { kindsOf } from './kinds.js';
+import { DATA_DIRS, TEST_DIRS } from '../vocabulary/shared/test-paths.js';
 
 /** A discovered test file with what selection needs beyond the model. */
 export interface FoundTest {
@@ -28,10 +29,6 @@ export interface Discovery {
   notebooks: string[];
 }
 
-/** Folders that hold test data, snapshots or vendored code, never the project's tests. */
-export const DATA_DIRS: ReadonlySet<string> = new Set(['testdata', 'test_data', 'test-data', 'fixtures', '__fixtures__', '__snapshots__', '__mocks__', 'vendor']);
-/** Folders whose code files may be tests even when not named like one. */
-const TEST_DIRS: ReadonlySet<string> = new Set(['tests', 'test']);
 const SUPPORT_FILES: ReadonlySet<string> = new Set(['conftest.py', '__init__.py', 'setup.py']);
 
 const DEFAULT_PYTHON_FILES = ['test_*.py', '*_test.py'];
@@ -42,20 +39,38 @@ const TESTTHAT = /(?:^|\/)tests\/testthat\/test[^/]*\.[rR]$/;
 
 const GO_BUILD = /^\/\/go:build[ \t]+(.+)$/m;
 
+/**
+ * Compiled patterns, by their text. A compiled pattern is a pure function of its text, so
+ * runs may share it; the caches are bounded (the oldest entry goes first) so that a process
+ * analysing many repositories, each with its own patterns, does not grow without end.
+ */
+export const PATTERN_CACHE_LIMIT = 512;
 const userRegexes = new Map<string, Compiled>();
 const matchers = new Map<string, (path: string) => boolean>();
+
+/** The cached value of `key`, made and kept (evicting the oldest past the limit) when missing. */
+export function remembered<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size >= PATTERN_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(key, (v = make()));
+  }
+  return v;
+}
+
 /** A compiled glob matcher, cached by its globs. */
 export function globMatcher(globs: readonly string[]): (path: string) => boolean {
-  const key = globs.join('\u0000');
-  let m = matchers.get(key);
-  if (!m) {
+  return remembered(matchers, globs.join('\u0000'), () => {
     // Globs from the repository's own config: matched in linear time (parse/safe-pattern.ts).
     const compiled = compileGlobs(globs);
     const pattern = compiled.ok ? compiled.pattern : undefined;
-    m = pattern ? (p: string) => pattern.test(p) : () => false;
-    matchers.set(key, m);
-  }
-  return m;
+    return pattern ? (p: string) => pattern.test(p) : () => false;
+  });
+}
+
+/** How many compiled patterns the caches hold (tests read it). */
+export function cachedPatternCount(): number {
+  return userRegexes.size + matchers.size;
 }
 
 type Candidacy = 'named' | 'place' | undefined;
@@ -124,8 +139,7 @@ export function matchesJsConfig(cfg: JsConfig, path: string): boolean {
     for (const r of cfg.testRegex) {
       // From the repository's config: the linear-time engine, compiled once. An invalid
       // regex matches nothing here; jest itself reports it.
-      let compiled = userRegexes.get(r);
-      if (!compiled) userRegexes.set(r, (compiled = compileUserRegex(r)));
+      const compiled = remembered(userRegexes, r, () => compileUserRegex(r));
       if (compiled.ok && compiled.pattern.test(rel)) return true;
     }
   }

@@ -4,8 +4,26 @@
  */
 import { parse } from 'smol-toml';
 import type { Finding } from '../model/finding.js';
+import type { RepoIndex } from '../model/repository.js';
 
 export type TomlTable = { [key: string]: unknown };
+
+type ParsedToml = { value: TomlTable | undefined; findings: Finding[] };
+
+const documents = new WeakMap<RepoIndex, Map<string, ParsedToml>>();
+
+/**
+ * A repository file's TOML, parsed once per run: the manifests, the pytest settings, tox and
+ * the TOML task runners all read `pyproject.toml` from here. The result is shared: read it, do
+ * not change it.
+ */
+export function tomlOf(repo: RepoIndex, file: string, text: string): ParsedToml {
+  let byFile = documents.get(repo);
+  if (!byFile) documents.set(repo, (byFile = new Map()));
+  let parsed = byFile.get(file);
+  if (!parsed) byFile.set(file, (parsed = parseToml(file, text)));
+  return parsed;
+}
 
 export function parseToml(file: string, text: string): { value: TomlTable | undefined; findings: Finding[] } {
   try {

@@ -44,10 +44,7 @@ export const BUILD_COMMANDS: CommandSignal[] = [
   },
   { command: /^(tsc|vue-tsc)\b(?!.*--noEmit)/, label: 'TypeScript compile' },
   { command: /^cargo build\b|^cross build\b/, label: 'cargo build' },
-  {
-    command: /^(mvn|\.\/mvnw)\b.*\b(package|install|verify|deploy)\b|^(gradle|\.\/gradlew)\b.*\b(build|assemble\w*|jar|bootJar|shadowJar)\b|^sbt\b.*\b(package|assembly|compile)\b/,
-    label: 'JVM build',
-  },
+  { command: /^mvnw?\b.*\b(package|install|verify|deploy)\b|^gradlew?\b.*\b(build|assemble\w*|jar|bootJar|shadowJar)\b|^sbt\b.*\b(package|assembly|compile)\b/, label: 'JVM build' },
   { command: /^(conda|mamba) (build|mambabuild)\b|^conda-build\b|^rattler-build\b|^boa build\b/, label: 'conda build' },
   { command: /^R CMD (build|INSTALL)\b|devtools::build|pkgbuild::build/, label: 'R CMD build' },
   { command: /^(make|just|task)\b.*\s(build|dist|wheel|sdist|package|image|images|docker|docker-build|build-\S+|\S+-build)\b/, label: 'build task' },

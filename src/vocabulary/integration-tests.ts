@@ -7,7 +7,7 @@ export const INTEGRATION_COMMANDS: CommandSignal[] = [
   { command: /^(npm|pnpm|yarn|bun)( run)? \S*(e2e|integration|acceptance)/, label: 'package.json integration/e2e script' },
   { command: /^(make|just|task)\b.*\s\S*(e2e|integration|acceptance)/, label: 'integration/e2e task' },
   { command: /^(tox|nox|hatch)\b.*(\s-e\s*|\s-s\s*|--session[= ]|\srun\s)\S*(integration|e2e|acceptance)/, label: 'integration/e2e environment' },
-  { command: /^(gradle|\.\/gradlew)\b.*\b(integrationTest|e2eTest)\b|^(mvn|\.\/mvnw)\b.*(failsafe:integration-test|-P\s*\S*(integration|e2e))/, label: 'JVM integration tests' },
+  { command: /^gradlew?\b.*\b(integrationTest|e2eTest)\b|^mvnw?\b.*(failsafe:integration-test|-P\s*\S*(integration|e2e))/, label: 'JVM integration tests' },
   { command: /^go test\b.*(-tags[= ]\S*(integration|e2e)|-run[= ]\S*(Integration|E2E))/, label: 'Go integration tests' },
   { command: /^(jest|vitest)\b.*(--testPathPattern[= ]|(-c|--config)[= ])\S*(integration|e2e)/, label: 'JavaScript integration tests' },
 ];

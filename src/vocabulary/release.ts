@@ -50,7 +50,7 @@ export const RELEASE_COMMANDS: CommandSignal[] = [
   },
   { command: /^goreleaser( release)?\b(?!.*(--snapshot|build|check))/, label: 'GoReleaser release' },
   { command: /^gh release (create|upload)\b|^(release-please|semantic-release)\b/, label: 'GitHub release' },
-  { command: /^cargo publish\b|^(mvn|\.\/mvnw)\b.*\bdeploy\b|^(gradle|\.\/gradlew)\b.*\bpublish\w*\b|^gem push\b|^dotnet nuget push\b|^(anaconda|rattler-build) upload\b/, label: 'package publish' },
+  { command: /^cargo publish\b|^mvnw?\b.*\bdeploy\b|^gradlew?\b.*\bpublish\w*\b|^gem push\b|^dotnet nuget push\b|^(anaconda|rattler-build) upload\b/, label: 'package publish' },
   { command: /^helm (push|cm-push)\b|^helm chart push\b/, label: 'Helm chart push' },
   { command: /^mkdocs gh-deploy\b|^ghp-import\b.*(-p|--push)|^gh-pages\b/, label: 'docs deploy' },
   {

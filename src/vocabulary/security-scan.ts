@@ -37,10 +37,14 @@ export const SECURITY_USES: UsesSignal[] = [
 
 /** Commands that scan for vulnerabilities or secrets. */
 export const SECURITY_COMMANDS: CommandSignal[] = [
-  { command: /^(bandit|pip-audit|pip_audit|safety (check|scan)|semgrep|trivy|grype|gitleaks|trufflehog|detect-secrets(-hook)?|osv-scanner|govulncheck|gosec|checkov|tfsec|kics|zizmor|snyk (test|monitor|code|container)|ggshield|dockle|bearer|horusec|njsscan|brakeman|codeql)\b/, label: 'security scanner' },
+  {
+    command:
+      /^(bandit|pip-audit|pip_audit|safety (check|scan)|semgrep|trivy|grype|gitleaks|trufflehog|detect-secrets(-hook)?|osv-scanner|govulncheck|gosec|checkov|tfsec|kics|zizmor|snyk (test|monitor|code|container)|ggshield|dockle|bearer|horusec|njsscan|brakeman|codeql)\b/,
+    label: 'security scanner',
+  },
   { command: /^(npm|pnpm|yarn) audit\b|^yarn npm audit\b|^(audit-ci|better-npm-audit)\b/, label: 'npm audit' },
   { command: /^cargo (audit|deny)\b/, label: 'cargo audit' },
-  { command: /^(mvn|\.\/mvnw)\b.*dependency-check|^(gradle|\.\/gradlew)\b.*dependencyCheck|^dependency-check\b/, label: 'OWASP dependency-check' },
+  { command: /^mvnw?\b.*dependency-check|^gradlew?\b.*dependencyCheck|^dependency-check\b/, label: 'OWASP dependency-check' },
   { command: /^(make|just|task)\b.*\s(security|audit|vuln\w*|scan|sast|bandit)\b|^(tox|nox)\b.*(\s-e\s*|\s-s\s*)\S*(security|audit|bandit|safety)/, label: 'security task' },
 ];
 
@@ -49,8 +53,12 @@ export const SECURITY_FILES: FileSignal[] = [
   { test: (p) => p === '.github/dependabot.yml' || p === '.github/dependabot.yaml', label: 'Dependabot configuration' },
   { test: (p) => /^(renovate\.json5?|\.renovaterc(\.json5?)?|\.github\/renovate\.json5?|\.gitlab\/renovate\.json5?)$/.test(p), label: 'Renovate configuration' },
   { test: (p) => p === '.snyk', label: 'Snyk policy' },
-  { test: (p) => /^(\.gitleaks\.toml|\.gitleaksignore|\.secrets\.baseline|\.trivyignore|trivy\.yaml|\.bandit|\.semgrep\.ya?ml|\.semgrepignore|\.github\/codeql\/.*\.ya?ml)$/.test(p), label: 'security scanner configuration' },
+  {
+    test: (p) => /^(\.gitleaks\.toml|\.gitleaksignore|\.secrets\.baseline|\.trivyignore|trivy\.yaml|\.bandit|\.semgrep\.ya?ml|\.semgrepignore|\.github\/codeql\/.*\.ya?ml)$/.test(p),
+    label: 'security scanner configuration',
+  },
 ];
 
 /** pre-commit hook ids that scan for secrets or vulnerabilities. */
-export const SECURITY_HOOKS = /^(bandit|detect-secrets|detect-private-key|gitleaks|trufflehog|semgrep|safety|pip-audit|osv-scanner|checkov|zizmor|ggshield|detect-aws-credentials|python-safety-dependencies-check)$/;
+export const SECURITY_HOOKS =
+  /^(bandit|detect-secrets|detect-private-key|gitleaks|trufflehog|semgrep|safety|pip-audit|osv-scanner|checkov|zizmor|ggshield|detect-aws-credentials|python-safety-dependencies-check)$/;

@@ -1,4 +1,7 @@
-/** Test paths: the one definition of a test file, a fixture and an integration-test path. */
+/**
+ * Test paths: the one definition of a test file, a fixture, an integration-test path, and the
+ * test and data folders the inventory, the CI history and the build check go by.
+ */
 import type { FileSignal } from '../../model/signal.js';
 
 
@@ -36,3 +39,21 @@ export const INTEGRATION_FILE = /(^|\/|[._-])(e2e|integration|end[-_]to[-_]end)(
 export function isIntegrationPath(p: string): boolean {
   return INTEGRATION_DIR.test(p);
 }
+
+/** Folders that hold test data, snapshots or vendored code, never the project's tests (the inventory skips them). */
+export const DATA_DIRS: ReadonlySet<string> = new Set(['testdata', 'test_data', 'test-data', 'fixtures', '__fixtures__', '__snapshots__', '__mocks__', 'vendor']);
+
+/** Folders whose code files may be tests even when not named like one (the inventory's candidates by place). */
+export const TEST_DIRS: ReadonlySet<string> = new Set(['tests', 'test']);
+
+/** Folder names that hold tests by convention: a folder named so is all tests (the CI history's test paths). */
+export const TEST_FOLDER_NAME = /^(tests?|__tests__|specs?|testing|e2e|integration[-_]tests?|unit[-_]tests?)$/i;
+
+/** Folders whose packaging files are not the project's own build (dependencies, tests, examples, docs). */
+export const NOT_OWN_BUILD_DIR = /(^|\/)(node_modules|tests?|examples?|docs?)\//;
+
+/**
+ * Code the project did not write for itself: vendored copies and test data (fixtures,
+ * snapshots), whose imports say nothing about the project's own pipeline (the source queries skip them).
+ */
+export const NOT_OWN_CODE_DIR = /(^|\/)(vendor|vendored|third_party|third-party|fixtures|__fixtures__|testdata|test_data|test-data|__snapshots__)\//;

@@ -5,17 +5,24 @@ import type { CommandSignal, UsesSignal } from '../../model/signal.js';
 export const TEST_RUNNER_COMMANDS: CommandSignal[] = [
   { command: /^(pytest|py\.test)\b/, label: 'pytest' },
   { command: /^unittest\b|^python[0-9.]* .*-m unittest\b|^nose2?\b|^green\b|^ward\b/, label: 'unittest' },
-  { command: /^(tox|nox)\b(?!.*(\s-e\s*|\s-s\s*|--session[= ]|--sessions[= ])["']?\S*(lint|docs?|type|typing|mypy|style|build|release|publish|coverage|combine|report|format|fmt|clean|changelog|bump|deps|lock|requirements|pre-commit|check-manifest)\b)/, label: 'tox/nox' },
+  {
+    command:
+      /^(tox|nox)\b(?!.*(\s-e\s*|\s-s\s*|--session[= ]|--sessions[= ])["']?\S*(lint|docs?|type|typing|mypy|style|build|release|publish|coverage|combine|report|format|fmt|clean|changelog|bump|deps|lock|requirements|pre-commit|check-manifest)\b)/,
+    label: 'tox/nox',
+  },
   { command: /^hatch (test|run\s+\S*test)/, label: 'hatch test' },
   { command: /^go test\b|^gotestsum\b/, label: 'go test' },
   { command: /^(jest|vitest|mocha|ava|tap|c8|nyc|playwright test|cypress run)\b|^node --test\b/, label: 'JavaScript test runner' },
   { command: /^(npm|pnpm|yarn|bun)( run)? test(\b|:)|^(npm|pnpm|yarn|bun) t\b|^npm run test/, label: 'package.json test script' },
   { command: /^cargo (test|nextest)\b/, label: 'cargo test' },
-  { command: /^(mvn|\.\/mvnw)\b.*\b(test|verify|install)\b|^(gradle|\.\/gradlew)\b.*\b(test|check|build)\b/, label: 'JVM tests' },
+  { command: /^mvnw?\b.*\b(test|verify|install)\b|^gradlew?\b.*\b(test|check|build)\b/, label: 'JVM tests' },
   { command: /testthat::|devtools::test|^R CMD check\b|rcmdcheck::|^Rscript\b.*\btest/, label: 'R tests' },
   { command: /^bats\b|^ctest\b|^prove\b|^rspec\b|^phpunit\b|^dotnet test\b|^swift test\b|^julia\b.*Pkg\.test/, label: 'test runner' },
   { command: /^(make|just|task)\b.*\s(test|tests|check|unit|unittest|integration|e2e|test-\S+|\S+-tests?)(?=\s|$)/, label: 'test task' },
-  { command: /^(deno|bun|flutter|dart|mix|lein|sbt|zig build|meson|bazel|bazelisk|pants|buck2?) test\b|^cargo (tarpaulin|llvm-cov)\b|^ginkgo\b|^go (run \S*ginkgo|tool ginkgo)\b|^richgo test\b/, label: 'test runner' },
+  {
+    command: /^(deno|bun|flutter|dart|mix|lein|sbt|zig build|meson|bazel|bazelisk|pants|buck2?) test\b|^cargo (tarpaulin|llvm-cov)\b|^ginkgo\b|^go (run \S*ginkgo|tool ginkgo)\b|^richgo test\b/,
+    label: 'test runner',
+  },
   { command: /^(jasmine|karma start|wdio|testcafe|behave|cucumber-js|robot)\b/, label: 'test runner' },
   { command: /^(poe|invoke|inv|nx|turbo|lerna)( run)? \S*test/, label: 'test task' },
   { command: /^python[0-9.]* setup\.py test\b|^(python[0-9.]* |bash |sh )?\S*\b(run_?tests?|runtests|test)(_\w+)?\.(sh|py)\b/, label: 'test script' },

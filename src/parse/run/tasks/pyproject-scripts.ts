@@ -6,7 +6,7 @@
  * which the follow engine resolves again.
  */
 import type { Located } from '../../../model/position.js';
-import { parseToml, tomlGet, tomlLine, type TomlTable } from '../../toml.js';
+import { tomlGet, tomlLine, tomlOf, type TomlTable } from '../../toml.js';
 import { dirOf, findIn, joinPath, type Resolver, type TaskBody, type TaskContext } from './types.js';
 
 export interface TomlDoc {
@@ -16,7 +16,7 @@ export interface TomlDoc {
 
 export function loadToml(ctx: TaskContext, file: string): TomlDoc | undefined {
   return ctx.once('toml', file, (text) => {
-    const parsed = parseToml(file, text);
+    const parsed = tomlOf(ctx.repo, file, text);
     for (const pushed of parsed.findings) ctx.findings.push(pushed);
     return parsed.value ? { text, root: parsed.value } : undefined;
   });

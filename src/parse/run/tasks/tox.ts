@@ -9,7 +9,7 @@ import type { Finding } from '../../../model/finding.js';
 import type { CannotFail } from '../../../model/ci.js';
 import type { Located } from '../../../model/position.js';
 import { parseIni } from '../../ini.js';
-import { parseToml, tomlGet, tomlLine, type TomlTable } from '../../toml.js';
+import { tomlGet, tomlLine, tomlOf, type TomlTable } from '../../toml.js';
 import { dirOf, findIn, joinPath, positionals, type Resolver, type TaskBody, type TaskContext } from './types.js';
 
 interface EnvTable {
@@ -151,7 +151,7 @@ function loadTox(ctx: TaskContext, dir: string, explicit?: string): ToxConfig | 
   const base = file.slice(file.lastIndexOf('/') + 1);
   return ctx.once('tox', file, (text) => {
     if (base.endsWith('.toml')) {
-      const parsed = parseToml(file, text);
+      const parsed = tomlOf(ctx.repo, file, text);
       for (const pushed of parsed.findings) ctx.findings.push(pushed);
       if (!parsed.value) return undefined;
       if (base === 'pyproject.toml') {

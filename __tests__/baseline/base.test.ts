@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyzeBase, noCheckoutNote, shallowNote } from '../../src/compare/base.js';
-import { baseTargetOf, commitAndRef } from '../../src/compare/event.js';
+import { analyzeBase, noCheckoutNote, shallowNote } from '../../src/baseline/base.js';
+import { baseTargetOf, commitAndRef } from '../../src/baseline/event.js';
 import { runEngine } from '../../src/engine.js';
 import { parseUnifiedDiff } from '../../src/git/diff.js';
 import { indexGitTree, resolveLink } from '../../src/git/tree-repo.js';

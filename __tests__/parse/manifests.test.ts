@@ -1,0 +1,109 @@
+import { manifestKind, manifestStore, toolStatements } from '../../src/parse/manifests.js';
+import { tomlOf } from '../../src/parse/toml.js';
+import { analyzeFiles } from '../helpers/repo.js';
+
+const PYPROJECT = [
+  '[project]',
+  'name = "churn"',
+  'keywords = ["mlops", "ci"]',
+  'classifiers = [',
+  '  "Topic :: Scientific/Engineering :: Artificial Intelligence",',
+  ']',
+  'dependencies = [',
+  '  "torch>=2",',
+  '  "scikit-learn[all]; python_version > \'3.9\'",',
+  ']',
+  '',
+  '[tool.setuptools.packages]',
+  'find = {}',
+  '',
+].join('\n');
+
+describe('manifests', () => {
+  it('reads a pyproject into typed facts with lines', () => {
+    const m = manifestStore(analyzeFiles({ 'pyproject.toml': PYPROJECT }).repo).get('pyproject.toml')!;
+    expect(m.kind).toBe('pyproject');
+    expect({ ...m.name }).toEqual({ value: 'churn', line: 2 });
+    expect(m.keywords.map((k) => [k.value, k.line])).toEqual([
+      ['mlops', 3],
+      ['ci', 3],
+    ]);
+    expect(m.classifiers.map((c) => [c.value, c.line])).toEqual([['Topic :: Scientific/Engineering :: Artificial Intelligence', 5]]);
+    expect(m.dependencies.map((d) => [d.value, d.line])).toEqual([
+      ['torch', 8],
+      ['scikit-learn', 9],
+    ]);
+    expect(m.shipsModules).toBe(true);
+  });
+
+  it('parses each manifest once per run, and each run has its own store', () => {
+    const files = { 'pyproject.toml': PYPROJECT, 'requirements-dev.txt': 'pytest\n# a comment\nxgboost==2.0  # boosted\n', 'docs/conf.py': '' };
+    const a = analyzeFiles(files);
+    const store = manifestStore(a.repo);
+    expect(manifestStore(a.repo)).toBe(store);
+    expect(store.paths).toEqual(['pyproject.toml', 'requirements-dev.txt']);
+    expect(store.get('pyproject.toml')).toBe(store.get('pyproject.toml'));
+    expect(store.get('requirements-dev.txt')!.dependencies.map((d) => [d.value, d.line])).toEqual([
+      ['pytest', 1],
+      ['xgboost', 3],
+    ]);
+    expect(store.get('docs/conf.py')).toBeUndefined();
+    const other = manifestStore(analyzeFiles(files).repo);
+    expect(other).not.toBe(store);
+    expect(other.get('pyproject.toml')).not.toBe(store.get('pyproject.toml'));
+  });
+
+  it('reads setup.py, setup.cfg, package.json, go.mod, Cargo.toml and DESCRIPTION', () => {
+    const store = manifestStore(
+      analyzeFiles({
+        'setup.py': 'from setuptools import setup\n\nsetup(\n    name="tool",\n    classifiers=["Topic :: Scientific/Engineering"],\n    install_requires=["numpy"],\n)\n',
+        'a/setup.cfg': '[metadata]\nname = lib\nclassifiers =\n    Topic :: Software Development\n',
+        'b/package.json': '{\n  "name": "pkg",\n  "bin": "cli.js",\n  "dependencies": { "onnxruntime-node": "1" }\n}\n',
+        'c/go.mod': 'module example.com/tool\n\ngo 1.22\n',
+        'd/Cargo.toml': '[workspace]\n\n[package]\nname = "x"\n',
+        'e/DESCRIPTION': 'Title: t\nPackage: rpkg\n',
+      }).repo,
+    );
+    const setupPy = store.get('setup.py')!;
+    expect([setupPy.name?.value, setupPy.classifiersAt, setupPy.setupAt, setupPy.dependencies.map((d) => d.value)]).toEqual(['tool', 5, 3, ['numpy']]);
+    const cfg = store.get('a/setup.cfg')!;
+    expect([cfg.name?.value, cfg.name?.line, cfg.classifiersAt, cfg.classifiers.map((c) => c.line)]).toEqual(['lib', 2, 3, [4]]);
+    const pkg = store.get('b/package.json')!;
+    expect([pkg.name?.line, pkg.npm, pkg.dependencies.map((d) => [d.value, d.line])]).toEqual([2, { private: false, entries: ['bin'], main: false }, [['onnxruntime-node', 4]]]);
+    expect({ ...store.get('c/go.mod')!.name }).toEqual({ value: 'example.com/tool', line: 1 });
+    expect(store.get('d/Cargo.toml')!.packageAt).toBe(3);
+    expect({ ...store.get('e/DESCRIPTION')!.name }).toEqual({ value: 'rpkg', line: 2 });
+  });
+
+  it('knows manifests by name', () => {
+    expect(['pyproject.toml', 'x/setup.cfg', 'requirements.in', 'requirements/test.txt', 'environment.yaml', 'README.md', 'requirements.md'].map(manifestKind)).toEqual([
+      'pyproject',
+      'setup-cfg',
+      'requirements',
+      'requirements',
+      'requirements',
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('gives a native tool its README prose and release descriptions, in order', () => {
+    const repo = analyzeFiles({ 'README.md': '# Tool\n\n[![badge](x)](y)\n\nA fast model serving proxy.\n', '.goreleaser.yaml': 'project_name: tool\ndescription: "Serve models"\n' }).repo;
+    expect([...toolStatements(repo)].map((s) => [s.from, s.file, s.line, s.text])).toEqual([
+      ['readme', 'README.md', 1, '# Tool'],
+      ['readme', 'README.md', 5, 'A fast model serving proxy.'],
+      ['description', '.goreleaser.yaml', 2, 'Serve models'],
+    ]);
+  });
+
+  it('parses a TOML file once per run, whichever reader asks first (manifests, pytest settings, tox, task runners)', () => {
+    const files = { 'pyproject.toml': `${PYPROJECT}\n[tool.pytest.ini_options]\ntestpaths = ["tests"]\n` };
+    const a = analyzeFiles(files);
+    const text = a.repo.read('pyproject.toml')!;
+    // The analysis has read the pytest settings already: the manifest store and a later reader get that same parse.
+    const parsed = tomlOf(a.repo, 'pyproject.toml', text);
+    expect(tomlOf(a.repo, 'pyproject.toml', text)).toBe(parsed);
+    expect(manifestStore(a.repo).get('pyproject.toml')!.name?.value).toBe('churn');
+    expect(tomlOf(analyzeFiles(files).repo, 'pyproject.toml', text)).not.toBe(parsed);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * The run's memo: every answer the analysis keeps between questions lives on one
+ * `AnalysisIndex`, made for the run's `RepoIndex` on first use and dropped with it. Two
+ * repositories analysed in one process (the CLI's comparison with the base commit, a test
+ * suite, a server) each get their own, so nothing one run learnt is seen by the other.
+ *
+ * Caches keyed by a vocabulary table (a pure function of the table, the same for every run)
+ * stay beside the table's reader (`match.ts`: a list's signature and its base-name partition).
+ */
+import type { Analysis } from './analyze.js';
+import type { Command } from '../model/ci.js';
+import type { OutlineEntry } from '../model/outline.js';
+import type { RepoIndex } from '../model/repository.js';
+import type { ServingDockerfile } from './serving.js';
+
+/** Base name and extension → positions in `repo.files`, ascending (path-index.ts). */
+export interface PathIndex {
+  byBaseName: Map<string, number[]>;
+  byExtension: Map<string, number[]>;
+}
+
+export class AnalysisIndex {
+  /** code-search.ts: a file's code lines, comments blanked (undefined when unreadable). */
+  readonly codeLines = new Map<string, string[] | undefined>();
+  /** code-search.ts: the code files of an extension list (key: the extensions joined). */
+  readonly codeFiles = new Map<string, readonly string[]>();
+  /** code-search.ts: where each line of a file starts. */
+  readonly lineStarts = new Map<string, Int32Array>();
+  /** first-party.ts: the project's modules a Python file imports. */
+  readonly firstPartyImports = new Map<string, string[]>();
+  /** source.ts: the scripts a command runs. */
+  readonly scripts = new WeakMap<Command, string[]>();
+  /** match.ts: per command-list signature, the first matching row of each distinct command line (-1: none). */
+  readonly firstSignal = new Map<string, Map<string, number>>();
+  /** match.ts: per command list and list signature, the matches as command and row position. */
+  readonly matches = new WeakMap<readonly Command[], Map<string, { command: Command; k: number }[]>>();
+  /** outline.ts: the headers and keys of configuration files. */
+  readonly outlines = new Map<string, readonly OutlineEntry[]>();
+  /** path-index.ts: look-ups by base name and extension. */
+  paths: PathIndex | undefined;
+  /** ci.ts: the commands of run steps and of actions (per `Analysis`, whose command lists are the run's). */
+  readonly allCommands = new WeakMap<Analysis, Command[]>();
+  /** serving.ts: the Dockerfiles that serve a model. */
+  readonly servingDockerfiles = new WeakMap<Analysis, ServingDockerfile[]>();
+}
+
+const indexes = new WeakMap<RepoIndex, AnalysisIndex>();
+
+/** The run's index (one per `RepoIndex`, so one per repository analysed). */
+export function runIndex(repo: RepoIndex): AnalysisIndex {
+  let ix = indexes.get(repo);
+  if (!ix) indexes.set(repo, (ix = new AnalysisIndex()));
+  return ix;
+}
