@@ -37,6 +37,20 @@ const cases: CheckCase[] = [
     message: /remote container image build/,
   },
   {
+    name: 'fly deploy builds the image from the repository remotely',
+    files: { [CI]: workflow('push', '      - run: flyctl deploy --remote-only\n') },
+    verdict: 'automated',
+    at: `${CI}:7:14`,
+    message: /remote container image build \(and deploy\)/,
+  },
+  {
+    name: 'mlem deployment run builds the model image (and deploys it)',
+    files: { [CI]: workflow('push', '      - run: mlem deployment run flyio app --model model/svm\n') },
+    verdict: 'automated',
+    at: `${CI}:7:14`,
+    message: /remote container image build/,
+  },
+  {
     name: './gradlew build (the wrapper, base-named by the command parser)',
     files: { [CI]: workflow('push', '      - run: ./gradlew build --no-daemon\n') },
     verdict: 'automated',
@@ -93,6 +107,7 @@ const cases: CheckCase[] = [
     verdict: 'absent',
   },
   { name: 'npm run build in the docs folder', files: { [CI]: workflow('push', '      - run: npm run build\n        working-directory: website\n') }, verdict: 'absent' },
+  { name: 'fly deploy of a given image builds nothing', files: { [CI]: workflow('push', '      - run: fly deploy --image registry.fly.io/app:1\n') }, verdict: 'absent' },
   { name: 'tsc --noEmit is a type check, not a build', files: { [CI]: workflow('push', '      - run: tsc --noEmit\n') }, verdict: 'absent' },
 ];
 

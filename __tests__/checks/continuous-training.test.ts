@@ -100,6 +100,30 @@ const cases: CheckCase[] = [
     message: /executing a notebook/,
   },
   {
+    name: 'a Prefect deployment of the training flow on a CronSchedule, in code, is present at the schedule',
+    files: {
+      'src/train.py':
+        'from prefect import flow\nfrom prefect.deployments import Deployment\nfrom prefect.orion.schemas.schedules import CronSchedule\n\n@flow\ndef main():\n    rf_model = RandomForestRegressor()\n    rf_model.fit(X_train, y_train)\n\ndeployment = Deployment.build_from_flow(\n    flow=main,\n    schedule=CronSchedule(cron="0 9 1 * *"),\n)\n',
+    },
+    verdict: 'present',
+    at: 'src/train.py:12:14',
+    message: /schedules a training flow outside GitHub Actions \(a Prefect schedule\)/,
+  },
+  {
+    name: 'a Prefect schedule of a flow that trains nothing is no retraining',
+    files: { 'flows/ingest.py': 'from prefect import flow\n\n@flow\ndef ingest():\n    download()\n\nDeployment.build_from_flow(flow=ingest, schedule=CronSchedule(cron="0 1 * * *"))\n' },
+    verdict: 'absent',
+  },
+  {
+    name: 'a scheduled benchmark that fits estimators taken from the test modules is no retraining',
+    files: {
+      '.github/workflows/perf.yml': wf('  schedule:\n    - cron: "0 9 * * 0"\n', 'python scripts/check_performance.py', 'perf'),
+      'scripts/check_performance.py':
+        'import timeit\nfrom sklearn.utils._testing import set_random_state\nfrom pkg.io.tests.test_persist import get_input\n\nfor estimator in estimators():\n    X, y = get_input(estimator)\n    estimator.fit(X, y)\n    print(timeit.timeit(lambda: dumps(estimator)))\n',
+    },
+    verdict: 'absent',
+  },
+  {
     name: 'a training script that no workflow runs is absent',
     files: { 'train.py': 'model.fit(X, y)\n', '.github/workflows/ci.yml': wf('  push:\n', 'pytest', 'ci') },
     verdict: 'absent',

@@ -75,6 +75,17 @@ const cases: CheckCase[] = [
     at: 'src/schema.py:2:1',
   },
   {
+    name: 'a deepchecks data-integrity suite in the code is present at its import',
+    files: { 'src/validate.py': 'import pandas as pd\nfrom deepchecks.tabular.suites import data_integrity\n' },
+    verdict: 'present',
+    at: 'src/validate.py:2:1',
+  },
+  {
+    name: 'deepchecks model checks (prediction drift, performance) are no data validation',
+    files: { 'src/checks.py': 'from deepchecks.tabular.checks import PredictionDrift, TrainTestPerformance\nimport deepchecks\n' },
+    verdict: 'absent',
+  },
+  {
     name: 'Soda checks in a YAML file are present at the `checks for` line',
     files: { 'quality/checks.yml': '# orders\nchecks for orders:\n  - row_count > 0\n' },
     verdict: 'present',

@@ -82,6 +82,20 @@ const cases: CheckCase[] = [
     triggers: ['pull_request'],
   },
   {
+    name: '.dvc files that track only models (and the remote they use) are absent, with a notice at the model path',
+    files: { '.dvc/config': '[core]\n    remote = s3\n', 'dvcfiles/trained_model.dvc': 'wdir: ../models\nouts:\n- md5: 02f3\n  size: 17562590\n  path: model.onnx\n' },
+    verdict: 'absent',
+    findings: ['notice dvcfiles/trained_model.dvc:5:1'],
+    findingMessage: /tracks a model \("model\.onnx"\) with DVC, not data/,
+  },
+  {
+    name: 'a .dvc file that tracks data beside one that tracks a model is present at the data',
+    files: { 'data/raw.dvc': 'outs:\n- md5: 1a\n  path: raw\n', 'models/svm.dvc': 'outs:\n- md5: 2b\n  path: svm.pkl\n' },
+    verdict: 'present',
+    at: 'data/raw.dvc:1:1',
+    findings: ['notice models/svm.dvc:3:1'],
+  },
+  {
     name: 'a repository without data versioning is absent',
     files: { [CI]: workflow('push', '      - run: pytest\n'), 'data/train.csv': 'a,b\n1,2\n' },
     verdict: 'absent',

@@ -219,6 +219,13 @@ const cases: CheckCase[] = [
     message: /MLEM deployment/,
   },
   {
+    name: 'an AWS Lambda function image that holds the model, deployed by no workflow, is present at its FROM line',
+    files: { 'lambda_function.dockerfile': 'FROM public.ecr.aws/lambda/python:3.9\nCOPY ["/model/model.pkl", "./model/"]\nCMD [ "lambda_function.lambda_handler" ]\n' },
+    verdict: 'present',
+    at: 'lambda_function.dockerfile:1:1',
+    message: /AWS Lambda function image that serves the model/,
+  },
+  {
     name: 'heroku container:release in a repository that serves no model is absent',
     files: { '.github/workflows/cd.yml': 'on: [push]\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - run: heroku container:release web\n' },
     verdict: 'absent',

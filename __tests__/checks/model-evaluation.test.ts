@@ -64,11 +64,14 @@ const cases: CheckCase[] = [
     verdict: 'absent',
   },
   {
-    name: 'metric code in a test file itself is present at the metric line',
-    files: { 'tests/test_model.py': 'from sklearn import metrics\n\n\ndef test_accuracy(model, X, y):\n    assert metrics.accuracy_score(y, model.predict(X)) > 0.8\n' },
-    inventory: [{ path: 'tests/test_model.py', kind: 'unit', line: 1, signal: 'no other kind found' }],
-    verdict: 'present',
-    at: 'tests/test_model.py:5:12',
+    name: 'a metrics import in a doctest is documentation, not an evaluation',
+    files: { 'pkg/card.py': 'def card():\n    """Example.\n\n    >>> from sklearn.metrics import accuracy_score\n    """\n' },
+    verdict: 'absent',
+  },
+  {
+    name: 'a metrics import in a test that asserts no metric is left to the inventory (not an evaluation test here)',
+    files: { 'tests/test_card.py': 'from sklearn.metrics import f1_score\n\ndef test_add_metrics(card):\n    card.add_metrics(f1=0.1)\n    assert "f1" in card.text\n' },
+    verdict: 'absent',
   },
   {
     name: 'a web app with metrics.py for Prometheus is absent',

@@ -168,6 +168,31 @@ const cases: CheckCase[] = [
     message: /TorchServe/,
   },
   {
+    name: 'mlem deployment run packages the MLEM model into its served image',
+    files: {
+      '.github/workflows/publish.yml': 'on:\n  push:\n    branches: [main]\njobs:\n  p:\n    runs-on: ubuntu-latest\n    steps:\n      - run: mlem deployment run flyio app --model model/svm\n',
+    },
+    verdict: 'automated',
+    at: '.github/workflows/publish.yml:8:14',
+    message: /MLEM model/,
+  },
+  {
+    name: 'an AWS Lambda image that pulls the model is a serving image; its build in the job working directory is automated',
+    files: {
+      '.github/workflows/image.yml':
+        'on: [push]\njobs:\n  image:\n    runs-on: ubuntu-latest\n    defaults:\n      run:\n        working-directory: ./serve\n    steps:\n      - run: docker build --tag app .\n',
+      'serve/Dockerfile': 'FROM amazon/aws-lambda-python\nCOPY ./ ./\nRUN dvc pull dvcfiles/trained_model.dvc\nCMD [ "lambda_handler.lambda_handler"]\n',
+    },
+    verdict: 'automated',
+    at: '.github/workflows/image.yml:9:14',
+    message: /AWS Lambda function image/,
+  },
+  {
+    name: 'an AWS Lambda image with no model in it is no model package',
+    files: { 'fn/Dockerfile': 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ./\nCMD [ "app.handler" ]\n' },
+    verdict: 'absent',
+  },
+  {
     name: 'a training repository with no package is absent',
     files: { 'train.py': 'model.fit(X, y)\n', 'tests/test_train.py': 'def test_x():\n    pass\n' },
     verdict: 'absent',

@@ -84,6 +84,17 @@ const cases: CheckCase[] = [
     verdict: 'absent',
   },
   {
+    name: 'upload_folder to a Space (repo_type="space" on a later line of the call) deploys an app: absent',
+    files: { 'deploy_space.py': 'from huggingface_hub import HfApi\n\nout = HfApi().upload_folder(\n    repo_id=repo_id,\n    folder_path="app",\n    repo_type="space",\n)\n' },
+    verdict: 'absent',
+  },
+  {
+    name: 'upload_folder of a model repository is present at the call',
+    files: { 'publish.py': 'from huggingface_hub import HfApi\n\nHfApi().upload_folder(\n    repo_id="org/churn",\n    folder_path="model",\n)\nprint(repo_type="space")\n' },
+    verdict: 'present',
+    at: 'publish.py:3:9',
+  },
+  {
     name: 'saving a model to a file is not registering it',
     files: { 'train.py': 'import joblib\njoblib.dump(model, "model.joblib")\n' },
     verdict: 'absent',

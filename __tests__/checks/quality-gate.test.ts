@@ -2,19 +2,26 @@ import { qualityGate } from '../../src/checks/quality-gate.js';
 import { workflow } from '../helpers/repo.js';
 import { CI, runCases, type CheckCase } from '../helpers/check-cases.js';
 
-const QUALITY_TEST = 'from sklearn.metrics import accuracy_score\n\ndef test_accuracy_above_bar(model, holdout):\n    accuracy = accuracy_score(holdout.y, model.predict(holdout.X))\n    assert accuracy >= 0.90\n';
+const QUALITY_TEST =
+  'from sklearn.metrics import accuracy_score\n\ndef test_accuracy_above_bar(model, holdout):\n    accuracy = accuracy_score(holdout.y, model.predict(holdout.X))\n    assert accuracy >= 0.90\n';
 const GATE_SCRIPT = 'import json, sys\nacc = json.load(open("metrics.json"))["acc"]\nif acc < 0.8:\n    sys.exit(1)\n';
 
 const cases: CheckCase[] = [
   {
     name: 'a loss compared with an earlier loss is a training test, not a quality gate',
-    files: { [CI]: workflow('pull_request', '      - run: pytest tests\n'), 'tests/test_training.py': 'def test_loss_decreases(data):\n    clf = Clf().fit(*data)\n    assert clf.loss_curve_[-1] < clf.loss_curve_[0]\n' },
+    files: {
+      [CI]: workflow('pull_request', '      - run: pytest tests\n'),
+      'tests/test_training.py': 'def test_loss_decreases(data):\n    clf = Clf().fit(*data)\n    assert clf.loss_curve_[-1] < clf.loss_curve_[0]\n',
+    },
     inventory: [{ path: 'tests/test_training.py', kind: 'training', line: 3, runBy: 'pytest tests' }],
     verdict: 'absent',
   },
   {
     name: 'a final loss asserted under a fixed bar still counts',
-    files: { [CI]: workflow('pull_request', '      - run: pytest tests\n'), 'tests/test_quality.py': 'def test_validation_loss(model, holdout):\n    val_loss = model.evaluate(holdout)\n    assert val_loss < 0.35\n' },
+    files: {
+      [CI]: workflow('pull_request', '      - run: pytest tests\n'),
+      'tests/test_quality.py': 'def test_validation_loss(model, holdout):\n    val_loss = model.evaluate(holdout)\n    assert val_loss < 0.35\n',
+    },
     inventory: [{ path: 'tests/test_quality.py', kind: 'evaluation', line: 3, runBy: 'pytest tests' }],
     verdict: 'automated',
     at: 'tests/test_quality.py:3:5',
@@ -60,7 +67,10 @@ const cases: CheckCase[] = [
   },
   {
     name: '`promptfoo eval` with assertions in its config is automated',
-    files: { [CI]: workflow('pull_request', '      - run: npx promptfoo eval -c promptfooconfig.yaml\n'), 'promptfooconfig.yaml': 'prompts: [p.txt]\ntests:\n  - vars: {q: hi}\n    assert:\n      - type: contains\n        value: hello\n' },
+    files: {
+      [CI]: workflow('pull_request', '      - run: npx promptfoo eval -c promptfooconfig.yaml\n'),
+      'promptfooconfig.yaml': 'prompts: [p.txt]\ntests:\n  - vars: {q: hi}\n    assert:\n      - type: contains\n        value: hello\n',
+    },
     verdict: 'automated',
     at: `${CI}:7:14`,
   },
@@ -120,6 +130,11 @@ const cases: CheckCase[] = [
   {
     name: 'an assertion on counts that are not metrics (`len(errors) < 3`) is not a gate',
     files: { 'tests/test_io.py': 'def test_parse():\n    errors = parse()\n    assert len(errors) < 3\n' },
+    verdict: 'absent',
+  },
+  {
+    name: 'a count of a metric history (`len(res.loss_history) > 1`) is a count of rows, not a threshold',
+    files: { 'tests/test_monitor.py': 'def test_steps():\n    res = optimise()\n    assert res.nit == len(res.loss_history) > 1\n' },
     verdict: 'absent',
   },
   {

@@ -44,6 +44,23 @@ const cases: CheckCase[] = [
     verdict: 'absent',
   },
   {
+    name: 'an estimator fitted only to be saved and loaded back (a serialization test) is no training test: absent',
+    files: { 'tests/test_persist.py': 'def test_persist(estimator):\n    estimator.fit(X, y)\n    loaded = loads(dumps(estimator))\n    assert_params_equal(estimator, loaded)\n' },
+    inventory: [{ path: 'tests/test_persist.py', kind: 'serialization', line: 3 }],
+    verdict: 'absent',
+  },
+  {
+    name: 'a NaN assertion in a test helper that trains nothing is no training test: absent',
+    files: { 'tests/_utils.py': 'import numpy as np\n\ndef assert_equal(a, b):\n    if np.isnan(a):\n        assert np.isnan(b)\n' },
+    verdict: 'absent',
+  },
+  {
+    name: 'an optimiser minimising the model training loss in a test is a training call: present',
+    files: { 'tests/test_loop.py': 'def test_converges():\n    opt = Scipy()\n    opt.minimize(m.training_loss, m.trainable_variables)\n    assert_models_close(m, ref)\n' },
+    verdict: 'present',
+    at: 'tests/test_loop.py:3:8',
+  },
+  {
     name: 'a full training run is not a training test: absent',
     files: { [CI]: workflow('push', '      - run: python train.py --epochs 50\n') },
     verdict: 'absent',

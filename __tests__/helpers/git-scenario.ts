@@ -74,7 +74,7 @@ export const SCENARIOS = {
   removesTests: { '.github/workflows/ci.yml': (t: string) => t.replace(/\n\s*- run: pytest -q tests\n/, '\n') },
   /** Adds a behavioral test file that the existing pytest step runs. */
   addsBehavioralTests: {
-    'tests/test_behavior.py': 'from src.train import train\n\n\ndef test_invariance_to_names():\n    """Invariance: the prediction does not change with the name (a slice test)."""\n    assert True\n',
+    'tests/test_behavior.py': 'from src.train import train\n\n\ndef test_invariance_to_names():\n    """Invariance: the prediction does not change with the name (a slice test)."""\n    model = train()\n    assert model.predict(["Mark loved it"]) == model.predict(["Maria loved it"])\n',
   },
   /** Edits the README only. */
   changesNothing: { 'README.md': (t: string) => `${t}\nMore words.\n` },

@@ -29,6 +29,22 @@ const cases: KindCase[] = [
   { kind: 'e2e', path: 'tests/test_ui.py', text: py('import os', 'from playwright.sync_api import Page', 'def test_ui(page: Page):', '    pass'), line: 2 },
   { kind: 'e2e', path: 'tests/test_ui.py', text: py('def test_ui():', '    pass'), line: undefined },
   // performance
+  // reproducibility: the same call twice, its outputs asserted equal
+  {
+    kind: 'reproducibility',
+    path: 'tests/test_simple.py',
+    text: py(
+      'import numpy as np',
+      'class T:',
+      '    def test_order(self):',
+      '        data = np.zeros((2, 2))',
+      '        out1 = save({"a": data, "b": data})',
+      '        out2 = save({"b": data, "a": data})',
+      '        self.assertEqual(out1, out2)',
+    ),
+    line: 5,
+  },
+  { kind: 'reproducibility', path: 'tests/test_simple.py', text: py('def test_two():', '    out1 = save({"a": 1})', '    out2 = load(out1)', '    assert out1 == out2'), line: undefined },
   { kind: 'performance', path: 'benchmarks/test_speed.py', text: py('def test_speed():', '    pass'), line: 1 },
   { kind: 'performance', path: 'tests/test_speed.py', text: py('import x', '', 'def test_speed(benchmark):', '    benchmark(x.run)'), line: 3 },
   { kind: 'performance', path: 'tests/locustfile_test.py', text: py('from locust import HttpUser, task', 'def test_x():', '    pass'), line: 1 },
@@ -36,7 +52,29 @@ const cases: KindCase[] = [
   { kind: 'performance', path: 'tests/test_loader.py', text: py('def test_load_config():', '    assert load("x")'), line: undefined },
   // data
   { kind: 'data', path: 'tests/test_schema.py', text: py('import pandas as pd', 'import pandera as pa', 'def test_schema():', '    pass'), line: 2 },
+  {
+    kind: 'data',
+    path: 'tests/test_data.py',
+    text: py('import pandas as pd', 'from deepchecks.tabular.checks import MixedNulls', 'def test_nulls(ds):', '    assert MixedNulls().run(ds).passed_conditions()'),
+    line: 2,
+  },
+  {
+    kind: 'data',
+    path: 'tests/test_model.py',
+    text: py(
+      'from deepchecks.tabular.checks import PredictionDrift, TrainTestPerformance',
+      'def test_drift(train, test, model):',
+      '    assert PredictionDrift().run(train, test, model).passed_conditions()',
+    ),
+    line: undefined,
+  },
   { kind: 'data', path: 'tests/data_validation/test_rows.py', text: py('def test_rows():', '    pass'), line: 1 },
+  {
+    kind: 'data',
+    path: 'tests/probability/expectations/test_quadrature.py',
+    text: py('import numpy as np', 'def test_quadrature():', '    assert np.allclose(expectation(p, k), 1.0)'),
+    line: undefined,
+  },
   { kind: 'data', path: 'tests/unit/data/test_local.py', text: py('def test_local():', '    pass'), line: undefined },
   // training
   {
@@ -50,13 +88,71 @@ const cases: KindCase[] = [
   // evaluation
   { kind: 'evaluation', path: 'tests/test_eval.py', text: py('from sklearn.metrics import accuracy_score', 'def test_eval():', '    acc = accuracy_score(y, p)', '    assert acc > 0.9'), line: 4 },
   { kind: 'evaluation', path: 'tests/test_eval.py', text: py('def test_eval():', '    # assert accuracy > 0.9', '    pass'), line: undefined },
+  // a metric's name in an assert is not an evaluation: a rendered card, a count of rows
+  {
+    kind: 'evaluation',
+    path: 'tests/test_card.py',
+    text: py(
+      'import numpy as np',
+      'from sklearn.metrics import f1_score',
+      'def test_add_metrics(card):',
+      '    card.add_metrics(accuracy=0.1)',
+      '    assert "accuracy" in card.text',
+      '    assert f1_score is not None',
+    ),
+    line: undefined,
+  },
+  { kind: 'evaluation', path: 'tests/test_eval.py', text: py('import numpy as np', 'def test_eval():', '    assert len(accuracy_per_run) == 3'), line: undefined },
+  { kind: 'evaluation', path: 'tests/test_eval.py', text: py('import numpy as np', 'def test_eval():', '    assert metrics["accuracy"] >= 0.8'), line: 3 },
+  { kind: 'evaluation', path: 'tests/test_eval.py', text: py('from sklearn.metrics import f1_score', 'def test_eval():', '    assert f1_score(y, model.predict(x)) > 0.7'), line: 3 },
   // behavioral
   { kind: 'behavioral', path: 'tests/test_fair.py', text: py('import numpy', 'from fairlearn.metrics import MetricFrame', 'def test_fair():', '    pass'), line: 2 },
-  { kind: 'behavioral', path: 'tests/test_model.py', text: py('import x', 'def test_prediction_invariance_to_case():', '    assert f("A") == f("a")'), line: 2 },
+  { kind: 'behavioral', path: 'tests/test_model.py', text: py('import x', 'def test_prediction_invariance_to_case():', '    assert model.predict(["A"]) == model.predict(["a"])'), line: 2 },
+  // a behavioural name counts only when the test calls the model: an invariance of a density or of a file's bytes is not one
+  {
+    kind: 'behavioral',
+    path: 'tests/test_prior.py',
+    text: py('import numpy as np', 'def test_map_invariance_to_transform():', '    assert np.allclose(m1.log_density(), m2.log_density())', '', 'def helper():', '    return model.predict(x)'),
+    line: undefined,
+  },
+  {
+    kind: 'behavioral',
+    path: 'tests/test_simple.py',
+    text: py(
+      'class T:',
+      '    def test_serialization_order_invariant(self):',
+      '        assert save({"a": 1, "b": 2}) == save({"b": 2, "a": 1})',
+      '',
+      '    def test_predict(self):',
+      '        assert clf(x) == 1',
+    ),
+    line: undefined,
+  },
+  {
+    kind: 'behavioral',
+    path: 'tests/test_model.py',
+    text: py('import x', 'def test_load():', '    pass', '', 'def test_robustness_to_noise(model):', '    noisy = x + 0.01', '    assert (model(noisy).argmax() == model(x).argmax()).all()'),
+    line: 5,
+  },
+  {
+    kind: 'behavioral',
+    path: 'tests/test_differential.py',
+    text: py('import math', 'def test_model_prediction_differential():', '    current = make_prediction(input_data=x)', '    assert math.isclose(previous, current["predictions"][0], rel_tol=0.05)'),
+    line: 2,
+  },
+  {
+    kind: 'behavioral',
+    path: 'tests/model/test_checks.py',
+    text: py('import utils', 'def test_invariance(input_a, input_b, label, predictor):', '    label_a = utils.get_label(text=input_a, predictor=predictor)', '    assert label_a == label'),
+    line: 2,
+  },
+  { kind: 'behavioral', path: 'pkg/model/slice_test.go', text: 'package model\n\nfunc TestSlicesMetric(t *testing.T) {\n\tp := m.Predict(x)\n}\n', line: 3 },
   { kind: 'behavioral', path: 'tests/test_model.py', text: py('def test_prediction():', '    assert f("A") == 1'), line: undefined },
   { kind: 'behavioral', path: 'pkg/model/manifest_test.go', text: 'package model\n\nfunc TestBuild_DoesNotMutateInputSlice(t *testing.T) {\n}\n', line: undefined },
   { kind: 'behavioral', path: 'tests/test_layers.py', text: py('import torch', 'def test_bias_init():', '    assert layer.bias.sum() == 0'), line: undefined },
-  { kind: 'behavioral', path: 'tests/test_quality.py', text: py('import pandas as pd', 'def test_accuracy_per_slice():', '    pass'), line: 2 },
+  { kind: 'behavioral', path: 'tests/test_invariance.py', text: py('def test_score_invariant_to_case(model):', '    assert model.score("A") == model.score("a")'), line: 1 },
+  { kind: 'behavioral', path: 'tests/test_density.py', text: py('def test_density_invariance():', '    assert density(x) == density(x[::-1])'), line: undefined },
+  { kind: 'behavioral', path: 'tests/test_quality.py', text: py('import pandas as pd', 'def test_accuracy_per_slice():', '    assert accuracy(model.predict(x_slice), y_slice) > 0.8'), line: 2 },
   {
     kind: 'behavioral',
     path: 'tests/test_quality.py',
@@ -79,6 +175,26 @@ const cases: KindCase[] = [
   },
   { kind: 'serialization', path: 'tests/test_io.py', text: py('def test_roundtrip(tmp_path):', '    model.save_pretrained(tmp_path)', '    m2 = Model.from_pretrained(tmp_path)'), line: 2 },
   { kind: 'serialization', path: 'tests/test_io.py', text: py('import joblib', 'def test_save(tmp_path):', '    joblib.dump(model, tmp_path / "m")'), line: undefined },
+  // a library's own dumps/loads of a fitted estimator is a round trip; a JSON string's is not a model's
+  {
+    kind: 'serialization',
+    path: 'tests/test_persist.py',
+    text: py(
+      'from modelio import dumps, loads',
+      'def test_can_persist_fitted(estimator):',
+      '    estimator.fit(X, y)',
+      '    dumped = dumps(estimator)',
+      '    loaded = loads(dumped)',
+      '    assert_params_equal(estimator, loaded)',
+    ),
+    line: 4,
+  },
+  {
+    kind: 'serialization',
+    path: 'tests/test_config.py',
+    text: py('import json', 'def test_config_roundtrip(model_config):', '    text = json.dumps(model_config)', '    assert json.loads(text) == model_config'),
+    line: undefined,
+  },
   {
     kind: 'serialization',
     path: 'tests/test_io.py',

@@ -1,7 +1,7 @@
 /** Serving code the repository ships: Dockerfiles that start a model server, and serving manifests. */
 import type { Analysis } from './analyze.js';
 import { findInSource, type SourceHit } from './code-search.js';
-import { MODEL_ARTIFACT_MENTION, SERVER_IMAGE, SERVING_MANIFESTS, STRONG_SERVER, WEAK_SERVER } from '../vocabulary/shared/serving.js';
+import { LAMBDA_IMAGE, MODEL_ARTIFACT_MENTION, SERVER_IMAGE, SERVING_MANIFESTS, STRONG_SERVER, WEAK_SERVER } from '../vocabulary/shared/serving.js';
 import { isDockerfile } from '../parse/dockerfile.js';
 import { parseYaml } from '../parse/yaml.js';
 import type { Command } from '../model/ci.js';
@@ -34,7 +34,7 @@ export function servingDockerfiles(a: Analysis): ServingDockerfile[] {
       const from = /^\s*FROM\s+(?:--\S+\s+)*(\S+)/i.exec(l);
       const run = /^\s*(CMD|ENTRYPOINT)\b(.*)$/i.exec(l);
       const server = from
-        ? SERVER_IMAGE.find((s) => s.re.test(from[1]!))
+        ? (SERVER_IMAGE.find((s) => s.re.test(from[1]!)) ?? (mentionsModel && LAMBDA_IMAGE.re.test(from[1]!) ? LAMBDA_IMAGE : undefined))
         : run
           ? (STRONG_SERVER.find((s) => s.re.test(run[2]!)) ?? (mentionsModel ? WEAK_SERVER.find((s) => s.re.test(run[2]!)) : undefined))
           : undefined;

@@ -6,7 +6,6 @@ import { isTestPath } from '../vocabulary/shared/test-paths.js';
 import { TEST_RUNNER_COMMANDS } from '../vocabulary/shared/test-runners.js';
 import { BEHAVIORAL_SOURCE, BEHAVIORAL_SELECTION, BEHAVIORAL_FILE } from '../vocabulary/behavioral-tests.js';
 
-
 export const behavioralTests: Check<'behavioral-tests'> = defineCheck({
   sources: [BEHAVIORAL_SOURCE],
   meta: {
@@ -23,7 +22,7 @@ export const behavioralTests: Check<'behavioral-tests'> = defineCheck({
     const known = new Set(testsOfKind(a, 'behavioral').map((m) => m.file.path));
     const selecting = testRunsSelecting(a, TEST_RUNNER_COMMANDS, BEHAVIORAL_SELECTION);
     for (const c of selecting) evidence.push(commandEvidence(c, `Runs behavioral tests: \`${c.text}\`.`));
-    const scripts = commandsRunningCode(a, BEHAVIORAL_SOURCE.slice(0, -1));
+    const scripts = commandsRunningCode(a, BEHAVIORAL_SOURCE);
     for (const s of scripts) evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which tests model behaviour with ${s.hit.label} (line ${s.hit.line}).`));
     const hits = findInSource(a.repo, BEHAVIORAL_SOURCE, { limitPerLabel: 5 }).filter((h) => !known.has(h.file));
     const seen = new Set<string>();
@@ -37,10 +36,14 @@ export const behavioralTests: Check<'behavioral-tests'> = defineCheck({
       if (isTestPath(p) && BEHAVIORAL_FILE.test(p) && !known.has(p) && !seen.has(p)) evidence.push(fileEvidence(p, `The test file "${p}" is named for behavioral testing.`));
     }
     const findings = cannotFailFindings('behavioral-tests', 'behavioral test step', [...selecting, ...scripts.map((s) => s.command)]);
-    return decide(evidence, {
-      automated: 'Behavioral, slice or fairness tests run in CI on an automated trigger.',
-      present: 'Behavioral, slice or fairness checks exist, but no workflow on an automated trigger runs them (notebooks and manual runs count as present).',
-      absent: 'No behavioral testing was found: no invariance/directional/slice/fairness tests, no fairlearn, AIF360, Giskard or CheckList.',
-    }, findings);
+    return decide(
+      evidence,
+      {
+        automated: 'Behavioral, slice or fairness tests run in CI on an automated trigger.',
+        present: 'Behavioral, slice or fairness checks exist, but no workflow on an automated trigger runs them (notebooks and manual runs count as present).',
+        absent: 'No behavioral testing was found: no invariance/directional/slice/fairness tests, no fairlearn, AIF360, Giskard or CheckList.',
+      },
+      findings,
+    );
   },
 });

@@ -6,9 +6,8 @@ import { describeEvents, hitEvidence } from './kit.js';
 import { CLOUD_TRAINING_COMMANDS, TRAINING_SOURCE, TRAINING_USES } from '../vocabulary/continuous-training.js';
 import { TEST_RUNNER_COMMANDS } from '../vocabulary/shared/test-runners.js';
 import { TRAINING_COMMANDS } from '../vocabulary/training-pipeline.js';
-import { DATA_PATH, NOTEBOOK_TRAINING, ORCHESTRATOR_SCHEDULES, SCHEDULED_TRAINING } from '../vocabulary/continuous-training.js';
+import { DATA_PATH, NOTEBOOK_TRAINING, ORCHESTRATOR_SCHEDULES, SCHEDULED_TRAINING, TEST_HARNESS_IMPORT } from '../vocabulary/continuous-training.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
-
 
 /**
  * Why a pipeline's trigger means new data or degraded metrics, or undefined. The event
@@ -18,13 +17,17 @@ function retrainingTrigger(a: Analysis, wf: Pipeline, exec: ExecStep | undefined
   const events = (exec ? exec.reach : reachOf(wf)).events;
   const github = wf.github?.workflow.triggers ?? [];
   const reasons: string[] = [];
-  if (events.some((e) => e.kind === 'schedule')) reasons.push(`on a schedule (${(exec?.reach.schedules ?? wf.triggers.flatMap((t) => t.schedules)).map((s) => `"${s.cron}": ${s.description}`).join('; ')})`);
+  if (events.some((e) => e.kind === 'schedule'))
+    reasons.push(`on a schedule (${(exec?.reach.schedules ?? wf.triggers.flatMap((t) => t.schedules)).map((s) => `"${s.cron}": ${s.description}`).join('; ')})`);
   for (const e of events.filter((x) => x.kind === 'external')) {
     const types = github.filter((t) => t.event === e.original).flatMap((t) => t.types.map((x) => x.value));
     reasons.push(`on ${e.original}${types.length > 0 ? ` (${types.join(', ')})` : ''}, an event sent from outside`);
   }
   if (events.some((e) => e.kind === 'push')) {
-    const data = wf.triggers.filter((t) => t.kind === 'push').flatMap((t) => t.paths).filter((p) => DATA_PATH.test(p));
+    const data = wf.triggers
+      .filter((t) => t.kind === 'push')
+      .flatMap((t) => t.paths)
+      .filter((p) => DATA_PATH.test(p));
     if (data.length > 0) reasons.push(`on push to data or parameter paths (${data.map((p) => `"${p}"`).join(', ')})`);
   }
   if (wf.github && events.some((e) => e.kind === 'upstream') && depth < 3) {
@@ -37,15 +40,17 @@ function retrainingTrigger(a: Analysis, wf: Pipeline, exec: ExecStep | undefined
 }
 
 export const continuousTraining: Check<'continuous-training'> = defineCheck({
-  sources: [TRAINING_SOURCE, ORCHESTRATOR_SCHEDULES],
+  sources: [TRAINING_SOURCE, ORCHESTRATOR_SCHEDULES, TEST_HARNESS_IMPORT],
   meta: {
     id: 'continuous-training',
     phase: 'monitoring',
     title: 'Retraining on new data or degraded metrics',
     systems: { 'github-actions': 'the workflows a `workflow_run` trigger follows, and the types of a `repository_dispatch`' },
     practice: 'New data or degraded metrics trigger retraining.',
-    typicalEvidence: 'a training workflow on `schedule`, `repository_dispatch`, `workflow_run`, or `push` with `paths:` on data/params; a training flow scheduled in code by an orchestrator (Prefect, Airflow, Dagster, Metaflow `@schedule`, Kubeflow recurring runs, ZenML schedules) is `present`',
-    remediation: 'Run the training pipeline from a workflow triggered by new data (push with `paths:` on data/**, *.dvc, params.yaml), by a schedule, or by repository_dispatch from your drift monitor.',
+    typicalEvidence:
+      'a training workflow on `schedule`, `repository_dispatch`, `workflow_run`, or `push` with `paths:` on data/params; a training flow scheduled in code by an orchestrator (Prefect, Airflow, Dagster, Metaflow `@schedule`, Kubeflow recurring runs, ZenML schedules) is `present`',
+    remediation:
+      'Run the training pipeline from a workflow triggered by new data (push with `paths:` on data/**, *.dvc, params.yaml), by a schedule, or by repository_dispatch from your drift monitor.',
     example: 'on:\n  push:\n    paths: ["data/**", "*.dvc", "params.yaml"]\n  schedule:\n    - cron: "0 3 * * 1"\njobs:\n  train:\n    steps:\n      - run: dvc repro',
   },
   evaluate(a) {
@@ -55,7 +60,9 @@ export const continuousTraining: Check<'continuous-training'> = defineCheck({
     const testRuns = new Set(matchCommands(a, TEST_RUNNER_COMMANDS).map((m) => m.command));
     const ran = new Set(runs.map((r) => r.item));
     const others = a.commands.filter((c) => !ran.has(c) && !testRuns.has(c));
-    for (const s of commandsRunningCode(a, TRAINING_SOURCE, others)) runs.push({ item: s.command, exec: s.command.exec, what: `runs "${s.hit.file}", which trains a model (line ${s.hit.line}: \`${s.hit.text}\`)` });
+    const harness = (file: string) => findInSource(a.repo, TEST_HARNESS_IMPORT, { where: (p) => p === file, limitPerLabel: 1 }).length > 0;
+    for (const s of commandsRunningCode(a, TRAINING_SOURCE, others))
+      if (!harness(s.hit.file)) runs.push({ item: s.command, exec: s.command.exec, what: `runs "${s.hit.file}", which trains a model (line ${s.hit.line}: \`${s.hit.text}\`)` });
     const dispatches = dispatchesOf(a).filter((d) => isAutomated(d.exec.reach) && d.target !== undefined);
     const evidence: Evidence[] = [];
     for (const r of runs) {
@@ -91,11 +98,19 @@ export const continuousTraining: Check<'continuous-training'> = defineCheck({
       if (!holdsOrImports(a.repo, h.file, SCHEDULED_TRAINING)) continue;
       evidence.push(hitEvidence(h, `"${h.file}" schedules a training flow outside GitHub Actions (${h.label}): \`${h.text}\`; the tool cannot see its runs.`));
     }
-    const findings = cannotFailFindings('continuous-training', 'retraining step', runs.filter((r) => isAutomated(r.exec.reach)).map((r) => r.item));
-    return decide(evidence, {
-      automated: 'A workflow retrains the model on a schedule, on new data or parameters, or when dispatched by another workflow or event.',
-      present: 'Training runs in CI only on code changes (a smoke test) or by hand, or is scheduled outside GitHub Actions: nothing visible retrains on new data or degraded metrics.',
-      absent: 'No workflow runs training (a training script, dvc repro, mlflow run, a cloud training job), so nothing retrains the model when data changes.',
-    }, findings);
+    const findings = cannotFailFindings(
+      'continuous-training',
+      'retraining step',
+      runs.filter((r) => isAutomated(r.exec.reach)).map((r) => r.item),
+    );
+    return decide(
+      evidence,
+      {
+        automated: 'A workflow retrains the model on a schedule, on new data or parameters, or when dispatched by another workflow or event.',
+        present: 'Training runs in CI only on code changes (a smoke test) or by hand, or is scheduled outside GitHub Actions: nothing visible retrains on new data or degraded metrics.',
+        absent: 'No workflow runs training (a training script, dvc repro, mlflow run, a cloud training job), so nothing retrains the model when data changes.',
+      },
+      findings,
+    );
   },
 });

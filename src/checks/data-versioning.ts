@@ -2,9 +2,19 @@ import { commandsRunningCode, findInSource, matchCommands, matchFiles, matchUses
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
 import { sourceEvidence } from './kit.js';
-import { DATA_EXTENSIONS, DATA_VERSIONING_COMMANDS, DATA_VERSIONING_FILES, DATA_VERSIONING_SOURCE } from '../vocabulary/data-versioning.js';
+import { DATA_EXTENSIONS, MODEL_OUT, DATA_VERSIONING_COMMANDS, DATA_VERSIONING_FILES, DATA_VERSIONING_SOURCE } from '../vocabulary/data-versioning.js';
 import { ML_TOOL_USES } from '../vocabulary/shared/ml-tools.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
+
+/** The paths a `.dvc` file tracks (`outs:` entries' `path:`), with their lines. */
+function dvcOuts(text: string): { path: string; line: number }[] {
+  const out: { path: string; line: number }[] = [];
+  text.split(/\r?\n/).forEach((l, i) => {
+    const m = /^\s*-?\s*path:\s*['"]?([^'"#\s]+)/.exec(l);
+    if (m) out.push({ path: m[1]!, line: i + 1 });
+  });
+  return out;
+}
 
 const LFS_DATA_RULE = new RegExp(String.raw`^\s*\S*\.(${DATA_EXTENSIONS.join('|')})\b\S*\s.*\bfilter=lfs\b`, 'i');
 
@@ -50,7 +60,33 @@ export const dataVersioning: Check<'data-versioning'> = defineCheck({
         triggers: [],
       });
     }
-    for (const f of matchFiles(a, DATA_VERSIONING_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+    // A `.dvc` file that tracks only models versions a model, not data (CHECKLIST §3: datasets are versioned with the code);
+    // then DVC's remote configuration alone holds no dataset either.
+    const files = matchFiles(a, DATA_VERSIONING_FILES);
+    const modelOnly = files
+      .filter((f) => f.signal.label === 'DVC-tracked data')
+      .map((f) => ({ path: f.path, outs: dvcOuts(a.repo.read(f.path) ?? '') }))
+      .filter((t) => t.outs.length > 0 && t.outs.every((o) => MODEL_OUT.test(o.path)));
+    const models = new Set(modelOnly.map((t) => t.path));
+    const dataFiles = files.filter((f) => !models.has(f.path));
+    const onlyRemote = dataFiles.every((f) => f.signal.label === 'DVC remote configuration') && commands.length === 0;
+    for (const f of dataFiles) if (!(onlyRemote && models.size > 0)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+    const findings = cannotFailFindings(
+      'data-versioning',
+      'data fetch',
+      commands.map((m) => m.command),
+    );
+    for (const t of modelOnly) {
+      const o = t.outs[0]!;
+      findings.push({
+        severity: 'notice',
+        file: t.path,
+        line: o.line,
+        column: 1,
+        check: 'data-versioning',
+        message: `"${t.path}" tracks a model ("${o.path}") with DVC, not data: that versions the model; version the datasets too (a .dvc file or a dvc.yaml stage for the data).`,
+      });
+    }
     for (const r of lfsRules) evidence.push(fileEvidence(r.file, `git LFS stores data files: "${r.rule}".`, r.line));
     // A script CI runs that reads a dataset version (DVC API, lakeFS, a tracker's dataset artifact) consumes versioned data, like `dvc pull`.
     const scripts = commandsRunningCode(a, DATA_VERSIONING_SOURCE);
@@ -60,6 +96,7 @@ export const dataVersioning: Check<'data-versioning'> = defineCheck({
     // hits before a test that reads versioned data, which CI may run.
     for (const h of findInSource(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5, where: (p) => !isTestPath(p) })) evidence.push(sourceEvidence(a, h, `Reads versioned data with the ${h.label}: "${h.text}".`));
     for (const h of findInSource(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5, where: isTestPath })) evidence.push(sourceEvidence(a, h, `Test "${h.file}" reads versioned data with the ${h.label}: "${h.text}".`));
+    for (const pushed of cannotFailFindings('data-versioning', 'data fetch', scripts.map((s) => s.command))) findings.push(pushed);
     return decide(
       evidence,
       {
@@ -67,7 +104,7 @@ export const dataVersioning: Check<'data-versioning'> = defineCheck({
         present: 'Data is versioned (DVC, git LFS or lakeFS files, or dataset versions read from a tracker or hub), but no workflow on an automated trigger fetches or checks it.',
         absent: 'No data versioning was found: no dvc.yaml, *.dvc or .dvc/config, no git LFS rule for data files, no lakeFS or DataLad files, and no `dvc pull`/`git lfs pull` in CI.',
       },
-      cannotFailFindings('data-versioning', 'data fetch', [...commands.map((m) => m.command), ...scripts.map((s) => s.command)]),
+      findings,
     );
   },
 });

@@ -1,12 +1,33 @@
-import { findInSource, isNotebook, matchCommands, matchFiles, matchUses, usesName, jobCommands, upstreamJobs, pipelineOf, servingDockerfiles, servingManifests, type Analysis } from '../analysis/index.js';
-import { SERVING_MANIFESTS } from '../vocabulary/shared/serving.js';
+import {
+  findInSource,
+  isNotebook,
+  matchCommands,
+  matchFiles,
+  matchUses,
+  usesName,
+  jobCommands,
+  upstreamJobs,
+  pipelineOf,
+  servingDockerfiles,
+  servingManifests,
+  type Analysis,
+} from '../analysis/index.js';
+import { LAMBDA_IMAGE, SERVING_MANIFESTS } from '../vocabulary/shared/serving.js';
 import type { Evidence } from '../model/check.js';
 import { isAutomated, type Command, type ExecStep, type PipelineJob } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
 import { hitEvidence } from './kit.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
-import { EPHEMERAL_CLUSTER_COMMANDS, EPHEMERAL_CLUSTER_USES, GENERIC_DEPLOY_COMMANDS, GENERIC_DEPLOY_USES, MODEL_DEPLOY_COMMANDS, MODEL_DEPLOY_USES, MODEL_DEPLOY_USES_NAMED } from '../vocabulary/shared/deploy-targets.js';
+import {
+  EPHEMERAL_CLUSTER_COMMANDS,
+  EPHEMERAL_CLUSTER_USES,
+  GENERIC_DEPLOY_COMMANDS,
+  GENERIC_DEPLOY_USES,
+  MODEL_DEPLOY_COMMANDS,
+  MODEL_DEPLOY_USES,
+  MODEL_DEPLOY_USES_NAMED,
+} from '../vocabulary/shared/deploy-targets.js';
 import { PACKAGING_FILES } from '../vocabulary/model-packaging.js';
 import { MODEL_LOAD } from '../vocabulary/model-serialization.js';
 import { EVALUATION_COMMANDS } from '../vocabulary/model-evaluation.js';
@@ -72,7 +93,8 @@ export const modelDeployment: Check<'model-deployment'> = defineCheck({
     systems: { 'github-actions': 'the workflow a `workflow_run` trigger follows, as a gate when the job runs only on its success' },
     practice: 'The model is deployed by the pipeline, after the gates (`needs:`).',
     typicalEvidence: 'kubectl/helm, KServe InferenceService, Seldon, SageMaker/Azure ML/Vertex endpoint commands, HF Spaces; GitHub `environment:`',
-    remediation: 'Deploy the model from a workflow job that runs on release or on push to the main branch, uses a GitHub environment, and `needs:` the job that evaluates the model against its quality gate.',
+    remediation:
+      'Deploy the model from a workflow job that runs on release or on push to the main branch, uses a GitHub environment, and `needs:` the job that evaluates the model against its quality gate.',
     example: 'deploy:\n  needs: [evaluate]\n  environment: production\n  steps:\n    - run: kubectl apply -f k8s/inferenceservice.yaml',
   },
   evaluate(a) {
@@ -115,11 +137,31 @@ export const modelDeployment: Check<'model-deployment'> = defineCheck({
       }
     }
     for (const h of servingManifests(a)) evidence.push(hitEvidence(h, `"${h.file}" describes a model deployment (${h.label}): \`${h.text}\`.`));
-    for (const pushed of cannotFailFindings('model-deployment', 'deployment step', kept.map((d) => d.item))) findings.push(pushed);
-    return decide(evidence, {
-      automated: 'A workflow on an automated trigger deploys the model.',
-      present: 'The repository describes a model deployment (manifests, a serving image, or a manual deploy workflow), but no workflow on an automated trigger deploys it.',
-      absent: 'No model deployment was found: no KServe/Seldon manifests, no SageMaker/Azure ML/Vertex AI endpoint commands, no Hugging Face Space push, no kubectl/helm/cloud deploy of a model server.',
-    }, findings);
+    // An AWS Lambda function image exists only to be deployed as that function: one that holds the model describes its deployment.
+    for (const d of servingDockerfiles(a).filter((x) => x.server === LAMBDA_IMAGE.label)) {
+      evidence.push({
+        file: d.path,
+        line: d.line,
+        column: 1,
+        message: `"${d.path}" is an AWS Lambda function image that serves the model: it describes a deployment to AWS Lambda, which no workflow on an automated trigger runs.`,
+        triggers: [],
+      });
+    }
+    for (const pushed of cannotFailFindings(
+      'model-deployment',
+      'deployment step',
+      kept.map((d) => d.item),
+    ))
+      findings.push(pushed);
+    return decide(
+      evidence,
+      {
+        automated: 'A workflow on an automated trigger deploys the model.',
+        present: 'The repository describes a model deployment (manifests, a serving image, or a manual deploy workflow), but no workflow on an automated trigger deploys it.',
+        absent:
+          'No model deployment was found: no KServe/Seldon manifests, no SageMaker/Azure ML/Vertex AI endpoint commands, no Hugging Face Space push, no kubectl/helm/cloud deploy of a model server.',
+      },
+      findings,
+    );
   },
 });

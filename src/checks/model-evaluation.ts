@@ -7,6 +7,11 @@ import { DVC_PIPELINE_COMMANDS, EVALUATION_COMMANDS } from '../vocabulary/model-
 import { ML_TOOL_USES } from '../vocabulary/shared/ml-tools.js';
 import { isFixturePath, isTestPath, TEST_FILE_SIGNALS } from '../vocabulary/shared/test-paths.js';
 
+/** A line of a doctest or an interactive session: an example in documentation. */
+function isDoctest(text: string): boolean {
+  return /^\s*(>>>|\.\.\.)(\s|$)/.test(text);
+}
+
 /** An evaluation script by its name (outside tests). */
 function isEvaluationScript(path: string): boolean {
   return /(^|\/)((eval|evaluate|evaluation|benchmark_model|validate_model)(_\w+)?|evaluator|\w+_(eval|evaluate|evaluation))\.py$/.test(path) && !/(^|\/)tests?\//.test(path);
@@ -27,7 +32,10 @@ export const modelEvaluation: Check<'model-evaluation'> = defineCheck({
     const evidence: Evidence[] = [];
     const commands = matchCommands(a, EVALUATION_COMMANDS);
     for (const m of commands) evidence.push(commandEvidence(m.command, `Evaluates the model (${m.signal.label}): \`${m.command.text}\`.`));
-    const uses = matchUses(a, ML_TOOL_USES.filter((s) => s.kind === 'evaluation'));
+    const uses = matchUses(
+      a,
+      ML_TOOL_USES.filter((s) => s.kind === 'evaluation'),
+    );
     for (const u of uses) evidence.push(execEvidence(u.exec, `Evaluates the model with ${u.signal.label} (uses: ${u.exec.step.uses!.value}).`));
     // A DVC stage that writes metrics is evaluation; `dvc repro` in CI runs it.
     const repro = matchCommands(a, DVC_PIPELINE_COMMANDS);
@@ -41,16 +49,25 @@ export const modelEvaluation: Check<'model-evaluation'> = defineCheck({
       evidence.push(hit ? sourceEvidence(a, hit, `Evaluation script "${path}" (${hit.label}: "${hit.text}").`) : fileEvidence(path, `Evaluation script "${path}".`));
     }
     // `model.validate()` is as often a pydantic or JSON model's: the call counts only with an ML library in the file or a project module it imports.
-    // Metric code in a test folder's support files (framework fixtures, fixture projects, helpers, conftest: files neither
-    // in the inventory nor named as tests) checks that the code under test predicts right; it evaluates no model of the project.
-    const testFiles = new Set(a.inventory.files.map((f) => f.path));
-    const isTestSupport = (p: string) => (isTestPath(p) && !testFiles.has(p)) || (isFixturePath(p) && !TEST_FILE_SIGNALS.some((s) => s.test(p)));
-    for (const h of findInSource(a.repo, EVALUATION_SOURCE, { limitPerLabel: 5, where: (p) => !isEvaluationScript(p) && !isTestSupport(p) }).filter((x) => x.label !== 'model evaluation call' || holdsOrImports(a.repo, x.file, ML_IMPORTS))) evidence.push(sourceEvidence(a, h, `Computes model metrics (${h.label}): "${h.text}".`));
+    // Tests are judged by the inventory (an evaluation test asserts a metric against a bound): a metrics import in a test
+    // that checks something else is not an evaluation. A doctest (`>>> from sklearn.metrics import …`) is documentation.
+    // Metric code in a fixture folder's support files (framework fixtures, fixture projects) checks that the code under test
+    // predicts right; it evaluates no model of the project.
+    const isFixtureSupport = (p: string) => isFixturePath(p) && !TEST_FILE_SIGNALS.some((s) => s.test(p));
+    const where = (p: string) => !isEvaluationScript(p) && !isTestPath(p) && !isFixtureSupport(p);
+    const hits = findInSource(a.repo, EVALUATION_SOURCE, { limitPerLabel: 5, where }).filter(
+      (x) => !isDoctest(x.text) && (x.label !== 'model evaluation call' || holdsOrImports(a.repo, x.file, ML_IMPORTS)),
+    );
+    for (const h of hits) evidence.push(sourceEvidence(a, h, `Computes model metrics (${h.label}): "${h.text}".`));
     const findings = cannotFailFindings('model-evaluation', 'evaluation step', [...commands.map((m) => m.command), ...uses.map((u) => u.exec)]);
-    return decide(evidence, {
-      automated: 'CI evaluates the model on an automated trigger (an evaluation command, a metrics stage it reproduces, or evaluation tests).',
-      present: presentReason(evidence, 'Model evaluation exists in the repository (scripts, metric code or tests), but no workflow on an automated trigger runs it.'),
-      absent: 'No model evaluation was found: no evaluate script, no metric computation (sklearn.metrics, evaluate, torchmetrics), no dvc.yaml metrics, and no evaluation step in CI.',
-    }, findings);
+    return decide(
+      evidence,
+      {
+        automated: 'CI evaluates the model on an automated trigger (an evaluation command, a metrics stage it reproduces, or evaluation tests).',
+        present: presentReason(evidence, 'Model evaluation exists in the repository (scripts, metric code or tests), but no workflow on an automated trigger runs it.'),
+        absent: 'No model evaluation was found: no evaluate script, no metric computation (sklearn.metrics, evaluate, torchmetrics), no dvc.yaml metrics, and no evaluation step in CI.',
+      },
+      findings,
+    );
   },
 });

@@ -21,25 +21,49 @@ function matchRow(row: ContentSignal, code: Code): number | undefined {
 
 const defLines = new WeakMap<readonly TestDef[], string>();
 
-/** The first test whose `name(params` matches: one regex run over all of them, joined by lines. */
-function findDef(defs: readonly TestDef[], re: RegExp): TestDef | undefined {
+/** The tests whose `name(params` matches, in order: one regex run over all of them, joined by lines. */
+function* findDefs(defs: readonly TestDef[], re: RegExp): Generator<TestDef> {
   let text = defLines.get(defs);
   if (text === undefined) {
     text = defs.map((d) => `${d.name}(${d.params}`).join('\n');
     defLines.set(defs, text);
   }
-  const m = multilineOf(re).exec(text);
-  if (!m) return undefined;
+  const g = multilineOf(re);
+  g.lastIndex = 0;
   let i = 0;
-  for (let at = text.indexOf('\n'); at >= 0 && at < m.index; at = text.indexOf('\n', at + 1)) i++;
-  return defs[i];
+  let counted = 0;
+  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+    for (let at = text.indexOf('\n', counted); at >= 0 && at < m.index; at = text.indexOf('\n', at + 1)) {
+      i++;
+      counted = at + 1;
+    }
+    yield defs[i]!;
+    // One test at most once: go on from the next test's line.
+    const next = text.indexOf('\n', m.index);
+    if (next < 0) return;
+    g.lastIndex = next + 1;
+  }
+}
+
+/**
+ * The text of the test defined at `def`: up to the next test, or to the next line at its indentation or less that
+ * starts another definition (a helper, a class, a decorator), whichever comes first.
+ */
+function bodyOf(code: Code, defs: readonly TestDef[], def: TestDef): string {
+  const index = defs.indexOf(def);
+  const end = index + 1 < defs.length ? defs[index + 1]!.offset : code.text.length;
+  const lineStart = code.text.lastIndexOf('\n', def.offset - 1) + 1;
+  const indent = def.offset - lineStart;
+  const text = code.text.slice(def.offset, end);
+  const stop = new RegExp(`\\n[ \\t]{0,${indent}}(?:async[ \\t]+def|def|class|func|@)\\b`).exec(text.slice(1));
+  return stop ? text.slice(0, stop.index + 1) : text;
 }
 
 const multiline = new WeakMap<RegExp, RegExp>();
 function multilineOf(re: RegExp): RegExp {
   let m = multiline.get(re);
   if (!m) {
-    m = new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}${re.multiline ? '' : 'm'}`);
+    m = new RegExp(re.source, `${re.flags.replace(/[gym]/g, '')}mg`);
     multiline.set(re, m);
   }
   return m;
@@ -91,8 +115,12 @@ export function kindsOf(path: string, lang: Lang, code: Code | undefined, marker
       if (row.testName) {
         // A test's name is a hint, not proof: the row's other conditions must hold too.
         if (!isCandidate(row, code, imported) || (row.all && matchRow(row, code) === undefined)) continue;
-        const def = defs.length > 0 ? findDef(defs, row.testName) : undefined;
-        if (def) add(row.kind, lineAt(code, def.offset), row.signal);
+        for (const def of findDefs(defs, row.testName)) {
+          // A name may promise more than the test does: `inTest` must hold in the test's own body.
+          if (row.inTest && !row.inTest.test(bodyOf(code, defs, def))) continue;
+          add(row.kind, lineAt(code, def.offset), row.signal);
+          break;
+        }
         continue;
       }
       if (!isCandidate(row, code, imported)) continue;

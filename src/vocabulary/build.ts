@@ -35,6 +35,8 @@ export const BUILD_COMMANDS: CommandSignal[] = [
   },
   { command: /^bentoml build\b|^mlem build\b|^truss (build|image build)\b/, label: 'model service build' },
   { command: /^heroku container:push\b|^gcloud (builds submit|beta builds submit)\b|^az acr build\b|^(fly|flyctl) deploy\b.*--build-only\b/, label: 'remote container image build' },
+  // Fly builds the image from the repository on its remote builder unless it is given one (`--image`); MLEM's deployments build the model's image.
+  { command: /^(fly|flyctl) deploy\b(?!.*\s(--image|-i)\b)|^mlem deployment run\b/, label: 'remote container image build (and deploy)' },
   { command: /^go build\b|^goreleaser\b|^(tinygo|garble) build\b/, label: 'Go build' },
   {
     command: /^(npm|pnpm|yarn|bun)( run)? (build|compile|dist|package|bundle)(\b|:)|^npm pack\b|^(vite|next|nuxt|ng|tsup|parcel|astro) build\b|^(webpack|rollup|esbuild|ncc build)\b/,

@@ -17,8 +17,15 @@ export const TRAINING_SOURCE: SourcePattern[] = [
   { re: /\b(pl\.|lightning\.)?Trainer\s*\(|\bSFTTrainer\s*\(/, label: 'training code' },
 ];
 
+/**
+ * A script that takes its models and inputs from test modules or testing utilities (`from pkg.tests.test_x import get_input`,
+ * `sklearn.utils._testing`) fits them to measure or check something (a benchmark, a file-size check), not to retrain on new data.
+ */
+export const TEST_HARNESS_IMPORT: SourcePattern[] = [{ re: /^\s*from\s+(?:\w+\.)*(?:tests?|_testing|testing)(?:\.\w+)*\s+import\b/, label: 'inputs from test modules' }];
+
 /** Push path filters that mean "new data or new parameters". */
-export const DATA_PATH = /(^|[/*])(data|datasets?|raw|processed|features|labels|params|hparams|hyperparameters)(\/|$)|\.dvc$|(^|[/*])(params|hparams|hyperparams)\.(ya?ml|json|toml)$|(^|[/*])dvc\.lock$|\.(csv|parquet|jsonl|tsv|arrow|feather)$/i;
+export const DATA_PATH =
+  /(^|[/*])(data|datasets?|raw|processed|features|labels|params|hparams|hyperparameters)(\/|$)|\.dvc$|(^|[/*])(params|hparams|hyperparams)\.(ya?ml|json|toml)$|(^|[/*])dvc\.lock$|\.(csv|parquet|jsonl|tsv|arrow|feather)$/i;
 
 export const NOTEBOOK_TRAINING = /^(papermill|jupyter (nbconvert|execute))\b.*\b\S*(train|fit|finetune)\w*\.ipynb\b/;
 
@@ -34,6 +41,10 @@ export const ORCHESTRATOR_SCHEDULES: SourcePattern[] = [
 
 /** What a scheduled flow must do to be retraining: train (in the file or a project module it imports). */
 export const SCHEDULED_TRAINING: SourcePattern[] = [
-  { re: /\b(trainer|model|clf|estimator|pipeline|pipe|learner|regressor|classifier)\.(fit|train)\s*\(|\b(xgb|xgboost|lgb|lightgbm|catboost)\.train\s*\(/, label: 'training code' },
+  // The model's variable by any name that says so (`rf_model.fit`, `best_pipeline.fit`), or a fit on a training split.
+  {
+    re: /\b\w*(trainer|model|clf|estimator|pipeline|pipe|learner|regressor|classifier)\w*\.(fit|train)\s*\(|\b(xgb|xgboost|lgb|lightgbm|catboost)\.train\s*\(|\.fit\s*\(\s*(X|x)_?train\b/,
+    label: 'training code',
+  },
   { re: /\b(pl\.|lightning\.)?Trainer\s*\(|\bSFTTrainer\s*\(|\bdef\s+train\w*\s*\(|\btrain_\w*model\w*\s*\(/, label: 'training code' },
 ];

@@ -24,7 +24,8 @@ export const DATA_VALIDATION_FILES: FileSignal[] = [
 export const DATA_VALIDATION_SOURCE: SourcePattern[] = [
   { re: /\bimport great_expectations\b|from great_expectations\b|\bgx\.get_context\(/, label: 'Great Expectations' },
   { re: /\bimport pandera\b|from pandera\b|\bpa\.DataFrameSchema\(|\bDataFrameModel\b/, label: 'pandera' },
-  { re: /from deepchecks\b.*\b(data_integrity|train_test_validation|DataIntegrity|TrainTestValidation)|import deepchecks\b/, label: 'deepchecks' },
+  // deepchecks counts with its data suites only: its model checks (performance, prediction drift) validate a model, not data.
+  { re: /\bfrom deepchecks\b.*\b(data_integrity|train_test_validation|DataIntegrity|TrainTestValidation)\b/, label: 'deepchecks data suite' },
   { re: /\bimport tensorflow_data_validation\b|\btfdv\.(validate_statistics|infer_schema)\(/, label: 'TensorFlow Data Validation' },
   { re: /from soda\.scan import\b/, label: 'Soda' },
   { re: /\bimport pointblank\b|\bimport dataframely\b|from frictionless import\b/, label: 'data validator' },

@@ -65,6 +65,10 @@ export const DATA_EXTENSIONS = [
   'weights',
 ];
 
+/** What a `.dvc` file tracks that is a model, not data: model weights by their extension, or a file or folder named for models. */
+export const MODEL_OUT =
+  /\.(?:onnx|pt|pth|ckpt|safetensors|joblib|pkl|pickle|h5|keras|pb|tflite|mlmodel|engine|gguf|ggml)$|(?:^|\/)(?:models?|checkpoints?|weights|trained_models?)(?:\/|$)|(?:^|\/)[^/]*(?:model|checkpoint|weights)[^/]*\.\w+$/i;
+
 /** Source code that reads versioned data. */
 export const DATA_VERSIONING_SOURCE: SourcePattern[] = [
   { re: /\bdvc\.api\.(open|read|get_url|DVCFileSystem)\b|from dvc\.api import\b/, label: 'DVC API' },

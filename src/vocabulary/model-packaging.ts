@@ -12,6 +12,7 @@ export const PACKAGING_COMMANDS: CommandSignal[] = [
   { command: /^torch-model-archiver\b/, label: 'a TorchServe model archive' },
   { command: /^truss (image build|build)\b/, label: 'a Truss image' },
   { command: /^ollama create\b/, label: 'an Ollama model (Modelfile)' },
+  { command: /^mlem (build|deployment run|deploy)\b/, label: 'an MLEM model (built into a served image by MLEM)' },
 ];
 
 /** Actions that package a model (setup actions show the tool is used in the workflow). */

@@ -16,9 +16,10 @@ export const REGISTRY_COMMANDS: CommandSignal[] = [
   { command: /^gcloud ai models upload\b/, label: 'uploads to the Vertex AI Model Registry' },
 ];
 
-export const REGISTRY_USES: UsesSignal[] = [
-  { uses: 'azure/aml-registermodel', label: 'Azure ML model registration' },
-];
+export const REGISTRY_USES: UsesSignal[] = [{ uses: 'azure/aml-registermodel', label: 'Azure ML model registration' }];
+
+/** A Hugging Face Hub call's repository type that holds no model: a Space (an app) or a dataset. */
+export const NON_MODEL_REPO_TYPE = /\brepo_type\s*=\s*["'](space|dataset)["']/;
 
 /** Code that registers or pushes a model. */
 export const REGISTRY_SOURCE: SourcePattern[] = [

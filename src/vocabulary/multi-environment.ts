@@ -1,14 +1,14 @@
 /** Vocabulary of the "multi-environment" item: the detection rows its check reads, as data. */
 /** Matrix axes that vary the language, runtime or a key library: one row per ecosystem. */
 export const VERSION_AXES: { name: RegExp; label: string }[] = [
-  { name: /^(python|pythons|py|pyv|pyver|py[-_]?version|python[-_]?(version|versions|ver))$/i, label: 'Python versions' },
+  { name: /^(python|pythons|py|pyv|pyver|py[-_]?ver|py[-_]?version|python[-_]?(version|versions|ver))$/i, label: 'Python versions' },
   { name: /^(node|nodejs|node[-_]?(version|versions|ver))$/i, label: 'Node.js versions' },
   { name: /^(go|golang|go[-_]?(version|versions))$/i, label: 'Go versions' },
   { name: /^(java|jdk|(java|jdk)[-_]?(version|versions))$/i, label: 'Java versions' },
   { name: /^(r|r[-_]?(version|versions))$/i, label: 'R versions' },
   { name: /^(ruby|ruby[-_]?(version|versions))$/i, label: 'Ruby versions' },
   { name: /^(rust|toolchain|rust[-_]?(version|toolchain))$/i, label: 'Rust toolchains' },
-  { name: /^(torch|pytorch|tensorflow|tf|jax|(torch|pytorch|tensorflow|tf|jax)[-_]?(version|versions))$/i, label: 'ML framework versions' },
+  { name: /^(torch|pytorch|tensorflow|tf|jax|(torch|pytorch|tensorflow|tf|jax)[-_]?(ver|version|versions))$/i, label: 'ML framework versions' },
   { name: /^(numpy|pandas|scikit[-_]learn|sklearn|transformers|django|pydantic|(numpy|pandas|pydantic)[-_]?version)$/i, label: 'library versions' },
   { name: /^(dotnet|php|julia|elixir|otp|scala|deno|bun|(dotnet|php|julia|elixir|otp|scala)[-_]?(version|versions))$/i, label: 'runtime versions' },
   { name: /^(resolution|deps|dependencies|dependency[-_]versions|requirements)$/i, label: 'dependency sets' },

@@ -17,6 +17,8 @@ export const RELEASE_USES: UsesSignal[] = [
   { uses: 'JS-DevTools/npm-publish', label: 'npm publish' },
   { uses: 'helm/chart-releaser-action', label: 'Helm chart release' },
   { uses: 'redhat-actions/push-to-registry', label: 'image push' },
+  { uses: 'jwalton/gh-ecr-push', label: 'image push to Amazon ECR' },
+  { uses: 'kciter/aws-ecr-action', label: 'image push to Amazon ECR' },
   { uses: 'actions/deploy-pages', label: 'GitHub Pages deploy' },
   { uses: 'peaceiris/actions-gh-pages', label: 'GitHub Pages deploy' },
   { uses: 'JamesIves/github-pages-deploy-action', label: 'GitHub Pages deploy' },
@@ -53,7 +55,7 @@ export const RELEASE_COMMANDS: CommandSignal[] = [
   { command: /^mkdocs gh-deploy\b|^ghp-import\b.*(-p|--push)|^gh-pages\b/, label: 'docs deploy' },
   {
     command:
-      /^gcloud (run|app|functions) deploy\b|^az (webapp|functionapp|containerapp) (deploy|up|update)\b|^(vercel|netlify) deploy\b|^vercel\b.*--prod|^(flyctl|fly) deploy\b|^(firebase|serverless|sls|cdk|sam|wrangler) (deploy|publish)\b|^heroku container:release\b/,
+      /^gcloud (run|app|functions) deploy\b|^az (webapp|functionapp|containerapp) (deploy|up|update)\b|^(vercel|netlify) deploy\b|^vercel\b.*--prod|^(flyctl|fly) deploy\b|^(firebase|serverless|sls|cdk|sam|wrangler) (deploy|publish)\b|^heroku container:release\b|^aws lambda update-function-code\b|^aws ecs update-service\b|^mlem deployment run\b|^railway up\b/,
     label: 'cloud deploy',
   },
 ];

@@ -26,5 +26,9 @@ export function isSmokeRun(line: string): boolean {
 export const TRAINING_TEST_SOURCE: SourcePattern[] = [
   { re: /\bfast_dev_run\s*=|\boverfit_batches\s*=|\blimit_train_batches\s*=/, label: 'smoke training run' },
   { re: /\bassert\b.*\bloss\w*\s*[<>]|\bassert\b.*\b(isnan|isfinite|isinf)\b|\bassert\w*\(.*\bloss/, label: 'loss or NaN assertion' },
-  { re: /\b(trainer|model|clf|estimator|pipeline|pipe)\.(fit|train)\((?!\))|\btrain(_model)?\((?!\))/, label: 'training call' },
+  // An optimiser minimising a model's training loss, or a training loop or step, trains as much as `fit` does.
+  {
+    re: /\b(trainer|model|clf|estimator|pipeline|pipe)\.(fit|train)\((?!\))|\btrain(_model)?\((?!\))|\.minimize\s*\(\s*[\w.]*loss|\btrain(?:ing)?_(?:loop|step|epoch)\w*\s*\((?!\))/,
+    label: 'training call',
+  },
 ];

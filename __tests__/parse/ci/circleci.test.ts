@@ -13,7 +13,11 @@ const job = (...steps: string[]) => cc('jobs:', '  t:', '    docker: [{image: ci
 describe('CircleCI: steps at their lines', () => {
   it.each([
     ['run as text', ['      - run: pytest -q'], [`${F}:6:14 pytest -q`]],
-    ['run as a map with a block command', ['      - run:', '          name: Tests', '          command: |', '            pip install .', '            pytest'], [`${F}:9:13 pip install .`, `${F}:10:13 pytest`]],
+    [
+      'run as a map with a block command',
+      ['      - run:', '          name: Tests', '          command: |', '            pip install .', '            pytest'],
+      [`${F}:9:13 pip install .`, `${F}:10:13 pytest`],
+    ],
     ['checkout runs nothing', ['      - checkout', '      - run: make test'], [`${F}:7:14 make test`]],
     ['a when step with a literal true', ['      - when:', '          condition: true', '          steps: [{run: make docs}]'], [`${F}:8:25 make docs`]],
     ['a when step with a literal false is skipped', ['      - when:', '          condition: false', '          steps: [{run: make docs}]'], []],
@@ -48,7 +52,23 @@ describe('CircleCI: steps at their lines', () => {
   });
 
   it('splices steps given as a parameter', () => {
-    const r = cc('commands:', '  around:', '    parameters: {body: {type: steps}}', '    steps:', '      - run: echo start', '      - << parameters.body >>', 'jobs:', '  t:', '    docker: [{image: x}]', '    steps:', '      - around:', '          body:', '            - run: pytest', 'workflows:', '  w: {jobs: [t]}');
+    const r = cc(
+      'commands:',
+      '  around:',
+      '    parameters: {body: {type: steps}}',
+      '    steps:',
+      '      - run: echo start',
+      '      - << parameters.body >>',
+      'jobs:',
+      '  t:',
+      '    docker: [{image: x}]',
+      '    steps:',
+      '      - around:',
+      '          body:',
+      '            - run: pytest',
+      'workflows:',
+      '  w: {jobs: [t]}',
+    );
     expect(linesOf(jobOf(r, 't'))).toEqual([`${F}:6:14 echo start`, `${F}:14:20 pytest`]);
   });
 
@@ -76,10 +96,70 @@ describe('CircleCI: steps at their lines', () => {
   });
 
   it('reads a matrix and runs the job with its first values', () => {
-    const r = cc('jobs:', '  t:', '    parameters: {py: {type: string}}', '    docker: [{image: "cimg/python:<< parameters.py >>"}]', '    steps: [{run: tox -e py}]', 'workflows:', '  w:', '    jobs:', '      - t:', '          matrix:', '            parameters:', '              py: ["3.10", "3.11"]');
+    const r = cc(
+      'jobs:',
+      '  t:',
+      '    parameters: {py: {type: string}}',
+      '    docker: [{image: "cimg/python:<< parameters.py >>"}]',
+      '    steps: [{run: tox -e py}]',
+      'workflows:',
+      '  w:',
+      '    jobs:',
+      '      - t:',
+      '          matrix:',
+      '            parameters:',
+      '              py: ["3.10", "3.11"]',
+    );
     const t = jobOf(r, 't');
     expect(t.matrix?.axes.map((a) => [a.name, a.values, a.pos.line])).toEqual([['py', ['3.10', '3.11'], 13]]);
     expect(t.image?.value).toBe('cimg/python:3.10');
+  });
+
+  it('reads one job invoked with different parameter values (pipeline parameters substituted) as a matrix on its first invocation', () => {
+    const r = cc(
+      'parameters:',
+      '  min_py: {type: string, default: "3.7"}',
+      '  max_py: {type: string, default: "3.11"}',
+      'jobs:',
+      '  t:',
+      '    parameters: {py_ver: {type: string}, venv: {type: string}}',
+      '    docker: [{image: "cimg/python:<< parameters.py_ver >>"}]',
+      '    steps: [{run: pytest tests}]',
+      'workflows:',
+      '  w:',
+      '    jobs:',
+      '      - t:',
+      '          name: t_min',
+      '          py_ver: <<pipeline.parameters.min_py>>',
+      '          venv: v',
+      '      - t:',
+      '          name: t_max',
+      '          py_ver: <<pipeline.parameters.max_py>>',
+      '          venv: v',
+    );
+    const t = jobOf(r, 't_min');
+    expect(t.matrix?.axes.map((a) => [a.name, a.values, a.pos.line])).toEqual([['py_ver', ['3.7', '3.11'], 15]]);
+    expect(jobOf(r, 't_max').matrix).toBeUndefined();
+  });
+
+  it('a job invoked once, or twice with the same values, is no matrix', () => {
+    const r = cc(
+      'jobs:',
+      '  t:',
+      '    parameters: {py: {type: string}}',
+      '    docker: [{image: cimg/python:3.12}]',
+      '    steps: [{run: pytest}]',
+      'workflows:',
+      '  w:',
+      '    jobs:',
+      '      - t:',
+      '          name: a',
+      '          py: "3.12"',
+      '      - t:',
+      '          name: b',
+      '          py: "3.12"',
+    );
+    expect(jobOf(r, 'a').matrix).toBeUndefined();
   });
 
   it('keeps store_test_results as a report', () => {
@@ -105,7 +185,19 @@ describe('CircleCI: orbs', () => {
     expect(jobOf(r, 't').steps.map((s) => s.uses?.value)).toEqual(['codecov/upload', 'codecov/upload']);
   });
   it('follows an inline orb', () => {
-    const r = cc('orbs:', '  my:', '    commands:', '      lint:', '        steps: [{run: ruff check .}]', 'jobs:', '  t:', '    docker: [{image: x}]', '    steps: [my/lint]', 'workflows:', '  w: {jobs: [t]}');
+    const r = cc(
+      'orbs:',
+      '  my:',
+      '    commands:',
+      '      lint:',
+      '        steps: [{run: ruff check .}]',
+      'jobs:',
+      '  t:',
+      '    docker: [{image: x}]',
+      '    steps: [my/lint]',
+      'workflows:',
+      '  w: {jobs: [t]}',
+    );
     expect(linesOf(jobOf(r, 't'))).toEqual([`${F}:6:23 ruff check .`]);
   });
 });
@@ -115,11 +207,27 @@ describe('CircleCI: when workflows run', () => {
   it.each([
     ['no filters: every push, including pull-request branches', ['  w:', '    jobs: [t]'], ['push@.circleci/config.yml:10:12', 'pull-request@.circleci/config.yml:10:12']],
     ['branches only main: pushes to main', ['  w:', '    jobs:', '      - t:', '          filters: {branches: {only: main}}'], ['push@.circleci/config.yml:12:20']],
-    ['tags only: tags too', ['  w:', '    jobs:', '      - t:', '          filters:', '            branches: {ignore: /.*/}', '            tags: {only: /^v.*/}'], ['release@.circleci/config.yml:13:13']],
-    ['a schedule trigger', ['  w:', '    triggers:', '      - schedule:', '          cron: "0 3 * * *"', '          filters: {branches: {only: main}}', '    jobs: [t]'], ['schedule@.circleci/config.yml:12:17']],
+    [
+      'tags only: tags too',
+      ['  w:', '    jobs:', '      - t:', '          filters:', '            branches: {ignore: /.*/}', '            tags: {only: /^v.*/}'],
+      ['release@.circleci/config.yml:13:13'],
+    ],
+    [
+      'a schedule trigger',
+      ['  w:', '    triggers:', '      - schedule:', '          cron: "0 3 * * *"', '          filters: {branches: {only: main}}', '    jobs: [t]'],
+      ['schedule@.circleci/config.yml:12:17'],
+    ],
     ['when a boolean pipeline parameter (default false): API only', ['  w:', '    when: << pipeline.parameters.nightly >>', '    jobs: [t]'], ['manual@.circleci/config.yml:11:12']],
-    ['when the trigger source is a scheduled pipeline', ['  w:', '    when:', '      equal: [scheduled_pipeline, << pipeline.trigger_source >>]', '    jobs: [t]'], ['schedule@.circleci/config.yml:12:12']],
-    ['unless a scheduled pipeline', ['  w:', '    unless:', '      equal: [scheduled_pipeline, << pipeline.trigger_source >>]', '    jobs: [t]'], ['push@.circleci/config.yml:12:12', 'pull-request@.circleci/config.yml:12:12']],
+    [
+      'when the trigger source is a scheduled pipeline',
+      ['  w:', '    when:', '      equal: [scheduled_pipeline, << pipeline.trigger_source >>]', '    jobs: [t]'],
+      ['schedule@.circleci/config.yml:12:12'],
+    ],
+    [
+      'unless a scheduled pipeline',
+      ['  w:', '    unless:', '      equal: [scheduled_pipeline, << pipeline.trigger_source >>]', '    jobs: [t]'],
+      ['push@.circleci/config.yml:12:12', 'pull-request@.circleci/config.yml:12:12'],
+    ],
     ['after an approval job: a person starts it', ['  w:', '    jobs:', '      - hold: {type: approval}', '      - t: {requires: [hold]}'], ['manual@.circleci/config.yml:11:9']],
   ])('%s', (_name, lines, expected) => {
     const r = wf(...lines);
@@ -140,21 +248,54 @@ describe('CircleCI: when workflows run', () => {
 describe('CircleCI: bad input becomes located findings', () => {
   it.each([
     ['a syntax error', ['jobs:', '  t:', '    steps: [{run: "x}]'], /^error \.circleci\/config\.yml:\d+:\d+ YAML syntax error/],
-    ['an unknown step', ['jobs:', '  t:', '    docker: [{image: x}]', '    steps: [chekout]', 'workflows:', '  w: {jobs: [t]}'], /^error \.circleci\/config\.yml:5:13 "chekout" is not a built-in step or a command/],
-    ['a command loop', ['commands:', '  a: {steps: [b]}', '  b: {steps: [a]}', 'jobs:', '  t:', '    docker: [{image: x}]', '    steps: [a]', 'workflows:', '  w: {jobs: [t]}'], /^error \.circleci\/config\.yml:4:15 Command loop: a → b → a/],
-    ['an undeclared parameter', ['jobs:', '  t:', '    docker: [{image: x}]', '    steps: [{run: "echo << parameters.nope >>"}]', 'workflows:', '  w: {jobs: [t]}'], /^error \.circleci\/config\.yml:5:\d+ "<< parameters\.nope >>" names a parameter that job "t" does not declare/],
+    [
+      'an unknown step',
+      ['jobs:', '  t:', '    docker: [{image: x}]', '    steps: [chekout]', 'workflows:', '  w: {jobs: [t]}'],
+      /^error \.circleci\/config\.yml:5:13 "chekout" is not a built-in step or a command/,
+    ],
+    [
+      'a command loop',
+      ['commands:', '  a: {steps: [b]}', '  b: {steps: [a]}', 'jobs:', '  t:', '    docker: [{image: x}]', '    steps: [a]', 'workflows:', '  w: {jobs: [t]}'],
+      /^error \.circleci\/config\.yml:4:15 Command loop: a → b → a/,
+    ],
+    [
+      'an undeclared parameter',
+      ['jobs:', '  t:', '    docker: [{image: x}]', '    steps: [{run: "echo << parameters.nope >>"}]', 'workflows:', '  w: {jobs: [t]}'],
+      /^error \.circleci\/config\.yml:5:\d+ "<< parameters\.nope >>" names a parameter that job "t" does not declare/,
+    ],
     ['a workflow job that is not defined', ['workflows:', '  w: {jobs: [nope]}'], /^error \.circleci\/config\.yml:3:14 Workflow job "nope" is not defined under "jobs:"/],
-    ['requires of an unknown job', ['jobs:', '  t: {docker: [{image: x}], steps: [checkout]}', 'workflows:', '  w:', '    jobs:', '      - t: {requires: [build]}'], /^error \.circleci\/config\.yml:7:24 Job "t" requires "build", which is not a job of workflow "w"/],
-    ['an unknown job key', ['jobs:', '  t:', '    docker: [{image: x}]', '    stepz: []', '    steps: [checkout]', 'workflows:', '  w: {jobs: [t]}'], /^warning \.circleci\/config\.yml:5:5 Unknown key "stepz" in job "t"/],
-    ['an orb that is not declared', ['jobs:', '  t: {docker: [{image: x}], steps: [node/install-packages]}', 'workflows:', '  w: {jobs: [t]}'], /^error \.circleci\/config\.yml:3:37 "node\/install-packages" uses the orb "node", which "orbs:" does not declare/],
-    ['an invalid cron', ['jobs:', '  t: {docker: [{image: x}], steps: [checkout]}', 'workflows:', '  w:', '    triggers: [{schedule: {cron: "61 * * * *", filters: {branches: {only: main}}}}]', '    jobs: [t]'], /^error \.circleci\/config\.yml:6:34 .*CircleCI will not run this schedule/],
+    [
+      'requires of an unknown job',
+      ['jobs:', '  t: {docker: [{image: x}], steps: [checkout]}', 'workflows:', '  w:', '    jobs:', '      - t: {requires: [build]}'],
+      /^error \.circleci\/config\.yml:7:24 Job "t" requires "build", which is not a job of workflow "w"/,
+    ],
+    [
+      'an unknown job key',
+      ['jobs:', '  t:', '    docker: [{image: x}]', '    stepz: []', '    steps: [checkout]', 'workflows:', '  w: {jobs: [t]}'],
+      /^warning \.circleci\/config\.yml:5:5 Unknown key "stepz" in job "t"/,
+    ],
+    [
+      'an orb that is not declared',
+      ['jobs:', '  t: {docker: [{image: x}], steps: [node/install-packages]}', 'workflows:', '  w: {jobs: [t]}'],
+      /^error \.circleci\/config\.yml:3:37 "node\/install-packages" uses the orb "node", which "orbs:" does not declare/,
+    ],
+    [
+      'an invalid cron',
+      ['jobs:', '  t: {docker: [{image: x}], steps: [checkout]}', 'workflows:', '  w:', '    triggers: [{schedule: {cron: "61 * * * *", filters: {branches: {only: main}}}}]', '    jobs: [t]'],
+      /^error \.circleci\/config\.yml:6:34 .*CircleCI will not run this schedule/,
+    ],
   ])('%s', (_name, lines, expected) => {
     expect(findingsOf(cc(...lines))).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
   });
 
   it('cuts commands that call commands many times over, with one finding at the job', () => {
     const commands = ['commands:', '  c0: {steps: [{run: echo x}]}'];
-    for (let i = 1; i <= 6; i++) commands.push(`  c${i}: {steps: [${Array(10).fill(`c${i - 1}`).join(', ')}]}`);
+    for (let i = 1; i <= 6; i++)
+      commands.push(
+        `  c${i}: {steps: [${Array(10)
+          .fill(`c${i - 1}`)
+          .join(', ')}]}`,
+      );
     const r = cc(...commands, 'jobs:', '  t: {docker: [{image: x}], steps: [c6]}', 'workflows:', '  w: {jobs: [t]}');
     expect(findingsOf(r)).toEqual([`error ${F}:13:14 The commands of this job expand to more than 5,000 steps; the rest was not read. Call fewer commands from commands.`]);
     expect(jobOf(r, 't').steps.length).toBeLessThanOrEqual(5_000);

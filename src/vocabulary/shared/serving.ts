@@ -28,6 +28,9 @@ export const SERVER_IMAGE: TextSignal[] = [
   { re: /pytorch\/torchserve|tritonserver|tensorflow\/serving|seldonio\/|kserve\/|vllm\/vllm-openai|text-generation-inference|bentoml\/model-server|mlserver/, label: 'model-server base image' },
 ];
 
+/** AWS Lambda base images: the function image serves its handler; it serves a model when the image also holds one. */
+export const LAMBDA_IMAGE: TextSignal = { re: /^(?:public\.ecr\.aws\/lambda\/|amazon\/aws-lambda-)/, label: 'AWS Lambda function image' };
+
 /** A Dockerfile that mentions a model: model files or a model path. */
 export const MODEL_ARTIFACT_MENTION = /model|\.(pkl|joblib|onnx|pt|pth|safetensors|h5|keras|mar|gguf)\b/i;
 

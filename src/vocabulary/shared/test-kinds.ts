@@ -43,6 +43,8 @@ export interface ContentSignal {
   hints?: readonly string[];
   all?: readonly RegExp[];
   testName?: RegExp;
+  /** With `testName`: what the named test's own body must hold (a name promises; the body does). */
+  inTest?: RegExp;
 }
 
 export const MARKER_KINDS: readonly MarkerSignal[] = [
@@ -84,15 +86,16 @@ export const PATH_KINDS: readonly PathSignal[] = [
   { kind: 'e2e', re: token('e2e|end[_-]?to[_-]?end|acceptance|system[_-]tests?'), signal: 'path names end-to-end tests' },
   { kind: 'e2e', re: /\.cy\.[cm]?[jt]sx?$/, signal: 'Cypress spec file' },
   { kind: 'performance', re: token('bench|benchmarks?|perf|performance|load[_-]?tests?|stress|locust'), signal: 'path names benchmarks or load tests' },
-  { kind: 'data', re: folder('data[_-]?validation|data[_-]?quality|data[_-]?checks?|data[_-]?tests?|expectations'), signal: 'path names data validation tests' },
+  { kind: 'data', re: folder('data[_-]?validation|data[_-]?quality|data[_-]?checks?|data[_-]?tests?'), signal: 'path names data validation tests' },
   // A file named for data quality is a data test only when it handles data (settings "data quality" is no data validation).
   {
     kind: 'data',
-    re: token('data[_-]?validation|data[_-]?quality|data[_-]?checks?|data[_-]?tests?|expectations'),
+    re: token('data[_-]?validation|data[_-]?quality|data[_-]?checks?|data[_-]?tests?'),
     signal: 'path names data validation tests',
     nameOnly: true,
     imports: DATA_LIBRARIES,
   },
+  // "expectations" alone is as often a probabilistic expectation (GP libraries) as a data suite: Great Expectations is read from its import.
   { kind: 'training', re: folder('training'), signal: 'folder of training tests' },
   { kind: 'evaluation', re: folder('evaluation|model[_-]?quality'), signal: 'folder of evaluation tests' },
   { kind: 'behavioral', re: folder('behaviou?ral|fairness|invariance'), signal: 'folder of behavioral tests' },
@@ -165,9 +168,36 @@ const HTTP = [
 
 /** The signal of a pack/unpack round-trip test: model-packaging reads it too (a packer's own packaging feature). */
 export const PACK_ROUND_TRIP = 'test named for a pack/unpack round trip';
+/** A prediction or a call of the model, or the model handed to the code under test: what a behavioural test exercises (`model.predict(x)`, `model.score(x)`, `clf(x)`, `get_label(text, predictor=predictor)`). */
+const MODEL_CALL =
+  /\.(?:predict\w*|forward|generate|classify|infer|inference|transform|decision_function)\s*\(|\b(?:model|clf|classifier|regressor|estimator|predictor)\.score\s*\(|\b\w*predict\w*\s*\(|\b(?:model|clf|classifier|regressor|estimator|pipeline|pipe|predictor|net)\s*\(|\b(?:model|clf|classifier|regressor|estimator|pipeline|predictor)\s*=\s*[A-Za-z_]/i;
+
+/** deepchecks' data suites and the checks they hold (data integrity, train-test validation of the data itself). */
+export const DEEPCHECKS_DATA =
+  /\b(?:data_integrity|train_test_validation|DataIntegrity|TrainTestValidation|IsSingleValue|MixedNulls|MixedDataTypes|StringMismatch\w*|DataDuplicates|StringLengthOutOfBounds|SpecialCharacters|ConflictingLabels|OutlierSampleDetection|FeatureLabelCorrelation\w*|FeatureFeatureCorrelation|IdentifierLabelCorrelation|PercentOfNulls|ClassImbalance|ColumnsInfo|DatasetsSizeComparison|NewLabelTrainTest|NewCategoryTrainTest|TrainTestSamplesMix|IndexTrainTestLeakage|DateTrainTestLeakage\w*|ImagePropertyOutliers|TextPropertyOutliers|UnknownTokens)\b/;
+
+/** `dumps(`/`loads(` of any serialiser but the text formats (json, yaml, toml, msgpack, marshal …). */
+const TEXT_MODULE = String.raw`(?<!\b(?:np|numpy|pd|pandas|json|simplejson|orjson|ujson|rapidjson|yaml|toml|tomllib|tomli|tomli_w|msgpack|marshal|bson|ast))`;
+const NOT_TEXT = String.raw`(?<!\b(?:json|simplejson|orjson|ujson|rapidjson|yaml|toml|tomllib|tomli|tomli_w|msgpack|marshal|bson|ast)\.)`;
+const MODEL_DUMPS = new RegExp(String.raw`${NOT_TEXT}\bdumps\s*\(`);
+const MODEL_LOADS = new RegExp(String.raw`${NOT_TEXT}\bloads\s*\(`);
+
+/** `x1 = f(…)`, then within a few lines `x2 = f(…)`, then an assert that `x1` equals `x2`. */
+const SAME_CALL_TWICE =
+  /^[ \t]*(\w+?)_?1[ \t]*=[ \t]*([\w.]+)[ \t]*\([^\n]*\n(?:[^\n]*\n){0,4}?[ \t]*\1_?2[ \t]*=[ \t]*\2[ \t]*\([^\n]*\n(?:[^\n]*\n){0,4}?[^\n]*\bassert\w*\b[ \t(]*\1_?1[ \t]*(?:==|,)[ \t]*\1_?2\b/m;
 
 const imports = (module: string): RegExp => new RegExp(String.raw`(?:^|\s)(?:from|import)\s+${module}\b`, 'm');
 const ASSERT_LINE = String.raw`\bassert\w*\b[^\n]*`;
+const COMPARED = String.raw`(?:[<>]=?|==|\bapprox\b|\ballclose\b|\bisclose\b)`;
+const METRIC_NAMES = 'accuracy|acc|f1|f1_score|auc|roc_auc|roc_auc_score|rmse|mse|mae|recall|r2|r2_score|bleu|rouge|perplexity|ndcg';
+/** A metric as a value (`acc`, `scores["f1"]`), not a word in a string, nor inside `len(…)`. */
+const METRIC_WORD = String.raw`(?:\[['"](?:${METRIC_NAMES})['"]\]|(?<!\blen\(\s*[\w.]*)(?<!['"])\b(?:${METRIC_NAMES})\b(?!['"]))`;
+/** An assert that compares a metric (not a word in a string, not the `len()` of something) with a bound. */
+const METRIC_COMPARED = new RegExp(
+  String.raw`\bassert\w*\b[^\n]*${METRIC_WORD}[^\n]*${COMPARED}|\bassert\w*\b[^\n]*${COMPARED}[^\n]*${METRIC_WORD}|\bassert(?:Greater|Less|AlmostEqual)\w*\([^\n]*${METRIC_WORD}`,
+);
+/** An assert that compares the result of a metric function (`assert f1_score(y, p) > 0.8`). */
+const SCORE_COMPARED = new RegExp(String.raw`\bassert\w*\b[^\n]*\b\w+_(?:score|error|loss)\s*\([^\n]*${COMPARED}|\bassert\w*\b[^\n]*${COMPARED}[^\n]*\b\w+_(?:score|error|loss)\s*\(`);
 
 export const CONTENT_KINDS: readonly ContentSignal[] = [
   // serialization: a save and a load in the same test file
@@ -203,9 +233,25 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
   },
   // A packaging CLI tested in process: its "pack" then "unpack" commands called on a ModelKit (a Kitfile) in one test file.
   { kind: 'serialization', signal: 'a ModelKit packed then unpacked by the CLI under test', hints: ['unpack'], all: [/["']pack["']\s*,[^\n]*\b\w*(?:model_?kit|kitfile)\w*\b/i, /["']unpack["']\s*,/] },
+  // A library's own bytes round trip (`dumps(model)` then `loads(dumped)`, as persistence libraries name their API) of a model or
+  // estimator; JSON, YAML, TOML and msgpack strings are not a model's.
+  {
+    kind: 'serialization',
+    signal: 'dumps then loads of a model',
+    langs: ['python'],
+    hints: ['loads('],
+    all: [MODEL_DUMPS, MODEL_LOADS, /\.fit\s*\(|\b(?:model|estimator|clf|classifier|regressor|pipeline|pipe)s?\b/],
+  },
   // The name alone is not enough (an encode/decode "round trip" is not a model's): the file must also save and load something.
-  // (a round trip of a JSON, YAML or array file is not one of a model)
-  { kind: 'serialization', signal: 'test named for a save/load round trip', testName: /^test\w*(?:round_?trip|save_(?:and_|then_)?load|serializ|serialis|pickl)/, all: [/(?<!\b(?:json|yaml|toml|np|numpy|pd|pandas))\.(?:save|dump|save_model|save_pretrained|export|to_disk|to_file)\w*\s*\(/, /(?<!\b(?:json|yaml|toml|np|numpy|pd|pandas))\.(?:load|load_model|from_pretrained|from_disk|from_file)\w*\s*\(/] },
+  {
+    kind: 'serialization',
+    signal: 'test named for a save/load round trip',
+    testName: /^test\w*(?:round_?trip|save_(?:and_|then_)?load|serializ|serialis|pickl)/,
+    all: [
+      new RegExp(String.raw`${TEXT_MODULE}\.(?:save|dump|save_model|save_pretrained|export|to_disk|to_file)\w*\s*\(`),
+      new RegExp(String.raw`${TEXT_MODULE}\.(?:load|load_model|from_pretrained|from_disk|from_file)\w*\s*\(`),
+    ],
+  },
   // training: a training run on small data with an assert on its outcome
   { kind: 'training', signal: 'fast_dev_run', hints: ['fast_dev_run'], all: [/\bfast_dev_run\s*=/] },
   { kind: 'training', signal: 'overfit_batches', hints: ['overfit_batches'], all: [/\boverfit_batches\s*=/] },
@@ -217,14 +263,10 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
     all: [new RegExp(`${ASSERT_LINE}\\b(?:isnan|isfinite|isinf)\\b`), /\.(?:fit|train)\s*\(|\btrain(?:_model)?\s*\(/],
   },
   { kind: 'training', signal: 'trainer.fit with an assert', hints: ['trainer.fit'], all: [/\btrainer\.fit\s*\(/, /\bassert/] },
-  // evaluation: metrics computed and asserted
-  {
-    kind: 'evaluation',
-    signal: 'assert on a model metric',
-    imports: ML,
-    all: [new RegExp(`${ASSERT_LINE}\\b(?:accuracy|acc|f1|f1_score|auc|roc_auc|roc_auc_score|rmse|mse|mae|recall|r2|r2_score|bleu|rouge|perplexity|ndcg)\\b`)],
-  },
-  { kind: 'evaluation', signal: 'sklearn.metrics with asserts', imports: ['sklearn'], all: [/\bsklearn\.metrics\b|\bfrom\s+sklearn\s+import\s+metrics\b/, /\bassert/] },
+  // evaluation: metrics computed and asserted against a bound. A metric's name in an assert is not enough:
+  // `assert "accuracy" in card_text` tests a rendering, `assert len(rows) > 1` counts rows.
+  { kind: 'evaluation', signal: 'assert on a model metric', imports: ML, all: [METRIC_COMPARED] },
+  { kind: 'evaluation', signal: 'sklearn.metrics with asserts', imports: ['sklearn'], all: [/\bsklearn\.metrics\b|\bfrom\s+sklearn\s+import\s+metrics\b/, SCORE_COMPARED] },
   { kind: 'evaluation', signal: 'torchmetrics with asserts', imports: ['torchmetrics'], all: [imports('torchmetrics'), /\bassert/] },
   { kind: 'evaluation', signal: 'evaluate.load metric', imports: ['evaluate'], all: [/\bevaluate\.load\s*\(/] },
   { kind: 'evaluation', signal: 'mlflow.evaluate', imports: ['mlflow'], all: [/\bmlflow\.evaluate\s*\(/] },
@@ -237,8 +279,10 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
     kind: 'behavioral',
     signal: 'test named for invariance, direction, slices or fairness',
     testName:
-      /^test\w*(?:invarian|directional|data_slice|per_slice|slices?_(?:metric|perf|score|accura)|on_slices|subgroup|fairness|(?:model|gender|racial|demographic|group)_bias|bias_(?:metric|check|audit)|perturb|robustness)/,
+      /^test\w*(?:invarian|directional|data_slice|per_slice|slices?_(?:metric|perf|score|accura)|on_slices|subgroup|fairness|(?:model|gender|racial|demographic|group)_bias|bias_(?:metric|check|audit)|perturb|robustness|differential|(?:against|beats|vs|than)_(?:the_)?(?:baseline|previous))/,
+    inTest: MODEL_CALL,
   },
+  // The name says what is checked, the body must check a model: an "invariance" of a transform or a density is no behavioural test.
   // "slice" and "bias" alone are a data structure and a layer's parameter as often (Go `MutateInputSlice`, `test_bias_init`).
   {
     kind: 'behavioral',
@@ -261,6 +305,8 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
       new RegExp(`${ASSERT_LINE}(?:==|equal|allclose)`, 'i'),
     ],
   },
+  // The same function called twice, its two outputs asserted equal (`out1 = save(d)`, `out2 = save(d)`, `assertEqual(out1, out2)`): same input, same output.
+  { kind: 'reproducibility', signal: 'the same call twice, outputs asserted equal', langs: ['python'], hints: ['1 = '], all: [SAME_CALL_TWICE] },
   // performance: load and benchmark suites
   { kind: 'performance', signal: 'locust load test', imports: ['locust'], all: [imports('locust')] },
   { kind: 'performance', signal: 'k6 load test', imports: ['k6'], all: [/\bfrom\s+['"]k6(?:\/[\w/]+)?['"]/] },
@@ -271,7 +317,8 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
   // data: schema and expectation checks
   { kind: 'data', signal: 'great_expectations', imports: ['great_expectations'], all: [imports('great_expectations')] },
   { kind: 'data', signal: 'pandera schema', imports: ['pandera'], all: [imports('pandera')] },
-  { kind: 'data', signal: 'deepchecks', imports: ['deepchecks'], all: [imports('deepchecks')] },
+  // deepchecks also checks models (performance, prediction drift, inference time): only its data-integrity and train-test validation suites and checks validate data.
+  { kind: 'data', signal: 'deepchecks data-integrity checks', imports: ['deepchecks'], all: [DEEPCHECKS_DATA] },
   { kind: 'data', signal: 'tensorflow_data_validation', imports: ['tensorflow_data_validation'], all: [imports('tensorflow_data_validation')] },
   { kind: 'data', signal: 'soda checks', imports: ['soda'], all: [imports('soda')] },
   // A data-quality name is a hint only when the file handles data (a data-frame or data library): "leakage" is also a word of stub generators and memory tests.

@@ -17,8 +17,22 @@ export const CIRCLECI_FILES = ['.circleci/config.yml', '.circleci/config.yaml'];
 
 const TOP_KEYS: ReadonlySet<string> = new Set(['version', 'setup', 'orbs', 'commands', 'executors', 'jobs', 'workflows', 'parameters']);
 const JOB_KEYS: ReadonlySet<string> = new Set([
-  'docker', 'machine', 'macos', 'windows', 'executor', 'resource_class', 'parameters', 'steps', 'working_directory', 'environment', 'parallelism', 'shell',
-  'circleci_ip_ranges', 'description', 'retention', 'type',
+  'docker',
+  'machine',
+  'macos',
+  'windows',
+  'executor',
+  'resource_class',
+  'parameters',
+  'steps',
+  'working_directory',
+  'environment',
+  'parallelism',
+  'shell',
+  'circleci_ip_ranges',
+  'description',
+  'retention',
+  'type',
 ]);
 
 export function readCircleci(repo: RepoIndex): ProviderResult {
@@ -37,23 +51,48 @@ export function readCircleci(repo: RepoIndex): ProviderResult {
     return { pipelines, findings };
   }
   if (root.kind !== 'map') {
-    if (root && !(root.kind === 'scalar' && root.plain === 'null')) findings.push({ severity: 'error', ...refOf(file, root.pos), check: RULE, message: `"${file}" is not a CircleCI configuration: expected a mapping with "version:", "jobs:" and "workflows:", found ${describe(root)}.` });
+    if (root && !(root.kind === 'scalar' && root.plain === 'null'))
+      findings.push({
+        severity: 'error',
+        ...refOf(file, root.pos),
+        check: RULE,
+        message: `"${file}" is not a CircleCI configuration: expected a mapping with "version:", "jobs:" and "workflows:", found ${describe(root)}.`,
+      });
     return { pipelines, findings };
   }
   const version = text(child(root, 'version'));
   if (!version || !/^2(\.[01])?$/.test(version.value)) {
     const at = version?.pos ?? root.pos;
-    findings.push({ severity: 'error', file, line: at.line, column: at.column, check: RULE, message: version ? `CircleCI "version: ${version.value}" is not read; mlops-ci-check reads versions 2.0 and 2.1.` : `"${file}" has no "version:"; CircleCI needs "version: 2.1".` });
+    findings.push({
+      severity: 'error',
+      file,
+      line: at.line,
+      column: at.column,
+      check: RULE,
+      message: version ? `CircleCI "version: ${version.value}" is not read; mlops-ci-check reads versions 2.0 and 2.1.` : `"${file}" has no "version:"; CircleCI needs "version: 2.1".`,
+    });
     if (version && /^1/.test(version.value)) return { pipelines, findings };
   }
   for (const e of entries(root)) {
     if (!TOP_KEYS.has(e.key) && e.value.kind !== 'map' && !/^(x-|aliases|references|defaults|anchors)/.test(e.key)) {
-      findings.push({ severity: 'warning', file: e.file, line: e.keyPos.line, column: e.keyPos.column, check: RULE, message: `Unknown top-level key "${e.key}"; CircleCI reads ${[...TOP_KEYS].join(', ')}.` });
+      findings.push({
+        severity: 'warning',
+        file: e.file,
+        line: e.keyPos.line,
+        column: e.keyPos.column,
+        check: RULE,
+        message: `Unknown top-level key "${e.key}"; CircleCI reads ${[...TOP_KEYS].join(', ')}.`,
+      });
     }
   }
   const setup = child(root, 'setup');
   if (setup && /^true$/i.test(setup.kind === 'scalar' ? setup.value : '')) {
-    findings.push({ severity: 'notice', ...refOf(file, setup.pos), check: RULE, message: `"${file}" is a setup configuration ("setup: true"): the pipeline continues with a configuration it generates, which mlops-ci-check cannot read. Only this file's own jobs are counted.` });
+    findings.push({
+      severity: 'notice',
+      ...refOf(file, setup.pos),
+      check: RULE,
+      message: `"${file}" is a setup configuration ("setup: true"): the pipeline continues with a configuration it generates, which mlops-ci-check cannot read. Only this file's own jobs are counted.`,
+    });
   }
   const defs: Defs = { file, commands: mapOf(child(root, 'commands')), executors: mapOf(child(root, 'executors')), jobs: mapOf(child(root, 'jobs')), orbs: new Map(), findings, reported: new Set() };
   for (const o of entries(child(root, 'orbs'))) {
@@ -70,7 +109,28 @@ export function readCircleci(repo: RepoIndex): ProviderResult {
   if (!workflows) {
     // CircleCI 2.0 without workflows runs the job named "build" on every push.
     const build = entry(child(root, 'jobs'), 'build');
-    if (build) list.push({ key: 'build', keyPos: build.keyPos, file, value: { kind: 'map', file, pos: build.keyPos, entries: new Map([['jobs', { key: 'jobs', keyPos: build.keyPos, file, value: { kind: 'seq', file, pos: build.keyPos, items: [{ kind: 'scalar', value: 'build', plain: 'string', file, pos: build.keyPos, lines: () => [] }] } }]]) } });
+    if (build)
+      list.push({
+        key: 'build',
+        keyPos: build.keyPos,
+        file,
+        value: {
+          kind: 'map',
+          file,
+          pos: build.keyPos,
+          entries: new Map([
+            [
+              'jobs',
+              {
+                key: 'jobs',
+                keyPos: build.keyPos,
+                file,
+                value: { kind: 'seq', file, pos: build.keyPos, items: [{ kind: 'scalar', value: 'build', plain: 'string', file, pos: build.keyPos, lines: () => [] }] },
+              },
+            ],
+          ]),
+        },
+      });
     else findings.push({ severity: 'error', ...refOf(file, root.pos), check: RULE, message: `"${file}" has no "workflows:" and no job named "build", so CircleCI runs nothing.` });
   }
   for (const w of list) pipelines.push(readWorkflow(defs, w, pipelineEnv));
@@ -95,7 +155,14 @@ function readWorkflow(defs: Defs, w: CiEntry, env: Env): CiPipeline {
   const reach = workflowReach(defs, w.key, w.value);
   const jobsNode = child(w.value, 'jobs');
   if (!jobsNode || jobsNode.kind !== 'seq') {
-    defs.findings.push({ severity: 'error', file: w.file, line: w.keyPos.line, column: w.keyPos.column, check: RULE, message: `Workflow "${w.key}" should have "jobs:" as a list, found ${describe(jobsNode)}.` });
+    defs.findings.push({
+      severity: 'error',
+      file: w.file,
+      line: w.keyPos.line,
+      column: w.keyPos.column,
+      check: RULE,
+      message: `Workflow "${w.key}" should have "jobs:" as a list, found ${describe(jobsNode)}.`,
+    });
     return pipeline;
   }
   const invocations: Invocation[] = [];
@@ -119,7 +186,14 @@ function readWorkflow(defs: Defs, w: CiEntry, env: Env): CiPipeline {
     for (const r of textList(child(inv.args, 'requires'))) {
       const base = r.value.replace(/-[^-]*$/, '');
       if (!byName.has(r.value) && !invocations.some((i) => i.name === base || r.value.startsWith(`${i.name}-`))) {
-        defs.findings.push({ severity: 'error', file: inv.file, line: r.pos.line, column: r.pos.column, check: RULE, message: `Job "${inv.name}" requires "${r.value}", which is not a job of workflow "${w.key}"; CircleCI rejects the configuration.` });
+        defs.findings.push({
+          severity: 'error',
+          file: inv.file,
+          line: r.pos.line,
+          column: r.pos.column,
+          check: RULE,
+          message: `Job "${inv.name}" requires "${r.value}", which is not a job of workflow "${w.key}"; CircleCI rejects the configuration.`,
+        });
       }
     }
     const job = readJob(defs, inv, env);
@@ -132,7 +206,35 @@ function readWorkflow(defs: Defs, w: CiEntry, env: Env): CiPipeline {
     if (approval) job.manual = { value: `approval job "${approval.name}"`, pos: approval.pos };
     pipeline.jobs.push(job);
   }
+  invocationMatrices(defs, invocations, pipeline, env);
   return pipeline;
+}
+
+/**
+ * One job invoked several times in a workflow with different parameter values (`run_tests` with `py_ver: "3.7"`, then
+ * `"3.11"`) runs like a matrix over those parameters: the first of its jobs gets that matrix, each parameter whose values
+ * differ an axis (pipeline parameters substituted).
+ */
+function invocationMatrices(defs: Defs, invocations: readonly Invocation[], pipeline: CiPipeline, env: Env): void {
+  const groups = new Map<string, Invocation[]>();
+  for (const inv of invocations) if (inv.args?.kind === 'map' && !child(inv.args, 'matrix')) groups.set(inv.job, [...(groups.get(inv.job) ?? []), inv]);
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const axes = new Map<string, { values: string[]; pos: Matrix['pos'] }>();
+    for (const inv of group) {
+      for (const e of entries(inv.args!)) {
+        if (INVOCATION_KEYS.has(e.key) || e.value.kind !== 'scalar') continue;
+        const value = substitute(e.value.value, env, defs, refOf(e.file, e.keyPos));
+        const axis = axes.get(e.key) ?? { values: [], pos: e.keyPos };
+        if (!axis.values.includes(value)) axis.values.push(value);
+        axes.set(e.key, axis);
+      }
+    }
+    const varying = [...axes].filter(([, a]) => a.values.length >= 2);
+    const first = pipeline.jobs.find((j) => j.id === group[0]!.name);
+    if (varying.length === 0 || !first || first.matrix) continue;
+    first.matrix = { pos: group[0]!.pos, axes: varying.map(([name, a]) => ({ name, values: a.values, pos: a.pos })), include: 0 };
+  }
 }
 
 /** One job entry of a workflow, expanded: a job of the configuration, of an inline orb, or of a well-known orb. */
@@ -153,14 +255,41 @@ function readJob(defs: Defs, inv: Invocation, env: Env): CiJob | undefined {
       if (row) {
         if (row.image) job.image = { value: row.image, pos: inv.pos };
       } else reportOrb(defs, orb, inv.job, at);
-      job.steps.push({ index: 0, kind: 'orb', file: inv.file, pos: inv.pos, lines: row ? row.run(arg).map((value) => ({ value, pos: inv.pos })) : [], via: [], uses: { value: inv.job, pos: inv.pos }, with: textMap(args), env: {}, conditions: [] });
+      job.steps.push({
+        index: 0,
+        kind: 'orb',
+        file: inv.file,
+        pos: inv.pos,
+        lines: row ? row.run(arg).map((value) => ({ value, pos: inv.pos })) : [],
+        via: [],
+        uses: { value: inv.job, pos: inv.pos },
+        with: textMap(args),
+        env: {},
+        conditions: [],
+      });
       return job;
     }
-    defs.findings.push({ severity: 'error', ...at, check: RULE, message: slash > 0 ? `Job "${inv.job}" uses the orb "${inv.job.slice(0, slash)}", which "orbs:" does not declare; CircleCI rejects the configuration.` : `Workflow job "${inv.job}" is not defined under "jobs:"; CircleCI rejects the configuration.` });
+    defs.findings.push({
+      severity: 'error',
+      ...at,
+      check: RULE,
+      message:
+        slash > 0
+          ? `Job "${inv.job}" uses the orb "${inv.job.slice(0, slash)}", which "orbs:" does not declare; CircleCI rejects the configuration.`
+          : `Workflow job "${inv.job}" is not defined under "jobs:"; CircleCI rejects the configuration.`,
+    });
     return undefined;
   }
   for (const k of entries(def)) {
-    if (!JOB_KEYS.has(k.key)) defs.findings.push({ severity: 'warning', file: k.file, line: k.keyPos.line, column: k.keyPos.column, check: RULE, message: `Unknown key "${k.key}" in job "${inv.job}"; CircleCI rejects the configuration.` });
+    if (!JOB_KEYS.has(k.key))
+      defs.findings.push({
+        severity: 'warning',
+        file: k.file,
+        line: k.keyPos.line,
+        column: k.keyPos.column,
+        check: RULE,
+        message: `Unknown key "${k.key}" in job "${inv.job}"; CircleCI rejects the configuration.`,
+      });
   }
   const jobEnv = bindParams(defs, child(def, 'parameters'), args, env, `job "${inv.job}"`, INVOCATION_KEYS);
   readExecutor(defs, job, def, jobEnv);
@@ -191,7 +320,14 @@ function readExecutor(defs: Defs, job: CiJob, def: CiNode, env: Env): void {
       job.image = { value: `${name} (orb executor)`, pos: ex.pos };
       return;
     } else {
-      defs.findings.push({ severity: 'error', file: ex.file, line: ex.pos.line, column: ex.pos.column, check: RULE, message: `Executor "${name}" is not defined under "executors:"; CircleCI rejects the configuration.` });
+      defs.findings.push({
+        severity: 'error',
+        file: ex.file,
+        line: ex.pos.line,
+        column: ex.pos.column,
+        check: RULE,
+        message: `Executor "${name}" is not defined under "executors:"; CircleCI rejects the configuration.`,
+      });
       return;
     }
   }
@@ -202,7 +338,10 @@ function readExecutor(defs: Defs, job: CiJob, def: CiNode, env: Env): void {
   };
   const first = image(docker[0]);
   if (first) job.image = first;
-  job.services = docker.slice(1).map(image).filter((s): s is Located<string> => s !== undefined);
+  job.services = docker
+    .slice(1)
+    .map(image)
+    .filter((s): s is Located<string> => s !== undefined);
   const machine = child(source, 'machine');
   if (!first && machine) job.image = text(child(machine, 'image')) ?? { value: 'machine', pos: machine.pos };
   job.env = textMap(child(source, 'environment'));
