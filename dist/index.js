@@ -37058,7 +37058,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3458);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5776);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -37067,7 +37067,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3458:
+/***/ 5776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41197,6 +41197,8 @@ function expandSteps(defs, list, env, origin, workdir) {
     walkSteps(walk, list, env, [], [], []);
     return walk.out;
 }
+/** Deepest chain of commands calling commands that is followed (each level is a few stack frames). */
+const MAX_COMMAND_CHAIN = 100;
 function walkSteps(w, list, env, via, chain, conditions) {
     if (list && list.kind !== 'seq') {
         w.defs.findings.push({ severity: 'error', file: list.file, line: list.pos.line, column: list.pos.column, check: RULE, message: `"steps:" should be a list of steps, found ${describe(list)}.` });
@@ -41283,6 +41285,15 @@ function step(w, name, pos, file, args, env, via, chain, conditions) {
             defs.findings.push({ severity: 'error', ...at, check: RULE, message: `Command loop: ${[...chain.slice(chain.indexOf(name)), name].join(' → ')}; CircleCI rejects the configuration.` });
             return;
         }
+        if (chain.length >= MAX_COMMAND_CHAIN) {
+            defs.findings.push({
+                severity: 'warning',
+                ...at,
+                check: RULE,
+                message: `Commands call commands more than ${MAX_COMMAND_CHAIN} levels deep here (from "${chain[0]}"); "${name}" was not read, so what it runs is not counted.`,
+            });
+            return;
+        }
         const callee = bindParams(defs, child(command, 'parameters'), args, env, `command "${name}"`);
         walkSteps(w, child(command, 'steps'), callee, [...via, at], [...chain, name], conditions);
         return;
@@ -41305,6 +41316,15 @@ function orbStep(w, name, pos, file, args, env, via, chain, conditions) {
     }
     const inline = child(child(orb.inline, 'commands'), command);
     if (inline) {
+        if (chain.length >= MAX_COMMAND_CHAIN) {
+            defs.findings.push({
+                severity: 'warning',
+                ...at,
+                check: RULE,
+                message: `Commands call commands more than ${MAX_COMMAND_CHAIN} levels deep here (from "${chain[0]}"); "${name}" was not read, so what it runs is not counted.`,
+            });
+            return;
+        }
         const callee = bindParams(defs, child(inline, 'parameters'), args, env, `command "${name}"`);
         walkSteps(w, child(inline, 'steps'), callee, [...via, at], [...chain, name], conditions);
         return;
@@ -41421,1845 +41441,6 @@ function describeCron(expr) {
 }
 function lowerFirst(s) {
     return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
-}
-
-;// CONCATENATED MODULE: ./src/parse/ci/circleci/workflows.ts
-/**
- * When a CircleCI workflow's jobs run: branch and tag `filters`, scheduled `triggers`
- * (cron in words), and `when`/`unless` logic statements on pipeline values, evaluated
- * in three values for each kind of pipeline. Without branch filters a workflow runs on
- * every push to every branch, which includes the branches of pull requests: the
- * conditions say so in words. Scheduled pipelines set in the project's settings and
- * pipelines started through the API count only when a `when` names them.
- */
-
-
-
-
-const SOURCE_KIND = { push: 'push', 'pull-request': 'pull-request', tag: 'release', schedule: 'schedule', api: 'manual' };
-/** Reads a workflow's `triggers:`, `when:` and `unless:`. */
-function workflowReach(defs, name, wf) {
-    const out = { crons: [], name };
-    for (const t of items(child(wf, 'triggers'))) {
-        const schedule = child(t, 'schedule');
-        const cron = node_text(child(schedule, 'cron'));
-        if (!cron)
-            continue;
-        const meaning = describeCron(cron.value);
-        if (!meaning.valid)
-            defs.findings.push({ severity: 'error', file: schedule.file, line: cron.pos.line, column: cron.pos.column, check: RULE, message: `${meaning.text}; CircleCI will not run this schedule.` });
-        out.crons.push({ cron: cron.value, description: meaning.text, pos: cron.pos });
-        out.scheduleAt ??= refOf(schedule.file, cron.pos);
-        out.scheduleFilters ??= child(schedule, 'filters');
-    }
-    const when = child(wf, 'when');
-    const unless = child(wf, 'unless');
-    if (when)
-        out.when = when;
-    if (unless)
-        out.unless = unless;
-    return out;
-}
-/** A pipeline value in one kind of pipeline (`<< pipeline.trigger_source >>`, a parameter, a literal). */
-function valueIn(raw, source, env) {
-    const m = /^<<\s*(pipeline\.[\w.-]+)\s*>>$/.exec(raw.trim());
-    if (!m)
-        return raw.includes('<<') ? { known: false } : { known: true, text: raw };
-    const name = m[1];
-    if (name === 'pipeline.trigger_source')
-        return { known: true, text: source === 'schedule' ? 'scheduled_pipeline' : source === 'api' ? 'api' : 'webhook' };
-    if (name === 'pipeline.git.tag')
-        return source === 'tag' ? { known: false } : { known: true, text: '' };
-    if (name === 'pipeline.git.branch')
-        return source === 'tag' ? { known: true, text: '' } : { known: false };
-    if (name === 'pipeline.schedule.name' || name === 'pipeline.schedule.id')
-        return source === 'schedule' ? { known: false } : { known: true, text: '' };
-    const p = /^pipeline\.parameters\.([\w-]+)$/.exec(name);
-    if (p) {
-        const v = env.pipeline.get(p[1]);
-        // Through the API (and a schedule's own parameters) any value can be given.
-        if (!v || source === 'api' || source === 'schedule')
-            return { known: false };
-        return { known: true, text: v.text };
-    }
-    return { known: false };
-}
-const truthy = (v) => (!v.known ? 'unknown' : /^(|false|0|null)$/i.test(v.text.trim()) ? 'false' : 'true');
-/** Evaluates a logic statement (`and`, `or`, `not`, `equal`, `matches`, or a value). */
-function evaluateLogic(node, source, env) {
-    if (!node)
-        return 'true';
-    if (node.kind === 'scalar')
-        return truthy(valueIn(node.value, source, env));
-    if (node.kind === 'seq')
-        return 'unknown';
-    const results = [];
-    for (const e of entries(node)) {
-        if (e.key === 'and')
-            results.push(items(e.value).map((i) => evaluateLogic(i, source, env)).reduce((a, b) => (a === 'false' || b === 'false' ? 'false' : a === 'true' && b === 'true' ? 'true' : 'unknown'), 'true'));
-        else if (e.key === 'or')
-            results.push(items(e.value).map((i) => evaluateLogic(i, source, env)).reduce((a, b) => (a === 'true' || b === 'true' ? 'true' : a === 'false' && b === 'false' ? 'false' : 'unknown'), 'false'));
-        else if (e.key === 'not') {
-            const v = evaluateLogic(e.value, source, env);
-            results.push(v === 'true' ? 'false' : v === 'false' ? 'true' : 'unknown');
-        }
-        else if (e.key === 'equal') {
-            const values = textList(e.value).map((t) => valueIn(t.value, source, env));
-            if (values.some((v) => !v.known))
-                results.push('unknown');
-            else
-                results.push(new Set(values.map((v) => v.text)).size <= 1 ? 'true' : 'false');
-        }
-        else if (e.key === 'matches') {
-            const pattern = node_text(child(e.value, 'pattern'))?.value ?? '';
-            const v = valueIn(node_text(child(e.value, 'value'))?.value ?? '', source, env);
-            let re;
-            try {
-                re = new RegExp(`^(?:${pattern.replace(/^\/|\/$/g, '')})$`);
-            }
-            catch {
-                re = undefined;
-            }
-            results.push(!v.known || !re ? 'unknown' : re.test(v.text) ? 'true' : 'false');
-        }
-        else
-            results.push('unknown');
-    }
-    return results.reduce((a, b) => (a === 'false' || b === 'false' ? 'false' : a === 'true' && b === 'true' ? 'true' : 'unknown'), 'true');
-}
-const isRegex = (p) => /^\/.*\/$/.test(p);
-const matchesAll = (p) => /^\/\.\*\/$|^\/\.\+\/$/.test(p);
-const quoted = (list) => list.map((p) => `"${p}"`).join(', ');
-/** The kinds of pipeline a job's `filters:` let through, with conditions in words. */
-function filterSources(filters, workflow) {
-    const onlyB = textList(child(child(filters, 'branches'), 'only')).map((t) => t.value);
-    const ignoreB = textList(child(child(filters, 'branches'), 'ignore')).map((t) => t.value);
-    const onlyT = textList(child(child(filters, 'tags'), 'only')).map((t) => t.value);
-    const sources = [];
-    const conditions = [];
-    if (ignoreB.some(matchesAll)) {
-        // Branches are ignored: tags only (when a tag filter lets them in).
-    }
-    else if (onlyB.length > 0) {
-        sources.push('push');
-        if (onlyB.some((p) => isRegex(p)))
-            sources.push('pull-request');
-        if (!onlyB.some(matchesAll))
-            conditions.push({ text: `workflow "${workflow}" runs it only on pushes to branches matching ${quoted(onlyB)}`, for: ['push', 'pull-request'] });
-    }
-    else {
-        sources.push('push', 'pull-request');
-        conditions.push({
-            text: ignoreB.length > 0
-                ? `workflow "${workflow}" runs it on every push to any branch except ${quoted(ignoreB)}, including the branches of pull requests`
-                : `workflow "${workflow}" has no branch filter, so it runs on every push to any branch, including the branches of pull requests`,
-            for: ['push', 'pull-request'],
-        });
-    }
-    if (onlyT.length > 0) {
-        sources.push('tag');
-        if (!onlyT.some(matchesAll))
-            conditions.push({ text: `workflow "${workflow}" runs it on tags matching ${quoted(onlyT)}`, for: ['tag'] });
-    }
-    return { sources, conditions };
-}
-/** The triggers of one job in one workflow. */
-function jobTriggers(reach, filters, filtersAt, env, manual) {
-    const conditions = [];
-    let sources;
-    let filterConditions = [];
-    if (reach.crons.length > 0) {
-        sources = ['schedule'];
-        const only = textList(child(child(reach.scheduleFilters, 'branches'), 'only')).map((t) => t.value);
-        if (only.length > 0)
-            conditions.push(`the schedule of workflow "${reach.name}" runs on branches matching ${quoted(only)}`);
-    }
-    else {
-        const f = filterSources(filters, reach.name);
-        sources = f.sources;
-        filterConditions = f.conditions;
-        const logic = [reach.when, reach.unless].filter((n) => n !== undefined).map(describeLogic).join(' ');
-        if (/trigger_source|schedule/.test(logic))
-            sources.push('schedule');
-        if (/pipeline\.parameters/.test(logic))
-            sources.push('api');
-    }
-    const kept = [];
-    for (const s of sources) {
-        const w = reach.when ? evaluateLogic(reach.when, s, env) : 'true';
-        const u = reach.unless ? evaluateLogic(reach.unless, s, env) : 'false';
-        if (w === 'false' || u === 'true')
-            continue;
-        kept.push(s);
-    }
-    for (const c of filterConditions)
-        if (c.for.some((s) => kept.includes(s)))
-            conditions.push(c.text);
-    if (reach.when && kept.some((s) => evaluateLogic(reach.when, s, env) === 'unknown'))
-        conditions.push(`workflow "${reach.name}" runs only when ${describeLogic(reach.when)}`);
-    if (reach.unless && kept.some((s) => evaluateLogic(reach.unless, s, env) === 'unknown'))
-        conditions.push(`workflow "${reach.name}" runs unless ${describeLogic(reach.unless)}`);
-    if (kept.includes('schedule') && reach.crons.length === 0)
-        conditions.push(`workflow "${reach.name}" runs on a schedule set in the project's settings (the cron is not in the repository)`);
-    if (manual) {
-        conditions.push(`it waits for a person to approve job "${manual.approval}"`);
-        return kept.length === 0 ? { triggers: [], conditions } : { triggers: [{ kind: 'manual', original: `approval job "${manual.approval}"`, at: manual.at, crons: [] }], conditions };
-    }
-    const triggers = [];
-    for (const s of kept) {
-        const kind = SOURCE_KIND[s];
-        if (triggers.some((t) => t.kind === kind))
-            continue;
-        const original = s === 'push' ? 'every push' : s === 'pull-request' ? 'pushes to pull-request branches' : s === 'tag' ? 'tags' : s === 'schedule' ? (reach.crons.length > 0 ? 'triggers: schedule' : 'scheduled pipeline') : 'API with pipeline parameters';
-        const at = s === 'schedule' && reach.scheduleAt ? reach.scheduleAt : filtersAt;
-        triggers.push({ kind, original, at, crons: s === 'schedule' ? reach.crons : [] });
-    }
-    return { triggers, conditions };
-}
-
-;// CONCATENATED MODULE: ./src/parse/ci/circleci/read.ts
-
-
-
-
-const CIRCLECI_FILES = ['.circleci/config.yml', '.circleci/config.yaml'];
-const TOP_KEYS = new Set(['version', 'setup', 'orbs', 'commands', 'executors', 'jobs', 'workflows', 'parameters']);
-const JOB_KEYS = new Set([
-    'docker', 'machine', 'macos', 'windows', 'executor', 'resource_class', 'parameters', 'steps', 'working_directory', 'environment', 'parallelism', 'shell',
-    'circleci_ip_ranges', 'description', 'retention', 'type',
-]);
-function readCircleci(repo) {
-    const findings = [];
-    const pipelines = [];
-    const file = CIRCLECI_FILES.find((f) => repo.has(f));
-    if (!file)
-        return { pipelines, findings };
-    const source = repo.read(file);
-    if (source === undefined)
-        return { pipelines, findings };
-    const parsed = parseCiYaml(file, source, 'CircleCI', RULE);
-    findings.push(...parsed.findings);
-    const root = parsed.root;
-    const broken = parsed.findings.some((f) => f.check === 'syntax-check' && f.severity === 'error');
-    if (!root || (root.kind === 'scalar' && root.plain === 'null')) {
-        if (!broken)
-            findings.push({ severity: 'warning', ...refOf(file), check: RULE, message: `"${file}" is empty, so CircleCI runs nothing.` });
-        return { pipelines, findings };
-    }
-    if (root.kind !== 'map') {
-        if (root && !(root.kind === 'scalar' && root.plain === 'null'))
-            findings.push({ severity: 'error', ...refOf(file, root.pos), check: RULE, message: `"${file}" is not a CircleCI configuration: expected a mapping with "version:", "jobs:" and "workflows:", found ${describe(root)}.` });
-        return { pipelines, findings };
-    }
-    const version = node_text(child(root, 'version'));
-    if (!version || !/^2(\.[01])?$/.test(version.value)) {
-        const at = version?.pos ?? root.pos;
-        findings.push({ severity: 'error', file, line: at.line, column: at.column, check: RULE, message: version ? `CircleCI "version: ${version.value}" is not read; mlops-ci-check reads versions 2.0 and 2.1.` : `"${file}" has no "version:"; CircleCI needs "version: 2.1".` });
-        if (version && /^1/.test(version.value))
-            return { pipelines, findings };
-    }
-    for (const e of entries(root)) {
-        if (!TOP_KEYS.has(e.key) && e.value.kind !== 'map' && !/^(x-|aliases|references|defaults|anchors)/.test(e.key)) {
-            findings.push({ severity: 'warning', file: e.file, line: e.keyPos.line, column: e.keyPos.column, check: RULE, message: `Unknown top-level key "${e.key}"; CircleCI reads ${[...TOP_KEYS].join(', ')}.` });
-        }
-    }
-    const setup = child(root, 'setup');
-    if (setup && /^true$/i.test(setup.kind === 'scalar' ? setup.value : '')) {
-        findings.push({ severity: 'notice', ...refOf(file, setup.pos), check: RULE, message: `"${file}" is a setup configuration ("setup: true"): the pipeline continues with a configuration it generates, which mlops-ci-check cannot read. Only this file's own jobs are counted.` });
-    }
-    const defs = { file, commands: mapOf(child(root, 'commands')), executors: mapOf(child(root, 'executors')), jobs: mapOf(child(root, 'jobs')), orbs: new Map(), findings, reported: new Set() };
-    for (const o of entries(child(root, 'orbs'))) {
-        const ref = node_text(o.value);
-        defs.orbs.set(o.key, { alias: o.key, ref: ref?.value ?? `${o.key} (inline)`, at: refOf(o.file, o.keyPos), ...(o.value.kind === 'map' ? { inline: o.value } : {}) });
-    }
-    const pipelineEnv = { params: new Map(), pipeline: new Map(), owner: 'the pipeline' };
-    for (const p of entries(child(root, 'parameters'))) {
-        const d = node_text(child(p.value, 'default'));
-        if (d)
-            pipelineEnv.pipeline.set(p.key, { text: d.value });
-    }
-    const workflows = child(root, 'workflows');
-    const list = entries(workflows).filter((w) => w.key !== 'version');
-    if (!workflows) {
-        // CircleCI 2.0 without workflows runs the job named "build" on every push.
-        const build = entry(child(root, 'jobs'), 'build');
-        if (build)
-            list.push({ key: 'build', keyPos: build.keyPos, file, value: { kind: 'map', file, pos: build.keyPos, entries: new Map([['jobs', { key: 'jobs', keyPos: build.keyPos, file, value: { kind: 'seq', file, pos: build.keyPos, items: [{ kind: 'scalar', value: 'build', plain: 'string', file, pos: build.keyPos, lines: () => [] }] } }]]) } });
-        else
-            findings.push({ severity: 'error', ...refOf(file, root.pos), check: RULE, message: `"${file}" has no "workflows:" and no job named "build", so CircleCI runs nothing.` });
-    }
-    for (const w of list)
-        pipelines.push(readWorkflow(defs, w, pipelineEnv));
-    // Shape findings in a file with a syntax error echo it: the error says what is wrong.
-    return { pipelines, findings: broken ? findings.filter((f) => f.check !== RULE || /anchor bomb|alias/.test(f.message)) : findings };
-}
-function mapOf(node) {
-    return new Map(entries(node).map((e) => [e.key, e.value]));
-}
-function readWorkflow(defs, w, env) {
-    const pipeline = { provider: 'circleci', file: w.file, name: w.key, pos: w.keyPos, jobs: [], files: [w.file], via: [] };
-    const reach = workflowReach(defs, w.key, w.value);
-    const jobsNode = child(w.value, 'jobs');
-    if (!jobsNode || jobsNode.kind !== 'seq') {
-        defs.findings.push({ severity: 'error', file: w.file, line: w.keyPos.line, column: w.keyPos.column, check: RULE, message: `Workflow "${w.key}" should have "jobs:" as a list, found ${describe(jobsNode)}.` });
-        return pipeline;
-    }
-    const invocations = [];
-    for (const item of jobsNode.items) {
-        if (item.kind === 'scalar')
-            invocations.push({ job: item.value, name: item.value, pos: item.pos, args: undefined, file: item.file });
-        else
-            for (const e of entries(item))
-                invocations.push({ job: e.key, name: node_text(child(e.value, 'name'))?.value ?? e.key, pos: e.keyPos, args: e.value, file: e.file });
-    }
-    const approvals = new Map(invocations.filter((i) => node_text(child(i.args, 'type'))?.value === 'approval').map((i) => [i.name, i]));
-    const byName = new Map(invocations.map((i) => [i.name, i]));
-    const approvalBefore = (name, seen) => {
-        if (seen.has(name))
-            return undefined;
-        seen.add(name);
-        for (const r of textList(child(byName.get(name)?.args, 'requires'))) {
-            const a = approvals.get(r.value) ?? approvalBefore(r.value, seen);
-            if (a)
-                return a;
-        }
-        return undefined;
-    };
-    for (const inv of invocations) {
-        if (approvals.has(inv.name))
-            continue;
-        for (const r of textList(child(inv.args, 'requires'))) {
-            const base = r.value.replace(/-[^-]*$/, '');
-            if (!byName.has(r.value) && !invocations.some((i) => i.name === base || r.value.startsWith(`${i.name}-`))) {
-                defs.findings.push({ severity: 'error', file: inv.file, line: r.pos.line, column: r.pos.column, check: RULE, message: `Job "${inv.name}" requires "${r.value}", which is not a job of workflow "${w.key}"; CircleCI rejects the configuration.` });
-            }
-        }
-        const job = readJob(defs, inv, env);
-        if (!job)
-            continue;
-        const approval = approvalBefore(inv.name, new Set());
-        const filtersNode = child(inv.args, 'filters');
-        const t = jobTriggers(reach, filtersNode, refOf(inv.file, filtersNode?.pos ?? inv.pos), env, approval ? { at: refOf(approval.file, approval.pos), approval: approval.name } : undefined);
-        job.triggers = t.triggers;
-        job.conditions = t.conditions;
-        if (approval)
-            job.manual = { value: `approval job "${approval.name}"`, pos: approval.pos };
-        pipeline.jobs.push(job);
-    }
-    return pipeline;
-}
-/** One job entry of a workflow, expanded: a job of the configuration, of an inline orb, or of a well-known orb. */
-function readJob(defs, inv, env) {
-    const at = refOf(inv.file, inv.pos);
-    const matrix = matrixOf(child(child(inv.args, 'matrix'), 'parameters'));
-    // A matrix job is read with the first value of each axis (each combination runs the same steps).
-    const args = withMatrix(inv.args, child(child(inv.args, 'matrix'), 'parameters'));
-    const job = { id: inv.name, file: inv.file, pos: inv.pos, steps: [], needs: textList(child(inv.args, 'requires')), services: [], triggers: [], conditions: [], reports: [], env: {} };
-    if (matrix)
-        job.matrix = matrix;
-    const slash = inv.job.indexOf('/');
-    const orb = slash > 0 ? defs.orbs.get(inv.job.slice(0, slash)) : undefined;
-    const def = defs.jobs.get(inv.job) ?? child(child(orb?.inline, 'jobs'), inv.job.slice(slash + 1));
-    if (!def) {
-        if (orb) {
-            const row = wellKnown(orb, inv.job.slice(slash + 1), 'job');
-            const arg = argReader(args, env, defs, at);
-            if (row) {
-                if (row.image)
-                    job.image = { value: row.image, pos: inv.pos };
-            }
-            else
-                reportOrb(defs, orb, inv.job, at);
-            job.steps.push({ index: 0, kind: 'orb', file: inv.file, pos: inv.pos, lines: row ? row.run(arg).map((value) => ({ value, pos: inv.pos })) : [], via: [], uses: { value: inv.job, pos: inv.pos }, with: textMap(args), env: {}, conditions: [] });
-            return job;
-        }
-        defs.findings.push({ severity: 'error', ...at, check: RULE, message: slash > 0 ? `Job "${inv.job}" uses the orb "${inv.job.slice(0, slash)}", which "orbs:" does not declare; CircleCI rejects the configuration.` : `Workflow job "${inv.job}" is not defined under "jobs:"; CircleCI rejects the configuration.` });
-        return undefined;
-    }
-    for (const k of entries(def)) {
-        if (!JOB_KEYS.has(k.key))
-            defs.findings.push({ severity: 'warning', file: k.file, line: k.keyPos.line, column: k.keyPos.column, check: RULE, message: `Unknown key "${k.key}" in job "${inv.job}"; CircleCI rejects the configuration.` });
-    }
-    const jobEnv = bindParams(defs, child(def, 'parameters'), args, env, `job "${inv.job}"`, INVOCATION_KEYS);
-    readExecutor(defs, job, def, jobEnv);
-    const wd = node_text(child(def, 'working_directory'));
-    const rel = wd ? relativeDir(substitute(wd.value, jobEnv, defs, refOf(def.file, wd.pos))) : undefined;
-    const workdir = wd && rel ? { value: rel, pos: wd.pos } : undefined;
-    job.env = { ...job.env, ...textMap(child(def, 'environment')) };
-    const steps = { kind: 'seq', file: def.file, pos: def.pos, items: [...items(child(inv.args, 'pre-steps')), ...items(child(def, 'steps')), ...items(child(inv.args, 'post-steps'))] };
-    if (!child(def, 'steps'))
-        defs.findings.push({ severity: 'error', ...at, check: RULE, message: `Job "${inv.job}" has no "steps:"; CircleCI rejects it.` });
-    const x = expandSteps(defs, steps, jobEnv, at, workdir);
-    job.steps = x.steps;
-    job.reports = x.reports;
-    return job;
-}
-/** The image and services of a job, from `docker:`, `machine:` or its executor (local, inline orb, or well-known orb). */
-function readExecutor(defs, job, def, env) {
-    let source = def;
-    let execEnv = env;
-    const ex = child(def, 'executor');
-    if (ex) {
-        const name = ex.kind === 'scalar' ? ex.value : (node_text(child(ex, 'name'))?.value ?? '');
-        const local = defs.executors.get(name);
-        if (local) {
-            execEnv = bindParams(defs, child(local, 'parameters'), ex.kind === 'map' ? ex : undefined, env, `executor "${name}"`, new Set(['name']));
-            source = local;
-        }
-        else if (name.includes('/')) {
-            job.image = { value: `${name} (orb executor)`, pos: ex.pos };
-            return;
-        }
-        else {
-            defs.findings.push({ severity: 'error', file: ex.file, line: ex.pos.line, column: ex.pos.column, check: RULE, message: `Executor "${name}" is not defined under "executors:"; CircleCI rejects the configuration.` });
-            return;
-        }
-    }
-    const docker = items(child(source, 'docker'));
-    const image = (n) => {
-        const t = node_text(child(n, 'image'));
-        return t ? { value: substitute(t.value, execEnv, defs, refOf(n.file, t.pos)), pos: t.pos } : undefined;
-    };
-    const first = image(docker[0]);
-    if (first)
-        job.image = first;
-    job.services = docker.slice(1).map(image).filter((s) => s !== undefined);
-    const machine = child(source, 'machine');
-    if (!first && machine)
-        job.image = node_text(child(machine, 'image')) ?? { value: 'machine', pos: machine.pos };
-    job.env = textMap(child(source, 'environment'));
-}
-function matrixOf(node) {
-    if (!node || node.kind !== 'map')
-        return undefined;
-    return { pos: node.pos, axes: entries(node).map((e) => ({ name: e.key, values: textList(e.value).map((v) => v.value), pos: e.keyPos })), include: 0 };
-}
-/** The invocation's arguments with each matrix parameter set to its first value. */
-function withMatrix(args, matrix) {
-    if (!args || args.kind !== 'map' || !matrix)
-        return args;
-    const out = new Map(args.entries);
-    for (const e of entries(matrix)) {
-        const first = items(e.value)[0] ?? e.value;
-        out.set(e.key, { ...e, value: first });
-    }
-    return { ...args, entries: out };
-}
-
-;// CONCATENATED MODULE: ./src/parse/ci/circleci/index.ts
-
-
-
-const circleci = {
-    id: 'circleci',
-    title: 'CircleCI',
-    read: (repo) => adaptReading(readCircleci(repo)),
-};
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/parse/ci/github-actions/pipelines.ts
-/**
- * GitHub Actions workflows as provider-neutral pipelines (model/ci.ts), with the GitHub
- * structure kept under `github`. One `GithubPipelines` converts each workflow, job and step
- * once, so the execution steps and `pipelines` share the same objects.
- */
-
-
-
-const values = (list) => list.map((l) => l.value);
-function toTrigger(file, t) {
-    return {
-        kind: triggerKindOf(t.event),
-        original: t.event,
-        at: refOf(file, t.pos),
-        filters: [...values(t.branches), ...values(t.branchesIgnore).map((b) => `!${b}`), ...values(t.tags), ...values(t.paths), ...values(t.pathsIgnore).map((p) => `!${p}`)],
-        tags: values(t.tags),
-        paths: values(t.paths),
-        schedules: t.crons,
-    };
-}
-/** A GitHub step in the neutral shape (`with:` as inputs, `continue-on-error: true` as allowFailure). */
-function toStep(file, s) {
-    const out = { index: s.index, at: refOf(file, s.pos), runLines: s.runLines, inputs: s.with, env: s.env, allowFailure: s.continueOnError?.value === 'true', github: { step: s } };
-    if (s.name)
-        out.name = s.name;
-    if (s.uses)
-        out.uses = s.uses;
-    if (s.shell)
-        out.shell = s.shell;
-    if (s.if)
-        out.condition = s.if;
-    if (s.workingDirectory)
-        out.workdir = s.workingDirectory;
-    return out;
-}
-function toJob(file, j, steps) {
-    const out = {
-        id: j.id,
-        at: refOf(file, j.pos),
-        needs: j.needs,
-        runsOn: j.runsOn,
-        services: j.services,
-        env: j.env,
-        allowFailure: j.continueOnError?.value === 'true',
-        steps,
-        github: { job: j },
-    };
-    if (j.matrix) {
-        const m = j.matrix;
-        out.matrix = { at: refOf(file, m.pos), axes: m.axes.map((a) => ({ name: a.name, values: a.values, at: refOf(file, a.pos) })), include: m.include };
-        if (m.expression !== undefined)
-            out.matrix.expression = m.expression;
-    }
-    if (j.name)
-        out.name = j.name.value;
-    if (j.if)
-        out.condition = j.if;
-    if (j.environment)
-        out.environment = j.environment;
-    if (j.uses)
-        out.calls = j.uses;
-    return out;
-}
-/** The neutral objects of each workflow, job and step, made once. */
-class GithubPipelines {
-    pipelines = new Map();
-    jobs = new Map();
-    steps = new Map();
-    pipeline(wf) {
-        let p = this.pipelines.get(wf);
-        if (!p) {
-            p = { system: 'github-actions', file: wf.file, at: refOf(wf.file, wf.onPos), triggers: wf.triggers.map((t) => toTrigger(wf.file, t)), env: wf.env, jobs: wf.jobs.map((j) => this.job(wf.file, j)), github: { workflow: wf } };
-            if (wf.name)
-                p.name = wf.name.value;
-            this.pipelines.set(wf, p);
-        }
-        return p;
-    }
-    job(file, j) {
-        let out = this.jobs.get(j);
-        if (!out) {
-            out = toJob(file, j, j.steps.map((s) => this.step(file, s)));
-            this.jobs.set(j, out);
-        }
-        return out;
-    }
-    step(file, s) {
-        let out = this.steps.get(s);
-        if (!out) {
-            out = toStep(file, s);
-            this.steps.set(s, out);
-        }
-        return out;
-    }
-}
-function toPipeline(wf) {
-    return new GithubPipelines().pipeline(wf);
-}
-
-;// CONCATENATED MODULE: ./src/parse/ci/github-actions/workflow.ts
-
-
-const workflow_RULE = 'workflow-shape';
-function finding(file, pos, message, severity = 'error') {
-    return { severity, file, line: pos.line, column: pos.column, message, check: workflow_RULE };
-}
-function parseWorkflow(file, text) {
-    const { reader: y, root, findings } = parseYaml(file, text);
-    if (root === undefined || !y.isMap(root)) {
-        if (findings.length === 0 || root !== undefined) {
-            findings.push(finding(file, y.posOf(root), `"${file}" is not a workflow: expected a mapping with "on:" and "jobs:", found ${describeNode(y, root)}.`));
-        }
-        return { value: undefined, findings };
-    }
-    checkKeys(y, root, findings);
-    const onKey = y.keyPos(root, 'on');
-    const onNode = y.get(root, 'on');
-    if (!onKey)
-        findings.push(finding(file, y.posOf(root), `Workflow "${file}" has no "on:" key, so GitHub never runs it.`));
-    const workflow = {
-        file,
-        name: y.str(y.get(root, 'name')),
-        onPos: onKey ?? y.posOf(root),
-        triggers: onKey ? parseTriggers(y, onNode, onKey, findings) : [],
-        env: y.strMap(y.get(root, 'env')),
-        jobs: [],
-    };
-    const jobsNode = y.get(root, 'jobs');
-    if (!y.hasKey(root, 'jobs'))
-        findings.push(finding(file, y.posOf(root), `Workflow "${file}" has no "jobs:" key.`));
-    else if (!y.isMap(jobsNode))
-        findings.push(finding(file, y.keyPos(root, 'jobs') ?? y.posOf(root), `"jobs:" should be a mapping of job ids to jobs, found ${describeNode(y, jobsNode)}.`));
-    for (const e of y.entries(jobsNode)) {
-        if (e.key === '')
-            continue; // a key that is not text: reported by checkKeys
-        if (!JOB_ID.test(e.key))
-            findings.push(finding(file, e.keyPos, `Job id "${e.key}" is not valid: GitHub needs a job id to start with a letter or "_" and hold only letters, digits, "-" and "_". Rename it.`));
-        if (!y.isMap(e.value)) {
-            findings.push(finding(file, e.keyPos, `Job "${e.key}" should be a mapping, found ${describeNode(y, e.value)}.`));
-            continue;
-        }
-        workflow.jobs.push(parseJob(y, e.key, e.keyPos, e.value, findings, runDefaults(y, root)));
-    }
-    return { value: workflow, findings: withoutEchoes(findings) };
-}
-/** Drops shape findings on a line whose syntax error already explains it (the partial tree is odd there). */
-function withoutEchoes(findings) {
-    const broken = new Set(findings.filter((f) => f.check === 'syntax-check').map((f) => f.line));
-    return findings.filter((f) => f.check !== workflow_RULE || !broken.has(f.line));
-}
-/** The keys GitHub accepts at the top of a workflow. */
-const WORKFLOW_KEYS = new Set(['name', 'run-name', 'on', 'permissions', 'env', 'defaults', 'concurrency', 'jobs']);
-/** Events GitHub Actions knows (docs: "Events that trigger workflows"); others are kept by name and flagged. */
-const KNOWN_EVENTS = new Set([
-    'branch_protection_rule', 'check_run', 'check_suite', 'create', 'delete', 'deployment', 'deployment_status', 'discussion',
-    'discussion_comment', 'fork', 'gollum', 'issue_comment', 'issues', 'label', 'merge_group', 'milestone', 'page_build',
-    'project', 'project_card', 'project_column', 'public', 'pull_request', 'pull_request_review', 'pull_request_review_comment',
-    'pull_request_target', 'push', 'registry_package', 'release', 'repository_dispatch', 'schedule', 'status', 'watch',
-    'workflow_call', 'workflow_dispatch', 'workflow_run',
-]);
-const JOB_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-const EXPRESSION = /\$\{\{/;
-/** Keys that are not text, YAML merge keys (GitHub does not support `<<`), unknown top-level keys. */
-function checkKeys(y, root, findings) {
-    for (const k of y.keys()) {
-        if (k.key === undefined)
-            findings.push(finding(y.file, k.pos, 'This key is a list or a mapping, not text; workflow keys are plain names. Write the key as a name.'));
-        else if (k.key === '<<')
-            findings.push(finding(y.file, k.pos, 'GitHub Actions does not support YAML merge keys ("<<: *anchor"); the merged keys are ignored. Write the keys out, or use an alias for a whole value.'));
-    }
-    for (const e of y.entries(root)) {
-        if (e.key !== '' && e.key !== '<<' && !WORKFLOW_KEYS.has(e.key)) {
-            findings.push(finding(y.file, e.keyPos, `Unknown top-level key "${e.key}"; GitHub accepts only ${[...WORKFLOW_KEYS].join(', ')}. Remove it or move it under a job.`, 'warning'));
-        }
-    }
-}
-function describeNode(y, node) {
-    const kind = y.kindOf(node);
-    if (kind === 'mapping' || kind === 'list')
-        return `a ${kind}`;
-    if (kind === 'nothing' || kind === 'null')
-        return 'nothing';
-    const s = y.str(node)?.value ?? '';
-    if (kind === 'number' || kind === 'boolean')
-        return `the ${kind} ${s}`;
-    return s === '' ? 'nothing' : `the text "${truncate(s, 40)}"`;
-}
-function truncate(s, n) {
-    return s.length > n ? `${s.slice(0, n - 1)}…` : s;
-}
-function emptyTrigger(event, pos) {
-    return { event, pos, branches: [], branchesIgnore: [], tags: [], paths: [], pathsIgnore: [], types: [], crons: [], workflows: [] };
-}
-function parseTriggers(y, node, onPos, findings) {
-    const file = y.file;
-    if (node === undefined) {
-        findings.push(finding(file, onPos, '"on:" is empty, so GitHub never runs this workflow.'));
-        return [];
-    }
-    if (y.isSeq(node) || y.str(node)) {
-        const named = y.isSeq(node) ? y.seq(node) : [node];
-        const triggers = [];
-        for (const item of named) {
-            const s = y.str(item);
-            if (!s || y.kindOf(item) !== 'text' || EXPRESSION.test(s.value)) {
-                const why = s && EXPRESSION.test(s.value) ? '; GitHub does not evaluate expressions there' : '';
-                findings.push(finding(file, y.posOf(item, onPos), `"on:" should name events (push, pull_request, ...), found ${describeNode(y, item)}${why}. Write the event names.`));
-                continue;
-            }
-            checkEvent(file, s.value, s.pos, findings);
-            triggers.push(emptyTrigger(s.value, s.pos));
-        }
-        return triggers;
-    }
-    if (!y.isMap(node)) {
-        findings.push(finding(file, y.posOf(node, onPos), `"on:" should be an event, a list of events or a mapping of events, found ${describeNode(y, node)}.`));
-        return [];
-    }
-    const triggers = [];
-    for (const e of y.entries(node)) {
-        if (e.key === '')
-            continue;
-        checkEvent(file, e.key, e.keyPos, findings);
-        const t = emptyTrigger(e.key, e.keyPos);
-        const v = e.value;
-        if (e.key === 'schedule') {
-            if (!y.isSeq(v))
-                findings.push(finding(file, e.keyPos, `"schedule:" should be a list of "- cron: ..." entries, found ${describeNode(y, v)}.`));
-            for (const item of y.seq(v)) {
-                const cron = y.str(y.get(item, 'cron'));
-                if (!cron) {
-                    findings.push(finding(file, y.posOf(item, e.keyPos), 'A schedule entry has no "cron:" text.'));
-                    continue;
-                }
-                const meaning = describeCron(cron.value);
-                if (!meaning.valid)
-                    findings.push(finding(file, cron.pos, `${meaning.text}; GitHub will not run this schedule.`));
-                t.crons.push({ cron: cron.value, description: meaning.text, pos: cron.pos });
-            }
-        }
-        else if (y.isMap(v)) {
-            t.branches = y.strList(y.get(v, 'branches'));
-            t.branchesIgnore = y.strList(y.get(v, 'branches-ignore'));
-            t.tags = y.strList(y.get(v, 'tags'));
-            t.paths = y.strList(y.get(v, 'paths'));
-            t.pathsIgnore = y.strList(y.get(v, 'paths-ignore'));
-            t.types = y.strList(y.get(v, 'types'));
-            t.workflows = y.strList(y.get(v, 'workflows'));
-        }
-        triggers.push(t);
-    }
-    return triggers;
-}
-function checkEvent(file, event, pos, findings) {
-    if (!KNOWN_EVENTS.has(event))
-        findings.push(finding(file, pos, `"${event}" is not an event GitHub Actions knows, so it never starts this workflow. Check the spelling (events use "_", as in "pull_request").`, 'warning'));
-}
-function optStr(y, node, key) {
-    const v = y.get(node, key);
-    if (v === undefined)
-        return undefined;
-    const s = y.str(v);
-    if (s)
-        return s;
-    // A mapping or list where a scalar is usual (`environment: {name: prod}`, `container: {image: ..}`).
-    const inner = y.str(y.get(v, 'name')) ?? y.str(y.get(v, 'image'));
-    return inner ?? { value: y.compact(v), pos: y.posOf(v) };
-}
-function runDefaults(y, node, outer = {}) {
-    const run = y.get(y.get(node, 'defaults'), 'run');
-    const workingDirectory = y.str(y.get(run, 'working-directory')) ?? outer.workingDirectory;
-    const shell = y.str(y.get(run, 'shell')) ?? outer.shell;
-    return { ...(workingDirectory ? { workingDirectory } : {}), ...(shell ? { shell } : {}) };
-}
-function parseJob(y, id, pos, node, findings, outer = {}) {
-    const strategy = y.get(node, 'strategy');
-    const matrixNode = y.get(strategy, 'matrix');
-    const servicesNode = y.get(node, 'services');
-    const needsNode = y.get(node, 'needs');
-    const needsKind = y.kindOf(needsNode);
-    const needsText = y.str(needsNode)?.value ?? '';
-    if (needsKind === 'mapping' || (needsKind === 'text' && EXPRESSION.test(needsText))) {
-        findings.push(finding(y.file, y.keyPos(node, 'needs') ?? pos, `"needs:" of job "${id}" should be a job id or a list of job ids, found ${describeNode(y, needsNode)}; GitHub does not evaluate expressions there.`));
-    }
-    const runsOnNode = y.get(node, 'runs-on');
-    if (runsOnNode === undefined && !y.hasKey(node, 'uses')) {
-        findings.push(finding(y.file, pos, `Job "${id}" has neither "runs-on:" nor "uses:"; GitHub needs one of them to run it.`));
-    }
-    else if (y.isMap(runsOnNode) && !y.hasKey(runsOnNode, 'labels') && !y.hasKey(runsOnNode, 'group')) {
-        findings.push(finding(y.file, y.keyPos(node, 'runs-on') ?? pos, `"runs-on:" of job "${id}" is a mapping without "labels:" or "group:"; GitHub cannot pick a runner from it.`));
-    }
-    const job = {
-        id,
-        pos,
-        name: y.str(y.get(node, 'name')),
-        needs: needsKind === 'mapping' ? [] : y.strList(needsNode),
-        if: y.str(y.get(node, 'if')),
-        runsOn: runsOn(y, runsOnNode),
-        matrix: matrixNode !== undefined ? parseMatrix(y, matrixNode, findings) : undefined,
-        environment: optStr(y, node, 'environment'),
-        continueOnError: y.str(y.get(node, 'continue-on-error')),
-        services: y.entries(servicesNode).map((s) => {
-            const image = y.str(y.get(s.value, 'image')) ?? y.str(s.value);
-            return { value: image ? `${s.key}: ${image.value}` : s.key, pos: s.keyPos };
-        }),
-        container: optStr(y, node, 'container'),
-        permissions: optStr(y, node, 'permissions'),
-        uses: y.str(y.get(node, 'uses')),
-        with: y.strMap(y.get(node, 'with')),
-        env: y.strMap(y.get(node, 'env')),
-        steps: [],
-    };
-    const stepsNode = y.get(node, 'steps');
-    if (stepsNode !== undefined && !y.isSeq(stepsNode)) {
-        findings.push(finding(y.file, y.keyPos(node, 'steps') ?? pos, `"steps:" of job "${id}" should be a list, found ${describeNode(y, stepsNode)}.`));
-    }
-    job.steps = parseSteps(y, stepsNode, findings);
-    // The job's (or else the workflow's) `defaults.run` applies to its `run:` steps that set none themselves.
-    const defaults = runDefaults(y, node, outer);
-    for (const step of job.steps) {
-        if (!step.run)
-            continue;
-        if (!step.workingDirectory && defaults.workingDirectory)
-            step.workingDirectory = defaults.workingDirectory;
-        if (!step.shell && defaults.shell)
-            step.shell = defaults.shell;
-    }
-    return job;
-}
-function runsOn(y, node) {
-    if (node === undefined)
-        return [];
-    if (y.isMap(node)) {
-        const labels = y.strList(y.get(node, 'labels'));
-        const group = y.str(y.get(node, 'group'));
-        return group ? [...labels, group] : labels;
-    }
-    return y.strList(node);
-}
-function parseMatrix(y, node, findings) {
-    const pos = y.posOf(node);
-    const s = y.str(node);
-    if (s)
-        return { pos, axes: [], include: 0, expression: s.value };
-    if (!y.isMap(node))
-        findings.push(finding(y.file, pos, `"matrix:" should be a mapping of axes or an expression, found ${describeNode(y, node)}.`));
-    const axes = [];
-    let include = 0;
-    let expression;
-    for (const e of y.entries(node)) {
-        if (e.key === 'include') {
-            include = y.seq(e.value).length;
-            continue;
-        }
-        if (e.key === 'exclude')
-            continue;
-        const single = y.str(e.value);
-        if (single && /\$\{\{/.test(single.value)) {
-            expression ??= single.value;
-            axes.push({ name: e.key, values: [single.value], pos: e.keyPos });
-            continue;
-        }
-        const values = y.seq(e.value).map((item) => y.str(item)?.value ?? y.compact(item));
-        axes.push({ name: e.key, values, pos: e.keyPos });
-    }
-    return expression !== undefined ? { pos, axes, include, expression } : { pos, axes, include };
-}
-function parseSteps(y, node, findings) {
-    const steps = [];
-    y.seq(node).forEach((item, index) => {
-        const pos = y.posOf(item);
-        if (!y.isMap(item)) {
-            findings.push(finding(y.file, pos, `Step ${index + 1} should be a mapping with "uses:" or "run:", found ${describeNode(y, item)}.`));
-            return;
-        }
-        const runNode = y.get(item, 'run');
-        const run = y.str(runNode);
-        const usesText = y.str(y.get(item, 'uses'))?.value ?? '';
-        if ((run?.value ?? '') === '' && usesText === '') {
-            findings.push(finding(y.file, pos, `Step ${index + 1} has neither "uses:" nor "run:" text; GitHub needs exactly one of them.`));
-        }
-        else if (run && usesText !== '') {
-            findings.push(finding(y.file, pos, `Step ${index + 1} has both "uses:" and "run:"; GitHub accepts only one of them per step. Split it into two steps.`));
-        }
-        steps.push({
-            index,
-            pos,
-            id: y.str(y.get(item, 'id')),
-            name: y.str(y.get(item, 'name')),
-            uses: y.str(y.get(item, 'uses')),
-            run,
-            runLines: run ? y.scalarLines(runNode) : [],
-            shell: y.str(y.get(item, 'shell')),
-            with: y.strMap(y.get(item, 'with')),
-            env: y.strMap(y.get(item, 'env')),
-            if: y.str(y.get(item, 'if')),
-            continueOnError: y.str(y.get(item, 'continue-on-error')),
-            workingDirectory: y.str(y.get(item, 'working-directory')),
-        });
-    });
-    return steps;
-}
-function parseLocalAction(dir, file, text) {
-    const { reader: y, root, findings } = parseYaml(file, text);
-    if (root === undefined || !y.isMap(root)) {
-        if (findings.length === 0 || root !== undefined)
-            findings.push(finding(file, y.posOf(root), `"${file}" is not an action: expected a mapping with "runs:", found ${describeNode(y, root)}.`));
-        return { value: undefined, findings };
-    }
-    const runs = y.get(root, 'runs');
-    const using = y.str(y.get(runs, 'using'))?.value ?? '';
-    if (!runs)
-        findings.push(finding(file, y.posOf(root), `Action "${file}" has no "runs:" key.`));
-    const steps = using === 'composite' ? parseSteps(y, y.get(runs, 'steps'), findings) : [];
-    return { value: { dir, file, name: y.str(y.get(root, 'name')), using, steps }, findings };
-}
-
-;// CONCATENATED MODULE: ./src/parse/ci/github-actions/read.ts
-/**
- * The repository's GitHub Actions CI as a model: workflows, the local actions and reusable
- * workflows they call, and every step as CI runs it, with the triggers that reach it.
- */
-
-
-
-
-
-const WORKFLOWS_DIR = '.github/workflows';
-/** Deepest chain of local actions and reusable workflows followed (GitHub itself stops at 10). */
-const MAX_NESTING = 16;
-/** Most steps expanded from workflows, local actions and reusable workflows; past it the expansion stops with a finding. */
-const MAX_EXPANDED_STEPS = 20_000;
-function isWorkflowPath(p) {
-    return p.startsWith(`${WORKFLOWS_DIR}/`) && !p.slice(WORKFLOWS_DIR.length + 1).includes('/') && /\.ya?ml$/i.test(p);
-}
-function readCi(repo) {
-    const findings = [];
-    const workflows = [];
-    const paths = repo.files.filter(isWorkflowPath);
-    if (paths.length === 0) {
-        findings.push({
-            severity: 'warning',
-            file: WORKFLOWS_DIR,
-            line: 1,
-            column: 1,
-            message: repo.has(WORKFLOWS_DIR)
-                ? `"${WORKFLOWS_DIR}" is a file, not a folder, so GitHub Actions runs nothing for this repository. Make it a folder of .yml workflow files.`
-                : repo.dirs.has(WORKFLOWS_DIR)
-                    ? `"${WORKFLOWS_DIR}" holds no .yml or .yaml workflow file, so GitHub Actions runs nothing for this repository.`
-                    : `There is no "${WORKFLOWS_DIR}" folder, so GitHub Actions runs nothing for this repository.`,
-            check: 'workflows',
-        });
-    }
-    for (const p of paths) {
-        const text = repo.read(p);
-        if (text === undefined)
-            continue;
-        const parsed = parseWorkflow(p, text);
-        for (const pushed of parsed.findings)
-            findings.push(pushed);
-        if (parsed.value)
-            workflows.push(parsed.value);
-    }
-    const byFile = new Map(workflows.map((w) => [w.file, w]));
-    const actions = new Map();
-    const loadAction = (dir, at) => {
-        if (actions.has(dir))
-            return actions.get(dir);
-        const file = (dir === '' ? ['action.yml', 'action.yaml'] : [`${dir}/action.yml`, `${dir}/action.yaml`]).find((f) => repo.has(f));
-        let action;
-        if (!file) {
-            findings.push({ ...at, severity: 'warning', message: `Local action "./${dir}" has no action.yml or action.yaml in the repository.`, check: 'local-action' });
-        }
-        else {
-            const text = repo.read(file);
-            if (text !== undefined) {
-                const parsed = parseLocalAction(dir, file, text);
-                for (const pushed of parsed.findings)
-                    findings.push(pushed);
-                action = parsed.value;
-            }
-        }
-        actions.set(dir, action);
-        return action;
-    };
-    const neutral = new GithubPipelines();
-    const pipelines = workflows.map((w) => neutral.pipeline(w));
-    const steps = [];
-    const reportedLoops = new Set();
-    const reportLoop = (chain, at) => {
-        const key = [...chain].sort().join('>');
-        if (reportedLoops.has(key))
-            return;
-        reportedLoops.add(key);
-        findings.push({ ...at, severity: 'warning', message: `Reference loop: ${[...chain, chain[0]].join(' → ')}; it was followed once.`, check: 'reference-loop' });
-    };
-    // Each local action or reusable workflow is expanded once per calling job (and its callers),
-    // reach and failure policy (a second call adds the same steps), and the whole expansion has a budget.
-    const expanded = new Set();
-    const firstExpansion = (root, job, callers, target, reach, cannotFail) => {
-        const policy = cannotFail ? `${cannotFail.why}:${cannotFail.at.file}:${cannotFail.at.line}:${cannotFail.at.column}` : '';
-        const key = [root.file, callers.map((c) => c.id).join('>'), job.id, target, reach.events.join(','), reach.conditions.join('\u0001'), policy].join('\u0000');
-        if (expanded.has(key))
-            return false;
-        expanded.add(key);
-        return true;
-    };
-    let stopped = false;
-    const overBudget = (at) => {
-        if (stopped)
-            return true;
-        if (steps.length < MAX_EXPANDED_STEPS)
-            return false;
-        stopped = true;
-        findings.push({ ...at, severity: 'warning', message: `Expanding local actions and reusable workflows stopped here: CI has more than ${MAX_EXPANDED_STEPS} steps once they are expanded, so the steps after this point are not counted.`, check: 'expansion-budget' });
-        return true;
-    };
-    const expandSteps = (root, job, file, list, via, callers, reach, cannotFail, chain) => {
-        for (const step of list) {
-            if (overBudget(refOf(file, step.pos)))
-                return;
-            const stepCannotFail = cannotFail ?? (step.continueOnError?.value === 'true' ? { why: 'continue-on-error', scope: 'step', at: refOf(file, step.continueOnError.pos) } : undefined);
-            const exec = { pipeline: root, job, step: neutral.step(file, step), file, via, callers, reach: withCondition(reach, step.if?.value, `step "${step.name?.value ?? step.uses?.value ?? step.index + 1}"`) };
-            if (stepCannotFail)
-                exec.cannotFail = stepCannotFail;
-            steps.push(exec);
-            const dir = localRef(step.uses?.value);
-            if (dir === undefined)
-                continue;
-            const at = refOf(file, step.uses.pos);
-            if (chain.includes(dir)) {
-                reportLoop(chain.slice(chain.indexOf(dir)), at);
-                continue;
-            }
-            if (chain.length > MAX_NESTING) {
-                findings.push({ ...at, severity: 'warning', message: `Local actions nest more than ${MAX_NESTING} deep here (GitHub runs at most 10 levels); "./${dir}" was not followed.`, check: 'expansion-budget' });
-                continue;
-            }
-            const action = loadAction(dir, at);
-            if (action && action.using === 'composite' && firstExpansion(root, job, callers, dir, exec.reach, stepCannotFail)) {
-                expandSteps(root, job, action.file, action.steps, [...via, at], callers, exec.reach, stepCannotFail, [...chain, dir]);
-            }
-        }
-    };
-    const expandWorkflow = (root, wf, via, callers, reach, chain) => {
-        for (const job of wf.jobs) {
-            if (overBudget(refOf(wf.file, job.pos)))
-                return;
-            const pjob = neutral.job(wf.file, job);
-            const jobReach = withCondition(reach, job.if?.value, `job "${job.id}"`);
-            const jobCannotFail = job.continueOnError?.value === 'true' ? { why: 'continue-on-error', scope: 'job', job: job.id, at: refOf(wf.file, job.continueOnError.pos) } : undefined;
-            if (job.uses) {
-                // The call itself is a step-like thing that `uses:` checks match (remote reusable workflows too).
-                const callStep = { index: -1, pos: job.uses.pos, uses: job.uses, runLines: [], with: job.with, env: {} };
-                const exec = { pipeline: root, job: pjob, step: neutral.step(wf.file, callStep), file: wf.file, via, callers, reach: jobReach };
-                if (jobCannotFail)
-                    exec.cannotFail = jobCannotFail;
-                steps.push(exec);
-                const target = localRef(job.uses.value);
-                if (target !== undefined) {
-                    const at = refOf(wf.file, job.uses.pos);
-                    if (chain.includes(target)) {
-                        reportLoop(chain.slice(chain.indexOf(target)), at);
-                    }
-                    else {
-                        const called = byFile.get(target);
-                        if (chain.length > MAX_NESTING) {
-                            findings.push({ ...at, severity: 'warning', message: `Reusable workflows nest more than ${MAX_NESTING} deep here (GitHub runs at most 10 levels); "./${target}" was not followed.`, check: 'expansion-budget' });
-                        }
-                        else if (called) {
-                            if (firstExpansion(root, pjob, callers, target, jobReach, jobCannotFail))
-                                expandWorkflow(root, called, [...via, at], [...callers, pjob], jobReach, [...chain, target]);
-                        }
-                        else
-                            findings.push({ ...at, severity: 'warning', message: `Reusable workflow "./${target}" is not in the repository (or could not be parsed).`, check: 'reusable-workflow' });
-                    }
-                }
-                continue;
-            }
-            expandSteps(root, pjob, wf.file, job.steps, via, callers, jobReach, jobCannotFail, chain);
-        }
-    };
-    workflows.forEach((wf, i) => expandWorkflow(pipelines[i], wf, [], [], reachOf(pipelines[i]), [wf.file]));
-    return { workflows, pipelines, actions: [...actions.values()].filter((a) => a !== undefined), steps, findings };
-}
-/** `./dir` or `./.github/workflows/x.yml` → the normalised path; undefined for remote or docker refs. */
-function localRef(uses) {
-    if (!uses || !uses.startsWith('./'))
-        return undefined;
-    const norm = external_node_path_namespaceObject.posix.normalize(uses.replace(/@.*$/, '')).replace(/\/$/, '');
-    if (norm.startsWith('..'))
-        return undefined;
-    return norm === '.' ? '' : norm;
-}
-/**
- * Narrows a reach by an `if:` condition: `github.event_name == 'x'` keeps only those events;
- * reading `github.event.pull_request.*` (labels, draft, head) keeps only pull-request events.
- * Any other non-trivial condition is kept in words on the evidence.
- */
-function withCondition(reach, condition, who) {
-    if (!condition)
-        return reach;
-    const c = condition.replace(/^\$\{\{\s*|\s*\}\}$/g, '').trim();
-    if (/^(always|success|!cancelled)\(\)$/.test(c) || c === 'true')
-        return reach;
-    let events = reach.events;
-    const named = [...c.matchAll(/github\.event_name\s*==\s*['"]([\w-]+)['"]/g)].map((m) => m[1]);
-    const negated = /github\.event_name\s*!=/.test(c);
-    if (named.length > 0 && !negated && !/\|\|/.test(c.replace(/github\.event_name\s*==\s*['"][\w-]+['"]\s*\|\|/g, ''))) {
-        const kept = events.filter((e) => named.includes(e.original));
-        if (kept.length > 0)
-            events = kept;
-    }
-    else if (/github\.event\.pull_request\b/.test(c) && !/\|\|/.test(c)) {
-        const kept = events.filter((e) => e.kind === 'pull-request');
-        if (kept.length > 0)
-            events = kept;
-    }
-    const schedules = events.some((e) => e.kind === 'schedule') ? reach.schedules : [];
-    return { events, schedules, conditions: [...reach.conditions, `${who} runs only if: ${c}`] };
-}
-
-;// CONCATENATED MODULE: ./src/parse/ci/github-actions/index.ts
-
-const githubActions = {
-    id: 'github-actions',
-    title: 'GitHub Actions',
-    read(repo) {
-        const ci = readCi(repo);
-        return { pipelines: ci.pipelines, steps: ci.steps, findings: ci.findings, github: { workflows: ci.workflows, actions: ci.actions } };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/expr.ts
-/**
- * GitLab CI `rules: if:` expressions, evaluated in three values for one kind of pipeline:
- * `$CI_PIPELINE_SOURCE == "merge_request_event"` is known in a merge-request pipeline,
- * `$CI_COMMIT_TAG` is known in a tag pipeline, anything else (`$CI_COMMIT_BRANCH ==
- * $CI_DEFAULT_BRANCH`, project variables) is unknown and kept in words by the caller.
- * Grammar (GitLab docs, "CI/CD variable expressions"): `$VAR`, `"string"`, `'string'`,
- * `/regex/flags`, `null`, `==`, `!=`, `=~`, `!~`, `&&`, `||`, parentheses.
- */
-const GITLAB_SOURCES = ['merge_request_event', 'push', 'tag', 'schedule', 'web', 'api', 'trigger', 'pipeline', 'parent_pipeline'];
-const ABSENT = { kind: 'absent' };
-const PRESENT = { kind: 'present' };
-const UNKNOWN = { kind: 'unknown' };
-/** Predefined variables whose presence depends on the kind of pipeline. */
-function variableIn(name, source) {
-    const mr = source === 'merge_request_event';
-    const tag = source === 'tag';
-    if (name === 'CI_PIPELINE_SOURCE')
-        return { kind: 'known', text: tag ? 'push' : source };
-    if (name === 'CI_MERGE_REQUEST_IID' || name === 'CI_MERGE_REQUEST_ID' || name === 'CI_MERGE_REQUEST_SOURCE_BRANCH_NAME' || name === 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME')
-        return mr ? PRESENT : ABSENT;
-    if (name.startsWith('CI_MERGE_REQUEST_'))
-        return mr ? UNKNOWN : ABSENT;
-    if (name.startsWith('CI_EXTERNAL_PULL_REQUEST_'))
-        return ABSENT;
-    if (name === 'CI_COMMIT_TAG')
-        return tag ? PRESENT : ABSENT;
-    if (name === 'CI_COMMIT_TAG_MESSAGE')
-        return tag ? UNKNOWN : ABSENT;
-    if (name === 'CI_COMMIT_BRANCH')
-        return mr || tag ? ABSENT : PRESENT;
-    // In a tag pipeline the ref is the tag: compared with a branch name (not a version) it is false.
-    if ((name === 'CI_COMMIT_REF_NAME' || name === 'CI_COMMIT_REF_SLUG') && tag)
-        return { kind: 'tag-name' };
-    if (name === 'CI_COMMIT_REF_NAME' || name === 'CI_COMMIT_REF_SLUG' || name === 'CI_DEFAULT_BRANCH' || name === 'CI_COMMIT_SHA')
-        return PRESENT;
-    if (name === 'CI_OPEN_MERGE_REQUESTS')
-        return tag ? ABSENT : UNKNOWN;
-    return UNKNOWN;
-}
-function tokenize(expr) {
-    const out = [];
-    let i = 0;
-    while (i < expr.length) {
-        const rest = expr.slice(i);
-        const ws = /^\s+/.exec(rest);
-        if (ws) {
-            i += ws[0].length;
-            continue;
-        }
-        const v = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/.exec(rest);
-        if (v) {
-            out.push({ t: 'var', name: v[1] });
-            i += v[0].length;
-            continue;
-        }
-        const s = /^"((?:[^"\\]|\\.)*)"|^'((?:[^'\\]|\\.)*)'/.exec(rest);
-        if (s) {
-            out.push({ t: 'str', text: s[1] ?? s[2] ?? '' });
-            i += s[0].length;
-            continue;
-        }
-        const op = /^(==|!=|=~|!~|&&|\|\||\(|\))/.exec(rest);
-        if (op) {
-            out.push({ t: 'op', op: op[1] });
-            i += op[0].length;
-            // A regex follows =~ and !~.
-            if (op[1] === '=~' || op[1] === '!~') {
-                const r = /^\s*\/((?:[^/\\]|\\.)*)\/([a-z]*)/.exec(expr.slice(i));
-                if (r) {
-                    let re;
-                    try {
-                        re = new RegExp(r[1], r[2].replace(/[^imsu]/g, ''));
-                    }
-                    catch {
-                        re = undefined;
-                    }
-                    out.push({ t: 're', re });
-                    i += r[0].length;
-                }
-            }
-            continue;
-        }
-        if (/^null\b/.test(rest)) {
-            out.push({ t: 'null' });
-            i += 4;
-            continue;
-        }
-        return undefined;
-    }
-    return out;
-}
-const not = (t) => (t === 'true' ? 'false' : t === 'false' ? 'true' : 'unknown');
-const and = (a, b) => (a === 'false' || b === 'false' ? 'false' : a === 'true' && b === 'true' ? 'true' : 'unknown');
-const or = (a, b) => (a === 'true' || b === 'true' ? 'true' : a === 'false' && b === 'false' ? 'false' : 'unknown');
-/** Evaluates an expression for one kind of pipeline; text it cannot read is `unknown`. */
-function evaluateIf(expr, source) {
-    const tokens = tokenize(expr);
-    if (!tokens)
-        return 'unknown';
-    let i = 0;
-    const peek = () => tokens[i];
-    const operand = () => {
-        const t = tokens[i++];
-        if (!t)
-            return undefined;
-        if (t.t === 'var')
-            return variableIn(t.name, source);
-        if (t.t === 'str')
-            return { kind: 'known', text: t.text };
-        if (t.t === 'null')
-            return ABSENT;
-        return undefined;
-    };
-    const primary = () => {
-        const t = peek();
-        if (t?.t === 'op' && t.op === '(') {
-            i++;
-            const v = orExpr();
-            if (peek()?.t === 'op' && peek().op === ')')
-                i++;
-            return v;
-        }
-        const left = operand();
-        const next = peek();
-        if (next?.t === 'op' && (next.op === '==' || next.op === '!=')) {
-            i++;
-            const right = operand();
-            const eq = compare(left, right);
-            return next.op === '==' ? eq : not(eq);
-        }
-        if (next?.t === 'op' && (next.op === '=~' || next.op === '!~')) {
-            i++;
-            const r = tokens[i++];
-            const m = r?.t === 're' ? match(left, r.re) : 'unknown';
-            return next.op === '=~' ? m : not(m);
-        }
-        // `$VAR` alone: present and not empty.
-        if (!left)
-            return 'unknown';
-        return left.kind === 'absent' ? 'false' : left.kind === 'known' ? (left.text === '' ? 'false' : 'true') : left.kind === 'present' || left.kind === 'tag-name' ? 'true' : 'unknown';
-    };
-    const andExpr = () => {
-        let v = primary();
-        while (peek()?.t === 'op' && peek().op === '&&') {
-            i++;
-            v = and(v, primary());
-        }
-        return v;
-    };
-    function orExpr() {
-        let v = andExpr();
-        while (peek()?.t === 'op' && peek().op === '||') {
-            i++;
-            v = or(v, andExpr());
-        }
-        return v;
-    }
-    const v = orExpr();
-    return i === tokens.length ? v : 'unknown';
-}
-function compare(a, b) {
-    if (!a || !b)
-        return 'unknown';
-    const tagName = a.kind === 'tag-name' ? b : b.kind === 'tag-name' ? a : undefined;
-    if (tagName)
-        return tagName.kind === 'known' && !/^v?\d/.test(tagName.text) ? 'false' : tagName.kind === 'absent' ? 'false' : 'unknown';
-    if (a.kind === 'absent' || b.kind === 'absent')
-        return a.kind === 'absent' && b.kind === 'absent' ? 'true' : a.kind === 'unknown' || b.kind === 'unknown' ? 'unknown' : 'false';
-    // Present with an unknown value, or a variable the tool knows nothing about.
-    if (a.kind === 'known' && b.kind === 'known')
-        return a.text === b.text ? 'true' : 'false';
-    return 'unknown';
-}
-function match(a, re) {
-    if (!a || !re)
-        return 'unknown';
-    if (a.kind === 'absent')
-        return 'false';
-    if (a.kind === 'known')
-        return re.test(a.text) ? 'true' : 'false';
-    return 'unknown';
-}
-
-;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/rules.ts
-
-
-
-
-const rules_RULE = 'gitlab-ci';
-/** GitLab's pipeline sources → the neutral trigger kinds. */
-const rules_SOURCE_KIND = {
-    merge_request_event: 'pull-request',
-    push: 'push',
-    tag: 'release',
-    schedule: 'schedule',
-    web: 'manual',
-    api: 'manual',
-    trigger: 'manual',
-    pipeline: 'upstream',
-    parent_pipeline: 'upstream',
-};
-/** How each kind of pipeline is named in conditions. */
-const SOURCE_WORDS = {
-    merge_request_event: 'merge-request pipelines',
-    push: 'branch pipelines',
-    tag: 'tag pipelines',
-    schedule: 'scheduled pipelines',
-    web: 'pipelines run from the web page',
-    api: 'pipelines started through the API',
-    trigger: 'pipelines started with a trigger token',
-    pipeline: 'multi-project pipelines',
-    parent_pipeline: 'child pipelines',
-};
-/** `only:`/`except:` keywords → the pipelines they name (GitLab docs, "only:refs / except:refs"). Branch-based sources leave out schedules (see the module comment). */
-const REF_KEYWORDS = {
-    branches: ['push', 'web', 'api', 'trigger', 'parent_pipeline'],
-    tags: ['tag'],
-    merge_requests: ['merge_request_event'],
-    schedules: ['schedule'],
-    web: ['web'],
-    api: ['api'],
-    triggers: ['trigger'],
-    pipelines: ['pipeline'],
-    pushes: ['push', 'tag'],
-    external_pull_requests: [],
-    chat: [],
-};
-const DEFAULT_ONLY = [...REF_KEYWORDS['branches'], 'tag'];
-/**
- * Pipelines that exist only when set up outside the file (a schedule, a multi-project
- * trigger): a job counts as run there only when its deciding rule names them.
- */
-const NAMED_ONLY = { schedule: /schedule/i, pipeline: /["']pipeline["']/ };
-/** Branch comparisons people write most, in words. */
-const IF_WORDS = [
-    [/^\$CI_COMMIT_(?:BRANCH|REF_NAME) == \$CI_DEFAULT_BRANCH$/, () => 'the branch is the default branch'],
-    [/^\$CI_COMMIT_(?:BRANCH|REF_NAME) == ["']([^"']+)["']$/, (m) => `the branch is "${m[1]}"`],
-    [/^\$CI_COMMIT_(?:BRANCH|REF_NAME) != \$CI_DEFAULT_BRANCH$/, () => 'the branch is not the default branch'],
-];
-/** An `if:` expression in words when it is a common one, else as written. */
-function ifInWords(expr) {
-    const e = expr.trim().replace(/\s+/g, ' ');
-    for (const [re, say] of IF_WORDS) {
-        const m = re.exec(e);
-        if (m)
-            return say(m);
-    }
-    return expr;
-}
-/** Evaluates a `rules:` list for one kind of pipeline. Undefined: the job is not in it. */
-function evaluateRules(rules, source, jobWhen, forJob = true) {
-    const unsure = [];
-    let maybe;
-    for (const rule of items(rules)) {
-        const ifText = node_text(child(rule, 'if'));
-        const changes = child(rule, 'changes');
-        const exists = child(rule, 'exists');
-        const when = node_text(child(rule, 'when')) ?? jobWhen;
-        let truth = ifText ? evaluateIf(ifText.value, source) : 'true';
-        const words = [];
-        if (ifText && truth === 'unknown')
-            words.push(ifInWords(ifText.value));
-        if (changes && truth !== 'false') {
-            const paths = textList(child(changes, 'paths') ?? changes).map((p) => p.value);
-            // In tag and scheduled pipelines `changes:` is always true (GitLab docs).
-            if (source !== 'tag' && source !== 'schedule' && source !== 'web' && source !== 'api' && source !== 'trigger') {
-                truth = truth === 'true' ? 'unknown' : truth;
-                words.push(`files matching ${paths.map((p) => `"${p}"`).join(', ') || 'the listed paths'} change`);
-            }
-        }
-        if (exists && truth !== 'false') {
-            truth = truth === 'true' ? 'unknown' : truth;
-            words.push(`${textList(child(exists, 'paths') ?? exists).map((p) => `"${p.value}"`).join(', ')} exists`);
-        }
-        if (truth === 'false')
-            continue;
-        const named = forJob ? NAMED_ONLY[source] : undefined;
-        if (named && !named.test(ifText?.value ?? '') && when?.value !== 'never')
-            continue;
-        const at = refOf(rule.file, rule.pos);
-        const never = when?.value === 'never';
-        if (truth === 'true') {
-            if (never)
-                return maybe;
-            const out = { conditions: [...unsure], at };
-            if (when?.value === 'manual')
-                out.manual = when;
-            return maybe ?? out;
-        }
-        // Unknown: the rule may or may not match. A `when: never` rule only narrows.
-        const cond = words.join(' and ');
-        // The usual guard against duplicate pipelines: with a merge request open, its merge-request pipeline runs instead.
-        if (never && /\$CI_OPEN_MERGE_REQUESTS/.test(ifText?.value ?? ''))
-            continue;
-        if (never)
-            unsure.push(`unless ${cond}`);
-        else if (!maybe) {
-            maybe = { conditions: [...unsure, `when ${cond}`], at };
-            if (when?.value === 'manual')
-                maybe.manual = when;
-        }
-    }
-    return maybe;
-}
-/** The job's outcomes in every kind of pipeline, from `rules:` or `only:`/`except:`. */
-function jobOutcomes(job, id, findings, jobAt = refOf(job.file, job.pos)) {
-    const out = new Map();
-    const rules = child(job, 'rules');
-    const when = node_text(child(job, 'when'));
-    if (rules) {
-        if (rules.kind !== 'seq')
-            findings.push({ severity: 'error', file: rules.file, line: rules.pos.line, column: rules.pos.column, check: rules_RULE, message: `"rules:" of job "${id}" should be a list of rules, found ${describe(rules)}.` });
-        if (child(job, 'only') || child(job, 'except'))
-            findings.push({ severity: 'error', file: rules.file, line: rules.pos.line, column: rules.pos.column, check: rules_RULE, message: `Job "${id}" has both "rules:" and "only:"/"except:"; GitLab rejects a job with both. Keep "rules:".` });
-        for (const s of GITLAB_SOURCES) {
-            const o = evaluateRules(rules, s, when);
-            if (o)
-                out.set(s, o);
-        }
-        return out;
-    }
-    const only = child(job, 'only');
-    const except = child(job, 'except');
-    const onlyRefs = only ? refsOf(only) : undefined;
-    const sources = new Set(onlyRefs ? onlyRefs.sources : DEFAULT_ONLY);
-    const conditions = [];
-    if (onlyRefs && onlyRefs.names.length > 0) {
-        for (const s of REF_KEYWORDS['branches'])
-            sources.add(s);
-        sources.add('tag');
-        conditions.push(`only on refs matching ${onlyRefs.names.map((n) => `"${n}"`).join(', ')}`);
-    }
-    const onlyVars = textList(child(only, 'variables'));
-    const onlyChanges = textList(child(child(only, 'changes'), 'paths') ?? child(only, 'changes'));
-    if (onlyChanges.length > 0)
-        conditions.push(`only when files matching ${onlyChanges.map((c) => `"${c.value}"`).join(', ')} change`);
-    const exceptRefs = except ? refsOf(except) : undefined;
-    if (exceptRefs)
-        for (const s of exceptRefs.sources)
-            sources.delete(s);
-    if (exceptRefs && exceptRefs.names.length > 0)
-        conditions.push(`except on refs matching ${exceptRefs.names.map((n) => `"${n}"`).join(', ')}`);
-    const exceptVars = textList(child(except, 'variables'));
-    const at = refOf((only ?? except ?? job).file, (only ?? except)?.pos ?? job.pos);
-    for (const s of sources) {
-        const cond = [...conditions];
-        if (onlyVars.length > 0) {
-            const truths = onlyVars.map((v) => evaluateIf(v.value, s));
-            if (truths.every((t) => t === 'false'))
-                continue;
-            if (!truths.includes('true'))
-                cond.push(`only when ${onlyVars.map((v) => v.value).join(' or ')}`);
-        }
-        if (exceptVars.length > 0) {
-            const truths = exceptVars.map((v) => evaluateIf(v.value, s));
-            if (truths.includes('true'))
-                continue;
-            if (truths.includes('unknown'))
-                cond.push(`unless ${exceptVars.map((v) => v.value).join(' or ')}`);
-        }
-        if (when?.value === 'never')
-            continue;
-        const o = { conditions: cond, at: only || except ? at : jobAt };
-        if (when?.value === 'manual')
-            o.manual = when;
-        out.set(s, o);
-    }
-    return out;
-}
-function refsOf(node) {
-    const list = node.kind === 'map' ? textList(child(node, 'refs')) : textList(node);
-    const sources = [];
-    const names = [];
-    for (const r of list) {
-        const kw = REF_KEYWORDS[r.value];
-        if (kw)
-            sources.push(...kw);
-        else
-            names.push(r.value);
-    }
-    // `only: {variables: [...]}` alone keeps the default refs.
-    if (node.kind === 'map' && list.length === 0)
-        sources.push(...DEFAULT_ONLY);
-    return { sources, names };
-}
-/** `workflow: rules`: which pipelines are created at all (all of them without it). */
-function workflowOutcomes(workflow) {
-    const rules = child(workflow, 'rules');
-    if (!rules)
-        return undefined;
-    const out = new Map();
-    for (const s of GITLAB_SOURCES) {
-        const o = evaluateRules(rules, s, undefined, false);
-        if (o)
-            out.set(s, { conditions: o.conditions, at: o.at });
-    }
-    return out;
-}
-/** Sources a person or another pipeline starts: their conditions are not repeated in words. */
-const QUIET = new Set(['web', 'api', 'trigger', 'pipeline', 'parent_pipeline']);
-/** The job's outcomes narrowed by workflow rules, as triggers (one per kind) and conditions (one per text). */
-function triggersOf(id, job, workflow, allowed) {
-    const byKind = new Map();
-    const conditions = new Map();
-    const addCondition = (text, s) => conditions.set(text, [...(conditions.get(text) ?? []), s]);
-    let manual;
-    for (const s of GITLAB_SOURCES) {
-        const o = job.get(s);
-        if (!o || !allowed.includes(s))
-            continue;
-        const wf = workflow?.get(s);
-        if (workflow && !wf)
-            continue;
-        if (!QUIET.has(s) || allowed.length === 1) {
-            for (const c of wf?.conditions ?? [])
-                addCondition(`are created only ${c}`, s);
-            for (const c of o.conditions)
-                if (!wf?.conditions.includes(c))
-                    addCondition(`only ${c.replace(/^only /, '')}`, s);
-        }
-        const t = o.manual
-            ? { kind: 'manual', original: 'when: manual', at: refOf(o.at.file, o.manual.pos), crons: [] }
-            : { kind: rules_SOURCE_KIND[s], original: s, at: o.at, crons: [] };
-        if (o.manual)
-            manual ??= o.manual;
-        const kept = byKind.get(t.kind);
-        if (!kept)
-            byKind.set(t.kind, t);
-        else if (!kept.original.split(', ').includes(t.original))
-            kept.original = `${kept.original}, ${t.original}`;
-    }
-    const words = (sources) => sources.map((s) => SOURCE_WORDS[s]).join(', ');
-    const texts = [...conditions].map(([c, sources]) => {
-        const unless = /^(?:are created )?only unless (.*)$/.exec(c);
-        if (c.startsWith('are created'))
-            return unless ? `${words(sources)} are not created when ${unless[1]}` : `${words(sources)} ${c}`;
-        return unless ? `job "${id}" does not run in ${words(sources)} when ${unless[1]}` : `job "${id}" runs in ${words(sources)} ${c}`;
-    });
-    const triggers = TRIGGER_ORDER.filter((k) => byKind.has(k)).map((k) => byKind.get(k));
-    return { triggers, conditions: texts, ...(manual ? { manual } : {}) };
-}
-/** Every kind of pipeline but a child's. */
-const ROOT_SOURCES = GITLAB_SOURCES.filter((s) => s !== 'parent_pipeline');
-
-;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/jobs.ts
-
-
-
-/** Top-level keys that are not jobs (GitLab docs, "CI/CD YAML syntax reference"). */
-const GLOBAL_KEYS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'before_script', 'after_script', 'cache', 'types', 'spec']);
-/** Keys `default:` (and the old top level) give to every job. */
-const DEFAULT_KEYS = ['after_script', 'artifacts', 'before_script', 'cache', 'hooks', 'id_tokens', 'image', 'interruptible', 'retry', 'services', 'tags', 'timeout'];
-const LEGACY_DEFAULTS = ['image', 'services', 'before_script', 'after_script', 'cache'];
-/** Keys a job may have. */
-const jobs_JOB_KEYS = new Set([
-    'after_script', 'allow_failure', 'artifacts', 'before_script', 'cache', 'coverage', 'dast_configuration', 'dependencies', 'environment', 'except', 'extends',
-    'hooks', 'identity', 'id_tokens', 'image', 'inherit', 'interruptible', 'manual_confirmation', 'needs', 'only', 'pages', 'parallel', 'release',
-    'resource_group', 'retry', 'rules', 'run', 'script', 'secrets', 'services', 'stage', 'start_in', 'tags', 'timeout', 'trigger', 'variables', 'when',
-]);
-const DEFAULT_STAGES = ['.pre', 'build', 'test', 'deploy', '.post'];
-/** GitLab's limits: `extends` 11 levels deep, `!reference` 10. */
-const MAX_EXTENDS = 11;
-const MAX_REFERENCE = 10;
-/** How many values following `!reference` tags may visit for one job. */
-const REFERENCE_BUDGET = 20_000;
-function newCtx(root, findings) {
-    return { root, findings, resolved: new Map(), budget: REFERENCE_BUDGET, reported: new Set() };
-}
-/** A finding once per place. */
-function reportOnce(ctx, at, message) {
-    const key = `${at.file}:${at.pos.line}:${at.pos.column}:${message}`;
-    if (ctx.reported.has(key))
-        return;
-    ctx.reported.add(key);
-    ctx.findings.push({ severity: 'error', file: at.file, line: at.pos.line, column: at.pos.column, check: rules_RULE, message });
-}
-/** Spends one unit of the budget; false (with one finding at `at`) when it is spent. */
-function spend(ctx, at) {
-    if (ctx.budget-- > 0)
-        return true;
-    if (ctx.budget === -1)
-        reportOnce(ctx, ctx.origin ?? at, `The "!reference" tags of this job expand to more than ${REFERENCE_BUDGET.toLocaleString('en-US')} values; the rest was not read. Reference fewer or smaller sections.`);
-    return false;
-}
-function readJobs(root, findings) {
-    const ctx = newCtx(root, findings);
-    const stages = textList(child(root, 'stages') ?? child(root, 'types'));
-    const stageNames = stages.length > 0 ? ['.pre', ...stages.map((s) => s.value), '.post'] : DEFAULT_STAGES;
-    const globalVars = textMap(child(root, 'variables'));
-    const drafts = [];
-    for (const e of entries(root)) {
-        if (GLOBAL_KEYS.has(e.key) || e.key.startsWith('.') || e.key === '')
-            continue;
-        if (e.value.kind !== 'map') {
-            findings.push({ severity: 'error', file: e.file, line: e.keyPos.line, column: e.keyPos.column, check: rules_RULE, message: `Job "${e.key}" should be a mapping with "script:", found ${describe(e.value)}. If it is not a job, start its name with "." to hide it.` });
-            continue;
-        }
-        ctx.budget = REFERENCE_BUDGET;
-        ctx.origin = { file: e.file, pos: e.keyPos };
-        const node = effectiveJob(ctx, e.key);
-        if (!node)
-            continue;
-        for (const k of entries(node)) {
-            if (!jobs_JOB_KEYS.has(k.key))
-                findings.push({ severity: 'warning', file: k.file, line: k.keyPos.line, column: k.keyPos.column, check: rules_RULE, message: `Unknown key "${k.key}" in job "${e.key}"; GitLab rejects the configuration. Check the spelling or move it under "variables:".` });
-        }
-        if (!has(node, 'script') && !has(node, 'trigger') && !has(node, 'run')) {
-            findings.push({ severity: 'error', file: e.file, line: e.keyPos.line, column: e.keyPos.column, check: rules_RULE, message: `Job "${e.key}" has no "script:" or "trigger:"; GitLab rejects it. Add a script, or start the name with "." if it is a template.` });
-            continue;
-        }
-        const stage = node_text(child(node, 'stage'));
-        if (stage && !stageNames.includes(stage.value)) {
-            findings.push({ severity: 'error', file: fileOf(node, 'stage'), line: stage.pos.line, column: stage.pos.column, check: rules_RULE, message: `Job "${e.key}" is in stage "${stage.value}", which "stages:" does not list (${stageNames.join(', ')}); GitLab rejects the configuration.` });
-        }
-        drafts.push(buildJob(ctx, e.key, e.keyPos, e.file, node, globalVars));
-    }
-    const ids = new Set(drafts.map((d) => d.job.id));
-    for (const d of drafts) {
-        for (const n of items(child(d.node, 'needs'))) {
-            const name = node_text(n) ?? node_text(child(n, 'job'));
-            const optional = isTrue(child(n, 'optional')) || has(n, 'pipeline') || has(n, 'project');
-            if (name && !optional && !ids.has(name.value))
-                findings.push({ severity: 'error', file: n.file, line: name.pos.line, column: name.pos.column, check: rules_RULE, message: `Job "${d.job.id}" needs "${name.value}", which is not a job of this pipeline; GitLab rejects the configuration.` });
-        }
-    }
-    return drafts;
-}
-function fileOf(node, key) {
-    return child(node, key)?.file ?? node.file;
-}
-/** A job or template with `extends` resolved (memoised; cycles and missing names reported). */
-function resolveExtends(ctx, name, chain) {
-    if (ctx.resolved.has(name))
-        return ctx.resolved.get(name);
-    const own = child(ctx.root, name);
-    if (!own || own.kind !== 'map')
-        return undefined;
-    const ext = child(own, 'extends');
-    let merged;
-    for (const parent of textList(ext)) {
-        const at = { file: ext.file, ...parent.pos };
-        if (parent.value === name || chain.includes(parent.value)) {
-            const loop = [...chain, name].slice([...chain, name].indexOf(parent.value));
-            ctx.findings.push({ severity: 'error', file: at.file, line: at.line, column: at.column, check: rules_RULE, message: `"extends" loop: ${[...loop, parent.value].join(' → ')}; GitLab rejects the configuration. Remove one of the "extends".` });
-            continue;
-        }
-        if (chain.length >= MAX_EXTENDS) {
-            ctx.findings.push({ severity: 'error', file: at.file, line: at.line, column: at.column, check: rules_RULE, message: `"extends" goes deeper than ${MAX_EXTENDS} levels here; GitLab rejects the configuration.` });
-            continue;
-        }
-        if (!child(ctx.root, parent.value)) {
-            ctx.findings.push({ severity: 'error', file: at.file, line: at.line, column: at.column, check: rules_RULE, message: `Job "${name}" extends "${parent.value}", which is not defined (or is in an include that is not followed).` });
-            continue;
-        }
-        const p = resolveExtends(ctx, parent.value, [...chain, name]);
-        if (p)
-            merged = merged ? mergeNodes(merged, p) : p;
-    }
-    const ownKeys = { ...own, entries: new Map([...own.entries].filter(([k]) => k !== 'extends')) };
-    const out = merged ? mergeNodes(merged, ownKeys) : ownKeys;
-    const result = out.kind === 'map' ? out : ownKeys;
-    ctx.resolved.set(name, result);
-    return result;
-}
-/** The job as GitLab runs it: extends resolved, then `default:` for the keys it lacks. */
-function effectiveJob(ctx, name) {
-    const job = resolveExtends(ctx, name, []);
-    if (!job)
-        return undefined;
-    const inherit = child(child(job, 'inherit'), 'default');
-    const allowed = (key) => !inherit || (inherit.kind === 'scalar' ? isTrue(inherit) : textList(inherit).some((k) => k.value === key));
-    const defaults = child(ctx.root, 'default');
-    const out = new Map(job.entries);
-    for (const key of DEFAULT_KEYS) {
-        if (out.has(key) || !allowed(key))
-            continue;
-        const d = entry(defaults, key) ?? (LEGACY_DEFAULTS.includes(key) ? entry(ctx.root, key) : undefined);
-        if (d)
-            out.set(key, d);
-    }
-    // Scripts keep their tags so their lines can say which reference led to them.
-    for (const [k, e] of out)
-        if (!SCRIPT_KEYS.includes(k))
-            out.set(k, { ...e, value: resolveReferences(ctx, e.value) });
-    return { ...job, entries: out };
-}
-/** Follows `!reference [name, key, ...]` (`refDepth` tags deep); undefined (with a finding) when it names nothing. */
-function followReference(ctx, ref, refDepth) {
-    const path = textList(ref).map((p) => p.value);
-    if (refDepth > MAX_REFERENCE) {
-        reportOnce(ctx, ref, `"!reference" tags nest deeper than ${MAX_REFERENCE} levels here; GitLab rejects the configuration.`);
-        return undefined;
-    }
-    let node = path.length > 0 ? resolveExtends(ctx, path[0], []) : undefined;
-    for (const key of path.slice(1))
-        node = child(node, key);
-    if (!node)
-        reportOnce(ctx, ref, `"!reference [${path.join(', ')}]" names nothing in the configuration; GitLab rejects it.`);
-    return node;
-}
-/** A value with its `!reference` tags followed (a reference inside a list is spliced in, as GitLab does). */
-function resolveReferences(ctx, node, refDepth = 0, depth = 0) {
-    if (depth > 40 || !spend(ctx, node))
-        return node;
-    if (node.tag === '!reference') {
-        const target = followReference(ctx, node, refDepth + 1);
-        return target ? resolveReferences(ctx, target, refDepth + 1, depth + 1) : { kind: 'seq', items: [], file: node.file, pos: node.pos };
-    }
-    if (node.kind === 'seq') {
-        const out = [];
-        for (const item of node.items) {
-            const r = resolveReferences(ctx, item, refDepth, depth + 1);
-            if (item.tag === '!reference' && r.kind === 'seq')
-                out.push(...r.items);
-            else
-                out.push(r);
-        }
-        return { ...node, items: out };
-    }
-    if (node.kind === 'map') {
-        const out = new Map(node.entries);
-        for (const [k, e] of node.entries)
-            out.set(k, { ...e, value: resolveReferences(ctx, e.value, refDepth, depth + 1) });
-        return { ...node, entries: out };
-    }
-    return node;
-}
-/** `workflow:` with its `!reference` tags followed. */
-function resolveWorkflow(root, findings) {
-    const wf = child(root, 'workflow');
-    return wf ? resolveReferences(newCtx(root, findings), wf) : undefined;
-}
-const SCRIPT_KEYS = ['before_script', 'script', 'after_script'];
-/** A script as the lines GitLab runs: nested lists flattened and `!reference` tags followed, each line with the path that led to it. */
-function scriptLines(ctx, node, via, refDepth = 0, depth = 0) {
-    if (!node || depth > 40 || !spend(ctx, node))
-        return [];
-    if (node.tag === '!reference') {
-        const target = followReference(ctx, node, refDepth + 1);
-        return scriptLines(ctx, target, [...via, refOf(node.file, node.pos)], refDepth + 1, depth + 1);
-    }
-    if (node.kind === 'scalar')
-        return node.plain === 'null' ? [] : [{ node, via }];
-    if (node.kind === 'seq')
-        return node.items.flatMap((i) => scriptLines(ctx, i, via, refDepth, depth + 1));
-    return [];
-}
-/** Consecutive lines from the same file and path form one step (one shell session in GitLab). */
-function stepsOf(lines, name, start, cannotFail) {
-    const steps = [];
-    for (const l of lines) {
-        const last = steps[steps.length - 1];
-        const sameVia = last && last.via.length === l.via.length && last.via.every((v, i) => v.file === l.via[i].file && v.line === l.via[i].line);
-        const located = l.node.lines().filter((x) => x.value.trim() !== '');
-        if (last && last.file === l.node.file && sameVia) {
-            last.lines.push(...located);
-            continue;
-        }
-        const step = { index: start + steps.length, kind: 'script', name, file: l.node.file, pos: l.node.pos, lines: located, via: l.via, with: {}, env: {}, conditions: [] };
-        if (cannotFail)
-            step.cannotFail = cannotFail;
-        steps.push(step);
-    }
-    return steps;
-}
-function locatedIn(node) {
-    if (!node)
-        return undefined;
-    const t = node_text(node) ?? node_text(child(node, 'name'));
-    return t ?? { value: describe(node), pos: node.pos };
-}
-function buildJob(ctx, id, pos, file, node, globalVars) {
-    const allow = child(node, 'allow_failure');
-    const allowText = allow?.kind === 'scalar' ? node_text(allow) : allow ? { value: `exit codes ${textList(child(allow, 'exit_codes')).map((c) => c.value).join(', ')}`, pos: allow.pos } : undefined;
-    const cannotFail = allow && isTrue(allow) ? `job "${id}" has "allow_failure: true" (${allow.file}:${allow.pos.line})` : undefined;
-    const before = scriptLines(ctx, child(node, 'before_script'), []);
-    const script = scriptLines(ctx, child(node, 'script'), []);
-    const after = scriptLines(ctx, child(node, 'after_script'), []);
-    const steps = [...stepsOf(before, 'before_script', 0, cannotFail)];
-    steps.push(...stepsOf(script, 'script', steps.length, cannotFail));
-    steps.push(...stepsOf(after, 'after_script', steps.length, cannotFail ?? `it is in "after_script" of job "${id}", whose failure does not fail the job`));
-    const junit = child(child(child(node, 'artifacts'), 'reports'), 'junit');
-    const vars = inheritVars(node, globalVars);
-    const job = {
-        id,
-        file,
-        pos,
-        steps,
-        needs: items(child(node, 'needs')).map((n) => node_text(n) ?? node_text(child(n, 'job'))).filter((n) => n !== undefined),
-        services: items(child(node, 'services')).map(locatedIn).filter((s) => s !== undefined),
-        triggers: [],
-        conditions: [],
-        reports: textList(junit),
-        env: { ...vars, ...textMap(child(node, 'variables')) },
-    };
-    const stage = node_text(child(node, 'stage'));
-    if (stage)
-        job.stage = stage;
-    const image = locatedIn(child(node, 'image'));
-    if (image)
-        job.image = image;
-    const env = locatedIn(child(node, 'environment'));
-    if (env && env.value !== '')
-        job.environment = env;
-    if (allowText && allowText.value !== 'false')
-        job.allowFailure = allowText;
-    const matrix = jobs_matrixOf(child(child(node, 'parallel'), 'matrix'));
-    if (matrix)
-        job.matrix = matrix;
-    const draft = { job, node };
-    const trigger = child(node, 'trigger');
-    if (trigger) {
-        const childFile = childPipelineFile(ctx, id, trigger);
-        if (childFile) {
-            draft.childFile = childFile.value;
-            job.child = { file: childFile.value, at: refOf(trigger.file, childFile.pos) };
-        }
-    }
-    return draft;
-}
-function inheritVars(node, globalVars) {
-    const inherit = child(child(node, 'inherit'), 'variables');
-    if (!inherit)
-        return globalVars;
-    if (inherit.kind === 'scalar')
-        return isTrue(inherit) ? globalVars : {};
-    const keep = new Set(textList(inherit).map((v) => v.value));
-    return Object.fromEntries(Object.entries(globalVars).filter(([k]) => keep.has(k)));
-}
-/** `parallel: matrix:` as axes: each variable once, with every value any entry gives it. */
-function jobs_matrixOf(node) {
-    if (!node || node.kind !== 'seq')
-        return undefined;
-    const axes = new Map();
-    for (const set of node.items) {
-        for (const e of entries(set)) {
-            const axis = axes.get(e.key) ?? { name: e.key, values: [], pos: e.keyPos };
-            for (const v of textList(e.value))
-                if (!axis.values.includes(v.value))
-                    axis.values.push(v.value);
-            axes.set(e.key, axis);
-        }
-    }
-    return { pos: node.pos, axes: [...axes.values()], include: 0 };
-}
-/** The local file of a child pipeline (`trigger: include:`); other triggers are named as not followed. */
-function childPipelineFile(ctx, id, trigger) {
-    const note = (pos, what) => ctx.findings.push({ severity: 'notice', file: trigger.file, line: pos.line, column: pos.column, check: rules_RULE, message: `Job "${id}" starts ${what}; mlops-ci-check does not follow it, so practices it runs are not counted.` });
-    if (trigger.kind === 'scalar') {
-        note(trigger.pos, `a pipeline in project "${trigger.value}"`);
-        return undefined;
-    }
-    const project = node_text(child(trigger, 'project'));
-    if (project) {
-        note(project.pos, `a pipeline in project "${project.value}"`);
-        return undefined;
-    }
-    const include = child(trigger, 'include');
-    const list = include?.kind === 'seq' ? include.items : include ? [include] : [];
-    for (const item of list) {
-        const local = item.kind === 'scalar' ? node_text(item) : node_text(child(item, 'local'));
-        if (local)
-            return { value: local.value.replace(/^\.?\//, ''), pos: local.pos };
-        const kind = ['artifact', 'project', 'template', 'remote', 'component'].find((k) => has(item, k));
-        note(item.pos, kind === 'artifact' ? 'a child pipeline generated by a job (an artifact)' : `a child pipeline from a ${kind ?? 'non-local'} file`);
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
@@ -50106,6 +48287,16 @@ function compileUserRegex(source) {
         return { ok: false, reason: `${why}${hint}` };
     }
 }
+/**
+ * A regular expression written in a CI file (GitLab's `=~ /re/flags`, CircleCI's `matches`),
+ * on the same linear-time engine: flags `i`, `m` and `s` become RE2's inline flags, others are
+ * dropped. `undefined` when the engine cannot read it (the caller says "unknown").
+ */
+function compileCiRegex(source, flags = '') {
+    const inline = [...new Set(flags.replace(/[^ims]/g, ''))].join('');
+    const result = compileUserRegex(inline ? `(?${inline})${source}` : source);
+    return result.ok ? result.pattern : undefined;
+}
 /** Globs (picomatch-style, dotfiles included) as one linear-time matcher of a POSIX path. */
 function compileGlobs(globs) {
     const parts = [];
@@ -50201,6 +48392,2006 @@ function globToRegex(glob) {
     while (groups.length > 0)
         out += groups.pop();
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/circleci/workflows.ts
+/**
+ * When a CircleCI workflow's jobs run: branch and tag `filters`, scheduled `triggers`
+ * (cron in words), and `when`/`unless` logic statements on pipeline values, evaluated
+ * in three values for each kind of pipeline. Without branch filters a workflow runs on
+ * every push to every branch, which includes the branches of pull requests: the
+ * conditions say so in words. Scheduled pipelines set in the project's settings and
+ * pipelines started through the API count only when a `when` names them.
+ */
+
+
+
+
+
+const SOURCE_KIND = { push: 'push', 'pull-request': 'pull-request', tag: 'release', schedule: 'schedule', api: 'manual' };
+/** Reads a workflow's `triggers:`, `when:` and `unless:`. */
+function workflowReach(defs, name, wf) {
+    const out = { crons: [], name };
+    for (const t of items(child(wf, 'triggers'))) {
+        const schedule = child(t, 'schedule');
+        const cron = node_text(child(schedule, 'cron'));
+        if (!cron)
+            continue;
+        const meaning = describeCron(cron.value);
+        if (!meaning.valid)
+            defs.findings.push({ severity: 'error', file: schedule.file, line: cron.pos.line, column: cron.pos.column, check: RULE, message: `${meaning.text}; CircleCI will not run this schedule.` });
+        out.crons.push({ cron: cron.value, description: meaning.text, pos: cron.pos });
+        out.scheduleAt ??= refOf(schedule.file, cron.pos);
+        out.scheduleFilters ??= child(schedule, 'filters');
+    }
+    const when = child(wf, 'when');
+    const unless = child(wf, 'unless');
+    if (when)
+        out.when = when;
+    if (unless)
+        out.unless = unless;
+    return out;
+}
+/** A pipeline value in one kind of pipeline (`<< pipeline.trigger_source >>`, a parameter, a literal). */
+function valueIn(raw, source, env) {
+    const m = /^<<\s*(pipeline\.[\w.-]+)\s*>>$/.exec(raw.trim());
+    if (!m)
+        return raw.includes('<<') ? { known: false } : { known: true, text: raw };
+    const name = m[1];
+    if (name === 'pipeline.trigger_source')
+        return { known: true, text: source === 'schedule' ? 'scheduled_pipeline' : source === 'api' ? 'api' : 'webhook' };
+    if (name === 'pipeline.git.tag')
+        return source === 'tag' ? { known: false } : { known: true, text: '' };
+    if (name === 'pipeline.git.branch')
+        return source === 'tag' ? { known: true, text: '' } : { known: false };
+    if (name === 'pipeline.schedule.name' || name === 'pipeline.schedule.id')
+        return source === 'schedule' ? { known: false } : { known: true, text: '' };
+    const p = /^pipeline\.parameters\.([\w-]+)$/.exec(name);
+    if (p) {
+        const v = env.pipeline.get(p[1]);
+        // Through the API (and a schedule's own parameters) any value can be given.
+        if (!v || source === 'api' || source === 'schedule')
+            return { known: false };
+        return { known: true, text: v.text };
+    }
+    return { known: false };
+}
+const truthy = (v) => (!v.known ? 'unknown' : /^(|false|0|null)$/i.test(v.text.trim()) ? 'false' : 'true');
+/** Evaluates a logic statement (`and`, `or`, `not`, `equal`, `matches`, or a value). */
+function evaluateLogic(node, source, env) {
+    if (!node)
+        return 'true';
+    if (node.kind === 'scalar')
+        return truthy(valueIn(node.value, source, env));
+    if (node.kind === 'seq')
+        return 'unknown';
+    const results = [];
+    for (const e of entries(node)) {
+        if (e.key === 'and')
+            results.push(items(e.value).map((i) => evaluateLogic(i, source, env)).reduce((a, b) => (a === 'false' || b === 'false' ? 'false' : a === 'true' && b === 'true' ? 'true' : 'unknown'), 'true'));
+        else if (e.key === 'or')
+            results.push(items(e.value).map((i) => evaluateLogic(i, source, env)).reduce((a, b) => (a === 'true' || b === 'true' ? 'true' : a === 'false' && b === 'false' ? 'false' : 'unknown'), 'false'));
+        else if (e.key === 'not') {
+            const v = evaluateLogic(e.value, source, env);
+            results.push(v === 'true' ? 'false' : v === 'false' ? 'true' : 'unknown');
+        }
+        else if (e.key === 'equal') {
+            const values = textList(e.value).map((t) => valueIn(t.value, source, env));
+            if (values.some((v) => !v.known))
+                results.push('unknown');
+            else
+                results.push(new Set(values.map((v) => v.text)).size <= 1 ? 'true' : 'false');
+        }
+        else if (e.key === 'matches') {
+            const pattern = node_text(child(e.value, 'pattern'))?.value ?? '';
+            const v = valueIn(node_text(child(e.value, 'value'))?.value ?? '', source, env);
+            // On the linear-time engine: a pattern from the repository must not hang the analysis.
+            const re = compileCiRegex(`^(?:${pattern.replace(/^\/|\/$/g, '')})$`);
+            results.push(!v.known || !re ? 'unknown' : re.test(v.text) ? 'true' : 'false');
+        }
+        else
+            results.push('unknown');
+    }
+    return results.reduce((a, b) => (a === 'false' || b === 'false' ? 'false' : a === 'true' && b === 'true' ? 'true' : 'unknown'), 'true');
+}
+const isRegex = (p) => /^\/.*\/$/.test(p);
+const matchesAll = (p) => /^\/\.\*\/$|^\/\.\+\/$/.test(p);
+const quoted = (list) => list.map((p) => `"${p}"`).join(', ');
+/** The kinds of pipeline a job's `filters:` let through, with conditions in words. */
+function filterSources(filters, workflow) {
+    const onlyB = textList(child(child(filters, 'branches'), 'only')).map((t) => t.value);
+    const ignoreB = textList(child(child(filters, 'branches'), 'ignore')).map((t) => t.value);
+    const onlyT = textList(child(child(filters, 'tags'), 'only')).map((t) => t.value);
+    const sources = [];
+    const conditions = [];
+    if (ignoreB.some(matchesAll)) {
+        // Branches are ignored: tags only (when a tag filter lets them in).
+    }
+    else if (onlyB.length > 0) {
+        sources.push('push');
+        if (onlyB.some((p) => isRegex(p)))
+            sources.push('pull-request');
+        if (!onlyB.some(matchesAll))
+            conditions.push({ text: `workflow "${workflow}" runs it only on pushes to branches matching ${quoted(onlyB)}`, for: ['push', 'pull-request'] });
+    }
+    else {
+        sources.push('push', 'pull-request');
+        conditions.push({
+            text: ignoreB.length > 0
+                ? `workflow "${workflow}" runs it on every push to any branch except ${quoted(ignoreB)}, including the branches of pull requests`
+                : `workflow "${workflow}" has no branch filter, so it runs on every push to any branch, including the branches of pull requests`,
+            for: ['push', 'pull-request'],
+        });
+    }
+    if (onlyT.length > 0) {
+        sources.push('tag');
+        if (!onlyT.some(matchesAll))
+            conditions.push({ text: `workflow "${workflow}" runs it on tags matching ${quoted(onlyT)}`, for: ['tag'] });
+    }
+    return { sources, conditions };
+}
+/** The triggers of one job in one workflow. */
+function jobTriggers(reach, filters, filtersAt, env, manual) {
+    const conditions = [];
+    let sources;
+    let filterConditions = [];
+    if (reach.crons.length > 0) {
+        sources = ['schedule'];
+        const only = textList(child(child(reach.scheduleFilters, 'branches'), 'only')).map((t) => t.value);
+        if (only.length > 0)
+            conditions.push(`the schedule of workflow "${reach.name}" runs on branches matching ${quoted(only)}`);
+    }
+    else {
+        const f = filterSources(filters, reach.name);
+        sources = f.sources;
+        filterConditions = f.conditions;
+        const logic = [reach.when, reach.unless].filter((n) => n !== undefined).map(describeLogic).join(' ');
+        if (/trigger_source|schedule/.test(logic))
+            sources.push('schedule');
+        if (/pipeline\.parameters/.test(logic))
+            sources.push('api');
+    }
+    const kept = [];
+    for (const s of sources) {
+        const w = reach.when ? evaluateLogic(reach.when, s, env) : 'true';
+        const u = reach.unless ? evaluateLogic(reach.unless, s, env) : 'false';
+        if (w === 'false' || u === 'true')
+            continue;
+        kept.push(s);
+    }
+    for (const c of filterConditions)
+        if (c.for.some((s) => kept.includes(s)))
+            conditions.push(c.text);
+    if (reach.when && kept.some((s) => evaluateLogic(reach.when, s, env) === 'unknown'))
+        conditions.push(`workflow "${reach.name}" runs only when ${describeLogic(reach.when)}`);
+    if (reach.unless && kept.some((s) => evaluateLogic(reach.unless, s, env) === 'unknown'))
+        conditions.push(`workflow "${reach.name}" runs unless ${describeLogic(reach.unless)}`);
+    if (kept.includes('schedule') && reach.crons.length === 0)
+        conditions.push(`workflow "${reach.name}" runs on a schedule set in the project's settings (the cron is not in the repository)`);
+    if (manual) {
+        conditions.push(`it waits for a person to approve job "${manual.approval}"`);
+        return kept.length === 0 ? { triggers: [], conditions } : { triggers: [{ kind: 'manual', original: `approval job "${manual.approval}"`, at: manual.at, crons: [] }], conditions };
+    }
+    const triggers = [];
+    for (const s of kept) {
+        const kind = SOURCE_KIND[s];
+        if (triggers.some((t) => t.kind === kind))
+            continue;
+        const original = s === 'push' ? 'every push' : s === 'pull-request' ? 'pushes to pull-request branches' : s === 'tag' ? 'tags' : s === 'schedule' ? (reach.crons.length > 0 ? 'triggers: schedule' : 'scheduled pipeline') : 'API with pipeline parameters';
+        const at = s === 'schedule' && reach.scheduleAt ? reach.scheduleAt : filtersAt;
+        triggers.push({ kind, original, at, crons: s === 'schedule' ? reach.crons : [] });
+    }
+    return { triggers, conditions };
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/circleci/read.ts
+
+
+
+
+const CIRCLECI_FILES = ['.circleci/config.yml', '.circleci/config.yaml'];
+const TOP_KEYS = new Set(['version', 'setup', 'orbs', 'commands', 'executors', 'jobs', 'workflows', 'parameters']);
+const JOB_KEYS = new Set([
+    'docker',
+    'machine',
+    'macos',
+    'windows',
+    'executor',
+    'resource_class',
+    'parameters',
+    'steps',
+    'working_directory',
+    'environment',
+    'parallelism',
+    'shell',
+    'circleci_ip_ranges',
+    'description',
+    'retention',
+    'type',
+]);
+function readCircleci(repo) {
+    const findings = [];
+    const pipelines = [];
+    const file = CIRCLECI_FILES.find((f) => repo.has(f));
+    if (!file)
+        return { pipelines, findings };
+    const source = repo.read(file);
+    if (source === undefined)
+        return { pipelines, findings };
+    const parsed = parseCiYaml(file, source, 'CircleCI', RULE);
+    findings.push(...parsed.findings);
+    const root = parsed.root;
+    const broken = parsed.findings.some((f) => f.check === 'syntax-check' && f.severity === 'error');
+    if (!root || (root.kind === 'scalar' && root.plain === 'null')) {
+        if (!broken)
+            findings.push({ severity: 'warning', ...refOf(file), check: RULE, message: `"${file}" is empty, so CircleCI runs nothing.` });
+        return { pipelines, findings };
+    }
+    if (root.kind !== 'map') {
+        if (root && !(root.kind === 'scalar' && root.plain === 'null'))
+            findings.push({
+                severity: 'error',
+                ...refOf(file, root.pos),
+                check: RULE,
+                message: `"${file}" is not a CircleCI configuration: expected a mapping with "version:", "jobs:" and "workflows:", found ${describe(root)}.`,
+            });
+        return { pipelines, findings };
+    }
+    const version = node_text(child(root, 'version'));
+    if (!version || !/^2(\.[01])?$/.test(version.value)) {
+        const at = version?.pos ?? root.pos;
+        findings.push({
+            severity: 'error',
+            file,
+            line: at.line,
+            column: at.column,
+            check: RULE,
+            message: version ? `CircleCI "version: ${version.value}" is not read; mlops-ci-check reads versions 2.0 and 2.1.` : `"${file}" has no "version:"; CircleCI needs "version: 2.1".`,
+        });
+        if (version && /^1/.test(version.value))
+            return { pipelines, findings };
+    }
+    for (const e of entries(root)) {
+        if (!TOP_KEYS.has(e.key) && e.value.kind !== 'map' && !/^(x-|aliases|references|defaults|anchors)/.test(e.key)) {
+            findings.push({
+                severity: 'warning',
+                file: e.file,
+                line: e.keyPos.line,
+                column: e.keyPos.column,
+                check: RULE,
+                message: `Unknown top-level key "${e.key}"; CircleCI reads ${[...TOP_KEYS].join(', ')}.`,
+            });
+        }
+    }
+    const setup = child(root, 'setup');
+    if (setup && /^true$/i.test(setup.kind === 'scalar' ? setup.value : '')) {
+        findings.push({
+            severity: 'notice',
+            ...refOf(file, setup.pos),
+            check: RULE,
+            message: `"${file}" is a setup configuration ("setup: true"): the pipeline continues with a configuration it generates, which mlops-ci-check cannot read. Only this file's own jobs are counted.`,
+        });
+    }
+    const defs = { file, commands: mapOf(child(root, 'commands')), executors: mapOf(child(root, 'executors')), jobs: mapOf(child(root, 'jobs')), orbs: new Map(), findings, reported: new Set() };
+    for (const o of entries(child(root, 'orbs'))) {
+        const ref = node_text(o.value);
+        defs.orbs.set(o.key, { alias: o.key, ref: ref?.value ?? `${o.key} (inline)`, at: refOf(o.file, o.keyPos), ...(o.value.kind === 'map' ? { inline: o.value } : {}) });
+    }
+    const pipelineEnv = { params: new Map(), pipeline: new Map(), owner: 'the pipeline' };
+    for (const p of entries(child(root, 'parameters'))) {
+        const d = node_text(child(p.value, 'default'));
+        if (d)
+            pipelineEnv.pipeline.set(p.key, { text: d.value });
+    }
+    const workflows = child(root, 'workflows');
+    const list = entries(workflows).filter((w) => w.key !== 'version');
+    if (!workflows) {
+        // CircleCI 2.0 without workflows runs the job named "build" on every push.
+        const build = entry(child(root, 'jobs'), 'build');
+        if (build)
+            list.push({
+                key: 'build',
+                keyPos: build.keyPos,
+                file,
+                value: {
+                    kind: 'map',
+                    file,
+                    pos: build.keyPos,
+                    entries: new Map([
+                        [
+                            'jobs',
+                            {
+                                key: 'jobs',
+                                keyPos: build.keyPos,
+                                file,
+                                value: { kind: 'seq', file, pos: build.keyPos, items: [{ kind: 'scalar', value: 'build', plain: 'string', file, pos: build.keyPos, lines: () => [] }] },
+                            },
+                        ],
+                    ]),
+                },
+            });
+        else
+            findings.push({ severity: 'error', ...refOf(file, root.pos), check: RULE, message: `"${file}" has no "workflows:" and no job named "build", so CircleCI runs nothing.` });
+    }
+    for (const w of list)
+        pipelines.push(readWorkflow(defs, w, pipelineEnv));
+    // Shape findings in a file with a syntax error echo it: the error says what is wrong.
+    return { pipelines, findings: broken ? findings.filter((f) => f.check !== RULE || /anchor bomb|alias/.test(f.message)) : findings };
+}
+function mapOf(node) {
+    return new Map(entries(node).map((e) => [e.key, e.value]));
+}
+function readWorkflow(defs, w, env) {
+    const pipeline = { provider: 'circleci', file: w.file, name: w.key, pos: w.keyPos, jobs: [], files: [w.file], via: [] };
+    const reach = workflowReach(defs, w.key, w.value);
+    const jobsNode = child(w.value, 'jobs');
+    if (!jobsNode || jobsNode.kind !== 'seq') {
+        defs.findings.push({
+            severity: 'error',
+            file: w.file,
+            line: w.keyPos.line,
+            column: w.keyPos.column,
+            check: RULE,
+            message: `Workflow "${w.key}" should have "jobs:" as a list, found ${describe(jobsNode)}.`,
+        });
+        return pipeline;
+    }
+    const invocations = [];
+    for (const item of jobsNode.items) {
+        if (item.kind === 'scalar')
+            invocations.push({ job: item.value, name: item.value, pos: item.pos, args: undefined, file: item.file });
+        else
+            for (const e of entries(item))
+                invocations.push({ job: e.key, name: node_text(child(e.value, 'name'))?.value ?? e.key, pos: e.keyPos, args: e.value, file: e.file });
+    }
+    const approvals = new Map(invocations.filter((i) => node_text(child(i.args, 'type'))?.value === 'approval').map((i) => [i.name, i]));
+    const byName = new Map(invocations.map((i) => [i.name, i]));
+    const approvalBefore = (name, seen) => {
+        if (seen.has(name))
+            return undefined;
+        seen.add(name);
+        for (const r of textList(child(byName.get(name)?.args, 'requires'))) {
+            const a = approvals.get(r.value) ?? approvalBefore(r.value, seen);
+            if (a)
+                return a;
+        }
+        return undefined;
+    };
+    for (const inv of invocations) {
+        if (approvals.has(inv.name))
+            continue;
+        for (const r of textList(child(inv.args, 'requires'))) {
+            const base = r.value.replace(/-[^-]*$/, '');
+            if (!byName.has(r.value) && !invocations.some((i) => i.name === base || r.value.startsWith(`${i.name}-`))) {
+                defs.findings.push({
+                    severity: 'error',
+                    file: inv.file,
+                    line: r.pos.line,
+                    column: r.pos.column,
+                    check: RULE,
+                    message: `Job "${inv.name}" requires "${r.value}", which is not a job of workflow "${w.key}"; CircleCI rejects the configuration.`,
+                });
+            }
+        }
+        const job = readJob(defs, inv, env);
+        if (!job)
+            continue;
+        const approval = approvalBefore(inv.name, new Set());
+        const filtersNode = child(inv.args, 'filters');
+        const t = jobTriggers(reach, filtersNode, refOf(inv.file, filtersNode?.pos ?? inv.pos), env, approval ? { at: refOf(approval.file, approval.pos), approval: approval.name } : undefined);
+        job.triggers = t.triggers;
+        job.conditions = t.conditions;
+        if (approval)
+            job.manual = { value: `approval job "${approval.name}"`, pos: approval.pos };
+        pipeline.jobs.push(job);
+    }
+    invocationMatrices(defs, invocations, pipeline, env);
+    return pipeline;
+}
+/**
+ * One job invoked several times in a workflow with different parameter values (`run_tests` with `py_ver: "3.7"`, then
+ * `"3.11"`) runs like a matrix over those parameters: the first of its jobs gets that matrix, each parameter whose values
+ * differ an axis (pipeline parameters substituted).
+ */
+function invocationMatrices(defs, invocations, pipeline, env) {
+    const groups = new Map();
+    for (const inv of invocations)
+        if (inv.args?.kind === 'map' && !child(inv.args, 'matrix'))
+            groups.set(inv.job, [...(groups.get(inv.job) ?? []), inv]);
+    for (const group of groups.values()) {
+        if (group.length < 2)
+            continue;
+        const axes = new Map();
+        for (const inv of group) {
+            for (const e of entries(inv.args)) {
+                if (INVOCATION_KEYS.has(e.key) || e.value.kind !== 'scalar')
+                    continue;
+                const value = substitute(e.value.value, env, defs, refOf(e.file, e.keyPos));
+                const axis = axes.get(e.key) ?? { values: [], pos: e.keyPos };
+                if (!axis.values.includes(value))
+                    axis.values.push(value);
+                axes.set(e.key, axis);
+            }
+        }
+        const varying = [...axes].filter(([, a]) => a.values.length >= 2);
+        const first = pipeline.jobs.find((j) => j.id === group[0].name);
+        if (varying.length === 0 || !first || first.matrix)
+            continue;
+        first.matrix = { pos: group[0].pos, axes: varying.map(([name, a]) => ({ name, values: a.values, pos: a.pos })), include: 0 };
+    }
+}
+/** One job entry of a workflow, expanded: a job of the configuration, of an inline orb, or of a well-known orb. */
+function readJob(defs, inv, env) {
+    const at = refOf(inv.file, inv.pos);
+    const matrix = matrixOf(child(child(inv.args, 'matrix'), 'parameters'));
+    // A matrix job is read with the first value of each axis (each combination runs the same steps).
+    const args = withMatrix(inv.args, child(child(inv.args, 'matrix'), 'parameters'));
+    const job = { id: inv.name, file: inv.file, pos: inv.pos, steps: [], needs: textList(child(inv.args, 'requires')), services: [], triggers: [], conditions: [], reports: [], env: {} };
+    if (matrix)
+        job.matrix = matrix;
+    const slash = inv.job.indexOf('/');
+    const orb = slash > 0 ? defs.orbs.get(inv.job.slice(0, slash)) : undefined;
+    const def = defs.jobs.get(inv.job) ?? child(child(orb?.inline, 'jobs'), inv.job.slice(slash + 1));
+    if (!def) {
+        if (orb) {
+            const row = wellKnown(orb, inv.job.slice(slash + 1), 'job');
+            const arg = argReader(args, env, defs, at);
+            if (row) {
+                if (row.image)
+                    job.image = { value: row.image, pos: inv.pos };
+            }
+            else
+                reportOrb(defs, orb, inv.job, at);
+            job.steps.push({
+                index: 0,
+                kind: 'orb',
+                file: inv.file,
+                pos: inv.pos,
+                lines: row ? row.run(arg).map((value) => ({ value, pos: inv.pos })) : [],
+                via: [],
+                uses: { value: inv.job, pos: inv.pos },
+                with: textMap(args),
+                env: {},
+                conditions: [],
+            });
+            return job;
+        }
+        defs.findings.push({
+            severity: 'error',
+            ...at,
+            check: RULE,
+            message: slash > 0
+                ? `Job "${inv.job}" uses the orb "${inv.job.slice(0, slash)}", which "orbs:" does not declare; CircleCI rejects the configuration.`
+                : `Workflow job "${inv.job}" is not defined under "jobs:"; CircleCI rejects the configuration.`,
+        });
+        return undefined;
+    }
+    for (const k of entries(def)) {
+        if (!JOB_KEYS.has(k.key))
+            defs.findings.push({
+                severity: 'warning',
+                file: k.file,
+                line: k.keyPos.line,
+                column: k.keyPos.column,
+                check: RULE,
+                message: `Unknown key "${k.key}" in job "${inv.job}"; CircleCI rejects the configuration.`,
+            });
+    }
+    const jobEnv = bindParams(defs, child(def, 'parameters'), args, env, `job "${inv.job}"`, INVOCATION_KEYS);
+    readExecutor(defs, job, def, jobEnv);
+    const wd = node_text(child(def, 'working_directory'));
+    const rel = wd ? relativeDir(substitute(wd.value, jobEnv, defs, refOf(def.file, wd.pos))) : undefined;
+    const workdir = wd && rel ? { value: rel, pos: wd.pos } : undefined;
+    job.env = { ...job.env, ...textMap(child(def, 'environment')) };
+    const steps = { kind: 'seq', file: def.file, pos: def.pos, items: [...items(child(inv.args, 'pre-steps')), ...items(child(def, 'steps')), ...items(child(inv.args, 'post-steps'))] };
+    if (!child(def, 'steps'))
+        defs.findings.push({ severity: 'error', ...at, check: RULE, message: `Job "${inv.job}" has no "steps:"; CircleCI rejects it.` });
+    const x = expandSteps(defs, steps, jobEnv, at, workdir);
+    job.steps = x.steps;
+    job.reports = x.reports;
+    return job;
+}
+/** The image and services of a job, from `docker:`, `machine:` or its executor (local, inline orb, or well-known orb). */
+function readExecutor(defs, job, def, env) {
+    let source = def;
+    let execEnv = env;
+    const ex = child(def, 'executor');
+    if (ex) {
+        const name = ex.kind === 'scalar' ? ex.value : (node_text(child(ex, 'name'))?.value ?? '');
+        const local = defs.executors.get(name);
+        if (local) {
+            execEnv = bindParams(defs, child(local, 'parameters'), ex.kind === 'map' ? ex : undefined, env, `executor "${name}"`, new Set(['name']));
+            source = local;
+        }
+        else if (name.includes('/')) {
+            job.image = { value: `${name} (orb executor)`, pos: ex.pos };
+            return;
+        }
+        else {
+            defs.findings.push({
+                severity: 'error',
+                file: ex.file,
+                line: ex.pos.line,
+                column: ex.pos.column,
+                check: RULE,
+                message: `Executor "${name}" is not defined under "executors:"; CircleCI rejects the configuration.`,
+            });
+            return;
+        }
+    }
+    const docker = items(child(source, 'docker'));
+    const image = (n) => {
+        const t = node_text(child(n, 'image'));
+        return t ? { value: substitute(t.value, execEnv, defs, refOf(n.file, t.pos)), pos: t.pos } : undefined;
+    };
+    const first = image(docker[0]);
+    if (first)
+        job.image = first;
+    job.services = docker
+        .slice(1)
+        .map(image)
+        .filter((s) => s !== undefined);
+    const machine = child(source, 'machine');
+    if (!first && machine)
+        job.image = node_text(child(machine, 'image')) ?? { value: 'machine', pos: machine.pos };
+    job.env = textMap(child(source, 'environment'));
+}
+function matrixOf(node) {
+    if (!node || node.kind !== 'map')
+        return undefined;
+    return { pos: node.pos, axes: entries(node).map((e) => ({ name: e.key, values: textList(e.value).map((v) => v.value), pos: e.keyPos })), include: 0 };
+}
+/** The invocation's arguments with each matrix parameter set to its first value. */
+function withMatrix(args, matrix) {
+    if (!args || args.kind !== 'map' || !matrix)
+        return args;
+    const out = new Map(args.entries);
+    for (const e of entries(matrix)) {
+        const first = items(e.value)[0] ?? e.value;
+        out.set(e.key, { ...e, value: first });
+    }
+    return { ...args, entries: out };
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/circleci/index.ts
+
+
+
+const circleci = {
+    id: 'circleci',
+    title: 'CircleCI',
+    read: (repo) => adaptReading(readCircleci(repo)),
+};
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/parse/ci/github-actions/pipelines.ts
+/**
+ * GitHub Actions workflows as provider-neutral pipelines (model/ci.ts), with the GitHub
+ * structure kept under `github`. One `GithubPipelines` converts each workflow, job and step
+ * once, so the execution steps and `pipelines` share the same objects.
+ */
+
+
+
+const values = (list) => list.map((l) => l.value);
+function toTrigger(file, t) {
+    return {
+        kind: triggerKindOf(t.event),
+        original: t.event,
+        at: refOf(file, t.pos),
+        filters: [...values(t.branches), ...values(t.branchesIgnore).map((b) => `!${b}`), ...values(t.tags), ...values(t.paths), ...values(t.pathsIgnore).map((p) => `!${p}`)],
+        tags: values(t.tags),
+        paths: values(t.paths),
+        schedules: t.crons,
+    };
+}
+/** A GitHub step in the neutral shape (`with:` as inputs, `continue-on-error: true` as allowFailure). */
+function toStep(file, s) {
+    const out = { index: s.index, at: refOf(file, s.pos), runLines: s.runLines, inputs: s.with, env: s.env, allowFailure: s.continueOnError?.value === 'true', github: { step: s } };
+    if (s.name)
+        out.name = s.name;
+    if (s.uses)
+        out.uses = s.uses;
+    if (s.shell)
+        out.shell = s.shell;
+    if (s.if)
+        out.condition = s.if;
+    if (s.workingDirectory)
+        out.workdir = s.workingDirectory;
+    return out;
+}
+function toJob(file, j, steps) {
+    const out = {
+        id: j.id,
+        at: refOf(file, j.pos),
+        needs: j.needs,
+        runsOn: j.runsOn,
+        services: j.services,
+        env: j.env,
+        allowFailure: j.continueOnError?.value === 'true',
+        steps,
+        github: { job: j },
+    };
+    if (j.matrix) {
+        const m = j.matrix;
+        out.matrix = { at: refOf(file, m.pos), axes: m.axes.map((a) => ({ name: a.name, values: a.values, at: refOf(file, a.pos) })), include: m.include };
+        if (m.expression !== undefined)
+            out.matrix.expression = m.expression;
+    }
+    if (j.name)
+        out.name = j.name.value;
+    if (j.if)
+        out.condition = j.if;
+    if (j.environment)
+        out.environment = j.environment;
+    if (j.uses)
+        out.calls = j.uses;
+    return out;
+}
+/** The neutral objects of each workflow, job and step, made once. */
+class GithubPipelines {
+    pipelines = new Map();
+    jobs = new Map();
+    steps = new Map();
+    pipeline(wf) {
+        let p = this.pipelines.get(wf);
+        if (!p) {
+            p = { system: 'github-actions', file: wf.file, at: refOf(wf.file, wf.onPos), triggers: wf.triggers.map((t) => toTrigger(wf.file, t)), env: wf.env, jobs: wf.jobs.map((j) => this.job(wf.file, j)), github: { workflow: wf } };
+            if (wf.name)
+                p.name = wf.name.value;
+            this.pipelines.set(wf, p);
+        }
+        return p;
+    }
+    job(file, j) {
+        let out = this.jobs.get(j);
+        if (!out) {
+            out = toJob(file, j, j.steps.map((s) => this.step(file, s)));
+            this.jobs.set(j, out);
+        }
+        return out;
+    }
+    step(file, s) {
+        let out = this.steps.get(s);
+        if (!out) {
+            out = toStep(file, s);
+            this.steps.set(s, out);
+        }
+        return out;
+    }
+}
+function toPipeline(wf) {
+    return new GithubPipelines().pipeline(wf);
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/github-actions/workflow.ts
+
+
+const workflow_RULE = 'workflow-shape';
+function finding(file, pos, message, severity = 'error') {
+    return { severity, file, line: pos.line, column: pos.column, message, check: workflow_RULE };
+}
+function parseWorkflow(file, text) {
+    const { reader: y, root, findings } = parseYaml(file, text);
+    if (root === undefined || !y.isMap(root)) {
+        if (findings.length === 0 || root !== undefined) {
+            findings.push(finding(file, y.posOf(root), `"${file}" is not a workflow: expected a mapping with "on:" and "jobs:", found ${describeNode(y, root)}.`));
+        }
+        return { value: undefined, findings };
+    }
+    checkKeys(y, root, findings);
+    const onKey = y.keyPos(root, 'on');
+    const onNode = y.get(root, 'on');
+    if (!onKey)
+        findings.push(finding(file, y.posOf(root), `Workflow "${file}" has no "on:" key, so GitHub never runs it.`));
+    const workflow = {
+        file,
+        name: y.str(y.get(root, 'name')),
+        onPos: onKey ?? y.posOf(root),
+        triggers: onKey ? parseTriggers(y, onNode, onKey, findings) : [],
+        env: y.strMap(y.get(root, 'env')),
+        jobs: [],
+    };
+    const jobsNode = y.get(root, 'jobs');
+    if (!y.hasKey(root, 'jobs'))
+        findings.push(finding(file, y.posOf(root), `Workflow "${file}" has no "jobs:" key.`));
+    else if (!y.isMap(jobsNode))
+        findings.push(finding(file, y.keyPos(root, 'jobs') ?? y.posOf(root), `"jobs:" should be a mapping of job ids to jobs, found ${describeNode(y, jobsNode)}.`));
+    for (const e of y.entries(jobsNode)) {
+        if (e.key === '')
+            continue; // a key that is not text: reported by checkKeys
+        if (!JOB_ID.test(e.key))
+            findings.push(finding(file, e.keyPos, `Job id "${e.key}" is not valid: GitHub needs a job id to start with a letter or "_" and hold only letters, digits, "-" and "_". Rename it.`));
+        if (!y.isMap(e.value)) {
+            findings.push(finding(file, e.keyPos, `Job "${e.key}" should be a mapping, found ${describeNode(y, e.value)}.`));
+            continue;
+        }
+        workflow.jobs.push(parseJob(y, e.key, e.keyPos, e.value, findings, runDefaults(y, root)));
+    }
+    return { value: workflow, findings: withoutEchoes(findings) };
+}
+/** Drops shape findings on a line whose syntax error already explains it (the partial tree is odd there). */
+function withoutEchoes(findings) {
+    const broken = new Set(findings.filter((f) => f.check === 'syntax-check').map((f) => f.line));
+    return findings.filter((f) => f.check !== workflow_RULE || !broken.has(f.line));
+}
+/** The keys GitHub accepts at the top of a workflow. */
+const WORKFLOW_KEYS = new Set(['name', 'run-name', 'on', 'permissions', 'env', 'defaults', 'concurrency', 'jobs']);
+/** Events GitHub Actions knows (docs: "Events that trigger workflows"); others are kept by name and flagged. */
+const KNOWN_EVENTS = new Set([
+    'branch_protection_rule', 'check_run', 'check_suite', 'create', 'delete', 'deployment', 'deployment_status', 'discussion',
+    'discussion_comment', 'fork', 'gollum', 'issue_comment', 'issues', 'label', 'merge_group', 'milestone', 'page_build',
+    'project', 'project_card', 'project_column', 'public', 'pull_request', 'pull_request_review', 'pull_request_review_comment',
+    'pull_request_target', 'push', 'registry_package', 'release', 'repository_dispatch', 'schedule', 'status', 'watch',
+    'workflow_call', 'workflow_dispatch', 'workflow_run',
+]);
+const JOB_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const EXPRESSION = /\$\{\{/;
+/** Keys that are not text, YAML merge keys (GitHub does not support `<<`), unknown top-level keys. */
+function checkKeys(y, root, findings) {
+    for (const k of y.keys()) {
+        if (k.key === undefined)
+            findings.push(finding(y.file, k.pos, 'This key is a list or a mapping, not text; workflow keys are plain names. Write the key as a name.'));
+        else if (k.key === '<<')
+            findings.push(finding(y.file, k.pos, 'GitHub Actions does not support YAML merge keys ("<<: *anchor"); the merged keys are ignored. Write the keys out, or use an alias for a whole value.'));
+    }
+    for (const e of y.entries(root)) {
+        if (e.key !== '' && e.key !== '<<' && !WORKFLOW_KEYS.has(e.key)) {
+            findings.push(finding(y.file, e.keyPos, `Unknown top-level key "${e.key}"; GitHub accepts only ${[...WORKFLOW_KEYS].join(', ')}. Remove it or move it under a job.`, 'warning'));
+        }
+    }
+}
+function describeNode(y, node) {
+    const kind = y.kindOf(node);
+    if (kind === 'mapping' || kind === 'list')
+        return `a ${kind}`;
+    if (kind === 'nothing' || kind === 'null')
+        return 'nothing';
+    const s = y.str(node)?.value ?? '';
+    if (kind === 'number' || kind === 'boolean')
+        return `the ${kind} ${s}`;
+    return s === '' ? 'nothing' : `the text "${truncate(s, 40)}"`;
+}
+function truncate(s, n) {
+    return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+function emptyTrigger(event, pos) {
+    return { event, pos, branches: [], branchesIgnore: [], tags: [], paths: [], pathsIgnore: [], types: [], crons: [], workflows: [] };
+}
+function parseTriggers(y, node, onPos, findings) {
+    const file = y.file;
+    if (node === undefined) {
+        findings.push(finding(file, onPos, '"on:" is empty, so GitHub never runs this workflow.'));
+        return [];
+    }
+    if (y.isSeq(node) || y.str(node)) {
+        const named = y.isSeq(node) ? y.seq(node) : [node];
+        const triggers = [];
+        for (const item of named) {
+            const s = y.str(item);
+            if (!s || y.kindOf(item) !== 'text' || EXPRESSION.test(s.value)) {
+                const why = s && EXPRESSION.test(s.value) ? '; GitHub does not evaluate expressions there' : '';
+                findings.push(finding(file, y.posOf(item, onPos), `"on:" should name events (push, pull_request, ...), found ${describeNode(y, item)}${why}. Write the event names.`));
+                continue;
+            }
+            checkEvent(file, s.value, s.pos, findings);
+            triggers.push(emptyTrigger(s.value, s.pos));
+        }
+        return triggers;
+    }
+    if (!y.isMap(node)) {
+        findings.push(finding(file, y.posOf(node, onPos), `"on:" should be an event, a list of events or a mapping of events, found ${describeNode(y, node)}.`));
+        return [];
+    }
+    const triggers = [];
+    for (const e of y.entries(node)) {
+        if (e.key === '')
+            continue;
+        checkEvent(file, e.key, e.keyPos, findings);
+        const t = emptyTrigger(e.key, e.keyPos);
+        const v = e.value;
+        if (e.key === 'schedule') {
+            if (!y.isSeq(v))
+                findings.push(finding(file, e.keyPos, `"schedule:" should be a list of "- cron: ..." entries, found ${describeNode(y, v)}.`));
+            for (const item of y.seq(v)) {
+                const cron = y.str(y.get(item, 'cron'));
+                if (!cron) {
+                    findings.push(finding(file, y.posOf(item, e.keyPos), 'A schedule entry has no "cron:" text.'));
+                    continue;
+                }
+                const meaning = describeCron(cron.value);
+                if (!meaning.valid)
+                    findings.push(finding(file, cron.pos, `${meaning.text}; GitHub will not run this schedule.`));
+                t.crons.push({ cron: cron.value, description: meaning.text, pos: cron.pos });
+            }
+        }
+        else if (y.isMap(v)) {
+            t.branches = y.strList(y.get(v, 'branches'));
+            t.branchesIgnore = y.strList(y.get(v, 'branches-ignore'));
+            t.tags = y.strList(y.get(v, 'tags'));
+            t.paths = y.strList(y.get(v, 'paths'));
+            t.pathsIgnore = y.strList(y.get(v, 'paths-ignore'));
+            t.types = y.strList(y.get(v, 'types'));
+            t.workflows = y.strList(y.get(v, 'workflows'));
+        }
+        triggers.push(t);
+    }
+    return triggers;
+}
+function checkEvent(file, event, pos, findings) {
+    if (!KNOWN_EVENTS.has(event))
+        findings.push(finding(file, pos, `"${event}" is not an event GitHub Actions knows, so it never starts this workflow. Check the spelling (events use "_", as in "pull_request").`, 'warning'));
+}
+function optStr(y, node, key) {
+    const v = y.get(node, key);
+    if (v === undefined)
+        return undefined;
+    const s = y.str(v);
+    if (s)
+        return s;
+    // A mapping or list where a scalar is usual (`environment: {name: prod}`, `container: {image: ..}`).
+    const inner = y.str(y.get(v, 'name')) ?? y.str(y.get(v, 'image'));
+    return inner ?? { value: y.compact(v), pos: y.posOf(v) };
+}
+function runDefaults(y, node, outer = {}) {
+    const run = y.get(y.get(node, 'defaults'), 'run');
+    const workingDirectory = y.str(y.get(run, 'working-directory')) ?? outer.workingDirectory;
+    const shell = y.str(y.get(run, 'shell')) ?? outer.shell;
+    return { ...(workingDirectory ? { workingDirectory } : {}), ...(shell ? { shell } : {}) };
+}
+function parseJob(y, id, pos, node, findings, outer = {}) {
+    const strategy = y.get(node, 'strategy');
+    const matrixNode = y.get(strategy, 'matrix');
+    const servicesNode = y.get(node, 'services');
+    const needsNode = y.get(node, 'needs');
+    const needsKind = y.kindOf(needsNode);
+    const needsText = y.str(needsNode)?.value ?? '';
+    if (needsKind === 'mapping' || (needsKind === 'text' && EXPRESSION.test(needsText))) {
+        findings.push(finding(y.file, y.keyPos(node, 'needs') ?? pos, `"needs:" of job "${id}" should be a job id or a list of job ids, found ${describeNode(y, needsNode)}; GitHub does not evaluate expressions there.`));
+    }
+    const runsOnNode = y.get(node, 'runs-on');
+    if (runsOnNode === undefined && !y.hasKey(node, 'uses')) {
+        findings.push(finding(y.file, pos, `Job "${id}" has neither "runs-on:" nor "uses:"; GitHub needs one of them to run it.`));
+    }
+    else if (y.isMap(runsOnNode) && !y.hasKey(runsOnNode, 'labels') && !y.hasKey(runsOnNode, 'group')) {
+        findings.push(finding(y.file, y.keyPos(node, 'runs-on') ?? pos, `"runs-on:" of job "${id}" is a mapping without "labels:" or "group:"; GitHub cannot pick a runner from it.`));
+    }
+    const job = {
+        id,
+        pos,
+        name: y.str(y.get(node, 'name')),
+        needs: needsKind === 'mapping' ? [] : y.strList(needsNode),
+        if: y.str(y.get(node, 'if')),
+        runsOn: runsOn(y, runsOnNode),
+        matrix: matrixNode !== undefined ? parseMatrix(y, matrixNode, findings) : undefined,
+        environment: optStr(y, node, 'environment'),
+        continueOnError: y.str(y.get(node, 'continue-on-error')),
+        services: y.entries(servicesNode).map((s) => {
+            const image = y.str(y.get(s.value, 'image')) ?? y.str(s.value);
+            return { value: image ? `${s.key}: ${image.value}` : s.key, pos: s.keyPos };
+        }),
+        container: optStr(y, node, 'container'),
+        permissions: optStr(y, node, 'permissions'),
+        uses: y.str(y.get(node, 'uses')),
+        with: y.strMap(y.get(node, 'with')),
+        env: y.strMap(y.get(node, 'env')),
+        steps: [],
+    };
+    const stepsNode = y.get(node, 'steps');
+    if (stepsNode !== undefined && !y.isSeq(stepsNode)) {
+        findings.push(finding(y.file, y.keyPos(node, 'steps') ?? pos, `"steps:" of job "${id}" should be a list, found ${describeNode(y, stepsNode)}.`));
+    }
+    job.steps = parseSteps(y, stepsNode, findings);
+    // The job's (or else the workflow's) `defaults.run` applies to its `run:` steps that set none themselves.
+    const defaults = runDefaults(y, node, outer);
+    for (const step of job.steps) {
+        if (!step.run)
+            continue;
+        if (!step.workingDirectory && defaults.workingDirectory)
+            step.workingDirectory = defaults.workingDirectory;
+        if (!step.shell && defaults.shell)
+            step.shell = defaults.shell;
+    }
+    return job;
+}
+function runsOn(y, node) {
+    if (node === undefined)
+        return [];
+    if (y.isMap(node)) {
+        const labels = y.strList(y.get(node, 'labels'));
+        const group = y.str(y.get(node, 'group'));
+        return group ? [...labels, group] : labels;
+    }
+    return y.strList(node);
+}
+function parseMatrix(y, node, findings) {
+    const pos = y.posOf(node);
+    const s = y.str(node);
+    if (s)
+        return { pos, axes: [], include: 0, expression: s.value };
+    if (!y.isMap(node))
+        findings.push(finding(y.file, pos, `"matrix:" should be a mapping of axes or an expression, found ${describeNode(y, node)}.`));
+    const axes = [];
+    let include = 0;
+    let expression;
+    for (const e of y.entries(node)) {
+        if (e.key === 'include') {
+            include = y.seq(e.value).length;
+            continue;
+        }
+        if (e.key === 'exclude')
+            continue;
+        const single = y.str(e.value);
+        if (single && /\$\{\{/.test(single.value)) {
+            expression ??= single.value;
+            axes.push({ name: e.key, values: [single.value], pos: e.keyPos });
+            continue;
+        }
+        const values = y.seq(e.value).map((item) => y.str(item)?.value ?? y.compact(item));
+        axes.push({ name: e.key, values, pos: e.keyPos });
+    }
+    return expression !== undefined ? { pos, axes, include, expression } : { pos, axes, include };
+}
+function parseSteps(y, node, findings) {
+    const steps = [];
+    y.seq(node).forEach((item, index) => {
+        const pos = y.posOf(item);
+        if (!y.isMap(item)) {
+            findings.push(finding(y.file, pos, `Step ${index + 1} should be a mapping with "uses:" or "run:", found ${describeNode(y, item)}.`));
+            return;
+        }
+        const runNode = y.get(item, 'run');
+        const run = y.str(runNode);
+        const usesText = y.str(y.get(item, 'uses'))?.value ?? '';
+        if ((run?.value ?? '') === '' && usesText === '') {
+            findings.push(finding(y.file, pos, `Step ${index + 1} has neither "uses:" nor "run:" text; GitHub needs exactly one of them.`));
+        }
+        else if (run && usesText !== '') {
+            findings.push(finding(y.file, pos, `Step ${index + 1} has both "uses:" and "run:"; GitHub accepts only one of them per step. Split it into two steps.`));
+        }
+        steps.push({
+            index,
+            pos,
+            id: y.str(y.get(item, 'id')),
+            name: y.str(y.get(item, 'name')),
+            uses: y.str(y.get(item, 'uses')),
+            run,
+            runLines: run ? y.scalarLines(runNode) : [],
+            shell: y.str(y.get(item, 'shell')),
+            with: y.strMap(y.get(item, 'with')),
+            env: y.strMap(y.get(item, 'env')),
+            if: y.str(y.get(item, 'if')),
+            continueOnError: y.str(y.get(item, 'continue-on-error')),
+            workingDirectory: y.str(y.get(item, 'working-directory')),
+        });
+    });
+    return steps;
+}
+function parseLocalAction(dir, file, text) {
+    const { reader: y, root, findings } = parseYaml(file, text);
+    if (root === undefined || !y.isMap(root)) {
+        if (findings.length === 0 || root !== undefined)
+            findings.push(finding(file, y.posOf(root), `"${file}" is not an action: expected a mapping with "runs:", found ${describeNode(y, root)}.`));
+        return { value: undefined, findings };
+    }
+    const runs = y.get(root, 'runs');
+    const using = y.str(y.get(runs, 'using'))?.value ?? '';
+    if (!runs)
+        findings.push(finding(file, y.posOf(root), `Action "${file}" has no "runs:" key.`));
+    const steps = using === 'composite' ? parseSteps(y, y.get(runs, 'steps'), findings) : [];
+    return { value: { dir, file, name: y.str(y.get(root, 'name')), using, steps }, findings };
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/github-actions/read.ts
+/**
+ * The repository's GitHub Actions CI as a model: workflows, the local actions and reusable
+ * workflows they call, and every step as CI runs it, with the triggers that reach it.
+ */
+
+
+
+
+
+const WORKFLOWS_DIR = '.github/workflows';
+/** Deepest chain of local actions and reusable workflows followed (GitHub itself stops at 10). */
+const MAX_NESTING = 16;
+/** Most steps expanded from workflows, local actions and reusable workflows; past it the expansion stops with a finding. */
+const MAX_EXPANDED_STEPS = 20_000;
+function isWorkflowPath(p) {
+    return p.startsWith(`${WORKFLOWS_DIR}/`) && !p.slice(WORKFLOWS_DIR.length + 1).includes('/') && /\.ya?ml$/i.test(p);
+}
+function readCi(repo) {
+    const findings = [];
+    const workflows = [];
+    const paths = repo.files.filter(isWorkflowPath);
+    if (paths.length === 0) {
+        findings.push({
+            severity: 'warning',
+            file: WORKFLOWS_DIR,
+            line: 1,
+            column: 1,
+            message: repo.has(WORKFLOWS_DIR)
+                ? `"${WORKFLOWS_DIR}" is a file, not a folder, so GitHub Actions runs nothing for this repository. Make it a folder of .yml workflow files.`
+                : repo.dirs.has(WORKFLOWS_DIR)
+                    ? `"${WORKFLOWS_DIR}" holds no .yml or .yaml workflow file, so GitHub Actions runs nothing for this repository.`
+                    : `There is no "${WORKFLOWS_DIR}" folder, so GitHub Actions runs nothing for this repository.`,
+            check: 'workflows',
+        });
+    }
+    for (const p of paths) {
+        const text = repo.read(p);
+        if (text === undefined)
+            continue;
+        const parsed = parseWorkflow(p, text);
+        for (const pushed of parsed.findings)
+            findings.push(pushed);
+        if (parsed.value)
+            workflows.push(parsed.value);
+    }
+    const byFile = new Map(workflows.map((w) => [w.file, w]));
+    const actions = new Map();
+    const loadAction = (dir, at) => {
+        if (actions.has(dir))
+            return actions.get(dir);
+        const file = (dir === '' ? ['action.yml', 'action.yaml'] : [`${dir}/action.yml`, `${dir}/action.yaml`]).find((f) => repo.has(f));
+        let action;
+        if (!file) {
+            findings.push({ ...at, severity: 'warning', message: `Local action "./${dir}" has no action.yml or action.yaml in the repository.`, check: 'local-action' });
+        }
+        else {
+            const text = repo.read(file);
+            if (text !== undefined) {
+                const parsed = parseLocalAction(dir, file, text);
+                for (const pushed of parsed.findings)
+                    findings.push(pushed);
+                action = parsed.value;
+            }
+        }
+        actions.set(dir, action);
+        return action;
+    };
+    const neutral = new GithubPipelines();
+    const pipelines = workflows.map((w) => neutral.pipeline(w));
+    const steps = [];
+    const reportedLoops = new Set();
+    const reportLoop = (chain, at) => {
+        const key = [...chain].sort().join('>');
+        if (reportedLoops.has(key))
+            return;
+        reportedLoops.add(key);
+        findings.push({ ...at, severity: 'warning', message: `Reference loop: ${[...chain, chain[0]].join(' → ')}; it was followed once.`, check: 'reference-loop' });
+    };
+    // Each local action or reusable workflow is expanded once per calling job (and its callers),
+    // reach and failure policy (a second call adds the same steps), and the whole expansion has a budget.
+    const expanded = new Set();
+    const firstExpansion = (root, job, callers, target, reach, cannotFail) => {
+        const policy = cannotFail ? `${cannotFail.why}:${cannotFail.at.file}:${cannotFail.at.line}:${cannotFail.at.column}` : '';
+        const key = [root.file, callers.map((c) => c.id).join('>'), job.id, target, reach.events.join(','), reach.conditions.join('\u0001'), policy].join('\u0000');
+        if (expanded.has(key))
+            return false;
+        expanded.add(key);
+        return true;
+    };
+    let stopped = false;
+    const overBudget = (at) => {
+        if (stopped)
+            return true;
+        if (steps.length < MAX_EXPANDED_STEPS)
+            return false;
+        stopped = true;
+        findings.push({ ...at, severity: 'warning', message: `Expanding local actions and reusable workflows stopped here: CI has more than ${MAX_EXPANDED_STEPS} steps once they are expanded, so the steps after this point are not counted.`, check: 'expansion-budget' });
+        return true;
+    };
+    const expandSteps = (root, job, file, list, via, callers, reach, cannotFail, chain) => {
+        for (const step of list) {
+            if (overBudget(refOf(file, step.pos)))
+                return;
+            const stepCannotFail = cannotFail ?? (step.continueOnError?.value === 'true' ? { why: 'continue-on-error', scope: 'step', at: refOf(file, step.continueOnError.pos) } : undefined);
+            const exec = { pipeline: root, job, step: neutral.step(file, step), file, via, callers, reach: withCondition(reach, step.if?.value, `step "${step.name?.value ?? step.uses?.value ?? step.index + 1}"`) };
+            if (stepCannotFail)
+                exec.cannotFail = stepCannotFail;
+            steps.push(exec);
+            const dir = localRef(step.uses?.value);
+            if (dir === undefined) {
+                if (leavesRepo(step.uses?.value))
+                    findings.push({ ...refOf(file, step.uses.pos), severity: 'warning', message: `Local action "${step.uses.value}" points outside the repository, so it is not read; GitHub resolves "./" from the checkout's root.`, check: 'local-action' });
+                continue;
+            }
+            const at = refOf(file, step.uses.pos);
+            if (chain.includes(dir)) {
+                reportLoop(chain.slice(chain.indexOf(dir)), at);
+                continue;
+            }
+            if (chain.length > MAX_NESTING) {
+                findings.push({ ...at, severity: 'warning', message: `Local actions nest more than ${MAX_NESTING} deep here (GitHub runs at most 10 levels); "./${dir}" was not followed.`, check: 'expansion-budget' });
+                continue;
+            }
+            const action = loadAction(dir, at);
+            if (action && action.using === 'composite' && firstExpansion(root, job, callers, dir, exec.reach, stepCannotFail)) {
+                expandSteps(root, job, action.file, action.steps, [...via, at], callers, exec.reach, stepCannotFail, [...chain, dir]);
+            }
+        }
+    };
+    const expandWorkflow = (root, wf, via, callers, reach, chain) => {
+        for (const job of wf.jobs) {
+            if (overBudget(refOf(wf.file, job.pos)))
+                return;
+            const pjob = neutral.job(wf.file, job);
+            const jobReach = withCondition(reach, job.if?.value, `job "${job.id}"`);
+            const jobCannotFail = job.continueOnError?.value === 'true' ? { why: 'continue-on-error', scope: 'job', job: job.id, at: refOf(wf.file, job.continueOnError.pos) } : undefined;
+            if (job.uses) {
+                // The call itself is a step-like thing that `uses:` checks match (remote reusable workflows too).
+                const callStep = { index: -1, pos: job.uses.pos, uses: job.uses, runLines: [], with: job.with, env: {} };
+                const exec = { pipeline: root, job: pjob, step: neutral.step(wf.file, callStep), file: wf.file, via, callers, reach: jobReach };
+                if (jobCannotFail)
+                    exec.cannotFail = jobCannotFail;
+                steps.push(exec);
+                const target = localRef(job.uses.value);
+                if (leavesRepo(job.uses.value))
+                    findings.push({ ...refOf(wf.file, job.uses.pos), severity: 'warning', message: `Reusable workflow "${job.uses.value}" points outside the repository, so it is not read; GitHub resolves "./" from the checkout's root.`, check: 'local-action' });
+                if (target !== undefined) {
+                    const at = refOf(wf.file, job.uses.pos);
+                    if (chain.includes(target)) {
+                        reportLoop(chain.slice(chain.indexOf(target)), at);
+                    }
+                    else {
+                        const called = byFile.get(target);
+                        if (chain.length > MAX_NESTING) {
+                            findings.push({ ...at, severity: 'warning', message: `Reusable workflows nest more than ${MAX_NESTING} deep here (GitHub runs at most 10 levels); "./${target}" was not followed.`, check: 'expansion-budget' });
+                        }
+                        else if (called) {
+                            if (firstExpansion(root, pjob, callers, target, jobReach, jobCannotFail))
+                                expandWorkflow(root, called, [...via, at], [...callers, pjob], jobReach, [...chain, target]);
+                        }
+                        else
+                            findings.push({ ...at, severity: 'warning', message: `Reusable workflow "./${target}" is not in the repository (or could not be parsed).`, check: 'reusable-workflow' });
+                    }
+                }
+                continue;
+            }
+            expandSteps(root, pjob, wf.file, job.steps, via, callers, jobReach, jobCannotFail, chain);
+        }
+    };
+    workflows.forEach((wf, i) => expandWorkflow(pipelines[i], wf, [], [], reachOf(pipelines[i]), [wf.file]));
+    return { workflows, pipelines, actions: [...actions.values()].filter((a) => a !== undefined), steps, findings };
+}
+/** A `./` reference that normalises to a path above the repository (`./../x`). */
+function leavesRepo(uses) {
+    return uses !== undefined && uses.startsWith('./') && external_node_path_namespaceObject.posix.normalize(uses.replace(/@.*$/, '')).startsWith('..');
+}
+/** `./dir` or `./.github/workflows/x.yml` → the normalised path; undefined for remote or docker refs. */
+function localRef(uses) {
+    if (!uses || !uses.startsWith('./'))
+        return undefined;
+    const norm = external_node_path_namespaceObject.posix.normalize(uses.replace(/@.*$/, '')).replace(/\/$/, '');
+    if (norm.startsWith('..'))
+        return undefined;
+    return norm === '.' ? '' : norm;
+}
+/**
+ * Narrows a reach by an `if:` condition: `github.event_name == 'x'` keeps only those events;
+ * reading `github.event.pull_request.*` (labels, draft, head) keeps only pull-request events.
+ * Any other non-trivial condition is kept in words on the evidence.
+ */
+function withCondition(reach, condition, who) {
+    if (!condition)
+        return reach;
+    const c = condition.replace(/^\$\{\{\s*|\s*\}\}$/g, '').trim();
+    if (/^(always|success|!cancelled)\(\)$/.test(c) || c === 'true')
+        return reach;
+    let events = reach.events;
+    const named = [...c.matchAll(/github\.event_name\s*==\s*['"]([\w-]+)['"]/g)].map((m) => m[1]);
+    const negated = /github\.event_name\s*!=/.test(c);
+    if (named.length > 0 && !negated && !/\|\|/.test(c.replace(/github\.event_name\s*==\s*['"][\w-]+['"]\s*\|\|/g, ''))) {
+        const kept = events.filter((e) => named.includes(e.original));
+        if (kept.length > 0)
+            events = kept;
+    }
+    else if (/github\.event\.pull_request\b/.test(c) && !/\|\|/.test(c)) {
+        const kept = events.filter((e) => e.kind === 'pull-request');
+        if (kept.length > 0)
+            events = kept;
+    }
+    const schedules = events.some((e) => e.kind === 'schedule') ? reach.schedules : [];
+    return { events, schedules, conditions: [...reach.conditions, `${who} runs only if: ${c}`] };
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/github-actions/index.ts
+
+const githubActions = {
+    id: 'github-actions',
+    title: 'GitHub Actions',
+    read(repo) {
+        const ci = readCi(repo);
+        return { pipelines: ci.pipelines, steps: ci.steps, findings: ci.findings, github: { workflows: ci.workflows, actions: ci.actions } };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/expr.ts
+/**
+ * GitLab CI `rules: if:` expressions, evaluated in three values for one kind of pipeline:
+ * `$CI_PIPELINE_SOURCE == "merge_request_event"` is known in a merge-request pipeline,
+ * `$CI_COMMIT_TAG` is known in a tag pipeline, anything else (`$CI_COMMIT_BRANCH ==
+ * $CI_DEFAULT_BRANCH`, project variables) is unknown and kept in words by the caller.
+ * Grammar (GitLab docs, "CI/CD variable expressions"): `$VAR`, `"string"`, `'string'`,
+ * `/regex/flags`, `null`, `==`, `!=`, `=~`, `!~`, `&&`, `||`, parentheses.
+ */
+
+const GITLAB_SOURCES = ['merge_request_event', 'push', 'tag', 'schedule', 'web', 'api', 'trigger', 'pipeline', 'parent_pipeline'];
+const ABSENT = { kind: 'absent' };
+const PRESENT = { kind: 'present' };
+const UNKNOWN = { kind: 'unknown' };
+/** Predefined variables whose presence depends on the kind of pipeline. */
+function variableIn(name, source) {
+    const mr = source === 'merge_request_event';
+    const tag = source === 'tag';
+    if (name === 'CI_PIPELINE_SOURCE')
+        return { kind: 'known', text: tag ? 'push' : source };
+    if (name === 'CI_MERGE_REQUEST_IID' || name === 'CI_MERGE_REQUEST_ID' || name === 'CI_MERGE_REQUEST_SOURCE_BRANCH_NAME' || name === 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME')
+        return mr ? PRESENT : ABSENT;
+    if (name.startsWith('CI_MERGE_REQUEST_'))
+        return mr ? UNKNOWN : ABSENT;
+    if (name.startsWith('CI_EXTERNAL_PULL_REQUEST_'))
+        return ABSENT;
+    if (name === 'CI_COMMIT_TAG')
+        return tag ? PRESENT : ABSENT;
+    if (name === 'CI_COMMIT_TAG_MESSAGE')
+        return tag ? UNKNOWN : ABSENT;
+    if (name === 'CI_COMMIT_BRANCH')
+        return mr || tag ? ABSENT : PRESENT;
+    // In a tag pipeline the ref is the tag: compared with a branch name (not a version) it is false.
+    if ((name === 'CI_COMMIT_REF_NAME' || name === 'CI_COMMIT_REF_SLUG') && tag)
+        return { kind: 'tag-name' };
+    if (name === 'CI_COMMIT_REF_NAME' || name === 'CI_COMMIT_REF_SLUG' || name === 'CI_DEFAULT_BRANCH' || name === 'CI_COMMIT_SHA')
+        return PRESENT;
+    if (name === 'CI_OPEN_MERGE_REQUESTS')
+        return tag ? ABSENT : UNKNOWN;
+    return UNKNOWN;
+}
+function tokenize(expr) {
+    const out = [];
+    let i = 0;
+    while (i < expr.length) {
+        const rest = expr.slice(i);
+        const ws = /^\s+/.exec(rest);
+        if (ws) {
+            i += ws[0].length;
+            continue;
+        }
+        const v = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/.exec(rest);
+        if (v) {
+            out.push({ t: 'var', name: v[1] });
+            i += v[0].length;
+            continue;
+        }
+        const s = /^"((?:[^"\\]|\\.)*)"|^'((?:[^'\\]|\\.)*)'/.exec(rest);
+        if (s) {
+            out.push({ t: 'str', text: s[1] ?? s[2] ?? '' });
+            i += s[0].length;
+            continue;
+        }
+        const op = /^(==|!=|=~|!~|&&|\|\||\(|\))/.exec(rest);
+        if (op) {
+            out.push({ t: 'op', op: op[1] });
+            i += op[0].length;
+            // A regex follows =~ and !~.
+            if (op[1] === '=~' || op[1] === '!~') {
+                const r = /^\s*\/((?:[^/\\]|\\.)*)\/([a-z]*)/.exec(expr.slice(i));
+                if (r) {
+                    // On the linear-time engine: a pattern from the repository must not hang the analysis.
+                    out.push({ t: 're', re: compileCiRegex(r[1], r[2]) });
+                    i += r[0].length;
+                }
+                else if (/^\s*\//.test(expr.slice(i)))
+                    return undefined; // an unclosed /regex/: nothing after it can be read (and rescanning it per `=~` would be quadratic)
+            }
+            continue;
+        }
+        if (/^null\b/.test(rest)) {
+            out.push({ t: 'null' });
+            i += 4;
+            continue;
+        }
+        return undefined;
+    }
+    return out;
+}
+/** Longest expression evaluated (each `=~` compiles a pattern); no real rule comes near it. */
+const MAX_EXPR_CHARS = 10_000;
+/** Deepest nesting of parentheses evaluated (the evaluator recurses once per level); deeper is `unknown`. */
+const MAX_EXPR_NESTING = 64;
+function parenDepth(tokens) {
+    let depth = 0;
+    let deepest = 0;
+    for (const t of tokens) {
+        if (t.t !== 'op')
+            continue;
+        if (t.op === '(')
+            deepest = Math.max(deepest, ++depth);
+        else if (t.op === ')' && depth > 0)
+            depth--;
+    }
+    return deepest;
+}
+const not = (t) => (t === 'true' ? 'false' : t === 'false' ? 'true' : 'unknown');
+const and = (a, b) => (a === 'false' || b === 'false' ? 'false' : a === 'true' && b === 'true' ? 'true' : 'unknown');
+const or = (a, b) => (a === 'true' || b === 'true' ? 'true' : a === 'false' && b === 'false' ? 'false' : 'unknown');
+/** Evaluates an expression for one kind of pipeline; text it cannot read is `unknown`. */
+function evaluateIf(expr, source) {
+    if (expr.length > MAX_EXPR_CHARS)
+        return 'unknown';
+    const tokens = tokenize(expr);
+    if (!tokens || parenDepth(tokens) > MAX_EXPR_NESTING)
+        return 'unknown';
+    let i = 0;
+    const peek = () => tokens[i];
+    const operand = () => {
+        const t = tokens[i++];
+        if (!t)
+            return undefined;
+        if (t.t === 'var')
+            return variableIn(t.name, source);
+        if (t.t === 'str')
+            return { kind: 'known', text: t.text };
+        if (t.t === 'null')
+            return ABSENT;
+        return undefined;
+    };
+    const primary = () => {
+        const t = peek();
+        if (t?.t === 'op' && t.op === '(') {
+            i++;
+            const v = orExpr();
+            if (peek()?.t === 'op' && peek().op === ')')
+                i++;
+            return v;
+        }
+        const left = operand();
+        const next = peek();
+        if (next?.t === 'op' && (next.op === '==' || next.op === '!=')) {
+            i++;
+            const right = operand();
+            const eq = compare(left, right);
+            return next.op === '==' ? eq : not(eq);
+        }
+        if (next?.t === 'op' && (next.op === '=~' || next.op === '!~')) {
+            i++;
+            const r = tokens[i++];
+            const m = r?.t === 're' ? match(left, r.re) : 'unknown';
+            return next.op === '=~' ? m : not(m);
+        }
+        // `$VAR` alone: present and not empty.
+        if (!left)
+            return 'unknown';
+        return left.kind === 'absent' ? 'false' : left.kind === 'known' ? (left.text === '' ? 'false' : 'true') : left.kind === 'present' || left.kind === 'tag-name' ? 'true' : 'unknown';
+    };
+    const andExpr = () => {
+        let v = primary();
+        while (peek()?.t === 'op' && peek().op === '&&') {
+            i++;
+            v = and(v, primary());
+        }
+        return v;
+    };
+    function orExpr() {
+        let v = andExpr();
+        while (peek()?.t === 'op' && peek().op === '||') {
+            i++;
+            v = or(v, andExpr());
+        }
+        return v;
+    }
+    const v = orExpr();
+    return i === tokens.length ? v : 'unknown';
+}
+function compare(a, b) {
+    if (!a || !b)
+        return 'unknown';
+    const tagName = a.kind === 'tag-name' ? b : b.kind === 'tag-name' ? a : undefined;
+    if (tagName)
+        return tagName.kind === 'known' && !/^v?\d/.test(tagName.text) ? 'false' : tagName.kind === 'absent' ? 'false' : 'unknown';
+    if (a.kind === 'absent' || b.kind === 'absent')
+        return a.kind === 'absent' && b.kind === 'absent' ? 'true' : a.kind === 'unknown' || b.kind === 'unknown' ? 'unknown' : 'false';
+    // Present with an unknown value, or a variable the tool knows nothing about.
+    if (a.kind === 'known' && b.kind === 'known')
+        return a.text === b.text ? 'true' : 'false';
+    return 'unknown';
+}
+function match(a, re) {
+    if (!a || !re)
+        return 'unknown';
+    if (a.kind === 'absent')
+        return 'false';
+    if (a.kind === 'known')
+        return re.test(a.text) ? 'true' : 'false';
+    return 'unknown';
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/rules.ts
+
+
+
+
+const rules_RULE = 'gitlab-ci';
+/** GitLab's pipeline sources → the neutral trigger kinds. */
+const rules_SOURCE_KIND = {
+    merge_request_event: 'pull-request',
+    push: 'push',
+    tag: 'release',
+    schedule: 'schedule',
+    web: 'manual',
+    api: 'manual',
+    trigger: 'manual',
+    pipeline: 'upstream',
+    parent_pipeline: 'upstream',
+};
+/** How each kind of pipeline is named in conditions. */
+const SOURCE_WORDS = {
+    merge_request_event: 'merge-request pipelines',
+    push: 'branch pipelines',
+    tag: 'tag pipelines',
+    schedule: 'scheduled pipelines',
+    web: 'pipelines run from the web page',
+    api: 'pipelines started through the API',
+    trigger: 'pipelines started with a trigger token',
+    pipeline: 'multi-project pipelines',
+    parent_pipeline: 'child pipelines',
+};
+/** `only:`/`except:` keywords → the pipelines they name (GitLab docs, "only:refs / except:refs"). Branch-based sources leave out schedules (see the module comment). */
+const REF_KEYWORDS = {
+    branches: ['push', 'web', 'api', 'trigger', 'parent_pipeline'],
+    tags: ['tag'],
+    merge_requests: ['merge_request_event'],
+    schedules: ['schedule'],
+    web: ['web'],
+    api: ['api'],
+    triggers: ['trigger'],
+    pipelines: ['pipeline'],
+    pushes: ['push', 'tag'],
+    external_pull_requests: [],
+    chat: [],
+};
+const DEFAULT_ONLY = [...REF_KEYWORDS['branches'], 'tag'];
+/**
+ * Pipelines that exist only when set up outside the file (a schedule, a multi-project
+ * trigger): a job counts as run there only when its deciding rule names them.
+ */
+const NAMED_ONLY = { schedule: /schedule/i, pipeline: /["']pipeline["']/ };
+/** Branch comparisons people write most, in words. */
+const IF_WORDS = [
+    [/^\$CI_COMMIT_(?:BRANCH|REF_NAME) == \$CI_DEFAULT_BRANCH$/, () => 'the branch is the default branch'],
+    [/^\$CI_COMMIT_(?:BRANCH|REF_NAME) == ["']([^"']+)["']$/, (m) => `the branch is "${m[1]}"`],
+    [/^\$CI_COMMIT_(?:BRANCH|REF_NAME) != \$CI_DEFAULT_BRANCH$/, () => 'the branch is not the default branch'],
+];
+/** An `if:` expression in words when it is a common one, else as written. */
+function ifInWords(expr) {
+    const e = expr.trim().replace(/\s+/g, ' ');
+    for (const [re, say] of IF_WORDS) {
+        const m = re.exec(e);
+        if (m)
+            return say(m);
+    }
+    return expr;
+}
+/** Evaluates a `rules:` list for one kind of pipeline. Undefined: the job is not in it. */
+function evaluateRules(rules, source, jobWhen, forJob = true) {
+    const unsure = [];
+    let maybe;
+    for (const rule of items(rules)) {
+        const ifText = node_text(child(rule, 'if'));
+        const changes = child(rule, 'changes');
+        const exists = child(rule, 'exists');
+        const when = node_text(child(rule, 'when')) ?? jobWhen;
+        let truth = ifText ? evaluateIf(ifText.value, source) : 'true';
+        const words = [];
+        if (ifText && truth === 'unknown')
+            words.push(ifInWords(ifText.value));
+        if (changes && truth !== 'false') {
+            const paths = textList(child(changes, 'paths') ?? changes).map((p) => p.value);
+            // In tag and scheduled pipelines `changes:` is always true (GitLab docs).
+            if (source !== 'tag' && source !== 'schedule' && source !== 'web' && source !== 'api' && source !== 'trigger') {
+                truth = truth === 'true' ? 'unknown' : truth;
+                words.push(`files matching ${paths.map((p) => `"${p}"`).join(', ') || 'the listed paths'} change`);
+            }
+        }
+        if (exists && truth !== 'false') {
+            truth = truth === 'true' ? 'unknown' : truth;
+            words.push(`${textList(child(exists, 'paths') ?? exists).map((p) => `"${p.value}"`).join(', ')} exists`);
+        }
+        if (truth === 'false')
+            continue;
+        const named = forJob ? NAMED_ONLY[source] : undefined;
+        if (named && !named.test(ifText?.value ?? '') && when?.value !== 'never')
+            continue;
+        const at = refOf(rule.file, rule.pos);
+        const never = when?.value === 'never';
+        if (truth === 'true') {
+            if (never)
+                return maybe;
+            const out = { conditions: [...unsure], at };
+            if (when?.value === 'manual')
+                out.manual = when;
+            return maybe ?? out;
+        }
+        // Unknown: the rule may or may not match. A `when: never` rule only narrows.
+        const cond = words.join(' and ');
+        // The usual guard against duplicate pipelines: with a merge request open, its merge-request pipeline runs instead.
+        if (never && /\$CI_OPEN_MERGE_REQUESTS/.test(ifText?.value ?? ''))
+            continue;
+        if (never)
+            unsure.push(`unless ${cond}`);
+        else if (!maybe) {
+            maybe = { conditions: [...unsure, `when ${cond}`], at };
+            if (when?.value === 'manual')
+                maybe.manual = when;
+        }
+    }
+    return maybe;
+}
+/** The job's outcomes in every kind of pipeline, from `rules:` or `only:`/`except:`. */
+function jobOutcomes(job, id, findings, jobAt = refOf(job.file, job.pos)) {
+    const out = new Map();
+    const rules = child(job, 'rules');
+    const when = node_text(child(job, 'when'));
+    if (rules) {
+        if (rules.kind !== 'seq')
+            findings.push({ severity: 'error', file: rules.file, line: rules.pos.line, column: rules.pos.column, check: rules_RULE, message: `"rules:" of job "${id}" should be a list of rules, found ${describe(rules)}.` });
+        if (child(job, 'only') || child(job, 'except'))
+            findings.push({ severity: 'error', file: rules.file, line: rules.pos.line, column: rules.pos.column, check: rules_RULE, message: `Job "${id}" has both "rules:" and "only:"/"except:"; GitLab rejects a job with both. Keep "rules:".` });
+        for (const s of GITLAB_SOURCES) {
+            const o = evaluateRules(rules, s, when);
+            if (o)
+                out.set(s, o);
+        }
+        return out;
+    }
+    const only = child(job, 'only');
+    const except = child(job, 'except');
+    const onlyRefs = only ? refsOf(only) : undefined;
+    const sources = new Set(onlyRefs ? onlyRefs.sources : DEFAULT_ONLY);
+    const conditions = [];
+    if (onlyRefs && onlyRefs.names.length > 0) {
+        for (const s of REF_KEYWORDS['branches'])
+            sources.add(s);
+        sources.add('tag');
+        conditions.push(`only on refs matching ${onlyRefs.names.map((n) => `"${n}"`).join(', ')}`);
+    }
+    const onlyVars = textList(child(only, 'variables'));
+    const onlyChanges = textList(child(child(only, 'changes'), 'paths') ?? child(only, 'changes'));
+    if (onlyChanges.length > 0)
+        conditions.push(`only when files matching ${onlyChanges.map((c) => `"${c.value}"`).join(', ')} change`);
+    const exceptRefs = except ? refsOf(except) : undefined;
+    if (exceptRefs)
+        for (const s of exceptRefs.sources)
+            sources.delete(s);
+    if (exceptRefs && exceptRefs.names.length > 0)
+        conditions.push(`except on refs matching ${exceptRefs.names.map((n) => `"${n}"`).join(', ')}`);
+    const exceptVars = textList(child(except, 'variables'));
+    const at = refOf((only ?? except ?? job).file, (only ?? except)?.pos ?? job.pos);
+    for (const s of sources) {
+        const cond = [...conditions];
+        if (onlyVars.length > 0) {
+            const truths = onlyVars.map((v) => evaluateIf(v.value, s));
+            if (truths.every((t) => t === 'false'))
+                continue;
+            if (!truths.includes('true'))
+                cond.push(`only when ${onlyVars.map((v) => v.value).join(' or ')}`);
+        }
+        if (exceptVars.length > 0) {
+            const truths = exceptVars.map((v) => evaluateIf(v.value, s));
+            if (truths.includes('true'))
+                continue;
+            if (truths.includes('unknown'))
+                cond.push(`unless ${exceptVars.map((v) => v.value).join(' or ')}`);
+        }
+        if (when?.value === 'never')
+            continue;
+        const o = { conditions: cond, at: only || except ? at : jobAt };
+        if (when?.value === 'manual')
+            o.manual = when;
+        out.set(s, o);
+    }
+    return out;
+}
+function refsOf(node) {
+    const list = node.kind === 'map' ? textList(child(node, 'refs')) : textList(node);
+    const sources = [];
+    const names = [];
+    for (const r of list) {
+        const kw = REF_KEYWORDS[r.value];
+        if (kw)
+            sources.push(...kw);
+        else
+            names.push(r.value);
+    }
+    // `only: {variables: [...]}` alone keeps the default refs.
+    if (node.kind === 'map' && list.length === 0)
+        sources.push(...DEFAULT_ONLY);
+    return { sources, names };
+}
+/** `workflow: rules`: which pipelines are created at all (all of them without it). */
+function workflowOutcomes(workflow) {
+    const rules = child(workflow, 'rules');
+    if (!rules)
+        return undefined;
+    const out = new Map();
+    for (const s of GITLAB_SOURCES) {
+        const o = evaluateRules(rules, s, undefined, false);
+        if (o)
+            out.set(s, { conditions: o.conditions, at: o.at });
+    }
+    return out;
+}
+/** Sources a person or another pipeline starts: their conditions are not repeated in words. */
+const QUIET = new Set(['web', 'api', 'trigger', 'pipeline', 'parent_pipeline']);
+/** The job's outcomes narrowed by workflow rules, as triggers (one per kind) and conditions (one per text). */
+function triggersOf(id, job, workflow, allowed) {
+    const byKind = new Map();
+    const conditions = new Map();
+    const addCondition = (text, s) => conditions.set(text, [...(conditions.get(text) ?? []), s]);
+    let manual;
+    for (const s of GITLAB_SOURCES) {
+        const o = job.get(s);
+        if (!o || !allowed.includes(s))
+            continue;
+        const wf = workflow?.get(s);
+        if (workflow && !wf)
+            continue;
+        if (!QUIET.has(s) || allowed.length === 1) {
+            for (const c of wf?.conditions ?? [])
+                addCondition(`are created only ${c}`, s);
+            for (const c of o.conditions)
+                if (!wf?.conditions.includes(c))
+                    addCondition(`only ${c.replace(/^only /, '')}`, s);
+        }
+        const t = o.manual
+            ? { kind: 'manual', original: 'when: manual', at: refOf(o.at.file, o.manual.pos), crons: [] }
+            : { kind: rules_SOURCE_KIND[s], original: s, at: o.at, crons: [] };
+        if (o.manual)
+            manual ??= o.manual;
+        const kept = byKind.get(t.kind);
+        if (!kept)
+            byKind.set(t.kind, t);
+        else if (!kept.original.split(', ').includes(t.original))
+            kept.original = `${kept.original}, ${t.original}`;
+    }
+    const words = (sources) => sources.map((s) => SOURCE_WORDS[s]).join(', ');
+    const texts = [...conditions].map(([c, sources]) => {
+        const unless = /^(?:are created )?only unless (.*)$/.exec(c);
+        if (c.startsWith('are created'))
+            return unless ? `${words(sources)} are not created when ${unless[1]}` : `${words(sources)} ${c}`;
+        return unless ? `job "${id}" does not run in ${words(sources)} when ${unless[1]}` : `job "${id}" runs in ${words(sources)} ${c}`;
+    });
+    const triggers = TRIGGER_ORDER.filter((k) => byKind.has(k)).map((k) => byKind.get(k));
+    return { triggers, conditions: texts, ...(manual ? { manual } : {}) };
+}
+/** Every kind of pipeline but a child's. */
+const ROOT_SOURCES = GITLAB_SOURCES.filter((s) => s !== 'parent_pipeline');
+
+;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/jobs.ts
+
+
+
+/** Top-level keys that are not jobs (GitLab docs, "CI/CD YAML syntax reference"). */
+const GLOBAL_KEYS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'before_script', 'after_script', 'cache', 'types', 'spec']);
+/** Keys `default:` (and the old top level) give to every job. */
+const DEFAULT_KEYS = ['after_script', 'artifacts', 'before_script', 'cache', 'hooks', 'id_tokens', 'image', 'interruptible', 'retry', 'services', 'tags', 'timeout'];
+const LEGACY_DEFAULTS = ['image', 'services', 'before_script', 'after_script', 'cache'];
+/** Keys a job may have. */
+const jobs_JOB_KEYS = new Set([
+    'after_script', 'allow_failure', 'artifacts', 'before_script', 'cache', 'coverage', 'dast_configuration', 'dependencies', 'environment', 'except', 'extends',
+    'hooks', 'identity', 'id_tokens', 'image', 'inherit', 'interruptible', 'manual_confirmation', 'needs', 'only', 'pages', 'parallel', 'release',
+    'resource_group', 'retry', 'rules', 'run', 'script', 'secrets', 'services', 'stage', 'start_in', 'tags', 'timeout', 'trigger', 'variables', 'when',
+]);
+const DEFAULT_STAGES = ['.pre', 'build', 'test', 'deploy', '.post'];
+/** GitLab's limits: `extends` 11 levels deep, `!reference` 10. */
+const MAX_EXTENDS = 11;
+const MAX_REFERENCE = 10;
+/** How many values following `!reference` tags may visit for one job. */
+const REFERENCE_BUDGET = 20_000;
+function newCtx(root, findings) {
+    return { root, findings, resolved: new Map(), budget: REFERENCE_BUDGET, reported: new Set() };
+}
+/** A finding once per place. */
+function reportOnce(ctx, at, message) {
+    const key = `${at.file}:${at.pos.line}:${at.pos.column}:${message}`;
+    if (ctx.reported.has(key))
+        return;
+    ctx.reported.add(key);
+    ctx.findings.push({ severity: 'error', file: at.file, line: at.pos.line, column: at.pos.column, check: rules_RULE, message });
+}
+/** Spends one unit of the budget; false (with one finding at `at`) when it is spent. */
+function spend(ctx, at) {
+    if (ctx.budget-- > 0)
+        return true;
+    if (ctx.budget === -1)
+        reportOnce(ctx, ctx.origin ?? at, `The "!reference" tags of this job expand to more than ${REFERENCE_BUDGET.toLocaleString('en-US')} values; the rest was not read. Reference fewer or smaller sections.`);
+    return false;
+}
+function readJobs(root, findings) {
+    const ctx = newCtx(root, findings);
+    const stages = textList(child(root, 'stages') ?? child(root, 'types'));
+    const stageNames = stages.length > 0 ? ['.pre', ...stages.map((s) => s.value), '.post'] : DEFAULT_STAGES;
+    const globalVars = textMap(child(root, 'variables'));
+    const drafts = [];
+    for (const e of entries(root)) {
+        if (GLOBAL_KEYS.has(e.key) || e.key.startsWith('.') || e.key === '')
+            continue;
+        if (e.value.kind !== 'map') {
+            findings.push({ severity: 'error', file: e.file, line: e.keyPos.line, column: e.keyPos.column, check: rules_RULE, message: `Job "${e.key}" should be a mapping with "script:", found ${describe(e.value)}. If it is not a job, start its name with "." to hide it.` });
+            continue;
+        }
+        ctx.budget = REFERENCE_BUDGET;
+        ctx.origin = { file: e.file, pos: e.keyPos };
+        const node = effectiveJob(ctx, e.key);
+        if (!node)
+            continue;
+        for (const k of entries(node)) {
+            if (!jobs_JOB_KEYS.has(k.key))
+                findings.push({ severity: 'warning', file: k.file, line: k.keyPos.line, column: k.keyPos.column, check: rules_RULE, message: `Unknown key "${k.key}" in job "${e.key}"; GitLab rejects the configuration. Check the spelling or move it under "variables:".` });
+        }
+        if (!has(node, 'script') && !has(node, 'trigger') && !has(node, 'run')) {
+            findings.push({ severity: 'error', file: e.file, line: e.keyPos.line, column: e.keyPos.column, check: rules_RULE, message: `Job "${e.key}" has no "script:" or "trigger:"; GitLab rejects it. Add a script, or start the name with "." if it is a template.` });
+            continue;
+        }
+        const stage = node_text(child(node, 'stage'));
+        if (stage && !stageNames.includes(stage.value)) {
+            findings.push({ severity: 'error', file: fileOf(node, 'stage'), line: stage.pos.line, column: stage.pos.column, check: rules_RULE, message: `Job "${e.key}" is in stage "${stage.value}", which "stages:" does not list (${stageNames.join(', ')}); GitLab rejects the configuration.` });
+        }
+        drafts.push(buildJob(ctx, e.key, e.keyPos, e.file, node, globalVars));
+    }
+    const ids = new Set(drafts.map((d) => d.job.id));
+    for (const d of drafts) {
+        for (const n of items(child(d.node, 'needs'))) {
+            const name = node_text(n) ?? node_text(child(n, 'job'));
+            const optional = isTrue(child(n, 'optional')) || has(n, 'pipeline') || has(n, 'project');
+            if (name && !optional && !ids.has(name.value))
+                findings.push({ severity: 'error', file: n.file, line: name.pos.line, column: name.pos.column, check: rules_RULE, message: `Job "${d.job.id}" needs "${name.value}", which is not a job of this pipeline; GitLab rejects the configuration.` });
+        }
+    }
+    return drafts;
+}
+function fileOf(node, key) {
+    return child(node, key)?.file ?? node.file;
+}
+/** A job or template with `extends` resolved (memoised; cycles and missing names reported). */
+function resolveExtends(ctx, name, chain) {
+    if (ctx.resolved.has(name))
+        return ctx.resolved.get(name);
+    const own = child(ctx.root, name);
+    if (!own || own.kind !== 'map')
+        return undefined;
+    const ext = child(own, 'extends');
+    let merged;
+    for (const parent of textList(ext)) {
+        const at = { file: ext.file, ...parent.pos };
+        if (parent.value === name || chain.includes(parent.value)) {
+            const loop = [...chain, name].slice([...chain, name].indexOf(parent.value));
+            ctx.findings.push({ severity: 'error', file: at.file, line: at.line, column: at.column, check: rules_RULE, message: `"extends" loop: ${[...loop, parent.value].join(' → ')}; GitLab rejects the configuration. Remove one of the "extends".` });
+            continue;
+        }
+        if (chain.length >= MAX_EXTENDS) {
+            ctx.findings.push({ severity: 'error', file: at.file, line: at.line, column: at.column, check: rules_RULE, message: `"extends" goes deeper than ${MAX_EXTENDS} levels here; GitLab rejects the configuration.` });
+            continue;
+        }
+        if (!child(ctx.root, parent.value)) {
+            ctx.findings.push({ severity: 'error', file: at.file, line: at.line, column: at.column, check: rules_RULE, message: `Job "${name}" extends "${parent.value}", which is not defined (or is in an include that is not followed).` });
+            continue;
+        }
+        const p = resolveExtends(ctx, parent.value, [...chain, name]);
+        if (p)
+            merged = merged ? mergeNodes(merged, p) : p;
+    }
+    const ownKeys = { ...own, entries: new Map([...own.entries].filter(([k]) => k !== 'extends')) };
+    const out = merged ? mergeNodes(merged, ownKeys) : ownKeys;
+    const result = out.kind === 'map' ? out : ownKeys;
+    ctx.resolved.set(name, result);
+    return result;
+}
+/** The job as GitLab runs it: extends resolved, then `default:` for the keys it lacks. */
+function effectiveJob(ctx, name) {
+    const job = resolveExtends(ctx, name, []);
+    if (!job)
+        return undefined;
+    const inherit = child(child(job, 'inherit'), 'default');
+    const allowed = (key) => !inherit || (inherit.kind === 'scalar' ? isTrue(inherit) : textList(inherit).some((k) => k.value === key));
+    const defaults = child(ctx.root, 'default');
+    const out = new Map(job.entries);
+    for (const key of DEFAULT_KEYS) {
+        if (out.has(key) || !allowed(key))
+            continue;
+        const d = entry(defaults, key) ?? (LEGACY_DEFAULTS.includes(key) ? entry(ctx.root, key) : undefined);
+        if (d)
+            out.set(key, d);
+    }
+    // Scripts keep their tags so their lines can say which reference led to them.
+    for (const [k, e] of out)
+        if (!SCRIPT_KEYS.includes(k))
+            out.set(k, { ...e, value: resolveReferences(ctx, e.value) });
+    return { ...job, entries: out };
+}
+/** Follows `!reference [name, key, ...]` (`refDepth` tags deep); undefined (with a finding) when it names nothing. */
+function followReference(ctx, ref, refDepth) {
+    const path = textList(ref).map((p) => p.value);
+    if (refDepth > MAX_REFERENCE) {
+        reportOnce(ctx, ref, `"!reference" tags nest deeper than ${MAX_REFERENCE} levels here; GitLab rejects the configuration.`);
+        return undefined;
+    }
+    let node = path.length > 0 ? resolveExtends(ctx, path[0], []) : undefined;
+    for (const key of path.slice(1))
+        node = child(node, key);
+    if (!node)
+        reportOnce(ctx, ref, `"!reference [${path.join(', ')}]" names nothing in the configuration; GitLab rejects it.`);
+    return node;
+}
+/** A value with its `!reference` tags followed (a reference inside a list is spliced in, as GitLab does). */
+function resolveReferences(ctx, node, refDepth = 0, depth = 0) {
+    if (depth > 40 || !spend(ctx, node))
+        return node;
+    if (node.tag === '!reference') {
+        const target = followReference(ctx, node, refDepth + 1);
+        return target ? resolveReferences(ctx, target, refDepth + 1, depth + 1) : { kind: 'seq', items: [], file: node.file, pos: node.pos };
+    }
+    if (node.kind === 'seq') {
+        const out = [];
+        for (const item of node.items) {
+            const r = resolveReferences(ctx, item, refDepth, depth + 1);
+            if (item.tag === '!reference' && r.kind === 'seq')
+                out.push(...r.items);
+            else
+                out.push(r);
+        }
+        return { ...node, items: out };
+    }
+    if (node.kind === 'map') {
+        const out = new Map(node.entries);
+        for (const [k, e] of node.entries)
+            out.set(k, { ...e, value: resolveReferences(ctx, e.value, refDepth, depth + 1) });
+        return { ...node, entries: out };
+    }
+    return node;
+}
+/** `workflow:` with its `!reference` tags followed. */
+function resolveWorkflow(root, findings) {
+    const wf = child(root, 'workflow');
+    return wf ? resolveReferences(newCtx(root, findings), wf) : undefined;
+}
+const SCRIPT_KEYS = ['before_script', 'script', 'after_script'];
+/** A script as the lines GitLab runs: nested lists flattened and `!reference` tags followed, each line with the path that led to it. */
+function scriptLines(ctx, node, via, refDepth = 0, depth = 0) {
+    if (!node || depth > 40 || !spend(ctx, node))
+        return [];
+    if (node.tag === '!reference') {
+        const target = followReference(ctx, node, refDepth + 1);
+        return scriptLines(ctx, target, [...via, refOf(node.file, node.pos)], refDepth + 1, depth + 1);
+    }
+    if (node.kind === 'scalar')
+        return node.plain === 'null' ? [] : [{ node, via }];
+    if (node.kind === 'seq')
+        return node.items.flatMap((i) => scriptLines(ctx, i, via, refDepth, depth + 1));
+    return [];
+}
+/** Consecutive lines from the same file and path form one step (one shell session in GitLab). */
+function stepsOf(lines, name, start, cannotFail) {
+    const steps = [];
+    for (const l of lines) {
+        const last = steps[steps.length - 1];
+        const sameVia = last && last.via.length === l.via.length && last.via.every((v, i) => v.file === l.via[i].file && v.line === l.via[i].line);
+        const located = l.node.lines().filter((x) => x.value.trim() !== '');
+        if (last && last.file === l.node.file && sameVia) {
+            last.lines.push(...located);
+            continue;
+        }
+        const step = { index: start + steps.length, kind: 'script', name, file: l.node.file, pos: l.node.pos, lines: located, via: l.via, with: {}, env: {}, conditions: [] };
+        if (cannotFail)
+            step.cannotFail = cannotFail;
+        steps.push(step);
+    }
+    return steps;
+}
+function locatedIn(node) {
+    if (!node)
+        return undefined;
+    const t = node_text(node) ?? node_text(child(node, 'name'));
+    return t ?? { value: describe(node), pos: node.pos };
+}
+function buildJob(ctx, id, pos, file, node, globalVars) {
+    const allow = child(node, 'allow_failure');
+    const allowText = allow?.kind === 'scalar' ? node_text(allow) : allow ? { value: `exit codes ${textList(child(allow, 'exit_codes')).map((c) => c.value).join(', ')}`, pos: allow.pos } : undefined;
+    const cannotFail = allow && isTrue(allow) ? `job "${id}" has "allow_failure: true" (${allow.file}:${allow.pos.line})` : undefined;
+    const before = scriptLines(ctx, child(node, 'before_script'), []);
+    const script = scriptLines(ctx, child(node, 'script'), []);
+    const after = scriptLines(ctx, child(node, 'after_script'), []);
+    const steps = [...stepsOf(before, 'before_script', 0, cannotFail)];
+    steps.push(...stepsOf(script, 'script', steps.length, cannotFail));
+    steps.push(...stepsOf(after, 'after_script', steps.length, cannotFail ?? `it is in "after_script" of job "${id}", whose failure does not fail the job`));
+    const junit = child(child(child(node, 'artifacts'), 'reports'), 'junit');
+    const vars = inheritVars(node, globalVars);
+    const job = {
+        id,
+        file,
+        pos,
+        steps,
+        needs: items(child(node, 'needs')).map((n) => node_text(n) ?? node_text(child(n, 'job'))).filter((n) => n !== undefined),
+        services: items(child(node, 'services')).map(locatedIn).filter((s) => s !== undefined),
+        triggers: [],
+        conditions: [],
+        reports: textList(junit),
+        env: { ...vars, ...textMap(child(node, 'variables')) },
+    };
+    const stage = node_text(child(node, 'stage'));
+    if (stage)
+        job.stage = stage;
+    const image = locatedIn(child(node, 'image'));
+    if (image)
+        job.image = image;
+    const env = locatedIn(child(node, 'environment'));
+    if (env && env.value !== '')
+        job.environment = env;
+    if (allowText && allowText.value !== 'false')
+        job.allowFailure = allowText;
+    const matrix = jobs_matrixOf(child(child(node, 'parallel'), 'matrix'));
+    if (matrix)
+        job.matrix = matrix;
+    const draft = { job, node };
+    const trigger = child(node, 'trigger');
+    if (trigger) {
+        const childFile = childPipelineFile(ctx, id, trigger);
+        if (childFile) {
+            draft.childFile = childFile.value;
+            job.child = { file: childFile.value, at: refOf(trigger.file, childFile.pos) };
+        }
+    }
+    return draft;
+}
+function inheritVars(node, globalVars) {
+    const inherit = child(child(node, 'inherit'), 'variables');
+    if (!inherit)
+        return globalVars;
+    if (inherit.kind === 'scalar')
+        return isTrue(inherit) ? globalVars : {};
+    const keep = new Set(textList(inherit).map((v) => v.value));
+    return Object.fromEntries(Object.entries(globalVars).filter(([k]) => keep.has(k)));
+}
+/** `parallel: matrix:` as axes: each variable once, with every value any entry gives it. */
+function jobs_matrixOf(node) {
+    if (!node || node.kind !== 'seq')
+        return undefined;
+    const axes = new Map();
+    for (const set of node.items) {
+        for (const e of entries(set)) {
+            const axis = axes.get(e.key) ?? { name: e.key, values: [], pos: e.keyPos };
+            for (const v of textList(e.value))
+                if (!axis.values.includes(v.value))
+                    axis.values.push(v.value);
+            axes.set(e.key, axis);
+        }
+    }
+    return { pos: node.pos, axes: [...axes.values()], include: 0 };
+}
+/** The local file of a child pipeline (`trigger: include:`); other triggers are named as not followed. */
+function childPipelineFile(ctx, id, trigger) {
+    const note = (pos, what) => ctx.findings.push({ severity: 'notice', file: trigger.file, line: pos.line, column: pos.column, check: rules_RULE, message: `Job "${id}" starts ${what}; mlops-ci-check does not follow it, so practices it runs are not counted.` });
+    if (trigger.kind === 'scalar') {
+        note(trigger.pos, `a pipeline in project "${trigger.value}"`);
+        return undefined;
+    }
+    const project = node_text(child(trigger, 'project'));
+    if (project) {
+        note(project.pos, `a pipeline in project "${project.value}"`);
+        return undefined;
+    }
+    const include = child(trigger, 'include');
+    const list = include?.kind === 'seq' ? include.items : include ? [include] : [];
+    for (const item of list) {
+        const local = item.kind === 'scalar' ? node_text(item) : node_text(child(item, 'local'));
+        if (local)
+            return { value: local.value.replace(/^\.?\//, ''), pos: local.pos };
+        const kind = ['artifact', 'project', 'template', 'remote', 'component'].find((k) => has(item, k));
+        note(item.pos, kind === 'artifact' ? 'a child pipeline generated by a job (an artifact)' : `a child pipeline from a ${kind ?? 'non-local'} file`);
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/ci/gitlab-ci/load.ts
@@ -50592,6 +50783,474 @@ function readExternalCi(repo) {
         findings.push({ severity: 'notice', file, line: 1, column: 1, check: 'external-ci', message: `${u.service} is configured in "${file}"; mlops-ci-check does not read ${u.service} yet, so practices it runs are not counted.` });
     }
     return { external, findings };
+}
+
+;// CONCATENATED MODULE: ./src/parse/run/tasks/types.ts
+/**
+ * The shared shape of task resolvers: each one recognises an invocation (`make test`,
+ * `tox -e py311`, `npm run lint` ...) and returns the bodies it reaches, as shell lines
+ * with their real positions. The follow engine in `../run.ts` turns those lines into
+ * Commands, keeps the `via` chain and guards against loops and depth.
+ */
+
+const caches = new WeakMap();
+/** The task context of a repository; parsed files and their findings are shared by every call. */
+function taskContext(repo) {
+    let cache = caches.get(repo);
+    if (!cache) {
+        cache = { parsed: new Map(), findings: [] };
+        caches.set(repo, cache);
+    }
+    const c = cache;
+    return {
+        repo,
+        findings: c.findings,
+        once(kind, file, parse) {
+            const key = `${kind}\u0000${file}`;
+            if (c.parsed.has(key))
+                return c.parsed.get(key);
+            const text = repo.has(file) ? repo.read(file) : undefined;
+            let value;
+            if (text !== undefined) {
+                try {
+                    value = parse(text);
+                }
+                catch (err) {
+                    // Parsers are written not to throw; this keeps the promise if one does.
+                    c.findings.push({ severity: 'warning', file, line: 1, column: 1, check: 'command-resolution', message: `"${file}" could not be read as a ${kind} file (${err instanceof Error ? err.message : String(err)}); what it defines was not followed.` });
+                }
+            }
+            c.parsed.set(key, value);
+            return value;
+        },
+    };
+}
+/** Joins and normalises a repository-relative path; undefined when it leaves the root or is not literal. */
+function joinPath(cwd, rel) {
+    if (rel === '' || /[$`{}*?]/.test(rel))
+        return undefined;
+    if (external_node_path_namespaceObject.posix.isAbsolute(rel)) {
+        const w = rel.replace(/^\/github\/workspace\/?|^\$GITHUB_WORKSPACE\/?/, '');
+        if (w === rel)
+            return undefined;
+        rel = w;
+    }
+    const norm = external_node_path_namespaceObject.posix.normalize(cwd === '' ? rel : `${cwd}/${rel}`).replace(/\/$/, '');
+    if (norm === '.')
+        return '';
+    if (norm.startsWith('..'))
+        return undefined;
+    return norm.replace(/^\.\//, '');
+}
+function dirOf(file) {
+    const i = file.lastIndexOf('/');
+    return i < 0 ? '' : file.slice(0, i);
+}
+/** The first existing file among `names` in `dir`. */
+function findIn(repo, dir, names) {
+    for (const n of names) {
+        const p = dir === '' ? n : `${dir}/${n}`;
+        if (repo.has(p))
+            return p;
+    }
+    return undefined;
+}
+/** Quotes words back into shell text (so a resolver can hand an argv to the shell reader). */
+function shellQuote(words) {
+    return words.map((w) => (w !== '' && /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+/** The 1-based line and column of a character offset. */
+function posAt(text, offset) {
+    let line = 1;
+    let last = -1;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            last = i;
+        }
+    }
+    return { line, column: offset - last };
+}
+/** Splits words into positional arguments and options (`valued` options take the next word; `-xVALUE` and `--x=VALUE` too). */
+function positionals(words, valued) {
+    const args = [];
+    const opts = new Map();
+    const add = (k, v) => {
+        // Appended in place: copying the list for every repeat of an option was quadratic.
+        const list = opts.get(k);
+        if (list)
+            list.push(v);
+        else
+            opts.set(k, [v]);
+    };
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (w === '--') {
+            for (const pushed of words.slice(i + 1))
+                args.push(pushed);
+            break;
+        }
+        if (w.startsWith('-') && w.length > 1) {
+            const eq = w.indexOf('=');
+            if (eq > 0)
+                add(w.slice(0, eq), w.slice(eq + 1));
+            else if (valued.has(w) && i + 1 < words.length)
+                add(w, words[++i]);
+            else {
+                const short = w.slice(0, 2);
+                if (!w.startsWith('--') && w.length > 2 && valued.has(short))
+                    add(short, w.slice(2));
+                else
+                    add(w, '');
+            }
+            continue;
+        }
+        args.push(w);
+    }
+    return { args, opts };
+}
+
+;// CONCATENATED MODULE: ./src/parse/run/selection.ts
+
+const PYTEST_VALUED = new Set([
+    '-m',
+    '-k',
+    '-n',
+    '-p',
+    '-c',
+    '-o',
+    '-W',
+    '-r',
+    '--rootdir',
+    '--ignore',
+    '--ignore-glob',
+    '--deselect',
+    '--confcutdir',
+    '--basetemp',
+    '--cov-report',
+    '--cov-config',
+    '--cov-fail-under',
+    '--junitxml',
+    '--junit-xml',
+    '--durations',
+    '--durations-min',
+    '--maxfail',
+    '--timeout',
+    '--dist',
+    '--numprocesses',
+    '--maxprocesses',
+    '--tb',
+    '--log-level',
+    '--log-cli-level',
+    '--html',
+    '--reruns',
+    '--reruns-delay',
+    '--splits',
+    '--group',
+    '--splitting-algorithm',
+    '--randomly-seed',
+    '--import-mode',
+    '--override-ini',
+    '--capture',
+    '--color',
+    '--benchmark-json',
+    '--benchmark-save',
+    '--benchmark-storage',
+    '--report-log',
+    '--alluredir',
+    '--json-report-file',
+    '--store-durations',
+    '--durations-path',
+    '--doctest-glob',
+    '--benchmark-group-by',
+    '--benchmark-compare-fail',
+    '--benchmark-sort',
+    '--benchmark-columns',
+    '--benchmark-min-rounds',
+    '--benchmark-max-time',
+    '--benchmark-min-time',
+    '--benchmark-warmup-iterations',
+    '--benchmark-timer',
+    '--benchmark-name',
+    '--benchmark-time-unit',
+    '--benchmark-calibration-precision',
+    '--benchmark-cprofile',
+    '--random-order-seed',
+    '--random-order-bucket',
+    '--count',
+    '--repeat-scope',
+    '--hypothesis-profile',
+    '--hypothesis-seed',
+    '--cov-context',
+    '--log-file',
+    '--log-file-level',
+    '--log-format',
+    '--log-date-format',
+    '--junit-prefix',
+    '--max-worker-restart',
+    '--tx',
+    '--rsyncdir',
+    '--timeout-method',
+    '--reruns-delay',
+    '--only-rerun',
+    '--testmon-env',
+]);
+/** `tests/test_a.py::test_x` → `tests/test_a.py`; `./tests/` → `tests`. */
+function cleanPath(p) {
+    const noNode = p.replace(/::.*$/, '');
+    return noNode.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
+}
+function pytest(args, runner = 'pytest') {
+    // `--cov` takes an optional value (argparse nargs='?'): a following word that is not an option is its value.
+    const words = [];
+    for (let i = 0; i < args.length; i++) {
+        const w = args[i];
+        if (w === '--cov' && args[i + 1] !== undefined && !args[i + 1].startsWith('-')) {
+            i++;
+            continue;
+        }
+        words.push(w);
+    }
+    const { args: paths, opts } = positionals(words, PYTEST_VALUED);
+    const pick = { runner: opts.has('--nbmake') ? 'nbmake' : runner, paths: paths.map(cleanPath) };
+    const m = opts.get('-m')?.at(-1);
+    const k = opts.get('-k')?.at(-1);
+    if (m !== undefined)
+        pick.markers = m;
+    if (k !== undefined)
+        pick.keyword = k;
+    const ignores = [...(opts.get('--ignore') ?? []), ...(opts.get('--ignore-glob') ?? [])].map(cleanPath);
+    if (ignores.length > 0)
+        pick.ignores = ignores;
+    return pick;
+}
+function unittest(args) {
+    if (args[0] === 'discover' || args.length === 0 || args[0].startsWith('-')) {
+        const { args: pos, opts } = positionals(args[0] === 'discover' ? args.slice(1) : args, new Set(['-s', '--start-directory', '-p', '--pattern', '-t', '--top-level-directory', '-k']));
+        const start = opts.get('-s')?.[0] ?? opts.get('--start-directory')?.[0] ?? pos[0];
+        const pattern = opts.get('-p')?.[0] ?? opts.get('--pattern')?.[0] ?? pos[1];
+        const paths = start !== undefined || pattern !== undefined ? [cleanPath(`${start ?? '.'}${pattern !== undefined ? `/${pattern}` : ''}`)] : [];
+        const k = opts.get('-k')?.[0];
+        return { runner: 'unittest', paths, ...(k !== undefined ? { keyword: k } : {}) };
+    }
+    const { args: names } = positionals(args, new Set(['-k']));
+    return { runner: 'unittest', paths: names.map((n) => (n.includes('/') || n.endsWith('.py') ? cleanPath(n) : `${n.replace(/\./g, '/')}.py`)) };
+}
+const GO_VALUED = new Set([
+    '-run',
+    '-skip',
+    '-tags',
+    '-timeout',
+    '-count',
+    '-coverprofile',
+    '-p',
+    '-parallel',
+    '-covermode',
+    '-coverpkg',
+    '-bench',
+    '-benchtime',
+    '-exec',
+    '-o',
+    '-cpu',
+    '-ldflags',
+    '-gcflags',
+    '-mod',
+    '-shuffle',
+    '-fuzz',
+    '-fuzztime',
+    '-C',
+]);
+function goTest(args) {
+    const { args: pkgs, opts } = positionals(args, GO_VALUED);
+    const run = opts.get('-run')?.at(-1);
+    return { runner: 'go', paths: pkgs.map(cleanPath), ...(run !== undefined ? { keyword: run } : {}) };
+}
+const JS_VALUED = new Set([
+    '-c',
+    '--config',
+    '-t',
+    '--testNamePattern',
+    '--testPathPattern',
+    '--testPathIgnorePatterns',
+    '-w',
+    '--maxWorkers',
+    '--reporters',
+    '--reporter',
+    '--coverageReporters',
+    '--shard',
+    '--testTimeout',
+    '--rootDir',
+    '--roots',
+    '--outputFile',
+    '--project',
+    '--dir',
+    '--root',
+    '--environment',
+    '--pool',
+    '--coverage.reporter',
+    '--exclude',
+]);
+function jsTest(runner, args) {
+    let words = args;
+    if (runner === 'vitest' && ['run', 'watch', 'related', 'dev'].includes(words[0] ?? ''))
+        words = words.slice(1);
+    const projects = [];
+    const rest = [];
+    for (let i = 0; i < words.length; i++) {
+        if (words[i] === '--selectProjects') {
+            while (i + 1 < words.length && !words[i + 1].startsWith('-'))
+                projects.push(words[++i]);
+        }
+        else
+            rest.push(words[i]);
+    }
+    const { args: paths, opts } = positionals(rest, JS_VALUED);
+    for (const pushed of opts.get('--project') ?? [])
+        projects.push(pushed);
+    const pick = { runner, paths: [...paths, ...(opts.get('--testPathPattern') ?? []), ...(opts.get('--dir') ?? [])].map(cleanPath) };
+    const t = (opts.get('-t') ?? opts.get('--testNamePattern'))?.at(-1);
+    if (t !== undefined)
+        pick.keyword = t;
+    const ignores = [...(opts.get('--testPathIgnorePatterns') ?? []), ...(opts.get('--exclude') ?? [])];
+    if (ignores.length > 0)
+        pick.ignores = ignores;
+    if (projects.length > 0)
+        pick.projects = projects;
+    return pick;
+}
+function rTest(argv) {
+    const line = argv.join(' ');
+    const dir = /testthat::test_dir\(\s*["']([^"']+)["']/.exec(line);
+    if (dir)
+        return { runner: 'testthat', paths: [cleanPath(dir[1])] };
+    const file = /testthat::test_file\(\s*["']([^"']+)["']/.exec(line);
+    if (file)
+        return { runner: 'testthat', paths: [cleanPath(file[1])] };
+    if (/devtools::test\(|testthat::test_local\(|testthat::test_check\(|rcmdcheck::|devtools::check\(/.test(line) || /^R CMD check\b/.test(line))
+        return { runner: 'testthat', paths: [] };
+    if (argv[0] === 'Rscript' && argv[1] !== undefined && /(^|\/)testthat\.R$/.test(argv[1]))
+        return { runner: 'testthat', paths: [] };
+    return undefined;
+}
+const isPython = (w) => w !== undefined && /^(python[0-9.]*|py|pypy[0-9.]*)$/.test(w);
+/** The script `python [-u] [-W x] path.py ...` runs (not `-m`, `-c` or a bare interpreter). */
+function scriptOf(a) {
+    let i = 1;
+    while (i < a.length && a[i].startsWith('-')) {
+        if (a[i] === '-m' || a[i] === '-c')
+            return undefined;
+        i += a[i] === '-W' || a[i] === '-X' ? 2 : 1;
+    }
+    return a[i];
+}
+/**
+ * A test written as a script: `test_x.py` or `x_test.py` (run by `python path/test_x.py`), or any
+ * script in a tests folder (`python tests/train_smoke.py`); the inventory keeps the latter only
+ * when it asserts something (inventory/build.ts).
+ */
+const isTestScript = (p) => p !== undefined && (isTestNamedScript(p) || /(^|\/)tests?\/(?:[^/]+\/)*[^/]+\.py$/.test(p));
+const isTestNamedScript = (p) => /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(p);
+/** One row per runner: does argv start it, and what does it select. */
+const RUNNERS = [
+    { test: (a) => a[0] === 'pytest' || a[0] === 'py.test', pick: (a) => pytest(a.slice(1)) },
+    { test: (a) => a[0] === 'hatch' && a[1] === 'test', pick: (a) => pytest(a.slice(2).filter((w) => !/^(--all|--cover|--randomize|--parallel|-[acrp])$/.test(w))) },
+    { test: (a) => a[0] === 'unittest', pick: (a) => unittest(a.slice(1)) },
+    { test: (a) => isPython(a[0]) && isTestScript(scriptOf(a)), pick: (a) => ({ runner: 'python-script', paths: [cleanPath(scriptOf(a))] }) },
+    { test: (a) => a[0] === 'go' && a[1] === 'test', pick: (a) => goTest(a.slice(2)) },
+    { test: (a) => a[0] === 'gotestsum', pick: (a) => goTest(a.includes('--') ? a.slice(a.indexOf('--') + 1) : []) },
+    { test: (a) => a[0] === 'jest', pick: (a) => jsTest('jest', a.slice(1)) },
+    { test: (a) => a[0] === 'vitest', pick: (a) => jsTest('vitest', a.slice(1)) },
+    {
+        test: (a) => a[0] === 'mocha',
+        pick: (a) => ({ runner: 'mocha', paths: positionals(a.slice(1), new Set(['--config', '-r', '--require', '--reporter', '-R', '-t', '--timeout', '-g', '--grep', '--spec'])).args.map(cleanPath) }),
+    },
+    {
+        test: (a) => a[0] === 'node' && a.includes('--test'),
+        pick: (a) => ({
+            runner: 'node-test',
+            paths: a
+                .slice(1)
+                .filter((w) => !w.startsWith('-'))
+                .map(cleanPath),
+        }),
+    },
+    { test: (a) => a[0] === 'Rscript' || a[0] === 'R', pick: rTest },
+    {
+        test: (a) => a[0] === 'mvn' || a[0] === 'mvnw',
+        pick: (a) => a.some((w) => /^(test|verify|install|package)$/.test(w)) ? { runner: 'maven', paths: a.find((w, i) => a[i - 1] === '-pl')?.split(',') ?? [], ...keywordOf(a, /^-Dtest=(.+)$/) } : undefined,
+    },
+    {
+        test: (a) => a[0] === 'gradle' || a[0] === 'gradlew',
+        pick: (a) => {
+            const t = a.filter((w) => /(^|:)(test|check|build)$/.test(w));
+            return t.length > 0
+                ? {
+                    runner: 'gradle',
+                    paths: t
+                        .map((w) => w
+                        .replace(/:?(test|check|build)$/, '')
+                        .replace(/^:/, '')
+                        .replace(/:/g, '/'))
+                        .filter((p) => p !== ''),
+                    ...keywordOf(a, /^--tests=(.+)$/),
+                }
+                : undefined;
+        },
+    },
+    {
+        test: (a) => a[0] === 'bats',
+        pick: (a) => ({ runner: 'bats', paths: positionals(a.slice(1), new Set(['-f', '--filter', '-j', '--jobs', '-F', '--formatter', '-o', '--output'])).args.map(cleanPath) }),
+    },
+    {
+        test: (a) => a[0] === 'papermill',
+        pick: (a) => {
+            const nb = a.slice(1).find((w) => w.endsWith('.ipynb'));
+            return nb ? { runner: 'nbmake', paths: [cleanPath(nb)] } : undefined;
+        },
+    },
+    {
+        test: (a) => a[0] === 'jupyter' && (a[1] === 'nbconvert' || a[1] === 'execute') && (a[1] === 'execute' || a.includes('--execute')),
+        pick: (a) => ({ runner: 'nbmake', paths: a.filter((w) => w.endsWith('.ipynb')).map(cleanPath) }),
+    },
+    { test: (a) => a[0] === 'cargo' && (a[1] === 'test' || a[1] === 'nextest'), pick: () => ({ runner: 'other', paths: [] }) },
+];
+/** Drops shell redirections (`2>&1`, `> out.txt`, `<in`) that the word splitter leaves in argv. */
+function withoutRedirects(argv) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const w = argv[i];
+        if (/^(\d*|&)(>>?|<)(&\d+|&-)?$/.test(w)) {
+            if (!/&/.test(w.slice(1)))
+                i++;
+            continue;
+        }
+        if (/^(\d*|&)(>>?|<)/.test(w))
+            continue;
+        out.push(w);
+    }
+    return out;
+}
+function keywordOf(a, re) {
+    for (const w of a) {
+        const m = re.exec(w);
+        if (m)
+            return { keyword: m[1] };
+    }
+    return {};
+}
+/** The test selection a command makes, if it starts a test runner; `cwd` is the folder it runs in. */
+function selectionOf(command, cwd) {
+    const argv = withoutRedirects(command.argv);
+    const row = RUNNERS.find((r) => r.test(argv));
+    if (!row)
+        return undefined;
+    const pick = row.pick(argv);
+    if (!pick)
+        return undefined;
+    // A `${{ matrix.x }}` word may stand for options as well as paths (`pytest ${{ matrix.args }}`): it is not a path.
+    // Nor is a shell variable or a command substitution (`pytest $(circleci tests split ...)`): the files are chosen at run time.
+    pick.paths = pick.paths.filter((p) => !p.includes('${{') && !/^\$[({A-Za-z_]/.test(p));
+    return { ...pick, cwd, command };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/ini.ts
@@ -51953,6 +52612,21 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
  * positions, so `tomlLine` finds the line of a table or key in the text for evidence.
  */
 
+const documents = new WeakMap();
+/**
+ * A repository file's TOML, parsed once per run: the manifests, the pytest settings, tox and
+ * the TOML task runners all read `pyproject.toml` from here. The result is shared: read it, do
+ * not change it.
+ */
+function tomlOf(repo, file, text) {
+    let byFile = documents.get(repo);
+    if (!byFile)
+        documents.set(repo, (byFile = new Map()));
+    let parsed = byFile.get(file);
+    if (!parsed)
+        byFile.set(file, (parsed = parseToml(file, text)));
+    return parsed;
+}
 function parseToml(file, text) {
     try {
         return { value: parse(text), findings: [] };
@@ -52022,10 +52696,10 @@ function strings(v) {
 function markerNames(list) {
     return list.map((m) => m.split(/[:(]/)[0].trim()).filter((m) => m.length > 0);
 }
-function pytestFrom(path, text) {
+function pytestFrom(repo, path, text) {
     const { dir, base } = split(path);
     if (base === 'pyproject.toml') {
-        const opts = tomlGet(parseToml(path, text).value, 'tool.pytest.ini_options');
+        const opts = tomlGet(tomlOf(repo, path, text).value, 'tool.pytest.ini_options');
         if (!opts || typeof opts !== 'object')
             return undefined;
         const o = opts;
@@ -52111,7 +52785,7 @@ function readRunnerSettings(repo) {
         const { dir, base } = split(path);
         if (PYTEST_FILES.includes(base)) {
             const text = repo.read(path);
-            const cfg = text === undefined ? undefined : pytestFrom(path, text);
+            const cfg = text === undefined ? undefined : pytestFrom(repo, path, text);
             if (cfg)
                 pytest.push(cfg);
         }
@@ -52572,12 +53246,23 @@ const MARKER_KINDS = [
 const token = (words) => new RegExp(`(?:^|[/_.-])(?:${words})(?:[/_.-]|$)`);
 // Folder names only.
 const folder = (words) => new RegExp(`(?:^|/)(?:${words})/`);
+/** Data libraries and data frames: the subject a data-quality name needs. */
+const DATA_LIBRARIES = ['pandas', 'polars', 'numpy', 'pyspark', 'dask', 'pyarrow', 'duckdb', 'datasets', 'sklearn', 'great_expectations', 'pandera', 'modin', 'vaex', 'cudf'];
 const PATH_KINDS = [
     { kind: 'integration', re: token('integration|integ|inttest'), signal: 'path names integration tests' },
     { kind: 'e2e', re: token('e2e|end[_-]?to[_-]?end|acceptance|system[_-]tests?'), signal: 'path names end-to-end tests' },
     { kind: 'e2e', re: /\.cy\.[cm]?[jt]sx?$/, signal: 'Cypress spec file' },
     { kind: 'performance', re: token('bench|benchmarks?|perf|performance|load[_-]?tests?|stress|locust'), signal: 'path names benchmarks or load tests' },
-    { kind: 'data', re: token('data[_-]?validation|data[_-]?quality|data[_-]?checks?|data[_-]?tests?|expectations'), signal: 'path names data validation tests' },
+    { kind: 'data', re: folder('data[_-]?validation|data[_-]?quality|data[_-]?checks?|data[_-]?tests?'), signal: 'path names data validation tests' },
+    // A file named for data quality is a data test only when it handles data (settings "data quality" is no data validation).
+    {
+        kind: 'data',
+        re: token('data[_-]?validation|data[_-]?quality|data[_-]?checks?|data[_-]?tests?'),
+        signal: 'path names data validation tests',
+        nameOnly: true,
+        imports: DATA_LIBRARIES,
+    },
+    // "expectations" alone is as often a probabilistic expectation (GP libraries) as a data suite: Great Expectations is read from its import.
     { kind: 'training', re: folder('training'), signal: 'folder of training tests' },
     { kind: 'evaluation', re: folder('evaluation|model[_-]?quality'), signal: 'folder of evaluation tests' },
     { kind: 'behavioral', re: folder('behaviou?ral|fairness|invariance'), signal: 'folder of behavioral tests' },
@@ -52585,38 +53270,158 @@ const PATH_KINDS = [
     { kind: 'serving', re: folder('serving'), signal: 'folder of serving tests' },
 ];
 /** Modules whose import makes a file worth reading for metric asserts (a cheap gate: metric names are common words). */
-const ML = ['torch', 'tensorflow', 'keras', 'tf_keras', 'sklearn', 'jax', 'flax', 'optax', 'lightning', 'pytorch_lightning', 'xgboost', 'lightgbm', 'catboost', 'transformers', 'datasets', 'numpy', 'pandas', 'scipy', 'statsmodels', 'mlflow', 'wandb', 'evaluate', 'torchmetrics', 'random', 'accelerate', 'peft', 'diffusers', 'sentence_transformers', 'spacy', 'gensim', 'fastai', 'mxnet', 'paddle', 'onnxruntime', '@tensorflow/tfjs', 'onnxruntime-node'];
-/** Data libraries and data frames: the subject a data-quality test name needs. */
-const DATA = ['pandas', 'polars', 'numpy', 'pyspark', 'dask', 'pyarrow', 'duckdb', 'datasets', 'sklearn', 'great_expectations', 'pandera', 'modin', 'vaex', 'cudf'];
+const ML = [
+    'torch',
+    'tensorflow',
+    'keras',
+    'tf_keras',
+    'sklearn',
+    'jax',
+    'flax',
+    'optax',
+    'lightning',
+    'pytorch_lightning',
+    'xgboost',
+    'lightgbm',
+    'catboost',
+    'transformers',
+    'datasets',
+    'numpy',
+    'pandas',
+    'scipy',
+    'statsmodels',
+    'mlflow',
+    'wandb',
+    'evaluate',
+    'torchmetrics',
+    'random',
+    'accelerate',
+    'peft',
+    'diffusers',
+    'sentence_transformers',
+    'spacy',
+    'gensim',
+    'fastai',
+    'mxnet',
+    'paddle',
+    'onnxruntime',
+    '@tensorflow/tfjs',
+    'onnxruntime-node',
+];
 /** HTTP and test clients a serving test sends requests with. */
-const HTTP = ['requests', 'httpx', 'fastapi', 'starlette', 'aiohttp', 'flask', 'django', 'urllib', 'urllib3', 'bentoml', 'litserve', 'ray', 'locust', 'supertest', 'axios', 'node-fetch', 'undici', 'got', 'k6', 'k6/http'];
+const HTTP = [
+    'requests',
+    'httpx',
+    'fastapi',
+    'starlette',
+    'aiohttp',
+    'flask',
+    'django',
+    'urllib',
+    'urllib3',
+    'bentoml',
+    'litserve',
+    'ray',
+    'locust',
+    'supertest',
+    'axios',
+    'node-fetch',
+    'undici',
+    'got',
+    'k6',
+    'k6/http',
+];
+/** The signal of a pack/unpack round-trip test: model-packaging reads it too (a packer's own packaging feature). */
+const PACK_ROUND_TRIP = 'test named for a pack/unpack round trip';
+/** A prediction or a call of the model, or the model handed to the code under test: what a behavioural test exercises (`model.predict(x)`, `model.score(x)`, `clf(x)`, `get_label(text, predictor=predictor)`). */
+const MODEL_CALL = /\.(?:predict\w*|forward|generate|classify|infer|inference|transform|decision_function)\s*\(|\b(?:model|clf|classifier|regressor|estimator|predictor)\.score\s*\(|\b\w*predict\w*\s*\(|\b(?:model|clf|classifier|regressor|estimator|pipeline|pipe|predictor|net)\s*\(|\b(?:model|clf|classifier|regressor|estimator|pipeline|predictor)\s*=\s*[A-Za-z_]/i;
+/** deepchecks' data suites and the checks they hold (data integrity, train-test validation of the data itself). */
+const DEEPCHECKS_DATA = /\b(?:data_integrity|train_test_validation|DataIntegrity|TrainTestValidation|IsSingleValue|MixedNulls|MixedDataTypes|StringMismatch\w*|DataDuplicates|StringLengthOutOfBounds|SpecialCharacters|ConflictingLabels|OutlierSampleDetection|FeatureLabelCorrelation\w*|FeatureFeatureCorrelation|IdentifierLabelCorrelation|PercentOfNulls|ClassImbalance|ColumnsInfo|DatasetsSizeComparison|NewLabelTrainTest|NewCategoryTrainTest|TrainTestSamplesMix|IndexTrainTestLeakage|DateTrainTestLeakage\w*|ImagePropertyOutliers|TextPropertyOutliers|UnknownTokens)\b/;
+/** `dumps(`/`loads(` of any serialiser but the text formats (json, yaml, toml, msgpack, marshal …). */
+const TEXT_MODULE = String.raw `(?<!\b(?:np|numpy|pd|pandas|json|simplejson|orjson|ujson|rapidjson|yaml|toml|tomllib|tomli|tomli_w|msgpack|marshal|bson|ast))`;
+const NOT_TEXT = String.raw `(?<!\b(?:json|simplejson|orjson|ujson|rapidjson|yaml|toml|tomllib|tomli|tomli_w|msgpack|marshal|bson|ast)\.)`;
+const MODEL_DUMPS = new RegExp(String.raw `${NOT_TEXT}\bdumps\s*\(`);
+const MODEL_LOADS = new RegExp(String.raw `${NOT_TEXT}\bloads\s*\(`);
+/** `x1 = f(…)`, then within a few lines `x2 = f(…)`, then an assert that `x1` equals `x2`. */
+const SAME_CALL_TWICE = /^[ \t]*(\w+?)_?1[ \t]*=[ \t]*([\w.]+)[ \t]*\([^\n]*\n(?:[^\n]*\n){0,4}?[ \t]*\1_?2[ \t]*=[ \t]*\2[ \t]*\([^\n]*\n(?:[^\n]*\n){0,4}?[^\n]*\bassert\w*\b[ \t(]*\1_?1[ \t]*(?:==|,)[ \t]*\1_?2\b/m;
 const imports = (module) => new RegExp(String.raw `(?:^|\s)(?:from|import)\s+${module}\b`, 'm');
 const ASSERT_LINE = String.raw `\bassert\w*\b[^\n]*`;
+const COMPARED = String.raw `(?:[<>]=?|==|\bapprox\b|\ballclose\b|\bisclose\b)`;
+const METRIC_NAMES = 'accuracy|acc|f1|f1_score|auc|roc_auc|roc_auc_score|rmse|mse|mae|recall|r2|r2_score|bleu|rouge|perplexity|ndcg';
+/** A metric as a value (`acc`, `scores["f1"]`), not a word in a string, nor inside `len(…)`. */
+const METRIC_WORD = String.raw `(?:\[['"](?:${METRIC_NAMES})['"]\]|(?<!\blen\(\s*[\w.]*)(?<!['"])\b(?:${METRIC_NAMES})\b(?!['"]))`;
+/** An assert that compares a metric (not a word in a string, not the `len()` of something) with a bound. */
+const METRIC_COMPARED = new RegExp(String.raw `\bassert\w*\b[^\n]*${METRIC_WORD}[^\n]*${COMPARED}|\bassert\w*\b[^\n]*${COMPARED}[^\n]*${METRIC_WORD}|\bassert(?:Greater|Less|AlmostEqual)\w*\([^\n]*${METRIC_WORD}`);
+/** An assert that compares the result of a metric function (`assert f1_score(y, p) > 0.8`). */
+const SCORE_COMPARED = new RegExp(String.raw `\bassert\w*\b[^\n]*\b\w+_(?:score|error|loss)\s*\([^\n]*${COMPARED}|\bassert\w*\b[^\n]*${COMPARED}[^\n]*\b\w+_(?:score|error|loss)\s*\(`);
 const CONTENT_KINDS = [
     // serialization: a save and a load in the same test file
     { kind: 'serialization', signal: 'joblib.dump then joblib.load', imports: ['joblib', 'sklearn'], all: [/\bjoblib\.dump\s*\(/, /\bjoblib\.load\s*\(/] },
-    { kind: 'serialization', signal: 'pickle dump then load', imports: ['pickle', 'cPickle', 'dill', 'cloudpickle'], all: [/\b(?:c?pickle|dill|cloudpickle)\.dumps?\s*\(/, /\b(?:c?pickle|dill|cloudpickle)\.loads?\s*\(/] },
+    {
+        kind: 'serialization',
+        signal: 'pickle dump then load',
+        imports: ['pickle', 'cPickle', 'dill', 'cloudpickle'],
+        all: [/\b(?:c?pickle|dill|cloudpickle)\.dumps?\s*\(/, /\b(?:c?pickle|dill|cloudpickle)\.loads?\s*\(/],
+    },
     { kind: 'serialization', signal: 'torch.save then torch.load', imports: ['torch'], all: [/\btorch\.(?:jit\.)?save\s*\(/, /\btorch\.(?:jit\.)?load\s*\(/] },
     { kind: 'serialization', signal: 'save_pretrained then from_pretrained', hints: ['save_pretrained'], all: [/\.save_pretrained\s*\(/, /\.from_pretrained\s*\(/] },
     { kind: 'serialization', signal: 'SavedModel save then load', imports: ['tensorflow'], all: [/\bsaved_model\.save\s*\(/, /\bsaved_model\.load\s*\(/] },
-    { kind: 'serialization', signal: 'ONNX export then inference', imports: ['onnx', 'onnxruntime', 'torch', 'skl2onnx', 'tf2onnx', 'onnxmltools'], all: [/\b(?:torch\.onnx\.export|onnx\.save(?:_model)?|convert_sklearn|tf2onnx\.convert\.\w+|onnxmltools\.convert\w*)\s*\(/, /\b(?:onnxruntime|InferenceSession\s*\(|onnx\.load\s*\()/] },
+    {
+        kind: 'serialization',
+        signal: 'ONNX export then inference',
+        imports: ['onnx', 'onnxruntime', 'torch', 'skl2onnx', 'tf2onnx', 'onnxmltools'],
+        all: [/\b(?:torch\.onnx\.export|onnx\.save(?:_model)?|convert_sklearn|tf2onnx\.convert\.\w+|onnxmltools\.convert\w*)\s*\(/, /\b(?:onnxruntime|InferenceSession\s*\(|onnx\.load\s*\()/],
+    },
     { kind: 'serialization', signal: 'mlflow save_model/log_model then load_model', imports: ['mlflow'], all: [/\bmlflow\.\w+\.(?:save_model|log_model)\s*\(/, /\bmlflow\.\w+\.load_model\s*\(/] },
     { kind: 'serialization', signal: 'bentoml save_model then load_model', imports: ['bentoml'], all: [/\bbentoml\.\w+\.save_model\s*\(/, /\bbentoml\.\w+\.(?:load_model|get)\s*\(/] },
     { kind: 'serialization', signal: 'keras save then load_model', imports: ['keras', 'tensorflow', 'tf_keras'], all: [/\.save\s*\([^)\n]*\.(?:keras|h5)\b/, /\bload_model\s*\(/] },
     { kind: 'serialization', signal: 'save_model then load_model', imports: ['xgboost', 'lightgbm', 'catboost'], all: [/\.save_model\s*\(/, /\bload_model\s*\(|\bBooster\s*\(\s*model_file\b/] },
     { kind: 'serialization', signal: 'safetensors save_file then load_file', imports: ['safetensors'], all: [/\bsave_file\s*\(/, /\bload_file\s*\(/] },
     { kind: 'serialization', signal: 'kit pack then kit unpack', hints: ['kit unpack'], all: [/\bkit\s+pack\b/, /\bkit\s+unpack\b/] },
+    // A model packer's own feature test, in any language: named for a pack/unpack round trip, unpacking what it packed, about a model or its artefacts.
+    {
+        kind: 'serialization',
+        signal: PACK_ROUND_TRIP,
+        hints: ['npack'],
+        testName: /^test\w*(?:pack_?(?:and_?|then_?)?unpack|unpack\w*round_?trip|round_?trip\w*unpack)/,
+        all: [/\bunpack\w*\s*\(/i, /model|weights|artifact|safetensors|gguf|onnx/i],
+    },
+    // A packaging CLI tested in process: its "pack" then "unpack" commands called on a ModelKit (a Kitfile) in one test file.
+    { kind: 'serialization', signal: 'a ModelKit packed then unpacked by the CLI under test', hints: ['unpack'], all: [/["']pack["']\s*,[^\n]*\b\w*(?:model_?kit|kitfile)\w*\b/i, /["']unpack["']\s*,/] },
+    // A library's own bytes round trip (`dumps(model)` then `loads(dumped)`, as persistence libraries name their API) of a model or
+    // estimator; JSON, YAML, TOML and msgpack strings are not a model's.
+    {
+        kind: 'serialization',
+        signal: 'dumps then loads of a model',
+        langs: ['python'],
+        hints: ['loads('],
+        all: [MODEL_DUMPS, MODEL_LOADS, /\.fit\s*\(|\b(?:model|estimator|clf|classifier|regressor|pipeline|pipe)s?\b/],
+    },
     // The name alone is not enough (an encode/decode "round trip" is not a model's): the file must also save and load something.
-    { kind: 'serialization', signal: 'test named for a save/load round trip', testName: /^test\w*(?:round_?trip|save_(?:and_|then_)?load|serializ|serialis|pickl)/, all: [/\.(?:save|dump|save_model|save_pretrained|export|to_disk|to_file)\w*\s*\(/, /\.(?:load|load_model|from_pretrained|from_disk|from_file)\w*\s*\(/] },
+    {
+        kind: 'serialization',
+        signal: 'test named for a save/load round trip',
+        testName: /^test\w*(?:round_?trip|save_(?:and_|then_)?load|serializ|serialis|pickl)/,
+        all: [
+            new RegExp(String.raw `${TEXT_MODULE}\.(?:save|dump|save_model|save_pretrained|export|to_disk|to_file)\w*\s*\(`),
+            new RegExp(String.raw `${TEXT_MODULE}\.(?:load|load_model|from_pretrained|from_disk|from_file)\w*\s*\(`),
+        ],
+    },
     // training: a training run on small data with an assert on its outcome
     { kind: 'training', signal: 'fast_dev_run', hints: ['fast_dev_run'], all: [/\bfast_dev_run\s*=/] },
     { kind: 'training', signal: 'overfit_batches', hints: ['overfit_batches'], all: [/\boverfit_batches\s*=/] },
     { kind: 'training', signal: 'assert on the loss after training', hints: ['loss'], all: [new RegExp(`${ASSERT_LINE}\\bloss`), /\.(?:fit|train|train_step)\s*\(|\btrain(?:_model|_one_epoch)?\s*\(/] },
-    { kind: 'training', signal: 'no-NaN assert after training', hints: ['isnan', 'isfinite', 'isinf'], all: [new RegExp(`${ASSERT_LINE}\\b(?:isnan|isfinite|isinf)\\b`), /\.(?:fit|train)\s*\(|\btrain(?:_model)?\s*\(/] },
+    {
+        kind: 'training',
+        signal: 'no-NaN assert after training',
+        hints: ['isnan', 'isfinite', 'isinf'],
+        all: [new RegExp(`${ASSERT_LINE}\\b(?:isnan|isfinite|isinf)\\b`), /\.(?:fit|train)\s*\(|\btrain(?:_model)?\s*\(/],
+    },
     { kind: 'training', signal: 'trainer.fit with an assert', hints: ['trainer.fit'], all: [/\btrainer\.fit\s*\(/, /\bassert/] },
-    // evaluation: metrics computed and asserted
-    { kind: 'evaluation', signal: 'assert on a model metric', imports: ML, all: [new RegExp(`${ASSERT_LINE}\\b(?:accuracy|acc|f1|f1_score|auc|roc_auc|roc_auc_score|rmse|mse|mae|recall|r2|r2_score|bleu|rouge|perplexity|ndcg)\\b`)] },
-    { kind: 'evaluation', signal: 'sklearn.metrics with asserts', imports: ['sklearn'], all: [/\bsklearn\.metrics\b|\bfrom\s+sklearn\s+import\s+metrics\b/, /\bassert/] },
+    // evaluation: metrics computed and asserted against a bound. A metric's name in an assert is not enough:
+    // `assert "accuracy" in card_text` tests a rendering, `assert len(rows) > 1` counts rows.
+    { kind: 'evaluation', signal: 'assert on a model metric', imports: ML, all: [METRIC_COMPARED] },
+    { kind: 'evaluation', signal: 'sklearn.metrics with asserts', imports: ['sklearn'], all: [/\bsklearn\.metrics\b|\bfrom\s+sklearn\s+import\s+metrics\b/, SCORE_COMPARED] },
     { kind: 'evaluation', signal: 'torchmetrics with asserts', imports: ['torchmetrics'], all: [imports('torchmetrics'), /\bassert/] },
     { kind: 'evaluation', signal: 'evaluate.load metric', imports: ['evaluate'], all: [/\bevaluate\.load\s*\(/] },
     { kind: 'evaluation', signal: 'mlflow.evaluate', imports: ['mlflow'], all: [/\bmlflow\.evaluate\s*\(/] },
@@ -52625,12 +53430,37 @@ const CONTENT_KINDS = [
     { kind: 'behavioral', signal: 'aif360', imports: ['aif360'], all: [imports('aif360')] },
     { kind: 'behavioral', signal: 'giskard', imports: ['giskard'], all: [imports('giskard')] },
     { kind: 'behavioral', signal: 'checklist (behavioral testing)', imports: ['checklist'], all: [imports('checklist')] },
-    { kind: 'behavioral', signal: 'test named for invariance, direction, slices or fairness', testName: /^test\w*(?:invarian|directional|data_slice|per_slice|slices?_(?:metric|perf|score|accura)|on_slices|subgroup|fairness|(?:model|gender|racial|demographic|group)_bias|bias_(?:metric|check|audit)|perturb|robustness)/ },
+    {
+        kind: 'behavioral',
+        signal: 'test named for invariance, direction, slices or fairness',
+        testName: /^test\w*(?:invarian|directional|data_slice|per_slice|slices?_(?:metric|perf|score|accura)|on_slices|subgroup|fairness|(?:model|gender|racial|demographic|group)_bias|bias_(?:metric|check|audit)|perturb|robustness|differential|(?:against|beats|vs|than)_(?:the_)?(?:baseline|previous))/,
+        inTest: MODEL_CALL,
+    },
+    // The name says what is checked, the body must check a model: an "invariance" of a transform or a density is no behavioural test.
     // "slice" and "bias" alone are a data structure and a layer's parameter as often (Go `MutateInputSlice`, `test_bias_init`).
-    { kind: 'behavioral', signal: 'per-slice metric (predictions grouped by a column, with an assert)', imports: ['pandas', 'polars'], all: [/\.group_?by\s*\(/, /\.predict(?:_proba)?\s*\(/, /\bassert/] },
+    {
+        kind: 'behavioral',
+        signal: 'per-slice metric (predictions grouped by a column, with an assert)',
+        imports: ['pandas', 'polars'],
+        all: [/\.group_?by\s*\(/, /\.predict(?:_proba)?\s*\(/, /\bassert/],
+    },
     // reproducibility: seeds and same-output asserts
-    { kind: 'reproducibility', signal: 'test named for determinism or reproducibility', testName: /^test\w*(?:determinis|reproduc|same_output|same_result|same_seed)/ },
-    { kind: 'reproducibility', signal: 'seed set and same output asserted', hints: ['seed'], all: [/\b(?:random\.seed\s*\(\s*[^)\s]|(?:manual_seed|seed_everything|set_(?:\w+_)?seeds?|fix_(?:\w+_)?seeds?|seed_(?:all|torch|worker|random)\w*|set_random_seed)\s*\()/, new RegExp(`${ASSERT_LINE}(?:==|equal|allclose)`, 'i')] },
+    {
+        kind: 'reproducibility',
+        signal: 'test named for determinism or reproducibility',
+        testName: /^test\w*(?:determinis|reproduc|same_output|same_result|same_seed|byte_identical|identical_bytes|same_bytes|same_digest|identical_digest)/,
+    },
+    {
+        kind: 'reproducibility',
+        signal: 'seed set and same output asserted',
+        hints: ['seed'],
+        all: [
+            /\b(?:random\.seed\s*\(\s*[^)\s]|(?:manual_seed|seed_everything|set_(?:\w+_)?seeds?|fix_(?:\w+_)?seeds?|seed_(?:all|torch|worker|random)\w*|set_random_seed)\s*\()/,
+            new RegExp(`${ASSERT_LINE}(?:==|equal|allclose)`, 'i'),
+        ],
+    },
+    // The same function called twice, its two outputs asserted equal (`out1 = save(d)`, `out2 = save(d)`, `assertEqual(out1, out2)`): same input, same output.
+    { kind: 'reproducibility', signal: 'the same call twice, outputs asserted equal', langs: ['python'], hints: ['1 = '], all: [SAME_CALL_TWICE] },
     // performance: load and benchmark suites
     { kind: 'performance', signal: 'locust load test', imports: ['locust'], all: [imports('locust')] },
     { kind: 'performance', signal: 'k6 load test', imports: ['k6'], all: [/\bfrom\s+['"]k6(?:\/[\w/]+)?['"]/] },
@@ -52641,18 +53471,25 @@ const CONTENT_KINDS = [
     // data: schema and expectation checks
     { kind: 'data', signal: 'great_expectations', imports: ['great_expectations'], all: [imports('great_expectations')] },
     { kind: 'data', signal: 'pandera schema', imports: ['pandera'], all: [imports('pandera')] },
-    { kind: 'data', signal: 'deepchecks', imports: ['deepchecks'], all: [imports('deepchecks')] },
+    // deepchecks also checks models (performance, prediction drift, inference time): only its data-integrity and train-test validation suites and checks validate data.
+    { kind: 'data', signal: 'deepchecks data-integrity checks', imports: ['deepchecks'], all: [DEEPCHECKS_DATA] },
     { kind: 'data', signal: 'tensorflow_data_validation', imports: ['tensorflow_data_validation'], all: [imports('tensorflow_data_validation')] },
     { kind: 'data', signal: 'soda checks', imports: ['soda'], all: [imports('soda')] },
     // A data-quality name is a hint only when the file handles data (a data-frame or data library): "leakage" is also a word of stub generators and memory tests.
-    { kind: 'data', signal: 'test named for data quality or leakage', imports: DATA, testName: /^test\w*(?:leakage|data_quality|data_integrity|null_values|missing_values|no_nulls)/ },
+    { kind: 'data', signal: 'test named for data quality or leakage', imports: DATA_LIBRARIES, testName: /^test\w*(?:leakage|data_quality|data_integrity|null_values|missing_values|no_nulls)/ },
     // drift
     { kind: 'drift', signal: 'evidently', imports: ['evidently'], all: [imports('evidently')] },
     { kind: 'drift', signal: 'alibi-detect', imports: ['alibi_detect'], all: [imports('alibi_detect')] },
     { kind: 'drift', signal: 'nannyml', imports: ['nannyml'], all: [imports('nannyml')] },
     { kind: 'drift', signal: 'whylogs', imports: ['whylogs'], all: [imports('whylogs')] },
     // serving: requests against a prediction endpoint, serving clients
-    { kind: 'serving', signal: 'request to a prediction endpoint', imports: HTTP, langs: ['python', 'js'], all: [/['"`][^'"`\n]*\/(?:predict|predictions|invocations|infer|inference|classify|generate|v\d+\/models)\b/, /\.(?:post|get|put)\s*\(|\b(?:requests|httpx)\.\w+\s*\(|\bfetch\s*\(/] },
+    {
+        kind: 'serving',
+        signal: 'request to a prediction endpoint',
+        imports: HTTP,
+        langs: ['python', 'js'],
+        all: [/['"`][^'"`\n]*\/(?:predict|predictions|invocations|infer|inference|classify|generate|v\d+\/models)\b/, /\.(?:post|get|put)\s*\(|\b(?:requests|httpx)\.\w+\s*\(|\bfetch\s*\(/],
+    },
     { kind: 'serving', signal: 'BentoML client', imports: ['bentoml'], all: [/\bbentoml\.(?:SyncHTTPClient|AsyncHTTPClient|client\b)/] },
     { kind: 'serving', signal: 'KServe, Triton or Seldon client', imports: ['kserve', 'tritonclient', 'seldon_core'], all: [/(?:^|\s)(?:from|import)\s+(?:kserve|tritonclient|seldon_core)\b/m] },
     // integration and e2e by the tools they drive
@@ -52685,26 +53522,48 @@ function matchRow(row, code) {
     return first;
 }
 const defLines = new WeakMap();
-/** The first test whose `name(params` matches: one regex run over all of them, joined by lines. */
-function findDef(defs, re) {
+/** The tests whose `name(params` matches, in order: one regex run over all of them, joined by lines. */
+function* findDefs(defs, re) {
     let text = defLines.get(defs);
     if (text === undefined) {
         text = defs.map((d) => `${d.name}(${d.params}`).join('\n');
         defLines.set(defs, text);
     }
-    const m = multilineOf(re).exec(text);
-    if (!m)
-        return undefined;
+    const g = multilineOf(re);
+    g.lastIndex = 0;
     let i = 0;
-    for (let at = text.indexOf('\n'); at >= 0 && at < m.index; at = text.indexOf('\n', at + 1))
-        i++;
-    return defs[i];
+    let counted = 0;
+    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+        for (let at = text.indexOf('\n', counted); at >= 0 && at < m.index; at = text.indexOf('\n', at + 1)) {
+            i++;
+            counted = at + 1;
+        }
+        yield defs[i];
+        // One test at most once: go on from the next test's line.
+        const next = text.indexOf('\n', m.index);
+        if (next < 0)
+            return;
+        g.lastIndex = next + 1;
+    }
+}
+/**
+ * The text of the test defined at `def`: up to the next test, or to the next line at its indentation or less that
+ * starts another definition (a helper, a class, a decorator), whichever comes first.
+ */
+function bodyOf(code, defs, def) {
+    const index = defs.indexOf(def);
+    const end = index + 1 < defs.length ? defs[index + 1].offset : code.text.length;
+    const lineStart = code.text.lastIndexOf('\n', def.offset - 1) + 1;
+    const indent = def.offset - lineStart;
+    const text = code.text.slice(def.offset, end);
+    const stop = new RegExp(`\\n[ \\t]{0,${indent}}(?:async[ \\t]+def|def|class|func|@)\\b`).exec(text.slice(1));
+    return stop ? text.slice(0, stop.index + 1) : text;
 }
 const multiline = new WeakMap();
 function multilineOf(re) {
     let m = multiline.get(re);
     if (!m) {
-        m = new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}${re.multiline ? '' : 'm'}`);
+        m = new RegExp(re.source, `${re.flags.replace(/[gym]/g, '')}mg`);
         multiline.set(re, m);
     }
     return m;
@@ -52721,7 +53580,11 @@ const JS_TEST = /\b(?:it|test)(?:\.\w+)?\s*\(\s*(['"`])([^'"`\n]{3,120})\1/g;
 const JVM_TEST = /@Test\b[\s\S]{0,200}?\bvoid\s+(\w+)\s*\(/g;
 /** Go `func TestX`, JS `it("…")`/`test("…")` and JVM `@Test void x()` names, as snake-case `test_…` so the name rows read them like Python's. */
 function otherTestDefs(code, lang) {
-    const snake = (n) => n.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toLowerCase();
+    const snake = (n) => n
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '')
+        .toLowerCase();
     const out = [];
     const push = (name, offset) => {
         const s = snake(name);
@@ -52749,8 +53612,8 @@ function kindsOf(path, lang, code, markers) {
         if (kind)
             add(kind, m.line, `marker "${m.name}"`);
     }
+    const imported = code && code.text.length > 0 ? importsOf(code, lang) : new Set();
     if (code && code.text.length > 0) {
-        const imported = importsOf(code, lang);
         const defs = lang === 'python' ? testDefs(code) : otherTestDefs(code, lang);
         for (const row of CONTENT_KINDS) {
             if (found.has(row.kind))
@@ -52759,9 +53622,13 @@ function kindsOf(path, lang, code, markers) {
                 // A test's name is a hint, not proof: the row's other conditions must hold too.
                 if (!isCandidate(row, code, imported) || (row.all && matchRow(row, code) === undefined))
                     continue;
-                const def = defs.length > 0 ? findDef(defs, row.testName) : undefined;
-                if (def)
+                for (const def of findDefs(defs, row.testName)) {
+                    // A name may promise more than the test does: `inTest` must hold in the test's own body.
+                    if (row.inTest && !row.inTest.test(bodyOf(code, defs, def)))
+                        continue;
                     add(row.kind, lineAt(code, def.offset), row.signal);
+                    break;
+                }
                 continue;
             }
             if (!isCandidate(row, code, imported))
@@ -52772,13 +53639,62 @@ function kindsOf(path, lang, code, markers) {
         }
     }
     const lower = path.toLowerCase();
-    for (const row of PATH_KINDS)
-        if (!found.has(row.kind) && row.re.test(lower))
-            add(row.kind, 1, row.signal);
+    const name = lower.slice(lower.lastIndexOf('/') + 1);
+    for (const row of PATH_KINDS) {
+        if (found.has(row.kind) || !row.re.test(row.nameOnly ? name : lower))
+            continue;
+        if (row.imports && lang === 'python' && !row.imports.some((m) => imported.has(m)))
+            continue;
+        add(row.kind, 1, row.signal);
+    }
     if (found.size === 0)
         add('unit', 1, 'no other kind found');
     return [...found.values()].sort((a, b) => KIND_ORDER.get(a.kind) - KIND_ORDER.get(b.kind));
 }
+
+;// CONCATENATED MODULE: ./src/vocabulary/shared/test-paths.ts
+/** Paths that hold tests by the common conventions (used when the inventory is empty). */
+function isTestPath(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return /(^|\/)(tests?|__tests__|testing|spec)\//.test(path) || /^test_.*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|^conftest\.py$/.test(base);
+}
+/**
+ * A path in a test folder or a fixture folder: a pipeline there is a fixture that feeds a
+ * test (an MLproject a test loads), not the project's own training pipeline.
+ */
+function isFixturePath(path) {
+    return /(^|\/)(tests?|__tests__|testing|fixtures?|testdata|test_data)\//.test(path);
+}
+/** Test files by convention: one row per ecosystem. */
+const TEST_FILE_SIGNALS = [
+    { test: (p) => /(^|\/)(test_[^/]*|[^/]+_test)\.py$/.test(p), label: 'pytest test file' },
+    { test: (p) => /_test\.go$/.test(p), label: 'Go test file' },
+    { test: (p) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(p), label: 'JavaScript/TypeScript test file' },
+    { test: (p) => /(^|\/)__tests__\/[^/]+\.[cm]?[jt]sx?$/.test(p), label: 'JavaScript/TypeScript test file' },
+    { test: (p) => /(^|\/)src\/test\/.+\.(java|kt|scala|groovy)$/.test(p), label: 'JVM test file' },
+    { test: (p) => /(^|\/)tests\/testthat\/test[^/]*\.[rR]$/.test(p), label: 'testthat test file' },
+    { test: (p) => /\.spec\.(rb|py)$|(^|\/)spec\/.+_spec\.rb$/.test(p), label: 'spec file' },
+];
+/** Folders that hold integration or end-to-end tests by their name. */
+const INTEGRATION_DIR = /(^|\/)(tests?\/(integration|integrations|it|e2e|end[-_]to[-_]end|system|acceptance)|integration[-_]tests?|e2e|e2e[-_]tests?|end[-_]to[-_]end[-_]tests?|tests?[-_](integration|e2e))\//;
+/** Test files named for integration or end-to-end tests (`x.e2e.test.js`, `foo_integration_test.go`, `test_integration_x.py`). */
+const INTEGRATION_FILE = /(^|\/|[._-])(e2e|integration|end[-_]to[-_]end)([._-]\w+)*[._-](test|spec)\.(py|[cm]?[jt]sx?|go|rb|java|kt|rs|[rR])$|(^|\/)test_(e2e|integration)\w*\.py$/;
+function isIntegrationPath(p) {
+    return INTEGRATION_DIR.test(p);
+}
+/** Folders that hold test data, snapshots or vendored code, never the project's tests (the inventory skips them). */
+const DATA_DIRS = new Set(['testdata', 'test_data', 'test-data', 'fixtures', '__fixtures__', '__snapshots__', '__mocks__', 'vendor']);
+/** Folders whose code files may be tests even when not named like one (the inventory's candidates by place). */
+const TEST_DIRS = new Set(['tests', 'test']);
+/** Folder names that hold tests by convention: a folder named so is all tests (the CI history's test paths). */
+const TEST_FOLDER_NAME = /^(tests?|__tests__|specs?|testing|e2e|integration[-_]tests?|unit[-_]tests?)$/i;
+/** Folders whose packaging files are not the project's own build (dependencies, tests, examples, docs). */
+const NOT_OWN_BUILD_DIR = /(^|\/)(node_modules|tests?|examples?|docs?)\//;
+/**
+ * Code the project did not write for itself: vendored copies and test data (fixtures,
+ * snapshots), whose imports say nothing about the project's own pipeline (the source queries skip them).
+ */
+const NOT_OWN_CODE_DIR = /(^|\/)(vendor|vendored|third_party|third-party|fixtures|__fixtures__|testdata|test_data|test-data|__snapshots__)\//;
 
 ;// CONCATENATED MODULE: ./src/inventory/discover.ts
 /**
@@ -52792,10 +53708,7 @@ function kindsOf(path, lang, code, markers) {
 
 
 
-/** Folders that hold test data, snapshots or vendored code, never the project's tests. */
-const DATA_DIRS = new Set(['testdata', 'test_data', 'test-data', 'fixtures', '__fixtures__', '__snapshots__', '__mocks__', 'vendor']);
-/** Folders whose code files may be tests even when not named like one. */
-const TEST_DIRS = new Set(['tests', 'test']);
+
 const SUPPORT_FILES = new Set(['conftest.py', '__init__.py', 'setup.py']);
 const DEFAULT_PYTHON_FILES = ['test_*.py', '*_test.py'];
 const JS_NAMED = /\.(?:test|spec|cy|e2e-spec|e2e-test)\.[cm]?[jt]sx?$/;
@@ -52803,20 +53716,36 @@ const JVM_SRC_TEST = /(?:^|\/)src\/(?:test|androidTest|integrationTest|testFixtu
 const JVM_NAMED = /^(?:Test\w*|\w*Tests?|\w*TestCase|\w*IT|\w*Spec)\.\w+$/;
 const TESTTHAT = /(?:^|\/)tests\/testthat\/test[^/]*\.[rR]$/;
 const GO_BUILD = /^\/\/go:build[ \t]+(.+)$/m;
+/**
+ * Compiled patterns, by their text. A compiled pattern is a pure function of its text, so
+ * runs may share it; the caches are bounded (the oldest entry goes first) so that a process
+ * analysing many repositories, each with its own patterns, does not grow without end.
+ */
+const PATTERN_CACHE_LIMIT = 512;
 const userRegexes = new Map();
 const matchers = new Map();
+/** The cached value of `key`, made and kept (evicting the oldest past the limit) when missing. */
+function remembered(cache, key, make) {
+    let v = cache.get(key);
+    if (v === undefined) {
+        if (cache.size >= PATTERN_CACHE_LIMIT)
+            cache.delete(cache.keys().next().value);
+        cache.set(key, (v = make()));
+    }
+    return v;
+}
 /** A compiled glob matcher, cached by its globs. */
 function globMatcher(globs) {
-    const key = globs.join('\u0000');
-    let m = matchers.get(key);
-    if (!m) {
+    return remembered(matchers, globs.join('\u0000'), () => {
         // Globs from the repository's own config: matched in linear time (parse/safe-pattern.ts).
         const compiled = compileGlobs(globs);
         const pattern = compiled.ok ? compiled.pattern : undefined;
-        m = pattern ? (p) => pattern.test(p) : () => false;
-        matchers.set(key, m);
-    }
-    return m;
+        return pattern ? (p) => pattern.test(p) : () => false;
+    });
+}
+/** How many compiled patterns the caches hold (tests read it). */
+function cachedPatternCount() {
+    return userRegexes.size + matchers.size;
 }
 function parts(path) {
     const i = path.lastIndexOf('/');
@@ -52879,9 +53808,7 @@ function matchesJsConfig(cfg, path) {
         for (const r of cfg.testRegex) {
             // From the repository's config: the linear-time engine, compiled once. An invalid
             // regex matches nothing here; jest itself reports it.
-            let compiled = userRegexes.get(r);
-            if (!compiled)
-                userRegexes.set(r, (compiled = compileUserRegex(r)));
+            const compiled = remembered(userRegexes, r, () => compileUserRegex(r));
             if (compiled.ok && compiled.pattern.test(rel))
                 return true;
         }
@@ -53014,7 +53941,7 @@ function runsOf(commands) {
 ;// CONCATENATED MODULE: ./src/inventory/never-run.ts
 
 const INVENTORY_CHECK = 'test-inventory';
-function dirOf(p) {
+function never_run_dirOf(p) {
     const i = p.lastIndexOf('/');
     return i < 0 ? '' : p.slice(0, i);
 }
@@ -53028,10 +53955,10 @@ function ancestorsBelowRoot(p) {
     return out;
 }
 function commonDir(paths) {
-    let common = dirOf(paths[0] ?? '');
+    let common = never_run_dirOf(paths[0] ?? '');
     for (const p of paths) {
         while (common !== '' && !(p.startsWith(`${common}/`)))
-            common = dirOf(common);
+            common = never_run_dirOf(common);
     }
     return common;
 }
@@ -53105,7 +54032,7 @@ function neverRunFolders(files, runs, leftOut) {
     for (const f of files) {
         if (!notRun(f))
             continue;
-        const top = ancestorsBelowRoot(f.path).find((d) => idle.get(d) === total.get(d)) ?? dirOf(f.path);
+        const top = ancestorsBelowRoot(f.path).find((d) => idle.get(d) === total.get(d)) ?? never_run_dirOf(f.path);
         let g = groups.get(top);
         if (!g)
             groups.set(top, (g = []));
@@ -53575,6 +54502,7 @@ function selectNotebooks(sel, cwd, index, notes) {
 
 
 
+
 /** `localeCompare` without its per-call set-up: the same default collator, made once. */
 const build_byPath = new Intl.Collator().compare;
 /** When each test file runs, from the inventory's commands (computed once per shared command list). */
@@ -53614,8 +54542,11 @@ function scriptTests(repo, selections, found, settings) {
                 continue;
             known.add(path);
             const text = repo.read(path);
-            const { blank: _blank, ...test } = describeTest(path, 'python', text, settings);
             const asserts = (text ?? '').match(/^\s*assert\b/gm)?.length ?? 0;
+            // A script in a tests folder that asserts nothing (a fixture generator) is no test.
+            if (asserts === 0 && !isTestNamedScript(path))
+                continue;
+            const { blank: _blank, ...test } = describeTest(path, 'python', text, settings);
             test.file.cases = Math.max(test.file.cases, asserts);
             out.push(test);
         }
@@ -53629,10 +54560,13 @@ function selectionKey(sel) {
 }
 /** Most notes kept for one test command. */
 const MAX_NOTES = 20;
-function buildInventory(repo, selections) {
+function buildInventory(repo, allSelections) {
     const settings = readRunnerSettings(repo);
     const discovery = discoverTests(repo, settings);
-    discovery.tests.push(...scriptTests(repo, selections, discovery.tests, settings));
+    discovery.tests.push(...scriptTests(repo, allSelections, discovery.tests, settings));
+    // A script of a tests folder that is not a test (it asserts nothing) is no test selection either.
+    const inventoried = new Set(discovery.tests.map((t) => t.file.path));
+    const selections = allSelections.filter((sel) => sel.runner !== 'python-script' || sel.paths.every((p) => isTestNamedScript(p) || inventoried.has(external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(sel.cwd || '.', p)))));
     const index = makeTestIndex(discovery.tests, discovery.notebooks, settings, (p) => repo.dirs.has(p));
     const root = { children: new Map(), list: [] };
     const reaching = new Map();
@@ -54056,6 +54990,9 @@ const SKIPPED_DIRS = new Set([
  */
 const GENERATED_DIRS = new Set(['dist', '.next', '.nuxt', 'target', 'coverage', 'htmlcov', 'mlruns', 'wandb', 'lightning_logs']);
 /** What a link adds to the report. A link to a folder inside the root says nothing: it is walked under its own path. */
+/** Patterns and bytes of one .gitignore applied (real ones have hundreds of lines). */
+const MAX_GITIGNORE_PATTERNS = 10_000;
+const MAX_GITIGNORE_BYTES = 1024 * 1024;
 const LINK_NOTES = {
     file: undefined,
     dir: undefined,
@@ -54170,6 +55107,12 @@ class Lister {
                 entries.sort((x, y) => walkRank(x.name) - walkRank(y.name));
             for (const e of entries) {
                 const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
+                // A name that is not valid UTF-8 comes back with U+FFFD in place of its bytes, so the path no longer names the file.
+                if (e.name.includes('\uFFFD') && !external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(this.root, childRel))) {
+                    if (!this.opts.ignore(childRel))
+                        this.findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `The name of "${childRel}" is not valid UTF-8 (shown with U+FFFD where its bytes are); it is not read.`, check: 'repository' });
+                    continue;
+                }
                 if (e.isDirectory()) {
                     if (this.skipsDir(childRel, e.name) || this.isGitIgnored(scopes, childRel, true))
                         continue;
@@ -54196,7 +55139,37 @@ class Lister {
     addScope(scopes, dir) {
         const file = dir === '' ? '.gitignore' : `${dir}/.gitignore`;
         try {
-            scopes.set(dir, ignore_default()({ allowRelativePaths: true }).add(external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(this.root, file), 'utf8')));
+            // Bounded: the matcher tests every pattern against every path, so a 100,000-line file cost 12 s and 450 MB.
+            const fd = external_node_fs_namespaceObject.openSync(external_node_path_namespaceObject.join(this.root, file), external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+            let text;
+            let whole;
+            try {
+                const size = external_node_fs_namespaceObject.fstatSync(fd).size;
+                const buf = Buffer.alloc(Math.min(size, MAX_GITIGNORE_BYTES));
+                text = buf.toString('utf8', 0, external_node_fs_namespaceObject.readSync(fd, buf, 0, buf.length, 0));
+                whole = size <= MAX_GITIGNORE_BYTES;
+            }
+            finally {
+                external_node_fs_namespaceObject.closeSync(fd);
+            }
+            const lines = text.split(/\r?\n/);
+            if (!whole)
+                lines.pop(); // cut mid-line
+            let patterns = 0;
+            let cut = lines.length;
+            for (let i = 0; i < lines.length; i++) {
+                const t = lines[i].trim();
+                if (t === '' || t.startsWith('#'))
+                    continue;
+                if (++patterns > MAX_GITIGNORE_PATTERNS) {
+                    cut = i;
+                    break;
+                }
+            }
+            if (cut < lines.length || !whole) {
+                this.findings.push({ severity: 'warning', file, line: Math.min(cut + 1, lines.length), column: 1, message: `"${file}" has more than ${MAX_GITIGNORE_PATTERNS} patterns or ${MAX_GITIGNORE_BYTES / 1024 / 1024} MiB; the patterns from this line on were not applied, so files they ignore may be read.`, check: 'repository' });
+            }
+            scopes.set(dir, ignore_default()({ allowRelativePaths: true }).add(lines.slice(0, cut).join('\n')));
         }
         catch (err) {
             this.findings.push({ severity: 'warning', file, line: 1, column: 1, message: `"${file}" could not be read (${file_list_errorCode(err)}); its patterns were not applied.`, check: 'repository' });
@@ -54785,7 +55758,9 @@ function heredocEnd(line) {
     return m ? m[2] : undefined;
 }
 /** The commands of a script, each with its line and column. */
-function parseShell(lines) {
+/** `$(...)` nested deeper than this is not read for commands (each level is read again, and recursed into). */
+const MAX_SUBSTITUTION_NESTING = 16;
+function parseShell(lines, nesting = 0) {
     const out = [];
     let heredoc;
     for (const l of logicalLines(lines)) {
@@ -54815,12 +55790,17 @@ function parseShell(lines) {
             const column = l.pos.column + p.offset + lead;
             // Commands in `$(...)` and backticks run too; only a bare assignment (`x=$(cmd)`) keeps their exit code.
             const subs = substitutions(text);
-            let blank = text;
-            for (const sub of subs)
-                blank = blank.slice(0, sub.offset) + '_'.repeat(sub.text.length) + blank.slice(sub.offset + sub.text.length);
-            const assignsOnly = subs.length > 0 && shellWords(blank).every((w) => /^[A-Za-z_]\w*=/.test(w));
+            // The command with its substitutions blanked out, in one pass (one slice per substitution was quadratic).
+            let blank = '';
+            let from = 0;
             for (const sub of subs) {
-                for (const inner of parseShell([{ value: sub.text, pos: { line: l.pos.line, column: column + sub.offset } }])) {
+                blank += text.slice(from, sub.offset) + '_'.repeat(sub.text.length);
+                from = sub.offset + sub.text.length;
+            }
+            blank += text.slice(from);
+            const assignsOnly = subs.length > 0 && shellWords(blank).every((w) => /^[A-Za-z_]\w*=/.test(w));
+            for (const sub of nesting < MAX_SUBSTITUTION_NESTING ? subs : []) {
+                for (const inner of parseShell([{ value: sub.text, pos: { line: l.pos.line, column: column + sub.offset } }], nesting + 1)) {
                     if (!assignsOnly)
                         inner.cannotFail ??= { why: 'substitution', command: text, inner: sub.text.trim() };
                     else if (swallowed)
@@ -54891,308 +55871,128 @@ function substitutions(text) {
     return out.filter((s) => s.text.trim() !== '');
 }
 
-;// CONCATENATED MODULE: ./src/parse/run/tasks/types.ts
+;// CONCATENATED MODULE: ./src/parse/run/unseen.ts
+
+/** A task word after the runner: not an option, not a request for help or the version. */
+const TASK = String.raw `(?: +-\S+)* +(?!-|help\b|version\b|--)\S`;
+const ROWS = [
+    { command: new RegExp(`^(invoke|inv)${TASK}`), kind: 'unknown-runner', reason: 'invoke tasks (tasks.py) are not read' },
+    { command: new RegExp(`^doit${TASK}`), kind: 'unknown-runner', reason: 'doit tasks (dodo.py) are not read' },
+    { command: new RegExp(`^rake${TASK}`), kind: 'unknown-runner', reason: 'Rake tasks are not read' },
+    { command: new RegExp(`^earthly${TASK}`), kind: 'unknown-runner', reason: 'Earthfile targets are not read' },
+    { command: /^dagger (call|do|run)\b/, kind: 'unknown-runner', reason: 'Dagger functions are not read' },
+    { command: /^(nx|npx nx|turbo|npx turbo|lerna|npx lerna) (run|run-many|affected)\b/, kind: 'unknown-runner', reason: 'Nx, Turborepo and Lerna tasks are not read' },
+    { command: /^(bazel|bazelisk) (test|run|build|coverage)\b/, kind: 'unknown-runner', reason: 'Bazel BUILD targets are not read' },
+    { command: /^(pants|\.\/pants|buck2?) (test|run|package|lint|check)\b/, kind: 'unknown-runner', reason: 'Pants and Buck BUILD targets are not read' },
+    { command: new RegExp(`^mage${TASK}`), kind: 'unknown-runner', reason: 'Mage targets (magefile.go) are not read' },
+    { command: /^cargo make\b/, kind: 'unknown-runner', reason: 'cargo-make tasks (Makefile.toml) are not read' },
+    { command: /^(scons|\.\/waf|waf)\b/, kind: 'unknown-runner', reason: 'SCons and Waf build scripts are not read' },
+    {
+        command: /^gcloud (beta )?ai custom-jobs create\b|^gcloud ai-platform jobs submit\b|^gcloud dataproc jobs submit\b|^gcloud dataflow (jobs run|flex-template run)\b/,
+        kind: 'remote-job',
+        reason: 'a Google Cloud job runs what its image or job spec says, outside the repository',
+    },
+    { command: /^gcloud builds submit\b/, kind: 'remote-job', reason: 'Cloud Build configurations are not read' },
+    { command: /^az ml job create\b/, kind: 'remote-job', reason: 'an Azure ML job runs on a remote compute; its job file is not read' },
+    {
+        command: /^aws sagemaker (create-training-job|create-processing-job|create-transform-job|start-pipeline-execution)\b/,
+        kind: 'remote-job',
+        reason: 'a SageMaker job runs what its image says, outside the repository',
+    },
+    { command: /^aws batch submit-job\b/, kind: 'remote-job', reason: 'an AWS Batch job runs what its job definition says, outside the repository' },
+    { command: /^databricks (jobs (run-now|submit)|bundle run)\b/, kind: 'remote-job', reason: 'a Databricks job runs what its job definition says, outside the repository' },
+    { command: /^sbatch\b/, kind: 'remote-job', reason: 'a Slurm batch job runs on a cluster; its script is not read' },
+];
 /**
- * The shared shape of task resolvers: each one recognises an invocation (`make test`,
- * `tox -e py311`, `npm run lint` ...) and returns the bodies it reaches, as shell lines
- * with their real positions. The follow engine in `../run.ts` turns those lines into
- * Commands, keeps the `via` chain and guards against loops and depth.
+ * Whether a path the tool did not find lies in a second checkout of the same repository
+ * (`actions/checkout` with `path:` and no other `repository:`) where the file does exist:
+ * then it is the repository's own file at another ref, not a missing one.
  */
-
-const caches = new WeakMap();
-/** The task context of a repository; parsed files and their findings are shared by every call. */
-function taskContext(repo) {
-    let cache = caches.get(repo);
-    if (!cache) {
-        cache = { parsed: new Map(), findings: [] };
-        caches.set(repo, cache);
-    }
-    const c = cache;
-    return {
-        repo,
-        findings: c.findings,
-        once(kind, file, parse) {
-            const key = `${kind}\u0000${file}`;
-            if (c.parsed.has(key))
-                return c.parsed.get(key);
-            const text = repo.has(file) ? repo.read(file) : undefined;
-            let value;
-            if (text !== undefined) {
-                try {
-                    value = parse(text);
-                }
-                catch (err) {
-                    // Parsers are written not to throw; this keeps the promise if one does.
-                    c.findings.push({ severity: 'warning', file, line: 1, column: 1, check: 'command-resolution', message: `"${file}" could not be read as a ${kind} file (${err instanceof Error ? err.message : String(err)}); what it defines was not followed.` });
-                }
-            }
-            c.parsed.set(key, value);
-            return value;
-        },
-    };
-}
-/** Joins and normalises a repository-relative path; undefined when it leaves the root or is not literal. */
-function joinPath(cwd, rel) {
-    if (rel === '' || /[$`{}*?]/.test(rel))
-        return undefined;
-    if (external_node_path_namespaceObject.posix.isAbsolute(rel)) {
-        const w = rel.replace(/^\/github\/workspace\/?|^\$GITHUB_WORKSPACE\/?/, '');
-        if (w === rel)
-            return undefined;
-        rel = w;
-    }
-    const norm = external_node_path_namespaceObject.posix.normalize(cwd === '' ? rel : `${cwd}/${rel}`).replace(/\/$/, '');
-    if (norm === '.')
-        return '';
-    if (norm.startsWith('..'))
-        return undefined;
-    return norm.replace(/^\.\//, '');
-}
-function types_dirOf(file) {
-    const i = file.lastIndexOf('/');
-    return i < 0 ? '' : file.slice(0, i);
-}
-/** The first existing file among `names` in `dir`. */
-function findIn(repo, dir, names) {
-    for (const n of names) {
-        const p = dir === '' ? n : `${dir}/${n}`;
-        if (repo.has(p))
-            return p;
-    }
-    return undefined;
-}
-/** Quotes words back into shell text (so a resolver can hand an argv to the shell reader). */
-function shellQuote(words) {
-    return words.map((w) => (w !== '' && /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
-/** The 1-based line and column of a character offset. */
-function posAt(text, offset) {
-    let line = 1;
-    let last = -1;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            last = i;
-        }
-    }
-    return { line, column: offset - last };
-}
-/** Splits words into positional arguments and options (`valued` options take the next word; `-xVALUE` and `--x=VALUE` too). */
-function positionals(words, valued) {
-    const args = [];
-    const opts = new Map();
-    const add = (k, v) => {
-        // Appended in place: copying the list for every repeat of an option was quadratic.
-        const list = opts.get(k);
-        if (list)
-            list.push(v);
-        else
-            opts.set(k, [v]);
-    };
-    for (let i = 0; i < words.length; i++) {
-        const w = words[i];
-        if (w === '--') {
-            for (const pushed of words.slice(i + 1))
-                args.push(pushed);
-            break;
-        }
-        if (w.startsWith('-') && w.length > 1) {
-            const eq = w.indexOf('=');
-            if (eq > 0)
-                add(w.slice(0, eq), w.slice(eq + 1));
-            else if (valued.has(w) && i + 1 < words.length)
-                add(w, words[++i]);
-            else {
-                const short = w.slice(0, 2);
-                if (!w.startsWith('--') && w.length > 2 && valued.has(short))
-                    add(short, w.slice(2));
-                else
-                    add(w, '');
-            }
+function inOtherCheckout(exec, file, repo) {
+    for (const s of exec.job.steps) {
+        if (!/^actions\/checkout@/i.test(s.uses?.value ?? ''))
             continue;
-        }
-        args.push(w);
+        const other = s.inputs['repository']?.value;
+        if (other !== undefined && !/^\$\{\{\s*github\.repository\s*\}\}$/.test(other.trim()))
+            continue;
+        const dir = joinPath('', s.inputs['path']?.value ?? '');
+        if (dir && file.startsWith(`${dir}/`) && repo.has(file.slice(dir.length + 1)))
+            return true;
     }
-    return { args, opts };
+    return false;
 }
-
-;// CONCATENATED MODULE: ./src/parse/run/selection.ts
-
-const PYTEST_VALUED = new Set([
-    '-m', '-k', '-n', '-p', '-c', '-o', '-W', '-r', '--rootdir', '--ignore', '--ignore-glob', '--deselect', '--confcutdir', '--basetemp',
-    '--cov-report', '--cov-config', '--cov-fail-under', '--junitxml', '--junit-xml', '--durations', '--durations-min', '--maxfail', '--timeout',
-    '--dist', '--numprocesses', '--maxprocesses', '--tb', '--log-level', '--log-cli-level', '--html', '--reruns', '--reruns-delay', '--splits',
-    '--group', '--splitting-algorithm', '--randomly-seed', '--import-mode', '--override-ini', '--capture', '--color', '--benchmark-json',
-    '--benchmark-save', '--benchmark-storage', '--report-log', '--alluredir', '--json-report-file', '--store-durations', '--durations-path',
-    '--doctest-glob', '--benchmark-group-by', '--benchmark-compare-fail', '--benchmark-sort', '--benchmark-columns', '--benchmark-min-rounds',
-    '--benchmark-max-time', '--benchmark-min-time', '--benchmark-warmup-iterations', '--benchmark-timer', '--benchmark-name', '--benchmark-time-unit',
-    '--benchmark-calibration-precision', '--benchmark-cprofile', '--random-order-seed', '--random-order-bucket', '--count', '--repeat-scope',
-    '--hypothesis-profile', '--hypothesis-seed', '--cov-context', '--log-file', '--log-file-level', '--log-format', '--log-date-format',
-    '--junit-prefix', '--max-worker-restart', '--tx', '--rsyncdir', '--timeout-method', '--reruns-delay', '--only-rerun', '--testmon-env',
-]);
-/** `tests/test_a.py::test_x` → `tests/test_a.py`; `./tests/` → `tests`. */
-function cleanPath(p) {
-    const noNode = p.replace(/::.*$/, '');
-    return noNode.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
-}
-function pytest(args, runner = 'pytest') {
-    // `--cov` takes an optional value (argparse nargs='?'): a following word that is not an option is its value.
-    const words = [];
-    for (let i = 0; i < args.length; i++) {
-        const w = args[i];
-        if (w === '--cov' && args[i + 1] !== undefined && !args[i + 1].startsWith('-')) {
+/** `python [options] path.py`: the script's path, when literal. */
+function pythonScript(argv) {
+    if (!/^(python[0-9.]*|py|pypy[0-9.]*)$/.test(argv[0] ?? ''))
+        return undefined;
+    for (let i = 1; i < argv.length; i++) {
+        const w = argv[i];
+        if (w === '-c' || w === '-m' || w === '-')
+            return undefined;
+        if (w === '-W' || w === '-X') {
             i++;
             continue;
         }
-        words.push(w);
+        if (w.startsWith('-'))
+            continue;
+        return /\.py$/.test(w) ? w : undefined;
     }
-    const { args: paths, opts } = positionals(words, PYTEST_VALUED);
-    const pick = { runner: opts.has('--nbmake') ? 'nbmake' : runner, paths: paths.map(cleanPath) };
-    const m = opts.get('-m')?.at(-1);
-    const k = opts.get('-k')?.at(-1);
-    if (m !== undefined)
-        pick.markers = m;
-    if (k !== undefined)
-        pick.keyword = k;
-    const ignores = [...(opts.get('--ignore') ?? []), ...(opts.get('--ignore-glob') ?? [])].map(cleanPath);
-    if (ignores.length > 0)
-        pick.ignores = ignores;
-    return pick;
-}
-function unittest(args) {
-    if (args[0] === 'discover' || args.length === 0 || args[0].startsWith('-')) {
-        const { args: pos, opts } = positionals(args[0] === 'discover' ? args.slice(1) : args, new Set(['-s', '--start-directory', '-p', '--pattern', '-t', '--top-level-directory', '-k']));
-        const start = opts.get('-s')?.[0] ?? opts.get('--start-directory')?.[0] ?? pos[0];
-        const pattern = opts.get('-p')?.[0] ?? opts.get('--pattern')?.[0] ?? pos[1];
-        const paths = start !== undefined || pattern !== undefined ? [cleanPath(`${start ?? '.'}${pattern !== undefined ? `/${pattern}` : ''}`)] : [];
-        const k = opts.get('-k')?.[0];
-        return { runner: 'unittest', paths, ...(k !== undefined ? { keyword: k } : {}) };
-    }
-    const { args: names } = positionals(args, new Set(['-k']));
-    return { runner: 'unittest', paths: names.map((n) => (n.includes('/') || n.endsWith('.py') ? cleanPath(n) : `${n.replace(/\./g, '/')}.py`)) };
-}
-const GO_VALUED = new Set(['-run', '-skip', '-tags', '-timeout', '-count', '-coverprofile', '-p', '-parallel', '-covermode', '-coverpkg', '-bench', '-benchtime', '-exec', '-o', '-cpu', '-ldflags', '-gcflags', '-mod', '-shuffle', '-fuzz', '-fuzztime', '-C']);
-function goTest(args) {
-    const { args: pkgs, opts } = positionals(args, GO_VALUED);
-    const run = opts.get('-run')?.at(-1);
-    return { runner: 'go', paths: pkgs.map(cleanPath), ...(run !== undefined ? { keyword: run } : {}) };
-}
-const JS_VALUED = new Set(['-c', '--config', '-t', '--testNamePattern', '--testPathPattern', '--testPathIgnorePatterns', '-w', '--maxWorkers', '--reporters', '--reporter', '--coverageReporters', '--shard', '--testTimeout', '--rootDir', '--roots', '--outputFile', '--project', '--dir', '--root', '--environment', '--pool', '--coverage.reporter', '--exclude']);
-function jsTest(runner, args) {
-    let words = args;
-    if (runner === 'vitest' && ['run', 'watch', 'related', 'dev'].includes(words[0] ?? ''))
-        words = words.slice(1);
-    const projects = [];
-    const rest = [];
-    for (let i = 0; i < words.length; i++) {
-        if (words[i] === '--selectProjects') {
-            while (i + 1 < words.length && !words[i + 1].startsWith('-'))
-                projects.push(words[++i]);
-        }
-        else
-            rest.push(words[i]);
-    }
-    const { args: paths, opts } = positionals(rest, JS_VALUED);
-    for (const pushed of (opts.get('--project') ?? []))
-        projects.push(pushed);
-    const pick = { runner, paths: [...paths, ...(opts.get('--testPathPattern') ?? []), ...(opts.get('--dir') ?? [])].map(cleanPath) };
-    const t = (opts.get('-t') ?? opts.get('--testNamePattern'))?.at(-1);
-    if (t !== undefined)
-        pick.keyword = t;
-    const ignores = [...(opts.get('--testPathIgnorePatterns') ?? []), ...(opts.get('--exclude') ?? [])];
-    if (ignores.length > 0)
-        pick.ignores = ignores;
-    if (projects.length > 0)
-        pick.projects = projects;
-    return pick;
-}
-function rTest(argv) {
-    const line = argv.join(' ');
-    const dir = /testthat::test_dir\(\s*["']([^"']+)["']/.exec(line);
-    if (dir)
-        return { runner: 'testthat', paths: [cleanPath(dir[1])] };
-    const file = /testthat::test_file\(\s*["']([^"']+)["']/.exec(line);
-    if (file)
-        return { runner: 'testthat', paths: [cleanPath(file[1])] };
-    if (/devtools::test\(|testthat::test_local\(|testthat::test_check\(|rcmdcheck::|devtools::check\(/.test(line) || /^R CMD check\b/.test(line))
-        return { runner: 'testthat', paths: [] };
-    if (argv[0] === 'Rscript' && argv[1] !== undefined && /(^|\/)testthat\.R$/.test(argv[1]))
-        return { runner: 'testthat', paths: [] };
     return undefined;
 }
-const isPython = (w) => w !== undefined && /^(python[0-9.]*|py|pypy[0-9.]*)$/.test(w);
-/** The script `python [-u] [-W x] path.py ...` runs (not `-m`, `-c` or a bare interpreter). */
-function scriptOf(a) {
-    let i = 1;
-    while (i < a.length && a[i].startsWith('-')) {
-        if (a[i] === '-m' || a[i] === '-c')
-            return undefined;
-        i += a[i] === '-W' || a[i] === '-X' ? 2 : 1;
+/**
+ * Why the tool cannot see what a command no resolver recognised runs, or undefined when the
+ * command is a program known by name (or not one of the cases above).
+ */
+function unseenCommand(argv, cwd, repo) {
+    const line = argv.join(' ');
+    for (const row of ROWS)
+        if (row.command.test(line))
+            return { kind: row.kind, reason: row.reason };
+    const script = pythonScript(argv);
+    if (script !== undefined && !/^(\/|~)/.test(script)) {
+        const file = joinPath(cwd, script);
+        if (file !== undefined && !repo.has(file))
+            return { kind: 'missing-script', reason: `the script "${file}" is not in the repository`, file };
     }
-    return a[i];
-}
-/** A test written as a script: `test_x.py` or `x_test.py` (run by `python path/test_x.py`). */
-const isTestScript = (p) => p !== undefined && /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(p);
-/** One row per runner: does argv start it, and what does it select. */
-const RUNNERS = [
-    { test: (a) => a[0] === 'pytest' || a[0] === 'py.test', pick: (a) => pytest(a.slice(1)) },
-    { test: (a) => a[0] === 'hatch' && a[1] === 'test', pick: (a) => pytest(a.slice(2).filter((w) => !/^(--all|--cover|--randomize|--parallel|-[acrp])$/.test(w))) },
-    { test: (a) => a[0] === 'unittest', pick: (a) => unittest(a.slice(1)) },
-    { test: (a) => isPython(a[0]) && isTestScript(scriptOf(a)), pick: (a) => ({ runner: 'python-script', paths: [cleanPath(scriptOf(a))] }) },
-    { test: (a) => a[0] === 'go' && a[1] === 'test', pick: (a) => goTest(a.slice(2)) },
-    { test: (a) => a[0] === 'gotestsum', pick: (a) => goTest(a.includes('--') ? a.slice(a.indexOf('--') + 1) : []) },
-    { test: (a) => a[0] === 'jest', pick: (a) => jsTest('jest', a.slice(1)) },
-    { test: (a) => a[0] === 'vitest', pick: (a) => jsTest('vitest', a.slice(1)) },
-    { test: (a) => a[0] === 'mocha', pick: (a) => ({ runner: 'mocha', paths: positionals(a.slice(1), new Set(['--config', '-r', '--require', '--reporter', '-R', '-t', '--timeout', '-g', '--grep', '--spec'])).args.map(cleanPath) }) },
-    { test: (a) => a[0] === 'node' && a.includes('--test'), pick: (a) => ({ runner: 'node-test', paths: a.slice(1).filter((w) => !w.startsWith('-')).map(cleanPath) }) },
-    { test: (a) => a[0] === 'Rscript' || a[0] === 'R', pick: rTest },
-    { test: (a) => a[0] === 'mvn' || a[0] === 'mvnw', pick: (a) => (a.some((w) => /^(test|verify|install|package)$/.test(w)) ? { runner: 'maven', paths: (a.find((w, i) => a[i - 1] === '-pl')?.split(',') ?? []), ...keywordOf(a, /^-Dtest=(.+)$/) } : undefined) },
-    { test: (a) => a[0] === 'gradle' || a[0] === 'gradlew', pick: (a) => { const t = a.filter((w) => /(^|:)(test|check|build)$/.test(w)); return t.length > 0 ? { runner: 'gradle', paths: t.map((w) => w.replace(/:?(test|check|build)$/, '').replace(/^:/, '').replace(/:/g, '/')).filter((p) => p !== ''), ...keywordOf(a, /^--tests=(.+)$/) } : undefined; } },
-    { test: (a) => a[0] === 'bats', pick: (a) => ({ runner: 'bats', paths: positionals(a.slice(1), new Set(['-f', '--filter', '-j', '--jobs', '-F', '--formatter', '-o', '--output'])).args.map(cleanPath) }) },
-    { test: (a) => a[0] === 'papermill', pick: (a) => { const nb = a.slice(1).find((w) => w.endsWith('.ipynb')); return nb ? { runner: 'nbmake', paths: [cleanPath(nb)] } : undefined; } },
-    { test: (a) => a[0] === 'jupyter' && (a[1] === 'nbconvert' || a[1] === 'execute') && (a[1] === 'execute' || a.includes('--execute')), pick: (a) => ({ runner: 'nbmake', paths: a.filter((w) => w.endsWith('.ipynb')).map(cleanPath) }) },
-    { test: (a) => a[0] === 'cargo' && (a[1] === 'test' || a[1] === 'nextest'), pick: () => ({ runner: 'other', paths: [] }) },
-];
-/** Drops shell redirections (`2>&1`, `> out.txt`, `<in`) that the word splitter leaves in argv. */
-function withoutRedirects(argv) {
-    const out = [];
-    for (let i = 0; i < argv.length; i++) {
-        const w = argv[i];
-        if (/^(\d*|&)(>>?|<)(&\d+|&-)?$/.test(w)) {
-            if (!/&/.test(w.slice(1)))
-                i++;
-            continue;
-        }
-        if (/^(\d*|&)(>>?|<)/.test(w))
-            continue;
-        out.push(w);
-    }
-    return out;
-}
-function keywordOf(a, re) {
-    for (const w of a) {
-        const m = re.exec(w);
-        if (m)
-            return { keyword: m[1] };
-    }
-    return {};
-}
-/** The test selection a command makes, if it starts a test runner; `cwd` is the folder it runs in. */
-function selectionOf(command, cwd) {
-    const argv = withoutRedirects(command.argv);
-    const row = RUNNERS.find((r) => r.test(argv));
-    if (!row)
-        return undefined;
-    const pick = row.pick(argv);
-    if (!pick)
-        return undefined;
-    // A `${{ matrix.x }}` word may stand for options as well as paths (`pytest ${{ matrix.args }}`): it is not a path.
-    // Nor is a shell variable or a command substitution (`pytest $(circleci tests split ...)`): the files are chosen at run time.
-    pick.paths = pick.paths.filter((p) => !p.includes('${{') && !/^\$[({A-Za-z_]/.test(p));
-    return { ...pick, cwd, command };
+    return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/parse/recursion.ts
+/**
+ * Recursion on the heap. A walk of repository data (task prerequisites, nested expressions)
+ * is as deep as the repository makes it; written as plain recursion, a deep enough input
+ * exhausts the call stack, at a depth that depends on how warm the JIT is, so the same input
+ * could pass once and crash the next time. Here the recursive function is a generator that
+ * `yield`s the argument of each recursive call and receives its result: the frames live on an
+ * explicit stack, and the depth a walk allows is a decision of the caller (a limit with a
+ * finding), not an accident of the engine.
+ */
+/** Runs `fn(start)` with every recursive call kept on the heap; as fast as plain recursion, never a stack overflow. */
+function runOnHeap(start, fn) {
+    const stack = [fn(start)];
+    let input;
+    for (;;) {
+        const top = stack[stack.length - 1];
+        const next = top.next(input);
+        if (next.done) {
+            stack.pop();
+            if (stack.length === 0)
+                return next.value;
+            input = next.value;
+        }
+        else {
+            stack.push(fn(next.value));
+            input = undefined;
+        }
+    }
+}
+/** Longest chain of task prerequisites (make targets, just recipes, mise tasks) followed; deeper ones get a finding. */
+const MAX_TASK_CHAIN = 100;
+/** Most prerequisite links one task-runner invocation follows (a file can list every target as a prerequisite of every other). */
+const MAX_TASK_EDGES = 100_000;
+
 ;// CONCATENATED MODULE: ./src/parse/run/tasks/just.ts
+
 
 
 function parseJustfile(file, text) {
@@ -55260,7 +56060,7 @@ const resolveJust = (inv, ctx) => {
     if (!jf)
         return undefined;
     const wd = (opts.get('-d') ?? opts.get('--working-directory'))?.[0];
-    const cwd = (wd !== undefined ? joinPath(inv.cwd, wd) : types_dirOf(file)) ?? types_dirOf(file);
+    const cwd = (wd !== undefined ? joinPath(inv.cwd, wd) : dirOf(file)) ?? dirOf(file);
     const goals = [];
     for (const a of args) {
         const r = jf.recipes.get(a.replace(/^.*::/, ''));
@@ -55273,27 +56073,61 @@ const resolveJust = (inv, ctx) => {
         goals.push(jf.recipes.has('default') ? 'default' : jf.first);
     const bodies = [];
     const done = new Set();
-    const visit = (name, via, chain) => {
+    let cut = false;
+    let edges = 0;
+    // Dependencies before the recipe and `&&` ones after it, on the heap: a long chain cannot exhaust the stack.
+    const visit = function* ({ name, via, chain }) {
         const r = jf.recipes.get(name);
         if (!r) {
-            if (chain.length === 0 && jf.recipes.size > 0)
+            if (chain.length === 0 && jf.recipes.size > 0) {
                 ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `"${file}" has no recipe "${name}", so what "just ${name}" runs is not known. Check the recipe name.` });
+                inv.miss?.('undefined-target', `"${file}" has no recipe "${name}"`);
+            }
             return;
         }
         if (chain.includes(name) || done.has(name))
             return;
-        done.add(name);
         const at = { file, line: r.line, column: 1 };
-        for (const d of r.deps)
-            visit(d, [...via, at], [...chain, name]);
+        if (chain.length >= MAX_TASK_CHAIN) {
+            if (!cut)
+                ctx.findings.push({
+                    ...at,
+                    severity: 'warning',
+                    check: 'command-resolution',
+                    message: `Just recipe "${name}" is reached through a chain of more than ${MAX_TASK_CHAIN} dependencies (from "${chain[0]}"); it and what it depends on were not followed, so what they run is not counted.`,
+                });
+            cut = true;
+            return;
+        }
+        done.add(name);
+        let stopped = false;
+        const follow = function* (deps) {
+            for (const d of deps) {
+                if (stopped || ++edges > MAX_TASK_EDGES) {
+                    if (!stopped && edges === MAX_TASK_EDGES + 1)
+                        ctx.findings.push({
+                            ...at,
+                            severity: 'warning',
+                            check: 'command-resolution',
+                            message: `Following the dependencies of "${file}" stopped at recipe "${name}": more than ${MAX_TASK_EDGES} of them are reached, so what the rest run is not counted.`,
+                        });
+                    stopped = true;
+                    return;
+                }
+                yield { name: d, via: [...via, at], chain: [...chain, name] };
+            }
+        };
+        yield* follow(r.deps);
+        pushBody(name, r, at, via);
+        yield* follow(r.after);
+    };
+    const pushBody = (name, r, at, via) => {
         const ignored = new Map([...r.ignored].map((n) => [n, { why: 'ignored-by-runner', runner: 'just', at: { file, line: n, column: 1 } }]));
         if (r.body.length > 0)
             bodies.push({ key: `just:${file}#${name}`, label: `just recipe "${name}"`, at, via, lines: r.body, cwd, ignored });
-        for (const d of r.after)
-            visit(d, [...via, at], [...chain, name]);
     };
     for (const g of goals)
-        visit(g, [], []);
+        runOnHeap({ name: g, via: [], chain: [] }, visit);
     return bodies;
 };
 function parseTaskfile(file, text, ctx) {
@@ -55350,15 +56184,19 @@ const resolveTask = (inv, ctx) => {
     const bodies = [];
     for (const name of names.length > 0 ? names : ['default']) {
         const t = tasks.get(name);
-        if (!t)
+        if (!t) {
+            if (tasks.size > 0 && !name.includes(':'))
+                inv.miss?.('undefined-target', `"${file}" has no task "${name}"`);
             continue;
-        const cwd = (t.dir !== undefined ? joinPath(types_dirOf(file), t.dir) : types_dirOf(file)) ?? types_dirOf(file);
+        }
+        const cwd = (t.dir !== undefined ? joinPath(dirOf(file), t.dir) : dirOf(file)) ?? dirOf(file);
         bodies.push({ key: `task:${file}#${name}`, label: `task "${name}"`, at: { file, line: t.line, column: 1 }, via: [], lines: t.cmds, cwd });
     }
     return bodies;
 };
 
 ;// CONCATENATED MODULE: ./src/parse/run/tasks/make.ts
+
 
 const NAMES = ['GNUmakefile', 'makefile', 'Makefile'];
 const MAKE_VALUED = new Set(['-C', '--directory', '-f', '--file', '--makefile', '-j', '--jobs', '-l', '-I', '-o', '-W']);
@@ -55458,11 +56296,12 @@ function parseMakefile(file, text, findings) {
         }
         const prereqs = rest.split('|').join(' ').trim().split(/\s+/).filter((x) => x !== '');
         current = [];
-        for (const target of targets) {
+        // One list for all the line's targets: `a b c …: x y z …` costs its length, not targets × prerequisites.
+        for (const target of new Set(targets)) {
             const existing = mk.rules.get(target);
-            const rule = existing ?? { target, line, prereqs: [], recipe: [], ignored: new Set() };
-            for (const pushed of prereqs)
-                rule.prereqs.push(pushed);
+            const rule = existing ?? { target, line, prereqs, recipe: [], ignored: new Set() };
+            if (existing && prereqs.length > 0)
+                existing.prereqs = existing.prereqs.length === 0 ? prereqs : existing.prereqs.concat(prereqs);
             if (!existing)
                 mk.rules.set(target, rule);
             if (mk.first === undefined && !target.startsWith('.') && !target.includes('%'))
@@ -55582,11 +56421,16 @@ const resolveMake = (inv, ctx) => {
     const goals = args.targets.length > 0 ? args.targets : [mk.defaultGoal ?? mk.first].filter((g) => g !== undefined);
     const bodies = [];
     const done = new Set();
-    const visit = (target, via, chain, from) => {
+    let cut = false;
+    let edges = 0;
+    // Prerequisites before the target, on the heap: a chain as long as the Makefile is cannot exhaust the stack.
+    const visit = function* ({ target, via, chain, from, }) {
         const rule = mk.rules.get(target);
         if (!rule) {
-            if (chain.length === 0 && !mk.includes && mk.rules.size > 0)
+            if (chain.length === 0 && !mk.includes && mk.rules.size > 0) {
                 ctx.findings.push({ ...from, severity: 'notice', check: 'command-resolution', message: `"${file}" has no target "${target}", so what "make ${target}" runs is not known. Check the target name.` });
+                inv.miss?.('undefined-target', `"${file}" has no target "${target}"`);
+            }
             return;
         }
         if (chain.includes(target)) {
@@ -55595,10 +56439,34 @@ const resolveMake = (inv, ctx) => {
         }
         if (done.has(target))
             return; // make builds each target once per run
+        if (chain.length >= MAX_TASK_CHAIN) {
+            if (!cut)
+                ctx.findings.push({
+                    file,
+                    line: rule.line,
+                    column: 1,
+                    severity: 'warning',
+                    check: 'command-resolution',
+                    message: `Make target "${target}" is reached through a chain of more than ${MAX_TASK_CHAIN} prerequisites (from "${chain[0]}"); it and what it depends on were not followed, so what they run is not counted.`,
+                });
+            cut = true;
+            return;
+        }
         done.add(target);
         const at = { file, line: rule.line, column: 1 };
-        for (const p of rule.prereqs)
-            visit(expand(p, vars), [...via, at], [...chain, target], at);
+        for (const p of rule.prereqs) {
+            if (++edges > MAX_TASK_EDGES) {
+                if (edges === MAX_TASK_EDGES + 1)
+                    ctx.findings.push({
+                        ...at,
+                        severity: 'warning',
+                        check: 'command-resolution',
+                        message: `Following the prerequisites of "${file}" stopped at make target "${target}": more than ${MAX_TASK_EDGES} of them are reached, so what the rest run is not counted.`,
+                    });
+                break;
+            }
+            yield { target: expand(p, vars), via: [...via, at], chain: [...chain, target], from: at };
+        }
         if (rule.recipe.length === 0)
             return;
         const auto = { '@': target, '<': rule.prereqs[0] ?? '', '^': rule.prereqs.join(' '), '*': '' };
@@ -55607,7 +56475,7 @@ const resolveMake = (inv, ctx) => {
         bodies.push({ key: `make:${file}#${target}`, label: `make target "${target}"`, at, via, lines, cwd, ignored });
     };
     for (const g of goals)
-        visit(g, [], [], inv.at);
+        runOnHeap({ target: g, via: [], chain: [], from: inv.at }, visit);
     return bodies;
 };
 
@@ -55616,7 +56484,7 @@ const resolveMake = (inv, ctx) => {
 
 function loadToml(ctx, file) {
     return ctx.once('toml', file, (text) => {
-        const parsed = parseToml(file, text);
+        const parsed = tomlOf(ctx.repo, file, text);
         for (const pushed of parsed.findings)
             ctx.findings.push(pushed);
         return parsed.value ? { text, root: parsed.value } : undefined;
@@ -55675,11 +56543,14 @@ const resolvePoe = (inv, ctx) => {
         return undefined;
     const doc = loadToml(ctx, file);
     const task = doc ? tomlGet(doc.root, `tool.poe.tasks.${name}`) : undefined;
-    if (!doc || task === undefined)
+    if (!doc || task === undefined) {
+        if (doc && tomlGet(doc.root, 'tool.poe.tasks') !== undefined)
+            inv.miss?.('undefined-target', `"${file}" has no poe task "${name}"`);
         return undefined;
+    }
     const line = taskLine(doc, 'tool.poe.tasks', name);
     const t = asTable(task);
-    const cwd = typeof t?.cwd === 'string' ? (joinPath(types_dirOf(file), t.cwd) ?? types_dirOf(file)) : types_dirOf(file);
+    const cwd = typeof t?.cwd === 'string' ? (joinPath(dirOf(file), t.cwd) ?? dirOf(file)) : dirOf(file);
     let entries;
     if (typeof task === 'string')
         entries = linesOf(task, line);
@@ -55748,7 +56619,7 @@ const resolveHatch = (inv, ctx) => {
             text = `hatch run ${envName}:${text}`;
         return { ...e, text };
     });
-    return [body('hatch', file, `${envName}:${script}`, line, entries, types_dirOf(file))];
+    return [body('hatch', file, `${envName}:${script}`, line, entries, dirOf(file))];
 };
 function rawRun(words, tool) {
     let i = words.indexOf(tool);
@@ -55776,7 +56647,7 @@ const resolvePdm = (inv, ctx) => {
         const line = taskLine(doc, 'tool.pdm.scripts', n);
         const t = asTable(task);
         const entries = typeof task === 'string' ? linesOf(task, line) : t && (t.cmd !== undefined || t.shell !== undefined) ? linesOf(Array.isArray(t.cmd) ? t.cmd.join(' ') : (t.cmd ?? t.shell), line) : t && Array.isArray(t.composite) ? linesOf(t.composite, line, doc.text, (c) => (scripts[c.split(/\s+/)[0]] !== undefined ? `pdm run ${c}` : c)) : [];
-        bodies.push(body('pdm', file, n, line, entries, types_dirOf(file)));
+        bodies.push(body('pdm', file, n, line, entries, dirOf(file)));
     }
     return bodies;
 };
@@ -55824,11 +56695,12 @@ const resolvePixi = (inv, ctx) => {
     const depNames = (Array.isArray(deps) ? deps : typeof deps === 'string' ? [deps] : []).map((d) => (typeof d === 'string' ? d : typeof asTable(d)?.task === 'string' ? String(asTable(d).task) : ''));
     const cmd = typeof task === 'string' || Array.isArray(task) ? task : t?.cmd;
     const text = Array.isArray(cmd) ? cmd.filter((x) => typeof x === 'string').join(' ') : cmd;
-    const cwd = typeof t?.cwd === 'string' ? (joinPath(types_dirOf(file), t.cwd) ?? types_dirOf(file)) : types_dirOf(file);
+    const cwd = typeof t?.cwd === 'string' ? (joinPath(dirOf(file), t.cwd) ?? dirOf(file)) : dirOf(file);
     return [body('pixi', file, name, line, [...linesOf(depNames.filter((d) => d !== ''), line, doc.text, (d) => `pixi run ${d}`), ...linesOf(text, line)], cwd)];
 };
 
 ;// CONCATENATED MODULE: ./src/parse/run/tasks/mise.ts
+
 
 
 
@@ -55850,7 +56722,7 @@ const RUN_VALUED = new Set(['-C', '--cd', '-j', '--jobs', '-o', '--output', '-t'
 /** The tasks visible from a folder: its parents' first, so a nearer definition replaces them. */
 function tasksFrom(ctx, cwd) {
     const dirs = [];
-    for (let d = cwd; d !== undefined; d = d === '' ? undefined : types_dirOf(d))
+    for (let d = cwd; d !== undefined; d = d === '' ? undefined : dirOf(d))
         dirs.unshift(d);
     const tasks = new Map();
     for (const d of dirs) {
@@ -55878,7 +56750,7 @@ function tomlTasks(doc, file) {
     const table = asTable(tomlGet(doc.root, 'tasks'));
     if (!table)
         return [];
-    const root = types_dirOf(file.replace(/(^|\/)(\.config\/mise|\.config|mise|\.mise)\/[^/]+$/, '$1x'));
+    const root = dirOf(file.replace(/(^|\/)(\.config\/mise|\.config|mise|\.mise)\/[^/]+$/, '$1x'));
     const out = [];
     for (const [name, value] of Object.entries(table)) {
         const t = asTable(value);
@@ -56004,35 +56876,105 @@ const resolveMise = (inv, ctx) => {
         return undefined;
     const bodies = [];
     const done = new Set();
-    const visit = (name, chain, top) => {
-        const t = tasks.get(name.split(/\s+/)[0]);
+    let cut = false;
+    let edges = 0;
+    // `depends` before the task and `depends_post` after it, on the heap: a long chain cannot exhaust the stack.
+    const visit = function* ({ name, chain, top }) {
+        // Monorepo tasks: `//:name` is a task of the root's config, `//path:name` one of that folder's.
+        const mono = /^\/\/([^:]*):(.+)$/.exec(name);
+        const dir = mono ? (mono[1] === '' ? '' : joinPath('', mono[1])) : undefined;
+        const t = (mono ? (dir === undefined ? undefined : tasksFrom(ctx, dir)) : tasks)?.get((mono ? mono[2] : name).split(/\s+/)[0]);
         if (!t) {
-            if (top)
+            if (top) {
                 ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `No mise task "${name}" is defined in the mise config files or task folders, so what "mise run ${name}" runs is not known. Check the task name.` });
+                inv.miss?.('undefined-target', `no mise task "${name}" is defined`);
+            }
             return;
         }
         const key = `${t.file}#${t.name}`;
         if (done.has(key) || chain.includes(key))
             return;
+        const at = { file: t.file, line: t.line, column: 1 };
+        if (chain.length >= MAX_TASK_CHAIN) {
+            if (!cut)
+                ctx.findings.push({
+                    ...at,
+                    severity: 'warning',
+                    check: 'command-resolution',
+                    message: `Mise task "${t.name}" is reached through a chain of more than ${MAX_TASK_CHAIN} dependencies; it and what it depends on were not followed, so what they run is not counted.`,
+                });
+            cut = true;
+            return;
+        }
         done.add(key);
-        for (const d of t.depends)
-            visit(d, [...chain, key], false);
+        let stopped = false;
+        const follow = function* (deps) {
+            for (const d of deps) {
+                if (stopped || ++edges > MAX_TASK_EDGES) {
+                    if (!stopped && edges === MAX_TASK_EDGES + 1)
+                        ctx.findings.push({
+                            ...at,
+                            severity: 'warning',
+                            check: 'command-resolution',
+                            message: `Following mise task dependencies stopped at "${t.name}": more than ${MAX_TASK_EDGES} of them are reached, so what the rest run is not counted.`,
+                        });
+                    stopped = true;
+                    return;
+                }
+                yield { name: d, chain: [...chain, key], top: false };
+            }
+        };
+        yield* follow(t.depends);
         if (t.lines.length > 0)
-            bodies.push({ key: `mise:${key}`, label: `mise task "${t.name}"`, at: { file: t.file, line: t.line, column: 1 }, via: [], lines: t.lines, cwd: t.cwd });
-        for (const d of t.dependsPost)
-            visit(d, [...chain, key], false);
+            bodies.push({ key: `mise:${key}`, label: `mise task "${t.name}"`, at, via: [], lines: t.lines, cwd: t.cwd });
+        yield* follow(t.dependsPost);
     };
     for (const n of req.names)
-        visit(n, [], true);
+        runOnHeap({ name: n, chain: [], top: true }, visit);
     return bodies;
 };
 
 ;// CONCATENATED MODULE: ./src/parse/run/tasks/nox.ts
 
 const RUN = /\bsession\.(run|run_always)\s*\(/g;
+const nox_ASSIGN = /^([A-Za-z_]\w*)\s*(?::\s*[\w.[\], ]+)?=\s*(.*)$/;
+/** Assignments `NAME = expr` at one indentation, an expression continued while its brackets are open. */
+function assignments(lines, indent) {
+    const out = new Map();
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i];
+        if (l.length - l.trimStart().length !== indent)
+            continue;
+        const m = nox_ASSIGN.exec(l.trim());
+        if (!m || m[2].startsWith('='))
+            continue;
+        let expr = m[2];
+        while (depthOf(expr) > 0 && i + 1 < lines.length)
+            expr += ` ${lines[++i].trim()}`;
+        out.set(m[1], expr.trim());
+    }
+    return out;
+}
+function depthOf(text) {
+    let d = 0;
+    let quote;
+    for (const c of text.replace(/#[^"'\n]*$/, '')) {
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if ('([{'.includes(c))
+            d++;
+        else if (')]}'.includes(c))
+            d--;
+    }
+    return d;
+}
 function parseNoxfile(file, text) {
     const lines = text.split(/\r?\n/);
-    const nox = { file, sessions: [] };
+    const nox = { file, sessions: [], globals: assignments(lines, 0) };
     const defaults = /^nox\.options\.sessions\s*=\s*\[([^\]]*)\]/m.exec(text);
     if (defaults)
         nox.defaults = nox_strings(defaults[1]);
@@ -56049,7 +56991,13 @@ function parseNoxfile(file, text) {
             continue;
         const named = /\bname\s*=\s*["']([^"']+)["']/.exec(head);
         const indent = def[1].length;
-        const session = { name: named?.[1] ?? def[2], line: j + 1, runs: [] };
+        const session = { name: named?.[1] ?? def[2], line: j + 1, runs: [], calls: [], locals: new Map(), params: new Map() };
+        for (const p of head.matchAll(/@(?:nox\.)?parametrize\s*\(\s*["'](\w+)["']\s*,\s*/g)) {
+            const expr = callArgs(head, p.index + p[0].length)[0];
+            const values = expr === undefined ? undefined : nox_evaluate(expr, { nox, session, bound: new Map() }, 0);
+            if (values && values.length > 0)
+                session.params.set(p[1], values);
+        }
         let k = j + 1;
         const body = [];
         for (; k < lines.length; k++) {
@@ -56058,21 +57006,97 @@ function parseNoxfile(file, text) {
                 break;
             body.push(l);
         }
+        const bodyIndent = body.find((l) => l.trim() !== '');
+        if (bodyIndent)
+            session.locals = assignments(body, bodyIndent.length - bodyIndent.trimStart().length);
         const chunk = body.join('\n');
         for (const m of chunk.matchAll(RUN)) {
             const args = callArgs(chunk, m.index + m[0].length);
-            const words = args.map(literal).filter((w) => w !== undefined);
-            if (words.length === 0)
-                continue;
             const before = chunk.slice(0, m.index);
             const lineNo = j + 2 + (before.match(/\n/g)?.length ?? 0);
             const column = m.index - before.lastIndexOf('\n');
-            session.runs.push({ value: shellQuote(words), pos: { line: lineNo, column } });
+            session.calls.push({ args, pos: { line: lineNo, column } });
         }
+        session.runs = nox_runsOf(nox, session, new Map());
         nox.sessions.push(session);
         i = k - 1;
     }
     return nox;
+}
+/** The strings an expression stands for (one for a string, several for a list or a spread), or undefined when not known. */
+function nox_evaluate(expr, scope, depth) {
+    const e = expr.trim().replace(/,$/, '').trim();
+    if (depth > 8 || e === '')
+        return undefined;
+    const lit = literal(e);
+    if (lit !== undefined)
+        return [lit];
+    const spread = /^\*\s*([A-Za-z_]\w*)$/.exec(e);
+    if (spread)
+        return nox_evaluate(spread[1], scope, depth + 1);
+    if (/^[A-Za-z_]\w*$/.test(e)) {
+        const bound = scope.bound.get(e);
+        if (bound !== undefined)
+            return [bound];
+        if (scope.session.params.has(e))
+            return undefined;
+        const def = scope.session.locals.get(e) ?? scope.nox.globals.get(e);
+        return def === undefined ? undefined : nox_evaluate(def, scope, depth + 1);
+    }
+    const list = /^[[(]([\s\S]*)[\])]$/.exec(e);
+    if (list) {
+        const out = [];
+        for (const item of callArgs(`${list[1]})`, 0)) {
+            const v = nox_evaluate(item, scope, depth + 1);
+            if (v === undefined)
+                return undefined;
+            out.push(...v);
+        }
+        return out;
+    }
+    const dict = /^\{([\s\S]*)\}$/.exec(e);
+    if (dict)
+        return callArgs(`${dict[1]})`, 0).flatMap((item) => { const k = /^[rRbB]?(["'])([^"']*)\1\s*:/.exec(item); return k ? [k[2]] : []; });
+    const call = /^(os\.path\.join|list|sorted|tuple)\s*\(([\s\S]*)\)$/.exec(e);
+    if (call) {
+        const args = callArgs(`${call[2]})`, 0);
+        if (call[1] !== 'os.path.join')
+            return args.length === 1 ? nox_evaluate(args[0], scope, depth + 1) : undefined;
+        const parts = args.map((x) => nox_evaluate(x, scope, depth + 1));
+        if (parts.some((x) => x === undefined || x.length !== 1))
+            return undefined;
+        return [parts.map((x) => x[0].replace(/\/+$/, '')).join('/')];
+    }
+    return undefined;
+}
+/** The shell lines of a session's runs with its parameters bound (unknown arguments left out). */
+function nox_runsOf(nox, session, bound) {
+    const out = [];
+    for (const call of session.calls) {
+        const words = call.args.filter((x) => !/^\w+\s*=[^=]/.test(x)).flatMap((x) => nox_evaluate(x, { nox, session, bound }, 0) ?? []);
+        if (words.length > 0)
+            out.push({ value: shellQuote(words), pos: call.pos });
+    }
+    return out;
+}
+/** The runs for the parameters a command names (`tests(suite='http')`), every parametrization for the others (at most 32). */
+function sessionRuns(nox, session, picked) {
+    if (session.params.size === 0)
+        return session.runs;
+    const named = new Map([...picked.matchAll(/(\w+)\s*=\s*["']([^"']*)["']/g)].filter((m) => !m[2].includes('$')).map((m) => [m[1], m[2]]));
+    let combos = [new Map()];
+    for (const [name, values] of session.params) {
+        const choices = named.has(name) ? [named.get(name)] : values;
+        combos = combos.flatMap((c) => choices.map((v) => new Map([...c, [name, v]]))).slice(0, 32);
+    }
+    const seen = new Set();
+    return combos.flatMap((c) => nox_runsOf(nox, session, c)).filter((l) => {
+        const key = `${l.pos.line}:${l.value}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 /** Top-level comma-separated arguments of a call starting after its `(`. */
 function callArgs(text, start) {
@@ -56165,11 +57189,14 @@ const resolveNox = (inv, ctx) => {
     for (const name of [...new Set(names)]) {
         const s = nox.sessions.find((x) => x.name === name) ?? nox.sessions.find((x) => sessionBase(x.name) === name);
         if (!s) {
-            if (nox.sessions.length > 0)
+            if (nox.sessions.length > 0) {
                 ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `"${file}" has no nox session "${name}", so what it runs is not known. Check the session name.` });
+                inv.miss?.('undefined-target', `"${file}" has no nox session "${name}"`);
+            }
             continue;
         }
-        bodies.push({ key: `nox:${file}#${s.name}`, label: `nox session "${s.name}"`, at: { file, line: s.line, column: 1 }, via: [], lines: s.runs, cwd: types_dirOf(file) });
+        const raw = picked.find((p) => sessionBase(p) === name) ?? '';
+        bodies.push({ key: `nox:${file}#${s.name}`, label: `nox session "${s.name}"`, at: { file, line: s.line, column: 1 }, via: [], lines: sessionRuns(nox, s, raw), cwd: dirOf(file) });
     }
     return bodies;
 };
@@ -56283,8 +57310,10 @@ const resolveNpm = (inv, ctx) => {
         return undefined;
     const main = pkg.scripts.get(call.name);
     if (!main) {
-        if (!call.implicit && call.name !== 'test' && call.name !== 'start')
+        if (!call.implicit && call.name !== 'test' && call.name !== 'start') {
             ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `"${file}" has no script "${call.name}", so "${inv.argv.join(' ')}" would fail. Add the script or fix its name.` });
+            inv.miss?.('undefined-target', `"${file}" has no script "${call.name}"`);
+        }
         return undefined;
     }
     const names = call.pm === 'npm' || call.pm === 'yarn' ? [`pre${call.name}`, call.name, `post${call.name}`] : [call.name];
@@ -56498,6 +57527,7 @@ const resolveScript = (inv, ctx) => {
     if (!ctx.repo.has(file)) {
         if (/\.(sh|bash)$/.test(file) && !/^(\/|~)/.test(target.path)) {
             ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `The script "${target.path}" is not in the repository (looked for "${file}"), so what it runs is not counted. Check the path or the step's working-directory.` });
+            inv.miss?.('missing-script', `the script "${file}" is not in the repository`, file);
         }
         return undefined;
     }
@@ -56540,12 +57570,13 @@ function fileBody(ctx, inv, spec, keys, dirKey, label) {
         return undefined;
     if (!ctx.repo.has(file)) {
         ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `The job file "${spec}" is not in the repository (looked for "${file}"), so what this job runs is not counted. Check the path or the step's working-directory.` });
+        inv.miss?.('missing-script', `the job file "${file}" is not in the repository`, file);
         return undefined;
     }
     const found = yamlCommands(ctx, file, keys, dirKey);
     if (!found || found.lines.length === 0)
         return undefined;
-    const cwd = found.dir !== undefined && !found.dir.includes('$') ? (joinPath(types_dirOf(file), found.dir) ?? inv.cwd) : inv.cwd;
+    const cwd = found.dir !== undefined && !found.dir.includes('$') ? (joinPath(dirOf(file), found.dir) ?? inv.cwd) : inv.cwd;
     return [{ key: `${label}:${file}`, label: `${label} "${file}"`, at: { file, line: found.lines[0].pos.line, column: 1 }, via: [], lines: found.lines, cwd }];
 }
 const isYaml = (w) => /\.ya?ml$/.test(w);
@@ -56637,7 +57668,7 @@ function composeCommand(ctx, inv, files, service) {
     });
     if (!cmd)
         return undefined;
-    return [{ key: `compose:${file}#${service}`, label: `compose service "${service}"`, at: { file, line: cmd.pos.line, column: cmd.pos.column }, via: [], lines: [cmd], cwd: types_dirOf(file) }];
+    return [{ key: `compose:${file}#${service}`, label: `compose service "${service}"`, at: { file, line: cmd.pos.line, column: cmd.pos.column }, via: [], lines: [cmd], cwd: dirOf(file) }];
 }
 const resolveDocker = (inv, ctx) => {
     const a = inv.argv;
@@ -56800,20 +57831,41 @@ function expandEnvList(value) {
             out.push(pushed);
     return out;
 }
-function braces(s) {
-    const m = /\{([^{}]*)\}/.exec(s);
-    if (!m)
-        return [s];
-    const alts = m[1].split(',').flatMap((a) => {
-        const r = /^(\d+)-(\d+)$/.exec(a.trim());
-        if (!r)
-            return [a.trim()];
-        const out = [];
-        for (let n = Number(r[1]); n <= Number(r[2]) && out.length < 50; n++)
-            out.push(String(n));
-        return out;
-    });
-    return alts.flatMap((a) => braces(s.slice(0, m.index) + a + s.slice(m.index + m[0].length)));
+/** Most environment names one `env_list` entry expands to (`{a,b}` repeated n times makes 2^n). */
+const MAX_BRACE_ITEMS = 1000;
+/**
+ * One entry's braces expanded, innermost first and in order, on an explicit stack: no
+ * recursion, at most MAX_BRACE_ITEMS names, at most 10 expansion steps per name and 4 million
+ * characters rescanned (an entry cut there is kept as written).
+ */
+function braces(entry) {
+    const out = [];
+    const stack = [entry];
+    let steps = 0;
+    let scanned = 0;
+    while (stack.length > 0 && out.length < MAX_BRACE_ITEMS) {
+        const s = stack.pop();
+        // Each step rescans the entry: steps and characters are both bounded (seed 34 case 421 of the fuzzer: 7 s on one 81 KB line).
+        scanned += s.length;
+        const m = steps < 10 * MAX_BRACE_ITEMS && scanned < 4_000_000 ? /\{([^{}]*)\}/.exec(s) : null;
+        if (!m) {
+            out.push(s);
+            continue;
+        }
+        steps++;
+        const alts = m[1].split(',').flatMap((a) => {
+            const r = /^(\d+)-(\d+)$/.exec(a.trim());
+            if (!r)
+                return [a.trim()];
+            const range = [];
+            for (let n = Number(r[1]); n <= Number(r[2]) && range.length < 50; n++)
+                range.push(String(n));
+            return range;
+        });
+        for (let k = alts.length - 1; k >= 0; k--)
+            stack.push(s.slice(0, m.index) + alts[k] + s.slice(m.index + m[0].length));
+    }
+    return out;
 }
 function loadTox(ctx, dir, explicit) {
     const file = explicit ?? findIn(ctx.repo, dir, ['tox.ini', 'tox.toml', 'pyproject.toml', 'setup.cfg']);
@@ -56822,7 +57874,7 @@ function loadTox(ctx, dir, explicit) {
     const base = file.slice(file.lastIndexOf('/') + 1);
     return ctx.once('tox', file, (text) => {
         if (base.endsWith('.toml')) {
-            const parsed = parseToml(file, text);
+            const parsed = tomlOf(ctx.repo, file, text);
             for (const pushed of parsed.findings)
                 ctx.findings.push(pushed);
             if (!parsed.value)
@@ -56910,7 +57962,7 @@ const resolveTox = (inv, ctx) => {
     let envs = named.length > 0 ? named : fromEnv.length > 0 ? fromEnv : cfg.envlist.length > 0 ? cfg.envlist : ['py'];
     if (envs.some((e) => e === 'ALL' || e === 'all'))
         envs = cfg.envlist;
-    const toxDir = types_dirOf(cfg.file);
+    const toxDir = dirOf(cfg.file);
     const bodies = [];
     for (const env of envs) {
         if (env.includes('$'))
@@ -56981,13 +58033,16 @@ const RESOLVERS = [
 
 
 
+
 /** How many hops (script → make target → tox env ...) are followed from one `run:` line. */
 const run_MAX_DEPTH = 6;
 /** Most commands read from CI in one analysis: fan-out (a task calling others many times) stops here, with a finding. */
 const MAX_COMMANDS = 100_000;
+/** Bodies that run in another file system than the checkout (a container, a cluster). */
+const ELSEWHERE = /^(container of image|compose service|ray job|anyscale job|SkyPilot)/;
 function commandsOf(steps, repo) {
     const ctx = taskContext(repo);
-    const walk = { ctx, out: { commands: [], selections: [], findings: [] }, reported: new Set(), entered: new Map(), stopped: false };
+    const walk = { ctx, out: { commands: [], selections: [], findings: [], unfollowed: [] }, reported: new Set(), entered: new Map(), stopped: false };
     for (const exec of steps) {
         const env = envOf(exec);
         const frame = { exec, file: exec.file, cwd: workingDirectory(exec), via: [], chain: [], env, ...(exec.cannotFail ? { cannotFail: exec.cannotFail } : {}) };
@@ -57031,7 +58086,7 @@ function cdTarget(cwd, dir, script) {
     if (self) {
         if (script === undefined)
             return undefined;
-        cwd = types_dirOf(script);
+        cwd = dirOf(script);
         d = d.slice(self[0].length).replace(/^\//, '');
     }
     if (d === '')
@@ -57041,6 +58096,7 @@ function cdTarget(cwd, dir, script) {
 /** Turns shell lines into Commands, tracking `cd`, then follows each. */
 function runLines(walk, lines, frame) {
     let cwd = frame.cwd;
+    let unsure = frame.unsure === true;
     // A script (and a `run:` block) is one shell; make, just and tox start a new shell for each line.
     const oneShell = frame.body === undefined || frame.body.script !== undefined || frame.body.key.startsWith('inline:');
     let lastLine = -1;
@@ -57052,8 +58108,10 @@ function runLines(walk, lines, frame) {
             walk.out.findings.push({ file: frame.file, line: sc.line, column: sc.column, severity: 'warning', check: 'command-resolution', message: `Following commands stopped here: CI reaches more than ${MAX_COMMANDS} commands (tasks that call other tasks many times over), so what runs after this point is not counted.` });
             return;
         }
-        if (!oneShell && sc.line !== lastLine)
+        if (!oneShell && sc.line !== lastLine) {
             cwd = frame.cwd;
+            unsure = frame.unsure === true;
+        }
         lastLine = sc.line;
         const at = { file: frame.file, line: sc.line, column: sc.column };
         const cmd = { text: sc.text, argv: sc.argv, at, via: frame.via, exec: frame.exec };
@@ -57062,14 +58120,26 @@ function runLines(walk, lines, frame) {
             cmd.cannotFail = cannotFail;
         walk.out.commands.push(cmd);
         if ((sc.argv[0] === 'cd' || sc.argv[0] === 'pushd') && sc.argv[1] !== undefined) {
-            cwd = cdTarget(cwd, sc.argv[1], frame.body?.script) ?? cwd;
+            const target = cdTarget(cwd, sc.argv[1], frame.body?.script);
+            // A `cd` in a subshell, `(cd docs; ...)`, does not outlive it: the folder after it is not sure.
+            if (target === undefined || inSubshell(lines, sc))
+                unsure = true;
+            else
+                cwd = target;
             continue;
         }
         const selection = selectionOf(cmd, cwd);
         if (selection)
             walk.out.selections.push(selection);
-        follow(walk, cmd, { ...frame, cwd });
+        follow(walk, cmd, { ...frame, cwd, ...(unsure ? { unsure } : {}) });
     }
+}
+/** Whether a command opens a subshell's parentheses on its line: `(cd docs; npm ci)`. */
+function inSubshell(lines, sc) {
+    const l = lines.find((x) => x.pos.line === sc.line);
+    if (!l)
+        return false;
+    return /\(\s*$/.test(l.value.slice(0, Math.max(0, sc.column - l.pos.column)));
 }
 function follow(walk, cmd, frame) {
     const raw = shellWords(cmd.text);
@@ -57078,7 +58148,16 @@ function follow(walk, cmd, frame) {
         const w = raw.shift();
         env[w.slice(0, w.indexOf('='))] = w.slice(w.indexOf('=') + 1);
     }
-    const inv = { words: raw, program: unwrapWords(raw), argv: cmd.argv, cwd: frame.cwd, at: cmd.at, env };
+    let missed = false;
+    const miss = (kind, reason, file) => {
+        if (missed)
+            return;
+        if (kind === 'missing-script' && (frame.unsure || (file !== undefined && inOtherCheckout(frame.exec, file, walk.ctx.repo))))
+            return;
+        missed = true;
+        walk.out.unfollowed.push({ command: cmd, kind, reason });
+    };
+    const inv = { words: raw, program: unwrapWords(raw), argv: cmd.argv, cwd: frame.cwd, at: cmd.at, env, miss };
     for (const r of RESOLVERS) {
         const bodies = r.resolve(inv, walk.ctx);
         if (bodies === undefined)
@@ -57086,6 +58165,11 @@ function follow(walk, cmd, frame) {
         enter(walk, bodies, cmd.at, { ...frame, via: cmd.via, env, ...(cmd.cannotFail ? { cannotFail: cmd.cannotFail } : {}) });
         return;
     }
+    if (missed)
+        return;
+    const unseen = unseenCommand(cmd.argv, frame.cwd, walk.ctx.repo);
+    if (unseen)
+        miss(unseen.kind, unseen.reason, unseen.file);
 }
 /** Enters the bodies reached from the command at `from`, unless that loops or goes too deep. */
 function enter(walk, bodies, from, frame) {
@@ -57124,7 +58208,8 @@ function enter(walk, bodies, from, frame) {
         const isOwnLine = body.key.startsWith('script:') || body.key.startsWith('inline:') || body.lines.some((l) => l.pos.line === body.at.line);
         const via = isOwnLine ? hops : [...hops, body.at];
         const { cannotFail } = frame;
-        runLines(walk, body.lines, { exec: frame.exec, file: body.at.file, cwd: body.cwd, via, chain: [...frame.chain, { key: body.key, label: body.label }], env: frame.env, body, ...(cannotFail ? { cannotFail } : {}) });
+        const unsure = frame.unsure === true || ELSEWHERE.test(body.label);
+        runLines(walk, body.lines, { exec: frame.exec, file: body.at.file, cwd: body.cwd, via, chain: [...frame.chain, { key: body.key, label: body.label }], env: frame.env, body, ...(cannotFail ? { cannotFail } : {}), ...(unsure ? { unsure } : {}) });
     }
 }
 function report(walk, key, finding) {
@@ -57157,6 +58242,7 @@ function analyzeRepository(root, options = {}) {
         actions: github.actions,
         steps: ci.steps,
         commands: run.commands,
+        unfollowed: run.unfollowed,
         selections: run.selections,
         inventory: tests.inventory,
         dvcStages: readDvcStages(repo),
@@ -57225,13 +58311,20 @@ function applyApplicability(results, metas, profile, config) {
         if (phase === 'devops')
             continue;
         const inPhase = out.filter((r) => metas.get(r.id)?.phase === phase && r.verdict !== 'not-applicable');
-        if (inPhase.length === 0 || !inPhase.every((r) => r.verdict === 'absent' && r.evidence.length === 0))
+        // Examples and docs are demonstrations: they never make a phase applicable (CHECKLIST §5); what they hold is named in the reason.
+        if (inPhase.length === 0 || !inPhase.every((r) => r.verdict === 'absent' && r.evidence.every((e) => DEMO_FOLDER.test(e.file))))
             continue;
+        const demo = inPhase.flatMap((r) => r.evidence)[0];
+        const shown = demo ? ` Its examples or docs show one (${demo.file}:${demo.line}), as a demonstration of the library, not a feature of it.` : '';
         for (let i = 0; i < out.length; i++) {
             const r = out[i];
             if (!inPhase.includes(r))
                 continue;
-            out[i] = { ...r, verdict: 'not-applicable', reason: `This library shows no ${phaseWord(phase)} feature, so the ${phaseWord(phase)} phase is left out of the score (an ML library need not cover every phase).` };
+            out[i] = {
+                ...r,
+                verdict: 'not-applicable',
+                reason: `This library shows no ${phaseWord(phase)} feature, so the ${phaseWord(phase)} phase is left out of the score (an ML library need not cover every phase).${shown}`,
+            };
         }
     }
     return out;
@@ -57250,7 +58343,11 @@ function demoteDemoEvidence(out, metas) {
             continue;
         if (!r.evidence.every((e) => DEMO_FOLDER.test(e.file)))
             continue;
-        out[i] = { ...r, verdict: 'absent', reason: `Only the library's examples or docs show this (${r.evidence[0].file}:${r.evidence[0].line}); for an ML library, its ML items are met by tests of its own features (CHECKLIST §5).` };
+        out[i] = {
+            ...r,
+            verdict: 'absent',
+            reason: `Only the library's examples or docs show this (${r.evidence[0].file}:${r.evidence[0].line}); for an ML library, its ML items are met by tests of its own features (CHECKLIST §5).`,
+        };
     }
 }
 /**
@@ -57278,11 +58375,46 @@ function creditFeatureTests(out, metas, profile) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/analysis/path-index.ts
+;// CONCATENATED MODULE: ./src/analysis/run-index.ts
+class AnalysisIndex {
+    /** code-search.ts: a file's code lines, comments blanked (undefined when unreadable). */
+    codeLines = new Map();
+    /** code-search.ts: the code files of an extension list (key: the extensions joined). */
+    codeFiles = new Map();
+    /** code-search.ts: where each line of a file starts. */
+    lineStarts = new Map();
+    /** first-party.ts: the project's modules a Python file imports. */
+    firstPartyImports = new Map();
+    /** source.ts: the scripts a command runs. */
+    scripts = new WeakMap();
+    /** match.ts: per command-list signature, the first matching row of each distinct command line (-1: none). */
+    firstSignal = new Map();
+    /** match.ts: per command list and list signature, the matches as command and row position. */
+    matches = new WeakMap();
+    /** outline.ts: the headers and keys of configuration files. */
+    outlines = new Map();
+    /** path-index.ts: look-ups by base name and extension. */
+    paths;
+    /** ci.ts: the commands of run steps and of actions (per `Analysis`, whose command lists are the run's). */
+    allCommands = new WeakMap();
+    /** serving.ts: the Dockerfiles that serve a model. */
+    servingDockerfiles = new WeakMap();
+}
 const indexes = new WeakMap();
+/** The run's index (one per `RepoIndex`, so one per repository analysed). */
+function runIndex(repo) {
+    let ix = indexes.get(repo);
+    if (!ix)
+        indexes.set(repo, (ix = new AnalysisIndex()));
+    return ix;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/path-index.ts
+
 const NONE = [];
 function indexOf(repo) {
-    let index = indexes.get(repo);
+    const ix = runIndex(repo);
+    let index = ix.paths;
     if (index)
         return index;
     index = { byBaseName: new Map(), byExtension: new Map() };
@@ -57295,7 +58427,7 @@ function indexOf(repo) {
         if (dot >= 0)
             push(index.byExtension, base.slice(dot).toLowerCase(), i);
     }
-    indexes.set(repo, index);
+    ix.paths = index;
     return index;
 }
 function push(map, key, i) {
@@ -57370,6 +58502,7 @@ function rootFileIs(...names) {
 ;// CONCATENATED MODULE: ./src/analysis/match.ts
 
 
+
 function usesName(uses) {
     return uses.replace(/@.*$/, '').toLowerCase();
 }
@@ -57397,12 +58530,10 @@ function commandLine(c) {
 /**
  * Which signal (by position) first matches a command line, per signal list: a list is known
  * by its regexes (checks build some lists inline), and each distinct line is tested once
- * per list (22.5k commands are 2k distinct lines on a large repository).
+ * per list and run (22.5k commands are 2k distinct lines on a large repository); the answers
+ * live on the run's index (run-index.ts), the lists' signatures here (a property of the table).
  */
-const firstSignalOf = new Map();
 const signatures = new WeakMap();
-/** Per command list and signal list: the matches, as command and signal position. */
-const matchesOf = new WeakMap();
 /** The list's identity by its regexes, or null when one is stateful (`g`/`y`) or not a RegExp and must be run each time. */
 function signatureOf(signals) {
     let sig = signatures.get(signals);
@@ -57426,12 +58557,13 @@ function matchCommands(a, signals, commands = a.commands) {
         }
         return out;
     }
-    let byList = matchesOf.get(commands);
+    const ix = runIndex(a.repo);
+    let byList = ix.matches.get(commands);
     let found = byList?.get(sig);
     if (!found) {
-        let byLine = firstSignalOf.get(sig);
+        let byLine = ix.firstSignal.get(sig);
         if (!byLine)
-            firstSignalOf.set(sig, (byLine = new Map()));
+            ix.firstSignal.set(sig, (byLine = new Map()));
         found = [];
         for (const command of commands) {
             const line = commandLine(command);
@@ -57444,7 +58576,7 @@ function matchCommands(a, signals, commands = a.commands) {
         // Whole lists are asked about again and again; one-command lists are not worth keeping.
         if (commands.length > 16) {
             if (!byList)
-                matchesOf.set(commands, (byList = new Map()));
+                ix.matches.set(commands, (byList = new Map()));
             byList.set(sig, found);
         }
     }
@@ -57498,17 +58630,23 @@ const signalParts = new WeakMap();
 const TEST_RUNNER_COMMANDS = [
     { command: /^(pytest|py\.test)\b/, label: 'pytest' },
     { command: /^unittest\b|^python[0-9.]* .*-m unittest\b|^nose2?\b|^green\b|^ward\b/, label: 'unittest' },
-    { command: /^(tox|nox)\b(?!.*(\s-e\s*|\s-s\s*|--session[= ]|--sessions[= ])["']?\S*(lint|docs?|type|typing|mypy|style|build|release|publish|coverage|combine|report|format|fmt|clean|changelog|bump|deps|lock|requirements|pre-commit|check-manifest)\b)/, label: 'tox/nox' },
+    {
+        command: /^(tox|nox)\b(?!.*(\s-e\s*|\s-s\s*|--session[= ]|--sessions[= ])["']?\S*(lint|docs?|type|typing|mypy|style|build|release|publish|coverage|combine|report|format|fmt|clean|changelog|bump|deps|lock|requirements|pre-commit|check-manifest)\b)/,
+        label: 'tox/nox',
+    },
     { command: /^hatch (test|run\s+\S*test)/, label: 'hatch test' },
     { command: /^go test\b|^gotestsum\b/, label: 'go test' },
     { command: /^(jest|vitest|mocha|ava|tap|c8|nyc|playwright test|cypress run)\b|^node --test\b/, label: 'JavaScript test runner' },
     { command: /^(npm|pnpm|yarn|bun)( run)? test(\b|:)|^(npm|pnpm|yarn|bun) t\b|^npm run test/, label: 'package.json test script' },
     { command: /^cargo (test|nextest)\b/, label: 'cargo test' },
-    { command: /^(mvn|\.\/mvnw)\b.*\b(test|verify|install)\b|^(gradle|\.\/gradlew)\b.*\b(test|check|build)\b/, label: 'JVM tests' },
+    { command: /^mvnw?\b.*\b(test|verify|install)\b|^gradlew?\b.*\b(test|check|build)\b/, label: 'JVM tests' },
     { command: /testthat::|devtools::test|^R CMD check\b|rcmdcheck::|^Rscript\b.*\btest/, label: 'R tests' },
     { command: /^bats\b|^ctest\b|^prove\b|^rspec\b|^phpunit\b|^dotnet test\b|^swift test\b|^julia\b.*Pkg\.test/, label: 'test runner' },
     { command: /^(make|just|task)\b.*\s(test|tests|check|unit|unittest|integration|e2e|test-\S+|\S+-tests?)(?=\s|$)/, label: 'test task' },
-    { command: /^(deno|bun|flutter|dart|mix|lein|sbt|zig build|meson|bazel|bazelisk|pants|buck2?) test\b|^cargo (tarpaulin|llvm-cov)\b|^ginkgo\b|^go (run \S*ginkgo|tool ginkgo)\b|^richgo test\b/, label: 'test runner' },
+    {
+        command: /^(deno|bun|flutter|dart|mix|lein|sbt|zig build|meson|bazel|bazelisk|pants|buck2?) test\b|^cargo (tarpaulin|llvm-cov)\b|^ginkgo\b|^go (run \S*ginkgo|tool ginkgo)\b|^richgo test\b/,
+        label: 'test runner',
+    },
     { command: /^(jasmine|karma start|wdio|testcafe|behave|cucumber-js|robot)\b/, label: 'test runner' },
     { command: /^(poe|invoke|inv|nx|turbo|lerna)( run)? \S*test/, label: 'test task' },
     { command: /^python[0-9.]* setup\.py test\b|^(python[0-9.]* |bash |sh )?\S*\b(run_?tests?|runtests|test)(_\w+)?\.(sh|py)\b/, label: 'test script' },
@@ -57551,6 +58689,7 @@ const DISPATCH_USES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/analysis/ci.ts
+
 
 
 
@@ -57719,9 +58858,9 @@ function actionCommands(a) {
     return out;
 }
 /** Every command CI runs: `run:` scripts and the scripts given to command-running actions. */
-const allOf = new WeakMap();
 /** The commands of run steps and of actions, one list per analysis (callers must not change it). */
 function allCommands(a) {
+    const allOf = runIndex(a.repo).allCommands;
     let all = allOf.get(a);
     if (!all)
         allOf.set(a, (all = [...a.commands, ...actionCommands(a)]));
@@ -58385,16 +59524,12 @@ class SourceScan {
 ;// CONCATENATED MODULE: ./src/analysis/code-search.ts
 
 
+
+
 const CODE_EXTENSIONS = ['.py', '.ipynb', '.r', '.R', '.jl', '.scala', '.java', '.kt', '.go', '.ts', '.js', '.mjs', '.sh'];
-const linesCache = new WeakMap();
-const corpusCache = new WeakMap();
 /** The files with one of these extensions, in the index's order (one list per repository and extensions). */
 function codeFiles(repo, exts) {
-    let byExts = corpusCache.get(repo);
-    if (!byExts) {
-        byExts = new Map();
-        corpusCache.set(repo, byExts);
-    }
+    const byExts = runIndex(repo).codeFiles;
     const key = exts.join('\u0000');
     let files = byExts.get(key);
     if (!files)
@@ -58406,20 +59541,15 @@ function codeFiles(repo, exts) {
  * minified bundles, and test data (fixtures, snapshots), whose ML imports say nothing about
  * the project's own pipeline.
  */
-const NOT_OWN_DIR = /(^|\/)(vendor|vendored|third_party|third-party|fixtures|__fixtures__|testdata|test_data|test-data|__snapshots__)\//;
 function isNotOwnCode(path) {
-    return NOT_OWN_DIR.test(path) || /\.min\.(js|mjs)$/.test(path);
+    return NOT_OWN_CODE_DIR.test(path) || /\.min\.(js|mjs)$/.test(path);
 }
 function code_search_isCode(path, exts) {
     return exts.some((e) => path.endsWith(e));
 }
 /** A file's code lines, comments blanked (so line numbers stay right). Notebooks: the JSON lines. */
 function codeLines(repo, path) {
-    let cache = linesCache.get(repo);
-    if (!cache) {
-        cache = new Map();
-        linesCache.set(repo, cache);
-    }
+    const cache = runIndex(repo).codeLines;
     if (cache.has(path))
         return cache.get(path);
     const text = repo.read(path);
@@ -58437,12 +59567,9 @@ function stripComments(path, lines) {
 function stripComment(line, style) {
     return style !== undefined && line.trimStart().startsWith(style) ? '' : line;
 }
-const startsCache = new WeakMap();
 /** Where each line of a text starts (lines split as `split(/\r?\n/)` splits them), kept per file: 4 bytes a line, not a string each. */
 function lineStartsOf(repo, path, text) {
-    let byPath = startsCache.get(repo);
-    if (!byPath)
-        startsCache.set(repo, (byPath = new Map()));
+    const byPath = runIndex(repo).lineStarts;
     let starts = byPath.get(path);
     if (!starts) {
         const out = [0];
@@ -58557,8 +59684,101 @@ function findInSource(repo, patterns, q = {}) {
     }
     return hits;
 }
+/** The first line of a file that matches one of the patterns (tried in order on each line). */
+function firstHitIn(repo, file, patterns) {
+    const active = patternsIn(repo, file, patterns);
+    if (active.length === 0)
+        return undefined;
+    const lines = codeLines(repo, file) ?? [];
+    for (let i = 0; i < lines.length; i++) {
+        for (const p of active) {
+            const m = p.re.exec(lines[i]);
+            if (m)
+                return { file, line: i + 1, column: m.index + 1, label: p.label, text: lines[i].trim().slice(0, 160) };
+        }
+    }
+    return undefined;
+}
 function isNotebook(path) {
     return path.endsWith('.ipynb');
+}
+
+;// CONCATENATED MODULE: ./src/analysis/first-party.ts
+
+
+const IMPORT_LINE = /^\s*(?:from\s+(\.*[\w.]*)\s+import\s+([\w\s,()*]+)|import\s+([\w.]+(?:\s*,\s*[\w.]+)*))/;
+const SOURCE_ROOTS = ['', 'src/', 'lib/', 'python/', 'app/'];
+function moduleFiles(repo, dotted, roots) {
+    const rel = dotted.replace(/\./g, '/');
+    const out = [];
+    for (const root of roots) {
+        for (const p of [`${root}${rel}.py`, `${root}${rel}/__init__.py`])
+            if (repo.has(p))
+                out.push(p);
+    }
+    return out;
+}
+/** Project files (Python) that `file` imports, one hop; absolute imports from the usual source roots, relative ones from the file's folder. */
+function firstPartyImports(repo, file) {
+    const byFile = runIndex(repo).firstPartyImports;
+    const known = byFile.get(file);
+    if (known)
+        return known;
+    const found = new Set();
+    if (file.endsWith('.py')) {
+        const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+        for (const line of codeLines(repo, file) ?? []) {
+            const m = IMPORT_LINE.exec(line);
+            if (!m)
+                continue;
+            if (m[1] !== undefined) {
+                const dots = /^\.*/.exec(m[1])[0].length;
+                const mod = m[1].slice(dots);
+                let base;
+                if (dots > 0) {
+                    const parts = dir.split('/').filter(Boolean);
+                    base = parts.slice(0, Math.max(0, parts.length - (dots - 1))).join('/');
+                    base = base ? `${base}/` : '';
+                }
+                const roots = base !== undefined ? [base] : SOURCE_ROOTS;
+                for (const root of roots) {
+                    if (mod)
+                        for (const f of moduleFiles(repo, mod, [root]))
+                            found.add(f);
+                    // `from pkg import module`: each imported name may be a module of the package.
+                    for (const name of m[2]
+                        .replace(/[()]/g, '')
+                        .split(',')
+                        .map((s) => s.trim().split(/\s+/)[0])
+                        .filter((s) => /^\w+$/.test(s))) {
+                        for (const f of moduleFiles(repo, mod ? `${mod}.${name}` : name, [root]))
+                            found.add(f);
+                    }
+                }
+            }
+            else if (m[3] !== undefined) {
+                for (const mod of m[3].split(',').map((s) => s.trim()))
+                    for (const f of moduleFiles(repo, mod, SOURCE_ROOTS))
+                        found.add(f);
+            }
+        }
+    }
+    found.delete(file);
+    const list = [...found].slice(0, 20);
+    byFile.set(file, list);
+    return list;
+}
+/** Whether `file`, or a project module it imports (one hop), holds one of `patterns`. */
+function holdsOrImports(repo, file, patterns) {
+    if (hasPattern(repo, file, patterns))
+        return true;
+    return firstPartyImports(repo, file).some((f) => hasPattern(repo, f, patterns));
+}
+function hasPattern(repo, file, patterns) {
+    const active = patternsIn(repo, file, patterns);
+    if (active.length === 0)
+        return false;
+    return (codeLines(repo, file) ?? []).some((l) => active.some((p) => p.re.test(l)));
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/source.ts
@@ -58568,18 +59788,16 @@ function isNotebook(path) {
 
 
 
+
+
 /** Code files (Python, shell, R, Julia; never notebooks) that a command runs, as repository paths. */
 function scriptsOf(a, c) {
-    let byCommand = scriptsCache.get(a.repo);
-    if (!byCommand)
-        scriptsCache.set(a.repo, (byCommand = new WeakMap()));
+    const byCommand = runIndex(a.repo).scripts;
     let known = byCommand.get(c);
     if (!known)
         byCommand.set(c, (known = findScripts(a, c)));
     return [...known];
 }
-/** Many checks ask for the scripts of every command: found once per repository and command. */
-const scriptsCache = new WeakMap();
 function findScripts(a, c) {
     const wd = c.exec.step.workdir?.value ?? '';
     const words = shellWords(c.text);
@@ -58604,12 +59822,20 @@ function findScripts(a, c) {
     }
     return out;
 }
-/** Commands whose script holds a line matching a pattern (the first such line per command). */
-function commandsRunningCode(a, patterns, commands = a.commands) {
+/**
+ * Commands whose script holds a line matching a pattern (the first such line per command); with
+ * `throughImports`, also a line of a project module the script imports (one hop: a training script
+ * whose tracker is configured in the project's `config.py`).
+ */
+function commandsRunningCode(a, patterns, commands = a.commands, opts = {}) {
     const out = [];
     for (const command of commands) {
         for (const file of scriptsOf(a, command)) {
-            const hit = firstHit(a, file, patterns);
+            let hit = firstHitIn(a.repo, file, patterns);
+            if (!hit && opts.throughImports)
+                for (const imported of firstPartyImports(a.repo, file))
+                    if ((hit = firstHitIn(a.repo, imported, patterns)))
+                        break;
             if (hit) {
                 out.push({ command, hit });
                 break;
@@ -58618,28 +59844,19 @@ function commandsRunningCode(a, patterns, commands = a.commands) {
     }
     return out;
 }
-function firstHit(a, file, patterns) {
-    const active = patternsIn(a.repo, file, patterns);
-    if (active.length === 0)
-        return undefined;
-    const lines = codeLines(a.repo, file) ?? [];
-    for (let i = 0; i < lines.length; i++) {
-        for (const p of active) {
-            const m = p.re.exec(lines[i]);
-            if (m)
-                return { file, line: i + 1, column: m.index + 1, label: p.label, text: lines[i].trim().slice(0, 160) };
-        }
-    }
-    return undefined;
-}
 /** Test-runner commands whose arguments select tests by a meaning (`-m fairness`, `tests/serving`, `-k drift`). */
 function testRunsSelecting(a, runners, selects) {
     return matchCommands(a, runners)
         .map((m) => m.command)
-        .filter((c) => selects.test(c.argv.slice(1).join(' ').replace(/\bnot\s+[\w-]+/g, '')));
+        .filter((c) => selects.test(c.argv
+        .slice(1)
+        .join(' ')
+        .replace(/\bnot\s+[\w-]+/g, '')));
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/tests.ts
+
+
 /** Test files of a kind, with the commands that run them (the typed query ML checks use). */
 function testsOfKind(a, kind) {
     const out = [];
@@ -58647,6 +59864,24 @@ function testsOfKind(a, kind) {
         const ev = file.kinds.find((k) => k.kind === kind);
         if (ev)
             out.push({ file, evidence: ev, commands: a.inventory.reachedBy.get(file.path) ?? [] });
+    }
+    return out;
+}
+/**
+ * Test files that make every kind of call (`calls`: e.g. a save and a load) on the project's own
+ * wrappers, where a project module the test imports (one hop) holds every subject (`subjects`:
+ * the validator library, a model save and a model load): a test of `pkg.schemas` built on pandera
+ * that calls `schema.check(data)`, a test of `pkg.registries` that calls `saver.save` then `loader.load`.
+ */
+function testsThroughImports(a, calls, subjects) {
+    const out = [];
+    for (const file of a.inventory.files) {
+        const hits = calls.map((c) => firstHitIn(a.repo, file.path, c));
+        if (hits.some((h) => h === undefined))
+            continue;
+        const module = firstPartyImports(a.repo, file.path).find((m) => subjects.every((s) => firstHitIn(a.repo, m, s) !== undefined));
+        if (module)
+            out.push({ file, hit: hits[0], module, commands: a.inventory.reachedBy.get(file.path) ?? [] });
     }
     return out;
 }
@@ -58658,7 +59893,7 @@ const INTEGRATION_COMMANDS = [
     { command: /^(npm|pnpm|yarn|bun)( run)? \S*(e2e|integration|acceptance)/, label: 'package.json integration/e2e script' },
     { command: /^(make|just|task)\b.*\s\S*(e2e|integration|acceptance)/, label: 'integration/e2e task' },
     { command: /^(tox|nox|hatch)\b.*(\s-e\s*|\s-s\s*|--session[= ]|\srun\s)\S*(integration|e2e|acceptance)/, label: 'integration/e2e environment' },
-    { command: /^(gradle|\.\/gradlew)\b.*\b(integrationTest|e2eTest)\b|^(mvn|\.\/mvnw)\b.*(failsafe:integration-test|-P\s*\S*(integration|e2e))/, label: 'JVM integration tests' },
+    { command: /^gradlew?\b.*\b(integrationTest|e2eTest)\b|^mvnw?\b.*(failsafe:integration-test|-P\s*\S*(integration|e2e))/, label: 'JVM integration tests' },
     { command: /^go test\b.*(-tags[= ]\S*(integration|e2e)|-run[= ]\S*(Integration|E2E))/, label: 'Go integration tests' },
     { command: /^(jest|vitest)\b.*(--testPathPattern[= ]|(-c|--config)[= ])\S*(integration|e2e)/, label: 'JavaScript integration tests' },
 ];
@@ -58685,37 +59920,6 @@ const ENVIRONMENT_COMMANDS = [
 const MARKER_TERM = /\b(integration|e2e|end_to_end|acceptance|system)\w*/;
 /** Files that declare testcontainers as a dependency. */
 const TESTCONTAINERS_FILES = /(^|\/)(pyproject\.toml|setup\.cfg|requirements[^/]*\.(txt|in)|package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?)$/;
-
-;// CONCATENATED MODULE: ./src/vocabulary/shared/test-paths.ts
-/** Paths that hold tests by the common conventions (used when the inventory is empty). */
-function isTestPath(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    return /(^|\/)(tests?|__tests__|testing|spec)\//.test(path) || /^test_.*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|^conftest\.py$/.test(base);
-}
-/**
- * A path in a test folder or a fixture folder: a pipeline there is a fixture that feeds a
- * test (an MLproject a test loads), not the project's own training pipeline.
- */
-function isFixturePath(path) {
-    return /(^|\/)(tests?|__tests__|testing|fixtures?|testdata|test_data)\//.test(path);
-}
-/** Test files by convention: one row per ecosystem. */
-const TEST_FILE_SIGNALS = [
-    { test: (p) => /(^|\/)(test_[^/]*|[^/]+_test)\.py$/.test(p), label: 'pytest test file' },
-    { test: (p) => /_test\.go$/.test(p), label: 'Go test file' },
-    { test: (p) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(p), label: 'JavaScript/TypeScript test file' },
-    { test: (p) => /(^|\/)__tests__\/[^/]+\.[cm]?[jt]sx?$/.test(p), label: 'JavaScript/TypeScript test file' },
-    { test: (p) => /(^|\/)src\/test\/.+\.(java|kt|scala|groovy)$/.test(p), label: 'JVM test file' },
-    { test: (p) => /(^|\/)tests\/testthat\/test[^/]*\.[rR]$/.test(p), label: 'testthat test file' },
-    { test: (p) => /\.spec\.(rb|py)$|(^|\/)spec\/.+_spec\.rb$/.test(p), label: 'spec file' },
-];
-/** Folders that hold integration or end-to-end tests by their name. */
-const INTEGRATION_DIR = /(^|\/)(tests?\/(integration|integrations|it|e2e|end[-_]to[-_]end|system|acceptance)|integration[-_]tests?|e2e|e2e[-_]tests?|end[-_]to[-_]end[-_]tests?|tests?[-_](integration|e2e))\//;
-/** Test files named for integration or end-to-end tests (`x.e2e.test.js`, `foo_integration_test.go`, `test_integration_x.py`). */
-const INTEGRATION_FILE = /(^|\/|[._-])(e2e|integration|end[-_]to[-_]end)([._-]\w+)*[._-](test|spec)\.(py|[cm]?[jt]sx?|go|rb|java|kt|rs|[rR])$|(^|\/)test_(e2e|integration)\w*\.py$/;
-function isIntegrationPath(p) {
-    return INTEGRATION_DIR.test(p);
-}
 
 ;// CONCATENATED MODULE: ./src/analysis/integration.ts
 
@@ -58772,6 +59976,8 @@ const WEAK_SERVER = [
 const SERVER_IMAGE = [
     { re: /pytorch\/torchserve|tritonserver|tensorflow\/serving|seldonio\/|kserve\/|vllm\/vllm-openai|text-generation-inference|bentoml\/model-server|mlserver/, label: 'model-server base image' },
 ];
+/** AWS Lambda base images: the function image serves its handler; it serves a model when the image also holds one. */
+const LAMBDA_IMAGE = { re: /^(?:public\.ecr\.aws\/lambda\/|amazon\/aws-lambda-)/, label: 'AWS Lambda function image' };
 /** A Dockerfile that mentions a model: model files or a model path. */
 const MODEL_ARTIFACT_MENTION = /model|\.(pkl|joblib|onnx|pt|pth|safetensors|h5|keras|mar|gguf)\b/i;
 /** Kubernetes manifests (YAML lines) that describe a model server. */
@@ -58793,13 +59999,16 @@ function isDockerfile(p) {
 
 
 
-const servingCache = new WeakMap();
+
+
+
 /**
  * Dockerfiles whose image serves a model: a model server in CMD/ENTRYPOINT or as the base
  * image, or a web server (uvicorn, gunicorn, ...) in an image that mentions model files.
  */
 function servingDockerfiles(a) {
-    const cached = servingCache.get(a);
+    const cache = runIndex(a.repo).servingDockerfiles;
+    const cached = cache.get(a);
     if (cached)
         return cached;
     const out = [];
@@ -58815,19 +60024,79 @@ function servingDockerfiles(a) {
             const l = lines[i];
             const from = /^\s*FROM\s+(?:--\S+\s+)*(\S+)/i.exec(l);
             const run = /^\s*(CMD|ENTRYPOINT)\b(.*)$/i.exec(l);
-            const server = from ? SERVER_IMAGE.find((s) => s.re.test(from[1])) : run ? (STRONG_SERVER.find((s) => s.re.test(run[2])) ?? (mentionsModel ? WEAK_SERVER.find((s) => s.re.test(run[2])) : undefined)) : undefined;
+            const server = from
+                ? (SERVER_IMAGE.find((s) => s.re.test(from[1])) ?? (mentionsModel && LAMBDA_IMAGE.re.test(from[1]) ? LAMBDA_IMAGE : undefined))
+                : run
+                    ? (STRONG_SERVER.find((s) => s.re.test(run[2])) ?? (mentionsModel ? WEAK_SERVER.find((s) => s.re.test(run[2])) : undefined))
+                    : undefined;
             if (server) {
                 out.push({ path: p, line: i + 1, server: server.label });
                 break;
             }
         }
     }
-    servingCache.set(a, out);
+    cache.set(a, out);
     return out;
 }
 /** Kubernetes manifests that serve a model (KServe, Seldon, Ray Serve, a model-server image). */
 function servingManifests(a) {
     return findInSource(a.repo, SERVING_MANIFESTS, { exts: ['.yaml', '.yml'], where: (p) => !p.startsWith('.github/'), limitPerLabel: 10 });
+}
+const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
+const serving_COMPOSE_GLOBAL_VALUED = new Set(['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory', '--ansi', '--progress', '--parallel']);
+const composeCache = new WeakMap();
+/** The Dockerfile each service of a compose file builds (`build: ctx` or `build: { context, dockerfile }`). */
+function composeBuilds(a, file) {
+    let byFile = composeCache.get(a);
+    if (!byFile)
+        composeCache.set(a, (byFile = new Map()));
+    const known = byFile.get(file);
+    if (known)
+        return known;
+    const out = new Map();
+    const text = a.repo.read(file);
+    if (text !== undefined) {
+        const { reader: y, root } = parseYaml(file, text);
+        for (const s of y.entries(y.get(root, 'services'))) {
+            const build = y.get(s.value, 'build');
+            const context = y.str(build)?.value ?? y.str(y.get(build, 'context'))?.value;
+            if (context === undefined && !y.hasKey(s.value, 'build'))
+                continue;
+            const dockerfile = y.str(y.get(build, 'dockerfile'))?.value ?? 'Dockerfile';
+            out.set(s.key, external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(file), context ?? '.', dockerfile)).replace(/^\.\//, ''));
+        }
+    }
+    byFile.set(file, out);
+    return out;
+}
+/**
+ * The Dockerfiles a compose command builds: `docker compose [-f x] build [svc...]`, or `up`,
+ * `run` and `create` with `--build`; the services named, or every service with a `build:`.
+ */
+function composeBuiltDockerfiles(a, c) {
+    const w = c.argv;
+    let i = w[0] === 'docker' && w[1] === 'compose' ? 2 : w[0] === 'docker-compose' || w[0] === 'podman-compose' ? 1 : -1;
+    if (i < 0)
+        return [];
+    const files = [];
+    while (i < w.length && w[i].startsWith('-')) {
+        if ((w[i] === '-f' || w[i] === '--file') && w[i + 1] !== undefined)
+            files.push(w[i + 1]);
+        i += serving_COMPOSE_GLOBAL_VALUED.has(w[i]) ? 2 : 1;
+    }
+    const sub = w[i];
+    const rest = w.slice(i + 1);
+    if (sub !== 'build' && !((sub === 'up' || sub === 'run' || sub === 'create') && rest.includes('--build')))
+        return [];
+    const wd = c.exec.step.workdir?.value ?? '';
+    const file = files.length > 0 ? external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(wd, files[0])).replace(/^\.\//, '') : COMPOSE_FILES.map((f) => external_node_path_namespaceObject.posix.join(wd, f)).find((f) => a.repo.has(f));
+    if (file === undefined || file.includes('$'))
+        return [];
+    const builds = composeBuilds(a, file);
+    // `run` takes one service then its command; `build`, `up` and `create` name services.
+    const named = rest.filter((x) => !x.startsWith('-') && builds.has(x));
+    const services = sub === 'run' ? named.slice(0, 1) : named;
+    return [...new Set((services.length > 0 ? services : [...builds.keys()]).map((s) => builds.get(s)).filter((d) => d !== undefined))];
 }
 
 ;// CONCATENATED MODULE: ./src/vocabulary/build.ts
@@ -58858,14 +60127,23 @@ const BUILD_COMMANDS = [
     { command: /^(pip|pip3) wheel\b|^uv pip wheel\b/, label: 'pip wheel' },
     { command: /^python[0-9.]* \S*setup\.py\b.*\b(sdist|bdist_wheel|bdist|build|build_ext)\b/, label: 'setup.py build' },
     { command: /^maturin (build|develop)\b|^cibuildwheel\b/, label: 'wheel build' },
-    { command: /^(docker|podman) (build|image build)\b|^(docker|podman) buildx (build|bake)\b|^(docker compose|docker-compose) build\b|^buildah (bud|build)\b|^(ko build|pack build|earthly|kaniko|img build)\b|^(bentoml containerize|mlflow models build-docker|cog build)\b/, label: 'container image build' },
+    {
+        command: /^(docker|podman) (build|image build)\b|^(docker|podman) buildx (build|bake)\b|^(docker compose|docker-compose) build\b|^buildah (bud|build)\b|^(ko build|pack build|earthly|kaniko|img build)\b|^(bentoml containerize|mlflow models build-docker|cog build)\b/,
+        label: 'container image build',
+    },
     { command: /^bentoml build\b|^mlem build\b|^truss (build|image build)\b/, label: 'model service build' },
     { command: /^heroku container:push\b|^gcloud (builds submit|beta builds submit)\b|^az acr build\b|^(fly|flyctl) deploy\b.*--build-only\b/, label: 'remote container image build' },
+    // Fly builds the image from the repository on its remote builder unless it is given one (`--image`); MLEM's deployments build the model's image.
+    { command: /^(fly|flyctl) deploy\b(?!.*\s(--image|-i)\b)|^mlem deployment run\b/, label: 'remote container image build (and deploy)' },
     { command: /^go build\b|^goreleaser\b|^(tinygo|garble) build\b/, label: 'Go build' },
-    { command: /^(npm|pnpm|yarn|bun)( run)? (build|compile|dist|package|bundle)(\b|:)|^npm pack\b|^(vite|next|nuxt|ng|tsup|parcel|astro) build\b|^(webpack|rollup|esbuild|ncc build)\b/, label: 'JavaScript build' },
+    {
+        command: /^(npm|pnpm|yarn|bun)( run)? (build|compile|dist|package|bundle)(\b|:)|^npm pack\b|^(vite|next|nuxt|ng|tsup|parcel|astro) build\b|^(webpack|rollup|esbuild|ncc build)\b/,
+        label: 'JavaScript build',
+    },
     { command: /^(tsc|vue-tsc)\b(?!.*--noEmit)/, label: 'TypeScript compile' },
-    { command: /^cargo build\b|^cross build\b/, label: 'cargo build' },
-    { command: /^(mvn|\.\/mvnw)\b.*\b(package|install|verify|deploy)\b|^(gradle|\.\/gradlew)\b.*\b(build|assemble\w*|jar|bootJar|shadowJar)\b|^sbt\b.*\b(package|assembly|compile)\b/, label: 'JVM build' },
+    // `cargo package` and `cargo publish` build the crate they package, unless told not to verify it.
+    { command: /^cargo build\b|^cross build\b|^cargo (package|publish)\b(?!.*--no-verify)/, label: 'cargo build' },
+    { command: /^mvnw?\b.*\b(package|install|verify|deploy)\b|^gradlew?\b.*\b(build|assemble\w*|jar|bootJar|shadowJar)\b|^sbt\b.*\b(package|assembly|compile)\b/, label: 'JVM build' },
     { command: /^(conda|mamba) (build|mambabuild)\b|^conda-build\b|^rattler-build\b|^boa build\b/, label: 'conda build' },
     { command: /^R CMD (build|INSTALL)\b|devtools::build|pkgbuild::build/, label: 'R CMD build' },
     { command: /^(make|just|task)\b.*\s(build|dist|wheel|sdist|package|image|images|docker|docker-build|build-\S+|\S+-build)\b/, label: 'build task' },
@@ -58933,7 +60211,8 @@ const LINT_USES = [
  * notice that only its name was read. Setup and install actions are not lint runs.
  */
 const LINT_ACTION_NAME = /(^|[-_/])(black|ruff|flake8|pylint|mypy|isort|pyright|eslint|prettier|stylelint|golangci|clippy|rubocop|lint|linter|linters|lint-action)([-_]|$)/;
-const NOT_A_LINT_RUN = /(^|[-_])(setup|install|cache|annotate-only|fix|autofix)([-_]|$)/;
+/** Not a lint of the code: setup and fixers, and linters of pull-request titles, commit messages and branch names. */
+const NOT_A_LINT_RUN = /(^|[-_])(setup|install|cache|annotate-only|fix|autofix|pr|title|commits?|commitlint|branch)([-_]|$)/;
 /** Commands (after wrappers such as `uv run` or `python -m` are removed) that lint or type-check. */
 const LINT_COMMANDS = [
     { command: /^pre-commit run\b/, label: 'pre-commit' },
@@ -58948,7 +60227,7 @@ const LINT_COMMANDS = [
     { command: /^cargo (clippy|fmt\b.*--check)/, label: 'Rust linter' },
     { command: /^(shellcheck|hadolint|actionlint|yamllint|markdownlint|markdownlint-cli2|sqlfluff lint|rubocop|swiftlint|ktlint|hlint|cpplint|clang-tidy)\b/, label: 'linter' },
     { command: /lintr::|styler::style_pkg.*dry/, label: 'lintr' },
-    { command: /^(mvn|\.\/mvnw)\b.*(checkstyle:check|spotless:check|pmd:check|spotbugs:check)|^(gradle|\.\/gradlew)\b.*(ktlintCheck|spotlessCheck|checkstyleMain|detekt)/, label: 'JVM linter' },
+    { command: /^mvnw?\b.*(checkstyle:check|spotless:check|pmd:check|spotbugs:check)|^gradlew?\b.*(ktlintCheck|spotlessCheck|checkstyleMain|detekt)/, label: 'JVM linter' },
     { command: /^(npm|pnpm|yarn|bun)( run)? (lint|typecheck|type-check|types|tsc|format:check|check-format|fmt:check|style)(\b|:)/, label: 'package.json lint script' },
     { command: /^(make|just|task)\b.*\s(lint|typecheck|type-check|mypy|style|check-style|format-check|check-format|fmt-check|pre-commit|ruff|flake8)\b/, label: 'lint task' },
     { command: /^(tox|nox|hatch)\b.*(\s-e\s*|\s-s\s*|--session[= ]|\srun\s)\S*(lint|type|mypy|style|flake8|pre-commit|ruff|pylint|check)/, label: 'lint environment' },
@@ -58956,7 +60235,10 @@ const LINT_COMMANDS = [
 /** Configuration files that show a linter is set up (CHECKLIST §2 `present`). */
 const LINT_FILES = [
     { test: (p) => p === '.pre-commit-config.yaml', label: 'pre-commit config' },
-    { test: baseNameIs('.flake8', '.pylintrc', 'pylintrc', 'ruff.toml', '.ruff.toml', 'mypy.ini', '.mypy.ini', 'pyrightconfig.json', '.golangci.yml', '.golangci.yaml', '.golangci.toml', '.lintr', 'biome.json', 'biome.jsonc', 'tslint.json', '.yamllint', '.yamllint.yml', '.yamllint.yaml', '.hadolint.yaml', '.markdownlint.json', '.markdownlint.yaml', '.markdownlint-cli2.yaml', 'clippy.toml', '.rubocop.yml', '.swiftlint.yml', 'detekt.yml'), label: 'linter config' },
+    {
+        test: baseNameIs('.flake8', '.pylintrc', 'pylintrc', 'ruff.toml', '.ruff.toml', 'mypy.ini', '.mypy.ini', 'pyrightconfig.json', '.golangci.yml', '.golangci.yaml', '.golangci.toml', '.lintr', 'biome.json', 'biome.jsonc', 'tslint.json', '.yamllint', '.yamllint.yml', '.yamllint.yaml', '.hadolint.yaml', '.markdownlint.json', '.markdownlint.yaml', '.markdownlint-cli2.yaml', 'clippy.toml', '.rubocop.yml', '.swiftlint.yml', 'detekt.yml'),
+        label: 'linter config',
+    },
     { test: (p) => /(^|\/)(\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.stylelintrc(\.\w+)?|\.prettierrc(\.\w+)?)$/.test(p), label: 'linter config' },
 ];
 /** Sections of shared config files that configure a linter: [file, pattern]. */
@@ -59003,10 +60285,13 @@ const SECURITY_USES = [
 ];
 /** Commands that scan for vulnerabilities or secrets. */
 const SECURITY_COMMANDS = [
-    { command: /^(bandit|pip-audit|pip_audit|safety (check|scan)|semgrep|trivy|grype|gitleaks|trufflehog|detect-secrets(-hook)?|osv-scanner|govulncheck|gosec|checkov|tfsec|kics|zizmor|snyk (test|monitor|code|container)|ggshield|dockle|bearer|horusec|njsscan|brakeman|codeql)\b/, label: 'security scanner' },
+    {
+        command: /^(bandit|pip-audit|pip_audit|safety (check|scan)|semgrep|trivy|grype|gitleaks|trufflehog|detect-secrets(-hook)?|osv-scanner|govulncheck|gosec|checkov|tfsec|kics|zizmor|snyk (test|monitor|code|container)|ggshield|dockle|bearer|horusec|njsscan|brakeman|codeql)\b/,
+        label: 'security scanner',
+    },
     { command: /^(npm|pnpm|yarn) audit\b|^yarn npm audit\b|^(audit-ci|better-npm-audit)\b/, label: 'npm audit' },
     { command: /^cargo (audit|deny)\b/, label: 'cargo audit' },
-    { command: /^(mvn|\.\/mvnw)\b.*dependency-check|^(gradle|\.\/gradlew)\b.*dependencyCheck|^dependency-check\b/, label: 'OWASP dependency-check' },
+    { command: /^mvnw?\b.*dependency-check|^gradlew?\b.*dependencyCheck|^dependency-check\b/, label: 'OWASP dependency-check' },
     { command: /^(make|just|task)\b.*\s(security|audit|vuln\w*|scan|sast|bandit)\b|^(tox|nox)\b.*(\s-e\s*|\s-s\s*)\S*(security|audit|bandit|safety)/, label: 'security task' },
 ];
 /** Files that configure dependency updates or scanners (`present`). */
@@ -59014,7 +60299,10 @@ const SECURITY_FILES = [
     { test: (p) => p === '.github/dependabot.yml' || p === '.github/dependabot.yaml', label: 'Dependabot configuration' },
     { test: (p) => /^(renovate\.json5?|\.renovaterc(\.json5?)?|\.github\/renovate\.json5?|\.gitlab\/renovate\.json5?)$/.test(p), label: 'Renovate configuration' },
     { test: (p) => p === '.snyk', label: 'Snyk policy' },
-    { test: (p) => /^(\.gitleaks\.toml|\.gitleaksignore|\.secrets\.baseline|\.trivyignore|trivy\.yaml|\.bandit|\.semgrep\.ya?ml|\.semgrepignore|\.github\/codeql\/.*\.ya?ml)$/.test(p), label: 'security scanner configuration' },
+    {
+        test: (p) => /^(\.gitleaks\.toml|\.gitleaksignore|\.secrets\.baseline|\.trivyignore|trivy\.yaml|\.bandit|\.semgrep\.ya?ml|\.semgrepignore|\.github\/codeql\/.*\.ya?ml)$/.test(p),
+        label: 'security scanner configuration',
+    },
 ];
 /** pre-commit hook ids that scan for secrets or vulnerabilities. */
 const SECURITY_HOOKS = /^(bandit|detect-secrets|detect-private-key|gitleaks|trufflehog|semgrep|safety|pip-audit|osv-scanner|checkov|zizmor|ggshield|detect-aws-credentials|python-safety-dependencies-check)$/;
@@ -59045,18 +60333,72 @@ function checkingWork(a, wf) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/parse/text.ts
-/** Positions found by searching raw text, for formats whose parser gives none. To be retired behind typed readers (issue 7). */
-/** The 1-based line of the first match of `re` in `text` (1 when none). */
-function lineOf(text, re) {
-    const m = re.exec(text);
-    if (!m)
-        return undefined;
-    let line = 1;
-    for (let i = 0; i < m.index; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
+;// CONCATENATED MODULE: ./src/parse/outline.ts
+
+/** The outline format of a path: 'headers' (TOML, INI: headers and keys), 'keys' (YAML, JSON, MLproject), or undefined. */
+function outlineKind(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (/\.(toml|ini|cfg)$/i.test(base))
+        return 'headers';
+    if (/\.(ya?ml|json)$/i.test(base) || base === 'MLproject')
+        return 'keys';
+    return undefined;
+}
+/** The outline of a configuration file; empty for a format without one. */
+function readOutline(path, text) {
+    const kind = outlineKind(path);
+    if (kind === 'headers')
+        return headers(text);
+    if (kind === 'keys')
+        return keys(path, text);
+    return [];
+}
+const HEADER = /^([ \t]*)\[\[?\s*([^\]]*?)\s*\]\]?/;
+const KEY = /^([ \t]*)("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)[ \t]*[=:]/;
+function headers(text) {
+    const out = [];
+    text.split('\n').forEach((raw, i) => {
+        const m = HEADER.exec(raw) ?? KEY.exec(raw);
+        if (m)
+            out.push({ key: m[2].replace(/^["']|["']$/g, ''), line: i + 1, column: m[1].length + 1, text: raw.replace(/\r$/, '') });
+    });
+    return out;
+}
+function keys(path, text) {
+    const lines = text.split('\n');
+    return parseYaml(path, text)
+        .reader.keys()
+        .filter((k) => k.key !== undefined)
+        .map((k) => ({ key: k.key, line: k.pos.line, column: k.pos.column, text: (lines[k.pos.line - 1] ?? '').replace(/\r$/, '') }));
+}
+
+;// CONCATENATED MODULE: ./src/analysis/outline.ts
+
+
+
+/** The outline of a file (TOML/INI headers, YAML/JSON keys), read once per run; empty when unreadable or not a configuration format. */
+function outlineOf(a, path) {
+    const cache = runIndex(a.repo).outlines;
+    let entries = cache.get(path);
+    if (!entries) {
+        const text = a.repo.read(path);
+        cache.set(path, (entries = text === undefined ? [] : readOutline(path, text)));
+    }
+    return entries;
+}
+/** The first header or key of a file whose line matches `line` (a pattern over the line as written), or undefined. */
+function outlineLine(a, path, line) {
+    return outlineOf(a, path).find((e) => line.test(e.text));
+}
+/**
+ * The first line of a file that opens something matching `line`: a header or key of a
+ * configuration file (its outline), or a code line of a source file (comments blanked).
+ */
+function lineWhere(a, path, line) {
+    if (outlineKind(path) !== undefined)
+        return outlineLine(a, path, line)?.line;
+    const i = codeLines(a.repo, path)?.findIndex((l) => line.test(l)) ?? -1;
+    return i < 0 ? undefined : i + 1;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/python-envs.ts
@@ -59101,11 +60443,11 @@ function toxNoxEvidence(a) {
         const text = a.repo.has(file) ? a.repo.read(file) : undefined;
         if (text === undefined || !/env_list/.test(text))
             continue;
-        const root = parseToml(file, text).value;
+        const root = tomlOf(a.repo, file, text).value;
         const list = table === '' ? root?.['env_list'] : tomlGet(root, `${table}.env_list`);
         const envs = Array.isArray(list) ? list.filter((x) => typeof x === 'string') : [];
         const pythons = toxPythons(envs.join(','));
-        const line = table === '' ? lineOf(text, /^[ \t]*env_list\s*=/m) : tomlLine(text, table, 'env_list');
+        const line = table === '' ? outlineLine(a, file, /^[ \t]*env_list\s*=/)?.line : tomlLine(text, table, 'env_list');
         if (pythons.length >= 2)
             out.push(fileEvidence(file, `tox runs its environments on several Pythons: ${quoteList(pythons)}.`, line));
     }
@@ -59116,10 +60458,18 @@ function toxNoxEvidence(a) {
         const re = /python\s*=\s*\[([^\]]*)\]|^[ \t]*\w*PYTHON\w*[ \t]*=\s*\[([^\]]*)\]/im;
         const m = re.exec(text);
         const versions = m ? [...(m[1] ?? m[2] ?? '').matchAll(/["']([^"']+)["']/g)].map((x) => x[1]) : [];
-        if (versions.length >= 2)
-            out.push(fileEvidence(file, `nox runs sessions on several Pythons: ${quoteList(versions)}.`, lineOf(text, re)));
+        // At the line where the list is written: where the match starts (code is searched, not parsed).
+        if (m && versions.length >= 2)
+            out.push(fileEvidence(file, `nox runs sessions on several Pythons: ${quoteList(versions)}.`, python_envs_lineAt(text, m.index)));
     }
     return out;
+}
+/** The 1-based line of a character offset. */
+function python_envs_lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/pipelines.ts
@@ -59128,80 +60478,77 @@ function dvcStages(a) {
     return a.dvcStages;
 }
 
-;// CONCATENATED MODULE: ./src/analysis/first-party.ts
+;// CONCATENATED MODULE: ./src/parse/text.ts
+/** Positions found by searching raw text, for formats whose parser gives none. To be retired behind typed readers (issue 7). */
+/** The 1-based line of the first match of `re` in `text` (1 when none). */
+function lineOf(text, re) {
+    const m = re.exec(text);
+    if (!m)
+        return undefined;
+    let line = 1;
+    for (let i = 0; i < m.index; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
 
-const IMPORT_LINE = /^\s*(?:from\s+(\.*[\w.]*)\s+import\s+([\w\s,()*]+)|import\s+([\w.]+(?:\s*,\s*[\w.]+)*))/;
-const SOURCE_ROOTS = ['', 'src/', 'lib/', 'python/', 'app/'];
-const first_party_cache = new WeakMap();
-function moduleFiles(repo, dotted, roots) {
-    const rel = dotted.replace(/\./g, '/');
+;// CONCATENATED MODULE: ./src/vocabulary/shared/unfollowed-hints.ts
+const UNFOLLOWED_HINTS = [
+    {
+        word: /^(tests?|pytest|unit|unittests?|spec|specs|ci|check|checks|verify|coverage|cov)$/,
+        items: ['unit-tests', 'integration-tests', 'multi-environment', 'training-tests', 'behavioral-tests', 'model-serialization', 'serving-tests', 'data-validation'],
+    },
+    { word: /^(integration|e2e|smoke|acceptance|system)$/, items: ['integration-tests', 'serving-tests'] },
+    { word: /^(lint|linter|fmt|format|style|typecheck|types|typing|mypy|pyright|ruff|vet|clippy|precommit)$/, items: ['lint'] },
+    { word: /^(security|audit|scan|vuln|vulns|sast|secrets?|deny)$/, items: ['security-scan'] },
+    { word: /^(build|dist|package|packages|wheel|sdist|image|images|docker|container)$/, items: ['build', 'model-packaging'] },
+    { word: /^(release|publish|upload|push|deploy|deployment|ship|pages|docs)$/, items: ['release', 'model-deployment', 'model-registry'] },
+    { word: /^(data|dataset|datasets|validate|validation|schema|dvc)$/, items: ['data-versioning', 'data-validation'] },
+    { word: /^(train|training|retrain|fit|finetune|pipeline|pipelines|repro|experiment|experiments)$/, items: ['training-pipeline', 'training-tests', 'experiment-tracking', 'continuous-training'] },
+    { word: /^(eval|evals|evaluate|evaluation|metrics?|benchmarks?|bench|gate|score)$/, items: ['model-evaluation', 'quality-gate', 'behavioral-tests'] },
+    { word: /^(model|models|register|registry|serialize|export)$/, items: ['model-serialization', 'model-packaging', 'model-registry'] },
+    { word: /^(serve|serving|api|server|endpoint|load|locust|k6)$/, items: ['serving-tests', 'model-deployment'] },
+    { word: /^(drift|monitor|monitoring)$/, items: ['drift-monitoring'] },
+];
+
+;// CONCATENATED MODULE: ./src/analysis/unfollowed.ts
+
+
+
+/** The items a command's words hint at, or undefined when they name none (then it might meet any). */
+function hintedItems(argv) {
+    const words = argv
+        .join(' ')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w !== '');
+    const items = new Set();
+    for (const w of words)
+        for (const h of UNFOLLOWED_HINTS)
+            if (h.word.test(w))
+                for (const id of h.items)
+                    items.add(id);
+    return items.size > 0 ? [...items] : undefined;
+}
+/** The automated steps not followed, in the order CI runs them, one per place; those a taught pattern matches are left out. */
+function unfollowedSteps(a, taught = []) {
     const out = [];
-    for (const root of roots) {
-        for (const p of [`${root}${rel}.py`, `${root}${rel}/__init__.py`])
-            if (repo.has(p))
-                out.push(p);
+    const seen = new Set();
+    for (const u of a.unfollowed) {
+        const c = u.command;
+        if (!isAutomated(c.exec.reach))
+            continue;
+        const key = `${c.at.file}:${c.at.line}:${c.at.column}`;
+        if (seen.has(key))
+            continue;
+        const line = commandLine(c);
+        if (taught.some((t) => t.test(line)))
+            continue;
+        seen.add(key);
+        const items = hintedItems(c.argv);
+        out.push({ command: c, kind: u.kind, reason: u.reason, ...(items ? { items } : {}) });
     }
     return out;
-}
-/** Project files (Python) that `file` imports, one hop; absolute imports from the usual source roots, relative ones from the file's folder. */
-function firstPartyImports(repo, file) {
-    let byFile = first_party_cache.get(repo);
-    if (!byFile)
-        first_party_cache.set(repo, (byFile = new Map()));
-    const known = byFile.get(file);
-    if (known)
-        return known;
-    const found = new Set();
-    if (file.endsWith('.py')) {
-        const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-        for (const line of codeLines(repo, file) ?? []) {
-            const m = IMPORT_LINE.exec(line);
-            if (!m)
-                continue;
-            if (m[1] !== undefined) {
-                const dots = /^\.*/.exec(m[1])[0].length;
-                const mod = m[1].slice(dots);
-                let base;
-                if (dots > 0) {
-                    const parts = dir.split('/').filter(Boolean);
-                    base = parts.slice(0, Math.max(0, parts.length - (dots - 1))).join('/');
-                    base = base ? `${base}/` : '';
-                }
-                const roots = base !== undefined ? [base] : SOURCE_ROOTS;
-                for (const root of roots) {
-                    if (mod)
-                        for (const f of moduleFiles(repo, mod, [root]))
-                            found.add(f);
-                    // `from pkg import module`: each imported name may be a module of the package.
-                    for (const name of m[2].replace(/[()]/g, '').split(',').map((s) => s.trim().split(/\s+/)[0]).filter((s) => /^\w+$/.test(s))) {
-                        for (const f of moduleFiles(repo, mod ? `${mod}.${name}` : name, [root]))
-                            found.add(f);
-                    }
-                }
-            }
-            else if (m[3] !== undefined) {
-                for (const mod of m[3].split(',').map((s) => s.trim()))
-                    for (const f of moduleFiles(repo, mod, SOURCE_ROOTS))
-                        found.add(f);
-            }
-        }
-    }
-    found.delete(file);
-    const list = [...found].slice(0, 20);
-    byFile.set(file, list);
-    return list;
-}
-/** Whether `file`, or a project module it imports (one hop), holds one of `patterns`. */
-function holdsOrImports(repo, file, patterns) {
-    if (hasPattern(repo, file, patterns))
-        return true;
-    return firstPartyImports(repo, file).some((f) => hasPattern(repo, f, patterns));
-}
-function hasPattern(repo, file, patterns) {
-    const active = patternsIn(repo, file, patterns);
-    if (active.length === 0)
-        return false;
-    return (codeLines(repo, file) ?? []).some((l) => active.some((p) => p.re.test(l)));
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/index.ts
@@ -59227,6 +60574,28 @@ function hasPattern(repo, file, patterns) {
 
 
 
+
+
+;// CONCATENATED MODULE: ./src/model/report.ts
+const SCHEMA_VERSION = 1;
+/** Longest command text the report keeps for a step it could not follow. */
+const UNFOLLOWED_COMMAND_MAX = 500;
+/** `` `mise run test` at .github/workflows/ci.yml:24 ``: one step not followed, in words (the command cut at 80 characters). */
+function unfollowedPlace(u) {
+    const text = u.command.length > 80 ? `${u.command.slice(0, 79)}…` : u.command;
+    return `\`${text.replace(/`/g, "'")}\` at ${u.file}:${u.line}`;
+}
+/**
+ * `2 steps run commands the tool could not follow: `a` at x:1, `b` at y:2`, naming at most
+ * `max` and counting the rest.
+ */
+function unfollowedSentence(list, max = 3) {
+    const named = list.slice(0, max).map(unfollowedPlace);
+    const more = list.length > max ? ` and ${list.length - max} more` : '';
+    const n = list.length;
+    return `${n} step${n === 1 ? ' runs a command' : 's run commands'} the tool could not follow: ${named.join(', ')}${more}`;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/kit.ts
 /**
  * The kit every check is written with: the `Check` shape and `defineCheck`, evidence from
@@ -59235,6 +60604,7 @@ function hasPattern(repo, file, patterns) {
  * with the config's extra patterns for its item merged into its evidence (by the item's
  * declared cannot-fail policy) and turns a check that throws into an `error` verdict.
  */
+
 
 
 
@@ -59466,15 +60836,29 @@ function withConfigRows(analysis, meta, result, item) {
     return { ...r, evidence: mergeEvidence([...r.evidence, ...extra]).slice(0, MAX_EVIDENCE), findings };
 }
 /**
+ * An item not automated keeps its verdict, but when an automated step the tool could not
+ * follow might meet it (its task name hints at the item, or names no item at all), its
+ * reason says so: what was not seen is not stated as absent (CHECKLIST §2).
+ */
+function withUnfollowed(r, unfollowed) {
+    if (r.verdict !== 'absent' && r.verdict !== 'present')
+        return r;
+    const might = unfollowed.filter((u) => u.items === undefined || u.items.includes(r.id));
+    if (might.length === 0)
+        return r;
+    const sentence = unfollowedSentence(might.map((u) => ({ file: u.command.at.file, line: u.command.at.line, command: u.command.text })));
+    return { ...r, reason: `${r.reason.replace(/\s*$/, '')} This is what was seen, not proof of absence: ${sentence}.` };
+}
+/**
  * Runs every check, each with its item's config rows. A check that throws gets the
  * `error` verdict (shown, left out of the score) and an error finding: a bug in one check
  * must not hide the others.
  */
-function judgeChecks(analysis, checks, config) {
+function judgeChecks(analysis, checks, config, unfollowed = []) {
     return checks.map((check) => {
         const id = check.meta.id;
         try {
-            return withConfigRows(analysis, check.meta, { id, ...check.evaluate(analysis) }, config.items[id]);
+            return withUnfollowed(withConfigRows(analysis, check.meta, { id, ...check.evaluate(analysis) }, config.items[id]), unfollowed);
         }
         catch (err) {
             const message = err instanceof Error ? err.message : String(err);
@@ -59507,8 +60891,9 @@ const BEHAVIORAL_SOURCE = [
     { re: /^\s*"?(from|import)\s+(responsibleai|raiwidgets)\b/, label: 'Responsible AI Toolbox' },
     { re: /^\s*"?(from|import)\s+(textattack|nlpaug)\b/, label: 'perturbation testing' },
     { re: /\b(WeakSegmentsPerformance|SegmentPerformance|ModelErrorAnalysis)\s*\(/, label: 'deepchecks slice checks' },
-    { re: /\bdef\s+test_\w*(invarian|directional|fairness|bias|slice|subgroup|robust|perturb|differential|(?:against|beats|vs|than)_(?:the_)?(?:baseline|previous))\w*\s*\(/i, label: 'behavioral test function' },
-    // "baseline" alone names a class as often as a comparison (`test_baseline_model`): only a comparison with one counts.
+    // Test names are read by the test inventory (behavioral kind), which also asks the test's body for a call of the model:
+    // a name alone (`test_slice`, `test_robust_max`, `test_serialization_order_invariant`) is a data structure or a
+    // function's property as often as a model's behaviour.
 ];
 /** How behavioral tests are usually named, marked or placed. */
 const BEHAVIORAL_SELECTION = /behavio(u)?r|invarian|directional|fairness|\bbias\b|slices?\b|robustness|minimum[-_]functionality|\bmft\b/i;
@@ -59538,7 +60923,7 @@ const behavioralTests = defineCheck({
         const selecting = testRunsSelecting(a, TEST_RUNNER_COMMANDS, BEHAVIORAL_SELECTION);
         for (const c of selecting)
             evidence.push(commandEvidence(c, `Runs behavioral tests: \`${c.text}\`.`));
-        const scripts = commandsRunningCode(a, BEHAVIORAL_SOURCE.slice(0, -1));
+        const scripts = commandsRunningCode(a, BEHAVIORAL_SOURCE);
         for (const s of scripts)
             evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which tests model behaviour with ${s.hit.label} (line ${s.hit.line}).`));
         const hits = findInSource(a.repo, BEHAVIORAL_SOURCE, { limitPerLabel: 5 }).filter((h) => !known.has(h.file));
@@ -59567,6 +60952,7 @@ const behavioralTests = defineCheck({
 
 
 
+
 function isDocsBuild(c) {
     const wd = c.exec.step.workdir?.value ?? '';
     return DOCS_COMMAND.test(commandLine(c)) || DOCS_DIR.test(wd);
@@ -59590,11 +60976,10 @@ const build = defineCheck({
         ];
         const files = matchFiles(a, BUILD_FILES).filter((f) => !/(^|\/)(node_modules|\.venv|vendor)\//.test(f.path));
         for (const s of BUILD_SECTIONS) {
-            for (const path of a.repo.files.filter((p) => s.file.test(p) && !/(^|\/)(node_modules|tests?|examples?|docs?)\//.test(p))) {
-                const text = a.repo.read(path);
-                const line = text === undefined ? undefined : lineOf(text, s.re);
-                if (line !== undefined)
-                    evidence.push(kit_fileEvidence(path, `${s.label} "${path}": the project declares how it is built.`, line));
+            for (const path of a.repo.files.filter((p) => s.file.test(p) && !NOT_OWN_BUILD_DIR.test(p))) {
+                const at = outlineLine(a, path, s.re);
+                if (at !== undefined)
+                    evidence.push(kit_fileEvidence(path, `${s.label} "${path}": the project declares how it is built.`, at.line));
             }
         }
         for (const f of files)
@@ -59698,6 +61083,11 @@ const TRAINING_SOURCE = [
     { re: /\b(trainer|model|clf|estimator|pipeline|pipe|learner)\.(fit|train)\s*\(/, label: 'training code' },
     { re: /\b(pl\.|lightning\.)?Trainer\s*\(|\bSFTTrainer\s*\(/, label: 'training code' },
 ];
+/**
+ * A script that takes its models and inputs from test modules or testing utilities (`from pkg.tests.test_x import get_input`,
+ * `sklearn.utils._testing`) fits them to measure or check something (a benchmark, a file-size check), not to retrain on new data.
+ */
+const TEST_HARNESS_IMPORT = [{ re: /^\s*from\s+(?:\w+\.)*(?:tests?|_testing|testing)(?:\.\w+)*\s+import\b/, label: 'inputs from test modules' }];
 /** Push path filters that mean "new data or new parameters". */
 const DATA_PATH = /(^|[/*])(data|datasets?|raw|processed|features|labels|params|hparams|hyperparameters)(\/|$)|\.dvc$|(^|[/*])(params|hparams|hyperparams)\.(ya?ml|json|toml)$|(^|[/*])dvc\.lock$|\.(csv|parquet|jsonl|tsv|arrow|feather)$/i;
 const NOTEBOOK_TRAINING = /^(papermill|jupyter (nbconvert|execute))\b.*\b\S*(train|fit|finetune)\w*\.ipynb\b/;
@@ -59712,7 +61102,11 @@ const ORCHESTRATOR_SCHEDULES = [
 ];
 /** What a scheduled flow must do to be retraining: train (in the file or a project module it imports). */
 const SCHEDULED_TRAINING = [
-    { re: /\b(trainer|model|clf|estimator|pipeline|pipe|learner|regressor|classifier)\.(fit|train)\s*\(|\b(xgb|xgboost|lgb|lightgbm|catboost)\.train\s*\(/, label: 'training code' },
+    // The model's variable by any name that says so (`rf_model.fit`, `best_pipeline.fit`), or a fit on a training split.
+    {
+        re: /\b\w*(trainer|model|clf|estimator|pipeline|pipe|learner|regressor|classifier)\w*\.(fit|train)\s*\(|\b(xgb|xgboost|lgb|lightgbm|catboost)\.train\s*\(|\.fit\s*\(\s*(X|x)_?train\b/,
+        label: 'training code',
+    },
     { re: /\b(pl\.|lightning\.)?Trainer\s*\(|\bSFTTrainer\s*\(|\bdef\s+train\w*\s*\(|\btrain_\w*model\w*\s*\(/, label: 'training code' },
 ];
 
@@ -59727,7 +61121,10 @@ const TRAINING_COMMANDS = [
     { command: /^(([\w]+\.)+(train|training|finetune|fine_tune|fit)|train|training|finetune|fine_tune)(_\w+)?( |$)/, label: 'training module' },
     { command: /^python[0-9.]* \S+\.py (fit|train)\b/, label: 'training CLI (fit/train subcommand)' },
     { command: /^(kedro run|zenml pipeline run|prefect deployment run|metaflow|flyte|pyflyte run)\b|^python[0-9.]* \S*flow\w*\.py run\b/, label: 'pipeline run' },
-    { command: /^(accelerate launch|torchrun|deepspeed|lightning run|ludwig train|allennlp train|tune run|axolotl train|llamafactory-cli train|autotrain|yolo (\w+ )?train)\b/, label: 'training launcher' },
+    {
+        command: /^(accelerate launch|torchrun|deepspeed|lightning run|ludwig train|allennlp train|tune run|axolotl train|llamafactory-cli train|autotrain|yolo (\w+ )?train)\b/,
+        label: 'training launcher',
+    },
     { command: /^(gcloud (beta )?ai custom-jobs create|az ml job create|kfp run (create|submit))\b/, label: 'cloud training job' },
     { command: /^(make|just|task|invoke|poe)\b.*\s(train|training|retrain|pipeline|repro)\b/, label: 'training task' },
 ];
@@ -59747,6 +61144,12 @@ const PIPELINE_SOURCE = [
     { re: /\btfx\.dsl\.Pipeline\(|from tfx\b.*\bimport\b.*\bpipeline\b/, label: 'TFX pipeline' },
     { re: /from sagemaker\.workflow\.pipeline import\b|\bsagemaker\.workflow\.pipeline\.Pipeline\(/, label: 'SageMaker pipeline' },
 ];
+/**
+ * General-purpose orchestrators: their flows are a training pipeline only when the file trains,
+ * imports code that trains, or names training (a nightly index refresh is a flow, not training).
+ */
+const GENERAL_ORCHESTRATORS = new Set(['Prefect flow', 'Airflow DAG', 'Flyte workflow']);
+const NAMES_TRAINING = /\b(train|training|retrain|retraining|trainer|fine_?tune|finetuning)\b|\b(train|retrain)_\w+|\w+_(train|training)\b/i;
 /** A file named as a training script. */
 function isTrainScript(path) {
     return /(^|\/)((train|finetune|fine_tune)(_\w+)?|training|\w+_train)\.py$/.test(path) && !isFixturePath(path);
@@ -59783,7 +61186,10 @@ function retrainingTrigger(a, wf, exec, depth = 0) {
         reasons.push(`on ${e.original}${types.length > 0 ? ` (${types.join(', ')})` : ''}, an event sent from outside`);
     }
     if (events.some((e) => e.kind === 'push')) {
-        const data = wf.triggers.filter((t) => t.kind === 'push').flatMap((t) => t.paths).filter((p) => DATA_PATH.test(p));
+        const data = wf.triggers
+            .filter((t) => t.kind === 'push')
+            .flatMap((t) => t.paths)
+            .filter((p) => DATA_PATH.test(p));
         if (data.length > 0)
             reasons.push(`on push to data or parameter paths (${data.map((p) => `"${p}"`).join(', ')})`);
     }
@@ -59797,7 +61203,7 @@ function retrainingTrigger(a, wf, exec, depth = 0) {
     return reasons.length > 0 ? reasons.join(' and ') : undefined;
 }
 const continuousTraining = defineCheck({
-    sources: [TRAINING_SOURCE, ORCHESTRATOR_SCHEDULES],
+    sources: [TRAINING_SOURCE, ORCHESTRATOR_SCHEDULES, TEST_HARNESS_IMPORT],
     meta: {
         id: 'continuous-training',
         phase: 'monitoring',
@@ -59817,8 +61223,10 @@ const continuousTraining = defineCheck({
         const testRuns = new Set(matchCommands(a, TEST_RUNNER_COMMANDS).map((m) => m.command));
         const ran = new Set(runs.map((r) => r.item));
         const others = a.commands.filter((c) => !ran.has(c) && !testRuns.has(c));
+        const harness = (file) => findInSource(a.repo, TEST_HARNESS_IMPORT, { where: (p) => p === file, limitPerLabel: 1 }).length > 0;
         for (const s of commandsRunningCode(a, TRAINING_SOURCE, others))
-            runs.push({ item: s.command, exec: s.command.exec, what: `runs "${s.hit.file}", which trains a model (line ${s.hit.line}: \`${s.hit.text}\`)` });
+            if (!harness(s.hit.file))
+                runs.push({ item: s.command, exec: s.command.exec, what: `runs "${s.hit.file}", which trains a model (line ${s.hit.line}: \`${s.hit.text}\`)` });
         const dispatches = dispatchesOf(a).filter((d) => isAutomated(d.exec.reach) && d.target !== undefined);
         const evidence = [];
         for (const r of runs) {
@@ -59886,11 +61294,14 @@ const DATA_VALIDATION_FILES = [
 const DATA_VALIDATION_SOURCE = [
     { re: /\bimport great_expectations\b|from great_expectations\b|\bgx\.get_context\(/, label: 'Great Expectations' },
     { re: /\bimport pandera\b|from pandera\b|\bpa\.DataFrameSchema\(|\bDataFrameModel\b/, label: 'pandera' },
-    { re: /from deepchecks\b.*\b(data_integrity|train_test_validation|DataIntegrity|TrainTestValidation)|import deepchecks\b/, label: 'deepchecks' },
+    // deepchecks counts with its data suites only: its model checks (performance, prediction drift) validate a model, not data.
+    { re: /\bfrom deepchecks\b.*\b(data_integrity|train_test_validation|DataIntegrity|TrainTestValidation)\b/, label: 'deepchecks data suite' },
     { re: /\bimport tensorflow_data_validation\b|\btfdv\.(validate_statistics|infer_schema)\(/, label: 'TensorFlow Data Validation' },
     { re: /from soda\.scan import\b/, label: 'Soda' },
     { re: /\bimport pointblank\b|\bimport dataframely\b|from frictionless import\b/, label: 'data validator' },
 ];
+/** A test checking data through an object (`schema.check(df)`, `validator.validate(batch)`): data validation when the object comes from a project module built on a validator. */
+const DATA_CHECK_CALLS = [{ re: /\.(validate|check)\s*\(/, label: 'a data check' }];
 
 ;// CONCATENATED MODULE: ./src/vocabulary/shared/ml-tools.ts
 const ML_TOOL_USES = [
@@ -59922,20 +61333,17 @@ function checkConfigs(a) {
         const dbtLike = dbt && /(^|\/)(models|seeds|snapshots)\/.+\.ya?ml$/.test(f);
         if (!sodaLike && !dbtLike)
             continue;
-        const text = a.repo.read(f);
-        if (text === undefined)
-            continue;
-        const soda = sodaLike ? lineOf(text, /^checks for \S+/m) : undefined;
+        const soda = sodaLike ? outlineLine(a, f, /^checks for \S+/)?.line : undefined;
         if (soda !== undefined)
             out.push(kit_fileEvidence(f, `Soda checks "${f}".`, soda));
-        const tests = dbtLike ? lineOf(text, /^[ \t]+(data_)?tests:/m) : undefined;
+        const tests = dbtLike ? outlineLine(a, f, /^[ \t]+(data_)?tests:/)?.line : undefined;
         if (tests !== undefined)
             out.push(kit_fileEvidence(f, `dbt data tests in "${f}".`, tests));
     }
     return out;
 }
 const dataValidation = defineCheck({
-    sources: [DATA_VALIDATION_SOURCE],
+    sources: [DATA_VALIDATION_SOURCE, DATA_CHECK_CALLS],
     meta: {
         id: 'data-validation',
         phase: 'data',
@@ -59950,18 +61358,30 @@ const dataValidation = defineCheck({
         const commands = matchCommands(a, DATA_VALIDATION_COMMANDS);
         for (const m of commands)
             evidence.push(commandEvidence(m.command, `Validates data with ${m.signal.label}: \`${m.command.text}\`.`));
+        // A script of any name counts when what it runs validates data (the name `check_reviews.py` says nothing; its pandera schema does).
+        const named = new Set(commands.map((m) => m.command));
+        const scripts = commandsRunningCode(a, DATA_VALIDATION_SOURCE, a.commands.filter((c) => !named.has(c)));
+        for (const s of scripts)
+            evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which validates data with ${s.hit.label} (line ${s.hit.line}: \`${s.hit.text}\`).`));
         const uses = matchUses(a, ML_TOOL_USES.filter((s) => s.kind === 'data-validation'));
         for (const u of uses)
             evidence.push(execEvidence(u.exec, `Validates data with ${u.signal.label} (uses: ${u.exec.step.uses.value}).`));
         for (const pushed of testKindEvidence(a, 'data', (m) => `Data test "${m.file.path}" (${m.evidence.signal}).`))
             evidence.push(pushed);
+        // One hop (G8): a test that checks data through the project's own schemas, built on a validator in a module it imports.
+        const dataTests = new Set(testsOfKind(a, 'data').map((m) => m.file.path));
+        for (const t of testsThroughImports(a, [DATA_CHECK_CALLS], [DATA_VALIDATION_SOURCE])) {
+            if (dataTests.has(t.file.path))
+                continue;
+            evidence.push({ file: t.hit.file, line: t.hit.line, column: t.hit.column, message: `Data test "${t.file.path}" checks data with the project's validators of "${t.module}": \`${t.hit.text}\`.`, ...runByReach(t.commands) });
+        }
         for (const f of matchFiles(a, DATA_VALIDATION_FILES))
             evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
         for (const pushed of checkConfigs(a))
             evidence.push(pushed);
         for (const h of findInSource(a.repo, DATA_VALIDATION_SOURCE, { limitPerLabel: 5 }))
             evidence.push(sourceEvidence(a, h, `Validates data with ${h.label}: "${h.text}".`));
-        const findings = cannotFailFindings('data-validation', 'data validation step', [...commands.map((m) => m.command), ...uses.map((u) => u.exec)]);
+        const findings = cannotFailFindings('data-validation', 'data validation step', [...commands.map((m) => m.command), ...scripts.map((s) => s.command), ...uses.map((u) => u.exec)]);
         return decide(evidence, {
             automated: 'Data validation (a validator or data tests) runs in CI on an automated trigger.',
             present: presentReason(evidence, 'Data validation exists in the repository (schemas, expectations or data tests), but no workflow on an automated trigger runs it.'),
@@ -59989,11 +61409,57 @@ const DATA_VERSIONING_FILES = [
     { test: (p) => /(^|\/)\.datalad\/config$/.test(p), label: 'DataLad dataset' },
 ];
 /** File extensions that hold data or models (for git LFS rules). */
-const DATA_EXTENSIONS = ['csv', 'tsv', 'parquet', 'feather', 'arrow', 'h5', 'hdf5', 'hdf', 'npy', 'npz', 'pt', 'pth', 'ckpt', 'pkl', 'pickle', 'joblib', 'onnx', 'safetensors', 'bin', 'tfrecord', 'jsonl', 'zip', 'gz', 'tar', 'xlsx', 'sav', 'mat', 'jpg', 'jpeg', 'png', 'wav', 'mp3', 'mp4', 'avro', 'orc', 'db', 'sqlite', 'model', 'weights'];
+const DATA_EXTENSIONS = [
+    'csv',
+    'tsv',
+    'parquet',
+    'feather',
+    'arrow',
+    'h5',
+    'hdf5',
+    'hdf',
+    'npy',
+    'npz',
+    'pt',
+    'pth',
+    'ckpt',
+    'pkl',
+    'pickle',
+    'joblib',
+    'onnx',
+    'safetensors',
+    'bin',
+    'tfrecord',
+    'jsonl',
+    'zip',
+    'gz',
+    'tar',
+    'xlsx',
+    'sav',
+    'mat',
+    'jpg',
+    'jpeg',
+    'png',
+    'wav',
+    'mp3',
+    'mp4',
+    'avro',
+    'orc',
+    'db',
+    'sqlite',
+    'model',
+    'weights',
+];
+/** What a `.dvc` file tracks that is a model, not data: model weights by their extension, or a file or folder named for models. */
+const MODEL_OUT = /\.(?:onnx|pt|pth|ckpt|safetensors|joblib|pkl|pickle|h5|keras|pb|tflite|mlmodel|engine|gguf|ggml)$|(?:^|\/)(?:models?|checkpoints?|weights|trained_models?)(?:\/|$)|(?:^|\/)[^/]*(?:model|checkpoint|weights)[^/]*\.\w+$/i;
 /** Source code that reads versioned data. */
 const DATA_VERSIONING_SOURCE = [
     { re: /\bdvc\.api\.(open|read|get_url|DVCFileSystem)\b|from dvc\.api import\b/, label: 'DVC API' },
     { re: /\bimport lakefs\b|from lakefs(_sdk|_client)? import\b/, label: 'lakeFS client' },
+    // Dataset versions kept by a tracker or a hub: a W&B artifact of type "dataset", a ClearML Dataset, a Hub dataset pinned to a revision.
+    { re: /\b(?:use_artifact|Artifact)\s*\([^)\n]*\btype\s*=\s*['"]dataset['"]/, label: 'W&B dataset artifact' },
+    { re: /from clearml import\b[^\n]*\bDataset\b|\bclearml\.Dataset\.(?:get|create)\s*\(/, label: 'ClearML Dataset' },
+    { re: /\bload_dataset\s*\([^)\n]*\brevision\s*=/, label: 'Hugging Face dataset pinned to a revision' },
 ];
 
 ;// CONCATENATED MODULE: ./src/checks/data-versioning.ts
@@ -60002,6 +61468,17 @@ const DATA_VERSIONING_SOURCE = [
 
 
 
+
+/** The paths a `.dvc` file tracks (`outs:` entries' `path:`), with their lines. */
+function dvcOuts(text) {
+    const out = [];
+    text.split(/\r?\n/).forEach((l, i) => {
+        const m = /^\s*-?\s*path:\s*['"]?([^'"#\s]+)/.exec(l);
+        if (m)
+            out.push({ path: m[1], line: i + 1 });
+    });
+    return out;
+}
 const LFS_DATA_RULE = new RegExp(String.raw `^\s*\S*\.(${DATA_EXTENSIONS.join('|')})\b\S*\s.*\bfilter=lfs\b`, 'i');
 /** `.gitattributes` rules that store data or model files in git LFS, with their lines. */
 function lfsDataRules(text) {
@@ -60042,19 +61519,55 @@ const dataVersioning = defineCheck({
             const signal = ML_TOOL_USES.find((s) => s.uses === u.signal.uses);
             if (signal?.kind !== 'setup' || !/dvc|lakectl|tools/i.test(u.signal.uses) || ranDvc)
                 continue;
-            evidence.push({ ...execEvidence(u.exec, `Installs DVC (uses: ${u.exec.step.uses.value}), but no step runs \`dvc pull\`, \`dvc repro\` or \`dvc status\`, so CI never fetches the data.`), triggers: [] });
+            evidence.push({
+                ...execEvidence(u.exec, `Installs DVC (uses: ${u.exec.step.uses.value}), but no step runs \`dvc pull\`, \`dvc repro\` or \`dvc status\`, so CI never fetches the data.`),
+                triggers: [],
+            });
         }
-        for (const f of matchFiles(a, DATA_VERSIONING_FILES))
-            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+        // A `.dvc` file that tracks only models versions a model, not data (CHECKLIST §3: datasets are versioned with the code);
+        // then DVC's remote configuration alone holds no dataset either.
+        const files = matchFiles(a, DATA_VERSIONING_FILES);
+        const modelOnly = files
+            .filter((f) => f.signal.label === 'DVC-tracked data')
+            .map((f) => ({ path: f.path, outs: dvcOuts(a.repo.read(f.path) ?? '') }))
+            .filter((t) => t.outs.length > 0 && t.outs.every((o) => MODEL_OUT.test(o.path)));
+        const models = new Set(modelOnly.map((t) => t.path));
+        const dataFiles = files.filter((f) => !models.has(f.path));
+        const onlyRemote = dataFiles.every((f) => f.signal.label === 'DVC remote configuration') && commands.length === 0;
+        for (const f of dataFiles)
+            if (!(onlyRemote && models.size > 0))
+                evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+        const findings = cannotFailFindings('data-versioning', 'data fetch', commands.map((m) => m.command));
+        for (const t of modelOnly) {
+            const o = t.outs[0];
+            findings.push({
+                severity: 'notice',
+                file: t.path,
+                line: o.line,
+                column: 1,
+                check: 'data-versioning',
+                message: `"${t.path}" tracks a model ("${o.path}") with DVC, not data: that versions the model; version the datasets too (a .dvc file or a dvc.yaml stage for the data).`,
+            });
+        }
         for (const r of lfsRules)
             evidence.push(kit_fileEvidence(r.file, `git LFS stores data files: "${r.rule}".`, r.line));
-        for (const h of findInSource(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5 }))
+        // A script CI runs that reads a dataset version (DVC API, lakeFS, a tracker's dataset artifact) consumes versioned data, like `dvc pull`.
+        const scripts = commandsRunningCode(a, DATA_VERSIONING_SOURCE);
+        for (const s of scripts)
+            evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which reads versioned data (${s.hit.label}, line ${s.hit.line}: \`${s.hit.text}\`).`));
+        // Tests are searched apart, so that a library's many uses of its own API (docstrings included) do not use up the
+        // hits before a test that reads versioned data, which CI may run.
+        for (const h of findInSource(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5, where: (p) => !isTestPath(p) }))
             evidence.push(sourceEvidence(a, h, `Reads versioned data with the ${h.label}: "${h.text}".`));
+        for (const h of findInSource(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5, where: isTestPath }))
+            evidence.push(sourceEvidence(a, h, `Test "${h.file}" reads versioned data with the ${h.label}: "${h.text}".`));
+        for (const pushed of cannotFailFindings('data-versioning', 'data fetch', scripts.map((s) => s.command)))
+            findings.push(pushed);
         return decide(evidence, {
-            automated: 'CI fetches or checks versioned data (DVC, git LFS, lakeFS) on an automated trigger.',
-            present: 'Data is versioned in the repository (DVC, git LFS or lakeFS files), but no workflow on an automated trigger fetches or checks it.',
+            automated: "CI fetches or checks versioned data (DVC, git LFS, lakeFS, a tracker's dataset version) on an automated trigger.",
+            present: 'Data is versioned (DVC, git LFS or lakeFS files, or dataset versions read from a tracker or hub), but no workflow on an automated trigger fetches or checks it.',
             absent: 'No data versioning was found: no dvc.yaml, *.dvc or .dvc/config, no git LFS rule for data files, no lakeFS or DataLad files, and no `dvc pull`/`git lfs pull` in CI.',
-        }, cannotFailFindings('data-versioning', 'data fetch', commands.map((m) => m.command)));
+        }, findings);
     },
 });
 
@@ -60265,12 +61778,23 @@ const experimentTracking = defineCheck({
         const findings = [];
         const runs = matchCommands(a, [...TRAINING_COMMANDS, ...EVALUATION_COMMANDS]);
         const covered = new Set();
+        const tracked = new Set();
         for (const m of runs) {
             for (const t of trackingFor(a, m.command, findings)) {
+                tracked.add(m.command);
                 const e = commandEvidence(m.command, `Sends the runs of \`${m.command.text}\` to ${t.tracker} ("${t.name}").`);
                 evidence.push({ ...movedTo(e, t), conditions: [`used by \`${m.command.text}\` at ${m.command.at.file}:${m.command.at.line}`, ...(e.conditions ?? [])] });
                 covered.add(`${t.file}:${t.line}`);
             }
+        }
+        // A tracker set in the code that CI runs (a callback, `report_to=`, `mlflow.set_tracking_uri`), in the
+        // training or evaluation script or a project module it imports: the CI run is recorded with no variable.
+        const untracked = runs.map((m) => m.command).filter((c) => !tracked.has(c));
+        for (const r of commandsRunningCode(a, TRACKING_SOURCE, untracked, { throughImports: true })) {
+            const off = ci_envOf(a, r.command.exec).some((e) => TRACKING_OFF.some((t) => t.name === e.name && t.values.test(e.value)));
+            if (off && /wandb/i.test(r.hit.text))
+                continue;
+            evidence.push(commandEvidence(r.command, `Runs \`${r.command.text}\`, whose code tracks with ${r.hit.label} (${r.hit.file}:${r.hit.line}: "${r.hit.text}").`));
         }
         for (const m of matchCommands(a, TRACKING_COMMANDS))
             evidence.push(commandEvidence(m.command, `Tracks experiments with ${m.signal.label}: \`${m.command.text}\`.`));
@@ -60442,10 +61966,9 @@ const lint = defineCheck({
         for (const s of LINT_SECTIONS) {
             if (!a.repo.has(s.file))
                 continue;
-            const text = a.repo.read(s.file);
-            const line = text === undefined ? undefined : lineOf(text, s.re);
-            if (line !== undefined)
-                evidence.push(kit_fileEvidence(s.file, `${s.label}.`, line));
+            const at = outlineLine(a, s.file, s.re);
+            if (at !== undefined)
+                evidence.push(kit_fileEvidence(s.file, `${s.label}.`, at.line));
         }
         const findings = [...named, ...cannotFailFindings('lint', 'lint step', [...known, ...commands.map((m) => m.command)])];
         return decide(evidence, {
@@ -60459,7 +61982,8 @@ const lint = defineCheck({
 ;// CONCATENATED MODULE: ./src/vocabulary/shared/deploy-targets.ts
 /** Commands that deploy a model to a model-serving platform. */
 const MODEL_DEPLOY_COMMANDS = [
-    { command: /^aws sagemaker (create-endpoint|update-endpoint)\b/, label: 'a SageMaker endpoint' },
+    // `create-endpoint-config` only describes an endpoint; creating or updating the endpoint (or its traffic weights) deploys.
+    { command: /^aws sagemaker (create-endpoint|update-endpoint|update-endpoint-weights-and-capacities)(?![\w-])/, label: 'a SageMaker endpoint' },
     { command: /^az ml (online|batch)-(endpoint|deployment) (create|update)\b/, label: 'an Azure ML endpoint' },
     { command: /^gcloud ai endpoints (deploy-model|mutate-deployed-model)\b/, label: 'a Vertex AI endpoint' },
     { command: /^bentoml (deploy|deployment (create|update|apply))\b/, label: 'a BentoCloud deployment' },
@@ -60477,9 +62001,7 @@ const MODEL_DEPLOY_COMMANDS = [
     { command: /^(modal deploy|baseten deploy|replicate deployments? (create|update)|cog push)\b/, label: 'a model-hosting platform' },
 ];
 /** Actions that deploy a model to a model-serving platform. */
-const MODEL_DEPLOY_USES = [
-    { uses: 'azure/aml-deploy', label: 'an Azure ML endpoint' },
-];
+const MODEL_DEPLOY_USES = [{ uses: 'azure/aml-deploy', label: 'an Azure ML endpoint' }];
 /** Action families that deploy a model, matched on the action's `owner/repo[/path]` (any action of AWS's named for SageMaker). */
 const MODEL_DEPLOY_USES_NAMED = [{ re: /^aws-actions\/.*sagemaker/, label: 'SageMaker' }];
 /** Deployments of any service: they deploy a model when the repository serves one. */
@@ -60518,9 +62040,7 @@ const GENERIC_DEPLOY_USES = [
     { uses: 'amondnet/vercel-action', label: 'Vercel' },
 ];
 /** A throwaway cluster in the runner: what is applied there is tested, not deployed. */
-const EPHEMERAL_CLUSTER_COMMANDS = [
-    { command: /^kind create cluster\b|^minikube start\b|^k3d cluster create\b|^ctlptl (create|apply)\b|^microk8s\b/, label: 'local cluster' },
-];
+const EPHEMERAL_CLUSTER_COMMANDS = [{ command: /^kind create cluster\b|^minikube start\b|^k3d cluster create\b|^ctlptl (create|apply)\b|^microk8s\b/, label: 'local cluster' }];
 const EPHEMERAL_CLUSTER_USES = [
     { uses: 'helm/kind-action', label: 'kind' },
     { uses: 'container-tools/kind-action', label: 'kind' },
@@ -60541,6 +62061,7 @@ const PACKAGING_COMMANDS = [
     { command: /^torch-model-archiver\b/, label: 'a TorchServe model archive' },
     { command: /^truss (image build|build)\b/, label: 'a Truss image' },
     { command: /^ollama create\b/, label: 'an Ollama model (Modelfile)' },
+    { command: /^mlem (build|deployment run|deploy)\b/, label: 'an MLEM model (built into a served image by MLEM)' },
 ];
 /** Actions that package a model (setup actions show the tool is used in the workflow). */
 const PACKAGING_USES = [
@@ -60560,6 +62081,17 @@ const PACKAGING_SOURCE = [
     { re: /@bentoml\.service\b|\bbentoml\.Service\s*\(/, label: 'a BentoML service definition' },
     { re: /\bmlflow\.models\.build_docker\s*\(/, label: 'an MLflow model image build' },
     { re: /\bclass\s+\w+\s*\(\s*(cog\.)?BasePredictor\s*\)/, label: 'a Cog predictor' },
+];
+/**
+ * Code in a test that builds a model package (CHECKLIST §5: a packaging tool's own feature tests, or an
+ * application's test that builds its package): a Bento built from its bentofile, a ModelKit packed from
+ * its Kitfile (by the `kit` CLI, or by the CLI under test called in process with "pack"), a Cog or MLflow image.
+ */
+const PACKAGE_BUILD_IN_TESTS = [
+    { re: /\bbentoml\.build\s*\(|\bbentos\.build(_bentofile)?\s*\(|\bbentoml\s+build\b/, label: 'a Bento built (bentoml build)' },
+    { re: /\bkit\s+pack\b|["']pack["']\s*,[^\n]*\b\w*(model_?kit|kitfile)\w*\b/i, label: 'a ModelKit packed (kit pack)' },
+    { re: /\bcog\s+build\b/, label: 'a Cog image built (cog build)' },
+    { re: /\bmlflow\.models\.build_docker\s*\(|\bmlflow\s+models\s+build-docker\b/, label: 'an MLflow model image built' },
 ];
 const DOCKER_BUILD = /^(docker|podman) (buildx )?build\b|^(docker|podman) image build\b/;
 
@@ -60590,6 +62122,13 @@ const MODEL_LOAD = [
 ];
 /** How tests that round-trip a model are usually selected or named. */
 const ROUND_TRIP_SELECTION = /serializ|round[-_ ]?trip|save[-_]?load|persist|pickl|checkpoint/i;
+/**
+ * A save and a load through the project's own objects (`saver.save(model=…)`, `loader.load(uri)`): a round
+ * trip when a project module they come from saves and loads models. Files and arrays (`json.load`, `np.save`,
+ * `yaml.dump`) are not models: those calls are left out.
+ */
+const WRAPPED_SAVE = [{ re: /(?<!\bjson|\byaml|\btoml|\bnp|\bnumpy|\bpd|\bpandas)\.(save|save_model|dump|log_model)\s*\(/, label: 'a save' }];
+const WRAPPED_LOAD = [{ re: /(?<!\bjson|\byaml|\btoml|\bnp|\bnumpy|\bpd|\bpandas)\.(load|load_model)\s*\(/, label: 'a load' }];
 
 ;// CONCATENATED MODULE: ./src/checks/model-deployment.ts
 
@@ -60713,6 +62252,16 @@ const modelDeployment = defineCheck({
         }
         for (const h of servingManifests(a))
             evidence.push(hitEvidence(h, `"${h.file}" describes a model deployment (${h.label}): \`${h.text}\`.`));
+        // An AWS Lambda function image exists only to be deployed as that function: one that holds the model describes its deployment.
+        for (const d of servingDockerfiles(a).filter((x) => x.server === LAMBDA_IMAGE.label)) {
+            evidence.push({
+                file: d.path,
+                line: d.line,
+                column: 1,
+                message: `"${d.path}" is an AWS Lambda function image that serves the model: it describes a deployment to AWS Lambda, which no workflow on an automated trigger runs.`,
+                triggers: [],
+            });
+        }
         for (const pushed of cannotFailFindings('model-deployment', 'deployment step', kept.map((d) => d.item)))
             findings.push(pushed);
         return decide(evidence, {
@@ -60730,6 +62279,11 @@ const modelDeployment = defineCheck({
 
 
 
+
+/** A line of a doctest or an interactive session: an example in documentation. */
+function isDoctest(text) {
+    return /^\s*(>>>|\.\.\.)(\s|$)/.test(text);
+}
 /** An evaluation script by its name (outside tests). */
 function isEvaluationScript(path) {
     return /(^|\/)((eval|evaluate|evaluation|benchmark_model|validate_model)(_\w+)?|evaluator|\w+_(eval|evaluate|evaluation))\.py$/.test(path) && !/(^|\/)tests?\//.test(path);
@@ -60766,7 +62320,14 @@ const modelEvaluation = defineCheck({
             evidence.push(hit ? sourceEvidence(a, hit, `Evaluation script "${path}" (${hit.label}: "${hit.text}").`) : kit_fileEvidence(path, `Evaluation script "${path}".`));
         }
         // `model.validate()` is as often a pydantic or JSON model's: the call counts only with an ML library in the file or a project module it imports.
-        for (const h of findInSource(a.repo, EVALUATION_SOURCE, { limitPerLabel: 5, where: (p) => !isEvaluationScript(p) }).filter((x) => x.label !== 'model evaluation call' || holdsOrImports(a.repo, x.file, ML_IMPORTS)))
+        // Tests are judged by the inventory (an evaluation test asserts a metric against a bound): a metrics import in a test
+        // that checks something else is not an evaluation. A doctest (`>>> from sklearn.metrics import …`) is documentation.
+        // Metric code in a fixture folder's support files (framework fixtures, fixture projects) checks that the code under test
+        // predicts right; it evaluates no model of the project.
+        const isFixtureSupport = (p) => isFixturePath(p) && !TEST_FILE_SIGNALS.some((s) => s.test(p));
+        const where = (p) => !isEvaluationScript(p) && !isTestPath(p) && !isFixtureSupport(p);
+        const hits = findInSource(a.repo, EVALUATION_SOURCE, { limitPerLabel: 5, where }).filter((x) => !isDoctest(x.text) && (x.label !== 'model evaluation call' || holdsOrImports(a.repo, x.file, ML_IMPORTS)));
+        for (const h of hits)
             evidence.push(sourceEvidence(a, h, `Computes model metrics (${h.label}): "${h.text}".`));
         const findings = cannotFailFindings('model-evaluation', 'evaluation step', [...commands.map((m) => m.command), ...uses.map((u) => u.exec)]);
         return decide(evidence, {
@@ -60778,6 +62339,7 @@ const modelEvaluation = defineCheck({
 });
 
 ;// CONCATENATED MODULE: ./src/checks/model-packaging.ts
+
 
 
 
@@ -60818,9 +62380,8 @@ function servingImageBuilds(a) {
         return [];
     const out = [];
     for (const c of a.commands) {
-        if (!DOCKER_BUILD.test(c.argv.join(' ')))
-            continue;
-        const d = serving.get(dockerfileOfCommand(c));
+        const built = DOCKER_BUILD.test(c.argv.join(' ')) ? [dockerfileOfCommand(c)] : composeBuiltDockerfiles(a, c);
+        const d = built.map((f) => serving.get(f)).find((x) => x !== undefined);
         if (d)
             out.push({ item: c, evidence: commandEvidence(c, `Builds the model-serving image of "${d.path}" (${d.server}): \`${c.text}\`.`) });
     }
@@ -60835,7 +62396,7 @@ function servingImageBuilds(a) {
     return out;
 }
 const modelPackaging = defineCheck({
-    sources: [PACKAGING_SOURCE],
+    sources: [PACKAGING_SOURCE, PACKAGE_BUILD_IN_TESTS],
     meta: {
         id: 'model-packaging',
         phase: 'packaging',
@@ -60854,10 +62415,23 @@ const modelPackaging = defineCheck({
             ...uses.map((m) => execEvidence(m.exec, `Uses ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
             ...images.map((i) => i.evidence),
         ];
+        // A model packer's own pack/unpack round-trip tests exercise its packaging feature (CHECKLIST §5: a Go or Rust tool's tests count like a Python library's).
+        for (const e of testKindEvidence(a, 'serialization', (m) => `Packaging test "${m.file.path}" (${m.evidence.signal}).`))
+            if (e.message.includes(PACK_ROUND_TRIP))
+                evidence.push(e);
         for (const f of matchFiles(a, PACKAGING_FILES))
             evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}" describes a model package.`));
         for (const d of servingDockerfiles(a))
             evidence.push(kit_fileEvidence(d.path, `Dockerfile "${d.path}" builds an image that serves a model (${d.server}).`, d.line));
+        // Tests that build a model package: the packaging feature tested (an ML library's own, CHECKLIST §5) or an application's package built in its tests.
+        const tests = new Set(a.inventory.files.map((f) => f.path));
+        const built = new Set();
+        for (const h of findInSource(a.repo, PACKAGE_BUILD_IN_TESTS, { where: (f) => tests.has(f), limitPerLabel: 10 })) {
+            if (built.has(h.file))
+                continue;
+            built.add(h.file);
+            evidence.push({ ...hitEvidence(h, `Test "${h.file}" builds a model package (${h.label}): \`${h.text}\`.`), ...runByReach(a.inventory.reachedBy.get(h.file) ?? []) });
+        }
         for (const h of findInSource(a.repo, PACKAGING_SOURCE, { limitPerLabel: 5 }))
             evidence.push(hitEvidence(h, `"${h.file}" holds ${h.label}: \`${h.text}\`.`));
         const findings = cannotFailFindings('model-packaging', 'packaging step', [...commands.map((m) => m.command), ...uses.map((m) => m.exec), ...images.map((i) => i.item)]);
@@ -60883,9 +62457,9 @@ const REGISTRY_COMMANDS = [
     { command: /^aws sagemaker create-model-package\b/, label: 'registers a SageMaker model package' },
     { command: /^gcloud ai models upload\b/, label: 'uploads to the Vertex AI Model Registry' },
 ];
-const REGISTRY_USES = [
-    { uses: 'azure/aml-registermodel', label: 'Azure ML model registration' },
-];
+const REGISTRY_USES = [{ uses: 'azure/aml-registermodel', label: 'Azure ML model registration' }];
+/** A Hugging Face Hub call's repository type that holds no model: a Space (an app) or a dataset. */
+const NON_MODEL_REPO_TYPE = /\brepo_type\s*=\s*["'](space|dataset)["']/;
 /** Code that registers or pushes a model. */
 const REGISTRY_SOURCE = [
     { re: /\bmlflow\.register_model\s*\(|\bregistered_model_name\s*=/, label: 'MLflow Model Registry' },
@@ -60911,6 +62485,25 @@ function isHubPushAction(exec) {
     const name = usesName(exec.step.uses?.value ?? '');
     return name.startsWith('huggingface/') && /push|upload|sync|hub/.test(name.slice('huggingface/'.length)) && !/doc/.test(name);
 }
+/**
+ * A Hub upload whose call names a Space or a dataset repository (`upload_folder(..., repo_type="space")`) deploys an app or
+ * publishes data, not a model: the call's arguments are read up to its closing parenthesis (at most 20 lines).
+ */
+function uploadsNoModel(a, hit) {
+    if (!/\bupload_(folder|file)\s*\(/.test(hit.text))
+        return false;
+    const lines = (a.repo.read(hit.file) ?? '').split(/\r?\n/).slice(hit.line - 1, hit.line + 19);
+    let depth = 0;
+    const call = [];
+    for (const l of lines) {
+        call.push(l);
+        for (const c of l)
+            depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+        if (depth <= 0)
+            break;
+    }
+    return NON_MODEL_REPO_TYPE.test(call.join('\n'));
+}
 const modelRegistry = defineCheck({
     sources: [REGISTRY_SOURCE],
     meta: {
@@ -60926,14 +62519,14 @@ const modelRegistry = defineCheck({
         const commands = matchCommands(a, REGISTRY_COMMANDS);
         const uses = matchUses(a, REGISTRY_USES);
         const hubActions = a.steps.filter(isHubPushAction);
-        const scripts = commandsRunningCode(a, REGISTRY_SOURCE);
+        const scripts = commandsRunningCode(a, REGISTRY_SOURCE).filter((s) => !uploadsNoModel(a, s.hit));
         const evidence = [
             ...commands.map((m) => commandEvidence(m.command, `\`${m.command.text}\` ${m.signal.label}.`)),
             ...uses.map((m) => execEvidence(m.exec, `Uses ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
             ...hubActions.map((e) => execEvidence(e, `Pushes to the Hugging Face Hub (uses: ${e.step.uses.value}).`)),
             ...scripts.map((s) => commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which registers the model (${s.hit.label}, line ${s.hit.line}: \`${s.hit.text}\`).`)),
         ];
-        for (const h of findInSource(a.repo, REGISTRY_SOURCE, { limitPerLabel: 5 })) {
+        for (const h of findInSource(a.repo, REGISTRY_SOURCE, { limitPerLabel: 5 }).filter((x) => !uploadsNoModel(a, x))) {
             const where = isNotebook(h.file) ? 'notebook' : 'code';
             evidence.push(hitEvidence(h, `The ${where} "${h.file}" registers or pushes a model (${h.label}): \`${h.text}\`.`));
         }
@@ -60954,7 +62547,7 @@ const modelRegistry = defineCheck({
 
 
 const modelSerialization = defineCheck({
-    sources: [MODEL_SAVE, MODEL_LOAD],
+    sources: [MODEL_SAVE, MODEL_LOAD, WRAPPED_SAVE, WRAPPED_LOAD],
     meta: {
         id: 'model-serialization',
         phase: 'packaging',
@@ -60969,6 +62562,13 @@ const modelSerialization = defineCheck({
         const known = new Set(testsOfKind(a, 'serialization').map((m) => m.file.path));
         for (const c of testRunsSelecting(a, TEST_RUNNER_COMMANDS, ROUND_TRIP_SELECTION)) {
             evidence.push(commandEvidence(c, `Runs save/load tests: \`${c.text}\`.`));
+        }
+        // One hop (G8): a test that saves and loads through the project's own saver and loader, which save and load models.
+        for (const t of testsThroughImports(a, [WRAPPED_SAVE, WRAPPED_LOAD], [MODEL_SAVE, MODEL_LOAD])) {
+            if (known.has(t.file.path))
+                continue;
+            known.add(t.file.path);
+            evidence.push({ file: t.hit.file, line: t.hit.line, column: t.hit.column, message: `Serialization test "${t.file.path}" saves and loads a model through the project's "${t.module}": \`${t.hit.text}\`.`, ...runByReach(t.commands) });
         }
         const pack = matchCommands(a, [{ command: /^kit pack\b/, label: 'kit pack' }]);
         const unpack = matchCommands(a, [{ command: /^kit (unpack|pull)\b/, label: 'kit unpack' }]);
@@ -61005,14 +62605,14 @@ const modelSerialization = defineCheck({
 /** Vocabulary of the "multi-environment" item: the detection rows its check reads, as data. */
 /** Matrix axes that vary the language, runtime or a key library: one row per ecosystem. */
 const VERSION_AXES = [
-    { name: /^(python|pythons|py|pyv|pyver|py[-_]?version|python[-_]?(version|versions|ver))$/i, label: 'Python versions' },
+    { name: /^(python|pythons|py|pyv|pyver|py[-_]?ver|py[-_]?version|python[-_]?(version|versions|ver))$/i, label: 'Python versions' },
     { name: /^(node|nodejs|node[-_]?(version|versions|ver))$/i, label: 'Node.js versions' },
     { name: /^(go|golang|go[-_]?(version|versions))$/i, label: 'Go versions' },
     { name: /^(java|jdk|(java|jdk)[-_]?(version|versions))$/i, label: 'Java versions' },
     { name: /^(r|r[-_]?(version|versions))$/i, label: 'R versions' },
     { name: /^(ruby|ruby[-_]?(version|versions))$/i, label: 'Ruby versions' },
     { name: /^(rust|toolchain|rust[-_]?(version|toolchain))$/i, label: 'Rust toolchains' },
-    { name: /^(torch|pytorch|tensorflow|tf|jax|(torch|pytorch|tensorflow|tf|jax)[-_]?(version|versions))$/i, label: 'ML framework versions' },
+    { name: /^(torch|pytorch|tensorflow|tf|jax|(torch|pytorch|tensorflow|tf|jax)[-_]?(ver|version|versions))$/i, label: 'ML framework versions' },
     { name: /^(numpy|pandas|scikit[-_]learn|sklearn|transformers|django|pydantic|(numpy|pandas|pydantic)[-_]?version)$/i, label: 'library versions' },
     { name: /^(dotnet|php|julia|elixir|otp|scala|deno|bun|(dotnet|php|julia|elixir|otp|scala)[-_]?(version|versions))$/i, label: 'runtime versions' },
     { name: /^(resolution|deps|dependencies|dependency[-_]versions|requirements)$/i, label: 'dependency sets' },
@@ -61149,7 +62749,8 @@ const multiEnvironment = defineCheck({
 
 ;// CONCATENATED MODULE: ./src/vocabulary/shared/metrics.ts
 /** Metric names a threshold is set on. */
-const METRIC = String.raw `(?:\w+_)?(?:acc|accuracy|f1|auc|roc_auc|precision|recall|rmse|mae|mse|r2|loss|error_rate|bleu|rouge\w*|perplexity|ppl|wer|cer|iou|map|ndcg|mrr|score|metric|faithfulness|relevancy)(?:_\w+)?`;
+// A name inside `len(…)` is counted, not measured: `len(res.loss_history) > 1` is a count of rows, no threshold.
+const METRIC = String.raw `(?<!\blen\(\s*[\w.]*)(?:\w+_)?(?:acc|accuracy|f1|auc|roc_auc|precision|recall|rmse|mae|mse|r2|loss|error_rate|bleu|rouge\w*|perplexity|ppl|wer|cer|iou|map|ndcg|mrr|score|metric|faithfulness|relevancy)(?:_\w+)?`;
 /** An assertion that a metric meets a threshold (in a test) or a comparison that exits non-zero (in a script). */
 const METRIC_ASSERTION_SOURCE = [
     { re: new RegExp(String.raw `\bassert\b[^#]*\b${METRIC}\b[^#]*(>=?|<=?)\s*[\w.\[\]'"]+|\bassert\b[^#]*(>=?|<=?)\s*\w*\b${METRIC}\b`, 'i'), label: 'metric threshold assertion' },
@@ -61194,7 +62795,7 @@ const LOSS_TREND = /\bassert\b[^#]*\w*loss\w*[^#]*[<>]=?[^#]*\w*loss\w*/i;
 /** promptfoo configurations with assertions (a failed assertion fails `promptfoo eval`). */
 function promptfooAssertions(a) {
     for (const f of a.repo.files.filter((p) => /(^|\/)promptfooconfig[\w.-]*\.(ya?ml|json)$/.test(p))) {
-        const line = lineOf(a.repo.read(f) ?? '', /^[ \t]*-?[ \t]*"?(assert|threshold)"?\s*:/m);
+        const line = outlineLine(a, f, /^[ \t]*-?[ \t]*"?(assert|threshold)"?\s*:/)?.line;
         if (line !== undefined)
             return { file: f, line };
     }
@@ -61320,6 +62921,8 @@ const RELEASE_USES = [
     { uses: 'JS-DevTools/npm-publish', label: 'npm publish' },
     { uses: 'helm/chart-releaser-action', label: 'Helm chart release' },
     { uses: 'redhat-actions/push-to-registry', label: 'image push' },
+    { uses: 'jwalton/gh-ecr-push', label: 'image push to Amazon ECR' },
+    { uses: 'kciter/aws-ecr-action', label: 'image push to Amazon ECR' },
     { uses: 'actions/deploy-pages', label: 'GitHub Pages deploy' },
     { uses: 'peaceiris/actions-gh-pages', label: 'GitHub Pages deploy' },
     { uses: 'JamesIves/github-pages-deploy-action', label: 'GitHub Pages deploy' },
@@ -61342,13 +62945,19 @@ const PUSH_ACTIONS = new Set(['docker/build-push-action', 'docker/bake-action'])
 const RELEASE_COMMANDS = [
     { command: /^twine upload\b|^(uv|poetry|hatch|flit|pdm|rye) publish\b|^maturin (publish|upload)\b/, label: 'Python package upload' },
     { command: /^(npm|pnpm|bun) publish\b|^yarn (npm )?publish\b|^changeset publish\b|^lerna publish\b/, label: 'npm publish' },
-    { command: /^(docker|podman) (image )?push\b|^(docker|podman) buildx (build|bake)\b.*(--push\b|--output[= ]\S*(push=true|type=registry))|^docker buildx imagetools create\b|^docker manifest push\b|^(docker compose|docker-compose) push\b|^(crane|skopeo) (push|copy)\b|^ko (build|publish|resolve)\b(?!.*--local)/, label: 'image push' },
+    {
+        command: /^(docker|podman) (image )?push\b|^(docker|podman) buildx (build|bake)\b.*(--push\b|--output[= ]\S*(push=true|type=registry))|^docker buildx imagetools create\b|^docker manifest push\b|^(docker compose|docker-compose) push\b|^(crane|skopeo) (push|copy)\b|^ko (build|publish|resolve)\b(?!.*--local)/,
+        label: 'image push',
+    },
     { command: /^goreleaser( release)?\b(?!.*(--snapshot|build|check))/, label: 'GoReleaser release' },
     { command: /^gh release (create|upload)\b|^(release-please|semantic-release)\b/, label: 'GitHub release' },
-    { command: /^cargo publish\b|^(mvn|\.\/mvnw)\b.*\bdeploy\b|^(gradle|\.\/gradlew)\b.*\bpublish\w*\b|^gem push\b|^dotnet nuget push\b|^(anaconda|rattler-build) upload\b/, label: 'package publish' },
+    { command: /^cargo publish\b|^mvnw?\b.*\bdeploy\b|^gradlew?\b.*\bpublish\w*\b|^gem push\b|^dotnet nuget push\b|^(anaconda|rattler-build) upload\b/, label: 'package publish' },
     { command: /^helm (push|cm-push)\b|^helm chart push\b/, label: 'Helm chart push' },
     { command: /^mkdocs gh-deploy\b|^ghp-import\b.*(-p|--push)|^gh-pages\b/, label: 'docs deploy' },
-    { command: /^gcloud (run|app|functions) deploy\b|^az (webapp|functionapp|containerapp) (deploy|up|update)\b|^(vercel|netlify) deploy\b|^vercel\b.*--prod|^(flyctl|fly) deploy\b|^(firebase|serverless|sls|cdk|sam|wrangler) (deploy|publish)\b|^heroku container:release\b/, label: 'cloud deploy' },
+    {
+        command: /^gcloud (run|app|functions) deploy\b|^az (webapp|functionapp|containerapp) (deploy|up|update)\b|^(vercel|netlify) deploy\b|^vercel\b.*--prod|^(flyctl|fly) deploy\b|^(firebase|serverless|sls|cdk|sam|wrangler) (deploy|publish)\b|^heroku container:release\b|^aws lambda update-function-code\b|^aws ecs update-service\b|^mlem deployment run\b|^railway up\b/,
+        label: 'cloud deploy',
+    },
 ];
 /** Release configuration files (`present`). */
 const RELEASE_FILES = [
@@ -61607,6 +63216,11 @@ const SERVER_START = [
     { command: /^(bentoml serve|mlflow models serve|uvicorn|gunicorn|torchserve|tritonserver|serve run|litserve|vllm serve)\b/, label: 'model server' },
     { command: /^kubectl port-forward\b/, label: 'port-forward' },
 ];
+/**
+ * What a `kubectl port-forward` must forward to for a health poll through it to test serving: a model
+ * server or an inference service by its name (a platform's API server or a tracking server is not).
+ */
+const FORWARDED_MODEL_SERVER = /^(svc\/|service\/|pod\/|deployment\/|deploy\/)?[\w.-]*\b(predictor|inference|infer|model|models|serving|kserve|seldon|triton|torchserve|bento\w*|vllm|llm)\b/i;
 /** Commands that build an image from the repository in the job: a health poll of a container counts only against one of these. */
 const IMAGE_BUILD = [
     { command: /^(docker|podman) (buildx )?build\b|^(docker compose|docker-compose|podman-compose)\b.*\b(build|up\b.*--build)\b|^(bentoml containerize|cog build|mlflow models build-docker|s2i build|pack build)\b/, label: 'image build' },
@@ -61624,7 +63238,8 @@ const HEALTH_REQUEST = /(^|[\s;(])(curl|wget|http|xh)\s.*(\/healthz?|\/readyz?|\
 const SERVING_SOURCE = [
     { re: /^\s*"?from\s+locust\s+import\b|^\s*"?import\s+locust\b/, label: 'Locust load test' },
     { re: /from\s+['"]k6(\/http)?['"]/, label: 'k6 load test' },
-    { re: /\bTestClient\s*\(|\.test_client\s*\(/, label: 'an API test client' },
+    // A test client used (not a test class that happens to be named `TestClient`).
+    { re: /(?<!\bclass\s+)\bTestClient\s*\(|\.test_client\s*\(/, label: 'an API test client' },
     { re: /\.(post|get)\s*\(\s*f?["'][^"']*\/(predict|invocations|infer|v[12]\/models|generate)/, label: 'a request to a prediction endpoint' },
 ];
 /**
@@ -61647,6 +63262,21 @@ const SERVING_SELECTION = /\b(serving|inference|predict(ions?)?|endpoints?|locus
  */
 function isServingLoad(m) {
     return /locust|k6/i.test(m.evidence.signal) || /(^|[/_.-])(load[_-]?tests?|locust\w*)([/_.-]|$)/i.test(m.file.path);
+}
+/**
+ * A health poll through a `kubectl port-forward` tests serving only when the forward goes to a model server
+ * (by its resource name) and the poll reaches its local port: forwarding a platform's API server or an
+ * MLflow service and waiting for it to be healthy is setting up a test, not testing a served model.
+ */
+function isForwardedModelServer(forward, poll) {
+    // The operands: flags and their values (`-n NAMESPACE`, `--address 0.0.0.0`) are left out.
+    const words = forward.argv.slice(2).filter((w, i, all) => !w.startsWith('-') && !(/^-(\w|-[\w-]+)$/.test(all[i - 1] ?? '')));
+    const target = words.find((w) => !/^[\d:]+$/.test(w));
+    if (!target || !FORWARDED_MODEL_SERVER.test(target))
+        return false;
+    const ports = words.filter((w) => /^\d+(:\d+)?$/.test(w)).map((w) => w.split(':')[0]);
+    const polled = /(?:localhost|127\.0\.0\.1|0\.0\.0\.0):(\d+)/.exec(poll)?.[1];
+    return ports.length === 0 || polled === undefined || ports.includes(polled);
 }
 const servingTests = defineCheck({
     sources: [SERVING_SOURCE],
@@ -61685,7 +63315,10 @@ const servingTests = defineCheck({
             const predict = PREDICT_REQUEST.test(line);
             if (!predict && !HEALTH_REQUEST.test(line))
                 continue;
-            const started = pipelineOf(a, c.exec) ? matchCommands(a, SERVER_START, jobCommands(a, c.exec.job)).find((m) => m.command.exec.step.index <= c.exec.step.index) : undefined;
+            // What was started before the request, in the order the job runs its commands.
+            const job = pipelineOf(a, c.exec) ? jobCommands(a, c.exec.job) : [];
+            const before = job.slice(0, Math.max(0, job.indexOf(c)));
+            const started = matchCommands(a, SERVER_START, before).find((m) => predict || m.signal.label !== 'port-forward' || isForwardedModelServer(m.command, line));
             if (!predict && !started)
                 continue;
             // A health poll proves serving only against something served from this repository: a model server, or an
@@ -61736,6 +63369,8 @@ const SMOKE_TRAINING_ARGS = [
     /(^|\s)--?(smoke|smoke[_-]test|dry[_-]run|overfit[_-]batches|limit[_-]train[_-]batches)\b/,
     /(^|\s)(\+?[\w.]*\.)?(max_epochs|epochs|num_epochs|n_epochs)=1\b/,
     /(^|\s)(\+?[\w.]*\.)?(max_steps|fast_dev_run|limit_train_batches|overfit_batches)=/,
+    // A training script kept in a tests folder (`python tests/train_smoke.py`) is a test of training.
+    /^python[0-9.]*\s+(?:-\S+\s+)*(?:\S*\/)?tests?\/\S+\.py\b/,
 ];
 function isSmokeRun(line) {
     return SMOKE_TRAINING_ARGS.some((re) => re.test(line));
@@ -61745,7 +63380,11 @@ function isSmokeRun(line) {
 const TRAINING_TEST_SOURCE = [
     { re: /\bfast_dev_run\s*=|\boverfit_batches\s*=|\blimit_train_batches\s*=/, label: 'smoke training run' },
     { re: /\bassert\b.*\bloss\w*\s*[<>]|\bassert\b.*\b(isnan|isfinite|isinf)\b|\bassert\w*\(.*\bloss/, label: 'loss or NaN assertion' },
-    { re: /\b(trainer|model|clf|estimator|pipeline|pipe)\.(fit|train)\((?!\))|\btrain(_model)?\((?!\))/, label: 'training call' },
+    // An optimiser minimising a model's training loss, or a training loop or step, trains as much as `fit` does.
+    {
+        re: /\b(trainer|model|clf|estimator|pipeline|pipe)\.(fit|train)\((?!\))|\btrain(_model)?\((?!\))|\.minimize\s*\(\s*[\w.]*loss|\btrain(?:ing)?_(?:loop|step|epoch)\w*\s*\((?!\))/,
+        label: 'training call',
+    },
 ];
 
 ;// CONCATENATED MODULE: ./src/checks/training-pipeline.ts
@@ -61781,11 +63420,13 @@ const trainingPipeline = defineCheck({
         for (const s of dvcStages(a).filter((x) => !isFixturePath(x.file)))
             evidence.push(kit_fileEvidence(s.file, `DVC pipeline stage "${s.name}"${s.cmd ? ` runs \`${s.cmd}\`` : ''}.`, s.line, s.column));
         for (const f of matchFiles(a, PIPELINE_FILES).filter((x) => !isFixturePath(x.path))) {
-            const text = a.repo.read(f.path) ?? '';
-            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`, lineOf(text, /^entry_points:|^def register_pipelines/m) ?? 1));
+            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`, lineWhere(a, f.path, /^entry_points:|^def register_pipelines/) ?? 1));
         }
-        for (const h of findInSource(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5, where: (p) => !isFixturePath(p) }))
+        for (const h of findInSource(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5, where: (p) => !isFixturePath(p) })) {
+            if (GENERAL_ORCHESTRATORS.has(h.label) && !NAMES_TRAINING.test(a.repo.read(h.file) ?? '') && !holdsOrImports(a.repo, h.file, training_pipeline_TRAINING_SOURCE))
+                continue;
             evidence.push(sourceEvidence(a, h, `${h.label} in "${h.file}": "${h.text}".`));
+        }
         for (const path of a.repo.files.filter(isTrainScript)) {
             const hit = findInSource(a.repo, training_pipeline_TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
             evidence.push(hit ? sourceEvidence(a, hit, `Training script "${path}" (${hit.label}: "${hit.text}").`) : kit_fileEvidence(path, `Training script "${path}".`));
@@ -61833,7 +63474,13 @@ const trainingTests = defineCheck({
             evidence.push(pushed);
         const known = new Set(kindTests.map((e) => e.file));
         const hits = findInSource(a.repo, TRAINING_TEST_SOURCE, { where: (p) => isTestPath(p) && !isNotebook(p) && !known.has(p), limitPerLabel: 5 });
-        for (const h of hits)
+        // A test that fits a model only to save and load it (a serialization test) tests persistence, not training; a NaN or loss
+        // assertion tests training only in a file that trains.
+        const persisted = new Set(testsOfKind(a, 'serialization').map((m) => m.file.path));
+        const trains = new Set(hits.filter((h) => h.label === 'training call').map((h) => h.file));
+        const asserts = new Set(hits.filter((h) => h.label !== 'training call').map((h) => h.file));
+        const kept = hits.filter((h) => (h.label === 'training call' ? !persisted.has(h.file) || asserts.has(h.file) : h.label !== 'loss or NaN assertion' || trains.has(h.file)));
+        for (const h of kept)
             evidence.push(sourceEvidence(a, h, `Test "${h.file}" exercises training (${h.label}: "${h.text}").`));
         return decide(evidence, {
             automated: 'Training is tested in CI on an automated trigger (training tests or a smoke training run).',
@@ -61950,7 +63597,7 @@ const ITEM_IDS = CHECKS.map((c) => c.meta.id);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/mlops-ci-check/mlops-ci-check/v1/schema/config.schema.json","title":"mlops-ci-check repository configuration","description":"The optional file .github/mlops-ci-check.yml: the repository profile, gate thresholds, phase weights, per-item applicability and extra evidence patterns, and paths to leave out of the analysis. Action inputs override the values set here.","type":"object","additionalProperties":false,"properties":{"profile":{"title":"Profile","description":"What kind of repository this is. auto (the default) infers it from the repository and states its reasons; ml-application: trains, evaluates or serves its own models (every phase applies); ml-library: a tool or library for ML (an ML phase with no evidence at all is not applicable); library: a library or service without ML (only the DevOps foundation applies).","enum":["auto","ml-application","ml-library","library"],"default":"auto"},"min-score":{"title":"Minimum score","description":"The gate fails when the overall score (0-100) is below this value. The action input min-score overrides it.","type":"number","minimum":0,"maximum":100,"default":0},"min-level":{"title":"Minimum maturity level","description":"The gate fails when the maturity level (0-4) is below this value. The action input min-level overrides it.","type":"integer","minimum":0,"maximum":4,"default":0},"weights":{"title":"Phase weights","description":"Weight of each phase in the overall score (renormalised over the applicable phases). A weight of 0 leaves the phase out of the overall score.","type":"object","additionalProperties":false,"properties":{"devops":{"title":"DevOps foundation weight","description":"Weight of the DevOps foundation phase (default 30).","type":"number","minimum":0,"maximum":1000,"default":30},"data":{"title":"Data weight","description":"Weight of the Data phase (default 12).","type":"number","minimum":0,"maximum":1000,"default":12},"training":{"title":"Training weight","description":"Weight of the Training phase (default 14).","type":"number","minimum":0,"maximum":1000,"default":14},"evaluation":{"title":"Evaluation weight","description":"Weight of the Evaluation phase (default 14).","type":"number","minimum":0,"maximum":1000,"default":14},"packaging":{"title":"Packaging weight","description":"Weight of the Packaging phase (default 10).","type":"number","minimum":0,"maximum":1000,"default":10},"deployment":{"title":"Deployment weight","description":"Weight of the Deployment phase (default 10).","type":"number","minimum":0,"maximum":1000,"default":10},"monitoring":{"title":"Monitoring weight","description":"Weight of the Monitoring phase (default 10).","type":"number","minimum":0,"maximum":1000,"default":10}}},"items":{"title":"Items","description":"Per checklist item: mark it not applicable (with a reason), or add command and uses: patterns that count as evidence for it (for in-house tools).","type":"object","additionalProperties":false,"properties":{"change-triggers":{"$ref":"#/definitions/item"},"lint":{"$ref":"#/definitions/item"},"unit-tests":{"$ref":"#/definitions/item"},"integration-tests":{"$ref":"#/definitions/item"},"multi-environment":{"$ref":"#/definitions/item"},"security-scan":{"$ref":"#/definitions/item"},"build":{"$ref":"#/definitions/item"},"release":{"$ref":"#/definitions/item"},"data-versioning":{"$ref":"#/definitions/item"},"data-validation":{"$ref":"#/definitions/item"},"training-pipeline":{"$ref":"#/definitions/item"},"training-tests":{"$ref":"#/definitions/item"},"experiment-tracking":{"$ref":"#/definitions/item"},"reproducibility":{"$ref":"#/definitions/item"},"model-evaluation":{"$ref":"#/definitions/item"},"quality-gate":{"$ref":"#/definitions/item"},"behavioral-tests":{"$ref":"#/definitions/item"},"model-serialization":{"$ref":"#/definitions/item"},"model-packaging":{"$ref":"#/definitions/item"},"model-registry":{"$ref":"#/definitions/item"},"model-deployment":{"$ref":"#/definitions/item"},"serving-tests":{"$ref":"#/definitions/item"},"drift-monitoring":{"$ref":"#/definitions/item"},"continuous-training":{"$ref":"#/definitions/item"}}},"ignore":{"title":"Ignored paths","description":"Glob patterns (picomatch syntax) of paths to leave out of the analysis, relative to the repository root. A pattern without a slash matches a file or folder name at any depth, like .gitignore.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"item":{"title":"Item settings","description":"Settings for one checklist item.","type":"object","additionalProperties":false,"properties":{"applicable":{"title":"Applicable","description":"false leaves the item out of the score; a reason is then required.","type":"boolean","default":true},"reason":{"title":"Reason","description":"Why the item does not apply; shown in the report.","type":"string","minLength":1},"commands":{"title":"Extra commands","description":"Regular expressions (JavaScript syntax) tested against each command CI runs, wrappers such as uv run or python -m removed; a match counts as evidence for the item.","type":"array","items":{"type":"string","minLength":1}},"uses":{"title":"Extra actions","description":"uses: prefixes (owner/repo or owner/repo/path, without @ref) whose steps count as evidence for the item.","type":"array","items":{"type":"string","minLength":1}}},"if":{"properties":{"applicable":{"const":false}},"required":["applicable"]},"then":{"required":["reason"]}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/mlops-ci-check/mlops-ci-check/v1/schema/config.schema.json","title":"mlops-ci-check repository configuration","description":"The optional file .github/mlops-ci-check.yml: the repository profile, gate thresholds, phase weights, per-item applicability and extra evidence patterns, and paths to leave out of the analysis. Action inputs override the values set here.","type":"object","additionalProperties":false,"properties":{"profile":{"title":"Profile","description":"What kind of repository this is. auto (the default) infers it from the repository and states its reasons; ml-application: trains, evaluates or serves its own models (every phase applies); ml-library: a tool or library for ML (an ML phase with no evidence at all is not applicable); library: a library or service without ML (only the DevOps foundation applies).","enum":["auto","ml-application","ml-library","library"],"default":"auto"},"min-score":{"title":"Minimum score","description":"The gate fails when the overall score (0-100) is below this value. The action input min-score overrides it.","type":"number","minimum":0,"maximum":100,"default":0},"min-level":{"title":"Minimum maturity level","description":"The gate fails when the maturity level (0-4) is below this value. The action input min-level overrides it.","type":"integer","minimum":0,"maximum":4,"default":0},"weights":{"title":"Phase weights","description":"Weight of each phase in the overall score (renormalised over the applicable phases). A weight of 0 leaves the phase out of the overall score.","type":"object","additionalProperties":false,"properties":{"devops":{"title":"DevOps foundation weight","description":"Weight of the DevOps foundation phase (default 30).","type":"number","minimum":0,"maximum":1000,"default":30},"data":{"title":"Data weight","description":"Weight of the Data phase (default 12).","type":"number","minimum":0,"maximum":1000,"default":12},"training":{"title":"Training weight","description":"Weight of the Training phase (default 14).","type":"number","minimum":0,"maximum":1000,"default":14},"evaluation":{"title":"Evaluation weight","description":"Weight of the Evaluation phase (default 14).","type":"number","minimum":0,"maximum":1000,"default":14},"packaging":{"title":"Packaging weight","description":"Weight of the Packaging phase (default 10).","type":"number","minimum":0,"maximum":1000,"default":10},"deployment":{"title":"Deployment weight","description":"Weight of the Deployment phase (default 10).","type":"number","minimum":0,"maximum":1000,"default":10},"monitoring":{"title":"Monitoring weight","description":"Weight of the Monitoring phase (default 10).","type":"number","minimum":0,"maximum":1000,"default":10}}},"items":{"title":"Items","description":"Per checklist item: mark it not applicable (with a reason), or add command and uses: patterns that count as evidence for it (for in-house tools).","type":"object","additionalProperties":false,"properties":{"change-triggers":{"$ref":"#/definitions/item"},"lint":{"$ref":"#/definitions/item"},"unit-tests":{"$ref":"#/definitions/item"},"integration-tests":{"$ref":"#/definitions/item"},"multi-environment":{"$ref":"#/definitions/item"},"security-scan":{"$ref":"#/definitions/item"},"build":{"$ref":"#/definitions/item"},"release":{"$ref":"#/definitions/item"},"data-versioning":{"$ref":"#/definitions/item"},"data-validation":{"$ref":"#/definitions/item"},"training-pipeline":{"$ref":"#/definitions/item"},"training-tests":{"$ref":"#/definitions/item"},"experiment-tracking":{"$ref":"#/definitions/item"},"reproducibility":{"$ref":"#/definitions/item"},"model-evaluation":{"$ref":"#/definitions/item"},"quality-gate":{"$ref":"#/definitions/item"},"behavioral-tests":{"$ref":"#/definitions/item"},"model-serialization":{"$ref":"#/definitions/item"},"model-packaging":{"$ref":"#/definitions/item"},"model-registry":{"$ref":"#/definitions/item"},"model-deployment":{"$ref":"#/definitions/item"},"serving-tests":{"$ref":"#/definitions/item"},"drift-monitoring":{"$ref":"#/definitions/item"},"continuous-training":{"$ref":"#/definitions/item"}}},"ignore":{"title":"Ignored paths","description":"Glob patterns (picomatch syntax) of paths to leave out of the analysis, relative to the repository root. A pattern without a slash matches a file or folder name at any depth, like .gitignore.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"item":{"title":"Item settings","description":"Settings for one checklist item.","type":"object","additionalProperties":false,"properties":{"applicable":{"title":"Applicable","description":"false leaves the item out of the score; a reason is then required.","type":"boolean","default":true},"reason":{"title":"Reason","description":"Why the item does not apply; shown in the report.","type":"string","minLength":1},"commands":{"title":"Extra commands","description":"Regular expressions (JavaScript syntax) tested against each command CI runs, wrappers such as uv run or python -m removed; a match counts as evidence for the item. A step the tool could not follow (an in-house command, a task runner it does not read) that a pattern matches is evidence, no longer listed as not followed.","type":"array","items":{"type":"string","minLength":1}},"uses":{"title":"Extra actions","description":"uses: prefixes (owner/repo or owner/repo/path, without @ref) whose steps count as evidence for the item.","type":"array","items":{"type":"string","minLength":1}}},"if":{"properties":{"applicable":{"const":false}},"required":["applicable"]},"then":{"required":["reason"]}}}}');
 ;// CONCATENATED MODULE: ./src/config/config.ts
 /**
  * The optional repository config file (CHECKLIST §7), default `.github/mlops-ci-check.yml`.
@@ -62322,9 +63969,6 @@ function inventoryReport(inventory) {
     return { files, byKind, neverRun };
 }
 
-;// CONCATENATED MODULE: ./src/model/report.ts
-const SCHEMA_VERSION = 1;
-
 ;// CONCATENATED MODULE: ./src/report/bound.ts
 
 /** Longest string kept in a report field; longer ones are clipped with a note of how much was cut. */
@@ -62377,6 +64021,267 @@ function boundValue(value, key, file, unsafe) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/parse/manifests.ts
+
+
+
+const stores = new WeakMap();
+/** The run's manifest store (one per `RepoIndex`). */
+function manifestStore(repo) {
+    let store = stores.get(repo);
+    if (!store)
+        stores.set(repo, (store = openStore(repo)));
+    return store;
+}
+function openStore(repo) {
+    const parsed = new Map();
+    let paths;
+    return {
+        get paths() {
+            return (paths ??= repo.files.filter((p) => manifestKind(p) !== undefined));
+        },
+        get(path) {
+            if (parsed.has(path))
+                return parsed.get(path);
+            const kind = manifestKind(path);
+            const text = kind === undefined ? undefined : repo.read(path);
+            const m = kind === undefined || text === undefined ? undefined : readManifest(repo, path, kind, text);
+            parsed.set(path, m);
+            return m;
+        },
+    };
+}
+/** The manifest format of a path, by its name. */
+function manifestKind(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    switch (base) {
+        case 'pyproject.toml':
+            return 'pyproject';
+        case 'setup.py':
+            return 'setup-py';
+        case 'setup.cfg':
+            return 'setup-cfg';
+        case 'package.json':
+            return 'package-json';
+        case 'go.mod':
+            return 'go-mod';
+        case 'Cargo.toml':
+            return 'cargo';
+        case 'DESCRIPTION':
+            return 'r-description';
+        case 'environment.yml':
+        case 'environment.yaml':
+            return 'requirements';
+    }
+    return /^requirements.*\.(txt|in)$/i.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path) ? 'requirements' : undefined;
+}
+function readManifest(repo, file, kind, text) {
+    const m = { file, kind, classifiers: [], keywords: [], dependencies: [] };
+    switch (kind) {
+        case 'pyproject':
+            return readPyproject(m, tomlOf(repo, file, text).value, text);
+        case 'setup-py':
+            return readSetupPy(m, text);
+        case 'setup-cfg':
+            return readSetupCfg(m, text);
+        case 'package-json':
+            return readPackageJson(m, text);
+        case 'requirements':
+            return readRequirementLines(m, text);
+        case 'go-mod': {
+            const mod = /^module\s+(\S+)/m.exec(text);
+            if (mod)
+                m.name = { value: mod[1], line: lineOf(text, /^module\s/m) };
+            return m;
+        }
+        case 'cargo':
+            if (/^\[package\]/m.test(text))
+                m.packageAt = lineOf(text, /^\[package\]/m);
+            return m;
+        case 'r-description': {
+            const pkg = /^Package:\s*(\S+)/m.exec(text);
+            if (pkg)
+                m.name = { value: pkg[1], line: lineOf(text, /^Package:/m) };
+            return m;
+        }
+    }
+}
+const NAME = /^\s*["']?(@?[A-Za-z0-9][\w.\-/]*)/;
+/** The package name of a dependency specification (`torch>=2; python_version>"3.9"` → `torch`, `pkg[all]` → `pkg`). */
+function dependencyName(spec) {
+    const m = NAME.exec(spec);
+    return m?.[1]?.replace(/\[.*$/, '');
+}
+function quotedOrBare(name) {
+    const e = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|["'\\s])${e}(?![\\w-])`, 'im');
+}
+/**
+ * Values with the first line that quotes them (or names them bare). The line is looked up
+ * when first asked for, once: a manifest may list hundreds of dependencies, and the profile
+ * asks for the lines of the few it cites.
+ */
+function located(text, values) {
+    return [...values].map((value) => {
+        let line = null;
+        return {
+            value,
+            get line() {
+                if (line === null)
+                    line = lineOf(text, quotedOrBare(value));
+                return line;
+            },
+        };
+    });
+}
+function dependencies(text, specs) {
+    const names = [];
+    for (const spec of specs) {
+        const name = dependencyName(spec);
+        if (name !== undefined)
+            names.push(name);
+    }
+    return located(text, names);
+}
+function manifests_strings(v) {
+    if (Array.isArray(v))
+        return v.filter((x) => typeof x === 'string');
+    if (typeof v === 'string')
+        return v
+            .split(/[,\n]/)
+            .map((x) => x.trim())
+            .filter(Boolean);
+    return [];
+}
+function readPyproject(m, toml, text) {
+    if (!toml)
+        return undefined;
+    const poetry = tomlGet(toml, 'tool.poetry');
+    const project = tomlGet(toml, 'project') ?? poetry;
+    const table = tomlGet(toml, 'project') !== undefined ? 'project' : 'tool.poetry';
+    const meta = (project ?? {});
+    if (typeof meta['name'] === 'string')
+        m.name = { value: meta['name'], line: tomlLine(text, table, 'name') };
+    m.classifiers = located(text, manifests_strings(meta['classifiers']));
+    m.keywords = located(text, manifests_strings(meta['keywords']));
+    m.shipsModules = ['tool.setuptools.packages', 'tool.poetry.packages', 'tool.hatch.build.targets.wheel.packages', 'tool.flit.module', 'tool.pdm.build.package-dir', 'tool.maturin'].some((k) => tomlGet(toml, k) !== undefined);
+    const specs = [...manifests_strings(meta['dependencies'])];
+    for (const group of Object.values((tomlGet(toml, 'project.optional-dependencies') ?? {})))
+        for (const pushed of manifests_strings(group))
+            specs.push(pushed);
+    for (const group of Object.values((tomlGet(toml, 'dependency-groups') ?? {})))
+        for (const pushed of manifests_strings(group))
+            specs.push(pushed);
+    const poetryDeps = tomlGet(toml, 'tool.poetry.dependencies');
+    if (poetryDeps && typeof poetryDeps === 'object')
+        for (const pushed of Object.keys(poetryDeps))
+            specs.push(pushed);
+    m.dependencies = dependencies(text, specs);
+    return m;
+}
+function readSetupPy(m, text) {
+    const name = /\bname\s*=\s*["']([^"']+)["']/.exec(text)?.[1];
+    if (name !== undefined)
+        m.name = { value: name, line: undefined };
+    if (/\bclassifiers\s*=/.test(text))
+        m.classifiersAt = lineOf(text, /\bclassifiers\s*=/);
+    if (text.trim() !== '')
+        m.setupAt = lineOf(text, /\bsetup\s*\(/);
+    m.classifiers = located(text, [...text.matchAll(/["'](Topic :: [^"']+)["']/g)].map((x) => x[1]));
+    const keywords = /\bkeywords\s*=\s*(\[[^\]]*\]|["'][^"']*["'])/.exec(text)?.[1] ?? '';
+    m.keywords = located(text, [...keywords.matchAll(/[^"',[\]\s][^"',[\]]*/g)].map((x) => x[0].trim()));
+    const requires = /\binstall_requires\s*=\s*\[([^\]]*)\]/.exec(text)?.[1] ?? '';
+    m.dependencies = dependencies(text, [...requires.matchAll(/["']([^"']+)["']/g)].map((x) => x[1]));
+    return m;
+}
+function readSetupCfg(m, text) {
+    const ini = parseIni(text);
+    const meta = ini.get('metadata');
+    const name = meta?.values.get('name');
+    const classifiers = meta?.values.get('classifiers');
+    if (name)
+        m.name = { value: name.value, line: name.line };
+    if (classifiers)
+        m.classifiersAt = classifiers.line;
+    m.classifiers = located(text, classifiers?.lines.map((l) => l.text) ?? []);
+    m.keywords = located(text, manifests_strings(meta?.values.get('keywords')?.value));
+    const requires = ini.get('options')?.values.get('install_requires');
+    m.dependencies = dependencies(text, requires?.lines.map((l) => l.text) ?? []);
+    return m;
+}
+function readPackageJson(m, text) {
+    let pkg;
+    try {
+        pkg = JSON.parse(text);
+    }
+    catch {
+        return undefined; // other readers report broken JSON
+    }
+    if (pkg === null || typeof pkg !== 'object')
+        return undefined;
+    const p = pkg;
+    if (typeof p['name'] === 'string')
+        m.name = { value: p['name'], line: lineOf(text, /"name"\s*:/) };
+    m.npm = { private: p['private'] === true, entries: ['bin', 'exports', 'publishConfig', 'files'].filter((k) => p[k] !== undefined), main: p['main'] !== undefined };
+    m.keywords = located(text, manifests_strings(p['keywords']));
+    const deps = [];
+    for (const k of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
+        const d = p[k];
+        if (d && typeof d === 'object')
+            for (const pushed of Object.keys(d))
+                deps.push(pushed);
+    }
+    m.dependencies = dependencies(text, deps);
+    return m;
+}
+/** requirements*.txt / *.in and conda environment files: one dependency per line, at its own line. */
+function readRequirementLines(m, text) {
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/#.*$/, '').trim().replace(/^-\s+/, '');
+        if (line === '' || line.startsWith('-') || line.endsWith(':'))
+            return;
+        const name = dependencyName(line.replace(/^pip:\s*/, ''));
+        if (name !== undefined)
+            m.dependencies.push({ value: name, line: i + 1 });
+    });
+    return m;
+}
+/**
+ * Where a native tool says what it is, in the order a reader meets them: its README's title
+ * and first paragraph of prose (badges, images and HTML left out), then Homebrew `desc`,
+ * GoReleaser `description`, Helm chart description or keywords, and the root Cargo.toml's
+ * description or keywords. Files are read as the caller asks for more.
+ */
+function* toolStatements(repo) {
+    const readme = repo.files.find((f) => /^readme(\.(md|rst|txt))?$/i.test(f));
+    const text = readme ? repo.read(readme) : undefined;
+    if (readme && text) {
+        const lines = text.split(/\r?\n/).slice(0, 60);
+        const prose = lines.filter((l) => /[a-z]{3}/i.test(l) && !/^\s*(\[!\[|!\[|<(?!h\d|p\b)|\|)/.test(l)).slice(0, 4);
+        for (const l of prose)
+            yield { file: readme, line: lines.indexOf(l) + 1, text: l, from: 'readme' };
+    }
+    for (const path of repo.files) {
+        const base = path.slice(path.lastIndexOf('/') + 1);
+        let re;
+        if (/\.rb(\.template)?$/.test(base) && /(^|\/)(homebrew|formula|Formula)/i.test(path))
+            re = /^\s*desc\s+"([^"]+)"/m;
+        else if (/^\.?goreleaser\.ya?ml$/.test(base))
+            re = /^\s*description:\s*["']?([^"'\n]+)/m;
+        else if (base === 'Chart.yaml')
+            re = /^(?:description:\s*["']?([^"'\n]+)|keywords:\s*\n((?:\s*-\s*\S+\n?)+))/m;
+        else if (base === 'Cargo.toml' && !path.includes('/'))
+            re = /^(?:description\s*=\s*"([^"]+)"|keywords\s*=\s*\[([^\]]+)\])/m;
+        if (!re)
+            continue;
+        const body = repo.read(path);
+        const m = body ? re.exec(body) : null;
+        const said = m ? (m[1] ?? m[2] ?? '') : '';
+        if (body && said)
+            yield { file: path, line: lineOf(body, re), text: said, from: 'description' };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/vocabulary/shared/ml-project.ts
 /**
  * Vocabularies for profile inference (CHECKLIST §5), one row per tool or convention:
@@ -62389,18 +64294,92 @@ function boundValue(value, key, file, unsafe) {
  */
 const ML_DEPENDENCIES = [
     // frameworks
-    'torch', 'pytorch', 'torchvision', 'torchaudio', 'pytorch-lightning', 'lightning', 'tensorflow*', 'tf-keras', 'keras', 'jax', 'jaxlib', 'flax', 'mxnet', 'paddlepaddle', 'mindspore',
-    'scikit-learn', 'sklearn', 'xgboost', 'lightgbm', 'catboost', 'fastai', 'timm', 'sktime', 'darts', 'prophet', 'statsforecast',
+    'torch',
+    'pytorch',
+    'torchvision',
+    'torchaudio',
+    'pytorch-lightning',
+    'lightning',
+    'tensorflow*',
+    'tf-keras',
+    'keras',
+    'jax',
+    'jaxlib',
+    'flax',
+    'mxnet',
+    'paddlepaddle',
+    'mindspore',
+    'scikit-learn',
+    'sklearn',
+    'xgboost',
+    'lightgbm',
+    'catboost',
+    'fastai',
+    'timm',
+    'sktime',
+    'darts',
+    'prophet',
+    'statsforecast',
     // language and vision models
-    'transformers', 'sentence-transformers', 'diffusers', 'peft', 'trl', 'accelerate', 'tokenizers', 'huggingface-hub', 'datasets', 'spacy', 'gensim', 'vllm', 'ultralytics',
+    'transformers',
+    'sentence-transformers',
+    'diffusers',
+    'peft',
+    'trl',
+    'accelerate',
+    'tokenizers',
+    'huggingface-hub',
+    'datasets',
+    'spacy',
+    'gensim',
+    'vllm',
+    'ultralytics',
     // model formats and runtimes
-    'onnx', 'onnxruntime*', 'openvino', 'tensorrt', 'tritonclient', 'coremltools', 'tf2onnx', 'skl2onnx',
+    'onnx',
+    'onnxruntime*',
+    'openvino',
+    'tensorrt',
+    'tritonclient',
+    'coremltools',
+    'tf2onnx',
+    'skl2onnx',
     // tracking, pipelines, serving, monitoring
-    'mlflow*', 'wandb', 'clearml', 'comet-ml', 'neptune*', 'dvclive', 'optuna', 'hyperopt', 'dvc', 'kfp', 'zenml', 'metaflow', 'kedro', 'bentoml', 'kserve', 'seldon-core', 'feast',
-    'evidently', 'alibi-detect', 'whylogs', 'nannyml', 'deepchecks', 'giskard', 'fairlearn', 'aif360',
+    'mlflow*',
+    'wandb',
+    'clearml',
+    'comet-ml',
+    'neptune*',
+    'dvclive',
+    'optuna',
+    'hyperopt',
+    'dvc',
+    'kfp',
+    'zenml',
+    'metaflow',
+    'kedro',
+    'bentoml',
+    'kserve',
+    'seldon-core',
+    'feast',
+    'evidently',
+    'alibi-detect',
+    'whylogs',
+    'nannyml',
+    'deepchecks',
+    'giskard',
+    'fairlearn',
+    'aif360',
     // JavaScript
-    '@tensorflow/tfjs*', 'onnxruntime-node', 'onnxruntime-web', '@xenova/transformers', '@huggingface/transformers', 'brain-js', 'ml5',
+    '@tensorflow/tfjs*',
+    'onnxruntime-node',
+    'onnxruntime-web',
+    '@xenova/transformers',
+    '@huggingface/transformers',
+    'brain-js',
+    'ml5',
 ];
+/** Maven groups (and `group:artifact` pairs) of JVM libraries that train, run or serve models, as written in pom.xml or Gradle files. */
+const JVM_ML_ARTIFACTS = /\b(org\.tribuo|ai\.djl(?:\.[\w-]+)?|org\.deeplearning4j|org\.nd4j|nz\.ac\.waikato\.cms\.weka|com\.github\.haifengl|ml\.dmlc|com\.microsoft\.onnxruntime|org\.tensorflow|ai\.catboost|com\.microsoft\.ml\.lightgbm|org\.apache\.spark:spark-mllib[\w.-]*|org\.jpmml|hex\.genmodel|ai\.h2o)\b/;
 /** Trove classifiers that mark an ML package. */
 const ML_CLASSIFIERS = [/^Topic :: Scientific\/Engineering :: (Artificial Intelligence|Image Recognition)\b/];
 /** Package keywords (pyproject, setup.cfg, package.json) that give an ML theme. */
@@ -62410,8 +64389,28 @@ const ML_KEYWORDS = /\b(ai|ml|mlops|llmops|llms?|nlp)\b|machine[- _]?learning|de
  * own ML work: a library's examples train models without the library being an ML application.
  */
 const DEMO_DIRS = new Set([
-    'examples', 'example', 'samples', 'sample', 'demo', 'demos', 'tutorials', 'tutorial', 'docs', 'doc', 'tests', 'test', 'testing',
-    'test_data', 'testdata', 'fixtures', 'benchmarks', 'benchmark', 'third_party', 'vendor', 'cookbook', 'recipes',
+    'examples',
+    'example',
+    'samples',
+    'sample',
+    'demo',
+    'demos',
+    'tutorials',
+    'tutorial',
+    'docs',
+    'doc',
+    'tests',
+    'test',
+    'testing',
+    'test_data',
+    'testdata',
+    'fixtures',
+    'benchmarks',
+    'benchmark',
+    'third_party',
+    'vendor',
+    'cookbook',
+    'recipes',
 ]);
 /** Files that define an ML pipeline or a model package of the project itself. */
 const ML_PROJECT_FILES = [
@@ -62459,8 +64458,6 @@ const PUBLISH_COMMANDS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/analysis/profile.ts
-
-
 
 
 
@@ -62544,7 +64541,7 @@ function collectSignals(a) {
         if (demo)
             continue;
         const base = path.slice(path.lastIndexOf('/') + 1);
-        if (isManifest(base, path))
+        if (manifestKind(path) !== undefined)
             manifests.push(path);
         const project = ML_PROJECT_FILES.find((f) => f.test(base, path));
         if (project)
@@ -62561,8 +64558,15 @@ function collectSignals(a) {
             s.weakLibrary.push({ file: `src/${pkg[1]}/`, text: `holds the Python package "${pkg[1]}" in a src layout` });
     }
     manifests.sort((x, y) => x.split('/').length - y.split('/').length || x.localeCompare(y));
-    for (const path of manifests.slice(0, MAX_MANIFESTS))
-        readManifest(a, path, s);
+    const store = manifestStore(a.repo);
+    for (const path of manifests.slice(0, MAX_MANIFESTS)) {
+        const m = store.get(path);
+        if (m)
+            profile_readManifest(m, s);
+    }
+    for (const f of ['pom.xml', 'build.gradle', 'build.gradle.kts'])
+        if (a.repo.has(f))
+            readJvmBuild(f, a.repo.read(f) ?? '', s);
     // A Go or Rust tool has no keywords in its module file: its theme is stated in its README and release metadata.
     if (a.repo.has('go.mod') || a.repo.has('Cargo.toml'))
         s.mlTheme.push(...nativeToolTheme(a));
@@ -62577,217 +64581,130 @@ function collectSignals(a) {
 /** Where a Go or Rust tool says what it is: README title and first paragraph, Homebrew desc, GoReleaser/Helm/Cargo descriptions and keywords. */
 function nativeToolTheme(a) {
     const out = [];
-    const readme = a.repo.files.find((f) => /^readme(\.(md|rst|txt))?$/i.test(f));
-    const text = readme ? a.repo.read(readme) : undefined;
-    if (readme && text) {
-        // The title and the first paragraph of prose (badges, images and HTML left out).
-        const lines = text.split(/\r?\n/).slice(0, 60);
-        const prose = lines.filter((l) => /[a-z]{3}/i.test(l) && !/^\s*(\[!\[|!\[|<(?!h\d|p\b)|\|)/.test(l)).slice(0, 4);
-        const hit = prose.find((l) => ML_KEYWORDS.test(l.replace(/<[^>]+>/g, ' ')));
-        if (hit)
-            out.push({ file: readme, line: lines.indexOf(hit) + 1, text: `states an ML theme: "${hit.trim().slice(0, 100)}"` });
-    }
-    for (const path of a.repo.files) {
-        const base = path.slice(path.lastIndexOf('/') + 1);
-        let re;
-        if (/\.rb(\.template)?$/.test(base) && /(^|\/)(homebrew|formula|Formula)/i.test(path))
-            re = /^\s*desc\s+"([^"]+)"/m;
-        else if (/^\.?goreleaser\.ya?ml$/.test(base))
-            re = /^\s*description:\s*["']?([^"'\n]+)/m;
-        else if (base === 'Chart.yaml')
-            re = /^(?:description:\s*["']?([^"'\n]+)|keywords:\s*\n((?:\s*-\s*\S+\n?)+))/m;
-        else if (base === 'Cargo.toml' && !path.includes('/'))
-            re = /^(?:description\s*=\s*"([^"]+)"|keywords\s*=\s*\[([^\]]+)\])/m;
-        if (!re)
+    let readmeSeen = false;
+    for (const st of toolStatements(a.repo)) {
+        if (st.from === 'readme') {
+            if (readmeSeen || !ML_KEYWORDS.test(st.text.replace(/<[^>]+>/g, ' ')))
+                continue;
+            readmeSeen = true;
+            out.push({ file: st.file, line: st.line, text: `states an ML theme: "${st.text.trim().slice(0, 100)}"` });
             continue;
-        const body = a.repo.read(path);
-        const m = body ? re.exec(body) : null;
-        const said = m ? (m[1] ?? m[2] ?? '') : '';
-        if (body && said && ML_KEYWORDS.test(said))
-            out.push({ file: path, line: lineOf(body, re), text: `describes the tool as "${said.trim().slice(0, 100)}"` });
+        }
+        if (ML_KEYWORDS.test(st.text))
+            out.push({ file: st.file, line: st.line, text: `describes the tool as "${st.text.trim().slice(0, 100)}"` });
         if (out.length >= 3)
             break;
     }
     return out;
 }
-function isManifest(base, path) {
-    return (['pyproject.toml', 'setup.py', 'setup.cfg', 'package.json', 'environment.yml', 'environment.yaml', 'go.mod', 'Cargo.toml', 'DESCRIPTION'].includes(base) ||
-        /^requirements.*\.(txt|in)$/i.test(base) ||
-        /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path));
-}
-function readManifest(a, path, s) {
-    const text = a.repo.read(path);
-    if (text === undefined)
-        return;
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    if (base === 'pyproject.toml')
-        readPyproject(path, text, s);
-    else if (base === 'setup.py')
-        readSetupPy(path, text, s);
-    else if (base === 'setup.cfg')
-        readSetupCfg(path, text, s);
-    else if (base === 'package.json')
-        readPackageJson(path, text, s);
-    else if (base === 'go.mod') {
-        const m = /^module\s+(\S+)/m.exec(text);
-        if (m)
-            s.weakLibrary.push({ file: path, line: lineOf(text, /^module\s/m), text: `declares the Go module "${m[1]}"` });
+/** The profile's signals from one manifest's facts. */
+function profile_readManifest(m, s) {
+    const file = m.file;
+    const name = m.name;
+    switch (m.kind) {
+        case 'pyproject':
+            if (name !== undefined && m.classifiers.length > 0)
+                s.strongLibrary.push({ file, line: name.line, text: `declares a library package "${name.value}" with classifiers` });
+            else if (name !== undefined && m.shipsModules === true)
+                s.weakLibrary.push({ file, line: name.line, text: `declares the package "${name.value}" and the modules it ships` });
+            break;
+        case 'setup-py': {
+            const what = name ? `"${name.value}"` : 'the project';
+            if (m.classifiersAt !== undefined)
+                s.strongLibrary.push({ file, line: m.classifiersAt, text: `packages ${what} as a library with classifiers` });
+            else
+                s.weakLibrary.push({ file, line: m.setupAt, text: `packages ${what} with setuptools` });
+            break;
+        }
+        case 'setup-cfg':
+            if (name && m.classifiersAt !== undefined)
+                s.strongLibrary.push({ file, line: name.line, text: `declares a library package "${name.value}" with classifiers` });
+            else if (name)
+                s.weakLibrary.push({ file, line: name.line, text: `declares the package "${name.value}"` });
+            break;
+        case 'package-json':
+            if (name !== undefined && m.npm && !m.npm.private) {
+                if (m.npm.entries.length > 0)
+                    s.strongLibrary.push({ file, line: name.line, text: `declares a publishable npm package "${name.value}" (with ${m.npm.entries.map((k) => `"${k}"`).join(', ')})` });
+                else if (m.npm.main)
+                    s.weakLibrary.push({ file, line: name.line, text: `declares the npm package "${name.value}"` });
+            }
+            break;
+        case 'go-mod':
+            if (name)
+                s.weakLibrary.push({ file, line: name.line, text: `declares the Go module "${name.value}"` });
+            return;
+        case 'cargo':
+            if (m.packageAt !== undefined)
+                s.weakLibrary.push({ file, line: m.packageAt, text: 'declares a Rust crate' });
+            return;
+        case 'r-description':
+            if (name)
+                s.weakLibrary.push({ file, line: name.line, text: `declares the R package "${name.value}"` });
+            return;
+        case 'requirements':
+            addRequirements(m, s);
+            return;
     }
-    else if (base === 'Cargo.toml') {
-        if (/^\[package\]/m.test(text))
-            s.weakLibrary.push({ file: path, line: lineOf(text, /^\[package\]/m), text: 'declares a Rust crate' });
-    }
-    else if (base === 'DESCRIPTION') {
-        const m = /^Package:\s*(\S+)/m.exec(text);
-        if (m)
-            s.weakLibrary.push({ file: path, line: lineOf(text, /^Package:/m), text: `declares the R package "${m[1]}"` });
-    }
-    else
-        readRequirementLines(path, text, s);
+    addTheme(m, s);
+    // setup.py's own name is not excluded: its dependencies are listed apart from its name.
+    addDependencies(m, s, m.kind === 'setup-py' ? undefined : name?.value);
 }
-const NAME = /^\s*["']?(@?[A-Za-z0-9][\w.\-/]*)/;
-function dependencyName(spec) {
-    const m = NAME.exec(spec);
-    return m?.[1]?.replace(/\[.*$/, '');
-}
-/** ML dependencies among `specs`; the package's own name (extras such as "pkg[all]") is not a dependency. */
-function addDependencies(file, text, specs, s, self) {
+/** ML dependencies among the manifest's; the package's own name (extras such as "pkg[all]") is not a dependency. */
+function addDependencies(m, s, self) {
     const seen = new Set(self !== undefined ? [normalizeName(self)] : []);
-    for (const spec of specs) {
-        const name = dependencyName(spec);
-        if (name === undefined || seen.has(normalizeName(name)) || !isMlDependency(name))
+    for (const dep of m.dependencies) {
+        const name = dep.value;
+        if (seen.has(normalizeName(name)) || !isMlDependency(name))
             continue;
         seen.add(normalizeName(name));
-        s.mlDependencies.push({ file, line: lineOf(text, quotedOrBare(name)), text: `depends on ${name}` });
+        s.mlDependencies.push({ file: m.file, line: dep.line, text: `depends on ${name}` });
     }
 }
-function quotedOrBare(name) {
-    const e = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`(^|["'\\s])${e}(?![\\w-])`, 'im');
-}
-function addTheme(file, text, classifiers, keywords, s) {
-    for (const c of classifiers) {
-        if (ML_CLASSIFIERS.some((re) => re.test(c)))
-            s.mlTheme.push({ file, line: lineOf(text, quotedOrBare(c)), text: `classifies the package as "${c}"` });
-    }
-    const themed = keywords.filter((k) => ML_KEYWORDS.test(k));
-    if (themed.length > 0)
-        s.mlTheme.push({ file, line: lineOf(text, quotedOrBare(themed[0])), text: `lists the ML keyword${themed.length > 1 ? 's' : ''} ${themed.map((k) => `"${k}"`).join(', ')}` });
-}
-function profile_strings(v) {
-    if (Array.isArray(v))
-        return v.filter((x) => typeof x === 'string');
-    if (typeof v === 'string')
-        return v.split(/[,\n]/).map((x) => x.trim()).filter(Boolean);
-    return [];
-}
-function readPyproject(file, text, s) {
-    const toml = parseToml(file, text).value;
-    if (!toml)
-        return;
-    const poetry = tomlGet(toml, 'tool.poetry');
-    const project = tomlGet(toml, 'project') ?? poetry;
-    const table = tomlGet(toml, 'project') !== undefined ? 'project' : 'tool.poetry';
-    const meta = (project ?? {});
-    const name = typeof meta['name'] === 'string' ? meta['name'] : undefined;
-    const classifiers = profile_strings(meta['classifiers']);
-    if (name !== undefined && classifiers.length > 0) {
-        s.strongLibrary.push({ file, line: tomlLine(text, table, 'name'), text: `declares a library package "${name}" with classifiers` });
-    }
-    else if (name !== undefined && hasPackagesSetting(toml)) {
-        s.weakLibrary.push({ file, line: tomlLine(text, table, 'name'), text: `declares the package "${name}" and the modules it ships` });
-    }
-    addTheme(file, text, classifiers, profile_strings(meta['keywords']), s);
-    const specs = [...profile_strings(meta['dependencies'])];
-    for (const group of Object.values((tomlGet(toml, 'project.optional-dependencies') ?? {})))
-        for (const pushed of profile_strings(group))
-            specs.push(pushed);
-    for (const group of Object.values((tomlGet(toml, 'dependency-groups') ?? {})))
-        for (const pushed of profile_strings(group))
-            specs.push(pushed);
-    const poetryDeps = tomlGet(toml, 'tool.poetry.dependencies');
-    if (poetryDeps && typeof poetryDeps === 'object')
-        for (const pushed of Object.keys(poetryDeps))
-            specs.push(pushed);
-    addDependencies(file, text, specs, s, name);
-}
-function hasPackagesSetting(toml) {
-    return ['tool.setuptools.packages', 'tool.poetry.packages', 'tool.hatch.build.targets.wheel.packages', 'tool.flit.module', 'tool.pdm.build.package-dir', 'tool.maturin'].some((k) => tomlGet(toml, k) !== undefined);
-}
-function readSetupPy(file, text, s) {
-    const hasClassifiers = /\bclassifiers\s*=/.test(text);
-    const name = /\bname\s*=\s*["']([^"']+)["']/.exec(text)?.[1];
-    const what = name ? `"${name}"` : 'the project';
-    if (hasClassifiers)
-        s.strongLibrary.push({ file, line: lineOf(text, /\bclassifiers\s*=/), text: `packages ${what} as a library with classifiers` });
-    else
-        s.weakLibrary.push({ file, line: text.trim() === '' ? undefined : lineOf(text, /\bsetup\s*\(/), text: `packages ${what} with setuptools` });
-    const classifiers = [...text.matchAll(/["'](Topic :: [^"']+)["']/g)].map((m) => m[1]);
-    const keywords = /\bkeywords\s*=\s*(\[[^\]]*\]|["'][^"']*["'])/.exec(text)?.[1] ?? '';
-    addTheme(file, text, classifiers, [...keywords.matchAll(/[^"',[\]\s][^"',[\]]*/g)].map((m) => m[0].trim()), s);
-    const requires = /\binstall_requires\s*=\s*\[([^\]]*)\]/.exec(text)?.[1] ?? '';
-    addDependencies(file, text, [...requires.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]), s);
-}
-function readSetupCfg(file, text, s) {
-    const ini = parseIni(text);
-    const meta = ini.get('metadata');
-    const name = meta?.values.get('name');
-    const classifiers = meta?.values.get('classifiers');
-    if (name && classifiers)
-        s.strongLibrary.push({ file, line: name.line, text: `declares a library package "${name.value}" with classifiers` });
-    else if (name)
-        s.weakLibrary.push({ file, line: name.line, text: `declares the package "${name.value}"` });
-    addTheme(file, text, classifiers?.lines.map((l) => l.text) ?? [], profile_strings(meta?.values.get('keywords')?.value), s);
-    const requires = ini.get('options')?.values.get('install_requires');
-    addDependencies(file, text, requires?.lines.map((l) => l.text) ?? [], s, name?.value);
-}
-function readPackageJson(file, text, s) {
-    let pkg;
-    try {
-        pkg = JSON.parse(text);
-    }
-    catch {
-        return; // other readers report broken JSON; a profile needs no finding of its own
-    }
-    if (pkg === null || typeof pkg !== 'object')
-        return;
-    const p = pkg;
-    const name = typeof p['name'] === 'string' ? p['name'] : undefined;
-    if (name !== undefined && p['private'] !== true) {
-        const entry = ['bin', 'exports', 'publishConfig', 'files'].filter((k) => p[k] !== undefined);
-        const where = lineOf(text, /"name"\s*:/);
-        if (entry.length > 0)
-            s.strongLibrary.push({ file, line: where, text: `declares a publishable npm package "${name}" (with ${entry.map((k) => `"${k}"`).join(', ')})` });
-        else if (p['main'] !== undefined)
-            s.weakLibrary.push({ file, line: where, text: `declares the npm package "${name}"` });
-    }
-    addTheme(file, text, [], profile_strings(p['keywords']), s);
-    const deps = [];
-    for (const k of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
-        const d = p[k];
-        if (d && typeof d === 'object')
-            for (const pushed of Object.keys(d))
-                deps.push(pushed);
-    }
-    addDependencies(file, text, deps, s, name);
-}
-/** requirements*.txt / *.in and conda environment files: one dependency per line. */
-function readRequirementLines(file, text, s) {
-    const specs = [];
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.replace(/#.*$/, '').trim().replace(/^-\s+/, '');
-        if (line === '' || line.startsWith('-') || line.endsWith(':'))
-            return;
-        specs.push({ value: line, pos: { line: i + 1, column: 1 } });
-    });
+/** requirements*.txt / *.in and conda environment files: each ML dependency at its own line. */
+function addRequirements(m, s) {
     const seen = new Set();
-    for (const spec of specs) {
-        const name = dependencyName(spec.value.replace(/^pip:\s*/, ''));
-        if (name === undefined || seen.has(name.toLowerCase()) || !isMlDependency(name))
+    for (const dep of m.dependencies) {
+        const name = dep.value;
+        if (seen.has(name.toLowerCase()) || !isMlDependency(name))
             continue;
         seen.add(name.toLowerCase());
-        s.mlDependencies.push({ file, line: spec.pos.line, text: `depends on ${name}` });
+        s.mlDependencies.push({ file: m.file, line: dep.line, text: `depends on ${name}` });
     }
+}
+function addTheme(m, s) {
+    for (const c of m.classifiers) {
+        if (ML_CLASSIFIERS.some((re) => re.test(c.value)))
+            s.mlTheme.push({ file: m.file, line: c.line, text: `classifies the package as "${c.value}"` });
+    }
+    const themed = m.keywords.filter((k) => ML_KEYWORDS.test(k.value));
+    if (themed.length > 0)
+        s.mlTheme.push({ file: m.file, line: themed[0].line, text: `lists the ML keyword${themed.length > 1 ? 's' : ''} ${themed.map((k) => `"${k.value}"`).join(', ')}` });
+}
+/**
+ * A root Maven or Gradle build: the artifact it declares (library metadata, like go.mod) and its ML
+ * dependencies (groups such as org.tribuo, ai.djl). Read here until parse/manifests.ts knows JVM builds.
+ */
+function readJvmBuild(file, text, s) {
+    const lines = text.split(/\r?\n/);
+    let inParent = false;
+    const seen = new Set();
+    lines.forEach((l, i) => {
+        if (/<parent>/.test(l))
+            inParent = true;
+        if (file === 'pom.xml' && !inParent && !s.weakLibrary.some((w) => w.file === file)) {
+            const m = /^\s{0,4}<artifactId>([^<]+)<\/artifactId>/.exec(l);
+            if (m)
+                s.weakLibrary.push({ file, line: i + 1, text: `declares the Maven artifact "${m[1]}"` });
+        }
+        if (/<\/parent>/.test(l))
+            inParent = false;
+        const dep = JVM_ML_ARTIFACTS.exec(l);
+        if (!dep || seen.has(dep[1]) || /^\s*(<!--|\/\/)/.test(l))
+            return;
+        seen.add(dep[1]);
+        s.mlDependencies.push({ file, line: i + 1, text: `depends on ${dep[1]}` });
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/score/gate.ts
@@ -62869,6 +64786,11 @@ const LEVEL_MEANING = {
     3: 'a metric gate can stop a model, and packaging or deployment is automated',
     4: 'drift is monitored and retraining starts by itself',
 };
+/** The meanings that state an absence, as said while some automated steps could not be followed (CHECKLIST §2). */
+const LEVEL_MEANING_UNSEEN = {
+    0: 'no tests were seen running on change',
+    1: 'tests and a build or lint run on every change, but no ML step was seen running',
+};
 function meets(verdict, need) {
     if (verdict === 'automated')
         return true;
@@ -62887,8 +64809,12 @@ function unmet(rule, verdicts) {
     }
     return missing;
 }
-/** `profile` names the profile in the sentence, which then always says the highest level it allows. */
-function computeLevel(results, maxLevel = 4, profile) {
+/**
+ * `profile` names the profile in the sentence, which then always says the highest level it allows.
+ * `unfollowed` (the sentence naming automated steps the tool could not follow) makes the items
+ * the next level lacks "not seen" rather than "missing", and is added to the sentence.
+ */
+function computeLevel(results, maxLevel = 4, profile, unfollowed) {
     const verdicts = new Map(results.map((r) => [r.id, r.verdict]));
     let level = 0;
     /** The highest level whose every requirement had an applicable item (levels above it held only by skipping). */
@@ -62906,11 +64832,12 @@ function computeLevel(results, maxLevel = 4, profile) {
             earned = level;
     }
     const next = LEVEL_RULES.find((r) => r.level === level + 1);
-    let explanation = `Level ${level} — ${LEVEL_TITLES[level]}: ${LEVEL_MEANING[earned]}`;
+    const meaning = (unfollowed ? LEVEL_MEANING_UNSEEN[earned] : undefined) ?? LEVEL_MEANING[earned];
+    let explanation = `Level ${level} — ${LEVEL_TITLES[level]}: ${meaning}`;
     if (earned < level)
         explanation += ` (level${level - earned > 1 ? `s ${earned + 1}–${level} are` : ` ${level} is`} reached because items they require do not apply here)`;
     if (next && next.level <= maxLevel)
-        explanation += `; level ${next.level} needs ${next.text} (missing: ${missingForNext.join(', ')}).`;
+        explanation += `; level ${next.level} needs ${next.text} (${unfollowed ? 'not seen' : 'missing'}: ${missingForNext.join(', ')}${unfollowed ? `; ${unfollowed}` : ''}).`;
     else if (level < 4)
         explanation += `; level ${level} is the highest ${profile ? `the "${profile}" profile` : 'this profile'} allows.`;
     else
@@ -63142,6 +65069,7 @@ const TOOL_VERSION = '0.1.0';
 
 
 
+
 function runEngine(root, options = {}) {
     const checks = options.checks ?? CHECKS;
     // One literal automaton for every pattern list the checks ask about (built once per process).
@@ -63152,7 +65080,15 @@ function runEngine(root, options = {}) {
     const inputIgnore = options.ignore;
     const ignore = configIgnore && inputIgnore ? (p) => inputIgnore(p) || configIgnore(p) : (configIgnore ?? inputIgnore);
     const analysis = analyzeRepository(root, { ...options, ...(ignore ? { ignore } : {}) });
-    const judged = judgeChecks(analysis, checks, loaded.config);
+    // Steps the tool could not see into; a command the config teaches (an item's `commands`) is evidence, not listed.
+    const taught = Object.values(loaded.config.items).flatMap((i) => i?.commands.map((c) => c.regex) ?? []);
+    const unfollowed = unfollowedSteps(analysis, taught);
+    const reportUnfollowed = unfollowed.map((u) => {
+        const c = u.command;
+        const command = c.text.length > UNFOLLOWED_COMMAND_MAX ? `${c.text.slice(0, UNFOLLOWED_COMMAND_MAX - 1)}…` : c.text;
+        return { file: c.at.file, line: c.at.line, column: c.at.column, command, kind: u.kind, reason: u.reason, triggers: eventNames(c.exec.reach), ...(u.items ? { items: u.items } : {}) };
+    });
+    const judged = judgeChecks(analysis, checks, loaded.config, unfollowed);
     const metas = new Map(checks.map((c) => [c.meta.id, c.meta]));
     const profile = resolveProfile(analysis, loaded.config.profile && loaded.file !== null ? { setting: loaded.config.profile.value, file: loaded.file, line: loaded.config.profile.pos.line } : undefined, options.profile);
     const results = applyApplicability(judged, metas, profile.profile, loaded.config);
@@ -63160,7 +65096,7 @@ function runEngine(root, options = {}) {
     const weights = settings.weights;
     const phases = scorePhases(results, metas, weights);
     const overall = overallScore(phases);
-    const level = computeLevel(results, maxLevelFor(profile.profile), profile.profile);
+    const level = computeLevel(results, maxLevelFor(profile.profile), profile.profile, reportUnfollowed.length > 0 ? unfollowedSentence(reportUnfollowed) : undefined);
     const thresholds = settings.thresholds;
     const reach = itemsToReach(results, metas, weights, thresholds.minScore);
     const gate = evaluateGate(overall.score, level.level, thresholds, reach, levelGapText(results, level.level, thresholds.minLevel));
@@ -63210,6 +65146,7 @@ function runEngine(root, options = {}) {
             })),
         })),
         tests: inventoryReport(analysis.inventory),
+        unfollowed: reportUnfollowed,
         findings,
     });
     return { analysis, results, report, config: loaded, profile };
@@ -63763,7 +65700,7 @@ function textWithPlaces(text, ctx) {
         .join('');
 }
 
-;// CONCATENATED MODULE: ./src/compare/compare.ts
+;// CONCATENATED MODULE: ./src/baseline/compare.ts
 
 
 /** `error` (the check could not decide) ranks with not-applicable: neither is scored. */
@@ -63870,7 +65807,7 @@ function compareReports(input) {
     return { changes: verdictChanges(input), newFindings: newFindings(input) };
 }
 
-;// CONCATENATED MODULE: ./src/compare/base.ts
+;// CONCATENATED MODULE: ./src/baseline/base.ts
 
 
 
@@ -63960,7 +65897,7 @@ function withBase(report, base) {
     return base === undefined ? report : { ...report, base };
 }
 
-;// CONCATENATED MODULE: ./src/compare/event.ts
+;// CONCATENATED MODULE: ./src/baseline/event.ts
 /** Events whose base is analysed: a pull request and the merge queue. */
 const BASE_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
 function field(value, ...keys) {
@@ -64103,15 +66040,28 @@ function getInputs() {
  * The file-system inputs checked against the boundary before anything is read: the
  * workspace is the boundary (a pull request controls everything inside it, including
  * links), `path` must be a folder inside it, `config-file` must stay inside it, and
- * `report-file` must be a file (or a new one) inside it. Each failure is an InputError that
+ * `report-file`, `sarif-file` and `badge-file` must each be a file (or a new one) inside it. Each failure is an InputError that
  * names the input and says what is wrong, in one line.
  */
 
 
 
 
-const ACTION_INPUT_NAMES = { workspace: 'The workspace GITHUB_WORKSPACE', path: 'Input "path"', configFile: 'Input "config-file"', reportFile: 'Input "report-file"' };
-const CLI_INPUT_NAMES = { workspace: 'The folder', path: 'The path', configFile: 'The --config file', reportFile: 'The report file' };
+const ACTION_INPUT_NAMES = {
+    workspace: 'The workspace GITHUB_WORKSPACE',
+    path: 'Input "path"',
+    configFile: 'Input "config-file"',
+    reportFile: 'Input "report-file"',
+    sarifFile: 'Input "sarif-file"',
+    badgeFile: 'Input "badge-file"',
+};
+const CLI_INPUT_NAMES = { workspace: 'The folder', path: 'The path', configFile: 'The --config file', reportFile: 'The report file', sarifFile: 'The SARIF file', badgeFile: 'The badge file' };
+/** The output files, with an example name each for the message about a folder. */
+const OUTPUT_FILES = [
+    ['reportFile', 'mlops-report.json'],
+    ['sarifFile', 'mlops-ci-check.sarif'],
+    ['badgeFile', 'mlops-badge.svg'],
+];
 function checkInputPaths(inputs, workspaceDir, names = ACTION_INPUT_NAMES) {
     const ws = realFolder(workspaceDir);
     if (!ws.ok)
@@ -64133,13 +66083,17 @@ function checkInputPaths(inputs, workspaceDir, names = ACTION_INPUT_NAMES) {
             throw new InputError(`${names.configFile} ("${inputs.configFile}") is a folder; give the path of the YAML config file.`);
     }
     const out = { workspace, root };
-    if (inputs.reportFile !== undefined) {
-        const report = resolveInside(workspace, workspace, inputs.reportFile, true);
-        if (!report.ok)
-            throw new InputError(`${names.reportFile} ("${inputs.reportFile}") ${report.reason}; give a file path inside the workspace.`);
-        if (isFolder(report.value))
-            throw new InputError(`${names.reportFile} ("${inputs.reportFile}") is a folder; give a file path such as "mlops-report.json".`);
-        out.reportFile = report.value;
+    // Each output file is checked here, before the analysis, so a bad one costs no work and names its input.
+    for (const [key, example] of OUTPUT_FILES) {
+        const file = inputs[key];
+        if (file === undefined)
+            continue;
+        const target = resolveInside(workspace, workspace, file, true);
+        if (!target.ok)
+            throw new InputError(`${names[key]} ("${file}") ${target.reason}; give a file path inside the workspace.`);
+        if (isFolder(target.value))
+            throw new InputError(`${names[key]} ("${file}") is a folder; give a file path such as "${example}".`);
+        out[key] = target.value;
     }
     return out;
 }
@@ -64781,6 +66735,7 @@ function retiredActionFindings(sites) {
 }
 
 ;// CONCATENATED MODULE: ./src/history/paths.ts
+
 /** Folders and files that define CI, for any provider the tool knows of. */
 const CI_PATHS = [
     '.github/workflows/',
@@ -64810,8 +66765,6 @@ function ciPathOf(p, extra = []) {
 function isDocPath(p) {
     return DOC_FOLDERS.some((d) => p.startsWith(d)) || DOC_EXTENSIONS.test(p) || DOC_NAMES.test(baseName(p));
 }
-/** Folder names that hold tests by convention (a folder named so is all tests). */
-const TEST_FOLDER_NAME = /^(tests?|__tests__|specs?|testing|e2e|integration[-_]tests?|unit[-_]tests?)$/i;
 /**
  * The test paths: for each test file the inventory found, the outermost folder named like
  * a test folder (`tests/`, `__tests__/`, …) on its path, or the file itself when it sits
@@ -65130,6 +67083,8 @@ function orderReport(r) {
         items: r.items.map(item),
         workflows: r.workflows.map(workflow),
         tests: tests(r.tests),
+        // Older reports (read back by compare) may lack it.
+        unfollowed: (r.unfollowed ?? []).map((u) => json_pick(u, ['file', 'line', 'column', 'command', 'kind', 'reason', 'triggers', 'items'])),
         findings: r.findings.map(json_finding),
         ...(r.history !== undefined ? { history: orderHistory(r.history) } : {}),
         ...(r.github !== undefined ? { github: orderGithub(r.github) } : {}),
@@ -65373,7 +67328,48 @@ function orderedChanges(changes) {
     return [...lowered, ...changes.filter((c) => !lowered.includes(c))];
 }
 
+;// CONCATENATED MODULE: ./src/report/unfollowed.ts
+
+
+/** Steps named in the job summary and the terminal; the rest are counted. */
+const UNFOLLOWED_LISTED = 10;
+/** Steps named in the pull-request comment. */
+const UNFOLLOWED_IN_COMMENT = 3;
+const KIND_WORDS = {
+    'missing-script': 'missing script',
+    'undefined-target': 'undefined target',
+    'unknown-runner': 'runner not read',
+    'remote-job': 'remote job',
+};
+function commandShort(command) {
+    return command.length > 120 ? `${command.slice(0, 119)}…` : command;
+}
+/** The headline: how many automated steps were not followed, and that ❌ there means "not seen". */
+function unfollowedHeadline(report) {
+    const n = report.unfollowed.length;
+    if (n === 0)
+        return undefined;
+    return `${n} automated step${n === 1 ? ' runs a command' : 's run commands'} the tool could not follow, so what ${n === 1 ? 'it does' : 'they do'} is not counted: an item shown absent or present may be met there (not seen is not proof of absence).`;
+}
+/** Markdown list lines, at most `max` steps named and the rest counted. */
+function unfollowedMarkdownLines(report, ctx, max) {
+    const list = report.unfollowed;
+    const lines = list.slice(0, max).map((u) => `- ${placeMarkdown(u, ctx)} ${inlineCode(commandShort(u.command))}: ${escapeMarkdown(u.reason)} (${KIND_WORDS[u.kind]})`);
+    if (list.length > max)
+        lines.push(`- and ${list.length - max} more (all in the JSON report, key \`unfollowed\`)`);
+    return lines;
+}
+/** Terminal lines (no markup), at most `max` named and the rest counted; `clean` strips control characters. */
+function unfollowedTextLines(report, clean, max = UNFOLLOWED_LISTED) {
+    const list = report.unfollowed;
+    const lines = list.slice(0, max).map((u) => `  ${clean(u.file)}:${u.line}:${u.column}  ${clean(commandShort(u.command))}  (${KIND_WORDS[u.kind]}: ${clean(u.reason)})`);
+    if (list.length > max)
+        lines.push(`  and ${list.length - max} more (all in the JSON report, key "unfollowed")`);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
+
 
 
 
@@ -65482,6 +67478,9 @@ function renderBody(report, options) {
     const change = changeLines(report, links);
     if (change.length > 0)
         parts.push(change.join('\n'));
+    const unfollowed = unfollowedHeadline(report);
+    if (unfollowed)
+        parts.push([`🔍 **Not followed:** ${escapeMarkdown(unfollowed)}`, '', ...unfollowedMarkdownLines(report, links.head, UNFOLLOWED_IN_COMMENT)].join('\n'));
     const steps = nextStepLines(report, { remediation: false });
     if (steps.length > 0)
         parts.push(['**Next steps:**', '', ...steps].join('\n'));
@@ -66063,6 +68062,7 @@ function automatedSections(report, ctx) {
 
 
 
+
 const SUMMARY_MAX_BYTES = 1024 * 1024;
 /** Evidence shown per item; the rest is counted. */
 const EVIDENCE_PER_ITEM = 3;
@@ -66115,11 +68115,14 @@ function phaseOverview(report) {
     });
     return [head, ...rows].join('\n');
 }
-function renderLead(report) {
+function renderLead(report, ctx) {
     const lines = [`## ${headingText(report)}`, ''];
     const facts = [gateLine(report.gate), baseNote(report), readLimitLine(report.findings)].filter((x) => x !== undefined);
     if (facts.length > 0)
         lines.push(facts.join('\\\n'), '');
+    const unfollowed = unfollowedHeadline(report);
+    if (unfollowed)
+        lines.push(`🔍 **Not followed:** ${escapeMarkdown(unfollowed)}`, '', ...unfollowedMarkdownLines(report, ctx, UNFOLLOWED_LISTED), '');
     const steps = nextStepLines(report, { remediation: true });
     if (steps.length > 0)
         lines.push(`**Next steps** (what the next level needs first, then the most points):`, '', ...steps, '');
@@ -66136,7 +68139,7 @@ function renderSummary(report, options = {}) {
         ...githubSections(report.github),
         ...detailSections(report, ctx, options.cutAnnotations ?? []),
     ];
-    return fitSections(renderLead(report), sections, options.maxBytes ?? SUMMARY_MAX_BYTES);
+    return fitSections(renderLead(report, ctx), sections, options.maxBytes ?? SUMMARY_MAX_BYTES);
 }
 
 ;// CONCATENATED MODULE: ./src/report/runner-event.ts
@@ -66229,12 +68232,12 @@ async function publish(report, ctx) {
     }
     let sarifPath = '';
     if (ctx.inputs.sarifFile) {
-        sarifPath = writeOut(ctx.workspace, ctx.inputs.sarifFile, renderSarif(report, { pathPrefix: prefix }), 'Input "sarif-file"', problems);
+        sarifPath = writeOut(ctx.workspace, ctx.sarifFile ?? ctx.inputs.sarifFile, renderSarif(report, { pathPrefix: prefix }), 'Input "sarif-file"', problems);
         if (sarifPath)
             info(`SARIF written to ${sarifPath}`);
     }
     if (ctx.inputs.badgeFile) {
-        const badgePath = writeOut(ctx.workspace, ctx.inputs.badgeFile, renderBadge(report), 'Input "badge-file"', problems);
+        const badgePath = writeOut(ctx.workspace, ctx.badgeFile ?? ctx.inputs.badgeFile, renderBadge(report), 'Input "badge-file"', problems);
         if (badgePath)
             info(`Badge JSON written to ${badgePath}`);
     }
@@ -66417,7 +68420,7 @@ async function run() {
         }
         // The optional sections carry text from commits: bounded and made visible like the rest.
         report = boundReport(report);
-        const problems = await publish(report, { inputs, workspace: paths.workspace, env: process.env, ...(paths.reportFile ? { reportFile: paths.reportFile } : {}) });
+        const problems = await publish(report, { inputs, workspace: paths.workspace, env: process.env, ...(paths.reportFile ? { reportFile: paths.reportFile } : {}), ...(paths.sarifFile ? { sarifFile: paths.sarifFile } : {}), ...(paths.badgeFile ? { badgeFile: paths.badgeFile } : {}) });
         const failures = [...problems.map((p) => `mlops-ci-check: ${p}`), ...(report.gate.passed ? [] : [`mlops-ci-check: ${report.gate.reasons.join('; ')}.`])];
         if (failures.length > 0)
             setFailed(failures.join('\n'));
