@@ -69,7 +69,8 @@ describe('the one-pass scan over the checks’ vocabularies', () => {
         matched++;
         expect(scan.may(re, scan.mayMatchIn(s))).toBe(true);
       }),
-      { numRuns: 200 },
+      // A fixed seed: a random draw could match a pattern 0 times in 200 and fail at random.
+      { numRuns: 200, seed: 20261202 },
     );
     expect(matched).toBeGreaterThan(0);
   });
