@@ -17,6 +17,11 @@ describe('commandsOf', () => {
     ]);
   });
 
+  it('follows a script after a cd inside a subshell in that folder: (cd it && sh run.sh)', () => {
+    const a = analyzeRun('(cd integration && sh run.sh)', { 'integration/run.sh': 'docker build -t svc ..\npython test_docker.py\n' });
+    expect(a.commands.map((c) => describeCommand(c).argv.join(' '))).toEqual(expect.arrayContaining(['docker build -t svc ..', 'python test_docker.py']));
+  });
+
   it('ignores a working-directory that is an expression', () => {
     const a = analyzeRun('pytest', {}, '        working-directory: ${{ matrix.dir }}\n');
     expect(a.selections.map((s) => s.cwd)).toEqual(['']);
