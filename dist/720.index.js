@@ -10667,11 +10667,15 @@ function runLines(walk, lines, frame) {
         walk.out.commands.push(cmd);
         if ((sc.argv[0] === 'cd' || sc.argv[0] === 'pushd') && sc.argv[1] !== undefined) {
             const target = cdTarget(cwd, sc.argv[1], frame.body?.script);
-            // A `cd` in a subshell, `(cd docs; ...)`, does not outlive it: the folder after it is not sure.
-            if (target === undefined || inSubshell(lines, sc))
+            // A `cd` in a subshell, `(cd docs && sh run.sh)`, holds inside it (the script runs in docs/) but does not outlive it:
+            // the folder is kept for the commands after it, and marked unsure so that no script there is called missing.
+            if (target === undefined)
                 unsure = true;
-            else
+            else {
                 cwd = target;
+                if (inSubshell(lines, sc))
+                    unsure = true;
+            }
             continue;
         }
         const selection = selectionOf(cmd, cwd);
