@@ -56949,8 +56949,13 @@ function assignments(lines, indent) {
         if (!m || m[2].startsWith('='))
             continue;
         let expr = m[2];
-        while (depthOf(expr) > 0 && i + 1 < lines.length)
-            expr += ` ${lines[++i].trim()}`;
+        // The depth is kept line by line (recounting the whole expression for each line is quadratic in a long one).
+        let depth = depthOf(expr);
+        while (depth > 0 && i + 1 < lines.length) {
+            const next = lines[++i].trim();
+            expr += ` ${next}`;
+            depth += depthOf(next);
+        }
         out.set(m[1], expr.trim());
     }
     return out;
@@ -56987,8 +56992,9 @@ function parseNoxfile(file, text) {
         while (j < lines.length && !/^\s*(async\s+)?def\s/.test(lines[j]))
             head += ` ${lines[j++].trim()}`;
         const def = /^(\s*)(?:async\s+)?def\s+(\w+)/.exec(lines[j] ?? '');
+        // No def after this decorator: none after the later ones either (scanning again from each is quadratic).
         if (!def)
-            continue;
+            break;
         const named = /\bname\s*=\s*["']([^"']+)["']/.exec(head);
         const indent = def[1].length;
         const session = { name: named?.[1] ?? def[2], line: j + 1, runs: [], calls: [], locals: new Map(), params: new Map() };
@@ -57010,11 +57016,19 @@ function parseNoxfile(file, text) {
         if (bodyIndent)
             session.locals = assignments(body, bodyIndent.length - bodyIndent.trimStart().length);
         const chunk = body.join('\n');
+        // Lines are counted as the matches go (counting from the start for each call is quadratic).
+        let newlines = 0;
+        let lastNewline = -1;
+        let counted = 0;
         for (const m of chunk.matchAll(RUN)) {
             const args = callArgs(chunk, m.index + m[0].length);
-            const before = chunk.slice(0, m.index);
-            const lineNo = j + 2 + (before.match(/\n/g)?.length ?? 0);
-            const column = m.index - before.lastIndexOf('\n');
+            for (let n = chunk.indexOf('\n', counted); n !== -1 && n < m.index; n = chunk.indexOf('\n', n + 1)) {
+                newlines++;
+                lastNewline = n;
+            }
+            counted = m.index;
+            const lineNo = j + 2 + newlines;
+            const column = m.index - lastNewline;
             session.calls.push({ args, pos: { line: lineNo, column } });
         }
         session.runs = nox_runsOf(nox, session, new Map());
