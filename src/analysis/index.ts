@@ -21,3 +21,4 @@ export { shellWords } from '../parse/commands.js';
 export * from './first-party.js';
 export * from './outline.js';
 export * from './unfollowed.js';
+export * from './blocks.js';
