@@ -22,3 +22,4 @@ export * from './first-party.js';
 export * from './outline.js';
 export * from './unfollowed.js';
 export * from './blocks.js';
+export * from './model-packages.js';
