@@ -173,3 +173,15 @@ export function buildInventory(repo: RepoIndex, allSelections: readonly TestSele
   for (const pushed of scheduleOnlyFindings(testCommands)) findings.push(pushed);
   return { inventory, findings };
 }
+
+/**
+ * The inventory's never-run warnings reworded while steps that might run tests were not followed (`unseen`, in words):
+ * those folders are not seen running, which is not proof they never run (CHECKLIST §2). Other findings are kept.
+ */
+export function qualifyNeverRun(findings: readonly Finding[], inventory: TestInventory, unseen: string | undefined): Finding[] {
+  if (unseen === undefined) return [...findings];
+  const folders = neverRunFolders(inventory.files, runsByFile(inventory), inventory.leftOut);
+  const qualified = neverRunFindings(folders, unseen);
+  const byMessage = new Map(neverRunFindings(folders).map((f, i) => [f.message, qualified[i]!]));
+  return findings.map((f) => (f.check === INVENTORY_CHECK ? (byMessage.get(f.message) ?? f) : f));
+}
