@@ -23,3 +23,4 @@ export * from './outline.js';
 export * from './unfollowed.js';
 export * from './blocks.js';
 export * from './model-packages.js';
+export * from './seed-helpers.js';
