@@ -31,9 +31,10 @@ export function fakeTest(path: string, lang: Lang, opts: { markers?: string[]; w
   return t;
 }
 
-export function fakeSelection(runner: TestSelection['runner'], paths: string[] = [], opts: { cwd?: string; markers?: string; keyword?: string; text?: string } = {}): TestSelection {
+export function fakeSelection(runner: TestSelection['runner'], paths: string[] = [], opts: { cwd?: string; markers?: string; keyword?: string; text?: string; ignores?: string[] } = {}): TestSelection {
   const sel: TestSelection = { runner, cwd: opts.cwd ?? '', paths, command: fakeCommand(opts.text ?? [runner, ...paths].join(' ')) };
   if (opts.markers !== undefined) sel.markers = opts.markers;
   if (opts.keyword !== undefined) sel.keyword = opts.keyword;
+  if (opts.ignores !== undefined) sel.ignores = opts.ignores;
   return sel;
 }

@@ -65,6 +65,8 @@ const cases: JoinCase[] = [
   { name: 'a testscript runs with the Go test that runs it, when its build tag is given', sel: fakeSelection('go', ['./it/...'], { cwd: 'svc', markers: 'integration' }), files: ['svc/it/suite_test.go', 'svc/it/tests/build.txtar'] },
   { name: 'a non-recursive package selection of the driver runs its scripts in a subfolder too', sel: fakeSelection('go', ['./it'], { cwd: 'svc', markers: 'integration' }), files: ['svc/it/suite_test.go', 'svc/it/tests/build.txtar'] },
   { name: 'without the build tag neither the driver nor its testscripts run', sel: fakeSelection('go', ['./it/...'], { cwd: 'svc' }), files: [] },
+  { name: 'pytest --ignore leaves a folder out, --ignore-glob a pattern', sel: fakeSelection('pytest', ['tests'], { ignores: ['tests/integration', 'tests/unit/*_b.py'] }), files: ['tests/test_top.py', 'tests/unit/test_a.py'] },
+  { name: 'pytest --ignore is relative to where pytest runs', sel: fakeSelection('pytest', [], { cwd: 'tests', ignores: ['unit'] }), files: ['tests/integration/test_db.py', 'tests/test_top.py'] },
   { name: 'pytest does not pick up Go or JS files', sel: fakeSelection('pytest', ['svc']), files: [] },
   { name: 'an unknown runner selects nothing, with a note', sel: fakeSelection('other', ['tests']), files: [], notes: /not one the tool reads/ },
 ];

@@ -188,6 +188,14 @@ export function selectTests(sel: TestSelection, index: TestIndex): Selected {
   }
 
   let tests = [...chosen.values()];
+  // pytest `--ignore PATH` / `--ignore-glob GLOB` (relative to where it runs): those files are not collected.
+  if (sel.ignores && (sel.runner === 'pytest' || sel.runner === 'python-script')) {
+    const ignored = sel.ignores.map((p) => resolve(cwd, p)).filter((p): p is string => p !== undefined);
+    const globs = ignored.filter((p) => GLOB_CHARS.test(p));
+    const byGlob = globs.length > 0 ? globMatcher(globs) : undefined;
+    const dirs = ignored.filter((p) => !GLOB_CHARS.test(p));
+    tests = tests.filter((t) => !dirs.some((d) => d === '' || t.file.path === d || t.file.path.startsWith(`${d}/`)) && !byGlob?.(t.file.path));
+  }
   if (sel.markers && sel.runner !== 'go') tests = filterByMarkers(tests, sel.markers, index, notes);
   if (sel.keyword) notes.push(`The keyword filter "${sel.keyword}" is not evaluated; every file it could match is counted.`);
   return { tests: tests.sort((a, b) => byPath(a.file.path, b.file.path)), notebooks: [], notes };
