@@ -152,6 +152,14 @@ export function buildInventory(repo: RepoIndex, allSelections: readonly TestSele
       isTestCommand.add(sel.command);
       testCommands.push(sel.command);
     }
+    if (sel.ignores !== undefined && sel.runner === 'pytest') {
+      // Which files `--ignore` leaves out, so the report can name the option and its command.
+      const kept = new Set(out.tests.map((t) => t.file.path));
+      const filter = sel.ignores.map((p) => `--ignore=${p}`).join(' ');
+      for (const t of selectTests({ ...sel, ignores: undefined }, index).tests) {
+        if (!kept.has(t.file.path) && !leftOut.has(t.file.path)) leftOut.set(t.file.path, { command: sel.command, filter });
+      }
+    }
     if (sel.markers !== undefined && sel.runner === 'pytest') {
       // Which files the -m filter leaves out, so the report can name the filter and its command.
       const kept = new Set(out.tests.map((t) => t.file.path));
