@@ -75,6 +75,14 @@ describe('manifests', () => {
     expect({ ...store.get('e/DESCRIPTION')!.name }).toEqual({ value: 'rpkg', line: 2 });
   });
 
+  it('gives a bare TOML key its own line, not the line before it (a Poetry dependency at the start of its line)', () => {
+    const m = manifestStore(analyzeFiles({ 'pyproject.toml': '[tool.poetry]\nname = "app"\n\n[tool.poetry.dependencies]\npython = "^3.11"\ntorch = "^2"\n' }).repo).get('pyproject.toml')!;
+    expect(m.dependencies.map((d) => [d.value, d.line])).toEqual([
+      ['python', 5],
+      ['torch', 6],
+    ]);
+  });
+
   it('knows manifests by name', () => {
     expect(['pyproject.toml', 'x/setup.cfg', 'requirements.in', 'requirements/test.txt', 'environment.yaml', 'README.md', 'requirements.md'].map(manifestKind)).toEqual([
       'pyproject',

@@ -100,7 +100,7 @@ export function dependencyName(spec: string): string | undefined {
 
 function quotedOrBare(name: string): RegExp {
   const e = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|["'\\s])${e}(?![\\w-])`, 'im');
+  return new RegExp(`(?<=^|["'\\s])${e}(?![\\w-])`, 'im');
 }
 
 /**
