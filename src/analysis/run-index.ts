@@ -12,6 +12,7 @@ import type { Command } from '../model/ci.js';
 import type { OutlineEntry } from '../model/outline.js';
 import type { RepoIndex } from '../model/repository.js';
 import type { ServingDockerfile } from './serving.js';
+import type { DvcOut } from '../parse/dvc.js';
 
 /** Base name and extension → positions in `repo.files`, ascending (path-index.ts). */
 export interface PathIndex {
@@ -42,6 +43,8 @@ export class AnalysisIndex {
   readonly allCommands = new WeakMap<Analysis, Command[]>();
   /** serving.ts: the Dockerfiles that serve a model. */
   readonly servingDockerfiles = new WeakMap<Analysis, ServingDockerfile[]>();
+  /** pipelines.ts: the outputs each `.dvc` file tracks. */
+  readonly dvcOuts = new Map<string, readonly DvcOut[]>();
 }
 
 const indexes = new WeakMap<RepoIndex, AnalysisIndex>();
