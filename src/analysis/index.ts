@@ -20,4 +20,5 @@ export { shellWords } from '../parse/commands.js';
 export * from './first-party.js';
 export * from './outline.js';
 export * from './manifests.js';
+export * from './run-by.js';
 export * from './unfollowed.js';
