@@ -55,7 +55,7 @@ export const reproducibility: Check<'reproducibility'> = defineCheck({
         line: t.line,
         column: t.column,
         message: `Determinism test "${t.file}": it calls \`${t.helper}()\`, which fixes randomness (${t.seed.label}, ${t.seed.file}:${t.seed.line}: "${t.seed.text}"), and asserts equal outputs.`,
-        ...runByReach(t.commands),
+        ...runByReach(a, t.commands),
       });
     }
     for (const h of findInSource(a.repo, SEED_SOURCE, { limitPerLabel: 3, where: (p) => !isTestPath(p) })) evidence.push(sourceEvidence(a, h, `Fixes randomness (${h.label}): "${h.text}".`));
