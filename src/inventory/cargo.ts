@@ -76,7 +76,7 @@ export function selectCargo(sel: TestSelection, cwd: string, index: CargoIndexLi
   const cargo: CargoSelection = sel.cargo ?? { workspace: false, exclude: [], targets: [], tests: [], unsure: [] };
   const manifests = index.settings.cargo ?? [];
   const text = clipText(sel.command.text, 300);
-  const unsure = (why: string) => notes.push(`The tool cannot tell which Rust tests \`${text}\` runs (${why}); every test it could run is counted.`);
+  const unsure = (why: string) => notes.push(`The tool cannot tell which Rust tests \`${text}\` runs: ${why}; every test it could run is counted.`);
   const allUnder = (dir: string) => addAll(index.under.get(dir));
   let manifest: CargoManifest | undefined;
   if (cargo.manifestPath !== undefined) {
@@ -112,7 +112,7 @@ export function selectCargo(sel: TestSelection, cwd: string, index: CargoIndexLi
     const defaults = root?.workspace?.defaultMembers;
     packages = defaults && defaults.length > 0 ? members.filter((m) => globMatcher(defaults.map((d) => posix.normalize(posix.join(root!.dir || '.', d))))(m.dir)) : members;
   }
-  for (const why of cargo.unsure) unsure(why);
+  for (const what of cargo.unsure) notes.push(`The tool does not evaluate ${what} in \`${text}\`, which may leave some Rust tests out; every Rust test it could run is counted.`);
   const unread = cargo.unsure.some((u) => u.startsWith('the option'));
   const chosen = new Set(packages);
   const packageDirs = manifests.filter((m) => m.isPackage);

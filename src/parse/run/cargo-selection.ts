@@ -237,10 +237,11 @@ export function cargoTest(argv: readonly string[]): Picked | undefined {
     const target = TARGETS[opt];
     if (target !== undefined && !sel.targets.includes(target)) sel.targets.push(target);
     if (target !== undefined || opt === '--test' || ['-p', '--package', '--exclude', '--manifest-path', '--workspace', '--all', '--root', '-r'].includes(opt) || NEUTRAL.has(opt)) continue;
-    if (['--features', '-F', '--all-features', '--no-default-features'].includes(opt))
-      sel.unsure.push(`the features of \`${opt}${values[0] ? ` ${values[0]}` : ''}\` (tests behind \`#[cfg(feature)]\` are counted)`);
+    // `--all-features` builds every `#[cfg(feature)]` test: all are counted, as they run.
+    if (opt === '--all-features') continue;
+    if (['--features', '-F', '--no-default-features'].includes(opt)) sel.unsure.push(`the features of \`${opt}${values[0] ? ` ${values[0]}` : ''}\``);
     else if (['-E', '--filter-expr', '--filterset', '--run-ignored', '--run-types'].includes(opt)) sel.unsure.push(`the filter \`${opt} ${values.at(-1) ?? ''}\``);
-    else sel.unsure.push(`the option \`${opt}\`, which the tool does not read`);
+    else sel.unsure.push(`the option \`${opt}\``);
   }
   if (binaryArgs.some((w) => w === '--ignored' || w === '--skip' || w === '--exact' || !w.startsWith('-'))) sel.unsure.push(`the test-binary arguments \`-- ${binaryArgs.join(' ')}\``);
   const pick: Picked = { runner: 'cargo', paths: [], cargo: sel };
