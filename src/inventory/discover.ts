@@ -271,7 +271,10 @@ export function discoverTests(repo: RepoIndex, settings: RunnerSettings): Discov
     }
     const how = candidacy(path, p, lang, settings, jsCache);
     if (how === undefined) continue;
-    const found = describeTest(path, lang, repo.read(path), settings);
+    const text = repo.read(path);
+    // A crate's sources are candidates by their place: most hold no test, and are not described.
+    if (lang === 'rust' && how === 'place' && !text?.includes('test')) continue;
+    const found = describeTest(path, lang, text, settings);
     if (found.blank ? how === 'named' : found.file.cases > 0) {
       const { blank: _blank, ...test } = found;
       tests.push(test);
