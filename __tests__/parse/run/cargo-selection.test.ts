@@ -39,6 +39,7 @@ describe('cargo test commands: packages, targets and what the tool cannot decide
     ['cargo nextest run -E "test(/slow/)"', { runner: 'cargo', paths: [], cargo: cargo({ unsure: ['the filter `-E test(/slow/)`'] }) }],
     ['cargo llvm-cov --lcov --output-path lcov.info -p core', { runner: 'cargo', paths: [], projects: ['core'], cargo: cargo() }],
     ['cargo llvm-cov nextest --workspace', { runner: 'cargo', paths: [], cargo: cargo({ workspace: true }) }],
+    ['cross test --target aarch64-unknown-linux-gnu -p core', { runner: 'cargo', paths: [], projects: ['core'], cargo: cargo() }],
     ['cargo tarpaulin --out Xml --root crates/core', { runner: 'cargo', paths: [], cargo: cargo({ manifestPath: 'crates/core/Cargo.toml' }) }],
   ])('%s', (text, expected) => {
     expect(select(text)).toEqual(expected);
@@ -50,6 +51,7 @@ describe('cargo test commands: packages, targets and what the tool cannot decide
     'cargo clippy --all-targets -- -D warnings',
     'cargo fmt --check',
     'cargo test --no-run',
+    'cross build --release',
     'cargo nextest list',
     'cargo llvm-cov report --lcov',
     'cargo llvm-cov clean --workspace',

@@ -216,12 +216,19 @@ function testWords(argv: readonly string[]): { tool: 'test' | 'nextest' | 'tarpa
   return undefined;
 }
 
-/** Whether argv starts a cargo command that may run tests. */
-export const isCargoTest = (argv: readonly string[]): boolean => argv[0] === 'cargo' || argv[0] === 'cargo-nextest' || argv[0] === 'cargo-tarpaulin';
+/** Whether argv starts a cargo command that may run tests (`cross` is cargo's drop-in for other targets). */
+export const isCargoTest = (argv: readonly string[]): boolean => argv[0] === 'cargo' || argv[0] === 'cross' || argv[0] === 'cargo-nextest' || argv[0] === 'cargo-tarpaulin';
 
 /** What a cargo test command selects; undefined when it runs no test (`cargo build`, `cargo test --no-run`). */
 export function cargoTest(argv: readonly string[]): Picked | undefined {
-  const normal = argv[0] === 'cargo-nextest' ? ['cargo', 'nextest', ...argv.slice(1)] : argv[0] === 'cargo-tarpaulin' ? ['cargo', 'tarpaulin', ...argv.slice(1)] : argv;
+  const normal =
+    argv[0] === 'cross'
+      ? ['cargo', ...argv.slice(1)]
+      : argv[0] === 'cargo-nextest'
+        ? ['cargo', 'nextest', ...argv.slice(1)]
+        : argv[0] === 'cargo-tarpaulin'
+          ? ['cargo', 'tarpaulin', ...argv.slice(1)]
+          : argv;
   const found = testWords(normal);
   if (!found) return undefined;
   const dash = found.words.indexOf('--');
