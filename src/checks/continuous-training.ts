@@ -91,7 +91,7 @@ export const continuousTraining: Check<'continuous-training'> = defineCheck({
             line: at.line,
             column: at.column,
             check: 'continuous-training',
-            message: `"${wf.file}" ${r.what} on ${describeEvents(r.exec)} for every code change: that is training in CI, not retraining on new data or degraded metrics. Add \`paths:\` on the data or parameters, a schedule, or a dispatch from a monitor to make it continuous training.`,
+            message: `"${wf.file}" ${r.what} on ${describeEvents(r.exec)} for every code change: that is training in CI, not retraining on new data or degraded metrics. Trigger it on changes to the data or parameters, on a schedule, or from a monitor to make it continuous training.`,
           });
           continue;
         }
