@@ -34,6 +34,8 @@ export class AnalysisIndex {
   readonly firstSignal = new Map<string, Map<string, number>>();
   /** match.ts: per command list and list signature, the matches as command and row position. */
   readonly matches = new WeakMap<readonly Command[], Map<string, { command: Command; k: number }[]>>();
+  /** match.ts: per command list (over 16 commands), its distinct lines and each command's line among them. */
+  readonly commandLineGroups = new WeakMap<readonly Command[], { distinct: string[]; of: Int32Array }>();
   /** outline.ts: the headers and keys of configuration files. */
   readonly outlines = new Map<string, readonly OutlineEntry[]>();
   /** path-index.ts: look-ups by base name and extension. */
