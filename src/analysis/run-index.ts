@@ -29,7 +29,9 @@ export class AnalysisIndex {
   /** first-party.ts: the project's modules a Python file imports. */
   readonly firstPartyImports = new Map<string, string[]>();
   /** source.ts: the scripts a command runs. */
-  readonly scripts = new WeakMap<Command, string[]>();
+  readonly scripts = new WeakMap<Command, readonly string[]>();
+  /** source.ts: the scripts of each distinct working folder and command text. */
+  readonly scriptsByText = new Map<string, readonly string[]>();
   /** match.ts: per command-list signature, the first matching row of each distinct command line (-1: none). */
   readonly firstSignal = new Map<string, Map<string, number>>();
   /** match.ts: per command list and list signature, the matches as command and row position. */
