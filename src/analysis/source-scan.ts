@@ -147,27 +147,11 @@ export class SourceScan {
     let may = byPath.get(path);
     if (may === undefined) {
       const text = repo.read(path);
-      if (text === undefined) may = null;
-      else {
-        // One pass gives the literals line by line: their union decides the patterns, and the lines are kept for visitLines.
-        const hits = this.automaton.scanLines(this.scratch, this.encode(text));
-        const present = new Uint8Array(this.automaton.size);
-        const found: number[] = [];
-        for (const id of hits.ids) {
-          if (present[id] === 1) continue;
-          present[id] = 1;
-          found.push(id);
-        }
-        may = this.mayOf(present, found);
-        if (may.includes(1)) {
-          let lineHits = this.lineHits.get(repo);
-          if (!lineHits) this.lineHits.set(repo, (lineHits = new Map()));
-          lineHits.set(path, hits);
-        } else {
-          may = null;
-          // No query can match in it: its text need not stay in memory.
-          repo.release?.(path);
-        }
+      may = text === undefined ? null : this.mayMatchIn(text);
+      if (may !== null && !may.includes(1)) {
+        may = null;
+        // No query can match in it: its text need not stay in memory.
+        repo.release?.(path);
       }
       byPath.set(path, may);
     }
@@ -177,7 +161,7 @@ export class SourceScan {
   /**
    * Visits the lines (0-based, ascending) of a file that hold at least one literal, with that
    * line's literals set in `present` while `visit` runs (ask `mayOnLine`). The lines are found
-   * by the file's one automaton pass (mayOfFile), with line numbers, and kept.
+   * by a second automaton pass, with line numbers, over the files a query visits, and kept.
    */
   visitLines(repo: RepoIndex, path: string, visit: (line: number, present: Uint8Array) => void): void {
     let byPath = this.lineHits.get(repo);
