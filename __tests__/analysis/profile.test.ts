@@ -101,6 +101,16 @@ describe('inferProfile: each profile with its reasons', () => {
       'ml-library',
       ['pom.xml:2 declares the Maven artifact "scorer".', 'pom.xml:5 depends on org.tribuo.'],
     ],
+    [
+      'ml-application: a root Gradle build that depends on DJL (read from the manifest store; a commented one and a nested module do not count)',
+      {
+        'build.gradle.kts': 'dependencies {\n  // implementation("org.tribuo:tribuo-all:4.3.1")\n  implementation("ai.djl:api:0.26.0")\n}\n',
+        'lib/pom.xml': '<project>\n  <artifactId>nested</artifactId>\n</project>\n',
+        'train.py': '',
+      },
+      'ml-application',
+      ['build.gradle.kts:3 depends on ai.djl.'],
+    ],
     ['library: a Spring service in Gradle without an ML dependency', { 'build.gradle': "dependencies {\n  implementation 'org.springframework.boot:spring-boot-starter-web'\n}\n" }, 'library', []],
     ['library: a Go service whose README states no ML theme', { 'go.mod': 'module example.com/api\n', 'README.md': '# api\n\nA REST API for invoices.\n' }, 'library', []],
     ['library: model files only under tests do not make ML', { 'tests/data/model.pkl': '', 'docs/tutorial.ipynb': '{}' }, 'library', []],

@@ -96,6 +96,13 @@ const cases: CheckCase[] = [
     findings: ['notice models/svm.dvc:3:1'],
   },
   {
+    name: 'a model imported with `dvc import` tracks the model (its outs), not the source path in its deps',
+    files: { 'models/clf.dvc': "md5: 9c\nfrozen: true\ndeps:\n- path: registry/shared\n  repo:\n    url: https://github.com/acme/registry\nouts:\n- md5: 3d\n  path: 'clf.pkl'\n" },
+    verdict: 'absent',
+    findings: ['notice models/clf.dvc:9:1'],
+    findingMessage: /tracks a model \("clf\.pkl"\)/,
+  },
+  {
     name: 'a repository without data versioning is absent',
     files: { [CI]: workflow('push', '      - run: pytest\n'), 'data/train.csv': 'a,b\n1,2\n' },
     verdict: 'absent',

@@ -108,6 +108,7 @@ const cases: CheckCase[] = [
     at: `${CI}:7:14`,
     message: /cloud deploy/,
   },
+  { name: 'gradle publish to a Maven repository', files: { [CI]: workflow(ON_TAGS, '      - run: ./gradlew publish\n') }, verdict: 'automated', at: `${CI}:9:14`, message: /Publishes with package publish: `\.\/gradlew publish`/ },
   { name: 'railway up deploys the application', files: { [CI]: workflow('push', '      - run: railway up --detach\n') }, verdict: 'automated', at: `${CI}:7:14`, message: /cloud deploy/ },
   // absent
   { name: 'nothing', files: { 'README.md': '' }, verdict: 'absent' },
@@ -119,6 +120,7 @@ const cases: CheckCase[] = [
   { name: 'docker/build-push-action without push', files: { [CI]: workflow('push', '      - uses: docker/build-push-action@v6\n') }, verdict: 'absent' },
   { name: 'a push to the local kind registry is a test step', files: { [CI]: workflow('push', '      - run: docker push localhost:5000/app:test\n') }, verdict: 'absent' },
   { name: 'building is not publishing', files: { [CI]: workflow('push', '      - run: python -m build\n') }, verdict: 'absent' },
+  { name: 'publishing to the local Maven repository is not a release', files: { [CI]: workflow('push', '      - run: ./gradlew publishToMavenLocal\n') }, verdict: 'absent' },
 ];
 
 describe('release', () => {

@@ -203,6 +203,10 @@ const cases: KindCase[] = [
   },
   { kind: 'serialization', path: 'tests/test_codes.py', text: py('from shortlinks import decode, encode', '', 'def test_round_trip():', '    assert decode(encode(62)) == 62'), line: undefined },
   { kind: 'serialization', path: 'tests/test_settings.py', text: py('import json', '', 'def test_settings_round_trip(tmp_path):', '    json.dump({"a": 1}, open(tmp_path / "s.json", "w"))', '    assert json.load(open(tmp_path / "s.json")) == {"a": 1}'), line: undefined },
+  // the text serialisers are one list, for dumps/loads and for dump/load; numpy and pandas save arrays and frames
+  { kind: 'serialization', path: 'tests/test_cfg.py', text: py('import yaml', '', 'def test_config_round_trip(tmp_path):', '    yaml.dump(cfg, open(tmp_path / "c.yaml", "w"))', '    assert yaml.load(open(tmp_path / "c.yaml")) == cfg'), line: undefined },
+  { kind: 'serialization', path: 'tests/test_msg.py', text: py('import msgpack', '', 'def test_message():', '    packed = msgpack.dumps(msg)', '    assert msgpack.loads(packed) == msg'), line: undefined },
+  { kind: 'serialization', path: 'tests/test_arr.py', text: py('import numpy as np', '', 'def test_save_load_round_trip(tmp_path):', '    np.save(tmp_path / "a.npy", arr)', '    assert (np.load(tmp_path / "a.npy") == arr).all()'), line: undefined },
   // reproducibility
   {
     kind: 'reproducibility',

@@ -75,8 +75,16 @@ describe('manifests', () => {
     expect({ ...store.get('e/DESCRIPTION')!.name }).toEqual({ value: 'rpkg', line: 2 });
   });
 
+  it('gives a bare TOML key its own line, not the line before it (a Poetry dependency at the start of its line)', () => {
+    const m = manifestStore(analyzeFiles({ 'pyproject.toml': '[tool.poetry]\nname = "app"\n\n[tool.poetry.dependencies]\npython = "^3.11"\ntorch = "^2"\n' }).repo).get('pyproject.toml')!;
+    expect(m.dependencies.map((d) => [d.value, d.line])).toEqual([
+      ['python', 5],
+      ['torch', 6],
+    ]);
+  });
+
   it('knows manifests by name', () => {
-    expect(['pyproject.toml', 'x/setup.cfg', 'requirements.in', 'requirements/test.txt', 'environment.yaml', 'README.md', 'requirements.md'].map(manifestKind)).toEqual([
+    expect(['pyproject.toml', 'x/setup.cfg', 'requirements.in', 'requirements/test.txt', 'environment.yaml', 'README.md', 'requirements.md', 'app/pom.xml', 'build.gradle.kts', 'settings.gradle'].map(manifestKind)).toEqual([
       'pyproject',
       'setup-cfg',
       'requirements',
@@ -84,6 +92,95 @@ describe('manifests', () => {
       'requirements',
       undefined,
       undefined,
+      'maven',
+      'gradle',
+      undefined,
+    ]);
+  });
+
+  it("reads a pom.xml: the project's own artifactId and its dependencies at their group's line, not its parent, comments or exclusions", () => {
+    const pom = [
+      '<?xml version="1.0"?>',
+      '<project>',
+      '  <parent>',
+      '    <artifactId>spring-boot-starter-parent</artifactId>',
+      '  </parent>',
+      '  <artifactId>scorer</artifactId>',
+      '  <!-- <dependency><groupId>org.commented</groupId></dependency> -->',
+      '  <dependencies>',
+      '    <dependency>',
+      '      <groupId>org.tribuo</groupId>',
+      '      <artifactId>tribuo-all</artifactId>',
+      '      <exclusions><exclusion><groupId>org.excluded</groupId></exclusion></exclusions>',
+      '    </dependency>',
+      '    <dependency><groupId>org.testcontainers</groupId><artifactId>kafka</artifactId><scope>test</scope></dependency>',
+      '  </dependencies>',
+      '</project>',
+      '',
+    ].join('\n');
+    const m = manifestStore(analyzeFiles({ 'pom.xml': pom }).repo).get('pom.xml')!;
+    expect([m.kind, m.name]).toEqual(['maven', { value: 'scorer', line: 6 }]);
+    expect(m.dependencies).toEqual([
+      { value: 'org.tribuo:tribuo-all', line: 10 },
+      { value: 'org.testcontainers:kafka', line: 14 },
+    ]);
+  });
+
+  it('reads the coordinates of a Gradle build (strings and group maps), not its comments', () => {
+    const gradle = [
+      'plugins { id "java" }',
+      'dependencies {',
+      "  implementation 'ai.djl:api:0.26.0' // the engine",
+      '  // implementation "org.commented:x:1"',
+      '  /* testImplementation "org.blocked:y:1" */',
+      '  testImplementation("org.testcontainers:junit-jupiter:1.19.7")',
+      "  implementation group: 'org.tribuo', name: 'tribuo-core', version: '4.3'",
+      '}',
+      '',
+    ].join('\n');
+    const m = manifestStore(analyzeFiles({ 'build.gradle': gradle }).repo).get('build.gradle')!;
+    expect(m.dependencies).toEqual([
+      { value: 'ai.djl:api', line: 3 },
+      { value: 'org.testcontainers:junit-jupiter', line: 6 },
+      { value: 'org.tribuo:tribuo-core', line: 7 },
+    ]);
+  });
+
+  it('keeps development dependencies apart: package.json, Poetry groups, uv, Hatch environments, setup.cfg extras, and go.mod requires', () => {
+    const store = manifestStore(
+      analyzeFiles({
+        'package.json': '{\n  "name": "svc",\n  "dependencies": { "express": "4" },\n  "devDependencies": {\n    "@testcontainers/postgresql": "10"\n  }\n}\n',
+        'pyproject.toml': '[project]\nname = "p"\ndependencies = ["numpy"]\n\n[tool.poetry.group.test.dependencies]\ntestcontainers = "^4"\n\n[tool.uv]\ndev-dependencies = ["pytest"]\n\n[tool.hatch.envs.it]\nextra-dependencies = ["docker"]\n',
+        'setup.cfg': '[options]\ninstall_requires =\n    requests\ntests_require = pytest\n\n[options.extras_require]\nit =\n    testcontainers[kafka]\n',
+        'go.mod': 'module example.com/svc\n\nrequire github.com/lib/pq v1.10.9\n\nrequire (\n\tgithub.com/testcontainers/testcontainers-go v0.30.0 // indirect\n)\n',
+      }).repo,
+    );
+    const facts = (path: string) => {
+      const m = store.get(path)!;
+      return [m.dependencies.map((d) => [d.value, d.line]), m.devDependencies.map((d) => [d.value, d.line])];
+    };
+    expect(facts('package.json')).toEqual([[['express', 3]], [['@testcontainers/postgresql', 5]]]);
+    expect(facts('pyproject.toml')).toEqual([
+      [['numpy', 3]],
+      [
+        ['testcontainers', 6],
+        ['pytest', 9],
+        ['docker', 12],
+      ],
+    ]);
+    expect(facts('setup.cfg')).toEqual([
+      [['requests', 3]],
+      [
+        ['pytest', 4],
+        ['testcontainers', 8],
+      ],
+    ]);
+    expect(facts('go.mod')).toEqual([
+      [
+        ['github.com/lib/pq', 3],
+        ['github.com/testcontainers/testcontainers-go', 6],
+      ],
+      [],
     ]);
   });
 

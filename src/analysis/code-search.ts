@@ -6,7 +6,7 @@
  * automaton for every declared pattern list, each file scanned once).
  */
 import type { RepoIndex } from '../model/repository.js';
-import { SourceScan } from './source-scan.js';
+import { SourceScan, type SourceScanResults } from './source-scan.js';
 import { runIndex } from './run-index.js';
 import { NOT_OWN_CODE_DIR } from '../vocabulary/shared/test-paths.js';
 import { type SourcePattern } from '../model/signal.js';
@@ -122,6 +122,14 @@ export function sourceScansBuilt(): number {
   return scansBuilt;
 }
 
+/** What the scan found in this run's files, kept on the run's index. */
+function resultsOf(repo: RepoIndex, s: SourceScan): SourceScanResults {
+  const byScan = runIndex(repo).sourceScans;
+  let results = byScan.get(s);
+  if (!results) byScan.set(s, (results = { files: new Map(), lineHits: new Map() }));
+  return results;
+}
+
 function scanFor(patterns: readonly SourcePattern[]): SourceScan {
   if (scan && patterns.every((p) => scan!.knows(p.re))) return scan;
   if (!declared.includes(patterns)) declared.push(patterns);
@@ -132,7 +140,7 @@ function scanFor(patterns: readonly SourcePattern[]): SourceScan {
 /** The patterns (in order) that may match a line of this file: none when it is unreadable or holds none of their literals. */
 export function patternsIn(repo: RepoIndex, file: string, patterns: readonly SourcePattern[]): SourcePattern[] {
   const s = scanFor(patterns);
-  const may = s.mayOfFile(repo, file);
+  const may = s.mayOfFile(repo, file, resultsOf(repo, s));
   if (may === null) return [];
   const ix = s.indexesOf(patterns);
   return patterns.filter((_, k) => may[ix[k]!] === 1);
@@ -145,11 +153,12 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
   const counts = new Map<string, number>();
   const hits: SourceHit[] = [];
   const s = scanFor(patterns);
+  const results = resultsOf(repo, s);
   const ix = s.indexesOf(patterns);
   const active: number[] = [];
   for (const file of codeFiles(repo, exts)) {
     if (q.where && !q.where(file)) continue;
-    const may = s.mayOfFile(repo, file);
+    const may = s.mayOfFile(repo, file, results);
     if (may === null) continue;
     // Only the patterns whose required literals the file holds can match one of its lines (same order).
     active.length = 0;
@@ -176,7 +185,7 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
     };
     // Only the lines that hold a literal are tried (every line when a pattern has no literal to require).
     if (s.hasUnfiltered(ix)) for (let i = 0; i < starts.length; i++) tryLine(i, undefined);
-    else s.visitLines(repo, file, tryLine);
+    else s.visitLines(repo, file, results, tryLine);
   }
   return hits;
 }

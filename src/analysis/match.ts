@@ -6,22 +6,23 @@ import type { UsesSignal, CommandSignal, FileSignal } from '../model/signal.js';
 import { baseNamesOf } from '../vocabulary/rows.js';
 import { runIndex } from './run-index.js';
 
-export interface UsesMatch {
+/** A step whose `uses:` matches a row; the row keeps its own type (a table's rows may carry more than a label). */
+export interface UsesMatch<S extends UsesSignal = UsesSignal> {
   exec: ExecStep;
-  signal: UsesSignal;
+  signal: S;
 }
 
-export interface CommandMatch {
+export interface CommandMatch<S extends CommandSignal = CommandSignal> {
   command: Command;
-  signal: CommandSignal;
+  signal: S;
 }
 
 export function usesName(uses: string): string {
   return uses.replace(/@.*$/, '').toLowerCase();
 }
 
-export function matchUses(a: Analysis, signals: readonly UsesSignal[]): UsesMatch[] {
-  const out: UsesMatch[] = [];
+export function matchUses<S extends UsesSignal>(a: Analysis, signals: readonly S[]): UsesMatch<S>[] {
+  const out: UsesMatch<S>[] = [];
   for (const exec of a.steps) {
     const uses = exec.step.uses?.value;
     if (!uses) continue;
@@ -61,10 +62,10 @@ function signatureOf(signals: readonly CommandSignal[]): string | null {
   return sig;
 }
 
-export function matchCommands(a: Analysis, signals: readonly CommandSignal[], commands: readonly Command[] = a.commands): CommandMatch[] {
+export function matchCommands<S extends CommandSignal>(a: Analysis, signals: readonly S[], commands: readonly Command[] = a.commands): CommandMatch<S>[] {
   const sig = signatureOf(signals);
   if (sig === null) {
-    const out: CommandMatch[] = [];
+    const out: CommandMatch<S>[] = [];
     for (const command of commands) {
       const line = commandLine(command);
       const signal = signals.find((s) => s.command.test(line));

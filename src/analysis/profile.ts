@@ -130,7 +130,9 @@ function collectSignals(a: Analysis): Signals {
     if (demo === undefined) demoDirs.set(dir, (demo = isDemoPath(path)));
     if (demo) continue;
     const base = path.slice(path.lastIndexOf('/') + 1);
-    if (manifestKind(path) !== undefined) manifests.push(path);
+    const kind = manifestKind(path);
+    // JVM builds are read at the root only, after the others (below).
+    if (kind !== undefined && kind !== 'maven' && kind !== 'gradle') manifests.push(path);
     const project = ML_PROJECT_FILES.find((f) => f.test(base, path));
     if (project) s.mlProject.push({ file: path, text: project.label });
     else if (ML_SCRIPT.test(base)) s.mlProject.push({ file: path, text: 'is a training or evaluation script' });
@@ -146,14 +148,17 @@ function collectSignals(a: Analysis): Signals {
     const m = store.get(path);
     if (m) readManifest(m, s);
   }
-  for (const f of ['pom.xml', 'build.gradle', 'build.gradle.kts']) if (a.repo.has(f)) readJvmBuild(f, a.repo.read(f) ?? '', s);
+  for (const f of ['pom.xml', 'build.gradle', 'build.gradle.kts']) {
+    const m = a.repo.has(f) ? store.get(f) : undefined;
+    if (m) readJvmBuild(m, s);
+  }
   // A Go or Rust tool has no keywords in its module file: its theme is stated in its README and release metadata.
   if (a.repo.has('go.mod') || a.repo.has('Cargo.toml')) s.mlTheme.push(...nativeToolTheme(a));
   for (const m of matchUses(a, PUBLISH_USES)) {
     const pos = m.exec.step.uses?.pos ?? m.exec.step.at;
-    s.strongLibrary.push({ file: m.exec.file, line: pos.line, text: `${m.signal.label} (uses "${m.exec.step.uses?.value ?? ''}")` });
+    s.strongLibrary.push({ file: m.exec.file, line: pos.line, text: `${m.signal.publishes} (uses "${m.exec.step.uses?.value ?? ''}")` });
   }
-  for (const m of matchCommands(a, PUBLISH_COMMANDS)) s.strongLibrary.push({ file: m.command.at.file, line: m.command.at.line, text: `${m.signal.label} ("${m.command.text}")` });
+  for (const m of matchCommands(a, PUBLISH_COMMANDS)) s.strongLibrary.push({ file: m.command.at.file, line: m.command.at.line, text: `${m.signal.publishes} ("${m.command.text}")` });
   return s;
 }
 
@@ -248,24 +253,14 @@ function addTheme(m: Manifest, s: Signals): void {
   if (themed.length > 0) s.mlTheme.push({ file: m.file, line: themed[0]!.line, text: `lists the ML keyword${themed.length > 1 ? 's' : ''} ${themed.map((k) => `"${k.value}"`).join(', ')}` });
 }
 
-/**
- * A root Maven or Gradle build: the artifact it declares (library metadata, like go.mod) and its ML
- * dependencies (groups such as org.tribuo, ai.djl). Read here until parse/manifests.ts knows JVM builds.
- */
-function readJvmBuild(file: string, text: string, s: Signals): void {
-  const lines = text.split(/\r?\n/);
-  let inParent = false;
+/** A root Maven or Gradle build: the artifact it declares (library metadata, like go.mod) and its ML dependencies (groups such as org.tribuo, ai.djl). */
+function readJvmBuild(m: Manifest, s: Signals): void {
+  if (m.kind === 'maven' && m.name) s.weakLibrary.push({ file: m.file, line: m.name.line, text: `declares the Maven artifact "${m.name.value}"` });
   const seen = new Set<string>();
-  lines.forEach((l, i) => {
-    if (/<parent>/.test(l)) inParent = true;
-    if (file === 'pom.xml' && !inParent && !s.weakLibrary.some((w) => w.file === file)) {
-      const m = /^\s{0,4}<artifactId>([^<]+)<\/artifactId>/.exec(l);
-      if (m) s.weakLibrary.push({ file, line: i + 1, text: `declares the Maven artifact "${m[1]}"` });
-    }
-    if (/<\/parent>/.test(l)) inParent = false;
-    const dep = JVM_ML_ARTIFACTS.exec(l);
-    if (!dep || seen.has(dep[1]!) || /^\s*(<!--|\/\/)/.test(l)) return;
-    seen.add(dep[1]!);
-    s.mlDependencies.push({ file, line: i + 1, text: `depends on ${dep[1]}` });
-  });
+  for (const dep of m.dependencies) {
+    const ml = JVM_ML_ARTIFACTS.exec(dep.value);
+    if (!ml || seen.has(ml[1]!)) continue;
+    seen.add(ml[1]!);
+    s.mlDependencies.push({ file: m.file, line: dep.line, text: `depends on ${ml[1]}` });
+  }
 }

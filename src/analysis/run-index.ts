@@ -12,6 +12,9 @@ import type { Command } from '../model/ci.js';
 import type { OutlineEntry } from '../model/outline.js';
 import type { RepoIndex } from '../model/repository.js';
 import type { ServingDockerfile } from './serving.js';
+import type { DvcOut } from '../parse/dvc.js';
+import type { RunByReach } from './run-by.js';
+import type { SourceScan, SourceScanResults } from './source-scan.js';
 
 /** Base name and extension → positions in `repo.files`, ascending (path-index.ts). */
 export interface PathIndex {
@@ -46,6 +49,14 @@ export class AnalysisIndex {
   readonly allCommands = new WeakMap<Analysis, Command[]>();
   /** serving.ts: the Dockerfiles that serve a model. */
   readonly servingDockerfiles = new WeakMap<Analysis, ServingDockerfile[]>();
+  /** run-by.ts: per list of commands that run a place, its triggers, the plainest command and the conditions. */
+  readonly runByReach = new WeakMap<readonly Command[], RunByReach>();
+  /** serving.ts: per compose file, the Dockerfile each service builds. */
+  readonly composeBuilds = new Map<string, Map<string, string>>();
+  /** code-search.ts: per source scan (the automaton over the declared pattern lists), what it found in each file. */
+  readonly sourceScans = new Map<SourceScan, SourceScanResults>();
+  /** pipelines.ts: the outputs each `.dvc` file tracks. */
+  readonly dvcOuts = new Map<string, readonly DvcOut[]>();
 }
 
 const indexes = new WeakMap<RepoIndex, AnalysisIndex>();

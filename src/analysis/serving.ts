@@ -55,12 +55,10 @@ export function servingManifests(a: Analysis): SourceHit[] {
 
 const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
 const COMPOSE_GLOBAL_VALUED = new Set(['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory', '--ansi', '--progress', '--parallel']);
-const composeCache = new WeakMap<Analysis, Map<string, Map<string, string>>>();
 
 /** The Dockerfile each service of a compose file builds (`build: ctx` or `build: { context, dockerfile }`). */
 function composeBuilds(a: Analysis, file: string): Map<string, string> {
-  let byFile = composeCache.get(a);
-  if (!byFile) composeCache.set(a, (byFile = new Map()));
+  const byFile = runIndex(a.repo).composeBuilds;
   const known = byFile.get(file);
   if (known) return known;
   const out = new Map<string, string>();

@@ -28,6 +28,15 @@ interface LineHits {
   ids: Int32Array;
 }
 
+/**
+ * What one scan found in one run's files: the patterns each file may match (null: none, or
+ * unreadable) and the lines that hold literals. Kept on the run's AnalysisIndex, per scan.
+ */
+export interface SourceScanResults {
+  files: Map<string, Uint8Array | null>;
+  lineHits: Map<string, LineHits>;
+}
+
 /** How many literal sets of each branch the scan looks for (the rarest ones). */
 const KEPT_SETS = 3;
 const shortest = (set: readonly string[]): number => Math.min(...set.map((x) => x.length));
@@ -45,8 +54,6 @@ export class SourceScan {
   private readonly branchesOf: Branch[][] = [];
   private scratch = new Uint8Array(64 * 1024);
   private readonly encoder = new TextEncoder();
-  private readonly files = new WeakMap<RepoIndex, Map<string, Uint8Array | null>>();
-  private readonly lineHits = new WeakMap<RepoIndex, Map<string, LineHits>>();
   private readonly listIndex = new WeakMap<readonly ScannedPattern[], Int32Array>();
   private linePresent: Uint8Array | undefined;
 
@@ -137,13 +144,9 @@ export class SourceScan {
     return ix;
   }
 
-  /** The patterns a file may match (one automaton pass, kept per file and repository), or null when it cannot be read or may match none. */
-  mayOfFile(repo: RepoIndex, path: string): Uint8Array | null {
-    let byPath = this.files.get(repo);
-    if (!byPath) {
-      byPath = new Map();
-      this.files.set(repo, byPath);
-    }
+  /** The patterns a file may match (one automaton pass, kept in the run's results), or null when it cannot be read or may match none. */
+  mayOfFile(repo: RepoIndex, path: string, results: SourceScanResults): Uint8Array | null {
+    const byPath = results.files;
     let may = byPath.get(path);
     if (may === undefined) {
       const text = repo.read(path);
@@ -161,11 +164,11 @@ export class SourceScan {
   /**
    * Visits the lines (0-based, ascending) of a file that hold at least one literal, with that
    * line's literals set in `present` while `visit` runs (ask `mayOnLine`). The lines are found
-   * by a second automaton pass, with line numbers, over the files a query visits, and kept.
+   * by a second automaton pass, with line numbers, over the files a query visits, and kept in
+   * the run's results.
    */
-  visitLines(repo: RepoIndex, path: string, visit: (line: number, present: Uint8Array) => void): void {
-    let byPath = this.lineHits.get(repo);
-    if (!byPath) this.lineHits.set(repo, (byPath = new Map()));
+  visitLines(repo: RepoIndex, path: string, results: SourceScanResults, visit: (line: number, present: Uint8Array) => void): void {
+    const byPath = results.lineHits;
     let hits = byPath.get(path);
     if (!hits) byPath.set(path, (hits = this.automaton.scanLines(this.scratch, this.encode(repo.read(path) ?? ''))));
     const present = (this.linePresent ??= new Uint8Array(this.automaton.size));

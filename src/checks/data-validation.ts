@@ -56,7 +56,7 @@ export const dataValidation: Check<'data-validation'> = defineCheck({
     const dataTests = new Set(testsOfKind(a, 'data').map((m) => m.file.path));
     for (const t of testsThroughImports(a, [DATA_CHECK_CALLS], [DATA_VALIDATION_SOURCE])) {
       if (dataTests.has(t.file.path)) continue;
-      evidence.push({ file: t.hit.file, line: t.hit.line, column: t.hit.column, message: `Data test "${t.file.path}" checks data with the project's validators of "${t.module}": \`${t.hit.text}\`.`, ...runByReach(t.commands) });
+      evidence.push({ file: t.hit.file, line: t.hit.line, column: t.hit.column, message: `Data test "${t.file.path}" checks data with the project's validators of "${t.module}": \`${t.hit.text}\`.`, ...runByReach(a, t.commands) });
     }
     for (const f of matchFiles(a, DATA_VALIDATION_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
     for (const pushed of checkConfigs(a)) evidence.push(pushed);

@@ -1,20 +1,10 @@
-import { commandsRunningCode, findInSource, matchCommands, matchFiles, matchUses } from '../analysis/index.js';
+import { commandsRunningCode, dvcOuts, findInSource, matchCommands, matchFiles, matchUses } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
 import { sourceEvidence } from './kit.js';
 import { DATA_EXTENSIONS, MODEL_OUT, DATA_VERSIONING_COMMANDS, DATA_VERSIONING_FILES, DATA_VERSIONING_SOURCE } from '../vocabulary/data-versioning.js';
 import { ML_TOOL_USES } from '../vocabulary/shared/ml-tools.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
-
-/** The paths a `.dvc` file tracks (`outs:` entries' `path:`), with their lines. */
-function dvcOuts(text: string): { path: string; line: number }[] {
-  const out: { path: string; line: number }[] = [];
-  text.split(/\r?\n/).forEach((l, i) => {
-    const m = /^\s*-?\s*path:\s*['"]?([^'"#\s]+)/.exec(l);
-    if (m) out.push({ path: m[1]!, line: i + 1 });
-  });
-  return out;
-}
 
 const LFS_DATA_RULE = new RegExp(String.raw`^\s*\S*\.(${DATA_EXTENSIONS.join('|')})\b\S*\s.*\bfilter=lfs\b`, 'i');
 
@@ -65,7 +55,7 @@ export const dataVersioning: Check<'data-versioning'> = defineCheck({
     const files = matchFiles(a, DATA_VERSIONING_FILES);
     const modelOnly = files
       .filter((f) => f.signal.label === 'DVC-tracked data')
-      .map((f) => ({ path: f.path, outs: dvcOuts(a.repo.read(f.path) ?? '') }))
+      .map((f) => ({ path: f.path, outs: dvcOuts(a, f.path) }))
       .filter((t) => t.outs.length > 0 && t.outs.every((o) => MODEL_OUT.test(o.path)));
     const models = new Set(modelOnly.map((t) => t.path));
     const dataFiles = files.filter((f) => !models.has(f.path));

@@ -1,10 +1,10 @@
-import { allCommands, stepsByJob, matchCommands, matchUses, lineOf, type Analysis, integrationSelection } from '../analysis/index.js';
+import { allCommands, stepsByJob, matchCommands, matchUses, declaredDependencies, type Analysis, integrationSelection } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { Command, ExecStep } from '../model/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, movedTo, testKindEvidence } from './kit.js';
 import { INTEGRATION_DIR, INTEGRATION_FILE } from '../vocabulary/shared/test-paths.js';
 import { TEST_RUNNER_COMMANDS, TEST_USES } from '../vocabulary/shared/test-runners.js';
-import { INTEGRATION_COMMANDS, INTEGRATION_USES, ENVIRONMENT_USES, ENVIRONMENT_COMMANDS, TESTCONTAINERS_FILES } from '../vocabulary/integration-tests.js';
+import { INTEGRATION_COMMANDS, INTEGRATION_USES, ENVIRONMENT_USES, ENVIRONMENT_COMMANDS, TESTCONTAINERS_FILES, TESTCONTAINERS } from '../vocabulary/integration-tests.js';
 
 /** Environments brought up in a job before tests run in it, and service containers of jobs that run tests. */
 function environmentEvidence(a: Analysis, commands: readonly Command[]): Evidence[] {
@@ -76,9 +76,8 @@ export const integrationTests: Check<'integration-tests'> = defineCheck({
       for (const file of named.slice(0, 5)) evidence.push(fileEvidence(file, `Test file "${file}" is named for integration or end-to-end tests.`));
     }
     for (const p of a.repo.files.filter((f) => TESTCONTAINERS_FILES.test(f))) {
-      const text = a.repo.read(p);
-      const line = text === undefined ? undefined : lineOf(text, /testcontainers/i);
-      if (line !== undefined) evidence.push(fileEvidence(p, `"${p}" depends on testcontainers, which starts real services for tests.`, line));
+      const lines = declaredDependencies(a, p).flatMap((d) => (d.line !== undefined && TESTCONTAINERS.test(d.value) ? [d.line] : []));
+      if (lines.length > 0) evidence.push(fileEvidence(p, `"${p}" depends on testcontainers, which starts real services for tests.`, Math.min(...lines)));
     }
     const findings = cannotFailFindings('integration-tests', 'integration test step', selecting.map((m) => m.command));
     return decide(evidence, {

@@ -5,11 +5,11 @@
  * with the config's extra patterns for its item merged into its evidence (by the item's
  * declared cannot-fail policy) and turns a check that throws into an `error` verdict.
  */
-import { matchCommands, matchUses, isNotebook, commandsReaching, testsOfKind, type Analysis, type SourceHit, type KindMatch, type UnfollowedStep } from '../analysis/index.js';
+import { matchCommands, matchUses, isNotebook, commandsReaching, testsOfKind, runByReach, narrowing, type Analysis, type SourceHit, type KindMatch, type UnfollowedStep } from '../analysis/index.js';
 import type { ItemConfig, RepoConfig } from '../config/config.js';
 import type { Evidence, ItemMeta, ItemResult, ItemId, RunBy } from '../model/check.js';
 import { TEST_FILE_SIGNALS } from '../vocabulary/shared/test-paths.js';
-import { describeCannotFail, eventNames, isAutomated, isAutomatedEvent, type Command, type ExecStep, type ReachEvent } from '../model/ci.js';
+import { describeCannotFail, eventNames, isAutomatedEvent, type Command, type ExecStep, type ReachEvent } from '../model/ci.js';
 import type { Finding } from '../model/finding.js';
 import { unfollowedSentence } from '../model/report.js';
 import type { TestKind } from '../model/inventory.js';
@@ -89,13 +89,6 @@ export function mergeEvidence(list: readonly Evidence[]): Evidence[] {
   });
 }
 
-/** The conditions that still hold over several paths: none once an automatic path (any path, when none is automatic) has none. */
-export function narrowing<T>(paths: readonly T[], conditionsOf: (p: T) => readonly string[], automatic: (p: T) => boolean): string[] {
-  const pool = paths.some(automatic) ? paths.filter(automatic) : paths;
-  if (pool.some((p) => conditionsOf(p).length === 0)) return [];
-  return [...new Set(pool.flatMap(conditionsOf))];
-}
-
 export const MAX_EVIDENCE = 20;
 
 /**
@@ -134,38 +127,8 @@ export function cannotFailFindings(rule: ItemId, what: string, items: readonly (
 /** Evidence for test files of a kind: at the kind's line, with the triggers of the commands that run them. */
 export function testKindEvidence(a: Analysis, kind: TestKind, describe: (m: KindMatch) => string = (m) => `${kind} test "${m.file.path}" (${m.evidence.signal}).`): Evidence[] {
   return testsOfKind(a, kind).map((m) => {
-    return { file: m.file.path, line: m.evidence.line, column: 1, message: describe(m), ...runByReach(m.commands) };
+    return { file: m.file.path, line: m.evidence.line, column: 1, message: describe(m), ...runByReach(a, m.commands) };
   });
-}
-
-/** The conditions of one command's path: its `if:`s, and the workflow that calls it when it is written elsewhere. */
-export function pathConditions(c: Command): string[] {
-  return c.exec.file !== c.exec.pipeline.file ? [`called from ${c.exec.pipeline.file}`, ...c.exec.reach.conditions] : [...c.exec.reach.conditions];
-}
-
-/**
- * Triggers and conditions of a place (a test file, a script) that commands run: the events
- * of them all; the command cited is the one that runs it most plainly (on an automated
- * trigger, with no condition, in a known folder), then the conditions that hold over every
- * path that runs it.
- */
-export function runByReach(commands: readonly Command[]): Pick<Evidence, 'triggers' | 'conditions' | 'runBy'> {
-  // Test files reached by the same commands share one list (see src/inventory/build.ts): decide once per list.
-  let found = runByReachCache.get(commands);
-  if (!found) runByReachCache.set(commands, (found = decideRunBy(commands)));
-  return { triggers: [...found.triggers], ...(found.conditions ? { conditions: [...found.conditions] } : {}), ...(found.runBy ? { runBy: [...found.runBy] } : {}) };
-}
-
-export const runByReachCache = new WeakMap<readonly Command[], Pick<Evidence, 'triggers' | 'conditions' | 'runBy'>>();
-
-export function decideRunBy(commands: readonly Command[]): Pick<Evidence, 'triggers' | 'conditions' | 'runBy'> {
-  const triggers = [...new Set(commands.flatMap((c) => eventNames(c.exec.reach)))].sort();
-  if (commands.length === 0) return { triggers };
-  // Plainest: automatic, unconditioned, in a working directory that is not computed by an expression (it may be another checkout).
-  const rank = (c: Command) => (isAutomated(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workdir?.value.includes('${{') ? 1 : 0);
-  const best = [...commands].sort((x, y) => rank(x) - rank(y))[0]!;
-  const runBy: RunBy = { runner: best.text, at: best.at };
-  return { triggers, conditions: [describeRunBy(runBy), ...narrowing(commands, pathConditions, (c) => isAutomated(c.exec.reach))], runBy: [runBy] };
 }
 
 export const NOTEBOOK_NOTE = 'it is in a notebook, which no pipeline runs, so it counts as present, not automated';
@@ -178,7 +141,7 @@ export function sourceEvidence(a: Analysis, hit: SourceHit, message: string): Ev
     return e;
   }
   const by = commandsReaching(a, hit.file);
-  return by.length > 0 ? { ...e, ...runByReach(by) } : e;
+  return by.length > 0 ? { ...e, ...runByReach(a, by) } : e;
 }
 
 /** True when every piece of evidence is in a notebook (the reason then says so). */
@@ -301,10 +264,5 @@ export function judgeChecks(analysis: Analysis, checks: readonly Check[], config
 }
 
 export type { RunBy };
-
-/** The one wording of "run by ..." on evidence (a condition the renderers show as written). */
-export function describeRunBy(r: RunBy): string {
-  if ('service' in r) return `run by ${r.service}`;
-  if ('action' in r) return `run by ${r.action} at ${r.at.file}:${r.at.line}`;
-  return `run by \`${r.runner}\` at ${r.at.file}:${r.at.line}`;
-}
+/** How commands reach a place, and the one wording of "run by ...": answered by the analysis (kept on the run's index), re-exported for the checks. */
+export { describeRunBy, runByReach } from '../analysis/index.js';

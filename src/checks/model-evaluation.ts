@@ -41,7 +41,7 @@ export const modelEvaluation: Check<'model-evaluation'> = defineCheck({
     const repro = matchCommands(a, DVC_PIPELINE_COMMANDS);
     for (const s of dvcStages(a).filter((x) => x.hasMetrics || /eval/i.test(x.name))) {
       const e = fileEvidence(s.file, `DVC stage "${s.name}" computes metrics${s.cmd ? ` (\`${s.cmd}\`)` : ''}.`, s.line, s.column);
-      evidence.push(repro.length > 0 ? { ...e, ...runByReach(repro.map((m) => m.command)) } : e);
+      evidence.push(repro.length > 0 ? { ...e, ...runByReach(a, repro.map((m) => m.command)) } : e);
     }
     for (const pushed of testKindEvidence(a, 'evaluation', (m) => `Evaluation test "${m.file.path}" (${m.evidence.signal}).`)) evidence.push(pushed);
     for (const path of a.repo.files.filter(isEvaluationScript)) {

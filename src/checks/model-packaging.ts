@@ -84,7 +84,7 @@ export const modelPackaging: Check<'model-packaging'> = defineCheck({
     for (const h of findInSource(a.repo, PACKAGE_BUILD_IN_TESTS, { where: (f) => tests.has(f), limitPerLabel: 10 })) {
       if (built.has(h.file)) continue;
       built.add(h.file);
-      evidence.push({ ...hitEvidence(h, `Test "${h.file}" builds a model package (${h.label}): \`${h.text}\`.`), ...runByReach(a.inventory.reachedBy.get(h.file) ?? []) });
+      evidence.push({ ...hitEvidence(h, `Test "${h.file}" builds a model package (${h.label}): \`${h.text}\`.`), ...runByReach(a, a.inventory.reachedBy.get(h.file) ?? []) });
     }
     for (const h of findInSource(a.repo, PACKAGING_SOURCE, { limitPerLabel: 5 })) evidence.push(hitEvidence(h, `"${h.file}" holds ${h.label}: \`${h.text}\`.`));
     const findings = cannotFailFindings('model-packaging', 'packaging step', [...commands.map((m) => m.command), ...uses.map((m) => m.exec), ...images.map((i) => i.item)]);

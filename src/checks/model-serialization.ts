@@ -29,7 +29,7 @@ export const modelSerialization: Check<'model-serialization'> = defineCheck({
     for (const t of testsThroughImports(a, [WRAPPED_SAVE, WRAPPED_LOAD], [MODEL_SAVE, MODEL_LOAD])) {
       if (known.has(t.file.path)) continue;
       known.add(t.file.path);
-      evidence.push({ file: t.hit.file, line: t.hit.line, column: t.hit.column, message: `Serialization test "${t.file.path}" saves and loads a model through the project's "${t.module}": \`${t.hit.text}\`.`, ...runByReach(t.commands) });
+      evidence.push({ file: t.hit.file, line: t.hit.line, column: t.hit.column, message: `Serialization test "${t.file.path}" saves and loads a model through the project's "${t.module}": \`${t.hit.text}\`.`, ...runByReach(a, t.commands) });
     }
     const pack = matchCommands(a, [{ command: /^kit pack\b/, label: 'kit pack' }]);
     const unpack = matchCommands(a, [{ command: /^kit (unpack|pull)\b/, label: 'kit unpack' }]);

@@ -94,7 +94,7 @@ export const qualityGate: Check<'quality-gate'> = defineCheck({
       if (isNotebook(h.file)) e.message = `Asserts a metric threshold in a notebook ("${h.text}"); ${NOTEBOOK_NOTE}.`;
       else if (reach.length > 0 && usable.length === 0) block(h, `the metric assertion "${h.text}"`, `is run only by \`${reach[0]!.text}\`, which cannot fail the job (${describeCannotFail(whyCannotFail(reach[0]!)!)})`);
       else if (usable.length > 0) {
-        Object.assign(e, runByReach(usable));
+        Object.assign(e, runByReach(a, usable));
       }
       evidence.push(e);
     }

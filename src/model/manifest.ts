@@ -1,8 +1,8 @@
 /**
  * Package manifests as typed facts (parse/manifests.ts reads them, once per run): what a
  * project declares about itself — its name, classifiers, keywords, dependencies and how it
- * is packaged — each with the line it is written on. The profile inference reads these
- * facts, never the manifests' text.
+ * is packaged — each with the line it is written on. The profile inference and the checks
+ * read these facts, never the manifests' text.
  */
 
 /** A value a manifest declares, with its 1-based line (undefined when the text does not show it). */
@@ -12,21 +12,32 @@ export interface ManifestValue {
 }
 
 /** The manifest formats the tool reads. */
-export type ManifestKind = 'pyproject' | 'setup-py' | 'setup-cfg' | 'package-json' | 'requirements' | 'go-mod' | 'cargo' | 'r-description';
+export type ManifestKind = 'pyproject' | 'setup-py' | 'setup-cfg' | 'package-json' | 'requirements' | 'go-mod' | 'cargo' | 'r-description' | 'maven' | 'gradle';
 
 export interface Manifest {
   file: string;
   kind: ManifestKind;
   /**
    * The package's name: `[project]`/`[tool.poetry]` name, setup.py's `name=`, setup.cfg's
-   * `[metadata] name`, package.json's `"name"`, go.mod's module path, an R package's `Package:`.
+   * `[metadata] name`, package.json's `"name"`, go.mod's module path, an R package's `Package:`,
+   * a pom.xml's own `artifactId`.
    */
   name?: ManifestValue;
   /** Trove classifiers (pyproject, setup.cfg; setup.py's `Topic ::` ones). */
   classifiers: ManifestValue[];
   keywords: ManifestValue[];
-  /** Dependency names (versions, markers and extras left out), in the order written; repeats kept. */
+  /**
+   * Dependency names (versions, markers and extras left out), in the order written; repeats
+   * kept. go.mod's `require`s; a JVM build's `group:artifact` coordinates (every configuration,
+   * tests included: the profile reads the root build's, as written).
+   */
   dependencies: ManifestValue[];
+  /**
+   * Dependencies for development and tests only, which the package does not need to run:
+   * package.json's `devDependencies`, Poetry groups and `dev-dependencies`, PDM and uv
+   * development dependencies, Hatch environments, setup.cfg's `extras_require` and `tests_require`.
+   */
+  devDependencies: ManifestValue[];
   /** Where the manifest says it publishes with classifiers (setup.py's `classifiers=`, setup.cfg's `classifiers` key). */
   classifiersAt?: number;
   /** setup.py: where `setup(` is called (undefined for an empty file). */
@@ -50,7 +61,7 @@ export interface ToolStatement {
 
 /** The run's manifests: found by name, each parsed at most once, on first use. */
 export interface ManifestStore {
-  /** Every manifest path by its name (pyproject.toml, setup.py, setup.cfg, package.json, requirements*.txt/.in, environment.yml, go.mod, Cargo.toml, DESCRIPTION). */
+  /** Every manifest path by its name (pyproject.toml, setup.py, setup.cfg, package.json, requirements*.txt/.in, environment.yml, go.mod, Cargo.toml, DESCRIPTION, pom.xml, build.gradle(.kts)). */
   readonly paths: readonly string[];
   /** The manifest at `path`, parsed once; undefined when it is not a manifest or cannot be read. */
   get(path: string): Manifest | undefined;

@@ -30,3 +30,18 @@ export function readDvcStages(repo: RepoIndex): DvcStage[] {
   }
   return out;
 }
+
+/** An output a `.dvc` file tracks: the `path:` of one of its `outs:` entries, at its line. */
+export interface DvcOut {
+  path: string;
+  line: number;
+}
+
+/** The outputs a `.dvc` file tracks (`outs:` entries' `path:`), with their lines; none when it cannot be read. */
+export function readDvcOuts(file: string, text: string): DvcOut[] {
+  const { reader: y, root } = parseYaml(file, text);
+  return y.seq(y.get(root, 'outs')).flatMap((o) => {
+    const p = y.str(y.get(o, 'path'));
+    return p === undefined || p.value === '' ? [] : [{ path: p.value, line: p.pos.line }];
+  });
+}

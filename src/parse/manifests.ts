@@ -6,6 +6,7 @@
 import type { Manifest, ManifestKind, ManifestStore, ManifestValue, ToolStatement } from '../model/manifest.js';
 import type { RepoIndex } from '../model/repository.js';
 import { parseIni } from './ini.js';
+import { readGradle, readPom } from './jvm-build.js';
 import { lineOf } from './text.js';
 import { tomlGet, tomlLine, tomlOf, type TomlTable } from './toml.js';
 
@@ -57,12 +58,17 @@ export function manifestKind(path: string): ManifestKind | undefined {
     case 'environment.yml':
     case 'environment.yaml':
       return 'requirements';
+    case 'pom.xml':
+      return 'maven';
+    case 'build.gradle':
+    case 'build.gradle.kts':
+      return 'gradle';
   }
   return /^requirements.*\.(txt|in)$/i.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path) ? 'requirements' : undefined;
 }
 
 function readManifest(repo: RepoIndex, file: string, kind: ManifestKind, text: string): Manifest | undefined {
-  const m: Manifest = { file, kind, classifiers: [], keywords: [], dependencies: [] };
+  const m: Manifest = { file, kind, classifiers: [], keywords: [], dependencies: [], devDependencies: [] };
   switch (kind) {
     case 'pyproject':
       return readPyproject(m, tomlOf(repo, file, text).value, text);
@@ -77,8 +83,12 @@ function readManifest(repo: RepoIndex, file: string, kind: ManifestKind, text: s
     case 'go-mod': {
       const mod = /^module\s+(\S+)/m.exec(text);
       if (mod) m.name = { value: mod[1]!, line: lineOf(text, /^module\s/m) };
-      return m;
+      return readGoRequires(m, text);
     }
+    case 'maven':
+      return readPom(m, text);
+    case 'gradle':
+      return readGradle(m, text);
     case 'cargo':
       if (/^\[package\]/m.test(text)) m.packageAt = lineOf(text, /^\[package\]/m);
       return m;
@@ -100,7 +110,7 @@ export function dependencyName(spec: string): string | undefined {
 
 function quotedOrBare(name: string): RegExp {
   const e = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|["'\\s])${e}(?![\\w-])`, 'im');
+  return new RegExp(`(?<=^|["'\\s])${e}(?![\\w-])`, 'im');
 }
 
 /**
@@ -158,7 +168,23 @@ function readPyproject(m: Manifest, toml: TomlTable | undefined, text: string): 
   const poetryDeps = tomlGet(toml, 'tool.poetry.dependencies');
   if (poetryDeps && typeof poetryDeps === 'object') for (const pushed of Object.keys(poetryDeps)) specs.push(pushed);
   m.dependencies = dependencies(text, specs);
+  m.devDependencies = dependencies(text, pyprojectDevSpecs(toml));
   return m;
+}
+
+/** Development-only dependencies of a pyproject: Poetry groups and dev-dependencies, PDM and uv dev-dependencies, Hatch environments. */
+function pyprojectDevSpecs(toml: TomlTable): string[] {
+  const specs: string[] = [];
+  const keysOf = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v) : []);
+  for (const group of Object.values((tomlGet(toml, 'tool.poetry.group') ?? {}) as TomlTable)) specs.push(...keysOf((group as TomlTable | undefined)?.['dependencies']));
+  specs.push(...keysOf(tomlGet(toml, 'tool.poetry.dev-dependencies')));
+  for (const group of Object.values((tomlGet(toml, 'tool.pdm.dev-dependencies') ?? {}) as TomlTable)) specs.push(...strings(group));
+  specs.push(...strings(tomlGet(toml, 'tool.uv.dev-dependencies')));
+  for (const env of Object.values((tomlGet(toml, 'tool.hatch.envs') ?? {}) as TomlTable)) {
+    const e = (env ?? {}) as TomlTable;
+    specs.push(...strings(e['dependencies']), ...strings(e['extra-dependencies']));
+  }
+  return specs;
 }
 
 function readSetupPy(m: Manifest, text: string): Manifest {
@@ -192,8 +218,13 @@ function readSetupCfg(m: Manifest, text: string): Manifest {
   if (classifiers) m.classifiersAt = classifiers.line;
   m.classifiers = located(text, classifiers?.lines.map((l) => l.text) ?? []);
   m.keywords = located(text, strings(meta?.values.get('keywords')?.value));
-  const requires = ini.get('options')?.values.get('install_requires');
-  m.dependencies = dependencies(text, requires?.lines.map((l) => l.text) ?? []);
+  const options = ini.get('options');
+  m.dependencies = dependencies(text, options?.values.get('install_requires')?.lines.map((l) => l.text) ?? []);
+  const dev = [...(options?.values.get('tests_require')?.lines ?? []), ...[...(ini.get('options.extras_require')?.values.values() ?? [])].flatMap((v) => v.lines)];
+  m.devDependencies = dev.flatMap((l) => {
+    const name = dependencyName(l.text);
+    return name === undefined ? [] : [{ value: name, line: l.line }];
+  });
   return m;
 }
 
@@ -215,6 +246,8 @@ function readPackageJson(m: Manifest, text: string): Manifest | undefined {
     if (d && typeof d === 'object') for (const pushed of Object.keys(d)) deps.push(pushed);
   }
   m.dependencies = dependencies(text, deps);
+  const dev = p['devDependencies'];
+  m.devDependencies = dependencies(text, dev && typeof dev === 'object' ? Object.keys(dev) : []);
   return m;
 }
 
@@ -225,6 +258,25 @@ function readRequirementLines(m: Manifest, text: string): Manifest {
     if (line === '' || line.startsWith('-') || line.endsWith(':')) return;
     const name = dependencyName(line.replace(/^pip:\s*/, ''));
     if (name !== undefined) m.dependencies.push({ value: name, line: i + 1 });
+  });
+  return m;
+}
+
+/** go.mod: each module of a `require` line or block, at its own line. */
+function readGoRequires(m: Manifest, text: string): Manifest {
+  let block = false;
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/\/\/.*$/, '').trim();
+    if (block) {
+      if (line === ')') block = false;
+      else if (line !== '') m.dependencies.push({ value: line.split(/\s+/)[0]!, line: i + 1 });
+      return;
+    }
+    if (/^require\s*\($/.test(line)) block = true;
+    else {
+      const one = /^require\s+(\S+)/.exec(line);
+      if (one) m.dependencies.push({ value: one[1]!, line: i + 1 });
+    }
   });
   return m;
 }

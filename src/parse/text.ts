@@ -1,5 +1,5 @@
-/** Positions found by searching raw text, for formats whose parser gives none. To be retired behind typed readers (issue 7). */
-/** The 1-based line of the first match of `re` in `text` (1 when none). */
+/** Positions found by searching raw text, for formats whose parser gives none: only the readers of parse/ use it (manifests, tool statements); checks ask the analysis for parsed facts. */
+/** The 1-based line of the first match of `re` in `text` (undefined when none). */
 export function lineOf(text: string, re: RegExp): number | undefined {
   const m = re.exec(text);
   if (!m) return undefined;

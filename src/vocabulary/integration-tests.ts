@@ -37,5 +37,7 @@ export const ENVIRONMENT_COMMANDS: CommandSignal[] = [
 
 export const MARKER_TERM = /\b(integration|e2e|end_to_end|acceptance|system)\w*/;
 
-/** Files that declare testcontainers as a dependency. */
+/** A dependency on Testcontainers, in any ecosystem (`testcontainers[postgres]`, `@testcontainers/postgresql`, `org.testcontainers:kafka`, `github.com/testcontainers/testcontainers-go`). */
+export const TESTCONTAINERS = /testcontainers/i;
+/** The manifests whose declared dependencies are searched for it. */
 export const TESTCONTAINERS_FILES = /(^|\/)(pyproject\.toml|setup\.cfg|requirements[^/]*\.(txt|in)|package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?)$/;

@@ -1,9 +1,10 @@
 /** Vocabulary of the "release" item: the detection rows its check reads, as data. */
 import type { CommandSignal, FileSignal, UsesSignal } from '../model/signal.js';
+import { PUBLISH_COMMANDS, PUBLISH_USES } from './shared/publishers.js';
 
-/** Actions that publish a release, a package, an image, docs or a deployment. */
+/** Actions that publish a release, a package (the shared publishers), an image, docs or a deployment. */
 export const RELEASE_USES: UsesSignal[] = [
-  { uses: 'pypa/gh-action-pypi-publish', label: 'PyPI publish' },
+  ...PUBLISH_USES,
   { uses: 'softprops/action-gh-release', label: 'GitHub release' },
   { uses: 'ncipollo/release-action', label: 'GitHub release' },
   { uses: 'actions/create-release', label: 'GitHub release' },
@@ -14,7 +15,6 @@ export const RELEASE_USES: UsesSignal[] = [
   { uses: 'cycjimmy/semantic-release-action', label: 'semantic-release' },
   { uses: 'changesets/action', label: 'changesets' },
   { uses: 'goreleaser/goreleaser-action', label: 'GoReleaser' },
-  { uses: 'JS-DevTools/npm-publish', label: 'npm publish' },
   { uses: 'helm/chart-releaser-action', label: 'Helm chart release' },
   { uses: 'redhat-actions/push-to-registry', label: 'image push' },
   { uses: 'jwalton/gh-ecr-push', label: 'image push to Amazon ECR' },
@@ -39,10 +39,9 @@ export const RELEASE_USES: UsesSignal[] = [
 /** docker/build-push-action publishes only with `push: true` (or an expression that may be true). */
 export const PUSH_ACTIONS = new Set(['docker/build-push-action', 'docker/bake-action']);
 
-/** Commands that publish or deploy. */
+/** Commands that publish (a package: the shared publishers) or deploy. */
 export const RELEASE_COMMANDS: CommandSignal[] = [
-  { command: /^twine upload\b|^(uv|poetry|hatch|flit|pdm|rye) publish\b|^maturin (publish|upload)\b/, label: 'Python package upload' },
-  { command: /^(npm|pnpm|bun) publish\b|^yarn (npm )?publish\b|^changeset publish\b|^lerna publish\b/, label: 'npm publish' },
+  ...PUBLISH_COMMANDS,
   {
     command:
       /^(docker|podman) (image )?push\b|^(docker|podman) buildx (build|bake)\b.*(--push\b|--output[= ]\S*(push=true|type=registry))|^docker buildx imagetools create\b|^docker manifest push\b|^(docker compose|docker-compose) push\b|^(crane|skopeo) (push|copy)\b|^ko (build|publish|resolve)\b(?!.*--local)/,
@@ -50,7 +49,6 @@ export const RELEASE_COMMANDS: CommandSignal[] = [
   },
   { command: /^goreleaser( release)?\b(?!.*(--snapshot|build|check))/, label: 'GoReleaser release' },
   { command: /^gh release (create|upload)\b|^(release-please|semantic-release)\b/, label: 'GitHub release' },
-  { command: /^cargo publish\b|^mvnw?\b.*\bdeploy\b|^gradlew?\b.*\bpublish\w*\b|^gem push\b|^dotnet nuget push\b|^(anaconda|rattler-build) upload\b/, label: 'package publish' },
   { command: /^helm (push|cm-push)\b|^helm chart push\b/, label: 'Helm chart push' },
   { command: /^mkdocs gh-deploy\b|^ghp-import\b.*(-p|--push)|^gh-pages\b/, label: 'docs deploy' },
   {

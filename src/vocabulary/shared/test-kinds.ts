@@ -176,9 +176,14 @@ const MODEL_CALL =
 export const DEEPCHECKS_DATA =
   /\b(?:data_integrity|train_test_validation|DataIntegrity|TrainTestValidation|IsSingleValue|MixedNulls|MixedDataTypes|StringMismatch\w*|DataDuplicates|StringLengthOutOfBounds|SpecialCharacters|ConflictingLabels|OutlierSampleDetection|FeatureLabelCorrelation\w*|FeatureFeatureCorrelation|IdentifierLabelCorrelation|PercentOfNulls|ClassImbalance|ColumnsInfo|DatasetsSizeComparison|NewLabelTrainTest|NewCategoryTrainTest|TrainTestSamplesMix|IndexTrainTestLeakage|DateTrainTestLeakage\w*|ImagePropertyOutliers|TextPropertyOutliers|UnknownTokens)\b/;
 
-/** `dumps(`/`loads(` of any serialiser but the text formats (json, yaml, toml, msgpack, marshal …). */
-const TEXT_MODULE = String.raw`(?<!\b(?:np|numpy|pd|pandas|json|simplejson|orjson|ujson|rapidjson|yaml|toml|tomllib|tomli|tomli_w|msgpack|marshal|bson|ast))`;
-const NOT_TEXT = String.raw`(?<!\b(?:json|simplejson|orjson|ujson|rapidjson|yaml|toml|tomllib|tomli|tomli_w|msgpack|marshal|bson|ast)\.)`;
+/** Serialisers of text and plain data (json, yaml, toml, msgpack, marshal …): their `dumps(`/`loads(`/`dump(`/`load(` save no model. */
+const TEXT_SERIALISERS = ['json', 'simplejson', 'orjson', 'ujson', 'rapidjson', 'yaml', 'toml', 'tomllib', 'tomli', 'tomli_w', 'msgpack', 'marshal', 'bson', 'ast'];
+/** numpy and pandas (and their usual aliases): their `save(`/`load(` store arrays and frames, not a model. */
+const ARRAY_MODULES = ['np', 'numpy', 'pd', 'pandas'];
+/** Before `.save(`, `.load(` …: the receiver is not a data library or a text serialiser. */
+const NOT_ARRAY_OR_TEXT = String.raw`(?<!\b(?:${[...ARRAY_MODULES, ...TEXT_SERIALISERS].join('|')}))`;
+/** Before `dumps(`/`loads(`: not called on a text serialiser (so any other serialiser's, pickle's or a model library's). */
+const NOT_TEXT = String.raw`(?<!\b(?:${TEXT_SERIALISERS.join('|')})\.)`;
 const MODEL_DUMPS = new RegExp(String.raw`${NOT_TEXT}\bdumps\s*\(`);
 const MODEL_LOADS = new RegExp(String.raw`${NOT_TEXT}\bloads\s*\(`);
 
@@ -248,8 +253,8 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
     signal: 'test named for a save/load round trip',
     testName: /^test\w*(?:round_?trip|save_(?:and_|then_)?load|serializ|serialis|pickl)/,
     all: [
-      new RegExp(String.raw`${TEXT_MODULE}\.(?:save|dump|save_model|save_pretrained|export|to_disk|to_file)\w*\s*\(`),
-      new RegExp(String.raw`${TEXT_MODULE}\.(?:load|load_model|from_pretrained|from_disk|from_file)\w*\s*\(`),
+      new RegExp(String.raw`${NOT_ARRAY_OR_TEXT}\.(?:save|dump|save_model|save_pretrained|export|to_disk|to_file)\w*\s*\(`),
+      new RegExp(String.raw`${NOT_ARRAY_OR_TEXT}\.(?:load|load_model|from_pretrained|from_disk|from_file)\w*\s*\(`),
     ],
   },
   // training: a training run on small data with an assert on its outcome
