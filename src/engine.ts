@@ -12,7 +12,8 @@ import type { ItemId, ItemMeta, ItemResult, PhaseId } from './model/check.js';
 import { normalizeFindings } from './model/finding.js';
 import { inventoryReport } from './report/tests.js';
 import type { ProfileDecision, ProfileSetting } from './model/profile.js';
-import { SCHEMA_VERSION, UNFOLLOWED_COMMAND_MAX, unfollowedSentence, type Report, type ReportUnfollowed } from './model/report.js';
+import { SCHEMA_VERSION, UNFOLLOWED_COMMAND_MAX, unfollowedSentence, unseenTestRuns, type Report, type ReportUnfollowed } from './model/report.js';
+import { qualifyNeverRun } from './inventory/build.js';
 import { eventNames } from './model/ci.js';
 import { boundReport } from './report/bound.js';
 import { maxLevelFor, resolveProfile } from './analysis/profile.js';
@@ -84,7 +85,9 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
   const verdictOf = new Map(results.map((r) => [r.id, r.verdict]));
   const steps = ladderSteps(results, metas, weights, level.level, level.maxLevel);
   const nextSteps = steps.map((g) => ({ id: g.id, title: metas.get(g.id)!.title, verdict: verdictOf.get(g.id)!, gain: Math.round(g.gain * 10) / 10, reason: g.reason, ...(g.level ? { level: g.level } : {}) }));
-  const findings = normalizeFindings([...loaded.findings, ...analysis.repo.findings, ...analysis.findings, ...results.flatMap((r) => r.findings)]);
+  // While steps that might run tests were not followed, a folder no followed step runs is not said to be never run.
+  const analysisFindings = qualifyNeverRun(analysis.findings, analysis.inventory, unseenTestRuns(reportUnfollowed));
+  const findings = normalizeFindings([...loaded.findings, ...analysis.repo.findings, ...analysisFindings, ...results.flatMap((r) => r.findings)]);
   // Bounded and made visible once, before any renderer (report/bound.ts).
   const report: Report = boundReport({
     schemaVersion: SCHEMA_VERSION,

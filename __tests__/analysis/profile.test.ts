@@ -114,6 +114,31 @@ describe('inferProfile: each profile with its reasons', () => {
     ['library: a Spring service in Gradle without an ML dependency', { 'build.gradle': "dependencies {\n  implementation 'org.springframework.boot:spring-boot-starter-web'\n}\n" }, 'library', []],
     ['library: a Go service whose README states no ML theme', { 'go.mod': 'module example.com/api\n', 'README.md': '# api\n\nA REST API for invoices.\n' }, 'library', []],
     ['library: model files only under tests do not make ML', { 'tests/data/model.pkl': '', 'docs/tutorial.ipynb': '{}' }, 'library', []],
+    [
+      'ml-application: a package with classifiers that ships its trained model (MANIFEST.in) beside its training script is a model package, not a library',
+      {
+        'model-package/setup.py': `from setuptools import setup\n\nsetup(\n    name="price-model",\n    classifiers=["${AI}"],\n    install_requires=["scikit-learn"],\n    include_package_data=True,\n)\n`,
+        'model-package/MANIFEST.in': 'include *.txt\ninclude price_model/trained_models/*.pkl\n',
+        'model-package/price_model/train_pipeline.py': '',
+        'model-package/price_model/trained_models/__init__.py': '',
+      },
+      'ml-application',
+      [
+        'model-package/MANIFEST.in:2 ships the trained model ("price_model/trained_models/*.pkl") as package data of "model-package/setup.py", whose training script is "model-package/price_model/train_pipeline.py": a model package of the application, not a library.',
+      ],
+    ],
+    [
+      'ml-library: a library that ships pretrained weights but trains nothing itself stays a library',
+      { 'pyproject.toml': `[project]\nname = "segkit"\nclassifiers = ["${AI}"]\n\n[tool.setuptools.package-data]\nsegkit = ["weights/*.onnx"]\n`, 'segkit/__init__.py': '', 'examples/train.py': '' },
+      'ml-library',
+      ['pyproject.toml:2 declares a library package "segkit" with classifiers.'],
+    ],
+    [
+      'ml-library: a training script beside package data that holds no model (templates, a schema) keeps the library',
+      { 'setup.py': 'from setuptools import setup\nsetup(\n    name="trainkit",\n    classifiers=["X"],\n    package_data={"trainkit": ["templates/*.yaml", "schema.json"]},\n    install_requires=["torch"],\n)\n', 'trainkit/train.py': '' },
+      'ml-library',
+      ['setup.py:4 packages "trainkit" as a library with classifiers.'],
+    ],
   ])('%s', (_name, files, expected, reasons) => {
     const decision = inferProfile(analyzeFiles(files));
     expect(decision.profile).toBe(expected);

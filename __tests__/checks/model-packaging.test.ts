@@ -57,7 +57,61 @@ jobs:
 const GO_PR = 'on: [pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go test ./...\n';
 const GO_PACK_TEST = 'package testing\n\nimport "testing"\n\nfunc TestPack(t *testing.T) {\n\tmodelKitPath := t.TempDir()\n\trunCommand(t, "pack", modelKitPath, "-t", "test:1")\n}\n';
 
+const MODEL_PACKAGE = {
+  'model-package/setup.py': 'from setuptools import setup\n\nsetup(\n    name="price-model",\n    include_package_data=True,\n)\n',
+  'model-package/MANIFEST.in': 'include price_model/VERSION\ninclude price_model/trained_models/*.pkl\n',
+  'model-package/price_model/train_pipeline.py': 'pipeline.fit(X, y)\n',
+};
+const TAG_BUILD = (run: string) => `on:\n  push:\n    tags: ["v*"]\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - run: python model-package/price_model/train_pipeline.py\n      - run: ${run}\n`;
+
+const SCRIPT_TEST = 'package it\n\nimport (\n\t"testing"\n\n\t"github.com/rogpeppe/go-internal/testscript"\n)\n\nfunc TestScripts(t *testing.T) {\n\ttestscript.Run(t, testscript.Params{Dir: "testdata/script"})\n}\n';
+const BUILD_SCRIPT = '# builds the model image\n! cog build --bad-flag\ncog build -t $TEST_IMAGE\nstderr "Image built"\n\n-- cog.yaml --\nbuild:\n  python_version: "3.12"\npredict: predict.py:Predictor\n';
+
 const cases: CheckCase[] = [
+  {
+    name: 'a model package (its trained model shipped as package data, its training script inside) built on tag pushes is automated at the build',
+    files: { ...MODEL_PACKAGE, '.github/workflows/publish.yml': TAG_BUILD('python -m build model-package') },
+    verdict: 'automated',
+    at: '.github/workflows/publish.yml:9:14',
+    triggers: ['push'],
+    message: /Builds the model package "model-package", which ships the trained model \("price_model\/trained_models\/\*\.pkl" at model-package\/MANIFEST\.in:2\)/,
+  },
+  {
+    name: 'the build run by a script in the package folder (cwd there) counts too',
+    files: { ...MODEL_PACKAGE, 'model-package/publish.sh': '#!/bin/sh\npython setup.py sdist bdist_wheel\n', '.github/workflows/publish.yml': TAG_BUILD('sh model-package/publish.sh') },
+    verdict: 'automated',
+    at: 'model-package/publish.sh:2:1',
+  },
+  {
+    name: 'a model package that no workflow builds is present at its manifest',
+    files: MODEL_PACKAGE,
+    verdict: 'present',
+    at: 'model-package/setup.py:1:1',
+    message: /packages the trained model .* made by "model-package\/price_model\/train_pipeline\.py": a versioned model package/,
+  },
+  {
+    name: 'building a package whose data holds no model (templates) is no model packaging, even beside a training script',
+    files: { 'lib/setup.py': 'from setuptools import setup\nsetup(name="lib", package_data={"lib": ["templates/*.yaml"]})\n', 'lib/lib/train.py': '', '.github/workflows/publish.yml': TAG_BUILD('python -m build lib') },
+    verdict: 'absent',
+  },
+  {
+    name: 'a Go testscript (txtar) that runs `cog build`, run by go test on pull_request, is automated at the build line (the expected failure `! cog build` above it is not a build)',
+    files: { '.github/workflows/test.yml': GO_PR, 'go.mod': 'module example.com/cog\n', 'it/script_test.go': SCRIPT_TEST, 'it/testdata/script/build.txtar': BUILD_SCRIPT },
+    verdict: 'automated',
+    at: 'it/testdata/script/build.txtar:3:1',
+    triggers: ['pull_request'],
+    message: /Test "it\/testdata\/script\/build\.txtar" builds a model package \(a Cog image built/,
+  },
+  {
+    name: 'the same txtar with no Go test that runs it is an archive of test data: its `cog build` is not a packaging test',
+    files: { '.github/workflows/test.yml': GO_PR, 'go.mod': 'module example.com/cog\n', 'it/golden_test.go': 'package it\n\nfunc TestGolden(t *testing.T) {\n\tar, _ := txtar.ParseFile("testdata/script/build.txtar")\n\t_ = ar\n}\n', 'it/testdata/script/build.txtar': BUILD_SCRIPT },
+    verdict: 'absent',
+  },
+  {
+    name: 'a `cog build` only in the file sections of a testscript (a fixture) is not a build',
+    files: { '.github/workflows/test.yml': GO_PR, 'go.mod': 'module example.com/cog\n', 'it/script_test.go': SCRIPT_TEST, 'it/testdata/script/readme.txtar': 'exec cat notes.md\n-- notes.md --\ncog build -t x\n' },
+    verdict: 'absent',
+  },
   {
     name: 'a Go test that packs a ModelKit with the CLI under test, run on pull_request, is automated at the pack line',
     files: { '.github/workflows/test.yml': GO_PR, 'go.mod': 'module example.com/kit\n', 'testing/pack_test.go': GO_PACK_TEST },

@@ -42,7 +42,30 @@ const NOTEBOOK = `{
 }
 `;
 
+const SCRIPT_TEST = 'package it\n\nfunc TestIntegration(t *testing.T) {\n\ttestscript.Run(t, testscript.Params{Files: files, Cmds: h.Commands()})\n}\n';
+const PUSH_SCRIPT = '[short] skip\nregistry-start\nenv COG_MODEL=$TEST_REGISTRY/test/model:v1\n! cog push --bad-ref\ncog push\nstderr "Pushing to"\n\n-- cog.yaml --\npredict: predict.py:Predictor\n';
+const GO_INTEGRATION = 'on: [pull_request]\njobs:\n  it:\n    runs-on: ubuntu-latest\n    steps:\n      - run: gotestsum -- -tags integration ./integration-tests/...\n';
+
 const cases: CheckCase[] = [
+  {
+    name: 'a Go testscript that pushes a model with `cog push` to a test registry, run by the tagged integration suite on pull_request, is automated at the push (not at the expected failure)',
+    files: { '.github/workflows/ci.yml': GO_INTEGRATION, 'go.mod': 'module example.com/cog\n', 'integration-tests/suite_test.go': `//go:build integration\n\n${SCRIPT_TEST}`, 'integration-tests/tests/push.txtar': PUSH_SCRIPT },
+    verdict: 'automated',
+    at: 'integration-tests/tests/push.txtar:5:1',
+    triggers: ['pull_request'],
+    message: /pushes a model package to a registry \(a Cog model pushed \(cog push\)\)/,
+  },
+  {
+    name: 'the same suite without its build tag in CI never runs: present',
+    files: { '.github/workflows/ci.yml': GO_INTEGRATION.replace('-tags integration ', ''), 'go.mod': 'module example.com/cog\n', 'integration-tests/suite_test.go': `//go:build integration\n\n${SCRIPT_TEST}`, 'integration-tests/tests/push.txtar': PUSH_SCRIPT },
+    verdict: 'present',
+    at: 'integration-tests/tests/push.txtar:5:1',
+  },
+  {
+    name: 'a testscript that only expects a push to fail tests a refusal, not a registry push',
+    files: { '.github/workflows/ci.yml': GO_INTEGRATION, 'go.mod': 'module example.com/cog\n', 'integration-tests/suite_test.go': `//go:build integration\n\n${SCRIPT_TEST}`, 'integration-tests/tests/push.txtar': '! cog push\nstderr "requires a model"\n' },
+    verdict: 'absent',
+  },
   {
     name: 'kit push on release is automated',
     files: { '.github/workflows/release.yml': KIT_RELEASE },

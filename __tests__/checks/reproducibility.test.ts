@@ -4,7 +4,33 @@ import { CI, runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const NOTEBOOK = '{\n "cells": [\n  {\n   "source": [\n    "import numpy as np\\n",\n    "np.random.seed(0)"\n   ]\n  }\n ]\n}\n';
 
+const HELPER = 'import torch\n\n\ndef set_determinism(deterministic=True):\n    torch.manual_seed(42)\n    torch.use_deterministic_algorithms(deterministic)\n';
+const HELPER_TEST = 'from ranker.utils import set_determinism\nfrom ranker.model import Ranker\n\n\ndef test_scores_do_not_change_between_runs():\n    set_determinism()\n    first = Ranker().score([1, 2])\n    set_determinism()\n    second = Ranker().score([1, 2])\n    assert torch.equal(first, second)\n';
+const RANKER = { 'ranker/__init__.py': '', 'ranker/model.py': 'class Ranker:\n    pass\n' };
+
 const cases: CheckCase[] = [
+  {
+    name: 'a seed helper whose name lacks "seed" (set_determinism calls torch.manual_seed(42)), called in a test that asserts equal outputs, run on pull_request: automated at the call',
+    files: { [CI]: workflow('pull_request', '      - run: pytest tests\n'), ...RANKER, 'ranker/utils.py': HELPER, 'tests/test_stability.py': HELPER_TEST },
+    inventory: [{ path: 'tests/test_stability.py', kind: 'unit', line: 1, runBy: 'pytest tests' }],
+    verdict: 'automated',
+    at: 'tests/test_stability.py:6:5',
+    triggers: ['pull_request'],
+    message: /calls `set_determinism\(\)`, which fixes randomness \(PyTorch seed \/ determinism, ranker\/utils\.py:5/,
+  },
+  {
+    name: 'the same helper whose body re-seeds from the clock (random.seed() with no argument) fixes nothing: no determinism test',
+    files: { [CI]: workflow('pull_request', '      - run: pytest tests\n'), ...RANKER, 'ranker/utils.py': 'import random\n\n\ndef set_determinism():\n    random.seed()\n', 'tests/test_stability.py': HELPER_TEST },
+    inventory: [{ path: 'tests/test_stability.py', kind: 'unit', line: 1, runBy: 'pytest tests' }],
+    verdict: 'absent',
+  },
+  {
+    name: 'a test that calls the helper but asserts no equality (only a shape) is no determinism test; the seed in the code is present',
+    files: { [CI]: workflow('pull_request', '      - run: pytest tests\n'), ...RANKER, 'ranker/utils.py': HELPER, 'tests/test_stability.py': 'from ranker.utils import set_determinism\n\n\ndef test_shape():\n    set_determinism()\n    assert len(run()) > 0\n' },
+    inventory: [{ path: 'tests/test_stability.py', kind: 'unit', line: 1, runBy: 'pytest tests' }],
+    verdict: 'present',
+    at: 'ranker/utils.py:5:5',
+  },
   {
     name: 'determinism tests that CI runs are automated at the kind line',
     files: { [CI]: workflow('pull_request', '      - run: pytest tests\n'), 'tests/test_determinism.py': 'def test_same_seed_same_output():\n    assert run(0) == run(0)\n' },

@@ -129,6 +129,11 @@ describe('never-run files in a folder whose other tests run', () => {
       run: 'pytest -m "not gpu" tests',
       remediation: 'tests/test_b.py is left out by the filter -m "not gpu" of `pytest -m "not gpu" tests` (.github/workflows/ci.yml:6); run it in a job of its own, on "pull_request" or at least on a schedule, e.g. `pytest tests/test_b.py`.',
     },
+    {
+      name: 'an --ignore of the file',
+      run: 'pytest tests --ignore=tests/test_b.py',
+      remediation: 'tests/test_b.py is left out by the filter --ignore=tests/test_b.py of `pytest tests --ignore=tests/test_b.py` (.github/workflows/ci.yml:6); run it in a job of its own, on "pull_request" or at least on a schedule, e.g. `pytest tests/test_b.py`.',
+    },
   ])('names the left-out file, not the folder, after $name', ({ run, remediation }) => {
     const a = analyzeFiles({
       '.github/workflows/ci.yml': wf('pull_request', run),

@@ -101,6 +101,24 @@ const cases: DiscoverCase[] = [
       'test/cli.bats': { framework: 'bats', cases: 1 },
     },
   },
+  {
+    name: 'testscripts: a .txtar under a Go test that calls testscript.Run, and a .txt in the folder its Dir: names, are tests of the Go suite (one case each); a txtar no such test runs is data',
+    files: {
+      'cli/script_test.go': 'package cli\n\nfunc TestScript(t *testing.T) {\n\ttestscript.Run(t, testscript.Params{Dir: "testdata/script"})\n}\n',
+      'cli/testdata/script/pack.txtar': '# packs a model\nexec tool pack model\nstdout ok\n\n-- model/weights.bin --\nAAAA\n',
+      'cli/testdata/script/push.txt': 'exec tool push reg/model:v1\n',
+      'cli/testdata/script/only-comments.txtar': '# nothing runs\n-- a.txt --\nexec tool pack\n',
+      'cli/testdata/other/notes.txt': 'exec tool pack\n',
+      'gen/golden_test.go': 'package gen\n\nfunc TestGolden(t *testing.T) {\n\tar, _ := txtar.ParseFile("testdata/cases.txtar")\n\t_ = ar\n}\n',
+      'gen/testdata/cases.txtar': 'exec tool pack\n-- in.go --\npackage x\n',
+    },
+    tests: {
+      'cli/script_test.go': { framework: 'go', cases: 1 },
+      'cli/testdata/script/pack.txtar': { framework: 'go', cases: 1 },
+      'cli/testdata/script/push.txt': { framework: 'go', cases: 1 },
+      'gen/golden_test.go': { framework: 'go', cases: 1 },
+    },
+  },
 ];
 
 describe('discovering test files', () => {

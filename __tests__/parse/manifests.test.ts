@@ -75,6 +75,33 @@ describe('manifests', () => {
     expect({ ...store.get('e/DESCRIPTION')!.name }).toEqual({ value: 'rpkg', line: 2 });
   });
 
+  it('reads what a Python package ships as package data: setup.py package_data and data_files, pyproject package-data and Poetry include, the MANIFEST.in beside it', () => {
+    const store = manifestStore(
+      analyzeFiles({
+        'model-package/setup.py': 'from setuptools import setup\n\nsetup(\n    name="churn-model",\n    package_data={\n        "churn_model": ["VERSION", "trained_models/*.pkl"],\n    },\n    data_files=[("config", ["config.yml"])],\n)\n',
+        'model-package/MANIFEST.in': '# the model\ninclude *.txt\nrecursive-include churn_model/trained_models *.joblib *.pkl\ngraft churn_model/datasets\nexclude *.log\n',
+        'lib/pyproject.toml': '[project]\nname = "lib"\n\n[tool.setuptools.package-data]\nlib = ["py.typed", "weights/*.onnx"]\n',
+        'poetry/pyproject.toml': '[tool.poetry]\nname = "app"\ninclude = ["models/model.joblib", { path = "README.md" }]\n',
+        'plain/setup.py': 'from setuptools import setup\nsetup(name="plain")\n',
+      }).repo,
+    );
+    const entries = (path: string) => store.get(path)!.packageData?.map((e) => `${e.value} ${e.file}:${e.line}`);
+    expect(entries('model-package/setup.py')).toEqual([
+      'churn_model model-package/setup.py:6',
+      'VERSION model-package/setup.py:6',
+      'trained_models/*.pkl model-package/setup.py:6',
+      'config model-package/setup.py:8',
+      'config.yml model-package/setup.py:8',
+      '*.txt model-package/MANIFEST.in:2',
+      'churn_model/trained_models/**/*.joblib model-package/MANIFEST.in:3',
+      'churn_model/trained_models/**/*.pkl model-package/MANIFEST.in:3',
+      'churn_model/datasets model-package/MANIFEST.in:4',
+    ]);
+    expect(entries('lib/pyproject.toml')).toEqual(['py.typed lib/pyproject.toml:5', 'weights/*.onnx lib/pyproject.toml:5']);
+    expect(entries('poetry/pyproject.toml')).toEqual(['models/model.joblib poetry/pyproject.toml:3', 'README.md poetry/pyproject.toml:3']);
+    expect(store.get('plain/setup.py')!.packageData).toBeUndefined();
+  });
+
   it('gives a bare TOML key its own line, not the line before it (a Poetry dependency at the start of its line)', () => {
     const m = manifestStore(analyzeFiles({ 'pyproject.toml': '[tool.poetry]\nname = "app"\n\n[tool.poetry.dependencies]\npython = "^3.11"\ntorch = "^2"\n' }).repo).get('pyproject.toml')!;
     expect(m.dependencies.map((d) => [d.value, d.line])).toEqual([

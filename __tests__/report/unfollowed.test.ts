@@ -96,4 +96,27 @@ describe('steps the tool could not follow in the report', () => {
     expect(r.unfollowed[0]!.command).toHaveLength(500);
     expect(r.unfollowed[0]!.command.endsWith('…')).toBe(true);
   });
+
+  it('never says tests "never run" while a step that might run them was not followed: the finding, the terminal and the summary say "not seen"', () => {
+    const r = misePlan();
+    const warning = r.findings.find((f) => f.check === 'test-inventory' && f.severity === 'warning')!;
+    expect(warning.message).toBe(
+      'tests: 1 test file (1 test case) is run by no CI step the tool could follow (not seen running, which is not proof it never runs: 1 step runs a command the tool could not follow: `mise run test` at .github/workflows/ci.yml:8). Run tests from a workflow step on "pull_request", e.g. `pytest tests`, so every change is checked by these tests.',
+    );
+    const text = renderText(r, { color: false });
+    expect(text).toContain('Tests no followed CI step runs');
+    expect(text).toContain('  Not seen running, not proof they never run: 1 step runs a command the tool could not follow: `mise run test` at .github/workflows/ci.yml:8.');
+    expect(text).not.toContain('never in CI');
+    expect(text).toContain('not seen in CI');
+    const md = renderSummary(r);
+    expect(md).toContain('- <code>tests</code>: 1 file, 1 case run by no CI step the tool could follow.');
+    expect(md).not.toContain('never run in CI');
+  });
+
+  it('keeps "never run" when the steps not followed cannot run tests (a docs build)', () => {
+    const r = repoReport({ [CI]: workflow('[push, pull_request]', '      - run: earthly +docs\n'), 'tests/test_one.py': TEST_FILE });
+    expect(r.unfollowed).toHaveLength(1);
+    expect(r.findings.find((f) => f.check === 'test-inventory' && f.severity === 'warning')!.message).toContain('is never run by CI: no workflow command selects it');
+    expect(renderText(r, { color: false })).toContain('Tests that never run in CI');
+  });
 });

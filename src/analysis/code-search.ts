@@ -56,12 +56,19 @@ export function codeLines(repo: RepoIndex, path: string): string[] | undefined {
 type CommentStyle = '#' | '//' | undefined;
 
 function commentStyle(path: string): CommentStyle {
-  return /\.(py|r|R|sh|jl)$/.test(path) ? '#' : /\.(ts|js|mjs|go|java|kt|scala)$/.test(path) ? '//' : undefined;
+  return /\.(py|r|R|sh|jl|txtar)$/.test(path) ? '#' : /\.(ts|js|mjs|go|java|kt|scala)$/.test(path) ? '//' : undefined;
 }
 
 function stripComments(path: string, lines: string[]): string[] {
   const style = commentStyle(path);
-  return lines.map((l) => stripComment(l, style));
+  const end = path.endsWith('.txtar') ? scriptLines(lines) : lines.length;
+  return lines.map((l, i) => (i < end ? stripComment(l, style) : ''));
+}
+
+/** A testscript's (txtar) script lines: those before its first `-- name --` file section, whose content is fixtures. */
+function scriptLines(lines: readonly string[]): number {
+  const at = lines.findIndex((l) => /^-- \S.*? --[ \t]*$/.test(l));
+  return at < 0 ? lines.length : at;
 }
 
 function stripComment(line: string, style: CommentStyle): string {
@@ -95,6 +102,8 @@ function codeLineAt(text: string, starts: Int32Array, i: number, style: CommentS
 export interface SourceQuery {
   /** Only files whose path passes (default: all code files). */
   where?: (path: string) => boolean;
+  /** Search these files instead of the code files of `exts` (e.g. the inventory's test files, testscripts included). */
+  files?: readonly string[];
   exts?: readonly string[];
   /** Stop after this many hits per pattern label (default 20). */
   limitPerLabel?: number;
@@ -156,7 +165,7 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
   const results = resultsOf(repo, s);
   const ix = s.indexesOf(patterns);
   const active: number[] = [];
-  for (const file of codeFiles(repo, exts)) {
+  for (const file of q.files ?? codeFiles(repo, exts)) {
     if (q.where && !q.where(file)) continue;
     const may = s.mayOfFile(repo, file, results);
     if (may === null) continue;
@@ -168,7 +177,9 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
     if (text === undefined) continue;
     const starts = lineStartsOf(repo, file, text);
     const comments = commentStyle(file);
+    const end = file.endsWith('.txtar') ? scriptLines(text.split(/\r?\n/)) : starts.length;
     const tryLine = (i: number, present: Uint8Array | undefined) => {
+      if (i >= end) return;
       const line = codeLineAt(text, starts, i, comments);
       if (line === undefined || line.length === 0 || line.length > 2000) return;
       for (const k of active) {

@@ -22,3 +22,6 @@ export * from './outline.js';
 export * from './manifests.js';
 export * from './run-by.js';
 export * from './unfollowed.js';
+export * from './blocks.js';
+export * from './model-packages.js';
+export * from './seed-helpers.js';

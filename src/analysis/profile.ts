@@ -16,6 +16,7 @@
  */
 import type { Analysis } from './analyze.js';
 import { matchCommands, matchUses } from './match.js';
+import { modelPackages } from './model-packages.js';
 import type { Manifest } from '../model/manifest.js';
 import type { Profile, ProfileDecision, ProfileSetting } from '../model/profile.js';
 import { manifestKind, manifestStore, toolStatements } from '../parse/manifests.js';
@@ -144,9 +145,19 @@ function collectSignals(a: Analysis): Signals {
   }
   manifests.sort((x, y) => x.split('/').length - y.split('/').length || x.localeCompare(y));
   const store = manifestStore(a.repo);
+  // A package that ships the project's trained model beside its training script is the application's model package, not a library.
+  const packages = modelPackages(a);
+  const modelDirs = new Set(packages.map((p) => p.dir));
+  s.mlProject.unshift(
+    ...packages.map((p) => ({
+      file: p.shipped.file,
+      ...(p.shipped.line !== undefined ? { line: p.shipped.line } : {}),
+      text: `ships the trained model ("${p.shipped.value}") as package data of "${p.manifest}", whose training script is "${p.trainScript}": a model package of the application, not a library`,
+    })),
+  );
   for (const path of manifests.slice(0, MAX_MANIFESTS)) {
     const m = store.get(path);
-    if (m) readManifest(m, s);
+    if (m) readManifest(m, s, modelDirs.has(path.slice(0, Math.max(0, path.lastIndexOf('/')))));
   }
   for (const f of ['pom.xml', 'build.gradle', 'build.gradle.kts']) {
     const m = a.repo.has(f) ? store.get(f) : undefined;
@@ -179,10 +190,15 @@ function nativeToolTheme(a: Analysis): Signal[] {
   return out;
 }
 
-/** The profile's signals from one manifest's facts. */
-function readManifest(m: Manifest, s: Signals): void {
+/** The profile's signals from one manifest's facts (a model package's Python metadata is no library signal). */
+function readManifest(m: Manifest, s: Signals, modelPackage = false): void {
   const file = m.file;
   const name = m.name;
+  if (modelPackage && (m.kind === 'pyproject' || m.kind === 'setup-py' || m.kind === 'setup-cfg')) {
+    addTheme(m, s);
+    addDependencies(m, s, m.kind === 'setup-py' ? undefined : name?.value);
+    return;
+  }
   switch (m.kind) {
     case 'pyproject':
       if (name !== undefined && m.classifiers.length > 0) s.strongLibrary.push({ file, line: name.line, text: `declares a library package "${name.value}" with classifiers` });

@@ -3,7 +3,7 @@ import type { Analysis } from './analyze.js';
 import type { Command } from '../model/ci.js';
 import type { KindEvidence, TestFile, TestKind } from '../model/inventory.js';
 import type { SourcePattern } from '../model/signal.js';
-import { firstHitIn, type SourceHit } from './code-search.js';
+import { CODE_EXTENSIONS, firstHitIn, isNotOwnCode, type SourceHit } from './code-search.js';
 import { firstPartyImports } from './first-party.js';
 
 export interface KindMatch {
@@ -46,4 +46,17 @@ export function testsThroughImports(a: Analysis, calls: readonly (readonly Sourc
     if (module) out.push({ file, hit: hits[0]!, module, commands: a.inventory.reachedBy.get(file.path) ?? [] });
   }
   return out;
+}
+
+/**
+ * The inventory's test files that a source query reads: its code files (vendored and data folders left out) and the Go
+ * suite's testscripts (txtar, wherever they are: their script lines are the commands of the tool under test).
+ */
+export function testSourceFiles(a: Analysis): string[] {
+  return a.inventory.files.map((f) => f.path).filter((p) => p.endsWith('.txtar') || (CODE_EXTENSIONS.some((e) => p.endsWith(e)) && !isNotOwnCode(p)));
+}
+
+/** A testscript line `! cmd` (or `? cmd`) asserts that the command fails (or may): it tests a refusal, not the feature working. */
+export function isExpectedFailure(hit: SourceHit): boolean {
+  return hit.file.endsWith('.txtar') && /^[!?]\s/.test(hit.text);
 }

@@ -1,10 +1,23 @@
-import { findInSource, isNotebook, testsOfKind, commandsRunningCode, testRunsSelecting } from '../analysis/index.js';
+import { findInSource, functionAround, isNotebook, testsOfKind, commandsRunningCode, testRunsSelecting, type Analysis, type SourceHit } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence } from './kit.js';
 import { hitEvidence } from './kit.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
 import { TEST_RUNNER_COMMANDS } from '../vocabulary/shared/test-runners.js';
-import { BEHAVIORAL_SOURCE, BEHAVIORAL_SELECTION, BEHAVIORAL_FILE } from '../vocabulary/behavioral-tests.js';
+import { ASSERT_ON, BEHAVIOR_MODEL_CALL, BEHAVIORAL_SOURCE, BEHAVIORAL_SELECTION, BEHAVIORAL_FILE } from '../vocabulary/behavioral-tests.js';
+
+/**
+ * A fairness or slice object in a test checks a model when its own function calls a model or asserts on the object (or
+ * the hit is itself an assert); built from fixed lists and handed to a renderer (a model card's fairness table), it does not.
+ */
+function checksModel(a: Analysis, h: SourceHit): boolean {
+  if (!isTestPath(h.file) || isNotebook(h.file) || /^\s*(?:import|from)\s/.test(h.text) || /\bassert/.test(h.text)) return true;
+  const block = functionAround(a.repo, h.file, h.line);
+  if (!block) return true;
+  if (BEHAVIOR_MODEL_CALL.test(block.text)) return true;
+  const name = /^\s*(\w+)\s*=/.exec(h.text)?.[1];
+  return name !== undefined && ASSERT_ON(name).test(block.text);
+}
 
 export const behavioralTests: Check<'behavioral-tests'> = defineCheck({
   sources: [BEHAVIORAL_SOURCE],
@@ -24,7 +37,7 @@ export const behavioralTests: Check<'behavioral-tests'> = defineCheck({
     for (const c of selecting) evidence.push(commandEvidence(c, `Runs behavioral tests: \`${c.text}\`.`));
     const scripts = commandsRunningCode(a, BEHAVIORAL_SOURCE);
     for (const s of scripts) evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which tests model behaviour with ${s.hit.label} (line ${s.hit.line}).`));
-    const hits = findInSource(a.repo, BEHAVIORAL_SOURCE, { limitPerLabel: 5 }).filter((h) => !known.has(h.file));
+    const hits = findInSource(a.repo, BEHAVIORAL_SOURCE, { limitPerLabel: 5 }).filter((h) => !known.has(h.file) && checksModel(a, h));
     const seen = new Set<string>();
     for (const h of hits) {
       if (seen.has(h.file)) continue;

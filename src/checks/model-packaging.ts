@@ -1,4 +1,4 @@
-import { shellWords, findInSource, matchCommands, matchFiles, matchUses, usesName, servingDockerfiles, composeBuiltDockerfiles, type Analysis, type ServingDockerfile } from '../analysis/index.js';
+import { shellWords, findInSource, testSourceFiles, isExpectedFailure, modelPackages, type ModelPackage, matchCommands, matchFiles, matchUses, usesName, servingDockerfiles, composeBuiltDockerfiles, type Analysis, type ServingDockerfile } from '../analysis/index.js';
 import * as path from 'node:path';
 import type { Evidence } from '../model/check.js';
 import type { Command, ExecStep } from '../model/ci.js';
@@ -6,7 +6,7 @@ import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, e
 import { PACK_ROUND_TRIP } from '../vocabulary/shared/test-kinds.js';
 import { hitEvidence, runByReach } from './kit.js';
 import { PACKAGING_COMMANDS, PACKAGING_FILES, PACKAGING_USES } from '../vocabulary/model-packaging.js';
-import { PACKAGING_SOURCE, DOCKER_BUILD, PACKAGE_BUILD_IN_TESTS } from '../vocabulary/model-packaging.js';
+import { PACKAGING_SOURCE, DOCKER_BUILD, PACKAGE_BUILD_IN_TESTS, PYTHON_PACKAGE_BUILD } from '../vocabulary/model-packaging.js';
 
 /** The Dockerfile a `docker build` command builds (`-f`, else `<context>/Dockerfile`). */
 function dockerfileOfCommand(c: Command): string {
@@ -53,6 +53,25 @@ export function servingImageBuilds(a: Analysis): { evidence: Evidence; item: Com
   return out;
 }
 
+/** Where a model package ships its trained model, in words. */
+function shippedAt(p: ModelPackage): string {
+  return `"${p.shipped.value}" at ${p.shipped.file}${p.shipped.line !== undefined ? `:${p.shipped.line}` : ''}`;
+}
+
+/** Package builds run in a model package's folder (a script there, the step's working directory) or on its folder. */
+function modelPackageBuilds(a: Analysis, packages: readonly ModelPackage[]): { command: Command; pkg: ModelPackage }[] {
+  const out: { command: Command; pkg: ModelPackage }[] = [];
+  const within = (dir: string, p: string | undefined) => p !== undefined && (dir === '' || p === dir || p.startsWith(`${dir}/`));
+  for (const m of matchCommands(a, PYTHON_PACKAGE_BUILD)) {
+    const c = m.command;
+    const wd = c.exec.step.workdir?.value?.replace(/^\.\/|\/+$/g, '');
+    const args = shellWords(c.text).slice(1).map((w) => normalize(wd ?? '', w));
+    const pkg = packages.find((p) => within(p.dir, c.at.file) || within(p.dir, wd) || args.some((w) => w === p.dir));
+    if (pkg) out.push({ command: c, pkg });
+  }
+  return out;
+}
+
 export const modelPackaging: Check<'model-packaging'> = defineCheck({
   sources: [PACKAGING_SOURCE, PACKAGE_BUILD_IN_TESTS],
   meta: {
@@ -69,7 +88,10 @@ export const modelPackaging: Check<'model-packaging'> = defineCheck({
     const commands = matchCommands(a, PACKAGING_COMMANDS);
     const uses = matchUses(a, PACKAGING_USES);
     const images = servingImageBuilds(a);
+    const packages = modelPackages(a);
+    const packageBuilds = packages.length > 0 ? modelPackageBuilds(a, packages) : [];
     const evidence: Evidence[] = [
+      ...packageBuilds.map((b) => commandEvidence(b.command, `Builds the model package "${b.pkg.dir || '.'}", which ships the trained model (${shippedAt(b.pkg)}): \`${b.command.text}\`.`)),
       ...commands.map((m) => commandEvidence(m.command, `Packages ${m.signal.label}: \`${m.command.text}\`.`)),
       ...uses.map((m) => execEvidence(m.exec, `Uses ${m.signal.label} (uses: ${m.exec.step.uses!.value}).`)),
       ...images.map((i) => i.evidence),
@@ -77,17 +99,17 @@ export const modelPackaging: Check<'model-packaging'> = defineCheck({
     // A model packer's own pack/unpack round-trip tests exercise its packaging feature (CHECKLIST §5: a Go or Rust tool's tests count like a Python library's).
     for (const e of testKindEvidence(a, 'serialization', (m) => `Packaging test "${m.file.path}" (${m.evidence.signal}).`)) if (e.message.includes(PACK_ROUND_TRIP)) evidence.push(e);
     for (const f of matchFiles(a, PACKAGING_FILES)) evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}" describes a model package.`));
+    for (const p of packages) evidence.push(fileEvidence(p.manifest, `"${p.manifest}" packages the trained model (${shippedAt(p)}) made by "${p.trainScript}": a versioned model package.`));
     for (const d of servingDockerfiles(a)) evidence.push(fileEvidence(d.path, `Dockerfile "${d.path}" builds an image that serves a model (${d.server}).`, d.line));
     // Tests that build a model package: the packaging feature tested (an ML library's own, CHECKLIST §5) or an application's package built in its tests.
-    const tests = new Set(a.inventory.files.map((f) => f.path));
     const built = new Set<string>();
-    for (const h of findInSource(a.repo, PACKAGE_BUILD_IN_TESTS, { where: (f) => tests.has(f), limitPerLabel: 10 })) {
-      if (built.has(h.file)) continue;
+    for (const h of findInSource(a.repo, PACKAGE_BUILD_IN_TESTS, { files: testSourceFiles(a), limitPerLabel: 10 })) {
+      if (built.has(h.file) || isExpectedFailure(h)) continue;
       built.add(h.file);
       evidence.push({ ...hitEvidence(h, `Test "${h.file}" builds a model package (${h.label}): \`${h.text}\`.`), ...runByReach(a, a.inventory.reachedBy.get(h.file) ?? []) });
     }
     for (const h of findInSource(a.repo, PACKAGING_SOURCE, { limitPerLabel: 5 })) evidence.push(hitEvidence(h, `"${h.file}" holds ${h.label}: \`${h.text}\`.`));
-    const findings = cannotFailFindings('model-packaging', 'packaging step', [...commands.map((m) => m.command), ...uses.map((m) => m.exec), ...images.map((i) => i.item)]);
+    const findings = cannotFailFindings('model-packaging', 'packaging step', [...packageBuilds.map((b) => b.command), ...commands.map((m) => m.command), ...uses.map((m) => m.exec), ...images.map((i) => i.item)]);
     return decide(
       evidence,
       {

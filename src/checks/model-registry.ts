@@ -1,9 +1,9 @@
-import { findInSource, isNotebook, matchCommands, matchUses, usesName, commandsRunningCode, type Analysis, type SourceHit } from '../analysis/index.js';
+import { findInSource, testSourceFiles, isExpectedFailure, isNotebook, matchCommands, matchUses, usesName, commandsRunningCode, type Analysis, type SourceHit } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { ExecStep } from '../model/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
-import { hitEvidence } from './kit.js';
-import { NON_MODEL_REPO_TYPE, REGISTRY_COMMANDS, REGISTRY_SOURCE, REGISTRY_USES } from '../vocabulary/model-registry.js';
+import { hitEvidence, runByReach } from './kit.js';
+import { NON_MODEL_REPO_TYPE, REGISTRY_COMMANDS, REGISTRY_PUSH_IN_TESTS, REGISTRY_SOURCE, REGISTRY_USES } from '../vocabulary/model-registry.js';
 
 /** Hugging Face actions that push to the Hub (not the docs builders). */
 function isHubPushAction(exec: ExecStep): boolean {
@@ -29,7 +29,7 @@ function uploadsNoModel(a: Analysis, hit: SourceHit): boolean {
 }
 
 export const modelRegistry: Check<'model-registry'> = defineCheck({
-  sources: [REGISTRY_SOURCE],
+  sources: [REGISTRY_SOURCE, REGISTRY_PUSH_IN_TESTS],
   meta: {
     id: 'model-registry',
     phase: 'packaging',
@@ -54,6 +54,13 @@ export const modelRegistry: Check<'model-registry'> = defineCheck({
     for (const h of findInSource(a.repo, REGISTRY_SOURCE, { limitPerLabel: 5 }).filter((x) => !uploadsNoModel(a, x))) {
       const where = isNotebook(h.file) ? 'notebook' : 'code';
       evidence.push(hitEvidence(h, `The ${where} "${h.file}" registers or pushes a model (${h.label}): \`${h.text}\`.`));
+    }
+    // Tests that push a model package to a registry: the push feature of a packaging tool tested (CHECKLIST §5).
+    const pushed = new Set<string>();
+    for (const h of findInSource(a.repo, REGISTRY_PUSH_IN_TESTS, { files: testSourceFiles(a), limitPerLabel: 10 })) {
+      if (pushed.has(h.file) || isExpectedFailure(h)) continue;
+      pushed.add(h.file);
+      evidence.push({ ...hitEvidence(h, `Test "${h.file}" pushes a model package to a registry (${h.label}): \`${h.text}\`.`), ...runByReach(a, a.inventory.reachedBy.get(h.file) ?? []) });
     }
     const findings = cannotFailFindings('model-registry', 'registry step', [...commands.map((m) => m.command), ...uses.map((m) => m.exec), ...hubActions, ...scripts.map((s) => s.command)]);
     return decide(

@@ -1,10 +1,10 @@
-import { findInSource, matchCommands, matchFiles, earlierInJob, whyCannotFail, type Analysis } from '../analysis/index.js';
+import { findInSource, matchCommands, matchFiles, earlierInJob, seedHelperTests, whyCannotFail, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { describeCannotFail, type Command } from '../model/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence } from './kit.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
-import { presentReason, sourceEvidence } from './kit.js';
-import { ARTIFACT_COMMANDS, BYTE_COMPARE_COMMANDS, LOCK_FILES, REPRODUCTION_CHECK_COMMANDS, SEED_SOURCE } from '../vocabulary/reproducibility.js';
+import { presentReason, runByReach, sourceEvidence } from './kit.js';
+import { ARTIFACT_COMMANDS, BYTE_COMPARE_COMMANDS, EQUAL_ASSERT, LOCK_FILES, REPRODUCTION_CHECK_COMMANDS, SEED_SOURCE } from '../vocabulary/reproducibility.js';
 
 /** A requirements file in which every requirement is pinned to one version (`==`, `===`, a hash or a URL). */
 function pinnedRequirements(text: string): boolean {
@@ -46,6 +46,18 @@ export const reproducibility: Check<'reproducibility'> = defineCheck({
   evaluate(a) {
     const ran: Command[] = [];
     const evidence: Evidence[] = [...testKindEvidence(a, 'reproducibility', (m) => `Determinism test "${m.file.path}" (${m.evidence.signal}).`), ...reproductionChecks(a, ran)];
+    // A seed helper of any name, one import away, called in a test that asserts equal outputs.
+    const known = new Set(evidence.map((e) => e.file));
+    for (const t of seedHelperTests(a, SEED_SOURCE, EQUAL_ASSERT)) {
+      if (known.has(t.file)) continue;
+      evidence.push({
+        file: t.file,
+        line: t.line,
+        column: t.column,
+        message: `Determinism test "${t.file}": it calls \`${t.helper}()\`, which fixes randomness (${t.seed.label}, ${t.seed.file}:${t.seed.line}: "${t.seed.text}"), and asserts equal outputs.`,
+        ...runByReach(a, t.commands),
+      });
+    }
     for (const h of findInSource(a.repo, SEED_SOURCE, { limitPerLabel: 3, where: (p) => !isTestPath(p) })) evidence.push(sourceEvidence(a, h, `Fixes randomness (${h.label}): "${h.text}".`));
     for (const f of matchFiles(a, LOCK_FILES)) evidence.push(fileEvidence(f.path, `Lock file "${f.path}" pins the environment.`));
     if (a.repo.files.some((f) => /(^|\/)dvc\.lock$/.test(f))) {

@@ -152,6 +152,14 @@ export function buildInventory(repo: RepoIndex, allSelections: readonly TestSele
       isTestCommand.add(sel.command);
       testCommands.push(sel.command);
     }
+    if (sel.ignores !== undefined && sel.runner === 'pytest') {
+      // Which files `--ignore` leaves out, so the report can name the option and its command.
+      const kept = new Set(out.tests.map((t) => t.file.path));
+      const filter = sel.ignores.map((p) => `--ignore=${p}`).join(' ');
+      for (const t of selectTests({ ...sel, ignores: undefined }, index).tests) {
+        if (!kept.has(t.file.path) && !leftOut.has(t.file.path)) leftOut.set(t.file.path, { command: sel.command, filter });
+      }
+    }
     if (sel.markers !== undefined && sel.runner === 'pytest') {
       // Which files the -m filter leaves out, so the report can name the filter and its command.
       const kept = new Set(out.tests.map((t) => t.file.path));
@@ -172,4 +180,16 @@ export function buildInventory(repo: RepoIndex, allSelections: readonly TestSele
   for (const pushed of neverRunFindings(folders)) findings.push(pushed);
   for (const pushed of scheduleOnlyFindings(testCommands)) findings.push(pushed);
   return { inventory, findings };
+}
+
+/**
+ * The inventory's never-run warnings reworded while steps that might run tests were not followed (`unseen`, in words):
+ * those folders are not seen running, which is not proof they never run (CHECKLIST §2). Other findings are kept.
+ */
+export function qualifyNeverRun(findings: readonly Finding[], inventory: TestInventory, unseen: string | undefined): Finding[] {
+  if (unseen === undefined) return [...findings];
+  const folders = neverRunFolders(inventory.files, runsByFile(inventory), inventory.leftOut);
+  const qualified = neverRunFindings(folders, unseen);
+  const byMessage = new Map(neverRunFindings(folders).map((f, i) => [f.message, qualified[i]!]));
+  return findings.map((f) => (f.check === INVENTORY_CHECK ? (byMessage.get(f.message) ?? f) : f));
 }

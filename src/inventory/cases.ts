@@ -37,6 +37,8 @@ export function langOf(path: string): Lang | undefined {
       return 'bats';
     case 'ipynb':
       return 'notebook';
+    case 'txtar':
+      return 'testscript';
     default:
       return undefined;
   }
@@ -95,7 +97,7 @@ function blankBefore(text: string, offset: number, allowAsync = false): boolean 
   return i < 0 || text[i] === '\n';
 }
 
-const HASH_LANGS: ReadonlySet<Lang> = new Set(['python', 'r', 'bats']);
+const HASH_LANGS: ReadonlySet<Lang> = new Set(['python', 'r', 'bats', 'testscript']);
 const SLASH_LANGS: ReadonlySet<Lang> = new Set(['js', 'go', 'jvm']);
 
 /** Where a line comment starts in `line`, outside quotes, or -1 (a simple, line-local scan). */
@@ -120,7 +122,11 @@ function commentStart(line: string, hash: boolean): number {
  */
 export function readCode(text: string, lang: Lang): Code {
   const blocks: [number, number][] = [];
-  if (SLASH_LANGS.has(lang) && text.includes('/*')) {
+  if (lang === 'testscript') {
+    // The file sections after the script are its fixtures, not its commands.
+    const at = archiveStart(text);
+    if (at < text.length) blocks.push([at, text.length]);
+  } else if (SLASH_LANGS.has(lang) && text.includes('/*')) {
     for (let pos = 0; ; ) {
       const start = text.indexOf('/*', pos);
       if (start < 0) break;
@@ -154,6 +160,15 @@ export function readCode(text: string, lang: Lang): Code {
     }
   }
   return { text, lang, blocks };
+}
+
+/** A txtar file-section marker line: `-- name --`. */
+const ARCHIVE_MARKER = /^-- \S.*? --[ \t]*\r?$/m;
+
+/** The offset where a testscript's file sections start (the text's length when it has none). */
+export function archiveStart(text: string): number {
+  const m = ARCHIVE_MARKER.exec(text);
+  return m ? m.index : text.length;
 }
 
 /** Where the line comment of each line starts ([offset, width]), scanned once per line on demand. */
@@ -215,7 +230,7 @@ export function firstInCode(code: Code, re: RegExp): RegExpExecArray | undefined
   return undefined;
 }
 
-const CASE_PATTERNS: Record<Exclude<Lang, 'notebook' | 'python'>, RegExp> = {
+const CASE_PATTERNS: Record<Exclude<Lang, 'notebook' | 'python' | 'testscript'>, RegExp> = {
   js: /(?:^|[^\w.$])(?:it|test)(?:\.(?:only|skip|concurrent|failing|todo|fails|sequential|each|skipIf|runIf))*\s*[(`]/gm,
   go: /^func[ \t]+(?:Test(?!Main\b)|Benchmark|Fuzz)\w*[ \t]*\(/gm,
   r: /\btest_that\s*\(/g,
@@ -226,6 +241,8 @@ const CASE_PATTERNS: Record<Exclude<Lang, 'notebook' | 'python'>, RegExp> = {
 /** Test cases in code whose comments are already removed. */
 export function countCases(code: Code, lang: Lang): number {
   if (lang === 'notebook') return code.text.trim() === '' ? 0 : 1;
+  // A testscript is one subtest of the Go test that runs it: one case when its script runs a command.
+  if (lang === 'testscript') return /^[ \t]*[^#\s]/m.test(code.text.slice(0, archiveStart(code.text))) ? 1 : 0;
   if (lang === 'python') return testDefs(code).length;
   const re = CASE_PATTERNS[lang];
   re.lastIndex = 0;

@@ -5,6 +5,7 @@
  * and are left out. An empty or unreadable file named like a test is kept with 0 cases
  * (its name is all there is to go on). Data folders (`testdata`, `fixtures`) are skipped.
  */
+import * as posix from 'node:path/posix';
 import { compileGlobs, compileUserRegex, type Compiled } from '../parse/safe-pattern.js';
 import type { TestFile, TestFramework } from '../model/inventory.js';
 import type { RepoIndex } from '../model/repository.js';
@@ -19,8 +20,10 @@ export interface FoundTest {
   lang: Lang;
   /** Markers (pytest) or build tags (Go) that apply to every test in the file. */
   wholeFile: string[];
-  /** Go `//go:build` constraint, when the file has one. */
+  /** Go `//go:build` constraint, when the file has one (a testscript has its driver's). */
   buildConstraint?: string;
+  /** A testscript: the Go test file that runs it (it runs when that file's package is tested). */
+  driver?: string;
 }
 
 export interface Discovery {
@@ -122,6 +125,7 @@ function candidacy(path: string, p: PathParts, lang: Lang, settings: RunnerSetti
     case 'bats':
       return 'named';
     default:
+      // Testscripts are tests only through a Go test that runs them (`scriptsOfDrivers`).
       return undefined;
   }
 }
@@ -166,6 +170,8 @@ function frameworkOf(lang: Lang, text: string, path: string, settings: RunnerSet
       return 'bats';
     case 'notebook':
       return 'notebook';
+    case 'testscript':
+      return 'go';
   }
 }
 
@@ -188,11 +194,64 @@ export function describeTest(path: string, lang: Lang, text: string | undefined,
   return found;
 }
 
+/** A Go test that runs testscripts (go-internal's `testscript.Run(t, testscript.Params{Dir: …})`). */
+const TESTSCRIPT_RUN = /\btestscript\.Run(?:T)?\s*\(/;
+const TESTSCRIPT_DIR = /\bDir\s*:\s*"([^"\n]+)"/;
+
+interface Driver {
+  test: FoundTest;
+  dir: string;
+  /** The folder its `Dir:` names, from the root. */
+  scriptDir?: string;
+}
+
+/**
+ * Testscript files (txtar: commands, then `-- name --` file sections) run by a Go test of the repository: a `.txtar`
+ * under the folder of the nearest Go test that calls `testscript.Run`, or a `.txt` in the folder its `Dir:` names.
+ * Each is a test of the Go suite, run when its driver is (with the driver's build constraint); a txtar that no such
+ * test runs is test data (an archive a test parses), not a test.
+ */
+function scriptsOfDrivers(repo: RepoIndex, goTests: readonly FoundTest[], candidates: readonly string[], settings: RunnerSettings): FoundTest[] {
+  const drivers: Driver[] = [];
+  for (const t of goTests) {
+    const text = repo.read(t.file.path) ?? '';
+    if (!TESTSCRIPT_RUN.test(text)) continue;
+    const dir = parts(t.file.path).dir;
+    const named = TESTSCRIPT_DIR.exec(text)?.[1];
+    const driver: Driver = { test: t, dir };
+    if (named !== undefined) driver.scriptDir = posix.normalize(posix.join(dir || '.', named)).replace(/\/+$/, '');
+    drivers.push(driver);
+  }
+  if (drivers.length === 0) return [];
+  const out: FoundTest[] = [];
+  for (const path of candidates) {
+    const { dir } = parts(path);
+    const driver = path.endsWith('.txt')
+      ? drivers.find((d) => d.scriptDir === (dir || '.'))
+      : drivers.filter((d) => d.dir === '' || dir === d.dir || dir.startsWith(`${d.dir}/`)).sort((a, b) => b.dir.length - a.dir.length)[0];
+    if (!driver) continue;
+    const found = describeTest(path, 'testscript', repo.read(path), settings);
+    if (found.file.cases === 0) continue;
+    const { blank: _blank, ...test } = found;
+    test.driver = driver.test.file.path;
+    if (driver.test.buildConstraint !== undefined) test.buildConstraint = driver.test.buildConstraint;
+    test.wholeFile = [...driver.test.wholeFile];
+    out.push(test);
+  }
+  return out;
+}
+
 export function discoverTests(repo: RepoIndex, settings: RunnerSettings): Discovery {
   const tests: FoundTest[] = [];
   const notebooks: string[] = [];
+  const scripts: string[] = [];
   const jsCache = new Map<string, JsConfig | undefined>();
   for (const path of repo.files) {
+    // Testscripts usually live in `testdata/`: they are candidates wherever they are.
+    if (path.endsWith('.txtar') || path.endsWith('.txt')) {
+      scripts.push(path);
+      continue;
+    }
     const lang = langOf(path);
     if (lang === undefined) continue;
     const p = parts(path);
@@ -209,5 +268,6 @@ export function discoverTests(repo: RepoIndex, settings: RunnerSettings): Discov
       tests.push(test);
     }
   }
+  if (scripts.length > 0) tests.push(...scriptsOfDrivers(repo, tests.filter((t) => t.lang === 'go'), scripts, settings));
   return { tests, notebooks };
 }

@@ -141,11 +141,20 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function neverRunFindings(folders: readonly NeverRunFolder[]): Finding[] {
+/**
+ * A warning per folder CI never runs. With `unseen` (the steps not followed that might run tests, in words), a folder no
+ * followed step runs is "not seen running", never "never run" (CHECKLIST §2).
+ */
+export function neverRunFindings(folders: readonly NeverRunFolder[], unseen?: string): Finding[] {
   return folders.map((g) => {
     const cases = g.cases > 0 ? ` (${plural(g.cases, 'test case')})` : '';
     const what = `${g.ofTotal === undefined ? plural(g.files.length, 'test file') : `${g.files.length} of ${g.ofTotal} test files`}${cases}`;
-    const fate = g.manual ? `${g.files.length === 1 ? 'runs' : 'run'} in CI only when started by hand (workflow_dispatch)` : `${g.files.length === 1 ? 'is' : 'are'} never run by CI: no workflow command selects ${g.files.length === 1 ? 'it' : 'them'}`;
+    const one = g.files.length === 1;
+    const fate = g.manual
+      ? `${one ? 'runs' : 'run'} in CI only when started by hand (workflow_dispatch)`
+      : unseen
+        ? `${one ? 'is' : 'are'} run by no CI step the tool could follow (not seen running, which is not proof ${one ? 'it never runs' : 'they never run'}: ${unseen})`
+        : `${one ? 'is' : 'are'} never run by CI: no workflow command selects ${one ? 'it' : 'them'}`;
     return { severity: 'warning', file: g.files[0]!.path, line: 1, column: 1, check: INVENTORY_CHECK, message: `${g.folder || 'The repository root'}: ${what} ${fate}. ${g.remediation}` };
   });
 }

@@ -32,6 +32,8 @@ export interface TestIndex {
   under: ReadonlyMap<string, readonly FoundTest[]>;
   /** Every marker any test uses. */
   markers: ReadonlySet<string>;
+  /** A Go test that runs testscripts → those scripts. */
+  scriptsOf: ReadonlyMap<string, readonly FoundTest[]>;
   isDir(path: string): boolean;
 }
 
@@ -61,6 +63,7 @@ export function makeTestIndex(tests: readonly FoundTest[], notebooks: readonly s
   const under = new Map<string, FoundTest[]>();
   const dirs = new Set<string>();
   const markers = new Set<string>();
+  const scriptsOf = new Map<string, FoundTest[]>();
   for (const t of tests) {
     for (const d of ancestors(t.file.path)) {
       dirs.add(d);
@@ -69,9 +72,14 @@ export function makeTestIndex(tests: readonly FoundTest[], notebooks: readonly s
       list.push(t);
     }
     for (const m of t.file.markers) markers.add(m);
+    if (t.driver !== undefined) {
+      let list = scriptsOf.get(t.driver);
+      if (!list) scriptsOf.set(t.driver, (list = []));
+      list.push(t);
+    }
   }
   for (const n of notebooks) for (const d of ancestors(n)) dirs.add(d);
-  return { tests, notebooks, settings, byPath: new Map(tests.map((t) => [t.file.path, t])), under, markers, isDir: isDir ?? ((p) => dirs.has(p)) };
+  return { tests, notebooks, settings, byPath: new Map(tests.map((t) => [t.file.path, t])), under, markers, scriptsOf, isDir: isDir ?? ((p) => dirs.has(p)) };
 }
 
 const RUNNER_LANGS: Record<TestSelection['runner'], Lang | undefined> = {
@@ -112,8 +120,8 @@ export function selectTests(sel: TestSelection, index: TestIndex): Selected {
   const cwd = sel.cwd.replace(/^\.\/?/, '').replace(/\/+$/, '');
   if (lang === 'notebook') return { tests: [], notebooks: selectNotebooks(sel, cwd, index, notes), notes };
   const chosen = new Map<string, FoundTest>();
-  const addAll = (list: readonly FoundTest[] | undefined, keep: (t: FoundTest) => boolean = () => true) => {
-    for (const t of list ?? []) if (t.lang === lang && keep(t)) chosen.set(t.file.path, t);
+  const addAll = (list: readonly FoundTest[] | undefined, keep: (t: FoundTest) => boolean = () => true, of: Lang = lang) => {
+    for (const t of list ?? []) if (t.lang === of && keep(t)) chosen.set(t.file.path, t);
   };
   const missing = (p: string) => notes.push(`"${p}" (from \`${clipText(sel.command.text, 300)}\`) is not a test file or folder in the repository.`);
   const target = (p: string, keep?: (t: FoundTest) => boolean, asPattern?: (p: string) => void) => {
@@ -153,6 +161,8 @@ export function selectTests(sel: TestSelection, index: TestIndex): Selected {
     }
     case 'go':
       selectGo(sel, cwd, index, addAll, notes);
+      // A testscript runs with the Go test that runs it.
+      for (const t of [...chosen.values()]) addAll(index.scriptsOf.get(t.file.path), () => true, 'testscript');
       break;
     case 'jest':
     case 'vitest':
@@ -178,6 +188,14 @@ export function selectTests(sel: TestSelection, index: TestIndex): Selected {
   }
 
   let tests = [...chosen.values()];
+  // pytest `--ignore PATH` / `--ignore-glob GLOB` (relative to where it runs): those files are not collected.
+  if (sel.ignores && (sel.runner === 'pytest' || sel.runner === 'python-script')) {
+    const ignored = sel.ignores.map((p) => resolve(cwd, p)).filter((p): p is string => p !== undefined);
+    const globs = ignored.filter((p) => GLOB_CHARS.test(p));
+    const byGlob = globs.length > 0 ? globMatcher(globs) : undefined;
+    const dirs = ignored.filter((p) => !GLOB_CHARS.test(p));
+    tests = tests.filter((t) => !dirs.some((d) => d === '' || t.file.path === d || t.file.path.startsWith(`${d}/`)) && !byGlob?.(t.file.path));
+  }
   if (sel.markers && sel.runner !== 'go') tests = filterByMarkers(tests, sel.markers, index, notes);
   if (sel.keyword) notes.push(`The keyword filter "${sel.keyword}" is not evaluated; every file it could match is counted.`);
   return { tests: tests.sort((a, b) => byPath(a.file.path, b.file.path)), notebooks: [], notes };

@@ -95,5 +95,8 @@ export interface TestSelection {
   command: Command;
 }
 
-/** The languages whose test files the inventory reads. */
-export type Lang = 'python' | 'js' | 'go' | 'r' | 'jvm' | 'bats' | 'notebook';
+/**
+ * The languages whose test files the inventory reads. `testscript`: a Go testscript (txtar) file, one script of the Go
+ * test that runs it (its commands, then `-- name --` file sections that are its fixtures).
+ */
+export type Lang = 'python' | 'js' | 'go' | 'r' | 'jvm' | 'bats' | 'notebook' | 'testscript';

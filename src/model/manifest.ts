@@ -46,8 +46,21 @@ export interface Manifest {
   shipsModules?: boolean;
   /** Cargo.toml: the line of `[package]` (a crate, not only a workspace). */
   packageAt?: number;
+  /**
+   * Python packages: the files it ships beside its modules, as written (globs or paths): setup.py's `package_data=` and
+   * `data_files=`, pyproject's `[tool.setuptools.package-data]` and Poetry's `include`, and the `include`, `recursive-include`
+   * and `graft` lines of the MANIFEST.in beside it; each with the file and line it is written on.
+   */
+  packageData?: PackageDataEntry[];
   /** package.json: `"private": true`, and which publication keys it has (`bin`, `exports`, `publishConfig`, `files`) and whether it has `main`. */
   npm?: { private: boolean; entries: string[]; main: boolean };
+}
+
+/** One file pattern a Python package ships as package data, where it is written. */
+export interface PackageDataEntry {
+  value: string;
+  file: string;
+  line: number | undefined;
 }
 
 /** A sentence where a native (Go, Rust) tool says what it is: README prose, Homebrew `desc`, GoReleaser, Helm or Cargo descriptions and keywords. */

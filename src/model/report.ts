@@ -192,3 +192,15 @@ export function unfollowedSentence(list: readonly Pick<ReportUnfollowed, 'file' 
   const n = list.length;
   return `${n} step${n === 1 ? ' runs a command' : 's run commands'} the tool could not follow: ${named.join(', ')}${more}`;
 }
+
+/** Items that tests meet: a step that might meet one of them (or any item) might run tests. */
+const TEST_ITEMS: ReadonlySet<ItemId> = new Set<ItemId>(['unit-tests', 'integration-tests', 'training-tests', 'behavioral-tests', 'serving-tests', 'model-serialization', 'data-validation', 'model-evaluation', 'reproducibility']);
+
+/**
+ * The steps not followed that might run tests, as a sentence (undefined when there are none): while they exist, tests no
+ * followed step runs are "not seen running", never "never run" (CHECKLIST §2).
+ */
+export function unseenTestRuns(list: readonly Pick<ReportUnfollowed, 'file' | 'line' | 'command' | 'items'>[]): string | undefined {
+  const might = list.filter((u) => u.items === undefined || u.items.some((id) => TEST_ITEMS.has(id)));
+  return might.length > 0 ? unfollowedSentence(might) : undefined;
+}

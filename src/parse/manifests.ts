@@ -3,7 +3,7 @@
  * once per run (the store is kept per `RepoIndex`). TOML and setup.py give no positions, so
  * the line of a value is the first line of the text that quotes it (or names it bare).
  */
-import type { Manifest, ManifestKind, ManifestStore, ManifestValue, ToolStatement } from '../model/manifest.js';
+import type { Manifest, ManifestKind, ManifestStore, ManifestValue, PackageDataEntry, ToolStatement } from '../model/manifest.js';
 import type { RepoIndex } from '../model/repository.js';
 import { parseIni } from './ini.js';
 import { readGradle, readPom } from './jvm-build.js';
@@ -71,9 +71,9 @@ function readManifest(repo: RepoIndex, file: string, kind: ManifestKind, text: s
   const m: Manifest = { file, kind, classifiers: [], keywords: [], dependencies: [], devDependencies: [] };
   switch (kind) {
     case 'pyproject':
-      return readPyproject(m, tomlOf(repo, file, text).value, text);
+      return withManifestIn(repo, readPyproject(m, tomlOf(repo, file, text).value, text));
     case 'setup-py':
-      return readSetupPy(m, text);
+      return withManifestIn(repo, readSetupPy(m, text));
     case 'setup-cfg':
       return readSetupCfg(m, text);
     case 'package-json':
@@ -168,6 +168,16 @@ function readPyproject(m: Manifest, toml: TomlTable | undefined, text: string): 
   const poetryDeps = tomlGet(toml, 'tool.poetry.dependencies');
   if (poetryDeps && typeof poetryDeps === 'object') for (const pushed of Object.keys(poetryDeps)) specs.push(pushed);
   m.dependencies = dependencies(text, specs);
+  const data: PackageDataEntry[] = [];
+  for (const key of ['tool.setuptools.package-data', 'tool.poetry.include']) {
+    const v = tomlGet(toml, key);
+    const values = Array.isArray(v) ? v : v && typeof v === 'object' ? Object.values(v as TomlTable).flat() : [];
+    for (const x of values) {
+      const value = typeof x === 'string' ? x : x && typeof x === 'object' && typeof (x as TomlTable)['path'] === 'string' ? ((x as TomlTable)['path'] as string) : undefined;
+      if (value !== undefined) data.push({ value, file: m.file, line: lineOf(text, quotedOrBare(value)) });
+    }
+  }
+  if (data.length > 0) m.packageData = data;
   m.devDependencies = dependencies(text, pyprojectDevSpecs(toml));
   return m;
 }
@@ -187,7 +197,51 @@ function pyprojectDevSpecs(toml: TomlTable): string[] {
   return specs;
 }
 
+/** The MANIFEST.in beside a Python manifest: its `include`, `recursive-include` and `graft` patterns ship files in the sdist (and, with include_package_data, in the wheel). */
+function withManifestIn(repo: RepoIndex, m: Manifest | undefined): Manifest | undefined {
+  if (!m) return m;
+  const dir = m.file.slice(0, Math.max(0, m.file.lastIndexOf('/')));
+  const path = dir === '' ? 'MANIFEST.in' : `${dir}/MANIFEST.in`;
+  const text = repo.has(path) ? repo.read(path) : undefined;
+  if (text === undefined) return m;
+  const entries: PackageDataEntry[] = m.packageData ?? [];
+  text.split(/\r?\n/).forEach((l, i) => {
+    const words = l.trim().split(/\s+/);
+    const command = words[0];
+    if (command === 'include' || command === 'graft') for (const w of words.slice(1)) entries.push({ value: w, file: path, line: i + 1 });
+    // recursive-include DIR PATTERN…: the patterns under that folder.
+    else if (command === 'recursive-include' && words.length > 2) for (const w of words.slice(2)) entries.push({ value: `${words[1]}/**/${w}`, file: path, line: i + 1 });
+  });
+  if (entries.length > 0) m.packageData = entries;
+  return m;
+}
+
+/** The quoted strings of a setup.py keyword argument (`package_data={…}`, `data_files=[…]`), each at its line. */
+function setupStrings(text: string, key: string, file: string): PackageDataEntry[] {
+  const at = new RegExp(`\\b${key}\\s*=\\s*[[{(]`).exec(text);
+  if (!at) return [];
+  const out: PackageDataEntry[] = [];
+  let depth = 0;
+  let line = text.slice(0, at.index).split('\n').length;
+  for (let i = at.index + at[0].length - 1; i < text.length && i < at.index + 5000; i++) {
+    const c = text[i]!;
+    if (c === '\n') line++;
+    else if (c === '[' || c === '{' || c === '(') depth++;
+    else if (c === ']' || c === '}' || c === ')') {
+      if (--depth === 0) break;
+    } else if (c === '"' || c === "'") {
+      const end = text.indexOf(c, i + 1);
+      if (end < 0 || text.slice(i + 1, end).includes('\n')) break;
+      out.push({ value: text.slice(i + 1, end), file, line });
+      i = end;
+    }
+  }
+  return out;
+}
+
 function readSetupPy(m: Manifest, text: string): Manifest {
+  const data = [...setupStrings(text, 'package_data', m.file), ...setupStrings(text, 'data_files', m.file)];
+  if (data.length > 0) m.packageData = data;
   const name = /\bname\s*=\s*["']([^"']+)["']/.exec(text)?.[1];
   if (name !== undefined) m.name = { value: name, line: undefined };
   if (/\bclassifiers\s*=/.test(text)) m.classifiersAt = lineOf(text, /\bclassifiers\s*=/);

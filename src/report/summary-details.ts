@@ -5,6 +5,7 @@
  */
 import { READ_LIMIT_CHECK, type Finding, type Severity } from '../model/finding.js';
 import type { Report, ReportProvider, ReportTests, ReportWorkflow } from '../model/report.js';
+import { unseenTestRuns } from '../model/report.js';
 import type { Section } from './budget.js';
 import { placeMarkdown, textWithPlaces, type LinkContext } from './links.js';
 import { escapeCell, escapeHtml, escapeMarkdown, inlineCode, tableHead, tableRow, wrapWithCode } from './markdown.js';
@@ -77,15 +78,18 @@ function workflowsSection(workflows: readonly ReportWorkflow[], ctx: LinkContext
   return folded(`CI pipelines (${workflows.length})`, 'CI pipelines', 'pipeline', tableHead(['Pipeline', 'CI', 'Triggers']), rows);
 }
 
-function testsSection(tests: ReportTests): Section[] {
+function testsSection(tests: ReportTests, unseen?: string): Section[] {
   if (tests.files.length === 0) return [];
   const rows = tests.byKind.map((k) => {
-    const runs = RUN_WHEN_ORDER.filter((w) => k.runs[w] !== undefined).map((w) => `${escapeMarkdown(runWhenLabel(w))}: ${countText(k.runs[w]!)}`);
+    const runs = RUN_WHEN_ORDER.filter((w) => k.runs[w] !== undefined).map((w) => `${escapeMarkdown(w === 'never' && unseen ? 'not seen in CI' : runWhenLabel(w))}: ${countText(k.runs[w]!)}`);
     return tableRow([inlineCode(k.kind), countText(k), runs.join('<br>') || ' ']);
   });
   const cases = tests.files.reduce((a, f) => a + f.cases, 0);
   const cadences = [...new Set(tests.files.flatMap((f) => f.schedules ?? []))].sort();
-  const never = tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)} never run in CI. ${wrapWithCode(n.remediation)}`);
+  // While steps that might run tests were not followed, a folder no followed step runs is "not seen running", not "never run" (CHECKLIST §2).
+  const fate = unseen ? 'run by no CI step the tool could follow' : 'never run in CI';
+  const never = tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)} ${fate}. ${wrapWithCode(n.remediation)}`);
+  if (unseen && never.length > 0) never.push(`- Not seen running is not proof they never run: ${escapeMarkdown(unseen)}.`);
   const foot = [cadences.length > 0 ? `\nScheduled runs: ${cadences.map(escapeMarkdown).join('; ')}.` : '', never.length > 0 ? `\n${never.join('\n')}` : ''].join('');
   const section = folded(`Tests: ${countText({ files: tests.files.length, cases })}, and when each kind runs`, 'Tests', 'test kind', tableHead(['Kind', 'Total', 'Runs on']), rows);
   return [{ ...section, foot: `${foot}\n\n</details>` }];
@@ -114,7 +118,7 @@ export function detailSections(report: Report, ctx: LinkContext | undefined, cut
   const sections = [
     ...findingSections(report.findings, ctx),
     ...cutAnnotationsSection(cut, ctx),
-    ...testsSection(report.tests),
+    ...testsSection(report.tests, unseenTestRuns(report.unfollowed)),
     scoreSection(report),
     profileSection(report, ctx),
     workflowsSection(report.workflows, ctx),

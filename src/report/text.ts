@@ -14,6 +14,7 @@ import { changeText } from './headline.js';
 import { isToolLimit } from './summary-details.js';
 import { nextStepText, profileText } from './summary.js';
 import { countText, RUN_WHEN_ORDER, runWhenLabel } from './run-when.js';
+import { unseenTestRuns } from '../model/report.js';
 import { unfollowedHeadline, unfollowedTextLines } from './unfollowed.js';
 
 export interface TextOptions {
@@ -152,17 +153,18 @@ function columns(rows: readonly (readonly string[])[]): string[] {
   return rows.map((row) => `  ${row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ')}`.trimEnd());
 }
 
-function renderTests(tests: ReportTests, paint: Paint): string[] {
+function renderTests(tests: ReportTests, paint: Paint, unseen?: string): string[] {
   if (tests.files.length === 0) return [];
   const cols = RUN_WHEN_ORDER.filter((w) => tests.byKind.some((k) => k.runs[w] !== undefined));
   const count = (n: { files: number; cases: number } | undefined): string => (n === undefined ? '-' : `${n.files}f/${n.cases}c`);
-  const header = ['kind', 'total', ...cols.map(runWhenLabel)];
+  const header = ['kind', 'total', ...cols.map((w) => (w === 'never' && unseen ? 'not seen in CI' : runWhenLabel(w)))];
   const rows = tests.byKind.map((k) => [k.kind, count(k), ...cols.map((w) => count(k.runs[w]))]);
   const cases = tests.files.reduce((a, f) => a + f.cases, 0);
   const [head, ...body] = columns([header, ...rows]);
   const lines = ['', paint('bold', `Tests: ${countText({ files: tests.files.length, cases })} (f = files, c = cases)`), paint('dim', head ?? ''), ...body];
   if (tests.neverRun.length > 0) {
-    lines.push('', paint('bold', 'Tests that never run in CI'));
+    lines.push('', paint('bold', unseen ? 'Tests no followed CI step runs' : 'Tests that never run in CI'));
+    if (unseen) lines.push(paint('dim', `  Not seen running, not proof they never run: ${clean(unseen)}.`));
     for (const n of tests.neverRun) lines.push(`  ${paint('red', clean(n.folder))}  ${countText(n)}. ${clean(n.remediation)}`);
   }
   return lines;
@@ -214,7 +216,7 @@ export function renderText(report: Report, options: TextOptions): string {
     ...renderUnfollowed(report, paint),
     ...renderChanges(report, paint),
     ...renderPhases(report, paint),
-    ...renderTests(report.tests, paint),
+    ...renderTests(report.tests, paint, unseenTestRuns(report.unfollowed)),
     ...historyTextLines(report.history, report.github).map(clean),
     ...renderFindings(report, paint),
     '',

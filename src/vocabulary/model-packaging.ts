@@ -50,3 +50,11 @@ export const PACKAGE_BUILD_IN_TESTS: SourcePattern[] = [
 ];
 
 export const DOCKER_BUILD = /^(docker|podman) (buildx )?build\b|^(docker|podman) image build\b/;
+
+/** Commands that build a Python package (sdist or wheel): a model package's build when run in its folder or on it. */
+export const PYTHON_PACKAGE_BUILD: CommandSignal[] = [
+  { command: /^(build|pyproject-build)\b/, label: 'python -m build' },
+  { command: /^(uv|poetry|hatch|pdm|flit|rye) build\b/, label: 'Python package build' },
+  { command: /^(pip|pip3) wheel\b|^uv pip wheel\b/, label: 'pip wheel' },
+  { command: /^python[0-9.]* \S*setup\.py\b.*\b(sdist|bdist_wheel|bdist)\b/, label: 'setup.py sdist/bdist_wheel' },
+];

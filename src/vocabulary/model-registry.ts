@@ -35,3 +35,13 @@ export const REGISTRY_SOURCE: SourcePattern[] = [
   { re: /\bmodel_package_group_name\s*=/, label: 'SageMaker Model Registry' },
   { re: /\bbentoml\.models\.push\s*\(/, label: 'BentoCloud model store' },
 ];
+
+/**
+ * A test that pushes a model package to a registry: a packaging tool's own push feature tested (CHECKLIST §5), e.g. a Go
+ * testscript that runs `cog push` or `kit push` against a registry the test starts.
+ */
+export const REGISTRY_PUSH_IN_TESTS: SourcePattern[] = [
+  { re: /\bkit\s+push\b/, label: 'a ModelKit pushed (kit push)' },
+  { re: /\bcog\s+push\b/, label: 'a Cog model pushed (cog push)' },
+  { re: /\bbentoml\s+(models\s+)?push\b/, label: 'a Bento pushed (bentoml push)' },
+];

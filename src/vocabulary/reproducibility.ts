@@ -17,6 +17,9 @@ export const SEED_SOURCE: SourcePattern[] = [
   { re: /\brandom_state\s*=\s*\d+/, label: 'scikit-learn random_state' },
 ];
 
+/** An equality assert on a line (`assert a == b`, `assertEqual`, `np.testing.assert_allclose`, `torch.equal`): same input, same output. */
+export const EQUAL_ASSERT = /\bassert\w*\b[^\n]*(?:==|equal|allclose)/i;
+
 /** Lock files that pin the environment, by base name. */
 export const LOCK_FILES: FileSignal[] = [
   { test: baseNameIs('poetry.lock', 'uv.lock', 'Pipfile.lock', 'pdm.lock', 'pixi.lock', 'conda-lock.yml', 'renv.lock', 'Manifest.toml', 'package-lock.json', 'yarn.lock', 'pnpm-lock.yaml', 'Cargo.lock', 'go.sum'), label: 'lock file' },

@@ -33,6 +33,8 @@ describe('selectionOf', () => {
     ['papermill in.ipynb out.ipynb -p epochs 1', { runner: 'nbmake', cwd: '', paths: ['in.ipynb'] }],
     ['hatch test tests/unit', { runner: 'pytest', cwd: '', paths: ['tests/unit'] }],
     ['go test ./... 2>&1 > out.txt', { runner: 'go', cwd: '', paths: ['...'] }],
+    ['go test -tags integration -run "^TestIntegration$" ./integration-tests/...', { runner: 'go', cwd: '', paths: ['integration-tests/...'], keyword: '^TestIntegration$', markers: 'integration' }],
+    ['gotestsum --format github-actions -- -tags=e2e,slow -parallel 4 ./e2e/...', { runner: 'go', cwd: '', paths: ['e2e/...'], markers: 'e2e,slow' }],
     ['pytest ${{ matrix.pytestargs }} tests', { runner: 'pytest', cwd: '', paths: ['tests'] }],
     ['pytest $TESTFILES', { runner: 'pytest', cwd: '', paths: [] }],
   ])('%s', (text, expected) => {

@@ -139,6 +139,7 @@ const GO_VALUED = new Set([
   '-run',
   '-skip',
   '-tags',
+  '--tags',
   '-timeout',
   '-count',
   '-coverprofile',
@@ -163,7 +164,9 @@ const GO_VALUED = new Set([
 function goTest(args: string[]): Picked {
   const { args: pkgs, opts } = positionals(args, GO_VALUED);
   const run = opts.get('-run')?.at(-1);
-  return { runner: 'go', paths: pkgs.map(cleanPath), ...(run !== undefined ? { keyword: run } : {}) };
+  // `-tags a,b` (or the older space-separated list): the build tags, so files constrained to them are built.
+  const tags = opts.get('-tags')?.at(-1) ?? opts.get('--tags')?.at(-1);
+  return { runner: 'go', paths: pkgs.map(cleanPath), ...(run !== undefined ? { keyword: run } : {}), ...(tags !== undefined && tags !== '' ? { markers: tags } : {}) };
 }
 
 const JS_VALUED = new Set([

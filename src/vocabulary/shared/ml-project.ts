@@ -150,6 +150,13 @@ export const ML_SCRIPT: RegExp = /^(train|training|train_model|trainer|fit|finet
 /** Serialised models. */
 export const MODEL_ARTEFACT: RegExp = /\.(pkl|pickle|joblib|onnx|pt|pth|h5|hdf5|keras|safetensors|ckpt|tflite|mlmodel|gguf)$/i;
 
+/**
+ * Package data that is a trained model: a serialised model's file pattern (`trained_models/*.pkl`, `models/*.joblib`,
+ * `model_trained.sav`) or a folder of trained models. A Python package that ships one, beside its own training script,
+ * is a model package of an ML application (the project's model, versioned and installed), not a library.
+ */
+export const MODEL_PACKAGE_DATA: RegExp = /\.(pkl|pickle|joblib|sav|onnx|pt|pth|h5|hdf5|keras|safetensors|ckpt|tflite|gguf)\b|(^|\/)trained_models?(\/|$)/i;
+
 /** Data files in a root `data/` or `datasets/` folder. */
 export const DATA_FILE: RegExp = /^(data|datasets)\/.*\.(csv|tsv|parquet|feather|arrow|jsonl|npy|npz|avro|orc)$/i;
 

@@ -169,7 +169,7 @@ const HTTP = [
 /** The signal of a pack/unpack round-trip test: model-packaging reads it too (a packer's own packaging feature). */
 export const PACK_ROUND_TRIP = 'test named for a pack/unpack round trip';
 /** A prediction or a call of the model, or the model handed to the code under test: what a behavioural test exercises (`model.predict(x)`, `model.score(x)`, `clf(x)`, `get_label(text, predictor=predictor)`). */
-const MODEL_CALL =
+export const MODEL_CALL =
   /\.(?:predict\w*|forward|generate|classify|infer|inference|transform|decision_function)\s*\(|\b(?:model|clf|classifier|regressor|estimator|predictor)\.score\s*\(|\b\w*predict\w*\s*\(|\b(?:model|clf|classifier|regressor|estimator|pipeline|pipe|predictor|net)\s*\(|\b(?:model|clf|classifier|regressor|estimator|pipeline|predictor)\s*=\s*[A-Za-z_]/i;
 
 /** deepchecks' data suites and the checks they hold (data integrity, train-test validation of the data itself). */

@@ -1,0 +1,49 @@
+/**
+ * Model packages: Python packages that ship the project's own trained model as package data (a model file pattern in
+ * package_data, pyproject or the MANIFEST.in beside the manifest) and hold the training script that makes it. Such a
+ * package is how an ML application versions and installs its model (CHECKLIST §3 model-packaging, §5 profile), not a
+ * library's metadata.
+ */
+import type { Analysis } from './analyze.js';
+import type { PackageDataEntry } from '../model/manifest.js';
+import { manifestStore } from '../parse/manifests.js';
+import { DEMO_DIRS, ML_SCRIPT, MODEL_PACKAGE_DATA } from '../vocabulary/shared/ml-project.js';
+import { isTestPath } from '../vocabulary/shared/test-paths.js';
+
+export interface ModelPackage {
+  /** The package's folder ('' at the root). */
+  dir: string;
+  /** Its setup.py or pyproject.toml. */
+  manifest: string;
+  /** The package-data entry that ships the trained model. */
+  shipped: PackageDataEntry;
+  /** The training script in the package's tree. */
+  trainScript: string;
+}
+
+const PYTHON_MANIFEST = /(^|\/)(setup\.py|pyproject\.toml)$/;
+
+function under(dir: string, path: string): boolean {
+  return dir === '' || path.startsWith(`${dir}/`);
+}
+
+/** The repository's model packages, in path order (one per folder: setup.py and pyproject.toml of one package are one package). */
+export function modelPackages(a: Analysis): ModelPackage[] {
+  const store = manifestStore(a.repo);
+  const out: ModelPackage[] = [];
+  const dirs = new Set<string>();
+  for (const path of store.paths) {
+    if (!PYTHON_MANIFEST.test(path)) continue;
+    const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+    if (dirs.has(dir)) continue;
+    // A pattern under a folder (`pkg/trained_models/*.pkl`) says more than a bare `*.pkl`: cited first.
+    const entries = store.get(path)?.packageData?.filter((e) => MODEL_PACKAGE_DATA.test(e.value)) ?? [];
+    const shipped = entries.find((e) => e.value.includes('/')) ?? entries[0];
+    if (!shipped) continue;
+    const trainScript = a.repo.files.find((f) => under(dir, f) && ML_SCRIPT.test(f.slice(f.lastIndexOf('/') + 1)) && !isTestPath(f) && !f.slice(dir.length).split('/').some((p) => DEMO_DIRS.has(p.toLowerCase())));
+    if (trainScript === undefined) continue;
+    dirs.add(dir);
+    out.push({ dir, manifest: path, shipped, trainScript });
+  }
+  return out.sort((x, y) => x.manifest.localeCompare(y.manifest));
+}
