@@ -5,6 +5,21 @@ import { CI, compositeAction, LABEL_IF, reusableWorkflow, runCases, type CheckCa
 const cases: CheckCase[] = [
   // automated
   { name: 'python -m build', files: { [CI]: workflow('push', '      - run: python -m build\n') }, verdict: 'automated', at: `${CI}:7:14`, message: /python -m build/ },
+  {
+    name: "a shell function named build is the script's own: its body's setup.py build is the evidence",
+    files: {
+      [CI]: workflow('push', '      - run: bash scripts/publish.sh pkg\n'),
+      'scripts/publish.sh': 'SETUP="setup.py"\nbuild() {\n    python "$SETUP" sdist bdist_wheel\n}\nbuild $1\n',
+    },
+    verdict: 'automated',
+    at: 'scripts/publish.sh:3:5',
+    message: /setup\.py build/,
+  },
+  {
+    name: 'a call of a shell function named build alone builds nothing',
+    files: { [CI]: workflow('push', '      - run: bash scripts/ci.sh\n'), 'scripts/ci.sh': 'build() {\n    echo "no package here"\n}\nbuild\n' },
+    verdict: 'absent',
+  },
   { name: 'uv build', files: { [CI]: workflow('push', '      - run: uv build --sdist --wheel\n') }, verdict: 'automated', at: `${CI}:7:14` },
   { name: 'build behind uv run', files: { [CI]: workflow('push', '      - run: uv run --with build python -m build\n') }, verdict: 'automated', at: `${CI}:7:14` },
   {

@@ -83,6 +83,16 @@ const cases: CheckCase[] = [
     at: 'model-package/publish.sh:2:1',
   },
   {
+    name: "the build in a shell function of the package's script, its setup script named by a variable, counts at the build line",
+    files: {
+      ...MODEL_PACKAGE,
+      'model-package/publish.sh': '#!/bin/bash\nSETUP="setup.py"\nbuild() {\n    python "$SETUP" sdist bdist_wheel || exit 1\n}\nfor dir in "$@"; do\n    build $dir\ndone\n',
+      '.github/workflows/publish.yml': TAG_BUILD('bash model-package/publish.sh model-package'),
+    },
+    verdict: 'automated',
+    at: 'model-package/publish.sh:4:5',
+  },
+  {
     name: 'a model package that no workflow builds is present at its manifest',
     files: MODEL_PACKAGE,
     verdict: 'present',

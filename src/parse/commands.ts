@@ -227,6 +227,12 @@ function stripControl(text: string): { text: string; skipped: number } | undefin
       t = t.slice(1);
     } else break;
   }
+  // A one-line function, `name() { cmd; }` or `function name { cmd; }`: its first command follows the brace.
+  const oneLine = /^(?:function\s+[A-Za-z_][\w-]*\s*(?:\(\s*\))?|[A-Za-z_][\w-]*\s*\(\s*\))\s*\{\s+(?=\S)/.exec(t);
+  if (oneLine) {
+    skipped += oneLine[0].length;
+    t = t.slice(oneLine[0].length);
+  }
   t = t.replace(/\s*\)\s*$/, (m) => (/\(/.test(t) ? m : ''));
   const first = /^\S+/.exec(t)?.[0] ?? '';
   if (t.trim() === '' || STRUCTURE.test(first) || /^\w+\s*\(\)\s*\{?$/.test(t) || /^\[\[?\s/.test(t)) return undefined;
@@ -243,10 +249,27 @@ function heredocEnd(line: string): string | undefined {
 /** `$(...)` nested deeper than this is not read for commands (each level is read again, and recursed into). */
 export const MAX_SUBSTITUTION_NESTING = 16;
 
-export function parseShell(lines: readonly Located<string>[], nesting = 0): ShellCommand[] {
+/** A shell function's definition line (`name() {`, `function name {`, `function name() {`): the function's name. */
+const FUNCTION_DEF = /^\s*(?:function\s+([A-Za-z_][\w-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w-]*)\s*\(\s*\))\s*(?:\{|\(|$)/;
+
+/** The names of the shell functions a script defines. */
+export function shellFunctions(lines: readonly Located<string>[]): Set<string> {
+  const names = new Set<string>();
+  for (const l of lines) {
+    const m = FUNCTION_DEF.exec(l.value);
+    if (m) names.add((m[1] ?? m[2])!);
+  }
+  return names;
+}
+
+export function parseShell(lines: readonly Located<string>[], nesting = 0, functions?: ReadonlySet<string>): ShellCommand[] {
   const out: ShellCommand[] = [];
   let heredoc: string | undefined;
-  for (const l of logicalLines(lines)) {
+  const logical = logicalLines(lines);
+  // A call of the script's own function runs that function's body, whose commands are read where they are written:
+  // the call itself is not a program (`build $dir` calling `build() { python setup.py sdist; }` is not pypa's `build`).
+  const own = functions ?? shellFunctions(logical);
+  for (const l of logical) {
     const trimmed = l.value.trimStart();
     if (heredoc !== undefined) {
       if (trimmed.trim() === heredoc) heredoc = undefined;
@@ -278,13 +301,15 @@ export function parseShell(lines: readonly Located<string>[], nesting = 0): Shel
       blank += text.slice(from);
       const assignsOnly = subs.length > 0 && shellWords(blank).every((w) => /^[A-Za-z_]\w*=/.test(w));
       for (const sub of nesting < MAX_SUBSTITUTION_NESTING ? subs : []) {
-        for (const inner of parseShell([{ value: sub.text, pos: { line: l.pos.line, column: column + sub.offset } }], nesting + 1)) {
+        for (const inner of parseShell([{ value: sub.text, pos: { line: l.pos.line, column: column + sub.offset } }], nesting + 1, own)) {
           if (!assignsOnly) inner.cannotFail ??= { why: 'substitution', command: text, inner: sub.text.trim() };
           else if (swallowed) inner.cannotFail ??= { why: 'or-true', command: text, fallback: after!.text.trim() };
           out.push(inner);
         }
       }
       if (assignsOnly) return;
+      const program = words.find((w) => !/^[A-Za-z_]\w*=/.test(w));
+      if (program !== undefined && own.has(program)) return;
       const cmd: ShellCommand = { text, argv: programArgv(words), line: l.pos.line, column };
       if (swallowed) cmd.cannotFail = { why: 'or-true', command: text, fallback: after!.text.trim() };
       out.push(cmd);

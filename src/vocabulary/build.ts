@@ -27,6 +27,8 @@ export const BUILD_COMMANDS: CommandSignal[] = [
   { command: /^(uv|poetry|hatch|pdm|flit|rye) build\b/, label: 'Python package build' },
   { command: /^(pip|pip3) wheel\b|^uv pip wheel\b/, label: 'pip wheel' },
   { command: /^python[0-9.]* \S*setup\.py\b.*\b(sdist|bdist_wheel|bdist|build|build_ext)\b/, label: 'setup.py build' },
+  // The setup script may be named by a variable (`SETUP=setup.py; python "$SETUP" sdist`): sdist and bdist_wheel are setuptools' own commands.
+  { command: /^python[0-9.]* \S+\s(.*\s)?(sdist|bdist_wheel)(\s|$)/, label: 'setup.py build' },
   { command: /^maturin (build|develop)\b|^cibuildwheel\b/, label: 'wheel build' },
   {
     command:

@@ -57,4 +57,6 @@ export const PYTHON_PACKAGE_BUILD: CommandSignal[] = [
   { command: /^(uv|poetry|hatch|pdm|flit|rye) build\b/, label: 'Python package build' },
   { command: /^(pip|pip3) wheel\b|^uv pip wheel\b/, label: 'pip wheel' },
   { command: /^python[0-9.]* \S*setup\.py\b.*\b(sdist|bdist_wheel|bdist)\b/, label: 'setup.py sdist/bdist_wheel' },
+  // A setup script named by a variable (`python "$SETUP" sdist bdist_wheel`), as in build.ts.
+  { command: /^python[0-9.]* \S+\s(.*\s)?(sdist|bdist_wheel)(\s|$)/, label: 'setup.py sdist/bdist_wheel' },
 ];

@@ -140,6 +140,27 @@ describe('command substitution', () => {
     ]);
   });
 
+  it("a call of the script's own function is not a program; the function's body is read where it is written", () => {
+    const script = [
+      'SETUP="setup.py"',
+      'build() {',
+      '    python "$SETUP" sdist bdist_wheel || die "failed"',
+      '}',
+      'function lint { ruff check .; }',
+      'deploy_all () (',
+      '  echo deploy',
+      ')',
+      'for dir in $DIRS; do',
+      '    build $dir',
+      'done',
+      'X=1 lint',
+      'out=$(deploy_all)',
+      'python -m build',
+    ].map((value, i) => ({ value, pos: { line: i + 1, column: 1 } }));
+    const cmds = parseShell(script).map((c) => `${c.line}:${c.argv.join(' ')}`);
+    expect(cmds).toEqual(['1:SETUP=setup.py', '3:python $SETUP sdist bdist_wheel', '3:die failed', '5:ruff check .', '7:echo deploy', '14:build']);
+  });
+
   it('a substitution in a run step is followed like any command', () => {
     const a = analyzeRun('ACC=$(bash scripts/eval.sh)', { 'scripts/eval.sh': 'python evaluate.py --model m.pkl\n' });
     const c = findCommand(a, 'python');
