@@ -12,7 +12,8 @@ import { analyzeBase, withBase } from './baseline/base.js';
 import { runEngine, type EngineOptions } from './engine.js';
 import { gitText } from './git/run.js';
 import { checkInputPaths, CLI_INPUT_NAMES } from './input-paths.js';
-import { InputError } from './inputs.js';
+// Not from inputs.ts: that one loads @actions/core (and undici) into the CLI.
+import { InputError } from './input-error.js';
 import { boundReport } from './report/bound.js';
 import { renderJson } from './report/json.js';
 import { linkContextFrom } from './report/links.js';

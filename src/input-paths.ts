@@ -6,7 +6,8 @@
  * names the input and says what is wrong, in one line.
  */
 import * as path from 'node:path';
-import { InputError, type ActionInputs } from './inputs.js';
+import type { ActionInputs } from './inputs.js';
+import { InputError } from './input-error.js';
 import { realFolder, resolveInside } from './io/fs-guard.js';
 import * as fs from 'node:fs';
 

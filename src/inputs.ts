@@ -3,6 +3,7 @@
  * values fail with a message that names the input and what it expects.
  */
 import * as core from '@actions/core';
+import { InputError } from './input-error.js';
 
 export const PROFILES = ['auto', 'ml-application', 'ml-library', 'library'] as const;
 /** When the pull-request comment is posted or updated (`true`/`false` mean always/never). */
@@ -39,7 +40,7 @@ export interface ActionInputs {
 export const HISTORY_INPUTS = ['auto', 'true', 'false'] as const;
 export type HistoryInput = (typeof HISTORY_INPUTS)[number];
 
-export class InputError extends Error {}
+export { InputError } from './input-error.js';
 
 export type InputReader = (name: string) => string;
 

@@ -73,7 +73,7 @@ const SCENARIOS: Scenario[] = [
       'model-packaging': 'automated .github/workflows/model.yml:70',
       'model-deployment': 'automated .github/workflows/model.yml:90',
       'drift-monitoring': 'absent -',
-      'continuous-training': 'present .github/workflows/model.yml:27',
+      'continuous-training': 'absent -',
     },
   },
   {

@@ -80,19 +80,48 @@ export function matchCommands<S extends CommandSignal>(a: Analysis, signals: rea
     let byLine = ix.firstSignal.get(sig);
     if (!byLine) ix.firstSignal.set(sig, (byLine = new Map()));
     found = [];
-    for (const command of commands) {
-      const line = commandLine(command);
-      let k = byLine.get(line);
-      if (k === undefined) byLine.set(line, (k = signals.findIndex((s) => s.command.test(line))));
-      if (k >= 0) found.push({ command, k });
-    }
+    const test = (line: string): number => {
+      let k = byLine!.get(line);
+      if (k === undefined) byLine!.set(line, (k = signals.findIndex((s) => s.command.test(line))));
+      return k;
+    };
     // Whole lists are asked about again and again; one-command lists are not worth keeping.
     if (commands.length > 16) {
+      // Once per list: its distinct lines and each command's line by number, so a signal list costs a look-up per distinct line.
+      let lines = ix.commandLineGroups.get(commands);
+      if (!lines) ix.commandLineGroups.set(commands, (lines = groupLines(commands)));
+      const ks = Int32Array.from(lines.distinct, test);
+      for (let i = 0; i < commands.length; i++) {
+        const k = ks[lines.of[i]!]!;
+        if (k >= 0) found.push({ command: commands[i]!, k });
+      }
       if (!byList) ix.matches.set(commands, (byList = new Map()));
       byList.set(sig, found);
+    } else {
+      for (const command of commands) {
+        const k = test(commandLine(command));
+        if (k >= 0) found.push({ command, k });
+      }
     }
   }
   return found.map((m) => ({ command: m.command, signal: signals[m.k]! }));
+}
+
+/** A command list's distinct lines, in first-seen order, and each command's position among them. */
+function groupLines(commands: readonly Command[]): { distinct: string[]; of: Int32Array } {
+  const at = new Map<string, number>();
+  const distinct: string[] = [];
+  const of = new Int32Array(commands.length);
+  for (let i = 0; i < commands.length; i++) {
+    const line = commandLine(commands[i]!);
+    let j = at.get(line);
+    if (j === undefined) {
+      at.set(line, (j = distinct.length));
+      distinct.push(line);
+    }
+    of[i] = j;
+  }
+  return { distinct, of };
 }
 
 export function matchFiles(a: Analysis, signals: readonly FileSignal[]): { path: string; signal: FileSignal }[] {

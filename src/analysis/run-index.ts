@@ -32,11 +32,15 @@ export class AnalysisIndex {
   /** first-party.ts: the project's modules a Python file imports. */
   readonly firstPartyImports = new Map<string, string[]>();
   /** source.ts: the scripts a command runs. */
-  readonly scripts = new WeakMap<Command, string[]>();
+  readonly scripts = new WeakMap<Command, readonly string[]>();
+  /** source.ts: the scripts of each distinct working folder and command text. */
+  readonly scriptsByText = new Map<string, readonly string[]>();
   /** match.ts: per command-list signature, the first matching row of each distinct command line (-1: none). */
   readonly firstSignal = new Map<string, Map<string, number>>();
   /** match.ts: per command list and list signature, the matches as command and row position. */
   readonly matches = new WeakMap<readonly Command[], Map<string, { command: Command; k: number }[]>>();
+  /** match.ts: per command list (over 16 commands), its distinct lines and each command's line among them. */
+  readonly commandLineGroups = new WeakMap<readonly Command[], { distinct: string[]; of: Int32Array }>();
   /** outline.ts: the headers and keys of configuration files. */
   readonly outlines = new Map<string, readonly OutlineEntry[]>();
   /** path-index.ts: look-ups by base name and extension. */

@@ -12,10 +12,20 @@ import { firstPartyImports } from './first-party.js';
 
 /** Code files (Python, shell, R, Julia; never notebooks) that a command runs, as repository paths. */
 export function scriptsOf(a: Analysis, c: Command): string[] {
-  const byCommand = runIndex(a.repo).scripts;
-  let known = byCommand.get(c);
-  if (!known) byCommand.set(c, (known = findScripts(a, c)));
-  return [...known];
+  return [...knownScripts(a, c)];
+}
+
+/** The scripts a command runs, found once per distinct command text and working folder (a script's commands reach many steps). */
+function knownScripts(a: Analysis, c: Command): readonly string[] {
+  const ix = runIndex(a.repo);
+  let known = ix.scripts.get(c);
+  if (!known) {
+    const key = `${c.exec.step.workdir?.value ?? ''}\u0000${c.text}`;
+    known = ix.scriptsByText.get(key);
+    if (!known) ix.scriptsByText.set(key, (known = findScripts(a, c)));
+    ix.scripts.set(c, known);
+  }
+  return known;
 }
 
 function findScripts(a: Analysis, c: Command): string[] {
@@ -52,10 +62,20 @@ export interface CodeRun {
  */
 export function commandsRunningCode(a: Analysis, patterns: readonly SourcePattern[], commands: readonly Command[] = a.commands, opts: { throughImports?: boolean } = {}): CodeRun[] {
   const out: CodeRun[] = [];
+  // A script run by many commands is searched once per call (null: no hit).
+  const byFile = new Map<string, SourceHit | null>();
+  const hitIn = (file: string): SourceHit | null => {
+    let hit = byFile.get(file);
+    if (hit === undefined) {
+      hit = firstHitIn(a.repo, file, patterns) ?? null;
+      if (!hit && opts.throughImports) for (const imported of firstPartyImports(a.repo, file)) if ((hit = firstHitIn(a.repo, imported, patterns) ?? null)) break;
+      byFile.set(file, hit);
+    }
+    return hit;
+  };
   for (const command of commands) {
-    for (const file of scriptsOf(a, command)) {
-      let hit = firstHitIn(a.repo, file, patterns);
-      if (!hit && opts.throughImports) for (const imported of firstPartyImports(a.repo, file)) if ((hit = firstHitIn(a.repo, imported, patterns))) break;
+    for (const file of knownScripts(a, command)) {
+      const hit = hitIn(file);
       if (hit) {
         out.push({ command, hit });
         break;

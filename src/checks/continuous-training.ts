@@ -1,5 +1,6 @@
 import { findInSource, matchCommands, matchUses, commandsRunningCode, dispatchesOf, holdsOrImports, targetsWorkflow, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
+import type { Finding } from '../model/finding.js';
 import { AUTOMATED_KINDS, eventNames, isAutomated, isAutomatedEvent, reachOf, type Command, type ExecStep, type Pipeline } from '../model/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
 import { describeEvents, hitEvidence } from './kit.js';
@@ -65,12 +66,16 @@ export const continuousTraining: Check<'continuous-training'> = defineCheck({
       if (!harness(s.hit.file)) runs.push({ item: s.command, exec: s.command.exec, what: `runs "${s.hit.file}", which trains a model (line ${s.hit.line}: \`${s.hit.text}\`)` });
     const dispatches = dispatchesOf(a).filter((d) => isAutomated(d.exec.reach) && d.target !== undefined);
     const evidence: Evidence[] = [];
+    // Training on every code change is CI, not retraining (CHECKLIST §3: new data or degraded metrics trigger it): a notice, not evidence.
+    const onCodeChange: Finding[] = [];
+    const retraining = new Set<Command | ExecStep>();
     for (const r of runs) {
       const wf = r.exec.pipeline;
       const trigger = retrainingTrigger(a, wf, r.exec);
       const dispatcher = dispatches.find((d) => targetsWorkflow(d.target!, wf) && d.exec.pipeline !== wf);
       let text: string;
       let triggers: string[];
+      if (trigger || dispatcher) retraining.add(r.item);
       if (trigger) {
         text = `"${wf.file}" ${r.what} ${trigger}: new data or a schedule retrains the model.`;
         triggers = eventNames(r.exec.reach, (e) => e.kind !== 'pull-request' && e.kind !== 'merge-queue');
@@ -78,10 +83,19 @@ export const continuousTraining: Check<'continuous-training'> = defineCheck({
         text = `"${wf.file}" ${r.what}, and "${dispatcher.exec.pipeline.file}" (on ${describeEvents(dispatcher.exec)}) dispatches it (${dispatcher.what} at ${dispatcher.at.file}:${dispatcher.at.line}): a monitor can trigger retraining.`;
         triggers = eventNames(dispatcher.exec.reach);
       } else {
-        const manual = !isAutomated(r.exec.reach);
-        text = manual
-          ? `"${wf.file}" ${r.what} only by hand (${describeEvents(r.exec) || 'no trigger'}): nothing retrains the model when data changes.`
-          : `"${wf.file}" ${r.what} on ${describeEvents(r.exec)} for every change: a training run on code changes, not retraining on new data or degraded metrics.`;
+        if (isAutomated(r.exec.reach)) {
+          const at = 'at' in r.item ? commandEvidence(r.item, '') : execEvidence(r.item, '');
+          onCodeChange.push({
+            severity: 'notice',
+            file: at.file,
+            line: at.line,
+            column: at.column,
+            check: 'continuous-training',
+            message: `"${wf.file}" ${r.what} on ${describeEvents(r.exec)} for every code change: that is training in CI, not retraining on new data or degraded metrics. Trigger it on changes to the data or parameters, on a schedule, or from a monitor to make it continuous training.`,
+          });
+          continue;
+        }
+        text = `"${wf.file}" ${r.what} only by hand (${describeEvents(r.exec) || 'no trigger'}): nothing retrains the model when data changes.`;
         triggers = eventNames(r.exec.reach, (e) => !AUTOMATED_KINDS.has(e.kind));
       }
       const e = 'at' in r.item ? commandEvidence(r.item, text) : execEvidence(r.item, text);
@@ -98,17 +112,23 @@ export const continuousTraining: Check<'continuous-training'> = defineCheck({
       if (!holdsOrImports(a.repo, h.file, SCHEDULED_TRAINING)) continue;
       evidence.push(hitEvidence(h, `"${h.file}" schedules a training flow outside GitHub Actions (${h.label}): \`${h.text}\`; the tool cannot see its runs.`));
     }
-    const findings = cannotFailFindings(
-      'continuous-training',
-      'retraining step',
-      runs.filter((r) => isAutomated(r.exec.reach)).map((r) => r.item),
-    );
+    const findings = [
+      ...cannotFailFindings(
+        'continuous-training',
+        'retraining step',
+        runs.filter((r) => isAutomated(r.exec.reach) && retraining.has(r.item)).map((r) => r.item),
+      ),
+      ...onCodeChange,
+    ];
     return decide(
       evidence,
       {
         automated: 'A workflow retrains the model on a schedule, on new data or parameters, or when dispatched by another workflow or event.',
-        present: 'Training runs in CI only on code changes (a smoke test) or by hand, or is scheduled outside GitHub Actions: nothing visible retrains on new data or degraded metrics.',
-        absent: 'No workflow runs training (a training script, dvc repro, mlflow run, a cloud training job), so nothing retrains the model when data changes.',
+        present: 'Training runs only by hand, or is scheduled outside GitHub Actions: nothing visible retrains on new data or degraded metrics.',
+        absent:
+          onCodeChange.length > 0
+            ? 'Training runs in CI only on code changes, which is CI, not retraining: no schedule, data or parameter paths, or dispatch from a monitor retrains the model.'
+            : 'No workflow runs training (a training script, dvc repro, mlflow run, a cloud training job), so nothing retrains the model when data changes.',
       },
       findings,
     );

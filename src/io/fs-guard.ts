@@ -96,6 +96,36 @@ function isLink(p: string): boolean {
   }
 }
 
+/** A run's real paths of the folders it read from (absolute path → real path, or null when it has none). */
+export type RealFolders = Map<string, string | null>;
+
+/**
+ * The real path of a file whose folder's real path is known (kept per folder, so a read costs
+ * one lstat, not one per path component), with its lstat; undefined when the slow path must
+ * decide: the file is a link, missing or unreadable, or its folder is not inside the boundary.
+ * For a file that is not a link, realpath(folder/name) is realpath(folder)/name.
+ */
+function quickReal(boundary: string, abs: string, folders: RealFolders): { real: string; st: fs.Stats } | undefined {
+  const name = path.basename(abs);
+  if (name === '' || name === '.' || name === '..') return undefined;
+  const dir = path.dirname(abs);
+  let realDir = folders.get(dir);
+  if (realDir === undefined) {
+    try {
+      realDir = fs.realpathSync(dir);
+    } catch {
+      realDir = null;
+    }
+    folders.set(dir, realDir);
+  }
+  if (realDir === null) return undefined;
+  const real = path.join(realDir, name);
+  if (!isInside(boundary, real)) return undefined;
+  const st = lstatQuietly(real);
+  if (!st || st.isSymbolicLink()) return undefined;
+  return { real, st };
+}
+
 // O_NOFOLLOW and O_NONBLOCK are 0 where the platform has no such flag (Windows).
 const READ_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
 const WRITE_FLAGS = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
@@ -106,11 +136,19 @@ const WRITE_FLAGS = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.
  * it is checked again on the open descriptor (the same file, still regular, within
  * `maxBytes`). Returns the bytes or a refusal.
  */
-export function readInside(boundary: string, base: string, target: string, maxBytes: number): Guarded<Buffer> {
-  const where = resolveInside(boundary, base, target);
-  if (!where.ok) return where;
-  const real = where.value;
-  const before = statQuietly(real);
+export function readInside(boundary: string, base: string, target: string, maxBytes: number, folders?: RealFolders): Guarded<Buffer> {
+  const quick = folders ? quickReal(boundary, path.resolve(base, target), folders) : undefined;
+  let real: string;
+  let before: fs.Stats | undefined;
+  if (quick) {
+    real = quick.real;
+    before = quick.st;
+  } else {
+    const where = resolveInside(boundary, base, target);
+    if (!where.ok) return where;
+    real = where.value;
+    before = statQuietly(real);
+  }
   if (!before) return refuse('unreadable', 'cannot be read');
   if (!before.isFile()) return refuse(before.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(before)}, not a regular file; it is not opened`);
   if (before.size > maxBytes) return refuse('too-big', `is ${formatSize(before.size)}, over the ${formatSize(maxBytes)} the tool reads`);

@@ -12,7 +12,7 @@ import type { Finding } from '../../model/finding.js';
 import type { TestSelection } from '../../model/inventory.js';
 import { refOf, type Located, type SourceRef } from '../../model/position.js';
 import type { RepoIndex } from '../../model/repository.js';
-import { parseShell, shellWords, unwrapWords } from '../commands.js';
+import { parseShell, shellWords, unwrapWords, type ShellCommand } from '../commands.js';
 import { selectionOf } from './selection.js';
 import { inOtherCheckout, unseenCommand } from './unseen.js';
 import { RESOLVERS } from './tasks/index.js';
@@ -42,6 +42,10 @@ interface Walk {
   entered: Map<ExecStep, Set<string>>;
   /** Set once the command budget is spent. */
   stopped: boolean;
+  /** The shell commands of each body's lines (a script reached from many steps is parsed once). */
+  parsed: WeakMap<readonly Located<string>[], ShellCommand[]>;
+  /** The words of each command text (`follow` takes a copy). */
+  words: Map<string, readonly string[]>;
 }
 
 interface Frame {
@@ -62,7 +66,7 @@ const ELSEWHERE = /^(container of image|compose service|ray job|anyscale job|Sky
 
 export function commandsOf(steps: readonly ExecStep[], repo: RepoIndex): RunModel {
   const ctx = taskContext(repo);
-  const walk: Walk = { ctx, out: { commands: [], selections: [], findings: [], unfollowed: [] }, reported: new Set(), entered: new Map(), stopped: false };
+  const walk: Walk = { ctx, out: { commands: [], selections: [], findings: [], unfollowed: [] }, reported: new Set(), entered: new Map(), stopped: false, parsed: new WeakMap(), words: new Map() };
   for (const exec of steps) {
     const env = envOf(exec);
     const frame: Frame = { exec, file: exec.file, cwd: workingDirectory(exec), via: [], chain: [], env, ...(exec.cannotFail ? { cannotFail: exec.cannotFail } : {}) };
@@ -118,7 +122,9 @@ function runLines(walk: Walk, lines: readonly Located<string>[], frame: Frame): 
   // A script (and a `run:` block) is one shell; make, just and tox start a new shell for each line.
   const oneShell = frame.body === undefined || frame.body.script !== undefined || frame.body.key.startsWith('inline:');
   let lastLine = -1;
-  for (const sc of parseShell(lines)) {
+  let parsed = walk.parsed.get(lines);
+  if (!parsed) walk.parsed.set(lines, (parsed = parseShell(lines)));
+  for (const sc of parsed) {
     if (walk.stopped) return;
     if (walk.out.commands.length >= MAX_COMMANDS) {
       walk.stopped = true;
@@ -160,10 +166,14 @@ function inSubshell(lines: readonly Located<string>[], sc: { line: number; colum
 }
 
 function follow(walk: Walk, cmd: Command, frame: Frame): void {
-  const raw = shellWords(cmd.text);
-  const env = { ...frame.env };
+  let words = walk.words.get(cmd.text);
+  if (!words) walk.words.set(cmd.text, (words = shellWords(cmd.text)));
+  const raw = [...words];
+  // The caller's environment, copied only when the command sets a variable of its own.
+  let env = frame.env;
   while (raw.length > 0 && /^[A-Za-z_]\w*=/.test(raw[0]!)) {
     const w = raw.shift()!;
+    if (env === frame.env) env = { ...frame.env };
     env[w.slice(0, w.indexOf('='))] = w.slice(w.indexOf('=') + 1);
   }
   let missed = false;
