@@ -18,7 +18,7 @@ export function fakeCommand(text: string, events: string[] = ['pull_request'], o
   return { text, argv: text.split(' '), at: { file: opts.file ?? '.github/workflows/ci.yml', line: opts.line ?? 10, column: 9 }, via: [], exec };
 }
 
-const LANG_FRAMEWORK: Record<Lang, TestFramework> = { python: 'pytest', js: 'jest', go: 'go', r: 'testthat', jvm: 'junit', bats: 'bats', notebook: 'notebook', testscript: 'go' };
+const LANG_FRAMEWORK: Record<Lang, TestFramework> = { python: 'pytest', js: 'jest', go: 'go', rust: 'cargo', r: 'testthat', jvm: 'junit', bats: 'bats', notebook: 'notebook', testscript: 'go' };
 
 export function fakeTest(path: string, lang: Lang, opts: { markers?: string[]; wholeFile?: string[]; cases?: number; buildConstraint?: string; driver?: string } = {}): FoundTest {
   const t: FoundTest = {

@@ -243,6 +243,10 @@ const cases: KindCase[] = [
   },
   { kind: 'serialization', path: 'archive/tar_test.go', text: 'package archive\n\nfunc TestPackUnpackRoundTrip(t *testing.T) {\n\tPack(dir, "x.tar")\n\tUnpack("x.tar", out)\n}\n', line: undefined },
   { kind: 'reproducibility', path: 'pkg/pack/pack_test.go', text: 'package pack\n\nfunc TestRepackIsByteIdentical(t *testing.T) {\n}\n', line: 3 },
+  // Rust: the `fn` under a test attribute (`#[test]`, `#[tokio::test]`) is the test's name; a helper fn of the same name is not a test
+  { kind: 'reproducibility', path: 'tests/pack.rs', text: '#[test]\nfn repack_is_byte_identical() {\n    assert_eq!(pack(&dir), pack(&dir));\n}\n', line: 2 },
+  { kind: 'reproducibility', path: 'src/lib.rs', text: '#[cfg(test)]\nmod tests {\n    #[tokio::test(flavor = "multi_thread")]\n    async fn training_is_reproducible_with_a_seed() {}\n}\n', line: 4 },
+  { kind: 'reproducibility', path: 'tests/pack.rs', text: 'fn repack_is_byte_identical() -> bool {\n    true\n}\n\n#[test]\nfn packs() {}\n', line: undefined },
   // a data-quality name needs data: a stub generator's "leakage" is not
   { kind: 'data', path: 'tests/test_stubs.py', text: py('import typing', 'def test_generic_types_no_leakage():', '    assert stub("T") == "T"'), line: undefined },
   { kind: 'data', path: 'tests/test_split.py', text: py('import pandas as pd', 'def test_no_leakage():', '    assert not set(train.id) & set(test.id)'), line: 2 },

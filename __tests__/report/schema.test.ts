@@ -19,7 +19,7 @@ const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
 
 /** Exhaustive by construction: the compiler rejects a missing or extra key. */
 const RUN_WHEN: Record<RunWhen, true> = { pull_request: true, push: true, merge_group: true, schedule: true, release: true, workflow_run: true, repository_dispatch: true, manual: true, never: true };
-const FRAMEWORKS: Record<TestFramework, true> = { pytest: true, unittest: true, jest: true, vitest: true, mocha: true, 'node-test': true, go: true, testthat: true, junit: true, bats: true, notebook: true, unknown: true };
+const FRAMEWORKS: Record<TestFramework, true> = { pytest: true, unittest: true, jest: true, vitest: true, mocha: true, 'node-test': true, go: true, cargo: true, testthat: true, junit: true, bats: true, notebook: true, unknown: true };
 
 function errorsOf(value: unknown): string[] {
   return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);

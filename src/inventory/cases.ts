@@ -24,6 +24,8 @@ export function langOf(path: string): Lang | undefined {
       return 'js';
     case 'go':
       return 'go';
+    case 'rs':
+      return 'rust';
     case 'R':
     case 'r':
       return 'r';
@@ -98,7 +100,7 @@ function blankBefore(text: string, offset: number, allowAsync = false): boolean 
 }
 
 const HASH_LANGS: ReadonlySet<Lang> = new Set(['python', 'r', 'bats', 'testscript']);
-const SLASH_LANGS: ReadonlySet<Lang> = new Set(['js', 'go', 'jvm']);
+const SLASH_LANGS: ReadonlySet<Lang> = new Set(['js', 'go', 'jvm', 'rust']);
 
 /** Where a line comment starts in `line`, outside quotes, or -1 (a simple, line-local scan). */
 function commentStart(line: string, hash: boolean): number {
@@ -230,11 +232,16 @@ export function firstInCode(code: Code, re: RegExp): RegExpExecArray | undefined
   return undefined;
 }
 
+/** A Rust test attribute: `#[test]`, `#[tokio::test(…)]`, `#[rstest]`, `#[test_case(…)]`, `#[wasm_bindgen_test]`, `#[sqlx::test]`. */
+export const RUST_TEST_ATTR = /#\[[ \t]*(?:\w+::)*(?:test|rstest|test_case|wasm_bindgen_test)\b[^\]\n]*\]/g;
+
 const CASE_PATTERNS: Record<Exclude<Lang, 'notebook' | 'python' | 'testscript'>, RegExp> = {
   js: /(?:^|[^\w.$])(?:it|test)(?:\.(?:only|skip|concurrent|failing|todo|fails|sequential|each|skipIf|runIf))*\s*[(`]/gm,
   go: /^func[ \t]+(?:Test(?!Main\b)|Benchmark|Fuzz)\w*[ \t]*\(/gm,
   r: /\btest_that\s*\(/g,
   jvm: /@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/g,
+  // `#[test]`, `#[tokio::test]`, `#[async_std::test]`, `#[test_log::test]`, `#[rstest]`, `#[test_case(…)]`, `#[wasm_bindgen_test]` (never `#[cfg(test)]`).
+  rust: RUST_TEST_ATTR,
   bats: /^[ \t]*@test[ \t]/gm,
 };
 

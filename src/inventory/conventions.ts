@@ -5,6 +5,7 @@
  */
 import type { RepoIndex } from '../model/repository.js';
 import { parseIni } from '../parse/ini.js';
+import { manifestStore } from '../parse/manifests.js';
 import { tomlGet, tomlOf } from '../parse/toml.js';
 
 export interface PytestConfig {
@@ -31,10 +32,21 @@ export interface GoModule {
   module: string;
 }
 
+/** A Cargo.toml: a package (`name`, when it has `[package]`), a workspace root (`workspace`), or both. */
+export interface CargoManifest {
+  dir: string;
+  file: string;
+  name?: string;
+  isPackage: boolean;
+  workspace?: { members: string[]; exclude: string[]; defaultMembers?: string[] };
+}
+
 export interface RunnerSettings {
   pytest: PytestConfig[];
   js: JsConfig[];
   go: GoModule[];
+  /** Cargo manifests, read through the run's manifest store. */
+  cargo?: CargoManifest[];
 }
 
 const PYTEST_FILES = ['pytest.ini', '.pytest.ini', 'pyproject.toml', 'tox.ini', 'setup.cfg'];
@@ -125,6 +137,7 @@ export function readRunnerSettings(repo: RepoIndex): RunnerSettings {
   const pytest: PytestConfig[] = [];
   const js = new Map<string, JsConfig>();
   const go: GoModule[] = [];
+  const cargo: CargoManifest[] = [];
   const jsAt = (dir: string): JsConfig => {
     let c = js.get(dir);
     if (!c) {
@@ -166,12 +179,19 @@ export function readRunnerSettings(repo: RepoIndex): RunnerSettings {
     } else if (base === 'go.mod') {
       const m = /^module\s+(\S+)/m.exec(repo.read(path) ?? '');
       if (m) go.push({ dir, module: m[1]!.replace(/^"|"$/g, '') });
+    } else if (base === 'Cargo.toml') {
+      const m = manifestStore(repo).get(path);
+      if (!m) continue;
+      const c: CargoManifest = { dir, file: path, isPackage: m.packageAt !== undefined };
+      if (m.name) c.name = m.name.value;
+      if (m.cargoWorkspace) c.workspace = m.cargoWorkspace;
+      cargo.push(c);
     }
   }
   // In one folder pytest reads pytest.ini, then pyproject.toml, tox.ini, setup.cfg: keep the first.
   const byDir = new Map<string, PytestConfig>();
   for (const c of pytest.sort((a, b) => PYTEST_FILES.indexOf(split(a.file).base) - PYTEST_FILES.indexOf(split(b.file).base))) if (!byDir.has(c.dir)) byDir.set(c.dir, c);
-  return { pytest: [...byDir.values()], js: [...js.values()], go };
+  return { pytest: [...byDir.values()], js: [...js.values()], go, cargo };
 }
 
 /** The nearest setting at or above `dir` (configs are keyed by folder). */

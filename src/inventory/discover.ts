@@ -40,6 +40,9 @@ const JVM_SRC_TEST = /(?:^|\/)src\/(?:test|androidTest|integrationTest|testFixtu
 const JVM_NAMED = /^(?:Test\w*|\w*Tests?|\w*TestCase|\w*IT|\w*Spec)\.\w+$/;
 const TESTTHAT = /(?:^|\/)tests\/testthat\/test[^/]*\.[rR]$/;
 
+const RUST_INTEGRATION = /(?:^|\/)tests\/(?:[^/]+\.rs|[^/]+\/main\.rs)$/;
+const RUST_SOURCES = /(?:^|\/)src\//;
+
 const GO_BUILD = /^\/\/go:build[ \t]+(.+)$/m;
 
 /**
@@ -117,6 +120,10 @@ function candidacy(path: string, p: PathParts, lang: Lang, settings: RunnerSetti
     }
     case 'go':
       return p.base.endsWith('_test.go') ? 'named' : undefined;
+    case 'rust':
+      // A crate's integration tests are `tests/*.rs` (and `tests/NAME/main.rs`); unit tests are `#[test]`s in its sources.
+      if (RUST_INTEGRATION.test(path)) return 'named';
+      return RUST_SOURCES.test(p.slashed) || underTests ? 'place' : undefined;
     case 'r':
       return TESTTHAT.test(path) ? 'named' : undefined;
     case 'jvm':
@@ -162,6 +169,8 @@ function frameworkOf(lang: Lang, text: string, path: string, settings: RunnerSet
     }
     case 'go':
       return 'go';
+    case 'rust':
+      return 'cargo';
     case 'r':
       return 'testthat';
     case 'jvm':
@@ -262,7 +271,10 @@ export function discoverTests(repo: RepoIndex, settings: RunnerSettings): Discov
     }
     const how = candidacy(path, p, lang, settings, jsCache);
     if (how === undefined) continue;
-    const found = describeTest(path, lang, repo.read(path), settings);
+    const text = repo.read(path);
+    // A crate's sources are candidates by their place: most hold no test, and are not described.
+    if (lang === 'rust' && how === 'place' && !text?.includes('test')) continue;
+    const found = describeTest(path, lang, text, settings);
     if (found.blank ? how === 'named' : found.file.cases > 0) {
       const { blank: _blank, ...test } = found;
       tests.push(test);

@@ -77,9 +77,10 @@ function isCandidate(row: ContentSignal, code: Code, imported: ReadonlySet<strin
 
 const GO_TEST = /^func[ \t]+(Test\w+)[ \t]*\(/gm;
 const JS_TEST = /\b(?:it|test)(?:\.\w+)?\s*\(\s*(['"`])([^'"`\n]{3,120})\1/g;
+const RUST_TEST = /#\[[ \t]*(?:\w+::)*(?:test|rstest|test_case|wasm_bindgen_test)\b[^\]\n]*\][\s\S]{0,300}?\bfn[ \t]+(\w+)[ \t]*[(<]/g;
 const JVM_TEST = /@Test\b[\s\S]{0,200}?\bvoid\s+(\w+)\s*\(/g;
 
-/** Go `func TestX`, JS `it("…")`/`test("…")` and JVM `@Test void x()` names, as snake-case `test_…` so the name rows read them like Python's. */
+/** Go `func TestX`, JS `it("…")`/`test("…")`, JVM `@Test void x()` and Rust `#[test] fn x()` names, as snake-case `test_…` so the name rows read them like Python's. */
 function otherTestDefs(code: Code, lang: Lang): TestDef[] {
   const snake = (n: string): string =>
     n
@@ -94,6 +95,7 @@ function otherTestDefs(code: Code, lang: Lang): TestDef[] {
   };
   if (lang === 'go') for (const m of code.text.matchAll(GO_TEST)) push(m[1]!, m.index);
   else if (lang === 'js') for (const m of code.text.matchAll(JS_TEST)) push(m[2]!, m.index);
+  else if (lang === 'rust') for (const m of code.text.matchAll(RUST_TEST)) push(m[1]!, m.index + m[0].lastIndexOf(m[1]!));
   else if (lang === 'jvm') for (const m of code.text.matchAll(JVM_TEST)) push(m[1]!, m.index + m[0].lastIndexOf(m[1]!));
   return out;
 }

@@ -54,6 +54,10 @@ const RUN_COMMAND: Record<TestFramework, (folder: string) => string> = {
   mocha: (f) => `npx mocha ${f || 'test'}`,
   'node-test': (f) => `node --test ${f}`.trim(),
   go: (f) => `go test ./${f ? `${f}/` : ''}...`,
+  cargo: (f) => {
+    const crate = f.replace(/(?:^|\/)(?:src|tests)(?:\/.*)?$/, '');
+    return crate ? `cargo test --manifest-path ${crate}/Cargo.toml` : 'cargo test --workspace';
+  },
   testthat: (f) => `Rscript -e 'testthat::test_dir("${f || 'tests/testthat'}")'`,
   junit: () => 'mvn test (or gradle test)',
   bats: (f) => `bats -r ${f || '.'}`,

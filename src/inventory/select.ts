@@ -12,6 +12,7 @@
  *   `markers` holds `-tags` (files whose `//go:build` needs other tags are not built).
  * - jest, vitest, mocha, node-test: files, folders, else a pattern on the path; none →
  *   the configured testMatch, else every JS/TS test under `cwd`.
+ * - cargo: packages and targets (inventory/cargo.ts); `paths` is empty.
  * - testthat, maven, gradle, bats, nbmake: files or folders; none → everything under `cwd`.
  */
 import { compileUserRegex, type TextPattern } from '../parse/safe-pattern.js';
@@ -20,6 +21,7 @@ import * as posix from 'node:path/posix';
 import type { TestSelection } from '../model/inventory.js';
 import { nearest, type RunnerSettings } from './conventions.js';
 import { globMatcher, matchesJsConfig, type FoundTest } from './discover.js';
+import { selectCargo } from './cargo.js';
 import { evaluate, namesOf, parseExpr, type Truth } from './expr.js';
 import type { Lang } from './cases.js';
 
@@ -87,6 +89,7 @@ const RUNNER_LANGS: Record<TestSelection['runner'], Lang | undefined> = {
   unittest: 'python',
   'python-script': 'python',
   go: 'go',
+  cargo: 'rust',
   jest: 'js',
   vitest: 'js',
   mocha: 'js',
@@ -163,6 +166,9 @@ export function selectTests(sel: TestSelection, index: TestIndex): Selected {
       selectGo(sel, cwd, index, addAll, notes);
       // A testscript runs with the Go test that runs it.
       for (const t of [...chosen.values()]) addAll(index.scriptsOf.get(t.file.path), () => true, 'testscript');
+      break;
+    case 'cargo':
+      selectCargo(sel, cwd, index, addAll, notes);
       break;
     case 'jest':
     case 'vitest':

@@ -24,6 +24,7 @@ export type TestFramework =
   | 'mocha'
   | 'node-test'
   | 'go'
+  | 'cargo'
   | 'testthat'
   | 'junit'
   | 'bats'
@@ -78,7 +79,7 @@ export interface TestInventory {
  * by the inventory to decide which test files a command reaches).
  */
 export interface TestSelection {
-  runner: 'pytest' | 'unittest' | 'python-script' | 'go' | 'jest' | 'vitest' | 'mocha' | 'node-test' | 'testthat' | 'maven' | 'gradle' | 'bats' | 'nbmake' | 'other';
+  runner: 'pytest' | 'unittest' | 'python-script' | 'go' | 'cargo' | 'jest' | 'vitest' | 'mocha' | 'node-test' | 'testthat' | 'maven' | 'gradle' | 'bats' | 'nbmake' | 'other';
   /** Folder the runner starts in, relative to the root ('' for the root). */
   cwd: string;
   /** Paths or patterns given on the command line (relative to cwd); empty: the runner's default. */
@@ -91,12 +92,30 @@ export interface TestSelection {
   ignores?: string[];
   /** Projects picked (`jest --selectProjects a b`, `vitest --project a`). */
   projects?: string[];
+  /** cargo: what `cargo test` (nextest, llvm-cov, tarpaulin) selects beyond `projects` (its `-p` packages). */
+  cargo?: CargoSelection;
   /** The command that makes this selection. */
   command: Command;
+}
+
+/** The packages and targets a cargo test command picks (parse/run/selection.ts reads them, inventory/cargo.ts applies them). */
+export interface CargoSelection {
+  /** `--workspace` / `--all`: every member of the workspace. */
+  workspace: boolean;
+  /** `--exclude NAME` (with `--workspace`). */
+  exclude: string[];
+  /** `--manifest-path PATH`, as written (relative to cwd). */
+  manifestPath?: string;
+  /** Target kinds picked (`--lib`, `--bins`, `--tests`, `--doc`, `--all-targets`...); empty: cargo's default. */
+  targets: ('lib' | 'bins' | 'tests' | 'doc' | 'examples' | 'benches' | 'all')[];
+  /** `--test NAME`: integration tests picked by name (a glob). */
+  tests: string[];
+  /** Options the tool does not read or whose effect it does not evaluate (features, filters): the answer counts every test they could select. */
+  unsure: string[];
 }
 
 /**
  * The languages whose test files the inventory reads. `testscript`: a Go testscript (txtar) file, one script of the Go
  * test that runs it (its commands, then `-- name --` file sections that are its fixtures).
  */
-export type Lang = 'python' | 'js' | 'go' | 'r' | 'jvm' | 'bats' | 'notebook' | 'testscript';
+export type Lang = 'python' | 'js' | 'go' | 'rust' | 'r' | 'jvm' | 'bats' | 'notebook' | 'testscript';

@@ -20,7 +20,7 @@ export interface Manifest {
   /**
    * The package's name: `[project]`/`[tool.poetry]` name, setup.py's `name=`, setup.cfg's
    * `[metadata] name`, package.json's `"name"`, go.mod's module path, an R package's `Package:`,
-   * a pom.xml's own `artifactId`.
+   * a pom.xml's own `artifactId`, a Cargo.toml's `[package] name`.
    */
   name?: ManifestValue;
   /** Trove classifiers (pyproject, setup.cfg; setup.py's `Topic ::` ones). */
@@ -46,6 +46,8 @@ export interface Manifest {
   shipsModules?: boolean;
   /** Cargo.toml: the line of `[package]` (a crate, not only a workspace). */
   packageAt?: number;
+  /** Cargo.toml: its `[workspace]` table: `members` and `exclude` (globs, relative to its folder) and `default-members`. */
+  cargoWorkspace?: { members: string[]; exclude: string[]; defaultMembers?: string[] };
   /**
    * Python packages: the files it ships beside its modules, as written (globs or paths): setup.py's `package_data=` and
    * `data_files=`, pyproject's `[tool.setuptools.package-data]` and Poetry's `include`, and the `include`, `recursive-include`

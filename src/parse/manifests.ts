@@ -90,14 +90,29 @@ function readManifest(repo: RepoIndex, file: string, kind: ManifestKind, text: s
     case 'gradle':
       return readGradle(m, text);
     case 'cargo':
-      if (/^\[package\]/m.test(text)) m.packageAt = lineOf(text, /^\[package\]/m);
-      return m;
+      return readCargo(m, tomlOf(repo, file, text).value, text);
     case 'r-description': {
       const pkg = /^Package:\s*(\S+)/m.exec(text);
       if (pkg) m.name = { value: pkg[1]!, line: lineOf(text, /^Package:/m) };
       return m;
     }
   }
+}
+
+function readCargo(m: Manifest, toml: TomlTable | undefined, text: string): Manifest {
+  if (/^\[package\]/m.test(text)) m.packageAt = lineOf(text, /^\[package\]/m);
+  const name = tomlGet(toml, 'package.name');
+  if (typeof name === 'string') m.name = { value: name, line: lineOf(text, /^name\s*=/m) };
+  const ws = tomlGet(toml, 'workspace');
+  if (ws && typeof ws === 'object' && !Array.isArray(ws)) {
+    const list = (key: string): string[] | undefined => {
+      const v = (ws as Record<string, unknown>)[key];
+      return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
+    };
+    const defaults = list('default-members');
+    m.cargoWorkspace = { members: list('members') ?? [], exclude: list('exclude') ?? [], ...(defaults ? { defaultMembers: defaults } : {}) };
+  }
+  return m;
 }
 
 const NAME = /^\s*["']?(@?[A-Za-z0-9][\w.\-/]*)/;

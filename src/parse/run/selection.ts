@@ -5,6 +5,7 @@
  */
 import type { Command } from '../../model/ci.js';
 import type { TestSelection } from '../../model/inventory.js';
+import { cargoTest, isCargoTest } from './cargo-selection.js';
 import { positionals } from './tasks/types.js';
 
 type Runner = TestSelection['runner'];
@@ -246,7 +247,7 @@ const isTestScript = (p: string | undefined) => p !== undefined && (isTestNamedS
 export const isTestNamedScript = (p: string) => /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(p);
 
 /** One row per runner: does argv start it, and what does it select. */
-const RUNNERS: { test: (a: string[]) => boolean; pick: (a: string[]) => Picked | undefined }[] = [
+const RUNNERS: { test: (a: readonly string[]) => boolean; pick: (a: string[]) => Picked | undefined }[] = [
   { test: (a) => a[0] === 'pytest' || a[0] === 'py.test', pick: (a) => pytest(a.slice(1)) },
   { test: (a) => a[0] === 'hatch' && a[1] === 'test', pick: (a) => pytest(a.slice(2).filter((w) => !/^(--all|--cover|--randomize|--parallel|-[acrp])$/.test(w))) },
   { test: (a) => a[0] === 'unittest', pick: (a) => unittest(a.slice(1)) },
@@ -310,7 +311,7 @@ const RUNNERS: { test: (a: string[]) => boolean; pick: (a: string[]) => Picked |
     test: (a) => a[0] === 'jupyter' && (a[1] === 'nbconvert' || a[1] === 'execute') && (a[1] === 'execute' || a.includes('--execute')),
     pick: (a) => ({ runner: 'nbmake', paths: a.filter((w) => w.endsWith('.ipynb')).map(cleanPath) }),
   },
-  { test: (a) => a[0] === 'cargo' && (a[1] === 'test' || a[1] === 'nextest'), pick: () => ({ runner: 'other', paths: [] }) },
+  { test: isCargoTest, pick: cargoTest },
 ];
 
 /** Drops shell redirections (`2>&1`, `> out.txt`, `<in`) that the word splitter leaves in argv. */
