@@ -37058,7 +37058,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5776);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(587);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -37067,7 +37067,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5776:
+/***/ 587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50751,6 +50751,14 @@ function readDvcStages(repo) {
     }
     return out;
 }
+/** The outputs a `.dvc` file tracks (`outs:` entries' `path:`), with their lines; none when it cannot be read. */
+function readDvcOuts(file, text) {
+    const { reader: y, root } = parseYaml(file, text);
+    return y.seq(y.get(root, 'outs')).flatMap((o) => {
+        const p = y.str(y.get(o, 'path'));
+        return p === undefined || p.value === '' ? [] : [{ path: p.value, line: p.pos.line }];
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/parse/ci/unread.ts
 
@@ -50910,7 +50918,271 @@ function positionals(words, valued) {
     return { args, opts };
 }
 
+;// CONCATENATED MODULE: ./src/parse/run/cargo-selection.ts
+
+/** cargo's own options before the subcommand (`cargo +nightly --locked test`): the valued ones. */
+const GLOBAL_VALUED = new Set(['--color', '--config', '-Z', '-C']);
+/** Options of the test commands that take a value. */
+const VALUED = new Set([
+    '-p',
+    '--package',
+    '--exclude',
+    '--manifest-path',
+    '--test',
+    '--bin',
+    '--example',
+    '--bench',
+    '--features',
+    '-F',
+    '--target',
+    '--target-dir',
+    '-j',
+    '--jobs',
+    '--profile',
+    '--color',
+    '--message-format',
+    '--config',
+    '-Z',
+    '--lockfile-path',
+    // nextest
+    '-E',
+    '--filter-expr',
+    '--filterset',
+    '--partition',
+    '-P',
+    '--retries',
+    '--test-threads',
+    '--cargo-profile',
+    '--run-ignored',
+    '--status-level',
+    '--final-status-level',
+    '--failure-output',
+    '--success-output',
+    '--max-fail',
+    '--tool-config-file',
+    '--config-file',
+    '--archive-file',
+    '--workspace-remap',
+    '--cargo-quiet',
+    '--show-progress',
+    // llvm-cov
+    '--output-path',
+    '--output-dir',
+    '--fail-under-lines',
+    '--fail-under-functions',
+    '--fail-under-regions',
+    '--fail-uncovered-lines',
+    '--fail-uncovered-functions',
+    '--fail-uncovered-regions',
+    '--ignore-filename-regex',
+    '--dep-coverage',
+    '--codecov-output',
+    // tarpaulin
+    '--out',
+    '-o',
+    '--timeout',
+    '-t',
+    '--engine',
+    '--exclude-files',
+    '--fail-under',
+    '--root',
+    '-r',
+    '--ciserver',
+    '--coveralls',
+    '--report-uri',
+    '--run-types',
+    '--post-test-delay',
+    '--rustflags',
+]);
+/** Options that change nothing the inventory asks (output, speed, locking, reports). */
+const NEUTRAL = new Set([
+    '-v',
+    '-vv',
+    '--verbose',
+    '-q',
+    '--quiet',
+    '--release',
+    '--locked',
+    '--frozen',
+    '--offline',
+    '--no-fail-fast',
+    '--fail-fast',
+    '--keep-going',
+    '--ignore-rust-version',
+    '--future-incompat-report',
+    '--timings',
+    '--color',
+    '--message-format',
+    '--target',
+    '--target-dir',
+    '-j',
+    '--jobs',
+    '--profile',
+    '--cargo-profile',
+    '-P',
+    '--config',
+    '-Z',
+    '--lockfile-path',
+    '--partition',
+    '--retries',
+    '--test-threads',
+    '--status-level',
+    '--final-status-level',
+    '--failure-output',
+    '--success-output',
+    '--max-fail',
+    '--tool-config-file',
+    '--config-file',
+    '--hide-progress-bar',
+    '--no-capture',
+    '--nocapture',
+    '--no-tests',
+    '--show-progress',
+    '--cargo-quiet',
+    '--lcov',
+    '--json',
+    '--html',
+    '--text',
+    '--codecov',
+    '--cobertura',
+    '--open',
+    '--summary-only',
+    '--show-missing-lines',
+    '--no-report',
+    '--no-clean',
+    '--branch',
+    '--mcdc',
+    '--doctests',
+    '--include-build-script',
+    '--include-ffi',
+    '--output-path',
+    '--output-dir',
+    '--codecov-output',
+    '--fail-under-lines',
+    '--fail-under-functions',
+    '--fail-under-regions',
+    '--fail-uncovered-lines',
+    '--fail-uncovered-functions',
+    '--fail-uncovered-regions',
+    '--ignore-filename-regex',
+    '--dep-coverage',
+    '--out',
+    '-o',
+    '--timeout',
+    '-t',
+    '--engine',
+    '--exclude-files',
+    '--fail-under',
+    '--ciserver',
+    '--coveralls',
+    '--report-uri',
+    '--post-test-delay',
+    '--skip-clean',
+    '--force-clean',
+    '--avoid-cfg-tarpaulin',
+    '--follow-exec',
+    '--count',
+    '--line',
+    '--ignore-panics',
+    '--ignore-config',
+    '--implicit-test-threads',
+    '--rustflags',
+    '--print-rust-flags',
+]);
+const TARGETS = {
+    '--lib': 'lib',
+    '--bins': 'bins',
+    '--bin': 'bins',
+    // `--tests`: every target with `test = true` (the lib, the binaries and the integration tests).
+    '--tests': 'tests',
+    '--doc': 'doc',
+    '--examples': 'examples',
+    '--example': 'examples',
+    '--benches': 'benches',
+    '--bench': 'benches',
+    '--all-targets': 'all',
+};
+/** The test command's own words (after `cargo [+toolchain] [global options]`), and which tool reads them; undefined when it runs no test. */
+function testWords(argv) {
+    let i = 1;
+    while (i < argv.length && (argv[i].startsWith('+') || argv[i].startsWith('-')))
+        i += GLOBAL_VALUED.has(argv[i]) ? 2 : 1;
+    const sub = argv[i];
+    const rest = argv.slice(i + 1);
+    if (sub === 'test' || sub === 't')
+        return { tool: 'test', words: rest };
+    if (sub === 'nextest')
+        return rest[0] === 'run' || rest[0] === 'r' ? { tool: 'nextest', words: rest.slice(1) } : undefined;
+    if (sub === 'tarpaulin')
+        return { tool: 'tarpaulin', words: rest };
+    if (sub === 'llvm-cov') {
+        // `report`, `clean`, `show-env` and `run` (a binary) run no test; `nextest` runs nextest; `test` or options run cargo test.
+        if (rest[0] === 'nextest')
+            return { tool: 'nextest', words: rest.slice(1) };
+        if (rest[0] === 'test')
+            return { tool: 'test', words: rest.slice(1) };
+        if (rest[0] !== undefined && !rest[0].startsWith('-'))
+            return undefined;
+        return { tool: 'test', words: rest };
+    }
+    return undefined;
+}
+/** Whether argv starts a cargo command that may run tests (`cross` is cargo's drop-in for other targets). */
+const isCargoTest = (argv) => argv[0] === 'cargo' || argv[0] === 'cross' || argv[0] === 'cargo-nextest' || argv[0] === 'cargo-tarpaulin';
+/** What a cargo test command selects; undefined when it runs no test (`cargo build`, `cargo test --no-run`). */
+function cargoTest(argv) {
+    const normal = argv[0] === 'cross'
+        ? ['cargo', ...argv.slice(1)]
+        : argv[0] === 'cargo-nextest'
+            ? ['cargo', 'nextest', ...argv.slice(1)]
+            : argv[0] === 'cargo-tarpaulin'
+                ? ['cargo', 'tarpaulin', ...argv.slice(1)]
+                : argv;
+    const found = testWords(normal);
+    if (!found)
+        return undefined;
+    const dash = found.words.indexOf('--');
+    const own = dash < 0 ? found.words : found.words.slice(0, dash);
+    const binaryArgs = dash < 0 ? [] : found.words.slice(dash + 1);
+    const { args, opts } = positionals(own, VALUED);
+    if (opts.has('--no-run'))
+        return undefined;
+    const sel = { workspace: opts.has('--workspace') || opts.has('--all'), exclude: [...(opts.get('--exclude') ?? [])], targets: [], tests: [], unsure: [] };
+    const manifest = opts.get('--manifest-path')?.at(-1) ?? (found.tool === 'tarpaulin' ? (opts.get('--root') ?? opts.get('-r'))?.at(-1) : undefined);
+    if (manifest !== undefined)
+        sel.manifestPath = found.tool === 'tarpaulin' && !manifest.endsWith('.toml') ? `${manifest.replace(/\/+$/, '')}/Cargo.toml` : manifest;
+    for (const [opt, values] of opts) {
+        if (opt === '--test')
+            for (const v of values)
+                sel.tests.push(v);
+        const target = TARGETS[opt];
+        if (target !== undefined && !sel.targets.includes(target))
+            sel.targets.push(target);
+        if (target !== undefined || opt === '--test' || ['-p', '--package', '--exclude', '--manifest-path', '--workspace', '--all', '--root', '-r'].includes(opt) || NEUTRAL.has(opt))
+            continue;
+        // `--all-features` builds every `#[cfg(feature)]` test: all are counted, as they run.
+        if (opt === '--all-features')
+            continue;
+        if (['--features', '-F', '--no-default-features'].includes(opt))
+            sel.unsure.push(`the features of \`${opt}${values[0] ? ` ${values[0]}` : ''}\``);
+        else if (['-E', '--filter-expr', '--filterset', '--run-ignored', '--run-types'].includes(opt))
+            sel.unsure.push(`the filter \`${opt} ${values.at(-1) ?? ''}\``);
+        else
+            sel.unsure.push(`the option \`${opt}\``);
+    }
+    if (binaryArgs.some((w) => w === '--ignored' || w === '--skip' || w === '--exact' || !w.startsWith('-')))
+        sel.unsure.push(`the test-binary arguments \`-- ${binaryArgs.join(' ')}\``);
+    const pick = { runner: 'cargo', paths: [], cargo: sel };
+    const packages = [...(opts.get('-p') ?? []), ...(opts.get('--package') ?? [])];
+    if (packages.length > 0)
+        pick.projects = packages;
+    if (args.length > 0)
+        pick.keyword = args.join(' ');
+    return pick;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/run/selection.ts
+
 
 const PYTEST_VALUED = new Set([
     '-m',
@@ -51040,6 +51312,7 @@ const GO_VALUED = new Set([
     '-run',
     '-skip',
     '-tags',
+    '--tags',
     '-timeout',
     '-count',
     '-coverprofile',
@@ -51063,7 +51336,9 @@ const GO_VALUED = new Set([
 function goTest(args) {
     const { args: pkgs, opts } = positionals(args, GO_VALUED);
     const run = opts.get('-run')?.at(-1);
-    return { runner: 'go', paths: pkgs.map(cleanPath), ...(run !== undefined ? { keyword: run } : {}) };
+    // `-tags a,b` (or the older space-separated list): the build tags, so files constrained to them are built.
+    const tags = opts.get('-tags')?.at(-1) ?? opts.get('--tags')?.at(-1);
+    return { runner: 'go', paths: pkgs.map(cleanPath), ...(run !== undefined ? { keyword: run } : {}), ...(tags !== undefined && tags !== '' ? { markers: tags } : {}) };
 }
 const JS_VALUED = new Set([
     '-c',
@@ -51212,7 +51487,7 @@ const RUNNERS = [
         test: (a) => a[0] === 'jupyter' && (a[1] === 'nbconvert' || a[1] === 'execute') && (a[1] === 'execute' || a.includes('--execute')),
         pick: (a) => ({ runner: 'nbmake', paths: a.filter((w) => w.endsWith('.ipynb')).map(cleanPath) }),
     },
-    { test: (a) => a[0] === 'cargo' && (a[1] === 'test' || a[1] === 'nextest'), pick: () => ({ runner: 'other', paths: [] }) },
+    { test: isCargoTest, pick: cargoTest },
 ];
 /** Drops shell redirections (`2>&1`, `> out.txt`, `<in`) that the word splitter leaves in argv. */
 function withoutRedirects(argv) {
@@ -51289,6 +51564,97 @@ function parseIni(text) {
         }
     }
     return sections;
+}
+
+;// CONCATENATED MODULE: ./src/parse/jvm-build.ts
+/** Lines of a text's offsets: the 1-based line of offset `i`, for ascending offsets. */
+function lineCounter(text) {
+    let line = 1;
+    let at = 0;
+    return (offset) => {
+        for (; at < offset; at++)
+            if (text.charCodeAt(at) === 10)
+                line++;
+        return line;
+    };
+}
+/** A comment, CDATA, or a tag: closing slash, name, attributes (ending in `/` when self-closing); never across a `<`, so a hostile text is read in one pass. */
+const TAG = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<(\/?)([A-Za-z_][\w.:-]*)([^<>]*)>/g;
+/**
+ * pom.xml: `project > artifactId` is the name; each `dependency` (under `dependencies` or
+ * `dependencyManagement`, never an `exclusion`) gives `groupId:artifactId` at its groupId's line.
+ */
+function readPom(m, text) {
+    const lineAt = lineCounter(text);
+    const stack = [];
+    let dep;
+    let textFrom = -1;
+    for (const t of text.matchAll(TAG)) {
+        const [whole, closing, name, attributes] = t;
+        if (name === undefined)
+            continue; // a comment or CDATA
+        if (closing === '') {
+            if (attributes.endsWith('/'))
+                continue;
+            stack.push(name);
+            textFrom = t.index + whole.length;
+            if (name === 'dependency' && !stack.includes('exclusions'))
+                dep = {};
+            continue;
+        }
+        const open = stack.lastIndexOf(name);
+        if (open < 0)
+            continue; // a stray closing tag
+        const value = textFrom >= 0 && open === stack.length - 1 ? text.slice(textFrom, t.index).trim() : undefined;
+        const parent = stack[open - 1];
+        if (value !== undefined && value !== '' && !value.includes('<')) {
+            if (name === 'artifactId' && parent === 'project' && open === 1 && m.name === undefined)
+                m.name = { value, line: lineAt(textFrom) };
+            if (dep && parent === 'dependency') {
+                if (name === 'groupId')
+                    dep.group = { value, line: lineAt(textFrom) };
+                if (name === 'artifactId')
+                    dep.artifact = value;
+            }
+        }
+        if (name === 'dependency' && dep && !stack.slice(0, open).includes('exclusions')) {
+            if (dep.group)
+                m.dependencies.push({ value: dep.artifact !== undefined ? `${dep.group.value}:${dep.artifact}` : dep.group.value, line: dep.group.line });
+            dep = undefined;
+        }
+        stack.length = open;
+        textFrom = -1;
+    }
+    return m;
+}
+/** Block and line comments of a Groovy or Kotlin script, blanked with their newlines kept (strings are kept whole). */
+function blankComments(text) {
+    return text.replace(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|\/\*[\s\S]*?(?:\*\/|$)|\/\/[^\n]*/g, (whole, str) => (str !== undefined ? whole : whole.replace(/[^\n]/g, ' ')));
+}
+const COORDINATE = /["']([A-Za-z0-9_][\w.-]*:[A-Za-z0-9_][\w.-]*)(?::[^"'\s]*)?["']|\bgroup\s*[:=]\s*["']([A-Za-z0-9_][\w.-]*)["'](?:\s*,\s*(?:name|module)\s*[:=]\s*["']([\w.-]+)["'])?/g;
+/** build.gradle(.kts): each dependency coordinate, `group:artifact` (version left out), at its line. */
+function readGradle(m, text) {
+    const code = blankComments(text);
+    const lineAt = lineCounter(code);
+    for (const c of code.matchAll(COORDINATE)) {
+        const value = c[1] ?? (c[3] !== undefined ? `${c[2]}:${c[3]}` : c[2]);
+        m.dependencies.push({ value, line: lineAt(c.index) });
+    }
+    return m;
+}
+
+;// CONCATENATED MODULE: ./src/parse/text.ts
+/** Positions found by searching raw text, for formats whose parser gives none: only the readers of parse/ use it (manifests, tool statements); checks ask the analysis for parsed facts. */
+/** The 1-based line of the first match of `re` in `text` (undefined when none). */
+function lineOf(text, re) {
+    const m = re.exec(text);
+    if (!m)
+        return undefined;
+    let line = 1;
+    for (let i = 0; i < m.index; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -52675,7 +53041,408 @@ function tomlLine(text, table, key) {
     return start + 1;
 }
 
+;// CONCATENATED MODULE: ./src/parse/manifests.ts
+
+
+
+
+const stores = new WeakMap();
+/** The run's manifest store (one per `RepoIndex`). */
+function manifestStore(repo) {
+    let store = stores.get(repo);
+    if (!store)
+        stores.set(repo, (store = openStore(repo)));
+    return store;
+}
+function openStore(repo) {
+    const parsed = new Map();
+    let paths;
+    return {
+        get paths() {
+            return (paths ??= repo.files.filter((p) => manifestKind(p) !== undefined));
+        },
+        get(path) {
+            if (parsed.has(path))
+                return parsed.get(path);
+            const kind = manifestKind(path);
+            const text = kind === undefined ? undefined : repo.read(path);
+            const m = kind === undefined || text === undefined ? undefined : readManifest(repo, path, kind, text);
+            parsed.set(path, m);
+            return m;
+        },
+    };
+}
+/** The manifest format of a path, by its name. */
+function manifestKind(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    switch (base) {
+        case 'pyproject.toml':
+            return 'pyproject';
+        case 'setup.py':
+            return 'setup-py';
+        case 'setup.cfg':
+            return 'setup-cfg';
+        case 'package.json':
+            return 'package-json';
+        case 'go.mod':
+            return 'go-mod';
+        case 'Cargo.toml':
+            return 'cargo';
+        case 'DESCRIPTION':
+            return 'r-description';
+        case 'environment.yml':
+        case 'environment.yaml':
+            return 'requirements';
+        case 'pom.xml':
+            return 'maven';
+        case 'build.gradle':
+        case 'build.gradle.kts':
+            return 'gradle';
+    }
+    return /^requirements.*\.(txt|in)$/i.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path) ? 'requirements' : undefined;
+}
+function readManifest(repo, file, kind, text) {
+    const m = { file, kind, classifiers: [], keywords: [], dependencies: [], devDependencies: [] };
+    switch (kind) {
+        case 'pyproject':
+            return withManifestIn(repo, readPyproject(m, tomlOf(repo, file, text).value, text));
+        case 'setup-py':
+            return withManifestIn(repo, readSetupPy(m, text));
+        case 'setup-cfg':
+            return readSetupCfg(m, text);
+        case 'package-json':
+            return readPackageJson(m, text);
+        case 'requirements':
+            return readRequirementLines(m, text);
+        case 'go-mod': {
+            const mod = /^module\s+(\S+)/m.exec(text);
+            if (mod)
+                m.name = { value: mod[1], line: lineOf(text, /^module\s/m) };
+            return readGoRequires(m, text);
+        }
+        case 'maven':
+            return readPom(m, text);
+        case 'gradle':
+            return readGradle(m, text);
+        case 'cargo':
+            return readCargo(m, tomlOf(repo, file, text).value, text);
+        case 'r-description': {
+            const pkg = /^Package:\s*(\S+)/m.exec(text);
+            if (pkg)
+                m.name = { value: pkg[1], line: lineOf(text, /^Package:/m) };
+            return m;
+        }
+    }
+}
+function readCargo(m, toml, text) {
+    if (/^\[package\]/m.test(text))
+        m.packageAt = lineOf(text, /^\[package\]/m);
+    const name = tomlGet(toml, 'package.name');
+    if (typeof name === 'string')
+        m.name = { value: name, line: lineOf(text, /^name\s*=/m) };
+    const ws = tomlGet(toml, 'workspace');
+    if (ws && typeof ws === 'object' && !Array.isArray(ws)) {
+        const list = (key) => {
+            const v = ws[key];
+            return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : undefined;
+        };
+        const defaults = list('default-members');
+        m.cargoWorkspace = { members: list('members') ?? [], exclude: list('exclude') ?? [], ...(defaults ? { defaultMembers: defaults } : {}) };
+    }
+    return m;
+}
+const NAME = /^\s*["']?(@?[A-Za-z0-9][\w.\-/]*)/;
+/** The package name of a dependency specification (`torch>=2; python_version>"3.9"` → `torch`, `pkg[all]` → `pkg`). */
+function dependencyName(spec) {
+    const m = NAME.exec(spec);
+    return m?.[1]?.replace(/\[.*$/, '');
+}
+function quotedOrBare(name) {
+    const e = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?<=^|["'\\s])${e}(?![\\w-])`, 'im');
+}
+/**
+ * Values with the first line that quotes them (or names them bare). The line is looked up
+ * when first asked for, once: a manifest may list hundreds of dependencies, and the profile
+ * asks for the lines of the few it cites.
+ */
+function located(text, values) {
+    return [...values].map((value) => {
+        let line = null;
+        return {
+            value,
+            get line() {
+                if (line === null)
+                    line = lineOf(text, quotedOrBare(value));
+                return line;
+            },
+        };
+    });
+}
+function dependencies(text, specs) {
+    const names = [];
+    for (const spec of specs) {
+        const name = dependencyName(spec);
+        if (name !== undefined)
+            names.push(name);
+    }
+    return located(text, names);
+}
+function strings(v) {
+    if (Array.isArray(v))
+        return v.filter((x) => typeof x === 'string');
+    if (typeof v === 'string')
+        return v
+            .split(/[,\n]/)
+            .map((x) => x.trim())
+            .filter(Boolean);
+    return [];
+}
+function readPyproject(m, toml, text) {
+    if (!toml)
+        return undefined;
+    const poetry = tomlGet(toml, 'tool.poetry');
+    const project = tomlGet(toml, 'project') ?? poetry;
+    const table = tomlGet(toml, 'project') !== undefined ? 'project' : 'tool.poetry';
+    const meta = (project ?? {});
+    if (typeof meta['name'] === 'string')
+        m.name = { value: meta['name'], line: tomlLine(text, table, 'name') };
+    m.classifiers = located(text, strings(meta['classifiers']));
+    m.keywords = located(text, strings(meta['keywords']));
+    m.shipsModules = ['tool.setuptools.packages', 'tool.poetry.packages', 'tool.hatch.build.targets.wheel.packages', 'tool.flit.module', 'tool.pdm.build.package-dir', 'tool.maturin'].some((k) => tomlGet(toml, k) !== undefined);
+    const specs = [...strings(meta['dependencies'])];
+    for (const group of Object.values((tomlGet(toml, 'project.optional-dependencies') ?? {})))
+        for (const pushed of strings(group))
+            specs.push(pushed);
+    for (const group of Object.values((tomlGet(toml, 'dependency-groups') ?? {})))
+        for (const pushed of strings(group))
+            specs.push(pushed);
+    const poetryDeps = tomlGet(toml, 'tool.poetry.dependencies');
+    if (poetryDeps && typeof poetryDeps === 'object')
+        for (const pushed of Object.keys(poetryDeps))
+            specs.push(pushed);
+    m.dependencies = dependencies(text, specs);
+    const data = [];
+    for (const key of ['tool.setuptools.package-data', 'tool.poetry.include']) {
+        const v = tomlGet(toml, key);
+        const values = Array.isArray(v) ? v : v && typeof v === 'object' ? Object.values(v).flat() : [];
+        for (const x of values) {
+            const value = typeof x === 'string' ? x : x && typeof x === 'object' && typeof x['path'] === 'string' ? x['path'] : undefined;
+            if (value !== undefined)
+                data.push({ value, file: m.file, line: lineOf(text, quotedOrBare(value)) });
+        }
+    }
+    if (data.length > 0)
+        m.packageData = data;
+    m.devDependencies = dependencies(text, pyprojectDevSpecs(toml));
+    return m;
+}
+/** Development-only dependencies of a pyproject: Poetry groups and dev-dependencies, PDM and uv dev-dependencies, Hatch environments. */
+function pyprojectDevSpecs(toml) {
+    const specs = [];
+    const keysOf = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v) : []);
+    for (const group of Object.values((tomlGet(toml, 'tool.poetry.group') ?? {})))
+        specs.push(...keysOf(group?.['dependencies']));
+    specs.push(...keysOf(tomlGet(toml, 'tool.poetry.dev-dependencies')));
+    for (const group of Object.values((tomlGet(toml, 'tool.pdm.dev-dependencies') ?? {})))
+        specs.push(...strings(group));
+    specs.push(...strings(tomlGet(toml, 'tool.uv.dev-dependencies')));
+    for (const env of Object.values((tomlGet(toml, 'tool.hatch.envs') ?? {}))) {
+        const e = (env ?? {});
+        specs.push(...strings(e['dependencies']), ...strings(e['extra-dependencies']));
+    }
+    return specs;
+}
+/** The MANIFEST.in beside a Python manifest: its `include`, `recursive-include` and `graft` patterns ship files in the sdist (and, with include_package_data, in the wheel). */
+function withManifestIn(repo, m) {
+    if (!m)
+        return m;
+    const dir = m.file.slice(0, Math.max(0, m.file.lastIndexOf('/')));
+    const path = dir === '' ? 'MANIFEST.in' : `${dir}/MANIFEST.in`;
+    const text = repo.has(path) ? repo.read(path) : undefined;
+    if (text === undefined)
+        return m;
+    const entries = m.packageData ?? [];
+    text.split(/\r?\n/).forEach((l, i) => {
+        const words = l.trim().split(/\s+/);
+        const command = words[0];
+        if (command === 'include' || command === 'graft')
+            for (const w of words.slice(1))
+                entries.push({ value: w, file: path, line: i + 1 });
+        // recursive-include DIR PATTERN…: the patterns under that folder.
+        else if (command === 'recursive-include' && words.length > 2)
+            for (const w of words.slice(2))
+                entries.push({ value: `${words[1]}/**/${w}`, file: path, line: i + 1 });
+    });
+    if (entries.length > 0)
+        m.packageData = entries;
+    return m;
+}
+/** The quoted strings of a setup.py keyword argument (`package_data={…}`, `data_files=[…]`), each at its line. */
+function setupStrings(text, key, file) {
+    const at = new RegExp(`\\b${key}\\s*=\\s*[[{(]`).exec(text);
+    if (!at)
+        return [];
+    const out = [];
+    let depth = 0;
+    let line = text.slice(0, at.index).split('\n').length;
+    for (let i = at.index + at[0].length - 1; i < text.length && i < at.index + 5000; i++) {
+        const c = text[i];
+        if (c === '\n')
+            line++;
+        else if (c === '[' || c === '{' || c === '(')
+            depth++;
+        else if (c === ']' || c === '}' || c === ')') {
+            if (--depth === 0)
+                break;
+        }
+        else if (c === '"' || c === "'") {
+            const end = text.indexOf(c, i + 1);
+            if (end < 0 || text.slice(i + 1, end).includes('\n'))
+                break;
+            out.push({ value: text.slice(i + 1, end), file, line });
+            i = end;
+        }
+    }
+    return out;
+}
+function readSetupPy(m, text) {
+    const data = [...setupStrings(text, 'package_data', m.file), ...setupStrings(text, 'data_files', m.file)];
+    if (data.length > 0)
+        m.packageData = data;
+    const name = /\bname\s*=\s*["']([^"']+)["']/.exec(text)?.[1];
+    if (name !== undefined)
+        m.name = { value: name, line: undefined };
+    if (/\bclassifiers\s*=/.test(text))
+        m.classifiersAt = lineOf(text, /\bclassifiers\s*=/);
+    if (text.trim() !== '')
+        m.setupAt = lineOf(text, /\bsetup\s*\(/);
+    m.classifiers = located(text, [...text.matchAll(/["'](Topic :: [^"']+)["']/g)].map((x) => x[1]));
+    const keywords = /\bkeywords\s*=\s*(\[[^\]]*\]|["'][^"']*["'])/.exec(text)?.[1] ?? '';
+    m.keywords = located(text, [...keywords.matchAll(/[^"',[\]\s][^"',[\]]*/g)].map((x) => x[0].trim()));
+    const requires = /\binstall_requires\s*=\s*\[([^\]]*)\]/.exec(text)?.[1] ?? '';
+    m.dependencies = dependencies(text, [...requires.matchAll(/["']([^"']+)["']/g)].map((x) => x[1]));
+    return m;
+}
+function readSetupCfg(m, text) {
+    const ini = parseIni(text);
+    const meta = ini.get('metadata');
+    const name = meta?.values.get('name');
+    const classifiers = meta?.values.get('classifiers');
+    if (name)
+        m.name = { value: name.value, line: name.line };
+    if (classifiers)
+        m.classifiersAt = classifiers.line;
+    m.classifiers = located(text, classifiers?.lines.map((l) => l.text) ?? []);
+    m.keywords = located(text, strings(meta?.values.get('keywords')?.value));
+    const options = ini.get('options');
+    m.dependencies = dependencies(text, options?.values.get('install_requires')?.lines.map((l) => l.text) ?? []);
+    const dev = [...(options?.values.get('tests_require')?.lines ?? []), ...[...(ini.get('options.extras_require')?.values.values() ?? [])].flatMap((v) => v.lines)];
+    m.devDependencies = dev.flatMap((l) => {
+        const name = dependencyName(l.text);
+        return name === undefined ? [] : [{ value: name, line: l.line }];
+    });
+    return m;
+}
+function readPackageJson(m, text) {
+    let pkg;
+    try {
+        pkg = JSON.parse(text);
+    }
+    catch {
+        return undefined; // other readers report broken JSON
+    }
+    if (pkg === null || typeof pkg !== 'object')
+        return undefined;
+    const p = pkg;
+    if (typeof p['name'] === 'string')
+        m.name = { value: p['name'], line: lineOf(text, /"name"\s*:/) };
+    m.npm = { private: p['private'] === true, entries: ['bin', 'exports', 'publishConfig', 'files'].filter((k) => p[k] !== undefined), main: p['main'] !== undefined };
+    m.keywords = located(text, strings(p['keywords']));
+    const deps = [];
+    for (const k of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
+        const d = p[k];
+        if (d && typeof d === 'object')
+            for (const pushed of Object.keys(d))
+                deps.push(pushed);
+    }
+    m.dependencies = dependencies(text, deps);
+    const dev = p['devDependencies'];
+    m.devDependencies = dependencies(text, dev && typeof dev === 'object' ? Object.keys(dev) : []);
+    return m;
+}
+/** requirements*.txt / *.in and conda environment files: one dependency per line, at its own line. */
+function readRequirementLines(m, text) {
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/#.*$/, '').trim().replace(/^-\s+/, '');
+        if (line === '' || line.startsWith('-') || line.endsWith(':'))
+            return;
+        const name = dependencyName(line.replace(/^pip:\s*/, ''));
+        if (name !== undefined)
+            m.dependencies.push({ value: name, line: i + 1 });
+    });
+    return m;
+}
+/** go.mod: each module of a `require` line or block, at its own line. */
+function readGoRequires(m, text) {
+    let block = false;
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/\/\/.*$/, '').trim();
+        if (block) {
+            if (line === ')')
+                block = false;
+            else if (line !== '')
+                m.dependencies.push({ value: line.split(/\s+/)[0], line: i + 1 });
+            return;
+        }
+        if (/^require\s*\($/.test(line))
+            block = true;
+        else {
+            const one = /^require\s+(\S+)/.exec(line);
+            if (one)
+                m.dependencies.push({ value: one[1], line: i + 1 });
+        }
+    });
+    return m;
+}
+/**
+ * Where a native tool says what it is, in the order a reader meets them: its README's title
+ * and first paragraph of prose (badges, images and HTML left out), then Homebrew `desc`,
+ * GoReleaser `description`, Helm chart description or keywords, and the root Cargo.toml's
+ * description or keywords. Files are read as the caller asks for more.
+ */
+function* toolStatements(repo) {
+    const readme = repo.files.find((f) => /^readme(\.(md|rst|txt))?$/i.test(f));
+    const text = readme ? repo.read(readme) : undefined;
+    if (readme && text) {
+        const lines = text.split(/\r?\n/).slice(0, 60);
+        const prose = lines.filter((l) => /[a-z]{3}/i.test(l) && !/^\s*(\[!\[|!\[|<(?!h\d|p\b)|\|)/.test(l)).slice(0, 4);
+        for (const l of prose)
+            yield { file: readme, line: lines.indexOf(l) + 1, text: l, from: 'readme' };
+    }
+    for (const path of repo.files) {
+        const base = path.slice(path.lastIndexOf('/') + 1);
+        let re;
+        if (/\.rb(\.template)?$/.test(base) && /(^|\/)(homebrew|formula|Formula)/i.test(path))
+            re = /^\s*desc\s+"([^"]+)"/m;
+        else if (/^\.?goreleaser\.ya?ml$/.test(base))
+            re = /^\s*description:\s*["']?([^"'\n]+)/m;
+        else if (base === 'Chart.yaml')
+            re = /^(?:description:\s*["']?([^"'\n]+)|keywords:\s*\n((?:\s*-\s*\S+\n?)+))/m;
+        else if (base === 'Cargo.toml' && !path.includes('/'))
+            re = /^(?:description\s*=\s*"([^"]+)"|keywords\s*=\s*\[([^\]]+)\])/m;
+        if (!re)
+            continue;
+        const body = repo.read(path);
+        const m = body ? re.exec(body) : null;
+        const said = m ? (m[1] ?? m[2] ?? '') : '';
+        if (body && said)
+            yield { file: path, line: lineOf(body, re), text: said, from: 'description' };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/conventions.ts
+
 
 
 const PYTEST_FILES = ['pytest.ini', '.pytest.ini', 'pyproject.toml', 'tox.ini', 'setup.cfg'];
@@ -52686,7 +53453,7 @@ function split(p) {
 function words(value) {
     return value.split(/\s+/).filter((w) => w.length > 0);
 }
-function strings(v) {
+function conventions_strings(v) {
     if (typeof v === 'string')
         return words(v);
     if (Array.isArray(v))
@@ -52703,9 +53470,9 @@ function pytestFrom(repo, path, text) {
         if (!opts || typeof opts !== 'object')
             return undefined;
         const o = opts;
-        const cfg = { dir, file: path, markers: markerNames(strings(o.markers) ?? []) };
-        const tp = strings(o.testpaths);
-        const pf = strings(o.python_files);
+        const cfg = { dir, file: path, markers: markerNames(conventions_strings(o.markers) ?? []) };
+        const tp = conventions_strings(o.testpaths);
+        const pf = conventions_strings(o.python_files);
         if (tp)
             cfg.testpaths = tp;
         if (pf)
@@ -52760,8 +53527,8 @@ function fromPackageJson(dir, text) {
         cfg.framework = 'node-test';
     const jest = p.jest;
     if (jest && typeof jest === 'object') {
-        const tm = strings(jest.testMatch);
-        const tr = strings(jest.testRegex);
+        const tm = conventions_strings(jest.testMatch);
+        const tr = conventions_strings(jest.testRegex);
         if (tm)
             cfg.testMatch = relGlobs(tm);
         if (tr)
@@ -52773,6 +53540,7 @@ function readRunnerSettings(repo) {
     const pytest = [];
     const js = new Map();
     const go = [];
+    const cargo = [];
     const jsAt = (dir) => {
         let c = js.get(dir);
         if (!c) {
@@ -52829,13 +53597,24 @@ function readRunnerSettings(repo) {
             if (m)
                 go.push({ dir, module: m[1].replace(/^"|"$/g, '') });
         }
+        else if (base === 'Cargo.toml') {
+            const m = manifestStore(repo).get(path);
+            if (!m)
+                continue;
+            const c = { dir, file: path, isPackage: m.packageAt !== undefined };
+            if (m.name)
+                c.name = m.name.value;
+            if (m.cargoWorkspace)
+                c.workspace = m.cargoWorkspace;
+            cargo.push(c);
+        }
     }
     // In one folder pytest reads pytest.ini, then pyproject.toml, tox.ini, setup.cfg: keep the first.
     const byDir = new Map();
     for (const c of pytest.sort((a, b) => PYTEST_FILES.indexOf(split(a.file).base) - PYTEST_FILES.indexOf(split(b.file).base)))
         if (!byDir.has(c.dir))
             byDir.set(c.dir, c);
-    return { pytest: [...byDir.values()], js: [...js.values()], go };
+    return { pytest: [...byDir.values()], js: [...js.values()], go, cargo };
 }
 /** The nearest setting at or above `dir` (configs are keyed by folder). */
 function nearest(list, dir) {
@@ -52849,6 +53628,8 @@ function nearest(list, dir) {
     return best;
 }
 
+;// CONCATENATED MODULE: external "node:path/posix"
+const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
 ;// CONCATENATED MODULE: ./src/inventory/cases.ts
 /**
  * Reading a test file's code: test cases counted (commented-out ones not), imports,
@@ -52872,6 +53653,8 @@ function langOf(path) {
             return 'js';
         case 'go':
             return 'go';
+        case 'rs':
+            return 'rust';
         case 'R':
         case 'r':
             return 'r';
@@ -52885,6 +53668,8 @@ function langOf(path) {
             return 'bats';
         case 'ipynb':
             return 'notebook';
+        case 'txtar':
+            return 'testscript';
         default:
             return undefined;
     }
@@ -52933,8 +53718,8 @@ function blankBefore(text, offset, allowAsync = false) {
         i--;
     return i < 0 || text[i] === '\n';
 }
-const HASH_LANGS = new Set(['python', 'r', 'bats']);
-const SLASH_LANGS = new Set(['js', 'go', 'jvm']);
+const HASH_LANGS = new Set(['python', 'r', 'bats', 'testscript']);
+const SLASH_LANGS = new Set(['js', 'go', 'jvm', 'rust']);
 /** Where a line comment starts in `line`, outside quotes, or -1 (a simple, line-local scan). */
 function commentStart(line, hash) {
     let quote = '';
@@ -52962,7 +53747,13 @@ function commentStart(line, hash) {
  */
 function readCode(text, lang) {
     const blocks = [];
-    if (SLASH_LANGS.has(lang) && text.includes('/*')) {
+    if (lang === 'testscript') {
+        // The file sections after the script are its fixtures, not its commands.
+        const at = archiveStart(text);
+        if (at < text.length)
+            blocks.push([at, text.length]);
+    }
+    else if (SLASH_LANGS.has(lang) && text.includes('/*')) {
         for (let pos = 0;;) {
             const start = text.indexOf('/*', pos);
             if (start < 0)
@@ -53001,6 +53792,13 @@ function readCode(text, lang) {
         }
     }
     return { text, lang, blocks };
+}
+/** A txtar file-section marker line: `-- name --`. */
+const ARCHIVE_MARKER = /^-- \S.*? --[ \t]*\r?$/m;
+/** The offset where a testscript's file sections start (the text's length when it has none). */
+function archiveStart(text) {
+    const m = ARCHIVE_MARKER.exec(text);
+    return m ? m.index : text.length;
 }
 /** Where the line comment of each line starts ([offset, width]), scanned once per line on demand. */
 const commentIndexes = new WeakMap();
@@ -53064,17 +53862,24 @@ function firstInCode(code, re) {
     }
     return undefined;
 }
+/** A Rust test attribute: `#[test]`, `#[tokio::test(…)]`, `#[rstest]`, `#[test_case(…)]`, `#[wasm_bindgen_test]`, `#[sqlx::test]`. */
+const RUST_TEST_ATTR = /#\[[ \t]*(?:\w+::)*(?:test|rstest|test_case|wasm_bindgen_test)\b[^\]\n]*\]/g;
 const CASE_PATTERNS = {
     js: /(?:^|[^\w.$])(?:it|test)(?:\.(?:only|skip|concurrent|failing|todo|fails|sequential|each|skipIf|runIf))*\s*[(`]/gm,
     go: /^func[ \t]+(?:Test(?!Main\b)|Benchmark|Fuzz)\w*[ \t]*\(/gm,
     r: /\btest_that\s*\(/g,
     jvm: /@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/g,
+    // `#[test]`, `#[tokio::test]`, `#[async_std::test]`, `#[test_log::test]`, `#[rstest]`, `#[test_case(…)]`, `#[wasm_bindgen_test]` (never `#[cfg(test)]`).
+    rust: RUST_TEST_ATTR,
     bats: /^[ \t]*@test[ \t]/gm,
 };
 /** Test cases in code whose comments are already removed. */
 function countCases(code, lang) {
     if (lang === 'notebook')
         return code.text.trim() === '' ? 0 : 1;
+    // A testscript is one subtest of the Go test that runs it: one case when its script runs a command.
+    if (lang === 'testscript')
+        return /^[ \t]*[^#\s]/m.test(code.text.slice(0, archiveStart(code.text))) ? 1 : 0;
     if (lang === 'python')
         return testDefs(code).length;
     const re = CASE_PATTERNS[lang];
@@ -53337,9 +54142,14 @@ const PACK_ROUND_TRIP = 'test named for a pack/unpack round trip';
 const MODEL_CALL = /\.(?:predict\w*|forward|generate|classify|infer|inference|transform|decision_function)\s*\(|\b(?:model|clf|classifier|regressor|estimator|predictor)\.score\s*\(|\b\w*predict\w*\s*\(|\b(?:model|clf|classifier|regressor|estimator|pipeline|pipe|predictor|net)\s*\(|\b(?:model|clf|classifier|regressor|estimator|pipeline|predictor)\s*=\s*[A-Za-z_]/i;
 /** deepchecks' data suites and the checks they hold (data integrity, train-test validation of the data itself). */
 const DEEPCHECKS_DATA = /\b(?:data_integrity|train_test_validation|DataIntegrity|TrainTestValidation|IsSingleValue|MixedNulls|MixedDataTypes|StringMismatch\w*|DataDuplicates|StringLengthOutOfBounds|SpecialCharacters|ConflictingLabels|OutlierSampleDetection|FeatureLabelCorrelation\w*|FeatureFeatureCorrelation|IdentifierLabelCorrelation|PercentOfNulls|ClassImbalance|ColumnsInfo|DatasetsSizeComparison|NewLabelTrainTest|NewCategoryTrainTest|TrainTestSamplesMix|IndexTrainTestLeakage|DateTrainTestLeakage\w*|ImagePropertyOutliers|TextPropertyOutliers|UnknownTokens)\b/;
-/** `dumps(`/`loads(` of any serialiser but the text formats (json, yaml, toml, msgpack, marshal …). */
-const TEXT_MODULE = String.raw `(?<!\b(?:np|numpy|pd|pandas|json|simplejson|orjson|ujson|rapidjson|yaml|toml|tomllib|tomli|tomli_w|msgpack|marshal|bson|ast))`;
-const NOT_TEXT = String.raw `(?<!\b(?:json|simplejson|orjson|ujson|rapidjson|yaml|toml|tomllib|tomli|tomli_w|msgpack|marshal|bson|ast)\.)`;
+/** Serialisers of text and plain data (json, yaml, toml, msgpack, marshal …): their `dumps(`/`loads(`/`dump(`/`load(` save no model. */
+const TEXT_SERIALISERS = ['json', 'simplejson', 'orjson', 'ujson', 'rapidjson', 'yaml', 'toml', 'tomllib', 'tomli', 'tomli_w', 'msgpack', 'marshal', 'bson', 'ast'];
+/** numpy and pandas (and their usual aliases): their `save(`/`load(` store arrays and frames, not a model. */
+const ARRAY_MODULES = ['np', 'numpy', 'pd', 'pandas'];
+/** Before `.save(`, `.load(` …: the receiver is not a data library or a text serialiser. */
+const NOT_ARRAY_OR_TEXT = String.raw `(?<!\b(?:${[...ARRAY_MODULES, ...TEXT_SERIALISERS].join('|')}))`;
+/** Before `dumps(`/`loads(`: not called on a text serialiser (so any other serialiser's, pickle's or a model library's). */
+const NOT_TEXT = String.raw `(?<!\b(?:${TEXT_SERIALISERS.join('|')})\.)`;
 const MODEL_DUMPS = new RegExp(String.raw `${NOT_TEXT}\bdumps\s*\(`);
 const MODEL_LOADS = new RegExp(String.raw `${NOT_TEXT}\bloads\s*\(`);
 /** `x1 = f(…)`, then within a few lines `x2 = f(…)`, then an assert that `x1` equals `x2`. */
@@ -53403,8 +54213,8 @@ const CONTENT_KINDS = [
         signal: 'test named for a save/load round trip',
         testName: /^test\w*(?:round_?trip|save_(?:and_|then_)?load|serializ|serialis|pickl)/,
         all: [
-            new RegExp(String.raw `${TEXT_MODULE}\.(?:save|dump|save_model|save_pretrained|export|to_disk|to_file)\w*\s*\(`),
-            new RegExp(String.raw `${TEXT_MODULE}\.(?:load|load_model|from_pretrained|from_disk|from_file)\w*\s*\(`),
+            new RegExp(String.raw `${NOT_ARRAY_OR_TEXT}\.(?:save|dump|save_model|save_pretrained|export|to_disk|to_file)\w*\s*\(`),
+            new RegExp(String.raw `${NOT_ARRAY_OR_TEXT}\.(?:load|load_model|from_pretrained|from_disk|from_file)\w*\s*\(`),
         ],
     },
     // training: a training run on small data with an assert on its outcome
@@ -53577,8 +54387,9 @@ function isCandidate(row, code, imported) {
 }
 const GO_TEST = /^func[ \t]+(Test\w+)[ \t]*\(/gm;
 const JS_TEST = /\b(?:it|test)(?:\.\w+)?\s*\(\s*(['"`])([^'"`\n]{3,120})\1/g;
+const RUST_TEST = /#\[[ \t]*(?:\w+::)*(?:test|rstest|test_case|wasm_bindgen_test)\b[^\]\n]*\][\s\S]{0,300}?\bfn[ \t]+(\w+)[ \t]*[(<]/g;
 const JVM_TEST = /@Test\b[\s\S]{0,200}?\bvoid\s+(\w+)\s*\(/g;
-/** Go `func TestX`, JS `it("…")`/`test("…")` and JVM `@Test void x()` names, as snake-case `test_…` so the name rows read them like Python's. */
+/** Go `func TestX`, JS `it("…")`/`test("…")`, JVM `@Test void x()` and Rust `#[test] fn x()` names, as snake-case `test_…` so the name rows read them like Python's. */
 function otherTestDefs(code, lang) {
     const snake = (n) => n
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
@@ -53596,6 +54407,9 @@ function otherTestDefs(code, lang) {
     else if (lang === 'js')
         for (const m of code.text.matchAll(JS_TEST))
             push(m[2], m.index);
+    else if (lang === 'rust')
+        for (const m of code.text.matchAll(RUST_TEST))
+            push(m[1], m.index + m[0].lastIndexOf(m[1]));
     else if (lang === 'jvm')
         for (const m of code.text.matchAll(JVM_TEST))
             push(m[1], m.index + m[0].lastIndexOf(m[1]));
@@ -53709,12 +54523,15 @@ const NOT_OWN_CODE_DIR = /(^|\/)(vendor|vendored|third_party|third-party|fixture
 
 
 
+
 const SUPPORT_FILES = new Set(['conftest.py', '__init__.py', 'setup.py']);
 const DEFAULT_PYTHON_FILES = ['test_*.py', '*_test.py'];
 const JS_NAMED = /\.(?:test|spec|cy|e2e-spec|e2e-test)\.[cm]?[jt]sx?$/;
 const JVM_SRC_TEST = /(?:^|\/)src\/(?:test|androidTest|integrationTest|testFixtures)\//;
 const JVM_NAMED = /^(?:Test\w*|\w*Tests?|\w*TestCase|\w*IT|\w*Spec)\.\w+$/;
 const TESTTHAT = /(?:^|\/)tests\/testthat\/test[^/]*\.[rR]$/;
+const RUST_INTEGRATION = /(?:^|\/)tests\/(?:[^/]+\.rs|[^/]+\/main\.rs)$/;
+const RUST_SOURCES = /(?:^|\/)src\//;
 const GO_BUILD = /^\/\/go:build[ \t]+(.+)$/m;
 /**
  * Compiled patterns, by their text. A compiled pattern is a pure function of its text, so
@@ -53782,6 +54599,11 @@ function candidacy(path, p, lang, settings, jsCache) {
         }
         case 'go':
             return p.base.endsWith('_test.go') ? 'named' : undefined;
+        case 'rust':
+            // A crate's integration tests are `tests/*.rs` (and `tests/NAME/main.rs`); unit tests are `#[test]`s in its sources.
+            if (RUST_INTEGRATION.test(path))
+                return 'named';
+            return RUST_SOURCES.test(p.slashed) || underTests ? 'place' : undefined;
         case 'r':
             return TESTTHAT.test(path) ? 'named' : undefined;
         case 'jvm':
@@ -53791,6 +54613,7 @@ function candidacy(path, p, lang, settings, jsCache) {
         case 'bats':
             return 'named';
         default:
+            // Testscripts are tests only through a Go test that runs them (`scriptsOfDrivers`).
             return undefined;
     }
 }
@@ -53829,6 +54652,8 @@ function frameworkOf(lang, text, path, settings) {
         }
         case 'go':
             return 'go';
+        case 'rust':
+            return 'cargo';
         case 'r':
             return 'testthat';
         case 'jvm':
@@ -53837,6 +54662,8 @@ function frameworkOf(lang, text, path, settings) {
             return 'bats';
         case 'notebook':
             return 'notebook';
+        case 'testscript':
+            return 'go';
     }
 }
 /** Reads a test file once: cases, markers, kinds. `text` undefined or blank gives 0 cases and kinds from the path. */
@@ -53858,11 +54685,61 @@ function describeTest(path, lang, text, settings) {
         found.buildConstraint = constraint[1].trim();
     return found;
 }
+/** A Go test that runs testscripts (go-internal's `testscript.Run(t, testscript.Params{Dir: …})`). */
+const TESTSCRIPT_RUN = /\btestscript\.Run(?:T)?\s*\(/;
+const TESTSCRIPT_DIR = /\bDir\s*:\s*"([^"\n]+)"/;
+/**
+ * Testscript files (txtar: commands, then `-- name --` file sections) run by a Go test of the repository: a `.txtar`
+ * under the folder of the nearest Go test that calls `testscript.Run`, or a `.txt` in the folder its `Dir:` names.
+ * Each is a test of the Go suite, run when its driver is (with the driver's build constraint); a txtar that no such
+ * test runs is test data (an archive a test parses), not a test.
+ */
+function scriptsOfDrivers(repo, goTests, candidates, settings) {
+    const drivers = [];
+    for (const t of goTests) {
+        const text = repo.read(t.file.path) ?? '';
+        if (!TESTSCRIPT_RUN.test(text))
+            continue;
+        const dir = parts(t.file.path).dir;
+        const named = TESTSCRIPT_DIR.exec(text)?.[1];
+        const driver = { test: t, dir };
+        if (named !== undefined)
+            driver.scriptDir = posix_namespaceObject.normalize(posix_namespaceObject.join(dir || '.', named)).replace(/\/+$/, '');
+        drivers.push(driver);
+    }
+    if (drivers.length === 0)
+        return [];
+    const out = [];
+    for (const path of candidates) {
+        const { dir } = parts(path);
+        const driver = path.endsWith('.txt')
+            ? drivers.find((d) => d.scriptDir === (dir || '.'))
+            : drivers.filter((d) => d.dir === '' || dir === d.dir || dir.startsWith(`${d.dir}/`)).sort((a, b) => b.dir.length - a.dir.length)[0];
+        if (!driver)
+            continue;
+        const found = describeTest(path, 'testscript', repo.read(path), settings);
+        if (found.file.cases === 0)
+            continue;
+        const { blank: _blank, ...test } = found;
+        test.driver = driver.test.file.path;
+        if (driver.test.buildConstraint !== undefined)
+            test.buildConstraint = driver.test.buildConstraint;
+        test.wholeFile = [...driver.test.wholeFile];
+        out.push(test);
+    }
+    return out;
+}
 function discoverTests(repo, settings) {
     const tests = [];
     const notebooks = [];
+    const scripts = [];
     const jsCache = new Map();
     for (const path of repo.files) {
+        // Testscripts usually live in `testdata/`: they are candidates wherever they are.
+        if (path.endsWith('.txtar') || path.endsWith('.txt')) {
+            scripts.push(path);
+            continue;
+        }
         const lang = langOf(path);
         if (lang === undefined)
             continue;
@@ -53876,12 +54753,18 @@ function discoverTests(repo, settings) {
         const how = candidacy(path, p, lang, settings, jsCache);
         if (how === undefined)
             continue;
-        const found = describeTest(path, lang, repo.read(path), settings);
+        const text = repo.read(path);
+        // A crate's sources are candidates by their place: most hold no test, and are not described.
+        if (lang === 'rust' && how === 'place' && !text?.includes('test'))
+            continue;
+        const found = describeTest(path, lang, text, settings);
         if (found.blank ? how === 'named' : found.file.cases > 0) {
             const { blank: _blank, ...test } = found;
             tests.push(test);
         }
     }
+    if (scripts.length > 0)
+        tests.push(...scriptsOfDrivers(repo, tests.filter((t) => t.lang === 'go'), scripts, settings));
     return { tests, notebooks };
 }
 
@@ -53970,6 +54853,10 @@ const RUN_COMMAND = {
     mocha: (f) => `npx mocha ${f || 'test'}`,
     'node-test': (f) => `node --test ${f}`.trim(),
     go: (f) => `go test ./${f ? `${f}/` : ''}...`,
+    cargo: (f) => {
+        const crate = f.replace(/(?:^|\/)(?:src|tests)(?:\/.*)?$/, '');
+        return crate ? `cargo test --manifest-path ${crate}/Cargo.toml` : 'cargo test --workspace';
+    },
     testthat: (f) => `Rscript -e 'testthat::test_dir("${f || 'tests/testthat'}")'`,
     junit: () => 'mvn test (or gradle test)',
     bats: (f) => `bats -r ${f || '.'}`,
@@ -54056,11 +54943,20 @@ function neverRunFolders(files, runs, leftOut) {
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
-function neverRunFindings(folders) {
+/**
+ * A warning per folder CI never runs. With `unseen` (the steps not followed that might run tests, in words), a folder no
+ * followed step runs is "not seen running", never "never run" (CHECKLIST §2).
+ */
+function neverRunFindings(folders, unseen) {
     return folders.map((g) => {
         const cases = g.cases > 0 ? ` (${plural(g.cases, 'test case')})` : '';
         const what = `${g.ofTotal === undefined ? plural(g.files.length, 'test file') : `${g.files.length} of ${g.ofTotal} test files`}${cases}`;
-        const fate = g.manual ? `${g.files.length === 1 ? 'runs' : 'run'} in CI only when started by hand (workflow_dispatch)` : `${g.files.length === 1 ? 'is' : 'are'} never run by CI: no workflow command selects ${g.files.length === 1 ? 'it' : 'them'}`;
+        const one = g.files.length === 1;
+        const fate = g.manual
+            ? `${one ? 'runs' : 'run'} in CI only when started by hand (workflow_dispatch)`
+            : unseen
+                ? `${one ? 'is' : 'are'} run by no CI step the tool could follow (not seen running, which is not proof ${one ? 'it never runs' : 'they never run'}: ${unseen})`
+                : `${one ? 'is' : 'are'} never run by CI: no workflow command selects ${one ? 'it' : 'them'}`;
         return { severity: 'warning', file: g.files[0].path, line: 1, column: 1, check: INVENTORY_CHECK, message: `${g.folder || 'The repository root'}: ${what} ${fate}. ${g.remediation}` };
     });
 }
@@ -54127,8 +55023,134 @@ function quoteValue(value, max = 120) {
     return `"${clipText(visibleText(value), max)}"`;
 }
 
-;// CONCATENATED MODULE: external "node:path/posix"
-const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+;// CONCATENATED MODULE: ./src/inventory/cargo.ts
+/**
+ * Which Rust test files a cargo test command runs (`cargo test`, `cargo nextest run`, `cargo llvm-cov`,
+ * `cargo tarpaulin`; parse/run/cargo-selection.ts reads their options).
+ *
+ * The manifest is `--manifest-path` (from the folder the command runs in) or the nearest Cargo.toml at or above that
+ * folder. Its workspace is itself when it has `[workspace]`, else the nearest manifest above whose `members` globs
+ * (less `exclude`) hold it. The packages tested: `-p NAME` (globs allowed), `--workspace` (less `--exclude`), else the
+ * manifest's own package, or for a virtual manifest (no `[package]`) its `default-members`, else every member. A test
+ * file belongs to the nearest package at or above it; its target is the lib (`src/`), a binary (`src/main.rs`,
+ * `src/bin/`) or an integration test (`tests/NAME.rs`, `tests/NAME/main.rs`). Doc tests, examples and benches hold no
+ * inventoried file.
+ *
+ * When the answer cannot be decided (a variable manifest path or package, a package no manifest names, features, a
+ * filter, an option the tool does not read), every test the command could run is counted, and a note says so.
+ */
+
+
+
+const isVariable = (w) => w.includes('$') || w.includes('{{');
+const within = (dir, path) => dir === '' || path === dir || path.startsWith(`${dir}/`);
+const cargo_dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/** The nearest manifest at or above `dir` that `ok` accepts. */
+function nearestManifest(list, dir, ok) {
+    let best;
+    for (const m of list)
+        if (ok(m) && within(m.dir, dir) && (!best || m.dir.length > best.dir.length))
+            best = m;
+    return best;
+}
+/** The members of a workspace root: the packages its `members` globs hold (less `exclude`), and the root itself when it is a package. */
+function membersOf(root, list) {
+    const ws = root.workspace;
+    const rel = (m) => (root.dir === '' ? m.dir : m.dir.slice(root.dir.length + 1));
+    const norm = (globs) => globs.map((g) => posix_namespaceObject.normalize(g).replace(/\/+$/, ''));
+    const included = globMatcher(norm(ws.members));
+    const excluded = ws.exclude.length > 0 ? globMatcher(norm(ws.exclude)) : () => false;
+    return list.filter((m) => m.isPackage && (m === root || (m.dir !== root.dir && within(root.dir, m.dir) && included(rel(m)) && !excluded(rel(m)))));
+}
+/** The workspace a manifest belongs to: itself when it has `[workspace]`, else the nearest root above that lists it. */
+function workspaceOf(manifest, list) {
+    if (manifest.workspace)
+        return manifest;
+    const roots = list.filter((m) => m.workspace && m.dir !== manifest.dir && within(m.dir, manifest.dir)).sort((a, b) => b.dir.length - a.dir.length);
+    return roots.find((r) => membersOf(r, list).includes(manifest));
+}
+/** Whether a file (relative to its package) is in one of the picked targets. */
+function inTargets(rel, sel) {
+    const isTest = /^tests\//.test(rel);
+    const isBin = rel === 'src/main.rs' || rel.startsWith('src/bin/');
+    const isLib = rel.startsWith('src/') && !isBin;
+    // No target option: the lib, the binaries and the integration tests (and doc tests); `--tests` the same (less doc tests).
+    const targets = sel.targets.length === 0 && sel.tests.length === 0 ? ['tests'] : sel.targets;
+    if (targets.includes('all') || targets.includes('tests'))
+        return isLib || isBin || isTest;
+    if (isLib && targets.includes('lib'))
+        return true;
+    if (isBin && targets.includes('bins'))
+        return true;
+    if (!isTest || sel.tests.length === 0)
+        return false;
+    // `--test NAME` (a glob; one set at run time may be any): the integration tests of that name.
+    if (sel.tests.some(isVariable))
+        return true;
+    const name = /^tests\/([^/]+?)(?:\.rs|\/main\.rs)$/.exec(rel)?.[1];
+    return name !== undefined && globMatcher(sel.tests)(name);
+}
+function selectCargo(sel, cwd, index, addAll, notes) {
+    const cargo = sel.cargo ?? { workspace: false, exclude: [], targets: [], tests: [], unsure: [] };
+    const manifests = index.settings.cargo ?? [];
+    const text = clipText(sel.command.text, 300);
+    const unsure = (why) => notes.push(`The tool cannot tell which Rust tests \`${text}\` runs: ${why}; every test it could run is counted.`);
+    const allUnder = (dir) => addAll(index.under.get(dir));
+    let manifest;
+    if (cargo.manifestPath !== undefined) {
+        if (isVariable(cargo.manifestPath))
+            return void (unsure(`its manifest path "${cargo.manifestPath}" is set at run time`), allUnder(''));
+        const file = posix_namespaceObject.normalize(posix_namespaceObject.join(cwd || '.', cargo.manifestPath));
+        manifest = manifests.find((m) => m.file === file);
+        if (!manifest)
+            return void notes.push(`"${cargo.manifestPath}" (from \`${text}\`) is not a Cargo.toml in the repository.`);
+    }
+    else {
+        manifest = nearestManifest(manifests, cwd, () => true);
+        if (!manifest)
+            return void (unsure(`no Cargo.toml was found at or above "${cwd || '.'}"`), allUnder(cwd));
+    }
+    const root = workspaceOf(manifest, manifests);
+    const members = root ? membersOf(root, manifests) : manifest.isPackage ? [manifest] : [];
+    let packages;
+    if (sel.projects && sel.projects.length > 0) {
+        packages = [];
+        for (const raw of sel.projects) {
+            const name = raw.replace(/[@:].*$/, '');
+            const found = isVariable(name) ? [] : members.filter((m) => m.name !== undefined && globMatcher([name])(m.name));
+            if (found.length === 0) {
+                unsure(isVariable(name) ? `its package "${raw}" is chosen at run time` : `no member of the workspace is named "${raw}"`);
+                packages = members;
+                break;
+            }
+            packages.push(...found);
+        }
+    }
+    else if (cargo.workspace) {
+        const excluded = cargo.exclude.length > 0 ? globMatcher(cargo.exclude) : () => false;
+        packages = members.filter((m) => m.name === undefined || !excluded(m.name));
+    }
+    else if (manifest.isPackage) {
+        packages = [manifest];
+    }
+    else {
+        const defaults = root?.workspace?.defaultMembers;
+        packages = defaults && defaults.length > 0 ? members.filter((m) => globMatcher(defaults.map((d) => posix_namespaceObject.normalize(posix_namespaceObject.join(root.dir || '.', d))))(m.dir)) : members;
+    }
+    for (const what of cargo.unsure)
+        notes.push(`The tool does not evaluate ${what} in \`${text}\`, which may leave some Rust tests out; every Rust test it could run is counted.`);
+    const unread = cargo.unsure.some((u) => u.startsWith('the option'));
+    const chosen = new Set(packages);
+    const packageDirs = manifests.filter((m) => m.isPackage);
+    for (const pkg of chosen) {
+        addAll(index.under.get(pkg.dir), (t) => {
+            if (t.lang !== 'rust' || nearestManifest(packageDirs, cargo_dirOf(t.file.path), () => true) !== pkg)
+                return false;
+            return unread || inTargets(pkg.dir === '' ? t.file.path : t.file.path.slice(pkg.dir.length + 1), cargo);
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/expr.ts
 const TOKEN_RE = /\s*(\(|\)|&&|\|\||!|[A-Za-z_][\w.]*(?:\([^)]*\))?)/y;
 /** Deeper than any real marker expression; the parser and the evaluator recurse once per level. */
@@ -54254,8 +55276,10 @@ function evaluate(e, value) {
  *   `markers` holds `-tags` (files whose `//go:build` needs other tags are not built).
  * - jest, vitest, mocha, node-test: files, folders, else a pattern on the path; none →
  *   the configured testMatch, else every JS/TS test under `cwd`.
+ * - cargo: packages and targets (inventory/cargo.ts); `paths` is empty.
  * - testthat, maven, gradle, bats, nbmake: files or folders; none → everything under `cwd`.
  */
+
 
 
 
@@ -54278,6 +55302,7 @@ function makeTestIndex(tests, notebooks = [], settings = EMPTY_SETTINGS, isDir) 
     const under = new Map();
     const dirs = new Set();
     const markers = new Set();
+    const scriptsOf = new Map();
     for (const t of tests) {
         for (const d of ancestors(t.file.path)) {
             dirs.add(d);
@@ -54288,17 +55313,24 @@ function makeTestIndex(tests, notebooks = [], settings = EMPTY_SETTINGS, isDir) 
         }
         for (const m of t.file.markers)
             markers.add(m);
+        if (t.driver !== undefined) {
+            let list = scriptsOf.get(t.driver);
+            if (!list)
+                scriptsOf.set(t.driver, (list = []));
+            list.push(t);
+        }
     }
     for (const n of notebooks)
         for (const d of ancestors(n))
             dirs.add(d);
-    return { tests, notebooks, settings, byPath: new Map(tests.map((t) => [t.file.path, t])), under, markers, isDir: isDir ?? ((p) => dirs.has(p)) };
+    return { tests, notebooks, settings, byPath: new Map(tests.map((t) => [t.file.path, t])), under, markers, scriptsOf, isDir: isDir ?? ((p) => dirs.has(p)) };
 }
 const RUNNER_LANGS = {
     pytest: 'python',
     unittest: 'python',
     'python-script': 'python',
     go: 'go',
+    cargo: 'rust',
     jest: 'js',
     vitest: 'js',
     mocha: 'js',
@@ -54331,9 +55363,9 @@ function selectTests(sel, index) {
     if (lang === 'notebook')
         return { tests: [], notebooks: selectNotebooks(sel, cwd, index, notes), notes };
     const chosen = new Map();
-    const addAll = (list, keep = () => true) => {
+    const addAll = (list, keep = () => true, of = lang) => {
         for (const t of list ?? [])
-            if (t.lang === lang && keep(t))
+            if (t.lang === of && keep(t))
                 chosen.set(t.file.path, t);
     };
     const missing = (p) => notes.push(`"${p}" (from \`${clipText(sel.command.text, 300)}\`) is not a test file or folder in the repository.`);
@@ -54383,6 +55415,12 @@ function selectTests(sel, index) {
         }
         case 'go':
             selectGo(sel, cwd, index, addAll, notes);
+            // A testscript runs with the Go test that runs it.
+            for (const t of [...chosen.values()])
+                addAll(index.scriptsOf.get(t.file.path), () => true, 'testscript');
+            break;
+        case 'cargo':
+            selectCargo(sel, cwd, index, addAll, notes);
             break;
         case 'jest':
         case 'vitest':
@@ -54410,6 +55448,14 @@ function selectTests(sel, index) {
                 target(p);
     }
     let tests = [...chosen.values()];
+    // pytest `--ignore PATH` / `--ignore-glob GLOB` (relative to where it runs): those files are not collected.
+    if (sel.ignores && (sel.runner === 'pytest' || sel.runner === 'python-script')) {
+        const ignored = sel.ignores.map((p) => resolve(cwd, p)).filter((p) => p !== undefined);
+        const globs = ignored.filter((p) => GLOB_CHARS.test(p));
+        const byGlob = globs.length > 0 ? globMatcher(globs) : undefined;
+        const dirs = ignored.filter((p) => !GLOB_CHARS.test(p));
+        tests = tests.filter((t) => !dirs.some((d) => d === '' || t.file.path === d || t.file.path.startsWith(`${d}/`)) && !byGlob?.(t.file.path));
+    }
     if (sel.markers && sel.runner !== 'go')
         tests = filterByMarkers(tests, sel.markers, index, notes);
     if (sel.keyword)
@@ -54622,6 +55668,15 @@ function buildInventory(repo, allSelections) {
             isTestCommand.add(sel.command);
             testCommands.push(sel.command);
         }
+        if (sel.ignores !== undefined && sel.runner === 'pytest') {
+            // Which files `--ignore` leaves out, so the report can name the option and its command.
+            const kept = new Set(out.tests.map((t) => t.file.path));
+            const filter = sel.ignores.map((p) => `--ignore=${p}`).join(' ');
+            for (const t of selectTests({ ...sel, ignores: undefined }, index).tests) {
+                if (!kept.has(t.file.path) && !leftOut.has(t.file.path))
+                    leftOut.set(t.file.path, { command: sel.command, filter });
+            }
+        }
         if (sel.markers !== undefined && sel.runner === 'pytest') {
             // Which files the -m filter leaves out, so the report can name the filter and its command.
             const kept = new Set(out.tests.map((t) => t.file.path));
@@ -54648,6 +55703,18 @@ function buildInventory(repo, allSelections) {
     for (const pushed of scheduleOnlyFindings(testCommands))
         findings.push(pushed);
     return { inventory, findings };
+}
+/**
+ * The inventory's never-run warnings reworded while steps that might run tests were not followed (`unseen`, in words):
+ * those folders are not seen running, which is not proof they never run (CHECKLIST §2). Other findings are kept.
+ */
+function qualifyNeverRun(findings, inventory, unseen) {
+    if (unseen === undefined)
+        return [...findings];
+    const folders = neverRunFolders(inventory.files, runsByFile(inventory), inventory.leftOut);
+    const qualified = neverRunFindings(folders, unseen);
+    const byMessage = new Map(neverRunFindings(folders).map((f, i) => [f.message, qualified[i]]));
+    return findings.map((f) => (f.check === INVENTORY_CHECK ? (byMessage.get(f.message) ?? f) : f));
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -54808,6 +55875,37 @@ function isLink(p) {
         return false;
     }
 }
+/**
+ * The real path of a file whose folder's real path is known (kept per folder, so a read costs
+ * one lstat, not one per path component), with its lstat; undefined when the slow path must
+ * decide: the file is a link, missing or unreadable, or its folder is not inside the boundary.
+ * For a file that is not a link, realpath(folder/name) is realpath(folder)/name.
+ */
+function quickReal(boundary, abs, folders) {
+    const name = external_node_path_namespaceObject.basename(abs);
+    if (name === '' || name === '.' || name === '..')
+        return undefined;
+    const dir = external_node_path_namespaceObject.dirname(abs);
+    let realDir = folders.get(dir);
+    if (realDir === undefined) {
+        try {
+            realDir = external_node_fs_namespaceObject.realpathSync(dir);
+        }
+        catch {
+            realDir = null;
+        }
+        folders.set(dir, realDir);
+    }
+    if (realDir === null)
+        return undefined;
+    const real = external_node_path_namespaceObject.join(realDir, name);
+    if (!isInside(boundary, real))
+        return undefined;
+    const st = lstatQuietly(real);
+    if (!st || st.isSymbolicLink())
+        return undefined;
+    return { real, st };
+}
 // O_NOFOLLOW and O_NONBLOCK are 0 where the platform has no such flag (Windows).
 const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
 const WRITE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
@@ -54817,12 +55915,21 @@ const WRITE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | extern
  * it is checked again on the open descriptor (the same file, still regular, within
  * `maxBytes`). Returns the bytes or a refusal.
  */
-function readInside(boundary, base, target, maxBytes) {
-    const where = resolveInside(boundary, base, target);
-    if (!where.ok)
-        return where;
-    const real = where.value;
-    const before = statQuietly(real);
+function readInside(boundary, base, target, maxBytes, folders) {
+    const quick = folders ? quickReal(boundary, external_node_path_namespaceObject.resolve(base, target), folders) : undefined;
+    let real;
+    let before;
+    if (quick) {
+        real = quick.real;
+        before = quick.st;
+    }
+    else {
+        const where = resolveInside(boundary, base, target);
+        if (!where.ok)
+            return where;
+        real = where.value;
+        before = statQuietly(real);
+    }
     if (!before)
         return refuse('unreadable', 'cannot be read');
     if (!before.isFile())
@@ -55394,13 +56501,14 @@ function indexRepository(rootDir, options = {}) {
     const budget = { bytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, deadline: Date.now() + (options.maxReadMs ?? DEFAULT_MAX_READ_MS), spent: false };
     /** Read once and let go of: read again on demand, its findings already said (and its bytes already counted). */
     const released = new Set();
+    const folders = new Map();
     const read = (rel) => {
         if (cache.has(rel))
             return cache.get(rel);
         let text;
         const again = released.has(rel);
         if (fileSet.has(rel) && (again || withinBudget(budget, rel, findings))) {
-            text = readText(root, rel, maxBytes, again ? [] : findings, realRoot);
+            text = readText(root, rel, maxBytes, again ? [] : findings, realRoot, folders);
             if (!again)
                 budget.bytes -= text?.length ?? 0;
         }
@@ -55421,10 +56529,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * guarded door (fs-guard.ts): real path inside `boundary` (default: `root` itself), regular
  * files only, no blocking open, at most `maxBytes`.
  */
-function readText(root, rel, maxBytes, findings, boundary) {
+function readText(root, rel, maxBytes, findings, boundary, folders) {
     const where = { file: rel, line: 1, column: 1, check: 'file-read' };
     const realBoundary = boundary ?? realOr(root);
-    const got = readInside(realBoundary, root, rel, maxBytes);
+    const got = readInside(realBoundary, root, rel, maxBytes, folders);
     if (!got.ok) {
         const tail = got.code === 'outside' ? 'it is not read (reads stay inside the repository)' : 'it was skipped';
         findings.push({ ...where, ...(got.code === 'too-big' ? { check: READ_LIMIT_CHECK } : {}), severity: 'warning', message: `"${rel}" ${got.reason}; ${tail}.` });
@@ -55746,6 +56854,12 @@ function stripControl(text) {
         else
             break;
     }
+    // A one-line function, `name() { cmd; }` or `function name { cmd; }`: its first command follows the brace.
+    const oneLine = /^(?:function\s+[A-Za-z_][\w-]*\s*(?:\(\s*\))?|[A-Za-z_][\w-]*\s*\(\s*\))\s*\{\s+(?=\S)/.exec(t);
+    if (oneLine) {
+        skipped += oneLine[0].length;
+        t = t.slice(oneLine[0].length);
+    }
     t = t.replace(/\s*\)\s*$/, (m) => (/\(/.test(t) ? m : ''));
     const first = /^\S+/.exec(t)?.[0] ?? '';
     if (t.trim() === '' || STRUCTURE.test(first) || /^\w+\s*\(\)\s*\{?$/.test(t) || /^\[\[?\s/.test(t))
@@ -55760,10 +56874,26 @@ function heredocEnd(line) {
 /** The commands of a script, each with its line and column. */
 /** `$(...)` nested deeper than this is not read for commands (each level is read again, and recursed into). */
 const MAX_SUBSTITUTION_NESTING = 16;
-function parseShell(lines, nesting = 0) {
+/** A shell function's definition line (`name() {`, `function name {`, `function name() {`): the function's name. */
+const FUNCTION_DEF = /^\s*(?:function\s+([A-Za-z_][\w-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w-]*)\s*\(\s*\))\s*(?:\{|\(|$)/;
+/** The names of the shell functions a script defines. */
+function shellFunctions(lines) {
+    const names = new Set();
+    for (const l of lines) {
+        const m = FUNCTION_DEF.exec(l.value);
+        if (m)
+            names.add((m[1] ?? m[2]));
+    }
+    return names;
+}
+function parseShell(lines, nesting = 0, functions) {
     const out = [];
     let heredoc;
-    for (const l of logicalLines(lines)) {
+    const logical = logicalLines(lines);
+    // A call of the script's own function runs that function's body, whose commands are read where they are written:
+    // the call itself is not a program (`build $dir` calling `build() { python setup.py sdist; }` is not pypa's `build`).
+    const own = functions ?? shellFunctions(logical);
+    for (const l of logical) {
         const trimmed = l.value.trimStart();
         if (heredoc !== undefined) {
             if (trimmed.trim() === heredoc)
@@ -55800,7 +56930,7 @@ function parseShell(lines, nesting = 0) {
             blank += text.slice(from);
             const assignsOnly = subs.length > 0 && shellWords(blank).every((w) => /^[A-Za-z_]\w*=/.test(w));
             for (const sub of nesting < MAX_SUBSTITUTION_NESTING ? subs : []) {
-                for (const inner of parseShell([{ value: sub.text, pos: { line: l.pos.line, column: column + sub.offset } }], nesting + 1)) {
+                for (const inner of parseShell([{ value: sub.text, pos: { line: l.pos.line, column: column + sub.offset } }], nesting + 1, own)) {
                     if (!assignsOnly)
                         inner.cannotFail ??= { why: 'substitution', command: text, inner: sub.text.trim() };
                     else if (swallowed)
@@ -55809,6 +56939,9 @@ function parseShell(lines, nesting = 0) {
                 }
             }
             if (assignsOnly)
+                return;
+            const program = words.find((w) => !/^[A-Za-z_]\w*=/.test(w));
+            if (program !== undefined && own.has(program))
                 return;
             const cmd = { text, argv: programArgv(words), line: l.pos.line, column };
             if (swallowed)
@@ -56716,7 +57849,7 @@ const SUBCOMMANDS = new Set([
     'tool', 'tool-alias', 'trust', 'uninstall', 'unset', 'unuse', 'upgrade', 'up', 'usage', 'use', 'u', 'version', 'v', 'watch', 'w', 'where', 'which',
 ]);
 /** Global options that take a value (`mise -C dir run test`). */
-const GLOBAL_VALUED = new Set(['-C', '--cd', '-E', '--env', '-j', '--jobs', '--log-level', '--output', '-o']);
+const mise_GLOBAL_VALUED = new Set(['-C', '--cd', '-E', '--env', '-j', '--jobs', '--log-level', '--output', '-o']);
 /** `mise run` options that take a value. */
 const RUN_VALUED = new Set(['-C', '--cd', '-j', '--jobs', '-o', '--output', '-t', '--tool', '--timeout', '-s', '--shell']);
 /** The tasks visible from a folder: its parents' first, so a nearer definition replaces them. */
@@ -56812,7 +57945,7 @@ function requested(argv) {
     while (i < argv.length && argv[i].startsWith('-')) {
         if (argv[i] === '-C' || argv[i] === '--cd')
             cd = argv[i + 1];
-        i += GLOBAL_VALUED.has(argv[i]) ? 2 : 1;
+        i += mise_GLOBAL_VALUED.has(argv[i]) ? 2 : 1;
     }
     let sub = argv[i];
     if (sub === 'tasks' || sub === 't') {
@@ -57285,13 +58418,13 @@ function loadPackageJson(ctx, file) {
     return ctx.once('package.json', file, (text) => parsePackageJson(file, text, ctx.findings));
 }
 const YARN_BUILTIN = new Set(['install', 'add', 'remove', 'upgrade', 'up', 'why', 'info', 'init', 'link', 'unlink', 'pack', 'publish', 'config', 'cache', 'global', 'workspace', 'workspaces', 'dlx', 'exec', 'set', 'plugin', 'version', 'audit', 'outdated', 'import', 'licenses', 'list', 'login', 'logout', 'owner', 'tag', 'team', 'bin', 'check', 'constraints', 'dedupe', 'explain', 'npm', 'patch', 'rebuild', 'node', 'create', 'help', 'store', 'fetch', 'setup', 'env', 'prune', 'i', 'ci', 'update']);
-const VALUED = new Set(['--prefix', '--cwd', '-C', '--dir', '-w', '--workspace', '--filter', '-F', '--mutex', '--network-timeout']);
+const npm_VALUED = new Set(['--prefix', '--cwd', '-C', '--dir', '-w', '--workspace', '--filter', '-F', '--mutex', '--network-timeout']);
 /** The package manager, script name and folder of a script invocation, if it is one. */
 function scriptCall(argv) {
     const pm = argv[0];
     if (pm !== 'npm' && pm !== 'yarn' && pm !== 'pnpm' && pm !== 'bun')
         return undefined;
-    const { args, opts } = positionals(argv.slice(1), VALUED);
+    const { args, opts } = positionals(argv.slice(1), npm_VALUED);
     const dir = (opts.get('--prefix') ?? opts.get('--cwd') ?? opts.get('-C') ?? opts.get('--dir'))?.[0];
     const d = dir !== undefined ? { dir } : {};
     const sub = args[0];
@@ -58056,7 +59189,7 @@ const MAX_COMMANDS = 100_000;
 const ELSEWHERE = /^(container of image|compose service|ray job|anyscale job|SkyPilot)/;
 function commandsOf(steps, repo) {
     const ctx = taskContext(repo);
-    const walk = { ctx, out: { commands: [], selections: [], findings: [], unfollowed: [] }, reported: new Set(), entered: new Map(), stopped: false };
+    const walk = { ctx, out: { commands: [], selections: [], findings: [], unfollowed: [] }, reported: new Set(), entered: new Map(), stopped: false, parsed: new WeakMap(), words: new Map() };
     for (const exec of steps) {
         const env = envOf(exec);
         const frame = { exec, file: exec.file, cwd: workingDirectory(exec), via: [], chain: [], env, ...(exec.cannotFail ? { cannotFail: exec.cannotFail } : {}) };
@@ -58114,7 +59247,10 @@ function runLines(walk, lines, frame) {
     // A script (and a `run:` block) is one shell; make, just and tox start a new shell for each line.
     const oneShell = frame.body === undefined || frame.body.script !== undefined || frame.body.key.startsWith('inline:');
     let lastLine = -1;
-    for (const sc of parseShell(lines)) {
+    let parsed = walk.parsed.get(lines);
+    if (!parsed)
+        walk.parsed.set(lines, (parsed = parseShell(lines)));
+    for (const sc of parsed) {
         if (walk.stopped)
             return;
         if (walk.out.commands.length >= MAX_COMMANDS) {
@@ -58160,10 +59296,16 @@ function inSubshell(lines, sc) {
     return /\(\s*$/.test(l.value.slice(0, Math.max(0, sc.column - l.pos.column)));
 }
 function follow(walk, cmd, frame) {
-    const raw = shellWords(cmd.text);
-    const env = { ...frame.env };
+    let words = walk.words.get(cmd.text);
+    if (!words)
+        walk.words.set(cmd.text, (words = shellWords(cmd.text)));
+    const raw = [...words];
+    // The caller's environment, copied only when the command sets a variable of its own.
+    let env = frame.env;
     while (raw.length > 0 && /^[A-Za-z_]\w*=/.test(raw[0])) {
         const w = raw.shift();
+        if (env === frame.env)
+            env = { ...frame.env };
         env[w.slice(0, w.indexOf('='))] = w.slice(w.indexOf('=') + 1);
     }
     let missed = false;
@@ -58405,10 +59547,14 @@ class AnalysisIndex {
     firstPartyImports = new Map();
     /** source.ts: the scripts a command runs. */
     scripts = new WeakMap();
+    /** source.ts: the scripts of each distinct working folder and command text. */
+    scriptsByText = new Map();
     /** match.ts: per command-list signature, the first matching row of each distinct command line (-1: none). */
     firstSignal = new Map();
     /** match.ts: per command list and list signature, the matches as command and row position. */
     matches = new WeakMap();
+    /** match.ts: per command list (over 16 commands), its distinct lines and each command's line among them. */
+    commandLineGroups = new WeakMap();
     /** outline.ts: the headers and keys of configuration files. */
     outlines = new Map();
     /** path-index.ts: look-ups by base name and extension. */
@@ -58417,6 +59563,14 @@ class AnalysisIndex {
     allCommands = new WeakMap();
     /** serving.ts: the Dockerfiles that serve a model. */
     servingDockerfiles = new WeakMap();
+    /** run-by.ts: per list of commands that run a place, its triggers, the plainest command and the conditions. */
+    runByReach = new WeakMap();
+    /** serving.ts: per compose file, the Dockerfile each service builds. */
+    composeBuilds = new Map();
+    /** code-search.ts: per source scan (the automaton over the declared pattern lists), what it found in each file. */
+    sourceScans = new Map();
+    /** pipelines.ts: the outputs each `.dvc` file tracks. */
+    dvcOuts = new Map();
 }
 const indexes = new WeakMap();
 /** The run's index (one per `RepoIndex`, so one per repository analysed). */
@@ -58583,22 +59737,53 @@ function matchCommands(a, signals, commands = a.commands) {
         if (!byLine)
             ix.firstSignal.set(sig, (byLine = new Map()));
         found = [];
-        for (const command of commands) {
-            const line = commandLine(command);
+        const test = (line) => {
             let k = byLine.get(line);
             if (k === undefined)
                 byLine.set(line, (k = signals.findIndex((s) => s.command.test(line))));
-            if (k >= 0)
-                found.push({ command, k });
-        }
+            return k;
+        };
         // Whole lists are asked about again and again; one-command lists are not worth keeping.
         if (commands.length > 16) {
+            // Once per list: its distinct lines and each command's line by number, so a signal list costs a look-up per distinct line.
+            let lines = ix.commandLineGroups.get(commands);
+            if (!lines)
+                ix.commandLineGroups.set(commands, (lines = groupLines(commands)));
+            const ks = Int32Array.from(lines.distinct, test);
+            for (let i = 0; i < commands.length; i++) {
+                const k = ks[lines.of[i]];
+                if (k >= 0)
+                    found.push({ command: commands[i], k });
+            }
             if (!byList)
                 ix.matches.set(commands, (byList = new Map()));
             byList.set(sig, found);
         }
+        else {
+            for (const command of commands) {
+                const k = test(commandLine(command));
+                if (k >= 0)
+                    found.push({ command, k });
+            }
+        }
     }
     return found.map((m) => ({ command: m.command, signal: signals[m.k] }));
+}
+/** A command list's distinct lines, in first-seen order, and each command's position among them. */
+function groupLines(commands) {
+    const at = new Map();
+    const distinct = [];
+    const of = new Int32Array(commands.length);
+    for (let i = 0; i < commands.length; i++) {
+        const line = commandLine(commands[i]);
+        let j = at.get(line);
+        if (j === undefined) {
+            at.set(line, (j = distinct.length));
+            distinct.push(line);
+        }
+        of[i] = j;
+    }
+    return { distinct, of };
 }
 function matchFiles(a, signals) {
     const { names, scanned } = partitionSignals(signals);
@@ -58970,17 +60155,16 @@ class LiteralAutomaton {
         for (let q = 0; q < queue.length; q++) {
             const s = queue[q];
             outs[s].push(...outs[fail[s]]);
-            for (let c = 0; c < 256; c++) {
-                const t = next[s].get(FOLD[c]);
-                if (t === undefined)
-                    delta[s * 256 + c] = delta[fail[s] * 256 + c];
-                else {
-                    delta[s * 256 + c] = t;
-                    if (FOLD[c] !== c)
-                        continue;
-                    fail[t] = delta[fail[s] * 256 + c];
-                    queue.push(t);
-                }
+            // A state's row is its failure state's row (complete: that state is shallower, so done
+            // already), with its own children written over it: one copy, not 256 look-ups.
+            delta.copyWithin(s * 256, fail[s] * 256, fail[s] * 256 + 256);
+            for (const [c, t] of next[s]) {
+                // `c` is a folded byte: the upper-case letter of a lower-case one goes to the same child.
+                delta[s * 256 + c] = t;
+                if (c >= 0x61 && c <= 0x7a)
+                    delta[s * 256 + c - 0x20] = t;
+                fail[t] = delta[fail[s] * 256 + c];
+                queue.push(t);
             }
         }
         this.delta = delta;
@@ -59379,8 +60563,6 @@ class SourceScan {
     branchesOf = [];
     scratch = new Uint8Array(64 * 1024);
     encoder = new TextEncoder();
-    files = new WeakMap();
-    lineHits = new WeakMap();
     listIndex = new WeakMap();
     linePresent;
     constructor(lists) {
@@ -59473,13 +60655,9 @@ class SourceScan {
         }
         return ix;
     }
-    /** The patterns a file may match (one automaton pass, kept per file and repository), or null when it cannot be read or may match none. */
-    mayOfFile(repo, path) {
-        let byPath = this.files.get(repo);
-        if (!byPath) {
-            byPath = new Map();
-            this.files.set(repo, byPath);
-        }
+    /** The patterns a file may match (one automaton pass, kept in the run's results), or null when it cannot be read or may match none. */
+    mayOfFile(repo, path, results) {
+        const byPath = results.files;
         let may = byPath.get(path);
         if (may === undefined) {
             const text = repo.read(path);
@@ -59496,12 +60674,11 @@ class SourceScan {
     /**
      * Visits the lines (0-based, ascending) of a file that hold at least one literal, with that
      * line's literals set in `present` while `visit` runs (ask `mayOnLine`). The lines are found
-     * by a second automaton pass, with line numbers, over the files a query visits, and kept.
+     * by a second automaton pass, with line numbers, over the files a query visits, and kept in
+     * the run's results.
      */
-    visitLines(repo, path, visit) {
-        let byPath = this.lineHits.get(repo);
-        if (!byPath)
-            this.lineHits.set(repo, (byPath = new Map()));
+    visitLines(repo, path, results, visit) {
+        const byPath = results.lineHits;
         let hits = byPath.get(path);
         if (!hits)
             byPath.set(path, (hits = this.automaton.scanLines(this.scratch, this.encode(repo.read(path) ?? ''))));
@@ -59576,11 +60753,17 @@ function codeLines(repo, path) {
     return lines;
 }
 function commentStyle(path) {
-    return /\.(py|r|R|sh|jl)$/.test(path) ? '#' : /\.(ts|js|mjs|go|java|kt|scala)$/.test(path) ? '//' : undefined;
+    return /\.(py|r|R|sh|jl|txtar)$/.test(path) ? '#' : /\.(ts|js|mjs|go|java|kt|scala)$/.test(path) ? '//' : undefined;
 }
 function stripComments(path, lines) {
     const style = commentStyle(path);
-    return lines.map((l) => stripComment(l, style));
+    const end = path.endsWith('.txtar') ? code_search_scriptLines(lines) : lines.length;
+    return lines.map((l, i) => (i < end ? stripComment(l, style) : ''));
+}
+/** A testscript's (txtar) script lines: those before its first `-- name --` file section, whose content is fixtures. */
+function code_search_scriptLines(lines) {
+    const at = lines.findIndex((l) => /^-- \S.*? --[ \t]*$/.test(l));
+    return at < 0 ? lines.length : at;
 }
 function stripComment(line, style) {
     return style !== undefined && line.trimStart().startsWith(style) ? '' : line;
@@ -59630,6 +60813,14 @@ function declareSourcePatterns(lists) {
 function sourceScansBuilt() {
     return scansBuilt;
 }
+/** What the scan found in this run's files, kept on the run's index. */
+function resultsOf(repo, s) {
+    const byScan = runIndex(repo).sourceScans;
+    let results = byScan.get(s);
+    if (!results)
+        byScan.set(s, (results = { files: new Map(), lineHits: new Map() }));
+    return results;
+}
 function scanFor(patterns) {
     if (scan && patterns.every((p) => scan.knows(p.re)))
         return scan;
@@ -59641,7 +60832,7 @@ function scanFor(patterns) {
 /** The patterns (in order) that may match a line of this file: none when it is unreadable or holds none of their literals. */
 function patternsIn(repo, file, patterns) {
     const s = scanFor(patterns);
-    const may = s.mayOfFile(repo, file);
+    const may = s.mayOfFile(repo, file, resultsOf(repo, s));
     if (may === null)
         return [];
     const ix = s.indexesOf(patterns);
@@ -59654,12 +60845,13 @@ function findInSource(repo, patterns, q = {}) {
     const counts = new Map();
     const hits = [];
     const s = scanFor(patterns);
+    const results = resultsOf(repo, s);
     const ix = s.indexesOf(patterns);
     const active = [];
-    for (const file of codeFiles(repo, exts)) {
+    for (const file of q.files ?? codeFiles(repo, exts)) {
         if (q.where && !q.where(file))
             continue;
-        const may = s.mayOfFile(repo, file);
+        const may = s.mayOfFile(repo, file, results);
         if (may === null)
             continue;
         // Only the patterns whose required literals the file holds can match one of its lines (same order).
@@ -59674,7 +60866,10 @@ function findInSource(repo, patterns, q = {}) {
             continue;
         const starts = lineStartsOf(repo, file, text);
         const comments = commentStyle(file);
+        const end = file.endsWith('.txtar') ? code_search_scriptLines(text.split(/\r?\n/)) : starts.length;
         const tryLine = (i, present) => {
+            if (i >= end)
+                return;
             const line = codeLineAt(text, starts, i, comments);
             if (line === undefined || line.length === 0 || line.length > 2000)
                 return;
@@ -59698,7 +60893,7 @@ function findInSource(repo, patterns, q = {}) {
             for (let i = 0; i < starts.length; i++)
                 tryLine(i, undefined);
         else
-            s.visitLines(repo, file, tryLine);
+            s.visitLines(repo, file, results, tryLine);
     }
     return hits;
 }
@@ -59810,11 +61005,20 @@ function hasPattern(repo, file, patterns) {
 
 /** Code files (Python, shell, R, Julia; never notebooks) that a command runs, as repository paths. */
 function scriptsOf(a, c) {
-    const byCommand = runIndex(a.repo).scripts;
-    let known = byCommand.get(c);
-    if (!known)
-        byCommand.set(c, (known = findScripts(a, c)));
-    return [...known];
+    return [...knownScripts(a, c)];
+}
+/** The scripts a command runs, found once per distinct command text and working folder (a script's commands reach many steps). */
+function knownScripts(a, c) {
+    const ix = runIndex(a.repo);
+    let known = ix.scripts.get(c);
+    if (!known) {
+        const key = `${c.exec.step.workdir?.value ?? ''}\u0000${c.text}`;
+        known = ix.scriptsByText.get(key);
+        if (!known)
+            ix.scriptsByText.set(key, (known = findScripts(a, c)));
+        ix.scripts.set(c, known);
+    }
+    return known;
 }
 function findScripts(a, c) {
     const wd = c.exec.step.workdir?.value ?? '';
@@ -59847,13 +61051,23 @@ function findScripts(a, c) {
  */
 function commandsRunningCode(a, patterns, commands = a.commands, opts = {}) {
     const out = [];
-    for (const command of commands) {
-        for (const file of scriptsOf(a, command)) {
-            let hit = firstHitIn(a.repo, file, patterns);
+    // A script run by many commands is searched once per call (null: no hit).
+    const byFile = new Map();
+    const hitIn = (file) => {
+        let hit = byFile.get(file);
+        if (hit === undefined) {
+            hit = firstHitIn(a.repo, file, patterns) ?? null;
             if (!hit && opts.throughImports)
                 for (const imported of firstPartyImports(a.repo, file))
-                    if ((hit = firstHitIn(a.repo, imported, patterns)))
+                    if ((hit = firstHitIn(a.repo, imported, patterns) ?? null))
                         break;
+            byFile.set(file, hit);
+        }
+        return hit;
+    };
+    for (const command of commands) {
+        for (const file of knownScripts(a, command)) {
+            const hit = hitIn(file);
             if (hit) {
                 out.push({ command, hit });
                 break;
@@ -59903,6 +61117,17 @@ function testsThroughImports(a, calls, subjects) {
     }
     return out;
 }
+/**
+ * The inventory's test files that a source query reads: its code files (vendored and data folders left out) and the Go
+ * suite's testscripts (txtar, wherever they are: their script lines are the commands of the tool under test).
+ */
+function testSourceFiles(a) {
+    return a.inventory.files.map((f) => f.path).filter((p) => p.endsWith('.txtar') || (CODE_EXTENSIONS.some((e) => p.endsWith(e)) && !isNotOwnCode(p)));
+}
+/** A testscript line `! cmd` (or `? cmd`) asserts that the command fails (or may): it tests a refusal, not the feature working. */
+function isExpectedFailure(hit) {
+    return hit.file.endsWith('.txtar') && /^[!?]\s/.test(hit.text);
+}
 
 ;// CONCATENATED MODULE: ./src/vocabulary/integration-tests.ts
 /** Commands that run integration or end-to-end tests by what they are or the task they name. */
@@ -59936,7 +61161,9 @@ const ENVIRONMENT_COMMANDS = [
     { command: /^k3d cluster create\b/, label: 'a k3d cluster' },
 ];
 const MARKER_TERM = /\b(integration|e2e|end_to_end|acceptance|system)\w*/;
-/** Files that declare testcontainers as a dependency. */
+/** A dependency on Testcontainers, in any ecosystem (`testcontainers[postgres]`, `@testcontainers/postgresql`, `org.testcontainers:kafka`, `github.com/testcontainers/testcontainers-go`). */
+const TESTCONTAINERS = /testcontainers/i;
+/** The manifests whose declared dependencies are searched for it. */
 const TESTCONTAINERS_FILES = /(^|\/)(pyproject\.toml|setup\.cfg|requirements[^/]*\.(txt|in)|package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?)$/;
 
 ;// CONCATENATED MODULE: ./src/analysis/integration.ts
@@ -60062,12 +61289,9 @@ function servingManifests(a) {
 }
 const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
 const serving_COMPOSE_GLOBAL_VALUED = new Set(['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory', '--ansi', '--progress', '--parallel']);
-const composeCache = new WeakMap();
 /** The Dockerfile each service of a compose file builds (`build: ctx` or `build: { context, dockerfile }`). */
 function composeBuilds(a, file) {
-    let byFile = composeCache.get(a);
-    if (!byFile)
-        composeCache.set(a, (byFile = new Map()));
+    const byFile = runIndex(a.repo).composeBuilds;
     const known = byFile.get(file);
     if (known)
         return known;
@@ -60144,6 +61368,8 @@ const BUILD_COMMANDS = [
     { command: /^(uv|poetry|hatch|pdm|flit|rye) build\b/, label: 'Python package build' },
     { command: /^(pip|pip3) wheel\b|^uv pip wheel\b/, label: 'pip wheel' },
     { command: /^python[0-9.]* \S*setup\.py\b.*\b(sdist|bdist_wheel|bdist|build|build_ext)\b/, label: 'setup.py build' },
+    // The setup script may be named by a variable (`SETUP=setup.py; python "$SETUP" sdist`): sdist and bdist_wheel are setuptools' own commands.
+    { command: /^python[0-9.]* \S+\s(.*\s)?(sdist|bdist_wheel)(\s|$)/, label: 'setup.py build' },
     { command: /^maturin (build|develop)\b|^cibuildwheel\b/, label: 'wheel build' },
     {
         command: /^(docker|podman) (build|image build)\b|^(docker|podman) buildx (build|bake)\b|^(docker compose|docker-compose) build\b|^buildah (bud|build)\b|^(ko build|pack build|earthly|kaniko|img build)\b|^(bentoml containerize|mlflow models build-docker|cog build)\b/,
@@ -60491,23 +61717,76 @@ function python_envs_lineAt(text, offset) {
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/pipelines.ts
+/** What DVC declares: the stages of its pipelines (read once, in analyzeRepository) and the outputs `.dvc` files track (read once per run, on first use). */
+
+
 /** The stages of every `dvc.yaml` (a broken file gives the stages that could be read). */
 function dvcStages(a) {
     return a.dvcStages;
 }
+/** The outputs a `.dvc` file tracks, with their lines (none when it cannot be read or parsed). */
+function dvcOuts(a, file) {
+    const cache = runIndex(a.repo).dvcOuts;
+    let outs = cache.get(file);
+    if (outs === undefined) {
+        const text = a.repo.read(file);
+        cache.set(file, (outs = text === undefined ? [] : readDvcOuts(file, text)));
+    }
+    return outs;
+}
 
-;// CONCATENATED MODULE: ./src/parse/text.ts
-/** Positions found by searching raw text, for formats whose parser gives none. To be retired behind typed readers (issue 7). */
-/** The 1-based line of the first match of `re` in `text` (1 when none). */
-function lineOf(text, re) {
-    const m = re.exec(text);
-    if (!m)
-        return undefined;
-    let line = 1;
-    for (let i = 0; i < m.index; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
+;// CONCATENATED MODULE: ./src/analysis/manifests.ts
+
+/** Every dependency a manifest declares, to run or for development and tests, each at its line; none when `path` is not a manifest the tool reads. */
+function declaredDependencies(a, path) {
+    const m = manifestStore(a.repo).get(path);
+    return m ? [...m.dependencies, ...m.devDependencies] : [];
+}
+
+;// CONCATENATED MODULE: ./src/analysis/run-by.ts
+
+
+/** The one wording of "run by ..." on evidence (a condition the renderers show as written). */
+function describeRunBy(r) {
+    if ('service' in r)
+        return `run by ${r.service}`;
+    if ('action' in r)
+        return `run by ${r.action} at ${r.at.file}:${r.at.line}`;
+    return `run by \`${r.runner}\` at ${r.at.file}:${r.at.line}`;
+}
+/** The conditions that still hold over several paths: none once an automatic path (any path, when none is automatic) has none. */
+function narrowing(paths, conditionsOf, automatic) {
+    const pool = paths.some(automatic) ? paths.filter(automatic) : paths;
+    if (pool.some((p) => conditionsOf(p).length === 0))
+        return [];
+    return [...new Set(pool.flatMap(conditionsOf))];
+}
+/** The conditions of one command's path: its `if:`s, and the workflow that calls it when it is written elsewhere. */
+function pathConditions(c) {
+    return c.exec.file !== c.exec.pipeline.file ? [`called from ${c.exec.pipeline.file}`, ...c.exec.reach.conditions] : [...c.exec.reach.conditions];
+}
+/**
+ * Triggers and conditions of a place that commands run: the events of them all; the command
+ * cited is the one that runs it most plainly (on an automated trigger, with no condition, in a
+ * known folder), then the conditions that hold over every path that runs it. Decided once per
+ * command list and run; each caller gets its own copy.
+ */
+function runByReach(a, commands) {
+    const cache = runIndex(a.repo).runByReach;
+    let found = cache.get(commands);
+    if (!found)
+        cache.set(commands, (found = decideRunBy(commands)));
+    return { triggers: [...found.triggers], ...(found.conditions ? { conditions: [...found.conditions] } : {}), ...(found.runBy ? { runBy: [...found.runBy] } : {}) };
+}
+function decideRunBy(commands) {
+    const triggers = [...new Set(commands.flatMap((c) => eventNames(c.exec.reach)))].sort();
+    if (commands.length === 0)
+        return { triggers };
+    // Plainest: automatic, unconditioned, in a working directory that is not computed by an expression (it may be another checkout).
+    const rank = (c) => (isAutomated(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workdir?.value.includes('${{') ? 1 : 0);
+    const best = [...commands].sort((x, y) => rank(x) - rank(y))[0];
+    const runBy = { runner: best.text, at: best.at };
+    return { triggers, conditions: [describeRunBy(runBy), ...narrowing(commands, pathConditions, (c) => isAutomated(c.exec.reach))], runBy: [runBy] };
 }
 
 ;// CONCATENATED MODULE: ./src/vocabulary/shared/unfollowed-hints.ts
@@ -60569,12 +61848,304 @@ function unfollowedSteps(a, taught = []) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/analysis/blocks.ts
+
+const DEF = /^([ \t]*)(?:async[ \t]+)?def[ \t]+\w+/;
+function indentOf(line) {
+    return line.length - line.trimStart().length;
+}
+/** The innermost `def` whose body holds `line` (1-based), up to the next line at its indentation or less; the whole file at module level. */
+function functionAround(repo, file, line) {
+    const lines = codeLines(repo, file);
+    if (!lines || line < 1 || line > lines.length)
+        return undefined;
+    // A def line belongs to its own body.
+    let limit = indentOf(lines[line - 1]) + (DEF.test(lines[line - 1]) ? 1 : 0);
+    for (let i = line - 1; i >= 0; i--) {
+        const l = lines[i];
+        if (l.trim() === '')
+            continue;
+        const m = DEF.exec(l);
+        const indent = indentOf(l);
+        if (m && indent < limit) {
+            let end = line;
+            while (end < lines.length && (lines[end].trim() === '' || indentOf(lines[end]) > indent))
+                end++;
+            while (end > line && lines[end - 1].trim() === '')
+                end--;
+            return { line: i + 1, text: lines.slice(i, end).join('\n') };
+        }
+        // A line less indented than the hit that is not a def (a class, an if) narrows what may still enclose it.
+        if (indent < limit)
+            limit = indent;
+        if (indent === 0 && !m)
+            break;
+    }
+    return { line: 1, text: lines.join('\n') };
+}
+
+;// CONCATENATED MODULE: ./src/vocabulary/shared/ml-project.ts
+/**
+ * Vocabularies for profile inference (CHECKLIST §5), one row per tool or convention:
+ * which dependencies mean ML, which keywords and classifiers give a package an ML theme,
+ * which files show a project training its own models, and which CI steps publish a package.
+ */
+/**
+ * Distribution names (normalised: lower case, `_` and `.` as `-`) of libraries that train,
+ * evaluate, serve, track or monitor models. `*` at the end matches a family.
+ */
+const ML_DEPENDENCIES = [
+    // frameworks
+    'torch',
+    'pytorch',
+    'torchvision',
+    'torchaudio',
+    'pytorch-lightning',
+    'lightning',
+    'tensorflow*',
+    'tf-keras',
+    'keras',
+    'jax',
+    'jaxlib',
+    'flax',
+    'mxnet',
+    'paddlepaddle',
+    'mindspore',
+    'scikit-learn',
+    'sklearn',
+    'xgboost',
+    'lightgbm',
+    'catboost',
+    'fastai',
+    'timm',
+    'sktime',
+    'darts',
+    'prophet',
+    'statsforecast',
+    // language and vision models
+    'transformers',
+    'sentence-transformers',
+    'diffusers',
+    'peft',
+    'trl',
+    'accelerate',
+    'tokenizers',
+    'huggingface-hub',
+    'datasets',
+    'spacy',
+    'gensim',
+    'vllm',
+    'ultralytics',
+    // model formats and runtimes
+    'onnx',
+    'onnxruntime*',
+    'openvino',
+    'tensorrt',
+    'tritonclient',
+    'coremltools',
+    'tf2onnx',
+    'skl2onnx',
+    // tracking, pipelines, serving, monitoring
+    'mlflow*',
+    'wandb',
+    'clearml',
+    'comet-ml',
+    'neptune*',
+    'dvclive',
+    'optuna',
+    'hyperopt',
+    'dvc',
+    'kfp',
+    'zenml',
+    'metaflow',
+    'kedro',
+    'bentoml',
+    'kserve',
+    'seldon-core',
+    'feast',
+    'evidently',
+    'alibi-detect',
+    'whylogs',
+    'nannyml',
+    'deepchecks',
+    'giskard',
+    'fairlearn',
+    'aif360',
+    // JavaScript
+    '@tensorflow/tfjs*',
+    'onnxruntime-node',
+    'onnxruntime-web',
+    '@xenova/transformers',
+    '@huggingface/transformers',
+    'brain-js',
+    'ml5',
+];
+/** Maven groups (and `group:artifact` pairs) of JVM libraries that train, run or serve models, as written in pom.xml or Gradle files. */
+const JVM_ML_ARTIFACTS = /\b(org\.tribuo|ai\.djl(?:\.[\w-]+)?|org\.deeplearning4j|org\.nd4j|nz\.ac\.waikato\.cms\.weka|com\.github\.haifengl|ml\.dmlc|com\.microsoft\.onnxruntime|org\.tensorflow|ai\.catboost|com\.microsoft\.ml\.lightgbm|org\.apache\.spark:spark-mllib[\w.-]*|org\.jpmml|hex\.genmodel|ai\.h2o)\b/;
+/** Trove classifiers that mark an ML package. */
+const ML_CLASSIFIERS = [/^Topic :: Scientific\/Engineering :: (Artificial Intelligence|Image Recognition)\b/];
+/** Package keywords (pyproject, setup.cfg, package.json) that give an ML theme. */
+const ML_KEYWORDS = /\b(ai|ml|mlops|llmops|llms?|nlp)\b|machine[- _]?learning|deep[- _]?learning|artificial[- _]intelligence|data[- _]?scien|neural[- _]?net|computer[- _]vision|reinforcement[- _]learning|model[- _](serving|inference|deployment|training|registry|monitoring)|generative[- _]ai/i;
+/**
+ * Folders whose content demonstrates, documents or tests a project rather than being its
+ * own ML work: a library's examples train models without the library being an ML application.
+ */
+const DEMO_DIRS = new Set([
+    'examples',
+    'example',
+    'samples',
+    'sample',
+    'demo',
+    'demos',
+    'tutorials',
+    'tutorial',
+    'docs',
+    'doc',
+    'tests',
+    'test',
+    'testing',
+    'test_data',
+    'testdata',
+    'fixtures',
+    'benchmarks',
+    'benchmark',
+    'third_party',
+    'vendor',
+    'cookbook',
+    'recipes',
+]);
+/** Files that define an ML pipeline or a model package of the project itself. */
+const ML_PROJECT_FILES = [
+    { test: (b) => b === 'dvc.yaml' || b === 'dvc.lock', label: 'defines a DVC pipeline' },
+    { test: (b, p) => b.endsWith('.dvc') && b !== '.dvc' && !p.startsWith('.dvc/'), label: 'tracks data with DVC' },
+    { test: (b) => b === 'MLproject', label: 'defines an MLflow project' },
+    { test: (b) => b === 'Kitfile', label: 'packages a model with KitOps' },
+    { test: (b) => b === 'bentofile.yaml', label: 'packages a model with BentoML' },
+    { test: (b) => b === 'cog.yaml', label: 'packages a model with Cog' },
+];
+/** Scripts named for training or evaluating a model. */
+const ML_SCRIPT = /^(train|training|train_model|trainer|fit|finetune|fine_tune|fine-tune|pretrain|evaluate|evaluation|eval|eval_model)([_-][\w-]+)?\.(py|r|jl)$/i;
+/** Serialised models. */
+const MODEL_ARTEFACT = /\.(pkl|pickle|joblib|onnx|pt|pth|h5|hdf5|keras|safetensors|ckpt|tflite|mlmodel|gguf)$/i;
+/**
+ * Package data that is a trained model: a serialised model's file pattern (`trained_models/*.pkl`, `models/*.joblib`,
+ * `model_trained.sav`) or a folder of trained models. A Python package that ships one, beside its own training script,
+ * is a model package of an ML application (the project's model, versioned and installed), not a library.
+ */
+const MODEL_PACKAGE_DATA = /\.(pkl|pickle|joblib|sav|onnx|pt|pth|h5|hdf5|keras|safetensors|ckpt|tflite|gguf)\b|(^|\/)trained_models?(\/|$)/i;
+/** Data files in a root `data/` or `datasets/` folder. */
+const DATA_FILE = /^(data|datasets)\/.*\.(csv|tsv|parquet|feather|arrow|jsonl|npy|npz|avro|orc)$/i;
+/** Files that support an ML reading once one is made (they are common outside ML too). */
+const ML_SUPPORT_FILES = [
+    { test: (b) => b.endsWith('.ipynb'), label: 'is a notebook' },
+    { test: (b, p) => b === 'params.yaml' && !p.includes('/'), label: 'holds experiment parameters' },
+    { test: (_b, p) => DATA_FILE.test(p), label: 'is a data file in the data folder' },
+];
+/** Normalises a Python distribution or npm package name for comparison. */
+function normalizeName(name) {
+    return name.trim().toLowerCase().replace(/[_.]+/g, '-');
+}
+function isMlDependency(name) {
+    const n = normalizeName(name);
+    return ML_DEPENDENCIES.some((d) => (d.endsWith('*') ? n.startsWith(d.slice(0, -1)) : n === d));
+}
+
+;// CONCATENATED MODULE: ./src/analysis/model-packages.ts
+
+
+
+const PYTHON_MANIFEST = /(^|\/)(setup\.py|pyproject\.toml)$/;
+function under(dir, path) {
+    return dir === '' || path.startsWith(`${dir}/`);
+}
+/** The repository's model packages, in path order (one per folder: setup.py and pyproject.toml of one package are one package). */
+function modelPackages(a) {
+    const store = manifestStore(a.repo);
+    const out = [];
+    const dirs = new Set();
+    for (const path of store.paths) {
+        if (!PYTHON_MANIFEST.test(path))
+            continue;
+        const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+        if (dirs.has(dir))
+            continue;
+        // A pattern under a folder (`pkg/trained_models/*.pkl`) says more than a bare `*.pkl`: cited first.
+        const entries = store.get(path)?.packageData?.filter((e) => MODEL_PACKAGE_DATA.test(e.value)) ?? [];
+        const shipped = entries.find((e) => e.value.includes('/')) ?? entries[0];
+        if (!shipped)
+            continue;
+        const trainScript = a.repo.files.find((f) => under(dir, f) && ML_SCRIPT.test(f.slice(f.lastIndexOf('/') + 1)) && !isTestPath(f) && !f.slice(dir.length).split('/').some((p) => DEMO_DIRS.has(p.toLowerCase())));
+        if (trainScript === undefined)
+            continue;
+        dirs.add(dir);
+        out.push({ dir, manifest: path, shipped, trainScript });
+    }
+    return out.sort((x, y) => x.manifest.localeCompare(y.manifest));
+}
+
+;// CONCATENATED MODULE: ./src/analysis/seed-helpers.ts
+
+
+
+const DEF_NAME = /^\s*(?:async\s+)?def\s+(\w+)\s*\(/;
+/** Test files that call a project seed helper and assert equality in the same test (`equal`: an equality assert on a line). */
+function seedHelperTests(a, seeds, equal) {
+    const out = [];
+    const helpersOf = new Map();
+    for (const test of a.inventory.files) {
+        if (!test.path.endsWith('.py'))
+            continue;
+        const lines = codeLines(a.repo, test.path);
+        if (!lines || !lines.some((l) => equal.test(l)))
+            continue;
+        for (const module of firstPartyImports(a.repo, test.path)) {
+            let helpers = helpersOf.get(module);
+            if (!helpers) {
+                helpers = new Map();
+                for (const h of findInSource(a.repo, seeds, { files: [module] })) {
+                    const block = functionAround(a.repo, module, h.line);
+                    const name = block && block.line > 0 ? DEF_NAME.exec(block.text.split('\n')[0] ?? '')?.[1] : undefined;
+                    if (name !== undefined && !helpers.has(name))
+                        helpers.set(name, h);
+                }
+                helpersOf.set(module, helpers);
+            }
+            let found;
+            for (const [name, seed] of helpers) {
+                const call = new RegExp(`(?<![\\w.])${name}\\s*\\(`);
+                lines.forEach((l, i) => {
+                    if (found)
+                        return;
+                    const m = call.exec(l);
+                    if (!m || /^\s*(?:async\s+)?def\s/.test(l))
+                        return;
+                    // The equality assert must be in the test that calls the helper.
+                    const block = functionAround(a.repo, test.path, i + 1);
+                    if (block && block.text.split('\n').some((x) => equal.test(x)))
+                        found = { file: test.path, line: i + 1, column: m.index + 1, helper: name, seed, commands: a.inventory.reachedBy.get(test.path) ?? [] };
+                });
+                if (found)
+                    break;
+            }
+            if (found) {
+                out.push(found);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/index.ts
 /**
  * The only door for checks: every question a check may ask about the repository.
  * Checks import from here (and from model/, vocabulary/ and ./kit.js), never from parse/
  * or from one analysis module directly.
  */
+
+
+
+
 
 
 
@@ -60612,6 +62183,16 @@ function unfollowedSentence(list, max = 3) {
     const more = list.length > max ? ` and ${list.length - max} more` : '';
     const n = list.length;
     return `${n} step${n === 1 ? ' runs a command' : 's run commands'} the tool could not follow: ${named.join(', ')}${more}`;
+}
+/** Items that tests meet: a step that might meet one of them (or any item) might run tests. */
+const TEST_ITEMS = new Set(['unit-tests', 'integration-tests', 'training-tests', 'behavioral-tests', 'serving-tests', 'model-serialization', 'data-validation', 'model-evaluation', 'reproducibility']);
+/**
+ * The steps not followed that might run tests, as a sentence (undefined when there are none): while they exist, tests no
+ * followed step runs are "not seen running", never "never run" (CHECKLIST §2).
+ */
+function unseenTestRuns(list) {
+    const might = list.filter((u) => u.items === undefined || u.items.some((id) => TEST_ITEMS.has(id)));
+    return might.length > 0 ? unfollowedSentence(might) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kit.ts
@@ -60699,13 +62280,6 @@ function mergeEvidence(list) {
         return merged;
     });
 }
-/** The conditions that still hold over several paths: none once an automatic path (any path, when none is automatic) has none. */
-function narrowing(paths, conditionsOf, automatic) {
-    const pool = paths.some(automatic) ? paths.filter(automatic) : paths;
-    if (pool.some((p) => conditionsOf(p).length === 0))
-        return [];
-    return [...new Set(pool.flatMap(conditionsOf))];
-}
 const MAX_EVIDENCE = 20;
 /**
  * The rule of CHECKLIST §2: evidence run by an automated trigger → `automated`; evidence
@@ -60743,36 +62317,8 @@ function cannotFailFindings(rule, what, items) {
 /** Evidence for test files of a kind: at the kind's line, with the triggers of the commands that run them. */
 function testKindEvidence(a, kind, describe = (m) => `${kind} test "${m.file.path}" (${m.evidence.signal}).`) {
     return testsOfKind(a, kind).map((m) => {
-        return { file: m.file.path, line: m.evidence.line, column: 1, message: describe(m), ...runByReach(m.commands) };
+        return { file: m.file.path, line: m.evidence.line, column: 1, message: describe(m), ...runByReach(a, m.commands) };
     });
-}
-/** The conditions of one command's path: its `if:`s, and the workflow that calls it when it is written elsewhere. */
-function pathConditions(c) {
-    return c.exec.file !== c.exec.pipeline.file ? [`called from ${c.exec.pipeline.file}`, ...c.exec.reach.conditions] : [...c.exec.reach.conditions];
-}
-/**
- * Triggers and conditions of a place (a test file, a script) that commands run: the events
- * of them all; the command cited is the one that runs it most plainly (on an automated
- * trigger, with no condition, in a known folder), then the conditions that hold over every
- * path that runs it.
- */
-function runByReach(commands) {
-    // Test files reached by the same commands share one list (see src/inventory/build.ts): decide once per list.
-    let found = runByReachCache.get(commands);
-    if (!found)
-        runByReachCache.set(commands, (found = decideRunBy(commands)));
-    return { triggers: [...found.triggers], ...(found.conditions ? { conditions: [...found.conditions] } : {}), ...(found.runBy ? { runBy: [...found.runBy] } : {}) };
-}
-const runByReachCache = new WeakMap();
-function decideRunBy(commands) {
-    const triggers = [...new Set(commands.flatMap((c) => eventNames(c.exec.reach)))].sort();
-    if (commands.length === 0)
-        return { triggers };
-    // Plainest: automatic, unconditioned, in a working directory that is not computed by an expression (it may be another checkout).
-    const rank = (c) => (isAutomated(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workdir?.value.includes('${{') ? 1 : 0);
-    const best = [...commands].sort((x, y) => rank(x) - rank(y))[0];
-    const runBy = { runner: best.text, at: best.at };
-    return { triggers, conditions: [describeRunBy(runBy), ...narrowing(commands, pathConditions, (c) => isAutomated(c.exec.reach))], runBy: [runBy] };
 }
 const NOTEBOOK_NOTE = 'it is in a notebook, which no pipeline runs, so it counts as present, not automated';
 /** Evidence at a source hit; a test file that CI runs carries the triggers of the commands that run it. */
@@ -60783,7 +62329,7 @@ function sourceEvidence(a, hit, message) {
         return e;
     }
     const by = commandsReaching(a, hit.file);
-    return by.length > 0 ? { ...e, ...runByReach(by) } : e;
+    return by.length > 0 ? { ...e, ...runByReach(a, by) } : e;
 }
 /** True when every piece of evidence is in a notebook (the reason then says so). */
 function onlyNotebooks(evidence) {
@@ -60890,16 +62436,11 @@ function judgeChecks(analysis, checks, config, unfollowed = []) {
         }
     });
 }
-/** The one wording of "run by ..." on evidence (a condition the renderers show as written). */
-function describeRunBy(r) {
-    if ('service' in r)
-        return `run by ${r.service}`;
-    if ('action' in r)
-        return `run by ${r.action} at ${r.at.file}:${r.at.line}`;
-    return `run by \`${r.runner}\` at ${r.at.file}:${r.at.line}`;
-}
+/** How commands reach a place, and the one wording of "run by ...": answered by the analysis (kept on the run's index), re-exported for the checks. */
+
 
 ;// CONCATENATED MODULE: ./src/vocabulary/behavioral-tests.ts
+
 /** Libraries and calls that test a model's behaviour: fairness, slices, invariance, robustness. */
 const BEHAVIORAL_SOURCE = [
     { re: /^\s*"?(from|import)\s+fairlearn\b|\bMetricFrame\s*\(/, label: 'fairlearn' },
@@ -60916,6 +62457,14 @@ const BEHAVIORAL_SOURCE = [
 /** How behavioral tests are usually named, marked or placed. */
 const BEHAVIORAL_SELECTION = /behavio(u)?r|invarian|directional|fairness|\bbias\b|slices?\b|robustness|minimum[-_]functionality|\bmft\b/i;
 const BEHAVIORAL_FILE = /(^|\/)[^/]*(behavio(u)?r|invarian|directional|fairness|slice|robustness)[^/]*\.py$/i;
+/**
+ * In a test, a fairness or slice object checks a model when the function that builds it also calls a model (its
+ * predictions feed the metric) or asserts on the object. One built from fixed lists only to be handed on (a model card's
+ * fairness table, a report) tests the rendering, not a model's behaviour.
+ */
+const BEHAVIOR_MODEL_CALL = MODEL_CALL;
+/** An assert (`assert`, `self.assertLess`, `assert_allclose`, `np.testing.assert_…`) on a line. */
+const ASSERT_ON = (name) => new RegExp(String.raw `\bassert\w*\b[^\n]*\b${name.replace(/[^\w]/g, '')}\b`);
 
 ;// CONCATENATED MODULE: ./src/checks/behavioral-tests.ts
 
@@ -60924,6 +62473,21 @@ const BEHAVIORAL_FILE = /(^|\/)[^/]*(behavio(u)?r|invarian|directional|fairness|
 
 
 
+/**
+ * A fairness or slice object in a test checks a model when its own function calls a model or asserts on the object (or
+ * the hit is itself an assert); built from fixed lists and handed to a renderer (a model card's fairness table), it does not.
+ */
+function checksModel(a, h) {
+    if (!isTestPath(h.file) || isNotebook(h.file) || /^\s*(?:import|from)\s/.test(h.text) || /\bassert/.test(h.text))
+        return true;
+    const block = functionAround(a.repo, h.file, h.line);
+    if (!block)
+        return true;
+    if (BEHAVIOR_MODEL_CALL.test(block.text))
+        return true;
+    const name = /^\s*(\w+)\s*=/.exec(h.text)?.[1];
+    return name !== undefined && ASSERT_ON(name).test(block.text);
+}
 const behavioralTests = defineCheck({
     sources: [BEHAVIORAL_SOURCE],
     meta: {
@@ -60944,7 +62508,7 @@ const behavioralTests = defineCheck({
         const scripts = commandsRunningCode(a, BEHAVIORAL_SOURCE);
         for (const s of scripts)
             evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which tests model behaviour with ${s.hit.label} (line ${s.hit.line}).`));
-        const hits = findInSource(a.repo, BEHAVIORAL_SOURCE, { limitPerLabel: 5 }).filter((h) => !known.has(h.file));
+        const hits = findInSource(a.repo, BEHAVIORAL_SOURCE, { limitPerLabel: 5 }).filter((h) => !known.has(h.file) && checksModel(a, h));
         const seen = new Set();
         for (const h of hits) {
             if (seen.has(h.file))
@@ -61247,12 +62811,17 @@ const continuousTraining = defineCheck({
                 runs.push({ item: s.command, exec: s.command.exec, what: `runs "${s.hit.file}", which trains a model (line ${s.hit.line}: \`${s.hit.text}\`)` });
         const dispatches = dispatchesOf(a).filter((d) => isAutomated(d.exec.reach) && d.target !== undefined);
         const evidence = [];
+        // Training on every code change is CI, not retraining (CHECKLIST §3: new data or degraded metrics trigger it): a notice, not evidence.
+        const onCodeChange = [];
+        const retraining = new Set();
         for (const r of runs) {
             const wf = r.exec.pipeline;
             const trigger = retrainingTrigger(a, wf, r.exec);
             const dispatcher = dispatches.find((d) => targetsWorkflow(d.target, wf) && d.exec.pipeline !== wf);
             let text;
             let triggers;
+            if (trigger || dispatcher)
+                retraining.add(r.item);
             if (trigger) {
                 text = `"${wf.file}" ${r.what} ${trigger}: new data or a schedule retrains the model.`;
                 triggers = eventNames(r.exec.reach, (e) => e.kind !== 'pull-request' && e.kind !== 'merge-queue');
@@ -61262,10 +62831,19 @@ const continuousTraining = defineCheck({
                 triggers = eventNames(dispatcher.exec.reach);
             }
             else {
-                const manual = !isAutomated(r.exec.reach);
-                text = manual
-                    ? `"${wf.file}" ${r.what} only by hand (${describeEvents(r.exec) || 'no trigger'}): nothing retrains the model when data changes.`
-                    : `"${wf.file}" ${r.what} on ${describeEvents(r.exec)} for every change: a training run on code changes, not retraining on new data or degraded metrics.`;
+                if (isAutomated(r.exec.reach)) {
+                    const at = 'at' in r.item ? commandEvidence(r.item, '') : execEvidence(r.item, '');
+                    onCodeChange.push({
+                        severity: 'notice',
+                        file: at.file,
+                        line: at.line,
+                        column: at.column,
+                        check: 'continuous-training',
+                        message: `"${wf.file}" ${r.what} on ${describeEvents(r.exec)} for every code change: that is training in CI, not retraining on new data or degraded metrics. Trigger it on changes to the data or parameters, on a schedule, or from a monitor to make it continuous training.`,
+                    });
+                    continue;
+                }
+                text = `"${wf.file}" ${r.what} only by hand (${describeEvents(r.exec) || 'no trigger'}): nothing retrains the model when data changes.`;
                 triggers = eventNames(r.exec.reach, (e) => !AUTOMATED_KINDS.has(e.kind));
             }
             const e = 'at' in r.item ? commandEvidence(r.item, text) : execEvidence(r.item, text);
@@ -61283,11 +62861,16 @@ const continuousTraining = defineCheck({
                 continue;
             evidence.push(hitEvidence(h, `"${h.file}" schedules a training flow outside GitHub Actions (${h.label}): \`${h.text}\`; the tool cannot see its runs.`));
         }
-        const findings = cannotFailFindings('continuous-training', 'retraining step', runs.filter((r) => isAutomated(r.exec.reach)).map((r) => r.item));
+        const findings = [
+            ...cannotFailFindings('continuous-training', 'retraining step', runs.filter((r) => isAutomated(r.exec.reach) && retraining.has(r.item)).map((r) => r.item)),
+            ...onCodeChange,
+        ];
         return decide(evidence, {
             automated: 'A workflow retrains the model on a schedule, on new data or parameters, or when dispatched by another workflow or event.',
-            present: 'Training runs in CI only on code changes (a smoke test) or by hand, or is scheduled outside GitHub Actions: nothing visible retrains on new data or degraded metrics.',
-            absent: 'No workflow runs training (a training script, dvc repro, mlflow run, a cloud training job), so nothing retrains the model when data changes.',
+            present: 'Training runs only by hand, or is scheduled outside GitHub Actions: nothing visible retrains on new data or degraded metrics.',
+            absent: onCodeChange.length > 0
+                ? 'Training runs in CI only on code changes, which is CI, not retraining: no schedule, data or parameter paths, or dispatch from a monitor retrains the model.'
+                : 'No workflow runs training (a training script, dvc repro, mlflow run, a cloud training job), so nothing retrains the model when data changes.',
         }, findings);
     },
 });
@@ -61391,7 +62974,7 @@ const dataValidation = defineCheck({
         for (const t of testsThroughImports(a, [DATA_CHECK_CALLS], [DATA_VALIDATION_SOURCE])) {
             if (dataTests.has(t.file.path))
                 continue;
-            evidence.push({ file: t.hit.file, line: t.hit.line, column: t.hit.column, message: `Data test "${t.file.path}" checks data with the project's validators of "${t.module}": \`${t.hit.text}\`.`, ...runByReach(t.commands) });
+            evidence.push({ file: t.hit.file, line: t.hit.line, column: t.hit.column, message: `Data test "${t.file.path}" checks data with the project's validators of "${t.module}": \`${t.hit.text}\`.`, ...runByReach(a, t.commands) });
         }
         for (const f of matchFiles(a, DATA_VALIDATION_FILES))
             evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
@@ -61487,16 +63070,6 @@ const DATA_VERSIONING_SOURCE = [
 
 
 
-/** The paths a `.dvc` file tracks (`outs:` entries' `path:`), with their lines. */
-function dvcOuts(text) {
-    const out = [];
-    text.split(/\r?\n/).forEach((l, i) => {
-        const m = /^\s*-?\s*path:\s*['"]?([^'"#\s]+)/.exec(l);
-        if (m)
-            out.push({ path: m[1], line: i + 1 });
-    });
-    return out;
-}
 const LFS_DATA_RULE = new RegExp(String.raw `^\s*\S*\.(${DATA_EXTENSIONS.join('|')})\b\S*\s.*\bfilter=lfs\b`, 'i');
 /** `.gitattributes` rules that store data or model files in git LFS, with their lines. */
 function lfsDataRules(text) {
@@ -61547,7 +63120,7 @@ const dataVersioning = defineCheck({
         const files = matchFiles(a, DATA_VERSIONING_FILES);
         const modelOnly = files
             .filter((f) => f.signal.label === 'DVC-tracked data')
-            .map((f) => ({ path: f.path, outs: dvcOuts(a.repo.read(f.path) ?? '') }))
+            .map((f) => ({ path: f.path, outs: dvcOuts(a, f.path) }))
             .filter((t) => t.outs.length > 0 && t.outs.every((o) => MODEL_OUT.test(o.path)));
         const models = new Set(modelOnly.map((t) => t.path));
         const dataFiles = files.filter((f) => !models.has(f.path));
@@ -61927,10 +63500,9 @@ const integrationTests = defineCheck({
                 evidence.push(kit_fileEvidence(file, `Test file "${file}" is named for integration or end-to-end tests.`));
         }
         for (const p of a.repo.files.filter((f) => TESTCONTAINERS_FILES.test(f))) {
-            const text = a.repo.read(p);
-            const line = text === undefined ? undefined : lineOf(text, /testcontainers/i);
-            if (line !== undefined)
-                evidence.push(kit_fileEvidence(p, `"${p}" depends on testcontainers, which starts real services for tests.`, line));
+            const lines = declaredDependencies(a, p).flatMap((d) => (d.line !== undefined && TESTCONTAINERS.test(d.value) ? [d.line] : []));
+            if (lines.length > 0)
+                evidence.push(kit_fileEvidence(p, `"${p}" depends on testcontainers, which starts real services for tests.`, Math.min(...lines)));
         }
         const findings = cannotFailFindings('integration-tests', 'integration test step', selecting.map((m) => m.command));
         return decide(evidence, {
@@ -62112,6 +63684,15 @@ const PACKAGE_BUILD_IN_TESTS = [
     { re: /\bmlflow\.models\.build_docker\s*\(|\bmlflow\s+models\s+build-docker\b/, label: 'an MLflow model image built' },
 ];
 const DOCKER_BUILD = /^(docker|podman) (buildx )?build\b|^(docker|podman) image build\b/;
+/** Commands that build a Python package (sdist or wheel): a model package's build when run in its folder or on it. */
+const PYTHON_PACKAGE_BUILD = [
+    { command: /^(build|pyproject-build)\b/, label: 'python -m build' },
+    { command: /^(uv|poetry|hatch|pdm|flit|rye) build\b/, label: 'Python package build' },
+    { command: /^(pip|pip3) wheel\b|^uv pip wheel\b/, label: 'pip wheel' },
+    { command: /^python[0-9.]* \S*setup\.py\b.*\b(sdist|bdist_wheel|bdist)\b/, label: 'setup.py sdist/bdist_wheel' },
+    // A setup script named by a variable (`python "$SETUP" sdist bdist_wheel`), as in build.ts.
+    { command: /^python[0-9.]* \S+\s(.*\s)?(sdist|bdist_wheel)(\s|$)/, label: 'setup.py sdist/bdist_wheel' },
+];
 
 ;// CONCATENATED MODULE: ./src/vocabulary/model-serialization.ts
 /** Code that writes a model to disk, one row per format. */
@@ -62329,7 +63910,7 @@ const modelEvaluation = defineCheck({
         const repro = matchCommands(a, DVC_PIPELINE_COMMANDS);
         for (const s of dvcStages(a).filter((x) => x.hasMetrics || /eval/i.test(x.name))) {
             const e = kit_fileEvidence(s.file, `DVC stage "${s.name}" computes metrics${s.cmd ? ` (\`${s.cmd}\`)` : ''}.`, s.line, s.column);
-            evidence.push(repro.length > 0 ? { ...e, ...runByReach(repro.map((m) => m.command)) } : e);
+            evidence.push(repro.length > 0 ? { ...e, ...runByReach(a, repro.map((m) => m.command)) } : e);
         }
         for (const pushed of testKindEvidence(a, 'evaluation', (m) => `Evaluation test "${m.file.path}" (${m.evidence.signal}).`))
             evidence.push(pushed);
@@ -62413,6 +63994,24 @@ function servingImageBuilds(a) {
     }
     return out;
 }
+/** Where a model package ships its trained model, in words. */
+function shippedAt(p) {
+    return `"${p.shipped.value}" at ${p.shipped.file}${p.shipped.line !== undefined ? `:${p.shipped.line}` : ''}`;
+}
+/** Package builds run in a model package's folder (a script there, the step's working directory) or on its folder. */
+function modelPackageBuilds(a, packages) {
+    const out = [];
+    const within = (dir, p) => p !== undefined && (dir === '' || p === dir || p.startsWith(`${dir}/`));
+    for (const m of matchCommands(a, PYTHON_PACKAGE_BUILD)) {
+        const c = m.command;
+        const wd = c.exec.step.workdir?.value?.replace(/^\.\/|\/+$/g, '');
+        const args = shellWords(c.text).slice(1).map((w) => normalize(wd ?? '', w));
+        const pkg = packages.find((p) => within(p.dir, c.at.file) || within(p.dir, wd) || args.some((w) => w === p.dir));
+        if (pkg)
+            out.push({ command: c, pkg });
+    }
+    return out;
+}
 const modelPackaging = defineCheck({
     sources: [PACKAGING_SOURCE, PACKAGE_BUILD_IN_TESTS],
     meta: {
@@ -62428,7 +64027,10 @@ const modelPackaging = defineCheck({
         const commands = matchCommands(a, PACKAGING_COMMANDS);
         const uses = matchUses(a, PACKAGING_USES);
         const images = servingImageBuilds(a);
+        const packages = modelPackages(a);
+        const packageBuilds = packages.length > 0 ? modelPackageBuilds(a, packages) : [];
         const evidence = [
+            ...packageBuilds.map((b) => commandEvidence(b.command, `Builds the model package "${b.pkg.dir || '.'}", which ships the trained model (${shippedAt(b.pkg)}): \`${b.command.text}\`.`)),
             ...commands.map((m) => commandEvidence(m.command, `Packages ${m.signal.label}: \`${m.command.text}\`.`)),
             ...uses.map((m) => execEvidence(m.exec, `Uses ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
             ...images.map((i) => i.evidence),
@@ -62439,20 +64041,21 @@ const modelPackaging = defineCheck({
                 evidence.push(e);
         for (const f of matchFiles(a, PACKAGING_FILES))
             evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}" describes a model package.`));
+        for (const p of packages)
+            evidence.push(kit_fileEvidence(p.manifest, `"${p.manifest}" packages the trained model (${shippedAt(p)}) made by "${p.trainScript}": a versioned model package.`));
         for (const d of servingDockerfiles(a))
             evidence.push(kit_fileEvidence(d.path, `Dockerfile "${d.path}" builds an image that serves a model (${d.server}).`, d.line));
         // Tests that build a model package: the packaging feature tested (an ML library's own, CHECKLIST §5) or an application's package built in its tests.
-        const tests = new Set(a.inventory.files.map((f) => f.path));
         const built = new Set();
-        for (const h of findInSource(a.repo, PACKAGE_BUILD_IN_TESTS, { where: (f) => tests.has(f), limitPerLabel: 10 })) {
-            if (built.has(h.file))
+        for (const h of findInSource(a.repo, PACKAGE_BUILD_IN_TESTS, { files: testSourceFiles(a), limitPerLabel: 10 })) {
+            if (built.has(h.file) || isExpectedFailure(h))
                 continue;
             built.add(h.file);
-            evidence.push({ ...hitEvidence(h, `Test "${h.file}" builds a model package (${h.label}): \`${h.text}\`.`), ...runByReach(a.inventory.reachedBy.get(h.file) ?? []) });
+            evidence.push({ ...hitEvidence(h, `Test "${h.file}" builds a model package (${h.label}): \`${h.text}\`.`), ...runByReach(a, a.inventory.reachedBy.get(h.file) ?? []) });
         }
         for (const h of findInSource(a.repo, PACKAGING_SOURCE, { limitPerLabel: 5 }))
             evidence.push(hitEvidence(h, `"${h.file}" holds ${h.label}: \`${h.text}\`.`));
-        const findings = cannotFailFindings('model-packaging', 'packaging step', [...commands.map((m) => m.command), ...uses.map((m) => m.exec), ...images.map((i) => i.item)]);
+        const findings = cannotFailFindings('model-packaging', 'packaging step', [...packageBuilds.map((b) => b.command), ...commands.map((m) => m.command), ...uses.map((m) => m.exec), ...images.map((i) => i.item)]);
         return decide(evidence, {
             automated: 'A workflow on an automated trigger packages the model as an artifact.',
             present: 'The repository describes a model package (Kitfile, bentofile, Cog, serving Dockerfile), but no workflow on an automated trigger builds it.',
@@ -62492,6 +64095,15 @@ const REGISTRY_SOURCE = [
     { re: /\bmodel_package_group_name\s*=/, label: 'SageMaker Model Registry' },
     { re: /\bbentoml\.models\.push\s*\(/, label: 'BentoCloud model store' },
 ];
+/**
+ * A test that pushes a model package to a registry: a packaging tool's own push feature tested (CHECKLIST §5), e.g. a Go
+ * testscript that runs `cog push` or `kit push` against a registry the test starts.
+ */
+const REGISTRY_PUSH_IN_TESTS = [
+    { re: /\bkit\s+push\b/, label: 'a ModelKit pushed (kit push)' },
+    { re: /\bcog\s+push\b/, label: 'a Cog model pushed (cog push)' },
+    { re: /\bbentoml\s+(models\s+)?push\b/, label: 'a Bento pushed (bentoml push)' },
+];
 
 ;// CONCATENATED MODULE: ./src/checks/model-registry.ts
 
@@ -62523,7 +64135,7 @@ function uploadsNoModel(a, hit) {
     return NON_MODEL_REPO_TYPE.test(call.join('\n'));
 }
 const modelRegistry = defineCheck({
-    sources: [REGISTRY_SOURCE],
+    sources: [REGISTRY_SOURCE, REGISTRY_PUSH_IN_TESTS],
     meta: {
         id: 'model-registry',
         phase: 'packaging',
@@ -62547,6 +64159,14 @@ const modelRegistry = defineCheck({
         for (const h of findInSource(a.repo, REGISTRY_SOURCE, { limitPerLabel: 5 }).filter((x) => !uploadsNoModel(a, x))) {
             const where = isNotebook(h.file) ? 'notebook' : 'code';
             evidence.push(hitEvidence(h, `The ${where} "${h.file}" registers or pushes a model (${h.label}): \`${h.text}\`.`));
+        }
+        // Tests that push a model package to a registry: the push feature of a packaging tool tested (CHECKLIST §5).
+        const pushed = new Set();
+        for (const h of findInSource(a.repo, REGISTRY_PUSH_IN_TESTS, { files: testSourceFiles(a), limitPerLabel: 10 })) {
+            if (pushed.has(h.file) || isExpectedFailure(h))
+                continue;
+            pushed.add(h.file);
+            evidence.push({ ...hitEvidence(h, `Test "${h.file}" pushes a model package to a registry (${h.label}): \`${h.text}\`.`), ...runByReach(a, a.inventory.reachedBy.get(h.file) ?? []) });
         }
         const findings = cannotFailFindings('model-registry', 'registry step', [...commands.map((m) => m.command), ...uses.map((m) => m.exec), ...hubActions, ...scripts.map((s) => s.command)]);
         return decide(evidence, {
@@ -62586,7 +64206,7 @@ const modelSerialization = defineCheck({
             if (known.has(t.file.path))
                 continue;
             known.add(t.file.path);
-            evidence.push({ file: t.hit.file, line: t.hit.line, column: t.hit.column, message: `Serialization test "${t.file.path}" saves and loads a model through the project's "${t.module}": \`${t.hit.text}\`.`, ...runByReach(t.commands) });
+            evidence.push({ file: t.hit.file, line: t.hit.line, column: t.hit.column, message: `Serialization test "${t.file.path}" saves and loads a model through the project's "${t.module}": \`${t.hit.text}\`.`, ...runByReach(a, t.commands) });
         }
         const pack = matchCommands(a, [{ command: /^kit pack\b/, label: 'kit pack' }]);
         const unpack = matchCommands(a, [{ command: /^kit (unpack|pull)\b/, label: 'kit unpack' }]);
@@ -62904,7 +64524,7 @@ const qualityGate = defineCheck({
             else if (reach.length > 0 && usable.length === 0)
                 block(h, `the metric assertion "${h.text}"`, `is run only by \`${reach[0].text}\`, which cannot fail the job (${describeCannotFail(whyCannotFail(reach[0]))})`);
             else if (usable.length > 0) {
-                Object.assign(e, runByReach(usable));
+                Object.assign(e, runByReach(a, usable));
             }
             evidence.push(e);
         }
@@ -62922,10 +64542,29 @@ const qualityGate = defineCheck({
     },
 });
 
+;// CONCATENATED MODULE: ./src/vocabulary/shared/publishers.ts
+/** Actions that publish a package to an index. */
+const PUBLISH_USES = [
+    { uses: 'pypa/gh-action-pypi-publish', label: 'PyPI publish', publishes: 'publishes to PyPI' },
+    { uses: 'JS-DevTools/npm-publish', label: 'npm publish', publishes: 'publishes to npm' },
+    { uses: 'katyo/publish-crates', label: 'crates.io publish', publishes: 'publishes to crates.io' },
+];
+/** Commands that publish a package to an index (a local Maven repository is not one). */
+const PUBLISH_COMMANDS = [
+    { command: /^twine upload\b/, label: 'Python package upload', publishes: 'publishes to PyPI (twine upload)' },
+    { command: /^(uv|poetry|hatch|flit|pdm|rye) publish\b/, label: 'Python package upload', publishes: 'publishes to a package index' },
+    { command: /^maturin (publish|upload)\b/, label: 'Python package upload', publishes: 'publishes to PyPI (maturin)' },
+    { command: /^(npm|pnpm|bun) publish\b|^yarn (npm )?publish\b|^changeset publish\b|^lerna publish\b/, label: 'npm publish', publishes: 'publishes to npm' },
+    { command: /^cargo publish\b/, label: 'package publish', publishes: 'publishes to crates.io' },
+    { command: /^mvnw?\b.*\bdeploy\b|^gradlew?\b.*\bpublish(?!\w*MavenLocal\b)\w*\b/, label: 'package publish', publishes: 'publishes to a Maven repository' },
+    { command: /^gem push\b|^dotnet nuget push\b|^(anaconda|rattler-build) upload\b/, label: 'package publish', publishes: 'publishes to a package index' },
+];
+
 ;// CONCATENATED MODULE: ./src/vocabulary/release.ts
-/** Actions that publish a release, a package, an image, docs or a deployment. */
+
+/** Actions that publish a release, a package (the shared publishers), an image, docs or a deployment. */
 const RELEASE_USES = [
-    { uses: 'pypa/gh-action-pypi-publish', label: 'PyPI publish' },
+    ...PUBLISH_USES,
     { uses: 'softprops/action-gh-release', label: 'GitHub release' },
     { uses: 'ncipollo/release-action', label: 'GitHub release' },
     { uses: 'actions/create-release', label: 'GitHub release' },
@@ -62936,7 +64575,6 @@ const RELEASE_USES = [
     { uses: 'cycjimmy/semantic-release-action', label: 'semantic-release' },
     { uses: 'changesets/action', label: 'changesets' },
     { uses: 'goreleaser/goreleaser-action', label: 'GoReleaser' },
-    { uses: 'JS-DevTools/npm-publish', label: 'npm publish' },
     { uses: 'helm/chart-releaser-action', label: 'Helm chart release' },
     { uses: 'redhat-actions/push-to-registry', label: 'image push' },
     { uses: 'jwalton/gh-ecr-push', label: 'image push to Amazon ECR' },
@@ -62959,17 +64597,15 @@ const RELEASE_USES = [
 ];
 /** docker/build-push-action publishes only with `push: true` (or an expression that may be true). */
 const PUSH_ACTIONS = new Set(['docker/build-push-action', 'docker/bake-action']);
-/** Commands that publish or deploy. */
+/** Commands that publish (a package: the shared publishers) or deploy. */
 const RELEASE_COMMANDS = [
-    { command: /^twine upload\b|^(uv|poetry|hatch|flit|pdm|rye) publish\b|^maturin (publish|upload)\b/, label: 'Python package upload' },
-    { command: /^(npm|pnpm|bun) publish\b|^yarn (npm )?publish\b|^changeset publish\b|^lerna publish\b/, label: 'npm publish' },
+    ...PUBLISH_COMMANDS,
     {
         command: /^(docker|podman) (image )?push\b|^(docker|podman) buildx (build|bake)\b.*(--push\b|--output[= ]\S*(push=true|type=registry))|^docker buildx imagetools create\b|^docker manifest push\b|^(docker compose|docker-compose) push\b|^(crane|skopeo) (push|copy)\b|^ko (build|publish|resolve)\b(?!.*--local)/,
         label: 'image push',
     },
     { command: /^goreleaser( release)?\b(?!.*(--snapshot|build|check))/, label: 'GoReleaser release' },
     { command: /^gh release (create|upload)\b|^(release-please|semantic-release)\b/, label: 'GitHub release' },
-    { command: /^cargo publish\b|^mvnw?\b.*\bdeploy\b|^gradlew?\b.*\bpublish\w*\b|^gem push\b|^dotnet nuget push\b|^(anaconda|rattler-build) upload\b/, label: 'package publish' },
     { command: /^helm (push|cm-push)\b|^helm chart push\b/, label: 'Helm chart push' },
     { command: /^mkdocs gh-deploy\b|^ghp-import\b.*(-p|--push)|^gh-pages\b/, label: 'docs deploy' },
     {
@@ -63064,6 +64700,8 @@ const SEED_SOURCE = [
     { re: /\bset\.seed\(/, label: 'R seed' },
     { re: /\brandom_state\s*=\s*\d+/, label: 'scikit-learn random_state' },
 ];
+/** An equality assert on a line (`assert a == b`, `assertEqual`, `np.testing.assert_allclose`, `torch.equal`): same input, same output. */
+const EQUAL_ASSERT = /\bassert\w*\b[^\n]*(?:==|equal|allclose)/i;
 /** Lock files that pin the environment, by base name. */
 const LOCK_FILES = [
     { test: baseNameIs('poetry.lock', 'uv.lock', 'Pipfile.lock', 'pdm.lock', 'pixi.lock', 'conda-lock.yml', 'renv.lock', 'Manifest.toml', 'package-lock.json', 'yarn.lock', 'pnpm-lock.yaml', 'Cargo.lock', 'go.sum'), label: 'lock file' },
@@ -63131,6 +64769,19 @@ const reproducibility = defineCheck({
     evaluate(a) {
         const ran = [];
         const evidence = [...testKindEvidence(a, 'reproducibility', (m) => `Determinism test "${m.file.path}" (${m.evidence.signal}).`), ...reproductionChecks(a, ran)];
+        // A seed helper of any name, one import away, called in a test that asserts equal outputs.
+        const known = new Set(evidence.map((e) => e.file));
+        for (const t of seedHelperTests(a, SEED_SOURCE, EQUAL_ASSERT)) {
+            if (known.has(t.file))
+                continue;
+            evidence.push({
+                file: t.file,
+                line: t.line,
+                column: t.column,
+                message: `Determinism test "${t.file}": it calls \`${t.helper}()\`, which fixes randomness (${t.seed.label}, ${t.seed.file}:${t.seed.line}: "${t.seed.text}"), and asserts equal outputs.`,
+                ...runByReach(a, t.commands),
+            });
+        }
         for (const h of findInSource(a.repo, SEED_SOURCE, { limitPerLabel: 3, where: (p) => !isTestPath(p) }))
             evidence.push(sourceEvidence(a, h, `Fixes randomness (${h.label}): "${h.text}".`));
         for (const f of matchFiles(a, LOCK_FILES))
@@ -64039,443 +65690,8 @@ function boundValue(value, key, file, unsafe) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/parse/manifests.ts
-
-
-
-const stores = new WeakMap();
-/** The run's manifest store (one per `RepoIndex`). */
-function manifestStore(repo) {
-    let store = stores.get(repo);
-    if (!store)
-        stores.set(repo, (store = openStore(repo)));
-    return store;
-}
-function openStore(repo) {
-    const parsed = new Map();
-    let paths;
-    return {
-        get paths() {
-            return (paths ??= repo.files.filter((p) => manifestKind(p) !== undefined));
-        },
-        get(path) {
-            if (parsed.has(path))
-                return parsed.get(path);
-            const kind = manifestKind(path);
-            const text = kind === undefined ? undefined : repo.read(path);
-            const m = kind === undefined || text === undefined ? undefined : readManifest(repo, path, kind, text);
-            parsed.set(path, m);
-            return m;
-        },
-    };
-}
-/** The manifest format of a path, by its name. */
-function manifestKind(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    switch (base) {
-        case 'pyproject.toml':
-            return 'pyproject';
-        case 'setup.py':
-            return 'setup-py';
-        case 'setup.cfg':
-            return 'setup-cfg';
-        case 'package.json':
-            return 'package-json';
-        case 'go.mod':
-            return 'go-mod';
-        case 'Cargo.toml':
-            return 'cargo';
-        case 'DESCRIPTION':
-            return 'r-description';
-        case 'environment.yml':
-        case 'environment.yaml':
-            return 'requirements';
-    }
-    return /^requirements.*\.(txt|in)$/i.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path) ? 'requirements' : undefined;
-}
-function readManifest(repo, file, kind, text) {
-    const m = { file, kind, classifiers: [], keywords: [], dependencies: [] };
-    switch (kind) {
-        case 'pyproject':
-            return readPyproject(m, tomlOf(repo, file, text).value, text);
-        case 'setup-py':
-            return readSetupPy(m, text);
-        case 'setup-cfg':
-            return readSetupCfg(m, text);
-        case 'package-json':
-            return readPackageJson(m, text);
-        case 'requirements':
-            return readRequirementLines(m, text);
-        case 'go-mod': {
-            const mod = /^module\s+(\S+)/m.exec(text);
-            if (mod)
-                m.name = { value: mod[1], line: lineOf(text, /^module\s/m) };
-            return m;
-        }
-        case 'cargo':
-            if (/^\[package\]/m.test(text))
-                m.packageAt = lineOf(text, /^\[package\]/m);
-            return m;
-        case 'r-description': {
-            const pkg = /^Package:\s*(\S+)/m.exec(text);
-            if (pkg)
-                m.name = { value: pkg[1], line: lineOf(text, /^Package:/m) };
-            return m;
-        }
-    }
-}
-const NAME = /^\s*["']?(@?[A-Za-z0-9][\w.\-/]*)/;
-/** The package name of a dependency specification (`torch>=2; python_version>"3.9"` → `torch`, `pkg[all]` → `pkg`). */
-function dependencyName(spec) {
-    const m = NAME.exec(spec);
-    return m?.[1]?.replace(/\[.*$/, '');
-}
-function quotedOrBare(name) {
-    const e = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`(^|["'\\s])${e}(?![\\w-])`, 'im');
-}
-/**
- * Values with the first line that quotes them (or names them bare). The line is looked up
- * when first asked for, once: a manifest may list hundreds of dependencies, and the profile
- * asks for the lines of the few it cites.
- */
-function located(text, values) {
-    return [...values].map((value) => {
-        let line = null;
-        return {
-            value,
-            get line() {
-                if (line === null)
-                    line = lineOf(text, quotedOrBare(value));
-                return line;
-            },
-        };
-    });
-}
-function dependencies(text, specs) {
-    const names = [];
-    for (const spec of specs) {
-        const name = dependencyName(spec);
-        if (name !== undefined)
-            names.push(name);
-    }
-    return located(text, names);
-}
-function manifests_strings(v) {
-    if (Array.isArray(v))
-        return v.filter((x) => typeof x === 'string');
-    if (typeof v === 'string')
-        return v
-            .split(/[,\n]/)
-            .map((x) => x.trim())
-            .filter(Boolean);
-    return [];
-}
-function readPyproject(m, toml, text) {
-    if (!toml)
-        return undefined;
-    const poetry = tomlGet(toml, 'tool.poetry');
-    const project = tomlGet(toml, 'project') ?? poetry;
-    const table = tomlGet(toml, 'project') !== undefined ? 'project' : 'tool.poetry';
-    const meta = (project ?? {});
-    if (typeof meta['name'] === 'string')
-        m.name = { value: meta['name'], line: tomlLine(text, table, 'name') };
-    m.classifiers = located(text, manifests_strings(meta['classifiers']));
-    m.keywords = located(text, manifests_strings(meta['keywords']));
-    m.shipsModules = ['tool.setuptools.packages', 'tool.poetry.packages', 'tool.hatch.build.targets.wheel.packages', 'tool.flit.module', 'tool.pdm.build.package-dir', 'tool.maturin'].some((k) => tomlGet(toml, k) !== undefined);
-    const specs = [...manifests_strings(meta['dependencies'])];
-    for (const group of Object.values((tomlGet(toml, 'project.optional-dependencies') ?? {})))
-        for (const pushed of manifests_strings(group))
-            specs.push(pushed);
-    for (const group of Object.values((tomlGet(toml, 'dependency-groups') ?? {})))
-        for (const pushed of manifests_strings(group))
-            specs.push(pushed);
-    const poetryDeps = tomlGet(toml, 'tool.poetry.dependencies');
-    if (poetryDeps && typeof poetryDeps === 'object')
-        for (const pushed of Object.keys(poetryDeps))
-            specs.push(pushed);
-    m.dependencies = dependencies(text, specs);
-    return m;
-}
-function readSetupPy(m, text) {
-    const name = /\bname\s*=\s*["']([^"']+)["']/.exec(text)?.[1];
-    if (name !== undefined)
-        m.name = { value: name, line: undefined };
-    if (/\bclassifiers\s*=/.test(text))
-        m.classifiersAt = lineOf(text, /\bclassifiers\s*=/);
-    if (text.trim() !== '')
-        m.setupAt = lineOf(text, /\bsetup\s*\(/);
-    m.classifiers = located(text, [...text.matchAll(/["'](Topic :: [^"']+)["']/g)].map((x) => x[1]));
-    const keywords = /\bkeywords\s*=\s*(\[[^\]]*\]|["'][^"']*["'])/.exec(text)?.[1] ?? '';
-    m.keywords = located(text, [...keywords.matchAll(/[^"',[\]\s][^"',[\]]*/g)].map((x) => x[0].trim()));
-    const requires = /\binstall_requires\s*=\s*\[([^\]]*)\]/.exec(text)?.[1] ?? '';
-    m.dependencies = dependencies(text, [...requires.matchAll(/["']([^"']+)["']/g)].map((x) => x[1]));
-    return m;
-}
-function readSetupCfg(m, text) {
-    const ini = parseIni(text);
-    const meta = ini.get('metadata');
-    const name = meta?.values.get('name');
-    const classifiers = meta?.values.get('classifiers');
-    if (name)
-        m.name = { value: name.value, line: name.line };
-    if (classifiers)
-        m.classifiersAt = classifiers.line;
-    m.classifiers = located(text, classifiers?.lines.map((l) => l.text) ?? []);
-    m.keywords = located(text, manifests_strings(meta?.values.get('keywords')?.value));
-    const requires = ini.get('options')?.values.get('install_requires');
-    m.dependencies = dependencies(text, requires?.lines.map((l) => l.text) ?? []);
-    return m;
-}
-function readPackageJson(m, text) {
-    let pkg;
-    try {
-        pkg = JSON.parse(text);
-    }
-    catch {
-        return undefined; // other readers report broken JSON
-    }
-    if (pkg === null || typeof pkg !== 'object')
-        return undefined;
-    const p = pkg;
-    if (typeof p['name'] === 'string')
-        m.name = { value: p['name'], line: lineOf(text, /"name"\s*:/) };
-    m.npm = { private: p['private'] === true, entries: ['bin', 'exports', 'publishConfig', 'files'].filter((k) => p[k] !== undefined), main: p['main'] !== undefined };
-    m.keywords = located(text, manifests_strings(p['keywords']));
-    const deps = [];
-    for (const k of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
-        const d = p[k];
-        if (d && typeof d === 'object')
-            for (const pushed of Object.keys(d))
-                deps.push(pushed);
-    }
-    m.dependencies = dependencies(text, deps);
-    return m;
-}
-/** requirements*.txt / *.in and conda environment files: one dependency per line, at its own line. */
-function readRequirementLines(m, text) {
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.replace(/#.*$/, '').trim().replace(/^-\s+/, '');
-        if (line === '' || line.startsWith('-') || line.endsWith(':'))
-            return;
-        const name = dependencyName(line.replace(/^pip:\s*/, ''));
-        if (name !== undefined)
-            m.dependencies.push({ value: name, line: i + 1 });
-    });
-    return m;
-}
-/**
- * Where a native tool says what it is, in the order a reader meets them: its README's title
- * and first paragraph of prose (badges, images and HTML left out), then Homebrew `desc`,
- * GoReleaser `description`, Helm chart description or keywords, and the root Cargo.toml's
- * description or keywords. Files are read as the caller asks for more.
- */
-function* toolStatements(repo) {
-    const readme = repo.files.find((f) => /^readme(\.(md|rst|txt))?$/i.test(f));
-    const text = readme ? repo.read(readme) : undefined;
-    if (readme && text) {
-        const lines = text.split(/\r?\n/).slice(0, 60);
-        const prose = lines.filter((l) => /[a-z]{3}/i.test(l) && !/^\s*(\[!\[|!\[|<(?!h\d|p\b)|\|)/.test(l)).slice(0, 4);
-        for (const l of prose)
-            yield { file: readme, line: lines.indexOf(l) + 1, text: l, from: 'readme' };
-    }
-    for (const path of repo.files) {
-        const base = path.slice(path.lastIndexOf('/') + 1);
-        let re;
-        if (/\.rb(\.template)?$/.test(base) && /(^|\/)(homebrew|formula|Formula)/i.test(path))
-            re = /^\s*desc\s+"([^"]+)"/m;
-        else if (/^\.?goreleaser\.ya?ml$/.test(base))
-            re = /^\s*description:\s*["']?([^"'\n]+)/m;
-        else if (base === 'Chart.yaml')
-            re = /^(?:description:\s*["']?([^"'\n]+)|keywords:\s*\n((?:\s*-\s*\S+\n?)+))/m;
-        else if (base === 'Cargo.toml' && !path.includes('/'))
-            re = /^(?:description\s*=\s*"([^"]+)"|keywords\s*=\s*\[([^\]]+)\])/m;
-        if (!re)
-            continue;
-        const body = repo.read(path);
-        const m = body ? re.exec(body) : null;
-        const said = m ? (m[1] ?? m[2] ?? '') : '';
-        if (body && said)
-            yield { file: path, line: lineOf(body, re), text: said, from: 'description' };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/vocabulary/shared/ml-project.ts
-/**
- * Vocabularies for profile inference (CHECKLIST §5), one row per tool or convention:
- * which dependencies mean ML, which keywords and classifiers give a package an ML theme,
- * which files show a project training its own models, and which CI steps publish a package.
- */
-/**
- * Distribution names (normalised: lower case, `_` and `.` as `-`) of libraries that train,
- * evaluate, serve, track or monitor models. `*` at the end matches a family.
- */
-const ML_DEPENDENCIES = [
-    // frameworks
-    'torch',
-    'pytorch',
-    'torchvision',
-    'torchaudio',
-    'pytorch-lightning',
-    'lightning',
-    'tensorflow*',
-    'tf-keras',
-    'keras',
-    'jax',
-    'jaxlib',
-    'flax',
-    'mxnet',
-    'paddlepaddle',
-    'mindspore',
-    'scikit-learn',
-    'sklearn',
-    'xgboost',
-    'lightgbm',
-    'catboost',
-    'fastai',
-    'timm',
-    'sktime',
-    'darts',
-    'prophet',
-    'statsforecast',
-    // language and vision models
-    'transformers',
-    'sentence-transformers',
-    'diffusers',
-    'peft',
-    'trl',
-    'accelerate',
-    'tokenizers',
-    'huggingface-hub',
-    'datasets',
-    'spacy',
-    'gensim',
-    'vllm',
-    'ultralytics',
-    // model formats and runtimes
-    'onnx',
-    'onnxruntime*',
-    'openvino',
-    'tensorrt',
-    'tritonclient',
-    'coremltools',
-    'tf2onnx',
-    'skl2onnx',
-    // tracking, pipelines, serving, monitoring
-    'mlflow*',
-    'wandb',
-    'clearml',
-    'comet-ml',
-    'neptune*',
-    'dvclive',
-    'optuna',
-    'hyperopt',
-    'dvc',
-    'kfp',
-    'zenml',
-    'metaflow',
-    'kedro',
-    'bentoml',
-    'kserve',
-    'seldon-core',
-    'feast',
-    'evidently',
-    'alibi-detect',
-    'whylogs',
-    'nannyml',
-    'deepchecks',
-    'giskard',
-    'fairlearn',
-    'aif360',
-    // JavaScript
-    '@tensorflow/tfjs*',
-    'onnxruntime-node',
-    'onnxruntime-web',
-    '@xenova/transformers',
-    '@huggingface/transformers',
-    'brain-js',
-    'ml5',
-];
-/** Maven groups (and `group:artifact` pairs) of JVM libraries that train, run or serve models, as written in pom.xml or Gradle files. */
-const JVM_ML_ARTIFACTS = /\b(org\.tribuo|ai\.djl(?:\.[\w-]+)?|org\.deeplearning4j|org\.nd4j|nz\.ac\.waikato\.cms\.weka|com\.github\.haifengl|ml\.dmlc|com\.microsoft\.onnxruntime|org\.tensorflow|ai\.catboost|com\.microsoft\.ml\.lightgbm|org\.apache\.spark:spark-mllib[\w.-]*|org\.jpmml|hex\.genmodel|ai\.h2o)\b/;
-/** Trove classifiers that mark an ML package. */
-const ML_CLASSIFIERS = [/^Topic :: Scientific\/Engineering :: (Artificial Intelligence|Image Recognition)\b/];
-/** Package keywords (pyproject, setup.cfg, package.json) that give an ML theme. */
-const ML_KEYWORDS = /\b(ai|ml|mlops|llmops|llms?|nlp)\b|machine[- _]?learning|deep[- _]?learning|artificial[- _]intelligence|data[- _]?scien|neural[- _]?net|computer[- _]vision|reinforcement[- _]learning|model[- _](serving|inference|deployment|training|registry|monitoring)|generative[- _]ai/i;
-/**
- * Folders whose content demonstrates, documents or tests a project rather than being its
- * own ML work: a library's examples train models without the library being an ML application.
- */
-const DEMO_DIRS = new Set([
-    'examples',
-    'example',
-    'samples',
-    'sample',
-    'demo',
-    'demos',
-    'tutorials',
-    'tutorial',
-    'docs',
-    'doc',
-    'tests',
-    'test',
-    'testing',
-    'test_data',
-    'testdata',
-    'fixtures',
-    'benchmarks',
-    'benchmark',
-    'third_party',
-    'vendor',
-    'cookbook',
-    'recipes',
-]);
-/** Files that define an ML pipeline or a model package of the project itself. */
-const ML_PROJECT_FILES = [
-    { test: (b) => b === 'dvc.yaml' || b === 'dvc.lock', label: 'defines a DVC pipeline' },
-    { test: (b, p) => b.endsWith('.dvc') && b !== '.dvc' && !p.startsWith('.dvc/'), label: 'tracks data with DVC' },
-    { test: (b) => b === 'MLproject', label: 'defines an MLflow project' },
-    { test: (b) => b === 'Kitfile', label: 'packages a model with KitOps' },
-    { test: (b) => b === 'bentofile.yaml', label: 'packages a model with BentoML' },
-    { test: (b) => b === 'cog.yaml', label: 'packages a model with Cog' },
-];
-/** Scripts named for training or evaluating a model. */
-const ML_SCRIPT = /^(train|training|train_model|trainer|fit|finetune|fine_tune|fine-tune|pretrain|evaluate|evaluation|eval|eval_model)([_-][\w-]+)?\.(py|r|jl)$/i;
-/** Serialised models. */
-const MODEL_ARTEFACT = /\.(pkl|pickle|joblib|onnx|pt|pth|h5|hdf5|keras|safetensors|ckpt|tflite|mlmodel|gguf)$/i;
-/** Data files in a root `data/` or `datasets/` folder. */
-const DATA_FILE = /^(data|datasets)\/.*\.(csv|tsv|parquet|feather|arrow|jsonl|npy|npz|avro|orc)$/i;
-/** Files that support an ML reading once one is made (they are common outside ML too). */
-const ML_SUPPORT_FILES = [
-    { test: (b) => b.endsWith('.ipynb'), label: 'is a notebook' },
-    { test: (b, p) => b === 'params.yaml' && !p.includes('/'), label: 'holds experiment parameters' },
-    { test: (_b, p) => DATA_FILE.test(p), label: 'is a data file in the data folder' },
-];
-/** Normalises a Python distribution or npm package name for comparison. */
-function normalizeName(name) {
-    return name.trim().toLowerCase().replace(/[_.]+/g, '-');
-}
-function isMlDependency(name) {
-    const n = normalizeName(name);
-    return ML_DEPENDENCIES.some((d) => (d.endsWith('*') ? n.startsWith(d.slice(0, -1)) : n === d));
-}
-
-;// CONCATENATED MODULE: ./src/vocabulary/shared/publishers.ts
-/** Steps that publish a package to an index (a library's strongest packaging signal). */
-const PUBLISH_USES = [
-    { uses: 'pypa/gh-action-pypi-publish', label: 'publishes to PyPI' },
-    { uses: 'JS-DevTools/npm-publish', label: 'publishes to npm' },
-    { uses: 'katyo/publish-crates', label: 'publishes to crates.io' },
-];
-const PUBLISH_COMMANDS = [
-    { command: /^twine upload\b/, label: 'publishes to PyPI (twine upload)' },
-    { command: /^(uv|poetry|flit|hatch|pdm) publish\b/, label: 'publishes to a package index' },
-    { command: /^maturin (publish|upload)\b/, label: 'publishes to PyPI (maturin)' },
-    { command: /^(npm|pnpm|yarn) publish\b|^yarn npm publish\b/, label: 'publishes to npm' },
-    { command: /^cargo publish\b/, label: 'publishes to crates.io' },
-];
-
 ;// CONCATENATED MODULE: ./src/analysis/profile.ts
+
 
 
 
@@ -64559,7 +65775,9 @@ function collectSignals(a) {
         if (demo)
             continue;
         const base = path.slice(path.lastIndexOf('/') + 1);
-        if (manifestKind(path) !== undefined)
+        const kind = manifestKind(path);
+        // JVM builds are read at the root only, after the others (below).
+        if (kind !== undefined && kind !== 'maven' && kind !== 'gradle')
             manifests.push(path);
         const project = ML_PROJECT_FILES.find((f) => f.test(base, path));
         if (project)
@@ -64577,23 +65795,33 @@ function collectSignals(a) {
     }
     manifests.sort((x, y) => x.split('/').length - y.split('/').length || x.localeCompare(y));
     const store = manifestStore(a.repo);
+    // A package that ships the project's trained model beside its training script is the application's model package, not a library.
+    const packages = modelPackages(a);
+    const modelDirs = new Set(packages.map((p) => p.dir));
+    s.mlProject.unshift(...packages.map((p) => ({
+        file: p.shipped.file,
+        ...(p.shipped.line !== undefined ? { line: p.shipped.line } : {}),
+        text: `ships the trained model ("${p.shipped.value}") as package data of "${p.manifest}", whose training script is "${p.trainScript}": a model package of the application, not a library`,
+    })));
     for (const path of manifests.slice(0, MAX_MANIFESTS)) {
         const m = store.get(path);
         if (m)
-            profile_readManifest(m, s);
+            profile_readManifest(m, s, modelDirs.has(path.slice(0, Math.max(0, path.lastIndexOf('/')))));
     }
-    for (const f of ['pom.xml', 'build.gradle', 'build.gradle.kts'])
-        if (a.repo.has(f))
-            readJvmBuild(f, a.repo.read(f) ?? '', s);
+    for (const f of ['pom.xml', 'build.gradle', 'build.gradle.kts']) {
+        const m = a.repo.has(f) ? store.get(f) : undefined;
+        if (m)
+            readJvmBuild(m, s);
+    }
     // A Go or Rust tool has no keywords in its module file: its theme is stated in its README and release metadata.
     if (a.repo.has('go.mod') || a.repo.has('Cargo.toml'))
         s.mlTheme.push(...nativeToolTheme(a));
     for (const m of matchUses(a, PUBLISH_USES)) {
         const pos = m.exec.step.uses?.pos ?? m.exec.step.at;
-        s.strongLibrary.push({ file: m.exec.file, line: pos.line, text: `${m.signal.label} (uses "${m.exec.step.uses?.value ?? ''}")` });
+        s.strongLibrary.push({ file: m.exec.file, line: pos.line, text: `${m.signal.publishes} (uses "${m.exec.step.uses?.value ?? ''}")` });
     }
     for (const m of matchCommands(a, PUBLISH_COMMANDS))
-        s.strongLibrary.push({ file: m.command.at.file, line: m.command.at.line, text: `${m.signal.label} ("${m.command.text}")` });
+        s.strongLibrary.push({ file: m.command.at.file, line: m.command.at.line, text: `${m.signal.publishes} ("${m.command.text}")` });
     return s;
 }
 /** Where a Go or Rust tool says what it is: README title and first paragraph, Homebrew desc, GoReleaser/Helm/Cargo descriptions and keywords. */
@@ -64615,10 +65843,15 @@ function nativeToolTheme(a) {
     }
     return out;
 }
-/** The profile's signals from one manifest's facts. */
-function profile_readManifest(m, s) {
+/** The profile's signals from one manifest's facts (a model package's Python metadata is no library signal). */
+function profile_readManifest(m, s, modelPackage = false) {
     const file = m.file;
     const name = m.name;
+    if (modelPackage && (m.kind === 'pyproject' || m.kind === 'setup-py' || m.kind === 'setup-cfg')) {
+        addTheme(m, s);
+        addDependencies(m, s, m.kind === 'setup-py' ? undefined : name?.value);
+        return;
+    }
     switch (m.kind) {
         case 'pyproject':
             if (name !== undefined && m.classifiers.length > 0)
@@ -64699,30 +65932,18 @@ function addTheme(m, s) {
     if (themed.length > 0)
         s.mlTheme.push({ file: m.file, line: themed[0].line, text: `lists the ML keyword${themed.length > 1 ? 's' : ''} ${themed.map((k) => `"${k.value}"`).join(', ')}` });
 }
-/**
- * A root Maven or Gradle build: the artifact it declares (library metadata, like go.mod) and its ML
- * dependencies (groups such as org.tribuo, ai.djl). Read here until parse/manifests.ts knows JVM builds.
- */
-function readJvmBuild(file, text, s) {
-    const lines = text.split(/\r?\n/);
-    let inParent = false;
+/** A root Maven or Gradle build: the artifact it declares (library metadata, like go.mod) and its ML dependencies (groups such as org.tribuo, ai.djl). */
+function readJvmBuild(m, s) {
+    if (m.kind === 'maven' && m.name)
+        s.weakLibrary.push({ file: m.file, line: m.name.line, text: `declares the Maven artifact "${m.name.value}"` });
     const seen = new Set();
-    lines.forEach((l, i) => {
-        if (/<parent>/.test(l))
-            inParent = true;
-        if (file === 'pom.xml' && !inParent && !s.weakLibrary.some((w) => w.file === file)) {
-            const m = /^\s{0,4}<artifactId>([^<]+)<\/artifactId>/.exec(l);
-            if (m)
-                s.weakLibrary.push({ file, line: i + 1, text: `declares the Maven artifact "${m[1]}"` });
-        }
-        if (/<\/parent>/.test(l))
-            inParent = false;
-        const dep = JVM_ML_ARTIFACTS.exec(l);
-        if (!dep || seen.has(dep[1]) || /^\s*(<!--|\/\/)/.test(l))
-            return;
-        seen.add(dep[1]);
-        s.mlDependencies.push({ file, line: i + 1, text: `depends on ${dep[1]}` });
-    });
+    for (const dep of m.dependencies) {
+        const ml = JVM_ML_ARTIFACTS.exec(dep.value);
+        if (!ml || seen.has(ml[1]))
+            continue;
+        seen.add(ml[1]);
+        s.mlDependencies.push({ file: m.file, line: dep.line, text: `depends on ${ml[1]}` });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/score/gate.ts
@@ -65088,6 +66309,7 @@ const TOOL_VERSION = '0.1.0';
 
 
 
+
 function runEngine(root, options = {}) {
     const checks = options.checks ?? CHECKS;
     // One literal automaton for every pattern list the checks ask about (built once per process).
@@ -65121,7 +66343,9 @@ function runEngine(root, options = {}) {
     const verdictOf = new Map(results.map((r) => [r.id, r.verdict]));
     const steps = ladderSteps(results, metas, weights, level.level, level.maxLevel);
     const nextSteps = steps.map((g) => ({ id: g.id, title: metas.get(g.id).title, verdict: verdictOf.get(g.id), gain: Math.round(g.gain * 10) / 10, reason: g.reason, ...(g.level ? { level: g.level } : {}) }));
-    const findings = normalizeFindings([...loaded.findings, ...analysis.repo.findings, ...analysis.findings, ...results.flatMap((r) => r.findings)]);
+    // While steps that might run tests were not followed, a folder no followed step runs is not said to be never run.
+    const analysisFindings = qualifyNeverRun(analysis.findings, analysis.inventory, unseenTestRuns(reportUnfollowed));
+    const findings = normalizeFindings([...loaded.findings, ...analysis.repo.findings, ...analysisFindings, ...results.flatMap((r) => r.findings)]);
     // Bounded and made visible once, before any renderer (report/bound.ts).
     const report = boundReport({
         schemaVersion: SCHEMA_VERSION,
@@ -65947,18 +67171,99 @@ function commitAndRef(env, eventName, payload) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/input-error.ts
+/** An input the user gave (an action input, a CLI flag, a path) that cannot be used; its message is shown as is. Apart from inputs.ts, which loads @actions/core, so that the CLI does not. */
+class InputError extends Error {
+}
+
+;// CONCATENATED MODULE: ./src/input-paths.ts
+/**
+ * The file-system inputs checked against the boundary before anything is read: the
+ * workspace is the boundary (a pull request controls everything inside it, including
+ * links), `path` must be a folder inside it, `config-file` must stay inside it, and
+ * `report-file`, `sarif-file` and `badge-file` must each be a file (or a new one) inside it. Each failure is an InputError that
+ * names the input and says what is wrong, in one line.
+ */
+
+
+
+
+const ACTION_INPUT_NAMES = {
+    workspace: 'The workspace GITHUB_WORKSPACE',
+    path: 'Input "path"',
+    configFile: 'Input "config-file"',
+    reportFile: 'Input "report-file"',
+    sarifFile: 'Input "sarif-file"',
+    badgeFile: 'Input "badge-file"',
+};
+const CLI_INPUT_NAMES = { workspace: 'The folder', path: 'The path', configFile: 'The --config file', reportFile: 'The report file', sarifFile: 'The SARIF file', badgeFile: 'The badge file' };
+/** The output files, with an example name each for the message about a folder. */
+const OUTPUT_FILES = [
+    ['reportFile', 'mlops-report.json'],
+    ['sarifFile', 'mlops-ci-check.sarif'],
+    ['badgeFile', 'mlops-badge.svg'],
+];
+function checkInputPaths(inputs, workspaceDir, names = ACTION_INPUT_NAMES) {
+    const ws = realFolder(workspaceDir);
+    if (!ws.ok)
+        throw new InputError(`${names.workspace} ("${workspaceDir}") ${ws.reason}; the action needs the checked-out repository there.`);
+    const workspace = ws.value;
+    const at = resolveInside(workspace, workspace, inputs.path);
+    if (!at.ok)
+        throw new InputError(`${names.path} ("${inputs.path}") ${at.reason}; give a folder inside the workspace.`);
+    const folder = realFolder(at.value);
+    if (!folder.ok)
+        throw new InputError(`${names.path} ("${inputs.path}") ${folder.reason}; give a folder inside the workspace.`);
+    const root = folder.value;
+    if (inputs.configFileExplicit) {
+        const config = resolveInside(workspace, root, inputs.configFile);
+        // A missing file is reported by the analysis (as a located finding); one outside is refused here.
+        if (!config.ok && config.code !== 'missing')
+            throw new InputError(`${names.configFile} ("${inputs.configFile}") ${config.reason}; give a file inside the repository.`);
+        if (config.ok && isFolder(config.value))
+            throw new InputError(`${names.configFile} ("${inputs.configFile}") is a folder; give the path of the YAML config file.`);
+    }
+    const out = { workspace, root };
+    // Each output file is checked here, before the analysis, so a bad one costs no work and names its input.
+    for (const [key, example] of OUTPUT_FILES) {
+        const file = inputs[key];
+        if (file === undefined)
+            continue;
+        const target = resolveInside(workspace, workspace, file, true);
+        if (!target.ok)
+            throw new InputError(`${names[key]} ("${file}") ${target.reason}; give a file path inside the workspace.`);
+        if (isFolder(target.value))
+            throw new InputError(`${names[key]} ("${file}") is a folder; give a file path such as "${example}".`);
+        out[key] = target.value;
+    }
+    return out;
+}
+function isFolder(p) {
+    try {
+        return external_node_fs_namespaceObject.statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** For messages: the path relative to the workspace when inside it. */
+function shownPath(workspace, abs) {
+    const rel = path.relative(workspace, abs);
+    return rel === '' ? '.' : rel.split(path.sep).join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * The only reader of action inputs: reads, validates and converts each once. Invalid
  * values fail with a message that names the input and what it expects.
  */
 
+
 const PROFILES = ['auto', 'ml-application', 'ml-library', 'library'];
 /** When the pull-request comment is posted or updated (`true`/`false` mean always/never). */
 const COMMENT_MODES = ['always', 'on-change', 'on-failure', 'never'];
 const HISTORY_INPUTS = ['auto', 'true', 'false'];
-class InputError extends Error {
-}
+
 const INPUT_DEFAULTS = {
     path: '.',
     'min-score': '0',
@@ -66051,82 +67356,6 @@ function parseInputs(read) {
 /** Reads the inputs from the runner's environment (INPUT_<NAME>, hyphens kept). */
 function getInputs() {
     return parseInputs((name) => getInput(name));
-}
-
-;// CONCATENATED MODULE: ./src/input-paths.ts
-/**
- * The file-system inputs checked against the boundary before anything is read: the
- * workspace is the boundary (a pull request controls everything inside it, including
- * links), `path` must be a folder inside it, `config-file` must stay inside it, and
- * `report-file`, `sarif-file` and `badge-file` must each be a file (or a new one) inside it. Each failure is an InputError that
- * names the input and says what is wrong, in one line.
- */
-
-
-
-
-const ACTION_INPUT_NAMES = {
-    workspace: 'The workspace GITHUB_WORKSPACE',
-    path: 'Input "path"',
-    configFile: 'Input "config-file"',
-    reportFile: 'Input "report-file"',
-    sarifFile: 'Input "sarif-file"',
-    badgeFile: 'Input "badge-file"',
-};
-const CLI_INPUT_NAMES = { workspace: 'The folder', path: 'The path', configFile: 'The --config file', reportFile: 'The report file', sarifFile: 'The SARIF file', badgeFile: 'The badge file' };
-/** The output files, with an example name each for the message about a folder. */
-const OUTPUT_FILES = [
-    ['reportFile', 'mlops-report.json'],
-    ['sarifFile', 'mlops-ci-check.sarif'],
-    ['badgeFile', 'mlops-badge.svg'],
-];
-function checkInputPaths(inputs, workspaceDir, names = ACTION_INPUT_NAMES) {
-    const ws = realFolder(workspaceDir);
-    if (!ws.ok)
-        throw new InputError(`${names.workspace} ("${workspaceDir}") ${ws.reason}; the action needs the checked-out repository there.`);
-    const workspace = ws.value;
-    const at = resolveInside(workspace, workspace, inputs.path);
-    if (!at.ok)
-        throw new InputError(`${names.path} ("${inputs.path}") ${at.reason}; give a folder inside the workspace.`);
-    const folder = realFolder(at.value);
-    if (!folder.ok)
-        throw new InputError(`${names.path} ("${inputs.path}") ${folder.reason}; give a folder inside the workspace.`);
-    const root = folder.value;
-    if (inputs.configFileExplicit) {
-        const config = resolveInside(workspace, root, inputs.configFile);
-        // A missing file is reported by the analysis (as a located finding); one outside is refused here.
-        if (!config.ok && config.code !== 'missing')
-            throw new InputError(`${names.configFile} ("${inputs.configFile}") ${config.reason}; give a file inside the repository.`);
-        if (config.ok && isFolder(config.value))
-            throw new InputError(`${names.configFile} ("${inputs.configFile}") is a folder; give the path of the YAML config file.`);
-    }
-    const out = { workspace, root };
-    // Each output file is checked here, before the analysis, so a bad one costs no work and names its input.
-    for (const [key, example] of OUTPUT_FILES) {
-        const file = inputs[key];
-        if (file === undefined)
-            continue;
-        const target = resolveInside(workspace, workspace, file, true);
-        if (!target.ok)
-            throw new InputError(`${names[key]} ("${file}") ${target.reason}; give a file path inside the workspace.`);
-        if (isFolder(target.value))
-            throw new InputError(`${names[key]} ("${file}") is a folder; give a file path such as "${example}".`);
-        out[key] = target.value;
-    }
-    return out;
-}
-function isFolder(p) {
-    try {
-        return external_node_fs_namespaceObject.statSync(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** For messages: the path relative to the workspace when inside it. */
-function shownPath(workspace, abs) {
-    const rel = path.relative(workspace, abs);
-    return rel === '' ? '.' : rel.split(path.sep).join('/');
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -67658,6 +68887,7 @@ function renderBadge(report) {
 
 
 
+
 const SEVERITY_TITLES = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
 const SEVERITIES = ['error', 'warning', 'notice'];
 /** Files named in the read-limit line; the rest are counted. */
@@ -67718,16 +68948,20 @@ function workflowsSection(workflows, ctx) {
     });
     return folded(`CI pipelines (${workflows.length})`, 'CI pipelines', 'pipeline', tableHead(['Pipeline', 'CI', 'Triggers']), rows);
 }
-function testsSection(tests) {
+function testsSection(tests, unseen) {
     if (tests.files.length === 0)
         return [];
     const rows = tests.byKind.map((k) => {
-        const runs = RUN_WHEN_ORDER.filter((w) => k.runs[w] !== undefined).map((w) => `${escapeMarkdown(runWhenLabel(w))}: ${countText(k.runs[w])}`);
+        const runs = RUN_WHEN_ORDER.filter((w) => k.runs[w] !== undefined).map((w) => `${escapeMarkdown(w === 'never' && unseen ? 'not seen in CI' : runWhenLabel(w))}: ${countText(k.runs[w])}`);
         return tableRow([inlineCode(k.kind), countText(k), runs.join('<br>') || ' ']);
     });
     const cases = tests.files.reduce((a, f) => a + f.cases, 0);
     const cadences = [...new Set(tests.files.flatMap((f) => f.schedules ?? []))].sort();
-    const never = tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)} never run in CI. ${wrapWithCode(n.remediation)}`);
+    // While steps that might run tests were not followed, a folder no followed step runs is "not seen running", not "never run" (CHECKLIST §2).
+    const fate = unseen ? 'run by no CI step the tool could follow' : 'never run in CI';
+    const never = tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)} ${fate}. ${wrapWithCode(n.remediation)}`);
+    if (unseen && never.length > 0)
+        never.push(`- Not seen running is not proof they never run: ${escapeMarkdown(unseen)}.`);
     const foot = [cadences.length > 0 ? `\nScheduled runs: ${cadences.map(escapeMarkdown).join('; ')}.` : '', never.length > 0 ? `\n${never.join('\n')}` : ''].join('');
     const section = folded(`Tests: ${countText({ files: tests.files.length, cases })}, and when each kind runs`, 'Tests', 'test kind', tableHead(['Kind', 'Total', 'Runs on']), rows);
     return [{ ...section, foot: `${foot}\n\n</details>` }];
@@ -67754,7 +68988,7 @@ function detailSections(report, ctx, cut) {
     const sections = [
         ...findingSections(report.findings, ctx),
         ...cutAnnotationsSection(cut, ctx),
-        ...testsSection(report.tests),
+        ...testsSection(report.tests, unseenTestRuns(report.unfollowed)),
         scoreSection(report),
         profileSection(report, ctx),
         workflowsSection(report.workflows, ctx),
