@@ -1,5 +1,6 @@
 import type { Analysis } from '../../src/analysis/analyze.js';
 import { buildInventory } from '../../src/inventory/build.js';
+import { tagsOf } from '../../src/inventory/expr.js';
 import { inventoryReport } from '../../src/report/tests.js';
 import type { TestSelection } from '../../src/model/inventory.js';
 import { analyzeFiles } from '../helpers/repo.js';
@@ -77,6 +78,19 @@ describe('building the inventory', () => {
     expect(report.neverRun[0]!.remediation).toContain('`pytest tests/core`');
   });
 
+  it('names the build tags a never-run Go folder needs in its example command', () => {
+    const files = {
+      '.github/workflows/ci.yml': wf('pull_request', 'go test ./...'),
+      'go.mod': 'module example.com/m\n',
+      'pkg/a_test.go': 'package pkg\n\nimport "testing"\n\nfunc TestA(t *testing.T) {}\n',
+      'e2e/e2e_test.go': '//go:build integration && !race && linux\n\npackage e2e\n\nimport "testing"\n\nfunc TestE2E(t *testing.T) {}\n',
+    };
+    const a = analyzeFiles(files);
+    const go = a.commands.filter((c) => c.argv[0] === 'go').map((c): TestSelection => ({ runner: 'go', cwd: '', paths: ['./...'], command: c }));
+    const report = inventoryReport(buildInventory(a.repo, go).inventory);
+    expect(report.neverRun.map((g) => [g.folder, g.remediation])).toEqual([['e2e', expect.stringContaining('`go test -tags integration ./e2e/...`') as unknown as string]]);
+  });
+
   it('leaves conftest.py out of the files', () => {
     expect(inventory.files.map((f) => f.path)).not.toContain('tests/conftest.py');
   });
@@ -143,5 +157,20 @@ describe('never-run files in a folder whose other tests run', () => {
     const result = buildInventory(a.repo, a.selections);
     expect(inventoryReport(result.inventory).neverRun).toEqual([{ folder: 'tests', files: 1, cases: 2, remediation }]);
     expect(result.findings.filter((f) => f.severity === 'warning').map((f) => f.message)).toEqual([`tests: 1 of 2 test files (2 test cases) is never run by CI: no workflow command selects it. ${remediation}`]);
+  });
+});
+
+describe('tagsOf: the tags a Go build constraint needs from -tags', () => {
+  it.each([
+    ['integration', ['integration']],
+    ['integration && !race', ['integration']],
+    ['linux && amd64 && e2e', ['e2e']],
+    ['slow || nightly', ['nightly', 'slow']],
+    ['!(a || b)', []],
+    ['!windows', []],
+    ['go1.21 && cgo', []],
+    ['((broken', []],
+  ])('%s', (constraint, tags) => {
+    expect(tagsOf(constraint)).toEqual(tags);
   });
 });

@@ -11,6 +11,7 @@ import type { RepoIndex } from '../model/repository.js';
 import { isTestNamedScript } from '../parse/run/selection.js';
 import { readRunnerSettings } from './conventions.js';
 import { describeTest, discoverTests, type FoundTest } from './discover.js';
+import { tagsOf } from './expr.js';
 import { INVENTORY_CHECK, neverRunFindings, neverRunFolders, scheduleOnlyFindings } from './never-run.js';
 import { runsOf, type Runs } from './reach.js';
 import { makeTestIndex, selectTests, type Selected } from './select.js';
@@ -175,8 +176,13 @@ export function buildInventory(repo: RepoIndex, allSelections: readonly TestSele
   const reached = new Map<string, readonly Command[]>([...reaching].map(([path, r]) => [path, listOf(r.node)]));
   const files = [...discovery.tests, ...notebooks.values()].map((t) => t.file).sort((a, b) => byPath(a.path, b.path));
   for (const p of reached.keys()) leftOut.delete(p);
-  const inventory: TestInventory = { files, reachedBy: reached, ...(leftOut.size > 0 ? { leftOut } : {}) };
-  const folders = neverRunFolders(files, runsByFile(inventory), inventory.leftOut);
+  const buildTags = new Map<string, string[]>();
+  for (const t of discovery.tests) {
+    const tags = t.lang === 'go' && t.buildConstraint ? tagsOf(t.buildConstraint) : [];
+    if (tags.length > 0) buildTags.set(t.file.path, tags);
+  }
+  const inventory: TestInventory = { files, reachedBy: reached, ...(leftOut.size > 0 ? { leftOut } : {}), ...(buildTags.size > 0 ? { buildTags } : {}) };
+  const folders = neverRunFolders(files, runsByFile(inventory), inventory.leftOut, inventory.buildTags);
   for (const pushed of neverRunFindings(folders)) findings.push(pushed);
   for (const pushed of scheduleOnlyFindings(testCommands)) findings.push(pushed);
   return { inventory, findings };
@@ -188,7 +194,7 @@ export function buildInventory(repo: RepoIndex, allSelections: readonly TestSele
  */
 export function qualifyNeverRun(findings: readonly Finding[], inventory: TestInventory, unseen: string | undefined): Finding[] {
   if (unseen === undefined) return [...findings];
-  const folders = neverRunFolders(inventory.files, runsByFile(inventory), inventory.leftOut);
+  const folders = neverRunFolders(inventory.files, runsByFile(inventory), inventory.leftOut, inventory.buildTags);
   const qualified = neverRunFindings(folders, unseen);
   const byMessage = new Map(neverRunFindings(folders).map((f, i) => [f.message, qualified[i]!]));
   return findings.map((f) => (f.check === INVENTORY_CHECK ? (byMessage.get(f.message) ?? f) : f));

@@ -111,3 +111,24 @@ export function evaluate(e: Expr, value: (name: string) => Truth): Truth {
     }
   }
 }
+
+/** Go's own build constraints (operating systems, architectures, cgo, release tags): `go test` sets them, `-tags` does not. */
+const GO_IMPLIED = /^(?:linux|darwin|windows|freebsd|netbsd|openbsd|dragonfly|solaris|illumos|aix|android|ios|js|wasip1|plan9|unix|amd64|386|arm|arm64|wasm|riscv64|ppc64le?|s390x|mips\w*|loong64|cgo|gc|gccgo|go1\.\d+)$/;
+
+/** The tags a Go build constraint needs set with `-tags` (`integration && !race` → integration); none when it cannot be read. */
+export function tagsOf(constraint: string): string[] {
+  const e = parseExpr(constraint);
+  if (!e) return [];
+  const out = new Set<string>();
+  const walk = (x: Expr, negated: boolean): void => {
+    if (x.op === 'name') {
+      if (!negated && !GO_IMPLIED.test(x.name)) out.add(x.name);
+    } else if (x.op === 'not') walk(x.arg, !negated);
+    else if (x.op === 'and' || !negated) {
+      walk(x.left, negated);
+      walk(x.right, negated);
+    }
+  };
+  walk(e, false);
+  return [...out].sort();
+}

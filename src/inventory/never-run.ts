@@ -77,6 +77,7 @@ function someFiles(files: readonly TestFile[]): string {
 }
 
 type LeftOut = ReadonlyMap<string, { command: Command; filter: string }>;
+type BuildTags = ReadonlyMap<string, readonly string[]>;
 
 /** Why the files are left out, when one command's filter leaves out all of them. */
 function filterReason(files: readonly TestFile[], leftOut: LeftOut | undefined): string | undefined {
@@ -85,14 +86,17 @@ function filterReason(files: readonly TestFile[], leftOut: LeftOut | undefined):
   return `the filter ${first.filter} of \`${first.command.text}\` (${first.command.at.file}:${first.command.at.line})`;
 }
 
-function remediationOf(folder: string, files: readonly TestFile[], manual: boolean, partial: boolean, leftOut: LeftOut | undefined): string {
+function remediationOf(folder: string, files: readonly TestFile[], manual: boolean, partial: boolean, leftOut: LeftOut | undefined, buildTags: BuildTags | undefined): string {
   const framework = dominantFramework(files);
+  // Go files built only with tags are not built by a plain `go test`: the example names the tags.
+  const tags = framework === 'go' ? [...new Set(files.flatMap((f) => buildTags?.get(f.path) ?? []))].sort() : [];
   // A folder reads as plural ("tests/e2e ... they"); named files by their number.
   const one = partial && files.length === 1;
   const them = one ? 'it' : 'them';
   const which = partial ? someFiles(files) : folder || 'these tests';
   if (manual) return `Add "pull_request" to the triggers of the workflow that runs ${which}, so ${one ? 'it checks' : 'they check'} every change instead of waiting for someone to start ${them}.`;
-  const command = partial && FILE_ARGS.has(framework) && files.length <= NAMED_FILES ? RUN_COMMAND[framework](files.map((f) => f.path).join(' ')) : RUN_COMMAND[framework](folder);
+  const plain = partial && FILE_ARGS.has(framework) && files.length <= NAMED_FILES ? RUN_COMMAND[framework](files.map((f) => f.path).join(' ')) : RUN_COMMAND[framework](folder);
+  const command = tags.length > 0 ? plain.replace(/^go test /, `go test -tags ${tags.join(',')} `) : plain;
   const reason = filterReason(files, leftOut);
   if (reason) return `${partial ? which : `The tests in ${which}`} ${one ? 'is' : 'are'} left out by ${reason}; run ${them} in a job of ${one ? 'its' : 'their'} own, on "pull_request" or at least on a schedule, e.g. \`${command}\`.`;
   if (!partial) return `Run ${folder || 'them'} from a workflow step on "pull_request", e.g. \`${command}\`, so every change is checked by these tests.`;
@@ -107,7 +111,7 @@ function dominantFramework(files: readonly TestFile[]): TestFramework {
 }
 
 /** Folders of test files no automated trigger reaches: the highest folder whose tests all share that fate. */
-export function neverRunFolders(files: readonly TestFile[], runs: ReadonlyMap<string, Runs>, leftOut?: LeftOut): NeverRunFolder[] {
+export function neverRunFolders(files: readonly TestFile[], runs: ReadonlyMap<string, Runs>, leftOut?: LeftOut, buildTags?: BuildTags): NeverRunFolder[] {
   const notRun = (f: TestFile) => !(runs.get(f.path)?.runs ?? ['never']).some(isAutomatedRun);
   const total = new Map<string, number>();
   const idle = new Map<string, number>();
@@ -133,7 +137,7 @@ export function neverRunFolders(files: readonly TestFile[], runs: ReadonlyMap<st
       const manual = sorted.some((f) => runs.get(f.path)?.runs.includes('manual'));
       const inFolder = folder === '' ? files.length : (total.get(folder) ?? sorted.length);
       const partial = inFolder > sorted.length;
-      const remediation = remediationOf(folder, sorted, manual, partial, leftOut);
+      const remediation = remediationOf(folder, sorted, manual, partial, leftOut, buildTags);
       const group: NeverRunFolder = { folder, files: sorted, cases: sorted.reduce((n, f) => n + f.cases, 0), manual, remediation };
       if (partial) group.ofTotal = inFolder;
       return group;

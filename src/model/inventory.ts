@@ -72,6 +72,8 @@ export interface TestInventory {
    * its filter (`-m "not slow"`), so the report can say why they are left out.
    */
   leftOut?: ReadonlyMap<string, { command: Command; filter: string }>;
+  /** Go test files built only with tags (their `//go:build` constraint): the tags, so a remediation can name them. */
+  buildTags?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**

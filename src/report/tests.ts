@@ -31,6 +31,6 @@ export function inventoryReport(inventory: TestInventory): ReportTests {
     }
     byKind.push({ kind, files: ofKind.length, cases: ofKind.reduce((n, f) => n + f.cases, 0), runs: cells });
   }
-  const neverRun = neverRunFolders(inventory.files, runs, inventory.leftOut).map((g) => ({ folder: g.folder, files: g.files.length, cases: g.cases, remediation: g.remediation }));
+  const neverRun = neverRunFolders(inventory.files, runs, inventory.leftOut, inventory.buildTags).map((g) => ({ folder: g.folder, files: g.files.length, cases: g.cases, remediation: g.remediation }));
   return { files, byKind, neverRun };
 }
