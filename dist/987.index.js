@@ -7316,6 +7316,139 @@ function discoverTests(repo, settings) {
     return { tests, notebooks };
 }
 
+;// CONCATENATED MODULE: ./src/inventory/expr.ts
+const TOKEN_RE = /\s*(\(|\)|&&|\|\||!|[A-Za-z_][\w.]*(?:\([^)]*\))?)/y;
+/** Deeper than any real marker expression; the parser and the evaluator recurse once per level. */
+const MAX_DEPTH = 64;
+function expr_tokenize(raw) {
+    const out = [];
+    // Trailing blanks trimmed once (testing the rest of the text for blanks at every token was quadratic).
+    const text = raw.trimEnd();
+    TOKEN_RE.lastIndex = 0;
+    let parens = 0;
+    let nots = 0;
+    while (TOKEN_RE.lastIndex < text.length) {
+        const m = TOKEN_RE.exec(text);
+        if (!m)
+            return undefined;
+        const t = m[1];
+        // Nesting (brackets, chained negations) past the limit: not read, rather than a stack overflow.
+        if (t === '(')
+            parens++;
+        else if (t === ')')
+            parens--;
+        else if (t === '!' || t === 'not')
+            nots++;
+        else if (t !== '&&' && t !== '||' && t !== 'and' && t !== 'or')
+            nots = 0;
+        if (parens + nots > MAX_DEPTH)
+            return undefined;
+        out.push(t === '&&' ? 'and' : t === '||' ? 'or' : t === '!' ? 'not' : t);
+    }
+    return out;
+}
+/** Parses an expression, or undefined when it is not one. */
+function parseExpr(text) {
+    const tokens = expr_tokenize(text);
+    if (!tokens || tokens.length === 0)
+        return undefined;
+    let i = 0;
+    const peek = () => tokens[i];
+    const orExpr = () => {
+        let left = andExpr();
+        while (left && peek() === 'or') {
+            i++;
+            const right = andExpr();
+            left = right ? { op: 'or', left, right } : undefined;
+        }
+        return left;
+    };
+    const andExpr = () => {
+        let left = notExpr();
+        while (left && peek() === 'and') {
+            i++;
+            const right = notExpr();
+            left = right ? { op: 'and', left, right } : undefined;
+        }
+        return left;
+    };
+    const notExpr = () => {
+        const t = peek();
+        if (t === 'not') {
+            i++;
+            const arg = notExpr();
+            return arg ? { op: 'not', arg } : undefined;
+        }
+        if (t === '(') {
+            i++;
+            const inner = orExpr();
+            if (peek() !== ')')
+                return undefined;
+            i++;
+            return inner;
+        }
+        if (t === undefined || t === ')' || t === 'and' || t === 'or')
+            return undefined;
+        i++;
+        return { op: 'name', name: t.replace(/\(.*$/, '') };
+    };
+    const e = orExpr();
+    return e && i === tokens.length ? e : undefined;
+}
+function namesOf(e) {
+    switch (e.op) {
+        case 'name':
+            return [e.name];
+        case 'not':
+            return namesOf(e.arg);
+        default:
+            return [...namesOf(e.left), ...namesOf(e.right)];
+    }
+}
+function evaluate(e, value) {
+    switch (e.op) {
+        case 'name':
+            return value(e.name);
+        case 'not': {
+            const v = evaluate(e.arg, value);
+            return v === 'unknown' ? v : v === 'true' ? 'false' : 'true';
+        }
+        case 'and': {
+            const l = evaluate(e.left, value);
+            const r = evaluate(e.right, value);
+            return l === 'false' || r === 'false' ? 'false' : l === 'true' && r === 'true' ? 'true' : 'unknown';
+        }
+        case 'or': {
+            const l = evaluate(e.left, value);
+            const r = evaluate(e.right, value);
+            return l === 'true' || r === 'true' ? 'true' : l === 'false' && r === 'false' ? 'false' : 'unknown';
+        }
+    }
+}
+/** Go's own build constraints (operating systems, architectures, cgo, release tags): `go test` sets them, `-tags` does not. */
+const GO_IMPLIED = /^(?:linux|darwin|windows|freebsd|netbsd|openbsd|dragonfly|solaris|illumos|aix|android|ios|js|wasip1|plan9|unix|amd64|386|arm|arm64|wasm|riscv64|ppc64le?|s390x|mips\w*|loong64|cgo|gc|gccgo|go1\.\d+)$/;
+/** The tags a Go build constraint needs set with `-tags` (`integration && !race` → integration); none when it cannot be read. */
+function tagsOf(constraint) {
+    const e = parseExpr(constraint);
+    if (!e)
+        return [];
+    const out = new Set();
+    const walk = (x, negated) => {
+        if (x.op === 'name') {
+            if (!negated && !GO_IMPLIED.test(x.name))
+                out.add(x.name);
+        }
+        else if (x.op === 'not')
+            walk(x.arg, !negated);
+        else if (x.op === 'and' || !negated) {
+            walk(x.left, negated);
+            walk(x.right, negated);
+        }
+    };
+    walk(e, false);
+    return [...out].sort();
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/reach.ts
 /**
  * When a test file runs, from the reach of the commands that select it: the automated
@@ -7427,15 +7560,18 @@ function filterReason(files, leftOut) {
         return undefined;
     return `the filter ${first.filter} of \`${first.command.text}\` (${first.command.at.file}:${first.command.at.line})`;
 }
-function remediationOf(folder, files, manual, partial, leftOut) {
+function remediationOf(folder, files, manual, partial, leftOut, buildTags) {
     const framework = dominantFramework(files);
+    // Go files built only with tags are not built by a plain `go test`: the example names the tags.
+    const tags = framework === 'go' ? [...new Set(files.flatMap((f) => buildTags?.get(f.path) ?? []))].sort() : [];
     // A folder reads as plural ("tests/e2e ... they"); named files by their number.
     const one = partial && files.length === 1;
     const them = one ? 'it' : 'them';
     const which = partial ? someFiles(files) : folder || 'these tests';
     if (manual)
         return `Add "pull_request" to the triggers of the workflow that runs ${which}, so ${one ? 'it checks' : 'they check'} every change instead of waiting for someone to start ${them}.`;
-    const command = partial && FILE_ARGS.has(framework) && files.length <= NAMED_FILES ? RUN_COMMAND[framework](files.map((f) => f.path).join(' ')) : RUN_COMMAND[framework](folder);
+    const plain = partial && FILE_ARGS.has(framework) && files.length <= NAMED_FILES ? RUN_COMMAND[framework](files.map((f) => f.path).join(' ')) : RUN_COMMAND[framework](folder);
+    const command = tags.length > 0 ? plain.replace(/^go test /, `go test -tags ${tags.join(',')} `) : plain;
     const reason = filterReason(files, leftOut);
     if (reason)
         return `${partial ? which : `The tests in ${which}`} ${one ? 'is' : 'are'} left out by ${reason}; run ${them} in a job of ${one ? 'its' : 'their'} own, on "pull_request" or at least on a schedule, e.g. \`${command}\`.`;
@@ -7451,7 +7587,7 @@ function dominantFramework(files) {
     return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'unknown';
 }
 /** Folders of test files no automated trigger reaches: the highest folder whose tests all share that fate. */
-function neverRunFolders(files, runs, leftOut) {
+function neverRunFolders(files, runs, leftOut, buildTags) {
     const notRun = (f) => !(runs.get(f.path)?.runs ?? ['never']).some(isAutomatedRun);
     const total = new Map();
     const idle = new Map();
@@ -7480,7 +7616,7 @@ function neverRunFolders(files, runs, leftOut) {
         const manual = sorted.some((f) => runs.get(f.path)?.runs.includes('manual'));
         const inFolder = folder === '' ? files.length : (total.get(folder) ?? sorted.length);
         const partial = inFolder > sorted.length;
-        const remediation = remediationOf(folder, sorted, manual, partial, leftOut);
+        const remediation = remediationOf(folder, sorted, manual, partial, leftOut, buildTags);
         const group = { folder, files: sorted, cases: sorted.reduce((n, f) => n + f.cases, 0), manual, remediation };
         if (partial)
             group.ofTotal = inFolder;
@@ -7696,116 +7832,6 @@ function selectCargo(sel, cwd, index, addAll, notes) {
                 return false;
             return unread || inTargets(pkg.dir === '' ? t.file.path : t.file.path.slice(pkg.dir.length + 1), cargo);
         });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inventory/expr.ts
-const TOKEN_RE = /\s*(\(|\)|&&|\|\||!|[A-Za-z_][\w.]*(?:\([^)]*\))?)/y;
-/** Deeper than any real marker expression; the parser and the evaluator recurse once per level. */
-const MAX_DEPTH = 64;
-function expr_tokenize(raw) {
-    const out = [];
-    // Trailing blanks trimmed once (testing the rest of the text for blanks at every token was quadratic).
-    const text = raw.trimEnd();
-    TOKEN_RE.lastIndex = 0;
-    let parens = 0;
-    let nots = 0;
-    while (TOKEN_RE.lastIndex < text.length) {
-        const m = TOKEN_RE.exec(text);
-        if (!m)
-            return undefined;
-        const t = m[1];
-        // Nesting (brackets, chained negations) past the limit: not read, rather than a stack overflow.
-        if (t === '(')
-            parens++;
-        else if (t === ')')
-            parens--;
-        else if (t === '!' || t === 'not')
-            nots++;
-        else if (t !== '&&' && t !== '||' && t !== 'and' && t !== 'or')
-            nots = 0;
-        if (parens + nots > MAX_DEPTH)
-            return undefined;
-        out.push(t === '&&' ? 'and' : t === '||' ? 'or' : t === '!' ? 'not' : t);
-    }
-    return out;
-}
-/** Parses an expression, or undefined when it is not one. */
-function parseExpr(text) {
-    const tokens = expr_tokenize(text);
-    if (!tokens || tokens.length === 0)
-        return undefined;
-    let i = 0;
-    const peek = () => tokens[i];
-    const orExpr = () => {
-        let left = andExpr();
-        while (left && peek() === 'or') {
-            i++;
-            const right = andExpr();
-            left = right ? { op: 'or', left, right } : undefined;
-        }
-        return left;
-    };
-    const andExpr = () => {
-        let left = notExpr();
-        while (left && peek() === 'and') {
-            i++;
-            const right = notExpr();
-            left = right ? { op: 'and', left, right } : undefined;
-        }
-        return left;
-    };
-    const notExpr = () => {
-        const t = peek();
-        if (t === 'not') {
-            i++;
-            const arg = notExpr();
-            return arg ? { op: 'not', arg } : undefined;
-        }
-        if (t === '(') {
-            i++;
-            const inner = orExpr();
-            if (peek() !== ')')
-                return undefined;
-            i++;
-            return inner;
-        }
-        if (t === undefined || t === ')' || t === 'and' || t === 'or')
-            return undefined;
-        i++;
-        return { op: 'name', name: t.replace(/\(.*$/, '') };
-    };
-    const e = orExpr();
-    return e && i === tokens.length ? e : undefined;
-}
-function namesOf(e) {
-    switch (e.op) {
-        case 'name':
-            return [e.name];
-        case 'not':
-            return namesOf(e.arg);
-        default:
-            return [...namesOf(e.left), ...namesOf(e.right)];
-    }
-}
-function evaluate(e, value) {
-    switch (e.op) {
-        case 'name':
-            return value(e.name);
-        case 'not': {
-            const v = evaluate(e.arg, value);
-            return v === 'unknown' ? v : v === 'true' ? 'false' : 'true';
-        }
-        case 'and': {
-            const l = evaluate(e.left, value);
-            const r = evaluate(e.right, value);
-            return l === 'false' || r === 'false' ? 'false' : l === 'true' && r === 'true' ? 'true' : 'unknown';
-        }
-        case 'or': {
-            const l = evaluate(e.left, value);
-            const r = evaluate(e.right, value);
-            return l === 'true' || r === 'true' ? 'true' : l === 'false' && r === 'false' ? 'false' : 'unknown';
-        }
     }
 }
 
@@ -8097,6 +8123,7 @@ function selectNotebooks(sel, cwd, index, notes) {
 
 
 
+
 /** `localeCompare` without its per-call set-up: the same default collator, made once. */
 const build_byPath = new Intl.Collator().compare;
 /** When each test file runs, from the inventory's commands (computed once per shared command list). */
@@ -8244,8 +8271,14 @@ function buildInventory(repo, allSelections) {
     const files = [...discovery.tests, ...notebooks.values()].map((t) => t.file).sort((a, b) => build_byPath(a.path, b.path));
     for (const p of reached.keys())
         leftOut.delete(p);
-    const inventory = { files, reachedBy: reached, ...(leftOut.size > 0 ? { leftOut } : {}) };
-    const folders = neverRunFolders(files, runsByFile(inventory), inventory.leftOut);
+    const buildTags = new Map();
+    for (const t of discovery.tests) {
+        const tags = t.lang === 'go' && t.buildConstraint ? tagsOf(t.buildConstraint) : [];
+        if (tags.length > 0)
+            buildTags.set(t.file.path, tags);
+    }
+    const inventory = { files, reachedBy: reached, ...(leftOut.size > 0 ? { leftOut } : {}), ...(buildTags.size > 0 ? { buildTags } : {}) };
+    const folders = neverRunFolders(files, runsByFile(inventory), inventory.leftOut, inventory.buildTags);
     for (const pushed of neverRunFindings(folders))
         findings.push(pushed);
     for (const pushed of scheduleOnlyFindings(testCommands))
@@ -8259,7 +8292,7 @@ function buildInventory(repo, allSelections) {
 function qualifyNeverRun(findings, inventory, unseen) {
     if (unseen === undefined)
         return [...findings];
-    const folders = neverRunFolders(inventory.files, runsByFile(inventory), inventory.leftOut);
+    const folders = neverRunFolders(inventory.files, runsByFile(inventory), inventory.leftOut, inventory.buildTags);
     const qualified = neverRunFindings(folders, unseen);
     const byMessage = new Map(neverRunFindings(folders).map((f, i) => [f.message, qualified[i]]));
     return findings.map((f) => (f.check === INVENTORY_CHECK ? (byMessage.get(f.message) ?? f) : f));
@@ -18180,7 +18213,7 @@ function inventoryReport(inventory) {
         }
         byKind.push({ kind, files: ofKind.length, cases: ofKind.reduce((n, f) => n + f.cases, 0), runs: cells });
     }
-    const neverRun = neverRunFolders(inventory.files, runs, inventory.leftOut).map((g) => ({ folder: g.folder, files: g.files.length, cases: g.cases, remediation: g.remediation }));
+    const neverRun = neverRunFolders(inventory.files, runs, inventory.leftOut, inventory.buildTags).map((g) => ({ folder: g.folder, files: g.files.length, cases: g.cases, remediation: g.remediation }));
     return { files, byKind, neverRun };
 }
 
