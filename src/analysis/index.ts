@@ -15,6 +15,7 @@ export * from './python-envs.js';
 export * from './code-search.js';
 export { type DvcOut, type DvcStage } from '../parse/dvc.js';
 export { dvcOuts, dvcStages } from './pipelines.js';
+export { lfsRules, pinnedRequirementFiles, callTextAt, fileMentions } from './repo-facts.js';
 export { readPreCommit } from '../parse/ci/pre-commit-ci/read.js';
 export { shellWords } from '../parse/commands.js';
 export * from './first-party.js';

@@ -1,4 +1,4 @@
-import { commandsRunningCode, dvcOuts, findInSource, matchCommands, matchFiles, matchUses } from '../analysis/index.js';
+import { commandsRunningCode, dvcOuts, findInSource, lfsRules, matchCommands, matchFiles, matchUses } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence } from './kit.js';
 import { sourceEvidence } from './kit.js';
@@ -6,16 +6,8 @@ import { DATA_EXTENSIONS, MODEL_OUT, DATA_VERSIONING_COMMANDS, DATA_VERSIONING_F
 import { ML_TOOL_USES } from '../vocabulary/shared/ml-tools.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
 
-const LFS_DATA_RULE = new RegExp(String.raw`^\s*\S*\.(${DATA_EXTENSIONS.join('|')})\b\S*\s.*\bfilter=lfs\b`, 'i');
-
-/** `.gitattributes` rules that store data or model files in git LFS, with their lines. */
-function lfsDataRules(text: string): { line: number; rule: string }[] {
-  const out: { line: number; rule: string }[] = [];
-  text.split(/\r?\n/).forEach((l, i) => {
-    if (LFS_DATA_RULE.test(l)) out.push({ line: i + 1, rule: l.trim() });
-  });
-  return out;
-}
+/** An LFS pattern that names a data or model file type. */
+const LFS_DATA_PATTERN = new RegExp(String.raw`\.(${DATA_EXTENSIONS.join('|')})\b`, 'i');
 
 export const dataVersioning: Check<'data-versioning'> = defineCheck({
   sources: [DATA_VERSIONING_SOURCE],
@@ -33,14 +25,14 @@ export const dataVersioning: Check<'data-versioning'> = defineCheck({
   evaluate(a) {
     const evidence: Evidence[] = [];
     const commands = matchCommands(a, DATA_VERSIONING_COMMANDS);
-    const lfsRules = a.repo.files.filter((f) => f === '.gitattributes' || f.endsWith('/.gitattributes')).flatMap((f) => lfsDataRules(a.repo.read(f) ?? '').map((r) => ({ file: f, ...r })));
+    const lfsDataRules = lfsRules(a).filter((r) => LFS_DATA_PATTERN.test(r.pattern));
     for (const m of commands) {
       const lfs = m.signal.label === 'git LFS';
-      if (lfs && lfsRules.length === 0 && !/--include/.test(m.command.text)) continue;
+      if (lfs && lfsDataRules.length === 0 && !/--include/.test(m.command.text)) continue;
       evidence.push(commandEvidence(m.command, `Fetches or checks versioned data with ${m.signal.label}: \`${m.command.text}\`.`));
     }
     const checkoutLfs = a.steps.filter((s) => /^actions\/checkout@/i.test(s.step.uses?.value ?? '') && s.step.inputs['lfs']?.value === 'true');
-    if (lfsRules.length > 0) for (const s of checkoutLfs) evidence.push(execEvidence(s, `Checks out git LFS files ("lfs: true"), which hold data by ${lfsRules[0]!.file}:${lfsRules[0]!.line}.`));
+    if (lfsDataRules.length > 0) for (const s of checkoutLfs) evidence.push(execEvidence(s, `Checks out git LFS files ("lfs: true"), which hold data by ${lfsDataRules[0]!.file}:${lfsDataRules[0]!.line}.`));
     const ranDvc = commands.some((m) => m.signal.label === 'DVC');
     for (const u of matchUses(a, ML_TOOL_USES)) {
       const signal = ML_TOOL_USES.find((s) => s.uses === u.signal.uses);
@@ -77,7 +69,7 @@ export const dataVersioning: Check<'data-versioning'> = defineCheck({
         message: `"${t.path}" tracks a model ("${o.path}") with DVC, not data: that versions the model; version the datasets too (a .dvc file or a dvc.yaml stage for the data).`,
       });
     }
-    for (const r of lfsRules) evidence.push(fileEvidence(r.file, `git LFS stores data files: "${r.rule}".`, r.line));
+    for (const r of lfsDataRules) evidence.push(fileEvidence(r.file, `git LFS stores data files: "${r.rule}".`, r.line));
     // A script CI runs that reads a dataset version (DVC API, lakeFS, a tracker's dataset artifact) consumes versioned data, like `dvc pull`.
     const scripts = commandsRunningCode(a, DATA_VERSIONING_SOURCE);
     for (const s of scripts)

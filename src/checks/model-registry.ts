@@ -1,4 +1,4 @@
-import { findInSource, testSourceFiles, isExpectedFailure, isNotebook, matchCommands, matchUses, usesName, commandsRunningCode, type Analysis, type SourceHit } from '../analysis/index.js';
+import { callTextAt, findInSource, testSourceFiles, isExpectedFailure, isNotebook, matchCommands, matchUses, usesName, commandsRunningCode, type Analysis, type SourceHit } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { ExecStep } from '../model/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence } from './kit.js';
@@ -17,15 +17,7 @@ function isHubPushAction(exec: ExecStep): boolean {
  */
 function uploadsNoModel(a: Analysis, hit: SourceHit): boolean {
   if (!/\bupload_(folder|file)\s*\(/.test(hit.text)) return false;
-  const lines = (a.repo.read(hit.file) ?? '').split(/\r?\n/).slice(hit.line - 1, hit.line + 19);
-  let depth = 0;
-  const call: string[] = [];
-  for (const l of lines) {
-    call.push(l);
-    for (const c of l) depth += c === '(' ? 1 : c === ')' ? -1 : 0;
-    if (depth <= 0) break;
-  }
-  return NON_MODEL_REPO_TYPE.test(call.join('\n'));
+  return NON_MODEL_REPO_TYPE.test(callTextAt(a, hit.file, hit.line, 20));
 }
 
 export const modelRegistry: Check<'model-registry'> = defineCheck({

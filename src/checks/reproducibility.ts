@@ -1,16 +1,10 @@
-import { findInSource, matchCommands, matchFiles, earlierInJob, seedHelperTests, whyCannotFail, type Analysis } from '../analysis/index.js';
+import { findInSource, matchCommands, matchFiles, earlierInJob, pinnedRequirementFiles, seedHelperTests, whyCannotFail, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { describeCannotFail, type Command } from '../model/ci.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence, testKindEvidence } from './kit.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
 import { presentReason, runByReach, sourceEvidence } from './kit.js';
 import { ARTIFACT_COMMANDS, BYTE_COMPARE_COMMANDS, EQUAL_ASSERT, LOCK_FILES, REPRODUCTION_CHECK_COMMANDS, SEED_SOURCE } from '../vocabulary/reproducibility.js';
-
-/** A requirements file in which every requirement is pinned to one version (`==`, `===`, a hash or a URL). */
-function pinnedRequirements(text: string): boolean {
-  const reqs = text.split(/\r?\n/).map((l) => l.replace(/\s#.*$/, '').trim()).filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('-') && !l.startsWith('--hash'));
-  return reqs.length > 0 && reqs.every((l) => /===?\s*[\w.*+!-]+|\s@\s|^\S+:\/\//.test(l));
-}
 
 /** Checks that CI runs after reproducing: `dvc status`/`git diff --exit-code` after `dvc repro`, byte comparison after a build. */
 function reproductionChecks(a: Analysis, ran: Command[]): Evidence[] {
@@ -64,10 +58,7 @@ export const reproducibility: Check<'reproducibility'> = defineCheck({
       const lock = a.repo.files.find((f) => /(^|\/)dvc\.lock$/.test(f))!;
       evidence.push(fileEvidence(lock, `"${lock}" records the hashes of the pipeline's inputs and outputs.`));
     }
-    for (const f of a.repo.files.filter((p) => /(^|\/)requirements[\w.-]*\.(txt|lock)$/.test(p))) {
-      const text = a.repo.read(f);
-      if (text !== undefined && pinnedRequirements(text)) evidence.push(fileEvidence(f, `"${f}" pins every requirement to one version.`));
-    }
+    for (const f of pinnedRequirementFiles(a)) evidence.push(fileEvidence(f, `"${f}" pins every requirement to one version.`));
     return decide(evidence, {
       automated: 'CI checks reproducibility on an automated trigger (determinism tests, or a reproduced pipeline compared with its recorded outputs).',
       present: presentReason(evidence, 'Reproducibility is prepared (seeds, lock files), but no workflow on an automated trigger checks that results reproduce.'),

@@ -1,4 +1,4 @@
-import { findInSource, holdsOrImports, isNotebook, lineWhere, matchCommands, matchFiles, dvcStages } from '../analysis/index.js';
+import { fileMentions, findInSource, holdsOrImports, isNotebook, lineWhere, matchCommands, matchFiles, dvcStages } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence } from './kit.js';
 import { NOTEBOOK_NOTE, sourceEvidence } from './kit.js';
@@ -34,7 +34,7 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
       evidence.push(fileEvidence(f.path, `${f.signal.label} "${f.path}".`, lineWhere(a, f.path, /^entry_points:|^def register_pipelines/) ?? 1));
     }
     for (const h of findInSource(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5, where: (p) => !isFixturePath(p) })) {
-      if (GENERAL_ORCHESTRATORS.has(h.label) && !NAMES_TRAINING.test(a.repo.read(h.file) ?? '') && !holdsOrImports(a.repo, h.file, TRAINING_SOURCE)) continue;
+      if (GENERAL_ORCHESTRATORS.has(h.label) && !fileMentions(a, h.file, NAMES_TRAINING) && !holdsOrImports(a.repo, h.file, TRAINING_SOURCE)) continue;
       evidence.push(sourceEvidence(a, h, `${h.label} in "${h.file}": "${h.text}".`));
     }
     for (const path of a.repo.files.filter(isTrainScript)) {
