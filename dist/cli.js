@@ -14,7 +14,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .l} ${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_VERSION */ .w}\n`);
 }
 else {
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(987)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5987));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4771));
     process.exitCode = await runCli(argv, {
         stdout: (t) => process.stdout.write(t),
         stderr: (t) => process.stderr.write(t),

@@ -1,8 +1,8 @@
-export const id = 987;
-export const ids = [987];
+export const id = 771;
+export const ids = [771];
 export const modules = {
 
-/***/ 5987:
+/***/ 4771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14314,6 +14314,64 @@ function dvcOuts(a, file) {
     return outs;
 }
 
+;// CONCATENATED MODULE: ./src/parse/gitattributes.ts
+/** `.gitattributes` files: the rules that store paths in git LFS (`*.csv filter=lfs diff=lfs merge=lfs -text`). */
+/** The rules of a `.gitattributes` text that set `filter=lfs`, in order (comment lines are not rules). */
+function readLfsRules(text) {
+    const out = [];
+    text.split(/\r?\n/).forEach((l, i) => {
+        const m = /^\s*(\S+)\s(.*)$/.exec(l);
+        if (m && !m[1].startsWith('#') && /\bfilter=lfs\b/i.test(m[2]))
+            out.push({ pattern: m[1], rule: l.trim(), line: i + 1 });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/parse/requirements.ts
+/** pip requirements files (`requirements*.txt`, `.lock`): whether every requirement is pinned. */
+/** True when the file names requirements and every one is pinned to one version (`==`, `===`, a direct reference or a URL). */
+function everyRequirementPinned(text) {
+    const reqs = text
+        .split(/\r?\n/)
+        .map((l) => l.replace(/\s#.*$/, '').trim())
+        .filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('-') && !l.startsWith('--hash'));
+    return reqs.length > 0 && reqs.every((l) => /===?\s*[\w.*+!-]+|\s@\s|^\S+:\/\//.test(l));
+}
+
+;// CONCATENATED MODULE: ./src/analysis/repo-facts.ts
+/** Facts of small configuration files the checks ask about: git LFS rules, pinned requirements files, a call's text. */
+
+
+/** The LFS rules of every `.gitattributes` in the repository, with their file. */
+function lfsRules(a) {
+    return a.repo.files.filter((f) => f === '.gitattributes' || f.endsWith('/.gitattributes')).flatMap((file) => readLfsRules(a.repo.read(file) ?? '').map((r) => ({ file, ...r })));
+}
+/** The requirements files (`requirements*.txt` / `.lock`) that pin every requirement to one version. */
+function pinnedRequirementFiles(a) {
+    return a.repo.files.filter((p) => /(^|\/)requirements[\w.-]*\.(txt|lock)$/.test(p)).filter((p) => {
+        const text = a.repo.read(p);
+        return text !== undefined && everyRequirementPinned(text);
+    });
+}
+/** The text of a call that starts at `line` of `file`, up to its closing parenthesis (at most `maxLines` lines). */
+function callTextAt(a, file, line, maxLines = 20) {
+    const lines = (a.repo.read(file) ?? '').split(/\r?\n/).slice(line - 1, line - 1 + maxLines);
+    let depth = 0;
+    const call = [];
+    for (const l of lines) {
+        call.push(l);
+        for (const c of l)
+            depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+        if (depth <= 0)
+            break;
+    }
+    return call.join('\n');
+}
+/** Whether a file's text matches a pattern (a whole-file test, e.g. a name anywhere in a module). */
+function fileMentions(a, file, pattern) {
+    return pattern.test(a.repo.read(file) ?? '');
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/manifests.ts
 
 /** Every dependency a manifest declares, to run or for development and tests, each at its line; none when `path` is not a manifest the tool reads. */
@@ -14721,6 +14779,7 @@ function seedHelperTests(a, seeds, equal) {
  * Checks import from here (and from model/, vocabulary/ and ./kit.js), never from parse/
  * or from one analysis module directly.
  */
+
 
 
 
@@ -15649,16 +15708,8 @@ const DATA_VERSIONING_SOURCE = [
 
 
 
-const LFS_DATA_RULE = new RegExp(String.raw `^\s*\S*\.(${DATA_EXTENSIONS.join('|')})\b\S*\s.*\bfilter=lfs\b`, 'i');
-/** `.gitattributes` rules that store data or model files in git LFS, with their lines. */
-function lfsDataRules(text) {
-    const out = [];
-    text.split(/\r?\n/).forEach((l, i) => {
-        if (LFS_DATA_RULE.test(l))
-            out.push({ line: i + 1, rule: l.trim() });
-    });
-    return out;
-}
+/** An LFS pattern that names a data or model file type. */
+const LFS_DATA_PATTERN = new RegExp(String.raw `\.(${DATA_EXTENSIONS.join('|')})\b`, 'i');
 const dataVersioning = defineCheck({
     sources: [DATA_VERSIONING_SOURCE],
     meta: {
@@ -15673,17 +15724,17 @@ const dataVersioning = defineCheck({
     evaluate(a) {
         const evidence = [];
         const commands = matchCommands(a, DATA_VERSIONING_COMMANDS);
-        const lfsRules = a.repo.files.filter((f) => f === '.gitattributes' || f.endsWith('/.gitattributes')).flatMap((f) => lfsDataRules(a.repo.read(f) ?? '').map((r) => ({ file: f, ...r })));
+        const lfsDataRules = lfsRules(a).filter((r) => LFS_DATA_PATTERN.test(r.pattern));
         for (const m of commands) {
             const lfs = m.signal.label === 'git LFS';
-            if (lfs && lfsRules.length === 0 && !/--include/.test(m.command.text))
+            if (lfs && lfsDataRules.length === 0 && !/--include/.test(m.command.text))
                 continue;
             evidence.push(commandEvidence(m.command, `Fetches or checks versioned data with ${m.signal.label}: \`${m.command.text}\`.`));
         }
         const checkoutLfs = a.steps.filter((s) => /^actions\/checkout@/i.test(s.step.uses?.value ?? '') && s.step.inputs['lfs']?.value === 'true');
-        if (lfsRules.length > 0)
+        if (lfsDataRules.length > 0)
             for (const s of checkoutLfs)
-                evidence.push(execEvidence(s, `Checks out git LFS files ("lfs: true"), which hold data by ${lfsRules[0].file}:${lfsRules[0].line}.`));
+                evidence.push(execEvidence(s, `Checks out git LFS files ("lfs: true"), which hold data by ${lfsDataRules[0].file}:${lfsDataRules[0].line}.`));
         const ranDvc = commands.some((m) => m.signal.label === 'DVC');
         for (const u of matchUses(a, ML_TOOL_USES)) {
             const signal = ML_TOOL_USES.find((s) => s.uses === u.signal.uses);
@@ -15719,7 +15770,7 @@ const dataVersioning = defineCheck({
                 message: `"${t.path}" tracks a model ("${o.path}") with DVC, not data: that versions the model; version the datasets too (a .dvc file or a dvc.yaml stage for the data).`,
             });
         }
-        for (const r of lfsRules)
+        for (const r of lfsDataRules)
             evidence.push(kit_fileEvidence(r.file, `git LFS stores data files: "${r.rule}".`, r.line));
         // A script CI runs that reads a dataset version (DVC API, lakeFS, a tracker's dataset artifact) consumes versioned data, like `dvc pull`.
         const scripts = commandsRunningCode(a, DATA_VERSIONING_SOURCE);
@@ -16701,17 +16752,7 @@ function isHubPushAction(exec) {
 function uploadsNoModel(a, hit) {
     if (!/\bupload_(folder|file)\s*\(/.test(hit.text))
         return false;
-    const lines = (a.repo.read(hit.file) ?? '').split(/\r?\n/).slice(hit.line - 1, hit.line + 19);
-    let depth = 0;
-    const call = [];
-    for (const l of lines) {
-        call.push(l);
-        for (const c of l)
-            depth += c === '(' ? 1 : c === ')' ? -1 : 0;
-        if (depth <= 0)
-            break;
-    }
-    return NON_MODEL_REPO_TYPE.test(call.join('\n'));
+    return NON_MODEL_REPO_TYPE.test(callTextAt(a, hit.file, hit.line, 20));
 }
 const modelRegistry = defineCheck({
     sources: [REGISTRY_SOURCE, REGISTRY_PUSH_IN_TESTS],
@@ -17309,11 +17350,6 @@ const ARTIFACT_COMMANDS = [
 
 
 
-/** A requirements file in which every requirement is pinned to one version (`==`, `===`, a hash or a URL). */
-function pinnedRequirements(text) {
-    const reqs = text.split(/\r?\n/).map((l) => l.replace(/\s#.*$/, '').trim()).filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('-') && !l.startsWith('--hash'));
-    return reqs.length > 0 && reqs.every((l) => /===?\s*[\w.*+!-]+|\s@\s|^\S+:\/\//.test(l));
-}
 /** Checks that CI runs after reproducing: `dvc status`/`git diff --exit-code` after `dvc repro`, byte comparison after a build. */
 function reproductionChecks(a, ran) {
     const out = [];
@@ -17369,11 +17405,8 @@ const reproducibility = defineCheck({
             const lock = a.repo.files.find((f) => /(^|\/)dvc\.lock$/.test(f));
             evidence.push(kit_fileEvidence(lock, `"${lock}" records the hashes of the pipeline's inputs and outputs.`));
         }
-        for (const f of a.repo.files.filter((p) => /(^|\/)requirements[\w.-]*\.(txt|lock)$/.test(p))) {
-            const text = a.repo.read(f);
-            if (text !== undefined && pinnedRequirements(text))
-                evidence.push(kit_fileEvidence(f, `"${f}" pins every requirement to one version.`));
-        }
+        for (const f of pinnedRequirementFiles(a))
+            evidence.push(kit_fileEvidence(f, `"${f}" pins every requirement to one version.`));
         return decide(evidence, {
             automated: 'CI checks reproducibility on an automated trigger (determinism tests, or a reproduced pipeline compared with its recorded outputs).',
             present: presentReason(evidence, 'Reproducibility is prepared (seeds, lock files), but no workflow on an automated trigger checks that results reproduce.'),
@@ -17671,7 +17704,7 @@ const trainingPipeline = defineCheck({
             evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`, lineWhere(a, f.path, /^entry_points:|^def register_pipelines/) ?? 1));
         }
         for (const h of findInSource(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5, where: (p) => !isFixturePath(p) })) {
-            if (GENERAL_ORCHESTRATORS.has(h.label) && !NAMES_TRAINING.test(a.repo.read(h.file) ?? '') && !holdsOrImports(a.repo, h.file, training_pipeline_TRAINING_SOURCE))
+            if (GENERAL_ORCHESTRATORS.has(h.label) && !fileMentions(a, h.file, NAMES_TRAINING) && !holdsOrImports(a.repo, h.file, training_pipeline_TRAINING_SOURCE))
                 continue;
             evidence.push(sourceEvidence(a, h, `${h.label} in "${h.file}": "${h.text}".`));
         }
