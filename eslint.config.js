@@ -149,4 +149,17 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   ...boundaryBlocks(),
+  {
+    // A check asks analysis/ for facts; parse/ reads and parses the files (docs/architecture.md).
+    files: ['src/checks/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='read'][callee.object.property.name='repo']",
+          message: "A check never reads a file's text: ask analysis/ for the fact (a parse/ reader parses the file).",
+        },
+      ],
+    },
+  },
 );

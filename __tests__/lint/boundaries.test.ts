@@ -105,3 +105,19 @@ describe('import boundaries between the rooms of src/', () => {
     }
   });
 });
+
+describe('a check never reads a file itself', () => {
+  const code = "export const f = (a: { repo: { read(p: string): string | undefined } }): string | undefined => a.repo.read('x');\n";
+  const readMessages = async (file: string): Promise<string[]> => {
+    const [result] = await new ESLint({ cwd: root }).lintText(code, { filePath: path.join(root, file) });
+    return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  };
+
+  it('fails the lint in checks/', async () => {
+    expect(await readMessages('src/checks/some-item.ts')).toEqual([expect.stringContaining("A check never reads a file's text")]);
+  });
+
+  it('is allowed in analysis/', async () => {
+    expect(await readMessages('src/analysis/some-fact.ts')).toEqual([]);
+  });
+});
