@@ -36,6 +36,9 @@ describe('cargo test commands: packages, targets and what the tool cannot decide
     ['cargo test --frobnicate', { runner: 'cargo', paths: [], cargo: cargo({ unsure: ['the option `--frobnicate`'] }) }],
     ['cargo test -- --ignored', { runner: 'cargo', paths: [], cargo: cargo({ unsure: ['the test-binary arguments `-- --ignored`'] }) }],
     ['cargo nextest run --workspace --no-fail-fast', { runner: 'cargo', paths: [], cargo: cargo({ workspace: true }) }],
+    // --cargo-quiet is a flag: it must not swallow the -p after it; --no-tests takes a value, which is no test filter.
+    ['cargo nextest run --cargo-quiet -p core', { runner: 'cargo', paths: [], projects: ['core'], cargo: cargo() }],
+    ['cargo nextest run --no-tests warn --workspace', { runner: 'cargo', paths: [], cargo: cargo({ workspace: true }) }],
     ['cargo nextest run -E "test(/slow/)"', { runner: 'cargo', paths: [], cargo: cargo({ unsure: ['the filter `-E test(/slow/)`'] }) }],
     ['cargo llvm-cov --lcov --output-path lcov.info -p core', { runner: 'cargo', paths: [], projects: ['core'], cargo: cargo() }],
     ['cargo llvm-cov nextest --workspace', { runner: 'cargo', paths: [], cargo: cargo({ workspace: true }) }],
