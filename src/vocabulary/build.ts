@@ -21,14 +21,16 @@ export const BUILD_USES: UsesSignal[] = [
   { uses: 'elgohr/publish-docker-github-action', label: 'docker build' },
 ];
 
+/** A setup script named by a variable (`SETUP=setup.py; python "$SETUP" sdist`): sdist and bdist_wheel are setuptools' own commands. */
+export const SETUP_SCRIPT_DIST = /^python[0-9.]* \S+\s(.*\s)?(sdist|bdist_wheel)(\s|$)/;
+
 /** Commands that build a package, binary or image (documentation builds are excluded below). */
 export const BUILD_COMMANDS: CommandSignal[] = [
   { command: /^(build|pyproject-build)\b/, label: 'python -m build' },
   { command: /^(uv|poetry|hatch|pdm|flit|rye) build\b/, label: 'Python package build' },
   { command: /^(pip|pip3) wheel\b|^uv pip wheel\b/, label: 'pip wheel' },
   { command: /^python[0-9.]* \S*setup\.py\b.*\b(sdist|bdist_wheel|bdist|build|build_ext)\b/, label: 'setup.py build' },
-  // The setup script may be named by a variable (`SETUP=setup.py; python "$SETUP" sdist`): sdist and bdist_wheel are setuptools' own commands.
-  { command: /^python[0-9.]* \S+\s(.*\s)?(sdist|bdist_wheel)(\s|$)/, label: 'setup.py build' },
+  { command: SETUP_SCRIPT_DIST, label: 'setup.py build' },
   { command: /^maturin (build|develop)\b|^cibuildwheel\b/, label: 'wheel build' },
   {
     command:

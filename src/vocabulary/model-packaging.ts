@@ -2,6 +2,7 @@
 import type { SourcePattern } from '../model/signal.js';
 import type { CommandSignal, FileSignal, UsesSignal } from '../model/signal.js';
 import { baseNameIs } from './rows.js';
+import { SETUP_SCRIPT_DIST } from './build.js';
 
 /** Commands that package a model as a versioned artifact. */
 export const PACKAGING_COMMANDS: CommandSignal[] = [
@@ -57,6 +58,5 @@ export const PYTHON_PACKAGE_BUILD: CommandSignal[] = [
   { command: /^(uv|poetry|hatch|pdm|flit|rye) build\b/, label: 'Python package build' },
   { command: /^(pip|pip3) wheel\b|^uv pip wheel\b/, label: 'pip wheel' },
   { command: /^python[0-9.]* \S*setup\.py\b.*\b(sdist|bdist_wheel|bdist)\b/, label: 'setup.py sdist/bdist_wheel' },
-  // A setup script named by a variable (`python "$SETUP" sdist bdist_wheel`), as in build.ts.
-  { command: /^python[0-9.]* \S+\s(.*\s)?(sdist|bdist_wheel)(\s|$)/, label: 'setup.py sdist/bdist_wheel' },
+  { command: SETUP_SCRIPT_DIST, label: 'setup.py sdist/bdist_wheel' },
 ];
