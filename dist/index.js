@@ -50922,173 +50922,34 @@ function positionals(words, valued) {
 
 /** cargo's own options before the subcommand (`cargo +nightly --locked test`): the valued ones. */
 const GLOBAL_VALUED = new Set(['--color', '--config', '-Z', '-C']);
-/** Options of the test commands that take a value. */
-const VALUED = new Set([
-    '-p',
-    '--package',
-    '--exclude',
-    '--manifest-path',
-    '--test',
-    '--bin',
-    '--example',
-    '--bench',
-    '--features',
-    '-F',
-    '--target',
-    '--target-dir',
-    '-j',
-    '--jobs',
-    '--profile',
-    '--color',
-    '--message-format',
-    '--config',
-    '-Z',
-    '--lockfile-path',
-    // nextest
-    '-E',
-    '--filter-expr',
-    '--filterset',
-    '--partition',
-    '-P',
-    '--retries',
-    '--test-threads',
-    '--cargo-profile',
-    '--run-ignored',
-    '--status-level',
-    '--final-status-level',
-    '--failure-output',
-    '--success-output',
-    '--max-fail',
-    '--tool-config-file',
-    '--config-file',
-    '--archive-file',
-    '--workspace-remap',
-    '--cargo-quiet',
-    '--show-progress',
-    // llvm-cov
-    '--output-path',
-    '--output-dir',
-    '--fail-under-lines',
-    '--fail-under-functions',
-    '--fail-under-regions',
-    '--fail-uncovered-lines',
-    '--fail-uncovered-functions',
-    '--fail-uncovered-regions',
-    '--ignore-filename-regex',
-    '--dep-coverage',
-    '--codecov-output',
-    // tarpaulin
-    '--out',
-    '-o',
-    '--timeout',
-    '-t',
-    '--engine',
-    '--exclude-files',
-    '--fail-under',
-    '--root',
-    '-r',
-    '--ciserver',
-    '--coveralls',
-    '--report-uri',
-    '--run-types',
-    '--post-test-delay',
-    '--rustflags',
-]);
-/** Options that change nothing the inventory asks (output, speed, locking, reports). */
-const NEUTRAL = new Set([
-    '-v',
-    '-vv',
-    '--verbose',
-    '-q',
-    '--quiet',
-    '--release',
-    '--locked',
-    '--frozen',
-    '--offline',
-    '--no-fail-fast',
-    '--fail-fast',
-    '--keep-going',
-    '--ignore-rust-version',
-    '--future-incompat-report',
-    '--timings',
-    '--color',
-    '--message-format',
-    '--target',
-    '--target-dir',
-    '-j',
-    '--jobs',
-    '--profile',
-    '--cargo-profile',
-    '-P',
-    '--config',
-    '-Z',
-    '--lockfile-path',
-    '--partition',
-    '--retries',
-    '--test-threads',
-    '--status-level',
-    '--final-status-level',
-    '--failure-output',
-    '--success-output',
-    '--max-fail',
-    '--tool-config-file',
-    '--config-file',
-    '--hide-progress-bar',
-    '--no-capture',
-    '--nocapture',
+/** Options that take a value and narrow or move what runs (packages, targets, features, filters, the project root). */
+const SELECTING_VALUED = [
+    '-p', '--package', '--exclude', '--manifest-path', '--test', '--bin', '--example', '--bench', '--features', '-F', '-E', '--filter-expr',
+    '--filterset', '--run-ignored', '--archive-file', '--workspace-remap', '--root', '-r', '--run-types',
+];
+/** Options that take a value which changes nothing the inventory asks (output, speed, profiles, reports, coverage bars). */
+const NEUTRAL_VALUED = [
+    '--target', '--target-dir', '-j', '--jobs', '--profile', '--color', '--message-format', '--config', '-Z', '--lockfile-path',
+    '--partition', '-P', '--retries', '--test-threads', '--cargo-profile', '--status-level', '--final-status-level', '--failure-output',
+    '--success-output', '--max-fail', '--tool-config-file', '--config-file', '--show-progress', '--output-path', '--output-dir',
+    '--fail-under-lines', '--fail-under-functions', '--fail-under-regions', '--fail-uncovered-lines', '--fail-uncovered-functions',
+    '--fail-uncovered-regions', '--ignore-filename-regex', '--dep-coverage', '--codecov-output', '--out', '-o', '--timeout', '-t',
+    '--engine', '--exclude-files', '--fail-under', '--ciserver', '--coveralls', '--report-uri', '--post-test-delay', '--rustflags',
     '--no-tests',
-    '--show-progress',
-    '--cargo-quiet',
-    '--lcov',
-    '--json',
-    '--html',
-    '--text',
-    '--codecov',
-    '--cobertura',
-    '--open',
-    '--summary-only',
-    '--show-missing-lines',
-    '--no-report',
-    '--no-clean',
-    '--branch',
-    '--mcdc',
-    '--doctests',
-    '--include-build-script',
-    '--include-ffi',
-    '--output-path',
-    '--output-dir',
-    '--codecov-output',
-    '--fail-under-lines',
-    '--fail-under-functions',
-    '--fail-under-regions',
-    '--fail-uncovered-lines',
-    '--fail-uncovered-functions',
-    '--fail-uncovered-regions',
-    '--ignore-filename-regex',
-    '--dep-coverage',
-    '--out',
-    '-o',
-    '--timeout',
-    '-t',
-    '--engine',
-    '--exclude-files',
-    '--fail-under',
-    '--ciserver',
-    '--coveralls',
-    '--report-uri',
-    '--post-test-delay',
-    '--skip-clean',
-    '--force-clean',
-    '--avoid-cfg-tarpaulin',
-    '--follow-exec',
-    '--count',
-    '--line',
-    '--ignore-panics',
-    '--ignore-config',
-    '--implicit-test-threads',
-    '--rustflags',
-    '--print-rust-flags',
-]);
+];
+/** Flags that change nothing the inventory asks. */
+const NEUTRAL_FLAGS = [
+    '-v', '-vv', '--verbose', '-q', '--quiet', '--release', '--locked', '--frozen', '--offline', '--no-fail-fast', '--fail-fast',
+    '--keep-going', '--ignore-rust-version', '--future-incompat-report', '--timings', '--hide-progress-bar', '--no-capture', '--nocapture',
+    '--lcov', '--json', '--html', '--text', '--codecov', '--cobertura', '--open', '--summary-only', '--show-missing-lines', '--no-report',
+    '--no-clean', '--branch', '--mcdc', '--doctests', '--include-build-script', '--include-ffi', '--skip-clean', '--force-clean',
+    '--avoid-cfg-tarpaulin', '--follow-exec', '--count', '--line', '--ignore-panics', '--ignore-config', '--implicit-test-threads',
+    '--print-rust-flags', '--cargo-quiet',
+];
+/** Options of the test commands (cargo test, nextest, llvm-cov, tarpaulin) that take a value. */
+const VALUED = new Set([...SELECTING_VALUED, ...NEUTRAL_VALUED]);
+/** Options that change nothing the inventory asks. */
+const NEUTRAL = new Set([...NEUTRAL_FLAGS, ...NEUTRAL_VALUED]);
 const TARGETS = {
     '--lib': 'lib',
     '--bins': 'bins',
@@ -61395,14 +61256,15 @@ const BUILD_USES = [
     { uses: 'whoan/docker-build-with-cache-action', label: 'docker build' },
     { uses: 'elgohr/publish-docker-github-action', label: 'docker build' },
 ];
+/** A setup script named by a variable (`SETUP=setup.py; python "$SETUP" sdist`): sdist and bdist_wheel are setuptools' own commands. */
+const SETUP_SCRIPT_DIST = /^python[0-9.]* \S+\s(.*\s)?(sdist|bdist_wheel)(\s|$)/;
 /** Commands that build a package, binary or image (documentation builds are excluded below). */
 const BUILD_COMMANDS = [
     { command: /^(build|pyproject-build)\b/, label: 'python -m build' },
     { command: /^(uv|poetry|hatch|pdm|flit|rye) build\b/, label: 'Python package build' },
     { command: /^(pip|pip3) wheel\b|^uv pip wheel\b/, label: 'pip wheel' },
     { command: /^python[0-9.]* \S*setup\.py\b.*\b(sdist|bdist_wheel|bdist|build|build_ext)\b/, label: 'setup.py build' },
-    // The setup script may be named by a variable (`SETUP=setup.py; python "$SETUP" sdist`): sdist and bdist_wheel are setuptools' own commands.
-    { command: /^python[0-9.]* \S+\s(.*\s)?(sdist|bdist_wheel)(\s|$)/, label: 'setup.py build' },
+    { command: SETUP_SCRIPT_DIST, label: 'setup.py build' },
     { command: /^maturin (build|develop)\b|^cibuildwheel\b/, label: 'wheel build' },
     {
         command: /^(docker|podman) (build|image build)\b|^(docker|podman) buildx (build|bake)\b|^(docker compose|docker-compose) build\b|^buildah (bud|build)\b|^(ko build|pack build|earthly|kaniko|img build)\b|^(bentoml containerize|mlflow models build-docker|cog build)\b/,
@@ -63726,6 +63588,7 @@ const EPHEMERAL_CLUSTER_USES = [
 
 ;// CONCATENATED MODULE: ./src/vocabulary/model-packaging.ts
 
+
 /** Commands that package a model as a versioned artifact. */
 const PACKAGING_COMMANDS = [
     { command: /^kit pack\b/, label: 'a KitOps ModelKit (kit pack)' },
@@ -63774,8 +63637,7 @@ const PYTHON_PACKAGE_BUILD = [
     { command: /^(uv|poetry|hatch|pdm|flit|rye) build\b/, label: 'Python package build' },
     { command: /^(pip|pip3) wheel\b|^uv pip wheel\b/, label: 'pip wheel' },
     { command: /^python[0-9.]* \S*setup\.py\b.*\b(sdist|bdist_wheel|bdist)\b/, label: 'setup.py sdist/bdist_wheel' },
-    // A setup script named by a variable (`python "$SETUP" sdist bdist_wheel`), as in build.ts.
-    { command: /^python[0-9.]* \S+\s(.*\s)?(sdist|bdist_wheel)(\s|$)/, label: 'setup.py sdist/bdist_wheel' },
+    { command: SETUP_SCRIPT_DIST, label: 'setup.py sdist/bdist_wheel' },
 ];
 
 ;// CONCATENATED MODULE: ./src/vocabulary/model-serialization.ts
