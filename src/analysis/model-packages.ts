@@ -1,6 +1,6 @@
 /**
  * Model packages: Python packages that ship the project's own trained model as package data (a model file pattern in
- * package_data, pyproject or the MANIFEST.in beside the manifest) and hold the training script that makes it. Such a
+ * package_data, setup.cfg, pyproject or the MANIFEST.in beside the manifest) and hold the training script that makes it. Such a
  * package is how an ML application versions and installs its model (CHECKLIST §3 model-packaging, §5 profile), not a
  * library's metadata.
  */
@@ -13,7 +13,7 @@ import { isTestPath } from '../vocabulary/shared/test-paths.js';
 export interface ModelPackage {
   /** The package's folder ('' at the root). */
   dir: string;
-  /** Its setup.py or pyproject.toml. */
+  /** Its setup.py, setup.cfg or pyproject.toml. */
   manifest: string;
   /** The package-data entry that ships the trained model. */
   shipped: PackageDataEntry;
@@ -21,13 +21,13 @@ export interface ModelPackage {
   trainScript: string;
 }
 
-const PYTHON_MANIFEST = /(^|\/)(setup\.py|pyproject\.toml)$/;
+const PYTHON_MANIFEST = /(^|\/)(setup\.py|setup\.cfg|pyproject\.toml)$/;
 
 function under(dir: string, path: string): boolean {
   return dir === '' || path.startsWith(`${dir}/`);
 }
 
-/** The repository's model packages, in path order (one per folder: setup.py and pyproject.toml of one package are one package). */
+/** The repository's model packages, in path order (one per folder: setup.py, setup.cfg and pyproject.toml of one package are one package). */
 export function modelPackages(a: Analysis): ModelPackage[] {
   const store = manifestStore(a.repo);
   const out: ModelPackage[] = [];
@@ -40,7 +40,16 @@ export function modelPackages(a: Analysis): ModelPackage[] {
     const entries = store.get(path)?.packageData?.filter((e) => MODEL_PACKAGE_DATA.test(e.value)) ?? [];
     const shipped = entries.find((e) => e.value.includes('/')) ?? entries[0];
     if (!shipped) continue;
-    const trainScript = a.repo.files.find((f) => under(dir, f) && ML_SCRIPT.test(f.slice(f.lastIndexOf('/') + 1)) && !isTestPath(f) && !f.slice(dir.length).split('/').some((p) => DEMO_DIRS.has(p.toLowerCase())));
+    const trainScript = a.repo.files.find(
+      (f) =>
+        under(dir, f) &&
+        ML_SCRIPT.test(f.slice(f.lastIndexOf('/') + 1)) &&
+        !isTestPath(f) &&
+        !f
+          .slice(dir.length)
+          .split('/')
+          .some((p) => DEMO_DIRS.has(p.toLowerCase())),
+    );
     if (trainScript === undefined) continue;
     dirs.add(dir);
     out.push({ dir, manifest: path, shipped, trainScript });
