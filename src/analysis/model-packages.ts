@@ -4,8 +4,11 @@
  * package is how an ML application versions and installs its model (CHECKLIST §3 model-packaging, §5 profile), not a
  * library's metadata.
  */
+import * as path from 'node:path';
 import type { Analysis } from './analyze.js';
+import type { Command } from '../model/ci.js';
 import type { PackageDataEntry } from '../model/manifest.js';
+import { shellWords } from '../parse/commands.js';
 import { manifestStore } from '../parse/manifests.js';
 import { DEMO_DIRS, ML_SCRIPT, MODEL_PACKAGE_DATA } from '../vocabulary/shared/ml-project.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
@@ -55,4 +58,19 @@ export function modelPackages(a: Analysis): ModelPackage[] {
     out.push({ dir, manifest: path, shipped, trainScript });
   }
   return out.sort((x, y) => x.manifest.localeCompare(y.manifest));
+}
+
+const within = (dir: string, p: string | undefined): boolean => p !== undefined && (dir === '' || p === dir || p.startsWith(`${dir}/`));
+
+/**
+ * The model package a CI command works on: it is written in a script in the package's folder, or its step's working
+ * directory is inside it, or an argument is the package's folder (a build: `python -m build pkg`). With `pathsInside`, an
+ * argument that is a path inside the folder counts too (an upload: `twine upload pkg/dist/*`).
+ */
+export function packageOfCommand(packages: readonly ModelPackage[], c: Command, pathsInside = false): ModelPackage | undefined {
+  const wd = c.exec.step.workdir?.value?.replace(/^\.\/|\/+$/g, '');
+  const args = shellWords(c.text)
+    .slice(1)
+    .map((w) => path.posix.normalize(path.posix.join(wd ?? '', w)).replace(/^\.\//, ''));
+  return packages.find((p) => within(p.dir, c.at.file) || within(p.dir, wd) || args.some((w) => w === p.dir || (pathsInside && p.dir !== '' && w.startsWith(`${p.dir}/`))));
 }
