@@ -37,6 +37,17 @@ describe('a listed path read the quick way', () => {
     expect(read(root, 'd/e/f.txt', 1000, ['d', 'd/e'])).toEqual({ ok: true, value: 'deep\n' });
   });
 
+  test('reads share one growing buffer, and each text is whole once decoded', () => {
+    const big = 'b'.repeat(200_000);
+    const root = buildRepo({ 'small.txt': 'small\n', 'big.txt': big, 'mid.txt': 'm'.repeat(70_000) });
+    const tree = listedTree(fs.realpathSync(root));
+    const texts = ['small.txt', 'big.txt', 'mid.txt', 'small.txt'].map((rel) => {
+      const got = readListed(tree, root, rel, 1 << 20);
+      return got.ok ? got.value.toString('utf8') : got.reason;
+    });
+    expect(texts).toEqual(['small\n', big, 'm'.repeat(70_000), 'small\n']);
+  });
+
   test('a FIFO is opened without blocking and refused by its type', () => {
     const root = buildRepo({}, (r) => mkfifo(path.join(r, 'tests/pipe.py')));
     expect(read(root, 'tests/pipe.py')).toEqual({ ok: false, code: 'special', reason: 'is a FIFO (named pipe), not a regular file' });

@@ -162,16 +162,21 @@ export interface ListedTree {
   readonly seenFolders: ReadonlySet<string>;
   /** Each folder's real path once known (relative → real), or null when only the slow path may decide. */
   readonly realFolders: Map<string, string | null>;
+  /** The one buffer the quick reads go into, grown as needed (so no file costs an allocation of its own). */
+  scratch: Buffer;
 }
 
 export function listedTree(realRoot: string, seenFolders: ReadonlySet<string> = new Set()): ListedTree {
-  return { realRoot, seenFolders, realFolders: new Map() };
+  return { realRoot, seenFolders, realFolders: new Map(), scratch: Buffer.allocUnsafeSlow(64 * 1024) };
 }
 
 // O_NOFOLLOW and O_NONBLOCK are what make the quick open safe; without them (Windows) every read goes the slow way.
 const QUICK_READ_FLAGS = fs.constants.O_NOFOLLOW && fs.constants.O_NONBLOCK ? READ_FLAGS | (fs.constants.O_NOCTTY ?? 0) : undefined;
 
-/** Reads the listed file `rel` (relative to `root`, whose real path is the tree's) within `maxBytes`. */
+/**
+ * Reads the listed file `rel` (relative to `root`, whose real path is the tree's) within
+ * `maxBytes`. The bytes of a quick read are the tree's scratch buffer: valid until its next read.
+ */
 export function readListed(tree: ListedTree, root: string, rel: string, maxBytes: number): Guarded<Buffer> {
   const flags = QUICK_READ_FLAGS;
   const slash = rel.lastIndexOf('/');
@@ -189,7 +194,7 @@ export function readListed(tree: ListedTree, root: string, rel: string, maxBytes
     const st = fs.fstatSync(fd);
     if (!st.isFile()) return refuse(st.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(st)}, not a regular file`);
     if (st.size > maxBytes) return tooBig(st.size, maxBytes);
-    return { ok: true, value: readUpTo(fd, st.size, maxBytes) };
+    return { ok: true, value: readUpTo(fd, st.size, maxBytes, tree) };
   } catch (err: unknown) {
     return refuse('unreadable', `could not be read (${errorCode(err)})`);
   } finally {
@@ -218,17 +223,18 @@ function realFolderOf(tree: ListedTree, dir: string): string | null {
   return real;
 }
 
-/** At most `max` bytes of an open regular file (which may grow or shrink while read). */
-function readUpTo(fd: number, size: number, max: number): Buffer {
+/** At most `max` bytes of an open regular file (which may grow or shrink while read), in a buffer of their own or in the tree's scratch. */
+function readUpTo(fd: number, size: number, max: number, tree?: ListedTree): Buffer {
   const want = Math.min(size, max);
-  const buf = Buffer.allocUnsafe(want);
+  if (tree && tree.scratch.length < want) tree.scratch = Buffer.allocUnsafeSlow(Math.min(max, Math.max(want, 2 * tree.scratch.length)));
+  const buf = tree ? tree.scratch : Buffer.allocUnsafe(want);
   let off = 0;
   while (off < want) {
     const n = fs.readSync(fd, buf, off, want - off, off);
     if (n === 0) break;
     off += n;
   }
-  return off === want ? buf : buf.subarray(0, off);
+  return off === buf.length ? buf : buf.subarray(0, off);
 }
 
 /**

@@ -121,6 +121,7 @@ export function readText(root: string, rel: string, maxBytes: number, findings: 
     findings.push({ ...where, ...(got.code === 'too-big' ? { check: READ_LIMIT_CHECK } : {}), severity: 'warning', message: `"${rel}" ${got.reason}; ${tail}.` });
     return undefined;
   }
+  // Decoded at once: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
   return decodeText(rel, got.value, findings);
 }
 
