@@ -4,8 +4,10 @@
  * boundary (the repository root), every write stays inside the workspace, nothing follows
  * a link out, and nothing is opened before its type is known: FIFOs, sockets and devices
  * are refused (a read from them can block forever or never end), and regular files are
- * opened with O_NONBLOCK and O_NOFOLLOW. Reads have a byte budget. Nothing here throws:
- * each refusal is a reason in words, for a located finding or an input error.
+ * opened with O_NONBLOCK and O_NOFOLLOW. The one exception is a file the repository's
+ * listing found to be a regular file (`readListed`), opened at once with those flags and
+ * refused by fstat's type; its comment says why that is as safe. Reads have a byte budget.
+ * Nothing here throws: each refusal is a reason in words, for a located finding or an input error.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -15,6 +17,7 @@ export type RefusalCode = 'missing' | 'outside' | 'not-a-file' | 'not-a-folder' 
 export type Guarded<T> = { ok: true; value: T } | Refusal;
 
 const refuse = (code: RefusalCode, reason: string): Refusal => ({ ok: false, code, reason });
+const tooBig = (size: number, max: number): Refusal => refuse('too-big', `is ${formatSize(size)}, over the ${formatSize(max)} the tool reads`);
 
 export function isInside(root: string, target: string): boolean {
   const rel = path.relative(root, target);
@@ -96,36 +99,6 @@ function isLink(p: string): boolean {
   }
 }
 
-/** A run's real paths of the folders it read from (absolute path → real path, or null when it has none). */
-export type RealFolders = Map<string, string | null>;
-
-/**
- * The real path of a file whose folder's real path is known (kept per folder, so a read costs
- * one lstat, not one per path component), with its lstat; undefined when the slow path must
- * decide: the file is a link, missing or unreadable, or its folder is not inside the boundary.
- * For a file that is not a link, realpath(folder/name) is realpath(folder)/name.
- */
-function quickReal(boundary: string, abs: string, folders: RealFolders): { real: string; st: fs.Stats } | undefined {
-  const name = path.basename(abs);
-  if (name === '' || name === '.' || name === '..') return undefined;
-  const dir = path.dirname(abs);
-  let realDir = folders.get(dir);
-  if (realDir === undefined) {
-    try {
-      realDir = fs.realpathSync(dir);
-    } catch {
-      realDir = null;
-    }
-    folders.set(dir, realDir);
-  }
-  if (realDir === null) return undefined;
-  const real = path.join(realDir, name);
-  if (!isInside(boundary, real)) return undefined;
-  const st = lstatQuietly(real);
-  if (!st || st.isSymbolicLink()) return undefined;
-  return { real, st };
-}
-
 // O_NOFOLLOW and O_NONBLOCK are 0 where the platform has no such flag (Windows).
 const READ_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
 const WRITE_FLAGS = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
@@ -136,28 +109,20 @@ const WRITE_FLAGS = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.
  * it is checked again on the open descriptor (the same file, still regular, within
  * `maxBytes`). Returns the bytes or a refusal.
  */
-export function readInside(boundary: string, base: string, target: string, maxBytes: number, folders?: RealFolders): Guarded<Buffer> {
-  const quick = folders ? quickReal(boundary, path.resolve(base, target), folders) : undefined;
-  let real: string;
-  let before: fs.Stats | undefined;
-  if (quick) {
-    real = quick.real;
-    before = quick.st;
-  } else {
-    const where = resolveInside(boundary, base, target);
-    if (!where.ok) return where;
-    real = where.value;
-    before = statQuietly(real);
-  }
+export function readInside(boundary: string, base: string, target: string, maxBytes: number): Guarded<Buffer> {
+  const where = resolveInside(boundary, base, target);
+  if (!where.ok) return where;
+  const real = where.value;
+  const before = statQuietly(real);
   if (!before) return refuse('unreadable', 'cannot be read');
   if (!before.isFile()) return refuse(before.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(before)}, not a regular file; it is not opened`);
-  if (before.size > maxBytes) return refuse('too-big', `is ${formatSize(before.size)}, over the ${formatSize(maxBytes)} the tool reads`);
+  if (before.size > maxBytes) return tooBig(before.size, maxBytes);
   let fd: number | undefined;
   try {
     fd = fs.openSync(real, READ_FLAGS);
     const st = fs.fstatSync(fd);
     if (!st.isFile() || st.ino !== before.ino || st.dev !== before.dev) return refuse('special', 'changed while it was opened; it is not read');
-    if (st.size > maxBytes) return refuse('too-big', `is ${formatSize(st.size)}, over the ${formatSize(maxBytes)} the tool reads`);
+    if (st.size > maxBytes) return tooBig(st.size, maxBytes);
     return { ok: true, value: readUpTo(fd, st.size, maxBytes) };
   } catch (err: unknown) {
     return refuse('unreadable', `could not be read (${errorCode(err)})`);
@@ -166,17 +131,110 @@ export function readInside(boundary: string, base: string, target: string, maxBy
   }
 }
 
-/** At most `max` bytes of an open regular file (which may grow or shrink while read). */
-function readUpTo(fd: number, size: number, max: number): Buffer {
+/**
+ * The files of one listing of a repository, read with the system calls of a plain read
+ * (open, fstat, read, close) instead of resolving each path first.
+ *
+ * Why no real path per file: a listed path is a chain of folders under the root. A folder is
+ * known to be a folder, not a link, when the listing saw it so in its parent's entries (the
+ * walk's directory entries, `seenFolders`); any other folder (git's list, a submodule's root)
+ * gets one lstat, once per run. When every folder of the chain is a folder, the path's real
+ * path is the real root joined with it, inside by construction, and only its last component
+ * can still be a link, which the open refuses (O_NOFOLLOW: ELOOP). Anything else (a folder
+ * that is a link, a file that is a link, a failed open) goes the slow way, `readInside`, which
+ * resolves links, keeps them inside the boundary, and says why a read is refused.
+ *
+ * Why open before the type is known is as safe here: every path read this way was listed as
+ * a regular file (by its directory entry in a walk, by an lstat for git's untracked files, by
+ * git's index for tracked ones, and git can store only files, links and submodules, never a
+ * FIFO, a socket or a device). Should the tree have changed since, the open cannot block or
+ * follow: O_NONBLOCK makes a FIFO's open return at once, a socket cannot be opened (ENXIO,
+ * slow path), O_NOFOLLOW refuses a link, O_NOCTTY keeps a terminal from becoming ours, and
+ * fstat on the descriptor refuses everything but a regular file before a byte is read. A
+ * device node takes root to create. The listing-to-read window is the one every check before
+ * a use has (the real paths of the slow path are checked before the open too); the pull
+ * request's content is hostile, but nothing of it runs while the tool reads.
+ */
+export interface ListedTree {
+  /** The real path of the listed root; reads stay inside it. */
+  readonly realRoot: string;
+  /** Folders (relative, POSIX) that the listing saw as folders, not links, among their parent's entries. */
+  readonly seenFolders: ReadonlySet<string>;
+  /** Each folder's real path once known (relative → real), or null when only the slow path may decide. */
+  readonly realFolders: Map<string, string | null>;
+  /** The one buffer the quick reads go into, grown as needed (so no file costs an allocation of its own). */
+  scratch: Buffer;
+}
+
+export function listedTree(realRoot: string, seenFolders: ReadonlySet<string> = new Set()): ListedTree {
+  return { realRoot, seenFolders, realFolders: new Map(), scratch: Buffer.allocUnsafeSlow(64 * 1024) };
+}
+
+// O_NOFOLLOW and O_NONBLOCK are what make the quick open safe; without them (Windows) every read goes the slow way.
+const QUICK_READ_FLAGS = fs.constants.O_NOFOLLOW && fs.constants.O_NONBLOCK ? READ_FLAGS | (fs.constants.O_NOCTTY ?? 0) : undefined;
+
+/**
+ * Reads the listed file `rel` (relative to `root`, whose real path is the tree's) within
+ * `maxBytes`. The bytes of a quick read are the tree's scratch buffer: valid until its next read.
+ */
+export function readListed(tree: ListedTree, root: string, rel: string, maxBytes: number): Guarded<Buffer> {
+  const flags = QUICK_READ_FLAGS;
+  const slash = rel.lastIndexOf('/');
+  const name = rel.slice(slash + 1);
+  const realDir = flags === undefined || !isPlainName(name) ? null : realFolderOf(tree, slash < 0 ? '' : rel.slice(0, slash));
+  if (flags === undefined || realDir === null) return readInside(tree.realRoot, root, rel, maxBytes);
+  let fd: number;
+  try {
+    fd = fs.openSync(`${realDir}/${name}`, flags);
+  } catch {
+    // A link (ELOOP), a socket (ENXIO), a file gone or unreadable: the slow path decides, and says why.
+    return readInside(tree.realRoot, root, rel, maxBytes);
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return refuse(st.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(st)}, not a regular file`);
+    if (st.size > maxBytes) return tooBig(st.size, maxBytes);
+    return { ok: true, value: readUpTo(fd, st.size, maxBytes, tree) };
+  } catch (err: unknown) {
+    return refuse('unreadable', `could not be read (${errorCode(err)})`);
+  } finally {
+    closeQuietly(fd);
+  }
+}
+
+function isPlainName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..';
+}
+
+/** The real path of a listed folder when each folder from the root down is a folder, not a link; else null. */
+function realFolderOf(tree: ListedTree, dir: string): string | null {
+  if (dir === '') return tree.realRoot === '/' ? '' : tree.realRoot;
+  let real = tree.realFolders.get(dir);
+  if (real !== undefined) return real;
+  real = null;
+  const slash = dir.lastIndexOf('/');
+  const name = dir.slice(slash + 1);
+  const up = isPlainName(name) ? realFolderOf(tree, slash < 0 ? '' : dir.slice(0, slash)) : null;
+  if (up !== null) {
+    const abs = `${up}/${name}`;
+    if (tree.seenFolders.has(dir) || lstatQuietly(abs)?.isDirectory()) real = abs;
+  }
+  tree.realFolders.set(dir, real);
+  return real;
+}
+
+/** At most `max` bytes of an open regular file (which may grow or shrink while read), in a buffer of their own or in the tree's scratch. */
+function readUpTo(fd: number, size: number, max: number, tree?: ListedTree): Buffer {
   const want = Math.min(size, max);
-  const buf = Buffer.allocUnsafe(want);
+  if (tree && tree.scratch.length < want) tree.scratch = Buffer.allocUnsafeSlow(Math.min(max, Math.max(want, 2 * tree.scratch.length)));
+  const buf = tree ? tree.scratch : Buffer.allocUnsafe(want);
   let off = 0;
   while (off < want) {
     const n = fs.readSync(fd, buf, off, want - off, off);
     if (n === 0) break;
     off += n;
   }
-  return off === want ? buf : buf.subarray(0, off);
+  return off === buf.length ? buf : buf.subarray(0, off);
 }
 
 /**

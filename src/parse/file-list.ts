@@ -58,6 +58,8 @@ export interface ListOptions {
 
 export interface FileList {
   files: string[];
+  /** Folders (relative, POSIX) that the walk saw as folders, not links, among their parent's entries. */
+  folders: Set<string>;
   findings: Finding[];
 }
 
@@ -98,11 +100,12 @@ export function listFiles(root: string, rootDir: string, opts: ListOptions): Fil
   const list = new Lister(root, rootDir, opts);
   if (!(opts.useGit && fs.existsSync(path.join(root, '.git')) && list.fromGit())) list.walk('');
   list.noteSkips();
-  return { files: list.files, findings: list.findings };
+  return { files: list.files, folders: list.folders, findings: list.findings };
 }
 
 class Lister {
   readonly files: string[] = [];
+  readonly folders = new Set<string>();
   readonly findings: Finding[] = [];
   private realRoot: string;
   private truncated = false;
@@ -182,6 +185,7 @@ class Lister {
         }
         if (e.isDirectory()) {
           if (this.skipsDir(childRel, e.name) || this.isGitIgnored(scopes, childRel, true)) continue;
+          this.folders.add(childRel);
           stack.push(childRel);
         } else if (e.isFile()) {
           if (this.opts.ignore(childRel) || this.isGitIgnored(scopes, childRel, false)) continue;

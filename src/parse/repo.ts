@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { READ_LIMIT_CHECK, type Finding } from '../model/finding.js';
 import type { RepoIndex } from '../model/repository.js';
-import { readInside, type RealFolders } from '../io/fs-guard.js';
+import { listedTree, readInside, readListed, type ListedTree } from '../io/fs-guard.js';
 import { listFiles } from './file-list.js';
 
 export { GENERATED_DIRS, SKIPPED_DIRS } from './file-list.js';
@@ -66,7 +66,7 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
     // readdir below fails too and says so.
   }
 
-  const { files, findings: listed } = listFiles(root, rootDir, { maxFiles, ignore, skipGenerated: options.skipGenerated ?? true, useGit: options.useGit ?? true });
+  const { files, folders: seenFolders, findings: listed } = listFiles(root, rootDir, { maxFiles, ignore, skipGenerated: options.skipGenerated ?? true, useGit: options.useGit ?? true });
   findings.push(...listed);
   files.sort();
   const fileSet = new Set(files);
@@ -85,13 +85,13 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
   const budget = { bytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, deadline: Date.now() + (options.maxReadMs ?? DEFAULT_MAX_READ_MS), spent: false };
   /** Read once and let go of: read again on demand, its findings already said (and its bytes already counted). */
   const released = new Set<string>();
-  const folders: RealFolders = new Map();
+  const tree = listedTree(realRoot, seenFolders);
   const read = (rel: string): string | undefined => {
     if (cache.has(rel)) return cache.get(rel);
     let text: string | undefined;
     const again = released.has(rel);
     if (fileSet.has(rel) && (again || withinBudget(budget, rel, findings))) {
-      text = readText(root, rel, maxBytes, again ? [] : findings, realRoot, folders);
+      text = readText(root, rel, maxBytes, again ? [] : findings, realRoot, tree);
       if (!again) budget.bytes -= text?.length ?? 0;
     }
     cache.set(rel, text);
@@ -110,17 +110,18 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Reads a file as text, or says (as a finding) why it could not. The read goes through the
  * guarded door (fs-guard.ts): real path inside `boundary` (default: `root` itself), regular
- * files only, no blocking open, at most `maxBytes`.
+ * files only, no blocking open, at most `maxBytes`. A file of the repository's listing is
+ * read through its `tree` (the listed root, whose real path is the boundary).
  */
-export function readText(root: string, rel: string, maxBytes: number, findings: Finding[], boundary?: string, folders?: RealFolders): string | undefined {
+export function readText(root: string, rel: string, maxBytes: number, findings: Finding[], boundary?: string, tree?: ListedTree): string | undefined {
   const where = { file: rel, line: 1, column: 1, check: 'file-read' as const };
-  const realBoundary = boundary ?? realOr(root);
-  const got = readInside(realBoundary, root, rel, maxBytes, folders);
+  const got = tree ? readListed(tree, root, rel, maxBytes) : readInside(boundary ?? realOr(root), root, rel, maxBytes);
   if (!got.ok) {
     const tail = got.code === 'outside' ? 'it is not read (reads stay inside the repository)' : 'it was skipped';
     findings.push({ ...where, ...(got.code === 'too-big' ? { check: READ_LIMIT_CHECK } : {}), severity: 'warning', message: `"${rel}" ${got.reason}; ${tail}.` });
     return undefined;
   }
+  // Decoded at once: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
   return decodeText(rel, got.value, findings);
 }
 
