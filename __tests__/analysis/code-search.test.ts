@@ -74,6 +74,9 @@ const LINES = [
   'score_évalué = 3',
   '日本語 torch.save(x)',
   '😀 mlflow.log_metric(1)',
+  // Lower-casing "İ" makes two characters (folded literals are then searched by regex); the Kelvin sign lower-cases to "k".
+  'İ MLflow.Log_Metric(2)',
+  '\u212a mlflow.log_metric(3)',
   '',
   `${'a'.repeat(2001)} torch.save(x)`,
   'torch',
