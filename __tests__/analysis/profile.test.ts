@@ -128,6 +128,29 @@ describe('inferProfile: each profile with its reasons', () => {
       ],
     ],
     [
+      'ml-application: uploading the model package (twine, from its folder or its dist/) publishes the model, not a library',
+      {
+        'model-package/setup.py': 'from setuptools import setup\n\nsetup(\n    name="price-model",\n    install_requires=["scikit-learn"],\n    include_package_data=True,\n)\n',
+        'model-package/MANIFEST.in': 'include price_model/trained_models/*.pkl\n',
+        'model-package/price_model/train_pipeline.py': '',
+        '.github/workflows/publish.yml': workflow('release', '      - run: python -m build model-package\n      - run: twine upload model-package/dist/*\n'),
+      },
+      'ml-application',
+      ['.github/workflows/publish.yml:8 publishes the model package "model-package" ("twine upload model-package/dist/*"), not a library.'],
+    ],
+    [
+      'ml-library: an upload of another folder beside a model package stays a library publication',
+      {
+        'model-package/setup.py': 'from setuptools import setup\n\nsetup(\n    name="price-model",\n    include_package_data=True,\n)\n',
+        'model-package/MANIFEST.in': 'include price_model/trained_models/*.pkl\n',
+        'model-package/price_model/train_pipeline.py': '',
+        'sdk/pyproject.toml': `[project]\nname = "price-sdk"\nclassifiers = ["${AI}"]\n`,
+        '.github/workflows/publish.yml': workflow('release', '      - run: twine upload sdk/dist/*\n'),
+      },
+      'ml-library',
+      ['.github/workflows/publish.yml:7 publishes to PyPI (twine upload) ("twine upload sdk/dist/*").'],
+    ],
+    [
       'ml-library: a library that ships pretrained weights but trains nothing itself stays a library',
       { 'pyproject.toml': `[project]\nname = "segkit"\nclassifiers = ["${AI}"]\n\n[tool.setuptools.package-data]\nsegkit = ["weights/*.onnx"]\n`, 'segkit/__init__.py': '', 'examples/train.py': '' },
       'ml-library',
@@ -135,7 +158,11 @@ describe('inferProfile: each profile with its reasons', () => {
     ],
     [
       'ml-library: a training script beside package data that holds no model (templates, a schema) keeps the library',
-      { 'setup.py': 'from setuptools import setup\nsetup(\n    name="trainkit",\n    classifiers=["X"],\n    package_data={"trainkit": ["templates/*.yaml", "schema.json"]},\n    install_requires=["torch"],\n)\n', 'trainkit/train.py': '' },
+      {
+        'setup.py':
+          'from setuptools import setup\nsetup(\n    name="trainkit",\n    classifiers=["X"],\n    package_data={"trainkit": ["templates/*.yaml", "schema.json"]},\n    install_requires=["torch"],\n)\n',
+        'trainkit/train.py': '',
+      },
       'ml-library',
       ['setup.py:4 packages "trainkit" as a library with classifiers.'],
     ],

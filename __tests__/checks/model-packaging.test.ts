@@ -62,10 +62,13 @@ const MODEL_PACKAGE = {
   'model-package/MANIFEST.in': 'include price_model/VERSION\ninclude price_model/trained_models/*.pkl\n',
   'model-package/price_model/train_pipeline.py': 'pipeline.fit(X, y)\n',
 };
-const TAG_BUILD = (run: string) => `on:\n  push:\n    tags: ["v*"]\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - run: python model-package/price_model/train_pipeline.py\n      - run: ${run}\n`;
+const TAG_BUILD = (run: string) =>
+  `on:\n  push:\n    tags: ["v*"]\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - run: python model-package/price_model/train_pipeline.py\n      - run: ${run}\n`;
 
-const SCRIPT_TEST = 'package it\n\nimport (\n\t"testing"\n\n\t"github.com/rogpeppe/go-internal/testscript"\n)\n\nfunc TestScripts(t *testing.T) {\n\ttestscript.Run(t, testscript.Params{Dir: "testdata/script"})\n}\n';
-const BUILD_SCRIPT = '# builds the model image\n! cog build --bad-flag\ncog build -t $TEST_IMAGE\nstderr "Image built"\n\n-- cog.yaml --\nbuild:\n  python_version: "3.12"\npredict: predict.py:Predictor\n';
+const SCRIPT_TEST =
+  'package it\n\nimport (\n\t"testing"\n\n\t"github.com/rogpeppe/go-internal/testscript"\n)\n\nfunc TestScripts(t *testing.T) {\n\ttestscript.Run(t, testscript.Params{Dir: "testdata/script"})\n}\n';
+const BUILD_SCRIPT =
+  '# builds the model image\n! cog build --bad-flag\ncog build -t $TEST_IMAGE\nstderr "Image built"\n\n-- cog.yaml --\nbuild:\n  python_version: "3.12"\npredict: predict.py:Predictor\n';
 
 const cases: CheckCase[] = [
   {
@@ -93,6 +96,27 @@ const cases: CheckCase[] = [
     at: 'model-package/publish.sh:4:5',
   },
   {
+    name: 'a model package declared in setup.cfg ([options.package_data], beside a setup.py shim) built on tag pushes is automated, citing the setup.cfg line',
+    files: {
+      'model-package/setup.py': 'from setuptools import setup\n\nsetup()\n',
+      'model-package/setup.cfg': '[metadata]\nname = price-model\n\n[options.package_data]\nprice_model =\n    VERSION\n    trained_models/*.pkl\n',
+      'model-package/price_model/train_pipeline.py': 'pipeline.fit(X, y)\n',
+      '.github/workflows/publish.yml': TAG_BUILD('python -m build model-package'),
+    },
+    verdict: 'automated',
+    at: '.github/workflows/publish.yml:9:14',
+    message: /ships the trained model \("trained_models\/\*\.pkl" at model-package\/setup\.cfg:7\)/,
+  },
+  {
+    name: 'a setup.cfg whose package data holds no model (templates) is no model packaging, even beside a training script',
+    files: {
+      'lib/setup.cfg': '[metadata]\nname = lib\n\n[options.package_data]\nlib = templates/*.yaml, py.typed\n',
+      'lib/lib/train.py': '',
+      '.github/workflows/publish.yml': TAG_BUILD('python -m build lib'),
+    },
+    verdict: 'absent',
+  },
+  {
     name: 'a model package that no workflow builds is present at its manifest',
     files: MODEL_PACKAGE,
     verdict: 'present',
@@ -101,7 +125,11 @@ const cases: CheckCase[] = [
   },
   {
     name: 'building a package whose data holds no model (templates) is no model packaging, even beside a training script',
-    files: { 'lib/setup.py': 'from setuptools import setup\nsetup(name="lib", package_data={"lib": ["templates/*.yaml"]})\n', 'lib/lib/train.py': '', '.github/workflows/publish.yml': TAG_BUILD('python -m build lib') },
+    files: {
+      'lib/setup.py': 'from setuptools import setup\nsetup(name="lib", package_data={"lib": ["templates/*.yaml"]})\n',
+      'lib/lib/train.py': '',
+      '.github/workflows/publish.yml': TAG_BUILD('python -m build lib'),
+    },
     verdict: 'absent',
   },
   {
@@ -114,12 +142,22 @@ const cases: CheckCase[] = [
   },
   {
     name: 'the same txtar with no Go test that runs it is an archive of test data: its `cog build` is not a packaging test',
-    files: { '.github/workflows/test.yml': GO_PR, 'go.mod': 'module example.com/cog\n', 'it/golden_test.go': 'package it\n\nfunc TestGolden(t *testing.T) {\n\tar, _ := txtar.ParseFile("testdata/script/build.txtar")\n\t_ = ar\n}\n', 'it/testdata/script/build.txtar': BUILD_SCRIPT },
+    files: {
+      '.github/workflows/test.yml': GO_PR,
+      'go.mod': 'module example.com/cog\n',
+      'it/golden_test.go': 'package it\n\nfunc TestGolden(t *testing.T) {\n\tar, _ := txtar.ParseFile("testdata/script/build.txtar")\n\t_ = ar\n}\n',
+      'it/testdata/script/build.txtar': BUILD_SCRIPT,
+    },
     verdict: 'absent',
   },
   {
     name: 'a `cog build` only in the file sections of a testscript (a fixture) is not a build',
-    files: { '.github/workflows/test.yml': GO_PR, 'go.mod': 'module example.com/cog\n', 'it/script_test.go': SCRIPT_TEST, 'it/testdata/script/readme.txtar': 'exec cat notes.md\n-- notes.md --\ncog build -t x\n' },
+    files: {
+      '.github/workflows/test.yml': GO_PR,
+      'go.mod': 'module example.com/cog\n',
+      'it/script_test.go': SCRIPT_TEST,
+      'it/testdata/script/readme.txtar': 'exec cat notes.md\n-- notes.md --\ncog build -t x\n',
+    },
     verdict: 'absent',
   },
   {
@@ -138,7 +176,11 @@ const cases: CheckCase[] = [
   },
   {
     name: 'a test that runs a "pack" command on something that is not a model package is not packaging',
-    files: { '.github/workflows/test.yml': GO_PR, 'go.mod': 'module example.com/x\n', 'pack_test.go': 'package x\n\nimport "testing"\n\nfunc TestPack(t *testing.T) {\n\trunCommand(t, "pack", archiveDir)\n}\n' },
+    files: {
+      '.github/workflows/test.yml': GO_PR,
+      'go.mod': 'module example.com/x\n',
+      'pack_test.go': 'package x\n\nimport "testing"\n\nfunc TestPack(t *testing.T) {\n\trunCommand(t, "pack", archiveDir)\n}\n',
+    },
     verdict: 'absent',
   },
   {

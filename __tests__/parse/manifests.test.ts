@@ -78,7 +78,8 @@ describe('manifests', () => {
   it('reads what a Python package ships as package data: setup.py package_data and data_files, pyproject package-data and Poetry include, the MANIFEST.in beside it', () => {
     const store = manifestStore(
       analyzeFiles({
-        'model-package/setup.py': 'from setuptools import setup\n\nsetup(\n    name="churn-model",\n    package_data={\n        "churn_model": ["VERSION", "trained_models/*.pkl"],\n    },\n    data_files=[("config", ["config.yml"])],\n)\n',
+        'model-package/setup.py':
+          'from setuptools import setup\n\nsetup(\n    name="churn-model",\n    package_data={\n        "churn_model": ["VERSION", "trained_models/*.pkl"],\n    },\n    data_files=[("config", ["config.yml"])],\n)\n',
         'model-package/MANIFEST.in': '# the model\ninclude *.txt\nrecursive-include churn_model/trained_models *.joblib *.pkl\ngraft churn_model/datasets\nexclude *.log\n',
         'lib/pyproject.toml': '[project]\nname = "lib"\n\n[tool.setuptools.package-data]\nlib = ["py.typed", "weights/*.onnx"]\n',
         'poetry/pyproject.toml': '[tool.poetry]\nname = "app"\ninclude = ["models/model.joblib", { path = "README.md" }]\n',
@@ -102,6 +103,26 @@ describe('manifests', () => {
     expect(store.get('plain/setup.py')!.packageData).toBeUndefined();
   });
 
+  it("reads setup.cfg's package data: [options.package_data] and [options.data_files], comma- or line-separated, each at its line, and the MANIFEST.in beside it", () => {
+    const store = manifestStore(
+      analyzeFiles({
+        'pkg/setup.cfg':
+          '[metadata]\nname = churn-model\n\n[options]\ninclude_package_data = True\n\n[options.package_data]\nchurn_model = VERSION, trained_models/*.pkl\n* =\n    *.json\n    weights/*.onnx\n\n[options.data_files]\nconfig = config.yml\n',
+        'pkg/MANIFEST.in': 'include churn_model/trained_models/*.joblib\n',
+        'plain/setup.cfg': '[metadata]\nname = plain\n',
+      }).repo,
+    );
+    expect(store.get('pkg/setup.cfg')!.packageData?.map((e) => `${e.value} ${e.file}:${e.line}`)).toEqual([
+      'VERSION pkg/setup.cfg:8',
+      'trained_models/*.pkl pkg/setup.cfg:8',
+      '*.json pkg/setup.cfg:10',
+      'weights/*.onnx pkg/setup.cfg:11',
+      'config.yml pkg/setup.cfg:14',
+      'churn_model/trained_models/*.joblib pkg/MANIFEST.in:1',
+    ]);
+    expect(store.get('plain/setup.cfg')!.packageData).toBeUndefined();
+  });
+
   it('gives a bare TOML key its own line, not the line before it (a Poetry dependency at the start of its line)', () => {
     const m = manifestStore(analyzeFiles({ 'pyproject.toml': '[tool.poetry]\nname = "app"\n\n[tool.poetry.dependencies]\npython = "^3.11"\ntorch = "^2"\n' }).repo).get('pyproject.toml')!;
     expect(m.dependencies.map((d) => [d.value, d.line])).toEqual([
@@ -111,18 +132,11 @@ describe('manifests', () => {
   });
 
   it('knows manifests by name', () => {
-    expect(['pyproject.toml', 'x/setup.cfg', 'requirements.in', 'requirements/test.txt', 'environment.yaml', 'README.md', 'requirements.md', 'app/pom.xml', 'build.gradle.kts', 'settings.gradle'].map(manifestKind)).toEqual([
-      'pyproject',
-      'setup-cfg',
-      'requirements',
-      'requirements',
-      'requirements',
-      undefined,
-      undefined,
-      'maven',
-      'gradle',
-      undefined,
-    ]);
+    expect(
+      ['pyproject.toml', 'x/setup.cfg', 'requirements.in', 'requirements/test.txt', 'environment.yaml', 'README.md', 'requirements.md', 'app/pom.xml', 'build.gradle.kts', 'settings.gradle'].map(
+        manifestKind,
+      ),
+    ).toEqual(['pyproject', 'setup-cfg', 'requirements', 'requirements', 'requirements', undefined, undefined, 'maven', 'gradle', undefined]);
   });
 
   it("reads a pom.xml: the project's own artifactId and its dependencies at their group's line, not its parent, comments or exclusions", () => {
@@ -177,7 +191,8 @@ describe('manifests', () => {
     const store = manifestStore(
       analyzeFiles({
         'package.json': '{\n  "name": "svc",\n  "dependencies": { "express": "4" },\n  "devDependencies": {\n    "@testcontainers/postgresql": "10"\n  }\n}\n',
-        'pyproject.toml': '[project]\nname = "p"\ndependencies = ["numpy"]\n\n[tool.poetry.group.test.dependencies]\ntestcontainers = "^4"\n\n[tool.uv]\ndev-dependencies = ["pytest"]\n\n[tool.hatch.envs.it]\nextra-dependencies = ["docker"]\n',
+        'pyproject.toml':
+          '[project]\nname = "p"\ndependencies = ["numpy"]\n\n[tool.poetry.group.test.dependencies]\ntestcontainers = "^4"\n\n[tool.uv]\ndev-dependencies = ["pytest"]\n\n[tool.hatch.envs.it]\nextra-dependencies = ["docker"]\n',
         'setup.cfg': '[options]\ninstall_requires =\n    requests\ntests_require = pytest\n\n[options.extras_require]\nit =\n    testcontainers[kafka]\n',
         'go.mod': 'module example.com/svc\n\nrequire github.com/lib/pq v1.10.9\n\nrequire (\n\tgithub.com/testcontainers/testcontainers-go v0.30.0 // indirect\n)\n',
       }).repo,

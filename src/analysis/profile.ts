@@ -16,7 +16,7 @@
  */
 import type { Analysis } from './analyze.js';
 import { matchCommands, matchUses } from './match.js';
-import { modelPackages } from './model-packages.js';
+import { modelPackages, packageOfCommand } from './model-packages.js';
 import type { Manifest } from '../model/manifest.js';
 import type { Profile, ProfileDecision, ProfileSetting } from '../model/profile.js';
 import { manifestKind, manifestStore, toolStatements } from '../parse/manifests.js';
@@ -169,7 +169,12 @@ function collectSignals(a: Analysis): Signals {
     const pos = m.exec.step.uses?.pos ?? m.exec.step.at;
     s.strongLibrary.push({ file: m.exec.file, line: pos.line, text: `${m.signal.publishes} (uses "${m.exec.step.uses?.value ?? ''}")` });
   }
-  for (const m of matchCommands(a, PUBLISH_COMMANDS)) s.strongLibrary.push({ file: m.command.at.file, line: m.command.at.line, text: `${m.signal.publishes} ("${m.command.text}")` });
+  for (const m of matchCommands(a, PUBLISH_COMMANDS)) {
+    // Uploading the application's model package (from its folder, or its dist/) publishes the model, not a library.
+    const pkg = packageOfCommand(packages, m.command, true);
+    if (pkg) s.mlProject.push({ file: m.command.at.file, line: m.command.at.line, text: `publishes the model package "${pkg.dir || '.'}" ("${m.command.text}"), not a library` });
+    else s.strongLibrary.push({ file: m.command.at.file, line: m.command.at.line, text: `${m.signal.publishes} ("${m.command.text}")` });
+  }
   return s;
 }
 

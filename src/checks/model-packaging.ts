@@ -1,4 +1,20 @@
-import { shellWords, findInSource, testSourceFiles, isExpectedFailure, modelPackages, type ModelPackage, matchCommands, matchFiles, matchUses, usesName, servingDockerfiles, composeBuiltDockerfiles, type Analysis, type ServingDockerfile } from '../analysis/index.js';
+import {
+  shellWords,
+  findInSource,
+  testSourceFiles,
+  isExpectedFailure,
+  modelPackages,
+  packageOfCommand,
+  type ModelPackage,
+  matchCommands,
+  matchFiles,
+  matchUses,
+  usesName,
+  servingDockerfiles,
+  composeBuiltDockerfiles,
+  type Analysis,
+  type ServingDockerfile,
+} from '../analysis/index.js';
 import * as path from 'node:path';
 import type { Evidence } from '../model/check.js';
 import type { Command, ExecStep } from '../model/ci.js';
@@ -61,13 +77,9 @@ function shippedAt(p: ModelPackage): string {
 /** Package builds run in a model package's folder (a script there, the step's working directory) or on its folder. */
 function modelPackageBuilds(a: Analysis, packages: readonly ModelPackage[]): { command: Command; pkg: ModelPackage }[] {
   const out: { command: Command; pkg: ModelPackage }[] = [];
-  const within = (dir: string, p: string | undefined) => p !== undefined && (dir === '' || p === dir || p.startsWith(`${dir}/`));
   for (const m of matchCommands(a, PYTHON_PACKAGE_BUILD)) {
-    const c = m.command;
-    const wd = c.exec.step.workdir?.value?.replace(/^\.\/|\/+$/g, '');
-    const args = shellWords(c.text).slice(1).map((w) => normalize(wd ?? '', w));
-    const pkg = packages.find((p) => within(p.dir, c.at.file) || within(p.dir, wd) || args.some((w) => w === p.dir));
-    if (pkg) out.push({ command: c, pkg });
+    const pkg = packageOfCommand(packages, m.command);
+    if (pkg) out.push({ command: m.command, pkg });
   }
   return out;
 }
@@ -109,7 +121,12 @@ export const modelPackaging: Check<'model-packaging'> = defineCheck({
       evidence.push({ ...hitEvidence(h, `Test "${h.file}" builds a model package (${h.label}): \`${h.text}\`.`), ...runByReach(a, a.inventory.reachedBy.get(h.file) ?? []) });
     }
     for (const h of findInSource(a.repo, PACKAGING_SOURCE, { limitPerLabel: 5 })) evidence.push(hitEvidence(h, `"${h.file}" holds ${h.label}: \`${h.text}\`.`));
-    const findings = cannotFailFindings('model-packaging', 'packaging step', [...packageBuilds.map((b) => b.command), ...commands.map((m) => m.command), ...uses.map((m) => m.exec), ...images.map((i) => i.item)]);
+    const findings = cannotFailFindings('model-packaging', 'packaging step', [
+      ...packageBuilds.map((b) => b.command),
+      ...commands.map((m) => m.command),
+      ...uses.map((m) => m.exec),
+      ...images.map((i) => i.item),
+    ]);
     return decide(
       evidence,
       {

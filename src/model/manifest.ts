@@ -50,7 +50,7 @@ export interface Manifest {
   cargoWorkspace?: { members: string[]; exclude: string[]; defaultMembers?: string[] };
   /**
    * Python packages: the files it ships beside its modules, as written (globs or paths): setup.py's `package_data=` and
-   * `data_files=`, pyproject's `[tool.setuptools.package-data]` and Poetry's `include`, and the `include`, `recursive-include`
+   * `data_files=`, setup.cfg's `[options.package_data]` and `[options.data_files]`, pyproject's `[tool.setuptools.package-data]` and Poetry's `include`, and the `include`, `recursive-include`
    * and `graft` lines of the MANIFEST.in beside it; each with the file and line it is written on.
    */
   packageData?: PackageDataEntry[];

@@ -75,7 +75,7 @@ function readManifest(repo: RepoIndex, file: string, kind: ManifestKind, text: s
     case 'setup-py':
       return withManifestIn(repo, readSetupPy(m, text));
     case 'setup-cfg':
-      return readSetupCfg(m, text);
+      return withManifestIn(repo, readSetupCfg(m, text));
     case 'package-json':
       return readPackageJson(m, text);
     case 'requirements':
@@ -294,6 +294,16 @@ function readSetupCfg(m: Manifest, text: string): Manifest {
     const name = dependencyName(l.text);
     return name === undefined ? [] : [{ value: name, line: l.line }];
   });
+  // `[options.package_data]` (package = patterns) and `[options.data_files]` (folder = files): comma- or line-separated.
+  const data: PackageDataEntry[] = [];
+  for (const section of ['options.package_data', 'options.data_files'])
+    for (const v of ini.get(section)?.values.values() ?? [])
+      for (const l of v.lines)
+        for (const part of l.text.split(',')) {
+          const value = part.trim();
+          if (value !== '') data.push({ value, file: m.file, line: l.line });
+        }
+  if (data.length > 0) m.packageData = data;
   return m;
 }
 
