@@ -24,7 +24,29 @@ import { boundReport, MAX_FIELD_CHARS } from '../../src/report/bound.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { renderText } from '../../src/report/text.js';
-import { ALIAS_BOMB, buildRepo, circleChain, compositeChain, compositeFanOut, HIDDEN, justChain, makeChain, makeFanOut, megabyteOf, mkfifo, npmFanOut, removeBuilt, reusableFanOut, runStep, symlink, WORKFLOW, workflow, YAML_BOMBS, outsideDir, type Files } from './generate.js';
+import {
+  ALIAS_BOMB,
+  buildRepo,
+  circleChain,
+  compositeChain,
+  compositeFanOut,
+  HIDDEN,
+  justChain,
+  makeChain,
+  makeFanOut,
+  megabyteOf,
+  mkfifo,
+  npmFanOut,
+  removeBuilt,
+  reusableFanOut,
+  runStep,
+  symlink,
+  WORKFLOW,
+  workflow,
+  YAML_BOMBS,
+  outsideDir,
+  type Files,
+} from './generate.js';
 
 jest.setTimeout(60_000);
 afterAll(removeBuilt);
@@ -126,7 +148,11 @@ describe('every scan is linear in the file', () => {
   });
 
   test('a megabyte of unclosed block comments and docstrings is read', () => {
-    const r = analyse({ 'tests/b.test.ts': `${megabyteOf('/*it(')}\n`, 'tests/test_c.py': `${megabyteOf('"""def test_a(): ')}\n`, [WORKFLOW]: workflow(runStep('pytest tests') + runStep('npx jest')) });
+    const r = analyse({
+      'tests/b.test.ts': `${megabyteOf('/*it(')}\n`,
+      'tests/test_c.py': `${megabyteOf('"""def test_a(): ')}\n`,
+      [WORKFLOW]: workflow(runStep('pytest tests') + runStep('npx jest')),
+    });
     expect(r.analysis.repo.readPaths()).toEqual(expect.arrayContaining(['tests/b.test.ts', 'tests/test_c.py']));
     // Never closed, so not a comment (as before): every `it(` counts.
     expect(r.analysis.inventory.files.find((f) => f.path === 'tests/b.test.ts')?.cases).toBe(200_000);
@@ -187,9 +213,11 @@ describe('deep input meets a limit with a finding, never the end of the stack', 
     expectBoundedReport(r);
   });
 
-  test('one make rule line of 20,000 targets and 20,000 prerequisites is read in time linear in its length', () => {
-    const names = (p: string) => Array.from({ length: 20_000 }, (_, i) => `${p}${i}`).join(' ');
-    const start = performance.now();
+  // The next three are hang guards, not speed measurements (speed lives in bench/): their inputs are sized so that a read
+  // that rescans (quadratic in the input) would run for hours, far past this file's 60 s limit, while a linear read takes
+  // about a second. The fuzzer's long run (bench/fuzz.ts) prints the slowest case.
+  test('one make rule line of 100,000 targets and 100,000 prerequisites is read without rescans', () => {
+    const names = (p: string) => Array.from({ length: 100_000 }, (_, i) => `${p}${i}`).join(' ');
     const mk = parseMakefile(
       'Makefile',
       `${names('t')}: ${names('p')}
@@ -197,8 +225,7 @@ describe('deep input meets a limit with a finding, never the end of the stack', 
 `,
       [],
     );
-    expect(performance.now() - start).toBeLessThan(2000);
-    expect(mk.rules.get('t19999')?.prereqs.length).toBe(20_000);
+    expect(mk.rules.get('t99999')?.prereqs.length).toBe(100_000);
     expect(mk.rules.get('t0')?.recipe).toEqual([{ value: 'echo', pos: { line: 2, column: 2 } }]);
   });
 
@@ -207,24 +234,20 @@ describe('deep input meets a limit with a finding, never the end of the stack', 
     expect(evaluateIf(`${'('.repeat(MAX_EXPR_NESTING)}$CI_COMMIT_TAG${')'.repeat(MAX_EXPR_NESTING)}`, 'tag')).toBe('true');
   });
 
-  test('shell substitutions nested 50,000 deep, and 50,000 side by side, are read without recursion or rescans', () => {
-    const deep = `${'echo $('.repeat(50_000)}pytest${')'.repeat(50_000)}`;
-    const wide = 'echo $(a) '.repeat(50_000);
-    const start = performance.now();
+  test('shell substitutions nested 200,000 deep, and 200,000 side by side, are read without recursion or rescans', () => {
+    const deep = `${'echo $('.repeat(200_000)}pytest${')'.repeat(200_000)}`;
+    const wide = 'echo $(a) '.repeat(200_000);
     const commands = parseShell([{ value: deep, pos: { line: 1, column: 1 } }]);
     expect(commands.length).toBe(MAX_SUBSTITUTION_NESTING + 1);
-    expect(parseShell([{ value: wide, pos: { line: 1, column: 1 } }]).filter((c) => c.text === 'a').length).toBe(50_000);
-    expect(performance.now() - start).toBeLessThan(5000);
+    expect(parseShell([{ value: wide, pos: { line: 1, column: 1 } }]).filter((c) => c.text === 'a').length).toBe(200_000);
   });
 
   test('tox env_list braces that multiply (2^40 names) stop at the limit; 20,000 empty braces are read', () => {
     expect(expandEnvList('py{a,b}'.repeat(40)).length).toBe(MAX_BRACE_ITEMS);
     expect(expandEnvList('py{3,4}-django{1,2}')).toEqual(['py3-django1', 'py3-django2', 'py4-django1', 'py4-django2']);
     expect(expandEnvList(`x${'{}'.repeat(20_000)}`)).toHaveLength(1);
-    // Found by the fuzzer (seed 34, case 421): every step rescans the entry, so the characters rescanned are bounded too.
-    const start = performance.now();
-    expect(expandEnvList(`${'{a}'.repeat(10_000)}${'b'.repeat(50_000)}`)).toHaveLength(1);
-    expect(performance.now() - start).toBeLessThan(2000);
+    // Found by the fuzzer (seed 34, case 421): every step rescanned the entry; the characters rescanned are bounded now.
+    expect(expandEnvList(`${'{a}'.repeat(100_000)}${'b'.repeat(500_000)}`)).toHaveLength(1);
   });
 });
 
@@ -236,17 +259,13 @@ describe('regular expressions written in CI files run on the linear-time engine'
   });
 
   test('a rule of 100,000 patterns is unknown at once, and one unclosed pattern after 2,000 `=~` is read once', () => {
-    const start = performance.now();
     expect(evaluateIf('$CI_COMMIT_TAG =~ /a'.repeat(100_000), 'tag')).toBe('unknown');
     expect(evaluateIf(`${'$CI_COMMIT_TAG =~ /a/ && '.repeat(300)}$CI_COMMIT_TAG =~ /a`, 'tag')).toBe('unknown');
-    expect(performance.now() - start).toBeLessThan(2000);
   });
 
-  test('a catastrophic pattern from a CI file finishes on a long text', () => {
+  test('a catastrophic pattern from a CI file finishes on a long text (a backtracking engine would take 2^50000 steps)', () => {
     const re = compileCiRegex('^(a|a)*$');
-    const start = performance.now();
     expect(re?.test(`${'a'.repeat(50_000)}b`)).toBe(false);
-    expect(performance.now() - start).toBeLessThan(2000);
     expect(compileCiRegex('(a)\\1')).toBeUndefined();
   });
 });
@@ -265,7 +284,9 @@ describe('references that leave the repository', () => {
 
 describe('odd file names and ignore files', () => {
   test('a test file whose name is not valid UTF-8 is a notice saying so, not a file that "does not exist"', () => {
-    const r = analyse({ [GOOD]: GOOD_TEXT, 'tests/test_ok.py': 'def test_a():\n    assert True\n' }, (root) => fs.writeFileSync(Buffer.concat([Buffer.from(`${root}/tests/test_`), Buffer.from([0xff, 0xfe]), Buffer.from('.py')]), 'def test_b():\n    assert True\n'));
+    const r = analyse({ [GOOD]: GOOD_TEXT, 'tests/test_ok.py': 'def test_a():\n    assert True\n' }, (root) =>
+      fs.writeFileSync(Buffer.concat([Buffer.from(`${root}/tests/test_`), Buffer.from([0xff, 0xfe]), Buffer.from('.py')]), 'def test_b():\n    assert True\n'),
+    );
     const notice = finding(r.report.findings, 'tests/test_\uFFFD\uFFFD.py', 'is not valid UTF-8');
     expect(notice.severity).toBe('notice');
     expect(r.report.findings.some((f) => /does not exist/.test(f.message))).toBe(false);
@@ -274,9 +295,7 @@ describe('odd file names and ignore files', () => {
 
   test('a .gitignore of 100,000 patterns applies the first 10,000, with a warning at the line where it stopped', () => {
     const gitignore = ['secret/', ...Array.from({ length: 100_000 }, (_, i) => `dir${i}/**/*.tmp${i}`)].join('\n');
-    const start = performance.now();
     const r = analyse({ [GOOD]: GOOD_TEXT, '.gitignore': gitignore, 'secret/test_x.py': 'def test_a():\n    assert True\n', 'tests/test_ok.py': 'def test_a():\n    assert True\n' });
-    expect(performance.now() - start).toBeLessThan(20_000);
     expect(finding(r.report.findings, '.gitignore', `more than ${MAX_GITIGNORE_PATTERNS} patterns`).line).toBe(MAX_GITIGNORE_PATTERNS + 1);
     expect(r.report.tests.files.map((f) => f.path)).toEqual(['tests/test_ok.py']);
   });
@@ -301,7 +320,11 @@ describe('the report is bounded per field, never by the heap', () => {
 
 describe('bounding the report twice changes nothing (the history sections are bounded after they are added)', () => {
   test('a report with clipped fields, hidden characters and too many findings', () => {
-    const r = analyse({ [WORKFLOW]: workflow(runStep(`pytest ${'x'.repeat(5000)}`), `"a\\e[31m${'n'.repeat(900)}"`), 'run.sh': megabyteOf('pytest ', 200_000), '.github/workflows/x.yml': 'k: "a\n'.repeat(3000) });
+    const r = analyse({
+      [WORKFLOW]: workflow(runStep(`pytest ${'x'.repeat(5000)}`), `"a\\e[31m${'n'.repeat(900)}"`),
+      'run.sh': megabyteOf('pytest ', 200_000),
+      '.github/workflows/x.yml': 'k: "a\n'.repeat(3000),
+    });
     expect(boundReport(r.report)).toEqual(r.report);
   });
 });
