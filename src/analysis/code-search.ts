@@ -7,6 +7,7 @@
  */
 import type { RepoIndex } from '../model/repository.js';
 import { SourceScan, type SourceScanResults } from './source-scan.js';
+import { requirementsOf } from './literal-requirements.js';
 import { runIndex } from './run-index.js';
 import { NOT_OWN_CODE_DIR } from '../vocabulary/shared/test-paths.js';
 import { type SourcePattern } from '../model/signal.js';
@@ -53,6 +54,57 @@ export function codeLines(repo: RepoIndex, path: string): string[] | undefined {
   return lines;
 }
 
+/**
+ * The code lines of a file that hold `literal` (exactly, or without ASCII case when `folded`), comments blanked as
+ * codeLines gives them, in order, each once: found by searching the text, so the file is not split into lines (for a
+ * question whose regex needs the literal on its line). Undefined when the file cannot be read.
+ */
+export function codeLinesHolding(repo: RepoIndex, path: string, literal: string, folded = false): string[] | undefined {
+  const known = runIndex(repo).codeLines.get(path);
+  if (known !== undefined || path.endsWith('.txtar')) return (known ?? codeLines(repo, path))?.filter((l) => l !== '' && (folded ? l.toLowerCase() : l).includes(literal));
+  const text = repo.read(path);
+  if (text === undefined) return undefined;
+  const style = commentStyle(path);
+  const out: string[] = [];
+  const find = folded ? new RegExp(literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi') : undefined;
+  let at = find ? -1 : text.indexOf(literal);
+  if (find) {
+    const m = find.exec(text);
+    at = m ? m.index : -1;
+  }
+  while (at >= 0) {
+    const a = text.lastIndexOf('\n', at) + 1;
+    let b = text.indexOf('\n', at);
+    const next = b < 0 ? text.length : b + 1;
+    if (b < 0) b = text.length;
+    else if (b > a && text.charCodeAt(b - 1) === 13) b--;
+    const line = stripComment(text.slice(a, b), style);
+    if (line !== '') out.push(line);
+    if (find) {
+      find.lastIndex = next;
+      const m = find.exec(text);
+      at = m ? m.index : -1;
+    } else at = text.indexOf(literal, next);
+  }
+  return out;
+}
+
+/** Whether a code line of the file (comments blanked) matches `re`; when `re` needs one literal on its line, only the lines holding it are tried. */
+export function hasCodeLineMatching(repo: RepoIndex, path: string, re: RegExp): boolean {
+  const key = soleLiteralOf(re);
+  const lines = key ? codeLinesHolding(repo, path, key.text, key.folded) : codeLines(repo, path);
+  return lines !== undefined && lines.some((l) => re.test(l));
+}
+
+/** A literal every match of `re` holds (the longest of its one branch's single-literal sets), or undefined. */
+function soleLiteralOf(re: RegExp): { text: string; folded: boolean } | undefined {
+  const r = requirementsOf(re);
+  if (!r || r.branches.length !== 1) return undefined;
+  let best: string | undefined;
+  for (const set of r.branches[0]!) if (set.length === 1 && (best === undefined || set[0]!.length > best.length)) best = set[0]!;
+  return best === undefined ? undefined : { text: best, folded: r.folded };
+}
+
 type CommentStyle = '#' | '//' | undefined;
 
 function commentStyle(path: string): CommentStyle {
@@ -85,6 +137,14 @@ function lineStartsOf(repo: RepoIndex, path: string, text: string): Int32Array {
     byPath.set(path, (starts = Int32Array.from(out)));
   }
   return starts;
+}
+
+/** The line starting at `a` (a line start) up to its line break, comments blanked as codeLines does. */
+function codeLineFrom(text: string, a: number, style: CommentStyle): string {
+  let b = text.indexOf('\n', a);
+  if (b < 0) b = text.length;
+  else if (b > a && text.charCodeAt(b - 1) === 13) b--;
+  return stripComment(text.slice(a, b), style);
 }
 
 /** The i-th line (0-based) of a text, comments blanked as codeLines does, or undefined past the end. */
@@ -159,53 +219,111 @@ export function patternsIn(repo: RepoIndex, file: string, patterns: readonly Sou
 export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[], q: SourceQuery = {}): SourceHit[] {
   const exts = q.exts ?? CODE_EXTENSIONS;
   const limit = q.limitPerLabel ?? 20;
-  const counts = new Map<string, number>();
   const hits: SourceHit[] = [];
   const s = scanFor(patterns);
   const results = resultsOf(repo, s);
   const ix = s.indexesOf(patterns);
+  // Hits per label, by the label's number; a label at the limit takes no more hits.
+  const labelOf = labelNumbers(patterns);
+  const counts = new Int32Array(labelOf.length === 0 ? 0 : Math.max(...labelOf) + 1);
+  const unfiltered = s.hasUnfiltered(ix);
   const active: number[] = [];
   for (const file of q.files ?? codeFiles(repo, exts)) {
     if (q.where && !q.where(file)) continue;
+    // Every file the query covers is scanned (and so read), whatever the counts: the files read, and what reading them found, stay the same.
     const may = s.mayOfFile(repo, file, results);
     if (may === null) continue;
-    // Only the patterns whose required literals the file holds can match one of its lines (same order).
+    // Only the patterns whose required literals the file holds can match one of its lines (same order), and only while their label takes hits.
     active.length = 0;
-    for (let k = 0; k < ix.length; k++) if (may[ix[k]!] === 1) active.push(k);
+    for (let k = 0; k < ix.length; k++) if (may[ix[k]!] === 1 && counts[labelOf[k]!]! < limit) active.push(k);
     if (active.length === 0) continue;
     const text = repo.read(file);
     if (text === undefined) continue;
-    const starts = lineStartsOf(repo, file, text);
     const comments = commentStyle(file);
-    const end = file.endsWith('.txtar') ? scriptLines(text.split(/\r?\n/)) : starts.length;
-    const tryLine = (i: number, present: Uint8Array | undefined) => {
-      if (i >= end) return;
-      const line = codeLineAt(text, starts, i, comments);
-      if (line === undefined || line.length === 0 || line.length > 2000) return;
+    const end = file.endsWith('.txtar') ? scriptLines(text.split(/\r?\n/)) : Infinity;
+    /** Tries the line (0-based; `at`: where it starts, -1 when unknown); false once no active pattern takes hits. */
+    const tryLine = (i: number, present: Uint8Array | undefined, at: number): boolean => {
+      let line: string | undefined;
+      let open = 0;
       for (const k of active) {
-        const p = patterns[k]!;
-        if ((counts.get(p.label) ?? 0) >= limit) continue;
+        if (counts[labelOf[k]!]! >= limit) continue;
+        open++;
         // A line lacking a pattern's required literals cannot match it.
         if (present && !s.mayOnLine(ix[k]!, present)) continue;
-        const m = p.re.exec(line);
+        // The line's text is made only for a pattern that may match it.
+        if (line === undefined) {
+          line = i < end ? (at >= 0 ? codeLineFrom(text, at, comments) : codeLineAt(text, lineStartsOf(repo, file, text), i, comments)) : undefined;
+          if (line === undefined || line.length === 0 || line.length > 2000) return true;
+        }
+        const m = patterns[k]!.re.exec(line);
         if (!m) continue;
-        counts.set(p.label, (counts.get(p.label) ?? 0) + 1);
-        hits.push({ file, line: i + 1, column: m.index + 1, label: p.label, text: line.trim().slice(0, 160) });
-        break;
+        counts[labelOf[k]!]!++;
+        hits.push({ file, line: i + 1, column: m.index + 1, label: patterns[k]!.label, text: line.trim().slice(0, 160) });
+        return true;
       }
+      return open > 0;
     };
     // Only the lines that hold a literal are tried (every line when a pattern has no literal to require).
-    if (s.hasUnfiltered(ix)) for (let i = 0; i < starts.length; i++) tryLine(i, undefined);
-    else s.visitLines(repo, file, results, tryLine);
+    if (unfiltered) {
+      const starts = lineStartsOf(repo, file, text);
+      for (let i = 0; i < starts.length; i++) if (!tryLine(i, undefined, starts[i]!)) break;
+    } else s.visitLines(repo, file, results, tryLine);
   }
   return hits;
 }
 
+const labelNumbering = new WeakMap<readonly SourcePattern[], Int32Array>();
+
+/** Per pattern of a list, a number for its label (patterns sharing a label share it). */
+function labelNumbers(patterns: readonly SourcePattern[]): Int32Array {
+  let out = labelNumbering.get(patterns);
+  if (!out) {
+    const numbers = new Map<string, number>();
+    out = Int32Array.from(patterns, (p) => {
+      let n = numbers.get(p.label);
+      if (n === undefined) numbers.set(p.label, (n = numbers.size));
+      return n;
+    });
+    labelNumbering.set(patterns, out);
+  }
+  return out;
+}
+
 /** The first line of a file that matches one of the patterns (tried in order on each line). */
 export function firstHitIn(repo: RepoIndex, file: string, patterns: readonly SourcePattern[]): SourceHit | undefined {
-  const active = patternsIn(repo, file, patterns);
-  if (active.length === 0) return undefined;
-  const lines = codeLines(repo, file) ?? [];
+  const s = scanFor(patterns);
+  const results = resultsOf(repo, s);
+  const may = s.mayOfFile(repo, file, results);
+  if (may === null) return undefined;
+  const all = s.indexesOf(patterns);
+  const ix: number[] = [];
+  for (let k = 0; k < all.length; k++) if (may[all[k]!] === 1) ix.push(all[k]!);
+  if (ix.length === 0) return undefined;
+  const active = patterns.filter((_, k) => may[all[k]!] === 1);
+  const text = repo.read(file);
+  if (text === undefined || s.hasUnfiltered(all)) return firstHitInLines(file, codeLines(repo, file) ?? [], active);
+  // Every pattern needs literals: only the lines holding them can match (a blanked line never does).
+  const comments = commentStyle(file);
+  const end = file.endsWith('.txtar') ? scriptLines(text.split(/\r?\n/)) : Infinity;
+  let hit: SourceHit | undefined;
+  s.visitLines(repo, file, results, (i, present, at) => {
+    if (i >= end) return false;
+    let line: string | undefined;
+    for (let k = 0; k < ix.length; k++) {
+      if (!s.mayOnLine(ix[k]!, present)) continue;
+      line ??= at >= 0 ? codeLineFrom(text, at, comments) : codeLineAt(text, lineStartsOf(repo, file, text), i, comments)!;
+      const m = active[k]!.re.exec(line);
+      if (m) {
+        hit = { file, line: i + 1, column: m.index + 1, label: active[k]!.label, text: line.trim().slice(0, 160) };
+        return false;
+      }
+    }
+    return true;
+  });
+  return hit;
+}
+
+function firstHitInLines(file: string, lines: readonly string[], active: readonly SourcePattern[]): SourceHit | undefined {
   for (let i = 0; i < lines.length; i++) {
     for (const p of active) {
       const m = p.re.exec(lines[i]!);

@@ -5,7 +5,7 @@
  */
 import type { RepoIndex } from '../model/repository.js';
 import type { SourcePattern } from '../model/signal.js';
-import { codeLines, patternsIn } from './code-search.js';
+import { codeLinesHolding, firstHitIn } from './code-search.js';
 import { runIndex } from './run-index.js';
 
 const IMPORT_LINE = /^\s*(?:from\s+(\.*[\w.]*)\s+import\s+([\w\s,()*]+)|import\s+([\w.]+(?:\s*,\s*[\w.]+)*))/;
@@ -28,7 +28,8 @@ export function firstPartyImports(repo: RepoIndex, file: string): string[] {
   const found = new Set<string>();
   if (file.endsWith('.py')) {
     const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-    for (const line of codeLines(repo, file) ?? []) {
+    // Both forms of an import line hold "import": only those lines are read.
+    for (const line of codeLinesHolding(repo, file, 'import') ?? []) {
       const m = IMPORT_LINE.exec(line);
       if (!m) continue;
       if (m[1] !== undefined) {
@@ -70,7 +71,5 @@ export function holdsOrImports(repo: RepoIndex, file: string, patterns: readonly
 }
 
 function hasPattern(repo: RepoIndex, file: string, patterns: readonly SourcePattern[]): boolean {
-  const active = patternsIn(repo, file, patterns);
-  if (active.length === 0) return false;
-  return (codeLines(repo, file) ?? []).some((l) => active.some((p) => p.re.test(l)));
+  return firstHitIn(repo, file, patterns) !== undefined;
 }

@@ -118,21 +118,26 @@ export class LiteralAutomaton {
   /**
    * The literals of `bytes[0, end)` line by line (0-based, counting "\n"): each line that
    * holds some, once, with its literal ids, in order (compressed rows: line k's ids are
-   * `ids[starts[k], starts[k + 1])`).
+   * `ids[starts[k], starts[k + 1])`), and the byte offset where each of those lines starts.
    */
-  scanLines(bytes: Uint8Array, end: number): { lines: Int32Array; starts: Int32Array; ids: Int32Array } {
+  scanLines(bytes: Uint8Array, end: number): { lines: Int32Array; offsets: Int32Array; starts: Int32Array; ids: Int32Array } {
     const { delta, outStart, outIds, hasOut } = this;
     const lastLine = new Int32Array(this.size).fill(-1);
     let lines = new Int32Array(64);
+    let offsets = new Int32Array(64);
     let starts = new Int32Array(65);
     let ids = new Int32Array(256);
     let nLines = 0;
     let nIds = 0;
     let s = 0;
     let line = 0;
+    let lineStart = 0;
     for (let i = 0; i < end; i++) {
       const b = bytes[i]!;
-      if (b === 0x0a) line++;
+      if (b === 0x0a) {
+        line++;
+        lineStart = i + 1;
+      }
       s = delta[(s << 8) | b]!;
       if (hasOut[s] === 0) continue;
       const z = outStart[s + 1]!;
@@ -143,9 +148,11 @@ export class LiteralAutomaton {
         if (nLines === 0 || lines[nLines - 1] !== line) {
           if (nLines + 1 >= lines.length) {
             lines = grow(lines);
+            offsets = grow(offsets);
             starts = grow(starts);
           }
           lines[nLines] = line;
+          offsets[nLines] = lineStart;
           starts[nLines++] = nIds;
         }
         if (nIds >= ids.length) ids = grow(ids);
@@ -153,7 +160,7 @@ export class LiteralAutomaton {
       }
     }
     starts[nLines] = nIds;
-    return { lines: lines.slice(0, nLines), starts: starts.slice(0, nLines + 1), ids: ids.slice(0, nIds) };
+    return { lines: lines.slice(0, nLines), offsets: offsets.slice(0, nLines), starts: starts.slice(0, nLines + 1), ids: ids.slice(0, nIds) };
   }
 
   private endsAt(bytes: Uint8Array, last: number, id: number): boolean {

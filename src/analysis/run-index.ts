@@ -15,6 +15,7 @@ import type { ServingDockerfile } from './serving.js';
 import type { DvcOut } from '../parse/dvc.js';
 import type { RunByReach } from './run-by.js';
 import type { SourceScan, SourceScanResults } from './source-scan.js';
+import type { SourceHit } from './code-search.js';
 
 /** Base name and extension → positions in `repo.files`, ascending (path-index.ts). */
 export interface PathIndex {
@@ -51,6 +52,8 @@ export class AnalysisIndex {
   readonly servingDockerfiles = new WeakMap<Analysis, ServingDockerfile[]>();
   /** run-by.ts: per list of commands that run a place, its triggers, the plainest command and the conditions. */
   readonly runByReach = new WeakMap<readonly Command[], RunByReach>();
+  /** serving.ts: the Kubernetes manifests that serve a model (a query over every YAML file, asked twice). */
+  readonly servingManifests = new WeakMap<Analysis, readonly SourceHit[]>();
   /** serving.ts: per compose file, the Dockerfile each service builds. */
   readonly composeBuilds = new Map<string, Map<string, string>>();
   /** code-search.ts: per source scan (the automaton over the declared pattern lists), what it found in each file. */

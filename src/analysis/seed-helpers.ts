@@ -7,7 +7,7 @@ import type { Analysis } from './analyze.js';
 import type { Command } from '../model/ci.js';
 import type { SourcePattern } from '../model/signal.js';
 import { functionAround } from './blocks.js';
-import { codeLines, findInSource, type SourceHit } from './code-search.js';
+import { codeLines, findInSource, hasCodeLineMatching, type SourceHit } from './code-search.js';
 import { firstPartyImports } from './first-party.js';
 
 export interface SeedHelperTest {
@@ -29,8 +29,7 @@ export function seedHelperTests(a: Analysis, seeds: readonly SourcePattern[], eq
   const helpersOf = new Map<string, Map<string, SourceHit>>();
   for (const test of a.inventory.files) {
     if (!test.path.endsWith('.py')) continue;
-    const lines = codeLines(a.repo, test.path);
-    if (!lines || !lines.some((l) => equal.test(l))) continue;
+    if (!hasCodeLineMatching(a.repo, test.path, equal)) continue;
     for (const module of firstPartyImports(a.repo, test.path)) {
       let helpers = helpersOf.get(module);
       if (!helpers) {
@@ -43,6 +42,8 @@ export function seedHelperTests(a: Analysis, seeds: readonly SourcePattern[], eq
         helpersOf.set(module, helpers);
       }
       let found: SeedHelperTest | undefined;
+      // Split into lines only when a helper is known (the file was read: it holds an equality assert).
+      const lines = helpers.size > 0 ? (codeLines(a.repo, test.path) ?? []) : [];
       for (const [name, seed] of helpers) {
         const call = new RegExp(`(?<![\\w.])${name}\\s*\\(`);
         lines.forEach((l, i) => {

@@ -49,8 +49,11 @@ export function servingDockerfiles(a: Analysis): ServingDockerfile[] {
 }
 
 /** Kubernetes manifests that serve a model (KServe, Seldon, Ray Serve, a model-server image). */
-export function servingManifests(a: Analysis): SourceHit[] {
-  return findInSource(a.repo, SERVING_MANIFESTS, { exts: ['.yaml', '.yml'], where: (p) => !p.startsWith('.github/'), limitPerLabel: 10 });
+export function servingManifests(a: Analysis): readonly SourceHit[] {
+  const cache = runIndex(a.repo).servingManifests;
+  let hits = cache.get(a);
+  if (!hits) cache.set(a, (hits = findInSource(a.repo, SERVING_MANIFESTS, { exts: ['.yaml', '.yml'], where: (p) => !p.startsWith('.github/'), limitPerLabel: 10 })));
+  return hits;
 }
 
 const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];

@@ -21,9 +21,11 @@ interface Branch {
   sets: Int32Array[];
 }
 
-/** Per line of a file that holds literals: the line (0-based) and its literal ids (compressed rows). */
+/** Per line of a file that holds literals: the line (0-based), where it starts and its literal ids (compressed rows). */
 interface LineHits {
   lines: Int32Array;
+  /** Where each line starts in the text (UTF-16 offsets), or undefined when the text is not all ASCII (then byte offsets are not string offsets). */
+  offsets: Int32Array | undefined;
   starts: Int32Array;
   ids: Int32Array;
 }
@@ -108,7 +110,7 @@ export class SourceScan {
     for (let j = from; j < to; j++) {
       for (const b of this.byKey[found[j]!]!) {
         if (may[b.pattern] === 1) continue;
-        if (b.sets.every((set) => set.some((id) => present[id] === 1))) may[b.pattern] = 1;
+        if (holdsAll(b.sets, present)) may[b.pattern] = 1;
       }
     }
     return may;
@@ -163,32 +165,43 @@ export class SourceScan {
 
   /**
    * Visits the lines (0-based, ascending) of a file that hold at least one literal, with that
-   * line's literals set in `present` while `visit` runs (ask `mayOnLine`). The lines are found
-   * by a second automaton pass, with line numbers, over the files a query visits, and kept in
-   * the run's results.
+   * line's literals set in `present` while `visit` runs (ask `mayOnLine`) and where the line
+   * starts in the text (-1 when not known: the text is not all ASCII). The lines are found by a
+   * second automaton pass, with line numbers, over the files a query visits, and kept in the
+   * run's results. `visit` returns false to stop.
    */
-  visitLines(repo: RepoIndex, path: string, results: SourceScanResults, visit: (line: number, present: Uint8Array) => void): void {
+  visitLines(repo: RepoIndex, path: string, results: SourceScanResults, visit: (line: number, present: Uint8Array, start: number) => boolean): void {
     const byPath = results.lineHits;
     let hits = byPath.get(path);
-    if (!hits) byPath.set(path, (hits = this.automaton.scanLines(this.scratch, this.encode(repo.read(path) ?? ''))));
+    if (!hits) {
+      const text = repo.read(path) ?? '';
+      const n = this.encode(text);
+      const found = this.automaton.scanLines(this.scratch, n);
+      // Byte offsets are string offsets when every character is one byte.
+      byPath.set(path, (hits = { ...found, offsets: n === text.length ? found.offsets : undefined }));
+    }
     const present = (this.linePresent ??= new Uint8Array(this.automaton.size));
-    for (let k = 0; k < hits.lines.length; k++) {
-      const a = hits.starts[k]!;
-      const b = hits.starts[k + 1]!;
-      for (let j = a; j < b; j++) present[hits.ids[j]!] = 1;
+    const { lines, offsets, starts, ids } = hits;
+    for (let k = 0; k < lines.length; k++) {
+      const a = starts[k]!;
+      const b = starts[k + 1]!;
+      for (let j = a; j < b; j++) present[ids[j]!] = 1;
+      let go: boolean;
       try {
-        visit(hits.lines[k]!, present);
+        go = visit(lines[k]!, present, offsets ? offsets[k]! : -1);
       } finally {
-        for (let j = a; j < b; j++) present[hits.ids[j]!] = 0;
+        for (let j = a; j < b; j++) present[ids[j]!] = 0;
       }
+      if (!go) return;
     }
   }
 
-  /** Whether the pattern with this index may match a text holding the literals in `present`. */
+  /** Whether the pattern with this index may match a text holding the literals in `present` (every set of one of its branches has one). */
   mayOnLine(pattern: number, present: Uint8Array): boolean {
     const branches = this.branchesOf[pattern]!;
     if (branches.length === 0) return true;
-    return branches.some((b) => b.sets.every((set) => set.some((id) => present[id] === 1)));
+    for (const b of branches) if (holdsAll(b.sets, present)) return true;
+    return false;
   }
 
   /** Whether one of these patterns has no literal requirement (so every line must be tried). */
@@ -201,4 +214,19 @@ export class SourceScan {
     if (this.scratch.length < text.length * 3) this.scratch = new Uint8Array(Math.max(text.length * 3, this.scratch.length * 2));
     return this.encoder.encodeInto(text, this.scratch).written;
   }
+}
+
+/** Whether every set has one of its literals in `present`. */
+function holdsAll(sets: readonly Int32Array[], present: Uint8Array): boolean {
+  for (const set of sets) {
+    let any = false;
+    for (let j = 0; j < set.length; j++) {
+      if (present[set[j]!] === 1) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
 }
