@@ -3,6 +3,9 @@ import { workflow } from '../helpers/repo.js';
 import { CI, runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const DVC_YAML = 'stages:\n  prepare:\n    cmd: python prepare.py\n  train:\n    cmd: python train.py\n    metrics:\n      - metrics.json\n';
+// prepare → featurize → model (trains) → evaluate, linked by deps inside outs.
+const DVC_GRAPH =
+  'stages:\n  prepare:\n    cmd: python src/prepare.py\n    outs: [data/prepared]\n  model:\n    cmd: python src/model.py\n    deps:\n      - data/features/train.csv\n    outs:\n      - models/model.pkl\n  featurize:\n    cmd: python src/featurize.py\n    deps: [data/prepared]\n    outs: [data/features]\n  evaluate:\n    cmd: python src/evaluate.py\n    deps: [models/model.pkl, data/features/test.csv]\n    metrics:\n      - metrics.json:\n          cache: false\n';
 const NOTEBOOK = '{\n "cells": [\n  {\n   "source": [\n    "model = LogisticRegression()\\n",\n    "model.fit(X_train, y_train)"\n   ]\n  }\n ]\n}\n';
 
 const cases: CheckCase[] = [
@@ -28,6 +31,56 @@ const cases: CheckCase[] = [
     verdict: 'automated',
     at: `${CI}:9:26`,
     triggers: ['pull_request'],
+  },
+  {
+    name: 'a DVC run up to an evaluation stage re-runs the training stage upstream of it (through deps and outs): automated, naming the stage',
+    files: { [CI]: workflow('pull_request', '      - run: dvc pull\n      - run: dvc exp run evaluate\n'), 'dvc.yaml': DVC_GRAPH, 'src/model.py': 'for x, y in loader:\n    loss = criterion(net(x), y)\n    loss.backward()\n    optimizer.step()\n' },
+    verdict: 'automated',
+    at: `${CI}:8:14`,
+    message: /^Runs training \(DVC pipeline up to stage "evaluate"\): `dvc exp run evaluate`\. Stage "model" \(dvc\.yaml:5\) trains; DVC re-runs it whenever its inputs change\.$/,
+  },
+  {
+    name: 'a stage trains when the script it runs fits a model, whatever its name (cmd run in the stage\'s wdir)',
+    files: {
+      [CI]: workflow('push', '      - run: dvc repro evaluate\n'),
+      'dvc.yaml': DVC_GRAPH.replace('    cmd: python src/model.py\n    deps:\n      - data/features/train.csv\n    outs:\n      - models/model.pkl\n', '    wdir: src\n    cmd: python model.py\n    deps:\n      - ../data/features/train.csv\n    outs:\n      - ../models/model.pkl\n'),
+      'src/model.py': 'import sklearn\nclf.fit(X, y)\n',
+    },
+    verdict: 'automated',
+    at: `${CI}:7:14`,
+    message: /Stage "model" \(dvc\.yaml:5\) trains/,
+  },
+  {
+    name: 'a DVC run of data preparation only (no stage it runs trains) is no training run: present, with a note at the command',
+    files: { [CI]: workflow('pull_request', '      - run: dvc repro featurize\n'), 'dvc.yaml': DVC_GRAPH },
+    verdict: 'present',
+    at: `${CI}:7:14`,
+    message: /^Runs DVC stages "prepare", "featurize" \(`dvc repro featurize`\), none of which trains: not a training run\.$/,
+  },
+  {
+    name: 'a single-item DVC run (-s) of the evaluation stage does not re-run training: present',
+    files: { [CI]: workflow('pull_request', '      - run: dvc repro -s evaluate\n'), 'dvc.yaml': DVC_GRAPH, 'src/model.py': 'clf.fit(X, y)\n' },
+    verdict: 'present',
+    at: `${CI}:7:14`,
+    message: /^Runs DVC stage "evaluate" \(`dvc repro -s evaluate`\), none of which trains/,
+  },
+  {
+    name: 'a DVC run the tool cannot resolve (an option it does not know) keeps counting as training, as written',
+    files: { [CI]: workflow('pull_request', '      - run: dvc repro --downstream featurize\n'), 'dvc.yaml': DVC_GRAPH },
+    verdict: 'automated',
+    at: `${CI}:7:14`,
+    message: /^Runs training \(DVC pipeline\): `dvc repro --downstream featurize`\.$/,
+  },
+  {
+    name: "a DVC run in a step's working directory reads that folder's dvc.yaml",
+    files: {
+      [CI]: workflow('pull_request', '      - run: dvc repro prepare\n        working-directory: ml\n'),
+      'ml/dvc.yaml': 'stages:\n  prepare:\n    cmd: python prepare.py\n    outs:\n      - data\n',
+      'dvc.yaml': 'stages:\n  prepare:\n    cmd: python train.py\n',
+    },
+    verdict: 'present',
+    at: `${CI}:7:14`,
+    message: /^Runs DVC stage "prepare" \(`dvc repro prepare`\), none of which trains/,
   },
   {
     name: 'a training module run with `python -m` on a schedule is automated',

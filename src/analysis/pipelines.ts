@@ -1,5 +1,6 @@
 /** What DVC declares: the stages of its pipelines (read once, in analyzeRepository) and the outputs `.dvc` files track (read once per run, on first use). */
 import { readDvcOuts, type DvcOut, type DvcStage } from '../parse/dvc.js';
+import type { Command } from '../model/ci.js';
 import type { Analysis } from './analyze.js';
 import { runIndex } from './run-index.js';
 
@@ -17,4 +18,101 @@ export function dvcOuts(a: Analysis, file: string): readonly DvcOut[] {
     cache.set(file, (outs = text === undefined ? [] : readDvcOuts(file, text)));
   }
   return outs;
+}
+
+/** What a `dvc repro` / `dvc exp run` command runs, when the tool can tell: the stages of its targets and everything upstream. */
+export interface DvcRun {
+  /** The stages it may run (re-run when their inputs changed), in the pipeline's order. */
+  stages: DvcStage[];
+  /** The stages named on the command line (empty: the whole pipeline). */
+  targets: DvcStage[];
+}
+
+/** Options of `dvc repro` and `dvc exp run` that change nothing about which stages run. */
+const DVC_NEUTRAL_FLAGS = new Set([
+  '-f',
+  '--force',
+  '-i',
+  '--interactive',
+  '--pull',
+  '--allow-missing',
+  '-m',
+  '--metrics',
+  '-q',
+  '--quiet',
+  '-v',
+  '--verbose',
+  '--no-commit',
+  '--no-run-cache',
+  '--force-downstream',
+  '--keep-going',
+  '-k',
+  '--ignore-errors',
+  '--temp',
+  '--run-all',
+]);
+const DVC_NEUTRAL_VALUED = new Set(['-S', '--set-param', '-n', '--name', '-m', '--message', '-j', '--jobs', '-C', '--copy-paths', '-M']);
+
+/**
+ * The stages a DVC pipeline command runs: its targets (stage names, `path/dvc.yaml:stage`, a dvc.yaml) and their upstream
+ * stages through `deps:`/`outs:` (only the target with `-s`), from the dvc.yaml of the step's working directory (the root
+ * by default). Undefined when the tool cannot tell: no such dvc.yaml or stage, templated stages, an option it does not
+ * know, `--downstream`, `--queue` (queued, not run), `-R`, `-P`, `--glob`.
+ */
+export function dvcRun(a: Analysis, c: Command): DvcRun | undefined {
+  const words = c.argv[1] === 'repro' ? c.argv.slice(2) : c.argv[1] === 'exp' && c.argv[2] === 'run' ? c.argv.slice(3) : undefined;
+  if (words === undefined) return undefined;
+  const wd = (c.exec.step.workdir?.value ?? '').replace(/^\.\/|\/+$/g, '').replace(/^\.$/, '');
+  const names: string[] = [];
+  let single = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === '-s' || w === '--single-item') single = true;
+    else if (DVC_NEUTRAL_VALUED.has(w) && !(w === '-m' && c.argv[1] === 'repro')) i++;
+    else if (DVC_NEUTRAL_FLAGS.has(w) || /^--(set-param|name|message|jobs|copy-paths)=/.test(w)) continue;
+    else if (w.startsWith('-') || w.includes('$')) return undefined;
+    else names.push(w);
+  }
+  const defaultFile = wd === '' ? 'dvc.yaml' : `${wd}/dvc.yaml`;
+  const all = dvcStages(a);
+  const targets: DvcStage[] = [];
+  for (const n of names) {
+    const colon = n.lastIndexOf(':');
+    const file = colon > 0 ? normal(wd, n.slice(0, colon)) : /(^|\/)dvc\.ya?ml$/.test(n) ? normal(wd, n) : defaultFile;
+    const found =
+      colon > 0 ? all.filter((s) => s.file === file && s.name === n.slice(colon + 1)) : file === defaultFile ? all.filter((s) => s.file === file && s.name === n) : all.filter((s) => s.file === file);
+    if (found.length === 0) return undefined;
+    targets.push(...found);
+  }
+  const pool = names.length === 0 ? all.filter((s) => s.file === defaultFile) : all.filter((s) => targets.some((t) => t.file === s.file));
+  if (pool.length === 0 || pool.some((s) => s.templated)) return undefined;
+  if (names.length === 0) return { stages: pool, targets: [] };
+  const run = new Set<DvcStage>(targets);
+  if (!single) {
+    const queue = [...targets];
+    while (queue.length > 0) {
+      const s = queue.pop()!;
+      for (const up of pool) {
+        if (run.has(up) || !s.deps.some((d) => up.outs.some((o) => overlaps(d, o)))) continue;
+        run.add(up);
+        queue.push(up);
+      }
+    }
+  }
+  return { stages: pool.filter((s) => run.has(s)), targets };
+}
+
+function normal(wd: string, p: string): string {
+  const parts: string[] = [];
+  for (const part of `${wd}/${p}`.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return parts.join('/');
+}
+
+/** A dependency is produced by an output when one path is the other or lies inside it. */
+function overlaps(dep: string, out: string): boolean {
+  return dep === out || dep.startsWith(`${out}/`) || out.startsWith(`${dep}/`);
 }

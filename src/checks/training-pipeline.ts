@@ -1,4 +1,4 @@
-import { fileMentions, findInSource, holdsOrImports, isNotebook, lineWhere, matchCommands, matchFiles, dvcStages } from '../analysis/index.js';
+import { fileMentions, findInSource, holdsOrImports, isNotebook, lineWhere, matchCommands, matchFiles, dvcRun, dvcStages, type Analysis, type DvcStage } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence } from './kit.js';
 import { NOTEBOOK_NOTE, sourceEvidence } from './kit.js';
@@ -22,9 +22,30 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
   },
   evaluate(a) {
     const evidence: Evidence[] = [];
-    const commands = matchCommands(a, TRAINING_COMMANDS);
+    const matched = matchCommands(a, TRAINING_COMMANDS);
+    // A DVC pipeline command trains when a stage it runs trains; one that runs only other stages (data preparation) does not.
+    const dvc = new Map(matched.filter((m) => m.signal === DVC_PIPELINE).map((m) => [m, dvcRun(a, m.command)] as const));
+    const commands = matched.filter((m) => {
+      const run = dvc.get(m);
+      return run === undefined || run.stages.some((s) => stageTrains(a, s));
+    });
     const full = commands.filter((m) => !isSmokeRun(m.command.text));
-    for (const m of full) evidence.push(commandEvidence(m.command, `Runs training (${m.signal.label}): \`${m.command.text}\`.`));
+    for (const m of full) {
+      const run = dvc.get(m);
+      const trains = run?.stages.filter((s) => stageTrains(a, s)) ?? [];
+      evidence.push(
+        commandEvidence(
+          m.command,
+          run
+            ? `Runs training (DVC pipeline${run.targets.length > 0 ? ` up to ${stageNames(run.targets)}` : ''}): \`${m.command.text}\`. ${trainingStages(trains)}`
+            : `Runs training (${m.signal.label}): \`${m.command.text}\`.`,
+        ),
+      );
+    }
+    for (const [m, run] of dvc) {
+      if (run === undefined || commands.includes(m)) continue;
+      evidence.push({ ...commandEvidence(m.command, `Runs DVC ${stageNames(run.stages)} (\`${m.command.text}\`), none of which trains: not a training run.`), triggers: [] });
+    }
     for (const m of commands.filter((x) => isSmokeRun(x.command.text))) {
       evidence.push({ ...commandEvidence(m.command, `Runs training only as a smoke test (\`${m.command.text}\`), which training-tests counts; no workflow trains the model in full.`), triggers: [] });
     }
@@ -61,3 +82,31 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
     );
   },
 });
+
+/** The DVC row of TRAINING_COMMANDS. */
+const DVC_PIPELINE = TRAINING_COMMANDS.find((c) => c.label === 'DVC pipeline');
+const NOT_DVC = TRAINING_COMMANDS.filter((c) => c !== DVC_PIPELINE);
+const TRAINING_STAGE_NAME = /(^|[_-])(train|training|retrain|fit|finetune|fine_tune)([_-]|$)/i;
+
+/** A stage trains when its name says so, its command is a training command, or the Python script it runs trains (a fit call, one import away). */
+function stageTrains(a: Analysis, s: DvcStage): boolean {
+  if (TRAINING_STAGE_NAME.test(s.name) || NOT_DVC.some((c) => c.command.test(s.cmd))) return true;
+  const script = /(?:^|\s)([\w./-]+\.py)\b/.exec(s.cmd)?.[1];
+  if (script === undefined) return false;
+  const path = [s.cwd, script]
+    .filter((x) => x !== '')
+    .join('/')
+    .replace(/(^|\/)\.\//g, '$1');
+  return isTrainScript(path) || (a.repo.has(path) && holdsOrImports(a.repo, path, TRAINING_SOURCE));
+}
+
+/** `Stage "train" (dvc.yaml:12) trains; DVC re-runs it whenever its inputs change.` */
+function trainingStages(stages: readonly DvcStage[]): string {
+  const many = stages.length > 1;
+  const where = stages.map((s) => `${s.file}:${s.line}`).join(', ');
+  return `${many ? 'Stages' : 'Stage'} ${stages.map((s) => `"${s.name}"`).join(', ')} (${where}) ${many ? 'train' : 'trains'}; DVC re-runs ${many ? 'them' : 'it'} whenever ${many ? 'their' : 'its'} inputs change.`;
+}
+
+function stageNames(stages: readonly DvcStage[]): string {
+  return `${stages.length === 1 ? 'stage' : 'stages'} ${stages.map((s) => `"${s.name}"`).join(', ')}`;
+}
