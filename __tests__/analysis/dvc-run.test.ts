@@ -1,4 +1,4 @@
-import { dvcRun, dvcStages } from '../../src/analysis/index.js';
+import { dvcReproducesOnly, dvcRun, dvcStages } from '../../src/analysis/index.js';
 import { analyzeFiles, workflow } from '../helpers/repo.js';
 
 const PIPELINE =
@@ -49,5 +49,37 @@ describe('dvcRun: the stages a `dvc repro` / `dvc exp run` command runs', () => 
   test('templated (foreach) stages make the pipeline unknown', () => {
     const a = analyzeFiles({ 'dvc.yaml': PIPELINE, '.github/workflows/ci.yml': workflow('push', '      - run: dvc repro\n') });
     expect(dvcRun(a, a.commands[0]!)).toBeUndefined();
+  });
+});
+
+describe('dvcReproducesOnly: a DVC run over outputs restored before it, that keeps nothing', () => {
+  const restoredBy = (steps: string) => {
+    const a = analyzeFiles({ 'dvc.yaml': PIPELINE.slice(0, PIPELINE.indexOf('  per_city:')), '.github/workflows/ci.yml': workflow('push', steps) });
+    const run = a.commands.find((x) => x.argv[1] === 'repro')!;
+    const train = dvcStages(a).filter((s) => s.name === 'train');
+    return dvcReproducesOnly(a, run, train)?.text;
+  };
+
+  test.each([
+    ['a pull of everything', '      - run: dvc pull\n      - run: dvc repro\n', 'dvc pull'],
+    ['a pull with a remote and jobs, no target', '      - run: dvc pull -r s3 -j 4\n      - run: dvc repro\n', 'dvc pull -r s3 -j 4'],
+    ['a pull of the training stage by name', '      - run: dvc pull train\n      - run: dvc repro\n', 'dvc pull train'],
+    ['a pull of its output (the .dvc-less path)', '      - run: dvc pull models/model.pkl\n      - run: dvc repro\n', 'dvc pull models/model.pkl'],
+    ['a checkout of everything', '      - run: dvc checkout\n      - run: dvc repro\n', 'dvc checkout'],
+    ['its own --pull', '      - run: dvc repro --pull\n', 'dvc repro --pull'],
+  ])('restored: %s', (_why, steps, by) => {
+    expect(restoredBy(steps)).toBe(by);
+  });
+
+  test.each([
+    ['only the data is pulled', '      - run: dvc pull data/prepared\n      - run: dvc repro\n'],
+    ['nothing is pulled', '      - run: dvc repro\n'],
+    ['the pull comes after the run', '      - run: dvc repro\n      - run: dvc pull\n'],
+    ['the outputs are pushed after', '      - run: dvc pull\n      - run: dvc repro\n      - run: dvc push -r s3\n'],
+    ['the result is committed', '      - run: dvc pull\n      - run: dvc repro\n      - run: git commit -am "retrain"\n'],
+    ['a pull request is opened with the result', '      - run: dvc pull\n      - run: dvc repro\n      - run: cml pr create .\n'],
+    ['forced', '      - run: dvc pull\n      - run: dvc repro --force\n'],
+  ])('not only reproducing: %s', (_why, steps) => {
+    expect(restoredBy(steps)).toBeUndefined();
   });
 });

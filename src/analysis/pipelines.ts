@@ -116,3 +116,52 @@ function normal(wd: string, p: string): string {
 function overlaps(dep: string, out: string): boolean {
   return dep === out || dep.startsWith(`${out}/`) || out.startsWith(`${dep}/`);
 }
+
+/** Commands after a training run that keep what it made: outputs pushed to the DVC remote, an experiment pushed, a commit or a pull request. */
+const KEEPS_OUTPUTS = /^(dvc push|dvc exp push|git commit|git push|cml pr|cml-pr)\b/;
+
+/**
+ * Whether a DVC run that reaches training `stages` only reproduces the committed model: earlier in its job a `dvc pull`
+ * (no target, or one naming those stages or their outputs) or its own `--pull` restored their outputs, so DVC re-runs them
+ * only when dvc.lock is stale, and nothing later in the job keeps what such a re-run would make (`dvc push`, `dvc exp push`,
+ * a commit, `cml pr`, an uploaded artifact). `--force` always re-runs. Gives the command that restored the outputs.
+ */
+export function dvcReproducesOnly(a: Analysis, c: Command, stages: readonly DvcStage[]): Command | undefined {
+  const words = c.argv;
+  // A stage with no declared outputs has nothing to restore: whether DVC re-runs it is not a question of pulled outputs.
+  if (words.includes('-f') || words.includes('--force') || stages.length === 0 || stages.some((s) => s.outs.length === 0)) return undefined;
+  const job = a.commands.filter((x) => x.exec.job === c.exec.job && x.exec.pipeline === c.exec.pipeline);
+  const at = job.indexOf(c);
+  if (at < 0) return undefined;
+  const restoredBy = words.includes('--pull')
+    ? c
+    : job
+        .slice(0, at)
+        .reverse()
+        .find((x) => pullsOutputs(x, stages));
+  if (restoredBy === undefined) return undefined;
+  if (job.slice(at + 1).some((x) => KEEPS_OUTPUTS.test(x.argv.join(' ')))) return undefined;
+  // An artifact uploaded by a later step of the job keeps the outputs too.
+  const steps = c.exec.job.steps;
+  const from = steps.indexOf(c.exec.step);
+  if (from >= 0 && steps.slice(from + 1).some((st) => /(^|\/)upload-artifact@/.test(st.uses?.value ?? ''))) return undefined;
+  return restoredBy;
+}
+
+/** `dvc pull` / `dvc checkout` of everything, or of targets among `stages` (a stage name, `dvc.yaml:stage`) or their outputs. */
+function pullsOutputs(c: Command, stages: readonly DvcStage[]): boolean {
+  if (c.argv[0] !== 'dvc' || (c.argv[1] !== 'pull' && c.argv[1] !== 'checkout')) return false;
+  const wd = (c.exec.step.workdir?.value ?? '').replace(/^\.\/|\/+$/g, '').replace(/^\.$/, '');
+  const targets: string[] = [];
+  for (let i = 2; i < c.argv.length; i++) {
+    const w = c.argv[i]!;
+    if (/^(-r|--remote|-j|--jobs)$/.test(w)) i++;
+    else if (!w.startsWith('-')) targets.push(w);
+  }
+  if (targets.length === 0) return true;
+  return targets.some((t) => {
+    const name = t.includes(':') ? t.slice(t.lastIndexOf(':') + 1) : t;
+    const path = normal(wd, t.replace(/\.dvc$/, ''));
+    return stages.some((s) => s.name === name || s.outs.some((o) => overlaps(path, o)));
+  });
+}

@@ -1,4 +1,5 @@
-import { fileMentions, findInSource, holdsOrImports, isNotebook, lineWhere, matchCommands, matchFiles, dvcRun, dvcStages, type Analysis, type DvcStage } from '../analysis/index.js';
+import { fileMentions, findInSource, holdsOrImports, isNotebook, lineWhere, matchCommands, matchFiles, dvcReproducesOnly, dvcRun, dvcStages, type Analysis, type DvcStage } from '../analysis/index.js';
+import type { Command } from '../model/ci.js';
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence } from './kit.js';
 import { NOTEBOOK_NOTE, sourceEvidence } from './kit.js';
@@ -29,7 +30,33 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
       const run = dvc.get(m);
       return run === undefined || run.stages.some((s) => stageTrains(a, s));
     });
-    const full = commands.filter((m) => !isSmokeRun(m.command.text));
+    // A DVC run whose job first restores the trained outputs (a full `dvc pull`) and keeps nothing it makes reproduces the
+    // committed model: DVC re-trains only when dvc.lock is stale, and that model is thrown away.
+    const reproducing = new Map<(typeof matched)[number], Command>();
+    for (const m of commands) {
+      const run = dvc.get(m);
+      const restoredBy =
+        run &&
+        dvcReproducesOnly(
+          a,
+          m.command,
+          run.stages.filter((s) => stageTrains(a, s)),
+        );
+      if (restoredBy) reproducing.set(m, restoredBy);
+    }
+    const full = commands.filter((m) => !isSmokeRun(m.command.text) && !reproducing.has(m));
+    for (const [m, restoredBy] of reproducing) {
+      const run = dvc.get(m)!;
+      const trains = run.stages.filter((s) => stageTrains(a, s));
+      const pulled = restoredBy === m.command ? 'its `--pull` restores' : `\`${restoredBy.text}\` (${restoredBy.at.file}:${restoredBy.at.line}) restores`;
+      evidence.push({
+        ...commandEvidence(
+          m.command,
+          `Runs the DVC pipeline${run.targets.length > 0 ? ` up to ${stageNames(run.targets)}` : ''} (\`${m.command.text}\`), but ${pulled} the trained outputs first: ${stageNames(trains)} (${trains.map((s) => `${s.file}:${s.line}`).join(', ')}) re-${trains.length > 1 ? 'run' : 'runs'} only when dvc.lock is stale, and nothing in the job keeps what ${trains.length > 1 ? 'they' : 'it'} would train (no \`dvc push\`, commit or uploaded artifact). CI checks the committed model; it does not train it.`,
+        ),
+        triggers: [],
+      });
+    }
     for (const m of full) {
       const run = dvc.get(m);
       const trains = run?.stages.filter((s) => stageTrains(a, s)) ?? [];
@@ -71,7 +98,9 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
         automated: 'CI runs the training pipeline (or training script) on an automated trigger.',
         present: notebookOnly
           ? `Training happens only in notebooks: ${NOTEBOOK_NOTE}. Move it into a script or pipeline stage that CI runs.`
-          : 'A training pipeline or script exists, but no workflow on an automated trigger runs it (or runs it only as a smoke test).',
+          : reproducing.size > 0
+            ? 'A training pipeline exists, and CI runs it, but only over the model it restores first: it re-trains only when dvc.lock is stale and keeps nothing it trains. To train in CI, pull only the data (`dvc pull data`), or push what the run makes (`dvc push`).'
+            : 'A training pipeline or script exists, but no workflow on an automated trigger runs it (or runs it only as a smoke test).',
         absent: 'No training pipeline was found: no dvc.yaml stages, MLproject, Metaflow/Kubeflow/ZenML/Prefect/Kedro/Airflow pipeline, train script, nor a training command in CI.',
       },
       cannotFailFindings(
@@ -87,17 +116,20 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
 const DVC_PIPELINE = TRAINING_COMMANDS.find((c) => c.label === 'DVC pipeline');
 const NOT_DVC = TRAINING_COMMANDS.filter((c) => c !== DVC_PIPELINE);
 const TRAINING_STAGE_NAME = /(^|[_-])(train|training|retrain|fit|finetune|fine_tune)([_-]|$)/i;
+const EVALUATION_STAGE_NAME = /(^|[_-])(eval|evaluate|evaluation|metrics?|scores?|test|report|plots?|validate|validation)([_-]|$)/i;
 
-/** A stage trains when its name says so, its command is a training command, or the Python script it runs trains (a fit call, one import away). */
+/** A stage trains when its name says so, its command is a training command, or the Python script it runs fits a model itself (an evaluation stage that fits a helper, e.g. permutation importance, does not). */
 function stageTrains(a: Analysis, s: DvcStage): boolean {
-  if (TRAINING_STAGE_NAME.test(s.name) || NOT_DVC.some((c) => c.command.test(s.cmd))) return true;
+  if (TRAINING_STAGE_NAME.test(s.name)) return true;
+  if (EVALUATION_STAGE_NAME.test(s.name)) return false;
+  if (NOT_DVC.some((c) => c.command.test(s.cmd))) return true;
   const script = /(?:^|\s)([\w./-]+\.py)\b/.exec(s.cmd)?.[1];
   if (script === undefined) return false;
   const path = [s.cwd, script]
     .filter((x) => x !== '')
     .join('/')
     .replace(/(^|\/)\.\//g, '$1');
-  return isTrainScript(path) || (a.repo.has(path) && holdsOrImports(a.repo, path, TRAINING_SOURCE));
+  return isTrainScript(path) || (a.repo.has(path) && findInSource(a.repo, TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 }).length > 0);
 }
 
 /** `Stage "train" (dvc.yaml:12) trains; DVC re-runs it whenever its inputs change.` */
