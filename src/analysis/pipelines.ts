@@ -2,6 +2,8 @@
 import { readDvcOuts, type DvcOut, type DvcStage } from '../parse/dvc.js';
 import type { Command } from '../model/ci.js';
 import type { Analysis } from './analyze.js';
+import { findInSource } from './code-search.js';
+import { isTrainScript, EVALUATION_STAGE_NAME, TRAINING_COMMANDS, TRAINING_SOURCE, TRAINING_STAGE_NAME } from '../vocabulary/training-pipeline.js';
 import { runIndex } from './run-index.js';
 
 /** The stages of every `dvc.yaml` (a broken file gives the stages that could be read). */
@@ -164,4 +166,38 @@ function pullsOutputs(c: Command, stages: readonly DvcStage[]): boolean {
     const path = normal(wd, t.replace(/\.dvc$/, ''));
     return stages.some((s) => s.name === name || s.outs.some((o) => overlaps(path, o)));
   });
+}
+
+/** What a DVC pipeline command does for training, when the tool can tell which stages it runs. */
+export interface DvcTraining {
+  run: DvcRun;
+  /** The stages it runs that train (empty: it prepares data or evaluates only). */
+  trains: DvcStage[];
+  /** When set, the command that restored the trained outputs before the run: it only checks the committed model (see dvcReproducesOnly). */
+  restoredBy?: Command;
+}
+
+/** The stages a `dvc repro` / `dvc exp run` runs that train, and whether it only reproduces the committed model; undefined when the tool cannot tell which stages it runs. */
+export function dvcTraining(a: Analysis, c: Command): DvcTraining | undefined {
+  const run = dvcRun(a, c);
+  if (run === undefined) return undefined;
+  const trains = run.stages.filter((s) => stageTrains(a, s));
+  const restoredBy = trains.length > 0 ? dvcReproducesOnly(a, c, trains) : undefined;
+  return { run, trains, ...(restoredBy ? { restoredBy } : {}) };
+}
+
+const NOT_DVC = TRAINING_COMMANDS.filter((c) => !c.command.test('dvc repro'));
+
+/** A stage trains when its name says so, its command is a training command, or the Python script it runs fits a model itself (an evaluation stage that fits a helper, e.g. permutation importance, does not). */
+function stageTrains(a: Analysis, s: DvcStage): boolean {
+  if (TRAINING_STAGE_NAME.test(s.name)) return true;
+  if (EVALUATION_STAGE_NAME.test(s.name)) return false;
+  if (NOT_DVC.some((c) => c.command.test(s.cmd))) return true;
+  const script = /(?:^|\s)([\w./-]+\.py)\b/.exec(s.cmd)?.[1];
+  if (script === undefined) return false;
+  const path = [s.cwd, script]
+    .filter((x) => x !== '')
+    .join('/')
+    .replace(/(^|\/)\.\//g, '$1');
+  return isTrainScript(path) || (a.repo.has(path) && findInSource(a.repo, TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 }).length > 0);
 }

@@ -1,5 +1,4 @@
-import { fileMentions, findInSource, holdsOrImports, isNotebook, lineWhere, matchCommands, matchFiles, dvcReproducesOnly, dvcRun, dvcStages, type Analysis, type DvcStage } from '../analysis/index.js';
-import type { Command } from '../model/ci.js';
+import { fileMentions, findInSource, holdsOrImports, isNotebook, lineWhere, matchCommands, matchFiles, dvcStages, dvcTraining, type DvcStage } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence } from './kit.js';
 import { NOTEBOOK_NOTE, sourceEvidence } from './kit.js';
@@ -24,31 +23,18 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
   evaluate(a) {
     const evidence: Evidence[] = [];
     const matched = matchCommands(a, TRAINING_COMMANDS);
-    // A DVC pipeline command trains when a stage it runs trains; one that runs only other stages (data preparation) does not.
-    const dvc = new Map(matched.filter((m) => m.signal === DVC_PIPELINE).map((m) => [m, dvcRun(a, m.command)] as const));
+    // A DVC pipeline command trains when a stage it runs trains; one that runs only other stages (data preparation) does
+    // not. One whose job first restores the trained outputs and keeps nothing it makes only checks the committed model.
+    const dvc = new Map(matched.filter((m) => /^dvc (repro|exp run)\b/.test(m.command.argv.join(' '))).map((m) => [m, dvcTraining(a, m.command)] as const));
     const commands = matched.filter((m) => {
-      const run = dvc.get(m);
-      return run === undefined || run.stages.some((s) => stageTrains(a, s));
+      const t = dvc.get(m);
+      return t === undefined || t.trains.length > 0;
     });
-    // A DVC run whose job first restores the trained outputs (a full `dvc pull`) and keeps nothing it makes reproduces the
-    // committed model: DVC re-trains only when dvc.lock is stale, and that model is thrown away.
-    const reproducing = new Map<(typeof matched)[number], Command>();
-    for (const m of commands) {
-      const run = dvc.get(m);
-      const restoredBy =
-        run &&
-        dvcReproducesOnly(
-          a,
-          m.command,
-          run.stages.filter((s) => stageTrains(a, s)),
-        );
-      if (restoredBy) reproducing.set(m, restoredBy);
-    }
-    const full = commands.filter((m) => !isSmokeRun(m.command.text) && !reproducing.has(m));
-    for (const [m, restoredBy] of reproducing) {
-      const run = dvc.get(m)!;
-      const trains = run.stages.filter((s) => stageTrains(a, s));
-      const pulled = restoredBy === m.command ? 'its `--pull` restores' : `\`${restoredBy.text}\` (${restoredBy.at.file}:${restoredBy.at.line}) restores`;
+    const reproducing = commands.filter((m) => dvc.get(m)?.restoredBy !== undefined);
+    const full = commands.filter((m) => !isSmokeRun(m.command.text) && !reproducing.includes(m));
+    for (const m of reproducing) {
+      const { run, trains, restoredBy } = dvc.get(m)!;
+      const pulled = restoredBy === m.command ? 'its `--pull` restores' : `\`${restoredBy!.text}\` (${restoredBy!.at.file}:${restoredBy!.at.line}) restores`;
       evidence.push({
         ...commandEvidence(
           m.command,
@@ -58,20 +44,19 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
       });
     }
     for (const m of full) {
-      const run = dvc.get(m);
-      const trains = run?.stages.filter((s) => stageTrains(a, s)) ?? [];
+      const t = dvc.get(m);
       evidence.push(
         commandEvidence(
           m.command,
-          run
-            ? `Runs training (DVC pipeline${run.targets.length > 0 ? ` up to ${stageNames(run.targets)}` : ''}): \`${m.command.text}\`. ${trainingStages(trains)}`
+          t
+            ? `Runs training (DVC pipeline${t.run.targets.length > 0 ? ` up to ${stageNames(t.run.targets)}` : ''}): \`${m.command.text}\`. ${trainingStages(t.trains)}`
             : `Runs training (${m.signal.label}): \`${m.command.text}\`.`,
         ),
       );
     }
-    for (const [m, run] of dvc) {
-      if (run === undefined || commands.includes(m)) continue;
-      evidence.push({ ...commandEvidence(m.command, `Runs DVC ${stageNames(run.stages)} (\`${m.command.text}\`), none of which trains: not a training run.`), triggers: [] });
+    for (const [m, t] of dvc) {
+      if (t === undefined || t.trains.length > 0) continue;
+      evidence.push({ ...commandEvidence(m.command, `Runs DVC ${stageNames(t.run.stages)} (\`${m.command.text}\`), none of which trains: not a training run.`), triggers: [] });
     }
     for (const m of commands.filter((x) => isSmokeRun(x.command.text))) {
       evidence.push({ ...commandEvidence(m.command, `Runs training only as a smoke test (\`${m.command.text}\`), which training-tests counts; no workflow trains the model in full.`), triggers: [] });
@@ -98,7 +83,7 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
         automated: 'CI runs the training pipeline (or training script) on an automated trigger.',
         present: notebookOnly
           ? `Training happens only in notebooks: ${NOTEBOOK_NOTE}. Move it into a script or pipeline stage that CI runs.`
-          : reproducing.size > 0
+          : reproducing.length > 0
             ? 'A training pipeline exists, and CI runs it, but only over the model it restores first: it re-trains only when dvc.lock is stale and keeps nothing it trains. To train in CI, pull only the data (`dvc pull data`), or push what the run makes (`dvc push`).'
             : 'A training pipeline or script exists, but no workflow on an automated trigger runs it (or runs it only as a smoke test).',
         absent: 'No training pipeline was found: no dvc.yaml stages, MLproject, Metaflow/Kubeflow/ZenML/Prefect/Kedro/Airflow pipeline, train script, nor a training command in CI.',
@@ -111,26 +96,6 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
     );
   },
 });
-
-/** The DVC row of TRAINING_COMMANDS. */
-const DVC_PIPELINE = TRAINING_COMMANDS.find((c) => c.label === 'DVC pipeline');
-const NOT_DVC = TRAINING_COMMANDS.filter((c) => c !== DVC_PIPELINE);
-const TRAINING_STAGE_NAME = /(^|[_-])(train|training|retrain|fit|finetune|fine_tune)([_-]|$)/i;
-const EVALUATION_STAGE_NAME = /(^|[_-])(eval|evaluate|evaluation|metrics?|scores?|test|report|plots?|validate|validation)([_-]|$)/i;
-
-/** A stage trains when its name says so, its command is a training command, or the Python script it runs fits a model itself (an evaluation stage that fits a helper, e.g. permutation importance, does not). */
-function stageTrains(a: Analysis, s: DvcStage): boolean {
-  if (TRAINING_STAGE_NAME.test(s.name)) return true;
-  if (EVALUATION_STAGE_NAME.test(s.name)) return false;
-  if (NOT_DVC.some((c) => c.command.test(s.cmd))) return true;
-  const script = /(?:^|\s)([\w./-]+\.py)\b/.exec(s.cmd)?.[1];
-  if (script === undefined) return false;
-  const path = [s.cwd, script]
-    .filter((x) => x !== '')
-    .join('/')
-    .replace(/(^|\/)\.\//g, '$1');
-  return isTrainScript(path) || (a.repo.has(path) && findInSource(a.repo, TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 }).length > 0);
-}
 
 /** `Stage "train" (dvc.yaml:12) trains; DVC re-runs it whenever its inputs change.` */
 function trainingStages(stages: readonly DvcStage[]): string {
