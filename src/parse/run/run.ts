@@ -44,21 +44,45 @@ interface Walk {
   stopped: boolean;
   /** The shell commands of each body's lines (a script reached from many steps is parsed once). */
   parsed: WeakMap<readonly Located<string>[], ShellCommand[]>;
-  /** The words of each command text (`follow` takes a copy). */
-  words: Map<string, readonly string[]>;
+  /**
+   * The same, by the lines' text and positions: a make recipe is expanded into new lines at every
+   * call (56 calls of one target on kubeflow/pipelines), which the cache by identity misses.
+   */
+  parsedByText: Map<string, ShellCommand[]>;
+  /** Each command text split once: its leading `X=1` words and the rest, with wrappers removed. */
+  words: Map<string, Words>;
+  /** The argv of commands that start no test runner (a parsed command's argv is shared by every step that reaches it). */
+  noSelection: WeakSet<readonly string[]>;
+  /** What `unseenCommand` said, per argv and folder. */
+  unseen: WeakMap<readonly string[], Map<string, ReturnType<typeof unseenCommand>>>;
 }
 
+/** A command text's words: shared by every command of that text, so never changed by a resolver. */
+interface Words {
+  /** Leading environment assignments (`X=1`), as name and value. */
+  assigns: [string, string][];
+  /** The words after them. */
+  raw: string[];
+  /** `raw` with wrappers removed (`unwrapWords`). */
+  program: string[];
+}
+
+/** Every field is always present (one object shape: a frame is made for every command followed). */
 interface Frame {
   exec: ExecStep;
   file: string;
   cwd: string;
   via: SourceRef[];
   chain: { key: string; label: string }[];
-  cannotFail?: CannotFail;
-  body?: TaskBody;
+  cannotFail: CannotFail | undefined;
+  body: TaskBody | undefined;
   env: Record<string, string>;
   /** Set when the folder could not be known (a `cd` to a computed or absolute path) or the lines run in a container or on a cluster: a path not found there is no missing script. */
-  unsure?: boolean;
+  unsure: boolean;
+}
+
+function frameOf(exec: ExecStep, file: string, cwd: string, via: SourceRef[], chain: Frame['chain'], cannotFail: CannotFail | undefined, body: TaskBody | undefined, env: Record<string, string>, unsure: boolean): Frame {
+  return { exec, file, cwd, via, chain, cannotFail, body, env, unsure };
 }
 
 /** Bodies that run in another file system than the checkout (a container, a cluster). */
@@ -66,10 +90,21 @@ const ELSEWHERE = /^(container of image|compose service|ray job|anyscale job|Sky
 
 export function commandsOf(steps: readonly ExecStep[], repo: RepoIndex): RunModel {
   const ctx = taskContext(repo);
-  const walk: Walk = { ctx, out: { commands: [], selections: [], findings: [], unfollowed: [] }, reported: new Set(), entered: new Map(), stopped: false, parsed: new WeakMap(), words: new Map() };
+  const walk: Walk = {
+    ctx,
+    out: { commands: [], selections: [], findings: [], unfollowed: [] },
+    reported: new Set(),
+    entered: new Map(),
+    stopped: false,
+    parsed: new WeakMap(),
+    parsedByText: new Map(),
+    words: new Map(),
+    noSelection: new WeakSet(),
+    unseen: new WeakMap(),
+  };
   for (const exec of steps) {
     const env = envOf(exec);
-    const frame: Frame = { exec, file: exec.file, cwd: workingDirectory(exec), via: [], chain: [], env, ...(exec.cannotFail ? { cannotFail: exec.cannotFail } : {}) };
+    const frame = frameOf(exec, exec.file, workingDirectory(exec), [], [], exec.cannotFail, undefined, env, false);
     if (exec.step.runLines.length > 0) {
       runLines(walk, exec.step.runLines, frame);
       continue;
@@ -84,7 +119,7 @@ export function commandsOf(steps: readonly ExecStep[], repo: RepoIndex): RunMode
   const pci = preCommitCi(ctx);
   if (pci) {
     const at = pci.exec.step.at;
-    enter(walk, pci.bodies, at, { exec: pci.exec, file: pci.exec.file, cwd: '', via: [], chain: [], env: {} });
+    enter(walk, pci.bodies, at, frameOf(pci.exec, pci.exec.file, '', [], [], undefined, undefined, {}, false));
   }
   for (const pushed of ctx.findings) walk.out.findings.push(pushed);
   return walk.out;
@@ -118,12 +153,11 @@ function cdTarget(cwd: string, dir: string, script?: string): string | undefined
 /** Turns shell lines into Commands, tracking `cd`, then follows each. */
 function runLines(walk: Walk, lines: readonly Located<string>[], frame: Frame): void {
   let cwd = frame.cwd;
-  let unsure = frame.unsure === true;
+  let unsure = frame.unsure;
   // A script (and a `run:` block) is one shell; make, just and tox start a new shell for each line.
   const oneShell = frame.body === undefined || frame.body.script !== undefined || frame.body.key.startsWith('inline:');
   let lastLine = -1;
-  let parsed = walk.parsed.get(lines);
-  if (!parsed) walk.parsed.set(lines, (parsed = parseShell(lines)));
+  const parsed = parsedLines(walk, lines);
   for (const sc of parsed) {
     if (walk.stopped) return;
     if (walk.out.commands.length >= MAX_COMMANDS) {
@@ -133,7 +167,7 @@ function runLines(walk: Walk, lines: readonly Located<string>[], frame: Frame): 
     }
     if (!oneShell && sc.line !== lastLine) {
       cwd = frame.cwd;
-      unsure = frame.unsure === true;
+      unsure = frame.unsure;
     }
     lastLine = sc.line;
     const at: SourceRef = { file: frame.file, line: sc.line, column: sc.column };
@@ -152,10 +186,39 @@ function runLines(walk: Walk, lines: readonly Located<string>[], frame: Frame): 
       }
       continue;
     }
-    const selection = selectionOf(cmd, cwd);
-    if (selection) walk.out.selections.push(selection);
-    follow(walk, cmd, { ...frame, cwd, ...(unsure ? { unsure } : {}) });
+    if (!walk.noSelection.has(sc.argv)) {
+      const selection = selectionOf(cmd, cwd);
+      if (selection) walk.out.selections.push(selection);
+      else walk.noSelection.add(sc.argv);
+    }
+    follow(walk, cmd, frameOf(frame.exec, frame.file, cwd, frame.via, frame.chain, frame.cannotFail, frame.body, frame.env, unsure));
   }
+}
+
+/** The shell commands of a body's lines, parsed once per run for the same lines (by identity, then by text and positions). */
+function parsedLines(walk: Walk, lines: readonly Located<string>[]): ShellCommand[] {
+  let parsed = walk.parsed.get(lines);
+  if (parsed) return parsed;
+  let key = '';
+  for (const l of lines) key += `${l.pos.line}:${l.pos.column}:${l.value}\n`;
+  parsed = walk.parsedByText.get(key);
+  if (!parsed) walk.parsedByText.set(key, (parsed = parseShell(lines)));
+  walk.parsed.set(lines, parsed);
+  return parsed;
+}
+
+/** A command text's words, split once per run. */
+function wordsOf(walk: Walk, text: string): Words {
+  let w = walk.words.get(text);
+  if (w) return w;
+  const all = shellWords(text);
+  let i = 0;
+  while (i < all.length && /^[A-Za-z_]\w*=/.test(all[i]!)) i++;
+  const assigns = all.slice(0, i).map((a): [string, string] => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]);
+  const raw = all.slice(i);
+  w = { assigns, raw, program: unwrapWords(raw) };
+  walk.words.set(text, w);
+  return w;
 }
 
 /** Whether a command opens a subshell's parentheses on its line: `(cd docs; npm ci)`. */
@@ -166,15 +229,12 @@ function inSubshell(lines: readonly Located<string>[], sc: { line: number; colum
 }
 
 function follow(walk: Walk, cmd: Command, frame: Frame): void {
-  let words = walk.words.get(cmd.text);
-  if (!words) walk.words.set(cmd.text, (words = shellWords(cmd.text)));
-  const raw = [...words];
+  const { assigns, raw, program } = wordsOf(walk, cmd.text);
   // The caller's environment, copied only when the command sets a variable of its own.
   let env = frame.env;
-  while (raw.length > 0 && /^[A-Za-z_]\w*=/.test(raw[0]!)) {
-    const w = raw.shift()!;
-    if (env === frame.env) env = { ...frame.env };
-    env[w.slice(0, w.indexOf('='))] = w.slice(w.indexOf('=') + 1);
+  if (assigns.length > 0) {
+    env = { ...frame.env };
+    for (const [k, v] of assigns) env[k] = v;
   }
   let missed = false;
   const miss = (kind: UnfollowedCommand['kind'], reason: string, file?: string) => {
@@ -183,16 +243,26 @@ function follow(walk: Walk, cmd: Command, frame: Frame): void {
     missed = true;
     walk.out.unfollowed.push({ command: cmd, kind, reason });
   };
-  const inv: Invocation = { words: raw, program: unwrapWords(raw), argv: cmd.argv, cwd: frame.cwd, at: cmd.at, env, miss };
+  const inv: Invocation = { words: raw, program, argv: cmd.argv, cwd: frame.cwd, at: cmd.at, env, miss };
   for (const r of RESOLVERS) {
     const bodies = r.resolve(inv, walk.ctx);
     if (bodies === undefined) continue;
-    enter(walk, bodies, cmd.at, { ...frame, via: cmd.via, env, ...(cmd.cannotFail ? { cannotFail: cmd.cannotFail } : {}) });
+    // cmd.via is frame.via, and cmd.cannotFail is frame.cannotFail when that is set (runLines).
+    enter(walk, bodies, cmd.at, frameOf(frame.exec, frame.file, frame.cwd, cmd.via, frame.chain, cmd.cannotFail, frame.body, env, frame.unsure));
     return;
   }
   if (missed) return;
-  const unseen = unseenCommand(cmd.argv, frame.cwd, walk.ctx.repo);
+  const unseen = unseenOf(walk, cmd.argv, frame.cwd);
   if (unseen) miss(unseen.kind, unseen.reason, unseen.file);
+}
+
+function unseenOf(walk: Walk, argv: readonly string[], cwd: string): ReturnType<typeof unseenCommand> {
+  let byCwd = walk.unseen.get(argv);
+  if (!byCwd) walk.unseen.set(argv, (byCwd = new Map()));
+  if (byCwd.has(cwd)) return byCwd.get(cwd);
+  const unseen = unseenCommand(argv, cwd, walk.ctx.repo);
+  byCwd.set(cwd, unseen);
+  return unseen;
 }
 
 /** Enters the bodies reached from the command at `from`, unless that loops or goes too deep. */
@@ -229,9 +299,8 @@ function enter(walk: Walk, bodies: readonly TaskBody[], from: SourceRef, frame: 
     const hops = [...frame.via, ...(same ? [] : [from]), ...body.via];
     const isOwnLine = body.key.startsWith('script:') || body.key.startsWith('inline:') || body.lines.some((l) => l.pos.line === body.at.line);
     const via = isOwnLine ? hops : [...hops, body.at];
-    const { cannotFail } = frame;
-    const unsure = frame.unsure === true || ELSEWHERE.test(body.label);
-    runLines(walk, body.lines, { exec: frame.exec, file: body.at.file, cwd: body.cwd, via, chain: [...frame.chain, { key: body.key, label: body.label }], env: frame.env, body, ...(cannotFail ? { cannotFail } : {}), ...(unsure ? { unsure } : {}) });
+    const unsure = frame.unsure || ELSEWHERE.test(body.label);
+    runLines(walk, body.lines, frameOf(frame.exec, body.at.file, body.cwd, via, [...frame.chain, { key: body.key, label: body.label }], frame.cannotFail, body, frame.env, unsure));
   }
 }
 
