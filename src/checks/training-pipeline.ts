@@ -14,7 +14,8 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
     phase: 'training',
     title: 'Training is a pipeline that CI runs',
     practice: 'Training is a reproducible pipeline, not a notebook.',
-    typicalEvidence: 'dvc.yaml stages, MLproject, Metaflow FlowSpec, kfp pipelines, ZenML/Prefect/Kedro pipelines, a train script; `automated` when CI runs it',
+    typicalEvidence:
+      'dvc.yaml stages, MLproject, Metaflow FlowSpec, kfp pipelines, ZenML/Prefect/Kedro pipelines, a train script; `automated` when CI runs it (a `dvc repro` / `dvc exp run` when a stage it runs trains, and, after a `dvc pull` that restores the trained model, only when the job keeps what it trains: `dvc push`, a commit, an artifact)',
     remediation:
       'Put training in a script or pipeline (dvc.yaml stages, MLproject, ...) and run it from a workflow (on push to main, on a schedule or when data changes), so a model is trained the same way every time.',
     example: 'on:\n  push:\n    branches: [main]\njobs:\n  train:\n    steps:\n      - run: dvc pull && dvc repro',
