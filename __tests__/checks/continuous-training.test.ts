@@ -28,6 +28,22 @@ const cases: CheckCase[] = [
     triggers: ['schedule'],
   },
   {
+    name: 'a scheduled dvc repro of data stages only retrains nothing: absent',
+    files: {
+      '.github/workflows/train.yml': wf('  schedule:\n    - cron: "0 3 * * 1"\n', 'dvc repro prepare'),
+      'dvc.yaml': 'stages:\n  prepare:\n    cmd: python prepare.py\n    outs: [data/prepared]\n  train:\n    cmd: python train.py\n    deps: [data/prepared]\n    outs: [model.pkl]\n',
+    },
+    verdict: 'absent',
+  },
+  {
+    name: 'a scheduled dvc repro over the model restored by `--pull`, keeping nothing, retrains nothing: absent',
+    files: {
+      '.github/workflows/train.yml': wf('  schedule:\n    - cron: "0 3 * * 1"\n', 'dvc repro --pull'),
+      'dvc.yaml': 'stages:\n  train:\n    cmd: python train.py\n    outs: [model.pkl]\n',
+    },
+    verdict: 'absent',
+  },
+  {
     name: 'training on push to data paths is automated',
     files: { '.github/workflows/train.yml': wf('  push:\n    branches: [main]\n    paths:\n      - "data/**"\n      - "params.yaml"\n', 'python src/train.py') },
     verdict: 'automated',

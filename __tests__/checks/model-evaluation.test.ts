@@ -20,6 +20,19 @@ const cases: CheckCase[] = [
     triggers: ['push'],
   },
   {
+    name: 'a DVC run of the training stage alone (`dvc repro train`) does not run the metrics stage downstream: present',
+    files: { [CI]: workflow('push', '      - run: dvc repro train\n'), 'dvc.yaml': DVC_YAML },
+    verdict: 'present',
+    at: 'dvc.yaml:4:3',
+  },
+  {
+    name: 'a DVC run the tool cannot resolve still counts for the metrics stage',
+    files: { [CI]: workflow('push', '      - run: dvc repro --downstream train\n'), 'dvc.yaml': DVC_YAML },
+    verdict: 'automated',
+    at: 'dvc.yaml:4:3',
+    triggers: ['push'],
+  },
+  {
     name: 'evaluation tests that CI runs are automated at the kind line',
     files: { [CI]: workflow('push', '      - run: pytest\n'), 'tests/test_metrics.py': 'from sklearn.metrics import f1_score\n' },
     inventory: [{ path: 'tests/test_metrics.py', kind: 'evaluation', line: 1, runBy: 'pytest' }],

@@ -3,6 +3,9 @@ import { workflow } from '../helpers/repo.js';
 import { CI, runCases, type CheckCase } from '../helpers/check-cases.js';
 
 const DVC_YAML = 'stages:\n  prepare:\n    cmd: python prepare.py\n  train:\n    cmd: python train.py\n    metrics:\n      - metrics.json\n';
+// prepare → featurize → model (trains) → evaluate, linked by deps inside outs.
+const DVC_GRAPH =
+  'stages:\n  prepare:\n    cmd: python src/prepare.py\n    outs: [data/prepared]\n  model:\n    cmd: python src/model.py\n    deps:\n      - data/features/train.csv\n    outs:\n      - models/model.pkl\n  featurize:\n    cmd: python src/featurize.py\n    deps: [data/prepared]\n    outs: [data/features]\n  evaluate:\n    cmd: python src/evaluate.py\n    deps: [models/model.pkl, data/features/test.csv]\n    metrics:\n      - metrics.json:\n          cache: false\n';
 const NOTEBOOK = '{\n "cells": [\n  {\n   "source": [\n    "model = LogisticRegression()\\n",\n    "model.fit(X_train, y_train)"\n   ]\n  }\n ]\n}\n';
 
 const cases: CheckCase[] = [
@@ -24,10 +27,126 @@ const cases: CheckCase[] = [
   },
   {
     name: 'a DVC pipeline reproduced on pull_request is automated at `dvc repro`',
-    files: { [CI]: workflow('pull_request', '      - run: dvc pull && dvc repro\n', '    env:\n      MLFLOW_TRACKING_URI: ${{ secrets.MLFLOW_URI }}\n'), 'dvc.yaml': DVC_YAML },
+    files: { [CI]: workflow('pull_request', '      - run: dvc pull data && dvc repro\n', '    env:\n      MLFLOW_TRACKING_URI: ${{ secrets.MLFLOW_URI }}\n'), 'dvc.yaml': DVC_YAML },
     verdict: 'automated',
-    at: `${CI}:9:26`,
+    at: `${CI}:9:31`,
     triggers: ['pull_request'],
+  },
+  {
+    name: 'a DVC run up to an evaluation stage re-runs the training stage upstream of it (through deps and outs): automated, naming the stage',
+    files: {
+      [CI]: workflow('pull_request', '      - run: dvc pull data/prepared\n      - run: dvc exp run evaluate\n'),
+      'dvc.yaml': DVC_GRAPH,
+      'src/model.py': 'for x, y in loader:\n    loss = criterion(net(x), y)\n    loss.backward()\n    optimizer.step()\n',
+    },
+    verdict: 'automated',
+    at: `${CI}:8:14`,
+    message: /^Runs training \(DVC pipeline up to stage "evaluate"\): `dvc exp run evaluate`\. Stage "model" \(dvc\.yaml:5\) trains; DVC re-runs it whenever its inputs change\.$/,
+  },
+  {
+    name: 'a DVC run after a full `dvc pull` (the trained model restored) that keeps nothing only checks the committed model: present, naming the pull',
+    files: {
+      [CI]: workflow('pull_request', '      - run: dvc pull -r storage\n      - run: pytest\n      - run: dvc exp run evaluate\n      - run: cml comment create report.md\n'),
+      'dvc.yaml': DVC_GRAPH,
+      'src/model.py': 'clf.fit(X, y)\n',
+    },
+    verdict: 'present',
+    at: `${CI}:9:14`,
+    message:
+      /^Runs the DVC pipeline up to stage "evaluate" \(`dvc exp run evaluate`\), but `dvc pull -r storage` \(\.github\/workflows\/ci\.yml:7\) restores the trained outputs first: stage "model" \(dvc\.yaml:5\) re-runs only when dvc\.lock is stale, and nothing in the job keeps what it would train/,
+    reason: /re-trains only when dvc\.lock is stale/,
+  },
+  {
+    name: '`dvc repro --pull` restores the outputs itself: present',
+    files: { [CI]: workflow('push', '      - run: dvc repro --pull\n'), 'dvc.yaml': DVC_GRAPH, 'src/model.py': 'clf.fit(X, y)\n' },
+    verdict: 'present',
+    at: `${CI}:7:14`,
+    message: /but its `--pull` restores the trained outputs first/,
+  },
+  {
+    name: 'the same run that pushes what it trains (`dvc push`) is a training run: automated',
+    files: { [CI]: workflow('push', '      - run: dvc pull\n      - run: dvc repro\n      - run: dvc push\n'), 'dvc.yaml': DVC_GRAPH, 'src/model.py': 'clf.fit(X, y)\n' },
+    verdict: 'automated',
+    at: `${CI}:8:14`,
+  },
+  {
+    name: 'the same run whose job uploads the outputs as an artifact is a training run: automated',
+    files: {
+      [CI]: workflow('push', '      - run: dvc pull && dvc repro\n      - uses: actions/upload-artifact@v4\n        with:\n          path: models/\n'),
+      'dvc.yaml': DVC_GRAPH,
+      'src/model.py': 'clf.fit(X, y)\n',
+    },
+    verdict: 'automated',
+    at: `${CI}:7:26`,
+  },
+  {
+    name: 'a forced run (`dvc repro -f`) always re-trains: automated',
+    files: { [CI]: workflow('push', '      - run: dvc pull\n      - run: dvc repro -f evaluate\n'), 'dvc.yaml': DVC_GRAPH, 'src/model.py': 'clf.fit(X, y)\n' },
+    verdict: 'automated',
+    at: `${CI}:8:14`,
+  },
+  {
+    name: 'a pull in another job restores nothing for this one: automated',
+    files: {
+      [CI]: `name: ci\non: push\njobs:\n  fetch:\n    runs-on: ubuntu-latest\n    steps:\n      - run: dvc pull\n  train:\n    runs-on: ubuntu-latest\n    steps:\n      - run: dvc repro\n`,
+      'dvc.yaml': DVC_GRAPH,
+      'src/model.py': 'clf.fit(X, y)\n',
+    },
+    verdict: 'automated',
+    at: `${CI}:11:14`,
+  },
+  {
+    name: "a stage trains when the script it runs fits a model, whatever its name (cmd run in the stage's wdir)",
+    files: {
+      [CI]: workflow('push', '      - run: dvc repro evaluate\n'),
+      'dvc.yaml': DVC_GRAPH.replace(
+        '    cmd: python src/model.py\n    deps:\n      - data/features/train.csv\n    outs:\n      - models/model.pkl\n',
+        '    wdir: src\n    cmd: python model.py\n    deps:\n      - ../data/features/train.csv\n    outs:\n      - ../models/model.pkl\n',
+      ),
+      'src/model.py': 'import sklearn\nclf.fit(X, y)\n',
+    },
+    verdict: 'automated',
+    at: `${CI}:7:14`,
+    message: /Stage "model" \(dvc\.yaml:5\) trains/,
+  },
+  {
+    name: 'a DVC run of data preparation only (no stage it runs trains) is no training run: present, with a note at the command',
+    files: { [CI]: workflow('pull_request', '      - run: dvc repro featurize\n'), 'dvc.yaml': DVC_GRAPH },
+    verdict: 'present',
+    at: `${CI}:7:14`,
+    message: /^Runs DVC stages "prepare", "featurize" \(`dvc repro featurize`\), none of which trains: not a training run\.$/,
+  },
+  {
+    name: 'an evaluation stage whose script fits a helper (permutation importance) is no training stage',
+    files: { [CI]: workflow('pull_request', '      - run: dvc repro -s evaluate\n'), 'dvc.yaml': DVC_GRAPH, 'src/evaluate.py': 'perm = PermutationImportance(clf).fit(X_test, y_test)\n' },
+    verdict: 'present',
+    at: `${CI}:7:14`,
+    message: /^Runs DVC stage "evaluate" \(`dvc repro -s evaluate`\), none of which trains/,
+  },
+  {
+    name: 'a single-item DVC run (-s) of the evaluation stage does not re-run training: present',
+    files: { [CI]: workflow('pull_request', '      - run: dvc repro -s evaluate\n'), 'dvc.yaml': DVC_GRAPH, 'src/model.py': 'clf.fit(X, y)\n' },
+    verdict: 'present',
+    at: `${CI}:7:14`,
+    message: /^Runs DVC stage "evaluate" \(`dvc repro -s evaluate`\), none of which trains/,
+  },
+  {
+    name: 'a DVC run the tool cannot resolve (an option it does not know) keeps counting as training, as written',
+    files: { [CI]: workflow('pull_request', '      - run: dvc repro --downstream featurize\n'), 'dvc.yaml': DVC_GRAPH },
+    verdict: 'automated',
+    at: `${CI}:7:14`,
+    message: /^Runs training \(DVC pipeline\): `dvc repro --downstream featurize`\.$/,
+  },
+  {
+    name: "a DVC run in a step's working directory reads that folder's dvc.yaml",
+    files: {
+      [CI]: workflow('pull_request', '      - run: dvc repro prepare\n        working-directory: ml\n'),
+      'ml/dvc.yaml': 'stages:\n  prepare:\n    cmd: python prepare.py\n    outs:\n      - data\n',
+      'dvc.yaml': 'stages:\n  prepare:\n    cmd: python train.py\n',
+    },
+    verdict: 'present',
+    at: `${CI}:7:14`,
+    message: /^Runs DVC stage "prepare" \(`dvc repro prepare`\), none of which trains/,
   },
   {
     name: 'a training module run with `python -m` on a schedule is automated',

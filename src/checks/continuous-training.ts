@@ -1,4 +1,4 @@
-import { findInSource, matchCommands, matchUses, commandsRunningCode, dispatchesOf, holdsOrImports, targetsWorkflow, type Analysis } from '../analysis/index.js';
+import { findInSource, matchCommands, matchUses, commandsRunningCode, dispatchesOf, dvcTraining, holdsOrImports, targetsWorkflow, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { Finding } from '../model/finding.js';
 import { AUTOMATED_KINDS, eventNames, isAutomated, isAutomatedEvent, reachOf, type Command, type ExecStep, type Pipeline } from '../model/ci.js';
@@ -56,10 +56,16 @@ export const continuousTraining: Check<'continuous-training'> = defineCheck({
   },
   evaluate(a) {
     const runs: { item: Command | ExecStep; exec: ExecStep; what: string }[] = [];
-    for (const m of matchCommands(a, [...TRAINING_COMMANDS, ...CLOUD_TRAINING_COMMANDS])) runs.push({ item: m.command, exec: m.command.exec, what: `runs ${m.signal.label} \`${m.command.text}\`` });
+    // A DVC run that trains nothing (data stages only) or only checks the restored model (see training-pipeline) retrains nothing.
+    const notTraining = new Set<Command>();
+    for (const m of matchCommands(a, [...TRAINING_COMMANDS, ...CLOUD_TRAINING_COMMANDS])) {
+      const dvc = /^dvc (repro|exp run)\b/.test(m.command.argv.join(' ')) ? dvcTraining(a, m.command) : undefined;
+      if (dvc && (dvc.trains.length === 0 || dvc.restoredBy)) notTraining.add(m.command);
+      else runs.push({ item: m.command, exec: m.command.exec, what: `runs ${m.signal.label} \`${m.command.text}\`` });
+    }
     for (const m of matchUses(a, TRAINING_USES)) runs.push({ item: m.exec, exec: m.exec, what: `runs ${m.signal.label} (uses: ${m.exec.step.uses!.value})` });
     const testRuns = new Set(matchCommands(a, TEST_RUNNER_COMMANDS).map((m) => m.command));
-    const ran = new Set(runs.map((r) => r.item));
+    const ran = new Set<Command | ExecStep>([...runs.map((r) => r.item), ...notTraining]);
     const others = a.commands.filter((c) => !ran.has(c) && !testRuns.has(c));
     const harness = (file: string) => findInSource(a.repo, TEST_HARNESS_IMPORT, { where: (p) => p === file, limitPerLabel: 1 }).length > 0;
     for (const s of commandsRunningCode(a, TRAINING_SOURCE, others))

@@ -1,4 +1,4 @@
-import { findInSource, holdsOrImports, matchCommands, matchUses, dvcStages } from '../analysis/index.js';
+import { findInSource, holdsOrImports, matchCommands, matchUses, dvcRun, dvcStages } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, execEvidence, fileEvidence, runByReach, testKindEvidence } from './kit.js';
 import { presentReason, sourceEvidence } from './kit.js';
@@ -37,11 +37,13 @@ export const modelEvaluation: Check<'model-evaluation'> = defineCheck({
       ML_TOOL_USES.filter((s) => s.kind === 'evaluation'),
     );
     for (const u of uses) evidence.push(execEvidence(u.exec, `Evaluates the model with ${u.signal.label} (uses: ${u.exec.step.uses!.value}).`));
-    // A DVC stage that writes metrics is evaluation; `dvc repro` in CI runs it.
-    const repro = matchCommands(a, DVC_PIPELINE_COMMANDS);
+    // A DVC stage that writes metrics is evaluation; a `dvc repro` in CI runs it when the stage is among those it runs
+    // (its targets and their upstream stages), or when the tool cannot tell which stages that command runs.
+    const repro = matchCommands(a, DVC_PIPELINE_COMMANDS).map((m) => ({ command: m.command, run: dvcRun(a, m.command) }));
     for (const s of dvcStages(a).filter((x) => x.hasMetrics || /eval/i.test(x.name))) {
       const e = fileEvidence(s.file, `DVC stage "${s.name}" computes metrics${s.cmd ? ` (\`${s.cmd}\`)` : ''}.`, s.line, s.column);
-      evidence.push(repro.length > 0 ? { ...e, ...runByReach(a, repro.map((m) => m.command)) } : e);
+      const runners = repro.filter((r) => r.run === undefined || r.run.stages.includes(s)).map((r) => r.command);
+      evidence.push(runners.length > 0 ? { ...e, ...runByReach(a, runners) } : e);
     }
     for (const pushed of testKindEvidence(a, 'evaluation', (m) => `Evaluation test "${m.file.path}" (${m.evidence.signal}).`)) evidence.push(pushed);
     for (const path of a.repo.files.filter(isEvaluationScript)) {

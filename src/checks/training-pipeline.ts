@@ -1,4 +1,4 @@
-import { fileMentions, findInSource, holdsOrImports, isNotebook, lineWhere, matchCommands, matchFiles, dvcStages } from '../analysis/index.js';
+import { fileMentions, findInSource, holdsOrImports, isNotebook, lineWhere, matchCommands, matchFiles, dvcStages, dvcTraining, type DvcStage } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence } from './kit.js';
 import { NOTEBOOK_NOTE, sourceEvidence } from './kit.js';
@@ -14,7 +14,8 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
     phase: 'training',
     title: 'Training is a pipeline that CI runs',
     practice: 'Training is a reproducible pipeline, not a notebook.',
-    typicalEvidence: 'dvc.yaml stages, MLproject, Metaflow FlowSpec, kfp pipelines, ZenML/Prefect/Kedro pipelines, a train script; `automated` when CI runs it',
+    typicalEvidence:
+      'dvc.yaml stages, MLproject, Metaflow FlowSpec, kfp pipelines, ZenML/Prefect/Kedro pipelines, a train script; `automated` when CI runs it (a `dvc repro` / `dvc exp run` when a stage it runs trains, and, after a `dvc pull` that restores the trained model, only when the job keeps what it trains: `dvc push`, a commit, an artifact)',
     remediation:
       'Put training in a script or pipeline (dvc.yaml stages, MLproject, ...) and run it from a workflow (on push to main, on a schedule or when data changes), so a model is trained the same way every time.',
     example: 'on:\n  push:\n    branches: [main]\njobs:\n  train:\n    steps:\n      - run: dvc pull && dvc repro',
@@ -22,9 +23,42 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
   },
   evaluate(a) {
     const evidence: Evidence[] = [];
-    const commands = matchCommands(a, TRAINING_COMMANDS);
-    const full = commands.filter((m) => !isSmokeRun(m.command.text));
-    for (const m of full) evidence.push(commandEvidence(m.command, `Runs training (${m.signal.label}): \`${m.command.text}\`.`));
+    const matched = matchCommands(a, TRAINING_COMMANDS);
+    // A DVC pipeline command trains when a stage it runs trains; one that runs only other stages (data preparation) does
+    // not. One whose job first restores the trained outputs and keeps nothing it makes only checks the committed model.
+    const dvc = new Map(matched.filter((m) => /^dvc (repro|exp run)\b/.test(m.command.argv.join(' '))).map((m) => [m, dvcTraining(a, m.command)] as const));
+    const commands = matched.filter((m) => {
+      const t = dvc.get(m);
+      return t === undefined || t.trains.length > 0;
+    });
+    const reproducing = commands.filter((m) => dvc.get(m)?.restoredBy !== undefined);
+    const full = commands.filter((m) => !isSmokeRun(m.command.text) && !reproducing.includes(m));
+    for (const m of reproducing) {
+      const { run, trains, restoredBy } = dvc.get(m)!;
+      const pulled = restoredBy === m.command ? 'its `--pull` restores' : `\`${restoredBy!.text}\` (${restoredBy!.at.file}:${restoredBy!.at.line}) restores`;
+      evidence.push({
+        ...commandEvidence(
+          m.command,
+          `Runs the DVC pipeline${run.targets.length > 0 ? ` up to ${stageNames(run.targets)}` : ''} (\`${m.command.text}\`), but ${pulled} the trained outputs first: ${stageNames(trains)} (${trains.map((s) => `${s.file}:${s.line}`).join(', ')}) re-${trains.length > 1 ? 'run' : 'runs'} only when dvc.lock is stale, and nothing in the job keeps what ${trains.length > 1 ? 'they' : 'it'} would train (no \`dvc push\`, commit or uploaded artifact). CI checks the committed model; it does not train it.`,
+        ),
+        triggers: [],
+      });
+    }
+    for (const m of full) {
+      const t = dvc.get(m);
+      evidence.push(
+        commandEvidence(
+          m.command,
+          t
+            ? `Runs training (DVC pipeline${t.run.targets.length > 0 ? ` up to ${stageNames(t.run.targets)}` : ''}): \`${m.command.text}\`. ${trainingStages(t.trains)}`
+            : `Runs training (${m.signal.label}): \`${m.command.text}\`.`,
+        ),
+      );
+    }
+    for (const [m, t] of dvc) {
+      if (t === undefined || t.trains.length > 0) continue;
+      evidence.push({ ...commandEvidence(m.command, `Runs DVC ${stageNames(t.run.stages)} (\`${m.command.text}\`), none of which trains: not a training run.`), triggers: [] });
+    }
     for (const m of commands.filter((x) => isSmokeRun(x.command.text))) {
       evidence.push({ ...commandEvidence(m.command, `Runs training only as a smoke test (\`${m.command.text}\`), which training-tests counts; no workflow trains the model in full.`), triggers: [] });
     }
@@ -50,7 +84,9 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
         automated: 'CI runs the training pipeline (or training script) on an automated trigger.',
         present: notebookOnly
           ? `Training happens only in notebooks: ${NOTEBOOK_NOTE}. Move it into a script or pipeline stage that CI runs.`
-          : 'A training pipeline or script exists, but no workflow on an automated trigger runs it (or runs it only as a smoke test).',
+          : reproducing.length > 0
+            ? 'A training pipeline exists, and CI runs it, but only over the model it restores first: it re-trains only when dvc.lock is stale and keeps nothing it trains. To train in CI, pull only the data (`dvc pull data`), or push what the run makes (`dvc push`).'
+            : 'A training pipeline or script exists, but no workflow on an automated trigger runs it (or runs it only as a smoke test).',
         absent: 'No training pipeline was found: no dvc.yaml stages, MLproject, Metaflow/Kubeflow/ZenML/Prefect/Kedro/Airflow pipeline, train script, nor a training command in CI.',
       },
       cannotFailFindings(
@@ -61,3 +97,14 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
     );
   },
 });
+
+/** `Stage "train" (dvc.yaml:12) trains; DVC re-runs it whenever its inputs change.` */
+function trainingStages(stages: readonly DvcStage[]): string {
+  const many = stages.length > 1;
+  const where = stages.map((s) => `${s.file}:${s.line}`).join(', ');
+  return `${many ? 'Stages' : 'Stage'} ${stages.map((s) => `"${s.name}"`).join(', ')} (${where}) ${many ? 'train' : 'trains'}; DVC re-runs ${many ? 'them' : 'it'} whenever ${many ? 'their' : 'its'} inputs change.`;
+}
+
+function stageNames(stages: readonly DvcStage[]): string {
+  return `${stages.length === 1 ? 'stage' : 'stages'} ${stages.map((s) => `"${s.name}"`).join(', ')}`;
+}

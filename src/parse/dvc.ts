@@ -11,6 +11,25 @@ export interface DvcStage {
   cmd: string;
   /** `metrics:` or `plots:` outputs declared. */
   hasMetrics: boolean;
+  /** `deps:` paths, relative to the repository root (the dvc.yaml's folder joined with `wdir:`). */
+  deps: string[];
+  /** `outs:`, `metrics:` and `plots:` paths, relative to the repository root. */
+  outs: string[];
+  /** The folder its command runs in, relative to the repository root ('' at the root). */
+  cwd: string;
+  /** A `foreach`/`matrix` stage: its command and paths are templates, read as written. */
+  templated: boolean;
+}
+
+/** A path of a stage, relative to the repository root: `dir` (the dvc.yaml's folder) joined with `wdir` and `p`. */
+function rooted(dir: string, wdir: string, p: string): string {
+  const parts: string[] = [];
+  for (const part of [dir, wdir, p].join('/').split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return parts.join('/');
 }
 
 /** The stages of every `dvc.yaml` in the repository (a broken file gives the stages that could be read). */
@@ -21,11 +40,37 @@ export function readDvcStages(repo: RepoIndex): DvcStage[] {
     const text = repo.read(file);
     if (text === undefined) continue;
     const { reader: y, root } = parseYaml(file, text);
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
     for (const st of y.entries(y.get(root, 'stages'))) {
-      const cmdNode = y.get(st.value, 'cmd');
-      const cmd = y.str(cmdNode)?.value ?? y.strList(cmdNode).map((c) => c.value).join(' && ');
-      const hasMetrics = y.hasKey(st.value, 'metrics') || y.hasKey(st.value, 'plots');
-      out.push({ file, name: st.key, line: st.keyPos.line, column: st.keyPos.column, cmd, hasMetrics });
+      const templated = y.hasKey(st.value, 'foreach') || y.hasKey(st.value, 'matrix');
+      const body = y.hasKey(st.value, 'foreach') ? y.get(st.value, 'do') : st.value;
+      const cmdNode = y.get(body, 'cmd');
+      const cmd =
+        y.str(cmdNode)?.value ??
+        y
+          .strList(cmdNode)
+          .map((c) => c.value)
+          .join(' && ');
+      const hasMetrics = y.hasKey(body, 'metrics') || y.hasKey(body, 'plots');
+      const wdir = y.str(y.get(body, 'wdir'))?.value ?? '';
+      // An entry is a path, or a one-key mapping from the path to its options (`- metrics.json: {cache: false}`).
+      const paths = (key: string): string[] =>
+        y.seq(y.get(body, key)).flatMap((n) => {
+          const p = y.str(n)?.value ?? y.entries(n)[0]?.key;
+          return p === undefined || p === '' ? [] : [rooted(dir, wdir, p)];
+        });
+      out.push({
+        file,
+        name: st.key,
+        line: st.keyPos.line,
+        column: st.keyPos.column,
+        cmd,
+        hasMetrics,
+        deps: paths('deps'),
+        outs: [...paths('outs'), ...paths('metrics'), ...paths('plots')],
+        cwd: rooted(dir, wdir, ''),
+        templated,
+      });
     }
   }
   return out;

@@ -20,6 +20,10 @@ export const TRAINING_COMMANDS: CommandSignal[] = [
   { command: /^(make|just|task|invoke|poe)\b.*\s(train|training|retrain|pipeline|repro)\b/, label: 'training task' },
 ];
 
+/** DVC stage names that say the stage trains, and names of stages that evaluate or report (whose scripts may fit a helper). */
+export const TRAINING_STAGE_NAME = /(^|[_-])(train|training|retrain|fit|finetune|fine_tune)([_-]|$)/i;
+export const EVALUATION_STAGE_NAME = /(^|[_-])(eval|evaluate|evaluation|metrics?|scores?|test|report|plots?|validate|validation)([_-]|$)/i;
+
 // ---------------------------------------------------------------- training-pipeline
 
 export const PIPELINE_FILES: FileSignal[] = [
