@@ -16,7 +16,7 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/model/profile.ts
-/** The kinds of repository the checklist knows (CHECKLIST §5). */
+/** The kinds of repository the checklist knows (CHECKLIST \u00a75). */
 const PROFILES = ['ml-application', 'ml-library', 'library'];
 const PROFILE_SETTINGS = ['auto', ...PROFILES];
 function isProfileSetting(value) {
@@ -45,7 +45,7 @@ Options:
                                (e.g. origin/main): score, level and verdicts before -> after
   --color / --no-color         force colour on or off (default: on for a terminal)
   --read-generated             also read generated and run-output folders (dist/, build/,
-                               .next/, target/, coverage/, mlruns/, wandb/, virtualenvs …)
+                               .next/, target/, coverage/, mlruns/, wandb/, virtualenvs \u2026)
   --history                    add the CI's history from git log (needs a full clone)
   --authors                    with --history, list the authors' e-mails (default: counts only)
   --github                     add stars, forks and the bug share of recent issues from the
@@ -252,7 +252,7 @@ function inlineCode(text) {
     return `<code>${defuseAutolinks(escapeMarkdown(text))}</code>`;
 }
 /**
- * GitHub turns `http://…` and `www.…` into links even inside `<code>` (the tags split the text,
+ * GitHub turns `http://\u2026` and `www.\u2026` into links even inside `<code>` (the tags split the text,
  * the autolinker reads each piece): a `<wbr>` inside the prefix keeps code as code.
  */
 function defuseAutolinks(escaped) {
@@ -549,7 +549,7 @@ function verdictMap(c) {
         },
         marks: data.length,
         markType: 'rect',
-        table: { head: ['Item', ...c.repositories.map((r) => r.name)], rows: c.items.map((i) => [i.id, ...c.repositories.map((r) => r.verdicts.find((v) => v.id === i.id)?.verdict ?? '–')]) },
+        table: { head: ['Item', ...c.repositories.map((r) => r.name)], rows: c.items.map((i) => [i.id, ...c.repositories.map((r) => r.verdicts.find((v) => v.id === i.id)?.verdict ?? '\u2013')]) },
     };
 }
 function testKinds(c) {
@@ -607,7 +607,7 @@ function historyCommits(c) {
             head: ['Repository', 'First commit', 'Commits', 'CI commits', 'CI authors', 'CI last change', 'Test commits', 'Test authors', 'Tests last change'],
             rows: c.repositories.filter((r) => r.history?.status === 'available').map((r) => {
                 const h = r.history;
-                return [r.name, h.firstCommit?.slice(0, 10) ?? '–', String(h.commits ?? 0), String(h.ci?.commits ?? 0), String(h.ci?.authors ?? 0), h.ci?.lastChange?.slice(0, 10) ?? '–', String(h.tests?.commits ?? 0), String(h.tests?.authors ?? 0), h.tests?.lastChange?.slice(0, 10) ?? '–'];
+                return [r.name, h.firstCommit?.slice(0, 10) ?? '\u2013', String(h.commits ?? 0), String(h.ci?.commits ?? 0), String(h.ci?.authors ?? 0), h.ci?.lastChange?.slice(0, 10) ?? '\u2013', String(h.tests?.commits ?? 0), String(h.tests?.authors ?? 0), h.tests?.lastChange?.slice(0, 10) ?? '\u2013'];
             }),
         },
     };
@@ -803,7 +803,7 @@ function triggersOfPipeline(p) {
  * The GitLab CI and CircleCI trees (tree.ts) as a `CiReading`: each pipeline in the
  * neutral model (model/ci.ts), and every step as CI runs it (`ExecStep`), whose workflow,
  * job and step take the shape the execution model has (model/github.ts) with the neutral
- * triggers as its event names (`pull-request` → `pull_request`, `manual` →
+ * triggers as its event names (`pull-request` \u2192 `pull_request`, `manual` \u2192
  * `workflow_dispatch`); the provider's own word stays in the neutral triggers.
  */
 
@@ -934,7 +934,7 @@ var dist = __webpack_require__(8815);
  */
 /** Deeper than any real workflow or config, far below the stack's limit. */
 const MAX_YAML_DEPTH = 200;
-/** Σ over lines of (length × quotes and flow indicators): about a second of parsing at most. */
+/** \u03a3 over lines of (length \u00d7 quotes and flow indicators): about a second of parsing at most. */
 const MAX_YAML_LINE_COST = 250_000_000;
 /** Mapping entries, list items, flow items, anchors, aliases and tags: the parser's work grows faster than their number. */
 const MAX_YAML_ENTRIES = 20_000;
@@ -1012,7 +1012,7 @@ function checkYamlShape(text) {
 
 ;// CONCATENATED MODULE: ./src/parse/yaml.ts
 /**
- * YAML → nodes with 1-based positions. This is the only module that turns the `yaml`
+ * YAML \u2192 nodes with 1-based positions. This is the only module that turns the `yaml`
  * library's offsets into positions; everything else asks it for `Located` values.
  */
 
@@ -1022,7 +1022,7 @@ class YamlReader {
     lines;
     doc;
     text;
-    /** Alias → its anchor, built in one pass (the library's `resolve` walks the whole document on every call). */
+    /** Alias \u2192 its anchor, built in one pass (the library's `resolve` walks the whole document on every call). */
     aliases;
     constructor(file, lines, doc, text) {
         this.file = file;
@@ -1128,7 +1128,7 @@ class YamlReader {
     hasKey(node, key) {
         return this.entries(node).some((e) => e.key === key);
     }
-    /** A scalar as text (`true` → "true", numbers as written), with its position. */
+    /** A scalar as text (`true` \u2192 "true", numbers as written), with its position. */
     str(node) {
         const n = this.deref(node);
         if (!(0,dist/* isScalar */.jn)(n))
@@ -1189,12 +1189,12 @@ class YamlReader {
         return out;
     }
     /**
-     * A one-line rendering of a value, one level deep (`{a=1, b=…}`, `[x, y]`), at most
+     * A one-line rendering of a value, one level deep (`{a=1, b=\u2026}`, `[x, y]`), at most
      * `max` characters: bounded whatever the aliases inside.
      */
     compact(node, max = 200) {
         const n = this.deref(node);
-        const inner = (v) => this.str(v)?.value ?? (this.isMap(v) ? '{…}' : this.isSeq(v) ? '[…]' : '…');
+        const inner = (v) => this.str(v)?.value ?? (this.isMap(v) ? '{\u2026}' : this.isSeq(v) ? '[\u2026]' : '\u2026');
         let text;
         if ((0,dist/* isMap */.jh)(n))
             text = `{${this.entries(n).map((e) => `${e.key}=${inner(e.value)}`).join(', ')}}`;
@@ -1202,7 +1202,7 @@ class YamlReader {
             text = `[${n.items.map(inner).join(', ')}]`;
         else
             text = this.str(n)?.value ?? '';
-        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+        return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
     }
     /**
      * The lines of a scalar as written, each with its own position. For a block scalar
@@ -1484,7 +1484,7 @@ function firstLine(message) {
 
 ;// CONCATENATED MODULE: ./src/parse/ci/node.ts
 /**
- * YAML → a plain positioned tree (`CiNode`) for CI systems whose configuration is built by
+ * YAML \u2192 a plain positioned tree (`CiNode`) for CI systems whose configuration is built by
  * merging: aliases and merge keys (`<<: *anchor`) resolved, every node carrying the file
  * and position it is written at, so a value copied by `extends`, an include or a command
  * still points at its own line. An alias is built once and shared; a node whose expanded
@@ -1674,7 +1674,7 @@ function describe(node) {
         return 'nothing';
     if (node.plain !== 'string')
         return `the ${node.plain} ${node.value}`;
-    return `the text "${node.value.length > 40 ? `${node.value.slice(0, 39)}…` : node.value}"`;
+    return `the text "${node.value.length > 40 ? `${node.value.slice(0, 39)}\u2026` : node.value}"`;
 }
 /** Deep merge as GitLab's `extends` and includes do: mappings merge key by key, anything else is replaced. */
 function mergeNodes(base, over) {
@@ -1734,7 +1734,7 @@ const dockerBuild = (arg) => `docker build -f ${arg('dockerfile', 'Dockerfile')}
 const dockerPush = (arg) => `docker push ${arg('image', arg('repo', '<image>'))}`;
 const ecrBuildPush = (arg) => [`docker build -f ${arg('dockerfile', 'Dockerfile')} -t ${arg('repo', '<repository>')} ${arg('path', '.')}`, `docker push ${arg('repo', '<repository>')}`];
 const setImage = (arg) => [`kubectl set image ${arg('resource-name', '<resource>')} ${arg('container-image-updates', '<container>=<image>')}`];
-/** Orb name (without version) → its well-known commands and jobs. */
+/** Orb name (without version) \u2192 its well-known commands and jobs. */
 const WELL_KNOWN_ORBS = {
     'circleci/python': {
         'install-packages': { kind: 'command', run: pythonInstall },
@@ -1802,7 +1802,7 @@ const WELL_KNOWN_ORBS = {
         'install-helm-chart': { kind: 'command', run: (arg) => [`helm install ${arg('release-name', '<release>')} ${arg('chart', '<chart>')}`] },
     },
 };
-/** `circleci/python@2.1.1` → `circleci/python`. */
+/** `circleci/python@2.1.1` \u2192 `circleci/python`. */
 function orbName(ref) {
     return ref.replace(/@.*$/, '').trim();
 }
@@ -1957,7 +1957,7 @@ function step(w, name, pos, file, args, env, via, chain, conditions) {
     const command = defs.commands.get(name);
     if (command) {
         if (chain.includes(name)) {
-            defs.findings.push({ severity: 'error', ...at, check: RULE, message: `Command loop: ${[...chain.slice(chain.indexOf(name)), name].join(' → ')}; CircleCI rejects the configuration.` });
+            defs.findings.push({ severity: 'error', ...at, check: RULE, message: `Command loop: ${[...chain.slice(chain.indexOf(name)), name].join(' \u2192 ')}; CircleCI rejects the configuration.` });
             return;
         }
         if (chain.length >= MAX_COMMAND_CHAIN) {
@@ -2033,7 +2033,7 @@ function reportOrb(defs, orb, name, at) {
     defs.reported.add(key);
     defs.findings.push({ severity: 'notice', ...at, check: RULE, message: `"${name}" comes from the orb "${orb.ref}", which mlops-ci-check does not follow; what it runs is not counted.` });
 }
-/** A working directory relative to the checkout (`~/project/sub` → `sub`); undefined for other absolute paths. */
+/** A working directory relative to the checkout (`~/project/sub` \u2192 `sub`); undefined for other absolute paths. */
 function relativeDir(dir) {
     const d = dir.trim().replace(/\/$/, '');
     const m = /^(?:~\/project|\/root\/project|\/home\/circleci\/project)(?:\/(.*))?$/.exec(d);
@@ -2165,7 +2165,7 @@ function compileGlobs(globs) {
     const parts = [];
     for (const g of globs) {
         if (g.length > MAX_PATTERN_LENGTH)
-            return { ok: false, reason: `the glob "${g.slice(0, 40)}…" is ${g.length} characters long, over the ${MAX_PATTERN_LENGTH} accepted` };
+            return { ok: false, reason: `the glob "${g.slice(0, 40)}\u2026" is ${g.length} characters long, over the ${MAX_PATTERN_LENGTH} accepted` };
         parts.push(globToRegex(g));
     }
     if (parts.length === 0)
@@ -2182,12 +2182,12 @@ const REGEX_SPECIAL = /[\\^$.|+()[\]{}*?]/;
 function globToRegex(glob) {
     let out = '';
     let braces = 0;
-    // Open extglob groups (`?(a|b)`, `+(…)`, `*(…)`, `@(…)`, `!(…)`), each with its closing text.
+    // Open extglob groups (`?(a|b)`, `+(\u2026)`, `*(\u2026)`, `@(\u2026)`, `!(\u2026)`), each with its closing text.
     const groups = [];
     for (let i = 0; i < glob.length; i++) {
         const c = glob[i];
         if ('?*+@!'.includes(c) && glob[i + 1] === '(' && glob.indexOf(')', i) > i) {
-            // `!(…)` (anything but) has no linear form; it is read as "any name", which matches more, never less.
+            // `!(\u2026)` (anything but) has no linear form; it is read as "any name", which matches more, never less.
             groups.push(c === '?' ? ')?' : c === '*' ? ')*' : c === '+' ? ')+' : c === '!' ? ')|[^/]*)' : ')');
             out += c === '!' ? '(?:(?:' : '(?:';
             i++;
@@ -3015,7 +3015,7 @@ function describeNode(y, node) {
     return s === '' ? 'nothing' : `the text "${truncate(s, 40)}"`;
 }
 function truncate(s, n) {
-    return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+    return s.length > n ? `${s.slice(0, n - 1)}\u2026` : s;
 }
 function emptyTrigger(event, pos) {
     return { event, pos, branches: [], branchesIgnore: [], tags: [], paths: [], pathsIgnore: [], types: [], crons: [], workflows: [] };
@@ -3321,7 +3321,7 @@ function readCi(repo) {
         if (reportedLoops.has(key))
             return;
         reportedLoops.add(key);
-        findings.push({ ...at, severity: 'warning', message: `Reference loop: ${[...chain, chain[0]].join(' → ')}; it was followed once.`, check: 'reference-loop' });
+        findings.push({ ...at, severity: 'warning', message: `Reference loop: ${[...chain, chain[0]].join(' \u2192 ')}; it was followed once.`, check: 'reference-loop' });
     };
     // Each local action or reusable workflow is expanded once per calling job (and its callers),
     // reach and failure policy (a second call adds the same steps), and the whole expansion has a budget.
@@ -3421,7 +3421,7 @@ function readCi(repo) {
 function leavesRepo(uses) {
     return uses !== undefined && uses.startsWith('./') && external_node_path_.posix.normalize(uses.replace(/@.*$/, '')).startsWith('..');
 }
-/** `./dir` or `./.github/workflows/x.yml` → the normalised path; undefined for remote or docker refs. */
+/** `./dir` or `./.github/workflows/x.yml` \u2192 the normalised path; undefined for remote or docker refs. */
 function localRef(uses) {
     if (!uses || !uses.startsWith('./'))
         return undefined;
@@ -3675,7 +3675,7 @@ function match(a, re) {
 
 
 const rules_RULE = 'gitlab-ci';
-/** GitLab's pipeline sources → the neutral trigger kinds. */
+/** GitLab's pipeline sources \u2192 the neutral trigger kinds. */
 const rules_SOURCE_KIND = {
     merge_request_event: 'pull-request',
     push: 'push',
@@ -3699,7 +3699,7 @@ const SOURCE_WORDS = {
     pipeline: 'multi-project pipelines',
     parent_pipeline: 'child pipelines',
 };
-/** `only:`/`except:` keywords → the pipelines they name (GitLab docs, "only:refs / except:refs"). Branch-based sources leave out schedules (see the module comment). */
+/** `only:`/`except:` keywords \u2192 the pipelines they name (GitLab docs, "only:refs / except:refs"). Branch-based sources leave out schedules (see the module comment). */
 const REF_KEYWORDS = {
     branches: ['push', 'web', 'api', 'trigger', 'parent_pipeline'],
     tags: ['tag'],
@@ -4029,7 +4029,7 @@ function resolveExtends(ctx, name, chain) {
         const at = { file: ext.file, ...parent.pos };
         if (parent.value === name || chain.includes(parent.value)) {
             const loop = [...chain, name].slice([...chain, name].indexOf(parent.value));
-            ctx.findings.push({ severity: 'error', file: at.file, line: at.line, column: at.column, check: rules_RULE, message: `"extends" loop: ${[...loop, parent.value].join(' → ')}; GitLab rejects the configuration. Remove one of the "extends".` });
+            ctx.findings.push({ severity: 'error', file: at.file, line: at.line, column: at.column, check: rules_RULE, message: `"extends" loop: ${[...loop, parent.value].join(' \u2192 ')}; GitLab rejects the configuration. Remove one of the "extends".` });
             continue;
         }
         if (chain.length >= MAX_EXTENDS) {
@@ -4322,7 +4322,7 @@ function loadFile(state, file, chain, at) {
         for (const target of localTargets(state, inc)) {
             const incAt = refOf(inc.file, inc.pos);
             if ([...chain, file].includes(target)) {
-                state.findings.push({ severity: 'error', ...incAt, check: rules_RULE, message: `Include loop: ${[...chain, file].slice([...chain, file].indexOf(target)).concat(target).join(' → ')}; GitLab rejects it. Remove one of the includes.` });
+                state.findings.push({ severity: 'error', ...incAt, check: rules_RULE, message: `Include loop: ${[...chain, file].slice([...chain, file].indexOf(target)).concat(target).join(' \u2192 ')}; GitLab rejects it. Remove one of the includes.` });
                 continue;
             }
             if (++state.count > MAX_INCLUDES) {
@@ -4463,7 +4463,7 @@ function readPipeline(repo, file, parent, chain, pipelines, findings) {
             continue;
         const at = d.job.child.at;
         if (childFile === file || chain.includes(childFile)) {
-            findings.push({ severity: 'error', ...at, check: rules_RULE, message: `Child pipeline loop: ${[...chain, file, childFile].join(' → ')}; it was followed once.` });
+            findings.push({ severity: 'error', ...at, check: rules_RULE, message: `Child pipeline loop: ${[...chain, file, childFile].join(' \u2192 ')}; it was followed once.` });
             continue;
         }
         if (chain.length >= MAX_CHILD_DEPTH) {
@@ -4593,6 +4593,19 @@ function readCiSystems(repo, providers = CI_PROVIDERS) {
 
 ;// CONCATENATED MODULE: ./src/parse/dvc.ts
 
+/** A path of a stage, relative to the repository root: `dir` (the dvc.yaml's folder) joined with `wdir` and `p`. */
+function rooted(dir, wdir, p) {
+    const parts = [];
+    for (const part of [dir, wdir, p].join('/').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
 /** The stages of every `dvc.yaml` in the repository (a broken file gives the stages that could be read). */
 function readDvcStages(repo) {
     const out = [];
@@ -4603,11 +4616,35 @@ function readDvcStages(repo) {
         if (text === undefined)
             continue;
         const { reader: y, root } = parseYaml(file, text);
+        const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
         for (const st of y.entries(y.get(root, 'stages'))) {
-            const cmdNode = y.get(st.value, 'cmd');
-            const cmd = y.str(cmdNode)?.value ?? y.strList(cmdNode).map((c) => c.value).join(' && ');
-            const hasMetrics = y.hasKey(st.value, 'metrics') || y.hasKey(st.value, 'plots');
-            out.push({ file, name: st.key, line: st.keyPos.line, column: st.keyPos.column, cmd, hasMetrics });
+            const templated = y.hasKey(st.value, 'foreach') || y.hasKey(st.value, 'matrix');
+            const body = y.hasKey(st.value, 'foreach') ? y.get(st.value, 'do') : st.value;
+            const cmdNode = y.get(body, 'cmd');
+            const cmd = y.str(cmdNode)?.value ??
+                y
+                    .strList(cmdNode)
+                    .map((c) => c.value)
+                    .join(' && ');
+            const hasMetrics = y.hasKey(body, 'metrics') || y.hasKey(body, 'plots');
+            const wdir = y.str(y.get(body, 'wdir'))?.value ?? '';
+            // An entry is a path, or a one-key mapping from the path to its options (`- metrics.json: {cache: false}`).
+            const paths = (key) => y.seq(y.get(body, key)).flatMap((n) => {
+                const p = y.str(n)?.value ?? y.entries(n)[0]?.key;
+                return p === undefined || p === '' ? [] : [rooted(dir, wdir, p)];
+            });
+            out.push({
+                file,
+                name: st.key,
+                line: st.keyPos.line,
+                column: st.keyPos.column,
+                cmd,
+                hasMetrics,
+                deps: paths('deps'),
+                outs: [...paths('outs'), ...paths('metrics'), ...paths('plots')],
+                cwd: rooted(dir, wdir, ''),
+                templated,
+            });
         }
     }
     return out;
@@ -4989,7 +5026,7 @@ const PYTEST_VALUED = new Set([
     '--only-rerun',
     '--testmon-env',
 ]);
-/** `tests/test_a.py::test_x` → `tests/test_a.py`; `./tests/` → `tests`. */
+/** `tests/test_a.py::test_x` \u2192 `tests/test_a.py`; `./tests/` \u2192 `tests`. */
 function cleanPath(p) {
     const noNode = p.replace(/::.*$/, '');
     return noNode.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
@@ -5518,7 +5555,7 @@ function readManifest(repo, file, kind, text) {
         case 'setup-py':
             return withManifestIn(repo, readSetupPy(m, text));
         case 'setup-cfg':
-            return readSetupCfg(m, text);
+            return withManifestIn(repo, readSetupCfg(m, text));
         case 'package-json':
             return readPackageJson(m, text);
         case 'requirements':
@@ -5561,7 +5598,7 @@ function readCargo(m, toml, text) {
     return m;
 }
 const NAME = /^\s*["']?(@?[A-Za-z0-9][\w.\-/]*)/;
-/** The package name of a dependency specification (`torch>=2; python_version>"3.9"` → `torch`, `pkg[all]` → `pkg`). */
+/** The package name of a dependency specification (`torch>=2; python_version>"3.9"` \u2192 `torch`, `pkg[all]` \u2192 `pkg`). */
 function dependencyName(spec) {
     const m = NAME.exec(spec);
     return m?.[1]?.replace(/\[.*$/, '');
@@ -5678,7 +5715,7 @@ function withManifestIn(repo, m) {
         if (command === 'include' || command === 'graft')
             for (const w of words.slice(1))
                 entries.push({ value: w, file: path, line: i + 1 });
-        // recursive-include DIR PATTERN…: the patterns under that folder.
+        // recursive-include DIR PATTERN\u2026: the patterns under that folder.
         else if (command === 'recursive-include' && words.length > 2)
             for (const w of words.slice(2))
                 entries.push({ value: `${words[1]}/**/${w}`, file: path, line: i + 1 });
@@ -5687,7 +5724,7 @@ function withManifestIn(repo, m) {
         m.packageData = entries;
     return m;
 }
-/** The quoted strings of a setup.py keyword argument (`package_data={…}`, `data_files=[…]`), each at its line. */
+/** The quoted strings of a setup.py keyword argument (`package_data={\u2026}`, `data_files=[\u2026]`), each at its line. */
 function setupStrings(text, key, file) {
     const at = new RegExp(`\\b${key}\\s*=\\s*[[{(]`).exec(text);
     if (!at)
@@ -5751,6 +5788,18 @@ function readSetupCfg(m, text) {
         const name = dependencyName(l.text);
         return name === undefined ? [] : [{ value: name, line: l.line }];
     });
+    // `[options.package_data]` (package = patterns) and `[options.data_files]` (folder = files): comma- or line-separated.
+    const data = [];
+    for (const section of ['options.package_data', 'options.data_files'])
+        for (const v of ini.get(section)?.values.values() ?? [])
+            for (const l of v.lines)
+                for (const part of l.text.split(',')) {
+                    const value = part.trim();
+                    if (value !== '')
+                        data.push({ value, file: m.file, line: l.line });
+                }
+    if (data.length > 0)
+        m.packageData = data;
     return m;
 }
 function readPackageJson(m, text) {
@@ -6150,7 +6199,7 @@ function commentStart(line, hash) {
     return -1;
 }
 /**
- * Block comments (`/* … *\/`) and bare triple-quoted strings, in one pass each: indexOf
+ * Block comments (`/* \u2026 *\/`) and bare triple-quoted strings, in one pass each: indexOf
  * from where the last one ended, never a lazy regex (which rescans to the end for every
  * opener that is never closed).
  */
@@ -6271,14 +6320,14 @@ function firstInCode(code, re) {
     }
     return undefined;
 }
-/** A Rust test attribute: `#[test]`, `#[tokio::test(…)]`, `#[rstest]`, `#[test_case(…)]`, `#[wasm_bindgen_test]`, `#[sqlx::test]`. */
+/** A Rust test attribute: `#[test]`, `#[tokio::test(\u2026)]`, `#[rstest]`, `#[test_case(\u2026)]`, `#[wasm_bindgen_test]`, `#[sqlx::test]`. */
 const RUST_TEST_ATTR = /#\[[ \t]*(?:\w+::)*(?:test|rstest|test_case|wasm_bindgen_test)\b[^\]\n]*\]/g;
 const CASE_PATTERNS = {
     js: /(?:^|[^\w.$])(?:it|test)(?:\.(?:only|skip|concurrent|failing|todo|fails|sequential|each|skipIf|runIf))*\s*[(`]/gm,
     go: /^func[ \t]+(?:Test(?!Main\b)|Benchmark|Fuzz)\w*[ \t]*\(/gm,
     r: /\btest_that\s*\(/g,
     jvm: /@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/g,
-    // `#[test]`, `#[tokio::test]`, `#[async_std::test]`, `#[test_log::test]`, `#[rstest]`, `#[test_case(…)]`, `#[wasm_bindgen_test]` (never `#[cfg(test)]`).
+    // `#[test]`, `#[tokio::test]`, `#[async_std::test]`, `#[test_log::test]`, `#[rstest]`, `#[test_case(\u2026)]`, `#[wasm_bindgen_test]` (never `#[cfg(test)]`).
     rust: RUST_TEST_ATTR,
     bats: /^[ \t]*@test[ \t]/gm,
 };
@@ -6551,23 +6600,23 @@ const PACK_ROUND_TRIP = 'test named for a pack/unpack round trip';
 const MODEL_CALL = /\.(?:predict\w*|forward|generate|classify|infer|inference|transform|decision_function)\s*\(|\b(?:model|clf|classifier|regressor|estimator|predictor)\.score\s*\(|\b\w*predict\w*\s*\(|\b(?:model|clf|classifier|regressor|estimator|pipeline|pipe|predictor|net)\s*\(|\b(?:model|clf|classifier|regressor|estimator|pipeline|predictor)\s*=\s*[A-Za-z_]/i;
 /** deepchecks' data suites and the checks they hold (data integrity, train-test validation of the data itself). */
 const DEEPCHECKS_DATA = /\b(?:data_integrity|train_test_validation|DataIntegrity|TrainTestValidation|IsSingleValue|MixedNulls|MixedDataTypes|StringMismatch\w*|DataDuplicates|StringLengthOutOfBounds|SpecialCharacters|ConflictingLabels|OutlierSampleDetection|FeatureLabelCorrelation\w*|FeatureFeatureCorrelation|IdentifierLabelCorrelation|PercentOfNulls|ClassImbalance|ColumnsInfo|DatasetsSizeComparison|NewLabelTrainTest|NewCategoryTrainTest|TrainTestSamplesMix|IndexTrainTestLeakage|DateTrainTestLeakage\w*|ImagePropertyOutliers|TextPropertyOutliers|UnknownTokens)\b/;
-/** Serialisers of text and plain data (json, yaml, toml, msgpack, marshal …): their `dumps(`/`loads(`/`dump(`/`load(` save no model. */
+/** Serialisers of text and plain data (json, yaml, toml, msgpack, marshal \u2026): their `dumps(`/`loads(`/`dump(`/`load(` save no model. */
 const TEXT_SERIALISERS = ['json', 'simplejson', 'orjson', 'ujson', 'rapidjson', 'yaml', 'toml', 'tomllib', 'tomli', 'tomli_w', 'msgpack', 'marshal', 'bson', 'ast'];
 /** numpy and pandas (and their usual aliases): their `save(`/`load(` store arrays and frames, not a model. */
 const ARRAY_MODULES = ['np', 'numpy', 'pd', 'pandas'];
-/** Before `.save(`, `.load(` …: the receiver is not a data library or a text serialiser. */
+/** Before `.save(`, `.load(` \u2026: the receiver is not a data library or a text serialiser. */
 const NOT_ARRAY_OR_TEXT = String.raw `(?<!\b(?:${[...ARRAY_MODULES, ...TEXT_SERIALISERS].join('|')}))`;
 /** Before `dumps(`/`loads(`: not called on a text serialiser (so any other serialiser's, pickle's or a model library's). */
 const NOT_TEXT = String.raw `(?<!\b(?:${TEXT_SERIALISERS.join('|')})\.)`;
 const MODEL_DUMPS = new RegExp(String.raw `${NOT_TEXT}\bdumps\s*\(`);
 const MODEL_LOADS = new RegExp(String.raw `${NOT_TEXT}\bloads\s*\(`);
-/** `x1 = f(…)`, then within a few lines `x2 = f(…)`, then an assert that `x1` equals `x2`. */
+/** `x1 = f(\u2026)`, then within a few lines `x2 = f(\u2026)`, then an assert that `x1` equals `x2`. */
 const SAME_CALL_TWICE = /^[ \t]*(\w+?)_?1[ \t]*=[ \t]*([\w.]+)[ \t]*\([^\n]*\n(?:[^\n]*\n){0,4}?[ \t]*\1_?2[ \t]*=[ \t]*\2[ \t]*\([^\n]*\n(?:[^\n]*\n){0,4}?[^\n]*\bassert\w*\b[ \t(]*\1_?1[ \t]*(?:==|,)[ \t]*\1_?2\b/m;
 const imports = (module) => new RegExp(String.raw `(?:^|\s)(?:from|import)\s+${module}\b`, 'm');
 const ASSERT_LINE = String.raw `\bassert\w*\b[^\n]*`;
 const COMPARED = String.raw `(?:[<>]=?|==|\bapprox\b|\ballclose\b|\bisclose\b)`;
 const METRIC_NAMES = 'accuracy|acc|f1|f1_score|auc|roc_auc|roc_auc_score|rmse|mse|mae|recall|r2|r2_score|bleu|rouge|perplexity|ndcg';
-/** A metric as a value (`acc`, `scores["f1"]`), not a word in a string, nor inside `len(…)`. */
+/** A metric as a value (`acc`, `scores["f1"]`), not a word in a string, nor inside `len(\u2026)`. */
 const METRIC_WORD = String.raw `(?:\[['"](?:${METRIC_NAMES})['"]\]|(?<!\blen\(\s*[\w.]*)(?<!['"])\b(?:${METRIC_NAMES})\b(?!['"]))`;
 /** An assert that compares a metric (not a word in a string, not the `len()` of something) with a bound. */
 const METRIC_COMPARED = new RegExp(String.raw `\bassert\w*\b[^\n]*${METRIC_WORD}[^\n]*${COMPARED}|\bassert\w*\b[^\n]*${COMPARED}[^\n]*${METRIC_WORD}|\bassert(?:Greater|Less|AlmostEqual)\w*\([^\n]*${METRIC_WORD}`);
@@ -6798,7 +6847,7 @@ const GO_TEST = /^func[ \t]+(Test\w+)[ \t]*\(/gm;
 const JS_TEST = /\b(?:it|test)(?:\.\w+)?\s*\(\s*(['"`])([^'"`\n]{3,120})\1/g;
 const RUST_TEST = /#\[[ \t]*(?:\w+::)*(?:test|rstest|test_case|wasm_bindgen_test)\b[^\]\n]*\][\s\S]{0,300}?\bfn[ \t]+(\w+)[ \t]*[(<]/g;
 const JVM_TEST = /@Test\b[\s\S]{0,200}?\bvoid\s+(\w+)\s*\(/g;
-/** Go `func TestX`, JS `it("…")`/`test("…")`, JVM `@Test void x()` and Rust `#[test] fn x()` names, as snake-case `test_…` so the name rows read them like Python's. */
+/** Go `func TestX`, JS `it("\u2026")`/`test("\u2026")`, JVM `@Test void x()` and Rust `#[test] fn x()` names, as snake-case `test_\u2026` so the name rows read them like Python's. */
 function otherTestDefs(code, lang) {
     const snake = (n) => n
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
@@ -7094,7 +7143,7 @@ function describeTest(path, lang, text, settings) {
         found.buildConstraint = constraint[1].trim();
     return found;
 }
-/** A Go test that runs testscripts (go-internal's `testscript.Run(t, testscript.Params{Dir: …})`). */
+/** A Go test that runs testscripts (go-internal's `testscript.Run(t, testscript.Params{Dir: \u2026})`). */
 const TESTSCRIPT_RUN = /\btestscript\.Run(?:T)?\s*\(/;
 const TESTSCRIPT_DIR = /\bDir\s*:\s*"([^"\n]+)"/;
 /**
@@ -7288,7 +7337,7 @@ function evaluate(e, value) {
 }
 /** Go's own build constraints (operating systems, architectures, cgo, release tags): `go test` sets them, `-tags` does not. */
 const GO_IMPLIED = /^(?:linux|darwin|windows|freebsd|netbsd|openbsd|dragonfly|solaris|illumos|aix|android|ios|js|wasip1|plan9|unix|amd64|386|arm|arm64|wasm|riscv64|ppc64le?|s390x|mips\w*|loong64|cgo|gc|gccgo|go1\.\d+)$/;
-/** The tags a Go build constraint needs set with `-tags` (`integration && !race` → integration); none when it cannot be read. */
+/** The tags a Go build constraint needs set with `-tags` (`integration && !race` \u2192 integration); none when it cannot be read. */
 function tagsOf(constraint) {
     const e = parseExpr(constraint);
     if (!e)
@@ -7317,7 +7366,7 @@ function tagsOf(constraint) {
  * no command selects it. Schedules become cadences in words; `if:` conditions are kept.
  */
 
-/** Trigger kinds → when tests run (in the report's words). Repository activity (issue_comment, ...) needs a person: `manual`. */
+/** Trigger kinds \u2192 when tests run (in the report's words). Repository activity (issue_comment, ...) needs a person: `manual`. */
 const KIND_RUNS = {
     'pull-request': 'pull_request',
     push: 'push',
@@ -7490,7 +7539,7 @@ function plural(n, word) {
 }
 /**
  * A warning per folder CI never runs. With `unseen` (the steps not followed that might run tests, in words), a folder no
- * followed step runs is "not seen running", never "never run" (CHECKLIST §2).
+ * followed step runs is "not seen running", never "never run" (CHECKLIST \u00a72).
  */
 function neverRunFindings(folders, unseen) {
     return folders.map((g) => {
@@ -7561,7 +7610,7 @@ function clipText(text, max) {
     const code = text.charCodeAt(end - 1);
     if (code >= 0xd800 && code <= 0xdbff)
         end--;
-    return `${text.slice(0, end)}… (${text.length - end} more characters cut)`;
+    return `${text.slice(0, end)}\u2026 (${text.length - end} more characters cut)`;
 }
 /** A value from the repository quoted for a message: visible, clipped, in double quotes. */
 function quoteValue(value, max = 120) {
@@ -7703,16 +7752,16 @@ function selectCargo(sel, cwd, index, addAll, notes) {
  * selection is a map look-up, not a scan), then each selection is answered from it.
  *
  * How `paths` are read per runner (relative to `cwd`):
- * - pytest: files (`path::name` keeps the file), folders, globs; none → `testpaths` of the
+ * - pytest: files (`path::name` keeps the file), folders, globs; none \u2192 `testpaths` of the
  *   config in `cwd` (pytest's rootdir), else everything under `cwd`. `markers` is `-m`.
  * - unittest: folders or files (`discover -s DIR` gives DIR), a name pattern without `/`
- *   (`-p test_*.py`), dotted modules; none → `test*.py` under `cwd`.
- * - go: packages `./pkg`, `./pkg/...`, or import paths under the module; none → `.`.
+ *   (`-p test_*.py`), dotted modules; none \u2192 `test*.py` under `cwd`.
+ * - go: packages `./pkg`, `./pkg/...`, or import paths under the module; none \u2192 `.`.
  *   `markers` holds `-tags` (files whose `//go:build` needs other tags are not built).
- * - jest, vitest, mocha, node-test: files, folders, else a pattern on the path; none →
+ * - jest, vitest, mocha, node-test: files, folders, else a pattern on the path; none \u2192
  *   the configured testMatch, else every JS/TS test under `cwd`.
  * - cargo: packages and targets (inventory/cargo.ts); `paths` is empty.
- * - testthat, maven, gradle, bats, nbmake: files or folders; none → everything under `cwd`.
+ * - testthat, maven, gradle, bats, nbmake: files or folders; none \u2192 everything under `cwd`.
  */
 
 
@@ -8148,7 +8197,7 @@ function buildInventory(repo, allSelections) {
 }
 /**
  * The inventory's never-run warnings reworded while steps that might run tests were not followed (`unseen`, in words):
- * those folders are not seen running, which is not proof they never run (CHECKLIST §2). Other findings are kept.
+ * those folders are not seen running, which is not proof they never run (CHECKLIST \u00a72). Other findings are kept.
  */
 function qualifyNeverRun(findings, inventory, unseen) {
     if (unseen === undefined)
@@ -8215,12 +8264,15 @@ function normalizeFindings(findings) {
  * boundary (the repository root), every write stays inside the workspace, nothing follows
  * a link out, and nothing is opened before its type is known: FIFOs, sockets and devices
  * are refused (a read from them can block forever or never end), and regular files are
- * opened with O_NONBLOCK and O_NOFOLLOW. Reads have a byte budget. Nothing here throws:
- * each refusal is a reason in words, for a located finding or an input error.
+ * opened with O_NONBLOCK and O_NOFOLLOW. The one exception is a file the repository's
+ * listing found to be a regular file (`readListed`), opened at once with those flags and
+ * refused by fstat's type; its comment says why that is as safe. Reads have a byte budget.
+ * Nothing here throws: each refusal is a reason in words, for a located finding or an input error.
  */
 
 
 const refuse = (code, reason) => ({ ok: false, code, reason });
+const tooBig = (size, max) => refuse('too-big', `is ${formatSize(size)}, over the ${formatSize(max)} the tool reads`);
 function isInside(root, target) {
     const rel = external_node_path_.relative(root, target);
     return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !external_node_path_.isAbsolute(rel));
@@ -8315,37 +8367,6 @@ function isLink(p) {
         return false;
     }
 }
-/**
- * The real path of a file whose folder's real path is known (kept per folder, so a read costs
- * one lstat, not one per path component), with its lstat; undefined when the slow path must
- * decide: the file is a link, missing or unreadable, or its folder is not inside the boundary.
- * For a file that is not a link, realpath(folder/name) is realpath(folder)/name.
- */
-function quickReal(boundary, abs, folders) {
-    const name = external_node_path_.basename(abs);
-    if (name === '' || name === '.' || name === '..')
-        return undefined;
-    const dir = external_node_path_.dirname(abs);
-    let realDir = folders.get(dir);
-    if (realDir === undefined) {
-        try {
-            realDir = external_node_fs_.realpathSync(dir);
-        }
-        catch {
-            realDir = null;
-        }
-        folders.set(dir, realDir);
-    }
-    if (realDir === null)
-        return undefined;
-    const real = external_node_path_.join(realDir, name);
-    if (!isInside(boundary, real))
-        return undefined;
-    const st = lstatQuietly(real);
-    if (!st || st.isSymbolicLink())
-        return undefined;
-    return { real, st };
-}
 // O_NOFOLLOW and O_NONBLOCK are 0 where the platform has no such flag (Windows).
 const READ_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
 const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
@@ -8355,27 +8376,18 @@ const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.con
  * it is checked again on the open descriptor (the same file, still regular, within
  * `maxBytes`). Returns the bytes or a refusal.
  */
-function readInside(boundary, base, target, maxBytes, folders) {
-    const quick = folders ? quickReal(boundary, external_node_path_.resolve(base, target), folders) : undefined;
-    let real;
-    let before;
-    if (quick) {
-        real = quick.real;
-        before = quick.st;
-    }
-    else {
-        const where = resolveInside(boundary, base, target);
-        if (!where.ok)
-            return where;
-        real = where.value;
-        before = statQuietly(real);
-    }
+function readInside(boundary, base, target, maxBytes) {
+    const where = resolveInside(boundary, base, target);
+    if (!where.ok)
+        return where;
+    const real = where.value;
+    const before = statQuietly(real);
     if (!before)
         return refuse('unreadable', 'cannot be read');
     if (!before.isFile())
         return refuse(before.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(before)}, not a regular file; it is not opened`);
     if (before.size > maxBytes)
-        return refuse('too-big', `is ${formatSize(before.size)}, over the ${formatSize(maxBytes)} the tool reads`);
+        return tooBig(before.size, maxBytes);
     let fd;
     try {
         fd = external_node_fs_.openSync(real, READ_FLAGS);
@@ -8383,7 +8395,7 @@ function readInside(boundary, base, target, maxBytes, folders) {
         if (!st.isFile() || st.ino !== before.ino || st.dev !== before.dev)
             return refuse('special', 'changed while it was opened; it is not read');
         if (st.size > maxBytes)
-            return refuse('too-big', `is ${formatSize(st.size)}, over the ${formatSize(maxBytes)} the tool reads`);
+            return tooBig(st.size, maxBytes);
         return { ok: true, value: readUpTo(fd, st.size, maxBytes) };
     }
     catch (err) {
@@ -8394,10 +8406,73 @@ function readInside(boundary, base, target, maxBytes, folders) {
             closeQuietly(fd);
     }
 }
-/** At most `max` bytes of an open regular file (which may grow or shrink while read). */
-function readUpTo(fd, size, max) {
+function listedTree(realRoot, seenFolders = new Set()) {
+    return { realRoot, seenFolders, realFolders: new Map(), scratch: Buffer.allocUnsafeSlow(64 * 1024) };
+}
+// O_NOFOLLOW and O_NONBLOCK are what make the quick open safe; without them (Windows) every read goes the slow way.
+const QUICK_READ_FLAGS = external_node_fs_.constants.O_NOFOLLOW && external_node_fs_.constants.O_NONBLOCK ? READ_FLAGS | (external_node_fs_.constants.O_NOCTTY ?? 0) : undefined;
+/**
+ * Reads the listed file `rel` (relative to `root`, whose real path is the tree's) within
+ * `maxBytes`. The bytes of a quick read are the tree's scratch buffer: valid until its next read.
+ */
+function readListed(tree, root, rel, maxBytes) {
+    const flags = QUICK_READ_FLAGS;
+    const slash = rel.lastIndexOf('/');
+    const name = rel.slice(slash + 1);
+    const realDir = flags === undefined || !isPlainName(name) ? null : realFolderOf(tree, slash < 0 ? '' : rel.slice(0, slash));
+    if (flags === undefined || realDir === null)
+        return readInside(tree.realRoot, root, rel, maxBytes);
+    let fd;
+    try {
+        fd = external_node_fs_.openSync(`${realDir}/${name}`, flags);
+    }
+    catch {
+        // A link (ELOOP), a socket (ENXIO), a file gone or unreadable: the slow path decides, and says why.
+        return readInside(tree.realRoot, root, rel, maxBytes);
+    }
+    try {
+        const st = external_node_fs_.fstatSync(fd);
+        if (!st.isFile())
+            return refuse(st.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(st)}, not a regular file`);
+        if (st.size > maxBytes)
+            return tooBig(st.size, maxBytes);
+        return { ok: true, value: readUpTo(fd, st.size, maxBytes, tree) };
+    }
+    catch (err) {
+        return refuse('unreadable', `could not be read (${errorCode(err)})`);
+    }
+    finally {
+        closeQuietly(fd);
+    }
+}
+function isPlainName(name) {
+    return name !== '' && name !== '.' && name !== '..';
+}
+/** The real path of a listed folder when each folder from the root down is a folder, not a link; else null. */
+function realFolderOf(tree, dir) {
+    if (dir === '')
+        return tree.realRoot === '/' ? '' : tree.realRoot;
+    let real = tree.realFolders.get(dir);
+    if (real !== undefined)
+        return real;
+    real = null;
+    const slash = dir.lastIndexOf('/');
+    const name = dir.slice(slash + 1);
+    const up = isPlainName(name) ? realFolderOf(tree, slash < 0 ? '' : dir.slice(0, slash)) : null;
+    if (up !== null) {
+        const abs = `${up}/${name}`;
+        if (tree.seenFolders.has(dir) || lstatQuietly(abs)?.isDirectory())
+            real = abs;
+    }
+    tree.realFolders.set(dir, real);
+    return real;
+}
+/** At most `max` bytes of an open regular file (which may grow or shrink while read), in a buffer of their own or in the tree's scratch. */
+function readUpTo(fd, size, max, tree) {
     const want = Math.min(size, max);
-    const buf = Buffer.allocUnsafe(want);
+    if (tree && tree.scratch.length < want)
+        tree.scratch = Buffer.allocUnsafeSlow(Math.min(max, Math.max(want, 2 * tree.scratch.length)));
+    const buf = tree ? tree.scratch : Buffer.allocUnsafe(want);
     let off = 0;
     while (off < want) {
         const n = external_node_fs_.readSync(fd, buf, off, want - off, off);
@@ -8405,7 +8480,7 @@ function readUpTo(fd, size, max) {
             break;
         off += n;
     }
-    return off === want ? buf : buf.subarray(0, off);
+    return off === buf.length ? buf : buf.subarray(0, off);
 }
 /**
  * Writes `data` to `target` (relative to `base`, or absolute) inside `boundary`: every
@@ -8496,9 +8571,9 @@ var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
  * list comes from git (`git ls-files -tcdo --exclude-standard`: tracked files plus untracked
  * ones that .gitignore does not exclude); otherwise, or when git is missing or refuses the
  * folder, from a walk of the tree that honours every `.gitignore` on the way (the `ignore`
- * library). Either way, folders of installed packages are skipped by name, and so — unless
- * the caller turns it off — are folders of generated files and run output (`dist/`, `.next/`,
- * `mlruns/`, virtualenvs …); each kind of skip is said once as a notice.
+ * library). Either way, folders of installed packages are skipped by name, and so \u2014 unless
+ * the caller turns it off \u2014 are folders of generated files and run output (`dist/`, `.next/`,
+ * `mlruns/`, virtualenvs \u2026); each kind of skip is said once as a notice.
  *
  * Symlinks are resolved and kept only when they land inside the root; directory links are
  * not descended (no loops).
@@ -8571,13 +8646,14 @@ function listFiles(root, rootDir, opts) {
     if (!(opts.useGit && external_node_fs_.existsSync(external_node_path_.join(root, '.git')) && list.fromGit()))
         list.walk('');
     list.noteSkips();
-    return { files: list.files, findings: list.findings };
+    return { files: list.files, folders: list.folders, findings: list.findings };
 }
 class Lister {
     root;
     rootDir;
     opts;
     files = [];
+    folders = new Set();
     findings = [];
     realRoot;
     truncated = false;
@@ -8663,6 +8739,7 @@ class Lister {
                 if (e.isDirectory()) {
                     if (this.skipsDir(childRel, e.name) || this.isGitIgnored(scopes, childRel, true))
                         continue;
+                    this.folders.add(childRel);
                     stack.push(childRel);
                 }
                 else if (e.isFile()) {
@@ -8923,7 +9000,7 @@ function indexRepository(rootDir, options = {}) {
     catch {
         // readdir below fails too and says so.
     }
-    const { files, findings: listed } = listFiles(root, rootDir, { maxFiles, ignore, skipGenerated: options.skipGenerated ?? true, useGit: options.useGit ?? true });
+    const { files, folders: seenFolders, findings: listed } = listFiles(root, rootDir, { maxFiles, ignore, skipGenerated: options.skipGenerated ?? true, useGit: options.useGit ?? true });
     findings.push(...listed);
     files.sort();
     const fileSet = new Set(files);
@@ -8941,14 +9018,14 @@ function indexRepository(rootDir, options = {}) {
     const budget = { bytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, deadline: Date.now() + (options.maxReadMs ?? DEFAULT_MAX_READ_MS), spent: false };
     /** Read once and let go of: read again on demand, its findings already said (and its bytes already counted). */
     const released = new Set();
-    const folders = new Map();
+    const tree = listedTree(realRoot, seenFolders);
     const read = (rel) => {
         if (cache.has(rel))
             return cache.get(rel);
         let text;
         const again = released.has(rel);
         if (fileSet.has(rel) && (again || withinBudget(budget, rel, findings))) {
-            text = readText(root, rel, maxBytes, again ? [] : findings, realRoot, folders);
+            text = readText(root, rel, maxBytes, again ? [] : findings, realRoot, tree);
             if (!again)
                 budget.bytes -= text?.length ?? 0;
         }
@@ -8967,17 +9044,18 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Reads a file as text, or says (as a finding) why it could not. The read goes through the
  * guarded door (fs-guard.ts): real path inside `boundary` (default: `root` itself), regular
- * files only, no blocking open, at most `maxBytes`.
+ * files only, no blocking open, at most `maxBytes`. A file of the repository's listing is
+ * read through its `tree` (the listed root, whose real path is the boundary).
  */
-function readText(root, rel, maxBytes, findings, boundary, folders) {
+function readText(root, rel, maxBytes, findings, boundary, tree) {
     const where = { file: rel, line: 1, column: 1, check: 'file-read' };
-    const realBoundary = boundary ?? realOr(root);
-    const got = readInside(realBoundary, root, rel, maxBytes, folders);
+    const got = tree ? readListed(tree, root, rel, maxBytes) : readInside(boundary ?? realOr(root), root, rel, maxBytes);
     if (!got.ok) {
         const tail = got.code === 'outside' ? 'it is not read (reads stay inside the repository)' : 'it was skipped';
         findings.push({ ...where, ...(got.code === 'too-big' ? { check: READ_LIMIT_CHECK } : {}), severity: 'warning', message: `"${rel}" ${got.reason}; ${tail}.` });
         return undefined;
     }
+    // Decoded at once: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
     return decodeText(rel, got.value, findings);
 }
 function realOr(dir) {
@@ -9203,7 +9281,7 @@ const WRAPPERS = [
     { match: (w) => (w[0] === 'coverage' && w[1] === 'run' ? 2 + flagCount(w, 2, ['-m']) + (w.includes('-m') ? 1 : 0) : 0) },
 ];
 const VALUE_FLAGS = new Set(['-n', '--name', '-p', '--prefix', '-e', '--env', '-k', '-s', '--signal', '--with', '--python', '--group', '-u', '--user', '--extra', '--package', '--project', '--directory', '--env-file', '--index', '--environment', '--manifest-path', '-C', '--cwd', '--with-requirements', '--only-group', '--no-group']);
-/** `python3.11 [-u] [-W x] -m module` → 2 + flags: the module becomes the program. */
+/** `python3.11 [-u] [-W x] -m module` \u2192 2 + flags: the module becomes the program. */
 function pythonModule(w) {
     if (!/^(python[0-9.]*|py|pypy[0-9.]*)$/.test((w[0] ?? '').replace(/^.*\//, '')))
         return 0;
@@ -9232,7 +9310,7 @@ function flagCount(w, from, stopAt = []) {
     }
     return n;
 }
-/** The words of a command with wrappers removed: `uv run python -m pytest -q` → `pytest -q`. */
+/** The words of a command with wrappers removed: `uv run python -m pytest -q` \u2192 `pytest -q`. */
 /**
  * A JavaScript tool's own entry script run by `node` (ESM setups do this for Jest:
  * `node --experimental-vm-modules node_modules/jest/bin/jest.js`): the tool's name.
@@ -9869,7 +9947,7 @@ function parseMakefile(file, text, findings) {
         }
         const prereqs = rest.split('|').join(' ').trim().split(/\s+/).filter((x) => x !== '');
         current = [];
-        // One list for all the line's targets: `a b c …: x y z …` costs its length, not targets × prerequisites.
+        // One list for all the line's targets: `a b c \u2026: x y z \u2026` costs its length, not targets \u00d7 prerequisites.
         for (const target of new Set(targets)) {
             const existing = mk.rules.get(target);
             const rule = existing ?? { target, line, prereqs, recipe: [], ignored: new Set() };
@@ -9907,7 +9985,7 @@ const KNOWN = { MAKE: 'make', SHELL: 'sh', CURDIR: '.', PWD: '.' };
 /** Longest text one expansion may produce: variables that each repeat the next are a "billion laughs". */
 const MAX_EXPANDED_CHARS = 64 * 1024;
 /**
- * Expands `$(VAR)`/`${VAR}` from the Makefile (and overrides); `$$` → `$`; unknown names stay
+ * Expands `$(VAR)`/`${VAR}` from the Makefile (and overrides); `$$` \u2192 `$`; unknown names stay
  * as written. Nesting stops at 8 levels and the result at MAX_EXPANDED_CHARS (the rest is
  * left as written).
  */
@@ -10007,7 +10085,7 @@ const resolveMake = (inv, ctx) => {
             return;
         }
         if (chain.includes(target)) {
-            ctx.findings.push({ file, line: rule.line, column: 1, severity: 'notice', check: 'command-resolution', message: `Make target "${target}" depends on itself (${[...chain, target].join(' → ')}); the loop was cut there.` });
+            ctx.findings.push({ file, line: rule.line, column: 1, severity: 'notice', check: 'command-resolution', message: `Make target "${target}" depends on itself (${[...chain, target].join(' \u2192 ')}); the loop was cut there.` });
             return;
         }
         if (done.has(target))
@@ -10070,7 +10148,7 @@ function taskLine(doc, table, name) {
 /**
  * Lines of a string or list of strings written at `line`: each list element at the first
  * line from there that quotes it, multi-line strings from the line after their opening.
- * `wrap` turns an element into the command it stands for (a task name → `poe name`).
+ * `wrap` turns an element into the command it stands for (a task name \u2192 `poe name`).
  */
 function linesOf(value, line, text, wrap = (s) => s) {
     const list = Array.isArray(value) ? value : [value];
@@ -10738,7 +10816,7 @@ function nox_strings(list) {
 function loadNox(ctx, file) {
     return ctx.once('noxfile', file, (text) => parseNoxfile(file, text));
 }
-/** `tests-3.11`, `tests(python='3.11')`, `tests-${{ matrix.pyv }}` → `tests`. */
+/** `tests-3.11`, `tests(python='3.11')`, `tests-${{ matrix.pyv }}` \u2192 `tests`. */
 function sessionBase(name) {
     return name.replace(/\(.*\)$/, '').replace(/-(\$\{\{.*\}\}|\$\{?\w+\}?|[\d.]+)$/, '');
 }
@@ -10918,7 +10996,7 @@ const resolveNpm = (inv, ctx) => {
 ;// CONCATENATED MODULE: ./src/parse/run/tasks/pre-commit.ts
 /**
  * pre-commit: `pre-commit run [hook] [--all-files] [--hook-stage s]` (and `prek run`, and the
- * `pre-commit/action` step) → one body per hook, whose command is the hook's real tool
+ * `pre-commit/action` step) \u2192 one body per hook, whose command is the hook's real tool
  * (a table of well-known hook ids; `entry:` for local hooks), at the hook's `id:` line.
  * pre-commit.ci (a `ci:` key) runs the hooks on every pull request: `preCommitCiStep`
  * builds the synthetic step that stands for it.
@@ -11293,7 +11371,7 @@ const resolveDocker = (inv, ctx) => {
 
 
 const KEYS = { commands: 'commands', commands_pre: 'commands_pre', commands_post: 'commands_post', changedir: 'changedir', change_dir: 'changedir' };
-/** INI text (tox.ini, setup.cfg, legacy_tox_ini) → config; `offset` shifts lines of embedded text. */
+/** INI text (tox.ini, setup.cfg, legacy_tox_ini) \u2192 config; `offset` shifts lines of embedded text. */
 function toxFromIni(file, text, findings, offset = 0, toxSection = 'tox') {
     iniProblems(file, text, offset, findings);
     const ini = parseIni(text);
@@ -11336,7 +11414,7 @@ function iniProblems(file, text, offset, findings) {
         }
     });
 }
-/** TOML tables (tox.toml, or pyproject's `[tool.tox]` with `prefix` 'tool.tox.') → config. */
+/** TOML tables (tox.toml, or pyproject's `[tool.tox]` with `prefix` 'tool.tox.') \u2192 config. */
 function toxFromToml(file, text, root, prefix) {
     const cfg = { file, envlist: [], envs: new Map() };
     const list = tomlGet(root, `${prefix}env_list`);
@@ -11365,7 +11443,7 @@ function toxFromToml(file, text, root, prefix) {
             table(name, `${prefix}env.${name}`, v);
     return cfg;
 }
-/** `[["pytest", "{posargs}"], ...]` → one text per command, each at the first line after the key that names its program. */
+/** `[["pytest", "{posargs}"], ...]` \u2192 one text per command, each at the first line after the key that names its program. */
 function tomlCommands(text, keyLine, list) {
     const lines = text.split(/\r?\n/);
     let at = keyLine - 1;
@@ -11394,7 +11472,7 @@ function tomlCommands(text, keyLine, list) {
     }
     return out;
 }
-/** `py{38,39}-django{3,4}, lint` → names; `py3{10-12}` ranges too. */
+/** `py{38,39}-django{3,4}, lint` \u2192 names; `py3{10-12}` ranges too. */
 function expandEnvList(value) {
     const out = [];
     const parts = [];
@@ -11621,18 +11699,32 @@ const RESOLVERS = [
 
 
 
-/** How many hops (script → make target → tox env ...) are followed from one `run:` line. */
+/** How many hops (script \u2192 make target \u2192 tox env ...) are followed from one `run:` line. */
 const run_MAX_DEPTH = 6;
 /** Most commands read from CI in one analysis: fan-out (a task calling others many times) stops here, with a finding. */
 const MAX_COMMANDS = 100_000;
+function frameOf(exec, file, cwd, via, chain, cannotFail, body, env, unsure) {
+    return { exec, file, cwd, via, chain, cannotFail, body, env, unsure };
+}
 /** Bodies that run in another file system than the checkout (a container, a cluster). */
 const ELSEWHERE = /^(container of image|compose service|ray job|anyscale job|SkyPilot)/;
 function commandsOf(steps, repo) {
     const ctx = taskContext(repo);
-    const walk = { ctx, out: { commands: [], selections: [], findings: [], unfollowed: [] }, reported: new Set(), entered: new Map(), stopped: false, parsed: new WeakMap(), words: new Map() };
+    const walk = {
+        ctx,
+        out: { commands: [], selections: [], findings: [], unfollowed: [] },
+        reported: new Set(),
+        entered: new Map(),
+        stopped: false,
+        parsed: new WeakMap(),
+        parsedByText: new Map(),
+        words: new Map(),
+        noSelection: new WeakSet(),
+        unseen: new WeakMap(),
+    };
     for (const exec of steps) {
         const env = envOf(exec);
-        const frame = { exec, file: exec.file, cwd: workingDirectory(exec), via: [], chain: [], env, ...(exec.cannotFail ? { cannotFail: exec.cannotFail } : {}) };
+        const frame = frameOf(exec, exec.file, workingDirectory(exec), [], [], exec.cannotFail, undefined, env, false);
         if (exec.step.runLines.length > 0) {
             runLines(walk, exec.step.runLines, frame);
             continue;
@@ -11647,7 +11739,7 @@ function commandsOf(steps, repo) {
     const pci = pre_commit_preCommitCi(ctx);
     if (pci) {
         const at = pci.exec.step.at;
-        enter(walk, pci.bodies, at, { exec: pci.exec, file: pci.exec.file, cwd: '', via: [], chain: [], env: {} });
+        enter(walk, pci.bodies, at, frameOf(pci.exec, pci.exec.file, '', [], [], undefined, undefined, {}, false));
     }
     for (const pushed of ctx.findings)
         walk.out.findings.push(pushed);
@@ -11683,13 +11775,11 @@ function cdTarget(cwd, dir, script) {
 /** Turns shell lines into Commands, tracking `cd`, then follows each. */
 function runLines(walk, lines, frame) {
     let cwd = frame.cwd;
-    let unsure = frame.unsure === true;
+    let unsure = frame.unsure;
     // A script (and a `run:` block) is one shell; make, just and tox start a new shell for each line.
     const oneShell = frame.body === undefined || frame.body.script !== undefined || frame.body.key.startsWith('inline:');
     let lastLine = -1;
-    let parsed = walk.parsed.get(lines);
-    if (!parsed)
-        walk.parsed.set(lines, (parsed = parseShell(lines)));
+    const parsed = parsedLines(walk, lines);
     for (const sc of parsed) {
         if (walk.stopped)
             return;
@@ -11700,7 +11790,7 @@ function runLines(walk, lines, frame) {
         }
         if (!oneShell && sc.line !== lastLine) {
             cwd = frame.cwd;
-            unsure = frame.unsure === true;
+            unsure = frame.unsure;
         }
         lastLine = sc.line;
         const at = { file: frame.file, line: sc.line, column: sc.column };
@@ -11722,11 +11812,44 @@ function runLines(walk, lines, frame) {
             }
             continue;
         }
-        const selection = selectionOf(cmd, cwd);
-        if (selection)
-            walk.out.selections.push(selection);
-        follow(walk, cmd, { ...frame, cwd, ...(unsure ? { unsure } : {}) });
+        if (!walk.noSelection.has(sc.argv)) {
+            const selection = selectionOf(cmd, cwd);
+            if (selection)
+                walk.out.selections.push(selection);
+            else
+                walk.noSelection.add(sc.argv);
+        }
+        follow(walk, cmd, frameOf(frame.exec, frame.file, cwd, frame.via, frame.chain, frame.cannotFail, frame.body, frame.env, unsure));
     }
+}
+/** The shell commands of a body's lines, parsed once per run for the same lines (by identity, then by text and positions). */
+function parsedLines(walk, lines) {
+    let parsed = walk.parsed.get(lines);
+    if (parsed)
+        return parsed;
+    let key = '';
+    for (const l of lines)
+        key += `${l.pos.line}:${l.pos.column}:${l.value}\n`;
+    parsed = walk.parsedByText.get(key);
+    if (!parsed)
+        walk.parsedByText.set(key, (parsed = parseShell(lines)));
+    walk.parsed.set(lines, parsed);
+    return parsed;
+}
+/** A command text's words, split once per run. */
+function wordsOf(walk, text) {
+    let w = walk.words.get(text);
+    if (w)
+        return w;
+    const all = shellWords(text);
+    let i = 0;
+    while (i < all.length && /^[A-Za-z_]\w*=/.test(all[i]))
+        i++;
+    const assigns = all.slice(0, i).map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]);
+    const raw = all.slice(i);
+    w = { assigns, raw, program: unwrapWords(raw) };
+    walk.words.set(text, w);
+    return w;
 }
 /** Whether a command opens a subshell's parentheses on its line: `(cd docs; npm ci)`. */
 function inSubshell(lines, sc) {
@@ -11736,17 +11859,13 @@ function inSubshell(lines, sc) {
     return /\(\s*$/.test(l.value.slice(0, Math.max(0, sc.column - l.pos.column)));
 }
 function follow(walk, cmd, frame) {
-    let words = walk.words.get(cmd.text);
-    if (!words)
-        walk.words.set(cmd.text, (words = shellWords(cmd.text)));
-    const raw = [...words];
+    const { assigns, raw, program } = wordsOf(walk, cmd.text);
     // The caller's environment, copied only when the command sets a variable of its own.
     let env = frame.env;
-    while (raw.length > 0 && /^[A-Za-z_]\w*=/.test(raw[0])) {
-        const w = raw.shift();
-        if (env === frame.env)
-            env = { ...frame.env };
-        env[w.slice(0, w.indexOf('='))] = w.slice(w.indexOf('=') + 1);
+    if (assigns.length > 0) {
+        env = { ...frame.env };
+        for (const [k, v] of assigns)
+            env[k] = v;
     }
     let missed = false;
     const miss = (kind, reason, file) => {
@@ -11757,19 +11876,30 @@ function follow(walk, cmd, frame) {
         missed = true;
         walk.out.unfollowed.push({ command: cmd, kind, reason });
     };
-    const inv = { words: raw, program: unwrapWords(raw), argv: cmd.argv, cwd: frame.cwd, at: cmd.at, env, miss };
+    const inv = { words: raw, program, argv: cmd.argv, cwd: frame.cwd, at: cmd.at, env, miss };
     for (const r of RESOLVERS) {
         const bodies = r.resolve(inv, walk.ctx);
         if (bodies === undefined)
             continue;
-        enter(walk, bodies, cmd.at, { ...frame, via: cmd.via, env, ...(cmd.cannotFail ? { cannotFail: cmd.cannotFail } : {}) });
+        // cmd.via is frame.via, and cmd.cannotFail is frame.cannotFail when that is set (runLines).
+        enter(walk, bodies, cmd.at, frameOf(frame.exec, frame.file, frame.cwd, cmd.via, frame.chain, cmd.cannotFail, frame.body, env, frame.unsure));
         return;
     }
     if (missed)
         return;
-    const unseen = unseenCommand(cmd.argv, frame.cwd, walk.ctx.repo);
+    const unseen = unseenOf(walk, cmd.argv, frame.cwd);
     if (unseen)
         miss(unseen.kind, unseen.reason, unseen.file);
+}
+function unseenOf(walk, argv, cwd) {
+    let byCwd = walk.unseen.get(argv);
+    if (!byCwd)
+        walk.unseen.set(argv, (byCwd = new Map()));
+    if (byCwd.has(cwd))
+        return byCwd.get(cwd);
+    const unseen = unseenCommand(argv, cwd, walk.ctx.repo);
+    byCwd.set(cwd, unseen);
+    return unseen;
 }
 /** Enters the bodies reached from the command at `from`, unless that loops or goes too deep. */
 function enter(walk, bodies, from, frame) {
@@ -11781,7 +11911,7 @@ function enter(walk, bodies, from, frame) {
                 ...from,
                 severity: 'notice',
                 check: 'command-resolution',
-                message: `Following this command leads back to ${body.label} (${[...cycle.map((c) => c.label), body.label].join(' → ')}), a loop; it was followed once and cut here. Check that the task does not call itself.`,
+                message: `Following this command leads back to ${body.label} (${[...cycle.map((c) => c.label), body.label].join(' \u2192 ')}), a loop; it was followed once and cut here. Check that the task does not call itself.`,
             });
             continue;
         }
@@ -11790,7 +11920,7 @@ function enter(walk, bodies, from, frame) {
                 ...from,
                 severity: 'notice',
                 check: 'command-resolution',
-                message: `Commands are followed ${run_MAX_DEPTH} levels deep (${frame.chain.map((c) => c.label).join(' → ')}); ${body.label}, reached from here, was not read, so what it runs is not counted.`,
+                message: `Commands are followed ${run_MAX_DEPTH} levels deep (${frame.chain.map((c) => c.label).join(' \u2192 ')}); ${body.label}, reached from here, was not read, so what it runs is not counted.`,
             });
             continue;
         }
@@ -11807,9 +11937,8 @@ function enter(walk, bodies, from, frame) {
         const hops = [...frame.via, ...(same ? [] : [from]), ...body.via];
         const isOwnLine = body.key.startsWith('script:') || body.key.startsWith('inline:') || body.lines.some((l) => l.pos.line === body.at.line);
         const via = isOwnLine ? hops : [...hops, body.at];
-        const { cannotFail } = frame;
-        const unsure = frame.unsure === true || ELSEWHERE.test(body.label);
-        runLines(walk, body.lines, { exec: frame.exec, file: body.at.file, cwd: body.cwd, via, chain: [...frame.chain, { key: body.key, label: body.label }], env: frame.env, body, ...(cannotFail ? { cannotFail } : {}), ...(unsure ? { unsure } : {}) });
+        const unsure = frame.unsure || ELSEWHERE.test(body.label);
+        runLines(walk, body.lines, frameOf(frame.exec, body.at.file, body.cwd, via, [...frame.chain, { key: body.key, label: body.label }], frame.cannotFail, body, frame.env, unsure));
     }
 }
 function report(walk, key, finding) {
@@ -11911,7 +12040,7 @@ function applyApplicability(results, metas, profile, config) {
         if (phase === 'devops')
             continue;
         const inPhase = out.filter((r) => metas.get(r.id)?.phase === phase && r.verdict !== 'not-applicable');
-        // Examples and docs are demonstrations: they never make a phase applicable (CHECKLIST §5); what they hold is named in the reason.
+        // Examples and docs are demonstrations: they never make a phase applicable (CHECKLIST \u00a75); what they hold is named in the reason.
         if (inPhase.length === 0 || !inPhase.every((r) => r.verdict === 'absent' && r.evidence.every((e) => DEMO_FOLDER.test(e.file))))
             continue;
         const demo = inPhase.flatMap((r) => r.evidence)[0];
@@ -11932,7 +12061,7 @@ function applyApplicability(results, metas, profile, config) {
 /** Folders that show a library's use (examples, docs, tutorials), not its own ML work; its tests are its features. */
 const DEMO_FOLDER = /(^|\/)(examples?|samples?|demos?|tutorials?|docs?|cookbook|recipes|notebooks)\//i;
 /**
- * CHECKLIST §5: an ML library's ML items are met by tests of its own ML features, not by its
+ * CHECKLIST \u00a75: an ML library's ML items are met by tests of its own ML features, not by its
  * examples and docs, which train and evaluate models to show how the library is used. An ML
  * item whose only evidence lies there is `absent`; the evidence stays, as information.
  */
@@ -11946,12 +12075,12 @@ function demoteDemoEvidence(out, metas) {
         out[i] = {
             ...r,
             verdict: 'absent',
-            reason: `Only the library's examples or docs show this (${r.evidence[0].file}:${r.evidence[0].line}); for an ML library, its ML items are met by tests of its own features (CHECKLIST §5).`,
+            reason: `Only the library's examples or docs show this (${r.evidence[0].file}:${r.evidence[0].line}); for an ML library, its ML items are met by tests of its own features (CHECKLIST \u00a75).`,
         };
     }
 }
 /**
- * CHECKLIST §5: an ML library's ML items are met by tests of its own ML features run in CI.
+ * CHECKLIST \u00a75: an ML library's ML items are met by tests of its own ML features run in CI.
  * An item declares this in its metadata (`creditedBy`): a library has no training pipeline
  * of its own, and its training simulations (`training-tests`) exercise its training feature.
  */
@@ -11969,7 +12098,7 @@ function creditFeatureTests(out, metas, profile) {
         out[i] = {
             ...r,
             verdict: from.verdict,
-            reason: `For an ML library, its ${f.what} (${f.from}) exercise this feature${from.verdict === 'automated' ? ' in CI' : ''} (CHECKLIST §5).`,
+            reason: `For an ML library, its ${f.what} (${f.from}) exercise this feature${from.verdict === 'automated' ? ' in CI' : ''} (CHECKLIST \u00a75).`,
             evidence: [...from.evidence, ...r.evidence],
         };
     }
@@ -12005,6 +12134,8 @@ class AnalysisIndex {
     servingDockerfiles = new WeakMap();
     /** run-by.ts: per list of commands that run a place, its triggers, the plainest command and the conditions. */
     runByReach = new WeakMap();
+    /** serving.ts: the Kubernetes manifests that serve a model (a query over every YAML file, asked twice). */
+    servingManifests = new WeakMap();
     /** serving.ts: per compose file, the Dockerfile each service builds. */
     composeBuilds = new Map();
     /** code-search.ts: per source scan (the automaton over the declared pattern lists), what it found in each file. */
@@ -12532,12 +12663,12 @@ function sameJobKey(exec) {
 
 ;// CONCATENATED MODULE: ./src/analysis/literal-automaton.ts
 /**
- * One Aho–Corasick automaton for many literals, run over bytes: a dense table (state × byte)
+ * One Aho\u2013Corasick automaton for many literals, run over bytes: a dense table (state \u00d7 byte)
  * built once, so a scan is one table look-up per byte and tells which literals a text holds.
  * Case-insensitive literals and exact ones share the automaton: it runs on ASCII-folded
  * bytes, and an exact literal is confirmed against the raw bytes where it ends.
  *
- * Hand-rolled: the npm packages for Aho–Corasick work on JS strings (a text would have to be
+ * Hand-rolled: the npm packages for Aho\u2013Corasick work on JS strings (a text would have to be
  * decoded first, and charCodeAt loops run at a fraction of a byte table's speed) and report
  * every match with its position (an allocation per match); here only "which literals occur"
  * is needed, on the bytes as they are read.
@@ -12645,22 +12776,26 @@ class LiteralAutomaton {
     /**
      * The literals of `bytes[0, end)` line by line (0-based, counting "\n"): each line that
      * holds some, once, with its literal ids, in order (compressed rows: line k's ids are
-     * `ids[starts[k], starts[k + 1])`).
+     * `ids[starts[k], starts[k + 1])`), and the byte offset where each of those lines starts.
      */
     scanLines(bytes, end) {
         const { delta, outStart, outIds, hasOut } = this;
         const lastLine = new Int32Array(this.size).fill(-1);
         let lines = new Int32Array(64);
+        let offsets = new Int32Array(64);
         let starts = new Int32Array(65);
         let ids = new Int32Array(256);
         let nLines = 0;
         let nIds = 0;
         let s = 0;
         let line = 0;
+        let lineStart = 0;
         for (let i = 0; i < end; i++) {
             const b = bytes[i];
-            if (b === 0x0a)
+            if (b === 0x0a) {
                 line++;
+                lineStart = i + 1;
+            }
             s = delta[(s << 8) | b];
             if (hasOut[s] === 0)
                 continue;
@@ -12673,9 +12808,11 @@ class LiteralAutomaton {
                 if (nLines === 0 || lines[nLines - 1] !== line) {
                     if (nLines + 1 >= lines.length) {
                         lines = grow(lines);
+                        offsets = grow(offsets);
                         starts = grow(starts);
                     }
                     lines[nLines] = line;
+                    offsets[nLines] = lineStart;
                     starts[nLines++] = nIds;
                 }
                 if (nIds >= ids.length)
@@ -12684,7 +12821,7 @@ class LiteralAutomaton {
             }
         }
         starts[nLines] = nIds;
-        return { lines: lines.slice(0, nLines), starts: starts.slice(0, nLines + 1), ids: ids.slice(0, nIds) };
+        return { lines: lines.slice(0, nLines), offsets: offsets.slice(0, nLines), starts: starts.slice(0, nLines + 1), ids: ids.slice(0, nIds) };
     }
     endsAt(bytes, last, id) {
         const lit = this.bytes[id];
@@ -13058,7 +13195,7 @@ class SourceScan {
             for (const b of this.byKey[found[j]]) {
                 if (may[b.pattern] === 1)
                     continue;
-                if (b.sets.every((set) => set.some((id) => present[id] === 1)))
+                if (holdsAll(b.sets, present))
                     may[b.pattern] = 1;
             }
         }
@@ -13113,36 +13250,49 @@ class SourceScan {
     }
     /**
      * Visits the lines (0-based, ascending) of a file that hold at least one literal, with that
-     * line's literals set in `present` while `visit` runs (ask `mayOnLine`). The lines are found
-     * by a second automaton pass, with line numbers, over the files a query visits, and kept in
-     * the run's results.
+     * line's literals set in `present` while `visit` runs (ask `mayOnLine`) and where the line
+     * starts in the text (-1 when not known: the text is not all ASCII). The lines are found by a
+     * second automaton pass, with line numbers, over the files a query visits, and kept in the
+     * run's results. `visit` returns false to stop.
      */
     visitLines(repo, path, results, visit) {
         const byPath = results.lineHits;
         let hits = byPath.get(path);
-        if (!hits)
-            byPath.set(path, (hits = this.automaton.scanLines(this.scratch, this.encode(repo.read(path) ?? ''))));
+        if (!hits) {
+            const text = repo.read(path) ?? '';
+            const n = this.encode(text);
+            const found = this.automaton.scanLines(this.scratch, n);
+            // Byte offsets are string offsets when every character is one byte.
+            byPath.set(path, (hits = { ...found, offsets: n === text.length ? found.offsets : undefined }));
+        }
         const present = (this.linePresent ??= new Uint8Array(this.automaton.size));
-        for (let k = 0; k < hits.lines.length; k++) {
-            const a = hits.starts[k];
-            const b = hits.starts[k + 1];
+        const { lines, offsets, starts, ids } = hits;
+        for (let k = 0; k < lines.length; k++) {
+            const a = starts[k];
+            const b = starts[k + 1];
             for (let j = a; j < b; j++)
-                present[hits.ids[j]] = 1;
+                present[ids[j]] = 1;
+            let go;
             try {
-                visit(hits.lines[k], present);
+                go = visit(lines[k], present, offsets ? offsets[k] : -1);
             }
             finally {
                 for (let j = a; j < b; j++)
-                    present[hits.ids[j]] = 0;
+                    present[ids[j]] = 0;
             }
+            if (!go)
+                return;
         }
     }
-    /** Whether the pattern with this index may match a text holding the literals in `present`. */
+    /** Whether the pattern with this index may match a text holding the literals in `present` (every set of one of its branches has one). */
     mayOnLine(pattern, present) {
         const branches = this.branchesOf[pattern];
         if (branches.length === 0)
             return true;
-        return branches.some((b) => b.sets.every((set) => set.some((id) => present[id] === 1)));
+        for (const b of branches)
+            if (holdsAll(b.sets, present))
+                return true;
+        return false;
     }
     /** Whether one of these patterns has no literal requirement (so every line must be tried). */
     hasUnfiltered(ix) {
@@ -13155,8 +13305,24 @@ class SourceScan {
         return this.encoder.encodeInto(text, this.scratch).written;
     }
 }
+/** Whether every set has one of its literals in `present`. */
+function holdsAll(sets, present) {
+    for (const set of sets) {
+        let any = false;
+        for (let j = 0; j < set.length; j++) {
+            if (present[set[j]] === 1) {
+                any = true;
+                break;
+            }
+        }
+        if (!any)
+            return false;
+    }
+    return true;
+}
 
 ;// CONCATENATED MODULE: ./src/analysis/code-search.ts
+
 
 
 
@@ -13192,6 +13358,64 @@ function codeLines(repo, path) {
     cache.set(path, lines);
     return lines;
 }
+/**
+ * The code lines of a file that hold `literal` (exactly, or without ASCII case when `folded`), comments blanked as
+ * codeLines gives them, in order, each once: found by searching the text, so the file is not split into lines (for a
+ * question whose regex needs the literal on its line). Undefined when the file cannot be read.
+ */
+function codeLinesHolding(repo, path, literal, folded = false) {
+    const known = runIndex(repo).codeLines.get(path);
+    if (known !== undefined || path.endsWith('.txtar'))
+        return (known ?? codeLines(repo, path))?.filter((l) => l !== '' && (folded ? l.toLowerCase() : l).includes(literal));
+    const text = repo.read(path);
+    if (text === undefined)
+        return undefined;
+    const style = commentStyle(path);
+    const out = [];
+    const find = folded ? new RegExp(literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi') : undefined;
+    let at = find ? -1 : text.indexOf(literal);
+    if (find) {
+        const m = find.exec(text);
+        at = m ? m.index : -1;
+    }
+    while (at >= 0) {
+        const a = text.lastIndexOf('\n', at) + 1;
+        let b = text.indexOf('\n', at);
+        const next = b < 0 ? text.length : b + 1;
+        if (b < 0)
+            b = text.length;
+        else if (b > a && text.charCodeAt(b - 1) === 13)
+            b--;
+        const line = stripComment(text.slice(a, b), style);
+        if (line !== '')
+            out.push(line);
+        if (find) {
+            find.lastIndex = next;
+            const m = find.exec(text);
+            at = m ? m.index : -1;
+        }
+        else
+            at = text.indexOf(literal, next);
+    }
+    return out;
+}
+/** Whether a code line of the file (comments blanked) matches `re`; when `re` needs one literal on its line, only the lines holding it are tried. */
+function hasCodeLineMatching(repo, path, re) {
+    const key = soleLiteralOf(re);
+    const lines = key ? codeLinesHolding(repo, path, key.text, key.folded) : codeLines(repo, path);
+    return lines !== undefined && lines.some((l) => re.test(l));
+}
+/** A literal every match of `re` holds (the longest of its one branch's single-literal sets), or undefined. */
+function soleLiteralOf(re) {
+    const r = requirementsOf(re);
+    if (!r || r.branches.length !== 1)
+        return undefined;
+    let best;
+    for (const set of r.branches[0])
+        if (set.length === 1 && (best === undefined || set[0].length > best.length))
+            best = set[0];
+    return best === undefined ? undefined : { text: best, folded: r.folded };
+}
 function commentStyle(path) {
     return /\.(py|r|R|sh|jl|txtar)$/.test(path) ? '#' : /\.(ts|js|mjs|go|java|kt|scala)$/.test(path) ? '//' : undefined;
 }
@@ -13219,6 +13443,15 @@ function lineStartsOf(repo, path, text) {
         byPath.set(path, (starts = Int32Array.from(out)));
     }
     return starts;
+}
+/** The line starting at `a` (a line start) up to its line break, comments blanked as codeLines does. */
+function codeLineFrom(text, a, style) {
+    let b = text.indexOf('\n', a);
+    if (b < 0)
+        b = text.length;
+    else if (b > a && text.charCodeAt(b - 1) === 13)
+        b--;
+    return stripComment(text.slice(a, b), style);
 }
 /** The i-th line (0-based) of a text, comments blanked as codeLines does, or undefined past the end. */
 function codeLineAt(text, starts, i, style) {
@@ -13282,67 +13515,129 @@ function patternsIn(repo, file, patterns) {
 function findInSource(repo, patterns, q = {}) {
     const exts = q.exts ?? CODE_EXTENSIONS;
     const limit = q.limitPerLabel ?? 20;
-    const counts = new Map();
     const hits = [];
     const s = scanFor(patterns);
     const results = resultsOf(repo, s);
     const ix = s.indexesOf(patterns);
+    // Hits per label, by the label's number; a label at the limit takes no more hits.
+    const labelOf = labelNumbers(patterns);
+    const counts = new Int32Array(labelOf.length === 0 ? 0 : Math.max(...labelOf) + 1);
+    const unfiltered = s.hasUnfiltered(ix);
     const active = [];
     for (const file of q.files ?? codeFiles(repo, exts)) {
         if (q.where && !q.where(file))
             continue;
+        // Every file the query covers is scanned (and so read), whatever the counts: the files read, and what reading them found, stay the same.
         const may = s.mayOfFile(repo, file, results);
         if (may === null)
             continue;
-        // Only the patterns whose required literals the file holds can match one of its lines (same order).
+        // Only the patterns whose required literals the file holds can match one of its lines (same order), and only while their label takes hits.
         active.length = 0;
         for (let k = 0; k < ix.length; k++)
-            if (may[ix[k]] === 1)
+            if (may[ix[k]] === 1 && counts[labelOf[k]] < limit)
                 active.push(k);
         if (active.length === 0)
             continue;
         const text = repo.read(file);
         if (text === undefined)
             continue;
-        const starts = lineStartsOf(repo, file, text);
         const comments = commentStyle(file);
-        const end = file.endsWith('.txtar') ? code_search_scriptLines(text.split(/\r?\n/)) : starts.length;
-        const tryLine = (i, present) => {
-            if (i >= end)
-                return;
-            const line = codeLineAt(text, starts, i, comments);
-            if (line === undefined || line.length === 0 || line.length > 2000)
-                return;
+        const end = file.endsWith('.txtar') ? code_search_scriptLines(text.split(/\r?\n/)) : Infinity;
+        /** Tries the line (0-based; `at`: where it starts, -1 when unknown); false once no active pattern takes hits. */
+        const tryLine = (i, present, at) => {
+            let line;
+            let open = 0;
             for (const k of active) {
-                const p = patterns[k];
-                if ((counts.get(p.label) ?? 0) >= limit)
+                if (counts[labelOf[k]] >= limit)
                     continue;
+                open++;
                 // A line lacking a pattern's required literals cannot match it.
                 if (present && !s.mayOnLine(ix[k], present))
                     continue;
-                const m = p.re.exec(line);
+                // The line's text is made only for a pattern that may match it.
+                if (line === undefined) {
+                    line = i < end ? (at >= 0 ? codeLineFrom(text, at, comments) : codeLineAt(text, lineStartsOf(repo, file, text), i, comments)) : undefined;
+                    if (line === undefined || line.length === 0 || line.length > 2000)
+                        return true;
+                }
+                const m = patterns[k].re.exec(line);
                 if (!m)
                     continue;
-                counts.set(p.label, (counts.get(p.label) ?? 0) + 1);
-                hits.push({ file, line: i + 1, column: m.index + 1, label: p.label, text: line.trim().slice(0, 160) });
-                break;
+                counts[labelOf[k]]++;
+                hits.push({ file, line: i + 1, column: m.index + 1, label: patterns[k].label, text: line.trim().slice(0, 160) });
+                return true;
             }
+            return open > 0;
         };
         // Only the lines that hold a literal are tried (every line when a pattern has no literal to require).
-        if (s.hasUnfiltered(ix))
+        if (unfiltered) {
+            const starts = lineStartsOf(repo, file, text);
             for (let i = 0; i < starts.length; i++)
-                tryLine(i, undefined);
+                if (!tryLine(i, undefined, starts[i]))
+                    break;
+        }
         else
             s.visitLines(repo, file, results, tryLine);
     }
     return hits;
 }
+const labelNumbering = new WeakMap();
+/** Per pattern of a list, a number for its label (patterns sharing a label share it). */
+function labelNumbers(patterns) {
+    let out = labelNumbering.get(patterns);
+    if (!out) {
+        const numbers = new Map();
+        out = Int32Array.from(patterns, (p) => {
+            let n = numbers.get(p.label);
+            if (n === undefined)
+                numbers.set(p.label, (n = numbers.size));
+            return n;
+        });
+        labelNumbering.set(patterns, out);
+    }
+    return out;
+}
 /** The first line of a file that matches one of the patterns (tried in order on each line). */
 function firstHitIn(repo, file, patterns) {
-    const active = patternsIn(repo, file, patterns);
-    if (active.length === 0)
+    const s = scanFor(patterns);
+    const results = resultsOf(repo, s);
+    const may = s.mayOfFile(repo, file, results);
+    if (may === null)
         return undefined;
-    const lines = codeLines(repo, file) ?? [];
+    const all = s.indexesOf(patterns);
+    const ix = [];
+    for (let k = 0; k < all.length; k++)
+        if (may[all[k]] === 1)
+            ix.push(all[k]);
+    if (ix.length === 0)
+        return undefined;
+    const active = patterns.filter((_, k) => may[all[k]] === 1);
+    const text = repo.read(file);
+    if (text === undefined || s.hasUnfiltered(all))
+        return firstHitInLines(file, codeLines(repo, file) ?? [], active);
+    // Every pattern needs literals: only the lines holding them can match (a blanked line never does).
+    const comments = commentStyle(file);
+    const end = file.endsWith('.txtar') ? code_search_scriptLines(text.split(/\r?\n/)) : Infinity;
+    let hit;
+    s.visitLines(repo, file, results, (i, present, at) => {
+        if (i >= end)
+            return false;
+        let line;
+        for (let k = 0; k < ix.length; k++) {
+            if (!s.mayOnLine(ix[k], present))
+                continue;
+            line ??= at >= 0 ? codeLineFrom(text, at, comments) : codeLineAt(text, lineStartsOf(repo, file, text), i, comments);
+            const m = active[k].re.exec(line);
+            if (m) {
+                hit = { file, line: i + 1, column: m.index + 1, label: active[k].label, text: line.trim().slice(0, 160) };
+                return false;
+            }
+        }
+        return true;
+    });
+    return hit;
+}
+function firstHitInLines(file, lines, active) {
     for (let i = 0; i < lines.length; i++) {
         for (const p of active) {
             const m = p.re.exec(lines[i]);
@@ -13380,7 +13675,8 @@ function firstPartyImports(repo, file) {
     const found = new Set();
     if (file.endsWith('.py')) {
         const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-        for (const line of codeLines(repo, file) ?? []) {
+        // Both forms of an import line hold "import": only those lines are read.
+        for (const line of codeLinesHolding(repo, file, 'import') ?? []) {
             const m = IMPORT_LINE.exec(line);
             if (!m)
                 continue;
@@ -13428,10 +13724,7 @@ function holdsOrImports(repo, file, patterns) {
     return firstPartyImports(repo, file).some((f) => hasPattern(repo, f, patterns));
 }
 function hasPattern(repo, file, patterns) {
-    const active = patternsIn(repo, file, patterns);
-    if (active.length === 0)
-        return false;
-    return (codeLines(repo, file) ?? []).some((l) => active.some((p) => p.re.test(l)));
+    return firstHitIn(repo, file, patterns) !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/source.ts
@@ -13725,7 +14018,11 @@ function servingDockerfiles(a) {
 }
 /** Kubernetes manifests that serve a model (KServe, Seldon, Ray Serve, a model-server image). */
 function servingManifests(a) {
-    return findInSource(a.repo, SERVING_MANIFESTS, { exts: ['.yaml', '.yml'], where: (p) => !p.startsWith('.github/'), limitPerLabel: 10 });
+    const cache = runIndex(a.repo).servingManifests;
+    let hits = cache.get(a);
+    if (!hits)
+        cache.set(a, (hits = findInSource(a.repo, SERVING_MANIFESTS, { exts: ['.yaml', '.yml'], where: (p) => !p.startsWith('.github/'), limitPerLabel: 10 })));
+    return hits;
 }
 const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
 const serving_COMPOSE_GLOBAL_VALUED = new Set(['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory', '--ansi', '--progress', '--parallel']);
@@ -13917,7 +14214,7 @@ const LINT_COMMANDS = [
     { command: /^(make|just|task)\b.*\s(lint|typecheck|type-check|mypy|style|check-style|format-check|check-format|fmt-check|pre-commit|ruff|flake8)\b/, label: 'lint task' },
     { command: /^(tox|nox|hatch)\b.*(\s-e\s*|\s-s\s*|--session[= ]|\srun\s)\S*(lint|type|mypy|style|flake8|pre-commit|ruff|pylint|check)/, label: 'lint environment' },
 ];
-/** Configuration files that show a linter is set up (CHECKLIST §2 `present`). */
+/** Configuration files that show a linter is set up (CHECKLIST \u00a72 `present`). */
 const LINT_FILES = [
     { test: (p) => p === '.pre-commit-config.yaml', label: 'pre-commit config' },
     {
@@ -14097,7 +14394,7 @@ function fileEvidence(file, message, line = 1) {
 function quoteList(values) {
     return values.map((v) => `"${v}"`).join(', ');
 }
-/** Python versions named by a tox envlist, after brace expansion (`py3{9,10}` → py39, py310). */
+/** Python versions named by a tox envlist, after brace expansion (`py3{9,10}` \u2192 py39, py310). */
 function toxPythons(envlist) {
     const envs = envlist.split(/[\s,]+(?![^{]*})/).flatMap(expandBraces);
     return [...new Set(envs.flatMap((e) => e.split('-')).filter((f) => /^(py\d[\d.]*t?|pypy[\d.]*|3\.\d+t?)$/.test(f)))];
@@ -14157,8 +14454,64 @@ function python_envs_lineAt(text, offset) {
     return line;
 }
 
+;// CONCATENATED MODULE: ./src/vocabulary/training-pipeline.ts
+
+
+/** Commands that train a model (a script, a module, a pipeline tool, a launcher or a cloud job). */
+const TRAINING_COMMANDS = [
+    { command: /^dvc (repro|exp run)\b/, label: 'DVC pipeline' },
+    { command: /^mlflow run\b/, label: 'MLflow project' },
+    { command: /^python[0-9.]* \S*(train|fit|finetune|fine_tune)\w*\.py\b|^\S*(train|fit|finetune)\w*\.py\b/, label: 'training script' },
+    { command: /^(([\w]+\.)+(train|training|finetune|fine_tune|fit)|train|training|finetune|fine_tune)(_\w+)?( |$)/, label: 'training module' },
+    { command: /^python[0-9.]* \S+\.py (fit|train)\b/, label: 'training CLI (fit/train subcommand)' },
+    { command: /^(kedro run|zenml pipeline run|prefect deployment run|metaflow|flyte|pyflyte run)\b|^python[0-9.]* \S*flow\w*\.py run\b/, label: 'pipeline run' },
+    {
+        command: /^(accelerate launch|torchrun|deepspeed|lightning run|ludwig train|allennlp train|tune run|axolotl train|llamafactory-cli train|autotrain|yolo (\w+ )?train)\b/,
+        label: 'training launcher',
+    },
+    { command: /^(gcloud (beta )?ai custom-jobs create|az ml job create|kfp run (create|submit))\b/, label: 'cloud training job' },
+    { command: /^(make|just|task|invoke|poe)\b.*\s(train|training|retrain|pipeline|repro)\b/, label: 'training task' },
+];
+/** DVC stage names that say the stage trains, and names of stages that evaluate or report (whose scripts may fit a helper). */
+const TRAINING_STAGE_NAME = /(^|[_-])(train|training|retrain|fit|finetune|fine_tune)([_-]|$)/i;
+const EVALUATION_STAGE_NAME = /(^|[_-])(eval|evaluate|evaluation|metrics?|scores?|test|report|plots?|validate|validation)([_-]|$)/i;
+// ---------------------------------------------------------------- training-pipeline
+const PIPELINE_FILES = [
+    { test: baseNameIs('MLproject'), label: 'MLflow project' },
+    { test: (p) => /(^|\/)pipeline_registry\.py$/.test(p), label: 'Kedro pipeline registry' },
+];
+const PIPELINE_SOURCE = [
+    { re: /\bclass \w+\(\s*(metaflow\.)?FlowSpec\s*\)/, label: 'Metaflow flow' },
+    { re: /@(kfp\.)?dsl\.pipeline\b|@(kfp\.)?dsl\.component\b/, label: 'Kubeflow pipeline' },
+    { re: /from zenml import\b.*\bpipeline\b|@zenml\.pipeline\b/, label: 'ZenML pipeline' },
+    { re: /from prefect import\b.*\bflow\b|@prefect\.flow\b/, label: 'Prefect flow' },
+    { re: /\bdef register_pipelines\(/, label: 'Kedro pipelines' },
+    { re: /\bwith (models\.)?DAG\(|\bfrom airflow\b.*\bimport\b.*\bDAG\b|@dag\b/, label: 'Airflow DAG' },
+    { re: /from flytekit import\b.*\bworkflow\b|@flytekit\.workflow\b/, label: 'Flyte workflow' },
+    { re: /\btfx\.dsl\.Pipeline\(|from tfx\b.*\bimport\b.*\bpipeline\b/, label: 'TFX pipeline' },
+    { re: /from sagemaker\.workflow\.pipeline import\b|\bsagemaker\.workflow\.pipeline\.Pipeline\(/, label: 'SageMaker pipeline' },
+];
+/**
+ * General-purpose orchestrators: their flows are a training pipeline only when the file trains,
+ * imports code that trains, or names training (a nightly index refresh is a flow, not training).
+ */
+const GENERAL_ORCHESTRATORS = new Set(['Prefect flow', 'Airflow DAG', 'Flyte workflow']);
+const NAMES_TRAINING = /\b(train|training|retrain|retraining|trainer|fine_?tune|finetuning)\b|\b(train|retrain)_\w+|\w+_(train|training)\b/i;
+/** A file named as a training script. */
+function isTrainScript(path) {
+    return /(^|\/)((train|finetune|fine_tune)(_\w+)?|training|\w+_train)\.py$/.test(path) && !isFixturePath(path);
+}
+/** Lines that fit a model. */
+const TRAINING_SOURCE = [
+    { re: /\btrainer\.(train|fit)\(|\bTrainer\([^)]*\)\.fit\(/, label: 'trainer' },
+    { re: /\b\w+\.fit\(/, label: 'fit call' },
+    { re: /\bloss\.backward\(\)|\boptimizer\.step\(\)/, label: 'training loop' },
+];
+
 ;// CONCATENATED MODULE: ./src/analysis/pipelines.ts
 /** What DVC declares: the stages of its pipelines (read once, in analyzeRepository) and the outputs `.dvc` files track (read once per run, on first use). */
+
+
 
 
 /** The stages of every `dvc.yaml` (a broken file gives the stages that could be read). */
@@ -14174,6 +14527,185 @@ function dvcOuts(a, file) {
         cache.set(file, (outs = text === undefined ? [] : readDvcOuts(file, text)));
     }
     return outs;
+}
+/** Options of `dvc repro` and `dvc exp run` that change nothing about which stages run. */
+const DVC_NEUTRAL_FLAGS = new Set([
+    '-f',
+    '--force',
+    '-i',
+    '--interactive',
+    '--pull',
+    '--allow-missing',
+    '-m',
+    '--metrics',
+    '-q',
+    '--quiet',
+    '-v',
+    '--verbose',
+    '--no-commit',
+    '--no-run-cache',
+    '--force-downstream',
+    '--keep-going',
+    '-k',
+    '--ignore-errors',
+    '--temp',
+    '--run-all',
+]);
+const DVC_NEUTRAL_VALUED = new Set(['-S', '--set-param', '-n', '--name', '-m', '--message', '-j', '--jobs', '-C', '--copy-paths', '-M']);
+/**
+ * The stages a DVC pipeline command runs: its targets (stage names, `path/dvc.yaml:stage`, a dvc.yaml) and their upstream
+ * stages through `deps:`/`outs:` (only the target with `-s`), from the dvc.yaml of the step's working directory (the root
+ * by default). Undefined when the tool cannot tell: no such dvc.yaml or stage, templated stages, an option it does not
+ * know, `--downstream`, `--queue` (queued, not run), `-R`, `-P`, `--glob`.
+ */
+function dvcRun(a, c) {
+    const words = c.argv[1] === 'repro' ? c.argv.slice(2) : c.argv[1] === 'exp' && c.argv[2] === 'run' ? c.argv.slice(3) : undefined;
+    if (words === undefined)
+        return undefined;
+    const wd = (c.exec.step.workdir?.value ?? '').replace(/^\.\/|\/+$/g, '').replace(/^\.$/, '');
+    const names = [];
+    let single = false;
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (w === '-s' || w === '--single-item')
+            single = true;
+        else if (DVC_NEUTRAL_VALUED.has(w) && !(w === '-m' && c.argv[1] === 'repro'))
+            i++;
+        else if (DVC_NEUTRAL_FLAGS.has(w) || /^--(set-param|name|message|jobs|copy-paths)=/.test(w))
+            continue;
+        else if (w.startsWith('-') || w.includes('$'))
+            return undefined;
+        else
+            names.push(w);
+    }
+    const defaultFile = wd === '' ? 'dvc.yaml' : `${wd}/dvc.yaml`;
+    const all = dvcStages(a);
+    const targets = [];
+    for (const n of names) {
+        const colon = n.lastIndexOf(':');
+        const file = colon > 0 ? normal(wd, n.slice(0, colon)) : /(^|\/)dvc\.ya?ml$/.test(n) ? normal(wd, n) : defaultFile;
+        const found = colon > 0 ? all.filter((s) => s.file === file && s.name === n.slice(colon + 1)) : file === defaultFile ? all.filter((s) => s.file === file && s.name === n) : all.filter((s) => s.file === file);
+        if (found.length === 0)
+            return undefined;
+        targets.push(...found);
+    }
+    const pool = names.length === 0 ? all.filter((s) => s.file === defaultFile) : all.filter((s) => targets.some((t) => t.file === s.file));
+    if (pool.length === 0 || pool.some((s) => s.templated))
+        return undefined;
+    if (names.length === 0)
+        return { stages: pool, targets: [] };
+    const run = new Set(targets);
+    if (!single) {
+        const queue = [...targets];
+        while (queue.length > 0) {
+            const s = queue.pop();
+            for (const up of pool) {
+                if (run.has(up) || !s.deps.some((d) => up.outs.some((o) => overlaps(d, o))))
+                    continue;
+                run.add(up);
+                queue.push(up);
+            }
+        }
+    }
+    return { stages: pool.filter((s) => run.has(s)), targets };
+}
+function normal(wd, p) {
+    const parts = [];
+    for (const part of `${wd}/${p}`.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+/** A dependency is produced by an output when one path is the other or lies inside it. */
+function overlaps(dep, out) {
+    return dep === out || dep.startsWith(`${out}/`) || out.startsWith(`${dep}/`);
+}
+/** Commands after a training run that keep what it made: outputs pushed to the DVC remote, an experiment pushed, a commit or a pull request. */
+const KEEPS_OUTPUTS = /^(dvc push|dvc exp push|git commit|git push|cml pr|cml-pr)\b/;
+/**
+ * Whether a DVC run that reaches training `stages` only reproduces the committed model: earlier in its job a `dvc pull`
+ * (no target, or one naming those stages or their outputs) or its own `--pull` restored their outputs, so DVC re-runs them
+ * only when dvc.lock is stale, and nothing later in the job keeps what such a re-run would make (`dvc push`, `dvc exp push`,
+ * a commit, `cml pr`, an uploaded artifact). `--force` always re-runs. Gives the command that restored the outputs.
+ */
+function dvcReproducesOnly(a, c, stages) {
+    const words = c.argv;
+    // A stage with no declared outputs has nothing to restore: whether DVC re-runs it is not a question of pulled outputs.
+    if (words.includes('-f') || words.includes('--force') || stages.length === 0 || stages.some((s) => s.outs.length === 0))
+        return undefined;
+    const job = a.commands.filter((x) => x.exec.job === c.exec.job && x.exec.pipeline === c.exec.pipeline);
+    const at = job.indexOf(c);
+    if (at < 0)
+        return undefined;
+    const restoredBy = words.includes('--pull')
+        ? c
+        : job
+            .slice(0, at)
+            .reverse()
+            .find((x) => pullsOutputs(x, stages));
+    if (restoredBy === undefined)
+        return undefined;
+    if (job.slice(at + 1).some((x) => KEEPS_OUTPUTS.test(x.argv.join(' '))))
+        return undefined;
+    // An artifact uploaded by a later step of the job keeps the outputs too.
+    const steps = c.exec.job.steps;
+    const from = steps.indexOf(c.exec.step);
+    if (from >= 0 && steps.slice(from + 1).some((st) => /(^|\/)upload-artifact@/.test(st.uses?.value ?? '')))
+        return undefined;
+    return restoredBy;
+}
+/** `dvc pull` / `dvc checkout` of everything, or of targets among `stages` (a stage name, `dvc.yaml:stage`) or their outputs. */
+function pullsOutputs(c, stages) {
+    if (c.argv[0] !== 'dvc' || (c.argv[1] !== 'pull' && c.argv[1] !== 'checkout'))
+        return false;
+    const wd = (c.exec.step.workdir?.value ?? '').replace(/^\.\/|\/+$/g, '').replace(/^\.$/, '');
+    const targets = [];
+    for (let i = 2; i < c.argv.length; i++) {
+        const w = c.argv[i];
+        if (/^(-r|--remote|-j|--jobs)$/.test(w))
+            i++;
+        else if (!w.startsWith('-'))
+            targets.push(w);
+    }
+    if (targets.length === 0)
+        return true;
+    return targets.some((t) => {
+        const name = t.includes(':') ? t.slice(t.lastIndexOf(':') + 1) : t;
+        const path = normal(wd, t.replace(/\.dvc$/, ''));
+        return stages.some((s) => s.name === name || s.outs.some((o) => overlaps(path, o)));
+    });
+}
+/** The stages a `dvc repro` / `dvc exp run` runs that train, and whether it only reproduces the committed model; undefined when the tool cannot tell which stages it runs. */
+function dvcTraining(a, c) {
+    const run = dvcRun(a, c);
+    if (run === undefined)
+        return undefined;
+    const trains = run.stages.filter((s) => stageTrains(a, s));
+    const restoredBy = trains.length > 0 ? dvcReproducesOnly(a, c, trains) : undefined;
+    return { run, trains, ...(restoredBy ? { restoredBy } : {}) };
+}
+const NOT_DVC = TRAINING_COMMANDS.filter((c) => !c.command.test('dvc repro'));
+/** A stage trains when its name says so, its command is a training command, or the Python script it runs fits a model itself (an evaluation stage that fits a helper, e.g. permutation importance, does not). */
+function stageTrains(a, s) {
+    if (TRAINING_STAGE_NAME.test(s.name))
+        return true;
+    if (EVALUATION_STAGE_NAME.test(s.name))
+        return false;
+    if (NOT_DVC.some((c) => c.command.test(s.cmd)))
+        return true;
+    const script = /(?:^|\s)([\w./-]+\.py)\b/.exec(s.cmd)?.[1];
+    if (script === undefined)
+        return false;
+    const path = [s.cwd, script]
+        .filter((x) => x !== '')
+        .join('/')
+        .replace(/(^|\/)\.\//g, '$1');
+    return isTrainScript(path) || (a.repo.has(path) && findInSource(a.repo, TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 }).length > 0);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/gitattributes.ts
@@ -14385,7 +14917,7 @@ function functionAround(repo, file, line) {
 
 ;// CONCATENATED MODULE: ./src/vocabulary/shared/ml-project.ts
 /**
- * Vocabularies for profile inference (CHECKLIST §5), one row per tool or convention:
+ * Vocabularies for profile inference (CHECKLIST \u00a75), one row per tool or convention:
  * which dependencies mean ML, which keywords and classifiers give a package an ML theme,
  * which files show a project training its own models, and which CI steps publish a package.
  */
@@ -14550,14 +15082,22 @@ function isMlDependency(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/model-packages.ts
+/**
+ * Model packages: Python packages that ship the project's own trained model as package data (a model file pattern in
+ * package_data, setup.cfg, pyproject or the MANIFEST.in beside the manifest) and hold the training script that makes it. Such a
+ * package is how an ML application versions and installs its model (CHECKLIST \u00a73 model-packaging, \u00a75 profile), not a
+ * library's metadata.
+ */
 
 
 
-const PYTHON_MANIFEST = /(^|\/)(setup\.py|pyproject\.toml)$/;
+
+
+const PYTHON_MANIFEST = /(^|\/)(setup\.py|setup\.cfg|pyproject\.toml)$/;
 function under(dir, path) {
     return dir === '' || path.startsWith(`${dir}/`);
 }
-/** The repository's model packages, in path order (one per folder: setup.py and pyproject.toml of one package are one package). */
+/** The repository's model packages, in path order (one per folder: setup.py, setup.cfg and pyproject.toml of one package are one package). */
 function modelPackages(a) {
     const store = manifestStore(a.repo);
     const out = [];
@@ -14573,13 +15113,32 @@ function modelPackages(a) {
         const shipped = entries.find((e) => e.value.includes('/')) ?? entries[0];
         if (!shipped)
             continue;
-        const trainScript = a.repo.files.find((f) => under(dir, f) && ML_SCRIPT.test(f.slice(f.lastIndexOf('/') + 1)) && !isTestPath(f) && !f.slice(dir.length).split('/').some((p) => DEMO_DIRS.has(p.toLowerCase())));
+        const trainScript = a.repo.files.find((f) => under(dir, f) &&
+            ML_SCRIPT.test(f.slice(f.lastIndexOf('/') + 1)) &&
+            !isTestPath(f) &&
+            !f
+                .slice(dir.length)
+                .split('/')
+                .some((p) => DEMO_DIRS.has(p.toLowerCase())));
         if (trainScript === undefined)
             continue;
         dirs.add(dir);
         out.push({ dir, manifest: path, shipped, trainScript });
     }
     return out.sort((x, y) => x.manifest.localeCompare(y.manifest));
+}
+const model_packages_within = (dir, p) => p !== undefined && (dir === '' || p === dir || p.startsWith(`${dir}/`));
+/**
+ * The model package a CI command works on: it is written in a script in the package's folder, or its step's working
+ * directory is inside it, or an argument is the package's folder (a build: `python -m build pkg`). With `pathsInside`, an
+ * argument that is a path inside the folder counts too (an upload: `twine upload pkg/dist/*`).
+ */
+function packageOfCommand(packages, c, pathsInside = false) {
+    const wd = c.exec.step.workdir?.value?.replace(/^\.\/|\/+$/g, '');
+    const args = shellWords(c.text)
+        .slice(1)
+        .map((w) => external_node_path_.posix.normalize(external_node_path_.posix.join(wd ?? '', w)).replace(/^\.\//, ''));
+    return packages.find((p) => model_packages_within(p.dir, c.at.file) || model_packages_within(p.dir, wd) || args.some((w) => w === p.dir || (pathsInside && p.dir !== '' && w.startsWith(`${p.dir}/`))));
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/seed-helpers.ts
@@ -14594,8 +15153,7 @@ function seedHelperTests(a, seeds, equal) {
     for (const test of a.inventory.files) {
         if (!test.path.endsWith('.py'))
             continue;
-        const lines = codeLines(a.repo, test.path);
-        if (!lines || !lines.some((l) => equal.test(l)))
+        if (!hasCodeLineMatching(a.repo, test.path, equal))
             continue;
         for (const module of firstPartyImports(a.repo, test.path)) {
             let helpers = helpersOf.get(module);
@@ -14610,6 +15168,8 @@ function seedHelperTests(a, seeds, equal) {
                 helpersOf.set(module, helpers);
             }
             let found;
+            // Split into lines only when a helper is known (the file was read: it holds an equality assert).
+            const lines = helpers.size > 0 ? (codeLines(a.repo, test.path) ?? []) : [];
             for (const [name, seed] of helpers) {
                 const call = new RegExp(`(?<![\\w.])${name}\\s*\\(`);
                 lines.forEach((l, i) => {
@@ -14671,7 +15231,7 @@ const SCHEMA_VERSION = 1;
 const UNFOLLOWED_COMMAND_MAX = 500;
 /** `` `mise run test` at .github/workflows/ci.yml:24 ``: one step not followed, in words (the command cut at 80 characters). */
 function unfollowedPlace(u) {
-    const text = u.command.length > 80 ? `${u.command.slice(0, 79)}…` : u.command;
+    const text = u.command.length > 80 ? `${u.command.slice(0, 79)}\u2026` : u.command;
     return `\`${text.replace(/`/g, "'")}\` at ${u.file}:${u.line}`;
 }
 /**
@@ -14688,7 +15248,7 @@ function unfollowedSentence(list, max = 3) {
 const TEST_ITEMS = new Set(['unit-tests', 'integration-tests', 'training-tests', 'behavioral-tests', 'serving-tests', 'model-serialization', 'data-validation', 'model-evaluation', 'reproducibility']);
 /**
  * The steps not followed that might run tests, as a sentence (undefined when there are none): while they exist, tests no
- * followed step runs are "not seen running", never "never run" (CHECKLIST §2).
+ * followed step runs are "not seen running", never "never run" (CHECKLIST \u00a72).
  */
 function unseenTestRuns(list) {
     const might = list.filter((u) => u.items === undefined || u.items.some((id) => TEST_ITEMS.has(id)));
@@ -14698,7 +15258,7 @@ function unseenTestRuns(list) {
 ;// CONCATENATED MODULE: ./src/checks/kit.ts
 /**
  * The kit every check is written with: the `Check` shape and `defineCheck`, evidence from
- * steps, commands, files and source hits, the merge of evidence, `decide` (evidence →
+ * steps, commands, files and source hits, the merge of evidence, `decide` (evidence \u2192
  * verdict and reason), the cannot-fail findings, and `judgeChecks`, which runs each check
  * with the config's extra patterns for its item merged into its evidence (by the item's
  * declared cannot-fail policy) and turns a check that throws into an `error` verdict.
@@ -14782,8 +15342,8 @@ function mergeEvidence(list) {
 }
 const MAX_EVIDENCE = 20;
 /**
- * The rule of CHECKLIST §2: evidence run by an automated trigger → `automated`; evidence
- * that exists but is not run (or run only by hand) → `present`; nothing → `absent`.
+ * The rule of CHECKLIST \u00a72: evidence run by an automated trigger \u2192 `automated`; evidence
+ * that exists but is not run (or run only by hand) \u2192 `present`; nothing \u2192 `absent`.
  */
 function decide(evidence, texts, findings = []) {
     const merged = mergeEvidence(evidence);
@@ -14796,7 +15356,7 @@ function decide(evidence, texts, findings = []) {
         return { verdict: 'present', reason: texts.present, evidence: merged.slice(0, MAX_EVIDENCE), findings };
     return { verdict: 'absent', reason: texts.absent, evidence: [], findings };
 }
-/** A warning for each matched step or command that cannot fail the job (CHECKLIST §2). */
+/** A warning for each matched step or command that cannot fail the job (CHECKLIST \u00a72). */
 function cannotFailFindings(rule, what, items) {
     const out = [];
     for (const item of items) {
@@ -14902,7 +15462,7 @@ function withConfigRows(analysis, meta, result, item) {
 /**
  * An item not automated keeps its verdict, but when an automated step the tool could not
  * follow might meet it (its task name hints at the item, or names no item at all), its
- * reason says so: what was not seen is not stated as absent (CHECKLIST §2).
+ * reason says so: what was not seen is not stated as absent (CHECKLIST \u00a72).
  */
 function withUnfollowed(r, unfollowed) {
     if (r.verdict !== 'absent' && r.verdict !== 'present')
@@ -14963,7 +15523,7 @@ const BEHAVIORAL_FILE = /(^|\/)[^/]*(behavio(u)?r|invarian|directional|fairness|
  * fairness table, a report) tests the rendering, not a model's behaviour.
  */
 const BEHAVIOR_MODEL_CALL = MODEL_CALL;
-/** An assert (`assert`, `self.assertLess`, `assert_allclose`, `np.testing.assert_…`) on a line. */
+/** An assert (`assert`, `self.assertLess`, `assert_allclose`, `np.testing.assert_\u2026`) on a line. */
 const ASSERT_ON = (name) => new RegExp(String.raw `\bassert\w*\b[^\n]*\b${name.replace(/[^\w]/g, '')}\b`);
 
 ;// CONCATENATED MODULE: ./src/checks/behavioral-tests.ts
@@ -15138,7 +15698,7 @@ const changeTriggers = defineCheck({
         if (onChange.length > 0) {
             return { verdict: 'automated', reason: `${onChange.length} workflow(s) run on every change.`, evidence: [...onChange, ...evidence.filter((e) => e.triggers.length === 0)], findings };
         }
-        // CHECKLIST §3: this item is automated or absent, never present. CI that runs only on a schedule, by hand or
+        // CHECKLIST \u00a73: this item is automated or absent, never present. CI that runs only on a schedule, by hand or
         // on other events is the classic gap: absent, with its cron in words (the schedule warning above) or its events.
         if (a.workflows.length > 0) {
             if (findings.length === 0) {
@@ -15161,7 +15721,7 @@ const CLOUD_TRAINING_COMMANDS = [
 ];
 const TRAINING_USES = [{ uses: 'azure/aml-run', label: 'Azure ML training run' }];
 /** Training code (a script a command runs) when the script's name does not say so. */
-const TRAINING_SOURCE = [
+const continuous_training_TRAINING_SOURCE = [
     { re: /\b(trainer|model|clf|estimator|pipeline|pipe|learner)\.(fit|train)\s*\(/, label: 'training code' },
     { re: /\b(pl\.|lightning\.)?Trainer\s*\(|\bSFTTrainer\s*\(/, label: 'training code' },
 ];
@@ -15190,57 +15750,6 @@ const SCHEDULED_TRAINING = [
         label: 'training code',
     },
     { re: /\b(pl\.|lightning\.)?Trainer\s*\(|\bSFTTrainer\s*\(|\bdef\s+train\w*\s*\(|\btrain_\w*model\w*\s*\(/, label: 'training code' },
-];
-
-;// CONCATENATED MODULE: ./src/vocabulary/training-pipeline.ts
-
-
-/** Commands that train a model (a script, a module, a pipeline tool, a launcher or a cloud job). */
-const TRAINING_COMMANDS = [
-    { command: /^dvc (repro|exp run)\b/, label: 'DVC pipeline' },
-    { command: /^mlflow run\b/, label: 'MLflow project' },
-    { command: /^python[0-9.]* \S*(train|fit|finetune|fine_tune)\w*\.py\b|^\S*(train|fit|finetune)\w*\.py\b/, label: 'training script' },
-    { command: /^(([\w]+\.)+(train|training|finetune|fine_tune|fit)|train|training|finetune|fine_tune)(_\w+)?( |$)/, label: 'training module' },
-    { command: /^python[0-9.]* \S+\.py (fit|train)\b/, label: 'training CLI (fit/train subcommand)' },
-    { command: /^(kedro run|zenml pipeline run|prefect deployment run|metaflow|flyte|pyflyte run)\b|^python[0-9.]* \S*flow\w*\.py run\b/, label: 'pipeline run' },
-    {
-        command: /^(accelerate launch|torchrun|deepspeed|lightning run|ludwig train|allennlp train|tune run|axolotl train|llamafactory-cli train|autotrain|yolo (\w+ )?train)\b/,
-        label: 'training launcher',
-    },
-    { command: /^(gcloud (beta )?ai custom-jobs create|az ml job create|kfp run (create|submit))\b/, label: 'cloud training job' },
-    { command: /^(make|just|task|invoke|poe)\b.*\s(train|training|retrain|pipeline|repro)\b/, label: 'training task' },
-];
-// ---------------------------------------------------------------- training-pipeline
-const PIPELINE_FILES = [
-    { test: baseNameIs('MLproject'), label: 'MLflow project' },
-    { test: (p) => /(^|\/)pipeline_registry\.py$/.test(p), label: 'Kedro pipeline registry' },
-];
-const PIPELINE_SOURCE = [
-    { re: /\bclass \w+\(\s*(metaflow\.)?FlowSpec\s*\)/, label: 'Metaflow flow' },
-    { re: /@(kfp\.)?dsl\.pipeline\b|@(kfp\.)?dsl\.component\b/, label: 'Kubeflow pipeline' },
-    { re: /from zenml import\b.*\bpipeline\b|@zenml\.pipeline\b/, label: 'ZenML pipeline' },
-    { re: /from prefect import\b.*\bflow\b|@prefect\.flow\b/, label: 'Prefect flow' },
-    { re: /\bdef register_pipelines\(/, label: 'Kedro pipelines' },
-    { re: /\bwith (models\.)?DAG\(|\bfrom airflow\b.*\bimport\b.*\bDAG\b|@dag\b/, label: 'Airflow DAG' },
-    { re: /from flytekit import\b.*\bworkflow\b|@flytekit\.workflow\b/, label: 'Flyte workflow' },
-    { re: /\btfx\.dsl\.Pipeline\(|from tfx\b.*\bimport\b.*\bpipeline\b/, label: 'TFX pipeline' },
-    { re: /from sagemaker\.workflow\.pipeline import\b|\bsagemaker\.workflow\.pipeline\.Pipeline\(/, label: 'SageMaker pipeline' },
-];
-/**
- * General-purpose orchestrators: their flows are a training pipeline only when the file trains,
- * imports code that trains, or names training (a nightly index refresh is a flow, not training).
- */
-const GENERAL_ORCHESTRATORS = new Set(['Prefect flow', 'Airflow DAG', 'Flyte workflow']);
-const NAMES_TRAINING = /\b(train|training|retrain|retraining|trainer|fine_?tune|finetuning)\b|\b(train|retrain)_\w+|\w+_(train|training)\b/i;
-/** A file named as a training script. */
-function isTrainScript(path) {
-    return /(^|\/)((train|finetune|fine_tune)(_\w+)?|training|\w+_train)\.py$/.test(path) && !isFixturePath(path);
-}
-/** Lines that fit a model. */
-const training_pipeline_TRAINING_SOURCE = [
-    { re: /\btrainer\.(train|fit)\(|\bTrainer\([^)]*\)\.fit\(/, label: 'trainer' },
-    { re: /\b\w+\.fit\(/, label: 'fit call' },
-    { re: /\bloss\.backward\(\)|\boptimizer\.step\(\)/, label: 'training loop' },
 ];
 
 ;// CONCATENATED MODULE: ./src/checks/continuous-training.ts
@@ -15285,7 +15794,7 @@ function retrainingTrigger(a, wf, exec, depth = 0) {
     return reasons.length > 0 ? reasons.join(' and ') : undefined;
 }
 const continuousTraining = defineCheck({
-    sources: [TRAINING_SOURCE, ORCHESTRATOR_SCHEDULES, TEST_HARNESS_IMPORT],
+    sources: [continuous_training_TRAINING_SOURCE, ORCHESTRATOR_SCHEDULES, TEST_HARNESS_IMPORT],
     meta: {
         id: 'continuous-training',
         phase: 'monitoring',
@@ -15298,20 +15807,27 @@ const continuousTraining = defineCheck({
     },
     evaluate(a) {
         const runs = [];
-        for (const m of matchCommands(a, [...TRAINING_COMMANDS, ...CLOUD_TRAINING_COMMANDS]))
-            runs.push({ item: m.command, exec: m.command.exec, what: `runs ${m.signal.label} \`${m.command.text}\`` });
+        // A DVC run that trains nothing (data stages only) or only checks the restored model (see training-pipeline) retrains nothing.
+        const notTraining = new Set();
+        for (const m of matchCommands(a, [...TRAINING_COMMANDS, ...CLOUD_TRAINING_COMMANDS])) {
+            const dvc = /^dvc (repro|exp run)\b/.test(m.command.argv.join(' ')) ? dvcTraining(a, m.command) : undefined;
+            if (dvc && (dvc.trains.length === 0 || dvc.restoredBy))
+                notTraining.add(m.command);
+            else
+                runs.push({ item: m.command, exec: m.command.exec, what: `runs ${m.signal.label} \`${m.command.text}\`` });
+        }
         for (const m of matchUses(a, TRAINING_USES))
             runs.push({ item: m.exec, exec: m.exec, what: `runs ${m.signal.label} (uses: ${m.exec.step.uses.value})` });
         const testRuns = new Set(matchCommands(a, TEST_RUNNER_COMMANDS).map((m) => m.command));
-        const ran = new Set(runs.map((r) => r.item));
+        const ran = new Set([...runs.map((r) => r.item), ...notTraining]);
         const others = a.commands.filter((c) => !ran.has(c) && !testRuns.has(c));
         const harness = (file) => findInSource(a.repo, TEST_HARNESS_IMPORT, { where: (p) => p === file, limitPerLabel: 1 }).length > 0;
-        for (const s of commandsRunningCode(a, TRAINING_SOURCE, others))
+        for (const s of commandsRunningCode(a, continuous_training_TRAINING_SOURCE, others))
             if (!harness(s.hit.file))
                 runs.push({ item: s.command, exec: s.command.exec, what: `runs "${s.hit.file}", which trains a model (line ${s.hit.line}: \`${s.hit.text}\`)` });
         const dispatches = dispatchesOf(a).filter((d) => isAutomated(d.exec.reach) && d.target !== undefined);
         const evidence = [];
-        // Training on every code change is CI, not retraining (CHECKLIST §3: new data or degraded metrics trigger it): a notice, not evidence.
+        // Training on every code change is CI, not retraining (CHECKLIST \u00a73: new data or degraded metrics trigger it): a notice, not evidence.
         const onCodeChange = [];
         const retraining = new Set();
         for (const r of runs) {
@@ -15579,7 +16095,7 @@ const dataVersioning = defineCheck({
         phase: 'data',
         title: 'Data is versioned with the code',
         practice: 'Datasets are versioned with the code.',
-        typicalEvidence: 'DVC (`dvc.yaml`, `*.dvc`, `.dvc/config`; `dvc pull`/`dvc repro` in CI), git LFS for data, lakeFS; dataset versions kept by a tracker or hub (W&B artifacts of type `dataset`, ClearML `Dataset`, Hugging Face dataset repositories) — consuming a versioned dataset in CI is `automated`, like `dvc pull`',
+        typicalEvidence: 'DVC (`dvc.yaml`, `*.dvc`, `.dvc/config`; `dvc pull`/`dvc repro` in CI), git LFS for data, lakeFS; dataset versions kept by a tracker or hub (W&B artifacts of type `dataset`, ClearML `Dataset`, Hugging Face dataset repositories) \u2014 consuming a versioned dataset in CI is `automated`, like `dvc pull`',
         remediation: 'Track datasets with DVC (or git LFS, lakeFS) and fetch them in CI with `dvc pull` (or `git lfs pull`) before training or testing, so every run uses the data version its commit names.',
         example: '- uses: iterative/setup-dvc@v1\n- run: dvc pull\n  env:\n    AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}',
     },
@@ -15607,7 +16123,7 @@ const dataVersioning = defineCheck({
                 triggers: [],
             });
         }
-        // A `.dvc` file that tracks only models versions a model, not data (CHECKLIST §3: datasets are versioned with the code);
+        // A `.dvc` file that tracks only models versions a model, not data (CHECKLIST \u00a73: datasets are versioned with the code);
         // then DVC's remote configuration alone holds no dataset either.
         const files = matchFiles(a, DATA_VERSIONING_FILES);
         const modelOnly = files
@@ -16166,7 +16682,7 @@ const PACKAGING_SOURCE = [
     { re: /\bclass\s+\w+\s*\(\s*(cog\.)?BasePredictor\s*\)/, label: 'a Cog predictor' },
 ];
 /**
- * Code in a test that builds a model package (CHECKLIST §5: a packaging tool's own feature tests, or an
+ * Code in a test that builds a model package (CHECKLIST \u00a75: a packaging tool's own feature tests, or an
  * application's test that builds its package): a Bento built from its bentofile, a ModelKit packed from
  * its Kitfile (by the `kit` CLI, or by the CLI under test called in process with "pack"), a Cog or MLflow image.
  */
@@ -16214,7 +16730,7 @@ const MODEL_LOAD = [
 /** How tests that round-trip a model are usually selected or named. */
 const ROUND_TRIP_SELECTION = /serializ|round[-_ ]?trip|save[-_]?load|persist|pickl|checkpoint/i;
 /**
- * A save and a load through the project's own objects (`saver.save(model=…)`, `loader.load(uri)`): a round
+ * A save and a load through the project's own objects (`saver.save(model=\u2026)`, `loader.load(uri)`): a round
  * trip when a project module they come from saves and loads models. Files and arrays (`json.load`, `np.save`,
  * `yaml.dump`) are not models: those calls are left out.
  */
@@ -16398,11 +16914,13 @@ const modelEvaluation = defineCheck({
         const uses = matchUses(a, ML_TOOL_USES.filter((s) => s.kind === 'evaluation'));
         for (const u of uses)
             evidence.push(execEvidence(u.exec, `Evaluates the model with ${u.signal.label} (uses: ${u.exec.step.uses.value}).`));
-        // A DVC stage that writes metrics is evaluation; `dvc repro` in CI runs it.
-        const repro = matchCommands(a, DVC_PIPELINE_COMMANDS);
+        // A DVC stage that writes metrics is evaluation; a `dvc repro` in CI runs it when the stage is among those it runs
+        // (its targets and their upstream stages), or when the tool cannot tell which stages that command runs.
+        const repro = matchCommands(a, DVC_PIPELINE_COMMANDS).map((m) => ({ command: m.command, run: dvcRun(a, m.command) }));
         for (const s of dvcStages(a).filter((x) => x.hasMetrics || /eval/i.test(x.name))) {
             const e = kit_fileEvidence(s.file, `DVC stage "${s.name}" computes metrics${s.cmd ? ` (\`${s.cmd}\`)` : ''}.`, s.line, s.column);
-            evidence.push(repro.length > 0 ? { ...e, ...runByReach(a, repro.map((m) => m.command)) } : e);
+            const runners = repro.filter((r) => r.run === undefined || r.run.stages.includes(s)).map((r) => r.command);
+            evidence.push(runners.length > 0 ? { ...e, ...runByReach(a, runners) } : e);
         }
         for (const pushed of testKindEvidence(a, 'evaluation', (m) => `Evaluation test "${m.file.path}" (${m.evidence.signal}).`))
             evidence.push(pushed);
@@ -16412,7 +16930,7 @@ const modelEvaluation = defineCheck({
         }
         // `model.validate()` is as often a pydantic or JSON model's: the call counts only with an ML library in the file or a project module it imports.
         // Tests are judged by the inventory (an evaluation test asserts a metric against a bound): a metrics import in a test
-        // that checks something else is not an evaluation. A doctest (`>>> from sklearn.metrics import …`) is documentation.
+        // that checks something else is not an evaluation. A doctest (`>>> from sklearn.metrics import \u2026`) is documentation.
         // Metric code in a fixture folder's support files (framework fixtures, fixture projects) checks that the code under test
         // predicts right; it evaluates no model of the project.
         const isFixtureSupport = (p) => isFixturePath(p) && !TEST_FILE_SIGNALS.some((s) => s.test(p));
@@ -16493,14 +17011,10 @@ function shippedAt(p) {
 /** Package builds run in a model package's folder (a script there, the step's working directory) or on its folder. */
 function modelPackageBuilds(a, packages) {
     const out = [];
-    const within = (dir, p) => p !== undefined && (dir === '' || p === dir || p.startsWith(`${dir}/`));
     for (const m of matchCommands(a, PYTHON_PACKAGE_BUILD)) {
-        const c = m.command;
-        const wd = c.exec.step.workdir?.value?.replace(/^\.\/|\/+$/g, '');
-        const args = shellWords(c.text).slice(1).map((w) => normalize(wd ?? '', w));
-        const pkg = packages.find((p) => within(p.dir, c.at.file) || within(p.dir, wd) || args.some((w) => w === p.dir));
+        const pkg = packageOfCommand(packages, m.command);
         if (pkg)
-            out.push({ command: c, pkg });
+            out.push({ command: m.command, pkg });
     }
     return out;
 }
@@ -16527,7 +17041,7 @@ const modelPackaging = defineCheck({
             ...uses.map((m) => execEvidence(m.exec, `Uses ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
             ...images.map((i) => i.evidence),
         ];
-        // A model packer's own pack/unpack round-trip tests exercise its packaging feature (CHECKLIST §5: a Go or Rust tool's tests count like a Python library's).
+        // A model packer's own pack/unpack round-trip tests exercise its packaging feature (CHECKLIST \u00a75: a Go or Rust tool's tests count like a Python library's).
         for (const e of testKindEvidence(a, 'serialization', (m) => `Packaging test "${m.file.path}" (${m.evidence.signal}).`))
             if (e.message.includes(PACK_ROUND_TRIP))
                 evidence.push(e);
@@ -16537,7 +17051,7 @@ const modelPackaging = defineCheck({
             evidence.push(kit_fileEvidence(p.manifest, `"${p.manifest}" packages the trained model (${shippedAt(p)}) made by "${p.trainScript}": a versioned model package.`));
         for (const d of servingDockerfiles(a))
             evidence.push(kit_fileEvidence(d.path, `Dockerfile "${d.path}" builds an image that serves a model (${d.server}).`, d.line));
-        // Tests that build a model package: the packaging feature tested (an ML library's own, CHECKLIST §5) or an application's package built in its tests.
+        // Tests that build a model package: the packaging feature tested (an ML library's own, CHECKLIST \u00a75) or an application's package built in its tests.
         const built = new Set();
         for (const h of findInSource(a.repo, PACKAGE_BUILD_IN_TESTS, { files: testSourceFiles(a), limitPerLabel: 10 })) {
             if (built.has(h.file) || isExpectedFailure(h))
@@ -16547,7 +17061,12 @@ const modelPackaging = defineCheck({
         }
         for (const h of findInSource(a.repo, PACKAGING_SOURCE, { limitPerLabel: 5 }))
             evidence.push(hitEvidence(h, `"${h.file}" holds ${h.label}: \`${h.text}\`.`));
-        const findings = cannotFailFindings('model-packaging', 'packaging step', [...packageBuilds.map((b) => b.command), ...commands.map((m) => m.command), ...uses.map((m) => m.exec), ...images.map((i) => i.item)]);
+        const findings = cannotFailFindings('model-packaging', 'packaging step', [
+            ...packageBuilds.map((b) => b.command),
+            ...commands.map((m) => m.command),
+            ...uses.map((m) => m.exec),
+            ...images.map((i) => i.item),
+        ]);
         return decide(evidence, {
             automated: 'A workflow on an automated trigger packages the model as an artifact.',
             present: 'The repository describes a model package (Kitfile, bentofile, Cog, serving Dockerfile), but no workflow on an automated trigger builds it.',
@@ -16588,7 +17107,7 @@ const REGISTRY_SOURCE = [
     { re: /\bbentoml\.models\.push\s*\(/, label: 'BentoCloud model store' },
 ];
 /**
- * A test that pushes a model package to a registry: a packaging tool's own push feature tested (CHECKLIST §5), e.g. a Go
+ * A test that pushes a model package to a registry: a packaging tool's own push feature tested (CHECKLIST \u00a75), e.g. a Go
  * testscript that runs `cog push` or `kit push` against a registry the test starts.
  */
 const REGISTRY_PUSH_IN_TESTS = [
@@ -16642,7 +17161,7 @@ const modelRegistry = defineCheck({
             const where = isNotebook(h.file) ? 'notebook' : 'code';
             evidence.push(hitEvidence(h, `The ${where} "${h.file}" registers or pushes a model (${h.label}): \`${h.text}\`.`));
         }
-        // Tests that push a model package to a registry: the push feature of a packaging tool tested (CHECKLIST §5).
+        // Tests that push a model package to a registry: the push feature of a packaging tool tested (CHECKLIST \u00a75).
         const pushed = new Set();
         for (const h of findInSource(a.repo, REGISTRY_PUSH_IN_TESTS, { files: testSourceFiles(a), limitPerLabel: 10 })) {
             if (pushed.has(h.file) || isExpectedFailure(h))
@@ -16869,7 +17388,7 @@ const multiEnvironment = defineCheck({
 
 ;// CONCATENATED MODULE: ./src/vocabulary/shared/metrics.ts
 /** Metric names a threshold is set on. */
-// A name inside `len(…)` is counted, not measured: `len(res.loss_history) > 1` is a count of rows, no threshold.
+// A name inside `len(\u2026)` is counted, not measured: `len(res.loss_history) > 1` is a count of rows, no threshold.
 const METRIC = String.raw `(?<!\blen\(\s*[\w.]*)(?:\w+_)?(?:acc|accuracy|f1|auc|roc_auc|precision|recall|rmse|mae|mse|r2|loss|error_rate|bleu|rouge\w*|perplexity|ppl|wer|cer|iou|map|ndcg|mrr|score|metric|faithfulness|relevancy)(?:_\w+)?`;
 /** An assertion that a metric meets a threshold (in a test) or a comparison that exits non-zero (in a script). */
 const METRIC_ASSERTION_SOURCE = [
@@ -16921,7 +17440,7 @@ function promptfooAssertions(a) {
     }
     return undefined;
 }
-/** The repository file a command runs (`python scripts/eval.py` → `scripts/eval.py`), when it is one. */
+/** The repository file a command runs (`python scripts/eval.py` \u2192 `scripts/eval.py`), when it is one. */
 function quality_gate_scriptOf(a, c) {
     const token = /(?:^|\s)(?:\.\/)?(\S+\.py)\b/.exec(c.text)?.[1];
     if (!token)
@@ -17239,7 +17758,7 @@ const reproducibility = defineCheck({
         phase: 'training',
         title: 'Results can be reproduced',
         practice: 'Results can be reproduced.',
-        typicalEvidence: 'seeds set in training code, determinism tests (same input → same output, byte-identical artifacts), lock files',
+        typicalEvidence: 'seeds set in training code, determinism tests (same input \u2192 same output, byte-identical artifacts), lock files',
         remediation: 'Fix the seeds in the training code, commit a lock file, and add a CI check that reproduces the pipeline and compares its outputs (e.g. `dvc repro` then `git diff --exit-code dvc.lock`, or a determinism test run twice).',
         example: '- run: dvc pull && dvc repro\n- run: git diff --exit-code dvc.lock',
     },
@@ -17539,23 +18058,48 @@ const TRAINING_TEST_SOURCE = [
 
 
 const trainingPipeline = defineCheck({
-    sources: [PIPELINE_SOURCE, training_pipeline_TRAINING_SOURCE],
+    sources: [PIPELINE_SOURCE, TRAINING_SOURCE],
     meta: {
         id: 'training-pipeline',
         phase: 'training',
         title: 'Training is a pipeline that CI runs',
         practice: 'Training is a reproducible pipeline, not a notebook.',
-        typicalEvidence: 'dvc.yaml stages, MLproject, Metaflow FlowSpec, kfp pipelines, ZenML/Prefect/Kedro pipelines, a train script; `automated` when CI runs it',
+        typicalEvidence: 'dvc.yaml stages, MLproject, Metaflow FlowSpec, kfp pipelines, ZenML/Prefect/Kedro pipelines, a train script; `automated` when CI runs it (a `dvc repro` / `dvc exp run` when a stage it runs trains, and, after a `dvc pull` that restores the trained model, only when the job keeps what it trains: `dvc push`, a commit, an artifact)',
         remediation: 'Put training in a script or pipeline (dvc.yaml stages, MLproject, ...) and run it from a workflow (on push to main, on a schedule or when data changes), so a model is trained the same way every time.',
         example: 'on:\n  push:\n    branches: [main]\njobs:\n  train:\n    steps:\n      - run: dvc pull && dvc repro',
         creditedBy: { item: 'training-tests', what: 'training simulations', profiles: ['ml-library'] },
     },
     evaluate(a) {
         const evidence = [];
-        const commands = matchCommands(a, TRAINING_COMMANDS);
-        const full = commands.filter((m) => !isSmokeRun(m.command.text));
-        for (const m of full)
-            evidence.push(commandEvidence(m.command, `Runs training (${m.signal.label}): \`${m.command.text}\`.`));
+        const matched = matchCommands(a, TRAINING_COMMANDS);
+        // A DVC pipeline command trains when a stage it runs trains; one that runs only other stages (data preparation) does
+        // not. One whose job first restores the trained outputs and keeps nothing it makes only checks the committed model.
+        const dvc = new Map(matched.filter((m) => /^dvc (repro|exp run)\b/.test(m.command.argv.join(' '))).map((m) => [m, dvcTraining(a, m.command)]));
+        const commands = matched.filter((m) => {
+            const t = dvc.get(m);
+            return t === undefined || t.trains.length > 0;
+        });
+        const reproducing = commands.filter((m) => dvc.get(m)?.restoredBy !== undefined);
+        const full = commands.filter((m) => !isSmokeRun(m.command.text) && !reproducing.includes(m));
+        for (const m of reproducing) {
+            const { run, trains, restoredBy } = dvc.get(m);
+            const pulled = restoredBy === m.command ? 'its `--pull` restores' : `\`${restoredBy.text}\` (${restoredBy.at.file}:${restoredBy.at.line}) restores`;
+            evidence.push({
+                ...commandEvidence(m.command, `Runs the DVC pipeline${run.targets.length > 0 ? ` up to ${stageNames(run.targets)}` : ''} (\`${m.command.text}\`), but ${pulled} the trained outputs first: ${stageNames(trains)} (${trains.map((s) => `${s.file}:${s.line}`).join(', ')}) re-${trains.length > 1 ? 'run' : 'runs'} only when dvc.lock is stale, and nothing in the job keeps what ${trains.length > 1 ? 'they' : 'it'} would train (no \`dvc push\`, commit or uploaded artifact). CI checks the committed model; it does not train it.`),
+                triggers: [],
+            });
+        }
+        for (const m of full) {
+            const t = dvc.get(m);
+            evidence.push(commandEvidence(m.command, t
+                ? `Runs training (DVC pipeline${t.run.targets.length > 0 ? ` up to ${stageNames(t.run.targets)}` : ''}): \`${m.command.text}\`. ${trainingStages(t.trains)}`
+                : `Runs training (${m.signal.label}): \`${m.command.text}\`.`));
+        }
+        for (const [m, t] of dvc) {
+            if (t === undefined || t.trains.length > 0)
+                continue;
+            evidence.push({ ...commandEvidence(m.command, `Runs DVC ${stageNames(t.run.stages)} (\`${m.command.text}\`), none of which trains: not a training run.`), triggers: [] });
+        }
         for (const m of commands.filter((x) => isSmokeRun(x.command.text))) {
             evidence.push({ ...commandEvidence(m.command, `Runs training only as a smoke test (\`${m.command.text}\`), which training-tests counts; no workflow trains the model in full.`), triggers: [] });
         }
@@ -17566,15 +18110,15 @@ const trainingPipeline = defineCheck({
             evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`, lineWhere(a, f.path, /^entry_points:|^def register_pipelines/) ?? 1));
         }
         for (const h of findInSource(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5, where: (p) => !isFixturePath(p) })) {
-            if (GENERAL_ORCHESTRATORS.has(h.label) && !fileMentions(a, h.file, NAMES_TRAINING) && !holdsOrImports(a.repo, h.file, training_pipeline_TRAINING_SOURCE))
+            if (GENERAL_ORCHESTRATORS.has(h.label) && !fileMentions(a, h.file, NAMES_TRAINING) && !holdsOrImports(a.repo, h.file, TRAINING_SOURCE))
                 continue;
             evidence.push(sourceEvidence(a, h, `${h.label} in "${h.file}": "${h.text}".`));
         }
         for (const path of a.repo.files.filter(isTrainScript)) {
-            const hit = findInSource(a.repo, training_pipeline_TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
+            const hit = findInSource(a.repo, TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
             evidence.push(hit ? sourceEvidence(a, hit, `Training script "${path}" (${hit.label}: "${hit.text}").`) : kit_fileEvidence(path, `Training script "${path}".`));
         }
-        const notebookHits = findInSource(a.repo, training_pipeline_TRAINING_SOURCE, { where: isNotebook, exts: ['.ipynb'], limitPerLabel: 3 });
+        const notebookHits = findInSource(a.repo, TRAINING_SOURCE, { where: isNotebook, exts: ['.ipynb'], limitPerLabel: 3 });
         for (const h of notebookHits)
             evidence.push(sourceEvidence(a, h, `Trains in a notebook (${h.label}: "${h.text}").`));
         const notebookOnly = evidence.length > 0 && evidence.every((e) => isNotebook(e.file));
@@ -17582,11 +18126,22 @@ const trainingPipeline = defineCheck({
             automated: 'CI runs the training pipeline (or training script) on an automated trigger.',
             present: notebookOnly
                 ? `Training happens only in notebooks: ${NOTEBOOK_NOTE}. Move it into a script or pipeline stage that CI runs.`
-                : 'A training pipeline or script exists, but no workflow on an automated trigger runs it (or runs it only as a smoke test).',
+                : reproducing.length > 0
+                    ? 'A training pipeline exists, and CI runs it, but only over the model it restores first: it re-trains only when dvc.lock is stale and keeps nothing it trains. To train in CI, pull only the data (`dvc pull data`), or push what the run makes (`dvc push`).'
+                    : 'A training pipeline or script exists, but no workflow on an automated trigger runs it (or runs it only as a smoke test).',
             absent: 'No training pipeline was found: no dvc.yaml stages, MLproject, Metaflow/Kubeflow/ZenML/Prefect/Kedro/Airflow pipeline, train script, nor a training command in CI.',
         }, cannotFailFindings('training-pipeline', 'training step', full.map((m) => m.command)));
     },
 });
+/** `Stage "train" (dvc.yaml:12) trains; DVC re-runs it whenever its inputs change.` */
+function trainingStages(stages) {
+    const many = stages.length > 1;
+    const where = stages.map((s) => `${s.file}:${s.line}`).join(', ');
+    return `${many ? 'Stages' : 'Stage'} ${stages.map((s) => `"${s.name}"`).join(', ')} (${where}) ${many ? 'train' : 'trains'}; DVC re-runs ${many ? 'them' : 'it'} whenever ${many ? 'their' : 'its'} inputs change.`;
+}
+function stageNames(stages) {
+    return `${stages.length === 1 ? 'stage' : 'stages'} ${stages.map((s) => `"${s.name}"`).join(', ')}`;
+}
 
 ;// CONCATENATED MODULE: ./src/checks/training-tests.ts
 
@@ -17645,7 +18200,7 @@ const unitTests = defineCheck({
         phase: 'devops',
         title: 'Unit tests',
         practice: 'Unit tests exist and run.',
-        typicalEvidence: 'pytest, tox, nox, go test, jest, vitest, npm test, testthat, mvn test; test files found in §4',
+        typicalEvidence: 'pytest, tox, nox, go test, jest, vitest, npm test, testthat, mvn test; test files found in \u00a74',
         remediation: 'Run your test suite in a workflow on pull_request and push: pytest (Python), go test (Go), jest/vitest or npm test (JavaScript), testthat (R), mvn test (Java).',
         example: '- uses: actions/setup-python@v5\n- run: pip install -e ".[test]"\n- run: pytest',
     },
@@ -17743,7 +18298,7 @@ var ajv = __webpack_require__(2463);
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/mlops-ci-check/mlops-ci-check/v1/schema/config.schema.json","title":"mlops-ci-check repository configuration","description":"The optional file .github/mlops-ci-check.yml: the repository profile, gate thresholds, phase weights, per-item applicability and extra evidence patterns, and paths to leave out of the analysis. Action inputs override the values set here.","type":"object","additionalProperties":false,"properties":{"profile":{"title":"Profile","description":"What kind of repository this is. auto (the default) infers it from the repository and states its reasons; ml-application: trains, evaluates or serves its own models (every phase applies); ml-library: a tool or library for ML (an ML phase with no evidence at all is not applicable); library: a library or service without ML (only the DevOps foundation applies).","enum":["auto","ml-application","ml-library","library"],"default":"auto"},"min-score":{"title":"Minimum score","description":"The gate fails when the overall score (0-100) is below this value. The action input min-score overrides it.","type":"number","minimum":0,"maximum":100,"default":0},"min-level":{"title":"Minimum maturity level","description":"The gate fails when the maturity level (0-4) is below this value. The action input min-level overrides it.","type":"integer","minimum":0,"maximum":4,"default":0},"weights":{"title":"Phase weights","description":"Weight of each phase in the overall score (renormalised over the applicable phases). A weight of 0 leaves the phase out of the overall score.","type":"object","additionalProperties":false,"properties":{"devops":{"title":"DevOps foundation weight","description":"Weight of the DevOps foundation phase (default 30).","type":"number","minimum":0,"maximum":1000,"default":30},"data":{"title":"Data weight","description":"Weight of the Data phase (default 12).","type":"number","minimum":0,"maximum":1000,"default":12},"training":{"title":"Training weight","description":"Weight of the Training phase (default 14).","type":"number","minimum":0,"maximum":1000,"default":14},"evaluation":{"title":"Evaluation weight","description":"Weight of the Evaluation phase (default 14).","type":"number","minimum":0,"maximum":1000,"default":14},"packaging":{"title":"Packaging weight","description":"Weight of the Packaging phase (default 10).","type":"number","minimum":0,"maximum":1000,"default":10},"deployment":{"title":"Deployment weight","description":"Weight of the Deployment phase (default 10).","type":"number","minimum":0,"maximum":1000,"default":10},"monitoring":{"title":"Monitoring weight","description":"Weight of the Monitoring phase (default 10).","type":"number","minimum":0,"maximum":1000,"default":10}}},"items":{"title":"Items","description":"Per checklist item: mark it not applicable (with a reason), or add command and uses: patterns that count as evidence for it (for in-house tools).","type":"object","additionalProperties":false,"properties":{"change-triggers":{"$ref":"#/definitions/item"},"lint":{"$ref":"#/definitions/item"},"unit-tests":{"$ref":"#/definitions/item"},"integration-tests":{"$ref":"#/definitions/item"},"multi-environment":{"$ref":"#/definitions/item"},"security-scan":{"$ref":"#/definitions/item"},"build":{"$ref":"#/definitions/item"},"release":{"$ref":"#/definitions/item"},"data-versioning":{"$ref":"#/definitions/item"},"data-validation":{"$ref":"#/definitions/item"},"training-pipeline":{"$ref":"#/definitions/item"},"training-tests":{"$ref":"#/definitions/item"},"experiment-tracking":{"$ref":"#/definitions/item"},"reproducibility":{"$ref":"#/definitions/item"},"model-evaluation":{"$ref":"#/definitions/item"},"quality-gate":{"$ref":"#/definitions/item"},"behavioral-tests":{"$ref":"#/definitions/item"},"model-serialization":{"$ref":"#/definitions/item"},"model-packaging":{"$ref":"#/definitions/item"},"model-registry":{"$ref":"#/definitions/item"},"model-deployment":{"$ref":"#/definitions/item"},"serving-tests":{"$ref":"#/definitions/item"},"drift-monitoring":{"$ref":"#/definitions/item"},"continuous-training":{"$ref":"#/definitions/item"}}},"ignore":{"title":"Ignored paths","description":"Glob patterns (picomatch syntax) of paths to leave out of the analysis, relative to the repository root. A pattern without a slash matches a file or folder name at any depth, like .gitignore.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"item":{"title":"Item settings","description":"Settings for one checklist item.","type":"object","additionalProperties":false,"properties":{"applicable":{"title":"Applicable","description":"false leaves the item out of the score; a reason is then required.","type":"boolean","default":true},"reason":{"title":"Reason","description":"Why the item does not apply; shown in the report.","type":"string","minLength":1},"commands":{"title":"Extra commands","description":"Regular expressions (JavaScript syntax) tested against each command CI runs, wrappers such as uv run or python -m removed; a match counts as evidence for the item. A step the tool could not follow (an in-house command, a task runner it does not read) that a pattern matches is evidence, no longer listed as not followed.","type":"array","items":{"type":"string","minLength":1}},"uses":{"title":"Extra actions","description":"uses: prefixes (owner/repo or owner/repo/path, without @ref) whose steps count as evidence for the item.","type":"array","items":{"type":"string","minLength":1}}},"if":{"properties":{"applicable":{"const":false}},"required":["applicable"]},"then":{"required":["reason"]}}}}');
 ;// CONCATENATED MODULE: ./src/config/config.ts
 /**
- * The optional repository config file (CHECKLIST §7), default `.github/mlops-ci-check.yml`.
+ * The optional repository config file (CHECKLIST \u00a77), default `.github/mlops-ci-check.yml`.
  * It is read straight from the root, before the repository walk, because its `ignore`
  * globs shape that walk. Validation uses the shipped JSON schema (ajv); every error names
  * the key path and points at its line and column.
@@ -18042,7 +18597,7 @@ function article(type) {
     const words = { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', integer: 'an integer', boolean: 'true or false' };
     return words[type] ?? type;
 }
-/** The known name nearest to a misspelt one (edit distance ≤ 2, or a prefix), if any. */
+/** The known name nearest to a misspelt one (edit distance \u2264 2, or a prefix), if any. */
 function closest(word, known) {
     let best;
     let bestDistance = 3;
@@ -18076,7 +18631,7 @@ function error(file, pos, message) {
 ;// CONCATENATED MODULE: ./src/report/tests.ts
 /**
  * The inventory as the JSON report shows it: per file its kinds, cases and when it runs;
- * per kind the files and cases by when they run (the "test kind × when it runs" table);
+ * per kind the files and cases by when they run (the "test kind \u00d7 when it runs" table);
  * and the folders that CI never runs, each with a remediation.
  */
 
@@ -18172,7 +18727,7 @@ function boundValue(value, key, file, unsafe) {
 
 const MAX_MANIFESTS = 60;
 const MAX_REASONS_PER_KIND = 3;
-/** The highest maturity level a profile allows (CHECKLIST §6): a library without ML stops at DevOps. */
+/** The highest maturity level a profile allows (CHECKLIST \u00a76): a library without ML stops at DevOps. */
 function maxLevelFor(profile) {
     return profile === 'library' ? 1 : 4;
 }
@@ -18228,7 +18783,7 @@ function inferProfile(analysis) {
 function render(list) {
     const out = list.slice(0, MAX_REASONS_PER_KIND).map((x) => `${x.file}${x.line !== undefined ? `:${x.line}` : ''} ${x.text}.`);
     if (list.length > MAX_REASONS_PER_KIND)
-        out.push(`… and ${list.length - MAX_REASONS_PER_KIND} more like these.`);
+        out.push(`\u2026 and ${list.length - MAX_REASONS_PER_KIND} more like these.`);
     return out;
 }
 function isDemoPath(path) {
@@ -18294,8 +18849,14 @@ function collectSignals(a) {
         const pos = m.exec.step.uses?.pos ?? m.exec.step.at;
         s.strongLibrary.push({ file: m.exec.file, line: pos.line, text: `${m.signal.publishes} (uses "${m.exec.step.uses?.value ?? ''}")` });
     }
-    for (const m of matchCommands(a, PUBLISH_COMMANDS))
-        s.strongLibrary.push({ file: m.command.at.file, line: m.command.at.line, text: `${m.signal.publishes} ("${m.command.text}")` });
+    for (const m of matchCommands(a, PUBLISH_COMMANDS)) {
+        // Uploading the application's model package (from its folder, or its dist/) publishes the model, not a library.
+        const pkg = packageOfCommand(packages, m.command, true);
+        if (pkg)
+            s.mlProject.push({ file: m.command.at.file, line: m.command.at.line, text: `publishes the model package "${pkg.dir || '.'}" ("${m.command.text}"), not a library` });
+        else
+            s.strongLibrary.push({ file: m.command.at.file, line: m.command.at.line, text: `${m.signal.publishes} ("${m.command.text}")` });
+    }
     return s;
 }
 /** Where a Go or Rust tool says what it is: README title and first paragraph, Homebrew desc, GoReleaser/Helm/Cargo descriptions and keywords. */
@@ -18499,7 +19060,7 @@ const LEVEL_MEANING = {
     3: 'a metric gate can stop a model, and packaging or deployment is automated',
     4: 'drift is monitored and retraining starts by itself',
 };
-/** The meanings that state an absence, as said while some automated steps could not be followed (CHECKLIST §2). */
+/** The meanings that state an absence, as said while some automated steps could not be followed (CHECKLIST \u00a72). */
 const LEVEL_MEANING_UNSEEN = {
     0: 'no tests were seen running on change',
     1: 'tests and a build or lint run on every change, but no ML step was seen running',
@@ -18546,9 +19107,9 @@ function computeLevel(results, maxLevel = 4, profile, unfollowed) {
     }
     const next = LEVEL_RULES.find((r) => r.level === level + 1);
     const meaning = (unfollowed ? LEVEL_MEANING_UNSEEN[earned] : undefined) ?? LEVEL_MEANING[earned];
-    let explanation = `Level ${level} — ${LEVEL_TITLES[level]}: ${meaning}`;
+    let explanation = `Level ${level} \u2014 ${LEVEL_TITLES[level]}: ${meaning}`;
     if (earned < level)
-        explanation += ` (level${level - earned > 1 ? `s ${earned + 1}–${level} are` : ` ${level} is`} reached because items they require do not apply here)`;
+        explanation += ` (level${level - earned > 1 ? `s ${earned + 1}\u2013${level} are` : ` ${level} is`} reached because items they require do not apply here)`;
     if (next && next.level <= maxLevel)
         explanation += `; level ${next.level} needs ${next.text} (${unfollowed ? 'not seen' : 'missing'}: ${missingForNext.join(', ')}${unfollowed ? `; ${unfollowed}` : ''}).`;
     else if (level < 4)
@@ -18562,8 +19123,8 @@ function computeLevel(results, maxLevel = 4, profile, unfollowed) {
 
 ;// CONCATENATED MODULE: ./src/score/score.ts
 /**
- * Stage 3: verdicts → phase scores → overall score, weakest phase, level and gate
- * (CHECKLIST §6). Pure functions over whatever items exist.
+ * Stage 3: verdicts \u2192 phase scores \u2192 overall score, weakest phase, level and gate
+ * (CHECKLIST \u00a76). Pure functions over whatever items exist.
  */
 
 function itemPoints(verdict) {
@@ -18599,7 +19160,7 @@ function overallScore(phases) {
     for (const p of phases)
         if (p.score !== null && (weakest === undefined || p.score < weakest.score))
             weakest = p;
-    const terms = scored.map((p) => `${p.weight}×${fmt(p.score)}`).join(' + ');
+    const terms = scored.map((p) => `${p.weight}\u00d7${fmt(p.score)}`).join(' + ');
     const arithmetic = scored.length === 0 ? 'no applicable phase: 0' : `(${terms}) / ${totalWeight} = ${score}`;
     return { phases: [...phases], score, weakestPhase: weakest?.id ?? null, arithmetic };
 }
@@ -18757,8 +19318,8 @@ function settings_plural(n, one, many = `${one}s`) {
 
 ;// CONCATENATED MODULE: ./src/engine.ts
 /**
- * The whole pipeline, shared by the action and the CLI: collect (analysis) → judge
- * (checks) → score → report. Pure apart from reading the repository.
+ * The whole pipeline, shared by the action and the CLI: collect (analysis) \u2192 judge
+ * (checks) \u2192 score \u2192 report. Pure apart from reading the repository.
  */
 
 
@@ -18794,7 +19355,7 @@ function runEngine(root, options = {}) {
     const unfollowed = unfollowedSteps(analysis, taught);
     const reportUnfollowed = unfollowed.map((u) => {
         const c = u.command;
-        const command = c.text.length > UNFOLLOWED_COMMAND_MAX ? `${c.text.slice(0, UNFOLLOWED_COMMAND_MAX - 1)}…` : c.text;
+        const command = c.text.length > UNFOLLOWED_COMMAND_MAX ? `${c.text.slice(0, UNFOLLOWED_COMMAND_MAX - 1)}\u2026` : c.text;
         return { file: c.at.file, line: c.at.line, column: c.at.column, command, kind: u.kind, reason: u.reason, triggers: eventNames(c.exec.reach), ...(u.items ? { items: u.items } : {}) };
     });
     const judged = judgeChecks(analysis, checks, loaded.config, unfollowed);
@@ -19158,7 +19719,7 @@ function staleTestsFindings(totals, testPaths) {
     if (gapDays < TESTS_STALE_DAYS)
         return [];
     const after = codeCommitsAfter(totals, tests.last);
-    const where = testPaths.length === 0 ? 'The tests' : `The tests (${testPaths.slice(0, 3).join(', ')}${testPaths.length > 3 ? ', …' : ''})`;
+    const where = testPaths.length === 0 ? 'The tests' : `The tests (${testPaths.slice(0, 3).join(', ')}${testPaths.length > 3 ? ', \u2026' : ''})`;
     return [
         {
             severity: 'warning',
@@ -19293,7 +19854,7 @@ function isDocPath(p) {
 }
 /**
  * The test paths: for each test file the inventory found, the outermost folder named like
- * a test folder (`tests/`, `__tests__/`, …) on its path, or the file itself when it sits
+ * a test folder (`tests/`, `__tests__/`, \u2026) on its path, or the file itself when it sits
  * beside code (`src/foo_test.go`), so code is never counted as tests.
  */
 function testPaths(testFiles) {
@@ -19717,7 +20278,7 @@ var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/github/bug-labels.ts
 /**
  * Whether an issue label means "bug", by meaning rather than by one spelling: `bug`,
- * `type: bug`, `kind/bug`, `T-bug`, `🐛 Bug`, `defect`, `regression`, `crash` are bugs;
+ * `type: bug`, `kind/bug`, `T-bug`, `\ud83d\udc1b Bug`, `defect`, `regression`, `crash` are bugs;
  * `not a bug`, `bug bounty`, `no-bug` are not.
  */
 const BUG_WORDS = new Set(['bug', 'bugs', 'defect', 'defects', 'regression', 'crash', 'bugreport']);
@@ -20310,7 +20871,7 @@ function placeMarkdown(place, ctx) {
 }
 /**
  * A place the tool's own sentences cite: `at .github/workflows/ci.yml:33`, `from Makefile:12`,
- * or a path with a folder or an extension opening the text or a bracket (`requirements.txt:2 depends on …`).
+ * or a path with a folder or an extension opening the text or a bracket (`requirements.txt:2 depends on \u2026`).
  */
 const CITED_PLACE = /(\b(?:at|from) |^|\()((?:[\w.@+-]+\/)*[\w.@+-]+):(\d+)\b/g;
 /** The places a sentence cites, as `{ file, line }`. */
@@ -20378,7 +20939,7 @@ function evidencePlaces(item) {
 }
 function clip(text) {
     const t = (text ?? '').trim();
-    return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t;
+    return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}\u2026` : t;
 }
 /** Places on `side` whose line this change touched. */
 function touched(places, side, input) {
@@ -20769,14 +21330,14 @@ function readLimitLine(findings) {
         return undefined;
     const named = files.slice(0, READ_LIMIT_NAMED).map(inlineCode).join(', ');
     const more = files.length > READ_LIMIT_NAMED ? ` and ${files.length - READ_LIMIT_NAMED} more` : '';
-    return `ℹ️ Not read, over the size the tool reads: ${named}${more} (a limit of this tool, not a problem in the files).`;
+    return `\u2139\ufe0f Not read, over the size the tool reads: ${named}${more} (a limit of this tool, not a problem in the files).`;
 }
 function folded(summary, name, unit, body, rows) {
     return { name, unit, head: `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}`, rows, foot: '\n</details>' };
 }
 function scoreSection(report) {
     const lines = [
-        `- **Score:** ${escapeMarkdown(report.arithmetic)} (phase weight × phase score, over the weights of the phases that apply)`,
+        `- **Score:** ${escapeMarkdown(report.arithmetic)} (phase weight \u00d7 phase score, over the weights of the phases that apply)`,
         `- **Level:** ${textWithPlaces(report.levelExplanation, undefined)}`,
     ];
     return folded('How the score and the level are computed', 'How the score is computed', 'line', '', lines);
@@ -20823,7 +21384,7 @@ function testsSection(tests, unseen) {
     });
     const cases = tests.files.reduce((a, f) => a + f.cases, 0);
     const cadences = [...new Set(tests.files.flatMap((f) => f.schedules ?? []))].sort();
-    // While steps that might run tests were not followed, a folder no followed step runs is "not seen running", not "never run" (CHECKLIST §2).
+    // While steps that might run tests were not followed, a folder no followed step runs is "not seen running", not "never run" (CHECKLIST \u00a72).
     const fate = unseen ? 'run by no CI step the tool could follow' : 'never run in CI';
     const never = tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)} ${fate}. ${wrapWithCode(n.remediation)}`);
     if (unseen && never.length > 0)
@@ -20953,7 +21514,7 @@ function counted(n, unit) {
 }
 /** After a blank line: a line right under a table would be read as one more row. */
 function cutLine(n, unit, document) {
-    return `\n\n_… and ${counted(n, `more ${unit}`)}, cut to keep the ${document} under its size limit._`;
+    return `\n\n_\u2026 and ${counted(n, `more ${unit}`)}, cut to keep the ${document} under its size limit._`;
 }
 function sectionBytes(s) {
     if (s.kept === 0)
@@ -21064,8 +21625,8 @@ function fitSections(lead, sections, maxBytes, limit = SUMMARY_LIMIT) {
 
 /** Score bands for a report with no gate (no pass or fail is claimed): 75 and up, 40 and up, below. */
 const BAND_MIN = { high: 75, medium: 40 };
-const BAND_ICONS = { high: '🟢', medium: '🟠', low: '🔴' };
-const VERDICT_ICONS = { automated: '✅', present: '🟡', absent: '❌', 'not-applicable': '➖', error: '⚠️' };
+const BAND_ICONS = { high: '\ud83d\udfe2', medium: '\ud83d\udfe0', low: '\ud83d\udd34' };
+const VERDICT_ICONS = { automated: '\u2705', present: '\ud83d\udfe1', absent: '\u274c', 'not-applicable': '\u2796', error: '\u26a0\ufe0f' };
 function scoreBand(score) {
     if (score >= BAND_MIN.high)
         return 'high';
@@ -21074,36 +21635,36 @@ function scoreBand(score) {
 function hasGate(gate) {
     return gate.minScore > 0 || gate.minLevel > 0;
 }
-/** ✅ or ❌ only when a threshold was set (or failed); otherwise the score's band, which claims no pass. */
+/** \u2705 or \u274c only when a threshold was set (or failed); otherwise the score's band, which claims no pass. */
 function headingIcon(report) {
     if (!report.gate.passed)
-        return '❌';
+        return '\u274c';
     if (hasGate(report.gate))
-        return '✅';
+        return '\u2705';
     return BAND_ICONS[scoreBand(report.score)];
 }
 function levelTitle(level) {
     return LEVEL_TITLES[level] ?? `level ${level}`;
 }
-/** `−5`, `+3`, `±0`, with a real minus sign. */
+/** `\u22125`, `+3`, `\u00b10`, with a real minus sign. */
 function signed(n) {
     if (n === 0)
-        return '±0';
-    return n > 0 ? `+${n}` : `−${Math.abs(n)}`;
+        return '\u00b10';
+    return n > 0 ? `+${n}` : `\u2212${Math.abs(n)}`;
 }
 /** The base when it was analysed. */
 function comparedBase(report) {
     const b = report.base;
     return b && b.compared && b.score !== undefined && b.level !== undefined ? b : undefined;
 }
-/** `68 → 63 (−5), level 1 → 1`: the change against the base, for the heading. */
+/** `68 \u2192 63 (\u22125), level 1 \u2192 1`: the change against the base, for the heading. */
 function changeText(report) {
     const base = comparedBase(report);
     if (!base)
         return undefined;
     const delta = report.score - base.score;
-    const score = delta === 0 ? `score unchanged (${report.score})` : `${base.score} → ${report.score} (${signed(delta)})`;
-    const level = base.level === report.level ? `level ${report.level} unchanged` : `level ${base.level} → ${report.level}`;
+    const score = delta === 0 ? `score unchanged (${report.score})` : `${base.score} \u2192 ${report.score} (${signed(delta)})`;
+    const level = base.level === report.level ? `level ${report.level} unchanged` : `level ${base.level} \u2192 ${report.level}`;
     return `${score}, ${level}`;
 }
 /** Whether the pull request changed what the comment's on-change mode watches: score, level, a verdict or the gate. */
@@ -21116,29 +21677,29 @@ function hasChange(report) {
 /** The heading text after the `#` marks: icon, score, level, and the change. */
 function headingText(report, where = '') {
     const change = changeText(report);
-    const head = `${headingIcon(report)} MLOps CI check${where}: ${report.score}/100 · level ${report.level} (${escapeMarkdown(levelTitle(report.level))})`;
-    return change ? `${head} · this PR: ${escapeMarkdown(change)}` : head;
+    const head = `${headingIcon(report)} MLOps CI check${where}: ${report.score}/100 \u00b7 level ${report.level} (${escapeMarkdown(levelTitle(report.level))})`;
+    return change ? `${head} \u00b7 this PR: ${escapeMarkdown(change)}` : head;
 }
 /** The gate in one line, or undefined when no threshold is set (then nothing passed or failed). */
 function gateLine(gate) {
     if (!gate.passed)
-        return `❌ **Gate failed:** ${escapeMarkdown(gate.reasons.join('; '))}.`;
+        return `\u274c **Gate failed:** ${escapeMarkdown(gate.reasons.join('; '))}.`;
     if (!hasGate(gate))
         return undefined;
     const set = [gate.minScore > 0 ? `min-score ${gate.minScore}` : '', gate.minLevel > 0 ? `min-level ${gate.minLevel}` : ''].filter(Boolean).join(', ');
-    return `✅ **Gate passed** (${set}).`;
+    return `\u2705 **Gate passed** (${set}).`;
 }
 /** Why the base could not be compared, or nothing. */
 function baseNote(report) {
     const b = report.base;
-    return b && !b.compared && b.note ? `ℹ️ ${wrapWithCode(b.note)}` : undefined;
+    return b && !b.compared && b.note ? `\u2139\ufe0f ${wrapWithCode(b.note)}` : undefined;
 }
 /** One next step as a list line: title, verdict, gain, why it comes first, and what to do. */
 function nextStepLines(report, options) {
     return report.nextSteps.map((n, i) => {
         const item = report.items.find((x) => x.id === n.id);
         const why = n.reason === 'level' && n.level ? `needed for level ${n.level}` : `+${n.gain} points`;
-        const gain = n.reason === 'level' ? ` · +${n.gain} points` : '';
+        const gain = n.reason === 'level' ? ` \u00b7 +${n.gain} points` : '';
         const todo = options.remediation && item ? `: ${wrapWithCode(item.remediation)}` : '';
         return `${i + 1}. ${VERDICT_ICONS[n.verdict]} **${escapeMarkdown(n.title)}** (${inlineCode(n.id)}, ${why}${gain})${todo}`;
     });
@@ -21162,11 +21723,11 @@ function causeMarkdown(cause, links) {
 function wrappingQuote(text) {
     return `<code>${escapeWrapping(text)}</code>`;
 }
-/** `✅ automated → 🟡 present`, or `✅ → 🟡` when `short`. */
+/** `\u2705 automated \u2192 \ud83d\udfe1 present`, or `\u2705 \u2192 \ud83d\udfe1` when `short`. */
 function verdictChange(c, short = false) {
     if (short)
-        return `${VERDICT_ICONS[c.before]} → ${VERDICT_ICONS[c.after]}`;
-    return `${VERDICT_ICONS[c.before]} ${c.before} → ${VERDICT_ICONS[c.after]} ${c.after}`;
+        return `${VERDICT_ICONS[c.before]} \u2192 ${VERDICT_ICONS[c.after]}`;
+    return `${VERDICT_ICONS[c.before]} ${c.before} \u2192 ${VERDICT_ICONS[c.after]} ${c.after}`;
 }
 /** Lowered first (a reviewer's first worry), then raised, each in checklist order. */
 function orderedChanges(changes) {
@@ -21182,7 +21743,7 @@ function history_markdown_plural(n, unit) {
     return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 function when(iso) {
-    return iso === null ? '–' : dateInWords(iso);
+    return iso === null ? '\u2013' : dateInWords(iso);
 }
 /** Commits in the last 12 months of the 24 kept, for a compact cell. */
 function lastYearCommits(a) {
@@ -21201,7 +21762,7 @@ function historySections(h) {
     const lead = `### CI history\n\nFirst commit on ${dateInWords(r.firstCommit.date)} (${spanInWords(r.ageDays)} before ${dateInWords(h.asOf)}); ${history_markdown_plural(r.commits, 'commit')} by ${history_markdown_plural(r.authors, 'author')} (counted by e-mail).\n\n${tableHead(['Paths', 'Commits', 'Authors', 'First change', 'Last change', 'Last 12 months'])}`;
     const rows = [
         ...(h.ci ? [activityRow('CI (workflows and CI files)', h.ci)] : []),
-        ...(h.tests ? [activityRow(`Tests${h.tests.paths.length > 0 ? ` (${h.tests.paths.slice(0, 3).map(inlineCode).join(', ')}${h.tests.paths.length > 3 ? ', …' : ''})` : ''}`, h.tests)] : []),
+        ...(h.tests ? [activityRow(`Tests${h.tests.paths.length > 0 ? ` (${h.tests.paths.slice(0, 3).map(inlineCode).join(', ')}${h.tests.paths.length > 3 ? ', \u2026' : ''})` : ''}`, h.tests)] : []),
         ...(h.code ? [activityRow('Code (the rest, documentation left out)', h.code)] : []),
     ];
     const sections = [{ name: 'CI history', unit: 'row', head: lead, rows }];
@@ -21270,7 +21831,7 @@ function clipCondition(c) {
     const cut = c.slice(0, CONDITION_CHARS - 1);
     // A code span cut open would show its backtick: drop it from its opening backtick.
     const open = (cut.match(/`/g) ?? []).length % 2 === 1;
-    return `${open ? cut.slice(0, cut.lastIndexOf('`')) : cut}…`;
+    return `${open ? cut.slice(0, cut.lastIndexOf('`')) : cut}\u2026`;
 }
 function conditionText(ev, ctx) {
     const conditions = (ev.conditions ?? []).map(clipCondition);
@@ -21289,7 +21850,7 @@ function dropFileName(ev) {
     const quoted = `"${ev.file}"`;
     if (ev.message.startsWith(`${quoted} `))
         return `It ${ev.message.slice(quoted.length + 1)}`;
-    // `Lock file "frontend/package-lock.json" pins the environment.` → `Lock file pins the environment.`
+    // `Lock file "frontend/package-lock.json" pins the environment.` \u2192 `Lock file pins the environment.`
     return ev.message.replace(` ${quoted}`, '');
 }
 function itemName(item) {
@@ -21309,7 +21870,7 @@ function changeSections(report, links) {
         sections.push({
             name: 'What this PR changed',
             unit: 'item',
-            head: `### What this PR changed\n\nAgainst the base (${short}), ${changes.length === 1 ? '1 verdict changed' : `${changes.length} verdicts changed`}:\n\n${tableHead(['Item', 'Before → after', 'Because'])}`,
+            head: `### What this PR changed\n\nAgainst the base (${short}), ${changes.length === 1 ? '1 verdict changed' : `${changes.length} verdicts changed`}:\n\n${tableHead(['Item', 'Before \u2192 after', 'Because'])}`,
             rows: changes.map((c) => tableRow([`**${escapeCell(c.title)}**<br>${inlineCode(c.id)}`, verdictChange(c), c.causes.map((x) => causeMarkdown(x, links)).join('<br>') || ' '])),
         });
     }
@@ -21324,7 +21885,7 @@ function changeSections(report, links) {
 }
 /**
  * Points the overall score would gain if the item were automated: its phase's score rises by
- * (1 − points) / (applicable items) × 100, weighted by the phase's share of the weights.
+ * (1 \u2212 points) / (applicable items) \u00d7 100, weighted by the phase's share of the weights.
  */
 function itemGain(report, item) {
     const phase = report.phases.find((p) => p.id === item.phase);
@@ -21352,7 +21913,7 @@ function openItemSections(report, ctx) {
     const rows = open.map((item) => {
         const why = [textWithPlaces(item.reason, ctx), ...evidenceLines(item, ctx)].join('<br>');
         const phase = escapeMarkdown(phaseTitles.get(item.phase) ?? item.phase);
-        return tableRow([`${itemName(item)}<br>${phase} · +${itemGain(report, item)}`, why, wrapWithCode(item.remediation)]);
+        return tableRow([`${itemName(item)}<br>${phase} \u00b7 +${itemGain(report, item)}`, why, wrapWithCode(item.remediation)]);
     });
     const sections = [{ name: 'Open items', unit: 'item', head: `### Open items (${open.length}), by what they gain\n\n${tableHead(['Item', 'Why', 'Next step'])}`, rows }];
     const examples = open.filter((i) => i.example !== undefined);
@@ -21421,9 +21982,9 @@ const KIND_WORDS = {
     'remote-job': 'remote job',
 };
 function commandShort(command) {
-    return command.length > 120 ? `${command.slice(0, 119)}…` : command;
+    return command.length > 120 ? `${command.slice(0, 119)}\u2026` : command;
 }
-/** The headline: how many automated steps were not followed, and that ❌ there means "not seen". */
+/** The headline: how many automated steps were not followed, and that \u274c there means "not seen". */
 function unfollowedHeadline(report) {
     const n = report.unfollowed.length;
     if (n === 0)
@@ -21491,7 +22052,7 @@ const PROFILE_SOURCE = { inferred: 'inferred', config: 'set by the config file',
 function profileText(report, code) {
     return `${code(report.profile.id)} (${PROFILE_SOURCE[report.profile.source]})`;
 }
-/** Phase | Score | ✅ | 🟡 | ❌ | ➖: where the gaps are, at a glance. */
+/** Phase | Score | \u2705 | \ud83d\udfe1 | \u274c | \u2796: where the gaps are, at a glance. */
 function phaseOverview(report) {
     // A check that could not decide is rare: its column shows only when one did.
     const errors = report.items.some((i) => i.verdict === 'error');
@@ -21514,7 +22075,7 @@ function renderLead(report, ctx) {
         lines.push(facts.join('\\\n'), '');
     const unfollowed = unfollowedHeadline(report);
     if (unfollowed)
-        lines.push(`🔍 **Not followed:** ${escapeMarkdown(unfollowed)}`, '', ...unfollowedMarkdownLines(report, ctx, UNFOLLOWED_LISTED), '');
+        lines.push(`\ud83d\udd0d **Not followed:** ${escapeMarkdown(unfollowed)}`, '', ...unfollowedMarkdownLines(report, ctx, UNFOLLOWED_LISTED), '');
     const steps = nextStepLines(report, { remediation: true });
     if (steps.length > 0)
         lines.push(`**Next steps** (what the next level needs first, then the most points):`, '', ...steps, '');
@@ -21557,10 +22118,10 @@ function painter(color) {
     return (style, text) => `\u001b[${ANSI[style][0]}m${text}\u001b[${ANSI[style][1]}m`;
 }
 const VERDICT_MARKS = {
-    automated: { mark: '✔', style: 'green' },
-    present: { mark: '◐', style: 'yellow' },
-    absent: { mark: '✘', style: 'red' },
-    'not-applicable': { mark: '–', style: 'dim' },
+    automated: { mark: '\u2714', style: 'green' },
+    present: { mark: '\u25d0', style: 'yellow' },
+    absent: { mark: '\u2718', style: 'red' },
+    'not-applicable': { mark: '\u2013', style: 'dim' },
     error: { mark: '!', style: 'red' },
 };
 const SEVERITY_STYLES = { error: 'red', warning: 'yellow', notice: 'cyan' };
@@ -21577,11 +22138,11 @@ function verdictLine(report, paint) {
         ? paint('green', report.gate.minScore > 0 || report.gate.minLevel > 0 ? 'gate passed' : 'no gate set')
         : paint('red', `gate FAILED: ${clean(report.gate.reasons.join('; '))}`);
     const change = changeText(report);
-    return `${paint('bold', `Score ${report.score}/100`)} · level ${report.level} (${level})${change ? ` · this change: ${change}` : ''} · ${gate}`;
+    return `${paint('bold', `Score ${report.score}/100`)} \u00b7 level ${report.level} (${level})${change ? ` \u00b7 this change: ${change}` : ''} \u00b7 ${gate}`;
 }
 /** Profile and config in one line; every reason only with --verbose. */
 function profileLines(report, verbose) {
-    const head = `Profile: ${profileText(report, (s) => s)}${report.config.file ? ` · config ${clean(report.config.file)}` : ''}`;
+    const head = `Profile: ${profileText(report, (s) => s)}${report.config.file ? ` \u00b7 config ${clean(report.config.file)}` : ''}`;
     const reasons = [...report.profile.reasons, ...report.config.changes];
     if (verbose)
         return [head, ...reasons.map((r) => `  - ${clean(r)}`)];
@@ -21596,10 +22157,10 @@ function renderHeader(report, paint, verbose) {
     const limits = report.findings.filter(isToolLimit).map((f) => clean(f.file));
     const base = report.base;
     return [
-        paint('bold', `${report.tool.name} ${report.tool.version} · ${clean(report.path)}`),
+        paint('bold', `${report.tool.name} ${report.tool.version} \u00b7 ${clean(report.path)}`),
         verdictLine(report, paint),
         ...(base && !base.compared && base.note ? [paint('dim', clean(base.note))] : []),
-        `Weakest phase: ${weakest ? `${weakest.title} (${weakest.score}/100)` : 'none'} · ${clean(report.arithmetic)}`,
+        `Weakest phase: ${weakest ? `${weakest.title} (${weakest.score}/100)` : 'none'} \u00b7 ${clean(report.arithmetic)}`,
         clean(report.levelExplanation),
         ...(next ? [`${paint('cyan', 'Next step:')} ${next}`] : []),
         ...profileLines(report, verbose),
@@ -21622,7 +22183,7 @@ function renderChanges(report, paint) {
     for (const c of changes) {
         const cause = c.causes[0];
         const why = cause === undefined ? '' : cause.change === 'changed-elsewhere' ? ` (${clean(cause.text)})` : ` (${clean(cause.file)}:${cause.line} ${cause.change.replace('-', ' ')}${cause.text ? `: ${clean(cause.text)}` : ''})`;
-        lines.push(`  ${paint('bold', c.id)}  ${c.before} → ${paint(VERDICT_MARKS[c.after].style, c.after)}${why}`);
+        lines.push(`  ${paint('bold', c.id)}  ${c.before} \u2192 ${paint(VERDICT_MARKS[c.after].style, c.after)}${why}`);
     }
     for (const f of base.newFindings ?? [])
         lines.push(`  new: ${clean(f.file)}:${f.line}:${f.column}: ${paint(SEVERITY_STYLES[f.severity], f.severity)}: ${clean(f.message)} ${paint('dim', `[${clean(f.check)}]`)}`);
@@ -21646,7 +22207,7 @@ function itemLines(item, idWidth, paint) {
             lines.push(indent + clean(item.reason));
     }
     if (item.verdict === 'present' || item.verdict === 'absent')
-        lines.push(`${indent}${paint('yellow', '→')} ${clean(item.remediation)}`);
+        lines.push(`${indent}${paint('yellow', '\u2192')} ${clean(item.remediation)}`);
     return lines;
 }
 function renderPhases(report, paint) {

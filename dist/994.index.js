@@ -122,7 +122,7 @@ function never(message) {
  *
  * var object = {'a': 1, 'b': '2', 'c': 3};
  * pick(object, ['a', 'c']);
- * // → {'a': 1, 'c': 3}
+ * // \u2192 {'a': 1, 'c': 3}
  */
 function pick(obj, props) {
     const copy = {};

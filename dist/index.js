@@ -14362,7 +14362,7 @@ function scheduleIdleSocketValidation (client, socket) {
   // (#5493). setImmediate avoids that, but an *unref'd* Immediate lets poll
   // block for ~500ms when the event loop is otherwise idle (#5600 / #5606).
   // A ref'd Immediate both keeps the pending request alive and makes poll
-  // return immediately — the hybrid those issues asked for.
+  // return immediately \u2014 the hybrid those issues asked for.
   socket[kIdleSocketValidationTimeout] = setImmediate(() => {
     socket[kIdleSocketValidationTimeout] = null
     socket[kIdleSocketValidation] = 2
@@ -20331,11 +20331,11 @@ module.exports = {
 const { Transform } = __nccwpck_require__(7075)
 const { Console } = __nccwpck_require__(7540)
 
-const PERSISTENT = process.versions.icu ? '✅' : 'Y '
-const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
+const PERSISTENT = process.versions.icu ? '\u2705' : 'Y '
+const NOT_PERSISTENT = process.versions.icu ? '\u274c' : 'N '
 
 /**
- * Gets the output of `console.table(…)` as a string.
+ * Gets the output of `console.table(\u2026)` as a string.
  */
 module.exports = class PendingInterceptorsFormatter {
   constructor ({ disableColors } = {}) {
@@ -23988,7 +23988,7 @@ function extractBody (object, keepalive = false) {
     stream = object
   } else if (isBlobLike(object)) {
     // 3. Otherwise, if object is a Blob object, set stream to the
-    //    result of running object’s get stream.
+    //    result of running object\u2019s get stream.
     stream = object.stream()
   } else {
     // 4. Otherwise, set stream to a new ReadableStream object, and set
@@ -24039,7 +24039,7 @@ function extractBody (object, keepalive = false) {
     // See: https://github.com/nodejs/node/blob/e46c680bf2b211bbd52cf959ca17ee98c7f657f5/lib/internal/url.js#L490
     // and https://github.com/nodejs/node/blob/e46c680bf2b211bbd52cf959ca17ee98c7f657f5/lib/internal/url.js#L1100
 
-    // Set source to the result of running the application/x-www-form-urlencoded serializer with object’s list.
+    // Set source to the result of running the application/x-www-form-urlencoded serializer with object\u2019s list.
     source = object.toString()
 
     // Set type to `application/x-www-form-urlencoded;charset=UTF-8`.
@@ -24058,13 +24058,13 @@ function extractBody (object, keepalive = false) {
     const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, '0')}`
     const prefix = `--${boundary}\r\nContent-Disposition: form-data`
 
-    /*! formdata-polyfill. MIT License. Jimmy Wärting <https://jimmy.warting.se/opensource> */
+    /*! formdata-polyfill. MIT License. Jimmy W\u00e4rting <https://jimmy.warting.se/opensource> */
     const escape = (str) =>
       str.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22')
     const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, '\r\n')
 
     // Set action to this step: run the multipart/form-data
-    // encoding algorithm, with object’s entry list and UTF-8.
+    // encoding algorithm, with object\u2019s entry list and UTF-8.
     // - This ensures that the body is immutable and can't be changed afterwords
     // - That the content-length is calculated in advance.
     // - And that all parts are pre-encoded and ready to be sent.
@@ -24129,10 +24129,10 @@ function extractBody (object, keepalive = false) {
     // Set source to object.
     source = object
 
-    // Set length to object’s size.
+    // Set length to object\u2019s size.
     length = object.size
 
-    // If object’s type attribute is not the empty byte sequence, set
+    // If object\u2019s type attribute is not the empty byte sequence, set
     // type to its value.
     if (object.type) {
       type = object.type
@@ -24155,7 +24155,7 @@ function extractBody (object, keepalive = false) {
   }
 
   // 11. If source is a byte sequence, then set action to a
-  // step that returns source and length to source’s length.
+  // step that returns source and length to source\u2019s length.
   if (typeof source === 'string' || util.isBuffer(source)) {
     length = Buffer.byteLength(source)
   }
@@ -24227,10 +24227,10 @@ function cloneBody (instance, body) {
 
   // https://fetch.spec.whatwg.org/#concept-body-clone
 
-  // 1. Let « out1, out2 » be the result of teeing body’s stream.
+  // 1. Let \u00ab out1, out2 \u00bb be the result of teeing body\u2019s stream.
   const [out1, out2] = body.stream.tee()
 
-  // 2. Set body’s stream to out1.
+  // 2. Set body\u2019s stream to out1.
   body.stream = out1
 
   // 3. Return a body whose stream is out2 and other members are copied from body.
@@ -24253,7 +24253,7 @@ function bodyMixinMethods (instance) {
       // The blob() method steps are to return the result of
       // running consume body with this and the following step
       // given a byte sequence bytes: return a Blob whose
-      // contents are bytes and whose type attribute is this’s
+      // contents are bytes and whose type attribute is this\u2019s
       // MIME type.
       return consumeBody(this, (bytes) => {
         let mimeType = bodyMimeType(this)
@@ -24299,7 +24299,7 @@ function bodyMixinMethods (instance) {
         // 1. Let mimeType be the result of get the MIME type with this.
         const mimeType = bodyMimeType(this)
 
-        // 2. If mimeType is non-null, then switch on mimeType’s essence and run
+        // 2. If mimeType is non-null, then switch on mimeType\u2019s essence and run
         //    the corresponding steps:
         if (mimeType !== null) {
           switch (mimeType.essence) {
@@ -24347,7 +24347,7 @@ function bodyMixinMethods (instance) {
     bytes () {
       // The bytes() method steps are to return the result of running consume body
       // with this and the following step given a byte sequence bytes: return the
-      // result of creating a Uint8Array from bytes in this’s relevant realm.
+      // result of creating a Uint8Array from bytes in this\u2019s relevant realm.
       return consumeBody(this, (bytes) => {
         return new Uint8Array(bytes)
       }, instance)
@@ -24396,15 +24396,15 @@ async function consumeBody (object, convertBytesToJSValue, instance) {
     }
   }
 
-  // 5. If object’s body is null, then run successSteps with an
+  // 5. If object\u2019s body is null, then run successSteps with an
   //    empty byte sequence.
   if (object[kState].body == null) {
     successSteps(Buffer.allocUnsafe(0))
     return promise.promise
   }
 
-  // 6. Otherwise, fully read object’s body given successSteps,
-  //    errorSteps, and object’s relevant global object.
+  // 6. Otherwise, fully read object\u2019s body given successSteps,
+  //    errorSteps, and object\u2019s relevant global object.
   await fullyReadBody(object[kState].body, successSteps, errorSteps)
 
   // 7. Return promise.
@@ -24417,7 +24417,7 @@ function bodyUnusable (object) {
 
   // An object including the Body interface mixin is
   // said to be unusable if its body is non-null and
-  // its body’s stream is disturbed or locked.
+  // its body\u2019s stream is disturbed or locked.
   return body != null && (body.stream.locked || util.isDisturbed(body.stream))
 }
 
@@ -24435,8 +24435,8 @@ function parseJSONFromBytes (bytes) {
  */
 function bodyMimeType (requestOrResponse) {
   // 1. Let headers be null.
-  // 2. If requestOrResponse is a Request object, then set headers to requestOrResponse’s request’s header list.
-  // 3. Otherwise, set headers to requestOrResponse’s response’s header list.
+  // 2. If requestOrResponse is a Request object, then set headers to requestOrResponse\u2019s request\u2019s header list.
+  // 3. Otherwise, set headers to requestOrResponse\u2019s response\u2019s header list.
   /** @type {import('./headers').HeadersList} */
   const headers = requestOrResponse[kState].headersList
 
@@ -24619,7 +24619,7 @@ const HTTP_QUOTED_STRING_TOKENS = /^[\u0009\u0020-\u007E\u0080-\u00FF]+$/ // esl
 // https://fetch.spec.whatwg.org/#data-url-processor
 /** @param {URL} dataURL */
 function dataURLProcessor (dataURL) {
-  // 1. Assert: dataURL’s scheme is "data".
+  // 1. Assert: dataURL\u2019s scheme is "data".
   assert(dataURL.protocol === 'data:')
 
   // 2. Let input be the result of running the URL
@@ -24747,7 +24747,7 @@ function collectASequenceOfCodePoints (condition, input, position) {
   // 1. Let result be the empty string.
   let result = ''
 
-  // 2. While position doesn’t point past the end of input and the
+  // 2. While position doesn\u2019t point past the end of input and the
   // code point at position within input meets the condition condition:
   while (position.position < input.length && condition(input[position.position])) {
     // 1. Append that code point to the end of result.
@@ -25012,8 +25012,8 @@ function parseMIMEType (input) {
     // - parameterName is not the empty string
     // - parameterName solely contains HTTP token code points
     // - parameterValue solely contains HTTP quoted-string token code points
-    // - mimeType’s parameters[parameterName] does not exist
-    // then set mimeType’s parameters[parameterName] to parameterValue.
+    // - mimeType\u2019s parameters[parameterName] does not exist
+    // then set mimeType\u2019s parameters[parameterName] to parameterValue.
     if (
       parameterName.length !== 0 &&
       HTTP_TOKEN_CODEPOINTS.test(parameterName) &&
@@ -25035,7 +25035,7 @@ function forgivingBase64 (data) {
   data = data.replace(ASCII_WHITESPACE_REPLACE_REGEX, '')  // eslint-disable-line
 
   let dataLength = data.length
-  // 2. If data’s code point length divides by 4 leaving
+  // 2. If data\u2019s code point length divides by 4 leaving
   // no remainder, then:
   if (dataLength % 4 === 0) {
     // 1. If data ends with one or two U+003D (=) code points,
@@ -25048,7 +25048,7 @@ function forgivingBase64 (data) {
     }
   }
 
-  // 3. If data’s code point length divides by 4 leaving
+  // 3. If data\u2019s code point length divides by 4 leaving
   // a remainder of 1, then return failure.
   if (dataLength % 4 === 1) {
     return 'failure'
@@ -25153,11 +25153,11 @@ function serializeAMimeType (mimeType) {
   assert(mimeType !== 'failure')
   const { parameters, essence } = mimeType
 
-  // 1. Let serialization be the concatenation of mimeType’s
-  //    type, U+002F (/), and mimeType’s subtype.
+  // 1. Let serialization be the concatenation of mimeType\u2019s
+  //    type, U+002F (/), and mimeType\u2019s subtype.
   let serialization = essence
 
-  // 2. For each name → value of mimeType’s parameters:
+  // 2. For each name \u2192 value of mimeType\u2019s parameters:
   for (let [name, value] of parameters.entries()) {
     // 1. Append U+003B (;) to serialization.
     serialization += ';'
@@ -25257,8 +25257,8 @@ function removeChars (str, leading, trailing, predicate) {
  */
 function isomorphicDecode (input) {
   // 1. To isomorphic decode a byte sequence input, return a string whose code point
-  //    length is equal to input’s length and whose code points have the same values
-  //    as the values of input’s bytes, in the same order.
+  //    length is equal to input\u2019s length and whose code points have the same values
+  //    as the values of input\u2019s bytes, in the same order.
   const length = input.length
   if ((2 << 15) - 1 > length) {
     return String.fromCharCode.apply(null, input)
@@ -25303,7 +25303,7 @@ function minimizeSupportedMimeType (mimeType) {
       // 2. If mimeType is a JSON MIME type, then return "application/json".
       return 'application/json'
     case 'image/svg+xml':
-      // 3. If mimeType’s essence is "image/svg+xml", then return "image/svg+xml".
+      // 3. If mimeType\u2019s essence is "image/svg+xml", then return "image/svg+xml".
       return 'image/svg+xml'
     case 'text/xml':
     case 'application/xml':
@@ -25321,7 +25321,7 @@ function minimizeSupportedMimeType (mimeType) {
     return 'application/xml'
   }
 
-  // 5. If mimeType is supported by the user agent, then return mimeType’s essence.
+  // 5. If mimeType is supported by the user agent, then return mimeType\u2019s essence.
   // Technically, node doesn't support any mimetypes.
 
   // 6. Return the empty string.
@@ -25604,13 +25604,13 @@ function validateBoundary (boundary) {
  * @param {ReturnType<import('./data-url')['parseMIMEType']>} mimeType
  */
 function multipartFormDataParser (input, mimeType) {
-  // 1. Assert: mimeType’s essence is "multipart/form-data".
+  // 1. Assert: mimeType\u2019s essence is "multipart/form-data".
   assert(mimeType !== 'failure' && mimeType.essence === 'multipart/form-data')
 
   const boundaryString = mimeType.parameters.get('boundary')
 
-  // 2. If mimeType’s parameters["boundary"] does not exist, return failure.
-  //    Otherwise, let boundary be the result of UTF-8 decoding mimeType’s
+  // 2. If mimeType\u2019s parameters["boundary"] does not exist, return failure.
+  //    Otherwise, let boundary be the result of UTF-8 decoding mimeType\u2019s
   //    parameters["boundary"].
   if (boundaryString === undefined) {
     return 'failure'
@@ -26072,7 +26072,7 @@ class FormData {
     // name, value, and filename if given.
     const entry = makeEntry(name, value, filename)
 
-    // 3. Append entry to this’s entry list.
+    // 3. Append entry to this\u2019s entry list.
     this[kState].push(entry)
   }
 
@@ -26085,7 +26085,7 @@ class FormData {
     name = webidl.converters.USVString(name, prefix, 'name')
 
     // The delete(name) method steps are to remove all entries whose name
-    // is name from this’s entry list.
+    // is name from this\u2019s entry list.
     this[kState] = this[kState].filter(entry => entry.name !== name)
   }
 
@@ -26097,7 +26097,7 @@ class FormData {
 
     name = webidl.converters.USVString(name, prefix, 'name')
 
-    // 1. If there is no entry whose name is name in this’s entry list,
+    // 1. If there is no entry whose name is name in this\u2019s entry list,
     // then return null.
     const idx = this[kState].findIndex((entry) => entry.name === name)
     if (idx === -1) {
@@ -26105,7 +26105,7 @@ class FormData {
     }
 
     // 2. Return the value of the first entry whose name is name from
-    // this’s entry list.
+    // this\u2019s entry list.
     return this[kState][idx].value
   }
 
@@ -26117,10 +26117,10 @@ class FormData {
 
     name = webidl.converters.USVString(name, prefix, 'name')
 
-    // 1. If there is no entry whose name is name in this’s entry list,
+    // 1. If there is no entry whose name is name in this\u2019s entry list,
     // then return the empty list.
     // 2. Return the values of all entries whose name is name, in order,
-    // from this’s entry list.
+    // from this\u2019s entry list.
     return this[kState]
       .filter((entry) => entry.name === name)
       .map((entry) => entry.value)
@@ -26135,7 +26135,7 @@ class FormData {
     name = webidl.converters.USVString(name, prefix, 'name')
 
     // The has(name) method steps are to return true if there is an entry
-    // whose name is name in this’s entry list; otherwise false.
+    // whose name is name in this\u2019s entry list; otherwise false.
     return this[kState].findIndex((entry) => entry.name === name) !== -1
   }
 
@@ -26168,7 +26168,7 @@ class FormData {
     // filename if given.
     const entry = makeEntry(name, value, filename)
 
-    // 3. If there are entries in this’s entry list whose name is name, then
+    // 3. If there are entries in this\u2019s entry list whose name is name, then
     // replace the first such entry with entry and remove the others.
     const idx = this[kState].findIndex((entry) => entry.name === name)
     if (idx !== -1) {
@@ -26178,7 +26178,7 @@ class FormData {
         ...this[kState].slice(idx + 1).filter((entry) => entry.name !== name)
       ]
     } else {
-      // 4. Otherwise, append entry to this’s entry list.
+      // 4. Otherwise, append entry to this\u2019s entry list.
       this[kState].push(entry)
     }
   }
@@ -26380,13 +26380,13 @@ function fill (headers, object) {
         })
       }
 
-      // 2. Append (header’s first item, header’s second item) to headers.
+      // 2. Append (header\u2019s first item, header\u2019s second item) to headers.
       appendHeader(headers, header[0], header[1])
     }
   } else if (typeof object === 'object' && object !== null) {
     // Note: null should throw
 
-    // 2. Otherwise, object is a record, then for each key → value in object,
+    // 2. Otherwise, object is a record, then for each key \u2192 value in object,
     //    append (key, value) to headers
     const keys = Object.keys(object)
     for (let i = 0; i < keys.length; ++i) {
@@ -26424,23 +26424,23 @@ function appendHeader (headers, name, value) {
     })
   }
 
-  // 3. If headers’s guard is "immutable", then throw a TypeError.
-  // 4. Otherwise, if headers’s guard is "request" and name is a
+  // 3. If headers\u2019s guard is "immutable", then throw a TypeError.
+  // 4. Otherwise, if headers\u2019s guard is "request" and name is a
   //    forbidden header name, return.
-  // 5. Otherwise, if headers’s guard is "request-no-cors":
+  // 5. Otherwise, if headers\u2019s guard is "request-no-cors":
   //    TODO
   // Note: undici does not implement forbidden header names
   if (getHeadersGuard(headers) === 'immutable') {
     throw new TypeError('immutable')
   }
 
-  // 6. Otherwise, if headers’s guard is "response" and name is a
+  // 6. Otherwise, if headers\u2019s guard is "response" and name is a
   //    forbidden response-header name, return.
 
-  // 7. Append (name, value) to headers’s header list.
+  // 7. Append (name, value) to headers\u2019s header list.
   return getHeadersList(headers).append(name, value, false)
 
-  // 8. If headers’s guard is "request-no-cors", then remove
+  // 8. If headers\u2019s guard is "request-no-cors", then remove
   //    privileged no-CORS request headers from headers
 }
 
@@ -26492,7 +26492,7 @@ class HeadersList {
     this[kHeadersSortedMap] = null
 
     // 1. If list contains name, then set name to the first such
-    //    header’s name.
+    //    header\u2019s name.
     const lowercaseName = isLowerCase ? name : name.toLowerCase()
     const exists = this[kHeadersMap].get(lowercaseName)
 
@@ -26694,7 +26694,7 @@ class Headers {
 
     // The new Headers(init) constructor steps are:
 
-    // 1. Set this’s guard to "none".
+    // 1. Set this\u2019s guard to "none".
     this.#guard = 'none'
 
     // 2. If init is given, then fill this with init.
@@ -26735,28 +26735,28 @@ class Headers {
       })
     }
 
-    // 2. If this’s guard is "immutable", then throw a TypeError.
-    // 3. Otherwise, if this’s guard is "request" and name is a
+    // 2. If this\u2019s guard is "immutable", then throw a TypeError.
+    // 3. Otherwise, if this\u2019s guard is "request" and name is a
     //    forbidden header name, return.
-    // 4. Otherwise, if this’s guard is "request-no-cors", name
+    // 4. Otherwise, if this\u2019s guard is "request-no-cors", name
     //    is not a no-CORS-safelisted request-header name, and
     //    name is not a privileged no-CORS request-header name,
     //    return.
-    // 5. Otherwise, if this’s guard is "response" and name is
+    // 5. Otherwise, if this\u2019s guard is "response" and name is
     //    a forbidden response-header name, return.
     // Note: undici does not implement forbidden header names
     if (this.#guard === 'immutable') {
       throw new TypeError('immutable')
     }
 
-    // 6. If this’s header list does not contain name, then
+    // 6. If this\u2019s header list does not contain name, then
     //    return.
     if (!this.#headersList.contains(name, false)) {
       return
     }
 
-    // 7. Delete name from this’s header list.
-    // 8. If this’s guard is "request-no-cors", then remove
+    // 7. Delete name from this\u2019s header list.
+    // 8. If this\u2019s guard is "request-no-cors", then remove
     //    privileged no-CORS request headers from this.
     this.#headersList.delete(name, false)
   }
@@ -26779,7 +26779,7 @@ class Headers {
       })
     }
 
-    // 2. Return the result of getting name from this’s header
+    // 2. Return the result of getting name from this\u2019s header
     //    list.
     return this.#headersList.get(name, false)
   }
@@ -26802,7 +26802,7 @@ class Headers {
       })
     }
 
-    // 2. Return true if this’s header list contains name;
+    // 2. Return true if this\u2019s header list contains name;
     //    otherwise false.
     return this.#headersList.contains(name, false)
   }
@@ -26836,21 +26836,21 @@ class Headers {
       })
     }
 
-    // 3. If this’s guard is "immutable", then throw a TypeError.
-    // 4. Otherwise, if this’s guard is "request" and name is a
+    // 3. If this\u2019s guard is "immutable", then throw a TypeError.
+    // 4. Otherwise, if this\u2019s guard is "request" and name is a
     //    forbidden header name, return.
-    // 5. Otherwise, if this’s guard is "request-no-cors" and
+    // 5. Otherwise, if this\u2019s guard is "request-no-cors" and
     //    name/value is not a no-CORS-safelisted request-header,
     //    return.
-    // 6. Otherwise, if this’s guard is "response" and name is a
+    // 6. Otherwise, if this\u2019s guard is "response" and name is a
     //    forbidden response-header name, return.
     // Note: undici does not implement forbidden header names
     if (this.#guard === 'immutable') {
       throw new TypeError('immutable')
     }
 
-    // 7. Set (name, value) in this’s header list.
-    // 8. If this’s guard is "request-no-cors", then remove
+    // 7. Set (name, value) in this\u2019s header list.
+    // 8. If this\u2019s guard is "request-no-cors", then remove
     //    privileged no-CORS request headers from this
     this.#headersList.set(name, value, false)
   }
@@ -26859,8 +26859,8 @@ class Headers {
   getSetCookie () {
     webidl.brandCheck(this, Headers)
 
-    // 1. If this’s header list does not contain `Set-Cookie`, then return « ».
-    // 2. Return the values of all headers in this’s header list whose name is
+    // 1. If this\u2019s header list does not contain `Set-Cookie`, then return \u00ab \u00bb.
+    // 2. Return the values of all headers in this\u2019s header list whose name is
     //    a byte-case-insensitive match for `Set-Cookie`, in order.
 
     const list = this.#headersList.cookies
@@ -27118,7 +27118,7 @@ class Fetch extends EE {
       return
     }
 
-    // 1. Set controller’s state to "aborted".
+    // 1. Set controller\u2019s state to "aborted".
     this.state = 'aborted'
 
     // 2. Let fallbackError be an "AbortError" DOMException.
@@ -27131,7 +27131,7 @@ class Fetch extends EE {
     //    If that threw an exception, catch it, and let
     //    serializedError be StructuredSerialize(fallbackError).
 
-    // 5. Set controller’s serialized abort reason to serializedError.
+    // 5. Set controller\u2019s serialized abort reason to serializedError.
     this.serializedAbortReason = error
 
     this.connection?.destroy(error)
@@ -27162,24 +27162,24 @@ function fetch (input, init = undefined) {
     return p.promise
   }
 
-  // 3. Let request be requestObject’s request.
+  // 3. Let request be requestObject\u2019s request.
   const request = requestObject[kState]
 
-  // 4. If requestObject’s signal’s aborted flag is set, then:
+  // 4. If requestObject\u2019s signal\u2019s aborted flag is set, then:
   if (requestObject.signal.aborted) {
     // 1. Abort the fetch() call with p, request, null, and
-    //    requestObject’s signal’s abort reason.
+    //    requestObject\u2019s signal\u2019s abort reason.
     abortFetch(p, request, null, requestObject.signal.reason)
 
     // 2. Return p.
     return p.promise
   }
 
-  // 5. Let globalObject be request’s client’s global object.
+  // 5. Let globalObject be request\u2019s client\u2019s global object.
   const globalObject = request.client.globalObject
 
   // 6. If globalObject is a ServiceWorkerGlobalScope object, then set
-  // request’s service-workers mode to "none".
+  // request\u2019s service-workers mode to "none".
   if (globalObject?.constructor?.name === 'ServiceWorkerGlobalScope') {
     request.serviceWorkers = 'none'
   }
@@ -27187,7 +27187,7 @@ function fetch (input, init = undefined) {
   // 7. Let responseObject be null.
   let responseObject = null
 
-  // 8. Let relevantRealm be this’s relevant Realm.
+  // 8. Let relevantRealm be this\u2019s relevant Realm.
 
   // 9. Let locallyAborted be false.
   let locallyAborted = false
@@ -27195,7 +27195,7 @@ function fetch (input, init = undefined) {
   // 10. Let controller be null.
   let controller = null
 
-  // 11. Add the following abort steps to requestObject’s signal:
+  // 11. Add the following abort steps to requestObject\u2019s signal:
   addAbortListener(
     requestObject.signal,
     () => {
@@ -27205,13 +27205,13 @@ function fetch (input, init = undefined) {
       // 2. Assert: controller is non-null.
       assert(controller != null)
 
-      // 3. Abort controller with requestObject’s signal’s abort reason.
+      // 3. Abort controller with requestObject\u2019s signal\u2019s abort reason.
       controller.abort(requestObject.signal.reason)
 
       const realResponse = responseObject?.deref()
 
       // 4. Abort the fetch() call with p, request, responseObject,
-      //    and requestObject’s signal’s abort reason.
+      //    and requestObject\u2019s signal\u2019s abort reason.
       abortFetch(p, request, realResponse, requestObject.signal.reason)
     }
   )
@@ -27230,10 +27230,10 @@ function fetch (input, init = undefined) {
       return
     }
 
-    // 2. If response’s aborted flag is set, then:
+    // 2. If response\u2019s aborted flag is set, then:
     if (response.aborted) {
       // 1. Let deserializedError be the result of deserialize a serialized
-      //    abort reason given controller’s serialized abort reason and
+      //    abort reason given controller\u2019s serialized abort reason and
       //    relevantRealm.
 
       // 2. Abort the fetch() call with p, request, responseObject, and
@@ -27277,21 +27277,21 @@ function finalizeAndReportTiming (response, initiatorType = 'other') {
     return
   }
 
-  // 2. If response’s URL list is null or empty, then return.
+  // 2. If response\u2019s URL list is null or empty, then return.
   if (!response.urlList?.length) {
     return
   }
 
-  // 3. Let originalURL be response’s URL list[0].
+  // 3. Let originalURL be response\u2019s URL list[0].
   const originalURL = response.urlList[0]
 
-  // 4. Let timingInfo be response’s timing info.
+  // 4. Let timingInfo be response\u2019s timing info.
   let timingInfo = response.timingInfo
 
-  // 5. Let cacheState be response’s cache state.
+  // 5. Let cacheState be response\u2019s cache state.
   let cacheState = response.cacheState
 
-  // 6. If originalURL’s scheme is not an HTTP(S) scheme, then return.
+  // 6. If originalURL\u2019s scheme is not an HTTP(S) scheme, then return.
   if (!urlIsHttpHttpsScheme(originalURL)) {
     return
   }
@@ -27301,7 +27301,7 @@ function finalizeAndReportTiming (response, initiatorType = 'other') {
     return
   }
 
-  // 8. If response’s timing allow passed flag is not set, then:
+  // 8. If response\u2019s timing allow passed flag is not set, then:
   if (!response.timingAllowPassed) {
     //  1. Set timingInfo to a the result of creating an opaque timing info for timingInfo.
     timingInfo = createOpaqueTimingInfo({
@@ -27312,14 +27312,14 @@ function finalizeAndReportTiming (response, initiatorType = 'other') {
     cacheState = ''
   }
 
-  // 9. Set timingInfo’s end time to the coarsened shared current time
-  // given global’s relevant settings object’s cross-origin isolated
+  // 9. Set timingInfo\u2019s end time to the coarsened shared current time
+  // given global\u2019s relevant settings object\u2019s cross-origin isolated
   // capability.
-  // TODO: given global’s relevant settings object’s cross-origin isolated
+  // TODO: given global\u2019s relevant settings object\u2019s cross-origin isolated
   // capability?
   timingInfo.endTime = coarsenedSharedCurrentTime()
 
-  // 10. Set response’s timing info to timingInfo.
+  // 10. Set response\u2019s timing info to timingInfo.
   response.timingInfo = timingInfo
 
   // 11. Mark resource timing for timingInfo, originalURL, initiatorType,
@@ -27344,7 +27344,7 @@ function abortFetch (p, request, responseObject, error) {
     p.reject(error)
   }
 
-  // 2. If request’s body is not null and is readable, then cancel request’s
+  // 2. If request\u2019s body is not null and is readable, then cancel request\u2019s
   // body with error.
   if (request.body != null && isReadable(request.body?.stream)) {
     request.body.stream.cancel(error).catch((err) => {
@@ -27361,10 +27361,10 @@ function abortFetch (p, request, responseObject, error) {
     return
   }
 
-  // 4. Let response be responseObject’s response.
+  // 4. Let response be responseObject\u2019s response.
   const response = responseObject[kState]
 
-  // 5. If response’s body is not null and is readable, then error response’s
+  // 5. If response\u2019s body is not null and is readable, then error response\u2019s
   // body with error.
   if (response.body != null && isReadable(response.body?.stream)) {
     response.body.stream.cancel(error).catch((err) => {
@@ -27397,12 +27397,12 @@ function fetching ({
   // 2. Let crossOriginIsolatedCapability be false.
   let crossOriginIsolatedCapability = false
 
-  // 3. If request’s client is non-null, then:
+  // 3. If request\u2019s client is non-null, then:
   if (request.client != null) {
-    // 1. Set taskDestination to request’s client’s global object.
+    // 1. Set taskDestination to request\u2019s client\u2019s global object.
     taskDestination = request.client.globalObject
 
-    // 2. Set crossOriginIsolatedCapability to request’s client’s cross-origin
+    // 2. Set crossOriginIsolatedCapability to request\u2019s client\u2019s cross-origin
     // isolated capability.
     crossOriginIsolatedCapability =
       request.client.crossOriginIsolatedCapability
@@ -27443,14 +27443,14 @@ function fetching ({
     crossOriginIsolatedCapability
   }
 
-  // 7. If request’s body is a byte sequence, then set request’s body to
-  //    request’s body as a body.
+  // 7. If request\u2019s body is a byte sequence, then set request\u2019s body to
+  //    request\u2019s body as a body.
   // NOTE: Since fetching is only called from fetch, body should already be
   // extracted.
   assert(!request.body || request.body.stream)
 
-  // 8. If request’s window is "client", then set request’s window to request’s
-  // client, if request’s client’s global object is a Window object; otherwise
+  // 8. If request\u2019s window is "client", then set request\u2019s window to request\u2019s
+  // client, if request\u2019s client\u2019s global object is a Window object; otherwise
   // "no-window".
   if (request.window === 'client') {
     // TODO: What if request.client is null?
@@ -27460,8 +27460,8 @@ function fetching ({
         : 'no-window'
   }
 
-  // 9. If request’s origin is "client", then set request’s origin to request’s
-  // client’s origin.
+  // 9. If request\u2019s origin is "client", then set request\u2019s origin to request\u2019s
+  // client\u2019s origin.
   if (request.origin === 'client') {
     request.origin = request.client.origin
   }
@@ -27469,28 +27469,28 @@ function fetching ({
   // 10. If all of the following conditions are true:
   // TODO
 
-  // 11. If request’s policy container is "client", then:
+  // 11. If request\u2019s policy container is "client", then:
   if (request.policyContainer === 'client') {
-    // 1. If request’s client is non-null, then set request’s policy
-    // container to a clone of request’s client’s policy container. [HTML]
+    // 1. If request\u2019s client is non-null, then set request\u2019s policy
+    // container to a clone of request\u2019s client\u2019s policy container. [HTML]
     if (request.client != null) {
       request.policyContainer = clonePolicyContainer(
         request.client.policyContainer
       )
     } else {
-      // 2. Otherwise, set request’s policy container to a new policy
+      // 2. Otherwise, set request\u2019s policy container to a new policy
       // container.
       request.policyContainer = makePolicyContainer()
     }
   }
 
-  // 12. If request’s header list does not contain `Accept`, then:
+  // 12. If request\u2019s header list does not contain `Accept`, then:
   if (!request.headersList.contains('accept', true)) {
     // 1. Let value be `*/*`.
     const value = '*/*'
 
     // 2. A user agent should set value to the first matching statement, if
-    // any, switching on request’s destination:
+    // any, switching on request\u2019s destination:
     // "document"
     // "frame"
     // "iframe"
@@ -27501,19 +27501,19 @@ function fetching ({
     // `text/css,*/*;q=0.1`
     // TODO
 
-    // 3. Append `Accept`/value to request’s header list.
+    // 3. Append `Accept`/value to request\u2019s header list.
     request.headersList.append('accept', value, true)
   }
 
-  // 13. If request’s header list does not contain `Accept-Language`, then
+  // 13. If request\u2019s header list does not contain `Accept-Language`, then
   // user agents should append `Accept-Language`/an appropriate value to
-  // request’s header list.
+  // request\u2019s header list.
   if (!request.headersList.contains('accept-language', true)) {
     request.headersList.append('accept-language', '*', true)
   }
 
-  // 14. If request’s priority is null, then use request’s initiator and
-  // destination appropriately in setting request’s priority to a
+  // 14. If request\u2019s priority is null, then use request\u2019s initiator and
+  // destination appropriately in setting request\u2019s priority to a
   // user-agent-defined object.
   if (request.priority === null) {
     // TODO
@@ -27536,13 +27536,13 @@ function fetching ({
 
 // https://fetch.spec.whatwg.org/#concept-main-fetch
 async function mainFetch (fetchParams, recursive = false) {
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let response be null.
   let response = null
 
-  // 3. If request’s local-URLs-only flag is set and request’s current URL is
+  // 3. If request\u2019s local-URLs-only flag is set and request\u2019s current URL is
   // not local, then set response to a network error.
   if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request))) {
     response = makeNetworkError('local URLs only')
@@ -27563,23 +27563,23 @@ async function mainFetch (fetchParams, recursive = false) {
   // TODO: should fetching request be blocked as mixed content?
   // TODO: should request be blocked by Content Security Policy?
 
-  // 7. If request’s referrer policy is the empty string, then set request’s
-  // referrer policy to request’s policy container’s referrer policy.
+  // 7. If request\u2019s referrer policy is the empty string, then set request\u2019s
+  // referrer policy to request\u2019s policy container\u2019s referrer policy.
   if (request.referrerPolicy === '') {
     request.referrerPolicy = request.policyContainer.referrerPolicy
   }
 
-  // 8. If request’s referrer is not "no-referrer", then set request’s
-  // referrer to the result of invoking determine request’s referrer.
+  // 8. If request\u2019s referrer is not "no-referrer", then set request\u2019s
+  // referrer to the result of invoking determine request\u2019s referrer.
   if (request.referrer !== 'no-referrer') {
     request.referrer = determineRequestsReferrer(request)
   }
 
-  // 9. Set request’s current URL’s scheme to "https" if all of the following
+  // 9. Set request\u2019s current URL\u2019s scheme to "https" if all of the following
   // conditions are true:
-  // - request’s current URL’s scheme is "http"
-  // - request’s current URL’s host is a domain
-  // - Matching request’s current URL’s host per Known HSTS Host Domain Name
+  // - request\u2019s current URL\u2019s scheme is "http"
+  // - request\u2019s current URL\u2019s host is a domain
+  // - Matching request\u2019s current URL\u2019s host per Known HSTS Host Domain Name
   //   Matching results in either a superdomain match with an asserted
   //   includeSubDomains directive or a congruent match (with or without an
   //   asserted includeSubDomains directive). [HSTS]
@@ -27595,30 +27595,30 @@ async function mainFetch (fetchParams, recursive = false) {
       const currentURL = requestCurrentURL(request)
 
       if (
-        // - request’s current URL’s origin is same origin with request’s origin,
-        //   and request’s response tainting is "basic"
+        // - request\u2019s current URL\u2019s origin is same origin with request\u2019s origin,
+        //   and request\u2019s response tainting is "basic"
         (sameOrigin(currentURL, request.url) && request.responseTainting === 'basic') ||
-        // request’s current URL’s scheme is "data"
+        // request\u2019s current URL\u2019s scheme is "data"
         (currentURL.protocol === 'data:') ||
-        // - request’s mode is "navigate" or "websocket"
+        // - request\u2019s mode is "navigate" or "websocket"
         (request.mode === 'navigate' || request.mode === 'websocket')
       ) {
-        // 1. Set request’s response tainting to "basic".
+        // 1. Set request\u2019s response tainting to "basic".
         request.responseTainting = 'basic'
 
         // 2. Return the result of running scheme fetch given fetchParams.
         return await schemeFetch(fetchParams)
       }
 
-      // request’s mode is "same-origin"
+      // request\u2019s mode is "same-origin"
       if (request.mode === 'same-origin') {
         // 1. Return a network error.
         return makeNetworkError('request mode cannot be "same-origin"')
       }
 
-      // request’s mode is "no-cors"
+      // request\u2019s mode is "no-cors"
       if (request.mode === 'no-cors') {
-        // 1. If request’s redirect mode is not "follow", then return a network
+        // 1. If request\u2019s redirect mode is not "follow", then return a network
         // error.
         if (request.redirect !== 'follow') {
           return makeNetworkError(
@@ -27626,24 +27626,24 @@ async function mainFetch (fetchParams, recursive = false) {
           )
         }
 
-        // 2. Set request’s response tainting to "opaque".
+        // 2. Set request\u2019s response tainting to "opaque".
         request.responseTainting = 'opaque'
 
         // 3. Return the result of running scheme fetch given fetchParams.
         return await schemeFetch(fetchParams)
       }
 
-      // request’s current URL’s scheme is not an HTTP(S) scheme
+      // request\u2019s current URL\u2019s scheme is not an HTTP(S) scheme
       if (!urlIsHttpHttpsScheme(requestCurrentURL(request))) {
         // Return a network error.
         return makeNetworkError('URL scheme must be a HTTP(S) scheme')
       }
 
-      // - request’s use-CORS-preflight flag is set
-      // - request’s unsafe-request flag is set and either request’s method is
+      // - request\u2019s use-CORS-preflight flag is set
+      // - request\u2019s unsafe-request flag is set and either request\u2019s method is
       //   not a CORS-safelisted method or CORS-unsafe request-header names with
-      //   request’s header list is not empty
-      //    1. Set request’s response tainting to "cors".
+      //   request\u2019s header list is not empty
+      //    1. Set request\u2019s response tainting to "cors".
       //    2. Let corsWithPreflightResponse be the result of running HTTP fetch
       //    given fetchParams and true.
       //    3. If corsWithPreflightResponse is a network error, then clear cache
@@ -27652,7 +27652,7 @@ async function mainFetch (fetchParams, recursive = false) {
       // TODO
 
       // Otherwise
-      //    1. Set request’s response tainting to "cors".
+      //    1. Set request\u2019s response tainting to "cors".
       request.responseTainting = 'cors'
 
       //    2. Return the result of running HTTP fetch given fetchParams.
@@ -27668,22 +27668,22 @@ async function mainFetch (fetchParams, recursive = false) {
   // 13. If response is not a network error and response is not a filtered
   // response, then:
   if (response.status !== 0 && !response.internalResponse) {
-    // If request’s response tainting is "cors", then:
+    // If request\u2019s response tainting is "cors", then:
     if (request.responseTainting === 'cors') {
       // 1. Let headerNames be the result of extracting header list values
-      // given `Access-Control-Expose-Headers` and response’s header list.
+      // given `Access-Control-Expose-Headers` and response\u2019s header list.
       // TODO
-      // 2. If request’s credentials mode is not "include" and headerNames
-      // contains `*`, then set response’s CORS-exposed header-name list to
-      // all unique header names in response’s header list.
+      // 2. If request\u2019s credentials mode is not "include" and headerNames
+      // contains `*`, then set response\u2019s CORS-exposed header-name list to
+      // all unique header names in response\u2019s header list.
       // TODO
       // 3. Otherwise, if headerNames is not null or failure, then set
-      // response’s CORS-exposed header-name list to headerNames.
+      // response\u2019s CORS-exposed header-name list to headerNames.
       // TODO
     }
 
     // Set response to the following filtered response with response as its
-    // internal response, depending on request’s response tainting:
+    // internal response, depending on request\u2019s response tainting:
     if (request.responseTainting === 'basic') {
       response = filterResponse(response, 'basic')
     } else if (request.responseTainting === 'cors') {
@@ -27696,18 +27696,18 @@ async function mainFetch (fetchParams, recursive = false) {
   }
 
   // 14. Let internalResponse be response, if response is a network error,
-  // and response’s internal response otherwise.
+  // and response\u2019s internal response otherwise.
   let internalResponse =
     response.status === 0 ? response : response.internalResponse
 
-  // 15. If internalResponse’s URL list is empty, then set it to a clone of
-  // request’s URL list.
+  // 15. If internalResponse\u2019s URL list is empty, then set it to a clone of
+  // request\u2019s URL list.
   if (internalResponse.urlList.length === 0) {
     internalResponse.urlList.push(...request.urlList)
   }
 
-  // 16. If request’s timing allow failed flag is unset, then set
-  // internalResponse’s timing allow passed flag.
+  // 16. If request\u2019s timing allow failed flag is unset, then set
+  // internalResponse\u2019s timing allow passed flag.
   if (!request.timingAllowFailed) {
     response.timingAllowPassed = true
   }
@@ -27720,8 +27720,8 @@ async function mainFetch (fetchParams, recursive = false) {
   // - should internalResponse to request be blocked due to nosniff
   // TODO
 
-  // 18. If response’s type is "opaque", internalResponse’s status is 206,
-  // internalResponse’s range-requested flag is set, and request’s header
+  // 18. If response\u2019s type is "opaque", internalResponse\u2019s status is 206,
+  // internalResponse\u2019s range-requested flag is set, and request\u2019s header
   // list does not contain `Range`, then set response and internalResponse
   // to a network error.
   if (
@@ -27733,9 +27733,9 @@ async function mainFetch (fetchParams, recursive = false) {
     response = internalResponse = makeNetworkError()
   }
 
-  // 19. If response is not a network error and either request’s method is
-  // `HEAD` or `CONNECT`, or internalResponse’s status is a null body status,
-  // set internalResponse’s body to null and disregard any enqueuing toward
+  // 19. If response is not a network error and either request\u2019s method is
+  // `HEAD` or `CONNECT`, or internalResponse\u2019s status is a null body status,
+  // set internalResponse\u2019s body to null and disregard any enqueuing toward
   // it (if any).
   if (
     response.status !== 0 &&
@@ -27747,14 +27747,14 @@ async function mainFetch (fetchParams, recursive = false) {
     fetchParams.controller.dump = true
   }
 
-  // 20. If request’s integrity metadata is not the empty string, then:
+  // 20. If request\u2019s integrity metadata is not the empty string, then:
   if (request.integrity) {
     // 1. Let processBodyError be this step: run fetch finale given fetchParams
     // and a network error.
     const processBodyError = (reason) =>
       fetchFinale(fetchParams, makeNetworkError(reason))
 
-    // 2. If request’s response tainting is "opaque", or response’s body is null,
+    // 2. If request\u2019s response tainting is "opaque", or response\u2019s body is null,
     // then run processBodyError and abort these steps.
     if (request.responseTainting === 'opaque' || response.body == null) {
       processBodyError(response.error)
@@ -27763,21 +27763,21 @@ async function mainFetch (fetchParams, recursive = false) {
 
     // 3. Let processBody given bytes be these steps:
     const processBody = (bytes) => {
-      // 1. If bytes do not match request’s integrity metadata,
+      // 1. If bytes do not match request\u2019s integrity metadata,
       // then run processBodyError and abort these steps. [SRI]
       if (!bytesMatch(bytes, request.integrity)) {
         processBodyError('integrity mismatch')
         return
       }
 
-      // 2. Set response’s body to bytes as a body.
+      // 2. Set response\u2019s body to bytes as a body.
       response.body = safelyExtractBody(bytes)[0]
 
       // 3. Run fetch finale given fetchParams and response.
       fetchFinale(fetchParams, response)
     }
 
-    // 4. Fully read response’s body given processBody and processBodyError.
+    // 4. Fully read response\u2019s body given processBody and processBodyError.
     await fullyReadBody(response.body, processBody, processBodyError)
   } else {
     // 21. Otherwise, run fetch finale given fetchParams and response.
@@ -27796,16 +27796,16 @@ function schemeFetch (fetchParams) {
     return Promise.resolve(makeAppropriateNetworkError(fetchParams))
   }
 
-  // 2. Let request be fetchParams’s request.
+  // 2. Let request be fetchParams\u2019s request.
   const { request } = fetchParams
 
   const { protocol: scheme } = requestCurrentURL(request)
 
-  // 3. Switch on request’s current URL’s scheme and run the associated steps:
+  // 3. Switch on request\u2019s current URL\u2019s scheme and run the associated steps:
   switch (scheme) {
     case 'about:': {
-      // If request’s current URL’s path is the string "blank", then return a new response
-      // whose status message is `OK`, header list is « (`Content-Type`, `text/html;charset=utf-8`) »,
+      // If request\u2019s current URL\u2019s path is the string "blank", then return a new response
+      // whose status message is `OK`, header list is \u00ab (`Content-Type`, `text/html;charset=utf-8`) \u00bb,
       // and body is the empty byte sequence as a body.
 
       // Otherwise, return a network error.
@@ -27816,7 +27816,7 @@ function schemeFetch (fetchParams) {
         resolveObjectURL = (__nccwpck_require__(4573).resolveObjectURL)
       }
 
-      // 1. Let blobURLEntry be request’s current URL’s blob URL entry.
+      // 1. Let blobURLEntry be request\u2019s current URL\u2019s blob URL entry.
       const blobURLEntry = requestCurrentURL(request)
 
       // https://github.com/web-platform-tests/wpt/blob/7b0ebaccc62b566a1965396e5be7bb2bc06f841f/FileAPI/url/resources/fetch-tests.js#L52-L56
@@ -27827,28 +27827,28 @@ function schemeFetch (fetchParams) {
 
       const blob = resolveObjectURL(blobURLEntry.toString())
 
-      // 2. If request’s method is not `GET`, blobURLEntry is null, or blobURLEntry’s
+      // 2. If request\u2019s method is not `GET`, blobURLEntry is null, or blobURLEntry\u2019s
       //    object is not a Blob object, then return a network error.
       if (request.method !== 'GET' || !isBlobLike(blob)) {
         return Promise.resolve(makeNetworkError('invalid method'))
       }
 
-      // 3. Let blob be blobURLEntry’s object.
+      // 3. Let blob be blobURLEntry\u2019s object.
       // Note: done above
 
       // 4. Let response be a new response.
       const response = makeResponse()
 
-      // 5. Let fullLength be blob’s size.
+      // 5. Let fullLength be blob\u2019s size.
       const fullLength = blob.size
 
       // 6. Let serializedFullLength be fullLength, serialized and isomorphic encoded.
       const serializedFullLength = isomorphicEncode(`${fullLength}`)
 
-      // 7. Let type be blob’s type.
+      // 7. Let type be blob\u2019s type.
       const type = blob.type
 
-      // 8. If request’s header list does not contain `Range`:
+      // 8. If request\u2019s header list does not contain `Range`:
       // 9. Otherwise:
       if (!request.headersList.contains('range', true)) {
         // 1. Let bodyWithType be the result of safely extracting blob.
@@ -27857,20 +27857,20 @@ function schemeFetch (fetchParams) {
         // use extractBody directly.
         const bodyWithType = extractBody(blob)
 
-        // 2. Set response’s status message to `OK`.
+        // 2. Set response\u2019s status message to `OK`.
         response.statusText = 'OK'
 
-        // 3. Set response’s body to bodyWithType’s body.
+        // 3. Set response\u2019s body to bodyWithType\u2019s body.
         response.body = bodyWithType[0]
 
-        // 4. Set response’s header list to « (`Content-Length`, serializedFullLength), (`Content-Type`, type) ».
+        // 4. Set response\u2019s header list to \u00ab (`Content-Length`, serializedFullLength), (`Content-Type`, type) \u00bb.
         response.headersList.set('content-length', serializedFullLength, true)
         response.headersList.set('content-type', type, true)
       } else {
-        // 1. Set response’s range-requested flag.
+        // 1. Set response\u2019s range-requested flag.
         response.rangeRequested = true
 
-        // 2. Let rangeHeader be the result of getting `Range` from request’s header list.
+        // 2. Let rangeHeader be the result of getting `Range` from request\u2019s header list.
         const rangeHeader = request.headersList.get('range', true)
 
         // 3. Let rangeValue be the result of parsing a single range header value given rangeHeader and true.
@@ -27887,10 +27887,10 @@ function schemeFetch (fetchParams) {
         // 6. If rangeStart is null:
         // 7. Otherwise:
         if (rangeStart === null) {
-          // 1. Set rangeStart to fullLength − rangeEnd.
+          // 1. Set rangeStart to fullLength \u2212 rangeEnd.
           rangeStart = fullLength - rangeEnd
 
-          // 2. Set rangeEnd to rangeStart + rangeEnd − 1.
+          // 2. Set rangeEnd to rangeStart + rangeEnd \u2212 1.
           rangeEnd = rangeStart + rangeEnd - 1
         } else {
           // 1. If rangeStart is greater than or equal to fullLength, then return a network error.
@@ -27899,7 +27899,7 @@ function schemeFetch (fetchParams) {
           }
 
           // 2. If rangeEnd is null or rangeEnd is greater than or equal to fullLength, then set
-          //    rangeEnd to fullLength − 1.
+          //    rangeEnd to fullLength \u2212 1.
           if (rangeEnd === null || rangeEnd >= fullLength) {
             rangeEnd = fullLength - 1
           }
@@ -27913,24 +27913,24 @@ function schemeFetch (fetchParams) {
         // Note: same reason as mentioned above as to why we use extractBody
         const slicedBodyWithType = extractBody(slicedBlob)
 
-        // 10. Set response’s body to slicedBodyWithType’s body.
+        // 10. Set response\u2019s body to slicedBodyWithType\u2019s body.
         response.body = slicedBodyWithType[0]
 
-        // 11. Let serializedSlicedLength be slicedBlob’s size, serialized and isomorphic encoded.
+        // 11. Let serializedSlicedLength be slicedBlob\u2019s size, serialized and isomorphic encoded.
         const serializedSlicedLength = isomorphicEncode(`${slicedBlob.size}`)
 
         // 12. Let contentRange be the result of invoking build a content range given rangeStart,
         //     rangeEnd, and fullLength.
         const contentRange = buildContentRange(rangeStart, rangeEnd, fullLength)
 
-        // 13. Set response’s status to 206.
+        // 13. Set response\u2019s status to 206.
         response.status = 206
 
-        // 14. Set response’s status message to `Partial Content`.
+        // 14. Set response\u2019s status message to `Partial Content`.
         response.statusText = 'Partial Content'
 
-        // 15. Set response’s header list to « (`Content-Length`, serializedSlicedLength),
-        //     (`Content-Type`, type), (`Content-Range`, contentRange) ».
+        // 15. Set response\u2019s header list to \u00ab (`Content-Length`, serializedSlicedLength),
+        //     (`Content-Type`, type), (`Content-Range`, contentRange) \u00bb.
         response.headersList.set('content-length', serializedSlicedLength, true)
         response.headersList.set('content-type', type, true)
         response.headersList.set('content-range', contentRange, true)
@@ -27941,7 +27941,7 @@ function schemeFetch (fetchParams) {
     }
     case 'data:': {
       // 1. Let dataURLStruct be the result of running the
-      //    data: URL processor on request’s current URL.
+      //    data: URL processor on request\u2019s current URL.
       const currentURL = requestCurrentURL(request)
       const dataURLStruct = dataURLProcessor(currentURL)
 
@@ -27951,12 +27951,12 @@ function schemeFetch (fetchParams) {
         return Promise.resolve(makeNetworkError('failed to fetch the data URL'))
       }
 
-      // 3. Let mimeType be dataURLStruct’s MIME type, serialized.
+      // 3. Let mimeType be dataURLStruct\u2019s MIME type, serialized.
       const mimeType = serializeAMimeType(dataURLStruct.mimeType)
 
       // 4. Return a response whose status message is `OK`,
-      //    header list is « (`Content-Type`, mimeType) »,
-      //    and body is dataURLStruct’s body as a body.
+      //    header list is \u00ab (`Content-Type`, mimeType) \u00bb,
+      //    and body is dataURLStruct\u2019s body as a body.
       return Promise.resolve(makeResponse({
         statusText: 'OK',
         headersList: [
@@ -27985,12 +27985,12 @@ function schemeFetch (fetchParams) {
 
 // https://fetch.spec.whatwg.org/#finalize-response
 function finalizeResponse (fetchParams, response) {
-  // 1. Set fetchParams’s request’s done flag.
+  // 1. Set fetchParams\u2019s request\u2019s done flag.
   fetchParams.request.done = true
 
-  // 2, If fetchParams’s process response done is not null, then queue a fetch
-  // task to run fetchParams’s process response done given response, with
-  // fetchParams’s task destination.
+  // 2, If fetchParams\u2019s process response done is not null, then queue a fetch
+  // task to run fetchParams\u2019s process response done given response, with
+  // fetchParams\u2019s task destination.
   if (fetchParams.processResponseDone != null) {
     queueMicrotask(() => fetchParams.processResponseDone(response))
   }
@@ -27998,12 +27998,12 @@ function finalizeResponse (fetchParams, response) {
 
 // https://fetch.spec.whatwg.org/#fetch-finale
 function fetchFinale (fetchParams, response) {
-  // 1. Let timingInfo be fetchParams’s timing info.
+  // 1. Let timingInfo be fetchParams\u2019s timing info.
   let timingInfo = fetchParams.timingInfo
 
-  // 2. If response is not a network error and fetchParams’s request’s client is a secure context,
-  //    then set timingInfo’s server-timing headers to the result of getting, decoding, and splitting
-  //    `Server-Timing` from response’s internal response’s header list.
+  // 2. If response is not a network error and fetchParams\u2019s request\u2019s client is a secure context,
+  //    then set timingInfo\u2019s server-timing headers to the result of getting, decoding, and splitting
+  //    `Server-Timing` from response\u2019s internal response\u2019s header list.
   // TODO
 
   // 3. Let processResponseEndOfBody be the following steps:
@@ -28011,29 +28011,29 @@ function fetchFinale (fetchParams, response) {
     // 1. Let unsafeEndTime be the unsafe shared current time.
     const unsafeEndTime = Date.now() // ?
 
-    // 2. If fetchParams’s request’s destination is "document", then set fetchParams’s controller’s
-    //    full timing info to fetchParams’s timing info.
+    // 2. If fetchParams\u2019s request\u2019s destination is "document", then set fetchParams\u2019s controller\u2019s
+    //    full timing info to fetchParams\u2019s timing info.
     if (fetchParams.request.destination === 'document') {
       fetchParams.controller.fullTimingInfo = timingInfo
     }
 
-    // 3. Set fetchParams’s controller’s report timing steps to the following steps given a global object global:
+    // 3. Set fetchParams\u2019s controller\u2019s report timing steps to the following steps given a global object global:
     fetchParams.controller.reportTimingSteps = () => {
-      // 1. If fetchParams’s request’s URL’s scheme is not an HTTP(S) scheme, then return.
+      // 1. If fetchParams\u2019s request\u2019s URL\u2019s scheme is not an HTTP(S) scheme, then return.
       if (fetchParams.request.url.protocol !== 'https:') {
         return
       }
 
-      // 2. Set timingInfo’s end time to the relative high resolution time given unsafeEndTime and global.
+      // 2. Set timingInfo\u2019s end time to the relative high resolution time given unsafeEndTime and global.
       timingInfo.endTime = unsafeEndTime
 
-      // 3. Let cacheState be response’s cache state.
+      // 3. Let cacheState be response\u2019s cache state.
       let cacheState = response.cacheState
 
-      // 4. Let bodyInfo be response’s body info.
+      // 4. Let bodyInfo be response\u2019s body info.
       const bodyInfo = response.bodyInfo
 
-      // 5. If response’s timing allow passed flag is not set, then set timingInfo to the result of creating an
+      // 5. If response\u2019s timing allow passed flag is not set, then set timingInfo to the result of creating an
       //    opaque timing info for timingInfo and set cacheState to the empty string.
       if (!response.timingAllowPassed) {
         timingInfo = createOpaqueTimingInfo(timingInfo)
@@ -28044,22 +28044,22 @@ function fetchFinale (fetchParams, response) {
       // 6. Let responseStatus be 0.
       let responseStatus = 0
 
-      // 7. If fetchParams’s request’s mode is not "navigate" or response’s has-cross-origin-redirects is false:
+      // 7. If fetchParams\u2019s request\u2019s mode is not "navigate" or response\u2019s has-cross-origin-redirects is false:
       if (fetchParams.request.mode !== 'navigator' || !response.hasCrossOriginRedirects) {
-        // 1. Set responseStatus to response’s status.
+        // 1. Set responseStatus to response\u2019s status.
         responseStatus = response.status
 
-        // 2. Let mimeType be the result of extracting a MIME type from response’s header list.
+        // 2. Let mimeType be the result of extracting a MIME type from response\u2019s header list.
         const mimeType = extractMimeType(response.headersList)
 
-        // 3. If mimeType is not failure, then set bodyInfo’s content type to the result of minimizing a supported MIME type given mimeType.
+        // 3. If mimeType is not failure, then set bodyInfo\u2019s content type to the result of minimizing a supported MIME type given mimeType.
         if (mimeType !== 'failure') {
           bodyInfo.contentType = minimizeSupportedMimeType(mimeType)
         }
       }
 
-      // 8. If fetchParams’s request’s initiator type is non-null, then mark resource timing given timingInfo,
-      //    fetchParams’s request’s URL, fetchParams’s request’s initiator type, global, cacheState, bodyInfo,
+      // 8. If fetchParams\u2019s request\u2019s initiator type is non-null, then mark resource timing given timingInfo,
+      //    fetchParams\u2019s request\u2019s URL, fetchParams\u2019s request\u2019s initiator type, global, cacheState, bodyInfo,
       //    and responseStatus.
       if (fetchParams.request.initiatorType != null) {
         // TODO: update markresourcetiming
@@ -28069,29 +28069,29 @@ function fetchFinale (fetchParams, response) {
 
     // 4. Let processResponseEndOfBodyTask be the following steps:
     const processResponseEndOfBodyTask = () => {
-      // 1. Set fetchParams’s request’s done flag.
+      // 1. Set fetchParams\u2019s request\u2019s done flag.
       fetchParams.request.done = true
 
-      // 2. If fetchParams’s process response end-of-body is non-null, then run fetchParams’s process
+      // 2. If fetchParams\u2019s process response end-of-body is non-null, then run fetchParams\u2019s process
       //    response end-of-body given response.
       if (fetchParams.processResponseEndOfBody != null) {
         queueMicrotask(() => fetchParams.processResponseEndOfBody(response))
       }
 
-      // 3. If fetchParams’s request’s initiator type is non-null and fetchParams’s request’s client’s
-      //    global object is fetchParams’s task destination, then run fetchParams’s controller’s report
-      //    timing steps given fetchParams’s request’s client’s global object.
+      // 3. If fetchParams\u2019s request\u2019s initiator type is non-null and fetchParams\u2019s request\u2019s client\u2019s
+      //    global object is fetchParams\u2019s task destination, then run fetchParams\u2019s controller\u2019s report
+      //    timing steps given fetchParams\u2019s request\u2019s client\u2019s global object.
       if (fetchParams.request.initiatorType != null) {
         fetchParams.controller.reportTimingSteps()
       }
     }
 
-    // 5. Queue a fetch task to run processResponseEndOfBodyTask with fetchParams’s task destination
+    // 5. Queue a fetch task to run processResponseEndOfBodyTask with fetchParams\u2019s task destination
     queueMicrotask(() => processResponseEndOfBodyTask())
   }
 
-  // 4. If fetchParams’s process response is non-null, then queue a fetch task to run fetchParams’s
-  //    process response given response, with fetchParams’s task destination.
+  // 4. If fetchParams\u2019s process response is non-null, then queue a fetch task to run fetchParams\u2019s
+  //    process response given response, with fetchParams\u2019s task destination.
   if (fetchParams.processResponse != null) {
     queueMicrotask(() => {
       fetchParams.processResponse(response)
@@ -28099,10 +28099,10 @@ function fetchFinale (fetchParams, response) {
     })
   }
 
-  // 5. Let internalResponse be response, if response is a network error; otherwise response’s internal response.
+  // 5. Let internalResponse be response, if response is a network error; otherwise response\u2019s internal response.
   const internalResponse = response.type === 'error' ? response : (response.internalResponse ?? response)
 
-  // 6. If internalResponse’s body is null, then run processResponseEndOfBody.
+  // 6. If internalResponse\u2019s body is null, then run processResponseEndOfBody.
   // 7. Otherwise:
   if (internalResponse.body == null) {
     processResponseEndOfBody()
@@ -28115,7 +28115,7 @@ function fetchFinale (fetchParams, response) {
     // 2. Let identityTransformAlgorithm be an algorithm which, given chunk, enqueues chunk in transformStream.
     // 3. Set up transformStream with transformAlgorithm set to identityTransformAlgorithm and flushAlgorithm
     //    set to processResponseEndOfBody.
-    // 4. Set internalResponse’s body’s stream to the result of internalResponse’s body’s stream piped through transformStream.
+    // 4. Set internalResponse\u2019s body\u2019s stream to the result of internalResponse\u2019s body\u2019s stream piped through transformStream.
 
     finished(internalResponse.body.stream, () => {
       processResponseEndOfBody()
@@ -28125,7 +28125,7 @@ function fetchFinale (fetchParams, response) {
 
 // https://fetch.spec.whatwg.org/#http-fetch
 async function httpFetch (fetchParams) {
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let response be null.
@@ -28134,10 +28134,10 @@ async function httpFetch (fetchParams) {
   // 3. Let actualResponse be null.
   let actualResponse = null
 
-  // 4. Let timingInfo be fetchParams’s timing info.
+  // 4. Let timingInfo be fetchParams\u2019s timing info.
   const timingInfo = fetchParams.timingInfo
 
-  // 5. If request’s service-workers mode is "all", then:
+  // 5. If request\u2019s service-workers mode is "all", then:
   if (request.serviceWorkers === 'all') {
     // TODO
   }
@@ -28147,7 +28147,7 @@ async function httpFetch (fetchParams) {
     // 1. If makeCORSPreflight is true and one of these conditions is true:
     // TODO
 
-    // 2. If request’s redirect mode is "follow", then set request’s
+    // 2. If request\u2019s redirect mode is "follow", then set request\u2019s
     // service-workers mode to "none".
     if (request.redirect === 'follow') {
       request.serviceWorkers = 'none'
@@ -28157,7 +28157,7 @@ async function httpFetch (fetchParams) {
     // HTTP-network-or-cache fetch given fetchParams.
     actualResponse = response = await httpNetworkOrCacheFetch(fetchParams)
 
-    // 4. If request’s response tainting is "cors" and a CORS check
+    // 4. If request\u2019s response tainting is "cors" and a CORS check
     // for request and response returns failure, then return a network error.
     if (
       request.responseTainting === 'cors' &&
@@ -28167,15 +28167,15 @@ async function httpFetch (fetchParams) {
     }
 
     // 5. If the TAO check for request and response returns failure, then set
-    // request’s timing allow failed flag.
+    // request\u2019s timing allow failed flag.
     if (TAOCheck(request, response) === 'failure') {
       request.timingAllowFailed = true
     }
   }
 
-  // 7. If either request’s response tainting or response’s type
+  // 7. If either request\u2019s response tainting or response\u2019s type
   // is "opaque", and the cross-origin resource policy check with
-  // request’s origin, request’s client, request’s destination,
+  // request\u2019s origin, request\u2019s client, request\u2019s destination,
   // and actualResponse returns blocked, then return a network error.
   if (
     (request.responseTainting === 'opaque' || response.type === 'opaque') &&
@@ -28189,9 +28189,9 @@ async function httpFetch (fetchParams) {
     return makeNetworkError('blocked')
   }
 
-  // 8. If actualResponse’s status is a redirect status, then:
+  // 8. If actualResponse\u2019s status is a redirect status, then:
   if (redirectStatusSet.has(actualResponse.status)) {
-    // 1. If actualResponse’s status is not 303, request’s body is not null,
+    // 1. If actualResponse\u2019s status is not 303, request\u2019s body is not null,
     // and the connection uses HTTP/2, then user agents may, and are even
     // encouraged to, transmit an RST_STREAM frame.
     // See, https://github.com/whatwg/fetch/issues/1288
@@ -28199,7 +28199,7 @@ async function httpFetch (fetchParams) {
       fetchParams.controller.connection.destroy(undefined, false)
     }
 
-    // 2. Switch on request’s redirect mode:
+    // 2. Switch on request\u2019s redirect mode:
     if (request.redirect === 'error') {
       // Set response to a network error.
       response = makeNetworkError('unexpected redirect')
@@ -28219,7 +28219,7 @@ async function httpFetch (fetchParams) {
     }
   }
 
-  // 9. Set response’s timing info to timingInfo.
+  // 9. Set response\u2019s timing info to timingInfo.
   response.timingInfo = timingInfo
 
   // 10. Return response.
@@ -28228,17 +28228,17 @@ async function httpFetch (fetchParams) {
 
 // https://fetch.spec.whatwg.org/#http-redirect-fetch
 function httpRedirectFetch (fetchParams, response) {
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let actualResponse be response, if response is not a filtered response,
-  // and response’s internal response otherwise.
+  // and response\u2019s internal response otherwise.
   const actualResponse = response.internalResponse
     ? response.internalResponse
     : response
 
-  // 3. Let locationURL be actualResponse’s location URL given request’s current
-  // URL’s fragment.
+  // 3. Let locationURL be actualResponse\u2019s location URL given request\u2019s current
+  // URL\u2019s fragment.
   let locationURL
 
   try {
@@ -28256,22 +28256,22 @@ function httpRedirectFetch (fetchParams, response) {
     return Promise.resolve(makeNetworkError(err))
   }
 
-  // 6. If locationURL’s scheme is not an HTTP(S) scheme, then return a network
+  // 6. If locationURL\u2019s scheme is not an HTTP(S) scheme, then return a network
   // error.
   if (!urlIsHttpHttpsScheme(locationURL)) {
     return Promise.resolve(makeNetworkError('URL scheme must be a HTTP(S) scheme'))
   }
 
-  // 7. If request’s redirect count is 20, then return a network error.
+  // 7. If request\u2019s redirect count is 20, then return a network error.
   if (request.redirectCount === 20) {
     return Promise.resolve(makeNetworkError('redirect count exceeded'))
   }
 
-  // 8. Increase request’s redirect count by 1.
+  // 8. Increase request\u2019s redirect count by 1.
   request.redirectCount += 1
 
-  // 9. If request’s mode is "cors", locationURL includes credentials, and
-  // request’s origin is not same origin with locationURL’s origin, then return
+  // 9. If request\u2019s mode is "cors", locationURL includes credentials, and
+  // request\u2019s origin is not same origin with locationURL\u2019s origin, then return
   //  a network error.
   if (
     request.mode === 'cors' &&
@@ -28281,7 +28281,7 @@ function httpRedirectFetch (fetchParams, response) {
     return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'))
   }
 
-  // 10. If request’s response tainting is "cors" and locationURL includes
+  // 10. If request\u2019s response tainting is "cors" and locationURL includes
   // credentials, then return a network error.
   if (
     request.responseTainting === 'cors' &&
@@ -28292,8 +28292,8 @@ function httpRedirectFetch (fetchParams, response) {
     ))
   }
 
-  // 11. If actualResponse’s status is not 303, request’s body is non-null,
-  // and request’s body’s source is null, then return a network error.
+  // 11. If actualResponse\u2019s status is not 303, request\u2019s body is non-null,
+  // and request\u2019s body\u2019s source is null, then return a network error.
   if (
     actualResponse.status !== 303 &&
     request.body != null &&
@@ -28303,28 +28303,28 @@ function httpRedirectFetch (fetchParams, response) {
   }
 
   // 12. If one of the following is true
-  // - actualResponse’s status is 301 or 302 and request’s method is `POST`
-  // - actualResponse’s status is 303 and request’s method is not `GET` or `HEAD`
+  // - actualResponse\u2019s status is 301 or 302 and request\u2019s method is `POST`
+  // - actualResponse\u2019s status is 303 and request\u2019s method is not `GET` or `HEAD`
   if (
     ([301, 302].includes(actualResponse.status) && request.method === 'POST') ||
     (actualResponse.status === 303 &&
       !GET_OR_HEAD.includes(request.method))
   ) {
     // then:
-    // 1. Set request’s method to `GET` and request’s body to null.
+    // 1. Set request\u2019s method to `GET` and request\u2019s body to null.
     request.method = 'GET'
     request.body = null
 
     // 2. For each headerName of request-body-header name, delete headerName from
-    // request’s header list.
+    // request\u2019s header list.
     for (const headerName of requestBodyHeader) {
       request.headersList.delete(headerName)
     }
   }
 
-  // 13. If request’s current URL’s origin is not same origin with locationURL’s
+  // 13. If request\u2019s current URL\u2019s origin is not same origin with locationURL\u2019s
   //     origin, then for each headerName of CORS non-wildcard request-header name,
-  //     delete headerName from request’s header list.
+  //     delete headerName from request\u2019s header list.
   if (!sameOrigin(requestCurrentURL(request), locationURL)) {
     // https://fetch.spec.whatwg.org/#cors-non-wildcard-request-header-name
     request.headersList.delete('authorization', true)
@@ -28337,32 +28337,32 @@ function httpRedirectFetch (fetchParams, response) {
     request.headersList.delete('host', true)
   }
 
-  // 14. If request’s body is non-null, then set request’s body to the first return
-  // value of safely extracting request’s body’s source.
+  // 14. If request\u2019s body is non-null, then set request\u2019s body to the first return
+  // value of safely extracting request\u2019s body\u2019s source.
   if (request.body != null) {
     assert(request.body.source != null)
     request.body = safelyExtractBody(request.body.source)[0]
   }
 
-  // 15. Let timingInfo be fetchParams’s timing info.
+  // 15. Let timingInfo be fetchParams\u2019s timing info.
   const timingInfo = fetchParams.timingInfo
 
-  // 16. Set timingInfo’s redirect end time and post-redirect start time to the
-  // coarsened shared current time given fetchParams’s cross-origin isolated
+  // 16. Set timingInfo\u2019s redirect end time and post-redirect start time to the
+  // coarsened shared current time given fetchParams\u2019s cross-origin isolated
   // capability.
   timingInfo.redirectEndTime = timingInfo.postRedirectStartTime =
     coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability)
 
-  // 17. If timingInfo’s redirect start time is 0, then set timingInfo’s
-  //  redirect start time to timingInfo’s start time.
+  // 17. If timingInfo\u2019s redirect start time is 0, then set timingInfo\u2019s
+  //  redirect start time to timingInfo\u2019s start time.
   if (timingInfo.redirectStartTime === 0) {
     timingInfo.redirectStartTime = timingInfo.startTime
   }
 
-  // 18. Append locationURL to request’s URL list.
+  // 18. Append locationURL to request\u2019s URL list.
   request.urlList.push(locationURL)
 
-  // 19. Invoke set request’s referrer policy on redirect on request and
+  // 19. Invoke set request\u2019s referrer policy on redirect on request and
   // actualResponse.
   setRequestReferrerPolicyOnRedirect(request, actualResponse)
 
@@ -28376,7 +28376,7 @@ async function httpNetworkOrCacheFetch (
   isAuthenticationFetch = false,
   isNewConnectionFetch = false
 ) {
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let httpFetchParams be null.
@@ -28399,7 +28399,7 @@ async function httpNetworkOrCacheFetch (
 
   // 8. Run these steps, but abort when the ongoing fetch is terminated:
 
-  //    1. If request’s window is "no-window" and request’s redirect mode is
+  //    1. If request\u2019s window is "no-window" and request\u2019s redirect mode is
   //    "error", then set httpFetchParams to fetchParams and httpRequest to
   //    request.
   if (request.window === 'no-window' && request.redirect === 'error') {
@@ -28414,7 +28414,7 @@ async function httpNetworkOrCacheFetch (
     // 2. Set httpFetchParams to a copy of fetchParams.
     httpFetchParams = { ...fetchParams }
 
-    // 3. Set httpFetchParams’s request to httpRequest.
+    // 3. Set httpFetchParams\u2019s request to httpRequest.
     httpFetchParams.request = httpRequest
   }
 
@@ -28424,14 +28424,14 @@ async function httpNetworkOrCacheFetch (
     (request.credentials === 'same-origin' &&
       request.responseTainting === 'basic')
 
-  //    4. Let contentLength be httpRequest’s body’s length, if httpRequest’s
+  //    4. Let contentLength be httpRequest\u2019s body\u2019s length, if httpRequest\u2019s
   //    body is non-null; otherwise null.
   const contentLength = httpRequest.body ? httpRequest.body.length : null
 
   //    5. Let contentLengthHeaderValue be null.
   let contentLengthHeaderValue = null
 
-  //    6. If httpRequest’s body is null and httpRequest’s method is `POST` or
+  //    6. If httpRequest\u2019s body is null and httpRequest\u2019s method is `POST` or
   //    `PUT`, then set contentLengthHeaderValue to `0`.
   if (
     httpRequest.body == null &&
@@ -28447,24 +28447,24 @@ async function httpNetworkOrCacheFetch (
   }
 
   //    8. If contentLengthHeaderValue is non-null, then append
-  //    `Content-Length`/contentLengthHeaderValue to httpRequest’s header
+  //    `Content-Length`/contentLengthHeaderValue to httpRequest\u2019s header
   //    list.
   if (contentLengthHeaderValue != null) {
     httpRequest.headersList.append('content-length', contentLengthHeaderValue, true)
   }
 
   //    9. If contentLengthHeaderValue is non-null, then append (`Content-Length`,
-  //    contentLengthHeaderValue) to httpRequest’s header list.
+  //    contentLengthHeaderValue) to httpRequest\u2019s header list.
 
-  //    10. If contentLength is non-null and httpRequest’s keepalive is true,
+  //    10. If contentLength is non-null and httpRequest\u2019s keepalive is true,
   //    then:
   if (contentLength != null && httpRequest.keepalive) {
     // NOTE: keepalive is a noop outside of browser context.
   }
 
-  //    11. If httpRequest’s referrer is a URL, then append
-  //    `Referer`/httpRequest’s referrer, serialized and isomorphic encoded,
-  //     to httpRequest’s header list.
+  //    11. If httpRequest\u2019s referrer is a URL, then append
+  //    `Referer`/httpRequest\u2019s referrer, serialized and isomorphic encoded,
+  //     to httpRequest\u2019s header list.
   if (httpRequest.referrer instanceof URL) {
     httpRequest.headersList.append('referer', isomorphicEncode(httpRequest.referrer.href), true)
   }
@@ -28475,17 +28475,17 @@ async function httpNetworkOrCacheFetch (
   //    13. Append the Fetch metadata headers for httpRequest. [FETCH-METADATA]
   appendFetchMetadata(httpRequest)
 
-  //    14. If httpRequest’s header list does not contain `User-Agent`, then
+  //    14. If httpRequest\u2019s header list does not contain `User-Agent`, then
   //    user agents should append `User-Agent`/default `User-Agent` value to
-  //    httpRequest’s header list.
+  //    httpRequest\u2019s header list.
   if (!httpRequest.headersList.contains('user-agent', true)) {
     httpRequest.headersList.append('user-agent', defaultUserAgent)
   }
 
-  //    15. If httpRequest’s cache mode is "default" and httpRequest’s header
+  //    15. If httpRequest\u2019s cache mode is "default" and httpRequest\u2019s header
   //    list contains `If-Modified-Since`, `If-None-Match`,
   //    `If-Unmodified-Since`, `If-Match`, or `If-Range`, then set
-  //    httpRequest’s cache mode to "no-store".
+  //    httpRequest\u2019s cache mode to "no-store".
   if (
     httpRequest.cache === 'default' &&
     (httpRequest.headersList.contains('if-modified-since', true) ||
@@ -28497,10 +28497,10 @@ async function httpNetworkOrCacheFetch (
     httpRequest.cache = 'no-store'
   }
 
-  //    16. If httpRequest’s cache mode is "no-cache", httpRequest’s prevent
+  //    16. If httpRequest\u2019s cache mode is "no-cache", httpRequest\u2019s prevent
   //    no-cache cache-control header modification flag is unset, and
-  //    httpRequest’s header list does not contain `Cache-Control`, then append
-  //    `Cache-Control`/`max-age=0` to httpRequest’s header list.
+  //    httpRequest\u2019s header list does not contain `Cache-Control`, then append
+  //    `Cache-Control`/`max-age=0` to httpRequest\u2019s header list.
   if (
     httpRequest.cache === 'no-cache' &&
     !httpRequest.preventNoCacheCacheControlHeaderModification &&
@@ -28509,29 +28509,29 @@ async function httpNetworkOrCacheFetch (
     httpRequest.headersList.append('cache-control', 'max-age=0', true)
   }
 
-  //    17. If httpRequest’s cache mode is "no-store" or "reload", then:
+  //    17. If httpRequest\u2019s cache mode is "no-store" or "reload", then:
   if (httpRequest.cache === 'no-store' || httpRequest.cache === 'reload') {
-    // 1. If httpRequest’s header list does not contain `Pragma`, then append
-    // `Pragma`/`no-cache` to httpRequest’s header list.
+    // 1. If httpRequest\u2019s header list does not contain `Pragma`, then append
+    // `Pragma`/`no-cache` to httpRequest\u2019s header list.
     if (!httpRequest.headersList.contains('pragma', true)) {
       httpRequest.headersList.append('pragma', 'no-cache', true)
     }
 
-    // 2. If httpRequest’s header list does not contain `Cache-Control`,
-    // then append `Cache-Control`/`no-cache` to httpRequest’s header list.
+    // 2. If httpRequest\u2019s header list does not contain `Cache-Control`,
+    // then append `Cache-Control`/`no-cache` to httpRequest\u2019s header list.
     if (!httpRequest.headersList.contains('cache-control', true)) {
       httpRequest.headersList.append('cache-control', 'no-cache', true)
     }
   }
 
-  //    18. If httpRequest’s header list contains `Range`, then append
-  //    `Accept-Encoding`/`identity` to httpRequest’s header list.
+  //    18. If httpRequest\u2019s header list contains `Range`, then append
+  //    `Accept-Encoding`/`identity` to httpRequest\u2019s header list.
   if (httpRequest.headersList.contains('range', true)) {
     httpRequest.headersList.append('accept-encoding', 'identity', true)
   }
 
-  //    19. Modify httpRequest’s header list per HTTP. Do not append a given
-  //    header if httpRequest’s header list contains that header’s name.
+  //    19. Modify httpRequest\u2019s header list per HTTP. Do not append a given
+  //    header if httpRequest\u2019s header list contains that header\u2019s name.
   //    TODO: https://github.com/whatwg/fetch/issues/1285#issuecomment-896560129
   if (!httpRequest.headersList.contains('accept-encoding', true)) {
     if (urlHasHttpsScheme(requestCurrentURL(httpRequest))) {
@@ -28548,24 +28548,24 @@ async function httpNetworkOrCacheFetch (
     // 1. If the user agent is not configured to block cookies for httpRequest
     // (see section 7 of [COOKIES]), then:
     // TODO: credentials
-    // 2. If httpRequest’s header list does not contain `Authorization`, then:
+    // 2. If httpRequest\u2019s header list does not contain `Authorization`, then:
     // TODO: credentials
   }
 
-  //    21. If there’s a proxy-authentication entry, use it as appropriate.
+  //    21. If there\u2019s a proxy-authentication entry, use it as appropriate.
   //    TODO: proxy-authentication
 
   //    22. Set httpCache to the result of determining the HTTP cache
   //    partition, given httpRequest.
   //    TODO: cache
 
-  //    23. If httpCache is null, then set httpRequest’s cache mode to
+  //    23. If httpCache is null, then set httpRequest\u2019s cache mode to
   //    "no-store".
   if (httpCache == null) {
     httpRequest.cache = 'no-store'
   }
 
-  //    24. If httpRequest’s cache mode is neither "no-store" nor "reload",
+  //    24. If httpRequest\u2019s cache mode is neither "no-store" nor "reload",
   //    then:
   if (httpRequest.cache !== 'no-store' && httpRequest.cache !== 'reload') {
     // TODO: cache
@@ -28576,7 +28576,7 @@ async function httpNetworkOrCacheFetch (
 
   // 10. If response is null, then:
   if (response == null) {
-    // 1. If httpRequest’s cache mode is "only-if-cached", then return a
+    // 1. If httpRequest\u2019s cache mode is "only-if-cached", then return a
     // network error.
     if (httpRequest.cache === 'only-if-cached') {
       return makeNetworkError('only if cached')
@@ -28590,7 +28590,7 @@ async function httpNetworkOrCacheFetch (
       isNewConnectionFetch
     )
 
-    // 3. If httpRequest’s method is unsafe and forwardResponse’s status is
+    // 3. If httpRequest\u2019s method is unsafe and forwardResponse\u2019s status is
     // in the range 200 to 399, inclusive, invalidate appropriate stored
     // responses in httpCache, as per the "Invalidation" chapter of HTTP
     // Caching, and set storedResponse to null. [HTTP-CACHING]
@@ -28602,7 +28602,7 @@ async function httpNetworkOrCacheFetch (
       // TODO: cache
     }
 
-    // 4. If the revalidatingFlag is set and forwardResponse’s status is 304,
+    // 4. If the revalidatingFlag is set and forwardResponse\u2019s status is 304,
     // then:
     if (revalidatingFlag && forwardResponse.status === 304) {
       // TODO: cache
@@ -28619,26 +28619,26 @@ async function httpNetworkOrCacheFetch (
     }
   }
 
-  // 11. Set response’s URL list to a clone of httpRequest’s URL list.
+  // 11. Set response\u2019s URL list to a clone of httpRequest\u2019s URL list.
   response.urlList = [...httpRequest.urlList]
 
-  // 12. If httpRequest’s header list contains `Range`, then set response’s
+  // 12. If httpRequest\u2019s header list contains `Range`, then set response\u2019s
   // range-requested flag.
   if (httpRequest.headersList.contains('range', true)) {
     response.rangeRequested = true
   }
 
-  // 13. Set response’s request-includes-credentials to includeCredentials.
+  // 13. Set response\u2019s request-includes-credentials to includeCredentials.
   response.requestIncludesCredentials = includeCredentials
 
-  // 14. If response’s status is 401, httpRequest’s response tainting is not
-  // "cors", includeCredentials is true, and request’s window is an environment
+  // 14. If response\u2019s status is 401, httpRequest\u2019s response tainting is not
+  // "cors", includeCredentials is true, and request\u2019s window is an environment
   // settings object, then:
   // TODO
 
-  // 15. If response’s status is 407, then:
+  // 15. If response\u2019s status is 407, then:
   if (response.status === 407) {
-    // 1. If request’s window is "no-window", then return a network error.
+    // 1. If request\u2019s window is "no-window", then return a network error.
     if (request.window === 'no-window') {
       return makeNetworkError()
     }
@@ -28650,7 +28650,7 @@ async function httpNetworkOrCacheFetch (
       return makeAppropriateNetworkError(fetchParams)
     }
 
-    // 4. Prompt the end user as appropriate in request’s window and store
+    // 4. Prompt the end user as appropriate in request\u2019s window and store
     // the result as a proxy-authentication entry. [HTTP-AUTH]
     // TODO: Invoke some kind of callback?
 
@@ -28662,11 +28662,11 @@ async function httpNetworkOrCacheFetch (
 
   // 16. If all of the following are true
   if (
-    // response’s status is 421
+    // response\u2019s status is 421
     response.status === 421 &&
     // isNewConnectionFetch is false
     !isNewConnectionFetch &&
-    // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
+    // request\u2019s body is null, or request\u2019s body is non-null and request\u2019s body\u2019s source is non-null
     (request.body == null || request.body.source != null)
   ) {
     // then:
@@ -28721,13 +28721,13 @@ async function httpNetworkFetch (
     }
   }
 
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let response be null.
   let response = null
 
-  // 3. Let timingInfo be fetchParams’s timing info.
+  // 3. Let timingInfo be fetchParams\u2019s timing info.
   const timingInfo = fetchParams.timingInfo
 
   // 4. Let httpCache be the result of determining the HTTP cache partition,
@@ -28735,7 +28735,7 @@ async function httpNetworkFetch (
   // TODO: cache
   const httpCache = null
 
-  // 5. If httpCache is null, then set request’s cache mode to "no-store".
+  // 5. If httpCache is null, then set request\u2019s cache mode to "no-store".
   if (httpCache == null) {
     request.cache = 'no-store'
   }
@@ -28748,14 +28748,14 @@ async function httpNetworkFetch (
   // "no".
   const newConnection = forceNewConnection ? 'yes' : 'no' // eslint-disable-line no-unused-vars
 
-  // 8. Switch on request’s mode:
+  // 8. Switch on request\u2019s mode:
   if (request.mode === 'websocket') {
     // Let connection be the result of obtaining a WebSocket connection,
-    // given request’s current URL.
+    // given request\u2019s current URL.
     // TODO
   } else {
     // Let connection be the result of obtaining a connection, given
-    // networkPartitionKey, request’s current URL’s origin,
+    // networkPartitionKey, request\u2019s current URL\u2019s origin,
     // includeCredentials, and forceNewConnection.
     // TODO
   }
@@ -28764,17 +28764,17 @@ async function httpNetworkFetch (
 
   //    1. If connection is failure, then return a network error.
 
-  //    2. Set timingInfo’s final connection timing info to the result of
-  //    calling clamp and coarsen connection timing info with connection’s
-  //    timing info, timingInfo’s post-redirect start time, and fetchParams’s
+  //    2. Set timingInfo\u2019s final connection timing info to the result of
+  //    calling clamp and coarsen connection timing info with connection\u2019s
+  //    timing info, timingInfo\u2019s post-redirect start time, and fetchParams\u2019s
   //    cross-origin isolated capability.
 
-  //    3. If connection is not an HTTP/2 connection, request’s body is non-null,
-  //    and request’s body’s source is null, then append (`Transfer-Encoding`,
-  //    `chunked`) to request’s header list.
+  //    3. If connection is not an HTTP/2 connection, request\u2019s body is non-null,
+  //    and request\u2019s body\u2019s source is null, then append (`Transfer-Encoding`,
+  //    `chunked`) to request\u2019s header list.
 
-  //    4. Set timingInfo’s final network-request start time to the coarsened
-  //    shared current time given fetchParams’s cross-origin isolated
+  //    4. Set timingInfo\u2019s final network-request start time to the coarsened
+  //    shared current time given fetchParams\u2019s cross-origin isolated
   //    capability.
 
   //    5. Set response to the result of making an HTTP request over connection
@@ -28783,15 +28783,15 @@ async function httpNetworkFetch (
   //        - Follow the relevant requirements from HTTP. [HTTP] [HTTP-SEMANTICS]
   //        [HTTP-COND] [HTTP-CACHING] [HTTP-AUTH]
 
-  //        - If request’s body is non-null, and request’s body’s source is null,
+  //        - If request\u2019s body is non-null, and request\u2019s body\u2019s source is null,
   //        then the user agent may have a buffer of up to 64 kibibytes and store
-  //        a part of request’s body in that buffer. If the user agent reads from
-  //        request’s body beyond that buffer’s size and the user agent needs to
+  //        a part of request\u2019s body in that buffer. If the user agent reads from
+  //        request\u2019s body beyond that buffer\u2019s size and the user agent needs to
   //        resend request, then instead return a network error.
 
-  //        - Set timingInfo’s final network-response start time to the coarsened
-  //        shared current time given fetchParams’s cross-origin isolated capability,
-  //        immediately after the user agent’s HTTP parser receives the first byte
+  //        - Set timingInfo\u2019s final network-response start time to the coarsened
+  //        shared current time given fetchParams\u2019s cross-origin isolated capability,
+  //        immediately after the user agent\u2019s HTTP parser receives the first byte
   //        of the response (e.g., frame header bytes for HTTP/2 or response status
   //        line for HTTP/1.x).
 
@@ -28799,24 +28799,24 @@ async function httpNetworkFetch (
 
   //        - Any responses whose status is in the range 100 to 199, inclusive,
   //        and is not 101, are to be ignored, except for the purposes of setting
-  //        timingInfo’s final network-response start time above.
+  //        timingInfo\u2019s final network-response start time above.
 
-  //    - If request’s header list contains `Transfer-Encoding`/`chunked` and
+  //    - If request\u2019s header list contains `Transfer-Encoding`/`chunked` and
   //    response is transferred via HTTP/1.0 or older, then return a network
   //    error.
 
   //    - If the HTTP request results in a TLS client certificate dialog, then:
 
-  //        1. If request’s window is an environment settings object, make the
-  //        dialog available in request’s window.
+  //        1. If request\u2019s window is an environment settings object, make the
+  //        dialog available in request\u2019s window.
 
   //        2. Otherwise, return a network error.
 
-  // To transmit request’s body body, run these steps:
+  // To transmit request\u2019s body body, run these steps:
   let requestBody = null
-  // 1. If body is null and fetchParams’s process request end-of-body is
-  // non-null, then queue a fetch task given fetchParams’s process request
-  // end-of-body and fetchParams’s task destination.
+  // 1. If body is null and fetchParams\u2019s process request end-of-body is
+  // non-null, then queue a fetch task given fetchParams\u2019s process request
+  // end-of-body and fetchParams\u2019s task destination.
   if (request.body == null && fetchParams.processRequestEndOfBody) {
     queueMicrotask(() => fetchParams.processRequestEndOfBody())
   } else if (request.body != null) {
@@ -28832,8 +28832,8 @@ async function httpNetworkFetch (
       // 2. Run this step in parallel: transmit bytes.
       yield bytes
 
-      // 3. If fetchParams’s process request body is non-null, then run
-      // fetchParams’s process request body given bytes’s length.
+      // 3. If fetchParams\u2019s process request body is non-null, then run
+      // fetchParams\u2019s process request body given bytes\u2019s length.
       fetchParams.processRequestBodyChunkLength?.(bytes.byteLength)
     }
 
@@ -28844,8 +28844,8 @@ async function httpNetworkFetch (
         return
       }
 
-      // 2. If fetchParams’s process request end-of-body is non-null,
-      // then run fetchParams’s process request end-of-body.
+      // 2. If fetchParams\u2019s process request end-of-body is non-null,
+      // then run fetchParams\u2019s process request end-of-body.
       if (fetchParams.processRequestEndOfBody) {
         fetchParams.processRequestEndOfBody()
       }
@@ -28858,7 +28858,7 @@ async function httpNetworkFetch (
         return
       }
 
-      // 2. If e is an "AbortError" DOMException, then abort fetchParams’s controller.
+      // 2. If e is an "AbortError" DOMException, then abort fetchParams\u2019s controller.
       if (e.name === 'AbortError') {
         fetchParams.controller.abort()
       } else {
@@ -28866,8 +28866,8 @@ async function httpNetworkFetch (
       }
     }
 
-    // 4. Incrementally read request’s body given processBodyChunk, processEndOfBody,
-    // processBodyError, and fetchParams’s task destination.
+    // 4. Incrementally read request\u2019s body given processBodyChunk, processEndOfBody,
+    // processBodyError, and fetchParams\u2019s task destination.
     requestBody = (async function * () {
       try {
         for await (const bytes of request.body.stream) {
@@ -28911,7 +28911,7 @@ async function httpNetworkFetch (
     await fetchParams.controller.resume()
   }
 
-  // 12. Let cancelAlgorithm be an algorithm that aborts fetchParams’s
+  // 12. Let cancelAlgorithm be an algorithm that aborts fetchParams\u2019s
   // controller with reason, given reason.
   const cancelAlgorithm = (reason) => {
     // If the aborted fetch was already terminated, then we do not
@@ -28949,10 +28949,10 @@ async function httpNetworkFetch (
 
   // 17. Run these steps, but abort when the ongoing fetch is terminated:
 
-  //    1. Set response’s body to a new body whose stream is stream.
+  //    1. Set response\u2019s body to a new body whose stream is stream.
   response.body = { stream, source: null, length: null }
 
-  //    2. If response is not a network error and request’s cache mode is
+  //    2. If response is not a network error and request\u2019s cache mode is
   //    not "no-store", then update response in httpCache for request.
   //    TODO
 
@@ -28960,7 +28960,7 @@ async function httpNetworkFetch (
   //    to block cookies for request (see section 7 of [COOKIES]), then run the
   //    "set-cookie-string" parsing algorithm (see section 5.2 of [COOKIES]) on
   //    the value of each header whose name is a byte-case-insensitive match for
-  //    `Set-Cookie` in response’s header list, if any, and request’s current URL.
+  //    `Set-Cookie` in response\u2019s header list, if any, and request\u2019s current URL.
   //    TODO
 
   // 18. If aborted, then:
@@ -29004,7 +29004,7 @@ async function httpNetworkFetch (
       }
 
       if (bytes === undefined) {
-        // 2. Otherwise, if the bytes transmission for response’s message
+        // 2. Otherwise, if the bytes transmission for response\u2019s message
         // body is done normally and stream is readable, then close
         // stream, finalize response for fetchParams and response, and
         // abort these in-parallel steps.
@@ -29015,10 +29015,10 @@ async function httpNetworkFetch (
         return
       }
 
-      // 5. Increase timingInfo’s decoded body size by bytes’s length.
+      // 5. Increase timingInfo\u2019s decoded body size by bytes\u2019s length.
       timingInfo.decodedBodySize += bytes?.byteLength ?? 0
 
-      // 6. If bytes is failure, then terminate fetchParams’s controller.
+      // 6. If bytes is failure, then terminate fetchParams\u2019s controller.
       if (isFailure) {
         fetchParams.controller.terminate(bytes)
         return
@@ -29037,7 +29037,7 @@ async function httpNetworkFetch (
         return
       }
 
-      // 9. If stream doesn’t need more data ask the user agent to suspend
+      // 9. If stream doesn\u2019t need more data ask the user agent to suspend
       // the ongoing fetch.
       if (fetchParams.controller.controller.desiredSize <= 0) {
         return
@@ -29049,12 +29049,12 @@ async function httpNetworkFetch (
   function onAborted (reason) {
     // 2. If fetchParams is aborted, then:
     if (isAborted(fetchParams)) {
-      // 1. Set response’s aborted flag.
+      // 1. Set response\u2019s aborted flag.
       response.aborted = true
 
       // 2. If stream is readable, then error stream with the result of
-      //    deserialize a serialized abort reason given fetchParams’s
-      //    controller’s serialized abort reason and an
+      //    deserialize a serialized abort reason given fetchParams\u2019s
+      //    controller\u2019s serialized abort reason and an
       //    implementation-defined realm.
       if (isReadable(stream)) {
         fetchParams.controller.controller.error(
@@ -29101,9 +29101,9 @@ async function httpNetworkFetch (
           // TODO (fix): Do we need connection here?
           const { connection } = fetchParams.controller
 
-          // Set timingInfo’s final connection timing info to the result of calling clamp and coarsen
-          // connection timing info with connection’s timing info, timingInfo’s post-redirect start
-          // time, and fetchParams’s cross-origin isolated capability.
+          // Set timingInfo\u2019s final connection timing info to the result of calling clamp and coarsen
+          // connection timing info with connection\u2019s timing info, timingInfo\u2019s post-redirect start
+          // time, and fetchParams\u2019s cross-origin isolated capability.
           // TODO: implement connection timing
           timingInfo.finalConnectionTimingInfo = clampAndCoarsenConnectionTimingInfo(undefined, timingInfo.postRedirectStartTime, fetchParams.crossOriginIsolatedCapability)
 
@@ -29114,15 +29114,15 @@ async function httpNetworkFetch (
             this.abort = connection.abort = abort
           }
 
-          // Set timingInfo’s final network-request start time to the coarsened shared current time given
-          // fetchParams’s cross-origin isolated capability.
+          // Set timingInfo\u2019s final network-request start time to the coarsened shared current time given
+          // fetchParams\u2019s cross-origin isolated capability.
           timingInfo.finalNetworkRequestStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability)
         },
 
         onResponseStarted () {
-          // Set timingInfo’s final network-response start time to the coarsened shared current
-          // time given fetchParams’s cross-origin isolated capability, immediately after the
-          // user agent’s HTTP parser receives the first byte of the response (e.g., frame header
+          // Set timingInfo\u2019s final network-response start time to the coarsened shared current
+          // time given fetchParams\u2019s cross-origin isolated capability, immediately after the
+          // user agent\u2019s HTTP parser receives the first byte of the response (e.g., frame header
           // bytes for HTTP/2 or response status line for HTTP/1.x).
           timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability)
         },
@@ -29216,17 +29216,17 @@ async function httpNetworkFetch (
             return
           }
 
-          // 1. If one or more bytes have been transmitted from response’s
+          // 1. If one or more bytes have been transmitted from response\u2019s
           // message body, then:
 
           //  1. Let bytes be the transmitted bytes.
           const bytes = chunk
 
           //  2. Let codings be the result of extracting header list values
-          //  given `Content-Encoding` and response’s header list.
+          //  given `Content-Encoding` and response\u2019s header list.
           //  See pullAlgorithm.
 
-          //  3. Increase timingInfo’s encoded body size by bytes’s length.
+          //  3. Increase timingInfo\u2019s encoded body size by bytes\u2019s length.
           timingInfo.encodedBodySize += bytes.byteLength
 
           //  4. See pullAlgorithm...
@@ -29395,7 +29395,7 @@ class Request {
     // 2. Let fallbackMode be null.
     let fallbackMode = null
 
-    // 3. Let baseURL be this’s relevant settings object’s API base URL.
+    // 3. Let baseURL be this\u2019s relevant settings object\u2019s API base URL.
     const baseUrl = environmentSettingsObject.settingsObject.baseUrl
 
     // 4. Let signal be null.
@@ -29435,21 +29435,21 @@ class Request {
       // 7. Assert: input is a Request object.
       assert(input instanceof Request)
 
-      // 8. Set request to input’s request.
+      // 8. Set request to input\u2019s request.
       request = input[kState]
 
-      // 9. Set signal to input’s signal.
+      // 9. Set signal to input\u2019s signal.
       signal = input[kSignal]
     }
 
-    // 7. Let origin be this’s relevant settings object’s origin.
+    // 7. Let origin be this\u2019s relevant settings object\u2019s origin.
     const origin = environmentSettingsObject.settingsObject.origin
 
     // 8. Let window be "client".
     let window = 'client'
 
-    // 9. If request’s window is an environment settings object and its origin
-    // is same origin with origin, then set window to request’s window.
+    // 9. If request\u2019s window is an environment settings object and its origin
+    // is same origin with origin, then set window to request\u2019s window.
     if (
       request.window?.constructor?.name === 'EnvironmentSettingsObject' &&
       sameOrigin(request.window, origin)
@@ -29469,46 +29469,46 @@ class Request {
 
     // 12. Set request to a new request with the following properties:
     request = makeRequest({
-      // URL request’s URL.
+      // URL request\u2019s URL.
       // undici implementation note: this is set as the first item in request's urlList in makeRequest
-      // method request’s method.
+      // method request\u2019s method.
       method: request.method,
-      // header list A copy of request’s header list.
+      // header list A copy of request\u2019s header list.
       // undici implementation note: headersList is cloned in makeRequest
       headersList: request.headersList,
       // unsafe-request flag Set.
       unsafeRequest: request.unsafeRequest,
-      // client This’s relevant settings object.
+      // client This\u2019s relevant settings object.
       client: environmentSettingsObject.settingsObject,
       // window window.
       window,
-      // priority request’s priority.
+      // priority request\u2019s priority.
       priority: request.priority,
-      // origin request’s origin. The propagation of the origin is only significant for navigation requests
+      // origin request\u2019s origin. The propagation of the origin is only significant for navigation requests
       // being handled by a service worker. In this scenario a request can have an origin that is different
       // from the current client.
       origin: request.origin,
-      // referrer request’s referrer.
+      // referrer request\u2019s referrer.
       referrer: request.referrer,
-      // referrer policy request’s referrer policy.
+      // referrer policy request\u2019s referrer policy.
       referrerPolicy: request.referrerPolicy,
-      // mode request’s mode.
+      // mode request\u2019s mode.
       mode: request.mode,
-      // credentials mode request’s credentials mode.
+      // credentials mode request\u2019s credentials mode.
       credentials: request.credentials,
-      // cache mode request’s cache mode.
+      // cache mode request\u2019s cache mode.
       cache: request.cache,
-      // redirect mode request’s redirect mode.
+      // redirect mode request\u2019s redirect mode.
       redirect: request.redirect,
-      // integrity metadata request’s integrity metadata.
+      // integrity metadata request\u2019s integrity metadata.
       integrity: request.integrity,
-      // keepalive request’s keepalive.
+      // keepalive request\u2019s keepalive.
       keepalive: request.keepalive,
-      // reload-navigation flag request’s reload-navigation flag.
+      // reload-navigation flag request\u2019s reload-navigation flag.
       reloadNavigation: request.reloadNavigation,
-      // history-navigation flag request’s history-navigation flag.
+      // history-navigation flag request\u2019s history-navigation flag.
       historyNavigation: request.historyNavigation,
-      // URL list A clone of request’s URL list.
+      // URL list A clone of request\u2019s URL list.
       urlList: [...request.urlList]
     })
 
@@ -29516,30 +29516,30 @@ class Request {
 
     // 13. If init is not empty, then:
     if (initHasKey) {
-      // 1. If request’s mode is "navigate", then set it to "same-origin".
+      // 1. If request\u2019s mode is "navigate", then set it to "same-origin".
       if (request.mode === 'navigate') {
         request.mode = 'same-origin'
       }
 
-      // 2. Unset request’s reload-navigation flag.
+      // 2. Unset request\u2019s reload-navigation flag.
       request.reloadNavigation = false
 
-      // 3. Unset request’s history-navigation flag.
+      // 3. Unset request\u2019s history-navigation flag.
       request.historyNavigation = false
 
-      // 4. Set request’s origin to "client".
+      // 4. Set request\u2019s origin to "client".
       request.origin = 'client'
 
-      // 5. Set request’s referrer to "client"
+      // 5. Set request\u2019s referrer to "client"
       request.referrer = 'client'
 
-      // 6. Set request’s referrer policy to the empty string.
+      // 6. Set request\u2019s referrer policy to the empty string.
       request.referrerPolicy = ''
 
-      // 7. Set request’s URL to request’s current URL.
+      // 7. Set request\u2019s URL to request\u2019s current URL.
       request.url = request.urlList[request.urlList.length - 1]
 
-      // 8. Set request’s URL list to « request’s URL ».
+      // 8. Set request\u2019s URL list to \u00ab request\u2019s URL \u00bb.
       request.urlList = [request.url]
     }
 
@@ -29548,7 +29548,7 @@ class Request {
       // 1. Let referrer be init["referrer"].
       const referrer = init.referrer
 
-      // 2. If referrer is the empty string, then set request’s referrer to "no-referrer".
+      // 2. If referrer is the empty string, then set request\u2019s referrer to "no-referrer".
       if (referrer === '') {
         request.referrer = 'no-referrer'
       } else {
@@ -29563,22 +29563,22 @@ class Request {
         }
 
         // 3. If one of the following is true
-        // - parsedReferrer’s scheme is "about" and path is the string "client"
-        // - parsedReferrer’s origin is not same origin with origin
-        // then set request’s referrer to "client".
+        // - parsedReferrer\u2019s scheme is "about" and path is the string "client"
+        // - parsedReferrer\u2019s origin is not same origin with origin
+        // then set request\u2019s referrer to "client".
         if (
           (parsedReferrer.protocol === 'about:' && parsedReferrer.hostname === 'client') ||
           (origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl))
         ) {
           request.referrer = 'client'
         } else {
-          // 4. Otherwise, set request’s referrer to parsedReferrer.
+          // 4. Otherwise, set request\u2019s referrer to parsedReferrer.
           request.referrer = parsedReferrer
         }
       }
     }
 
-    // 15. If init["referrerPolicy"] exists, then set request’s referrer policy
+    // 15. If init["referrerPolicy"] exists, then set request\u2019s referrer policy
     // to it.
     if (init.referrerPolicy !== undefined) {
       request.referrerPolicy = init.referrerPolicy
@@ -29600,23 +29600,23 @@ class Request {
       })
     }
 
-    // 18. If mode is non-null, set request’s mode to mode.
+    // 18. If mode is non-null, set request\u2019s mode to mode.
     if (mode != null) {
       request.mode = mode
     }
 
-    // 19. If init["credentials"] exists, then set request’s credentials mode
+    // 19. If init["credentials"] exists, then set request\u2019s credentials mode
     // to it.
     if (init.credentials !== undefined) {
       request.credentials = init.credentials
     }
 
-    // 18. If init["cache"] exists, then set request’s cache mode to it.
+    // 18. If init["cache"] exists, then set request\u2019s cache mode to it.
     if (init.cache !== undefined) {
       request.cache = init.cache
     }
 
-    // 21. If request’s cache mode is "only-if-cached" and request’s mode is
+    // 21. If request\u2019s cache mode is "only-if-cached" and request\u2019s mode is
     // not "same-origin", then throw a TypeError.
     if (request.cache === 'only-if-cached' && request.mode !== 'same-origin') {
       throw new TypeError(
@@ -29624,17 +29624,17 @@ class Request {
       )
     }
 
-    // 22. If init["redirect"] exists, then set request’s redirect mode to it.
+    // 22. If init["redirect"] exists, then set request\u2019s redirect mode to it.
     if (init.redirect !== undefined) {
       request.redirect = init.redirect
     }
 
-    // 23. If init["integrity"] exists, then set request’s integrity metadata to it.
+    // 23. If init["integrity"] exists, then set request\u2019s integrity metadata to it.
     if (init.integrity != null) {
       request.integrity = String(init.integrity)
     }
 
-    // 24. If init["keepalive"] exists, then set request’s keepalive to it.
+    // 24. If init["keepalive"] exists, then set request\u2019s keepalive to it.
     if (init.keepalive !== undefined) {
       request.keepalive = Boolean(init.keepalive)
     }
@@ -29667,7 +29667,7 @@ class Request {
         // Note: must be in uppercase
         method = normalizedMethodRecordsBase[upperCase] ?? method
 
-        // 4. Set request’s method to method.
+        // 4. Set request\u2019s method to method.
         request.method = method
       }
 
@@ -29685,17 +29685,17 @@ class Request {
       signal = init.signal
     }
 
-    // 27. Set this’s request to request.
+    // 27. Set this\u2019s request to request.
     this[kState] = request
 
-    // 28. Set this’s signal to a new AbortSignal object with this’s relevant
+    // 28. Set this\u2019s signal to a new AbortSignal object with this\u2019s relevant
     // Realm.
     // TODO: could this be simplified with AbortSignal.any
     // (https://dom.spec.whatwg.org/#dom-abortsignal-any)
     const ac = new AbortController()
     this[kSignal] = ac.signal
 
-    // 29. If signal is not null, then make this’s signal follow signal.
+    // 29. If signal is not null, then make this\u2019s signal follow signal.
     if (signal != null) {
       if (
         !signal ||
@@ -29740,16 +29740,16 @@ class Request {
       }
     }
 
-    // 30. Set this’s headers to a new Headers object with this’s relevant
-    // Realm, whose header list is request’s header list and guard is
+    // 30. Set this\u2019s headers to a new Headers object with this\u2019s relevant
+    // Realm, whose header list is request\u2019s header list and guard is
     // "request".
     this[kHeaders] = new Headers(kConstruct)
     setHeadersList(this[kHeaders], request.headersList)
     setHeadersGuard(this[kHeaders], 'request')
 
-    // 31. If this’s request’s mode is "no-cors", then:
+    // 31. If this\u2019s request\u2019s mode is "no-cors", then:
     if (mode === 'no-cors') {
-      // 1. If this’s request’s method is not a CORS-safelisted method,
+      // 1. If this\u2019s request\u2019s method is not a CORS-safelisted method,
       // then throw a TypeError.
       if (!corsSafeListedMethodsSet.has(request.method)) {
         throw new TypeError(
@@ -29757,7 +29757,7 @@ class Request {
         )
       }
 
-      // 2. Set this’s headers’s guard to "request-no-cors".
+      // 2. Set this\u2019s headers\u2019s guard to "request-no-cors".
       setHeadersGuard(this[kHeaders], 'request-no-cors')
     }
 
@@ -29765,16 +29765,16 @@ class Request {
     if (initHasKey) {
       /** @type {HeadersList} */
       const headersList = getHeadersList(this[kHeaders])
-      // 1. Let headers be a copy of this’s headers and its associated header
+      // 1. Let headers be a copy of this\u2019s headers and its associated header
       // list.
       // 2. If init["headers"] exists, then set headers to init["headers"].
       const headers = init.headers !== undefined ? init.headers : new HeadersList(headersList)
 
-      // 3. Empty this’s headers’s header list.
+      // 3. Empty this\u2019s headers\u2019s header list.
       headersList.clear()
 
       // 4. If headers is a Headers object, then for each header in its header
-      // list, append header’s name/header’s value to this’s headers.
+      // list, append header\u2019s name/header\u2019s value to this\u2019s headers.
       if (headers instanceof HeadersList) {
         for (const { name, value } of headers.rawValues()) {
           headersList.append(name, value, false)
@@ -29782,17 +29782,17 @@ class Request {
         // Note: Copy the `set-cookie` meta-data.
         headersList.cookies = headers.cookies
       } else {
-        // 5. Otherwise, fill this’s headers with headers.
+        // 5. Otherwise, fill this\u2019s headers with headers.
         fillHeaders(this[kHeaders], headers)
       }
     }
 
-    // 33. Let inputBody be input’s request’s body if input is a Request
+    // 33. Let inputBody be input\u2019s request\u2019s body if input is a Request
     // object; otherwise null.
     const inputBody = input instanceof Request ? input[kState].body : null
 
     // 34. If either init["body"] exists and is non-null or inputBody is
-    // non-null, and request’s method is `GET` or `HEAD`, then throw a
+    // non-null, and request\u2019s method is `GET` or `HEAD`, then throw a
     // TypeError.
     if (
       (init.body != null || inputBody != null) &&
@@ -29808,16 +29808,16 @@ class Request {
     if (init.body != null) {
       // 1. Let Content-Type be null.
       // 2. Set initBody and Content-Type to the result of extracting
-      // init["body"], with keepalive set to request’s keepalive.
+      // init["body"], with keepalive set to request\u2019s keepalive.
       const [extractedBody, contentType] = extractBody(
         init.body,
         request.keepalive
       )
       initBody = extractedBody
 
-      // 3, If Content-Type is non-null and this’s headers’s header list does
+      // 3, If Content-Type is non-null and this\u2019s headers\u2019s header list does
       // not contain `Content-Type`, then append `Content-Type`/Content-Type to
-      // this’s headers.
+      // this\u2019s headers.
       if (contentType && !getHeadersList(this[kHeaders]).contains('content-type', true)) {
         this[kHeaders].append('content-type', contentType)
       }
@@ -29827,7 +29827,7 @@ class Request {
     // inputBody.
     const inputOrInitBody = initBody ?? inputBody
 
-    // 38. If inputOrInitBody is non-null and inputOrInitBody’s source is
+    // 38. If inputOrInitBody is non-null and inputOrInitBody\u2019s source is
     // null, then:
     if (inputOrInitBody != null && inputOrInitBody.source == null) {
       // 1. If initBody is non-null and init["duplex"] does not exist,
@@ -29836,7 +29836,7 @@ class Request {
         throw new TypeError('RequestInit: duplex option is required when sending a body.')
       }
 
-      // 2. If this’s request’s mode is neither "same-origin" nor "cors",
+      // 2. If this\u2019s request\u2019s mode is neither "same-origin" nor "cors",
       // then throw a TypeError.
       if (request.mode !== 'same-origin' && request.mode !== 'cors') {
         throw new TypeError(
@@ -29844,7 +29844,7 @@ class Request {
         )
       }
 
-      // 3. Set this’s request’s use-CORS-preflight flag.
+      // 3. Set this\u2019s request\u2019s use-CORS-preflight flag.
       request.useCORSPreflightFlag = true
     }
 
@@ -29871,15 +29871,15 @@ class Request {
       }
     }
 
-    // 41. Set this’s request’s body to finalBody.
+    // 41. Set this\u2019s request\u2019s body to finalBody.
     this[kState].body = finalBody
   }
 
-  // Returns request’s HTTP method, which is "GET" by default.
+  // Returns request\u2019s HTTP method, which is "GET" by default.
   get method () {
     webidl.brandCheck(this, Request)
 
-    // The method getter steps are to return this’s request’s method.
+    // The method getter steps are to return this\u2019s request\u2019s method.
     return this[kState].method
   }
 
@@ -29887,7 +29887,7 @@ class Request {
   get url () {
     webidl.brandCheck(this, Request)
 
-    // The url getter steps are to return this’s request’s URL, serialized.
+    // The url getter steps are to return this\u2019s request\u2019s URL, serialized.
     return URLSerializer(this[kState].url)
   }
 
@@ -29897,7 +29897,7 @@ class Request {
   get headers () {
     webidl.brandCheck(this, Request)
 
-    // The headers getter steps are to return this’s headers.
+    // The headers getter steps are to return this\u2019s headers.
     return this[kHeaders]
   }
 
@@ -29906,41 +29906,41 @@ class Request {
   get destination () {
     webidl.brandCheck(this, Request)
 
-    // The destination getter are to return this’s request’s destination.
+    // The destination getter are to return this\u2019s request\u2019s destination.
     return this[kState].destination
   }
 
   // Returns the referrer of request. Its value can be a same-origin URL if
   // explicitly set in init, the empty string to indicate no referrer, and
-  // "about:client" when defaulting to the global’s default. This is used
+  // "about:client" when defaulting to the global\u2019s default. This is used
   // during fetching to determine the value of the `Referer` header of the
   // request being made.
   get referrer () {
     webidl.brandCheck(this, Request)
 
-    // 1. If this’s request’s referrer is "no-referrer", then return the
+    // 1. If this\u2019s request\u2019s referrer is "no-referrer", then return the
     // empty string.
     if (this[kState].referrer === 'no-referrer') {
       return ''
     }
 
-    // 2. If this’s request’s referrer is "client", then return
+    // 2. If this\u2019s request\u2019s referrer is "client", then return
     // "about:client".
     if (this[kState].referrer === 'client') {
       return 'about:client'
     }
 
-    // Return this’s request’s referrer, serialized.
+    // Return this\u2019s request\u2019s referrer, serialized.
     return this[kState].referrer.toString()
   }
 
   // Returns the referrer policy associated with request.
-  // This is used during fetching to compute the value of the request’s
+  // This is used during fetching to compute the value of the request\u2019s
   // referrer.
   get referrerPolicy () {
     webidl.brandCheck(this, Request)
 
-    // The referrerPolicy getter steps are to return this’s request’s referrer policy.
+    // The referrerPolicy getter steps are to return this\u2019s request\u2019s referrer policy.
     return this[kState].referrerPolicy
   }
 
@@ -29950,7 +29950,7 @@ class Request {
   get mode () {
     webidl.brandCheck(this, Request)
 
-    // The mode getter steps are to return this’s request’s mode.
+    // The mode getter steps are to return this\u2019s request\u2019s mode.
     return this[kState].mode
   }
 
@@ -29958,17 +29958,17 @@ class Request {
   // which is a string indicating whether credentials will be sent with the
   // request always, never, or only when sent to a same-origin URL.
   get credentials () {
-    // The credentials getter steps are to return this’s request’s credentials mode.
+    // The credentials getter steps are to return this\u2019s request\u2019s credentials mode.
     return this[kState].credentials
   }
 
   // Returns the cache mode associated with request,
   // which is a string indicating how the request will
-  // interact with the browser’s cache when fetching.
+  // interact with the browser\u2019s cache when fetching.
   get cache () {
     webidl.brandCheck(this, Request)
 
-    // The cache getter steps are to return this’s request’s cache mode.
+    // The cache getter steps are to return this\u2019s request\u2019s cache mode.
     return this[kState].cache
   }
 
@@ -29979,17 +29979,17 @@ class Request {
   get redirect () {
     webidl.brandCheck(this, Request)
 
-    // The redirect getter steps are to return this’s request’s redirect mode.
+    // The redirect getter steps are to return this\u2019s request\u2019s redirect mode.
     return this[kState].redirect
   }
 
-  // Returns request’s subresource integrity metadata, which is a
+  // Returns request\u2019s subresource integrity metadata, which is a
   // cryptographic hash of the resource being fetched. Its value
   // consists of multiple hashes separated by whitespace. [SRI]
   get integrity () {
     webidl.brandCheck(this, Request)
 
-    // The integrity getter steps are to return this’s request’s integrity
+    // The integrity getter steps are to return this\u2019s request\u2019s integrity
     // metadata.
     return this[kState].integrity
   }
@@ -29999,7 +29999,7 @@ class Request {
   get keepalive () {
     webidl.brandCheck(this, Request)
 
-    // The keepalive getter steps are to return this’s request’s keepalive.
+    // The keepalive getter steps are to return this\u2019s request\u2019s keepalive.
     return this[kState].keepalive
   }
 
@@ -30008,8 +30008,8 @@ class Request {
   get isReloadNavigation () {
     webidl.brandCheck(this, Request)
 
-    // The isReloadNavigation getter steps are to return true if this’s
-    // request’s reload-navigation flag is set; otherwise false.
+    // The isReloadNavigation getter steps are to return true if this\u2019s
+    // request\u2019s reload-navigation flag is set; otherwise false.
     return this[kState].reloadNavigation
   }
 
@@ -30018,7 +30018,7 @@ class Request {
   get isHistoryNavigation () {
     webidl.brandCheck(this, Request)
 
-    // The isHistoryNavigation getter steps are to return true if this’s request’s
+    // The isHistoryNavigation getter steps are to return true if this\u2019s request\u2019s
     // history-navigation flag is set; otherwise false.
     return this[kState].historyNavigation
   }
@@ -30029,7 +30029,7 @@ class Request {
   get signal () {
     webidl.brandCheck(this, Request)
 
-    // The signal getter steps are to return this’s signal.
+    // The signal getter steps are to return this\u2019s signal.
     return this[kSignal]
   }
 
@@ -30060,12 +30060,12 @@ class Request {
       throw new TypeError('unusable')
     }
 
-    // 2. Let clonedRequest be the result of cloning this’s request.
+    // 2. Let clonedRequest be the result of cloning this\u2019s request.
     const clonedRequest = cloneRequest(this[kState])
 
     // 3. Let clonedRequestObject be the result of creating a Request object,
-    // given clonedRequest, this’s headers’s guard, and this’s relevant Realm.
-    // 4. Make clonedRequestObject’s signal follow this’s signal.
+    // given clonedRequest, this\u2019s headers\u2019s guard, and this\u2019s relevant Realm.
+    // 4. Make clonedRequestObject\u2019s signal follow this\u2019s signal.
     const ac = new AbortController()
     if (this.signal.aborted) {
       ac.abort(this.signal.reason)
@@ -30171,8 +30171,8 @@ function cloneRequest (request) {
   // 1. Let newRequest be a copy of request, except for its body.
   const newRequest = makeRequest({ ...request, body: null })
 
-  // 2. If request’s body is non-null, set newRequest’s body to the
-  // result of cloning request’s body.
+  // 2. If request\u2019s body is non-null, set newRequest\u2019s body to the
+  // result of cloning request\u2019s body.
   if (request.body != null) {
     newRequest.body = cloneBody(newRequest, request.body)
   }
@@ -30374,7 +30374,7 @@ class Response {
   // Creates network error Response.
   static error () {
     // The static error() method steps are to return the result of creating a
-    // Response object, given a new network error, "immutable", and this’s
+    // Response object, given a new network error, "immutable", and this\u2019s
     // relevant Realm.
     const responseObject = fromInnerResponse(makeNetworkError(), 'immutable')
 
@@ -30398,7 +30398,7 @@ class Response {
     const body = extractBody(bytes)
 
     // 3. Let responseObject be the result of creating a Response object, given a new response,
-    //    "response", and this’s relevant Realm.
+    //    "response", and this\u2019s relevant Realm.
     const responseObject = fromInnerResponse(makeResponse({}), 'response')
 
     // 4. Perform initialize a response given responseObject, init, and (body, "application/json").
@@ -30416,7 +30416,7 @@ class Response {
     status = webidl.converters['unsigned short'](status)
 
     // 1. Let parsedURL be the result of parsing url with current settings
-    // object’s API base URL.
+    // object\u2019s API base URL.
     // 2. If parsedURL is failure, then throw a TypeError.
     // TODO: base-URL?
     let parsedURL
@@ -30432,16 +30432,16 @@ class Response {
     }
 
     // 4. Let responseObject be the result of creating a Response object,
-    // given a new response, "immutable", and this’s relevant Realm.
+    // given a new response, "immutable", and this\u2019s relevant Realm.
     const responseObject = fromInnerResponse(makeResponse({}), 'immutable')
 
-    // 5. Set responseObject’s response’s status to status.
+    // 5. Set responseObject\u2019s response\u2019s status to status.
     responseObject[kState].status = status
 
     // 6. Let value be parsedURL, serialized and isomorphic encoded.
     const value = isomorphicEncode(URLSerializer(parsedURL))
 
-    // 7. Append `Location`/value to responseObject’s response’s header list.
+    // 7. Append `Location`/value to responseObject\u2019s response\u2019s header list.
     responseObject[kState].headersList.append('location', value, true)
 
     // 8. Return responseObject.
@@ -30461,11 +30461,11 @@ class Response {
 
     init = webidl.converters.ResponseInit(init)
 
-    // 1. Set this’s response to a new response.
+    // 1. Set this\u2019s response to a new response.
     this[kState] = makeResponse({})
 
-    // 2. Set this’s headers to a new Headers object with this’s relevant
-    // Realm, whose header list is this’s response’s header list and guard
+    // 2. Set this\u2019s headers to a new Headers object with this\u2019s relevant
+    // Realm, whose header list is this\u2019s response\u2019s header list and guard
     // is "response".
     this[kHeaders] = new Headers(kConstruct)
     setHeadersGuard(this[kHeaders], 'response')
@@ -30484,22 +30484,22 @@ class Response {
     initializeResponse(this, init, bodyWithType)
   }
 
-  // Returns response’s type, e.g., "cors".
+  // Returns response\u2019s type, e.g., "cors".
   get type () {
     webidl.brandCheck(this, Response)
 
-    // The type getter steps are to return this’s response’s type.
+    // The type getter steps are to return this\u2019s response\u2019s type.
     return this[kState].type
   }
 
-  // Returns response’s URL, if it has one; otherwise the empty string.
+  // Returns response\u2019s URL, if it has one; otherwise the empty string.
   get url () {
     webidl.brandCheck(this, Response)
 
     const urlList = this[kState].urlList
 
-    // The url getter steps are to return the empty string if this’s
-    // response’s URL is null; otherwise this’s response’s URL,
+    // The url getter steps are to return the empty string if this\u2019s
+    // response\u2019s URL is null; otherwise this\u2019s response\u2019s URL,
     // serialized with exclude fragment set to true.
     const url = urlList[urlList.length - 1] ?? null
 
@@ -30514,42 +30514,42 @@ class Response {
   get redirected () {
     webidl.brandCheck(this, Response)
 
-    // The redirected getter steps are to return true if this’s response’s URL
+    // The redirected getter steps are to return true if this\u2019s response\u2019s URL
     // list has more than one item; otherwise false.
     return this[kState].urlList.length > 1
   }
 
-  // Returns response’s status.
+  // Returns response\u2019s status.
   get status () {
     webidl.brandCheck(this, Response)
 
-    // The status getter steps are to return this’s response’s status.
+    // The status getter steps are to return this\u2019s response\u2019s status.
     return this[kState].status
   }
 
-  // Returns whether response’s status is an ok status.
+  // Returns whether response\u2019s status is an ok status.
   get ok () {
     webidl.brandCheck(this, Response)
 
-    // The ok getter steps are to return true if this’s response’s status is an
+    // The ok getter steps are to return true if this\u2019s response\u2019s status is an
     // ok status; otherwise false.
     return this[kState].status >= 200 && this[kState].status <= 299
   }
 
-  // Returns response’s status message.
+  // Returns response\u2019s status message.
   get statusText () {
     webidl.brandCheck(this, Response)
 
-    // The statusText getter steps are to return this’s response’s status
+    // The statusText getter steps are to return this\u2019s response\u2019s status
     // message.
     return this[kState].statusText
   }
 
-  // Returns response’s headers as Headers.
+  // Returns response\u2019s headers as Headers.
   get headers () {
     webidl.brandCheck(this, Response)
 
-    // The headers getter steps are to return this’s headers.
+    // The headers getter steps are to return this\u2019s headers.
     return this[kHeaders]
   }
 
@@ -30577,7 +30577,7 @@ class Response {
       })
     }
 
-    // 2. Let clonedResponse be the result of cloning this’s response.
+    // 2. Let clonedResponse be the result of cloning this\u2019s response.
     const clonedResponse = cloneResponse(this[kState])
 
     // Note: To re-register because of a new stream.
@@ -30586,7 +30586,7 @@ class Response {
     }
 
     // 3. Return the result of creating a Response object, given
-    // clonedResponse, this’s headers’s guard, and this’s relevant Realm.
+    // clonedResponse, this\u2019s headers\u2019s guard, and this\u2019s relevant Realm.
     return fromInnerResponse(clonedResponse, getHeadersGuard(this[kHeaders]))
   }
 
@@ -30643,7 +30643,7 @@ function cloneResponse (response) {
   // To clone a response response, run these steps:
 
   // 1. If response is a filtered response, then return a new identical
-  // filtered response whose internal response is a clone of response’s
+  // filtered response whose internal response is a clone of response\u2019s
   // internal response.
   if (response.internalResponse) {
     return filterResponse(
@@ -30655,8 +30655,8 @@ function cloneResponse (response) {
   // 2. Let newResponse be a copy of response, except for its body.
   const newResponse = makeResponse({ ...response, body: null })
 
-  // 3. If response’s body is non-null, then set newResponse’s body to the
-  // result of cloning response’s body.
+  // 3. If response\u2019s body is non-null, then set newResponse\u2019s body to the
+  // result of cloning response\u2019s body.
   if (response.body != null) {
     newResponse.body = cloneBody(newResponse, response.body)
   }
@@ -30727,10 +30727,10 @@ function makeFilteredResponse (response, state) {
 // https://fetch.spec.whatwg.org/#concept-filtered-response
 function filterResponse (response, type) {
   // Set response to the following filtered response with response as its
-  // internal response, depending on request’s response tainting:
+  // internal response, depending on request\u2019s response tainting:
   if (type === 'basic') {
     // A basic filtered response is a filtered response whose type is "basic"
-    // and header list excludes any headers in internal response’s header list
+    // and header list excludes any headers in internal response\u2019s header list
     // whose name is a forbidden response-header name.
 
     // Note: undici does not implement forbidden response-header names
@@ -30740,9 +30740,9 @@ function filterResponse (response, type) {
     })
   } else if (type === 'cors') {
     // A CORS filtered response is a filtered response whose type is "cors"
-    // and header list excludes any headers in internal response’s header
+    // and header list excludes any headers in internal response\u2019s header
     // list whose name is not a CORS-safelisted response-header name, given
-    // internal response’s CORS-exposed header-name list.
+    // internal response\u2019s CORS-exposed header-name list.
 
     // Note: undici does not implement CORS-safelisted response-header names
     return makeFilteredResponse(response, {
@@ -30808,17 +30808,17 @@ function initializeResponse (response, init, body) {
     }
   }
 
-  // 3. Set response’s response’s status to init["status"].
+  // 3. Set response\u2019s response\u2019s status to init["status"].
   if ('status' in init && init.status != null) {
     response[kState].status = init.status
   }
 
-  // 4. Set response’s response’s status message to init["statusText"].
+  // 4. Set response\u2019s response\u2019s status message to init["statusText"].
   if ('statusText' in init && init.statusText != null) {
     response[kState].statusText = init.statusText
   }
 
-  // 5. If init["headers"] exists, then fill response’s headers with init["headers"].
+  // 5. If init["headers"] exists, then fill response\u2019s headers with init["headers"].
   if ('headers' in init && init.headers != null) {
     fill(response[kHeaders], init.headers)
   }
@@ -31001,7 +31001,7 @@ try {
 function responseURL (response) {
   // https://fetch.spec.whatwg.org/#responses
   // A response has an associated URL. It is a pointer to the last URL
-  // in response’s URL list and null if response’s URL list is empty.
+  // in response\u2019s URL list and null if response\u2019s URL list is empty.
   const urlList = response.urlList
   const length = urlList.length
   return length === 0 ? null : urlList[length - 1].toString()
@@ -31009,17 +31009,17 @@ function responseURL (response) {
 
 // https://fetch.spec.whatwg.org/#concept-response-location-url
 function responseLocationURL (response, requestFragment) {
-  // 1. If response’s status is not a redirect status, then return null.
+  // 1. If response\u2019s status is not a redirect status, then return null.
   if (!redirectStatusSet.has(response.status)) {
     return null
   }
 
   // 2. Let location be the result of extracting header list values given
-  // `Location` and response’s header list.
+  // `Location` and response\u2019s header list.
   let location = response.headersList.get('location', true)
 
   // 3. If location is a header value, then set location to the result of
-  //    parsing location with response’s URL.
+  //    parsing location with response\u2019s URL.
   if (location !== null && isValidHeaderValue(location)) {
     if (!isValidEncodedURL(location)) {
       // Some websites respond location header in UTF-8 form without encoding them as ASCII
@@ -31030,7 +31030,7 @@ function responseLocationURL (response, requestFragment) {
     location = new URL(location, responseURL(response))
   }
 
-  // 4. If location is a URL whose fragment is null, then set location’s
+  // 4. If location is a URL whose fragment is null, then set location\u2019s
   // fragment to requestFragment.
   if (location && !location.hash) {
     location.hash = requestFragment
@@ -31075,10 +31075,10 @@ function requestCurrentURL (request) {
 }
 
 function requestBadPort (request) {
-  // 1. Let url be request’s current URL.
+  // 1. Let url be request\u2019s current URL.
   const url = requestCurrentURL(request)
 
-  // 2. If url’s scheme is an HTTP(S) scheme and url’s port is a bad port,
+  // 2. If url\u2019s scheme is an HTTP(S) scheme and url\u2019s port is a bad port,
   // then return blocked.
   if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
     return 'blocked'
@@ -31146,14 +31146,14 @@ function isValidHeaderValue (potentialValue) {
 // https://w3c.github.io/webappsec-referrer-policy/#set-requests-referrer-policy-on-redirect
 function setRequestReferrerPolicyOnRedirect (request, actualResponse) {
   //  Given a request request and a response actualResponse, this algorithm
-  //  updates request’s referrer policy according to the Referrer-Policy
+  //  updates request\u2019s referrer policy according to the Referrer-Policy
   //  header (if any) in actualResponse.
 
-  // 1. Let policy be the result of executing § 8.1 Parse a referrer policy
+  // 1. Let policy be the result of executing \u00a7 8.1 Parse a referrer policy
   // from a Referrer-Policy header on actualResponse.
 
   // 8.1 Parse a referrer policy from a Referrer-Policy header
-  // 1. Let policy-tokens be the result of extracting header list values given `Referrer-Policy` and response’s header list.
+  // 1. Let policy-tokens be the result of extracting header list values given `Referrer-Policy` and response\u2019s header list.
   const { headersList } = actualResponse
   // 2. Let policy be the empty string.
   // 3. For each token in policy-tokens, if token is a referrer policy and token is not the empty string, then set policy to token.
@@ -31177,7 +31177,7 @@ function setRequestReferrerPolicyOnRedirect (request, actualResponse) {
     }
   }
 
-  // 2. If policy is not the empty string, then set request’s referrer policy to policy.
+  // 2. If policy is not the empty string, then set request\u2019s referrer policy to policy.
   if (policy !== '') {
     request.referrerPolicy = policy
   }
@@ -31207,16 +31207,16 @@ function appendFetchMetadata (httpRequest) {
 
   //  https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-mode-header
 
-  //  1. Assert: r’s url is a potentially trustworthy URL.
+  //  1. Assert: r\u2019s url is a potentially trustworthy URL.
   //  TODO
 
   //  2. Let header be a Structured Header whose value is a token.
   let header = null
 
-  //  3. Set header’s value to r’s mode.
+  //  3. Set header\u2019s value to r\u2019s mode.
   header = httpRequest.mode
 
-  //  4. Set a structured field value `Sec-Fetch-Mode`/header in r’s header list.
+  //  4. Set a structured field value `Sec-Fetch-Mode`/header in r\u2019s header list.
   httpRequest.headersList.set('sec-fetch-mode', header, true)
 
   //  https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-site-header
@@ -31243,13 +31243,13 @@ function appendRequestOriginHeader (request) {
     return
   }
 
-  // 2. If request’s response tainting is "cors" or request’s mode is "websocket",
-  //    then append (`Origin`, serializedOrigin) to request’s header list.
-  // 3. Otherwise, if request’s method is neither `GET` nor `HEAD`, then:
+  // 2. If request\u2019s response tainting is "cors" or request\u2019s mode is "websocket",
+  //    then append (`Origin`, serializedOrigin) to request\u2019s header list.
+  // 3. Otherwise, if request\u2019s method is neither `GET` nor `HEAD`, then:
   if (request.responseTainting === 'cors' || request.mode === 'websocket') {
     request.headersList.append('origin', serializedOrigin, true)
   } else if (request.method !== 'GET' && request.method !== 'HEAD') {
-    // 1. Switch on request’s referrer policy:
+    // 1. Switch on request\u2019s referrer policy:
     switch (request.referrerPolicy) {
       case 'no-referrer':
         // Set serializedOrigin to `null`.
@@ -31258,15 +31258,15 @@ function appendRequestOriginHeader (request) {
       case 'no-referrer-when-downgrade':
       case 'strict-origin':
       case 'strict-origin-when-cross-origin':
-        // If request’s origin is a tuple origin, its scheme is "https", and
-        // request’s current URL’s scheme is not "https", then set
+        // If request\u2019s origin is a tuple origin, its scheme is "https", and
+        // request\u2019s current URL\u2019s scheme is not "https", then set
         // serializedOrigin to `null`.
         if (request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request))) {
           serializedOrigin = null
         }
         break
       case 'same-origin':
-        // If request’s origin is not same origin with request’s current URL’s
+        // If request\u2019s origin is not same origin with request\u2019s current URL\u2019s
         // origin, then set serializedOrigin to `null`.
         if (!sameOrigin(request, requestCurrentURL(request))) {
           serializedOrigin = null
@@ -31276,7 +31276,7 @@ function appendRequestOriginHeader (request) {
         // Do nothing.
     }
 
-    // 2. Append (`Origin`, serializedOrigin) to request’s header list.
+    // 2. Append (`Origin`, serializedOrigin) to request\u2019s header list.
     request.headersList.append('origin', serializedOrigin, true)
   }
 }
@@ -31355,11 +31355,11 @@ function determineRequestsReferrer (request) {
   // Note: policy cannot (shouldn't) be null or an empty string.
   assert(policy)
 
-  // 2. Let environment be request’s client.
+  // 2. Let environment be request\u2019s client.
 
   let referrerSource = null
 
-  // 3. Switch on request’s referrer:
+  // 3. Switch on request\u2019s referrer:
   if (request.referrer === 'client') {
     // Note: node isn't a browser and doesn't implement document/iframes,
     // so we bypass this step and replace it with our own.
@@ -31373,11 +31373,11 @@ function determineRequestsReferrer (request) {
     // note: we need to clone it as it's mutated
     referrerSource = new URL(globalOrigin)
   } else if (request.referrer instanceof URL) {
-    // Let referrerSource be request’s referrer.
+    // Let referrerSource be request\u2019s referrer.
     referrerSource = request.referrer
   }
 
-  // 4. Let request’s referrerURL be the result of stripping referrerSource for
+  // 4. Let request\u2019s referrerURL be the result of stripping referrerSource for
   //    use as a referrer.
   let referrerURL = stripURLForReferrer(referrerSource)
 
@@ -31406,13 +31406,13 @@ function determineRequestsReferrer (request) {
     case 'strict-origin-when-cross-origin': {
       const currentURL = requestCurrentURL(request)
 
-      // 1. If the origin of referrerURL and the origin of request’s current
+      // 1. If the origin of referrerURL and the origin of request\u2019s current
       //    URL are the same, then return referrerURL.
       if (sameOrigin(referrerURL, currentURL)) {
         return referrerURL
       }
 
-      // 2. If referrerURL is a potentially trustworthy URL and request’s
+      // 2. If referrerURL is a potentially trustworthy URL and request\u2019s
       //    current URL is not a potentially trustworthy URL, then return no
       //    referrer.
       if (isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL)) {
@@ -31425,14 +31425,14 @@ function determineRequestsReferrer (request) {
     case 'strict-origin': // eslint-disable-line
       /**
          * 1. If referrerURL is a potentially trustworthy URL and
-         * request’s current URL is not a potentially trustworthy URL,
+         * request\u2019s current URL is not a potentially trustworthy URL,
          * then return no referrer.
          * 2. Return referrerOrigin
         */
     case 'no-referrer-when-downgrade': // eslint-disable-line
       /**
        * 1. If referrerURL is a potentially trustworthy URL and
-       * request’s current URL is not a potentially trustworthy URL,
+       * request\u2019s current URL is not a potentially trustworthy URL,
        * then return no referrer.
        * 2. Return referrerOrigin
       */
@@ -31453,26 +31453,26 @@ function stripURLForReferrer (url, originOnly) {
 
   url = new URL(url)
 
-  // 2. If url’s scheme is a local scheme, then return no referrer.
+  // 2. If url\u2019s scheme is a local scheme, then return no referrer.
   if (url.protocol === 'file:' || url.protocol === 'about:' || url.protocol === 'blank:') {
     return 'no-referrer'
   }
 
-  // 3. Set url’s username to the empty string.
+  // 3. Set url\u2019s username to the empty string.
   url.username = ''
 
-  // 4. Set url’s password to the empty string.
+  // 4. Set url\u2019s password to the empty string.
   url.password = ''
 
-  // 5. Set url’s fragment to null.
+  // 5. Set url\u2019s fragment to null.
   url.hash = ''
 
   // 6. If the origin-only flag is true, then:
   if (originOnly) {
-    // 1. Set url’s path to « the empty string ».
+    // 1. Set url\u2019s path to \u00ab the empty string \u00bb.
     url.pathname = ''
 
-    // 2. Set url’s query to null.
+    // 2. Set url\u2019s query to null.
     url.search = ''
   }
 
@@ -31777,7 +31777,7 @@ function normalizeMethod (method) {
 
 // https://infra.spec.whatwg.org/#serialize-a-javascript-value-to-a-json-string
 function serializeJavascriptValueToJSONString (value) {
-  // 1. Let result be ? Call(%JSON.stringify%, undefined, « value »).
+  // 1. Let result be ? Call(%JSON.stringify%, undefined, \u00ab value \u00bb).
   const result = JSON.stringify(value)
 
   // 2. If result is undefined, then throw a TypeError.
@@ -31836,9 +31836,9 @@ function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) 
         )
       }
 
-      // 6. Let index be object’s index.
-      // 7. Let kind be object’s kind.
-      // 8. Let values be object’s target's value pairs to iterate over.
+      // 6. Let index be object\u2019s index.
+      // 7. Let kind be object\u2019s kind.
+      // 8. Let values be object\u2019s target's value pairs to iterate over.
       const index = this.#index
       const values = this.#target[kInternalIterator]
 
@@ -31857,7 +31857,7 @@ function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) 
       // 11. Let pair be the entry in values at index index.
       const { [keyIndex]: key, [valueIndex]: value } = values[index]
 
-      // 12. Set object’s index to index + 1.
+      // 12. Set object\u2019s index to index + 1.
       this.#index = index + 1
 
       // 13. Return the iterator result for pair and kind.
@@ -31868,22 +31868,22 @@ function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) 
       let result
       switch (this.#kind) {
         case 'key':
-          // 1. Let idlKey be pair’s key.
+          // 1. Let idlKey be pair\u2019s key.
           // 2. Let key be the result of converting idlKey to an
           //    ECMAScript value.
           // 3. result is key.
           result = key
           break
         case 'value':
-          // 1. Let idlValue be pair’s value.
+          // 1. Let idlValue be pair\u2019s value.
           // 2. Let value be the result of converting idlValue to
           //    an ECMAScript value.
           // 3. result is value.
           result = value
           break
         case 'key+value':
-          // 1. Let idlKey be pair’s key.
-          // 2. Let idlValue be pair’s value.
+          // 1. Let idlKey be pair\u2019s key.
+          // 2. Let idlValue be pair\u2019s value.
           // 3. Let key be the result of converting idlKey to an
           //    ECMAScript value.
           // 4. Let value be the result of converting idlValue to
@@ -32014,7 +32014,7 @@ async function fullyReadBody (body, processBody, processBodyError) {
   //    with taskDestination.
   const errorSteps = processBodyError
 
-  // 4. Let reader be the result of getting a reader for body’s stream.
+  // 4. Let reader be the result of getting a reader for body\u2019s stream.
   //    If that threw an exception, then run errorSteps with that
   //    exception and return.
   let reader
@@ -32066,9 +32066,9 @@ function isomorphicEncode (input) {
   // 1. Assert: input contains no code points greater than U+00FF.
   assert(!invalidIsomorphicEncodeValueRegex.test(input))
 
-  // 2. Return a byte sequence whose length is equal to input’s code
+  // 2. Return a byte sequence whose length is equal to input\u2019s code
   //    point length and whose bytes have the same values as the
-  //    values of input’s code points, in the same order
+  //    values of input\u2019s code points, in the same order
   return input
 }
 
@@ -32391,22 +32391,22 @@ function extractMimeType (headers) {
     // 6.3. Set mimeType to temporaryMimeType.
     mimeType = temporaryMimeType
 
-    // 6.4. If mimeType’s essence is not essence, then:
+    // 6.4. If mimeType\u2019s essence is not essence, then:
     if (mimeType.essence !== essence) {
       // 6.4.1. Set charset to null.
       charset = null
 
-      // 6.4.2. If mimeType’s parameters["charset"] exists, then set charset to
-      //        mimeType’s parameters["charset"].
+      // 6.4.2. If mimeType\u2019s parameters["charset"] exists, then set charset to
+      //        mimeType\u2019s parameters["charset"].
       if (mimeType.parameters.has('charset')) {
         charset = mimeType.parameters.get('charset')
       }
 
-      // 6.4.3. Set essence to mimeType’s essence.
+      // 6.4.3. Set essence to mimeType\u2019s essence.
       essence = mimeType.essence
     } else if (!mimeType.parameters.has('charset') && charset !== null) {
-      // 6.5. Otherwise, if mimeType’s parameters["charset"] does not exist, and
-      //      charset is non-null, set mimeType’s parameters["charset"] to charset.
+      // 6.5. Otherwise, if mimeType\u2019s parameters["charset"] does not exist, and
+      //      charset is non-null, set mimeType\u2019s parameters["charset"] to charset.
       mimeType.parameters.set('charset', charset)
     }
   }
@@ -32524,7 +32524,7 @@ function utf8DecodeBytes (buffer) {
     buffer = buffer.subarray(3)
   }
 
-  // 3. Process a queue with an instance of UTF-8’s
+  // 3. Process a queue with an instance of UTF-8\u2019s
   //    decoder, ioQueue, output, and "replacement".
   const output = textDecoder.decode(buffer)
 
@@ -32707,14 +32707,14 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
 
   // 1. If bitLength is 64, then:
   if (bitLength === 64) {
-    // 1. Let upperBound be 2^53 − 1.
+    // 1. Let upperBound be 2^53 \u2212 1.
     upperBound = Math.pow(2, 53) - 1
 
     // 2. If signedness is "unsigned", then let lowerBound be 0.
     if (signedness === 'unsigned') {
       lowerBound = 0
     } else {
-      // 3. Otherwise let lowerBound be −2^53 + 1.
+      // 3. Otherwise let lowerBound be \u22122^53 + 1.
       lowerBound = Math.pow(-2, 53) + 1
     }
   } else if (signedness === 'unsigned') {
@@ -32723,22 +32723,22 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
     // 1. Let lowerBound be 0.
     lowerBound = 0
 
-    // 2. Let upperBound be 2^bitLength − 1.
+    // 2. Let upperBound be 2^bitLength \u2212 1.
     upperBound = Math.pow(2, bitLength) - 1
   } else {
     // 3. Otherwise:
 
-    // 1. Let lowerBound be -2^bitLength − 1.
+    // 1. Let lowerBound be -2^bitLength \u2212 1.
     lowerBound = Math.pow(-2, bitLength) - 1
 
-    // 2. Let upperBound be 2^bitLength − 1 − 1.
+    // 2. Let upperBound be 2^bitLength \u2212 1 \u2212 1.
     upperBound = Math.pow(2, bitLength - 1) - 1
   }
 
   // 4. Let x be ? ToNumber(V).
   let x = Number(V)
 
-  // 5. If x is −0, then set x to +0.
+  // 5. If x is \u22120, then set x to +0.
   if (x === 0) {
     x = 0
   }
@@ -32746,7 +32746,7 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
   // 6. If the conversion is to an IDL type associated
   //    with the [EnforceRange] extended attribute, then:
   if (opts?.enforceRange === true) {
-    // 1. If x is NaN, +∞, or −∞, then throw a TypeError.
+    // 1. If x is NaN, +\u221e, or \u2212\u221e, then throw a TypeError.
     if (
       Number.isNaN(x) ||
       x === Number.POSITIVE_INFINITY ||
@@ -32783,7 +32783,7 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
 
     // 2. Round x to the nearest integer, choosing the
     //    even integer if it lies halfway between two,
-    //    and choosing +0 rather than −0.
+    //    and choosing +0 rather than \u22120.
     if (Math.floor(x) % 2 === 0) {
       x = Math.floor(x)
     } else {
@@ -32794,7 +32794,7 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
     return x
   }
 
-  // 8. If x is NaN, +0, +∞, or −∞, then return +0.
+  // 8. If x is NaN, +0, +\u221e, or \u2212\u221e, then return +0.
   if (
     Number.isNaN(x) ||
     (x === 0 && Object.is(0, x)) ||
@@ -32810,8 +32810,8 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
   // 10. Set x to x modulo 2^bitLength.
   x = x % Math.pow(2, bitLength)
 
-  // 11. If signedness is "signed" and x ≥ 2^bitLength − 1,
-  //    then return x − 2^bitLength.
+  // 11. If signedness is "signed" and x \u2265 2^bitLength \u2212 1,
+  //    then return x \u2212 2^bitLength.
   if (signedness === 'signed' && x >= Math.pow(2, bitLength) - 1) {
     return x - Math.pow(2, bitLength)
   }
@@ -32825,7 +32825,7 @@ webidl.util.IntegerPart = function (n) {
   // 1. Let r be floor(abs(n)).
   const r = Math.floor(Math.abs(n))
 
-  // 2. If n < 0, then return -1 × r.
+  // 2. If n < 0, then return -1 \u00d7 r.
   if (n < 0) {
     return -1 * r
   }
@@ -33191,7 +33191,7 @@ webidl.converters.TypedArray = function (V, T, prefix, name, opts) {
 
   // 2. If Type(V) is not Object, or V does not have a
   //    [[TypedArrayName]] internal slot with a value
-  //    equal to T’s name, then throw a TypeError.
+  //    equal to T\u2019s name, then throw a TypeError.
   if (
     webidl.util.Type(V) !== 'Object' ||
     !types.isTypedArray(V) ||
@@ -33768,7 +33768,7 @@ class FileReader extends EventTarget {
   get result () {
     webidl.brandCheck(this, FileReader)
 
-    // The result attribute’s getter, when invoked, must return
+    // The result attribute\u2019s getter, when invoked, must return
     // this's result.
     return this[kResult]
   }
@@ -33779,7 +33779,7 @@ class FileReader extends EventTarget {
   get error () {
     webidl.brandCheck(this, FileReader)
 
-    // The error attribute’s getter, when invoked, must return
+    // The error attribute\u2019s getter, when invoked, must return
     // this's error.
     return this[kError]
   }
@@ -34093,19 +34093,19 @@ const staticPropertyDescriptors = {
  * @param {string?} encodingName
  */
 function readOperation (fr, blob, type, encodingName) {
-  // 1. If fr’s state is "loading", throw an InvalidStateError
+  // 1. If fr\u2019s state is "loading", throw an InvalidStateError
   //    DOMException.
   if (fr[kState] === 'loading') {
     throw new DOMException('Invalid state', 'InvalidStateError')
   }
 
-  // 2. Set fr’s state to "loading".
+  // 2. Set fr\u2019s state to "loading".
   fr[kState] = 'loading'
 
-  // 3. Set fr’s result to null.
+  // 3. Set fr\u2019s result to null.
   fr[kResult] = null
 
-  // 4. Set fr’s error to null.
+  // 4. Set fr\u2019s error to null.
   fr[kError] = null
 
   // 5. Let stream be the result of calling get stream on blob.
@@ -34183,11 +34183,11 @@ function readOperation (fr, blob, type, encodingName) {
           //    object whose done property is true, queue a task
           //    to run the following steps and abort this algorithm:
           queueMicrotask(() => {
-            // 1. Set fr’s state to "done".
+            // 1. Set fr\u2019s state to "done".
             fr[kState] = 'done'
 
             // 2. Let result be the result of package data given
-            //    bytes, type, blob’s type, and encodingName.
+            //    bytes, type, blob\u2019s type, and encodingName.
             try {
               const result = packageData(bytes, type, blob.type, encodingName)
 
@@ -34197,7 +34197,7 @@ function readOperation (fr, blob, type, encodingName) {
                 return
               }
 
-              // 1. Set fr’s result to result.
+              // 1. Set fr\u2019s result to result.
               fr[kResult] = result
 
               // 2. Fire a progress event called load at the fr.
@@ -34205,14 +34205,14 @@ function readOperation (fr, blob, type, encodingName) {
             } catch (error) {
               // 3. If package data threw an exception error:
 
-              // 1. Set fr’s error to error.
+              // 1. Set fr\u2019s error to error.
               fr[kError] = error
 
               // 2. Fire a progress event called error at fr.
               fireAProgressEvent('error', fr)
             }
 
-            // 5. If fr’s state is not "loading", fire a progress
+            // 5. If fr\u2019s state is not "loading", fire a progress
             //    event called loadend at the fr.
             if (fr[kState] !== 'loading') {
               fireAProgressEvent('loadend', fr)
@@ -34230,16 +34230,16 @@ function readOperation (fr, blob, type, encodingName) {
         //    error error, queue a task to run the following
         //    steps and abort this algorithm:
         queueMicrotask(() => {
-          // 1. Set fr’s state to "done".
+          // 1. Set fr\u2019s state to "done".
           fr[kState] = 'done'
 
-          // 2. Set fr’s error to error.
+          // 2. Set fr\u2019s error to error.
           fr[kError] = error
 
           // 3. Fire a progress event called error at fr.
           fireAProgressEvent('error', fr)
 
-          // 4. If fr’s state is not "loading", fire a progress
+          // 4. If fr\u2019s state is not "loading", fire a progress
           //    event called loadend at fr.
           if (fr[kState] !== 'loading') {
             fireAProgressEvent('loadend', fr)
@@ -34334,7 +34334,7 @@ function packageData (bytes, type, mimeType, encodingName) {
         const type = parseMIMEType(mimeType)
 
         // 2. If type is not failure, set encoding to the result
-        //    of getting an encoding from type’s parameters["charset"].
+        //    of getting an encoding from type\u2019s parameters["charset"].
         if (type !== 'failure') {
           encoding = getEncoding(type.parameters.get('charset'))
         }
@@ -34397,7 +34397,7 @@ function decode (ioQueue, encoding) {
     slice = BOMEncoding === 'UTF-8' ? 3 : 2
   }
 
-  // 3. Process a queue with an instance of encoding’s
+  // 3. Process a queue with an instance of encoding\u2019s
   //    decoder, ioQueue, output, and "replacement".
 
   // 4. Return output.
@@ -34497,7 +34497,7 @@ try {
  * @param {Partial<import('../../types/websocket').WebSocketInit>} options
  */
 function establishWebSocketConnection (url, protocols, client, ws, onEstablish, options) {
-  // 1. Let requestURL be a copy of url, with its scheme set to "http", if url’s
+  // 1. Let requestURL be a copy of url, with its scheme set to "http", if url\u2019s
   //    scheme is "ws", and to "https" otherwise.
   const requestURL = url
 
@@ -34525,8 +34525,8 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
     request.headersList = headersList
   }
 
-  // 3. Append (`Upgrade`, `websocket`) to request’s header list.
-  // 4. Append (`Connection`, `Upgrade`) to request’s header list.
+  // 3. Append (`Upgrade`, `websocket`) to request\u2019s header list.
+  // 4. Append (`Connection`, `Upgrade`) to request\u2019s header list.
   // Note: both of these are handled by undici currently.
   // https://github.com/nodejs/undici/blob/68c269c4144c446f3f1220951338daef4a6b5ec4/lib/client.js#L1397
 
@@ -34535,16 +34535,16 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
   //    isomorphic encoded.
   const keyValue = crypto.randomBytes(16).toString('base64')
 
-  // 6. Append (`Sec-WebSocket-Key`, keyValue) to request’s
+  // 6. Append (`Sec-WebSocket-Key`, keyValue) to request\u2019s
   //    header list.
   request.headersList.append('sec-websocket-key', keyValue)
 
-  // 7. Append (`Sec-WebSocket-Version`, `13`) to request’s
+  // 7. Append (`Sec-WebSocket-Version`, `13`) to request\u2019s
   //    header list.
   request.headersList.append('sec-websocket-version', '13')
 
   // 8. For each protocol in protocols, combine
-  //    (`Sec-WebSocket-Protocol`, protocol) in request’s header
+  //    (`Sec-WebSocket-Protocol`, protocol) in request\u2019s header
   //    list.
   for (const protocol of protocols) {
     request.headersList.append('sec-websocket-protocol', protocol)
@@ -34556,7 +34556,7 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
   const permessageDeflate = 'permessage-deflate; client_max_window_bits'
 
   // 10. Append (`Sec-WebSocket-Extensions`, permessageDeflate) to
-  //     request’s header list.
+  //     request\u2019s header list.
   request.headersList.append('sec-websocket-extensions', permessageDeflate)
 
   // 11. Fetch request with useParallelQueue set to true, and
@@ -34574,7 +34574,7 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
       }
 
       // 2. If protocols is not the empty list and extracting header
-      //    list values given `Sec-WebSocket-Protocol` and response’s
+      //    list values given `Sec-WebSocket-Protocol` and response\u2019s
       //    header list results in null, failure, or the empty byte
       //    sequence, then fail the WebSocket connection.
       if (protocols.length !== 0 && !response.headersList.get('Sec-WebSocket-Protocol')) {
@@ -36188,7 +36188,7 @@ function fireEvent (e, target, eventFactory = (type, init) => new Event(type, in
 
   // 2. Let event be the result of creating an event given eventConstructor,
   //    in the relevant realm of target.
-  // 3. Initialize event’s type attribute to e.
+  // 3. Initialize event\u2019s type attribute to e.
   const event = eventFactory(e, eventInitDict)
 
   // 4. Initialize any other IDL attributes of event as described in the
@@ -36239,7 +36239,7 @@ function websocketMessageReceived (ws, type, data) {
 
   // 3. Fire an event named message at the WebSocket object, using MessageEvent,
   //    with the origin attribute initialized to the serialization of the WebSocket
-  //    object’s url's origin, and the data attribute initialized to dataForEvent.
+  //    object\u2019s url's origin, and the data attribute initialized to dataForEvent.
   fireEvent('message', ws, createFastMessageEvent, {
     origin: ws[kWebSocketURL].origin,
     data: dataForEvent
@@ -36531,15 +36531,15 @@ class WebSocket extends EventTarget {
       throw new DOMException(e, 'SyntaxError')
     }
 
-    // 4. If urlRecord’s scheme is "http", then set urlRecord’s scheme to "ws".
+    // 4. If urlRecord\u2019s scheme is "http", then set urlRecord\u2019s scheme to "ws".
     if (urlRecord.protocol === 'http:') {
       urlRecord.protocol = 'ws:'
     } else if (urlRecord.protocol === 'https:') {
-      // 5. Otherwise, if urlRecord’s scheme is "https", set urlRecord’s scheme to "wss".
+      // 5. Otherwise, if urlRecord\u2019s scheme is "https", set urlRecord\u2019s scheme to "wss".
       urlRecord.protocol = 'wss:'
     }
 
-    // 6. If urlRecord’s scheme is not "ws" or "wss", then throw a "SyntaxError" DOMException.
+    // 6. If urlRecord\u2019s scheme is not "ws" or "wss", then throw a "SyntaxError" DOMException.
     if (urlRecord.protocol !== 'ws:' && urlRecord.protocol !== 'wss:') {
       throw new DOMException(
         `Expected a ws: or wss: protocol, got ${urlRecord.protocol}`,
@@ -36547,7 +36547,7 @@ class WebSocket extends EventTarget {
       )
     }
 
-    // 7. If urlRecord’s fragment is non-null, then throw a "SyntaxError"
+    // 7. If urlRecord\u2019s fragment is non-null, then throw a "SyntaxError"
     //    DOMException.
     if (urlRecord.hash || urlRecord.href.endsWith('#')) {
       throw new DOMException('Got fragment', 'SyntaxError')
@@ -36727,7 +36727,7 @@ class WebSocket extends EventTarget {
       // described by the ArrayBuffer object that data references. Any
       // invocation of this method with this kind of argument that does
       // not throw an exception must increase the bufferedAmount attribute
-      // by the length of data’s buffer in bytes.
+      // by the length of data\u2019s buffer in bytes.
 
       this.#bufferedAmount += data.byteLength
       this.#sendQueue.add(data, () => {
@@ -36743,7 +36743,7 @@ class WebSocket extends EventTarget {
       // to be sent is the raw data represented by the Blob object. Any
       // invocation of this method with a Blob argument that does not throw
       // an exception must increase the bufferedAmount attribute by the size
-      // of the Blob object’s raw data, in bytes.
+      // of the Blob object\u2019s raw data, in bytes.
 
       this.#bufferedAmount += data.size
       this.#sendQueue.add(data, () => {
@@ -36911,7 +36911,7 @@ class WebSocket extends EventTarget {
     // 1. Change the ready state to OPEN (1).
     this[kReadyState] = states.OPEN
 
-    // 2. Change the extensions attribute’s value to the extensions in use, if
+    // 2. Change the extensions attribute\u2019s value to the extensions in use, if
     //    it is not the null value.
     // https://datatracker.ietf.org/doc/html/rfc6455#section-9.1
     const extensions = response.headersList.get('sec-websocket-extensions')
@@ -36920,7 +36920,7 @@ class WebSocket extends EventTarget {
       this.#extensions = extensions
     }
 
-    // 3. Change the protocol attribute’s value to the subprotocol in use, if
+    // 3. Change the protocol attribute\u2019s value to the subprotocol in use, if
     //    it is not the null value.
     // https://datatracker.ietf.org/doc/html/rfc6455#section-1.9
     const protocol = response.headersList.get('sec-websocket-protocol')
@@ -40128,7 +40128,7 @@ function triggersOfPipeline(p) {
  * The GitLab CI and CircleCI trees (tree.ts) as a `CiReading`: each pipeline in the
  * neutral model (model/ci.ts), and every step as CI runs it (`ExecStep`), whose workflow,
  * job and step take the shape the execution model has (model/github.ts) with the neutral
- * triggers as its event names (`pull-request` → `pull_request`, `manual` →
+ * triggers as its event names (`pull-request` \u2192 `pull_request`, `manual` \u2192
  * `workflow_dispatch`); the provider's own word stays in the neutral triggers.
  */
 
@@ -40259,7 +40259,7 @@ var dist = __nccwpck_require__(8815);
  */
 /** Deeper than any real workflow or config, far below the stack's limit. */
 const MAX_YAML_DEPTH = 200;
-/** Σ over lines of (length × quotes and flow indicators): about a second of parsing at most. */
+/** \u03a3 over lines of (length \u00d7 quotes and flow indicators): about a second of parsing at most. */
 const MAX_YAML_LINE_COST = 250_000_000;
 /** Mapping entries, list items, flow items, anchors, aliases and tags: the parser's work grows faster than their number. */
 const MAX_YAML_ENTRIES = 20_000;
@@ -40337,7 +40337,7 @@ function checkYamlShape(text) {
 
 ;// CONCATENATED MODULE: ./src/parse/yaml.ts
 /**
- * YAML → nodes with 1-based positions. This is the only module that turns the `yaml`
+ * YAML \u2192 nodes with 1-based positions. This is the only module that turns the `yaml`
  * library's offsets into positions; everything else asks it for `Located` values.
  */
 
@@ -40347,7 +40347,7 @@ class YamlReader {
     lines;
     doc;
     text;
-    /** Alias → its anchor, built in one pass (the library's `resolve` walks the whole document on every call). */
+    /** Alias \u2192 its anchor, built in one pass (the library's `resolve` walks the whole document on every call). */
     aliases;
     constructor(file, lines, doc, text) {
         this.file = file;
@@ -40453,7 +40453,7 @@ class YamlReader {
     hasKey(node, key) {
         return this.entries(node).some((e) => e.key === key);
     }
-    /** A scalar as text (`true` → "true", numbers as written), with its position. */
+    /** A scalar as text (`true` \u2192 "true", numbers as written), with its position. */
     str(node) {
         const n = this.deref(node);
         if (!(0,dist/* isScalar */.jn)(n))
@@ -40514,12 +40514,12 @@ class YamlReader {
         return out;
     }
     /**
-     * A one-line rendering of a value, one level deep (`{a=1, b=…}`, `[x, y]`), at most
+     * A one-line rendering of a value, one level deep (`{a=1, b=\u2026}`, `[x, y]`), at most
      * `max` characters: bounded whatever the aliases inside.
      */
     compact(node, max = 200) {
         const n = this.deref(node);
-        const inner = (v) => this.str(v)?.value ?? (this.isMap(v) ? '{…}' : this.isSeq(v) ? '[…]' : '…');
+        const inner = (v) => this.str(v)?.value ?? (this.isMap(v) ? '{\u2026}' : this.isSeq(v) ? '[\u2026]' : '\u2026');
         let text;
         if ((0,dist/* isMap */.jh)(n))
             text = `{${this.entries(n).map((e) => `${e.key}=${inner(e.value)}`).join(', ')}}`;
@@ -40527,7 +40527,7 @@ class YamlReader {
             text = `[${n.items.map(inner).join(', ')}]`;
         else
             text = this.str(n)?.value ?? '';
-        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+        return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
     }
     /**
      * The lines of a scalar as written, each with its own position. For a block scalar
@@ -40809,7 +40809,7 @@ function firstLine(message) {
 
 ;// CONCATENATED MODULE: ./src/parse/ci/node.ts
 /**
- * YAML → a plain positioned tree (`CiNode`) for CI systems whose configuration is built by
+ * YAML \u2192 a plain positioned tree (`CiNode`) for CI systems whose configuration is built by
  * merging: aliases and merge keys (`<<: *anchor`) resolved, every node carrying the file
  * and position it is written at, so a value copied by `extends`, an include or a command
  * still points at its own line. An alias is built once and shared; a node whose expanded
@@ -40999,7 +40999,7 @@ function describe(node) {
         return 'nothing';
     if (node.plain !== 'string')
         return `the ${node.plain} ${node.value}`;
-    return `the text "${node.value.length > 40 ? `${node.value.slice(0, 39)}…` : node.value}"`;
+    return `the text "${node.value.length > 40 ? `${node.value.slice(0, 39)}\u2026` : node.value}"`;
 }
 /** Deep merge as GitLab's `extends` and includes do: mappings merge key by key, anything else is replaced. */
 function mergeNodes(base, over) {
@@ -41059,7 +41059,7 @@ const dockerBuild = (arg) => `docker build -f ${arg('dockerfile', 'Dockerfile')}
 const dockerPush = (arg) => `docker push ${arg('image', arg('repo', '<image>'))}`;
 const ecrBuildPush = (arg) => [`docker build -f ${arg('dockerfile', 'Dockerfile')} -t ${arg('repo', '<repository>')} ${arg('path', '.')}`, `docker push ${arg('repo', '<repository>')}`];
 const setImage = (arg) => [`kubectl set image ${arg('resource-name', '<resource>')} ${arg('container-image-updates', '<container>=<image>')}`];
-/** Orb name (without version) → its well-known commands and jobs. */
+/** Orb name (without version) \u2192 its well-known commands and jobs. */
 const WELL_KNOWN_ORBS = {
     'circleci/python': {
         'install-packages': { kind: 'command', run: pythonInstall },
@@ -41127,7 +41127,7 @@ const WELL_KNOWN_ORBS = {
         'install-helm-chart': { kind: 'command', run: (arg) => [`helm install ${arg('release-name', '<release>')} ${arg('chart', '<chart>')}`] },
     },
 };
-/** `circleci/python@2.1.1` → `circleci/python`. */
+/** `circleci/python@2.1.1` \u2192 `circleci/python`. */
 function orbName(ref) {
     return ref.replace(/@.*$/, '').trim();
 }
@@ -41282,7 +41282,7 @@ function step(w, name, pos, file, args, env, via, chain, conditions) {
     const command = defs.commands.get(name);
     if (command) {
         if (chain.includes(name)) {
-            defs.findings.push({ severity: 'error', ...at, check: RULE, message: `Command loop: ${[...chain.slice(chain.indexOf(name)), name].join(' → ')}; CircleCI rejects the configuration.` });
+            defs.findings.push({ severity: 'error', ...at, check: RULE, message: `Command loop: ${[...chain.slice(chain.indexOf(name)), name].join(' \u2192 ')}; CircleCI rejects the configuration.` });
             return;
         }
         if (chain.length >= MAX_COMMAND_CHAIN) {
@@ -41358,7 +41358,7 @@ function reportOrb(defs, orb, name, at) {
     defs.reported.add(key);
     defs.findings.push({ severity: 'notice', ...at, check: RULE, message: `"${name}" comes from the orb "${orb.ref}", which mlops-ci-check does not follow; what it runs is not counted.` });
 }
-/** A working directory relative to the checkout (`~/project/sub` → `sub`); undefined for other absolute paths. */
+/** A working directory relative to the checkout (`~/project/sub` \u2192 `sub`); undefined for other absolute paths. */
 function relativeDir(dir) {
     const d = dir.trim().replace(/\/$/, '');
     const m = /^(?:~\/project|\/root\/project|\/home\/circleci\/project)(?:\/(.*))?$/.exec(d);
@@ -48302,7 +48302,7 @@ function compileGlobs(globs) {
     const parts = [];
     for (const g of globs) {
         if (g.length > MAX_PATTERN_LENGTH)
-            return { ok: false, reason: `the glob "${g.slice(0, 40)}…" is ${g.length} characters long, over the ${MAX_PATTERN_LENGTH} accepted` };
+            return { ok: false, reason: `the glob "${g.slice(0, 40)}\u2026" is ${g.length} characters long, over the ${MAX_PATTERN_LENGTH} accepted` };
         parts.push(globToRegex(g));
     }
     if (parts.length === 0)
@@ -48319,12 +48319,12 @@ const REGEX_SPECIAL = /[\\^$.|+()[\]{}*?]/;
 function globToRegex(glob) {
     let out = '';
     let braces = 0;
-    // Open extglob groups (`?(a|b)`, `+(…)`, `*(…)`, `@(…)`, `!(…)`), each with its closing text.
+    // Open extglob groups (`?(a|b)`, `+(\u2026)`, `*(\u2026)`, `@(\u2026)`, `!(\u2026)`), each with its closing text.
     const groups = [];
     for (let i = 0; i < glob.length; i++) {
         const c = glob[i];
         if ('?*+@!'.includes(c) && glob[i + 1] === '(' && glob.indexOf(')', i) > i) {
-            // `!(…)` (anything but) has no linear form; it is read as "any name", which matches more, never less.
+            // `!(\u2026)` (anything but) has no linear form; it is read as "any name", which matches more, never less.
             groups.push(c === '?' ? ')?' : c === '*' ? ')*' : c === '+' ? ')+' : c === '!' ? ')|[^/]*)' : ')');
             out += c === '!' ? '(?:(?:' : '(?:';
             i++;
@@ -49154,7 +49154,7 @@ function describeNode(y, node) {
     return s === '' ? 'nothing' : `the text "${truncate(s, 40)}"`;
 }
 function truncate(s, n) {
-    return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+    return s.length > n ? `${s.slice(0, n - 1)}\u2026` : s;
 }
 function emptyTrigger(event, pos) {
     return { event, pos, branches: [], branchesIgnore: [], tags: [], paths: [], pathsIgnore: [], types: [], crons: [], workflows: [] };
@@ -49460,7 +49460,7 @@ function readCi(repo) {
         if (reportedLoops.has(key))
             return;
         reportedLoops.add(key);
-        findings.push({ ...at, severity: 'warning', message: `Reference loop: ${[...chain, chain[0]].join(' → ')}; it was followed once.`, check: 'reference-loop' });
+        findings.push({ ...at, severity: 'warning', message: `Reference loop: ${[...chain, chain[0]].join(' \u2192 ')}; it was followed once.`, check: 'reference-loop' });
     };
     // Each local action or reusable workflow is expanded once per calling job (and its callers),
     // reach and failure policy (a second call adds the same steps), and the whole expansion has a budget.
@@ -49560,7 +49560,7 @@ function readCi(repo) {
 function leavesRepo(uses) {
     return uses !== undefined && uses.startsWith('./') && external_node_path_namespaceObject.posix.normalize(uses.replace(/@.*$/, '')).startsWith('..');
 }
-/** `./dir` or `./.github/workflows/x.yml` → the normalised path; undefined for remote or docker refs. */
+/** `./dir` or `./.github/workflows/x.yml` \u2192 the normalised path; undefined for remote or docker refs. */
 function localRef(uses) {
     if (!uses || !uses.startsWith('./'))
         return undefined;
@@ -49814,7 +49814,7 @@ function match(a, re) {
 
 
 const rules_RULE = 'gitlab-ci';
-/** GitLab's pipeline sources → the neutral trigger kinds. */
+/** GitLab's pipeline sources \u2192 the neutral trigger kinds. */
 const rules_SOURCE_KIND = {
     merge_request_event: 'pull-request',
     push: 'push',
@@ -49838,7 +49838,7 @@ const SOURCE_WORDS = {
     pipeline: 'multi-project pipelines',
     parent_pipeline: 'child pipelines',
 };
-/** `only:`/`except:` keywords → the pipelines they name (GitLab docs, "only:refs / except:refs"). Branch-based sources leave out schedules (see the module comment). */
+/** `only:`/`except:` keywords \u2192 the pipelines they name (GitLab docs, "only:refs / except:refs"). Branch-based sources leave out schedules (see the module comment). */
 const REF_KEYWORDS = {
     branches: ['push', 'web', 'api', 'trigger', 'parent_pipeline'],
     tags: ['tag'],
@@ -50168,7 +50168,7 @@ function resolveExtends(ctx, name, chain) {
         const at = { file: ext.file, ...parent.pos };
         if (parent.value === name || chain.includes(parent.value)) {
             const loop = [...chain, name].slice([...chain, name].indexOf(parent.value));
-            ctx.findings.push({ severity: 'error', file: at.file, line: at.line, column: at.column, check: rules_RULE, message: `"extends" loop: ${[...loop, parent.value].join(' → ')}; GitLab rejects the configuration. Remove one of the "extends".` });
+            ctx.findings.push({ severity: 'error', file: at.file, line: at.line, column: at.column, check: rules_RULE, message: `"extends" loop: ${[...loop, parent.value].join(' \u2192 ')}; GitLab rejects the configuration. Remove one of the "extends".` });
             continue;
         }
         if (chain.length >= MAX_EXTENDS) {
@@ -50461,7 +50461,7 @@ function loadFile(state, file, chain, at) {
         for (const target of localTargets(state, inc)) {
             const incAt = refOf(inc.file, inc.pos);
             if ([...chain, file].includes(target)) {
-                state.findings.push({ severity: 'error', ...incAt, check: rules_RULE, message: `Include loop: ${[...chain, file].slice([...chain, file].indexOf(target)).concat(target).join(' → ')}; GitLab rejects it. Remove one of the includes.` });
+                state.findings.push({ severity: 'error', ...incAt, check: rules_RULE, message: `Include loop: ${[...chain, file].slice([...chain, file].indexOf(target)).concat(target).join(' \u2192 ')}; GitLab rejects it. Remove one of the includes.` });
                 continue;
             }
             if (++state.count > MAX_INCLUDES) {
@@ -50602,7 +50602,7 @@ function readPipeline(repo, file, parent, chain, pipelines, findings) {
             continue;
         const at = d.job.child.at;
         if (childFile === file || chain.includes(childFile)) {
-            findings.push({ severity: 'error', ...at, check: rules_RULE, message: `Child pipeline loop: ${[...chain, file, childFile].join(' → ')}; it was followed once.` });
+            findings.push({ severity: 'error', ...at, check: rules_RULE, message: `Child pipeline loop: ${[...chain, file, childFile].join(' \u2192 ')}; it was followed once.` });
             continue;
         }
         if (chain.length >= MAX_CHILD_DEPTH) {
@@ -50732,6 +50732,19 @@ function readCiSystems(repo, providers = CI_PROVIDERS) {
 
 ;// CONCATENATED MODULE: ./src/parse/dvc.ts
 
+/** A path of a stage, relative to the repository root: `dir` (the dvc.yaml's folder) joined with `wdir` and `p`. */
+function rooted(dir, wdir, p) {
+    const parts = [];
+    for (const part of [dir, wdir, p].join('/').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
 /** The stages of every `dvc.yaml` in the repository (a broken file gives the stages that could be read). */
 function readDvcStages(repo) {
     const out = [];
@@ -50742,11 +50755,35 @@ function readDvcStages(repo) {
         if (text === undefined)
             continue;
         const { reader: y, root } = parseYaml(file, text);
+        const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
         for (const st of y.entries(y.get(root, 'stages'))) {
-            const cmdNode = y.get(st.value, 'cmd');
-            const cmd = y.str(cmdNode)?.value ?? y.strList(cmdNode).map((c) => c.value).join(' && ');
-            const hasMetrics = y.hasKey(st.value, 'metrics') || y.hasKey(st.value, 'plots');
-            out.push({ file, name: st.key, line: st.keyPos.line, column: st.keyPos.column, cmd, hasMetrics });
+            const templated = y.hasKey(st.value, 'foreach') || y.hasKey(st.value, 'matrix');
+            const body = y.hasKey(st.value, 'foreach') ? y.get(st.value, 'do') : st.value;
+            const cmdNode = y.get(body, 'cmd');
+            const cmd = y.str(cmdNode)?.value ??
+                y
+                    .strList(cmdNode)
+                    .map((c) => c.value)
+                    .join(' && ');
+            const hasMetrics = y.hasKey(body, 'metrics') || y.hasKey(body, 'plots');
+            const wdir = y.str(y.get(body, 'wdir'))?.value ?? '';
+            // An entry is a path, or a one-key mapping from the path to its options (`- metrics.json: {cache: false}`).
+            const paths = (key) => y.seq(y.get(body, key)).flatMap((n) => {
+                const p = y.str(n)?.value ?? y.entries(n)[0]?.key;
+                return p === undefined || p === '' ? [] : [rooted(dir, wdir, p)];
+            });
+            out.push({
+                file,
+                name: st.key,
+                line: st.keyPos.line,
+                column: st.keyPos.column,
+                cmd,
+                hasMetrics,
+                deps: paths('deps'),
+                outs: [...paths('outs'), ...paths('metrics'), ...paths('plots')],
+                cwd: rooted(dir, wdir, ''),
+                templated,
+            });
         }
     }
     return out;
@@ -51128,7 +51165,7 @@ const PYTEST_VALUED = new Set([
     '--only-rerun',
     '--testmon-env',
 ]);
-/** `tests/test_a.py::test_x` → `tests/test_a.py`; `./tests/` → `tests`. */
+/** `tests/test_a.py::test_x` \u2192 `tests/test_a.py`; `./tests/` \u2192 `tests`. */
 function cleanPath(p) {
     const noNode = p.replace(/::.*$/, '');
     return noNode.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
@@ -52970,7 +53007,7 @@ function readManifest(repo, file, kind, text) {
         case 'setup-py':
             return withManifestIn(repo, readSetupPy(m, text));
         case 'setup-cfg':
-            return readSetupCfg(m, text);
+            return withManifestIn(repo, readSetupCfg(m, text));
         case 'package-json':
             return readPackageJson(m, text);
         case 'requirements':
@@ -53013,7 +53050,7 @@ function readCargo(m, toml, text) {
     return m;
 }
 const NAME = /^\s*["']?(@?[A-Za-z0-9][\w.\-/]*)/;
-/** The package name of a dependency specification (`torch>=2; python_version>"3.9"` → `torch`, `pkg[all]` → `pkg`). */
+/** The package name of a dependency specification (`torch>=2; python_version>"3.9"` \u2192 `torch`, `pkg[all]` \u2192 `pkg`). */
 function dependencyName(spec) {
     const m = NAME.exec(spec);
     return m?.[1]?.replace(/\[.*$/, '');
@@ -53130,7 +53167,7 @@ function withManifestIn(repo, m) {
         if (command === 'include' || command === 'graft')
             for (const w of words.slice(1))
                 entries.push({ value: w, file: path, line: i + 1 });
-        // recursive-include DIR PATTERN…: the patterns under that folder.
+        // recursive-include DIR PATTERN\u2026: the patterns under that folder.
         else if (command === 'recursive-include' && words.length > 2)
             for (const w of words.slice(2))
                 entries.push({ value: `${words[1]}/**/${w}`, file: path, line: i + 1 });
@@ -53139,7 +53176,7 @@ function withManifestIn(repo, m) {
         m.packageData = entries;
     return m;
 }
-/** The quoted strings of a setup.py keyword argument (`package_data={…}`, `data_files=[…]`), each at its line. */
+/** The quoted strings of a setup.py keyword argument (`package_data={\u2026}`, `data_files=[\u2026]`), each at its line. */
 function setupStrings(text, key, file) {
     const at = new RegExp(`\\b${key}\\s*=\\s*[[{(]`).exec(text);
     if (!at)
@@ -53203,6 +53240,18 @@ function readSetupCfg(m, text) {
         const name = dependencyName(l.text);
         return name === undefined ? [] : [{ value: name, line: l.line }];
     });
+    // `[options.package_data]` (package = patterns) and `[options.data_files]` (folder = files): comma- or line-separated.
+    const data = [];
+    for (const section of ['options.package_data', 'options.data_files'])
+        for (const v of ini.get(section)?.values.values() ?? [])
+            for (const l of v.lines)
+                for (const part of l.text.split(',')) {
+                    const value = part.trim();
+                    if (value !== '')
+                        data.push({ value, file: m.file, line: l.line });
+                }
+    if (data.length > 0)
+        m.packageData = data;
     return m;
 }
 function readPackageJson(m, text) {
@@ -53602,7 +53651,7 @@ function commentStart(line, hash) {
     return -1;
 }
 /**
- * Block comments (`/* … *\/`) and bare triple-quoted strings, in one pass each: indexOf
+ * Block comments (`/* \u2026 *\/`) and bare triple-quoted strings, in one pass each: indexOf
  * from where the last one ended, never a lazy regex (which rescans to the end for every
  * opener that is never closed).
  */
@@ -53723,14 +53772,14 @@ function firstInCode(code, re) {
     }
     return undefined;
 }
-/** A Rust test attribute: `#[test]`, `#[tokio::test(…)]`, `#[rstest]`, `#[test_case(…)]`, `#[wasm_bindgen_test]`, `#[sqlx::test]`. */
+/** A Rust test attribute: `#[test]`, `#[tokio::test(\u2026)]`, `#[rstest]`, `#[test_case(\u2026)]`, `#[wasm_bindgen_test]`, `#[sqlx::test]`. */
 const RUST_TEST_ATTR = /#\[[ \t]*(?:\w+::)*(?:test|rstest|test_case|wasm_bindgen_test)\b[^\]\n]*\]/g;
 const CASE_PATTERNS = {
     js: /(?:^|[^\w.$])(?:it|test)(?:\.(?:only|skip|concurrent|failing|todo|fails|sequential|each|skipIf|runIf))*\s*[(`]/gm,
     go: /^func[ \t]+(?:Test(?!Main\b)|Benchmark|Fuzz)\w*[ \t]*\(/gm,
     r: /\btest_that\s*\(/g,
     jvm: /@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/g,
-    // `#[test]`, `#[tokio::test]`, `#[async_std::test]`, `#[test_log::test]`, `#[rstest]`, `#[test_case(…)]`, `#[wasm_bindgen_test]` (never `#[cfg(test)]`).
+    // `#[test]`, `#[tokio::test]`, `#[async_std::test]`, `#[test_log::test]`, `#[rstest]`, `#[test_case(\u2026)]`, `#[wasm_bindgen_test]` (never `#[cfg(test)]`).
     rust: RUST_TEST_ATTR,
     bats: /^[ \t]*@test[ \t]/gm,
 };
@@ -54003,23 +54052,23 @@ const PACK_ROUND_TRIP = 'test named for a pack/unpack round trip';
 const MODEL_CALL = /\.(?:predict\w*|forward|generate|classify|infer|inference|transform|decision_function)\s*\(|\b(?:model|clf|classifier|regressor|estimator|predictor)\.score\s*\(|\b\w*predict\w*\s*\(|\b(?:model|clf|classifier|regressor|estimator|pipeline|pipe|predictor|net)\s*\(|\b(?:model|clf|classifier|regressor|estimator|pipeline|predictor)\s*=\s*[A-Za-z_]/i;
 /** deepchecks' data suites and the checks they hold (data integrity, train-test validation of the data itself). */
 const DEEPCHECKS_DATA = /\b(?:data_integrity|train_test_validation|DataIntegrity|TrainTestValidation|IsSingleValue|MixedNulls|MixedDataTypes|StringMismatch\w*|DataDuplicates|StringLengthOutOfBounds|SpecialCharacters|ConflictingLabels|OutlierSampleDetection|FeatureLabelCorrelation\w*|FeatureFeatureCorrelation|IdentifierLabelCorrelation|PercentOfNulls|ClassImbalance|ColumnsInfo|DatasetsSizeComparison|NewLabelTrainTest|NewCategoryTrainTest|TrainTestSamplesMix|IndexTrainTestLeakage|DateTrainTestLeakage\w*|ImagePropertyOutliers|TextPropertyOutliers|UnknownTokens)\b/;
-/** Serialisers of text and plain data (json, yaml, toml, msgpack, marshal …): their `dumps(`/`loads(`/`dump(`/`load(` save no model. */
+/** Serialisers of text and plain data (json, yaml, toml, msgpack, marshal \u2026): their `dumps(`/`loads(`/`dump(`/`load(` save no model. */
 const TEXT_SERIALISERS = ['json', 'simplejson', 'orjson', 'ujson', 'rapidjson', 'yaml', 'toml', 'tomllib', 'tomli', 'tomli_w', 'msgpack', 'marshal', 'bson', 'ast'];
 /** numpy and pandas (and their usual aliases): their `save(`/`load(` store arrays and frames, not a model. */
 const ARRAY_MODULES = ['np', 'numpy', 'pd', 'pandas'];
-/** Before `.save(`, `.load(` …: the receiver is not a data library or a text serialiser. */
+/** Before `.save(`, `.load(` \u2026: the receiver is not a data library or a text serialiser. */
 const NOT_ARRAY_OR_TEXT = String.raw `(?<!\b(?:${[...ARRAY_MODULES, ...TEXT_SERIALISERS].join('|')}))`;
 /** Before `dumps(`/`loads(`: not called on a text serialiser (so any other serialiser's, pickle's or a model library's). */
 const NOT_TEXT = String.raw `(?<!\b(?:${TEXT_SERIALISERS.join('|')})\.)`;
 const MODEL_DUMPS = new RegExp(String.raw `${NOT_TEXT}\bdumps\s*\(`);
 const MODEL_LOADS = new RegExp(String.raw `${NOT_TEXT}\bloads\s*\(`);
-/** `x1 = f(…)`, then within a few lines `x2 = f(…)`, then an assert that `x1` equals `x2`. */
+/** `x1 = f(\u2026)`, then within a few lines `x2 = f(\u2026)`, then an assert that `x1` equals `x2`. */
 const SAME_CALL_TWICE = /^[ \t]*(\w+?)_?1[ \t]*=[ \t]*([\w.]+)[ \t]*\([^\n]*\n(?:[^\n]*\n){0,4}?[ \t]*\1_?2[ \t]*=[ \t]*\2[ \t]*\([^\n]*\n(?:[^\n]*\n){0,4}?[^\n]*\bassert\w*\b[ \t(]*\1_?1[ \t]*(?:==|,)[ \t]*\1_?2\b/m;
 const imports = (module) => new RegExp(String.raw `(?:^|\s)(?:from|import)\s+${module}\b`, 'm');
 const ASSERT_LINE = String.raw `\bassert\w*\b[^\n]*`;
 const COMPARED = String.raw `(?:[<>]=?|==|\bapprox\b|\ballclose\b|\bisclose\b)`;
 const METRIC_NAMES = 'accuracy|acc|f1|f1_score|auc|roc_auc|roc_auc_score|rmse|mse|mae|recall|r2|r2_score|bleu|rouge|perplexity|ndcg';
-/** A metric as a value (`acc`, `scores["f1"]`), not a word in a string, nor inside `len(…)`. */
+/** A metric as a value (`acc`, `scores["f1"]`), not a word in a string, nor inside `len(\u2026)`. */
 const METRIC_WORD = String.raw `(?:\[['"](?:${METRIC_NAMES})['"]\]|(?<!\blen\(\s*[\w.]*)(?<!['"])\b(?:${METRIC_NAMES})\b(?!['"]))`;
 /** An assert that compares a metric (not a word in a string, not the `len()` of something) with a bound. */
 const METRIC_COMPARED = new RegExp(String.raw `\bassert\w*\b[^\n]*${METRIC_WORD}[^\n]*${COMPARED}|\bassert\w*\b[^\n]*${COMPARED}[^\n]*${METRIC_WORD}|\bassert(?:Greater|Less|AlmostEqual)\w*\([^\n]*${METRIC_WORD}`);
@@ -54250,7 +54299,7 @@ const GO_TEST = /^func[ \t]+(Test\w+)[ \t]*\(/gm;
 const JS_TEST = /\b(?:it|test)(?:\.\w+)?\s*\(\s*(['"`])([^'"`\n]{3,120})\1/g;
 const RUST_TEST = /#\[[ \t]*(?:\w+::)*(?:test|rstest|test_case|wasm_bindgen_test)\b[^\]\n]*\][\s\S]{0,300}?\bfn[ \t]+(\w+)[ \t]*[(<]/g;
 const JVM_TEST = /@Test\b[\s\S]{0,200}?\bvoid\s+(\w+)\s*\(/g;
-/** Go `func TestX`, JS `it("…")`/`test("…")`, JVM `@Test void x()` and Rust `#[test] fn x()` names, as snake-case `test_…` so the name rows read them like Python's. */
+/** Go `func TestX`, JS `it("\u2026")`/`test("\u2026")`, JVM `@Test void x()` and Rust `#[test] fn x()` names, as snake-case `test_\u2026` so the name rows read them like Python's. */
 function otherTestDefs(code, lang) {
     const snake = (n) => n
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
@@ -54546,7 +54595,7 @@ function describeTest(path, lang, text, settings) {
         found.buildConstraint = constraint[1].trim();
     return found;
 }
-/** A Go test that runs testscripts (go-internal's `testscript.Run(t, testscript.Params{Dir: …})`). */
+/** A Go test that runs testscripts (go-internal's `testscript.Run(t, testscript.Params{Dir: \u2026})`). */
 const TESTSCRIPT_RUN = /\btestscript\.Run(?:T)?\s*\(/;
 const TESTSCRIPT_DIR = /\bDir\s*:\s*"([^"\n]+)"/;
 /**
@@ -54740,7 +54789,7 @@ function evaluate(e, value) {
 }
 /** Go's own build constraints (operating systems, architectures, cgo, release tags): `go test` sets them, `-tags` does not. */
 const GO_IMPLIED = /^(?:linux|darwin|windows|freebsd|netbsd|openbsd|dragonfly|solaris|illumos|aix|android|ios|js|wasip1|plan9|unix|amd64|386|arm|arm64|wasm|riscv64|ppc64le?|s390x|mips\w*|loong64|cgo|gc|gccgo|go1\.\d+)$/;
-/** The tags a Go build constraint needs set with `-tags` (`integration && !race` → integration); none when it cannot be read. */
+/** The tags a Go build constraint needs set with `-tags` (`integration && !race` \u2192 integration); none when it cannot be read. */
 function tagsOf(constraint) {
     const e = parseExpr(constraint);
     if (!e)
@@ -54769,7 +54818,7 @@ function tagsOf(constraint) {
  * no command selects it. Schedules become cadences in words; `if:` conditions are kept.
  */
 
-/** Trigger kinds → when tests run (in the report's words). Repository activity (issue_comment, ...) needs a person: `manual`. */
+/** Trigger kinds \u2192 when tests run (in the report's words). Repository activity (issue_comment, ...) needs a person: `manual`. */
 const KIND_RUNS = {
     'pull-request': 'pull_request',
     push: 'push',
@@ -54942,7 +54991,7 @@ function plural(n, word) {
 }
 /**
  * A warning per folder CI never runs. With `unseen` (the steps not followed that might run tests, in words), a folder no
- * followed step runs is "not seen running", never "never run" (CHECKLIST §2).
+ * followed step runs is "not seen running", never "never run" (CHECKLIST \u00a72).
  */
 function neverRunFindings(folders, unseen) {
     return folders.map((g) => {
@@ -55013,7 +55062,7 @@ function clipText(text, max) {
     const code = text.charCodeAt(end - 1);
     if (code >= 0xd800 && code <= 0xdbff)
         end--;
-    return `${text.slice(0, end)}… (${text.length - end} more characters cut)`;
+    return `${text.slice(0, end)}\u2026 (${text.length - end} more characters cut)`;
 }
 /** A value from the repository quoted for a message: visible, clipped, in double quotes. */
 function quoteValue(value, max = 120) {
@@ -55155,16 +55204,16 @@ function selectCargo(sel, cwd, index, addAll, notes) {
  * selection is a map look-up, not a scan), then each selection is answered from it.
  *
  * How `paths` are read per runner (relative to `cwd`):
- * - pytest: files (`path::name` keeps the file), folders, globs; none → `testpaths` of the
+ * - pytest: files (`path::name` keeps the file), folders, globs; none \u2192 `testpaths` of the
  *   config in `cwd` (pytest's rootdir), else everything under `cwd`. `markers` is `-m`.
  * - unittest: folders or files (`discover -s DIR` gives DIR), a name pattern without `/`
- *   (`-p test_*.py`), dotted modules; none → `test*.py` under `cwd`.
- * - go: packages `./pkg`, `./pkg/...`, or import paths under the module; none → `.`.
+ *   (`-p test_*.py`), dotted modules; none \u2192 `test*.py` under `cwd`.
+ * - go: packages `./pkg`, `./pkg/...`, or import paths under the module; none \u2192 `.`.
  *   `markers` holds `-tags` (files whose `//go:build` needs other tags are not built).
- * - jest, vitest, mocha, node-test: files, folders, else a pattern on the path; none →
+ * - jest, vitest, mocha, node-test: files, folders, else a pattern on the path; none \u2192
  *   the configured testMatch, else every JS/TS test under `cwd`.
  * - cargo: packages and targets (inventory/cargo.ts); `paths` is empty.
- * - testthat, maven, gradle, bats, nbmake: files or folders; none → everything under `cwd`.
+ * - testthat, maven, gradle, bats, nbmake: files or folders; none \u2192 everything under `cwd`.
  */
 
 
@@ -55600,7 +55649,7 @@ function buildInventory(repo, allSelections) {
 }
 /**
  * The inventory's never-run warnings reworded while steps that might run tests were not followed (`unseen`, in words):
- * those folders are not seen running, which is not proof they never run (CHECKLIST §2). Other findings are kept.
+ * those folders are not seen running, which is not proof they never run (CHECKLIST \u00a72). Other findings are kept.
  */
 function qualifyNeverRun(findings, inventory, unseen) {
     if (unseen === undefined)
@@ -55669,12 +55718,15 @@ function normalizeFindings(findings) {
  * boundary (the repository root), every write stays inside the workspace, nothing follows
  * a link out, and nothing is opened before its type is known: FIFOs, sockets and devices
  * are refused (a read from them can block forever or never end), and regular files are
- * opened with O_NONBLOCK and O_NOFOLLOW. Reads have a byte budget. Nothing here throws:
- * each refusal is a reason in words, for a located finding or an input error.
+ * opened with O_NONBLOCK and O_NOFOLLOW. The one exception is a file the repository's
+ * listing found to be a regular file (`readListed`), opened at once with those flags and
+ * refused by fstat's type; its comment says why that is as safe. Reads have a byte budget.
+ * Nothing here throws: each refusal is a reason in words, for a located finding or an input error.
  */
 
 
 const refuse = (code, reason) => ({ ok: false, code, reason });
+const tooBig = (size, max) => refuse('too-big', `is ${formatSize(size)}, over the ${formatSize(max)} the tool reads`);
 function isInside(root, target) {
     const rel = external_node_path_namespaceObject.relative(root, target);
     return rel === '' || (!rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && rel !== '..' && !external_node_path_namespaceObject.isAbsolute(rel));
@@ -55769,37 +55821,6 @@ function isLink(p) {
         return false;
     }
 }
-/**
- * The real path of a file whose folder's real path is known (kept per folder, so a read costs
- * one lstat, not one per path component), with its lstat; undefined when the slow path must
- * decide: the file is a link, missing or unreadable, or its folder is not inside the boundary.
- * For a file that is not a link, realpath(folder/name) is realpath(folder)/name.
- */
-function quickReal(boundary, abs, folders) {
-    const name = external_node_path_namespaceObject.basename(abs);
-    if (name === '' || name === '.' || name === '..')
-        return undefined;
-    const dir = external_node_path_namespaceObject.dirname(abs);
-    let realDir = folders.get(dir);
-    if (realDir === undefined) {
-        try {
-            realDir = external_node_fs_namespaceObject.realpathSync(dir);
-        }
-        catch {
-            realDir = null;
-        }
-        folders.set(dir, realDir);
-    }
-    if (realDir === null)
-        return undefined;
-    const real = external_node_path_namespaceObject.join(realDir, name);
-    if (!isInside(boundary, real))
-        return undefined;
-    const st = lstatQuietly(real);
-    if (!st || st.isSymbolicLink())
-        return undefined;
-    return { real, st };
-}
 // O_NOFOLLOW and O_NONBLOCK are 0 where the platform has no such flag (Windows).
 const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
 const WRITE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
@@ -55809,27 +55830,18 @@ const WRITE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | extern
  * it is checked again on the open descriptor (the same file, still regular, within
  * `maxBytes`). Returns the bytes or a refusal.
  */
-function readInside(boundary, base, target, maxBytes, folders) {
-    const quick = folders ? quickReal(boundary, external_node_path_namespaceObject.resolve(base, target), folders) : undefined;
-    let real;
-    let before;
-    if (quick) {
-        real = quick.real;
-        before = quick.st;
-    }
-    else {
-        const where = resolveInside(boundary, base, target);
-        if (!where.ok)
-            return where;
-        real = where.value;
-        before = statQuietly(real);
-    }
+function readInside(boundary, base, target, maxBytes) {
+    const where = resolveInside(boundary, base, target);
+    if (!where.ok)
+        return where;
+    const real = where.value;
+    const before = statQuietly(real);
     if (!before)
         return refuse('unreadable', 'cannot be read');
     if (!before.isFile())
         return refuse(before.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(before)}, not a regular file; it is not opened`);
     if (before.size > maxBytes)
-        return refuse('too-big', `is ${formatSize(before.size)}, over the ${formatSize(maxBytes)} the tool reads`);
+        return tooBig(before.size, maxBytes);
     let fd;
     try {
         fd = external_node_fs_namespaceObject.openSync(real, READ_FLAGS);
@@ -55837,7 +55849,7 @@ function readInside(boundary, base, target, maxBytes, folders) {
         if (!st.isFile() || st.ino !== before.ino || st.dev !== before.dev)
             return refuse('special', 'changed while it was opened; it is not read');
         if (st.size > maxBytes)
-            return refuse('too-big', `is ${formatSize(st.size)}, over the ${formatSize(maxBytes)} the tool reads`);
+            return tooBig(st.size, maxBytes);
         return { ok: true, value: readUpTo(fd, st.size, maxBytes) };
     }
     catch (err) {
@@ -55848,10 +55860,73 @@ function readInside(boundary, base, target, maxBytes, folders) {
             closeQuietly(fd);
     }
 }
-/** At most `max` bytes of an open regular file (which may grow or shrink while read). */
-function readUpTo(fd, size, max) {
+function listedTree(realRoot, seenFolders = new Set()) {
+    return { realRoot, seenFolders, realFolders: new Map(), scratch: Buffer.allocUnsafeSlow(64 * 1024) };
+}
+// O_NOFOLLOW and O_NONBLOCK are what make the quick open safe; without them (Windows) every read goes the slow way.
+const QUICK_READ_FLAGS = external_node_fs_namespaceObject.constants.O_NOFOLLOW && external_node_fs_namespaceObject.constants.O_NONBLOCK ? READ_FLAGS | (external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0) : undefined;
+/**
+ * Reads the listed file `rel` (relative to `root`, whose real path is the tree's) within
+ * `maxBytes`. The bytes of a quick read are the tree's scratch buffer: valid until its next read.
+ */
+function readListed(tree, root, rel, maxBytes) {
+    const flags = QUICK_READ_FLAGS;
+    const slash = rel.lastIndexOf('/');
+    const name = rel.slice(slash + 1);
+    const realDir = flags === undefined || !isPlainName(name) ? null : realFolderOf(tree, slash < 0 ? '' : rel.slice(0, slash));
+    if (flags === undefined || realDir === null)
+        return readInside(tree.realRoot, root, rel, maxBytes);
+    let fd;
+    try {
+        fd = external_node_fs_namespaceObject.openSync(`${realDir}/${name}`, flags);
+    }
+    catch {
+        // A link (ELOOP), a socket (ENXIO), a file gone or unreadable: the slow path decides, and says why.
+        return readInside(tree.realRoot, root, rel, maxBytes);
+    }
+    try {
+        const st = external_node_fs_namespaceObject.fstatSync(fd);
+        if (!st.isFile())
+            return refuse(st.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(st)}, not a regular file`);
+        if (st.size > maxBytes)
+            return tooBig(st.size, maxBytes);
+        return { ok: true, value: readUpTo(fd, st.size, maxBytes, tree) };
+    }
+    catch (err) {
+        return refuse('unreadable', `could not be read (${errorCode(err)})`);
+    }
+    finally {
+        closeQuietly(fd);
+    }
+}
+function isPlainName(name) {
+    return name !== '' && name !== '.' && name !== '..';
+}
+/** The real path of a listed folder when each folder from the root down is a folder, not a link; else null. */
+function realFolderOf(tree, dir) {
+    if (dir === '')
+        return tree.realRoot === '/' ? '' : tree.realRoot;
+    let real = tree.realFolders.get(dir);
+    if (real !== undefined)
+        return real;
+    real = null;
+    const slash = dir.lastIndexOf('/');
+    const name = dir.slice(slash + 1);
+    const up = isPlainName(name) ? realFolderOf(tree, slash < 0 ? '' : dir.slice(0, slash)) : null;
+    if (up !== null) {
+        const abs = `${up}/${name}`;
+        if (tree.seenFolders.has(dir) || lstatQuietly(abs)?.isDirectory())
+            real = abs;
+    }
+    tree.realFolders.set(dir, real);
+    return real;
+}
+/** At most `max` bytes of an open regular file (which may grow or shrink while read), in a buffer of their own or in the tree's scratch. */
+function readUpTo(fd, size, max, tree) {
     const want = Math.min(size, max);
-    const buf = Buffer.allocUnsafe(want);
+    if (tree && tree.scratch.length < want)
+        tree.scratch = Buffer.allocUnsafeSlow(Math.min(max, Math.max(want, 2 * tree.scratch.length)));
+    const buf = tree ? tree.scratch : Buffer.allocUnsafe(want);
     let off = 0;
     while (off < want) {
         const n = external_node_fs_namespaceObject.readSync(fd, buf, off, want - off, off);
@@ -55859,7 +55934,7 @@ function readUpTo(fd, size, max) {
             break;
         off += n;
     }
-    return off === want ? buf : buf.subarray(0, off);
+    return off === buf.length ? buf : buf.subarray(0, off);
 }
 /**
  * Writes `data` to `target` (relative to `base`, or absolute) inside `boundary`: every
@@ -55950,9 +56025,9 @@ var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
  * list comes from git (`git ls-files -tcdo --exclude-standard`: tracked files plus untracked
  * ones that .gitignore does not exclude); otherwise, or when git is missing or refuses the
  * folder, from a walk of the tree that honours every `.gitignore` on the way (the `ignore`
- * library). Either way, folders of installed packages are skipped by name, and so — unless
- * the caller turns it off — are folders of generated files and run output (`dist/`, `.next/`,
- * `mlruns/`, virtualenvs …); each kind of skip is said once as a notice.
+ * library). Either way, folders of installed packages are skipped by name, and so \u2014 unless
+ * the caller turns it off \u2014 are folders of generated files and run output (`dist/`, `.next/`,
+ * `mlruns/`, virtualenvs \u2026); each kind of skip is said once as a notice.
  *
  * Symlinks are resolved and kept only when they land inside the root; directory links are
  * not descended (no loops).
@@ -56025,13 +56100,14 @@ function listFiles(root, rootDir, opts) {
     if (!(opts.useGit && external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(root, '.git')) && list.fromGit()))
         list.walk('');
     list.noteSkips();
-    return { files: list.files, findings: list.findings };
+    return { files: list.files, folders: list.folders, findings: list.findings };
 }
 class Lister {
     root;
     rootDir;
     opts;
     files = [];
+    folders = new Set();
     findings = [];
     realRoot;
     truncated = false;
@@ -56117,6 +56193,7 @@ class Lister {
                 if (e.isDirectory()) {
                     if (this.skipsDir(childRel, e.name) || this.isGitIgnored(scopes, childRel, true))
                         continue;
+                    this.folders.add(childRel);
                     stack.push(childRel);
                 }
                 else if (e.isFile()) {
@@ -56377,7 +56454,7 @@ function indexRepository(rootDir, options = {}) {
     catch {
         // readdir below fails too and says so.
     }
-    const { files, findings: listed } = listFiles(root, rootDir, { maxFiles, ignore, skipGenerated: options.skipGenerated ?? true, useGit: options.useGit ?? true });
+    const { files, folders: seenFolders, findings: listed } = listFiles(root, rootDir, { maxFiles, ignore, skipGenerated: options.skipGenerated ?? true, useGit: options.useGit ?? true });
     findings.push(...listed);
     files.sort();
     const fileSet = new Set(files);
@@ -56395,14 +56472,14 @@ function indexRepository(rootDir, options = {}) {
     const budget = { bytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, deadline: Date.now() + (options.maxReadMs ?? DEFAULT_MAX_READ_MS), spent: false };
     /** Read once and let go of: read again on demand, its findings already said (and its bytes already counted). */
     const released = new Set();
-    const folders = new Map();
+    const tree = listedTree(realRoot, seenFolders);
     const read = (rel) => {
         if (cache.has(rel))
             return cache.get(rel);
         let text;
         const again = released.has(rel);
         if (fileSet.has(rel) && (again || withinBudget(budget, rel, findings))) {
-            text = readText(root, rel, maxBytes, again ? [] : findings, realRoot, folders);
+            text = readText(root, rel, maxBytes, again ? [] : findings, realRoot, tree);
             if (!again)
                 budget.bytes -= text?.length ?? 0;
         }
@@ -56421,17 +56498,18 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Reads a file as text, or says (as a finding) why it could not. The read goes through the
  * guarded door (fs-guard.ts): real path inside `boundary` (default: `root` itself), regular
- * files only, no blocking open, at most `maxBytes`.
+ * files only, no blocking open, at most `maxBytes`. A file of the repository's listing is
+ * read through its `tree` (the listed root, whose real path is the boundary).
  */
-function readText(root, rel, maxBytes, findings, boundary, folders) {
+function readText(root, rel, maxBytes, findings, boundary, tree) {
     const where = { file: rel, line: 1, column: 1, check: 'file-read' };
-    const realBoundary = boundary ?? realOr(root);
-    const got = readInside(realBoundary, root, rel, maxBytes, folders);
+    const got = tree ? readListed(tree, root, rel, maxBytes) : readInside(boundary ?? realOr(root), root, rel, maxBytes);
     if (!got.ok) {
         const tail = got.code === 'outside' ? 'it is not read (reads stay inside the repository)' : 'it was skipped';
         findings.push({ ...where, ...(got.code === 'too-big' ? { check: READ_LIMIT_CHECK } : {}), severity: 'warning', message: `"${rel}" ${got.reason}; ${tail}.` });
         return undefined;
     }
+    // Decoded at once: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
     return decodeText(rel, got.value, findings);
 }
 function realOr(dir) {
@@ -56657,7 +56735,7 @@ const WRAPPERS = [
     { match: (w) => (w[0] === 'coverage' && w[1] === 'run' ? 2 + flagCount(w, 2, ['-m']) + (w.includes('-m') ? 1 : 0) : 0) },
 ];
 const VALUE_FLAGS = new Set(['-n', '--name', '-p', '--prefix', '-e', '--env', '-k', '-s', '--signal', '--with', '--python', '--group', '-u', '--user', '--extra', '--package', '--project', '--directory', '--env-file', '--index', '--environment', '--manifest-path', '-C', '--cwd', '--with-requirements', '--only-group', '--no-group']);
-/** `python3.11 [-u] [-W x] -m module` → 2 + flags: the module becomes the program. */
+/** `python3.11 [-u] [-W x] -m module` \u2192 2 + flags: the module becomes the program. */
 function pythonModule(w) {
     if (!/^(python[0-9.]*|py|pypy[0-9.]*)$/.test((w[0] ?? '').replace(/^.*\//, '')))
         return 0;
@@ -56686,7 +56764,7 @@ function flagCount(w, from, stopAt = []) {
     }
     return n;
 }
-/** The words of a command with wrappers removed: `uv run python -m pytest -q` → `pytest -q`. */
+/** The words of a command with wrappers removed: `uv run python -m pytest -q` \u2192 `pytest -q`. */
 /**
  * A JavaScript tool's own entry script run by `node` (ESM setups do this for Jest:
  * `node --experimental-vm-modules node_modules/jest/bin/jest.js`): the tool's name.
@@ -57323,7 +57401,7 @@ function parseMakefile(file, text, findings) {
         }
         const prereqs = rest.split('|').join(' ').trim().split(/\s+/).filter((x) => x !== '');
         current = [];
-        // One list for all the line's targets: `a b c …: x y z …` costs its length, not targets × prerequisites.
+        // One list for all the line's targets: `a b c \u2026: x y z \u2026` costs its length, not targets \u00d7 prerequisites.
         for (const target of new Set(targets)) {
             const existing = mk.rules.get(target);
             const rule = existing ?? { target, line, prereqs, recipe: [], ignored: new Set() };
@@ -57361,7 +57439,7 @@ const KNOWN = { MAKE: 'make', SHELL: 'sh', CURDIR: '.', PWD: '.' };
 /** Longest text one expansion may produce: variables that each repeat the next are a "billion laughs". */
 const MAX_EXPANDED_CHARS = 64 * 1024;
 /**
- * Expands `$(VAR)`/`${VAR}` from the Makefile (and overrides); `$$` → `$`; unknown names stay
+ * Expands `$(VAR)`/`${VAR}` from the Makefile (and overrides); `$$` \u2192 `$`; unknown names stay
  * as written. Nesting stops at 8 levels and the result at MAX_EXPANDED_CHARS (the rest is
  * left as written).
  */
@@ -57461,7 +57539,7 @@ const resolveMake = (inv, ctx) => {
             return;
         }
         if (chain.includes(target)) {
-            ctx.findings.push({ file, line: rule.line, column: 1, severity: 'notice', check: 'command-resolution', message: `Make target "${target}" depends on itself (${[...chain, target].join(' → ')}); the loop was cut there.` });
+            ctx.findings.push({ file, line: rule.line, column: 1, severity: 'notice', check: 'command-resolution', message: `Make target "${target}" depends on itself (${[...chain, target].join(' \u2192 ')}); the loop was cut there.` });
             return;
         }
         if (done.has(target))
@@ -57524,7 +57602,7 @@ function taskLine(doc, table, name) {
 /**
  * Lines of a string or list of strings written at `line`: each list element at the first
  * line from there that quotes it, multi-line strings from the line after their opening.
- * `wrap` turns an element into the command it stands for (a task name → `poe name`).
+ * `wrap` turns an element into the command it stands for (a task name \u2192 `poe name`).
  */
 function linesOf(value, line, text, wrap = (s) => s) {
     const list = Array.isArray(value) ? value : [value];
@@ -58192,7 +58270,7 @@ function nox_strings(list) {
 function loadNox(ctx, file) {
     return ctx.once('noxfile', file, (text) => parseNoxfile(file, text));
 }
-/** `tests-3.11`, `tests(python='3.11')`, `tests-${{ matrix.pyv }}` → `tests`. */
+/** `tests-3.11`, `tests(python='3.11')`, `tests-${{ matrix.pyv }}` \u2192 `tests`. */
 function sessionBase(name) {
     return name.replace(/\(.*\)$/, '').replace(/-(\$\{\{.*\}\}|\$\{?\w+\}?|[\d.]+)$/, '');
 }
@@ -58372,7 +58450,7 @@ const resolveNpm = (inv, ctx) => {
 ;// CONCATENATED MODULE: ./src/parse/run/tasks/pre-commit.ts
 /**
  * pre-commit: `pre-commit run [hook] [--all-files] [--hook-stage s]` (and `prek run`, and the
- * `pre-commit/action` step) → one body per hook, whose command is the hook's real tool
+ * `pre-commit/action` step) \u2192 one body per hook, whose command is the hook's real tool
  * (a table of well-known hook ids; `entry:` for local hooks), at the hook's `id:` line.
  * pre-commit.ci (a `ci:` key) runs the hooks on every pull request: `preCommitCiStep`
  * builds the synthetic step that stands for it.
@@ -58747,7 +58825,7 @@ const resolveDocker = (inv, ctx) => {
 
 
 const KEYS = { commands: 'commands', commands_pre: 'commands_pre', commands_post: 'commands_post', changedir: 'changedir', change_dir: 'changedir' };
-/** INI text (tox.ini, setup.cfg, legacy_tox_ini) → config; `offset` shifts lines of embedded text. */
+/** INI text (tox.ini, setup.cfg, legacy_tox_ini) \u2192 config; `offset` shifts lines of embedded text. */
 function toxFromIni(file, text, findings, offset = 0, toxSection = 'tox') {
     iniProblems(file, text, offset, findings);
     const ini = parseIni(text);
@@ -58790,7 +58868,7 @@ function iniProblems(file, text, offset, findings) {
         }
     });
 }
-/** TOML tables (tox.toml, or pyproject's `[tool.tox]` with `prefix` 'tool.tox.') → config. */
+/** TOML tables (tox.toml, or pyproject's `[tool.tox]` with `prefix` 'tool.tox.') \u2192 config. */
 function toxFromToml(file, text, root, prefix) {
     const cfg = { file, envlist: [], envs: new Map() };
     const list = tomlGet(root, `${prefix}env_list`);
@@ -58819,7 +58897,7 @@ function toxFromToml(file, text, root, prefix) {
             table(name, `${prefix}env.${name}`, v);
     return cfg;
 }
-/** `[["pytest", "{posargs}"], ...]` → one text per command, each at the first line after the key that names its program. */
+/** `[["pytest", "{posargs}"], ...]` \u2192 one text per command, each at the first line after the key that names its program. */
 function tomlCommands(text, keyLine, list) {
     const lines = text.split(/\r?\n/);
     let at = keyLine - 1;
@@ -58848,7 +58926,7 @@ function tomlCommands(text, keyLine, list) {
     }
     return out;
 }
-/** `py{38,39}-django{3,4}, lint` → names; `py3{10-12}` ranges too. */
+/** `py{38,39}-django{3,4}, lint` \u2192 names; `py3{10-12}` ranges too. */
 function expandEnvList(value) {
     const out = [];
     const parts = [];
@@ -59075,18 +59153,32 @@ const RESOLVERS = [
 
 
 
-/** How many hops (script → make target → tox env ...) are followed from one `run:` line. */
+/** How many hops (script \u2192 make target \u2192 tox env ...) are followed from one `run:` line. */
 const run_MAX_DEPTH = 6;
 /** Most commands read from CI in one analysis: fan-out (a task calling others many times) stops here, with a finding. */
 const MAX_COMMANDS = 100_000;
+function frameOf(exec, file, cwd, via, chain, cannotFail, body, env, unsure) {
+    return { exec, file, cwd, via, chain, cannotFail, body, env, unsure };
+}
 /** Bodies that run in another file system than the checkout (a container, a cluster). */
 const ELSEWHERE = /^(container of image|compose service|ray job|anyscale job|SkyPilot)/;
 function commandsOf(steps, repo) {
     const ctx = taskContext(repo);
-    const walk = { ctx, out: { commands: [], selections: [], findings: [], unfollowed: [] }, reported: new Set(), entered: new Map(), stopped: false, parsed: new WeakMap(), words: new Map() };
+    const walk = {
+        ctx,
+        out: { commands: [], selections: [], findings: [], unfollowed: [] },
+        reported: new Set(),
+        entered: new Map(),
+        stopped: false,
+        parsed: new WeakMap(),
+        parsedByText: new Map(),
+        words: new Map(),
+        noSelection: new WeakSet(),
+        unseen: new WeakMap(),
+    };
     for (const exec of steps) {
         const env = envOf(exec);
-        const frame = { exec, file: exec.file, cwd: workingDirectory(exec), via: [], chain: [], env, ...(exec.cannotFail ? { cannotFail: exec.cannotFail } : {}) };
+        const frame = frameOf(exec, exec.file, workingDirectory(exec), [], [], exec.cannotFail, undefined, env, false);
         if (exec.step.runLines.length > 0) {
             runLines(walk, exec.step.runLines, frame);
             continue;
@@ -59101,7 +59193,7 @@ function commandsOf(steps, repo) {
     const pci = pre_commit_preCommitCi(ctx);
     if (pci) {
         const at = pci.exec.step.at;
-        enter(walk, pci.bodies, at, { exec: pci.exec, file: pci.exec.file, cwd: '', via: [], chain: [], env: {} });
+        enter(walk, pci.bodies, at, frameOf(pci.exec, pci.exec.file, '', [], [], undefined, undefined, {}, false));
     }
     for (const pushed of ctx.findings)
         walk.out.findings.push(pushed);
@@ -59137,13 +59229,11 @@ function cdTarget(cwd, dir, script) {
 /** Turns shell lines into Commands, tracking `cd`, then follows each. */
 function runLines(walk, lines, frame) {
     let cwd = frame.cwd;
-    let unsure = frame.unsure === true;
+    let unsure = frame.unsure;
     // A script (and a `run:` block) is one shell; make, just and tox start a new shell for each line.
     const oneShell = frame.body === undefined || frame.body.script !== undefined || frame.body.key.startsWith('inline:');
     let lastLine = -1;
-    let parsed = walk.parsed.get(lines);
-    if (!parsed)
-        walk.parsed.set(lines, (parsed = parseShell(lines)));
+    const parsed = parsedLines(walk, lines);
     for (const sc of parsed) {
         if (walk.stopped)
             return;
@@ -59154,7 +59244,7 @@ function runLines(walk, lines, frame) {
         }
         if (!oneShell && sc.line !== lastLine) {
             cwd = frame.cwd;
-            unsure = frame.unsure === true;
+            unsure = frame.unsure;
         }
         lastLine = sc.line;
         const at = { file: frame.file, line: sc.line, column: sc.column };
@@ -59176,11 +59266,44 @@ function runLines(walk, lines, frame) {
             }
             continue;
         }
-        const selection = selectionOf(cmd, cwd);
-        if (selection)
-            walk.out.selections.push(selection);
-        follow(walk, cmd, { ...frame, cwd, ...(unsure ? { unsure } : {}) });
+        if (!walk.noSelection.has(sc.argv)) {
+            const selection = selectionOf(cmd, cwd);
+            if (selection)
+                walk.out.selections.push(selection);
+            else
+                walk.noSelection.add(sc.argv);
+        }
+        follow(walk, cmd, frameOf(frame.exec, frame.file, cwd, frame.via, frame.chain, frame.cannotFail, frame.body, frame.env, unsure));
     }
+}
+/** The shell commands of a body's lines, parsed once per run for the same lines (by identity, then by text and positions). */
+function parsedLines(walk, lines) {
+    let parsed = walk.parsed.get(lines);
+    if (parsed)
+        return parsed;
+    let key = '';
+    for (const l of lines)
+        key += `${l.pos.line}:${l.pos.column}:${l.value}\n`;
+    parsed = walk.parsedByText.get(key);
+    if (!parsed)
+        walk.parsedByText.set(key, (parsed = parseShell(lines)));
+    walk.parsed.set(lines, parsed);
+    return parsed;
+}
+/** A command text's words, split once per run. */
+function wordsOf(walk, text) {
+    let w = walk.words.get(text);
+    if (w)
+        return w;
+    const all = shellWords(text);
+    let i = 0;
+    while (i < all.length && /^[A-Za-z_]\w*=/.test(all[i]))
+        i++;
+    const assigns = all.slice(0, i).map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]);
+    const raw = all.slice(i);
+    w = { assigns, raw, program: unwrapWords(raw) };
+    walk.words.set(text, w);
+    return w;
 }
 /** Whether a command opens a subshell's parentheses on its line: `(cd docs; npm ci)`. */
 function inSubshell(lines, sc) {
@@ -59190,17 +59313,13 @@ function inSubshell(lines, sc) {
     return /\(\s*$/.test(l.value.slice(0, Math.max(0, sc.column - l.pos.column)));
 }
 function follow(walk, cmd, frame) {
-    let words = walk.words.get(cmd.text);
-    if (!words)
-        walk.words.set(cmd.text, (words = shellWords(cmd.text)));
-    const raw = [...words];
+    const { assigns, raw, program } = wordsOf(walk, cmd.text);
     // The caller's environment, copied only when the command sets a variable of its own.
     let env = frame.env;
-    while (raw.length > 0 && /^[A-Za-z_]\w*=/.test(raw[0])) {
-        const w = raw.shift();
-        if (env === frame.env)
-            env = { ...frame.env };
-        env[w.slice(0, w.indexOf('='))] = w.slice(w.indexOf('=') + 1);
+    if (assigns.length > 0) {
+        env = { ...frame.env };
+        for (const [k, v] of assigns)
+            env[k] = v;
     }
     let missed = false;
     const miss = (kind, reason, file) => {
@@ -59211,19 +59330,30 @@ function follow(walk, cmd, frame) {
         missed = true;
         walk.out.unfollowed.push({ command: cmd, kind, reason });
     };
-    const inv = { words: raw, program: unwrapWords(raw), argv: cmd.argv, cwd: frame.cwd, at: cmd.at, env, miss };
+    const inv = { words: raw, program, argv: cmd.argv, cwd: frame.cwd, at: cmd.at, env, miss };
     for (const r of RESOLVERS) {
         const bodies = r.resolve(inv, walk.ctx);
         if (bodies === undefined)
             continue;
-        enter(walk, bodies, cmd.at, { ...frame, via: cmd.via, env, ...(cmd.cannotFail ? { cannotFail: cmd.cannotFail } : {}) });
+        // cmd.via is frame.via, and cmd.cannotFail is frame.cannotFail when that is set (runLines).
+        enter(walk, bodies, cmd.at, frameOf(frame.exec, frame.file, frame.cwd, cmd.via, frame.chain, cmd.cannotFail, frame.body, env, frame.unsure));
         return;
     }
     if (missed)
         return;
-    const unseen = unseenCommand(cmd.argv, frame.cwd, walk.ctx.repo);
+    const unseen = unseenOf(walk, cmd.argv, frame.cwd);
     if (unseen)
         miss(unseen.kind, unseen.reason, unseen.file);
+}
+function unseenOf(walk, argv, cwd) {
+    let byCwd = walk.unseen.get(argv);
+    if (!byCwd)
+        walk.unseen.set(argv, (byCwd = new Map()));
+    if (byCwd.has(cwd))
+        return byCwd.get(cwd);
+    const unseen = unseenCommand(argv, cwd, walk.ctx.repo);
+    byCwd.set(cwd, unseen);
+    return unseen;
 }
 /** Enters the bodies reached from the command at `from`, unless that loops or goes too deep. */
 function enter(walk, bodies, from, frame) {
@@ -59235,7 +59365,7 @@ function enter(walk, bodies, from, frame) {
                 ...from,
                 severity: 'notice',
                 check: 'command-resolution',
-                message: `Following this command leads back to ${body.label} (${[...cycle.map((c) => c.label), body.label].join(' → ')}), a loop; it was followed once and cut here. Check that the task does not call itself.`,
+                message: `Following this command leads back to ${body.label} (${[...cycle.map((c) => c.label), body.label].join(' \u2192 ')}), a loop; it was followed once and cut here. Check that the task does not call itself.`,
             });
             continue;
         }
@@ -59244,7 +59374,7 @@ function enter(walk, bodies, from, frame) {
                 ...from,
                 severity: 'notice',
                 check: 'command-resolution',
-                message: `Commands are followed ${run_MAX_DEPTH} levels deep (${frame.chain.map((c) => c.label).join(' → ')}); ${body.label}, reached from here, was not read, so what it runs is not counted.`,
+                message: `Commands are followed ${run_MAX_DEPTH} levels deep (${frame.chain.map((c) => c.label).join(' \u2192 ')}); ${body.label}, reached from here, was not read, so what it runs is not counted.`,
             });
             continue;
         }
@@ -59261,9 +59391,8 @@ function enter(walk, bodies, from, frame) {
         const hops = [...frame.via, ...(same ? [] : [from]), ...body.via];
         const isOwnLine = body.key.startsWith('script:') || body.key.startsWith('inline:') || body.lines.some((l) => l.pos.line === body.at.line);
         const via = isOwnLine ? hops : [...hops, body.at];
-        const { cannotFail } = frame;
-        const unsure = frame.unsure === true || ELSEWHERE.test(body.label);
-        runLines(walk, body.lines, { exec: frame.exec, file: body.at.file, cwd: body.cwd, via, chain: [...frame.chain, { key: body.key, label: body.label }], env: frame.env, body, ...(cannotFail ? { cannotFail } : {}), ...(unsure ? { unsure } : {}) });
+        const unsure = frame.unsure || ELSEWHERE.test(body.label);
+        runLines(walk, body.lines, frameOf(frame.exec, body.at.file, body.cwd, via, [...frame.chain, { key: body.key, label: body.label }], frame.cannotFail, body, frame.env, unsure));
     }
 }
 function report(walk, key, finding) {
@@ -59365,7 +59494,7 @@ function applyApplicability(results, metas, profile, config) {
         if (phase === 'devops')
             continue;
         const inPhase = out.filter((r) => metas.get(r.id)?.phase === phase && r.verdict !== 'not-applicable');
-        // Examples and docs are demonstrations: they never make a phase applicable (CHECKLIST §5); what they hold is named in the reason.
+        // Examples and docs are demonstrations: they never make a phase applicable (CHECKLIST \u00a75); what they hold is named in the reason.
         if (inPhase.length === 0 || !inPhase.every((r) => r.verdict === 'absent' && r.evidence.every((e) => DEMO_FOLDER.test(e.file))))
             continue;
         const demo = inPhase.flatMap((r) => r.evidence)[0];
@@ -59386,7 +59515,7 @@ function applyApplicability(results, metas, profile, config) {
 /** Folders that show a library's use (examples, docs, tutorials), not its own ML work; its tests are its features. */
 const DEMO_FOLDER = /(^|\/)(examples?|samples?|demos?|tutorials?|docs?|cookbook|recipes|notebooks)\//i;
 /**
- * CHECKLIST §5: an ML library's ML items are met by tests of its own ML features, not by its
+ * CHECKLIST \u00a75: an ML library's ML items are met by tests of its own ML features, not by its
  * examples and docs, which train and evaluate models to show how the library is used. An ML
  * item whose only evidence lies there is `absent`; the evidence stays, as information.
  */
@@ -59400,12 +59529,12 @@ function demoteDemoEvidence(out, metas) {
         out[i] = {
             ...r,
             verdict: 'absent',
-            reason: `Only the library's examples or docs show this (${r.evidence[0].file}:${r.evidence[0].line}); for an ML library, its ML items are met by tests of its own features (CHECKLIST §5).`,
+            reason: `Only the library's examples or docs show this (${r.evidence[0].file}:${r.evidence[0].line}); for an ML library, its ML items are met by tests of its own features (CHECKLIST \u00a75).`,
         };
     }
 }
 /**
- * CHECKLIST §5: an ML library's ML items are met by tests of its own ML features run in CI.
+ * CHECKLIST \u00a75: an ML library's ML items are met by tests of its own ML features run in CI.
  * An item declares this in its metadata (`creditedBy`): a library has no training pipeline
  * of its own, and its training simulations (`training-tests`) exercise its training feature.
  */
@@ -59423,7 +59552,7 @@ function creditFeatureTests(out, metas, profile) {
         out[i] = {
             ...r,
             verdict: from.verdict,
-            reason: `For an ML library, its ${f.what} (${f.from}) exercise this feature${from.verdict === 'automated' ? ' in CI' : ''} (CHECKLIST §5).`,
+            reason: `For an ML library, its ${f.what} (${f.from}) exercise this feature${from.verdict === 'automated' ? ' in CI' : ''} (CHECKLIST \u00a75).`,
             evidence: [...from.evidence, ...r.evidence],
         };
     }
@@ -59459,6 +59588,8 @@ class AnalysisIndex {
     servingDockerfiles = new WeakMap();
     /** run-by.ts: per list of commands that run a place, its triggers, the plainest command and the conditions. */
     runByReach = new WeakMap();
+    /** serving.ts: the Kubernetes manifests that serve a model (a query over every YAML file, asked twice). */
+    servingManifests = new WeakMap();
     /** serving.ts: per compose file, the Dockerfile each service builds. */
     composeBuilds = new Map();
     /** code-search.ts: per source scan (the automaton over the declared pattern lists), what it found in each file. */
@@ -59986,12 +60117,12 @@ function sameJobKey(exec) {
 
 ;// CONCATENATED MODULE: ./src/analysis/literal-automaton.ts
 /**
- * One Aho–Corasick automaton for many literals, run over bytes: a dense table (state × byte)
+ * One Aho\u2013Corasick automaton for many literals, run over bytes: a dense table (state \u00d7 byte)
  * built once, so a scan is one table look-up per byte and tells which literals a text holds.
  * Case-insensitive literals and exact ones share the automaton: it runs on ASCII-folded
  * bytes, and an exact literal is confirmed against the raw bytes where it ends.
  *
- * Hand-rolled: the npm packages for Aho–Corasick work on JS strings (a text would have to be
+ * Hand-rolled: the npm packages for Aho\u2013Corasick work on JS strings (a text would have to be
  * decoded first, and charCodeAt loops run at a fraction of a byte table's speed) and report
  * every match with its position (an allocation per match); here only "which literals occur"
  * is needed, on the bytes as they are read.
@@ -60099,22 +60230,26 @@ class LiteralAutomaton {
     /**
      * The literals of `bytes[0, end)` line by line (0-based, counting "\n"): each line that
      * holds some, once, with its literal ids, in order (compressed rows: line k's ids are
-     * `ids[starts[k], starts[k + 1])`).
+     * `ids[starts[k], starts[k + 1])`), and the byte offset where each of those lines starts.
      */
     scanLines(bytes, end) {
         const { delta, outStart, outIds, hasOut } = this;
         const lastLine = new Int32Array(this.size).fill(-1);
         let lines = new Int32Array(64);
+        let offsets = new Int32Array(64);
         let starts = new Int32Array(65);
         let ids = new Int32Array(256);
         let nLines = 0;
         let nIds = 0;
         let s = 0;
         let line = 0;
+        let lineStart = 0;
         for (let i = 0; i < end; i++) {
             const b = bytes[i];
-            if (b === 0x0a)
+            if (b === 0x0a) {
                 line++;
+                lineStart = i + 1;
+            }
             s = delta[(s << 8) | b];
             if (hasOut[s] === 0)
                 continue;
@@ -60127,9 +60262,11 @@ class LiteralAutomaton {
                 if (nLines === 0 || lines[nLines - 1] !== line) {
                     if (nLines + 1 >= lines.length) {
                         lines = grow(lines);
+                        offsets = grow(offsets);
                         starts = grow(starts);
                     }
                     lines[nLines] = line;
+                    offsets[nLines] = lineStart;
                     starts[nLines++] = nIds;
                 }
                 if (nIds >= ids.length)
@@ -60138,7 +60275,7 @@ class LiteralAutomaton {
             }
         }
         starts[nLines] = nIds;
-        return { lines: lines.slice(0, nLines), starts: starts.slice(0, nLines + 1), ids: ids.slice(0, nIds) };
+        return { lines: lines.slice(0, nLines), offsets: offsets.slice(0, nLines), starts: starts.slice(0, nLines + 1), ids: ids.slice(0, nIds) };
     }
     endsAt(bytes, last, id) {
         const lit = this.bytes[id];
@@ -60512,7 +60649,7 @@ class SourceScan {
             for (const b of this.byKey[found[j]]) {
                 if (may[b.pattern] === 1)
                     continue;
-                if (b.sets.every((set) => set.some((id) => present[id] === 1)))
+                if (holdsAll(b.sets, present))
                     may[b.pattern] = 1;
             }
         }
@@ -60567,36 +60704,49 @@ class SourceScan {
     }
     /**
      * Visits the lines (0-based, ascending) of a file that hold at least one literal, with that
-     * line's literals set in `present` while `visit` runs (ask `mayOnLine`). The lines are found
-     * by a second automaton pass, with line numbers, over the files a query visits, and kept in
-     * the run's results.
+     * line's literals set in `present` while `visit` runs (ask `mayOnLine`) and where the line
+     * starts in the text (-1 when not known: the text is not all ASCII). The lines are found by a
+     * second automaton pass, with line numbers, over the files a query visits, and kept in the
+     * run's results. `visit` returns false to stop.
      */
     visitLines(repo, path, results, visit) {
         const byPath = results.lineHits;
         let hits = byPath.get(path);
-        if (!hits)
-            byPath.set(path, (hits = this.automaton.scanLines(this.scratch, this.encode(repo.read(path) ?? ''))));
+        if (!hits) {
+            const text = repo.read(path) ?? '';
+            const n = this.encode(text);
+            const found = this.automaton.scanLines(this.scratch, n);
+            // Byte offsets are string offsets when every character is one byte.
+            byPath.set(path, (hits = { ...found, offsets: n === text.length ? found.offsets : undefined }));
+        }
         const present = (this.linePresent ??= new Uint8Array(this.automaton.size));
-        for (let k = 0; k < hits.lines.length; k++) {
-            const a = hits.starts[k];
-            const b = hits.starts[k + 1];
+        const { lines, offsets, starts, ids } = hits;
+        for (let k = 0; k < lines.length; k++) {
+            const a = starts[k];
+            const b = starts[k + 1];
             for (let j = a; j < b; j++)
-                present[hits.ids[j]] = 1;
+                present[ids[j]] = 1;
+            let go;
             try {
-                visit(hits.lines[k], present);
+                go = visit(lines[k], present, offsets ? offsets[k] : -1);
             }
             finally {
                 for (let j = a; j < b; j++)
-                    present[hits.ids[j]] = 0;
+                    present[ids[j]] = 0;
             }
+            if (!go)
+                return;
         }
     }
-    /** Whether the pattern with this index may match a text holding the literals in `present`. */
+    /** Whether the pattern with this index may match a text holding the literals in `present` (every set of one of its branches has one). */
     mayOnLine(pattern, present) {
         const branches = this.branchesOf[pattern];
         if (branches.length === 0)
             return true;
-        return branches.some((b) => b.sets.every((set) => set.some((id) => present[id] === 1)));
+        for (const b of branches)
+            if (holdsAll(b.sets, present))
+                return true;
+        return false;
     }
     /** Whether one of these patterns has no literal requirement (so every line must be tried). */
     hasUnfiltered(ix) {
@@ -60609,8 +60759,24 @@ class SourceScan {
         return this.encoder.encodeInto(text, this.scratch).written;
     }
 }
+/** Whether every set has one of its literals in `present`. */
+function holdsAll(sets, present) {
+    for (const set of sets) {
+        let any = false;
+        for (let j = 0; j < set.length; j++) {
+            if (present[set[j]] === 1) {
+                any = true;
+                break;
+            }
+        }
+        if (!any)
+            return false;
+    }
+    return true;
+}
 
 ;// CONCATENATED MODULE: ./src/analysis/code-search.ts
+
 
 
 
@@ -60646,6 +60812,64 @@ function codeLines(repo, path) {
     cache.set(path, lines);
     return lines;
 }
+/**
+ * The code lines of a file that hold `literal` (exactly, or without ASCII case when `folded`), comments blanked as
+ * codeLines gives them, in order, each once: found by searching the text, so the file is not split into lines (for a
+ * question whose regex needs the literal on its line). Undefined when the file cannot be read.
+ */
+function codeLinesHolding(repo, path, literal, folded = false) {
+    const known = runIndex(repo).codeLines.get(path);
+    if (known !== undefined || path.endsWith('.txtar'))
+        return (known ?? codeLines(repo, path))?.filter((l) => l !== '' && (folded ? l.toLowerCase() : l).includes(literal));
+    const text = repo.read(path);
+    if (text === undefined)
+        return undefined;
+    const style = commentStyle(path);
+    const out = [];
+    const find = folded ? new RegExp(literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi') : undefined;
+    let at = find ? -1 : text.indexOf(literal);
+    if (find) {
+        const m = find.exec(text);
+        at = m ? m.index : -1;
+    }
+    while (at >= 0) {
+        const a = text.lastIndexOf('\n', at) + 1;
+        let b = text.indexOf('\n', at);
+        const next = b < 0 ? text.length : b + 1;
+        if (b < 0)
+            b = text.length;
+        else if (b > a && text.charCodeAt(b - 1) === 13)
+            b--;
+        const line = stripComment(text.slice(a, b), style);
+        if (line !== '')
+            out.push(line);
+        if (find) {
+            find.lastIndex = next;
+            const m = find.exec(text);
+            at = m ? m.index : -1;
+        }
+        else
+            at = text.indexOf(literal, next);
+    }
+    return out;
+}
+/** Whether a code line of the file (comments blanked) matches `re`; when `re` needs one literal on its line, only the lines holding it are tried. */
+function hasCodeLineMatching(repo, path, re) {
+    const key = soleLiteralOf(re);
+    const lines = key ? codeLinesHolding(repo, path, key.text, key.folded) : codeLines(repo, path);
+    return lines !== undefined && lines.some((l) => re.test(l));
+}
+/** A literal every match of `re` holds (the longest of its one branch's single-literal sets), or undefined. */
+function soleLiteralOf(re) {
+    const r = requirementsOf(re);
+    if (!r || r.branches.length !== 1)
+        return undefined;
+    let best;
+    for (const set of r.branches[0])
+        if (set.length === 1 && (best === undefined || set[0].length > best.length))
+            best = set[0];
+    return best === undefined ? undefined : { text: best, folded: r.folded };
+}
 function commentStyle(path) {
     return /\.(py|r|R|sh|jl|txtar)$/.test(path) ? '#' : /\.(ts|js|mjs|go|java|kt|scala)$/.test(path) ? '//' : undefined;
 }
@@ -60673,6 +60897,15 @@ function lineStartsOf(repo, path, text) {
         byPath.set(path, (starts = Int32Array.from(out)));
     }
     return starts;
+}
+/** The line starting at `a` (a line start) up to its line break, comments blanked as codeLines does. */
+function codeLineFrom(text, a, style) {
+    let b = text.indexOf('\n', a);
+    if (b < 0)
+        b = text.length;
+    else if (b > a && text.charCodeAt(b - 1) === 13)
+        b--;
+    return stripComment(text.slice(a, b), style);
 }
 /** The i-th line (0-based) of a text, comments blanked as codeLines does, or undefined past the end. */
 function codeLineAt(text, starts, i, style) {
@@ -60736,67 +60969,129 @@ function patternsIn(repo, file, patterns) {
 function findInSource(repo, patterns, q = {}) {
     const exts = q.exts ?? CODE_EXTENSIONS;
     const limit = q.limitPerLabel ?? 20;
-    const counts = new Map();
     const hits = [];
     const s = scanFor(patterns);
     const results = resultsOf(repo, s);
     const ix = s.indexesOf(patterns);
+    // Hits per label, by the label's number; a label at the limit takes no more hits.
+    const labelOf = labelNumbers(patterns);
+    const counts = new Int32Array(labelOf.length === 0 ? 0 : Math.max(...labelOf) + 1);
+    const unfiltered = s.hasUnfiltered(ix);
     const active = [];
     for (const file of q.files ?? codeFiles(repo, exts)) {
         if (q.where && !q.where(file))
             continue;
+        // Every file the query covers is scanned (and so read), whatever the counts: the files read, and what reading them found, stay the same.
         const may = s.mayOfFile(repo, file, results);
         if (may === null)
             continue;
-        // Only the patterns whose required literals the file holds can match one of its lines (same order).
+        // Only the patterns whose required literals the file holds can match one of its lines (same order), and only while their label takes hits.
         active.length = 0;
         for (let k = 0; k < ix.length; k++)
-            if (may[ix[k]] === 1)
+            if (may[ix[k]] === 1 && counts[labelOf[k]] < limit)
                 active.push(k);
         if (active.length === 0)
             continue;
         const text = repo.read(file);
         if (text === undefined)
             continue;
-        const starts = lineStartsOf(repo, file, text);
         const comments = commentStyle(file);
-        const end = file.endsWith('.txtar') ? code_search_scriptLines(text.split(/\r?\n/)) : starts.length;
-        const tryLine = (i, present) => {
-            if (i >= end)
-                return;
-            const line = codeLineAt(text, starts, i, comments);
-            if (line === undefined || line.length === 0 || line.length > 2000)
-                return;
+        const end = file.endsWith('.txtar') ? code_search_scriptLines(text.split(/\r?\n/)) : Infinity;
+        /** Tries the line (0-based; `at`: where it starts, -1 when unknown); false once no active pattern takes hits. */
+        const tryLine = (i, present, at) => {
+            let line;
+            let open = 0;
             for (const k of active) {
-                const p = patterns[k];
-                if ((counts.get(p.label) ?? 0) >= limit)
+                if (counts[labelOf[k]] >= limit)
                     continue;
+                open++;
                 // A line lacking a pattern's required literals cannot match it.
                 if (present && !s.mayOnLine(ix[k], present))
                     continue;
-                const m = p.re.exec(line);
+                // The line's text is made only for a pattern that may match it.
+                if (line === undefined) {
+                    line = i < end ? (at >= 0 ? codeLineFrom(text, at, comments) : codeLineAt(text, lineStartsOf(repo, file, text), i, comments)) : undefined;
+                    if (line === undefined || line.length === 0 || line.length > 2000)
+                        return true;
+                }
+                const m = patterns[k].re.exec(line);
                 if (!m)
                     continue;
-                counts.set(p.label, (counts.get(p.label) ?? 0) + 1);
-                hits.push({ file, line: i + 1, column: m.index + 1, label: p.label, text: line.trim().slice(0, 160) });
-                break;
+                counts[labelOf[k]]++;
+                hits.push({ file, line: i + 1, column: m.index + 1, label: patterns[k].label, text: line.trim().slice(0, 160) });
+                return true;
             }
+            return open > 0;
         };
         // Only the lines that hold a literal are tried (every line when a pattern has no literal to require).
-        if (s.hasUnfiltered(ix))
+        if (unfiltered) {
+            const starts = lineStartsOf(repo, file, text);
             for (let i = 0; i < starts.length; i++)
-                tryLine(i, undefined);
+                if (!tryLine(i, undefined, starts[i]))
+                    break;
+        }
         else
             s.visitLines(repo, file, results, tryLine);
     }
     return hits;
 }
+const labelNumbering = new WeakMap();
+/** Per pattern of a list, a number for its label (patterns sharing a label share it). */
+function labelNumbers(patterns) {
+    let out = labelNumbering.get(patterns);
+    if (!out) {
+        const numbers = new Map();
+        out = Int32Array.from(patterns, (p) => {
+            let n = numbers.get(p.label);
+            if (n === undefined)
+                numbers.set(p.label, (n = numbers.size));
+            return n;
+        });
+        labelNumbering.set(patterns, out);
+    }
+    return out;
+}
 /** The first line of a file that matches one of the patterns (tried in order on each line). */
 function firstHitIn(repo, file, patterns) {
-    const active = patternsIn(repo, file, patterns);
-    if (active.length === 0)
+    const s = scanFor(patterns);
+    const results = resultsOf(repo, s);
+    const may = s.mayOfFile(repo, file, results);
+    if (may === null)
         return undefined;
-    const lines = codeLines(repo, file) ?? [];
+    const all = s.indexesOf(patterns);
+    const ix = [];
+    for (let k = 0; k < all.length; k++)
+        if (may[all[k]] === 1)
+            ix.push(all[k]);
+    if (ix.length === 0)
+        return undefined;
+    const active = patterns.filter((_, k) => may[all[k]] === 1);
+    const text = repo.read(file);
+    if (text === undefined || s.hasUnfiltered(all))
+        return firstHitInLines(file, codeLines(repo, file) ?? [], active);
+    // Every pattern needs literals: only the lines holding them can match (a blanked line never does).
+    const comments = commentStyle(file);
+    const end = file.endsWith('.txtar') ? code_search_scriptLines(text.split(/\r?\n/)) : Infinity;
+    let hit;
+    s.visitLines(repo, file, results, (i, present, at) => {
+        if (i >= end)
+            return false;
+        let line;
+        for (let k = 0; k < ix.length; k++) {
+            if (!s.mayOnLine(ix[k], present))
+                continue;
+            line ??= at >= 0 ? codeLineFrom(text, at, comments) : codeLineAt(text, lineStartsOf(repo, file, text), i, comments);
+            const m = active[k].re.exec(line);
+            if (m) {
+                hit = { file, line: i + 1, column: m.index + 1, label: active[k].label, text: line.trim().slice(0, 160) };
+                return false;
+            }
+        }
+        return true;
+    });
+    return hit;
+}
+function firstHitInLines(file, lines, active) {
     for (let i = 0; i < lines.length; i++) {
         for (const p of active) {
             const m = p.re.exec(lines[i]);
@@ -60834,7 +61129,8 @@ function firstPartyImports(repo, file) {
     const found = new Set();
     if (file.endsWith('.py')) {
         const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-        for (const line of codeLines(repo, file) ?? []) {
+        // Both forms of an import line hold "import": only those lines are read.
+        for (const line of codeLinesHolding(repo, file, 'import') ?? []) {
             const m = IMPORT_LINE.exec(line);
             if (!m)
                 continue;
@@ -60882,10 +61178,7 @@ function holdsOrImports(repo, file, patterns) {
     return firstPartyImports(repo, file).some((f) => hasPattern(repo, f, patterns));
 }
 function hasPattern(repo, file, patterns) {
-    const active = patternsIn(repo, file, patterns);
-    if (active.length === 0)
-        return false;
-    return (codeLines(repo, file) ?? []).some((l) => active.some((p) => p.re.test(l)));
+    return firstHitIn(repo, file, patterns) !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/source.ts
@@ -61179,7 +61472,11 @@ function servingDockerfiles(a) {
 }
 /** Kubernetes manifests that serve a model (KServe, Seldon, Ray Serve, a model-server image). */
 function servingManifests(a) {
-    return findInSource(a.repo, SERVING_MANIFESTS, { exts: ['.yaml', '.yml'], where: (p) => !p.startsWith('.github/'), limitPerLabel: 10 });
+    const cache = runIndex(a.repo).servingManifests;
+    let hits = cache.get(a);
+    if (!hits)
+        cache.set(a, (hits = findInSource(a.repo, SERVING_MANIFESTS, { exts: ['.yaml', '.yml'], where: (p) => !p.startsWith('.github/'), limitPerLabel: 10 })));
+    return hits;
 }
 const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
 const serving_COMPOSE_GLOBAL_VALUED = new Set(['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory', '--ansi', '--progress', '--parallel']);
@@ -61371,7 +61668,7 @@ const LINT_COMMANDS = [
     { command: /^(make|just|task)\b.*\s(lint|typecheck|type-check|mypy|style|check-style|format-check|check-format|fmt-check|pre-commit|ruff|flake8)\b/, label: 'lint task' },
     { command: /^(tox|nox|hatch)\b.*(\s-e\s*|\s-s\s*|--session[= ]|\srun\s)\S*(lint|type|mypy|style|flake8|pre-commit|ruff|pylint|check)/, label: 'lint environment' },
 ];
-/** Configuration files that show a linter is set up (CHECKLIST §2 `present`). */
+/** Configuration files that show a linter is set up (CHECKLIST \u00a72 `present`). */
 const LINT_FILES = [
     { test: (p) => p === '.pre-commit-config.yaml', label: 'pre-commit config' },
     {
@@ -61551,7 +61848,7 @@ function fileEvidence(file, message, line = 1) {
 function quoteList(values) {
     return values.map((v) => `"${v}"`).join(', ');
 }
-/** Python versions named by a tox envlist, after brace expansion (`py3{9,10}` → py39, py310). */
+/** Python versions named by a tox envlist, after brace expansion (`py3{9,10}` \u2192 py39, py310). */
 function toxPythons(envlist) {
     const envs = envlist.split(/[\s,]+(?![^{]*})/).flatMap(expandBraces);
     return [...new Set(envs.flatMap((e) => e.split('-')).filter((f) => /^(py\d[\d.]*t?|pypy[\d.]*|3\.\d+t?)$/.test(f)))];
@@ -61611,8 +61908,64 @@ function python_envs_lineAt(text, offset) {
     return line;
 }
 
+;// CONCATENATED MODULE: ./src/vocabulary/training-pipeline.ts
+
+
+/** Commands that train a model (a script, a module, a pipeline tool, a launcher or a cloud job). */
+const TRAINING_COMMANDS = [
+    { command: /^dvc (repro|exp run)\b/, label: 'DVC pipeline' },
+    { command: /^mlflow run\b/, label: 'MLflow project' },
+    { command: /^python[0-9.]* \S*(train|fit|finetune|fine_tune)\w*\.py\b|^\S*(train|fit|finetune)\w*\.py\b/, label: 'training script' },
+    { command: /^(([\w]+\.)+(train|training|finetune|fine_tune|fit)|train|training|finetune|fine_tune)(_\w+)?( |$)/, label: 'training module' },
+    { command: /^python[0-9.]* \S+\.py (fit|train)\b/, label: 'training CLI (fit/train subcommand)' },
+    { command: /^(kedro run|zenml pipeline run|prefect deployment run|metaflow|flyte|pyflyte run)\b|^python[0-9.]* \S*flow\w*\.py run\b/, label: 'pipeline run' },
+    {
+        command: /^(accelerate launch|torchrun|deepspeed|lightning run|ludwig train|allennlp train|tune run|axolotl train|llamafactory-cli train|autotrain|yolo (\w+ )?train)\b/,
+        label: 'training launcher',
+    },
+    { command: /^(gcloud (beta )?ai custom-jobs create|az ml job create|kfp run (create|submit))\b/, label: 'cloud training job' },
+    { command: /^(make|just|task|invoke|poe)\b.*\s(train|training|retrain|pipeline|repro)\b/, label: 'training task' },
+];
+/** DVC stage names that say the stage trains, and names of stages that evaluate or report (whose scripts may fit a helper). */
+const TRAINING_STAGE_NAME = /(^|[_-])(train|training|retrain|fit|finetune|fine_tune)([_-]|$)/i;
+const EVALUATION_STAGE_NAME = /(^|[_-])(eval|evaluate|evaluation|metrics?|scores?|test|report|plots?|validate|validation)([_-]|$)/i;
+// ---------------------------------------------------------------- training-pipeline
+const PIPELINE_FILES = [
+    { test: baseNameIs('MLproject'), label: 'MLflow project' },
+    { test: (p) => /(^|\/)pipeline_registry\.py$/.test(p), label: 'Kedro pipeline registry' },
+];
+const PIPELINE_SOURCE = [
+    { re: /\bclass \w+\(\s*(metaflow\.)?FlowSpec\s*\)/, label: 'Metaflow flow' },
+    { re: /@(kfp\.)?dsl\.pipeline\b|@(kfp\.)?dsl\.component\b/, label: 'Kubeflow pipeline' },
+    { re: /from zenml import\b.*\bpipeline\b|@zenml\.pipeline\b/, label: 'ZenML pipeline' },
+    { re: /from prefect import\b.*\bflow\b|@prefect\.flow\b/, label: 'Prefect flow' },
+    { re: /\bdef register_pipelines\(/, label: 'Kedro pipelines' },
+    { re: /\bwith (models\.)?DAG\(|\bfrom airflow\b.*\bimport\b.*\bDAG\b|@dag\b/, label: 'Airflow DAG' },
+    { re: /from flytekit import\b.*\bworkflow\b|@flytekit\.workflow\b/, label: 'Flyte workflow' },
+    { re: /\btfx\.dsl\.Pipeline\(|from tfx\b.*\bimport\b.*\bpipeline\b/, label: 'TFX pipeline' },
+    { re: /from sagemaker\.workflow\.pipeline import\b|\bsagemaker\.workflow\.pipeline\.Pipeline\(/, label: 'SageMaker pipeline' },
+];
+/**
+ * General-purpose orchestrators: their flows are a training pipeline only when the file trains,
+ * imports code that trains, or names training (a nightly index refresh is a flow, not training).
+ */
+const GENERAL_ORCHESTRATORS = new Set(['Prefect flow', 'Airflow DAG', 'Flyte workflow']);
+const NAMES_TRAINING = /\b(train|training|retrain|retraining|trainer|fine_?tune|finetuning)\b|\b(train|retrain)_\w+|\w+_(train|training)\b/i;
+/** A file named as a training script. */
+function isTrainScript(path) {
+    return /(^|\/)((train|finetune|fine_tune)(_\w+)?|training|\w+_train)\.py$/.test(path) && !isFixturePath(path);
+}
+/** Lines that fit a model. */
+const TRAINING_SOURCE = [
+    { re: /\btrainer\.(train|fit)\(|\bTrainer\([^)]*\)\.fit\(/, label: 'trainer' },
+    { re: /\b\w+\.fit\(/, label: 'fit call' },
+    { re: /\bloss\.backward\(\)|\boptimizer\.step\(\)/, label: 'training loop' },
+];
+
 ;// CONCATENATED MODULE: ./src/analysis/pipelines.ts
 /** What DVC declares: the stages of its pipelines (read once, in analyzeRepository) and the outputs `.dvc` files track (read once per run, on first use). */
+
+
 
 
 /** The stages of every `dvc.yaml` (a broken file gives the stages that could be read). */
@@ -61628,6 +61981,185 @@ function dvcOuts(a, file) {
         cache.set(file, (outs = text === undefined ? [] : readDvcOuts(file, text)));
     }
     return outs;
+}
+/** Options of `dvc repro` and `dvc exp run` that change nothing about which stages run. */
+const DVC_NEUTRAL_FLAGS = new Set([
+    '-f',
+    '--force',
+    '-i',
+    '--interactive',
+    '--pull',
+    '--allow-missing',
+    '-m',
+    '--metrics',
+    '-q',
+    '--quiet',
+    '-v',
+    '--verbose',
+    '--no-commit',
+    '--no-run-cache',
+    '--force-downstream',
+    '--keep-going',
+    '-k',
+    '--ignore-errors',
+    '--temp',
+    '--run-all',
+]);
+const DVC_NEUTRAL_VALUED = new Set(['-S', '--set-param', '-n', '--name', '-m', '--message', '-j', '--jobs', '-C', '--copy-paths', '-M']);
+/**
+ * The stages a DVC pipeline command runs: its targets (stage names, `path/dvc.yaml:stage`, a dvc.yaml) and their upstream
+ * stages through `deps:`/`outs:` (only the target with `-s`), from the dvc.yaml of the step's working directory (the root
+ * by default). Undefined when the tool cannot tell: no such dvc.yaml or stage, templated stages, an option it does not
+ * know, `--downstream`, `--queue` (queued, not run), `-R`, `-P`, `--glob`.
+ */
+function dvcRun(a, c) {
+    const words = c.argv[1] === 'repro' ? c.argv.slice(2) : c.argv[1] === 'exp' && c.argv[2] === 'run' ? c.argv.slice(3) : undefined;
+    if (words === undefined)
+        return undefined;
+    const wd = (c.exec.step.workdir?.value ?? '').replace(/^\.\/|\/+$/g, '').replace(/^\.$/, '');
+    const names = [];
+    let single = false;
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (w === '-s' || w === '--single-item')
+            single = true;
+        else if (DVC_NEUTRAL_VALUED.has(w) && !(w === '-m' && c.argv[1] === 'repro'))
+            i++;
+        else if (DVC_NEUTRAL_FLAGS.has(w) || /^--(set-param|name|message|jobs|copy-paths)=/.test(w))
+            continue;
+        else if (w.startsWith('-') || w.includes('$'))
+            return undefined;
+        else
+            names.push(w);
+    }
+    const defaultFile = wd === '' ? 'dvc.yaml' : `${wd}/dvc.yaml`;
+    const all = dvcStages(a);
+    const targets = [];
+    for (const n of names) {
+        const colon = n.lastIndexOf(':');
+        const file = colon > 0 ? normal(wd, n.slice(0, colon)) : /(^|\/)dvc\.ya?ml$/.test(n) ? normal(wd, n) : defaultFile;
+        const found = colon > 0 ? all.filter((s) => s.file === file && s.name === n.slice(colon + 1)) : file === defaultFile ? all.filter((s) => s.file === file && s.name === n) : all.filter((s) => s.file === file);
+        if (found.length === 0)
+            return undefined;
+        targets.push(...found);
+    }
+    const pool = names.length === 0 ? all.filter((s) => s.file === defaultFile) : all.filter((s) => targets.some((t) => t.file === s.file));
+    if (pool.length === 0 || pool.some((s) => s.templated))
+        return undefined;
+    if (names.length === 0)
+        return { stages: pool, targets: [] };
+    const run = new Set(targets);
+    if (!single) {
+        const queue = [...targets];
+        while (queue.length > 0) {
+            const s = queue.pop();
+            for (const up of pool) {
+                if (run.has(up) || !s.deps.some((d) => up.outs.some((o) => overlaps(d, o))))
+                    continue;
+                run.add(up);
+                queue.push(up);
+            }
+        }
+    }
+    return { stages: pool.filter((s) => run.has(s)), targets };
+}
+function normal(wd, p) {
+    const parts = [];
+    for (const part of `${wd}/${p}`.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+/** A dependency is produced by an output when one path is the other or lies inside it. */
+function overlaps(dep, out) {
+    return dep === out || dep.startsWith(`${out}/`) || out.startsWith(`${dep}/`);
+}
+/** Commands after a training run that keep what it made: outputs pushed to the DVC remote, an experiment pushed, a commit or a pull request. */
+const KEEPS_OUTPUTS = /^(dvc push|dvc exp push|git commit|git push|cml pr|cml-pr)\b/;
+/**
+ * Whether a DVC run that reaches training `stages` only reproduces the committed model: earlier in its job a `dvc pull`
+ * (no target, or one naming those stages or their outputs) or its own `--pull` restored their outputs, so DVC re-runs them
+ * only when dvc.lock is stale, and nothing later in the job keeps what such a re-run would make (`dvc push`, `dvc exp push`,
+ * a commit, `cml pr`, an uploaded artifact). `--force` always re-runs. Gives the command that restored the outputs.
+ */
+function dvcReproducesOnly(a, c, stages) {
+    const words = c.argv;
+    // A stage with no declared outputs has nothing to restore: whether DVC re-runs it is not a question of pulled outputs.
+    if (words.includes('-f') || words.includes('--force') || stages.length === 0 || stages.some((s) => s.outs.length === 0))
+        return undefined;
+    const job = a.commands.filter((x) => x.exec.job === c.exec.job && x.exec.pipeline === c.exec.pipeline);
+    const at = job.indexOf(c);
+    if (at < 0)
+        return undefined;
+    const restoredBy = words.includes('--pull')
+        ? c
+        : job
+            .slice(0, at)
+            .reverse()
+            .find((x) => pullsOutputs(x, stages));
+    if (restoredBy === undefined)
+        return undefined;
+    if (job.slice(at + 1).some((x) => KEEPS_OUTPUTS.test(x.argv.join(' '))))
+        return undefined;
+    // An artifact uploaded by a later step of the job keeps the outputs too.
+    const steps = c.exec.job.steps;
+    const from = steps.indexOf(c.exec.step);
+    if (from >= 0 && steps.slice(from + 1).some((st) => /(^|\/)upload-artifact@/.test(st.uses?.value ?? '')))
+        return undefined;
+    return restoredBy;
+}
+/** `dvc pull` / `dvc checkout` of everything, or of targets among `stages` (a stage name, `dvc.yaml:stage`) or their outputs. */
+function pullsOutputs(c, stages) {
+    if (c.argv[0] !== 'dvc' || (c.argv[1] !== 'pull' && c.argv[1] !== 'checkout'))
+        return false;
+    const wd = (c.exec.step.workdir?.value ?? '').replace(/^\.\/|\/+$/g, '').replace(/^\.$/, '');
+    const targets = [];
+    for (let i = 2; i < c.argv.length; i++) {
+        const w = c.argv[i];
+        if (/^(-r|--remote|-j|--jobs)$/.test(w))
+            i++;
+        else if (!w.startsWith('-'))
+            targets.push(w);
+    }
+    if (targets.length === 0)
+        return true;
+    return targets.some((t) => {
+        const name = t.includes(':') ? t.slice(t.lastIndexOf(':') + 1) : t;
+        const path = normal(wd, t.replace(/\.dvc$/, ''));
+        return stages.some((s) => s.name === name || s.outs.some((o) => overlaps(path, o)));
+    });
+}
+/** The stages a `dvc repro` / `dvc exp run` runs that train, and whether it only reproduces the committed model; undefined when the tool cannot tell which stages it runs. */
+function dvcTraining(a, c) {
+    const run = dvcRun(a, c);
+    if (run === undefined)
+        return undefined;
+    const trains = run.stages.filter((s) => stageTrains(a, s));
+    const restoredBy = trains.length > 0 ? dvcReproducesOnly(a, c, trains) : undefined;
+    return { run, trains, ...(restoredBy ? { restoredBy } : {}) };
+}
+const NOT_DVC = TRAINING_COMMANDS.filter((c) => !c.command.test('dvc repro'));
+/** A stage trains when its name says so, its command is a training command, or the Python script it runs fits a model itself (an evaluation stage that fits a helper, e.g. permutation importance, does not). */
+function stageTrains(a, s) {
+    if (TRAINING_STAGE_NAME.test(s.name))
+        return true;
+    if (EVALUATION_STAGE_NAME.test(s.name))
+        return false;
+    if (NOT_DVC.some((c) => c.command.test(s.cmd)))
+        return true;
+    const script = /(?:^|\s)([\w./-]+\.py)\b/.exec(s.cmd)?.[1];
+    if (script === undefined)
+        return false;
+    const path = [s.cwd, script]
+        .filter((x) => x !== '')
+        .join('/')
+        .replace(/(^|\/)\.\//g, '$1');
+    return isTrainScript(path) || (a.repo.has(path) && findInSource(a.repo, TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 }).length > 0);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/gitattributes.ts
@@ -61839,7 +62371,7 @@ function functionAround(repo, file, line) {
 
 ;// CONCATENATED MODULE: ./src/vocabulary/shared/ml-project.ts
 /**
- * Vocabularies for profile inference (CHECKLIST §5), one row per tool or convention:
+ * Vocabularies for profile inference (CHECKLIST \u00a75), one row per tool or convention:
  * which dependencies mean ML, which keywords and classifiers give a package an ML theme,
  * which files show a project training its own models, and which CI steps publish a package.
  */
@@ -62004,14 +62536,22 @@ function isMlDependency(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/model-packages.ts
+/**
+ * Model packages: Python packages that ship the project's own trained model as package data (a model file pattern in
+ * package_data, setup.cfg, pyproject or the MANIFEST.in beside the manifest) and hold the training script that makes it. Such a
+ * package is how an ML application versions and installs its model (CHECKLIST \u00a73 model-packaging, \u00a75 profile), not a
+ * library's metadata.
+ */
 
 
 
-const PYTHON_MANIFEST = /(^|\/)(setup\.py|pyproject\.toml)$/;
+
+
+const PYTHON_MANIFEST = /(^|\/)(setup\.py|setup\.cfg|pyproject\.toml)$/;
 function under(dir, path) {
     return dir === '' || path.startsWith(`${dir}/`);
 }
-/** The repository's model packages, in path order (one per folder: setup.py and pyproject.toml of one package are one package). */
+/** The repository's model packages, in path order (one per folder: setup.py, setup.cfg and pyproject.toml of one package are one package). */
 function modelPackages(a) {
     const store = manifestStore(a.repo);
     const out = [];
@@ -62027,13 +62567,32 @@ function modelPackages(a) {
         const shipped = entries.find((e) => e.value.includes('/')) ?? entries[0];
         if (!shipped)
             continue;
-        const trainScript = a.repo.files.find((f) => under(dir, f) && ML_SCRIPT.test(f.slice(f.lastIndexOf('/') + 1)) && !isTestPath(f) && !f.slice(dir.length).split('/').some((p) => DEMO_DIRS.has(p.toLowerCase())));
+        const trainScript = a.repo.files.find((f) => under(dir, f) &&
+            ML_SCRIPT.test(f.slice(f.lastIndexOf('/') + 1)) &&
+            !isTestPath(f) &&
+            !f
+                .slice(dir.length)
+                .split('/')
+                .some((p) => DEMO_DIRS.has(p.toLowerCase())));
         if (trainScript === undefined)
             continue;
         dirs.add(dir);
         out.push({ dir, manifest: path, shipped, trainScript });
     }
     return out.sort((x, y) => x.manifest.localeCompare(y.manifest));
+}
+const model_packages_within = (dir, p) => p !== undefined && (dir === '' || p === dir || p.startsWith(`${dir}/`));
+/**
+ * The model package a CI command works on: it is written in a script in the package's folder, or its step's working
+ * directory is inside it, or an argument is the package's folder (a build: `python -m build pkg`). With `pathsInside`, an
+ * argument that is a path inside the folder counts too (an upload: `twine upload pkg/dist/*`).
+ */
+function packageOfCommand(packages, c, pathsInside = false) {
+    const wd = c.exec.step.workdir?.value?.replace(/^\.\/|\/+$/g, '');
+    const args = shellWords(c.text)
+        .slice(1)
+        .map((w) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(wd ?? '', w)).replace(/^\.\//, ''));
+    return packages.find((p) => model_packages_within(p.dir, c.at.file) || model_packages_within(p.dir, wd) || args.some((w) => w === p.dir || (pathsInside && p.dir !== '' && w.startsWith(`${p.dir}/`))));
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/seed-helpers.ts
@@ -62048,8 +62607,7 @@ function seedHelperTests(a, seeds, equal) {
     for (const test of a.inventory.files) {
         if (!test.path.endsWith('.py'))
             continue;
-        const lines = codeLines(a.repo, test.path);
-        if (!lines || !lines.some((l) => equal.test(l)))
+        if (!hasCodeLineMatching(a.repo, test.path, equal))
             continue;
         for (const module of firstPartyImports(a.repo, test.path)) {
             let helpers = helpersOf.get(module);
@@ -62064,6 +62622,8 @@ function seedHelperTests(a, seeds, equal) {
                 helpersOf.set(module, helpers);
             }
             let found;
+            // Split into lines only when a helper is known (the file was read: it holds an equality assert).
+            const lines = helpers.size > 0 ? (codeLines(a.repo, test.path) ?? []) : [];
             for (const [name, seed] of helpers) {
                 const call = new RegExp(`(?<![\\w.])${name}\\s*\\(`);
                 lines.forEach((l, i) => {
@@ -62125,7 +62685,7 @@ const SCHEMA_VERSION = 1;
 const UNFOLLOWED_COMMAND_MAX = 500;
 /** `` `mise run test` at .github/workflows/ci.yml:24 ``: one step not followed, in words (the command cut at 80 characters). */
 function unfollowedPlace(u) {
-    const text = u.command.length > 80 ? `${u.command.slice(0, 79)}…` : u.command;
+    const text = u.command.length > 80 ? `${u.command.slice(0, 79)}\u2026` : u.command;
     return `\`${text.replace(/`/g, "'")}\` at ${u.file}:${u.line}`;
 }
 /**
@@ -62142,7 +62702,7 @@ function unfollowedSentence(list, max = 3) {
 const TEST_ITEMS = new Set(['unit-tests', 'integration-tests', 'training-tests', 'behavioral-tests', 'serving-tests', 'model-serialization', 'data-validation', 'model-evaluation', 'reproducibility']);
 /**
  * The steps not followed that might run tests, as a sentence (undefined when there are none): while they exist, tests no
- * followed step runs are "not seen running", never "never run" (CHECKLIST §2).
+ * followed step runs are "not seen running", never "never run" (CHECKLIST \u00a72).
  */
 function unseenTestRuns(list) {
     const might = list.filter((u) => u.items === undefined || u.items.some((id) => TEST_ITEMS.has(id)));
@@ -62152,7 +62712,7 @@ function unseenTestRuns(list) {
 ;// CONCATENATED MODULE: ./src/checks/kit.ts
 /**
  * The kit every check is written with: the `Check` shape and `defineCheck`, evidence from
- * steps, commands, files and source hits, the merge of evidence, `decide` (evidence →
+ * steps, commands, files and source hits, the merge of evidence, `decide` (evidence \u2192
  * verdict and reason), the cannot-fail findings, and `judgeChecks`, which runs each check
  * with the config's extra patterns for its item merged into its evidence (by the item's
  * declared cannot-fail policy) and turns a check that throws into an `error` verdict.
@@ -62236,8 +62796,8 @@ function mergeEvidence(list) {
 }
 const MAX_EVIDENCE = 20;
 /**
- * The rule of CHECKLIST §2: evidence run by an automated trigger → `automated`; evidence
- * that exists but is not run (or run only by hand) → `present`; nothing → `absent`.
+ * The rule of CHECKLIST \u00a72: evidence run by an automated trigger \u2192 `automated`; evidence
+ * that exists but is not run (or run only by hand) \u2192 `present`; nothing \u2192 `absent`.
  */
 function decide(evidence, texts, findings = []) {
     const merged = mergeEvidence(evidence);
@@ -62250,7 +62810,7 @@ function decide(evidence, texts, findings = []) {
         return { verdict: 'present', reason: texts.present, evidence: merged.slice(0, MAX_EVIDENCE), findings };
     return { verdict: 'absent', reason: texts.absent, evidence: [], findings };
 }
-/** A warning for each matched step or command that cannot fail the job (CHECKLIST §2). */
+/** A warning for each matched step or command that cannot fail the job (CHECKLIST \u00a72). */
 function cannotFailFindings(rule, what, items) {
     const out = [];
     for (const item of items) {
@@ -62356,7 +62916,7 @@ function withConfigRows(analysis, meta, result, item) {
 /**
  * An item not automated keeps its verdict, but when an automated step the tool could not
  * follow might meet it (its task name hints at the item, or names no item at all), its
- * reason says so: what was not seen is not stated as absent (CHECKLIST §2).
+ * reason says so: what was not seen is not stated as absent (CHECKLIST \u00a72).
  */
 function withUnfollowed(r, unfollowed) {
     if (r.verdict !== 'absent' && r.verdict !== 'present')
@@ -62417,7 +62977,7 @@ const BEHAVIORAL_FILE = /(^|\/)[^/]*(behavio(u)?r|invarian|directional|fairness|
  * fairness table, a report) tests the rendering, not a model's behaviour.
  */
 const BEHAVIOR_MODEL_CALL = MODEL_CALL;
-/** An assert (`assert`, `self.assertLess`, `assert_allclose`, `np.testing.assert_…`) on a line. */
+/** An assert (`assert`, `self.assertLess`, `assert_allclose`, `np.testing.assert_\u2026`) on a line. */
 const ASSERT_ON = (name) => new RegExp(String.raw `\bassert\w*\b[^\n]*\b${name.replace(/[^\w]/g, '')}\b`);
 
 ;// CONCATENATED MODULE: ./src/checks/behavioral-tests.ts
@@ -62592,7 +63152,7 @@ const changeTriggers = defineCheck({
         if (onChange.length > 0) {
             return { verdict: 'automated', reason: `${onChange.length} workflow(s) run on every change.`, evidence: [...onChange, ...evidence.filter((e) => e.triggers.length === 0)], findings };
         }
-        // CHECKLIST §3: this item is automated or absent, never present. CI that runs only on a schedule, by hand or
+        // CHECKLIST \u00a73: this item is automated or absent, never present. CI that runs only on a schedule, by hand or
         // on other events is the classic gap: absent, with its cron in words (the schedule warning above) or its events.
         if (a.workflows.length > 0) {
             if (findings.length === 0) {
@@ -62615,7 +63175,7 @@ const CLOUD_TRAINING_COMMANDS = [
 ];
 const TRAINING_USES = [{ uses: 'azure/aml-run', label: 'Azure ML training run' }];
 /** Training code (a script a command runs) when the script's name does not say so. */
-const TRAINING_SOURCE = [
+const continuous_training_TRAINING_SOURCE = [
     { re: /\b(trainer|model|clf|estimator|pipeline|pipe|learner)\.(fit|train)\s*\(/, label: 'training code' },
     { re: /\b(pl\.|lightning\.)?Trainer\s*\(|\bSFTTrainer\s*\(/, label: 'training code' },
 ];
@@ -62644,57 +63204,6 @@ const SCHEDULED_TRAINING = [
         label: 'training code',
     },
     { re: /\b(pl\.|lightning\.)?Trainer\s*\(|\bSFTTrainer\s*\(|\bdef\s+train\w*\s*\(|\btrain_\w*model\w*\s*\(/, label: 'training code' },
-];
-
-;// CONCATENATED MODULE: ./src/vocabulary/training-pipeline.ts
-
-
-/** Commands that train a model (a script, a module, a pipeline tool, a launcher or a cloud job). */
-const TRAINING_COMMANDS = [
-    { command: /^dvc (repro|exp run)\b/, label: 'DVC pipeline' },
-    { command: /^mlflow run\b/, label: 'MLflow project' },
-    { command: /^python[0-9.]* \S*(train|fit|finetune|fine_tune)\w*\.py\b|^\S*(train|fit|finetune)\w*\.py\b/, label: 'training script' },
-    { command: /^(([\w]+\.)+(train|training|finetune|fine_tune|fit)|train|training|finetune|fine_tune)(_\w+)?( |$)/, label: 'training module' },
-    { command: /^python[0-9.]* \S+\.py (fit|train)\b/, label: 'training CLI (fit/train subcommand)' },
-    { command: /^(kedro run|zenml pipeline run|prefect deployment run|metaflow|flyte|pyflyte run)\b|^python[0-9.]* \S*flow\w*\.py run\b/, label: 'pipeline run' },
-    {
-        command: /^(accelerate launch|torchrun|deepspeed|lightning run|ludwig train|allennlp train|tune run|axolotl train|llamafactory-cli train|autotrain|yolo (\w+ )?train)\b/,
-        label: 'training launcher',
-    },
-    { command: /^(gcloud (beta )?ai custom-jobs create|az ml job create|kfp run (create|submit))\b/, label: 'cloud training job' },
-    { command: /^(make|just|task|invoke|poe)\b.*\s(train|training|retrain|pipeline|repro)\b/, label: 'training task' },
-];
-// ---------------------------------------------------------------- training-pipeline
-const PIPELINE_FILES = [
-    { test: baseNameIs('MLproject'), label: 'MLflow project' },
-    { test: (p) => /(^|\/)pipeline_registry\.py$/.test(p), label: 'Kedro pipeline registry' },
-];
-const PIPELINE_SOURCE = [
-    { re: /\bclass \w+\(\s*(metaflow\.)?FlowSpec\s*\)/, label: 'Metaflow flow' },
-    { re: /@(kfp\.)?dsl\.pipeline\b|@(kfp\.)?dsl\.component\b/, label: 'Kubeflow pipeline' },
-    { re: /from zenml import\b.*\bpipeline\b|@zenml\.pipeline\b/, label: 'ZenML pipeline' },
-    { re: /from prefect import\b.*\bflow\b|@prefect\.flow\b/, label: 'Prefect flow' },
-    { re: /\bdef register_pipelines\(/, label: 'Kedro pipelines' },
-    { re: /\bwith (models\.)?DAG\(|\bfrom airflow\b.*\bimport\b.*\bDAG\b|@dag\b/, label: 'Airflow DAG' },
-    { re: /from flytekit import\b.*\bworkflow\b|@flytekit\.workflow\b/, label: 'Flyte workflow' },
-    { re: /\btfx\.dsl\.Pipeline\(|from tfx\b.*\bimport\b.*\bpipeline\b/, label: 'TFX pipeline' },
-    { re: /from sagemaker\.workflow\.pipeline import\b|\bsagemaker\.workflow\.pipeline\.Pipeline\(/, label: 'SageMaker pipeline' },
-];
-/**
- * General-purpose orchestrators: their flows are a training pipeline only when the file trains,
- * imports code that trains, or names training (a nightly index refresh is a flow, not training).
- */
-const GENERAL_ORCHESTRATORS = new Set(['Prefect flow', 'Airflow DAG', 'Flyte workflow']);
-const NAMES_TRAINING = /\b(train|training|retrain|retraining|trainer|fine_?tune|finetuning)\b|\b(train|retrain)_\w+|\w+_(train|training)\b/i;
-/** A file named as a training script. */
-function isTrainScript(path) {
-    return /(^|\/)((train|finetune|fine_tune)(_\w+)?|training|\w+_train)\.py$/.test(path) && !isFixturePath(path);
-}
-/** Lines that fit a model. */
-const training_pipeline_TRAINING_SOURCE = [
-    { re: /\btrainer\.(train|fit)\(|\bTrainer\([^)]*\)\.fit\(/, label: 'trainer' },
-    { re: /\b\w+\.fit\(/, label: 'fit call' },
-    { re: /\bloss\.backward\(\)|\boptimizer\.step\(\)/, label: 'training loop' },
 ];
 
 ;// CONCATENATED MODULE: ./src/checks/continuous-training.ts
@@ -62739,7 +63248,7 @@ function retrainingTrigger(a, wf, exec, depth = 0) {
     return reasons.length > 0 ? reasons.join(' and ') : undefined;
 }
 const continuousTraining = defineCheck({
-    sources: [TRAINING_SOURCE, ORCHESTRATOR_SCHEDULES, TEST_HARNESS_IMPORT],
+    sources: [continuous_training_TRAINING_SOURCE, ORCHESTRATOR_SCHEDULES, TEST_HARNESS_IMPORT],
     meta: {
         id: 'continuous-training',
         phase: 'monitoring',
@@ -62752,20 +63261,27 @@ const continuousTraining = defineCheck({
     },
     evaluate(a) {
         const runs = [];
-        for (const m of matchCommands(a, [...TRAINING_COMMANDS, ...CLOUD_TRAINING_COMMANDS]))
-            runs.push({ item: m.command, exec: m.command.exec, what: `runs ${m.signal.label} \`${m.command.text}\`` });
+        // A DVC run that trains nothing (data stages only) or only checks the restored model (see training-pipeline) retrains nothing.
+        const notTraining = new Set();
+        for (const m of matchCommands(a, [...TRAINING_COMMANDS, ...CLOUD_TRAINING_COMMANDS])) {
+            const dvc = /^dvc (repro|exp run)\b/.test(m.command.argv.join(' ')) ? dvcTraining(a, m.command) : undefined;
+            if (dvc && (dvc.trains.length === 0 || dvc.restoredBy))
+                notTraining.add(m.command);
+            else
+                runs.push({ item: m.command, exec: m.command.exec, what: `runs ${m.signal.label} \`${m.command.text}\`` });
+        }
         for (const m of matchUses(a, TRAINING_USES))
             runs.push({ item: m.exec, exec: m.exec, what: `runs ${m.signal.label} (uses: ${m.exec.step.uses.value})` });
         const testRuns = new Set(matchCommands(a, TEST_RUNNER_COMMANDS).map((m) => m.command));
-        const ran = new Set(runs.map((r) => r.item));
+        const ran = new Set([...runs.map((r) => r.item), ...notTraining]);
         const others = a.commands.filter((c) => !ran.has(c) && !testRuns.has(c));
         const harness = (file) => findInSource(a.repo, TEST_HARNESS_IMPORT, { where: (p) => p === file, limitPerLabel: 1 }).length > 0;
-        for (const s of commandsRunningCode(a, TRAINING_SOURCE, others))
+        for (const s of commandsRunningCode(a, continuous_training_TRAINING_SOURCE, others))
             if (!harness(s.hit.file))
                 runs.push({ item: s.command, exec: s.command.exec, what: `runs "${s.hit.file}", which trains a model (line ${s.hit.line}: \`${s.hit.text}\`)` });
         const dispatches = dispatchesOf(a).filter((d) => isAutomated(d.exec.reach) && d.target !== undefined);
         const evidence = [];
-        // Training on every code change is CI, not retraining (CHECKLIST §3: new data or degraded metrics trigger it): a notice, not evidence.
+        // Training on every code change is CI, not retraining (CHECKLIST \u00a73: new data or degraded metrics trigger it): a notice, not evidence.
         const onCodeChange = [];
         const retraining = new Set();
         for (const r of runs) {
@@ -63033,7 +63549,7 @@ const dataVersioning = defineCheck({
         phase: 'data',
         title: 'Data is versioned with the code',
         practice: 'Datasets are versioned with the code.',
-        typicalEvidence: 'DVC (`dvc.yaml`, `*.dvc`, `.dvc/config`; `dvc pull`/`dvc repro` in CI), git LFS for data, lakeFS; dataset versions kept by a tracker or hub (W&B artifacts of type `dataset`, ClearML `Dataset`, Hugging Face dataset repositories) — consuming a versioned dataset in CI is `automated`, like `dvc pull`',
+        typicalEvidence: 'DVC (`dvc.yaml`, `*.dvc`, `.dvc/config`; `dvc pull`/`dvc repro` in CI), git LFS for data, lakeFS; dataset versions kept by a tracker or hub (W&B artifacts of type `dataset`, ClearML `Dataset`, Hugging Face dataset repositories) \u2014 consuming a versioned dataset in CI is `automated`, like `dvc pull`',
         remediation: 'Track datasets with DVC (or git LFS, lakeFS) and fetch them in CI with `dvc pull` (or `git lfs pull`) before training or testing, so every run uses the data version its commit names.',
         example: '- uses: iterative/setup-dvc@v1\n- run: dvc pull\n  env:\n    AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}',
     },
@@ -63061,7 +63577,7 @@ const dataVersioning = defineCheck({
                 triggers: [],
             });
         }
-        // A `.dvc` file that tracks only models versions a model, not data (CHECKLIST §3: datasets are versioned with the code);
+        // A `.dvc` file that tracks only models versions a model, not data (CHECKLIST \u00a73: datasets are versioned with the code);
         // then DVC's remote configuration alone holds no dataset either.
         const files = matchFiles(a, DATA_VERSIONING_FILES);
         const modelOnly = files
@@ -63620,7 +64136,7 @@ const PACKAGING_SOURCE = [
     { re: /\bclass\s+\w+\s*\(\s*(cog\.)?BasePredictor\s*\)/, label: 'a Cog predictor' },
 ];
 /**
- * Code in a test that builds a model package (CHECKLIST §5: a packaging tool's own feature tests, or an
+ * Code in a test that builds a model package (CHECKLIST \u00a75: a packaging tool's own feature tests, or an
  * application's test that builds its package): a Bento built from its bentofile, a ModelKit packed from
  * its Kitfile (by the `kit` CLI, or by the CLI under test called in process with "pack"), a Cog or MLflow image.
  */
@@ -63668,7 +64184,7 @@ const MODEL_LOAD = [
 /** How tests that round-trip a model are usually selected or named. */
 const ROUND_TRIP_SELECTION = /serializ|round[-_ ]?trip|save[-_]?load|persist|pickl|checkpoint/i;
 /**
- * A save and a load through the project's own objects (`saver.save(model=…)`, `loader.load(uri)`): a round
+ * A save and a load through the project's own objects (`saver.save(model=\u2026)`, `loader.load(uri)`): a round
  * trip when a project module they come from saves and loads models. Files and arrays (`json.load`, `np.save`,
  * `yaml.dump`) are not models: those calls are left out.
  */
@@ -63852,11 +64368,13 @@ const modelEvaluation = defineCheck({
         const uses = matchUses(a, ML_TOOL_USES.filter((s) => s.kind === 'evaluation'));
         for (const u of uses)
             evidence.push(execEvidence(u.exec, `Evaluates the model with ${u.signal.label} (uses: ${u.exec.step.uses.value}).`));
-        // A DVC stage that writes metrics is evaluation; `dvc repro` in CI runs it.
-        const repro = matchCommands(a, DVC_PIPELINE_COMMANDS);
+        // A DVC stage that writes metrics is evaluation; a `dvc repro` in CI runs it when the stage is among those it runs
+        // (its targets and their upstream stages), or when the tool cannot tell which stages that command runs.
+        const repro = matchCommands(a, DVC_PIPELINE_COMMANDS).map((m) => ({ command: m.command, run: dvcRun(a, m.command) }));
         for (const s of dvcStages(a).filter((x) => x.hasMetrics || /eval/i.test(x.name))) {
             const e = kit_fileEvidence(s.file, `DVC stage "${s.name}" computes metrics${s.cmd ? ` (\`${s.cmd}\`)` : ''}.`, s.line, s.column);
-            evidence.push(repro.length > 0 ? { ...e, ...runByReach(a, repro.map((m) => m.command)) } : e);
+            const runners = repro.filter((r) => r.run === undefined || r.run.stages.includes(s)).map((r) => r.command);
+            evidence.push(runners.length > 0 ? { ...e, ...runByReach(a, runners) } : e);
         }
         for (const pushed of testKindEvidence(a, 'evaluation', (m) => `Evaluation test "${m.file.path}" (${m.evidence.signal}).`))
             evidence.push(pushed);
@@ -63866,7 +64384,7 @@ const modelEvaluation = defineCheck({
         }
         // `model.validate()` is as often a pydantic or JSON model's: the call counts only with an ML library in the file or a project module it imports.
         // Tests are judged by the inventory (an evaluation test asserts a metric against a bound): a metrics import in a test
-        // that checks something else is not an evaluation. A doctest (`>>> from sklearn.metrics import …`) is documentation.
+        // that checks something else is not an evaluation. A doctest (`>>> from sklearn.metrics import \u2026`) is documentation.
         // Metric code in a fixture folder's support files (framework fixtures, fixture projects) checks that the code under test
         // predicts right; it evaluates no model of the project.
         const isFixtureSupport = (p) => isFixturePath(p) && !TEST_FILE_SIGNALS.some((s) => s.test(p));
@@ -63947,14 +64465,10 @@ function shippedAt(p) {
 /** Package builds run in a model package's folder (a script there, the step's working directory) or on its folder. */
 function modelPackageBuilds(a, packages) {
     const out = [];
-    const within = (dir, p) => p !== undefined && (dir === '' || p === dir || p.startsWith(`${dir}/`));
     for (const m of matchCommands(a, PYTHON_PACKAGE_BUILD)) {
-        const c = m.command;
-        const wd = c.exec.step.workdir?.value?.replace(/^\.\/|\/+$/g, '');
-        const args = shellWords(c.text).slice(1).map((w) => normalize(wd ?? '', w));
-        const pkg = packages.find((p) => within(p.dir, c.at.file) || within(p.dir, wd) || args.some((w) => w === p.dir));
+        const pkg = packageOfCommand(packages, m.command);
         if (pkg)
-            out.push({ command: c, pkg });
+            out.push({ command: m.command, pkg });
     }
     return out;
 }
@@ -63981,7 +64495,7 @@ const modelPackaging = defineCheck({
             ...uses.map((m) => execEvidence(m.exec, `Uses ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
             ...images.map((i) => i.evidence),
         ];
-        // A model packer's own pack/unpack round-trip tests exercise its packaging feature (CHECKLIST §5: a Go or Rust tool's tests count like a Python library's).
+        // A model packer's own pack/unpack round-trip tests exercise its packaging feature (CHECKLIST \u00a75: a Go or Rust tool's tests count like a Python library's).
         for (const e of testKindEvidence(a, 'serialization', (m) => `Packaging test "${m.file.path}" (${m.evidence.signal}).`))
             if (e.message.includes(PACK_ROUND_TRIP))
                 evidence.push(e);
@@ -63991,7 +64505,7 @@ const modelPackaging = defineCheck({
             evidence.push(kit_fileEvidence(p.manifest, `"${p.manifest}" packages the trained model (${shippedAt(p)}) made by "${p.trainScript}": a versioned model package.`));
         for (const d of servingDockerfiles(a))
             evidence.push(kit_fileEvidence(d.path, `Dockerfile "${d.path}" builds an image that serves a model (${d.server}).`, d.line));
-        // Tests that build a model package: the packaging feature tested (an ML library's own, CHECKLIST §5) or an application's package built in its tests.
+        // Tests that build a model package: the packaging feature tested (an ML library's own, CHECKLIST \u00a75) or an application's package built in its tests.
         const built = new Set();
         for (const h of findInSource(a.repo, PACKAGE_BUILD_IN_TESTS, { files: testSourceFiles(a), limitPerLabel: 10 })) {
             if (built.has(h.file) || isExpectedFailure(h))
@@ -64001,7 +64515,12 @@ const modelPackaging = defineCheck({
         }
         for (const h of findInSource(a.repo, PACKAGING_SOURCE, { limitPerLabel: 5 }))
             evidence.push(hitEvidence(h, `"${h.file}" holds ${h.label}: \`${h.text}\`.`));
-        const findings = cannotFailFindings('model-packaging', 'packaging step', [...packageBuilds.map((b) => b.command), ...commands.map((m) => m.command), ...uses.map((m) => m.exec), ...images.map((i) => i.item)]);
+        const findings = cannotFailFindings('model-packaging', 'packaging step', [
+            ...packageBuilds.map((b) => b.command),
+            ...commands.map((m) => m.command),
+            ...uses.map((m) => m.exec),
+            ...images.map((i) => i.item),
+        ]);
         return decide(evidence, {
             automated: 'A workflow on an automated trigger packages the model as an artifact.',
             present: 'The repository describes a model package (Kitfile, bentofile, Cog, serving Dockerfile), but no workflow on an automated trigger builds it.',
@@ -64042,7 +64561,7 @@ const REGISTRY_SOURCE = [
     { re: /\bbentoml\.models\.push\s*\(/, label: 'BentoCloud model store' },
 ];
 /**
- * A test that pushes a model package to a registry: a packaging tool's own push feature tested (CHECKLIST §5), e.g. a Go
+ * A test that pushes a model package to a registry: a packaging tool's own push feature tested (CHECKLIST \u00a75), e.g. a Go
  * testscript that runs `cog push` or `kit push` against a registry the test starts.
  */
 const REGISTRY_PUSH_IN_TESTS = [
@@ -64096,7 +64615,7 @@ const modelRegistry = defineCheck({
             const where = isNotebook(h.file) ? 'notebook' : 'code';
             evidence.push(hitEvidence(h, `The ${where} "${h.file}" registers or pushes a model (${h.label}): \`${h.text}\`.`));
         }
-        // Tests that push a model package to a registry: the push feature of a packaging tool tested (CHECKLIST §5).
+        // Tests that push a model package to a registry: the push feature of a packaging tool tested (CHECKLIST \u00a75).
         const pushed = new Set();
         for (const h of findInSource(a.repo, REGISTRY_PUSH_IN_TESTS, { files: testSourceFiles(a), limitPerLabel: 10 })) {
             if (pushed.has(h.file) || isExpectedFailure(h))
@@ -64323,7 +64842,7 @@ const multiEnvironment = defineCheck({
 
 ;// CONCATENATED MODULE: ./src/vocabulary/shared/metrics.ts
 /** Metric names a threshold is set on. */
-// A name inside `len(…)` is counted, not measured: `len(res.loss_history) > 1` is a count of rows, no threshold.
+// A name inside `len(\u2026)` is counted, not measured: `len(res.loss_history) > 1` is a count of rows, no threshold.
 const METRIC = String.raw `(?<!\blen\(\s*[\w.]*)(?:\w+_)?(?:acc|accuracy|f1|auc|roc_auc|precision|recall|rmse|mae|mse|r2|loss|error_rate|bleu|rouge\w*|perplexity|ppl|wer|cer|iou|map|ndcg|mrr|score|metric|faithfulness|relevancy)(?:_\w+)?`;
 /** An assertion that a metric meets a threshold (in a test) or a comparison that exits non-zero (in a script). */
 const METRIC_ASSERTION_SOURCE = [
@@ -64375,7 +64894,7 @@ function promptfooAssertions(a) {
     }
     return undefined;
 }
-/** The repository file a command runs (`python scripts/eval.py` → `scripts/eval.py`), when it is one. */
+/** The repository file a command runs (`python scripts/eval.py` \u2192 `scripts/eval.py`), when it is one. */
 function quality_gate_scriptOf(a, c) {
     const token = /(?:^|\s)(?:\.\/)?(\S+\.py)\b/.exec(c.text)?.[1];
     if (!token)
@@ -64693,7 +65212,7 @@ const reproducibility = defineCheck({
         phase: 'training',
         title: 'Results can be reproduced',
         practice: 'Results can be reproduced.',
-        typicalEvidence: 'seeds set in training code, determinism tests (same input → same output, byte-identical artifacts), lock files',
+        typicalEvidence: 'seeds set in training code, determinism tests (same input \u2192 same output, byte-identical artifacts), lock files',
         remediation: 'Fix the seeds in the training code, commit a lock file, and add a CI check that reproduces the pipeline and compares its outputs (e.g. `dvc repro` then `git diff --exit-code dvc.lock`, or a determinism test run twice).',
         example: '- run: dvc pull && dvc repro\n- run: git diff --exit-code dvc.lock',
     },
@@ -64993,23 +65512,48 @@ const TRAINING_TEST_SOURCE = [
 
 
 const trainingPipeline = defineCheck({
-    sources: [PIPELINE_SOURCE, training_pipeline_TRAINING_SOURCE],
+    sources: [PIPELINE_SOURCE, TRAINING_SOURCE],
     meta: {
         id: 'training-pipeline',
         phase: 'training',
         title: 'Training is a pipeline that CI runs',
         practice: 'Training is a reproducible pipeline, not a notebook.',
-        typicalEvidence: 'dvc.yaml stages, MLproject, Metaflow FlowSpec, kfp pipelines, ZenML/Prefect/Kedro pipelines, a train script; `automated` when CI runs it',
+        typicalEvidence: 'dvc.yaml stages, MLproject, Metaflow FlowSpec, kfp pipelines, ZenML/Prefect/Kedro pipelines, a train script; `automated` when CI runs it (a `dvc repro` / `dvc exp run` when a stage it runs trains, and, after a `dvc pull` that restores the trained model, only when the job keeps what it trains: `dvc push`, a commit, an artifact)',
         remediation: 'Put training in a script or pipeline (dvc.yaml stages, MLproject, ...) and run it from a workflow (on push to main, on a schedule or when data changes), so a model is trained the same way every time.',
         example: 'on:\n  push:\n    branches: [main]\njobs:\n  train:\n    steps:\n      - run: dvc pull && dvc repro',
         creditedBy: { item: 'training-tests', what: 'training simulations', profiles: ['ml-library'] },
     },
     evaluate(a) {
         const evidence = [];
-        const commands = matchCommands(a, TRAINING_COMMANDS);
-        const full = commands.filter((m) => !isSmokeRun(m.command.text));
-        for (const m of full)
-            evidence.push(commandEvidence(m.command, `Runs training (${m.signal.label}): \`${m.command.text}\`.`));
+        const matched = matchCommands(a, TRAINING_COMMANDS);
+        // A DVC pipeline command trains when a stage it runs trains; one that runs only other stages (data preparation) does
+        // not. One whose job first restores the trained outputs and keeps nothing it makes only checks the committed model.
+        const dvc = new Map(matched.filter((m) => /^dvc (repro|exp run)\b/.test(m.command.argv.join(' '))).map((m) => [m, dvcTraining(a, m.command)]));
+        const commands = matched.filter((m) => {
+            const t = dvc.get(m);
+            return t === undefined || t.trains.length > 0;
+        });
+        const reproducing = commands.filter((m) => dvc.get(m)?.restoredBy !== undefined);
+        const full = commands.filter((m) => !isSmokeRun(m.command.text) && !reproducing.includes(m));
+        for (const m of reproducing) {
+            const { run, trains, restoredBy } = dvc.get(m);
+            const pulled = restoredBy === m.command ? 'its `--pull` restores' : `\`${restoredBy.text}\` (${restoredBy.at.file}:${restoredBy.at.line}) restores`;
+            evidence.push({
+                ...commandEvidence(m.command, `Runs the DVC pipeline${run.targets.length > 0 ? ` up to ${stageNames(run.targets)}` : ''} (\`${m.command.text}\`), but ${pulled} the trained outputs first: ${stageNames(trains)} (${trains.map((s) => `${s.file}:${s.line}`).join(', ')}) re-${trains.length > 1 ? 'run' : 'runs'} only when dvc.lock is stale, and nothing in the job keeps what ${trains.length > 1 ? 'they' : 'it'} would train (no \`dvc push\`, commit or uploaded artifact). CI checks the committed model; it does not train it.`),
+                triggers: [],
+            });
+        }
+        for (const m of full) {
+            const t = dvc.get(m);
+            evidence.push(commandEvidence(m.command, t
+                ? `Runs training (DVC pipeline${t.run.targets.length > 0 ? ` up to ${stageNames(t.run.targets)}` : ''}): \`${m.command.text}\`. ${trainingStages(t.trains)}`
+                : `Runs training (${m.signal.label}): \`${m.command.text}\`.`));
+        }
+        for (const [m, t] of dvc) {
+            if (t === undefined || t.trains.length > 0)
+                continue;
+            evidence.push({ ...commandEvidence(m.command, `Runs DVC ${stageNames(t.run.stages)} (\`${m.command.text}\`), none of which trains: not a training run.`), triggers: [] });
+        }
         for (const m of commands.filter((x) => isSmokeRun(x.command.text))) {
             evidence.push({ ...commandEvidence(m.command, `Runs training only as a smoke test (\`${m.command.text}\`), which training-tests counts; no workflow trains the model in full.`), triggers: [] });
         }
@@ -65020,15 +65564,15 @@ const trainingPipeline = defineCheck({
             evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`, lineWhere(a, f.path, /^entry_points:|^def register_pipelines/) ?? 1));
         }
         for (const h of findInSource(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5, where: (p) => !isFixturePath(p) })) {
-            if (GENERAL_ORCHESTRATORS.has(h.label) && !fileMentions(a, h.file, NAMES_TRAINING) && !holdsOrImports(a.repo, h.file, training_pipeline_TRAINING_SOURCE))
+            if (GENERAL_ORCHESTRATORS.has(h.label) && !fileMentions(a, h.file, NAMES_TRAINING) && !holdsOrImports(a.repo, h.file, TRAINING_SOURCE))
                 continue;
             evidence.push(sourceEvidence(a, h, `${h.label} in "${h.file}": "${h.text}".`));
         }
         for (const path of a.repo.files.filter(isTrainScript)) {
-            const hit = findInSource(a.repo, training_pipeline_TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
+            const hit = findInSource(a.repo, TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
             evidence.push(hit ? sourceEvidence(a, hit, `Training script "${path}" (${hit.label}: "${hit.text}").`) : kit_fileEvidence(path, `Training script "${path}".`));
         }
-        const notebookHits = findInSource(a.repo, training_pipeline_TRAINING_SOURCE, { where: isNotebook, exts: ['.ipynb'], limitPerLabel: 3 });
+        const notebookHits = findInSource(a.repo, TRAINING_SOURCE, { where: isNotebook, exts: ['.ipynb'], limitPerLabel: 3 });
         for (const h of notebookHits)
             evidence.push(sourceEvidence(a, h, `Trains in a notebook (${h.label}: "${h.text}").`));
         const notebookOnly = evidence.length > 0 && evidence.every((e) => isNotebook(e.file));
@@ -65036,11 +65580,22 @@ const trainingPipeline = defineCheck({
             automated: 'CI runs the training pipeline (or training script) on an automated trigger.',
             present: notebookOnly
                 ? `Training happens only in notebooks: ${NOTEBOOK_NOTE}. Move it into a script or pipeline stage that CI runs.`
-                : 'A training pipeline or script exists, but no workflow on an automated trigger runs it (or runs it only as a smoke test).',
+                : reproducing.length > 0
+                    ? 'A training pipeline exists, and CI runs it, but only over the model it restores first: it re-trains only when dvc.lock is stale and keeps nothing it trains. To train in CI, pull only the data (`dvc pull data`), or push what the run makes (`dvc push`).'
+                    : 'A training pipeline or script exists, but no workflow on an automated trigger runs it (or runs it only as a smoke test).',
             absent: 'No training pipeline was found: no dvc.yaml stages, MLproject, Metaflow/Kubeflow/ZenML/Prefect/Kedro/Airflow pipeline, train script, nor a training command in CI.',
         }, cannotFailFindings('training-pipeline', 'training step', full.map((m) => m.command)));
     },
 });
+/** `Stage "train" (dvc.yaml:12) trains; DVC re-runs it whenever its inputs change.` */
+function trainingStages(stages) {
+    const many = stages.length > 1;
+    const where = stages.map((s) => `${s.file}:${s.line}`).join(', ');
+    return `${many ? 'Stages' : 'Stage'} ${stages.map((s) => `"${s.name}"`).join(', ')} (${where}) ${many ? 'train' : 'trains'}; DVC re-runs ${many ? 'them' : 'it'} whenever ${many ? 'their' : 'its'} inputs change.`;
+}
+function stageNames(stages) {
+    return `${stages.length === 1 ? 'stage' : 'stages'} ${stages.map((s) => `"${s.name}"`).join(', ')}`;
+}
 
 ;// CONCATENATED MODULE: ./src/checks/training-tests.ts
 
@@ -65099,7 +65654,7 @@ const unitTests = defineCheck({
         phase: 'devops',
         title: 'Unit tests',
         practice: 'Unit tests exist and run.',
-        typicalEvidence: 'pytest, tox, nox, go test, jest, vitest, npm test, testthat, mvn test; test files found in §4',
+        typicalEvidence: 'pytest, tox, nox, go test, jest, vitest, npm test, testthat, mvn test; test files found in \u00a74',
         remediation: 'Run your test suite in a workflow on pull_request and push: pytest (Python), go test (Go), jest/vitest or npm test (JavaScript), testthat (R), mvn test (Java).',
         example: '- uses: actions/setup-python@v5\n- run: pip install -e ".[test]"\n- run: pytest',
     },
@@ -65197,7 +65752,7 @@ var ajv = __nccwpck_require__(2463);
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/mlops-ci-check/mlops-ci-check/v1/schema/config.schema.json","title":"mlops-ci-check repository configuration","description":"The optional file .github/mlops-ci-check.yml: the repository profile, gate thresholds, phase weights, per-item applicability and extra evidence patterns, and paths to leave out of the analysis. Action inputs override the values set here.","type":"object","additionalProperties":false,"properties":{"profile":{"title":"Profile","description":"What kind of repository this is. auto (the default) infers it from the repository and states its reasons; ml-application: trains, evaluates or serves its own models (every phase applies); ml-library: a tool or library for ML (an ML phase with no evidence at all is not applicable); library: a library or service without ML (only the DevOps foundation applies).","enum":["auto","ml-application","ml-library","library"],"default":"auto"},"min-score":{"title":"Minimum score","description":"The gate fails when the overall score (0-100) is below this value. The action input min-score overrides it.","type":"number","minimum":0,"maximum":100,"default":0},"min-level":{"title":"Minimum maturity level","description":"The gate fails when the maturity level (0-4) is below this value. The action input min-level overrides it.","type":"integer","minimum":0,"maximum":4,"default":0},"weights":{"title":"Phase weights","description":"Weight of each phase in the overall score (renormalised over the applicable phases). A weight of 0 leaves the phase out of the overall score.","type":"object","additionalProperties":false,"properties":{"devops":{"title":"DevOps foundation weight","description":"Weight of the DevOps foundation phase (default 30).","type":"number","minimum":0,"maximum":1000,"default":30},"data":{"title":"Data weight","description":"Weight of the Data phase (default 12).","type":"number","minimum":0,"maximum":1000,"default":12},"training":{"title":"Training weight","description":"Weight of the Training phase (default 14).","type":"number","minimum":0,"maximum":1000,"default":14},"evaluation":{"title":"Evaluation weight","description":"Weight of the Evaluation phase (default 14).","type":"number","minimum":0,"maximum":1000,"default":14},"packaging":{"title":"Packaging weight","description":"Weight of the Packaging phase (default 10).","type":"number","minimum":0,"maximum":1000,"default":10},"deployment":{"title":"Deployment weight","description":"Weight of the Deployment phase (default 10).","type":"number","minimum":0,"maximum":1000,"default":10},"monitoring":{"title":"Monitoring weight","description":"Weight of the Monitoring phase (default 10).","type":"number","minimum":0,"maximum":1000,"default":10}}},"items":{"title":"Items","description":"Per checklist item: mark it not applicable (with a reason), or add command and uses: patterns that count as evidence for it (for in-house tools).","type":"object","additionalProperties":false,"properties":{"change-triggers":{"$ref":"#/definitions/item"},"lint":{"$ref":"#/definitions/item"},"unit-tests":{"$ref":"#/definitions/item"},"integration-tests":{"$ref":"#/definitions/item"},"multi-environment":{"$ref":"#/definitions/item"},"security-scan":{"$ref":"#/definitions/item"},"build":{"$ref":"#/definitions/item"},"release":{"$ref":"#/definitions/item"},"data-versioning":{"$ref":"#/definitions/item"},"data-validation":{"$ref":"#/definitions/item"},"training-pipeline":{"$ref":"#/definitions/item"},"training-tests":{"$ref":"#/definitions/item"},"experiment-tracking":{"$ref":"#/definitions/item"},"reproducibility":{"$ref":"#/definitions/item"},"model-evaluation":{"$ref":"#/definitions/item"},"quality-gate":{"$ref":"#/definitions/item"},"behavioral-tests":{"$ref":"#/definitions/item"},"model-serialization":{"$ref":"#/definitions/item"},"model-packaging":{"$ref":"#/definitions/item"},"model-registry":{"$ref":"#/definitions/item"},"model-deployment":{"$ref":"#/definitions/item"},"serving-tests":{"$ref":"#/definitions/item"},"drift-monitoring":{"$ref":"#/definitions/item"},"continuous-training":{"$ref":"#/definitions/item"}}},"ignore":{"title":"Ignored paths","description":"Glob patterns (picomatch syntax) of paths to leave out of the analysis, relative to the repository root. A pattern without a slash matches a file or folder name at any depth, like .gitignore.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"item":{"title":"Item settings","description":"Settings for one checklist item.","type":"object","additionalProperties":false,"properties":{"applicable":{"title":"Applicable","description":"false leaves the item out of the score; a reason is then required.","type":"boolean","default":true},"reason":{"title":"Reason","description":"Why the item does not apply; shown in the report.","type":"string","minLength":1},"commands":{"title":"Extra commands","description":"Regular expressions (JavaScript syntax) tested against each command CI runs, wrappers such as uv run or python -m removed; a match counts as evidence for the item. A step the tool could not follow (an in-house command, a task runner it does not read) that a pattern matches is evidence, no longer listed as not followed.","type":"array","items":{"type":"string","minLength":1}},"uses":{"title":"Extra actions","description":"uses: prefixes (owner/repo or owner/repo/path, without @ref) whose steps count as evidence for the item.","type":"array","items":{"type":"string","minLength":1}}},"if":{"properties":{"applicable":{"const":false}},"required":["applicable"]},"then":{"required":["reason"]}}}}');
 ;// CONCATENATED MODULE: ./src/config/config.ts
 /**
- * The optional repository config file (CHECKLIST §7), default `.github/mlops-ci-check.yml`.
+ * The optional repository config file (CHECKLIST \u00a77), default `.github/mlops-ci-check.yml`.
  * It is read straight from the root, before the repository walk, because its `ignore`
  * globs shape that walk. Validation uses the shipped JSON schema (ajv); every error names
  * the key path and points at its line and column.
@@ -65496,7 +66051,7 @@ function article(type) {
     const words = { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', integer: 'an integer', boolean: 'true or false' };
     return words[type] ?? type;
 }
-/** The known name nearest to a misspelt one (edit distance ≤ 2, or a prefix), if any. */
+/** The known name nearest to a misspelt one (edit distance \u2264 2, or a prefix), if any. */
 function closest(word, known) {
     let best;
     let bestDistance = 3;
@@ -65530,7 +66085,7 @@ function config_error(file, pos, message) {
 ;// CONCATENATED MODULE: ./src/report/tests.ts
 /**
  * The inventory as the JSON report shows it: per file its kinds, cases and when it runs;
- * per kind the files and cases by when they run (the "test kind × when it runs" table);
+ * per kind the files and cases by when they run (the "test kind \u00d7 when it runs" table);
  * and the folders that CI never runs, each with a remediation.
  */
 
@@ -65626,7 +66181,7 @@ function boundValue(value, key, file, unsafe) {
 
 const MAX_MANIFESTS = 60;
 const MAX_REASONS_PER_KIND = 3;
-/** The highest maturity level a profile allows (CHECKLIST §6): a library without ML stops at DevOps. */
+/** The highest maturity level a profile allows (CHECKLIST \u00a76): a library without ML stops at DevOps. */
 function maxLevelFor(profile) {
     return profile === 'library' ? 1 : 4;
 }
@@ -65682,7 +66237,7 @@ function inferProfile(analysis) {
 function render(list) {
     const out = list.slice(0, MAX_REASONS_PER_KIND).map((x) => `${x.file}${x.line !== undefined ? `:${x.line}` : ''} ${x.text}.`);
     if (list.length > MAX_REASONS_PER_KIND)
-        out.push(`… and ${list.length - MAX_REASONS_PER_KIND} more like these.`);
+        out.push(`\u2026 and ${list.length - MAX_REASONS_PER_KIND} more like these.`);
     return out;
 }
 function isDemoPath(path) {
@@ -65748,8 +66303,14 @@ function collectSignals(a) {
         const pos = m.exec.step.uses?.pos ?? m.exec.step.at;
         s.strongLibrary.push({ file: m.exec.file, line: pos.line, text: `${m.signal.publishes} (uses "${m.exec.step.uses?.value ?? ''}")` });
     }
-    for (const m of matchCommands(a, PUBLISH_COMMANDS))
-        s.strongLibrary.push({ file: m.command.at.file, line: m.command.at.line, text: `${m.signal.publishes} ("${m.command.text}")` });
+    for (const m of matchCommands(a, PUBLISH_COMMANDS)) {
+        // Uploading the application's model package (from its folder, or its dist/) publishes the model, not a library.
+        const pkg = packageOfCommand(packages, m.command, true);
+        if (pkg)
+            s.mlProject.push({ file: m.command.at.file, line: m.command.at.line, text: `publishes the model package "${pkg.dir || '.'}" ("${m.command.text}"), not a library` });
+        else
+            s.strongLibrary.push({ file: m.command.at.file, line: m.command.at.line, text: `${m.signal.publishes} ("${m.command.text}")` });
+    }
     return s;
 }
 /** Where a Go or Rust tool says what it is: README title and first paragraph, Homebrew desc, GoReleaser/Helm/Cargo descriptions and keywords. */
@@ -65953,7 +66514,7 @@ const LEVEL_MEANING = {
     3: 'a metric gate can stop a model, and packaging or deployment is automated',
     4: 'drift is monitored and retraining starts by itself',
 };
-/** The meanings that state an absence, as said while some automated steps could not be followed (CHECKLIST §2). */
+/** The meanings that state an absence, as said while some automated steps could not be followed (CHECKLIST \u00a72). */
 const LEVEL_MEANING_UNSEEN = {
     0: 'no tests were seen running on change',
     1: 'tests and a build or lint run on every change, but no ML step was seen running',
@@ -66000,9 +66561,9 @@ function computeLevel(results, maxLevel = 4, profile, unfollowed) {
     }
     const next = LEVEL_RULES.find((r) => r.level === level + 1);
     const meaning = (unfollowed ? LEVEL_MEANING_UNSEEN[earned] : undefined) ?? LEVEL_MEANING[earned];
-    let explanation = `Level ${level} — ${LEVEL_TITLES[level]}: ${meaning}`;
+    let explanation = `Level ${level} \u2014 ${LEVEL_TITLES[level]}: ${meaning}`;
     if (earned < level)
-        explanation += ` (level${level - earned > 1 ? `s ${earned + 1}–${level} are` : ` ${level} is`} reached because items they require do not apply here)`;
+        explanation += ` (level${level - earned > 1 ? `s ${earned + 1}\u2013${level} are` : ` ${level} is`} reached because items they require do not apply here)`;
     if (next && next.level <= maxLevel)
         explanation += `; level ${next.level} needs ${next.text} (${unfollowed ? 'not seen' : 'missing'}: ${missingForNext.join(', ')}${unfollowed ? `; ${unfollowed}` : ''}).`;
     else if (level < 4)
@@ -66016,8 +66577,8 @@ function computeLevel(results, maxLevel = 4, profile, unfollowed) {
 
 ;// CONCATENATED MODULE: ./src/score/score.ts
 /**
- * Stage 3: verdicts → phase scores → overall score, weakest phase, level and gate
- * (CHECKLIST §6). Pure functions over whatever items exist.
+ * Stage 3: verdicts \u2192 phase scores \u2192 overall score, weakest phase, level and gate
+ * (CHECKLIST \u00a76). Pure functions over whatever items exist.
  */
 
 function itemPoints(verdict) {
@@ -66053,7 +66614,7 @@ function overallScore(phases) {
     for (const p of phases)
         if (p.score !== null && (weakest === undefined || p.score < weakest.score))
             weakest = p;
-    const terms = scored.map((p) => `${p.weight}×${fmt(p.score)}`).join(' + ');
+    const terms = scored.map((p) => `${p.weight}\u00d7${fmt(p.score)}`).join(' + ');
     const arithmetic = scored.length === 0 ? 'no applicable phase: 0' : `(${terms}) / ${totalWeight} = ${score}`;
     return { phases: [...phases], score, weakestPhase: weakest?.id ?? null, arithmetic };
 }
@@ -66216,8 +66777,8 @@ const TOOL_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/engine.ts
 /**
- * The whole pipeline, shared by the action and the CLI: collect (analysis) → judge
- * (checks) → score → report. Pure apart from reading the repository.
+ * The whole pipeline, shared by the action and the CLI: collect (analysis) \u2192 judge
+ * (checks) \u2192 score \u2192 report. Pure apart from reading the repository.
  */
 
 
@@ -66253,7 +66814,7 @@ function runEngine(root, options = {}) {
     const unfollowed = unfollowedSteps(analysis, taught);
     const reportUnfollowed = unfollowed.map((u) => {
         const c = u.command;
-        const command = c.text.length > UNFOLLOWED_COMMAND_MAX ? `${c.text.slice(0, UNFOLLOWED_COMMAND_MAX - 1)}…` : c.text;
+        const command = c.text.length > UNFOLLOWED_COMMAND_MAX ? `${c.text.slice(0, UNFOLLOWED_COMMAND_MAX - 1)}\u2026` : c.text;
         return { file: c.at.file, line: c.at.line, column: c.at.column, command, kind: u.kind, reason: u.reason, triggers: eventNames(c.exec.reach), ...(u.items ? { items: u.items } : {}) };
     });
     const judged = judgeChecks(analysis, checks, loaded.config, unfollowed);
@@ -66679,7 +67240,7 @@ function inlineCode(text) {
     return `<code>${defuseAutolinks(escapeMarkdown(text))}</code>`;
 }
 /**
- * GitHub turns `http://…` and `www.…` into links even inside `<code>` (the tags split the text,
+ * GitHub turns `http://\u2026` and `www.\u2026` into links even inside `<code>` (the tags split the text,
  * the autolinker reads each piece): a `<wbr>` inside the prefix keeps code as code.
  */
 function defuseAutolinks(escaped) {
@@ -66829,7 +67390,7 @@ function placeMarkdown(place, ctx) {
 }
 /**
  * A place the tool's own sentences cite: `at .github/workflows/ci.yml:33`, `from Makefile:12`,
- * or a path with a folder or an extension opening the text or a bracket (`requirements.txt:2 depends on …`).
+ * or a path with a folder or an extension opening the text or a bracket (`requirements.txt:2 depends on \u2026`).
  */
 const CITED_PLACE = /(\b(?:at|from) |^|\()((?:[\w.@+-]+\/)*[\w.@+-]+):(\d+)\b/g;
 /** The places a sentence cites, as `{ file, line }`. */
@@ -66897,7 +67458,7 @@ function evidencePlaces(item) {
 }
 function clip(text) {
     const t = (text ?? '').trim();
-    return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t;
+    return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}\u2026` : t;
 }
 /** Places on `side` whose line this change touched. */
 function touched(places, side, input) {
@@ -67358,7 +67919,7 @@ function streamGit(cwd, args, onLine) {
 ;// CONCATENATED MODULE: ./src/github/bug-labels.ts
 /**
  * Whether an issue label means "bug", by meaning rather than by one spelling: `bug`,
- * `type: bug`, `kind/bug`, `T-bug`, `🐛 Bug`, `defect`, `regression`, `crash` are bugs;
+ * `type: bug`, `kind/bug`, `T-bug`, `\ud83d\udc1b Bug`, `defect`, `regression`, `crash` are bugs;
  * `not a bug`, `bug bounty`, `no-bug` are not.
  */
 const BUG_WORDS = new Set(['bug', 'bugs', 'defect', 'defects', 'regression', 'crash', 'bugreport']);
@@ -67874,7 +68435,7 @@ function staleTestsFindings(totals, testPaths) {
     if (gapDays < TESTS_STALE_DAYS)
         return [];
     const after = codeCommitsAfter(totals, tests.last);
-    const where = testPaths.length === 0 ? 'The tests' : `The tests (${testPaths.slice(0, 3).join(', ')}${testPaths.length > 3 ? ', …' : ''})`;
+    const where = testPaths.length === 0 ? 'The tests' : `The tests (${testPaths.slice(0, 3).join(', ')}${testPaths.length > 3 ? ', \u2026' : ''})`;
     return [
         {
             severity: 'warning',
@@ -67942,7 +68503,7 @@ function isDocPath(p) {
 }
 /**
  * The test paths: for each test file the inventory found, the outermost folder named like
- * a test folder (`tests/`, `__tests__/`, …) on its path, or the file itself when it sits
+ * a test folder (`tests/`, `__tests__/`, \u2026) on its path, or the file itself when it sits
  * beside code (`src/foo_test.go`), so code is never counted as tests.
  */
 function testPaths(testFiles) {
@@ -68281,7 +68842,7 @@ function counted(n, unit) {
 }
 /** After a blank line: a line right under a table would be read as one more row. */
 function cutLine(n, unit, document) {
-    return `\n\n_… and ${counted(n, `more ${unit}`)}, cut to keep the ${document} under its size limit._`;
+    return `\n\n_\u2026 and ${counted(n, `more ${unit}`)}, cut to keep the ${document} under its size limit._`;
 }
 function sectionBytes(s) {
     if (s.kept === 0)
@@ -68392,8 +68953,8 @@ function fitSections(lead, sections, maxBytes, limit = SUMMARY_LIMIT) {
 
 /** Score bands for a report with no gate (no pass or fail is claimed): 75 and up, 40 and up, below. */
 const BAND_MIN = { high: 75, medium: 40 };
-const BAND_ICONS = { high: '🟢', medium: '🟠', low: '🔴' };
-const VERDICT_ICONS = { automated: '✅', present: '🟡', absent: '❌', 'not-applicable': '➖', error: '⚠️' };
+const BAND_ICONS = { high: '\ud83d\udfe2', medium: '\ud83d\udfe0', low: '\ud83d\udd34' };
+const VERDICT_ICONS = { automated: '\u2705', present: '\ud83d\udfe1', absent: '\u274c', 'not-applicable': '\u2796', error: '\u26a0\ufe0f' };
 function scoreBand(score) {
     if (score >= BAND_MIN.high)
         return 'high';
@@ -68402,36 +68963,36 @@ function scoreBand(score) {
 function hasGate(gate) {
     return gate.minScore > 0 || gate.minLevel > 0;
 }
-/** ✅ or ❌ only when a threshold was set (or failed); otherwise the score's band, which claims no pass. */
+/** \u2705 or \u274c only when a threshold was set (or failed); otherwise the score's band, which claims no pass. */
 function headingIcon(report) {
     if (!report.gate.passed)
-        return '❌';
+        return '\u274c';
     if (hasGate(report.gate))
-        return '✅';
+        return '\u2705';
     return BAND_ICONS[scoreBand(report.score)];
 }
 function levelTitle(level) {
     return LEVEL_TITLES[level] ?? `level ${level}`;
 }
-/** `−5`, `+3`, `±0`, with a real minus sign. */
+/** `\u22125`, `+3`, `\u00b10`, with a real minus sign. */
 function signed(n) {
     if (n === 0)
-        return '±0';
-    return n > 0 ? `+${n}` : `−${Math.abs(n)}`;
+        return '\u00b10';
+    return n > 0 ? `+${n}` : `\u2212${Math.abs(n)}`;
 }
 /** The base when it was analysed. */
 function comparedBase(report) {
     const b = report.base;
     return b && b.compared && b.score !== undefined && b.level !== undefined ? b : undefined;
 }
-/** `68 → 63 (−5), level 1 → 1`: the change against the base, for the heading. */
+/** `68 \u2192 63 (\u22125), level 1 \u2192 1`: the change against the base, for the heading. */
 function changeText(report) {
     const base = comparedBase(report);
     if (!base)
         return undefined;
     const delta = report.score - base.score;
-    const score = delta === 0 ? `score unchanged (${report.score})` : `${base.score} → ${report.score} (${signed(delta)})`;
-    const level = base.level === report.level ? `level ${report.level} unchanged` : `level ${base.level} → ${report.level}`;
+    const score = delta === 0 ? `score unchanged (${report.score})` : `${base.score} \u2192 ${report.score} (${signed(delta)})`;
+    const level = base.level === report.level ? `level ${report.level} unchanged` : `level ${base.level} \u2192 ${report.level}`;
     return `${score}, ${level}`;
 }
 /** Whether the pull request changed what the comment's on-change mode watches: score, level, a verdict or the gate. */
@@ -68444,29 +69005,29 @@ function hasChange(report) {
 /** The heading text after the `#` marks: icon, score, level, and the change. */
 function headingText(report, where = '') {
     const change = changeText(report);
-    const head = `${headingIcon(report)} MLOps CI check${where}: ${report.score}/100 · level ${report.level} (${escapeMarkdown(levelTitle(report.level))})`;
-    return change ? `${head} · this PR: ${escapeMarkdown(change)}` : head;
+    const head = `${headingIcon(report)} MLOps CI check${where}: ${report.score}/100 \u00b7 level ${report.level} (${escapeMarkdown(levelTitle(report.level))})`;
+    return change ? `${head} \u00b7 this PR: ${escapeMarkdown(change)}` : head;
 }
 /** The gate in one line, or undefined when no threshold is set (then nothing passed or failed). */
 function gateLine(gate) {
     if (!gate.passed)
-        return `❌ **Gate failed:** ${escapeMarkdown(gate.reasons.join('; '))}.`;
+        return `\u274c **Gate failed:** ${escapeMarkdown(gate.reasons.join('; '))}.`;
     if (!hasGate(gate))
         return undefined;
     const set = [gate.minScore > 0 ? `min-score ${gate.minScore}` : '', gate.minLevel > 0 ? `min-level ${gate.minLevel}` : ''].filter(Boolean).join(', ');
-    return `✅ **Gate passed** (${set}).`;
+    return `\u2705 **Gate passed** (${set}).`;
 }
 /** Why the base could not be compared, or nothing. */
 function baseNote(report) {
     const b = report.base;
-    return b && !b.compared && b.note ? `ℹ️ ${wrapWithCode(b.note)}` : undefined;
+    return b && !b.compared && b.note ? `\u2139\ufe0f ${wrapWithCode(b.note)}` : undefined;
 }
 /** One next step as a list line: title, verdict, gain, why it comes first, and what to do. */
 function nextStepLines(report, options) {
     return report.nextSteps.map((n, i) => {
         const item = report.items.find((x) => x.id === n.id);
         const why = n.reason === 'level' && n.level ? `needed for level ${n.level}` : `+${n.gain} points`;
-        const gain = n.reason === 'level' ? ` · +${n.gain} points` : '';
+        const gain = n.reason === 'level' ? ` \u00b7 +${n.gain} points` : '';
         const todo = options.remediation && item ? `: ${wrapWithCode(item.remediation)}` : '';
         return `${i + 1}. ${VERDICT_ICONS[n.verdict]} **${escapeMarkdown(n.title)}** (${inlineCode(n.id)}, ${why}${gain})${todo}`;
     });
@@ -68490,11 +69051,11 @@ function causeMarkdown(cause, links) {
 function wrappingQuote(text) {
     return `<code>${escapeWrapping(text)}</code>`;
 }
-/** `✅ automated → 🟡 present`, or `✅ → 🟡` when `short`. */
+/** `\u2705 automated \u2192 \ud83d\udfe1 present`, or `\u2705 \u2192 \ud83d\udfe1` when `short`. */
 function verdictChange(c, short = false) {
     if (short)
-        return `${VERDICT_ICONS[c.before]} → ${VERDICT_ICONS[c.after]}`;
-    return `${VERDICT_ICONS[c.before]} ${c.before} → ${VERDICT_ICONS[c.after]} ${c.after}`;
+        return `${VERDICT_ICONS[c.before]} \u2192 ${VERDICT_ICONS[c.after]}`;
+    return `${VERDICT_ICONS[c.before]} ${c.before} \u2192 ${VERDICT_ICONS[c.after]} ${c.after}`;
 }
 /** Lowered first (a reviewer's first worry), then raised, each in checklist order. */
 function orderedChanges(changes) {
@@ -68517,9 +69078,9 @@ const KIND_WORDS = {
     'remote-job': 'remote job',
 };
 function commandShort(command) {
-    return command.length > 120 ? `${command.slice(0, 119)}…` : command;
+    return command.length > 120 ? `${command.slice(0, 119)}\u2026` : command;
 }
-/** The headline: how many automated steps were not followed, and that ❌ there means "not seen". */
+/** The headline: how many automated steps were not followed, and that \u274c there means "not seen". */
 function unfollowedHeadline(report) {
     const n = report.unfollowed.length;
     if (n === 0)
@@ -68655,7 +69216,7 @@ function renderBody(report, options) {
         parts.push(change.join('\n'));
     const unfollowed = unfollowedHeadline(report);
     if (unfollowed)
-        parts.push([`🔍 **Not followed:** ${escapeMarkdown(unfollowed)}`, '', ...unfollowedMarkdownLines(report, links.head, UNFOLLOWED_IN_COMMENT)].join('\n'));
+        parts.push([`\ud83d\udd0d **Not followed:** ${escapeMarkdown(unfollowed)}`, '', ...unfollowedMarkdownLines(report, links.head, UNFOLLOWED_IN_COMMENT)].join('\n'));
     const steps = nextStepLines(report, { remediation: false });
     if (steps.length > 0)
         parts.push(['**Next steps:**', '', ...steps].join('\n'));
@@ -68727,7 +69288,7 @@ function statusOf(err) {
 function reasonOf(err) {
     const raw = err instanceof Error ? err.message : String(err);
     const line = (raw.split('\n')[0] ?? '').trim();
-    return JSON.stringify(line.length > 200 ? `${line.slice(0, 199)}…` : line);
+    return JSON.stringify(line.length > 200 ? `${line.slice(0, 199)}\u2026` : line);
 }
 const CREATING_CLIENT = 'creating the GitHub client';
 /** A warning that says what failed and what to change. */
@@ -68801,7 +69362,7 @@ async function publishPrComment(body, analysedPath, event, client, log, policy =
 const BAND_COLORS = { high: 'brightgreen', medium: 'orange', low: 'red' };
 function renderBadge(report) {
     const color = !report.gate.passed ? 'red' : hasGate(report.gate) ? 'brightgreen' : BAND_COLORS[scoreBand(report.score)];
-    const badge = { schemaVersion: 1, label: 'MLOps CI', message: `${report.score}/100 · level ${report.level}`, color };
+    const badge = { schemaVersion: 1, label: 'MLOps CI', message: `${report.score}/100 \u00b7 level ${report.level}`, color };
     return `${JSON.stringify(badge, null, 2)}\n`;
 }
 
@@ -68831,14 +69392,14 @@ function readLimitLine(findings) {
         return undefined;
     const named = files.slice(0, READ_LIMIT_NAMED).map(inlineCode).join(', ');
     const more = files.length > READ_LIMIT_NAMED ? ` and ${files.length - READ_LIMIT_NAMED} more` : '';
-    return `ℹ️ Not read, over the size the tool reads: ${named}${more} (a limit of this tool, not a problem in the files).`;
+    return `\u2139\ufe0f Not read, over the size the tool reads: ${named}${more} (a limit of this tool, not a problem in the files).`;
 }
 function folded(summary, name, unit, body, rows) {
     return { name, unit, head: `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}`, rows, foot: '\n</details>' };
 }
 function scoreSection(report) {
     const lines = [
-        `- **Score:** ${escapeMarkdown(report.arithmetic)} (phase weight × phase score, over the weights of the phases that apply)`,
+        `- **Score:** ${escapeMarkdown(report.arithmetic)} (phase weight \u00d7 phase score, over the weights of the phases that apply)`,
         `- **Level:** ${textWithPlaces(report.levelExplanation, undefined)}`,
     ];
     return folded('How the score and the level are computed', 'How the score is computed', 'line', '', lines);
@@ -68885,7 +69446,7 @@ function testsSection(tests, unseen) {
     });
     const cases = tests.files.reduce((a, f) => a + f.cases, 0);
     const cadences = [...new Set(tests.files.flatMap((f) => f.schedules ?? []))].sort();
-    // While steps that might run tests were not followed, a folder no followed step runs is "not seen running", not "never run" (CHECKLIST §2).
+    // While steps that might run tests were not followed, a folder no followed step runs is "not seen running", not "never run" (CHECKLIST \u00a72).
     const fate = unseen ? 'run by no CI step the tool could follow' : 'never run in CI';
     const never = tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)} ${fate}. ${wrapWithCode(n.remediation)}`);
     if (unseen && never.length > 0)
@@ -69010,7 +69571,7 @@ function history_markdown_plural(n, unit) {
     return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 function when(iso) {
-    return iso === null ? '–' : words_dateInWords(iso);
+    return iso === null ? '\u2013' : words_dateInWords(iso);
 }
 /** Commits in the last 12 months of the 24 kept, for a compact cell. */
 function lastYearCommits(a) {
@@ -69029,7 +69590,7 @@ function historySections(h) {
     const lead = `### CI history\n\nFirst commit on ${words_dateInWords(r.firstCommit.date)} (${words_spanInWords(r.ageDays)} before ${words_dateInWords(h.asOf)}); ${history_markdown_plural(r.commits, 'commit')} by ${history_markdown_plural(r.authors, 'author')} (counted by e-mail).\n\n${tableHead(['Paths', 'Commits', 'Authors', 'First change', 'Last change', 'Last 12 months'])}`;
     const rows = [
         ...(h.ci ? [activityRow('CI (workflows and CI files)', h.ci)] : []),
-        ...(h.tests ? [activityRow(`Tests${h.tests.paths.length > 0 ? ` (${h.tests.paths.slice(0, 3).map(inlineCode).join(', ')}${h.tests.paths.length > 3 ? ', …' : ''})` : ''}`, h.tests)] : []),
+        ...(h.tests ? [activityRow(`Tests${h.tests.paths.length > 0 ? ` (${h.tests.paths.slice(0, 3).map(inlineCode).join(', ')}${h.tests.paths.length > 3 ? ', \u2026' : ''})` : ''}`, h.tests)] : []),
         ...(h.code ? [activityRow('Code (the rest, documentation left out)', h.code)] : []),
     ];
     const sections = [{ name: 'CI history', unit: 'row', head: lead, rows }];
@@ -69098,7 +69659,7 @@ function clipCondition(c) {
     const cut = c.slice(0, CONDITION_CHARS - 1);
     // A code span cut open would show its backtick: drop it from its opening backtick.
     const open = (cut.match(/`/g) ?? []).length % 2 === 1;
-    return `${open ? cut.slice(0, cut.lastIndexOf('`')) : cut}…`;
+    return `${open ? cut.slice(0, cut.lastIndexOf('`')) : cut}\u2026`;
 }
 function conditionText(ev, ctx) {
     const conditions = (ev.conditions ?? []).map(clipCondition);
@@ -69117,7 +69678,7 @@ function dropFileName(ev) {
     const quoted = `"${ev.file}"`;
     if (ev.message.startsWith(`${quoted} `))
         return `It ${ev.message.slice(quoted.length + 1)}`;
-    // `Lock file "frontend/package-lock.json" pins the environment.` → `Lock file pins the environment.`
+    // `Lock file "frontend/package-lock.json" pins the environment.` \u2192 `Lock file pins the environment.`
     return ev.message.replace(` ${quoted}`, '');
 }
 function itemName(item) {
@@ -69137,7 +69698,7 @@ function changeSections(report, links) {
         sections.push({
             name: 'What this PR changed',
             unit: 'item',
-            head: `### What this PR changed\n\nAgainst the base (${short}), ${changes.length === 1 ? '1 verdict changed' : `${changes.length} verdicts changed`}:\n\n${tableHead(['Item', 'Before → after', 'Because'])}`,
+            head: `### What this PR changed\n\nAgainst the base (${short}), ${changes.length === 1 ? '1 verdict changed' : `${changes.length} verdicts changed`}:\n\n${tableHead(['Item', 'Before \u2192 after', 'Because'])}`,
             rows: changes.map((c) => tableRow([`**${escapeCell(c.title)}**<br>${inlineCode(c.id)}`, verdictChange(c), c.causes.map((x) => causeMarkdown(x, links)).join('<br>') || ' '])),
         });
     }
@@ -69152,7 +69713,7 @@ function changeSections(report, links) {
 }
 /**
  * Points the overall score would gain if the item were automated: its phase's score rises by
- * (1 − points) / (applicable items) × 100, weighted by the phase's share of the weights.
+ * (1 \u2212 points) / (applicable items) \u00d7 100, weighted by the phase's share of the weights.
  */
 function itemGain(report, item) {
     const phase = report.phases.find((p) => p.id === item.phase);
@@ -69180,7 +69741,7 @@ function openItemSections(report, ctx) {
     const rows = open.map((item) => {
         const why = [textWithPlaces(item.reason, ctx), ...evidenceLines(item, ctx)].join('<br>');
         const phase = escapeMarkdown(phaseTitles.get(item.phase) ?? item.phase);
-        return tableRow([`${itemName(item)}<br>${phase} · +${itemGain(report, item)}`, why, wrapWithCode(item.remediation)]);
+        return tableRow([`${itemName(item)}<br>${phase} \u00b7 +${itemGain(report, item)}`, why, wrapWithCode(item.remediation)]);
     });
     const sections = [{ name: 'Open items', unit: 'item', head: `### Open items (${open.length}), by what they gain\n\n${tableHead(['Item', 'Why', 'Next step'])}`, rows }];
     const examples = open.filter((i) => i.example !== undefined);
@@ -69279,7 +69840,7 @@ const PROFILE_SOURCE = { inferred: 'inferred', config: 'set by the config file',
 function profileText(report, code) {
     return `${code(report.profile.id)} (${PROFILE_SOURCE[report.profile.source]})`;
 }
-/** Phase | Score | ✅ | 🟡 | ❌ | ➖: where the gaps are, at a glance. */
+/** Phase | Score | \u2705 | \ud83d\udfe1 | \u274c | \u2796: where the gaps are, at a glance. */
 function phaseOverview(report) {
     // A check that could not decide is rare: its column shows only when one did.
     const errors = report.items.some((i) => i.verdict === 'error');
@@ -69302,7 +69863,7 @@ function renderLead(report, ctx) {
         lines.push(facts.join('\\\n'), '');
     const unfollowed = unfollowedHeadline(report);
     if (unfollowed)
-        lines.push(`🔍 **Not followed:** ${escapeMarkdown(unfollowed)}`, '', ...unfollowedMarkdownLines(report, ctx, UNFOLLOWED_LISTED), '');
+        lines.push(`\ud83d\udd0d **Not followed:** ${escapeMarkdown(unfollowed)}`, '', ...unfollowedMarkdownLines(report, ctx, UNFOLLOWED_LISTED), '');
     const steps = nextStepLines(report, { remediation: true });
     if (steps.length > 0)
         lines.push(`**Next steps** (what the next level needs first, then the most points):`, '', ...steps, '');
@@ -69556,7 +70117,7 @@ function octokitCommentClient(github, token) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The action: inputs → analysis (and, on a pull request, its base) → publish. The only
+ * The action: inputs \u2192 analysis (and, on a pull request, its base) \u2192 publish. The only
  * try/catch that calls setFailed.
  */
 
@@ -71458,7 +72019,7 @@ function encodeComponent (input, isAllowed) {
 }
 
 /**
- * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
+ * Encodes userinfo while preserving its RFC 3986 \u00a73.2.1 literal characters.
  * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
  *
  * @param {string} input
@@ -71469,7 +72030,7 @@ function encodeUserinfo (input) {
 }
 
 /**
- * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
+ * Encodes query data using the RFC 3986 \u00a73.4 grammar. A literal `#` must be
  * escaped because it would otherwise begin the fragment component.
  *
  * @param {string} input
@@ -71480,7 +72041,7 @@ function encodeQuery (input) {
 }
 
 /**
- * Encodes fragment data using the RFC 3986 §3.5 grammar.
+ * Encodes fragment data using the RFC 3986 \u00a73.5 grammar.
  *
  * @param {string} input
  * @returns {string}
@@ -72770,7 +73331,7 @@ function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onErr
         }
         if (!isMap && !sep && !props.found) {
             // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
+            // \u2192 key & sep are empty, start does not include ? or :
             const valueNode = value
                 ? composeNode(ctx, value, props, onError)
                 : composeEmptyNode(ctx, props.end, sep, null, props, onError);
@@ -74216,17 +74777,17 @@ const prettifyError = (src, lc) => (error) => {
     // Trim to max 80 chars, keeping col position near the middle
     if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
+        lineStr = '\u2026' + lineStr.substring(trimStart);
         ci -= trimStart - 1;
     }
     if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
+        lineStr = lineStr.substring(0, 79) + '\u2026';
     // Include previous line in context if pointing at line start
     if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         // Regexp won't match if start is trimmed
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
+            prev = prev.substring(0, 79) + '\u2026\n';
         lineStr = prev + lineStr;
     }
     if (/[^ ]/.test(lineStr)) {
@@ -75507,13 +76068,13 @@ const REMOVE = Symbol('remove item');
  * Walks through the tree (depth-first) starting from the root, calling a
  * `visitor` function with two arguments when entering each item:
  *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
  *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
  *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
  *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
  *   - `path`: The steps from the root to the current node, as an array of
  *     `['key' | 'value', number]` tuples.
  *
