@@ -44,6 +44,16 @@ const cases: CheckCase[] = [
     verdict: 'absent',
   },
   {
+    name: 'a scheduled script that trains with xgb.train (its name says nothing) is automated at the command',
+    files: {
+      '.github/workflows/train.yml': wf('  schedule:\n    - cron: "0 3 * * 1"\n', 'python jobs/refresh.py'),
+      'jobs/refresh.py': 'import xgboost as xgb\nbst = xgb.train(params, xgb.DMatrix(X, y))\nbst.save_model("model.json")\n',
+    },
+    verdict: 'automated',
+    at: '.github/workflows/train.yml:9:14',
+    message: /runs "jobs\/refresh\.py", which trains a model \(line 2/,
+  },
+  {
     name: 'training on push to data paths is automated',
     files: { '.github/workflows/train.yml': wf('  push:\n    branches: [main]\n    paths:\n      - "data/**"\n      - "params.yaml"\n', 'python src/train.py') },
     verdict: 'automated',

@@ -211,6 +211,24 @@ const cases: CheckCase[] = [
     at: 'src/train.py:3:1',
   },
   {
+    name: "a train script using a booster's native API (xgb.train) is present at that line",
+    files: { 'src/train.py': 'import xgboost as xgb\n\ndtrain = xgb.DMatrix(X, label=y)\nbst = xgb.train(params, dtrain, num_boost_round=100)\n' },
+    verdict: 'present',
+    at: 'src/train.py:4:7',
+    message: /booster training: "bst = xgb\.train\(params, dtrain, num_boost_round=100\)"/,
+  },
+  {
+    name: 'a DVC stage running a script that trains with lgb.train is a training stage, whatever its name',
+    files: {
+      [CI]: workflow('push', '      - run: dvc repro build_model\n'),
+      'dvc.yaml': 'stages:\n  build_model:\n    cmd: python src/model.py\n    outs: [model.txt]\n',
+      'src/model.py': 'import lightgbm as lgb\nbooster = lgb.train(params, lgb.Dataset(X, y))\n',
+    },
+    verdict: 'automated',
+    at: `${CI}:7:14`,
+    message: /Stage "build_model" \(dvc\.yaml:2\) trains/,
+  },
+  {
     name: 'training only in a notebook is present, and the reason says notebooks',
     files: { 'notebooks/train-model.ipynb': NOTEBOOK },
     verdict: 'present',

@@ -14,6 +14,7 @@ export const TRAINING_USES: UsesSignal[] = [{ uses: 'azure/aml-run', label: 'Azu
 /** Training code (a script a command runs) when the script's name does not say so. */
 export const TRAINING_SOURCE: SourcePattern[] = [
   { re: /\b(trainer|model|clf|estimator|pipeline|pipe|learner)\.(fit|train)\s*\(/, label: 'training code' },
+  { re: /\b(xgb|xgboost|lgb|lightgbm)\.train\s*\(/, label: 'training code' },
   { re: /\b(pl\.|lightning\.)?Trainer\s*\(|\bSFTTrainer\s*\(/, label: 'training code' },
 ];
 

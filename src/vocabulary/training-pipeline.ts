@@ -59,5 +59,7 @@ export function isTrainScript(path: string): boolean {
 export const TRAINING_SOURCE: SourcePattern[] = [
   { re: /\btrainer\.(train|fit)\(|\bTrainer\([^)]*\)\.fit\(/, label: 'trainer' },
   { re: /\b\w+\.fit\(/, label: 'fit call' },
+  // Gradient-boosting libraries' native API: `bst = xgb.train(params, dtrain)`, `lgb.train(params, train_set)`.
+  { re: /\b(xgb|xgboost|lgb|lightgbm)\.train\(/, label: 'booster training' },
   { re: /\bloss\.backward\(\)|\boptimizer\.step\(\)/, label: 'training loop' },
 ];
