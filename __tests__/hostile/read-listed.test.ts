@@ -58,7 +58,7 @@ describe('a listed path read the quick way', () => {
     const server = net.createServer();
     await new Promise<void>((done) => server.listen(path.join(root, 'sock'), done));
     try {
-      expect(read(root, 'sock')).toEqual({ ok: false, code: 'special', reason: 'is a socket, not a regular file; it is not opened' });
+      expect(read(root, 'sock')).toEqual({ ok: false, code: 'special', reason: 'is a socket, not a regular file' });
     } finally {
       await new Promise((done) => server.close(done));
     }

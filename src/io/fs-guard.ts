@@ -115,7 +115,7 @@ export function readInside(boundary: string, base: string, target: string, maxBy
   const real = where.value;
   const before = statQuietly(real);
   if (!before) return refuse('unreadable', 'cannot be read');
-  if (!before.isFile()) return refuse(before.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(before)}, not a regular file; it is not opened`);
+  if (!before.isFile()) return refuse(before.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(before)}, not a regular file`);
   if (before.size > maxBytes) return tooBig(before.size, maxBytes);
   let fd: number | undefined;
   try {
