@@ -71,6 +71,22 @@ describe('dvcReproducesOnly: a DVC run over outputs restored before it, that kee
     expect(restoredBy(steps)).toBe(by);
   });
 
+  test('a GitLab job is not judged: what its `artifacts:` keep is not modelled', () => {
+    const a = analyzeFiles({
+      'dvc.yaml': PIPELINE.slice(0, PIPELINE.indexOf('  per_city:')),
+      '.gitlab-ci.yml': 'train:\n  script:\n    - dvc pull\n    - dvc repro\n  artifacts:\n    paths: [models/]\n',
+    });
+    const run = a.commands.find((x) => x.argv[1] === 'repro');
+    expect(run?.exec.pipeline.system).toBe('gitlab-ci');
+    expect(
+      dvcReproducesOnly(
+        a,
+        run!,
+        dvcStages(a).filter((s) => s.name === 'train'),
+      ),
+    ).toBeUndefined();
+  });
+
   test.each([
     ['only the data is pulled', '      - run: dvc pull data/prepared\n      - run: dvc repro\n'],
     ['nothing is pulled', '      - run: dvc repro\n'],

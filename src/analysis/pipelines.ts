@@ -130,6 +130,9 @@ const KEEPS_OUTPUTS = /^(dvc push|dvc exp push|git commit|git push|cml pr|cml-pr
  */
 export function dvcReproducesOnly(a: Analysis, c: Command, stages: readonly DvcStage[]): Command | undefined {
   const words = c.argv;
+  // GitLab `artifacts:` and CircleCI `store_artifacts`/`persist_to_workspace` are not modelled: what such a job keeps is
+  // not known, so the run keeps its first reading (a training run).
+  if (c.exec.pipeline.system !== 'github-actions') return undefined;
   // A stage with no declared outputs has nothing to restore: whether DVC re-runs it is not a question of pulled outputs.
   if (words.includes('-f') || words.includes('--force') || stages.length === 0 || stages.some((s) => s.outs.length === 0)) return undefined;
   const job = a.commands.filter((x) => x.exec.job === c.exec.job && x.exec.pipeline === c.exec.pipeline);
