@@ -46,6 +46,15 @@ describe('dvcRun: the stages a `dvc repro` / `dvc exp run` command runs', () => 
     expect(ran(run)).toBeUndefined();
   });
 
+  test('paths filled from vars (`${model.path}`) make the pipeline unknown, as written they link nothing', () => {
+    const a = analyzeFiles({
+      'dvc.yaml': 'vars:\n  - params.yaml\nstages:\n  train:\n    cmd: python train.py\n    outs:\n      - ${model.path}\n  evaluate:\n    cmd: python evaluate.py\n    deps: [models/model.pkl]\n',
+      '.github/workflows/ci.yml': workflow('push', '      - run: dvc repro evaluate\n'),
+    });
+    expect(dvcStages(a).map((s) => s.templated)).toEqual([true, false]);
+    expect(dvcRun(a, a.commands[0]!)).toBeUndefined();
+  });
+
   test('templated (foreach) stages make the pipeline unknown', () => {
     const a = analyzeFiles({ 'dvc.yaml': PIPELINE, '.github/workflows/ci.yml': workflow('push', '      - run: dvc repro\n') });
     expect(dvcRun(a, a.commands[0]!)).toBeUndefined();

@@ -17,7 +17,7 @@ export interface DvcStage {
   outs: string[];
   /** The folder its command runs in, relative to the repository root ('' at the root). */
   cwd: string;
-  /** A `foreach`/`matrix` stage: its command and paths are templates, read as written. */
+  /** A `foreach`/`matrix` stage, or one whose paths hold `${…}` interpolation: its command and paths are templates, read as written. */
   templated: boolean;
 }
 
@@ -59,18 +59,11 @@ export function readDvcStages(repo: RepoIndex): DvcStage[] {
           const p = y.str(n)?.value ?? y.entries(n)[0]?.key;
           return p === undefined || p === '' ? [] : [rooted(dir, wdir, p)];
         });
-      out.push({
-        file,
-        name: st.key,
-        line: st.keyPos.line,
-        column: st.keyPos.column,
-        cmd,
-        hasMetrics,
-        deps: paths('deps'),
-        outs: [...paths('outs'), ...paths('metrics'), ...paths('plots')],
-        cwd: rooted(dir, wdir, ''),
-        templated,
-      });
+      const deps = paths('deps');
+      const outs = [...paths('outs'), ...paths('metrics'), ...paths('plots')];
+      // `${…}` in a path or in `wdir` is filled from `vars:`/params.yaml at run time: the graph cannot be read as written.
+      const interpolated = [wdir, ...deps, ...outs].some((p) => p.includes('${'));
+      out.push({ file, name: st.key, line: st.keyPos.line, column: st.keyPos.column, cmd, hasMetrics, deps, outs, cwd: rooted(dir, wdir, ''), templated: templated || interpolated });
     }
   }
   return out;
