@@ -74,7 +74,11 @@ describe('dvcReproducesOnly: a DVC run over outputs restored before it, that kee
     ['a pull with a remote and jobs, no target', '      - run: dvc pull -r s3 -j 4\n      - run: dvc repro\n', 'dvc pull -r s3 -j 4'],
     ['a pull of the training stage by name', '      - run: dvc pull train\n      - run: dvc repro\n', 'dvc pull train'],
     ['a pull of its output (the .dvc-less path)', '      - run: dvc pull models/model.pkl\n      - run: dvc repro\n', 'dvc pull models/model.pkl'],
-    ['a checkout of everything', '      - run: dvc checkout\n      - run: dvc repro\n', 'dvc checkout'],
+    [
+      'a pull, then only reports',
+      '      - run: dvc pull\n      - run: dvc repro\n      - uses: iterative/setup-cml@v2\n      - run: |\n          dvc metrics show --md >> report.md\n          cml comment create report.md\n',
+      'dvc pull',
+    ],
     ['its own --pull', '      - run: dvc repro --pull\n', 'dvc repro --pull'],
   ])('restored: %s', (_why, steps, by) => {
     expect(restoredBy(steps)).toBe(by);
@@ -104,6 +108,13 @@ describe('dvcReproducesOnly: a DVC run over outputs restored before it, that kee
     ['the result is committed', '      - run: dvc pull\n      - run: dvc repro\n      - run: git commit -am "retrain"\n'],
     ['a pull request is opened with the result', '      - run: dvc pull\n      - run: dvc repro\n      - run: cml pr create .\n'],
     ['forced', '      - run: dvc pull\n      - run: dvc repro --force\n'],
+    ['a checkout only (a fresh runner has no cache to check out from)', '      - run: dvc checkout\n      - run: dvc repro\n'],
+    ['the pull ran in another folder (another DVC project)', '      - run: dvc pull\n        working-directory: other\n      - run: dvc repro\n'],
+    ['a commit with git options', '      - run: dvc pull\n      - run: dvc repro\n      - run: git -c user.name=bot commit -am retrain && git -c user.name=bot push\n'],
+    ['an upload to object storage', '      - run: dvc pull\n      - run: dvc repro\n      - run: aws s3 cp models/model.pkl s3://bucket/\n'],
+    ['a script the tool cannot see into', '      - run: dvc pull\n      - run: dvc repro\n      - run: python tools/register.py\n'],
+    ['an auto-commit action', '      - run: dvc pull\n      - run: dvc repro\n      - uses: stefanzweifel/git-auto-commit-action@v5\n'],
+    ['a pull-request action', '      - run: dvc pull\n      - run: dvc repro\n      - uses: peter-evans/create-pull-request@v6\n'],
   ])('not only reproducing: %s', (_why, steps) => {
     expect(restoredBy(steps)).toBeUndefined();
   });

@@ -6,6 +6,8 @@ const DVC_YAML = 'stages:\n  prepare:\n    cmd: python prepare.py\n  train:\n   
 // prepare → featurize → model (trains) → evaluate, linked by deps inside outs.
 const DVC_GRAPH =
   'stages:\n  prepare:\n    cmd: python src/prepare.py\n    outs: [data/prepared]\n  model:\n    cmd: python src/model.py\n    deps:\n      - data/features/train.csv\n    outs:\n      - models/model.pkl\n  featurize:\n    cmd: python src/featurize.py\n    deps: [data/prepared]\n    outs: [data/features]\n  evaluate:\n    cmd: python src/evaluate.py\n    deps: [models/model.pkl, data/features/test.csv]\n    metrics:\n      - metrics.json:\n          cache: false\n';
+// The data stages' scripts, read and fitting nothing: without them the tool cannot tell whether those stages train.
+const DATA_SCRIPTS = { 'src/prepare.py': 'import pandas as pd\ndf = pd.read_csv("data/raw.csv")\n', 'src/featurize.py': 'df["x2"] = df["x"] ** 2\n' };
 const NOTEBOOK = '{\n "cells": [\n  {\n   "source": [\n    "model = LogisticRegression()\\n",\n    "model.fit(X_train, y_train)"\n   ]\n  }\n ]\n}\n';
 
 const cases: CheckCase[] = [
@@ -53,7 +55,7 @@ const cases: CheckCase[] = [
     verdict: 'present',
     at: `${CI}:9:14`,
     message:
-      /^Runs the DVC pipeline up to stage "evaluate" \(`dvc exp run evaluate`\), but `dvc pull -r storage` \(\.github\/workflows\/ci\.yml:7\) restores the trained outputs first: stage "model" \(dvc\.yaml:5\) re-runs only when dvc\.lock is stale, and nothing in the job keeps what it would train/,
+      /^Runs the DVC pipeline up to stage "evaluate" \(`dvc exp run evaluate`\), but `dvc pull -r storage` \(\.github\/workflows\/ci\.yml:7\) restores the trained outputs first: stage "model" \(dvc\.yaml:5\) re-runs only when dvc\.lock is stale, and the rest of the job only reports \(no `dvc push`, commit, upload or artifact\), so nothing it trains is kept\. CI checks the committed model rather than training one\.$/,
     reason: /re-trains only when dvc\.lock is stale/,
   },
   {
@@ -111,10 +113,31 @@ const cases: CheckCase[] = [
   },
   {
     name: 'a DVC run of data preparation only (no stage it runs trains) is no training run: present, with a note at the command',
-    files: { [CI]: workflow('pull_request', '      - run: dvc repro featurize\n'), 'dvc.yaml': DVC_GRAPH },
+    files: { [CI]: workflow('pull_request', '      - run: dvc repro featurize\n'), 'dvc.yaml': DVC_GRAPH, ...DATA_SCRIPTS },
     verdict: 'present',
     at: `${CI}:7:14`,
     message: /^Runs DVC stages "prepare", "featurize" \(`dvc repro featurize`\), none of which trains: not a training run\.$/,
+  },
+  {
+    name: 'a stage that runs a training module (`python -m src.models.train_model`) trains, whatever its name',
+    files: {
+      [CI]: workflow('push', '      - run: dvc repro\n'),
+      'dvc.yaml': 'stages:\n  model:\n    cmd: python -m src.models.train_model\n    outs: [models/model.pkl]\n',
+      'src/models/train_model.py': '',
+    },
+    verdict: 'automated',
+    at: `${CI}:7:14`,
+    message: /Stage "model" \(dvc\.yaml:2\) trains/,
+  },
+  {
+    name: 'a stage that runs a module which fits a model trains',
+    files: {
+      [CI]: workflow('push', '      - run: dvc repro\n'),
+      'dvc.yaml': 'stages:\n  build:\n    cmd: python -m pkg.modeling --config c.yaml\n    outs: [models/model.pkl]\n',
+      'pkg/modeling.py': 'clf.fit(X, y)\n',
+    },
+    verdict: 'automated',
+    at: `${CI}:7:14`,
   },
   {
     name: 'an evaluation stage whose script fits a helper (permutation importance) is no training stage',
@@ -122,6 +145,66 @@ const cases: CheckCase[] = [
     verdict: 'present',
     at: `${CI}:7:14`,
     message: /^Runs DVC stage "evaluate" \(`dvc repro -s evaluate`\), none of which trains/,
+  },
+  {
+    name: 'a DVC run of stages whose scripts are not in the repository cannot be judged: it counts as training, as before',
+    files: { [CI]: workflow('pull_request', '      - run: dvc repro featurize\n'), 'dvc.yaml': DVC_GRAPH },
+    verdict: 'automated',
+    at: `${CI}:7:14`,
+    message: /^Runs training \(DVC pipeline\): `dvc repro featurize`\.$/,
+  },
+  {
+    name: 'a stage that runs no Python script the tool can read (papermill) cannot be judged: training, as before',
+    files: { [CI]: workflow('push', '      - run: dvc repro\n'), 'dvc.yaml': 'stages:\n  modeling:\n    cmd: papermill notebooks/model.ipynb out.ipynb\n    outs: [models/model.pkl]\n' },
+    verdict: 'automated',
+    at: `${CI}:7:14`,
+  },
+  {
+    name: 'every script of a command list is read: the second one trains',
+    files: {
+      [CI]: workflow('push', '      - run: dvc repro\n'),
+      'dvc.yaml': 'stages:\n  build:\n    cmd:\n      - python src/prepare.py\n      - python src/learn.py\n    outs: [models/model.pkl]\n',
+      ...DATA_SCRIPTS,
+      'src/learn.py': 'clf.fit(X, y)\n',
+    },
+    verdict: 'automated',
+    at: `${CI}:7:14`,
+    message: /Stage "build" \(dvc\.yaml:2\) trains/,
+  },
+  {
+    name: 'a `cd` before the DVC run in its step: which dvc.yaml it reads is not known, so it counts as training, as before',
+    files: {
+      [CI]: workflow('push', '      - run: cd ml && dvc repro\n'),
+      'dvc.yaml': 'stages:\n  download:\n    cmd: python download.py\n    outs: [raw]\n',
+      'download.py': 'import requests\n',
+      'ml/dvc.yaml': 'stages:\n  train:\n    cmd: python train.py\n    outs: [model.pkl]\n',
+    },
+    verdict: 'automated',
+    at: `${CI}:7:23`,
+  },
+  {
+    name: 'a data stage named after training data (`train_test_split`) is not training by its name: its script decides',
+    files: {
+      [CI]: workflow('push', '      - run: dvc repro train_test_split\n'),
+      'dvc.yaml': 'stages:\n  train_test_split:\n    cmd: python src/split.py\n    outs: [data/split]\n',
+      'src/split.py': 'from sklearn.model_selection import train_test_split\nparts = train_test_split(df)\n',
+    },
+    verdict: 'present',
+    at: `${CI}:7:14`,
+    message: /none of which trains/,
+  },
+  {
+    name: 'a task wrapping a DVC run over the restored model (`make repro`) is that run, not a training task: present',
+    files: {
+      [CI]: workflow('push', '      - run: make repro\n'),
+      Makefile: 'repro:\n\tdvc pull\n\tdvc repro\n',
+      'dvc.yaml': DVC_GRAPH,
+      ...DATA_SCRIPTS,
+      'src/model.py': 'clf.fit(X, y)\n',
+    },
+    verdict: 'present',
+    at: 'Makefile:3:2',
+    reason: /over the model it restores first/,
   },
   {
     name: 'a single-item DVC run (-s) of the evaluation stage does not re-run training: present',
@@ -142,6 +225,7 @@ const cases: CheckCase[] = [
     files: {
       [CI]: workflow('pull_request', '      - run: dvc repro prepare\n        working-directory: ml\n'),
       'ml/dvc.yaml': 'stages:\n  prepare:\n    cmd: python prepare.py\n    outs:\n      - data\n',
+      'ml/prepare.py': 'import pandas as pd\npd.read_csv("raw.csv").dropna().to_csv("data/clean.csv")\n',
       'dvc.yaml': 'stages:\n  prepare:\n    cmd: python train.py\n',
     },
     verdict: 'present',

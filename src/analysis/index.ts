@@ -14,7 +14,7 @@ export * from './checking-work.js';
 export * from './python-envs.js';
 export * from './code-search.js';
 export { type DvcOut, type DvcStage } from '../parse/dvc.js';
-export { dvcOuts, dvcReproducesOnly, dvcRun, dvcStages, dvcTraining, type DvcRun, type DvcTraining } from './pipelines.js';
+export { dvcOuts, dvcReproducesOnly, dvcRun, dvcStages, dvcTraining, isDvcPipelineRun, wrapsSettledDvcRun, type DvcRun, type DvcTraining } from './pipelines.js';
 export { lfsRules, pinnedRequirementFiles, callTextAt, fileMentions } from './repo-facts.js';
 export { readPreCommit } from '../parse/ci/pre-commit-ci/read.js';
 export { shellWords } from '../parse/commands.js';

@@ -3,7 +3,7 @@ import { readDvcOuts, type DvcOut, type DvcStage } from '../parse/dvc.js';
 import type { Command } from '../model/ci.js';
 import type { Analysis } from './analyze.js';
 import { findInSource } from './code-search.js';
-import { isTrainScript, EVALUATION_STAGE_NAME, TRAINING_COMMANDS, TRAINING_SOURCE, TRAINING_STAGE_NAME } from '../vocabulary/training-pipeline.js';
+import { isTrainScript, DATA_STAGE_NAME, EVALUATION_STAGE_NAME, TRAINING_COMMANDS, TRAINING_SOURCE, TRAINING_STAGE_NAME } from '../vocabulary/training-pipeline.js';
 import { runIndex } from './run-index.js';
 
 /** The stages of every `dvc.yaml` (a broken file gives the stages that could be read). */
@@ -53,18 +53,24 @@ const DVC_NEUTRAL_FLAGS = new Set([
   '--temp',
   '--run-all',
 ]);
-const DVC_NEUTRAL_VALUED = new Set(['-S', '--set-param', '-n', '--name', '-m', '--message', '-j', '--jobs', '-C', '--copy-paths', '-M']);
+const DVC_NEUTRAL_VALUED = new Set(['-S', '--set-param', '-n', '--name', '-m', '--message', '-j', '--jobs', '-C', '--copy-paths']);
 
 /**
  * The stages a DVC pipeline command runs: its targets (stage names, `path/dvc.yaml:stage`, a dvc.yaml) and their upstream
  * stages through `deps:`/`outs:` (only the target with `-s`), from the dvc.yaml of the step's working directory (the root
  * by default). Undefined when the tool cannot tell: no such dvc.yaml or stage, templated stages, an option it does not
- * know, `--downstream`, `--queue` (queued, not run), `-R`, `-P`, `--glob`.
+ * know, `--downstream`, `--queue` (queued, not run), `-R`, `-P`, `--glob`, a `cd` before it in the step, or a script in
+ * a subfolder holding it.
  */
 export function dvcRun(a: Analysis, c: Command): DvcRun | undefined {
   const words = c.argv[1] === 'repro' ? c.argv.slice(2) : c.argv[1] === 'exp' && c.argv[2] === 'run' ? c.argv.slice(3) : undefined;
   if (words === undefined) return undefined;
-  const wd = (c.exec.step.workdir?.value ?? '').replace(/^\.\/|\/+$/g, '').replace(/^\.$/, '');
+  // The folder it runs in is the step's working directory, unless a `cd` before it in the step moved elsewhere, or it is
+  // written in a script or task file in a subfolder (which may run there): then which dvc.yaml it reads is not known.
+  const step = a.commands.filter((x) => x.exec.step === c.exec.step);
+  if (step.slice(0, Math.max(0, step.indexOf(c))).some((x) => x.argv[0] === 'cd' || x.argv[0] === 'pushd')) return undefined;
+  if (c.via.length > 0 && c.at.file.includes('/') && !c.at.file.startsWith('.github/')) return undefined;
+  const wd = workdirOf(c);
   const names: string[] = [];
   let single = false;
   for (let i = 0; i < words.length; i++) {
@@ -119,19 +125,25 @@ function overlaps(dep: string, out: string): boolean {
   return dep === out || dep.startsWith(`${out}/`) || out.startsWith(`${dep}/`);
 }
 
-/** Commands after a training run that keep what it made: outputs pushed to the DVC remote, an experiment pushed, a commit or a pull request. */
-const KEEPS_OUTPUTS = /^(dvc push|dvc exp push|git commit|git push|cml pr|cml-pr)\b/;
+/**
+ * What may follow a DVC run in its job without keeping what the run makes: reports, metric and plot reads, comments,
+ * tests, local file shuffling. Anything else (a script, an upload, a commit, an action the tool does not know) may keep
+ * the outputs, so the run is not judged "only reproducing".
+ */
+const READ_ONLY_AFTER =
+  /^(dvc (metrics|plots|params|exp show|exp diff|status|dag|diff|version|doctor)|cml (comment|send-comment|publish|report|ci|check)|cml-send-comment|cml-publish|echo|printf|cat|ls|head|tail|wc|tee|mkdir|cp|mv|rm|sed|awk|jq|json5|vl2svg|vl2png|vg2png|git (fetch|diff|log|status|rev-parse|show|checkout)|pytest|python[0-9.]* -m pytest)\b/;
+const READ_ONLY_USES = /^(actions\/(checkout|download-artifact|cache\/restore)|[\w.-]+\/setup-[\w.-]+|[\w.-]+\/[\w.-]*comment[\w.-]*)@/;
 
 /**
- * Whether a DVC run that reaches training `stages` only reproduces the committed model: earlier in its job a `dvc pull`
- * (no target, or one naming those stages or their outputs) or its own `--pull` restored their outputs, so DVC re-runs them
- * only when dvc.lock is stale, and nothing later in the job keeps what such a re-run would make (`dvc push`, `dvc exp push`,
- * a commit, `cml pr`, an uploaded artifact). `--force` always re-runs. Gives the command that restored the outputs.
+ * Whether a DVC run that reaches training `stages` only reproduces the committed model: earlier in its job and in the
+ * same folder a `dvc pull` (no target, or one naming those stages or their outputs), or its own `--pull`, restored their
+ * outputs, so DVC re-runs them only when dvc.lock is stale; and the rest of the job only reports (`READ_ONLY_AFTER`,
+ * setup, checkout and comment actions), so nothing such a re-run makes is kept. `--force` always re-runs. Only GitHub
+ * Actions jobs are judged: GitLab `artifacts:` and CircleCI `store_artifacts` are not modelled. Gives the command that
+ * restored the outputs.
  */
 export function dvcReproducesOnly(a: Analysis, c: Command, stages: readonly DvcStage[]): Command | undefined {
   const words = c.argv;
-  // GitLab `artifacts:` and CircleCI `store_artifacts`/`persist_to_workspace` are not modelled: what such a job keeps is
-  // not known, so the run keeps its first reading (a training run).
   if (c.exec.pipeline.system !== 'github-actions') return undefined;
   // A stage with no declared outputs has nothing to restore: whether DVC re-runs it is not a question of pulled outputs.
   if (words.includes('-f') || words.includes('--force') || stages.length === 0 || stages.some((s) => s.outs.length === 0)) return undefined;
@@ -143,20 +155,23 @@ export function dvcReproducesOnly(a: Analysis, c: Command, stages: readonly DvcS
     : job
         .slice(0, at)
         .reverse()
-        .find((x) => pullsOutputs(x, stages));
+        .find((x) => workdirOf(x) === workdirOf(c) && pullsOutputs(x, stages));
   if (restoredBy === undefined) return undefined;
-  if (job.slice(at + 1).some((x) => KEEPS_OUTPUTS.test(x.argv.join(' ')))) return undefined;
-  // An artifact uploaded by a later step of the job keeps the outputs too.
+  if (!job.slice(at + 1).every((x) => READ_ONLY_AFTER.test(x.argv.join(' ')))) return undefined;
   const steps = c.exec.job.steps;
   const from = steps.indexOf(c.exec.step);
-  if (from >= 0 && steps.slice(from + 1).some((st) => /(^|\/)upload-artifact@/.test(st.uses?.value ?? ''))) return undefined;
+  if (from < 0 || !steps.slice(from + 1).every((st) => st.uses === undefined || READ_ONLY_USES.test(st.uses.value))) return undefined;
   return restoredBy;
 }
 
-/** `dvc pull` / `dvc checkout` of everything, or of targets among `stages` (a stage name, `dvc.yaml:stage`) or their outputs. */
+function workdirOf(c: Command): string {
+  return (c.exec.step.workdir?.value ?? '').replace(/^\.\/|\/+$/g, '').replace(/^\.$/, '');
+}
+
+/** `dvc pull` of everything, or of targets among `stages` (a stage name, `dvc.yaml:stage`) or their outputs. */
 function pullsOutputs(c: Command, stages: readonly DvcStage[]): boolean {
-  if (c.argv[0] !== 'dvc' || (c.argv[1] !== 'pull' && c.argv[1] !== 'checkout')) return false;
-  const wd = (c.exec.step.workdir?.value ?? '').replace(/^\.\/|\/+$/g, '').replace(/^\.$/, '');
+  if (c.argv[0] !== 'dvc' || c.argv[1] !== 'pull') return false;
+  const wd = workdirOf(c);
   const targets: string[] = [];
   for (let i = 2; i < c.argv.length; i++) {
     const w = c.argv[i]!;
@@ -171,7 +186,7 @@ function pullsOutputs(c: Command, stages: readonly DvcStage[]): boolean {
   });
 }
 
-/** What a DVC pipeline command does for training, when the tool can tell which stages it runs. */
+/** What a DVC pipeline command does for training, when the tool can tell which stages it runs and whether they train. */
 export interface DvcTraining {
   run: DvcRun;
   /** The stages it runs that train (empty: it prepares data or evaluates only). */
@@ -180,27 +195,76 @@ export interface DvcTraining {
   restoredBy?: Command;
 }
 
-/** The stages a `dvc repro` / `dvc exp run` runs that train, and whether it only reproduces the committed model; undefined when the tool cannot tell which stages it runs. */
+/**
+ * The stages a `dvc repro` / `dvc exp run` runs that train, and whether it only reproduces the committed model; undefined
+ * when the tool cannot tell: the stages it runs are unknown, or none is known to train while one could (a script that is
+ * not in the repository, a command that runs no Python script it can read).
+ */
 export function dvcTraining(a: Analysis, c: Command): DvcTraining | undefined {
+  if (!isDvcPipelineRun(c)) return undefined;
+  const cache = runIndex(a.repo).dvcTraining;
+  let got = cache.get(c);
+  if (got === undefined) cache.set(c, (got = { value: judgeDvcTraining(a, c) }));
+  return got.value;
+}
+
+/**
+ * Whether a command (a task such as `make repro`) leads to a DVC run the tool judged to train nothing new (no training
+ * stage, or only reproducing the restored model): such a task is that run, and its own name says nothing more.
+ */
+export function wrapsSettledDvcRun(a: Analysis, c: Command): boolean {
+  const ix = runIndex(a.repo);
+  let settled = ix.settledDvcWrappers.get(a);
+  if (settled === undefined) {
+    const keys = new Set<string>();
+    for (const x of a.commands) {
+      const t = isDvcPipelineRun(x) && x.via.length > 0 ? dvcTraining(a, x) : undefined;
+      if (t && (t.trains.length === 0 || t.restoredBy)) for (const v of x.via) keys.add(`${v.file}:${v.line}:${v.column}`);
+    }
+    ix.settledDvcWrappers.set(a, (settled = keys));
+  }
+  return settled.size > 0 && !isDvcPipelineRun(c) && settled.has(`${c.at.file}:${c.at.line}:${c.at.column}`);
+}
+
+function judgeDvcTraining(a: Analysis, c: Command): DvcTraining | undefined {
   const run = dvcRun(a, c);
   if (run === undefined) return undefined;
-  const trains = run.stages.filter((s) => stageTrains(a, s));
+  const verdicts = run.stages.map((s) => stageTraining(a, s));
+  const trains = run.stages.filter((_, i) => verdicts[i] === 'trains');
+  if (trains.length === 0 && verdicts.includes('unknown')) return undefined;
   const restoredBy = trains.length > 0 ? dvcReproducesOnly(a, c, trains) : undefined;
   return { run, trains, ...(restoredBy ? { restoredBy } : {}) };
 }
 
+/** `dvc repro` or `dvc exp run`. */
+export function isDvcPipelineRun(c: Command): boolean {
+  return c.argv[0] === 'dvc' && (c.argv[1] === 'repro' || (c.argv[1] === 'exp' && c.argv[2] === 'run'));
+}
+
 const NOT_DVC = TRAINING_COMMANDS.filter((c) => !c.command.test('dvc repro'));
 
-/** A stage trains when its name says so, its command is a training command, or the Python script it runs fits a model itself (an evaluation stage that fits a helper, e.g. permutation importance, does not). */
-function stageTrains(a: Analysis, s: DvcStage): boolean {
-  if (TRAINING_STAGE_NAME.test(s.name)) return true;
-  if (EVALUATION_STAGE_NAME.test(s.name)) return false;
-  if (NOT_DVC.some((c) => c.command.test(s.cmd))) return true;
-  const script = /(?:^|\s)([\w./-]+\.py)\b/.exec(s.cmd)?.[1];
-  if (script === undefined) return false;
-  const path = [s.cwd, script]
-    .filter((x) => x !== '')
-    .join('/')
-    .replace(/(^|\/)\.\//g, '$1');
-  return isTrainScript(path) || (a.repo.has(path) && findInSource(a.repo, TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 }).length > 0);
+/**
+ * Whether a stage trains: its name says so (unless it also names data work, like `train_test_split`), its command is a
+ * training command, or a Python script it runs (a path or `-m module`) fits a model itself. It does not when its name says
+ * it evaluates or reports, or when every script it runs is in the repository and fits nothing. Otherwise the tool cannot
+ * tell: a missing script, a command with no Python script (papermill, R, a shell script), an interpolated command.
+ */
+function stageTraining(a: Analysis, s: DvcStage): 'trains' | 'no' | 'unknown' {
+  if (TRAINING_STAGE_NAME.test(s.name) && !DATA_STAGE_NAME.test(s.name)) return 'trains';
+  if (NOT_DVC.some((c) => c.command.test(s.cmd))) return 'trains';
+  if (EVALUATION_STAGE_NAME.test(s.name)) return 'no';
+  if (s.cmd.includes('${')) return 'unknown';
+  const scripts = [...s.cmd.matchAll(/(?:^|\s)-m\s+([A-Za-z_][\w.]*)|(?:^|\s)([\w./-]+\.py)\b/g)].map((m) => (m[1] ? `${m[1].replace(/\./g, '/')}.py` : m[2]!));
+  if (scripts.length === 0) return 'unknown';
+  let unknown = false;
+  for (const script of scripts) {
+    const path = [s.cwd, script]
+      .filter((x) => x !== '')
+      .join('/')
+      .replace(/(^|\/)\.\//g, '$1');
+    if (isTrainScript(path)) return 'trains';
+    if (!a.repo.has(path)) unknown = true;
+    else if (findInSource(a.repo, TRAINING_SOURCE, { files: [path], limitPerLabel: 1 }).length > 0) return 'trains';
+  }
+  return unknown ? 'unknown' : 'no';
 }

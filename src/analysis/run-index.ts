@@ -14,6 +14,7 @@ import type { RepoIndex } from '../model/repository.js';
 import type { ServingDockerfile } from './serving.js';
 import type { DvcOut } from '../parse/dvc.js';
 import type { RunByReach } from './run-by.js';
+import type { DvcTraining } from './pipelines.js';
 import type { SourceScan, SourceScanResults } from './source-scan.js';
 import type { SourceHit } from './code-search.js';
 
@@ -60,6 +61,10 @@ export class AnalysisIndex {
   readonly sourceScans = new Map<SourceScan, SourceScanResults>();
   /** pipelines.ts: the outputs each `.dvc` file tracks. */
   readonly dvcOuts = new Map<string, readonly DvcOut[]>();
+  /** pipelines.ts: per DVC run command, what it does for training (undefined: the tool cannot tell). */
+  readonly dvcTraining = new WeakMap<Command, { value: DvcTraining | undefined }>();
+  /** pipelines.ts: where the commands start that lead to a DVC run judged to train nothing new (`file:line:column`). */
+  readonly settledDvcWrappers = new WeakMap<Analysis, ReadonlySet<string>>();
 }
 
 const indexes = new WeakMap<RepoIndex, AnalysisIndex>();

@@ -1,4 +1,4 @@
-import { findInSource, matchCommands, matchUses, commandsRunningCode, dispatchesOf, dvcTraining, holdsOrImports, targetsWorkflow, type Analysis } from '../analysis/index.js';
+import { findInSource, matchCommands, matchUses, commandsRunningCode, dispatchesOf, dvcTraining, holdsOrImports, wrapsSettledDvcRun, targetsWorkflow, type Analysis } from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import type { Finding } from '../model/finding.js';
 import { AUTOMATED_KINDS, eventNames, isAutomated, isAutomatedEvent, reachOf, type Command, type ExecStep, type Pipeline } from '../model/ci.js';
@@ -59,8 +59,8 @@ export const continuousTraining: Check<'continuous-training'> = defineCheck({
     // A DVC run that trains nothing (data stages only) or only checks the restored model (see training-pipeline) retrains nothing.
     const notTraining = new Set<Command>();
     for (const m of matchCommands(a, [...TRAINING_COMMANDS, ...CLOUD_TRAINING_COMMANDS])) {
-      const dvc = /^dvc (repro|exp run)\b/.test(m.command.argv.join(' ')) ? dvcTraining(a, m.command) : undefined;
-      if (dvc && (dvc.trains.length === 0 || dvc.restoredBy)) notTraining.add(m.command);
+      const dvc = dvcTraining(a, m.command);
+      if ((dvc && (dvc.trains.length === 0 || dvc.restoredBy)) || wrapsSettledDvcRun(a, m.command)) notTraining.add(m.command);
       else runs.push({ item: m.command, exec: m.command.exec, what: `runs ${m.signal.label} \`${m.command.text}\`` });
     }
     for (const m of matchUses(a, TRAINING_USES)) runs.push({ item: m.exec, exec: m.exec, what: `runs ${m.signal.label} (uses: ${m.exec.step.uses!.value})` });
@@ -134,7 +134,12 @@ export const continuousTraining: Check<'continuous-training'> = defineCheck({
         absent:
           onCodeChange.length > 0
             ? 'Training runs in CI only on code changes, which is CI, not retraining: no schedule, data or parameter paths, or dispatch from a monitor retrains the model.'
-            : 'No workflow runs training (a training script, dvc repro, mlflow run, a cloud training job), so nothing retrains the model when data changes.',
+            : notTraining.size > 0
+              ? `CI runs the DVC pipeline (${[...notTraining]
+                  .map((c) => `\`${c.text}\` at ${c.at.file}:${c.at.line}`)
+                  .slice(0, 3)
+                  .join(', ')}), but no stage it runs trains, or it runs over the model it restored first and keeps nothing: nothing retrains the model when data changes.`
+              : 'No workflow runs training (a training script, dvc repro, mlflow run, a cloud training job), so nothing retrains the model when data changes.',
       },
       findings,
     );

@@ -1,4 +1,17 @@
-import { fileMentions, findInSource, holdsOrImports, isNotebook, lineWhere, matchCommands, matchFiles, dvcStages, dvcTraining, type DvcStage } from '../analysis/index.js';
+import {
+  fileMentions,
+  findInSource,
+  holdsOrImports,
+  isNotebook,
+  lineWhere,
+  matchCommands,
+  matchFiles,
+  dvcStages,
+  dvcTraining,
+  isDvcPipelineRun,
+  wrapsSettledDvcRun,
+  type DvcStage,
+} from '../analysis/index.js';
 import type { Evidence } from '../model/check.js';
 import { defineCheck, type Check, cannotFailFindings, commandEvidence, decide, fileEvidence } from './kit.js';
 import { NOTEBOOK_NOTE, sourceEvidence } from './kit.js';
@@ -18,7 +31,7 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
       'dvc.yaml stages, MLproject, Metaflow FlowSpec, kfp pipelines, ZenML/Prefect/Kedro pipelines, a train script; `automated` when CI runs it (a `dvc repro` / `dvc exp run` when a stage it runs trains, and, after a `dvc pull` that restores the trained model, only when the job keeps what it trains: `dvc push`, a commit, an artifact)',
     remediation:
       'Put training in a script or pipeline (dvc.yaml stages, MLproject, ...) and run it from a workflow (on push to main, on a schedule or when data changes), so a model is trained the same way every time.',
-    example: 'on:\n  push:\n    branches: [main]\njobs:\n  train:\n    steps:\n      - run: dvc pull && dvc repro',
+    example: 'on:\n  push:\n    branches: [main]\njobs:\n  train:\n    steps:\n      - run: dvc pull && dvc repro && dvc push',
     creditedBy: { item: 'training-tests', what: 'training simulations', profiles: ['ml-library'] },
   },
   evaluate(a) {
@@ -26,10 +39,11 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
     const matched = matchCommands(a, TRAINING_COMMANDS);
     // A DVC pipeline command trains when a stage it runs trains; one that runs only other stages (data preparation) does
     // not. One whose job first restores the trained outputs and keeps nothing it makes only checks the committed model.
-    const dvc = new Map(matched.filter((m) => /^dvc (repro|exp run)\b/.test(m.command.argv.join(' '))).map((m) => [m, dvcTraining(a, m.command)] as const));
+    // A task that leads to such a run (`make repro`) is that run: its name says nothing more.
+    const dvc = new Map(matched.filter((m) => isDvcPipelineRun(m.command)).map((m) => [m, dvcTraining(a, m.command)] as const));
     const commands = matched.filter((m) => {
       const t = dvc.get(m);
-      return t === undefined || t.trains.length > 0;
+      return t === undefined ? dvc.has(m) || !wrapsSettledDvcRun(a, m.command) : t.trains.length > 0;
     });
     const reproducing = commands.filter((m) => dvc.get(m)?.restoredBy !== undefined);
     const full = commands.filter((m) => !isSmokeRun(m.command.text) && !reproducing.includes(m));
@@ -39,7 +53,7 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
       evidence.push({
         ...commandEvidence(
           m.command,
-          `Runs the DVC pipeline${run.targets.length > 0 ? ` up to ${stageNames(run.targets)}` : ''} (\`${m.command.text}\`), but ${pulled} the trained outputs first: ${stageNames(trains)} (${trains.map((s) => `${s.file}:${s.line}`).join(', ')}) re-${trains.length > 1 ? 'run' : 'runs'} only when dvc.lock is stale, and nothing in the job keeps what ${trains.length > 1 ? 'they' : 'it'} would train (no \`dvc push\`, commit or uploaded artifact). CI checks the committed model; it does not train it.`,
+          `Runs the DVC pipeline${run.targets.length > 0 ? ` up to ${stageNames(run.targets)}` : ''} (\`${m.command.text}\`), but ${pulled} the trained outputs first: ${stageNames(trains)} (${trains.map((s) => `${s.file}:${s.line}`).join(', ')}) re-${trains.length > 1 ? 'run' : 'runs'} only when dvc.lock is stale, and the rest of the job only reports (no \`dvc push\`, commit, upload or artifact), so nothing ${trains.length > 1 ? 'they train' : 'it trains'} is kept. CI checks the committed model rather than training one.`,
         ),
         triggers: [],
       });
@@ -85,7 +99,7 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
         present: notebookOnly
           ? `Training happens only in notebooks: ${NOTEBOOK_NOTE}. Move it into a script or pipeline stage that CI runs.`
           : reproducing.length > 0
-            ? 'A training pipeline exists, and CI runs it, but only over the model it restores first: it re-trains only when dvc.lock is stale and keeps nothing it trains. To train in CI, pull only the data (`dvc pull data`), or push what the run makes (`dvc push`).'
+            ? 'A training pipeline exists, and CI runs it, but over the model it restores first: DVC re-trains only when dvc.lock is stale, and the job keeps nothing it trains. To train in CI, pull only the data (`dvc pull data`), or keep what the run makes (`dvc push`, an artifact).'
             : 'A training pipeline or script exists, but no workflow on an automated trigger runs it (or runs it only as a smoke test).',
         absent: 'No training pipeline was found: no dvc.yaml stages, MLproject, Metaflow/Kubeflow/ZenML/Prefect/Kedro/Airflow pipeline, train script, nor a training command in CI.',
       },

@@ -22,6 +22,8 @@ export const TRAINING_COMMANDS: CommandSignal[] = [
 
 /** DVC stage names that say the stage trains, and names of stages that evaluate or report (whose scripts may fit a helper). */
 export const TRAINING_STAGE_NAME = /(^|[_-])(train|training|retrain|fit|finetune|fine_tune)([_-]|$)/i;
+/** Stage names that say the stage prepares data (`train_test_split`, `prepare_train_data`): not training by their name alone. */
+export const DATA_STAGE_NAME = /(^|[_-])(split|data|dataset|features?|featurize|prepare|preprocess|preprocessing|download|ingest|clean)([_-]|$)/i;
 export const EVALUATION_STAGE_NAME = /(^|[_-])(eval|evaluate|evaluation|metrics?|scores?|test|report|plots?|validate|validation)([_-]|$)/i;
 
 // ---------------------------------------------------------------- training-pipeline
