@@ -50772,18 +50772,11 @@ function readDvcStages(repo) {
                 const p = y.str(n)?.value ?? y.entries(n)[0]?.key;
                 return p === undefined || p === '' ? [] : [rooted(dir, wdir, p)];
             });
-            out.push({
-                file,
-                name: st.key,
-                line: st.keyPos.line,
-                column: st.keyPos.column,
-                cmd,
-                hasMetrics,
-                deps: paths('deps'),
-                outs: [...paths('outs'), ...paths('metrics'), ...paths('plots')],
-                cwd: rooted(dir, wdir, ''),
-                templated,
-            });
+            const deps = paths('deps');
+            const outs = [...paths('outs'), ...paths('metrics'), ...paths('plots')];
+            // `${\u2026}` in a path or in `wdir` is filled from `vars:`/params.yaml at run time: the graph cannot be read as written.
+            const interpolated = [wdir, ...deps, ...outs].some((p) => p.includes('${'));
+            out.push({ file, name: st.key, line: st.keyPos.line, column: st.keyPos.column, cmd, hasMetrics, deps, outs, cwd: rooted(dir, wdir, ''), templated: templated || interpolated });
         }
     }
     return out;
@@ -55839,7 +55832,7 @@ function readInside(boundary, base, target, maxBytes) {
     if (!before)
         return refuse('unreadable', 'cannot be read');
     if (!before.isFile())
-        return refuse(before.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(before)}, not a regular file; it is not opened`);
+        return refuse(before.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(before)}, not a regular file`);
     if (before.size > maxBytes)
         return tooBig(before.size, maxBytes);
     let fd;
@@ -59596,6 +59589,10 @@ class AnalysisIndex {
     sourceScans = new Map();
     /** pipelines.ts: the outputs each `.dvc` file tracks. */
     dvcOuts = new Map();
+    /** pipelines.ts: per DVC run command, what it does for training (undefined: the tool cannot tell). */
+    dvcTraining = new WeakMap();
+    /** pipelines.ts: where the commands start that lead to a DVC run judged to train nothing new (`file:line:column`). */
+    settledDvcWrappers = new WeakMap();
 }
 const indexes = new WeakMap();
 /** The run's index (one per `RepoIndex`, so one per repository analysed). */
@@ -61928,6 +61925,8 @@ const TRAINING_COMMANDS = [
 ];
 /** DVC stage names that say the stage trains, and names of stages that evaluate or report (whose scripts may fit a helper). */
 const TRAINING_STAGE_NAME = /(^|[_-])(train|training|retrain|fit|finetune|fine_tune)([_-]|$)/i;
+/** Stage names that say the stage prepares data (`train_test_split`, `prepare_train_data`): not training by their name alone. */
+const DATA_STAGE_NAME = /(^|[_-])(split|data|dataset|features?|featurize|prepare|preprocess|preprocessing|download|ingest|clean)([_-]|$)/i;
 const EVALUATION_STAGE_NAME = /(^|[_-])(eval|evaluate|evaluation|metrics?|scores?|test|report|plots?|validate|validation)([_-]|$)/i;
 // ---------------------------------------------------------------- training-pipeline
 const PIPELINE_FILES = [
@@ -61959,6 +61958,8 @@ function isTrainScript(path) {
 const TRAINING_SOURCE = [
     { re: /\btrainer\.(train|fit)\(|\bTrainer\([^)]*\)\.fit\(/, label: 'trainer' },
     { re: /\b\w+\.fit\(/, label: 'fit call' },
+    // Gradient-boosting libraries' native API: `bst = xgb.train(params, dtrain)`, `lgb.train(params, train_set)`.
+    { re: /\b(xgb|xgboost|lgb|lightgbm)\.train\(/, label: 'booster training' },
     { re: /\bloss\.backward\(\)|\boptimizer\.step\(\)/, label: 'training loop' },
 ];
 
@@ -62005,18 +62006,26 @@ const DVC_NEUTRAL_FLAGS = new Set([
     '--temp',
     '--run-all',
 ]);
-const DVC_NEUTRAL_VALUED = new Set(['-S', '--set-param', '-n', '--name', '-m', '--message', '-j', '--jobs', '-C', '--copy-paths', '-M']);
+const DVC_NEUTRAL_VALUED = new Set(['-S', '--set-param', '-n', '--name', '-m', '--message', '-j', '--jobs', '-C', '--copy-paths']);
 /**
  * The stages a DVC pipeline command runs: its targets (stage names, `path/dvc.yaml:stage`, a dvc.yaml) and their upstream
  * stages through `deps:`/`outs:` (only the target with `-s`), from the dvc.yaml of the step's working directory (the root
  * by default). Undefined when the tool cannot tell: no such dvc.yaml or stage, templated stages, an option it does not
- * know, `--downstream`, `--queue` (queued, not run), `-R`, `-P`, `--glob`.
+ * know, `--downstream`, `--queue` (queued, not run), `-R`, `-P`, `--glob`, a `cd` before it in the step, or a script in
+ * a subfolder holding it.
  */
 function dvcRun(a, c) {
     const words = c.argv[1] === 'repro' ? c.argv.slice(2) : c.argv[1] === 'exp' && c.argv[2] === 'run' ? c.argv.slice(3) : undefined;
     if (words === undefined)
         return undefined;
-    const wd = (c.exec.step.workdir?.value ?? '').replace(/^\.\/|\/+$/g, '').replace(/^\.$/, '');
+    // The folder it runs in is the step's working directory, unless a `cd` before it in the step moved elsewhere, or it is
+    // written in a script or task file in a subfolder (which may run there): then which dvc.yaml it reads is not known.
+    const step = a.commands.filter((x) => x.exec.step === c.exec.step);
+    if (step.slice(0, Math.max(0, step.indexOf(c))).some((x) => x.argv[0] === 'cd' || x.argv[0] === 'pushd'))
+        return undefined;
+    if (c.via.length > 0 && c.at.file.includes('/') && !c.at.file.startsWith('.github/'))
+        return undefined;
+    const wd = workdirOf(c);
     const names = [];
     let single = false;
     for (let i = 0; i < words.length; i++) {
@@ -62079,16 +62088,25 @@ function normal(wd, p) {
 function overlaps(dep, out) {
     return dep === out || dep.startsWith(`${out}/`) || out.startsWith(`${dep}/`);
 }
-/** Commands after a training run that keep what it made: outputs pushed to the DVC remote, an experiment pushed, a commit or a pull request. */
-const KEEPS_OUTPUTS = /^(dvc push|dvc exp push|git commit|git push|cml pr|cml-pr)\b/;
 /**
- * Whether a DVC run that reaches training `stages` only reproduces the committed model: earlier in its job a `dvc pull`
- * (no target, or one naming those stages or their outputs) or its own `--pull` restored their outputs, so DVC re-runs them
- * only when dvc.lock is stale, and nothing later in the job keeps what such a re-run would make (`dvc push`, `dvc exp push`,
- * a commit, `cml pr`, an uploaded artifact). `--force` always re-runs. Gives the command that restored the outputs.
+ * What may follow a DVC run in its job without keeping what the run makes: reports, metric and plot reads, comments,
+ * tests, local file shuffling. Anything else (a script, an upload, a commit, an action the tool does not know) may keep
+ * the outputs, so the run is not judged "only reproducing".
+ */
+const READ_ONLY_AFTER = /^(dvc (metrics|plots|params|exp show|exp diff|status|dag|diff|version|doctor)|cml (comment|send-comment|publish|report|ci|check)|cml-send-comment|cml-publish|echo|printf|cat|ls|head|tail|wc|tee|mkdir|cp|mv|rm|sed|awk|jq|json5|vl2svg|vl2png|vg2png|git (fetch|diff|log|status|rev-parse|show|checkout)|pytest|python[0-9.]* -m pytest)\b/;
+const READ_ONLY_USES = /^(actions\/(checkout|download-artifact|cache\/restore)|[\w.-]+\/setup-[\w.-]+|[\w.-]+\/[\w.-]*comment[\w.-]*)@/;
+/**
+ * Whether a DVC run that reaches training `stages` only reproduces the committed model: earlier in its job and in the
+ * same folder a `dvc pull` (no target, or one naming those stages or their outputs), or its own `--pull`, restored their
+ * outputs, so DVC re-runs them only when dvc.lock is stale; and the rest of the job only reports (`READ_ONLY_AFTER`,
+ * setup, checkout and comment actions), so nothing such a re-run makes is kept. `--force` always re-runs. Only GitHub
+ * Actions jobs are judged: GitLab `artifacts:` and CircleCI `store_artifacts` are not modelled. Gives the command that
+ * restored the outputs.
  */
 function dvcReproducesOnly(a, c, stages) {
     const words = c.argv;
+    if (c.exec.pipeline.system !== 'github-actions')
+        return undefined;
     // A stage with no declared outputs has nothing to restore: whether DVC re-runs it is not a question of pulled outputs.
     if (words.includes('-f') || words.includes('--force') || stages.length === 0 || stages.some((s) => s.outs.length === 0))
         return undefined;
@@ -62101,23 +62119,25 @@ function dvcReproducesOnly(a, c, stages) {
         : job
             .slice(0, at)
             .reverse()
-            .find((x) => pullsOutputs(x, stages));
+            .find((x) => workdirOf(x) === workdirOf(c) && pullsOutputs(x, stages));
     if (restoredBy === undefined)
         return undefined;
-    if (job.slice(at + 1).some((x) => KEEPS_OUTPUTS.test(x.argv.join(' '))))
+    if (!job.slice(at + 1).every((x) => READ_ONLY_AFTER.test(x.argv.join(' '))))
         return undefined;
-    // An artifact uploaded by a later step of the job keeps the outputs too.
     const steps = c.exec.job.steps;
     const from = steps.indexOf(c.exec.step);
-    if (from >= 0 && steps.slice(from + 1).some((st) => /(^|\/)upload-artifact@/.test(st.uses?.value ?? '')))
+    if (from < 0 || !steps.slice(from + 1).every((st) => st.uses === undefined || READ_ONLY_USES.test(st.uses.value)))
         return undefined;
     return restoredBy;
 }
-/** `dvc pull` / `dvc checkout` of everything, or of targets among `stages` (a stage name, `dvc.yaml:stage`) or their outputs. */
+function workdirOf(c) {
+    return (c.exec.step.workdir?.value ?? '').replace(/^\.\/|\/+$/g, '').replace(/^\.$/, '');
+}
+/** `dvc pull` of everything, or of targets among `stages` (a stage name, `dvc.yaml:stage`) or their outputs. */
 function pullsOutputs(c, stages) {
-    if (c.argv[0] !== 'dvc' || (c.argv[1] !== 'pull' && c.argv[1] !== 'checkout'))
+    if (c.argv[0] !== 'dvc' || c.argv[1] !== 'pull')
         return false;
-    const wd = (c.exec.step.workdir?.value ?? '').replace(/^\.\/|\/+$/g, '').replace(/^\.$/, '');
+    const wd = workdirOf(c);
     const targets = [];
     for (let i = 2; i < c.argv.length; i++) {
         const w = c.argv[i];
@@ -62134,32 +62154,87 @@ function pullsOutputs(c, stages) {
         return stages.some((s) => s.name === name || s.outs.some((o) => overlaps(path, o)));
     });
 }
-/** The stages a `dvc repro` / `dvc exp run` runs that train, and whether it only reproduces the committed model; undefined when the tool cannot tell which stages it runs. */
+/**
+ * The stages a `dvc repro` / `dvc exp run` runs that train, and whether it only reproduces the committed model; undefined
+ * when the tool cannot tell: the stages it runs are unknown, or none is known to train while one could (a script that is
+ * not in the repository, a command that runs no Python script it can read).
+ */
 function dvcTraining(a, c) {
+    if (!isDvcPipelineRun(c))
+        return undefined;
+    const cache = runIndex(a.repo).dvcTraining;
+    let got = cache.get(c);
+    if (got === undefined)
+        cache.set(c, (got = { value: judgeDvcTraining(a, c) }));
+    return got.value;
+}
+/**
+ * Whether a command (a task such as `make repro`) leads to a DVC run the tool judged to train nothing new (no training
+ * stage, or only reproducing the restored model): such a task is that run, and its own name says nothing more.
+ */
+function wrapsSettledDvcRun(a, c) {
+    const ix = runIndex(a.repo);
+    let settled = ix.settledDvcWrappers.get(a);
+    if (settled === undefined) {
+        const keys = new Set();
+        for (const x of a.commands) {
+            const t = isDvcPipelineRun(x) && x.via.length > 0 ? dvcTraining(a, x) : undefined;
+            if (t && (t.trains.length === 0 || t.restoredBy))
+                for (const v of x.via)
+                    keys.add(`${v.file}:${v.line}:${v.column}`);
+        }
+        ix.settledDvcWrappers.set(a, (settled = keys));
+    }
+    return settled.size > 0 && !isDvcPipelineRun(c) && settled.has(`${c.at.file}:${c.at.line}:${c.at.column}`);
+}
+function judgeDvcTraining(a, c) {
     const run = dvcRun(a, c);
     if (run === undefined)
         return undefined;
-    const trains = run.stages.filter((s) => stageTrains(a, s));
+    const verdicts = run.stages.map((s) => stageTraining(a, s));
+    const trains = run.stages.filter((_, i) => verdicts[i] === 'trains');
+    if (trains.length === 0 && verdicts.includes('unknown'))
+        return undefined;
     const restoredBy = trains.length > 0 ? dvcReproducesOnly(a, c, trains) : undefined;
     return { run, trains, ...(restoredBy ? { restoredBy } : {}) };
 }
+/** `dvc repro` or `dvc exp run`. */
+function isDvcPipelineRun(c) {
+    return c.argv[0] === 'dvc' && (c.argv[1] === 'repro' || (c.argv[1] === 'exp' && c.argv[2] === 'run'));
+}
 const NOT_DVC = TRAINING_COMMANDS.filter((c) => !c.command.test('dvc repro'));
-/** A stage trains when its name says so, its command is a training command, or the Python script it runs fits a model itself (an evaluation stage that fits a helper, e.g. permutation importance, does not). */
-function stageTrains(a, s) {
-    if (TRAINING_STAGE_NAME.test(s.name))
-        return true;
-    if (EVALUATION_STAGE_NAME.test(s.name))
-        return false;
+/**
+ * Whether a stage trains: its name says so (unless it also names data work, like `train_test_split`), its command is a
+ * training command, or a Python script it runs (a path or `-m module`) fits a model itself. It does not when its name says
+ * it evaluates or reports, or when every script it runs is in the repository and fits nothing. Otherwise the tool cannot
+ * tell: a missing script, a command with no Python script (papermill, R, a shell script), an interpolated command.
+ */
+function stageTraining(a, s) {
+    if (TRAINING_STAGE_NAME.test(s.name) && !DATA_STAGE_NAME.test(s.name))
+        return 'trains';
     if (NOT_DVC.some((c) => c.command.test(s.cmd)))
-        return true;
-    const script = /(?:^|\s)([\w./-]+\.py)\b/.exec(s.cmd)?.[1];
-    if (script === undefined)
-        return false;
-    const path = [s.cwd, script]
-        .filter((x) => x !== '')
-        .join('/')
-        .replace(/(^|\/)\.\//g, '$1');
-    return isTrainScript(path) || (a.repo.has(path) && findInSource(a.repo, TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 }).length > 0);
+        return 'trains';
+    if (EVALUATION_STAGE_NAME.test(s.name))
+        return 'no';
+    if (s.cmd.includes('${'))
+        return 'unknown';
+    const scripts = [...s.cmd.matchAll(/(?:^|\s)-m\s+([A-Za-z_][\w.]*)|(?:^|\s)([\w./-]+\.py)\b/g)].map((m) => (m[1] ? `${m[1].replace(/\./g, '/')}.py` : m[2]));
+    if (scripts.length === 0)
+        return 'unknown';
+    let unknown = false;
+    for (const script of scripts) {
+        const path = [s.cwd, script]
+            .filter((x) => x !== '')
+            .join('/')
+            .replace(/(^|\/)\.\//g, '$1');
+        if (isTrainScript(path))
+            return 'trains';
+        if (!a.repo.has(path))
+            unknown = true;
+        else if (findInSource(a.repo, TRAINING_SOURCE, { files: [path], limitPerLabel: 1 }).length > 0)
+            return 'trains';
+    }
+    return unknown ? 'unknown' : 'no';
 }
 
 ;// CONCATENATED MODULE: ./src/parse/gitattributes.ts
@@ -63177,6 +63252,7 @@ const TRAINING_USES = [{ uses: 'azure/aml-run', label: 'Azure ML training run' }
 /** Training code (a script a command runs) when the script's name does not say so. */
 const continuous_training_TRAINING_SOURCE = [
     { re: /\b(trainer|model|clf|estimator|pipeline|pipe|learner)\.(fit|train)\s*\(/, label: 'training code' },
+    { re: /\b(xgb|xgboost|lgb|lightgbm)\.train\s*\(/, label: 'training code' },
     { re: /\b(pl\.|lightning\.)?Trainer\s*\(|\bSFTTrainer\s*\(/, label: 'training code' },
 ];
 /**
@@ -63264,8 +63340,8 @@ const continuousTraining = defineCheck({
         // A DVC run that trains nothing (data stages only) or only checks the restored model (see training-pipeline) retrains nothing.
         const notTraining = new Set();
         for (const m of matchCommands(a, [...TRAINING_COMMANDS, ...CLOUD_TRAINING_COMMANDS])) {
-            const dvc = /^dvc (repro|exp run)\b/.test(m.command.argv.join(' ')) ? dvcTraining(a, m.command) : undefined;
-            if (dvc && (dvc.trains.length === 0 || dvc.restoredBy))
+            const dvc = dvcTraining(a, m.command);
+            if ((dvc && (dvc.trains.length === 0 || dvc.restoredBy)) || wrapsSettledDvcRun(a, m.command))
                 notTraining.add(m.command);
             else
                 runs.push({ item: m.command, exec: m.command.exec, what: `runs ${m.signal.label} \`${m.command.text}\`` });
@@ -63340,7 +63416,12 @@ const continuousTraining = defineCheck({
             present: 'Training runs only by hand, or is scheduled outside GitHub Actions: nothing visible retrains on new data or degraded metrics.',
             absent: onCodeChange.length > 0
                 ? 'Training runs in CI only on code changes, which is CI, not retraining: no schedule, data or parameter paths, or dispatch from a monitor retrains the model.'
-                : 'No workflow runs training (a training script, dvc repro, mlflow run, a cloud training job), so nothing retrains the model when data changes.',
+                : notTraining.size > 0
+                    ? `CI runs the DVC pipeline (${[...notTraining]
+                        .map((c) => `\`${c.text}\` at ${c.at.file}:${c.at.line}`)
+                        .slice(0, 3)
+                        .join(', ')}), but no stage it runs trains, or it runs over the model it restored first and keeps nothing: nothing retrains the model when data changes.`
+                    : 'No workflow runs training (a training script, dvc repro, mlflow run, a cloud training job), so nothing retrains the model when data changes.',
         }, findings);
     },
 });
@@ -65520,7 +65601,7 @@ const trainingPipeline = defineCheck({
         practice: 'Training is a reproducible pipeline, not a notebook.',
         typicalEvidence: 'dvc.yaml stages, MLproject, Metaflow FlowSpec, kfp pipelines, ZenML/Prefect/Kedro pipelines, a train script; `automated` when CI runs it (a `dvc repro` / `dvc exp run` when a stage it runs trains, and, after a `dvc pull` that restores the trained model, only when the job keeps what it trains: `dvc push`, a commit, an artifact)',
         remediation: 'Put training in a script or pipeline (dvc.yaml stages, MLproject, ...) and run it from a workflow (on push to main, on a schedule or when data changes), so a model is trained the same way every time.',
-        example: 'on:\n  push:\n    branches: [main]\njobs:\n  train:\n    steps:\n      - run: dvc pull && dvc repro',
+        example: 'on:\n  push:\n    branches: [main]\njobs:\n  train:\n    steps:\n      - run: dvc pull && dvc repro && dvc push',
         creditedBy: { item: 'training-tests', what: 'training simulations', profiles: ['ml-library'] },
     },
     evaluate(a) {
@@ -65528,10 +65609,11 @@ const trainingPipeline = defineCheck({
         const matched = matchCommands(a, TRAINING_COMMANDS);
         // A DVC pipeline command trains when a stage it runs trains; one that runs only other stages (data preparation) does
         // not. One whose job first restores the trained outputs and keeps nothing it makes only checks the committed model.
-        const dvc = new Map(matched.filter((m) => /^dvc (repro|exp run)\b/.test(m.command.argv.join(' '))).map((m) => [m, dvcTraining(a, m.command)]));
+        // A task that leads to such a run (`make repro`) is that run: its name says nothing more.
+        const dvc = new Map(matched.filter((m) => isDvcPipelineRun(m.command)).map((m) => [m, dvcTraining(a, m.command)]));
         const commands = matched.filter((m) => {
             const t = dvc.get(m);
-            return t === undefined || t.trains.length > 0;
+            return t === undefined ? dvc.has(m) || !wrapsSettledDvcRun(a, m.command) : t.trains.length > 0;
         });
         const reproducing = commands.filter((m) => dvc.get(m)?.restoredBy !== undefined);
         const full = commands.filter((m) => !isSmokeRun(m.command.text) && !reproducing.includes(m));
@@ -65539,7 +65621,7 @@ const trainingPipeline = defineCheck({
             const { run, trains, restoredBy } = dvc.get(m);
             const pulled = restoredBy === m.command ? 'its `--pull` restores' : `\`${restoredBy.text}\` (${restoredBy.at.file}:${restoredBy.at.line}) restores`;
             evidence.push({
-                ...commandEvidence(m.command, `Runs the DVC pipeline${run.targets.length > 0 ? ` up to ${stageNames(run.targets)}` : ''} (\`${m.command.text}\`), but ${pulled} the trained outputs first: ${stageNames(trains)} (${trains.map((s) => `${s.file}:${s.line}`).join(', ')}) re-${trains.length > 1 ? 'run' : 'runs'} only when dvc.lock is stale, and nothing in the job keeps what ${trains.length > 1 ? 'they' : 'it'} would train (no \`dvc push\`, commit or uploaded artifact). CI checks the committed model; it does not train it.`),
+                ...commandEvidence(m.command, `Runs the DVC pipeline${run.targets.length > 0 ? ` up to ${stageNames(run.targets)}` : ''} (\`${m.command.text}\`), but ${pulled} the trained outputs first: ${stageNames(trains)} (${trains.map((s) => `${s.file}:${s.line}`).join(', ')}) re-${trains.length > 1 ? 'run' : 'runs'} only when dvc.lock is stale, and the rest of the job only reports (no \`dvc push\`, commit, upload or artifact), so nothing ${trains.length > 1 ? 'they train' : 'it trains'} is kept. CI checks the committed model rather than training one.`),
                 triggers: [],
             });
         }
@@ -65581,7 +65663,7 @@ const trainingPipeline = defineCheck({
             present: notebookOnly
                 ? `Training happens only in notebooks: ${NOTEBOOK_NOTE}. Move it into a script or pipeline stage that CI runs.`
                 : reproducing.length > 0
-                    ? 'A training pipeline exists, and CI runs it, but only over the model it restores first: it re-trains only when dvc.lock is stale and keeps nothing it trains. To train in CI, pull only the data (`dvc pull data`), or push what the run makes (`dvc push`).'
+                    ? 'A training pipeline exists, and CI runs it, but over the model it restores first: DVC re-trains only when dvc.lock is stale, and the job keeps nothing it trains. To train in CI, pull only the data (`dvc pull data`), or keep what the run makes (`dvc push`, an artifact).'
                     : 'A training pipeline or script exists, but no workflow on an automated trigger runs it (or runs it only as a smoke test).',
             absent: 'No training pipeline was found: no dvc.yaml stages, MLproject, Metaflow/Kubeflow/ZenML/Prefect/Kedro/Airflow pipeline, train script, nor a training command in CI.',
         }, cannotFailFindings('training-pipeline', 'training step', full.map((m) => m.command)));
