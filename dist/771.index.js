@@ -4591,99 +4591,6 @@ function readCiSystems(repo, providers = CI_PROVIDERS) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/parse/dvc.ts
-
-/** A path of a stage, relative to the repository root: `dir` (the dvc.yaml's folder) joined with `wdir` and `p`. */
-function rooted(dir, wdir, p) {
-    const parts = [];
-    for (const part of [dir, wdir, p].join('/').split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            parts.pop();
-        else
-            parts.push(part);
-    }
-    return parts.join('/');
-}
-/** The stages of every `dvc.yaml` in the repository (a broken file gives the stages that could be read). */
-function readDvcStages(repo) {
-    const out = [];
-    for (const file of repo.files) {
-        if (!/(^|\/)dvc\.ya?ml$/.test(file))
-            continue;
-        const text = repo.read(file);
-        if (text === undefined)
-            continue;
-        const { reader: y, root } = parseYaml(file, text);
-        const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
-        for (const st of y.entries(y.get(root, 'stages'))) {
-            const templated = y.hasKey(st.value, 'foreach') || y.hasKey(st.value, 'matrix');
-            const body = y.hasKey(st.value, 'foreach') ? y.get(st.value, 'do') : st.value;
-            const cmdNode = y.get(body, 'cmd');
-            const cmd = y.str(cmdNode)?.value ??
-                y
-                    .strList(cmdNode)
-                    .map((c) => c.value)
-                    .join(' && ');
-            const hasMetrics = y.hasKey(body, 'metrics') || y.hasKey(body, 'plots');
-            const wdir = y.str(y.get(body, 'wdir'))?.value ?? '';
-            // An entry is a path, or a one-key mapping from the path to its options (`- metrics.json: {cache: false}`).
-            const paths = (key) => y.seq(y.get(body, key)).flatMap((n) => {
-                const p = y.str(n)?.value ?? y.entries(n)[0]?.key;
-                return p === undefined || p === '' ? [] : [rooted(dir, wdir, p)];
-            });
-            const deps = paths('deps');
-            const outs = [...paths('outs'), ...paths('metrics'), ...paths('plots')];
-            // `${\u2026}` in a path or in `wdir` is filled from `vars:`/params.yaml at run time: the graph cannot be read as written.
-            const interpolated = [wdir, ...deps, ...outs].some((p) => p.includes('${'));
-            out.push({ file, name: st.key, line: st.keyPos.line, column: st.keyPos.column, cmd, hasMetrics, deps, outs, cwd: rooted(dir, wdir, ''), templated: templated || interpolated });
-        }
-    }
-    return out;
-}
-/** The outputs a `.dvc` file tracks (`outs:` entries' `path:`), with their lines; none when it cannot be read. */
-function readDvcOuts(file, text) {
-    const { reader: y, root } = parseYaml(file, text);
-    return y.seq(y.get(root, 'outs')).flatMap((o) => {
-        const p = y.str(y.get(o, 'path'));
-        return p === undefined || p.value === '' ? [] : [{ path: p.value, line: p.pos.line }];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/parse/ci/unread.ts
-
-/** CI systems named but not read (GitLab CI and CircleCI are read by their providers beside this file). */
-const UNREAD = [
-    { service: 'Travis CI', test: (p) => p === '.travis.yml' },
-    { service: 'Azure Pipelines', test: (p) => p === 'azure-pipelines.yml' || p === '.azure-pipelines.yml' || p === 'azure-pipelines.yaml' },
-    { service: 'Jenkins', test: (p) => p === 'Jenkinsfile' },
-    { service: 'Buildkite', test: (p) => p === '.buildkite/pipeline.yml' || p === '.buildkite/pipeline.yaml' },
-    { service: 'Bitbucket Pipelines', test: (p) => p === 'bitbucket-pipelines.yml' },
-    { service: 'Drone', test: (p) => p === '.drone.yml' },
-    { service: 'Woodpecker', test: (p) => p === '.woodpecker.yml' || p === '.woodpecker.yaml' || /^\.woodpecker\/[^/]+\.ya?ml$/.test(p) },
-    { service: 'Google Cloud Build', test: (p) => p === 'cloudbuild.yaml' || p === 'cloudbuild.yml' },
-];
-function readExternalCi(repo) {
-    const findings = [];
-    const external = { unread: [] };
-    const pc = readPreCommit(repo);
-    if (pc) {
-        for (const pushed of pc.findings)
-            findings.push(pushed);
-        if (pc.ciKey)
-            external.preCommitCi = { at: pc.ciKey, hooks: pc.hooks };
-    }
-    for (const file of repo.files) {
-        const u = UNREAD.find((x) => x.test(file));
-        if (!u)
-            continue;
-        external.unread.push({ service: u.service, file });
-        findings.push({ severity: 'notice', file, line: 1, column: 1, check: 'external-ci', message: `${u.service} is configured in "${file}"; mlops-ci-check does not read ${u.service} yet, so practices it runs are not counted.` });
-    }
-    return { external, findings };
-}
-
 ;// CONCATENATED MODULE: ./src/parse/run/tasks/types.ts
 /**
  * The shared shape of task resolvers: each one recognises an invocation (`make test`,
@@ -4807,6 +4714,89 @@ function positionals(words, valued) {
         args.push(w);
     }
     return { args, opts };
+}
+
+;// CONCATENATED MODULE: ./src/parse/dvc.ts
+
+
+/** The stages of every `dvc.yaml` in the repository (a broken file gives the stages that could be read). */
+function readDvcStages(repo) {
+    const out = [];
+    for (const file of repo.files) {
+        if (!/(^|\/)dvc\.ya?ml$/.test(file))
+            continue;
+        const text = repo.read(file);
+        if (text === undefined)
+            continue;
+        const { reader: y, root } = parseYaml(file, text);
+        const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+        for (const st of y.entries(y.get(root, 'stages'))) {
+            const templated = y.hasKey(st.value, 'foreach') || y.hasKey(st.value, 'matrix');
+            const body = y.hasKey(st.value, 'foreach') ? y.get(st.value, 'do') : st.value;
+            const cmdNode = y.get(body, 'cmd');
+            const cmd = y.str(cmdNode)?.value ??
+                y
+                    .strList(cmdNode)
+                    .map((c) => c.value)
+                    .join(' && ');
+            const hasMetrics = y.hasKey(body, 'metrics') || y.hasKey(body, 'plots');
+            const wdir = y.str(y.get(body, 'wdir'))?.value ?? '';
+            // An entry is a path, or a one-key mapping from the path to its options (`- metrics.json: {cache: false}`).
+            const written = (key) => y.seq(y.get(body, key)).flatMap((n) => {
+                const p = y.str(n)?.value ?? y.entries(n)[0]?.key;
+                return p === undefined || p === '' ? [] : [p];
+            });
+            const rawDeps = written('deps');
+            const rawOuts = [...written('outs'), ...written('metrics'), ...written('plots')];
+            // `${\u2026}` in a path or in `wdir` is filled from `vars:`/params.yaml at run time: the graph cannot be read as written.
+            const interpolated = [wdir, ...rawDeps, ...rawOuts].some((p) => p.includes('${'));
+            const cwd = joinPath(dir, wdir) ?? dir;
+            const rooted = (list) => list.flatMap((p) => joinPath(cwd, p) ?? []);
+            out.push({ file, name: st.key, line: st.keyPos.line, column: st.keyPos.column, cmd, hasMetrics, deps: rooted(rawDeps), outs: rooted(rawOuts), cwd, templated: templated || interpolated });
+        }
+    }
+    return out;
+}
+/** The outputs a `.dvc` file tracks (`outs:` entries' `path:`), with their lines; none when it cannot be read. */
+function readDvcOuts(file, text) {
+    const { reader: y, root } = parseYaml(file, text);
+    return y.seq(y.get(root, 'outs')).flatMap((o) => {
+        const p = y.str(y.get(o, 'path'));
+        return p === undefined || p.value === '' ? [] : [{ path: p.value, line: p.pos.line }];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/unread.ts
+
+/** CI systems named but not read (GitLab CI and CircleCI are read by their providers beside this file). */
+const UNREAD = [
+    { service: 'Travis CI', test: (p) => p === '.travis.yml' },
+    { service: 'Azure Pipelines', test: (p) => p === 'azure-pipelines.yml' || p === '.azure-pipelines.yml' || p === 'azure-pipelines.yaml' },
+    { service: 'Jenkins', test: (p) => p === 'Jenkinsfile' },
+    { service: 'Buildkite', test: (p) => p === '.buildkite/pipeline.yml' || p === '.buildkite/pipeline.yaml' },
+    { service: 'Bitbucket Pipelines', test: (p) => p === 'bitbucket-pipelines.yml' },
+    { service: 'Drone', test: (p) => p === '.drone.yml' },
+    { service: 'Woodpecker', test: (p) => p === '.woodpecker.yml' || p === '.woodpecker.yaml' || /^\.woodpecker\/[^/]+\.ya?ml$/.test(p) },
+    { service: 'Google Cloud Build', test: (p) => p === 'cloudbuild.yaml' || p === 'cloudbuild.yml' },
+];
+function readExternalCi(repo) {
+    const findings = [];
+    const external = { unread: [] };
+    const pc = readPreCommit(repo);
+    if (pc) {
+        for (const pushed of pc.findings)
+            findings.push(pushed);
+        if (pc.ciKey)
+            external.preCommitCi = { at: pc.ciKey, hooks: pc.hooks };
+    }
+    for (const file of repo.files) {
+        const u = UNREAD.find((x) => x.test(file));
+        if (!u)
+            continue;
+        external.unread.push({ service: u.service, file });
+        findings.push({ severity: 'notice', file, line: 1, column: 1, check: 'external-ci', message: `${u.service} is configured in "${file}"; mlops-ci-check does not read ${u.service} yet, so practices it runs are not counted.` });
+    }
+    return { external, findings };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/run/cargo-selection.ts
@@ -12488,6 +12478,10 @@ function ci_envOf(a, exec) {
 function commandsReaching(a, path) {
     return a.inventory.reachedBy.get(path) ?? [];
 }
+/** The folder a command's step runs in, as written in `working-directory:` without `./` or a trailing `/` ('' for the root). */
+function stepFolder(c) {
+    return (c.exec.step.workdir?.value ?? '').replace(/^\.\/|\/+$/g, '').replace(/^\.$/, '');
+}
 /** Commands that run after `c` in the same job (and the same workflow run). */
 function laterInJob(a, c) {
     const i = a.commands.indexOf(c);
@@ -14515,6 +14509,8 @@ const TRAINING_SOURCE = [
 
 
 
+
+
 /** The stages of every `dvc.yaml` (a broken file gives the stages that could be read). */
 function dvcStages(a) {
     return a.dvcStages;
@@ -14571,7 +14567,7 @@ function dvcRun(a, c) {
         return undefined;
     if (c.via.length > 0 && c.at.file.includes('/') && !c.at.file.startsWith('.github/'))
         return undefined;
-    const wd = workdirOf(c);
+    const wd = stepFolder(c);
     const names = [];
     let single = false;
     for (let i = 0; i < words.length; i++) {
@@ -14592,7 +14588,7 @@ function dvcRun(a, c) {
     const targets = [];
     for (const n of names) {
         const colon = n.lastIndexOf(':');
-        const file = colon > 0 ? normal(wd, n.slice(0, colon)) : /(^|\/)dvc\.ya?ml$/.test(n) ? normal(wd, n) : defaultFile;
+        const file = colon > 0 ? joinPath(wd, n.slice(0, colon)) : /(^|\/)dvc\.ya?ml$/.test(n) ? joinPath(wd, n) : defaultFile;
         const found = colon > 0 ? all.filter((s) => s.file === file && s.name === n.slice(colon + 1)) : file === defaultFile ? all.filter((s) => s.file === file && s.name === n) : all.filter((s) => s.file === file);
         if (found.length === 0)
             return undefined;
@@ -14617,18 +14613,6 @@ function dvcRun(a, c) {
         }
     }
     return { stages: pool.filter((s) => run.has(s)), targets };
-}
-function normal(wd, p) {
-    const parts = [];
-    for (const part of `${wd}/${p}`.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            parts.pop();
-        else
-            parts.push(part);
-    }
-    return parts.join('/');
 }
 /** A dependency is produced by an output when one path is the other or lies inside it. */
 function overlaps(dep, out) {
@@ -14656,19 +14640,14 @@ function dvcReproducesOnly(a, c, stages) {
     // A stage with no declared outputs has nothing to restore: whether DVC re-runs it is not a question of pulled outputs.
     if (words.includes('-f') || words.includes('--force') || stages.length === 0 || stages.some((s) => s.outs.length === 0))
         return undefined;
-    const job = a.commands.filter((x) => x.exec.job === c.exec.job && x.exec.pipeline === c.exec.pipeline);
-    const at = job.indexOf(c);
-    if (at < 0)
-        return undefined;
     const restoredBy = words.includes('--pull')
         ? c
-        : job
-            .slice(0, at)
+        : earlierInJob(a, c)
             .reverse()
-            .find((x) => workdirOf(x) === workdirOf(c) && pullsOutputs(x, stages));
+            .find((x) => stepFolder(x) === stepFolder(c) && pullsOutputs(x, stages));
     if (restoredBy === undefined)
         return undefined;
-    if (!job.slice(at + 1).every((x) => READ_ONLY_AFTER.test(x.argv.join(' '))))
+    if (!laterInJob(a, c).every((x) => READ_ONLY_AFTER.test(x.argv.join(' '))))
         return undefined;
     const steps = c.exec.job.steps;
     const from = steps.indexOf(c.exec.step);
@@ -14676,14 +14655,11 @@ function dvcReproducesOnly(a, c, stages) {
         return undefined;
     return restoredBy;
 }
-function workdirOf(c) {
-    return (c.exec.step.workdir?.value ?? '').replace(/^\.\/|\/+$/g, '').replace(/^\.$/, '');
-}
 /** `dvc pull` of everything, or of targets among `stages` (a stage name, `dvc.yaml:stage`) or their outputs. */
 function pullsOutputs(c, stages) {
     if (c.argv[0] !== 'dvc' || c.argv[1] !== 'pull')
         return false;
-    const wd = workdirOf(c);
+    const wd = stepFolder(c);
     const targets = [];
     for (let i = 2; i < c.argv.length; i++) {
         const w = c.argv[i];
@@ -14696,8 +14672,8 @@ function pullsOutputs(c, stages) {
         return true;
     return targets.some((t) => {
         const name = t.includes(':') ? t.slice(t.lastIndexOf(':') + 1) : t;
-        const path = normal(wd, t.replace(/\.dvc$/, ''));
-        return stages.some((s) => s.name === name || s.outs.some((o) => overlaps(path, o)));
+        const path = joinPath(wd, t.replace(/\.dvc$/, ''));
+        return stages.some((s) => s.name === name || (path !== undefined && s.outs.some((o) => overlaps(path, o))));
     });
 }
 /**
@@ -15168,6 +15144,7 @@ function isMlDependency(name) {
 
 
 
+
 const PYTHON_MANIFEST = /(^|\/)(setup\.py|setup\.cfg|pyproject\.toml)$/;
 function under(dir, path) {
     return dir === '' || path.startsWith(`${dir}/`);
@@ -15209,11 +15186,11 @@ const model_packages_within = (dir, p) => p !== undefined && (dir === '' || p ==
  * argument that is a path inside the folder counts too (an upload: `twine upload pkg/dist/*`).
  */
 function packageOfCommand(packages, c, pathsInside = false) {
-    const wd = c.exec.step.workdir?.value?.replace(/^\.\/|\/+$/g, '');
+    const wd = stepFolder(c);
     const args = shellWords(c.text)
         .slice(1)
-        .map((w) => external_node_path_.posix.normalize(external_node_path_.posix.join(wd ?? '', w)).replace(/^\.\//, ''));
-    return packages.find((p) => model_packages_within(p.dir, c.at.file) || model_packages_within(p.dir, wd) || args.some((w) => w === p.dir || (pathsInside && p.dir !== '' && w.startsWith(`${p.dir}/`))));
+        .map((w) => external_node_path_.posix.normalize(external_node_path_.posix.join(wd, w)).replace(/^\.\//, ''));
+    return packages.find((p) => model_packages_within(p.dir, c.at.file) || (wd !== '' && model_packages_within(p.dir, wd)) || args.some((w) => w === p.dir || (pathsInside && p.dir !== '' && w.startsWith(`${p.dir}/`))));
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/seed-helpers.ts

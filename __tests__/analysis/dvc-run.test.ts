@@ -5,13 +5,13 @@ const PIPELINE =
   'stages:\n  prepare:\n    cmd: python prepare.py\n    outs:\n      - data/prepared\n  train:\n    wdir: src\n    cmd: python train.py\n    deps:\n      - ../data/prepared/train.csv\n    outs:\n      - ../models/model.pkl:\n          cache: false\n  evaluate:\n    cmd: python evaluate.py\n    deps: [models/model.pkl]\n    metrics:\n      - metrics.json:\n          cache: false\n    plots:\n      - plots/roc.json\n  per_city:\n    foreach: [paris, oslo]\n    do:\n      cmd: python city.py ${item}\n      outs:\n        - cities/${item}\n';
 
 describe('readDvcStages: deps and outs, relative to the root (the dvc.yaml folder joined with wdir)', () => {
-  test('plain, optioned (one-key mapping) and flow-style entries; metrics and plots are outputs; foreach stages are templated, with the command of `do`', () => {
+  test('plain, optioned (one-key mapping) and flow-style entries; metrics and plots are outputs; foreach stages are templated, with the command of `do` (their interpolated paths are left out)', () => {
     const stages = dvcStages(analyzeFiles({ 'ml/dvc.yaml': PIPELINE }));
     expect(stages.map((s) => [s.name, s.cwd, s.deps, s.outs, s.templated, s.cmd])).toEqual([
       ['prepare', 'ml', [], ['ml/data/prepared'], false, 'python prepare.py'],
       ['train', 'ml/src', ['ml/data/prepared/train.csv'], ['ml/models/model.pkl'], false, 'python train.py'],
       ['evaluate', 'ml', ['ml/models/model.pkl'], ['ml/metrics.json', 'ml/plots/roc.json'], false, 'python evaluate.py'],
-      ['per_city', 'ml', [], ['ml/cities/${item}'], true, 'python city.py ${item}'],
+      ['per_city', 'ml', [], [], true, 'python city.py ${item}'],
     ]);
   });
 });
@@ -41,7 +41,8 @@ describe('dvcRun: the stages a `dvc repro` / `dvc exp run` command runs', () => 
     ['queued, not run', 'dvc exp run --queue'],
     ['a stage that is not in the pipeline', 'dvc repro deploy'],
     ['a target in a variable', 'dvc repro $STAGE'],
-    ['no dvc.yaml where it runs', 'dvc repro -R pipelines'],
+    ['no dvc.yaml in the folder it runs in', 'dvc repro\n        working-directory: nowhere'],
+    ['a folder of pipelines (-R)', 'dvc repro -R pipelines'],
   ])('undefined when the tool cannot tell: %s', (_why, run) => {
     expect(ran(run)).toBeUndefined();
   });

@@ -26,7 +26,10 @@ function git(root: string, ...args: string[]): void {
 }
 
 function findingAt(repo: ReturnType<typeof indexRepository>, file: string): string {
-  return repo.findings.filter((f) => f.file === file).map((f) => f.message).join('\n');
+  return repo.findings
+    .filter((f) => f.file === file)
+    .map((f) => f.message)
+    .join('\n');
 }
 
 describe('a listed path read the quick way', () => {
@@ -135,15 +138,21 @@ describe('a file replaced between the listing and the read', () => {
   });
 });
 
+/** A repository with `files` committed, whose folder `dir` is then replaced by a link to `target` (git still lists its files). */
+function committedThenLinked(files: Record<string, string>, dir: string, target: string | ((root: string) => string)): string {
+  const root = buildRepo(files);
+  git(root, 'init', '-q');
+  git(root, 'add', '.');
+  git(root, 'commit', '-qm', 'init');
+  fs.rmSync(path.join(root, dir), { recursive: true });
+  symlink(typeof target === 'string' ? target : target(root), path.join(root, dir));
+  return root;
+}
+
 describe('folders from git, which lists a tracked path even when its folder became a link', () => {
   test('a tracked file under a folder now linked out of the repository is listed but not read', () => {
     const out = outsideDir({ 'conf/settings.yml': 'secret: 1\n' });
-    const root = buildRepo({ 'conf/settings.yml': 'mine: 1\n', 'README.md': 'hi\n' });
-    git(root, 'init', '-q');
-    git(root, 'add', '.');
-    git(root, 'commit', '-qm', 'init');
-    fs.rmSync(path.join(root, 'conf'), { recursive: true });
-    symlink(path.join(out, 'conf'), path.join(root, 'conf'));
+    const root = committedThenLinked({ 'conf/settings.yml': 'mine: 1\n', 'README.md': 'hi\n' }, 'conf', path.join(out, 'conf'));
     const repo = indexRepository(root);
     expect(repo.files).toContain('conf/settings.yml');
     expect(repo.read('conf/settings.yml')).toBeUndefined();
@@ -152,12 +161,7 @@ describe('folders from git, which lists a tracked path even when its folder beca
   });
 
   test('the same under a folder linked inside the repository is read', () => {
-    const root = buildRepo({ 'conf/settings.yml': 'mine: 1\n', 'real/settings.yml': 'real: 1\n' });
-    git(root, 'init', '-q');
-    git(root, 'add', '.');
-    git(root, 'commit', '-qm', 'init');
-    fs.rmSync(path.join(root, 'conf'), { recursive: true });
-    symlink(path.join(root, 'real'), path.join(root, 'conf'));
+    const root = committedThenLinked({ 'conf/settings.yml': 'mine: 1\n', 'real/settings.yml': 'real: 1\n' }, 'conf', (r) => path.join(r, 'real'));
     const repo = indexRepository(root);
     expect(repo.read('conf/settings.yml')).toBe('real: 1\n');
   });

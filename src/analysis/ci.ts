@@ -42,6 +42,11 @@ export function commandsReaching(a: Analysis, path: string): readonly Command[] 
   return a.inventory.reachedBy.get(path) ?? [];
 }
 
+/** The folder a command's step runs in, as written in `working-directory:` without `./` or a trailing `/` ('' for the root). */
+export function stepFolder(c: Command): string {
+  return (c.exec.step.workdir?.value ?? '').replace(/^\.\/|\/+$/g, '').replace(/^\.$/, '');
+}
+
 /** Commands that run after `c` in the same job (and the same workflow run). */
 export function laterInJob(a: Analysis, c: Command): Command[] {
   const i = a.commands.indexOf(c);

@@ -9,6 +9,7 @@ import type { Analysis } from './analyze.js';
 import type { Command } from '../model/ci.js';
 import type { PackageDataEntry } from '../model/manifest.js';
 import { shellWords } from '../parse/commands.js';
+import { stepFolder } from './ci.js';
 import { manifestStore } from '../parse/manifests.js';
 import { DEMO_DIRS, ML_SCRIPT, MODEL_PACKAGE_DATA } from '../vocabulary/shared/ml-project.js';
 import { isTestPath } from '../vocabulary/shared/test-paths.js';
@@ -68,9 +69,9 @@ const within = (dir: string, p: string | undefined): boolean => p !== undefined 
  * argument that is a path inside the folder counts too (an upload: `twine upload pkg/dist/*`).
  */
 export function packageOfCommand(packages: readonly ModelPackage[], c: Command, pathsInside = false): ModelPackage | undefined {
-  const wd = c.exec.step.workdir?.value?.replace(/^\.\/|\/+$/g, '');
+  const wd = stepFolder(c);
   const args = shellWords(c.text)
     .slice(1)
-    .map((w) => path.posix.normalize(path.posix.join(wd ?? '', w)).replace(/^\.\//, ''));
-  return packages.find((p) => within(p.dir, c.at.file) || within(p.dir, wd) || args.some((w) => w === p.dir || (pathsInside && p.dir !== '' && w.startsWith(`${p.dir}/`))));
+    .map((w) => path.posix.normalize(path.posix.join(wd, w)).replace(/^\.\//, ''));
+  return packages.find((p) => within(p.dir, c.at.file) || (wd !== '' && within(p.dir, wd)) || args.some((w) => w === p.dir || (pathsInside && p.dir !== '' && w.startsWith(`${p.dir}/`))));
 }

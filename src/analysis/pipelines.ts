@@ -3,6 +3,8 @@ import { readDvcOuts, type DvcOut, type DvcStage } from '../parse/dvc.js';
 import type { Command } from '../model/ci.js';
 import type { Analysis } from './analyze.js';
 import { findInSource } from './code-search.js';
+import { earlierInJob, laterInJob, stepFolder } from './ci.js';
+import { joinPath } from '../parse/run/tasks/types.js';
 import { isTrainScript, DATA_STAGE_NAME, EVALUATION_STAGE_NAME, TRAINING_COMMANDS, TRAINING_SOURCE, TRAINING_STAGE_NAME } from '../vocabulary/training-pipeline.js';
 import { runIndex } from './run-index.js';
 
@@ -70,7 +72,7 @@ export function dvcRun(a: Analysis, c: Command): DvcRun | undefined {
   const step = a.commands.filter((x) => x.exec.step === c.exec.step);
   if (step.slice(0, Math.max(0, step.indexOf(c))).some((x) => x.argv[0] === 'cd' || x.argv[0] === 'pushd')) return undefined;
   if (c.via.length > 0 && c.at.file.includes('/') && !c.at.file.startsWith('.github/')) return undefined;
-  const wd = workdirOf(c);
+  const wd = stepFolder(c);
   const names: string[] = [];
   let single = false;
   for (let i = 0; i < words.length; i++) {
@@ -86,7 +88,7 @@ export function dvcRun(a: Analysis, c: Command): DvcRun | undefined {
   const targets: DvcStage[] = [];
   for (const n of names) {
     const colon = n.lastIndexOf(':');
-    const file = colon > 0 ? normal(wd, n.slice(0, colon)) : /(^|\/)dvc\.ya?ml$/.test(n) ? normal(wd, n) : defaultFile;
+    const file = colon > 0 ? joinPath(wd, n.slice(0, colon)) : /(^|\/)dvc\.ya?ml$/.test(n) ? joinPath(wd, n) : defaultFile;
     const found =
       colon > 0 ? all.filter((s) => s.file === file && s.name === n.slice(colon + 1)) : file === defaultFile ? all.filter((s) => s.file === file && s.name === n) : all.filter((s) => s.file === file);
     if (found.length === 0) return undefined;
@@ -108,16 +110,6 @@ export function dvcRun(a: Analysis, c: Command): DvcRun | undefined {
     }
   }
   return { stages: pool.filter((s) => run.has(s)), targets };
-}
-
-function normal(wd: string, p: string): string {
-  const parts: string[] = [];
-  for (const part of `${wd}/${p}`.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('/');
 }
 
 /** A dependency is produced by an output when one path is the other or lies inside it. */
@@ -147,31 +139,23 @@ export function dvcReproducesOnly(a: Analysis, c: Command, stages: readonly DvcS
   if (c.exec.pipeline.system !== 'github-actions') return undefined;
   // A stage with no declared outputs has nothing to restore: whether DVC re-runs it is not a question of pulled outputs.
   if (words.includes('-f') || words.includes('--force') || stages.length === 0 || stages.some((s) => s.outs.length === 0)) return undefined;
-  const job = a.commands.filter((x) => x.exec.job === c.exec.job && x.exec.pipeline === c.exec.pipeline);
-  const at = job.indexOf(c);
-  if (at < 0) return undefined;
   const restoredBy = words.includes('--pull')
     ? c
-    : job
-        .slice(0, at)
+    : earlierInJob(a, c)
         .reverse()
-        .find((x) => workdirOf(x) === workdirOf(c) && pullsOutputs(x, stages));
+        .find((x) => stepFolder(x) === stepFolder(c) && pullsOutputs(x, stages));
   if (restoredBy === undefined) return undefined;
-  if (!job.slice(at + 1).every((x) => READ_ONLY_AFTER.test(x.argv.join(' ')))) return undefined;
+  if (!laterInJob(a, c).every((x) => READ_ONLY_AFTER.test(x.argv.join(' ')))) return undefined;
   const steps = c.exec.job.steps;
   const from = steps.indexOf(c.exec.step);
   if (from < 0 || !steps.slice(from + 1).every((st) => st.uses === undefined || READ_ONLY_USES.test(st.uses.value))) return undefined;
   return restoredBy;
 }
 
-function workdirOf(c: Command): string {
-  return (c.exec.step.workdir?.value ?? '').replace(/^\.\/|\/+$/g, '').replace(/^\.$/, '');
-}
-
 /** `dvc pull` of everything, or of targets among `stages` (a stage name, `dvc.yaml:stage`) or their outputs. */
 function pullsOutputs(c: Command, stages: readonly DvcStage[]): boolean {
   if (c.argv[0] !== 'dvc' || c.argv[1] !== 'pull') return false;
-  const wd = workdirOf(c);
+  const wd = stepFolder(c);
   const targets: string[] = [];
   for (let i = 2; i < c.argv.length; i++) {
     const w = c.argv[i]!;
@@ -181,8 +165,8 @@ function pullsOutputs(c: Command, stages: readonly DvcStage[]): boolean {
   if (targets.length === 0) return true;
   return targets.some((t) => {
     const name = t.includes(':') ? t.slice(t.lastIndexOf(':') + 1) : t;
-    const path = normal(wd, t.replace(/\.dvc$/, ''));
-    return stages.some((s) => s.name === name || s.outs.some((o) => overlaps(path, o)));
+    const path = joinPath(wd, t.replace(/\.dvc$/, ''));
+    return stages.some((s) => s.name === name || (path !== undefined && s.outs.some((o) => overlaps(path, o))));
   });
 }
 

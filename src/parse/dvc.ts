@@ -1,6 +1,7 @@
 /** DVC pipelines: the stages of every `dvc.yaml`, with their command and position. */
 import type { RepoIndex } from '../model/repository.js';
 import { parseYaml } from './yaml.js';
+import { joinPath } from './run/tasks/types.js';
 
 /** A stage of a `dvc.yaml` pipeline. */
 export interface DvcStage {
@@ -19,17 +20,6 @@ export interface DvcStage {
   cwd: string;
   /** A `foreach`/`matrix` stage, or one whose paths hold `${…}` interpolation: its command and paths are templates, read as written. */
   templated: boolean;
-}
-
-/** A path of a stage, relative to the repository root: `dir` (the dvc.yaml's folder) joined with `wdir` and `p`. */
-function rooted(dir: string, wdir: string, p: string): string {
-  const parts: string[] = [];
-  for (const part of [dir, wdir, p].join('/').split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('/');
 }
 
 /** The stages of every `dvc.yaml` in the repository (a broken file gives the stages that could be read). */
@@ -54,16 +44,18 @@ export function readDvcStages(repo: RepoIndex): DvcStage[] {
       const hasMetrics = y.hasKey(body, 'metrics') || y.hasKey(body, 'plots');
       const wdir = y.str(y.get(body, 'wdir'))?.value ?? '';
       // An entry is a path, or a one-key mapping from the path to its options (`- metrics.json: {cache: false}`).
-      const paths = (key: string): string[] =>
+      const written = (key: string): string[] =>
         y.seq(y.get(body, key)).flatMap((n) => {
           const p = y.str(n)?.value ?? y.entries(n)[0]?.key;
-          return p === undefined || p === '' ? [] : [rooted(dir, wdir, p)];
+          return p === undefined || p === '' ? [] : [p];
         });
-      const deps = paths('deps');
-      const outs = [...paths('outs'), ...paths('metrics'), ...paths('plots')];
+      const rawDeps = written('deps');
+      const rawOuts = [...written('outs'), ...written('metrics'), ...written('plots')];
       // `${…}` in a path or in `wdir` is filled from `vars:`/params.yaml at run time: the graph cannot be read as written.
-      const interpolated = [wdir, ...deps, ...outs].some((p) => p.includes('${'));
-      out.push({ file, name: st.key, line: st.keyPos.line, column: st.keyPos.column, cmd, hasMetrics, deps, outs, cwd: rooted(dir, wdir, ''), templated: templated || interpolated });
+      const interpolated = [wdir, ...rawDeps, ...rawOuts].some((p) => p.includes('${'));
+      const cwd = joinPath(dir, wdir) ?? dir;
+      const rooted = (list: string[]) => list.flatMap((p) => joinPath(cwd, p) ?? []);
+      out.push({ file, name: st.key, line: st.keyPos.line, column: st.keyPos.column, cmd, hasMetrics, deps: rooted(rawDeps), outs: rooted(rawOuts), cwd, templated: templated || interpolated });
     }
   }
   return out;
