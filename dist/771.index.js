@@ -9021,7 +9021,7 @@ function indexRepository(rootDir, options = {}) {
         cache.delete(rel);
         released.add(rel);
     };
-    return { root, files, has: (p) => fileSet.has(p), dirs, read, release, readPaths: () => [...new Set([...cache.keys(), ...released])], findings };
+    return { root, files, has: (p) => fileSet.has(p), dirs, read, release, holds: (p) => cache.get(p) !== undefined, readPaths: () => [...new Set([...cache.keys(), ...released])], findings };
 }
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
@@ -13228,13 +13228,15 @@ class SourceScan {
         const byPath = results.files;
         let may = byPath.get(path);
         if (may === undefined) {
+            const held = repo.holds?.(path) ?? true;
             const text = repo.read(path);
             may = text === undefined ? null : this.mayMatchIn(text);
-            if (may !== null && !may.includes(1)) {
+            if (may !== null && !may.includes(1))
                 may = null;
-                // No query can match in it: its text need not stay in memory.
+            // A text read for the scan alone is let go of at once: most files a pattern may match are
+            // never visited by a query that needs their lines, and one that is reads the file again.
+            if (may === null || !held)
                 repo.release?.(path);
-            }
             byPath.set(path, may);
         }
         return may;

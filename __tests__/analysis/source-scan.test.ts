@@ -8,7 +8,7 @@ import { runEngine } from '../../src/engine.js';
 import { LiteralAutomaton } from '../../src/analysis/literal-automaton.js';
 import { requirementsOf } from '../../src/analysis/literal-requirements.js';
 import { indexRepository } from '../../src/parse/repo.js';
-import { findInSource, sourceScansBuilt } from '../../src/analysis/code-search.js';
+import { declareSourcePatterns, findInSource, sourceScansBuilt } from '../../src/analysis/code-search.js';
 import { makeRepo } from '../helpers/repo.js';
 import { SourceScan } from '../../src/analysis/source-scan.js';
 
@@ -101,5 +101,23 @@ describe('texts no query needs', () => {
     expect(repo.read('b.py')).toBe('x\n\ufffd\n');
     expect(repo.findings.filter((f) => f.file === 'b.py').map((f) => f.line)).toEqual([2]);
     expect(repo.readPaths().sort()).toEqual(['a.py', 'b.py']);
+  });
+
+  it('are let go of when read for the scan alone, even where another list may match, and read again the same when a query tries them', () => {
+    const torch = [{ re: /^import torch/, label: 'torch' }];
+    const mlflow = [{ re: /mlflow\.log_metric\(/, label: 'mlflow' }];
+    declareSourcePatterns([torch, mlflow]);
+    const repo = indexRepository(makeRepo({ 'a.py': 'import torch\n', 'b.py': 'x = 1\nmlflow.log_metric("a", 1)\n', 'c.py': 'import torch\nmlflow.log_metric("b", 2)\n' }));
+    expect(repo.read('c.py')).toBeDefined();
+    // The torch query scans b.py (mlflow may match it) but tries none of its lines.
+    expect(findInSource(repo, torch).map((h) => h.file)).toEqual(['a.py', 'c.py']);
+    expect(repo.holds?.('a.py')).toBe(true);
+    expect(repo.holds?.('b.py')).toBe(false);
+    // Read before the scan (by another reader): kept.
+    expect(repo.holds?.('c.py')).toBe(true);
+    expect(findInSource(repo, mlflow).map((h) => `${h.file}:${h.line}`)).toEqual(['b.py:2', 'c.py:2']);
+    expect(repo.holds?.('b.py')).toBe(true);
+    expect(repo.findings).toEqual([]);
+    expect(repo.readPaths().sort()).toEqual(['a.py', 'b.py', 'c.py']);
   });
 });

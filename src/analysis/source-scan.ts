@@ -151,13 +151,13 @@ export class SourceScan {
     const byPath = results.files;
     let may = byPath.get(path);
     if (may === undefined) {
+      const held = repo.holds?.(path) ?? true;
       const text = repo.read(path);
       may = text === undefined ? null : this.mayMatchIn(text);
-      if (may !== null && !may.includes(1)) {
-        may = null;
-        // No query can match in it: its text need not stay in memory.
-        repo.release?.(path);
-      }
+      if (may !== null && !may.includes(1)) may = null;
+      // A text read for the scan alone is let go of at once: most files a pattern may match are
+      // never visited by a query that needs their lines, and one that is reads the file again.
+      if (may === null || !held) repo.release?.(path);
       byPath.set(path, may);
     }
     return may;

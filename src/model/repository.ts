@@ -19,6 +19,8 @@ export interface RepoIndex {
    * freed, and a later read reads the file again, with no second finding.
    */
   release?(path: string): void;
+  /** Whether the file's text is held now (read and not released). */
+  holds?(path: string): boolean;
   /** The paths read so far (for the benchmark's plain walk and for debugging). */
   readPaths(): string[];
   /** Findings produced while walking and reading. */

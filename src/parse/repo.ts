@@ -102,7 +102,7 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
     cache.delete(rel);
     released.add(rel);
   };
-  return { root, files, has: (p) => fileSet.has(p), dirs, read, release, readPaths: () => [...new Set([...cache.keys(), ...released])], findings };
+  return { root, files, has: (p) => fileSet.has(p), dirs, read, release, holds: (p) => cache.get(p) !== undefined, readPaths: () => [...new Set([...cache.keys(), ...released])], findings };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
