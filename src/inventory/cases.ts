@@ -191,8 +191,8 @@ function lineComment(code: Code, line: number, hash: boolean): [number, number] 
   return found;
 }
 
-/** Whether the text at `offset` is code: not in a line comment, a block comment or a bare docstring. */
-export function isCode(code: Code, offset: number): boolean {
+/** Whether `offset` is inside a block comment or a bare docstring. */
+function inBlock(code: Code, offset: number): boolean {
   // The last block starting at or before `offset` (blocks are in order and do not overlap).
   let lo = 0;
   let hi = code.blocks.length - 1;
@@ -201,7 +201,20 @@ export function isCode(code: Code, offset: number): boolean {
     if (code.blocks[mid]![0] <= offset) lo = mid + 1;
     else hi = mid - 1;
   }
-  if (hi >= 0 && offset < code.blocks[hi]![1]) return false;
+  return hi >= 0 && offset < code.blocks[hi]![1];
+}
+
+/**
+ * `isCode` at an offset that only blanks (and an `async`) precede on its line, as `blankBefore` found: no quote and
+ * no comment marker can start before it there, so only the blocks decide, and no line table is made.
+ */
+export function isCodeAfterBlanks(code: Code, offset: number): boolean {
+  return !inBlock(code, offset);
+}
+
+/** Whether the text at `offset` is code: not in a line comment, a block comment or a bare docstring. */
+export function isCode(code: Code, offset: number): boolean {
+  if (inBlock(code, offset)) return false;
   const hash = HASH_LANGS.has(code.lang);
   if (!hash && !SLASH_LANGS.has(code.lang)) return true;
   const line = lineIndexAt(code, offset);
@@ -276,7 +289,7 @@ export function testDefs(code: Code): TestDef[] {
   const text = code.text;
   DEF_RE.lastIndex = 0;
   for (let m = DEF_RE.exec(text); m !== null; m = DEF_RE.exec(text)) {
-    if (blankBefore(text, m.index, true) && isCode(code, m.index)) out.push({ name: m[1]!, params: m[2]!, offset: m.index });
+    if (blankBefore(text, m.index, true) && isCodeAfterBlanks(code, m.index)) out.push({ name: m[1]!, params: m[2]!, offset: m.index });
   }
   defsCache.set(code, out);
   return out;
@@ -297,7 +310,7 @@ export function importsOf(code: Code, lang: Lang = code.lang): Set<string> {
   if (lang === 'python') {
     PY_IMPORT_RE.lastIndex = 0;
     for (let m = PY_IMPORT_RE.exec(text); m !== null; m = PY_IMPORT_RE.exec(text)) {
-      if (!blankBefore(text, m.index) || !isCode(code, m.index)) continue;
+      if (!blankBefore(text, m.index) || !isCodeAfterBlanks(code, m.index)) continue;
       const names = m[1] === 'from' ? [m[2]!.trim().split(/\s/)[0]!] : m[2]!.split(',');
       for (const n of names) {
         const root = n.trim().split(/[.\s]/)[0]!;

@@ -98,22 +98,30 @@ const DATA_DIR_RE = segmentRe([...DATA_DIRS, '.ipynb_checkpoints']);
 const TEST_DIR_RE = segmentRe(TEST_DIRS);
 const JEST_DIR_RE = segmentRe(['__tests__']);
 
-function candidacy(path: string, p: PathParts, lang: Lang, settings: RunnerSettings, jsCache: Map<string, JsConfig | undefined>): Candidacy {
+/** What candidacy looks up per folder, kept for one discovery: most folders hold many files. */
+interface FolderCache {
+  js: Map<string, JsConfig | undefined>;
+  /** The `python_files` matcher of the pytest config nearest each folder. */
+  python: Map<string, (base: string) => boolean>;
+}
+
+function candidacy(path: string, p: PathParts, lang: Lang, settings: RunnerSettings, folders: FolderCache): Candidacy {
   const underTests = TEST_DIR_RE.test(p.slashed);
   switch (lang) {
     case 'python': {
       if (SUPPORT_FILES.has(p.base)) return undefined;
-      const cfg = nearest(settings.pytest, p.dir);
-      if (globMatcher(cfg?.pythonFiles ?? DEFAULT_PYTHON_FILES)(p.base)) return 'named';
+      let named = folders.python.get(p.dir);
+      if (!named) folders.python.set(p.dir, (named = globMatcher(nearest(settings.pytest, p.dir)?.pythonFiles ?? DEFAULT_PYTHON_FILES)));
+      if (named(p.base)) return 'named';
       return underTests || p.base.startsWith('test') ? 'place' : undefined;
     }
     case 'js': {
       if (/\.d\.[cm]?ts$/.test(p.base)) return undefined;
       if (JS_NAMED.test(p.base) || JEST_DIR_RE.test(p.slashed)) return 'named';
-      let cfg = jsCache.get(p.dir);
-      if (!jsCache.has(p.dir)) {
+      let cfg = folders.js.get(p.dir);
+      if (!folders.js.has(p.dir)) {
         cfg = nearestWith(settings.js, p.dir, (c) => c.testMatch !== undefined || c.testRegex !== undefined);
-        jsCache.set(p.dir, cfg);
+        folders.js.set(p.dir, cfg);
       }
       if (cfg && matchesJsConfig(cfg, path)) return 'named';
       return underTests ? 'place' : undefined;
@@ -254,7 +262,7 @@ export function discoverTests(repo: RepoIndex, settings: RunnerSettings): Discov
   const tests: FoundTest[] = [];
   const notebooks: string[] = [];
   const scripts: string[] = [];
-  const jsCache = new Map<string, JsConfig | undefined>();
+  const folders: FolderCache = { js: new Map(), python: new Map() };
   for (const path of repo.files) {
     // Testscripts usually live in `testdata/`: they are candidates wherever they are.
     if (path.endsWith('.txtar') || path.endsWith('.txt')) {
@@ -269,7 +277,7 @@ export function discoverTests(repo: RepoIndex, settings: RunnerSettings): Discov
       notebooks.push(path);
       continue;
     }
-    const how = candidacy(path, p, lang, settings, jsCache);
+    const how = candidacy(path, p, lang, settings, folders);
     if (how === undefined) continue;
     const text = repo.read(path);
     // A crate's sources are candidates by their place: most hold no test, and are not described.

@@ -315,7 +315,8 @@ export const CONTENT_KINDS: readonly ContentSignal[] = [
   // performance: load and benchmark suites
   { kind: 'performance', signal: 'locust load test', imports: ['locust'], all: [imports('locust')] },
   { kind: 'performance', signal: 'k6 load test', imports: ['k6'], all: [/\bfrom\s+['"]k6(?:\/[\w/]+)?['"]/] },
-  { kind: 'performance', signal: 'pytest-benchmark fixture', testName: /^[^(\n]*\([^\n]*\bbenchmark\b/ },
+  // The fixture's name is in a test's parameters, which are text of the file: `hints` rules out most files before the names are tried.
+  { kind: 'performance', signal: 'pytest-benchmark fixture', hints: ['benchmark'], testName: /^[^(\n]*\([^\n]*\bbenchmark\b/ },
   { kind: 'performance', signal: 'pytest-benchmark call', langs: ['python'], hints: ['benchmark.pedantic'], all: [/\bbenchmark\.pedantic\s*\(/] },
   { kind: 'performance', signal: 'Go benchmark function', langs: ['go'], hints: ['func Benchmark'], all: [/^func\s+Benchmark\w*\s*\(/m] },
   { kind: 'performance', signal: 'vitest bench', imports: ['vitest'], all: [/\bbench\s*\(\s*['"`]/] },
