@@ -7,6 +7,8 @@ import type { FileSignal } from '../../model/signal.js';
 
 /** Paths that hold tests by the common conventions (used when the inventory is empty). */
 export function isTestPath(path: string): boolean {
+  // Each pattern below holds "test" or "spec": most paths, which hold neither, are answered without them (queries ask per file).
+  if (!path.includes('test') && !path.includes('spec')) return false;
   const base = path.slice(path.lastIndexOf('/') + 1);
   return /(^|\/)(tests?|__tests__|testing|spec)\//.test(path) || /^test_.*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|^conftest\.py$/.test(base);
 }
