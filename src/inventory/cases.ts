@@ -102,17 +102,20 @@ function blankBefore(text: string, offset: number, allowAsync = false): boolean 
 const HASH_LANGS: ReadonlySet<Lang> = new Set(['python', 'r', 'bats', 'testscript']);
 const SLASH_LANGS: ReadonlySet<Lang> = new Set(['js', 'go', 'jvm', 'rust']);
 
-/** Where a line comment starts in `line`, outside quotes, or -1 (a simple, line-local scan). */
-function commentStart(line: string, hash: boolean): number {
+/**
+ * Where the first line comment starting in `text[from, to)` starts, outside quotes, or -1 (a simple, line-local scan
+ * from `from`, a line's start). The answer at each place depends only on the text before it and the next character.
+ */
+function commentStart(text: string, from: number, to: number, hash: boolean): number {
   let quote = '';
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
     if (quote) {
       if (c === '\\') i++;
       else if (c === quote) quote = '';
     } else if (c === '"' || c === "'" || (c === '`' && !hash)) quote = c;
     else if (hash && c === '#') return i;
-    else if (!hash && c === '/' && line[i + 1] === '/' && line[i - 1] !== ':') return i;
+    else if (!hash && c === '/' && text[i + 1] === '/' && text[i - 1] !== ':') return i;
   }
   return -1;
 }
@@ -184,8 +187,8 @@ function lineComment(code: Code, line: number, hash: boolean): [number, number] 
     const starts = lineStarts(code);
     const start = starts[line]!;
     const end = line + 1 < starts.length ? starts[line + 1]! - 1 : code.text.length;
-    const at = commentStart(code.text.slice(start, end), hash);
-    found = at < 0 ? [-1, 0] : [start + at, hash ? 1 : 2];
+    const at = commentStart(code.text, start, end, hash);
+    found = at < 0 ? [-1, 0] : [at, hash ? 1 : 2];
     byLine.set(line, found);
   }
   return found;
@@ -212,11 +215,23 @@ export function isCodeAfterBlanks(code: Code, offset: number): boolean {
   return !inBlock(code, offset);
 }
 
+/** Longest line prefix `isCode` scans for one offset (a longer line is scanned once, whole: a minified file has many matches on one line). */
+const SHORT_PREFIX = 256;
+
 /** Whether the text at `offset` is code: not in a line comment, a block comment or a bare docstring. */
 export function isCode(code: Code, offset: number): boolean {
   if (inBlock(code, offset)) return false;
   const hash = HASH_LANGS.has(code.lang);
   if (!hash && !SLASH_LANGS.has(code.lang)) return true;
+  // Most offsets are a few characters into their line: the text before them is scanned, and no line table is made.
+  const text = code.text;
+  let start = offset;
+  while (start > 0 && offset - start < SHORT_PREFIX && text[start - 1] !== '\n') start--;
+  if (start === 0 || text[start - 1] === '\n') {
+    // Only a comment whose marker ends at or before `offset` can hide it; the scan stops where such a marker must start.
+    return commentStart(text, start, offset - (hash ? 0 : 1), hash) < 0;
+  }
+  // A long line is scanned once, whole, for all the offsets on it.
   const line = lineIndexAt(code, offset);
   if (lineStarts(code)[line] === offset) return true;
   // A comment starts before `offset` when all its marker does (`//` needs both slashes).

@@ -165,15 +165,23 @@ export function matchesJsConfig(cfg: JsConfig, path: string): boolean {
   return false;
 }
 
+/** The framework of the JS config nearest each folder, per settings (one repository's): most folders hold many tests. */
+const jsFrameworks = new WeakMap<RunnerSettings, Map<string, TestFramework>>();
+
 function frameworkOf(lang: Lang, text: string, path: string, settings: RunnerSettings): TestFramework {
   switch (lang) {
     case 'python':
       return text.includes('TestCase') && !text.includes('pytest') && /\bunittest\.TestCase\b|\(\s*TestCase\s*\)/.test(text) ? 'unittest' : 'pytest';
     case 'js': {
-      if (/from\s+['"]vitest['"]/.test(text)) return 'vitest';
-      if (/['"]node:test['"]/.test(text)) return 'node-test';
+      // Each pattern needs its module's name: most files, which hold neither, skip both scans.
+      if (text.includes('vitest') && /from\s+['"]vitest['"]/.test(text)) return 'vitest';
+      if (text.includes('node:test') && /['"]node:test['"]/.test(text)) return 'node-test';
       const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
-      return nearestWith(settings.js, dir, (c) => c.framework !== undefined)?.framework ?? 'unknown';
+      let byDir = jsFrameworks.get(settings);
+      if (!byDir) jsFrameworks.set(settings, (byDir = new Map()));
+      let framework = byDir.get(dir);
+      if (!framework) byDir.set(dir, (framework = nearestWith(settings.js, dir, (c) => c.framework !== undefined)?.framework ?? 'unknown'));
+      return framework;
     }
     case 'go':
       return 'go';
