@@ -13234,7 +13234,9 @@ class SourceScan {
     /** The patterns a text may match (one byte per declared pattern). */
     mayMatchIn(text) {
         const present = new Uint8Array(this.automaton.size);
-        this.automaton.scan(this.scratch, this.encode(text), present);
+        // Encoded first: encoding may move the scratch buffer (a longer text than any before).
+        const n = this.encode(text);
+        this.automaton.scan(this.scratch, n, present);
         const found = [];
         for (let id = 0; id < present.length; id++)
             if (present[id] === 1)
