@@ -56,6 +56,15 @@ describe('requirementsOf', () => {
     for (const re of patterns) for (const t of texts) if (re.test(t)) expect([re.source, t, scan.may(re, scan.mayMatchIn(t))]).toEqual([re.source, t, true]);
     expect(scan.may(patterns[0]!, scan.mayMatchIn('from river import x'))).toBe(false);
   });
+
+  it('finds the literals of a text longer than any scanned before (the scratch buffer grows under it)', () => {
+    const re = /torch\.manual_seed\(/;
+    const scan = new SourceScan([[{ re }]]);
+    for (const size of [30_000, 100_000, 1_000_000]) {
+      expect(scan.may(re, scan.mayMatchIn('import os\n'))).toBe(false);
+      expect([size, scan.may(re, scan.mayMatchIn(`${'x = 1\n'.repeat(size / 6)}torch.manual_seed(1)\n`))]).toEqual([size, true]);
+    }
+  });
 });
 
 describe('the engine', () => {

@@ -119,7 +119,9 @@ export class SourceScan {
   /** The patterns a text may match (one byte per declared pattern). */
   mayMatchIn(text: string): Uint8Array {
     const present = new Uint8Array(this.automaton.size);
-    this.automaton.scan(this.scratch, this.encode(text), present);
+    // Encoded first: encoding may move the scratch buffer (a longer text than any before).
+    const n = this.encode(text);
+    this.automaton.scan(this.scratch, n, present);
     const found: number[] = [];
     for (let id = 0; id < present.length; id++) if (present[id] === 1) found.push(id);
     return this.mayOf(present, found);
