@@ -8240,6 +8240,8 @@ function normalizeFindings(findings) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./src/io/fs-guard.ts
 /**
  * The one guarded door to the file system. A pull request controls every file, file name
@@ -8952,6 +8954,7 @@ function file_list_errorCode(err) {
 
 
 
+
 /** Whether one more file may be read; the first refusal becomes a finding at the file it stopped at. */
 function withinBudget(budget, rel, findings) {
     if (budget.bytes > 0 && Date.now() < budget.deadline)
@@ -9002,18 +9005,48 @@ function indexRepository(rootDir, options = {}) {
     /** Read once and let go of: read again on demand, its findings already said (and its bytes already counted). */
     const released = new Set();
     const tree = listedTree(realRoot, seenFolders);
+    /** A file's bytes, read once within the budget (its findings said on the first read), or undefined. */
+    const readBytes = (rel, again) => {
+        if (!fileSet.has(rel) || !(again || withinBudget(budget, rel, findings)))
+            return undefined;
+        const bytes = readGuarded(root, rel, maxBytes, again ? [] : findings, realRoot, tree);
+        if (!again)
+            budget.bytes -= bytes?.length ?? 0;
+        return bytes;
+    };
     const read = (rel) => {
         if (cache.has(rel))
             return cache.get(rel);
-        let text;
         const again = released.has(rel);
-        if (fileSet.has(rel) && (again || withinBudget(budget, rel, findings))) {
-            text = readText(root, rel, maxBytes, again ? [] : findings, realRoot, tree);
-            if (!again)
-                budget.bytes -= text?.length ?? 0;
-        }
+        const bytes = readBytes(rel, again);
+        // Decoded at once: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
+        const text = bytes && decodeText(rel, bytes, again ? [] : findings);
         cache.set(rel, text);
         return text;
+    };
+    const scanRead = (rel, useBytes, useText) => {
+        if (cache.has(rel)) {
+            const held = cache.get(rel);
+            return held === undefined ? undefined : useText(held);
+        }
+        const again = released.has(rel);
+        const bytes = readBytes(rel, again);
+        if (bytes === undefined) {
+            cache.set(rel, undefined);
+            return undefined;
+        }
+        const body = plainUtf8(bytes);
+        if (body !== undefined) {
+            released.add(rel);
+            return useBytes(body);
+        }
+        const text = decodeText(rel, bytes, again ? [] : findings);
+        if (text === undefined) {
+            cache.set(rel, undefined);
+            return undefined;
+        }
+        released.add(rel);
+        return useText(text);
     };
     const release = (rel) => {
         if (cache.get(rel) === undefined)
@@ -9021,7 +9054,7 @@ function indexRepository(rootDir, options = {}) {
         cache.delete(rel);
         released.add(rel);
     };
-    return { root, files, has: (p) => fileSet.has(p), dirs, read, release, holds: (p) => cache.get(p) !== undefined, readPaths: () => [...new Set([...cache.keys(), ...released])], findings };
+    return { root, files, has: (p) => fileSet.has(p), dirs, read, scanRead, release, holds: (p) => cache.get(p) !== undefined, readPaths: () => [...new Set([...cache.keys(), ...released])], findings };
 }
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
@@ -9031,15 +9064,32 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * read through its `tree` (the listed root, whose real path is the boundary).
  */
 function readText(root, rel, maxBytes, findings, boundary, tree) {
-    const where = { file: rel, line: 1, column: 1, check: 'file-read' };
-    const got = tree ? readListed(tree, root, rel, maxBytes) : readInside(boundary ?? realOr(root), root, rel, maxBytes);
-    if (!got.ok) {
-        const tail = got.code === 'outside' ? 'it is not read (reads stay inside the repository)' : 'it was skipped';
-        findings.push({ ...where, ...(got.code === 'too-big' ? { check: READ_LIMIT_CHECK } : {}), severity: 'warning', message: `"${rel}" ${got.reason}; ${tail}.` });
-        return undefined;
-    }
+    const bytes = readGuarded(root, rel, maxBytes, findings, boundary, tree);
     // Decoded at once: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
-    return decodeText(rel, got.value, findings);
+    return bytes && decodeText(rel, bytes, findings);
+}
+/** A file's bytes through the guarded door (see readText), or undefined with a finding that says why. Valid until the next read. */
+function readGuarded(root, rel, maxBytes, findings, boundary, tree) {
+    const got = tree ? readListed(tree, root, rel, maxBytes) : readInside(boundary ?? realOr(root), root, rel, maxBytes);
+    if (got.ok)
+        return got.value;
+    const tail = got.code === 'outside' ? 'it is not read (reads stay inside the repository)' : 'it was skipped';
+    findings.push({ file: rel, line: 1, column: 1, check: got.code === 'too-big' ? READ_LIMIT_CHECK : 'file-read', severity: 'warning', message: `"${rel}" ${got.reason}; ${tail}.` });
+    return undefined;
+}
+/**
+ * The bytes themselves when decoding would give back exactly them and say nothing: UTF-8
+ * (a UTF-8 BOM left out, as decoding leaves it out), no UTF-16 BOM, no NUL where the binary
+ * check looks, no invalid sequence, no carriage return (a lone one would be rewritten). Any
+ * other file is decoded, as `read` does, with its findings.
+ */
+function plainUtf8(buf) {
+    if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)))
+        return undefined;
+    if (buf.subarray(0, 8192).includes(0))
+        return undefined;
+    const body = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
+    return body.includes(0x0d) || !(0,external_node_buffer_.isUtf8)(body) ? undefined : body;
 }
 function realOr(dir) {
     try {
@@ -13233,10 +13283,13 @@ class SourceScan {
     }
     /** The patterns a text may match (one byte per declared pattern). */
     mayMatchIn(text) {
-        const present = new Uint8Array(this.automaton.size);
-        // Encoded first: encoding may move the scratch buffer (a longer text than any before).
         const n = this.encode(text);
-        this.automaton.scan(this.scratch, n, present);
+        return this.mayMatchInBytes(this.scratch, n);
+    }
+    /** The patterns a text with these UTF-8 bytes (`bytes[0, end)`) may match. */
+    mayMatchInBytes(bytes, end = bytes.length) {
+        const present = new Uint8Array(this.automaton.size);
+        this.automaton.scan(bytes, end, present);
         const found = [];
         for (let id = 0; id < present.length; id++)
             if (present[id] === 1)
@@ -13270,14 +13323,21 @@ class SourceScan {
         let may = byPath.get(path);
         if (may === undefined) {
             const held = repo.holds?.(path) ?? true;
-            const text = repo.read(path);
-            may = text === undefined ? null : this.mayMatchIn(text);
-            if (may !== null && !may.includes(1))
-                may = null;
-            // A text read for the scan alone is let go of at once: most files a pattern may match are
-            // never visited by a query that needs their lines, and one that is reads the file again.
-            if (may === null || !held)
-                repo.release?.(path);
+            if (!held && repo.scanRead) {
+                // A file read for the scan alone is scanned on its bytes and not kept: most files a
+                // pattern may match are never visited by a query that needs their lines, and one that is reads the file again.
+                may = repo.scanRead(path, (bytes) => this.mayMatchInBytes(bytes), (text) => this.mayMatchIn(text)) ?? null;
+                if (may !== null && !may.includes(1))
+                    may = null;
+            }
+            else {
+                const text = repo.read(path);
+                may = text === undefined ? null : this.mayMatchIn(text);
+                if (may !== null && !may.includes(1))
+                    may = null;
+                if (may === null || !held)
+                    repo.release?.(path);
+            }
             byPath.set(path, may);
         }
         return may;

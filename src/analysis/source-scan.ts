@@ -118,10 +118,14 @@ export class SourceScan {
 
   /** The patterns a text may match (one byte per declared pattern). */
   mayMatchIn(text: string): Uint8Array {
-    const present = new Uint8Array(this.automaton.size);
-    // Encoded first: encoding may move the scratch buffer (a longer text than any before).
     const n = this.encode(text);
-    this.automaton.scan(this.scratch, n, present);
+    return this.mayMatchInBytes(this.scratch, n);
+  }
+
+  /** The patterns a text with these UTF-8 bytes (`bytes[0, end)`) may match. */
+  mayMatchInBytes(bytes: Uint8Array, end = bytes.length): Uint8Array {
+    const present = new Uint8Array(this.automaton.size);
+    this.automaton.scan(bytes, end, present);
     const found: number[] = [];
     for (let id = 0; id < present.length; id++) if (present[id] === 1) found.push(id);
     return this.mayOf(present, found);
@@ -154,12 +158,17 @@ export class SourceScan {
     let may = byPath.get(path);
     if (may === undefined) {
       const held = repo.holds?.(path) ?? true;
-      const text = repo.read(path);
-      may = text === undefined ? null : this.mayMatchIn(text);
-      if (may !== null && !may.includes(1)) may = null;
-      // A text read for the scan alone is let go of at once: most files a pattern may match are
-      // never visited by a query that needs their lines, and one that is reads the file again.
-      if (may === null || !held) repo.release?.(path);
+      if (!held && repo.scanRead) {
+        // A file read for the scan alone is scanned on its bytes and not kept: most files a
+        // pattern may match are never visited by a query that needs their lines, and one that is reads the file again.
+        may = repo.scanRead(path, (bytes) => this.mayMatchInBytes(bytes), (text) => this.mayMatchIn(text)) ?? null;
+        if (may !== null && !may.includes(1)) may = null;
+      } else {
+        const text = repo.read(path);
+        may = text === undefined ? null : this.mayMatchIn(text);
+        if (may !== null && !may.includes(1)) may = null;
+        if (may === null || !held) repo.release?.(path);
+      }
       byPath.set(path, may);
     }
     return may;
