@@ -13221,6 +13221,7 @@ class SourceScan {
     scratch = new Uint8Array(64 * 1024);
     encoder = new TextEncoder();
     listIndex = new WeakMap();
+    listPositions = new WeakMap();
     linePresent;
     constructor(lists) {
         const ids = new Map();
@@ -13317,26 +13318,52 @@ class SourceScan {
         }
         return ix;
     }
+    /**
+     * Per declared pattern, its position in this list (-1: not in it), so a file's few possible
+     * patterns find their place in a query's list without a pass over the list; null when the
+     * list names a pattern twice.
+     */
+    positionsOf(patterns) {
+        let at = this.listPositions.get(patterns);
+        if (at === undefined) {
+            const ix = this.indexesOf(patterns);
+            at = new Int32Array(this.count).fill(-1);
+            for (let k = 0; k < ix.length; k++) {
+                if (at[ix[k]] !== -1) {
+                    at = null;
+                    break;
+                }
+                at[ix[k]] = k;
+            }
+            this.listPositions.set(patterns, at);
+        }
+        return at;
+    }
     /** The patterns a file may match (one automaton pass, kept in the run's results), or null when it cannot be read or may match none. */
     mayOfFile(repo, path, results) {
         const byPath = results.files;
         let may = byPath.get(path);
         if (may === undefined) {
             const held = repo.holds?.(path) ?? true;
+            let bits;
             if (!held && repo.scanRead) {
                 // A file read for the scan alone is scanned on its bytes and not kept: most files a
                 // pattern may match are never visited by a query that needs their lines, and one that is reads the file again.
-                may = repo.scanRead(path, (bytes) => this.mayMatchInBytes(bytes), (text) => this.mayMatchIn(text)) ?? null;
-                if (may !== null && !may.includes(1))
-                    may = null;
+                bits = repo.scanRead(path, (bytes) => this.mayMatchInBytes(bytes), (text) => this.mayMatchIn(text));
             }
             else {
                 const text = repo.read(path);
-                may = text === undefined ? null : this.mayMatchIn(text);
-                if (may !== null && !may.includes(1))
-                    may = null;
-                if (may === null || !held)
+                bits = text === undefined ? undefined : this.mayMatchIn(text);
+                if (bits === undefined || !bits.includes(1) || !held)
                     repo.release?.(path);
+            }
+            may = null;
+            if (bits !== undefined && bits.includes(1)) {
+                const ids = [];
+                for (let k = 0; k < bits.length; k++)
+                    if (bits[k] === 1)
+                        ids.push(k);
+                may = { bits, ids: Int32Array.from(ids) };
             }
             byPath.set(path, may);
         }
@@ -13603,7 +13630,7 @@ function patternsIn(repo, file, patterns) {
     if (may === null)
         return [];
     const ix = s.indexesOf(patterns);
-    return patterns.filter((_, k) => may[ix[k]] === 1);
+    return patterns.filter((_, k) => may.bits[ix[k]] === 1);
 }
 /** Every line of code that matches a pattern, first match per line. */
 function findInSource(repo, patterns, q = {}) {
@@ -13617,6 +13644,7 @@ function findInSource(repo, patterns, q = {}) {
     const labelOf = labelNumbers(patterns);
     const counts = new Int32Array(labelOf.length === 0 ? 0 : Math.max(...labelOf) + 1);
     const unfiltered = s.hasUnfiltered(ix);
+    const positions = s.positionsOf(patterns);
     const active = [];
     for (const file of q.files ?? codeFiles(repo, exts)) {
         if (q.where && !q.where(file))
@@ -13627,9 +13655,20 @@ function findInSource(repo, patterns, q = {}) {
             continue;
         // Only the patterns whose required literals the file holds can match one of its lines (same order), and only while their label takes hits.
         active.length = 0;
-        for (let k = 0; k < ix.length; k++)
-            if (may[ix[k]] === 1 && counts[labelOf[k]] < limit)
-                active.push(k);
+        if (positions) {
+            // The file's few possible patterns, placed in the list (kept in the list's order).
+            for (let j = 0; j < may.ids.length; j++) {
+                const k = positions[may.ids[j]];
+                if (k >= 0 && counts[labelOf[k]] < limit)
+                    active.push(k);
+            }
+            if (active.length > 1)
+                active.sort((x, y) => x - y);
+        }
+        else
+            for (let k = 0; k < ix.length; k++)
+                if (may.bits[ix[k]] === 1 && counts[labelOf[k]] < limit)
+                    active.push(k);
         if (active.length === 0)
             continue;
         const text = repo.read(file);
@@ -13701,11 +13740,11 @@ function firstHitIn(repo, file, patterns) {
     const all = s.indexesOf(patterns);
     const ix = [];
     for (let k = 0; k < all.length; k++)
-        if (may[all[k]] === 1)
+        if (may.bits[all[k]] === 1)
             ix.push(all[k]);
     if (ix.length === 0)
         return undefined;
-    const active = patterns.filter((_, k) => may[all[k]] === 1);
+    const active = patterns.filter((_, k) => may.bits[all[k]] === 1);
     const text = repo.read(file);
     if (text === undefined || s.hasUnfiltered(all))
         return firstHitInLines(file, codeLines(repo, file) ?? [], active);
