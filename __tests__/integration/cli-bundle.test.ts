@@ -2,10 +2,11 @@
  * The CLI bundle (dist/cli.js and its chunks) as `npx` runs it. The formats other than json,
  * compare, --base, --history and --github are imported only when asked, so ncc puts them in
  * chunks of their own: a json run must work with those chunks absent, and each format must still
- * render from the bundle.
+ * render from the bundle. On a Node with a module compile cache, the CLI turns it on.
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import nodeModule from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PROJECT_ROOT } from '../helpers/project.js';
@@ -51,5 +52,24 @@ describe('dist/cli.js', () => {
     expect(run(cli, [EXAMPLE, '--format', 'text', '--no-color'])).toMatch(/^mlops-ci-check \d+\.\d+\.\d+ · .*\nScore \d+\/100/);
     expect(run(cli, [EXAMPLE, '--format', 'markdown'])).toMatch(/^#+ /m);
     expect(JSON.parse(run(cli, [EXAMPLE, '--format', 'sarif'])).version).toBe('2.1.0');
+  });
+
+  // Node 20 has no compile cache: there the CLI runs without one.
+  const withCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+  (withCache ? it : it.skip)('keeps compiled code in TMPDIR/node-compile-cache, unless NODE_DISABLE_COMPILE_CACHE is set or it only prints its version', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-cache-'));
+    try {
+      const env = { ...process.env, TMPDIR: tmp, NODE_COMPILE_CACHE: undefined, NODE_DISABLE_COMPILE_CACHE: undefined };
+      const cacheFiles = () => (fs.existsSync(path.join(tmp, 'node-compile-cache')) ? fs.readdirSync(path.join(tmp, 'node-compile-cache'), { recursive: true }) : []);
+      const cli = path.join(DIST, 'cli.js');
+      execFileSync(process.execPath, [cli, '--version'], { env, stdio: 'pipe' });
+      execFileSync(process.execPath, [cli, '--help'], { env: { ...env, NODE_DISABLE_COMPILE_CACHE: '1' }, stdio: 'pipe' });
+      expect(cacheFiles()).toEqual([]);
+      execFileSync(process.execPath, [cli, '--help'], { env, stdio: 'pipe' });
+      // A folder per Node version, a file per loaded chunk.
+      expect(cacheFiles().length).toBeGreaterThan(2);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
