@@ -1,8 +1,8 @@
-export const id = 771;
-export const ids = [771];
+export const id = 25;
+export const ids = [25];
 export const modules = {
 
-/***/ 4771:
+/***/ 4025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -168,533 +168,358 @@ function parseCliArgs(argv) {
     return args;
 }
 
-;// CONCATENATED MODULE: ./src/report/compare-html.ts
-function escapeHtmlText(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+// EXTERNAL MODULE: ./src/engine.ts + 163 modules
+var engine = __webpack_require__(281);
+// EXTERNAL MODULE: ./src/git/run.ts
+var run = __webpack_require__(3073);
+;// CONCATENATED MODULE: ./src/input-error.ts
+/** An input the user gave (an action input, a CLI flag, a path) that cannot be used; its message is shown as is. Apart from inputs.ts, which loads @actions/core, so that the CLI does not. */
+class InputError extends Error {
 }
-const CSS = `body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;color:#222}
-h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.5rem;border-bottom:1px solid #ddd}
-figure{margin:1rem 0;overflow-x:auto}figcaption{color:#555;font-size:.9rem;margin-top:.4rem}
-table{border-collapse:collapse;font-size:.85rem;margin:.8rem 0}th,td{border:1px solid #ddd;padding:.25rem .5rem;text-align:left}
-th{background:#f5f5f5}details{margin:.5rem 0}.note{color:#555}`;
-function table(t) {
-    const head = `<tr>${t.head.map((h) => `<th>${escapeHtmlText(h)}</th>`).join('')}</tr>`;
-    const rows = t.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtmlText(c)}</td>`).join('')}</tr>`).join('\n');
-    return `<table>\n${head}\n${rows}\n</table>`;
-}
-/** Vega writes namespace declarations (not links); anything else that looks like a URL is removed. */
-function cleanSvg(svg) {
-    return svg.replace(/\s(?:xlink:)?href="(?!#)[^"]*"/g, '');
-}
-function renderCompareHtml(c, figures, notes = []) {
-    const names = c.repositories.map((r) => r.name);
-    const parts = [
-        '<!DOCTYPE html>',
-        '<html lang="en">',
-        '<head>',
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        `<title>${escapeHtmlText(`CI comparison: ${names.join(', ')}`)}</title>`,
-        `<style>${CSS}</style>`,
-        '</head>',
-        '<body>',
-        `<h1>CI comparison of ${names.length} repositor${names.length === 1 ? 'y' : 'ies'}</h1>`,
-        `<p class="note">Made by ${escapeHtmlText(c.tool.name)} ${escapeHtmlText(c.tool.version)} from: ${names.map((n, i) => `${escapeHtmlText(n)} (${escapeHtmlText(c.repositories[i].source)})`).join('; ')}.</p>`,
-        ...notes.map((n) => `<p class="note">${escapeHtmlText(n)}</p>`),
-    ];
-    for (const { figure, svg } of figures) {
-        parts.push(`<section id="${figure.id}">`, `<h2>${escapeHtmlText(figure.title)}</h2>`, `<figure>${cleanSvg(svg)}<figcaption>${escapeHtmlText(figure.caption)}</figcaption></figure>`, `<details><summary>Table</summary>\n${table(figure.table)}\n</details>`, '</section>');
+
+// EXTERNAL MODULE: ./src/io/fs-guard.ts
+var fs_guard = __webpack_require__(9645);
+;// CONCATENATED MODULE: ./src/input-paths.ts
+/**
+ * The file-system inputs checked against the boundary before anything is read: the
+ * workspace is the boundary (a pull request controls everything inside it, including
+ * links), `path` must be a folder inside it, `config-file` must stay inside it, and
+ * `report-file`, `sarif-file` and `badge-file` must each be a file (or a new one) inside it. Each failure is an InputError that
+ * names the input and says what is wrong, in one line.
+ */
+
+
+
+
+const ACTION_INPUT_NAMES = {
+    workspace: 'The workspace GITHUB_WORKSPACE',
+    path: 'Input "path"',
+    configFile: 'Input "config-file"',
+    reportFile: 'Input "report-file"',
+    sarifFile: 'Input "sarif-file"',
+    badgeFile: 'Input "badge-file"',
+};
+const CLI_INPUT_NAMES = { workspace: 'The folder', path: 'The path', configFile: 'The --config file', reportFile: 'The report file', sarifFile: 'The SARIF file', badgeFile: 'The badge file' };
+/** The output files, with an example name each for the message about a folder. */
+const OUTPUT_FILES = [
+    ['reportFile', 'mlops-report.json'],
+    ['sarifFile', 'mlops-ci-check.sarif'],
+    ['badgeFile', 'mlops-badge.svg'],
+];
+function checkInputPaths(inputs, workspaceDir, names = ACTION_INPUT_NAMES) {
+    const ws = (0,fs_guard/* realFolder */.PX)(workspaceDir);
+    if (!ws.ok)
+        throw new InputError(`${names.workspace} ("${workspaceDir}") ${ws.reason}; the action needs the checked-out repository there.`);
+    const workspace = ws.value;
+    const at = (0,fs_guard/* resolveInside */.LI)(workspace, workspace, inputs.path);
+    if (!at.ok)
+        throw new InputError(`${names.path} ("${inputs.path}") ${at.reason}; give a folder inside the workspace.`);
+    const folder = (0,fs_guard/* realFolder */.PX)(at.value);
+    if (!folder.ok)
+        throw new InputError(`${names.path} ("${inputs.path}") ${folder.reason}; give a folder inside the workspace.`);
+    const root = folder.value;
+    if (inputs.configFileExplicit) {
+        const config = (0,fs_guard/* resolveInside */.LI)(workspace, root, inputs.configFile);
+        // A missing file is reported by the analysis (as a located finding); one outside is refused here.
+        if (!config.ok && config.code !== 'missing')
+            throw new InputError(`${names.configFile} ("${inputs.configFile}") ${config.reason}; give a file inside the repository.`);
+        if (config.ok && isFolder(config.value))
+            throw new InputError(`${names.configFile} ("${inputs.configFile}") is a folder; give the path of the YAML config file.`);
     }
-    parts.push('</body>', '</html>', '');
-    return parts.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/compare-json.ts
-function renderCompareJson(c) {
-    return `${JSON.stringify(c, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Markdown building blocks for text that comes from the repository (workflow names, paths,
- * commands, messages): everything is escaped so it renders as the literal text and cannot
- * open a link, an image, emphasis, a heading, an HTML tag or a new table cell.
- *
- * Why entities for `< > & |` and backslashes for the rest: GitHub splits a table row on
- * `|` before any inline parsing, and its splitter reads `\\|` as an escaped backslash
- * followed by a cell boundary, so a backslash-escaped pipe cannot follow a literal
- * backslash. `&#124;` is never seen by the splitter. `&lt;`/`&gt;`/`&amp;` cannot start
- * a tag or an entity. Code is rendered as `<code>` around the same escaped text for the
- * same reason: a backtick code span keeps backslashes literally, so it cannot hold `\|`
- * inside a table cell.
- */
-const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '&#124;' };
-/** Every character markdown gives a meaning to, with its inert form. */
-const ESCAPES = { ...ENTITIES, '\n': '<br>' };
-for (const ch of '\\`*_[]#!~')
-    ESCAPES[ch] = `\\${ch}`;
-const SPECIAL = /[&<>|\n\\`*_[\]#!~]/g;
-/** Escapes repository text for markdown; newlines become `<br>`. */
-function escapeMarkdown(text) {
-    return text.replace(/\r\n?/g, '\n').replace(SPECIAL, (ch) => ESCAPES[ch] ?? ch);
-}
-/** Text inside an HTML block (where markdown escapes would show): only `& < > "` are special. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, (c) => (c === '"' ? '&quot;' : ENTITIES[c]));
-}
-/** Text for a table cell: escaped, one line, never empty (an empty cell can shift columns in some renderers). */
-function escapeCell(text) {
-    const escaped = escapeMarkdown(text.trim());
-    return escaped === '' ? ' ' : escaped;
-}
-/** Inline code that survives backticks, pipes and newlines, in a table cell or in running text. */
-function inlineCode(text) {
-    return `<code>${defuseAutolinks(escapeMarkdown(text))}</code>`;
-}
-/**
- * GitHub turns `http://\u2026` and `www.\u2026` into links even inside `<code>` (the tags split the text,
- * the autolinker reads each piece): a `<wbr>` inside the prefix keeps code as code.
- */
-function defuseAutolinks(escaped) {
-    return escaped.replace(/:\/\//g, ':<wbr>//').replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}<wbr>.`);
-}
-/** Text whose `backtick spans` (commands in messages and remediations) render as code; the rest is escaped. */
-function escapeWithCode(text) {
-    return text
-        .split(/`([^`\n]+)`/)
-        .map((part, i) => (i % 2 === 1 ? inlineCode(part) : escapeMarkdown(part)))
-        .join('');
-}
-/** A table cell whose `backtick spans` render as code. */
-function cellWithCode(text) {
-    const escaped = escapeWithCode(text.trim());
-    return escaped === '' ? ' ' : escaped;
-}
-/** A block of code (an example) inside a table cell: lines kept, indentation kept by `<pre>`. */
-function cellPre(text) {
-    return `<pre>${escapeMarkdown(text.replace(/\n+$/, ''))}</pre>`;
-}
-const URL_UNSAFE = { '(': '%28', ')': '%29', '<': '%3C', '>': '%3E', ' ': '%20' };
-/** A link whose text is escaped; the URL must already be percent-encoded (see links.ts). `wrap`: long text can break. */
-function markdown_link(text, url, wrap = false) {
-    const shown = wrap ? breakPieces(text, PLACE_RUN).map(escapeMarkdown).join('<wbr>') : escapeMarkdown(text);
-    return `[${shown}](${url.replace(/[()\s<>]/g, (c) => URL_UNSAFE[c] ?? encodeURIComponent(c))})`;
-}
-/** A GitHub-flavoured table: the cells must already be escaped. */
-function markdown_table(header, rows) {
-    return [tableHead(header), ...rows.map(tableRow)].join('\n');
-}
-function tableHead(header) {
-    return `${tableRow(header)}\n${tableRow(header.map(() => '---'))}`;
-}
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-/** A collapsed block for a table cell (inline context): `summary` is escaped here, `body` is inline markdown. */
-function details(summary, body) {
-    return `<details><summary>${escapeMarkdown(summary)}</summary>${body}</details>`;
-}
-/** Runs of non-space characters longer than this get break opportunities. */
-const LONG_RUN = 24;
-const BREAK_AFTER = /[/.,_\-:=&?;)\]}]/;
-/** A `file:line` place breaks only when longer than this (most paths read better whole). */
-const PLACE_RUN = 48;
-/**
- * Splits a long run of non-space text (a path, a URL, a command with no spaces) into pieces
- * after punctuation (or every LONG_RUN characters), so that a table cell can wrap it: GitHub
- * strips style attributes, but keeps `<wbr>`.
- */
-function breakPieces(text, longRun = LONG_RUN) {
-    const pieces = [];
-    let piece = '';
-    for (const token of text.split(/(\s+)/)) {
-        if (token.length <= longRun) {
-            piece += token;
+    const out = { workspace, root };
+    // Each output file is checked here, before the analysis, so a bad one costs no work and names its input.
+    for (const [key, example] of OUTPUT_FILES) {
+        const file = inputs[key];
+        if (file === undefined)
             continue;
-        }
-        let run = 0;
-        for (const ch of token) {
-            piece += ch;
-            run += 1;
-            if (run >= 8 && (BREAK_AFTER.test(ch) || run >= longRun)) {
-                pieces.push(piece);
-                piece = '';
-                run = 0;
-            }
-        }
+        const target = (0,fs_guard/* resolveInside */.LI)(workspace, workspace, file, true);
+        if (!target.ok)
+            throw new InputError(`${names[key]} ("${file}") ${target.reason}; give a file path inside the workspace.`);
+        if (isFolder(target.value))
+            throw new InputError(`${names[key]} ("${file}") is a folder; give a file path such as "${example}".`);
+        out[key] = target.value;
     }
-    if (piece !== '' || pieces.length === 0)
-        pieces.push(piece);
-    return pieces;
+    return out;
 }
-/** escapeMarkdown, with `<wbr>` break opportunities inside long unbroken runs. */
-function escapeWrapping(text, longRun = LONG_RUN) {
-    return breakPieces(text.replace(/\r\n?/g, '\n'), longRun).map(escapeMarkdown).join('<wbr>');
-}
-/** Inline code that wraps inside long unbroken runs (for table cells). */
-function wrappingCode(text) {
-    return `<code>${defuseAutolinks(escapeWrapping(text))}</code>`;
-}
-/** Text whose `backtick spans` render as code that can wrap; the rest is escaped and can wrap too. */
-function wrapWithCode(text) {
-    return text
-        .split(/`([^`\n]+)`/)
-        .map((part, i) => (i % 2 === 1 ? wrappingCode(part) : escapeWrapping(part)))
-        .join('');
-}
-/** A fenced code block whose fence is longer than any backtick run inside. */
-function codeBlock(text, lang = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${text.replace(/\n+$/, '')}\n${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/compare-markdown.ts
-
-/** Mermaid strings are double-quoted; quotes and line breaks inside would end them. */
-function mermaidLabel(text) {
-    return `"${text.replace(/["\n\r`]/g, "'").replace(/[[\]]/g, '')}"`;
-}
-function xyBar(title, labels, values, yTitle, max) {
-    const top = max ?? Math.max(1, ...values);
-    return ['```mermaid', 'xychart-beta', `    title ${mermaidLabel(title)}`, `    x-axis [${labels.map(mermaidLabel).join(', ')}]`, `    y-axis ${mermaidLabel(yTitle)} 0 --> ${top}`, `    bar [${values.join(', ')}]`, '```'].join('\n');
-}
-function xyLines(title, labels, series, yTitle) {
-    const top = Math.max(1, ...series.flat());
-    return ['```mermaid', 'xychart-beta', `    title ${mermaidLabel(title)}`, `    x-axis [${labels.map(mermaidLabel).join(', ')}]`, `    y-axis ${mermaidLabel(yTitle)} 0 --> ${top}`, ...series.map((s) => `    line [${s.join(', ')}]`), '```'].join('\n');
-}
-function pie(title, slices) {
-    return ['```mermaid', `pie title ${title.replace(/[\n\r"]/g, ' ')}`, ...slices.filter(([, n]) => n > 0).map(([label, n]) => `    ${mermaidLabel(label)} : ${n}`), '```'].join('\n');
-}
-function compare_markdown_table(t) {
-    return [tableHead(t.head), ...t.rows.map((r) => tableRow(r.map(escapeCell)))].join('\n');
-}
-function renderCompareMarkdown(c, figures, notes = []) {
-    const names = c.repositories.map((r) => r.name);
-    const out = [`## CI comparison of ${names.length} repositor${names.length === 1 ? 'y' : 'ies'}`, '', ...notes.flatMap((n) => [n, ''])];
-    out.push(xyBar('Overall score', names, c.repositories.map((r) => r.score), 'score', 100), '');
-    for (const f of figures) {
-        out.push(`### ${f.title}`, '', f.caption, '');
-        if (f.id === 'phase-scores') {
-            for (const r of c.repositories) {
-                const phases = r.phases.filter((p) => p.score !== null);
-                if (phases.length > 0)
-                    out.push(xyBar(`Phase scores: ${r.name}`, phases.map((p) => p.title), phases.map((p) => p.score ?? 0), 'score', 100), '');
-            }
-        }
-        else if (f.id === 'verdict-map') {
-            for (const r of c.repositories) {
-                const count = (v) => r.verdicts.filter((x) => x.verdict === v).length;
-                out.push(pie(`Verdicts: ${r.name}`, [['automated', count('automated')], ['present', count('present')], ['absent', count('absent')], ['not applicable', count('not-applicable')], ['error', count('error')]]), '');
-            }
-        }
-        else if (f.id === 'history-commits') {
-            const withHistory = c.repositories.filter((r) => r.history?.status === 'available');
-            out.push(xyBar('Commits touching workflows and CI files', withHistory.map((r) => r.name), withHistory.map((r) => r.history?.ci?.commits ?? 0), 'commits'), '');
-            out.push(xyBar('Commits touching tests', withHistory.map((r) => r.name), withHistory.map((r) => r.history?.tests?.commits ?? 0), 'commits'), '');
-        }
-        else if (f.id === 'history-months') {
-            const withHistory = c.repositories.filter((r) => r.history?.status === 'available' && r.history.ci);
-            const months = [...new Set(withHistory.flatMap((r) => r.history.ci.perMonth.map((m) => m.month)))].sort();
-            const series = withHistory.map((r) => months.map((m) => r.history.ci.perMonth.find((x) => x.month === m)?.commits ?? 0));
-            if (months.length > 0)
-                out.push(xyLines(`Commits per month touching CI (lines in order: ${withHistory.map((r) => r.name).join(', ')})`, months, series, 'commits'), '');
-        }
-        out.push('<details><summary>Table</summary>', '', compare_markdown_table(f.table), '', '</details>', '');
+function isFolder(p) {
+    try {
+        return external_node_fs_.statSync(p).isDirectory();
     }
-    return `${out.join('\n').trimEnd()}\n`;
+    catch {
+        return false;
+    }
+}
+/** For messages: the path relative to the workspace when inside it. */
+function shownPath(workspace, abs) {
+    const rel = path.relative(workspace, abs);
+    return rel === '' ? '.' : rel.split(path.sep).join('/');
 }
 
+// EXTERNAL MODULE: ./src/report/bound.ts
+var bound = __webpack_require__(6338);
+// EXTERNAL MODULE: ./src/report/run-when.ts
+var run_when = __webpack_require__(8515);
+;// CONCATENATED MODULE: ./src/report/history-json.ts
+function pick(value, keys) {
+    const out = {};
+    for (const k of keys)
+        if (value[k] !== undefined)
+            out[k] = value[k];
+    return out;
+}
+function activity(a) {
+    return { ...pick(a, ['paths', 'commits', 'authors', 'authorEmails', 'firstChange', 'lastChange']), perMonth: a.perMonth.map((m) => pick(m, ['month', 'commits'])) };
+}
+function orderHistory(h) {
+    return {
+        ...pick(h, ['status', 'reason', 'message', 'asOf']),
+        ...(h.repository
+            ? {
+                repository: {
+                    firstCommit: pick(h.repository.firstCommit, ['hash', 'date']),
+                    lastCommit: pick(h.repository.lastCommit, ['hash', 'date']),
+                    ...pick(h.repository, ['commits', 'ageDays', 'authors']),
+                },
+            }
+            : {}),
+        ...(h.ci ? { ci: activity(h.ci) } : {}),
+        ...(h.tests ? { tests: activity(h.tests) } : {}),
+        ...(h.code ? { code: activity(h.code) } : {}),
+        ...(h.workflows ? { workflows: h.workflows.map((w) => pick(w, ['file', 'created', 'lastChanged', 'commits'])) } : {}),
+    };
+}
+function orderGithub(g) {
+    return {
+        ...pick(g, ['status', 'reason', 'message', 'repository', 'stars', 'forks', 'openIssues']),
+        ...(g.issues ? { issues: pick(g.issues, ['sampled', 'bugs', 'bugShare', 'bugLabels']) } : {}),
+        ...pick(g, ['fetchedAt', 'cached']),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+
+/** Copies `keys` of `value` in that order, leaving out undefined optional fields. */
+function json_pick(value, keys) {
+    const out = {};
+    for (const k of keys)
+        if (value[k] !== undefined)
+            out[k] = value[k];
+    return out;
+}
+function evidence(e) {
+    return json_pick(e, ['file', 'line', 'column', 'end', 'message', 'triggers', 'conditions', 'runBy', 'calledFrom']);
+}
+function item(i) {
+    return { ...json_pick(i, ['id', 'phase', 'title', 'verdict', 'points', 'reason']), evidence: i.evidence.map(evidence), ...json_pick(i, ['remediation', 'example']) };
+}
+function trigger(t) {
+    const out = json_pick(t, ['event', 'line', 'column']);
+    if (t.schedules !== undefined)
+        out.schedules = t.schedules.map((s) => json_pick(s, ['cron', 'description', 'line', 'column']));
+    return out;
+}
+function workflow(w) {
+    return { ...json_pick(w, ['provider', 'file', 'name']), triggers: w.triggers.map(trigger) };
+}
+function testFile(f) {
+    return { ...json_pick(f, ['path', 'framework']), kinds: f.kinds.map((k) => json_pick(k, ['kind', 'line', 'signal'])), ...json_pick(f, ['cases', 'runs', 'schedules', 'conditions']) };
+}
+function tests(t) {
+    return {
+        files: t.files.map(testFile),
+        byKind: t.byKind.map((k) => ({
+            ...json_pick(k, ['kind', 'files', 'cases']),
+            runs: Object.fromEntries(run_when/* RUN_WHEN_ORDER */.UP.flatMap((w) => { const n = k.runs[w]; return n === undefined ? [] : [[w, json_pick(n, ['files', 'cases'])]]; })),
+        })),
+        neverRun: t.neverRun.map((n) => json_pick(n, ['folder', 'files', 'cases', 'remediation'])),
+    };
+}
+function finding(f) {
+    return json_pick(f, ['severity', 'file', 'line', 'column', 'message', 'check']);
+}
+function base(b) {
+    return {
+        ...json_pick(b, ['sha', 'ref', 'compared', 'note', 'score', 'level', 'passed', 'changedFiles']),
+        ...(b.changes ? { changes: b.changes.map((c) => ({ ...json_pick(c, ['id', 'title', 'before', 'after']), causes: c.causes.map((x) => json_pick(x, ['side', 'file', 'line', 'change', 'text'])) })) } : {}),
+        ...(b.newFindings ? { newFindings: b.newFindings.map(finding) } : {}),
+    };
+}
+/** The report in the contract's key order. */
+function orderReport(r) {
+    return {
+        ...json_pick(r, ['schemaVersion']),
+        tool: json_pick(r.tool, ['name', 'version']),
+        ...(r.commit ? { commit: json_pick(r.commit, ['sha', 'head']) } : {}),
+        ...(r.ref ? { ref: json_pick(r.ref, ['name', 'pullRequest']) } : {}),
+        ...(r.base ? { base: base(r.base) } : {}),
+        ...json_pick(r, ['path', 'score', 'arithmetic', 'level', 'maxLevel', 'levelExplanation', 'weakestPhase']),
+        gate: json_pick(r.gate, ['minScore', 'minLevel', 'passed', 'reasons']),
+        nextSteps: r.nextSteps.map((n) => json_pick(n, ['id', 'title', 'verdict', 'gain', 'reason', 'level'])),
+        profile: json_pick(r.profile, ['id', 'reasons', 'source']),
+        config: json_pick(r.config, ['file', 'changes']),
+        phases: r.phases.map((p) => json_pick(p, ['id', 'title', 'score', 'weight'])),
+        items: r.items.map(item),
+        workflows: r.workflows.map(workflow),
+        tests: tests(r.tests),
+        // Older reports (read back by compare) may lack it.
+        unfollowed: (r.unfollowed ?? []).map((u) => json_pick(u, ['file', 'line', 'column', 'command', 'kind', 'reason', 'triggers', 'items'])),
+        findings: r.findings.map(finding),
+        ...(r.history !== undefined ? { history: orderHistory(r.history) } : {}),
+        ...(r.github !== undefined ? { github: orderGithub(r.github) } : {}),
+    };
+}
+function renderJson(report) {
+    return `${JSON.stringify(orderReport(report), null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: ./src/report/links.ts
+var report_links = __webpack_require__(3303);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/model/comparison.ts
-const COMPARISON_SCHEMA_VERSION = 1;
+;// CONCATENATED MODULE: ./src/cli-run.ts
+/**
+ * The CLI pipeline for a local checkout: the same engine as the action, printing to the
+ * terminal. Exit 0 when the gate passes, 1 below a threshold, 2 on a usage error.
+ */
 
-;// CONCATENATED MODULE: ./src/compare/data.ts
 
 
-function activity(a) {
-    if (!a)
-        return undefined;
-    return { commits: a.commits, authors: a.authors, firstChange: a.firstChange, lastChange: a.lastChange, perMonth: a.perMonth.map((m) => ({ month: m.month, commits: m.commits })) };
+
+
+
+// Not from inputs.ts: that one loads @actions/core (and undici) into the CLI.
+
+
+
+
+
+function useColor(args, io) {
+    if (args.color !== 'auto')
+        return args.color === 'always';
+    if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '')
+        return false;
+    if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0')
+        return true;
+    return io.isTTY;
 }
-function repository(l) {
-    const r = l.report;
-    const h = r.history;
-    const g = r.github;
-    return {
-        name: l.name,
-        source: l.source,
-        score: r.score,
-        level: r.level,
-        profile: r.profile.id,
-        phases: r.phases.map((p) => ({ id: p.id, title: p.title, score: p.score })),
-        verdicts: r.items.map((i) => ({ id: i.id, verdict: i.verdict })),
-        tests: r.tests.byKind.map((k) => ({
-            kind: k.kind,
-            files: k.files,
-            cases: k.cases,
-            runs: Object.fromEntries(Object.entries(k.runs).map(([w, n]) => [w, n?.files ?? 0])),
-        })),
-        workflows: r.workflows.length,
-        history: !h
-            ? null
-            : h.status !== 'available' || !h.repository
-                ? { status: 'unavailable', ...(h.message ? { message: h.message } : {}) }
-                : {
-                    status: 'available',
-                    firstCommit: h.repository.firstCommit.date,
-                    ageDays: h.repository.ageDays,
-                    commits: h.repository.commits,
-                    authors: h.repository.authors,
-                    ...(h.ci ? { ci: activity(h.ci) } : {}),
-                    ...(h.tests ? { tests: activity(h.tests) } : {}),
-                    ...(h.code ? { code: activity(h.code) } : {}),
-                },
-        github: !g
-            ? null
-            : g.status !== 'available'
-                ? { status: 'skipped', ...(g.message ? { message: g.message } : {}) }
-                : {
-                    status: 'available',
-                    ...(g.stars !== undefined ? { stars: g.stars } : {}),
-                    ...(g.forks !== undefined ? { forks: g.forks } : {}),
-                    ...(g.openIssues !== undefined ? { openIssues: g.openIssues } : {}),
-                    ...(g.issues ? { bugShare: g.issues.bugShare, sampledIssues: g.issues.sampled } : {}),
-                },
-    };
-}
-function buildComparison(loaded) {
-    const phases = new Map();
-    const items = new Map();
-    for (const l of loaded) {
-        for (const p of l.report.phases)
-            if (!phases.has(p.id))
-                phases.set(p.id, p.title);
-        for (const i of l.report.items)
-            if (!items.has(i.id))
-                items.set(i.id, { phase: i.phase, title: i.title });
+// What a run asks for only by an option (compare, --base, --history, --github, a format other than json) is
+// imported when asked: ncc puts each in a chunk of its own, which a run without it never reads nor compiles.
+async function runCli(argv, io) {
+    if (argv[0] === 'compare')
+        return (await Promise.all(/* import() */[__webpack_require__.e(383), __webpack_require__.e(774)]).then(__webpack_require__.bind(__webpack_require__, 774))).runCompareCli(argv.slice(1), io);
+    let args;
+    try {
+        args = parseCliArgs(argv);
     }
-    return {
-        schemaVersion: COMPARISON_SCHEMA_VERSION,
-        tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
-        phases: [...phases].map(([id, title]) => ({ id, title })),
-        items: [...items].map(([id, m]) => ({ id, ...m })),
-        repositories: loaded.map(repository),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/run-when.ts
-/** The order of the "when it runs" columns in every rendering (and of `runs` keys in JSON). */
-const RUN_WHEN_ORDER = ['pull_request', 'push', 'merge_group', 'schedule', 'release', 'workflow_run', 'repository_dispatch', 'manual', 'never'];
-/** A column title for a RunWhen. */
-function runWhenLabel(w) {
-    return w === 'never' ? 'never in CI' : w;
-}
-/** "1 file, 3 cases" */
-function countText(n) {
-    return `${n.files} ${n.files === 1 ? 'file' : 'files'}, ${n.cases} ${n.cases === 1 ? 'case' : 'cases'}`;
-}
-
-;// CONCATENATED MODULE: ./src/compare/figures.ts
-
-const VERDICT_COLORS = { domain: ['automated', 'present', 'absent', 'not-applicable', 'error'], range: ['#2e7d32', '#f9a825', '#c62828', '#bdbdbd', '#6a1b9a'] };
-const CONFIG = { font: 'sans-serif', view: { stroke: null }, axis: { labelLimit: 220 }, legend: { labelLimit: 220 } };
-function base(title, data) {
-    return { title, data: { values: data }, config: CONFIG, background: 'white' };
-}
-function phaseScores(c) {
-    const data = c.repositories.flatMap((r) => r.phases.filter((p) => p.score !== null).map((p) => ({ repository: r.name, phase: p.title, score: p.score })));
-    if (data.length === 0)
-        return null;
-    const phaseOrder = c.phases.map((p) => p.title);
-    return {
-        id: 'phase-scores',
-        title: 'Phase scores per repository',
-        caption: 'Score of each applicable phase (0-100); a missing bar is a phase that does not apply.',
-        spec: {
-            ...base('Phase scores per repository', data),
-            mark: 'bar',
-            encoding: {
-                y: { field: 'phase', type: 'nominal', sort: phaseOrder, title: null },
-                yOffset: { field: 'repository', type: 'nominal' },
-                x: { field: 'score', type: 'quantitative', scale: { domain: [0, 100] }, title: 'score' },
-                color: { field: 'repository', type: 'nominal', title: 'repository' },
-            },
-            width: 420,
-        },
-        marks: data.length,
-        markType: 'rect',
-        table: { head: ['Repository', 'Score', 'Level', ...c.phases.map((p) => p.title)], rows: c.repositories.map((r) => [r.name, String(r.score), String(r.level), ...c.phases.map((p) => { const s = r.phases.find((x) => x.id === p.id)?.score; return s === null || s === undefined ? 'n/a' : String(s); })]) },
-    };
-}
-function verdictMap(c) {
-    const titles = new Map(c.items.map((i) => [i.id, i.title]));
-    const data = c.repositories.flatMap((r) => r.verdicts.map((v) => ({ repository: r.name, item: v.id, title: titles.get(v.id) ?? v.id, verdict: v.verdict })));
-    if (data.length === 0)
-        return null;
-    return {
-        id: 'verdict-map',
-        title: 'Verdict per checklist item',
-        caption: 'Each cell is one checklist item in one repository: automated, present (not automated), absent, not applicable, or error (the check failed and was left out of the score).',
-        spec: {
-            ...base('Verdict per checklist item', data),
-            mark: 'rect',
-            encoding: {
-                y: { field: 'item', type: 'nominal', sort: c.items.map((i) => i.id), title: null },
-                x: { field: 'repository', type: 'nominal', title: null, axis: { labelAngle: -30 } },
-                color: { field: 'verdict', type: 'nominal', scale: VERDICT_COLORS, title: 'verdict' },
-            },
-            width: { step: 70 },
-        },
-        marks: data.length,
-        markType: 'rect',
-        table: { head: ['Item', ...c.repositories.map((r) => r.name)], rows: c.items.map((i) => [i.id, ...c.repositories.map((r) => r.verdicts.find((v) => v.id === i.id)?.verdict ?? '\u2013')]) },
-    };
-}
-function testKinds(c) {
-    const data = c.repositories.flatMap((r) => r.tests.flatMap((k) => RUN_WHEN_ORDER.filter((w) => (k.runs[w] ?? 0) > 0).map((w) => ({ repository: r.name, kind: k.kind, when: w, files: k.runs[w] }))));
-    if (data.length === 0)
-        return null;
-    return {
-        id: 'test-kinds',
-        title: 'Test kinds and when they run',
-        caption: 'Test files of each kind by the event that runs them (a file run on several events counts in each); bigger means more files.',
-        spec: {
-            ...base('Test kinds and when they run', data),
-            mark: { type: 'square', filled: true },
-            encoding: {
-                y: { field: 'kind', type: 'nominal', title: null },
-                x: { field: 'when', type: 'nominal', sort: [...RUN_WHEN_ORDER], title: null, axis: { labelAngle: -30 } },
-                size: { field: 'files', type: 'quantitative', title: 'files', scale: { range: [40, 700] } },
-                color: { field: 'repository', type: 'nominal' },
-                xOffset: { field: 'repository', type: 'nominal' },
-            },
-            width: 560,
-            height: { step: 36 },
-        },
-        marks: data.length,
-        markType: 'symbol',
-        table: { head: ['Repository', 'Kind', 'When', 'Files'], rows: data.map((d) => [d.repository, d.kind, d.when, String(d.files)]) },
-    };
-}
-function historyCommits(c) {
-    const data = c.repositories.flatMap((r) => r.history?.status === 'available'
-        ? [
-            { repository: r.name, paths: 'workflows and CI files', commits: r.history.ci?.commits ?? 0 },
-            { repository: r.name, paths: 'tests', commits: r.history.tests?.commits ?? 0 },
-        ]
-        : []);
-    if (data.length === 0)
-        return null;
-    return {
-        id: 'history-commits',
-        title: 'Commits touching tests and CI',
-        caption: 'Commits in the whole history that touched the workflow folder and other CI files, and the test paths.',
-        spec: {
-            ...base('Commits touching tests and CI', data),
-            mark: 'bar',
-            encoding: {
-                x: { field: 'repository', type: 'nominal', title: null, axis: { labelAngle: -30 } },
-                xOffset: { field: 'paths', type: 'nominal' },
-                y: { field: 'commits', type: 'quantitative' },
-                color: { field: 'paths', type: 'nominal', title: 'paths' },
-            },
-        },
-        marks: data.length,
-        markType: 'rect',
-        table: {
-            head: ['Repository', 'First commit', 'Commits', 'CI commits', 'CI authors', 'CI last change', 'Test commits', 'Test authors', 'Tests last change'],
-            rows: c.repositories.filter((r) => r.history?.status === 'available').map((r) => {
-                const h = r.history;
-                return [r.name, h.firstCommit?.slice(0, 10) ?? '\u2013', String(h.commits ?? 0), String(h.ci?.commits ?? 0), String(h.ci?.authors ?? 0), h.ci?.lastChange?.slice(0, 10) ?? '\u2013', String(h.tests?.commits ?? 0), String(h.tests?.authors ?? 0), h.tests?.lastChange?.slice(0, 10) ?? '\u2013'];
-            }),
-        },
-    };
-}
-function historyMonths(c) {
-    const series = [];
-    let lines = 0;
-    for (const r of c.repositories) {
-        if (r.history?.status !== 'available')
-            continue;
-        for (const [paths, a] of [['CI', r.history.ci], ['tests', r.history.tests]]) {
-            if (!a || a.perMonth.length === 0)
-                continue;
-            lines++;
-            for (const m of a.perMonth)
-                series.push({ repository: r.name, paths, month: m.month, commits: m.commits });
+    catch (err) {
+        if (err instanceof UsageError) {
+            io.stderr(`${version/* TOOL_NAME */.l}: ${err.message}\n`);
+            return 2;
         }
+        throw err;
     }
-    if (lines === 0)
-        return null;
-    return {
-        id: 'history-months',
-        title: 'Commits per month touching tests and CI (last 24 months of each history)',
-        caption: 'One line per repository and path set; each history ends with its last commit.',
-        spec: {
-            ...base('Commits per month touching tests and CI', series),
-            mark: { type: 'line', point: false },
-            encoding: {
-                x: { field: 'month', type: 'temporal', timeUnit: 'yearmonth', title: null },
-                y: { field: 'commits', type: 'quantitative' },
-                color: { field: 'repository', type: 'nominal' },
-                strokeDash: { field: 'paths', type: 'nominal' },
-            },
-            width: 520,
-        },
-        marks: lines,
-        markType: 'line',
-        table: { head: ['Repository', 'Paths', 'Month', 'Commits'], rows: series.filter((s) => s.commits > 0).map((s) => [s.repository, s.paths, s.month, String(s.commits)]) },
-    };
+    if (args.help) {
+        io.stdout(`${USAGE}\n`);
+        return 0;
+    }
+    if (args.version) {
+        io.stdout(`${version/* TOOL_NAME */.l} ${version/* TOOL_VERSION */.w}\n`);
+        return 0;
+    }
+    const root = external_node_path_.resolve(io.cwd, args.path);
+    let isDir;
+    try {
+        isDir = external_node_fs_.statSync(root).isDirectory();
+    }
+    catch {
+        isDir = false;
+    }
+    if (!isDir) {
+        io.stderr(`${version/* TOOL_NAME */.l}: "${args.path}" is not a folder; give the path of a repository checkout.\n`);
+        return 2;
+    }
+    if (args.configFile !== undefined && !external_node_fs_.existsSync(external_node_path_.resolve(root, args.configFile))) {
+        io.stderr(`${version/* TOOL_NAME */.l}: the config file "${args.configFile}" does not exist (--config is relative to the analysed path "${args.path}").\n`);
+        return 2;
+    }
+    try {
+        // The path is the boundary: a --config outside it (by ../ or a link) is refused.
+        checkInputPaths({ path: '.', configFile: args.configFile ?? '', configFileExplicit: args.configFile !== undefined, reportFile: undefined }, root, CLI_INPUT_NAMES);
+    }
+    catch (err) {
+        if (!(err instanceof InputError))
+            throw err;
+        io.stderr(`${version/* TOOL_NAME */.l}: ${err.message}\n`);
+        return 2;
+    }
+    try {
+        const options = {
+            displayPath: args.path,
+            thresholds: { ...(args.minScore !== undefined ? { minScore: args.minScore } : {}), ...(args.minLevel !== undefined ? { minLevel: args.minLevel } : {}) },
+            ...(args.configFile !== undefined ? { configFile: args.configFile } : {}),
+            ...(args.profile !== undefined ? { profile: args.profile } : {}),
+            ...(args.readGenerated ? { skipGenerated: false } : {}),
+        };
+        const result = (0,engine/* runEngine */.c)(root, options);
+        let report = result.report;
+        const head = (0,run/* gitText */.q_)(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+        if (head)
+            report = { ...report, commit: { sha: head } };
+        if (args.base !== undefined) {
+            const { analyzeBase, withBase } = await __webpack_require__.e(/* import() */ 497).then(__webpack_require__.bind(__webpack_require__, 3497));
+            const base = analyzeBase(root, result, { rev: args.base }, options);
+            if (!base.compared && base.note && args.format !== 'text')
+                io.stderr(`${version/* TOOL_NAME */.l}: ${base.note}\n`);
+            report = withBase(report, base);
+        }
+        if (args.history)
+            report = await (await __webpack_require__.e(/* import() */ 383).then(__webpack_require__.bind(__webpack_require__, 4383))).addHistory(report, result.analysis, root, { authors: args.authors });
+        if (args.github) {
+            const { addGithub, githubCacheDir } = await __webpack_require__.e(/* import() */ 748).then(__webpack_require__.bind(__webpack_require__, 4748));
+            report = await addGithub(report, root, {
+                env: io.env,
+                cacheDir: githubCacheDir(io.env),
+                ...(args.githubRepo !== undefined ? { repository: args.githubRepo } : {}),
+                ...(args.issues !== undefined ? { issues: args.issues } : {}),
+            });
+        }
+        // The history and GitHub sections carry text from commits and issues: bounded and made visible like the rest.
+        report = (0,bound/* boundReport */.N0)(report);
+        // Inside GitHub Actions the markdown links every place, as the job summary does.
+        const links = (0,report_links/* linkContextFrom */.gp)(io.env);
+        if (args.format === 'json')
+            io.stdout(renderJson(report));
+        else if (args.format === 'markdown')
+            io.stdout((await __webpack_require__.e(/* import() */ 143).then(__webpack_require__.bind(__webpack_require__, 143))).renderSummary(report, links ? { links } : {}));
+        else if (args.format === 'sarif')
+            io.stdout((await __webpack_require__.e(/* import() */ 643).then(__webpack_require__.bind(__webpack_require__, 643))).renderSarif(report));
+        else
+            io.stdout((await __webpack_require__.e(/* import() */ 655).then(__webpack_require__.bind(__webpack_require__, 5655))).renderText(report, { color: useColor(args, io), verbose: args.verbose, ...(io.columns ? { width: io.columns } : {}) }));
+        if (!report.gate.passed && args.format !== 'text')
+            io.stderr(`${version/* TOOL_NAME */.l}: ${report.gate.reasons.join('; ')}.\n`);
+        return report.gate.passed ? 0 : 1;
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        io.stderr(`${version/* TOOL_NAME */.l}: could not finish: ${message}.${args.debug ? '' : ' Run with --debug for details.'}\n`);
+        if (args.debug && err instanceof Error && err.stack)
+            io.stderr(`${err.stack}\n`);
+        return 2;
+    }
 }
-function ageContributors(c) {
-    const data = c.repositories.flatMap((r) => (r.history?.status === 'available' && r.history.firstCommit ? [{ repository: r.name, firstCommit: r.history.firstCommit.slice(0, 10), authors: r.history.authors ?? 0 }] : []));
-    if (data.length === 0)
-        return null;
-    return {
-        id: 'age-contributors',
-        title: 'First commit against contributors',
-        caption: 'Each point is a repository: when its history starts and how many authors (by e-mail) it has.',
-        spec: {
-            ...base('First commit against contributors', data),
-            mark: { type: 'point', filled: true, size: 90 },
-            encoding: {
-                x: { field: 'firstCommit', type: 'temporal', title: 'first commit' },
-                y: { field: 'authors', type: 'quantitative', title: 'authors' },
-                color: { field: 'repository', type: 'nominal' },
-            },
-        },
-        marks: data.length,
-        markType: 'symbol',
-        table: { head: ['Repository', 'First commit', 'Authors'], rows: data.map((d) => [d.repository, d.firstCommit, String(d.authors)]) },
-    };
-}
-function starsBugs(c) {
-    const data = c.repositories.flatMap((r) => (r.github?.status === 'available' && r.github.stars !== undefined ? [{ repository: r.name, stars: r.github.stars, bugShare: r.github.bugShare ?? 0 }] : []));
-    if (data.length === 0)
-        return null;
-    return {
-        id: 'stars-bugs',
-        title: 'Stars and the share of recent issues that are bugs',
-        caption: 'Each point is a repository: its stars and the share of its last issues labelled as bugs.',
-        spec: {
-            ...base('Stars and bug share', data),
-            mark: { type: 'point', filled: true, size: 90 },
-            encoding: {
-                x: { field: 'stars', type: 'quantitative' },
-                y: { field: 'bugShare', type: 'quantitative', axis: { format: '%' }, title: 'bug share' },
-                color: { field: 'repository', type: 'nominal' },
-            },
-        },
-        marks: data.length,
-        markType: 'symbol',
-        table: { head: ['Repository', 'Stars', 'Bug share'], rows: data.map((d) => [d.repository, String(d.stars), `${Math.round(d.bugShare * 100)}%`]) },
-    };
-}
-function buildFigures(c) {
-    return [phaseScores(c), verdictMap(c), testKinds(c), historyCommits(c), historyMonths(c), ageContributors(c), starsBugs(c)].filter((f) => f !== null);
-}
+
+
+/***/ }),
+
+/***/ 281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ runEngine)
+});
 
 ;// CONCATENATED MODULE: ./src/model/ci.ts
 /**
@@ -938,7 +763,7 @@ const MAX_YAML_DEPTH = 200;
 const MAX_YAML_LINE_COST = 250_000_000;
 /** Mapping entries, list items, flow items, anchors, aliases and tags: the parser's work grows faster than their number. */
 const MAX_YAML_ENTRIES = 20_000;
-const yaml_guard_SPECIAL = new Set(['"', "'", '[', ']', '{', '}', ',']);
+const SPECIAL = new Set(['"', "'", '[', ']', '{', '}', ',']);
 function checkYamlShape(text) {
     const indents = [];
     let flow = 0;
@@ -973,7 +798,7 @@ function checkYamlShape(text) {
         let deepest = flow;
         for (let k = i; k < end; k++) {
             const c = text[k];
-            if (yaml_guard_SPECIAL.has(c)) {
+            if (SPECIAL.has(c)) {
                 specials++;
                 if (c === ',')
                     entries++;
@@ -2826,6 +2651,8 @@ const circleci = {
     read: (repo) => adaptReading(readCircleci(repo)),
 };
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/parse/ci/github-actions/pipelines.ts
 /**
  * GitHub Actions workflows as provider-neutral pipelines (model/ci.ts), with the GitHub
@@ -6907,50 +6734,8 @@ function kindsOf(path, lang, code, markers) {
     return [...found.values()].sort((a, b) => KIND_ORDER.get(a.kind) - KIND_ORDER.get(b.kind));
 }
 
-;// CONCATENATED MODULE: ./src/vocabulary/shared/test-paths.ts
-/** Paths that hold tests by the common conventions (used when the inventory is empty). */
-function isTestPath(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    return /(^|\/)(tests?|__tests__|testing|spec)\//.test(path) || /^test_.*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|^conftest\.py$/.test(base);
-}
-/**
- * A path in a test folder or a fixture folder: a pipeline there is a fixture that feeds a
- * test (an MLproject a test loads), not the project's own training pipeline.
- */
-function isFixturePath(path) {
-    return /(^|\/)(tests?|__tests__|testing|fixtures?|testdata|test_data)\//.test(path);
-}
-/** Test files by convention: one row per ecosystem. */
-const TEST_FILE_SIGNALS = [
-    { test: (p) => /(^|\/)(test_[^/]*|[^/]+_test)\.py$/.test(p), label: 'pytest test file' },
-    { test: (p) => /_test\.go$/.test(p), label: 'Go test file' },
-    { test: (p) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(p), label: 'JavaScript/TypeScript test file' },
-    { test: (p) => /(^|\/)__tests__\/[^/]+\.[cm]?[jt]sx?$/.test(p), label: 'JavaScript/TypeScript test file' },
-    { test: (p) => /(^|\/)src\/test\/.+\.(java|kt|scala|groovy)$/.test(p), label: 'JVM test file' },
-    { test: (p) => /(^|\/)tests\/testthat\/test[^/]*\.[rR]$/.test(p), label: 'testthat test file' },
-    { test: (p) => /\.spec\.(rb|py)$|(^|\/)spec\/.+_spec\.rb$/.test(p), label: 'spec file' },
-];
-/** Folders that hold integration or end-to-end tests by their name. */
-const INTEGRATION_DIR = /(^|\/)(tests?\/(integration|integrations|it|e2e|end[-_]to[-_]end|system|acceptance)|integration[-_]tests?|e2e|e2e[-_]tests?|end[-_]to[-_]end[-_]tests?|tests?[-_](integration|e2e))\//;
-/** Test files named for integration or end-to-end tests (`x.e2e.test.js`, `foo_integration_test.go`, `test_integration_x.py`). */
-const INTEGRATION_FILE = /(^|\/|[._-])(e2e|integration|end[-_]to[-_]end)([._-]\w+)*[._-](test|spec)\.(py|[cm]?[jt]sx?|go|rb|java|kt|rs|[rR])$|(^|\/)test_(e2e|integration)\w*\.py$/;
-function isIntegrationPath(p) {
-    return INTEGRATION_DIR.test(p);
-}
-/** Folders that hold test data, snapshots or vendored code, never the project's tests (the inventory skips them). */
-const DATA_DIRS = new Set(['testdata', 'test_data', 'test-data', 'fixtures', '__fixtures__', '__snapshots__', '__mocks__', 'vendor']);
-/** Folders whose code files may be tests even when not named like one (the inventory's candidates by place). */
-const TEST_DIRS = new Set(['tests', 'test']);
-/** Folder names that hold tests by convention: a folder named so is all tests (the CI history's test paths). */
-const TEST_FOLDER_NAME = /^(tests?|__tests__|specs?|testing|e2e|integration[-_]tests?|unit[-_]tests?)$/i;
-/** Folders whose packaging files are not the project's own build (dependencies, tests, examples, docs). */
-const NOT_OWN_BUILD_DIR = /(^|\/)(node_modules|tests?|examples?|docs?)\//;
-/**
- * Code the project did not write for itself: vendored copies and test data (fixtures,
- * snapshots), whose imports say nothing about the project's own pipeline (the source queries skip them).
- */
-const NOT_OWN_CODE_DIR = /(^|\/)(vendor|vendored|third_party|third-party|fixtures|__fixtures__|testdata|test_data|test-data|__snapshots__)\//;
-
+// EXTERNAL MODULE: ./src/vocabulary/shared/test-paths.ts
+var test_paths = __webpack_require__(2731);
 ;// CONCATENATED MODULE: ./src/inventory/discover.ts
 /**
  * Test files found by each ecosystem's conventions. A file is a candidate by its name
@@ -7010,8 +6795,8 @@ function parts(path) {
     return i < 0 ? { base: path, dir: '', slashed: '' } : { base: path.slice(i + 1), dir: path.slice(0, i), slashed: path.slice(0, i + 1) };
 }
 const segmentRe = (names) => new RegExp(`(?:^|/)(?:${[...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/`);
-const DATA_DIR_RE = segmentRe([...DATA_DIRS, '.ipynb_checkpoints']);
-const TEST_DIR_RE = segmentRe(TEST_DIRS);
+const DATA_DIR_RE = segmentRe([...test_paths/* DATA_DIRS */.Io, '.ipynb_checkpoints']);
+const TEST_DIR_RE = segmentRe(test_paths/* TEST_DIRS */.kY);
 const JEST_DIR_RE = segmentRe(['__tests__']);
 function candidacy(path, p, lang, settings, jsCache) {
     const underTests = TEST_DIR_RE.test(p.slashed);
@@ -7560,46 +7345,8 @@ function scheduleOnlyFindings(testCommands) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/io/safe-text.ts
-/**
- * Repository text on its way to a terminal, a markdown page or a message: control
- * characters (C0 but tab and line feed, DEL, C1 with ESC sequences), bidi controls
- * (which reorder what a reader sees) and zero-width characters (which hide text) are made
- * visible as `<U+XXXX>`, so a name that contained one says so; long values are clipped
- * with a note of how much was cut.
- */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
-function hasUnsafeChars(text) {
-    UNSAFE.lastIndex = 0;
-    return UNSAFE.test(text);
-}
-/** The text with every unsafe character shown as `<U+XXXX>`. */
-function visibleText(text) {
-    UNSAFE.lastIndex = 0;
-    if (!UNSAFE.test(text))
-        return text;
-    return text.replace(UNSAFE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
-}
-/**
- * At most `max` characters in all, the note of what was cut included (so clipping twice
- * changes nothing); a surrogate pair is never split.
- */
-function clipText(text, max) {
-    if (text.length <= max)
-        return text;
-    const room = Math.max(1, max - 40);
-    let end = room;
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end--;
-    return `${text.slice(0, end)}\u2026 (${text.length - end} more characters cut)`;
-}
-/** A value from the repository quoted for a message: visible, clipped, in double quotes. */
-function quoteValue(value, max = 120) {
-    return `"${clipText(visibleText(value), max)}"`;
-}
-
+// EXTERNAL MODULE: ./src/io/safe-text.ts
+var safe_text = __webpack_require__(167);
 ;// CONCATENATED MODULE: ./src/inventory/cargo.ts
 /**
  * Which Rust test files a cargo test command runs (`cargo test`, `cargo nextest run`, `cargo llvm-cov`,
@@ -7670,7 +7417,7 @@ function inTargets(rel, sel) {
 function selectCargo(sel, cwd, index, addAll, notes) {
     const cargo = sel.cargo ?? { workspace: false, exclude: [], targets: [], tests: [], unsure: [] };
     const manifests = index.settings.cargo ?? [];
-    const text = clipText(sel.command.text, 300);
+    const text = (0,safe_text/* clipText */.gL)(sel.command.text, 300);
     const unsure = (why) => notes.push(`The tool cannot tell which Rust tests \`${text}\` runs: ${why}; every test it could run is counted.`);
     const allUnder = (dir) => addAll(index.under.get(dir));
     let manifest;
@@ -7825,7 +7572,7 @@ function selectTests(sel, index) {
     const lang = RUNNER_LANGS[sel.runner];
     const notes = [];
     if (lang === undefined)
-        return { tests: [], notebooks: [], notes: [`The runner of \`${clipText(sel.command.text, 300)}\` is not one the tool reads; it selects no test file here.`] };
+        return { tests: [], notebooks: [], notes: [`The runner of \`${(0,safe_text/* clipText */.gL)(sel.command.text, 300)}\` is not one the tool reads; it selects no test file here.`] };
     const cwd = sel.cwd.replace(/^\.\/?/, '').replace(/\/+$/, '');
     if (lang === 'notebook')
         return { tests: [], notebooks: selectNotebooks(sel, cwd, index, notes), notes };
@@ -7835,7 +7582,7 @@ function selectTests(sel, index) {
             if (t.lang === of && keep(t))
                 chosen.set(t.file.path, t);
     };
-    const missing = (p) => notes.push(`"${p}" (from \`${clipText(sel.command.text, 300)}\`) is not a test file or folder in the repository.`);
+    const missing = (p) => notes.push(`"${p}" (from \`${(0,safe_text/* clipText */.gL)(sel.command.text, 300)}\`) is not a test file or folder in the repository.`);
     const target = (p, keep, asPattern) => {
         const r = resolve(cwd, p);
         if (r === undefined)
@@ -7978,7 +7725,7 @@ function selectGo(sel, cwd, index, addAll, notes) {
             continue;
         }
         if (!index.isDir(dir)) {
-            notes.push(`"${raw}" (from \`${clipText(sel.command.text, 300)}\`) is not a package folder in the repository.`);
+            notes.push(`"${raw}" (from \`${(0,safe_text/* clipText */.gL)(sel.command.text, 300)}\`) is not a package folder in the repository.`);
             continue;
         }
         addAll(index.under.get(dir), recursive ? built : dirOnly(dir));
@@ -7998,7 +7745,7 @@ function selectNotebooks(sel, cwd, index, notes) {
             if (m(n))
                 out.add(n);
         if (out.size === before)
-            notes.push(`"${p}" (from \`${clipText(sel.command.text, 300)}\`) holds no notebook in the repository.`);
+            notes.push(`"${p}" (from \`${(0,safe_text/* clipText */.gL)(sel.command.text, 300)}\`) holds no notebook in the repository.`);
     }
     return [...out].sort();
 }
@@ -8191,984 +7938,8 @@ function qualifyNeverRun(findings, inventory, unseen) {
     return findings.map((f) => (f.check === INVENTORY_CHECK ? (byMessage.get(f.message) ?? f) : f));
 }
 
-;// CONCATENATED MODULE: ./src/model/finding.ts
-/** What reads the repository and may report a finding, besides the items' checks. */
-const READER_SOURCES = (/* unused pure expression or super */ null && ([
-    'syntax-check',
-    'workflow-shape',
-    'test-inventory',
-    'command-resolution',
-    'config',
-    'external-ci',
-    'file-read',
-    'read-limit',
-    'local-action',
-    'reference-loop',
-    'repository',
-    'reusable-workflow',
-    'workflows',
-    'expansion-budget',
-    'hidden-characters',
-    'report-size',
-    'gitlab-ci',
-    'circleci',
-    'ci-history',
-    'action-runtime',
-]));
-/** The source of a finding about a limit of the tool (a file over the size it reads), not about the user's file. */
-const READ_LIMIT_CHECK = 'read-limit';
-const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function compareFindings(a, b) {
-    return (SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        a.file.localeCompare(b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        a.check.localeCompare(b.check) ||
-        a.message.localeCompare(b.message));
-}
-/** Sorts by severity then place, and drops exact repeats: the one place that does so. */
-function normalizeFindings(findings) {
-    const seen = new Set();
-    const out = [];
-    for (const f of [...findings].sort(compareFindings)) {
-        const key = `${f.severity}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.check}\u0000${f.message}`;
-        if (!seen.has(key)) {
-            seen.add(key);
-            out.push(f);
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-;// CONCATENATED MODULE: ./src/io/fs-guard.ts
-/**
- * The one guarded door to the file system. A pull request controls every file, file name
- * and link in the checkout, so every read resolves the real path and stays inside a
- * boundary (the repository root), every write stays inside the workspace, nothing follows
- * a link out, and nothing is opened before its type is known: FIFOs, sockets and devices
- * are refused (a read from them can block forever or never end), and regular files are
- * opened with O_NONBLOCK and O_NOFOLLOW. The one exception is a file the repository's
- * listing found to be a regular file (`readListed`), opened at once with those flags and
- * refused by fstat's type; its comment says why that is as safe. Reads have a byte budget.
- * Nothing here throws: each refusal is a reason in words, for a located finding or an input error.
- */
-
-
-const refuse = (code, reason) => ({ ok: false, code, reason });
-const tooBig = (size, max) => refuse('too-big', `is ${formatSize(size)}, over the ${formatSize(max)} the tool reads`);
-function isInside(root, target) {
-    const rel = external_node_path_.relative(root, target);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !external_node_path_.isAbsolute(rel));
-}
-function errorCode(err) {
-    if (err && typeof err === 'object' && 'code' in err)
-        return String(err.code);
-    return err instanceof Error ? err.message : String(err);
-}
-/** What a file-system entry is, in words ("a FIFO (named pipe)"), for refusals. */
-function describeKind(st) {
-    if (st.isFile())
-        return 'a file';
-    if (st.isDirectory())
-        return 'a folder';
-    if (st.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isCharacterDevice())
-        return 'a character device';
-    if (st.isBlockDevice())
-        return 'a block device';
-    if (st.isSymbolicLink())
-        return 'a symbolic link';
-    return 'not a regular file';
-}
-/** The real path of a folder that must exist (a boundary), or why not. */
-function realFolder(dir) {
-    let real;
-    try {
-        real = external_node_fs_.realpathSync(external_node_path_.resolve(dir));
-    }
-    catch (err) {
-        const code = errorCode(err);
-        return code === 'ENOENT' ? refuse('missing', 'does not exist') : code === 'ELOOP' ? refuse('loop', 'is a loop of symbolic links') : refuse('unreadable', `cannot be read (${code})`);
-    }
-    const st = statQuietly(real);
-    if (!st)
-        return refuse('unreadable', 'cannot be read');
-    if (!st.isDirectory())
-        return refuse('not-a-folder', `is ${describeKind(st)}, not a folder`);
-    return { ok: true, value: real };
-}
-function statQuietly(p) {
-    try {
-        return external_node_fs_.statSync(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Resolves `target` (relative to `base`, or absolute) to a real path inside the real
- * folder `boundary`, following links only while they stay inside. `missingOk` lets a path
- * that does not exist yet through (for writes): its nearest existing folder must be inside.
- */
-function resolveInside(boundary, base, target, missingOk = false) {
-    const abs = external_node_path_.resolve(base, target);
-    let real;
-    try {
-        real = external_node_fs_.realpathSync(abs);
-    }
-    catch (err) {
-        const code = errorCode(err);
-        if (code === 'ELOOP')
-            return refuse('loop', 'is a loop of symbolic links');
-        if (code !== 'ENOENT' && code !== 'ENOTDIR')
-            return refuse('unreadable', `cannot be read (${code})`);
-        // A link whose target is missing: where would it point? Never create through a link.
-        if (isLink(abs))
-            return refuse('outside', 'is a symbolic link whose target does not exist');
-        if (!missingOk)
-            return refuse('missing', 'does not exist');
-        const parent = external_node_path_.dirname(abs);
-        if (parent === abs)
-            return refuse('missing', 'does not exist');
-        const up = resolveInside(boundary, base, parent, true);
-        if (!up.ok)
-            return up;
-        real = external_node_path_.join(up.value, external_node_path_.basename(abs));
-    }
-    if (!isInside(boundary, real))
-        return refuse('outside', `resolves to "${real}", outside "${boundary}"`);
-    return { ok: true, value: real };
-}
-function isLink(p) {
-    try {
-        return external_node_fs_.lstatSync(p).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-// O_NOFOLLOW and O_NONBLOCK are 0 where the platform has no such flag (Windows).
-const READ_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
-const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
-/**
- * Reads a regular file inside `boundary`: the real path is checked, its type is checked
- * before it is opened, it is opened without blocking and without following a link, and
- * it is checked again on the open descriptor (the same file, still regular, within
- * `maxBytes`). Returns the bytes or a refusal.
- */
-function readInside(boundary, base, target, maxBytes) {
-    const where = resolveInside(boundary, base, target);
-    if (!where.ok)
-        return where;
-    const real = where.value;
-    const before = statQuietly(real);
-    if (!before)
-        return refuse('unreadable', 'cannot be read');
-    if (!before.isFile())
-        return refuse(before.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(before)}, not a regular file`);
-    if (before.size > maxBytes)
-        return tooBig(before.size, maxBytes);
-    let fd;
-    try {
-        fd = external_node_fs_.openSync(real, READ_FLAGS);
-        const st = external_node_fs_.fstatSync(fd);
-        if (!st.isFile() || st.ino !== before.ino || st.dev !== before.dev)
-            return refuse('special', 'changed while it was opened; it is not read');
-        if (st.size > maxBytes)
-            return tooBig(st.size, maxBytes);
-        return { ok: true, value: readUpTo(fd, st.size, maxBytes) };
-    }
-    catch (err) {
-        return refuse('unreadable', `could not be read (${errorCode(err)})`);
-    }
-    finally {
-        if (fd !== undefined)
-            closeQuietly(fd);
-    }
-}
-function listedTree(realRoot, seenFolders = new Set()) {
-    return { realRoot, seenFolders, realFolders: new Map(), scratch: Buffer.allocUnsafeSlow(64 * 1024) };
-}
-// O_NOFOLLOW and O_NONBLOCK are what make the quick open safe; without them (Windows) every read goes the slow way.
-const QUICK_READ_FLAGS = external_node_fs_.constants.O_NOFOLLOW && external_node_fs_.constants.O_NONBLOCK ? READ_FLAGS | (external_node_fs_.constants.O_NOCTTY ?? 0) : undefined;
-/**
- * Reads the listed file `rel` (relative to `root`, whose real path is the tree's) within
- * `maxBytes`. The bytes of a quick read are the tree's scratch buffer: valid until its next read.
- */
-function readListed(tree, root, rel, maxBytes) {
-    const flags = QUICK_READ_FLAGS;
-    const slash = rel.lastIndexOf('/');
-    const name = rel.slice(slash + 1);
-    const realDir = flags === undefined || !isPlainName(name) ? null : realFolderOf(tree, slash < 0 ? '' : rel.slice(0, slash));
-    if (flags === undefined || realDir === null)
-        return readInside(tree.realRoot, root, rel, maxBytes);
-    let fd;
-    try {
-        fd = external_node_fs_.openSync(`${realDir}/${name}`, flags);
-    }
-    catch {
-        // A link (ELOOP), a socket (ENXIO), a file gone or unreadable: the slow path decides, and says why.
-        return readInside(tree.realRoot, root, rel, maxBytes);
-    }
-    try {
-        const st = external_node_fs_.fstatSync(fd);
-        if (!st.isFile())
-            return refuse(st.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(st)}, not a regular file`);
-        if (st.size > maxBytes)
-            return tooBig(st.size, maxBytes);
-        return { ok: true, value: readUpTo(fd, st.size, maxBytes, tree) };
-    }
-    catch (err) {
-        return refuse('unreadable', `could not be read (${errorCode(err)})`);
-    }
-    finally {
-        closeQuietly(fd);
-    }
-}
-function isPlainName(name) {
-    return name !== '' && name !== '.' && name !== '..';
-}
-/** The real path of a listed folder when each folder from the root down is a folder, not a link; else null. */
-function realFolderOf(tree, dir) {
-    if (dir === '')
-        return tree.realRoot === '/' ? '' : tree.realRoot;
-    let real = tree.realFolders.get(dir);
-    if (real !== undefined)
-        return real;
-    real = null;
-    const slash = dir.lastIndexOf('/');
-    const name = dir.slice(slash + 1);
-    const up = isPlainName(name) ? realFolderOf(tree, slash < 0 ? '' : dir.slice(0, slash)) : null;
-    if (up !== null) {
-        const abs = `${up}/${name}`;
-        if (tree.seenFolders.has(dir) || lstatQuietly(abs)?.isDirectory())
-            real = abs;
-    }
-    tree.realFolders.set(dir, real);
-    return real;
-}
-/** At most `max` bytes of an open regular file (which may grow or shrink while read), in a buffer of their own or in the tree's scratch. */
-function readUpTo(fd, size, max, tree) {
-    const want = Math.min(size, max);
-    if (tree && tree.scratch.length < want)
-        tree.scratch = Buffer.allocUnsafeSlow(Math.min(max, Math.max(want, 2 * tree.scratch.length)));
-    const buf = tree ? tree.scratch : Buffer.allocUnsafe(want);
-    let off = 0;
-    while (off < want) {
-        const n = external_node_fs_.readSync(fd, buf, off, want - off, off);
-        if (n === 0)
-            break;
-        off += n;
-    }
-    return off === buf.length ? buf : buf.subarray(0, off);
-}
-/**
- * Writes `data` to `target` (relative to `base`, or absolute) inside `boundary`: every
- * folder is created inside it, an existing file must be a regular file (not a folder, a
- * link, a FIFO or a device), and the open does not follow a link.
- */
-function writeInside(boundary, base, target, data) {
-    const where = resolveInside(boundary, base, target, true);
-    if (!where.ok)
-        return where;
-    const real = where.value;
-    const existing = lstatQuietly(real);
-    if (existing && !existing.isFile())
-        return refuse(existing.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(existing)}, not a regular file`);
-    const made = makeFolders(boundary, path.dirname(real));
-    if (!made.ok)
-        return made;
-    let fd;
-    try {
-        fd = fs.openSync(real, WRITE_FLAGS, 0o644);
-        if (!fs.fstatSync(fd).isFile())
-            return refuse('special', 'is not a regular file');
-        fs.writeSync(fd, data);
-        return { ok: true, value: real };
-    }
-    catch (err) {
-        return refuse('unreadable', `could not be written (${errorCode(err)})`);
-    }
-    finally {
-        if (fd !== undefined)
-            closeQuietly(fd);
-    }
-}
-/** Creates the folders from `boundary` down to `dir` one by one, refusing links and non-folders. */
-function makeFolders(boundary, dir) {
-    if (!isInside(boundary, dir))
-        return refuse('outside', `"${dir}" is outside "${boundary}"`);
-    const parts = path.relative(boundary, dir).split(path.sep).filter((p) => p !== '');
-    let cur = boundary;
-    for (const part of parts) {
-        cur = path.join(cur, part);
-        const st = lstatQuietly(cur);
-        if (st?.isDirectory())
-            continue;
-        if (st)
-            return refuse(st.isSymbolicLink() ? 'outside' : 'not-a-folder', `"${path.relative(boundary, cur)}" is ${describeKind(st)}, not a folder`);
-        try {
-            fs.mkdirSync(cur);
-        }
-        catch (err) {
-            return refuse('unreadable', `folder "${path.relative(boundary, cur)}" could not be created (${errorCode(err)})`);
-        }
-    }
-    return { ok: true, value: dir };
-}
-function lstatQuietly(p) {
-    try {
-        return external_node_fs_.lstatSync(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-function closeQuietly(fd) {
-    try {
-        external_node_fs_.closeSync(fd);
-    }
-    catch {
-        // Nothing was lost: the bytes are read or written (or the refusal recorded) already.
-    }
-}
-function formatSize(n) {
-    if (n >= 1024 * 1024)
-        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
-    if (n >= 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${n} B`;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __webpack_require__(298);
-var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
-;// CONCATENATED MODULE: ./src/parse/file-list.ts
-/**
- * Which files the repository has, as the analysis sees them. With a `.git` at the root the
- * list comes from git (`git ls-files -tcdo --exclude-standard`: tracked files plus untracked
- * ones that .gitignore does not exclude); otherwise, or when git is missing or refuses the
- * folder, from a walk of the tree that honours every `.gitignore` on the way (the `ignore`
- * library). Either way, folders of installed packages are skipped by name, and so \u2014 unless
- * the caller turns it off \u2014 are folders of generated files and run output (`dist/`, `.next/`,
- * `mlruns/`, virtualenvs \u2026); each kind of skip is said once as a notice.
- *
- * Symlinks are resolved and kept only when they land inside the root; directory links are
- * not descended (no loops).
- */
-
-
-
-
-/** Folders that hold installed or tool-private things, never the project's own CI or tests. Always skipped. */
-const SKIPPED_DIRS = new Set([
-    '.git',
-    'node_modules',
-    '.venv',
-    'venv',
-    '.tox',
-    '.nox',
-    '__pycache__',
-    '.mypy_cache',
-    '.pytest_cache',
-    '.ruff_cache',
-    'site-packages',
-    '.eggs',
-    '.hg',
-    '.svn',
-    '.idea',
-    '.dvc/cache',
-]);
-/**
- * Folders of generated files (build output, bundles, coverage) and of run output (experiment
- * tracking, training logs), skipped by name at any depth unless `skipGenerated` is false.
- * A folder holding `pyvenv.cfg` (a virtualenv of any name) is skipped with them.
- */
-/**
- * `build/` is not here: projects keep sources there (packaging templates, Homebrew formulae,
- * Dockerfiles), and a build output folder is almost always git-ignored, so the listing leaves it out anyway.
- */
-const GENERATED_DIRS = new Set(['dist', '.next', '.nuxt', 'target', 'coverage', 'htmlcov', 'mlruns', 'wandb', 'lightning_logs']);
-/** What a link adds to the report. A link to a folder inside the root says nothing: it is walked under its own path. */
-/** Patterns and bytes of one .gitignore applied (real ones have hundreds of lines). */
-const MAX_GITIGNORE_PATTERNS = 10_000;
-const MAX_GITIGNORE_BYTES = 1024 * 1024;
-const LINK_NOTES = {
-    file: undefined,
-    dir: undefined,
-    outside: 'to a place outside the repository',
-    broken: 'whose target does not exist',
-    loop: 'that leads back to itself (a loop of links)',
-};
-/** Lists the files of the repository at `root` (relative POSIX paths, unsorted). */
-/** Root entries that hold CI or what it runs: walked first, so the file cap never hides them. */
-const CI_FIRST = ['.github', '.gitlab-ci.yml', '.circleci', '.pre-commit-config.yaml', 'Makefile', 'makefile', 'GNUmakefile', 'package.json', 'tox.ini', 'noxfile.py', 'justfile', 'Justfile', '.justfile', 'Taskfile.yml', 'Taskfile.yaml', 'pyproject.toml', 'setup.cfg', 'pixi.toml', 'dvc.yaml'];
-/** Higher first; everything not named keeps its place after them. */
-function walkRank(name) {
-    const i = CI_FIRST.indexOf(name);
-    return i < 0 ? 0 : CI_FIRST.length - i;
-}
-function direntKind(e) {
-    if (e.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (e.isSocket())
-        return 'a socket';
-    if (e.isCharacterDevice())
-        return 'a character device';
-    if (e.isBlockDevice())
-        return 'a block device';
-    return 'of an unknown kind';
-}
-function listFiles(root, rootDir, opts) {
-    const list = new Lister(root, rootDir, opts);
-    if (!(opts.useGit && external_node_fs_.existsSync(external_node_path_.join(root, '.git')) && list.fromGit()))
-        list.walk('');
-    list.noteSkips();
-    return { files: list.files, folders: list.folders, findings: list.findings };
-}
-class Lister {
-    root;
-    rootDir;
-    opts;
-    files = [];
-    folders = new Set();
-    findings = [];
-    realRoot;
-    truncated = false;
-    generated = [];
-    gitIgnored = [];
-    gitIgnoredBy = '.gitignore';
-    /** Folders already found not skipped (git mode tests each folder once). */
-    kept = new Set();
-    constructor(root, rootDir, opts) {
-        this.root = root;
-        this.rootDir = rootDir;
-        this.opts = opts;
-        this.realRoot = root;
-        try {
-            this.realRoot = external_node_fs_.realpathSync(root);
-        }
-        catch {
-            // The walk fails too and says so.
-        }
-    }
-    /** Whether a folder is skipped by name (and, for generated ones, recorded). */
-    skipsDir(rel, name) {
-        if (SKIPPED_DIRS.has(name) || SKIPPED_DIRS.has(rel) || this.opts.ignore(rel))
-            return true;
-        if (this.opts.skipGenerated && GENERATED_DIRS.has(name)) {
-            this.generated.push(rel);
-            return true;
-        }
-        return false;
-    }
-    add(rel) {
-        if (this.truncated)
-            return;
-        this.files.push(rel);
-        if (this.files.length >= this.opts.maxFiles) {
-            this.truncated = true;
-            this.findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${this.opts.maxFiles} files; the analysis read the first ${this.opts.maxFiles} only (CI folders and task files first).`, check: 'repository' });
-        }
-    }
-    addLink(rel) {
-        const kind = classifyLink(this.realRoot, external_node_path_.join(this.root, rel));
-        const note = LINK_NOTES[kind];
-        if (kind === 'file')
-            this.add(rel);
-        else if (note)
-            this.findings.push({ severity: 'notice', file: rel, line: 1, column: 1, message: `"${rel}" is a symbolic link ${note}; it is not followed.`, check: 'repository' });
-    }
-    /** The tree under `start` ('' for the root), honouring every .gitignore from the root down. */
-    walk(start) {
-        const scopes = new Map();
-        const stack = [start];
-        while (stack.length > 0 && !this.truncated) {
-            const rel = stack.pop();
-            let entries;
-            try {
-                entries = external_node_fs_.readdirSync(rel === '' ? this.root : external_node_path_.join(this.root, rel), { withFileTypes: true });
-            }
-            catch (err) {
-                if (rel === '')
-                    this.findings.push({ severity: 'error', file: '.', line: 1, column: 1, message: `The folder "${this.rootDir}" does not exist or cannot be read (${file_list_errorCode(err)}); give the path of a repository checkout.`, check: 'repository' });
-                else
-                    this.findings.push({ severity: 'warning', file: rel, line: 1, column: 1, message: `Folder "${rel}" could not be read (${file_list_errorCode(err)}); its files are left out.`, check: 'repository' });
-                continue;
-            }
-            if (rel !== '' && this.opts.skipGenerated && entries.some((e) => e.name === 'pyvenv.cfg')) {
-                this.generated.push(rel);
-                continue;
-            }
-            const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
-            if (gitignore)
-                this.addScope(scopes, rel);
-            // CI and task files first: over the file cap, what CI runs is still found (the stack pops the last pushed first).
-            if (rel === '')
-                entries.sort((x, y) => walkRank(x.name) - walkRank(y.name));
-            for (const e of entries) {
-                const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
-                // A name that is not valid UTF-8 comes back with U+FFFD in place of its bytes, so the path no longer names the file.
-                if (e.name.includes('\uFFFD') && !external_node_fs_.existsSync(external_node_path_.join(this.root, childRel))) {
-                    if (!this.opts.ignore(childRel))
-                        this.findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `The name of "${childRel}" is not valid UTF-8 (shown with U+FFFD where its bytes are); it is not read.`, check: 'repository' });
-                    continue;
-                }
-                if (e.isDirectory()) {
-                    if (this.skipsDir(childRel, e.name) || this.isGitIgnored(scopes, childRel, true))
-                        continue;
-                    this.folders.add(childRel);
-                    stack.push(childRel);
-                }
-                else if (e.isFile()) {
-                    if (this.opts.ignore(childRel) || this.isGitIgnored(scopes, childRel, false))
-                        continue;
-                    this.add(childRel);
-                }
-                else if (e.isSymbolicLink()) {
-                    if (this.opts.ignore(childRel) || this.isGitIgnored(scopes, childRel, false))
-                        continue;
-                    this.addLink(childRel);
-                }
-                else if (!this.opts.ignore(childRel)) {
-                    this.findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `"${childRel}" is ${direntKind(e)}, not a regular file; it is not read.`, check: 'repository' });
-                }
-                if (this.truncated)
-                    break;
-            }
-        }
-    }
-    addScope(scopes, dir) {
-        const file = dir === '' ? '.gitignore' : `${dir}/.gitignore`;
-        try {
-            // Bounded: the matcher tests every pattern against every path, so a 100,000-line file cost 12 s and 450 MB.
-            const fd = external_node_fs_.openSync(external_node_path_.join(this.root, file), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
-            let text;
-            let whole;
-            try {
-                const size = external_node_fs_.fstatSync(fd).size;
-                const buf = Buffer.alloc(Math.min(size, MAX_GITIGNORE_BYTES));
-                text = buf.toString('utf8', 0, external_node_fs_.readSync(fd, buf, 0, buf.length, 0));
-                whole = size <= MAX_GITIGNORE_BYTES;
-            }
-            finally {
-                external_node_fs_.closeSync(fd);
-            }
-            const lines = text.split(/\r?\n/);
-            if (!whole)
-                lines.pop(); // cut mid-line
-            let patterns = 0;
-            let cut = lines.length;
-            for (let i = 0; i < lines.length; i++) {
-                const t = lines[i].trim();
-                if (t === '' || t.startsWith('#'))
-                    continue;
-                if (++patterns > MAX_GITIGNORE_PATTERNS) {
-                    cut = i;
-                    break;
-                }
-            }
-            if (cut < lines.length || !whole) {
-                this.findings.push({ severity: 'warning', file, line: Math.min(cut + 1, lines.length), column: 1, message: `"${file}" has more than ${MAX_GITIGNORE_PATTERNS} patterns or ${MAX_GITIGNORE_BYTES / 1024 / 1024} MiB; the patterns from this line on were not applied, so files they ignore may be read.`, check: 'repository' });
-            }
-            scopes.set(dir, ignore_default()({ allowRelativePaths: true }).add(lines.slice(0, cut).join('\n')));
-        }
-        catch (err) {
-            this.findings.push({ severity: 'warning', file, line: 1, column: 1, message: `"${file}" could not be read (${file_list_errorCode(err)}); its patterns were not applied.`, check: 'repository' });
-        }
-    }
-    /** Whether a .gitignore in one of the path's folders excludes it (git's rule: an excluded folder hides all below it). */
-    isGitIgnored(scopes, rel, isDir) {
-        if (scopes.size === 0)
-            return false;
-        for (const [dir, ig] of scopes) {
-            if (dir !== '' && !rel.startsWith(`${dir}/`))
-                continue;
-            const sub = dir === '' ? rel : rel.slice(dir.length + 1);
-            if (ig.ignores(isDir ? `${sub}/` : sub)) {
-                this.gitIgnored.push(isDir ? `${rel}/` : rel);
-                return true;
-            }
-        }
-        return false;
-    }
-    /** The list from git; false (and nothing listed) when git is missing or refuses the folder. */
-    fromGit() {
-        // One call: tracked files with their modes ("H"), deleted ones ("R"), untracked ones git sees ("?").
-        const listed = runGit(this.root, ['ls-files', '-z', '-t', '-c', '-d', '-o', '-s', '--exclude-standard']);
-        if (listed === undefined)
-            return false;
-        const ignored = runGit(this.root, ['ls-files', '-z', '-o', '-i', '--exclude-standard', '--directory']);
-        this.gitIgnored = (ignored ?? '').split('\0').filter((p) => p !== '' && !isUnder(p.replace(/\/$/, ''), SKIPPED_DIRS));
-        this.gitIgnoredBy = '.gitignore (as git ls-files applies it)';
-        const skippedDirs = new Set();
-        const venvs = new Set();
-        const entries = [];
-        const gone = new Set();
-        for (const line of listed.split('\0')) {
-            if (line.length < 3)
-                continue;
-            const tag = line[0];
-            // Tracked entries come as "<tag> <mode> <object> <stage>\t<path>", untracked ones as "? <path>".
-            const tab = tag === '?' ? -1 : line.indexOf('\t');
-            const mode = tab > 0 ? line.slice(2, 8) : '';
-            const rel = tab > 0 ? line.slice(tab + 1) : line.slice(2);
-            // Deleted from the work tree, or outside a sparse checkout: not there to read.
-            if (tag === 'R' || tag === 'S') {
-                gone.add(rel);
-                continue;
-            }
-            if (this.opts.skipGenerated && rel.endsWith('/pyvenv.cfg'))
-                venvs.add(rel.slice(0, -'/pyvenv.cfg'.length));
-            entries.push([rel, mode]);
-        }
-        // CI and task files first, as in the walk: over the file cap, what CI runs is still found.
-        entries.sort((x, y) => walkRank(y[0].split('/', 1)[0]) - walkRank(x[0].split('/', 1)[0]));
-        const seen = new Set();
-        for (const [rel, mode] of entries) {
-            if (seen.has(rel) || gone.has(rel))
-                continue; // merge conflicts list a path once per stage
-            seen.add(rel);
-            const dir = this.skippedAncestor(rel, skippedDirs, venvs);
-            if (dir !== undefined || this.opts.ignore(rel))
-                continue;
-            if (mode === '160000')
-                this.walk(rel); // a submodule: its own files, walked
-            else if (mode === '120000')
-                this.addLink(rel);
-            else if (mode !== '')
-                this.add(rel);
-            else
-                this.addUntracked(rel);
-            if (this.truncated)
-                break;
-        }
-        return true;
-    }
-    addUntracked(rel) {
-        let st;
-        try {
-            st = external_node_fs_.lstatSync(external_node_path_.join(this.root, rel));
-        }
-        catch {
-            return; // gone since git listed it
-        }
-        if (st.isFile())
-            this.add(rel);
-        else if (st.isSymbolicLink())
-            this.addLink(rel);
-    }
-    /** The first folder of `rel` that the walk would have skipped, or undefined (memoised per folder). */
-    skippedAncestor(rel, skipped, venvs) {
-        let at = rel.indexOf('/');
-        while (at >= 0) {
-            const dir = rel.slice(0, at);
-            if (skipped.has(dir))
-                return dir;
-            if (this.kept.has(dir)) {
-                at = rel.indexOf('/', at + 1);
-                continue;
-            }
-            const name = dir.slice(dir.lastIndexOf('/') + 1);
-            if (venvs.has(dir)) {
-                skipped.add(dir);
-                this.generated.push(dir);
-                return dir;
-            }
-            if (this.skipsDir(dir, name)) {
-                skipped.add(dir);
-                return dir;
-            }
-            this.kept.add(dir);
-            at = rel.indexOf('/', at + 1);
-        }
-        return undefined;
-    }
-    /** One notice per kind of skip that left something out. */
-    noteSkips() {
-        const say = (what, paths, how) => {
-            const shown = [...new Set(paths)].sort();
-            if (shown.length === 0)
-                return;
-            const head = shown.slice(0, 8).map((p) => `"${p}"`).join(', ');
-            const more = shown.length > 8 ? ` and ${shown.length - 8} more` : '';
-            this.findings.push({ severity: 'notice', file: '.', line: 1, column: 1, message: `${what}: ${head}${more}. ${how}`, check: 'repository' });
-        };
-        say('Left out as generated files or run output', this.generated.map((d) => `${d}/`), 'To read them, set the "skip-generated" input to false (CLI: --read-generated).');
-        say(`Left out as excluded by ${this.gitIgnoredBy}`, this.gitIgnored, 'Files git does not track or see are not part of the checkout CI runs on.');
-    }
-}
-function isUnder(rel, names) {
-    return rel.split('/').some((n) => names.has(n));
-}
-/** stdout of a git command in `root`, or undefined when git is missing, fails, or refuses the folder. */
-function runGit(root, args) {
-    const env = {};
-    for (const [k, v] of Object.entries(process.env))
-        if (!k.startsWith('GIT_'))
-            env[k] = v;
-    try {
-        // core.fsmonitor off: listing files must never run a hook named in the repository's config.
-        return (0,external_node_child_process_.execFileSync)('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args], { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
-    }
-    catch {
-        return undefined;
-    }
-}
-function file_list_isInside(root, target) {
-    const rel = external_node_path_.relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
-}
-function classifyLink(realRoot, abs) {
-    try {
-        const target = external_node_fs_.realpathSync(abs);
-        if (!file_list_isInside(realRoot, target))
-            return 'outside';
-        return external_node_fs_.statSync(target).isFile() ? 'file' : 'dir';
-    }
-    catch (err) {
-        return file_list_errorCode(err) === 'ELOOP' ? 'loop' : 'broken';
-    }
-}
-function file_list_errorCode(err) {
-    if (err && typeof err === 'object' && 'code' in err)
-        return String(err.code);
-    return err instanceof Error ? err.message : String(err);
-}
-
-;// CONCATENATED MODULE: ./src/parse/repo.ts
-/**
- * One walk of the repository, and a reader that never throws. Symlinks are resolved and
- * kept only when they land inside the root; directory links are not descended (no loops).
- */
-
-
-
-
-
-
-
-/** Whether one more file may be read; the first refusal becomes a finding at the file it stopped at. */
-function withinBudget(budget, rel, findings) {
-    if (budget.bytes > 0 && Date.now() < budget.deadline)
-        return true;
-    if (!budget.spent) {
-        budget.spent = true;
-        const what = budget.bytes <= 0 ? 'the total amount of text the tool reads' : 'the time the tool spends reading files';
-        findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `Reading stopped at "${rel}": the repository is over ${what}, so this file and those read after it were left out and the results may be incomplete.` });
-    }
-    return false;
-}
-const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-
-/** All text read in one analysis; past it (or past the time budget) files are left unread, with one finding. */
-const DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
-const DEFAULT_MAX_READ_MS = 120_000;
-const DEFAULT_MAX_FILES = 200_000;
-function indexRepository(rootDir, options = {}) {
-    const root = external_node_path_.resolve(rootDir);
-    const findings = [];
-    const dirs = new Set();
-    const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const ignore = options.ignore ?? (() => false);
-    let realRoot = root;
-    try {
-        realRoot = external_node_fs_.realpathSync(root);
-    }
-    catch {
-        // readdir below fails too and says so.
-    }
-    const { files, folders: seenFolders, findings: listed } = listFiles(root, rootDir, { maxFiles, ignore, skipGenerated: options.skipGenerated ?? true, useGit: options.useGit ?? true });
-    findings.push(...listed);
-    files.sort();
-    const fileSet = new Set(files);
-    for (const f of files) {
-        let i = f.lastIndexOf('/');
-        let d = i < 0 ? '' : f.slice(0, i);
-        dirs.add('');
-        while (d !== '' && !dirs.has(d)) {
-            dirs.add(d);
-            i = d.lastIndexOf('/');
-            d = i < 0 ? '' : d.slice(0, i);
-        }
-    }
-    const cache = new Map();
-    const budget = { bytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, deadline: Date.now() + (options.maxReadMs ?? DEFAULT_MAX_READ_MS), spent: false };
-    /** Read once and let go of: read again on demand, its findings already said (and its bytes already counted). */
-    const released = new Set();
-    const tree = listedTree(realRoot, seenFolders);
-    /** A file's bytes, read once within the budget (its findings said on the first read), or undefined. */
-    const readBytes = (rel, again) => {
-        if (!fileSet.has(rel) || !(again || withinBudget(budget, rel, findings)))
-            return undefined;
-        const bytes = readGuarded(root, rel, maxBytes, again ? [] : findings, realRoot, tree);
-        if (!again)
-            budget.bytes -= bytes?.length ?? 0;
-        return bytes;
-    };
-    const read = (rel) => {
-        if (cache.has(rel))
-            return cache.get(rel);
-        const again = released.has(rel);
-        const bytes = readBytes(rel, again);
-        // Decoded at once: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
-        const text = bytes && decodeText(rel, bytes, again ? [] : findings);
-        cache.set(rel, text);
-        return text;
-    };
-    const scanRead = (rel, useBytes, useText) => {
-        if (cache.has(rel)) {
-            const held = cache.get(rel);
-            return held === undefined ? undefined : useText(held);
-        }
-        const again = released.has(rel);
-        const bytes = readBytes(rel, again);
-        if (bytes === undefined) {
-            cache.set(rel, undefined);
-            return undefined;
-        }
-        const body = plainUtf8(bytes);
-        if (body !== undefined) {
-            released.add(rel);
-            return useBytes(body);
-        }
-        const text = decodeText(rel, bytes, again ? [] : findings);
-        if (text === undefined) {
-            cache.set(rel, undefined);
-            return undefined;
-        }
-        released.add(rel);
-        return useText(text);
-    };
-    const release = (rel) => {
-        if (cache.get(rel) === undefined)
-            return;
-        cache.delete(rel);
-        released.add(rel);
-    };
-    return { root, files, has: (p) => fileSet.has(p), dirs, read, scanRead, release, holds: (p) => cache.get(p) !== undefined, readPaths: () => [...new Set([...cache.keys(), ...released])], findings };
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/**
- * Reads a file as text, or says (as a finding) why it could not. The read goes through the
- * guarded door (fs-guard.ts): real path inside `boundary` (default: `root` itself), regular
- * files only, no blocking open, at most `maxBytes`. A file of the repository's listing is
- * read through its `tree` (the listed root, whose real path is the boundary).
- */
-function readText(root, rel, maxBytes, findings, boundary, tree) {
-    const bytes = readGuarded(root, rel, maxBytes, findings, boundary, tree);
-    // Decoded at once: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
-    return bytes && decodeText(rel, bytes, findings);
-}
-/** A file's bytes through the guarded door (see readText), or undefined with a finding that says why. Valid until the next read. */
-function readGuarded(root, rel, maxBytes, findings, boundary, tree) {
-    const got = tree ? readListed(tree, root, rel, maxBytes) : readInside(boundary ?? realOr(root), root, rel, maxBytes);
-    if (got.ok)
-        return got.value;
-    const tail = got.code === 'outside' ? 'it is not read (reads stay inside the repository)' : 'it was skipped';
-    findings.push({ file: rel, line: 1, column: 1, check: got.code === 'too-big' ? READ_LIMIT_CHECK : 'file-read', severity: 'warning', message: `"${rel}" ${got.reason}; ${tail}.` });
-    return undefined;
-}
-/**
- * The bytes themselves when decoding would give back exactly them and say nothing: UTF-8
- * (a UTF-8 BOM left out, as decoding leaves it out), no UTF-16 BOM, no NUL where the binary
- * check looks, no invalid sequence, no carriage return (a lone one would be rewritten). Any
- * other file is decoded, as `read` does, with its findings.
- */
-function plainUtf8(buf) {
-    if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)))
-        return undefined;
-    if (buf.subarray(0, 8192).includes(0))
-        return undefined;
-    const body = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
-    return body.includes(0x0d) || !(0,external_node_buffer_.isUtf8)(body) ? undefined : body;
-}
-function realOr(dir) {
-    try {
-        return external_node_fs_.realpathSync(dir);
-    }
-    catch {
-        return external_node_path_.resolve(dir);
-    }
-}
-/** A file's bytes as text (UTF-8, or UTF-16 with a BOM), or undefined for binary; problems become findings (a lone CR is read as a line break). */
-function decodeText(rel, buf, findings) {
-    const where = { file: rel, line: 1, column: 1, check: 'file-read' };
-    if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
-        const le = buf[0] === 0xff;
-        const body = le ? buf.subarray(2) : swap16(buf.subarray(2));
-        findings.push({ ...where, severity: 'notice', message: `"${rel}" is UTF-16 encoded; it was read, but tools (and GitHub) expect UTF-8.` });
-        return withLineFeeds(rel, body.toString('utf16le'), findings);
-    }
-    const probe = buf.subarray(0, 8192);
-    if (probe.includes(0)) {
-        findings.push({ ...where, severity: 'warning', message: `"${rel}" looks binary (it has NUL bytes), so it was skipped; save it as UTF-8 text if it is meant to be read.` });
-        return undefined;
-    }
-    const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-    const body = buf.subarray(start);
-    let text;
-    try {
-        text = utf8.decode(body);
-    }
-    catch {
-        const bad = firstInvalidUtf8(body);
-        const line = bad < 0 ? 1 : countLines(body, bad);
-        findings.push({ ...where, line, severity: 'warning', message: `"${rel}" is not valid UTF-8 (first bad byte at line ${line}); invalid bytes were replaced and the rest was read.` });
-        text = new TextDecoder('utf-8').decode(body);
-    }
-    return withLineFeeds(rel, text, findings);
-}
-const LONE_CR = /\r(?!\n)/g;
-/**
- * A lone CR (old Mac line endings) ends a line for YAML, make and the shell's readers, but
- * every reader here splits on LF: it becomes LF, one character for one, so offsets hold.
- */
-function withLineFeeds(rel, text, findings) {
-    if (!text.includes('\r'))
-        return text;
-    LONE_CR.lastIndex = 0;
-    if (!LONE_CR.test(text))
-        return text;
-    findings.push({ file: rel, line: 1, column: 1, check: 'file-read', severity: 'notice', message: `"${rel}" ends lines with a lone CR (carriage return); each was read as a line break. Save it with LF line endings.` });
-    return text.replace(LONE_CR, '\n');
-}
-function swap16(b) {
-    const out = Buffer.from(b.subarray(0, b.length - (b.length % 2)));
-    out.swap16();
-    return out;
-}
-function countLines(b, end) {
-    let n = 1;
-    for (let i = 0; i < end; i++)
-        if (b[i] === 0x0a)
-            n++;
-    return n;
-}
-function firstInvalidUtf8(b) {
-    let i = 0;
-    while (i < b.length) {
-        const c = b[i];
-        const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
-        if (need < 0)
-            return i;
-        for (let k = 1; k <= need; k++)
-            if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80)
-                return i;
-        i += need + 1;
-    }
-    return -1;
-}
-
-
+// EXTERNAL MODULE: ./src/parse/repo.ts + 1 modules
+var parse_repo = __webpack_require__(2370);
 ;// CONCATENATED MODULE: ./src/parse/commands.ts
 /** Joins continuation lines; each logical line keeps the position of its first line. */
 function logicalLines(lines) {
@@ -11989,7 +10760,7 @@ function report(walk, key, finding) {
 
 
 function analyzeRepository(root, options = {}) {
-    const repo = (options.openRepo ?? indexRepository)(root, options);
+    const repo = (options.openRepo ?? parse_repo/* indexRepository */.B7)(root, options);
     const ci = readCiSystems(repo);
     const github = ci.github ?? { workflows: [], actions: [] };
     // "No .github/workflows folder" is no news when another CI system is configured.
@@ -12143,6 +10914,8 @@ class AnalysisIndex {
     codeLines = new Map();
     /** code-search.ts: the code files of an extension list (key: the extensions joined). */
     codeFiles = new Map();
+    /** The same lists as sets, for queries over one file. */
+    codeFileSets = new Map();
     /** code-search.ts: where each line of a file starts. */
     lineStarts = new Map();
     /** first-party.ts: the project's modules a Python file imports. */
@@ -13458,13 +12231,22 @@ function codeFiles(repo, exts) {
         byExts.set(key, (files = repo.files.filter((f) => code_search_isCode(f, exts) && !isNotOwnCode(f))));
     return files;
 }
+/** The same files as a set (for a query over one file). */
+function codeFileSet(repo, exts) {
+    const sets = runIndex(repo).codeFileSets;
+    const key = exts.join('\u0000');
+    let set = sets.get(key);
+    if (!set)
+        sets.set(key, (set = new Set(codeFiles(repo, exts))));
+    return set;
+}
 /**
  * Code the project did not write for itself, left out of the source queries: vendored copies,
  * minified bundles, and test data (fixtures, snapshots), whose ML imports say nothing about
  * the project's own pipeline.
  */
 function isNotOwnCode(path) {
-    return NOT_OWN_CODE_DIR.test(path) || /\.min\.(js|mjs)$/.test(path);
+    return test_paths/* NOT_OWN_CODE_DIR */.pD.test(path) || /\.min\.(js|mjs)$/.test(path);
 }
 function code_search_isCode(path, exts) {
     return exts.some((e) => path.endsWith(e));
@@ -13646,7 +12428,8 @@ function findInSource(repo, patterns, q = {}) {
     const unfiltered = s.hasUnfiltered(ix);
     const positions = s.positionsOf(patterns);
     const active = [];
-    for (const file of q.files ?? codeFiles(repo, exts)) {
+    const files = q.file !== undefined ? (codeFileSet(repo, exts).has(q.file) ? [q.file] : []) : (q.files ?? codeFiles(repo, exts));
+    for (const file of files) {
         if (q.where && !q.where(file))
             continue;
         // Every file the query covers is scanned (and so read), whatever the counts: the files read, and what reading them found, stay the same.
@@ -14058,7 +12841,7 @@ function integrationSelection(c) {
     if (flag)
         return `flag "${flag}"`;
     const paths = words.filter((w) => !w.startsWith('-') && /[/.]|^(tests?|e2e|integration)/.test(w));
-    if (paths.length > 0 && paths.every((p) => isIntegrationPath(`${p.replace(/^\.\//, '').replace(/\/?(\.\.\.)?$/, '')}/`)))
+    if (paths.length > 0 && paths.every((p) => (0,test_paths/* isIntegrationPath */.c8)(`${p.replace(/^\.\//, '').replace(/\/?(\.\.\.)?$/, '')}/`)))
         return `tests under "${paths.join(' ')}"`;
     return undefined;
 }
@@ -14634,7 +13417,7 @@ const GENERAL_ORCHESTRATORS = new Set(['Prefect flow', 'Airflow DAG', 'Flyte wor
 const NAMES_TRAINING = /\b(train|training|retrain|retraining|trainer|fine_?tune|finetuning)\b|\b(train|retrain)_\w+|\w+_(train|training)\b/i;
 /** A file named as a training script. */
 function isTrainScript(path) {
-    return /(^|\/)((train|finetune|fine_tune)(_\w+)?|training|\w+_train)\.py$/.test(path) && !isFixturePath(path);
+    return /(^|\/)((train|finetune|fine_tune)(_\w+)?|training|\w+_train)\.py$/.test(path) && !(0,test_paths/* isFixturePath */.pE)(path);
 }
 /** Lines that fit a model. */
 const TRAINING_SOURCE = [
@@ -15309,7 +14092,7 @@ function modelPackages(a) {
             continue;
         const trainScript = a.repo.files.find((f) => under(dir, f) &&
             ML_SCRIPT.test(f.slice(f.lastIndexOf('/') + 1)) &&
-            !isTestPath(f) &&
+            !(0,test_paths/* isTestPath */.MQ)(f) &&
             !f
                 .slice(dir.length)
                 .split('/')
@@ -15419,36 +14202,8 @@ function seedHelperTests(a, seeds, equal) {
 
 
 
-;// CONCATENATED MODULE: ./src/model/report.ts
-const SCHEMA_VERSION = 1;
-/** Longest command text the report keeps for a step it could not follow. */
-const UNFOLLOWED_COMMAND_MAX = 500;
-/** `` `mise run test` at .github/workflows/ci.yml:24 ``: one step not followed, in words (the command cut at 80 characters). */
-function unfollowedPlace(u) {
-    const text = u.command.length > 80 ? `${u.command.slice(0, 79)}\u2026` : u.command;
-    return `\`${text.replace(/`/g, "'")}\` at ${u.file}:${u.line}`;
-}
-/**
- * `2 steps run commands the tool could not follow: `a` at x:1, `b` at y:2`, naming at most
- * `max` and counting the rest.
- */
-function unfollowedSentence(list, max = 3) {
-    const named = list.slice(0, max).map(unfollowedPlace);
-    const more = list.length > max ? ` and ${list.length - max} more` : '';
-    const n = list.length;
-    return `${n} step${n === 1 ? ' runs a command' : 's run commands'} the tool could not follow: ${named.join(', ')}${more}`;
-}
-/** Items that tests meet: a step that might meet one of them (or any item) might run tests. */
-const TEST_ITEMS = new Set(['unit-tests', 'integration-tests', 'training-tests', 'behavioral-tests', 'serving-tests', 'model-serialization', 'data-validation', 'model-evaluation', 'reproducibility']);
-/**
- * The steps not followed that might run tests, as a sentence (undefined when there are none): while they exist, tests no
- * followed step runs are "not seen running", never "never run" (CHECKLIST \u00a72).
- */
-function unseenTestRuns(list) {
-    const might = list.filter((u) => u.items === undefined || u.items.some((id) => TEST_ITEMS.has(id)));
-    return might.length > 0 ? unfollowedSentence(might) : undefined;
-}
-
+// EXTERNAL MODULE: ./src/model/report.ts
+var model_report = __webpack_require__(5235);
 ;// CONCATENATED MODULE: ./src/checks/kit.ts
 /**
  * The kit every check is written with: the `Check` shape and `defineCheck`, evidence from
@@ -15603,7 +14358,7 @@ function testFilePresence(a, filter = () => true, limit = 5) {
     for (const path of a.repo.files) {
         if (!filter(path))
             continue;
-        const signal = TEST_FILE_SIGNALS.find((s) => s.test(path));
+        const signal = test_paths/* TEST_FILE_SIGNALS */.I8.find((s) => s.test(path));
         if (!signal)
             continue;
         const dir = path.slice(0, path.lastIndexOf('/') + 1);
@@ -15664,7 +14419,7 @@ function withUnfollowed(r, unfollowed) {
     const might = unfollowed.filter((u) => u.items === undefined || u.items.includes(r.id));
     if (might.length === 0)
         return r;
-    const sentence = unfollowedSentence(might.map((u) => ({ file: u.command.at.file, line: u.command.at.line, command: u.command.text })));
+    const sentence = (0,model_report/* unfollowedSentence */.L2)(might.map((u) => ({ file: u.command.at.file, line: u.command.at.line, command: u.command.text })));
     return { ...r, reason: `${r.reason.replace(/\s*$/, '')} This is what was seen, not proof of absence: ${sentence}.` };
 }
 /**
@@ -15732,7 +14487,7 @@ const ASSERT_ON = (name) => new RegExp(String.raw `\bassert\w*\b[^\n]*\b${name.r
  * the hit is itself an assert); built from fixed lists and handed to a renderer (a model card's fairness table), it does not.
  */
 function checksModel(a, h) {
-    if (!isTestPath(h.file) || isNotebook(h.file) || /^\s*(?:import|from)\s/.test(h.text) || /\bassert/.test(h.text))
+    if (!(0,test_paths/* isTestPath */.MQ)(h.file) || isNotebook(h.file) || /^\s*(?:import|from)\s/.test(h.text) || /\bassert/.test(h.text))
         return true;
     const block = functionAround(a.repo, h.file, h.line);
     if (!block)
@@ -15768,11 +14523,11 @@ const behavioralTests = defineCheck({
             if (seen.has(h.file))
                 continue;
             seen.add(h.file);
-            const what = isNotebook(h.file) ? 'The notebook' : isTestPath(h.file) ? 'The test' : 'The code';
+            const what = isNotebook(h.file) ? 'The notebook' : (0,test_paths/* isTestPath */.MQ)(h.file) ? 'The test' : 'The code';
             evidence.push(hitEvidence(h, `${what} "${h.file}" checks model behaviour (${h.label}): \`${h.text}\`.`));
         }
         for (const p of a.repo.files) {
-            if (isTestPath(p) && BEHAVIORAL_FILE.test(p) && !known.has(p) && !seen.has(p))
+            if ((0,test_paths/* isTestPath */.MQ)(p) && BEHAVIORAL_FILE.test(p) && !known.has(p) && !seen.has(p))
                 evidence.push(kit_fileEvidence(p, `The test file "${p}" is named for behavioral testing.`));
         }
         const findings = cannotFailFindings('behavioral-tests', 'behavioral test step', [...selecting, ...scripts.map((s) => s.command)]);
@@ -15812,7 +14567,7 @@ const build_build = defineCheck({
         ];
         const files = matchFiles(a, BUILD_FILES).filter((f) => !/(^|\/)(node_modules|\.venv|vendor)\//.test(f.path));
         for (const s of BUILD_SECTIONS) {
-            for (const path of a.repo.files.filter((p) => s.file.test(p) && !NOT_OWN_BUILD_DIR.test(p))) {
+            for (const path of a.repo.files.filter((p) => s.file.test(p) && !test_paths/* NOT_OWN_BUILD_DIR */.iN.test(p))) {
                 const at = outlineLine(a, path, s.re);
                 if (at !== undefined)
                     evidence.push(kit_fileEvidence(path, `${s.label} "${path}": the project declares how it is built.`, at.line));
@@ -16016,7 +14771,7 @@ const continuousTraining = defineCheck({
         const testRuns = new Set(matchCommands(a, TEST_RUNNER_COMMANDS).map((m) => m.command));
         const ran = new Set([...runs.map((r) => r.item), ...notTraining]);
         const others = a.commands.filter((c) => !ran.has(c) && !testRuns.has(c));
-        const harness = (file) => findInSource(a.repo, TEST_HARNESS_IMPORT, { where: (p) => p === file, limitPerLabel: 1 }).length > 0;
+        const harness = (file) => findInSource(a.repo, TEST_HARNESS_IMPORT, { file, limitPerLabel: 1 }).length > 0;
         for (const s of commandsRunningCode(a, continuous_training_TRAINING_SOURCE, others))
             if (!harness(s.hit.file))
                 runs.push({ item: s.command, exec: s.command.exec, what: `runs "${s.hit.file}", which trains a model (line ${s.hit.line}: \`${s.hit.text}\`)` });
@@ -16067,7 +14822,7 @@ const continuousTraining = defineCheck({
             evidence.push(e);
         }
         // A schedule in code (Prefect, Airflow, Dagster, Metaflow, KFP, ZenML) retrains only when what it schedules trains.
-        for (const h of findInSource(a.repo, ORCHESTRATOR_SCHEDULES, { where: (p) => !isTestPath(p), limitPerLabel: 3 })) {
+        for (const h of findInSource(a.repo, ORCHESTRATOR_SCHEDULES, { where: (p) => !(0,test_paths/* isTestPath */.MQ)(p), limitPerLabel: 3 })) {
             if (!holdsOrImports(a.repo, h.file, SCHEDULED_TRAINING))
                 continue;
             evidence.push(hitEvidence(h, `"${h.file}" schedules a training flow outside GitHub Actions (${h.label}): \`${h.text}\`; the tool cannot see its runs.`));
@@ -16356,9 +15111,9 @@ const dataVersioning = defineCheck({
             evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which reads versioned data (${s.hit.label}, line ${s.hit.line}: \`${s.hit.text}\`).`));
         // Tests are searched apart, so that a library's many uses of its own API (docstrings included) do not use up the
         // hits before a test that reads versioned data, which CI may run.
-        for (const h of findInSource(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5, where: (p) => !isTestPath(p) }))
+        for (const h of findInSource(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5, where: (p) => !(0,test_paths/* isTestPath */.MQ)(p) }))
             evidence.push(sourceEvidence(a, h, `Reads versioned data with the ${h.label}: "${h.text}".`));
-        for (const h of findInSource(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5, where: isTestPath }))
+        for (const h of findInSource(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5, where: test_paths/* isTestPath */.MQ }))
             evidence.push(sourceEvidence(a, h, `Test "${h.file}" reads versioned data with the ${h.label}: "${h.text}".`));
         for (const pushed of cannotFailFindings('data-versioning', 'data fetch', scripts.map((s) => s.command)))
             findings.push(pushed);
@@ -16694,7 +15449,7 @@ const integrationTests = defineCheck({
         if (a.inventory.files.length === 0) {
             const dirs = new Map();
             for (const p of a.repo.files) {
-                const m = INTEGRATION_DIR.exec(p);
+                const m = test_paths/* INTEGRATION_DIR */.Fm.exec(p);
                 if (!m)
                     continue;
                 const dir = p.slice(0, m.index + m[0].length - 1);
@@ -16703,7 +15458,7 @@ const integrationTests = defineCheck({
             }
             for (const [dir, file] of [...dirs].slice(0, 5))
                 evidence.push(kit_fileEvidence(file, `Integration or end-to-end test folder "${dir}/".`));
-            const named = a.repo.files.filter((p) => INTEGRATION_FILE.test(p) && !INTEGRATION_DIR.test(p));
+            const named = a.repo.files.filter((p) => test_paths/* INTEGRATION_FILE */.kX.test(p) && !test_paths/* INTEGRATION_DIR */.Fm.test(p));
             for (const file of named.slice(0, 5))
                 evidence.push(kit_fileEvidence(file, `Test file "${file}" is named for integration or end-to-end tests.`));
         }
@@ -16960,7 +15715,7 @@ function modelContext(a) {
     const pkg = matchFiles(a, PACKAGING_FILES)[0];
     if (pkg)
         return `"${pkg.path}" packages a model`;
-    const load = findInSource(a.repo, MODEL_LOAD, { where: (p) => !isTestPath(p) && !isNotebook(p), limitPerLabel: 1 })[0];
+    const load = findInSource(a.repo, MODEL_LOAD, { where: (p) => !(0,test_paths/* isTestPath */.MQ)(p) && !isNotebook(p), limitPerLabel: 1 })[0];
     return load ? `"${load.file}" loads a model (${load.label})` : undefined;
 }
 function isGate(c, inventory) {
@@ -17125,7 +15880,7 @@ const modelEvaluation = defineCheck({
         for (const pushed of testKindEvidence(a, 'evaluation', (m) => `Evaluation test "${m.file.path}" (${m.evidence.signal}).`))
             evidence.push(pushed);
         for (const path of a.repo.files.filter(isEvaluationScript)) {
-            const hit = findInSource(a.repo, EVALUATION_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
+            const hit = findInSource(a.repo, EVALUATION_SOURCE, { file: path, limitPerLabel: 1 })[0];
             evidence.push(hit ? sourceEvidence(a, hit, `Evaluation script "${path}" (${hit.label}: "${hit.text}").`) : kit_fileEvidence(path, `Evaluation script "${path}".`));
         }
         // `model.validate()` is as often a pydantic or JSON model's: the call counts only with an ML library in the file or a project module it imports.
@@ -17133,8 +15888,8 @@ const modelEvaluation = defineCheck({
         // that checks something else is not an evaluation. A doctest (`>>> from sklearn.metrics import \u2026`) is documentation.
         // Metric code in a fixture folder's support files (framework fixtures, fixture projects) checks that the code under test
         // predicts right; it evaluates no model of the project.
-        const isFixtureSupport = (p) => isFixturePath(p) && !TEST_FILE_SIGNALS.some((s) => s.test(p));
-        const where = (p) => !isEvaluationScript(p) && !isTestPath(p) && !isFixtureSupport(p);
+        const isFixtureSupport = (p) => (0,test_paths/* isFixturePath */.pE)(p) && !test_paths/* TEST_FILE_SIGNALS */.I8.some((s) => s.test(p));
+        const where = (p) => !isEvaluationScript(p) && !(0,test_paths/* isTestPath */.MQ)(p) && !isFixtureSupport(p);
         const hits = findInSource(a.repo, EVALUATION_SOURCE, { limitPerLabel: 5, where }).filter((x) => !isDoctest(x.text) && (x.label !== 'model evaluation call' || holdsOrImports(a.repo, x.file, ML_IMPORTS)));
         for (const h of hits)
             evidence.push(sourceEvidence(a, h, `Computes model metrics (${h.label}): "${h.text}".`));
@@ -17418,15 +16173,15 @@ const modelSerialization = defineCheck({
             evidence.push(commandEvidence(u, `Unpacks the ModelKit packed at ${p.at.file}:${p.at.line}: \`${u.text}\`.`));
         }
         const saves = findInSource(a.repo, MODEL_SAVE, { limitPerLabel: 50 });
-        const testLoads = new Set(findInSource(a.repo, MODEL_LOAD, { where: isTestPath, limitPerLabel: 50 }).map((h) => h.file));
-        const roundTrips = saves.filter((h, i) => isTestPath(h.file) && testLoads.has(h.file) && !known.has(h.file) && saves.findIndex((x) => x.file === h.file) === i);
+        const testLoads = new Set(findInSource(a.repo, MODEL_LOAD, { where: test_paths/* isTestPath */.MQ, limitPerLabel: 50 }).map((h) => h.file));
+        const roundTrips = saves.filter((h, i) => (0,test_paths/* isTestPath */.MQ)(h.file) && testLoads.has(h.file) && !known.has(h.file) && saves.findIndex((x) => x.file === h.file) === i);
         for (const h of roundTrips) {
             evidence.push(hitEvidence(h, `"${h.file}" saves a model (${h.label}) and loads it back: a round-trip test${isNotebook(h.file) ? ' in a notebook' : ''}.`));
         }
         // Saving a model is not the practice (a round trip tested is): saving code alone leaves the item absent, with a notice naming the save.
         const findings = [];
         if (evidence.length === 0) {
-            for (const h of saves.filter((x) => !isTestPath(x.file)).slice(0, 3)) {
+            for (const h of saves.filter((x) => !(0,test_paths/* isTestPath */.MQ)(x.file)).slice(0, 3)) {
                 findings.push({ severity: 'notice', file: h.file, line: h.line, column: h.column, check: 'model-serialization', message: `The ${isNotebook(h.file) ? 'notebook' : 'code'} "${h.file}" saves a model (${h.label}): \`${h.text}\`, but no test loads it back and compares its predictions.` });
             }
         }
@@ -17703,7 +16458,7 @@ const qualityGate = defineCheck({
                 gate(c, `Runs promptfoo with assertions (${asserted.file}:${asserted.line}), which fail the run: \`${c.text}\`.`);
             else {
                 const script = quality_gate_scriptOf(a, c);
-                const hit = script ? findInSource(a.repo, METRIC_GATE_SOURCE, { where: (p) => p === script, limitPerLabel: 1 })[0] : undefined;
+                const hit = script ? findInSource(a.repo, METRIC_GATE_SOURCE, { file: script, limitPerLabel: 1 })[0] : undefined;
                 if (hit)
                     gate(c, `Runs "${hit.file}", which fails when a metric misses its bar ("${hit.text}").`, { file: hit.file, line: hit.line, column: hit.column });
             }
@@ -17715,7 +16470,7 @@ const qualityGate = defineCheck({
                 evidence.push(execEvidence(u.exec, `Runs promptfoo with assertions (${asserted.file}:${asserted.line}), which fail the run.`));
         // Metric assertions in tests (and gates in scripts) count when CI runs them.
         const tests = new Set(a.inventory.files.map((f) => f.path));
-        const hits = findInSource(a.repo, METRIC_ASSERTION_SOURCE, { where: (p) => isTestPath(p) || tests.has(p) || isNotebook(p), limitPerLabel: 10 }).filter((h) => !LOSS_TREND.test(h.text));
+        const hits = findInSource(a.repo, METRIC_ASSERTION_SOURCE, { where: (p) => (0,test_paths/* isTestPath */.MQ)(p) || tests.has(p) || isNotebook(p), limitPerLabel: 10 }).filter((h) => !LOSS_TREND.test(h.text));
         for (const h of hits) {
             const reach = commandsReaching(a, h.file);
             const usable = reach.filter((c) => !whyCannotFail(c));
@@ -17729,7 +16484,7 @@ const qualityGate = defineCheck({
             }
             evidence.push(e);
         }
-        const gateScripts = findInSource(a.repo, METRIC_GATE_SOURCE.slice(0, 1), { where: (p) => !isTestPath(p) && !tests.has(p), limitPerLabel: 5 });
+        const gateScripts = findInSource(a.repo, METRIC_GATE_SOURCE.slice(0, 1), { where: (p) => !(0,test_paths/* isTestPath */.MQ)(p) && !tests.has(p), limitPerLabel: 5 });
         for (const h of gateScripts)
             evidence.push({ file: h.file, line: h.line, column: h.column, message: `Fails when a metric misses its bar ("${h.text}").${isNotebook(h.file) ? ` But ${NOTEBOOK_NOTE}.` : ''}`, triggers: [] });
         if (asserted)
@@ -17978,7 +16733,7 @@ const reproducibility = defineCheck({
                 ...runByReach(a, t.commands),
             });
         }
-        for (const h of findInSource(a.repo, SEED_SOURCE, { limitPerLabel: 3, where: (p) => !isTestPath(p) }))
+        for (const h of findInSource(a.repo, SEED_SOURCE, { limitPerLabel: 3, where: (p) => !(0,test_paths/* isTestPath */.MQ)(p) }))
             evidence.push(sourceEvidence(a, h, `Fixes randomness (${h.label}): "${h.text}".`));
         for (const f of matchFiles(a, LOCK_FILES))
             evidence.push(kit_fileEvidence(f.path, `Lock file "${f.path}" pins the environment.`));
@@ -18198,7 +16953,7 @@ const servingTests = defineCheck({
         const seen = new Set(known);
         for (const h of findInSource(a.repo, SERVING_SOURCE, { limitPerLabel: 10 })) {
             const isLoad = /Locust|k6/.test(h.label);
-            if (seen.has(h.file) || (!isLoad && !isTestPath(h.file)))
+            if (seen.has(h.file) || (!isLoad && !(0,test_paths/* isTestPath */.MQ)(h.file)))
                 continue;
             // A test client of a web app that serves no model (a platform's UI or REST API) is not a serving test.
             if (h.label === 'an API test client' && !holdsOrImports(a.repo, h.file, SERVED_MODEL))
@@ -18305,18 +17060,18 @@ const trainingPipeline = defineCheck({
             evidence.push({ ...commandEvidence(m.command, `Runs training only as a smoke test (\`${m.command.text}\`), which training-tests counts; no workflow trains the model in full.`), triggers: [] });
         }
         // Pipelines in test or fixture folders feed tests; they are not the project's training (commands in CI still count).
-        for (const s of dvcStages(a).filter((x) => !isFixturePath(x.file)))
+        for (const s of dvcStages(a).filter((x) => !(0,test_paths/* isFixturePath */.pE)(x.file)))
             evidence.push(kit_fileEvidence(s.file, `DVC pipeline stage "${s.name}"${s.cmd ? ` runs \`${s.cmd}\`` : ''}.`, s.line, s.column));
-        for (const f of matchFiles(a, PIPELINE_FILES).filter((x) => !isFixturePath(x.path))) {
+        for (const f of matchFiles(a, PIPELINE_FILES).filter((x) => !(0,test_paths/* isFixturePath */.pE)(x.path))) {
             evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`, lineWhere(a, f.path, /^entry_points:|^def register_pipelines/) ?? 1));
         }
-        for (const h of findInSource(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5, where: (p) => !isFixturePath(p) })) {
+        for (const h of findInSource(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5, where: (p) => !(0,test_paths/* isFixturePath */.pE)(p) })) {
             if (GENERAL_ORCHESTRATORS.has(h.label) && !fileMentions(a, h.file, NAMES_TRAINING) && !holdsOrImports(a.repo, h.file, TRAINING_SOURCE))
                 continue;
             evidence.push(sourceEvidence(a, h, `${h.label} in "${h.file}": "${h.text}".`));
         }
         for (const path of a.repo.files.filter(isTrainScript)) {
-            const hit = findInSource(a.repo, TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
+            const hit = findInSource(a.repo, TRAINING_SOURCE, { file: path, limitPerLabel: 1 })[0];
             evidence.push(hit ? sourceEvidence(a, hit, `Training script "${path}" (${hit.label}: "${hit.text}").`) : kit_fileEvidence(path, `Training script "${path}".`));
         }
         const notebookHits = findInSource(a.repo, TRAINING_SOURCE, { where: isNotebook, exts: ['.ipynb'], limitPerLabel: 3 });
@@ -18372,7 +17127,7 @@ const trainingTests = defineCheck({
         for (const pushed of kindTests)
             evidence.push(pushed);
         const known = new Set(kindTests.map((e) => e.file));
-        const hits = findInSource(a.repo, TRAINING_TEST_SOURCE, { where: (p) => isTestPath(p) && !isNotebook(p) && !known.has(p), limitPerLabel: 5 });
+        const hits = findInSource(a.repo, TRAINING_TEST_SOURCE, { where: (p) => (0,test_paths/* isTestPath */.MQ)(p) && !isNotebook(p) && !known.has(p), limitPerLabel: 5 });
         // A test that fits a model only to save and load it (a serialization test) tests persistence, not training; a NaN or loss
         // assertion tests training only in a file that trains.
         const persisted = new Set(testsOfKind(a, 'serialization').map((m) => m.file.path));
@@ -18415,7 +17170,7 @@ const unitTests = defineCheck({
             ...testKindEvidence(a, 'unit'),
         ];
         if (a.inventory.files.length === 0)
-            for (const pushed of testFilePresence(a, (p) => !isIntegrationPath(p) && !INTEGRATION_FILE.test(p)))
+            for (const pushed of testFilePresence(a, (p) => !(0,test_paths/* isIntegrationPath */.c8)(p) && !test_paths/* INTEGRATION_FILE */.kX.test(p)))
                 evidence.push(pushed);
         const findings = cannotFailFindings('unit-tests', 'test step', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]);
         return decide(evidence, {
@@ -18497,6 +17252,8 @@ const ITEM_IDS = CHECKS.map((c) => c.meta.id);
 var ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./schema/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/mlops-ci-check/mlops-ci-check/v1/schema/config.schema.json","title":"mlops-ci-check repository configuration","description":"The optional file .github/mlops-ci-check.yml: the repository profile, gate thresholds, phase weights, per-item applicability and extra evidence patterns, and paths to leave out of the analysis. Action inputs override the values set here.","type":"object","additionalProperties":false,"properties":{"profile":{"title":"Profile","description":"What kind of repository this is. auto (the default) infers it from the repository and states its reasons; ml-application: trains, evaluates or serves its own models (every phase applies); ml-library: a tool or library for ML (an ML phase with no evidence at all is not applicable); library: a library or service without ML (only the DevOps foundation applies).","enum":["auto","ml-application","ml-library","library"],"default":"auto"},"min-score":{"title":"Minimum score","description":"The gate fails when the overall score (0-100) is below this value. The action input min-score overrides it.","type":"number","minimum":0,"maximum":100,"default":0},"min-level":{"title":"Minimum maturity level","description":"The gate fails when the maturity level (0-4) is below this value. The action input min-level overrides it.","type":"integer","minimum":0,"maximum":4,"default":0},"weights":{"title":"Phase weights","description":"Weight of each phase in the overall score (renormalised over the applicable phases). A weight of 0 leaves the phase out of the overall score.","type":"object","additionalProperties":false,"properties":{"devops":{"title":"DevOps foundation weight","description":"Weight of the DevOps foundation phase (default 30).","type":"number","minimum":0,"maximum":1000,"default":30},"data":{"title":"Data weight","description":"Weight of the Data phase (default 12).","type":"number","minimum":0,"maximum":1000,"default":12},"training":{"title":"Training weight","description":"Weight of the Training phase (default 14).","type":"number","minimum":0,"maximum":1000,"default":14},"evaluation":{"title":"Evaluation weight","description":"Weight of the Evaluation phase (default 14).","type":"number","minimum":0,"maximum":1000,"default":14},"packaging":{"title":"Packaging weight","description":"Weight of the Packaging phase (default 10).","type":"number","minimum":0,"maximum":1000,"default":10},"deployment":{"title":"Deployment weight","description":"Weight of the Deployment phase (default 10).","type":"number","minimum":0,"maximum":1000,"default":10},"monitoring":{"title":"Monitoring weight","description":"Weight of the Monitoring phase (default 10).","type":"number","minimum":0,"maximum":1000,"default":10}}},"items":{"title":"Items","description":"Per checklist item: mark it not applicable (with a reason), or add command and uses: patterns that count as evidence for it (for in-house tools).","type":"object","additionalProperties":false,"properties":{"change-triggers":{"$ref":"#/definitions/item"},"lint":{"$ref":"#/definitions/item"},"unit-tests":{"$ref":"#/definitions/item"},"integration-tests":{"$ref":"#/definitions/item"},"multi-environment":{"$ref":"#/definitions/item"},"security-scan":{"$ref":"#/definitions/item"},"build":{"$ref":"#/definitions/item"},"release":{"$ref":"#/definitions/item"},"data-versioning":{"$ref":"#/definitions/item"},"data-validation":{"$ref":"#/definitions/item"},"training-pipeline":{"$ref":"#/definitions/item"},"training-tests":{"$ref":"#/definitions/item"},"experiment-tracking":{"$ref":"#/definitions/item"},"reproducibility":{"$ref":"#/definitions/item"},"model-evaluation":{"$ref":"#/definitions/item"},"quality-gate":{"$ref":"#/definitions/item"},"behavioral-tests":{"$ref":"#/definitions/item"},"model-serialization":{"$ref":"#/definitions/item"},"model-packaging":{"$ref":"#/definitions/item"},"model-registry":{"$ref":"#/definitions/item"},"model-deployment":{"$ref":"#/definitions/item"},"serving-tests":{"$ref":"#/definitions/item"},"drift-monitoring":{"$ref":"#/definitions/item"},"continuous-training":{"$ref":"#/definitions/item"}}},"ignore":{"title":"Ignored paths","description":"Glob patterns (picomatch syntax) of paths to leave out of the analysis, relative to the repository root. A pattern without a slash matches a file or folder name at any depth, like .gitignore.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"item":{"title":"Item settings","description":"Settings for one checklist item.","type":"object","additionalProperties":false,"properties":{"applicable":{"title":"Applicable","description":"false leaves the item out of the score; a reason is then required.","type":"boolean","default":true},"reason":{"title":"Reason","description":"Why the item does not apply; shown in the report.","type":"string","minLength":1},"commands":{"title":"Extra commands","description":"Regular expressions (JavaScript syntax) tested against each command CI runs, wrappers such as uv run or python -m removed; a match counts as evidence for the item. A step the tool could not follow (an in-house command, a task runner it does not read) that a pattern matches is evidence, no longer listed as not followed.","type":"array","items":{"type":"string","minLength":1}},"uses":{"title":"Extra actions","description":"uses: prefixes (owner/repo or owner/repo/path, without @ref) whose steps count as evidence for the item.","type":"array","items":{"type":"string","minLength":1}}},"if":{"properties":{"applicable":{"const":false}},"required":["applicable"]},"then":{"required":["reason"]}}}}');
+// EXTERNAL MODULE: ./src/io/fs-guard.ts
+var fs_guard = __webpack_require__(9645);
 ;// CONCATENATED MODULE: ./src/config/config.ts
 /**
  * The optional repository config file (CHECKLIST \u00a77), default `.github/mlops-ci-check.yml`.
@@ -18535,7 +17292,7 @@ function validator() {
 function loadConfig(root, file, reader) {
     const explicit = file !== undefined && file.trim() !== '';
     const rel = explicit ? file.trim() : DEFAULT_CONFIG_FILE;
-    const realRoot = realFolder(root);
+    const realRoot = (0,fs_guard/* realFolder */.PX)(root);
     const boundary = realRoot.ok ? realRoot.value : external_node_path_.resolve(root);
     const abs = external_node_path_.resolve(root, rel);
     const inside = external_node_path_.relative(external_node_path_.resolve(root), abs);
@@ -18543,7 +17300,7 @@ function loadConfig(root, file, reader) {
     const shown = isInside ? inside.split(external_node_path_.sep).join('/') : rel;
     if (reader && isInside)
         return loadConfigFrom(shown, rel, explicit, reader);
-    const where = resolveInside(boundary, root, rel);
+    const where = (0,fs_guard/* resolveInside */.LI)(boundary, root, rel);
     if (!where.ok && where.code === 'missing') {
         if (!explicit)
             return { config: emptyConfig(), findings: [], file: null };
@@ -18555,7 +17312,7 @@ function loadConfig(root, file, reader) {
     }
     const findings = [];
     // Read through the guarded door: inside the root, a regular file, never a FIFO or a device.
-    const text = readText(root, rel, MAX_CONFIG_BYTES, findings, boundary);
+    const text = (0,parse_repo/* readText */.yR)(root, rel, MAX_CONFIG_BYTES, findings, boundary);
     for (const f of findings)
         f.file = shown;
     if (text === undefined) {
@@ -18724,7 +17481,7 @@ function readItem(id, entry, at, file, findings) {
             item.commands.push({ value: pattern, pos, regex: compiled.pattern });
         else {
             valid = false;
-            findings.push(error(file, pos, `items.${id}.commands[${i}]: ${quoteValue(pattern)} is not a valid regular expression (${compiled.reason}); fix it, or escape special characters with a backslash.`));
+            findings.push(error(file, pos, `items.${id}.commands[${i}]: ${(0,safe_text/* quoteValue */.cl)(pattern)} is not a valid regular expression (${compiled.reason}); fix it, or escape special characters with a backslash.`));
         }
     });
     const uses = Array.isArray(entry['uses']) ? entry['uses'] : [];
@@ -18789,7 +17546,7 @@ function describeValue(v) {
     if (v === null || v === undefined)
         return 'an empty value';
     if (typeof v === 'string')
-        return `the string ${quoteValue(v)}`;
+        return `the string ${(0,safe_text/* quoteValue */.cl)(v)}`;
     if (typeof v === 'number' || typeof v === 'boolean')
         return String(v);
     return Array.isArray(v) ? 'a list' : 'a mapping';
@@ -18829,6 +17586,8 @@ function error(file, pos, message) {
     return { severity: 'error', file, line: pos.line, column: pos.column, message, check: CHECK };
 }
 
+// EXTERNAL MODULE: ./src/model/finding.ts
+var model_finding = __webpack_require__(1300);
 ;// CONCATENATED MODULE: ./src/report/tests.ts
 /**
  * The inventory as the JSON report shows it: per file its kinds, cases and when it runs;
@@ -18868,58 +17627,8 @@ function inventoryReport(inventory) {
     return { files, byKind, neverRun };
 }
 
-;// CONCATENATED MODULE: ./src/report/bound.ts
-
-/** Longest string kept in a report field; longer ones are clipped with a note of how much was cut. */
-const MAX_FIELD_CHARS = 2000;
-/** Longest path, name or command-like field. */
-const MAX_SHORT_FIELD_CHARS = 500;
-/** Most findings kept; the rest are counted in one more finding. */
-const MAX_FINDINGS = 1000;
-/** Most files named in notices about hidden characters. */
-const MAX_UNSAFE_NOTICES = 20;
-const LONG_FIELDS = new Set(['message', 'reason', 'remediation', 'example', 'levelExplanation', 'arithmetic', 'description']);
-/** A copy of the report with every string bounded and visible, and the findings capped. */
-function boundReport(report) {
-    const unsafe = new Set();
-    const bounded = boundValue(report, '', undefined, unsafe);
-    const notices = [...unsafe].slice(0, MAX_UNSAFE_NOTICES).map((file) => ({
-        severity: 'notice',
-        file: clipText(visibleText(file), MAX_SHORT_FIELD_CHARS),
-        line: 1,
-        column: 1,
-        check: 'hidden-characters',
-        message: `Text from "${clipText(visibleText(file), MAX_SHORT_FIELD_CHARS)}" contains control, bidi or zero-width characters; this report shows each as <U+XXXX> so that none can hide or reorder what you read.`,
-    }));
-    let findings = [...bounded.findings, ...notices];
-    // The note counts as one of the MAX_FINDINGS, so bounding twice changes nothing.
-    if (findings.length > MAX_FINDINGS) {
-        const cut = findings.length - (MAX_FINDINGS - 1);
-        findings = findings.slice(0, MAX_FINDINGS - 1);
-        findings.push({ severity: 'notice', file: '.', line: 1, column: 1, check: 'report-size', message: `${cut} more findings are not listed, to keep the report bounded; the first ${MAX_FINDINGS - 1} (errors first) are.` });
-    }
-    return { ...bounded, findings };
-}
-/** `file` is the nearest enclosing `file` or `path` field, for the notice. */
-function boundValue(value, key, file, unsafe) {
-    if (typeof value === 'string') {
-        if (hasUnsafeChars(value))
-            unsafe.add(file ?? '.');
-        return clipText(visibleText(value), LONG_FIELDS.has(key) ? MAX_FIELD_CHARS : MAX_SHORT_FIELD_CHARS);
-    }
-    if (Array.isArray(value))
-        return value.map((v) => boundValue(v, key, file, unsafe));
-    if (value !== null && typeof value === 'object') {
-        const obj = value;
-        const own = typeof obj['file'] === 'string' ? obj['file'] : typeof obj['path'] === 'string' && key !== '' ? obj['path'] : file;
-        const out = {};
-        for (const [k, v] of Object.entries(obj))
-            out[k] = boundValue(v, k, own, unsafe);
-        return out;
-    }
-    return value;
-}
-
+// EXTERNAL MODULE: ./src/report/bound.ts
+var bound = __webpack_require__(6338);
 ;// CONCATENATED MODULE: ./src/analysis/profile.ts
 
 
@@ -19210,7 +17919,1847 @@ function evaluateGate(score, level, t, topGaps, levelGaps) {
     return { ...t, passed: reasons.length === 0, reasons };
 }
 
-;// CONCATENATED MODULE: ./src/score/level.ts
+// EXTERNAL MODULE: ./src/score/level.ts
+var score_level = __webpack_require__(4820);
+;// CONCATENATED MODULE: ./src/score/score.ts
+/**
+ * Stage 3: verdicts \u2192 phase scores \u2192 overall score, weakest phase, level and gate
+ * (CHECKLIST \u00a76). Pure functions over whatever items exist.
+ */
+
+function itemPoints(verdict) {
+    return verdict === 'not-applicable' || verdict === 'error' ? null : VERDICT_POINTS[verdict];
+}
+function scorePhases(results, metas, weights) {
+    return PHASES.map((id) => {
+        const items = results.filter((r) => metas.get(r.id)?.phase === id);
+        const points = items.map((r) => itemPoints(r.verdict)).filter((p) => p !== null);
+        const score = points.length === 0 ? null : (points.reduce((s, p) => s + p, 0) / points.length) * 100;
+        return { id, title: PHASE_TITLES[id], weight: weights[id], score, items: items.map((r) => r.id) };
+    });
+}
+/** A weight that counts: finite and above 0 (NaN, Infinity and negatives never reach the arithmetic). */
+function counts(p) {
+    return p.score !== null && Number.isFinite(p.score) && Number.isFinite(p.weight) && p.weight > 0;
+}
+/** The weighted mean, with weights scaled by the largest so that no sum can overflow; always finite. */
+function weightedMean(scored) {
+    const top = scored.reduce((m, p) => Math.max(m, p.weight), 0);
+    if (top === 0)
+        return 0;
+    const total = scored.reduce((s, p) => s + p.weight / top, 0);
+    const raw = scored.reduce((s, p) => s + (p.weight / top) * p.score, 0) / total;
+    return Number.isFinite(raw) ? raw : 0;
+}
+function overallScore(phases) {
+    const scored = phases.filter(counts);
+    const totalWeight = scored.reduce((s, p) => s + p.weight, 0);
+    const raw = weightedMean(scored);
+    const score = Math.max(0, Math.min(100, Math.round(raw)));
+    let weakest;
+    for (const p of phases)
+        if (p.score !== null && (weakest === undefined || p.score < weakest.score))
+            weakest = p;
+    const terms = scored.map((p) => `${p.weight}\u00d7${fmt(p.score)}`).join(' + ');
+    const arithmetic = scored.length === 0 ? 'no applicable phase: 0' : `(${terms}) / ${totalWeight} = ${score}`;
+    return { phases: [...phases], score, weakestPhase: weakest?.id ?? null, arithmetic };
+}
+function fmt(n) {
+    return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+/**
+ * How much the overall score would rise if an item became `automated`: the items a gate
+ * message names first.
+ */
+function scoreGains(results, metas, weights) {
+    const base = overallRaw(scorePhases(results, metas, weights));
+    const gains = [];
+    for (const r of results) {
+        if (r.verdict === 'automated' || r.verdict === 'not-applicable' || r.verdict === 'error')
+            continue;
+        const improved = results.map((x) => (x.id === r.id ? { ...x, verdict: 'automated' } : x));
+        const exact = overallRaw(scorePhases(improved, metas, weights));
+        gains.push({ id: r.id, gain: exact - base });
+    }
+    return gains.sort((x, y) => y.gain - x.gain || x.id.localeCompare(y.id));
+}
+function overallRaw(phases) {
+    return weightedMean(phases.filter(counts));
+}
+
+;// CONCATENATED MODULE: ./src/score/ladder.ts
+
+
+const isOpen = (v) => v === 'present' || v === 'absent';
+/**
+ * Up to `count` steps: each unmet requirement of the levels above `level` (up to `maxLevel`),
+ * one item per requirement (the one with the largest gain), then the largest gains.
+ */
+function ladderSteps(results, metas, weights, level, maxLevel, count = 3) {
+    const verdicts = new Map(results.map((r) => [r.id, r.verdict]));
+    const gains = scoreGains(results, metas, weights);
+    const gainOf = new Map(gains.map((g) => [g.id, g.gain]));
+    const steps = [];
+    const taken = new Set();
+    for (const rule of score_level/* LEVEL_RULES */.ZC) {
+        if (rule.level <= level || rule.level > maxLevel)
+            continue;
+        for (const group of rule.groups) {
+            const applicable = group.items.filter((id) => verdicts.get(id) !== 'not-applicable');
+            const met = applicable.some((id) => verdicts.get(id) === 'automated' || (group.need === 'present' && verdicts.get(id) === 'present'));
+            if (applicable.length === 0 || met)
+                continue;
+            const best = applicable.filter((id) => isOpen(verdicts.get(id)) && !taken.has(id)).sort((a, b) => (gainOf.get(b) ?? 0) - (gainOf.get(a) ?? 0) || a.localeCompare(b))[0];
+            if (best === undefined)
+                continue;
+            taken.add(best);
+            steps.push({ id: best, gain: gainOf.get(best) ?? 0, reason: 'level', level: rule.level });
+        }
+        // Only the next level that is not reached: a ladder is climbed one rung at a time.
+        if (steps.length > 0)
+            break;
+    }
+    for (const g of gains) {
+        if (steps.length >= count)
+            break;
+        if (taken.has(g.id) || g.gain <= 0)
+            continue;
+        taken.add(g.id);
+        steps.push({ id: g.id, gain: g.gain, reason: 'points' });
+    }
+    return steps.slice(0, count);
+}
+/**
+ * The fewest items, largest gain first, whose automation brings the score to `minScore`
+ * (the score is recomputed for the set: gains do not simply add up). `reachable` is false
+ * when automating every open item would still fall short.
+ */
+function itemsToReach(results, metas, weights, minScore) {
+    const order = scoreGains(results, metas, weights).filter((g) => g.gain > 0).map((g) => g.id);
+    const chosen = new Set();
+    let score = overallScore(scorePhases(results, metas, weights)).score;
+    for (const id of order) {
+        if (score >= minScore)
+            break;
+        chosen.add(id);
+        const improved = results.map((r) => (chosen.has(r.id) ? { ...r, verdict: 'automated' } : r));
+        score = overallScore(scorePhases(improved, metas, weights)).score;
+    }
+    return { items: [...chosen], score, reachable: score >= minScore };
+}
+/**
+ * What the levels above `level` up to `target` still need, in words: one entry per unmet
+ * requirement, alternatives joined by "or", each level's entries tagged with it
+ * (`unit-tests, build or lint (level 1); training-pipeline (level 2)`).
+ */
+function levelGapText(results, level, target) {
+    const verdicts = new Map(results.map((r) => [r.id, r.verdict]));
+    const parts = [];
+    for (const rule of score_level/* LEVEL_RULES */.ZC) {
+        if (rule.level <= level || rule.level > target)
+            continue;
+        const needs = [];
+        for (const group of rule.groups) {
+            const applicable = group.items.filter((id) => verdicts.get(id) !== 'not-applicable');
+            const met = applicable.some((id) => verdicts.get(id) === 'automated' || (group.need === 'present' && verdicts.get(id) === 'present'));
+            if (applicable.length === 0 || met)
+                continue;
+            needs.push(`${applicable.join(' or ')}${group.need === 'present' ? ' (at least present)' : ''}`);
+        }
+        if (needs.length > 0)
+            parts.push(`${needs.join(', ')} (level ${rule.level})`);
+    }
+    return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/config/settings.ts
+
+
+/** input > config file > default, for thresholds and weights. */
+function resolveSettings(config, input = {}) {
+    const changes = [];
+    const pick = (key, fromConfig, fromInput, fallback) => {
+        if (fromConfig !== undefined) {
+            changes.push(`${key} set to ${fromConfig} by the config${fromInput !== undefined ? `, overridden to ${fromInput} by the input` : ''}${fromInput === undefined && key.startsWith('weights.') ? ` (default ${fallback})` : ''}.`);
+        }
+        return fromInput ?? fromConfig ?? fallback;
+    };
+    if (config.profile !== undefined && config.profile.value !== 'auto') {
+        const over = input.profile !== undefined && input.profile !== 'auto' ? `, overridden to "${input.profile}" by the input` : '';
+        changes.push(`profile set to "${config.profile.value}" by the config${over}.`);
+    }
+    const thresholds = {
+        minScore: pick('min-score', config.minScore?.value, input.thresholds?.minScore, 0),
+        minLevel: pick('min-level', config.minLevel?.value, input.thresholds?.minLevel, 0),
+    };
+    const weights = { ...DEFAULT_WEIGHTS };
+    for (const phase of PHASES)
+        weights[phase] = pick(`weights.${phase}`, config.weights[phase]?.value, input.weights?.[phase], DEFAULT_WEIGHTS[phase]);
+    for (const [id, item] of Object.entries(config.items)) {
+        if (!item)
+            continue;
+        if (!item.applicable)
+            changes.push(`items.${id} marked not applicable: '${(0,safe_text/* clipText */.gL)((0,safe_text/* visibleText */.Q6)(item.reason ?? ''), 300)}'.`);
+        const parts = [];
+        if (item.commands.length > 0)
+            parts.push(`${settings_plural(item.commands.length, 'extra command pattern')} (${item.commands.map((c) => `/${(0,safe_text/* clipText */.gL)((0,safe_text/* visibleText */.Q6)(c.value), 120)}/`).join(', ')})`);
+        if (item.uses.length > 0)
+            parts.push(`${settings_plural(item.uses.length, 'extra uses: prefix', 'extra uses: prefixes')} (${item.uses.map((u) => (0,safe_text/* quoteValue */.cl)(u.value)).join(', ')})`);
+        if (parts.length > 0)
+            changes.push(`items.${id}: ${parts.join(' and ')} count as evidence.`);
+    }
+    if (config.ignore.length > 0)
+        changes.push(`ignore: paths matching ${config.ignore.map((g) => (0,safe_text/* quoteValue */.cl)(g.value)).join(', ')} are left out of the analysis.`);
+    return { thresholds, weights, changes };
+}
+function settings_plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/engine.ts
+/**
+ * The whole pipeline, shared by the action and the CLI: collect (analysis) \u2192 judge
+ * (checks) \u2192 score \u2192 report. Pure apart from reading the repository.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function runEngine(root, options = {}) {
+    const checks = options.checks ?? CHECKS;
+    // One literal automaton for every pattern list the checks ask about (built once per process).
+    declareSourcePatterns(checks.flatMap((c) => c.sources ?? []));
+    // The config is read before the walk: its `ignore` globs shape the walk itself.
+    const loaded = loadConfig(root, options.configFile, options.readConfig);
+    const configIgnore = ignoreMatcher(loaded.config.ignore.map((g) => g.value));
+    const inputIgnore = options.ignore;
+    const ignore = configIgnore && inputIgnore ? (p) => inputIgnore(p) || configIgnore(p) : (configIgnore ?? inputIgnore);
+    const analysis = analyzeRepository(root, { ...options, ...(ignore ? { ignore } : {}) });
+    // Steps the tool could not see into; a command the config teaches (an item's `commands`) is evidence, not listed.
+    const taught = Object.values(loaded.config.items).flatMap((i) => i?.commands.map((c) => c.regex) ?? []);
+    const unfollowed = unfollowedSteps(analysis, taught);
+    const reportUnfollowed = unfollowed.map((u) => {
+        const c = u.command;
+        const command = c.text.length > model_report/* UNFOLLOWED_COMMAND_MAX */.pk ? `${c.text.slice(0, model_report/* UNFOLLOWED_COMMAND_MAX */.pk - 1)}\u2026` : c.text;
+        return { file: c.at.file, line: c.at.line, column: c.at.column, command, kind: u.kind, reason: u.reason, triggers: eventNames(c.exec.reach), ...(u.items ? { items: u.items } : {}) };
+    });
+    const judged = judgeChecks(analysis, checks, loaded.config, unfollowed);
+    const metas = new Map(checks.map((c) => [c.meta.id, c.meta]));
+    const profile = resolveProfile(analysis, loaded.config.profile && loaded.file !== null ? { setting: loaded.config.profile.value, file: loaded.file, line: loaded.config.profile.pos.line } : undefined, options.profile);
+    const results = applyApplicability(judged, metas, profile.profile, loaded.config);
+    const settings = resolveSettings(loaded.config, { ...(options.thresholds ? { thresholds: options.thresholds } : {}), ...(options.weights ? { weights: options.weights } : {}), ...(options.profile ? { profile: options.profile } : {}) });
+    const weights = settings.weights;
+    const phases = scorePhases(results, metas, weights);
+    const overall = overallScore(phases);
+    const level = (0,score_level/* computeLevel */.op)(results, maxLevelFor(profile.profile), profile.profile, reportUnfollowed.length > 0 ? (0,model_report/* unfollowedSentence */.L2)(reportUnfollowed) : undefined);
+    const thresholds = settings.thresholds;
+    const reach = itemsToReach(results, metas, weights, thresholds.minScore);
+    const gate = evaluateGate(overall.score, level.level, thresholds, reach, levelGapText(results, level.level, thresholds.minLevel));
+    const verdictOf = new Map(results.map((r) => [r.id, r.verdict]));
+    const steps = ladderSteps(results, metas, weights, level.level, level.maxLevel);
+    const nextSteps = steps.map((g) => ({ id: g.id, title: metas.get(g.id).title, verdict: verdictOf.get(g.id), gain: Math.round(g.gain * 10) / 10, reason: g.reason, ...(g.level ? { level: g.level } : {}) }));
+    // While steps that might run tests were not followed, a folder no followed step runs is not said to be never run.
+    const analysisFindings = qualifyNeverRun(analysis.findings, analysis.inventory, (0,model_report/* unseenTestRuns */.Ps)(reportUnfollowed));
+    const findings = (0,model_finding/* normalizeFindings */.Sn)([...loaded.findings, ...analysis.repo.findings, ...analysisFindings, ...results.flatMap((r) => r.findings)]);
+    // Bounded and made visible once, before any renderer (report/bound.ts).
+    const report = (0,bound/* boundReport */.N0)({
+        schemaVersion: model_report/* SCHEMA_VERSION */.f$,
+        tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
+        path: options.displayPath ?? root,
+        score: overall.score,
+        arithmetic: overall.arithmetic,
+        level: level.level,
+        maxLevel: level.maxLevel,
+        levelExplanation: level.explanation,
+        weakestPhase: overall.weakestPhase,
+        gate,
+        nextSteps,
+        profile: { id: profile.profile, reasons: profile.reasons, source: profile.source },
+        config: { file: loaded.file, changes: settings.changes },
+        phases: overall.phases.map((p) => ({ id: p.id, title: p.title, score: p.score === null ? null : Math.round(p.score), weight: p.weight })),
+        items: results.map((r) => {
+            const m = metas.get(r.id);
+            return {
+                id: r.id,
+                phase: m.phase,
+                title: m.title,
+                verdict: r.verdict,
+                points: itemPoints(r.verdict),
+                reason: r.reason,
+                evidence: r.evidence,
+                remediation: m.remediation,
+                ...(m.example ? { example: m.example } : {}),
+            };
+        }),
+        workflows: analysis.workflows.map((w) => ({
+            provider: w.provider ?? 'github-actions',
+            file: w.file,
+            name: w.name?.value ?? null,
+            triggers: w.triggers.map((t) => ({
+                event: t.event,
+                line: t.pos.line,
+                column: t.pos.column,
+                ...(t.crons.length > 0 ? { schedules: t.crons.map((c) => ({ cron: c.cron, description: c.description, line: c.pos.line, column: c.pos.column })) } : {}),
+            })),
+        })),
+        tests: inventoryReport(analysis.inventory),
+        unfollowed: reportUnfollowed,
+        findings,
+    });
+    return { analysis, results, report, config: loaded, profile };
+}
+
+
+/***/ }),
+
+/***/ 3073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   FY: () => (/* binding */ workTreeOf),
+/* harmony export */   WL: () => (/* binding */ resolveCommit),
+/* harmony export */   q_: () => (/* binding */ gitText)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Runs read-only git commands for the base comparison. Never throws: a missing git, a folder
+ * that is not a checkout or an unknown commit come back as `ok: false` with git's first line.
+ */
+
+/** Output cap: a repository's listing or a batch of blobs, far above any real need. */
+const MAX_BUFFER = 1024 * 1024 * 1024;
+function runGit(cwd, args, input) {
+    // No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+    const res = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['-c', 'core.quotePath=false', ...args], { cwd, env, input, maxBuffer: MAX_BUFFER, windowsHide: true });
+    if (res.error)
+        return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
+    const stderr = res.stderr?.toString('utf8').trim().split('\n')[0] ?? '';
+    return { ok: res.status === 0, stdout: res.stdout ?? Buffer.alloc(0), error: stderr || `git exited with ${res.status}` };
+}
+function gitText(cwd, args) {
+    const r = runGit(cwd, args);
+    return r.ok ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** The checkout's top folder and the analysed folder inside it ('' at the top), or git's complaint. */
+function workTreeOf(dir) {
+    const top = runGit(dir, ['rev-parse', '--show-toplevel']);
+    if (!top.ok)
+        return { error: top.error };
+    const prefix = gitText(dir, ['rev-parse', '--show-prefix']) ?? '';
+    return { top: top.stdout.toString('utf8').trim(), prefix: prefix.replace(/\/$/, '') };
+}
+/** The full sha of a revision when its commit is in the object store, else undefined. */
+function resolveCommit(dir, rev) {
+    if (rev.startsWith('-'))
+        return undefined;
+    return gitText(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+}
+
+
+/***/ }),
+
+/***/ 9645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   PX: () => (/* binding */ realFolder),
+/* harmony export */   Xq: () => (/* binding */ formatSize),
+/* harmony export */   gp: () => (/* binding */ listedTree),
+/* harmony export */   oF: () => (/* binding */ readListed),
+/* harmony export */   xO: () => (/* binding */ readInside)
+/* harmony export */ });
+/* unused harmony exports isInside, errorCode, describeKind, writeInside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The one guarded door to the file system. A pull request controls every file, file name
+ * and link in the checkout, so every read resolves the real path and stays inside a
+ * boundary (the repository root), every write stays inside the workspace, nothing follows
+ * a link out, and nothing is opened before its type is known: FIFOs, sockets and devices
+ * are refused (a read from them can block forever or never end), and regular files are
+ * opened with O_NONBLOCK and O_NOFOLLOW. The one exception is a file the repository's
+ * listing found to be a regular file (`readListed`), opened at once with those flags and
+ * refused by fstat's type; its comment says why that is as safe. Reads have a byte budget.
+ * Nothing here throws: each refusal is a reason in words, for a located finding or an input error.
+ */
+
+
+const refuse = (code, reason) => ({ ok: false, code, reason });
+const tooBig = (size, max) => refuse('too-big', `is ${formatSize(size)}, over the ${formatSize(max)} the tool reads`);
+function isInside(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, target);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+}
+function errorCode(err) {
+    if (err && typeof err === 'object' && 'code' in err)
+        return String(err.code);
+    return err instanceof Error ? err.message : String(err);
+}
+/** What a file-system entry is, in words ("a FIFO (named pipe)"), for refusals. */
+function describeKind(st) {
+    if (st.isFile())
+        return 'a file';
+    if (st.isDirectory())
+        return 'a folder';
+    if (st.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSymbolicLink())
+        return 'a symbolic link';
+    return 'not a regular file';
+}
+/** The real path of a folder that must exist (a boundary), or why not. */
+function realFolder(dir) {
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir));
+    }
+    catch (err) {
+        const code = errorCode(err);
+        return code === 'ENOENT' ? refuse('missing', 'does not exist') : code === 'ELOOP' ? refuse('loop', 'is a loop of symbolic links') : refuse('unreadable', `cannot be read (${code})`);
+    }
+    const st = statQuietly(real);
+    if (!st)
+        return refuse('unreadable', 'cannot be read');
+    if (!st.isDirectory())
+        return refuse('not-a-folder', `is ${describeKind(st)}, not a folder`);
+    return { ok: true, value: real };
+}
+function statQuietly(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Resolves `target` (relative to `base`, or absolute) to a real path inside the real
+ * folder `boundary`, following links only while they stay inside. `missingOk` lets a path
+ * that does not exist yet through (for writes): its nearest existing folder must be inside.
+ */
+function resolveInside(boundary, base, target, missingOk = false) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(base, target);
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(abs);
+    }
+    catch (err) {
+        const code = errorCode(err);
+        if (code === 'ELOOP')
+            return refuse('loop', 'is a loop of symbolic links');
+        if (code !== 'ENOENT' && code !== 'ENOTDIR')
+            return refuse('unreadable', `cannot be read (${code})`);
+        // A link whose target is missing: where would it point? Never create through a link.
+        if (isLink(abs))
+            return refuse('outside', 'is a symbolic link whose target does not exist');
+        if (!missingOk)
+            return refuse('missing', 'does not exist');
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(abs);
+        if (parent === abs)
+            return refuse('missing', 'does not exist');
+        const up = resolveInside(boundary, base, parent, true);
+        if (!up.ok)
+            return up;
+        real = node_path__WEBPACK_IMPORTED_MODULE_1__.join(up.value, node_path__WEBPACK_IMPORTED_MODULE_1__.basename(abs));
+    }
+    if (!isInside(boundary, real))
+        return refuse('outside', `resolves to "${real}", outside "${boundary}"`);
+    return { ok: true, value: real };
+}
+function isLink(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(p).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+// O_NOFOLLOW and O_NONBLOCK are 0 where the platform has no such flag (Windows).
+const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
+const WRITE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
+/**
+ * Reads a regular file inside `boundary`: the real path is checked, its type is checked
+ * before it is opened, it is opened without blocking and without following a link, and
+ * it is checked again on the open descriptor (the same file, still regular, within
+ * `maxBytes`). Returns the bytes or a refusal.
+ */
+function readInside(boundary, base, target, maxBytes) {
+    const where = resolveInside(boundary, base, target);
+    if (!where.ok)
+        return where;
+    const real = where.value;
+    const before = statQuietly(real);
+    if (!before)
+        return refuse('unreadable', 'cannot be read');
+    if (!before.isFile())
+        return refuse(before.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(before)}, not a regular file`);
+    if (before.size > maxBytes)
+        return tooBig(before.size, maxBytes);
+    let fd;
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, READ_FLAGS);
+        const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd);
+        if (!st.isFile() || st.ino !== before.ino || st.dev !== before.dev)
+            return refuse('special', 'changed while it was opened; it is not read');
+        if (st.size > maxBytes)
+            return tooBig(st.size, maxBytes);
+        return { ok: true, value: readUpTo(fd, st.size, maxBytes) };
+    }
+    catch (err) {
+        return refuse('unreadable', `could not be read (${errorCode(err)})`);
+    }
+    finally {
+        if (fd !== undefined)
+            closeQuietly(fd);
+    }
+}
+function listedTree(realRoot, seenFolders = new Set()) {
+    return { realRoot, seenFolders, realFolders: new Map(), scratch: Buffer.allocUnsafeSlow(64 * 1024) };
+}
+// O_NOFOLLOW and O_NONBLOCK are what make the quick open safe; without them (Windows) every read goes the slow way.
+const QUICK_READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW && node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ? READ_FLAGS | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY ?? 0) : undefined;
+/**
+ * Reads the listed file `rel` (relative to `root`, whose real path is the tree's) within
+ * `maxBytes`. The bytes of a quick read are the tree's scratch buffer: valid until its next read.
+ */
+function readListed(tree, root, rel, maxBytes) {
+    const flags = QUICK_READ_FLAGS;
+    const slash = rel.lastIndexOf('/');
+    const name = rel.slice(slash + 1);
+    const realDir = flags === undefined || !isPlainName(name) ? null : realFolderOf(tree, slash < 0 ? '' : rel.slice(0, slash));
+    if (flags === undefined || realDir === null)
+        return readInside(tree.realRoot, root, rel, maxBytes);
+    let fd;
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(`${realDir}/${name}`, flags);
+    }
+    catch {
+        // A link (ELOOP), a socket (ENXIO), a file gone or unreadable: the slow path decides, and says why.
+        return readInside(tree.realRoot, root, rel, maxBytes);
+    }
+    try {
+        const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd);
+        if (!st.isFile())
+            return refuse(st.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(st)}, not a regular file`);
+        if (st.size > maxBytes)
+            return tooBig(st.size, maxBytes);
+        return { ok: true, value: readUpTo(fd, st.size, maxBytes, tree) };
+    }
+    catch (err) {
+        return refuse('unreadable', `could not be read (${errorCode(err)})`);
+    }
+    finally {
+        closeQuietly(fd);
+    }
+}
+function isPlainName(name) {
+    return name !== '' && name !== '.' && name !== '..';
+}
+/** The real path of a listed folder when each folder from the root down is a folder, not a link; else null. */
+function realFolderOf(tree, dir) {
+    if (dir === '')
+        return tree.realRoot === '/' ? '' : tree.realRoot;
+    let real = tree.realFolders.get(dir);
+    if (real !== undefined)
+        return real;
+    real = null;
+    const slash = dir.lastIndexOf('/');
+    const name = dir.slice(slash + 1);
+    const up = isPlainName(name) ? realFolderOf(tree, slash < 0 ? '' : dir.slice(0, slash)) : null;
+    if (up !== null) {
+        const abs = `${up}/${name}`;
+        if (tree.seenFolders.has(dir) || lstatQuietly(abs)?.isDirectory())
+            real = abs;
+    }
+    tree.realFolders.set(dir, real);
+    return real;
+}
+/** At most `max` bytes of an open regular file (which may grow or shrink while read), in a buffer of their own or in the tree's scratch. */
+function readUpTo(fd, size, max, tree) {
+    const want = Math.min(size, max);
+    if (tree && tree.scratch.length < want)
+        tree.scratch = Buffer.allocUnsafeSlow(Math.min(max, Math.max(want, 2 * tree.scratch.length)));
+    const buf = tree ? tree.scratch : Buffer.allocUnsafe(want);
+    let off = 0;
+    while (off < want) {
+        const n = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, off, want - off, off);
+        if (n === 0)
+            break;
+        off += n;
+    }
+    return off === buf.length ? buf : buf.subarray(0, off);
+}
+/**
+ * Writes `data` to `target` (relative to `base`, or absolute) inside `boundary`: every
+ * folder is created inside it, an existing file must be a regular file (not a folder, a
+ * link, a FIFO or a device), and the open does not follow a link.
+ */
+function writeInside(boundary, base, target, data) {
+    const where = resolveInside(boundary, base, target, true);
+    if (!where.ok)
+        return where;
+    const real = where.value;
+    const existing = lstatQuietly(real);
+    if (existing && !existing.isFile())
+        return refuse(existing.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(existing)}, not a regular file`);
+    const made = makeFolders(boundary, path.dirname(real));
+    if (!made.ok)
+        return made;
+    let fd;
+    try {
+        fd = fs.openSync(real, WRITE_FLAGS, 0o644);
+        if (!fs.fstatSync(fd).isFile())
+            return refuse('special', 'is not a regular file');
+        fs.writeSync(fd, data);
+        return { ok: true, value: real };
+    }
+    catch (err) {
+        return refuse('unreadable', `could not be written (${errorCode(err)})`);
+    }
+    finally {
+        if (fd !== undefined)
+            closeQuietly(fd);
+    }
+}
+/** Creates the folders from `boundary` down to `dir` one by one, refusing links and non-folders. */
+function makeFolders(boundary, dir) {
+    if (!isInside(boundary, dir))
+        return refuse('outside', `"${dir}" is outside "${boundary}"`);
+    const parts = path.relative(boundary, dir).split(path.sep).filter((p) => p !== '');
+    let cur = boundary;
+    for (const part of parts) {
+        cur = path.join(cur, part);
+        const st = lstatQuietly(cur);
+        if (st?.isDirectory())
+            continue;
+        if (st)
+            return refuse(st.isSymbolicLink() ? 'outside' : 'not-a-folder', `"${path.relative(boundary, cur)}" is ${describeKind(st)}, not a folder`);
+        try {
+            fs.mkdirSync(cur);
+        }
+        catch (err) {
+            return refuse('unreadable', `folder "${path.relative(boundary, cur)}" could not be created (${errorCode(err)})`);
+        }
+    }
+    return { ok: true, value: dir };
+}
+function lstatQuietly(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+function closeQuietly(fd) {
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+    }
+    catch {
+        // Nothing was lost: the bytes are read or written (or the refusal recorded) already.
+    }
+}
+function formatSize(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${n} B`;
+}
+
+
+/***/ }),
+
+/***/ 167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E6: () => (/* binding */ hasUnsafeChars),
+/* harmony export */   Q6: () => (/* binding */ visibleText),
+/* harmony export */   cl: () => (/* binding */ quoteValue),
+/* harmony export */   gL: () => (/* binding */ clipText)
+/* harmony export */ });
+/**
+ * Repository text on its way to a terminal, a markdown page or a message: control
+ * characters (C0 but tab and line feed, DEL, C1 with ESC sequences), bidi controls
+ * (which reorder what a reader sees) and zero-width characters (which hide text) are made
+ * visible as `<U+XXXX>`, so a name that contained one says so; long values are clipped
+ * with a note of how much was cut.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+function hasUnsafeChars(text) {
+    UNSAFE.lastIndex = 0;
+    return UNSAFE.test(text);
+}
+/** The text with every unsafe character shown as `<U+XXXX>`. */
+function visibleText(text) {
+    UNSAFE.lastIndex = 0;
+    if (!UNSAFE.test(text))
+        return text;
+    return text.replace(UNSAFE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+/**
+ * At most `max` characters in all, the note of what was cut included (so clipping twice
+ * changes nothing); a surrogate pair is never split.
+ */
+function clipText(text, max) {
+    if (text.length <= max)
+        return text;
+    const room = Math.max(1, max - 40);
+    let end = room;
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}\u2026 (${text.length - end} more characters cut)`;
+}
+/** A value from the repository quoted for a message: visible, clipped, in double quotes. */
+function quoteValue(value, max = 120) {
+    return `"${clipText(visibleText(value), max)}"`;
+}
+
+
+/***/ }),
+
+/***/ 1300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sn: () => (/* binding */ normalizeFindings),
+/* harmony export */   wc: () => (/* binding */ READ_LIMIT_CHECK)
+/* harmony export */ });
+/* unused harmony exports READER_SOURCES, compareFindings */
+/** What reads the repository and may report a finding, besides the items' checks. */
+const READER_SOURCES = (/* unused pure expression or super */ null && ([
+    'syntax-check',
+    'workflow-shape',
+    'test-inventory',
+    'command-resolution',
+    'config',
+    'external-ci',
+    'file-read',
+    'read-limit',
+    'local-action',
+    'reference-loop',
+    'repository',
+    'reusable-workflow',
+    'workflows',
+    'expansion-budget',
+    'hidden-characters',
+    'report-size',
+    'gitlab-ci',
+    'circleci',
+    'ci-history',
+    'action-runtime',
+]));
+/** The source of a finding about a limit of the tool (a file over the size it reads), not about the user's file. */
+const READ_LIMIT_CHECK = 'read-limit';
+const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function compareFindings(a, b) {
+    return (SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        a.check.localeCompare(b.check) ||
+        a.message.localeCompare(b.message));
+}
+/** Sorts by severity then place, and drops exact repeats: the one place that does so. */
+function normalizeFindings(findings) {
+    const seen = new Set();
+    const out = [];
+    for (const f of [...findings].sort(compareFindings)) {
+        const key = `${f.severity}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.check}\u0000${f.message}`;
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(f);
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L2: () => (/* binding */ unfollowedSentence),
+/* harmony export */   Ps: () => (/* binding */ unseenTestRuns),
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
+/* harmony export */   pk: () => (/* binding */ UNFOLLOWED_COMMAND_MAX)
+/* harmony export */ });
+/* unused harmony export unfollowedPlace */
+const SCHEMA_VERSION = 1;
+/** Longest command text the report keeps for a step it could not follow. */
+const UNFOLLOWED_COMMAND_MAX = 500;
+/** `` `mise run test` at .github/workflows/ci.yml:24 ``: one step not followed, in words (the command cut at 80 characters). */
+function unfollowedPlace(u) {
+    const text = u.command.length > 80 ? `${u.command.slice(0, 79)}\u2026` : u.command;
+    return `\`${text.replace(/`/g, "'")}\` at ${u.file}:${u.line}`;
+}
+/**
+ * `2 steps run commands the tool could not follow: `a` at x:1, `b` at y:2`, naming at most
+ * `max` and counting the rest.
+ */
+function unfollowedSentence(list, max = 3) {
+    const named = list.slice(0, max).map(unfollowedPlace);
+    const more = list.length > max ? ` and ${list.length - max} more` : '';
+    const n = list.length;
+    return `${n} step${n === 1 ? ' runs a command' : 's run commands'} the tool could not follow: ${named.join(', ')}${more}`;
+}
+/** Items that tests meet: a step that might meet one of them (or any item) might run tests. */
+const TEST_ITEMS = new Set(['unit-tests', 'integration-tests', 'training-tests', 'behavioral-tests', 'serving-tests', 'model-serialization', 'data-validation', 'model-evaluation', 'reproducibility']);
+/**
+ * The steps not followed that might run tests, as a sentence (undefined when there are none): while they exist, tests no
+ * followed step runs are "not seen running", never "never run" (CHECKLIST \u00a72).
+ */
+function unseenTestRuns(list) {
+    const might = list.filter((u) => u.items === undefined || u.items.some((id) => TEST_ITEMS.has(id)));
+    return might.length > 0 ? unfollowedSentence(might) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2370:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CR: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
+  wc: () => (/* reexport */ finding/* READ_LIMIT_CHECK */.wc),
+  K8: () => (/* reexport */ SKIPPED_DIRS),
+  g7: () => (/* binding */ decodeText),
+  z3: () => (/* reexport */ fs_guard/* formatSize */.Xq),
+  B7: () => (/* binding */ indexRepository),
+  yR: () => (/* binding */ readText)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_READ_MS, DEFAULT_MAX_TOTAL_BYTES, GENERATED_DIRS
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/model/finding.ts
+var finding = __webpack_require__(1300);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: ./src/io/fs-guard.ts
+var fs_guard = __webpack_require__(9645);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __webpack_require__(298);
+var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/parse/file-list.ts
+/**
+ * Which files the repository has, as the analysis sees them. With a `.git` at the root the
+ * list comes from git (`git ls-files -tcdo --exclude-standard`: tracked files plus untracked
+ * ones that .gitignore does not exclude); otherwise, or when git is missing or refuses the
+ * folder, from a walk of the tree that honours every `.gitignore` on the way (the `ignore`
+ * library). Either way, folders of installed packages are skipped by name, and so \u2014 unless
+ * the caller turns it off \u2014 are folders of generated files and run output (`dist/`, `.next/`,
+ * `mlruns/`, virtualenvs \u2026); each kind of skip is said once as a notice.
+ *
+ * Symlinks are resolved and kept only when they land inside the root; directory links are
+ * not descended (no loops).
+ */
+
+
+
+
+/** Folders that hold installed or tool-private things, never the project's own CI or tests. Always skipped. */
+const SKIPPED_DIRS = new Set([
+    '.git',
+    'node_modules',
+    '.venv',
+    'venv',
+    '.tox',
+    '.nox',
+    '__pycache__',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.ruff_cache',
+    'site-packages',
+    '.eggs',
+    '.hg',
+    '.svn',
+    '.idea',
+    '.dvc/cache',
+]);
+/**
+ * Folders of generated files (build output, bundles, coverage) and of run output (experiment
+ * tracking, training logs), skipped by name at any depth unless `skipGenerated` is false.
+ * A folder holding `pyvenv.cfg` (a virtualenv of any name) is skipped with them.
+ */
+/**
+ * `build/` is not here: projects keep sources there (packaging templates, Homebrew formulae,
+ * Dockerfiles), and a build output folder is almost always git-ignored, so the listing leaves it out anyway.
+ */
+const GENERATED_DIRS = new Set(['dist', '.next', '.nuxt', 'target', 'coverage', 'htmlcov', 'mlruns', 'wandb', 'lightning_logs']);
+/** What a link adds to the report. A link to a folder inside the root says nothing: it is walked under its own path. */
+/** Patterns and bytes of one .gitignore applied (real ones have hundreds of lines). */
+const MAX_GITIGNORE_PATTERNS = 10_000;
+const MAX_GITIGNORE_BYTES = 1024 * 1024;
+const LINK_NOTES = {
+    file: undefined,
+    dir: undefined,
+    outside: 'to a place outside the repository',
+    broken: 'whose target does not exist',
+    loop: 'that leads back to itself (a loop of links)',
+};
+/** Lists the files of the repository at `root` (relative POSIX paths, unsorted). */
+/** Root entries that hold CI or what it runs: walked first, so the file cap never hides them. */
+const CI_FIRST = ['.github', '.gitlab-ci.yml', '.circleci', '.pre-commit-config.yaml', 'Makefile', 'makefile', 'GNUmakefile', 'package.json', 'tox.ini', 'noxfile.py', 'justfile', 'Justfile', '.justfile', 'Taskfile.yml', 'Taskfile.yaml', 'pyproject.toml', 'setup.cfg', 'pixi.toml', 'dvc.yaml'];
+/** Higher first; everything not named keeps its place after them. */
+function walkRank(name) {
+    const i = CI_FIRST.indexOf(name);
+    return i < 0 ? 0 : CI_FIRST.length - i;
+}
+function direntKind(e) {
+    if (e.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (e.isSocket())
+        return 'a socket';
+    if (e.isCharacterDevice())
+        return 'a character device';
+    if (e.isBlockDevice())
+        return 'a block device';
+    return 'of an unknown kind';
+}
+function listFiles(root, rootDir, opts) {
+    const list = new Lister(root, rootDir, opts);
+    if (!(opts.useGit && external_node_fs_.existsSync(external_node_path_.join(root, '.git')) && list.fromGit()))
+        list.walk('');
+    list.noteSkips();
+    return { files: list.files, folders: list.folders, findings: list.findings };
+}
+class Lister {
+    root;
+    rootDir;
+    opts;
+    files = [];
+    folders = new Set();
+    findings = [];
+    realRoot;
+    truncated = false;
+    generated = [];
+    gitIgnored = [];
+    gitIgnoredBy = '.gitignore';
+    /** Folders already found not skipped (git mode tests each folder once). */
+    kept = new Set();
+    constructor(root, rootDir, opts) {
+        this.root = root;
+        this.rootDir = rootDir;
+        this.opts = opts;
+        this.realRoot = root;
+        try {
+            this.realRoot = external_node_fs_.realpathSync(root);
+        }
+        catch {
+            // The walk fails too and says so.
+        }
+    }
+    /** Whether a folder is skipped by name (and, for generated ones, recorded). */
+    skipsDir(rel, name) {
+        if (SKIPPED_DIRS.has(name) || SKIPPED_DIRS.has(rel) || this.opts.ignore(rel))
+            return true;
+        if (this.opts.skipGenerated && GENERATED_DIRS.has(name)) {
+            this.generated.push(rel);
+            return true;
+        }
+        return false;
+    }
+    add(rel) {
+        if (this.truncated)
+            return;
+        this.files.push(rel);
+        if (this.files.length >= this.opts.maxFiles) {
+            this.truncated = true;
+            this.findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${this.opts.maxFiles} files; the analysis read the first ${this.opts.maxFiles} only (CI folders and task files first).`, check: 'repository' });
+        }
+    }
+    addLink(rel) {
+        const kind = classifyLink(this.realRoot, external_node_path_.join(this.root, rel));
+        const note = LINK_NOTES[kind];
+        if (kind === 'file')
+            this.add(rel);
+        else if (note)
+            this.findings.push({ severity: 'notice', file: rel, line: 1, column: 1, message: `"${rel}" is a symbolic link ${note}; it is not followed.`, check: 'repository' });
+    }
+    /** The tree under `start` ('' for the root), honouring every .gitignore from the root down. */
+    walk(start) {
+        const scopes = new Map();
+        const stack = [start];
+        while (stack.length > 0 && !this.truncated) {
+            const rel = stack.pop();
+            let entries;
+            try {
+                entries = external_node_fs_.readdirSync(rel === '' ? this.root : external_node_path_.join(this.root, rel), { withFileTypes: true });
+            }
+            catch (err) {
+                if (rel === '')
+                    this.findings.push({ severity: 'error', file: '.', line: 1, column: 1, message: `The folder "${this.rootDir}" does not exist or cannot be read (${errorCode(err)}); give the path of a repository checkout.`, check: 'repository' });
+                else
+                    this.findings.push({ severity: 'warning', file: rel, line: 1, column: 1, message: `Folder "${rel}" could not be read (${errorCode(err)}); its files are left out.`, check: 'repository' });
+                continue;
+            }
+            if (rel !== '' && this.opts.skipGenerated && entries.some((e) => e.name === 'pyvenv.cfg')) {
+                this.generated.push(rel);
+                continue;
+            }
+            const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
+            if (gitignore)
+                this.addScope(scopes, rel);
+            // CI and task files first: over the file cap, what CI runs is still found (the stack pops the last pushed first).
+            if (rel === '')
+                entries.sort((x, y) => walkRank(x.name) - walkRank(y.name));
+            for (const e of entries) {
+                const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
+                // A name that is not valid UTF-8 comes back with U+FFFD in place of its bytes, so the path no longer names the file.
+                if (e.name.includes('\uFFFD') && !external_node_fs_.existsSync(external_node_path_.join(this.root, childRel))) {
+                    if (!this.opts.ignore(childRel))
+                        this.findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `The name of "${childRel}" is not valid UTF-8 (shown with U+FFFD where its bytes are); it is not read.`, check: 'repository' });
+                    continue;
+                }
+                if (e.isDirectory()) {
+                    if (this.skipsDir(childRel, e.name) || this.isGitIgnored(scopes, childRel, true))
+                        continue;
+                    this.folders.add(childRel);
+                    stack.push(childRel);
+                }
+                else if (e.isFile()) {
+                    if (this.opts.ignore(childRel) || this.isGitIgnored(scopes, childRel, false))
+                        continue;
+                    this.add(childRel);
+                }
+                else if (e.isSymbolicLink()) {
+                    if (this.opts.ignore(childRel) || this.isGitIgnored(scopes, childRel, false))
+                        continue;
+                    this.addLink(childRel);
+                }
+                else if (!this.opts.ignore(childRel)) {
+                    this.findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `"${childRel}" is ${direntKind(e)}, not a regular file; it is not read.`, check: 'repository' });
+                }
+                if (this.truncated)
+                    break;
+            }
+        }
+    }
+    addScope(scopes, dir) {
+        const file = dir === '' ? '.gitignore' : `${dir}/.gitignore`;
+        try {
+            // Bounded: the matcher tests every pattern against every path, so a 100,000-line file cost 12 s and 450 MB.
+            const fd = external_node_fs_.openSync(external_node_path_.join(this.root, file), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+            let text;
+            let whole;
+            try {
+                const size = external_node_fs_.fstatSync(fd).size;
+                const buf = Buffer.alloc(Math.min(size, MAX_GITIGNORE_BYTES));
+                text = buf.toString('utf8', 0, external_node_fs_.readSync(fd, buf, 0, buf.length, 0));
+                whole = size <= MAX_GITIGNORE_BYTES;
+            }
+            finally {
+                external_node_fs_.closeSync(fd);
+            }
+            const lines = text.split(/\r?\n/);
+            if (!whole)
+                lines.pop(); // cut mid-line
+            let patterns = 0;
+            let cut = lines.length;
+            for (let i = 0; i < lines.length; i++) {
+                const t = lines[i].trim();
+                if (t === '' || t.startsWith('#'))
+                    continue;
+                if (++patterns > MAX_GITIGNORE_PATTERNS) {
+                    cut = i;
+                    break;
+                }
+            }
+            if (cut < lines.length || !whole) {
+                this.findings.push({ severity: 'warning', file, line: Math.min(cut + 1, lines.length), column: 1, message: `"${file}" has more than ${MAX_GITIGNORE_PATTERNS} patterns or ${MAX_GITIGNORE_BYTES / 1024 / 1024} MiB; the patterns from this line on were not applied, so files they ignore may be read.`, check: 'repository' });
+            }
+            scopes.set(dir, ignore_default()({ allowRelativePaths: true }).add(lines.slice(0, cut).join('\n')));
+        }
+        catch (err) {
+            this.findings.push({ severity: 'warning', file, line: 1, column: 1, message: `"${file}" could not be read (${errorCode(err)}); its patterns were not applied.`, check: 'repository' });
+        }
+    }
+    /** Whether a .gitignore in one of the path's folders excludes it (git's rule: an excluded folder hides all below it). */
+    isGitIgnored(scopes, rel, isDir) {
+        if (scopes.size === 0)
+            return false;
+        for (const [dir, ig] of scopes) {
+            if (dir !== '' && !rel.startsWith(`${dir}/`))
+                continue;
+            const sub = dir === '' ? rel : rel.slice(dir.length + 1);
+            if (ig.ignores(isDir ? `${sub}/` : sub)) {
+                this.gitIgnored.push(isDir ? `${rel}/` : rel);
+                return true;
+            }
+        }
+        return false;
+    }
+    /** The list from git; false (and nothing listed) when git is missing or refuses the folder. */
+    fromGit() {
+        // One call: tracked files with their modes ("H"), deleted ones ("R"), untracked ones git sees ("?").
+        const listed = runGit(this.root, ['ls-files', '-z', '-t', '-c', '-d', '-o', '-s', '--exclude-standard']);
+        if (listed === undefined)
+            return false;
+        const ignored = runGit(this.root, ['ls-files', '-z', '-o', '-i', '--exclude-standard', '--directory']);
+        this.gitIgnored = (ignored ?? '').split('\0').filter((p) => p !== '' && !isUnder(p.replace(/\/$/, ''), SKIPPED_DIRS));
+        this.gitIgnoredBy = '.gitignore (as git ls-files applies it)';
+        const skippedDirs = new Set();
+        const venvs = new Set();
+        const entries = [];
+        const gone = new Set();
+        for (const line of listed.split('\0')) {
+            if (line.length < 3)
+                continue;
+            const tag = line[0];
+            // Tracked entries come as "<tag> <mode> <object> <stage>\t<path>", untracked ones as "? <path>".
+            const tab = tag === '?' ? -1 : line.indexOf('\t');
+            const mode = tab > 0 ? line.slice(2, 8) : '';
+            const rel = tab > 0 ? line.slice(tab + 1) : line.slice(2);
+            // Deleted from the work tree, or outside a sparse checkout: not there to read.
+            if (tag === 'R' || tag === 'S') {
+                gone.add(rel);
+                continue;
+            }
+            if (this.opts.skipGenerated && rel.endsWith('/pyvenv.cfg'))
+                venvs.add(rel.slice(0, -'/pyvenv.cfg'.length));
+            entries.push([rel, mode]);
+        }
+        // CI and task files first, as in the walk: over the file cap, what CI runs is still found.
+        entries.sort((x, y) => walkRank(y[0].split('/', 1)[0]) - walkRank(x[0].split('/', 1)[0]));
+        const seen = new Set();
+        for (const [rel, mode] of entries) {
+            if (seen.has(rel) || gone.has(rel))
+                continue; // merge conflicts list a path once per stage
+            seen.add(rel);
+            const dir = this.skippedAncestor(rel, skippedDirs, venvs);
+            if (dir !== undefined || this.opts.ignore(rel))
+                continue;
+            if (mode === '160000')
+                this.walk(rel); // a submodule: its own files, walked
+            else if (mode === '120000')
+                this.addLink(rel);
+            else if (mode !== '')
+                this.add(rel);
+            else
+                this.addUntracked(rel);
+            if (this.truncated)
+                break;
+        }
+        return true;
+    }
+    addUntracked(rel) {
+        let st;
+        try {
+            st = external_node_fs_.lstatSync(external_node_path_.join(this.root, rel));
+        }
+        catch {
+            return; // gone since git listed it
+        }
+        if (st.isFile())
+            this.add(rel);
+        else if (st.isSymbolicLink())
+            this.addLink(rel);
+    }
+    /** The first folder of `rel` that the walk would have skipped, or undefined (memoised per folder). */
+    skippedAncestor(rel, skipped, venvs) {
+        let at = rel.indexOf('/');
+        while (at >= 0) {
+            const dir = rel.slice(0, at);
+            if (skipped.has(dir))
+                return dir;
+            if (this.kept.has(dir)) {
+                at = rel.indexOf('/', at + 1);
+                continue;
+            }
+            const name = dir.slice(dir.lastIndexOf('/') + 1);
+            if (venvs.has(dir)) {
+                skipped.add(dir);
+                this.generated.push(dir);
+                return dir;
+            }
+            if (this.skipsDir(dir, name)) {
+                skipped.add(dir);
+                return dir;
+            }
+            this.kept.add(dir);
+            at = rel.indexOf('/', at + 1);
+        }
+        return undefined;
+    }
+    /** One notice per kind of skip that left something out. */
+    noteSkips() {
+        const say = (what, paths, how) => {
+            const shown = [...new Set(paths)].sort();
+            if (shown.length === 0)
+                return;
+            const head = shown.slice(0, 8).map((p) => `"${p}"`).join(', ');
+            const more = shown.length > 8 ? ` and ${shown.length - 8} more` : '';
+            this.findings.push({ severity: 'notice', file: '.', line: 1, column: 1, message: `${what}: ${head}${more}. ${how}`, check: 'repository' });
+        };
+        say('Left out as generated files or run output', this.generated.map((d) => `${d}/`), 'To read them, set the "skip-generated" input to false (CLI: --read-generated).');
+        say(`Left out as excluded by ${this.gitIgnoredBy}`, this.gitIgnored, 'Files git does not track or see are not part of the checkout CI runs on.');
+    }
+}
+function isUnder(rel, names) {
+    return rel.split('/').some((n) => names.has(n));
+}
+/** stdout of a git command in `root`, or undefined when git is missing, fails, or refuses the folder. */
+function runGit(root, args) {
+    const env = {};
+    for (const [k, v] of Object.entries(process.env))
+        if (!k.startsWith('GIT_'))
+            env[k] = v;
+    try {
+        // core.fsmonitor off: listing files must never run a hook named in the repository's config.
+        return (0,external_node_child_process_.execFileSync)('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args], { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+    }
+    catch {
+        return undefined;
+    }
+}
+function isInside(root, target) {
+    const rel = external_node_path_.relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+function classifyLink(realRoot, abs) {
+    try {
+        const target = external_node_fs_.realpathSync(abs);
+        if (!isInside(realRoot, target))
+            return 'outside';
+        return external_node_fs_.statSync(target).isFile() ? 'file' : 'dir';
+    }
+    catch (err) {
+        return errorCode(err) === 'ELOOP' ? 'loop' : 'broken';
+    }
+}
+function errorCode(err) {
+    if (err && typeof err === 'object' && 'code' in err)
+        return String(err.code);
+    return err instanceof Error ? err.message : String(err);
+}
+
+;// CONCATENATED MODULE: ./src/parse/repo.ts
+/**
+ * One walk of the repository, and a reader that never throws. Symlinks are resolved and
+ * kept only when they land inside the root; directory links are not descended (no loops).
+ */
+
+
+
+
+
+
+
+/** Whether one more file may be read; the first refusal becomes a finding at the file it stopped at. */
+function withinBudget(budget, rel, findings) {
+    if (budget.bytes > 0 && Date.now() < budget.deadline)
+        return true;
+    if (!budget.spent) {
+        budget.spent = true;
+        const what = budget.bytes <= 0 ? 'the total amount of text the tool reads' : 'the time the tool spends reading files';
+        findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `Reading stopped at "${rel}": the repository is over ${what}, so this file and those read after it were left out and the results may be incomplete.` });
+    }
+    return false;
+}
+const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
+/** All text read in one analysis; past it (or past the time budget) files are left unread, with one finding. */
+const DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
+const DEFAULT_MAX_READ_MS = 120_000;
+const DEFAULT_MAX_FILES = 200_000;
+function indexRepository(rootDir, options = {}) {
+    const root = external_node_path_.resolve(rootDir);
+    const findings = [];
+    const dirs = new Set();
+    const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const ignore = options.ignore ?? (() => false);
+    let realRoot = root;
+    try {
+        realRoot = external_node_fs_.realpathSync(root);
+    }
+    catch {
+        // readdir below fails too and says so.
+    }
+    const { files, folders: seenFolders, findings: listed } = listFiles(root, rootDir, { maxFiles, ignore, skipGenerated: options.skipGenerated ?? true, useGit: options.useGit ?? true });
+    findings.push(...listed);
+    files.sort();
+    const fileSet = new Set(files);
+    for (const f of files) {
+        let i = f.lastIndexOf('/');
+        let d = i < 0 ? '' : f.slice(0, i);
+        dirs.add('');
+        while (d !== '' && !dirs.has(d)) {
+            dirs.add(d);
+            i = d.lastIndexOf('/');
+            d = i < 0 ? '' : d.slice(0, i);
+        }
+    }
+    const cache = new Map();
+    const budget = { bytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, deadline: Date.now() + (options.maxReadMs ?? DEFAULT_MAX_READ_MS), spent: false };
+    /** Read once and let go of: read again on demand, its findings already said (and its bytes already counted). */
+    const released = new Set();
+    const tree = (0,fs_guard/* listedTree */.gp)(realRoot, seenFolders);
+    /** A file's bytes, read once within the budget (its findings said on the first read), or undefined. */
+    const readBytes = (rel, again) => {
+        if (!fileSet.has(rel) || !(again || withinBudget(budget, rel, findings)))
+            return undefined;
+        const bytes = readGuarded(root, rel, maxBytes, again ? [] : findings, realRoot, tree);
+        if (!again)
+            budget.bytes -= bytes?.length ?? 0;
+        return bytes;
+    };
+    const read = (rel) => {
+        if (cache.has(rel))
+            return cache.get(rel);
+        const again = released.has(rel);
+        const bytes = readBytes(rel, again);
+        // Decoded at once: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
+        const text = bytes && decodeText(rel, bytes, again ? [] : findings);
+        cache.set(rel, text);
+        return text;
+    };
+    const scanRead = (rel, useBytes, useText) => {
+        if (cache.has(rel)) {
+            const held = cache.get(rel);
+            return held === undefined ? undefined : useText(held);
+        }
+        const again = released.has(rel);
+        const bytes = readBytes(rel, again);
+        if (bytes === undefined) {
+            cache.set(rel, undefined);
+            return undefined;
+        }
+        const body = plainUtf8(bytes);
+        if (body !== undefined) {
+            released.add(rel);
+            return useBytes(body);
+        }
+        const text = decodeText(rel, bytes, again ? [] : findings);
+        if (text === undefined) {
+            cache.set(rel, undefined);
+            return undefined;
+        }
+        released.add(rel);
+        return useText(text);
+    };
+    const release = (rel) => {
+        if (cache.get(rel) === undefined)
+            return;
+        cache.delete(rel);
+        released.add(rel);
+    };
+    return { root, files, has: (p) => fileSet.has(p), dirs, read, scanRead, release, holds: (p) => cache.get(p) !== undefined, readPaths: () => [...new Set([...cache.keys(), ...released])], findings };
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Reads a file as text, or says (as a finding) why it could not. The read goes through the
+ * guarded door (fs-guard.ts): real path inside `boundary` (default: `root` itself), regular
+ * files only, no blocking open, at most `maxBytes`. A file of the repository's listing is
+ * read through its `tree` (the listed root, whose real path is the boundary).
+ */
+function readText(root, rel, maxBytes, findings, boundary, tree) {
+    const bytes = readGuarded(root, rel, maxBytes, findings, boundary, tree);
+    // Decoded at once: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
+    return bytes && decodeText(rel, bytes, findings);
+}
+/** A file's bytes through the guarded door (see readText), or undefined with a finding that says why. Valid until the next read. */
+function readGuarded(root, rel, maxBytes, findings, boundary, tree) {
+    const got = tree ? (0,fs_guard/* readListed */.oF)(tree, root, rel, maxBytes) : (0,fs_guard/* readInside */.xO)(boundary ?? realOr(root), root, rel, maxBytes);
+    if (got.ok)
+        return got.value;
+    const tail = got.code === 'outside' ? 'it is not read (reads stay inside the repository)' : 'it was skipped';
+    findings.push({ file: rel, line: 1, column: 1, check: got.code === 'too-big' ? finding/* READ_LIMIT_CHECK */.wc : 'file-read', severity: 'warning', message: `"${rel}" ${got.reason}; ${tail}.` });
+    return undefined;
+}
+/**
+ * The bytes themselves when decoding would give back exactly them and say nothing: UTF-8
+ * (a UTF-8 BOM left out, as decoding leaves it out), no UTF-16 BOM, no NUL where the binary
+ * check looks, no invalid sequence, no carriage return (a lone one would be rewritten). Any
+ * other file is decoded, as `read` does, with its findings.
+ */
+function plainUtf8(buf) {
+    if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)))
+        return undefined;
+    if (buf.subarray(0, 8192).includes(0))
+        return undefined;
+    const body = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
+    return body.includes(0x0d) || !(0,external_node_buffer_.isUtf8)(body) ? undefined : body;
+}
+function realOr(dir) {
+    try {
+        return external_node_fs_.realpathSync(dir);
+    }
+    catch {
+        return external_node_path_.resolve(dir);
+    }
+}
+/** A file's bytes as text (UTF-8, or UTF-16 with a BOM), or undefined for binary; problems become findings (a lone CR is read as a line break). */
+function decodeText(rel, buf, findings) {
+    const where = { file: rel, line: 1, column: 1, check: 'file-read' };
+    if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+        const le = buf[0] === 0xff;
+        const body = le ? buf.subarray(2) : swap16(buf.subarray(2));
+        findings.push({ ...where, severity: 'notice', message: `"${rel}" is UTF-16 encoded; it was read, but tools (and GitHub) expect UTF-8.` });
+        return withLineFeeds(rel, body.toString('utf16le'), findings);
+    }
+    const probe = buf.subarray(0, 8192);
+    if (probe.includes(0)) {
+        findings.push({ ...where, severity: 'warning', message: `"${rel}" looks binary (it has NUL bytes), so it was skipped; save it as UTF-8 text if it is meant to be read.` });
+        return undefined;
+    }
+    const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+    const body = buf.subarray(start);
+    let text;
+    try {
+        text = utf8.decode(body);
+    }
+    catch {
+        const bad = firstInvalidUtf8(body);
+        const line = bad < 0 ? 1 : countLines(body, bad);
+        findings.push({ ...where, line, severity: 'warning', message: `"${rel}" is not valid UTF-8 (first bad byte at line ${line}); invalid bytes were replaced and the rest was read.` });
+        text = new TextDecoder('utf-8').decode(body);
+    }
+    return withLineFeeds(rel, text, findings);
+}
+const LONE_CR = /\r(?!\n)/g;
+/**
+ * A lone CR (old Mac line endings) ends a line for YAML, make and the shell's readers, but
+ * every reader here splits on LF: it becomes LF, one character for one, so offsets hold.
+ */
+function withLineFeeds(rel, text, findings) {
+    if (!text.includes('\r'))
+        return text;
+    LONE_CR.lastIndex = 0;
+    if (!LONE_CR.test(text))
+        return text;
+    findings.push({ file: rel, line: 1, column: 1, check: 'file-read', severity: 'notice', message: `"${rel}" ends lines with a lone CR (carriage return); each was read as a line break. Save it with LF line endings.` });
+    return text.replace(LONE_CR, '\n');
+}
+function swap16(b) {
+    const out = Buffer.from(b.subarray(0, b.length - (b.length % 2)));
+    out.swap16();
+    return out;
+}
+function countLines(b, end) {
+    let n = 1;
+    for (let i = 0; i < end; i++)
+        if (b[i] === 0x0a)
+            n++;
+    return n;
+}
+function firstInvalidUtf8(b) {
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i];
+        const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+        if (need < 0)
+            return i;
+        for (let k = 1; k <= need; k++)
+            if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80)
+                return i;
+        i += need + 1;
+    }
+    return -1;
+}
+
+
+
+/***/ }),
+
+/***/ 6338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N0: () => (/* binding */ boundReport)
+/* harmony export */ });
+/* unused harmony exports MAX_FIELD_CHARS, MAX_SHORT_FIELD_CHARS, MAX_FINDINGS */
+/* harmony import */ var _io_safe_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(167);
+
+/** Longest string kept in a report field; longer ones are clipped with a note of how much was cut. */
+const MAX_FIELD_CHARS = 2000;
+/** Longest path, name or command-like field. */
+const MAX_SHORT_FIELD_CHARS = 500;
+/** Most findings kept; the rest are counted in one more finding. */
+const MAX_FINDINGS = 1000;
+/** Most files named in notices about hidden characters. */
+const MAX_UNSAFE_NOTICES = 20;
+const LONG_FIELDS = new Set(['message', 'reason', 'remediation', 'example', 'levelExplanation', 'arithmetic', 'description']);
+/** A copy of the report with every string bounded and visible, and the findings capped. */
+function boundReport(report) {
+    const unsafe = new Set();
+    const bounded = boundValue(report, '', undefined, unsafe);
+    const notices = [...unsafe].slice(0, MAX_UNSAFE_NOTICES).map((file) => ({
+        severity: 'notice',
+        file: (0,_io_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)((0,_io_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleText */ .Q6)(file), MAX_SHORT_FIELD_CHARS),
+        line: 1,
+        column: 1,
+        check: 'hidden-characters',
+        message: `Text from "${(0,_io_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)((0,_io_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleText */ .Q6)(file), MAX_SHORT_FIELD_CHARS)}" contains control, bidi or zero-width characters; this report shows each as <U+XXXX> so that none can hide or reorder what you read.`,
+    }));
+    let findings = [...bounded.findings, ...notices];
+    // The note counts as one of the MAX_FINDINGS, so bounding twice changes nothing.
+    if (findings.length > MAX_FINDINGS) {
+        const cut = findings.length - (MAX_FINDINGS - 1);
+        findings = findings.slice(0, MAX_FINDINGS - 1);
+        findings.push({ severity: 'notice', file: '.', line: 1, column: 1, check: 'report-size', message: `${cut} more findings are not listed, to keep the report bounded; the first ${MAX_FINDINGS - 1} (errors first) are.` });
+    }
+    return { ...bounded, findings };
+}
+/** `file` is the nearest enclosing `file` or `path` field, for the notice. */
+function boundValue(value, key, file, unsafe) {
+    if (typeof value === 'string') {
+        if ((0,_io_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .hasUnsafeChars */ .E6)(value))
+            unsafe.add(file ?? '.');
+        return (0,_io_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)((0,_io_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleText */ .Q6)(value), LONG_FIELDS.has(key) ? MAX_FIELD_CHARS : MAX_SHORT_FIELD_CHARS);
+    }
+    if (Array.isArray(value))
+        return value.map((v) => boundValue(v, key, file, unsafe));
+    if (value !== null && typeof value === 'object') {
+        const obj = value;
+        const own = typeof obj['file'] === 'string' ? obj['file'] : typeof obj['path'] === 'string' && key !== '' ? obj['path'] : file;
+        const out = {};
+        for (const [k, v] of Object.entries(obj))
+            out[k] = boundValue(v, k, own, unsafe);
+        return out;
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 3303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A8: () => (/* binding */ citedPlaces),
+/* harmony export */   Bo: () => (/* binding */ placeMarkdown),
+/* harmony export */   Z9: () => (/* binding */ placeText),
+/* harmony export */   gp: () => (/* binding */ linkContextFrom),
+/* harmony export */   ud: () => (/* binding */ textWithPlaces)
+/* harmony export */ });
+/* unused harmony exports encodePath, placeUrl, CITED_PLACE */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+/**
+ * Links from a report to the lines it cites. With a LinkContext (the caller reads it from
+ * GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA), a place becomes
+ * `{server}/{repo}/blob/{sha}/{file}#L{line}`; without one, it stays `file:line` text.
+ */
+
+/**
+ * The context from environment variables as GitHub Actions sets them, or undefined when
+ * any of them is missing (a local run). Pure: the caller passes `process.env`.
+ */
+function linkContextFrom(env) {
+    const serverUrl = env['GITHUB_SERVER_URL']?.trim();
+    const repository = env['GITHUB_REPOSITORY']?.trim();
+    const sha = env['GITHUB_SHA']?.trim();
+    if (!serverUrl || !repository || !sha)
+        return undefined;
+    return { serverUrl, repository, sha };
+}
+/** Percent-encodes each segment of a slash-separated path (so `#`, `?`, `%`, spaces and brackets are safe). */
+function encodePath(path) {
+    return path
+        .split('/')
+        .filter((s) => s !== '' && s !== '.')
+        .map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** Whether the place names a file (findings about the repository as a whole use "."). */
+function isFile(place) {
+    return !/^[./]*$/.test(place.file);
+}
+/** `file:line`, or the file alone when the line is unknown (0). */
+function placeText(place) {
+    if (!isFile(place))
+        return 'the repository';
+    return place.line > 0 ? `${place.file}:${place.line}` : place.file;
+}
+/** The URL of a place, or undefined when there is no context or no file. */
+function placeUrl(place, ctx) {
+    if (ctx === undefined || !isFile(place))
+        return undefined;
+    const server = ctx.serverUrl.replace(/\/+$/, '');
+    const anchor = place.line > 0 ? `#L${place.line}` : '';
+    const file = ctx.pathPrefix ? `${ctx.pathPrefix}/${place.file}` : place.file;
+    return `${server}/${encodePath(ctx.repository)}/blob/${encodePath(ctx.sha)}/${encodePath(file)}${anchor}`;
+}
+/** Markdown for a place: a link with `file:line` as its text, or the escaped text alone. */
+function placeMarkdown(place, ctx) {
+    const url = placeUrl(place, ctx);
+    return url === undefined ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeWrapping */ .EW)(placeText(place), _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .PLACE_RUN */ .si) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)(placeText(place), url, true);
+}
+/**
+ * A place the tool's own sentences cite: `at .github/workflows/ci.yml:33`, `from Makefile:12`,
+ * or a path with a folder or an extension opening the text or a bracket (`requirements.txt:2 depends on \u2026`).
+ */
+const CITED_PLACE = /(\b(?:at|from) |^|\()((?:[\w.@+-]+\/)*[\w.@+-]+):(\d+)\b/g;
+/** The places a sentence cites, as `{ file, line }`. */
+function citedPlaces(text) {
+    const out = [];
+    for (const m of text.matchAll(CITED_PLACE))
+        if (isCited(m))
+            out.push({ file: m[2], line: Number(m[3]) });
+    return out;
+}
+/** After "at"/"from" any path; at the start or after "(" only one with a folder or an extension. */
+function isCited(m) {
+    return /^(at|from) $/.test(m[1]) || /[./]/.test(m[2].replace(/^\.+/, ''));
+}
+/** Plain (non-code) text with every cited place turned into a link when there is a context. */
+function linkCitedPlaces(text, ctx) {
+    if (ctx === undefined)
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeWrapping */ .EW)(text);
+    let out = '';
+    let last = 0;
+    for (const m of text.matchAll(CITED_PLACE)) {
+        if (!isCited(m))
+            continue;
+        const start = m.index + m[1].length;
+        out += (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeWrapping */ .EW)(text.slice(last, start)) + placeMarkdown({ file: m[2], line: Number(m[3]) }, ctx);
+        last = start + m[2].length + 1 + m[3].length;
+    }
+    return out + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeWrapping */ .EW)(text.slice(last));
+}
+/**
+ * Text from a check (a reason, an evidence message, a provenance such as `run by \`pytest\`
+ * at ci.yml:33`): backtick spans render as code that can wrap, cited places become links.
+ */
+function textWithPlaces(text, ctx) {
+    return text
+        .split(/`([^`\n]+)`/)
+        .map((part, i) => (i % 2 === 1 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .wrappingCode */ .i8)(part) : linkCitedPlaces(part, ctx)))
+        .join('');
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   EW: () => (/* binding */ escapeWrapping),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   PP: () => (/* binding */ tableHead),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   i8: () => (/* binding */ wrappingCode),
+/* harmony export */   iC: () => (/* binding */ wrapWithCode),
+/* harmony export */   jD: () => (/* binding */ tableRow),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   si: () => (/* binding */ PLACE_RUN),
+/* harmony export */   ti: () => (/* binding */ inlineCode)
+/* harmony export */ });
+/* unused harmony exports defuseAutolinks, escapeWithCode, cellWithCode, cellPre, table, details, breakPieces */
+/**
+ * Markdown building blocks for text that comes from the repository (workflow names, paths,
+ * commands, messages): everything is escaped so it renders as the literal text and cannot
+ * open a link, an image, emphasis, a heading, an HTML tag or a new table cell.
+ *
+ * Why entities for `< > & |` and backslashes for the rest: GitHub splits a table row on
+ * `|` before any inline parsing, and its splitter reads `\\|` as an escaped backslash
+ * followed by a cell boundary, so a backslash-escaped pipe cannot follow a literal
+ * backslash. `&#124;` is never seen by the splitter. `&lt;`/`&gt;`/`&amp;` cannot start
+ * a tag or an entity. Code is rendered as `<code>` around the same escaped text for the
+ * same reason: a backtick code span keeps backslashes literally, so it cannot hold `\|`
+ * inside a table cell.
+ */
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '&#124;' };
+/** Every character markdown gives a meaning to, with its inert form. */
+const ESCAPES = { ...ENTITIES, '\n': '<br>' };
+for (const ch of '\\`*_[]#!~')
+    ESCAPES[ch] = `\\${ch}`;
+const SPECIAL = /[&<>|\n\\`*_[\]#!~]/g;
+/** Escapes repository text for markdown; newlines become `<br>`. */
+function escapeMarkdown(text) {
+    return text.replace(/\r\n?/g, '\n').replace(SPECIAL, (ch) => ESCAPES[ch] ?? ch);
+}
+/** Text inside an HTML block (where markdown escapes would show): only `& < > "` are special. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"]/g, (c) => (c === '"' ? '&quot;' : ENTITIES[c]));
+}
+/** Text for a table cell: escaped, one line, never empty (an empty cell can shift columns in some renderers). */
+function escapeCell(text) {
+    const escaped = escapeMarkdown(text.trim());
+    return escaped === '' ? ' ' : escaped;
+}
+/** Inline code that survives backticks, pipes and newlines, in a table cell or in running text. */
+function inlineCode(text) {
+    return `<code>${defuseAutolinks(escapeMarkdown(text))}</code>`;
+}
+/**
+ * GitHub turns `http://\u2026` and `www.\u2026` into links even inside `<code>` (the tags split the text,
+ * the autolinker reads each piece): a `<wbr>` inside the prefix keeps code as code.
+ */
+function defuseAutolinks(escaped) {
+    return escaped.replace(/:\/\//g, ':<wbr>//').replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}<wbr>.`);
+}
+/** Text whose `backtick spans` (commands in messages and remediations) render as code; the rest is escaped. */
+function escapeWithCode(text) {
+    return text
+        .split(/`([^`\n]+)`/)
+        .map((part, i) => (i % 2 === 1 ? inlineCode(part) : escapeMarkdown(part)))
+        .join('');
+}
+/** A table cell whose `backtick spans` render as code. */
+function cellWithCode(text) {
+    const escaped = escapeWithCode(text.trim());
+    return escaped === '' ? ' ' : escaped;
+}
+/** A block of code (an example) inside a table cell: lines kept, indentation kept by `<pre>`. */
+function cellPre(text) {
+    return `<pre>${escapeMarkdown(text.replace(/\n+$/, ''))}</pre>`;
+}
+const URL_UNSAFE = { '(': '%28', ')': '%29', '<': '%3C', '>': '%3E', ' ': '%20' };
+/** A link whose text is escaped; the URL must already be percent-encoded (see links.ts). `wrap`: long text can break. */
+function link(text, url, wrap = false) {
+    const shown = wrap ? breakPieces(text, PLACE_RUN).map(escapeMarkdown).join('<wbr>') : escapeMarkdown(text);
+    return `[${shown}](${url.replace(/[()\s<>]/g, (c) => URL_UNSAFE[c] ?? encodeURIComponent(c))})`;
+}
+/** A GitHub-flavoured table: the cells must already be escaped. */
+function table(header, rows) {
+    return [tableHead(header), ...rows.map(tableRow)].join('\n');
+}
+function tableHead(header) {
+    return `${tableRow(header)}\n${tableRow(header.map(() => '---'))}`;
+}
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** A collapsed block for a table cell (inline context): `summary` is escaped here, `body` is inline markdown. */
+function details(summary, body) {
+    return `<details><summary>${escapeMarkdown(summary)}</summary>${body}</details>`;
+}
+/** Runs of non-space characters longer than this get break opportunities. */
+const LONG_RUN = 24;
+const BREAK_AFTER = /[/.,_\-:=&?;)\]}]/;
+/** A `file:line` place breaks only when longer than this (most paths read better whole). */
+const PLACE_RUN = 48;
+/**
+ * Splits a long run of non-space text (a path, a URL, a command with no spaces) into pieces
+ * after punctuation (or every LONG_RUN characters), so that a table cell can wrap it: GitHub
+ * strips style attributes, but keeps `<wbr>`.
+ */
+function breakPieces(text, longRun = LONG_RUN) {
+    const pieces = [];
+    let piece = '';
+    for (const token of text.split(/(\s+)/)) {
+        if (token.length <= longRun) {
+            piece += token;
+            continue;
+        }
+        let run = 0;
+        for (const ch of token) {
+            piece += ch;
+            run += 1;
+            if (run >= 8 && (BREAK_AFTER.test(ch) || run >= longRun)) {
+                pieces.push(piece);
+                piece = '';
+                run = 0;
+            }
+        }
+    }
+    if (piece !== '' || pieces.length === 0)
+        pieces.push(piece);
+    return pieces;
+}
+/** escapeMarkdown, with `<wbr>` break opportunities inside long unbroken runs. */
+function escapeWrapping(text, longRun = LONG_RUN) {
+    return breakPieces(text.replace(/\r\n?/g, '\n'), longRun).map(escapeMarkdown).join('<wbr>');
+}
+/** Inline code that wraps inside long unbroken runs (for table cells). */
+function wrappingCode(text) {
+    return `<code>${defuseAutolinks(escapeWrapping(text))}</code>`;
+}
+/** Text whose `backtick spans` render as code that can wrap; the rest is escaped and can wrap too. */
+function wrapWithCode(text) {
+    return text
+        .split(/`([^`\n]+)`/)
+        .map((part, i) => (i % 2 === 1 ? wrappingCode(part) : escapeWrapping(part)))
+        .join('');
+}
+/** A fenced code block whose fence is longer than any backtick run inside. */
+function codeBlock(text, lang = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text.replace(/\n+$/, '')}\n${fence}`;
+}
+
+
+/***/ }),
+
+/***/ 8515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QD: () => (/* binding */ runWhenLabel),
+/* harmony export */   UP: () => (/* binding */ RUN_WHEN_ORDER),
+/* harmony export */   lT: () => (/* binding */ countText)
+/* harmony export */ });
+/** The order of the "when it runs" columns in every rendering (and of `runs` keys in JSON). */
+const RUN_WHEN_ORDER = ['pull_request', 'push', 'merge_group', 'schedule', 'release', 'workflow_run', 'repository_dispatch', 'manual', 'never'];
+/** A column title for a RunWhen. */
+function runWhenLabel(w) {
+    return w === 'never' ? 'never in CI' : w;
+}
+/** "1 file, 3 cases" */
+function countText(n) {
+    return `${n.files} ${n.files === 1 ? 'file' : 'files'}, ${n.cases} ${n.cases === 1 ? 'case' : 'cases'}`;
+}
+
+
+/***/ }),
+
+/***/ 4820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZC: () => (/* binding */ LEVEL_RULES),
+/* harmony export */   op: () => (/* binding */ computeLevel),
+/* harmony export */   vX: () => (/* binding */ LEVEL_TITLES)
+/* harmony export */ });
 const LEVEL_TITLES = {
     0: 'no MLOps',
     1: 'DevOps, no MLOps',
@@ -19322,3331 +19871,67 @@ function computeLevel(results, maxLevel = 4, profile, unfollowed) {
     return { level, maxLevel, missingForNext, explanation };
 }
 
-;// CONCATENATED MODULE: ./src/score/score.ts
-/**
- * Stage 3: verdicts \u2192 phase scores \u2192 overall score, weakest phase, level and gate
- * (CHECKLIST \u00a76). Pure functions over whatever items exist.
- */
 
-function itemPoints(verdict) {
-    return verdict === 'not-applicable' || verdict === 'error' ? null : VERDICT_POINTS[verdict];
-}
-function scorePhases(results, metas, weights) {
-    return PHASES.map((id) => {
-        const items = results.filter((r) => metas.get(r.id)?.phase === id);
-        const points = items.map((r) => itemPoints(r.verdict)).filter((p) => p !== null);
-        const score = points.length === 0 ? null : (points.reduce((s, p) => s + p, 0) / points.length) * 100;
-        return { id, title: PHASE_TITLES[id], weight: weights[id], score, items: items.map((r) => r.id) };
-    });
-}
-/** A weight that counts: finite and above 0 (NaN, Infinity and negatives never reach the arithmetic). */
-function counts(p) {
-    return p.score !== null && Number.isFinite(p.score) && Number.isFinite(p.weight) && p.weight > 0;
-}
-/** The weighted mean, with weights scaled by the largest so that no sum can overflow; always finite. */
-function weightedMean(scored) {
-    const top = scored.reduce((m, p) => Math.max(m, p.weight), 0);
-    if (top === 0)
-        return 0;
-    const total = scored.reduce((s, p) => s + p.weight / top, 0);
-    const raw = scored.reduce((s, p) => s + (p.weight / top) * p.score, 0) / total;
-    return Number.isFinite(raw) ? raw : 0;
-}
-function overallScore(phases) {
-    const scored = phases.filter(counts);
-    const totalWeight = scored.reduce((s, p) => s + p.weight, 0);
-    const raw = weightedMean(scored);
-    const score = Math.max(0, Math.min(100, Math.round(raw)));
-    let weakest;
-    for (const p of phases)
-        if (p.score !== null && (weakest === undefined || p.score < weakest.score))
-            weakest = p;
-    const terms = scored.map((p) => `${p.weight}\u00d7${fmt(p.score)}`).join(' + ');
-    const arithmetic = scored.length === 0 ? 'no applicable phase: 0' : `(${terms}) / ${totalWeight} = ${score}`;
-    return { phases: [...phases], score, weakestPhase: weakest?.id ?? null, arithmetic };
-}
-function fmt(n) {
-    return Number.isInteger(n) ? String(n) : n.toFixed(1);
+/***/ }),
+
+/***/ 2731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ INTEGRATION_DIR),
+/* harmony export */   I8: () => (/* binding */ TEST_FILE_SIGNALS),
+/* harmony export */   Io: () => (/* binding */ DATA_DIRS),
+/* harmony export */   MQ: () => (/* binding */ isTestPath),
+/* harmony export */   c8: () => (/* binding */ isIntegrationPath),
+/* harmony export */   iN: () => (/* binding */ NOT_OWN_BUILD_DIR),
+/* harmony export */   k1: () => (/* binding */ TEST_FOLDER_NAME),
+/* harmony export */   kX: () => (/* binding */ INTEGRATION_FILE),
+/* harmony export */   kY: () => (/* binding */ TEST_DIRS),
+/* harmony export */   pD: () => (/* binding */ NOT_OWN_CODE_DIR),
+/* harmony export */   pE: () => (/* binding */ isFixturePath)
+/* harmony export */ });
+/** Paths that hold tests by the common conventions (used when the inventory is empty). */
+function isTestPath(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return /(^|\/)(tests?|__tests__|testing|spec)\//.test(path) || /^test_.*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|^conftest\.py$/.test(base);
 }
 /**
- * How much the overall score would rise if an item became `automated`: the items a gate
- * message names first.
+ * A path in a test folder or a fixture folder: a pipeline there is a fixture that feeds a
+ * test (an MLproject a test loads), not the project's own training pipeline.
  */
-function scoreGains(results, metas, weights) {
-    const base = overallRaw(scorePhases(results, metas, weights));
-    const gains = [];
-    for (const r of results) {
-        if (r.verdict === 'automated' || r.verdict === 'not-applicable' || r.verdict === 'error')
-            continue;
-        const improved = results.map((x) => (x.id === r.id ? { ...x, verdict: 'automated' } : x));
-        const exact = overallRaw(scorePhases(improved, metas, weights));
-        gains.push({ id: r.id, gain: exact - base });
-    }
-    return gains.sort((x, y) => y.gain - x.gain || x.id.localeCompare(y.id));
+function isFixturePath(path) {
+    return /(^|\/)(tests?|__tests__|testing|fixtures?|testdata|test_data)\//.test(path);
 }
-function overallRaw(phases) {
-    return weightedMean(phases.filter(counts));
-}
-
-;// CONCATENATED MODULE: ./src/score/ladder.ts
-
-
-const isOpen = (v) => v === 'present' || v === 'absent';
-/**
- * Up to `count` steps: each unmet requirement of the levels above `level` (up to `maxLevel`),
- * one item per requirement (the one with the largest gain), then the largest gains.
- */
-function ladderSteps(results, metas, weights, level, maxLevel, count = 3) {
-    const verdicts = new Map(results.map((r) => [r.id, r.verdict]));
-    const gains = scoreGains(results, metas, weights);
-    const gainOf = new Map(gains.map((g) => [g.id, g.gain]));
-    const steps = [];
-    const taken = new Set();
-    for (const rule of LEVEL_RULES) {
-        if (rule.level <= level || rule.level > maxLevel)
-            continue;
-        for (const group of rule.groups) {
-            const applicable = group.items.filter((id) => verdicts.get(id) !== 'not-applicable');
-            const met = applicable.some((id) => verdicts.get(id) === 'automated' || (group.need === 'present' && verdicts.get(id) === 'present'));
-            if (applicable.length === 0 || met)
-                continue;
-            const best = applicable.filter((id) => isOpen(verdicts.get(id)) && !taken.has(id)).sort((a, b) => (gainOf.get(b) ?? 0) - (gainOf.get(a) ?? 0) || a.localeCompare(b))[0];
-            if (best === undefined)
-                continue;
-            taken.add(best);
-            steps.push({ id: best, gain: gainOf.get(best) ?? 0, reason: 'level', level: rule.level });
-        }
-        // Only the next level that is not reached: a ladder is climbed one rung at a time.
-        if (steps.length > 0)
-            break;
-    }
-    for (const g of gains) {
-        if (steps.length >= count)
-            break;
-        if (taken.has(g.id) || g.gain <= 0)
-            continue;
-        taken.add(g.id);
-        steps.push({ id: g.id, gain: g.gain, reason: 'points' });
-    }
-    return steps.slice(0, count);
-}
-/**
- * The fewest items, largest gain first, whose automation brings the score to `minScore`
- * (the score is recomputed for the set: gains do not simply add up). `reachable` is false
- * when automating every open item would still fall short.
- */
-function itemsToReach(results, metas, weights, minScore) {
-    const order = scoreGains(results, metas, weights).filter((g) => g.gain > 0).map((g) => g.id);
-    const chosen = new Set();
-    let score = overallScore(scorePhases(results, metas, weights)).score;
-    for (const id of order) {
-        if (score >= minScore)
-            break;
-        chosen.add(id);
-        const improved = results.map((r) => (chosen.has(r.id) ? { ...r, verdict: 'automated' } : r));
-        score = overallScore(scorePhases(improved, metas, weights)).score;
-    }
-    return { items: [...chosen], score, reachable: score >= minScore };
-}
-/**
- * What the levels above `level` up to `target` still need, in words: one entry per unmet
- * requirement, alternatives joined by "or", each level's entries tagged with it
- * (`unit-tests, build or lint (level 1); training-pipeline (level 2)`).
- */
-function levelGapText(results, level, target) {
-    const verdicts = new Map(results.map((r) => [r.id, r.verdict]));
-    const parts = [];
-    for (const rule of LEVEL_RULES) {
-        if (rule.level <= level || rule.level > target)
-            continue;
-        const needs = [];
-        for (const group of rule.groups) {
-            const applicable = group.items.filter((id) => verdicts.get(id) !== 'not-applicable');
-            const met = applicable.some((id) => verdicts.get(id) === 'automated' || (group.need === 'present' && verdicts.get(id) === 'present'));
-            if (applicable.length === 0 || met)
-                continue;
-            needs.push(`${applicable.join(' or ')}${group.need === 'present' ? ' (at least present)' : ''}`);
-        }
-        if (needs.length > 0)
-            parts.push(`${needs.join(', ')} (level ${rule.level})`);
-    }
-    return parts.join('; ');
-}
-
-;// CONCATENATED MODULE: ./src/config/settings.ts
-
-
-/** input > config file > default, for thresholds and weights. */
-function resolveSettings(config, input = {}) {
-    const changes = [];
-    const pick = (key, fromConfig, fromInput, fallback) => {
-        if (fromConfig !== undefined) {
-            changes.push(`${key} set to ${fromConfig} by the config${fromInput !== undefined ? `, overridden to ${fromInput} by the input` : ''}${fromInput === undefined && key.startsWith('weights.') ? ` (default ${fallback})` : ''}.`);
-        }
-        return fromInput ?? fromConfig ?? fallback;
-    };
-    if (config.profile !== undefined && config.profile.value !== 'auto') {
-        const over = input.profile !== undefined && input.profile !== 'auto' ? `, overridden to "${input.profile}" by the input` : '';
-        changes.push(`profile set to "${config.profile.value}" by the config${over}.`);
-    }
-    const thresholds = {
-        minScore: pick('min-score', config.minScore?.value, input.thresholds?.minScore, 0),
-        minLevel: pick('min-level', config.minLevel?.value, input.thresholds?.minLevel, 0),
-    };
-    const weights = { ...DEFAULT_WEIGHTS };
-    for (const phase of PHASES)
-        weights[phase] = pick(`weights.${phase}`, config.weights[phase]?.value, input.weights?.[phase], DEFAULT_WEIGHTS[phase]);
-    for (const [id, item] of Object.entries(config.items)) {
-        if (!item)
-            continue;
-        if (!item.applicable)
-            changes.push(`items.${id} marked not applicable: '${clipText(visibleText(item.reason ?? ''), 300)}'.`);
-        const parts = [];
-        if (item.commands.length > 0)
-            parts.push(`${settings_plural(item.commands.length, 'extra command pattern')} (${item.commands.map((c) => `/${clipText(visibleText(c.value), 120)}/`).join(', ')})`);
-        if (item.uses.length > 0)
-            parts.push(`${settings_plural(item.uses.length, 'extra uses: prefix', 'extra uses: prefixes')} (${item.uses.map((u) => quoteValue(u.value)).join(', ')})`);
-        if (parts.length > 0)
-            changes.push(`items.${id}: ${parts.join(' and ')} count as evidence.`);
-    }
-    if (config.ignore.length > 0)
-        changes.push(`ignore: paths matching ${config.ignore.map((g) => quoteValue(g.value)).join(', ')} are left out of the analysis.`);
-    return { thresholds, weights, changes };
-}
-function settings_plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine.ts
-/**
- * The whole pipeline, shared by the action and the CLI: collect (analysis) \u2192 judge
- * (checks) \u2192 score \u2192 report. Pure apart from reading the repository.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function runEngine(root, options = {}) {
-    const checks = options.checks ?? CHECKS;
-    // One literal automaton for every pattern list the checks ask about (built once per process).
-    declareSourcePatterns(checks.flatMap((c) => c.sources ?? []));
-    // The config is read before the walk: its `ignore` globs shape the walk itself.
-    const loaded = loadConfig(root, options.configFile, options.readConfig);
-    const configIgnore = ignoreMatcher(loaded.config.ignore.map((g) => g.value));
-    const inputIgnore = options.ignore;
-    const ignore = configIgnore && inputIgnore ? (p) => inputIgnore(p) || configIgnore(p) : (configIgnore ?? inputIgnore);
-    const analysis = analyzeRepository(root, { ...options, ...(ignore ? { ignore } : {}) });
-    // Steps the tool could not see into; a command the config teaches (an item's `commands`) is evidence, not listed.
-    const taught = Object.values(loaded.config.items).flatMap((i) => i?.commands.map((c) => c.regex) ?? []);
-    const unfollowed = unfollowedSteps(analysis, taught);
-    const reportUnfollowed = unfollowed.map((u) => {
-        const c = u.command;
-        const command = c.text.length > UNFOLLOWED_COMMAND_MAX ? `${c.text.slice(0, UNFOLLOWED_COMMAND_MAX - 1)}\u2026` : c.text;
-        return { file: c.at.file, line: c.at.line, column: c.at.column, command, kind: u.kind, reason: u.reason, triggers: eventNames(c.exec.reach), ...(u.items ? { items: u.items } : {}) };
-    });
-    const judged = judgeChecks(analysis, checks, loaded.config, unfollowed);
-    const metas = new Map(checks.map((c) => [c.meta.id, c.meta]));
-    const profile = resolveProfile(analysis, loaded.config.profile && loaded.file !== null ? { setting: loaded.config.profile.value, file: loaded.file, line: loaded.config.profile.pos.line } : undefined, options.profile);
-    const results = applyApplicability(judged, metas, profile.profile, loaded.config);
-    const settings = resolveSettings(loaded.config, { ...(options.thresholds ? { thresholds: options.thresholds } : {}), ...(options.weights ? { weights: options.weights } : {}), ...(options.profile ? { profile: options.profile } : {}) });
-    const weights = settings.weights;
-    const phases = scorePhases(results, metas, weights);
-    const overall = overallScore(phases);
-    const level = computeLevel(results, maxLevelFor(profile.profile), profile.profile, reportUnfollowed.length > 0 ? unfollowedSentence(reportUnfollowed) : undefined);
-    const thresholds = settings.thresholds;
-    const reach = itemsToReach(results, metas, weights, thresholds.minScore);
-    const gate = evaluateGate(overall.score, level.level, thresholds, reach, levelGapText(results, level.level, thresholds.minLevel));
-    const verdictOf = new Map(results.map((r) => [r.id, r.verdict]));
-    const steps = ladderSteps(results, metas, weights, level.level, level.maxLevel);
-    const nextSteps = steps.map((g) => ({ id: g.id, title: metas.get(g.id).title, verdict: verdictOf.get(g.id), gain: Math.round(g.gain * 10) / 10, reason: g.reason, ...(g.level ? { level: g.level } : {}) }));
-    // While steps that might run tests were not followed, a folder no followed step runs is not said to be never run.
-    const analysisFindings = qualifyNeverRun(analysis.findings, analysis.inventory, unseenTestRuns(reportUnfollowed));
-    const findings = normalizeFindings([...loaded.findings, ...analysis.repo.findings, ...analysisFindings, ...results.flatMap((r) => r.findings)]);
-    // Bounded and made visible once, before any renderer (report/bound.ts).
-    const report = boundReport({
-        schemaVersion: SCHEMA_VERSION,
-        tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
-        path: options.displayPath ?? root,
-        score: overall.score,
-        arithmetic: overall.arithmetic,
-        level: level.level,
-        maxLevel: level.maxLevel,
-        levelExplanation: level.explanation,
-        weakestPhase: overall.weakestPhase,
-        gate,
-        nextSteps,
-        profile: { id: profile.profile, reasons: profile.reasons, source: profile.source },
-        config: { file: loaded.file, changes: settings.changes },
-        phases: overall.phases.map((p) => ({ id: p.id, title: p.title, score: p.score === null ? null : Math.round(p.score), weight: p.weight })),
-        items: results.map((r) => {
-            const m = metas.get(r.id);
-            return {
-                id: r.id,
-                phase: m.phase,
-                title: m.title,
-                verdict: r.verdict,
-                points: itemPoints(r.verdict),
-                reason: r.reason,
-                evidence: r.evidence,
-                remediation: m.remediation,
-                ...(m.example ? { example: m.example } : {}),
-            };
-        }),
-        workflows: analysis.workflows.map((w) => ({
-            provider: w.provider ?? 'github-actions',
-            file: w.file,
-            name: w.name?.value ?? null,
-            triggers: w.triggers.map((t) => ({
-                event: t.event,
-                line: t.pos.line,
-                column: t.pos.column,
-                ...(t.crons.length > 0 ? { schedules: t.crons.map((c) => ({ cron: c.cron, description: c.description, line: c.pos.line, column: c.pos.column })) } : {}),
-            })),
-        })),
-        tests: inventoryReport(analysis.inventory),
-        unfollowed: reportUnfollowed,
-        findings,
-    });
-    return { analysis, results, report, config: loaded, profile };
-}
-
-;// CONCATENATED MODULE: ./src/git/quote.ts
-/** git's C-style quoting of paths, undone in one place for `git diff` and `git log` readers. */
-/** git quotes paths with unusual bytes even with core.quotepath off (a tab, a quote): undo the C quoting. */
-function unquote(line) {
-    if (!(line.startsWith('"') && line.endsWith('"') && line.length >= 2))
-        return line;
-    const body = line.slice(1, -1);
-    const bytes = [];
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch !== '\\') {
-            bytes.push(...Buffer.from(ch, 'utf8'));
-            continue;
-        }
-        const next = body[++i] ?? '';
-        if (/[0-7]/.test(next)) {
-            const oct = body.slice(i, i + 3);
-            bytes.push(parseInt(oct, 8));
-            i += 2;
-        }
-        else
-            bytes.push({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 }[next] ?? next.charCodeAt(0));
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./src/history/collect.ts
-
-/** The record and field separators of the log format (ASCII RS and US: never in a path or an e-mail). */
-const LOG_FORMAT = '--format=%x1e%H%x1f%at%x1f%ct%x1f%aE';
-function newActivity() {
-    return { commits: 0, authors: new Set(), first: Infinity, last: -Infinity, perMonth: new Map(), lastPath: null, lastPathTime: -Infinity };
-}
-/** Bots' commits (dependency bumps, formatting) do not make the code "keep changing". */
-function isBotEmail(email) {
-    return /\[bot\]@|^(dependabot|renovate|github-actions|pre-commit-ci)[@+]|@(dependabot|renovate)(\.|$)/i.test(email);
-}
-function monthOf(seconds) {
-    const d = new Date(seconds * 1000);
-    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
-}
-/** The 24 `YYYY-MM` months that end with the month of `asOf`, oldest first. */
-function lastMonths(asOf, count = 24) {
-    const out = [];
-    let y = asOf.getUTCFullYear();
-    let m = asOf.getUTCMonth();
-    for (let i = 0; i < count; i++) {
-        out.push(`${y}-${String(m + 1).padStart(2, '0')}`);
-        m--;
-        if (m < 0) {
-            m = 11;
-            y--;
-        }
-    }
-    return out.reverse();
-}
-/** Builds the line handler for `git log LOG_FORMAT --name-only` and the totals it fills. */
-function createLogCollector(classifier) {
-    const totals = {
-        commits: 0,
-        authors: new Set(),
-        first: null,
-        last: null,
-        newestCommitTime: -Infinity,
-        buckets: { ci: newActivity(), tests: newActivity(), code: newActivity() },
-        workflows: new Map(),
-        codeTimes: [],
-    };
-    let current = null;
-    let touched = new Set();
-    const touchedWorkflows = new Set();
-    const flush = () => {
-        if (!current)
-            return;
-        const c = current;
-        const month = monthOf(c.authorTime);
-        for (const b of touched) {
-            const a = totals.buckets[b];
-            a.commits++;
-            a.authors.add(c.email);
-            if (c.authorTime < a.first)
-                a.first = c.authorTime;
-            if (c.authorTime > a.last)
-                a.last = c.authorTime;
-            a.perMonth.set(month, (a.perMonth.get(month) ?? 0) + 1);
-        }
-        if (touched.has('code') && !isBotEmail(c.email))
-            totals.codeTimes.push(c.authorTime);
-        for (const w of touchedWorkflows) {
-            const h = totals.workflows.get(w);
-            if (h) {
-                h.commits++;
-                h.first = Math.min(h.first, c.authorTime);
-                h.last = Math.max(h.last, c.authorTime);
-            }
-            else
-                totals.workflows.set(w, { first: c.authorTime, last: c.authorTime, commits: 1 });
-        }
-        touched = new Set();
-        touchedWorkflows.clear();
-    };
-    const onLine = (line) => {
-        if (line.startsWith('\u001e')) {
-            flush();
-            const [hash = '', at = '0', ct = '0', email = ''] = line.slice(1).split('\u001f');
-            const header = { hash, authorTime: Number(at), commitTime: Number(ct), email: email.trim().toLowerCase() };
-            current = header;
-            totals.commits++;
-            totals.authors.add(header.email);
-            if (!totals.first || header.authorTime <= totals.first.authorTime)
-                totals.first = header;
-            if (!totals.last || header.authorTime > totals.last.authorTime)
-                totals.last = header;
-            if (header.commitTime > totals.newestCommitTime)
-                totals.newestCommitTime = header.commitTime;
-            return;
-        }
-        if (line === '' || !current)
-            return;
-        const path = unquote(line);
-        const bucket = classifier.bucketOf(path);
-        if (bucket) {
-            const a = totals.buckets[bucket];
-            if (current.authorTime > a.lastPathTime) {
-                a.lastPath = path;
-                a.lastPathTime = current.authorTime;
-            }
-            touched.add(bucket);
-        }
-        if (classifier.workflowFiles.has(path))
-            touchedWorkflows.add(path);
-    };
-    return {
-        onLine,
-        finish: () => {
-            flush();
-            current = null;
-            return totals;
-        },
-    };
-}
-
-function isoDate(seconds) {
-    return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
-}
-/** The report's view of one bucket. */
-function toPathActivity(a, paths, months, withEmails) {
-    return {
-        paths,
-        commits: a.commits,
-        authors: a.authors.size,
-        ...(withEmails ? { authorEmails: [...a.authors].sort() } : {}),
-        firstChange: a.commits > 0 ? isoDate(a.first) : null,
-        lastChange: a.commits > 0 ? isoDate(a.last) : null,
-        perMonth: months.map((month) => ({ month, commits: a.perMonth.get(month) ?? 0 })),
-    };
-}
-function toWorkflowHistory(totals) {
-    return [...totals.workflows.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([file, h]) => ({ file, created: isoDate(h.first), lastChanged: isoDate(h.last), commits: h.commits }));
-}
-
-;// CONCATENATED MODULE: ./src/history/action-runtimes.ts
-/**
- * Majors of popular actions whose runtime GitHub has retired or whose maintainers have
- * deprecated them, with the major to move to. Data, kept by hand: add a row when a
- * maintainer announces a deprecation. Sources: each action's release notes and
- * action.yml (`runs.using`), GitHub's changelog (Node 12 forced to Node 16 in 2023,
- * Node 16 forced to Node 20 on 3 June 2024, Node 20 deprecated in September 2025 with
- * Node 24 the default from 2 June 2026), CodeQL Action changelog (v1 deprecated
- * 18 January 2023, v2 on 10 January 2025, v3 announced for December 2026).
- */
-const RUNTIME_WORDS = {
-    node12: 'Node 12, which GitHub retired from its runners in 2023',
-    node16: 'Node 16, which GitHub retired from its runners on 3 June 2024',
-    node20: 'Node 20, which reached its end of life in April 2026; GitHub deprecated it and runs such actions on Node 24 since June 2026',
-};
-const ARTIFACT_V3 = 'deprecated by GitHub (artifact actions v1-v3 stopped working on 30 January 2025)';
-const ACTION_RUNTIMES = [
-    { action: 'actions/checkout', majors: [1, 2], runtime: 'node12', moveTo: 5 },
-    { action: 'actions/checkout', majors: [3], runtime: 'node16', moveTo: 5 },
-    { action: 'actions/checkout', majors: [4], runtime: 'node20', moveTo: 5 },
-    { action: 'actions/setup-node', majors: [1, 2], runtime: 'node12', moveTo: 5 },
-    { action: 'actions/setup-node', majors: [3], runtime: 'node16', moveTo: 5 },
-    { action: 'actions/setup-node', majors: [4], runtime: 'node20', moveTo: 5 },
-    { action: 'actions/setup-python', majors: [1, 2], runtime: 'node12', moveTo: 6 },
-    { action: 'actions/setup-python', majors: [3, 4], runtime: 'node16', moveTo: 6 },
-    { action: 'actions/setup-python', majors: [5], runtime: 'node20', moveTo: 6 },
-    { action: 'actions/cache', majors: [1, 2], runtime: 'node12', deprecated: 'deprecated by GitHub (the legacy cache service these versions use was shut down on 1 February 2025)', moveTo: 5 },
-    { action: 'actions/cache', majors: [3], runtime: 'node16', moveTo: 5 },
-    { action: 'actions/cache', majors: [4], runtime: 'node20', moveTo: 5 },
-    { action: 'actions/upload-artifact', majors: [1, 2], runtime: 'node12', deprecated: ARTIFACT_V3, moveTo: 6 },
-    { action: 'actions/upload-artifact', majors: [3], runtime: 'node16', deprecated: ARTIFACT_V3, moveTo: 6 },
-    { action: 'actions/upload-artifact', majors: [4, 5], runtime: 'node20', moveTo: 6 },
-    { action: 'actions/download-artifact', majors: [1, 2], runtime: 'node12', deprecated: ARTIFACT_V3, moveTo: 7 },
-    { action: 'actions/download-artifact', majors: [3], runtime: 'node16', deprecated: ARTIFACT_V3, moveTo: 7 },
-    { action: 'actions/download-artifact', majors: [4, 5, 6], runtime: 'node20', moveTo: 7 },
-    { action: 'actions/github-script', majors: [1, 2, 3, 4, 5], runtime: 'node12', moveTo: 8 },
-    { action: 'actions/github-script', majors: [6], runtime: 'node16', moveTo: 8 },
-    { action: 'actions/github-script', majors: [7], runtime: 'node20', moveTo: 8 },
-    { action: 'github/codeql-action', majors: [1], runtime: 'node12', deprecated: 'deprecated by GitHub on 18 January 2023', moveTo: 4 },
-    { action: 'github/codeql-action', majors: [2], runtime: 'node16', deprecated: 'deprecated by GitHub on 10 January 2025', moveTo: 4 },
-    { action: 'github/codeql-action', majors: [3], runtime: 'node20', deprecated: 'deprecated by GitHub in December 2026', moveTo: 4 },
+/** Test files by convention: one row per ecosystem. */
+const TEST_FILE_SIGNALS = [
+    { test: (p) => /(^|\/)(test_[^/]*|[^/]+_test)\.py$/.test(p), label: 'pytest test file' },
+    { test: (p) => /_test\.go$/.test(p), label: 'Go test file' },
+    { test: (p) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(p), label: 'JavaScript/TypeScript test file' },
+    { test: (p) => /(^|\/)__tests__\/[^/]+\.[cm]?[jt]sx?$/.test(p), label: 'JavaScript/TypeScript test file' },
+    { test: (p) => /(^|\/)src\/test\/.+\.(java|kt|scala|groovy)$/.test(p), label: 'JVM test file' },
+    { test: (p) => /(^|\/)tests\/testthat\/test[^/]*\.[rR]$/.test(p), label: 'testthat test file' },
+    { test: (p) => /\.spec\.(rb|py)$|(^|\/)spec\/.+_spec\.rb$/.test(p), label: 'spec file' },
 ];
+/** Folders that hold integration or end-to-end tests by their name. */
+const INTEGRATION_DIR = /(^|\/)(tests?\/(integration|integrations|it|e2e|end[-_]to[-_]end|system|acceptance)|integration[-_]tests?|e2e|e2e[-_]tests?|end[-_]to[-_]end[-_]tests?|tests?[-_](integration|e2e))\//;
+/** Test files named for integration or end-to-end tests (`x.e2e.test.js`, `foo_integration_test.go`, `test_integration_x.py`). */
+const INTEGRATION_FILE = /(^|\/|[._-])(e2e|integration|end[-_]to[-_]end)([._-]\w+)*[._-](test|spec)\.(py|[cm]?[jt]sx?|go|rb|java|kt|rs|[rR])$|(^|\/)test_(e2e|integration)\w*\.py$/;
+function isIntegrationPath(p) {
+    return INTEGRATION_DIR.test(p);
+}
+/** Folders that hold test data, snapshots or vendored code, never the project's tests (the inventory skips them). */
+const DATA_DIRS = new Set(['testdata', 'test_data', 'test-data', 'fixtures', '__fixtures__', '__snapshots__', '__mocks__', 'vendor']);
+/** Folders whose code files may be tests even when not named like one (the inventory's candidates by place). */
+const TEST_DIRS = new Set(['tests', 'test']);
+/** Folder names that hold tests by convention: a folder named so is all tests (the CI history's test paths). */
+const TEST_FOLDER_NAME = /^(tests?|__tests__|specs?|testing|e2e|integration[-_]tests?|unit[-_]tests?)$/i;
+/** Folders whose packaging files are not the project's own build (dependencies, tests, examples, docs). */
+const NOT_OWN_BUILD_DIR = /(^|\/)(node_modules|tests?|examples?|docs?)\//;
 /**
- * Reads `owner/repo[/path]@ref` where ref names a major (`v3`, `v3.1.2`, `3`). A commit
- * SHA, a branch, a local path or a Docker image gives null: its version cannot be told
- * from the text.
+ * Code the project did not write for itself: vendored copies and test data (fixtures,
+ * snapshots), whose imports say nothing about the project's own pipeline (the source queries skip them).
  */
-function parseActionRef(uses) {
-    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)(?:\/[^@]*)?@(v?(\d+)(?:\.\d+){0,2})$/.exec(uses.trim());
-    if (!m)
-        return null;
-    return { action: `${m[1].toLowerCase()}/${m[2].toLowerCase()}`, uses: uses.trim(), ref: m[3], major: Number(m[4]) };
-}
-function lookupActionRuntime(ref) {
-    return ACTION_RUNTIMES.find((r) => r.action === ref.action && r.majors.includes(ref.major));
-}
-
-;// CONCATENATED MODULE: ./src/history/words.ts
-/** Dates and spans in words, for history messages ("3 March 2021", "2 years"). */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DAY_SECONDS = 86_400;
-function dateInWords(iso) {
-    const d = typeof iso === 'number' ? new Date(iso * 1000) : new Date(iso);
-    return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
-/** A span of days in the largest whole unit: "1 day", "5 months", "2 years". */
-function spanInWords(days) {
-    const plural = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-    if (days >= 365)
-        return plural(Math.floor(days / 365), 'year');
-    if (days >= 30)
-        return plural(Math.floor(days / 30), 'month');
-    return plural(Math.max(0, Math.floor(days)), 'day');
-}
-
-;// CONCATENATED MODULE: ./src/history/findings.ts
-
-
-/** A workflow untouched for this long after its creation, while code changed later, is reported. */
-const WORKFLOW_STALE_DAYS = 180;
-/** A workflow changed after its creation but not for this long before the code's last change is reported too. */
-const WORKFLOW_IDLE_DAYS = 365;
-/** Tests untouched for this long before the code's last change are reported. */
-const TESTS_STALE_DAYS = 365;
-function codeCommitsAfter(totals, seconds) {
-    let n = 0;
-    for (const t of totals.codeTimes)
-        if (t > seconds)
-            n++;
-    return n;
-}
-/** The last change to the code by a person, or null when people never changed it. */
-function lastCodeChange(totals) {
-    let last = null;
-    for (const t of totals.codeTimes)
-        if (last === null || t > last)
-            last = t;
-    return last;
-}
-function staleWorkflowFindings(totals) {
-    const codeLast = lastCodeChange(totals);
-    if (codeLast === null)
-        return [];
-    const code = { last: codeLast };
-    const out = [];
-    for (const [file, h] of [...totals.workflows.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-        const idleDays = (code.last - h.last) / DAY_SECONDS;
-        if (idleDays < (h.commits === 1 ? WORKFLOW_STALE_DAYS : WORKFLOW_IDLE_DAYS))
-            continue;
-        const after = codeCommitsAfter(totals, h.last);
-        const since = h.commits === 1 ? `since it was created on ${dateInWords(h.first)}` : `since ${dateInWords(h.last)} (${h.commits} commits since its creation on ${dateInWords(h.first)})`;
-        out.push({
-            severity: 'notice',
-            file,
-            line: 1,
-            column: 1,
-            check: 'ci-history',
-            message: `Workflow "${file}" has not changed ${since}, while the code kept changing: ${after} commit${after === 1 ? '' : 's'} to the code since (bots left out), the last on ${dateInWords(code.last)} (${spanInWords(idleDays)} later). Check that it still runs what the project needs (action versions, tool versions, the paths and branches it names).`,
-        });
-    }
-    return out;
-}
-function staleTestsFindings(totals, testPaths) {
-    const tests = totals.buckets.tests;
-    const codeLast = lastCodeChange(totals);
-    if (tests.commits === 0 || codeLast === null || tests.lastPath === null)
-        return [];
-    const code = { last: codeLast };
-    const gapDays = (code.last - tests.last) / DAY_SECONDS;
-    if (gapDays < TESTS_STALE_DAYS)
-        return [];
-    const after = codeCommitsAfter(totals, tests.last);
-    const where = testPaths.length === 0 ? 'The tests' : `The tests (${testPaths.slice(0, 3).join(', ')}${testPaths.length > 3 ? ', \u2026' : ''})`;
-    return [
-        {
-            severity: 'warning',
-            file: tests.lastPath,
-            line: 1,
-            column: 1,
-            check: 'ci-history',
-            message: `${where} have not changed since ${dateInWords(tests.last)}, while the code changed in ${after} commit${after === 1 ? '' : 's'} after that (bots left out), the last on ${dateInWords(code.last)} (${spanInWords(gapDays)} later). Tests that do not move with the code cover less of it each month: add tests for what changed.`,
-        },
-    ];
-}
-function retiredActionFindings(sites) {
-    const out = [];
-    for (const site of sites) {
-        const ref = parseActionRef(site.uses.value);
-        if (!ref)
-            continue;
-        const row = lookupActionRuntime(ref);
-        if (!row)
-            continue;
-        const why = [row.runtime ? `runs on ${RUNTIME_WORDS[row.runtime]}` : null, row.deprecated ? `was ${row.deprecated}` : null].filter((x) => x !== null).join(', and ');
-        const target = `${ref.uses.slice(0, ref.uses.lastIndexOf('@'))}@v${row.moveTo}`;
-        out.push({
-            severity: row.runtime === 'node20' && !row.deprecated ? 'notice' : 'warning',
-            file: site.file,
-            line: site.uses.pos.line,
-            column: site.uses.pos.column,
-            check: 'action-runtime',
-            message: `"${ref.uses}" ${why}. Move to "${target}" (read its release notes for changed inputs).`,
-        });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(481);
-;// CONCATENATED MODULE: ./src/history/git.ts
-/**
- * The git CLI, read as a stream: one `git log` pass whose lines are handed over one at a
- * time, so a history of any length is read in constant memory apart from what the caller keeps.
- */
-
-
-/** Settings that make git's output the same on every machine, whatever the user's config. */
-const STABLE = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false', '-c', 'color.ui=false', '-c', 'i18n.logOutputEncoding=UTF-8'];
-function gitEnv() {
-    return { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' };
-}
-/** Runs a short git command and collects its output (for rev-parse and the like). */
-function git_runGit(cwd, args) {
-    return new Promise((resolve) => {
-        let stdout = '';
-        let stderr = '';
-        const child = (0,external_node_child_process_.spawn)('git', [...STABLE, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-        let settled = false;
-        child.on('error', (err) => {
-            if (!settled)
-                resolve({ code: null, stdout, stderr, spawnError: err });
-            settled = true;
-        });
-        child.on('close', (code) => {
-            if (!settled)
-                resolve({ code, stdout, stderr });
-            settled = true;
-        });
-    });
-}
-/**
- * Runs git and calls `onLine` for each line of its output as it arrives. Resolves with the
- * exit code and the (bounded) standard error.
- */
-function streamGit(cwd, args, onLine) {
-    return new Promise((resolve) => {
-        let stderr = '';
-        let spawnError;
-        const child = (0,external_node_child_process_.spawn)('git', [...STABLE, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-        child.stderr.setEncoding('utf8').on('data', (d) => {
-            if (stderr.length < 4096)
-                stderr += d;
-        });
-        const lines = (0,external_node_readline_.createInterface)({ input: child.stdout, crlfDelay: Infinity });
-        lines.on('line', onLine);
-        const linesDone = new Promise((r) => lines.on('close', () => r()));
-        let settled = false;
-        const finish = (code) => {
-            if (settled)
-                return;
-            settled = true;
-            void linesDone.then(() => resolve({ code, stdout: '', stderr, ...(spawnError ? { spawnError } : {}) }));
-        };
-        child.on('error', (err) => {
-            spawnError = err;
-            lines.close();
-            finish(null);
-        });
-        child.on('close', (code) => finish(code));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/history/paths.ts
-
-/** Folders and files that define CI, for any provider the tool knows of. */
-const CI_PATHS = [
-    '.github/workflows/',
-    '.github/actions/',
-    '.gitlab-ci.yml',
-    '.circleci/',
-    '.travis.yml',
-    'azure-pipelines.yml',
-    '.azure-pipelines/',
-    'Jenkinsfile',
-    '.buildkite/',
-    '.pre-commit-config.yaml',
-    '.drone.yml',
-    'bitbucket-pipelines.yml',
-];
-const DOC_FOLDERS = ['docs/', 'doc/', 'documentation/'];
-const DOC_EXTENSIONS = /\.(md|mdx|rst|adoc)$/i;
-const DOC_NAMES = /^(LICEN[CS]E|COPYING|AUTHORS|CODEOWNERS|NOTICE|CHANGELOG|CHANGES)(\.[a-z]+)?$/i;
-function baseName(p) {
-    const i = p.lastIndexOf('/');
-    return i < 0 ? p : p.slice(i + 1);
-}
-/** The CI path (folder or file) that `p` falls under, or undefined. */
-function ciPathOf(p, extra = []) {
-    return [...CI_PATHS, ...extra].find((c) => (c.endsWith('/') ? p.startsWith(c) : p === c));
-}
-function isDocPath(p) {
-    return DOC_FOLDERS.some((d) => p.startsWith(d)) || DOC_EXTENSIONS.test(p) || DOC_NAMES.test(baseName(p));
-}
-/**
- * The test paths: for each test file the inventory found, the outermost folder named like
- * a test folder (`tests/`, `__tests__/`, \u2026) on its path, or the file itself when it sits
- * beside code (`src/foo_test.go`), so code is never counted as tests.
- */
-function testPaths(testFiles) {
-    const folders = new Set();
-    const files = new Set();
-    for (const f of testFiles) {
-        const parts = f.split('/');
-        const i = parts.slice(0, -1).findIndex((c) => TEST_FOLDER_NAME.test(c));
-        if (i >= 0)
-            folders.add(`${parts.slice(0, i + 1).join('/')}/`);
-        else
-            files.add(f);
-    }
-    const sorted = [...folders].sort();
-    const outer = sorted.filter((d) => !sorted.some((o) => o !== d && d.startsWith(o)));
-    return { folders: outer, files: [...files].filter((f) => !outer.some((d) => f.startsWith(d))).sort() };
-}
-function createClassifier(opts) {
-    const extraCi = (opts.localActionDirs ?? []).filter((d) => d !== '' && d !== '.').map((d) => `${d.replace(/\/+$/, '')}/`);
-    const { folders, files } = testPaths(opts.testFiles);
-    const fileSet = new Set(files);
-    const seenCi = new Set();
-    const isTest = (p) => fileSet.has(p) || folders.some((d) => p.startsWith(d));
-    return {
-        workflowFiles: new Set(opts.workflowFiles),
-        ciPathsSeen: () => [...seenCi].sort(),
-        testPaths: [...folders, ...files],
-        bucketOf(p) {
-            const ci = ciPathOf(p, extraCi);
-            if (ci !== undefined) {
-                seenCi.add(ci);
-                return 'ci';
-            }
-            if (isTest(p))
-                return 'tests';
-            if (isDocPath(p))
-                return null;
-            return 'code';
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/history/read-history.ts
-
-
-
-
-
-const FETCH_ALL_HINT = 'check out with the full history (actions/checkout with `fetch-depth: 0`) or run `git fetch --unshallow`';
-function unavailable(reason, message, asOf) {
-    return { status: 'unavailable', reason, message, asOf: asOf.toISOString().replace('.000Z', 'Z') };
-}
-function read_history_firstLine(text) {
-    return text.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
-}
-async function readHistory(root, input, options = {}) {
-    const runtimeFindings = retiredActionFindings(input.usesSites);
-    const now = options.asOf ?? new Date();
-    const fail = (reason, message) => ({ section: unavailable(reason, message, now), findings: runtimeFindings });
-    const probe = await git_runGit(root, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--show-prefix']);
-    if (probe.spawnError)
-        return fail('no-git', 'History not read: git is not installed or not on PATH; install git to read the CI history.');
-    if (probe.code !== 0) {
-        if (/not a git repository/i.test(probe.stderr))
-            return fail('not-a-repository', `History not read: the folder is not in a git repository (no .git, as in a source archive); analyse a clone and ${FETCH_ALL_HINT.replace(' or run `git fetch --unshallow`', '')}.`);
-        if (/dubious ownership/i.test(probe.stderr))
-            return fail('git-failed', `History not read: git refuses a repository owned by another user ("${read_history_firstLine(probe.stderr)}"); run \`git config --global --add safe.directory "${root}"\` first (common in containers).`);
-        return fail('git-failed', `History not read: git failed ("${read_history_firstLine(probe.stderr)}").`);
-    }
-    const [inside = '', shallow = '', prefix = ''] = probe.stdout.split('\n');
-    if (inside.trim() !== 'true')
-        return fail('not-a-repository', `History not read: the folder is not a git work tree; analyse a clone and ${FETCH_ALL_HINT}.`);
-    if (shallow.trim() === 'true')
-        return fail('shallow', `History not read: the clone is shallow, so the first commit and most changes are missing; ${FETCH_ALL_HINT}.`);
-    const head = await git_runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
-    if (head.code !== 0)
-        return fail('no-commits', 'History not read: the repository has no commits yet.');
-    const classifier = createClassifier({ testFiles: input.testFiles, workflowFiles: input.workflowFiles, ...(input.localActionDirs ? { localActionDirs: input.localActionDirs } : {}) });
-    const collector = createLogCollector(classifier);
-    const inSubfolder = prefix.trim() !== '';
-    const log = await streamGit(root, ['log', LOG_FORMAT, '--name-only', '--no-renames', ...(inSubfolder ? ['--relative', '--', '.'] : [])], collector.onLine);
-    if (log.spawnError)
-        return fail('no-git', 'History not read: git is not installed or not on PATH; install git to read the CI history.');
-    if (log.code !== 0)
-        return fail('git-failed', `History not read: git log failed ("${read_history_firstLine(log.stderr)}").`);
-    const totals = collector.finish();
-    if (totals.commits === 0 || !totals.first || !totals.last)
-        return fail('no-commits', 'History not read: no commit touches this folder.');
-    const asOf = options.asOf ?? new Date(totals.newestCommitTime * 1000);
-    const months = lastMonths(asOf);
-    const withEmails = options.authors === true;
-    const testPaths = classifier.testPaths;
-    const section = {
-        status: 'available',
-        asOf: isoDate(Math.floor(asOf.getTime() / 1000)),
-        repository: {
-            firstCommit: { hash: totals.first.hash, date: isoDate(totals.first.authorTime) },
-            lastCommit: { hash: totals.last.hash, date: isoDate(totals.last.authorTime) },
-            commits: totals.commits,
-            ageDays: Math.max(0, Math.floor((asOf.getTime() / 1000 - totals.first.authorTime) / DAY_SECONDS)),
-            authors: totals.authors.size,
-        },
-        ci: toPathActivity(totals.buckets.ci, classifier.ciPathsSeen(), months, withEmails),
-        tests: toPathActivity(totals.buckets.tests, testPaths, months, withEmails),
-        code: toPathActivity(totals.buckets.code, ['everything else but documentation'], months, withEmails),
-        workflows: toWorkflowHistory(totals),
-    };
-    return { section, findings: [...runtimeFindings, ...staleWorkflowFindings(totals), ...staleTestsFindings(totals, testPaths)] };
-}
-
-;// CONCATENATED MODULE: ./src/history/attach.ts
-
-
-function usesSitesOf(analysis) {
-    const sites = [];
-    for (const w of analysis.workflows)
-        for (const j of w.jobs)
-            for (const s of j.steps)
-                if (s.uses)
-                    sites.push({ file: w.file, uses: s.uses });
-    for (const a of analysis.actions)
-        for (const s of a.steps)
-            if (s.uses)
-                sites.push({ file: a.file, uses: s.uses });
-    return sites;
-}
-async function addHistory(report, analysis, root, options = {}) {
-    const { section, findings } = await readHistory(root, {
-        testFiles: analysis.inventory.files.map((f) => f.path),
-        workflowFiles: analysis.workflows.map((w) => w.file),
-        localActionDirs: analysis.actions.map((a) => a.dir),
-        usesSites: usesSitesOf(analysis),
-    }, options);
-    return { ...report, history: section, findings: normalizeFindings([...report.findings, ...findings]) };
-}
-
-;// CONCATENATED MODULE: ./src/compare/load.ts
-/**
- * The inputs of `compare`: checkouts (analysed here, with their history) or JSON reports
- * made earlier, and folders of reports as `actions/download-artifact` lays them out
- * (`<dir>/<artifact>/<file>.json`).
- */
-
-
-
-
-
-class CompareInputError extends Error {
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** A JSON report, checked for the fields compare reads; anything else is a clear error. */
-function parseReport(text, file) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new CompareInputError(`"${file}" is not valid JSON (${err instanceof Error ? err.message : String(err)}).`);
-    }
-    if (!isObject(data) || !isObject(data['tool']) || data['tool']['name'] !== version/* TOOL_NAME */.l)
-        throw new CompareInputError(`"${file}" is not a ${version/* TOOL_NAME */.l} report (its "tool.name" is not "${version/* TOOL_NAME */.l}"); make one with \`${version/* TOOL_NAME */.l} --format json --history\`.`);
-    if (data['schemaVersion'] !== 1)
-        throw new CompareInputError(`"${file}" has schemaVersion ${JSON.stringify(data['schemaVersion'])}; this version of ${version/* TOOL_NAME */.l} reads version 1.`);
-    for (const key of ['phases', 'items', 'workflows', 'findings'])
-        if (!Array.isArray(data[key]))
-            throw new CompareInputError(`"${file}" has no "${key}" list; it is not a complete report.`);
-    if (!isObject(data['tests']))
-        throw new CompareInputError(`"${file}" has no "tests" section; it is not a complete report.`);
-    return data;
-}
-/** The name a report goes by in the comparison. */
-function nameOf(report, source) {
-    if (report.github?.repository)
-        return report.github.repository;
-    // The path as given names it (`owner/name` when analysed from a folder of clones); an absolute path by its last part.
-    const given = report.path.replace(/[\\/]+$/, '').replace(/^\.\//, '');
-    if (given !== '' && given !== '.' && !given.startsWith('..'))
-        return external_node_path_.isAbsolute(given) ? external_node_path_.basename(given) : given;
-    const base = external_node_path_.basename(source).replace(/\.json$/i, '');
-    if (/^(report|mlops-ci-check)$/i.test(base))
-        return external_node_path_.basename(external_node_path_.dirname(external_node_path_.resolve(source)));
-    return base;
-}
-function reportFilesIn(dir) {
-    const out = [];
-    const visit = (d, depth) => {
-        let entries;
-        try {
-            entries = external_node_fs_.readdirSync(d, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-            const p = external_node_path_.join(d, e.name);
-            if (e.isFile() && e.name.toLowerCase().endsWith('.json'))
-                out.push(p);
-            else if (e.isDirectory() && depth < 2 && !e.name.startsWith('.'))
-                visit(p, depth + 1);
-        }
-    };
-    visit(dir, 0);
-    return out;
-}
-/**
- * What a folder given to compare is: a folder of reports (no `.git`, only JSON files at most
- * two levels down), an empty one (folders only, no file: an artifact download that found
- * nothing), or a checkout.
- */
-function folderKind(dir) {
-    if (external_node_fs_.existsSync(external_node_path_.join(dir, '.git')))
-        return 'checkout';
-    let json = 0;
-    const visit = (d, depth) => {
-        for (const e of external_node_fs_.readdirSync(d, { withFileTypes: true })) {
-            if (e.isDirectory()) {
-                if (depth >= 2 || !visit(external_node_path_.join(d, e.name), depth + 1))
-                    return false;
-            }
-            else if (e.isFile() && e.name.toLowerCase().endsWith('.json'))
-                json++;
-            else
-                return false;
-        }
-        return true;
-    };
-    if (!visit(dir, 0))
-        return 'checkout';
-    return json > 0 ? 'reports' : 'empty';
-}
-async function loadInputs(inputs, options) {
-    const out = [];
-    for (const input of inputs) {
-        const abs = external_node_path_.resolve(options.cwd, input);
-        let stat;
-        try {
-            stat = external_node_fs_.statSync(abs);
-        }
-        catch {
-            throw new CompareInputError(`"${input}" does not exist; give checkouts or JSON reports.`);
-        }
-        if (stat.isFile()) {
-            const report = parseReport(external_node_fs_.readFileSync(abs, 'utf8'), input);
-            out.push({ name: nameOf(report, input), source: input, report });
-        }
-        else if (stat.isDirectory() && folderKind(abs) === 'empty') {
-            throw new CompareInputError(`"${input}" holds no report and no file to analyse (an artifact download that found nothing?).`);
-        }
-        else if (stat.isDirectory() && folderKind(abs) === 'reports') {
-            for (const file of reportFilesIn(abs)) {
-                const rel = external_node_path_.relative(options.cwd, file) || file;
-                const report = parseReport(external_node_fs_.readFileSync(file, 'utf8'), rel);
-                out.push({ name: nameOf(report, rel), source: rel, report });
-            }
-        }
-        else if (stat.isDirectory()) {
-            options.progress?.(`analysing ${input}`);
-            const engine = runEngine(abs, { displayPath: external_node_path_.basename(abs) });
-            const report = options.history ? await addHistory(engine.report, engine.analysis, abs, {}) : engine.report;
-            out.push({ name: nameOf(report, input), source: input, report });
-        }
-        else
-            throw new CompareInputError(`"${input}" is neither a folder nor a file.`);
-    }
-    // Two inputs with one name would merge in the charts: number them.
-    const seen = new Map();
-    for (const r of out) {
-        const n = (seen.get(r.name) ?? 0) + 1;
-        seen.set(r.name, n);
-        if (n > 1)
-            r.name = `${r.name} (${n})`;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/compare/render-svg.ts
-async function renderSvg(spec) {
-    // One after the other: Jest's ES-module loader fails when two imports share dependencies in flight.
-    const vega = await __webpack_require__.e(/* import() */ 972).then(__webpack_require__.bind(__webpack_require__, 3972));
-    const vl = await Promise.all(/* import() */[__webpack_require__.e(972), __webpack_require__.e(994)]).then(__webpack_require__.bind(__webpack_require__, 994));
-    // The spec is our own; Vega-Lite checks it as it compiles.
-    const compiled = vl.compile(spec).spec;
-    // No loader: the data is inline, so nothing may be fetched.
-    const view = new vega.View(vega.parse(compiled), { renderer: 'none', loader: { load: () => Promise.reject(new Error('no network')), sanitize: () => Promise.reject(new Error('no network')), http: () => Promise.reject(new Error('no network')), file: () => Promise.reject(new Error('no files')) } });
-    try {
-        return await view.toSVG();
-    }
-    finally {
-        view.finalize();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/compare/cli.ts
-/**
- * `mlops-ci-check compare <path or report.json>...`: the study for any set of
- * repositories, as HTML with charts, markdown with Mermaid charts, or merged JSON.
- */
-
-
-
-
-
-
-
-
-
-
-const COMPARE_FORMATS = ['html', 'markdown', 'json'];
-const COMPARE_USAGE = `Usage: mlops-ci-check compare <path or report.json>... [options]
-
-Compares repositories side by side: phase scores, verdicts, tests and when they run, and
-(with history) commits touching tests and CI over time. Each input is a checkout (analysed
-here, with its history), a JSON report made with --format json, or a folder of reports
-(as actions/download-artifact lays them out).
-
-Options:
-  --format html|markdown|json  output format (default: html, one self-contained file)
-  --output FILE                write to FILE instead of standard output
-  --no-history                 do not read the history of checkouts
-  -h, --help                   show this help`;
-class CompareUsageError extends Error {
-}
-function parseCompareArgs(argv) {
-    const args = { inputs: [], format: 'html', output: undefined, history: true, help: false };
-    for (let i = 0; i < argv.length; i++) {
-        const raw = argv[i];
-        const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
-        const flag = eq > 0 ? raw.slice(0, eq) : raw;
-        const value = () => {
-            if (eq > 0)
-                return raw.slice(eq + 1);
-            const v = argv[++i];
-            if (v === undefined || v.startsWith('--'))
-                throw new CompareUsageError(`${flag} needs a value.`);
-            return v;
-        };
-        if (flag === '-h' || flag === '--help')
-            args.help = true;
-        else if (flag === '--format') {
-            const f = value();
-            if (!COMPARE_FORMATS.includes(f))
-                throw new CompareUsageError(`--format takes html, markdown or json, got "${f}".`);
-            args.format = f;
-        }
-        else if (flag === '--output' || flag === '-o')
-            args.output = value();
-        else if (flag === '--no-history')
-            args.history = false;
-        else if (raw.startsWith('-') && raw !== '-')
-            throw new CompareUsageError(`Unknown option "${raw}" for compare (see compare --help).`);
-        else
-            args.inputs.push(raw);
-    }
-    if (!args.help && args.inputs.length === 0)
-        throw new CompareUsageError('compare needs at least one checkout or JSON report.');
-    return args;
-}
-/** Renders the comparison in one format; the notes say what could not be shown. */
-async function renderComparison(args, loaded) {
-    const comparison = buildComparison(loaded);
-    if (args.format === 'json')
-        return renderCompareJson(comparison);
-    const figures = buildFigures(comparison);
-    const notes = [];
-    const noHistory = comparison.repositories.filter((r) => r.history?.status !== 'available');
-    if (noHistory.length > 0)
-        notes.push(`No history for ${noHistory.map((r) => r.name).join(', ')}: ${noHistory.map((r) => r.history?.message ?? 'the report was made without --history').filter((m, i, all) => all.indexOf(m) === i).join(' ')}`);
-    if (!comparison.repositories.some((r) => r.github?.status === 'available'))
-        notes.push('No stars or issue figures: run the analysis with --github to add them.');
-    if (args.format === 'markdown')
-        return renderCompareMarkdown(comparison, figures, notes);
-    const rendered = [];
-    for (const figure of figures)
-        rendered.push({ figure, svg: await renderSvg(figure.spec) });
-    return renderCompareHtml(comparison, rendered, notes);
-}
-async function runCompareCli(argv, io) {
-    let args;
-    try {
-        args = parseCompareArgs(argv);
-    }
-    catch (err) {
-        if (err instanceof CompareUsageError) {
-            io.stderr(`${version/* TOOL_NAME */.l} compare: ${err.message}\n`);
-            return 2;
-        }
-        throw err;
-    }
-    if (args.help) {
-        io.stdout(`${COMPARE_USAGE}\n`);
-        return 0;
-    }
-    try {
-        const loaded = await loadInputs(args.inputs, { cwd: io.cwd, history: args.history, progress: (m) => io.stderr(`${version/* TOOL_NAME */.l} compare: ${m}\n`) });
-        const text = await renderComparison(args, loaded);
-        if (args.output !== undefined) {
-            const out = external_node_path_.resolve(io.cwd, args.output);
-            external_node_fs_.mkdirSync(external_node_path_.dirname(out), { recursive: true });
-            external_node_fs_.writeFileSync(out, text);
-            io.stderr(`${version/* TOOL_NAME */.l} compare: wrote ${args.output} (${loaded.length} repositories).\n`);
-        }
-        else
-            io.stdout(text);
-        return 0;
-    }
-    catch (err) {
-        if (err instanceof CompareInputError) {
-            io.stderr(`${version/* TOOL_NAME */.l} compare: ${err.message}\n`);
-            return 2;
-        }
-        const message = err instanceof Error ? err.message : String(err);
-        io.stderr(`${version/* TOOL_NAME */.l} compare: could not finish: ${message}.\n`);
-        return 2;
-    }
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/github/bug-labels.ts
-/**
- * Whether an issue label means "bug", by meaning rather than by one spelling: `bug`,
- * `type: bug`, `kind/bug`, `T-bug`, `\ud83d\udc1b Bug`, `defect`, `regression`, `crash` are bugs;
- * `not a bug`, `bug bounty`, `no-bug` are not.
- */
-const BUG_WORDS = new Set(['bug', 'bugs', 'defect', 'defects', 'regression', 'crash', 'bugreport']);
-const NEGATIONS = new Set(['not', 'no', 'non', 'notabug', 'invalid']);
-const NOT_BUG_PHRASES = ['bounty'];
-function isBugLabel(name) {
-    if (name.includes('\u{1F41B}'))
-        return true;
-    const tokens = name
-        .toLowerCase()
-        .normalize('NFKD')
-        .split(/[^a-z0-9]+/)
-        .filter((t) => t !== '');
-    if (tokens.some((t) => NEGATIONS.has(t) || NOT_BUG_PHRASES.includes(t)))
-        return false;
-    return tokens.some((t) => BUG_WORDS.has(t)) || tokens.join('') === 'bugreport';
-}
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-/**
- * A small GitHub REST client for the popularity figures: retries on server errors and
- * network failures with backoff, waits out a rate limit when the reset is near (else says
- * so), follows `Link: rel="next"` pages. Uses the runtime's fetch; no call is made unless asked.
- */
-class ApiError extends Error {
-    failure;
-    constructor(failure) {
-        super(failure.kind);
-        this.failure = failure;
-    }
-}
-const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
-function nextLink(header) {
-    if (!header)
-        return null;
-    for (const part of header.split(',')) {
-        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
-        if (m)
-            return m[1];
-    }
-    return null;
-}
-function createClient(options) {
-    const doFetch = options.fetch ?? fetch;
-    const sleep = options.sleep ?? defaultSleep;
-    const now = options.now ?? (() => Date.now());
-    const retries = options.retries ?? 3;
-    const backoff = options.backoffMs ?? 1000;
-    const maxWait = options.maxRateWaitSeconds ?? 60;
-    const base = options.baseUrl.replace(/\/+$/, '');
-    async function get(pathOrUrl) {
-        const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${base}${pathOrUrl}`;
-        let lastNetwork = '';
-        for (let attempt = 0; attempt <= retries; attempt++) {
-            let res;
-            try {
-                res = await doFetch(url, {
-                    headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${options.token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'mlops-ci-check' },
-                    signal: AbortSignal.timeout(30_000),
-                });
-            }
-            catch (err) {
-                // Errors from fetch may come from another realm (undici): read them by shape, not by class.
-                const e = err;
-                const cause = e.cause ? String(e.cause.code ?? e.cause.message ?? '') : '';
-                lastNetwork = `${String(e.message ?? err)}${cause ? `: ${cause}` : ''}`;
-                if (attempt < retries)
-                    await sleep(backoff * 2 ** attempt);
-                continue;
-            }
-            if (res.ok)
-                return { data: (await res.json()), next: nextLink(res.headers.get('link')) };
-            const remaining = res.headers.get('x-ratelimit-remaining');
-            const retryAfter = res.headers.get('retry-after');
-            if ((res.status === 403 || res.status === 429) && (remaining === '0' || retryAfter !== null)) {
-                const reset = Number(res.headers.get('x-ratelimit-reset'));
-                const waitSeconds = retryAfter !== null ? Number(retryAfter) : Number.isFinite(reset) && reset > 0 ? Math.max(0, reset - now() / 1000) : Infinity;
-                if (waitSeconds <= maxWait && attempt < retries) {
-                    await sleep(Math.ceil(waitSeconds) * 1000);
-                    continue;
-                }
-                throw new ApiError({ kind: 'rate-limited', resetAt: Number.isFinite(reset) && reset > 0 ? reset : null });
-            }
-            if (res.status === 404)
-                throw new ApiError({ kind: 'not-found', status: 404 });
-            if (res.status >= 500 && attempt < retries) {
-                await sleep(backoff * 2 ** attempt);
-                continue;
-            }
-            const body = await res.text().catch(() => '');
-            let detail = body.slice(0, 200);
-            try {
-                detail = String(JSON.parse(body).message ?? detail);
-            }
-            catch {
-                // Not JSON: keep the text.
-            }
-            throw new ApiError({ kind: 'api-error', status: res.status, detail });
-        }
-        throw new ApiError({ kind: 'offline', detail: lastNetwork });
-    }
-    return { get };
-}
-
-;// CONCATENATED MODULE: ./src/github/read-github.ts
-/**
- * Stars, forks, open issues and the bug share of the last N issues of one repository,
- * from the GitHub API, with an on-disk cache. Never throws: a skipped section says why.
- */
-
-
-
-
-const DEFAULT_ISSUE_SAMPLE = 100;
-const CACHE_TTL_SECONDS = 24 * 3600;
-function skipped(reason, message, repository) {
-    return { status: 'skipped', reason, message, ...(repository ? { repository } : {}) };
-}
-function iso(ms) {
-    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-function cacheFile(dir, repository, sample) {
-    return external_node_path_.join(dir, `github-${repository.replace(/[^A-Za-z0-9._-]+/g, '__')}-${sample}.json`);
-}
-function readCache(file, nowMs) {
-    try {
-        const data = JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
-        if (data.status !== 'available' || !data.fetchedAt)
-            return undefined;
-        if (nowMs - Date.parse(data.fetchedAt) > CACHE_TTL_SECONDS * 1000)
-            return undefined;
-        return { ...data, cached: true };
-    }
-    catch {
-        return undefined;
-    }
-}
-function writeCache(file, section) {
-    try {
-        external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
-        external_node_fs_.writeFileSync(file, `${JSON.stringify(section, null, 2)}\n`);
-    }
-    catch {
-        // A cache that cannot be written only costs a later call.
-    }
-}
-async function readGithub(options) {
-    const repo = options.repository;
-    if (!repo)
-        return skipped('no-repository', 'GitHub figures skipped: the repository is not known (no GitHub "origin" remote and no GITHUB_REPOSITORY); pass --github-repo OWNER/NAME.');
-    const sample = Math.max(1, Math.min(1000, options.issues ?? DEFAULT_ISSUE_SAMPLE));
-    const now = options.client?.now ?? (() => Date.now());
-    const file = options.cacheDir ? cacheFile(options.cacheDir, repo, sample) : undefined;
-    const hit = file ? readCache(file, now()) : undefined;
-    if (hit)
-        return hit;
-    if (!options.token)
-        return skipped('no-token', 'GitHub figures skipped: no token (set GITHUB_TOKEN or GH_TOKEN, or give the action its github-token).', repo);
-    const client = createClient({ ...options.client, token: options.token, baseUrl: options.baseUrl });
-    try {
-        const { data: r } = await client.get(`/repos/${repo}`);
-        const open = await client.get(`/search/issues?q=${encodeURIComponent(`repo:${repo} type:issue state:open`)}&per_page=1`);
-        let sampled = 0;
-        let bugs = 0;
-        const labels = new Set();
-        let next = `/repos/${repo}/issues?state=all&sort=created&direction=desc&per_page=100`;
-        while (next && sampled < sample) {
-            const page = await client.get(next);
-            for (const issue of page.data) {
-                if (issue.pull_request !== undefined || sampled >= sample)
-                    continue;
-                sampled++;
-                const bugNames = issue.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(isBugLabel);
-                if (bugNames.length > 0)
-                    bugs++;
-                for (const b of bugNames)
-                    labels.add(b);
-            }
-            next = page.data.length === 0 ? null : page.next;
-        }
-        const section = {
-            status: 'available',
-            repository: r.full_name || repo,
-            stars: r.stargazers_count,
-            forks: r.forks_count,
-            openIssues: open.data.total_count,
-            issues: { sampled, bugs, bugShare: sampled === 0 ? 0 : Math.round((bugs / sampled) * 1000) / 1000, bugLabels: [...labels].sort() },
-            fetchedAt: iso(now()),
-        };
-        if (file)
-            writeCache(file, section);
-        return section;
-    }
-    catch (err) {
-        if (!(err instanceof ApiError))
-            throw err;
-        const f = err.failure;
-        if (f.kind === 'not-found')
-            return skipped('not-found', `GitHub figures skipped: GitHub has no repository "${repo}" that this token can see (404).`, repo);
-        if (f.kind === 'rate-limited')
-            return skipped('rate-limited', `GitHub figures skipped: the API rate limit is spent${f.resetAt ? ` until ${iso(f.resetAt * 1000)}` : ''}; run again later (the figures are cached for a day once fetched).`, repo);
-        if (f.kind === 'offline')
-            return skipped('offline', `GitHub figures skipped: the API could not be reached (${f.detail}).`, repo);
-        return skipped('api-error', `GitHub figures skipped: the API answered ${f.status} (${f.detail}).`, repo);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/attach.ts
-/**
- * Adds the GitHub section to a report, when asked: finds the repository (an explicit
- * `owner/name`, GITHUB_REPOSITORY, or a github.com `origin` remote), the token and the cache folder.
- */
-
-
-
-
-function githubCacheDir(env) {
-    if (env['MLOPS_CI_CHECK_CACHE'])
-        return env['MLOPS_CI_CHECK_CACHE'];
-    const base = env['XDG_CACHE_HOME'] || external_node_path_.join(env['HOME'] || external_node_os_.homedir(), '.cache');
-    return external_node_path_.join(base, 'mlops-ci-check');
-}
-/** `owner/name` from a remote URL on github.com (https, ssh or git@ forms), else undefined. */
-function repositoryFromRemote(url) {
-    const m = /github\.com[:/]+([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
-    return m ? `${m[1]}/${m[2]}` : undefined;
-}
-async function addGithub(report, root, options) {
-    let repository = options.repository;
-    if (!repository) {
-        const remote = await git_runGit(root, ['remote', 'get-url', 'origin']);
-        if (remote.code === 0)
-            repository = repositoryFromRemote(remote.stdout);
-    }
-    repository ??= options.env['GITHUB_REPOSITORY'] || undefined;
-    const github = await readGithub({
-        repository,
-        token: options.token ?? (options.env['GITHUB_TOKEN'] || options.env['GH_TOKEN'] || undefined),
-        baseUrl: options.env['GITHUB_API_URL'] || 'https://api.github.com',
-        ...(options.issues !== undefined ? { issues: options.issues } : {}),
-        ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
-        ...(options.client ? { client: options.client } : {}),
-    });
-    return { ...report, github };
-}
-
-;// CONCATENATED MODULE: ./src/git/run.ts
-/**
- * Runs read-only git commands for the base comparison. Never throws: a missing git, a folder
- * that is not a checkout or an unknown commit come back as `ok: false` with git's first line.
- */
-
-/** Output cap: a repository's listing or a batch of blobs, far above any real need. */
-const MAX_BUFFER = 1024 * 1024 * 1024;
-function run_runGit(cwd, args, input) {
-    // No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
-    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
-    const res = (0,external_node_child_process_.spawnSync)('git', ['-c', 'core.quotePath=false', ...args], { cwd, env, input, maxBuffer: MAX_BUFFER, windowsHide: true });
-    if (res.error)
-        return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
-    const stderr = res.stderr?.toString('utf8').trim().split('\n')[0] ?? '';
-    return { ok: res.status === 0, stdout: res.stdout ?? Buffer.alloc(0), error: stderr || `git exited with ${res.status}` };
-}
-function gitText(cwd, args) {
-    const r = run_runGit(cwd, args);
-    return r.ok ? r.stdout.toString('utf8').trim() : undefined;
-}
-/** The checkout's top folder and the analysed folder inside it ('' at the top), or git's complaint. */
-function workTreeOf(dir) {
-    const top = run_runGit(dir, ['rev-parse', '--show-toplevel']);
-    if (!top.ok)
-        return { error: top.error };
-    const prefix = gitText(dir, ['rev-parse', '--show-prefix']) ?? '';
-    return { top: top.stdout.toString('utf8').trim(), prefix: prefix.replace(/\/$/, '') };
-}
-/** The full sha of a revision when its commit is in the object store, else undefined. */
-function resolveCommit(dir, rev) {
-    if (rev.startsWith('-'))
-        return undefined;
-    return gitText(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
-}
-
-;// CONCATENATED MODULE: ./src/git/diff.ts
-/**
- * The lines a pull request changed, from `git diff --unified=0` between the base commit and
- * the analysed work tree: per file, the base lines removed or replaced and the head lines
- * added or replaced. Pure parsing (diffLines runs git).
- */
-
-
-function pathOf(line, side) {
-    const raw = line.slice(4).replace(/\t$/, '');
-    if (raw === '/dev/null')
-        return undefined;
-    const p = unquote(raw);
-    return p.startsWith(side) ? p.slice(2) : p;
-}
-/** Parses `git diff --unified=0` output (with a/ and b/ prefixes). */
-function parseUnifiedDiff(text) {
-    const out = new Map();
-    let oldPath;
-    let current;
-    for (const line of text.split('\n')) {
-        if (line.startsWith('diff --git ')) {
-            current = undefined;
-            oldPath = undefined;
-        }
-        else if (line.startsWith('--- ') && current === undefined) {
-            oldPath = pathOf(line, 'a/');
-        }
-        else if (line.startsWith('+++ ') && current === undefined) {
-            const newPath = pathOf(line, 'b/');
-            const file = newPath ?? oldPath;
-            if (file === undefined)
-                continue;
-            current = { status: newPath === undefined ? 'removed' : oldPath === undefined ? 'added' : 'modified', base: [], head: [] };
-            out.set(file, current);
-        }
-        else if (line.startsWith('@@ ') && current !== undefined) {
-            const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-            if (!m)
-                continue;
-            const [oldStart, oldCount, newStart, newCount] = [Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
-            if (oldCount > 0)
-                current.base.push([oldStart, oldStart + oldCount - 1]);
-            if (newCount > 0)
-                current.head.push([newStart, newStart + newCount - 1]);
-        }
-    }
-    return out;
-}
-function inRanges(line, ranges) {
-    return ranges.some(([a, b]) => line >= a && line <= b);
-}
-/** The changed lines between `base` and the work tree under `dir` (paths relative to `dir`), or git's complaint. */
-function diffLines(dir, base) {
-    const res = run_runGit(dir, ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', base, '--', '.']);
-    if (!res.ok)
-        return { error: res.error };
-    return parseUnifiedDiff(res.stdout.toString('utf8'));
-}
-
-;// CONCATENATED MODULE: ./src/git/tree-repo.ts
-
-
-/** Bytes fetched in one `cat-file --batch` call when a folder is read ahead. */
-const BATCH_BYTES = 8 * 1024 * 1024;
-/** On the first read, every text-like file is fetched in one call, up to this many bytes in all. */
-const PREFETCH_BYTES = 64 * 1024 * 1024;
-/** Extensions the analysis never reads as text: not worth fetching ahead. */
-const BINARY_EXT = /\.(png|jpe?g|gif|bmp|ico|svg|webp|pdf|zip|gz|tgz|bz2|xz|7z|tar|whl|egg|jar|pt|pth|ckpt|onnx|pkl|pickle|joblib|h5|hdf5|parquet|feather|arrow|npy|npz|bin|so|dylib|dll|exe|woff2?|ttf|otf|eot|mp3|mp4|wav|avi|mov|db|sqlite)$/i;
-const tree_repo_DEFAULT_MAX_FILES = 200_000;
-class GitTreeError extends Error {
-}
-function isSkipped(rel, ignore) {
-    const parts = rel.split('/');
-    for (let i = 1; i < parts.length; i++) {
-        const dir = parts.slice(0, i).join('/');
-        if (SKIPPED_DIRS.has(parts[i - 1]) || SKIPPED_DIRS.has(dir) || ignore(dir))
-            return true;
-    }
-    return ignore(rel);
-}
-/** `<mode> <type> <oid> <size>\t<path>` records, NUL-separated. */
-function parseListing(out) {
-    const rows = [];
-    for (const rec of out.toString('utf8').split('\0')) {
-        if (rec === '')
-            continue;
-        const tab = rec.indexOf('\t');
-        const [mode, type, oid, size] = rec.slice(0, tab).split(/\s+/);
-        if (!mode || !type || !oid)
-            continue;
-        rows.push({ path: rec.slice(tab + 1), mode, type, oid, size: size === '-' || size === undefined ? 0 : Number(size) });
-    }
-    return rows;
-}
-/** Blobs from `git cat-file --batch` output: `<oid> blob <size>\n<bytes>\n` each. */
-function parseBatch(out) {
-    const blobs = new Map();
-    let at = 0;
-    while (at < out.length) {
-        const nl = out.indexOf(0x0a, at);
-        if (nl < 0)
-            break;
-        const [oid, type, size] = out.subarray(at, nl).toString('utf8').split(' ');
-        if (type === 'missing' || size === undefined) {
-            at = nl + 1;
-            continue;
-        }
-        const n = Number(size);
-        blobs.set(oid, out.subarray(nl + 1, nl + 1 + n));
-        at = nl + 1 + n + 1;
-    }
-    return blobs;
-}
-/**
- * Indexes `tree` (a commit, or `<commit>:<folder>`) as seen from the checkout at `gitDir`.
- * Throws GitTreeError (with git's message) when git cannot list it.
- */
-function indexGitTree(gitDir, tree, options = {}) {
-    const listing = run_runGit(gitDir, ['ls-tree', '-r', '-z', '-l', '--full-name', tree]);
-    if (!listing.ok)
-        throw new GitTreeError(listing.error);
-    const ignore = options.ignore ?? (() => false);
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const maxFiles = options.maxFiles ?? tree_repo_DEFAULT_MAX_FILES;
-    const findings = [];
-    const rows = parseListing(listing.stdout);
-    const byPath = new Map(rows.map((r) => [r.path, r]));
-    const entries = new Map();
-    const links = rows.filter((r) => r.type === 'blob' && r.mode === '120000' && !isSkipped(r.path, ignore));
-    // A link to a file inside the tree reads as that file, as in a checkout's walk (targets read in one call).
-    const targets = catFiles(gitDir, links.map((l) => l.oid));
-    for (const r of rows) {
-        if (r.type !== 'blob' || isSkipped(r.path, ignore))
-            continue;
-        if (r.mode === '120000') {
-            const raw = targets.get(r.oid);
-            const target = raw === undefined ? undefined : resolveLink(raw.toString('utf8'), r.path);
-            const hit = target === undefined ? undefined : byPath.get(target);
-            if (hit && hit.type === 'blob' && hit.mode !== '120000')
-                entries.set(r.path, { oid: hit.oid, size: hit.size });
-            continue;
-        }
-        entries.set(r.path, { oid: r.oid, size: r.size });
-        if (entries.size >= maxFiles) {
-            findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${maxFiles} files; the analysis read the first ${maxFiles} only.`, check: 'repository' });
-            break;
-        }
-    }
-    const files = [...entries.keys()].sort();
-    const dirs = new Set(['']);
-    for (const f of files) {
-        for (let i = f.lastIndexOf('/'); i > 0; i = f.lastIndexOf('/', i - 1)) {
-            const d = f.slice(0, i);
-            if (dirs.has(d))
-                break;
-            dirs.add(d);
-        }
-    }
-    const blobs = new Map();
-    const texts = new Map();
-    const byFolder = new Map();
-    for (const f of files) {
-        const folder = f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '';
-        const list = byFolder.get(folder);
-        if (list)
-            list.push(f);
-        else
-            byFolder.set(folder, [f]);
-    }
-    let prefetched = false;
-    const fetch = (oids) => {
-        for (const [oid, buf] of catFiles(gitDir, oids))
-            blobs.set(oid, buf);
-    };
-    /** First read: every text-like file under the size limit, in one call, up to PREFETCH_BYTES. */
-    const prefetch = () => {
-        prefetched = true;
-        const want = new Set();
-        let budget = PREFETCH_BYTES;
-        for (const f of files) {
-            const e = entries.get(f);
-            if (e.size > maxBytes || BINARY_EXT.test(f) || e.size > budget)
-                continue;
-            want.add(e.oid);
-            budget -= e.size;
-        }
-        fetch([...want]);
-    };
-    /** Later misses: the file and its not-yet-read neighbours in the same folder, in one call. */
-    const fetchAround = (rel) => {
-        const folder = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
-        const want = new Set([entries.get(rel).oid]);
-        let budget = BATCH_BYTES - entries.get(rel).size;
-        for (const f of byFolder.get(folder) ?? []) {
-            const e = entries.get(f);
-            if (budget <= 0)
-                break;
-            if (f === rel || texts.has(f) || e.size > maxBytes || blobs.has(e.oid) || e.size > budget)
-                continue;
-            want.add(e.oid);
-            budget -= e.size;
-        }
-        fetch([...want]);
-    };
-    const read = (rel) => {
-        if (texts.has(rel))
-            return texts.get(rel);
-        const e = entries.get(rel);
-        let text;
-        if (e === undefined)
-            text = undefined;
-        else if (e.size > maxBytes) {
-            findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${formatSize(e.size)}, over the ${formatSize(maxBytes)} the tool reads; it was skipped.` });
-        }
-        else {
-            if (!blobs.has(e.oid) && !prefetched)
-                prefetch();
-            if (!blobs.has(e.oid))
-                fetchAround(rel);
-            const buf = blobs.get(e.oid);
-            if (buf === undefined)
-                findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
-            else
-                text = decodeText(rel, buf, findings);
-        }
-        texts.set(rel, text);
-        return text;
-    };
-    return { root: `${gitDir}@${tree}`, files, has: (p) => entries.has(p), dirs, read, readPaths: () => [...texts.keys()], findings };
-}
-/** Blobs by object id, from one `git cat-file --batch` call (missing ones are left out). */
-function catFiles(gitDir, oids) {
-    if (oids.length === 0)
-        return new Map();
-    const res = run_runGit(gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
-    return res.ok ? parseBatch(res.stdout) : new Map();
-}
-/** The in-tree path a symbolic link at `rel` with this target points at, or undefined when it leaves the tree. */
-function resolveLink(target, rel) {
-    if (target.startsWith('/'))
-        return undefined;
-    const parts = rel.split('/').slice(0, -1);
-    for (const seg of target.split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-        }
-        else
-            parts.push(seg);
-    }
-    return parts.join('/');
-}
-
-;// CONCATENATED MODULE: ./src/report/links.ts
-/**
- * Links from a report to the lines it cites. With a LinkContext (the caller reads it from
- * GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA), a place becomes
- * `{server}/{repo}/blob/{sha}/{file}#L{line}`; without one, it stays `file:line` text.
- */
-
-/**
- * The context from environment variables as GitHub Actions sets them, or undefined when
- * any of them is missing (a local run). Pure: the caller passes `process.env`.
- */
-function linkContextFrom(env) {
-    const serverUrl = env['GITHUB_SERVER_URL']?.trim();
-    const repository = env['GITHUB_REPOSITORY']?.trim();
-    const sha = env['GITHUB_SHA']?.trim();
-    if (!serverUrl || !repository || !sha)
-        return undefined;
-    return { serverUrl, repository, sha };
-}
-/** Percent-encodes each segment of a slash-separated path (so `#`, `?`, `%`, spaces and brackets are safe). */
-function encodePath(path) {
-    return path
-        .split('/')
-        .filter((s) => s !== '' && s !== '.')
-        .map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-}
-/** Whether the place names a file (findings about the repository as a whole use "."). */
-function isFile(place) {
-    return !/^[./]*$/.test(place.file);
-}
-/** `file:line`, or the file alone when the line is unknown (0). */
-function placeText(place) {
-    if (!isFile(place))
-        return 'the repository';
-    return place.line > 0 ? `${place.file}:${place.line}` : place.file;
-}
-/** The URL of a place, or undefined when there is no context or no file. */
-function placeUrl(place, ctx) {
-    if (ctx === undefined || !isFile(place))
-        return undefined;
-    const server = ctx.serverUrl.replace(/\/+$/, '');
-    const anchor = place.line > 0 ? `#L${place.line}` : '';
-    const file = ctx.pathPrefix ? `${ctx.pathPrefix}/${place.file}` : place.file;
-    return `${server}/${encodePath(ctx.repository)}/blob/${encodePath(ctx.sha)}/${encodePath(file)}${anchor}`;
-}
-/** Markdown for a place: a link with `file:line` as its text, or the escaped text alone. */
-function placeMarkdown(place, ctx) {
-    const url = placeUrl(place, ctx);
-    return url === undefined ? escapeWrapping(placeText(place), PLACE_RUN) : markdown_link(placeText(place), url, true);
-}
-/**
- * A place the tool's own sentences cite: `at .github/workflows/ci.yml:33`, `from Makefile:12`,
- * or a path with a folder or an extension opening the text or a bracket (`requirements.txt:2 depends on \u2026`).
- */
-const CITED_PLACE = /(\b(?:at|from) |^|\()((?:[\w.@+-]+\/)*[\w.@+-]+):(\d+)\b/g;
-/** The places a sentence cites, as `{ file, line }`. */
-function citedPlaces(text) {
-    const out = [];
-    for (const m of text.matchAll(CITED_PLACE))
-        if (isCited(m))
-            out.push({ file: m[2], line: Number(m[3]) });
-    return out;
-}
-/** After "at"/"from" any path; at the start or after "(" only one with a folder or an extension. */
-function isCited(m) {
-    return /^(at|from) $/.test(m[1]) || /[./]/.test(m[2].replace(/^\.+/, ''));
-}
-/** Plain (non-code) text with every cited place turned into a link when there is a context. */
-function linkCitedPlaces(text, ctx) {
-    if (ctx === undefined)
-        return escapeWrapping(text);
-    let out = '';
-    let last = 0;
-    for (const m of text.matchAll(CITED_PLACE)) {
-        if (!isCited(m))
-            continue;
-        const start = m.index + m[1].length;
-        out += escapeWrapping(text.slice(last, start)) + placeMarkdown({ file: m[2], line: Number(m[3]) }, ctx);
-        last = start + m[2].length + 1 + m[3].length;
-    }
-    return out + escapeWrapping(text.slice(last));
-}
-/**
- * Text from a check (a reason, an evidence message, a provenance such as `run by \`pytest\`
- * at ci.yml:33`): backtick spans render as code that can wrap, cited places become links.
- */
-function textWithPlaces(text, ctx) {
-    return text
-        .split(/`([^`\n]+)`/)
-        .map((part, i) => (i % 2 === 1 ? wrappingCode(part) : linkCitedPlaces(part, ctx)))
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./src/baseline/compare.ts
-
-
-/** `error` (the check could not decide) ranks with not-applicable: neither is scored. */
-const compare_RANK = { automated: 3, present: 2, absent: 1, 'not-applicable': 0, error: 0 };
-/** Causes named per item. */
-const MAX_CAUSES = 3;
-const MAX_TEXT = 120;
-/** The places an item's evidence stands on: each evidence line, and the places its sentences cite. */
-function evidencePlaces(item) {
-    if (!item)
-        return [];
-    const out = [];
-    const add = (p) => {
-        if (!out.some((x) => x.file === p.file && x.line === p.line))
-            out.push(p);
-    };
-    for (const ev of item.evidence) {
-        add({ file: ev.file, line: ev.line });
-        for (const text of [ev.message, ...(ev.conditions ?? [])])
-            citedPlaces(text).forEach(add);
-    }
-    citedPlaces(item.reason).forEach(add);
-    return out;
-}
-function clip(text) {
-    const t = (text ?? '').trim();
-    return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}\u2026` : t;
-}
-/** Places on `side` whose line this change touched. */
-function touched(places, side, input) {
-    const causes = [];
-    const read = side === 'base' ? input.baseLine : input.headLine;
-    for (const p of places) {
-        const fc = input.changed.get(p.file);
-        if (!fc)
-            continue;
-        if (side === 'base' && fc.status === 'removed')
-            causes.push({ side, file: p.file, line: p.line, change: 'file-removed', text: clip(read(p.file, p.line)) });
-        else if (side === 'head' && fc.status === 'added')
-            causes.push({ side, file: p.file, line: p.line, change: 'file-added', text: clip(read(p.file, p.line)) });
-        else if (inRanges(p.line, side === 'base' ? fc.base : fc.head))
-            causes.push({ side, file: p.file, line: p.line, change: side === 'base' ? 'removed' : 'added', text: clip(read(p.file, p.line)) });
-    }
-    return causes;
-}
-/** The first changed line of a file the evidence cites, on the side that has one. */
-function firstHunk(places, prefer, input) {
-    for (const p of places) {
-        const fc = input.changed.get(p.file);
-        if (!fc)
-            continue;
-        for (const side of prefer === 'base' ? ['base', 'head'] : ['head', 'base']) {
-            const range = (side === 'base' ? fc.base : fc.head)[0];
-            if (!range)
-                continue;
-            const read = side === 'base' ? input.baseLine : input.headLine;
-            return [{ side, file: p.file, line: range[0], change: side === 'base' ? 'removed' : 'added', text: clip(read(p.file, range[0])) }];
-        }
-    }
-    return [];
-}
-function causesOf(id, before, after, input) {
-    const basePlaces = evidencePlaces(input.base.items.find((i) => i.id === id));
-    const headPlaces = evidencePlaces(input.head.items.find((i) => i.id === id));
-    const lowered = compare_RANK[after] < compare_RANK[before];
-    // Lowered: evidence the base had is gone; raised: the head has new evidence. Then the other side.
-    const first = lowered ? touched(basePlaces, 'base', input) : touched(headPlaces, 'head', input);
-    const second = lowered ? touched(headPlaces, 'head', input) : touched(basePlaces, 'base', input);
-    let causes = [...first, ...second];
-    if (causes.length === 0)
-        causes = firstHunk(lowered ? [...basePlaces, ...headPlaces] : [...headPlaces, ...basePlaces], lowered ? 'base' : 'head', input);
-    const config = input.head.config.file ?? input.base.config.file;
-    if (causes.length === 0 && config && input.changed.has(config))
-        causes = firstHunk([{ file: config, line: 1 }], 'head', input);
-    if (causes.length === 0) {
-        const n = input.changed.size;
-        causes = [{ side: 'head', file: '.', line: 0, change: 'changed-elsewhere', text: `No line its evidence cites changed; ${n} ${n === 1 ? 'file' : 'files'} changed elsewhere (a workflow, a task runner or the tests they reach).` }];
-    }
-    return causes.slice(0, MAX_CAUSES);
-}
-function verdictChanges(input) {
-    const before = new Map(input.base.items.map((i) => [i.id, i.verdict]));
-    const changes = [];
-    for (const item of input.head.items) {
-        const was = before.get(item.id);
-        if (was === undefined || was === item.verdict)
-            continue;
-        changes.push({ id: item.id, title: item.title, before: was, after: item.verdict, causes: causesOf(item.id, was, item.verdict, input) });
-    }
-    return changes;
-}
-const findingKey = (f) => `${f.file}\u0000${f.check}\u0000${f.message}`;
-/** Head findings on lines this change added or replaced that the base did not have. */
-function newFindings(input) {
-    const old = new Set(input.base.findings.map(findingKey));
-    return input.head.findings.filter((f) => {
-        const fc = input.changed.get(f.file);
-        if (!fc || old.has(findingKey(f)))
-            return false;
-        return fc.status === 'added' || inRanges(f.line, fc.head);
-    });
-}
-function compareReports(input) {
-    return { changes: verdictChanges(input), newFindings: newFindings(input) };
-}
-
-;// CONCATENATED MODULE: ./src/baseline/base.ts
-
-
-
-
-
-
-const base_short = (sha) => sha.slice(0, 7);
-/** The one line for a base that is not in the checkout. */
-function shallowNote(rev) {
-    return `The base commit ${base_short(rev)} is not in this checkout (a shallow fetch), so the change against it is not shown. To see it, give actions/checkout \`fetch-depth: 0\`, or \`fetch-depth: 2\` on pull_request (the merge commit with its parents).`;
-}
-function base_unavailable(rev, ref, note) {
-    return { sha: rev, ref: ref ?? null, compared: false, note };
-}
-/** Why git could not read the folder, in one line, with the fix when there is a known one. */
-function noCheckoutNote(shown, rev, error) {
-    if (/dubious ownership|safe\.directory/i.test(error)) {
-        return `git refuses to read "${shown}" (another user owns it: "dubious ownership"), so the change against the base ${base_short(rev)} is not shown. Run \`git config --global --add safe.directory "$GITHUB_WORKSPACE"\` before this step.`;
-    }
-    if (/not a git repository/i.test(error))
-        return `"${shown}" is not a git checkout, so the change against the base ${base_short(rev)} is not shown.`;
-    return `git could not read "${shown}" (${error}), so the change against the base ${base_short(rev)} is not shown.`;
-}
-function base_lineOf(text, line) {
-    return text?.replace(/\r\n?/g, '\n').split('\n')[line - 1];
-}
-/** The config file read from the base tree (`<sha>:<prefix/file>`). */
-function treeConfigReader(top, sha, prefix) {
-    return (rel, maxBytes, findings) => {
-        const spec = `${sha}:${prefix ? `${prefix}/` : ''}${rel}`;
-        const size = run_runGit(top, ['cat-file', '-s', spec]);
-        if (!size.ok)
-            return undefined;
-        if (Number(size.stdout.toString('utf8').trim()) > maxBytes)
-            return { text: undefined };
-        const blob = run_runGit(top, ['cat-file', 'blob', spec]);
-        return { text: blob.ok ? decodeText(rel, blob.stdout, findings) : undefined };
-    };
-}
-/**
- * The base section of the report: the base analysed with the same options (its own config
- * file, read from its tree), and what changed. `head` is the analysed checkout's result.
- */
-function analyzeBase(root, head, target, options) {
-    const where = workTreeOf(root);
-    if ('error' in where)
-        return base_unavailable(target.rev, target.ref, noCheckoutNote(head.report.path, target.rev, where.error));
-    const sha = resolveCommit(root, target.rev);
-    if (sha === undefined)
-        return base_unavailable(target.rev, target.ref, shallowNote(target.rev));
-    const tree = where.prefix ? `${sha}:${where.prefix}` : sha;
-    let base;
-    try {
-        base = runEngine(root, {
-            ...options,
-            openRepo: (_root, repoOptions) => indexGitTree(where.top, tree, repoOptions),
-            readConfig: treeConfigReader(where.top, sha, where.prefix),
-        });
-    }
-    catch (err) {
-        if (err instanceof GitTreeError) {
-            const missing = /not a tree object|does not exist|Not a valid object name/i.test(err.message);
-            return base_unavailable(sha, target.ref, missing ? `The folder "${head.report.path}" does not exist at the base ${base_short(sha)}: everything here is new in this change.` : `The base ${base_short(sha)} could not be read from git (${err.message}), so the change against it is not shown.`);
-        }
-        throw err;
-    }
-    const changed = diffLines(root, sha);
-    if ('error' in changed)
-        return base_unavailable(sha, target.ref, `The diff against the base ${base_short(sha)} failed (${changed.error}), so the change against it is not shown.`);
-    const headLine = (file, line) => base_lineOf(head.analysis.repo.read(file), line);
-    const baseLine = (file, line) => base_lineOf(base.analysis.repo.read(file), line);
-    const diff = compareReports({ head: head.report, base: base.report, changed, headLine, baseLine });
-    return {
-        sha,
-        ref: target.ref ?? null,
-        compared: true,
-        score: base.report.score,
-        level: base.report.level,
-        passed: base.report.gate.passed,
-        changedFiles: changed.size,
-        changes: diff.changes,
-        newFindings: diff.newFindings,
-    };
-}
-/** The report with its base section. */
-function withBase(report, base) {
-    return base === undefined ? report : { ...report, base };
-}
-
-;// CONCATENATED MODULE: ./src/input-error.ts
-/** An input the user gave (an action input, a CLI flag, a path) that cannot be used; its message is shown as is. Apart from inputs.ts, which loads @actions/core, so that the CLI does not. */
-class InputError extends Error {
-}
-
-;// CONCATENATED MODULE: ./src/input-paths.ts
-/**
- * The file-system inputs checked against the boundary before anything is read: the
- * workspace is the boundary (a pull request controls everything inside it, including
- * links), `path` must be a folder inside it, `config-file` must stay inside it, and
- * `report-file`, `sarif-file` and `badge-file` must each be a file (or a new one) inside it. Each failure is an InputError that
- * names the input and says what is wrong, in one line.
- */
-
-
-
-
-const ACTION_INPUT_NAMES = {
-    workspace: 'The workspace GITHUB_WORKSPACE',
-    path: 'Input "path"',
-    configFile: 'Input "config-file"',
-    reportFile: 'Input "report-file"',
-    sarifFile: 'Input "sarif-file"',
-    badgeFile: 'Input "badge-file"',
-};
-const CLI_INPUT_NAMES = { workspace: 'The folder', path: 'The path', configFile: 'The --config file', reportFile: 'The report file', sarifFile: 'The SARIF file', badgeFile: 'The badge file' };
-/** The output files, with an example name each for the message about a folder. */
-const OUTPUT_FILES = [
-    ['reportFile', 'mlops-report.json'],
-    ['sarifFile', 'mlops-ci-check.sarif'],
-    ['badgeFile', 'mlops-badge.svg'],
-];
-function checkInputPaths(inputs, workspaceDir, names = ACTION_INPUT_NAMES) {
-    const ws = realFolder(workspaceDir);
-    if (!ws.ok)
-        throw new InputError(`${names.workspace} ("${workspaceDir}") ${ws.reason}; the action needs the checked-out repository there.`);
-    const workspace = ws.value;
-    const at = resolveInside(workspace, workspace, inputs.path);
-    if (!at.ok)
-        throw new InputError(`${names.path} ("${inputs.path}") ${at.reason}; give a folder inside the workspace.`);
-    const folder = realFolder(at.value);
-    if (!folder.ok)
-        throw new InputError(`${names.path} ("${inputs.path}") ${folder.reason}; give a folder inside the workspace.`);
-    const root = folder.value;
-    if (inputs.configFileExplicit) {
-        const config = resolveInside(workspace, root, inputs.configFile);
-        // A missing file is reported by the analysis (as a located finding); one outside is refused here.
-        if (!config.ok && config.code !== 'missing')
-            throw new InputError(`${names.configFile} ("${inputs.configFile}") ${config.reason}; give a file inside the repository.`);
-        if (config.ok && isFolder(config.value))
-            throw new InputError(`${names.configFile} ("${inputs.configFile}") is a folder; give the path of the YAML config file.`);
-    }
-    const out = { workspace, root };
-    // Each output file is checked here, before the analysis, so a bad one costs no work and names its input.
-    for (const [key, example] of OUTPUT_FILES) {
-        const file = inputs[key];
-        if (file === undefined)
-            continue;
-        const target = resolveInside(workspace, workspace, file, true);
-        if (!target.ok)
-            throw new InputError(`${names[key]} ("${file}") ${target.reason}; give a file path inside the workspace.`);
-        if (isFolder(target.value))
-            throw new InputError(`${names[key]} ("${file}") is a folder; give a file path such as "${example}".`);
-        out[key] = target.value;
-    }
-    return out;
-}
-function isFolder(p) {
-    try {
-        return external_node_fs_.statSync(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** For messages: the path relative to the workspace when inside it. */
-function shownPath(workspace, abs) {
-    const rel = path.relative(workspace, abs);
-    return rel === '' ? '.' : rel.split(path.sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/report/history-json.ts
-function pick(value, keys) {
-    const out = {};
-    for (const k of keys)
-        if (value[k] !== undefined)
-            out[k] = value[k];
-    return out;
-}
-function history_json_activity(a) {
-    return { ...pick(a, ['paths', 'commits', 'authors', 'authorEmails', 'firstChange', 'lastChange']), perMonth: a.perMonth.map((m) => pick(m, ['month', 'commits'])) };
-}
-function orderHistory(h) {
-    return {
-        ...pick(h, ['status', 'reason', 'message', 'asOf']),
-        ...(h.repository
-            ? {
-                repository: {
-                    firstCommit: pick(h.repository.firstCommit, ['hash', 'date']),
-                    lastCommit: pick(h.repository.lastCommit, ['hash', 'date']),
-                    ...pick(h.repository, ['commits', 'ageDays', 'authors']),
-                },
-            }
-            : {}),
-        ...(h.ci ? { ci: history_json_activity(h.ci) } : {}),
-        ...(h.tests ? { tests: history_json_activity(h.tests) } : {}),
-        ...(h.code ? { code: history_json_activity(h.code) } : {}),
-        ...(h.workflows ? { workflows: h.workflows.map((w) => pick(w, ['file', 'created', 'lastChanged', 'commits'])) } : {}),
-    };
-}
-function orderGithub(g) {
-    return {
-        ...pick(g, ['status', 'reason', 'message', 'repository', 'stars', 'forks', 'openIssues']),
-        ...(g.issues ? { issues: pick(g.issues, ['sampled', 'bugs', 'bugShare', 'bugLabels']) } : {}),
-        ...pick(g, ['fetchedAt', 'cached']),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-
-/** Copies `keys` of `value` in that order, leaving out undefined optional fields. */
-function json_pick(value, keys) {
-    const out = {};
-    for (const k of keys)
-        if (value[k] !== undefined)
-            out[k] = value[k];
-    return out;
-}
-function evidence(e) {
-    return json_pick(e, ['file', 'line', 'column', 'end', 'message', 'triggers', 'conditions', 'runBy', 'calledFrom']);
-}
-function item(i) {
-    return { ...json_pick(i, ['id', 'phase', 'title', 'verdict', 'points', 'reason']), evidence: i.evidence.map(evidence), ...json_pick(i, ['remediation', 'example']) };
-}
-function trigger(t) {
-    const out = json_pick(t, ['event', 'line', 'column']);
-    if (t.schedules !== undefined)
-        out.schedules = t.schedules.map((s) => json_pick(s, ['cron', 'description', 'line', 'column']));
-    return out;
-}
-function workflow(w) {
-    return { ...json_pick(w, ['provider', 'file', 'name']), triggers: w.triggers.map(trigger) };
-}
-function testFile(f) {
-    return { ...json_pick(f, ['path', 'framework']), kinds: f.kinds.map((k) => json_pick(k, ['kind', 'line', 'signal'])), ...json_pick(f, ['cases', 'runs', 'schedules', 'conditions']) };
-}
-function tests(t) {
-    return {
-        files: t.files.map(testFile),
-        byKind: t.byKind.map((k) => ({
-            ...json_pick(k, ['kind', 'files', 'cases']),
-            runs: Object.fromEntries(RUN_WHEN_ORDER.flatMap((w) => { const n = k.runs[w]; return n === undefined ? [] : [[w, json_pick(n, ['files', 'cases'])]]; })),
-        })),
-        neverRun: t.neverRun.map((n) => json_pick(n, ['folder', 'files', 'cases', 'remediation'])),
-    };
-}
-function json_finding(f) {
-    return json_pick(f, ['severity', 'file', 'line', 'column', 'message', 'check']);
-}
-function json_base(b) {
-    return {
-        ...json_pick(b, ['sha', 'ref', 'compared', 'note', 'score', 'level', 'passed', 'changedFiles']),
-        ...(b.changes ? { changes: b.changes.map((c) => ({ ...json_pick(c, ['id', 'title', 'before', 'after']), causes: c.causes.map((x) => json_pick(x, ['side', 'file', 'line', 'change', 'text'])) })) } : {}),
-        ...(b.newFindings ? { newFindings: b.newFindings.map(json_finding) } : {}),
-    };
-}
-/** The report in the contract's key order. */
-function orderReport(r) {
-    return {
-        ...json_pick(r, ['schemaVersion']),
-        tool: json_pick(r.tool, ['name', 'version']),
-        ...(r.commit ? { commit: json_pick(r.commit, ['sha', 'head']) } : {}),
-        ...(r.ref ? { ref: json_pick(r.ref, ['name', 'pullRequest']) } : {}),
-        ...(r.base ? { base: json_base(r.base) } : {}),
-        ...json_pick(r, ['path', 'score', 'arithmetic', 'level', 'maxLevel', 'levelExplanation', 'weakestPhase']),
-        gate: json_pick(r.gate, ['minScore', 'minLevel', 'passed', 'reasons']),
-        nextSteps: r.nextSteps.map((n) => json_pick(n, ['id', 'title', 'verdict', 'gain', 'reason', 'level'])),
-        profile: json_pick(r.profile, ['id', 'reasons', 'source']),
-        config: json_pick(r.config, ['file', 'changes']),
-        phases: r.phases.map((p) => json_pick(p, ['id', 'title', 'score', 'weight'])),
-        items: r.items.map(item),
-        workflows: r.workflows.map(workflow),
-        tests: tests(r.tests),
-        // Older reports (read back by compare) may lack it.
-        unfollowed: (r.unfollowed ?? []).map((u) => json_pick(u, ['file', 'line', 'column', 'command', 'kind', 'reason', 'triggers', 'items'])),
-        findings: r.findings.map(json_finding),
-        ...(r.history !== undefined ? { history: orderHistory(r.history) } : {}),
-        ...(r.github !== undefined ? { github: orderGithub(r.github) } : {}),
-    };
-}
-function renderJson(report) {
-    return `${JSON.stringify(orderReport(report), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary-details.ts
-/**
- * The folded end of the job summary: how the score is computed, the profile's reasons and the
- * config's changes, the workflows, the tests and when they run, the findings, and the findings
- * not annotated. Plus the one line for the tool's own limits. Pure.
- */
-
-
-
-
-
-const SEVERITY_TITLES = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
-const SEVERITIES = ['error', 'warning', 'notice'];
-/** Files named in the read-limit line; the rest are counted. */
-const READ_LIMIT_NAMED = 3;
-/** Whether a finding is about a limit of the tool rather than the user's file. */
-function isToolLimit(f) {
-    return f.check === READ_LIMIT_CHECK;
-}
-/** One line for the files the tool did not read because of its size limit, or nothing. */
-function readLimitLine(findings) {
-    const files = findings.filter(isToolLimit).map((f) => f.file);
-    if (files.length === 0)
-        return undefined;
-    const named = files.slice(0, READ_LIMIT_NAMED).map(inlineCode).join(', ');
-    const more = files.length > READ_LIMIT_NAMED ? ` and ${files.length - READ_LIMIT_NAMED} more` : '';
-    return `\u2139\ufe0f Not read, over the size the tool reads: ${named}${more} (a limit of this tool, not a problem in the files).`;
-}
-function folded(summary, name, unit, body, rows) {
-    return { name, unit, head: `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}`, rows, foot: '\n</details>' };
-}
-function scoreSection(report) {
-    const lines = [
-        `- **Score:** ${escapeMarkdown(report.arithmetic)} (phase weight \u00d7 phase score, over the weights of the phases that apply)`,
-        `- **Level:** ${textWithPlaces(report.levelExplanation, undefined)}`,
-    ];
-    return folded('How the score and the level are computed', 'How the score is computed', 'line', '', lines);
-}
-function profileSection(report, ctx) {
-    const source = { inferred: 'inferred', config: 'set by the config file', input: 'set by an input' }[report.profile.source];
-    const config = report.config.file ? `; config ${report.config.file}` : '';
-    const rows = [...report.profile.reasons, ...report.config.changes].map((r) => `- ${textWithPlaces(r, ctx)}`);
-    return folded(`Profile: ${report.profile.id} (${source})${config}`, 'Profile and configuration', 'line', '', rows);
-}
-/** How each provider's triggers read in the table (the model's event names are GitHub's). */
-const TRIGGER_WORDS = {
-    'gitlab-ci': { pull_request: 'merge requests', push: 'branch pushes', schedule: 'schedule', release: 'tags', workflow_dispatch: 'manual', repository_dispatch: 'other pipelines' },
-    circleci: { pull_request: 'pull-request branches', push: 'every push', schedule: 'schedule', release: 'tags', workflow_dispatch: 'manual or API', repository_dispatch: 'other pipelines' },
-};
-const PROVIDER_LABELS = { 'github-actions': 'GitHub Actions', 'gitlab-ci': 'GitLab CI', circleci: 'CircleCI' };
-function triggersCell(w) {
-    if (w.triggers.length === 0)
-        return '_none_';
-    const words = w.provider === 'github-actions' ? undefined : TRIGGER_WORDS[w.provider];
-    return w.triggers
-        .map((t) => {
-        const crons = (t.schedules ?? []).map((s) => escapeMarkdown(s.description));
-        const event = words?.[t.event] ? escapeMarkdown(words[t.event]) : inlineCode(t.event);
-        return crons.length === 0 ? event : `${event} (${crons.join('; ')})`;
-    })
-        .join(', ');
-}
-function workflowsSection(workflows, ctx) {
-    if (workflows.length === 0)
-        return folded('CI pipelines (none)', 'CI pipelines', 'pipeline', '_No CI pipeline was found (GitHub workflows in .github/workflows, .gitlab-ci.yml, .circleci/config.yml)._', []);
-    const rows = workflows.map((w) => {
-        const file = placeMarkdown({ file: w.file, line: 1 }, ctx);
-        return tableRow([w.name === null ? file : `${escapeCell(w.name)}<br>${file}`, PROVIDER_LABELS[w.provider], triggersCell(w)]);
-    });
-    return folded(`CI pipelines (${workflows.length})`, 'CI pipelines', 'pipeline', tableHead(['Pipeline', 'CI', 'Triggers']), rows);
-}
-function testsSection(tests, unseen) {
-    if (tests.files.length === 0)
-        return [];
-    const rows = tests.byKind.map((k) => {
-        const runs = RUN_WHEN_ORDER.filter((w) => k.runs[w] !== undefined).map((w) => `${escapeMarkdown(w === 'never' && unseen ? 'not seen in CI' : runWhenLabel(w))}: ${countText(k.runs[w])}`);
-        return tableRow([inlineCode(k.kind), countText(k), runs.join('<br>') || ' ']);
-    });
-    const cases = tests.files.reduce((a, f) => a + f.cases, 0);
-    const cadences = [...new Set(tests.files.flatMap((f) => f.schedules ?? []))].sort();
-    // While steps that might run tests were not followed, a folder no followed step runs is "not seen running", not "never run" (CHECKLIST \u00a72).
-    const fate = unseen ? 'run by no CI step the tool could follow' : 'never run in CI';
-    const never = tests.neverRun.map((n) => `- ${inlineCode(n.folder)}: ${countText(n)} ${fate}. ${wrapWithCode(n.remediation)}`);
-    if (unseen && never.length > 0)
-        never.push(`- Not seen running is not proof they never run: ${escapeMarkdown(unseen)}.`);
-    const foot = [cadences.length > 0 ? `\nScheduled runs: ${cadences.map(escapeMarkdown).join('; ')}.` : '', never.length > 0 ? `\n${never.join('\n')}` : ''].join('');
-    const section = folded(`Tests: ${countText({ files: tests.files.length, cases })}, and when each kind runs`, 'Tests', 'test kind', tableHead(['Kind', 'Total', 'Runs on']), rows);
-    return [{ ...section, foot: `${foot}\n\n</details>` }];
-}
-function findingLine(f, ctx) {
-    return `- ${placeMarkdown(f, ctx)} ${textWithPlaces(f.message, ctx)} ${inlineCode(f.check)}`;
-}
-function findingSections(findings, ctx) {
-    const shown = findings.filter((f) => !isToolLimit(f));
-    return SEVERITIES.flatMap((severity) => {
-        const group = shown.filter((f) => f.severity === severity);
-        if (group.length === 0)
-            return [];
-        return [folded(`Findings: ${SEVERITY_TITLES[severity].toLowerCase()} (${group.length})`, `Findings: ${SEVERITY_TITLES[severity].toLowerCase()}`, 'finding', '', group.map((f) => findingLine(f, ctx)))];
-    });
-}
-function cutAnnotationsSection(cut, ctx) {
-    if (cut.length === 0)
-        return [];
-    const body = 'GitHub shows at most 10 annotations of each severity per step; these findings are not annotated on the diff:\n';
-    return [folded(`Annotations not shown (${cut.length})`, 'Annotations not shown', 'finding', body, cut.map((f) => findingLine(f, ctx)))];
-}
-function detailSections(report, ctx, cut) {
-    const sections = [
-        ...findingSections(report.findings, ctx),
-        ...cutAnnotationsSection(cut, ctx),
-        ...testsSection(report.tests, unseenTestRuns(report.unfollowed)),
-        scoreSection(report),
-        profileSection(report, ctx),
-        workflowsSection(report.workflows, ctx),
-    ];
-    if (sections.length > 0)
-        sections[0] = { ...sections[0], head: `### Details\n\n${sections[0].head}` };
-    return sections;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const LEVELS = { error: 'error', warning: 'warning', notice: 'note' };
-/** The rule id of a finding kind (item rules use the item id). */
-function findingRuleId(check) {
-    return `finding/${check}`;
-}
-function itemRule(item) {
-    const example = item.example ? `\n\nExample:\n\n\`\`\`\n${item.example.replace(/\n+$/, '')}\n\`\`\`` : '';
-    return {
-        id: item.id,
-        name: item.title.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => (c ? c.toUpperCase() : '')).replace(/^./, (c) => c.toUpperCase()),
-        shortDescription: { text: item.title },
-        fullDescription: { text: `Checklist item "${item.id}" (${item.phase} phase): ${item.title}.` },
-        help: { text: `${item.remediation}${item.example ? `\n\nExample:\n${item.example}` : ''}`, markdown: `${item.remediation}${example}` },
-        defaultConfiguration: { level: 'warning' },
-        properties: { tags: ['mlops', 'ci', item.phase] },
-    };
-}
-function findingRule(f) {
-    return {
-        id: findingRuleId(f.check),
-        name: `Finding${f.check.replace(/(^|[^A-Za-z0-9]+)(.)/g, (_m, _s, c) => c.toUpperCase())}`,
-        shortDescription: { text: `mlops-ci-check finding: ${f.check}` },
-        help: { text: `A finding of mlops-ci-check's "${f.check}" analysis. The message says what was seen at the place and what to change.` },
-        defaultConfiguration: { level: LEVELS[f.severity] },
-        properties: { tags: ['mlops', 'ci'] },
-    };
-}
-function sarif_location(file, line, column, prefix) {
-    if (/^[./]*$/.test(file))
-        return undefined;
-    const uri = (prefix ? `${prefix}/${file}` : file).split('/').map(encodeURIComponent).join('/');
-    const region = line > 0 ? { region: { startLine: line, ...(column > 0 ? { startColumn: column } : {}) } } : {};
-    return [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, ...region } }];
-}
-function itemResult(item, report, prefix) {
-    const ev = item.evidence[0];
-    const wf = report.workflows[0];
-    const locations = ev ? sarif_location(ev.file, ev.line, ev.column, prefix) : wf ? sarif_location(wf.file, 1, 1, prefix) : undefined;
-    return {
-        ruleId: item.id,
-        level: item.verdict === 'absent' ? 'warning' : 'note',
-        message: { text: `${item.title}: ${item.verdict}. ${item.reason} Next step: ${item.remediation}` },
-        ...(locations ? { locations } : {}),
-        properties: { verdict: item.verdict, phase: item.phase },
-    };
-}
-function findingResult(f, prefix) {
-    const locations = sarif_location(f.file, f.line, f.column, prefix);
-    return { ruleId: findingRuleId(f.check), level: LEVELS[f.severity], message: { text: f.message }, ...(locations ? { locations } : {}) };
-}
-function renderSarif(report, options = {}) {
-    const prefix = (options.pathPrefix ?? '').replace(/^\.?\/+|\/+$/g, '');
-    const findings = report.findings.filter((f) => !isToolLimit(f));
-    const findingRules = new Map();
-    for (const f of findings)
-        if (!findingRules.has(f.check))
-            findingRules.set(f.check, findingRule(f));
-    const rules = [...report.items.map(itemRule), ...[...findingRules.values()].sort((a, b) => a.id.localeCompare(b.id))];
-    const open = report.items.filter((i) => i.verdict === 'present' || i.verdict === 'absent');
-    const log = {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, rules } },
-                automationDetails: { id: `${report.tool.name}/${prefix || '.'}/` },
-                results: [...open.map((i) => itemResult(i, report, prefix)), ...findings.map((f) => findingResult(f, prefix))],
-                properties: { score: report.score, level: report.level, ...(report.commit ? { commit: report.commit.sha } : {}) },
-            },
-        ],
-    };
-    return `${JSON.stringify(log, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/budget.ts
-/**
- * Keeps a markdown document under a byte limit (GitHub refuses a job summary over 1 MiB
- * and a comment over 65,536 characters) by cutting whole rows, then whole sections, from the end, and saying what was cut.
- */
-const SUMMARY_LIMIT = { document: 'summary', platform: 'GitHub accepts at most 1 MiB per step' };
-const bytes = (s) => Buffer.byteLength(s, 'utf8');
-function counted(n, unit) {
-    return `${n} ${unit}${n === 1 ? '' : 's'}`;
-}
-/** After a blank line: a line right under a table would be read as one more row. */
-function cutLine(n, unit, document) {
-    return `\n\n_\u2026 and ${counted(n, `more ${unit}`)}, cut to keep the ${document} under its size limit._`;
-}
-function sectionBytes(s) {
-    if (s.kept === 0)
-        return 0;
-    const cut = s.section.rows.length - s.kept;
-    // head + "\n" + rows each followed by "\n"... joined as in renderSection, plus "\n\n" between sections.
-    return s.headBytes + s.keptBytes + (cut > 0 ? bytes(cutLine(cut, s.section.unit, s.document)) : 0) + s.footBytes + 2;
-}
-function renderSection(s) {
-    const cut = s.section.rows.length - s.kept;
-    let out = s.section.head;
-    for (const row of s.section.rows.slice(0, s.kept))
-        out += `\n${row}`;
-    if (cut > 0)
-        out += cutLine(cut, s.section.unit, s.document);
-    if (s.section.foot !== undefined)
-        out += `\n${s.section.foot}`;
-    return `${out}\n\n`;
-}
-function formatBytes(n) {
-    if (n % (1024 * 1024) === 0)
-        return `${n / (1024 * 1024)} MiB`;
-    if (n % 1024 === 0)
-        return `${n / 1024} KiB`;
-    return `${n} bytes`;
-}
-function cutNote(states, maxBytes, limit) {
-    const parts = [];
-    for (const s of states) {
-        const total = s.section.rows.length;
-        const cut = total - s.kept;
-        if (s.kept === 0)
-            parts.push(`the whole "${s.section.name}" section (${counted(total, s.section.unit)})`);
-        else if (cut > 0)
-            parts.push(`${cut} of ${counted(total, s.section.unit)} in "${s.section.name}"`);
-    }
-    if (parts.length === 0)
-        return '';
-    return `---\n**Cut to fit:** this ${limit.document} is limited to ${formatBytes(maxBytes)} (${limit.platform}), so it leaves out ${parts.join('; ')}.\n`;
-}
-/**
- * Cuts one row of the last section still shown and returns how many bytes that saved
- * (undefined when nothing is left to cut). A section whose last row goes is dropped whole:
- * a heading over nothing says nothing.
- */
-function cutOne(states) {
-    for (let i = states.length - 1; i >= 0; i--) {
-        const s = states[i];
-        if (s.kept === 0)
-            continue;
-        const before = sectionBytes(s);
-        if (s.kept === 1 || s.section.rows.length === 0) {
-            s.kept = 0;
-            s.keptBytes = 0;
-        }
-        else {
-            s.kept -= 1;
-            s.keptBytes -= s.rowBytes[s.kept];
-        }
-        return before - sectionBytes(s);
-    }
-    return undefined;
-}
-/** Truncates to at most `max` bytes without splitting a character. */
-function truncateBytes(text, max) {
-    const buf = Buffer.from(text, 'utf8');
-    if (buf.length <= max)
-        return text;
-    let end = max;
-    while (end > 0 && (buf[end] & 0xc0) === 0x80)
-        end--;
-    return buf.subarray(0, end).toString('utf8');
-}
-/**
- * `lead` is never cut; sections are cut from the end until everything, with the note,
- * fits in `maxBytes`.
- */
-function fitSections(lead, sections, maxBytes, limit = SUMMARY_LIMIT) {
-    const states = sections.map((section) => {
-        const rowBytes = section.rows.map((r) => bytes(r) + 1);
-        return {
-            section,
-            // A section with no rows (an empty table's explanation) is kept until cut whole.
-            kept: section.rows.length === 0 ? 1 : section.rows.length,
-            headBytes: bytes(section.head),
-            rowBytes,
-            footBytes: section.foot === undefined ? 0 : bytes(section.foot) + 1,
-            keptBytes: rowBytes.reduce((a, b) => a + b, 0),
-            document: limit.document,
-        };
-    });
-    const leadText = `${lead}\n\n`;
-    const leadBytes = bytes(leadText);
-    let total = leadBytes + states.reduce((a, s) => a + sectionBytes(s), 0);
-    while (total + bytes(cutNote(states, maxBytes, limit)) > maxBytes) {
-        const saved = cutOne(states);
-        if (saved === undefined)
-            break;
-        total -= saved;
-    }
-    const body = leadText + states.filter((s) => s.kept > 0).map(renderSection).join('') + cutNote(states, maxBytes, limit);
-    return truncateBytes(body, maxBytes);
-}
-
-;// CONCATENATED MODULE: ./src/report/headline.ts
-
-
-
-/** Score bands for a report with no gate (no pass or fail is claimed): 75 and up, 40 and up, below. */
-const BAND_MIN = { high: 75, medium: 40 };
-const BAND_ICONS = { high: '\ud83d\udfe2', medium: '\ud83d\udfe0', low: '\ud83d\udd34' };
-const VERDICT_ICONS = { automated: '\u2705', present: '\ud83d\udfe1', absent: '\u274c', 'not-applicable': '\u2796', error: '\u26a0\ufe0f' };
-function scoreBand(score) {
-    if (score >= BAND_MIN.high)
-        return 'high';
-    return score >= BAND_MIN.medium ? 'medium' : 'low';
-}
-function hasGate(gate) {
-    return gate.minScore > 0 || gate.minLevel > 0;
-}
-/** \u2705 or \u274c only when a threshold was set (or failed); otherwise the score's band, which claims no pass. */
-function headingIcon(report) {
-    if (!report.gate.passed)
-        return '\u274c';
-    if (hasGate(report.gate))
-        return '\u2705';
-    return BAND_ICONS[scoreBand(report.score)];
-}
-function levelTitle(level) {
-    return LEVEL_TITLES[level] ?? `level ${level}`;
-}
-/** `\u22125`, `+3`, `\u00b10`, with a real minus sign. */
-function signed(n) {
-    if (n === 0)
-        return '\u00b10';
-    return n > 0 ? `+${n}` : `\u2212${Math.abs(n)}`;
-}
-/** The base when it was analysed. */
-function comparedBase(report) {
-    const b = report.base;
-    return b && b.compared && b.score !== undefined && b.level !== undefined ? b : undefined;
-}
-/** `68 \u2192 63 (\u22125), level 1 \u2192 1`: the change against the base, for the heading. */
-function changeText(report) {
-    const base = comparedBase(report);
-    if (!base)
-        return undefined;
-    const delta = report.score - base.score;
-    const score = delta === 0 ? `score unchanged (${report.score})` : `${base.score} \u2192 ${report.score} (${signed(delta)})`;
-    const level = base.level === report.level ? `level ${report.level} unchanged` : `level ${base.level} \u2192 ${report.level}`;
-    return `${score}, ${level}`;
-}
-/** Whether the pull request changed what the comment's on-change mode watches: score, level, a verdict or the gate. */
-function hasChange(report) {
-    const base = comparedBase(report);
-    if (!base)
-        return false;
-    return base.score !== report.score || base.level !== report.level || (base.changes ?? []).length > 0 || (base.passed !== undefined && base.passed !== report.gate.passed);
-}
-/** The heading text after the `#` marks: icon, score, level, and the change. */
-function headingText(report, where = '') {
-    const change = changeText(report);
-    const head = `${headingIcon(report)} MLOps CI check${where}: ${report.score}/100 \u00b7 level ${report.level} (${escapeMarkdown(levelTitle(report.level))})`;
-    return change ? `${head} \u00b7 this PR: ${escapeMarkdown(change)}` : head;
-}
-/** The gate in one line, or undefined when no threshold is set (then nothing passed or failed). */
-function gateLine(gate) {
-    if (!gate.passed)
-        return `\u274c **Gate failed:** ${escapeMarkdown(gate.reasons.join('; '))}.`;
-    if (!hasGate(gate))
-        return undefined;
-    const set = [gate.minScore > 0 ? `min-score ${gate.minScore}` : '', gate.minLevel > 0 ? `min-level ${gate.minLevel}` : ''].filter(Boolean).join(', ');
-    return `\u2705 **Gate passed** (${set}).`;
-}
-/** Why the base could not be compared, or nothing. */
-function baseNote(report) {
-    const b = report.base;
-    return b && !b.compared && b.note ? `\u2139\ufe0f ${wrapWithCode(b.note)}` : undefined;
-}
-/** One next step as a list line: title, verdict, gain, why it comes first, and what to do. */
-function nextStepLines(report, options) {
-    return report.nextSteps.map((n, i) => {
-        const item = report.items.find((x) => x.id === n.id);
-        const why = n.reason === 'level' && n.level ? `needed for level ${n.level}` : `+${n.gain} points`;
-        const gain = n.reason === 'level' ? ` \u00b7 +${n.gain} points` : '';
-        const todo = options.remediation && item ? `: ${wrapWithCode(item.remediation)}` : '';
-        return `${i + 1}. ${VERDICT_ICONS[n.verdict]} **${escapeMarkdown(n.title)}** (${inlineCode(n.id)}, ${why}${gain})${todo}`;
-    });
-}
-const CHANGE_WORDS = {
-    removed: 'removed',
-    added: 'added',
-    'file-removed': 'file removed',
-    'file-added': 'file added',
-    'changed-elsewhere': 'no cited line changed',
-};
-/** A cause as markdown: the place (a link at the commit of its side) and what changed there. */
-function causeMarkdown(cause, links) {
-    if (cause.change === 'changed-elsewhere')
-        return `_${escapeMarkdown(cause.text)}_`;
-    const ctx = cause.side === 'base' ? links.base : links.head;
-    const place = placeMarkdown({ file: cause.file, line: cause.line }, ctx);
-    const text = cause.text === '' ? '' : ` ${wrappingQuote(cause.text)}`;
-    return `${place} ${CHANGE_WORDS[cause.change]}${text}`;
-}
-function wrappingQuote(text) {
-    return `<code>${escapeWrapping(text)}</code>`;
-}
-/** `\u2705 automated \u2192 \ud83d\udfe1 present`, or `\u2705 \u2192 \ud83d\udfe1` when `short`. */
-function verdictChange(c, short = false) {
-    if (short)
-        return `${VERDICT_ICONS[c.before]} \u2192 ${VERDICT_ICONS[c.after]}`;
-    return `${VERDICT_ICONS[c.before]} ${c.before} \u2192 ${VERDICT_ICONS[c.after]} ${c.after}`;
-}
-/** Lowered first (a reviewer's first worry), then raised, each in checklist order. */
-function orderedChanges(changes) {
-    const rank = (v) => ({ automated: 3, present: 2, absent: 1, 'not-applicable': 0, error: 0 })[v];
-    const lowered = changes.filter((c) => rank(c.after) < rank(c.before));
-    return [...lowered, ...changes.filter((c) => !lowered.includes(c))];
-}
-
-;// CONCATENATED MODULE: ./src/report/history-markdown.ts
-
-
-function history_markdown_plural(n, unit) {
-    return `${n} ${unit}${n === 1 ? '' : 's'}`;
-}
-function when(iso) {
-    return iso === null ? '\u2013' : dateInWords(iso);
-}
-/** Commits in the last 12 months of the 24 kept, for a compact cell. */
-function lastYearCommits(a) {
-    return a.perMonth.slice(-12).reduce((n, m) => n + m.commits, 0);
-}
-function activityRow(name, a) {
-    return tableRow([name, String(a.commits), String(a.authors), when(a.firstChange), when(a.lastChange), String(lastYearCommits(a))]);
-}
-function historySections(h) {
-    if (h === undefined)
-        return [];
-    if (h.status !== 'available' || !h.repository) {
-        return [{ name: 'CI history', unit: 'line', head: `### CI history\n\n${escapeMarkdown(h.message ?? 'History not read.')}`, rows: [] }];
-    }
-    const r = h.repository;
-    const lead = `### CI history\n\nFirst commit on ${dateInWords(r.firstCommit.date)} (${spanInWords(r.ageDays)} before ${dateInWords(h.asOf)}); ${history_markdown_plural(r.commits, 'commit')} by ${history_markdown_plural(r.authors, 'author')} (counted by e-mail).\n\n${tableHead(['Paths', 'Commits', 'Authors', 'First change', 'Last change', 'Last 12 months'])}`;
-    const rows = [
-        ...(h.ci ? [activityRow('CI (workflows and CI files)', h.ci)] : []),
-        ...(h.tests ? [activityRow(`Tests${h.tests.paths.length > 0 ? ` (${h.tests.paths.slice(0, 3).map(inlineCode).join(', ')}${h.tests.paths.length > 3 ? ', \u2026' : ''})` : ''}`, h.tests)] : []),
-        ...(h.code ? [activityRow('Code (the rest, documentation left out)', h.code)] : []),
-    ];
-    const sections = [{ name: 'CI history', unit: 'row', head: lead, rows }];
-    if (h.workflows && h.workflows.length > 0) {
-        sections.push({
-            name: 'Workflow history',
-            unit: 'workflow',
-            head: `#### Workflow files\n\n${tableHead(['Workflow', 'Created', 'Last changed', 'Commits'])}`,
-            rows: h.workflows.map((w) => tableRow([inlineCode(w.file), dateInWords(w.created), dateInWords(w.lastChanged), String(w.commits)])),
-        });
-    }
-    return sections;
-}
-function githubSections(g) {
-    if (g === undefined)
-        return [];
-    if (g.status !== 'available')
-        return [{ name: 'GitHub', unit: 'line', head: `### GitHub\n\n${escapeMarkdown(g.message ?? 'Skipped.')}`, rows: [] }];
-    const bug = g.issues ? `; ${g.issues.bugs} of the last ${g.issues.sampled} issues are labelled as bugs (${Math.round(g.issues.bugShare * 100)}%)` : '';
-    return [{ name: 'GitHub', unit: 'line', head: `### GitHub\n\n${inlineCode(g.repository ?? '')}: ${g.stars ?? 0} stars, ${g.forks ?? 0} forks, ${g.openIssues ?? 0} open issues${bug}.`, rows: [] }];
-}
-/** Plain lines for the terminal report. */
-function historyTextLines(h, g) {
-    const lines = [];
-    if (h !== undefined) {
-        lines.push('', 'CI history');
-        if (h.status !== 'available' || !h.repository)
-            lines.push(`  ${h.message ?? 'History not read.'}`);
-        else {
-            const r = h.repository;
-            lines.push(`  first commit ${dateInWords(r.firstCommit.date)} (${spanInWords(r.ageDays)} before ${dateInWords(h.asOf)}), ${history_markdown_plural(r.commits, 'commit')}, ${history_markdown_plural(r.authors, 'author')} (by e-mail)`);
-            const row = (name, a) => {
-                if (a)
-                    lines.push(`  ${name.padEnd(6)} ${String(a.commits).padStart(6)} commits  ${String(a.authors).padStart(4)} authors  first ${when(a.firstChange)}, last ${when(a.lastChange)}, ${lastYearCommits(a)} in the last 12 months`);
-            };
-            row('ci', h.ci);
-            row('tests', h.tests);
-            row('code', h.code);
-            for (const w of h.workflows ?? [])
-                lines.push(`  ${w.file}: created ${dateInWords(w.created)}, last changed ${dateInWords(w.lastChanged)}, ${w.commits} commit${w.commits === 1 ? '' : 's'}`);
-        }
-    }
-    if (g !== undefined) {
-        lines.push('', 'GitHub');
-        if (g.status !== 'available')
-            lines.push(`  ${g.message ?? 'Skipped.'}`);
-        else
-            lines.push(`  ${g.repository}: ${g.stars} stars, ${g.forks} forks, ${g.openIssues} open issues${g.issues ? `, ${g.issues.bugs}/${g.issues.sampled} recent issues are bugs` : ''}`);
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary-items.ts
-
-
-
-/** Evidence shown per item; the rest is counted. */
-const EVIDENCE_SHOWN = 3;
-/** New findings on changed lines listed; the rest is counted. */
-const NEW_FINDINGS_SHOWN = 20;
-/** A condition longer than this (a job's whole `if:` expression) is cut; the JSON report keeps it whole. */
-const CONDITION_CHARS = 120;
-function clipCondition(c) {
-    if (c.length <= CONDITION_CHARS)
-        return c;
-    const cut = c.slice(0, CONDITION_CHARS - 1);
-    // A code span cut open would show its backtick: drop it from its opening backtick.
-    const open = (cut.match(/`/g) ?? []).length % 2 === 1;
-    return `${open ? cut.slice(0, cut.lastIndexOf('`')) : cut}\u2026`;
-}
-function conditionText(ev, ctx) {
-    const conditions = (ev.conditions ?? []).map(clipCondition);
-    return conditions.length === 0 ? '' : ` _(${textWithPlaces(conditions.join('; '), ctx)})_`;
-}
-/** Evidence lines: the place as a link, then what was seen (its file is not repeated). */
-function evidenceLines(item, ctx, shown = EVIDENCE_SHOWN) {
-    const lines = item.evidence.slice(0, shown).map((ev) => `${placeMarkdown(ev, ctx)} ${textWithPlaces(dropFileName(ev), ctx)}${conditionText(ev, ctx)}`);
-    const more = item.evidence.length - shown;
-    if (more > 0)
-        lines.push(`and ${more} more`);
-    return lines;
-}
-/** A message that opens by naming its own file (`".github/workflows/ci.yml" runs on ...`) says it once: the place already names it. */
-function dropFileName(ev) {
-    const quoted = `"${ev.file}"`;
-    if (ev.message.startsWith(`${quoted} `))
-        return `It ${ev.message.slice(quoted.length + 1)}`;
-    // `Lock file "frontend/package-lock.json" pins the environment.` \u2192 `Lock file pins the environment.`
-    return ev.message.replace(` ${quoted}`, '');
-}
-function itemName(item) {
-    return `${VERDICT_ICONS[item.verdict]} **${escapeCell(item.title)}**<br>${inlineCode(item.id)}`;
-}
-function changeSections(report, links) {
-    const base = comparedBase(report);
-    if (!base)
-        return [];
-    const changes = orderedChanges(base.changes ?? []);
-    const sections = [];
-    const short = escapeMarkdown(base.sha.slice(0, 7));
-    if (changes.length === 0) {
-        sections.push({ name: 'What this PR changed', unit: 'item', head: `### What this PR changed\n\nNo verdict changed against the base (${short}).`, rows: [] });
-    }
-    else {
-        sections.push({
-            name: 'What this PR changed',
-            unit: 'item',
-            head: `### What this PR changed\n\nAgainst the base (${short}), ${changes.length === 1 ? '1 verdict changed' : `${changes.length} verdicts changed`}:\n\n${tableHead(['Item', 'Before \u2192 after', 'Because'])}`,
-            rows: changes.map((c) => tableRow([`**${escapeCell(c.title)}**<br>${inlineCode(c.id)}`, verdictChange(c), c.causes.map((x) => causeMarkdown(x, links)).join('<br>') || ' '])),
-        });
-    }
-    const fresh = base.newFindings ?? [];
-    if (fresh.length > 0) {
-        const rows = fresh.slice(0, NEW_FINDINGS_SHOWN).map((f) => `- ${placeMarkdown(f, links.head)} ${textWithPlaces(f.message, links.head)} ${inlineCode(f.check)}`);
-        if (fresh.length > NEW_FINDINGS_SHOWN)
-            rows.push(`- and ${fresh.length - NEW_FINDINGS_SHOWN} more (see Findings below)`);
-        sections.push({ name: 'New findings on changed lines', unit: 'finding', head: `**New findings on lines this PR changed (${fresh.length})**\n`, rows });
-    }
-    return sections;
-}
-/**
- * Points the overall score would gain if the item were automated: its phase's score rises by
- * (1 \u2212 points) / (applicable items) \u00d7 100, weighted by the phase's share of the weights.
- */
-function itemGain(report, item) {
-    const phase = report.phases.find((p) => p.id === item.phase);
-    const total = report.phases.filter((p) => p.score !== null && p.weight > 0).reduce((a, p) => a + p.weight, 0);
-    const applicable = report.items.filter((i) => i.phase === item.phase && i.points !== null).length;
-    if (!phase || item.points === null || total === 0 || applicable === 0)
-        return 0;
-    return Math.round(((phase.weight / total) * ((1 - item.points) / applicable) * 100) * 10) / 10;
-}
-/** Open items (present or absent): the next steps in their order first, then the rest by gain. */
-function openItems(report) {
-    const first = new Map(report.nextSteps.map((n, i) => [n.id, i]));
-    const key = (i) => first.get(i.id) ?? Number.POSITIVE_INFINITY;
-    return report.items
-        .filter((i) => i.verdict === 'present' || i.verdict === 'absent')
-        .sort((a, b) => key(a) - key(b) || itemGain(report, b) - itemGain(report, a) || report.items.indexOf(a) - report.items.indexOf(b));
-}
-function openItemSections(report, ctx) {
-    const open = openItems(report);
-    if (open.length === 0) {
-        const automated = report.items.filter((i) => i.verdict === 'automated').length;
-        return [{ name: 'Open items', unit: 'item', head: `### Open items\n\nEvery applicable item (${automated}) is automated in CI.`, rows: [] }];
-    }
-    const phaseTitles = new Map(report.phases.map((p) => [p.id, p.title]));
-    const rows = open.map((item) => {
-        const why = [textWithPlaces(item.reason, ctx), ...evidenceLines(item, ctx)].join('<br>');
-        const phase = escapeMarkdown(phaseTitles.get(item.phase) ?? item.phase);
-        return tableRow([`${itemName(item)}<br>${phase} \u00b7 +${itemGain(report, item)}`, why, wrapWithCode(item.remediation)]);
-    });
-    const sections = [{ name: 'Open items', unit: 'item', head: `### Open items (${open.length}), by what they gain\n\n${tableHead(['Item', 'Why', 'Next step'])}`, rows }];
-    const examples = open.filter((i) => i.example !== undefined);
-    if (examples.length > 0) {
-        sections.push({
-            name: 'Examples',
-            unit: 'example',
-            head: `<details><summary>Examples for the open items (${examples.length})</summary>\n`,
-            rows: examples.map((i) => `\n**${escapeMarkdown(i.title)}** (${inlineCode(i.id)})\n\n${codeBlock(i.example)}`),
-            foot: '\n</details>',
-        });
-    }
-    return sections;
-}
-/** Automated items folded per phase, then the not-applicable ones: evidence one click away. */
-function automatedSections(report, ctx) {
-    const sections = [];
-    for (const phase of report.phases) {
-        const items = report.items.filter((i) => i.phase === phase.id && i.verdict === 'automated');
-        if (items.length === 0)
-            continue;
-        const applicable = report.items.filter((i) => i.phase === phase.id && i.verdict !== 'not-applicable').length;
-        const title = `${VERDICT_ICONS.automated} ${phase.title}: ${items.length} of ${applicable} automated`;
-        sections.push({
-            name: `${phase.title}: automated`,
-            unit: 'item',
-            head: `${sections.length === 0 ? '### Automated\n\n' : ''}<details><summary>${escapeHtml(title)}</summary>\n\n${tableHead(['Item', 'Evidence'])}`,
-            rows: items.map((i) => tableRow([itemName(i), evidenceLines(i, ctx).join('<br>') || wrapWithCode(i.reason)])),
-            foot: '\n</details>',
-        });
-    }
-    const failed = report.items.filter((i) => i.verdict === 'error');
-    if (failed.length > 0) {
-        sections.push({
-            name: 'Could not decide',
-            unit: 'item',
-            head: `<details><summary>${escapeHtml(`${VERDICT_ICONS.error} Could not decide, left out of the score (${failed.length})`)}</summary>\n\n${tableHead(['Item', 'Why'])}`,
-            rows: failed.map((i) => tableRow([itemName(i), wrapWithCode(i.reason)])),
-            foot: '\n</details>',
-        });
-    }
-    const na = report.items.filter((i) => i.verdict === 'not-applicable');
-    if (na.length > 0) {
-        sections.push({
-            name: 'Not applicable',
-            unit: 'item',
-            head: `<details><summary>${escapeHtml(`${VERDICT_ICONS['not-applicable']} Not applicable here (${na.length})`)}</summary>\n\n${tableHead(['Item', 'Why'])}`,
-            rows: na.map((i) => tableRow([itemName(i), wrapWithCode(i.reason)])),
-            foot: '\n</details>',
-        });
-    }
-    return sections;
-}
-
-;// CONCATENATED MODULE: ./src/report/unfollowed.ts
-
-
-/** Steps named in the job summary and the terminal; the rest are counted. */
-const UNFOLLOWED_LISTED = 10;
-/** Steps named in the pull-request comment. */
-const UNFOLLOWED_IN_COMMENT = 3;
-const KIND_WORDS = {
-    'missing-script': 'missing script',
-    'undefined-target': 'undefined target',
-    'unknown-runner': 'runner not read',
-    'remote-job': 'remote job',
-};
-function commandShort(command) {
-    return command.length > 120 ? `${command.slice(0, 119)}\u2026` : command;
-}
-/** The headline: how many automated steps were not followed, and that \u274c there means "not seen". */
-function unfollowedHeadline(report) {
-    const n = report.unfollowed.length;
-    if (n === 0)
-        return undefined;
-    return `${n} automated step${n === 1 ? ' runs a command' : 's run commands'} the tool could not follow, so what ${n === 1 ? 'it does' : 'they do'} is not counted: an item shown absent or present may be met there (not seen is not proof of absence).`;
-}
-/** Markdown list lines, at most `max` steps named and the rest counted. */
-function unfollowedMarkdownLines(report, ctx, max) {
-    const list = report.unfollowed;
-    const lines = list.slice(0, max).map((u) => `- ${placeMarkdown(u, ctx)} ${inlineCode(commandShort(u.command))}: ${escapeMarkdown(u.reason)} (${KIND_WORDS[u.kind]})`);
-    if (list.length > max)
-        lines.push(`- and ${list.length - max} more (all in the JSON report, key \`unfollowed\`)`);
-    return lines;
-}
-/** Terminal lines (no markup), at most `max` named and the rest counted; `clean` strips control characters. */
-function unfollowedTextLines(report, clean, max = UNFOLLOWED_LISTED) {
-    const list = report.unfollowed;
-    const lines = list.slice(0, max).map((u) => `  ${clean(u.file)}:${u.line}:${u.column}  ${clean(commandShort(u.command))}  (${KIND_WORDS[u.kind]}: ${clean(u.reason)})`);
-    if (list.length > max)
-        lines.push(`  and ${list.length - max} more (all in the JSON report, key "unfollowed")`);
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-
-
-
-
-const SUMMARY_MAX_BYTES = 1024 * 1024;
-/** Evidence shown per item; the rest is counted. */
-const EVIDENCE_PER_ITEM = 3;
-const VERDICT_BADGES = {
-    automated: `${VERDICT_ICONS.automated} automated`,
-    present: `${VERDICT_ICONS.present} present`,
-    absent: `${VERDICT_ICONS.absent} absent`,
-    'not-applicable': `${VERDICT_ICONS['not-applicable']} not applicable`,
-    error: `${VERDICT_ICONS.error} error (not scored)`,
-};
-
-function phaseScoreText(p) {
-    return p.score === null ? 'n/a' : `${p.score}/100`;
-}
-/** The links for evidence at the base commit (same repository, the base's sha). */
-function baseLinks(report, links) {
-    return links && report.base ? { ...links, sha: report.base.sha } : undefined;
-}
-/**
- * The item whose automation comes first (by the ladder), with its points and remediation,
- * then the others by name (shared with the terminal).
- */
-function nextStepText(report, text, code) {
-    const [first, ...rest] = report.nextSteps;
-    if (!first)
-        return undefined;
-    const item = report.items.find((i) => i.id === first.id);
-    const why = first.reason === 'level' && first.level ? `needed for level ${first.level}, +${first.gain} points` : `+${first.gain} points`;
-    const then = rest.length > 0 ? ` Then ${rest.map((n) => `${code(n.id)} (+${n.gain})`).join(', ')}.` : '';
-    return `${text(first.title)} (${code(first.id)}, ${why}): ${text(item?.remediation ?? '')}${then}`;
-}
-const PROFILE_SOURCE = { inferred: 'inferred', config: 'set by the config file', input: 'set by an input' };
-/** `ml-library` (inferred): which phases apply follows from it; the reasons are listed apart. */
-function profileText(report, code) {
-    return `${code(report.profile.id)} (${PROFILE_SOURCE[report.profile.source]})`;
-}
-/** Phase | Score | \u2705 | \ud83d\udfe1 | \u274c | \u2796: where the gaps are, at a glance. */
-function phaseOverview(report) {
-    // A check that could not decide is rare: its column shows only when one did.
-    const errors = report.items.some((i) => i.verdict === 'error');
-    const head = tableHead(['Phase', 'Score', `${VERDICT_ICONS.automated} automated`, `${VERDICT_ICONS.present} present`, `${VERDICT_ICONS.absent} absent`, `${VERDICT_ICONS['not-applicable']} n/a`, ...(errors ? [`${VERDICT_ICONS.error} error`] : [])]);
-    const rows = report.phases.map((p) => {
-        const items = report.items.filter((i) => i.phase === p.id);
-        const count = (v) => {
-            const n = items.filter((i) => i.verdict === v).length;
-            return n === 0 ? ' ' : String(n);
-        };
-        const weakest = p.id === report.weakestPhase ? ' (weakest)' : '';
-        return tableRow([`${escapeMarkdown(p.title)}${weakest}`, p.score === null ? 'n/a' : String(p.score), count('automated'), count('present'), count('absent'), count('not-applicable'), ...(errors ? [count('error')] : [])]);
-    });
-    return [head, ...rows].join('\n');
-}
-function renderLead(report, ctx) {
-    const lines = [`## ${headingText(report)}`, ''];
-    const facts = [gateLine(report.gate), baseNote(report), readLimitLine(report.findings)].filter((x) => x !== undefined);
-    if (facts.length > 0)
-        lines.push(facts.join('\\\n'), '');
-    const unfollowed = unfollowedHeadline(report);
-    if (unfollowed)
-        lines.push(`\ud83d\udd0d **Not followed:** ${escapeMarkdown(unfollowed)}`, '', ...unfollowedMarkdownLines(report, ctx, UNFOLLOWED_LISTED), '');
-    const steps = nextStepLines(report, { remediation: true });
-    if (steps.length > 0)
-        lines.push(`**Next steps** (what the next level needs first, then the most points):`, '', ...steps, '');
-    lines.push(phaseOverview(report));
-    return lines.join('\n');
-}
-function renderSummary(report, options = {}) {
-    const ctx = options.links;
-    const sections = [
-        ...changeSections(report, { ...(ctx ? { head: ctx } : {}), ...(baseLinks(report, ctx) ? { base: baseLinks(report, ctx) } : {}) }),
-        ...openItemSections(report, ctx),
-        ...automatedSections(report, ctx),
-        ...historySections(report.history),
-        ...githubSections(report.github),
-        ...detailSections(report, ctx, options.cutAnnotations ?? []),
-    ];
-    return fitSections(renderLead(report, ctx), sections, options.maxBytes ?? SUMMARY_MAX_BYTES);
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-/**
- * The report for a terminal: header (score, level, gate), one line per item with its first
- * piece of evidence, the next step for every gap, the tests table and the findings as
- * `file:line:col: severity: message [check]` (the form editors and actionlint use).
- * ANSI colour only when asked; without it the output holds no escape code at all.
- */
-
-
-
-
-
-
-
-
-
-const ANSI = { bold: [1, 22], dim: [2, 22], red: [31, 39], green: [32, 39], yellow: [33, 39], cyan: [36, 39] };
-function painter(color) {
-    if (!color)
-        return (_style, text) => text;
-    return (style, text) => `\u001b[${ANSI[style][0]}m${text}\u001b[${ANSI[style][1]}m`;
-}
-const VERDICT_MARKS = {
-    automated: { mark: '\u2714', style: 'green' },
-    present: { mark: '\u25d0', style: 'yellow' },
-    absent: { mark: '\u2718', style: 'red' },
-    'not-applicable': { mark: '\u2013', style: 'dim' },
-    error: { mark: '!', style: 'red' },
-};
-const SEVERITY_STYLES = { error: 'red', warning: 'yellow', notice: 'cyan' };
-const VERDICT_WIDTH = 'not-applicable'.length;
-/** Control characters from repository text must not reach the terminal (an ESC could recolour or move the cursor). */
-function clean(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/\r\n?|\n/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-}
-/** The verdict in one line: score, level, the change against the base, the gate. Printed first and last. */
-function verdictLine(report, paint) {
-    const level = LEVEL_TITLES[report.level] ?? `level ${report.level}`;
-    const gate = report.gate.passed
-        ? paint('green', report.gate.minScore > 0 || report.gate.minLevel > 0 ? 'gate passed' : 'no gate set')
-        : paint('red', `gate FAILED: ${clean(report.gate.reasons.join('; '))}`);
-    const change = changeText(report);
-    return `${paint('bold', `Score ${report.score}/100`)} \u00b7 level ${report.level} (${level})${change ? ` \u00b7 this change: ${change}` : ''} \u00b7 ${gate}`;
-}
-/** Profile and config in one line; every reason only with --verbose. */
-function profileLines(report, verbose) {
-    const head = `Profile: ${profileText(report, (s) => s)}${report.config.file ? ` \u00b7 config ${clean(report.config.file)}` : ''}`;
-    const reasons = [...report.profile.reasons, ...report.config.changes];
-    if (verbose)
-        return [head, ...reasons.map((r) => `  - ${clean(r)}`)];
-    if (reasons.length === 0)
-        return [head];
-    const more = reasons.length > 1 ? ` (+${reasons.length - 1} more with --verbose)` : '';
-    return [`${head}: ${clean(reasons[0])}${more}`];
-}
-function renderHeader(report, paint, verbose) {
-    const weakest = report.phases.find((p) => p.id === report.weakestPhase);
-    const next = nextStepText(report, clean, (id) => id);
-    const limits = report.findings.filter(isToolLimit).map((f) => clean(f.file));
-    const base = report.base;
-    return [
-        paint('bold', `${report.tool.name} ${report.tool.version} \u00b7 ${clean(report.path)}`),
-        verdictLine(report, paint),
-        ...(base && !base.compared && base.note ? [paint('dim', clean(base.note))] : []),
-        `Weakest phase: ${weakest ? `${weakest.title} (${weakest.score}/100)` : 'none'} \u00b7 ${clean(report.arithmetic)}`,
-        clean(report.levelExplanation),
-        ...(next ? [`${paint('cyan', 'Next step:')} ${next}`] : []),
-        ...profileLines(report, verbose),
-        ...(limits.length > 0 ? [paint('dim', `Not read, over the size the tool reads: ${limits.join(', ')}`)] : []),
-    ];
-}
-/** The automated steps not followed, after the header: a sentence, then up to 10 at their line. */
-function renderUnfollowed(report, paint) {
-    const head = unfollowedHeadline(report);
-    if (!head)
-        return [];
-    return ['', `${paint('yellow', 'Not followed:')} ${clean(head)}`, ...unfollowedTextLines(report, clean)];
-}
-function renderChanges(report, paint) {
-    const base = report.base;
-    if (!base?.compared)
-        return [];
-    const changes = base.changes ?? [];
-    const lines = ['', paint('bold', `This change, against ${base.sha.slice(0, 7)}: ${changes.length === 0 ? 'no verdict changed' : `${changes.length} verdict${changes.length === 1 ? '' : 's'} changed`}`)];
-    for (const c of changes) {
-        const cause = c.causes[0];
-        const why = cause === undefined ? '' : cause.change === 'changed-elsewhere' ? ` (${clean(cause.text)})` : ` (${clean(cause.file)}:${cause.line} ${cause.change.replace('-', ' ')}${cause.text ? `: ${clean(cause.text)}` : ''})`;
-        lines.push(`  ${paint('bold', c.id)}  ${c.before} \u2192 ${paint(VERDICT_MARKS[c.after].style, c.after)}${why}`);
-    }
-    for (const f of base.newFindings ?? [])
-        lines.push(`  new: ${clean(f.file)}:${f.line}:${f.column}: ${paint(SEVERITY_STYLES[f.severity], f.severity)}: ${clean(f.message)} ${paint('dim', `[${clean(f.check)}]`)}`);
-    return lines;
-}
-function itemLines(item, idWidth, paint) {
-    const { mark, style } = VERDICT_MARKS[item.verdict];
-    const head = `  ${paint(style, `${mark} ${item.verdict.padEnd(VERDICT_WIDTH)}`)}  ${paint('bold', item.id.padEnd(idWidth))}  `;
-    const indent = ' '.repeat(2 + 2 + VERDICT_WIDTH + 2 + idWidth + 2);
-    const first = item.evidence[0];
-    const lines = [];
-    if (first === undefined) {
-        lines.push(head + clean(item.reason));
-    }
-    else {
-        // Each condition is a phrase that reads on its own (`job "gpu" runs only if: ...`, `called from ...`).
-        const conditions = first.conditions && first.conditions.length > 0 ? ` (${clean(first.conditions.join('; '))})` : '';
-        const more = item.evidence.length > 1 ? paint('dim', ` (+${item.evidence.length - 1} more)`) : '';
-        lines.push(`${head}${paint('cyan', clean(placeText(first)))} ${clean(first.message)}${conditions}${more}`);
-        if (item.verdict !== 'automated')
-            lines.push(indent + clean(item.reason));
-    }
-    if (item.verdict === 'present' || item.verdict === 'absent')
-        lines.push(`${indent}${paint('yellow', '\u2192')} ${clean(item.remediation)}`);
-    return lines;
-}
-function renderPhases(report, paint) {
-    const idWidth = Math.max(0, ...report.items.map((i) => i.id.length));
-    const lines = [];
-    const unchecked = [];
-    for (const phase of report.phases) {
-        const items = report.items.filter((i) => i.phase === phase.id);
-        if (items.length === 0) {
-            unchecked.push(phase.title);
-            continue;
-        }
-        lines.push('', `${paint('bold', phase.title)}  ${phase.score === null ? 'n/a' : `${phase.score}/100`}`);
-        for (const item of items)
-            for (const pushed of itemLines(item, idWidth, paint))
-                lines.push(pushed);
-    }
-    if (unchecked.length > 0)
-        lines.push('', paint('dim', `No item checked (n/a): ${unchecked.join(', ')}`));
-    return lines;
-}
-/** Left-aligned columns separated by two spaces. */
-function columns(rows) {
-    const widths = [];
-    for (const row of rows)
-        row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-    return rows.map((row) => `  ${row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ')}`.trimEnd());
-}
-function renderTests(tests, paint, unseen) {
-    if (tests.files.length === 0)
-        return [];
-    const cols = RUN_WHEN_ORDER.filter((w) => tests.byKind.some((k) => k.runs[w] !== undefined));
-    const count = (n) => (n === undefined ? '-' : `${n.files}f/${n.cases}c`);
-    const header = ['kind', 'total', ...cols.map((w) => (w === 'never' && unseen ? 'not seen in CI' : runWhenLabel(w)))];
-    const rows = tests.byKind.map((k) => [k.kind, count(k), ...cols.map((w) => count(k.runs[w]))]);
-    const cases = tests.files.reduce((a, f) => a + f.cases, 0);
-    const [head, ...body] = columns([header, ...rows]);
-    const lines = ['', paint('bold', `Tests: ${countText({ files: tests.files.length, cases })} (f = files, c = cases)`), paint('dim', head ?? ''), ...body];
-    if (tests.neverRun.length > 0) {
-        lines.push('', paint('bold', unseen ? 'Tests no followed CI step runs' : 'Tests that never run in CI'));
-        if (unseen)
-            lines.push(paint('dim', `  Not seen running, not proof they never run: ${clean(unseen)}.`));
-        for (const n of tests.neverRun)
-            lines.push(`  ${paint('red', clean(n.folder))}  ${countText(n)}. ${clean(n.remediation)}`);
-    }
-    return lines;
-}
-function renderFindings(report, paint) {
-    const findings = report.findings.filter((f) => !isToolLimit(f));
-    if (findings.length === 0)
-        return [];
-    return [
-        '',
-        paint('bold', `Findings (${findings.length})`),
-        ...findings.map((f) => `${clean(f.file)}:${f.line}:${f.column}: ${paint(SEVERITY_STYLES[f.severity], f.severity)}: ${clean(f.message)} ${paint('dim', `[${clean(f.check)}]`)}`),
-    ];
-}
-// eslint-disable-next-line no-control-regex -- an ANSI colour code starts with the ESC control character
-const ANSI_CODE = /\u001b\[[0-9;]*m/g;
-const visible = (s) => [...s.replace(ANSI_CODE, '')].length;
-/** Wraps one line at spaces to `width` columns; continuation lines keep the indent plus four spaces. */
-function wrapLine(line, width) {
-    if (visible(line) <= width)
-        return [line];
-    const indent = /^ */.exec(line)[0];
-    const hang = `${indent}    `;
-    const words = line.slice(indent.length).split(' ');
-    const out = [];
-    let current = indent;
-    let size = indent.length;
-    for (const word of words) {
-        const w = visible(word);
-        const lead = current.trim() === '' ? 0 : 1;
-        if (size + lead + w > width && current.trim() !== '') {
-            out.push(current);
-            current = hang + word;
-            size = hang.length + w;
-        }
-        else {
-            current += (lead ? ' ' : '') + word;
-            size += lead + w;
-        }
-    }
-    out.push(current);
-    return out;
-}
-function renderText(report, options) {
-    const paint = painter(options.color);
-    const lines = [
-        ...renderHeader(report, paint, options.verbose === true),
-        ...renderUnfollowed(report, paint),
-        ...renderChanges(report, paint),
-        ...renderPhases(report, paint),
-        ...renderTests(report.tests, paint, unseenTestRuns(report.unfollowed)),
-        ...historyTextLines(report.history, report.github).map(clean),
-        ...renderFindings(report, paint),
-        '',
-        verdictLine(report, paint),
-    ];
-    const width = options.width;
-    const wrapped = width && width >= 40 ? lines.flatMap((l) => wrapLine(l, width)) : lines;
-    return `${wrapped.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/cli-run.ts
-/**
- * The CLI pipeline for a local checkout: the same engine as the action, printing to the
- * terminal. Exit 0 when the gate passes, 1 below a threshold, 2 on a usage error.
- */
-
-
-
-
-
-
-
-
-
-
-// Not from inputs.ts: that one loads @actions/core (and undici) into the CLI.
-
-
-
-
-
-
-
-
-function useColor(args, io) {
-    if (args.color !== 'auto')
-        return args.color === 'always';
-    if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '')
-        return false;
-    if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0')
-        return true;
-    return io.isTTY;
-}
-async function runCli(argv, io) {
-    if (argv[0] === 'compare')
-        return runCompareCli(argv.slice(1), io);
-    let args;
-    try {
-        args = parseCliArgs(argv);
-    }
-    catch (err) {
-        if (err instanceof UsageError) {
-            io.stderr(`${version/* TOOL_NAME */.l}: ${err.message}\n`);
-            return 2;
-        }
-        throw err;
-    }
-    if (args.help) {
-        io.stdout(`${USAGE}\n`);
-        return 0;
-    }
-    if (args.version) {
-        io.stdout(`${version/* TOOL_NAME */.l} ${version/* TOOL_VERSION */.w}\n`);
-        return 0;
-    }
-    const root = external_node_path_.resolve(io.cwd, args.path);
-    let isDir;
-    try {
-        isDir = external_node_fs_.statSync(root).isDirectory();
-    }
-    catch {
-        isDir = false;
-    }
-    if (!isDir) {
-        io.stderr(`${version/* TOOL_NAME */.l}: "${args.path}" is not a folder; give the path of a repository checkout.\n`);
-        return 2;
-    }
-    if (args.configFile !== undefined && !external_node_fs_.existsSync(external_node_path_.resolve(root, args.configFile))) {
-        io.stderr(`${version/* TOOL_NAME */.l}: the config file "${args.configFile}" does not exist (--config is relative to the analysed path "${args.path}").\n`);
-        return 2;
-    }
-    try {
-        // The path is the boundary: a --config outside it (by ../ or a link) is refused.
-        checkInputPaths({ path: '.', configFile: args.configFile ?? '', configFileExplicit: args.configFile !== undefined, reportFile: undefined }, root, CLI_INPUT_NAMES);
-    }
-    catch (err) {
-        if (!(err instanceof InputError))
-            throw err;
-        io.stderr(`${version/* TOOL_NAME */.l}: ${err.message}\n`);
-        return 2;
-    }
-    try {
-        const options = {
-            displayPath: args.path,
-            thresholds: { ...(args.minScore !== undefined ? { minScore: args.minScore } : {}), ...(args.minLevel !== undefined ? { minLevel: args.minLevel } : {}) },
-            ...(args.configFile !== undefined ? { configFile: args.configFile } : {}),
-            ...(args.profile !== undefined ? { profile: args.profile } : {}),
-            ...(args.readGenerated ? { skipGenerated: false } : {}),
-        };
-        const result = runEngine(root, options);
-        let report = result.report;
-        const head = gitText(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
-        if (head)
-            report = { ...report, commit: { sha: head } };
-        if (args.base !== undefined) {
-            const base = analyzeBase(root, result, { rev: args.base }, options);
-            if (!base.compared && base.note && args.format !== 'text')
-                io.stderr(`${version/* TOOL_NAME */.l}: ${base.note}\n`);
-            report = withBase(report, base);
-        }
-        if (args.history)
-            report = await addHistory(report, result.analysis, root, { authors: args.authors });
-        if (args.github) {
-            report = await addGithub(report, root, {
-                env: io.env,
-                cacheDir: githubCacheDir(io.env),
-                ...(args.githubRepo !== undefined ? { repository: args.githubRepo } : {}),
-                ...(args.issues !== undefined ? { issues: args.issues } : {}),
-            });
-        }
-        // The history and GitHub sections carry text from commits and issues: bounded and made visible like the rest.
-        report = boundReport(report);
-        // Inside GitHub Actions the markdown links every place, as the job summary does.
-        const links = linkContextFrom(io.env);
-        if (args.format === 'json')
-            io.stdout(renderJson(report));
-        else if (args.format === 'markdown')
-            io.stdout(renderSummary(report, links ? { links } : {}));
-        else if (args.format === 'sarif')
-            io.stdout(renderSarif(report));
-        else
-            io.stdout(renderText(report, { color: useColor(args, io), verbose: args.verbose, ...(io.columns ? { width: io.columns } : {}) }));
-        if (!report.gate.passed && args.format !== 'text')
-            io.stderr(`${version/* TOOL_NAME */.l}: ${report.gate.reasons.join('; ')}.\n`);
-        return report.gate.passed ? 0 : 1;
-    }
-    catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        io.stderr(`${version/* TOOL_NAME */.l}: could not finish: ${message}.${args.debug ? '' : ' Run with --debug for details.'}\n`);
-        if (args.debug && err instanceof Error && err.stack)
-            io.stderr(`${err.stack}\n`);
-        return 2;
-    }
-}
+const NOT_OWN_CODE_DIR = /(^|\/)(vendor|vendored|third_party|third-party|fixtures|__fixtures__|testdata|test_data|test-data|__snapshots__)\//;
 
 
 /***/ })

@@ -1,0 +1,518 @@
+export const id = 497;
+export const ids = [497];
+export const modules = {
+
+/***/ 3497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  analyzeBase: () => (/* binding */ analyzeBase),
+  withBase: () => (/* binding */ withBase)
+});
+
+// UNUSED EXPORTS: noCheckoutNote, shallowNote
+
+// EXTERNAL MODULE: ./src/engine.ts + 163 modules
+var engine = __webpack_require__(281);
+// EXTERNAL MODULE: ./src/git/quote.ts
+var quote = __webpack_require__(9416);
+// EXTERNAL MODULE: ./src/git/run.ts
+var run = __webpack_require__(3073);
+;// CONCATENATED MODULE: ./src/git/diff.ts
+/**
+ * The lines a pull request changed, from `git diff --unified=0` between the base commit and
+ * the analysed work tree: per file, the base lines removed or replaced and the head lines
+ * added or replaced. Pure parsing (diffLines runs git).
+ */
+
+
+function pathOf(line, side) {
+    const raw = line.slice(4).replace(/\t$/, '');
+    if (raw === '/dev/null')
+        return undefined;
+    const p = (0,quote/* unquote */._)(raw);
+    return p.startsWith(side) ? p.slice(2) : p;
+}
+/** Parses `git diff --unified=0` output (with a/ and b/ prefixes). */
+function parseUnifiedDiff(text) {
+    const out = new Map();
+    let oldPath;
+    let current;
+    for (const line of text.split('\n')) {
+        if (line.startsWith('diff --git ')) {
+            current = undefined;
+            oldPath = undefined;
+        }
+        else if (line.startsWith('--- ') && current === undefined) {
+            oldPath = pathOf(line, 'a/');
+        }
+        else if (line.startsWith('+++ ') && current === undefined) {
+            const newPath = pathOf(line, 'b/');
+            const file = newPath ?? oldPath;
+            if (file === undefined)
+                continue;
+            current = { status: newPath === undefined ? 'removed' : oldPath === undefined ? 'added' : 'modified', base: [], head: [] };
+            out.set(file, current);
+        }
+        else if (line.startsWith('@@ ') && current !== undefined) {
+            const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+            if (!m)
+                continue;
+            const [oldStart, oldCount, newStart, newCount] = [Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
+            if (oldCount > 0)
+                current.base.push([oldStart, oldStart + oldCount - 1]);
+            if (newCount > 0)
+                current.head.push([newStart, newStart + newCount - 1]);
+        }
+    }
+    return out;
+}
+function inRanges(line, ranges) {
+    return ranges.some(([a, b]) => line >= a && line <= b);
+}
+/** The changed lines between `base` and the work tree under `dir` (paths relative to `dir`), or git's complaint. */
+function diffLines(dir, base) {
+    const res = (0,run/* runGit */.EO)(dir, ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', base, '--', '.']);
+    if (!res.ok)
+        return { error: res.error };
+    return parseUnifiedDiff(res.stdout.toString('utf8'));
+}
+
+// EXTERNAL MODULE: ./src/parse/repo.ts + 1 modules
+var repo = __webpack_require__(2370);
+;// CONCATENATED MODULE: ./src/git/tree-repo.ts
+
+
+/** Bytes fetched in one `cat-file --batch` call when a folder is read ahead. */
+const BATCH_BYTES = 8 * 1024 * 1024;
+/** On the first read, every text-like file is fetched in one call, up to this many bytes in all. */
+const PREFETCH_BYTES = 64 * 1024 * 1024;
+/** Extensions the analysis never reads as text: not worth fetching ahead. */
+const BINARY_EXT = /\.(png|jpe?g|gif|bmp|ico|svg|webp|pdf|zip|gz|tgz|bz2|xz|7z|tar|whl|egg|jar|pt|pth|ckpt|onnx|pkl|pickle|joblib|h5|hdf5|parquet|feather|arrow|npy|npz|bin|so|dylib|dll|exe|woff2?|ttf|otf|eot|mp3|mp4|wav|avi|mov|db|sqlite)$/i;
+const DEFAULT_MAX_FILES = 200_000;
+class GitTreeError extends Error {
+}
+function isSkipped(rel, ignore) {
+    const parts = rel.split('/');
+    for (let i = 1; i < parts.length; i++) {
+        const dir = parts.slice(0, i).join('/');
+        if (repo/* SKIPPED_DIRS */.K8.has(parts[i - 1]) || repo/* SKIPPED_DIRS */.K8.has(dir) || ignore(dir))
+            return true;
+    }
+    return ignore(rel);
+}
+/** `<mode> <type> <oid> <size>\t<path>` records, NUL-separated. */
+function parseListing(out) {
+    const rows = [];
+    for (const rec of out.toString('utf8').split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid, size] = rec.slice(0, tab).split(/\s+/);
+        if (!mode || !type || !oid)
+            continue;
+        rows.push({ path: rec.slice(tab + 1), mode, type, oid, size: size === '-' || size === undefined ? 0 : Number(size) });
+    }
+    return rows;
+}
+/** Blobs from `git cat-file --batch` output: `<oid> blob <size>\n<bytes>\n` each. */
+function parseBatch(out) {
+    const blobs = new Map();
+    let at = 0;
+    while (at < out.length) {
+        const nl = out.indexOf(0x0a, at);
+        if (nl < 0)
+            break;
+        const [oid, type, size] = out.subarray(at, nl).toString('utf8').split(' ');
+        if (type === 'missing' || size === undefined) {
+            at = nl + 1;
+            continue;
+        }
+        const n = Number(size);
+        blobs.set(oid, out.subarray(nl + 1, nl + 1 + n));
+        at = nl + 1 + n + 1;
+    }
+    return blobs;
+}
+/**
+ * Indexes `tree` (a commit, or `<commit>:<folder>`) as seen from the checkout at `gitDir`.
+ * Throws GitTreeError (with git's message) when git cannot list it.
+ */
+function indexGitTree(gitDir, tree, options = {}) {
+    const listing = (0,run/* runGit */.EO)(gitDir, ['ls-tree', '-r', '-z', '-l', '--full-name', tree]);
+    if (!listing.ok)
+        throw new GitTreeError(listing.error);
+    const ignore = options.ignore ?? (() => false);
+    const maxBytes = options.maxFileBytes ?? repo/* DEFAULT_MAX_FILE_BYTES */.CR;
+    const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
+    const findings = [];
+    const rows = parseListing(listing.stdout);
+    const byPath = new Map(rows.map((r) => [r.path, r]));
+    const entries = new Map();
+    const links = rows.filter((r) => r.type === 'blob' && r.mode === '120000' && !isSkipped(r.path, ignore));
+    // A link to a file inside the tree reads as that file, as in a checkout's walk (targets read in one call).
+    const targets = catFiles(gitDir, links.map((l) => l.oid));
+    for (const r of rows) {
+        if (r.type !== 'blob' || isSkipped(r.path, ignore))
+            continue;
+        if (r.mode === '120000') {
+            const raw = targets.get(r.oid);
+            const target = raw === undefined ? undefined : resolveLink(raw.toString('utf8'), r.path);
+            const hit = target === undefined ? undefined : byPath.get(target);
+            if (hit && hit.type === 'blob' && hit.mode !== '120000')
+                entries.set(r.path, { oid: hit.oid, size: hit.size });
+            continue;
+        }
+        entries.set(r.path, { oid: r.oid, size: r.size });
+        if (entries.size >= maxFiles) {
+            findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${maxFiles} files; the analysis read the first ${maxFiles} only.`, check: 'repository' });
+            break;
+        }
+    }
+    const files = [...entries.keys()].sort();
+    const dirs = new Set(['']);
+    for (const f of files) {
+        for (let i = f.lastIndexOf('/'); i > 0; i = f.lastIndexOf('/', i - 1)) {
+            const d = f.slice(0, i);
+            if (dirs.has(d))
+                break;
+            dirs.add(d);
+        }
+    }
+    const blobs = new Map();
+    const texts = new Map();
+    const byFolder = new Map();
+    for (const f of files) {
+        const folder = f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '';
+        const list = byFolder.get(folder);
+        if (list)
+            list.push(f);
+        else
+            byFolder.set(folder, [f]);
+    }
+    let prefetched = false;
+    const fetch = (oids) => {
+        for (const [oid, buf] of catFiles(gitDir, oids))
+            blobs.set(oid, buf);
+    };
+    /** First read: every text-like file under the size limit, in one call, up to PREFETCH_BYTES. */
+    const prefetch = () => {
+        prefetched = true;
+        const want = new Set();
+        let budget = PREFETCH_BYTES;
+        for (const f of files) {
+            const e = entries.get(f);
+            if (e.size > maxBytes || BINARY_EXT.test(f) || e.size > budget)
+                continue;
+            want.add(e.oid);
+            budget -= e.size;
+        }
+        fetch([...want]);
+    };
+    /** Later misses: the file and its not-yet-read neighbours in the same folder, in one call. */
+    const fetchAround = (rel) => {
+        const folder = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+        const want = new Set([entries.get(rel).oid]);
+        let budget = BATCH_BYTES - entries.get(rel).size;
+        for (const f of byFolder.get(folder) ?? []) {
+            const e = entries.get(f);
+            if (budget <= 0)
+                break;
+            if (f === rel || texts.has(f) || e.size > maxBytes || blobs.has(e.oid) || e.size > budget)
+                continue;
+            want.add(e.oid);
+            budget -= e.size;
+        }
+        fetch([...want]);
+    };
+    const read = (rel) => {
+        if (texts.has(rel))
+            return texts.get(rel);
+        const e = entries.get(rel);
+        let text;
+        if (e === undefined)
+            text = undefined;
+        else if (e.size > maxBytes) {
+            findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: repo/* READ_LIMIT_CHECK */.wc, message: `"${rel}" is ${(0,repo/* formatBytes */.z3)(e.size)}, over the ${(0,repo/* formatBytes */.z3)(maxBytes)} the tool reads; it was skipped.` });
+        }
+        else {
+            if (!blobs.has(e.oid) && !prefetched)
+                prefetch();
+            if (!blobs.has(e.oid))
+                fetchAround(rel);
+            const buf = blobs.get(e.oid);
+            if (buf === undefined)
+                findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
+            else
+                text = (0,repo/* decodeText */.g7)(rel, buf, findings);
+        }
+        texts.set(rel, text);
+        return text;
+    };
+    return { root: `${gitDir}@${tree}`, files, has: (p) => entries.has(p), dirs, read, readPaths: () => [...texts.keys()], findings };
+}
+/** Blobs by object id, from one `git cat-file --batch` call (missing ones are left out). */
+function catFiles(gitDir, oids) {
+    if (oids.length === 0)
+        return new Map();
+    const res = (0,run/* runGit */.EO)(gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
+    return res.ok ? parseBatch(res.stdout) : new Map();
+}
+/** The in-tree path a symbolic link at `rel` with this target points at, or undefined when it leaves the tree. */
+function resolveLink(target, rel) {
+    if (target.startsWith('/'))
+        return undefined;
+    const parts = rel.split('/').slice(0, -1);
+    for (const seg of target.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+
+// EXTERNAL MODULE: ./src/report/links.ts
+var links = __webpack_require__(3303);
+;// CONCATENATED MODULE: ./src/baseline/compare.ts
+
+
+/** `error` (the check could not decide) ranks with not-applicable: neither is scored. */
+const RANK = { automated: 3, present: 2, absent: 1, 'not-applicable': 0, error: 0 };
+/** Causes named per item. */
+const MAX_CAUSES = 3;
+const MAX_TEXT = 120;
+/** The places an item's evidence stands on: each evidence line, and the places its sentences cite. */
+function evidencePlaces(item) {
+    if (!item)
+        return [];
+    const out = [];
+    const add = (p) => {
+        if (!out.some((x) => x.file === p.file && x.line === p.line))
+            out.push(p);
+    };
+    for (const ev of item.evidence) {
+        add({ file: ev.file, line: ev.line });
+        for (const text of [ev.message, ...(ev.conditions ?? [])])
+            (0,links/* citedPlaces */.A8)(text).forEach(add);
+    }
+    (0,links/* citedPlaces */.A8)(item.reason).forEach(add);
+    return out;
+}
+function clip(text) {
+    const t = (text ?? '').trim();
+    return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}\u2026` : t;
+}
+/** Places on `side` whose line this change touched. */
+function touched(places, side, input) {
+    const causes = [];
+    const read = side === 'base' ? input.baseLine : input.headLine;
+    for (const p of places) {
+        const fc = input.changed.get(p.file);
+        if (!fc)
+            continue;
+        if (side === 'base' && fc.status === 'removed')
+            causes.push({ side, file: p.file, line: p.line, change: 'file-removed', text: clip(read(p.file, p.line)) });
+        else if (side === 'head' && fc.status === 'added')
+            causes.push({ side, file: p.file, line: p.line, change: 'file-added', text: clip(read(p.file, p.line)) });
+        else if (inRanges(p.line, side === 'base' ? fc.base : fc.head))
+            causes.push({ side, file: p.file, line: p.line, change: side === 'base' ? 'removed' : 'added', text: clip(read(p.file, p.line)) });
+    }
+    return causes;
+}
+/** The first changed line of a file the evidence cites, on the side that has one. */
+function firstHunk(places, prefer, input) {
+    for (const p of places) {
+        const fc = input.changed.get(p.file);
+        if (!fc)
+            continue;
+        for (const side of prefer === 'base' ? ['base', 'head'] : ['head', 'base']) {
+            const range = (side === 'base' ? fc.base : fc.head)[0];
+            if (!range)
+                continue;
+            const read = side === 'base' ? input.baseLine : input.headLine;
+            return [{ side, file: p.file, line: range[0], change: side === 'base' ? 'removed' : 'added', text: clip(read(p.file, range[0])) }];
+        }
+    }
+    return [];
+}
+function causesOf(id, before, after, input) {
+    const basePlaces = evidencePlaces(input.base.items.find((i) => i.id === id));
+    const headPlaces = evidencePlaces(input.head.items.find((i) => i.id === id));
+    const lowered = RANK[after] < RANK[before];
+    // Lowered: evidence the base had is gone; raised: the head has new evidence. Then the other side.
+    const first = lowered ? touched(basePlaces, 'base', input) : touched(headPlaces, 'head', input);
+    const second = lowered ? touched(headPlaces, 'head', input) : touched(basePlaces, 'base', input);
+    let causes = [...first, ...second];
+    if (causes.length === 0)
+        causes = firstHunk(lowered ? [...basePlaces, ...headPlaces] : [...headPlaces, ...basePlaces], lowered ? 'base' : 'head', input);
+    const config = input.head.config.file ?? input.base.config.file;
+    if (causes.length === 0 && config && input.changed.has(config))
+        causes = firstHunk([{ file: config, line: 1 }], 'head', input);
+    if (causes.length === 0) {
+        const n = input.changed.size;
+        causes = [{ side: 'head', file: '.', line: 0, change: 'changed-elsewhere', text: `No line its evidence cites changed; ${n} ${n === 1 ? 'file' : 'files'} changed elsewhere (a workflow, a task runner or the tests they reach).` }];
+    }
+    return causes.slice(0, MAX_CAUSES);
+}
+function verdictChanges(input) {
+    const before = new Map(input.base.items.map((i) => [i.id, i.verdict]));
+    const changes = [];
+    for (const item of input.head.items) {
+        const was = before.get(item.id);
+        if (was === undefined || was === item.verdict)
+            continue;
+        changes.push({ id: item.id, title: item.title, before: was, after: item.verdict, causes: causesOf(item.id, was, item.verdict, input) });
+    }
+    return changes;
+}
+const findingKey = (f) => `${f.file}\u0000${f.check}\u0000${f.message}`;
+/** Head findings on lines this change added or replaced that the base did not have. */
+function newFindings(input) {
+    const old = new Set(input.base.findings.map(findingKey));
+    return input.head.findings.filter((f) => {
+        const fc = input.changed.get(f.file);
+        if (!fc || old.has(findingKey(f)))
+            return false;
+        return fc.status === 'added' || inRanges(f.line, fc.head);
+    });
+}
+function compareReports(input) {
+    return { changes: verdictChanges(input), newFindings: newFindings(input) };
+}
+
+;// CONCATENATED MODULE: ./src/baseline/base.ts
+
+
+
+
+
+
+const base_short = (sha) => sha.slice(0, 7);
+/** The one line for a base that is not in the checkout. */
+function shallowNote(rev) {
+    return `The base commit ${base_short(rev)} is not in this checkout (a shallow fetch), so the change against it is not shown. To see it, give actions/checkout \`fetch-depth: 0\`, or \`fetch-depth: 2\` on pull_request (the merge commit with its parents).`;
+}
+function unavailable(rev, ref, note) {
+    return { sha: rev, ref: ref ?? null, compared: false, note };
+}
+/** Why git could not read the folder, in one line, with the fix when there is a known one. */
+function noCheckoutNote(shown, rev, error) {
+    if (/dubious ownership|safe\.directory/i.test(error)) {
+        return `git refuses to read "${shown}" (another user owns it: "dubious ownership"), so the change against the base ${base_short(rev)} is not shown. Run \`git config --global --add safe.directory "$GITHUB_WORKSPACE"\` before this step.`;
+    }
+    if (/not a git repository/i.test(error))
+        return `"${shown}" is not a git checkout, so the change against the base ${base_short(rev)} is not shown.`;
+    return `git could not read "${shown}" (${error}), so the change against the base ${base_short(rev)} is not shown.`;
+}
+function lineOf(text, line) {
+    return text?.replace(/\r\n?/g, '\n').split('\n')[line - 1];
+}
+/** The config file read from the base tree (`<sha>:<prefix/file>`). */
+function treeConfigReader(top, sha, prefix) {
+    return (rel, maxBytes, findings) => {
+        const spec = `${sha}:${prefix ? `${prefix}/` : ''}${rel}`;
+        const size = (0,run/* runGit */.EO)(top, ['cat-file', '-s', spec]);
+        if (!size.ok)
+            return undefined;
+        if (Number(size.stdout.toString('utf8').trim()) > maxBytes)
+            return { text: undefined };
+        const blob = (0,run/* runGit */.EO)(top, ['cat-file', 'blob', spec]);
+        return { text: blob.ok ? (0,repo/* decodeText */.g7)(rel, blob.stdout, findings) : undefined };
+    };
+}
+/**
+ * The base section of the report: the base analysed with the same options (its own config
+ * file, read from its tree), and what changed. `head` is the analysed checkout's result.
+ */
+function analyzeBase(root, head, target, options) {
+    const where = (0,run/* workTreeOf */.FY)(root);
+    if ('error' in where)
+        return unavailable(target.rev, target.ref, noCheckoutNote(head.report.path, target.rev, where.error));
+    const sha = (0,run/* resolveCommit */.WL)(root, target.rev);
+    if (sha === undefined)
+        return unavailable(target.rev, target.ref, shallowNote(target.rev));
+    const tree = where.prefix ? `${sha}:${where.prefix}` : sha;
+    let base;
+    try {
+        base = (0,engine/* runEngine */.c)(root, {
+            ...options,
+            openRepo: (_root, repoOptions) => indexGitTree(where.top, tree, repoOptions),
+            readConfig: treeConfigReader(where.top, sha, where.prefix),
+        });
+    }
+    catch (err) {
+        if (err instanceof GitTreeError) {
+            const missing = /not a tree object|does not exist|Not a valid object name/i.test(err.message);
+            return unavailable(sha, target.ref, missing ? `The folder "${head.report.path}" does not exist at the base ${base_short(sha)}: everything here is new in this change.` : `The base ${base_short(sha)} could not be read from git (${err.message}), so the change against it is not shown.`);
+        }
+        throw err;
+    }
+    const changed = diffLines(root, sha);
+    if ('error' in changed)
+        return unavailable(sha, target.ref, `The diff against the base ${base_short(sha)} failed (${changed.error}), so the change against it is not shown.`);
+    const headLine = (file, line) => lineOf(head.analysis.repo.read(file), line);
+    const baseLine = (file, line) => lineOf(base.analysis.repo.read(file), line);
+    const diff = compareReports({ head: head.report, base: base.report, changed, headLine, baseLine });
+    return {
+        sha,
+        ref: target.ref ?? null,
+        compared: true,
+        score: base.report.score,
+        level: base.report.level,
+        passed: base.report.gate.passed,
+        changedFiles: changed.size,
+        changes: diff.changes,
+        newFindings: diff.newFindings,
+    };
+}
+/** The report with its base section. */
+function withBase(report, base) {
+    return base === undefined ? report : { ...report, base };
+}
+
+
+/***/ }),
+
+/***/ 9416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ unquote)
+/* harmony export */ });
+/** git's C-style quoting of paths, undone in one place for `git diff` and `git log` readers. */
+/** git quotes paths with unusual bytes even with core.quotepath off (a tab, a quote): undo the C quoting. */
+function unquote(line) {
+    if (!(line.startsWith('"') && line.endsWith('"') && line.length >= 2))
+        return line;
+    const body = line.slice(1, -1);
+    const bytes = [];
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[++i] ?? '';
+        if (/[0-7]/.test(next)) {
+            const oct = body.slice(i, i + 3);
+            bytes.push(parseInt(oct, 8));
+            i += 2;
+        }
+        else
+            bytes.push({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 }[next] ?? next.charCodeAt(0));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+
+
+/***/ })
+
+};
