@@ -48307,12 +48307,55 @@ function compileGlobs(globs) {
     }
     if (parts.length === 0)
         return { ok: true, pattern: { test: () => false } };
+    const source = `^(?:${parts.join('|')})$`;
+    const pieces = globs.map(starPieces);
+    if (pieces.every((p) => p !== undefined)) {
+        // A file name against `test_*.py` is tested natively: the engine's matcher cost more than the rest of the test
+        // inventory's path work (12k names on the realistic 30k). Literals and `[^/]*` always compile, so the engine is
+        // made only for a text the native test does not answer, which most runs never have (compiling costs ~20 ms).
+        let engine;
+        const stars = pieces;
+        return {
+            ok: true,
+            pattern: { test: (text) => (text.includes('/') || text.length > MAX_TESTED_LENGTH ? (engine ??= wrap(RE2JS.compile(source))).test(text) : stars.some((p) => matchesStarPieces(p, text))) },
+        };
+    }
     try {
-        return { ok: true, pattern: wrap(RE2JS.compile(`^(?:${parts.join('|')})$`)) };
+        return { ok: true, pattern: wrap(RE2JS.compile(source)) };
     }
     catch (err) {
         return { ok: false, reason: err instanceof Error ? err.message : String(err) };
     }
+}
+/**
+ * The literal pieces between the stars of a glob whose only special character is a lone `*` (`test_*.py`), or
+ * undefined for any other glob. Every character that `globToRegex` may read as more than itself rules a glob out.
+ */
+function starPieces(glob) {
+    return /[?[\]{}()\\!+@|,]|\*\*/.test(glob) ? undefined : glob.split('*');
+}
+/**
+ * Whether a text with no `/` matches a star glob's pieces: `[^/]*` is then any text, so the first piece is a prefix,
+ * the last a suffix, and each piece between is found at its leftmost place after the one before (a later place
+ * never leaves more room for the rest).
+ */
+function matchesStarPieces(pieces, text) {
+    const first = pieces[0];
+    if (pieces.length === 1)
+        return text === first;
+    const last = pieces[pieces.length - 1];
+    const end = text.length - last.length;
+    if (end < first.length || !text.startsWith(first) || !text.endsWith(last))
+        return false;
+    let at = first.length;
+    for (let i = 1; i < pieces.length - 1; i++) {
+        const piece = pieces[i];
+        const k = text.indexOf(piece, at);
+        if (k < 0 || k + piece.length > end)
+            return false;
+        at = k + piece.length;
+    }
+    return true;
 }
 const REGEX_SPECIAL = /[\\^$.|+()[\]{}*?]/;
 /** One glob in RE2 syntax (unanchored). An unclosed `[` is literal; unclosed braces and groups are closed at the end. */
@@ -53613,11 +53656,14 @@ function blankBefore(text, offset, allowAsync = false) {
 }
 const HASH_LANGS = new Set(['python', 'r', 'bats', 'testscript']);
 const SLASH_LANGS = new Set(['js', 'go', 'jvm', 'rust']);
-/** Where a line comment starts in `line`, outside quotes, or -1 (a simple, line-local scan). */
-function commentStart(line, hash) {
+/**
+ * Where the first line comment starting in `text[from, to)` starts, outside quotes, or -1 (a simple, line-local scan
+ * from `from`, a line's start). The answer at each place depends only on the text before it and the next character.
+ */
+function commentStart(text, from, to, hash) {
     let quote = '';
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
+    for (let i = from; i < to; i++) {
+        const c = text[i];
         if (quote) {
             if (c === '\\')
                 i++;
@@ -53628,7 +53674,7 @@ function commentStart(line, hash) {
             quote = c;
         else if (hash && c === '#')
             return i;
-        else if (!hash && c === '/' && line[i + 1] === '/' && line[i - 1] !== ':')
+        else if (!hash && c === '/' && text[i + 1] === '/' && text[i - 1] !== ':')
             return i;
     }
     return -1;
@@ -53704,14 +53750,14 @@ function lineComment(code, line, hash) {
         const starts = lineStarts(code);
         const start = starts[line];
         const end = line + 1 < starts.length ? starts[line + 1] - 1 : code.text.length;
-        const at = commentStart(code.text.slice(start, end), hash);
-        found = at < 0 ? [-1, 0] : [start + at, hash ? 1 : 2];
+        const at = commentStart(code.text, start, end, hash);
+        found = at < 0 ? [-1, 0] : [at, hash ? 1 : 2];
         byLine.set(line, found);
     }
     return found;
 }
-/** Whether the text at `offset` is code: not in a line comment, a block comment or a bare docstring. */
-function isCode(code, offset) {
+/** Whether `offset` is inside a block comment or a bare docstring. */
+function inBlock(code, offset) {
     // The last block starting at or before `offset` (blocks are in order and do not overlap).
     let lo = 0;
     let hi = code.blocks.length - 1;
@@ -53722,11 +53768,34 @@ function isCode(code, offset) {
         else
             hi = mid - 1;
     }
-    if (hi >= 0 && offset < code.blocks[hi][1])
+    return hi >= 0 && offset < code.blocks[hi][1];
+}
+/**
+ * `isCode` at an offset that only blanks (and an `async`) precede on its line, as `blankBefore` found: no quote and
+ * no comment marker can start before it there, so only the blocks decide, and no line table is made.
+ */
+function isCodeAfterBlanks(code, offset) {
+    return !inBlock(code, offset);
+}
+/** Longest line prefix `isCode` scans for one offset (a longer line is scanned once, whole: a minified file has many matches on one line). */
+const SHORT_PREFIX = 256;
+/** Whether the text at `offset` is code: not in a line comment, a block comment or a bare docstring. */
+function isCode(code, offset) {
+    if (inBlock(code, offset))
         return false;
     const hash = HASH_LANGS.has(code.lang);
     if (!hash && !SLASH_LANGS.has(code.lang))
         return true;
+    // Most offsets are a few characters into their line: the text before them is scanned, and no line table is made.
+    const text = code.text;
+    let start = offset;
+    while (start > 0 && offset - start < SHORT_PREFIX && text[start - 1] !== '\n')
+        start--;
+    if (start === 0 || text[start - 1] === '\n') {
+        // Only a comment whose marker ends at or before `offset` can hide it; the scan stops where such a marker must start.
+        return commentStart(text, start, offset - (hash ? 0 : 1), hash) < 0;
+    }
+    // A long line is scanned once, whole, for all the offsets on it.
     const line = lineIndexAt(code, offset);
     if (lineStarts(code)[line] === offset)
         return true;
@@ -53794,7 +53863,7 @@ function testDefs(code) {
     const text = code.text;
     DEF_RE.lastIndex = 0;
     for (let m = DEF_RE.exec(text); m !== null; m = DEF_RE.exec(text)) {
-        if (blankBefore(text, m.index, true) && isCode(code, m.index))
+        if (blankBefore(text, m.index, true) && isCodeAfterBlanks(code, m.index))
             out.push({ name: m[1], params: m[2], offset: m.index });
     }
     defsCache.set(code, out);
@@ -53814,7 +53883,7 @@ function importsOf(code, lang = code.lang) {
     if (lang === 'python') {
         PY_IMPORT_RE.lastIndex = 0;
         for (let m = PY_IMPORT_RE.exec(text); m !== null; m = PY_IMPORT_RE.exec(text)) {
-            if (!blankBefore(text, m.index) || !isCode(code, m.index))
+            if (!blankBefore(text, m.index) || !isCodeAfterBlanks(code, m.index))
                 continue;
             const names = m[1] === 'from' ? [m[2].trim().split(/\s/)[0]] : m[2].split(',');
             for (const n of names) {
@@ -54167,7 +54236,8 @@ const CONTENT_KINDS = [
     // performance: load and benchmark suites
     { kind: 'performance', signal: 'locust load test', imports: ['locust'], all: [imports('locust')] },
     { kind: 'performance', signal: 'k6 load test', imports: ['k6'], all: [/\bfrom\s+['"]k6(?:\/[\w/]+)?['"]/] },
-    { kind: 'performance', signal: 'pytest-benchmark fixture', testName: /^[^(\n]*\([^\n]*\bbenchmark\b/ },
+    // The fixture's name is in a test's parameters, which are text of the file: `hints` rules out most files before the names are tried.
+    { kind: 'performance', signal: 'pytest-benchmark fixture', hints: ['benchmark'], testName: /^[^(\n]*\([^\n]*\bbenchmark\b/ },
     { kind: 'performance', signal: 'pytest-benchmark call', langs: ['python'], hints: ['benchmark.pedantic'], all: [/\bbenchmark\.pedantic\s*\(/] },
     { kind: 'performance', signal: 'Go benchmark function', langs: ['go'], hints: ['func Benchmark'], all: [/^func\s+Benchmark\w*\s*\(/m] },
     { kind: 'performance', signal: 'vitest bench', imports: ['vitest'], all: [/\bbench\s*\(\s*['"`]/] },
@@ -54249,6 +54319,14 @@ function* findDefs(defs, re) {
         g.lastIndex = next + 1;
     }
 }
+/** The end of a body indented `indent` deep, one pattern per depth (made once, not per test). */
+const stops = new Map();
+function stopAt(indent) {
+    let re = stops.get(indent);
+    if (!re)
+        stops.set(indent, (re = new RegExp(`\\n[ \\t]{0,${indent}}(?:async[ \\t]+def|def|class|func|@)\\b`)));
+    return re;
+}
 /**
  * The text of the test defined at `def`: up to the next test, or to the next line at its indentation or less that
  * starts another definition (a helper, a class, a decorator), whichever comes first.
@@ -54259,7 +54337,7 @@ function bodyOf(code, defs, def) {
     const lineStart = code.text.lastIndexOf('\n', def.offset - 1) + 1;
     const indent = def.offset - lineStart;
     const text = code.text.slice(def.offset, end);
-    const stop = new RegExp(`\\n[ \\t]{0,${indent}}(?:async[ \\t]+def|def|class|func|@)\\b`).exec(text.slice(1));
+    const stop = stopAt(indent).exec(text.slice(1));
     return stop ? text.slice(0, stop.index + 1) : text;
 }
 const multiline = new WeakMap();
@@ -54271,10 +54349,33 @@ function multilineOf(re) {
     }
     return m;
 }
-function isCandidate(row, code, imported) {
+/** For each module root, the indexes of the content rows whose `imports` name it. */
+const ROWS_BY_IMPORT = new Map();
+CONTENT_KINDS.forEach((row, i) => {
+    for (const m of row.imports ?? []) {
+        const rows = ROWS_BY_IMPORT.get(m);
+        if (!rows)
+            ROWS_BY_IMPORT.set(m, [i]);
+        else if (rows[rows.length - 1] !== i)
+            rows.push(i);
+    }
+});
+/**
+ * Which content rows a file's imports let in (by row index): its few imports are looked up once, instead of each
+ * row's list (up to 36 modules) being tried against them.
+ */
+function rowsImported(imported) {
+    const hit = new Uint8Array(CONTENT_KINDS.length);
+    for (const m of imported)
+        for (const i of ROWS_BY_IMPORT.get(m) ?? [])
+            hit[i] = 1;
+    return hit;
+}
+/** `hit` is the file's `rowsImported`, and `i` the row's index in CONTENT_KINDS. */
+function isCandidate(row, i, code, hit) {
     if (row.langs && !row.langs.includes(code.lang))
         return false;
-    if (row.imports && !row.imports.some((m) => imported.has(m)))
+    if (row.imports && hit[i] === 0)
         return false;
     return row.hints ? row.hints.some((h) => code.text.includes(h)) : true;
 }
@@ -54322,23 +54423,30 @@ function kindsOf(path, lang, code, markers) {
     const imported = code && code.text.length > 0 ? importsOf(code, lang) : new Set();
     if (code && code.text.length > 0) {
         const defs = lang === 'python' ? testDefs(code) : otherTestDefs(code, lang);
-        for (const row of CONTENT_KINDS) {
+        const hit = rowsImported(imported);
+        for (let i = 0; i < CONTENT_KINDS.length; i++) {
+            const row = CONTENT_KINDS[i];
             if (found.has(row.kind))
                 continue;
             if (row.testName) {
                 // A test's name is a hint, not proof: the row's other conditions must hold too.
-                if (!isCandidate(row, code, imported) || (row.all && matchRow(row, code) === undefined))
+                if (!isCandidate(row, i, code, hit))
                     continue;
+                // The names first: they are a few short lines, and most files have no test so named (then `all`, run over
+                // the whole text, is not needed; the conditions are all required, so their order changes no answer).
+                let named;
                 for (const def of findDefs(defs, row.testName)) {
                     // A name may promise more than the test does: `inTest` must hold in the test's own body.
                     if (row.inTest && !row.inTest.test(bodyOf(code, defs, def)))
                         continue;
-                    add(row.kind, lineAt(code, def.offset), row.signal);
+                    named = def;
                     break;
                 }
+                if (named && (!row.all || matchRow(row, code) !== undefined))
+                    add(row.kind, lineAt(code, named.offset), row.signal);
                 continue;
             }
-            if (!isCandidate(row, code, imported))
+            if (!isCandidate(row, i, code, hit))
                 continue;
             const at = matchRow(row, code);
             if (at !== undefined)
@@ -54362,6 +54470,9 @@ function kindsOf(path, lang, code, markers) {
 ;// CONCATENATED MODULE: ./src/vocabulary/shared/test-paths.ts
 /** Paths that hold tests by the common conventions (used when the inventory is empty). */
 function isTestPath(path) {
+    // Each pattern below holds "test" or "spec": most paths, which hold neither, are answered without them (queries ask per file).
+    if (!path.includes('test') && !path.includes('spec'))
+        return false;
     const base = path.slice(path.lastIndexOf('/') + 1);
     return /(^|\/)(tests?|__tests__|testing|spec)\//.test(path) || /^test_.*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|^conftest\.py$/.test(base);
 }
@@ -54465,14 +54576,16 @@ const segmentRe = (names) => new RegExp(`(?:^|/)(?:${[...names].map((n) => n.rep
 const DATA_DIR_RE = segmentRe([...DATA_DIRS, '.ipynb_checkpoints']);
 const TEST_DIR_RE = segmentRe(TEST_DIRS);
 const JEST_DIR_RE = segmentRe(['__tests__']);
-function candidacy(path, p, lang, settings, jsCache) {
+function candidacy(path, p, lang, settings, folders) {
     const underTests = TEST_DIR_RE.test(p.slashed);
     switch (lang) {
         case 'python': {
             if (SUPPORT_FILES.has(p.base))
                 return undefined;
-            const cfg = nearest(settings.pytest, p.dir);
-            if (globMatcher(cfg?.pythonFiles ?? DEFAULT_PYTHON_FILES)(p.base))
+            let named = folders.python.get(p.dir);
+            if (!named)
+                folders.python.set(p.dir, (named = globMatcher(nearest(settings.pytest, p.dir)?.pythonFiles ?? DEFAULT_PYTHON_FILES)));
+            if (named(p.base))
                 return 'named';
             return underTests || p.base.startsWith('test') ? 'place' : undefined;
         }
@@ -54481,10 +54594,10 @@ function candidacy(path, p, lang, settings, jsCache) {
                 return undefined;
             if (JS_NAMED.test(p.base) || JEST_DIR_RE.test(p.slashed))
                 return 'named';
-            let cfg = jsCache.get(p.dir);
-            if (!jsCache.has(p.dir)) {
+            let cfg = folders.js.get(p.dir);
+            if (!folders.js.has(p.dir)) {
                 cfg = nearestWith(settings.js, p.dir, (c) => c.testMatch !== undefined || c.testRegex !== undefined);
-                jsCache.set(p.dir, cfg);
+                folders.js.set(p.dir, cfg);
             }
             if (cfg && matchesJsConfig(cfg, path))
                 return 'named';
@@ -54531,17 +54644,26 @@ function matchesJsConfig(cfg, path) {
     }
     return false;
 }
+/** The framework of the JS config nearest each folder, per settings (one repository's): most folders hold many tests. */
+const jsFrameworks = new WeakMap();
 function frameworkOf(lang, text, path, settings) {
     switch (lang) {
         case 'python':
             return text.includes('TestCase') && !text.includes('pytest') && /\bunittest\.TestCase\b|\(\s*TestCase\s*\)/.test(text) ? 'unittest' : 'pytest';
         case 'js': {
-            if (/from\s+['"]vitest['"]/.test(text))
+            // Each pattern needs its module's name: most files, which hold neither, skip both scans.
+            if (text.includes('vitest') && /from\s+['"]vitest['"]/.test(text))
                 return 'vitest';
-            if (/['"]node:test['"]/.test(text))
+            if (text.includes('node:test') && /['"]node:test['"]/.test(text))
                 return 'node-test';
             const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
-            return nearestWith(settings.js, dir, (c) => c.framework !== undefined)?.framework ?? 'unknown';
+            let byDir = jsFrameworks.get(settings);
+            if (!byDir)
+                jsFrameworks.set(settings, (byDir = new Map()));
+            let framework = byDir.get(dir);
+            if (!framework)
+                byDir.set(dir, (framework = nearestWith(settings.js, dir, (c) => c.framework !== undefined)?.framework ?? 'unknown'));
+            return framework;
         }
         case 'go':
             return 'go';
@@ -54626,7 +54748,7 @@ function discoverTests(repo, settings) {
     const tests = [];
     const notebooks = [];
     const scripts = [];
-    const jsCache = new Map();
+    const folders = { js: new Map(), python: new Map() };
     for (const path of repo.files) {
         // Testscripts usually live in `testdata/`: they are candidates wherever they are.
         if (path.endsWith('.txtar') || path.endsWith('.txt')) {
@@ -54643,7 +54765,7 @@ function discoverTests(repo, settings) {
             notebooks.push(path);
             continue;
         }
-        const how = candidacy(path, p, lang, settings, jsCache);
+        const how = candidacy(path, p, lang, settings, folders);
         if (how === undefined)
             continue;
         const text = repo.read(path);
