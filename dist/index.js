@@ -55694,6 +55694,8 @@ function normalizeFindings(findings) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/io/fs-guard.ts
 /**
  * The one guarded door to the file system. A pull request controls every file, file name
@@ -56406,6 +56408,7 @@ function file_list_errorCode(err) {
 
 
 
+
 /** Whether one more file may be read; the first refusal becomes a finding at the file it stopped at. */
 function withinBudget(budget, rel, findings) {
     if (budget.bytes > 0 && Date.now() < budget.deadline)
@@ -56456,18 +56459,48 @@ function indexRepository(rootDir, options = {}) {
     /** Read once and let go of: read again on demand, its findings already said (and its bytes already counted). */
     const released = new Set();
     const tree = listedTree(realRoot, seenFolders);
+    /** A file's bytes, read once within the budget (its findings said on the first read), or undefined. */
+    const readBytes = (rel, again) => {
+        if (!fileSet.has(rel) || !(again || withinBudget(budget, rel, findings)))
+            return undefined;
+        const bytes = readGuarded(root, rel, maxBytes, again ? [] : findings, realRoot, tree);
+        if (!again)
+            budget.bytes -= bytes?.length ?? 0;
+        return bytes;
+    };
     const read = (rel) => {
         if (cache.has(rel))
             return cache.get(rel);
-        let text;
         const again = released.has(rel);
-        if (fileSet.has(rel) && (again || withinBudget(budget, rel, findings))) {
-            text = readText(root, rel, maxBytes, again ? [] : findings, realRoot, tree);
-            if (!again)
-                budget.bytes -= text?.length ?? 0;
-        }
+        const bytes = readBytes(rel, again);
+        // Decoded at once: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
+        const text = bytes && decodeText(rel, bytes, again ? [] : findings);
         cache.set(rel, text);
         return text;
+    };
+    const scanRead = (rel, useBytes, useText) => {
+        if (cache.has(rel)) {
+            const held = cache.get(rel);
+            return held === undefined ? undefined : useText(held);
+        }
+        const again = released.has(rel);
+        const bytes = readBytes(rel, again);
+        if (bytes === undefined) {
+            cache.set(rel, undefined);
+            return undefined;
+        }
+        const body = plainUtf8(bytes);
+        if (body !== undefined) {
+            released.add(rel);
+            return useBytes(body);
+        }
+        const text = decodeText(rel, bytes, again ? [] : findings);
+        if (text === undefined) {
+            cache.set(rel, undefined);
+            return undefined;
+        }
+        released.add(rel);
+        return useText(text);
     };
     const release = (rel) => {
         if (cache.get(rel) === undefined)
@@ -56475,7 +56508,7 @@ function indexRepository(rootDir, options = {}) {
         cache.delete(rel);
         released.add(rel);
     };
-    return { root, files, has: (p) => fileSet.has(p), dirs, read, release, holds: (p) => cache.get(p) !== undefined, readPaths: () => [...new Set([...cache.keys(), ...released])], findings };
+    return { root, files, has: (p) => fileSet.has(p), dirs, read, scanRead, release, holds: (p) => cache.get(p) !== undefined, readPaths: () => [...new Set([...cache.keys(), ...released])], findings };
 }
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
@@ -56485,15 +56518,32 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * read through its `tree` (the listed root, whose real path is the boundary).
  */
 function readText(root, rel, maxBytes, findings, boundary, tree) {
-    const where = { file: rel, line: 1, column: 1, check: 'file-read' };
-    const got = tree ? readListed(tree, root, rel, maxBytes) : readInside(boundary ?? realOr(root), root, rel, maxBytes);
-    if (!got.ok) {
-        const tail = got.code === 'outside' ? 'it is not read (reads stay inside the repository)' : 'it was skipped';
-        findings.push({ ...where, ...(got.code === 'too-big' ? { check: READ_LIMIT_CHECK } : {}), severity: 'warning', message: `"${rel}" ${got.reason}; ${tail}.` });
-        return undefined;
-    }
+    const bytes = readGuarded(root, rel, maxBytes, findings, boundary, tree);
     // Decoded at once: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
-    return decodeText(rel, got.value, findings);
+    return bytes && decodeText(rel, bytes, findings);
+}
+/** A file's bytes through the guarded door (see readText), or undefined with a finding that says why. Valid until the next read. */
+function readGuarded(root, rel, maxBytes, findings, boundary, tree) {
+    const got = tree ? readListed(tree, root, rel, maxBytes) : readInside(boundary ?? realOr(root), root, rel, maxBytes);
+    if (got.ok)
+        return got.value;
+    const tail = got.code === 'outside' ? 'it is not read (reads stay inside the repository)' : 'it was skipped';
+    findings.push({ file: rel, line: 1, column: 1, check: got.code === 'too-big' ? READ_LIMIT_CHECK : 'file-read', severity: 'warning', message: `"${rel}" ${got.reason}; ${tail}.` });
+    return undefined;
+}
+/**
+ * The bytes themselves when decoding would give back exactly them and say nothing: UTF-8
+ * (a UTF-8 BOM left out, as decoding leaves it out), no UTF-16 BOM, no NUL where the binary
+ * check looks, no invalid sequence, no carriage return (a lone one would be rewritten). Any
+ * other file is decoded, as `read` does, with its findings.
+ */
+function plainUtf8(buf) {
+    if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)))
+        return undefined;
+    if (buf.subarray(0, 8192).includes(0))
+        return undefined;
+    const body = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
+    return body.includes(0x0d) || !(0,external_node_buffer_.isUtf8)(body) ? undefined : body;
 }
 function realOr(dir) {
     try {
@@ -60123,20 +60173,30 @@ for (let b = 0; b < 256; b++)
     FOLD[b] = b >= 0x41 && b <= 0x5a ? b + 0x20 : b;
 class LiteralAutomaton {
     size;
-    delta;
-    /** Per state: where its literal ids start in `outIds` (and end at the next state's start). */
+    /**
+     * The transitions, a row per state and a column per byte class: each entry is the next
+     * state's row offset (its number times the row width), so a step is one look-up with no
+     * multiplication. States with outputs are numbered last: "a literal ends here" is one
+     * comparison with `outFrom`, not a second look-up.
+     */
+    next;
+    /** Per byte: its class (bytes no literal holds share class 0; a letter shares its case's class when folded). */
+    classOf;
+    /** log2 of the row width (a power of two, so a row offset gives its state by a shift). */
+    shift;
+    /** Row offset of the first state with outputs. */
+    outFrom;
+    /** Per state with outputs (numbered from `outFrom`): where its literal ids start in `outIds` (and end at the next one's start). */
     outStart;
     outIds;
     bytes;
     exact;
-    /** Per state: 1 when some literal ends there. */
-    hasOut;
     constructor(literals) {
         this.size = literals.length;
         this.bytes = literals.map((l) => new TextEncoder().encode(l.text));
         this.exact = Uint8Array.from(literals, (l) => (l.folded ? 0 : 1));
         // The trie over folded bytes.
-        const next = [new Map()];
+        const children = [new Map()];
         const outs = [[]];
         this.bytes.forEach((b, id) => {
             if (b.length === 0)
@@ -60144,54 +60204,80 @@ class LiteralAutomaton {
             let s = 0;
             for (const raw of b) {
                 const c = FOLD[raw];
-                let t = next[s].get(c);
+                let t = children[s].get(c);
                 if (t === undefined) {
-                    t = next.length;
-                    next.push(new Map());
+                    t = children.length;
+                    children.push(new Map());
                     outs.push([]);
-                    next[s].set(c, t);
+                    children[s].set(c, t);
                 }
                 s = t;
             }
             outs[s].push(id);
         });
-        // Breadth first: failure links, then the full transition table.
-        const states = next.length;
-        const delta = new Int32Array(states * 256);
+        // Byte classes: a byte no literal holds leads every state where any other such byte does
+        // (to the root's own transition, which is the root), so they share one column; every
+        // folded byte a literal holds has its own column, shared with its upper-case letter.
+        const classOf = new Uint8Array(256);
+        let classes = 1;
+        for (const b of this.bytes)
+            for (const raw of b)
+                if (classOf[FOLD[raw]] === 0)
+                    classOf[FOLD[raw]] = classes++;
+        for (let c = 0x41; c <= 0x5a; c++)
+            classOf[c] = classOf[c + 0x20];
+        let shift = 0;
+        while (1 << shift < classes)
+            shift++;
+        const width = 1 << shift;
+        // Breadth first: failure links, then the full transition table (by class, in trie numbers).
+        const states = children.length;
+        const delta = new Int32Array(states * width);
         const fail = new Int32Array(states);
         const queue = [];
-        // The trie holds folded bytes only; the table answers every byte (an upper-case ASCII
-        // letter goes where its lower-case one goes), so the scan needs no folding of its own.
-        for (let c = 0; c < 256; c++) {
-            const t = next[0].get(FOLD[c]) ?? 0;
-            delta[c] = t;
-            if (t !== 0 && FOLD[c] === c)
-                queue.push(t);
+        for (const [c, t] of children[0]) {
+            delta[classOf[c]] = t;
+            queue.push(t);
         }
         for (let q = 0; q < queue.length; q++) {
             const s = queue[q];
             outs[s].push(...outs[fail[s]]);
             // A state's row is its failure state's row (complete: that state is shallower, so done
-            // already), with its own children written over it: one copy, not 256 look-ups.
-            delta.copyWithin(s * 256, fail[s] * 256, fail[s] * 256 + 256);
-            for (const [c, t] of next[s]) {
-                // `c` is a folded byte: the upper-case letter of a lower-case one goes to the same child.
-                delta[s * 256 + c] = t;
-                if (c >= 0x61 && c <= 0x7a)
-                    delta[s * 256 + c - 0x20] = t;
-                fail[t] = delta[fail[s] * 256 + c];
+            // already), with its own children written over it: one copy, not a look-up per class.
+            delta.copyWithin(s * width, fail[s] * width, fail[s] * width + width);
+            for (const [c, t] of children[s]) {
+                delta[s * width + classOf[c]] = t;
+                fail[t] = delta[fail[s] * width + classOf[c]];
                 queue.push(t);
             }
         }
-        this.delta = delta;
-        this.hasOut = Uint8Array.from(outs, (o) => (o.length > 0 ? 1 : 0));
-        this.outStart = new Int32Array(states + 1);
-        const ids = [];
-        for (let s = 0; s < states; s++) {
-            this.outStart[s] = ids.length;
-            ids.push(...new Set(outs[s]));
+        // Renumbered: states without outputs first (the root, which has none, stays 0), then the others.
+        const order = [];
+        for (let s = 0; s < states; s++)
+            if (outs[s].length === 0)
+                order.push(s);
+        const outFromState = order.length;
+        for (let s = 0; s < states; s++)
+            if (outs[s].length > 0)
+                order.push(s);
+        const numberOf = new Int32Array(states);
+        order.forEach((s, k) => (numberOf[s] = k));
+        this.next = new Int32Array(states * width);
+        for (let k = 0; k < states; k++) {
+            const row = order[k] * width;
+            for (let c = 0; c < classes; c++)
+                this.next[k * width + c] = numberOf[delta[row + c]] << shift;
         }
-        this.outStart[states] = ids.length;
+        this.classOf = classOf;
+        this.shift = shift;
+        this.outFrom = outFromState << shift;
+        this.outStart = new Int32Array(states - outFromState + 1);
+        const ids = [];
+        for (let k = outFromState; k < states; k++) {
+            this.outStart[k - outFromState] = ids.length;
+            ids.push(...new Set(outs[order[k]]));
+        }
+        this.outStart[states - outFromState] = ids.length;
         this.outIds = Int32Array.from(ids);
     }
     /**
@@ -60199,16 +60285,17 @@ class LiteralAutomaton {
      * `bytes[0, end)`; returns how many were newly found.
      */
     scan(bytes, end, present) {
-        const { delta, outStart, outIds, hasOut } = this;
+        const { next, classOf, outFrom, outStart, outIds, shift } = this;
+        const first = outFrom >> shift;
         let found = 0;
         let s = 0;
         for (let i = 0; i < end; i++) {
-            s = delta[(s << 8) | bytes[i]];
-            if (hasOut[s] === 0)
+            s = next[s + classOf[bytes[i]]];
+            if (s < outFrom)
                 continue;
-            const a = outStart[s];
-            const b = outStart[s + 1];
-            for (let k = a; k < b; k++) {
+            const o = (s >> shift) - first;
+            const b = outStart[o + 1];
+            for (let k = outStart[o]; k < b; k++) {
                 const id = outIds[k];
                 if (present[id] === 1 || (this.exact[id] === 1 && !this.endsAt(bytes, i, id)))
                     continue;
@@ -60224,7 +60311,8 @@ class LiteralAutomaton {
      * `ids[starts[k], starts[k + 1])`), and the byte offset where each of those lines starts.
      */
     scanLines(bytes, end) {
-        const { delta, outStart, outIds, hasOut } = this;
+        const { next, classOf, outFrom, outStart, outIds, shift } = this;
+        const first = outFrom >> shift;
         const lastLine = new Int32Array(this.size).fill(-1);
         let lines = new Int32Array(64);
         let offsets = new Int32Array(64);
@@ -60241,11 +60329,12 @@ class LiteralAutomaton {
                 line++;
                 lineStart = i + 1;
             }
-            s = delta[(s << 8) | b];
-            if (hasOut[s] === 0)
+            s = next[s + classOf[b]];
+            if (s < outFrom)
                 continue;
-            const z = outStart[s + 1];
-            for (let k = outStart[s]; k < z; k++) {
+            const o = (s >> shift) - first;
+            const z = outStart[o + 1];
+            for (let k = outStart[o]; k < z; k++) {
                 const id = outIds[k];
                 if (lastLine[id] === line || (this.exact[id] === 1 && !this.endsAt(bytes, i, id)))
                     continue;
@@ -60586,6 +60675,7 @@ class SourceScan {
     scratch = new Uint8Array(64 * 1024);
     encoder = new TextEncoder();
     listIndex = new WeakMap();
+    listPositions = new WeakMap();
     linePresent;
     constructor(lists) {
         const ids = new Map();
@@ -60648,8 +60738,13 @@ class SourceScan {
     }
     /** The patterns a text may match (one byte per declared pattern). */
     mayMatchIn(text) {
+        const n = this.encode(text);
+        return this.mayMatchInBytes(this.scratch, n);
+    }
+    /** The patterns a text with these UTF-8 bytes (`bytes[0, end)`) may match. */
+    mayMatchInBytes(bytes, end = bytes.length) {
         const present = new Uint8Array(this.automaton.size);
-        this.automaton.scan(this.scratch, this.encode(text), present);
+        this.automaton.scan(bytes, end, present);
         const found = [];
         for (let id = 0; id < present.length; id++)
             if (present[id] === 1)
@@ -60677,20 +60772,53 @@ class SourceScan {
         }
         return ix;
     }
+    /**
+     * Per declared pattern, its position in this list (-1: not in it), so a file's few possible
+     * patterns find their place in a query's list without a pass over the list; null when the
+     * list names a pattern twice.
+     */
+    positionsOf(patterns) {
+        let at = this.listPositions.get(patterns);
+        if (at === undefined) {
+            const ix = this.indexesOf(patterns);
+            at = new Int32Array(this.count).fill(-1);
+            for (let k = 0; k < ix.length; k++) {
+                if (at[ix[k]] !== -1) {
+                    at = null;
+                    break;
+                }
+                at[ix[k]] = k;
+            }
+            this.listPositions.set(patterns, at);
+        }
+        return at;
+    }
     /** The patterns a file may match (one automaton pass, kept in the run's results), or null when it cannot be read or may match none. */
     mayOfFile(repo, path, results) {
         const byPath = results.files;
         let may = byPath.get(path);
         if (may === undefined) {
             const held = repo.holds?.(path) ?? true;
-            const text = repo.read(path);
-            may = text === undefined ? null : this.mayMatchIn(text);
-            if (may !== null && !may.includes(1))
-                may = null;
-            // A text read for the scan alone is let go of at once: most files a pattern may match are
-            // never visited by a query that needs their lines, and one that is reads the file again.
-            if (may === null || !held)
-                repo.release?.(path);
+            let bits;
+            if (!held && repo.scanRead) {
+                // A file read for the scan alone is scanned on its bytes and not kept: most files a
+                // pattern may match are never visited by a query that needs their lines, and one that is reads the file again.
+                bits = repo.scanRead(path, (bytes) => this.mayMatchInBytes(bytes), (text) => this.mayMatchIn(text));
+            }
+            else {
+                const text = repo.read(path);
+                bits = text === undefined ? undefined : this.mayMatchIn(text);
+                if (bits === undefined || !bits.includes(1) || !held)
+                    repo.release?.(path);
+            }
+            may = null;
+            if (bits !== undefined && bits.includes(1)) {
+                const ids = [];
+                for (let k = 0; k < bits.length; k++)
+                    if (bits[k] === 1)
+                        ids.push(k);
+                may = { bits, ids: Int32Array.from(ids) };
+            }
             byPath.set(path, may);
         }
         return may;
@@ -60956,7 +61084,7 @@ function patternsIn(repo, file, patterns) {
     if (may === null)
         return [];
     const ix = s.indexesOf(patterns);
-    return patterns.filter((_, k) => may[ix[k]] === 1);
+    return patterns.filter((_, k) => may.bits[ix[k]] === 1);
 }
 /** Every line of code that matches a pattern, first match per line. */
 function findInSource(repo, patterns, q = {}) {
@@ -60970,6 +61098,7 @@ function findInSource(repo, patterns, q = {}) {
     const labelOf = labelNumbers(patterns);
     const counts = new Int32Array(labelOf.length === 0 ? 0 : Math.max(...labelOf) + 1);
     const unfiltered = s.hasUnfiltered(ix);
+    const positions = s.positionsOf(patterns);
     const active = [];
     for (const file of q.files ?? codeFiles(repo, exts)) {
         if (q.where && !q.where(file))
@@ -60980,9 +61109,20 @@ function findInSource(repo, patterns, q = {}) {
             continue;
         // Only the patterns whose required literals the file holds can match one of its lines (same order), and only while their label takes hits.
         active.length = 0;
-        for (let k = 0; k < ix.length; k++)
-            if (may[ix[k]] === 1 && counts[labelOf[k]] < limit)
-                active.push(k);
+        if (positions) {
+            // The file's few possible patterns, placed in the list (kept in the list's order).
+            for (let j = 0; j < may.ids.length; j++) {
+                const k = positions[may.ids[j]];
+                if (k >= 0 && counts[labelOf[k]] < limit)
+                    active.push(k);
+            }
+            if (active.length > 1)
+                active.sort((x, y) => x - y);
+        }
+        else
+            for (let k = 0; k < ix.length; k++)
+                if (may.bits[ix[k]] === 1 && counts[labelOf[k]] < limit)
+                    active.push(k);
         if (active.length === 0)
             continue;
         const text = repo.read(file);
@@ -61054,11 +61194,11 @@ function firstHitIn(repo, file, patterns) {
     const all = s.indexesOf(patterns);
     const ix = [];
     for (let k = 0; k < all.length; k++)
-        if (may[all[k]] === 1)
+        if (may.bits[all[k]] === 1)
             ix.push(all[k]);
     if (ix.length === 0)
         return undefined;
-    const active = patterns.filter((_, k) => may[all[k]] === 1);
+    const active = patterns.filter((_, k) => may.bits[all[k]] === 1);
     const text = repo.read(file);
     if (text === undefined || s.hasUnfiltered(all))
         return firstHitInLines(file, codeLines(repo, file) ?? [], active);

@@ -122,6 +122,18 @@ describe('findInSource and firstHitIn', () => {
       { numRuns: 40 },
     );
   });
+
+  it('agree with a plain search whatever the order of a list`s patterns, one of them twice', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 30 }), fc.shuffledSubarray(PATTERNS, { minLength: 1 }), fc.boolean(), fc.integer({ min: 1, max: 4 }), (lines, picked, twice, limit) => {
+        const list = twice ? [...picked, picked[0]!] : picked;
+        const files = { 'x.py': lines.join('\n'), 'y.js': lines.slice().reverse().join('\n') };
+        const repo = indexRepository(makeRepo(files));
+        expect(findInSource(repo, list, { limitPerLabel: limit }).map(show).sort()).toEqual(plainFind(files, list, limit));
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
 
 describe('codeLinesHolding', () => {

@@ -56,6 +56,15 @@ describe('requirementsOf', () => {
     for (const re of patterns) for (const t of texts) if (re.test(t)) expect([re.source, t, scan.may(re, scan.mayMatchIn(t))]).toEqual([re.source, t, true]);
     expect(scan.may(patterns[0]!, scan.mayMatchIn('from river import x'))).toBe(false);
   });
+
+  it('finds the literals of a text longer than any scanned before (the scratch buffer grows under it)', () => {
+    const re = /torch\.manual_seed\(/;
+    const scan = new SourceScan([[{ re }]]);
+    for (const size of [30_000, 100_000, 1_000_000]) {
+      expect(scan.may(re, scan.mayMatchIn('import os\n'))).toBe(false);
+      expect([size, scan.may(re, scan.mayMatchIn(`${'x = 1\n'.repeat(size / 6)}torch.manual_seed(1)\n`))]).toEqual([size, true]);
+    }
+  });
 });
 
 describe('the engine', () => {
@@ -101,6 +110,32 @@ describe('texts no query needs', () => {
     expect(repo.read('b.py')).toBe('x\n\ufffd\n');
     expect(repo.findings.filter((f) => f.file === 'b.py').map((f) => f.line)).toEqual([2]);
     expect(repo.readPaths().sort()).toEqual(['a.py', 'b.py']);
+  });
+
+  it('are scanned on their bytes with the same findings and hits as a read text, whatever the encoding', () => {
+    const torch = [{ re: /^import torch/, label: 'torch' }];
+    const files: Record<string, string | Buffer> = {
+      'plain.py': 'import os\nimport torch\n',
+      'bom8.py': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('import torch\n')]),
+      'bom16.py': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('import torch\n', 'utf16le')]),
+      'crlf.py': 'x = 1\r\nimport torch\r\n',
+      'lonecr.py': 'x = 1\rimport torch\r',
+      'invalid.py': Buffer.concat([Buffer.from('import torch # '), Buffer.from([0xc3, 0x28]), Buffer.from('\nimport torch\n')]),
+      'binary.py': Buffer.from([0x69, 0x6d, 0x70, 0, 0x0a]),
+      'unicode.py': '# ünïcödé ✓ 𝔘\nimport torch\n',
+      'big.py': `import torch\n${'x'.repeat(2 * 1024 * 1024)}\n`,
+    };
+    const scanned = indexRepository(makeRepo(files));
+    const readFirst = indexRepository(makeRepo(files));
+    for (const f of Object.keys(files).sort()) readFirst.read(f);
+    const hits = (repo: typeof scanned) => findInSource(repo, torch).map((h) => `${h.file}:${h.line}:${h.column}`);
+    expect(hits(scanned)).toEqual(hits(readFirst));
+    expect(hits(scanned)).toEqual(['bom16.py:1:1', 'bom8.py:1:1', 'crlf.py:2:1', 'invalid.py:1:1', 'invalid.py:2:1', 'lonecr.py:2:1', 'plain.py:2:1', 'unicode.py:2:1']);
+    const said = (repo: typeof scanned) => repo.findings.map((f) => `${f.file}:${f.line}:${f.check}:${f.message}`).sort();
+    expect(said(scanned)).toEqual(said(readFirst));
+    expect(said(scanned).map((x) => x.split(':')[0])).toEqual(['big.py', 'binary.py', 'bom16.py', 'invalid.py', 'lonecr.py']);
+    for (const f of Object.keys(files)) expect([f, scanned.read(f)]).toEqual([f, readFirst.read(f)]);
+    expect(said(scanned)).toEqual(said(readFirst));
   });
 
   it('are let go of when read for the scan alone, even where another list may match, and read again the same when a query tries them', () => {

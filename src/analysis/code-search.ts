@@ -212,7 +212,7 @@ export function patternsIn(repo: RepoIndex, file: string, patterns: readonly Sou
   const may = s.mayOfFile(repo, file, resultsOf(repo, s));
   if (may === null) return [];
   const ix = s.indexesOf(patterns);
-  return patterns.filter((_, k) => may[ix[k]!] === 1);
+  return patterns.filter((_, k) => may.bits[ix[k]!] === 1);
 }
 
 /** Every line of code that matches a pattern, first match per line. */
@@ -227,6 +227,7 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
   const labelOf = labelNumbers(patterns);
   const counts = new Int32Array(labelOf.length === 0 ? 0 : Math.max(...labelOf) + 1);
   const unfiltered = s.hasUnfiltered(ix);
+  const positions = s.positionsOf(patterns);
   const active: number[] = [];
   for (const file of q.files ?? codeFiles(repo, exts)) {
     if (q.where && !q.where(file)) continue;
@@ -235,7 +236,14 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
     if (may === null) continue;
     // Only the patterns whose required literals the file holds can match one of its lines (same order), and only while their label takes hits.
     active.length = 0;
-    for (let k = 0; k < ix.length; k++) if (may[ix[k]!] === 1 && counts[labelOf[k]!]! < limit) active.push(k);
+    if (positions) {
+      // The file's few possible patterns, placed in the list (kept in the list's order).
+      for (let j = 0; j < may.ids.length; j++) {
+        const k = positions[may.ids[j]!]!;
+        if (k >= 0 && counts[labelOf[k]!]! < limit) active.push(k);
+      }
+      if (active.length > 1) active.sort((x, y) => x - y);
+    } else for (let k = 0; k < ix.length; k++) if (may.bits[ix[k]!] === 1 && counts[labelOf[k]!]! < limit) active.push(k);
     if (active.length === 0) continue;
     const text = repo.read(file);
     if (text === undefined) continue;
@@ -297,9 +305,9 @@ export function firstHitIn(repo: RepoIndex, file: string, patterns: readonly Sou
   if (may === null) return undefined;
   const all = s.indexesOf(patterns);
   const ix: number[] = [];
-  for (let k = 0; k < all.length; k++) if (may[all[k]!] === 1) ix.push(all[k]!);
+  for (let k = 0; k < all.length; k++) if (may.bits[all[k]!] === 1) ix.push(all[k]!);
   if (ix.length === 0) return undefined;
-  const active = patterns.filter((_, k) => may[all[k]!] === 1);
+  const active = patterns.filter((_, k) => may.bits[all[k]!] === 1);
   const text = repo.read(file);
   if (text === undefined || s.hasUnfiltered(all)) return firstHitInLines(file, codeLines(repo, file) ?? [], active);
   // Every pattern needs literals: only the lines holding them can match (a blanked line never does).

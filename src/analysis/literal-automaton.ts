@@ -22,73 +22,101 @@ for (let b = 0; b < 256; b++) FOLD[b] = b >= 0x41 && b <= 0x5a ? b + 0x20 : b;
 
 export class LiteralAutomaton {
   readonly size: number;
-  private readonly delta: Int32Array;
-  /** Per state: where its literal ids start in `outIds` (and end at the next state's start). */
+  /**
+   * The transitions, a row per state and a column per byte class: each entry is the next
+   * state's row offset (its number times the row width), so a step is one look-up with no
+   * multiplication. States with outputs are numbered last: "a literal ends here" is one
+   * comparison with `outFrom`, not a second look-up.
+   */
+  private readonly next: Int32Array;
+  /** Per byte: its class (bytes no literal holds share class 0; a letter shares its case's class when folded). */
+  private readonly classOf: Uint8Array;
+  /** log2 of the row width (a power of two, so a row offset gives its state by a shift). */
+  private readonly shift: number;
+  /** Row offset of the first state with outputs. */
+  private readonly outFrom: number;
+  /** Per state with outputs (numbered from `outFrom`): where its literal ids start in `outIds` (and end at the next one's start). */
   private readonly outStart: Int32Array;
   private readonly outIds: Int32Array;
   private readonly bytes: Uint8Array[];
   private readonly exact: Uint8Array;
-  /** Per state: 1 when some literal ends there. */
-  private readonly hasOut: Uint8Array;
 
   constructor(literals: readonly Literal[]) {
     this.size = literals.length;
     this.bytes = literals.map((l) => new TextEncoder().encode(l.text));
     this.exact = Uint8Array.from(literals, (l) => (l.folded ? 0 : 1));
     // The trie over folded bytes.
-    const next: Map<number, number>[] = [new Map()];
+    const children: Map<number, number>[] = [new Map()];
     const outs: number[][] = [[]];
     this.bytes.forEach((b, id) => {
       if (b.length === 0) throw new Error('An empty literal cannot be scanned for.');
       let s = 0;
       for (const raw of b) {
         const c = FOLD[raw]!;
-        let t = next[s]!.get(c);
+        let t = children[s]!.get(c);
         if (t === undefined) {
-          t = next.length;
-          next.push(new Map());
+          t = children.length;
+          children.push(new Map());
           outs.push([]);
-          next[s]!.set(c, t);
+          children[s]!.set(c, t);
         }
         s = t;
       }
       outs[s]!.push(id);
     });
-    // Breadth first: failure links, then the full transition table.
-    const states = next.length;
-    const delta = new Int32Array(states * 256);
+    // Byte classes: a byte no literal holds leads every state where any other such byte does
+    // (to the root's own transition, which is the root), so they share one column; every
+    // folded byte a literal holds has its own column, shared with its upper-case letter.
+    const classOf = new Uint8Array(256);
+    let classes = 1;
+    for (const b of this.bytes) for (const raw of b) if (classOf[FOLD[raw]!] === 0) classOf[FOLD[raw]!] = classes++;
+    for (let c = 0x41; c <= 0x5a; c++) classOf[c] = classOf[c + 0x20]!;
+    let shift = 0;
+    while (1 << shift < classes) shift++;
+    const width = 1 << shift;
+    // Breadth first: failure links, then the full transition table (by class, in trie numbers).
+    const states = children.length;
+    const delta = new Int32Array(states * width);
     const fail = new Int32Array(states);
     const queue: number[] = [];
-    // The trie holds folded bytes only; the table answers every byte (an upper-case ASCII
-    // letter goes where its lower-case one goes), so the scan needs no folding of its own.
-    for (let c = 0; c < 256; c++) {
-      const t = next[0]!.get(FOLD[c]!) ?? 0;
-      delta[c] = t;
-      if (t !== 0 && FOLD[c] === c) queue.push(t);
+    for (const [c, t] of children[0]!) {
+      delta[classOf[c]!] = t;
+      queue.push(t);
     }
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q]!;
       outs[s]!.push(...outs[fail[s]!]!);
       // A state's row is its failure state's row (complete: that state is shallower, so done
-      // already), with its own children written over it: one copy, not 256 look-ups.
-      delta.copyWithin(s * 256, fail[s]! * 256, fail[s]! * 256 + 256);
-      for (const [c, t] of next[s]!) {
-        // `c` is a folded byte: the upper-case letter of a lower-case one goes to the same child.
-        delta[s * 256 + c] = t;
-        if (c >= 0x61 && c <= 0x7a) delta[s * 256 + c - 0x20] = t;
-        fail[t] = delta[fail[s]! * 256 + c]!;
+      // already), with its own children written over it: one copy, not a look-up per class.
+      delta.copyWithin(s * width, fail[s]! * width, fail[s]! * width + width);
+      for (const [c, t] of children[s]!) {
+        delta[s * width + classOf[c]!] = t;
+        fail[t] = delta[fail[s]! * width + classOf[c]!]!;
         queue.push(t);
       }
     }
-    this.delta = delta;
-    this.hasOut = Uint8Array.from(outs, (o) => (o.length > 0 ? 1 : 0));
-    this.outStart = new Int32Array(states + 1);
-    const ids: number[] = [];
-    for (let s = 0; s < states; s++) {
-      this.outStart[s] = ids.length;
-      ids.push(...new Set(outs[s]!));
+    // Renumbered: states without outputs first (the root, which has none, stays 0), then the others.
+    const order: number[] = [];
+    for (let s = 0; s < states; s++) if (outs[s]!.length === 0) order.push(s);
+    const outFromState = order.length;
+    for (let s = 0; s < states; s++) if (outs[s]!.length > 0) order.push(s);
+    const numberOf = new Int32Array(states);
+    order.forEach((s, k) => (numberOf[s] = k));
+    this.next = new Int32Array(states * width);
+    for (let k = 0; k < states; k++) {
+      const row = order[k]! * width;
+      for (let c = 0; c < classes; c++) this.next[k * width + c] = numberOf[delta[row + c]!]! << shift;
     }
-    this.outStart[states] = ids.length;
+    this.classOf = classOf;
+    this.shift = shift;
+    this.outFrom = outFromState << shift;
+    this.outStart = new Int32Array(states - outFromState + 1);
+    const ids: number[] = [];
+    for (let k = outFromState; k < states; k++) {
+      this.outStart[k - outFromState] = ids.length;
+      ids.push(...new Set(outs[order[k]!]!));
+    }
+    this.outStart[states - outFromState] = ids.length;
     this.outIds = Int32Array.from(ids);
   }
 
@@ -97,15 +125,16 @@ export class LiteralAutomaton {
    * `bytes[0, end)`; returns how many were newly found.
    */
   scan(bytes: Uint8Array, end: number, present: Uint8Array): number {
-    const { delta, outStart, outIds, hasOut } = this;
+    const { next, classOf, outFrom, outStart, outIds, shift } = this;
+    const first = outFrom >> shift;
     let found = 0;
     let s = 0;
     for (let i = 0; i < end; i++) {
-      s = delta[(s << 8) | bytes[i]!]!;
-      if (hasOut[s] === 0) continue;
-      const a = outStart[s]!;
-      const b = outStart[s + 1]!;
-      for (let k = a; k < b; k++) {
+      s = next[s + classOf[bytes[i]!]!]!;
+      if (s < outFrom) continue;
+      const o = (s >> shift) - first;
+      const b = outStart[o + 1]!;
+      for (let k = outStart[o]!; k < b; k++) {
         const id = outIds[k]!;
         if (present[id] === 1 || (this.exact[id] === 1 && !this.endsAt(bytes, i, id))) continue;
         present[id] = 1;
@@ -121,7 +150,8 @@ export class LiteralAutomaton {
    * `ids[starts[k], starts[k + 1])`), and the byte offset where each of those lines starts.
    */
   scanLines(bytes: Uint8Array, end: number): { lines: Int32Array; offsets: Int32Array; starts: Int32Array; ids: Int32Array } {
-    const { delta, outStart, outIds, hasOut } = this;
+    const { next, classOf, outFrom, outStart, outIds, shift } = this;
+    const first = outFrom >> shift;
     const lastLine = new Int32Array(this.size).fill(-1);
     let lines = new Int32Array(64);
     let offsets = new Int32Array(64);
@@ -138,10 +168,11 @@ export class LiteralAutomaton {
         line++;
         lineStart = i + 1;
       }
-      s = delta[(s << 8) | b]!;
-      if (hasOut[s] === 0) continue;
-      const z = outStart[s + 1]!;
-      for (let k = outStart[s]!; k < z; k++) {
+      s = next[s + classOf[b]!]!;
+      if (s < outFrom) continue;
+      const o = (s >> shift) - first;
+      const z = outStart[o + 1]!;
+      for (let k = outStart[o]!; k < z; k++) {
         const id = outIds[k]!;
         if (lastLine[id] === line || (this.exact[id] === 1 && !this.endsAt(bytes, i, id))) continue;
         lastLine[id] = line;

@@ -35,8 +35,14 @@ interface LineHits {
  * unreadable) and the lines that hold literals. Kept on the run's AnalysisIndex, per scan.
  */
 export interface SourceScanResults {
-  files: Map<string, Uint8Array | null>;
+  files: Map<string, FileMay | null>;
   lineHits: Map<string, LineHits>;
+}
+
+/** The patterns a file may match: one byte per declared pattern (1 = may match), and the indexes of those set, ascending. */
+export interface FileMay {
+  bits: Uint8Array;
+  ids: Int32Array;
 }
 
 /** How many literal sets of each branch the scan looks for (the rarest ones). */
@@ -57,6 +63,7 @@ export class SourceScan {
   private scratch = new Uint8Array(64 * 1024);
   private readonly encoder = new TextEncoder();
   private readonly listIndex = new WeakMap<readonly ScannedPattern[], Int32Array>();
+  private readonly listPositions = new WeakMap<readonly ScannedPattern[], Int32Array | null>();
   private linePresent: Uint8Array | undefined;
 
   constructor(lists: readonly (readonly ScannedPattern[])[]) {
@@ -118,8 +125,14 @@ export class SourceScan {
 
   /** The patterns a text may match (one byte per declared pattern). */
   mayMatchIn(text: string): Uint8Array {
+    const n = this.encode(text);
+    return this.mayMatchInBytes(this.scratch, n);
+  }
+
+  /** The patterns a text with these UTF-8 bytes (`bytes[0, end)`) may match. */
+  mayMatchInBytes(bytes: Uint8Array, end = bytes.length): Uint8Array {
     const present = new Uint8Array(this.automaton.size);
-    this.automaton.scan(this.scratch, this.encode(text), present);
+    this.automaton.scan(bytes, end, present);
     const found: number[] = [];
     for (let id = 0; id < present.length; id++) if (present[id] === 1) found.push(id);
     return this.mayOf(present, found);
@@ -146,18 +159,50 @@ export class SourceScan {
     return ix;
   }
 
+  /**
+   * Per declared pattern, its position in this list (-1: not in it), so a file's few possible
+   * patterns find their place in a query's list without a pass over the list; null when the
+   * list names a pattern twice.
+   */
+  positionsOf(patterns: readonly ScannedPattern[]): Int32Array | null {
+    let at = this.listPositions.get(patterns);
+    if (at === undefined) {
+      const ix = this.indexesOf(patterns);
+      at = new Int32Array(this.count).fill(-1);
+      for (let k = 0; k < ix.length; k++) {
+        if (at[ix[k]!] !== -1) {
+          at = null;
+          break;
+        }
+        at[ix[k]!] = k;
+      }
+      this.listPositions.set(patterns, at);
+    }
+    return at;
+  }
+
   /** The patterns a file may match (one automaton pass, kept in the run's results), or null when it cannot be read or may match none. */
-  mayOfFile(repo: RepoIndex, path: string, results: SourceScanResults): Uint8Array | null {
+  mayOfFile(repo: RepoIndex, path: string, results: SourceScanResults): FileMay | null {
     const byPath = results.files;
     let may = byPath.get(path);
     if (may === undefined) {
       const held = repo.holds?.(path) ?? true;
-      const text = repo.read(path);
-      may = text === undefined ? null : this.mayMatchIn(text);
-      if (may !== null && !may.includes(1)) may = null;
-      // A text read for the scan alone is let go of at once: most files a pattern may match are
-      // never visited by a query that needs their lines, and one that is reads the file again.
-      if (may === null || !held) repo.release?.(path);
+      let bits: Uint8Array | undefined;
+      if (!held && repo.scanRead) {
+        // A file read for the scan alone is scanned on its bytes and not kept: most files a
+        // pattern may match are never visited by a query that needs their lines, and one that is reads the file again.
+        bits = repo.scanRead(path, (bytes) => this.mayMatchInBytes(bytes), (text) => this.mayMatchIn(text));
+      } else {
+        const text = repo.read(path);
+        bits = text === undefined ? undefined : this.mayMatchIn(text);
+        if (bits === undefined || !bits.includes(1) || !held) repo.release?.(path);
+      }
+      may = null;
+      if (bits !== undefined && bits.includes(1)) {
+        const ids: number[] = [];
+        for (let k = 0; k < bits.length; k++) if (bits[k] === 1) ids.push(k);
+        may = { bits, ids: Int32Array.from(ids) };
+      }
       byPath.set(path, may);
     }
     return may;

@@ -19,6 +19,13 @@ export interface RepoIndex {
    * freed, and a later read reads the file again, with no second finding.
    */
   release?(path: string): void;
+  /**
+   * Reads a file for a scan that keeps nothing of it: `useBytes` gets its UTF-8 bytes (valid
+   * only during the call) when they are exactly what decoding would give, else `useText` its
+   * text (a held text is given as it is). The text is not kept, as after `release`; findings
+   * are said once, as `read` says them. Undefined when the file cannot be read.
+   */
+  scanRead?<T>(path: string, useBytes: (bytes: Uint8Array) => T, useText: (text: string) => T): T | undefined;
   /** Whether the file's text is held now (read and not released). */
   holds?(path: string): boolean;
   /** The paths read so far (for the benchmark's plain walk and for debugging). */

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { READ_LIMIT_CHECK, type Finding } from '../model/finding.js';
 import type { RepoIndex } from '../model/repository.js';
+import { isUtf8 } from 'node:buffer';
 import { listedTree, readInside, readListed, type ListedTree } from '../io/fs-guard.js';
 import { listFiles } from './file-list.js';
 
@@ -18,7 +19,7 @@ export interface RepoOptions {
   maxFiles?: number;
   /** Paths (relative, POSIX) to leave out, as predicates. */
   ignore?: (relPath: string) => boolean;
-  /** Most characters read in total. */
+  /** Most bytes read in total (the files' bytes as read, before decoding). */
   maxTotalBytes?: number;
   /** Time after which no more files are read (ms from the start of the walk). */
   maxReadMs?: number;
@@ -86,23 +87,52 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
   /** Read once and let go of: read again on demand, its findings already said (and its bytes already counted). */
   const released = new Set<string>();
   const tree = listedTree(realRoot, seenFolders);
+  /** A file's bytes, read once within the budget (its findings said on the first read), or undefined. */
+  const readBytes = (rel: string, again: boolean): Buffer | undefined => {
+    if (!fileSet.has(rel) || !(again || withinBudget(budget, rel, findings))) return undefined;
+    const bytes = readGuarded(root, rel, maxBytes, again ? [] : findings, realRoot, tree);
+    if (!again) budget.bytes -= bytes?.length ?? 0;
+    return bytes;
+  };
   const read = (rel: string): string | undefined => {
     if (cache.has(rel)) return cache.get(rel);
-    let text: string | undefined;
     const again = released.has(rel);
-    if (fileSet.has(rel) && (again || withinBudget(budget, rel, findings))) {
-      text = readText(root, rel, maxBytes, again ? [] : findings, realRoot, tree);
-      if (!again) budget.bytes -= text?.length ?? 0;
-    }
+    const bytes = readBytes(rel, again);
+    // Decoded at once: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
+    const text = bytes && decodeText(rel, bytes, again ? [] : findings);
     cache.set(rel, text);
     return text;
+  };
+  const scanRead = <T>(rel: string, useBytes: (bytes: Uint8Array) => T, useText: (text: string) => T): T | undefined => {
+    if (cache.has(rel)) {
+      const held = cache.get(rel);
+      return held === undefined ? undefined : useText(held);
+    }
+    const again = released.has(rel);
+    const bytes = readBytes(rel, again);
+    if (bytes === undefined) {
+      cache.set(rel, undefined);
+      return undefined;
+    }
+    const body = plainUtf8(bytes);
+    if (body !== undefined) {
+      released.add(rel);
+      return useBytes(body);
+    }
+    const text = decodeText(rel, bytes, again ? [] : findings);
+    if (text === undefined) {
+      cache.set(rel, undefined);
+      return undefined;
+    }
+    released.add(rel);
+    return useText(text);
   };
   const release = (rel: string): void => {
     if (cache.get(rel) === undefined) return;
     cache.delete(rel);
     released.add(rel);
   };
-  return { root, files, has: (p) => fileSet.has(p), dirs, read, release, holds: (p) => cache.get(p) !== undefined, readPaths: () => [...new Set([...cache.keys(), ...released])], findings };
+  return { root, files, has: (p) => fileSet.has(p), dirs, read, scanRead, release, holds: (p) => cache.get(p) !== undefined, readPaths: () => [...new Set([...cache.keys(), ...released])], findings };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -114,15 +144,31 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * read through its `tree` (the listed root, whose real path is the boundary).
  */
 export function readText(root: string, rel: string, maxBytes: number, findings: Finding[], boundary?: string, tree?: ListedTree): string | undefined {
-  const where = { file: rel, line: 1, column: 1, check: 'file-read' as const };
-  const got = tree ? readListed(tree, root, rel, maxBytes) : readInside(boundary ?? realOr(root), root, rel, maxBytes);
-  if (!got.ok) {
-    const tail = got.code === 'outside' ? 'it is not read (reads stay inside the repository)' : 'it was skipped';
-    findings.push({ ...where, ...(got.code === 'too-big' ? { check: READ_LIMIT_CHECK } : {}), severity: 'warning', message: `"${rel}" ${got.reason}; ${tail}.` });
-    return undefined;
-  }
+  const bytes = readGuarded(root, rel, maxBytes, findings, boundary, tree);
   // Decoded at once: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
-  return decodeText(rel, got.value, findings);
+  return bytes && decodeText(rel, bytes, findings);
+}
+
+/** A file's bytes through the guarded door (see readText), or undefined with a finding that says why. Valid until the next read. */
+function readGuarded(root: string, rel: string, maxBytes: number, findings: Finding[], boundary?: string, tree?: ListedTree): Buffer | undefined {
+  const got = tree ? readListed(tree, root, rel, maxBytes) : readInside(boundary ?? realOr(root), root, rel, maxBytes);
+  if (got.ok) return got.value;
+  const tail = got.code === 'outside' ? 'it is not read (reads stay inside the repository)' : 'it was skipped';
+  findings.push({ file: rel, line: 1, column: 1, check: got.code === 'too-big' ? READ_LIMIT_CHECK : 'file-read', severity: 'warning', message: `"${rel}" ${got.reason}; ${tail}.` });
+  return undefined;
+}
+
+/**
+ * The bytes themselves when decoding would give back exactly them and say nothing: UTF-8
+ * (a UTF-8 BOM left out, as decoding leaves it out), no UTF-16 BOM, no NUL where the binary
+ * check looks, no invalid sequence, no carriage return (a lone one would be rewritten). Any
+ * other file is decoded, as `read` does, with its findings.
+ */
+function plainUtf8(buf: Buffer): Buffer | undefined {
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return undefined;
+  if (buf.subarray(0, 8192).includes(0)) return undefined;
+  const body = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
+  return body.includes(0x0d) || !isUtf8(body) ? undefined : body;
 }
 
 function realOr(dir: string): string {
