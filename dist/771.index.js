@@ -12143,6 +12143,8 @@ class AnalysisIndex {
     codeLines = new Map();
     /** code-search.ts: the code files of an extension list (key: the extensions joined). */
     codeFiles = new Map();
+    /** The same lists as sets, for queries over one file. */
+    codeFileSets = new Map();
     /** code-search.ts: where each line of a file starts. */
     lineStarts = new Map();
     /** first-party.ts: the project's modules a Python file imports. */
@@ -13458,6 +13460,15 @@ function codeFiles(repo, exts) {
         byExts.set(key, (files = repo.files.filter((f) => code_search_isCode(f, exts) && !isNotOwnCode(f))));
     return files;
 }
+/** The same files as a set (for a query over one file). */
+function codeFileSet(repo, exts) {
+    const sets = runIndex(repo).codeFileSets;
+    const key = exts.join('\u0000');
+    let set = sets.get(key);
+    if (!set)
+        sets.set(key, (set = new Set(codeFiles(repo, exts))));
+    return set;
+}
 /**
  * Code the project did not write for itself, left out of the source queries: vendored copies,
  * minified bundles, and test data (fixtures, snapshots), whose ML imports say nothing about
@@ -13646,7 +13657,8 @@ function findInSource(repo, patterns, q = {}) {
     const unfiltered = s.hasUnfiltered(ix);
     const positions = s.positionsOf(patterns);
     const active = [];
-    for (const file of q.files ?? codeFiles(repo, exts)) {
+    const files = q.file !== undefined ? (codeFileSet(repo, exts).has(q.file) ? [q.file] : []) : (q.files ?? codeFiles(repo, exts));
+    for (const file of files) {
         if (q.where && !q.where(file))
             continue;
         // Every file the query covers is scanned (and so read), whatever the counts: the files read, and what reading them found, stay the same.
@@ -16016,7 +16028,7 @@ const continuousTraining = defineCheck({
         const testRuns = new Set(matchCommands(a, TEST_RUNNER_COMMANDS).map((m) => m.command));
         const ran = new Set([...runs.map((r) => r.item), ...notTraining]);
         const others = a.commands.filter((c) => !ran.has(c) && !testRuns.has(c));
-        const harness = (file) => findInSource(a.repo, TEST_HARNESS_IMPORT, { where: (p) => p === file, limitPerLabel: 1 }).length > 0;
+        const harness = (file) => findInSource(a.repo, TEST_HARNESS_IMPORT, { file, limitPerLabel: 1 }).length > 0;
         for (const s of commandsRunningCode(a, continuous_training_TRAINING_SOURCE, others))
             if (!harness(s.hit.file))
                 runs.push({ item: s.command, exec: s.command.exec, what: `runs "${s.hit.file}", which trains a model (line ${s.hit.line}: \`${s.hit.text}\`)` });
@@ -17125,7 +17137,7 @@ const modelEvaluation = defineCheck({
         for (const pushed of testKindEvidence(a, 'evaluation', (m) => `Evaluation test "${m.file.path}" (${m.evidence.signal}).`))
             evidence.push(pushed);
         for (const path of a.repo.files.filter(isEvaluationScript)) {
-            const hit = findInSource(a.repo, EVALUATION_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
+            const hit = findInSource(a.repo, EVALUATION_SOURCE, { file: path, limitPerLabel: 1 })[0];
             evidence.push(hit ? sourceEvidence(a, hit, `Evaluation script "${path}" (${hit.label}: "${hit.text}").`) : kit_fileEvidence(path, `Evaluation script "${path}".`));
         }
         // `model.validate()` is as often a pydantic or JSON model's: the call counts only with an ML library in the file or a project module it imports.
@@ -17703,7 +17715,7 @@ const qualityGate = defineCheck({
                 gate(c, `Runs promptfoo with assertions (${asserted.file}:${asserted.line}), which fail the run: \`${c.text}\`.`);
             else {
                 const script = quality_gate_scriptOf(a, c);
-                const hit = script ? findInSource(a.repo, METRIC_GATE_SOURCE, { where: (p) => p === script, limitPerLabel: 1 })[0] : undefined;
+                const hit = script ? findInSource(a.repo, METRIC_GATE_SOURCE, { file: script, limitPerLabel: 1 })[0] : undefined;
                 if (hit)
                     gate(c, `Runs "${hit.file}", which fails when a metric misses its bar ("${hit.text}").`, { file: hit.file, line: hit.line, column: hit.column });
             }
@@ -18316,7 +18328,7 @@ const trainingPipeline = defineCheck({
             evidence.push(sourceEvidence(a, h, `${h.label} in "${h.file}": "${h.text}".`));
         }
         for (const path of a.repo.files.filter(isTrainScript)) {
-            const hit = findInSource(a.repo, TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
+            const hit = findInSource(a.repo, TRAINING_SOURCE, { file: path, limitPerLabel: 1 })[0];
             evidence.push(hit ? sourceEvidence(a, hit, `Training script "${path}" (${hit.label}: "${hit.text}").`) : kit_fileEvidence(path, `Training script "${path}".`));
         }
         const notebookHits = findInSource(a.repo, TRAINING_SOURCE, { where: isNotebook, exts: ['.ipynb'], limitPerLabel: 3 });

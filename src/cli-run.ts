@@ -5,10 +5,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './cli-args.js';
-import { runCompareCli } from './compare/cli.js';
-import { addGithub, githubCacheDir } from './github/attach.js';
-import { addHistory } from './history/attach.js';
-import { analyzeBase, withBase } from './baseline/base.js';
 import { runEngine, type EngineOptions } from './engine.js';
 import { gitText } from './git/run.js';
 import { checkInputPaths, CLI_INPUT_NAMES } from './input-paths.js';
@@ -17,9 +13,6 @@ import { InputError } from './input-error.js';
 import { boundReport } from './report/bound.js';
 import { renderJson } from './report/json.js';
 import { linkContextFrom } from './report/links.js';
-import { renderSarif } from './report/sarif.js';
-import { renderSummary } from './report/summary.js';
-import { renderText } from './report/text.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export interface CliIo {
@@ -39,8 +32,10 @@ function useColor(args: CliArgs, io: CliIo): boolean {
   return io.isTTY;
 }
 
+// What a run asks for only by an option (compare, --base, --history, --github, a format other than json) is
+// imported when asked: ncc puts each in a chunk of its own, which a run without it never reads nor compiles.
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  if (argv[0] === 'compare') return runCompareCli(argv.slice(1), io);
+  if (argv[0] === 'compare') return (await import('./compare/cli.js')).runCompareCli(argv.slice(1), io);
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);
@@ -95,12 +90,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const head = gitText(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
     if (head) report = { ...report, commit: { sha: head } };
     if (args.base !== undefined) {
+      const { analyzeBase, withBase } = await import('./baseline/base.js');
       const base = analyzeBase(root, result, { rev: args.base }, options);
       if (!base.compared && base.note && args.format !== 'text') io.stderr(`${TOOL_NAME}: ${base.note}\n`);
       report = withBase(report, base);
     }
-    if (args.history) report = await addHistory(report, result.analysis, root, { authors: args.authors });
+    if (args.history) report = await (await import('./history/attach.js')).addHistory(report, result.analysis, root, { authors: args.authors });
     if (args.github) {
+      const { addGithub, githubCacheDir } = await import('./github/attach.js');
       report = await addGithub(report, root, {
         env: io.env,
         cacheDir: githubCacheDir(io.env),
@@ -113,9 +110,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // Inside GitHub Actions the markdown links every place, as the job summary does.
     const links = linkContextFrom(io.env);
     if (args.format === 'json') io.stdout(renderJson(report));
-    else if (args.format === 'markdown') io.stdout(renderSummary(report, links ? { links } : {}));
-    else if (args.format === 'sarif') io.stdout(renderSarif(report));
-    else io.stdout(renderText(report, { color: useColor(args, io), verbose: args.verbose, ...(io.columns ? { width: io.columns } : {}) }));
+    else if (args.format === 'markdown') io.stdout((await import('./report/summary.js')).renderSummary(report, links ? { links } : {}));
+    else if (args.format === 'sarif') io.stdout((await import('./report/sarif.js')).renderSarif(report));
+    else io.stdout((await import('./report/text.js')).renderText(report, { color: useColor(args, io), verbose: args.verbose, ...(io.columns ? { width: io.columns } : {}) }));
     if (!report.gate.passed && args.format !== 'text') io.stderr(`${TOOL_NAME}: ${report.gate.reasons.join('; ')}.\n`);
     return report.gate.passed ? 0 : 1;
   } catch (err: unknown) {

@@ -123,6 +123,19 @@ describe('findInSource and firstHitIn', () => {
     );
   });
 
+  it('search one file with `file` as a filter to that file does, code files of the extensions only', () => {
+    const files = { 'a.py': LINES.join('\n'), 'b.ts': LINES.join('\n'), 'notes.txt': LINES.join('\n'), 'vendor/c.py': LINES.join('\n'), 'e.py': 'nothing here\n' };
+    const repo = indexRepository(makeRepo(files));
+    for (const file of [...Object.keys(files), 'missing.py'])
+      for (const exts of [undefined, ['.py']]) {
+        const q = { limitPerLabel: 2, ...(exts ? { exts } : {}) };
+        expect([file, exts, findInSource(repo, PATTERNS, { ...q, file }).map(show)]).toEqual([file, exts, findInSource(repo, PATTERNS, { ...q, where: (p) => p === file }).map(show)]);
+      }
+    expect(findInSource(repo, PATTERNS, { file: 'a.py', limitPerLabel: 1 }).map(show).sort()).toEqual(plainFind({ 'a.py': files['a.py'] }, PATTERNS, 1));
+    expect(findInSource(repo, PATTERNS, { file: 'vendor/c.py' })).toEqual([]);
+    expect(findInSource(repo, PATTERNS, { file: 'b.ts', exts: ['.py'] })).toEqual([]);
+  });
+
   it('agree with a plain search whatever the order of a list`s patterns, one of them twice', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 30 }), fc.shuffledSubarray(PATTERNS, { minLength: 1 }), fc.boolean(), fc.integer({ min: 1, max: 4 }), (lines, picked, twice, limit) => {

@@ -31,6 +31,15 @@ function codeFiles(repo: RepoIndex, exts: readonly string[]): readonly string[] 
   return files;
 }
 
+/** The same files as a set (for a query over one file). */
+function codeFileSet(repo: RepoIndex, exts: readonly string[]): ReadonlySet<string> {
+  const sets = runIndex(repo).codeFileSets;
+  const key = exts.join('\u0000');
+  let set = sets.get(key);
+  if (!set) sets.set(key, (set = new Set(codeFiles(repo, exts))));
+  return set;
+}
+
 /**
  * Code the project did not write for itself, left out of the source queries: vendored copies,
  * minified bundles, and test data (fixtures, snapshots), whose ML imports say nothing about
@@ -164,6 +173,8 @@ export interface SourceQuery {
   where?: (path: string) => boolean;
   /** Search these files instead of the code files of `exts` (e.g. the inventory's test files, testscripts included). */
   files?: readonly string[];
+  /** Search only this file, when it is one of the code files of `exts` (what `where: (p) => p === file` gives, without a pass over the others). */
+  file?: string;
   exts?: readonly string[];
   /** Stop after this many hits per pattern label (default 20). */
   limitPerLabel?: number;
@@ -229,7 +240,8 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
   const unfiltered = s.hasUnfiltered(ix);
   const positions = s.positionsOf(patterns);
   const active: number[] = [];
-  for (const file of q.files ?? codeFiles(repo, exts)) {
+  const files = q.file !== undefined ? (codeFileSet(repo, exts).has(q.file) ? [q.file] : []) : (q.files ?? codeFiles(repo, exts));
+  for (const file of files) {
     if (q.where && !q.where(file)) continue;
     // Every file the query covers is scanned (and so read), whatever the counts: the files read, and what reading them found, stay the same.
     const may = s.mayOfFile(repo, file, results);

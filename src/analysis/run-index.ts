@@ -29,6 +29,8 @@ export class AnalysisIndex {
   readonly codeLines = new Map<string, string[] | undefined>();
   /** code-search.ts: the code files of an extension list (key: the extensions joined). */
   readonly codeFiles = new Map<string, readonly string[]>();
+  /** The same lists as sets, for queries over one file. */
+  readonly codeFileSets = new Map<string, ReadonlySet<string>>();
   /** code-search.ts: where each line of a file starts. */
   readonly lineStarts = new Map<string, Int32Array>();
   /** first-party.ts: the project's modules a Python file imports. */

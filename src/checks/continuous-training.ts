@@ -67,7 +67,7 @@ export const continuousTraining: Check<'continuous-training'> = defineCheck({
     const testRuns = new Set(matchCommands(a, TEST_RUNNER_COMMANDS).map((m) => m.command));
     const ran = new Set<Command | ExecStep>([...runs.map((r) => r.item), ...notTraining]);
     const others = a.commands.filter((c) => !ran.has(c) && !testRuns.has(c));
-    const harness = (file: string) => findInSource(a.repo, TEST_HARNESS_IMPORT, { where: (p) => p === file, limitPerLabel: 1 }).length > 0;
+    const harness = (file: string) => findInSource(a.repo, TEST_HARNESS_IMPORT, { file, limitPerLabel: 1 }).length > 0;
     for (const s of commandsRunningCode(a, TRAINING_SOURCE, others))
       if (!harness(s.hit.file)) runs.push({ item: s.command, exec: s.command.exec, what: `runs "${s.hit.file}", which trains a model (line ${s.hit.line}: \`${s.hit.text}\`)` });
     const dispatches = dispatchesOf(a).filter((d) => isAutomated(d.exec.reach) && d.target !== undefined);

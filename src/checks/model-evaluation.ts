@@ -47,7 +47,7 @@ export const modelEvaluation: Check<'model-evaluation'> = defineCheck({
     }
     for (const pushed of testKindEvidence(a, 'evaluation', (m) => `Evaluation test "${m.file.path}" (${m.evidence.signal}).`)) evidence.push(pushed);
     for (const path of a.repo.files.filter(isEvaluationScript)) {
-      const hit = findInSource(a.repo, EVALUATION_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
+      const hit = findInSource(a.repo, EVALUATION_SOURCE, { file: path, limitPerLabel: 1 })[0];
       evidence.push(hit ? sourceEvidence(a, hit, `Evaluation script "${path}" (${hit.label}: "${hit.text}").`) : fileEvidence(path, `Evaluation script "${path}".`));
     }
     // `model.validate()` is as often a pydantic or JSON model's: the call counts only with an ML library in the file or a project module it imports.

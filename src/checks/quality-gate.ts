@@ -76,7 +76,7 @@ export const qualityGate: Check<'quality-gate'> = defineCheck({
       else if (/^promptfoo eval\b/.test(line) && asserted) gate(c, `Runs promptfoo with assertions (${asserted.file}:${asserted.line}), which fail the run: \`${c.text}\`.`);
       else {
         const script = scriptOf(a, c);
-        const hit = script ? findInSource(a.repo, METRIC_GATE_SOURCE, { where: (p) => p === script, limitPerLabel: 1 })[0] : undefined;
+        const hit = script ? findInSource(a.repo, METRIC_GATE_SOURCE, { file: script, limitPerLabel: 1 })[0] : undefined;
         if (hit) gate(c, `Runs "${hit.file}", which fails when a metric misses its bar ("${hit.text}").`, { file: hit.file, line: hit.line, column: hit.column });
       }
     }

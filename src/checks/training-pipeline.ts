@@ -86,7 +86,7 @@ export const trainingPipeline: Check<'training-pipeline'> = defineCheck({
       evidence.push(sourceEvidence(a, h, `${h.label} in "${h.file}": "${h.text}".`));
     }
     for (const path of a.repo.files.filter(isTrainScript)) {
-      const hit = findInSource(a.repo, TRAINING_SOURCE, { where: (p) => p === path, limitPerLabel: 1 })[0];
+      const hit = findInSource(a.repo, TRAINING_SOURCE, { file: path, limitPerLabel: 1 })[0];
       evidence.push(hit ? sourceEvidence(a, hit, `Training script "${path}" (${hit.label}: "${hit.text}").`) : fileEvidence(path, `Training script "${path}".`));
     }
     const notebookHits = findInSource(a.repo, TRAINING_SOURCE, { where: isNotebook, exts: ['.ipynb'], limitPerLabel: 3 });
