@@ -7,14 +7,15 @@
  * inherited `cannotFail`. A depth limit and a loop guard keep the walk finite; each cut
  * becomes one `command-resolution` notice. pre-commit.ci counts as CI on pull requests.
  */
-import type { CannotFail, Command, ExecStep, UnfollowedCommand } from '../../model/ci.js';
+import type { CannotFail, Command, ExecStep, PipelineJob, UnfollowedCommand } from '../../model/ci.js';
 import type { Finding } from '../../model/finding.js';
 import type { TestSelection } from '../../model/inventory.js';
 import { refOf, type Located, type SourceRef } from '../../model/position.js';
 import type { RepoIndex } from '../../model/repository.js';
 import { parseShell, shellWords, unwrapWords, type ShellCommand } from '../commands.js';
+import { finishRecording, newTape, noteEntry, recordingFor, replay, startRecording, watchedEnv, type Output, type Tape } from './replay.js';
 import { selectionOf } from './selection.js';
-import { inOtherCheckout, unseenCommand } from './unseen.js';
+import { checkoutFolders, inOtherCheckout, unseenCommand } from './unseen.js';
 import { RESOLVERS } from './tasks/index.js';
 import { preCommitActionWords, preCommitCi, resolvePreCommit } from './tasks/pre-commit.js';
 import { dirOf, joinPath, taskContext, type Invocation, type TaskBody, type TaskContext } from './tasks/types.js';
@@ -34,14 +35,30 @@ export const MAX_DEPTH = 6;
 /** Most commands read from CI in one analysis: fan-out (a task calling others many times) stops here, with a finding. */
 export const MAX_COMMANDS = 100_000;
 
+/** For tests: the walk without replays (the answer replays must give), and a lower command limit. */
+export interface FollowOptions {
+  replay?: boolean;
+  maxCommands?: number;
+}
+
 interface Walk {
   ctx: TaskContext;
   out: RunModel;
   reported: Set<string>;
-  /** Bodies already entered, per step and line of CI: the same body at the same depth, folder and failure policy adds nothing new. */
-  entered: Map<ExecStep, Set<string>>;
+  /**
+   * Bodies already entered, per step and line of CI: the same body at the same depth, folder and failure policy adds nothing new.
+   * The value is the entry's serial (replay.ts: a recorded walk must not depend on an entry made before it started).
+   */
+  entered: Map<ExecStep, Map<string, number>>;
+  /** Scripts' walks recorded for replay (replay.ts), and the lists they are recorded from. */
+  tape: Tape;
+  output: Output;
+  /** The folders of a job's other checkouts of the repository, as part of a script's input key. */
+  checkouts: WeakMap<PipelineJob, string>;
   /** Set once the command budget is spent. */
   stopped: boolean;
+  maxCommands: number;
+  replay: boolean;
   /** The shell commands of each body's lines (a script reached from many steps is parsed once). */
   parsed: WeakMap<readonly Located<string>[], ShellCommand[]>;
   /**
@@ -88,14 +105,32 @@ function frameOf(exec: ExecStep, file: string, cwd: string, via: SourceRef[], ch
 /** Bodies that run in another file system than the checkout (a container, a cluster). */
 const ELSEWHERE = /^(container of image|compose service|ray job|anyscale job|SkyPilot)/;
 
-export function commandsOf(steps: readonly ExecStep[], repo: RepoIndex): RunModel {
-  const ctx = taskContext(repo);
+export function commandsOf(steps: readonly ExecStep[], repo: RepoIndex, options: FollowOptions = {}): RunModel {
+  const shared = taskContext(repo);
+  const tape = newTape();
+  // Parses are counted: a walk that parsed a task file may have said the file's problems, which a replay must not say again.
+  const ctx: TaskContext = {
+    repo,
+    findings: shared.findings,
+    once<T>(kind: string, file: string, parse: (text: string) => T): T | undefined {
+      return shared.once(kind, file, (text) => {
+        tape.parses++;
+        return parse(text);
+      });
+    },
+  };
+  const out: RunModel = { commands: [], selections: [], findings: [], unfollowed: [] };
   const walk: Walk = {
     ctx,
-    out: { commands: [], selections: [], findings: [], unfollowed: [] },
+    out,
     reported: new Set(),
     entered: new Map(),
+    tape,
+    output: { commands: out.commands, selections: out.selections, unfollowed: out.unfollowed, resolverFindings: ctx.findings },
+    checkouts: new WeakMap(),
     stopped: false,
+    maxCommands: options.maxCommands ?? MAX_COMMANDS,
+    replay: options.replay ?? true,
     parsed: new WeakMap(),
     parsedByText: new Map(),
     words: new Map(),
@@ -160,9 +195,9 @@ function runLines(walk: Walk, lines: readonly Located<string>[], frame: Frame): 
   const parsed = parsedLines(walk, lines);
   for (const sc of parsed) {
     if (walk.stopped) return;
-    if (walk.out.commands.length >= MAX_COMMANDS) {
+    if (walk.out.commands.length >= walk.maxCommands) {
       walk.stopped = true;
-      walk.out.findings.push({ file: frame.file, line: sc.line, column: sc.column, severity: 'warning', check: 'command-resolution', message: `Following commands stopped here: CI reaches more than ${MAX_COMMANDS} commands (tasks that call other tasks many times over), so what runs after this point is not counted.` });
+      walk.out.findings.push({ file: frame.file, line: sc.line, column: sc.column, severity: 'warning', check: 'command-resolution', message: `Following commands stopped here: CI reaches more than ${walk.maxCommands} commands (tasks that call other tasks many times over), so what runs after this point is not counted.` });
       return;
     }
     if (!oneShell && sc.line !== lastLine) {
@@ -243,7 +278,7 @@ function follow(walk: Walk, cmd: Command, frame: Frame): void {
     missed = true;
     walk.out.unfollowed.push({ command: cmd, kind, reason });
   };
-  const inv: Invocation = { words: raw, program, argv: cmd.argv, cwd: frame.cwd, at: cmd.at, env, miss };
+  const inv: Invocation = { words: raw, program, argv: cmd.argv, cwd: frame.cwd, at: cmd.at, env: watchedEnv(walk.tape, env), miss };
   for (const r of RESOLVERS) {
     const bodies = r.resolve(inv, walk.ctx);
     if (bodies === undefined) continue;
@@ -289,19 +324,59 @@ function enter(walk: Walk, bodies: readonly TaskBody[], from: SourceRef, frame: 
       continue;
     }
     const origin = frame.via[0] ?? from;
-    const memo = `${origin.file}:${origin.line}:${origin.column}\u0000${body.key}\u0000${body.cwd}\u0000${frame.chain.length}\u0000${frame.cannotFail ?? ''}`;
-    let seen = walk.entered.get(frame.exec);
-    if (!seen) walk.entered.set(frame.exec, (seen = new Set()));
-    if (seen.has(memo)) continue;
-    seen.add(memo);
+    // The memo key without its origin is what a recorded walk keeps (replay.ts); a failure policy counts as set or not.
+    const rest = `${body.key}\u0000${body.cwd}\u0000${frame.chain.length}\u0000${frame.cannotFail ?? ''}`;
+    const memo = `${origin.file}:${origin.line}:${origin.column}\u0000${rest}`;
+    const seen = enteredBy(walk, frame.exec);
+    const earlier = seen.get(memo);
+    noteEntry(walk.tape, rest, earlier);
+    if (earlier !== undefined) continue;
+    seen.set(memo, walk.tape.serial++);
     const last = frame.via[frame.via.length - 1];
     const same = last !== undefined && last.file === from.file && last.line === from.line && last.column === from.column;
     const hops = [...frame.via, ...(same ? [] : [from]), ...body.via];
     const isOwnLine = body.key.startsWith('script:') || body.key.startsWith('inline:') || body.lines.some((l) => l.pos.line === body.at.line);
     const via = isOwnLine ? hops : [...hops, body.at];
     const unsure = frame.unsure || ELSEWHERE.test(body.label);
-    runLines(walk, body.lines, frameOf(frame.exec, body.at.file, body.cwd, via, [...frame.chain, { key: body.key, label: body.label }], frame.cannotFail, body, frame.env, unsure));
+    const inner = frameOf(frame.exec, body.at.file, body.cwd, via, [...frame.chain, { key: body.key, label: body.label }], frame.cannotFail, body, frame.env, unsure);
+    if (body.script !== undefined && walk.replay) runScript(walk, body, inner);
+    else runLines(walk, body.lines, inner);
   }
+}
+
+function enteredBy(walk: Walk, exec: ExecStep): Map<string, number> {
+  let seen = walk.entered.get(exec);
+  if (!seen) walk.entered.set(exec, (seen = new Map()));
+  return seen;
+}
+
+/** A script's lines: replayed from an earlier step's walk when one was recorded for the same input (replay.ts), else walked and recorded. */
+function runScript(walk: Walk, body: TaskBody, frame: Frame): void {
+  // The first hops below the script compare their position with the caller's last one (`same` in `enter`): the answer is
+  // the same for every caller only when that one lies in another file.
+  if (walk.stopped || frame.via[frame.via.length - 1]!.file === body.at.file) return runLines(walk, body.lines, frame);
+  const key = inputKey(walk, body, frame);
+  const found = recordingFor(walk.tape, key, frame.env);
+  if (found) {
+    if (!replay(walk.tape, found, frame, walk.output, enteredBy(walk, frame.exec), walk.maxCommands)) runLines(walk, body.lines, frame);
+    return;
+  }
+  const taking = startRecording(walk.tape, walk.output, frame);
+  runLines(walk, body.lines, frame);
+  finishRecording(walk.tape, taking, walk.output, key, walk.stopped);
+}
+
+/**
+ * What a script's walk depends on besides the environment names its resolvers read (kept in the recording): the script
+ * and its folder, the chain of bodies above it (loops, depth, and the labels in their notices), whether a failure policy
+ * is inherited, whether its folder is sure, and the job's other checkouts (a missing script found there is not missing).
+ */
+function inputKey(walk: Walk, body: TaskBody, frame: Frame): string {
+  let checkouts = walk.checkouts.get(frame.exec.job);
+  if (checkouts === undefined) walk.checkouts.set(frame.exec.job, (checkouts = checkoutFolders(frame.exec).join('\u0000')));
+  let chain = '';
+  for (const c of frame.chain) chain += `${c.key}\u0001${c.label}\u0002`;
+  return `${body.key}\u0000${body.cwd}\u0000${chain}\u0000${frame.cannotFail !== undefined}\u0000${frame.unsure}\u0000${checkouts}`;
 }
 
 function report(walk: Walk, key: string, finding: Finding): void {

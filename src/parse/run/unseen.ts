@@ -55,14 +55,21 @@ const ROWS: readonly UnseenRow[] = [
  * then it is the repository's own file at another ref, not a missing one.
  */
 export function inOtherCheckout(exec: ExecStep, file: string, repo: RepoIndex): boolean {
+  for (const dir of checkoutFolders(exec)) if (file.startsWith(`${dir}/`) && repo.has(file.slice(dir.length + 1))) return true;
+  return false;
+}
+
+/** The folders the step's job checks the same repository out into besides the root (`actions/checkout` with `path:`), in step order. */
+export function checkoutFolders(exec: ExecStep): string[] {
+  const dirs: string[] = [];
   for (const s of exec.job.steps) {
     if (!/^actions\/checkout@/i.test(s.uses?.value ?? '')) continue;
     const other = s.inputs['repository']?.value;
     if (other !== undefined && !/^\$\{\{\s*github\.repository\s*\}\}$/.test(other.trim())) continue;
     const dir = joinPath('', s.inputs['path']?.value ?? '');
-    if (dir && file.startsWith(`${dir}/`) && repo.has(file.slice(dir.length + 1))) return true;
+    if (dir) dirs.push(dir);
   }
-  return false;
+  return dirs;
 }
 
 /** `python [options] path.py`: the script's path, when literal. */
