@@ -168,8 +168,8 @@ function parseCliArgs(argv) {
     return args;
 }
 
-// EXTERNAL MODULE: ./src/engine.ts + 163 modules
-var engine = __webpack_require__(281);
+// EXTERNAL MODULE: ./src/engine.ts + 164 modules
+var engine = __webpack_require__(5805);
 // EXTERNAL MODULE: ./src/git/run.ts
 var run = __webpack_require__(3073);
 ;// CONCATENATED MODULE: ./src/input-error.ts
@@ -512,7 +512,7 @@ async function runCli(argv, io) {
 
 /***/ }),
 
-/***/ 281:
+/***/ 5805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8445,6 +8445,159 @@ function substitutions(text) {
     return out.filter((s) => s.text.trim() !== '');
 }
 
+;// CONCATENATED MODULE: ./src/parse/run/replay.ts
+/** An `ownKeys` trap on the environment: the walk depends on all of it. */
+const WHOLE_ENV = '\u0000all';
+function newTape() {
+    return { recordings: new Map(), taking: [], entered: [], envReads: [], parses: 0, serial: 0 };
+}
+/** Notes that a body was looked up in the entry memo (`earlier`: the serial of the entry found there, if any). */
+function noteEntry(tape, rest, earlier) {
+    if (tape.taking.length === 0)
+        return;
+    tape.entered.push(rest);
+    if (earlier !== undefined)
+        for (const t of tape.taking)
+            if (earlier < t.serial)
+                t.valid = false;
+}
+/** The environment as a resolver sees it: while a walk is recorded, the names it reads are noted. */
+function watchedEnv(tape, env) {
+    if (tape.taking.length === 0)
+        return env;
+    return new Proxy(env, {
+        get(target, name, receiver) {
+            if (typeof name === 'string')
+                tape.envReads.push(name);
+            return Reflect.get(target, name, receiver);
+        },
+        has(target, name) {
+            // Values are strings, never undefined: the same value for a name gives the same answer to `in`.
+            if (typeof name === 'string')
+                tape.envReads.push(name);
+            return Reflect.has(target, name);
+        },
+        ownKeys(target) {
+            tape.envReads.push(WHOLE_ENV);
+            return Reflect.ownKeys(target);
+        },
+    });
+}
+/** A recording for this input whose environment conditions the caller meets. */
+function recordingFor(tape, key, env) {
+    return tape.recordings.get(key)?.find((r) => {
+        if (typeof r.env === 'string')
+            return r.env === JSON.stringify(Object.entries(env));
+        for (const [name, value] of r.env)
+            if (env[name] !== value)
+                return false;
+        return true;
+    });
+}
+function startRecording(tape, out, caller) {
+    const t = {
+        caller,
+        at: { commands: out.commands.length, selections: out.selections.length, unfollowed: out.unfollowed.length, resolverFindings: out.resolverFindings.length, entered: tape.entered.length, envReads: tape.envReads.length },
+        serial: tape.serial,
+        parses: tape.parses,
+        valid: true,
+    };
+    tape.taking.push(t);
+    return t;
+}
+/** Ends the recording `t` (the innermost); stores it under `key` unless the walk depended on more than its input. */
+function finishRecording(tape, t, out, key, stopped) {
+    tape.taking.pop();
+    if (t.valid && !stopped && tape.parses === t.parses) {
+        const rec = recordingOf(tape, t, out);
+        const list = tape.recordings.get(key);
+        if (list)
+            list.push(rec);
+        else
+            tape.recordings.set(key, [rec]);
+    }
+    if (tape.taking.length === 0) {
+        tape.entered.length = 0;
+        tape.envReads.length = 0;
+    }
+}
+function recordingOf(tape, t, out) {
+    const { caller, at } = t;
+    const reads = tape.envReads.slice(at.envReads);
+    let env;
+    if (reads.includes(WHOLE_ENV))
+        env = JSON.stringify(Object.entries(caller.env));
+    else
+        env = new Map(reads.map((n) => [n, caller.env[n]]));
+    const commands = out.commands.slice(at.commands);
+    const index = new Map();
+    const viaIndex = new Map();
+    const vias = [];
+    const recorded = commands.map((c, i) => {
+        index.set(c, i);
+        let via = viaIndex.get(c.via);
+        if (via === undefined) {
+            viaIndex.set(c.via, (via = vias.length));
+            // Every chain below the script starts with the caller's (run.ts builds each as `[...frame.via, ...]`).
+            vias.push(c.via === caller.via ? [] : c.via.slice(caller.via.length));
+        }
+        const cannotFail = caller.cannotFail !== undefined && c.cannotFail === caller.cannotFail ? 'inherited' : c.cannotFail;
+        return { text: c.text, argv: c.argv, at: c.at, via, cannotFail };
+    });
+    return {
+        env,
+        commands: recorded,
+        vias,
+        selections: out.selections.slice(at.selections).map((s) => ({ selection: s, command: index.get(s.command) })),
+        unfollowed: out.unfollowed.slice(at.unfollowed).map((u) => ({ command: index.get(u.command), kind: u.kind, reason: u.reason })),
+        resolverFindings: out.resolverFindings.slice(at.resolverFindings),
+        entered: tape.entered.slice(at.entered),
+    };
+}
+/**
+ * Replays `rec` for `caller`, or returns false (nothing done) when the walk would differ: a body
+ * it enters was entered already from this run line (`entered` holds the step's memo keys), or
+ * it would pass the command limit.
+ */
+function replay(tape, rec, caller, out, entered, limit) {
+    if (out.commands.length + rec.commands.length > limit)
+        return false;
+    const origin = caller.via[0];
+    const originKey = `${origin.file}:${origin.line}:${origin.column}\u0000`;
+    for (const rest of rec.entered)
+        if (entered.has(originKey + rest))
+            return false;
+    for (const rest of rec.entered) {
+        const memo = originKey + rest;
+        if (!entered.has(memo))
+            entered.set(memo, tape.serial++);
+        noteEntry(tape, rest, undefined);
+    }
+    if (tape.taking.length > 0) {
+        if (typeof rec.env === 'string')
+            tape.envReads.push(WHOLE_ENV);
+        else
+            for (const name of rec.env.keys())
+                tape.envReads.push(name);
+    }
+    const vias = rec.vias.map((s) => (s.length === 0 ? caller.via : [...caller.via, ...s]));
+    const first = out.commands.length;
+    for (const c of rec.commands) {
+        const cmd = { text: c.text, argv: c.argv, at: c.at, via: vias[c.via], exec: caller.exec };
+        const cannotFail = c.cannotFail === 'inherited' ? caller.cannotFail : c.cannotFail;
+        if (cannotFail)
+            cmd.cannotFail = cannotFail;
+        out.commands.push(cmd);
+    }
+    for (const s of rec.selections)
+        out.selections.push({ ...s.selection, command: out.commands[first + s.command] });
+    for (const u of rec.unfollowed)
+        out.unfollowed.push({ command: out.commands[first + u.command], kind: u.kind, reason: u.reason });
+    for (const f of rec.resolverFindings)
+        out.resolverFindings.push(f);
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/run/unseen.ts
 
 /** A task word after the runner: not an option, not a request for help or the version. */
@@ -8483,6 +8636,14 @@ const ROWS = [
  * then it is the repository's own file at another ref, not a missing one.
  */
 function inOtherCheckout(exec, file, repo) {
+    for (const dir of checkoutFolders(exec))
+        if (file.startsWith(`${dir}/`) && repo.has(file.slice(dir.length + 1)))
+            return true;
+    return false;
+}
+/** The folders the step's job checks the same repository out into besides the root (`actions/checkout` with `path:`), in step order. */
+function checkoutFolders(exec) {
+    const dirs = [];
     for (const s of exec.job.steps) {
         if (!/^actions\/checkout@/i.test(s.uses?.value ?? ''))
             continue;
@@ -8490,10 +8651,10 @@ function inOtherCheckout(exec, file, repo) {
         if (other !== undefined && !/^\$\{\{\s*github\.repository\s*\}\}$/.test(other.trim()))
             continue;
         const dir = joinPath('', s.inputs['path']?.value ?? '');
-        if (dir && file.startsWith(`${dir}/`) && repo.has(file.slice(dir.length + 1)))
-            return true;
+        if (dir)
+            dirs.push(dir);
     }
-    return false;
+    return dirs;
 }
 /** `python [options] path.py`: the script's path, when literal. */
 function pythonScript(argv) {
@@ -10622,6 +10783,7 @@ const RESOLVERS = [
 
 
 
+
 /** How many hops (script \u2192 make target \u2192 tox env ...) are followed from one `run:` line. */
 const run_MAX_DEPTH = 6;
 /** Most commands read from CI in one analysis: fan-out (a task calling others many times) stops here, with a finding. */
@@ -10631,14 +10793,32 @@ function frameOf(exec, file, cwd, via, chain, cannotFail, body, env, unsure) {
 }
 /** Bodies that run in another file system than the checkout (a container, a cluster). */
 const ELSEWHERE = /^(container of image|compose service|ray job|anyscale job|SkyPilot)/;
-function commandsOf(steps, repo) {
-    const ctx = taskContext(repo);
+function commandsOf(steps, repo, options = {}) {
+    const shared = taskContext(repo);
+    const tape = newTape();
+    // Parses are counted: a walk that parsed a task file may have said the file's problems, which a replay must not say again.
+    const ctx = {
+        repo,
+        findings: shared.findings,
+        once(kind, file, parse) {
+            return shared.once(kind, file, (text) => {
+                tape.parses++;
+                return parse(text);
+            });
+        },
+    };
+    const out = { commands: [], selections: [], findings: [], unfollowed: [] };
     const walk = {
         ctx,
-        out: { commands: [], selections: [], findings: [], unfollowed: [] },
+        out,
         reported: new Set(),
         entered: new Map(),
+        tape,
+        output: { commands: out.commands, selections: out.selections, unfollowed: out.unfollowed, resolverFindings: ctx.findings },
+        checkouts: new WeakMap(),
         stopped: false,
+        maxCommands: options.maxCommands ?? MAX_COMMANDS,
+        replay: options.replay ?? true,
         parsed: new WeakMap(),
         parsedByText: new Map(),
         words: new Map(),
@@ -10706,9 +10886,9 @@ function runLines(walk, lines, frame) {
     for (const sc of parsed) {
         if (walk.stopped)
             return;
-        if (walk.out.commands.length >= MAX_COMMANDS) {
+        if (walk.out.commands.length >= walk.maxCommands) {
             walk.stopped = true;
-            walk.out.findings.push({ file: frame.file, line: sc.line, column: sc.column, severity: 'warning', check: 'command-resolution', message: `Following commands stopped here: CI reaches more than ${MAX_COMMANDS} commands (tasks that call other tasks many times over), so what runs after this point is not counted.` });
+            walk.out.findings.push({ file: frame.file, line: sc.line, column: sc.column, severity: 'warning', check: 'command-resolution', message: `Following commands stopped here: CI reaches more than ${walk.maxCommands} commands (tasks that call other tasks many times over), so what runs after this point is not counted.` });
             return;
         }
         if (!oneShell && sc.line !== lastLine) {
@@ -10799,7 +10979,7 @@ function follow(walk, cmd, frame) {
         missed = true;
         walk.out.unfollowed.push({ command: cmd, kind, reason });
     };
-    const inv = { words: raw, program, argv: cmd.argv, cwd: frame.cwd, at: cmd.at, env, miss };
+    const inv = { words: raw, program, argv: cmd.argv, cwd: frame.cwd, at: cmd.at, env: watchedEnv(walk.tape, env), miss };
     for (const r of RESOLVERS) {
         const bodies = r.resolve(inv, walk.ctx);
         if (bodies === undefined)
@@ -10848,21 +11028,64 @@ function enter(walk, bodies, from, frame) {
             continue;
         }
         const origin = frame.via[0] ?? from;
-        const memo = `${origin.file}:${origin.line}:${origin.column}\u0000${body.key}\u0000${body.cwd}\u0000${frame.chain.length}\u0000${frame.cannotFail ?? ''}`;
-        let seen = walk.entered.get(frame.exec);
-        if (!seen)
-            walk.entered.set(frame.exec, (seen = new Set()));
-        if (seen.has(memo))
+        // The memo key without its origin is what a recorded walk keeps (replay.ts); a failure policy counts as set or not.
+        const rest = `${body.key}\u0000${body.cwd}\u0000${frame.chain.length}\u0000${frame.cannotFail ?? ''}`;
+        const memo = `${origin.file}:${origin.line}:${origin.column}\u0000${rest}`;
+        const seen = enteredBy(walk, frame.exec);
+        const earlier = seen.get(memo);
+        noteEntry(walk.tape, rest, earlier);
+        if (earlier !== undefined)
             continue;
-        seen.add(memo);
+        seen.set(memo, walk.tape.serial++);
         const last = frame.via[frame.via.length - 1];
         const same = last !== undefined && last.file === from.file && last.line === from.line && last.column === from.column;
         const hops = [...frame.via, ...(same ? [] : [from]), ...body.via];
         const isOwnLine = body.key.startsWith('script:') || body.key.startsWith('inline:') || body.lines.some((l) => l.pos.line === body.at.line);
         const via = isOwnLine ? hops : [...hops, body.at];
         const unsure = frame.unsure || ELSEWHERE.test(body.label);
-        runLines(walk, body.lines, frameOf(frame.exec, body.at.file, body.cwd, via, [...frame.chain, { key: body.key, label: body.label }], frame.cannotFail, body, frame.env, unsure));
+        const inner = frameOf(frame.exec, body.at.file, body.cwd, via, [...frame.chain, { key: body.key, label: body.label }], frame.cannotFail, body, frame.env, unsure);
+        if (body.script !== undefined && walk.replay)
+            runScript(walk, body, inner);
+        else
+            runLines(walk, body.lines, inner);
     }
+}
+function enteredBy(walk, exec) {
+    let seen = walk.entered.get(exec);
+    if (!seen)
+        walk.entered.set(exec, (seen = new Map()));
+    return seen;
+}
+/** A script's lines: replayed from an earlier step's walk when one was recorded for the same input (replay.ts), else walked and recorded. */
+function runScript(walk, body, frame) {
+    // The first hops below the script compare their position with the caller's last one (`same` in `enter`): the answer is
+    // the same for every caller only when that one lies in another file.
+    if (walk.stopped || frame.via[frame.via.length - 1].file === body.at.file)
+        return runLines(walk, body.lines, frame);
+    const key = inputKey(walk, body, frame);
+    const found = recordingFor(walk.tape, key, frame.env);
+    if (found) {
+        if (!replay(walk.tape, found, frame, walk.output, enteredBy(walk, frame.exec), walk.maxCommands))
+            runLines(walk, body.lines, frame);
+        return;
+    }
+    const taking = startRecording(walk.tape, walk.output, frame);
+    runLines(walk, body.lines, frame);
+    finishRecording(walk.tape, taking, walk.output, key, walk.stopped);
+}
+/**
+ * What a script's walk depends on besides the environment names its resolvers read (kept in the recording): the script
+ * and its folder, the chain of bodies above it (loops, depth, and the labels in their notices), whether a failure policy
+ * is inherited, whether its folder is sure, and the job's other checkouts (a missing script found there is not missing).
+ */
+function inputKey(walk, body, frame) {
+    let checkouts = walk.checkouts.get(frame.exec.job);
+    if (checkouts === undefined)
+        walk.checkouts.set(frame.exec.job, (checkouts = checkoutFolders(frame.exec).join('\u0000')));
+    let chain = '';
+    for (const c of frame.chain)
+        chain += `${c.key}\u0001${c.label}\u0002`;
+    return `${body.key}\u0000${body.cwd}\u0000${chain}\u0000${frame.cannotFail !== undefined}\u0000${frame.unsure}\u0000${checkouts}`;
 }
 function report(walk, key, finding) {
     if (walk.reported.has(key))

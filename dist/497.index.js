@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: noCheckoutNote, shallowNote
 
-// EXTERNAL MODULE: ./src/engine.ts + 163 modules
-var engine = __webpack_require__(281);
+// EXTERNAL MODULE: ./src/engine.ts + 164 modules
+var engine = __webpack_require__(5805);
 // EXTERNAL MODULE: ./src/git/quote.ts
 var quote = __webpack_require__(9416);
 // EXTERNAL MODULE: ./src/git/run.ts
