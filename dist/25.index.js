@@ -12478,11 +12478,13 @@ class SourceScan {
             else {
                 const text = repo.read(path);
                 bits = text === undefined ? undefined : this.mayMatchIn(text);
-                if (bits === undefined || !bits.includes(1) || !held)
-                    repo.release?.(path);
             }
+            const any = bits !== undefined && bits.includes(1);
+            // A text no pattern may match, or read for the scan alone, need not stay in memory.
+            if (!any || !held)
+                repo.release?.(path);
             may = null;
-            if (bits !== undefined && bits.includes(1)) {
+            if (bits !== undefined && any) {
                 const ids = [];
                 for (let k = 0; k < bits.length; k++)
                     if (bits[k] === 1)
@@ -19668,13 +19670,15 @@ function readGuarded(root, rel, maxBytes, findings, boundary, tree) {
  * other file is decoded, as `read` does, with its findings.
  */
 function plainUtf8(buf) {
-    if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)))
+    if (hasUtf16Bom(buf) || looksBinary(buf))
         return undefined;
-    if (buf.subarray(0, 8192).includes(0))
-        return undefined;
-    const body = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
+    const body = withoutUtf8Bom(buf);
     return body.includes(0x0d) || !(0,external_node_buffer_.isUtf8)(body) ? undefined : body;
 }
+const hasUtf16Bom = (buf) => buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff));
+/** NUL bytes in the first 8 KiB. */
+const looksBinary = (buf) => buf.subarray(0, 8192).includes(0);
+const withoutUtf8Bom = (buf) => (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf);
 function realOr(dir) {
     try {
         return external_node_fs_.realpathSync(dir);
@@ -19686,19 +19690,17 @@ function realOr(dir) {
 /** A file's bytes as text (UTF-8, or UTF-16 with a BOM), or undefined for binary; problems become findings (a lone CR is read as a line break). */
 function decodeText(rel, buf, findings) {
     const where = { file: rel, line: 1, column: 1, check: 'file-read' };
-    if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+    if (hasUtf16Bom(buf)) {
         const le = buf[0] === 0xff;
         const body = le ? buf.subarray(2) : swap16(buf.subarray(2));
         findings.push({ ...where, severity: 'notice', message: `"${rel}" is UTF-16 encoded; it was read, but tools (and GitHub) expect UTF-8.` });
         return withLineFeeds(rel, body.toString('utf16le'), findings);
     }
-    const probe = buf.subarray(0, 8192);
-    if (probe.includes(0)) {
+    if (looksBinary(buf)) {
         findings.push({ ...where, severity: 'warning', message: `"${rel}" looks binary (it has NUL bytes), so it was skipped; save it as UTF-8 text if it is meant to be read.` });
         return undefined;
     }
-    const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-    const body = buf.subarray(start);
+    const body = withoutUtf8Bom(buf);
     let text;
     try {
         text = utf8.decode(body);

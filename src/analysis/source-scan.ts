@@ -195,10 +195,12 @@ export class SourceScan {
       } else {
         const text = repo.read(path);
         bits = text === undefined ? undefined : this.mayMatchIn(text);
-        if (bits === undefined || !bits.includes(1) || !held) repo.release?.(path);
       }
+      const any = bits !== undefined && bits.includes(1);
+      // A text no pattern may match, or read for the scan alone, need not stay in memory.
+      if (!any || !held) repo.release?.(path);
       may = null;
-      if (bits !== undefined && bits.includes(1)) {
+      if (bits !== undefined && any) {
         const ids: number[] = [];
         for (let k = 0; k < bits.length; k++) if (bits[k] === 1) ids.push(k);
         may = { bits, ids: Int32Array.from(ids) };

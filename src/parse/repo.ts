@@ -165,11 +165,15 @@ function readGuarded(root: string, rel: string, maxBytes: number, findings: Find
  * other file is decoded, as `read` does, with its findings.
  */
 function plainUtf8(buf: Buffer): Buffer | undefined {
-  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return undefined;
-  if (buf.subarray(0, 8192).includes(0)) return undefined;
-  const body = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
+  if (hasUtf16Bom(buf) || looksBinary(buf)) return undefined;
+  const body = withoutUtf8Bom(buf);
   return body.includes(0x0d) || !isUtf8(body) ? undefined : body;
 }
+
+const hasUtf16Bom = (buf: Buffer): boolean => buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff));
+/** NUL bytes in the first 8 KiB. */
+const looksBinary = (buf: Buffer): boolean => buf.subarray(0, 8192).includes(0);
+const withoutUtf8Bom = (buf: Buffer): Buffer => (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf);
 
 function realOr(dir: string): string {
   try {
@@ -182,19 +186,17 @@ function realOr(dir: string): string {
 /** A file's bytes as text (UTF-8, or UTF-16 with a BOM), or undefined for binary; problems become findings (a lone CR is read as a line break). */
 export function decodeText(rel: string, buf: Buffer, findings: Finding[]): string | undefined {
   const where = { file: rel, line: 1, column: 1, check: 'file-read' as const };
-  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+  if (hasUtf16Bom(buf)) {
     const le = buf[0] === 0xff;
     const body = le ? buf.subarray(2) : swap16(buf.subarray(2));
     findings.push({ ...where, severity: 'notice', message: `"${rel}" is UTF-16 encoded; it was read, but tools (and GitHub) expect UTF-8.` });
     return withLineFeeds(rel, body.toString('utf16le'), findings);
   }
-  const probe = buf.subarray(0, 8192);
-  if (probe.includes(0)) {
+  if (looksBinary(buf)) {
     findings.push({ ...where, severity: 'warning', message: `"${rel}" looks binary (it has NUL bytes), so it was skipped; save it as UTF-8 text if it is meant to be read.` });
     return undefined;
   }
-  const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-  const body = buf.subarray(start);
+  const body = withoutUtf8Bom(buf);
   let text: string;
   try {
     text = utf8.decode(body);
