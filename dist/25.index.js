@@ -12015,7 +12015,7 @@ class LiteralAutomaton {
                 ids[nIds++] = id;
             }
         }
-        return lineHits(lines, offsets, starts, ids, nLines, nIds);
+        return lineHits(lines, offsets, starts, ids, nLines, nIds, end);
     }
     endsAt(bytes, last, id) {
         const lit = this.bytes[id];
@@ -12032,9 +12032,9 @@ class LiteralAutomaton {
  * here without type feedback then threw the optimized loop away at the end of every call
  * (1,454 times on diffusers).
  */
-function lineHits(lines, offsets, starts, ids, nLines, nIds) {
+function lineHits(lines, offsets, starts, ids, nLines, nIds, bytes) {
     starts[nLines] = nIds;
-    return { lines: lines.slice(0, nLines), offsets: offsets.slice(0, nLines), starts: starts.slice(0, nLines + 1), ids: ids.slice(0, nIds) };
+    return { lines: lines.slice(0, nLines), offsets: offsets.slice(0, nLines), starts: starts.slice(0, nLines + 1), ids: ids.slice(0, nIds), bytes };
 }
 function grow(a) {
     const b = new Int32Array(a.length * 2);
@@ -12470,9 +12470,10 @@ class SourceScan {
         if (may === undefined) {
             const held = repo.holds?.(path) ?? true;
             let bits;
-            if (!held && repo.scanRead) {
+            if (repo.scanRead) {
                 // A file read for the scan alone is scanned on its bytes and not kept: most files a
-                // pattern may match are never visited by a query that needs their lines, and one that is reads the file again.
+                // pattern may match are never visited by a query that needs their lines, and one that
+                // is reads the file again. A held text or held bytes are scanned as they are.
                 bits = repo.scanRead(path, (bytes) => this.mayMatchInBytes(bytes), (text) => this.mayMatchIn(text));
             }
             else {
@@ -12498,22 +12499,28 @@ class SourceScan {
     /**
      * Visits the lines (0-based, ascending) of a file that hold at least one literal, with that
      * line's literals set in `present` while `visit` runs (ask `mayOnLine`) and where the line
-     * starts in the text (-1 when not known: the text is not all ASCII). The lines are found by a
-     * second automaton pass, with line numbers, over the files a query visits, and kept in the
+     * starts in `source`, the file's bytes (RepoIndex.lineBytes) or its text (-1 when not known:
+     * the text is not all ASCII, so byte offsets are not string offsets). The lines are found by
+     * a second automaton pass, with line numbers, over the files a query visits, and kept in the
      * run's results. `visit` returns false to stop.
      */
-    visitLines(repo, path, results, visit) {
+    visitLines(path, source, results, visit) {
         const byPath = results.lineHits;
         let hits = byPath.get(path);
         if (!hits) {
-            const text = repo.read(path) ?? '';
-            const n = this.encode(text);
-            const found = this.automaton.scanLines(this.scratch, n);
-            // Byte offsets are string offsets when every character is one byte.
-            byPath.set(path, (hits = { ...found, offsets: n === text.length ? found.offsets : undefined }));
+            if (typeof source === 'string') {
+                // Encoded first: encoding may replace the scratch buffer with a larger one.
+                const n = this.encode(source);
+                hits = this.automaton.scanLines(this.scratch, n);
+            }
+            else
+                hits = this.automaton.scanLines(source, source.length);
+            byPath.set(path, hits);
         }
         const present = (this.linePresent ??= new Uint8Array(this.automaton.size));
-        const { lines, offsets, starts, ids } = hits;
+        const { lines, starts, ids } = hits;
+        // Byte offsets are string offsets when every character is one byte.
+        const offsets = typeof source !== 'string' || source.length === hits.bytes ? hits.offsets : undefined;
         for (let k = 0; k < lines.length; k++) {
             const a = starts[k];
             const b = starts[k + 1];
@@ -12709,6 +12716,24 @@ function codeLineFrom(text, a, style) {
         b--;
     return stripComment(text.slice(a, b), style);
 }
+function lineSourceOf(repo, file, everyLine) {
+    const bytes = everyLine || file.endsWith('.txtar') ? undefined : repo.lineBytes?.(file);
+    if (bytes)
+        return { bytes };
+    const text = repo.read(file);
+    return text === undefined ? undefined : { text };
+}
+/** The i-th line (0-based) of a file, starting at `at` in its source (-1: not known), comments blanked as codeLines does; undefined past the end. */
+function sourceLine(repo, file, src, i, at, style) {
+    if (src.bytes) {
+        let b = src.bytes.indexOf(0x0a, at);
+        if (b < 0)
+            b = src.bytes.length;
+        // Plain UTF-8 holds no carriage return.
+        return stripComment(src.bytes.toString('utf8', at, b), style);
+    }
+    return at >= 0 ? codeLineFrom(src.text, at, style) : codeLineAt(src.text, lineStartsOf(repo, file, src.text), i, style);
+}
 /** The i-th line (0-based) of a text, comments blanked as codeLines does, or undefined past the end. */
 function codeLineAt(text, starts, i, style) {
     if (i >= starts.length)
@@ -12807,11 +12832,11 @@ function findInSource(repo, patterns, q = {}) {
                     active.push(k);
         if (active.length === 0)
             continue;
-        const text = repo.read(file);
-        if (text === undefined)
+        const src = lineSourceOf(repo, file, unfiltered);
+        if (!src)
             continue;
         const comments = commentStyle(file);
-        const end = file.endsWith('.txtar') ? code_search_scriptLines(text.split(/\r?\n/)) : Infinity;
+        const end = src.text !== undefined && file.endsWith('.txtar') ? code_search_scriptLines(src.text.split(/\r?\n/)) : Infinity;
         /** Tries the line (0-based; `at`: where it starts, -1 when unknown); false once no active pattern takes hits. */
         const tryLine = (i, present, at) => {
             let line;
@@ -12825,7 +12850,7 @@ function findInSource(repo, patterns, q = {}) {
                     continue;
                 // The line's text is made only for a pattern that may match it.
                 if (line === undefined) {
-                    line = i < end ? (at >= 0 ? codeLineFrom(text, at, comments) : codeLineAt(text, lineStartsOf(repo, file, text), i, comments)) : undefined;
+                    line = i < end ? sourceLine(repo, file, src, i, at, comments) : undefined;
                     if (line === undefined || line.length === 0 || line.length > 2000)
                         return true;
                 }
@@ -12839,14 +12864,14 @@ function findInSource(repo, patterns, q = {}) {
             return open > 0;
         };
         // Only the lines that hold a literal are tried (every line when a pattern has no literal to require).
-        if (unfiltered) {
-            const starts = lineStartsOf(repo, file, text);
+        if (unfiltered && src.text !== undefined) {
+            const starts = lineStartsOf(repo, file, src.text);
             for (let i = 0; i < starts.length; i++)
                 if (!tryLine(i, undefined, starts[i]))
                     break;
         }
         else
-            s.visitLines(repo, file, results, tryLine);
+            s.visitLines(file, src.bytes ?? src.text, results, tryLine);
     }
     return hits;
 }
@@ -12881,21 +12906,23 @@ function firstHitIn(repo, file, patterns) {
     if (ix.length === 0)
         return undefined;
     const active = patterns.filter((_, k) => may.bits[all[k]] === 1);
-    const text = repo.read(file);
-    if (text === undefined || s.hasUnfiltered(all))
+    if (s.hasUnfiltered(all))
         return firstHitInLines(file, codeLines(repo, file) ?? [], active);
+    const src = lineSourceOf(repo, file, false);
+    if (!src)
+        return undefined;
     // Every pattern needs literals: only the lines holding them can match (a blanked line never does).
     const comments = commentStyle(file);
-    const end = file.endsWith('.txtar') ? code_search_scriptLines(text.split(/\r?\n/)) : Infinity;
+    const end = src.text !== undefined && file.endsWith('.txtar') ? code_search_scriptLines(src.text.split(/\r?\n/)) : Infinity;
     let hit;
-    s.visitLines(repo, file, results, (i, present, at) => {
+    s.visitLines(file, src.bytes ?? src.text, results, (i, present, at) => {
         if (i >= end)
             return false;
         let line;
         for (let k = 0; k < ix.length; k++) {
             if (!s.mayOnLine(ix[k], present))
                 continue;
-            line ??= at >= 0 ? codeLineFrom(text, at, comments) : codeLineAt(text, lineStartsOf(repo, file, text), i, comments);
+            line ??= sourceLine(repo, file, src, i, at, comments);
             const m = active[k].re.exec(line);
             if (m) {
                 hit = { file, line: i + 1, column: m.index + 1, label: active[k].label, text: line.trim().slice(0, 160) };
@@ -19600,9 +19627,22 @@ function indexRepository(rootDir, options = {}) {
             budget.bytes -= bytes?.length ?? 0;
         return bytes;
     };
+    /** Plain UTF-8 files kept as their bytes (off the JS heap) for the lines a query tries (lineBytes); decoded when read whole. */
+    const kept = new Map();
     const read = (rel) => {
         if (cache.has(rel))
             return cache.get(rel);
+        const bytes = kept.get(rel);
+        if (bytes) {
+            // Plain UTF-8: decoding gives its text and says nothing (plainUtf8).
+            const text = bytes.toString('utf8');
+            kept.delete(rel);
+            cache.set(rel, text);
+            return text;
+        }
+        return readText(rel);
+    };
+    const readText = (rel) => {
         const again = released.has(rel);
         const bytes = readBytes(rel, again);
         // Decoded at once: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
@@ -19615,6 +19655,9 @@ function indexRepository(rootDir, options = {}) {
             const held = cache.get(rel);
             return held === undefined ? undefined : useText(held);
         }
+        const held = kept.get(rel);
+        if (held)
+            return useBytes(held);
         const again = released.has(rel);
         const bytes = readBytes(rel, again);
         if (bytes === undefined) {
@@ -19634,13 +19677,34 @@ function indexRepository(rootDir, options = {}) {
         released.add(rel);
         return useText(text);
     };
+    const lineBytes = (rel) => {
+        if (cache.has(rel))
+            return undefined;
+        const held = kept.get(rel);
+        if (held)
+            return held;
+        const again = released.has(rel);
+        const bytes = readBytes(rel, again);
+        const body = bytes && plainUtf8(bytes);
+        if (bytes === undefined || body === undefined) {
+            // Unreadable (said), or decoded as `read` decodes it, with its findings: its text is held.
+            cache.set(rel, bytes && decodeText(rel, bytes, again ? [] : findings));
+            return undefined;
+        }
+        // A copy: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
+        const copy = Buffer.from(body);
+        kept.set(rel, copy);
+        return copy;
+    };
     const release = (rel) => {
+        if (kept.delete(rel))
+            released.add(rel);
         if (cache.get(rel) === undefined)
             return;
         cache.delete(rel);
         released.add(rel);
     };
-    return { root, files, has: (p) => fileSet.has(p), dirs, read, scanRead, release, holds: (p) => cache.get(p) !== undefined, readPaths: () => [...new Set([...cache.keys(), ...released])], findings };
+    return { root, files, has: (p) => fileSet.has(p), dirs, read, scanRead, lineBytes, release, holds: (p) => cache.get(p) !== undefined || kept.has(p), readPaths: () => [...new Set([...cache.keys(), ...kept.keys(), ...released])], findings };
 }
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**

@@ -3,6 +3,7 @@
  * requirements never rule out a file a pattern matches, and the engine declares every
  * pattern list its checks ask about (so one automaton serves the whole run).
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runEngine } from '../../src/engine.js';
 import { LiteralAutomaton } from '../../src/analysis/literal-automaton.js';
@@ -154,5 +155,47 @@ describe('texts no query needs', () => {
     expect(repo.holds?.('b.py')).toBe(true);
     expect(repo.findings).toEqual([]);
     expect(repo.readPaths().sort()).toEqual(['a.py', 'b.py', 'c.py']);
+  });
+});
+
+describe('the lines a query tries', () => {
+  const seed = [{ re: /torch\.manual_seed\(/, label: 'seed' }];
+  const unicode = 'x = "ünï"\ns = "𝔘é✓"; torch.manual_seed(1)\n';
+
+  it('are read from the bytes of a plain UTF-8 file, columns counted as in its text (UTF-16 units)', () => {
+    const files = { 'u.py': unicode, 'a.py': 'import os\ntorch.manual_seed(0)\n' };
+    const fromBytes = indexRepository(makeRepo(files));
+    const fromText = indexRepository(makeRepo(files));
+    for (const f of Object.keys(files)) fromText.read(f);
+    const hits = findInSource(fromBytes, seed);
+    expect(hits.map((h) => `${h.file}:${h.line}:${h.column}:${h.text}`)).toEqual(['a.py:2:1:torch.manual_seed(0)', 'u.py:2:13:s = "𝔘é✓"; torch.manual_seed(1)']);
+    expect(findInSource(fromText, seed)).toEqual(hits);
+  });
+
+  it('come from bytes kept once: reading the file whole decodes them, with no second read and no finding', () => {
+    const root = makeRepo({ 'u.py': unicode });
+    const repo = indexRepository(root);
+    const first = findInSource(repo, seed);
+    expect(first.map((h) => h.line)).toEqual([2]);
+    expect(repo.holds?.('u.py')).toBe(true);
+    // Changed on disk after the query: the kept bytes are what the analysis read.
+    fs.writeFileSync(path.join(root, 'u.py'), 'changed\n');
+    expect(repo.read('u.py')).toBe(unicode);
+    // The file's lines are found where its text now says (its bytes' offsets are not its text's, as it is not all ASCII).
+    expect(findInSource(repo, seed)).toEqual(first);
+    expect(repo.findings).toEqual([]);
+    expect(repo.readPaths()).toEqual(['u.py']);
+  });
+
+  it('are let go of with the file: a later read reads it again, with no second finding', () => {
+    const root = makeRepo({ 'a.py': 'torch.manual_seed(0)\n' });
+    const repo = indexRepository(root, { maxTotalBytes: 25 });
+    expect(findInSource(repo, seed).length).toBe(1);
+    repo.release?.('a.py');
+    expect(repo.holds?.('a.py')).toBe(false);
+    fs.writeFileSync(path.join(root, 'a.py'), 'changed\n');
+    // Read again past the budget: it was counted once, when first read.
+    expect(repo.read('a.py')).toBe('changed\n');
+    expect(repo.findings).toEqual([]);
   });
 });

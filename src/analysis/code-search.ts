@@ -156,6 +156,32 @@ function codeLineFrom(text: string, a: number, style: CommentStyle): string {
   return stripComment(text.slice(a, b), style);
 }
 
+/**
+ * Where a query reads the lines it tries: the file's bytes when they are plain UTF-8 and its
+ * text is not held (a line is decoded only when a pattern may match it, and the file's text
+ * never is), else its text. A query that tries every line, and a testscript (whose file
+ * sections end its script), read the text.
+ */
+type LineSource = { bytes: Buffer; text?: undefined } | { text: string; bytes?: undefined };
+
+function lineSourceOf(repo: RepoIndex, file: string, everyLine: boolean): LineSource | undefined {
+  const bytes = everyLine || file.endsWith('.txtar') ? undefined : repo.lineBytes?.(file);
+  if (bytes) return { bytes };
+  const text = repo.read(file);
+  return text === undefined ? undefined : { text };
+}
+
+/** The i-th line (0-based) of a file, starting at `at` in its source (-1: not known), comments blanked as codeLines does; undefined past the end. */
+function sourceLine(repo: RepoIndex, file: string, src: LineSource, i: number, at: number, style: CommentStyle): string | undefined {
+  if (src.bytes) {
+    let b = src.bytes.indexOf(0x0a, at);
+    if (b < 0) b = src.bytes.length;
+    // Plain UTF-8 holds no carriage return.
+    return stripComment(src.bytes.toString('utf8', at, b), style);
+  }
+  return at >= 0 ? codeLineFrom(src.text, at, style) : codeLineAt(src.text, lineStartsOf(repo, file, src.text), i, style);
+}
+
 /** The i-th line (0-based) of a text, comments blanked as codeLines does, or undefined past the end. */
 function codeLineAt(text: string, starts: Int32Array, i: number, style: CommentStyle): string | undefined {
   if (i >= starts.length) return undefined;
@@ -257,10 +283,10 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
       if (active.length > 1) active.sort((x, y) => x - y);
     } else for (let k = 0; k < ix.length; k++) if (may.bits[ix[k]!] === 1 && counts[labelOf[k]!]! < limit) active.push(k);
     if (active.length === 0) continue;
-    const text = repo.read(file);
-    if (text === undefined) continue;
+    const src = lineSourceOf(repo, file, unfiltered);
+    if (!src) continue;
     const comments = commentStyle(file);
-    const end = file.endsWith('.txtar') ? scriptLines(text.split(/\r?\n/)) : Infinity;
+    const end = src.text !== undefined && file.endsWith('.txtar') ? scriptLines(src.text.split(/\r?\n/)) : Infinity;
     /** Tries the line (0-based; `at`: where it starts, -1 when unknown); false once no active pattern takes hits. */
     const tryLine = (i: number, present: Uint8Array | undefined, at: number): boolean => {
       let line: string | undefined;
@@ -272,7 +298,7 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
         if (present && !s.mayOnLine(ix[k]!, present)) continue;
         // The line's text is made only for a pattern that may match it.
         if (line === undefined) {
-          line = i < end ? (at >= 0 ? codeLineFrom(text, at, comments) : codeLineAt(text, lineStartsOf(repo, file, text), i, comments)) : undefined;
+          line = i < end ? sourceLine(repo, file, src, i, at, comments) : undefined;
           if (line === undefined || line.length === 0 || line.length > 2000) return true;
         }
         const m = patterns[k]!.re.exec(line);
@@ -284,10 +310,10 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
       return open > 0;
     };
     // Only the lines that hold a literal are tried (every line when a pattern has no literal to require).
-    if (unfiltered) {
-      const starts = lineStartsOf(repo, file, text);
+    if (unfiltered && src.text !== undefined) {
+      const starts = lineStartsOf(repo, file, src.text);
       for (let i = 0; i < starts.length; i++) if (!tryLine(i, undefined, starts[i]!)) break;
-    } else s.visitLines(repo, file, results, tryLine);
+    } else s.visitLines(file, src.bytes ?? src.text, results, tryLine);
   }
   return hits;
 }
@@ -320,18 +346,19 @@ export function firstHitIn(repo: RepoIndex, file: string, patterns: readonly Sou
   for (let k = 0; k < all.length; k++) if (may.bits[all[k]!] === 1) ix.push(all[k]!);
   if (ix.length === 0) return undefined;
   const active = patterns.filter((_, k) => may.bits[all[k]!] === 1);
-  const text = repo.read(file);
-  if (text === undefined || s.hasUnfiltered(all)) return firstHitInLines(file, codeLines(repo, file) ?? [], active);
+  if (s.hasUnfiltered(all)) return firstHitInLines(file, codeLines(repo, file) ?? [], active);
+  const src = lineSourceOf(repo, file, false);
+  if (!src) return undefined;
   // Every pattern needs literals: only the lines holding them can match (a blanked line never does).
   const comments = commentStyle(file);
-  const end = file.endsWith('.txtar') ? scriptLines(text.split(/\r?\n/)) : Infinity;
+  const end = src.text !== undefined && file.endsWith('.txtar') ? scriptLines(src.text.split(/\r?\n/)) : Infinity;
   let hit: SourceHit | undefined;
-  s.visitLines(repo, file, results, (i, present, at) => {
+  s.visitLines(file, src.bytes ?? src.text, results, (i, present, at) => {
     if (i >= end) return false;
     let line: string | undefined;
     for (let k = 0; k < ix.length; k++) {
       if (!s.mayOnLine(ix[k]!, present)) continue;
-      line ??= at >= 0 ? codeLineFrom(text, at, comments) : codeLineAt(text, lineStartsOf(repo, file, text), i, comments)!;
+      line ??= sourceLine(repo, file, src, i, at, comments)!;
       const m = active[k]!.re.exec(line);
       if (m) {
         hit = { file, line: i + 1, column: m.index + 1, label: active[k]!.label, text: line.trim().slice(0, 160) };

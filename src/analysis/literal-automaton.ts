@@ -149,7 +149,7 @@ export class LiteralAutomaton {
    * holds some, once, with its literal ids, in order (compressed rows: line k's ids are
    * `ids[starts[k], starts[k + 1])`), and the byte offset where each of those lines starts.
    */
-  scanLines(bytes: Uint8Array, end: number): { lines: Int32Array; offsets: Int32Array; starts: Int32Array; ids: Int32Array } {
+  scanLines(bytes: Uint8Array, end: number): { lines: Int32Array; offsets: Int32Array; starts: Int32Array; ids: Int32Array; bytes: number } {
     const { next, classOf, outFrom, outStart, outIds, shift } = this;
     const first = outFrom >> shift;
     const lastLine = new Int32Array(this.size).fill(-1);
@@ -190,7 +190,7 @@ export class LiteralAutomaton {
         ids[nIds++] = id;
       }
     }
-    return lineHits(lines, offsets, starts, ids, nLines, nIds);
+    return lineHits(lines, offsets, starts, ids, nLines, nIds, end);
   }
 
   private endsAt(bytes: Uint8Array, last: number, id: number): boolean {
@@ -207,9 +207,9 @@ export class LiteralAutomaton {
  * here without type feedback then threw the optimized loop away at the end of every call
  * (1,454 times on diffusers).
  */
-function lineHits(lines: Int32Array, offsets: Int32Array, starts: Int32Array, ids: Int32Array, nLines: number, nIds: number): { lines: Int32Array; offsets: Int32Array; starts: Int32Array; ids: Int32Array } {
+function lineHits(lines: Int32Array, offsets: Int32Array, starts: Int32Array, ids: Int32Array, nLines: number, nIds: number, bytes: number): { lines: Int32Array; offsets: Int32Array; starts: Int32Array; ids: Int32Array; bytes: number } {
   starts[nLines] = nIds;
-  return { lines: lines.slice(0, nLines), offsets: offsets.slice(0, nLines), starts: starts.slice(0, nLines + 1), ids: ids.slice(0, nIds) };
+  return { lines: lines.slice(0, nLines), offsets: offsets.slice(0, nLines), starts: starts.slice(0, nLines + 1), ids: ids.slice(0, nIds), bytes };
 }
 
 function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

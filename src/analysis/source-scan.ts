@@ -24,10 +24,12 @@ interface Branch {
 /** Per line of a file that holds literals: the line (0-based), where it starts and its literal ids (compressed rows). */
 interface LineHits {
   lines: Int32Array;
-  /** Where each line starts in the text (UTF-16 offsets), or undefined when the text is not all ASCII (then byte offsets are not string offsets). */
-  offsets: Int32Array | undefined;
+  /** Where each line starts in the file's UTF-8 bytes. */
+  offsets: Int32Array;
   starts: Int32Array;
   ids: Int32Array;
+  /** How many bytes the file has (as many as its text has characters when it is all ASCII). */
+  bytes: number;
 }
 
 /**
@@ -188,9 +190,10 @@ export class SourceScan {
     if (may === undefined) {
       const held = repo.holds?.(path) ?? true;
       let bits: Uint8Array | undefined;
-      if (!held && repo.scanRead) {
+      if (repo.scanRead) {
         // A file read for the scan alone is scanned on its bytes and not kept: most files a
-        // pattern may match are never visited by a query that needs their lines, and one that is reads the file again.
+        // pattern may match are never visited by a query that needs their lines, and one that
+        // is reads the file again. A held text or held bytes are scanned as they are.
         bits = repo.scanRead(path, (bytes) => this.mayMatchInBytes(bytes), (text) => this.mayMatchIn(text));
       } else {
         const text = repo.read(path);
@@ -213,22 +216,26 @@ export class SourceScan {
   /**
    * Visits the lines (0-based, ascending) of a file that hold at least one literal, with that
    * line's literals set in `present` while `visit` runs (ask `mayOnLine`) and where the line
-   * starts in the text (-1 when not known: the text is not all ASCII). The lines are found by a
-   * second automaton pass, with line numbers, over the files a query visits, and kept in the
+   * starts in `source`, the file's bytes (RepoIndex.lineBytes) or its text (-1 when not known:
+   * the text is not all ASCII, so byte offsets are not string offsets). The lines are found by
+   * a second automaton pass, with line numbers, over the files a query visits, and kept in the
    * run's results. `visit` returns false to stop.
    */
-  visitLines(repo: RepoIndex, path: string, results: SourceScanResults, visit: (line: number, present: Uint8Array, start: number) => boolean): void {
+  visitLines(path: string, source: Uint8Array | string, results: SourceScanResults, visit: (line: number, present: Uint8Array, start: number) => boolean): void {
     const byPath = results.lineHits;
     let hits = byPath.get(path);
     if (!hits) {
-      const text = repo.read(path) ?? '';
-      const n = this.encode(text);
-      const found = this.automaton.scanLines(this.scratch, n);
-      // Byte offsets are string offsets when every character is one byte.
-      byPath.set(path, (hits = { ...found, offsets: n === text.length ? found.offsets : undefined }));
+      if (typeof source === 'string') {
+        // Encoded first: encoding may replace the scratch buffer with a larger one.
+        const n = this.encode(source);
+        hits = this.automaton.scanLines(this.scratch, n);
+      } else hits = this.automaton.scanLines(source, source.length);
+      byPath.set(path, hits);
     }
     const present = (this.linePresent ??= new Uint8Array(this.automaton.size));
-    const { lines, offsets, starts, ids } = hits;
+    const { lines, starts, ids } = hits;
+    // Byte offsets are string offsets when every character is one byte.
+    const offsets = typeof source !== 'string' || source.length === hits.bytes ? hits.offsets : undefined;
     for (let k = 0; k < lines.length; k++) {
       const a = starts[k]!;
       const b = starts[k + 1]!;

@@ -26,7 +26,15 @@ export interface RepoIndex {
    * are said once, as `read` says them. Undefined when the file cannot be read.
    */
   scanRead?<T>(path: string, useBytes: (bytes: Uint8Array) => T, useText: (text: string) => T): T | undefined;
-  /** Whether the file's text is held now (read and not released). */
+  /**
+   * A file's bytes, for a reader of some of its lines, when they are exactly what decoding
+   * would give (plain UTF-8, text-bytes.ts) and its text is not held: kept off the JS heap
+   * until `read` decodes them or `release` lets go of them, and owned by the index (do not
+   * write to them). Otherwise undefined: unreadable (said, as `read` says it), or read as
+   * `read` reads it, whose text is then held.
+   */
+  lineBytes?(path: string): Buffer | undefined;
+  /** Whether the file's text, or its bytes kept for `lineBytes`, is held now (read and not released). */
   holds?(path: string): boolean;
   /** The paths read so far (for the benchmark's plain walk and for debugging). */
   readPaths(): string[];

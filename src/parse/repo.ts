@@ -94,8 +94,21 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
     if (!again) budget.bytes -= bytes?.length ?? 0;
     return bytes;
   };
+  /** Plain UTF-8 files kept as their bytes (off the JS heap) for the lines a query tries (lineBytes); decoded when read whole. */
+  const kept = new Map<string, Buffer>();
   const read = (rel: string): string | undefined => {
     if (cache.has(rel)) return cache.get(rel);
+    const bytes = kept.get(rel);
+    if (bytes) {
+      // Plain UTF-8: decoding gives its text and says nothing (plainUtf8).
+      const text = bytes.toString('utf8');
+      kept.delete(rel);
+      cache.set(rel, text);
+      return text;
+    }
+    return readText(rel);
+  };
+  const readText = (rel: string): string | undefined => {
     const again = released.has(rel);
     const bytes = readBytes(rel, again);
     // Decoded at once: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
@@ -108,6 +121,8 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
       const held = cache.get(rel);
       return held === undefined ? undefined : useText(held);
     }
+    const held = kept.get(rel);
+    if (held) return useBytes(held);
     const again = released.has(rel);
     const bytes = readBytes(rel, again);
     if (bytes === undefined) {
@@ -127,12 +142,30 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
     released.add(rel);
     return useText(text);
   };
+  const lineBytes = (rel: string): Buffer | undefined => {
+    if (cache.has(rel)) return undefined;
+    const held = kept.get(rel);
+    if (held) return held;
+    const again = released.has(rel);
+    const bytes = readBytes(rel, again);
+    const body = bytes && plainUtf8(bytes);
+    if (bytes === undefined || body === undefined) {
+      // Unreadable (said), or decoded as `read` decodes it, with its findings: its text is held.
+      cache.set(rel, bytes && decodeText(rel, bytes, again ? [] : findings));
+      return undefined;
+    }
+    // A copy: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
+    const copy = Buffer.from(body);
+    kept.set(rel, copy);
+    return copy;
+  };
   const release = (rel: string): void => {
+    if (kept.delete(rel)) released.add(rel);
     if (cache.get(rel) === undefined) return;
     cache.delete(rel);
     released.add(rel);
   };
-  return { root, files, has: (p) => fileSet.has(p), dirs, read, scanRead, release, holds: (p) => cache.get(p) !== undefined, readPaths: () => [...new Set([...cache.keys(), ...released])], findings };
+  return { root, files, has: (p) => fileSet.has(p), dirs, read, scanRead, lineBytes, release, holds: (p) => cache.get(p) !== undefined || kept.has(p), readPaths: () => [...new Set([...cache.keys(), ...kept.keys(), ...released])], findings };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
