@@ -56655,7 +56655,9 @@ function indexRepository(rootDir, options = {}) {
             return undefined;
         }
         // A copy: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
-        const copy = Buffer.from(body);
+        // Buffer.from(body) would copy a byte at a time (it takes a Uint8Array as array-like); copy() is one memcpy.
+        const copy = Buffer.allocUnsafe(body.length);
+        body.copy(copy);
         kept.set(rel, copy);
         return copy;
     };
