@@ -61448,12 +61448,18 @@ function lineSourceOf(repo, file, everyLine) {
     const text = repo.read(file);
     return text === undefined ? undefined : { text };
 }
-/** The i-th line (0-based) of a file, starting at `at` in its source (-1: not known), comments blanked as codeLines does; undefined past the end. */
-function sourceLine(repo, file, src, i, at, style) {
+/**
+ * The i-th line (0-based) of a file, starting at `at` in its source (-1: not known), comments
+ * blanked as codeLines does; undefined past the end, and for bytes whose line is surely longer
+ * than `longest` characters (more than 3 bytes a character: not decoded at all).
+ */
+function sourceLine(repo, file, src, i, at, style, longest = Infinity) {
     if (src.bytes) {
         let b = src.bytes.indexOf(0x0a, at);
         if (b < 0)
             b = src.bytes.length;
+        if (b - at > 3 * longest)
+            return undefined;
         // Plain UTF-8 holds no carriage return.
         return stripComment(src.bytes.toString('utf8', at, b), style);
     }
@@ -61517,6 +61523,8 @@ function patternsIn(repo, file, patterns) {
     const ix = s.indexesOf(patterns);
     return patterns.filter((_, k) => may.bits[ix[k]] === 1);
 }
+/** Lines longer than this (minified code, embedded data) are not tried by findInSource. */
+const LONGEST_LINE = 2000;
 /** Every line of code that matches a pattern, first match per line. */
 function findInSource(repo, patterns, q = {}) {
     const exts = q.exts ?? CODE_EXTENSIONS;
@@ -61575,8 +61583,8 @@ function findInSource(repo, patterns, q = {}) {
                     continue;
                 // The line's text is made only for a pattern that may match it.
                 if (line === undefined) {
-                    line = i < end ? sourceLine(repo, file, src, i, at, comments) : undefined;
-                    if (line === undefined || line.length === 0 || line.length > 2000)
+                    line = i < end ? sourceLine(repo, file, src, i, at, comments, LONGEST_LINE) : undefined;
+                    if (line === undefined || line.length === 0 || line.length > LONGEST_LINE)
                         return true;
                 }
                 const m = patterns[k].re.exec(line);

@@ -172,6 +172,19 @@ describe('the lines a query tries', () => {
     expect(findInSource(fromText, seed)).toEqual(hits);
   });
 
+  it('are tried up to 2,000 characters, however many bytes those take', () => {
+    const files = {
+      'wide.py': `s = "${'✓'.repeat(1000)}"; torch.manual_seed(1)\n`,
+      'long.py': `s = "${'x'.repeat(2000)}"; torch.manual_seed(2)\ntorch.manual_seed(3)\n`,
+    };
+    const fromBytes = indexRepository(makeRepo(files));
+    const fromText = indexRepository(makeRepo(files));
+    for (const f of Object.keys(files)) fromText.read(f);
+    const hits = findInSource(fromBytes, seed);
+    expect(hits.map((h) => `${h.file}:${h.line}`)).toEqual(['long.py:2', 'wide.py:1']);
+    expect(findInSource(fromText, seed)).toEqual(hits);
+  });
+
   it('come from bytes kept once: reading the file whole decodes them, with no second read and no finding', () => {
     const root = makeRepo({ 'u.py': unicode });
     const repo = indexRepository(root);

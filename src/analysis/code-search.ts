@@ -171,11 +171,16 @@ function lineSourceOf(repo: RepoIndex, file: string, everyLine: boolean): LineSo
   return text === undefined ? undefined : { text };
 }
 
-/** The i-th line (0-based) of a file, starting at `at` in its source (-1: not known), comments blanked as codeLines does; undefined past the end. */
-function sourceLine(repo: RepoIndex, file: string, src: LineSource, i: number, at: number, style: CommentStyle): string | undefined {
+/**
+ * The i-th line (0-based) of a file, starting at `at` in its source (-1: not known), comments
+ * blanked as codeLines does; undefined past the end, and for bytes whose line is surely longer
+ * than `longest` characters (more than 3 bytes a character: not decoded at all).
+ */
+function sourceLine(repo: RepoIndex, file: string, src: LineSource, i: number, at: number, style: CommentStyle, longest = Infinity): string | undefined {
   if (src.bytes) {
     let b = src.bytes.indexOf(0x0a, at);
     if (b < 0) b = src.bytes.length;
+    if (b - at > 3 * longest) return undefined;
     // Plain UTF-8 holds no carriage return.
     return stripComment(src.bytes.toString('utf8', at, b), style);
   }
@@ -252,6 +257,9 @@ export function patternsIn(repo: RepoIndex, file: string, patterns: readonly Sou
   return patterns.filter((_, k) => may.bits[ix[k]!] === 1);
 }
 
+/** Lines longer than this (minified code, embedded data) are not tried by findInSource. */
+const LONGEST_LINE = 2000;
+
 /** Every line of code that matches a pattern, first match per line. */
 export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[], q: SourceQuery = {}): SourceHit[] {
   const exts = q.exts ?? CODE_EXTENSIONS;
@@ -298,8 +306,8 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
         if (present && !s.mayOnLine(ix[k]!, present)) continue;
         // The line's text is made only for a pattern that may match it.
         if (line === undefined) {
-          line = i < end ? sourceLine(repo, file, src, i, at, comments) : undefined;
-          if (line === undefined || line.length === 0 || line.length > 2000) return true;
+          line = i < end ? sourceLine(repo, file, src, i, at, comments, LONGEST_LINE) : undefined;
+          if (line === undefined || line.length === 0 || line.length > LONGEST_LINE) return true;
         }
         const m = patterns[k]!.re.exec(line);
         if (!m) continue;
