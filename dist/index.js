@@ -60577,8 +60577,13 @@ class LiteralAutomaton {
     outIds;
     bytes;
     exact;
+    /** scanLines' scratch: per literal, the last line it was seen on. */
+    lastLine;
+    /** scanLines' lists, kept from one call to the next (grown as needed). */
+    lineLists = { lines: new Int32Array(1024), offsets: new Int32Array(1024), starts: new Int32Array(1024), ids: new Int32Array(4096) };
     constructor(literals) {
         this.size = literals.length;
+        this.lastLine = new Int32Array(literals.length);
         this.bytes = literals.map((l) => new TextEncoder().encode(l.text));
         this.exact = Uint8Array.from(literals, (l) => (l.folded ? 0 : 1));
         // The trie over folded bytes.
@@ -60699,11 +60704,9 @@ class LiteralAutomaton {
     scanLines(bytes, end) {
         const { next, classOf, outFrom, outStart, outIds, shift } = this;
         const first = outFrom >> shift;
-        const lastLine = new Int32Array(this.size).fill(-1);
-        let lines = new Int32Array(64);
-        let offsets = new Int32Array(64);
-        let starts = new Int32Array(65);
-        let ids = new Int32Array(256);
+        const lastLine = this.lastLine.fill(-1);
+        // The lists grow in buffers kept from one call to the next, and are copied out at their lengths.
+        let { lines, offsets, starts, ids } = this.lineLists;
         let nLines = 0;
         let nIds = 0;
         let s = 0;
@@ -60740,6 +60743,7 @@ class LiteralAutomaton {
                 ids[nIds++] = id;
             }
         }
+        this.lineLists = { lines, offsets, starts, ids };
         return lineHits(lines, offsets, starts, ids, nLines, nIds, end);
     }
     endsAt(bytes, last, id) {

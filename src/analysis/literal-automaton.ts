@@ -40,9 +40,14 @@ export class LiteralAutomaton {
   private readonly outIds: Int32Array;
   private readonly bytes: Uint8Array[];
   private readonly exact: Uint8Array;
+  /** scanLines' scratch: per literal, the last line it was seen on. */
+  private readonly lastLine: Int32Array;
+  /** scanLines' lists, kept from one call to the next (grown as needed). */
+  private lineLists = { lines: new Int32Array(1024), offsets: new Int32Array(1024), starts: new Int32Array(1024), ids: new Int32Array(4096) };
 
   constructor(literals: readonly Literal[]) {
     this.size = literals.length;
+    this.lastLine = new Int32Array(literals.length);
     this.bytes = literals.map((l) => new TextEncoder().encode(l.text));
     this.exact = Uint8Array.from(literals, (l) => (l.folded ? 0 : 1));
     // The trie over folded bytes.
@@ -152,11 +157,9 @@ export class LiteralAutomaton {
   scanLines(bytes: Uint8Array, end: number): { lines: Int32Array; offsets: Int32Array; starts: Int32Array; ids: Int32Array; bytes: number } {
     const { next, classOf, outFrom, outStart, outIds, shift } = this;
     const first = outFrom >> shift;
-    const lastLine = new Int32Array(this.size).fill(-1);
-    let lines = new Int32Array(64);
-    let offsets = new Int32Array(64);
-    let starts = new Int32Array(65);
-    let ids = new Int32Array(256);
+    const lastLine = this.lastLine.fill(-1);
+    // The lists grow in buffers kept from one call to the next, and are copied out at their lengths.
+    let { lines, offsets, starts, ids } = this.lineLists;
     let nLines = 0;
     let nIds = 0;
     let s = 0;
@@ -190,6 +193,7 @@ export class LiteralAutomaton {
         ids[nIds++] = id;
       }
     }
+    this.lineLists = { lines, offsets, starts, ids };
     return lineHits(lines, offsets, starts, ids, nLines, nIds, end);
   }
 
