@@ -60579,8 +60579,6 @@ class LiteralAutomaton {
     exact;
     /** scanLines' scratch: per literal, the last line it was seen on. */
     lastLine;
-    /** scanLines' lists, kept from one call to the next (grown as needed). */
-    lineLists = { lines: new Int32Array(1024), offsets: new Int32Array(1024), starts: new Int32Array(1024), ids: new Int32Array(4096) };
     constructor(literals) {
         this.size = literals.length;
         this.lastLine = new Int32Array(literals.length);
@@ -60706,7 +60704,7 @@ class LiteralAutomaton {
         const first = outFrom >> shift;
         const lastLine = this.lastLine.fill(-1);
         // The lists grow in buffers kept from one call to the next, and are copied out at their lengths.
-        let { lines, offsets, starts, ids } = this.lineLists;
+        let { lines, offsets, starts, ids } = LINE_LISTS;
         let nLines = 0;
         let nIds = 0;
         let s = 0;
@@ -60743,7 +60741,6 @@ class LiteralAutomaton {
                 ids[nIds++] = id;
             }
         }
-        this.lineLists = { lines, offsets, starts, ids };
         return lineHits(lines, offsets, starts, ids, nLines, nIds, end);
     }
     endsAt(bytes, last, id) {
@@ -60755,6 +60752,8 @@ class LiteralAutomaton {
         return true;
     }
 }
+/** scanLines' lists, kept from one call to the next (grown as needed: rarely from these sizes, under 0.5 MB in all): the calls never overlap. */
+const LINE_LISTS = { lines: new Int32Array(16_384), offsets: new Int32Array(16_384), starts: new Int32Array(16_384), ids: new Int32Array(65_536) };
 /**
  * The lists cut to their lengths. A function of its own: V8 compiles the scan loop while the
  * first long file runs (on-stack replacement), before this code has run once, and a store
@@ -60762,6 +60761,11 @@ class LiteralAutomaton {
  * (1,454 times on diffusers).
  */
 function lineHits(lines, offsets, starts, ids, nLines, nIds, bytes) {
+    // The grown lists are kept for the next call (stored here, not after the loop, for the reason above).
+    LINE_LISTS.lines = lines;
+    LINE_LISTS.offsets = offsets;
+    LINE_LISTS.starts = starts;
+    LINE_LISTS.ids = ids;
     starts[nLines] = nIds;
     return { lines: lines.slice(0, nLines), offsets: offsets.slice(0, nLines), starts: starts.slice(0, nLines + 1), ids: ids.slice(0, nIds), bytes };
 }

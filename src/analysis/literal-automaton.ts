@@ -42,8 +42,6 @@ export class LiteralAutomaton {
   private readonly exact: Uint8Array;
   /** scanLines' scratch: per literal, the last line it was seen on. */
   private readonly lastLine: Int32Array;
-  /** scanLines' lists, kept from one call to the next (grown as needed). */
-  private lineLists = { lines: new Int32Array(1024), offsets: new Int32Array(1024), starts: new Int32Array(1024), ids: new Int32Array(4096) };
 
   constructor(literals: readonly Literal[]) {
     this.size = literals.length;
@@ -159,7 +157,7 @@ export class LiteralAutomaton {
     const first = outFrom >> shift;
     const lastLine = this.lastLine.fill(-1);
     // The lists grow in buffers kept from one call to the next, and are copied out at their lengths.
-    let { lines, offsets, starts, ids } = this.lineLists;
+    let { lines, offsets, starts, ids } = LINE_LISTS;
     let nLines = 0;
     let nIds = 0;
     let s = 0;
@@ -193,7 +191,6 @@ export class LiteralAutomaton {
         ids[nIds++] = id;
       }
     }
-    this.lineLists = { lines, offsets, starts, ids };
     return lineHits(lines, offsets, starts, ids, nLines, nIds, end);
   }
 
@@ -205,13 +202,21 @@ export class LiteralAutomaton {
   }
 }
 
+/** scanLines' lists, kept from one call to the next (grown as needed: rarely from these sizes, under 0.5 MB in all): the calls never overlap. */
+const LINE_LISTS = { lines: new Int32Array(16_384), offsets: new Int32Array(16_384), starts: new Int32Array(16_384), ids: new Int32Array(65_536) };
+
 /**
  * The lists cut to their lengths. A function of its own: V8 compiles the scan loop while the
  * first long file runs (on-stack replacement), before this code has run once, and a store
  * here without type feedback then threw the optimized loop away at the end of every call
  * (1,454 times on diffusers).
  */
-function lineHits(lines: Int32Array, offsets: Int32Array, starts: Int32Array, ids: Int32Array, nLines: number, nIds: number, bytes: number): { lines: Int32Array; offsets: Int32Array; starts: Int32Array; ids: Int32Array; bytes: number } {
+function lineHits(lines: Int32Array<ArrayBuffer>, offsets: Int32Array<ArrayBuffer>, starts: Int32Array<ArrayBuffer>, ids: Int32Array<ArrayBuffer>, nLines: number, nIds: number, bytes: number): { lines: Int32Array; offsets: Int32Array; starts: Int32Array; ids: Int32Array; bytes: number } {
+  // The grown lists are kept for the next call (stored here, not after the loop, for the reason above).
+  LINE_LISTS.lines = lines;
+  LINE_LISTS.offsets = offsets;
+  LINE_LISTS.starts = starts;
+  LINE_LISTS.ids = ids;
   starts[nLines] = nIds;
   return { lines: lines.slice(0, nLines), offsets: offsets.slice(0, nLines), starts: starts.slice(0, nLines + 1), ids: ids.slice(0, nIds), bytes };
 }
