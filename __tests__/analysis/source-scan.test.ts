@@ -40,6 +40,21 @@ describe('LiteralAutomaton', () => {
   });
 });
 
+describe('LiteralAutomaton.scanLines', () => {
+  const auto = new LiteralAutomaton(['alpha', 'beta', 'gamma', 'delta'].map((text) => ({ text, folded: false })));
+
+  it('gives every line of a file with more hits than its kept lists hold, then a small file as exactly', () => {
+    const big = bytes('alpha beta gamma delta\n'.repeat(20_000));
+    const got = auto.scanLines(big, big.length);
+    expect([got.lines.length, got.ids.length, got.lines[19_999], got.offsets[19_999], got.starts[20_000]]).toEqual([20_000, 80_000, 19_999, 19_999 * 23, 80_000]);
+    expect([...got.ids.subarray(79_996)]).toEqual([0, 1, 2, 3]);
+    const small = bytes('x\ndelta alpha\n');
+    expect(auto.scanLines(small, small.length)).toEqual({ lines: Int32Array.from([1]), offsets: Int32Array.from([2]), starts: Int32Array.from([0, 2]), ids: Int32Array.from([3, 0]), bytes: small.length });
+    // The first result is a copy: the second call did not write over it.
+    expect([got.lines.length, got.ids[0], got.offsets[1]]).toEqual([20_000, 0, 23]);
+  });
+});
+
 describe('requirementsOf', () => {
   it.each([
     [/^\s*"?(from|import)\s+evidently\b/, [[['from', 'import'], ['evidently']]]],
