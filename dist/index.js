@@ -59991,6 +59991,8 @@ class AnalysisIndex {
     scripts = new WeakMap();
     /** source.ts: the scripts of each distinct working folder and command text. */
     scriptsByText = new Map();
+    /** source.ts: per command list, the commands that run a script of the repository, with their scripts (in the list's order). */
+    scriptRuns = new WeakMap();
     /** match.ts: per command-list signature, the first matching row of each distinct command line (-1: none). */
     firstSignal = new Map();
     /** match.ts: per command list and list signature, the matches as command and row position. */
@@ -61790,6 +61792,21 @@ function knownScripts(a, c) {
     }
     return known;
 }
+/** The commands of a list that run a script of the repository, with their scripts, in the list's order: found once per list (every check's scan of all commands asks for the same list). */
+function scriptRuns(a, commands) {
+    const ix = runIndex(a.repo);
+    let runs = ix.scriptRuns.get(commands);
+    if (!runs) {
+        const found = [];
+        for (const command of commands) {
+            const scripts = knownScripts(a, command);
+            if (scripts.length > 0)
+                found.push({ command, scripts });
+        }
+        ix.scriptRuns.set(commands, (runs = found));
+    }
+    return runs;
+}
 function findScripts(a, c) {
     const wd = c.exec.step.workdir?.value ?? '';
     const words = shellWords(c.text);
@@ -61835,8 +61852,8 @@ function commandsRunningCode(a, patterns, commands = a.commands, opts = {}) {
         }
         return hit;
     };
-    for (const command of commands) {
-        for (const file of knownScripts(a, command)) {
+    for (const { command, scripts } of scriptRuns(a, commands)) {
+        for (const file of scripts) {
             const hit = hitIn(file);
             if (hit) {
                 out.push({ command, hit });

@@ -39,6 +39,8 @@ export class AnalysisIndex {
   readonly scripts = new WeakMap<Command, readonly string[]>();
   /** source.ts: the scripts of each distinct working folder and command text. */
   readonly scriptsByText = new Map<string, readonly string[]>();
+  /** source.ts: per command list, the commands that run a script of the repository, with their scripts (in the list's order). */
+  readonly scriptRuns = new WeakMap<readonly Command[], readonly { command: Command; scripts: readonly string[] }[]>();
   /** match.ts: per command-list signature, the first matching row of each distinct command line (-1: none). */
   readonly firstSignal = new Map<string, Map<string, number>>();
   /** match.ts: per command list and list signature, the matches as command and row position. */

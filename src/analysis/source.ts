@@ -28,6 +28,21 @@ function knownScripts(a: Analysis, c: Command): readonly string[] {
   return known;
 }
 
+/** The commands of a list that run a script of the repository, with their scripts, in the list's order: found once per list (every check's scan of all commands asks for the same list). */
+function scriptRuns(a: Analysis, commands: readonly Command[]): readonly { command: Command; scripts: readonly string[] }[] {
+  const ix = runIndex(a.repo);
+  let runs = ix.scriptRuns.get(commands);
+  if (!runs) {
+    const found: { command: Command; scripts: readonly string[] }[] = [];
+    for (const command of commands) {
+      const scripts = knownScripts(a, command);
+      if (scripts.length > 0) found.push({ command, scripts });
+    }
+    ix.scriptRuns.set(commands, (runs = found));
+  }
+  return runs;
+}
+
 function findScripts(a: Analysis, c: Command): string[] {
   const wd = c.exec.step.workdir?.value ?? '';
   const words = shellWords(c.text);
@@ -73,8 +88,8 @@ export function commandsRunningCode(a: Analysis, patterns: readonly SourcePatter
     }
     return hit;
   };
-  for (const command of commands) {
-    for (const file of knownScripts(a, command)) {
+  for (const { command, scripts } of scriptRuns(a, commands)) {
+    for (const file of scripts) {
       const hit = hitIn(file);
       if (hit) {
         out.push({ command, hit });
