@@ -26,8 +26,20 @@ export interface PreCommitHook {
 
 export const PRE_COMMIT_CONFIG = '.pre-commit-config.yaml';
 
-/** The hooks of a pre-commit config, with their lines (undefined when the file is absent). */
-export function readPreCommit(repo: RepoIndex): { ciKey?: SourceRef; ciSkip?: string[]; hooks: PreCommitCi['hooks']; findings: Finding[] } | undefined {
+/** A pre-commit config: its hooks with their lines, its `ci:` key and `ci.skip`, and what reading it found. */
+export type PreCommitConfig = { ciKey?: SourceRef; ciSkip?: string[]; hooks: PreCommitCi['hooks']; findings: Finding[] };
+
+/** Read once per repository: CI reading, the pre-commit task resolver, the external-CI reader and a check all ask. */
+const readConfigs = new WeakMap<RepoIndex, { value: PreCommitConfig | undefined }>();
+
+/** The repository's `.pre-commit-config.yaml` as read (parsed once per repository; callers do not change it), or undefined. */
+export function readPreCommit(repo: RepoIndex): PreCommitConfig | undefined {
+  let read = readConfigs.get(repo);
+  if (!read) readConfigs.set(repo, (read = { value: readPreCommitConfig(repo) }));
+  return read.value;
+}
+
+function readPreCommitConfig(repo: RepoIndex): PreCommitConfig | undefined {
   if (!repo.has(PRE_COMMIT_CONFIG)) return undefined;
   const text = repo.read(PRE_COMMIT_CONFIG);
   if (text === undefined) return undefined;
