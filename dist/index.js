@@ -50673,8 +50673,16 @@ const gitlabCi = {
 ;// CONCATENATED MODULE: ./src/parse/ci/pre-commit-ci/read.ts
 
 const PRE_COMMIT_CONFIG = '.pre-commit-config.yaml';
-/** The hooks of a pre-commit config, with their lines (undefined when the file is absent). */
+/** Read once per repository: CI reading, the pre-commit task resolver, the external-CI reader and a check all ask. */
+const readConfigs = new WeakMap();
+/** The repository's `.pre-commit-config.yaml` as read (parsed once per repository; callers do not change it), or undefined. */
 function readPreCommit(repo) {
+    let read = readConfigs.get(repo);
+    if (!read)
+        readConfigs.set(repo, (read = { value: readPreCommitConfig(repo) }));
+    return read.value;
+}
+function readPreCommitConfig(repo) {
     if (!repo.has(PRE_COMMIT_CONFIG))
         return undefined;
     const text = repo.read(PRE_COMMIT_CONFIG);
@@ -60246,7 +60254,7 @@ function matchFiles(a, signals) {
     else {
         const found = new Set(positionsByBaseName(a.repo, names));
         for (let i = 0; i < files.length; i++)
-            if (!found.has(i) && scanned.some((s) => s.test(files[i])))
+            if (!found.has(i) && anyMatches(scanned, files[i]))
                 found.add(i);
         positions = [...found].sort((x, y) => x - y);
     }
@@ -60258,6 +60266,13 @@ function matchFiles(a, signals) {
             out.push({ path, signal });
     }
     return out;
+}
+/** Whether a signal matches the path (a loop, not `some` with a closure made for each of a repository's paths). */
+function anyMatches(signals, path) {
+    for (const s of signals)
+        if (s.test(path))
+            return true;
+    return false;
 }
 /** The names of a list's base-name signals, and the signals that must test every path; once per list. */
 function partitionSignals(signals) {

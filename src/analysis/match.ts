@@ -133,7 +133,7 @@ export function matchFiles(a: Analysis, signals: readonly FileSignal[]): { path:
   if (scanned.length === 0) positions = positionsByBaseName(a.repo, names);
   else {
     const found = new Set(positionsByBaseName(a.repo, names));
-    for (let i = 0; i < files.length; i++) if (!found.has(i) && scanned.some((s) => s.test(files[i]!))) found.add(i);
+    for (let i = 0; i < files.length; i++) if (!found.has(i) && anyMatches(scanned, files[i]!)) found.add(i);
     positions = [...found].sort((x, y) => x - y);
   }
   const out: { path: string; signal: FileSignal }[] = [];
@@ -143,6 +143,12 @@ export function matchFiles(a: Analysis, signals: readonly FileSignal[]): { path:
     if (signal) out.push({ path, signal });
   }
   return out;
+}
+
+/** Whether a signal matches the path (a loop, not `some` with a closure made for each of a repository's paths). */
+function anyMatches(signals: readonly FileSignal[], path: string): boolean {
+  for (const s of signals) if (s.test(path)) return true;
+  return false;
 }
 
 /** The names of a list's base-name signals, and the signals that must test every path; once per list. */
