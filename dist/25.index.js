@@ -19741,7 +19741,8 @@ function indexRepository(rootDir, options = {}) {
         }
         // A copy: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
         // Buffer.from(body) would copy a byte at a time (it takes a Uint8Array as array-like); copy() is one memcpy.
-        const copy = Buffer.allocUnsafe(body.length);
+        // Slow: a buffer of its own, not a slice of Node's shared 8 kB pool, which a small kept file would hold whole.
+        const copy = Buffer.allocUnsafeSlow(body.length);
         body.copy(copy);
         kept.set(rel, copy);
         return copy;
@@ -19787,6 +19788,9 @@ function plainUtf8(buf) {
     if (hasUtf16Bom(buf) || looksBinary(buf))
         return undefined;
     const body = withoutUtf8Bom(buf);
+    // A second BOM: decoding drops it too (its TextDecoder drops one after withoutUtf8Bom dropped the first); bytes keep it.
+    if (body !== buf && withoutUtf8Bom(body) !== body)
+        return undefined;
     return body.includes(0x0d) || !(0,external_node_buffer_.isUtf8)(body) ? undefined : body;
 }
 const hasUtf16Bom = (buf) => buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff));

@@ -133,6 +133,7 @@ describe('texts no query needs', () => {
     const files: Record<string, string | Buffer> = {
       'plain.py': 'import os\nimport torch\n',
       'bom8.py': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('import torch\n')]),
+      'bom8x2.py': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]), Buffer.from('import torch\n')]),
       'bom16.py': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('import torch\n', 'utf16le')]),
       'crlf.py': 'x = 1\r\nimport torch\r\n',
       'lonecr.py': 'x = 1\rimport torch\r',
@@ -146,7 +147,7 @@ describe('texts no query needs', () => {
     for (const f of Object.keys(files).sort()) readFirst.read(f);
     const hits = (repo: typeof scanned) => findInSource(repo, torch).map((h) => `${h.file}:${h.line}:${h.column}`);
     expect(hits(scanned)).toEqual(hits(readFirst));
-    expect(hits(scanned)).toEqual(['bom16.py:1:1', 'bom8.py:1:1', 'crlf.py:2:1', 'invalid.py:1:1', 'invalid.py:2:1', 'lonecr.py:2:1', 'plain.py:2:1', 'unicode.py:2:1']);
+    expect(hits(scanned)).toEqual(['bom16.py:1:1', 'bom8.py:1:1', 'bom8x2.py:1:1', 'crlf.py:2:1', 'invalid.py:1:1', 'invalid.py:2:1', 'lonecr.py:2:1', 'plain.py:2:1', 'unicode.py:2:1']);
     const said = (repo: typeof scanned) => repo.findings.map((f) => `${f.file}:${f.line}:${f.check}:${f.message}`).sort();
     expect(said(scanned)).toEqual(said(readFirst));
     expect(said(scanned).map((x) => x.split(':')[0])).toEqual(['big.py', 'binary.py', 'bom16.py', 'invalid.py', 'lonecr.py']);

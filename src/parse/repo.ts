@@ -156,7 +156,8 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
     }
     // A copy: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
     // Buffer.from(body) would copy a byte at a time (it takes a Uint8Array as array-like); copy() is one memcpy.
-    const copy = Buffer.allocUnsafe(body.length);
+    // Slow: a buffer of its own, not a slice of Node's shared 8 kB pool, which a small kept file would hold whole.
+    const copy = Buffer.allocUnsafeSlow(body.length);
     body.copy(copy);
     kept.set(rel, copy);
     return copy;
@@ -202,6 +203,8 @@ function readGuarded(root: string, rel: string, maxBytes: number, findings: Find
 function plainUtf8(buf: Buffer): Buffer | undefined {
   if (hasUtf16Bom(buf) || looksBinary(buf)) return undefined;
   const body = withoutUtf8Bom(buf);
+  // A second BOM: decoding drops it too (its TextDecoder drops one after withoutUtf8Bom dropped the first); bytes keep it.
+  if (body !== buf && withoutUtf8Bom(body) !== body) return undefined;
   return body.includes(0x0d) || !isUtf8(body) ? undefined : body;
 }
 
