@@ -56621,6 +56621,17 @@ function indexRepository(rootDir, options = {}) {
         cache.set(rel, text);
         return text;
     };
+    /**
+     * A file neither held nor kept, read within the budget (its findings said once): its bytes when they are plain
+     * UTF-8 (plainUtf8; valid until the next read), else its text as `read` decodes it, or undefined (unreadable, binary).
+     */
+    const readFresh = (rel) => {
+        const again = released.has(rel);
+        const bytes = readBytes(rel, again);
+        if (bytes === undefined)
+            return undefined;
+        return plainUtf8(bytes) ?? decodeText(rel, bytes, again ? [] : findings);
+    };
     const scanRead = (rel, useBytes, useText) => {
         if (cache.has(rel)) {
             const held = cache.get(rel);
@@ -56629,24 +56640,13 @@ function indexRepository(rootDir, options = {}) {
         const held = kept.get(rel);
         if (held)
             return useBytes(held);
-        const again = released.has(rel);
-        const bytes = readBytes(rel, again);
-        if (bytes === undefined) {
-            cache.set(rel, undefined);
-            return undefined;
-        }
-        const body = plainUtf8(bytes);
-        if (body !== undefined) {
-            released.add(rel);
-            return useBytes(body);
-        }
-        const text = decodeText(rel, bytes, again ? [] : findings);
-        if (text === undefined) {
+        const got = readFresh(rel);
+        if (got === undefined) {
             cache.set(rel, undefined);
             return undefined;
         }
         released.add(rel);
-        return useText(text);
+        return typeof got === 'string' ? useText(got) : useBytes(got);
     };
     const lineBytes = (rel) => {
         if (cache.has(rel))
@@ -56654,19 +56654,16 @@ function indexRepository(rootDir, options = {}) {
         const held = kept.get(rel);
         if (held)
             return held;
-        const again = released.has(rel);
-        const bytes = readBytes(rel, again);
-        const body = bytes && plainUtf8(bytes);
-        if (bytes === undefined || body === undefined) {
+        const got = readFresh(rel);
+        if (got === undefined || typeof got === 'string') {
             // Unreadable (said), or decoded as `read` decodes it, with its findings: its text is held.
-            cache.set(rel, bytes && decodeText(rel, bytes, again ? [] : findings));
+            cache.set(rel, got);
             return undefined;
         }
-        // A copy: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
-        // Buffer.from(body) would copy a byte at a time (it takes a Uint8Array as array-like); copy() is one memcpy.
-        // Slow: a buffer of its own, not a slice of Node's shared 8 kB pool, which a small kept file would hold whole.
-        const copy = Buffer.allocUnsafeSlow(body.length);
-        body.copy(copy);
+        // A copy, as the bytes are the tree's scratch buffer: one memcpy (Buffer.from(got) copies a byte at a time), into
+        // a buffer of its own (a slice of Node's shared 8 kB pool would hold the whole slab for a small file).
+        const copy = Buffer.allocUnsafeSlow(got.length);
+        got.copy(copy);
         kept.set(rel, copy);
         return copy;
     };

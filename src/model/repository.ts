@@ -28,7 +28,7 @@ export interface RepoIndex {
   scanRead?<T>(path: string, useBytes: (bytes: Uint8Array) => T, useText: (text: string) => T): T | undefined;
   /**
    * A file's bytes, for a reader of some of its lines, when they are exactly what decoding
-   * would give (plain UTF-8, text-bytes.ts) and its text is not held: kept off the JS heap
+   * would give (plain UTF-8: plainUtf8 in parse/repo.ts) and its text is not held: kept off the JS heap
    * until `read` decodes them or `release` lets go of them, and owned by the index (do not
    * write to them). Otherwise undefined: unreadable (said, as `read` says it), or read as
    * `read` reads it, whose text is then held.
