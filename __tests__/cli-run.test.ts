@@ -1,4 +1,6 @@
+import * as path from 'node:path';
 import { runCli, type CliIo } from '../src/cli-run.js';
+import { EarlyListing, LISTED_ARGS } from '../src/parse/git-listing.js';
 import { makeRepo, workflow } from './helpers/repo.js';
 
 function io(cwd: string, isTTY = false, env: Record<string, string> = {}, columns?: number) {
@@ -97,6 +99,23 @@ describe('runCli', () => {
     expect(await runCli(argv, t.value)).toBe(2);
     expect(t.err()).toBe(message);
     expect(t.out()).toBe('');
+  });
+
+  it('takes the git answers the entry started early only for the folder they ran in', async () => {
+    const root = makeRepo(REPO);
+    // A made-up listing and commit, to see whether the run used them.
+    const early = (at: string) => ({
+      root: at,
+      listing: Promise.resolve(new EarlyListing(at, new Map([[LISTED_ARGS, 'H 100644 0000000000000000000000000000000000000000 0\tpyproject.toml\0']]))),
+      head: Promise.resolve({ ok: true, stdout: Buffer.from('c0ffee\n'), error: '' }),
+    });
+    const used = io(root);
+    await runCli(['--format', 'json'], used.value, early(root));
+    // The listing is taken only when .git is there; the commit in any case.
+    expect(JSON.parse(used.out())).toMatchObject({ commit: { sha: 'c0ffee' } });
+    const other = io(root);
+    await runCli(['--format', 'json'], other.value, early(path.join(root, 'elsewhere')));
+    expect(JSON.parse(other.out()).commit).toBeUndefined();
   });
 
   it('prints help and version', async () => {

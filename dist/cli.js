@@ -2,38 +2,502 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u_: () => (/* binding */ USAGE),
+  eb: () => (/* binding */ UsageError),
+  hT: () => (/* binding */ parseCliArgs)
+});
+
+// UNUSED EXPORTS: FORMATS
+
+;// CONCATENATED MODULE: ./src/model/profile.ts
+/** The kinds of repository the checklist knows (CHECKLIST \u00a75). */
+const PROFILES = ['ml-application', 'ml-library', 'library'];
+const PROFILE_SETTINGS = ['auto', ...PROFILES];
+function isProfileSetting(value) {
+    return PROFILE_SETTINGS.includes(value);
+}
+
+;// CONCATENATED MODULE: ./src/cli-args.ts
+/** Command-line arguments of the CLI: parsed and validated in one pure function. */
+// From the model, not from inputs.ts: that one loads @actions/core (and undici) into the CLI.
+
+const FORMATS = ['text', 'json', 'markdown', 'sarif'];
+class UsageError extends Error {
+}
+const USAGE = `Usage: mlops-ci-check [path] [options]
+       mlops-ci-check compare <path or report.json>... [--format html|markdown|json] [--output FILE]
+
+Scores how much of an ML system a repository's CI really tests (see the README).
+
+Options:
+  --format FORMAT              text, json, markdown or sarif (default: text)
+  --min-score N                exit 1 when the score (0-100) is below N
+  --min-level N                exit 1 when the maturity level (0-4) is below N
+  --config FILE                config file, relative to path (default: .github/mlops-ci-check.yml)
+  --profile P                  auto, ml-application, ml-library or library (default: auto)
+  --base REV                   compare with a git revision read from git objects
+                               (e.g. origin/main): score, level and verdicts before -> after
+  --color / --no-color         force colour on or off (default: on for a terminal)
+  --read-generated             also read generated and run-output folders (dist/, build/,
+                               .next/, target/, coverage/, mlruns/, wandb/, virtualenvs \u2026)
+  --history                    add the CI's history from git log (needs a full clone)
+  --authors                    with --history, list the authors' e-mails (default: counts only)
+  --github                     add stars, forks and the bug share of recent issues from the
+                               GitHub API (token from GITHUB_TOKEN or GH_TOKEN; cached a day)
+  --github-repo OWNER/NAME     the repository for --github (default: the github.com origin remote)
+  --issues N                   recent issues the bug share is measured over (default: 100)
+  --verbose                    show every profile reason and config change
+  --debug                      show internal errors in full
+  -h, --help                   show this help
+  -v, --version                show the version
+
+Exit codes: 0 the gate passes, 1 below a threshold, 2 usage error (an unknown option,
+a path that is not a folder, a --config file that does not exist).`;
+function intArg(flag, value, max) {
+    if (value === undefined || !/^\d+$/.test(value))
+        throw new UsageError(`${flag} takes a whole number from 0 to ${max}${value === undefined ? '' : `, got "${value}"`}.`);
+    const n = Number(value);
+    if (n > max)
+        throw new UsageError(`${flag} takes a whole number from 0 to ${max}, got ${n}.`);
+    return n;
+}
+function parseCliArgs(argv) {
+    const args = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', readGenerated: false, base: undefined, verbose: false, debug: false, history: false, authors: false, github: false, githubRepo: undefined, issues: undefined, help: false, version: false };
+    let pathSeen = false;
+    for (let i = 0; i < argv.length; i++) {
+        const raw = argv[i];
+        const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
+        const flag = eq > 0 ? raw.slice(0, eq) : raw;
+        const inline = eq > 0 ? raw.slice(eq + 1) : undefined;
+        const value = () => {
+            if (inline !== undefined)
+                return inline;
+            const v = argv[i + 1];
+            if (v === undefined || v.startsWith('--'))
+                throw new UsageError(`${flag} needs a value.`);
+            i++;
+            return v;
+        };
+        switch (flag) {
+            case '-h':
+            case '--help':
+                args.help = true;
+                break;
+            case '-v':
+            case '--version':
+                args.version = true;
+                break;
+            case '--format': {
+                const f = value();
+                if (!FORMATS.includes(f))
+                    throw new UsageError(`--format takes text, json, markdown or sarif, got "${f}".`);
+                args.format = f;
+                break;
+            }
+            case '--min-score':
+                args.minScore = intArg('--min-score', value(), 100);
+                break;
+            case '--min-level':
+                args.minLevel = intArg('--min-level', value(), 4);
+                break;
+            case '--config':
+                args.configFile = value();
+                break;
+            case '--profile': {
+                const p = value();
+                if (!PROFILE_SETTINGS.includes(p))
+                    throw new UsageError(`--profile takes ${PROFILE_SETTINGS.join(', ')}, got "${p}".`);
+                args.profile = p === 'auto' ? undefined : p;
+                break;
+            }
+            case '--color':
+                args.color = 'always';
+                break;
+            case '--no-color':
+                args.color = 'never';
+                break;
+            case '--debug':
+                args.debug = true;
+                break;
+            case '--read-generated':
+                args.readGenerated = true;
+                break;
+            case '--history':
+                args.history = true;
+                break;
+            case '--authors':
+                args.authors = true;
+                break;
+            case '--github':
+                args.github = true;
+                break;
+            case '--github-repo': {
+                const r = value();
+                if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(r))
+                    throw new UsageError(`--github-repo takes OWNER/NAME, got "${r}".`);
+                args.githubRepo = r;
+                args.github = true;
+                break;
+            }
+            case '--issues':
+                args.issues = intArg('--issues', value(), 1000);
+                break;
+            case '--verbose':
+                args.verbose = true;
+                break;
+            case '--base':
+                args.base = value();
+                break;
+            default:
+                if (raw.startsWith('-') && raw !== '-')
+                    throw new UsageError(`Unknown option "${raw}" (see --help).`);
+                if (pathSeen)
+                    throw new UsageError(`Only one path can be analysed at a time; got "${args.path}" and "${raw}".`);
+                args.path = raw;
+                pathSeen = true;
+        }
+    }
+    if (args.authors && !args.history)
+        throw new UsageError('--authors lists the authors of the history: add --history.');
+    return args;
+}
+
+
+/***/ }),
+
+/***/ 4099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ HEAD_ARGS),
+/* harmony export */   k: () => (/* binding */ startEarlyGit)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(624);
+/* harmony import */ var _git_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3073);
+/* harmony import */ var _parse_git_listing_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2842);
+/**
+ * What the CLI starts before it loads the analysis: the git commands a run of the analysis will
+ * ask, so that git runs on another core while Node loads the analysis chunk (~0.2 s) instead of
+ * stopping the run for a `spawnSync` from a process that by then holds 150 MB. Light on purpose:
+ * the CLI's entry imports it before anything else.
+ */
+
+
+
+
+
+/** The commit the report names (`commit.sha`). */
+const HEAD_ARGS = ['rev-parse', '--verify', '--quiet', 'HEAD'];
+/** The git commands of the run `argv` asks for, started; undefined when it analyses nothing or its arguments are wrong (runCli says why). */
+function startEarlyGit(argv, cwd) {
+    if (argv[0] === 'compare')
+        return undefined;
+    let root;
+    try {
+        const args = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCliArgs */ .hT)(argv);
+        if (args.help || args.version)
+            return undefined;
+        root = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, args.path);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isFolder(root))
+        return undefined;
+    return { root, ...(node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, '.git')) ? { listing: (0,_parse_git_listing_js__WEBPACK_IMPORTED_MODULE_4__/* .startListing */ .jF)(root) } : {}), head: (0,_git_run_js__WEBPACK_IMPORTED_MODULE_3__/* .startGit */ .BE)(root, HEAD_ARGS) };
+}
+function isFolder(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+/* harmony import */ var _cli_early_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4099);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+
 
 
 const argv = process.argv.slice(2);
 // `--version` answers before the analysis modules are even loaded (they hold the parsers and checks).
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .l} ${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w}\n`);
+    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l} ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w}\n`);
 }
 else {
     // Node >= 22.1 keeps V8's compiled code of the chunks below in a cache on disk (os.tmpdir()/node-compile-cache, or
     // NODE_COMPILE_CACHE; NODE_DISABLE_COMPILE_CACHE=1 turns it off): a second run skips compiling 2 MB of JavaScript.
     // Node 20 has no such function. The default import: the bundle's namespace of node:module holds no static members.
     node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(25)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4025));
-    process.exitCode = await runCli(argv, {
+    // git lists the checkout on the other core while the analysis chunk loads.
+    const early = (0,_cli_early_js__WEBPACK_IMPORTED_MODULE_1__/* .startEarlyGit */ .k)(argv, process.cwd());
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 591));
+    const io = {
         stdout: (t) => process.stdout.write(t),
         stderr: (t) => process.stderr.write(t),
         isTTY: process.stdout.isTTY === true,
         ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
         env: process.env,
         cwd: process.cwd(),
-    });
+    };
+    process.exitCode = await runCli(argv, io, early);
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ startGit),
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   FY: () => (/* binding */ workTreeOf),
+/* harmony export */   WL: () => (/* binding */ resolveCommit),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   q_: () => (/* binding */ gitText)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Runs read-only git commands for the base comparison. Never throws: a missing git, a folder
+ * that is not a checkout or an unknown commit come back as `ok: false` with git's first line.
+ */
+
+/** Output cap: a repository's listing or a batch of blobs, far above any real need. */
+const MAX_BUFFER = 1024 * 1024 * 1024;
+// No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
+const gitEnv = () => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' });
+const gitArgv = (args) => ['-c', 'core.quotePath=false', ...args];
+function result(status, stdout, stderr) {
+    const complaint = stderr.toString('utf8').trim().split('\n')[0] ?? '';
+    return { ok: status === 0, stdout, error: complaint || `git exited with ${status}` };
+}
+function runGit(cwd, args, input) {
+    const res = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', gitArgv(args), { cwd, env: gitEnv(), input, maxBuffer: MAX_BUFFER, windowsHide: true });
+    if (res.error)
+        return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
+    return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
+}
+/** `runGit` in the background, for a short answer (its output is held in memory): the CLI starts `rev-parse HEAD` before it loads the analysis. */
+function startGit(cwd, args) {
+    return new Promise((resolve) => {
+        const out = [];
+        const err = [];
+        let size = 0;
+        let settled = false;
+        const settle = (r) => {
+            if (!settled)
+                resolve(r);
+            settled = true;
+        };
+        try {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', gitArgv(args), { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+            child.stdout.on('data', (d) => {
+                size += d.length;
+                if (size <= MAX_BUFFER)
+                    out.push(d);
+                else
+                    child.kill();
+            });
+            child.stderr.on('data', (d) => err.push(d));
+            child.on('error', (e) => settle({ ok: false, stdout: Buffer.alloc(0), error: e.message }));
+            child.on('close', (status) => settle(size > MAX_BUFFER ? { ok: false, stdout: Buffer.alloc(0), error: 'git wrote more than the tool reads' } : result(status, Buffer.concat(out), Buffer.concat(err))));
+        }
+        catch (e) {
+            settle({ ok: false, stdout: Buffer.alloc(0), error: e instanceof Error ? e.message : String(e) });
+        }
+    });
+}
+/** A `gitText` answer from a finished `startGit`. */
+function textOf(r) {
+    return r.ok ? r.stdout.toString('utf8').trim() : undefined;
+}
+function gitText(cwd, args) {
+    return textOf(runGit(cwd, args));
+}
+/** The checkout's top folder and the analysed folder inside it ('' at the top), or git's complaint. */
+function workTreeOf(dir) {
+    const top = runGit(dir, ['rev-parse', '--show-toplevel']);
+    if (!top.ok)
+        return { error: top.error };
+    const prefix = gitText(dir, ['rev-parse', '--show-prefix']) ?? '';
+    return { top: top.stdout.toString('utf8').trim(), prefix: prefix.replace(/\/$/, '') };
+}
+/** The full sha of a revision when its commit is in the object store, else undefined. */
+function resolveCommit(dir, rev) {
+    if (rev.startsWith('-'))
+        return undefined;
+    return gitText(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+}
+
+
+/***/ }),
+
+/***/ 2842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E4: () => (/* binding */ runListingGit),
+/* harmony export */   JR: () => (/* binding */ IGNORED_ARGS),
+/* harmony export */   jF: () => (/* binding */ startListing),
+/* harmony export */   k3: () => (/* binding */ LISTED_ARGS)
+/* harmony export */ });
+/* unused harmony export EarlyListing */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * The git commands of a listing (`Lister.fromGit` in file-list.ts): what they are, how they run,
+ * and how the CLI starts them early. Started before the analysis modules load, git lists the
+ * checkout on another core while Node compiles and runs the analysis chunk (~0.2 s), instead of
+ * stopping the analysis for two `spawnSync` calls from a process that by then holds 150 MB
+ * (125\u2013160 ms on kubeflow/pipelines and diffusers). Only node built-ins here: the CLI's entry
+ * imports this before anything else.
+ */
+
+
+
+
+/** Tracked files with their modes ("H"), deleted ones ("R"), untracked ones git sees ("?"). */
+const LISTED_ARGS = ['ls-files', '-z', '-t', '-c', '-d', '-o', '-s', '--exclude-standard'];
+/** What .gitignore (and git's other excludes) leave out, for the report's notice. */
+const IGNORED_ARGS = ['ls-files', '-z', '-o', '-i', '--exclude-standard', '--directory'];
+/** Larger output is a failure, as if git had failed (the walk lists the tree instead). */
+const MAX_OUTPUT = 1 << 28;
+function gitArgv(args) {
+    // core.fsmonitor off: listing files must never run a hook named in the repository's config.
+    return ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args];
+}
+/** The environment without GIT_* variables: the repository at `root` is listed, whatever the caller's git settings. */
+function gitEnv() {
+    const env = {};
+    for (const [k, v] of Object.entries(process.env))
+        if (!k.startsWith('GIT_'))
+            env[k] = v;
+    return env;
+}
+/** stdout of a listing command in `root`, or undefined when git is missing, fails, or refuses the folder. */
+function runListingGit(root, args) {
+    try {
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', gitArgv(args), { cwd: root, env: gitEnv(), encoding: 'utf8', maxBuffer: MAX_OUTPUT, stdio: ['ignore', 'pipe', 'ignore'] });
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The outputs of the listing commands run early in `root`. Each is handed out once: a second
+ * listing of the same folder (after the tree may have changed) runs git again. A command that
+ * failed early is not handed out either, so the listing runs it again and fails (or not) as it
+ * always did.
+ */
+class EarlyListing {
+    root;
+    outputs;
+    constructor(root, outputs) {
+        this.root = root;
+        this.outputs = new Map();
+        for (const [args, out] of outputs)
+            if (out !== undefined)
+                this.outputs.set(args.join('\0'), out);
+    }
+    take(root, args) {
+        if (root !== this.root)
+            return undefined;
+        const key = args.join('\0');
+        const out = this.outputs.get(key);
+        this.outputs.delete(key);
+        return out;
+    }
+}
+/**
+ * Starts both listing commands in `root` at once, in the background, and resolves (never
+ * rejects) with their outputs. git writes into temporary files, not pipes: a pipe holds 64 kB
+ * and a listing is often larger (kubeflow's is 0.5 MB), so git would wait for a main thread busy
+ * loading modules. The files are read and removed as each command ends.
+ */
+function startListing(root) {
+    const commands = [LISTED_ARGS, IGNORED_ARGS];
+    let dir;
+    try {
+        dir = node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), 'mlops-ci-check-git-'));
+    }
+    catch {
+        return Promise.resolve(new EarlyListing(root, new Map()));
+    }
+    const env = gitEnv();
+    const runs = commands.map((args, i) => runToFile(root, args, node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, `out-${i}`), env).then((out) => [args, out]));
+    return Promise.all(runs).then((outs) => {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(dir, { recursive: true, force: true });
+        return new EarlyListing(root, new Map(outs));
+    });
+}
+/** One command with its stdout in `file`: the output when git exits 0 within MAX_OUTPUT, else undefined. */
+function runToFile(root, args, file, env) {
+    return new Promise((resolve) => {
+        let fd;
+        try {
+            fd = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(file, 'wx', 0o600);
+        }
+        catch {
+            resolve(undefined);
+            return;
+        }
+        let done = false;
+        const finish = (ok) => {
+            if (done)
+                return;
+            done = true;
+            let out;
+            try {
+                if (ok && node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd).size <= MAX_OUTPUT)
+                    out = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
+            }
+            catch {
+                out = undefined;
+            }
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
+            resolve(out);
+        };
+        try {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', gitArgv(args), { cwd: root, env, stdio: ['ignore', fd, 'ignore'], windowsHide: true });
+            child.on('error', () => finish(false));
+            child.on('close', (code) => finish(code === 0));
+        }
+        catch {
+            finish(false);
+        }
+    });
+}
+
 
 /***/ }),
 

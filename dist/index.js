@@ -37058,7 +37058,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8374);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6037);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -37067,7 +37067,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8374:
+/***/ 6037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56129,11 +56129,138 @@ function formatSize(n) {
     return `${n} B`;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/parse/git-listing.ts
+/**
+ * The git commands of a listing (`Lister.fromGit` in file-list.ts): what they are, how they run,
+ * and how the CLI starts them early. Started before the analysis modules load, git lists the
+ * checkout on another core while Node compiles and runs the analysis chunk (~0.2 s), instead of
+ * stopping the analysis for two `spawnSync` calls from a process that by then holds 150 MB
+ * (125\u2013160 ms on kubeflow/pipelines and diffusers). Only node built-ins here: the CLI's entry
+ * imports this before anything else.
+ */
+
+
+
+
+/** Tracked files with their modes ("H"), deleted ones ("R"), untracked ones git sees ("?"). */
+const LISTED_ARGS = ['ls-files', '-z', '-t', '-c', '-d', '-o', '-s', '--exclude-standard'];
+/** What .gitignore (and git's other excludes) leave out, for the report's notice. */
+const IGNORED_ARGS = ['ls-files', '-z', '-o', '-i', '--exclude-standard', '--directory'];
+/** Larger output is a failure, as if git had failed (the walk lists the tree instead). */
+const MAX_OUTPUT = 1 << 28;
+function gitArgv(args) {
+    // core.fsmonitor off: listing files must never run a hook named in the repository's config.
+    return ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args];
+}
+/** The environment without GIT_* variables: the repository at `root` is listed, whatever the caller's git settings. */
+function gitEnv() {
+    const env = {};
+    for (const [k, v] of Object.entries(process.env))
+        if (!k.startsWith('GIT_'))
+            env[k] = v;
+    return env;
+}
+/** stdout of a listing command in `root`, or undefined when git is missing, fails, or refuses the folder. */
+function runListingGit(root, args) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', gitArgv(args), { cwd: root, env: gitEnv(), encoding: 'utf8', maxBuffer: MAX_OUTPUT, stdio: ['ignore', 'pipe', 'ignore'] });
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The outputs of the listing commands run early in `root`. Each is handed out once: a second
+ * listing of the same folder (after the tree may have changed) runs git again. A command that
+ * failed early is not handed out either, so the listing runs it again and fails (or not) as it
+ * always did.
+ */
+class EarlyListing {
+    root;
+    outputs;
+    constructor(root, outputs) {
+        this.root = root;
+        this.outputs = new Map();
+        for (const [args, out] of outputs)
+            if (out !== undefined)
+                this.outputs.set(args.join('\0'), out);
+    }
+    take(root, args) {
+        if (root !== this.root)
+            return undefined;
+        const key = args.join('\0');
+        const out = this.outputs.get(key);
+        this.outputs.delete(key);
+        return out;
+    }
+}
+/**
+ * Starts both listing commands in `root` at once, in the background, and resolves (never
+ * rejects) with their outputs. git writes into temporary files, not pipes: a pipe holds 64 kB
+ * and a listing is often larger (kubeflow's is 0.5 MB), so git would wait for a main thread busy
+ * loading modules. The files are read and removed as each command ends.
+ */
+function startListing(root) {
+    const commands = [LISTED_ARGS, IGNORED_ARGS];
+    let dir;
+    try {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-ci-check-git-'));
+    }
+    catch {
+        return Promise.resolve(new EarlyListing(root, new Map()));
+    }
+    const env = gitEnv();
+    const runs = commands.map((args, i) => runToFile(root, args, path.join(dir, `out-${i}`), env).then((out) => [args, out]));
+    return Promise.all(runs).then((outs) => {
+        fs.rmSync(dir, { recursive: true, force: true });
+        return new EarlyListing(root, new Map(outs));
+    });
+}
+/** One command with its stdout in `file`: the output when git exits 0 within MAX_OUTPUT, else undefined. */
+function runToFile(root, args, file, env) {
+    return new Promise((resolve) => {
+        let fd;
+        try {
+            fd = fs.openSync(file, 'wx', 0o600);
+        }
+        catch {
+            resolve(undefined);
+            return;
+        }
+        let done = false;
+        const finish = (ok) => {
+            if (done)
+                return;
+            done = true;
+            let out;
+            try {
+                if (ok && fs.fstatSync(fd).size <= MAX_OUTPUT)
+                    out = fs.readFileSync(file, 'utf8');
+            }
+            catch {
+                out = undefined;
+            }
+            fs.closeSync(fd);
+            resolve(out);
+        };
+        try {
+            const child = spawn('git', gitArgv(args), { cwd: root, env, stdio: ['ignore', fd, 'ignore'], windowsHide: true });
+            child.on('error', () => finish(false));
+            child.on('close', (code) => finish(code === 0));
+        }
+        catch {
+            finish(false);
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/parse/file-list.ts
 /**
  * Which files the repository has, as the analysis sees them. With a `.git` at the root the
@@ -56385,11 +56512,12 @@ class Lister {
     }
     /** The list from git; false (and nothing listed) when git is missing or refuses the folder. */
     fromGit() {
-        // One call: tracked files with their modes ("H"), deleted ones ("R"), untracked ones git sees ("?").
-        const listed = runGit(this.root, ['ls-files', '-z', '-t', '-c', '-d', '-o', '-s', '--exclude-standard']);
+        // One call: tracked files with their modes ("H"), deleted ones ("R"), untracked ones git sees ("?"); the CLI may have run it already.
+        const git = (args) => this.opts.early?.take(this.root, args) ?? runListingGit(this.root, args);
+        const listed = git(LISTED_ARGS);
         if (listed === undefined)
             return false;
-        const ignored = runGit(this.root, ['ls-files', '-z', '-o', '-i', '--exclude-standard', '--directory']);
+        const ignored = git(IGNORED_ARGS);
         this.gitIgnored = (ignored ?? '').split('\0').filter((p) => p !== '' && !isUnder(p.replace(/\/$/, ''), SKIPPED_DIRS));
         this.gitIgnoredBy = '.gitignore (as git ls-files applies it)';
         const skippedDirs = new Set();
@@ -56492,20 +56620,6 @@ class Lister {
 function isUnder(rel, names) {
     return rel.split('/').some((n) => names.has(n));
 }
-/** stdout of a git command in `root`, or undefined when git is missing, fails, or refuses the folder. */
-function runGit(root, args) {
-    const env = {};
-    for (const [k, v] of Object.entries(process.env))
-        if (!k.startsWith('GIT_'))
-            env[k] = v;
-    try {
-        // core.fsmonitor off: listing files must never run a hook named in the repository's config.
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args], { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
-    }
-    catch {
-        return undefined;
-    }
-}
 function file_list_isInside(root, target) {
     const rel = external_node_path_namespaceObject.relative(root, target);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
@@ -56570,7 +56684,7 @@ function indexRepository(rootDir, options = {}) {
     catch {
         // readdir below fails too and says so.
     }
-    const { files, folders: seenFolders, findings: listed } = listFiles(root, rootDir, { maxFiles, ignore, skipGenerated: options.skipGenerated ?? true, useGit: options.useGit ?? true });
+    const { files, folders: seenFolders, findings: listed } = listFiles(root, rootDir, { maxFiles, ignore, skipGenerated: options.skipGenerated ?? true, useGit: options.useGit ?? true, ...(options.gitListing ? { early: options.gitListing } : {}) });
     findings.push(...listed);
     files.sort();
     const fileSet = new Set(files);
@@ -67601,22 +67715,59 @@ function unquote(line) {
 
 /** Output cap: a repository's listing or a batch of blobs, far above any real need. */
 const MAX_BUFFER = 1024 * 1024 * 1024;
-function run_runGit(cwd, args, input) {
-    // No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
-    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
-    const res = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-c', 'core.quotePath=false', ...args], { cwd, env, input, maxBuffer: MAX_BUFFER, windowsHide: true });
+// No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
+const run_gitEnv = () => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' });
+const run_gitArgv = (args) => ['-c', 'core.quotePath=false', ...args];
+function result(status, stdout, stderr) {
+    const complaint = stderr.toString('utf8').trim().split('\n')[0] ?? '';
+    return { ok: status === 0, stdout, error: complaint || `git exited with ${status}` };
+}
+function runGit(cwd, args, input) {
+    const res = (0,external_node_child_process_namespaceObject.spawnSync)('git', run_gitArgv(args), { cwd, env: run_gitEnv(), input, maxBuffer: MAX_BUFFER, windowsHide: true });
     if (res.error)
         return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
-    const stderr = res.stderr?.toString('utf8').trim().split('\n')[0] ?? '';
-    return { ok: res.status === 0, stdout: res.stdout ?? Buffer.alloc(0), error: stderr || `git exited with ${res.status}` };
+    return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
+}
+/** `runGit` in the background, for a short answer (its output is held in memory): the CLI starts `rev-parse HEAD` before it loads the analysis. */
+function startGit(cwd, args) {
+    return new Promise((resolve) => {
+        const out = [];
+        const err = [];
+        let size = 0;
+        let settled = false;
+        const settle = (r) => {
+            if (!settled)
+                resolve(r);
+            settled = true;
+        };
+        try {
+            const child = spawn('git', run_gitArgv(args), { cwd, env: run_gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+            child.stdout.on('data', (d) => {
+                size += d.length;
+                if (size <= MAX_BUFFER)
+                    out.push(d);
+                else
+                    child.kill();
+            });
+            child.stderr.on('data', (d) => err.push(d));
+            child.on('error', (e) => settle({ ok: false, stdout: Buffer.alloc(0), error: e.message }));
+            child.on('close', (status) => settle(size > MAX_BUFFER ? { ok: false, stdout: Buffer.alloc(0), error: 'git wrote more than the tool reads' } : result(status, Buffer.concat(out), Buffer.concat(err))));
+        }
+        catch (e) {
+            settle({ ok: false, stdout: Buffer.alloc(0), error: e instanceof Error ? e.message : String(e) });
+        }
+    });
+}
+/** A `gitText` answer from a finished `startGit`. */
+function textOf(r) {
+    return r.ok ? r.stdout.toString('utf8').trim() : undefined;
 }
 function gitText(cwd, args) {
-    const r = run_runGit(cwd, args);
-    return r.ok ? r.stdout.toString('utf8').trim() : undefined;
+    return textOf(runGit(cwd, args));
 }
 /** The checkout's top folder and the analysed folder inside it ('' at the top), or git's complaint. */
 function workTreeOf(dir) {
-    const top = run_runGit(dir, ['rev-parse', '--show-toplevel']);
+    const top = runGit(dir, ['rev-parse', '--show-toplevel']);
     if (!top.ok)
         return { error: top.error };
     const prefix = gitText(dir, ['rev-parse', '--show-prefix']) ?? '';
@@ -67683,7 +67834,7 @@ function inRanges(line, ranges) {
 }
 /** The changed lines between `base` and the work tree under `dir` (paths relative to `dir`), or git's complaint. */
 function diffLines(dir, base) {
-    const res = run_runGit(dir, ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', base, '--', '.']);
+    const res = runGit(dir, ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', base, '--', '.']);
     if (!res.ok)
         return { error: res.error };
     return parseUnifiedDiff(res.stdout.toString('utf8'));
@@ -67748,7 +67899,7 @@ function parseBatch(out) {
  * Throws GitTreeError (with git's message) when git cannot list it.
  */
 function indexGitTree(gitDir, tree, options = {}) {
-    const listing = run_runGit(gitDir, ['ls-tree', '-r', '-z', '-l', '--full-name', tree]);
+    const listing = runGit(gitDir, ['ls-tree', '-r', '-z', '-l', '--full-name', tree]);
     if (!listing.ok)
         throw new GitTreeError(listing.error);
     const ignore = options.ignore ?? (() => false);
@@ -67864,7 +68015,7 @@ function indexGitTree(gitDir, tree, options = {}) {
 function catFiles(gitDir, oids) {
     if (oids.length === 0)
         return new Map();
-    const res = run_runGit(gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
+    const res = runGit(gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
     return res.ok ? parseBatch(res.stdout) : new Map();
 }
 /** The in-tree path a symbolic link at `rel` with this target points at, or undefined when it leaves the tree. */
@@ -68253,12 +68404,12 @@ function base_lineOf(text, line) {
 function treeConfigReader(top, sha, prefix) {
     return (rel, maxBytes, findings) => {
         const spec = `${sha}:${prefix ? `${prefix}/` : ''}${rel}`;
-        const size = run_runGit(top, ['cat-file', '-s', spec]);
+        const size = runGit(top, ['cat-file', '-s', spec]);
         if (!size.ok)
             return undefined;
         if (Number(size.stdout.toString('utf8').trim()) > maxBytes)
             return { text: undefined };
-        const blob = run_runGit(top, ['cat-file', 'blob', spec]);
+        const blob = runGit(top, ['cat-file', 'blob', spec]);
         return { text: blob.ok ? decodeText(rel, blob.stdout, findings) : undefined };
     };
 }
@@ -68531,8 +68682,6 @@ function getInputs() {
     return parseInputs((name) => getInput(name));
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./src/history/git.ts
@@ -68544,7 +68693,7 @@ const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 
 /** Settings that make git's output the same on every machine, whatever the user's config. */
 const STABLE = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false', '-c', 'color.ui=false', '-c', 'i18n.logOutputEncoding=UTF-8'];
-function gitEnv() {
+function git_gitEnv() {
     return { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' };
 }
 /** Runs a short git command and collects its output (for rev-parse and the like). */
@@ -68552,7 +68701,7 @@ function git_runGit(cwd, args) {
     return new Promise((resolve) => {
         let stdout = '';
         let stderr = '';
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...STABLE, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...STABLE, ...args], { cwd, env: git_gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
         child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
         child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
         let settled = false;
@@ -68576,7 +68725,7 @@ function streamGit(cwd, args, onLine) {
     return new Promise((resolve) => {
         let stderr = '';
         let spawnError;
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...STABLE, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...STABLE, ...args], { cwd, env: git_gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
         child.stderr.setEncoding('utf8').on('data', (d) => {
             if (stderr.length < 4096)
                 stderr += d;

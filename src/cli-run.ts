@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './cli-args.js';
 import { runEngine, type EngineOptions } from './engine.js';
-import { gitText } from './git/run.js';
+import { HEAD_ARGS, type EarlyGit } from './cli-early.js';
+import { gitText, textOf } from './git/run.js';
 import { checkInputPaths, CLI_INPUT_NAMES } from './input-paths.js';
 // Not from inputs.ts: that one loads @actions/core (and undici) into the CLI.
 import { InputError } from './input-error.js';
@@ -34,7 +35,8 @@ function useColor(args: CliArgs, io: CliIo): boolean {
 
 // What a run asks for only by an option (compare, --base, --history, --github, a format other than json) is
 // imported when asked: ncc puts each in a chunk of its own, which a run without it never reads nor compiles.
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/** `early`: the git commands the entry started before loading this module (cli-early.ts); used only for the folder they ran in. */
+export async function runCli(argv: readonly string[], io: CliIo, early?: EarlyGit): Promise<number> {
   if (argv[0] === 'compare') return (await import('./compare/cli.js')).runCompareCli(argv.slice(1), io);
   let args: CliArgs;
   try {
@@ -85,9 +87,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       ...(args.profile !== undefined ? { profile: args.profile } : {}),
       ...(args.readGenerated ? { skipGenerated: false } : {}),
     };
-    const result = runEngine(root, options);
+    const started = early?.root === root ? early : undefined;
+    const gitListing = await started?.listing;
+    const result = runEngine(root, gitListing ? { ...options, gitListing } : options);
     let report = result.report;
-    const head = gitText(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+    const head = started ? textOf(await started.head) : gitText(root, HEAD_ARGS);
     if (head) report = { ...report, commit: { sha: head } };
     if (args.base !== undefined) {
       const { analyzeBase, withBase } = await import('./baseline/base.js');

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import nodeModule from 'node:module';
+import { startEarlyGit } from './cli-early.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 const argv = process.argv.slice(2);
@@ -11,13 +12,16 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // NODE_COMPILE_CACHE; NODE_DISABLE_COMPILE_CACHE=1 turns it off): a second run skips compiling 2 MB of JavaScript.
   // Node 20 has no such function. The default import: the bundle's namespace of node:module holds no static members.
   (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+  // git lists the checkout on the other core while the analysis chunk loads.
+  const early = startEarlyGit(argv, process.cwd());
   const { runCli } = await import('./cli-run.js');
-  process.exitCode = await runCli(argv, {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+  const io = {
+    stdout: (t: string) => process.stdout.write(t),
+    stderr: (t: string) => process.stderr.write(t),
     isTTY: process.stdout.isTTY === true,
     ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     env: process.env,
     cwd: process.cwd(),
-  });
+  };
+  process.exitCode = await runCli(argv, io, early);
 }

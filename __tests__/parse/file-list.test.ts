@@ -6,6 +6,10 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as os from 'node:os';
+import { HEAD_ARGS, startEarlyGit } from '../../src/cli-early.js';
+import { gitText, textOf } from '../../src/git/run.js';
+import { EarlyListing, IGNORED_ARGS, LISTED_ARGS, runListingGit, startListing } from '../../src/parse/git-listing.js';
 import { indexRepository, type RepoOptions } from '../../src/parse/repo.js';
 import { makeRepo } from '../helpers/repo.js';
 
@@ -75,5 +79,68 @@ describe('the list from git when .git is there', () => {
     fs.writeFileSync(path.join(root, '.git', 'info', 'exclude'), '*.tmp\n');
     expect(listed(root).files).toEqual(['a.py']);
     expect(listed(root, { useGit: false }).files).toEqual(['a.py', 'b.tmp']);
+  });
+});
+
+describe('the listing started early (the CLI starts git before it loads the analysis)', () => {
+  function checkout(): string {
+    const root = makeRepo({ '.gitignore': 'cache/\n', 'a.py': '', 'docs/x.md': '', 'cache/big.py': '', 'new.py': '' });
+    git(root, 'init', '-q');
+    git(root, 'add', 'a.py', 'docs/x.md', '.gitignore');
+    git(root, 'commit', '-qm', 'init');
+    return root;
+  }
+
+  it('hands out what the listing would have run, each output once and only for its folder, and leaves no file behind', async () => {
+    const root = checkout();
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-ci-check-tmp-'));
+    const before = process.env['TMPDIR'];
+    process.env['TMPDIR'] = tmp;
+    let early: EarlyListing;
+    try {
+      early = await startListing(root);
+    } finally {
+      if (before === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = before;
+    }
+    expect(fs.readdirSync(tmp)).toEqual([]);
+    expect(early.take(`${root}/`, LISTED_ARGS)).toBeUndefined();
+    const listed = early.take(root, LISTED_ARGS);
+    expect(listed).toBe(runListingGit(root, LISTED_ARGS));
+    expect(listed).toContain('? new.py');
+    expect(early.take(root, LISTED_ARGS)).toBeUndefined();
+    expect(early.take(root, IGNORED_ARGS)).toBe('cache/\0');
+  });
+
+  it('is what the listing uses: the files come from its output, not from a second run of git', () => {
+    const root = checkout();
+    const fake = new EarlyListing(root, new Map([[LISTED_ARGS, 'H 100644 0000000000000000000000000000000000000000 0\ta.py\0? new.py\0']]));
+    expect(listed(root, { gitListing: fake }).files).toEqual(['a.py', 'new.py']);
+    // Taken once: the next listing of the folder runs git.
+    expect(listed(root, { gitListing: fake }).files).toEqual(['.gitignore', 'a.py', 'docs/x.md', 'new.py']);
+  });
+
+  it('hands out nothing for a command that failed, so the listing runs it again and falls back as before', async () => {
+    const root = makeRepo({ 'a.py': '', '.git/HEAD': 'not a repository\n' });
+    const early = await startListing(root);
+    expect(early.take(root, LISTED_ARGS)).toBeUndefined();
+    expect(listed(root, { gitListing: early }).files).toEqual(['a.py']);
+  });
+
+  it('is started by the CLI for a run that analyses a folder: the listing when it holds .git, its commit in any case', async () => {
+    const root = checkout();
+    const started = startEarlyGit([path.basename(root), '--format', 'json'], path.dirname(root));
+    expect(started?.root).toBe(root);
+    expect((await started?.listing)?.take(root, LISTED_ARGS)).toBe(runListingGit(root, LISTED_ARGS));
+    const head = textOf(await started!.head);
+    expect(head).toMatch(/^[0-9a-f]{40}$/);
+    expect(head).toBe(gitText(root, HEAD_ARGS));
+    const sub = path.join(root, 'docs');
+    const inner = startEarlyGit([sub], '/');
+    expect(inner?.listing).toBeUndefined();
+    expect(textOf(await inner!.head)).toBe(head);
+    const plain = makeRepo({ 'a.py': '' });
+    expect(textOf(await startEarlyGit([plain], '/')!.head)).toBeUndefined();
+    for (const argv of [['compare', root], [root, '--help'], [root, '--version'], [root, '--no-such-option'], [path.join(root, 'a.py')]]) expect(startEarlyGit(argv, '/')).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
  * Runs read-only git commands for the base comparison. Never throws: a missing git, a folder
  * that is not a checkout or an unknown commit come back as `ok: false` with git's first line.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 
 export interface GitResult {
   ok: boolean;
@@ -14,18 +14,55 @@ export interface GitResult {
 /** Output cap: a repository's listing or a batch of blobs, far above any real need. */
 const MAX_BUFFER = 1024 * 1024 * 1024;
 
+// No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
+const gitEnv = (): NodeJS.ProcessEnv => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' });
+const gitArgv = (args: readonly string[]): string[] => ['-c', 'core.quotePath=false', ...args];
+
+function result(status: number | null, stdout: Buffer, stderr: Buffer): GitResult {
+  const complaint = stderr.toString('utf8').trim().split('\n')[0] ?? '';
+  return { ok: status === 0, stdout, error: complaint || `git exited with ${status}` };
+}
+
 export function runGit(cwd: string, args: readonly string[], input?: Buffer | string): GitResult {
-  // No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
-  const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
-  const res = spawnSync('git', ['-c', 'core.quotePath=false', ...args], { cwd, env, input, maxBuffer: MAX_BUFFER, windowsHide: true });
+  const res = spawnSync('git', gitArgv(args), { cwd, env: gitEnv(), input, maxBuffer: MAX_BUFFER, windowsHide: true });
   if (res.error) return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
-  const stderr = res.stderr?.toString('utf8').trim().split('\n')[0] ?? '';
-  return { ok: res.status === 0, stdout: res.stdout ?? Buffer.alloc(0), error: stderr || `git exited with ${res.status}` };
+  return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
+}
+
+/** `runGit` in the background, for a short answer (its output is held in memory): the CLI starts `rev-parse HEAD` before it loads the analysis. */
+export function startGit(cwd: string, args: readonly string[]): Promise<GitResult> {
+  return new Promise((resolve) => {
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (r: GitResult): void => {
+      if (!settled) resolve(r);
+      settled = true;
+    };
+    try {
+      const child = spawn('git', gitArgv(args), { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+      child.stdout.on('data', (d: Buffer) => {
+        size += d.length;
+        if (size <= MAX_BUFFER) out.push(d);
+        else child.kill();
+      });
+      child.stderr.on('data', (d: Buffer) => err.push(d));
+      child.on('error', (e) => settle({ ok: false, stdout: Buffer.alloc(0), error: e.message }));
+      child.on('close', (status) => settle(size > MAX_BUFFER ? { ok: false, stdout: Buffer.alloc(0), error: 'git wrote more than the tool reads' } : result(status, Buffer.concat(out), Buffer.concat(err))));
+    } catch (e: unknown) {
+      settle({ ok: false, stdout: Buffer.alloc(0), error: e instanceof Error ? e.message : String(e) });
+    }
+  });
+}
+
+/** A `gitText` answer from a finished `startGit`. */
+export function textOf(r: GitResult): string | undefined {
+  return r.ok ? r.stdout.toString('utf8').trim() : undefined;
 }
 
 export function gitText(cwd: string, args: readonly string[]): string | undefined {
-  const r = runGit(cwd, args);
-  return r.ok ? r.stdout.toString('utf8').trim() : undefined;
+  return textOf(runGit(cwd, args));
 }
 
 /** The checkout's top folder and the analysed folder inside it ('' at the top), or git's complaint. */

@@ -10,11 +10,11 @@
  * Symlinks are resolved and kept only when they land inside the root; directory links are
  * not descended (no loops).
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Finding } from '../model/finding.js';
+import { IGNORED_ARGS, LISTED_ARGS, runListingGit, type EarlyListing } from './git-listing.js';
 
 /** Folders that hold installed or tool-private things, never the project's own CI or tests. Always skipped. */
 export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
@@ -54,6 +54,8 @@ export interface ListOptions {
   skipGenerated: boolean;
   /** Take the list from git when the root has `.git` (default true). */
   useGit: boolean;
+  /** The listing commands' outputs when the CLI started them before the analysis loaded. */
+  early?: EarlyListing;
 }
 
 export interface FileList {
@@ -253,10 +255,11 @@ class Lister {
 
   /** The list from git; false (and nothing listed) when git is missing or refuses the folder. */
   fromGit(): boolean {
-    // One call: tracked files with their modes ("H"), deleted ones ("R"), untracked ones git sees ("?").
-    const listed = runGit(this.root, ['ls-files', '-z', '-t', '-c', '-d', '-o', '-s', '--exclude-standard']);
+    // One call: tracked files with their modes ("H"), deleted ones ("R"), untracked ones git sees ("?"); the CLI may have run it already.
+    const git = (args: readonly string[]): string | undefined => this.opts.early?.take(this.root, args) ?? runListingGit(this.root, args);
+    const listed = git(LISTED_ARGS);
     if (listed === undefined) return false;
-    const ignored = runGit(this.root, ['ls-files', '-z', '-o', '-i', '--exclude-standard', '--directory']);
+    const ignored = git(IGNORED_ARGS);
     this.gitIgnored = (ignored ?? '').split('\0').filter((p) => p !== '' && !isUnder(p.replace(/\/$/, ''), SKIPPED_DIRS));
     this.gitIgnoredBy = '.gitignore (as git ls-files applies it)';
     const skippedDirs = new Set<string>();
@@ -348,18 +351,6 @@ class Lister {
 
 function isUnder(rel: string, names: ReadonlySet<string>): boolean {
   return rel.split('/').some((n) => names.has(n));
-}
-
-/** stdout of a git command in `root`, or undefined when git is missing, fails, or refuses the folder. */
-function runGit(root: string, args: string[]): string | undefined {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) env[k] = v;
-  try {
-    // core.fsmonitor off: listing files must never run a hook named in the repository's config.
-    return execFileSync('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args], { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch {
-    return undefined;
-  }
 }
 
 function isInside(root: string, target: string): boolean {

@@ -9,6 +9,7 @@ import type { RepoIndex } from '../model/repository.js';
 import { isUtf8 } from 'node:buffer';
 import { listedTree, readInside, readListed, type ListedTree } from '../io/fs-guard.js';
 import { listFiles } from './file-list.js';
+import type { EarlyListing } from './git-listing.js';
 
 export { GENERATED_DIRS, SKIPPED_DIRS } from './file-list.js';
 
@@ -27,6 +28,8 @@ export interface RepoOptions {
   skipGenerated?: boolean;
   /** List the files with git when the root has `.git` (default true). */
   useGit?: boolean;
+  /** The listing's git commands, already run by the CLI while the analysis loaded (parse/git-listing.ts). */
+  gitListing?: EarlyListing;
 }
 
 interface ReadBudget {
@@ -67,7 +70,7 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
     // readdir below fails too and says so.
   }
 
-  const { files, folders: seenFolders, findings: listed } = listFiles(root, rootDir, { maxFiles, ignore, skipGenerated: options.skipGenerated ?? true, useGit: options.useGit ?? true });
+  const { files, folders: seenFolders, findings: listed } = listFiles(root, rootDir, { maxFiles, ignore, skipGenerated: options.skipGenerated ?? true, useGit: options.useGit ?? true, ...(options.gitListing ? { early: options.gitListing } : {}) });
   findings.push(...listed);
   files.sort();
   const fileSet = new Set(files);

@@ -1,8 +1,8 @@
-export const id = 25;
-export const ids = [25];
+export const id = 591;
+export const ids = [591];
 export const modules = {
 
-/***/ 4025:
+/***/ 591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,161 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/model/profile.ts
-/** The kinds of repository the checklist knows (CHECKLIST \u00a75). */
-const PROFILES = ['ml-application', 'ml-library', 'library'];
-const PROFILE_SETTINGS = ['auto', ...PROFILES];
-function isProfileSetting(value) {
-    return PROFILE_SETTINGS.includes(value);
-}
-
-;// CONCATENATED MODULE: ./src/cli-args.ts
-/** Command-line arguments of the CLI: parsed and validated in one pure function. */
-// From the model, not from inputs.ts: that one loads @actions/core (and undici) into the CLI.
-
-const FORMATS = ['text', 'json', 'markdown', 'sarif'];
-class UsageError extends Error {
-}
-const USAGE = `Usage: mlops-ci-check [path] [options]
-       mlops-ci-check compare <path or report.json>... [--format html|markdown|json] [--output FILE]
-
-Scores how much of an ML system a repository's CI really tests (see the README).
-
-Options:
-  --format FORMAT              text, json, markdown or sarif (default: text)
-  --min-score N                exit 1 when the score (0-100) is below N
-  --min-level N                exit 1 when the maturity level (0-4) is below N
-  --config FILE                config file, relative to path (default: .github/mlops-ci-check.yml)
-  --profile P                  auto, ml-application, ml-library or library (default: auto)
-  --base REV                   compare with a git revision read from git objects
-                               (e.g. origin/main): score, level and verdicts before -> after
-  --color / --no-color         force colour on or off (default: on for a terminal)
-  --read-generated             also read generated and run-output folders (dist/, build/,
-                               .next/, target/, coverage/, mlruns/, wandb/, virtualenvs \u2026)
-  --history                    add the CI's history from git log (needs a full clone)
-  --authors                    with --history, list the authors' e-mails (default: counts only)
-  --github                     add stars, forks and the bug share of recent issues from the
-                               GitHub API (token from GITHUB_TOKEN or GH_TOKEN; cached a day)
-  --github-repo OWNER/NAME     the repository for --github (default: the github.com origin remote)
-  --issues N                   recent issues the bug share is measured over (default: 100)
-  --verbose                    show every profile reason and config change
-  --debug                      show internal errors in full
-  -h, --help                   show this help
-  -v, --version                show the version
-
-Exit codes: 0 the gate passes, 1 below a threshold, 2 usage error (an unknown option,
-a path that is not a folder, a --config file that does not exist).`;
-function intArg(flag, value, max) {
-    if (value === undefined || !/^\d+$/.test(value))
-        throw new UsageError(`${flag} takes a whole number from 0 to ${max}${value === undefined ? '' : `, got "${value}"`}.`);
-    const n = Number(value);
-    if (n > max)
-        throw new UsageError(`${flag} takes a whole number from 0 to ${max}, got ${n}.`);
-    return n;
-}
-function parseCliArgs(argv) {
-    const args = { path: '.', format: 'text', minScore: undefined, minLevel: undefined, configFile: undefined, profile: undefined, color: 'auto', readGenerated: false, base: undefined, verbose: false, debug: false, history: false, authors: false, github: false, githubRepo: undefined, issues: undefined, help: false, version: false };
-    let pathSeen = false;
-    for (let i = 0; i < argv.length; i++) {
-        const raw = argv[i];
-        const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
-        const flag = eq > 0 ? raw.slice(0, eq) : raw;
-        const inline = eq > 0 ? raw.slice(eq + 1) : undefined;
-        const value = () => {
-            if (inline !== undefined)
-                return inline;
-            const v = argv[i + 1];
-            if (v === undefined || v.startsWith('--'))
-                throw new UsageError(`${flag} needs a value.`);
-            i++;
-            return v;
-        };
-        switch (flag) {
-            case '-h':
-            case '--help':
-                args.help = true;
-                break;
-            case '-v':
-            case '--version':
-                args.version = true;
-                break;
-            case '--format': {
-                const f = value();
-                if (!FORMATS.includes(f))
-                    throw new UsageError(`--format takes text, json, markdown or sarif, got "${f}".`);
-                args.format = f;
-                break;
-            }
-            case '--min-score':
-                args.minScore = intArg('--min-score', value(), 100);
-                break;
-            case '--min-level':
-                args.minLevel = intArg('--min-level', value(), 4);
-                break;
-            case '--config':
-                args.configFile = value();
-                break;
-            case '--profile': {
-                const p = value();
-                if (!PROFILE_SETTINGS.includes(p))
-                    throw new UsageError(`--profile takes ${PROFILE_SETTINGS.join(', ')}, got "${p}".`);
-                args.profile = p === 'auto' ? undefined : p;
-                break;
-            }
-            case '--color':
-                args.color = 'always';
-                break;
-            case '--no-color':
-                args.color = 'never';
-                break;
-            case '--debug':
-                args.debug = true;
-                break;
-            case '--read-generated':
-                args.readGenerated = true;
-                break;
-            case '--history':
-                args.history = true;
-                break;
-            case '--authors':
-                args.authors = true;
-                break;
-            case '--github':
-                args.github = true;
-                break;
-            case '--github-repo': {
-                const r = value();
-                if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(r))
-                    throw new UsageError(`--github-repo takes OWNER/NAME, got "${r}".`);
-                args.githubRepo = r;
-                args.github = true;
-                break;
-            }
-            case '--issues':
-                args.issues = intArg('--issues', value(), 1000);
-                break;
-            case '--verbose':
-                args.verbose = true;
-                break;
-            case '--base':
-                args.base = value();
-                break;
-            default:
-                if (raw.startsWith('-') && raw !== '-')
-                    throw new UsageError(`Unknown option "${raw}" (see --help).`);
-                if (pathSeen)
-                    throw new UsageError(`Only one path can be analysed at a time; got "${args.path}" and "${raw}".`);
-                args.path = raw;
-                pathSeen = true;
-        }
-    }
-    if (args.authors && !args.history)
-        throw new UsageError('--authors lists the authors of the history: add --history.');
-    return args;
-}
-
+// EXTERNAL MODULE: ./src/cli-args.ts + 1 modules
+var cli_args = __webpack_require__(624);
 // EXTERNAL MODULE: ./src/engine.ts + 164 modules
 var engine = __webpack_require__(5805);
+// EXTERNAL MODULE: ./src/cli-early.ts
+var cli_early = __webpack_require__(4099);
 // EXTERNAL MODULE: ./src/git/run.ts
 var run = __webpack_require__(3073);
 ;// CONCATENATED MODULE: ./src/input-error.ts
@@ -388,6 +239,7 @@ var version = __webpack_require__(311);
 
 
 
+
 // Not from inputs.ts: that one loads @actions/core (and undici) into the CLI.
 
 
@@ -405,22 +257,23 @@ function useColor(args, io) {
 }
 // What a run asks for only by an option (compare, --base, --history, --github, a format other than json) is
 // imported when asked: ncc puts each in a chunk of its own, which a run without it never reads nor compiles.
-async function runCli(argv, io) {
+/** `early`: the git commands the entry started before loading this module (cli-early.ts); used only for the folder they ran in. */
+async function runCli(argv, io, early) {
     if (argv[0] === 'compare')
         return (await Promise.all(/* import() */[__webpack_require__.e(383), __webpack_require__.e(774)]).then(__webpack_require__.bind(__webpack_require__, 774))).runCompareCli(argv.slice(1), io);
     let args;
     try {
-        args = parseCliArgs(argv);
+        args = (0,cli_args/* parseCliArgs */.hT)(argv);
     }
     catch (err) {
-        if (err instanceof UsageError) {
+        if (err instanceof cli_args/* UsageError */.eb) {
             io.stderr(`${version/* TOOL_NAME */.l}: ${err.message}\n`);
             return 2;
         }
         throw err;
     }
     if (args.help) {
-        io.stdout(`${USAGE}\n`);
+        io.stdout(`${cli_args/* USAGE */.u_}\n`);
         return 0;
     }
     if (args.version) {
@@ -461,9 +314,11 @@ async function runCli(argv, io) {
             ...(args.profile !== undefined ? { profile: args.profile } : {}),
             ...(args.readGenerated ? { skipGenerated: false } : {}),
         };
-        const result = (0,engine/* runEngine */.c)(root, options);
+        const started = early?.root === root ? early : undefined;
+        const gitListing = await started?.listing;
+        const result = (0,engine/* runEngine */.c)(root, gitListing ? { ...options, gitListing } : options);
         let report = result.report;
-        const head = (0,run/* gitText */.q_)(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+        const head = started ? (0,run/* textOf */.b6)(await started.head) : (0,run/* gitText */.q_)(root, cli_early/* HEAD_ARGS */.L);
         if (head)
             report = { ...report, commit: { sha: head } };
         if (args.base !== undefined) {
@@ -18657,55 +18512,6 @@ function runEngine(root, options = {}) {
 
 /***/ }),
 
-/***/ 3073:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
-/* harmony export */   FY: () => (/* binding */ workTreeOf),
-/* harmony export */   WL: () => (/* binding */ resolveCommit),
-/* harmony export */   q_: () => (/* binding */ gitText)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Runs read-only git commands for the base comparison. Never throws: a missing git, a folder
- * that is not a checkout or an unknown commit come back as `ok: false` with git's first line.
- */
-
-/** Output cap: a repository's listing or a batch of blobs, far above any real need. */
-const MAX_BUFFER = 1024 * 1024 * 1024;
-function runGit(cwd, args, input) {
-    // No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
-    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
-    const res = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['-c', 'core.quotePath=false', ...args], { cwd, env, input, maxBuffer: MAX_BUFFER, windowsHide: true });
-    if (res.error)
-        return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
-    const stderr = res.stderr?.toString('utf8').trim().split('\n')[0] ?? '';
-    return { ok: res.status === 0, stdout: res.stdout ?? Buffer.alloc(0), error: stderr || `git exited with ${res.status}` };
-}
-function gitText(cwd, args) {
-    const r = runGit(cwd, args);
-    return r.ok ? r.stdout.toString('utf8').trim() : undefined;
-}
-/** The checkout's top folder and the analysed folder inside it ('' at the top), or git's complaint. */
-function workTreeOf(dir) {
-    const top = runGit(dir, ['rev-parse', '--show-toplevel']);
-    if (!top.ok)
-        return { error: top.error };
-    const prefix = gitText(dir, ['rev-parse', '--show-prefix']) ?? '';
-    return { top: top.stdout.toString('utf8').trim(), prefix: prefix.replace(/\/$/, '') };
-}
-/** The full sha of a revision when its commit is in the object store, else undefined. */
-function resolveCommit(dir, rev) {
-    if (rev.startsWith('-'))
-        return undefined;
-    return gitText(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
-}
-
-
-/***/ }),
-
 /***/ 9645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -19206,11 +19012,11 @@ var finding = __webpack_require__(1300);
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./src/io/fs-guard.ts
 var fs_guard = __webpack_require__(9645);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __webpack_require__(298);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+// EXTERNAL MODULE: ./src/parse/git-listing.ts
+var git_listing = __webpack_require__(2842);
 ;// CONCATENATED MODULE: ./src/parse/file-list.ts
 /**
  * Which files the repository has, as the analysis sees them. With a `.git` at the root the
@@ -19462,11 +19268,12 @@ class Lister {
     }
     /** The list from git; false (and nothing listed) when git is missing or refuses the folder. */
     fromGit() {
-        // One call: tracked files with their modes ("H"), deleted ones ("R"), untracked ones git sees ("?").
-        const listed = runGit(this.root, ['ls-files', '-z', '-t', '-c', '-d', '-o', '-s', '--exclude-standard']);
+        // One call: tracked files with their modes ("H"), deleted ones ("R"), untracked ones git sees ("?"); the CLI may have run it already.
+        const git = (args) => this.opts.early?.take(this.root, args) ?? (0,git_listing/* runListingGit */.E4)(this.root, args);
+        const listed = git(git_listing/* LISTED_ARGS */.k3);
         if (listed === undefined)
             return false;
-        const ignored = runGit(this.root, ['ls-files', '-z', '-o', '-i', '--exclude-standard', '--directory']);
+        const ignored = git(git_listing/* IGNORED_ARGS */.JR);
         this.gitIgnored = (ignored ?? '').split('\0').filter((p) => p !== '' && !isUnder(p.replace(/\/$/, ''), SKIPPED_DIRS));
         this.gitIgnoredBy = '.gitignore (as git ls-files applies it)';
         const skippedDirs = new Set();
@@ -19569,20 +19376,6 @@ class Lister {
 function isUnder(rel, names) {
     return rel.split('/').some((n) => names.has(n));
 }
-/** stdout of a git command in `root`, or undefined when git is missing, fails, or refuses the folder. */
-function runGit(root, args) {
-    const env = {};
-    for (const [k, v] of Object.entries(process.env))
-        if (!k.startsWith('GIT_'))
-            env[k] = v;
-    try {
-        // core.fsmonitor off: listing files must never run a hook named in the repository's config.
-        return (0,external_node_child_process_.execFileSync)('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args], { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
-    }
-    catch {
-        return undefined;
-    }
-}
 function isInside(root, target) {
     const rel = external_node_path_.relative(root, target);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
@@ -19647,7 +19440,7 @@ function indexRepository(rootDir, options = {}) {
     catch {
         // readdir below fails too and says so.
     }
-    const { files, folders: seenFolders, findings: listed } = listFiles(root, rootDir, { maxFiles, ignore, skipGenerated: options.skipGenerated ?? true, useGit: options.useGit ?? true });
+    const { files, folders: seenFolders, findings: listed } = listFiles(root, rootDir, { maxFiles, ignore, skipGenerated: options.skipGenerated ?? true, useGit: options.useGit ?? true, ...(options.gitListing ? { early: options.gitListing } : {}) });
     findings.push(...listed);
     files.sort();
     const fileSet = new Set(files);
