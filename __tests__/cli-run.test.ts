@@ -1,6 +1,8 @@
 import * as path from 'node:path';
 import { runCli, type CliIo } from '../src/cli-run.js';
-import { EarlyListing, LISTED_ARGS } from '../src/parse/git-listing.js';
+import { execFileSync } from 'node:child_process';
+import { startEarlyGit } from '../src/cli-early.js';
+import { EarlyListing, IGNORED_ARGS, LISTED_ARGS } from '../src/parse/git-listing.js';
 import { makeRepo, workflow } from './helpers/repo.js';
 
 function io(cwd: string, isTTY = false, env: Record<string, string> = {}, columns?: number) {
@@ -108,14 +110,32 @@ describe('runCli', () => {
       root: at,
       listing: Promise.resolve(new EarlyListing(at, new Map([[LISTED_ARGS, 'H 100644 0000000000000000000000000000000000000000 0\tpyproject.toml\0']]))),
       head: Promise.resolve({ ok: true, stdout: Buffer.from('c0ffee\n'), error: '' }),
+      stop: () => undefined,
     });
     const used = io(root);
     await runCli(['--format', 'json'], used.value, early(root));
-    // The listing is taken only when .git is there; the commit in any case.
+    // The commit is taken (this folder has no .git, so its listing is not asked for: the next test covers it).
     expect(JSON.parse(used.out())).toMatchObject({ commit: { sha: 'c0ffee' } });
     const other = io(root);
     await runCli(['--format', 'json'], other.value, early(path.join(root, 'elsewhere')));
     expect(JSON.parse(other.out()).commit).toBeUndefined();
+  });
+
+  it('reports the same on a git checkout with the early answers as without, and takes both listing outputs', async () => {
+    const root = makeRepo({ ...REPO, '.gitignore': 'cache/\n', 'cache/big.py': 'import torch\n', 'scratch.py': 'import sklearn\n' });
+    for (const args of [['init', '-q'], ['add', '.github', 'tests', 'pyproject.toml', '.gitignore'], ['-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init']]) execFileSync('git', args, { cwd: root, stdio: 'ignore' });
+    const plain = io(root);
+    await runCli(['--format', 'json'], plain.value);
+    const started = startEarlyGit(['.', '--format', 'json'], root)!;
+    const listing = await started.listing!;
+    const early = io(root);
+    await runCli(['--format', 'json'], early.value, { ...started, listing: Promise.resolve(listing) });
+    started.stop();
+    expect(early.out()).toBe(plain.out());
+    expect(JSON.parse(early.out()).commit.sha).toMatch(/^[0-9a-f]{40}$/);
+    // Both outputs were handed out to the run (each is handed out once).
+    expect(listing.take(root, LISTED_ARGS)).toBeUndefined();
+    expect(listing.take(root, IGNORED_ARGS)).toBeUndefined();
   });
 
   it('prints help and version', async () => {

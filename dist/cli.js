@@ -214,7 +214,13 @@ function startEarlyGit(argv, cwd) {
     }
     if (!isFolder(root))
         return undefined;
-    return { root, ...(node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, '.git')) ? { listing: (0,_parse_git_listing_js__WEBPACK_IMPORTED_MODULE_4__/* .startListing */ .jF)(root) } : {}), head: (0,_git_run_js__WEBPACK_IMPORTED_MODULE_3__/* .startGit */ .BE)(root, HEAD_ARGS) };
+    const ended = new AbortController();
+    return {
+        root,
+        ...(node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, '.git')) ? { listing: (0,_parse_git_listing_js__WEBPACK_IMPORTED_MODULE_4__/* .startListing */ .jF)(root, ended.signal) } : {}),
+        head: (0,_git_run_js__WEBPACK_IMPORTED_MODULE_3__/* .startGit */ .BE)(root, HEAD_ARGS, ended.signal),
+        stop: () => ended.abort(),
+    };
 }
 function isFolder(p) {
     try {
@@ -245,6 +251,12 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l} ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w}\n`);
 }
 else {
+    // A reader that stops early (`| head`) closes the pipe: that ends the output, quietly, not the run with a stack trace.
+    process.stdout.on('error', (err) => {
+        if (err.code !== 'EPIPE')
+            throw err;
+        process.exit();
+    });
     // Node >= 22.1 keeps V8's compiled code of the chunks below in a cache on disk (os.tmpdir()/node-compile-cache, or
     // NODE_COMPILE_CACHE; NODE_DISABLE_COMPILE_CACHE=1 turns it off): a second run skips compiling 2 MB of JavaScript.
     // Node 20 has no such function. The default import: the bundle's namespace of node:module holds no static members.
@@ -260,7 +272,12 @@ else {
         env: process.env,
         cwd: process.cwd(),
     };
-    process.exitCode = await runCli(argv, io, early);
+    try {
+        process.exitCode = await runCli(argv, io, early);
+    }
+    finally {
+        early?.stop();
+    }
 }
 
 __webpack_async_result__();
@@ -279,6 +296,7 @@ __webpack_async_result__();
 /* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   q_: () => (/* binding */ gitText)
 /* harmony export */ });
+/* unused harmony export letGo */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -301,8 +319,8 @@ function runGit(cwd, args, input) {
         return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
     return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
 }
-/** `runGit` in the background, for a short answer (its output is held in memory): the CLI starts `rev-parse HEAD` before it loads the analysis. */
-function startGit(cwd, args) {
+/** `runGit` in the background, for a short answer (its output is held in memory): the CLI starts `rev-parse HEAD` before it loads the analysis. `signal` kills it (then not ok). */
+function startGit(cwd, args, signal) {
     return new Promise((resolve) => {
         const out = [];
         const err = [];
@@ -314,7 +332,7 @@ function startGit(cwd, args) {
             settled = true;
         };
         try {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', gitArgv(args), { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', gitArgv(args), { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, ...(signal ? { signal } : {}) });
             child.stdout.on('data', (d) => {
                 size += d.length;
                 if (size <= MAX_BUFFER)
@@ -324,12 +342,23 @@ function startGit(cwd, args) {
             });
             child.stderr.on('data', (d) => err.push(d));
             child.on('error', (e) => settle({ ok: false, stdout: Buffer.alloc(0), error: e.message }));
+            // Stopped: not waited for (a git stuck on a slow file system, or a child of its that keeps the pipes, must not hold the process).
+            signal?.addEventListener('abort', () => {
+                letGo(child);
+                settle({ ok: false, stdout: Buffer.alloc(0), error: 'stopped before it answered' });
+            }, { once: true });
             child.on('close', (status) => settle(size > MAX_BUFFER ? { ok: false, stdout: Buffer.alloc(0), error: 'git wrote more than the tool reads' } : result(status, Buffer.concat(out), Buffer.concat(err))));
         }
         catch (e) {
             settle({ ok: false, stdout: Buffer.alloc(0), error: e instanceof Error ? e.message : String(e) });
         }
     });
+}
+/** A child this process no longer waits for: its pipes closed on this side, and it keeps nothing alive. */
+function letGo(child) {
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    child.unref();
 }
 /** A `gitText` answer from a finished `startGit`. */
 function textOf(r) {
@@ -442,26 +471,38 @@ class EarlyListing {
  * Starts both listing commands in `root` at once, in the background, and resolves (never
  * rejects) with their outputs. git writes into temporary files, not pipes: a pipe holds 64 kB
  * and a listing is often larger (kubeflow's is 0.5 MB), so git would wait for a main thread busy
- * loading modules. The files are read and removed as each command ends.
+ * loading modules. The files are read and removed as each command ends, or when the process
+ * exits first. `signal` ends the commands early (a run that stopped before it needed them): their
+ * outputs are then not handed out. `tmp`: where the temporary folder goes (tests).
  */
-function startListing(root) {
+function startListing(root, signal, tmp = node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir()) {
     const commands = [LISTED_ARGS, IGNORED_ARGS];
     let dir;
     try {
-        dir = node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), 'mlops-ci-check-git-'));
+        dir = node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(tmp, 'mlops-ci-check-git-'));
     }
     catch {
         return Promise.resolve(new EarlyListing(root, new Map()));
     }
+    const removeDir = () => {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(dir, { recursive: true, force: true });
+        }
+        catch {
+            // A temporary folder that cannot go (EBUSY, EPERM) is left to the system; the run goes on.
+        }
+    };
+    process.once('exit', removeDir);
     const env = gitEnv();
-    const runs = commands.map((args, i) => runToFile(root, args, node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, `out-${i}`), env).then((out) => [args, out]));
+    const runs = commands.map((args, i) => runToFile(root, args, node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, `out-${i}`), env, signal).then((out) => [args, out]));
     return Promise.all(runs).then((outs) => {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(dir, { recursive: true, force: true });
+        removeDir();
+        process.removeListener('exit', removeDir);
         return new EarlyListing(root, new Map(outs));
     });
 }
-/** One command with its stdout in `file`: the output when git exits 0 within MAX_OUTPUT, else undefined. */
-function runToFile(root, args, file, env) {
+/** One command with its stdout in `file`: the output when git exits 0 within MAX_OUTPUT, else undefined. Never rejects. */
+function runToFile(root, args, file, env, signal) {
     return new Promise((resolve) => {
         let fd;
         try {
@@ -478,19 +519,30 @@ function runToFile(root, args, file, env) {
             done = true;
             let out;
             try {
-                if (ok && node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd).size <= MAX_OUTPUT)
+                if (ok && !signal?.aborted && node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd).size <= MAX_OUTPUT)
                     out = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
             }
             catch {
                 out = undefined;
             }
-            node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
+            }
+            catch {
+                // Closed already: nothing to let go of.
+            }
             resolve(out);
         };
         try {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', gitArgv(args), { cwd: root, env, stdio: ['ignore', fd, 'ignore'], windowsHide: true });
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', gitArgv(args), { cwd: root, env, stdio: ['ignore', fd, 'ignore'], windowsHide: true, ...(signal ? { signal } : {}) });
+            // An abort comes as an error (AbortError) and then a close: either ends it, with nothing handed out.
             child.on('error', () => finish(false));
             child.on('close', (code) => finish(code === 0));
+            signal?.addEventListener('abort', () => {
+                // Not waited for: a git stuck on a slow file system must not hold the process (the folder goes at its exit).
+                child.unref();
+                finish(false);
+            }, { once: true });
         }
         catch {
             finish(false);

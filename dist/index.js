@@ -56205,26 +56205,38 @@ class EarlyListing {
  * Starts both listing commands in `root` at once, in the background, and resolves (never
  * rejects) with their outputs. git writes into temporary files, not pipes: a pipe holds 64 kB
  * and a listing is often larger (kubeflow's is 0.5 MB), so git would wait for a main thread busy
- * loading modules. The files are read and removed as each command ends.
+ * loading modules. The files are read and removed as each command ends, or when the process
+ * exits first. `signal` ends the commands early (a run that stopped before it needed them): their
+ * outputs are then not handed out. `tmp`: where the temporary folder goes (tests).
  */
-function startListing(root) {
+function startListing(root, signal, tmp = os.tmpdir()) {
     const commands = [LISTED_ARGS, IGNORED_ARGS];
     let dir;
     try {
-        dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-ci-check-git-'));
+        dir = fs.mkdtempSync(path.join(tmp, 'mlops-ci-check-git-'));
     }
     catch {
         return Promise.resolve(new EarlyListing(root, new Map()));
     }
+    const removeDir = () => {
+        try {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+        catch {
+            // A temporary folder that cannot go (EBUSY, EPERM) is left to the system; the run goes on.
+        }
+    };
+    process.once('exit', removeDir);
     const env = gitEnv();
-    const runs = commands.map((args, i) => runToFile(root, args, path.join(dir, `out-${i}`), env).then((out) => [args, out]));
+    const runs = commands.map((args, i) => runToFile(root, args, path.join(dir, `out-${i}`), env, signal).then((out) => [args, out]));
     return Promise.all(runs).then((outs) => {
-        fs.rmSync(dir, { recursive: true, force: true });
+        removeDir();
+        process.removeListener('exit', removeDir);
         return new EarlyListing(root, new Map(outs));
     });
 }
-/** One command with its stdout in `file`: the output when git exits 0 within MAX_OUTPUT, else undefined. */
-function runToFile(root, args, file, env) {
+/** One command with its stdout in `file`: the output when git exits 0 within MAX_OUTPUT, else undefined. Never rejects. */
+function runToFile(root, args, file, env, signal) {
     return new Promise((resolve) => {
         let fd;
         try {
@@ -56241,19 +56253,30 @@ function runToFile(root, args, file, env) {
             done = true;
             let out;
             try {
-                if (ok && fs.fstatSync(fd).size <= MAX_OUTPUT)
+                if (ok && !signal?.aborted && fs.fstatSync(fd).size <= MAX_OUTPUT)
                     out = fs.readFileSync(file, 'utf8');
             }
             catch {
                 out = undefined;
             }
-            fs.closeSync(fd);
+            try {
+                fs.closeSync(fd);
+            }
+            catch {
+                // Closed already: nothing to let go of.
+            }
             resolve(out);
         };
         try {
-            const child = spawn('git', gitArgv(args), { cwd: root, env, stdio: ['ignore', fd, 'ignore'], windowsHide: true });
+            const child = spawn('git', gitArgv(args), { cwd: root, env, stdio: ['ignore', fd, 'ignore'], windowsHide: true, ...(signal ? { signal } : {}) });
+            // An abort comes as an error (AbortError) and then a close: either ends it, with nothing handed out.
             child.on('error', () => finish(false));
             child.on('close', (code) => finish(code === 0));
+            signal?.addEventListener('abort', () => {
+                // Not waited for: a git stuck on a slow file system must not hold the process (the folder goes at its exit).
+                child.unref();
+                finish(false);
+            }, { once: true });
         }
         catch {
             finish(false);
@@ -67728,8 +67751,8 @@ function runGit(cwd, args, input) {
         return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
     return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
 }
-/** `runGit` in the background, for a short answer (its output is held in memory): the CLI starts `rev-parse HEAD` before it loads the analysis. */
-function startGit(cwd, args) {
+/** `runGit` in the background, for a short answer (its output is held in memory): the CLI starts `rev-parse HEAD` before it loads the analysis. `signal` kills it (then not ok). */
+function startGit(cwd, args, signal) {
     return new Promise((resolve) => {
         const out = [];
         const err = [];
@@ -67741,7 +67764,7 @@ function startGit(cwd, args) {
             settled = true;
         };
         try {
-            const child = spawn('git', run_gitArgv(args), { cwd, env: run_gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+            const child = spawn('git', run_gitArgv(args), { cwd, env: run_gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, ...(signal ? { signal } : {}) });
             child.stdout.on('data', (d) => {
                 size += d.length;
                 if (size <= MAX_BUFFER)
@@ -67751,12 +67774,23 @@ function startGit(cwd, args) {
             });
             child.stderr.on('data', (d) => err.push(d));
             child.on('error', (e) => settle({ ok: false, stdout: Buffer.alloc(0), error: e.message }));
+            // Stopped: not waited for (a git stuck on a slow file system, or a child of its that keeps the pipes, must not hold the process).
+            signal?.addEventListener('abort', () => {
+                letGo(child);
+                settle({ ok: false, stdout: Buffer.alloc(0), error: 'stopped before it answered' });
+            }, { once: true });
             child.on('close', (status) => settle(size > MAX_BUFFER ? { ok: false, stdout: Buffer.alloc(0), error: 'git wrote more than the tool reads' } : result(status, Buffer.concat(out), Buffer.concat(err))));
         }
         catch (e) {
             settle({ ok: false, stdout: Buffer.alloc(0), error: e instanceof Error ? e.message : String(e) });
         }
     });
+}
+/** A child this process no longer waits for: its pipes closed on this side, and it keeps nothing alive. */
+function letGo(child) {
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    child.unref();
 }
 /** A `gitText` answer from a finished `startGit`. */
 function textOf(r) {

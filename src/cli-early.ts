@@ -20,6 +20,8 @@ export interface EarlyGit {
   listing?: Promise<EarlyListing>;
   /** `git rev-parse HEAD` in it (a folder inside a checkout has its commit too). */
   head: Promise<GitResult>;
+  /** Ends the commands still running (the run is over, or stopped before it needed them: a usage error exits at once). */
+  stop(): void;
 }
 
 /** The git commands of the run `argv` asks for, started; undefined when it analyses nothing or its arguments are wrong (runCli says why). */
@@ -34,7 +36,13 @@ export function startEarlyGit(argv: readonly string[], cwd: string): EarlyGit | 
     return undefined;
   }
   if (!isFolder(root)) return undefined;
-  return { root, ...(fs.existsSync(path.join(root, '.git')) ? { listing: startListing(root) } : {}), head: startGit(root, HEAD_ARGS) };
+  const ended = new AbortController();
+  return {
+    root,
+    ...(fs.existsSync(path.join(root, '.git')) ? { listing: startListing(root, ended.signal) } : {}),
+    head: startGit(root, HEAD_ARGS, ended.signal),
+    stop: () => ended.abort(),
+  };
 }
 
 function isFolder(p: string): boolean {

@@ -8,6 +8,11 @@ const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   process.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}\n`);
 } else {
+  // A reader that stops early (`| head`) closes the pipe: that ends the output, quietly, not the run with a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit();
+  });
   // Node >= 22.1 keeps V8's compiled code of the chunks below in a cache on disk (os.tmpdir()/node-compile-cache, or
   // NODE_COMPILE_CACHE; NODE_DISABLE_COMPILE_CACHE=1 turns it off): a second run skips compiling 2 MB of JavaScript.
   // Node 20 has no such function. The default import: the bundle's namespace of node:module holds no static members.
@@ -23,5 +28,9 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     env: process.env,
     cwd: process.cwd(),
   };
-  process.exitCode = await runCli(argv, io, early);
+  try {
+    process.exitCode = await runCli(argv, io, early);
+  } finally {
+    early?.stop();
+  }
 }

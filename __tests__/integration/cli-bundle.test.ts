@@ -4,7 +4,7 @@
  * chunks of their own: a json run must work with those chunks absent, and each format must still
  * render from the bundle. On a Node with a module compile cache, the CLI turns it on.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import nodeModule from 'node:module';
 import * as os from 'node:os';
@@ -28,7 +28,8 @@ function run(cli: string, args: string[]): string {
 describe('dist/cli.js', () => {
   it('runs --format json with only the chunks its pipeline import names', () => {
     const cliText = fs.readFileSync(path.join(DIST, 'cli.js'), 'utf8');
-    const line = cliText.split('\n').find((l) => l.includes('runCli'));
+    // The line of the pipeline's import (a comment may name runCli too).
+    const line = cliText.split('\n').find((l) => l.includes('runCli') && l.includes('__nccwpck_require__.e('));
     const chunks = [...(line ?? '').matchAll(/__nccwpck_require__\.e\((\d+)\)/g)].map((m) => `${m[1]}.index.js`);
     expect(chunks.length).toBeGreaterThan(0);
     const all = fs.readdirSync(DIST).filter((f) => /^\d+\.index\.js$/.test(f));
@@ -45,6 +46,16 @@ describe('dist/cli.js', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('stops quietly, with the exit code of the run, when its reader closes the pipe (`| head`)', async () => {
+    const child = spawn(process.execPath, [path.join(DIST, 'cli.js'), EXAMPLE, '--format', 'json', '--min-score', '99'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|at |Error/);
+    expect(code).toBe(1);
   });
 
   it('renders text, markdown and sarif from their own chunks', () => {

@@ -94,15 +94,10 @@ describe('the listing started early (the CLI starts git before it loads the anal
   it('hands out what the listing would have run, each output once and only for its folder, and leaves no file behind', async () => {
     const root = checkout();
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-ci-check-tmp-'));
-    const before = process.env['TMPDIR'];
-    process.env['TMPDIR'] = tmp;
-    let early: EarlyListing;
-    try {
-      early = await startListing(root);
-    } finally {
-      if (before === undefined) delete process.env['TMPDIR'];
-      else process.env['TMPDIR'] = before;
-    }
+    const started = startListing(root, undefined, tmp);
+    // The outputs go to a temporary folder while git runs, and it is gone once they are read.
+    expect(fs.readdirSync(tmp)).toHaveLength(1);
+    const early = await started;
     expect(fs.readdirSync(tmp)).toEqual([]);
     expect(early.take(`${root}/`, LISTED_ARGS)).toBeUndefined();
     const listed = early.take(root, LISTED_ARGS);
@@ -125,6 +120,14 @@ describe('the listing started early (the CLI starts git before it loads the anal
     const early = await startListing(root);
     expect(early.take(root, LISTED_ARGS)).toBeUndefined();
     expect(listed(root, { gitListing: early }).files).toEqual(['a.py']);
+  });
+
+  it('hands out nothing once stopped (a run that ended before it needed the answers), and kills git', async () => {
+    const root = checkout();
+    const started = startEarlyGit([root], '/')!;
+    started.stop();
+    expect((await started.listing)!.take(root, LISTED_ARGS)).toBeUndefined();
+    expect((await started.head).ok).toBe(false);
   });
 
   it('is started by the CLI for a run that analyses a folder: the listing when it holds .git, its commit in any case', async () => {

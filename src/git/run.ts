@@ -2,7 +2,7 @@
  * Runs read-only git commands for the base comparison. Never throws: a missing git, a folder
  * that is not a checkout or an unknown commit come back as `ok: false` with git's first line.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 
 export interface GitResult {
   ok: boolean;
@@ -29,8 +29,8 @@ export function runGit(cwd: string, args: readonly string[], input?: Buffer | st
   return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
 }
 
-/** `runGit` in the background, for a short answer (its output is held in memory): the CLI starts `rev-parse HEAD` before it loads the analysis. */
-export function startGit(cwd: string, args: readonly string[]): Promise<GitResult> {
+/** `runGit` in the background, for a short answer (its output is held in memory): the CLI starts `rev-parse HEAD` before it loads the analysis. `signal` kills it (then not ok). */
+export function startGit(cwd: string, args: readonly string[], signal?: AbortSignal): Promise<GitResult> {
   return new Promise((resolve) => {
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -41,7 +41,7 @@ export function startGit(cwd: string, args: readonly string[]): Promise<GitResul
       settled = true;
     };
     try {
-      const child = spawn('git', gitArgv(args), { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+      const child = spawn('git', gitArgv(args), { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, ...(signal ? { signal } : {}) });
       child.stdout.on('data', (d: Buffer) => {
         size += d.length;
         if (size <= MAX_BUFFER) out.push(d);
@@ -49,11 +49,27 @@ export function startGit(cwd: string, args: readonly string[]): Promise<GitResul
       });
       child.stderr.on('data', (d: Buffer) => err.push(d));
       child.on('error', (e) => settle({ ok: false, stdout: Buffer.alloc(0), error: e.message }));
+      // Stopped: not waited for (a git stuck on a slow file system, or a child of its that keeps the pipes, must not hold the process).
+      signal?.addEventListener(
+        'abort',
+        () => {
+          letGo(child);
+          settle({ ok: false, stdout: Buffer.alloc(0), error: 'stopped before it answered' });
+        },
+        { once: true },
+      );
       child.on('close', (status) => settle(size > MAX_BUFFER ? { ok: false, stdout: Buffer.alloc(0), error: 'git wrote more than the tool reads' } : result(status, Buffer.concat(out), Buffer.concat(err))));
     } catch (e: unknown) {
       settle({ ok: false, stdout: Buffer.alloc(0), error: e instanceof Error ? e.message : String(e) });
     }
   });
+}
+
+/** A child this process no longer waits for: its pipes closed on this side, and it keeps nothing alive. */
+export function letGo(child: ChildProcess): void {
+  child.stdout?.destroy();
+  child.stderr?.destroy();
+  child.unref();
 }
 
 /** A `gitText` answer from a finished `startGit`. */

@@ -69,26 +69,37 @@ export class EarlyListing {
  * Starts both listing commands in `root` at once, in the background, and resolves (never
  * rejects) with their outputs. git writes into temporary files, not pipes: a pipe holds 64 kB
  * and a listing is often larger (kubeflow's is 0.5 MB), so git would wait for a main thread busy
- * loading modules. The files are read and removed as each command ends.
+ * loading modules. The files are read and removed as each command ends, or when the process
+ * exits first. `signal` ends the commands early (a run that stopped before it needed them): their
+ * outputs are then not handed out. `tmp`: where the temporary folder goes (tests).
  */
-export function startListing(root: string): Promise<EarlyListing> {
+export function startListing(root: string, signal?: AbortSignal, tmp = os.tmpdir()): Promise<EarlyListing> {
   const commands = [LISTED_ARGS, IGNORED_ARGS];
   let dir: string;
   try {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-ci-check-git-'));
+    dir = fs.mkdtempSync(path.join(tmp, 'mlops-ci-check-git-'));
   } catch {
     return Promise.resolve(new EarlyListing(root, new Map()));
   }
+  const removeDir = (): void => {
+    try {
+      fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // A temporary folder that cannot go (EBUSY, EPERM) is left to the system; the run goes on.
+    }
+  };
+  process.once('exit', removeDir);
   const env = gitEnv();
-  const runs = commands.map((args, i) => runToFile(root, args, path.join(dir, `out-${i}`), env).then((out) => [args, out] as const));
+  const runs = commands.map((args, i) => runToFile(root, args, path.join(dir, `out-${i}`), env, signal).then((out) => [args, out] as const));
   return Promise.all(runs).then((outs) => {
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeDir();
+    process.removeListener('exit', removeDir);
     return new EarlyListing(root, new Map(outs));
   });
 }
 
-/** One command with its stdout in `file`: the output when git exits 0 within MAX_OUTPUT, else undefined. */
-function runToFile(root: string, args: readonly string[], file: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+/** One command with its stdout in `file`: the output when git exits 0 within MAX_OUTPUT, else undefined. Never rejects. */
+function runToFile(root: string, args: readonly string[], file: string, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<string | undefined> {
   return new Promise((resolve) => {
     let fd: number;
     try {
@@ -103,17 +114,31 @@ function runToFile(root: string, args: readonly string[], file: string, env: Nod
       done = true;
       let out: string | undefined;
       try {
-        if (ok && fs.fstatSync(fd).size <= MAX_OUTPUT) out = fs.readFileSync(file, 'utf8');
+        if (ok && !signal?.aborted && fs.fstatSync(fd).size <= MAX_OUTPUT) out = fs.readFileSync(file, 'utf8');
       } catch {
         out = undefined;
       }
-      fs.closeSync(fd);
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // Closed already: nothing to let go of.
+      }
       resolve(out);
     };
     try {
-      const child = spawn('git', gitArgv(args), { cwd: root, env, stdio: ['ignore', fd, 'ignore'], windowsHide: true });
+      const child = spawn('git', gitArgv(args), { cwd: root, env, stdio: ['ignore', fd, 'ignore'], windowsHide: true, ...(signal ? { signal } : {}) });
+      // An abort comes as an error (AbortError) and then a close: either ends it, with nothing handed out.
       child.on('error', () => finish(false));
       child.on('close', (code) => finish(code === 0));
+      signal?.addEventListener(
+        'abort',
+        () => {
+          // Not waited for: a git stuck on a slow file system must not hold the process (the folder goes at its exit).
+          child.unref();
+          finish(false);
+        },
+        { once: true },
+      );
     } catch {
       finish(false);
     }
