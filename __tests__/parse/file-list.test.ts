@@ -95,8 +95,9 @@ describe('the listing started early (the CLI starts git before it loads the anal
     const root = checkout();
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-ci-check-tmp-'));
     const started = startListing(root, undefined, tmp);
-    // The outputs go to a temporary folder while git runs, and it is gone once they are read.
-    expect(fs.readdirSync(tmp)).toHaveLength(1);
+    // The outputs go to files removed (with their folder) as soon as they are open: git writes through the descriptors,
+    // so nothing is left on disk while git runs, nor after a process killed before it read them.
+    expect(fs.readdirSync(tmp)).toEqual([]);
     const early = await started;
     expect(fs.readdirSync(tmp)).toEqual([]);
     expect(early.take(`${root}/`, LISTED_ARGS)).toBeUndefined();
@@ -105,6 +106,18 @@ describe('the listing started early (the CLI starts git before it loads the anal
     expect(listed).toContain('? new.py');
     expect(early.take(root, LISTED_ARGS)).toBeUndefined();
     expect(early.take(root, IGNORED_ARGS)).toBe('cache/\0');
+  });
+
+  it('reads a listing larger than a pipe holds whole, from the removed file', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 1500; i++) files[`pkg/module_with_a_rather_long_name_${i}/file_${i}.py`] = '';
+    const root = makeRepo(files);
+    git(root, 'init', '-q');
+    git(root, 'add', '.');
+    git(root, 'commit', '-qm', 'init');
+    const listed = (await startListing(root)).take(root, LISTED_ARGS);
+    expect(listed!.length).toBeGreaterThan(128 * 1024);
+    expect(listed).toBe(runListingGit(root, LISTED_ARGS));
   });
 
   it('is what the listing uses: the files come from its output, not from a second run of git', () => {

@@ -69,9 +69,12 @@ export class EarlyListing {
  * Starts both listing commands in `root` at once, in the background, and resolves (never
  * rejects) with their outputs. git writes into temporary files, not pipes: a pipe holds 64 kB
  * and a listing is often larger (kubeflow's is 0.5 MB), so git would wait for a main thread busy
- * loading modules. The files are read and removed as each command ends, or when the process
- * exits first. `signal` ends the commands early (a run that stopped before it needed them): their
- * outputs are then not handed out. `tmp`: where the temporary folder goes (tests).
+ * loading modules. Each file is opened and then at once removed, with its folder, before git
+ * starts: git writes through the open descriptor and the process reads it back by position, so
+ * nothing is left on disk even when the process is killed. Where an open file cannot be removed
+ * (Windows), the folder goes when the outputs are read, or when the process exits first.
+ * `signal` ends the commands early (a run that stopped before it needed them): their outputs are
+ * then not handed out. `tmp`: where the temporary folder goes (tests).
  */
 export function startListing(root: string, signal?: AbortSignal, tmp = os.tmpdir()): Promise<EarlyListing> {
   const commands = [LISTED_ARGS, IGNORED_ARGS];
@@ -88,23 +91,60 @@ export function startListing(root: string, signal?: AbortSignal, tmp = os.tmpdir
       // A temporary folder that cannot go (EBUSY, EPERM) is left to the system; the run goes on.
     }
   };
-  process.once('exit', removeDir);
+  const fds = commands.map((_, i) => openOutput(path.join(dir, `out-${i}`)));
+  let gone = fds.every((fd) => fd !== undefined);
+  if (gone) {
+    try {
+      fs.rmdirSync(dir);
+    } catch {
+      gone = false;
+    }
+  }
+  if (!gone) process.once('exit', removeDir);
   const env = gitEnv();
-  const runs = commands.map((args, i) => runToFile(root, args, path.join(dir, `out-${i}`), env, signal).then((out) => [args, out] as const));
+  const runs = commands.map((args, i) => runToFile(root, args, fds[i], env, signal).then((out) => [args, out] as const));
   return Promise.all(runs).then((outs) => {
-    removeDir();
-    process.removeListener('exit', removeDir);
+    if (!gone) {
+      removeDir();
+      process.removeListener('exit', removeDir);
+    }
     return new EarlyListing(root, new Map(outs));
   });
 }
 
-/** One command with its stdout in `file`: the output when git exits 0 within MAX_OUTPUT, else undefined. Never rejects. */
-function runToFile(root: string, args: readonly string[], file: string, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<string | undefined> {
+/** A new file for a command's output, opened and then removed where the system allows it (it lives on through the descriptor); undefined when it cannot be made. */
+function openOutput(file: string): number | undefined {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'wx+', 0o600);
+  } catch {
+    return undefined;
+  }
+  try {
+    fs.unlinkSync(file);
+  } catch {
+    // Kept until the outputs are read (startListing removes the folder then).
+  }
+  return fd;
+}
+
+/** All the bytes written to `fd`, read by position (git's writes moved the shared offset to the end). */
+function readWhole(fd: number): Buffer {
+  const size = fs.fstatSync(fd).size;
+  const buf = Buffer.allocUnsafe(size);
+  let at = 0;
+  while (at < size) {
+    const n = fs.readSync(fd, buf, at, size - at, at);
+    if (n === 0) break;
+    at += n;
+  }
+  return at === size ? buf : buf.subarray(0, at);
+}
+
+/** One command with its stdout in the open file `fd`: the output when git exits 0 within MAX_OUTPUT, else undefined. Never rejects. */
+function runToFile(root: string, args: readonly string[], fd: number | undefined, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<string | undefined> {
   return new Promise((resolve) => {
-    let fd: number;
-    try {
-      fd = fs.openSync(file, 'wx', 0o600);
-    } catch {
+    if (fd === undefined) {
       resolve(undefined);
       return;
     }
@@ -114,7 +154,7 @@ function runToFile(root: string, args: readonly string[], file: string, env: Nod
       done = true;
       let out: string | undefined;
       try {
-        if (ok && !signal?.aborted && fs.fstatSync(fd).size <= MAX_OUTPUT) out = fs.readFileSync(file, 'utf8');
+        if (ok && !signal?.aborted && fs.fstatSync(fd).size <= MAX_OUTPUT) out = readWhole(fd).toString('utf8');
       } catch {
         out = undefined;
       }
