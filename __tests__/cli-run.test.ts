@@ -138,6 +138,22 @@ describe('runCli', () => {
     expect(listing.take(root, IGNORED_ARGS)).toBeUndefined();
   });
 
+  it('with --history, starts the log early and reads the history from it: the same report, the log taken', async () => {
+    const root = makeRepo(REPO);
+    for (const args of [['init', '-q'], ['add', '.'], ['-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init']]) execFileSync('git', args, { cwd: root, stdio: 'ignore' });
+    const plain = io(root);
+    await runCli(['--format', 'json', '--history'], plain.value);
+    expect(JSON.parse(plain.out()).history.status).toBe('available');
+    expect(startEarlyGit(['.', '--format', 'json'], root)!.log).toBeUndefined();
+    const started = startEarlyGit(['.', '--format', 'json', '--history'], root)!;
+    const early = io(root);
+    await runCli(['--format', 'json', '--history'], early.value, started);
+    // Taken by the run (each log is handed out once; one not taken would answer here).
+    expect(await started.log!.replay(root, () => undefined)).toBeUndefined();
+    started.stop();
+    expect(early.out()).toBe(plain.out());
+  });
+
   it('prints help and version', async () => {
     const h = io(makeRepo(REPO));
     expect(await runCli(['--help'], h.value)).toBe(0);

@@ -54,8 +54,6 @@ var finding = __webpack_require__(1300);
 var quote = __webpack_require__(9416);
 ;// CONCATENATED MODULE: ./src/history/collect.ts
 
-/** The record and field separators of the log format (ASCII RS and US: never in a path or an e-mail). */
-const LOG_FORMAT = '--format=%x1e%H%x1f%at%x1f%ct%x1f%aE';
 function newActivity() {
     return { commits: 0, authors: new Set(), first: Infinity, last: -Infinity, perMonth: new Map(), lastPath: null, lastPathTime: -Infinity };
 }
@@ -82,7 +80,7 @@ function lastMonths(asOf, count = 24) {
     }
     return out.reverse();
 }
-/** Builds the line handler for `git log LOG_FORMAT --name-only` and the totals it fills. */
+/** Builds the line handler for `git log LOG_FORMAT --name-only` (git.ts) and the totals it fills. */
 function createLogCollector(classifier) {
     const totals = {
         commits: 0,
@@ -437,7 +435,7 @@ async function readHistory(root, input, options = {}) {
     const runtimeFindings = retiredActionFindings(input.usesSites);
     const now = options.asOf ?? new Date();
     const fail = (reason, message) => ({ section: unavailable(reason, message, now), findings: runtimeFindings });
-    const probe = await (0,git/* runGit */.E)(root, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--show-prefix']);
+    const probe = await (0,git/* runGit */.EO)(root, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--show-prefix']);
     if (probe.spawnError)
         return fail('no-git', 'History not read: git is not installed or not on PATH; install git to read the CI history.');
     if (probe.code !== 0) {
@@ -452,13 +450,23 @@ async function readHistory(root, input, options = {}) {
         return fail('not-a-repository', `History not read: the folder is not a git work tree; analyse a clone and ${FETCH_ALL_HINT}.`);
     if (shallow.trim() === 'true')
         return fail('shallow', `History not read: the clone is shallow, so the first commit and most changes are missing; ${FETCH_ALL_HINT}.`);
-    const head = await (0,git/* runGit */.E)(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+    const head = await (0,git/* runGit */.EO)(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
     if (head.code !== 0)
         return fail('no-commits', 'History not read: the repository has no commits yet.');
-    const classifier = createClassifier({ testFiles: input.testFiles, workflowFiles: input.workflowFiles, ...(input.localActionDirs ? { localActionDirs: input.localActionDirs } : {}) });
-    const collector = createLogCollector(classifier);
+    const classify = () => createClassifier({ testFiles: input.testFiles, workflowFiles: input.workflowFiles, ...(input.localActionDirs ? { localActionDirs: input.localActionDirs } : {}) });
+    let classifier = classify();
+    let collector = createLogCollector(classifier);
     const inSubfolder = prefix.trim() !== '';
-    const log = await (0,git/* streamGit */.t)(root, ['log', LOG_FORMAT, '--name-only', '--no-renames', ...(inSubfolder ? ['--relative', '--', '.'] : [])], collector.onLine);
+    // The log started before the analysis (early-log.ts) is the same command when the folder is the repository's top.
+    let log = inSubfolder ? undefined : await options.earlyLog?.replay(root, collector.onLine);
+    if (log?.code !== 0) {
+        if (log) {
+            // Some of its lines were counted: start again from nothing.
+            classifier = classify();
+            collector = createLogCollector(classifier);
+        }
+        log = await (0,git/* streamGit */.t1)(root, [...git/* LOG_ARGS */.zS, ...(inSubfolder ? ['--relative', '--', '.'] : [])], collector.onLine);
+    }
     if (log.spawnError)
         return fail('no-git', 'History not read: git is not installed or not on PATH; install git to read the CI history.');
     if (log.code !== 0)
@@ -512,84 +520,6 @@ async function addHistory(report, analysis, root, options = {}) {
         usesSites: usesSitesOf(analysis),
     }, options);
     return { ...report, history: section, findings: (0,finding/* normalizeFindings */.Sn)([...report.findings, ...findings]) };
-}
-
-
-/***/ }),
-
-/***/ 3460:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ runGit),
-/* harmony export */   t: () => (/* binding */ streamGit)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(481);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * The git CLI, read as a stream: one `git log` pass whose lines are handed over one at a
- * time, so a history of any length is read in constant memory apart from what the caller keeps.
- */
-
-
-/** Settings that make git's output the same on every machine, whatever the user's config. */
-const STABLE = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false', '-c', 'color.ui=false', '-c', 'i18n.logOutputEncoding=UTF-8'];
-function gitEnv() {
-    return { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' };
-}
-/** Runs a short git command and collects its output (for rev-parse and the like). */
-function runGit(cwd, args) {
-    return new Promise((resolve) => {
-        let stdout = '';
-        let stderr = '';
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...STABLE, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-        let settled = false;
-        child.on('error', (err) => {
-            if (!settled)
-                resolve({ code: null, stdout, stderr, spawnError: err });
-            settled = true;
-        });
-        child.on('close', (code) => {
-            if (!settled)
-                resolve({ code, stdout, stderr });
-            settled = true;
-        });
-    });
-}
-/**
- * Runs git and calls `onLine` for each line of its output as it arrives. Resolves with the
- * exit code and the (bounded) standard error.
- */
-function streamGit(cwd, args, onLine) {
-    return new Promise((resolve) => {
-        let stderr = '';
-        let spawnError;
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...STABLE, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-        child.stderr.setEncoding('utf8').on('data', (d) => {
-            if (stderr.length < 4096)
-                stderr += d;
-        });
-        const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_1__.createInterface)({ input: child.stdout, crlfDelay: Infinity });
-        lines.on('line', onLine);
-        const linesDone = new Promise((r) => lines.on('close', () => r()));
-        let settled = false;
-        const finish = (code) => {
-            if (settled)
-                return;
-            settled = true;
-            void linesDone.then(() => resolve({ code, stdout: '', stderr, ...(spawnError ? { spawnError } : {}) }));
-        };
-        child.on('error', (err) => {
-            spawnError = err;
-            lines.close();
-            finish(null);
-        });
-        child.on('close', (code) => finish(code));
-    });
 }
 
 

@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var cli_args = __webpack_require__(624);
 // EXTERNAL MODULE: ./src/engine.ts + 164 modules
 var engine = __webpack_require__(5805);
-// EXTERNAL MODULE: ./src/cli-early.ts
-var cli_early = __webpack_require__(4099);
+// EXTERNAL MODULE: ./src/cli-early.ts + 1 modules
+var cli_early = __webpack_require__(5184);
 // EXTERNAL MODULE: ./src/git/run.ts
 var run = __webpack_require__(3073);
 ;// CONCATENATED MODULE: ./src/input-error.ts
@@ -329,7 +329,7 @@ async function runCli(argv, io, early) {
             report = withBase(report, base);
         }
         if (args.history)
-            report = await (await __webpack_require__.e(/* import() */ 383).then(__webpack_require__.bind(__webpack_require__, 4383))).addHistory(report, result.analysis, root, { authors: args.authors });
+            report = await (await __webpack_require__.e(/* import() */ 383).then(__webpack_require__.bind(__webpack_require__, 4383))).addHistory(report, result.analysis, root, { authors: args.authors, ...(started?.log ? { earlyLog: started.log } : {}) });
         if (args.github) {
             const { addGithub, githubCacheDir } = await __webpack_require__.e(/* import() */ 748).then(__webpack_require__.bind(__webpack_require__, 4748));
             report = await addGithub(report, root, {

@@ -256,7 +256,7 @@ function repositoryFromRemote(url) {
 async function addGithub(report, root, options) {
     let repository = options.repository;
     if (!repository) {
-        const remote = await (0,git/* runGit */.E)(root, ['remote', 'get-url', 'origin']);
+        const remote = await (0,git/* runGit */.EO)(root, ['remote', 'get-url', 'origin']);
         if (remote.code === 0)
             repository = repositoryFromRemote(remote.stdout);
     }
@@ -270,84 +270,6 @@ async function addGithub(report, root, options) {
         ...(options.client ? { client: options.client } : {}),
     });
     return { ...report, github };
-}
-
-
-/***/ }),
-
-/***/ 3460:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ runGit),
-/* harmony export */   t: () => (/* binding */ streamGit)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(481);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * The git CLI, read as a stream: one `git log` pass whose lines are handed over one at a
- * time, so a history of any length is read in constant memory apart from what the caller keeps.
- */
-
-
-/** Settings that make git's output the same on every machine, whatever the user's config. */
-const STABLE = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false', '-c', 'color.ui=false', '-c', 'i18n.logOutputEncoding=UTF-8'];
-function gitEnv() {
-    return { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' };
-}
-/** Runs a short git command and collects its output (for rev-parse and the like). */
-function runGit(cwd, args) {
-    return new Promise((resolve) => {
-        let stdout = '';
-        let stderr = '';
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...STABLE, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-        let settled = false;
-        child.on('error', (err) => {
-            if (!settled)
-                resolve({ code: null, stdout, stderr, spawnError: err });
-            settled = true;
-        });
-        child.on('close', (code) => {
-            if (!settled)
-                resolve({ code, stdout, stderr });
-            settled = true;
-        });
-    });
-}
-/**
- * Runs git and calls `onLine` for each line of its output as it arrives. Resolves with the
- * exit code and the (bounded) standard error.
- */
-function streamGit(cwd, args, onLine) {
-    return new Promise((resolve) => {
-        let stderr = '';
-        let spawnError;
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...STABLE, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-        child.stderr.setEncoding('utf8').on('data', (d) => {
-            if (stderr.length < 4096)
-                stderr += d;
-        });
-        const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_1__.createInterface)({ input: child.stdout, crlfDelay: Infinity });
-        lines.on('line', onLine);
-        const linesDone = new Promise((r) => lines.on('close', () => r()));
-        let settled = false;
-        const finish = (code) => {
-            if (settled)
-                return;
-            settled = true;
-            void linesDone.then(() => resolve({ code, stdout: '', stderr, ...(spawnError ? { spawnError } : {}) }));
-        };
-        child.on('error', (err) => {
-            spawnError = err;
-            lines.close();
-            finish(null);
-        });
-        child.on('close', (code) => finish(code));
-    });
 }
 
 

@@ -171,26 +171,144 @@ function parseCliArgs(argv) {
 
 /***/ }),
 
-/***/ 4099:
+/***/ 5184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ HEAD_ARGS),
-/* harmony export */   k: () => (/* binding */ startEarlyGit)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(624);
-/* harmony import */ var _git_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3073);
-/* harmony import */ var _parse_git_listing_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2842);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ HEAD_ARGS),
+  k: () => (/* binding */ startEarlyGit)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/cli-args.ts + 1 modules
+var cli_args = __nccwpck_require__(624);
+// EXTERNAL MODULE: ./src/git/run.ts
+var run = __nccwpck_require__(3073);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __nccwpck_require__(481);
+// EXTERNAL MODULE: ./src/git/temp-output.ts
+var temp_output = __nccwpck_require__(3776);
+// EXTERNAL MODULE: ./src/history/git.ts
+var git = __nccwpck_require__(3460);
+;// CONCATENATED MODULE: ./src/history/early-log.ts
+/**
+ * The history's `git log`, started before the analysis instead of after it: git walks the
+ * commits on another core while the main thread analyses (kubeflow/pipelines: 7,300 commits,
+ * 4.9 MB of log, about 0.5 s of git), and the history reads the lines from where git wrote
+ * them. Its output goes to a temporary file (git/temp-output.ts), not a pipe: a pipe holds
+ * 64 kB and the main thread reads nothing while it analyses. Only a log of the whole
+ * repository is started early (the analysed folder holds `.git`); readHistory takes it only
+ * after its own checks (a work tree, not shallow, at the top) and runs git again as before
+ * when the early one failed. Light on purpose: the entries import it before anything else.
+ */
+
+
+
+
+
+
+/** How much of git's standard error is kept (streamGit keeps about as much). */
+const STDERR_KEPT = 4096;
+/** `git log` of the whole repository at `root`, started now; undefined when its output files cannot be made. `signal` stops it. */
+function startHistoryLog(root, signal, tmp = external_node_os_.tmpdir()) {
+    const outputs = (0,temp_output/* openTempOutputs */.TC)(2, tmp, 'mlops-ci-check-log-');
+    if (!outputs)
+        return undefined;
+    const [out, err] = outputs.fds;
+    const closeAll = () => {
+        for (const fd of outputs.fds)
+            if (fd !== undefined)
+                (0,temp_output/* closeQuietly */.EO)(fd);
+        outputs.release();
+    };
+    if (out === undefined || err === undefined) {
+        closeAll();
+        return undefined;
+    }
+    const ended = new Promise((resolve) => {
+        let done = false;
+        const finish = (code) => {
+            if (!done)
+                resolve(code);
+            done = true;
+        };
+        try {
+            const child = (0,external_node_child_process_.spawn)('git', [...git/* STABLE */.MI, ...git/* LOG_ARGS */.zS], { cwd: root, env: (0,git/* gitEnv */.gE)(), stdio: ['ignore', out, err], windowsHide: true, ...(signal ? { signal } : {}) });
+            child.on('error', () => finish(null));
+            child.on('close', (code) => finish(code));
+            signal?.addEventListener('abort', () => {
+                // Not waited for: a git stuck on a slow file system must not hold the process.
+                child.unref();
+                finish(null);
+            }, { once: true });
+        }
+        catch {
+            finish(null);
+        }
+    });
+    // Once stopped, or once git failed, the files are of no use.
+    const settled = ended.then((code) => {
+        if (code !== 0 || signal?.aborted) {
+            closeAll();
+            return false;
+        }
+        return true;
+    });
+    let taken = false;
+    return {
+        root,
+        async replay(at, onLine) {
+            if (taken || at !== root)
+                return undefined;
+            taken = true;
+            if (!(await settled) || signal?.aborted)
+                return undefined;
+            let stderr;
+            try {
+                stderr = (0,temp_output/* readWhole */.oD)(err, STDERR_KEPT).toString('utf8');
+            }
+            catch {
+                closeAll();
+                return undefined;
+            }
+            (0,temp_output/* closeQuietly */.EO)(err);
+            // Read by position from the start (git's writes moved the offset to the end), line by line as streamGit reads the pipe.
+            const input = external_node_fs_.createReadStream('', { fd: out, start: 0, autoClose: false });
+            const lines = (0,external_node_readline_.createInterface)({ input, crlfDelay: Infinity });
+            lines.on('line', onLine);
+            const ok = await new Promise((resolve) => {
+                input.on('error', () => {
+                    lines.close();
+                    resolve(false);
+                });
+                lines.on('close', () => resolve(true));
+            });
+            (0,temp_output/* closeQuietly */.EO)(out);
+            outputs.release();
+            return ok ? { code: 0, stdout: '', stderr } : { code: 1, stdout: '', stderr: 'the log written early could not be read back' };
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/parse/git-listing.ts
+var git_listing = __nccwpck_require__(2842);
+;// CONCATENATED MODULE: ./src/cli-early.ts
 /**
  * What the CLI starts before it loads the analysis: the git commands a run of the analysis will
  * ask, so that git runs on another core while Node loads the analysis chunk (~0.2 s) instead of
  * stopping the run for a `spawnSync` from a process that by then holds 150 MB. Light on purpose:
  * the CLI's entry imports it before anything else.
  */
+
 
 
 
@@ -203,11 +321,13 @@ function startEarlyGit(argv, cwd) {
     if (argv[0] === 'compare')
         return undefined;
     let root;
+    let history;
     try {
-        const args = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCliArgs */ .hT)(argv);
+        const args = (0,cli_args/* parseCliArgs */.hT)(argv);
         if (args.help || args.version)
             return undefined;
-        root = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, args.path);
+        root = external_node_path_.resolve(cwd, args.path);
+        history = args.history;
     }
     catch {
         return undefined;
@@ -215,16 +335,19 @@ function startEarlyGit(argv, cwd) {
     if (!isFolder(root))
         return undefined;
     const ended = new AbortController();
+    const checkout = external_node_fs_.existsSync(external_node_path_.join(root, '.git'));
+    const log = checkout && history ? startHistoryLog(root, ended.signal) : undefined;
     return {
         root,
-        ...(node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, '.git')) ? { listing: (0,_parse_git_listing_js__WEBPACK_IMPORTED_MODULE_4__/* .startListing */ .jF)(root, ended.signal) } : {}),
-        head: (0,_git_run_js__WEBPACK_IMPORTED_MODULE_3__/* .startGit */ .BE)(root, HEAD_ARGS, ended.signal),
+        ...(checkout ? { listing: (0,git_listing/* startListing */.jF)(root, ended.signal) } : {}),
+        head: (0,run/* startGit */.BE)(root, HEAD_ARGS, ended.signal),
+        ...(log ? { log } : {}),
         stop: () => ended.abort(),
     };
 }
 function isFolder(p) {
     try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(p).isDirectory();
+        return external_node_fs_.statSync(p).isDirectory();
     }
     catch {
         return false;
@@ -240,7 +363,7 @@ function isFolder(p) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_early_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4099);
+/* harmony import */ var _cli_early_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5184);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 
 
@@ -385,6 +508,196 @@ function resolveCommit(dir, rev) {
 
 /***/ }),
 
+/***/ 3776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ closeQuietly),
+/* harmony export */   TC: () => (/* binding */ openTempOutputs),
+/* harmony export */   oD: () => (/* binding */ readWhole)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Files for the output of a git command started early (the listing, the history's log): git
+ * writes into them while the main thread is busy loading or analysing, where a pipe (64 kB)
+ * would make it wait. Each file is opened and at once removed, with its folder: git writes
+ * through the open descriptor and the output is read back by position, so nothing is left on
+ * disk even when the process is killed. Where an open file cannot be removed (Windows), the
+ * folder goes when `release` is called or when the process exits. Only node built-ins here:
+ * the entries import this before anything else.
+ */
+
+
+/** `n` output files in a new private folder under `tmp`; undefined when the folder cannot be made. */
+function openTempOutputs(n, tmp, prefix) {
+    let dir;
+    try {
+        dir = node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmp, prefix));
+    }
+    catch {
+        return undefined;
+    }
+    const fds = Array.from({ length: n }, (_, i) => openRemoved(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `out-${i}`)));
+    let gone = fds.every((fd) => fd !== undefined);
+    if (gone) {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync(dir);
+        }
+        catch {
+            gone = false;
+        }
+    }
+    if (gone)
+        return { fds, release: () => undefined };
+    const removeDir = () => {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(dir, { recursive: true, force: true });
+        }
+        catch {
+            // A temporary folder that cannot go (EBUSY, EPERM) is left to the system; the run goes on.
+        }
+    };
+    process.once('exit', removeDir);
+    return {
+        fds,
+        release: () => {
+            removeDir();
+            process.removeListener('exit', removeDir);
+        },
+    };
+}
+/** A new file, opened and then removed where the system allows it (it lives on through the descriptor); undefined when it cannot be made. */
+function openRemoved(file) {
+    let fd;
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'wx+', 0o600);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync(file);
+    }
+    catch {
+        // Kept until released.
+    }
+    return fd;
+}
+/** The first `max` bytes written to `fd` (all by default), read by position: the writer's writes moved the shared offset to the end. */
+function readWhole(fd, max = Infinity) {
+    const size = Math.min(node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).size, max);
+    const buf = Buffer.allocUnsafe(size);
+    let at = 0;
+    while (at < size) {
+        const n = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, at, size - at, at);
+        if (n === 0)
+            break;
+        at += n;
+    }
+    return at === size ? buf : buf.subarray(0, at);
+}
+/** Closes a descriptor, ignoring one closed already. */
+function closeQuietly(fd) {
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+    }
+    catch {
+        // Closed already: nothing to let go of.
+    }
+}
+
+
+/***/ }),
+
+/***/ 3460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   MI: () => (/* binding */ STABLE),
+/* harmony export */   gE: () => (/* binding */ gitEnv),
+/* harmony export */   t1: () => (/* binding */ streamGit),
+/* harmony export */   zS: () => (/* binding */ LOG_ARGS)
+/* harmony export */ });
+/* unused harmony export LOG_FORMAT */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(481);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The git CLI, read as a stream: one `git log` pass whose lines are handed over one at a
+ * time, so a history of any length is read in constant memory apart from what the caller keeps.
+ */
+
+
+/** Settings that make git's output the same on every machine, whatever the user's config. */
+const STABLE = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false', '-c', 'color.ui=false', '-c', 'i18n.logOutputEncoding=UTF-8'];
+/** The record and field separators of the log format (ASCII RS and US: never in a path or an e-mail); collect.ts reads it. */
+const LOG_FORMAT = '--format=%x1e%H%x1f%at%x1f%ct%x1f%aE';
+/** The log readHistory runs for a folder at the top of its repository (a subfolder adds `--relative -- .`). */
+const LOG_ARGS = ['log', LOG_FORMAT, '--name-only', '--no-renames'];
+function gitEnv() {
+    return { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' };
+}
+/** Runs a short git command and collects its output (for rev-parse and the like). */
+function runGit(cwd, args) {
+    return new Promise((resolve) => {
+        let stdout = '';
+        let stderr = '';
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...STABLE, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        let settled = false;
+        child.on('error', (err) => {
+            if (!settled)
+                resolve({ code: null, stdout, stderr, spawnError: err });
+            settled = true;
+        });
+        child.on('close', (code) => {
+            if (!settled)
+                resolve({ code, stdout, stderr });
+            settled = true;
+        });
+    });
+}
+/**
+ * Runs git and calls `onLine` for each line of its output as it arrives. Resolves with the
+ * exit code and the (bounded) standard error.
+ */
+function streamGit(cwd, args, onLine) {
+    return new Promise((resolve) => {
+        let stderr = '';
+        let spawnError;
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...STABLE, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+        child.stderr.setEncoding('utf8').on('data', (d) => {
+            if (stderr.length < 4096)
+                stderr += d;
+        });
+        const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_1__.createInterface)({ input: child.stdout, crlfDelay: Infinity });
+        lines.on('line', onLine);
+        const linesDone = new Promise((r) => lines.on('close', () => r()));
+        let settled = false;
+        const finish = (code) => {
+            if (settled)
+                return;
+            settled = true;
+            void linesDone.then(() => resolve({ code, stdout: '', stderr, ...(spawnError ? { spawnError } : {}) }));
+        };
+        child.on('error', (err) => {
+            spawnError = err;
+            lines.close();
+            finish(null);
+        });
+        child.on('close', (code) => finish(code));
+    });
+}
+
+
+/***/ }),
+
 /***/ 2842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -401,8 +714,7 @@ function resolveCommit(dir, rev) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _git_temp_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3776);
 /**
  * The git commands of a listing (`Lister.fromGit` in file-list.ts): what they are, how they run,
  * and how the CLI starts them early. Started before the analysis modules load, git lists the
@@ -469,83 +781,23 @@ class EarlyListing {
 }
 /**
  * Starts both listing commands in `root` at once, in the background, and resolves (never
- * rejects) with their outputs. git writes into temporary files, not pipes: a pipe holds 64 kB
- * and a listing is often larger (kubeflow's is 0.5 MB), so git would wait for a main thread busy
- * loading modules. Each file is opened and then at once removed, with its folder, before git
- * starts: git writes through the open descriptor and the process reads it back by position, so
- * nothing is left on disk even when the process is killed. Where an open file cannot be removed
- * (Windows), the folder goes when the outputs are read, or when the process exits first.
- * `signal` ends the commands early (a run that stopped before it needed them): their outputs are
- * then not handed out. `tmp`: where the temporary folder goes (tests).
+ * rejects) with their outputs. git writes into temporary files (git/temp-output.ts), not pipes:
+ * a pipe holds 64 kB and a listing is often larger (kubeflow's is 0.5 MB), so git would wait for
+ * a main thread busy loading modules. `signal` ends the commands early (a run that stopped
+ * before it needed them): their outputs are then not handed out. `tmp`: where the temporary
+ * folder goes (tests).
  */
 function startListing(root, signal, tmp = node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir()) {
     const commands = [LISTED_ARGS, IGNORED_ARGS];
-    let dir;
-    try {
-        dir = node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(tmp, 'mlops-ci-check-git-'));
-    }
-    catch {
+    const outputs = (0,_git_temp_output_js__WEBPACK_IMPORTED_MODULE_3__/* .openTempOutputs */ .TC)(commands.length, tmp, 'mlops-ci-check-git-');
+    if (!outputs)
         return Promise.resolve(new EarlyListing(root, new Map()));
-    }
-    const removeDir = () => {
-        try {
-            node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(dir, { recursive: true, force: true });
-        }
-        catch {
-            // A temporary folder that cannot go (EBUSY, EPERM) is left to the system; the run goes on.
-        }
-    };
-    const fds = commands.map((_, i) => openOutput(node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, `out-${i}`)));
-    let gone = fds.every((fd) => fd !== undefined);
-    if (gone) {
-        try {
-            node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync(dir);
-        }
-        catch {
-            gone = false;
-        }
-    }
-    if (!gone)
-        process.once('exit', removeDir);
     const env = gitEnv();
-    const runs = commands.map((args, i) => runToFile(root, args, fds[i], env, signal).then((out) => [args, out]));
+    const runs = commands.map((args, i) => runToFile(root, args, outputs.fds[i], env, signal).then((out) => [args, out]));
     return Promise.all(runs).then((outs) => {
-        if (!gone) {
-            removeDir();
-            process.removeListener('exit', removeDir);
-        }
+        outputs.release();
         return new EarlyListing(root, new Map(outs));
     });
-}
-/** A new file for a command's output, opened and then removed where the system allows it (it lives on through the descriptor); undefined when it cannot be made. */
-function openOutput(file) {
-    let fd;
-    try {
-        fd = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(file, 'wx+', 0o600);
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync(file);
-    }
-    catch {
-        // Kept until the outputs are read (startListing removes the folder then).
-    }
-    return fd;
-}
-/** All the bytes written to `fd`, read by position (git's writes moved the shared offset to the end). */
-function readWhole(fd) {
-    const size = node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd).size;
-    const buf = Buffer.allocUnsafe(size);
-    let at = 0;
-    while (at < size) {
-        const n = node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync(fd, buf, at, size - at, at);
-        if (n === 0)
-            break;
-        at += n;
-    }
-    return at === size ? buf : buf.subarray(0, at);
 }
 /** One command with its stdout in the open file `fd`: the output when git exits 0 within MAX_OUTPUT, else undefined. Never rejects. */
 function runToFile(root, args, fd, env, signal) {
@@ -562,17 +814,12 @@ function runToFile(root, args, fd, env, signal) {
             let out;
             try {
                 if (ok && !signal?.aborted && node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd).size <= MAX_OUTPUT)
-                    out = readWhole(fd).toString('utf8');
+                    out = (0,_git_temp_output_js__WEBPACK_IMPORTED_MODULE_3__/* .readWhole */ .oD)(fd).toString('utf8');
             }
             catch {
                 out = undefined;
             }
-            try {
-                node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
-            }
-            catch {
-                // Closed already: nothing to let go of.
-            }
+            (0,_git_temp_output_js__WEBPACK_IMPORTED_MODULE_3__/* .closeQuietly */ .EO)(fd);
             resolve(out);
         };
         try {

@@ -37058,7 +37058,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6037);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(880);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -37067,7 +37067,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6037:
+/***/ 880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55972,7 +55972,7 @@ function readInside(boundary, base, target, maxBytes) {
     }
     finally {
         if (fd !== undefined)
-            closeQuietly(fd);
+            fs_guard_closeQuietly(fd);
     }
 }
 function listedTree(realRoot, seenFolders = new Set()) {
@@ -56011,7 +56011,7 @@ function readListed(tree, root, rel, maxBytes) {
         return refuse('unreadable', `could not be read (${errorCode(err)})`);
     }
     finally {
-        closeQuietly(fd);
+        fs_guard_closeQuietly(fd);
     }
 }
 function isPlainName(name) {
@@ -56080,7 +56080,7 @@ function writeInside(boundary, base, target, data) {
     }
     finally {
         if (fd !== undefined)
-            closeQuietly(fd);
+            fs_guard_closeQuietly(fd);
     }
 }
 /** Creates the folders from `boundary` down to `dir` one by one, refusing links and non-folders. */
@@ -56113,7 +56113,7 @@ function lstatQuietly(p) {
         return undefined;
     }
 }
-function closeQuietly(fd) {
+function fs_guard_closeQuietly(fd) {
     try {
         external_node_fs_namespaceObject.closeSync(fd);
     }
@@ -56136,6 +56136,96 @@ var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/git/temp-output.ts
+/**
+ * Files for the output of a git command started early (the listing, the history's log): git
+ * writes into them while the main thread is busy loading or analysing, where a pipe (64 kB)
+ * would make it wait. Each file is opened and at once removed, with its folder: git writes
+ * through the open descriptor and the output is read back by position, so nothing is left on
+ * disk even when the process is killed. Where an open file cannot be removed (Windows), the
+ * folder goes when `release` is called or when the process exits. Only node built-ins here:
+ * the entries import this before anything else.
+ */
+
+
+/** `n` output files in a new private folder under `tmp`; undefined when the folder cannot be made. */
+function temp_output_openTempOutputs(n, tmp, prefix) {
+    let dir;
+    try {
+        dir = fs.mkdtempSync(path.join(tmp, prefix));
+    }
+    catch {
+        return undefined;
+    }
+    const fds = Array.from({ length: n }, (_, i) => openRemoved(path.join(dir, `out-${i}`)));
+    let gone = fds.every((fd) => fd !== undefined);
+    if (gone) {
+        try {
+            fs.rmdirSync(dir);
+        }
+        catch {
+            gone = false;
+        }
+    }
+    if (gone)
+        return { fds, release: () => undefined };
+    const removeDir = () => {
+        try {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+        catch {
+            // A temporary folder that cannot go (EBUSY, EPERM) is left to the system; the run goes on.
+        }
+    };
+    process.once('exit', removeDir);
+    return {
+        fds,
+        release: () => {
+            removeDir();
+            process.removeListener('exit', removeDir);
+        },
+    };
+}
+/** A new file, opened and then removed where the system allows it (it lives on through the descriptor); undefined when it cannot be made. */
+function openRemoved(file) {
+    let fd;
+    try {
+        fd = fs.openSync(file, 'wx+', 0o600);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        fs.unlinkSync(file);
+    }
+    catch {
+        // Kept until released.
+    }
+    return fd;
+}
+/** The first `max` bytes written to `fd` (all by default), read by position: the writer's writes moved the shared offset to the end. */
+function temp_output_readWhole(fd, max = Infinity) {
+    const size = Math.min(fs.fstatSync(fd).size, max);
+    const buf = Buffer.allocUnsafe(size);
+    let at = 0;
+    while (at < size) {
+        const n = fs.readSync(fd, buf, at, size - at, at);
+        if (n === 0)
+            break;
+        at += n;
+    }
+    return at === size ? buf : buf.subarray(0, at);
+}
+/** Closes a descriptor, ignoring one closed already. */
+function temp_output_closeQuietly(fd) {
+    try {
+        fs.closeSync(fd);
+    }
+    catch {
+        // Closed already: nothing to let go of.
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/parse/git-listing.ts
 /**
  * The git commands of a listing (`Lister.fromGit` in file-list.ts): what they are, how they run,
@@ -56203,83 +56293,23 @@ class EarlyListing {
 }
 /**
  * Starts both listing commands in `root` at once, in the background, and resolves (never
- * rejects) with their outputs. git writes into temporary files, not pipes: a pipe holds 64 kB
- * and a listing is often larger (kubeflow's is 0.5 MB), so git would wait for a main thread busy
- * loading modules. Each file is opened and then at once removed, with its folder, before git
- * starts: git writes through the open descriptor and the process reads it back by position, so
- * nothing is left on disk even when the process is killed. Where an open file cannot be removed
- * (Windows), the folder goes when the outputs are read, or when the process exits first.
- * `signal` ends the commands early (a run that stopped before it needed them): their outputs are
- * then not handed out. `tmp`: where the temporary folder goes (tests).
+ * rejects) with their outputs. git writes into temporary files (git/temp-output.ts), not pipes:
+ * a pipe holds 64 kB and a listing is often larger (kubeflow's is 0.5 MB), so git would wait for
+ * a main thread busy loading modules. `signal` ends the commands early (a run that stopped
+ * before it needed them): their outputs are then not handed out. `tmp`: where the temporary
+ * folder goes (tests).
  */
 function startListing(root, signal, tmp = os.tmpdir()) {
     const commands = [LISTED_ARGS, IGNORED_ARGS];
-    let dir;
-    try {
-        dir = fs.mkdtempSync(path.join(tmp, 'mlops-ci-check-git-'));
-    }
-    catch {
+    const outputs = openTempOutputs(commands.length, tmp, 'mlops-ci-check-git-');
+    if (!outputs)
         return Promise.resolve(new EarlyListing(root, new Map()));
-    }
-    const removeDir = () => {
-        try {
-            fs.rmSync(dir, { recursive: true, force: true });
-        }
-        catch {
-            // A temporary folder that cannot go (EBUSY, EPERM) is left to the system; the run goes on.
-        }
-    };
-    const fds = commands.map((_, i) => openOutput(path.join(dir, `out-${i}`)));
-    let gone = fds.every((fd) => fd !== undefined);
-    if (gone) {
-        try {
-            fs.rmdirSync(dir);
-        }
-        catch {
-            gone = false;
-        }
-    }
-    if (!gone)
-        process.once('exit', removeDir);
     const env = gitEnv();
-    const runs = commands.map((args, i) => runToFile(root, args, fds[i], env, signal).then((out) => [args, out]));
+    const runs = commands.map((args, i) => runToFile(root, args, outputs.fds[i], env, signal).then((out) => [args, out]));
     return Promise.all(runs).then((outs) => {
-        if (!gone) {
-            removeDir();
-            process.removeListener('exit', removeDir);
-        }
+        outputs.release();
         return new EarlyListing(root, new Map(outs));
     });
-}
-/** A new file for a command's output, opened and then removed where the system allows it (it lives on through the descriptor); undefined when it cannot be made. */
-function openOutput(file) {
-    let fd;
-    try {
-        fd = fs.openSync(file, 'wx+', 0o600);
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        fs.unlinkSync(file);
-    }
-    catch {
-        // Kept until the outputs are read (startListing removes the folder then).
-    }
-    return fd;
-}
-/** All the bytes written to `fd`, read by position (git's writes moved the shared offset to the end). */
-function readWhole(fd) {
-    const size = fs.fstatSync(fd).size;
-    const buf = Buffer.allocUnsafe(size);
-    let at = 0;
-    while (at < size) {
-        const n = fs.readSync(fd, buf, at, size - at, at);
-        if (n === 0)
-            break;
-        at += n;
-    }
-    return at === size ? buf : buf.subarray(0, at);
 }
 /** One command with its stdout in the open file `fd`: the output when git exits 0 within MAX_OUTPUT, else undefined. Never rejects. */
 function runToFile(root, args, fd, env, signal) {
@@ -56301,12 +56331,7 @@ function runToFile(root, args, fd, env, signal) {
             catch {
                 out = undefined;
             }
-            try {
-                fs.closeSync(fd);
-            }
-            catch {
-                // Closed already: nothing to let go of.
-            }
+            closeQuietly(fd);
             resolve(out);
         };
         try {
@@ -68769,6 +68794,10 @@ const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 
 /** Settings that make git's output the same on every machine, whatever the user's config. */
 const STABLE = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false', '-c', 'color.ui=false', '-c', 'i18n.logOutputEncoding=UTF-8'];
+/** The record and field separators of the log format (ASCII RS and US: never in a path or an e-mail); collect.ts reads it. */
+const LOG_FORMAT = '--format=%x1e%H%x1f%at%x1f%ct%x1f%aE';
+/** The log readHistory runs for a folder at the top of its repository (a subfolder adds `--relative -- .`). */
+const LOG_ARGS = ['log', LOG_FORMAT, '--name-only', '--no-renames'];
 function git_gitEnv() {
     return { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' };
 }
@@ -69077,8 +69106,6 @@ async function addGithub(report, root, options) {
 
 ;// CONCATENATED MODULE: ./src/history/collect.ts
 
-/** The record and field separators of the log format (ASCII RS and US: never in a path or an e-mail). */
-const LOG_FORMAT = '--format=%x1e%H%x1f%at%x1f%ct%x1f%aE';
 function newActivity() {
     return { commits: 0, authors: new Set(), first: Infinity, last: -Infinity, perMonth: new Map(), lastPath: null, lastPathTime: -Infinity };
 }
@@ -69105,7 +69132,7 @@ function lastMonths(asOf, count = 24) {
     }
     return out.reverse();
 }
-/** Builds the line handler for `git log LOG_FORMAT --name-only` and the totals it fills. */
+/** Builds the line handler for `git log LOG_FORMAT --name-only` (git.ts) and the totals it fills. */
 function createLogCollector(classifier) {
     const totals = {
         commits: 0,
@@ -69490,10 +69517,20 @@ async function readHistory(root, input, options = {}) {
     const head = await git_runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
     if (head.code !== 0)
         return fail('no-commits', 'History not read: the repository has no commits yet.');
-    const classifier = createClassifier({ testFiles: input.testFiles, workflowFiles: input.workflowFiles, ...(input.localActionDirs ? { localActionDirs: input.localActionDirs } : {}) });
-    const collector = createLogCollector(classifier);
+    const classify = () => createClassifier({ testFiles: input.testFiles, workflowFiles: input.workflowFiles, ...(input.localActionDirs ? { localActionDirs: input.localActionDirs } : {}) });
+    let classifier = classify();
+    let collector = createLogCollector(classifier);
     const inSubfolder = prefix.trim() !== '';
-    const log = await streamGit(root, ['log', LOG_FORMAT, '--name-only', '--no-renames', ...(inSubfolder ? ['--relative', '--', '.'] : [])], collector.onLine);
+    // The log started before the analysis (early-log.ts) is the same command when the folder is the repository's top.
+    let log = inSubfolder ? undefined : await options.earlyLog?.replay(root, collector.onLine);
+    if (log?.code !== 0) {
+        if (log) {
+            // Some of its lines were counted: start again from nothing.
+            classifier = classify();
+            collector = createLogCollector(classifier);
+        }
+        log = await streamGit(root, [...LOG_ARGS, ...(inSubfolder ? ['--relative', '--', '.'] : [])], collector.onLine);
+    }
     if (log.spawnError)
         return fail('no-git', 'History not read: git is not installed or not on PATH; install git to read the CI history.');
     if (log.code !== 0)

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCliArgs } from './cli-args.js';
 import { startGit, type GitResult } from './git/run.js';
+import { startHistoryLog, type EarlyLog } from './history/early-log.js';
 import { startListing, type EarlyListing } from './parse/git-listing.js';
 
 /** The commit the report names (`commit.sha`). */
@@ -20,6 +21,8 @@ export interface EarlyGit {
   listing?: Promise<EarlyListing>;
   /** `git rev-parse HEAD` in it (a folder inside a checkout has its commit too). */
   head: Promise<GitResult>;
+  /** With `--history`, the history's `git log`, when it holds `.git`. */
+  log?: EarlyLog;
   /** Ends the commands still running (the run is over, or stopped before it needed them: a usage error exits at once). */
   stop(): void;
 }
@@ -28,19 +31,24 @@ export interface EarlyGit {
 export function startEarlyGit(argv: readonly string[], cwd: string): EarlyGit | undefined {
   if (argv[0] === 'compare') return undefined;
   let root: string;
+  let history: boolean;
   try {
     const args = parseCliArgs(argv);
     if (args.help || args.version) return undefined;
     root = path.resolve(cwd, args.path);
+    history = args.history;
   } catch {
     return undefined;
   }
   if (!isFolder(root)) return undefined;
   const ended = new AbortController();
+  const checkout = fs.existsSync(path.join(root, '.git'));
+  const log = checkout && history ? startHistoryLog(root, ended.signal) : undefined;
   return {
     root,
-    ...(fs.existsSync(path.join(root, '.git')) ? { listing: startListing(root, ended.signal) } : {}),
+    ...(checkout ? { listing: startListing(root, ended.signal) } : {}),
     head: startGit(root, HEAD_ARGS, ended.signal),
+    ...(log ? { log } : {}),
     stop: () => ended.abort(),
   };
 }

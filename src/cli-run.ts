@@ -99,7 +99,7 @@ export async function runCli(argv: readonly string[], io: CliIo, early?: EarlyGi
       if (!base.compared && base.note && args.format !== 'text') io.stderr(`${TOOL_NAME}: ${base.note}\n`);
       report = withBase(report, base);
     }
-    if (args.history) report = await (await import('./history/attach.js')).addHistory(report, result.analysis, root, { authors: args.authors });
+    if (args.history) report = await (await import('./history/attach.js')).addHistory(report, result.analysis, root, { authors: args.authors, ...(started?.log ? { earlyLog: started.log } : {}) });
     if (args.github) {
       const { addGithub, githubCacheDir } = await import('./github/attach.js');
       report = await addGithub(report, root, {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runEngine } from '../../src/engine.js';
 import { addHistory } from '../../src/history/attach.js';
+import { startHistoryLog, type EarlyLog } from '../../src/history/early-log.js';
 import type { Report } from '../../src/model/report.js';
 import { git, makeGitRepo, shallowClone, tempDir, type TestCommit } from '../helpers/git-history.js';
 import { jest } from '@jest/globals';
@@ -161,5 +162,59 @@ describe('readHistory without a usable history', () => {
     expect(report.history!.repository).toMatchObject({ commits: 2, authors: 2 });
     expect(report.history!.workflows).toEqual([{ file: '.github/workflows/ci.yml', created: '2021-01-01T00:00:00Z', lastChanged: '2021-01-01T00:00:00Z', commits: 1 }]);
     expect(report.history!.tests).toMatchObject({ paths: ['tests/'], commits: 1 });
+  });
+});
+
+describe('the log started before the analysis (the CLI starts it with --history)', () => {
+  const withLog = async (root: string, earlyLog?: EarlyLog): Promise<Report> => {
+    const engine = runEngine(root);
+    return addHistory(engine.report, engine.analysis, root, earlyLog ? { earlyLog } : {});
+  };
+
+  it('gives the same history as the log run after the analysis, and is taken once, only for its folder', async () => {
+    const root = makeGitRepo(HISTORY);
+    const tmp = tempDir('mlops-ci-check-tmp-');
+    const early = startHistoryLog(root, undefined, tmp)!;
+    // Its files are removed as soon as they are open: nothing is on disk while git writes, nor if the process is killed.
+    expect(fs.readdirSync(tmp)).toEqual([]);
+    const plain = await withLog(root);
+    expect(plain.history?.status).toBe('available');
+    expect(await withLog(root, early)).toEqual(plain);
+    const seen: string[] = [];
+    expect(await early.replay(root, (l) => seen.push(l))).toBeUndefined();
+    expect(seen).toEqual([]);
+    const other = startHistoryLog(root)!;
+    expect(await other.replay(`${root}/`, (l) => seen.push(l))).toBeUndefined();
+    expect((await other.replay(root, (l) => seen.push(l)))?.code).toBe(0);
+    expect(seen.some((l) => l === '.github/workflows/codeql.yml')).toBe(true);
+  });
+
+  it('is not used for a subfolder (its log is relative to it), nor when git failed or was stopped: git runs as before', async () => {
+    const root = makeGitRepo(HISTORY);
+    const sub = path.join(root, 'src');
+    const plainSub = await withLog(sub);
+    const early = startHistoryLog(root)!;
+    expect(await withLog(sub, { root: sub, replay: (at, onLine) => early.replay(root, onLine) })).toEqual(plainSub);
+    const notRepo = tempDir();
+    const failed = startHistoryLog(notRepo)!;
+    expect(await failed.replay(notRepo, () => undefined)).toBeUndefined();
+    const stop = new AbortController();
+    const stopped = startHistoryLog(root, stop.signal)!;
+    stop.abort();
+    expect(await stopped.replay(root, () => undefined)).toBeUndefined();
+    expect(await withLog(root, startHistoryLog(root, stop.signal))).toEqual(await withLog(root));
+  });
+
+  it('starts over from nothing when the early log could not be read back whole', async () => {
+    const root = makeGitRepo(HISTORY);
+    const broken: EarlyLog = {
+      root,
+      replay: async (_at, onLine) => {
+        // Lines of a commit that is not in the repository, then a failure.
+        for (const l of ['\u001e0123456789012345678901234567890123456789\u001f1600000000\u001f1600000000\u001fmallory@example.com', '', 'src/app.py']) onLine(l);
+        return { code: 1, stdout: '', stderr: 'the log written early could not be read back' };
+      },
+    };
+    expect(await withLog(root, broken)).toEqual(await withLog(root));
   });
 });

@@ -106,6 +106,7 @@ describe('the listing started early (the CLI starts git before it loads the anal
     expect(listed).toContain('? new.py');
     expect(early.take(root, LISTED_ARGS)).toBeUndefined();
     expect(early.take(root, IGNORED_ARGS)).toBe('cache/\0');
+    fs.rmdirSync(tmp);
   });
 
   it('reads a listing larger than a pipe holds whole, from the removed file', async () => {

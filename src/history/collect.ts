@@ -5,9 +5,6 @@
 import type { PathActivity, WorkflowHistory } from '../model/history.js';
 import { unquote } from '../git/quote.js';
 
-/** The record and field separators of the log format (ASCII RS and US: never in a path or an e-mail). */
-export const LOG_FORMAT = '--format=%x1e%H%x1f%at%x1f%ct%x1f%aE';
-
 export type Bucket = 'ci' | 'tests' | 'code';
 
 /** Which paths belong to which bucket; a path may be in none (documentation). */
@@ -77,7 +74,7 @@ export function lastMonths(asOf: Date, count = 24): string[] {
   return out.reverse();
 }
 
-/** Builds the line handler for `git log LOG_FORMAT --name-only` and the totals it fills. */
+/** Builds the line handler for `git log LOG_FORMAT --name-only` (git.ts) and the totals it fills. */
 export function createLogCollector(classifier: PathClassifier): { onLine: (line: string) => void; finish: () => LogTotals } {
   const totals: LogTotals = {
     commits: 0,

@@ -6,9 +6,10 @@
  */
 import type { Finding } from '../model/finding.js';
 import type { HistorySection, HistoryUnavailable } from '../model/history.js';
-import { createLogCollector, isoDate, lastMonths, LOG_FORMAT, toPathActivity, toWorkflowHistory } from './collect.js';
+import { createLogCollector, isoDate, lastMonths, toPathActivity, toWorkflowHistory } from './collect.js';
+import type { EarlyLog } from './early-log.js';
 import { retiredActionFindings, staleTestsFindings, staleWorkflowFindings, type UsesSite } from './findings.js';
-import { runGit, streamGit } from './git.js';
+import { LOG_ARGS, runGit, streamGit } from './git.js';
 import { createClassifier } from './paths.js';
 import { DAY_SECONDS } from './words.js';
 
@@ -27,6 +28,8 @@ export interface HistoryOptions {
   authors?: boolean;
   /** The date ages and the 24 months are measured from; default the newest commit's date, so two runs on one commit agree. */
   asOf?: Date;
+  /** The log the entry started before the analysis (early-log.ts): used when it ran in this folder, at its repository's top, and ended well. */
+  earlyLog?: EarlyLog;
 }
 
 export interface HistoryResult {
@@ -62,10 +65,20 @@ export async function readHistory(root: string, input: HistoryInput, options: Hi
   const head = await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
   if (head.code !== 0) return fail('no-commits', 'History not read: the repository has no commits yet.');
 
-  const classifier = createClassifier({ testFiles: input.testFiles, workflowFiles: input.workflowFiles, ...(input.localActionDirs ? { localActionDirs: input.localActionDirs } : {}) });
-  const collector = createLogCollector(classifier);
+  const classify = () => createClassifier({ testFiles: input.testFiles, workflowFiles: input.workflowFiles, ...(input.localActionDirs ? { localActionDirs: input.localActionDirs } : {}) });
+  let classifier = classify();
+  let collector = createLogCollector(classifier);
   const inSubfolder = prefix.trim() !== '';
-  const log = await streamGit(root, ['log', LOG_FORMAT, '--name-only', '--no-renames', ...(inSubfolder ? ['--relative', '--', '.'] : [])], collector.onLine);
+  // The log started before the analysis (early-log.ts) is the same command when the folder is the repository's top.
+  let log = inSubfolder ? undefined : await options.earlyLog?.replay(root, collector.onLine);
+  if (log?.code !== 0) {
+    if (log) {
+      // Some of its lines were counted: start again from nothing.
+      classifier = classify();
+      collector = createLogCollector(classifier);
+    }
+    log = await streamGit(root, [...LOG_ARGS, ...(inSubfolder ? ['--relative', '--', '.'] : [])], collector.onLine);
+  }
   if (log.spawnError) return fail('no-git', 'History not read: git is not installed or not on PATH; install git to read the CI history.');
   if (log.code !== 0) return fail('git-failed', `History not read: git log failed ("${firstLine(log.stderr)}").`);
   const totals = collector.finish();

@@ -9,7 +9,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
+import { closeQuietly, openTempOutputs, readWhole } from '../git/temp-output.js';
 
 /** Tracked files with their modes ("H"), deleted ones ("R"), untracked ones git sees ("?"). */
 export const LISTED_ARGS: readonly string[] = ['ls-files', '-z', '-t', '-c', '-d', '-o', '-s', '--exclude-standard'];
@@ -67,78 +67,22 @@ export class EarlyListing {
 
 /**
  * Starts both listing commands in `root` at once, in the background, and resolves (never
- * rejects) with their outputs. git writes into temporary files, not pipes: a pipe holds 64 kB
- * and a listing is often larger (kubeflow's is 0.5 MB), so git would wait for a main thread busy
- * loading modules. Each file is opened and then at once removed, with its folder, before git
- * starts: git writes through the open descriptor and the process reads it back by position, so
- * nothing is left on disk even when the process is killed. Where an open file cannot be removed
- * (Windows), the folder goes when the outputs are read, or when the process exits first.
- * `signal` ends the commands early (a run that stopped before it needed them): their outputs are
- * then not handed out. `tmp`: where the temporary folder goes (tests).
+ * rejects) with their outputs. git writes into temporary files (git/temp-output.ts), not pipes:
+ * a pipe holds 64 kB and a listing is often larger (kubeflow's is 0.5 MB), so git would wait for
+ * a main thread busy loading modules. `signal` ends the commands early (a run that stopped
+ * before it needed them): their outputs are then not handed out. `tmp`: where the temporary
+ * folder goes (tests).
  */
 export function startListing(root: string, signal?: AbortSignal, tmp = os.tmpdir()): Promise<EarlyListing> {
   const commands = [LISTED_ARGS, IGNORED_ARGS];
-  let dir: string;
-  try {
-    dir = fs.mkdtempSync(path.join(tmp, 'mlops-ci-check-git-'));
-  } catch {
-    return Promise.resolve(new EarlyListing(root, new Map()));
-  }
-  const removeDir = (): void => {
-    try {
-      fs.rmSync(dir, { recursive: true, force: true });
-    } catch {
-      // A temporary folder that cannot go (EBUSY, EPERM) is left to the system; the run goes on.
-    }
-  };
-  const fds = commands.map((_, i) => openOutput(path.join(dir, `out-${i}`)));
-  let gone = fds.every((fd) => fd !== undefined);
-  if (gone) {
-    try {
-      fs.rmdirSync(dir);
-    } catch {
-      gone = false;
-    }
-  }
-  if (!gone) process.once('exit', removeDir);
+  const outputs = openTempOutputs(commands.length, tmp, 'mlops-ci-check-git-');
+  if (!outputs) return Promise.resolve(new EarlyListing(root, new Map()));
   const env = gitEnv();
-  const runs = commands.map((args, i) => runToFile(root, args, fds[i], env, signal).then((out) => [args, out] as const));
+  const runs = commands.map((args, i) => runToFile(root, args, outputs.fds[i], env, signal).then((out) => [args, out] as const));
   return Promise.all(runs).then((outs) => {
-    if (!gone) {
-      removeDir();
-      process.removeListener('exit', removeDir);
-    }
+    outputs.release();
     return new EarlyListing(root, new Map(outs));
   });
-}
-
-/** A new file for a command's output, opened and then removed where the system allows it (it lives on through the descriptor); undefined when it cannot be made. */
-function openOutput(file: string): number | undefined {
-  let fd: number;
-  try {
-    fd = fs.openSync(file, 'wx+', 0o600);
-  } catch {
-    return undefined;
-  }
-  try {
-    fs.unlinkSync(file);
-  } catch {
-    // Kept until the outputs are read (startListing removes the folder then).
-  }
-  return fd;
-}
-
-/** All the bytes written to `fd`, read by position (git's writes moved the shared offset to the end). */
-function readWhole(fd: number): Buffer {
-  const size = fs.fstatSync(fd).size;
-  const buf = Buffer.allocUnsafe(size);
-  let at = 0;
-  while (at < size) {
-    const n = fs.readSync(fd, buf, at, size - at, at);
-    if (n === 0) break;
-    at += n;
-  }
-  return at === size ? buf : buf.subarray(0, at);
 }
 
 /** One command with its stdout in the open file `fd`: the output when git exits 0 within MAX_OUTPUT, else undefined. Never rejects. */
@@ -158,11 +102,7 @@ function runToFile(root: string, args: readonly string[], fd: number | undefined
       } catch {
         out = undefined;
       }
-      try {
-        fs.closeSync(fd);
-      } catch {
-        // Closed already: nothing to let go of.
-      }
+      closeQuietly(fd);
       resolve(out);
     };
     try {

@@ -1,0 +1,91 @@
+/**
+ * Files for the output of a git command started early (the listing, the history's log): git
+ * writes into them while the main thread is busy loading or analysing, where a pipe (64 kB)
+ * would make it wait. Each file is opened and at once removed, with its folder: git writes
+ * through the open descriptor and the output is read back by position, so nothing is left on
+ * disk even when the process is killed. Where an open file cannot be removed (Windows), the
+ * folder goes when `release` is called or when the process exits. Only node built-ins here:
+ * the entries import this before anything else.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export interface TempOutputs {
+  /** One open descriptor per output (read and write), undefined where the file could not be made. */
+  fds: (number | undefined)[];
+  /** Removes the folder if it could not go at once (call when the outputs are read). */
+  release(): void;
+}
+
+/** `n` output files in a new private folder under `tmp`; undefined when the folder cannot be made. */
+export function openTempOutputs(n: number, tmp: string, prefix: string): TempOutputs | undefined {
+  let dir: string;
+  try {
+    dir = fs.mkdtempSync(path.join(tmp, prefix));
+  } catch {
+    return undefined;
+  }
+  const fds = Array.from({ length: n }, (_, i) => openRemoved(path.join(dir, `out-${i}`)));
+  let gone = fds.every((fd) => fd !== undefined);
+  if (gone) {
+    try {
+      fs.rmdirSync(dir);
+    } catch {
+      gone = false;
+    }
+  }
+  if (gone) return { fds, release: () => undefined };
+  const removeDir = (): void => {
+    try {
+      fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // A temporary folder that cannot go (EBUSY, EPERM) is left to the system; the run goes on.
+    }
+  };
+  process.once('exit', removeDir);
+  return {
+    fds,
+    release: () => {
+      removeDir();
+      process.removeListener('exit', removeDir);
+    },
+  };
+}
+
+/** A new file, opened and then removed where the system allows it (it lives on through the descriptor); undefined when it cannot be made. */
+function openRemoved(file: string): number | undefined {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'wx+', 0o600);
+  } catch {
+    return undefined;
+  }
+  try {
+    fs.unlinkSync(file);
+  } catch {
+    // Kept until released.
+  }
+  return fd;
+}
+
+/** The first `max` bytes written to `fd` (all by default), read by position: the writer's writes moved the shared offset to the end. */
+export function readWhole(fd: number, max = Infinity): Buffer {
+  const size = Math.min(fs.fstatSync(fd).size, max);
+  const buf = Buffer.allocUnsafe(size);
+  let at = 0;
+  while (at < size) {
+    const n = fs.readSync(fd, buf, at, size - at, at);
+    if (n === 0) break;
+    at += n;
+  }
+  return at === size ? buf : buf.subarray(0, at);
+}
+
+/** Closes a descriptor, ignoring one closed already. */
+export function closeQuietly(fd: number): void {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // Closed already: nothing to let go of.
+  }
+}
