@@ -37054,20 +37054,397 @@ module.exports = {
 
 /***/ }),
 
+/***/ 1230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ early)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __nccwpck_require__(481);
+// EXTERNAL MODULE: ./src/git/temp-output.ts
+var temp_output = __nccwpck_require__(3776);
+// EXTERNAL MODULE: ./src/history/git.ts
+var git = __nccwpck_require__(3460);
+;// CONCATENATED MODULE: ./src/history/early-log.ts
+/**
+ * The history's `git log`, started before the analysis instead of after it: git walks the
+ * commits on another core while the main thread analyses (kubeflow/pipelines: 7,300 commits,
+ * 4.9 MB of log, about 0.5 s of git), and the history reads the lines from where git wrote
+ * them. Its output goes to a temporary file (git/temp-output.ts), not a pipe: a pipe holds
+ * 64 kB and the main thread reads nothing while it analyses. Only a log of the whole
+ * repository is started early (the analysed folder holds `.git`); readHistory takes it only
+ * after its own checks (a work tree, not shallow, at the top) and runs git again as before
+ * when the early one failed. Light on purpose: the entries import it before anything else.
+ */
+
+
+
+
+
+
+/** How much of git's standard error is kept (streamGit keeps about as much). */
+const STDERR_KEPT = 4096;
+/** `git log` of the whole repository at `root`, started now; undefined when its output files cannot be made. `signal` stops it. */
+function startHistoryLog(root, signal, tmp = external_node_os_.tmpdir()) {
+    const outputs = (0,temp_output/* openTempOutputs */.TC)(2, tmp, 'mlops-ci-check-log-');
+    if (!outputs)
+        return undefined;
+    const [out, err] = outputs.fds;
+    const closeAll = () => {
+        for (const fd of outputs.fds)
+            if (fd !== undefined)
+                (0,temp_output/* closeQuietly */.EO)(fd);
+        outputs.release();
+    };
+    if (out === undefined || err === undefined) {
+        closeAll();
+        return undefined;
+    }
+    const ended = new Promise((resolve) => {
+        let done = false;
+        const finish = (code) => {
+            if (!done)
+                resolve(code);
+            done = true;
+        };
+        try {
+            const child = (0,external_node_child_process_.spawn)('git', [...git/* STABLE */.MI, ...git/* LOG_ARGS */.zS], { cwd: root, env: (0,git/* gitEnv */.gE)(), stdio: ['ignore', out, err], windowsHide: true, ...(signal ? { signal } : {}) });
+            child.on('error', () => finish(null));
+            child.on('close', (code) => finish(code));
+            signal?.addEventListener('abort', () => {
+                // Not waited for: a git stuck on a slow file system must not hold the process.
+                child.unref();
+                finish(null);
+            }, { once: true });
+        }
+        catch {
+            finish(null);
+        }
+    });
+    // Once stopped, or once git failed, the files are of no use.
+    const settled = ended.then((code) => {
+        if (code !== 0 || signal?.aborted) {
+            closeAll();
+            return false;
+        }
+        return true;
+    });
+    let taken = false;
+    return {
+        root,
+        async replay(at, onLine) {
+            if (taken || at !== root)
+                return undefined;
+            taken = true;
+            if (!(await settled) || signal?.aborted)
+                return undefined;
+            let stderr;
+            try {
+                stderr = (0,temp_output/* readWhole */.oD)(err, STDERR_KEPT).toString('utf8');
+            }
+            catch {
+                closeAll();
+                return undefined;
+            }
+            (0,temp_output/* closeQuietly */.EO)(err);
+            // Read by position from the start (git's writes moved the offset to the end), line by line as streamGit reads the pipe.
+            const input = external_node_fs_.createReadStream('', { fd: out, start: 0, autoClose: false });
+            const lines = (0,external_node_readline_.createInterface)({ input, crlfDelay: Infinity });
+            lines.on('line', onLine);
+            const ok = await new Promise((resolve) => {
+                input.on('error', () => {
+                    lines.close();
+                    resolve(false);
+                });
+                lines.on('close', () => resolve(true));
+            });
+            (0,temp_output/* closeQuietly */.EO)(out);
+            outputs.release();
+            return ok ? { code: 0, stdout: '', stderr } : { code: 1, stdout: '', stderr: 'the log written early could not be read back' };
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/parse/git-listing.ts
+var git_listing = __nccwpck_require__(2842);
+;// CONCATENATED MODULE: ./src/action-early.ts
+/**
+ * What the action starts before its modules load (the CLI's cli-early.ts, for the action): on a
+ * checkout, git's listing of the analysed folder and, unless the `history` input is false, the
+ * history's `git log`, so that git works on another core while Node evaluates the bundle and
+ * while the analysis runs. The inputs are read here only as far as finding the folder goes;
+ * `run` validates them as always and uses what was started only for the folder it resolves
+ * (an input it refuses leaves them unused, and they are stopped). Light on purpose: the entry
+ * imports it (through action-start.ts) before anything else.
+ */
+
+
+
+
+/** An input as @actions/core reads it: INPUT_<NAME> (spaces as underscores, upper case), trimmed. */
+function input(env, name) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** The git commands the action's run will ask for, started; undefined when the folder is not a checkout's top or cannot be found. */
+function startEarlyAction(env, cwd) {
+    let root;
+    try {
+        const workspace = external_node_fs_.realpathSync(env['GITHUB_WORKSPACE'] || cwd);
+        root = external_node_fs_.realpathSync(external_node_path_.resolve(workspace, input(env, 'path') || '.'));
+        if (root !== workspace && !root.startsWith(workspace.endsWith(external_node_path_.sep) ? workspace : workspace + external_node_path_.sep))
+            return undefined;
+        if (!external_node_fs_.statSync(root).isDirectory() || !external_node_fs_.existsSync(external_node_path_.join(root, '.git')))
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    const ended = new AbortController();
+    const log = input(env, 'history').toLowerCase() === 'false' ? undefined : startHistoryLog(root, ended.signal);
+    return {
+        root,
+        listing: (0,git_listing/* startListing */.jF)(root, ended.signal),
+        ...(log ? { log } : {}),
+        stop: () => ended.abort(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action-start.ts
+/**
+ * Starts the action's early git commands as this module is evaluated: the entry imports it
+ * first, so git starts before the rest of the bundle's modules are evaluated (ES modules
+ * evaluate in import order). Nothing else imports it.
+ */
+
+const early = startEarlyAction(process.env, process.cwd());
+
+
+/***/ }),
+
+/***/ 3776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ closeQuietly),
+/* harmony export */   TC: () => (/* binding */ openTempOutputs),
+/* harmony export */   oD: () => (/* binding */ readWhole)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Files for the output of a git command started early (the listing, the history's log): git
+ * writes into them while the main thread is busy loading or analysing, where a pipe (64 kB)
+ * would make it wait. Each file is opened and at once removed, with its folder: git writes
+ * through the open descriptor and the output is read back by position, so nothing is left on
+ * disk even when the process is killed. Where an open file cannot be removed (Windows), the
+ * folder goes when `release` is called or when the process exits. Only node built-ins here:
+ * the entries import this before anything else.
+ */
+
+
+/** `n` output files in a new private folder under `tmp`; undefined when the folder cannot be made. */
+function openTempOutputs(n, tmp, prefix) {
+    let dir;
+    try {
+        dir = node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmp, prefix));
+    }
+    catch {
+        return undefined;
+    }
+    const fds = Array.from({ length: n }, (_, i) => openRemoved(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `out-${i}`)));
+    let gone = fds.every((fd) => fd !== undefined);
+    if (gone) {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync(dir);
+        }
+        catch {
+            gone = false;
+        }
+    }
+    if (gone)
+        return { fds, release: () => undefined };
+    const removeDir = () => {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(dir, { recursive: true, force: true });
+        }
+        catch {
+            // A temporary folder that cannot go (EBUSY, EPERM) is left to the system; the run goes on.
+        }
+    };
+    process.once('exit', removeDir);
+    return {
+        fds,
+        release: () => {
+            removeDir();
+            process.removeListener('exit', removeDir);
+        },
+    };
+}
+/** A new file, opened and then removed where the system allows it (it lives on through the descriptor); undefined when it cannot be made. */
+function openRemoved(file) {
+    let fd;
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'wx+', 0o600);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync(file);
+    }
+    catch {
+        // Kept until released.
+    }
+    return fd;
+}
+/** The first `max` bytes written to `fd` (all by default), read by position: the writer's writes moved the shared offset to the end. */
+function readWhole(fd, max = Infinity) {
+    const size = Math.min(node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).size, max);
+    const buf = Buffer.allocUnsafe(size);
+    let at = 0;
+    while (at < size) {
+        const n = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, at, size - at, at);
+        if (n === 0)
+            break;
+        at += n;
+    }
+    return at === size ? buf : buf.subarray(0, at);
+}
+/** Closes a descriptor, ignoring one closed already. */
+function closeQuietly(fd) {
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+    }
+    catch {
+        // Closed already: nothing to let go of.
+    }
+}
+
+
+/***/ }),
+
+/***/ 3460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   MI: () => (/* binding */ STABLE),
+/* harmony export */   gE: () => (/* binding */ gitEnv),
+/* harmony export */   t1: () => (/* binding */ streamGit),
+/* harmony export */   zS: () => (/* binding */ LOG_ARGS)
+/* harmony export */ });
+/* unused harmony export LOG_FORMAT */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(481);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The git CLI, read as a stream: one `git log` pass whose lines are handed over one at a
+ * time, so a history of any length is read in constant memory apart from what the caller keeps.
+ */
+
+
+/** Settings that make git's output the same on every machine, whatever the user's config. */
+const STABLE = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false', '-c', 'color.ui=false', '-c', 'i18n.logOutputEncoding=UTF-8'];
+/** The record and field separators of the log format (ASCII RS and US: never in a path or an e-mail); collect.ts reads it. */
+const LOG_FORMAT = '--format=%x1e%H%x1f%at%x1f%ct%x1f%aE';
+/** The log readHistory runs for a folder at the top of its repository (a subfolder adds `--relative -- .`). */
+const LOG_ARGS = ['log', LOG_FORMAT, '--name-only', '--no-renames'];
+function gitEnv() {
+    return { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' };
+}
+/** Runs a short git command and collects its output (for rev-parse and the like). */
+function runGit(cwd, args) {
+    return new Promise((resolve) => {
+        let stdout = '';
+        let stderr = '';
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...STABLE, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        let settled = false;
+        child.on('error', (err) => {
+            if (!settled)
+                resolve({ code: null, stdout, stderr, spawnError: err });
+            settled = true;
+        });
+        child.on('close', (code) => {
+            if (!settled)
+                resolve({ code, stdout, stderr });
+            settled = true;
+        });
+    });
+}
+/**
+ * Runs git and calls `onLine` for each line of its output as it arrives. Resolves with the
+ * exit code and the (bounded) standard error.
+ */
+function streamGit(cwd, args, onLine) {
+    return new Promise((resolve) => {
+        let stderr = '';
+        let spawnError;
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...STABLE, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+        child.stderr.setEncoding('utf8').on('data', (d) => {
+            if (stderr.length < 4096)
+                stderr += d;
+        });
+        const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_1__.createInterface)({ input: child.stdout, crlfDelay: Infinity });
+        lines.on('line', onLine);
+        const linesDone = new Promise((r) => lines.on('close', () => r()));
+        let settled = false;
+        const finish = (code) => {
+            if (settled)
+                return;
+            settled = true;
+            void linesDone.then(() => resolve({ code, stdout: '', stderr, ...(spawnError ? { spawnError } : {}) }));
+        };
+        child.on('error', (err) => {
+            spawnError = err;
+            lines.close();
+            finish(null);
+        });
+        child.on('close', (code) => finish(code));
+    });
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(880);
+/* harmony import */ var _action_start_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1230);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1962);
+// First: starts git on the checkout while the modules below are evaluated (action-start.ts).
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+try {
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(_action_start_js__WEBPACK_IMPORTED_MODULE_0__/* .early */ .Q);
+}
+finally {
+    _action_start_js__WEBPACK_IMPORTED_MODULE_0__/* .early */ .Q?.stop();
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 880:
+/***/ 1962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49006,8 +49383,8 @@ const circleci = {
     read: (repo) => adaptReading(readCircleci(repo)),
 };
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/parse/ci/github-actions/pipelines.ts
 /**
  * GitHub Actions workflows as provider-neutral pipelines (model/ci.ts), with the GitHub
@@ -49601,13 +49978,13 @@ function readCi(repo) {
 }
 /** A `./` reference that normalises to a path above the repository (`./../x`). */
 function leavesRepo(uses) {
-    return uses !== undefined && uses.startsWith('./') && external_node_path_namespaceObject.posix.normalize(uses.replace(/@.*$/, '')).startsWith('..');
+    return uses !== undefined && uses.startsWith('./') && external_node_path_.posix.normalize(uses.replace(/@.*$/, '')).startsWith('..');
 }
 /** `./dir` or `./.github/workflows/x.yml` \u2192 the normalised path; undefined for remote or docker refs. */
 function localRef(uses) {
     if (!uses || !uses.startsWith('./'))
         return undefined;
-    const norm = external_node_path_namespaceObject.posix.normalize(uses.replace(/@.*$/, '')).replace(/\/$/, '');
+    const norm = external_node_path_.posix.normalize(uses.replace(/@.*$/, '')).replace(/\/$/, '');
     if (norm.startsWith('..'))
         return undefined;
     return norm === '.' ? '' : norm;
@@ -50825,13 +51202,13 @@ function taskContext(repo) {
 function joinPath(cwd, rel) {
     if (rel === '' || /[$`{}*?]/.test(rel))
         return undefined;
-    if (external_node_path_namespaceObject.posix.isAbsolute(rel)) {
+    if (external_node_path_.posix.isAbsolute(rel)) {
         const w = rel.replace(/^\/github\/workspace\/?|^\$GITHUB_WORKSPACE\/?/, '');
         if (w === rel)
             return undefined;
         rel = w;
     }
-    const norm = external_node_path_namespaceObject.posix.normalize(cwd === '' ? rel : `${cwd}/${rel}`).replace(/\/$/, '');
+    const norm = external_node_path_.posix.normalize(cwd === '' ? rel : `${cwd}/${rel}`).replace(/\/$/, '');
     if (norm === '.')
         return '';
     if (norm.startsWith('..'))
@@ -55633,7 +56010,7 @@ function scriptTests(repo, selections, found, settings) {
         if (sel.runner !== 'python-script')
             continue;
         for (const p of sel.paths) {
-            const path = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(sel.cwd || '.', p));
+            const path = external_node_path_.posix.normalize(external_node_path_.posix.join(sel.cwd || '.', p));
             if (path.startsWith('..') || known.has(path) || !repo.has(path))
                 continue;
             known.add(path);
@@ -55662,7 +56039,7 @@ function buildInventory(repo, allSelections) {
     discovery.tests.push(...scriptTests(repo, allSelections, discovery.tests, settings));
     // A script of a tests folder that is not a test (it asserts nothing) is no test selection either.
     const inventoried = new Set(discovery.tests.map((t) => t.file.path));
-    const selections = allSelections.filter((sel) => sel.runner !== 'python-script' || sel.paths.every((p) => isTestNamedScript(p) || inventoried.has(external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(sel.cwd || '.', p)))));
+    const selections = allSelections.filter((sel) => sel.runner !== 'python-script' || sel.paths.every((p) => isTestNamedScript(p) || inventoried.has(external_node_path_.posix.normalize(external_node_path_.posix.join(sel.cwd || '.', p)))));
     const index = makeTestIndex(discovery.tests, discovery.notebooks, settings, (p) => repo.dirs.has(p));
     const root = { children: new Map(), list: [] };
     const reaching = new Map();
@@ -55773,8 +56150,8 @@ function qualifyNeverRun(findings, inventory, unseen) {
     return findings.map((f) => (f.check === INVENTORY_CHECK ? (byMessage.get(f.message) ?? f) : f));
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/model/finding.ts
 /** What reads the repository and may report a finding, besides the items' checks. */
 const READER_SOURCES = (/* unused pure expression or super */ null && ([
@@ -55843,8 +56220,8 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 const refuse = (code, reason) => ({ ok: false, code, reason });
 const tooBig = (size, max) => refuse('too-big', `is ${formatSize(size)}, over the ${formatSize(max)} the tool reads`);
 function isInside(root, target) {
-    const rel = external_node_path_namespaceObject.relative(root, target);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && rel !== '..' && !external_node_path_namespaceObject.isAbsolute(rel));
+    const rel = external_node_path_.relative(root, target);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !external_node_path_.isAbsolute(rel));
 }
 function errorCode(err) {
     if (err && typeof err === 'object' && 'code' in err)
@@ -55873,7 +56250,7 @@ function describeKind(st) {
 function realFolder(dir) {
     let real;
     try {
-        real = external_node_fs_namespaceObject.realpathSync(external_node_path_namespaceObject.resolve(dir));
+        real = external_node_fs_.realpathSync(external_node_path_.resolve(dir));
     }
     catch (err) {
         const code = errorCode(err);
@@ -55888,7 +56265,7 @@ function realFolder(dir) {
 }
 function statQuietly(p) {
     try {
-        return external_node_fs_namespaceObject.statSync(p);
+        return external_node_fs_.statSync(p);
     }
     catch {
         return undefined;
@@ -55900,10 +56277,10 @@ function statQuietly(p) {
  * that does not exist yet through (for writes): its nearest existing folder must be inside.
  */
 function resolveInside(boundary, base, target, missingOk = false) {
-    const abs = external_node_path_namespaceObject.resolve(base, target);
+    const abs = external_node_path_.resolve(base, target);
     let real;
     try {
-        real = external_node_fs_namespaceObject.realpathSync(abs);
+        real = external_node_fs_.realpathSync(abs);
     }
     catch (err) {
         const code = errorCode(err);
@@ -55916,13 +56293,13 @@ function resolveInside(boundary, base, target, missingOk = false) {
             return refuse('outside', 'is a symbolic link whose target does not exist');
         if (!missingOk)
             return refuse('missing', 'does not exist');
-        const parent = external_node_path_namespaceObject.dirname(abs);
+        const parent = external_node_path_.dirname(abs);
         if (parent === abs)
             return refuse('missing', 'does not exist');
         const up = resolveInside(boundary, base, parent, true);
         if (!up.ok)
             return up;
-        real = external_node_path_namespaceObject.join(up.value, external_node_path_namespaceObject.basename(abs));
+        real = external_node_path_.join(up.value, external_node_path_.basename(abs));
     }
     if (!isInside(boundary, real))
         return refuse('outside', `resolves to "${real}", outside "${boundary}"`);
@@ -55930,15 +56307,15 @@ function resolveInside(boundary, base, target, missingOk = false) {
 }
 function isLink(p) {
     try {
-        return external_node_fs_namespaceObject.lstatSync(p).isSymbolicLink();
+        return external_node_fs_.lstatSync(p).isSymbolicLink();
     }
     catch {
         return false;
     }
 }
 // O_NOFOLLOW and O_NONBLOCK are 0 where the platform has no such flag (Windows).
-const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
-const WRITE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+const READ_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
 /**
  * Reads a regular file inside `boundary`: the real path is checked, its type is checked
  * before it is opened, it is opened without blocking and without following a link, and
@@ -55959,8 +56336,8 @@ function readInside(boundary, base, target, maxBytes) {
         return tooBig(before.size, maxBytes);
     let fd;
     try {
-        fd = external_node_fs_namespaceObject.openSync(real, READ_FLAGS);
-        const st = external_node_fs_namespaceObject.fstatSync(fd);
+        fd = external_node_fs_.openSync(real, READ_FLAGS);
+        const st = external_node_fs_.fstatSync(fd);
         if (!st.isFile() || st.ino !== before.ino || st.dev !== before.dev)
             return refuse('special', 'changed while it was opened; it is not read');
         if (st.size > maxBytes)
@@ -55972,14 +56349,14 @@ function readInside(boundary, base, target, maxBytes) {
     }
     finally {
         if (fd !== undefined)
-            fs_guard_closeQuietly(fd);
+            closeQuietly(fd);
     }
 }
 function listedTree(realRoot, seenFolders = new Set()) {
     return { realRoot, seenFolders, realFolders: new Map(), scratch: Buffer.allocUnsafeSlow(64 * 1024) };
 }
 // O_NOFOLLOW and O_NONBLOCK are what make the quick open safe; without them (Windows) every read goes the slow way.
-const QUICK_READ_FLAGS = external_node_fs_namespaceObject.constants.O_NOFOLLOW && external_node_fs_namespaceObject.constants.O_NONBLOCK ? READ_FLAGS | (external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0) : undefined;
+const QUICK_READ_FLAGS = external_node_fs_.constants.O_NOFOLLOW && external_node_fs_.constants.O_NONBLOCK ? READ_FLAGS | (external_node_fs_.constants.O_NOCTTY ?? 0) : undefined;
 /**
  * Reads the listed file `rel` (relative to `root`, whose real path is the tree's) within
  * `maxBytes`. The bytes of a quick read are the tree's scratch buffer: valid until its next read.
@@ -55993,14 +56370,14 @@ function readListed(tree, root, rel, maxBytes) {
         return readInside(tree.realRoot, root, rel, maxBytes);
     let fd;
     try {
-        fd = external_node_fs_namespaceObject.openSync(`${realDir}/${name}`, flags);
+        fd = external_node_fs_.openSync(`${realDir}/${name}`, flags);
     }
     catch {
         // A link (ELOOP), a socket (ENXIO), a file gone or unreadable: the slow path decides, and says why.
         return readInside(tree.realRoot, root, rel, maxBytes);
     }
     try {
-        const st = external_node_fs_namespaceObject.fstatSync(fd);
+        const st = external_node_fs_.fstatSync(fd);
         if (!st.isFile())
             return refuse(st.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(st)}, not a regular file`);
         if (st.size > maxBytes)
@@ -56011,7 +56388,7 @@ function readListed(tree, root, rel, maxBytes) {
         return refuse('unreadable', `could not be read (${errorCode(err)})`);
     }
     finally {
-        fs_guard_closeQuietly(fd);
+        closeQuietly(fd);
     }
 }
 function isPlainName(name) {
@@ -56044,7 +56421,7 @@ function readUpTo(fd, size, max, tree) {
     const buf = tree ? tree.scratch : Buffer.allocUnsafe(want);
     let off = 0;
     while (off < want) {
-        const n = external_node_fs_namespaceObject.readSync(fd, buf, off, want - off, off);
+        const n = external_node_fs_.readSync(fd, buf, off, want - off, off);
         if (n === 0)
             break;
         off += n;
@@ -56064,15 +56441,15 @@ function writeInside(boundary, base, target, data) {
     const existing = lstatQuietly(real);
     if (existing && !existing.isFile())
         return refuse(existing.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(existing)}, not a regular file`);
-    const made = makeFolders(boundary, external_node_path_namespaceObject.dirname(real));
+    const made = makeFolders(boundary, external_node_path_.dirname(real));
     if (!made.ok)
         return made;
     let fd;
     try {
-        fd = external_node_fs_namespaceObject.openSync(real, WRITE_FLAGS, 0o644);
-        if (!external_node_fs_namespaceObject.fstatSync(fd).isFile())
+        fd = external_node_fs_.openSync(real, WRITE_FLAGS, 0o644);
+        if (!external_node_fs_.fstatSync(fd).isFile())
             return refuse('special', 'is not a regular file');
-        external_node_fs_namespaceObject.writeSync(fd, data);
+        external_node_fs_.writeSync(fd, data);
         return { ok: true, value: real };
     }
     catch (err) {
@@ -56080,42 +56457,42 @@ function writeInside(boundary, base, target, data) {
     }
     finally {
         if (fd !== undefined)
-            fs_guard_closeQuietly(fd);
+            closeQuietly(fd);
     }
 }
 /** Creates the folders from `boundary` down to `dir` one by one, refusing links and non-folders. */
 function makeFolders(boundary, dir) {
     if (!isInside(boundary, dir))
         return refuse('outside', `"${dir}" is outside "${boundary}"`);
-    const parts = external_node_path_namespaceObject.relative(boundary, dir).split(external_node_path_namespaceObject.sep).filter((p) => p !== '');
+    const parts = external_node_path_.relative(boundary, dir).split(external_node_path_.sep).filter((p) => p !== '');
     let cur = boundary;
     for (const part of parts) {
-        cur = external_node_path_namespaceObject.join(cur, part);
+        cur = external_node_path_.join(cur, part);
         const st = lstatQuietly(cur);
         if (st?.isDirectory())
             continue;
         if (st)
-            return refuse(st.isSymbolicLink() ? 'outside' : 'not-a-folder', `"${external_node_path_namespaceObject.relative(boundary, cur)}" is ${describeKind(st)}, not a folder`);
+            return refuse(st.isSymbolicLink() ? 'outside' : 'not-a-folder', `"${external_node_path_.relative(boundary, cur)}" is ${describeKind(st)}, not a folder`);
         try {
-            external_node_fs_namespaceObject.mkdirSync(cur);
+            external_node_fs_.mkdirSync(cur);
         }
         catch (err) {
-            return refuse('unreadable', `folder "${external_node_path_namespaceObject.relative(boundary, cur)}" could not be created (${errorCode(err)})`);
+            return refuse('unreadable', `folder "${external_node_path_.relative(boundary, cur)}" could not be created (${errorCode(err)})`);
         }
     }
     return { ok: true, value: dir };
 }
 function lstatQuietly(p) {
     try {
-        return external_node_fs_namespaceObject.lstatSync(p);
+        return external_node_fs_.lstatSync(p);
     }
     catch {
         return undefined;
     }
 }
-function fs_guard_closeQuietly(fd) {
+function closeQuietly(fd) {
     try {
-        external_node_fs_namespaceObject.closeSync(fd);
+        external_node_fs_.closeSync(fd);
     }
     catch {
         // Nothing was lost: the bytes are read or written (or the refusal recorded) already.
@@ -56132,225 +56509,8 @@ function formatSize(n) {
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/git/temp-output.ts
-/**
- * Files for the output of a git command started early (the listing, the history's log): git
- * writes into them while the main thread is busy loading or analysing, where a pipe (64 kB)
- * would make it wait. Each file is opened and at once removed, with its folder: git writes
- * through the open descriptor and the output is read back by position, so nothing is left on
- * disk even when the process is killed. Where an open file cannot be removed (Windows), the
- * folder goes when `release` is called or when the process exits. Only node built-ins here:
- * the entries import this before anything else.
- */
-
-
-/** `n` output files in a new private folder under `tmp`; undefined when the folder cannot be made. */
-function temp_output_openTempOutputs(n, tmp, prefix) {
-    let dir;
-    try {
-        dir = fs.mkdtempSync(path.join(tmp, prefix));
-    }
-    catch {
-        return undefined;
-    }
-    const fds = Array.from({ length: n }, (_, i) => openRemoved(path.join(dir, `out-${i}`)));
-    let gone = fds.every((fd) => fd !== undefined);
-    if (gone) {
-        try {
-            fs.rmdirSync(dir);
-        }
-        catch {
-            gone = false;
-        }
-    }
-    if (gone)
-        return { fds, release: () => undefined };
-    const removeDir = () => {
-        try {
-            fs.rmSync(dir, { recursive: true, force: true });
-        }
-        catch {
-            // A temporary folder that cannot go (EBUSY, EPERM) is left to the system; the run goes on.
-        }
-    };
-    process.once('exit', removeDir);
-    return {
-        fds,
-        release: () => {
-            removeDir();
-            process.removeListener('exit', removeDir);
-        },
-    };
-}
-/** A new file, opened and then removed where the system allows it (it lives on through the descriptor); undefined when it cannot be made. */
-function openRemoved(file) {
-    let fd;
-    try {
-        fd = fs.openSync(file, 'wx+', 0o600);
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        fs.unlinkSync(file);
-    }
-    catch {
-        // Kept until released.
-    }
-    return fd;
-}
-/** The first `max` bytes written to `fd` (all by default), read by position: the writer's writes moved the shared offset to the end. */
-function temp_output_readWhole(fd, max = Infinity) {
-    const size = Math.min(fs.fstatSync(fd).size, max);
-    const buf = Buffer.allocUnsafe(size);
-    let at = 0;
-    while (at < size) {
-        const n = fs.readSync(fd, buf, at, size - at, at);
-        if (n === 0)
-            break;
-        at += n;
-    }
-    return at === size ? buf : buf.subarray(0, at);
-}
-/** Closes a descriptor, ignoring one closed already. */
-function temp_output_closeQuietly(fd) {
-    try {
-        fs.closeSync(fd);
-    }
-    catch {
-        // Closed already: nothing to let go of.
-    }
-}
-
-;// CONCATENATED MODULE: ./src/parse/git-listing.ts
-/**
- * The git commands of a listing (`Lister.fromGit` in file-list.ts): what they are, how they run,
- * and how the CLI starts them early. Started before the analysis modules load, git lists the
- * checkout on another core while Node compiles and runs the analysis chunk (~0.2 s), instead of
- * stopping the analysis for two `spawnSync` calls from a process that by then holds 150 MB
- * (125\u2013160 ms on kubeflow/pipelines and diffusers). Only node built-ins here: the CLI's entry
- * imports this before anything else.
- */
-
-
-
-
-/** Tracked files with their modes ("H"), deleted ones ("R"), untracked ones git sees ("?"). */
-const LISTED_ARGS = ['ls-files', '-z', '-t', '-c', '-d', '-o', '-s', '--exclude-standard'];
-/** What .gitignore (and git's other excludes) leave out, for the report's notice. */
-const IGNORED_ARGS = ['ls-files', '-z', '-o', '-i', '--exclude-standard', '--directory'];
-/** Larger output is a failure, as if git had failed (the walk lists the tree instead). */
-const MAX_OUTPUT = 1 << 28;
-function gitArgv(args) {
-    // core.fsmonitor off: listing files must never run a hook named in the repository's config.
-    return ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args];
-}
-/** The environment without GIT_* variables: the repository at `root` is listed, whatever the caller's git settings. */
-function gitEnv() {
-    const env = {};
-    for (const [k, v] of Object.entries(process.env))
-        if (!k.startsWith('GIT_'))
-            env[k] = v;
-    return env;
-}
-/** stdout of a listing command in `root`, or undefined when git is missing, fails, or refuses the folder. */
-function runListingGit(root, args) {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', gitArgv(args), { cwd: root, env: gitEnv(), encoding: 'utf8', maxBuffer: MAX_OUTPUT, stdio: ['ignore', 'pipe', 'ignore'] });
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The outputs of the listing commands run early in `root`. Each is handed out once: a second
- * listing of the same folder (after the tree may have changed) runs git again. A command that
- * failed early is not handed out either, so the listing runs it again and fails (or not) as it
- * always did.
- */
-class EarlyListing {
-    root;
-    outputs;
-    constructor(root, outputs) {
-        this.root = root;
-        this.outputs = new Map();
-        for (const [args, out] of outputs)
-            if (out !== undefined)
-                this.outputs.set(args.join('\0'), out);
-    }
-    take(root, args) {
-        if (root !== this.root)
-            return undefined;
-        const key = args.join('\0');
-        const out = this.outputs.get(key);
-        this.outputs.delete(key);
-        return out;
-    }
-}
-/**
- * Starts both listing commands in `root` at once, in the background, and resolves (never
- * rejects) with their outputs. git writes into temporary files (git/temp-output.ts), not pipes:
- * a pipe holds 64 kB and a listing is often larger (kubeflow's is 0.5 MB), so git would wait for
- * a main thread busy loading modules. `signal` ends the commands early (a run that stopped
- * before it needed them): their outputs are then not handed out. `tmp`: where the temporary
- * folder goes (tests).
- */
-function startListing(root, signal, tmp = os.tmpdir()) {
-    const commands = [LISTED_ARGS, IGNORED_ARGS];
-    const outputs = openTempOutputs(commands.length, tmp, 'mlops-ci-check-git-');
-    if (!outputs)
-        return Promise.resolve(new EarlyListing(root, new Map()));
-    const env = gitEnv();
-    const runs = commands.map((args, i) => runToFile(root, args, outputs.fds[i], env, signal).then((out) => [args, out]));
-    return Promise.all(runs).then((outs) => {
-        outputs.release();
-        return new EarlyListing(root, new Map(outs));
-    });
-}
-/** One command with its stdout in the open file `fd`: the output when git exits 0 within MAX_OUTPUT, else undefined. Never rejects. */
-function runToFile(root, args, fd, env, signal) {
-    return new Promise((resolve) => {
-        if (fd === undefined) {
-            resolve(undefined);
-            return;
-        }
-        let done = false;
-        const finish = (ok) => {
-            if (done)
-                return;
-            done = true;
-            let out;
-            try {
-                if (ok && !signal?.aborted && fs.fstatSync(fd).size <= MAX_OUTPUT)
-                    out = readWhole(fd).toString('utf8');
-            }
-            catch {
-                out = undefined;
-            }
-            closeQuietly(fd);
-            resolve(out);
-        };
-        try {
-            const child = spawn('git', gitArgv(args), { cwd: root, env, stdio: ['ignore', fd, 'ignore'], windowsHide: true, ...(signal ? { signal } : {}) });
-            // An abort comes as an error (AbortError) and then a close: either ends it, with nothing handed out.
-            child.on('error', () => finish(false));
-            child.on('close', (code) => finish(code === 0));
-            signal?.addEventListener('abort', () => {
-                // Not waited for: a git stuck on a slow file system must not hold the process (the folder goes at its exit).
-                child.unref();
-                finish(false);
-            }, { once: true });
-        }
-        catch {
-            finish(false);
-        }
-    });
-}
-
+// EXTERNAL MODULE: ./src/parse/git-listing.ts
+var git_listing = __nccwpck_require__(2842);
 ;// CONCATENATED MODULE: ./src/parse/file-list.ts
 /**
  * Which files the repository has, as the analysis sees them. With a `.git` at the root the
@@ -56429,7 +56589,7 @@ function direntKind(e) {
 }
 function listFiles(root, rootDir, opts) {
     const list = new Lister(root, rootDir, opts);
-    if (!(opts.useGit && external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(root, '.git')) && list.fromGit()))
+    if (!(opts.useGit && external_node_fs_.existsSync(external_node_path_.join(root, '.git')) && list.fromGit()))
         list.walk('');
     list.noteSkips();
     return { files: list.files, folders: list.folders, findings: list.findings };
@@ -56454,7 +56614,7 @@ class Lister {
         this.opts = opts;
         this.realRoot = root;
         try {
-            this.realRoot = external_node_fs_namespaceObject.realpathSync(root);
+            this.realRoot = external_node_fs_.realpathSync(root);
         }
         catch {
             // The walk fails too and says so.
@@ -56480,7 +56640,7 @@ class Lister {
         }
     }
     addLink(rel) {
-        const kind = classifyLink(this.realRoot, external_node_path_namespaceObject.join(this.root, rel));
+        const kind = classifyLink(this.realRoot, external_node_path_.join(this.root, rel));
         const note = LINK_NOTES[kind];
         if (kind === 'file')
             this.add(rel);
@@ -56495,7 +56655,7 @@ class Lister {
             const rel = stack.pop();
             let entries;
             try {
-                entries = external_node_fs_namespaceObject.readdirSync(rel === '' ? this.root : external_node_path_namespaceObject.join(this.root, rel), { withFileTypes: true });
+                entries = external_node_fs_.readdirSync(rel === '' ? this.root : external_node_path_.join(this.root, rel), { withFileTypes: true });
             }
             catch (err) {
                 if (rel === '')
@@ -56517,7 +56677,7 @@ class Lister {
             for (const e of entries) {
                 const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
                 // A name that is not valid UTF-8 comes back with U+FFFD in place of its bytes, so the path no longer names the file.
-                if (e.name.includes('\uFFFD') && !external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(this.root, childRel))) {
+                if (e.name.includes('\uFFFD') && !external_node_fs_.existsSync(external_node_path_.join(this.root, childRel))) {
                     if (!this.opts.ignore(childRel))
                         this.findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `The name of "${childRel}" is not valid UTF-8 (shown with U+FFFD where its bytes are); it is not read.`, check: 'repository' });
                     continue;
@@ -56550,17 +56710,17 @@ class Lister {
         const file = dir === '' ? '.gitignore' : `${dir}/.gitignore`;
         try {
             // Bounded: the matcher tests every pattern against every path, so a 100,000-line file cost 12 s and 450 MB.
-            const fd = external_node_fs_namespaceObject.openSync(external_node_path_namespaceObject.join(this.root, file), external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+            const fd = external_node_fs_.openSync(external_node_path_.join(this.root, file), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
             let text;
             let whole;
             try {
-                const size = external_node_fs_namespaceObject.fstatSync(fd).size;
+                const size = external_node_fs_.fstatSync(fd).size;
                 const buf = Buffer.alloc(Math.min(size, MAX_GITIGNORE_BYTES));
-                text = buf.toString('utf8', 0, external_node_fs_namespaceObject.readSync(fd, buf, 0, buf.length, 0));
+                text = buf.toString('utf8', 0, external_node_fs_.readSync(fd, buf, 0, buf.length, 0));
                 whole = size <= MAX_GITIGNORE_BYTES;
             }
             finally {
-                external_node_fs_namespaceObject.closeSync(fd);
+                external_node_fs_.closeSync(fd);
             }
             const lines = text.split(/\r?\n/);
             if (!whole)
@@ -56603,11 +56763,11 @@ class Lister {
     /** The list from git; false (and nothing listed) when git is missing or refuses the folder. */
     fromGit() {
         // One call: tracked files with their modes ("H"), deleted ones ("R"), untracked ones git sees ("?"); the CLI may have run it already.
-        const git = (args) => this.opts.early?.take(this.root, args) ?? runListingGit(this.root, args);
-        const listed = git(LISTED_ARGS);
+        const git = (args) => this.opts.early?.take(this.root, args) ?? (0,git_listing/* runListingGit */.E4)(this.root, args);
+        const listed = git(git_listing/* LISTED_ARGS */.k3);
         if (listed === undefined)
             return false;
-        const ignored = git(IGNORED_ARGS);
+        const ignored = git(git_listing/* IGNORED_ARGS */.JR);
         this.gitIgnored = (ignored ?? '').split('\0').filter((p) => p !== '' && !isUnder(p.replace(/\/$/, ''), SKIPPED_DIRS));
         this.gitIgnoredBy = '.gitignore (as git ls-files applies it)';
         const skippedDirs = new Set();
@@ -56657,7 +56817,7 @@ class Lister {
     addUntracked(rel) {
         let st;
         try {
-            st = external_node_fs_namespaceObject.lstatSync(external_node_path_namespaceObject.join(this.root, rel));
+            st = external_node_fs_.lstatSync(external_node_path_.join(this.root, rel));
         }
         catch {
             return; // gone since git listed it
@@ -56711,15 +56871,15 @@ function isUnder(rel, names) {
     return rel.split('/').some((n) => names.has(n));
 }
 function file_list_isInside(root, target) {
-    const rel = external_node_path_namespaceObject.relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
+    const rel = external_node_path_.relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
 }
 function classifyLink(realRoot, abs) {
     try {
-        const target = external_node_fs_namespaceObject.realpathSync(abs);
+        const target = external_node_fs_.realpathSync(abs);
         if (!file_list_isInside(realRoot, target))
             return 'outside';
-        return external_node_fs_namespaceObject.statSync(target).isFile() ? 'file' : 'dir';
+        return external_node_fs_.statSync(target).isFile() ? 'file' : 'dir';
     }
     catch (err) {
         return file_list_errorCode(err) === 'ELOOP' ? 'loop' : 'broken';
@@ -56761,7 +56921,7 @@ const DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
 const DEFAULT_MAX_READ_MS = 120_000;
 const DEFAULT_MAX_FILES = 200_000;
 function indexRepository(rootDir, options = {}) {
-    const root = external_node_path_namespaceObject.resolve(rootDir);
+    const root = external_node_path_.resolve(rootDir);
     const findings = [];
     const dirs = new Set();
     const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
@@ -56769,7 +56929,7 @@ function indexRepository(rootDir, options = {}) {
     const ignore = options.ignore ?? (() => false);
     let realRoot = root;
     try {
-        realRoot = external_node_fs_namespaceObject.realpathSync(root);
+        realRoot = external_node_fs_.realpathSync(root);
     }
     catch {
         // readdir below fails too and says so.
@@ -56923,10 +57083,10 @@ const looksBinary = (buf) => buf.subarray(0, 8192).includes(0);
 const withoutUtf8Bom = (buf) => (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf);
 function realOr(dir) {
     try {
-        return external_node_fs_namespaceObject.realpathSync(dir);
+        return external_node_fs_.realpathSync(dir);
     }
     catch {
-        return external_node_path_namespaceObject.resolve(dir);
+        return external_node_path_.resolve(dir);
     }
 }
 /** A file's bytes as text (UTF-8, or UTF-16 with a BOM), or undefined for binary; problems become findings (a lone CR is read as a line break). */
@@ -62044,7 +62204,7 @@ function findScripts(a, c) {
     const out = [];
     for (const cand of candidates) {
         for (const dir of wd && !wd.includes('${{') ? [wd, ''] : ['']) {
-            const p = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, cand)).replace(/^\.\//, '');
+            const p = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, cand)).replace(/^\.\//, '');
             if (!p.startsWith('..') && a.repo.has(p) && !out.includes(p))
                 out.push(p);
         }
@@ -62316,7 +62476,7 @@ function composeBuilds(a, file) {
             if (context === undefined && !y.hasKey(s.value, 'build'))
                 continue;
             const dockerfile = y.str(y.get(build, 'dockerfile'))?.value ?? 'Dockerfile';
-            out.set(s.key, external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(file), context ?? '.', dockerfile)).replace(/^\.\//, ''));
+            out.set(s.key, external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), context ?? '.', dockerfile)).replace(/^\.\//, ''));
         }
     }
     byFile.set(file, out);
@@ -62342,7 +62502,7 @@ function composeBuiltDockerfiles(a, c) {
     if (sub !== 'build' && !((sub === 'up' || sub === 'run' || sub === 'create') && rest.includes('--build')))
         return [];
     const wd = c.exec.step.workdir?.value ?? '';
-    const file = files.length > 0 ? external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(wd, files[0])).replace(/^\.\//, '') : COMPOSE_FILES.map((f) => external_node_path_namespaceObject.posix.join(wd, f)).find((f) => a.repo.has(f));
+    const file = files.length > 0 ? external_node_path_.posix.normalize(external_node_path_.posix.join(wd, files[0])).replace(/^\.\//, '') : COMPOSE_FILES.map((f) => external_node_path_.posix.join(wd, f)).find((f) => a.repo.has(f));
     if (file === undefined || file.includes('$'))
         return [];
     const builds = composeBuilds(a, file);
@@ -63472,7 +63632,7 @@ function packageOfCommand(packages, c, pathsInside = false) {
     const wd = stepFolder(c);
     const args = shellWords(c.text)
         .slice(1)
-        .map((w) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(wd, w)).replace(/^\.\//, ''));
+        .map((w) => external_node_path_.posix.normalize(external_node_path_.posix.join(wd, w)).replace(/^\.\//, ''));
     return packages.find((p) => model_packages_within(p.dir, c.at.file) || (wd !== '' && model_packages_within(p.dir, wd)) || args.some((w) => w === p.dir || (pathsInside && p.dir !== '' && w.startsWith(`${p.dir}/`))));
 }
 
@@ -65313,15 +65473,15 @@ function dockerfileOfCommand(c) {
         else if (!w.startsWith('-') && i > 1 && !['build', 'buildx', 'image'].includes(w))
             context = w;
     }
-    return normalize(wd, file ?? external_node_path_namespaceObject.posix.join(context, 'Dockerfile'));
+    return normalize(wd, file ?? external_node_path_.posix.join(context, 'Dockerfile'));
 }
 function dockerfileOfAction(exec) {
     const file = exec.step.inputs['file']?.value;
     const context = exec.step.inputs['context']?.value ?? '.';
-    return normalize('', file ?? external_node_path_namespaceObject.posix.join(context, 'Dockerfile'));
+    return normalize('', file ?? external_node_path_.posix.join(context, 'Dockerfile'));
 }
 function normalize(wd, p) {
-    return external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(wd, p)).replace(/^\.\//, '');
+    return external_node_path_.posix.normalize(external_node_path_.posix.join(wd, p)).replace(/^\.\//, '');
 }
 /** Image builds in CI whose Dockerfile serves a model. */
 function servingImageBuilds(a) {
@@ -66677,11 +66837,11 @@ function loadConfig(root, file, reader) {
     const explicit = file !== undefined && file.trim() !== '';
     const rel = explicit ? file.trim() : DEFAULT_CONFIG_FILE;
     const realRoot = realFolder(root);
-    const boundary = realRoot.ok ? realRoot.value : external_node_path_namespaceObject.resolve(root);
-    const abs = external_node_path_namespaceObject.resolve(root, rel);
-    const inside = external_node_path_namespaceObject.relative(external_node_path_namespaceObject.resolve(root), abs);
-    const isInside = inside !== '' && !inside.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(inside);
-    const shown = isInside ? inside.split(external_node_path_namespaceObject.sep).join('/') : rel;
+    const boundary = realRoot.ok ? realRoot.value : external_node_path_.resolve(root);
+    const abs = external_node_path_.resolve(root, rel);
+    const inside = external_node_path_.relative(external_node_path_.resolve(root), abs);
+    const isInside = inside !== '' && !inside.startsWith('..') && !external_node_path_.isAbsolute(inside);
+    const shown = isInside ? inside.split(external_node_path_.sep).join('/') : rel;
     if (reader && isInside)
         return loadConfigFrom(shown, rel, explicit, reader);
     const where = resolveInside(boundary, root, rel);
@@ -67797,6 +67957,8 @@ function unquote(line) {
     return Buffer.from(bytes).toString('utf8');
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/git/run.ts
 /**
  * Runs read-only git commands for the base comparison. Never throws: a missing git, a folder
@@ -67806,14 +67968,14 @@ function unquote(line) {
 /** Output cap: a repository's listing or a batch of blobs, far above any real need. */
 const MAX_BUFFER = 1024 * 1024 * 1024;
 // No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
-const run_gitEnv = () => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' });
-const run_gitArgv = (args) => ['-c', 'core.quotePath=false', ...args];
+const gitEnv = () => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' });
+const gitArgv = (args) => ['-c', 'core.quotePath=false', ...args];
 function result(status, stdout, stderr) {
     const complaint = stderr.toString('utf8').trim().split('\n')[0] ?? '';
     return { ok: status === 0, stdout, error: complaint || `git exited with ${status}` };
 }
 function runGit(cwd, args, input) {
-    const res = (0,external_node_child_process_namespaceObject.spawnSync)('git', run_gitArgv(args), { cwd, env: run_gitEnv(), input, maxBuffer: MAX_BUFFER, windowsHide: true });
+    const res = (0,external_node_child_process_.spawnSync)('git', gitArgv(args), { cwd, env: gitEnv(), input, maxBuffer: MAX_BUFFER, windowsHide: true });
     if (res.error)
         return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
     return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
@@ -67831,7 +67993,7 @@ function startGit(cwd, args, signal) {
             settled = true;
         };
         try {
-            const child = spawn('git', run_gitArgv(args), { cwd, env: run_gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, ...(signal ? { signal } : {}) });
+            const child = spawn('git', gitArgv(args), { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, ...(signal ? { signal } : {}) });
             child.stdout.on('data', (d) => {
                 size += d.length;
                 if (size <= MAX_BUFFER)
@@ -68665,7 +68827,7 @@ function checkInputPaths(inputs, workspaceDir, names = ACTION_INPUT_NAMES) {
 }
 function isFolder(p) {
     try {
-        return external_node_fs_namespaceObject.statSync(p).isDirectory();
+        return external_node_fs_.statSync(p).isDirectory();
     }
     catch {
         return false;
@@ -68783,77 +68945,10 @@ function getInputs() {
     return parseInputs((name) => getInput(name));
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./src/history/git.ts
-/**
- * The git CLI, read as a stream: one `git log` pass whose lines are handed over one at a
- * time, so a history of any length is read in constant memory apart from what the caller keeps.
- */
-
-
-/** Settings that make git's output the same on every machine, whatever the user's config. */
-const STABLE = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false', '-c', 'color.ui=false', '-c', 'i18n.logOutputEncoding=UTF-8'];
-/** The record and field separators of the log format (ASCII RS and US: never in a path or an e-mail); collect.ts reads it. */
-const LOG_FORMAT = '--format=%x1e%H%x1f%at%x1f%ct%x1f%aE';
-/** The log readHistory runs for a folder at the top of its repository (a subfolder adds `--relative -- .`). */
-const LOG_ARGS = ['log', LOG_FORMAT, '--name-only', '--no-renames'];
-function git_gitEnv() {
-    return { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' };
-}
-/** Runs a short git command and collects its output (for rev-parse and the like). */
-function git_runGit(cwd, args) {
-    return new Promise((resolve) => {
-        let stdout = '';
-        let stderr = '';
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...STABLE, ...args], { cwd, env: git_gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-        let settled = false;
-        child.on('error', (err) => {
-            if (!settled)
-                resolve({ code: null, stdout, stderr, spawnError: err });
-            settled = true;
-        });
-        child.on('close', (code) => {
-            if (!settled)
-                resolve({ code, stdout, stderr });
-            settled = true;
-        });
-    });
-}
-/**
- * Runs git and calls `onLine` for each line of its output as it arrives. Resolves with the
- * exit code and the (bounded) standard error.
- */
-function streamGit(cwd, args, onLine) {
-    return new Promise((resolve) => {
-        let stderr = '';
-        let spawnError;
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...STABLE, ...args], { cwd, env: git_gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-        child.stderr.setEncoding('utf8').on('data', (d) => {
-            if (stderr.length < 4096)
-                stderr += d;
-        });
-        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity });
-        lines.on('line', onLine);
-        const linesDone = new Promise((r) => lines.on('close', () => r()));
-        let settled = false;
-        const finish = (code) => {
-            if (settled)
-                return;
-            settled = true;
-            void linesDone.then(() => resolve({ code, stdout: '', stderr, ...(spawnError ? { spawnError } : {}) }));
-        };
-        child.on('error', (err) => {
-            spawnError = err;
-            lines.close();
-            finish(null);
-        });
-        child.on('close', (code) => finish(code));
-    });
-}
-
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/history/git.ts
+var git = __nccwpck_require__(3460);
 ;// CONCATENATED MODULE: ./src/github/bug-labels.ts
 /**
  * Whether an issue label means "bug", by meaning rather than by one spelling: `bug`,
@@ -68980,11 +69075,11 @@ function iso(ms) {
     return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 function cacheFile(dir, repository, sample) {
-    return external_node_path_namespaceObject.join(dir, `github-${repository.replace(/[^A-Za-z0-9._-]+/g, '__')}-${sample}.json`);
+    return external_node_path_.join(dir, `github-${repository.replace(/[^A-Za-z0-9._-]+/g, '__')}-${sample}.json`);
 }
 function readCache(file, nowMs) {
     try {
-        const data = JSON.parse(external_node_fs_namespaceObject.readFileSync(file, 'utf8'));
+        const data = JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
         if (data.status !== 'available' || !data.fetchedAt)
             return undefined;
         if (nowMs - Date.parse(data.fetchedAt) > CACHE_TTL_SECONDS * 1000)
@@ -68997,8 +69092,8 @@ function readCache(file, nowMs) {
 }
 function writeCache(file, section) {
     try {
-        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(file), { recursive: true });
-        external_node_fs_namespaceObject.writeFileSync(file, `${JSON.stringify(section, null, 2)}\n`);
+        external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
+        external_node_fs_.writeFileSync(file, `${JSON.stringify(section, null, 2)}\n`);
     }
     catch {
         // A cache that cannot be written only costs a later call.
@@ -69077,8 +69172,8 @@ async function readGithub(options) {
 function githubCacheDir(env) {
     if (env['MLOPS_CI_CHECK_CACHE'])
         return env['MLOPS_CI_CHECK_CACHE'];
-    const base = env['XDG_CACHE_HOME'] || external_node_path_namespaceObject.join(env['HOME'] || external_node_os_namespaceObject.homedir(), '.cache');
-    return external_node_path_namespaceObject.join(base, 'mlops-ci-check');
+    const base = env['XDG_CACHE_HOME'] || external_node_path_.join(env['HOME'] || external_node_os_.homedir(), '.cache');
+    return external_node_path_.join(base, 'mlops-ci-check');
 }
 /** `owner/name` from a remote URL on github.com (https, ssh or git@ forms), else undefined. */
 function repositoryFromRemote(url) {
@@ -69088,7 +69183,7 @@ function repositoryFromRemote(url) {
 async function addGithub(report, root, options) {
     let repository = options.repository;
     if (!repository) {
-        const remote = await git_runGit(root, ['remote', 'get-url', 'origin']);
+        const remote = await (0,git/* runGit */.EO)(root, ['remote', 'get-url', 'origin']);
         if (remote.code === 0)
             repository = repositoryFromRemote(remote.stdout);
     }
@@ -69499,7 +69594,7 @@ async function readHistory(root, input, options = {}) {
     const runtimeFindings = retiredActionFindings(input.usesSites);
     const now = options.asOf ?? new Date();
     const fail = (reason, message) => ({ section: read_history_unavailable(reason, message, now), findings: runtimeFindings });
-    const probe = await git_runGit(root, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--show-prefix']);
+    const probe = await (0,git/* runGit */.EO)(root, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--show-prefix']);
     if (probe.spawnError)
         return fail('no-git', 'History not read: git is not installed or not on PATH; install git to read the CI history.');
     if (probe.code !== 0) {
@@ -69514,7 +69609,7 @@ async function readHistory(root, input, options = {}) {
         return fail('not-a-repository', `History not read: the folder is not a git work tree; analyse a clone and ${FETCH_ALL_HINT}.`);
     if (shallow.trim() === 'true')
         return fail('shallow', `History not read: the clone is shallow, so the first commit and most changes are missing; ${FETCH_ALL_HINT}.`);
-    const head = await git_runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+    const head = await (0,git/* runGit */.EO)(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
     if (head.code !== 0)
         return fail('no-commits', 'History not read: the repository has no commits yet.');
     const classify = () => createClassifier({ testFiles: input.testFiles, workflowFiles: input.workflowFiles, ...(input.localActionDirs ? { localActionDirs: input.localActionDirs } : {}) });
@@ -69529,7 +69624,7 @@ async function readHistory(root, input, options = {}) {
             classifier = classify();
             collector = createLogCollector(classifier);
         }
-        log = await streamGit(root, [...LOG_ARGS, ...(inSubfolder ? ['--relative', '--', '.'] : [])], collector.onLine);
+        log = await (0,git/* streamGit */.t1)(root, [...git/* LOG_ARGS */.zS, ...(inSubfolder ? ['--relative', '--', '.'] : [])], collector.onLine);
     }
     if (log.spawnError)
         return fail('no-git', 'History not read: git is not installed or not on PATH; install git to read the CI history.');
@@ -69590,11 +69685,11 @@ async function addHistory(report, analysis, root, options = {}) {
 
 
 /** The report with the sections asked for, and lines for the log (what was left out and why). */
-async function addOptionalSections(engine, root, inputs, env) {
+async function addOptionalSections(engine, root, inputs, env, earlyLog) {
     let report = engine.report;
     const notes = [];
     if (inputs.history !== 'false') {
-        const withHistory = await addHistory(report, engine.analysis, root);
+        const withHistory = await addHistory(report, engine.analysis, root, earlyLog ? { earlyLog } : {});
         if (inputs.history === 'true' || withHistory.history?.status === 'available')
             report = withHistory;
         else {
@@ -70844,8 +70939,8 @@ function readRunnerEvent(env) {
     const file = env['GITHUB_EVENT_PATH'];
     if (!file)
         return { ok: false, reason: 'GITHUB_EVENT_PATH is not set' };
-    const abs = external_node_path_namespaceObject.resolve(file);
-    const got = readInside(external_node_path_namespaceObject.parse(abs).root, external_node_path_namespaceObject.dirname(abs), abs, MAX_EVENT_BYTES);
+    const abs = external_node_path_.resolve(file);
+    const got = readInside(external_node_path_.parse(abs).root, external_node_path_.dirname(abs), abs, MAX_EVENT_BYTES);
     if (!got.ok)
         return { ok: false, reason: `GITHUB_EVENT_PATH ("${file}") ${got.reason}` };
     try {
@@ -70879,7 +70974,7 @@ function readRunnerEvent(env) {
 
 /** The analysed folder relative to the workspace ('' for the workspace itself), POSIX separators. */
 function pathPrefix(workspace, analysed) {
-    const rel = external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(workspace, analysed)).split(external_node_path_namespaceObject.sep).join('/');
+    const rel = external_node_path_.relative(workspace, external_node_path_.resolve(workspace, analysed)).split(external_node_path_.sep).join('/');
     return rel === '' || rel.startsWith('..') ? '' : rel;
 }
 /**
@@ -70888,7 +70983,7 @@ function pathPrefix(workspace, analysed) {
  */
 function writeOut(folder, file, text, what, problems) {
     const real = realFolder(folder);
-    const written = real.ok ? writeInside(real.value, real.value, external_node_path_namespaceObject.resolve(real.value, file), text) : real;
+    const written = real.ok ? writeInside(real.value, real.value, external_node_path_.resolve(real.value, file), text) : real;
     if (written.ok)
         return written.value;
     problems.push(`${what} ("${file}") ${written.reason}; it was not written.`);
@@ -70962,7 +71057,7 @@ async function publish(report, ctx) {
         else
             await attemptAsync(problems, 'the job summary could not be written (GITHUB_STEP_SUMMARY)', () => summary.addRaw(markdown, true).write());
     }
-    const summaryPath = writeOut(ctx.env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir(), external_node_path_namespaceObject.join('mlops-ci-check', `summary-${process.pid}.md`), markdown, 'The summary file under RUNNER_TEMP', problems);
+    const summaryPath = writeOut(ctx.env['RUNNER_TEMP'] || external_node_os_.tmpdir(), external_node_path_.join('mlops-ci-check', `summary-${process.pid}.md`), markdown, 'The summary file under RUNNER_TEMP', problems);
     let commentId = '';
     const plan = commentPlan(ctx.inputs.commentOnPr, report);
     if (plan.post === 'none' || !ctx.inputs.githubToken) {
@@ -71004,7 +71099,7 @@ function runnerFileProblem(env, name, required) {
         return required ? `${name} is not set, so the job summary was not written; run the action on a GitHub runner, or set "summary" to "false".` : undefined;
     let st;
     try {
-        st = external_node_fs_namespaceObject.statSync(file);
+        st = external_node_fs_.statSync(file);
     }
     catch (err) {
         return `${name} ("${file}") does not exist or cannot be read (${errorCode(err)}); the runner gives every step this file.`;
@@ -71012,7 +71107,7 @@ function runnerFileProblem(env, name, required) {
     if (!st.isFile())
         return `${name} ("${file}") is ${describeKind(st)}, not a file; the runner gives every step a file there.`;
     try {
-        external_node_fs_namespaceObject.accessSync(file, external_node_fs_namespaceObject.constants.W_OK);
+        external_node_fs_.accessSync(file, external_node_fs_.constants.W_OK);
     }
     catch (err) {
         return `${name} ("${file}") is not writable (${errorCode(err)}).`;
@@ -71076,7 +71171,8 @@ function octokitCommentClient(github, token) {
 
 
 
-async function run() {
+/** `early`: the git commands the entry started before the modules loaded (action-early.ts); used only for the folder they ran in. */
+async function run(early) {
     try {
         const inputs = getInputs();
         const paths = checkInputPaths(inputs, process.env['GITHUB_WORKSPACE'] || process.cwd());
@@ -71088,8 +71184,10 @@ async function run() {
             ...(inputs.profile ? { profile: inputs.profile } : {}),
             skipGenerated: inputs.skipGenerated,
         };
-        const result = runEngine(root, options);
-        const sections = await addOptionalSections(result, root, inputs, process.env);
+        const started = early?.root === root ? early : undefined;
+        const gitListing = await started?.listing;
+        const result = runEngine(root, gitListing ? { ...options, gitListing } : options);
+        const sections = await addOptionalSections(result, root, inputs, process.env, started?.log);
         for (const note of sections.notes)
             info(note);
         // The event file read as input (never through @actions/github's context, which throws or
@@ -71122,6 +71220,150 @@ async function run() {
             core_debug(err.stack);
         setFailed(`mlops-ci-check could not finish: ${message}. Re-run with debug logging (ACTIONS_STEP_DEBUG) for details.`);
     }
+}
+
+
+/***/ }),
+
+/***/ 2842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E4: () => (/* binding */ runListingGit),
+/* harmony export */   JR: () => (/* binding */ IGNORED_ARGS),
+/* harmony export */   jF: () => (/* binding */ startListing),
+/* harmony export */   k3: () => (/* binding */ LISTED_ARGS)
+/* harmony export */ });
+/* unused harmony export EarlyListing */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _git_temp_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3776);
+/**
+ * The git commands of a listing (`Lister.fromGit` in file-list.ts): what they are, how they run,
+ * and how the CLI starts them early. Started before the analysis modules load, git lists the
+ * checkout on another core while Node compiles and runs the analysis chunk (~0.2 s), instead of
+ * stopping the analysis for two `spawnSync` calls from a process that by then holds 150 MB
+ * (125\u2013160 ms on kubeflow/pipelines and diffusers). Only node built-ins here: the CLI's entry
+ * imports this before anything else.
+ */
+
+
+
+
+/** Tracked files with their modes ("H"), deleted ones ("R"), untracked ones git sees ("?"). */
+const LISTED_ARGS = ['ls-files', '-z', '-t', '-c', '-d', '-o', '-s', '--exclude-standard'];
+/** What .gitignore (and git's other excludes) leave out, for the report's notice. */
+const IGNORED_ARGS = ['ls-files', '-z', '-o', '-i', '--exclude-standard', '--directory'];
+/** Larger output is a failure, as if git had failed (the walk lists the tree instead). */
+const MAX_OUTPUT = 1 << 28;
+function gitArgv(args) {
+    // core.fsmonitor off: listing files must never run a hook named in the repository's config.
+    return ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args];
+}
+/** The environment without GIT_* variables: the repository at `root` is listed, whatever the caller's git settings. */
+function gitEnv() {
+    const env = {};
+    for (const [k, v] of Object.entries(process.env))
+        if (!k.startsWith('GIT_'))
+            env[k] = v;
+    return env;
+}
+/** stdout of a listing command in `root`, or undefined when git is missing, fails, or refuses the folder. */
+function runListingGit(root, args) {
+    try {
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', gitArgv(args), { cwd: root, env: gitEnv(), encoding: 'utf8', maxBuffer: MAX_OUTPUT, stdio: ['ignore', 'pipe', 'ignore'] });
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The outputs of the listing commands run early in `root`. Each is handed out once: a second
+ * listing of the same folder (after the tree may have changed) runs git again. A command that
+ * failed early is not handed out either, so the listing runs it again and fails (or not) as it
+ * always did.
+ */
+class EarlyListing {
+    root;
+    outputs;
+    constructor(root, outputs) {
+        this.root = root;
+        this.outputs = new Map();
+        for (const [args, out] of outputs)
+            if (out !== undefined)
+                this.outputs.set(args.join('\0'), out);
+    }
+    take(root, args) {
+        if (root !== this.root)
+            return undefined;
+        const key = args.join('\0');
+        const out = this.outputs.get(key);
+        this.outputs.delete(key);
+        return out;
+    }
+}
+/**
+ * Starts both listing commands in `root` at once, in the background, and resolves (never
+ * rejects) with their outputs. git writes into temporary files (git/temp-output.ts), not pipes:
+ * a pipe holds 64 kB and a listing is often larger (kubeflow's is 0.5 MB), so git would wait for
+ * a main thread busy loading modules. `signal` ends the commands early (a run that stopped
+ * before it needed them): their outputs are then not handed out. `tmp`: where the temporary
+ * folder goes (tests).
+ */
+function startListing(root, signal, tmp = node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir()) {
+    const commands = [LISTED_ARGS, IGNORED_ARGS];
+    const outputs = (0,_git_temp_output_js__WEBPACK_IMPORTED_MODULE_3__/* .openTempOutputs */ .TC)(commands.length, tmp, 'mlops-ci-check-git-');
+    if (!outputs)
+        return Promise.resolve(new EarlyListing(root, new Map()));
+    const env = gitEnv();
+    const runs = commands.map((args, i) => runToFile(root, args, outputs.fds[i], env, signal).then((out) => [args, out]));
+    return Promise.all(runs).then((outs) => {
+        outputs.release();
+        return new EarlyListing(root, new Map(outs));
+    });
+}
+/** One command with its stdout in the open file `fd`: the output when git exits 0 within MAX_OUTPUT, else undefined. Never rejects. */
+function runToFile(root, args, fd, env, signal) {
+    return new Promise((resolve) => {
+        if (fd === undefined) {
+            resolve(undefined);
+            return;
+        }
+        let done = false;
+        const finish = (ok) => {
+            if (done)
+                return;
+            done = true;
+            let out;
+            try {
+                if (ok && !signal?.aborted && node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd).size <= MAX_OUTPUT)
+                    out = (0,_git_temp_output_js__WEBPACK_IMPORTED_MODULE_3__/* .readWhole */ .oD)(fd).toString('utf8');
+            }
+            catch {
+                out = undefined;
+            }
+            (0,_git_temp_output_js__WEBPACK_IMPORTED_MODULE_3__/* .closeQuietly */ .EO)(fd);
+            resolve(out);
+        };
+        try {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', gitArgv(args), { cwd: root, env, stdio: ['ignore', fd, 'ignore'], windowsHide: true, ...(signal ? { signal } : {}) });
+            // An abort comes as an error (AbortError) and then a close: either ends it, with nothing handed out.
+            child.on('error', () => finish(false));
+            child.on('close', (code) => finish(code === 0));
+            signal?.addEventListener('abort', () => {
+                // Not waited for: a git stuck on a slow file system must not hold the process (the folder goes at its exit).
+                child.unref();
+                finish(false);
+            }, { once: true });
+        }
+        catch {
+            finish(false);
+        }
+    });
 }
 
 
@@ -71197,6 +71439,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -71232,6 +71481,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -71253,6 +71509,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -71264,6 +71534,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 

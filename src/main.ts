@@ -12,8 +12,10 @@ import { addOptionalSections } from './history/action-sections.js';
 import { boundReport } from './report/bound.js';
 import { publish } from './report/publish.js';
 import { readRunnerEvent } from './report/runner-event.js';
+import type { EarlyAction } from './action-early.js';
 
-export async function run(): Promise<void> {
+/** `early`: the git commands the entry started before the modules loaded (action-early.ts); used only for the folder they ran in. */
+export async function run(early?: EarlyAction): Promise<void> {
   try {
     const inputs = getInputs();
     const paths = checkInputPaths(inputs, process.env['GITHUB_WORKSPACE'] || process.cwd());
@@ -25,8 +27,10 @@ export async function run(): Promise<void> {
       ...(inputs.profile ? { profile: inputs.profile } : {}),
       skipGenerated: inputs.skipGenerated,
     };
-    const result = runEngine(root, options);
-    const sections = await addOptionalSections(result, root, inputs, process.env);
+    const started = early?.root === root ? early : undefined;
+    const gitListing = await started?.listing;
+    const result = runEngine(root, gitListing ? { ...options, gitListing } : options);
+    const sections = await addOptionalSections(result, root, inputs, process.env, started?.log);
     for (const note of sections.notes) core.info(note);
     // The event file read as input (never through @actions/github's context, which throws or
     // blocks on a bad file as it loads); a bad one leaves the event empty.
