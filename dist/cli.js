@@ -364,14 +364,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cli_early_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5184);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+/* harmony import */ var _young_generation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8263);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
+
 
 
 
 const argv = process.argv.slice(2);
 // `--version` answers before the analysis modules are even loaded (they hold the parsers and checks).
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l} ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w}\n`);
+    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l} ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_VERSION */ .w}\n`);
 }
 else {
     // A reader that stops early (`| head`) closes the pipe: that ends the output, quietly, not the run with a stack trace.
@@ -387,6 +389,8 @@ else {
     // git lists the checkout on the other core while the analysis chunk loads.
     const early = (0,_cli_early_js__WEBPACK_IMPORTED_MODULE_1__/* .startEarlyGit */ .k)(argv, process.cwd());
     const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 591));
+    // From here the heap's young generation keeps its size (young-generation.ts).
+    (0,_young_generation_js__WEBPACK_IMPORTED_MODULE_2__/* .keepYoungGenerationSmall */ .D)();
     const io = {
         stdout: (t) => process.stdout.write(t),
         stderr: (t) => process.stderr.write(t),
@@ -852,6 +856,47 @@ function runToFile(root, args, fd, env, signal) {
 /** The tool's version, kept in step with package.json by a test. */
 const TOOL_NAME = 'mlops-ci-check';
 const TOOL_VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 8263:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ keepYoungGenerationSmall)
+});
+
+// UNUSED EXPORTS: YOUNG_GENERATION_FLAG
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/young-generation.ts
+/**
+ * Keeps V8's young generation at the size it has when the analysis starts. By default V8
+ * doubles it whenever much of it survives a collection, and an analysis keeps much of what it
+ * makes (the file index, parsed workflows, the inventory): on Node 24 it grows to 64 MB (two
+ * semi-spaces of it are committed), which put the peak RSS at 215\u2013240 MB on real repositories,
+ * near the 250 MB the tool promises. With the growth factor at 1 it stays at its size when this
+ * is called (a few MB after the modules load); collections are more frequent but each is
+ * small, and the process touches far less memory. Measured on Node 24 (kubeflow/pipelines,
+ * huggingface/diffusers, the realistic 30k, medians of 4): peak RSS 214\u2013232 \u2192 160\u2013175 MB, and
+ * faster (wall \u22120.15 to \u22120.3 s). The flag is read by V8 at each growth, so setting it at run
+ * time works; a Node that ignored it would only lose the saving.
+ */
+
+/** The V8 flag, and the function that sets it (tests pass their own). */
+const YOUNG_GENERATION_FLAG = '--semi-space-growth-factor=1';
+function keepYoungGenerationSmall(setFlags = external_node_v8_namespaceObject.setFlagsFromString) {
+    try {
+        setFlags(YOUNG_GENERATION_FLAG);
+    }
+    catch {
+        // A runtime without the flag keeps its default.
+    }
+}
 
 
 /***/ }),

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import nodeModule from 'node:module';
 import { startEarlyGit } from './cli-early.js';
+import { keepYoungGenerationSmall } from './young-generation.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 const argv = process.argv.slice(2);
@@ -20,6 +21,8 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // git lists the checkout on the other core while the analysis chunk loads.
   const early = startEarlyGit(argv, process.cwd());
   const { runCli } = await import('./cli-run.js');
+  // From here the heap's young generation keeps its size (young-generation.ts).
+  keepYoungGenerationSmall();
   const io = {
     stdout: (t: string) => process.stdout.write(t),
     stderr: (t: string) => process.stderr.write(t),

@@ -1,6 +1,10 @@
 // First: starts git on the checkout while the modules below are evaluated (action-start.ts).
 import { early } from './action-start.js';
 import { run } from './main.js';
+import { keepYoungGenerationSmall } from './young-generation.js';
+
+// The modules are loaded: from here the heap's young generation keeps its size (young-generation.ts).
+keepYoungGenerationSmall();
 
 try {
   await run(early);

@@ -1,0 +1,24 @@
+/**
+ * Keeps V8's young generation at the size it has when the analysis starts. By default V8
+ * doubles it whenever much of it survives a collection, and an analysis keeps much of what it
+ * makes (the file index, parsed workflows, the inventory): on Node 24 it grows to 64 MB (two
+ * semi-spaces of it are committed), which put the peak RSS at 215–240 MB on real repositories,
+ * near the 250 MB the tool promises. With the growth factor at 1 it stays at its size when this
+ * is called (a few MB after the modules load); collections are more frequent but each is
+ * small, and the process touches far less memory. Measured on Node 24 (kubeflow/pipelines,
+ * huggingface/diffusers, the realistic 30k, medians of 4): peak RSS 214–232 → 160–175 MB, and
+ * faster (wall −0.15 to −0.3 s). The flag is read by V8 at each growth, so setting it at run
+ * time works; a Node that ignored it would only lose the saving.
+ */
+import * as v8 from 'node:v8';
+
+/** The V8 flag, and the function that sets it (tests pass their own). */
+export const YOUNG_GENERATION_FLAG = '--semi-space-growth-factor=1';
+
+export function keepYoungGenerationSmall(setFlags: (flags: string) => void = v8.setFlagsFromString): void {
+  try {
+    setFlags(YOUNG_GENERATION_FLAG);
+  } catch {
+    // A runtime without the flag keeps its default.
+  }
+}
