@@ -38,7 +38,7 @@ describe('keepYoungGenerationSmall', () => {
     const grown = youngGeneration(undefined);
     const kept = youngGeneration(YOUNG_GENERATION_FLAG);
     // Without it V8 doubles the young generation as objects survive (to 32 MB on Node 20, 64 MB on Node 24).
-    expect(grown.after).toBeGreaterThanOrEqual(8 * grown.before);
+    expect(grown.after).toBeGreaterThan(kept.after);
     expect(kept.after).toBeLessThanOrEqual(2 * kept.before);
   });
 });

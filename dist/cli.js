@@ -216,24 +216,80 @@ var git = __nccwpck_require__(3460);
 
 
 
+
 /** How much of git's standard error is kept (streamGit keeps about as much). */
 const STDERR_KEPT = 4096;
-/** `git log` of the whole repository at `root`, started now; undefined when its output files cannot be made. `signal` stops it. */
+/** Beyond this size of pack indexes (about 28 bytes an object: 4.6 million objects), the log is left to run after the analysis, streamed. */
+const MAX_INDEX_BYTES = 128 * 1024 * 1024;
+/**
+ * Whether the log of the repository at `root` is worth starting early: `.git` is its own folder
+ * (not a worktree's or submodule's pointer), the clone is not shallow (readHistory refuses a
+ * shallow clone: the action's default checkout would run git for nothing), and its history is
+ * not so large that the whole log in a temporary file (0.2\u20130.5 bytes per byte of pack index
+ * measured; kubeflow/pipelines 4.9 MB) would weigh on a temporary folder held in memory. A
+ * history over the bound is read after the analysis, streamed, as before.
+ */
+function logFitsEarly(root, maxIndexBytes = MAX_INDEX_BYTES) {
+    try {
+        const git = external_node_path_.join(root, '.git');
+        if (!external_node_fs_.statSync(git).isDirectory() || external_node_fs_.existsSync(external_node_path_.join(git, 'shallow')))
+            return false;
+        const packs = external_node_path_.join(git, 'objects', 'pack');
+        let bytes = 0;
+        for (const name of external_node_fs_.existsSync(packs) ? external_node_fs_.readdirSync(packs) : [])
+            if (name.endsWith('.idx'))
+                bytes += external_node_fs_.statSync(external_node_path_.join(packs, name)).size;
+        return bytes <= maxIndexBytes;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Hands each line of the file open at `fd` to `onLine`, from its start (git's writes moved the
+ * offset to its end), as streamGit reads the pipe (readline, the same options); false when the
+ * file could not be read to its end (lines read until then were handed).
+ */
+function replayLines(fd, onLine) {
+    return new Promise((resolve) => {
+        const input = external_node_fs_.createReadStream('', { fd, start: 0, autoClose: false });
+        const lines = (0,external_node_readline_.createInterface)({ input, crlfDelay: Infinity });
+        let failed = false;
+        const fail = () => {
+            failed = true;
+            lines.close();
+        };
+        // readline hands the input's error on to the interface: both are listened to, so neither is thrown.
+        input.on('error', fail);
+        lines.on('error', fail);
+        lines.on('line', onLine);
+        lines.on('close', () => resolve(!failed));
+    });
+}
+/** `git log` of the whole repository at `root`, started now; undefined when it is not worth it (logFitsEarly) or its output files cannot be made. `signal` stops it and lets go of its files. */
 function startHistoryLog(root, signal, tmp = external_node_os_.tmpdir()) {
+    if (!logFitsEarly(root))
+        return undefined;
     const outputs = (0,temp_output/* openTempOutputs */.TC)(2, tmp, 'mlops-ci-check-log-');
     if (!outputs)
         return undefined;
     const [out, err] = outputs.fds;
+    // Each descriptor is closed once: a number closed twice may by then be another file's.
+    const open = new Set(outputs.fds.filter((fd) => fd !== undefined));
+    const close = (fd) => {
+        if (open.delete(fd))
+            (0,temp_output/* closeQuietly */.EO)(fd);
+    };
     const closeAll = () => {
-        for (const fd of outputs.fds)
-            if (fd !== undefined)
-                (0,temp_output/* closeQuietly */.EO)(fd);
+        for (const fd of [...open])
+            close(fd);
         outputs.release();
     };
     if (out === undefined || err === undefined) {
         closeAll();
         return undefined;
     }
+    let taken = false;
     const ended = new Promise((resolve) => {
         let done = false;
         const finish = (code) => {
@@ -255,7 +311,12 @@ function startHistoryLog(root, signal, tmp = external_node_os_.tmpdir()) {
             finish(null);
         }
     });
-    // Once stopped, or once git failed, the files are of no use.
+    // Stopped before it was taken (the history refused it, or was not read): its files go now, whether git ended or not.
+    signal?.addEventListener('abort', () => {
+        if (!taken)
+            closeAll();
+    }, { once: true });
+    // Once git failed, the files are of no use.
     const settled = ended.then((code) => {
         if (code !== 0 || signal?.aborted) {
             closeAll();
@@ -263,15 +324,16 @@ function startHistoryLog(root, signal, tmp = external_node_os_.tmpdir()) {
         }
         return true;
     });
-    let taken = false;
     return {
         root,
         async replay(at, onLine) {
-            if (taken || at !== root)
+            if (taken || at !== root || signal?.aborted)
                 return undefined;
             taken = true;
-            if (!(await settled) || signal?.aborted)
+            if (!(await settled) || signal?.aborted) {
+                closeAll();
                 return undefined;
+            }
             let stderr;
             try {
                 stderr = (0,temp_output/* readWhole */.oD)(err, STDERR_KEPT).toString('utf8');
@@ -280,20 +342,9 @@ function startHistoryLog(root, signal, tmp = external_node_os_.tmpdir()) {
                 closeAll();
                 return undefined;
             }
-            (0,temp_output/* closeQuietly */.EO)(err);
-            // Read by position from the start (git's writes moved the offset to the end), line by line as streamGit reads the pipe.
-            const input = external_node_fs_.createReadStream('', { fd: out, start: 0, autoClose: false });
-            const lines = (0,external_node_readline_.createInterface)({ input, crlfDelay: Infinity });
-            lines.on('line', onLine);
-            const ok = await new Promise((resolve) => {
-                input.on('error', () => {
-                    lines.close();
-                    resolve(false);
-                });
-                lines.on('close', () => resolve(true));
-            });
-            (0,temp_output/* closeQuietly */.EO)(out);
-            outputs.release();
+            close(err);
+            const ok = await replayLines(out, onLine);
+            closeAll();
             return ok ? { code: 0, stdout: '', stderr } : { code: 1, stdout: '', stderr: 'the log written early could not be read back' };
         },
     };
@@ -569,7 +620,9 @@ function openTempOutputs(n, tmp, prefix) {
         fds,
         release: () => {
             removeDir();
-            process.removeListener('exit', removeDir);
+            // A folder still there (a file git holds open on Windows) is tried again at exit.
+            if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir))
+                process.removeListener('exit', removeDir);
         },
     };
 }
@@ -884,7 +937,8 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * small, and the process touches far less memory. Measured on Node 24 (kubeflow/pipelines,
  * huggingface/diffusers, the realistic 30k, medians of 4): peak RSS 214\u2013232 \u2192 160\u2013175 MB, and
  * faster (wall \u22120.15 to \u22120.3 s). The flag is read by V8 at each growth, so setting it at run
- * time works; a Node that ignored it would only lose the saving.
+ * time works (a test checks that the Node under test honours it). A V8 without the flag would
+ * not throw but print "unrecognized flag" on stderr: that test would fail on such a Node first.
  */
 
 /** The V8 flag, and the function that sets it (tests pass their own). */
@@ -894,7 +948,7 @@ function keepYoungGenerationSmall(setFlags = external_node_v8_namespaceObject.se
         setFlags(YOUNG_GENERATION_FLAG);
     }
     catch {
-        // A runtime without the flag keeps its default.
+        // Not expected (V8 reports an unknown flag on stderr instead); the run goes on with V8's default.
     }
 }
 

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runEngine } from '../../src/engine.js';
 import { addHistory } from '../../src/history/attach.js';
-import { startHistoryLog, type EarlyLog } from '../../src/history/early-log.js';
+import { logFitsEarly, replayLines, startHistoryLog, type EarlyLog } from '../../src/history/early-log.js';
 import type { Report } from '../../src/model/report.js';
 import { git, makeGitRepo, shallowClone, tempDir, type TestCommit } from '../helpers/git-history.js';
 import { jest } from '@jest/globals';
@@ -195,7 +195,9 @@ describe('the log started before the analysis (the CLI starts it with --history)
     const plainSub = await withLog(sub);
     const early = startHistoryLog(root)!;
     expect(await withLog(sub, { root: sub, replay: (at, onLine) => early.replay(root, onLine) })).toEqual(plainSub);
+    // A .git folder git does not take for a repository: the log fails.
     const notRepo = tempDir();
+    fs.mkdirSync(path.join(notRepo, '.git'));
     const failed = startHistoryLog(notRepo)!;
     expect(await failed.replay(notRepo, () => undefined)).toBeUndefined();
     const stop = new AbortController();
@@ -203,6 +205,66 @@ describe('the log started before the analysis (the CLI starts it with --history)
     stop.abort();
     expect(await stopped.replay(root, () => undefined)).toBeUndefined();
     expect(await withLog(root, startHistoryLog(root, stop.signal))).toEqual(await withLog(root));
+  });
+
+  it('is asked for only after the checks: a shallow clone still says so, and is not logged early at all', async () => {
+    const shallow = shallowClone(makeGitRepo(HISTORY));
+    const asked: string[] = [];
+    const spy: EarlyLog = {
+      root: shallow,
+      replay: async (at) => {
+        asked.push(at);
+        return undefined;
+      },
+    };
+    expect((await withLog(shallow, spy)).history).toMatchObject({ status: 'unavailable', reason: 'shallow' });
+    expect(asked).toEqual([]);
+    expect(logFitsEarly(shallow)).toBe(false);
+    expect(startHistoryLog(shallow)).toBeUndefined();
+  });
+
+  it('is started only for a repository of its own folder whose history is not too large', () => {
+    const root = makeGitRepo(HISTORY);
+    expect(logFitsEarly(root)).toBe(true);
+    git(root, ['repack', '-q', '-a', '-d']);
+    expect(logFitsEarly(root)).toBe(true);
+    // Over the bound of pack index bytes: read after the analysis, streamed.
+    expect(logFitsEarly(root, 64)).toBe(false);
+    // A worktree's or submodule's .git is a file pointing elsewhere.
+    const pointer = tempDir();
+    fs.writeFileSync(path.join(pointer, '.git'), `gitdir: ${path.join(root, '.git')}\n`);
+    expect(logFitsEarly(pointer)).toBe(false);
+    expect(logFitsEarly(tempDir())).toBe(false);
+  });
+
+  it('lets go of its files when stopped without being taken, and hands nothing out then', async () => {
+    const root = makeGitRepo(HISTORY);
+    const openLogFiles = (): number => fs.readdirSync('/proc/self/fd').filter((fd) => { try { return fs.readlinkSync(`/proc/self/fd/${fd}`).includes('mlops-ci-check-log-'); } catch { return false; } }).length;
+    const before = openLogFiles();
+    const stop = new AbortController();
+    const early = startHistoryLog(root, stop.signal)!;
+    expect(openLogFiles()).toBe(before + 2);
+    // git ends; the history never asks (a refused clone, a subfolder): the run's end stops it.
+    await new Promise((r) => setTimeout(r, 300));
+    stop.abort();
+    expect(openLogFiles()).toBe(before);
+    expect(await early.replay(root, () => undefined)).toBeUndefined();
+  });
+
+  it('reads a log back line by line as the pipe was read, and reports a file it cannot read instead of throwing', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'log');
+    fs.writeFileSync(file, 'a\r\nb\nc\n\nd');
+    const fd = fs.openSync(file, 'r');
+    // The offset at the end, as git's writes leave it.
+    fs.readSync(fd, Buffer.alloc(16));
+    const seen: string[] = [];
+    expect(await replayLines(fd, (l) => seen.push(l))).toBe(true);
+    expect(seen).toEqual(['a', 'b', 'c', '', 'd']);
+    fs.closeSync(fd);
+    const folder = fs.openSync(dir, 'r');
+    expect(await replayLines(folder, (l) => seen.push(l))).toBe(false);
+    fs.closeSync(folder);
   });
 
   it('starts over from nothing when the early log could not be read back whole', async () => {

@@ -47,7 +47,8 @@ export function openTempOutputs(n: number, tmp: string, prefix: string): TempOut
     fds,
     release: () => {
       removeDir();
-      process.removeListener('exit', removeDir);
+      // A folder still there (a file git holds open on Windows) is tried again at exit.
+      if (!fs.existsSync(dir)) process.removeListener('exit', removeDir);
     },
   };
 }

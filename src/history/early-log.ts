@@ -11,6 +11,7 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { createInterface } from 'node:readline';
 import { closeQuietly, openTempOutputs, readWhole } from '../git/temp-output.js';
 import { gitEnv, LOG_ARGS, STABLE, type GitResult } from './git.js';
@@ -30,19 +31,72 @@ export interface EarlyLog {
   replay(root: string, onLine: (line: string) => void): Promise<GitResult | undefined>;
 }
 
-/** `git log` of the whole repository at `root`, started now; undefined when its output files cannot be made. `signal` stops it. */
+/** Beyond this size of pack indexes (about 28 bytes an object: 4.6 million objects), the log is left to run after the analysis, streamed. */
+const MAX_INDEX_BYTES = 128 * 1024 * 1024;
+
+/**
+ * Whether the log of the repository at `root` is worth starting early: `.git` is its own folder
+ * (not a worktree's or submodule's pointer), the clone is not shallow (readHistory refuses a
+ * shallow clone: the action's default checkout would run git for nothing), and its history is
+ * not so large that the whole log in a temporary file (0.2–0.5 bytes per byte of pack index
+ * measured; kubeflow/pipelines 4.9 MB) would weigh on a temporary folder held in memory. A
+ * history over the bound is read after the analysis, streamed, as before.
+ */
+export function logFitsEarly(root: string, maxIndexBytes = MAX_INDEX_BYTES): boolean {
+  try {
+    const git = path.join(root, '.git');
+    if (!fs.statSync(git).isDirectory() || fs.existsSync(path.join(git, 'shallow'))) return false;
+    const packs = path.join(git, 'objects', 'pack');
+    let bytes = 0;
+    for (const name of fs.existsSync(packs) ? fs.readdirSync(packs) : []) if (name.endsWith('.idx')) bytes += fs.statSync(path.join(packs, name)).size;
+    return bytes <= maxIndexBytes;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Hands each line of the file open at `fd` to `onLine`, from its start (git's writes moved the
+ * offset to its end), as streamGit reads the pipe (readline, the same options); false when the
+ * file could not be read to its end (lines read until then were handed).
+ */
+export function replayLines(fd: number, onLine: (line: string) => void): Promise<boolean> {
+  return new Promise((resolve) => {
+    const input = fs.createReadStream('', { fd, start: 0, autoClose: false });
+    const lines = createInterface({ input, crlfDelay: Infinity });
+    let failed = false;
+    const fail = (): void => {
+      failed = true;
+      lines.close();
+    };
+    // readline hands the input's error on to the interface: both are listened to, so neither is thrown.
+    input.on('error', fail);
+    lines.on('error', fail);
+    lines.on('line', onLine);
+    lines.on('close', () => resolve(!failed));
+  });
+}
+
+/** `git log` of the whole repository at `root`, started now; undefined when it is not worth it (logFitsEarly) or its output files cannot be made. `signal` stops it and lets go of its files. */
 export function startHistoryLog(root: string, signal?: AbortSignal, tmp = os.tmpdir()): EarlyLog | undefined {
+  if (!logFitsEarly(root)) return undefined;
   const outputs = openTempOutputs(2, tmp, 'mlops-ci-check-log-');
   if (!outputs) return undefined;
   const [out, err] = outputs.fds;
+  // Each descriptor is closed once: a number closed twice may by then be another file's.
+  const open = new Set(outputs.fds.filter((fd) => fd !== undefined));
+  const close = (fd: number): void => {
+    if (open.delete(fd)) closeQuietly(fd);
+  };
   const closeAll = (): void => {
-    for (const fd of outputs.fds) if (fd !== undefined) closeQuietly(fd);
+    for (const fd of [...open]) close(fd);
     outputs.release();
   };
   if (out === undefined || err === undefined) {
     closeAll();
     return undefined;
   }
+  let taken = false;
   const ended = new Promise<number | null>((resolve) => {
     let done = false;
     const finish = (code: number | null): void => {
@@ -66,7 +120,15 @@ export function startHistoryLog(root: string, signal?: AbortSignal, tmp = os.tmp
       finish(null);
     }
   });
-  // Once stopped, or once git failed, the files are of no use.
+  // Stopped before it was taken (the history refused it, or was not read): its files go now, whether git ended or not.
+  signal?.addEventListener(
+    'abort',
+    () => {
+      if (!taken) closeAll();
+    },
+    { once: true },
+  );
+  // Once git failed, the files are of no use.
   const settled = ended.then((code) => {
     if (code !== 0 || signal?.aborted) {
       closeAll();
@@ -74,13 +136,15 @@ export function startHistoryLog(root: string, signal?: AbortSignal, tmp = os.tmp
     }
     return true;
   });
-  let taken = false;
   return {
     root,
     async replay(at, onLine) {
-      if (taken || at !== root) return undefined;
+      if (taken || at !== root || signal?.aborted) return undefined;
       taken = true;
-      if (!(await settled) || signal?.aborted) return undefined;
+      if (!(await settled) || signal?.aborted) {
+        closeAll();
+        return undefined;
+      }
       let stderr: string;
       try {
         stderr = readWhole(err, STDERR_KEPT).toString('utf8');
@@ -88,20 +152,9 @@ export function startHistoryLog(root: string, signal?: AbortSignal, tmp = os.tmp
         closeAll();
         return undefined;
       }
-      closeQuietly(err);
-      // Read by position from the start (git's writes moved the offset to the end), line by line as streamGit reads the pipe.
-      const input = fs.createReadStream('', { fd: out, start: 0, autoClose: false });
-      const lines = createInterface({ input, crlfDelay: Infinity });
-      lines.on('line', onLine);
-      const ok = await new Promise<boolean>((resolve) => {
-        input.on('error', () => {
-          lines.close();
-          resolve(false);
-        });
-        lines.on('close', () => resolve(true));
-      });
-      closeQuietly(out);
-      outputs.release();
+      close(err);
+      const ok = await replayLines(out, onLine);
+      closeAll();
       return ok ? { code: 0, stdout: '', stderr } : { code: 1, stdout: '', stderr: 'the log written early could not be read back' };
     },
   };
