@@ -110,6 +110,17 @@ describe('run with the early commands', () => {
     early.stop();
   });
 
+  it('takes them through a workspace reached by a symbolic link (both sides resolve it)', async () => {
+    const link = path.join(makeRepo({}), 'workspace');
+    fs.symlinkSync(root, link);
+    process.env['GITHUB_WORKSPACE'] = link;
+    const early = startEarlyAction(process.env, '/')!;
+    expect(early.root).toBe(root);
+    await run(early);
+    expect((await early.listing).take(root, LISTED_ARGS)).toBeUndefined();
+    early.stop();
+  });
+
   it('uses them only for the folder it resolves', async () => {
     // A made-up listing (pyproject.toml alone), to see whether the run used it.
     const fake = (at: string): EarlyAction => ({
