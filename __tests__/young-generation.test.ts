@@ -3,7 +3,8 @@
  * running the tests (20 and 24 in CI) honours it when set at run time, which the saving rests on.
  */
 import { execFileSync } from 'node:child_process';
-import { keepYoungGenerationSmall, YOUNG_GENERATION_FLAG } from '../src/young-generation.js';
+import * as v8 from 'node:v8';
+import { keepYoungGenerationSmall, v8SetFlags, YOUNG_GENERATION_FLAG } from '../src/young-generation.js';
 
 /** A fresh Node that sets `flag` (if any) at run time, then keeps 400,000 small objects: its young generation's size before and after. */
 function youngGeneration(flag: string | undefined): { before: number; after: number } {
@@ -26,6 +27,8 @@ describe('keepYoungGenerationSmall', () => {
     keepYoungGenerationSmall((f) => set.push(f));
     expect(set).toEqual(['--semi-space-growth-factor=1']);
     expect(YOUNG_GENERATION_FLAG).toBe(set[0]);
+    // On this Node the setter is V8's own, loaded when asked (not when the entry loads).
+    expect(v8SetFlags()).toBe(v8.setFlagsFromString);
     // A runtime that refuses the flag keeps its default, and the run goes on.
     expect(() =>
       keepYoungGenerationSmall(() => {

@@ -273,6 +273,107 @@ async function addGithub(report, root, options) {
 }
 
 
+/***/ }),
+
+/***/ 3460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   ZC: () => (/* binding */ replayLines),
+/* harmony export */   t1: () => (/* binding */ streamGit)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(481);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _log_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7894);
+/**
+ * The git CLI, read as a stream: one `git log` pass whose lines are handed over one at a
+ * time, so a history of any length is read in constant memory apart from what the caller keeps.
+ */
+
+
+
+
+/** Runs a short git command and collects its output (for rev-parse and the like). */
+function runGit(cwd, args) {
+    return new Promise((resolve) => {
+        let stdout = '';
+        let stderr = '';
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._log_command_js__WEBPACK_IMPORTED_MODULE_3__/* .STABLE */ .MI, ...args], { cwd, env: (0,_log_command_js__WEBPACK_IMPORTED_MODULE_3__/* .gitEnv */ .gE)(), stdio: ['ignore', 'pipe', 'pipe'] });
+        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        let settled = false;
+        child.on('error', (err) => {
+            if (!settled)
+                resolve({ code: null, stdout, stderr, spawnError: err });
+            settled = true;
+        });
+        child.on('close', (code) => {
+            if (!settled)
+                resolve({ code, stdout, stderr });
+            settled = true;
+        });
+    });
+}
+/**
+ * Runs git and calls `onLine` for each line of its output as it arrives. Resolves with the
+ * exit code and the (bounded) standard error.
+ */
+function streamGit(cwd, args, onLine) {
+    return new Promise((resolve) => {
+        let stderr = '';
+        let spawnError;
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._log_command_js__WEBPACK_IMPORTED_MODULE_3__/* .STABLE */ .MI, ...args], { cwd, env: (0,_log_command_js__WEBPACK_IMPORTED_MODULE_3__/* .gitEnv */ .gE)(), stdio: ['ignore', 'pipe', 'pipe'] });
+        child.stderr.setEncoding('utf8').on('data', (d) => {
+            if (stderr.length < 4096)
+                stderr += d;
+        });
+        const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_2__.createInterface)({ input: child.stdout, crlfDelay: Infinity });
+        lines.on('line', onLine);
+        const linesDone = new Promise((r) => lines.on('close', () => r()));
+        let settled = false;
+        const finish = (code) => {
+            if (settled)
+                return;
+            settled = true;
+            void linesDone.then(() => resolve({ code, stdout: '', stderr, ...(spawnError ? { spawnError } : {}) }));
+        };
+        child.on('error', (err) => {
+            spawnError = err;
+            lines.close();
+            finish(null);
+        });
+        child.on('close', (code) => finish(code));
+    });
+}
+/**
+ * Hands each line of the file open at `fd` to `onLine`, from its start (a writer's writes moved
+ * the offset to its end), as streamGit reads the pipe (readline, the same options): the log
+ * started early (early-log.ts). False when the file could not be read to its end (lines read
+ * until then were handed).
+ */
+function replayLines(fd, onLine) {
+    return new Promise((resolve) => {
+        const input = node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream('', { fd, start: 0, autoClose: false });
+        const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_2__.createInterface)({ input, crlfDelay: Infinity });
+        let failed = false;
+        const fail = () => {
+            failed = true;
+            lines.close();
+        };
+        // readline hands the input's error on to the interface: both are listened to, so neither is thrown.
+        input.on('error', fail);
+        lines.on('error', fail);
+        lines.on('line', onLine);
+        lines.on('close', () => resolve(!failed));
+    });
+}
+
+
 /***/ })
 
 };

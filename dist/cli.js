@@ -193,12 +193,10 @@ var run = __nccwpck_require__(3073);
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __nccwpck_require__(481);
 // EXTERNAL MODULE: ./src/git/temp-output.ts
 var temp_output = __nccwpck_require__(3776);
-// EXTERNAL MODULE: ./src/history/git.ts
-var git = __nccwpck_require__(3460);
+// EXTERNAL MODULE: ./src/history/log-command.ts
+var log_command = __nccwpck_require__(7894);
 ;// CONCATENATED MODULE: ./src/history/early-log.ts
 /**
  * The history's `git log`, started before the analysis instead of after it: git walks the
@@ -210,7 +208,6 @@ var git = __nccwpck_require__(3460);
  * after its own checks (a work tree, not shallow, at the top) and runs git again as before
  * when the early one failed. Light on purpose: the entries import it before anything else.
  */
-
 
 
 
@@ -245,27 +242,6 @@ function logFitsEarly(root, maxIndexBytes = MAX_INDEX_BYTES) {
         return false;
     }
 }
-/**
- * Hands each line of the file open at `fd` to `onLine`, from its start (git's writes moved the
- * offset to its end), as streamGit reads the pipe (readline, the same options); false when the
- * file could not be read to its end (lines read until then were handed).
- */
-function replayLines(fd, onLine) {
-    return new Promise((resolve) => {
-        const input = external_node_fs_.createReadStream('', { fd, start: 0, autoClose: false });
-        const lines = (0,external_node_readline_.createInterface)({ input, crlfDelay: Infinity });
-        let failed = false;
-        const fail = () => {
-            failed = true;
-            lines.close();
-        };
-        // readline hands the input's error on to the interface: both are listened to, so neither is thrown.
-        input.on('error', fail);
-        lines.on('error', fail);
-        lines.on('line', onLine);
-        lines.on('close', () => resolve(!failed));
-    });
-}
 /** `git log` of the whole repository at `root`, started now; undefined when it is not worth it (logFitsEarly) or its output files cannot be made. `signal` stops it and lets go of its files. */
 function startHistoryLog(root, signal, tmp = external_node_os_.tmpdir()) {
     if (!logFitsEarly(root))
@@ -298,7 +274,7 @@ function startHistoryLog(root, signal, tmp = external_node_os_.tmpdir()) {
             done = true;
         };
         try {
-            const child = (0,external_node_child_process_.spawn)('git', [...git/* STABLE */.MI, ...git/* LOG_ARGS */.zS], { cwd: root, env: (0,git/* gitEnv */.gE)(), stdio: ['ignore', out, err], windowsHide: true, ...(signal ? { signal } : {}) });
+            const child = (0,external_node_child_process_.spawn)('git', [...log_command/* STABLE */.MI, ...log_command/* LOG_ARGS */.zS], { cwd: root, env: (0,log_command/* gitEnv */.gE)(), stdio: ['ignore', out, err], windowsHide: true, ...(signal ? { signal } : {}) });
             child.on('error', () => finish(null));
             child.on('close', (code) => finish(code));
             signal?.addEventListener('abort', () => {
@@ -326,7 +302,7 @@ function startHistoryLog(root, signal, tmp = external_node_os_.tmpdir()) {
     });
     return {
         root,
-        async replay(at, onLine) {
+        async take(at) {
             if (taken || at !== root || signal?.aborted)
                 return undefined;
             taken = true;
@@ -343,9 +319,7 @@ function startHistoryLog(root, signal, tmp = external_node_os_.tmpdir()) {
                 return undefined;
             }
             close(err);
-            const ok = await replayLines(out, onLine);
-            closeAll();
-            return ok ? { code: 0, stdout: '', stderr } : { code: 1, stdout: '', stderr: 'the log written early could not be read back' };
+            return { fd: out, stderr, release: closeAll };
         },
     };
 }
@@ -415,8 +389,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cli_early_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5184);
-/* harmony import */ var _young_generation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8263);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
+/* harmony import */ var _young_generation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5678);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 
 
 
@@ -424,7 +398,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const argv = process.argv.slice(2);
 // `--version` answers before the analysis modules are even loaded (they hold the parsers and checks).
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l} ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_VERSION */ .w}\n`);
+    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l} ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w}\n`);
 }
 else {
     // A reader that stops early (`| head`) closes the pipe: that ends the output, quietly, not the run with a stack trace.
@@ -441,7 +415,7 @@ else {
     const early = (0,_cli_early_js__WEBPACK_IMPORTED_MODULE_1__/* .startEarlyGit */ .k)(argv, process.cwd());
     const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 591));
     // From here the heap's young generation keeps its size (young-generation.ts).
-    (0,_young_generation_js__WEBPACK_IMPORTED_MODULE_2__/* .keepYoungGenerationSmall */ .D)();
+    (0,_young_generation_js__WEBPACK_IMPORTED_MODULE_3__/* .keepYoungGenerationSmall */ .Dd)();
     const io = {
         stdout: (t) => process.stdout.write(t),
         stderr: (t) => process.stderr.write(t),
@@ -669,27 +643,19 @@ function closeQuietly(fd) {
 
 /***/ }),
 
-/***/ 3460:
+/***/ 7894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   MI: () => (/* binding */ STABLE),
 /* harmony export */   gE: () => (/* binding */ gitEnv),
-/* harmony export */   t1: () => (/* binding */ streamGit),
 /* harmony export */   zS: () => (/* binding */ LOG_ARGS)
 /* harmony export */ });
 /* unused harmony export LOG_FORMAT */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(481);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_1__);
 /**
- * The git CLI, read as a stream: one `git log` pass whose lines are handed over one at a
- * time, so a history of any length is read in constant memory apart from what the caller keeps.
+ * The history's git command line: settings, environment and the log's format. No imports, so
+ * that the entries can start the log early (early-log.ts) without loading the stream readers.
  */
-
-
 /** Settings that make git's output the same on every machine, whatever the user's config. */
 const STABLE = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false', '-c', 'color.ui=false', '-c', 'i18n.logOutputEncoding=UTF-8'];
 /** The record and field separators of the log format (ASCII RS and US: never in a path or an e-mail); collect.ts reads it. */
@@ -698,58 +664,6 @@ const LOG_FORMAT = '--format=%x1e%H%x1f%at%x1f%ct%x1f%aE';
 const LOG_ARGS = ['log', LOG_FORMAT, '--name-only', '--no-renames'];
 function gitEnv() {
     return { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' };
-}
-/** Runs a short git command and collects its output (for rev-parse and the like). */
-function runGit(cwd, args) {
-    return new Promise((resolve) => {
-        let stdout = '';
-        let stderr = '';
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...STABLE, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-        let settled = false;
-        child.on('error', (err) => {
-            if (!settled)
-                resolve({ code: null, stdout, stderr, spawnError: err });
-            settled = true;
-        });
-        child.on('close', (code) => {
-            if (!settled)
-                resolve({ code, stdout, stderr });
-            settled = true;
-        });
-    });
-}
-/**
- * Runs git and calls `onLine` for each line of its output as it arrives. Resolves with the
- * exit code and the (bounded) standard error.
- */
-function streamGit(cwd, args, onLine) {
-    return new Promise((resolve) => {
-        let stderr = '';
-        let spawnError;
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...STABLE, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-        child.stderr.setEncoding('utf8').on('data', (d) => {
-            if (stderr.length < 4096)
-                stderr += d;
-        });
-        const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_1__.createInterface)({ input: child.stdout, crlfDelay: Infinity });
-        lines.on('line', onLine);
-        const linesDone = new Promise((r) => lines.on('close', () => r()));
-        let settled = false;
-        const finish = (code) => {
-            if (settled)
-                return;
-            settled = true;
-            void linesDone.then(() => resolve({ code, stdout: '', stderr, ...(spawnError ? { spawnError } : {}) }));
-        };
-        child.on('error', (err) => {
-            spawnError = err;
-            lines.close();
-            finish(null);
-        });
-        child.on('close', (code) => finish(code));
-    });
 }
 
 
@@ -913,20 +827,13 @@ const TOOL_VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 8263:
+/***/ 5678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ keepYoungGenerationSmall)
-});
-
-// UNUSED EXPORTS: YOUNG_GENERATION_FLAG
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/young-generation.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ keepYoungGenerationSmall)
+/* harmony export */ });
+/* unused harmony exports YOUNG_GENERATION_FLAG, v8SetFlags */
 /**
  * Keeps V8's young generation at the size it has when the analysis starts. By default V8
  * doubles it whenever much of it survives a collection, and an analysis keeps much of what it
@@ -940,10 +847,20 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * time works (a test checks that the Node under test honours it). A V8 without the flag would
  * not throw but print "unrecognized flag" on stderr: that test would fail on such a Node first.
  */
-
 /** The V8 flag, and the function that sets it (tests pass their own). */
 const YOUNG_GENERATION_FLAG = '--semi-space-growth-factor=1';
-function keepYoungGenerationSmall(setFlags = external_node_v8_namespaceObject.setFlagsFromString) {
+/**
+ * V8's flag setter, loaded only when called (process.getBuiltinModule: Node \u2265 20.16), so that
+ * `--version`, which loads the CLI's entry alone, does not load node:v8 (~4 ms); undefined on an
+ * older Node, which then keeps its default.
+ */
+function v8SetFlags() {
+    const p = process;
+    return p.getBuiltinModule?.('node:v8')?.setFlagsFromString;
+}
+function keepYoungGenerationSmall(setFlags = v8SetFlags()) {
+    if (!setFlags)
+        return;
     try {
         setFlags(YOUNG_GENERATION_FLAG);
     }

@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runEngine } from '../../src/engine.js';
 import { addHistory } from '../../src/history/attach.js';
-import { logFitsEarly, replayLines, startHistoryLog, type EarlyLog } from '../../src/history/early-log.js';
+import { logFitsEarly, startHistoryLog, type EarlyLog } from '../../src/history/early-log.js';
+import { replayLines } from '../../src/history/git.js';
 import type { Report } from '../../src/model/report.js';
 import { git, makeGitRepo, shallowClone, tempDir, type TestCommit } from '../helpers/git-history.js';
 import { jest } from '@jest/globals';
@@ -180,13 +181,14 @@ describe('the log started before the analysis (the CLI starts it with --history)
     const plain = await withLog(root);
     expect(plain.history?.status).toBe('available');
     expect(await withLog(root, early)).toEqual(plain);
-    const seen: string[] = [];
-    expect(await early.replay(root, (l) => seen.push(l))).toBeUndefined();
-    expect(seen).toEqual([]);
+    expect(await early.take(root)).toBeUndefined();
     const other = startHistoryLog(root)!;
-    expect(await other.replay(`${root}/`, (l) => seen.push(l))).toBeUndefined();
-    expect((await other.replay(root, (l) => seen.push(l)))?.code).toBe(0);
-    expect(seen.some((l) => l === '.github/workflows/codeql.yml')).toBe(true);
+    expect(await other.take(`${root}/`)).toBeUndefined();
+    const taken = (await other.take(root))!;
+    const seen: string[] = [];
+    expect(await replayLines(taken.fd, (l) => seen.push(l))).toBe(true);
+    taken.release();
+    expect(seen).toContain('.github/workflows/codeql.yml');
   });
 
   it('is not used for a subfolder (its log is relative to it), nor when git failed or was stopped: git runs as before', async () => {
@@ -194,16 +196,16 @@ describe('the log started before the analysis (the CLI starts it with --history)
     const sub = path.join(root, 'src');
     const plainSub = await withLog(sub);
     const early = startHistoryLog(root)!;
-    expect(await withLog(sub, { root: sub, replay: (at, onLine) => early.replay(root, onLine) })).toEqual(plainSub);
+    expect(await withLog(sub, { root: sub, take: () => early.take(root) })).toEqual(plainSub);
     // A .git folder git does not take for a repository: the log fails.
     const notRepo = tempDir();
     fs.mkdirSync(path.join(notRepo, '.git'));
     const failed = startHistoryLog(notRepo)!;
-    expect(await failed.replay(notRepo, () => undefined)).toBeUndefined();
+    expect(await failed.take(notRepo)).toBeUndefined();
     const stop = new AbortController();
     const stopped = startHistoryLog(root, stop.signal)!;
     stop.abort();
-    expect(await stopped.replay(root, () => undefined)).toBeUndefined();
+    expect(await stopped.take(root)).toBeUndefined();
     expect(await withLog(root, startHistoryLog(root, stop.signal))).toEqual(await withLog(root));
   });
 
@@ -212,7 +214,7 @@ describe('the log started before the analysis (the CLI starts it with --history)
     const asked: string[] = [];
     const spy: EarlyLog = {
       root: shallow,
-      replay: async (at) => {
+      take: async (at) => {
         asked.push(at);
         return undefined;
       },
@@ -248,7 +250,7 @@ describe('the log started before the analysis (the CLI starts it with --history)
     await new Promise((r) => setTimeout(r, 300));
     stop.abort();
     expect(openLogFiles()).toBe(before);
-    expect(await early.replay(root, () => undefined)).toBeUndefined();
+    expect(await early.take(root)).toBeUndefined();
   });
 
   it('reads a log back line by line as the pipe was read, and reports a file it cannot read instead of throwing', async () => {
@@ -269,14 +271,12 @@ describe('the log started before the analysis (the CLI starts it with --history)
 
   it('starts over from nothing when the early log could not be read back whole', async () => {
     const root = makeGitRepo(HISTORY);
-    const broken: EarlyLog = {
-      root,
-      replay: async (_at, onLine) => {
-        // Lines of a commit that is not in the repository, then a failure.
-        for (const l of ['\u001e0123456789012345678901234567890123456789\u001f1600000000\u001f1600000000\u001fmallory@example.com', '', 'src/app.py']) onLine(l);
-        return { code: 1, stdout: '', stderr: 'the log written early could not be read back' };
-      },
-    };
+    // A descriptor that cannot be read as a file (a folder's): the log is run again after the analysis.
+    const folder = fs.openSync(tempDir(), 'r');
+    let released = 0;
+    const broken: EarlyLog = { root, take: async () => ({ fd: folder, stderr: '', release: () => released++ }) };
     expect(await withLog(root, broken)).toEqual(await withLog(root));
+    expect(released).toBe(1);
+    fs.closeSync(folder);
   });
 });

@@ -12,23 +12,28 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createInterface } from 'node:readline';
 import { closeQuietly, openTempOutputs, readWhole } from '../git/temp-output.js';
-import { gitEnv, LOG_ARGS, STABLE, type GitResult } from './git.js';
+import { gitEnv, LOG_ARGS, STABLE } from './log-command.js';
 
 /** How much of git's standard error is kept (streamGit keeps about as much). */
 const STDERR_KEPT = 4096;
+
+/** A log that ended well, taken by readHistory: its lines are read from `fd` (git/replayLines), then `release` lets go of it. */
+export interface TakenLog {
+  fd: number;
+  /** The start of git's standard error. */
+  stderr: string;
+  release(): void;
+}
 
 export interface EarlyLog {
   /** The folder the log ran in. */
   readonly root: string;
   /**
-   * Hands the log's lines to `onLine` (as streamGit does) once git has ended well, and resolves
-   * with its result; undefined, with no line handed, when git failed, was stopped, or the log
-   * was taken already or ran elsewhere (the caller then runs git itself). A result that is not
-   * ok (code 1: the file could not be read back whole) may have handed some lines.
+   * The log, once git has ended well; undefined when git failed, was stopped, or the log was
+   * taken already or ran elsewhere (the caller then runs git itself).
    */
-  replay(root: string, onLine: (line: string) => void): Promise<GitResult | undefined>;
+  take(root: string): Promise<TakenLog | undefined>;
 }
 
 /** Beyond this size of pack indexes (about 28 bytes an object: 4.6 million objects), the log is left to run after the analysis, streamed. */
@@ -53,28 +58,6 @@ export function logFitsEarly(root: string, maxIndexBytes = MAX_INDEX_BYTES): boo
   } catch {
     return false;
   }
-}
-
-/**
- * Hands each line of the file open at `fd` to `onLine`, from its start (git's writes moved the
- * offset to its end), as streamGit reads the pipe (readline, the same options); false when the
- * file could not be read to its end (lines read until then were handed).
- */
-export function replayLines(fd: number, onLine: (line: string) => void): Promise<boolean> {
-  return new Promise((resolve) => {
-    const input = fs.createReadStream('', { fd, start: 0, autoClose: false });
-    const lines = createInterface({ input, crlfDelay: Infinity });
-    let failed = false;
-    const fail = (): void => {
-      failed = true;
-      lines.close();
-    };
-    // readline hands the input's error on to the interface: both are listened to, so neither is thrown.
-    input.on('error', fail);
-    lines.on('error', fail);
-    lines.on('line', onLine);
-    lines.on('close', () => resolve(!failed));
-  });
 }
 
 /** `git log` of the whole repository at `root`, started now; undefined when it is not worth it (logFitsEarly) or its output files cannot be made. `signal` stops it and lets go of its files. */
@@ -138,7 +121,7 @@ export function startHistoryLog(root: string, signal?: AbortSignal, tmp = os.tmp
   });
   return {
     root,
-    async replay(at, onLine) {
+    async take(at) {
       if (taken || at !== root || signal?.aborted) return undefined;
       taken = true;
       if (!(await settled) || signal?.aborted) {
@@ -153,9 +136,7 @@ export function startHistoryLog(root: string, signal?: AbortSignal, tmp = os.tmp
         return undefined;
       }
       close(err);
-      const ok = await replayLines(out, onLine);
-      closeAll();
-      return ok ? { code: 0, stdout: '', stderr } : { code: 1, stdout: '', stderr: 'the log written early could not be read back' };
+      return { fd: out, stderr, release: closeAll };
     },
   };
 }

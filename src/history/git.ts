@@ -3,28 +3,11 @@
  * time, so a history of any length is read in constant memory apart from what the caller keeps.
  */
 import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
 import { createInterface } from 'node:readline';
+import { gitEnv, STABLE, type GitResult } from './log-command.js';
 
-export interface GitResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  /** Set when git could not be started at all (not installed: ENOENT). */
-  spawnError?: NodeJS.ErrnoException;
-}
-
-/** Settings that make git's output the same on every machine, whatever the user's config. */
-export const STABLE: readonly string[] = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false', '-c', 'color.ui=false', '-c', 'i18n.logOutputEncoding=UTF-8'];
-
-/** The record and field separators of the log format (ASCII RS and US: never in a path or an e-mail); collect.ts reads it. */
-export const LOG_FORMAT = '--format=%x1e%H%x1f%at%x1f%ct%x1f%aE';
-
-/** The log readHistory runs for a folder at the top of its repository (a subfolder adds `--relative -- .`). */
-export const LOG_ARGS: readonly string[] = ['log', LOG_FORMAT, '--name-only', '--no-renames'];
-
-export function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' };
-}
+export type { GitResult } from './log-command.js';
 
 /** Runs a short git command and collects its output (for rev-parse and the like). */
 export function runGit(cwd: string, args: readonly string[]): Promise<GitResult> {
@@ -73,5 +56,28 @@ export function streamGit(cwd: string, args: readonly string[], onLine: (line: s
       finish(null);
     });
     child.on('close', (code) => finish(code));
+  });
+}
+
+/**
+ * Hands each line of the file open at `fd` to `onLine`, from its start (a writer's writes moved
+ * the offset to its end), as streamGit reads the pipe (readline, the same options): the log
+ * started early (early-log.ts). False when the file could not be read to its end (lines read
+ * until then were handed).
+ */
+export function replayLines(fd: number, onLine: (line: string) => void): Promise<boolean> {
+  return new Promise((resolve) => {
+    const input = fs.createReadStream('', { fd, start: 0, autoClose: false });
+    const lines = createInterface({ input, crlfDelay: Infinity });
+    let failed = false;
+    const fail = (): void => {
+      failed = true;
+      lines.close();
+    };
+    // readline hands the input's error on to the interface: both are listened to, so neither is thrown.
+    input.on('error', fail);
+    lines.on('error', fail);
+    lines.on('line', onLine);
+    lines.on('close', () => resolve(!failed));
   });
 }

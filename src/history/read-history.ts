@@ -9,7 +9,8 @@ import type { HistorySection, HistoryUnavailable } from '../model/history.js';
 import { createLogCollector, isoDate, lastMonths, toPathActivity, toWorkflowHistory } from './collect.js';
 import type { EarlyLog } from './early-log.js';
 import { retiredActionFindings, staleTestsFindings, staleWorkflowFindings, type UsesSite } from './findings.js';
-import { LOG_ARGS, runGit, streamGit } from './git.js';
+import { replayLines, runGit, streamGit, type GitResult } from './git.js';
+import { LOG_ARGS } from './log-command.js';
 import { createClassifier } from './paths.js';
 import { DAY_SECONDS } from './words.js';
 
@@ -70,7 +71,13 @@ export async function readHistory(root: string, input: HistoryInput, options: Hi
   let collector = createLogCollector(classifier);
   const inSubfolder = prefix.trim() !== '';
   // The log started before the analysis (early-log.ts) is the same command when the folder is the repository's top.
-  let log = inSubfolder ? undefined : await options.earlyLog?.replay(root, collector.onLine);
+  const early = inSubfolder ? undefined : await options.earlyLog?.take(root);
+  let log: GitResult | undefined;
+  if (early) {
+    const whole = await replayLines(early.fd, collector.onLine);
+    early.release();
+    log = whole ? { code: 0, stdout: '', stderr: early.stderr } : { code: 1, stdout: '', stderr: 'the log written early could not be read back' };
+  }
   if (log?.code !== 0) {
     if (log) {
       // Some of its lines were counted: start again from nothing.
