@@ -40,8 +40,8 @@ describe('keepYoungGenerationSmall', () => {
   it(`is honoured by this Node (${process.version}) when set at run time: the young generation stops growing`, () => {
     const grown = youngGeneration(undefined);
     const kept = youngGeneration(YOUNG_GENERATION_FLAG);
-    // Without it V8 doubles the young generation as objects survive (to 32 MB on Node 20, 64 MB on Node 24).
-    expect(grown.after).toBeGreaterThan(kept.after);
-    expect(kept.after).toBeLessThanOrEqual(2 * kept.before);
+    // Without it V8 doubles the young generation as objects survive (to 32 MB on Node 20, 64 MB on Node 24); with it,
+    // it keeps about its size (a page or two more under load: 2–3.5 MB seen on Node 24).
+    expect(kept.after * 4).toBeLessThanOrEqual(grown.after);
   });
 });
