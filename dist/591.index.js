@@ -12227,6 +12227,9 @@ class SourceScan {
     listIndex = new WeakMap();
     listPositions = new WeakMap();
     linePresent;
+    /** `marks`' bytes, and the ids it set last (cleared at the next call). */
+    marked;
+    markedIds = [];
     constructor(lists) {
         const ids = new Map();
         const literals = [];
@@ -12285,6 +12288,19 @@ class SourceScan {
             }
         }
         return may;
+    }
+    /**
+     * The patterns `may` names, one byte per declared pattern (1 = may match), in a buffer shared
+     * by every call: valid until the next call (read it at once).
+     */
+    marks(may) {
+        const bytes = (this.marked ??= new Uint8Array(this.count));
+        for (const k of this.markedIds)
+            bytes[k] = 0;
+        for (const k of may.ids)
+            bytes[k] = 1;
+        this.markedIds = may.ids;
+        return bytes;
     }
     /** The patterns a text may match (one byte per declared pattern). */
     mayMatchIn(text) {
@@ -12360,18 +12376,15 @@ class SourceScan {
                 const text = repo.read(path);
                 bits = text === undefined ? undefined : this.mayMatchIn(text);
             }
-            const any = bits !== undefined && bits.includes(1);
-            // A text no pattern may match, or read for the scan alone, need not stay in memory.
-            if (!any || !held)
-                repo.release?.(path);
-            may = null;
-            if (bits !== undefined && any) {
-                const ids = [];
+            const ids = [];
+            if (bits !== undefined)
                 for (let k = 0; k < bits.length; k++)
                     if (bits[k] === 1)
                         ids.push(k);
-                may = { bits, ids: Int32Array.from(ids) };
-            }
+            // A text no pattern may match, or read for the scan alone, need not stay in memory.
+            if (ids.length === 0 || !held)
+                repo.release?.(path);
+            may = ids.length === 0 ? null : { ids };
             byPath.set(path, may);
         }
         return may;
@@ -12676,7 +12689,8 @@ function patternsIn(repo, file, patterns) {
     if (may === null)
         return [];
     const ix = s.indexesOf(patterns);
-    return patterns.filter((_, k) => may.bits[ix[k]] === 1);
+    const bits = s.marks(may);
+    return patterns.filter((_, k) => bits[ix[k]] === 1);
 }
 /** Lines longer than this (minified code, embedded data) are not tried by findInSource. */
 const LONGEST_LINE = 2000;
@@ -12714,10 +12728,12 @@ function findInSource(repo, patterns, q = {}) {
             if (active.length > 1)
                 active.sort((x, y) => x - y);
         }
-        else
+        else {
+            const bits = s.marks(may);
             for (let k = 0; k < ix.length; k++)
-                if (may.bits[ix[k]] === 1 && counts[labelOf[k]] < limit)
+                if (bits[ix[k]] === 1 && counts[labelOf[k]] < limit)
                     active.push(k);
+        }
         if (active.length === 0)
             continue;
         const src = lineSourceOf(repo, file, unfiltered);
@@ -12788,12 +12804,13 @@ function firstHitIn(repo, file, patterns) {
         return undefined;
     const all = s.indexesOf(patterns);
     const ix = [];
+    const bits = s.marks(may);
     for (let k = 0; k < all.length; k++)
-        if (may.bits[all[k]] === 1)
+        if (bits[all[k]] === 1)
             ix.push(all[k]);
     if (ix.length === 0)
         return undefined;
-    const active = patterns.filter((_, k) => may.bits[all[k]] === 1);
+    const active = patterns.filter((_, k) => bits[all[k]] === 1);
     if (s.hasUnfiltered(all))
         return firstHitInLines(file, codeLines(repo, file) ?? [], active);
     const src = lineSourceOf(repo, file, false);

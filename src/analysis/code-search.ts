@@ -254,7 +254,8 @@ export function patternsIn(repo: RepoIndex, file: string, patterns: readonly Sou
   const may = s.mayOfFile(repo, file, resultsOf(repo, s));
   if (may === null) return [];
   const ix = s.indexesOf(patterns);
-  return patterns.filter((_, k) => may.bits[ix[k]!] === 1);
+  const bits = s.marks(may);
+  return patterns.filter((_, k) => bits[ix[k]!] === 1);
 }
 
 /** Lines longer than this (minified code, embedded data) are not tried by findInSource. */
@@ -289,7 +290,10 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
         if (k >= 0 && counts[labelOf[k]!]! < limit) active.push(k);
       }
       if (active.length > 1) active.sort((x, y) => x - y);
-    } else for (let k = 0; k < ix.length; k++) if (may.bits[ix[k]!] === 1 && counts[labelOf[k]!]! < limit) active.push(k);
+    } else {
+      const bits = s.marks(may);
+      for (let k = 0; k < ix.length; k++) if (bits[ix[k]!] === 1 && counts[labelOf[k]!]! < limit) active.push(k);
+    }
     if (active.length === 0) continue;
     const src = lineSourceOf(repo, file, unfiltered);
     if (!src) continue;
@@ -351,9 +355,10 @@ export function firstHitIn(repo: RepoIndex, file: string, patterns: readonly Sou
   if (may === null) return undefined;
   const all = s.indexesOf(patterns);
   const ix: number[] = [];
-  for (let k = 0; k < all.length; k++) if (may.bits[all[k]!] === 1) ix.push(all[k]!);
+  const bits = s.marks(may);
+  for (let k = 0; k < all.length; k++) if (bits[all[k]!] === 1) ix.push(all[k]!);
   if (ix.length === 0) return undefined;
-  const active = patterns.filter((_, k) => may.bits[all[k]!] === 1);
+  const active = patterns.filter((_, k) => bits[all[k]!] === 1);
   if (s.hasUnfiltered(all)) return firstHitInLines(file, codeLines(repo, file) ?? [], active);
   const src = lineSourceOf(repo, file, false);
   if (!src) return undefined;

@@ -41,10 +41,13 @@ export interface SourceScanResults {
   lineHits: Map<string, LineHits>;
 }
 
-/** The patterns a file may match: one byte per declared pattern (1 = may match), and the indexes of those set, ascending. */
+/**
+ * The patterns a file may match: their indexes, ascending (`SourceScan.marks` gives them as one
+ * byte per declared pattern). A plain array of a few numbers: at 100k files, two typed arrays
+ * per file (each an object, an ArrayBuffer and a separate allocation) held ~20 MB.
+ */
 export interface FileMay {
-  bits: Uint8Array;
-  ids: Int32Array;
+  ids: readonly number[];
 }
 
 /** How many literal sets of each branch the scan looks for (the rarest ones). */
@@ -67,6 +70,9 @@ export class SourceScan {
   private readonly listIndex = new WeakMap<readonly ScannedPattern[], Int32Array>();
   private readonly listPositions = new WeakMap<readonly ScannedPattern[], Int32Array | null>();
   private linePresent: Uint8Array | undefined;
+  /** `marks`' bytes, and the ids it set last (cleared at the next call). */
+  private marked: Uint8Array | undefined;
+  private markedIds: readonly number[] = [];
 
   constructor(lists: readonly (readonly ScannedPattern[])[]) {
     const ids = new Map<string, number>();
@@ -123,6 +129,18 @@ export class SourceScan {
       }
     }
     return may;
+  }
+
+  /**
+   * The patterns `may` names, one byte per declared pattern (1 = may match), in a buffer shared
+   * by every call: valid until the next call (read it at once).
+   */
+  marks(may: FileMay): Uint8Array {
+    const bytes = (this.marked ??= new Uint8Array(this.count));
+    for (const k of this.markedIds) bytes[k] = 0;
+    for (const k of may.ids) bytes[k] = 1;
+    this.markedIds = may.ids;
+    return bytes;
   }
 
   /** The patterns a text may match (one byte per declared pattern). */
@@ -199,15 +217,11 @@ export class SourceScan {
         const text = repo.read(path);
         bits = text === undefined ? undefined : this.mayMatchIn(text);
       }
-      const any = bits !== undefined && bits.includes(1);
+      const ids: number[] = [];
+      if (bits !== undefined) for (let k = 0; k < bits.length; k++) if (bits[k] === 1) ids.push(k);
       // A text no pattern may match, or read for the scan alone, need not stay in memory.
-      if (!any || !held) repo.release?.(path);
-      may = null;
-      if (bits !== undefined && any) {
-        const ids: number[] = [];
-        for (let k = 0; k < bits.length; k++) if (bits[k] === 1) ids.push(k);
-        may = { bits, ids: Int32Array.from(ids) };
-      }
+      if (ids.length === 0 || !held) repo.release?.(path);
+      may = ids.length === 0 ? null : { ids };
       byPath.set(path, may);
     }
     return may;
