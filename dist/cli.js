@@ -189,8 +189,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 var cli_args = __nccwpck_require__(624);
 // EXTERNAL MODULE: ./src/git/run.ts
 var run = __nccwpck_require__(3073);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/git/temp-output.ts
@@ -213,9 +211,6 @@ var log_command = __nccwpck_require__(7894);
 
 
 
-
-/** How much of git's standard error is kept (streamGit keeps about as much). */
-const STDERR_KEPT = 4096;
 /** Beyond this size of pack indexes (about 28 bytes an object: 4.6 million objects), the log is left to run after the analysis, streamed. */
 const MAX_INDEX_BYTES = 128 * 1024 * 1024;
 /**
@@ -246,47 +241,22 @@ function logFitsEarly(root, maxIndexBytes = MAX_INDEX_BYTES) {
 function startHistoryLog(root, signal, tmp = external_node_os_.tmpdir()) {
     if (!logFitsEarly(root))
         return undefined;
-    const outputs = (0,temp_output/* openTempOutputs */.TC)(2, tmp, 'mlops-ci-check-log-');
-    if (!outputs)
-        return undefined;
-    const [out, err] = outputs.fds;
-    // Each descriptor is closed once: a number closed twice may by then be another file's.
-    const open = new Set(outputs.fds.filter((fd) => fd !== undefined));
-    const close = (fd) => {
-        if (open.delete(fd))
-            (0,temp_output/* closeQuietly */.EO)(fd);
-    };
-    const closeAll = () => {
-        for (const fd of [...open])
-            close(fd);
-        outputs.release();
-    };
-    if (out === undefined || err === undefined) {
-        closeAll();
+    const outputs = (0,temp_output/* openTempOutputs */.TC)(1, tmp, 'mlops-ci-check-log-');
+    const out = outputs?.fds[0];
+    if (outputs === undefined || out === undefined) {
+        outputs?.release();
         return undefined;
     }
+    // The descriptor is closed once: a number closed twice may by then be another file's.
+    let open = true;
+    const closeAll = () => {
+        if (open)
+            (0,temp_output/* closeQuietly */.EO)(out);
+        open = false;
+        outputs.release();
+    };
     let taken = false;
-    const ended = new Promise((resolve) => {
-        let done = false;
-        const finish = (code) => {
-            if (!done)
-                resolve(code);
-            done = true;
-        };
-        try {
-            const child = (0,external_node_child_process_.spawn)('git', [...log_command/* STABLE */.MI, ...log_command/* LOG_ARGS */.zS], { cwd: root, env: (0,log_command/* gitEnv */.gE)(), stdio: ['ignore', out, err], windowsHide: true, ...(signal ? { signal } : {}) });
-            child.on('error', () => finish(null));
-            child.on('close', (code) => finish(code));
-            signal?.addEventListener('abort', () => {
-                // Not waited for: a git stuck on a slow file system must not hold the process.
-                child.unref();
-                finish(null);
-            }, { once: true });
-        }
-        catch {
-            finish(null);
-        }
-    });
+    const ended = (0,temp_output/* runIntoFile */.wG)('git', [...log_command/* STABLE */.MI, ...log_command/* LOG_ARGS */.zS], root, (0,log_command/* gitEnv */.gE)(), out, signal);
     // Stopped before it was taken (the history refused it, or was not read): its files go now, whether git ended or not.
     signal?.addEventListener('abort', () => {
         if (!taken)
@@ -310,16 +280,7 @@ function startHistoryLog(root, signal, tmp = external_node_os_.tmpdir()) {
                 closeAll();
                 return undefined;
             }
-            let stderr;
-            try {
-                stderr = (0,temp_output/* readWhole */.oD)(err, STDERR_KEPT).toString('utf8');
-            }
-            catch {
-                closeAll();
-                return undefined;
-            }
-            close(err);
-            return { fd: out, stderr, release: closeAll };
+            return { fd: out, release: closeAll };
         },
     };
 }
@@ -543,12 +504,15 @@ function resolveCommit(dir, rev) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EO: () => (/* binding */ closeQuietly),
 /* harmony export */   TC: () => (/* binding */ openTempOutputs),
-/* harmony export */   oD: () => (/* binding */ readWhole)
+/* harmony export */   oD: () => (/* binding */ readWhole),
+/* harmony export */   wG: () => (/* binding */ runIntoFile)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * Files for the output of a git command started early (the listing, the history's log): git
  * writes into them while the main thread is busy loading or analysing, where a pipe (64 kB)
@@ -560,20 +524,21 @@ function resolveCommit(dir, rev) {
  */
 
 
+
 /** `n` output files in a new private folder under `tmp`; undefined when the folder cannot be made. */
 function openTempOutputs(n, tmp, prefix) {
     let dir;
     try {
-        dir = node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmp, prefix));
+        dir = node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, prefix));
     }
     catch {
         return undefined;
     }
-    const fds = Array.from({ length: n }, (_, i) => openRemoved(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `out-${i}`)));
+    const fds = Array.from({ length: n }, (_, i) => openRemoved(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `out-${i}`)));
     let gone = fds.every((fd) => fd !== undefined);
     if (gone) {
         try {
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync(dir);
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync(dir);
         }
         catch {
             gone = false;
@@ -583,7 +548,7 @@ function openTempOutputs(n, tmp, prefix) {
         return { fds, release: () => undefined };
     const removeDir = () => {
         try {
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(dir, { recursive: true, force: true });
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(dir, { recursive: true, force: true });
         }
         catch {
             // A temporary folder that cannot go (EBUSY, EPERM) is left to the system; the run goes on.
@@ -595,7 +560,7 @@ function openTempOutputs(n, tmp, prefix) {
         release: () => {
             removeDir();
             // A folder still there (a file git holds open on Windows) is tried again at exit.
-            if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir))
+            if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(dir))
                 process.removeListener('exit', removeDir);
         },
     };
@@ -604,13 +569,13 @@ function openTempOutputs(n, tmp, prefix) {
 function openRemoved(file) {
     let fd;
     try {
-        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'wx+', 0o600);
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(file, 'wx+', 0o600);
     }
     catch {
         return undefined;
     }
     try {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync(file);
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync(file);
     }
     catch {
         // Kept until released.
@@ -619,21 +584,50 @@ function openRemoved(file) {
 }
 /** The first `max` bytes written to `fd` (all by default), read by position: the writer's writes moved the shared offset to the end. */
 function readWhole(fd, max = Infinity) {
-    const size = Math.min(node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).size, max);
+    const size = Math.min(node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd).size, max);
     const buf = Buffer.allocUnsafe(size);
     let at = 0;
     while (at < size) {
-        const n = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, at, size - at, at);
+        const n = node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync(fd, buf, at, size - at, at);
         if (n === 0)
             break;
         at += n;
     }
     return at === size ? buf : buf.subarray(0, at);
 }
+/**
+ * Runs `command` in `cwd` with its standard output going into the open file `fd` (its standard
+ * error ignored) and resolves with its exit code; null when it could not start or `signal`
+ * stopped it. A stopped command is not waited for: one stuck on a slow file system must not
+ * hold the process. Never rejects.
+ */
+function runIntoFile(command, args, cwd, env, fd, signal) {
+    return new Promise((resolve) => {
+        let done = false;
+        const finish = (code) => {
+            if (!done)
+                resolve(code);
+            done = true;
+        };
+        try {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { cwd, env, stdio: ['ignore', fd, 'ignore'], windowsHide: true, ...(signal ? { signal } : {}) });
+            // An abort comes as an error (AbortError) and then a close: either ends it.
+            child.on('error', () => finish(null));
+            child.on('close', (code) => finish(code));
+            signal?.addEventListener('abort', () => {
+                child.unref();
+                finish(null);
+            }, { once: true });
+        }
+        catch {
+            finish(null);
+        }
+    });
+}
 /** Closes a descriptor, ignoring one closed already. */
 function closeQuietly(fd) {
     try {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
     }
     catch {
         // Closed already: nothing to let go of.
@@ -771,43 +765,20 @@ function startListing(root, signal, tmp = node_os__WEBPACK_IMPORTED_MODULE_2__.t
     });
 }
 /** One command with its stdout in the open file `fd`: the output when git exits 0 within MAX_OUTPUT, else undefined. Never rejects. */
-function runToFile(root, args, fd, env, signal) {
-    return new Promise((resolve) => {
-        if (fd === undefined) {
-            resolve(undefined);
-            return;
-        }
-        let done = false;
-        const finish = (ok) => {
-            if (done)
-                return;
-            done = true;
-            let out;
-            try {
-                if (ok && !signal?.aborted && node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd).size <= MAX_OUTPUT)
-                    out = (0,_git_temp_output_js__WEBPACK_IMPORTED_MODULE_3__/* .readWhole */ .oD)(fd).toString('utf8');
-            }
-            catch {
-                out = undefined;
-            }
-            (0,_git_temp_output_js__WEBPACK_IMPORTED_MODULE_3__/* .closeQuietly */ .EO)(fd);
-            resolve(out);
-        };
-        try {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', gitArgv(args), { cwd: root, env, stdio: ['ignore', fd, 'ignore'], windowsHide: true, ...(signal ? { signal } : {}) });
-            // An abort comes as an error (AbortError) and then a close: either ends it, with nothing handed out.
-            child.on('error', () => finish(false));
-            child.on('close', (code) => finish(code === 0));
-            signal?.addEventListener('abort', () => {
-                // Not waited for: a git stuck on a slow file system must not hold the process (the folder goes at its exit).
-                child.unref();
-                finish(false);
-            }, { once: true });
-        }
-        catch {
-            finish(false);
-        }
-    });
+async function runToFile(root, args, fd, env, signal) {
+    if (fd === undefined)
+        return undefined;
+    const code = await (0,_git_temp_output_js__WEBPACK_IMPORTED_MODULE_3__/* .runIntoFile */ .wG)('git', gitArgv(args), root, env, fd, signal);
+    let out;
+    try {
+        if (code === 0 && !signal?.aborted && node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd).size <= MAX_OUTPUT)
+            out = (0,_git_temp_output_js__WEBPACK_IMPORTED_MODULE_3__/* .readWhole */ .oD)(fd).toString('utf8');
+    }
+    catch {
+        out = undefined;
+    }
+    (0,_git_temp_output_js__WEBPACK_IMPORTED_MODULE_3__/* .closeQuietly */ .EO)(fd);
+    return out;
 }
 
 

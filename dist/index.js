@@ -37067,8 +37067,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/git/temp-output.ts
@@ -37091,9 +37089,6 @@ var log_command = __nccwpck_require__(7894);
 
 
 
-
-/** How much of git's standard error is kept (streamGit keeps about as much). */
-const STDERR_KEPT = 4096;
 /** Beyond this size of pack indexes (about 28 bytes an object: 4.6 million objects), the log is left to run after the analysis, streamed. */
 const MAX_INDEX_BYTES = 128 * 1024 * 1024;
 /**
@@ -37124,47 +37119,22 @@ function logFitsEarly(root, maxIndexBytes = MAX_INDEX_BYTES) {
 function startHistoryLog(root, signal, tmp = external_node_os_.tmpdir()) {
     if (!logFitsEarly(root))
         return undefined;
-    const outputs = (0,temp_output/* openTempOutputs */.TC)(2, tmp, 'mlops-ci-check-log-');
-    if (!outputs)
-        return undefined;
-    const [out, err] = outputs.fds;
-    // Each descriptor is closed once: a number closed twice may by then be another file's.
-    const open = new Set(outputs.fds.filter((fd) => fd !== undefined));
-    const close = (fd) => {
-        if (open.delete(fd))
-            (0,temp_output/* closeQuietly */.EO)(fd);
-    };
-    const closeAll = () => {
-        for (const fd of [...open])
-            close(fd);
-        outputs.release();
-    };
-    if (out === undefined || err === undefined) {
-        closeAll();
+    const outputs = (0,temp_output/* openTempOutputs */.TC)(1, tmp, 'mlops-ci-check-log-');
+    const out = outputs?.fds[0];
+    if (outputs === undefined || out === undefined) {
+        outputs?.release();
         return undefined;
     }
+    // The descriptor is closed once: a number closed twice may by then be another file's.
+    let open = true;
+    const closeAll = () => {
+        if (open)
+            (0,temp_output/* closeQuietly */.EO)(out);
+        open = false;
+        outputs.release();
+    };
     let taken = false;
-    const ended = new Promise((resolve) => {
-        let done = false;
-        const finish = (code) => {
-            if (!done)
-                resolve(code);
-            done = true;
-        };
-        try {
-            const child = (0,external_node_child_process_.spawn)('git', [...log_command/* STABLE */.MI, ...log_command/* LOG_ARGS */.zS], { cwd: root, env: (0,log_command/* gitEnv */.gE)(), stdio: ['ignore', out, err], windowsHide: true, ...(signal ? { signal } : {}) });
-            child.on('error', () => finish(null));
-            child.on('close', (code) => finish(code));
-            signal?.addEventListener('abort', () => {
-                // Not waited for: a git stuck on a slow file system must not hold the process.
-                child.unref();
-                finish(null);
-            }, { once: true });
-        }
-        catch {
-            finish(null);
-        }
-    });
+    const ended = (0,temp_output/* runIntoFile */.wG)('git', [...log_command/* STABLE */.MI, ...log_command/* LOG_ARGS */.zS], root, (0,log_command/* gitEnv */.gE)(), out, signal);
     // Stopped before it was taken (the history refused it, or was not read): its files go now, whether git ended or not.
     signal?.addEventListener('abort', () => {
         if (!taken)
@@ -37188,20 +37158,13 @@ function startHistoryLog(root, signal, tmp = external_node_os_.tmpdir()) {
                 closeAll();
                 return undefined;
             }
-            let stderr;
-            try {
-                stderr = (0,temp_output/* readWhole */.oD)(err, STDERR_KEPT).toString('utf8');
-            }
-            catch {
-                closeAll();
-                return undefined;
-            }
-            close(err);
-            return { fd: out, stderr, release: closeAll };
+            return { fd: out, release: closeAll };
         },
     };
 }
 
+// EXTERNAL MODULE: ./src/input-paths.ts
+var input_paths = __nccwpck_require__(1618);
 // EXTERNAL MODULE: ./src/parse/git-listing.ts
 var git_listing = __nccwpck_require__(2842);
 ;// CONCATENATED MODULE: ./src/action-early.ts
@@ -37218,6 +37181,7 @@ var git_listing = __nccwpck_require__(2842);
 
 
 
+
 /** An input as @actions/core reads it: INPUT_<NAME> (spaces as underscores, upper case), trimmed. */
 function input(env, name) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -37226,11 +37190,9 @@ function input(env, name) {
 function startEarlyAction(env, cwd) {
     let root;
     try {
-        const workspace = external_node_fs_.realpathSync(env['GITHUB_WORKSPACE'] || cwd);
-        root = external_node_fs_.realpathSync(external_node_path_.resolve(workspace, input(env, 'path') || '.'));
-        if (root !== workspace && !root.startsWith(workspace.endsWith(external_node_path_.sep) ? workspace : workspace + external_node_path_.sep))
-            return undefined;
-        if (!external_node_fs_.statSync(root).isDirectory() || !external_node_fs_.existsSync(external_node_path_.join(root, '.git')))
+        // The folder as run resolves it (the same checks; an input it refuses throws, and nothing starts).
+        root = (0,input_paths/* checkInputPaths */.bk)({ path: input(env, 'path') || '.', configFile: '', configFileExplicit: false, reportFile: undefined }, env['GITHUB_WORKSPACE'] || cwd).root;
+        if (!external_node_fs_.existsSync(external_node_path_.join(root, '.git')))
             return undefined;
     }
     catch {
@@ -37264,12 +37226,15 @@ const early = startEarlyAction(process.env, process.cwd());
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EO: () => (/* binding */ closeQuietly),
 /* harmony export */   TC: () => (/* binding */ openTempOutputs),
-/* harmony export */   oD: () => (/* binding */ readWhole)
+/* harmony export */   oD: () => (/* binding */ readWhole),
+/* harmony export */   wG: () => (/* binding */ runIntoFile)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * Files for the output of a git command started early (the listing, the history's log): git
  * writes into them while the main thread is busy loading or analysing, where a pipe (64 kB)
@@ -37281,20 +37246,21 @@ const early = startEarlyAction(process.env, process.cwd());
  */
 
 
+
 /** `n` output files in a new private folder under `tmp`; undefined when the folder cannot be made. */
 function openTempOutputs(n, tmp, prefix) {
     let dir;
     try {
-        dir = node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmp, prefix));
+        dir = node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, prefix));
     }
     catch {
         return undefined;
     }
-    const fds = Array.from({ length: n }, (_, i) => openRemoved(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `out-${i}`)));
+    const fds = Array.from({ length: n }, (_, i) => openRemoved(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `out-${i}`)));
     let gone = fds.every((fd) => fd !== undefined);
     if (gone) {
         try {
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync(dir);
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync(dir);
         }
         catch {
             gone = false;
@@ -37304,7 +37270,7 @@ function openTempOutputs(n, tmp, prefix) {
         return { fds, release: () => undefined };
     const removeDir = () => {
         try {
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(dir, { recursive: true, force: true });
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(dir, { recursive: true, force: true });
         }
         catch {
             // A temporary folder that cannot go (EBUSY, EPERM) is left to the system; the run goes on.
@@ -37316,7 +37282,7 @@ function openTempOutputs(n, tmp, prefix) {
         release: () => {
             removeDir();
             // A folder still there (a file git holds open on Windows) is tried again at exit.
-            if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir))
+            if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(dir))
                 process.removeListener('exit', removeDir);
         },
     };
@@ -37325,13 +37291,13 @@ function openTempOutputs(n, tmp, prefix) {
 function openRemoved(file) {
     let fd;
     try {
-        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'wx+', 0o600);
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(file, 'wx+', 0o600);
     }
     catch {
         return undefined;
     }
     try {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync(file);
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync(file);
     }
     catch {
         // Kept until released.
@@ -37340,21 +37306,50 @@ function openRemoved(file) {
 }
 /** The first `max` bytes written to `fd` (all by default), read by position: the writer's writes moved the shared offset to the end. */
 function readWhole(fd, max = Infinity) {
-    const size = Math.min(node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).size, max);
+    const size = Math.min(node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd).size, max);
     const buf = Buffer.allocUnsafe(size);
     let at = 0;
     while (at < size) {
-        const n = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, at, size - at, at);
+        const n = node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync(fd, buf, at, size - at, at);
         if (n === 0)
             break;
         at += n;
     }
     return at === size ? buf : buf.subarray(0, at);
 }
+/**
+ * Runs `command` in `cwd` with its standard output going into the open file `fd` (its standard
+ * error ignored) and resolves with its exit code; null when it could not start or `signal`
+ * stopped it. A stopped command is not waited for: one stuck on a slow file system must not
+ * hold the process. Never rejects.
+ */
+function runIntoFile(command, args, cwd, env, fd, signal) {
+    return new Promise((resolve) => {
+        let done = false;
+        const finish = (code) => {
+            if (!done)
+                resolve(code);
+            done = true;
+        };
+        try {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { cwd, env, stdio: ['ignore', fd, 'ignore'], windowsHide: true, ...(signal ? { signal } : {}) });
+            // An abort comes as an error (AbortError) and then a close: either ends it.
+            child.on('error', () => finish(null));
+            child.on('close', (code) => finish(code));
+            signal?.addEventListener('abort', () => {
+                child.unref();
+                finish(null);
+            }, { once: true });
+        }
+        catch {
+            finish(null);
+        }
+    });
+}
 /** Closes a descriptor, ignoring one closed already. */
 function closeQuietly(fd) {
     try {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
     }
     catch {
         // Closed already: nothing to let go of.
@@ -37395,7 +37390,7 @@ function gitEnv() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_start_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(409);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7419);
 /* harmony import */ var _young_generation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5678);
 // First: starts git on the checkout while the modules below are evaluated (action-start.ts).
 
@@ -37415,7 +37410,435 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 409:
+/***/ 6236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/** An input the user gave (an action input, a CLI flag, a path) that cannot be used; its message is shown as is. Apart from inputs.ts, which loads @actions/core, so that the CLI does not. */
+class InputError extends Error {
+}
+
+
+/***/ }),
+
+/***/ 1618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bk: () => (/* binding */ checkInputPaths)
+/* harmony export */ });
+/* unused harmony exports ACTION_INPUT_NAMES, CLI_INPUT_NAMES, shownPath */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6236);
+/* harmony import */ var _io_fs_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9645);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The file-system inputs checked against the boundary before anything is read: the
+ * workspace is the boundary (a pull request controls everything inside it, including
+ * links), `path` must be a folder inside it, `config-file` must stay inside it, and
+ * `report-file`, `sarif-file` and `badge-file` must each be a file (or a new one) inside it. Each failure is an InputError that
+ * names the input and says what is wrong, in one line.
+ */
+
+
+
+
+const ACTION_INPUT_NAMES = {
+    workspace: 'The workspace GITHUB_WORKSPACE',
+    path: 'Input "path"',
+    configFile: 'Input "config-file"',
+    reportFile: 'Input "report-file"',
+    sarifFile: 'Input "sarif-file"',
+    badgeFile: 'Input "badge-file"',
+};
+const CLI_INPUT_NAMES = { workspace: 'The folder', path: 'The path', configFile: 'The --config file', reportFile: 'The report file', sarifFile: 'The SARIF file', badgeFile: 'The badge file' };
+/** The output files, with an example name each for the message about a folder. */
+const OUTPUT_FILES = [
+    ['reportFile', 'mlops-report.json'],
+    ['sarifFile', 'mlops-ci-check.sarif'],
+    ['badgeFile', 'mlops-badge.svg'],
+];
+function checkInputPaths(inputs, workspaceDir, names = ACTION_INPUT_NAMES) {
+    const ws = (0,_io_fs_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .realFolder */ .PX)(workspaceDir);
+    if (!ws.ok)
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${names.workspace} ("${workspaceDir}") ${ws.reason}; the action needs the checked-out repository there.`);
+    const workspace = ws.value;
+    const at = (0,_io_fs_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInside */ .LI)(workspace, workspace, inputs.path);
+    if (!at.ok)
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${names.path} ("${inputs.path}") ${at.reason}; give a folder inside the workspace.`);
+    const folder = (0,_io_fs_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .realFolder */ .PX)(at.value);
+    if (!folder.ok)
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${names.path} ("${inputs.path}") ${folder.reason}; give a folder inside the workspace.`);
+    const root = folder.value;
+    if (inputs.configFileExplicit) {
+        const config = (0,_io_fs_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInside */ .LI)(workspace, root, inputs.configFile);
+        // A missing file is reported by the analysis (as a located finding); one outside is refused here.
+        if (!config.ok && config.code !== 'missing')
+            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${names.configFile} ("${inputs.configFile}") ${config.reason}; give a file inside the repository.`);
+        if (config.ok && isFolder(config.value))
+            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${names.configFile} ("${inputs.configFile}") is a folder; give the path of the YAML config file.`);
+    }
+    const out = { workspace, root };
+    // Each output file is checked here, before the analysis, so a bad one costs no work and names its input.
+    for (const [key, example] of OUTPUT_FILES) {
+        const file = inputs[key];
+        if (file === undefined)
+            continue;
+        const target = (0,_io_fs_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInside */ .LI)(workspace, workspace, file, true);
+        if (!target.ok)
+            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${names[key]} ("${file}") ${target.reason}; give a file path inside the workspace.`);
+        if (isFolder(target.value))
+            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${names[key]} ("${file}") is a folder; give a file path such as "${example}".`);
+        out[key] = target.value;
+    }
+    return out;
+}
+function isFolder(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** For messages: the path relative to the workspace when inside it. */
+function shownPath(workspace, abs) {
+    const rel = path.relative(workspace, abs);
+    return rel === '' ? '.' : rel.split(path.sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 9645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   Mt: () => (/* binding */ writeInside),
+/* harmony export */   PX: () => (/* binding */ realFolder),
+/* harmony export */   SB: () => (/* binding */ describeKind),
+/* harmony export */   Xq: () => (/* binding */ formatSize),
+/* harmony export */   gp: () => (/* binding */ listedTree),
+/* harmony export */   oF: () => (/* binding */ readListed),
+/* harmony export */   xO: () => (/* binding */ readInside)
+/* harmony export */ });
+/* unused harmony export isInside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The one guarded door to the file system. A pull request controls every file, file name
+ * and link in the checkout, so every read resolves the real path and stays inside a
+ * boundary (the repository root), every write stays inside the workspace, nothing follows
+ * a link out, and nothing is opened before its type is known: FIFOs, sockets and devices
+ * are refused (a read from them can block forever or never end), and regular files are
+ * opened with O_NONBLOCK and O_NOFOLLOW. The one exception is a file the repository's
+ * listing found to be a regular file (`readListed`), opened at once with those flags and
+ * refused by fstat's type; its comment says why that is as safe. Reads have a byte budget.
+ * Nothing here throws: each refusal is a reason in words, for a located finding or an input error.
+ */
+
+
+const refuse = (code, reason) => ({ ok: false, code, reason });
+const tooBig = (size, max) => refuse('too-big', `is ${formatSize(size)}, over the ${formatSize(max)} the tool reads`);
+function isInside(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, target);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+}
+function errorCode(err) {
+    if (err && typeof err === 'object' && 'code' in err)
+        return String(err.code);
+    return err instanceof Error ? err.message : String(err);
+}
+/** What a file-system entry is, in words ("a FIFO (named pipe)"), for refusals. */
+function describeKind(st) {
+    if (st.isFile())
+        return 'a file';
+    if (st.isDirectory())
+        return 'a folder';
+    if (st.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSymbolicLink())
+        return 'a symbolic link';
+    return 'not a regular file';
+}
+/** The real path of a folder that must exist (a boundary), or why not. */
+function realFolder(dir) {
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir));
+    }
+    catch (err) {
+        const code = errorCode(err);
+        return code === 'ENOENT' ? refuse('missing', 'does not exist') : code === 'ELOOP' ? refuse('loop', 'is a loop of symbolic links') : refuse('unreadable', `cannot be read (${code})`);
+    }
+    const st = statQuietly(real);
+    if (!st)
+        return refuse('unreadable', 'cannot be read');
+    if (!st.isDirectory())
+        return refuse('not-a-folder', `is ${describeKind(st)}, not a folder`);
+    return { ok: true, value: real };
+}
+function statQuietly(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Resolves `target` (relative to `base`, or absolute) to a real path inside the real
+ * folder `boundary`, following links only while they stay inside. `missingOk` lets a path
+ * that does not exist yet through (for writes): its nearest existing folder must be inside.
+ */
+function resolveInside(boundary, base, target, missingOk = false) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(base, target);
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(abs);
+    }
+    catch (err) {
+        const code = errorCode(err);
+        if (code === 'ELOOP')
+            return refuse('loop', 'is a loop of symbolic links');
+        if (code !== 'ENOENT' && code !== 'ENOTDIR')
+            return refuse('unreadable', `cannot be read (${code})`);
+        // A link whose target is missing: where would it point? Never create through a link.
+        if (isLink(abs))
+            return refuse('outside', 'is a symbolic link whose target does not exist');
+        if (!missingOk)
+            return refuse('missing', 'does not exist');
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(abs);
+        if (parent === abs)
+            return refuse('missing', 'does not exist');
+        const up = resolveInside(boundary, base, parent, true);
+        if (!up.ok)
+            return up;
+        real = node_path__WEBPACK_IMPORTED_MODULE_1__.join(up.value, node_path__WEBPACK_IMPORTED_MODULE_1__.basename(abs));
+    }
+    if (!isInside(boundary, real))
+        return refuse('outside', `resolves to "${real}", outside "${boundary}"`);
+    return { ok: true, value: real };
+}
+function isLink(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(p).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+// O_NOFOLLOW and O_NONBLOCK are 0 where the platform has no such flag (Windows).
+const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
+const WRITE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
+/**
+ * Reads a regular file inside `boundary`: the real path is checked, its type is checked
+ * before it is opened, it is opened without blocking and without following a link, and
+ * it is checked again on the open descriptor (the same file, still regular, within
+ * `maxBytes`). Returns the bytes or a refusal.
+ */
+function readInside(boundary, base, target, maxBytes) {
+    const where = resolveInside(boundary, base, target);
+    if (!where.ok)
+        return where;
+    const real = where.value;
+    const before = statQuietly(real);
+    if (!before)
+        return refuse('unreadable', 'cannot be read');
+    if (!before.isFile())
+        return refuse(before.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(before)}, not a regular file`);
+    if (before.size > maxBytes)
+        return tooBig(before.size, maxBytes);
+    let fd;
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, READ_FLAGS);
+        const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd);
+        if (!st.isFile() || st.ino !== before.ino || st.dev !== before.dev)
+            return refuse('special', 'changed while it was opened; it is not read');
+        if (st.size > maxBytes)
+            return tooBig(st.size, maxBytes);
+        return { ok: true, value: readUpTo(fd, st.size, maxBytes) };
+    }
+    catch (err) {
+        return refuse('unreadable', `could not be read (${errorCode(err)})`);
+    }
+    finally {
+        if (fd !== undefined)
+            closeQuietly(fd);
+    }
+}
+function listedTree(realRoot, seenFolders = new Set()) {
+    return { realRoot, seenFolders, realFolders: new Map(), scratch: Buffer.allocUnsafeSlow(64 * 1024) };
+}
+// O_NOFOLLOW and O_NONBLOCK are what make the quick open safe; without them (Windows) every read goes the slow way.
+const QUICK_READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW && node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ? READ_FLAGS | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY ?? 0) : undefined;
+/**
+ * Reads the listed file `rel` (relative to `root`, whose real path is the tree's) within
+ * `maxBytes`. The bytes of a quick read are the tree's scratch buffer: valid until its next read.
+ */
+function readListed(tree, root, rel, maxBytes) {
+    const flags = QUICK_READ_FLAGS;
+    const slash = rel.lastIndexOf('/');
+    const name = rel.slice(slash + 1);
+    const realDir = flags === undefined || !isPlainName(name) ? null : realFolderOf(tree, slash < 0 ? '' : rel.slice(0, slash));
+    if (flags === undefined || realDir === null)
+        return readInside(tree.realRoot, root, rel, maxBytes);
+    let fd;
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(`${realDir}/${name}`, flags);
+    }
+    catch {
+        // A link (ELOOP), a socket (ENXIO), a file gone or unreadable: the slow path decides, and says why.
+        return readInside(tree.realRoot, root, rel, maxBytes);
+    }
+    try {
+        const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd);
+        if (!st.isFile())
+            return refuse(st.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(st)}, not a regular file`);
+        if (st.size > maxBytes)
+            return tooBig(st.size, maxBytes);
+        return { ok: true, value: readUpTo(fd, st.size, maxBytes, tree) };
+    }
+    catch (err) {
+        return refuse('unreadable', `could not be read (${errorCode(err)})`);
+    }
+    finally {
+        closeQuietly(fd);
+    }
+}
+function isPlainName(name) {
+    return name !== '' && name !== '.' && name !== '..';
+}
+/** The real path of a listed folder when each folder from the root down is a folder, not a link; else null. */
+function realFolderOf(tree, dir) {
+    if (dir === '')
+        return tree.realRoot === '/' ? '' : tree.realRoot;
+    let real = tree.realFolders.get(dir);
+    if (real !== undefined)
+        return real;
+    real = null;
+    const slash = dir.lastIndexOf('/');
+    const name = dir.slice(slash + 1);
+    const up = isPlainName(name) ? realFolderOf(tree, slash < 0 ? '' : dir.slice(0, slash)) : null;
+    if (up !== null) {
+        const abs = `${up}/${name}`;
+        if (tree.seenFolders.has(dir) || lstatQuietly(abs)?.isDirectory())
+            real = abs;
+    }
+    tree.realFolders.set(dir, real);
+    return real;
+}
+/** At most `max` bytes of an open regular file (which may grow or shrink while read), in a buffer of their own or in the tree's scratch. */
+function readUpTo(fd, size, max, tree) {
+    const want = Math.min(size, max);
+    if (tree && tree.scratch.length < want)
+        tree.scratch = Buffer.allocUnsafeSlow(Math.min(max, Math.max(want, 2 * tree.scratch.length)));
+    const buf = tree ? tree.scratch : Buffer.allocUnsafe(want);
+    let off = 0;
+    while (off < want) {
+        const n = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, off, want - off, off);
+        if (n === 0)
+            break;
+        off += n;
+    }
+    return off === buf.length ? buf : buf.subarray(0, off);
+}
+/**
+ * Writes `data` to `target` (relative to `base`, or absolute) inside `boundary`: every
+ * folder is created inside it, an existing file must be a regular file (not a folder, a
+ * link, a FIFO or a device), and the open does not follow a link.
+ */
+function writeInside(boundary, base, target, data) {
+    const where = resolveInside(boundary, base, target, true);
+    if (!where.ok)
+        return where;
+    const real = where.value;
+    const existing = lstatQuietly(real);
+    if (existing && !existing.isFile())
+        return refuse(existing.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(existing)}, not a regular file`);
+    const made = makeFolders(boundary, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(real));
+    if (!made.ok)
+        return made;
+    let fd;
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, WRITE_FLAGS, 0o644);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).isFile())
+            return refuse('special', 'is not a regular file');
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(fd, data);
+        return { ok: true, value: real };
+    }
+    catch (err) {
+        return refuse('unreadable', `could not be written (${errorCode(err)})`);
+    }
+    finally {
+        if (fd !== undefined)
+            closeQuietly(fd);
+    }
+}
+/** Creates the folders from `boundary` down to `dir` one by one, refusing links and non-folders. */
+function makeFolders(boundary, dir) {
+    if (!isInside(boundary, dir))
+        return refuse('outside', `"${dir}" is outside "${boundary}"`);
+    const parts = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(boundary, dir).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter((p) => p !== '');
+    let cur = boundary;
+    for (const part of parts) {
+        cur = node_path__WEBPACK_IMPORTED_MODULE_1__.join(cur, part);
+        const st = lstatQuietly(cur);
+        if (st?.isDirectory())
+            continue;
+        if (st)
+            return refuse(st.isSymbolicLink() ? 'outside' : 'not-a-folder', `"${node_path__WEBPACK_IMPORTED_MODULE_1__.relative(boundary, cur)}" is ${describeKind(st)}, not a folder`);
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(cur);
+        }
+        catch (err) {
+            return refuse('unreadable', `folder "${node_path__WEBPACK_IMPORTED_MODULE_1__.relative(boundary, cur)}" could not be created (${errorCode(err)})`);
+        }
+    }
+    return { ok: true, value: dir };
+}
+function lstatQuietly(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+function closeQuietly(fd) {
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+    }
+    catch {
+        // Nothing was lost: the bytes are read or written (or the refusal recorded) already.
+    }
+}
+function formatSize(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${n} B`;
+}
+
+
+/***/ }),
+
+/***/ 7419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56174,309 +56597,8 @@ function normalizeFindings(findings) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/io/fs-guard.ts
-/**
- * The one guarded door to the file system. A pull request controls every file, file name
- * and link in the checkout, so every read resolves the real path and stays inside a
- * boundary (the repository root), every write stays inside the workspace, nothing follows
- * a link out, and nothing is opened before its type is known: FIFOs, sockets and devices
- * are refused (a read from them can block forever or never end), and regular files are
- * opened with O_NONBLOCK and O_NOFOLLOW. The one exception is a file the repository's
- * listing found to be a regular file (`readListed`), opened at once with those flags and
- * refused by fstat's type; its comment says why that is as safe. Reads have a byte budget.
- * Nothing here throws: each refusal is a reason in words, for a located finding or an input error.
- */
-
-
-const refuse = (code, reason) => ({ ok: false, code, reason });
-const tooBig = (size, max) => refuse('too-big', `is ${formatSize(size)}, over the ${formatSize(max)} the tool reads`);
-function isInside(root, target) {
-    const rel = external_node_path_.relative(root, target);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !external_node_path_.isAbsolute(rel));
-}
-function errorCode(err) {
-    if (err && typeof err === 'object' && 'code' in err)
-        return String(err.code);
-    return err instanceof Error ? err.message : String(err);
-}
-/** What a file-system entry is, in words ("a FIFO (named pipe)"), for refusals. */
-function describeKind(st) {
-    if (st.isFile())
-        return 'a file';
-    if (st.isDirectory())
-        return 'a folder';
-    if (st.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isCharacterDevice())
-        return 'a character device';
-    if (st.isBlockDevice())
-        return 'a block device';
-    if (st.isSymbolicLink())
-        return 'a symbolic link';
-    return 'not a regular file';
-}
-/** The real path of a folder that must exist (a boundary), or why not. */
-function realFolder(dir) {
-    let real;
-    try {
-        real = external_node_fs_.realpathSync(external_node_path_.resolve(dir));
-    }
-    catch (err) {
-        const code = errorCode(err);
-        return code === 'ENOENT' ? refuse('missing', 'does not exist') : code === 'ELOOP' ? refuse('loop', 'is a loop of symbolic links') : refuse('unreadable', `cannot be read (${code})`);
-    }
-    const st = statQuietly(real);
-    if (!st)
-        return refuse('unreadable', 'cannot be read');
-    if (!st.isDirectory())
-        return refuse('not-a-folder', `is ${describeKind(st)}, not a folder`);
-    return { ok: true, value: real };
-}
-function statQuietly(p) {
-    try {
-        return external_node_fs_.statSync(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Resolves `target` (relative to `base`, or absolute) to a real path inside the real
- * folder `boundary`, following links only while they stay inside. `missingOk` lets a path
- * that does not exist yet through (for writes): its nearest existing folder must be inside.
- */
-function resolveInside(boundary, base, target, missingOk = false) {
-    const abs = external_node_path_.resolve(base, target);
-    let real;
-    try {
-        real = external_node_fs_.realpathSync(abs);
-    }
-    catch (err) {
-        const code = errorCode(err);
-        if (code === 'ELOOP')
-            return refuse('loop', 'is a loop of symbolic links');
-        if (code !== 'ENOENT' && code !== 'ENOTDIR')
-            return refuse('unreadable', `cannot be read (${code})`);
-        // A link whose target is missing: where would it point? Never create through a link.
-        if (isLink(abs))
-            return refuse('outside', 'is a symbolic link whose target does not exist');
-        if (!missingOk)
-            return refuse('missing', 'does not exist');
-        const parent = external_node_path_.dirname(abs);
-        if (parent === abs)
-            return refuse('missing', 'does not exist');
-        const up = resolveInside(boundary, base, parent, true);
-        if (!up.ok)
-            return up;
-        real = external_node_path_.join(up.value, external_node_path_.basename(abs));
-    }
-    if (!isInside(boundary, real))
-        return refuse('outside', `resolves to "${real}", outside "${boundary}"`);
-    return { ok: true, value: real };
-}
-function isLink(p) {
-    try {
-        return external_node_fs_.lstatSync(p).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-// O_NOFOLLOW and O_NONBLOCK are 0 where the platform has no such flag (Windows).
-const READ_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
-const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
-/**
- * Reads a regular file inside `boundary`: the real path is checked, its type is checked
- * before it is opened, it is opened without blocking and without following a link, and
- * it is checked again on the open descriptor (the same file, still regular, within
- * `maxBytes`). Returns the bytes or a refusal.
- */
-function readInside(boundary, base, target, maxBytes) {
-    const where = resolveInside(boundary, base, target);
-    if (!where.ok)
-        return where;
-    const real = where.value;
-    const before = statQuietly(real);
-    if (!before)
-        return refuse('unreadable', 'cannot be read');
-    if (!before.isFile())
-        return refuse(before.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(before)}, not a regular file`);
-    if (before.size > maxBytes)
-        return tooBig(before.size, maxBytes);
-    let fd;
-    try {
-        fd = external_node_fs_.openSync(real, READ_FLAGS);
-        const st = external_node_fs_.fstatSync(fd);
-        if (!st.isFile() || st.ino !== before.ino || st.dev !== before.dev)
-            return refuse('special', 'changed while it was opened; it is not read');
-        if (st.size > maxBytes)
-            return tooBig(st.size, maxBytes);
-        return { ok: true, value: readUpTo(fd, st.size, maxBytes) };
-    }
-    catch (err) {
-        return refuse('unreadable', `could not be read (${errorCode(err)})`);
-    }
-    finally {
-        if (fd !== undefined)
-            closeQuietly(fd);
-    }
-}
-function listedTree(realRoot, seenFolders = new Set()) {
-    return { realRoot, seenFolders, realFolders: new Map(), scratch: Buffer.allocUnsafeSlow(64 * 1024) };
-}
-// O_NOFOLLOW and O_NONBLOCK are what make the quick open safe; without them (Windows) every read goes the slow way.
-const QUICK_READ_FLAGS = external_node_fs_.constants.O_NOFOLLOW && external_node_fs_.constants.O_NONBLOCK ? READ_FLAGS | (external_node_fs_.constants.O_NOCTTY ?? 0) : undefined;
-/**
- * Reads the listed file `rel` (relative to `root`, whose real path is the tree's) within
- * `maxBytes`. The bytes of a quick read are the tree's scratch buffer: valid until its next read.
- */
-function readListed(tree, root, rel, maxBytes) {
-    const flags = QUICK_READ_FLAGS;
-    const slash = rel.lastIndexOf('/');
-    const name = rel.slice(slash + 1);
-    const realDir = flags === undefined || !isPlainName(name) ? null : realFolderOf(tree, slash < 0 ? '' : rel.slice(0, slash));
-    if (flags === undefined || realDir === null)
-        return readInside(tree.realRoot, root, rel, maxBytes);
-    let fd;
-    try {
-        fd = external_node_fs_.openSync(`${realDir}/${name}`, flags);
-    }
-    catch {
-        // A link (ELOOP), a socket (ENXIO), a file gone or unreadable: the slow path decides, and says why.
-        return readInside(tree.realRoot, root, rel, maxBytes);
-    }
-    try {
-        const st = external_node_fs_.fstatSync(fd);
-        if (!st.isFile())
-            return refuse(st.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(st)}, not a regular file`);
-        if (st.size > maxBytes)
-            return tooBig(st.size, maxBytes);
-        return { ok: true, value: readUpTo(fd, st.size, maxBytes, tree) };
-    }
-    catch (err) {
-        return refuse('unreadable', `could not be read (${errorCode(err)})`);
-    }
-    finally {
-        closeQuietly(fd);
-    }
-}
-function isPlainName(name) {
-    return name !== '' && name !== '.' && name !== '..';
-}
-/** The real path of a listed folder when each folder from the root down is a folder, not a link; else null. */
-function realFolderOf(tree, dir) {
-    if (dir === '')
-        return tree.realRoot === '/' ? '' : tree.realRoot;
-    let real = tree.realFolders.get(dir);
-    if (real !== undefined)
-        return real;
-    real = null;
-    const slash = dir.lastIndexOf('/');
-    const name = dir.slice(slash + 1);
-    const up = isPlainName(name) ? realFolderOf(tree, slash < 0 ? '' : dir.slice(0, slash)) : null;
-    if (up !== null) {
-        const abs = `${up}/${name}`;
-        if (tree.seenFolders.has(dir) || lstatQuietly(abs)?.isDirectory())
-            real = abs;
-    }
-    tree.realFolders.set(dir, real);
-    return real;
-}
-/** At most `max` bytes of an open regular file (which may grow or shrink while read), in a buffer of their own or in the tree's scratch. */
-function readUpTo(fd, size, max, tree) {
-    const want = Math.min(size, max);
-    if (tree && tree.scratch.length < want)
-        tree.scratch = Buffer.allocUnsafeSlow(Math.min(max, Math.max(want, 2 * tree.scratch.length)));
-    const buf = tree ? tree.scratch : Buffer.allocUnsafe(want);
-    let off = 0;
-    while (off < want) {
-        const n = external_node_fs_.readSync(fd, buf, off, want - off, off);
-        if (n === 0)
-            break;
-        off += n;
-    }
-    return off === buf.length ? buf : buf.subarray(0, off);
-}
-/**
- * Writes `data` to `target` (relative to `base`, or absolute) inside `boundary`: every
- * folder is created inside it, an existing file must be a regular file (not a folder, a
- * link, a FIFO or a device), and the open does not follow a link.
- */
-function writeInside(boundary, base, target, data) {
-    const where = resolveInside(boundary, base, target, true);
-    if (!where.ok)
-        return where;
-    const real = where.value;
-    const existing = lstatQuietly(real);
-    if (existing && !existing.isFile())
-        return refuse(existing.isDirectory() ? 'not-a-file' : 'special', `is ${describeKind(existing)}, not a regular file`);
-    const made = makeFolders(boundary, external_node_path_.dirname(real));
-    if (!made.ok)
-        return made;
-    let fd;
-    try {
-        fd = external_node_fs_.openSync(real, WRITE_FLAGS, 0o644);
-        if (!external_node_fs_.fstatSync(fd).isFile())
-            return refuse('special', 'is not a regular file');
-        external_node_fs_.writeSync(fd, data);
-        return { ok: true, value: real };
-    }
-    catch (err) {
-        return refuse('unreadable', `could not be written (${errorCode(err)})`);
-    }
-    finally {
-        if (fd !== undefined)
-            closeQuietly(fd);
-    }
-}
-/** Creates the folders from `boundary` down to `dir` one by one, refusing links and non-folders. */
-function makeFolders(boundary, dir) {
-    if (!isInside(boundary, dir))
-        return refuse('outside', `"${dir}" is outside "${boundary}"`);
-    const parts = external_node_path_.relative(boundary, dir).split(external_node_path_.sep).filter((p) => p !== '');
-    let cur = boundary;
-    for (const part of parts) {
-        cur = external_node_path_.join(cur, part);
-        const st = lstatQuietly(cur);
-        if (st?.isDirectory())
-            continue;
-        if (st)
-            return refuse(st.isSymbolicLink() ? 'outside' : 'not-a-folder', `"${external_node_path_.relative(boundary, cur)}" is ${describeKind(st)}, not a folder`);
-        try {
-            external_node_fs_.mkdirSync(cur);
-        }
-        catch (err) {
-            return refuse('unreadable', `folder "${external_node_path_.relative(boundary, cur)}" could not be created (${errorCode(err)})`);
-        }
-    }
-    return { ok: true, value: dir };
-}
-function lstatQuietly(p) {
-    try {
-        return external_node_fs_.lstatSync(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-function closeQuietly(fd) {
-    try {
-        external_node_fs_.closeSync(fd);
-    }
-    catch {
-        // Nothing was lost: the bytes are read or written (or the refusal recorded) already.
-    }
-}
-function formatSize(n) {
-    if (n >= 1024 * 1024)
-        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
-    if (n >= 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${n} B`;
-}
-
+// EXTERNAL MODULE: ./src/io/fs-guard.ts
+var fs_guard = __nccwpck_require__(9645);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
@@ -56630,9 +56752,9 @@ class Lister {
             }
             catch (err) {
                 if (rel === '')
-                    this.findings.push({ severity: 'error', file: '.', line: 1, column: 1, message: `The folder "${this.rootDir}" does not exist or cannot be read (${file_list_errorCode(err)}); give the path of a repository checkout.`, check: 'repository' });
+                    this.findings.push({ severity: 'error', file: '.', line: 1, column: 1, message: `The folder "${this.rootDir}" does not exist or cannot be read (${errorCode(err)}); give the path of a repository checkout.`, check: 'repository' });
                 else
-                    this.findings.push({ severity: 'warning', file: rel, line: 1, column: 1, message: `Folder "${rel}" could not be read (${file_list_errorCode(err)}); its files are left out.`, check: 'repository' });
+                    this.findings.push({ severity: 'warning', file: rel, line: 1, column: 1, message: `Folder "${rel}" could not be read (${errorCode(err)}); its files are left out.`, check: 'repository' });
                 continue;
             }
             if (rel !== '' && this.opts.skipGenerated && entries.some((e) => e.name === 'pyvenv.cfg')) {
@@ -56713,7 +56835,7 @@ class Lister {
             scopes.set(dir, ignore_default()({ allowRelativePaths: true }).add(lines.slice(0, cut).join('\n')));
         }
         catch (err) {
-            this.findings.push({ severity: 'warning', file, line: 1, column: 1, message: `"${file}" could not be read (${file_list_errorCode(err)}); its patterns were not applied.`, check: 'repository' });
+            this.findings.push({ severity: 'warning', file, line: 1, column: 1, message: `"${file}" could not be read (${errorCode(err)}); its patterns were not applied.`, check: 'repository' });
         }
     }
     /** Whether a .gitignore in one of the path's folders excludes it (git's rule: an excluded folder hides all below it). */
@@ -56841,22 +56963,22 @@ class Lister {
 function isUnder(rel, names) {
     return rel.split('/').some((n) => names.has(n));
 }
-function file_list_isInside(root, target) {
+function isInside(root, target) {
     const rel = external_node_path_.relative(root, target);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
 }
 function classifyLink(realRoot, abs) {
     try {
         const target = external_node_fs_.realpathSync(abs);
-        if (!file_list_isInside(realRoot, target))
+        if (!isInside(realRoot, target))
             return 'outside';
         return external_node_fs_.statSync(target).isFile() ? 'file' : 'dir';
     }
     catch (err) {
-        return file_list_errorCode(err) === 'ELOOP' ? 'loop' : 'broken';
+        return errorCode(err) === 'ELOOP' ? 'loop' : 'broken';
     }
 }
-function file_list_errorCode(err) {
+function errorCode(err) {
     if (err && typeof err === 'object' && 'code' in err)
         return String(err.code);
     return err instanceof Error ? err.message : String(err);
@@ -56923,7 +57045,7 @@ function indexRepository(rootDir, options = {}) {
     const budget = { bytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, deadline: Date.now() + (options.maxReadMs ?? DEFAULT_MAX_READ_MS), spent: false };
     /** Read once and let go of: read again on demand, its findings already said (and its bytes already counted). */
     const released = new Set();
-    const tree = listedTree(realRoot, seenFolders);
+    const tree = (0,fs_guard/* listedTree */.gp)(realRoot, seenFolders);
     /** A file's bytes, read once within the budget (its findings said on the first read), or undefined. */
     const readBytes = (rel, again) => {
         if (!fileSet.has(rel) || !(again || withinBudget(budget, rel, findings)))
@@ -57026,7 +57148,7 @@ function readText(root, rel, maxBytes, findings, boundary, tree) {
 }
 /** A file's bytes through the guarded door (see readText), or undefined with a finding that says why. Valid until the next read. */
 function readGuarded(root, rel, maxBytes, findings, boundary, tree) {
-    const got = tree ? readListed(tree, root, rel, maxBytes) : readInside(boundary ?? realOr(root), root, rel, maxBytes);
+    const got = tree ? (0,fs_guard/* readListed */.oF)(tree, root, rel, maxBytes) : (0,fs_guard/* readInside */.xO)(boundary ?? realOr(root), root, rel, maxBytes);
     if (got.ok)
         return got.value;
     const tail = got.code === 'outside' ? 'it is not read (reads stay inside the repository)' : 'it was skipped';
@@ -66824,7 +66946,7 @@ function validator() {
 function loadConfig(root, file, reader) {
     const explicit = file !== undefined && file.trim() !== '';
     const rel = explicit ? file.trim() : DEFAULT_CONFIG_FILE;
-    const realRoot = realFolder(root);
+    const realRoot = (0,fs_guard/* realFolder */.PX)(root);
     const boundary = realRoot.ok ? realRoot.value : external_node_path_.resolve(root);
     const abs = external_node_path_.resolve(root, rel);
     const inside = external_node_path_.relative(external_node_path_.resolve(root), abs);
@@ -66832,7 +66954,7 @@ function loadConfig(root, file, reader) {
     const shown = isInside ? inside.split(external_node_path_.sep).join('/') : rel;
     if (reader && isInside)
         return loadConfigFrom(shown, rel, explicit, reader);
-    const where = resolveInside(boundary, root, rel);
+    const where = (0,fs_guard/* resolveInside */.LI)(boundary, root, rel);
     if (!where.ok && where.code === 'missing') {
         if (!explicit)
             return { config: emptyConfig(), findings: [], file: null };
@@ -68244,7 +68366,7 @@ function indexGitTree(gitDir, tree, options = {}) {
         if (e === undefined)
             text = undefined;
         else if (e.size > maxBytes) {
-            findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${formatSize(e.size)}, over the ${formatSize(maxBytes)} the tool reads; it was skipped.` });
+            findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${(0,fs_guard/* formatSize */.Xq)(e.size)}, over the ${(0,fs_guard/* formatSize */.Xq)(maxBytes)} the tool reads; it was skipped.` });
         }
         else {
             if (!blobs.has(e.oid) && !prefetched)
@@ -68746,87 +68868,10 @@ function commitAndRef(env, eventName, payload) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/input-error.ts
-/** An input the user gave (an action input, a CLI flag, a path) that cannot be used; its message is shown as is. Apart from inputs.ts, which loads @actions/core, so that the CLI does not. */
-class InputError extends Error {
-}
-
-;// CONCATENATED MODULE: ./src/input-paths.ts
-/**
- * The file-system inputs checked against the boundary before anything is read: the
- * workspace is the boundary (a pull request controls everything inside it, including
- * links), `path` must be a folder inside it, `config-file` must stay inside it, and
- * `report-file`, `sarif-file` and `badge-file` must each be a file (or a new one) inside it. Each failure is an InputError that
- * names the input and says what is wrong, in one line.
- */
-
-
-
-
-const ACTION_INPUT_NAMES = {
-    workspace: 'The workspace GITHUB_WORKSPACE',
-    path: 'Input "path"',
-    configFile: 'Input "config-file"',
-    reportFile: 'Input "report-file"',
-    sarifFile: 'Input "sarif-file"',
-    badgeFile: 'Input "badge-file"',
-};
-const CLI_INPUT_NAMES = { workspace: 'The folder', path: 'The path', configFile: 'The --config file', reportFile: 'The report file', sarifFile: 'The SARIF file', badgeFile: 'The badge file' };
-/** The output files, with an example name each for the message about a folder. */
-const OUTPUT_FILES = [
-    ['reportFile', 'mlops-report.json'],
-    ['sarifFile', 'mlops-ci-check.sarif'],
-    ['badgeFile', 'mlops-badge.svg'],
-];
-function checkInputPaths(inputs, workspaceDir, names = ACTION_INPUT_NAMES) {
-    const ws = realFolder(workspaceDir);
-    if (!ws.ok)
-        throw new InputError(`${names.workspace} ("${workspaceDir}") ${ws.reason}; the action needs the checked-out repository there.`);
-    const workspace = ws.value;
-    const at = resolveInside(workspace, workspace, inputs.path);
-    if (!at.ok)
-        throw new InputError(`${names.path} ("${inputs.path}") ${at.reason}; give a folder inside the workspace.`);
-    const folder = realFolder(at.value);
-    if (!folder.ok)
-        throw new InputError(`${names.path} ("${inputs.path}") ${folder.reason}; give a folder inside the workspace.`);
-    const root = folder.value;
-    if (inputs.configFileExplicit) {
-        const config = resolveInside(workspace, root, inputs.configFile);
-        // A missing file is reported by the analysis (as a located finding); one outside is refused here.
-        if (!config.ok && config.code !== 'missing')
-            throw new InputError(`${names.configFile} ("${inputs.configFile}") ${config.reason}; give a file inside the repository.`);
-        if (config.ok && isFolder(config.value))
-            throw new InputError(`${names.configFile} ("${inputs.configFile}") is a folder; give the path of the YAML config file.`);
-    }
-    const out = { workspace, root };
-    // Each output file is checked here, before the analysis, so a bad one costs no work and names its input.
-    for (const [key, example] of OUTPUT_FILES) {
-        const file = inputs[key];
-        if (file === undefined)
-            continue;
-        const target = resolveInside(workspace, workspace, file, true);
-        if (!target.ok)
-            throw new InputError(`${names[key]} ("${file}") ${target.reason}; give a file path inside the workspace.`);
-        if (isFolder(target.value))
-            throw new InputError(`${names[key]} ("${file}") is a folder; give a file path such as "${example}".`);
-        out[key] = target.value;
-    }
-    return out;
-}
-function isFolder(p) {
-    try {
-        return external_node_fs_.statSync(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** For messages: the path relative to the workspace when inside it. */
-function shownPath(workspace, abs) {
-    const rel = path.relative(workspace, abs);
-    return rel === '' ? '.' : rel.split(path.sep).join('/');
-}
-
+// EXTERNAL MODULE: ./src/input-paths.ts
+var input_paths = __nccwpck_require__(1618);
+// EXTERNAL MODULE: ./src/input-error.ts
+var input_error = __nccwpck_require__(6236);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * The only reader of action inputs: reads, validates and converts each once. Invalid
@@ -68859,10 +68904,10 @@ const INPUT_DEFAULTS = {
 };
 function integer(name, raw, min, max) {
     if (!/^\s*\d+\s*$/.test(raw))
-        throw new InputError(`Input "${name}" must be a whole number from ${min} to ${max}; got "${raw}".`);
+        throw new input_error/* InputError */.d(`Input "${name}" must be a whole number from ${min} to ${max}; got "${raw}".`);
     const n = Number(raw.trim());
     if (n < min || n > max)
-        throw new InputError(`Input "${name}" must be a whole number from ${min} to ${max}; got ${n}.`);
+        throw new input_error/* InputError */.d(`Input "${name}" must be a whole number from ${min} to ${max}; got ${n}.`);
     return n;
 }
 function bool(name, raw) {
@@ -68871,7 +68916,7 @@ function bool(name, raw) {
         return true;
     if (['false', 'no', 'off', '0'].includes(v))
         return false;
-    throw new InputError(`Input "${name}" must be "true" or "false"; got "${raw}".`);
+    throw new input_error/* InputError */.d(`Input "${name}" must be "true" or "false"; got "${raw}".`);
 }
 function commentMode(raw) {
     const v = raw.trim().toLowerCase();
@@ -68881,7 +68926,7 @@ function commentMode(raw) {
         return 'always';
     if (['false', 'no', 'off', '0'].includes(v))
         return 'never';
-    throw new InputError(`Input "comment-on-pr" must be one of ${COMMENT_MODES.join(', ')} (or "true"/"false"); got "${raw}".`);
+    throw new input_error/* InputError */.d(`Input "comment-on-pr" must be one of ${COMMENT_MODES.join(', ')} (or "true"/"false"); got "${raw}".`);
 }
 /** Validates raw input texts (empty text means "use the default"). Pure: tested without the runner. */
 function parseInputs(read) {
@@ -68893,7 +68938,7 @@ function parseInputs(read) {
     const minLevel = get('min-level');
     const profile = get('profile');
     if (!PROFILES.includes(profile.raw)) {
-        throw new InputError(`Input "profile" must be one of ${PROFILES.join(', ')}; got "${profile.raw}".`);
+        throw new input_error/* InputError */.d(`Input "profile" must be one of ${PROFILES.join(', ')}; got "${profile.raw}".`);
     }
     const configFile = get('config-file');
     const reportFile = get('report-file').raw;
@@ -68902,9 +68947,9 @@ function parseInputs(read) {
     const github = bool('github', get('github').raw);
     const history = get('history').raw.toLowerCase();
     if (!HISTORY_INPUTS.includes(history))
-        throw new InputError(`Input "history" must be auto, true or false; got "${history}".`);
+        throw new input_error/* InputError */.d(`Input "history" must be auto, true or false; got "${history}".`);
     if (commentOnPr !== 'never' && githubToken === '') {
-        throw new InputError(`Input "github-token" is empty, but "comment-on-pr" is "${commentOnPr}" and the comment needs a token. Leave "github-token" at its default (\${{ github.token }}) or pass a token that can write pull-request comments.`);
+        throw new input_error/* InputError */.d(`Input "github-token" is empty, but "comment-on-pr" is "${commentOnPr}" and the comment needs a token. Leave "github-token" at its default (\${{ github.token }}) or pass a token that can write pull-request comments.`);
     }
     const sarifFile = get('sarif-file').raw;
     const badgeFile = get('badge-file').raw;
@@ -69687,26 +69732,27 @@ async function readHistory(root, input, options = {}) {
     const head = await git_runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
     if (head.code !== 0)
         return fail('no-commits', 'History not read: the repository has no commits yet.');
-    const classify = () => createClassifier({ testFiles: input.testFiles, workflowFiles: input.workflowFiles, ...(input.localActionDirs ? { localActionDirs: input.localActionDirs } : {}) });
-    let classifier = classify();
-    let collector = createLogCollector(classifier);
+    const collect = () => {
+        const classifier = createClassifier({ testFiles: input.testFiles, workflowFiles: input.workflowFiles, ...(input.localActionDirs ? { localActionDirs: input.localActionDirs } : {}) });
+        return { classifier, collector: createLogCollector(classifier) };
+    };
     const inSubfolder = prefix.trim() !== '';
     // The log started before the analysis (early-log.ts) is the same command when the folder is the repository's top.
     const early = inSubfolder ? undefined : await options.earlyLog?.take(root);
-    let log;
+    let read;
+    let log = { code: 0, stdout: '', stderr: '' };
     if (early) {
-        const whole = await replayLines(early.fd, collector.onLine);
+        read = collect();
+        // Not read back whole: what it counted is dropped, and git runs now.
+        if (!(await replayLines(early.fd, read.collector.onLine)))
+            read = undefined;
         early.release();
-        log = whole ? { code: 0, stdout: '', stderr: early.stderr } : { code: 1, stdout: '', stderr: 'the log written early could not be read back' };
     }
-    if (log?.code !== 0) {
-        if (log) {
-            // Some of its lines were counted: start again from nothing.
-            classifier = classify();
-            collector = createLogCollector(classifier);
-        }
-        log = await streamGit(root, [...log_command/* LOG_ARGS */.zS, ...(inSubfolder ? ['--relative', '--', '.'] : [])], collector.onLine);
+    if (!read) {
+        read = collect();
+        log = await streamGit(root, [...log_command/* LOG_ARGS */.zS, ...(inSubfolder ? ['--relative', '--', '.'] : [])], read.collector.onLine);
     }
+    const { classifier, collector } = read;
     if (log.spawnError)
         return fail('no-git', 'History not read: git is not installed or not on PATH; install git to read the CI history.');
     if (log.code !== 0)
@@ -71021,7 +71067,7 @@ function readRunnerEvent(env) {
     if (!file)
         return { ok: false, reason: 'GITHUB_EVENT_PATH is not set' };
     const abs = external_node_path_.resolve(file);
-    const got = readInside(external_node_path_.parse(abs).root, external_node_path_.dirname(abs), abs, MAX_EVENT_BYTES);
+    const got = (0,fs_guard/* readInside */.xO)(external_node_path_.parse(abs).root, external_node_path_.dirname(abs), abs, MAX_EVENT_BYTES);
     if (!got.ok)
         return { ok: false, reason: `GITHUB_EVENT_PATH ("${file}") ${got.reason}` };
     try {
@@ -71063,8 +71109,8 @@ function pathPrefix(workspace, analysed) {
  * FIFO written to), returning its real path, or records why not and returns ''.
  */
 function writeOut(folder, file, text, what, problems) {
-    const real = realFolder(folder);
-    const written = real.ok ? writeInside(real.value, real.value, external_node_path_.resolve(real.value, file), text) : real;
+    const real = (0,fs_guard/* realFolder */.PX)(folder);
+    const written = real.ok ? (0,fs_guard/* writeInside */.Mt)(real.value, real.value, external_node_path_.resolve(real.value, file), text) : real;
     if (written.ok)
         return written.value;
     problems.push(`${what} ("${file}") ${written.reason}; it was not written.`);
@@ -71183,15 +71229,15 @@ function runnerFileProblem(env, name, required) {
         st = external_node_fs_.statSync(file);
     }
     catch (err) {
-        return `${name} ("${file}") does not exist or cannot be read (${errorCode(err)}); the runner gives every step this file.`;
+        return `${name} ("${file}") does not exist or cannot be read (${(0,fs_guard/* errorCode */.CA)(err)}); the runner gives every step this file.`;
     }
     if (!st.isFile())
-        return `${name} ("${file}") is ${describeKind(st)}, not a file; the runner gives every step a file there.`;
+        return `${name} ("${file}") is ${(0,fs_guard/* describeKind */.SB)(st)}, not a file; the runner gives every step a file there.`;
     try {
         external_node_fs_.accessSync(file, external_node_fs_.constants.W_OK);
     }
     catch (err) {
-        return `${name} ("${file}") is not writable (${errorCode(err)}).`;
+        return `${name} ("${file}") is not writable (${(0,fs_guard/* errorCode */.CA)(err)}).`;
     }
     return undefined;
 }
@@ -71256,7 +71302,7 @@ function octokitCommentClient(github, token) {
 async function run(early) {
     try {
         const inputs = getInputs();
-        const paths = checkInputPaths(inputs, process.env['GITHUB_WORKSPACE'] || process.cwd());
+        const paths = (0,input_paths/* checkInputPaths */.bk)(inputs, process.env['GITHUB_WORKSPACE'] || process.cwd());
         const root = paths.root;
         const options = {
             displayPath: inputs.path,
@@ -71292,7 +71338,7 @@ async function run(early) {
             setFailed(failures.join('\n'));
     }
     catch (err) {
-        if (err instanceof InputError) {
+        if (err instanceof input_error/* InputError */.d) {
             setFailed(err.message);
             return;
         }
@@ -71408,43 +71454,20 @@ function startListing(root, signal, tmp = node_os__WEBPACK_IMPORTED_MODULE_2__.t
     });
 }
 /** One command with its stdout in the open file `fd`: the output when git exits 0 within MAX_OUTPUT, else undefined. Never rejects. */
-function runToFile(root, args, fd, env, signal) {
-    return new Promise((resolve) => {
-        if (fd === undefined) {
-            resolve(undefined);
-            return;
-        }
-        let done = false;
-        const finish = (ok) => {
-            if (done)
-                return;
-            done = true;
-            let out;
-            try {
-                if (ok && !signal?.aborted && node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd).size <= MAX_OUTPUT)
-                    out = (0,_git_temp_output_js__WEBPACK_IMPORTED_MODULE_3__/* .readWhole */ .oD)(fd).toString('utf8');
-            }
-            catch {
-                out = undefined;
-            }
-            (0,_git_temp_output_js__WEBPACK_IMPORTED_MODULE_3__/* .closeQuietly */ .EO)(fd);
-            resolve(out);
-        };
-        try {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', gitArgv(args), { cwd: root, env, stdio: ['ignore', fd, 'ignore'], windowsHide: true, ...(signal ? { signal } : {}) });
-            // An abort comes as an error (AbortError) and then a close: either ends it, with nothing handed out.
-            child.on('error', () => finish(false));
-            child.on('close', (code) => finish(code === 0));
-            signal?.addEventListener('abort', () => {
-                // Not waited for: a git stuck on a slow file system must not hold the process (the folder goes at its exit).
-                child.unref();
-                finish(false);
-            }, { once: true });
-        }
-        catch {
-            finish(false);
-        }
-    });
+async function runToFile(root, args, fd, env, signal) {
+    if (fd === undefined)
+        return undefined;
+    const code = await (0,_git_temp_output_js__WEBPACK_IMPORTED_MODULE_3__/* .runIntoFile */ .wG)('git', gitArgv(args), root, env, fd, signal);
+    let out;
+    try {
+        if (code === 0 && !signal?.aborted && node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd).size <= MAX_OUTPUT)
+            out = (0,_git_temp_output_js__WEBPACK_IMPORTED_MODULE_3__/* .readWhole */ .oD)(fd).toString('utf8');
+    }
+    catch {
+        out = undefined;
+    }
+    (0,_git_temp_output_js__WEBPACK_IMPORTED_MODULE_3__/* .closeQuietly */ .EO)(fd);
+    return out;
 }
 
 

@@ -10,6 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { startHistoryLog, type EarlyLog } from './history/early-log.js';
+import { checkInputPaths } from './input-paths.js';
 import { startListing, type EarlyListing } from './parse/git-listing.js';
 
 export interface EarlyAction {
@@ -32,10 +33,9 @@ function input(env: Readonly<Record<string, string | undefined>>, name: string):
 export function startEarlyAction(env: Readonly<Record<string, string | undefined>>, cwd: string): EarlyAction | undefined {
   let root: string;
   try {
-    const workspace = fs.realpathSync(env['GITHUB_WORKSPACE'] || cwd);
-    root = fs.realpathSync(path.resolve(workspace, input(env, 'path') || '.'));
-    if (root !== workspace && !root.startsWith(workspace.endsWith(path.sep) ? workspace : workspace + path.sep)) return undefined;
-    if (!fs.statSync(root).isDirectory() || !fs.existsSync(path.join(root, '.git'))) return undefined;
+    // The folder as run resolves it (the same checks; an input it refuses throws, and nothing starts).
+    root = checkInputPaths({ path: input(env, 'path') || '.', configFile: '', configFileExplicit: false, reportFile: undefined }, env['GITHUB_WORKSPACE'] || cwd).root;
+    if (!fs.existsSync(path.join(root, '.git'))) return undefined;
   } catch {
     return undefined;
   }

@@ -7,6 +7,7 @@
  * folder goes when `release` is called or when the process exits. Only node built-ins here:
  * the entries import this before anything else.
  */
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -80,6 +81,38 @@ export function readWhole(fd: number, max = Infinity): Buffer {
     at += n;
   }
   return at === size ? buf : buf.subarray(0, at);
+}
+
+/**
+ * Runs `command` in `cwd` with its standard output going into the open file `fd` (its standard
+ * error ignored) and resolves with its exit code; null when it could not start or `signal`
+ * stopped it. A stopped command is not waited for: one stuck on a slow file system must not
+ * hold the process. Never rejects.
+ */
+export function runIntoFile(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, fd: number, signal?: AbortSignal): Promise<number | null> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (code: number | null): void => {
+      if (!done) resolve(code);
+      done = true;
+    };
+    try {
+      const child = spawn(command, args, { cwd, env, stdio: ['ignore', fd, 'ignore'], windowsHide: true, ...(signal ? { signal } : {}) });
+      // An abort comes as an error (AbortError) and then a close: either ends it.
+      child.on('error', () => finish(null));
+      child.on('close', (code) => finish(code));
+      signal?.addEventListener(
+        'abort',
+        () => {
+          child.unref();
+          finish(null);
+        },
+        { once: true },
+      );
+    } catch {
+      finish(null);
+    }
+  });
 }
 
 /** Closes a descriptor, ignoring one closed already. */

@@ -8,21 +8,19 @@
  * after its own checks (a work tree, not shallow, at the top) and runs git again as before
  * when the early one failed. Light on purpose: the entries import it before anything else.
  */
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { closeQuietly, openTempOutputs, readWhole } from '../git/temp-output.js';
+import { closeQuietly, openTempOutputs, runIntoFile } from '../git/temp-output.js';
 import { gitEnv, LOG_ARGS, STABLE } from './log-command.js';
 
-/** How much of git's standard error is kept (streamGit keeps about as much). */
-const STDERR_KEPT = 4096;
-
-/** A log that ended well, taken by readHistory: its lines are read from `fd` (git/replayLines), then `release` lets go of it. */
+/**
+ * A log that ended well, taken by readHistory: its lines are read from `fd` (git/replayLines),
+ * then `release` lets go of it. git's standard error is not kept: a log that failed is not
+ * handed out, and the one run after the analysis says why.
+ */
 export interface TakenLog {
   fd: number;
-  /** The start of git's standard error. */
-  stderr: string;
   release(): void;
 }
 
@@ -63,46 +61,21 @@ export function logFitsEarly(root: string, maxIndexBytes = MAX_INDEX_BYTES): boo
 /** `git log` of the whole repository at `root`, started now; undefined when it is not worth it (logFitsEarly) or its output files cannot be made. `signal` stops it and lets go of its files. */
 export function startHistoryLog(root: string, signal?: AbortSignal, tmp = os.tmpdir()): EarlyLog | undefined {
   if (!logFitsEarly(root)) return undefined;
-  const outputs = openTempOutputs(2, tmp, 'mlops-ci-check-log-');
-  if (!outputs) return undefined;
-  const [out, err] = outputs.fds;
-  // Each descriptor is closed once: a number closed twice may by then be another file's.
-  const open = new Set(outputs.fds.filter((fd) => fd !== undefined));
-  const close = (fd: number): void => {
-    if (open.delete(fd)) closeQuietly(fd);
-  };
-  const closeAll = (): void => {
-    for (const fd of [...open]) close(fd);
-    outputs.release();
-  };
-  if (out === undefined || err === undefined) {
-    closeAll();
+  const outputs = openTempOutputs(1, tmp, 'mlops-ci-check-log-');
+  const out = outputs?.fds[0];
+  if (outputs === undefined || out === undefined) {
+    outputs?.release();
     return undefined;
   }
+  // The descriptor is closed once: a number closed twice may by then be another file's.
+  let open = true;
+  const closeAll = (): void => {
+    if (open) closeQuietly(out);
+    open = false;
+    outputs.release();
+  };
   let taken = false;
-  const ended = new Promise<number | null>((resolve) => {
-    let done = false;
-    const finish = (code: number | null): void => {
-      if (!done) resolve(code);
-      done = true;
-    };
-    try {
-      const child = spawn('git', [...STABLE, ...LOG_ARGS], { cwd: root, env: gitEnv(), stdio: ['ignore', out, err], windowsHide: true, ...(signal ? { signal } : {}) });
-      child.on('error', () => finish(null));
-      child.on('close', (code) => finish(code));
-      signal?.addEventListener(
-        'abort',
-        () => {
-          // Not waited for: a git stuck on a slow file system must not hold the process.
-          child.unref();
-          finish(null);
-        },
-        { once: true },
-      );
-    } catch {
-      finish(null);
-    }
-  });
+  const ended = runIntoFile('git', [...STABLE, ...LOG_ARGS], root, gitEnv(), out, signal);
   // Stopped before it was taken (the history refused it, or was not read): its files go now, whether git ended or not.
   signal?.addEventListener(
     'abort',
@@ -128,15 +101,7 @@ export function startHistoryLog(root: string, signal?: AbortSignal, tmp = os.tmp
         closeAll();
         return undefined;
       }
-      let stderr: string;
-      try {
-        stderr = readWhole(err, STDERR_KEPT).toString('utf8');
-      } catch {
-        closeAll();
-        return undefined;
-      }
-      close(err);
-      return { fd: out, stderr, release: closeAll };
+      return { fd: out, release: closeAll };
     },
   };
 }

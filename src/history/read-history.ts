@@ -66,26 +66,26 @@ export async function readHistory(root: string, input: HistoryInput, options: Hi
   const head = await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
   if (head.code !== 0) return fail('no-commits', 'History not read: the repository has no commits yet.');
 
-  const classify = () => createClassifier({ testFiles: input.testFiles, workflowFiles: input.workflowFiles, ...(input.localActionDirs ? { localActionDirs: input.localActionDirs } : {}) });
-  let classifier = classify();
-  let collector = createLogCollector(classifier);
+  const collect = () => {
+    const classifier = createClassifier({ testFiles: input.testFiles, workflowFiles: input.workflowFiles, ...(input.localActionDirs ? { localActionDirs: input.localActionDirs } : {}) });
+    return { classifier, collector: createLogCollector(classifier) };
+  };
   const inSubfolder = prefix.trim() !== '';
   // The log started before the analysis (early-log.ts) is the same command when the folder is the repository's top.
   const early = inSubfolder ? undefined : await options.earlyLog?.take(root);
-  let log: GitResult | undefined;
+  let read: ReturnType<typeof collect> | undefined;
+  let log: GitResult = { code: 0, stdout: '', stderr: '' };
   if (early) {
-    const whole = await replayLines(early.fd, collector.onLine);
+    read = collect();
+    // Not read back whole: what it counted is dropped, and git runs now.
+    if (!(await replayLines(early.fd, read.collector.onLine))) read = undefined;
     early.release();
-    log = whole ? { code: 0, stdout: '', stderr: early.stderr } : { code: 1, stdout: '', stderr: 'the log written early could not be read back' };
   }
-  if (log?.code !== 0) {
-    if (log) {
-      // Some of its lines were counted: start again from nothing.
-      classifier = classify();
-      collector = createLogCollector(classifier);
-    }
-    log = await streamGit(root, [...LOG_ARGS, ...(inSubfolder ? ['--relative', '--', '.'] : [])], collector.onLine);
+  if (!read) {
+    read = collect();
+    log = await streamGit(root, [...LOG_ARGS, ...(inSubfolder ? ['--relative', '--', '.'] : [])], read.collector.onLine);
   }
+  const { classifier, collector } = read;
   if (log.spawnError) return fail('no-git', 'History not read: git is not installed or not on PATH; install git to read the CI history.');
   if (log.code !== 0) return fail('git-failed', `History not read: git log failed ("${firstLine(log.stderr)}").`);
   const totals = collector.finish();

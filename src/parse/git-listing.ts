@@ -6,10 +6,10 @@
  * (125–160 ms on kubeflow/pipelines and diffusers). Only node built-ins here: the CLI's entry
  * imports this before anything else.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { closeQuietly, openTempOutputs, readWhole } from '../git/temp-output.js';
+import { closeQuietly, openTempOutputs, readWhole, runIntoFile } from '../git/temp-output.js';
 
 /** Tracked files with their modes ("H"), deleted ones ("R"), untracked ones git sees ("?"). */
 export const LISTED_ARGS: readonly string[] = ['ls-files', '-z', '-t', '-c', '-d', '-o', '-s', '--exclude-standard'];
@@ -86,41 +86,15 @@ export function startListing(root: string, signal?: AbortSignal, tmp = os.tmpdir
 }
 
 /** One command with its stdout in the open file `fd`: the output when git exits 0 within MAX_OUTPUT, else undefined. Never rejects. */
-function runToFile(root: string, args: readonly string[], fd: number | undefined, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    if (fd === undefined) {
-      resolve(undefined);
-      return;
-    }
-    let done = false;
-    const finish = (ok: boolean): void => {
-      if (done) return;
-      done = true;
-      let out: string | undefined;
-      try {
-        if (ok && !signal?.aborted && fs.fstatSync(fd).size <= MAX_OUTPUT) out = readWhole(fd).toString('utf8');
-      } catch {
-        out = undefined;
-      }
-      closeQuietly(fd);
-      resolve(out);
-    };
-    try {
-      const child = spawn('git', gitArgv(args), { cwd: root, env, stdio: ['ignore', fd, 'ignore'], windowsHide: true, ...(signal ? { signal } : {}) });
-      // An abort comes as an error (AbortError) and then a close: either ends it, with nothing handed out.
-      child.on('error', () => finish(false));
-      child.on('close', (code) => finish(code === 0));
-      signal?.addEventListener(
-        'abort',
-        () => {
-          // Not waited for: a git stuck on a slow file system must not hold the process (the folder goes at its exit).
-          child.unref();
-          finish(false);
-        },
-        { once: true },
-      );
-    } catch {
-      finish(false);
-    }
-  });
+async function runToFile(root: string, args: readonly string[], fd: number | undefined, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<string | undefined> {
+  if (fd === undefined) return undefined;
+  const code = await runIntoFile('git', gitArgv(args), root, env, fd, signal);
+  let out: string | undefined;
+  try {
+    if (code === 0 && !signal?.aborted && fs.fstatSync(fd).size <= MAX_OUTPUT) out = readWhole(fd).toString('utf8');
+  } catch {
+    out = undefined;
+  }
+  closeQuietly(fd);
+  return out;
 }
