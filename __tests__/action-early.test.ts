@@ -79,6 +79,8 @@ describe('run with the early commands', () => {
       GITHUB_EVENT_PATH: path.join(tmp, 'event.json'),
       GITHUB_SHA: 'abc123',
       GITHUB_REPOSITORY: 'acme/app',
+      // The summary file goes under RUNNER_TEMP (else under the machine's temporary folder).
+      RUNNER_TEMP: tmp,
       INPUT_HISTORY: 'true',
       INPUT_ANNOTATIONS: 'false',
       INPUT_SUMMARY: 'false',

@@ -15,6 +15,12 @@ import { PROJECT_ROOT } from './project.js';
 export const DIST = path.join(PROJECT_ROOT, 'dist', 'index.js');
 export const EXAMPLE = path.join(PROJECT_ROOT, 'examples', 'ml-app');
 
+/** Each run's temporary folder (a copy of the example, the runner's files), removed after the test file. */
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
 export interface RunResult {
   status: number | null;
   stdout: string;
@@ -55,6 +61,7 @@ export const PR_EVENT = { action: 'opened', number: 7, pull_request: { number: 7
 
 export async function runAction(inputs: Record<string, string>, options: RunOptions = {}): Promise<RunResult> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-ci-check-runner-'));
+  made.push(tmp);
   const workspace = options.workspace ?? path.join(tmp, 'workspace');
   if (options.workspace === undefined) fs.cpSync(EXAMPLE, workspace, { recursive: true });
   for (const [rel, text] of Object.entries(options.files ?? {})) {
