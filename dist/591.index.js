@@ -11168,6 +11168,16 @@ function runIndex(repo) {
         indexes.set(repo, (ix = new AnalysisIndex()));
     return ix;
 }
+/**
+ * Lets go of what the run learnt about the repository's files: the index's memos and the texts and bytes
+ * the repository holds. Nothing is lost: a later question asks again and a later read reads the file again
+ * (its findings already said). The engine calls it once the checks and the profile are done, so that the
+ * report is built in the memory they held.
+ */
+function forgetRun(repo) {
+    indexes.delete(repo);
+    repo.releaseAll?.();
+}
 
 ;// CONCATENATED MODULE: ./src/analysis/path-index.ts
 
@@ -18191,6 +18201,8 @@ function readJvmBuild(m, s) {
     }
 }
 
+// EXTERNAL MODULE: ./src/full-collection.ts
+var full_collection = __webpack_require__(4539);
 ;// CONCATENATED MODULE: ./src/score/gate.ts
 function scoreGap(score, min, gaps) {
     if (Array.isArray(gaps))
@@ -18442,6 +18454,8 @@ var version = __webpack_require__(311);
 
 
 
+
+
 function runEngine(root, options = {}) {
     const checks = options.checks ?? CHECKS;
     // One literal automaton for every pattern list the checks ask about (built once per process).
@@ -18463,6 +18477,10 @@ function runEngine(root, options = {}) {
     const judged = judgeChecks(analysis, checks, loaded.config, unfollowed);
     const metas = new Map(checks.map((c) => [c.meta.id, c.meta]));
     const profile = resolveProfile(analysis, loaded.config.profile && loaded.file !== null ? { setting: loaded.config.profile.value, file: loaded.file, line: loaded.config.profile.pos.line } : undefined, options.profile);
+    // The checks and the profile are done: what the run learnt about the files is let go of, and on a large run
+    // collected, so that the report is built in the memory it held (full-collection.ts).
+    forgetRun(analysis.repo);
+    (0,full_collection/* collectAfterChecks */.CK)();
     const results = applyApplicability(judged, metas, profile.profile, loaded.config);
     const settings = resolveSettings(loaded.config, { ...(options.thresholds ? { thresholds: options.thresholds } : {}), ...(options.weights ? { weights: options.weights } : {}), ...(options.profile ? { profile: options.profile } : {}) });
     const weights = settings.weights;
@@ -19562,7 +19580,18 @@ function indexRepository(rootDir, options = {}) {
         cache.delete(rel);
         released.add(rel);
     };
-    return { root, files, has: (p) => fileSet.has(p), dirs, read, scanRead, lineBytes, release, holds: (p) => cache.get(p) !== undefined || kept.has(p), readPaths: () => [...new Set([...cache.keys(), ...kept.keys(), ...released])], findings };
+    const releaseAll = () => {
+        for (const rel of kept.keys())
+            released.add(rel);
+        kept.clear();
+        for (const [rel, text] of cache) {
+            if (text === undefined)
+                continue;
+            cache.delete(rel);
+            released.add(rel);
+        }
+    };
+    return { root, files, has: (p) => fileSet.has(p), dirs, read, scanRead, lineBytes, release, releaseAll, holds: (p) => cache.get(p) !== undefined || kept.has(p), readPaths: () => [...new Set([...cache.keys(), ...kept.keys(), ...released])], findings };
 }
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**

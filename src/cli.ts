@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import nodeModule from 'node:module';
 import { startEarlyGit } from './cli-early.js';
+import { allowFullCollection } from './full-collection.js';
 import { keepYoungGenerationSmall } from './young-generation.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -21,8 +22,10 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // git lists the checkout on the other core while the analysis chunk loads.
   const early = startEarlyGit(argv, process.cwd());
   const { runCli } = await import('./cli-run.js');
-  // From here the heap's young generation keeps its size (young-generation.ts).
+  // From here the heap's young generation keeps its size (young-generation.ts), and a large run is collected
+  // between its checks and its report (full-collection.ts).
   keepYoungGenerationSmall();
+  allowFullCollection();
   const io = {
     stdout: (t: string) => process.stdout.write(t),
     stderr: (t: string) => process.stderr.write(t),

@@ -17,6 +17,8 @@ import { qualifyNeverRun } from './inventory/build.js';
 import { eventNames } from './model/ci.js';
 import { boundReport } from './report/bound.js';
 import { maxLevelFor, resolveProfile } from './analysis/profile.js';
+import { forgetRun } from './analysis/run-index.js';
+import { collectAfterChecks } from './full-collection.js';
 import { evaluateGate, type GateThresholds } from './score/gate.js';
 import { computeLevel, type Level } from './score/level.js';
 import { itemsToReach, ladderSteps, levelGapText } from './score/ladder.js';
@@ -73,6 +75,10 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
     loaded.config.profile && loaded.file !== null ? { setting: loaded.config.profile.value, file: loaded.file, line: loaded.config.profile.pos.line } : undefined,
     options.profile,
   );
+  // The checks and the profile are done: what the run learnt about the files is let go of, and on a large run
+  // collected, so that the report is built in the memory it held (full-collection.ts).
+  forgetRun(analysis.repo);
+  collectAfterChecks();
   const results = applyApplicability(judged, metas, profile.profile, loaded.config);
   const settings = resolveSettings(loaded.config, { ...(options.thresholds ? { thresholds: options.thresholds } : {}), ...(options.weights ? { weights: options.weights } : {}), ...(options.profile ? { profile: options.profile } : {}) });
   const weights = settings.weights;

@@ -12,6 +12,7 @@ import { indexRepository } from '../../src/parse/repo.js';
 import { declareSourcePatterns, findInSource, sourceScansBuilt } from '../../src/analysis/code-search.js';
 import { makeRepo } from '../helpers/repo.js';
 import { SourceScan } from '../../src/analysis/source-scan.js';
+import { forgetRun, runIndex } from '../../src/analysis/run-index.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -171,6 +172,37 @@ describe('texts no query needs', () => {
     expect(repo.holds?.('b.py')).toBe(true);
     expect(repo.findings).toEqual([]);
     expect(repo.readPaths().sort()).toEqual(['a.py', 'b.py', 'c.py']);
+  });
+});
+
+describe('when the run is done (forgetRun)', () => {
+  it('the repository lets go of every text and kept bytes, and reads them again the same with no second finding', () => {
+    const torch = [{ re: /^import torch/, label: 'torch' }];
+    const repo = indexRepository(makeRepo({ 'a.py': 'import torch\n', 'b.py': Buffer.from([0x69, 0x6d, 0x70, 0x6f, 0x72, 0x74, 0x20, 0x74, 0x6f, 0x72, 0x63, 0x68, 0x0a, 0xff, 0x0a]), 'c.txt': 'notes\n' }));
+    expect(findInSource(repo, torch).map((h) => h.file)).toEqual(['a.py', 'b.py']);
+    expect(repo.read('c.txt')).toBe('notes\n');
+    const said = repo.findings.map((f) => `${f.file}:${f.line}`);
+    expect(said).toEqual(['b.py:2']);
+    // a.py's bytes are kept for its lines, b.py's text (not plain UTF-8) and c.txt's are held.
+    expect(['a.py', 'b.py', 'c.txt'].map((f) => repo.holds?.(f))).toEqual([true, true, true]);
+    const index = runIndex(repo);
+    forgetRun(repo);
+    expect(['a.py', 'b.py', 'c.txt'].map((f) => repo.holds?.(f))).toEqual([false, false, false]);
+    // The memos go with it: a later question starts a fresh index and gets the same answers.
+    expect(runIndex(repo)).not.toBe(index);
+    expect(findInSource(repo, torch).map((h) => `${h.file}:${h.line}`)).toEqual(['a.py:1', 'b.py:1']);
+    expect([repo.read('a.py'), repo.read('b.py'), repo.read('c.txt')]).toEqual(['import torch\n', 'import torch\n\ufffd\n', 'notes\n']);
+    expect(repo.findings.map((f) => `${f.file}:${f.line}`)).toEqual(said);
+    expect(repo.readPaths().sort()).toEqual(['a.py', 'b.py', 'c.txt']);
+  });
+
+  it('the engine leaves no text held and no index behind, and its report is what a second run gives', () => {
+    const root = makeRepo({ 'train.py': 'import torch\ntorch.manual_seed(0)\n', 'tests/test_train.py': 'import train\n\ndef test_x():\n    assert True\n', '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n' });
+    const first = runEngine(root);
+    const repo = first.analysis.repo;
+    expect(repo.files.filter((f) => repo.holds?.(f))).toEqual([]);
+    expect(repo.readPaths()).toEqual(expect.arrayContaining(['train.py', 'tests/test_train.py', '.github/workflows/ci.yml']));
+    expect(JSON.stringify(runEngine(root).report)).toBe(JSON.stringify(first.report));
   });
 });
 

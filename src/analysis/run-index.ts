@@ -79,3 +79,14 @@ export function runIndex(repo: RepoIndex): AnalysisIndex {
   if (!ix) indexes.set(repo, (ix = new AnalysisIndex()));
   return ix;
 }
+
+/**
+ * Lets go of what the run learnt about the repository's files: the index's memos and the texts and bytes
+ * the repository holds. Nothing is lost: a later question asks again and a later read reads the file again
+ * (its findings already said). The engine calls it once the checks and the profile are done, so that the
+ * report is built in the memory they held.
+ */
+export function forgetRun(repo: RepoIndex): void {
+  indexes.delete(repo);
+  repo.releaseAll?.();
+}

@@ -19,6 +19,8 @@ export interface RepoIndex {
    * freed, and a later read reads the file again, with no second finding.
    */
   release?(path: string): void;
+  /** Lets go of every held text and kept bytes, as `release` does for one file (the analysis has read what it needs). */
+  releaseAll?(): void;
   /**
    * Reads a file for a scan that keeps nothing of it: `useBytes` gets its UTF-8 bytes (valid
    * only during the call) when they are exactly what decoding would give, else `useText` its
