@@ -11273,8 +11273,33 @@ function rootFileIs(...names) {
 
 
 
+/** Names by `uses:` value (a run has a few hundred distinct ones; its steps ask again and again). */
+const usesNames = new Map();
 function usesName(uses) {
-    return uses.replace(/@.*$/, '').toLowerCase();
+    let name = usesNames.get(uses);
+    if (name === undefined) {
+        name = uses.replace(/@.*$/, '').toLowerCase();
+        // Bounded, for a process that analyses many repositories.
+        if (usesNames.size >= 4096)
+            usesNames.clear();
+        usesNames.set(uses, name);
+    }
+    return name;
+}
+/** Per list of `uses:` rows, each action name's first matching row (its position; -1: none): a pure function of the list, kept beside it. */
+const usesAnswers = new WeakMap();
+/** The position of the first row naming this action (lower-cased name, no `@ref`): the action itself, an action under it, or one a `\u2026/` row prefixes. */
+function firstUsesRow(signals, name) {
+    let answers = usesAnswers.get(signals);
+    if (!answers)
+        usesAnswers.set(signals, (answers = { rows: signals.map((s) => s.uses.toLowerCase()), byName: new Map() }));
+    let k = answers.byName.get(name);
+    if (k === undefined) {
+        const { rows } = answers;
+        k = rows.findIndex((row) => name === row || name.startsWith(`${row}/`) || (row.endsWith('/') && name.startsWith(row)));
+        answers.byName.set(name, k);
+    }
+    return k;
 }
 function matchUses(a, signals) {
     const out = [];
@@ -11282,10 +11307,9 @@ function matchUses(a, signals) {
         const uses = exec.step.uses?.value;
         if (!uses)
             continue;
-        const name = usesName(uses);
-        const signal = signals.find((s) => name === s.uses.toLowerCase() || name.startsWith(`${s.uses.toLowerCase()}/`) || (s.uses.endsWith('/') && name.startsWith(s.uses.toLowerCase())));
-        if (signal)
-            out.push({ exec, signal });
+        const k = firstUsesRow(signals, usesName(uses));
+        if (k >= 0)
+            out.push({ exec, signal: signals[k] });
     }
     return out;
 }

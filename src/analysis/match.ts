@@ -17,8 +17,34 @@ export interface CommandMatch<S extends CommandSignal = CommandSignal> {
   signal: S;
 }
 
+/** Names by `uses:` value (a run has a few hundred distinct ones; its steps ask again and again). */
+const usesNames = new Map<string, string>();
+
 export function usesName(uses: string): string {
-  return uses.replace(/@.*$/, '').toLowerCase();
+  let name = usesNames.get(uses);
+  if (name === undefined) {
+    name = uses.replace(/@.*$/, '').toLowerCase();
+    // Bounded, for a process that analyses many repositories.
+    if (usesNames.size >= 4096) usesNames.clear();
+    usesNames.set(uses, name);
+  }
+  return name;
+}
+
+/** Per list of `uses:` rows, each action name's first matching row (its position; -1: none): a pure function of the list, kept beside it. */
+const usesAnswers = new WeakMap<readonly UsesSignal[], { rows: readonly string[]; byName: Map<string, number> }>();
+
+/** The position of the first row naming this action (lower-cased name, no `@ref`): the action itself, an action under it, or one a `…/` row prefixes. */
+function firstUsesRow(signals: readonly UsesSignal[], name: string): number {
+  let answers = usesAnswers.get(signals);
+  if (!answers) usesAnswers.set(signals, (answers = { rows: signals.map((s) => s.uses.toLowerCase()), byName: new Map() }));
+  let k = answers.byName.get(name);
+  if (k === undefined) {
+    const { rows } = answers;
+    k = rows.findIndex((row) => name === row || name.startsWith(`${row}/`) || (row.endsWith('/') && name.startsWith(row)));
+    answers.byName.set(name, k);
+  }
+  return k;
 }
 
 export function matchUses<S extends UsesSignal>(a: Analysis, signals: readonly S[]): UsesMatch<S>[] {
@@ -26,9 +52,8 @@ export function matchUses<S extends UsesSignal>(a: Analysis, signals: readonly S
   for (const exec of a.steps) {
     const uses = exec.step.uses?.value;
     if (!uses) continue;
-    const name = usesName(uses);
-    const signal = signals.find((s) => name === s.uses.toLowerCase() || name.startsWith(`${s.uses.toLowerCase()}/`) || (s.uses.endsWith('/') && name.startsWith(s.uses.toLowerCase())));
-    if (signal) out.push({ exec, signal });
+    const k = firstUsesRow(signals, usesName(uses));
+    if (k >= 0) out.push({ exec, signal: signals[k]! });
   }
   return out;
 }
