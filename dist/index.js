@@ -41281,21 +41281,29 @@ class YamlReader {
         }
         return out;
     }
-    get(node, key) {
-        for (const e of this.entries(node))
-            if (e.key === key)
-                return e.value ?? undefined;
+    /** The first pair of a mapping whose key reads `key` (a key that is not a scalar reads ''), as `entries` gives them, without building them. */
+    pairOf(node, key) {
+        const map = this.deref(node);
+        if (!(0,dist/* isMap */.jh)(map))
+            return undefined;
+        for (const pair of map.items) {
+            const k = this.deref(pair.key);
+            if (((0,dist/* isScalar */.jn)(k) ? scalarText(k) : '') === key)
+                return { key: k, pair };
+        }
         return undefined;
+    }
+    get(node, key) {
+        const found = this.pairOf(node, key);
+        return found ? this.deref(found.pair.value) : undefined;
     }
     /** The position of a key in a mapping (where a finding about the key should point). */
     keyPos(node, key) {
-        for (const e of this.entries(node))
-            if (e.key === key)
-                return e.keyPos;
-        return undefined;
+        const found = this.pairOf(node, key);
+        return found ? this.posOf(found.key) : undefined;
     }
     hasKey(node, key) {
-        return this.entries(node).some((e) => e.key === key);
+        return this.pairOf(node, key) !== undefined;
     }
     /** A scalar as text (`true` \u2192 "true", numbers as written), with its position. */
     str(node) {

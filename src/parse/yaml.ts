@@ -104,19 +104,30 @@ export class YamlReader {
     return out;
   }
 
-  get(node: unknown, key: string): Node | undefined {
-    for (const e of this.entries(node)) if (e.key === key) return e.value ?? undefined;
+  /** The first pair of a mapping whose key reads `key` (a key that is not a scalar reads ''), as `entries` gives them, without building them. */
+  private pairOf(node: unknown, key: string): { key: Node | undefined; pair: Pair } | undefined {
+    const map = this.deref(node);
+    if (!isMap(map)) return undefined;
+    for (const pair of (map as YAMLMap).items) {
+      const k = this.deref(pair.key);
+      if ((isScalar(k) ? scalarText(k) : '') === key) return { key: k, pair };
+    }
     return undefined;
+  }
+
+  get(node: unknown, key: string): Node | undefined {
+    const found = this.pairOf(node, key);
+    return found ? this.deref(found.pair.value) : undefined;
   }
 
   /** The position of a key in a mapping (where a finding about the key should point). */
   keyPos(node: unknown, key: string): Position | undefined {
-    for (const e of this.entries(node)) if (e.key === key) return e.keyPos;
-    return undefined;
+    const found = this.pairOf(node, key);
+    return found ? this.posOf(found.key) : undefined;
   }
 
   hasKey(node: unknown, key: string): boolean {
-    return this.entries(node).some((e) => e.key === key);
+    return this.pairOf(node, key) !== undefined;
   }
 
   /** A scalar as text (`true` → "true", numbers as written), with its position. */
