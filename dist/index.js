@@ -62163,7 +62163,41 @@ function findInSource(repo, patterns, q = {}) {
     const positions = s.positionsOf(patterns);
     const active = [];
     const files = q.file !== undefined ? (codeFileSet(repo, exts).has(q.file) ? [q.file] : []) : (q.files ?? codeFiles(repo, exts));
-    for (const file of files) {
+    // The file being tried, where its lines come from, its comment style and where a testscript's script ends: set for
+    // each file below, read by the one `tryLine` of the query (not a closure made for each file).
+    let file = '';
+    let src = { text: '' };
+    let comments = commentStyle('');
+    let end = Infinity;
+    /** Tries the line (0-based; `at`: where it starts, -1 when unknown); false once no active pattern takes hits. */
+    const tryLine = (i, present, at) => {
+        let line;
+        let open = 0;
+        for (let j = 0; j < active.length; j++) {
+            const k = active[j];
+            if (counts[labelOf[k]] >= limit)
+                continue;
+            open++;
+            // A line lacking a pattern's required literals cannot match it.
+            if (present && !s.mayOnLine(ix[k], present))
+                continue;
+            // The line's text is made only for a pattern that may match it.
+            if (line === undefined) {
+                line = i < end ? sourceLine(repo, file, src, i, at, comments, LONGEST_LINE) : undefined;
+                if (line === undefined || line.length === 0 || line.length > LONGEST_LINE)
+                    return true;
+            }
+            const m = patterns[k].re.exec(line);
+            if (!m)
+                continue;
+            counts[labelOf[k]]++;
+            hits.push({ file, line: i + 1, column: m.index + 1, label: patterns[k].label, text: line.trim().slice(0, 160) });
+            return true;
+        }
+        return open > 0;
+    };
+    for (let f = 0; f < files.length; f++) {
+        file = files[f];
         if (q.where && !q.where(file))
             continue;
         // Every file the query covers is scanned (and so read), whatever the counts: the files read, and what reading them found, stay the same.
@@ -62190,37 +62224,12 @@ function findInSource(repo, patterns, q = {}) {
         }
         if (active.length === 0)
             continue;
-        const src = lineSourceOf(repo, file, unfiltered);
-        if (!src)
+        const got = lineSourceOf(repo, file, unfiltered);
+        if (!got)
             continue;
-        const comments = commentStyle(file);
-        const end = src.text !== undefined && file.endsWith('.txtar') ? code_search_scriptLines(src.text.split(/\r?\n/)) : Infinity;
-        /** Tries the line (0-based; `at`: where it starts, -1 when unknown); false once no active pattern takes hits. */
-        const tryLine = (i, present, at) => {
-            let line;
-            let open = 0;
-            for (const k of active) {
-                if (counts[labelOf[k]] >= limit)
-                    continue;
-                open++;
-                // A line lacking a pattern's required literals cannot match it.
-                if (present && !s.mayOnLine(ix[k], present))
-                    continue;
-                // The line's text is made only for a pattern that may match it.
-                if (line === undefined) {
-                    line = i < end ? sourceLine(repo, file, src, i, at, comments, LONGEST_LINE) : undefined;
-                    if (line === undefined || line.length === 0 || line.length > LONGEST_LINE)
-                        return true;
-                }
-                const m = patterns[k].re.exec(line);
-                if (!m)
-                    continue;
-                counts[labelOf[k]]++;
-                hits.push({ file, line: i + 1, column: m.index + 1, label: patterns[k].label, text: line.trim().slice(0, 160) });
-                return true;
-            }
-            return open > 0;
-        };
+        src = got;
+        comments = commentStyle(file);
+        end = src.text !== undefined && file.endsWith('.txtar') ? code_search_scriptLines(src.text.split(/\r?\n/)) : Infinity;
         // Only the lines that hold a literal are tried (every line when a pattern has no literal to require).
         if (unfiltered && src.text !== undefined) {
             const starts = lineStartsOf(repo, file, src.text);
