@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine.ts + 164 modules
 var engine = __webpack_require__(5805);
+// EXTERNAL MODULE: ./src/full-collection.ts
+var full_collection = __webpack_require__(4539);
 // EXTERNAL MODULE: ./src/git/quote.ts
 var quote = __webpack_require__(9416);
 // EXTERNAL MODULE: ./src/git/run.ts
@@ -227,31 +229,115 @@ function indexGitTree(gitDir, tree, options = {}) {
         }
         fetch([...want]);
     };
+    /** Read once and let go of: decoded again on demand, its findings already said. */
+    const released = new Set();
+    /** A file's bytes, fetched as needed (a view into git's output, never written), or undefined with a finding (unless said before). */
+    const bytesOf = (rel, again) => {
+        const e = entries.get(rel);
+        if (e === undefined)
+            return undefined;
+        if (e.size > maxBytes) {
+            if (!again)
+                findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: repo/* READ_LIMIT_CHECK */.wc, message: `"${rel}" is ${(0,repo/* formatBytes */.z3)(e.size)}, over the ${(0,repo/* formatBytes */.z3)(maxBytes)} the tool reads; it was skipped.` });
+            return undefined;
+        }
+        if (!blobs.has(e.oid) && !prefetched)
+            prefetch();
+        if (!blobs.has(e.oid))
+            fetchAround(rel);
+        const buf = blobs.get(e.oid);
+        if (buf === undefined && !again)
+            findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
+        return buf;
+    };
+    /** Files whose bytes are plain UTF-8 (plainUtf8), with those bytes: checked once. */
+    const plainBytes = new Map();
+    /** A file's bytes when they are plain UTF-8 and its text is not held, else undefined (the caller decodes `buf`). */
+    const plainOf = (rel, buf) => {
+        let plain = plainBytes.get(rel);
+        if (plain === undefined) {
+            plain = (0,repo/* plainUtf8 */.Md)(buf);
+            if (plain)
+                plainBytes.set(rel, plain);
+        }
+        return plain;
+    };
     const read = (rel) => {
         if (texts.has(rel))
             return texts.get(rel);
-        const e = entries.get(rel);
-        let text;
-        if (e === undefined)
-            text = undefined;
-        else if (e.size > maxBytes) {
-            findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: repo/* READ_LIMIT_CHECK */.wc, message: `"${rel}" is ${(0,repo/* formatBytes */.z3)(e.size)}, over the ${(0,repo/* formatBytes */.z3)(maxBytes)} the tool reads; it was skipped.` });
-        }
-        else {
-            if (!blobs.has(e.oid) && !prefetched)
-                prefetch();
-            if (!blobs.has(e.oid))
-                fetchAround(rel);
-            const buf = blobs.get(e.oid);
-            if (buf === undefined)
-                findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
-            else
-                text = (0,repo/* decodeText */.g7)(rel, buf, findings);
-        }
+        const again = released.has(rel);
+        const buf = bytesOf(rel, again);
+        const text = buf && (0,repo/* decodeText */.g7)(rel, buf, again ? [] : findings);
         texts.set(rel, text);
         return text;
     };
-    return { root: `${gitDir}@${tree}`, files, has: (p) => entries.has(p), dirs, read, readPaths: () => [...texts.keys()], findings };
+    // As a checkout's index does (parse/repo.ts), a file whose bytes are plain UTF-8 is scanned and its lines read on
+    // its bytes, which git's output already holds, and its text is made only when it is read whole.
+    const scanRead = (rel, useBytes, useText) => {
+        if (texts.has(rel)) {
+            const held = texts.get(rel);
+            return held === undefined ? undefined : useText(held);
+        }
+        const again = released.has(rel);
+        const buf = bytesOf(rel, again);
+        if (buf === undefined) {
+            texts.set(rel, undefined);
+            return undefined;
+        }
+        released.add(rel);
+        const plain = plainOf(rel, buf);
+        if (plain)
+            return useBytes(plain);
+        const text = (0,repo/* decodeText */.g7)(rel, buf, again ? [] : findings);
+        return text === undefined ? undefined : useText(text);
+    };
+    const lineBytes = (rel) => {
+        if (texts.has(rel))
+            return undefined;
+        const held = plainBytes.get(rel);
+        if (held)
+            return held;
+        const again = released.has(rel);
+        const buf = bytesOf(rel, again);
+        const plain = buf && plainOf(rel, buf);
+        if (plain) {
+            released.add(rel);
+            return plain;
+        }
+        // Unreadable (said), or decoded as `read` decodes it, with its findings: its text is held.
+        texts.set(rel, buf && (0,repo/* decodeText */.g7)(rel, buf, again ? [] : findings));
+        return undefined;
+    };
+    const release = (rel) => {
+        if (texts.get(rel) === undefined)
+            return;
+        texts.delete(rel);
+        released.add(rel);
+    };
+    const releaseAll = () => {
+        for (const [rel, text] of texts)
+            if (text !== undefined)
+                release(rel);
+        // git's output too: a later read fetches its file again (with its neighbours, as a miss does).
+        for (const rel of plainBytes.keys())
+            released.add(rel);
+        plainBytes.clear();
+        blobs.clear();
+    };
+    return {
+        root: `${gitDir}@${tree}`,
+        files,
+        has: (p) => entries.has(p),
+        dirs,
+        read,
+        scanRead,
+        lineBytes,
+        release,
+        releaseAll,
+        holds: (p) => texts.get(p) !== undefined,
+        readPaths: () => [...new Set([...texts.keys(), ...released])],
+        findings,
+    };
 }
 /** Blobs by object id, from one `git cat-file --batch` call (missing ones are left out). */
 function catFiles(gitDir, oids) {
@@ -395,6 +481,7 @@ function compareReports(input) {
 
 
 
+
 const base_short = (sha) => sha.slice(0, 7);
 /** The one line for a base that is not in the checkout. */
 function shallowNote(rev) {
@@ -440,6 +527,9 @@ function analyzeBase(root, head, target, options) {
     if (sha === undefined)
         return unavailable(target.rev, target.ref, shallowNote(target.rev));
     const tree = where.prefix ? `${sha}:${where.prefix}` : sha;
+    // The checkout's analysis let go of what it learnt about its files (engine.ts); collected now, whatever its size,
+    // the base's analysis does not run on top of it (full-collection.ts).
+    (0,full_collection/* collectAfterChecks */.CK)(0);
     let base;
     try {
         base = (0,engine/* runEngine */.c)(root, {

@@ -19073,6 +19073,7 @@ __webpack_require__.d(__webpack_exports__, {
   g7: () => (/* binding */ decodeText),
   z3: () => (/* reexport */ fs_guard/* formatSize */.Xq),
   B7: () => (/* binding */ indexRepository),
+  Md: () => (/* binding */ plainUtf8),
   yR: () => (/* binding */ readText)
 });
 

@@ -6,6 +6,10 @@ import { baseTargetOf, commitAndRef } from '../../src/baseline/event.js';
 import { runEngine } from '../../src/engine.js';
 import { parseUnifiedDiff } from '../../src/git/diff.js';
 import { indexGitTree, resolveLink } from '../../src/git/tree-repo.js';
+import { findInSource } from '../../src/analysis/code-search.js';
+import { forgetRun } from '../../src/analysis/run-index.js';
+import type { RepoIndex } from '../../src/model/repository.js';
+import { indexRepository } from '../../src/parse/repo.js';
 import { EXAMPLE, git, prScenario, SCENARIOS, shallowClone } from '../helpers/git-scenario.js';
 
 const compare = (dir: string, rev: string) => {
@@ -117,6 +121,55 @@ describe('indexGitTree', () => {
     const repo = indexGitTree(s.dir, `${s.head}:src`);
     expect(repo.files.every((f) => !f.startsWith('src/'))).toBe(true);
     expect(repo.files.length).toBe(git(s.dir, 'ls-tree', '-r', '--name-only', `${s.head}:src`).split('\n').length);
+  });
+});
+
+describe('indexGitTree reads as the checkout does', () => {
+  const torch = [{ re: /^import torch/, label: 'torch' }];
+  const files: Record<string, string | Buffer> = {
+    'plain.py': 'import os\nimport torch\n',
+    'crlf.py': 'x = 1\r\nimport torch\r\n',
+    'bom16.py': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('import torch\n', 'utf16le')]),
+    'invalid.py': Buffer.concat([Buffer.from('import torch # '), Buffer.from([0xc3, 0x28]), Buffer.from('\nimport torch\n')]),
+    'big.py': `import torch\n${'x'.repeat(3000)}\n`,
+  };
+  /** The example with these files committed as its head; the checkout's index and the head's tree. */
+  const both = () => {
+    const s = prScenario({});
+    for (const [rel, content] of Object.entries(files)) fs.writeFileSync(path.join(s.dir, rel), content);
+    git(s.dir, 'add', '-A');
+    git(s.dir, 'commit', '-q', '-m', 'files');
+    const sha = git(s.dir, 'rev-parse', 'HEAD');
+    return { checkout: indexRepository(s.dir, { maxFileBytes: 2000 }), tree: indexGitTree(s.dir, sha, { maxFileBytes: 2000 }) };
+  };
+  const said = (repo: RepoIndex) => repo.findings.filter((f) => f.file in files).map((f) => `${f.file}:${f.line}:${f.check}:${f.severity}`).sort();
+
+  it('scans and tries lines on the bytes of plain files, holding no text, with the hits and findings of the checkout', () => {
+    const { checkout, tree } = both();
+    const hits = (repo: RepoIndex) => findInSource(repo, torch, { where: (f) => f in files }).map((h) => `${h.file}:${h.line}:${h.column}`);
+    expect(hits(tree)).toEqual(hits(checkout));
+    expect(hits(tree)).toEqual(['bom16.py:1:1', 'crlf.py:2:1', 'invalid.py:1:1', 'invalid.py:2:1', 'plain.py:2:1']);
+    expect(said(tree)).toEqual(said(checkout));
+    expect(said(tree)).toEqual(['big.py:1:read-limit:warning', 'bom16.py:1:file-read:notice', 'invalid.py:1:file-read:warning']);
+    // The plain file's lines were read from git's bytes: no text of it is held until it is read whole.
+    expect(tree.holds?.('plain.py')).toBe(false);
+    expect(tree.lineBytes?.('plain.py')?.toString('utf8')).toBe(files['plain.py']);
+    for (const f of Object.keys(files)) expect([f, tree.read(f)]).toEqual([f, checkout.read(f)]);
+    expect(tree.holds?.('plain.py')).toBe(true);
+    expect(said(tree)).toEqual(said(checkout));
+  });
+
+  it('lets go of its texts and git output when the run is done, and reads them again the same, saying nothing twice', () => {
+    const { checkout, tree } = both();
+    const texts = Object.keys(files).map((f) => tree.read(f));
+    const before = said(tree);
+    expect(tree.holds?.('invalid.py')).toBe(true);
+    forgetRun(tree);
+    expect(Object.keys(files).filter((f) => tree.holds?.(f))).toEqual([]);
+    expect(Object.keys(files).map((f) => tree.read(f))).toEqual(texts);
+    expect(Object.keys(files).map((f) => tree.read(f))).toEqual(Object.keys(files).map((f) => checkout.read(f)));
+    expect(said(tree)).toEqual(before);
+    expect(tree.readPaths()).toEqual(expect.arrayContaining(Object.keys(files)));
   });
 });
 

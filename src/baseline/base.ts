@@ -5,6 +5,7 @@
  */
 import type { Report, ReportBase } from '../model/report.js';
 import { runEngine, type EngineOptions, type EngineResult } from '../engine.js';
+import { collectAfterChecks } from '../full-collection.js';
 import type { ConfigReader } from '../config/config.js';
 import { diffLines } from '../git/diff.js';
 import { resolveCommit, runGit, workTreeOf } from '../git/run.js';
@@ -65,6 +66,9 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
   const sha = resolveCommit(root, target.rev);
   if (sha === undefined) return unavailable(target.rev, target.ref, shallowNote(target.rev));
   const tree = where.prefix ? `${sha}:${where.prefix}` : sha;
+  // The checkout's analysis let go of what it learnt about its files (engine.ts); collected now, whatever its size,
+  // the base's analysis does not run on top of it (full-collection.ts).
+  collectAfterChecks(0);
   let base: EngineResult;
   try {
     base = runEngine(root, {

@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../model/finding.js';
 import type { RepoIndex } from '../model/repository.js';
-import { decodeText, DEFAULT_MAX_FILE_BYTES, formatBytes, READ_LIMIT_CHECK, SKIPPED_DIRS, type RepoOptions } from '../parse/repo.js';
+import { decodeText, DEFAULT_MAX_FILE_BYTES, formatBytes, plainUtf8, READ_LIMIT_CHECK, SKIPPED_DIRS, type RepoOptions } from '../parse/repo.js';
 import { runGit } from './run.js';
 
 interface Entry {
@@ -150,24 +150,101 @@ export function indexGitTree(gitDir: string, tree: string, options: RepoOptions 
     fetch([...want]);
   };
 
+  /** Read once and let go of: decoded again on demand, its findings already said. */
+  const released = new Set<string>();
+  /** A file's bytes, fetched as needed (a view into git's output, never written), or undefined with a finding (unless said before). */
+  const bytesOf = (rel: string, again: boolean): Buffer | undefined => {
+    const e = entries.get(rel);
+    if (e === undefined) return undefined;
+    if (e.size > maxBytes) {
+      if (!again) findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${formatBytes(e.size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
+      return undefined;
+    }
+    if (!blobs.has(e.oid) && !prefetched) prefetch();
+    if (!blobs.has(e.oid)) fetchAround(rel);
+    const buf = blobs.get(e.oid);
+    if (buf === undefined && !again) findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
+    return buf;
+  };
+  /** Files whose bytes are plain UTF-8 (plainUtf8), with those bytes: checked once. */
+  const plainBytes = new Map<string, Buffer>();
+  /** A file's bytes when they are plain UTF-8 and its text is not held, else undefined (the caller decodes `buf`). */
+  const plainOf = (rel: string, buf: Buffer): Buffer | undefined => {
+    let plain = plainBytes.get(rel);
+    if (plain === undefined) {
+      plain = plainUtf8(buf);
+      if (plain) plainBytes.set(rel, plain);
+    }
+    return plain;
+  };
   const read = (rel: string): string | undefined => {
     if (texts.has(rel)) return texts.get(rel);
-    const e = entries.get(rel);
-    let text: string | undefined;
-    if (e === undefined) text = undefined;
-    else if (e.size > maxBytes) {
-      findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${formatBytes(e.size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
-    } else {
-      if (!blobs.has(e.oid) && !prefetched) prefetch();
-      if (!blobs.has(e.oid)) fetchAround(rel);
-      const buf = blobs.get(e.oid);
-      if (buf === undefined) findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
-      else text = decodeText(rel, buf, findings);
-    }
+    const again = released.has(rel);
+    const buf = bytesOf(rel, again);
+    const text = buf && decodeText(rel, buf, again ? [] : findings);
     texts.set(rel, text);
     return text;
   };
-  return { root: `${gitDir}@${tree}`, files, has: (p) => entries.has(p), dirs, read, readPaths: () => [...texts.keys()], findings };
+  // As a checkout's index does (parse/repo.ts), a file whose bytes are plain UTF-8 is scanned and its lines read on
+  // its bytes, which git's output already holds, and its text is made only when it is read whole.
+  const scanRead = <T>(rel: string, useBytes: (bytes: Uint8Array) => T, useText: (text: string) => T): T | undefined => {
+    if (texts.has(rel)) {
+      const held = texts.get(rel);
+      return held === undefined ? undefined : useText(held);
+    }
+    const again = released.has(rel);
+    const buf = bytesOf(rel, again);
+    if (buf === undefined) {
+      texts.set(rel, undefined);
+      return undefined;
+    }
+    released.add(rel);
+    const plain = plainOf(rel, buf);
+    if (plain) return useBytes(plain);
+    const text = decodeText(rel, buf, again ? [] : findings);
+    return text === undefined ? undefined : useText(text);
+  };
+  const lineBytes = (rel: string): Buffer | undefined => {
+    if (texts.has(rel)) return undefined;
+    const held = plainBytes.get(rel);
+    if (held) return held;
+    const again = released.has(rel);
+    const buf = bytesOf(rel, again);
+    const plain = buf && plainOf(rel, buf);
+    if (plain) {
+      released.add(rel);
+      return plain;
+    }
+    // Unreadable (said), or decoded as `read` decodes it, with its findings: its text is held.
+    texts.set(rel, buf && decodeText(rel, buf, again ? [] : findings));
+    return undefined;
+  };
+  const release = (rel: string): void => {
+    if (texts.get(rel) === undefined) return;
+    texts.delete(rel);
+    released.add(rel);
+  };
+  const releaseAll = (): void => {
+    for (const [rel, text] of texts) if (text !== undefined) release(rel);
+    // git's output too: a later read fetches its file again (with its neighbours, as a miss does).
+    for (const rel of plainBytes.keys()) released.add(rel);
+    plainBytes.clear();
+    blobs.clear();
+  };
+  return {
+    root: `${gitDir}@${tree}`,
+    files,
+    has: (p) => entries.has(p),
+    dirs,
+    read,
+    scanRead,
+    lineBytes,
+    release,
+    releaseAll,
+    holds: (p) => texts.get(p) !== undefined,
+    readPaths: () => [...new Set([...texts.keys(), ...released])],
+    findings,
+  };
 }
 
 /** Blobs by object id, from one `git cat-file --batch` call (missing ones are left out). */

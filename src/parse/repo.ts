@@ -208,7 +208,7 @@ function readGuarded(root: string, rel: string, maxBytes: number, findings: Find
  * check looks, no invalid sequence, no carriage return (a lone one would be rewritten). Any
  * other file is decoded, as `read` does, with its findings.
  */
-function plainUtf8(buf: Buffer): Buffer | undefined {
+export function plainUtf8(buf: Buffer): Buffer | undefined {
   if (hasUtf16Bom(buf) || looksBinary(buf)) return undefined;
   const body = withoutUtf8Bom(buf);
   // A second BOM: decoding drops it too (its TextDecoder drops one after withoutUtf8Bom dropped the first); bytes keep it.
