@@ -289,7 +289,12 @@ function indexGitTree(gitDir, tree, options = {}) {
         if (plain)
             return useBytes(plain);
         const text = (0,repo/* decodeText */.g7)(rel, buf, again ? [] : findings);
-        return text === undefined ? undefined : useText(text);
+        if (text === undefined) {
+            // Binary (said): remembered, as the checkout's index does, so it is not looked at again.
+            texts.set(rel, undefined);
+            return undefined;
+        }
+        return useText(text);
     };
     const lineBytes = (rel) => {
         if (texts.has(rel))
@@ -318,9 +323,8 @@ function indexGitTree(gitDir, tree, options = {}) {
         for (const [rel, text] of texts)
             if (text !== undefined)
                 release(rel);
-        // git's output too: a later read fetches its file again (with its neighbours, as a miss does).
-        for (const rel of plainBytes.keys())
-            released.add(rel);
+        // git's output too (every file in plainBytes is in `released` already): a later read fetches its file again,
+        // with its neighbours, as a miss does.
         plainBytes.clear();
         blobs.clear();
     };
@@ -527,8 +531,9 @@ function analyzeBase(root, head, target, options) {
     if (sha === undefined)
         return unavailable(target.rev, target.ref, shallowNote(target.rev));
     const tree = where.prefix ? `${sha}:${where.prefix}` : sha;
-    // The checkout's analysis let go of what it learnt about its files (engine.ts); collected now, whatever its size,
-    // the base's analysis does not run on top of it (full-collection.ts).
+    // The checkout's analysis let go of what it learnt about its files (engine.ts): collected now, whatever the heap's
+    // size, so that the base's analysis does not run on top of it (full-collection.ts). On a large run this is the
+    // second full collection in a row (the engine's came just before): a few tens of ms more.
     (0,full_collection/* collectAfterChecks */.CK)(0);
     let base;
     try {

@@ -201,6 +201,8 @@ describe('when the run is done (forgetRun)', () => {
     const first = runEngine(root);
     const repo = first.analysis.repo;
     expect(repo.files.filter((f) => repo.holds?.(f))).toEqual([]);
+    // The run's index went with it (a fresh one, empty, is made on this question).
+    expect(runIndex(repo).sourceScans.size).toBe(0);
     expect(repo.readPaths()).toEqual(expect.arrayContaining(['train.py', 'tests/test_train.py', '.github/workflows/ci.yml']));
     expect(JSON.stringify(runEngine(root).report)).toBe(JSON.stringify(first.report));
   });

@@ -171,6 +171,17 @@ describe('indexGitTree reads as the checkout does', () => {
     expect(said(tree)).toEqual(before);
     expect(tree.readPaths()).toEqual(expect.arrayContaining(Object.keys(files)));
   });
+
+  it("lets go of git's output: a plain file's bytes are fetched again after the run", () => {
+    const { tree } = both();
+    const first = tree.lineBytes?.('plain.py');
+    expect(first?.toString('utf8')).toBe(files['plain.py']);
+    expect(tree.lineBytes?.('plain.py')).toBe(first);
+    forgetRun(tree);
+    const again = tree.lineBytes?.('plain.py');
+    expect(again?.toString('utf8')).toBe(files['plain.py']);
+    expect(again?.buffer).not.toBe(first?.buffer);
+  });
 });
 
 describe('resolveLink', () => {

@@ -202,7 +202,12 @@ export function indexGitTree(gitDir: string, tree: string, options: RepoOptions 
     const plain = plainOf(rel, buf);
     if (plain) return useBytes(plain);
     const text = decodeText(rel, buf, again ? [] : findings);
-    return text === undefined ? undefined : useText(text);
+    if (text === undefined) {
+      // Binary (said): remembered, as the checkout's index does, so it is not looked at again.
+      texts.set(rel, undefined);
+      return undefined;
+    }
+    return useText(text);
   };
   const lineBytes = (rel: string): Buffer | undefined => {
     if (texts.has(rel)) return undefined;
@@ -226,8 +231,8 @@ export function indexGitTree(gitDir: string, tree: string, options: RepoOptions 
   };
   const releaseAll = (): void => {
     for (const [rel, text] of texts) if (text !== undefined) release(rel);
-    // git's output too: a later read fetches its file again (with its neighbours, as a miss does).
-    for (const rel of plainBytes.keys()) released.add(rel);
+    // git's output too (every file in plainBytes is in `released` already): a later read fetches its file again,
+    // with its neighbours, as a miss does.
     plainBytes.clear();
     blobs.clear();
   };
