@@ -252,7 +252,7 @@ function indexGitTree(gitDir, tree, options = {}) {
     };
     /** Files whose bytes are plain UTF-8 (plainUtf8), with those bytes: checked once. */
     const plainBytes = new Map();
-    /** A file's bytes when they are plain UTF-8 and its text is not held, else undefined (the caller decodes `buf`). */
+    /** The file's bytes (`buf`) when they are plain UTF-8, else undefined (the caller decodes `buf`). */
     const plainOf = (rel, buf) => {
         let plain = plainBytes.get(rel);
         if (plain === undefined) {

@@ -800,18 +800,18 @@ class YamlReader {
         for (const pair of map.items) {
             const k = this.deref(pair.key);
             if (((0,dist/* isScalar */.jn)(k) ? scalarText(k) : '') === key)
-                return { key: k, pair };
+                return pair;
         }
         return undefined;
     }
     get(node, key) {
-        const found = this.pairOf(node, key);
-        return found ? this.deref(found.pair.value) : undefined;
+        const pair = this.pairOf(node, key);
+        return pair ? this.deref(pair.value) : undefined;
     }
     /** The position of a key in a mapping (where a finding about the key should point). */
     keyPos(node, key) {
-        const found = this.pairOf(node, key);
-        return found ? this.posOf(found.key) : undefined;
+        const pair = this.pairOf(node, key);
+        return pair ? this.posOf(this.deref(pair.key)) : undefined;
     }
     hasKey(node, key) {
         return this.pairOf(node, key) !== undefined;
@@ -11281,18 +11281,8 @@ function rootFileIs(...names) {
 
 
 
-/** Names by `uses:` value (a run has a few hundred distinct ones; its steps ask again and again). */
-const usesNames = new Map();
 function usesName(uses) {
-    let name = usesNames.get(uses);
-    if (name === undefined) {
-        name = uses.replace(/@.*$/, '').toLowerCase();
-        // Bounded, for a process that analyses many repositories.
-        if (usesNames.size >= 4096)
-            usesNames.clear();
-        usesNames.set(uses, name);
-    }
-    return name;
+    return uses.replace(/@.*$/, '').toLowerCase();
 }
 /** Per list of `uses:` rows, each action name's first matching row (its position; -1: none): a pure function of the list, kept beside it. */
 const usesAnswers = new WeakMap();
@@ -19623,15 +19613,8 @@ function indexRepository(rootDir, options = {}) {
         released.add(rel);
     };
     const releaseAll = () => {
-        for (const rel of kept.keys())
-            released.add(rel);
-        kept.clear();
-        for (const [rel, text] of cache) {
-            if (text === undefined)
-                continue;
-            cache.delete(rel);
-            released.add(rel);
-        }
+        for (const rel of [...kept.keys(), ...cache.keys()])
+            release(rel);
     };
     return { root, files, has: (p) => fileSet.has(p), dirs, read, scanRead, lineBytes, release, releaseAll, holds: (p) => cache.get(p) !== undefined || kept.has(p), readPaths: () => [...new Set([...cache.keys(), ...kept.keys(), ...released])], findings };
 }

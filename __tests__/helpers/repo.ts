@@ -3,17 +3,14 @@
  * them. Files are given as { 'path/in/repo': 'content' }.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeRepository, type Analysis } from '../../src/analysis/analyze.js';
 import type { Check } from '../../src/checks/kit.js';
 import type { ItemResult } from '../../src/model/check.js';
-
-const made: string[] = [];
+import { tempDir } from './temp.js';
 
 export function makeRepo(files: Record<string, string | Buffer>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-ci-check-'));
-  made.push(root);
+  const root = tempDir('mlops-ci-check-');
   for (const [rel, content] of Object.entries(files)) {
     const abs = path.join(root, rel);
     fs.mkdirSync(path.dirname(abs), { recursive: true });
@@ -36,7 +33,3 @@ export function runCheck(check: Check, files: Record<string, string | Buffer>): 
 export function workflow(on: string, steps: string, extraJob = ''): string {
   return `name: ci\non: ${on}\njobs:\n  test:\n    runs-on: ubuntu-latest\n${extraJob}    steps:\n${steps}`;
 }
-
-afterAll(() => {
-  for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});

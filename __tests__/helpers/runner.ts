@@ -8,18 +8,12 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { PROJECT_ROOT } from './project.js';
+import { tempDir } from './temp.js';
 
 export const DIST = path.join(PROJECT_ROOT, 'dist', 'index.js');
 export const EXAMPLE = path.join(PROJECT_ROOT, 'examples', 'ml-app');
-
-/** Each run's temporary folder (a copy of the example, the runner's files), removed after the test file. */
-const made: string[] = [];
-afterAll(() => {
-  for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
 
 export interface RunResult {
   status: number | null;
@@ -60,8 +54,8 @@ export interface RunOptions {
 export const PR_EVENT = { action: 'opened', number: 7, pull_request: { number: 7, head: { sha: 'abc123', repo: { full_name: 'acme/churn-model' } }, base: { repo: { full_name: 'acme/churn-model' } } } };
 
 export async function runAction(inputs: Record<string, string>, options: RunOptions = {}): Promise<RunResult> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-ci-check-runner-'));
-  made.push(tmp);
+  // A copy of the example and the runner's files, removed after the test file.
+  const tmp = tempDir('mlops-ci-check-runner-');
   const workspace = options.workspace ?? path.join(tmp, 'workspace');
   if (options.workspace === undefined) fs.cpSync(EXAMPLE, workspace, { recursive: true });
   for (const [rel, text] of Object.entries(options.files ?? {})) {

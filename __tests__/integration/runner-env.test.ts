@@ -8,9 +8,9 @@
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import { jest } from '@jest/globals';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { PROJECT_ROOT } from '../helpers/corpus.js';
+import { tempDir } from '../helpers/temp.js';
 
 const DIST = path.join(PROJECT_ROOT, 'dist', 'index.js');
 const EXAMPLE = path.join(PROJECT_ROOT, 'examples', 'ml-app');
@@ -24,16 +24,9 @@ interface Run {
   tmp: string;
 }
 
-/** Each run's temporary folder, removed after the file's tests. */
-const made: string[] = [];
-afterAll(() => {
-  for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
 /** `env` entries replace the defaults; `undefined` removes one. `setup` runs before the action. */
 async function runAction(inputs: Record<string, string>, env: Record<string, string | undefined> = {}, setup?: (tmp: string, workspace: string) => void): Promise<Run> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-ci-check-env-'));
-  made.push(tmp);
+  const tmp = tempDir('mlops-ci-check-env-');
   const workspace = path.join(tmp, 'workspace');
   fs.cpSync(EXAMPLE, workspace, { recursive: true });
   const files = { summary: path.join(tmp, 'summary.md'), output: path.join(tmp, 'output.txt'), event: path.join(tmp, 'event.json') };

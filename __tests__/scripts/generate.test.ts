@@ -4,26 +4,20 @@
  * hand edit there.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateFiles, renderReadmeItems, staleFiles } from '../../scripts/generate.js';
 import { CHECKS } from '../../src/checks/index.js';
 import type { ItemMeta } from '../../src/model/check.js';
+import { tempDir } from '../helpers/temp.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const GENERATED = ['schema/config.schema.json', 'schema/report.schema.json', 'docs/checklist.md', 'README.md'];
 const METAS = CHECKS.map((c) => c.meta);
 
-const made: string[] = [];
-afterAll(() => {
-  for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
 /** A copy of the generated files in a temporary folder, optionally changed. */
 function scratchCopy(change: (file: string, text: string) => string = (_f, t) => t): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'generate-'));
-  made.push(dir);
+  const dir = tempDir('generate-');
   for (const f of GENERATED) {
     fs.mkdirSync(path.join(dir, path.dirname(f)), { recursive: true });
     fs.writeFileSync(path.join(dir, f), change(f, fs.readFileSync(path.join(root, f), 'utf8')));

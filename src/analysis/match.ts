@@ -17,18 +17,8 @@ export interface CommandMatch<S extends CommandSignal = CommandSignal> {
   signal: S;
 }
 
-/** Names by `uses:` value (a run has a few hundred distinct ones; its steps ask again and again). */
-const usesNames = new Map<string, string>();
-
 export function usesName(uses: string): string {
-  let name = usesNames.get(uses);
-  if (name === undefined) {
-    name = uses.replace(/@.*$/, '').toLowerCase();
-    // Bounded, for a process that analyses many repositories.
-    if (usesNames.size >= 4096) usesNames.clear();
-    usesNames.set(uses, name);
-  }
-  return name;
+  return uses.replace(/@.*$/, '').toLowerCase();
 }
 
 /** Per list of `uses:` rows, each action name's first matching row (its position; -1: none): a pure function of the list, kept beside it. */

@@ -168,7 +168,7 @@ export function indexGitTree(gitDir: string, tree: string, options: RepoOptions 
   };
   /** Files whose bytes are plain UTF-8 (plainUtf8), with those bytes: checked once. */
   const plainBytes = new Map<string, Buffer>();
-  /** A file's bytes when they are plain UTF-8 and its text is not held, else undefined (the caller decodes `buf`). */
+  /** The file's bytes (`buf`) when they are plain UTF-8, else undefined (the caller decodes `buf`). */
   const plainOf = (rel: string, buf: Buffer): Buffer | undefined => {
     let plain = plainBytes.get(rel);
     if (plain === undefined) {

@@ -168,13 +168,7 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
     released.add(rel);
   };
   const releaseAll = (): void => {
-    for (const rel of kept.keys()) released.add(rel);
-    kept.clear();
-    for (const [rel, text] of cache) {
-      if (text === undefined) continue;
-      cache.delete(rel);
-      released.add(rel);
-    }
+    for (const rel of [...kept.keys(), ...cache.keys()]) release(rel);
   };
   return { root, files, has: (p) => fileSet.has(p), dirs, read, scanRead, lineBytes, release, releaseAll, holds: (p) => cache.get(p) !== undefined || kept.has(p), readPaths: () => [...new Set([...cache.keys(), ...kept.keys(), ...released])], findings };
 }

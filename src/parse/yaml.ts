@@ -105,25 +105,25 @@ export class YamlReader {
   }
 
   /** The first pair of a mapping whose key reads `key` (a key that is not a scalar reads ''), as `entries` gives them, without building them. */
-  private pairOf(node: unknown, key: string): { key: Node | undefined; pair: Pair } | undefined {
+  private pairOf(node: unknown, key: string): Pair | undefined {
     const map = this.deref(node);
     if (!isMap(map)) return undefined;
     for (const pair of (map as YAMLMap).items) {
       const k = this.deref(pair.key);
-      if ((isScalar(k) ? scalarText(k) : '') === key) return { key: k, pair };
+      if ((isScalar(k) ? scalarText(k) : '') === key) return pair;
     }
     return undefined;
   }
 
   get(node: unknown, key: string): Node | undefined {
-    const found = this.pairOf(node, key);
-    return found ? this.deref(found.pair.value) : undefined;
+    const pair = this.pairOf(node, key);
+    return pair ? this.deref(pair.value) : undefined;
   }
 
   /** The position of a key in a mapping (where a finding about the key should point). */
   keyPos(node: unknown, key: string): Position | undefined {
-    const found = this.pairOf(node, key);
-    return found ? this.posOf(found.key) : undefined;
+    const pair = this.pairOf(node, key);
+    return pair ? this.posOf(this.deref(pair.key)) : undefined;
   }
 
   hasKey(node: unknown, key: string): boolean {
