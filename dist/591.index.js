@@ -322,7 +322,7 @@ async function runCli(argv, io, early) {
         if (head)
             report = { ...report, commit: { sha: head } };
         if (args.base !== undefined) {
-            const { analyzeBase, withBase } = await __webpack_require__.e(/* import() */ 497).then(__webpack_require__.bind(__webpack_require__, 3497));
+            const { analyzeBase, withBase } = await __webpack_require__.e(/* import() */ 38).then(__webpack_require__.bind(__webpack_require__, 8038));
             const base = analyzeBase(root, result, { rev: args.base }, options);
             if (!base.compared && base.note && args.format !== 'text')
                 io.stderr(`${version/* TOOL_NAME */.l}: ${base.note}\n`);

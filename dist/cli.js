@@ -484,6 +484,7 @@ function exposedGc() {
 /* harmony export */   FY: () => (/* binding */ workTreeOf),
 /* harmony export */   WL: () => (/* binding */ resolveCommit),
 /* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   j2: () => (/* binding */ runGitTo),
 /* harmony export */   q_: () => (/* binding */ gitText)
 /* harmony export */ });
 /* unused harmony export letGo */
@@ -508,6 +509,13 @@ function runGit(cwd, args, input) {
     if (res.error)
         return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
     return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
+}
+/** `runGit` with git's output written to the open file `fd` (at its offset) instead of held in memory; `stdout` is empty. */
+function runGitTo(cwd, args, fd, input) {
+    const res = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', gitArgv(args), { cwd, env: gitEnv(), input, stdio: ['pipe', fd, 'pipe'], maxBuffer: MAX_BUFFER, windowsHide: true });
+    if (res.error)
+        return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
+    return result(res.status, Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
 }
 /** `runGit` in the background, for a short answer (its output is held in memory): the CLI starts `rev-parse HEAD` before it loads the analysis. `signal` kills it (then not ok). */
 function startGit(cwd, args, signal) {

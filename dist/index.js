@@ -37463,7 +37463,7 @@ function gitEnv() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_start_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7419);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1275);
 /* harmony import */ var _full_collection_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4539);
 /* harmony import */ var _young_generation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5678);
 // First: starts git on the checkout while the modules below are evaluated (action-start.ts).
@@ -37915,7 +37915,7 @@ function formatSize(n) {
 
 /***/ }),
 
-/***/ 7419:
+/***/ 1275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49864,6 +49864,7 @@ const circleci = {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/parse/ci/github-actions/pipelines.ts
 /**
  * GitHub Actions workflows as provider-neutral pipelines (model/ci.ts), with the GitHub
@@ -56631,6 +56632,7 @@ function qualifyNeverRun(findings, inventory, unseen) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 ;// CONCATENATED MODULE: ./src/model/finding.ts
 /** What reads the repository and may report a finding, besides the items' checks. */
 const READER_SOURCES = (/* unused pure expression or super */ null && ([
@@ -68220,6 +68222,13 @@ function runGit(cwd, args, input) {
         return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
     return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
 }
+/** `runGit` with git's output written to the open file `fd` (at its offset) instead of held in memory; `stdout` is empty. */
+function runGitTo(cwd, args, fd, input) {
+    const res = (0,external_node_child_process_.spawnSync)('git', gitArgv(args), { cwd, env: gitEnv(), input, stdio: ['pipe', fd, 'pipe'], maxBuffer: MAX_BUFFER, windowsHide: true });
+    if (res.error)
+        return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
+    return result(res.status, Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
+}
 /** `runGit` in the background, for a short answer (its output is held in memory): the CLI starts `rev-parse HEAD` before it loads the analysis. `signal` kills it (then not ok). */
 function startGit(cwd, args, signal) {
     return new Promise((resolve) => {
@@ -68343,7 +68352,173 @@ function diffLines(dir, base) {
     return parseUnifiedDiff(res.stdout.toString('utf8'));
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/git/blob-file.ts
+/**
+ * Blobs fetched from git with `cat-file --batch`, kept in a temporary file instead of in memory:
+ * a base comparison fetches every text of the base in one call (tens of MB on a large
+ * repository) but reads them one at a time, so holding git's whole output for the base's run
+ * put it on top of the peak. Each blob is read back from the file when it is asked for, into a
+ * scratch buffer (valid until the next read, as a checkout's reads are: parse/repo.ts). The
+ * file is unlinked as soon as it is open where the system allows it (nothing is left behind,
+ * even by a crash), else removed when closed or when the process exits. Where no temporary
+ * file can be made, git's output is held in memory, as before.
+ */
+
+
+
+
+/** A record's header: `<oid> blob <size>\n`, or `<oid> missing\n` (sha-256 ids are 64 characters). */
+const HEADER_BYTES = 256;
+class BlobFile {
+    gitDir;
+    tmp;
+    fd;
+    end = 0;
+    /** A path still to remove (when unlinking an open file failed). */
+    left;
+    places = new Map();
+    /** Blobs held in memory, when the temporary file could not be made. */
+    held = new Map();
+    scratch = Buffer.allocUnsafeSlow(64 * 1024);
+    header = Buffer.allocUnsafeSlow(HEADER_BYTES);
+    removeLeft = () => this.remove();
+    /** `tmp` is the folder its file is made in (the system's temporary folder by default). */
+    constructor(gitDir, tmp = external_node_os_default().tmpdir()) {
+        this.gitDir = gitDir;
+        this.tmp = tmp;
+    }
+    has(oid) {
+        return this.places.has(oid) || this.held.has(oid);
+    }
+    /** Fetches these blobs (appended to the file); false when git failed (the blobs stay missing). */
+    fetch(oids) {
+        if (oids.length === 0)
+            return true;
+        const fd = this.open();
+        if (fd === undefined) {
+            const res = runGit(this.gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
+            if (res.ok)
+                for (const [oid, bytes] of parseBatch(res.stdout))
+                    this.held.set(oid, bytes);
+            return res.ok;
+        }
+        const from = this.end;
+        const res = runGitTo(this.gitDir, ['cat-file', '--batch'], fd, `${oids.join('\n')}\n`);
+        this.end = external_node_fs_default().fstatSync(fd).size;
+        this.index(fd, from);
+        return res.ok;
+    }
+    /** A blob's bytes, valid until the next read (do not write to them), or undefined when it was not fetched. */
+    read(oid) {
+        const at = this.places.get(oid);
+        if (at === undefined || this.fd === undefined)
+            return this.held.get(oid);
+        if (this.scratch.length < at.size)
+            this.scratch = Buffer.allocUnsafeSlow(Math.max(at.size, this.scratch.length * 2));
+        // Fewer bytes than git wrote: the file changed under the run (not expected); read as missing rather than cut short.
+        return readAll(this.fd, this.scratch, at.size, at.offset) === at.size ? this.scratch.subarray(0, at.size) : undefined;
+    }
+    /** Lets go of the file and of every blob in it (a later fetch starts a new file). */
+    close() {
+        if (this.fd !== undefined)
+            external_node_fs_default().closeSync(this.fd);
+        this.fd = undefined;
+        this.end = 0;
+        this.places.clear();
+        this.held.clear();
+        this.scratch = Buffer.allocUnsafeSlow(64 * 1024);
+        this.remove();
+    }
+    open() {
+        if (this.fd !== undefined)
+            return this.fd;
+        try {
+            const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(this.tmp, 'mlops-ci-check-blobs-'));
+            const file = external_node_path_default().join(dir, 'blobs');
+            this.fd = external_node_fs_default().openSync(file, 'w+');
+            try {
+                external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+            }
+            catch {
+                this.left = dir;
+                process.once('exit', this.removeLeft);
+            }
+            return this.fd;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    remove() {
+        if (this.left === undefined)
+            return;
+        try {
+            external_node_fs_default().rmSync(this.left, { recursive: true, force: true });
+            this.left = undefined;
+            process.removeListener('exit', this.removeLeft);
+        }
+        catch {
+            // Still open elsewhere: the exit handler tries again.
+        }
+    }
+    /** Reads the records git wrote from `from` to the end: where each blob's bytes are. */
+    index(fd, from) {
+        let at = from;
+        while (at < this.end) {
+            const got = external_node_fs_default().readSync(fd, this.header, 0, HEADER_BYTES, at);
+            const nl = this.header.subarray(0, got).indexOf(0x0a);
+            if (nl < 0)
+                return;
+            const [oid, type, size] = this.header.toString('latin1', 0, nl).split(' ');
+            if (type === 'missing' || size === undefined) {
+                at += nl + 1;
+                continue;
+            }
+            const n = Number(size);
+            // A record cut short (git stopped: a full disk) is left out, as a missing one is.
+            if (at + nl + 1 + n > this.end)
+                return;
+            this.places.set(oid, { offset: at + nl + 1, size: n });
+            at += nl + 1 + n + 1;
+        }
+    }
+}
+/** Blobs from `git cat-file --batch` output held in memory: `<oid> blob <size>\n<bytes>\n` each (views of `out`). */
+function parseBatch(out) {
+    const blobs = new Map();
+    let at = 0;
+    while (at < out.length) {
+        const nl = out.indexOf(0x0a, at);
+        if (nl < 0)
+            break;
+        const [oid, type, size] = out.subarray(at, nl).toString('utf8').split(' ');
+        if (type === 'missing' || size === undefined) {
+            at = nl + 1;
+            continue;
+        }
+        const n = Number(size);
+        blobs.set(oid, out.subarray(nl + 1, nl + 1 + n));
+        at = nl + 1 + n + 1;
+    }
+    return blobs;
+}
+/** `size` bytes at `offset` into `buf` (a read may return fewer). */
+function readAll(fd, buf, size, offset) {
+    let got = 0;
+    while (got < size) {
+        const n = external_node_fs_default().readSync(fd, buf, got, size - got, offset + got);
+        if (n === 0)
+            break;
+        got += n;
+    }
+    return got;
+}
+
 ;// CONCATENATED MODULE: ./src/git/tree-repo.ts
+
 
 
 /** Bytes fetched in one `cat-file --batch` call when a folder is read ahead. */
@@ -68377,25 +68552,6 @@ function parseListing(out) {
         rows.push({ path: rec.slice(tab + 1), mode, type, oid, size: size === '-' || size === undefined ? 0 : Number(size) });
     }
     return rows;
-}
-/** Blobs from `git cat-file --batch` output: `<oid> blob <size>\n<bytes>\n` each. */
-function parseBatch(out) {
-    const blobs = new Map();
-    let at = 0;
-    while (at < out.length) {
-        const nl = out.indexOf(0x0a, at);
-        if (nl < 0)
-            break;
-        const [oid, type, size] = out.subarray(at, nl).toString('utf8').split(' ');
-        if (type === 'missing' || size === undefined) {
-            at = nl + 1;
-            continue;
-        }
-        const n = Number(size);
-        blobs.set(oid, out.subarray(nl + 1, nl + 1 + n));
-        at = nl + 1 + n + 1;
-    }
-    return blobs;
 }
 /**
  * Indexes `tree` (a commit, or `<commit>:<folder>`) as seen from the checkout at `gitDir`.
@@ -68442,7 +68598,8 @@ function indexGitTree(gitDir, tree, options = {}) {
             dirs.add(d);
         }
     }
-    const blobs = new Map();
+    /** git's output for the fetched blobs, in a temporary file read a blob at a time (blob-file.ts). */
+    const blobs = new BlobFile(gitDir);
     const texts = new Map();
     const byFolder = new Map();
     for (const f of files) {
@@ -68454,10 +68611,6 @@ function indexGitTree(gitDir, tree, options = {}) {
             byFolder.set(folder, [f]);
     }
     let prefetched = false;
-    const fetch = (oids) => {
-        for (const [oid, buf] of catFiles(gitDir, oids))
-            blobs.set(oid, buf);
-    };
     /** First read: every text-like file under the size limit, in one call, up to PREFETCH_BYTES. */
     const prefetch = () => {
         prefetched = true;
@@ -68470,7 +68623,7 @@ function indexGitTree(gitDir, tree, options = {}) {
             want.add(e.oid);
             budget -= e.size;
         }
-        fetch([...want]);
+        blobs.fetch([...want]);
     };
     /** Later misses: the file and its not-yet-read neighbours in the same folder, in one call. */
     const fetchAround = (rel) => {
@@ -68486,11 +68639,14 @@ function indexGitTree(gitDir, tree, options = {}) {
             want.add(e.oid);
             budget -= e.size;
         }
-        fetch([...want]);
+        blobs.fetch([...want]);
     };
-    /** Read once and let go of: decoded again on demand, its findings already said. */
+    /** Read once and let go of: read again on demand, its findings already said. */
     const released = new Set();
-    /** A file's bytes, fetched as needed (a view into git's output, never written), or undefined with a finding (unless said before). */
+    /**
+     * A file's bytes, fetched as needed, or undefined with a finding (unless said before). Valid until the next read, as a
+     * checkout's are: they are the blob file's scratch buffer.
+     */
     const bytesOf = (rel, again) => {
         const e = entries.get(rel);
         if (e === undefined)
@@ -68504,88 +68660,88 @@ function indexGitTree(gitDir, tree, options = {}) {
             prefetch();
         if (!blobs.has(e.oid))
             fetchAround(rel);
-        const buf = blobs.get(e.oid);
+        const buf = blobs.read(e.oid);
         if (buf === undefined && !again)
             findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
         return buf;
     };
-    /** Files whose bytes are plain UTF-8 (plainUtf8), with those bytes: checked once. */
-    const plainBytes = new Map();
-    /** The file's bytes (`buf`) when they are plain UTF-8, else undefined (the caller decodes `buf`). */
-    const plainOf = (rel, buf) => {
-        let plain = plainBytes.get(rel);
-        if (plain === undefined) {
-            plain = plainUtf8(buf);
-            if (plain)
-                plainBytes.set(rel, plain);
-        }
-        return plain;
-    };
+    // From here the index reads as a checkout's does (parse/repo.ts): a file whose bytes are plain UTF-8 is scanned, and
+    // its lines tried, on its bytes (kept, as a copy, for lineBytes), and its text is made only when it is read whole.
+    /** Plain UTF-8 files kept as their bytes (off the JS heap) for the lines a query tries; decoded when read whole. */
+    const kept = new Map();
     const read = (rel) => {
         if (texts.has(rel))
             return texts.get(rel);
+        const held = kept.get(rel);
+        if (held) {
+            // Plain UTF-8: decoding gives its text and says nothing (plainUtf8).
+            const text = held.toString('utf8');
+            kept.delete(rel);
+            texts.set(rel, text);
+            return text;
+        }
         const again = released.has(rel);
         const buf = bytesOf(rel, again);
         const text = buf && decodeText(rel, buf, again ? [] : findings);
         texts.set(rel, text);
         return text;
     };
-    // As a checkout's index does (parse/repo.ts), a file whose bytes are plain UTF-8 is scanned and its lines read on
-    // its bytes, which git's output already holds, and its text is made only when it is read whole.
+    /** A file neither held nor kept: its bytes when they are plain UTF-8 (valid until the next read), else its text, or undefined. */
+    const readFresh = (rel) => {
+        const again = released.has(rel);
+        const buf = bytesOf(rel, again);
+        if (buf === undefined)
+            return undefined;
+        return plainUtf8(buf) ?? decodeText(rel, buf, again ? [] : findings);
+    };
     const scanRead = (rel, useBytes, useText) => {
         if (texts.has(rel)) {
             const held = texts.get(rel);
             return held === undefined ? undefined : useText(held);
         }
-        const again = released.has(rel);
-        const buf = bytesOf(rel, again);
-        if (buf === undefined) {
+        const held = kept.get(rel);
+        if (held)
+            return useBytes(held);
+        const got = readFresh(rel);
+        if (got === undefined) {
+            // Unreadable or binary (said): remembered, so it is not looked at again.
             texts.set(rel, undefined);
             return undefined;
         }
         released.add(rel);
-        const plain = plainOf(rel, buf);
-        if (plain)
-            return useBytes(plain);
-        const text = decodeText(rel, buf, again ? [] : findings);
-        if (text === undefined) {
-            // Binary (said): remembered, as the checkout's index does, so it is not looked at again.
-            texts.set(rel, undefined);
-            return undefined;
-        }
-        return useText(text);
+        return typeof got === 'string' ? useText(got) : useBytes(got);
     };
     const lineBytes = (rel) => {
         if (texts.has(rel))
             return undefined;
-        const held = plainBytes.get(rel);
+        const held = kept.get(rel);
         if (held)
             return held;
-        const again = released.has(rel);
-        const buf = bytesOf(rel, again);
-        const plain = buf && plainOf(rel, buf);
-        if (plain) {
-            released.add(rel);
-            return plain;
+        const got = readFresh(rel);
+        if (got === undefined || typeof got === 'string') {
+            // Unreadable (said), or decoded as `read` decodes it, with its findings: its text is held.
+            texts.set(rel, got);
+            return undefined;
         }
-        // Unreadable (said), or decoded as `read` decodes it, with its findings: its text is held.
-        texts.set(rel, buf && decodeText(rel, buf, again ? [] : findings));
-        return undefined;
+        // A copy, as the bytes are the blob file's scratch buffer.
+        const copy = Buffer.allocUnsafeSlow(got.length);
+        got.copy(copy);
+        kept.set(rel, copy);
+        return copy;
     };
     const release = (rel) => {
+        if (kept.delete(rel))
+            released.add(rel);
         if (texts.get(rel) === undefined)
             return;
         texts.delete(rel);
         released.add(rel);
     };
     const releaseAll = () => {
-        for (const [rel, text] of texts)
-            if (text !== undefined)
-                release(rel);
-        // git's output too (every file in plainBytes is in `released` already): a later read fetches its file again,
-        // with its neighbours, as a miss does.
-        plainBytes.clear();
-        blobs.clear();
+        for (const rel of [...kept.keys(), ...texts.keys()])
+            release(rel);
+        // And git's output: a later read fetches its file again, with its neighbours, as a miss does.
+        blobs.close();
     };
     return {
         root: `${gitDir}@${tree}`,
@@ -68597,8 +68753,8 @@ function indexGitTree(gitDir, tree, options = {}) {
         lineBytes,
         release,
         releaseAll,
-        holds: (p) => texts.get(p) !== undefined,
-        readPaths: () => [...new Set([...texts.keys(), ...released])],
+        holds: (p) => texts.get(p) !== undefined || kept.has(p),
+        readPaths: () => [...new Set([...texts.keys(), ...kept.keys(), ...released])],
         findings,
     };
 }
@@ -69201,8 +69357,6 @@ function getInputs() {
     return parseInputs((name) => getInput(name));
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: ./src/history/log-command.ts

@@ -29,6 +29,13 @@ export function runGit(cwd: string, args: readonly string[], input?: Buffer | st
   return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
 }
 
+/** `runGit` with git's output written to the open file `fd` (at its offset) instead of held in memory; `stdout` is empty. */
+export function runGitTo(cwd: string, args: readonly string[], fd: number, input?: Buffer | string): GitResult {
+  const res = spawnSync('git', gitArgv(args), { cwd, env: gitEnv(), input, stdio: ['pipe', fd, 'pipe'], maxBuffer: MAX_BUFFER, windowsHide: true });
+  if (res.error) return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
+  return result(res.status, Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
+}
+
 /** `runGit` in the background, for a short answer (its output is held in memory): the CLI starts `rev-parse HEAD` before it loads the analysis. `signal` kills it (then not ok). */
 export function startGit(cwd: string, args: readonly string[], signal?: AbortSignal): Promise<GitResult> {
   return new Promise((resolve) => {

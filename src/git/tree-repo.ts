@@ -1,12 +1,15 @@
 /**
  * The repository as it was at a commit, read from git objects (no second checkout): the
- * listing from `git ls-tree -r -z -l`, the texts from `git cat-file --batch`, fetched a folder
- * at a time on first use. It gives the analysis the same RepoIndex as the walk of a checkout,
- * with the same skipped folders, ignore globs, size limit and text decoding.
+ * listing from `git ls-tree -r -z -l`, the texts from `git cat-file --batch` (every text-like
+ * file in one call on the first read, a folder at a time on a later miss), kept in a temporary
+ * file and read from it a file at a time (blob-file.ts). It gives the analysis the same
+ * RepoIndex as the walk of a checkout, with the same skipped folders, ignore globs, size limit,
+ * text decoding, and the same keeping and letting go of texts and line bytes.
  */
 import type { Finding } from '../model/finding.js';
 import type { RepoIndex } from '../model/repository.js';
 import { decodeText, DEFAULT_MAX_FILE_BYTES, formatBytes, plainUtf8, READ_LIMIT_CHECK, SKIPPED_DIRS, type RepoOptions } from '../parse/repo.js';
+import { BlobFile, parseBatch } from './blob-file.js';
 import { runGit } from './run.js';
 
 interface Entry {
@@ -44,25 +47,6 @@ function parseListing(out: Buffer): { path: string; mode: string; type: string; 
     rows.push({ path: rec.slice(tab + 1), mode, type, oid, size: size === '-' || size === undefined ? 0 : Number(size) });
   }
   return rows;
-}
-
-/** Blobs from `git cat-file --batch` output: `<oid> blob <size>\n<bytes>\n` each. */
-function parseBatch(out: Buffer): Map<string, Buffer> {
-  const blobs = new Map<string, Buffer>();
-  let at = 0;
-  while (at < out.length) {
-    const nl = out.indexOf(0x0a, at);
-    if (nl < 0) break;
-    const [oid, type, size] = out.subarray(at, nl).toString('utf8').split(' ');
-    if (type === 'missing' || size === undefined) {
-      at = nl + 1;
-      continue;
-    }
-    const n = Number(size);
-    blobs.set(oid!, out.subarray(nl + 1, nl + 1 + n));
-    at = nl + 1 + n + 1;
-  }
-  return blobs;
 }
 
 /**
@@ -106,7 +90,8 @@ export function indexGitTree(gitDir: string, tree: string, options: RepoOptions 
       dirs.add(d);
     }
   }
-  const blobs = new Map<string, Buffer>();
+  /** git's output for the fetched blobs, in a temporary file read a blob at a time (blob-file.ts). */
+  const blobs = new BlobFile(gitDir);
   const texts = new Map<string, string | undefined>();
   const byFolder = new Map<string, string[]>();
   for (const f of files) {
@@ -116,10 +101,6 @@ export function indexGitTree(gitDir: string, tree: string, options: RepoOptions 
     else byFolder.set(folder, [f]);
   }
   let prefetched = false;
-
-  const fetch = (oids: readonly string[]): void => {
-    for (const [oid, buf] of catFiles(gitDir, oids)) blobs.set(oid, buf);
-  };
 
   /** First read: every text-like file under the size limit, in one call, up to PREFETCH_BYTES. */
   const prefetch = (): void => {
@@ -132,7 +113,7 @@ export function indexGitTree(gitDir: string, tree: string, options: RepoOptions 
       want.add(e.oid);
       budget -= e.size;
     }
-    fetch([...want]);
+    blobs.fetch([...want]);
   };
 
   /** Later misses: the file and its not-yet-read neighbours in the same folder, in one call. */
@@ -147,12 +128,15 @@ export function indexGitTree(gitDir: string, tree: string, options: RepoOptions 
       want.add(e.oid);
       budget -= e.size;
     }
-    fetch([...want]);
+    blobs.fetch([...want]);
   };
 
-  /** Read once and let go of: decoded again on demand, its findings already said. */
+  /** Read once and let go of: read again on demand, its findings already said. */
   const released = new Set<string>();
-  /** A file's bytes, fetched as needed (a view into git's output, never written), or undefined with a finding (unless said before). */
+  /**
+   * A file's bytes, fetched as needed, or undefined with a finding (unless said before). Valid until the next read, as a
+   * checkout's are: they are the blob file's scratch buffer.
+   */
   const bytesOf = (rel: string, again: boolean): Buffer | undefined => {
     const e = entries.get(rel);
     if (e === undefined) return undefined;
@@ -162,79 +146,79 @@ export function indexGitTree(gitDir: string, tree: string, options: RepoOptions 
     }
     if (!blobs.has(e.oid) && !prefetched) prefetch();
     if (!blobs.has(e.oid)) fetchAround(rel);
-    const buf = blobs.get(e.oid);
+    const buf = blobs.read(e.oid);
     if (buf === undefined && !again) findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
     return buf;
   };
-  /** Files whose bytes are plain UTF-8 (plainUtf8), with those bytes: checked once. */
-  const plainBytes = new Map<string, Buffer>();
-  /** The file's bytes (`buf`) when they are plain UTF-8, else undefined (the caller decodes `buf`). */
-  const plainOf = (rel: string, buf: Buffer): Buffer | undefined => {
-    let plain = plainBytes.get(rel);
-    if (plain === undefined) {
-      plain = plainUtf8(buf);
-      if (plain) plainBytes.set(rel, plain);
-    }
-    return plain;
-  };
+  // From here the index reads as a checkout's does (parse/repo.ts): a file whose bytes are plain UTF-8 is scanned, and
+  // its lines tried, on its bytes (kept, as a copy, for lineBytes), and its text is made only when it is read whole.
+  /** Plain UTF-8 files kept as their bytes (off the JS heap) for the lines a query tries; decoded when read whole. */
+  const kept = new Map<string, Buffer>();
   const read = (rel: string): string | undefined => {
     if (texts.has(rel)) return texts.get(rel);
+    const held = kept.get(rel);
+    if (held) {
+      // Plain UTF-8: decoding gives its text and says nothing (plainUtf8).
+      const text = held.toString('utf8');
+      kept.delete(rel);
+      texts.set(rel, text);
+      return text;
+    }
     const again = released.has(rel);
     const buf = bytesOf(rel, again);
     const text = buf && decodeText(rel, buf, again ? [] : findings);
     texts.set(rel, text);
     return text;
   };
-  // As a checkout's index does (parse/repo.ts), a file whose bytes are plain UTF-8 is scanned and its lines read on
-  // its bytes, which git's output already holds, and its text is made only when it is read whole.
+  /** A file neither held nor kept: its bytes when they are plain UTF-8 (valid until the next read), else its text, or undefined. */
+  const readFresh = (rel: string): Buffer | string | undefined => {
+    const again = released.has(rel);
+    const buf = bytesOf(rel, again);
+    if (buf === undefined) return undefined;
+    return plainUtf8(buf) ?? decodeText(rel, buf, again ? [] : findings);
+  };
   const scanRead = <T>(rel: string, useBytes: (bytes: Uint8Array) => T, useText: (text: string) => T): T | undefined => {
     if (texts.has(rel)) {
       const held = texts.get(rel);
       return held === undefined ? undefined : useText(held);
     }
-    const again = released.has(rel);
-    const buf = bytesOf(rel, again);
-    if (buf === undefined) {
+    const held = kept.get(rel);
+    if (held) return useBytes(held);
+    const got = readFresh(rel);
+    if (got === undefined) {
+      // Unreadable or binary (said): remembered, so it is not looked at again.
       texts.set(rel, undefined);
       return undefined;
     }
     released.add(rel);
-    const plain = plainOf(rel, buf);
-    if (plain) return useBytes(plain);
-    const text = decodeText(rel, buf, again ? [] : findings);
-    if (text === undefined) {
-      // Binary (said): remembered, as the checkout's index does, so it is not looked at again.
-      texts.set(rel, undefined);
-      return undefined;
-    }
-    return useText(text);
+    return typeof got === 'string' ? useText(got) : useBytes(got);
   };
   const lineBytes = (rel: string): Buffer | undefined => {
     if (texts.has(rel)) return undefined;
-    const held = plainBytes.get(rel);
+    const held = kept.get(rel);
     if (held) return held;
-    const again = released.has(rel);
-    const buf = bytesOf(rel, again);
-    const plain = buf && plainOf(rel, buf);
-    if (plain) {
-      released.add(rel);
-      return plain;
+    const got = readFresh(rel);
+    if (got === undefined || typeof got === 'string') {
+      // Unreadable (said), or decoded as `read` decodes it, with its findings: its text is held.
+      texts.set(rel, got);
+      return undefined;
     }
-    // Unreadable (said), or decoded as `read` decodes it, with its findings: its text is held.
-    texts.set(rel, buf && decodeText(rel, buf, again ? [] : findings));
-    return undefined;
+    // A copy, as the bytes are the blob file's scratch buffer.
+    const copy = Buffer.allocUnsafeSlow(got.length);
+    got.copy(copy);
+    kept.set(rel, copy);
+    return copy;
   };
   const release = (rel: string): void => {
+    if (kept.delete(rel)) released.add(rel);
     if (texts.get(rel) === undefined) return;
     texts.delete(rel);
     released.add(rel);
   };
   const releaseAll = (): void => {
-    for (const [rel, text] of texts) if (text !== undefined) release(rel);
-    // git's output too (every file in plainBytes is in `released` already): a later read fetches its file again,
-    // with its neighbours, as a miss does.
-    plainBytes.clear();
-    blobs.clear();
+    for (const rel of [...kept.keys(), ...texts.keys()]) release(rel);
+    // And git's output: a later read fetches its file again, with its neighbours, as a miss does.
+    blobs.close();
   };
   return {
     root: `${gitDir}@${tree}`,
@@ -246,8 +230,8 @@ export function indexGitTree(gitDir: string, tree: string, options: RepoOptions 
     lineBytes,
     release,
     releaseAll,
-    holds: (p) => texts.get(p) !== undefined,
-    readPaths: () => [...new Set([...texts.keys(), ...released])],
+    holds: (p) => texts.get(p) !== undefined || kept.has(p),
+    readPaths: () => [...new Set([...texts.keys(), ...kept.keys(), ...released])],
     findings,
   };
 }

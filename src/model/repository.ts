@@ -36,10 +36,7 @@ export interface RepoIndex {
    * `read` reads it, whose text is then held.
    */
   lineBytes?(path: string): Buffer | undefined;
-  /**
-   * Whether the file's text, or its bytes kept for `lineBytes`, is held now (read and not released). A git tree's
-   * index (git/tree-repo.ts) answers for texts only: its bytes are views of git's output, held until `releaseAll`.
-   */
+  /** Whether the file's text, or its bytes kept for `lineBytes`, is held now (read and not released). */
   holds?(path: string): boolean;
   /** The paths read so far (for the benchmark's plain walk and for debugging). */
   readPaths(): string[];

@@ -1,0 +1,88 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { BlobFile } from '../../src/git/blob-file.js';
+import { GIT_ENV } from '../helpers/git-history.js';
+import { tempDir } from '../helpers/temp.js';
+
+/** A repository holding these blobs (no commit): their object ids, in order. */
+function withBlobs(contents: readonly Buffer[]): { dir: string; oids: string[] } {
+  const dir = tempDir('mlops-ci-check-blobs-test-');
+  execFileSync('git', ['init', '-q', dir], { env: GIT_ENV });
+  const oids = contents.map((c) => execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: dir, env: GIT_ENV, input: c, encoding: 'utf8' }).trim());
+  return { dir, oids };
+}
+
+const small = Buffer.from('import torch\n');
+// Over the 64 kB scratch buffer the file starts with, and not text.
+const large = Buffer.from(Array.from({ length: 200_000 }, (_, i) => (i * 7919) % 256));
+const empty = Buffer.alloc(0);
+const newlines = Buffer.from('\n\nblob 12\n\n');
+
+describe('BlobFile', () => {
+  it('reads back each blob it fetched, byte for byte, across fetches appended to one file', () => {
+    const { dir, oids } = withBlobs([small, large, empty, newlines]);
+    const blobs = new BlobFile(dir);
+    expect(blobs.fetch([oids[0]!, oids[1]!])).toBe(true);
+    expect(blobs.fetch([oids[2]!, oids[3]!])).toBe(true);
+    expect(oids.every((o) => blobs.has(o))).toBe(true);
+    // Read in an order unlike the fetch's, each checked before the next read (the bytes are a scratch buffer).
+    for (const [i, want] of [[3, newlines], [1, large], [0, small], [2, empty]] as const) expect(Buffer.compare(blobs.read(oids[i]!)!, want)).toBe(0);
+    blobs.close();
+  });
+
+  it('leaves out an object git does not have, and reads the others of the same call', () => {
+    const { dir, oids } = withBlobs([small, newlines]);
+    const missing = 'f'.repeat(40);
+    const blobs = new BlobFile(dir);
+    blobs.fetch([oids[0]!, missing, oids[1]!]);
+    expect(blobs.has(missing)).toBe(false);
+    expect(blobs.read(missing)).toBeUndefined();
+    expect(blobs.read(oids[1]!)?.toString('utf8')).toBe(newlines.toString('utf8'));
+    expect(blobs.read(oids[0]!)?.toString('utf8')).toBe('import torch\n');
+    blobs.close();
+  });
+
+  it('holds nothing once closed, and fetches again into a new file', () => {
+    const { dir, oids } = withBlobs([small]);
+    const blobs = new BlobFile(dir);
+    blobs.fetch(oids);
+    blobs.close();
+    expect(blobs.has(oids[0]!)).toBe(false);
+    expect(blobs.read(oids[0]!)).toBeUndefined();
+    blobs.fetch(oids);
+    expect(blobs.read(oids[0]!)?.toString('utf8')).toBe('import torch\n');
+    blobs.close();
+  });
+
+  it('leaves nothing in the temporary folder, even while its file is open', () => {
+    const { dir, oids } = withBlobs([small]);
+    const tmp = tempDir('mlops-ci-check-blobs-tmp-');
+    const blobs = new BlobFile(dir, tmp);
+    blobs.fetch(oids);
+    expect(blobs.read(oids[0]!)?.toString('utf8')).toBe('import torch\n');
+    expect(fs.readdirSync(tmp)).toEqual([]);
+    blobs.close();
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+
+  it('holds the blobs in memory when no temporary file can be made, and reads them the same', () => {
+    const { dir, oids } = withBlobs([small, large]);
+    const notAFolder = path.join(tempDir('mlops-ci-check-blobs-tmp-'), 'file');
+    fs.writeFileSync(notAFolder, '');
+    const blobs = new BlobFile(dir, notAFolder);
+    expect(blobs.fetch(oids)).toBe(true);
+    expect(Buffer.compare(blobs.read(oids[1]!)!, large)).toBe(0);
+    expect(Buffer.compare(blobs.read(oids[0]!)!, small)).toBe(0);
+    blobs.close();
+    expect(blobs.has(oids[0]!)).toBe(false);
+  });
+
+  it('says git failed outside a repository, and holds nothing', () => {
+    const notRepo = tempDir('mlops-ci-check-blobs-none-');
+    const blobs = new BlobFile(notRepo);
+    expect(blobs.fetch(['0'.repeat(40)])).toBe(false);
+    expect(blobs.has('0'.repeat(40))).toBe(false);
+    blobs.close();
+  });
+});
