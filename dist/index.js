@@ -68363,8 +68363,11 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
  * put it on top of the peak. Each blob is read back from the file when it is asked for, into a
  * scratch buffer (valid until the next read, as a checkout's reads are: parse/repo.ts). The
  * file is unlinked as soon as it is open where the system allows it (nothing is left behind,
- * even by a crash), else removed when closed or when the process exits. Where no temporary
- * file can be made, git's output is held in memory, as before.
+ * even by a crash), else removed when closed or when the process exits.
+ *
+ * Where the file cannot serve (no temporary file can be made, the disk fills up, an I/O error),
+ * the blobs it lacks are fetched again into memory, as before this file existed, and every
+ * later fetch goes to memory: the base is read whole either way, and nothing here throws.
  */
 
 
@@ -68372,44 +68375,79 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 
 /** A record's header: `<oid> blob <size>\n`, or `<oid> missing\n` (sha-256 ids are 64 characters). */
 const HEADER_BYTES = 256;
+const SIZE = /^\d+$/;
+/** Folders still to remove at exit (where an open file could not be unlinked), with the files left open in them. */
+const leftovers = new Map();
+let exitHandler = false;
+function removeAtExit(dir, closeFile) {
+    leftovers.set(dir, closeFile);
+    if (exitHandler)
+        return;
+    exitHandler = true;
+    process.once('exit', () => {
+        for (const [d, closeIt] of leftovers) {
+            closeIt();
+            removeQuietly(d);
+        }
+    });
+}
+function removeQuietly(dir) {
+    try {
+        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 class BlobFile {
     gitDir;
-    tmp;
     fd;
     end = 0;
-    /** A path still to remove (when unlinking an open file failed). */
-    left;
+    /** The file's folder, when it could not be removed while the file was open. */
+    dir;
+    /** Set once the file failed: every fetch from then on goes to memory. */
+    inMemory = false;
     places = new Map();
-    /** Blobs held in memory, when the temporary file could not be made. */
+    /** Blobs held in memory, where the file could not serve. */
     held = new Map();
     scratch = Buffer.allocUnsafeSlow(64 * 1024);
     header = Buffer.allocUnsafeSlow(HEADER_BYTES);
-    removeLeft = () => this.remove();
-    /** `tmp` is the folder its file is made in (the system's temporary folder by default). */
-    constructor(gitDir, tmp = external_node_os_default().tmpdir()) {
+    tmp;
+    runTo;
+    /** `tmp` is the folder its file is made in (the system's temporary folder by default); `runTo` runs git into it (tests pass their own). */
+    constructor(gitDir, options = {}) {
         this.gitDir = gitDir;
-        this.tmp = tmp;
+        this.tmp = options.tmp ?? external_node_os_default().tmpdir();
+        this.runTo = options.runTo ?? runGitTo;
     }
     has(oid) {
         return this.places.has(oid) || this.held.has(oid);
     }
-    /** Fetches these blobs (appended to the file); false when git failed (the blobs stay missing). */
+    /** Fetches these blobs; false when git failed (the blobs it did not give stay missing). */
     fetch(oids) {
         if (oids.length === 0)
             return true;
-        const fd = this.open();
-        if (fd === undefined) {
-            const res = runGit(this.gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
-            if (res.ok)
-                for (const [oid, bytes] of parseBatch(res.stdout))
-                    this.held.set(oid, bytes);
-            return res.ok;
-        }
+        const fd = this.inMemory ? undefined : this.open();
+        if (fd === undefined)
+            return this.fetchIntoMemory(oids);
         const from = this.end;
-        const res = runGitTo(this.gitDir, ['cat-file', '--batch'], fd, `${oids.join('\n')}\n`);
-        this.end = external_node_fs_default().fstatSync(fd).size;
-        this.index(fd, from);
-        return res.ok;
+        const res = this.runTo(this.gitDir, ['cat-file', '--batch'], fd, `${oids.join('\n')}\n`);
+        let missing;
+        try {
+            this.end = external_node_fs_default().fstatSync(fd).size;
+            missing = recordsIn(fd, from, this.end, this.header, this.places);
+        }
+        catch {
+            missing = new Set();
+        }
+        const lacking = oids.filter((o) => !this.places.has(o) && !missing.has(o));
+        if (lacking.length === 0)
+            return res.ok;
+        // git could not say every blob into the file (a full disk, an I/O error) or failed: what the file holds is kept,
+        // the rest is asked for again in memory, and the file takes no more.
+        this.inMemory = true;
+        return this.fetchIntoMemory(lacking);
     }
     /** A blob's bytes, valid until the next read (do not write to them), or undefined when it was not fetched. */
     read(oid) {
@@ -68418,73 +68456,100 @@ class BlobFile {
             return this.held.get(oid);
         if (this.scratch.length < at.size)
             this.scratch = Buffer.allocUnsafeSlow(Math.max(at.size, this.scratch.length * 2));
-        // Fewer bytes than git wrote: the file changed under the run (not expected); read as missing rather than cut short.
-        return readAll(this.fd, this.scratch, at.size, at.offset) === at.size ? this.scratch.subarray(0, at.size) : undefined;
-    }
-    /** Lets go of the file and of every blob in it (a later fetch starts a new file). */
-    close() {
-        if (this.fd !== undefined)
-            external_node_fs_default().closeSync(this.fd);
-        this.fd = undefined;
-        this.end = 0;
-        this.places.clear();
-        this.held.clear();
-        this.scratch = Buffer.allocUnsafeSlow(64 * 1024);
-        this.remove();
-    }
-    open() {
-        if (this.fd !== undefined)
-            return this.fd;
         try {
-            const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(this.tmp, 'mlops-ci-check-blobs-'));
-            const file = external_node_path_default().join(dir, 'blobs');
-            this.fd = external_node_fs_default().openSync(file, 'w+');
-            try {
-                external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-            }
-            catch {
-                this.left = dir;
-                process.once('exit', this.removeLeft);
-            }
-            return this.fd;
+            // Fewer bytes than git wrote: the file changed under the run (not expected); read as missing rather than cut short.
+            return readAll(this.fd, this.scratch, at.size, at.offset) === at.size ? this.scratch.subarray(0, at.size) : undefined;
         }
         catch {
             return undefined;
         }
     }
-    remove() {
-        if (this.left === undefined)
+    /** Lets go of the file and of every blob held (a later fetch starts a new file). */
+    close() {
+        this.closeFile();
+        this.end = 0;
+        this.inMemory = false;
+        this.places.clear();
+        this.held.clear();
+        this.scratch = Buffer.allocUnsafeSlow(64 * 1024);
+        if (this.dir !== undefined && removeQuietly(this.dir))
+            leftovers.delete(this.dir);
+        this.dir = undefined;
+    }
+    fetchIntoMemory(oids) {
+        const res = runGit(this.gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
+        if (res.ok)
+            for (const [oid, bytes] of parseBatch(res.stdout))
+                this.held.set(oid, bytes);
+        return res.ok;
+    }
+    closeFile() {
+        if (this.fd === undefined)
             return;
         try {
-            external_node_fs_default().rmSync(this.left, { recursive: true, force: true });
-            this.left = undefined;
-            process.removeListener('exit', this.removeLeft);
+            external_node_fs_default().closeSync(this.fd);
         }
         catch {
-            // Still open elsewhere: the exit handler tries again.
+            // Closed already, or the system refuses: nothing more to do with it.
         }
+        this.fd = undefined;
     }
-    /** Reads the records git wrote from `from` to the end: where each blob's bytes are. */
-    index(fd, from) {
-        let at = from;
-        while (at < this.end) {
-            const got = external_node_fs_default().readSync(fd, this.header, 0, HEADER_BYTES, at);
-            const nl = this.header.subarray(0, got).indexOf(0x0a);
-            if (nl < 0)
-                return;
-            const [oid, type, size] = this.header.toString('latin1', 0, nl).split(' ');
-            if (type === 'missing' || size === undefined) {
-                at += nl + 1;
-                continue;
-            }
-            const n = Number(size);
-            // A record cut short (git stopped: a full disk) is left out, as a missing one is.
-            if (at + nl + 1 + n > this.end)
-                return;
-            this.places.set(oid, { offset: at + nl + 1, size: n });
-            at += nl + 1 + n + 1;
+    open() {
+        if (this.fd !== undefined)
+            return this.fd;
+        let dir;
+        try {
+            dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(this.tmp, 'mlops-ci-check-blobs-'));
+            this.fd = external_node_fs_default().openSync(external_node_path_default().join(dir, 'blobs'), 'w+');
         }
+        catch {
+            if (dir !== undefined)
+                removeQuietly(dir);
+            return undefined;
+        }
+        // Unlinked while open where the system allows it; else removed when closed, or at exit after closing it.
+        if (!removeQuietly(dir)) {
+            this.dir = dir;
+            const fd = this.fd;
+            removeAtExit(dir, () => {
+                if (this.fd === fd)
+                    this.closeFile();
+            });
+        }
+        return this.fd;
     }
+}
+/**
+ * Reads the records git wrote into `fd` from `from` to `end`, and sets where each blob's bytes are in `places`;
+ * returns the objects git said are missing. A record cut short (git stopped: a full disk) is left out, and so is
+ * everything after a header that cannot be read.
+ */
+function recordsIn(fd, from, end, header, places) {
+    const missing = new Set();
+    let at = from;
+    while (at < end) {
+        const got = external_node_fs_default().readSync(fd, header, 0, header.length, at);
+        const nl = header.subarray(0, got).indexOf(0x0a);
+        if (nl < 0)
+            break;
+        const [oid, type, size] = header.toString('latin1', 0, nl).split(' ');
+        if (oid === undefined || oid === '')
+            break;
+        if (type !== 'blob' || size === undefined) {
+            // `missing` (or another answer git gives without bytes: `ambiguous`).
+            missing.add(oid);
+            at += nl + 1;
+            continue;
+        }
+        if (!SIZE.test(size))
+            break;
+        const n = Number(size);
+        if (at + nl + 1 + n > end)
+            break;
+        places.set(oid, { offset: at + nl + 1, size: n });
+        at += nl + 1 + n + 1;
+    }
+    return missing;
 }
 /** Blobs from `git cat-file --batch` output held in memory: `<oid> blob <size>\n<bytes>\n` each (views of `out`). */
 function parseBatch(out) {
@@ -68495,10 +68560,12 @@ function parseBatch(out) {
         if (nl < 0)
             break;
         const [oid, type, size] = out.subarray(at, nl).toString('utf8').split(' ');
-        if (type === 'missing' || size === undefined) {
+        if (type !== 'blob' || size === undefined) {
             at = nl + 1;
             continue;
         }
+        if (!SIZE.test(size))
+            break;
         const n = Number(size);
         blobs.set(oid, out.subarray(nl + 1, nl + 1 + n));
         at = nl + 1 + n + 1;
@@ -69198,6 +69265,9 @@ function analyzeBase(root, head, target, options) {
     const headLine = (file, line) => base_lineOf(head.analysis.repo.read(file), line);
     const baseLine = (file, line) => base_lineOf(base.analysis.repo.read(file), line);
     const diff = compareReports({ head: head.report, base: base.report, changed, headLine, baseLine });
+    // The lines of the causes were read from the base again (its run had let go of them): let go of them, and of the
+    // file git's output went to, now.
+    base.analysis.repo.releaseAll?.();
     return {
         sha,
         ref: target.ref ?? null,

@@ -11,6 +11,9 @@ import { forgetRun } from '../../src/analysis/run-index.js';
 import type { RepoIndex } from '../../src/model/repository.js';
 import { indexRepository } from '../../src/parse/repo.js';
 import { EXAMPLE, git, prScenario, SCENARIOS, shallowClone } from '../helpers/git-scenario.js';
+import { openFilesNamed } from '../helpers/temp.js';
+
+const openBlobFiles = (): number | undefined => openFilesNamed('mlops-ci-check-blobs-');
 
 const compare = (dir: string, rev: string) => {
   const head = runEngine(dir, { displayPath: '.' });
@@ -20,7 +23,10 @@ const compare = (dir: string, rev: string) => {
 describe('analyzeBase over git objects', () => {
   it('a change that removes the test step lowers unit-tests, citing the removed line of the base', () => {
     const s = prScenario(SCENARIOS.removesTests);
+    const open = openBlobFiles();
     const { head, base } = compare(s.dir, s.base);
+    // The base's line was read again for the cause, and its blob file closed after it.
+    if (open !== undefined) expect(openBlobFiles()).toBe(open);
     expect(base).toMatchObject({ sha: s.base, ref: 'main', compared: true, changedFiles: 1 });
     expect(base.score! - head.score).toBeGreaterThan(0);
     const unit = base.changes!.find((c) => c.id === 'unit-tests')!;
@@ -176,15 +182,31 @@ describe('indexGitTree reads as the checkout does', () => {
     expect(tree.readPaths()).toEqual(expect.arrayContaining(Object.keys(files)));
   });
 
-  it("lets go of git's output: a plain file's bytes are fetched again after the run", () => {
+  it("lets go of git's output and of kept bytes: a plain file's bytes are fetched again after the run", () => {
     const { tree } = both();
+    const open = openBlobFiles();
     const first = tree.lineBytes?.('plain.py');
     expect(first?.toString('utf8')).toBe(files['plain.py']);
     expect(tree.lineBytes?.('plain.py')).toBe(first);
+    if (open !== undefined) expect(openBlobFiles()).toBe(open + 1);
     forgetRun(tree);
+    // The file git's output went to is closed (seen where the system shows a process's open files).
+    if (open !== undefined) expect(openBlobFiles()).toBe(open);
+    expect(tree.holds?.('plain.py')).toBe(false);
     const again = tree.lineBytes?.('plain.py');
     expect(again?.toString('utf8')).toBe(files['plain.py']);
-    expect(again?.buffer).not.toBe(first?.buffer);
+    expect(again).not.toBe(first);
+    forgetRun(tree);
+  });
+
+  it("keeps a plain file's line bytes as its own, unchanged by later reads", () => {
+    const { tree } = both();
+    const kept = tree.lineBytes?.('plain.py');
+    expect(tree.scanRead?.('crlf.py', (b) => b.length, (t) => t.length)).toBeGreaterThan(0);
+    expect(tree.read('invalid.py')).toContain('import torch');
+    expect(tree.lineBytes?.('big.py')).toBeUndefined();
+    expect(kept?.toString('utf8')).toBe(files['plain.py']);
+    forgetRun(tree);
   });
 });
 

@@ -1,17 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BlobFile } from '../../src/git/blob-file.js';
+import { BlobFile, recordsIn, type Place } from '../../src/git/blob-file.js';
+import { runGit, type runGitTo } from '../../src/git/run.js';
 import { GIT_ENV } from '../helpers/git-history.js';
-import { tempDir } from '../helpers/temp.js';
+import { openFilesNamed, tempDir } from '../helpers/temp.js';
 
 /** A repository holding these blobs (no commit): their object ids, in order. */
-function withBlobs(contents: readonly Buffer[]): { dir: string; oids: string[] } {
+function withBlobs(contents: readonly Buffer[], format: 'sha1' | 'sha256' = 'sha1'): { dir: string; oids: string[] } {
   const dir = tempDir('mlops-ci-check-blobs-test-');
-  execFileSync('git', ['init', '-q', dir], { env: GIT_ENV });
+  execFileSync('git', ['init', '-q', `--object-format=${format}`, dir], { env: GIT_ENV });
   const oids = contents.map((c) => execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: dir, env: GIT_ENV, input: c, encoding: 'utf8' }).trim());
   return { dir, oids };
 }
+
+const openBlobFiles = (): number | undefined => openFilesNamed('mlops-ci-check-blobs-');
 
 const small = Buffer.from('import torch\n');
 // Over the 64 kB scratch buffer the file starts with, and not text.
@@ -43,11 +46,24 @@ describe('BlobFile', () => {
     blobs.close();
   });
 
-  it('holds nothing once closed, and fetches again into a new file', () => {
+  it('reads blobs of a sha-256 repository', () => {
+    const { dir, oids } = withBlobs([small, large], 'sha256');
+    expect(oids[0]).toHaveLength(64);
+    const blobs = new BlobFile(dir);
+    expect(blobs.fetch(oids)).toBe(true);
+    expect(Buffer.compare(blobs.read(oids[1]!)!, large)).toBe(0);
+    expect(blobs.read(oids[0]!)?.toString('utf8')).toBe('import torch\n');
+    blobs.close();
+  });
+
+  it('holds nothing once closed, its file closed, and fetches again into a new file', () => {
     const { dir, oids } = withBlobs([small]);
+    const open = openBlobFiles();
     const blobs = new BlobFile(dir);
     blobs.fetch(oids);
+    if (open !== undefined) expect(openBlobFiles()).toBe(open + 1);
     blobs.close();
+    if (open !== undefined) expect(openBlobFiles()).toBe(open);
     expect(blobs.has(oids[0]!)).toBe(false);
     expect(blobs.read(oids[0]!)).toBeUndefined();
     blobs.fetch(oids);
@@ -58,7 +74,7 @@ describe('BlobFile', () => {
   it('leaves nothing in the temporary folder, even while its file is open', () => {
     const { dir, oids } = withBlobs([small]);
     const tmp = tempDir('mlops-ci-check-blobs-tmp-');
-    const blobs = new BlobFile(dir, tmp);
+    const blobs = new BlobFile(dir, { tmp });
     blobs.fetch(oids);
     expect(blobs.read(oids[0]!)?.toString('utf8')).toBe('import torch\n');
     expect(fs.readdirSync(tmp)).toEqual([]);
@@ -70,12 +86,30 @@ describe('BlobFile', () => {
     const { dir, oids } = withBlobs([small, large]);
     const notAFolder = path.join(tempDir('mlops-ci-check-blobs-tmp-'), 'file');
     fs.writeFileSync(notAFolder, '');
-    const blobs = new BlobFile(dir, notAFolder);
+    const blobs = new BlobFile(dir, { tmp: notAFolder });
     expect(blobs.fetch(oids)).toBe(true);
     expect(Buffer.compare(blobs.read(oids[1]!)!, large)).toBe(0);
     expect(Buffer.compare(blobs.read(oids[0]!)!, small)).toBe(0);
     blobs.close();
     expect(blobs.has(oids[0]!)).toBe(false);
+  });
+
+  it('asks git again, into memory, for what its file could not hold (a full disk), and takes no more into the file', () => {
+    const { dir, oids } = withBlobs([small, large, newlines]);
+    let calls = 0;
+    // git stops after its first 100 bytes, as on a full disk: the first blob is whole, the second cut short.
+    const fullDisk: typeof runGitTo = (cwd, args, fd, input) => {
+      calls++;
+      const out = runGit(cwd, args, input).stdout;
+      fs.writeSync(fd, out.subarray(0, 100));
+      return { ok: false, stdout: Buffer.alloc(0), error: 'No space left on device' };
+    };
+    const blobs = new BlobFile(dir, { runTo: fullDisk });
+    expect(blobs.fetch(oids)).toBe(true);
+    for (const [i, want] of [[0, small], [1, large], [2, newlines]] as const) expect(Buffer.compare(blobs.read(oids[i]!)!, want)).toBe(0);
+    blobs.fetch([oids[0]!]);
+    expect(calls).toBe(1);
+    blobs.close();
   });
 
   it('says git failed outside a repository, and holds nothing', () => {
@@ -84,5 +118,31 @@ describe('BlobFile', () => {
     expect(blobs.fetch(['0'.repeat(40)])).toBe(false);
     expect(blobs.has('0'.repeat(40))).toBe(false);
     blobs.close();
+  });
+});
+
+describe('recordsIn', () => {
+  /** Where the records of this text are, read from a file holding it. */
+  const read = (text: string): { places: Record<string, Place>; missing: string[] } => {
+    const file = path.join(tempDir('mlops-ci-check-blobs-rec-'), 'out');
+    fs.writeFileSync(file, text);
+    const fd = fs.openSync(file, 'r');
+    try {
+      const places = new Map<string, Place>();
+      const missing = recordsIn(fd, 0, fs.fstatSync(fd).size, Buffer.alloc(256), places);
+      return { places: Object.fromEntries(places), missing: [...missing] };
+    } finally {
+      fs.closeSync(fd);
+    }
+  };
+
+  it('reads blobs and missing objects, each blob at its bytes', () => {
+    expect(read('a blob 3\nxyz\nb missing\nc blob 0\n\nd ambiguous\n')).toEqual({ places: { a: { offset: 9, size: 3 }, c: { offset: 32, size: 0 } }, missing: ['b', 'd'] });
+  });
+
+  it('leaves out a record cut short, and what follows a header it cannot read', () => {
+    expect(read('a blob 3\nxyz\nb blob 10\nshort')).toEqual({ places: { a: { offset: 9, size: 3 } }, missing: [] });
+    expect(read('a blob 3\nxyz\nb blob -4\nc blob 1\nz\n')).toEqual({ places: { a: { offset: 9, size: 3 } }, missing: [] });
+    expect(read('a blob 3\nxyz\nb blob 2')).toEqual({ places: { a: { offset: 9, size: 3 } }, missing: [] });
   });
 });

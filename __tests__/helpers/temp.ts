@@ -15,6 +15,20 @@ export function tempDir(prefix: string): string {
   return dir;
 }
 
+/** How many files this process has open whose path holds `part` (Linux: /proc/self/fd), or undefined where that cannot be seen. */
+export function openFilesNamed(part: string): number | undefined {
+  if (!fs.existsSync('/proc/self/fd')) return undefined;
+  let n = 0;
+  for (const fd of fs.readdirSync('/proc/self/fd')) {
+    try {
+      if (fs.readlinkSync(`/proc/self/fd/${fd}`).includes(part)) n++;
+    } catch {
+      // The folder's own descriptor, closed since it was listed.
+    }
+  }
+  return n;
+}
+
 afterAll(() => {
   for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });

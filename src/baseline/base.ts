@@ -89,6 +89,9 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
   const headLine: LineReader = (file, line) => lineOf(head.analysis.repo.read(file), line);
   const baseLine: LineReader = (file, line) => lineOf(base.analysis.repo.read(file), line);
   const diff = compareReports({ head: head.report, base: base.report, changed, headLine, baseLine });
+  // The lines of the causes were read from the base again (its run had let go of them): let go of them, and of the
+  // file git's output went to, now.
+  base.analysis.repo.releaseAll?.();
   return {
     sha,
     ref: target.ref ?? null,

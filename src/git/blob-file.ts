@@ -5,58 +5,99 @@
  * put it on top of the peak. Each blob is read back from the file when it is asked for, into a
  * scratch buffer (valid until the next read, as a checkout's reads are: parse/repo.ts). The
  * file is unlinked as soon as it is open where the system allows it (nothing is left behind,
- * even by a crash), else removed when closed or when the process exits. Where no temporary
- * file can be made, git's output is held in memory, as before.
+ * even by a crash), else removed when closed or when the process exits.
+ *
+ * Where the file cannot serve (no temporary file can be made, the disk fills up, an I/O error),
+ * the blobs it lacks are fetched again into memory, as before this file existed, and every
+ * later fetch goes to memory: the base is read whole either way, and nothing here throws.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runGit, runGitTo } from './run.js';
 
-interface Place {
+export interface Place {
   offset: number;
   size: number;
 }
 
 /** A record's header: `<oid> blob <size>\n`, or `<oid> missing\n` (sha-256 ids are 64 characters). */
 const HEADER_BYTES = 256;
+const SIZE = /^\d+$/;
+
+/** Folders still to remove at exit (where an open file could not be unlinked), with the files left open in them. */
+const leftovers = new Map<string, () => void>();
+let exitHandler = false;
+function removeAtExit(dir: string, closeFile: () => void): void {
+  leftovers.set(dir, closeFile);
+  if (exitHandler) return;
+  exitHandler = true;
+  process.once('exit', () => {
+    for (const [d, closeIt] of leftovers) {
+      closeIt();
+      removeQuietly(d);
+    }
+  });
+}
+
+function removeQuietly(dir: string): boolean {
+  try {
+    fs.rmSync(dir, { recursive: true, force: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export class BlobFile {
   private fd: number | undefined;
   private end = 0;
-  /** A path still to remove (when unlinking an open file failed). */
-  private left: string | undefined;
+  /** The file's folder, when it could not be removed while the file was open. */
+  private dir: string | undefined;
+  /** Set once the file failed: every fetch from then on goes to memory. */
+  private inMemory = false;
   private readonly places = new Map<string, Place>();
-  /** Blobs held in memory, when the temporary file could not be made. */
+  /** Blobs held in memory, where the file could not serve. */
   private readonly held = new Map<string, Buffer>();
   private scratch = Buffer.allocUnsafeSlow(64 * 1024);
   private readonly header = Buffer.allocUnsafeSlow(HEADER_BYTES);
-  private readonly removeLeft = (): void => this.remove();
 
-  /** `tmp` is the folder its file is made in (the system's temporary folder by default). */
+  private readonly tmp: string;
+  private readonly runTo: typeof runGitTo;
+
+  /** `tmp` is the folder its file is made in (the system's temporary folder by default); `runTo` runs git into it (tests pass their own). */
   constructor(
     private readonly gitDir: string,
-    private readonly tmp: string = os.tmpdir(),
-  ) {}
+    options: { tmp?: string; runTo?: typeof runGitTo } = {},
+  ) {
+    this.tmp = options.tmp ?? os.tmpdir();
+    this.runTo = options.runTo ?? runGitTo;
+  }
 
   has(oid: string): boolean {
     return this.places.has(oid) || this.held.has(oid);
   }
 
-  /** Fetches these blobs (appended to the file); false when git failed (the blobs stay missing). */
+  /** Fetches these blobs; false when git failed (the blobs it did not give stay missing). */
   fetch(oids: readonly string[]): boolean {
     if (oids.length === 0) return true;
-    const fd = this.open();
-    if (fd === undefined) {
-      const res = runGit(this.gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
-      if (res.ok) for (const [oid, bytes] of parseBatch(res.stdout)) this.held.set(oid, bytes);
-      return res.ok;
-    }
+    const fd = this.inMemory ? undefined : this.open();
+    if (fd === undefined) return this.fetchIntoMemory(oids);
     const from = this.end;
-    const res = runGitTo(this.gitDir, ['cat-file', '--batch'], fd, `${oids.join('\n')}\n`);
-    this.end = fs.fstatSync(fd).size;
-    this.index(fd, from);
-    return res.ok;
+    const res = this.runTo(this.gitDir, ['cat-file', '--batch'], fd, `${oids.join('\n')}\n`);
+    let missing: Set<string>;
+    try {
+      this.end = fs.fstatSync(fd).size;
+      missing = recordsIn(fd, from, this.end, this.header, this.places);
+    } catch {
+      missing = new Set();
+    }
+    const lacking = oids.filter((o) => !this.places.has(o) && !missing.has(o));
+    if (lacking.length === 0) return res.ok;
+    // git could not say every blob into the file (a full disk, an I/O error) or failed: what the file holds is kept,
+    // the rest is asked for again in memory, and the file takes no more.
+    this.inMemory = true;
+    return this.fetchIntoMemory(lacking);
   }
 
   /** A blob's bytes, valid until the next read (do not write to them), or undefined when it was not fetched. */
@@ -64,69 +105,91 @@ export class BlobFile {
     const at = this.places.get(oid);
     if (at === undefined || this.fd === undefined) return this.held.get(oid);
     if (this.scratch.length < at.size) this.scratch = Buffer.allocUnsafeSlow(Math.max(at.size, this.scratch.length * 2));
-    // Fewer bytes than git wrote: the file changed under the run (not expected); read as missing rather than cut short.
-    return readAll(this.fd, this.scratch, at.size, at.offset) === at.size ? this.scratch.subarray(0, at.size) : undefined;
-  }
-
-  /** Lets go of the file and of every blob in it (a later fetch starts a new file). */
-  close(): void {
-    if (this.fd !== undefined) fs.closeSync(this.fd);
-    this.fd = undefined;
-    this.end = 0;
-    this.places.clear();
-    this.held.clear();
-    this.scratch = Buffer.allocUnsafeSlow(64 * 1024);
-    this.remove();
-  }
-
-  private open(): number | undefined {
-    if (this.fd !== undefined) return this.fd;
     try {
-      const dir = fs.mkdtempSync(path.join(this.tmp, 'mlops-ci-check-blobs-'));
-      const file = path.join(dir, 'blobs');
-      this.fd = fs.openSync(file, 'w+');
-      try {
-        fs.rmSync(dir, { recursive: true, force: true });
-      } catch {
-        this.left = dir;
-        process.once('exit', this.removeLeft);
-      }
-      return this.fd;
+      // Fewer bytes than git wrote: the file changed under the run (not expected); read as missing rather than cut short.
+      return readAll(this.fd, this.scratch, at.size, at.offset) === at.size ? this.scratch.subarray(0, at.size) : undefined;
     } catch {
       return undefined;
     }
   }
 
-  private remove(): void {
-    if (this.left === undefined) return;
-    try {
-      fs.rmSync(this.left, { recursive: true, force: true });
-      this.left = undefined;
-      process.removeListener('exit', this.removeLeft);
-    } catch {
-      // Still open elsewhere: the exit handler tries again.
-    }
+  /** Lets go of the file and of every blob held (a later fetch starts a new file). */
+  close(): void {
+    this.closeFile();
+    this.end = 0;
+    this.inMemory = false;
+    this.places.clear();
+    this.held.clear();
+    this.scratch = Buffer.allocUnsafeSlow(64 * 1024);
+    if (this.dir !== undefined && removeQuietly(this.dir)) leftovers.delete(this.dir);
+    this.dir = undefined;
   }
 
-  /** Reads the records git wrote from `from` to the end: where each blob's bytes are. */
-  private index(fd: number, from: number): void {
-    let at = from;
-    while (at < this.end) {
-      const got = fs.readSync(fd, this.header, 0, HEADER_BYTES, at);
-      const nl = this.header.subarray(0, got).indexOf(0x0a);
-      if (nl < 0) return;
-      const [oid, type, size] = this.header.toString('latin1', 0, nl).split(' ');
-      if (type === 'missing' || size === undefined) {
-        at += nl + 1;
-        continue;
-      }
-      const n = Number(size);
-      // A record cut short (git stopped: a full disk) is left out, as a missing one is.
-      if (at + nl + 1 + n > this.end) return;
-      this.places.set(oid!, { offset: at + nl + 1, size: n });
-      at += nl + 1 + n + 1;
-    }
+  private fetchIntoMemory(oids: readonly string[]): boolean {
+    const res = runGit(this.gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
+    if (res.ok) for (const [oid, bytes] of parseBatch(res.stdout)) this.held.set(oid, bytes);
+    return res.ok;
   }
+
+  private closeFile(): void {
+    if (this.fd === undefined) return;
+    try {
+      fs.closeSync(this.fd);
+    } catch {
+      // Closed already, or the system refuses: nothing more to do with it.
+    }
+    this.fd = undefined;
+  }
+
+  private open(): number | undefined {
+    if (this.fd !== undefined) return this.fd;
+    let dir: string | undefined;
+    try {
+      dir = fs.mkdtempSync(path.join(this.tmp, 'mlops-ci-check-blobs-'));
+      this.fd = fs.openSync(path.join(dir, 'blobs'), 'w+');
+    } catch {
+      if (dir !== undefined) removeQuietly(dir);
+      return undefined;
+    }
+    // Unlinked while open where the system allows it; else removed when closed, or at exit after closing it.
+    if (!removeQuietly(dir)) {
+      this.dir = dir;
+      const fd = this.fd;
+      removeAtExit(dir, () => {
+        if (this.fd === fd) this.closeFile();
+      });
+    }
+    return this.fd;
+  }
+}
+
+/**
+ * Reads the records git wrote into `fd` from `from` to `end`, and sets where each blob's bytes are in `places`;
+ * returns the objects git said are missing. A record cut short (git stopped: a full disk) is left out, and so is
+ * everything after a header that cannot be read.
+ */
+export function recordsIn(fd: number, from: number, end: number, header: Buffer, places: Map<string, Place>): Set<string> {
+  const missing = new Set<string>();
+  let at = from;
+  while (at < end) {
+    const got = fs.readSync(fd, header, 0, header.length, at);
+    const nl = header.subarray(0, got).indexOf(0x0a);
+    if (nl < 0) break;
+    const [oid, type, size] = header.toString('latin1', 0, nl).split(' ');
+    if (oid === undefined || oid === '') break;
+    if (type !== 'blob' || size === undefined) {
+      // `missing` (or another answer git gives without bytes: `ambiguous`).
+      missing.add(oid);
+      at += nl + 1;
+      continue;
+    }
+    if (!SIZE.test(size)) break;
+    const n = Number(size);
+    if (at + nl + 1 + n > end) break;
+    places.set(oid, { offset: at + nl + 1, size: n });
+    at += nl + 1 + n + 1;
+  }
+  return missing;
 }
 
 /** Blobs from `git cat-file --batch` output held in memory: `<oid> blob <size>\n<bytes>\n` each (views of `out`). */
@@ -137,10 +200,11 @@ export function parseBatch(out: Buffer): Map<string, Buffer> {
     const nl = out.indexOf(0x0a, at);
     if (nl < 0) break;
     const [oid, type, size] = out.subarray(at, nl).toString('utf8').split(' ');
-    if (type === 'missing' || size === undefined) {
+    if (type !== 'blob' || size === undefined) {
       at = nl + 1;
       continue;
     }
+    if (!SIZE.test(size)) break;
     const n = Number(size);
     blobs.set(oid!, out.subarray(nl + 1, nl + 1 + n));
     at = nl + 1 + n + 1;
