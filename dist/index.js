@@ -49864,7 +49864,6 @@ const circleci = {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/parse/ci/github-actions/pipelines.ts
 /**
  * GitHub Actions workflows as provider-neutral pipelines (model/ci.ts), with the GitHub
@@ -68355,6 +68354,8 @@ function diffLines(dir, base) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/git/temp-output.ts
+var temp_output = __nccwpck_require__(3776);
 ;// CONCATENATED MODULE: ./src/git/blob-file.ts
 /**
  * Blobs fetched from git with `cat-file --batch`, kept in a temporary file instead of in memory:
@@ -68362,8 +68363,9 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
  * repository) but reads them one at a time, so holding git's whole output for the base's run
  * put it on top of the peak. Each blob is read back from the file when it is asked for, into a
  * scratch buffer (valid until the next read, as a checkout's reads are: parse/repo.ts). The
- * file is unlinked as soon as it is open where the system allows it (nothing is left behind,
- * even by a crash), else removed when closed or when the process exits.
+ * file is made as the early commands' outputs are (git/temp-output.ts): removed as soon as it
+ * is open where the system allows it (nothing is left behind, even by a crash), else when it
+ * is closed or when the process exits.
  *
  * Where the file cannot serve (no temporary file can be made, the disk fills up, an I/O error),
  * the blobs it lacks are fetched again into memory, as before this file existed, and every
@@ -68376,36 +68378,12 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 /** A record's header: `<oid> blob <size>\n`, or `<oid> missing\n` (sha-256 ids are 64 characters). */
 const HEADER_BYTES = 256;
 const SIZE = /^\d+$/;
-/** Folders still to remove at exit (where an open file could not be unlinked), with the files left open in them. */
-const leftovers = new Map();
-let exitHandler = false;
-function removeAtExit(dir, closeFile) {
-    leftovers.set(dir, closeFile);
-    if (exitHandler)
-        return;
-    exitHandler = true;
-    process.once('exit', () => {
-        for (const [d, closeIt] of leftovers) {
-            closeIt();
-            removeQuietly(d);
-        }
-    });
-}
-function removeQuietly(dir) {
-    try {
-        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 class BlobFile {
     gitDir;
     fd;
     end = 0;
-    /** The file's folder, when it could not be removed while the file was open. */
-    dir;
+    /** Removes the file's folder where it could not go while the file was open (temp-output.ts). */
+    releaseFolder;
     /** Set once the file failed: every fetch from then on goes to memory. */
     inMemory = false;
     places = new Map();
@@ -68466,15 +68444,16 @@ class BlobFile {
     }
     /** Lets go of the file and of every blob held (a later fetch starts a new file). */
     close() {
-        this.closeFile();
+        if (this.fd !== undefined)
+            (0,temp_output/* closeQuietly */.EO)(this.fd);
+        this.fd = undefined;
+        this.releaseFolder?.();
+        this.releaseFolder = undefined;
         this.end = 0;
         this.inMemory = false;
         this.places.clear();
         this.held.clear();
         this.scratch = Buffer.allocUnsafeSlow(64 * 1024);
-        if (this.dir !== undefined && removeQuietly(this.dir))
-            leftovers.delete(this.dir);
-        this.dir = undefined;
     }
     fetchIntoMemory(oids) {
         const res = runGit(this.gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
@@ -68483,40 +68462,19 @@ class BlobFile {
                 this.held.set(oid, bytes);
         return res.ok;
     }
-    closeFile() {
-        if (this.fd === undefined)
-            return;
-        try {
-            external_node_fs_default().closeSync(this.fd);
-        }
-        catch {
-            // Closed already, or the system refuses: nothing more to do with it.
-        }
-        this.fd = undefined;
-    }
+    /** The file, made on first use: opened and at once removed where the system allows it (temp-output.ts). */
     open() {
         if (this.fd !== undefined)
             return this.fd;
-        let dir;
-        try {
-            dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(this.tmp, 'mlops-ci-check-blobs-'));
-            this.fd = external_node_fs_default().openSync(external_node_path_default().join(dir, 'blobs'), 'w+');
-        }
-        catch {
-            if (dir !== undefined)
-                removeQuietly(dir);
+        const outputs = (0,temp_output/* openTempOutputs */.TC)(1, this.tmp, 'mlops-ci-check-blobs-');
+        const fd = outputs?.fds[0];
+        if (outputs === undefined || fd === undefined) {
+            outputs?.release();
             return undefined;
         }
-        // Unlinked while open where the system allows it; else removed when closed, or at exit after closing it.
-        if (!removeQuietly(dir)) {
-            this.dir = dir;
-            const fd = this.fd;
-            removeAtExit(dir, () => {
-                if (this.fd === fd)
-                    this.closeFile();
-            });
-        }
-        return this.fd;
+        this.fd = fd;
+        this.releaseFolder = outputs.release;
+        return fd;
     }
 }
 /**

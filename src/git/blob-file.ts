@@ -4,8 +4,9 @@
  * repository) but reads them one at a time, so holding git's whole output for the base's run
  * put it on top of the peak. Each blob is read back from the file when it is asked for, into a
  * scratch buffer (valid until the next read, as a checkout's reads are: parse/repo.ts). The
- * file is unlinked as soon as it is open where the system allows it (nothing is left behind,
- * even by a crash), else removed when closed or when the process exits.
+ * file is made as the early commands' outputs are (git/temp-output.ts): removed as soon as it
+ * is open where the system allows it (nothing is left behind, even by a crash), else when it
+ * is closed or when the process exits.
  *
  * Where the file cannot serve (no temporary file can be made, the disk fills up, an I/O error),
  * the blobs it lacks are fetched again into memory, as before this file existed, and every
@@ -13,8 +14,8 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { runGit, runGitTo } from './run.js';
+import { closeQuietly, openTempOutputs } from './temp-output.js';
 
 export interface Place {
   offset: number;
@@ -25,35 +26,11 @@ export interface Place {
 const HEADER_BYTES = 256;
 const SIZE = /^\d+$/;
 
-/** Folders still to remove at exit (where an open file could not be unlinked), with the files left open in them. */
-const leftovers = new Map<string, () => void>();
-let exitHandler = false;
-function removeAtExit(dir: string, closeFile: () => void): void {
-  leftovers.set(dir, closeFile);
-  if (exitHandler) return;
-  exitHandler = true;
-  process.once('exit', () => {
-    for (const [d, closeIt] of leftovers) {
-      closeIt();
-      removeQuietly(d);
-    }
-  });
-}
-
-function removeQuietly(dir: string): boolean {
-  try {
-    fs.rmSync(dir, { recursive: true, force: true });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export class BlobFile {
   private fd: number | undefined;
   private end = 0;
-  /** The file's folder, when it could not be removed while the file was open. */
-  private dir: string | undefined;
+  /** Removes the file's folder where it could not go while the file was open (temp-output.ts). */
+  private releaseFolder: (() => void) | undefined;
   /** Set once the file failed: every fetch from then on goes to memory. */
   private inMemory = false;
   private readonly places = new Map<string, Place>();
@@ -115,14 +92,15 @@ export class BlobFile {
 
   /** Lets go of the file and of every blob held (a later fetch starts a new file). */
   close(): void {
-    this.closeFile();
+    if (this.fd !== undefined) closeQuietly(this.fd);
+    this.fd = undefined;
+    this.releaseFolder?.();
+    this.releaseFolder = undefined;
     this.end = 0;
     this.inMemory = false;
     this.places.clear();
     this.held.clear();
     this.scratch = Buffer.allocUnsafeSlow(64 * 1024);
-    if (this.dir !== undefined && removeQuietly(this.dir)) leftovers.delete(this.dir);
-    this.dir = undefined;
   }
 
   private fetchIntoMemory(oids: readonly string[]): boolean {
@@ -131,35 +109,18 @@ export class BlobFile {
     return res.ok;
   }
 
-  private closeFile(): void {
-    if (this.fd === undefined) return;
-    try {
-      fs.closeSync(this.fd);
-    } catch {
-      // Closed already, or the system refuses: nothing more to do with it.
-    }
-    this.fd = undefined;
-  }
-
+  /** The file, made on first use: opened and at once removed where the system allows it (temp-output.ts). */
   private open(): number | undefined {
     if (this.fd !== undefined) return this.fd;
-    let dir: string | undefined;
-    try {
-      dir = fs.mkdtempSync(path.join(this.tmp, 'mlops-ci-check-blobs-'));
-      this.fd = fs.openSync(path.join(dir, 'blobs'), 'w+');
-    } catch {
-      if (dir !== undefined) removeQuietly(dir);
+    const outputs = openTempOutputs(1, this.tmp, 'mlops-ci-check-blobs-');
+    const fd = outputs?.fds[0];
+    if (outputs === undefined || fd === undefined) {
+      outputs?.release();
       return undefined;
     }
-    // Unlinked while open where the system allows it; else removed when closed, or at exit after closing it.
-    if (!removeQuietly(dir)) {
-      this.dir = dir;
-      const fd = this.fd;
-      removeAtExit(dir, () => {
-        if (this.fd === fd) this.closeFile();
-      });
-    }
-    return this.fd;
+    this.fd = fd;
+    this.releaseFolder = outputs.release;
+    return fd;
   }
 }
 
