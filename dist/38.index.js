@@ -18,16 +18,27 @@ __webpack_require__.d(__webpack_exports__, {
 var engine = __webpack_require__(5805);
 // EXTERNAL MODULE: ./src/full-collection.ts
 var full_collection = __webpack_require__(4539);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/git/quote.ts
 var quote = __webpack_require__(9416);
 // EXTERNAL MODULE: ./src/git/run.ts
 var run = __webpack_require__(3073);
+// EXTERNAL MODULE: ./src/git/temp-output.ts
+var temp_output = __webpack_require__(3776);
 ;// CONCATENATED MODULE: ./src/git/diff.ts
 /**
  * The lines a pull request changed, from `git diff --unified=0` between the base commit and
  * the analysed work tree: per file, the base lines removed or replaced and the head lines
  * added or replaced. Pure parsing (diffLines runs git).
  */
+
+
+
 
 
 function pathOf(line, side) {
@@ -39,10 +50,17 @@ function pathOf(line, side) {
 }
 /** Parses `git diff --unified=0` output (with a/ and b/ prefixes). */
 function parseUnifiedDiff(text) {
+    const parser = diffParser();
+    for (const line of text.split('\n'))
+        parser.line(line);
+    return parser.out;
+}
+/** The parser of parseUnifiedDiff, a line at a time: only the header and hunk lines matter (headerLine). */
+function diffParser() {
     const out = new Map();
     let oldPath;
     let current;
-    for (const line of text.split('\n')) {
+    const line = (line) => {
         if (line.startsWith('diff --git ')) {
             current = undefined;
             oldPath = undefined;
@@ -54,44 +72,101 @@ function parseUnifiedDiff(text) {
             const newPath = pathOf(line, 'b/');
             const file = newPath ?? oldPath;
             if (file === undefined)
-                continue;
+                return;
             current = { status: newPath === undefined ? 'removed' : oldPath === undefined ? 'added' : 'modified', base: [], head: [] };
             out.set(file, current);
         }
         else if (line.startsWith('@@ ') && current !== undefined) {
             const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
             if (!m)
-                continue;
+                return;
             const [oldStart, oldCount, newStart, newCount] = [Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
             if (oldCount > 0)
                 current.base.push([oldStart, oldStart + oldCount - 1]);
             if (newCount > 0)
                 current.head.push([newStart, newStart + newCount - 1]);
         }
+    };
+    return { line, out };
+}
+/** The first bytes of every line diffParser reads: `diff --git `, `--- `, `+++ `, `@@ `. Any other line (an added or removed line's text) is skipped unread. */
+const HEADS = ['diff', '--- ', '+++ ', '@@ '].map((h) => Buffer.from(h));
+const MAY_BE_READ = (bytes) => HEADS.some((h) => bytes.length < h.length ? h.subarray(0, bytes.length).equals(bytes) : bytes.subarray(0, h.length).equals(h));
+/**
+ * parseUnifiedDiff over the diff written into the open file `fd`, read `chunkBytes` at a time: the added and removed
+ * lines, which are nearly all of a large diff, are never decoded nor held (a 22 MB diff was held three times: git's
+ * output, its text and its lines).
+ */
+function parseDiffFile(fd, chunkBytes = 1024 * 1024) {
+    const parser = diffParser();
+    const chunk = Buffer.allocUnsafe(chunkBytes);
+    /** The line begun in an earlier chunk, when it may be one diffParser reads; skipping: it is not. */
+    let pieces = [];
+    let skipping = false;
+    const end = (piece) => {
+        const line = pieces.length === 0 ? piece : Buffer.concat([...pieces, piece]);
+        if (!skipping && MAY_BE_READ(line))
+            parser.line(line.toString('utf8'));
+        pieces = [];
+        skipping = false;
+    };
+    for (let at = 0;;) {
+        const n = external_node_fs_.readSync(fd, chunk, 0, chunkBytes, at);
+        if (n === 0)
+            break;
+        at += n;
+        let from = 0;
+        for (let nl = chunk.indexOf(0x0a, 0); nl >= 0 && nl < n; nl = chunk.indexOf(0x0a, from)) {
+            end(chunk.subarray(from, nl));
+            from = nl + 1;
+        }
+        if (from < n && !skipping) {
+            // A line that goes on in the next chunk: kept (a copy: the chunk is read into again) while it may be read.
+            const piece = Buffer.from(chunk.subarray(from, n));
+            pieces.push(piece);
+            if (!MAY_BE_READ(pieces[0].length >= 4 ? pieces[0] : Buffer.concat(pieces))) {
+                pieces = [];
+                skipping = true;
+            }
+        }
     }
-    return out;
+    if (pieces.length > 0 || skipping)
+        end(Buffer.alloc(0));
+    return parser.out;
 }
 function inRanges(line, ranges) {
     return ranges.some(([a, b]) => line >= a && line <= b);
 }
-/** The changed lines between `base` and the work tree under `dir` (paths relative to `dir`), or git's complaint. */
-function diffLines(dir, base) {
-    const res = (0,run/* runGit */.EO)(dir, ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', base, '--', '.']);
-    if (!res.ok)
-        return { error: res.error };
-    return parseUnifiedDiff(res.stdout.toString('utf8'));
+/**
+ * The changed lines between `base` and the work tree under `dir` (paths relative to `dir`), or git's complaint. git's
+ * output goes to a temporary file read a chunk at a time (parseDiffFile); where none can be made, it is held in memory.
+ */
+function diffLines(dir, base, tmp = external_node_os_.tmpdir()) {
+    const args = ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', base, '--', '.'];
+    const outputs = (0,temp_output/* openTempOutputs */.TC)(1, tmp, 'mlops-ci-check-diff-');
+    const fd = outputs?.fds[0];
+    if (outputs === undefined || fd === undefined) {
+        outputs?.release();
+        const res = (0,run/* runGit */.EO)(dir, args);
+        return res.ok ? parseUnifiedDiff(res.stdout.toString('utf8')) : { error: res.error };
+    }
+    try {
+        const res = (0,run/* runGitTo */.j2)(dir, args, fd);
+        if (!res.ok)
+            return { error: res.error };
+        return parseDiffFile(fd);
+    }
+    catch (err) {
+        return { error: err instanceof Error ? err.message : String(err) };
+    }
+    finally {
+        (0,temp_output/* closeQuietly */.EO)(fd);
+        outputs.release();
+    }
 }
 
 // EXTERNAL MODULE: ./src/parse/repo.ts + 1 modules
 var repo = __webpack_require__(2370);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/git/temp-output.ts
-var temp_output = __webpack_require__(3776);
 ;// CONCATENATED MODULE: ./src/git/blob-file.ts
 /**
  * Blobs fetched from git with `cat-file --batch`, kept in a temporary file instead of in memory:

@@ -4,14 +4,14 @@ import * as path from 'node:path';
 import { analyzeBase, noCheckoutNote, shallowNote } from '../../src/baseline/base.js';
 import { baseTargetOf, commitAndRef } from '../../src/baseline/event.js';
 import { runEngine } from '../../src/engine.js';
-import { parseUnifiedDiff } from '../../src/git/diff.js';
+import { diffLines, parseDiffFile, parseUnifiedDiff } from '../../src/git/diff.js';
 import { indexGitTree, resolveLink } from '../../src/git/tree-repo.js';
 import { findInSource } from '../../src/analysis/code-search.js';
 import { forgetRun } from '../../src/analysis/run-index.js';
 import type { RepoIndex } from '../../src/model/repository.js';
 import { indexRepository } from '../../src/parse/repo.js';
 import { EXAMPLE, git, prScenario, SCENARIOS, shallowClone } from '../helpers/git-scenario.js';
-import { openFilesNamed } from '../helpers/temp.js';
+import { openFilesNamed, tempDir } from '../helpers/temp.js';
 
 const openBlobFiles = (): number | undefined => openFilesNamed('mlops-ci-check-blobs-');
 
@@ -238,6 +238,65 @@ describe('parseUnifiedDiff', () => {
     ['a quoted path', 'diff --git "a/caf\\303\\251 x.py" "b/caf\\303\\251 x.py"\n--- "a/caf\\303\\251 x.py"\n+++ "b/caf\\303\\251 x.py"\n@@ -1 +1 @@\n-x\n+y\n', 'café x.py', { status: 'modified', base: [[1, 1]], head: [[1, 1]] }],
   ])('reads %s', (_name, text, file, change) => {
     expect(parseUnifiedDiff(text).get(file)).toEqual(change);
+  });
+});
+
+describe('parseDiffFile', () => {
+  // Added and removed lines that look like headers (`--- `, `+++ `, `@@ `, `diff`), long ones, a header split at any
+  // byte, a non-ASCII path, CRLF and no final newline.
+  const long = 'x'.repeat(3000);
+  const text = [
+    'diff --git a/ci.yml b/ci.yml',
+    'index 1..2 100644',
+    '--- a/ci.yml',
+    '+++ b/ci.yml',
+    '@@ -33 +32,0 @@ jobs:',
+    '--- a/not-a-header.yml',
+    '@@ -40,2 +39,3 @@',
+    '-+++ b/not-a-header.yml',
+    `-${long}`,
+    '+@@ -1 +1 @@',
+    `++++ ${long}`,
+    '+diff --git a/x b/x',
+    'diff --git "a/caf\\303\\251 x.py" "b/caf\\303\\251 x.py"',
+    '--- "a/caf\\303\\251 x.py"',
+    '+++ "b/caf\\303\\251 x.py"',
+    '@@ -1 +1 @@\r',
+    '-x\r',
+    '+y',
+    'diff --git a/t.py b/t.py',
+    'new file mode 100644',
+    '--- /dev/null',
+    '+++ b/t.py',
+    '@@ -0,0 +1,2 @@',
+  ].join('\n');
+
+  it.each([1, 2, 3, 4, 5, 7, 11, 64, 2999, 3001, 1 << 20])('reads a diff in chunks of %i bytes as parseUnifiedDiff reads it whole', (chunk) => {
+    const file = path.join(tempDir('mlops-ci-check-diff-test-'), 'diff');
+    fs.writeFileSync(file, text);
+    const fd = fs.openSync(file, 'r');
+    try {
+      const whole = parseUnifiedDiff(text);
+      expect(whole.get('ci.yml')).toEqual({ status: 'modified', base: [[33, 33], [40, 41]], head: [[39, 41]] });
+      expect(whole.get('t.py')).toEqual({ status: 'added', base: [], head: [[1, 2]] });
+      expect([...whole.keys()]).toEqual(['ci.yml', 'café x.py', 't.py']);
+      expect(parseDiffFile(fd, chunk)).toEqual(whole);
+    } finally {
+      fs.closeSync(fd);
+    }
+  });
+
+  it('gives what git says of a pull request, through a temporary file or, where none can be made, in memory', () => {
+    const s = prScenario(SCENARIOS.removesTests);
+    const inMemory = parseUnifiedDiff(git(s.dir, 'diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', s.base, '--', '.'));
+    expect(inMemory.size).toBeGreaterThan(0);
+    const tmp = tempDir('mlops-ci-check-diff-tmp-');
+    expect(diffLines(s.dir, s.base, tmp)).toEqual(inMemory);
+    expect(fs.readdirSync(tmp)).toEqual([]);
+    const notAFolder = path.join(tmp, 'file');
+    fs.writeFileSync(notAFolder, '');
+    expect(diffLines(s.dir, s.base, notAFolder)).toEqual(inMemory);
+    expect(diffLines(s.dir, 'f'.repeat(40), tmp)).toEqual({ error: expect.stringMatching(/bad object|unknown revision|ambiguous/i) });
   });
 });
 

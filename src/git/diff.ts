@@ -3,8 +3,11 @@
  * the analysed work tree: per file, the base lines removed or replaced and the head lines
  * added or replaced. Pure parsing (diffLines runs git).
  */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import { unquote } from './quote.js';
-import { runGit } from './run.js';
+import { runGit, runGitTo } from './run.js';
+import { closeQuietly, openTempOutputs } from './temp-output.js';
 
 /** Inclusive 1-based line ranges. */
 export type LineRange = [number, number];
@@ -28,10 +31,17 @@ function pathOf(line: string, side: 'a/' | 'b/'): string | undefined {
 
 /** Parses `git diff --unified=0` output (with a/ and b/ prefixes). */
 export function parseUnifiedDiff(text: string): ChangedLines {
+  const parser = diffParser();
+  for (const line of text.split('\n')) parser.line(line);
+  return parser.out;
+}
+
+/** The parser of parseUnifiedDiff, a line at a time: only the header and hunk lines matter (headerLine). */
+function diffParser(): { line(line: string): void; out: ChangedLines } {
   const out: ChangedLines = new Map();
   let oldPath: string | undefined;
   let current: FileChange | undefined;
-  for (const line of text.split('\n')) {
+  const line = (line: string): void => {
     if (line.startsWith('diff --git ')) {
       current = undefined;
       oldPath = undefined;
@@ -40,27 +50,89 @@ export function parseUnifiedDiff(text: string): ChangedLines {
     } else if (line.startsWith('+++ ') && current === undefined) {
       const newPath = pathOf(line, 'b/');
       const file = newPath ?? oldPath;
-      if (file === undefined) continue;
+      if (file === undefined) return;
       current = { status: newPath === undefined ? 'removed' : oldPath === undefined ? 'added' : 'modified', base: [], head: [] };
       out.set(file, current);
     } else if (line.startsWith('@@ ') && current !== undefined) {
       const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-      if (!m) continue;
+      if (!m) return;
       const [oldStart, oldCount, newStart, newCount] = [Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
       if (oldCount > 0) current.base.push([oldStart, oldStart + oldCount - 1]);
       if (newCount > 0) current.head.push([newStart, newStart + newCount - 1]);
     }
+  };
+  return { line, out };
+}
+
+/** The first bytes of every line diffParser reads: `diff --git `, `--- `, `+++ `, `@@ `. Any other line (an added or removed line's text) is skipped unread. */
+const HEADS = ['diff', '--- ', '+++ ', '@@ '].map((h) => Buffer.from(h));
+const MAY_BE_READ = (bytes: Buffer): boolean => HEADS.some((h) => bytes.length < h.length ? h.subarray(0, bytes.length).equals(bytes) : bytes.subarray(0, h.length).equals(h));
+
+/**
+ * parseUnifiedDiff over the diff written into the open file `fd`, read `chunkBytes` at a time: the added and removed
+ * lines, which are nearly all of a large diff, are never decoded nor held (a 22 MB diff was held three times: git's
+ * output, its text and its lines).
+ */
+export function parseDiffFile(fd: number, chunkBytes = 1024 * 1024): ChangedLines {
+  const parser = diffParser();
+  const chunk = Buffer.allocUnsafe(chunkBytes);
+  /** The line begun in an earlier chunk, when it may be one diffParser reads; skipping: it is not. */
+  let pieces: Buffer[] = [];
+  let skipping = false;
+  const end = (piece: Buffer): void => {
+    const line = pieces.length === 0 ? piece : Buffer.concat([...pieces, piece]);
+    if (!skipping && MAY_BE_READ(line)) parser.line(line.toString('utf8'));
+    pieces = [];
+    skipping = false;
+  };
+  for (let at = 0; ; ) {
+    const n = fs.readSync(fd, chunk, 0, chunkBytes, at);
+    if (n === 0) break;
+    at += n;
+    let from = 0;
+    for (let nl = chunk.indexOf(0x0a, 0); nl >= 0 && nl < n; nl = chunk.indexOf(0x0a, from)) {
+      end(chunk.subarray(from, nl));
+      from = nl + 1;
+    }
+    if (from < n && !skipping) {
+      // A line that goes on in the next chunk: kept (a copy: the chunk is read into again) while it may be read.
+      const piece = Buffer.from(chunk.subarray(from, n));
+      pieces.push(piece);
+      if (!MAY_BE_READ(pieces[0]!.length >= 4 ? pieces[0]! : Buffer.concat(pieces))) {
+        pieces = [];
+        skipping = true;
+      }
+    }
   }
-  return out;
+  if (pieces.length > 0 || skipping) end(Buffer.alloc(0));
+  return parser.out;
 }
 
 export function inRanges(line: number, ranges: readonly LineRange[]): boolean {
   return ranges.some(([a, b]) => line >= a && line <= b);
 }
 
-/** The changed lines between `base` and the work tree under `dir` (paths relative to `dir`), or git's complaint. */
-export function diffLines(dir: string, base: string): ChangedLines | { error: string } {
-  const res = runGit(dir, ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', base, '--', '.']);
-  if (!res.ok) return { error: res.error };
-  return parseUnifiedDiff(res.stdout.toString('utf8'));
+/**
+ * The changed lines between `base` and the work tree under `dir` (paths relative to `dir`), or git's complaint. git's
+ * output goes to a temporary file read a chunk at a time (parseDiffFile); where none can be made, it is held in memory.
+ */
+export function diffLines(dir: string, base: string, tmp = os.tmpdir()): ChangedLines | { error: string } {
+  const args = ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', base, '--', '.'];
+  const outputs = openTempOutputs(1, tmp, 'mlops-ci-check-diff-');
+  const fd = outputs?.fds[0];
+  if (outputs === undefined || fd === undefined) {
+    outputs?.release();
+    const res = runGit(dir, args);
+    return res.ok ? parseUnifiedDiff(res.stdout.toString('utf8')) : { error: res.error };
+  }
+  try {
+    const res = runGitTo(dir, args, fd);
+    if (!res.ok) return { error: res.error };
+    return parseDiffFile(fd);
+  } catch (err: unknown) {
+    return { error: err instanceof Error ? err.message : String(err) };
+  } finally {
+    closeQuietly(fd);
+    outputs.release();
+  }
 }
