@@ -139,30 +139,31 @@ function inRanges(line, ranges) {
 }
 /**
  * The changed lines between `base` and the work tree under `dir` (paths relative to `dir`), or git's complaint. git's
- * output goes to a temporary file read a chunk at a time (parseDiffFile); where none can be made, it is held in memory.
+ * output goes to a temporary file read a chunk at a time (parseDiffFile); where none can be made or git could not write
+ * it whole, it is asked for again and held in memory. `runTo` runs git into the file (tests pass their own).
  */
-function diffLines(dir, base, tmp = external_node_os_.tmpdir()) {
+function diffLines(dir, base, tmp = external_node_os_.tmpdir(), runTo = run/* runGitTo */.j2) {
     const args = ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', base, '--', '.'];
     const outputs = (0,temp_output/* openTempOutputs */.TC)(1, tmp, 'mlops-ci-check-diff-');
     const fd = outputs?.fds[0];
-    if (outputs === undefined || fd === undefined) {
+    if (outputs !== undefined && fd !== undefined) {
+        try {
+            if (runTo(dir, args, fd).ok)
+                return parseDiffFile(fd);
+        }
+        catch {
+            // The file could not be read back (an I/O error): git is asked again, below.
+        }
+        finally {
+            (0,temp_output/* closeQuietly */.EO)(fd);
+            outputs.release();
+        }
+    }
+    else
         outputs?.release();
-        const res = (0,run/* runGit */.EO)(dir, args);
-        return res.ok ? parseUnifiedDiff(res.stdout.toString('utf8')) : { error: res.error };
-    }
-    try {
-        const res = (0,run/* runGitTo */.j2)(dir, args, fd);
-        if (!res.ok)
-            return { error: res.error };
-        return parseDiffFile(fd);
-    }
-    catch (err) {
-        return { error: err instanceof Error ? err.message : String(err) };
-    }
-    finally {
-        (0,temp_output/* closeQuietly */.EO)(fd);
-        outputs.release();
-    }
+    // No temporary file, or git failed writing into it (a full disk) or failed outright (then it says why again).
+    const res = (0,run/* runGit */.EO)(dir, args);
+    return res.ok ? parseUnifiedDiff(res.stdout.toString('utf8')) : { error: res.error };
 }
 
 // EXTERNAL MODULE: ./src/parse/repo.ts + 1 modules

@@ -5,6 +5,7 @@ import { analyzeBase, noCheckoutNote, shallowNote } from '../../src/baseline/bas
 import { baseTargetOf, commitAndRef } from '../../src/baseline/event.js';
 import { runEngine } from '../../src/engine.js';
 import { diffLines, parseDiffFile, parseUnifiedDiff } from '../../src/git/diff.js';
+import { runGit, type runGitTo } from '../../src/git/run.js';
 import { indexGitTree, resolveLink } from '../../src/git/tree-repo.js';
 import { findInSource } from '../../src/analysis/code-search.js';
 import { forgetRun } from '../../src/analysis/run-index.js';
@@ -297,6 +298,13 @@ describe('parseDiffFile', () => {
     fs.writeFileSync(notAFolder, '');
     expect(diffLines(s.dir, s.base, notAFolder)).toEqual(inMemory);
     expect(diffLines(s.dir, 'f'.repeat(40), tmp)).toEqual({ error: expect.stringMatching(/bad object|unknown revision|ambiguous/i) });
+    // git stops writing after 20 bytes and fails, as on a full disk: the diff is asked for again, in memory.
+    const fullDisk: typeof runGitTo = (cwd, args, fd) => {
+      fs.writeSync(fd, runGit(cwd, args).stdout.subarray(0, 20));
+      return { ok: false, stdout: Buffer.alloc(0), error: 'No space left on device' };
+    };
+    expect(diffLines(s.dir, s.base, tmp, fullDisk)).toEqual(inMemory);
+    expect(fs.readdirSync(tmp)).toEqual(['file']);
   });
 });
 

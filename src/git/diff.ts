@@ -114,25 +114,24 @@ export function inRanges(line: number, ranges: readonly LineRange[]): boolean {
 
 /**
  * The changed lines between `base` and the work tree under `dir` (paths relative to `dir`), or git's complaint. git's
- * output goes to a temporary file read a chunk at a time (parseDiffFile); where none can be made, it is held in memory.
+ * output goes to a temporary file read a chunk at a time (parseDiffFile); where none can be made or git could not write
+ * it whole, it is asked for again and held in memory. `runTo` runs git into the file (tests pass their own).
  */
-export function diffLines(dir: string, base: string, tmp = os.tmpdir()): ChangedLines | { error: string } {
+export function diffLines(dir: string, base: string, tmp = os.tmpdir(), runTo: typeof runGitTo = runGitTo): ChangedLines | { error: string } {
   const args = ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', base, '--', '.'];
   const outputs = openTempOutputs(1, tmp, 'mlops-ci-check-diff-');
   const fd = outputs?.fds[0];
-  if (outputs === undefined || fd === undefined) {
-    outputs?.release();
-    const res = runGit(dir, args);
-    return res.ok ? parseUnifiedDiff(res.stdout.toString('utf8')) : { error: res.error };
-  }
-  try {
-    const res = runGitTo(dir, args, fd);
-    if (!res.ok) return { error: res.error };
-    return parseDiffFile(fd);
-  } catch (err: unknown) {
-    return { error: err instanceof Error ? err.message : String(err) };
-  } finally {
-    closeQuietly(fd);
-    outputs.release();
-  }
+  if (outputs !== undefined && fd !== undefined) {
+    try {
+      if (runTo(dir, args, fd).ok) return parseDiffFile(fd);
+    } catch {
+      // The file could not be read back (an I/O error): git is asked again, below.
+    } finally {
+      closeQuietly(fd);
+      outputs.release();
+    }
+  } else outputs?.release();
+  // No temporary file, or git failed writing into it (a full disk) or failed outright (then it says why again).
+  const res = runGit(dir, args);
+  return res.ok ? parseUnifiedDiff(res.stdout.toString('utf8')) : { error: res.error };
 }
