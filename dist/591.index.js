@@ -19058,6 +19058,7 @@ function unseenTestRuns(list) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   CR: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
+  o_: () => (/* binding */ DEFAULT_MAX_TOTAL_BYTES),
   wc: () => (/* reexport */ finding/* READ_LIMIT_CHECK */.wc),
   K8: () => (/* reexport */ SKIPPED_DIRS),
   g7: () => (/* binding */ decodeText),
@@ -19067,7 +19068,7 @@ __webpack_require__.d(__webpack_exports__, {
   yR: () => (/* binding */ readText)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_READ_MS, DEFAULT_MAX_TOTAL_BYTES, GENERATED_DIRS
+// UNUSED EXPORTS: DEFAULT_MAX_READ_MS, GENERATED_DIRS
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);

@@ -68475,6 +68475,10 @@ class BlobFile {
         this.tmp = options.tmp ?? external_node_os_default().tmpdir();
         this.runTo = options.runTo ?? runGitTo;
     }
+    /** Whether fetched blobs go to the temporary file (made now if it is not yet), not to memory. */
+    onDisk() {
+        return !this.inMemory && this.open() !== undefined;
+    }
     has(oid) {
         return this.places.has(oid) || this.held.has(oid);
     }
@@ -68624,7 +68628,11 @@ function readAll(fd, buf, size, offset) {
 
 /** Bytes fetched in one `cat-file --batch` call when a folder is read ahead. */
 const BATCH_BYTES = 8 * 1024 * 1024;
-/** On the first read, every text-like file is fetched in one call, up to this many bytes in all. */
+/**
+ * On the first read, the files likely read (every text-like file, or those the caller names) are fetched in one call:
+ * up to this many bytes in all when git's output is held in memory (blob-file.ts: no temporary file), and up to the
+ * read budget of a checkout (maxTotalBytes) when it goes to a file.
+ */
 const PREFETCH_BYTES = 64 * 1024 * 1024;
 /** Extensions the analysis never reads as text: not worth fetching ahead. */
 const BINARY_EXT = /\.(png|jpe?g|gif|bmp|ico|svg|webp|pdf|zip|gz|tgz|bz2|xz|7z|tar|whl|egg|jar|pt|pth|ckpt|onnx|pkl|pickle|joblib|h5|hdf5|parquet|feather|arrow|npy|npz|bin|so|dylib|dll|exe|woff2?|ttf|otf|eot|mp3|mp4|wav|avi|mov|db|sqlite)$/i;
@@ -68712,18 +68720,30 @@ function indexGitTree(gitDir, tree, options = {}) {
             byFolder.set(folder, [f]);
     }
     let prefetched = false;
-    /** First read: every text-like file under the size limit, in one call, up to PREFETCH_BYTES. */
+    /**
+     * First read: in one call, the files the caller expects to be read (`readFirst`: the base comparison names those its
+     * checkout's analysis read), else every text-like file, under the size limit and up to a budget (PREFETCH_BYTES).
+     * Any other file is fetched on its first read, with its folder (fetchAround): a git call each time, so the likely
+     * reads come first (with a 64 MB budget, a checkout of 100,000 files, 212 MB read, made thousands of calls: 135 s).
+     */
     const prefetch = () => {
         prefetched = true;
         const want = new Set();
-        let budget = PREFETCH_BYTES;
-        for (const f of files) {
+        let budget = blobs.onDisk() ? (options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES) : PREFETCH_BYTES;
+        const take = (f) => {
             const e = entries.get(f);
-            if (e.size > maxBytes || BINARY_EXT.test(f) || e.size > budget)
-                continue;
+            if (e === undefined || e.size > maxBytes || e.size > budget || want.has(e.oid))
+                return;
             want.add(e.oid);
             budget -= e.size;
-        }
+        };
+        if (options.readFirst)
+            for (const f of options.readFirst)
+                take(f);
+        else
+            for (const f of files)
+                if (!BINARY_EXT.test(f))
+                    take(f);
         blobs.fetch([...want]);
     };
     /** Later misses: the file and its not-yet-read neighbours in the same folder, in one call. */
@@ -69282,7 +69302,8 @@ function analyzeBase(root, head, target, options) {
     try {
         base = runEngine(root, {
             ...options,
-            openRepo: (_root, repoOptions) => indexGitTree(where.top, tree, repoOptions),
+            // The base is read first where the checkout's analysis read (most files are the same on both sides).
+            openRepo: (_root, repoOptions) => indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths() }),
             readConfig: treeConfigReader(where.top, sha, where.prefix),
         });
     }

@@ -123,6 +123,24 @@ describe('indexGitTree', () => {
     expect(repo.findings).toEqual([expect.objectContaining({ file: 'big.txt', check: 'read-limit', severity: 'warning' })]);
   });
 
+  it('fetches first the files it is told will be read (else every text-like file), and any other on its first read', () => {
+    const files = { 'a/x.py': 'x = 1\n', 'b/y.py': 'y = 2\n', 'c/z.py': 'z = 3\n' };
+    const told = prScenario(files);
+    const all = prScenario(files);
+    const hinted = indexGitTree(told.dir, told.head, { readFirst: ['a/x.py', 'b/y.py', 'no/such.py'] });
+    const unhinted = indexGitTree(all.dir, all.head);
+    expect(hinted.read('a/x.py')).toBe('x = 1\n');
+    expect(unhinted.read('a/x.py')).toBe('x = 1\n');
+    // git can no longer answer: what the first read fetched is still read, any other file is not.
+    for (const s of [told, all]) fs.rmSync(path.join(s.dir, '.git', 'objects'), { recursive: true, force: true });
+    expect(hinted.read('b/y.py')).toBe('y = 2\n');
+    expect(hinted.read('c/z.py')).toBeUndefined();
+    expect(hinted.findings).toEqual([expect.objectContaining({ file: 'c/z.py', check: 'file-read' })]);
+    expect(unhinted.read('c/z.py')).toBe('z = 3\n');
+    forgetRun(hinted);
+    forgetRun(unhinted);
+  });
+
   it('reads a sub-folder tree with paths relative to it', () => {
     const s = prScenario({});
     const repo = indexGitTree(s.dir, `${s.head}:src`);

@@ -74,7 +74,8 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
   try {
     base = runEngine(root, {
       ...options,
-      openRepo: (_root, repoOptions) => indexGitTree(where.top, tree, repoOptions),
+      // The base is read first where the checkout's analysis read (most files are the same on both sides).
+      openRepo: (_root, repoOptions) => indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths() }),
       readConfig: treeConfigReader(where.top, sha, where.prefix),
     });
   } catch (err: unknown) {

@@ -51,6 +51,11 @@ export class BlobFile {
     this.runTo = options.runTo ?? runGitTo;
   }
 
+  /** Whether fetched blobs go to the temporary file (made now if it is not yet), not to memory. */
+  onDisk(): boolean {
+    return !this.inMemory && this.open() !== undefined;
+  }
+
   has(oid: string): boolean {
     return this.places.has(oid) || this.held.has(oid);
   }

@@ -8,7 +8,7 @@
  */
 import type { Finding } from '../model/finding.js';
 import type { RepoIndex } from '../model/repository.js';
-import { decodeText, DEFAULT_MAX_FILE_BYTES, formatBytes, plainUtf8, READ_LIMIT_CHECK, SKIPPED_DIRS, type RepoOptions } from '../parse/repo.js';
+import { decodeText, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, formatBytes, plainUtf8, READ_LIMIT_CHECK, SKIPPED_DIRS, type RepoOptions } from '../parse/repo.js';
 import { BlobFile, parseBatch } from './blob-file.js';
 import { runGit } from './run.js';
 
@@ -19,7 +19,11 @@ interface Entry {
 
 /** Bytes fetched in one `cat-file --batch` call when a folder is read ahead. */
 const BATCH_BYTES = 8 * 1024 * 1024;
-/** On the first read, every text-like file is fetched in one call, up to this many bytes in all. */
+/**
+ * On the first read, the files likely read (every text-like file, or those the caller names) are fetched in one call:
+ * up to this many bytes in all when git's output is held in memory (blob-file.ts: no temporary file), and up to the
+ * read budget of a checkout (maxTotalBytes) when it goes to a file.
+ */
 const PREFETCH_BYTES = 64 * 1024 * 1024;
 /** Extensions the analysis never reads as text: not worth fetching ahead. */
 const BINARY_EXT = /\.(png|jpe?g|gif|bmp|ico|svg|webp|pdf|zip|gz|tgz|bz2|xz|7z|tar|whl|egg|jar|pt|pth|ckpt|onnx|pkl|pickle|joblib|h5|hdf5|parquet|feather|arrow|npy|npz|bin|so|dylib|dll|exe|woff2?|ttf|otf|eot|mp3|mp4|wav|avi|mov|db|sqlite)$/i;
@@ -53,7 +57,7 @@ function parseListing(out: Buffer): { path: string; mode: string; type: string; 
  * Indexes `tree` (a commit, or `<commit>:<folder>`) as seen from the checkout at `gitDir`.
  * Throws GitTreeError (with git's message) when git cannot list it.
  */
-export function indexGitTree(gitDir: string, tree: string, options: RepoOptions = {}): RepoIndex {
+export function indexGitTree(gitDir: string, tree: string, options: RepoOptions & { readFirst?: readonly string[] } = {}): RepoIndex {
   const listing = runGit(gitDir, ['ls-tree', '-r', '-z', '-l', '--full-name', tree]);
   if (!listing.ok) throw new GitTreeError(listing.error);
   const ignore = options.ignore ?? (() => false);
@@ -102,17 +106,24 @@ export function indexGitTree(gitDir: string, tree: string, options: RepoOptions 
   }
   let prefetched = false;
 
-  /** First read: every text-like file under the size limit, in one call, up to PREFETCH_BYTES. */
+  /**
+   * First read: in one call, the files the caller expects to be read (`readFirst`: the base comparison names those its
+   * checkout's analysis read), else every text-like file, under the size limit and up to a budget (PREFETCH_BYTES).
+   * Any other file is fetched on its first read, with its folder (fetchAround): a git call each time, so the likely
+   * reads come first (with a 64 MB budget, a checkout of 100,000 files, 212 MB read, made thousands of calls: 135 s).
+   */
   const prefetch = (): void => {
     prefetched = true;
     const want = new Set<string>();
-    let budget = PREFETCH_BYTES;
-    for (const f of files) {
-      const e = entries.get(f)!;
-      if (e.size > maxBytes || BINARY_EXT.test(f) || e.size > budget) continue;
+    let budget = blobs.onDisk() ? (options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES) : PREFETCH_BYTES;
+    const take = (f: string): void => {
+      const e = entries.get(f);
+      if (e === undefined || e.size > maxBytes || e.size > budget || want.has(e.oid)) return;
       want.add(e.oid);
       budget -= e.size;
-    }
+    };
+    if (options.readFirst) for (const f of options.readFirst) take(f);
+    else for (const f of files) if (!BINARY_EXT.test(f)) take(f);
     blobs.fetch([...want]);
   };
 
