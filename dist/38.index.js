@@ -190,6 +190,8 @@ var repo = __webpack_require__(2370);
 /** A record's header: `<oid> blob <size>\n`, or `<oid> missing\n` (sha-256 ids are 64 characters). */
 const HEADER_BYTES = 256;
 const SIZE = /^\d+$/;
+/** Most bytes asked for again into memory when the file fails (a base's prefetch may name hundreds of MB for a file). */
+const MEMORY_BYTES = 64 * 1024 * 1024;
 class BlobFile {
     gitDir;
     fd;
@@ -218,8 +220,12 @@ class BlobFile {
     has(oid) {
         return this.places.has(oid) || this.held.has(oid);
     }
-    /** Fetches these blobs; false when git failed (the blobs it did not give stay missing). */
-    fetch(oids) {
+    /**
+     * Fetches these blobs; false when git failed (the blobs it did not give stay missing). `sizeOf` gives a blob's size
+     * where known: when the file fails, the blobs it lacks are fetched into memory up to MEMORY_BYTES in all, and the
+     * rest left missing (fetched when asked for).
+     */
+    fetch(oids, sizeOf = () => 0) {
         if (oids.length === 0)
             return true;
         const fd = this.inMemory ? undefined : this.open();
@@ -241,7 +247,11 @@ class BlobFile {
         // git could not say every blob into the file (a full disk, an I/O error) or failed: what the file holds is kept,
         // the rest is asked for again in memory, and the file takes no more.
         this.inMemory = true;
-        return this.fetchIntoMemory(lacking);
+        let budget = MEMORY_BYTES;
+        return this.fetchIntoMemory(lacking.filter((o) => {
+            budget -= sizeOf(o);
+            return budget >= 0;
+        }));
     }
     /** A blob's bytes, valid until the next read (do not write to them), or undefined when it was not fetched. */
     read(oid) {
@@ -272,6 +282,8 @@ class BlobFile {
         this.scratch = Buffer.allocUnsafeSlow(64 * 1024);
     }
     fetchIntoMemory(oids) {
+        if (oids.length === 0)
+            return true;
         const res = (0,run/* runGit */.EO)(this.gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
         if (res.ok)
             for (const [oid, bytes] of parseBatch(res.stdout))
@@ -458,7 +470,7 @@ function indexGitTree(gitDir, tree, options = {}) {
     let prefetched = false;
     /**
      * First read: in one call, the files the caller expects to be read (`readFirst`: the base comparison names those its
-     * checkout's analysis read), else every text-like file, under the size limit and up to a budget (PREFETCH_BYTES).
+     * checkout's analysis read), then every other text-like file, under the size limit and up to a budget (PREFETCH_BYTES).
      * Any other file is fetched on its first read, with its folder (fetchAround): a git call each time, so the likely
      * reads come first (with a 64 MB budget, a checkout of 100,000 files, 212 MB read, made thousands of calls: 135 s).
      */
@@ -466,21 +478,23 @@ function indexGitTree(gitDir, tree, options = {}) {
         prefetched = true;
         const want = new Set();
         let budget = blobs.onDisk() ? (options.maxTotalBytes ?? repo/* DEFAULT_MAX_TOTAL_BYTES */.o_) : PREFETCH_BYTES;
+        const sizeOfOid = new Map();
         const take = (f) => {
             const e = entries.get(f);
             if (e === undefined || e.size > maxBytes || e.size > budget || want.has(e.oid))
                 return;
             want.add(e.oid);
+            sizeOfOid.set(e.oid, e.size);
             budget -= e.size;
         };
-        if (options.readFirst)
-            for (const f of options.readFirst)
+        // Then, while the budget lasts, every other text-like file: the base may read files the checkout did not (a folder
+        // moved by the change), and each of those would be a git call of its own.
+        for (const f of options.readFirst ?? [])
+            take(f);
+        for (const f of files)
+            if (!BINARY_EXT.test(f))
                 take(f);
-        else
-            for (const f of files)
-                if (!BINARY_EXT.test(f))
-                    take(f);
-        blobs.fetch([...want]);
+        blobs.fetch([...want], (oid) => sizeOfOid.get(oid) ?? 0);
     };
     /** Later misses: the file and its not-yet-read neighbours in the same folder, in one call. */
     const fetchAround = (rel) => {

@@ -5,7 +5,7 @@ import { analyzeBase, noCheckoutNote, shallowNote } from '../../src/baseline/bas
 import { baseTargetOf, commitAndRef } from '../../src/baseline/event.js';
 import { runEngine } from '../../src/engine.js';
 import { diffLines, parseDiffFile, parseUnifiedDiff } from '../../src/git/diff.js';
-import { runGit, type runGitTo } from '../../src/git/run.js';
+import { runGit, runGitTo } from '../../src/git/run.js';
 import { indexGitTree, resolveLink } from '../../src/git/tree-repo.js';
 import { findInSource } from '../../src/analysis/code-search.js';
 import { forgetRun } from '../../src/analysis/run-index.js';
@@ -123,22 +123,24 @@ describe('indexGitTree', () => {
     expect(repo.findings).toEqual([expect.objectContaining({ file: 'big.txt', check: 'read-limit', severity: 'warning' })]);
   });
 
-  it('fetches first the files it is told will be read (else every text-like file), and any other on its first read', () => {
+  it('fetches first the files it is told will be read, then other text-like files while its budget lasts, and any other on its first read', () => {
     const files = { 'a/x.py': 'x = 1\n', 'b/y.py': 'y = 2\n', 'c/z.py': 'z = 3\n' };
-    const told = prScenario(files);
-    const all = prScenario(files);
-    const hinted = indexGitTree(told.dir, told.head, { readFirst: ['a/x.py', 'b/y.py', 'no/such.py'] });
-    const unhinted = indexGitTree(all.dir, all.head);
-    expect(hinted.read('a/x.py')).toBe('x = 1\n');
-    expect(unhinted.read('a/x.py')).toBe('x = 1\n');
-    // git can no longer answer: what the first read fetched is still read, any other file is not.
-    for (const s of [told, all]) fs.rmSync(path.join(s.dir, '.git', 'objects'), { recursive: true, force: true });
-    expect(hinted.read('b/y.py')).toBe('y = 2\n');
-    expect(hinted.read('c/z.py')).toBeUndefined();
-    expect(hinted.findings).toEqual([expect.objectContaining({ file: 'c/z.py', check: 'file-read' })]);
-    expect(unhinted.read('c/z.py')).toBe('z = 3\n');
-    forgetRun(hinted);
-    forgetRun(unhinted);
+    // Budgets of one and two of these files (the example's other files are larger, or empty).
+    const cases = [
+      { readFirst: ['c/z.py', 'no/such.py'], maxTotalBytes: 6, fetched: ['c/z.py'] },
+      { readFirst: ['c/z.py'], maxTotalBytes: 12, fetched: ['a/x.py', 'c/z.py'] },
+      { readFirst: [], maxTotalBytes: 6, fetched: ['a/x.py'] },
+      { maxTotalBytes: 12, fetched: ['a/x.py', 'b/y.py'] },
+    ];
+    for (const { fetched, ...options } of cases) {
+      const s = prScenario(files);
+      const repo = indexGitTree(s.dir, s.head, options);
+      expect(repo.read('README.md')).toBeDefined();
+      // git can no longer answer: what the first read fetched is still read, any other file is not.
+      fs.rmSync(path.join(s.dir, '.git', 'objects'), { recursive: true, force: true });
+      expect([options, Object.keys(files).filter((f) => repo.read(f) !== undefined)]).toEqual([options, fetched]);
+      forgetRun(repo);
+    }
   });
 
   it('reads a sub-folder tree with paths relative to it', () => {
@@ -310,7 +312,15 @@ describe('parseDiffFile', () => {
     const inMemory = parseUnifiedDiff(git(s.dir, 'diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', s.base, '--', '.'));
     expect(inMemory.size).toBeGreaterThan(0);
     const tmp = tempDir('mlops-ci-check-diff-tmp-');
-    expect(diffLines(s.dir, s.base, tmp)).toEqual(inMemory);
+    let intoFile = 0;
+    const counted: typeof runGitTo = (...args) => {
+      intoFile++;
+      return runGitTo(...args);
+    };
+    const open = openFilesNamed('mlops-ci-check-diff-');
+    expect(diffLines(s.dir, s.base, tmp, counted)).toEqual(inMemory);
+    expect(intoFile).toBe(1);
+    if (open !== undefined) expect(openFilesNamed('mlops-ci-check-diff-')).toBe(open);
     expect(fs.readdirSync(tmp)).toEqual([]);
     const notAFolder = path.join(tmp, 'file');
     fs.writeFileSync(notAFolder, '');

@@ -112,6 +112,18 @@ describe('BlobFile', () => {
     blobs.close();
   });
 
+  it('asks again in memory for no more than 64 MB of what its file could not hold, leaving the rest to be fetched when asked for', () => {
+    const { dir, oids } = withBlobs([small, large, newlines]);
+    const nothingWritten: typeof runGitTo = () => ({ ok: false, stdout: Buffer.alloc(0), error: 'No space left on device' });
+    const blobs = new BlobFile(dir, { runTo: nothingWritten });
+    // Sizes as a caller knows them: 40 MB each, so the second is over the budget.
+    blobs.fetch(oids, () => 40 * 1024 * 1024);
+    expect(oids.map((o) => blobs.has(o))).toEqual([true, false, false]);
+    expect(blobs.fetch([oids[1]!])).toBe(true);
+    expect(Buffer.compare(blobs.read(oids[1]!)!, large)).toBe(0);
+    blobs.close();
+  });
+
   it('says git failed outside a repository, and holds nothing', () => {
     const notRepo = tempDir('mlops-ci-check-blobs-none-');
     const blobs = new BlobFile(notRepo);

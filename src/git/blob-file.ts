@@ -25,6 +25,8 @@ export interface Place {
 /** A record's header: `<oid> blob <size>\n`, or `<oid> missing\n` (sha-256 ids are 64 characters). */
 const HEADER_BYTES = 256;
 const SIZE = /^\d+$/;
+/** Most bytes asked for again into memory when the file fails (a base's prefetch may name hundreds of MB for a file). */
+const MEMORY_BYTES = 64 * 1024 * 1024;
 
 export class BlobFile {
   private fd: number | undefined;
@@ -60,8 +62,12 @@ export class BlobFile {
     return this.places.has(oid) || this.held.has(oid);
   }
 
-  /** Fetches these blobs; false when git failed (the blobs it did not give stay missing). */
-  fetch(oids: readonly string[]): boolean {
+  /**
+   * Fetches these blobs; false when git failed (the blobs it did not give stay missing). `sizeOf` gives a blob's size
+   * where known: when the file fails, the blobs it lacks are fetched into memory up to MEMORY_BYTES in all, and the
+   * rest left missing (fetched when asked for).
+   */
+  fetch(oids: readonly string[], sizeOf: (oid: string) => number = () => 0): boolean {
     if (oids.length === 0) return true;
     const fd = this.inMemory ? undefined : this.open();
     if (fd === undefined) return this.fetchIntoMemory(oids);
@@ -79,7 +85,13 @@ export class BlobFile {
     // git could not say every blob into the file (a full disk, an I/O error) or failed: what the file holds is kept,
     // the rest is asked for again in memory, and the file takes no more.
     this.inMemory = true;
-    return this.fetchIntoMemory(lacking);
+    let budget = MEMORY_BYTES;
+    return this.fetchIntoMemory(
+      lacking.filter((o) => {
+        budget -= sizeOf(o);
+        return budget >= 0;
+      }),
+    );
   }
 
   /** A blob's bytes, valid until the next read (do not write to them), or undefined when it was not fetched. */
@@ -109,6 +121,7 @@ export class BlobFile {
   }
 
   private fetchIntoMemory(oids: readonly string[]): boolean {
+    if (oids.length === 0) return true;
     const res = runGit(this.gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
     if (res.ok) for (const [oid, bytes] of parseBatch(res.stdout)) this.held.set(oid, bytes);
     return res.ok;
