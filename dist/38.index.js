@@ -91,7 +91,17 @@ function diffParser() {
 }
 /** The first bytes of every line diffParser reads: `diff --git `, `--- `, `+++ `, `@@ `. Any other line (an added or removed line's text) is skipped unread. */
 const HEADS = ['diff', '--- ', '+++ ', '@@ '].map((h) => Buffer.from(h));
-const MAY_BE_READ = (bytes) => HEADS.some((h) => bytes.length < h.length ? h.subarray(0, bytes.length).equals(bytes) : bytes.subarray(0, h.length).equals(h));
+/** Whether `buf[from, to)` begins as a header may (all of it, when shorter than the header): compared in place. */
+function mayBeRead(buf, from, to) {
+    next: for (const h of HEADS) {
+        const n = Math.min(h.length, to - from);
+        for (let i = 0; i < n; i++)
+            if (buf[from + i] !== h[i])
+                continue next;
+        return true;
+    }
+    return false;
+}
 /**
  * parseUnifiedDiff over the diff written into the open file `fd`, read `chunkBytes` at a time: the added and removed
  * lines, which are nearly all of a large diff, are never decoded nor held (a 22 MB diff was held three times: git's
@@ -103,9 +113,10 @@ function parseDiffFile(fd, chunkBytes = 1024 * 1024) {
     /** The line begun in an earlier chunk, when it may be one diffParser reads; skipping: it is not. */
     let pieces = [];
     let skipping = false;
-    const end = (piece) => {
-        const line = pieces.length === 0 ? piece : Buffer.concat([...pieces, piece]);
-        if (!skipping && MAY_BE_READ(line))
+    /** Ends the line begun in an earlier chunk with `chunk[from, to)`. */
+    const endCarried = (from, to) => {
+        const line = Buffer.concat([...pieces, chunk.subarray(from, to)]);
+        if (!skipping && mayBeRead(line, 0, line.length))
             parser.line(line.toString('utf8'));
         pieces = [];
         skipping = false;
@@ -117,21 +128,24 @@ function parseDiffFile(fd, chunkBytes = 1024 * 1024) {
         at += n;
         let from = 0;
         for (let nl = chunk.indexOf(0x0a, 0); nl >= 0 && nl < n; nl = chunk.indexOf(0x0a, from)) {
-            end(chunk.subarray(from, nl));
+            if (pieces.length > 0 || skipping)
+                endCarried(from, nl);
+            else if (mayBeRead(chunk, from, nl))
+                parser.line(chunk.toString('utf8', from, nl));
             from = nl + 1;
         }
         if (from < n && !skipping) {
             // A line that goes on in the next chunk: kept (a copy: the chunk is read into again) while it may be read.
-            const piece = Buffer.from(chunk.subarray(from, n));
-            pieces.push(piece);
-            if (!MAY_BE_READ(pieces[0].length >= 4 ? pieces[0] : Buffer.concat(pieces))) {
+            pieces.push(Buffer.from(chunk.subarray(from, n)));
+            const head = pieces[0].length >= 4 ? pieces[0] : Buffer.concat(pieces);
+            if (!mayBeRead(head, 0, head.length)) {
                 pieces = [];
                 skipping = true;
             }
         }
     }
     if (pieces.length > 0 || skipping)
-        end(Buffer.alloc(0));
+        endCarried(0, 0);
     return parser.out;
 }
 function inRanges(line, ranges) {
@@ -262,7 +276,7 @@ class BlobFile {
             this.scratch = Buffer.allocUnsafeSlow(Math.max(at.size, this.scratch.length * 2));
         try {
             // Fewer bytes than git wrote: the file changed under the run (not expected); read as missing rather than cut short.
-            return readAll(this.fd, this.scratch, at.size, at.offset) === at.size ? this.scratch.subarray(0, at.size) : undefined;
+            return (0,temp_output/* readAt */.m6)(this.fd, this.scratch, at.size, at.offset) === at.size ? this.scratch.subarray(0, at.size) : undefined;
         }
         catch {
             return undefined;
@@ -358,17 +372,6 @@ function parseBatch(out) {
     }
     return blobs;
 }
-/** `size` bytes at `offset` into `buf` (a read may return fewer). */
-function readAll(fd, buf, size, offset) {
-    let got = 0;
-    while (got < size) {
-        const n = external_node_fs_default().readSync(fd, buf, got, size - got, offset + got);
-        if (n === 0)
-            break;
-        got += n;
-    }
-    return got;
-}
 
 ;// CONCATENATED MODULE: ./src/git/tree-repo.ts
 
@@ -457,7 +460,6 @@ function indexGitTree(gitDir, tree, options = {}) {
     }
     /** git's output for the fetched blobs, in a temporary file read a blob at a time (blob-file.ts). */
     const blobs = new BlobFile(gitDir);
-    const texts = new Map();
     const byFolder = new Map();
     for (const f of files) {
         const folder = f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '';
@@ -505,15 +507,13 @@ function indexGitTree(gitDir, tree, options = {}) {
             const e = entries.get(f);
             if (budget <= 0)
                 break;
-            if (f === rel || texts.has(f) || e.size > maxBytes || blobs.has(e.oid) || e.size > budget)
+            if (f === rel || cached(f) || e.size > maxBytes || blobs.has(e.oid) || e.size > budget)
                 continue;
             want.add(e.oid);
             budget -= e.size;
         }
         blobs.fetch([...want]);
     };
-    /** Read once and let go of: read again on demand, its findings already said. */
-    const released = new Set();
     /**
      * A file's bytes, fetched as needed, or undefined with a finding (unless said before). Valid until the next read, as a
      * checkout's are: they are the blob file's scratch buffer.
@@ -536,98 +536,14 @@ function indexGitTree(gitDir, tree, options = {}) {
             findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
         return buf;
     };
-    // From here the index reads as a checkout's does (parse/repo.ts): a file whose bytes are plain UTF-8 is scanned, and
-    // its lines tried, on its bytes (kept, as a copy, for lineBytes), and its text is made only when it is read whole.
-    /** Plain UTF-8 files kept as their bytes (off the JS heap) for the lines a query tries; decoded when read whole. */
-    const kept = new Map();
-    const read = (rel) => {
-        if (texts.has(rel))
-            return texts.get(rel);
-        const held = kept.get(rel);
-        if (held) {
-            // Plain UTF-8: decoding gives its text and says nothing (plainUtf8).
-            const text = held.toString('utf8');
-            kept.delete(rel);
-            texts.set(rel, text);
-            return text;
-        }
-        const again = released.has(rel);
-        const buf = bytesOf(rel, again);
-        const text = buf && (0,repo/* decodeText */.g7)(rel, buf, again ? [] : findings);
-        texts.set(rel, text);
-        return text;
-    };
-    /** A file neither held nor kept: its bytes when they are plain UTF-8 (valid until the next read), else its text, or undefined. */
-    const readFresh = (rel) => {
-        const again = released.has(rel);
-        const buf = bytesOf(rel, again);
-        if (buf === undefined)
-            return undefined;
-        return (0,repo/* plainUtf8 */.Md)(buf) ?? (0,repo/* decodeText */.g7)(rel, buf, again ? [] : findings);
-    };
-    const scanRead = (rel, useBytes, useText) => {
-        if (texts.has(rel)) {
-            const held = texts.get(rel);
-            return held === undefined ? undefined : useText(held);
-        }
-        const held = kept.get(rel);
-        if (held)
-            return useBytes(held);
-        const got = readFresh(rel);
-        if (got === undefined) {
-            // Unreadable or binary (said): remembered, so it is not looked at again.
-            texts.set(rel, undefined);
-            return undefined;
-        }
-        released.add(rel);
-        return typeof got === 'string' ? useText(got) : useBytes(got);
-    };
-    const lineBytes = (rel) => {
-        if (texts.has(rel))
-            return undefined;
-        const held = kept.get(rel);
-        if (held)
-            return held;
-        const got = readFresh(rel);
-        if (got === undefined || typeof got === 'string') {
-            // Unreadable (said), or decoded as `read` decodes it, with its findings: its text is held.
-            texts.set(rel, got);
-            return undefined;
-        }
-        // A copy, as the bytes are the blob file's scratch buffer.
-        const copy = Buffer.allocUnsafeSlow(got.length);
-        got.copy(copy);
-        kept.set(rel, copy);
-        return copy;
-    };
-    const release = (rel) => {
-        if (kept.delete(rel))
-            released.add(rel);
-        if (texts.get(rel) === undefined)
-            return;
-        texts.delete(rel);
-        released.add(rel);
-    };
+    // Read as a checkout's index reads (parse/repo.ts heldReads), on bytes fetched from git.
+    const { cached, ...reads } = (0,repo/* heldReads */.T4)((rel, again) => bytesOf(rel, again), findings);
     const releaseAll = () => {
-        for (const rel of [...kept.keys(), ...texts.keys()])
-            release(rel);
+        reads.releaseAll();
         // And git's output: a later read fetches its file again, with its neighbours, as a miss does.
         blobs.close();
     };
-    return {
-        root: `${gitDir}@${tree}`,
-        files,
-        has: (p) => entries.has(p),
-        dirs,
-        read,
-        scanRead,
-        lineBytes,
-        release,
-        releaseAll,
-        holds: (p) => texts.get(p) !== undefined || kept.has(p),
-        readPaths: () => [...new Set([...texts.keys(), ...kept.keys(), ...released])],
-        findings,
-    };
+    return { root: `${gitDir}@${tree}`, files, has: (p) => entries.has(p), dirs, ...reads, releaseAll, findings };
 }
 /** Blobs by object id, from one `git cat-file --batch` call (missing ones are left out). */
 function catFiles(gitDir, oids) {

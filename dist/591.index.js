@@ -19063,12 +19063,12 @@ __webpack_require__.d(__webpack_exports__, {
   K8: () => (/* reexport */ SKIPPED_DIRS),
   g7: () => (/* binding */ decodeText),
   z3: () => (/* reexport */ fs_guard/* formatSize */.Xq),
+  T4: () => (/* binding */ heldReads),
   B7: () => (/* binding */ indexRepository),
-  Md: () => (/* binding */ plainUtf8),
   yR: () => (/* binding */ readText)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_READ_MS, GENERATED_DIRS
+// UNUSED EXPORTS: DEFAULT_MAX_READ_MS, GENERATED_DIRS, plainUtf8
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -19522,20 +19522,28 @@ function indexRepository(rootDir, options = {}) {
             d = i < 0 ? '' : d.slice(0, i);
         }
     }
-    const cache = new Map();
     const budget = { bytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, deadline: Date.now() + (options.maxReadMs ?? DEFAULT_MAX_READ_MS), spent: false };
-    /** Read once and let go of: read again on demand, its findings already said (and its bytes already counted). */
-    const released = new Set();
     const tree = (0,fs_guard/* listedTree */.gp)(realRoot, seenFolders);
-    /** A file's bytes, read once within the budget (its findings said on the first read), or undefined. */
-    const readBytes = (rel, again) => {
+    const { cached: _cached, ...reads } = heldReads((rel, again) => {
         if (!fileSet.has(rel) || !(again || withinBudget(budget, rel, findings)))
             return undefined;
         const bytes = readGuarded(root, rel, maxBytes, again ? [] : findings, realRoot, tree);
         if (!again)
             budget.bytes -= bytes?.length ?? 0;
         return bytes;
-    };
+    }, findings);
+    return { root, files, has: (p) => fileSet.has(p), dirs, ...reads, findings };
+}
+/**
+ * Texts and kept line bytes over a source of bytes: `readBytes(rel, again)` gives a file's bytes (valid until its next
+ * call) or undefined, saying its findings only when `again` is false (the file was not read before). A plain UTF-8
+ * file is scanned and its lines tried on its bytes (kept as a copy for `lineBytes`), and its text is made only when it
+ * is read whole; a released file is read again on demand, its findings already said.
+ */
+function heldReads(readBytes, findings) {
+    const cache = new Map();
+    /** Read once and let go of: read again on demand, its findings already said (and its bytes already counted). */
+    const released = new Set();
     /** Plain UTF-8 files kept as their bytes (off the JS heap) for the lines a query tries (lineBytes); decoded when read whole. */
     const kept = new Map();
     const read = (rel) => {
@@ -19549,19 +19557,16 @@ function indexRepository(rootDir, options = {}) {
             cache.set(rel, text);
             return text;
         }
-        return readText(rel);
-    };
-    const readText = (rel) => {
         const again = released.has(rel);
-        const bytes = readBytes(rel, again);
-        // Decoded at once: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
-        const text = bytes && decodeText(rel, bytes, again ? [] : findings);
+        const fresh = readBytes(rel, again);
+        // Decoded at once: the bytes are the source's scratch buffer, which the next read overwrites.
+        const text = fresh && decodeText(rel, fresh, again ? [] : findings);
         cache.set(rel, text);
         return text;
     };
     /**
-     * A file neither held nor kept, read within the budget (its findings said once): its bytes when they are plain
-     * UTF-8 (plainUtf8; valid until the next read), else its text as `read` decodes it, or undefined (unreadable, binary).
+     * A file neither held nor kept, read (its findings said once): its bytes when they are plain UTF-8 (plainUtf8; valid
+     * until the next read), else its text as `read` decodes it, or undefined (unreadable, binary).
      */
     const readFresh = (rel) => {
         const again = released.has(rel);
@@ -19580,6 +19585,7 @@ function indexRepository(rootDir, options = {}) {
             return useBytes(held);
         const got = readFresh(rel);
         if (got === undefined) {
+            // Unreadable or binary (said): remembered, so it is not looked at again.
             cache.set(rel, undefined);
             return undefined;
         }
@@ -19598,7 +19604,7 @@ function indexRepository(rootDir, options = {}) {
             cache.set(rel, got);
             return undefined;
         }
-        // A copy, as the bytes are the tree's scratch buffer: one memcpy (Buffer.from(got) copies a byte at a time), into
+        // A copy, as the bytes are the source's scratch buffer: one memcpy (Buffer.from(got) copies a byte at a time), into
         // a buffer of its own (a slice of Node's shared 8 kB pool would hold the whole slab for a small file).
         const copy = Buffer.allocUnsafeSlow(got.length);
         got.copy(copy);
@@ -19617,7 +19623,16 @@ function indexRepository(rootDir, options = {}) {
         for (const rel of [...kept.keys(), ...cache.keys()])
             release(rel);
     };
-    return { root, files, has: (p) => fileSet.has(p), dirs, read, scanRead, lineBytes, release, releaseAll, holds: (p) => cache.get(p) !== undefined || kept.has(p), readPaths: () => [...new Set([...cache.keys(), ...kept.keys(), ...released])], findings };
+    return {
+        read,
+        scanRead,
+        lineBytes,
+        release,
+        releaseAll,
+        holds: (p) => cache.get(p) !== undefined || kept.has(p),
+        readPaths: () => [...new Set([...cache.keys(), ...kept.keys(), ...released])],
+        cached: (p) => cache.has(p),
+    };
 }
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**

@@ -589,6 +589,7 @@ function resolveCommit(dir, rev) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EO: () => (/* binding */ closeQuietly),
 /* harmony export */   TC: () => (/* binding */ openTempOutputs),
+/* harmony export */   m6: () => (/* binding */ readAt),
 /* harmony export */   oD: () => (/* binding */ readWhole),
 /* harmony export */   wG: () => (/* binding */ runIntoFile)
 /* harmony export */ });
@@ -671,14 +672,19 @@ function openRemoved(file) {
 function readWhole(fd, max = Infinity) {
     const size = Math.min(node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd).size, max);
     const buf = Buffer.allocUnsafe(size);
-    let at = 0;
-    while (at < size) {
-        const n = node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync(fd, buf, at, size - at, at);
+    const got = readAt(fd, buf, size, 0);
+    return got === size ? buf : buf.subarray(0, got);
+}
+/** Reads `size` bytes of `fd` from `offset` into the start of `buf` (a read may give fewer); returns how many it got. */
+function readAt(fd, buf, size, offset) {
+    let got = 0;
+    while (got < size) {
+        const n = node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync(fd, buf, got, size - got, offset + got);
         if (n === 0)
             break;
-        at += n;
+        got += n;
     }
-    return at === size ? buf : buf.subarray(0, at);
+    return got;
 }
 /**
  * Runs `command` in `cwd` with its standard output going into the open file `fd` (its standard

@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { runGit, runGitTo } from './run.js';
-import { closeQuietly, openTempOutputs } from './temp-output.js';
+import { closeQuietly, openTempOutputs, readAt } from './temp-output.js';
 
 export interface Place {
   offset: number;
@@ -101,7 +101,7 @@ export class BlobFile {
     if (this.scratch.length < at.size) this.scratch = Buffer.allocUnsafeSlow(Math.max(at.size, this.scratch.length * 2));
     try {
       // Fewer bytes than git wrote: the file changed under the run (not expected); read as missing rather than cut short.
-      return readAll(this.fd, this.scratch, at.size, at.offset) === at.size ? this.scratch.subarray(0, at.size) : undefined;
+      return readAt(this.fd, this.scratch, at.size, at.offset) === at.size ? this.scratch.subarray(0, at.size) : undefined;
     } catch {
       return undefined;
     }
@@ -189,15 +189,4 @@ export function parseBatch(out: Buffer): Map<string, Buffer> {
     at = nl + 1 + n + 1;
   }
   return blobs;
-}
-
-/** `size` bytes at `offset` into `buf` (a read may return fewer). */
-function readAll(fd: number, buf: Buffer, size: number, offset: number): number {
-  let got = 0;
-  while (got < size) {
-    const n = fs.readSync(fd, buf, got, size - got, offset + got);
-    if (n === 0) break;
-    got += n;
-  }
-  return got;
 }

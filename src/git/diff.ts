@@ -66,7 +66,15 @@ function diffParser(): { line(line: string): void; out: ChangedLines } {
 
 /** The first bytes of every line diffParser reads: `diff --git `, `--- `, `+++ `, `@@ `. Any other line (an added or removed line's text) is skipped unread. */
 const HEADS = ['diff', '--- ', '+++ ', '@@ '].map((h) => Buffer.from(h));
-const MAY_BE_READ = (bytes: Buffer): boolean => HEADS.some((h) => bytes.length < h.length ? h.subarray(0, bytes.length).equals(bytes) : bytes.subarray(0, h.length).equals(h));
+/** Whether `buf[from, to)` begins as a header may (all of it, when shorter than the header): compared in place. */
+function mayBeRead(buf: Uint8Array, from: number, to: number): boolean {
+  next: for (const h of HEADS) {
+    const n = Math.min(h.length, to - from);
+    for (let i = 0; i < n; i++) if (buf[from + i] !== h[i]) continue next;
+    return true;
+  }
+  return false;
+}
 
 /**
  * parseUnifiedDiff over the diff written into the open file `fd`, read `chunkBytes` at a time: the added and removed
@@ -79,9 +87,10 @@ export function parseDiffFile(fd: number, chunkBytes = 1024 * 1024): ChangedLine
   /** The line begun in an earlier chunk, when it may be one diffParser reads; skipping: it is not. */
   let pieces: Buffer[] = [];
   let skipping = false;
-  const end = (piece: Buffer): void => {
-    const line = pieces.length === 0 ? piece : Buffer.concat([...pieces, piece]);
-    if (!skipping && MAY_BE_READ(line)) parser.line(line.toString('utf8'));
+  /** Ends the line begun in an earlier chunk with `chunk[from, to)`. */
+  const endCarried = (from: number, to: number): void => {
+    const line = Buffer.concat([...pieces, chunk.subarray(from, to)]);
+    if (!skipping && mayBeRead(line, 0, line.length)) parser.line(line.toString('utf8'));
     pieces = [];
     skipping = false;
   };
@@ -91,20 +100,21 @@ export function parseDiffFile(fd: number, chunkBytes = 1024 * 1024): ChangedLine
     at += n;
     let from = 0;
     for (let nl = chunk.indexOf(0x0a, 0); nl >= 0 && nl < n; nl = chunk.indexOf(0x0a, from)) {
-      end(chunk.subarray(from, nl));
+      if (pieces.length > 0 || skipping) endCarried(from, nl);
+      else if (mayBeRead(chunk, from, nl)) parser.line(chunk.toString('utf8', from, nl));
       from = nl + 1;
     }
     if (from < n && !skipping) {
       // A line that goes on in the next chunk: kept (a copy: the chunk is read into again) while it may be read.
-      const piece = Buffer.from(chunk.subarray(from, n));
-      pieces.push(piece);
-      if (!MAY_BE_READ(pieces[0]!.length >= 4 ? pieces[0]! : Buffer.concat(pieces))) {
+      pieces.push(Buffer.from(chunk.subarray(from, n)));
+      const head = pieces[0]!.length >= 4 ? pieces[0]! : Buffer.concat(pieces);
+      if (!mayBeRead(head, 0, head.length)) {
         pieces = [];
         skipping = true;
       }
     }
   }
-  if (pieces.length > 0 || skipping) end(Buffer.alloc(0));
+  if (pieces.length > 0 || skipping) endCarried(0, 0);
   return parser.out;
 }
 

@@ -74,13 +74,19 @@ function openRemoved(file: string): number | undefined {
 export function readWhole(fd: number, max = Infinity): Buffer {
   const size = Math.min(fs.fstatSync(fd).size, max);
   const buf = Buffer.allocUnsafe(size);
-  let at = 0;
-  while (at < size) {
-    const n = fs.readSync(fd, buf, at, size - at, at);
+  const got = readAt(fd, buf, size, 0);
+  return got === size ? buf : buf.subarray(0, got);
+}
+
+/** Reads `size` bytes of `fd` from `offset` into the start of `buf` (a read may give fewer); returns how many it got. */
+export function readAt(fd: number, buf: Uint8Array, size: number, offset: number): number {
+  let got = 0;
+  while (got < size) {
+    const n = fs.readSync(fd, buf, got, size - got, offset + got);
     if (n === 0) break;
-    at += n;
+    got += n;
   }
-  return at === size ? buf : buf.subarray(0, at);
+  return got;
 }
 
 /**

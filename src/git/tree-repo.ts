@@ -8,7 +8,7 @@
  */
 import type { Finding } from '../model/finding.js';
 import type { RepoIndex } from '../model/repository.js';
-import { decodeText, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, formatBytes, plainUtf8, READ_LIMIT_CHECK, SKIPPED_DIRS, type RepoOptions } from '../parse/repo.js';
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, formatBytes, heldReads, READ_LIMIT_CHECK, SKIPPED_DIRS, type RepoOptions } from '../parse/repo.js';
 import { BlobFile, parseBatch } from './blob-file.js';
 import { runGit } from './run.js';
 
@@ -96,7 +96,6 @@ export function indexGitTree(gitDir: string, tree: string, options: RepoOptions 
   }
   /** git's output for the fetched blobs, in a temporary file read a blob at a time (blob-file.ts). */
   const blobs = new BlobFile(gitDir);
-  const texts = new Map<string, string | undefined>();
   const byFolder = new Map<string, string[]>();
   for (const f of files) {
     const folder = f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '';
@@ -139,15 +138,13 @@ export function indexGitTree(gitDir: string, tree: string, options: RepoOptions 
     for (const f of byFolder.get(folder) ?? []) {
       const e = entries.get(f)!;
       if (budget <= 0) break;
-      if (f === rel || texts.has(f) || e.size > maxBytes || blobs.has(e.oid) || e.size > budget) continue;
+      if (f === rel || cached(f) || e.size > maxBytes || blobs.has(e.oid) || e.size > budget) continue;
       want.add(e.oid);
       budget -= e.size;
     }
     blobs.fetch([...want]);
   };
 
-  /** Read once and let go of: read again on demand, its findings already said. */
-  const released = new Set<string>();
   /**
    * A file's bytes, fetched as needed, or undefined with a finding (unless said before). Valid until the next read, as a
    * checkout's are: they are the blob file's scratch buffer.
@@ -165,90 +162,14 @@ export function indexGitTree(gitDir: string, tree: string, options: RepoOptions 
     if (buf === undefined && !again) findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
     return buf;
   };
-  // From here the index reads as a checkout's does (parse/repo.ts): a file whose bytes are plain UTF-8 is scanned, and
-  // its lines tried, on its bytes (kept, as a copy, for lineBytes), and its text is made only when it is read whole.
-  /** Plain UTF-8 files kept as their bytes (off the JS heap) for the lines a query tries; decoded when read whole. */
-  const kept = new Map<string, Buffer>();
-  const read = (rel: string): string | undefined => {
-    if (texts.has(rel)) return texts.get(rel);
-    const held = kept.get(rel);
-    if (held) {
-      // Plain UTF-8: decoding gives its text and says nothing (plainUtf8).
-      const text = held.toString('utf8');
-      kept.delete(rel);
-      texts.set(rel, text);
-      return text;
-    }
-    const again = released.has(rel);
-    const buf = bytesOf(rel, again);
-    const text = buf && decodeText(rel, buf, again ? [] : findings);
-    texts.set(rel, text);
-    return text;
-  };
-  /** A file neither held nor kept: its bytes when they are plain UTF-8 (valid until the next read), else its text, or undefined. */
-  const readFresh = (rel: string): Buffer | string | undefined => {
-    const again = released.has(rel);
-    const buf = bytesOf(rel, again);
-    if (buf === undefined) return undefined;
-    return plainUtf8(buf) ?? decodeText(rel, buf, again ? [] : findings);
-  };
-  const scanRead = <T>(rel: string, useBytes: (bytes: Uint8Array) => T, useText: (text: string) => T): T | undefined => {
-    if (texts.has(rel)) {
-      const held = texts.get(rel);
-      return held === undefined ? undefined : useText(held);
-    }
-    const held = kept.get(rel);
-    if (held) return useBytes(held);
-    const got = readFresh(rel);
-    if (got === undefined) {
-      // Unreadable or binary (said): remembered, so it is not looked at again.
-      texts.set(rel, undefined);
-      return undefined;
-    }
-    released.add(rel);
-    return typeof got === 'string' ? useText(got) : useBytes(got);
-  };
-  const lineBytes = (rel: string): Buffer | undefined => {
-    if (texts.has(rel)) return undefined;
-    const held = kept.get(rel);
-    if (held) return held;
-    const got = readFresh(rel);
-    if (got === undefined || typeof got === 'string') {
-      // Unreadable (said), or decoded as `read` decodes it, with its findings: its text is held.
-      texts.set(rel, got);
-      return undefined;
-    }
-    // A copy, as the bytes are the blob file's scratch buffer.
-    const copy = Buffer.allocUnsafeSlow(got.length);
-    got.copy(copy);
-    kept.set(rel, copy);
-    return copy;
-  };
-  const release = (rel: string): void => {
-    if (kept.delete(rel)) released.add(rel);
-    if (texts.get(rel) === undefined) return;
-    texts.delete(rel);
-    released.add(rel);
-  };
+  // Read as a checkout's index reads (parse/repo.ts heldReads), on bytes fetched from git.
+  const { cached, ...reads } = heldReads((rel, again) => bytesOf(rel, again), findings);
   const releaseAll = (): void => {
-    for (const rel of [...kept.keys(), ...texts.keys()]) release(rel);
+    reads.releaseAll();
     // And git's output: a later read fetches its file again, with its neighbours, as a miss does.
     blobs.close();
   };
-  return {
-    root: `${gitDir}@${tree}`,
-    files,
-    has: (p) => entries.has(p),
-    dirs,
-    read,
-    scanRead,
-    lineBytes,
-    release,
-    releaseAll,
-    holds: (p) => texts.get(p) !== undefined || kept.has(p),
-    readPaths: () => [...new Set([...texts.keys(), ...kept.keys(), ...released])],
-    findings,
-  };
+  return { root: `${gitDir}@${tree}`, files, has: (p) => entries.has(p), dirs, ...reads, releaseAll, findings };
 }
 
 /** Blobs by object id, from one `git cat-file --batch` call (missing ones are left out). */

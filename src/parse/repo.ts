@@ -85,18 +85,33 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
     }
   }
 
-  const cache = new Map<string, string | undefined>();
   const budget = { bytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, deadline: Date.now() + (options.maxReadMs ?? DEFAULT_MAX_READ_MS), spent: false };
-  /** Read once and let go of: read again on demand, its findings already said (and its bytes already counted). */
-  const released = new Set<string>();
   const tree = listedTree(realRoot, seenFolders);
-  /** A file's bytes, read once within the budget (its findings said on the first read), or undefined. */
-  const readBytes = (rel: string, again: boolean): Buffer | undefined => {
+  const { cached: _cached, ...reads } = heldReads((rel, again) => {
     if (!fileSet.has(rel) || !(again || withinBudget(budget, rel, findings))) return undefined;
     const bytes = readGuarded(root, rel, maxBytes, again ? [] : findings, realRoot, tree);
     if (!again) budget.bytes -= bytes?.length ?? 0;
     return bytes;
-  };
+  }, findings);
+  return { root, files, has: (p) => fileSet.has(p), dirs, ...reads, findings };
+}
+
+/** The reading half of a RepoIndex, shared by a checkout's index and a git tree's (git/tree-repo.ts). */
+export type HeldReads = Pick<RepoIndex, 'read' | 'readPaths'> & Required<Pick<RepoIndex, 'scanRead' | 'lineBytes' | 'release' | 'releaseAll' | 'holds'>> & {
+  /** Whether the file was read and its answer (text, or unreadable) is held. */
+  cached(path: string): boolean;
+};
+
+/**
+ * Texts and kept line bytes over a source of bytes: `readBytes(rel, again)` gives a file's bytes (valid until its next
+ * call) or undefined, saying its findings only when `again` is false (the file was not read before). A plain UTF-8
+ * file is scanned and its lines tried on its bytes (kept as a copy for `lineBytes`), and its text is made only when it
+ * is read whole; a released file is read again on demand, its findings already said.
+ */
+export function heldReads(readBytes: (rel: string, again: boolean) => Buffer | undefined, findings: Finding[]): HeldReads {
+  const cache = new Map<string, string | undefined>();
+  /** Read once and let go of: read again on demand, its findings already said (and its bytes already counted). */
+  const released = new Set<string>();
   /** Plain UTF-8 files kept as their bytes (off the JS heap) for the lines a query tries (lineBytes); decoded when read whole. */
   const kept = new Map<string, Buffer>();
   const read = (rel: string): string | undefined => {
@@ -109,19 +124,16 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
       cache.set(rel, text);
       return text;
     }
-    return readText(rel);
-  };
-  const readText = (rel: string): string | undefined => {
     const again = released.has(rel);
-    const bytes = readBytes(rel, again);
-    // Decoded at once: a quick read's bytes are the tree's scratch buffer, which the next read overwrites.
-    const text = bytes && decodeText(rel, bytes, again ? [] : findings);
+    const fresh = readBytes(rel, again);
+    // Decoded at once: the bytes are the source's scratch buffer, which the next read overwrites.
+    const text = fresh && decodeText(rel, fresh, again ? [] : findings);
     cache.set(rel, text);
     return text;
   };
   /**
-   * A file neither held nor kept, read within the budget (its findings said once): its bytes when they are plain
-   * UTF-8 (plainUtf8; valid until the next read), else its text as `read` decodes it, or undefined (unreadable, binary).
+   * A file neither held nor kept, read (its findings said once): its bytes when they are plain UTF-8 (plainUtf8; valid
+   * until the next read), else its text as `read` decodes it, or undefined (unreadable, binary).
    */
   const readFresh = (rel: string): Buffer | string | undefined => {
     const again = released.has(rel);
@@ -138,6 +150,7 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
     if (held) return useBytes(held);
     const got = readFresh(rel);
     if (got === undefined) {
+      // Unreadable or binary (said): remembered, so it is not looked at again.
       cache.set(rel, undefined);
       return undefined;
     }
@@ -154,7 +167,7 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
       cache.set(rel, got);
       return undefined;
     }
-    // A copy, as the bytes are the tree's scratch buffer: one memcpy (Buffer.from(got) copies a byte at a time), into
+    // A copy, as the bytes are the source's scratch buffer: one memcpy (Buffer.from(got) copies a byte at a time), into
     // a buffer of its own (a slice of Node's shared 8 kB pool would hold the whole slab for a small file).
     const copy = Buffer.allocUnsafeSlow(got.length);
     got.copy(copy);
@@ -170,7 +183,16 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
   const releaseAll = (): void => {
     for (const rel of [...kept.keys(), ...cache.keys()]) release(rel);
   };
-  return { root, files, has: (p) => fileSet.has(p), dirs, read, scanRead, lineBytes, release, releaseAll, holds: (p) => cache.get(p) !== undefined || kept.has(p), readPaths: () => [...new Set([...cache.keys(), ...kept.keys(), ...released])], findings };
+  return {
+    read,
+    scanRead,
+    lineBytes,
+    release,
+    releaseAll,
+    holds: (p) => cache.get(p) !== undefined || kept.has(p),
+    readPaths: () => [...new Set([...cache.keys(), ...kept.keys(), ...released])],
+    cached: (p) => cache.has(p),
+  };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
