@@ -382,7 +382,7 @@ const BATCH_BYTES = 8 * 1024 * 1024;
 /**
  * On the first read, the files likely read (every text-like file, or those the caller names) are fetched in one call:
  * up to this many bytes in all when git's output is held in memory (blob-file.ts: no temporary file), and up to the
- * read budget of a checkout (maxTotalBytes) when it goes to a file.
+ * read budget (maxTotalBytes) when it goes to a file.
  */
 const PREFETCH_BYTES = 64 * 1024 * 1024;
 /** Extensions the analysis never reads as text: not worth fetching ahead. */
@@ -479,7 +479,7 @@ function indexGitTree(gitDir, tree, options = {}) {
     const prefetch = () => {
         prefetched = true;
         const want = new Set();
-        let budget = blobs.onDisk() ? (options.maxTotalBytes ?? repo/* DEFAULT_MAX_TOTAL_BYTES */.o_) : PREFETCH_BYTES;
+        let budget = options.prefetchBytes ?? (blobs.onDisk() ? (options.maxTotalBytes ?? repo/* DEFAULT_MAX_TOTAL_BYTES */.o_) : PREFETCH_BYTES);
         const sizeOfOid = new Map();
         const take = (f) => {
             const e = entries.get(f);
@@ -536,8 +536,8 @@ function indexGitTree(gitDir, tree, options = {}) {
             findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
         return buf;
     };
-    // Read as a checkout's index reads (parse/repo.ts heldReads), on bytes fetched from git.
-    const { cached, ...reads } = (0,repo/* heldReads */.T4)((rel, again) => bytesOf(rel, again), findings);
+    // Read as a checkout's index reads (parse/repo.ts: under the same budget, held alike), on bytes fetched from git.
+    const { cached, ...reads } = (0,repo/* heldReads */.T4)((0,repo/* withReadBudget */.K0)((p) => entries.has(p), bytesOf, options, findings), findings);
     const releaseAll = () => {
         reads.releaseAll();
         // And git's output: a later read fetches its file again, with its neighbours, as a miss does.

@@ -19065,7 +19065,8 @@ __webpack_require__.d(__webpack_exports__, {
   z3: () => (/* reexport */ fs_guard/* formatSize */.Xq),
   T4: () => (/* binding */ heldReads),
   B7: () => (/* binding */ indexRepository),
-  yR: () => (/* binding */ readText)
+  yR: () => (/* binding */ readText),
+  K0: () => (/* binding */ withReadBudget)
 });
 
 // UNUSED EXPORTS: DEFAULT_MAX_READ_MS, GENERATED_DIRS, plainUtf8
@@ -19522,17 +19523,28 @@ function indexRepository(rootDir, options = {}) {
             d = i < 0 ? '' : d.slice(0, i);
         }
     }
-    const budget = { bytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, deadline: Date.now() + (options.maxReadMs ?? DEFAULT_MAX_READ_MS), spent: false };
     const tree = (0,fs_guard/* listedTree */.gp)(realRoot, seenFolders);
-    const { cached: _cached, ...reads } = heldReads((rel, again) => {
-        if (!fileSet.has(rel) || !(again || withinBudget(budget, rel, findings)))
+    const readBytes = (rel, again) => readGuarded(root, rel, maxBytes, again ? [] : findings, realRoot, tree);
+    const { cached: _cached, ...reads } = heldReads(withReadBudget((p) => fileSet.has(p), readBytes, options, findings), findings);
+    return { root, files, has: (p) => fileSet.has(p), dirs, ...reads, findings };
+}
+/**
+ * A source of bytes under one index's read budget (maxTotalBytes, maxReadMs from now): a file of the index (`has`) not
+ * read before is read while the budget lasts, and counted; past it, no new file is read, with one finding at the file
+ * it stopped at. A file read before is read again freely (it was counted once). The checkout's index and a git tree's
+ * (the base of a pull request) both read through it, so that on a repository over the budget both are cut alike, and
+ * their comparison does not report as a change what one of them did not read.
+ */
+function withReadBudget(has, readBytes, options, findings) {
+    const budget = { bytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, deadline: Date.now() + (options.maxReadMs ?? DEFAULT_MAX_READ_MS), spent: false };
+    return (rel, again) => {
+        if (!has(rel) || !(again || withinBudget(budget, rel, findings)))
             return undefined;
-        const bytes = readGuarded(root, rel, maxBytes, again ? [] : findings, realRoot, tree);
+        const bytes = readBytes(rel, again);
         if (!again)
             budget.bytes -= bytes?.length ?? 0;
         return bytes;
-    }, findings);
-    return { root, files, has: (p) => fileSet.has(p), dirs, ...reads, findings };
+    };
 }
 /**
  * Texts and kept line bytes over a source of bytes: `readBytes(rel, again)` gives a file's bytes (valid until its next

@@ -57133,17 +57133,28 @@ function indexRepository(rootDir, options = {}) {
             d = i < 0 ? '' : d.slice(0, i);
         }
     }
-    const budget = { bytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, deadline: Date.now() + (options.maxReadMs ?? DEFAULT_MAX_READ_MS), spent: false };
     const tree = (0,fs_guard/* listedTree */.gp)(realRoot, seenFolders);
-    const { cached: _cached, ...reads } = heldReads((rel, again) => {
-        if (!fileSet.has(rel) || !(again || withinBudget(budget, rel, findings)))
+    const readBytes = (rel, again) => readGuarded(root, rel, maxBytes, again ? [] : findings, realRoot, tree);
+    const { cached: _cached, ...reads } = heldReads(withReadBudget((p) => fileSet.has(p), readBytes, options, findings), findings);
+    return { root, files, has: (p) => fileSet.has(p), dirs, ...reads, findings };
+}
+/**
+ * A source of bytes under one index's read budget (maxTotalBytes, maxReadMs from now): a file of the index (`has`) not
+ * read before is read while the budget lasts, and counted; past it, no new file is read, with one finding at the file
+ * it stopped at. A file read before is read again freely (it was counted once). The checkout's index and a git tree's
+ * (the base of a pull request) both read through it, so that on a repository over the budget both are cut alike, and
+ * their comparison does not report as a change what one of them did not read.
+ */
+function withReadBudget(has, readBytes, options, findings) {
+    const budget = { bytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, deadline: Date.now() + (options.maxReadMs ?? DEFAULT_MAX_READ_MS), spent: false };
+    return (rel, again) => {
+        if (!has(rel) || !(again || withinBudget(budget, rel, findings)))
             return undefined;
-        const bytes = readGuarded(root, rel, maxBytes, again ? [] : findings, realRoot, tree);
+        const bytes = readBytes(rel, again);
         if (!again)
             budget.bytes -= bytes?.length ?? 0;
         return bytes;
-    }, findings);
-    return { root, files, has: (p) => fileSet.has(p), dirs, ...reads, findings };
+    };
 }
 /**
  * Texts and kept line bytes over a source of bytes: `readBytes(rel, again)` gives a file's bytes (valid until its next
@@ -68667,7 +68678,7 @@ const BATCH_BYTES = 8 * 1024 * 1024;
 /**
  * On the first read, the files likely read (every text-like file, or those the caller names) are fetched in one call:
  * up to this many bytes in all when git's output is held in memory (blob-file.ts: no temporary file), and up to the
- * read budget of a checkout (maxTotalBytes) when it goes to a file.
+ * read budget (maxTotalBytes) when it goes to a file.
  */
 const PREFETCH_BYTES = 64 * 1024 * 1024;
 /** Extensions the analysis never reads as text: not worth fetching ahead. */
@@ -68764,7 +68775,7 @@ function indexGitTree(gitDir, tree, options = {}) {
     const prefetch = () => {
         prefetched = true;
         const want = new Set();
-        let budget = blobs.onDisk() ? (options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES) : PREFETCH_BYTES;
+        let budget = options.prefetchBytes ?? (blobs.onDisk() ? (options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES) : PREFETCH_BYTES);
         const sizeOfOid = new Map();
         const take = (f) => {
             const e = entries.get(f);
@@ -68821,8 +68832,8 @@ function indexGitTree(gitDir, tree, options = {}) {
             findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
         return buf;
     };
-    // Read as a checkout's index reads (parse/repo.ts heldReads), on bytes fetched from git.
-    const { cached, ...reads } = heldReads((rel, again) => bytesOf(rel, again), findings);
+    // Read as a checkout's index reads (parse/repo.ts: under the same budget, held alike), on bytes fetched from git.
+    const { cached, ...reads } = heldReads(withReadBudget((p) => entries.has(p), bytesOf, options, findings), findings);
     const releaseAll = () => {
         reads.releaseAll();
         // And git's output: a later read fetches its file again, with its neighbours, as a miss does.

@@ -10,7 +10,7 @@ import { indexGitTree, resolveLink } from '../../src/git/tree-repo.js';
 import { findInSource } from '../../src/analysis/code-search.js';
 import { forgetRun } from '../../src/analysis/run-index.js';
 import type { RepoIndex } from '../../src/model/repository.js';
-import { indexRepository } from '../../src/parse/repo.js';
+import { indexRepository, type RepoOptions } from '../../src/parse/repo.js';
 import { EXAMPLE, git, prScenario, SCENARIOS, shallowClone } from '../helpers/git-scenario.js';
 import { openFilesNamed, tempDir } from '../helpers/temp.js';
 
@@ -46,6 +46,15 @@ describe('analyzeBase over git objects', () => {
     const s = prScenario(SCENARIOS.changesNothing);
     const { head, base } = compare(s.dir, s.base);
     expect(base).toMatchObject({ compared: true, score: head.score, level: head.level, changes: [], newFindings: [] });
+  });
+
+  it('cuts the base where the checkout was cut, on a repository over the read budget: no change and no new finding from it', () => {
+    const s = prScenario(SCENARIOS.changesNothing);
+    const options = { displayPath: '.', maxTotalBytes: 2000 };
+    const head = runEngine(s.dir, options);
+    expect(head.report.findings).toEqual(expect.arrayContaining([expect.objectContaining({ message: expect.stringMatching(/^Reading stopped at/) })]));
+    const base = analyzeBase(s.dir, head, { rev: s.base, ref: 'main' }, options);
+    expect(base).toMatchObject({ compared: true, score: head.report.score, changes: [], newFindings: [] });
   });
 
   it('reports a finding new on a changed line, and not one the base had', () => {
@@ -127,10 +136,10 @@ describe('indexGitTree', () => {
     const files = { 'a/x.py': 'x = 1\n', 'b/y.py': 'y = 2\n', 'c/z.py': 'z = 3\n' };
     // Budgets of one and two of these files (the example's other files are larger, or empty).
     const cases = [
-      { readFirst: ['c/z.py', 'no/such.py'], maxTotalBytes: 6, fetched: ['c/z.py'] },
-      { readFirst: ['c/z.py'], maxTotalBytes: 12, fetched: ['a/x.py', 'c/z.py'] },
-      { readFirst: [], maxTotalBytes: 6, fetched: ['a/x.py'] },
-      { maxTotalBytes: 12, fetched: ['a/x.py', 'b/y.py'] },
+      { readFirst: ['c/z.py', 'no/such.py'], prefetchBytes: 6, fetched: ['c/z.py'] },
+      { readFirst: ['c/z.py'], prefetchBytes: 12, fetched: ['a/x.py', 'c/z.py'] },
+      { readFirst: [], prefetchBytes: 6, fetched: ['a/x.py'] },
+      { prefetchBytes: 12, fetched: ['a/x.py', 'b/y.py'] },
     ];
     for (const { fetched, ...options } of cases) {
       const s = prScenario(files);
@@ -161,13 +170,13 @@ describe('indexGitTree reads as the checkout does', () => {
     'big.py': `import torch\n${'x'.repeat(3000)}\n`,
   };
   /** The example with these files committed as its head; the checkout's index and the head's tree. */
-  const both = () => {
+  const both = (options: RepoOptions = {}) => {
     const s = prScenario({});
     for (const [rel, content] of Object.entries(files)) fs.writeFileSync(path.join(s.dir, rel), content);
     git(s.dir, 'add', '-A');
     git(s.dir, 'commit', '-q', '-m', 'files');
     const sha = git(s.dir, 'rev-parse', 'HEAD');
-    return { checkout: indexRepository(s.dir, { maxFileBytes: 2000 }), tree: indexGitTree(s.dir, sha, { maxFileBytes: 2000 }) };
+    return { checkout: indexRepository(s.dir, { maxFileBytes: 2000, ...options }), tree: indexGitTree(s.dir, sha, { maxFileBytes: 2000, ...options }) };
   };
   const said = (repo: RepoIndex) => repo.findings.filter((f) => f.file in files).map((f) => `${f.file}:${f.line}:${f.check}:${f.severity}`).sort();
 
@@ -217,6 +226,37 @@ describe('indexGitTree reads as the checkout does', () => {
     const again = tree.lineBytes?.('plain.py');
     expect(again?.toString('utf8')).toBe(files['plain.py']);
     expect(again).not.toBe(first);
+    forgetRun(tree);
+  });
+
+  it('stops reading where the checkout stops, past the same read budget, with the same finding', () => {
+    // plain.py is 23 bytes, big.py over the size limit (not read, not counted), crlf.py 21: the budget of 30 holds the
+    // first and is spent by the third, so invalid.py is where reading stops.
+    const order = ['plain.py', 'big.py', 'crlf.py', 'invalid.py', 'bom16.py'];
+    const stopped = (repo: RepoIndex) => repo.findings.filter((f) => f.message.startsWith('Reading stopped')).map((f) => `${f.file}: ${f.message}`);
+    const { checkout, tree } = both({ maxTotalBytes: 30 });
+    const read = (repo: RepoIndex) => order.map((f) => repo.read(f) !== undefined);
+    expect(read(tree)).toEqual(read(checkout));
+    expect(read(tree)).toEqual([true, false, true, false, false]);
+    expect(stopped(tree)).toEqual(stopped(checkout));
+    expect(stopped(tree)).toEqual([expect.stringMatching(/^invalid\.py: Reading stopped at "invalid\.py": the repository is over the total amount of text the tool reads/)]);
+    expect(said(tree)).toEqual(said(checkout));
+    // A file read before the budget ran out is read again after its release; the others stay unread, said once.
+    forgetRun(tree);
+    forgetRun(checkout);
+    expect(read(tree)).toEqual(read(checkout));
+    expect(read(tree)).toEqual([true, false, true, false, false]);
+    expect(stopped(tree)).toEqual(stopped(checkout));
+    expect(stopped(tree).length).toBe(1);
+    forgetRun(tree);
+  });
+
+  it('reads nothing past the time budget, as the checkout, and says so at the first file', () => {
+    const { checkout, tree } = both({ maxReadMs: 0 });
+    for (const repo of [checkout, tree]) {
+      expect(Object.keys(files).map((f) => repo.read(f))).toEqual(Object.keys(files).map(() => undefined));
+      expect(repo.findings.filter((f) => f.file in files).map((f) => `${f.file}: ${f.message}`)).toEqual([expect.stringMatching(/^plain\.py: Reading stopped at "plain\.py": the repository is over the time the tool spends reading files/)]);
+    }
     forgetRun(tree);
   });
 

@@ -4,11 +4,11 @@
  * file in one call on the first read, a folder at a time on a later miss), kept in a temporary
  * file and read from it a file at a time (blob-file.ts). It gives the analysis the same
  * RepoIndex as the walk of a checkout, with the same skipped folders, ignore globs, size limit,
- * text decoding, and the same keeping and letting go of texts and line bytes.
+ * text decoding, read budget, and the same keeping and letting go of texts and line bytes.
  */
 import type { Finding } from '../model/finding.js';
 import type { RepoIndex } from '../model/repository.js';
-import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, formatBytes, heldReads, READ_LIMIT_CHECK, SKIPPED_DIRS, type RepoOptions } from '../parse/repo.js';
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, formatBytes, heldReads, READ_LIMIT_CHECK, SKIPPED_DIRS, withReadBudget, type RepoOptions } from '../parse/repo.js';
 import { BlobFile, parseBatch } from './blob-file.js';
 import { runGit } from './run.js';
 
@@ -22,7 +22,7 @@ const BATCH_BYTES = 8 * 1024 * 1024;
 /**
  * On the first read, the files likely read (every text-like file, or those the caller names) are fetched in one call:
  * up to this many bytes in all when git's output is held in memory (blob-file.ts: no temporary file), and up to the
- * read budget of a checkout (maxTotalBytes) when it goes to a file.
+ * read budget (maxTotalBytes) when it goes to a file.
  */
 const PREFETCH_BYTES = 64 * 1024 * 1024;
 /** Extensions the analysis never reads as text: not worth fetching ahead. */
@@ -53,11 +53,18 @@ function parseListing(out: Buffer): { path: string; mode: string; type: string; 
   return rows;
 }
 
+export interface TreeOptions extends RepoOptions {
+  /** Paths to fetch first, in this order (the base comparison names those its checkout's analysis read). */
+  readFirst?: readonly string[];
+  /** Most bytes the first fetch takes (default: maxTotalBytes when git's output goes to a file, else 64 MB). */
+  prefetchBytes?: number;
+}
+
 /**
  * Indexes `tree` (a commit, or `<commit>:<folder>`) as seen from the checkout at `gitDir`.
  * Throws GitTreeError (with git's message) when git cannot list it.
  */
-export function indexGitTree(gitDir: string, tree: string, options: RepoOptions & { readFirst?: readonly string[] } = {}): RepoIndex {
+export function indexGitTree(gitDir: string, tree: string, options: TreeOptions = {}): RepoIndex {
   const listing = runGit(gitDir, ['ls-tree', '-r', '-z', '-l', '--full-name', tree]);
   if (!listing.ok) throw new GitTreeError(listing.error);
   const ignore = options.ignore ?? (() => false);
@@ -114,7 +121,7 @@ export function indexGitTree(gitDir: string, tree: string, options: RepoOptions 
   const prefetch = (): void => {
     prefetched = true;
     const want = new Set<string>();
-    let budget = blobs.onDisk() ? (options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES) : PREFETCH_BYTES;
+    let budget = options.prefetchBytes ?? (blobs.onDisk() ? (options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES) : PREFETCH_BYTES);
     const sizeOfOid = new Map<string, number>();
     const take = (f: string): void => {
       const e = entries.get(f);
@@ -162,8 +169,8 @@ export function indexGitTree(gitDir: string, tree: string, options: RepoOptions 
     if (buf === undefined && !again) findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
     return buf;
   };
-  // Read as a checkout's index reads (parse/repo.ts heldReads), on bytes fetched from git.
-  const { cached, ...reads } = heldReads((rel, again) => bytesOf(rel, again), findings);
+  // Read as a checkout's index reads (parse/repo.ts: under the same budget, held alike), on bytes fetched from git.
+  const { cached, ...reads } = heldReads(withReadBudget((p) => entries.has(p), bytesOf, options, findings), findings);
   const releaseAll = (): void => {
     reads.releaseAll();
     // And git's output: a later read fetches its file again, with its neighbours, as a miss does.

@@ -85,15 +85,27 @@ export function indexRepository(rootDir: string, options: RepoOptions = {}): Rep
     }
   }
 
-  const budget = { bytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, deadline: Date.now() + (options.maxReadMs ?? DEFAULT_MAX_READ_MS), spent: false };
   const tree = listedTree(realRoot, seenFolders);
-  const { cached: _cached, ...reads } = heldReads((rel, again) => {
-    if (!fileSet.has(rel) || !(again || withinBudget(budget, rel, findings))) return undefined;
-    const bytes = readGuarded(root, rel, maxBytes, again ? [] : findings, realRoot, tree);
+  const readBytes = (rel: string, again: boolean) => readGuarded(root, rel, maxBytes, again ? [] : findings, realRoot, tree);
+  const { cached: _cached, ...reads } = heldReads(withReadBudget((p) => fileSet.has(p), readBytes, options, findings), findings);
+  return { root, files, has: (p) => fileSet.has(p), dirs, ...reads, findings };
+}
+
+/**
+ * A source of bytes under one index's read budget (maxTotalBytes, maxReadMs from now): a file of the index (`has`) not
+ * read before is read while the budget lasts, and counted; past it, no new file is read, with one finding at the file
+ * it stopped at. A file read before is read again freely (it was counted once). The checkout's index and a git tree's
+ * (the base of a pull request) both read through it, so that on a repository over the budget both are cut alike, and
+ * their comparison does not report as a change what one of them did not read.
+ */
+export function withReadBudget(has: (rel: string) => boolean, readBytes: (rel: string, again: boolean) => Buffer | undefined, options: Pick<RepoOptions, 'maxTotalBytes' | 'maxReadMs'>, findings: Finding[]): (rel: string, again: boolean) => Buffer | undefined {
+  const budget = { bytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, deadline: Date.now() + (options.maxReadMs ?? DEFAULT_MAX_READ_MS), spent: false };
+  return (rel, again) => {
+    if (!has(rel) || !(again || withinBudget(budget, rel, findings))) return undefined;
+    const bytes = readBytes(rel, again);
     if (!again) budget.bytes -= bytes?.length ?? 0;
     return bytes;
-  }, findings);
-  return { root, files, has: (p) => fileSet.has(p), dirs, ...reads, findings };
+  };
 }
 
 /** The reading half of a RepoIndex, shared by a checkout's index and a git tree's (git/tree-repo.ts). */
