@@ -180,8 +180,10 @@ function diffLines(dir, base, tmp = external_node_os_.tmpdir(), runTo = run/* ru
     return res.ok ? parseUnifiedDiff(res.stdout.toString('utf8')) : { error: res.error };
 }
 
-// EXTERNAL MODULE: ./src/parse/repo.ts + 1 modules
-var repo = __webpack_require__(2370);
+// EXTERNAL MODULE: ./src/parse/repo.ts
+var repo = __webpack_require__(9675);
+// EXTERNAL MODULE: ./src/parse/file-list.ts
+var file_list = __webpack_require__(1950);
 ;// CONCATENATED MODULE: ./src/git/blob-file.ts
 /**
  * Blobs fetched from git with `cat-file --batch`, kept in a temporary file instead of in memory:
@@ -377,6 +379,7 @@ function parseBatch(out) {
 
 
 
+
 /** Bytes fetched in one `cat-file --batch` call when a folder is read ahead. */
 const BATCH_BYTES = 8 * 1024 * 1024;
 /**
@@ -389,15 +392,6 @@ const PREFETCH_BYTES = 64 * 1024 * 1024;
 const BINARY_EXT = /\.(png|jpe?g|gif|bmp|ico|svg|webp|pdf|zip|gz|tgz|bz2|xz|7z|tar|whl|egg|jar|pt|pth|ckpt|onnx|pkl|pickle|joblib|h5|hdf5|parquet|feather|arrow|npy|npz|bin|so|dylib|dll|exe|woff2?|ttf|otf|eot|mp3|mp4|wav|avi|mov|db|sqlite)$/i;
 const DEFAULT_MAX_FILES = 200_000;
 class GitTreeError extends Error {
-}
-function isSkipped(rel, ignore) {
-    const parts = rel.split('/');
-    for (let i = 1; i < parts.length; i++) {
-        const dir = parts.slice(0, i).join('/');
-        if (repo/* SKIPPED_DIRS */.K8.has(parts[i - 1]) || repo/* SKIPPED_DIRS */.K8.has(dir) || ignore(dir))
-            return true;
-    }
-    return ignore(rel);
 }
 /** `<mode> <type> <oid> <size>\t<path>` records, NUL-separated. */
 function parseListing(out) {
@@ -421,33 +415,30 @@ function indexGitTree(gitDir, tree, options = {}) {
     const listing = (0,run/* runGit */.EO)(gitDir, ['ls-tree', '-r', '-z', '-l', '--full-name', tree]);
     if (!listing.ok)
         throw new GitTreeError(listing.error);
-    const ignore = options.ignore ?? (() => false);
     const maxBytes = options.maxFileBytes ?? repo/* DEFAULT_MAX_FILE_BYTES */.CR;
-    const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
-    const findings = [];
     const rows = parseListing(listing.stdout);
     const byPath = new Map(rows.map((r) => [r.path, r]));
     const entries = new Map();
-    const links = rows.filter((r) => r.type === 'blob' && r.mode === '120000' && !isSkipped(r.path, ignore));
     // A link to a file inside the tree reads as that file, as in a checkout's walk (targets read in one call).
-    const targets = catFiles(gitDir, links.map((l) => l.oid));
-    for (const r of rows) {
-        if (r.type !== 'blob' || isSkipped(r.path, ignore))
-            continue;
-        if (r.mode === '120000') {
-            const raw = targets.get(r.oid);
-            const target = raw === undefined ? undefined : resolveLink(raw.toString('utf8'), r.path);
-            const hit = target === undefined ? undefined : byPath.get(target);
-            if (hit && hit.type === 'blob' && hit.mode !== '120000')
-                entries.set(r.path, { oid: hit.oid, size: hit.size });
-            continue;
-        }
-        entries.set(r.path, { oid: r.oid, size: r.size });
-        if (entries.size >= maxFiles) {
-            findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${maxFiles} files; the analysis read the first ${maxFiles} only.`, check: 'repository' });
-            break;
-        }
-    }
+    const targets = catFiles(gitDir, rows.filter((r) => r.type === 'blob' && r.mode === '120000').map((l) => l.oid));
+    const entryOf = (r) => {
+        if (r.type !== 'blob')
+            return undefined;
+        if (r.mode !== '120000')
+            return { oid: r.oid, size: r.size };
+        const raw = targets.get(r.oid);
+        const target = raw === undefined ? undefined : resolveLink(raw.toString('utf8'), r.path);
+        const hit = target === undefined ? undefined : byPath.get(target);
+        return hit && hit.type === 'blob' && hit.mode !== '120000' ? { oid: hit.oid, size: hit.size } : undefined;
+    };
+    // The files its checkout's listing would keep (parse/file-list.ts): the same skipped folders, globs, order and cap.
+    const listed = (0,file_list/* listTreeEntries */.ld)(rows, { maxFiles: options.maxFiles ?? DEFAULT_MAX_FILES, ignore: options.ignore ?? (() => false), skipGenerated: options.skipGenerated ?? true }, (rel) => {
+        const e = entryOf(byPath.get(rel));
+        if (e)
+            entries.set(rel, e);
+        return e !== undefined;
+    });
+    const findings = [...listed.findings];
     const files = [...entries.keys()].sort();
     const dirs = new Set(['']);
     for (const f of files) {

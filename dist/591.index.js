@@ -7928,8 +7928,8 @@ function qualifyNeverRun(findings, inventory, unseen) {
     return findings.map((f) => (f.check === INVENTORY_CHECK ? (byMessage.get(f.message) ?? f) : f));
 }
 
-// EXTERNAL MODULE: ./src/parse/repo.ts + 1 modules
-var parse_repo = __webpack_require__(2370);
+// EXTERNAL MODULE: ./src/parse/repo.ts
+var parse_repo = __webpack_require__(9675);
 ;// CONCATENATED MODULE: ./src/parse/commands.ts
 /** Joins continuation lines; each logical line keeps the position of its first line. */
 function logicalLines(lines) {
@@ -19051,42 +19051,21 @@ function unseenTestRuns(list) {
 
 /***/ }),
 
-/***/ 2370:
+/***/ 1950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CR: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
-  o_: () => (/* binding */ DEFAULT_MAX_TOTAL_BYTES),
-  wc: () => (/* reexport */ finding/* READ_LIMIT_CHECK */.wc),
-  K8: () => (/* reexport */ SKIPPED_DIRS),
-  g7: () => (/* binding */ decodeText),
-  z3: () => (/* reexport */ fs_guard/* formatSize */.Xq),
-  T4: () => (/* binding */ heldReads),
-  B7: () => (/* binding */ indexRepository),
-  yR: () => (/* binding */ readText),
-  K0: () => (/* binding */ withReadBudget)
-});
-
-// UNUSED EXPORTS: DEFAULT_MAX_READ_MS, GENERATED_DIRS, plainUtf8
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/model/finding.ts
-var finding = __webpack_require__(1300);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: ./src/io/fs-guard.ts
-var fs_guard = __webpack_require__(9645);
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __webpack_require__(298);
-var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
-// EXTERNAL MODULE: ./src/parse/git-listing.ts
-var git_listing = __webpack_require__(2842);
-;// CONCATENATED MODULE: ./src/parse/file-list.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   ld: () => (/* binding */ listTreeEntries)
+/* harmony export */ });
+/* unused harmony exports SKIPPED_DIRS, GENERATED_DIRS, MAX_GITIGNORE_PATTERNS, MAX_GITIGNORE_BYTES, errorCode */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(298);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ignore__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _git_listing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2842);
 /**
  * Which files the repository has, as the analysis sees them. With a `.git` at the root the
  * list comes from git (`git ls-files -tcdo --exclude-standard`: tracked files plus untracked
@@ -19164,10 +19143,26 @@ function direntKind(e) {
 }
 function listFiles(root, rootDir, opts) {
     const list = new Lister(root, rootDir, opts);
-    if (!(opts.useGit && external_node_fs_.existsSync(external_node_path_.join(root, '.git')) && list.fromGit()))
+    if (!(opts.useGit && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, '.git')) && list.fromGit()))
         list.walk('');
     list.noteSkips();
     return { files: list.files, folders: list.folders, findings: list.findings };
+}
+/**
+ * The files of a git tree (a commit's `ls-tree` rows: path and mode) that the listing of its checkout would keep, in
+ * the order it keeps them, with its findings: the same skipped folders (installed, generated unless `skipGenerated` is
+ * false, virtualenvs), ignore globs, CI files first and file cap. `keep` says whether an entry is a file to list (a blob,
+ * or a link to one); a submodule's files are not in its tree. Used by the base's index (git/tree-repo.ts), so that a
+ * pull request's base and its checkout are read alike.
+ */
+function listTreeEntries(rows, opts, keep) {
+    const list = new Lister('', '', { ...opts, useGit: true });
+    list.keepListed(rows.map((r) => [r.path, r.mode]), (rel, mode) => {
+        if (keep(rel, mode))
+            list.add(rel);
+    });
+    list.noteSkips();
+    return { files: list.files, findings: list.findings };
 }
 class Lister {
     root;
@@ -19189,7 +19184,7 @@ class Lister {
         this.opts = opts;
         this.realRoot = root;
         try {
-            this.realRoot = external_node_fs_.realpathSync(root);
+            this.realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(root);
         }
         catch {
             // The walk fails too and says so.
@@ -19205,6 +19200,7 @@ class Lister {
         }
         return false;
     }
+    /** Lists a file (up to the file cap: past it, nothing more, with one finding). */
     add(rel) {
         if (this.truncated)
             return;
@@ -19215,7 +19211,7 @@ class Lister {
         }
     }
     addLink(rel) {
-        const kind = classifyLink(this.realRoot, external_node_path_.join(this.root, rel));
+        const kind = classifyLink(this.realRoot, node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, rel));
         const note = LINK_NOTES[kind];
         if (kind === 'file')
             this.add(rel);
@@ -19230,7 +19226,7 @@ class Lister {
             const rel = stack.pop();
             let entries;
             try {
-                entries = external_node_fs_.readdirSync(rel === '' ? this.root : external_node_path_.join(this.root, rel), { withFileTypes: true });
+                entries = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(rel === '' ? this.root : node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, rel), { withFileTypes: true });
             }
             catch (err) {
                 if (rel === '')
@@ -19252,7 +19248,7 @@ class Lister {
             for (const e of entries) {
                 const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
                 // A name that is not valid UTF-8 comes back with U+FFFD in place of its bytes, so the path no longer names the file.
-                if (e.name.includes('\uFFFD') && !external_node_fs_.existsSync(external_node_path_.join(this.root, childRel))) {
+                if (e.name.includes('\uFFFD') && !node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, childRel))) {
                     if (!this.opts.ignore(childRel))
                         this.findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `The name of "${childRel}" is not valid UTF-8 (shown with U+FFFD where its bytes are); it is not read.`, check: 'repository' });
                     continue;
@@ -19285,17 +19281,17 @@ class Lister {
         const file = dir === '' ? '.gitignore' : `${dir}/.gitignore`;
         try {
             // Bounded: the matcher tests every pattern against every path, so a 100,000-line file cost 12 s and 450 MB.
-            const fd = external_node_fs_.openSync(external_node_path_.join(this.root, file), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+            const fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, file), node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
             let text;
             let whole;
             try {
-                const size = external_node_fs_.fstatSync(fd).size;
+                const size = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).size;
                 const buf = Buffer.alloc(Math.min(size, MAX_GITIGNORE_BYTES));
-                text = buf.toString('utf8', 0, external_node_fs_.readSync(fd, buf, 0, buf.length, 0));
+                text = buf.toString('utf8', 0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, 0, buf.length, 0));
                 whole = size <= MAX_GITIGNORE_BYTES;
             }
             finally {
-                external_node_fs_.closeSync(fd);
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
             }
             const lines = text.split(/\r?\n/);
             if (!whole)
@@ -19314,7 +19310,7 @@ class Lister {
             if (cut < lines.length || !whole) {
                 this.findings.push({ severity: 'warning', file, line: Math.min(cut + 1, lines.length), column: 1, message: `"${file}" has more than ${MAX_GITIGNORE_PATTERNS} patterns or ${MAX_GITIGNORE_BYTES / 1024 / 1024} MiB; the patterns from this line on were not applied, so files they ignore may be read.`, check: 'repository' });
             }
-            scopes.set(dir, ignore_default()({ allowRelativePaths: true }).add(lines.slice(0, cut).join('\n')));
+            scopes.set(dir, ignore__WEBPACK_IMPORTED_MODULE_2___default()({ allowRelativePaths: true }).add(lines.slice(0, cut).join('\n')));
         }
         catch (err) {
             this.findings.push({ severity: 'warning', file, line: 1, column: 1, message: `"${file}" could not be read (${errorCode(err)}); its patterns were not applied.`, check: 'repository' });
@@ -19338,15 +19334,13 @@ class Lister {
     /** The list from git; false (and nothing listed) when git is missing or refuses the folder. */
     fromGit() {
         // One call: tracked files with their modes ("H"), deleted ones ("R"), untracked ones git sees ("?"); the CLI may have run it already.
-        const git = (args) => this.opts.early?.take(this.root, args) ?? (0,git_listing/* runListingGit */.E4)(this.root, args);
-        const listed = git(git_listing/* LISTED_ARGS */.k3);
+        const git = (args) => this.opts.early?.take(this.root, args) ?? (0,_git_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .runListingGit */ .E4)(this.root, args);
+        const listed = git(_git_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .LISTED_ARGS */ .k3);
         if (listed === undefined)
             return false;
-        const ignored = git(git_listing/* IGNORED_ARGS */.JR);
+        const ignored = git(_git_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .IGNORED_ARGS */ .JR);
         this.gitIgnored = (ignored ?? '').split('\0').filter((p) => p !== '' && !isUnder(p.replace(/\/$/, ''), SKIPPED_DIRS));
         this.gitIgnoredBy = '.gitignore (as git ls-files applies it)';
-        const skippedDirs = new Set();
-        const venvs = new Set();
         const entries = [];
         const gone = new Set();
         for (const line of listed.split('\0')) {
@@ -19362,20 +19356,9 @@ class Lister {
                 gone.add(rel);
                 continue;
             }
-            if (this.opts.skipGenerated && rel.endsWith('/pyvenv.cfg'))
-                venvs.add(rel.slice(0, -'/pyvenv.cfg'.length));
             entries.push([rel, mode]);
         }
-        // CI and task files first, as in the walk: over the file cap, what CI runs is still found.
-        entries.sort((x, y) => walkRank(y[0].split('/', 1)[0]) - walkRank(x[0].split('/', 1)[0]));
-        const seen = new Set();
-        for (const [rel, mode] of entries) {
-            if (seen.has(rel) || gone.has(rel))
-                continue; // merge conflicts list a path once per stage
-            seen.add(rel);
-            const dir = this.skippedAncestor(rel, skippedDirs, venvs);
-            if (dir !== undefined || this.opts.ignore(rel))
-                continue;
+        this.keepListed(entries.filter(([rel]) => !gone.has(rel)), (rel, mode) => {
             if (mode === '160000')
                 this.walk(rel); // a submodule: its own files, walked
             else if (mode === '120000')
@@ -19384,15 +19367,39 @@ class Lister {
                 this.add(rel);
             else
                 this.addUntracked(rel);
+        });
+        return true;
+    }
+    /**
+     * Entries git listed (path, mode), kept as the walk keeps files: CI and task files first (over the file cap, what CI
+     * runs is still found), each path once (merge conflicts list a path once per stage), none under a skipped folder
+     * (installed, generated, a virtualenv: a folder with `pyvenv.cfg`) or ignored; `add` lists each kept one.
+     */
+    keepListed(entries, add) {
+        const skippedDirs = new Set();
+        const venvs = new Set();
+        if (this.opts.skipGenerated)
+            for (const [rel] of entries)
+                if (rel.endsWith('/pyvenv.cfg'))
+                    venvs.add(rel.slice(0, -'/pyvenv.cfg'.length));
+        entries.sort((x, y) => walkRank(y[0].split('/', 1)[0]) - walkRank(x[0].split('/', 1)[0]));
+        const seen = new Set();
+        for (const [rel, mode] of entries) {
+            if (seen.has(rel))
+                continue;
+            seen.add(rel);
+            const dir = this.skippedAncestor(rel, skippedDirs, venvs);
+            if (dir !== undefined || this.opts.ignore(rel))
+                continue;
+            add(rel, mode);
             if (this.truncated)
                 break;
         }
-        return true;
     }
     addUntracked(rel) {
         let st;
         try {
-            st = external_node_fs_.lstatSync(external_node_path_.join(this.root, rel));
+            st = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, rel));
         }
         catch {
             return; // gone since git listed it
@@ -19446,15 +19453,15 @@ function isUnder(rel, names) {
     return rel.split('/').some((n) => names.has(n));
 }
 function isInside(root, target) {
-    const rel = external_node_path_.relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
 }
 function classifyLink(realRoot, abs) {
     try {
-        const target = external_node_fs_.realpathSync(abs);
+        const target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(abs);
         if (!isInside(realRoot, target))
             return 'outside';
-        return external_node_fs_.statSync(target).isFile() ? 'file' : 'dir';
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(target).isFile() ? 'file' : 'dir';
     }
     catch (err) {
         return errorCode(err) === 'ELOOP' ? 'loop' : 'broken';
@@ -19466,7 +19473,33 @@ function errorCode(err) {
     return err instanceof Error ? err.message : String(err);
 }
 
-;// CONCATENATED MODULE: ./src/parse/repo.ts
+
+/***/ }),
+
+/***/ 9675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ indexRepository),
+/* harmony export */   CR: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
+/* harmony export */   K0: () => (/* binding */ withReadBudget),
+/* harmony export */   T4: () => (/* binding */ heldReads),
+/* harmony export */   g7: () => (/* binding */ decodeText),
+/* harmony export */   o_: () => (/* binding */ DEFAULT_MAX_TOTAL_BYTES),
+/* harmony export */   wc: () => (/* reexport safe */ _model_finding_js__WEBPACK_IMPORTED_MODULE_2__.wc),
+/* harmony export */   yR: () => (/* binding */ readText),
+/* harmony export */   z3: () => (/* reexport safe */ _io_fs_guard_js__WEBPACK_IMPORTED_MODULE_4__.Xq)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_READ_MS, plainUtf8 */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _model_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1300);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _io_fs_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9645);
+/* harmony import */ var _file_list_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1950);
 /**
  * One walk of the repository, and a reader that never throws. Symlinks are resolved and
  * kept only when they land inside the root; directory links are not descended (no loops).
@@ -19496,7 +19529,7 @@ const DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
 const DEFAULT_MAX_READ_MS = 120_000;
 const DEFAULT_MAX_FILES = 200_000;
 function indexRepository(rootDir, options = {}) {
-    const root = external_node_path_.resolve(rootDir);
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(rootDir);
     const findings = [];
     const dirs = new Set();
     const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
@@ -19504,12 +19537,12 @@ function indexRepository(rootDir, options = {}) {
     const ignore = options.ignore ?? (() => false);
     let realRoot = root;
     try {
-        realRoot = external_node_fs_.realpathSync(root);
+        realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(root);
     }
     catch {
         // readdir below fails too and says so.
     }
-    const { files, folders: seenFolders, findings: listed } = listFiles(root, rootDir, { maxFiles, ignore, skipGenerated: options.skipGenerated ?? true, useGit: options.useGit ?? true, ...(options.gitListing ? { early: options.gitListing } : {}) });
+    const { files, folders: seenFolders, findings: listed } = (0,_file_list_js__WEBPACK_IMPORTED_MODULE_5__/* .listFiles */ .CS)(root, rootDir, { maxFiles, ignore, skipGenerated: options.skipGenerated ?? true, useGit: options.useGit ?? true, ...(options.gitListing ? { early: options.gitListing } : {}) });
     findings.push(...listed);
     files.sort();
     const fileSet = new Set(files);
@@ -19523,7 +19556,7 @@ function indexRepository(rootDir, options = {}) {
             d = i < 0 ? '' : d.slice(0, i);
         }
     }
-    const tree = (0,fs_guard/* listedTree */.gp)(realRoot, seenFolders);
+    const tree = (0,_io_fs_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .listedTree */ .gp)(realRoot, seenFolders);
     const readBytes = (rel, again) => readGuarded(root, rel, maxBytes, again ? [] : findings, realRoot, tree);
     const { cached: _cached, ...reads } = heldReads(withReadBudget((p) => fileSet.has(p), readBytes, options, findings), findings);
     return { root, files, has: (p) => fileSet.has(p), dirs, ...reads, findings };
@@ -19660,11 +19693,11 @@ function readText(root, rel, maxBytes, findings, boundary, tree) {
 }
 /** A file's bytes through the guarded door (see readText), or undefined with a finding that says why. Valid until the next read. */
 function readGuarded(root, rel, maxBytes, findings, boundary, tree) {
-    const got = tree ? (0,fs_guard/* readListed */.oF)(tree, root, rel, maxBytes) : (0,fs_guard/* readInside */.xO)(boundary ?? realOr(root), root, rel, maxBytes);
+    const got = tree ? (0,_io_fs_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .readListed */ .oF)(tree, root, rel, maxBytes) : (0,_io_fs_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .readInside */ .xO)(boundary ?? realOr(root), root, rel, maxBytes);
     if (got.ok)
         return got.value;
     const tail = got.code === 'outside' ? 'it is not read (reads stay inside the repository)' : 'it was skipped';
-    findings.push({ file: rel, line: 1, column: 1, check: got.code === 'too-big' ? finding/* READ_LIMIT_CHECK */.wc : 'file-read', severity: 'warning', message: `"${rel}" ${got.reason}; ${tail}.` });
+    findings.push({ file: rel, line: 1, column: 1, check: got.code === 'too-big' ? _model_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMIT_CHECK */ .wc : 'file-read', severity: 'warning', message: `"${rel}" ${got.reason}; ${tail}.` });
     return undefined;
 }
 /**
@@ -19680,7 +19713,7 @@ function plainUtf8(buf) {
     // A second BOM: decoding drops it too (its TextDecoder drops one after withoutUtf8Bom dropped the first); bytes keep it.
     if (body !== buf && withoutUtf8Bom(body) !== body)
         return undefined;
-    return body.includes(0x0d) || !(0,external_node_buffer_.isUtf8)(body) ? undefined : body;
+    return body.includes(0x0d) || !(0,node_buffer__WEBPACK_IMPORTED_MODULE_3__.isUtf8)(body) ? undefined : body;
 }
 const hasUtf16Bom = (buf) => buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff));
 /** NUL bytes in the first 8 KiB. */
@@ -19688,10 +19721,10 @@ const looksBinary = (buf) => buf.subarray(0, 8192).includes(0);
 const withoutUtf8Bom = (buf) => (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf);
 function realOr(dir) {
     try {
-        return external_node_fs_.realpathSync(dir);
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(dir);
     }
     catch {
-        return external_node_path_.resolve(dir);
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir);
     }
 }
 /** A file's bytes as text (UTF-8, or UTF-16 with a BOM), or undefined for binary; problems become findings (a lone CR is read as a line break). */

@@ -56779,6 +56779,22 @@ function listFiles(root, rootDir, opts) {
     list.noteSkips();
     return { files: list.files, folders: list.folders, findings: list.findings };
 }
+/**
+ * The files of a git tree (a commit's `ls-tree` rows: path and mode) that the listing of its checkout would keep, in
+ * the order it keeps them, with its findings: the same skipped folders (installed, generated unless `skipGenerated` is
+ * false, virtualenvs), ignore globs, CI files first and file cap. `keep` says whether an entry is a file to list (a blob,
+ * or a link to one); a submodule's files are not in its tree. Used by the base's index (git/tree-repo.ts), so that a
+ * pull request's base and its checkout are read alike.
+ */
+function listTreeEntries(rows, opts, keep) {
+    const list = new Lister('', '', { ...opts, useGit: true });
+    list.keepListed(rows.map((r) => [r.path, r.mode]), (rel, mode) => {
+        if (keep(rel, mode))
+            list.add(rel);
+    });
+    list.noteSkips();
+    return { files: list.files, findings: list.findings };
+}
 class Lister {
     root;
     rootDir;
@@ -56815,6 +56831,7 @@ class Lister {
         }
         return false;
     }
+    /** Lists a file (up to the file cap: past it, nothing more, with one finding). */
     add(rel) {
         if (this.truncated)
             return;
@@ -56955,8 +56972,6 @@ class Lister {
         const ignored = git(git_listing/* IGNORED_ARGS */.JR);
         this.gitIgnored = (ignored ?? '').split('\0').filter((p) => p !== '' && !isUnder(p.replace(/\/$/, ''), SKIPPED_DIRS));
         this.gitIgnoredBy = '.gitignore (as git ls-files applies it)';
-        const skippedDirs = new Set();
-        const venvs = new Set();
         const entries = [];
         const gone = new Set();
         for (const line of listed.split('\0')) {
@@ -56972,20 +56987,9 @@ class Lister {
                 gone.add(rel);
                 continue;
             }
-            if (this.opts.skipGenerated && rel.endsWith('/pyvenv.cfg'))
-                venvs.add(rel.slice(0, -'/pyvenv.cfg'.length));
             entries.push([rel, mode]);
         }
-        // CI and task files first, as in the walk: over the file cap, what CI runs is still found.
-        entries.sort((x, y) => walkRank(y[0].split('/', 1)[0]) - walkRank(x[0].split('/', 1)[0]));
-        const seen = new Set();
-        for (const [rel, mode] of entries) {
-            if (seen.has(rel) || gone.has(rel))
-                continue; // merge conflicts list a path once per stage
-            seen.add(rel);
-            const dir = this.skippedAncestor(rel, skippedDirs, venvs);
-            if (dir !== undefined || this.opts.ignore(rel))
-                continue;
+        this.keepListed(entries.filter(([rel]) => !gone.has(rel)), (rel, mode) => {
             if (mode === '160000')
                 this.walk(rel); // a submodule: its own files, walked
             else if (mode === '120000')
@@ -56994,10 +56998,34 @@ class Lister {
                 this.add(rel);
             else
                 this.addUntracked(rel);
+        });
+        return true;
+    }
+    /**
+     * Entries git listed (path, mode), kept as the walk keeps files: CI and task files first (over the file cap, what CI
+     * runs is still found), each path once (merge conflicts list a path once per stage), none under a skipped folder
+     * (installed, generated, a virtualenv: a folder with `pyvenv.cfg`) or ignored; `add` lists each kept one.
+     */
+    keepListed(entries, add) {
+        const skippedDirs = new Set();
+        const venvs = new Set();
+        if (this.opts.skipGenerated)
+            for (const [rel] of entries)
+                if (rel.endsWith('/pyvenv.cfg'))
+                    venvs.add(rel.slice(0, -'/pyvenv.cfg'.length));
+        entries.sort((x, y) => walkRank(y[0].split('/', 1)[0]) - walkRank(x[0].split('/', 1)[0]));
+        const seen = new Set();
+        for (const [rel, mode] of entries) {
+            if (seen.has(rel))
+                continue;
+            seen.add(rel);
+            const dir = this.skippedAncestor(rel, skippedDirs, venvs);
+            if (dir !== undefined || this.opts.ignore(rel))
+                continue;
+            add(rel, mode);
             if (this.truncated)
                 break;
         }
-        return true;
     }
     addUntracked(rel) {
         let st;
@@ -68673,6 +68701,7 @@ function parseBatch(out) {
 
 
 
+
 /** Bytes fetched in one `cat-file --batch` call when a folder is read ahead. */
 const BATCH_BYTES = 8 * 1024 * 1024;
 /**
@@ -68685,15 +68714,6 @@ const PREFETCH_BYTES = 64 * 1024 * 1024;
 const BINARY_EXT = /\.(png|jpe?g|gif|bmp|ico|svg|webp|pdf|zip|gz|tgz|bz2|xz|7z|tar|whl|egg|jar|pt|pth|ckpt|onnx|pkl|pickle|joblib|h5|hdf5|parquet|feather|arrow|npy|npz|bin|so|dylib|dll|exe|woff2?|ttf|otf|eot|mp3|mp4|wav|avi|mov|db|sqlite)$/i;
 const tree_repo_DEFAULT_MAX_FILES = 200_000;
 class GitTreeError extends Error {
-}
-function isSkipped(rel, ignore) {
-    const parts = rel.split('/');
-    for (let i = 1; i < parts.length; i++) {
-        const dir = parts.slice(0, i).join('/');
-        if (SKIPPED_DIRS.has(parts[i - 1]) || SKIPPED_DIRS.has(dir) || ignore(dir))
-            return true;
-    }
-    return ignore(rel);
 }
 /** `<mode> <type> <oid> <size>\t<path>` records, NUL-separated. */
 function parseListing(out) {
@@ -68717,33 +68737,30 @@ function indexGitTree(gitDir, tree, options = {}) {
     const listing = runGit(gitDir, ['ls-tree', '-r', '-z', '-l', '--full-name', tree]);
     if (!listing.ok)
         throw new GitTreeError(listing.error);
-    const ignore = options.ignore ?? (() => false);
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const maxFiles = options.maxFiles ?? tree_repo_DEFAULT_MAX_FILES;
-    const findings = [];
     const rows = parseListing(listing.stdout);
     const byPath = new Map(rows.map((r) => [r.path, r]));
     const entries = new Map();
-    const links = rows.filter((r) => r.type === 'blob' && r.mode === '120000' && !isSkipped(r.path, ignore));
     // A link to a file inside the tree reads as that file, as in a checkout's walk (targets read in one call).
-    const targets = catFiles(gitDir, links.map((l) => l.oid));
-    for (const r of rows) {
-        if (r.type !== 'blob' || isSkipped(r.path, ignore))
-            continue;
-        if (r.mode === '120000') {
-            const raw = targets.get(r.oid);
-            const target = raw === undefined ? undefined : resolveLink(raw.toString('utf8'), r.path);
-            const hit = target === undefined ? undefined : byPath.get(target);
-            if (hit && hit.type === 'blob' && hit.mode !== '120000')
-                entries.set(r.path, { oid: hit.oid, size: hit.size });
-            continue;
-        }
-        entries.set(r.path, { oid: r.oid, size: r.size });
-        if (entries.size >= maxFiles) {
-            findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${maxFiles} files; the analysis read the first ${maxFiles} only.`, check: 'repository' });
-            break;
-        }
-    }
+    const targets = catFiles(gitDir, rows.filter((r) => r.type === 'blob' && r.mode === '120000').map((l) => l.oid));
+    const entryOf = (r) => {
+        if (r.type !== 'blob')
+            return undefined;
+        if (r.mode !== '120000')
+            return { oid: r.oid, size: r.size };
+        const raw = targets.get(r.oid);
+        const target = raw === undefined ? undefined : resolveLink(raw.toString('utf8'), r.path);
+        const hit = target === undefined ? undefined : byPath.get(target);
+        return hit && hit.type === 'blob' && hit.mode !== '120000' ? { oid: hit.oid, size: hit.size } : undefined;
+    };
+    // The files its checkout's listing would keep (parse/file-list.ts): the same skipped folders, globs, order and cap.
+    const listed = listTreeEntries(rows, { maxFiles: options.maxFiles ?? tree_repo_DEFAULT_MAX_FILES, ignore: options.ignore ?? (() => false), skipGenerated: options.skipGenerated ?? true }, (rel) => {
+        const e = entryOf(byPath.get(rel));
+        if (e)
+            entries.set(rel, e);
+        return e !== undefined;
+    });
+    const findings = [...listed.findings];
     const files = [...entries.keys()].sort();
     const dirs = new Set(['']);
     for (const f of files) {

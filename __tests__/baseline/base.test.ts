@@ -125,6 +125,33 @@ describe('indexGitTree', () => {
     expect(repo.read('no/such/file')).toBeUndefined();
   });
 
+  it('lists what the checkout lists: generated folders and virtualenvs left out (unless asked for), CI files first under the file cap, with the same notices', () => {
+    const s = prScenario({
+      'dist/pkg/train.py': 'import torch\n',
+      'src/coverage/x.txt': 'x\n',
+      'env/pyvenv.cfg': 'home = /usr\n',
+      'env/lib/x.py': 'import evidently\n',
+      'target/a.rs': 'fn main() {}\n',
+    });
+    const sha = s.head;
+    const notices = (repo: RepoIndex) => repo.findings.map((f) => `${f.file}:${f.check}:${f.severity}: ${f.message}`);
+    for (const options of [{}, { skipGenerated: false }, { maxFiles: 5 }, { maxFiles: 5, ignore: (p: string) => p === '.github' }]) {
+      const checkout = indexRepository(s.dir, options);
+      const tree = indexGitTree(s.dir, sha, options);
+      expect([options, tree.files]).toEqual([options, checkout.files]);
+      expect([options, notices(tree)]).toEqual([options, notices(checkout)]);
+      forgetRun(tree);
+    }
+    const tree = indexGitTree(s.dir, sha);
+    expect(tree.files.filter((f) => /^(dist|env|target)\/|coverage/.test(f))).toEqual([]);
+    expect(notices(tree)).toEqual(['.:repository:notice: Left out as generated files or run output: "dist/", "env/", "src/coverage/", "target/". To read them, set the "skip-generated" input to false (CLI: --read-generated).']);
+    expect(indexGitTree(s.dir, sha, { skipGenerated: false }).files).toEqual(expect.arrayContaining(['dist/pkg/train.py', 'env/lib/x.py', 'src/coverage/x.txt', 'target/a.rs']));
+    // Over the cap, CI files come first, as in the checkout.
+    const capped = indexGitTree(s.dir, sha, { maxFiles: 5 });
+    expect(capped.files.filter((f) => f.startsWith('.github/')).length).toBeGreaterThan(0);
+    expect(notices(capped)).toEqual(expect.arrayContaining([expect.stringMatching(/more than 5 files; the analysis read the first 5 only \(CI folders and task files first\)/)]));
+  });
+
   it('skips a file over the size limit with a read-limit finding, like the walk', () => {
     const s = prScenario({ 'big.txt': 'x'.repeat(2000) });
     const repo = indexGitTree(s.dir, s.head, { maxFileBytes: 1000 });

@@ -3,12 +3,14 @@
  * listing from `git ls-tree -r -z -l`, the texts from `git cat-file --batch` (every text-like
  * file in one call on the first read, a folder at a time on a later miss), kept in a temporary
  * file and read from it a file at a time (blob-file.ts). It gives the analysis the same
- * RepoIndex as the walk of a checkout, with the same skipped folders, ignore globs, size limit,
- * text decoding, read budget, and the same keeping and letting go of texts and line bytes.
+ * RepoIndex as a checkout's listing (parse/file-list.ts: the same skipped folders, generated and
+ * virtualenvs included, ignore globs, order and file cap), with the same size limit, text
+ * decoding, read budget, and keeping and letting go of texts and line bytes (parse/repo.ts).
  */
 import type { Finding } from '../model/finding.js';
 import type { RepoIndex } from '../model/repository.js';
-import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, formatBytes, heldReads, READ_LIMIT_CHECK, SKIPPED_DIRS, withReadBudget, type RepoOptions } from '../parse/repo.js';
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, formatBytes, heldReads, READ_LIMIT_CHECK, withReadBudget, type RepoOptions } from '../parse/repo.js';
+import { listTreeEntries } from '../parse/file-list.js';
 import { BlobFile, parseBatch } from './blob-file.js';
 import { runGit } from './run.js';
 
@@ -30,15 +32,6 @@ const BINARY_EXT = /\.(png|jpe?g|gif|bmp|ico|svg|webp|pdf|zip|gz|tgz|bz2|xz|7z|t
 const DEFAULT_MAX_FILES = 200_000;
 
 export class GitTreeError extends Error {}
-
-function isSkipped(rel: string, ignore: (p: string) => boolean): boolean {
-  const parts = rel.split('/');
-  for (let i = 1; i < parts.length; i++) {
-    const dir = parts.slice(0, i).join('/');
-    if (SKIPPED_DIRS.has(parts[i - 1]!) || SKIPPED_DIRS.has(dir) || ignore(dir)) return true;
-  }
-  return ignore(rel);
-}
 
 /** `<mode> <type> <oid> <size>\t<path>` records, NUL-separated. */
 function parseListing(out: Buffer): { path: string; mode: string; type: string; oid: string; size: number }[] {
@@ -67,31 +60,30 @@ export interface TreeOptions extends RepoOptions {
 export function indexGitTree(gitDir: string, tree: string, options: TreeOptions = {}): RepoIndex {
   const listing = runGit(gitDir, ['ls-tree', '-r', '-z', '-l', '--full-name', tree]);
   if (!listing.ok) throw new GitTreeError(listing.error);
-  const ignore = options.ignore ?? (() => false);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
-  const findings: Finding[] = [];
   const rows = parseListing(listing.stdout);
   const byPath = new Map(rows.map((r) => [r.path, r]));
   const entries = new Map<string, Entry>();
-  const links = rows.filter((r) => r.type === 'blob' && r.mode === '120000' && !isSkipped(r.path, ignore));
   // A link to a file inside the tree reads as that file, as in a checkout's walk (targets read in one call).
-  const targets = catFiles(gitDir, links.map((l) => l.oid));
-  for (const r of rows) {
-    if (r.type !== 'blob' || isSkipped(r.path, ignore)) continue;
-    if (r.mode === '120000') {
-      const raw = targets.get(r.oid);
-      const target = raw === undefined ? undefined : resolveLink(raw.toString('utf8'), r.path);
-      const hit = target === undefined ? undefined : byPath.get(target);
-      if (hit && hit.type === 'blob' && hit.mode !== '120000') entries.set(r.path, { oid: hit.oid, size: hit.size });
-      continue;
-    }
-    entries.set(r.path, { oid: r.oid, size: r.size });
-    if (entries.size >= maxFiles) {
-      findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${maxFiles} files; the analysis read the first ${maxFiles} only.`, check: 'repository' });
-      break;
-    }
-  }
+  const targets = catFiles(
+    gitDir,
+    rows.filter((r) => r.type === 'blob' && r.mode === '120000').map((l) => l.oid),
+  );
+  const entryOf = (r: (typeof rows)[number]): Entry | undefined => {
+    if (r.type !== 'blob') return undefined;
+    if (r.mode !== '120000') return { oid: r.oid, size: r.size };
+    const raw = targets.get(r.oid);
+    const target = raw === undefined ? undefined : resolveLink(raw.toString('utf8'), r.path);
+    const hit = target === undefined ? undefined : byPath.get(target);
+    return hit && hit.type === 'blob' && hit.mode !== '120000' ? { oid: hit.oid, size: hit.size } : undefined;
+  };
+  // The files its checkout's listing would keep (parse/file-list.ts): the same skipped folders, globs, order and cap.
+  const listed = listTreeEntries(rows, { maxFiles: options.maxFiles ?? DEFAULT_MAX_FILES, ignore: options.ignore ?? (() => false), skipGenerated: options.skipGenerated ?? true }, (rel) => {
+    const e = entryOf(byPath.get(rel)!);
+    if (e) entries.set(rel, e);
+    return e !== undefined;
+  });
+  const findings: Finding[] = [...listed.findings];
   const files = [...entries.keys()].sort();
   const dirs = new Set<string>(['']);
   for (const f of files) {

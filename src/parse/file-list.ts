@@ -105,6 +105,25 @@ export function listFiles(root: string, rootDir: string, opts: ListOptions): Fil
   return { files: list.files, folders: list.folders, findings: list.findings };
 }
 
+/**
+ * The files of a git tree (a commit's `ls-tree` rows: path and mode) that the listing of its checkout would keep, in
+ * the order it keeps them, with its findings: the same skipped folders (installed, generated unless `skipGenerated` is
+ * false, virtualenvs), ignore globs, CI files first and file cap. `keep` says whether an entry is a file to list (a blob,
+ * or a link to one); a submodule's files are not in its tree. Used by the base's index (git/tree-repo.ts), so that a
+ * pull request's base and its checkout are read alike.
+ */
+export function listTreeEntries(rows: readonly { path: string; mode: string }[], opts: Omit<ListOptions, 'useGit' | 'early'>, keep: (rel: string, mode: string) => boolean): { files: string[]; findings: Finding[] } {
+  const list = new Lister('', '', { ...opts, useGit: true });
+  list.keepListed(
+    rows.map((r) => [r.path, r.mode]),
+    (rel, mode) => {
+      if (keep(rel, mode)) list.add(rel);
+    },
+  );
+  list.noteSkips();
+  return { files: list.files, findings: list.findings };
+}
+
 class Lister {
   readonly files: string[] = [];
   readonly folders = new Set<string>();
@@ -140,7 +159,8 @@ class Lister {
     return false;
   }
 
-  private add(rel: string): void {
+  /** Lists a file (up to the file cap: past it, nothing more, with one finding). */
+  add(rel: string): void {
     if (this.truncated) return;
     this.files.push(rel);
     if (this.files.length >= this.opts.maxFiles) {
@@ -262,8 +282,6 @@ class Lister {
     const ignored = git(IGNORED_ARGS);
     this.gitIgnored = (ignored ?? '').split('\0').filter((p) => p !== '' && !isUnder(p.replace(/\/$/, ''), SKIPPED_DIRS));
     this.gitIgnoredBy = '.gitignore (as git ls-files applies it)';
-    const skippedDirs = new Set<string>();
-    const venvs = new Set<string>();
     const entries: [string, string][] = [];
     const gone = new Set<string>();
     for (const line of listed.split('\0')) {
@@ -278,24 +296,39 @@ class Lister {
         gone.add(rel);
         continue;
       }
-      if (this.opts.skipGenerated && rel.endsWith('/pyvenv.cfg')) venvs.add(rel.slice(0, -'/pyvenv.cfg'.length));
       entries.push([rel, mode]);
     }
-    // CI and task files first, as in the walk: over the file cap, what CI runs is still found.
+    this.keepListed(
+      entries.filter(([rel]) => !gone.has(rel)),
+      (rel, mode) => {
+        if (mode === '160000') this.walk(rel); // a submodule: its own files, walked
+        else if (mode === '120000') this.addLink(rel);
+        else if (mode !== '') this.add(rel);
+        else this.addUntracked(rel);
+      },
+    );
+    return true;
+  }
+
+  /**
+   * Entries git listed (path, mode), kept as the walk keeps files: CI and task files first (over the file cap, what CI
+   * runs is still found), each path once (merge conflicts list a path once per stage), none under a skipped folder
+   * (installed, generated, a virtualenv: a folder with `pyvenv.cfg`) or ignored; `add` lists each kept one.
+   */
+  keepListed(entries: [string, string][], add: (rel: string, mode: string) => void): void {
+    const skippedDirs = new Set<string>();
+    const venvs = new Set<string>();
+    if (this.opts.skipGenerated) for (const [rel] of entries) if (rel.endsWith('/pyvenv.cfg')) venvs.add(rel.slice(0, -'/pyvenv.cfg'.length));
     entries.sort((x, y) => walkRank(y[0].split('/', 1)[0]!) - walkRank(x[0].split('/', 1)[0]!));
     const seen = new Set<string>();
     for (const [rel, mode] of entries) {
-      if (seen.has(rel) || gone.has(rel)) continue; // merge conflicts list a path once per stage
+      if (seen.has(rel)) continue;
       seen.add(rel);
       const dir = this.skippedAncestor(rel, skippedDirs, venvs);
       if (dir !== undefined || this.opts.ignore(rel)) continue;
-      if (mode === '160000') this.walk(rel); // a submodule: its own files, walked
-      else if (mode === '120000') this.addLink(rel);
-      else if (mode !== '') this.add(rel);
-      else this.addUntracked(rel);
+      add(rel, mode);
       if (this.truncated) break;
     }
-    return true;
   }
 
   private addUntracked(rel: string): void {
