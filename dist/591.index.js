@@ -19260,7 +19260,8 @@ class Lister {
                     stack.push(childRel);
                 }
                 else if (e.isFile()) {
-                    if (this.opts.ignore(childRel) || this.isGitIgnored(scopes, childRel, false))
+                    // A submodule's (or worktree's) `.git` file points git at its folder: git's, not the project's.
+                    if (e.name === '.git' || this.opts.ignore(childRel) || this.isGitIgnored(scopes, childRel, false))
                         continue;
                     this.add(childRel);
                 }

@@ -56891,7 +56891,8 @@ class Lister {
                     stack.push(childRel);
                 }
                 else if (e.isFile()) {
-                    if (this.opts.ignore(childRel) || this.isGitIgnored(scopes, childRel, false))
+                    // A submodule's (or worktree's) `.git` file points git at its folder: git's, not the project's.
+                    if (e.name === '.git' || this.opts.ignore(childRel) || this.isGitIgnored(scopes, childRel, false))
                         continue;
                     this.add(childRel);
                 }
@@ -68698,10 +68699,23 @@ function parseBatch(out) {
 }
 
 ;// CONCATENATED MODULE: ./src/git/tree-repo.ts
+/**
+ * The repository as it was at a commit, read from git objects (no second checkout): the
+ * listing from `git ls-tree -r -z -l`, the texts from `git cat-file --batch` (every text-like
+ * file in one call on the first read, a folder at a time on a later miss), kept in a temporary
+ * file and read from it a file at a time (blob-file.ts). It gives the analysis the same
+ * RepoIndex as a checkout's listing (parse/file-list.ts: the same skipped folders, generated and
+ * virtualenvs included, ignore globs, order and file cap), with the same size limit, text
+ * decoding, read budget, and keeping and letting go of texts and line bytes (parse/repo.ts).
+ */
 
 
 
 
+
+
+/** Submodules within submodules followed this deep (a checkout's walk has no such limit, but no real tree nests more). */
+const MAX_SUBMODULE_DEPTH = 8;
 /** Bytes fetched in one `cat-file --batch` call when a folder is read ahead. */
 const BATCH_BYTES = 8 * 1024 * 1024;
 /**
@@ -68738,20 +68752,46 @@ function indexGitTree(gitDir, tree, options = {}) {
     if (!listing.ok)
         throw new GitTreeError(listing.error);
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const rows = parseListing(listing.stdout);
+    const findings = [];
+    /** git's output for the fetched blobs, in a temporary file read a blob at a time (blob-file.ts); one per submodule read. */
+    const main = { dir: gitDir, blobs: new BlobFile(gitDir) };
+    const sources = [main];
+    const rows = parseListing(listing.stdout).map((r) => ({ ...r, from: main }));
+    // The folder the tree is of, in the checkout: its submodules are there.
+    const colon = tree.indexOf(':');
+    const folder = external_node_path_.join(gitDir, colon < 0 ? '' : tree.slice(colon + 1));
+    // Submodules checked out in the checkout, as its listing walks them (nested ones too: their rows come after).
+    const depth = new Map([[main, 0]]);
+    for (let i = 0; i < rows.length; i++) {
+        const r = rows[i];
+        if (r.type !== 'commit')
+            continue;
+        const at = depth.get(r.from) + 1;
+        const sub = submoduleRows(external_node_path_.join(folder, r.path), r, findings, at);
+        if (!sub)
+            continue;
+        sources.push(sub.from);
+        depth.set(sub.from, at);
+        for (const s of sub.rows)
+            rows.push(s);
+    }
     const byPath = new Map(rows.map((r) => [r.path, r]));
     const entries = new Map();
-    // A link to a file inside the tree reads as that file, as in a checkout's walk (targets read in one call).
-    const targets = catFiles(gitDir, rows.filter((r) => r.type === 'blob' && r.mode === '120000').map((l) => l.oid));
+    // A link to a file inside the tree reads as that file, as in a checkout's walk (targets read in one call per git).
+    const links = rows.filter((r) => r.type === 'blob' && r.mode === '120000');
+    const targets = new Map();
+    for (const from of sources)
+        for (const [oid, raw] of catFiles(from.dir, links.filter((l) => l.from === from).map((l) => l.oid)))
+            targets.set(oid, raw);
     const entryOf = (r) => {
         if (r.type !== 'blob')
             return undefined;
         if (r.mode !== '120000')
-            return { oid: r.oid, size: r.size };
+            return { oid: r.oid, size: r.size, from: r.from };
         const raw = targets.get(r.oid);
         const target = raw === undefined ? undefined : resolveLink(raw.toString('utf8'), r.path);
         const hit = target === undefined ? undefined : byPath.get(target);
-        return hit && hit.type === 'blob' && hit.mode !== '120000' ? { oid: hit.oid, size: hit.size } : undefined;
+        return hit && hit.type === 'blob' && hit.mode !== '120000' ? { oid: hit.oid, size: hit.size, from: hit.from } : undefined;
     };
     // The files its checkout's listing would keep (parse/file-list.ts): the same skipped folders, globs, order and cap.
     const listed = listTreeEntries(rows, { maxFiles: options.maxFiles ?? tree_repo_DEFAULT_MAX_FILES, ignore: options.ignore ?? (() => false), skipGenerated: options.skipGenerated ?? true }, (rel) => {
@@ -68760,7 +68800,7 @@ function indexGitTree(gitDir, tree, options = {}) {
             entries.set(rel, e);
         return e !== undefined;
     });
-    const findings = [...listed.findings];
+    findings.push(...listed.findings);
     const files = [...entries.keys()].sort();
     const dirs = new Set(['']);
     for (const f of files) {
@@ -68771,8 +68811,6 @@ function indexGitTree(gitDir, tree, options = {}) {
             dirs.add(d);
         }
     }
-    /** git's output for the fetched blobs, in a temporary file read a blob at a time (blob-file.ts). */
-    const blobs = new BlobFile(gitDir);
     const byFolder = new Map();
     for (const f of files) {
         const folder = f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '';
@@ -68791,14 +68829,15 @@ function indexGitTree(gitDir, tree, options = {}) {
      */
     const prefetch = () => {
         prefetched = true;
-        const want = new Set();
-        let budget = options.prefetchBytes ?? (blobs.onDisk() ? (options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES) : PREFETCH_BYTES);
+        const want = new Map(sources.map((s) => [s, new Set()]));
+        let budget = options.prefetchBytes ?? (main.blobs.onDisk() ? (options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES) : PREFETCH_BYTES);
         const sizeOfOid = new Map();
         const take = (f) => {
             const e = entries.get(f);
-            if (e === undefined || e.size > maxBytes || e.size > budget || want.has(e.oid))
+            const set = e && want.get(e.from);
+            if (e === undefined || e.size > maxBytes || e.size > budget || set.has(e.oid))
                 return;
-            want.add(e.oid);
+            set.add(e.oid);
             sizeOfOid.set(e.oid, e.size);
             budget -= e.size;
         };
@@ -68809,23 +68848,25 @@ function indexGitTree(gitDir, tree, options = {}) {
         for (const f of files)
             if (!BINARY_EXT.test(f))
                 take(f);
-        blobs.fetch([...want], (oid) => sizeOfOid.get(oid) ?? 0);
+        for (const [from, oids] of want)
+            from.blobs.fetch([...oids], (oid) => sizeOfOid.get(oid) ?? 0);
     };
     /** Later misses: the file and its not-yet-read neighbours in the same folder, in one call. */
     const fetchAround = (rel) => {
         const folder = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+        const { from } = entries.get(rel);
         const want = new Set([entries.get(rel).oid]);
         let budget = BATCH_BYTES - entries.get(rel).size;
         for (const f of byFolder.get(folder) ?? []) {
             const e = entries.get(f);
             if (budget <= 0)
                 break;
-            if (f === rel || cached(f) || e.size > maxBytes || blobs.has(e.oid) || e.size > budget)
+            if (f === rel || e.from !== from || cached(f) || e.size > maxBytes || from.blobs.has(e.oid) || e.size > budget)
                 continue;
             want.add(e.oid);
             budget -= e.size;
         }
-        blobs.fetch([...want]);
+        from.blobs.fetch([...want]);
     };
     /**
      * A file's bytes, fetched as needed, or undefined with a finding (unless said before). Valid until the next read, as a
@@ -68840,11 +68881,11 @@ function indexGitTree(gitDir, tree, options = {}) {
                 findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${(0,fs_guard/* formatSize */.Xq)(e.size)}, over the ${(0,fs_guard/* formatSize */.Xq)(maxBytes)} the tool reads; it was skipped.` });
             return undefined;
         }
-        if (!blobs.has(e.oid) && !prefetched)
+        if (!e.from.blobs.has(e.oid) && !prefetched)
             prefetch();
-        if (!blobs.has(e.oid))
+        if (!e.from.blobs.has(e.oid))
             fetchAround(rel);
-        const buf = blobs.read(e.oid);
+        const buf = e.from.blobs.read(e.oid);
         if (buf === undefined && !again)
             findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
         return buf;
@@ -68854,9 +68895,31 @@ function indexGitTree(gitDir, tree, options = {}) {
     const releaseAll = () => {
         reads.releaseAll();
         // And git's output: a later read fetches its file again, with its neighbours, as a miss does.
-        blobs.close();
+        for (const from of sources)
+            from.blobs.close();
     };
     return { root: `${gitDir}@${tree}`, files, has: (p) => entries.has(p), dirs, ...reads, releaseAll, findings };
+}
+/**
+ * A submodule's rows, under its path, when its checkout is there (as the checkout's listing walks its files): its tree at
+ * the commit `r` records, from its own git. Undefined when it is not checked out (its folder is empty, as the checkout
+ * sees it), and, with a notice, when that commit is not in its git or it is nested too deep.
+ */
+function submoduleRows(dir, r, findings, depth) {
+    if (!external_node_fs_.existsSync(external_node_path_.join(dir, '.git')))
+        return undefined;
+    const say = (why) => findings.push({ severity: 'notice', file: r.path, line: 1, column: 1, check: 'repository', message: `The submodule "${r.path}" is checked out, but ${why}; its files are left out of this commit's analysis.` });
+    if (depth > MAX_SUBMODULE_DEPTH) {
+        say(`it is nested more than ${MAX_SUBMODULE_DEPTH} submodules deep`);
+        return undefined;
+    }
+    const listing = runGit(dir, ['ls-tree', '-r', '-z', '-l', '--full-name', r.oid]);
+    if (!listing.ok) {
+        say(`the commit ${r.oid.slice(0, 7)} recorded for it here is not in its git (a shallow fetch: \`git -C "${r.path}" fetch --unshallow\` brings its history)`);
+        return undefined;
+    }
+    const from = { dir, blobs: new BlobFile(dir) };
+    return { from, rows: parseListing(listing.stdout).map((s) => ({ ...s, path: `${r.path}/${s.path}`, from })) };
 }
 /** Blobs by object id, from one `git cat-file --batch` call (missing ones are left out). */
 function catFiles(gitDir, oids) {

@@ -152,6 +152,43 @@ describe('indexGitTree', () => {
     expect(notices(capped)).toEqual(expect.arrayContaining([expect.stringMatching(/more than 5 files; the analysis read the first 5 only \(CI folders and task files first\)/)]));
   });
 
+  it("reads a checked-out submodule's files at the commit the tree records, from its own git, as the checkout walks them", () => {
+    const lib = tempDir('mlops-ci-check-lib-');
+    git(lib, 'init', '-q', '-b', 'main');
+    fs.mkdirSync(path.join(lib, 'tests'));
+    fs.mkdirSync(path.join(lib, 'coverage'));
+    fs.writeFileSync(path.join(lib, 'tests', 'test_lib.py'), 'import torch\n\ndef test_x():\n    assert torch.ones(1).sum() == 1\n');
+    fs.writeFileSync(path.join(lib, 'coverage', 'x.txt'), 'x\n');
+    git(lib, 'add', '-A');
+    git(lib, 'commit', '-q', '-m', 'lib');
+    const s = prScenario({});
+    git(s.dir, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', lib, 'vendor/lib');
+    git(s.dir, 'commit', '-q', '-m', 'submodule');
+    const sha = git(s.dir, 'rev-parse', 'HEAD');
+    const checkout = indexRepository(s.dir);
+    const tree = indexGitTree(s.dir, sha);
+    expect(tree.files).toEqual(checkout.files);
+    expect(tree.files.filter((f) => f.startsWith('vendor/lib/'))).toEqual(['vendor/lib/tests/test_lib.py']);
+    expect(tree.read('vendor/lib/tests/test_lib.py')).toBe(checkout.read('vendor/lib/tests/test_lib.py'));
+    expect(tree.read('vendor/lib/tests/test_lib.py')).toContain('import torch');
+    forgetRun(tree);
+    // The submodule's file changes in its checkout after the commit: the tree reads it as recorded.
+    fs.writeFileSync(path.join(s.dir, 'vendor', 'lib', 'tests', 'test_lib.py'), 'changed\n');
+    expect(indexGitTree(s.dir, sha).read('vendor/lib/tests/test_lib.py')).toContain('import torch');
+    // A commit the submodule's git does not have: its files are left out, with a notice at the submodule.
+    git(s.dir, 'update-index', '--cacheinfo', `160000,${'1'.repeat(40)},vendor/lib`);
+    git(s.dir, 'commit', '-q', '-m', 'unknown commit');
+    const missing = indexGitTree(s.dir, git(s.dir, 'rev-parse', 'HEAD'));
+    expect(missing.files.filter((f) => f.startsWith('vendor/'))).toEqual([]);
+    expect(missing.findings).toEqual([expect.objectContaining({ file: 'vendor/lib', severity: 'notice', message: expect.stringMatching(/^The submodule "vendor\/lib" is checked out, but the commit 1111111 recorded for it here is not in its git/) })]);
+    // Not checked out (its folder empty, as a checkout without submodules has it): no files on either side, and no notice.
+    git(s.dir, 'submodule', 'deinit', '-q', '-f', 'vendor/lib');
+    const bare = indexGitTree(s.dir, sha);
+    expect(bare.files).toEqual(indexRepository(s.dir).files);
+    expect(bare.files.filter((f) => f.startsWith('vendor/'))).toEqual([]);
+    expect(bare.findings).toEqual([]);
+  });
+
   it('skips a file over the size limit with a read-limit finding, like the walk', () => {
     const s = prScenario({ 'big.txt': 'x'.repeat(2000) });
     const repo = indexGitTree(s.dir, s.head, { maxFileBytes: 1000 });

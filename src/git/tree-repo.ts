@@ -7,6 +7,8 @@
  * virtualenvs included, ignore globs, order and file cap), with the same size limit, text
  * decoding, read budget, and keeping and letting go of texts and line bytes (parse/repo.ts).
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { Finding } from '../model/finding.js';
 import type { RepoIndex } from '../model/repository.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, formatBytes, heldReads, READ_LIMIT_CHECK, withReadBudget, type RepoOptions } from '../parse/repo.js';
@@ -14,10 +16,22 @@ import { listTreeEntries } from '../parse/file-list.js';
 import { BlobFile, parseBatch } from './blob-file.js';
 import { runGit } from './run.js';
 
+/** Where blobs come from: the repository's git, or a submodule's (its checkout's own git). */
+interface Source {
+  dir: string;
+  blobs: BlobFile;
+}
+
 interface Entry {
   oid: string;
   size: number;
+  from: Source;
 }
+
+type Row = ReturnType<typeof parseListing>[number] & { from: Source };
+
+/** Submodules within submodules followed this deep (a checkout's walk has no such limit, but no real tree nests more). */
+const MAX_SUBMODULE_DEPTH = 8;
 
 /** Bytes fetched in one `cat-file --batch` call when a folder is read ahead. */
 const BATCH_BYTES = 8 * 1024 * 1024;
@@ -61,21 +75,39 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
   const listing = runGit(gitDir, ['ls-tree', '-r', '-z', '-l', '--full-name', tree]);
   if (!listing.ok) throw new GitTreeError(listing.error);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const rows = parseListing(listing.stdout);
+  const findings: Finding[] = [];
+  /** git's output for the fetched blobs, in a temporary file read a blob at a time (blob-file.ts); one per submodule read. */
+  const main: Source = { dir: gitDir, blobs: new BlobFile(gitDir) };
+  const sources = [main];
+  const rows: Row[] = parseListing(listing.stdout).map((r) => ({ ...r, from: main }));
+  // The folder the tree is of, in the checkout: its submodules are there.
+  const colon = tree.indexOf(':');
+  const folder = path.join(gitDir, colon < 0 ? '' : tree.slice(colon + 1));
+  // Submodules checked out in the checkout, as its listing walks them (nested ones too: their rows come after).
+  const depth = new Map<Source, number>([[main, 0]]);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (r.type !== 'commit') continue;
+    const at = depth.get(r.from)! + 1;
+    const sub = submoduleRows(path.join(folder, r.path), r, findings, at);
+    if (!sub) continue;
+    sources.push(sub.from);
+    depth.set(sub.from, at);
+    for (const s of sub.rows) rows.push(s);
+  }
   const byPath = new Map(rows.map((r) => [r.path, r]));
   const entries = new Map<string, Entry>();
-  // A link to a file inside the tree reads as that file, as in a checkout's walk (targets read in one call).
-  const targets = catFiles(
-    gitDir,
-    rows.filter((r) => r.type === 'blob' && r.mode === '120000').map((l) => l.oid),
-  );
-  const entryOf = (r: (typeof rows)[number]): Entry | undefined => {
+  // A link to a file inside the tree reads as that file, as in a checkout's walk (targets read in one call per git).
+  const links = rows.filter((r) => r.type === 'blob' && r.mode === '120000');
+  const targets = new Map<string, Buffer>();
+  for (const from of sources) for (const [oid, raw] of catFiles(from.dir, links.filter((l) => l.from === from).map((l) => l.oid))) targets.set(oid, raw);
+  const entryOf = (r: Row): Entry | undefined => {
     if (r.type !== 'blob') return undefined;
-    if (r.mode !== '120000') return { oid: r.oid, size: r.size };
+    if (r.mode !== '120000') return { oid: r.oid, size: r.size, from: r.from };
     const raw = targets.get(r.oid);
     const target = raw === undefined ? undefined : resolveLink(raw.toString('utf8'), r.path);
     const hit = target === undefined ? undefined : byPath.get(target);
-    return hit && hit.type === 'blob' && hit.mode !== '120000' ? { oid: hit.oid, size: hit.size } : undefined;
+    return hit && hit.type === 'blob' && hit.mode !== '120000' ? { oid: hit.oid, size: hit.size, from: hit.from } : undefined;
   };
   // The files its checkout's listing would keep (parse/file-list.ts): the same skipped folders, globs, order and cap.
   const listed = listTreeEntries(rows, { maxFiles: options.maxFiles ?? DEFAULT_MAX_FILES, ignore: options.ignore ?? (() => false), skipGenerated: options.skipGenerated ?? true }, (rel) => {
@@ -83,7 +115,7 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
     if (e) entries.set(rel, e);
     return e !== undefined;
   });
-  const findings: Finding[] = [...listed.findings];
+  findings.push(...listed.findings);
   const files = [...entries.keys()].sort();
   const dirs = new Set<string>(['']);
   for (const f of files) {
@@ -93,8 +125,6 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
       dirs.add(d);
     }
   }
-  /** git's output for the fetched blobs, in a temporary file read a blob at a time (blob-file.ts). */
-  const blobs = new BlobFile(gitDir);
   const byFolder = new Map<string, string[]>();
   for (const f of files) {
     const folder = f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '';
@@ -112,13 +142,14 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
    */
   const prefetch = (): void => {
     prefetched = true;
-    const want = new Set<string>();
-    let budget = options.prefetchBytes ?? (blobs.onDisk() ? (options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES) : PREFETCH_BYTES);
+    const want = new Map<Source, Set<string>>(sources.map((s) => [s, new Set<string>()]));
+    let budget = options.prefetchBytes ?? (main.blobs.onDisk() ? (options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES) : PREFETCH_BYTES);
     const sizeOfOid = new Map<string, number>();
     const take = (f: string): void => {
       const e = entries.get(f);
-      if (e === undefined || e.size > maxBytes || e.size > budget || want.has(e.oid)) return;
-      want.add(e.oid);
+      const set = e && want.get(e.from)!;
+      if (e === undefined || e.size > maxBytes || e.size > budget || set!.has(e.oid)) return;
+      set!.add(e.oid);
       sizeOfOid.set(e.oid, e.size);
       budget -= e.size;
     };
@@ -126,22 +157,23 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
     // moved by the change), and each of those would be a git call of its own.
     for (const f of options.readFirst ?? []) take(f);
     for (const f of files) if (!BINARY_EXT.test(f)) take(f);
-    blobs.fetch([...want], (oid) => sizeOfOid.get(oid) ?? 0);
+    for (const [from, oids] of want) from.blobs.fetch([...oids], (oid) => sizeOfOid.get(oid) ?? 0);
   };
 
   /** Later misses: the file and its not-yet-read neighbours in the same folder, in one call. */
   const fetchAround = (rel: string): void => {
     const folder = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+    const { from } = entries.get(rel)!;
     const want = new Set([entries.get(rel)!.oid]);
     let budget = BATCH_BYTES - entries.get(rel)!.size;
     for (const f of byFolder.get(folder) ?? []) {
       const e = entries.get(f)!;
       if (budget <= 0) break;
-      if (f === rel || cached(f) || e.size > maxBytes || blobs.has(e.oid) || e.size > budget) continue;
+      if (f === rel || e.from !== from || cached(f) || e.size > maxBytes || from.blobs.has(e.oid) || e.size > budget) continue;
       want.add(e.oid);
       budget -= e.size;
     }
-    blobs.fetch([...want]);
+    from.blobs.fetch([...want]);
   };
 
   /**
@@ -155,9 +187,9 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
       if (!again) findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${formatBytes(e.size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
       return undefined;
     }
-    if (!blobs.has(e.oid) && !prefetched) prefetch();
-    if (!blobs.has(e.oid)) fetchAround(rel);
-    const buf = blobs.read(e.oid);
+    if (!e.from.blobs.has(e.oid) && !prefetched) prefetch();
+    if (!e.from.blobs.has(e.oid)) fetchAround(rel);
+    const buf = e.from.blobs.read(e.oid);
     if (buf === undefined && !again) findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
     return buf;
   };
@@ -166,9 +198,30 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
   const releaseAll = (): void => {
     reads.releaseAll();
     // And git's output: a later read fetches its file again, with its neighbours, as a miss does.
-    blobs.close();
+    for (const from of sources) from.blobs.close();
   };
   return { root: `${gitDir}@${tree}`, files, has: (p) => entries.has(p), dirs, ...reads, releaseAll, findings };
+}
+
+/**
+ * A submodule's rows, under its path, when its checkout is there (as the checkout's listing walks its files): its tree at
+ * the commit `r` records, from its own git. Undefined when it is not checked out (its folder is empty, as the checkout
+ * sees it), and, with a notice, when that commit is not in its git or it is nested too deep.
+ */
+function submoduleRows(dir: string, r: Row, findings: Finding[], depth: number): { from: Source; rows: Row[] } | undefined {
+  if (!fs.existsSync(path.join(dir, '.git'))) return undefined;
+  const say = (why: string) => findings.push({ severity: 'notice', file: r.path, line: 1, column: 1, check: 'repository', message: `The submodule "${r.path}" is checked out, but ${why}; its files are left out of this commit's analysis.` });
+  if (depth > MAX_SUBMODULE_DEPTH) {
+    say(`it is nested more than ${MAX_SUBMODULE_DEPTH} submodules deep`);
+    return undefined;
+  }
+  const listing = runGit(dir, ['ls-tree', '-r', '-z', '-l', '--full-name', r.oid]);
+  if (!listing.ok) {
+    say(`the commit ${r.oid.slice(0, 7)} recorded for it here is not in its git (a shallow fetch: \`git -C "${r.path}" fetch --unshallow\` brings its history)`);
+    return undefined;
+  }
+  const from: Source = { dir, blobs: new BlobFile(dir) };
+  return { from, rows: parseListing(listing.stdout).map((s) => ({ ...s, path: `${r.path}/${s.path}`, from })) };
 }
 
 /** Blobs by object id, from one `git cat-file --batch` call (missing ones are left out). */
