@@ -186,6 +186,8 @@ var external_node_path_ = __webpack_require__(6760);
 var repo = __webpack_require__(9675);
 // EXTERNAL MODULE: ./src/parse/file-list.ts
 var file_list = __webpack_require__(1950);
+// EXTERNAL MODULE: ./src/parse/partial.ts
+var partial = __webpack_require__(8078);
 ;// CONCATENATED MODULE: ./src/git/blob-file.ts
 /**
  * Blobs fetched from git with `cat-file --batch`, kept in a temporary file instead of in memory:
@@ -393,6 +395,7 @@ function parseBatch(out) {
 
 
 
+
 /** Submodules within submodules followed this deep (a checkout's walk has no such limit, but no real tree nests more). */
 const MAX_SUBMODULE_DEPTH = 8;
 /** Bytes fetched in one `cat-file --batch` call when a folder is read ahead. */
@@ -587,14 +590,14 @@ function indexGitTree(gitDir, tree, options = {}) {
 function submoduleRows(dir, r, findings, depth) {
     if (!external_node_fs_.existsSync(external_node_path_.join(dir, '.git')))
         return undefined;
-    const say = (why) => findings.push({ severity: 'notice', file: r.path, line: 1, column: 1, check: 'repository', message: `The submodule "${r.path}" is checked out, but ${why}; its files are left out of this commit's analysis.` });
+    const say = (why) => findings.push((0,partial/* partialReading */.S)({ severity: 'notice', file: r.path, line: 1, column: 1, check: 'repository', message: `The submodule "${r.path}" is checked out, but ${why}; its files are left out of this commit's analysis.` }, `the submodule "${r.path}": ${why}`));
     if (depth > MAX_SUBMODULE_DEPTH) {
         say(`it is nested more than ${MAX_SUBMODULE_DEPTH} submodules deep`);
         return undefined;
     }
     const listing = (0,run/* runGit */.EO)(dir, ['ls-tree', '-r', '-z', '-l', '--full-name', r.oid]);
     if (!listing.ok) {
-        say(`the commit ${r.oid.slice(0, 7)} recorded for it here is not in its git (a shallow fetch: \`git -C "${r.path}" fetch --unshallow\` brings its history)`);
+        say(`the commit ${r.oid.slice(0, 7)} recorded for it is not in its git (a shallow fetch: \`git -C "${r.path}" fetch --unshallow\` brings its history)`);
         return undefined;
     }
     const from = { dir, blobs: new BlobFile(dir) };
@@ -743,6 +746,7 @@ function compareReports(input) {
 
 
 
+
 const base_short = (sha) => sha.slice(0, 7);
 /** The one line for a base that is not in the checkout. */
 function shallowNote(rev) {
@@ -787,6 +791,11 @@ function analyzeBase(root, head, target, options) {
     const sha = (0,run/* resolveCommit */.WL)(root, target.rev);
     if (sha === undefined)
         return unavailable(target.rev, target.ref, shallowNote(target.rev));
+    // The comparison needs both sides read alike: a checkout read in part (its read budget, its file cap) is not compared,
+    // as what it left out would show as changes (and the base, as large, would take as long to read in part too).
+    const headGap = (0,partial/* leftOut */.i)(head.analysis.repo.findings);
+    if (headGap !== undefined)
+        return unavailable(sha, target.ref, `This checkout was read only in part (${headGap}), so the change against the base ${base_short(sha)} is not shown: what was left out would show as changes.`);
     const tree = where.prefix ? `${sha}:${where.prefix}` : sha;
     // The checkout's analysis let go of what it learnt about its files (engine.ts): collected now, whatever the heap's
     // size, so that the base's analysis does not run on top of it (full-collection.ts). On a large run this is the
@@ -807,6 +816,11 @@ function analyzeBase(root, head, target, options) {
             return unavailable(sha, target.ref, missing ? `The folder "${head.report.path}" does not exist at the base ${base_short(sha)}: everything here is new in this change.` : `The base ${base_short(sha)} could not be read from git (${err.message}), so the change against it is not shown.`);
         }
         throw err;
+    }
+    const baseGap = (0,partial/* leftOut */.i)(base.analysis.repo.findings);
+    if (baseGap !== undefined) {
+        base.analysis.repo.releaseAll?.();
+        return unavailable(sha, target.ref, `The base ${base_short(sha)} was read only in part (${baseGap}), so the change against it is not shown: what was left out would show as changes.`);
     }
     const changed = diffLines(root, sha);
     if ('error' in changed)

@@ -19066,6 +19066,7 @@ function unseenTestRuns(list) {
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(298);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ignore__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _git_listing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2842);
+/* harmony import */ var _partial_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8078);
 /**
  * Which files the repository has, as the analysis sees them. With a `.git` at the root the
  * list comes from git (`git ls-files -tcdo --exclude-standard`: tracked files plus untracked
@@ -19078,6 +19079,7 @@ function unseenTestRuns(list) {
  * Symlinks are resolved and kept only when they land inside the root; directory links are
  * not descended (no loops).
  */
+
 
 
 
@@ -19207,7 +19209,7 @@ class Lister {
         this.files.push(rel);
         if (this.files.length >= this.opts.maxFiles) {
             this.truncated = true;
-            this.findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${this.opts.maxFiles} files; the analysis read the first ${this.opts.maxFiles} only (CI folders and task files first).`, check: 'repository' });
+            this.findings.push((0,_partial_js__WEBPACK_IMPORTED_MODULE_4__/* .partialReading */ .S)({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${this.opts.maxFiles} files; the analysis read the first ${this.opts.maxFiles} only (CI folders and task files first).`, check: 'repository' }, `more than ${this.opts.maxFiles} files: the first ${this.opts.maxFiles} only`));
         }
     }
     addLink(rel) {
@@ -19477,6 +19479,32 @@ function errorCode(err) {
 
 /***/ }),
 
+/***/ 8078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ partialReading),
+/* harmony export */   i: () => (/* binding */ leftOut)
+/* harmony export */ });
+const partial = new WeakMap();
+/** The finding, marked as saying that its repository was read in part; `what` says what was left out, in a few words. */
+function partialReading(finding, what) {
+    partial.set(finding, what);
+    return finding;
+}
+/** What the first of these findings that marks a reading in part says was left out, or undefined when none does. */
+function leftOut(findings) {
+    for (const f of findings) {
+        const what = partial.get(f);
+        if (what !== undefined)
+            return what;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 9675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -19501,10 +19529,12 @@ function errorCode(err) {
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _io_fs_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9645);
 /* harmony import */ var _file_list_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1950);
+/* harmony import */ var _partial_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8078);
 /**
  * One walk of the repository, and a reader that never throws. Symlinks are resolved and
  * kept only when they land inside the root; directory links are not descended (no loops).
  */
+
 
 
 
@@ -19519,7 +19549,7 @@ function withinBudget(budget, rel, findings) {
     if (!budget.spent) {
         budget.spent = true;
         const what = budget.bytes <= 0 ? 'the total amount of text the tool reads' : 'the time the tool spends reading files';
-        findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `Reading stopped at "${rel}": the repository is over ${what}, so this file and those read after it were left out and the results may be incomplete.` });
+        findings.push((0,_partial_js__WEBPACK_IMPORTED_MODULE_6__/* .partialReading */ .S)({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `Reading stopped at "${rel}": the repository is over ${what}, so this file and those read after it were left out and the results may be incomplete.` }, `reading stopped at "${rel}", over ${what}`));
     }
     return false;
 }

@@ -37469,7 +37469,7 @@ function gitEnv() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_start_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1275);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(449);
 /* harmony import */ var _full_collection_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4539);
 /* harmony import */ var _young_generation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5678);
 // First: starts git on the checkout while the modules below are evaluated (action-start.ts).
@@ -37921,7 +37921,7 @@ function formatSize(n) {
 
 /***/ }),
 
-/***/ 1275:
+/***/ 449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56696,6 +56696,23 @@ var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 // EXTERNAL MODULE: ./src/parse/git-listing.ts
 var git_listing = __nccwpck_require__(2842);
+;// CONCATENATED MODULE: ./src/parse/partial.ts
+const partial = new WeakMap();
+/** The finding, marked as saying that its repository was read in part; `what` says what was left out, in a few words. */
+function partialReading(finding, what) {
+    partial.set(finding, what);
+    return finding;
+}
+/** What the first of these findings that marks a reading in part says was left out, or undefined when none does. */
+function leftOut(findings) {
+    for (const f of findings) {
+        const what = partial.get(f);
+        if (what !== undefined)
+            return what;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/file-list.ts
 /**
  * Which files the repository has, as the analysis sees them. With a `.git` at the root the
@@ -56709,6 +56726,7 @@ var git_listing = __nccwpck_require__(2842);
  * Symlinks are resolved and kept only when they land inside the root; directory links are
  * not descended (no loops).
  */
+
 
 
 
@@ -56838,7 +56856,7 @@ class Lister {
         this.files.push(rel);
         if (this.files.length >= this.opts.maxFiles) {
             this.truncated = true;
-            this.findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${this.opts.maxFiles} files; the analysis read the first ${this.opts.maxFiles} only (CI folders and task files first).`, check: 'repository' });
+            this.findings.push(partialReading({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${this.opts.maxFiles} files; the analysis read the first ${this.opts.maxFiles} only (CI folders and task files first).`, check: 'repository' }, `more than ${this.opts.maxFiles} files: the first ${this.opts.maxFiles} only`));
         }
     }
     addLink(rel) {
@@ -57117,6 +57135,7 @@ function errorCode(err) {
 
 
 
+
 /** Whether one more file may be read; the first refusal becomes a finding at the file it stopped at. */
 function withinBudget(budget, rel, findings) {
     if (budget.bytes > 0 && Date.now() < budget.deadline)
@@ -57124,7 +57143,7 @@ function withinBudget(budget, rel, findings) {
     if (!budget.spent) {
         budget.spent = true;
         const what = budget.bytes <= 0 ? 'the total amount of text the tool reads' : 'the time the tool spends reading files';
-        findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `Reading stopped at "${rel}": the repository is over ${what}, so this file and those read after it were left out and the results may be incomplete.` });
+        findings.push(partialReading({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `Reading stopped at "${rel}": the repository is over ${what}, so this file and those read after it were left out and the results may be incomplete.` }, `reading stopped at "${rel}", over ${what}`));
     }
     return false;
 }
@@ -68714,6 +68733,7 @@ function parseBatch(out) {
 
 
 
+
 /** Submodules within submodules followed this deep (a checkout's walk has no such limit, but no real tree nests more). */
 const MAX_SUBMODULE_DEPTH = 8;
 /** Bytes fetched in one `cat-file --batch` call when a folder is read ahead. */
@@ -68908,14 +68928,14 @@ function indexGitTree(gitDir, tree, options = {}) {
 function submoduleRows(dir, r, findings, depth) {
     if (!external_node_fs_.existsSync(external_node_path_.join(dir, '.git')))
         return undefined;
-    const say = (why) => findings.push({ severity: 'notice', file: r.path, line: 1, column: 1, check: 'repository', message: `The submodule "${r.path}" is checked out, but ${why}; its files are left out of this commit's analysis.` });
+    const say = (why) => findings.push(partialReading({ severity: 'notice', file: r.path, line: 1, column: 1, check: 'repository', message: `The submodule "${r.path}" is checked out, but ${why}; its files are left out of this commit's analysis.` }, `the submodule "${r.path}": ${why}`));
     if (depth > MAX_SUBMODULE_DEPTH) {
         say(`it is nested more than ${MAX_SUBMODULE_DEPTH} submodules deep`);
         return undefined;
     }
     const listing = runGit(dir, ['ls-tree', '-r', '-z', '-l', '--full-name', r.oid]);
     if (!listing.ok) {
-        say(`the commit ${r.oid.slice(0, 7)} recorded for it here is not in its git (a shallow fetch: \`git -C "${r.path}" fetch --unshallow\` brings its history)`);
+        say(`the commit ${r.oid.slice(0, 7)} recorded for it is not in its git (a shallow fetch: \`git -C "${r.path}" fetch --unshallow\` brings its history)`);
         return undefined;
     }
     const from = { dir, blobs: new BlobFile(dir) };
@@ -69291,6 +69311,7 @@ function compareReports(input) {
 
 
 
+
 const base_short = (sha) => sha.slice(0, 7);
 /** The one line for a base that is not in the checkout. */
 function shallowNote(rev) {
@@ -69335,6 +69356,11 @@ function analyzeBase(root, head, target, options) {
     const sha = resolveCommit(root, target.rev);
     if (sha === undefined)
         return unavailable(target.rev, target.ref, shallowNote(target.rev));
+    // The comparison needs both sides read alike: a checkout read in part (its read budget, its file cap) is not compared,
+    // as what it left out would show as changes (and the base, as large, would take as long to read in part too).
+    const headGap = leftOut(head.analysis.repo.findings);
+    if (headGap !== undefined)
+        return unavailable(sha, target.ref, `This checkout was read only in part (${headGap}), so the change against the base ${base_short(sha)} is not shown: what was left out would show as changes.`);
     const tree = where.prefix ? `${sha}:${where.prefix}` : sha;
     // The checkout's analysis let go of what it learnt about its files (engine.ts): collected now, whatever the heap's
     // size, so that the base's analysis does not run on top of it (full-collection.ts). On a large run this is the
@@ -69355,6 +69381,11 @@ function analyzeBase(root, head, target, options) {
             return unavailable(sha, target.ref, missing ? `The folder "${head.report.path}" does not exist at the base ${base_short(sha)}: everything here is new in this change.` : `The base ${base_short(sha)} could not be read from git (${err.message}), so the change against it is not shown.`);
         }
         throw err;
+    }
+    const baseGap = leftOut(base.analysis.repo.findings);
+    if (baseGap !== undefined) {
+        base.analysis.repo.releaseAll?.();
+        return unavailable(sha, target.ref, `The base ${base_short(sha)} was read only in part (${baseGap}), so the change against it is not shown: what was left out would show as changes.`);
     }
     const changed = diffLines(root, sha);
     if ('error' in changed)

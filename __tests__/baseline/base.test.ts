@@ -3,7 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeBase, noCheckoutNote, shallowNote } from '../../src/baseline/base.js';
 import { baseTargetOf, commitAndRef } from '../../src/baseline/event.js';
-import { runEngine } from '../../src/engine.js';
+import { runEngine, type EngineResult } from '../../src/engine.js';
+import { leftOut } from '../../src/parse/partial.js';
 import { diffLines, parseDiffFile, parseUnifiedDiff } from '../../src/git/diff.js';
 import { runGit, runGitTo } from '../../src/git/run.js';
 import { indexGitTree, resolveLink } from '../../src/git/tree-repo.js';
@@ -15,6 +16,7 @@ import { EXAMPLE, git, prScenario, SCENARIOS, shallowClone } from '../helpers/gi
 import { openFilesNamed, tempDir } from '../helpers/temp.js';
 
 const openBlobFiles = (): number | undefined => openFilesNamed('mlops-ci-check-blobs-');
+const leftOutOf = (r: EngineResult): string | undefined => leftOut(r.analysis.repo.findings);
 
 const compare = (dir: string, rev: string) => {
   const head = runEngine(dir, { displayPath: '.' });
@@ -48,13 +50,54 @@ describe('analyzeBase over git objects', () => {
     expect(base).toMatchObject({ compared: true, score: head.score, level: head.level, changes: [], newFindings: [] });
   });
 
-  it('cuts the base where the checkout was cut, on a repository over the read budget: no change and no new finding from it', () => {
+  it('does not compare a checkout read only in part (over its read budget or file cap), and says why', () => {
     const s = prScenario(SCENARIOS.changesNothing);
-    const options = { displayPath: '.', maxTotalBytes: 2000 };
-    const head = runEngine(s.dir, options);
-    expect(head.report.findings).toEqual(expect.arrayContaining([expect.objectContaining({ message: expect.stringMatching(/^Reading stopped at/) })]));
-    const base = analyzeBase(s.dir, head, { rev: s.base, ref: 'main' }, options);
-    expect(base).toMatchObject({ compared: true, score: head.report.score, changes: [], newFindings: [] });
+    for (const [options, what] of [
+      [{ maxTotalBytes: 2000 }, /^This checkout was read only in part \(reading stopped at "[^"]+", over the total amount of text the tool reads\), so the change against the base [0-9a-f]{7} is not shown/],
+      [{ maxReadMs: 0 }, /^This checkout was read only in part \(reading stopped at "[^"]+", over the time the tool spends reading files\)/],
+      [{ maxFiles: 5 }, /^This checkout was read only in part \(more than 5 files: the first 5 only\)/],
+    ] as const) {
+      const head = runEngine(s.dir, { displayPath: '.', ...options });
+      expect(analyzeBase(s.dir, head, { rev: s.base, ref: 'main' }, { displayPath: '.', ...options })).toEqual({ sha: s.base, ref: 'main', compared: false, note: expect.stringMatching(what) });
+    }
+  });
+
+  it('does not compare a base read only in part (a submodule at a commit it lacks, over its read budget), and says why', () => {
+    const lib = tempDir('mlops-ci-check-lib-');
+    git(lib, 'init', '-q', '-b', 'main');
+    fs.writeFileSync(path.join(lib, 'x.py'), 'x = 1\n');
+    git(lib, 'add', '-A');
+    git(lib, 'commit', '-q', '-m', 'lib');
+    const s = prScenario({});
+    git(s.dir, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', lib, 'vendor/lib');
+    git(s.dir, 'update-index', '--cacheinfo', `160000,${'1'.repeat(40)},vendor/lib`);
+    git(s.dir, 'commit', '-q', '-m', 'a submodule at a commit its checkout lacks');
+    const unknown = git(s.dir, 'rev-parse', 'HEAD');
+    git(s.dir, 'update-index', '--cacheinfo', `160000,${git(lib, 'rev-parse', 'HEAD')},vendor/lib`);
+    git(s.dir, 'commit', '-q', '-m', 'the submodule at its checked-out commit');
+    const head = runEngine(s.dir, { displayPath: '.' });
+    const open = openBlobFiles();
+    expect(analyzeBase(s.dir, head, { rev: unknown, ref: 'main' }, { displayPath: '.' })).toEqual({
+      sha: unknown,
+      ref: 'main',
+      compared: false,
+      note: expect.stringMatching(/^The base [0-9a-f]{7} was read only in part \(the submodule "vendor\/lib": the commit 1111111 recorded for it is not in its git \(a shallow fetch: `git -C "vendor\/lib" fetch --unshallow` brings its history\)\), so the change against it is not shown/),
+    });
+    if (open !== undefined) expect(openBlobFiles()).toBe(open);
+    // The same base with the submodule's commit there is compared.
+    expect(analyzeBase(s.dir, head, { rev: s.head, ref: 'main' }, { displayPath: '.' })).toMatchObject({ compared: true });
+    // A base larger than the checkout: a budget that holds all the checkout read does not hold the base.
+    fs.writeFileSync(path.join(s.dir, 'src', 'extra.py'), `import torch\n${'x = 1\n'.repeat(2000)}`);
+    git(s.dir, 'add', '-A');
+    git(s.dir, 'commit', '-q', '-m', 'extra');
+    const larger = git(s.dir, 'rev-parse', 'HEAD');
+    git(s.dir, 'rm', '-q', 'src/extra.py');
+    git(s.dir, 'commit', '-q', '-m', 'no extra');
+    const read = runEngine(s.dir, { displayPath: '.' }).analysis.repo.readPaths();
+    const budget = { displayPath: '.', maxTotalBytes: read.reduce((n, f) => n + fs.statSync(path.join(s.dir, f)).size, 0) + 1 };
+    const fits = runEngine(s.dir, budget);
+    expect(leftOutOf(fits)).toBeUndefined();
+    expect(analyzeBase(s.dir, fits, { rev: larger, ref: 'main' }, budget)).toEqual({ sha: larger, ref: 'main', compared: false, note: expect.stringMatching(/^The base [0-9a-f]{7} was read only in part \(reading stopped at "[^"]+", over the total amount of text the tool reads\)/) });
   });
 
   it('reports a finding new on a changed line, and not one the base had', () => {
@@ -180,7 +223,7 @@ describe('indexGitTree', () => {
     git(s.dir, 'commit', '-q', '-m', 'unknown commit');
     const missing = indexGitTree(s.dir, git(s.dir, 'rev-parse', 'HEAD'));
     expect(missing.files.filter((f) => f.startsWith('vendor/'))).toEqual([]);
-    expect(missing.findings).toEqual([expect.objectContaining({ file: 'vendor/lib', severity: 'notice', message: expect.stringMatching(/^The submodule "vendor\/lib" is checked out, but the commit 1111111 recorded for it here is not in its git/) })]);
+    expect(missing.findings).toEqual([expect.objectContaining({ file: 'vendor/lib', severity: 'notice', message: expect.stringMatching(/^The submodule "vendor\/lib" is checked out, but the commit 1111111 recorded for it is not in its git/) })]);
     // Not checked out (its folder empty, as a checkout without submodules has it): no files on either side, and no notice.
     git(s.dir, 'submodule', 'deinit', '-q', '-f', 'vendor/lib');
     const bare = indexGitTree(s.dir, sha);

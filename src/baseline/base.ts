@@ -10,6 +10,7 @@ import type { ConfigReader } from '../config/config.js';
 import { diffLines } from '../git/diff.js';
 import { resolveCommit, runGit, workTreeOf } from '../git/run.js';
 import { GitTreeError, indexGitTree } from '../git/tree-repo.js';
+import { leftOut } from '../parse/partial.js';
 import { decodeText } from '../parse/repo.js';
 import { compareReports, type LineReader } from './compare.js';
 
@@ -65,6 +66,10 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
   if ('error' in where) return unavailable(target.rev, target.ref, noCheckoutNote(head.report.path, target.rev, where.error));
   const sha = resolveCommit(root, target.rev);
   if (sha === undefined) return unavailable(target.rev, target.ref, shallowNote(target.rev));
+  // The comparison needs both sides read alike: a checkout read in part (its read budget, its file cap) is not compared,
+  // as what it left out would show as changes (and the base, as large, would take as long to read in part too).
+  const headGap = leftOut(head.analysis.repo.findings);
+  if (headGap !== undefined) return unavailable(sha, target.ref, `This checkout was read only in part (${headGap}), so the change against the base ${short(sha)} is not shown: what was left out would show as changes.`);
   const tree = where.prefix ? `${sha}:${where.prefix}` : sha;
   // The checkout's analysis let go of what it learnt about its files (engine.ts): collected now, whatever the heap's
   // size, so that the base's analysis does not run on top of it (full-collection.ts). On a large run this is the
@@ -84,6 +89,11 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
       return unavailable(sha, target.ref, missing ? `The folder "${head.report.path}" does not exist at the base ${short(sha)}: everything here is new in this change.` : `The base ${short(sha)} could not be read from git (${err.message}), so the change against it is not shown.`);
     }
     throw err;
+  }
+  const baseGap = leftOut(base.analysis.repo.findings);
+  if (baseGap !== undefined) {
+    base.analysis.repo.releaseAll?.();
+    return unavailable(sha, target.ref, `The base ${short(sha)} was read only in part (${baseGap}), so the change against it is not shown: what was left out would show as changes.`);
   }
   const changed = diffLines(root, sha);
   if ('error' in changed) return unavailable(sha, target.ref, `The diff against the base ${short(sha)} failed (${changed.error}), so the change against it is not shown.`);

@@ -13,6 +13,7 @@ import type { Finding } from '../model/finding.js';
 import type { RepoIndex } from '../model/repository.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, formatBytes, heldReads, READ_LIMIT_CHECK, withReadBudget, type RepoOptions } from '../parse/repo.js';
 import { listTreeEntries } from '../parse/file-list.js';
+import { partialReading } from '../parse/partial.js';
 import { BlobFile, parseBatch } from './blob-file.js';
 import { runGit } from './run.js';
 
@@ -210,14 +211,14 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
  */
 function submoduleRows(dir: string, r: Row, findings: Finding[], depth: number): { from: Source; rows: Row[] } | undefined {
   if (!fs.existsSync(path.join(dir, '.git'))) return undefined;
-  const say = (why: string) => findings.push({ severity: 'notice', file: r.path, line: 1, column: 1, check: 'repository', message: `The submodule "${r.path}" is checked out, but ${why}; its files are left out of this commit's analysis.` });
+  const say = (why: string) => findings.push(partialReading({ severity: 'notice', file: r.path, line: 1, column: 1, check: 'repository', message: `The submodule "${r.path}" is checked out, but ${why}; its files are left out of this commit's analysis.` }, `the submodule "${r.path}": ${why}`));
   if (depth > MAX_SUBMODULE_DEPTH) {
     say(`it is nested more than ${MAX_SUBMODULE_DEPTH} submodules deep`);
     return undefined;
   }
   const listing = runGit(dir, ['ls-tree', '-r', '-z', '-l', '--full-name', r.oid]);
   if (!listing.ok) {
-    say(`the commit ${r.oid.slice(0, 7)} recorded for it here is not in its git (a shallow fetch: \`git -C "${r.path}" fetch --unshallow\` brings its history)`);
+    say(`the commit ${r.oid.slice(0, 7)} recorded for it is not in its git (a shallow fetch: \`git -C "${r.path}" fetch --unshallow\` brings its history)`);
     return undefined;
   }
   const from: Source = { dir, blobs: new BlobFile(dir) };

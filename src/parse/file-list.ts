@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Finding } from '../model/finding.js';
 import { IGNORED_ARGS, LISTED_ARGS, runListingGit, type EarlyListing } from './git-listing.js';
+import { partialReading } from './partial.js';
 
 /** Folders that hold installed or tool-private things, never the project's own CI or tests. Always skipped. */
 export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
@@ -165,7 +166,7 @@ class Lister {
     this.files.push(rel);
     if (this.files.length >= this.opts.maxFiles) {
       this.truncated = true;
-      this.findings.push({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${this.opts.maxFiles} files; the analysis read the first ${this.opts.maxFiles} only (CI folders and task files first).`, check: 'repository' });
+      this.findings.push(partialReading({ severity: 'warning', file: '.', line: 1, column: 1, message: `The repository has more than ${this.opts.maxFiles} files; the analysis read the first ${this.opts.maxFiles} only (CI folders and task files first).`, check: 'repository' }, `more than ${this.opts.maxFiles} files: the first ${this.opts.maxFiles} only`));
     }
   }
 

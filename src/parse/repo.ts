@@ -9,6 +9,7 @@ import type { RepoIndex } from '../model/repository.js';
 import { isUtf8 } from 'node:buffer';
 import { listedTree, readInside, readListed, type ListedTree } from '../io/fs-guard.js';
 import { listFiles } from './file-list.js';
+import { partialReading } from './partial.js';
 import type { EarlyListing } from './git-listing.js';
 
 export { GENERATED_DIRS, SKIPPED_DIRS } from './file-list.js';
@@ -44,7 +45,7 @@ function withinBudget(budget: ReadBudget, rel: string, findings: Finding[]): boo
   if (!budget.spent) {
     budget.spent = true;
     const what = budget.bytes <= 0 ? 'the total amount of text the tool reads' : 'the time the tool spends reading files';
-    findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `Reading stopped at "${rel}": the repository is over ${what}, so this file and those read after it were left out and the results may be incomplete.` });
+    findings.push(partialReading({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `Reading stopped at "${rel}": the repository is over ${what}, so this file and those read after it were left out and the results may be incomplete.` }, `reading stopped at "${rel}", over ${what}`));
   }
   return false;
 }
