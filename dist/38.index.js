@@ -387,7 +387,7 @@ function parseBatch(out) {
  * file and read from it a file at a time (blob-file.ts). It gives the analysis the same
  * RepoIndex as a checkout's listing (parse/file-list.ts: the same skipped folders, generated and
  * virtualenvs included, ignore globs, order and file cap), with the same size limit, text
- * decoding, read budget, and keeping and letting go of texts and line bytes (parse/repo.ts).
+ * decoding, read budget, and keeping and letting go of texts (parse/repo.ts).
  */
 
 

@@ -57205,28 +57205,18 @@ function withReadBudget(has, readBytes, options, findings) {
     };
 }
 /**
- * Texts and kept line bytes over a source of bytes: `readBytes(rel, again)` gives a file's bytes (valid until its next
- * call) or undefined, saying its findings only when `again` is false (the file was not read before). A plain UTF-8
- * file is scanned and its lines tried on its bytes (kept as a copy for `lineBytes`), and its text is made only when it
- * is read whole; a released file is read again on demand, its findings already said.
+ * Texts over a source of bytes: `readBytes(rel, again)` gives a file's bytes (valid until its next call) or undefined,
+ * saying its findings only when `again` is false (the file was not read before). A plain UTF-8 file is scanned and its
+ * lines tried on its bytes, of which nothing is kept (the scan keeps the lines it needs: analysis/source-scan.ts), and
+ * its text is made only when it is read whole; a released file is read again on demand, its findings already said.
  */
 function heldReads(readBytes, findings) {
     const cache = new Map();
     /** Read once and let go of: read again on demand, its findings already said (and its bytes already counted). */
     const released = new Set();
-    /** Plain UTF-8 files kept as their bytes (off the JS heap) for the lines a query tries (lineBytes); decoded when read whole. */
-    const kept = new Map();
     const read = (rel) => {
         if (cache.has(rel))
             return cache.get(rel);
-        const bytes = kept.get(rel);
-        if (bytes) {
-            // Plain UTF-8: decoding gives its text and says nothing (plainUtf8).
-            const text = bytes.toString('utf8');
-            kept.delete(rel);
-            cache.set(rel, text);
-            return text;
-        }
         const again = released.has(rel);
         const fresh = readBytes(rel, again);
         // Decoded at once: the bytes are the source's scratch buffer, which the next read overwrites.
@@ -57235,7 +57225,7 @@ function heldReads(readBytes, findings) {
         return text;
     };
     /**
-     * A file neither held nor kept, read (its findings said once): its bytes when they are plain UTF-8 (plainUtf8; valid
+     * A file whose text is not held, read (its findings said once): its bytes when they are plain UTF-8 (plainUtf8; valid
      * until the next read), else its text as `read` decodes it, or undefined (unreadable, binary).
      */
     const readFresh = (rel) => {
@@ -57250,9 +57240,6 @@ function heldReads(readBytes, findings) {
             const held = cache.get(rel);
             return held === undefined ? undefined : useText(held);
         }
-        const held = kept.get(rel);
-        if (held)
-            return useBytes(held);
         const got = readFresh(rel);
         if (got === undefined) {
             // Unreadable or binary (said): remembered, so it is not looked at again.
@@ -57262,35 +57249,26 @@ function heldReads(readBytes, findings) {
         released.add(rel);
         return typeof got === 'string' ? useText(got) : useBytes(got);
     };
-    const lineBytes = (rel) => {
+    const lineBytes = (rel, useBytes) => {
         if (cache.has(rel))
             return undefined;
-        const held = kept.get(rel);
-        if (held)
-            return held;
         const got = readFresh(rel);
         if (got === undefined || typeof got === 'string') {
             // Unreadable (said), or decoded as `read` decodes it, with its findings: its text is held.
             cache.set(rel, got);
             return undefined;
         }
-        // A copy, as the bytes are the source's scratch buffer: one memcpy (Buffer.from(got) copies a byte at a time), into
-        // a buffer of its own (a slice of Node's shared 8 kB pool would hold the whole slab for a small file).
-        const copy = Buffer.allocUnsafeSlow(got.length);
-        got.copy(copy);
-        kept.set(rel, copy);
-        return copy;
+        released.add(rel);
+        return useBytes(got);
     };
     const release = (rel) => {
-        if (kept.delete(rel))
-            released.add(rel);
         if (cache.get(rel) === undefined)
             return;
         cache.delete(rel);
         released.add(rel);
     };
     const releaseAll = () => {
-        for (const rel of [...kept.keys(), ...cache.keys()])
+        for (const rel of [...cache.keys()])
             release(rel);
     };
     return {
@@ -57299,8 +57277,8 @@ function heldReads(readBytes, findings) {
         lineBytes,
         release,
         releaseAll,
-        holds: (p) => cache.get(p) !== undefined || kept.has(p),
-        readPaths: () => [...new Set([...cache.keys(), ...kept.keys(), ...released])],
+        holds: (p) => cache.get(p) !== undefined,
+        readPaths: () => [...new Set([...cache.keys(), ...released])],
         cached: (p) => cache.has(p),
     };
 }
@@ -61914,36 +61892,97 @@ class SourceScan {
     /**
      * Visits the lines (0-based, ascending) of a file that hold at least one literal, with that
      * line's literals set in `present` while `visit` runs (ask `mayOnLine`) and where the line
-     * starts in `source`, the file's bytes (RepoIndex.lineBytes) or its text (-1 when not known:
-     * the text is not all ASCII, so byte offsets are not string offsets). The lines are found by
-     * a second automaton pass, with line numbers, over the files a query visits, and kept in the
-     * run's results. `visit` returns false to stop.
+     * starts in `text`, the file's text (-1 when not known: the text is not all ASCII, so byte
+     * offsets are not string offsets). The lines are found by a second automaton pass, with line
+     * numbers, over the files a query visits, and kept in the run's results. `visit` returns false
+     * to stop. (A plain UTF-8 file's lines are visited on its kept lines: keptLines, visitKept.)
      */
-    visitLines(path, source, results, visit) {
-        const byPath = results.lineHits;
-        let hits = byPath.get(path);
-        if (!hits) {
-            if (typeof source === 'string') {
-                // Encoded first: encoding may replace the scratch buffer with a larger one.
-                const n = this.encode(source);
-                hits = this.automaton.scanLines(this.scratch, n);
-            }
-            else
-                hits = this.automaton.scanLines(source, source.length);
-            byPath.set(path, hits);
-        }
-        const present = (this.linePresent ??= new Uint8Array(this.automaton.size));
-        const { lines, starts, ids } = hits;
+    visitLines(path, text, results, visit) {
+        const hits = this.hitsOfText(path, text, results);
         // Byte offsets are string offsets when every character is one byte.
-        const offsets = typeof source !== 'string' || source.length === hits.bytes ? hits.offsets : undefined;
+        this.visitHits(hits, text.length === hits.bytes ? hits.offsets : undefined, visit);
+    }
+    /**
+     * The lines of a plain UTF-8 file that hold literals, kept (KeptLines) in the run's results: read once from the
+     * repository (RepoIndex.lineBytes, which keeps nothing of the file). Undefined when the file is not plain UTF-8 or
+     * its text is held (then visit its text: visitLines), or it cannot be read.
+     */
+    keptLines(repo, path, results) {
+        const known = results.kept.get(path);
+        if (known)
+            return known;
+        const kept = repo.lineBytes?.(path, (bytes) => this.keep(path, bytes, results));
+        if (kept)
+            results.kept.set(path, kept);
+        return kept;
+    }
+    /** visitLines over kept lines: `start` is where the line starts in `kept.bytes`. */
+    visitKept(kept, visit) {
+        this.visitHits(kept.hits, kept.at, visit);
+    }
+    /** The file's lines with literals (from its bytes), and those lines copied out of its bytes. */
+    keep(path, bytes, results) {
+        let hits = results.lineHits.get(path);
+        if (!hits) {
+            hits = this.automaton.scanLines(bytes, bytes.length);
+            results.lineHits.set(path, hits);
+        }
+        const { lines, offsets } = hits;
+        const n = lines.length;
+        const size = bytes.length;
+        // Lines next to each other are copied as one run (most hit lines are: a literal such as "torch" is on many), so the
+        // copy is a call per run, not per line. Each run ends at its last line's break, or at the end (a break added).
+        const runEnds = [];
+        let total = 0;
+        for (let k = 0; k < n; k++) {
+            const a = offsets[k];
+            while (k + 1 < n && lines[k + 1] === lines[k] + 1)
+                k++;
+            const b = bytes.indexOf(0x0a, offsets[k]);
+            const end = b < 0 ? size : b;
+            runEnds.push(k, end);
+            total += end - a + 1;
+        }
+        // One buffer of its own (a slice of Node's shared 8 kB pool would hold the whole slab for a small file).
+        const out = Buffer.allocUnsafeSlow(total);
+        const at = new Int32Array(n);
+        let p = 0;
+        let k = 0;
+        for (let r = 0; r < runEnds.length; r += 2) {
+            const last = runEnds[r];
+            const end = runEnds[r + 1];
+            const a = offsets[k];
+            for (; k <= last; k++)
+                at[k] = p + offsets[k] - a;
+            out.set(bytes.subarray(a, end), p);
+            p += end - a;
+            out[p++] = 0x0a;
+        }
+        return { hits, bytes: out, at };
+    }
+    /** The lines of a text that hold literals (found on its UTF-8 bytes once, kept in the run's results). */
+    hitsOfText(path, text, results) {
+        let hits = results.lineHits.get(path);
+        if (!hits) {
+            // Encoded first: encoding may replace the scratch buffer with a larger one.
+            const n = this.encode(text);
+            hits = this.automaton.scanLines(this.scratch, n);
+            results.lineHits.set(path, hits);
+        }
+        return hits;
+    }
+    /** Visits the hit lines, each with its literals set in `present`; `starts`: where each starts in its source (none: -1). */
+    visitHits(hits, starts, visit) {
+        const present = (this.linePresent ??= new Uint8Array(this.automaton.size));
+        const { lines, starts: from, ids } = hits;
         for (let k = 0; k < lines.length; k++) {
-            const a = starts[k];
-            const b = starts[k + 1];
+            const a = from[k];
+            const b = from[k + 1];
             for (let j = a; j < b; j++)
                 present[ids[j]] = 1;
             let go;
             try {
-                go = visit(lines[k], present, offsets ? offsets[k] : -1);
+                go = visit(lines[k], present, starts ? starts[k] : -1);
             }
             finally {
                 for (let j = a; j < b; j++)
@@ -62131,12 +62170,9 @@ function codeLineFrom(text, a, style) {
         b--;
     return stripComment(text.slice(a, b), style);
 }
-function lineSourceOf(repo, file, everyLine) {
-    const bytes = everyLine || file.endsWith('.txtar') ? undefined : repo.lineBytes?.(file);
-    if (bytes)
-        return { bytes };
-    const text = repo.read(file);
-    return text === undefined ? undefined : { text };
+/** The file's kept lines (a query's lines start where `visitKept` says), or undefined: read its text. */
+function keptLinesOf(s, repo, file, results, everyLine) {
+    return everyLine || file.endsWith('.txtar') ? undefined : s.keptLines(repo, file, results);
 }
 /**
  * The i-th line (0-based) of a file, starting at `at` in its source (-1: not known), comments
@@ -62193,7 +62229,7 @@ function resultsOf(repo, s) {
     const byScan = runIndex(repo).sourceScans;
     let results = byScan.get(s);
     if (!results)
-        byScan.set(s, (results = { files: new Map(), lineHits: new Map() }));
+        byScan.set(s, (results = { files: new Map(), lineHits: new Map(), kept: new Map() }));
     return results;
 }
 function scanFor(patterns) {
@@ -62292,21 +62328,28 @@ function findInSource(repo, patterns, q = {}) {
         }
         if (active.length === 0)
             continue;
-        const got = lineSourceOf(repo, file, unfiltered);
-        if (!got)
-            continue;
-        src = got;
         comments = commentStyle(file);
-        end = src.text !== undefined && file.endsWith('.txtar') ? code_search_scriptLines(src.text.split(/\r?\n/)) : Infinity;
         // Only the lines that hold a literal are tried (every line when a pattern has no literal to require).
-        if (unfiltered && src.text !== undefined) {
-            const starts = lineStartsOf(repo, file, src.text);
+        const kept = keptLinesOf(s, repo, file, results, unfiltered);
+        if (kept) {
+            src = { bytes: kept.bytes };
+            end = Infinity;
+            s.visitKept(kept, tryLine);
+            continue;
+        }
+        const text = repo.read(file);
+        if (text === undefined)
+            continue;
+        src = { text };
+        end = file.endsWith('.txtar') ? code_search_scriptLines(text.split(/\r?\n/)) : Infinity;
+        if (unfiltered) {
+            const starts = lineStartsOf(repo, file, text);
             for (let i = 0; i < starts.length; i++)
                 if (!tryLine(i, undefined, starts[i]))
                     break;
         }
         else
-            s.visitLines(file, src.bytes ?? src.text, results, tryLine);
+            s.visitLines(file, text, results, tryLine);
     }
     return hits;
 }
@@ -62344,14 +62387,16 @@ function firstHitIn(repo, file, patterns) {
     const active = patterns.filter((_, k) => bits[all[k]] === 1);
     if (s.hasUnfiltered(all))
         return firstHitInLines(file, codeLines(repo, file) ?? [], active);
-    const src = lineSourceOf(repo, file, false);
+    const kept = keptLinesOf(s, repo, file, results, false);
+    const text = kept ? undefined : repo.read(file);
+    const src = kept ? { bytes: kept.bytes } : text === undefined ? undefined : { text };
     if (!src)
         return undefined;
     // Every pattern needs literals: only the lines holding them can match (a blanked line never does).
     const comments = commentStyle(file);
-    const end = src.text !== undefined && file.endsWith('.txtar') ? code_search_scriptLines(src.text.split(/\r?\n/)) : Infinity;
+    const end = text !== undefined && file.endsWith('.txtar') ? code_search_scriptLines(text.split(/\r?\n/)) : Infinity;
     let hit;
-    s.visitLines(file, src.bytes ?? src.text, results, (i, present, at) => {
+    const visit = (i, present, at) => {
         if (i >= end)
             return false;
         let line;
@@ -62366,7 +62411,11 @@ function firstHitIn(repo, file, patterns) {
             }
         }
         return true;
-    });
+    };
+    if (kept)
+        s.visitKept(kept, visit);
+    else
+        s.visitLines(file, text, results, visit);
     return hit;
 }
 function firstHitInLines(file, lines, active) {
@@ -68725,7 +68774,7 @@ function parseBatch(out) {
  * file and read from it a file at a time (blob-file.ts). It gives the analysis the same
  * RepoIndex as a checkout's listing (parse/file-list.ts: the same skipped folders, generated and
  * virtualenvs included, ignore globs, order and file cap), with the same size limit, text
- * decoding, read budget, and keeping and letting go of texts and line bytes (parse/repo.ts).
+ * decoding, read budget, and keeping and letting go of texts (parse/repo.ts).
  */
 
 

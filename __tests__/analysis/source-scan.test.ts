@@ -13,8 +13,18 @@ import { declareSourcePatterns, findInSource, sourceScansBuilt } from '../../src
 import { makeRepo } from '../helpers/repo.js';
 import { SourceScan } from '../../src/analysis/source-scan.js';
 import { forgetRun, runIndex } from '../../src/analysis/run-index.js';
+import type { RepoIndex } from '../../src/model/repository.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
+
+/** The lines of a file the run's source scans kept for their queries (source-scan.ts KeptLines), as text. */
+const keptLines = (repo: RepoIndex, file: string): string | undefined => {
+  for (const results of runIndex(repo).sourceScans.values()) {
+    const kept = results.kept.get(file);
+    if (kept) return kept.bytes.toString('utf8');
+  }
+  return undefined;
+};
 
 describe('LiteralAutomaton', () => {
   const lits = [
@@ -162,32 +172,37 @@ describe('texts no query needs', () => {
     declareSourcePatterns([torch, mlflow]);
     const repo = indexRepository(makeRepo({ 'a.py': 'import torch\n', 'b.py': 'x = 1\nmlflow.log_metric("a", 1)\n', 'c.py': 'import torch\nmlflow.log_metric("b", 2)\n' }));
     expect(repo.read('c.py')).toBeDefined();
-    // The torch query scans b.py (mlflow may match it) but tries none of its lines.
+    // The torch query scans b.py (mlflow may match it) but tries none of its lines; a.py's lines are tried on its bytes,
+    // of which the repository keeps nothing (the scan keeps the line it tried).
     expect(findInSource(repo, torch).map((h) => h.file)).toEqual(['a.py', 'c.py']);
-    expect(repo.holds?.('a.py')).toBe(true);
+    expect(repo.holds?.('a.py')).toBe(false);
+    expect(keptLines(repo, 'a.py')).toBe('import torch\n');
     expect(repo.holds?.('b.py')).toBe(false);
     // Read before the scan (by another reader): kept.
     expect(repo.holds?.('c.py')).toBe(true);
     expect(findInSource(repo, mlflow).map((h) => `${h.file}:${h.line}`)).toEqual(['b.py:2', 'c.py:2']);
-    expect(repo.holds?.('b.py')).toBe(true);
+    expect(repo.holds?.('b.py')).toBe(false);
+    expect(keptLines(repo, 'b.py')).toBe('mlflow.log_metric("a", 1)\n');
     expect(repo.findings).toEqual([]);
     expect(repo.readPaths().sort()).toEqual(['a.py', 'b.py', 'c.py']);
   });
 });
 
 describe('when the run is done (forgetRun)', () => {
-  it('the repository lets go of every text and kept bytes, and reads them again the same with no second finding', () => {
+  it('the repository lets go of every text, the scan of its kept lines, and both read them again the same with no second finding', () => {
     const torch = [{ re: /^import torch/, label: 'torch' }];
     const repo = indexRepository(makeRepo({ 'a.py': 'import torch\n', 'b.py': Buffer.from([0x69, 0x6d, 0x70, 0x6f, 0x72, 0x74, 0x20, 0x74, 0x6f, 0x72, 0x63, 0x68, 0x0a, 0xff, 0x0a]), 'c.txt': 'notes\n' }));
     expect(findInSource(repo, torch).map((h) => h.file)).toEqual(['a.py', 'b.py']);
     expect(repo.read('c.txt')).toBe('notes\n');
     const said = repo.findings.map((f) => `${f.file}:${f.line}`);
     expect(said).toEqual(['b.py:2']);
-    // a.py's bytes are kept for its lines, b.py's text (not plain UTF-8) and c.txt's are held.
-    expect(['a.py', 'b.py', 'c.txt'].map((f) => repo.holds?.(f))).toEqual([true, true, true]);
+    // a.py's lines are kept by the scan (the repository holds nothing of it), b.py's text (not plain UTF-8) and c.txt's are held.
+    expect(['a.py', 'b.py', 'c.txt'].map((f) => repo.holds?.(f))).toEqual([false, true, true]);
+    expect(keptLines(repo, 'a.py')).toBe('import torch\n');
     const index = runIndex(repo);
     forgetRun(repo);
     expect(['a.py', 'b.py', 'c.txt'].map((f) => repo.holds?.(f))).toEqual([false, false, false]);
+    expect(keptLines(repo, 'a.py')).toBeUndefined();
     // The memos go with it: a later question starts a fresh index and gets the same answers.
     expect(runIndex(repo)).not.toBe(index);
     expect(findInSource(repo, torch).map((h) => `${h.file}:${h.line}`)).toEqual(['a.py:1', 'b.py:1']);
@@ -235,19 +250,24 @@ describe('the lines a query tries', () => {
     expect(findInSource(fromText, seed)).toEqual(hits);
   });
 
-  it('come from bytes kept once: reading the file whole decodes them, with no second read and no finding', () => {
-    const root = makeRepo({ 'u.py': unicode });
+  it('come from the lines the scan kept, once: a later query tries them without the file, which the repository does not keep', () => {
+    const root = makeRepo({ 'u.py': unicode, 'long.py': `${'x = 1\n'.repeat(5000)}torch.manual_seed(2)\n${'y = 2\n'.repeat(5000)}` });
     const repo = indexRepository(root);
     const first = findInSource(repo, seed);
-    expect(first.map((h) => h.line)).toEqual([2]);
-    expect(repo.holds?.('u.py')).toBe(true);
-    // Changed on disk after the query: the kept bytes are what the analysis read.
-    fs.writeFileSync(path.join(root, 'u.py'), 'changed\n');
-    expect(repo.read('u.py')).toBe(unicode);
-    // The file's lines are found where its text now says (its bytes' offsets are not its text's, as it is not all ASCII).
+    expect(first.map((h) => `${h.file}:${h.line}`)).toEqual(['long.py:5001', 'u.py:2']);
+    expect(repo.holds?.('u.py')).toBe(false);
+    // Of a 60 kB file, the one line that holds the pattern's literals is kept.
+    expect(keptLines(repo, 'long.py')).toBe('torch.manual_seed(2)\n');
+    expect(keptLines(repo, 'u.py')).toBe('s = "𝔘é✓"; torch.manual_seed(1)\n');
+    // Gone from disk after the query: the next query tries the kept lines (the file is not read again).
+    fs.rmSync(path.join(root, 'u.py'));
+    fs.rmSync(path.join(root, 'long.py'));
     expect(findInSource(repo, seed)).toEqual(first);
     expect(repo.findings).toEqual([]);
-    expect(repo.readPaths()).toEqual(['u.py']);
+    // Read whole, it is read again (nothing of it was kept): gone, it is unreadable, and says nothing twice.
+    expect(repo.read('u.py')).toBeUndefined();
+    expect(repo.findings).toEqual([]);
+    expect(repo.readPaths().sort()).toEqual(['long.py', 'u.py']);
   });
 
   it('are let go of with the file: a later read reads it again, with no second finding', () => {

@@ -9,7 +9,7 @@ import { diffLines, parseDiffFile, parseUnifiedDiff } from '../../src/git/diff.j
 import { runGit, runGitTo } from '../../src/git/run.js';
 import { indexGitTree, resolveLink } from '../../src/git/tree-repo.js';
 import { findInSource } from '../../src/analysis/code-search.js';
-import { forgetRun } from '../../src/analysis/run-index.js';
+import { forgetRun, runIndex } from '../../src/analysis/run-index.js';
 import type { RepoIndex } from '../../src/model/repository.js';
 import { indexRepository, type RepoOptions } from '../../src/parse/repo.js';
 import { EXAMPLE, git, prScenario, SCENARIOS, shallowClone } from '../helpers/git-scenario.js';
@@ -17,6 +17,20 @@ import { openFilesNamed, tempDir } from '../helpers/temp.js';
 
 const openBlobFiles = (): number | undefined => openFilesNamed('mlops-ci-check-blobs-');
 const leftOutOf = (r: EngineResult): string | undefined => leftOut(r.analysis.repo.findings);
+/**
+ * The lines of a file that the run's source scans kept for their queries (source-scan.ts KeptLines), as text, checked
+ * to be the file's lines that hold literals (those the scan found), each with its line break, and nothing else.
+ */
+const keptLinesOf = (repo: RepoIndex, file: string, content: string): string | undefined => {
+  for (const results of runIndex(repo).sourceScans.values()) {
+    const kept = results.kept.get(file);
+    if (!kept) continue;
+    const lines = content.split('\n');
+    expect(kept.bytes.toString('utf8')).toBe([...kept.hits.lines].map((i) => `${lines[i]}\n`).join(''));
+    return kept.bytes.toString('utf8');
+  }
+  return undefined;
+};
 
 const compare = (dir: string, rev: string) => {
   const head = runEngine(dir, { displayPath: '.' });
@@ -294,13 +308,15 @@ describe('indexGitTree reads as the checkout does', () => {
     expect(hits(tree)).toEqual(['bom16.py:1:1', 'crlf.py:2:1', 'invalid.py:1:1', 'invalid.py:2:1', 'plain.py:2:1']);
     expect(said(tree)).toEqual(said(checkout));
     expect(said(tree)).toEqual(['big.py:1:read-limit:warning', 'bom16.py:1:file-read:notice', 'invalid.py:1:file-read:warning']);
-    // The plain file's lines were tried on its bytes, kept as the checkout keeps them: no text of it is made until it is
-    // read whole, and lineBytes gives the same bytes each time.
+    // The plain file's lines were tried on its bytes, as the checkout's: neither index holds its text (the scan kept the
+    // line that holds its literals, and nothing else of it), and lineBytes gives its bytes again, keeping nothing.
     for (const f of Object.keys(files)) expect([f, tree.holds?.(f)]).toEqual([f, checkout.holds?.(f)]);
-    expect(tree.holds?.('plain.py')).toBe(true);
-    const kept = tree.lineBytes?.('plain.py');
-    expect(kept?.toString('utf8')).toBe(files['plain.py']);
-    expect(tree.lineBytes?.('plain.py')).toBe(kept);
+    expect(tree.holds?.('plain.py')).toBe(false);
+    const kept = keptLinesOf(tree, 'plain.py', files['plain.py'] as string);
+    expect(kept).toMatch(/^(import os\n)?import torch\n$/);
+    expect(keptLinesOf(checkout, 'plain.py', files['plain.py'] as string)).toBe(kept);
+    expect(tree.lineBytes?.('plain.py', (b) => Buffer.from(b).toString('utf8'))).toBe(files['plain.py']);
+    expect(tree.holds?.('plain.py')).toBe(false);
     for (const f of Object.keys(files)) expect([f, tree.read(f)]).toEqual([f, checkout.read(f)]);
     expect(tree.holds?.('plain.py')).toBe(true);
     expect(said(tree)).toEqual(said(checkout));
@@ -319,20 +335,17 @@ describe('indexGitTree reads as the checkout does', () => {
     expect(tree.readPaths()).toEqual(expect.arrayContaining(Object.keys(files)));
   });
 
-  it("lets go of git's output and of kept bytes: a plain file's bytes are fetched again after the run", () => {
+  it("lets go of git's output when the run is done: a plain file's bytes are fetched again after it", () => {
     const { tree } = both();
     const open = openBlobFiles();
-    const first = tree.lineBytes?.('plain.py');
-    expect(first?.toString('utf8')).toBe(files['plain.py']);
-    expect(tree.lineBytes?.('plain.py')).toBe(first);
+    const text = (b: Uint8Array) => Buffer.from(b).toString('utf8');
+    expect(tree.lineBytes?.('plain.py', text)).toBe(files['plain.py']);
     if (open !== undefined) expect(openBlobFiles()).toBe(open + 1);
     forgetRun(tree);
     // The file git's output went to is closed (seen where the system shows a process's open files).
     if (open !== undefined) expect(openBlobFiles()).toBe(open);
-    expect(tree.holds?.('plain.py')).toBe(false);
-    const again = tree.lineBytes?.('plain.py');
-    expect(again?.toString('utf8')).toBe(files['plain.py']);
-    expect(again).not.toBe(first);
+    expect(tree.lineBytes?.('plain.py', text)).toBe(files['plain.py']);
+    if (open !== undefined) expect(openBlobFiles()).toBe(open + 1);
     forgetRun(tree);
   });
 
@@ -367,13 +380,15 @@ describe('indexGitTree reads as the checkout does', () => {
     forgetRun(tree);
   });
 
-  it("keeps a plain file's line bytes as its own, unchanged by later reads", () => {
+  it("keeps the lines a query tried of a plain file as its own, unchanged by later reads", () => {
     const { tree } = both();
-    const kept = tree.lineBytes?.('plain.py');
+    expect(findInSource(tree, torch, { where: (f) => f === 'plain.py' }).length).toBe(1);
+    // Later reads go through the same scratch buffer the plain file's bytes were read into.
     expect(tree.scanRead?.('crlf.py', (b) => b.length, (t) => t.length)).toBeGreaterThan(0);
     expect(tree.read('invalid.py')).toContain('import torch');
-    expect(tree.lineBytes?.('big.py')).toBeUndefined();
-    expect(kept?.toString('utf8')).toBe(files['plain.py']);
+    expect(tree.lineBytes?.('big.py', (b) => b.length)).toBeUndefined();
+    expect(tree.lineBytes?.('bom16.py', (b) => b.length)).toBeUndefined();
+    expect(keptLinesOf(tree, 'plain.py', files['plain.py'] as string)).toMatch(/^(import os\n)?import torch\n$/);
     forgetRun(tree);
   });
 });

@@ -6,7 +6,7 @@
  * automaton for every declared pattern list, each file scanned once).
  */
 import type { RepoIndex } from '../model/repository.js';
-import { SourceScan, type SourceScanResults } from './source-scan.js';
+import { SourceScan, type KeptLines, type SourceScanResults } from './source-scan.js';
 import { requirementsOf } from './literal-requirements.js';
 import { runIndex } from './run-index.js';
 import { NOT_OWN_CODE_DIR } from '../vocabulary/shared/test-paths.js';
@@ -157,18 +157,16 @@ function codeLineFrom(text: string, a: number, style: CommentStyle): string {
 }
 
 /**
- * Where a query reads the lines it tries: the file's bytes when they are plain UTF-8 and its
- * text is not held (a line is decoded only when a pattern may match it, and the file's text
- * never is), else its text. A query that tries every line, and a testscript (whose file
- * sections end its script), read the text.
+ * Where a query reads the lines it tries: the file's kept lines when it is plain UTF-8 and its
+ * text is not held (source-scan.ts keptLines: a line is decoded only when a pattern may match
+ * it, and the file's text never is), else its text. A query that tries every line, and a
+ * testscript (whose file sections end its script), read the text.
  */
 type LineSource = { bytes: Buffer; text?: undefined } | { text: string; bytes?: undefined };
 
-function lineSourceOf(repo: RepoIndex, file: string, everyLine: boolean): LineSource | undefined {
-  const bytes = everyLine || file.endsWith('.txtar') ? undefined : repo.lineBytes?.(file);
-  if (bytes) return { bytes };
-  const text = repo.read(file);
-  return text === undefined ? undefined : { text };
+/** The file's kept lines (a query's lines start where `visitKept` says), or undefined: read its text. */
+function keptLinesOf(s: SourceScan, repo: RepoIndex, file: string, results: SourceScanResults, everyLine: boolean): KeptLines | undefined {
+  return everyLine || file.endsWith('.txtar') ? undefined : s.keptLines(repo, file, results);
 }
 
 /**
@@ -237,7 +235,7 @@ export function sourceScansBuilt(): number {
 function resultsOf(repo: RepoIndex, s: SourceScan): SourceScanResults {
   const byScan = runIndex(repo).sourceScans;
   let results = byScan.get(s);
-  if (!results) byScan.set(s, (results = { files: new Map(), lineHits: new Map() }));
+  if (!results) byScan.set(s, (results = { files: new Map(), lineHits: new Map(), kept: new Map() }));
   return results;
 }
 
@@ -325,16 +323,23 @@ export function findInSource(repo: RepoIndex, patterns: readonly SourcePattern[]
       for (let k = 0; k < ix.length; k++) if (bits[ix[k]!] === 1 && counts[labelOf[k]!]! < limit) active.push(k);
     }
     if (active.length === 0) continue;
-    const got = lineSourceOf(repo, file, unfiltered);
-    if (!got) continue;
-    src = got;
     comments = commentStyle(file);
-    end = src.text !== undefined && file.endsWith('.txtar') ? scriptLines(src.text.split(/\r?\n/)) : Infinity;
     // Only the lines that hold a literal are tried (every line when a pattern has no literal to require).
-    if (unfiltered && src.text !== undefined) {
-      const starts = lineStartsOf(repo, file, src.text);
+    const kept = keptLinesOf(s, repo, file, results, unfiltered);
+    if (kept) {
+      src = { bytes: kept.bytes };
+      end = Infinity;
+      s.visitKept(kept, tryLine);
+      continue;
+    }
+    const text = repo.read(file);
+    if (text === undefined) continue;
+    src = { text };
+    end = file.endsWith('.txtar') ? scriptLines(text.split(/\r?\n/)) : Infinity;
+    if (unfiltered) {
+      const starts = lineStartsOf(repo, file, text);
       for (let i = 0; i < starts.length; i++) if (!tryLine(i, undefined, starts[i]!)) break;
-    } else s.visitLines(file, src.bytes ?? src.text, results, tryLine);
+    } else s.visitLines(file, text, results, tryLine);
   }
   return hits;
 }
@@ -369,13 +374,15 @@ export function firstHitIn(repo: RepoIndex, file: string, patterns: readonly Sou
   if (ix.length === 0) return undefined;
   const active = patterns.filter((_, k) => bits[all[k]!] === 1);
   if (s.hasUnfiltered(all)) return firstHitInLines(file, codeLines(repo, file) ?? [], active);
-  const src = lineSourceOf(repo, file, false);
+  const kept = keptLinesOf(s, repo, file, results, false);
+  const text = kept ? undefined : repo.read(file);
+  const src: LineSource | undefined = kept ? { bytes: kept.bytes } : text === undefined ? undefined : { text };
   if (!src) return undefined;
   // Every pattern needs literals: only the lines holding them can match (a blanked line never does).
   const comments = commentStyle(file);
-  const end = src.text !== undefined && file.endsWith('.txtar') ? scriptLines(src.text.split(/\r?\n/)) : Infinity;
+  const end = text !== undefined && file.endsWith('.txtar') ? scriptLines(text.split(/\r?\n/)) : Infinity;
   let hit: SourceHit | undefined;
-  s.visitLines(file, src.bytes ?? src.text, results, (i, present, at) => {
+  const visit = (i: number, present: Uint8Array, at: number): boolean => {
     if (i >= end) return false;
     let line: string | undefined;
     for (let k = 0; k < ix.length; k++) {
@@ -388,7 +395,9 @@ export function firstHitIn(repo: RepoIndex, file: string, patterns: readonly Sou
       }
     }
     return true;
-  });
+  };
+  if (kept) s.visitKept(kept, visit);
+  else s.visitLines(file, text!, results, visit);
   return hit;
 }
 

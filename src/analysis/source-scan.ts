@@ -39,6 +39,19 @@ interface LineHits {
 export interface SourceScanResults {
   files: Map<string, FileMay | null>;
   lineHits: Map<string, LineHits>;
+  /** Plain UTF-8 files whose lines a query tried: the lines that hold literals, kept as bytes of their own. */
+  kept: Map<string, KeptLines>;
+}
+
+/**
+ * The lines of a plain UTF-8 file that hold literals (those a query tries), each copied with its line break into one
+ * buffer: a query tries them without the file (which the repository does not keep), and nothing else of it is held.
+ */
+export interface KeptLines {
+  hits: LineHits;
+  bytes: Buffer;
+  /** Where each of `hits`' lines starts in `bytes`. */
+  at: Int32Array;
 }
 
 /**
@@ -230,33 +243,97 @@ export class SourceScan {
   /**
    * Visits the lines (0-based, ascending) of a file that hold at least one literal, with that
    * line's literals set in `present` while `visit` runs (ask `mayOnLine`) and where the line
-   * starts in `source`, the file's bytes (RepoIndex.lineBytes) or its text (-1 when not known:
-   * the text is not all ASCII, so byte offsets are not string offsets). The lines are found by
-   * a second automaton pass, with line numbers, over the files a query visits, and kept in the
-   * run's results. `visit` returns false to stop.
+   * starts in `text`, the file's text (-1 when not known: the text is not all ASCII, so byte
+   * offsets are not string offsets). The lines are found by a second automaton pass, with line
+   * numbers, over the files a query visits, and kept in the run's results. `visit` returns false
+   * to stop. (A plain UTF-8 file's lines are visited on its kept lines: keptLines, visitKept.)
    */
-  visitLines(path: string, source: Uint8Array | string, results: SourceScanResults, visit: (line: number, present: Uint8Array, start: number) => boolean): void {
-    const byPath = results.lineHits;
-    let hits = byPath.get(path);
-    if (!hits) {
-      if (typeof source === 'string') {
-        // Encoded first: encoding may replace the scratch buffer with a larger one.
-        const n = this.encode(source);
-        hits = this.automaton.scanLines(this.scratch, n);
-      } else hits = this.automaton.scanLines(source, source.length);
-      byPath.set(path, hits);
-    }
-    const present = (this.linePresent ??= new Uint8Array(this.automaton.size));
-    const { lines, starts, ids } = hits;
+  visitLines(path: string, text: string, results: SourceScanResults, visit: (line: number, present: Uint8Array, start: number) => boolean): void {
+    const hits = this.hitsOfText(path, text, results);
     // Byte offsets are string offsets when every character is one byte.
-    const offsets = typeof source !== 'string' || source.length === hits.bytes ? hits.offsets : undefined;
+    this.visitHits(hits, text.length === hits.bytes ? hits.offsets : undefined, visit);
+  }
+
+  /**
+   * The lines of a plain UTF-8 file that hold literals, kept (KeptLines) in the run's results: read once from the
+   * repository (RepoIndex.lineBytes, which keeps nothing of the file). Undefined when the file is not plain UTF-8 or
+   * its text is held (then visit its text: visitLines), or it cannot be read.
+   */
+  keptLines(repo: RepoIndex, path: string, results: SourceScanResults): KeptLines | undefined {
+    const known = results.kept.get(path);
+    if (known) return known;
+    const kept = repo.lineBytes?.(path, (bytes) => this.keep(path, bytes, results));
+    if (kept) results.kept.set(path, kept);
+    return kept;
+  }
+
+  /** visitLines over kept lines: `start` is where the line starts in `kept.bytes`. */
+  visitKept(kept: KeptLines, visit: (line: number, present: Uint8Array, start: number) => boolean): void {
+    this.visitHits(kept.hits, kept.at, visit);
+  }
+
+  /** The file's lines with literals (from its bytes), and those lines copied out of its bytes. */
+  private keep(path: string, bytes: Uint8Array, results: SourceScanResults): KeptLines {
+    let hits = results.lineHits.get(path);
+    if (!hits) {
+      hits = this.automaton.scanLines(bytes, bytes.length);
+      results.lineHits.set(path, hits);
+    }
+    const { lines, offsets } = hits;
+    const n = lines.length;
+    const size = bytes.length;
+    // Lines next to each other are copied as one run (most hit lines are: a literal such as "torch" is on many), so the
+    // copy is a call per run, not per line. Each run ends at its last line's break, or at the end (a break added).
+    const runEnds: number[] = [];
+    let total = 0;
+    for (let k = 0; k < n; k++) {
+      const a = offsets[k]!;
+      while (k + 1 < n && lines[k + 1] === lines[k]! + 1) k++;
+      const b = bytes.indexOf(0x0a, offsets[k]!);
+      const end = b < 0 ? size : b;
+      runEnds.push(k, end);
+      total += end - a + 1;
+    }
+    // One buffer of its own (a slice of Node's shared 8 kB pool would hold the whole slab for a small file).
+    const out = Buffer.allocUnsafeSlow(total);
+    const at = new Int32Array(n);
+    let p = 0;
+    let k = 0;
+    for (let r = 0; r < runEnds.length; r += 2) {
+      const last = runEnds[r]!;
+      const end = runEnds[r + 1]!;
+      const a = offsets[k]!;
+      for (; k <= last; k++) at[k] = p + offsets[k]! - a;
+      out.set(bytes.subarray(a, end), p);
+      p += end - a;
+      out[p++] = 0x0a;
+    }
+    return { hits, bytes: out, at };
+  }
+
+  /** The lines of a text that hold literals (found on its UTF-8 bytes once, kept in the run's results). */
+  private hitsOfText(path: string, text: string, results: SourceScanResults): LineHits {
+    let hits = results.lineHits.get(path);
+    if (!hits) {
+      // Encoded first: encoding may replace the scratch buffer with a larger one.
+      const n = this.encode(text);
+      hits = this.automaton.scanLines(this.scratch, n);
+      results.lineHits.set(path, hits);
+    }
+    return hits;
+  }
+
+  /** Visits the hit lines, each with its literals set in `present`; `starts`: where each starts in its source (none: -1). */
+  private visitHits(hits: LineHits, starts: Int32Array | undefined, visit: (line: number, present: Uint8Array, start: number) => boolean): void {
+    const present = (this.linePresent ??= new Uint8Array(this.automaton.size));
+    const { lines, starts: from, ids } = hits;
     for (let k = 0; k < lines.length; k++) {
-      const a = starts[k]!;
-      const b = starts[k + 1]!;
+      const a = from[k]!;
+      const b = from[k + 1]!;
       for (let j = a; j < b; j++) present[ids[j]!] = 1;
       let go: boolean;
       try {
-        go = visit(lines[k]!, present, offsets ? offsets[k]! : -1);
+        go = visit(lines[k]!, present, starts ? starts[k]! : -1);
       } finally {
         for (let j = a; j < b; j++) present[ids[j]!] = 0;
       }

@@ -19,7 +19,7 @@ export interface RepoIndex {
    * freed, and a later read reads the file again, with no second finding.
    */
   release?(path: string): void;
-  /** Lets go of every held text and kept bytes, as `release` does for one file (the analysis has read what it needs). */
+  /** Lets go of every held text, as `release` does for one file (the analysis has read what it needs). */
   releaseAll?(): void;
   /**
    * Reads a file for a scan that keeps nothing of it: `useBytes` gets its UTF-8 bytes (valid
@@ -29,14 +29,13 @@ export interface RepoIndex {
    */
   scanRead?<T>(path: string, useBytes: (bytes: Uint8Array) => T, useText: (text: string) => T): T | undefined;
   /**
-   * A file's bytes, for a reader of some of its lines, when they are exactly what decoding
-   * would give (plain UTF-8: plainUtf8 in parse/repo.ts) and its text is not held: kept off the JS heap
-   * until `read` decodes them or `release` lets go of them, and owned by the index (do not
-   * write to them). Otherwise undefined: unreadable (said, as `read` says it), or read as
-   * `read` reads it, whose text is then held.
+   * Reads a file for a reader of some of its lines: `useBytes` gets its UTF-8 bytes (valid only during the call) when
+   * they are exactly what decoding would give (plain UTF-8: plainUtf8 in parse/repo.ts) and its text is not held, and
+   * the index keeps nothing of them (the reader keeps the lines it needs). Otherwise undefined: unreadable (said, as
+   * `read` says it), or read as `read` reads it, whose text is then held.
    */
-  lineBytes?(path: string): Buffer | undefined;
-  /** Whether the file's text, or its bytes kept for `lineBytes`, is held now (read and not released). */
+  lineBytes?<T>(path: string, useBytes: (bytes: Uint8Array) => T): T | undefined;
+  /** Whether the file's text is held now (read and not released). */
   holds?(path: string): boolean;
   /** The paths read so far (for the benchmark's plain walk and for debugging). */
   readPaths(): string[];

@@ -116,27 +116,17 @@ export type HeldReads = Pick<RepoIndex, 'read' | 'readPaths'> & Required<Pick<Re
 };
 
 /**
- * Texts and kept line bytes over a source of bytes: `readBytes(rel, again)` gives a file's bytes (valid until its next
- * call) or undefined, saying its findings only when `again` is false (the file was not read before). A plain UTF-8
- * file is scanned and its lines tried on its bytes (kept as a copy for `lineBytes`), and its text is made only when it
- * is read whole; a released file is read again on demand, its findings already said.
+ * Texts over a source of bytes: `readBytes(rel, again)` gives a file's bytes (valid until its next call) or undefined,
+ * saying its findings only when `again` is false (the file was not read before). A plain UTF-8 file is scanned and its
+ * lines tried on its bytes, of which nothing is kept (the scan keeps the lines it needs: analysis/source-scan.ts), and
+ * its text is made only when it is read whole; a released file is read again on demand, its findings already said.
  */
 export function heldReads(readBytes: (rel: string, again: boolean) => Buffer | undefined, findings: Finding[]): HeldReads {
   const cache = new Map<string, string | undefined>();
   /** Read once and let go of: read again on demand, its findings already said (and its bytes already counted). */
   const released = new Set<string>();
-  /** Plain UTF-8 files kept as their bytes (off the JS heap) for the lines a query tries (lineBytes); decoded when read whole. */
-  const kept = new Map<string, Buffer>();
   const read = (rel: string): string | undefined => {
     if (cache.has(rel)) return cache.get(rel);
-    const bytes = kept.get(rel);
-    if (bytes) {
-      // Plain UTF-8: decoding gives its text and says nothing (plainUtf8).
-      const text = bytes.toString('utf8');
-      kept.delete(rel);
-      cache.set(rel, text);
-      return text;
-    }
     const again = released.has(rel);
     const fresh = readBytes(rel, again);
     // Decoded at once: the bytes are the source's scratch buffer, which the next read overwrites.
@@ -145,7 +135,7 @@ export function heldReads(readBytes: (rel: string, again: boolean) => Buffer | u
     return text;
   };
   /**
-   * A file neither held nor kept, read (its findings said once): its bytes when they are plain UTF-8 (plainUtf8; valid
+   * A file whose text is not held, read (its findings said once): its bytes when they are plain UTF-8 (plainUtf8; valid
    * until the next read), else its text as `read` decodes it, or undefined (unreadable, binary).
    */
   const readFresh = (rel: string): Buffer | string | undefined => {
@@ -159,8 +149,6 @@ export function heldReads(readBytes: (rel: string, again: boolean) => Buffer | u
       const held = cache.get(rel);
       return held === undefined ? undefined : useText(held);
     }
-    const held = kept.get(rel);
-    if (held) return useBytes(held);
     const got = readFresh(rel);
     if (got === undefined) {
       // Unreadable or binary (said): remembered, so it is not looked at again.
@@ -170,31 +158,24 @@ export function heldReads(readBytes: (rel: string, again: boolean) => Buffer | u
     released.add(rel);
     return typeof got === 'string' ? useText(got) : useBytes(got);
   };
-  const lineBytes = (rel: string): Buffer | undefined => {
+  const lineBytes = <T>(rel: string, useBytes: (bytes: Uint8Array) => T): T | undefined => {
     if (cache.has(rel)) return undefined;
-    const held = kept.get(rel);
-    if (held) return held;
     const got = readFresh(rel);
     if (got === undefined || typeof got === 'string') {
       // Unreadable (said), or decoded as `read` decodes it, with its findings: its text is held.
       cache.set(rel, got);
       return undefined;
     }
-    // A copy, as the bytes are the source's scratch buffer: one memcpy (Buffer.from(got) copies a byte at a time), into
-    // a buffer of its own (a slice of Node's shared 8 kB pool would hold the whole slab for a small file).
-    const copy = Buffer.allocUnsafeSlow(got.length);
-    got.copy(copy);
-    kept.set(rel, copy);
-    return copy;
+    released.add(rel);
+    return useBytes(got);
   };
   const release = (rel: string): void => {
-    if (kept.delete(rel)) released.add(rel);
     if (cache.get(rel) === undefined) return;
     cache.delete(rel);
     released.add(rel);
   };
   const releaseAll = (): void => {
-    for (const rel of [...kept.keys(), ...cache.keys()]) release(rel);
+    for (const rel of [...cache.keys()]) release(rel);
   };
   return {
     read,
@@ -202,8 +183,8 @@ export function heldReads(readBytes: (rel: string, again: boolean) => Buffer | u
     lineBytes,
     release,
     releaseAll,
-    holds: (p) => cache.get(p) !== undefined || kept.has(p),
-    readPaths: () => [...new Set([...cache.keys(), ...kept.keys(), ...released])],
+    holds: (p) => cache.get(p) !== undefined,
+    readPaths: () => [...new Set([...cache.keys(), ...released])],
     cached: (p) => cache.has(p),
   };
 }
