@@ -442,11 +442,13 @@ function indexGitTree(gitDir, tree, options = {}) {
     // The folder the tree is of, in the checkout: its submodules are there.
     const colon = tree.indexOf(':');
     const folder = external_node_path_.join(gitDir, colon < 0 ? '' : tree.slice(colon + 1));
-    // Submodules checked out in the checkout, as its listing walks them (nested ones too: their rows come after).
+    const listOptions = { maxFiles: options.maxFiles ?? DEFAULT_MAX_FILES, ignore: options.ignore ?? (() => false), skipGenerated: options.skipGenerated ?? true };
+    // Submodules checked out in the checkout, as its listing walks them (nested ones too: their rows come after); not
+    // those in a folder it leaves out (their files are not read, so their commits need not be there).
     const depth = new Map([[main, 0]]);
     for (let i = 0; i < rows.length; i++) {
         const r = rows[i];
-        if (r.type !== 'commit')
+        if (r.type !== 'commit' || (0,file_list/* listingSkipsFolder */.hW)(r.path, listOptions))
             continue;
         const at = depth.get(r.from) + 1;
         const sub = submoduleRows(external_node_path_.join(folder, r.path), r, findings, at);
@@ -476,7 +478,7 @@ function indexGitTree(gitDir, tree, options = {}) {
         return hit && hit.type === 'blob' && hit.mode !== '120000' ? { oid: hit.oid, size: hit.size, from: hit.from } : undefined;
     };
     // The files its checkout's listing would keep (parse/file-list.ts): the same skipped folders, globs, order and cap.
-    const listed = (0,file_list/* listTreeEntries */.ld)(rows, { maxFiles: options.maxFiles ?? DEFAULT_MAX_FILES, ignore: options.ignore ?? (() => false), skipGenerated: options.skipGenerated ?? true }, (rel) => {
+    const listed = (0,file_list/* listTreeEntries */.ld)(rows, listOptions, (rel) => {
         const e = entryOf(byPath.get(rel));
         if (e)
             entries.set(rel, e);
@@ -597,7 +599,10 @@ function submoduleRows(dir, r, findings, depth) {
     }
     const listing = (0,run/* runGit */.EO)(dir, ['ls-tree', '-r', '-z', '-l', '--full-name', r.oid]);
     if (!listing.ok) {
-        say(`the commit ${r.oid.slice(0, 7)} recorded for it is not in its git (a shallow fetch: \`git -C "${r.path}" fetch --unshallow\` brings its history)`);
+        if (/not a git repository/i.test(listing.error))
+            say(`git cannot read it (${listing.error})`);
+        else
+            say(`the commit ${r.oid.slice(0, 7)} recorded for it is not in its git (a shallow fetch: \`git -C "${r.path}" fetch --unshallow\` brings its history)`);
         return undefined;
     }
     const from = { dir, blobs: new BlobFile(dir) };

@@ -19127,6 +19127,7 @@ function unseenTestRuns(list) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   hW: () => (/* binding */ listingSkipsFolder),
 /* harmony export */   ld: () => (/* binding */ listTreeEntries)
 /* harmony export */ });
 /* unused harmony exports SKIPPED_DIRS, GENERATED_DIRS, MAX_GITIGNORE_PATTERNS, MAX_GITIGNORE_BYTES, errorCode */
@@ -19236,6 +19237,13 @@ function listTreeEntries(rows, opts, keep) {
     });
     list.noteSkips();
     return { files: list.files, findings: list.findings };
+}
+/**
+ * Whether a checkout's listing leaves out the folder `rel` (a submodule's, which the listing walks unless so): it or a
+ * folder above it is skipped (installed; generated unless `skipGenerated` is false) or ignored.
+ */
+function listingSkipsFolder(rel, opts) {
+    return new Lister('', '', { ...opts, useGit: true }).skipsFolder(rel);
 }
 class Lister {
     root;
@@ -19433,8 +19441,11 @@ class Lister {
             entries.push([rel, mode]);
         }
         this.keepListed(entries.filter(([rel]) => !gone.has(rel)), (rel, mode) => {
-            if (mode === '160000')
-                this.walk(rel); // a submodule: its own files, walked
+            // A submodule: its own files, walked (unless its folder is one the walk skips, as a folder of the tree would be).
+            if (mode === '160000') {
+                if (!this.skipsDir(rel, rel.slice(rel.lastIndexOf('/') + 1)))
+                    this.walk(rel);
+            }
             else if (mode === '120000')
                 this.addLink(rel);
             else if (mode !== '')
@@ -19482,6 +19493,10 @@ class Lister {
             this.add(rel);
         else if (st.isSymbolicLink())
             this.addLink(rel);
+    }
+    /** Whether the folder `rel` is left out: it or a folder above it is skipped, or ignored. */
+    skipsFolder(rel) {
+        return this.skippedAncestor(`${rel}/-`, new Set(), new Set()) !== undefined;
     }
     /** The first folder of `rel` that the walk would have skipped, or undefined (memoised per folder). */
     skippedAncestor(rel, skipped, venvs) {

@@ -56813,6 +56813,13 @@ function listTreeEntries(rows, opts, keep) {
     list.noteSkips();
     return { files: list.files, findings: list.findings };
 }
+/**
+ * Whether a checkout's listing leaves out the folder `rel` (a submodule's, which the listing walks unless so): it or a
+ * folder above it is skipped (installed; generated unless `skipGenerated` is false) or ignored.
+ */
+function listingSkipsFolder(rel, opts) {
+    return new Lister('', '', { ...opts, useGit: true }).skipsFolder(rel);
+}
 class Lister {
     root;
     rootDir;
@@ -57009,8 +57016,11 @@ class Lister {
             entries.push([rel, mode]);
         }
         this.keepListed(entries.filter(([rel]) => !gone.has(rel)), (rel, mode) => {
-            if (mode === '160000')
-                this.walk(rel); // a submodule: its own files, walked
+            // A submodule: its own files, walked (unless its folder is one the walk skips, as a folder of the tree would be).
+            if (mode === '160000') {
+                if (!this.skipsDir(rel, rel.slice(rel.lastIndexOf('/') + 1)))
+                    this.walk(rel);
+            }
             else if (mode === '120000')
                 this.addLink(rel);
             else if (mode !== '')
@@ -57058,6 +57068,10 @@ class Lister {
             this.add(rel);
         else if (st.isSymbolicLink())
             this.addLink(rel);
+    }
+    /** Whether the folder `rel` is left out: it or a folder above it is skipped, or ignored. */
+    skipsFolder(rel) {
+        return this.skippedAncestor(`${rel}/-`, new Set(), new Set()) !== undefined;
     }
     /** The first folder of `rel` that the walk would have skipped, or undefined (memoised per folder). */
     skippedAncestor(rel, skipped, venvs) {
@@ -68829,11 +68843,13 @@ function indexGitTree(gitDir, tree, options = {}) {
     // The folder the tree is of, in the checkout: its submodules are there.
     const colon = tree.indexOf(':');
     const folder = external_node_path_.join(gitDir, colon < 0 ? '' : tree.slice(colon + 1));
-    // Submodules checked out in the checkout, as its listing walks them (nested ones too: their rows come after).
+    const listOptions = { maxFiles: options.maxFiles ?? tree_repo_DEFAULT_MAX_FILES, ignore: options.ignore ?? (() => false), skipGenerated: options.skipGenerated ?? true };
+    // Submodules checked out in the checkout, as its listing walks them (nested ones too: their rows come after); not
+    // those in a folder it leaves out (their files are not read, so their commits need not be there).
     const depth = new Map([[main, 0]]);
     for (let i = 0; i < rows.length; i++) {
         const r = rows[i];
-        if (r.type !== 'commit')
+        if (r.type !== 'commit' || listingSkipsFolder(r.path, listOptions))
             continue;
         const at = depth.get(r.from) + 1;
         const sub = submoduleRows(external_node_path_.join(folder, r.path), r, findings, at);
@@ -68863,7 +68879,7 @@ function indexGitTree(gitDir, tree, options = {}) {
         return hit && hit.type === 'blob' && hit.mode !== '120000' ? { oid: hit.oid, size: hit.size, from: hit.from } : undefined;
     };
     // The files its checkout's listing would keep (parse/file-list.ts): the same skipped folders, globs, order and cap.
-    const listed = listTreeEntries(rows, { maxFiles: options.maxFiles ?? tree_repo_DEFAULT_MAX_FILES, ignore: options.ignore ?? (() => false), skipGenerated: options.skipGenerated ?? true }, (rel) => {
+    const listed = listTreeEntries(rows, listOptions, (rel) => {
         const e = entryOf(byPath.get(rel));
         if (e)
             entries.set(rel, e);
@@ -68984,7 +69000,10 @@ function submoduleRows(dir, r, findings, depth) {
     }
     const listing = runGit(dir, ['ls-tree', '-r', '-z', '-l', '--full-name', r.oid]);
     if (!listing.ok) {
-        say(`the commit ${r.oid.slice(0, 7)} recorded for it is not in its git (a shallow fetch: \`git -C "${r.path}" fetch --unshallow\` brings its history)`);
+        if (/not a git repository/i.test(listing.error))
+            say(`git cannot read it (${listing.error})`);
+        else
+            say(`the commit ${r.oid.slice(0, 7)} recorded for it is not in its git (a shallow fetch: \`git -C "${r.path}" fetch --unshallow\` brings its history)`);
         return undefined;
     }
     const from = { dir, blobs: new BlobFile(dir) };

@@ -16,6 +16,25 @@ import { EXAMPLE, git, prScenario, SCENARIOS, shallowClone } from '../helpers/gi
 import { openFilesNamed, tempDir } from '../helpers/temp.js';
 
 const openBlobFiles = (): number | undefined => openFilesNamed('mlops-ci-check-blobs-');
+
+/** A repository of these files, committed, to add as a submodule. */
+function libRepo(files: Record<string, string>): string {
+  const lib = tempDir('mlops-ci-check-lib-');
+  git(lib, 'init', '-q', '-b', 'main');
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(lib, rel)), { recursive: true });
+    fs.writeFileSync(path.join(lib, rel), text);
+  }
+  git(lib, 'add', '-A');
+  git(lib, 'commit', '-q', '-m', 'lib');
+  return lib;
+}
+
+/** Adds the repository `lib` as a submodule at `at`, and commits. */
+function addSubmodule(dir: string, lib: string, at: string): void {
+  git(dir, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', lib, at);
+  git(dir, 'commit', '-q', '-m', `submodule ${at}`);
+}
 const leftOutOf = (r: EngineResult): string | undefined => leftOut(r.analysis.repo.findings);
 /**
  * The lines of a file that the run's source scans kept for their queries (source-scan.ts KeptLines), as text, checked
@@ -77,11 +96,7 @@ describe('analyzeBase over git objects', () => {
   });
 
   it('does not compare a base read only in part (a submodule at a commit it lacks, over its read budget), and says why', () => {
-    const lib = tempDir('mlops-ci-check-lib-');
-    git(lib, 'init', '-q', '-b', 'main');
-    fs.writeFileSync(path.join(lib, 'x.py'), 'x = 1\n');
-    git(lib, 'add', '-A');
-    git(lib, 'commit', '-q', '-m', 'lib');
+    const lib = libRepo({ 'x.py': 'x = 1\n' });
     const s = prScenario({});
     git(s.dir, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', lib, 'vendor/lib');
     git(s.dir, 'update-index', '--cacheinfo', `160000,${'1'.repeat(40)},vendor/lib`);
@@ -210,17 +225,9 @@ describe('indexGitTree', () => {
   });
 
   it("reads a checked-out submodule's files at the commit the tree records, from its own git, as the checkout walks them", () => {
-    const lib = tempDir('mlops-ci-check-lib-');
-    git(lib, 'init', '-q', '-b', 'main');
-    fs.mkdirSync(path.join(lib, 'tests'));
-    fs.mkdirSync(path.join(lib, 'coverage'));
-    fs.writeFileSync(path.join(lib, 'tests', 'test_lib.py'), 'import torch\n\ndef test_x():\n    assert torch.ones(1).sum() == 1\n');
-    fs.writeFileSync(path.join(lib, 'coverage', 'x.txt'), 'x\n');
-    git(lib, 'add', '-A');
-    git(lib, 'commit', '-q', '-m', 'lib');
+    const lib = libRepo({ 'tests/test_lib.py': 'import torch\n\ndef test_x():\n    assert torch.ones(1).sum() == 1\n', 'coverage/x.txt': 'x\n' });
     const s = prScenario({});
-    git(s.dir, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', lib, 'vendor/lib');
-    git(s.dir, 'commit', '-q', '-m', 'submodule');
+    addSubmodule(s.dir, lib, 'vendor/lib');
     const sha = git(s.dir, 'rev-parse', 'HEAD');
     const checkout = indexRepository(s.dir);
     const tree = indexGitTree(s.dir, sha);
@@ -244,6 +251,53 @@ describe('indexGitTree', () => {
     expect(bare.files).toEqual(indexRepository(s.dir).files);
     expect(bare.files.filter((f) => f.startsWith('vendor/'))).toEqual([]);
     expect(bare.findings).toEqual([]);
+  });
+
+  it("reads a submodule's files from its own git whenever they are asked for, and lets go of its git output with the run's", () => {
+    const s = prScenario({});
+    addSubmodule(s.dir, libRepo({ 'x.py': 'x = 1\n', 'y.py': 'y = 2\n' }), 'src/vendor/lib');
+    const sha = git(s.dir, 'rev-parse', 'HEAD');
+    const open = openBlobFiles();
+    // Nothing fetched first: each file is fetched on its read, from the submodule's git, again after the run.
+    const tree = indexGitTree(s.dir, sha, { prefetchBytes: 0 });
+    expect(tree.read('src/vendor/lib/x.py')).toBe('x = 1\n');
+    forgetRun(tree);
+    if (open !== undefined) expect(openBlobFiles()).toBe(open);
+    expect(tree.read('src/vendor/lib/x.py')).toBe('x = 1\n');
+    expect(tree.read('src/vendor/lib/y.py')).toBe('y = 2\n');
+    forgetRun(tree);
+    if (open !== undefined) expect(openBlobFiles()).toBe(open);
+    // A sub-folder's tree finds its submodules in that folder of the checkout.
+    const sub = indexGitTree(s.dir, `${sha}:src`);
+    expect(sub.files).toEqual(indexRepository(path.join(s.dir, 'src')).files);
+    expect(sub.files).toEqual(expect.arrayContaining(['vendor/lib/x.py', 'vendor/lib/y.py']));
+    expect(sub.read('vendor/lib/y.py')).toBe('y = 2\n');
+    forgetRun(sub);
+  });
+
+  it('leaves out a submodule in a folder the listing skips or ignores, or named as one, on both sides, and needs nothing of it', () => {
+    const s = prScenario({});
+    const lib = libRepo({ 'x.py': 'x = 1\n' });
+    for (const at of ['dist/lib', 'target', 'docs/lib']) addSubmodule(s.dir, lib, at);
+    // Commits neither submodule's git has: not asked for, as their files are not read.
+    for (const at of ['dist/lib', 'target', 'docs/lib']) git(s.dir, 'update-index', '--cacheinfo', `160000,${'1'.repeat(40)},${at}`);
+    git(s.dir, 'commit', '-q', '-m', 'unknown commits');
+    const options = { ignore: (p: string) => p === 'docs' || p.startsWith('docs/') };
+    const tree = indexGitTree(s.dir, git(s.dir, 'rev-parse', 'HEAD'), options);
+    expect(tree.files.filter((f) => /^(dist|target|docs)\//.test(f))).toEqual([]);
+    expect(tree.findings.filter((f) => f.message.startsWith('The submodule'))).toEqual([]);
+    expect(leftOut(tree.findings)).toBeUndefined();
+    // The checkout, whose submodules are at their own commits, leaves them out too.
+    expect(indexRepository(s.dir, options).files.filter((f) => /^(dist|target|docs)\//.test(f))).toEqual([]);
+  });
+
+  it("says git cannot read a submodule whose .git leads nowhere, and leaves its files out", () => {
+    const s = prScenario({});
+    addSubmodule(s.dir, libRepo({ 'x.py': 'x = 1\n' }), 'vendor/lib');
+    fs.writeFileSync(path.join(s.dir, 'vendor', 'lib', '.git'), 'gitdir: /nonexistent/modules/lib\n');
+    const tree = indexGitTree(s.dir, git(s.dir, 'rev-parse', 'HEAD'));
+    expect(tree.files.filter((f) => f.startsWith('vendor/'))).toEqual([]);
+    expect(leftOut(tree.findings)).toMatch(/^the submodule "vendor\/lib": git cannot read it \(.*not a git repository/);
   });
 
   it('skips a file over the size limit with a read-limit finding, like the walk', () => {

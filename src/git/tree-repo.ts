@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import type { Finding } from '../model/finding.js';
 import type { RepoIndex } from '../model/repository.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, formatBytes, heldReads, READ_LIMIT_CHECK, withReadBudget, type RepoOptions } from '../parse/repo.js';
-import { listTreeEntries } from '../parse/file-list.js';
+import { listingSkipsFolder, listTreeEntries } from '../parse/file-list.js';
 import { partialReading } from '../parse/partial.js';
 import { BlobFile, parseBatch } from './blob-file.js';
 import { runGit } from './run.js';
@@ -84,11 +84,13 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
   // The folder the tree is of, in the checkout: its submodules are there.
   const colon = tree.indexOf(':');
   const folder = path.join(gitDir, colon < 0 ? '' : tree.slice(colon + 1));
-  // Submodules checked out in the checkout, as its listing walks them (nested ones too: their rows come after).
+  const listOptions = { maxFiles: options.maxFiles ?? DEFAULT_MAX_FILES, ignore: options.ignore ?? (() => false), skipGenerated: options.skipGenerated ?? true };
+  // Submodules checked out in the checkout, as its listing walks them (nested ones too: their rows come after); not
+  // those in a folder it leaves out (their files are not read, so their commits need not be there).
   const depth = new Map<Source, number>([[main, 0]]);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    if (r.type !== 'commit') continue;
+    if (r.type !== 'commit' || listingSkipsFolder(r.path, listOptions)) continue;
     const at = depth.get(r.from)! + 1;
     const sub = submoduleRows(path.join(folder, r.path), r, findings, at);
     if (!sub) continue;
@@ -111,7 +113,7 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
     return hit && hit.type === 'blob' && hit.mode !== '120000' ? { oid: hit.oid, size: hit.size, from: hit.from } : undefined;
   };
   // The files its checkout's listing would keep (parse/file-list.ts): the same skipped folders, globs, order and cap.
-  const listed = listTreeEntries(rows, { maxFiles: options.maxFiles ?? DEFAULT_MAX_FILES, ignore: options.ignore ?? (() => false), skipGenerated: options.skipGenerated ?? true }, (rel) => {
+  const listed = listTreeEntries(rows, listOptions, (rel) => {
     const e = entryOf(byPath.get(rel)!);
     if (e) entries.set(rel, e);
     return e !== undefined;
@@ -218,7 +220,8 @@ function submoduleRows(dir: string, r: Row, findings: Finding[], depth: number):
   }
   const listing = runGit(dir, ['ls-tree', '-r', '-z', '-l', '--full-name', r.oid]);
   if (!listing.ok) {
-    say(`the commit ${r.oid.slice(0, 7)} recorded for it is not in its git (a shallow fetch: \`git -C "${r.path}" fetch --unshallow\` brings its history)`);
+    if (/not a git repository/i.test(listing.error)) say(`git cannot read it (${listing.error})`);
+    else say(`the commit ${r.oid.slice(0, 7)} recorded for it is not in its git (a shallow fetch: \`git -C "${r.path}" fetch --unshallow\` brings its history)`);
     return undefined;
   }
   const from: Source = { dir, blobs: new BlobFile(dir) };

@@ -125,6 +125,14 @@ export function listTreeEntries(rows: readonly { path: string; mode: string }[],
   return { files: list.files, findings: list.findings };
 }
 
+/**
+ * Whether a checkout's listing leaves out the folder `rel` (a submodule's, which the listing walks unless so): it or a
+ * folder above it is skipped (installed; generated unless `skipGenerated` is false) or ignored.
+ */
+export function listingSkipsFolder(rel: string, opts: Omit<ListOptions, 'useGit' | 'early'>): boolean {
+  return new Lister('', '', { ...opts, useGit: true }).skipsFolder(rel);
+}
+
 class Lister {
   readonly files: string[] = [];
   readonly folders = new Set<string>();
@@ -303,7 +311,10 @@ class Lister {
     this.keepListed(
       entries.filter(([rel]) => !gone.has(rel)),
       (rel, mode) => {
-        if (mode === '160000') this.walk(rel); // a submodule: its own files, walked
+        // A submodule: its own files, walked (unless its folder is one the walk skips, as a folder of the tree would be).
+        if (mode === '160000') {
+          if (!this.skipsDir(rel, rel.slice(rel.lastIndexOf('/') + 1))) this.walk(rel);
+        }
         else if (mode === '120000') this.addLink(rel);
         else if (mode !== '') this.add(rel);
         else this.addUntracked(rel);
@@ -342,6 +353,11 @@ class Lister {
     }
     if (st.isFile()) this.add(rel);
     else if (st.isSymbolicLink()) this.addLink(rel);
+  }
+
+  /** Whether the folder `rel` is left out: it or a folder above it is skipped, or ignored. */
+  skipsFolder(rel: string): boolean {
+    return this.skippedAncestor(`${rel}/-`, new Set(), new Set()) !== undefined;
   }
 
   /** The first folder of `rel` that the walk would have skipped, or undefined (memoised per folder). */
