@@ -19425,6 +19425,7 @@ class Lister {
         this.gitIgnoredBy = '.gitignore (as git ls-files applies it)';
         const entries = [];
         const gone = new Set();
+        const sparse = [];
         for (const line of listed.split('\0')) {
             if (line.length < 3)
                 continue;
@@ -19436,6 +19437,8 @@ class Lister {
             // Deleted from the work tree, or outside a sparse checkout: not there to read.
             if (tag === 'R' || tag === 'S') {
                 gone.add(rel);
+                if (tag === 'S')
+                    sparse.push(rel);
                 continue;
             }
             entries.push([rel, mode]);
@@ -19453,7 +19456,20 @@ class Lister {
             else
                 this.addUntracked(rel);
         });
+        this.noteSparse(sparse);
         return true;
+    }
+    /**
+     * Tracked files outside a sparse checkout (actions/checkout's `sparse-checkout`), which the listing would otherwise
+     * keep: not in the work tree, so not read, said once (the repository was read in part).
+     */
+    noteSparse(sparse) {
+        const missed = sparse.filter((rel) => !this.opts.ignore(rel) && this.skippedAncestor(rel, new Set(), new Set()) === undefined);
+        if (missed.length === 0)
+            return;
+        const shown = missed.slice(0, 3).map((p) => `"${p}"`).join(', ');
+        const n = missed.length === 1 ? '1 tracked file is' : `${missed.length} tracked files are`;
+        this.findings.push((0,_partial_js__WEBPACK_IMPORTED_MODULE_4__/* .partialReading */ .S)({ severity: 'notice', file: '.', line: 1, column: 1, check: 'repository', message: `${n} outside the sparse checkout (${shown}${missed.length > 3 ? ' \u2026' : ''}), so not in the work tree and not read: the results cover the checked-out part only.` }, `${n} outside the sparse checkout`));
     }
     /**
      * Entries git listed (path, mode), kept as the walk keeps files: CI and task files first (over the file cap, what CI
@@ -19476,6 +19492,12 @@ class Lister {
             const dir = this.skippedAncestor(rel, skippedDirs, venvs);
             if (dir !== undefined || this.opts.ignore(rel))
                 continue;
+            // A name that is not valid UTF-8 comes from git with U+FFFD in place of its bytes, so the path no longer names the
+            // file: said as the walk says it, and left out (a commit's tree would still give its content by object id).
+            if (rel.includes('\uFFFD')) {
+                this.findings.push({ severity: 'notice', file: rel, line: 1, column: 1, message: `The name of "${rel}" is not valid UTF-8 (shown with U+FFFD where its bytes are); it is not read.`, check: 'repository' });
+                continue;
+            }
             add(rel, mode);
             if (this.truncated)
                 break;

@@ -57000,6 +57000,7 @@ class Lister {
         this.gitIgnoredBy = '.gitignore (as git ls-files applies it)';
         const entries = [];
         const gone = new Set();
+        const sparse = [];
         for (const line of listed.split('\0')) {
             if (line.length < 3)
                 continue;
@@ -57011,6 +57012,8 @@ class Lister {
             // Deleted from the work tree, or outside a sparse checkout: not there to read.
             if (tag === 'R' || tag === 'S') {
                 gone.add(rel);
+                if (tag === 'S')
+                    sparse.push(rel);
                 continue;
             }
             entries.push([rel, mode]);
@@ -57028,7 +57031,20 @@ class Lister {
             else
                 this.addUntracked(rel);
         });
+        this.noteSparse(sparse);
         return true;
+    }
+    /**
+     * Tracked files outside a sparse checkout (actions/checkout's `sparse-checkout`), which the listing would otherwise
+     * keep: not in the work tree, so not read, said once (the repository was read in part).
+     */
+    noteSparse(sparse) {
+        const missed = sparse.filter((rel) => !this.opts.ignore(rel) && this.skippedAncestor(rel, new Set(), new Set()) === undefined);
+        if (missed.length === 0)
+            return;
+        const shown = missed.slice(0, 3).map((p) => `"${p}"`).join(', ');
+        const n = missed.length === 1 ? '1 tracked file is' : `${missed.length} tracked files are`;
+        this.findings.push(partialReading({ severity: 'notice', file: '.', line: 1, column: 1, check: 'repository', message: `${n} outside the sparse checkout (${shown}${missed.length > 3 ? ' \u2026' : ''}), so not in the work tree and not read: the results cover the checked-out part only.` }, `${n} outside the sparse checkout`));
     }
     /**
      * Entries git listed (path, mode), kept as the walk keeps files: CI and task files first (over the file cap, what CI
@@ -57051,6 +57067,12 @@ class Lister {
             const dir = this.skippedAncestor(rel, skippedDirs, venvs);
             if (dir !== undefined || this.opts.ignore(rel))
                 continue;
+            // A name that is not valid UTF-8 comes from git with U+FFFD in place of its bytes, so the path no longer names the
+            // file: said as the walk says it, and left out (a commit's tree would still give its content by object id).
+            if (rel.includes('\uFFFD')) {
+                this.findings.push({ severity: 'notice', file: rel, line: 1, column: 1, message: `The name of "${rel}" is not valid UTF-8 (shown with U+FFFD where its bytes are); it is not read.`, check: 'repository' });
+                continue;
+            }
             add(rel, mode);
             if (this.truncated)
                 break;
@@ -68873,10 +68895,8 @@ function indexGitTree(gitDir, tree, options = {}) {
             return undefined;
         if (r.mode !== '120000')
             return { oid: r.oid, size: r.size, from: r.from };
-        const raw = targets.get(r.oid);
-        const target = raw === undefined ? undefined : resolveLink(raw.toString('utf8'), r.path);
-        const hit = target === undefined ? undefined : byPath.get(target);
-        return hit && hit.type === 'blob' && hit.mode !== '120000' ? { oid: hit.oid, size: hit.size, from: hit.from } : undefined;
+        const hit = linkedFile(r.path, byPath, targets);
+        return hit && { oid: hit.oid, size: hit.size, from: hit.from };
     };
     // The files its checkout's listing would keep (parse/file-list.ts): the same skipped folders, globs, order and cap.
     const listed = listTreeEntries(rows, listOptions, (rel) => {
@@ -69015,6 +69035,41 @@ function catFiles(gitDir, oids) {
         return new Map();
     const res = runGit(gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
     return res.ok ? parseBatch(res.stdout) : new Map();
+}
+/** Links followed before giving up, as the system's path resolution does (Linux's ELOOP). */
+const MAX_LINK_HOPS = 40;
+/**
+ * The file a link at `rel` leads to in the tree, as a checkout's real path finds it: following links to links, and
+ * links to folders on the way (`x -> dir-link/file`). Undefined when it leaves the tree, leads nowhere or to a folder,
+ * or loops.
+ */
+function linkedFile(rel, byPath, targets) {
+    const follow = (link, at) => {
+        const raw = targets.get(link.oid);
+        return raw === undefined ? undefined : resolveLink(raw.toString('utf8'), at);
+    };
+    let p = rel;
+    for (let hops = 0; p !== undefined && hops < MAX_LINK_HOPS; hops++) {
+        const r = byPath.get(p);
+        if (r) {
+            if (r.type !== 'blob')
+                return undefined;
+            if (r.mode !== '120000')
+                return r;
+            p = follow(r, p);
+            continue;
+        }
+        // Not in the tree as it is named: a folder on the way may be a link (the deepest one is replaced by its target).
+        let link;
+        let cut = p.lastIndexOf('/');
+        while (cut > 0 && !(link = byPath.get(p.slice(0, cut))))
+            cut = p.lastIndexOf('/', cut - 1);
+        if (!link || link.type !== 'blob' || link.mode !== '120000')
+            return undefined;
+        const dir = follow(link, p.slice(0, cut));
+        p = dir === undefined ? undefined : dir === '' ? p.slice(cut + 1) : `${dir}/${p.slice(cut + 1)}`;
+    }
+    return undefined;
 }
 /** The in-tree path a symbolic link at `rel` with this target points at, or undefined when it leaves the tree. */
 function resolveLink(target, rel) {

@@ -95,6 +95,20 @@ describe('analyzeBase over git objects', () => {
     }
   });
 
+  it('does not compare a sparse checkout (its other files are not in the work tree), and says so in the checkout too', () => {
+    const s = prScenario(SCENARIOS.changesNothing);
+    git(s.dir, 'sparse-checkout', 'set', '--cone', '.github', 'src');
+    const head = runEngine(s.dir, { displayPath: '.' });
+    expect(head.report.findings).toEqual(expect.arrayContaining([expect.objectContaining({ file: '.', severity: 'notice', message: expect.stringMatching(/^\d+ tracked files are outside the sparse checkout \("[^"]+", /) })]));
+    expect(head.analysis.repo.files.some((f) => f.startsWith('tests/'))).toBe(false);
+    expect(analyzeBase(s.dir, head, { rev: s.base, ref: 'main' }, { displayPath: '.' })).toEqual({ sha: s.base, ref: 'main', compared: false, note: expect.stringMatching(/^This checkout was read only in part \(\d+ tracked files are outside the sparse checkout\)/) });
+    // Back to a full checkout: compared, nothing said.
+    git(s.dir, 'sparse-checkout', 'disable');
+    const full = runEngine(s.dir, { displayPath: '.' });
+    expect(full.report.findings.filter((f) => /sparse/.test(f.message))).toEqual([]);
+    expect(analyzeBase(s.dir, full, { rev: s.base, ref: 'main' }, { displayPath: '.' })).toMatchObject({ compared: true, changes: [] });
+  });
+
   it('does not compare a base read only in part (a submodule at a commit it lacks, over its read budget), and says why', () => {
     const lib = libRepo({ 'x.py': 'x = 1\n' });
     const s = prScenario({});
@@ -298,6 +312,40 @@ describe('indexGitTree', () => {
     const tree = indexGitTree(s.dir, git(s.dir, 'rev-parse', 'HEAD'));
     expect(tree.files.filter((f) => f.startsWith('vendor/'))).toEqual([]);
     expect(leftOut(tree.findings)).toMatch(/^the submodule "vendor\/lib": git cannot read it \(.*not a git repository/);
+  });
+
+  it('follows links as the checkout does: a link to a link, a link through a folder link; not a loop', () => {
+    const s = prScenario({ 'shared/real.yml': 'name: real\n' });
+    const link = (target: string, at: string) => fs.symlinkSync(target, path.join(s.dir, at));
+    link('real.yml', 'shared/current.yml');
+    link('../../shared/current.yml', '.github/workflows/chained.yml');
+    link('shared', 'conf');
+    link('conf/real.yml', 'through.yml');
+    link('loop2', 'loop1');
+    link('loop1', 'loop2');
+    git(s.dir, 'add', '-A');
+    git(s.dir, 'commit', '-q', '-m', 'links');
+    const sha = git(s.dir, 'rev-parse', 'HEAD');
+    const checkout = indexRepository(s.dir);
+    const tree = indexGitTree(s.dir, sha);
+    expect(tree.files).toEqual(checkout.files);
+    expect(tree.files).toEqual(expect.arrayContaining(['.github/workflows/chained.yml', 'shared/current.yml', 'through.yml']));
+    expect(tree.files.filter((f) => /^(loop|conf)/.test(f))).toEqual([]);
+    for (const f of ['.github/workflows/chained.yml', 'through.yml']) expect([f, tree.read(f)]).toEqual([f, 'name: real\n']);
+  });
+
+  it('leaves out a file whose name is not valid UTF-8 on both sides, with the same notice', () => {
+    const s = prScenario({});
+    fs.writeFileSync(Buffer.concat([Buffer.from(`${s.dir}/tests/bad-`), Buffer.from([0xff]), Buffer.from('.py')]), 'import torch\n');
+    git(s.dir, 'add', '-A');
+    git(s.dir, 'commit', '-q', '-m', 'a name that is not UTF-8');
+    const checkout = indexRepository(s.dir);
+    const tree = indexGitTree(s.dir, git(s.dir, 'rev-parse', 'HEAD'));
+    const said = (repo: RepoIndex) => repo.findings.map((f) => `${f.file}: ${f.message}`);
+    expect(tree.files).toEqual(checkout.files);
+    expect(tree.files.filter((f) => f.includes('\uFFFD'))).toEqual([]);
+    expect(said(tree)).toEqual(said(checkout));
+    expect(said(tree)).toEqual(['tests/bad-\uFFFD.py: The name of "tests/bad-\uFFFD.py" is not valid UTF-8 (shown with U+FFFD where its bytes are); it is not read.']);
   });
 
   it('skips a file over the size limit with a read-limit finding, like the walk', () => {

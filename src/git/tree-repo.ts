@@ -107,10 +107,8 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
   const entryOf = (r: Row): Entry | undefined => {
     if (r.type !== 'blob') return undefined;
     if (r.mode !== '120000') return { oid: r.oid, size: r.size, from: r.from };
-    const raw = targets.get(r.oid);
-    const target = raw === undefined ? undefined : resolveLink(raw.toString('utf8'), r.path);
-    const hit = target === undefined ? undefined : byPath.get(target);
-    return hit && hit.type === 'blob' && hit.mode !== '120000' ? { oid: hit.oid, size: hit.size, from: hit.from } : undefined;
+    const hit = linkedFile(r.path, byPath, targets);
+    return hit && { oid: hit.oid, size: hit.size, from: hit.from };
   };
   // The files its checkout's listing would keep (parse/file-list.ts): the same skipped folders, globs, order and cap.
   const listed = listTreeEntries(rows, listOptions, (rel) => {
@@ -233,6 +231,39 @@ function catFiles(gitDir: string, oids: readonly string[]): Map<string, Buffer> 
   if (oids.length === 0) return new Map();
   const res = runGit(gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
   return res.ok ? parseBatch(res.stdout) : new Map();
+}
+
+/** Links followed before giving up, as the system's path resolution does (Linux's ELOOP). */
+const MAX_LINK_HOPS = 40;
+
+/**
+ * The file a link at `rel` leads to in the tree, as a checkout's real path finds it: following links to links, and
+ * links to folders on the way (`x -> dir-link/file`). Undefined when it leaves the tree, leads nowhere or to a folder,
+ * or loops.
+ */
+function linkedFile(rel: string, byPath: ReadonlyMap<string, Row>, targets: ReadonlyMap<string, Buffer>): Row | undefined {
+  const follow = (link: Row, at: string): string | undefined => {
+    const raw = targets.get(link.oid);
+    return raw === undefined ? undefined : resolveLink(raw.toString('utf8'), at);
+  };
+  let p: string | undefined = rel;
+  for (let hops = 0; p !== undefined && hops < MAX_LINK_HOPS; hops++) {
+    const r = byPath.get(p);
+    if (r) {
+      if (r.type !== 'blob') return undefined;
+      if (r.mode !== '120000') return r;
+      p = follow(r, p);
+      continue;
+    }
+    // Not in the tree as it is named: a folder on the way may be a link (the deepest one is replaced by its target).
+    let link: Row | undefined;
+    let cut = p.lastIndexOf('/');
+    while (cut > 0 && !(link = byPath.get(p.slice(0, cut)))) cut = p.lastIndexOf('/', cut - 1);
+    if (!link || link.type !== 'blob' || link.mode !== '120000') return undefined;
+    const dir = follow(link, p.slice(0, cut));
+    p = dir === undefined ? undefined : dir === '' ? p.slice(cut + 1) : `${dir}/${p.slice(cut + 1)}`;
+  }
+  return undefined;
 }
 
 /** The in-tree path a symbolic link at `rel` with this target points at, or undefined when it leaves the tree. */

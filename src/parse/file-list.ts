@@ -294,6 +294,7 @@ class Lister {
     this.gitIgnoredBy = '.gitignore (as git ls-files applies it)';
     const entries: [string, string][] = [];
     const gone = new Set<string>();
+    const sparse: string[] = [];
     for (const line of listed.split('\0')) {
       if (line.length < 3) continue;
       const tag = line[0]!;
@@ -304,6 +305,7 @@ class Lister {
       // Deleted from the work tree, or outside a sparse checkout: not there to read.
       if (tag === 'R' || tag === 'S') {
         gone.add(rel);
+        if (tag === 'S') sparse.push(rel);
         continue;
       }
       entries.push([rel, mode]);
@@ -314,13 +316,30 @@ class Lister {
         // A submodule: its own files, walked (unless its folder is one the walk skips, as a folder of the tree would be).
         if (mode === '160000') {
           if (!this.skipsDir(rel, rel.slice(rel.lastIndexOf('/') + 1))) this.walk(rel);
-        }
-        else if (mode === '120000') this.addLink(rel);
+        } else if (mode === '120000') this.addLink(rel);
         else if (mode !== '') this.add(rel);
         else this.addUntracked(rel);
       },
     );
+    this.noteSparse(sparse);
     return true;
+  }
+
+  /**
+   * Tracked files outside a sparse checkout (actions/checkout's `sparse-checkout`), which the listing would otherwise
+   * keep: not in the work tree, so not read, said once (the repository was read in part).
+   */
+  private noteSparse(sparse: readonly string[]): void {
+    const missed = sparse.filter((rel) => !this.opts.ignore(rel) && this.skippedAncestor(rel, new Set(), new Set()) === undefined);
+    if (missed.length === 0) return;
+    const shown = missed.slice(0, 3).map((p) => `"${p}"`).join(', ');
+    const n = missed.length === 1 ? '1 tracked file is' : `${missed.length} tracked files are`;
+    this.findings.push(
+      partialReading(
+        { severity: 'notice', file: '.', line: 1, column: 1, check: 'repository', message: `${n} outside the sparse checkout (${shown}${missed.length > 3 ? ' …' : ''}), so not in the work tree and not read: the results cover the checked-out part only.` },
+        `${n} outside the sparse checkout`,
+      ),
+    );
   }
 
   /**
@@ -339,6 +358,12 @@ class Lister {
       seen.add(rel);
       const dir = this.skippedAncestor(rel, skippedDirs, venvs);
       if (dir !== undefined || this.opts.ignore(rel)) continue;
+      // A name that is not valid UTF-8 comes from git with U+FFFD in place of its bytes, so the path no longer names the
+      // file: said as the walk says it, and left out (a commit's tree would still give its content by object id).
+      if (rel.includes('\uFFFD')) {
+        this.findings.push({ severity: 'notice', file: rel, line: 1, column: 1, message: `The name of "${rel}" is not valid UTF-8 (shown with U+FFFD where its bytes are); it is not read.`, check: 'repository' });
+        continue;
+      }
       add(rel, mode);
       if (this.truncated) break;
     }
