@@ -179,6 +179,19 @@ function diffLines(dir, base, tmp = external_node_os_.tmpdir(), runTo = run/* ru
     const res = (0,run/* runGit */.EO)(dir, args);
     return res.ok ? parseUnifiedDiff(res.stdout.toString('utf8')) : { error: res.error };
 }
+/**
+ * Every path under `dir` (relative to it) that differs between `base` and the work tree, as git sees it: with its clean
+ * filters applied (git LFS, line endings), binary files and mode changes included; or git's complaint.
+ */
+function changedPaths(dir, base) {
+    const res = (0,run/* runGit */.EO)(dir, ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--name-only', '-z', '--relative', base, '--', '.']);
+    if (!res.ok)
+        return { error: res.error };
+    return new Set(res.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== ''));
+}
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -471,7 +484,7 @@ function indexGitTree(gitDir, tree, options = {}) {
         if (r.type !== 'blob')
             return undefined;
         if (r.mode !== '120000')
-            return { oid: r.oid, size: r.size, from: r.from };
+            return { oid: r.oid, size: r.size, from: r.from, ...(r.from === main && options.checkout?.unchanged(r.path) ? { inCheckout: true } : {}) };
         const hit = linkedFile(r.path, byPath, targets);
         return hit && { oid: hit.oid, size: hit.size, from: hit.from };
     };
@@ -517,7 +530,7 @@ function indexGitTree(gitDir, tree, options = {}) {
         const take = (f) => {
             const e = entries.get(f);
             const set = e && want.get(e.from);
-            if (e === undefined || e.size > maxBytes || e.size > budget || set.has(e.oid))
+            if (e === undefined || e.inCheckout || e.size > maxBytes || e.size > budget || set.has(e.oid))
                 return;
             set.add(e.oid);
             sizeOfOid.set(e.oid, e.size);
@@ -543,7 +556,7 @@ function indexGitTree(gitDir, tree, options = {}) {
             const e = entries.get(f);
             if (budget <= 0)
                 break;
-            if (f === rel || e.from !== from || cached(f) || e.size > maxBytes || from.blobs.has(e.oid) || e.size > budget)
+            if (f === rel || e.from !== from || e.inCheckout || cached(f) || e.size > maxBytes || from.blobs.has(e.oid) || e.size > budget)
                 continue;
             want.add(e.oid);
             budget -= e.size;
@@ -558,6 +571,8 @@ function indexGitTree(gitDir, tree, options = {}) {
         const e = entries.get(rel);
         if (e === undefined)
             return undefined;
+        if (e.inCheckout)
+            return options.checkout.read(rel, again ? [] : findings);
         if (e.size > maxBytes) {
             if (!again)
                 findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: repo/* READ_LIMIT_CHECK */.wc, message: `"${rel}" is ${(0,repo/* formatBytes */.z3)(e.size)}, over the ${(0,repo/* formatBytes */.z3)(maxBytes)} the tool reads; it was skipped.` });
@@ -839,12 +854,16 @@ function analyzeBase(root, head, target, options) {
     // size, so that the base's analysis does not run on top of it (full-collection.ts). On a large run this is the
     // second full collection in a row (the engine's came just before): a few tens of ms more.
     (0,full_collection/* collectAfterChecks */.CK)(0);
+    // The files the change left alone (as git sees them: its clean filters applied) are read from the checkout, as its
+    // analysis read them: git LFS and line-ending filters make a blob differ from its file, and git fetches only the rest.
+    const changedFiles = changedPaths(root, sha);
+    const checkout = 'error' in changedFiles ? undefined : { unchanged: (rel) => !changedFiles.has(rel), read: (0,repo/* checkoutReader */.et)(root, options.maxFileBytes) };
     let base;
     try {
         base = (0,engine/* runEngine */.c)(root, {
             ...options,
             // The base is read first where the checkout's analysis read (most files are the same on both sides).
-            openRepo: (_root, repoOptions) => indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths() }),
+            openRepo: (_root, repoOptions) => indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}) }),
             readConfig: treeConfigReader(where.top, sha, where.prefix),
         });
     }

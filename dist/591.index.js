@@ -19621,6 +19621,7 @@ function leftOut(findings) {
 /* harmony export */   CR: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
 /* harmony export */   K0: () => (/* binding */ withReadBudget),
 /* harmony export */   T4: () => (/* binding */ heldReads),
+/* harmony export */   et: () => (/* binding */ checkoutReader),
 /* harmony export */   g7: () => (/* binding */ decodeText),
 /* harmony export */   o_: () => (/* binding */ DEFAULT_MAX_TOTAL_BYTES),
 /* harmony export */   wc: () => (/* reexport safe */ _model_finding_js__WEBPACK_IMPORTED_MODULE_2__.wc),
@@ -19717,6 +19718,17 @@ function withReadBudget(has, readBytes, options, findings) {
             budget.bytes -= bytes?.length ?? 0;
         return bytes;
     };
+}
+/**
+ * A checkout's files read as its index reads them (the guarded door, the size limit, the same findings), for a reader
+ * other than its index: a pull request's base reads the files the change left alone from the checkout (git/tree-repo.ts).
+ * The bytes are valid until the next read.
+ */
+function checkoutReader(rootDir, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(rootDir);
+    const realRoot = realOr(root);
+    const tree = (0,_io_fs_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .listedTree */ .gp)(realRoot);
+    return (rel, findings) => readGuarded(root, rel, maxFileBytes, findings, realRoot, tree);
 }
 /**
  * Texts over a source of bytes: `readBytes(rel, again)` gives a file's bytes (valid until its next call) or undefined,

@@ -57241,6 +57241,17 @@ function withReadBudget(has, readBytes, options, findings) {
     };
 }
 /**
+ * A checkout's files read as its index reads them (the guarded door, the size limit, the same findings), for a reader
+ * other than its index: a pull request's base reads the files the change left alone from the checkout (git/tree-repo.ts).
+ * The bytes are valid until the next read.
+ */
+function checkoutReader(rootDir, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
+    const root = external_node_path_.resolve(rootDir);
+    const realRoot = realOr(root);
+    const tree = (0,fs_guard/* listedTree */.gp)(realRoot);
+    return (rel, findings) => readGuarded(root, rel, maxFileBytes, findings, realRoot, tree);
+}
+/**
  * Texts over a source of bytes: `readBytes(rel, again)` gives a file's bytes (valid until its next call) or undefined,
  * saying its findings only when `again` is false (the file was not read before). A plain UTF-8 file is scanned and its
  * lines tried on its bytes, of which nothing is kept (the scan keeps the lines it needs: analysis/source-scan.ts), and
@@ -68610,6 +68621,19 @@ function diffLines(dir, base, tmp = external_node_os_.tmpdir(), runTo = runGitTo
     const res = runGit(dir, args);
     return res.ok ? parseUnifiedDiff(res.stdout.toString('utf8')) : { error: res.error };
 }
+/**
+ * Every path under `dir` (relative to it) that differs between `base` and the work tree, as git sees it: with its clean
+ * filters applied (git LFS, line endings), binary files and mode changes included; or git's complaint.
+ */
+function changedPaths(dir, base) {
+    const res = runGit(dir, ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--name-only', '-z', '--relative', base, '--', '.']);
+    if (!res.ok)
+        return { error: res.error };
+    return new Set(res.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== ''));
+}
 
 ;// CONCATENATED MODULE: ./src/git/blob-file.ts
 /**
@@ -68894,7 +68918,7 @@ function indexGitTree(gitDir, tree, options = {}) {
         if (r.type !== 'blob')
             return undefined;
         if (r.mode !== '120000')
-            return { oid: r.oid, size: r.size, from: r.from };
+            return { oid: r.oid, size: r.size, from: r.from, ...(r.from === main && options.checkout?.unchanged(r.path) ? { inCheckout: true } : {}) };
         const hit = linkedFile(r.path, byPath, targets);
         return hit && { oid: hit.oid, size: hit.size, from: hit.from };
     };
@@ -68940,7 +68964,7 @@ function indexGitTree(gitDir, tree, options = {}) {
         const take = (f) => {
             const e = entries.get(f);
             const set = e && want.get(e.from);
-            if (e === undefined || e.size > maxBytes || e.size > budget || set.has(e.oid))
+            if (e === undefined || e.inCheckout || e.size > maxBytes || e.size > budget || set.has(e.oid))
                 return;
             set.add(e.oid);
             sizeOfOid.set(e.oid, e.size);
@@ -68966,7 +68990,7 @@ function indexGitTree(gitDir, tree, options = {}) {
             const e = entries.get(f);
             if (budget <= 0)
                 break;
-            if (f === rel || e.from !== from || cached(f) || e.size > maxBytes || from.blobs.has(e.oid) || e.size > budget)
+            if (f === rel || e.from !== from || e.inCheckout || cached(f) || e.size > maxBytes || from.blobs.has(e.oid) || e.size > budget)
                 continue;
             want.add(e.oid);
             budget -= e.size;
@@ -68981,6 +69005,8 @@ function indexGitTree(gitDir, tree, options = {}) {
         const e = entries.get(rel);
         if (e === undefined)
             return undefined;
+        if (e.inCheckout)
+            return options.checkout.read(rel, again ? [] : findings);
         if (e.size > maxBytes) {
             if (!again)
                 findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${(0,fs_guard/* formatSize */.Xq)(e.size)}, over the ${(0,fs_guard/* formatSize */.Xq)(maxBytes)} the tool reads; it was skipped.` });
@@ -69489,12 +69515,16 @@ function analyzeBase(root, head, target, options) {
     // size, so that the base's analysis does not run on top of it (full-collection.ts). On a large run this is the
     // second full collection in a row (the engine's came just before): a few tens of ms more.
     (0,full_collection/* collectAfterChecks */.CK)(0);
+    // The files the change left alone (as git sees them: its clean filters applied) are read from the checkout, as its
+    // analysis read them: git LFS and line-ending filters make a blob differ from its file, and git fetches only the rest.
+    const changedFiles = changedPaths(root, sha);
+    const checkout = 'error' in changedFiles ? undefined : { unchanged: (rel) => !changedFiles.has(rel), read: checkoutReader(root, options.maxFileBytes) };
     let base;
     try {
         base = runEngine(root, {
             ...options,
             // The base is read first where the checkout's analysis read (most files are the same on both sides).
-            openRepo: (_root, repoOptions) => indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths() }),
+            openRepo: (_root, repoOptions) => indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}) }),
             readConfig: treeConfigReader(where.top, sha, where.prefix),
         });
     }

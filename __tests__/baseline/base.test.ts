@@ -11,7 +11,7 @@ import { indexGitTree, resolveLink } from '../../src/git/tree-repo.js';
 import { findInSource } from '../../src/analysis/code-search.js';
 import { forgetRun, runIndex } from '../../src/analysis/run-index.js';
 import type { RepoIndex } from '../../src/model/repository.js';
-import { indexRepository, type RepoOptions } from '../../src/parse/repo.js';
+import { checkoutReader, indexRepository, type RepoOptions } from '../../src/parse/repo.js';
 import { EXAMPLE, git, prScenario, SCENARIOS, shallowClone } from '../helpers/git-scenario.js';
 import { openFilesNamed, tempDir } from '../helpers/temp.js';
 
@@ -75,6 +75,30 @@ describe('analyzeBase over git objects', () => {
     const { head, base } = compare(s.dir, s.base);
     expect(head.score).toBeGreaterThan(base.score!);
     expect(base.changes).toEqual([expect.objectContaining({ id: 'behavioral-tests', before: 'absent', after: 'automated', causes: [expect.objectContaining({ side: 'head', file: 'tests/test_behavior.py', change: 'file-added' })] })]);
+  });
+
+  it("reads what the change left alone from the checkout, as its analysis did, where git's filters make a blob differ from its file (git LFS, line endings)", () => {
+    // A filter (as git LFS is one) that stores each line of a Python file reversed and checks it out as written.
+    const s = prScenario({});
+    git(s.dir, 'config', 'filter.rev.clean', 'rev');
+    git(s.dir, 'config', 'filter.rev.smudge', 'rev');
+    fs.writeFileSync(path.join(s.dir, '.gitattributes'), '*.py filter=rev\n');
+    git(s.dir, 'add', '--renormalize', '.');
+    git(s.dir, 'add', '-A');
+    git(s.dir, 'commit', '-q', '-m', 'filtered');
+    const filtered = git(s.dir, 'rev-parse', 'HEAD');
+    expect(git(s.dir, 'show', `${filtered}:src/train.py`)).not.toBe(fs.readFileSync(path.join(s.dir, 'src', 'train.py'), 'utf8').trim());
+    fs.appendFileSync(path.join(s.dir, 'README.md'), '\nMore words.\n');
+    fs.appendFileSync(path.join(s.dir, 'src', 'train.py'), '# a changed line\n');
+    git(s.dir, 'commit', '-q', '-am', 'README and one Python file');
+    const head = runEngine(s.dir, { displayPath: '.' });
+    expect(analyzeBase(s.dir, head, { rev: filtered, ref: 'main' }, { displayPath: '.' })).toMatchObject({ compared: true, score: head.report.score, changes: [], newFindings: [] });
+    // The tree reads the files git finds unchanged from the checkout, and the changed one from git (its blob, reversed).
+    const checkout = { unchanged: (rel: string) => rel !== 'src/train.py', read: checkoutReader(s.dir) };
+    const tree = indexGitTree(s.dir, filtered, { checkout });
+    expect(tree.read('src/evaluate.py')).toBe(fs.readFileSync(path.join(s.dir, 'src', 'evaluate.py'), 'utf8'));
+    expect(tree.read('src/train.py')?.trim()).toBe(git(s.dir, 'show', `${filtered}:src/train.py`));
+    forgetRun(tree);
   });
 
   it('a change to the README changes no verdict and no score', () => {

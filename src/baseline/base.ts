@@ -7,11 +7,11 @@ import type { Report, ReportBase } from '../model/report.js';
 import { runEngine, type EngineOptions, type EngineResult } from '../engine.js';
 import { collectAfterChecks } from '../full-collection.js';
 import type { ConfigReader } from '../config/config.js';
-import { diffLines } from '../git/diff.js';
+import { changedPaths, diffLines } from '../git/diff.js';
 import { resolveCommit, runGit, workTreeOf } from '../git/run.js';
 import { GitTreeError, indexGitTree } from '../git/tree-repo.js';
 import { leftOut } from '../parse/partial.js';
-import { decodeText } from '../parse/repo.js';
+import { checkoutReader, decodeText } from '../parse/repo.js';
 import { compareReports, type LineReader } from './compare.js';
 
 export interface BaseTarget {
@@ -75,12 +75,16 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
   // size, so that the base's analysis does not run on top of it (full-collection.ts). On a large run this is the
   // second full collection in a row (the engine's came just before): a few tens of ms more.
   collectAfterChecks(0);
+  // The files the change left alone (as git sees them: its clean filters applied) are read from the checkout, as its
+  // analysis read them: git LFS and line-ending filters make a blob differ from its file, and git fetches only the rest.
+  const changedFiles = changedPaths(root, sha);
+  const checkout = 'error' in changedFiles ? undefined : { unchanged: (rel: string) => !changedFiles.has(rel), read: checkoutReader(root, options.maxFileBytes) };
   let base: EngineResult;
   try {
     base = runEngine(root, {
       ...options,
       // The base is read first where the checkout's analysis read (most files are the same on both sides).
-      openRepo: (_root, repoOptions) => indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths() }),
+      openRepo: (_root, repoOptions) => indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}) }),
       readConfig: treeConfigReader(where.top, sha, where.prefix),
     });
   } catch (err: unknown) {

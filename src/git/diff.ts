@@ -145,3 +145,18 @@ export function diffLines(dir: string, base: string, tmp = os.tmpdir(), runTo: t
   const res = runGit(dir, args);
   return res.ok ? parseUnifiedDiff(res.stdout.toString('utf8')) : { error: res.error };
 }
+
+/**
+ * Every path under `dir` (relative to it) that differs between `base` and the work tree, as git sees it: with its clean
+ * filters applied (git LFS, line endings), binary files and mode changes included; or git's complaint.
+ */
+export function changedPaths(dir: string, base: string): Set<string> | { error: string } {
+  const res = runGit(dir, ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--name-only', '-z', '--relative', base, '--', '.']);
+  if (!res.ok) return { error: res.error };
+  return new Set(
+    res.stdout
+      .toString('utf8')
+      .split('\0')
+      .filter((p) => p !== ''),
+  );
+}

@@ -27,6 +27,8 @@ interface Entry {
   oid: string;
   size: number;
   from: Source;
+  /** Read from the checkout (TreeOptions.checkout): the change left it alone. */
+  inCheckout?: boolean;
 }
 
 type Row = ReturnType<typeof parseListing>[number] & { from: Source };
@@ -66,6 +68,13 @@ export interface TreeOptions extends RepoOptions {
   readFirst?: readonly string[];
   /** Most bytes the first fetch takes (default: maxTotalBytes when git's output goes to a file, else 64 MB). */
   prefetchBytes?: number;
+  /**
+   * The checkout of a later commit, whose files `unchanged` names (git finds them the same, its clean filters applied)
+   * are read from it (`read`: as the checkout's index reads them) instead of from git: both sides of a comparison then
+   * read the same bytes for what the change left alone, where git's filters (LFS, line endings) would make the tree's
+   * blob differ from the file, and git fetches only the rest.
+   */
+  checkout?: { unchanged: (rel: string) => boolean; read: (rel: string, findings: Finding[]) => Buffer | undefined };
 }
 
 /**
@@ -106,7 +115,7 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
   for (const from of sources) for (const [oid, raw] of catFiles(from.dir, links.filter((l) => l.from === from).map((l) => l.oid))) targets.set(oid, raw);
   const entryOf = (r: Row): Entry | undefined => {
     if (r.type !== 'blob') return undefined;
-    if (r.mode !== '120000') return { oid: r.oid, size: r.size, from: r.from };
+    if (r.mode !== '120000') return { oid: r.oid, size: r.size, from: r.from, ...(r.from === main && options.checkout?.unchanged(r.path) ? { inCheckout: true } : {}) };
     const hit = linkedFile(r.path, byPath, targets);
     return hit && { oid: hit.oid, size: hit.size, from: hit.from };
   };
@@ -149,7 +158,7 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
     const take = (f: string): void => {
       const e = entries.get(f);
       const set = e && want.get(e.from)!;
-      if (e === undefined || e.size > maxBytes || e.size > budget || set!.has(e.oid)) return;
+      if (e === undefined || e.inCheckout || e.size > maxBytes || e.size > budget || set!.has(e.oid)) return;
       set!.add(e.oid);
       sizeOfOid.set(e.oid, e.size);
       budget -= e.size;
@@ -170,7 +179,7 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
     for (const f of byFolder.get(folder) ?? []) {
       const e = entries.get(f)!;
       if (budget <= 0) break;
-      if (f === rel || e.from !== from || cached(f) || e.size > maxBytes || from.blobs.has(e.oid) || e.size > budget) continue;
+      if (f === rel || e.from !== from || e.inCheckout || cached(f) || e.size > maxBytes || from.blobs.has(e.oid) || e.size > budget) continue;
       want.add(e.oid);
       budget -= e.size;
     }
@@ -184,6 +193,7 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
   const bytesOf = (rel: string, again: boolean): Buffer | undefined => {
     const e = entries.get(rel);
     if (e === undefined) return undefined;
+    if (e.inCheckout) return options.checkout!.read(rel, again ? [] : findings);
     if (e.size > maxBytes) {
       if (!again) findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${formatBytes(e.size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
       return undefined;

@@ -109,6 +109,18 @@ export function withReadBudget(has: (rel: string) => boolean, readBytes: (rel: s
   };
 }
 
+/**
+ * A checkout's files read as its index reads them (the guarded door, the size limit, the same findings), for a reader
+ * other than its index: a pull request's base reads the files the change left alone from the checkout (git/tree-repo.ts).
+ * The bytes are valid until the next read.
+ */
+export function checkoutReader(rootDir: string, maxFileBytes = DEFAULT_MAX_FILE_BYTES): (rel: string, findings: Finding[]) => Buffer | undefined {
+  const root = path.resolve(rootDir);
+  const realRoot = realOr(root);
+  const tree = listedTree(realRoot);
+  return (rel, findings) => readGuarded(root, rel, maxFileBytes, findings, realRoot, tree);
+}
+
 /** The reading half of a RepoIndex, shared by a checkout's index and a git tree's (git/tree-repo.ts). */
 export type HeldReads = Pick<RepoIndex, 'read' | 'readPaths'> & Required<Pick<RepoIndex, 'scanRead' | 'lineBytes' | 'release' | 'releaseAll' | 'holds'>> & {
   /** Whether the file was read and its answer (text, or unreadable) is held. */
