@@ -14,8 +14,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: noCheckoutNote, shallowNote
 
-// EXTERNAL MODULE: ./src/engine.ts + 164 modules
-var engine = __webpack_require__(5805);
+// EXTERNAL MODULE: ./src/engine.ts + 158 modules
+var engine = __webpack_require__(133);
+// EXTERNAL MODULE: ./src/analysis/code-search.ts + 4 modules
+var code_search = __webpack_require__(4645);
 // EXTERNAL MODULE: ./src/full-collection.ts
 var full_collection = __webpack_require__(4539);
 // EXTERNAL MODULE: external "node:fs"
@@ -595,7 +597,7 @@ function indexGitTree(gitDir, tree, options = {}) {
         for (const from of sources)
             from.blobs.close();
     };
-    return { root: `${gitDir}@${tree}`, files, has: (p) => entries.has(p), dirs, ...reads, releaseAll, findings };
+    return { root: `${gitDir}@${tree}`, files, has: (p) => entries.has(p), dirs, ...reads, releaseAll, sameAsCheckout: (p) => entries.get(p)?.inCheckout === true, findings };
 }
 /**
  * A submodule's rows, under its path, when its checkout is there (as the checkout's listing walks its files): its tree at
@@ -800,6 +802,7 @@ function compareReports(input) {
 
 
 
+
 const base_short = (sha) => sha.slice(0, 7);
 /** The one line for a base that is not in the checkout. */
 function shallowNote(rev) {
@@ -862,8 +865,15 @@ function analyzeBase(root, head, target, options) {
     try {
         base = (0,engine/* runEngine */.c)(root, {
             ...options,
+            collectBeforeChecks: true,
             // The base is read first where the checkout's analysis read (most files are the same on both sides).
-            openRepo: (_root, repoOptions) => indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}) }),
+            openRepo: (_root, repoOptions) => {
+                const repo = indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}) });
+                // What the checkout's scans found in the files read from it holds for the base: only what the change touched is scanned.
+                if (head.sourceScans)
+                    (0,code_search/* seedSourceScans */.ZQ)(repo, head.sourceScans);
+                return repo;
+            },
             readConfig: treeConfigReader(where.top, sha, where.prefix),
         });
     }

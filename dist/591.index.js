@@ -2,6 +2,1380 @@ export const id = 591;
 export const ids = [591];
 export const modules = {
 
+/***/ 4645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T0: () => (/* binding */ CODE_EXTENSIONS),
+  zo: () => (/* binding */ codeLines),
+  iX: () => (/* binding */ codeLinesHolding),
+  pF: () => (/* binding */ declareSourcePatterns),
+  UV: () => (/* binding */ findInSource),
+  Dv: () => (/* binding */ firstHitIn),
+  bM: () => (/* binding */ hasCodeLineMatching),
+  rc: () => (/* binding */ isNotOwnCode),
+  Aj: () => (/* binding */ isNotebook),
+  ZQ: () => (/* binding */ seedSourceScans),
+  r2: () => (/* binding */ sourceScansOf)
+});
+
+// UNUSED EXPORTS: patternsIn, sourceScansBuilt
+
+;// CONCATENATED MODULE: ./src/analysis/literal-automaton.ts
+/**
+ * One Aho\u2013Corasick automaton for many literals, run over bytes: a dense table (state \u00d7 byte)
+ * built once, so a scan is one table look-up per byte and tells which literals a text holds.
+ * Case-insensitive literals and exact ones share the automaton: it runs on ASCII-folded
+ * bytes, and an exact literal is confirmed against the raw bytes where it ends.
+ *
+ * Hand-rolled: the npm packages for Aho\u2013Corasick work on JS strings (a text would have to be
+ * decoded first, and charCodeAt loops run at a fraction of a byte table's speed) and report
+ * every match with its position (an allocation per match); here only "which literals occur"
+ * is needed, on the bytes as they are read.
+ */
+const FOLD = new Uint8Array(256);
+for (let b = 0; b < 256; b++)
+    FOLD[b] = b >= 0x41 && b <= 0x5a ? b + 0x20 : b;
+class LiteralAutomaton {
+    size;
+    /**
+     * The transitions, a row per state and a column per byte class: each entry is the next
+     * state's row offset (its number times the row width), so a step is one look-up with no
+     * multiplication. States with outputs are numbered last: "a literal ends here" is one
+     * comparison with `outFrom`, not a second look-up.
+     */
+    next;
+    /** Per byte: its class (bytes no literal holds share class 0; a letter shares its case's class when folded). */
+    classOf;
+    /** log2 of the row width (a power of two, so a row offset gives its state by a shift). */
+    shift;
+    /** Row offset of the first state with outputs. */
+    outFrom;
+    /** Per state with outputs (numbered from `outFrom`): where its literal ids start in `outIds` (and end at the next one's start). */
+    outStart;
+    outIds;
+    bytes;
+    exact;
+    /** scanLines' scratch: per literal, the last line it was seen on. */
+    lastLine;
+    constructor(literals) {
+        this.size = literals.length;
+        this.lastLine = new Int32Array(literals.length);
+        this.bytes = literals.map((l) => new TextEncoder().encode(l.text));
+        this.exact = Uint8Array.from(literals, (l) => (l.folded ? 0 : 1));
+        // The trie over folded bytes.
+        const children = [new Map()];
+        const outs = [[]];
+        this.bytes.forEach((b, id) => {
+            if (b.length === 0)
+                throw new Error('An empty literal cannot be scanned for.');
+            let s = 0;
+            for (const raw of b) {
+                const c = FOLD[raw];
+                let t = children[s].get(c);
+                if (t === undefined) {
+                    t = children.length;
+                    children.push(new Map());
+                    outs.push([]);
+                    children[s].set(c, t);
+                }
+                s = t;
+            }
+            outs[s].push(id);
+        });
+        // Byte classes: a byte no literal holds leads every state where any other such byte does
+        // (to the root's own transition, which is the root), so they share one column; every
+        // folded byte a literal holds has its own column, shared with its upper-case letter.
+        const classOf = new Uint8Array(256);
+        let classes = 1;
+        for (const b of this.bytes)
+            for (const raw of b)
+                if (classOf[FOLD[raw]] === 0)
+                    classOf[FOLD[raw]] = classes++;
+        for (let c = 0x41; c <= 0x5a; c++)
+            classOf[c] = classOf[c + 0x20];
+        let shift = 0;
+        while (1 << shift < classes)
+            shift++;
+        const width = 1 << shift;
+        // Breadth first: failure links, then the full transition table (by class, in trie numbers).
+        const states = children.length;
+        const delta = new Int32Array(states * width);
+        const fail = new Int32Array(states);
+        const queue = [];
+        for (const [c, t] of children[0]) {
+            delta[classOf[c]] = t;
+            queue.push(t);
+        }
+        for (let q = 0; q < queue.length; q++) {
+            const s = queue[q];
+            outs[s].push(...outs[fail[s]]);
+            // A state's row is its failure state's row (complete: that state is shallower, so done
+            // already), with its own children written over it: one copy, not a look-up per class.
+            delta.copyWithin(s * width, fail[s] * width, fail[s] * width + width);
+            for (const [c, t] of children[s]) {
+                delta[s * width + classOf[c]] = t;
+                fail[t] = delta[fail[s] * width + classOf[c]];
+                queue.push(t);
+            }
+        }
+        // Renumbered: states without outputs first (the root, which has none, stays 0), then the others.
+        const order = [];
+        for (let s = 0; s < states; s++)
+            if (outs[s].length === 0)
+                order.push(s);
+        const outFromState = order.length;
+        for (let s = 0; s < states; s++)
+            if (outs[s].length > 0)
+                order.push(s);
+        const numberOf = new Int32Array(states);
+        order.forEach((s, k) => (numberOf[s] = k));
+        this.next = new Int32Array(states * width);
+        for (let k = 0; k < states; k++) {
+            const row = order[k] * width;
+            for (let c = 0; c < classes; c++)
+                this.next[k * width + c] = numberOf[delta[row + c]] << shift;
+        }
+        this.classOf = classOf;
+        this.shift = shift;
+        this.outFrom = outFromState << shift;
+        this.outStart = new Int32Array(states - outFromState + 1);
+        const ids = [];
+        for (let k = outFromState; k < states; k++) {
+            this.outStart[k - outFromState] = ids.length;
+            ids.push(...new Set(outs[order[k]]));
+        }
+        this.outStart[states - outFromState] = ids.length;
+        this.outIds = Int32Array.from(ids);
+    }
+    /**
+     * Marks in `present` (one byte per literal, 1 = found) the literals that occur in
+     * `bytes[0, end)`; returns how many were newly found.
+     */
+    scan(bytes, end, present) {
+        const { next, classOf, outFrom, outStart, outIds, shift } = this;
+        const first = outFrom >> shift;
+        let found = 0;
+        let s = 0;
+        for (let i = 0; i < end; i++) {
+            s = next[s + classOf[bytes[i]]];
+            if (s < outFrom)
+                continue;
+            const o = (s >> shift) - first;
+            const b = outStart[o + 1];
+            for (let k = outStart[o]; k < b; k++) {
+                const id = outIds[k];
+                if (present[id] === 1 || (this.exact[id] === 1 && !this.endsAt(bytes, i, id)))
+                    continue;
+                present[id] = 1;
+                found++;
+            }
+        }
+        return found;
+    }
+    /**
+     * The literals of `bytes[0, end)` line by line (0-based, counting "\n"): each line that
+     * holds some, once, with its literal ids, in order (compressed rows: line k's ids are
+     * `ids[starts[k], starts[k + 1])`), and the byte offset where each of those lines starts.
+     */
+    scanLines(bytes, end) {
+        const { next, classOf, outFrom, outStart, outIds, shift } = this;
+        const first = outFrom >> shift;
+        const lastLine = this.lastLine.fill(-1);
+        // The lists grow in buffers kept from one call to the next, and are copied out at their lengths.
+        let { lines, offsets, starts, ids } = LINE_LISTS;
+        let nLines = 0;
+        let nIds = 0;
+        let s = 0;
+        let line = 0;
+        let lineStart = 0;
+        for (let i = 0; i < end; i++) {
+            const b = bytes[i];
+            if (b === 0x0a) {
+                line++;
+                lineStart = i + 1;
+            }
+            s = next[s + classOf[b]];
+            if (s < outFrom)
+                continue;
+            const o = (s >> shift) - first;
+            const z = outStart[o + 1];
+            for (let k = outStart[o]; k < z; k++) {
+                const id = outIds[k];
+                if (lastLine[id] === line || (this.exact[id] === 1 && !this.endsAt(bytes, i, id)))
+                    continue;
+                lastLine[id] = line;
+                if (nLines === 0 || lines[nLines - 1] !== line) {
+                    if (nLines + 1 >= lines.length) {
+                        lines = grow(lines);
+                        offsets = grow(offsets);
+                        starts = grow(starts);
+                    }
+                    lines[nLines] = line;
+                    offsets[nLines] = lineStart;
+                    starts[nLines++] = nIds;
+                }
+                if (nIds >= ids.length)
+                    ids = grow(ids);
+                ids[nIds++] = id;
+            }
+        }
+        return lineHits(lines, offsets, starts, ids, nLines, nIds, end);
+    }
+    endsAt(bytes, last, id) {
+        const lit = this.bytes[id];
+        const start = last - lit.length + 1;
+        for (let j = 0; j < lit.length; j++)
+            if (bytes[start + j] !== lit[j])
+                return false;
+        return true;
+    }
+}
+/** scanLines' lists, kept from one call to the next (grown as needed: rarely from these sizes, under 0.5 MB in all): the calls never overlap. */
+const LINE_LISTS = { lines: new Int32Array(16_384), offsets: new Int32Array(16_384), starts: new Int32Array(16_384), ids: new Int32Array(65_536) };
+/**
+ * The lists cut to their lengths. A function of its own: V8 compiles the scan loop while the
+ * first long file runs (on-stack replacement), before this code has run once, and a store
+ * here without type feedback then threw the optimized loop away at the end of every call
+ * (1,454 times on diffusers).
+ */
+function lineHits(lines, offsets, starts, ids, nLines, nIds, bytes) {
+    // The grown lists are kept for the next call (stored here, not after the loop, for the reason above).
+    LINE_LISTS.lines = lines;
+    LINE_LISTS.offsets = offsets;
+    LINE_LISTS.starts = starts;
+    LINE_LISTS.ids = ids;
+    starts[nLines] = nIds;
+    return { lines: lines.slice(0, nLines), offsets: offsets.slice(0, nLines), starts: starts.slice(0, nLines + 1), ids: ids.slice(0, nIds), bytes };
+}
+function grow(a) {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/literal-hints.ts
+/**
+ * Literals derived from regular expressions: strings one of which any match must contain
+ * (`alternativesOf`), and the source scanners the one-pass scan (literal-requirements.ts)
+ * builds on. A file that holds none of a pattern's literals cannot match it.
+ *
+ * The derivation is conservative: it reads only literal characters at the top level of
+ * each `|` branch (not inside groups or classes, not followed by a quantifier) and gives
+ * up (undefined: scan everything) for anything it does not understand.
+ */
+/** Strings one of which every match of this pattern source contains, or undefined. */
+function alternativesOf(src) {
+    const branches = topLevelBranches(src);
+    if (!branches)
+        return undefined;
+    const out = [];
+    for (const b of branches) {
+        const f = bestFactor(b);
+        if (!f)
+            return undefined;
+        for (const pushed of f)
+            out.push(pushed);
+    }
+    return out;
+}
+/** The source split at `|` outside groups and classes; undefined when unbalanced. */
+function topLevelBranches(src) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < src.length; i++) {
+        const c = src[i];
+        if (c === '\\')
+            i++;
+        else if (c === '[') {
+            const end = classEnd(src, i);
+            if (end < 0)
+                return undefined;
+            i = end;
+        }
+        else if (c === '(')
+            depth++;
+        else if (c === ')') {
+            if (--depth < 0)
+                return undefined;
+        }
+        else if (c === '|' && depth === 0) {
+            out.push(src.slice(start, i));
+            start = i + 1;
+        }
+    }
+    if (depth !== 0)
+        return undefined;
+    out.push(src.slice(start));
+    return out;
+}
+/** Index of the `]` closing the class opened at `open`, or -1. */
+function classEnd(src, open) {
+    for (let i = open + 1; i < src.length; i++) {
+        if (src[i] === '\\')
+            i++;
+        else if (src[i] === ']')
+            return i;
+    }
+    return -1;
+}
+/** Index just past the group opened at `open`, or -1. */
+function groupEnd(src, open) {
+    let depth = 0;
+    for (let i = open; i < src.length; i++) {
+        const c = src[i];
+        if (c === '\\')
+            i++;
+        else if (c === '[') {
+            i = classEnd(src, i);
+            if (i < 0)
+                return -1;
+        }
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return i + 1;
+    }
+    return -1;
+}
+const QUANTIFIER_START = new Set(['?', '*', '+', '{']);
+/**
+ * The most selective factor every match of this branch contains: a run of literal
+ * characters, or a group (not quantified, not a lookaround) whose branches all have one.
+ * Selectivity is the length of the shortest alternative.
+ */
+function bestFactor(branch) {
+    let best;
+    const consider = (f) => {
+        if (f.length === 0 || f.some((x) => x === ''))
+            return;
+        const score = Math.min(...f.map((x) => x.length));
+        const bestScore = best ? Math.min(...best.map((x) => x.length)) : 0;
+        if (score > bestScore || (score === bestScore && best && f.length < best.length))
+            best = f;
+    };
+    let run = '';
+    const cut = () => {
+        consider([run]);
+        run = '';
+    };
+    let i = 0;
+    while (i < branch.length) {
+        const c = branch[i];
+        let literal;
+        let group;
+        let next;
+        if (c === '\\') {
+            const e = branch[i + 1];
+            if (e === undefined)
+                return undefined;
+            if (e === 'x' || e === 'u' || e === 'c' || e === 'p' || e === 'P' || e === 'k') {
+                // Their arguments would read as literals: keep what was found before them.
+                cut();
+                return best;
+            }
+            // `\d`, `\b`, `\1`, ...: not a literal; `\.`, `\(`, `\/`: the character itself.
+            literal = /[A-Za-z0-9]/.test(e) ? undefined : e;
+            next = i + 2;
+        }
+        else if (c === '[') {
+            const end = classEnd(branch, i);
+            if (end < 0)
+                return undefined;
+            next = end + 1;
+        }
+        else if (c === '(') {
+            const end = groupEnd(branch, i);
+            if (end < 0)
+                return undefined;
+            const head = /^\((\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(branch.slice(i))[0];
+            // Lookarounds (`(?=`, `(?!`, `(?<=`, `(?<!`) are left out; other groups are read inside.
+            if (!branch.startsWith('(?', i) || head.length > 1)
+                group = branch.slice(i + head.length, end - 1);
+            next = end;
+        }
+        else if (c === '{') {
+            // A whole `{n,m}` quantifier (its digits are not literals), or a literal `{` taken as a cut.
+            const q = /^\{\d+(,\d*)?\}/.exec(branch.slice(i));
+            next = i + (q ? q[0].length : 1);
+        }
+        else if (c === '.' || c === '^' || c === '$' || c === '|' || c === ')' || c === ']' || c === '}' || QUANTIFIER_START.has(c)) {
+            next = i + 1;
+        }
+        else {
+            literal = c;
+            next = i + 1;
+        }
+        const quantified = next < branch.length && QUANTIFIER_START.has(branch[next]);
+        if (literal !== undefined && !quantified)
+            run += literal;
+        else {
+            cut();
+            if (group !== undefined && !quantified) {
+                const inner = alternativesOf(group);
+                if (inner)
+                    consider(inner);
+            }
+        }
+        i = next;
+    }
+    cut();
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/literal-requirements.ts
+/**
+ * What a text must hold for a regex to match in it, as literals: for each top-level `|`
+ * branch, every literal run outside quantifiers, classes and lookarounds (all of them, not
+ * only the most selective one), and for each plain group the literals one of whose
+ * alternatives it needs. A text that lacks them cannot match, so the regex is not tried.
+ *
+ * Conservative like literal-hints.ts (whose tokenizer it shares): undefined means "may match
+ * anything", and so does any branch it cannot read.
+ */
+
+/** Runs shorter than this are left out (a `(` or `.` is in every file and would cost a flag). */
+const MIN_RUN = 2;
+const literal_requirements_QUANTIFIER_START = new Set(['?', '*', '+', '{']);
+const cache = new WeakMap();
+function requirementsOf(re) {
+    let r = cache.get(re);
+    if (r === undefined) {
+        r = derive(re) ?? null;
+        cache.set(re, r);
+    }
+    return r ?? undefined;
+}
+function derive(re) {
+    if (/[gyv]/.test(re.flags) || (re.flags.includes('i') && re.flags.includes('u')))
+        return undefined;
+    const folded = re.flags.includes('i');
+    const branches = topLevelBranches(re.source);
+    if (!branches)
+        return undefined;
+    const out = [];
+    for (const b of branches) {
+        const sets = branchSets(b);
+        // A branch with nothing required matches anywhere: so does the regex.
+        if (!sets || sets.length === 0)
+            return undefined;
+        const norm = sets.map((s) => [...new Set(folded ? s.map((x) => x.toLowerCase()) : s)]);
+        // eslint-disable-next-line no-control-regex -- a NUL separator is part of the pattern
+        if (folded && norm.some((s) => s.some((x) => /[^\x00-\x7f]/.test(x))))
+            return undefined;
+        out.push(norm);
+    }
+    return { branches: out, folded };
+}
+/** The literal sets one branch needs, or undefined when it cannot be read. */
+function branchSets(branch) {
+    const sets = [];
+    let run = '';
+    const cut = () => {
+        if (run.length >= MIN_RUN)
+            sets.push([run]);
+        run = '';
+    };
+    let i = 0;
+    while (i < branch.length) {
+        const c = branch[i];
+        let literal;
+        let group;
+        let next;
+        if (c === '\\') {
+            const e = branch[i + 1];
+            if (e === undefined)
+                return undefined;
+            if (e === 'x' || e === 'u' || e === 'c' || e === 'p' || e === 'P' || e === 'k') {
+                cut();
+                return sets; // what was found before stays required; the rest is not read
+            }
+            literal = /[A-Za-z0-9]/.test(e) ? undefined : e;
+            next = i + 2;
+        }
+        else if (c === '[') {
+            const end = classEnd(branch, i);
+            if (end < 0)
+                return undefined;
+            next = end + 1;
+        }
+        else if (c === '(') {
+            const end = groupEnd(branch, i);
+            if (end < 0)
+                return undefined;
+            const head = /^\((\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(branch.slice(i))[0];
+            if (!branch.startsWith('(?', i) || head.length > 1)
+                group = branch.slice(i + head.length, end - 1);
+            next = end;
+        }
+        else if (c === '{') {
+            const q = /^\{\d+(,\d*)?\}/.exec(branch.slice(i));
+            next = i + (q ? q[0].length : 1);
+        }
+        else if (c === '.' || c === '^' || c === '$' || c === '|' || c === ')' || c === ']' || c === '}' || literal_requirements_QUANTIFIER_START.has(c)) {
+            next = i + 1;
+        }
+        else {
+            literal = c;
+            next = i + 1;
+        }
+        const quantified = next < branch.length && literal_requirements_QUANTIFIER_START.has(branch[next]);
+        if (literal !== undefined && !quantified)
+            run += literal;
+        else {
+            cut();
+            if (group !== undefined && !quantified) {
+                const inner = alternativesOf(group);
+                if (inner && inner.every((x) => x.length >= MIN_RUN))
+                    sets.push(inner);
+            }
+        }
+        i = next;
+    }
+    cut();
+    return sets;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/source-scan.ts
+
+
+/** How many literal sets of each branch the scan looks for (the rarest ones). */
+const KEPT_SETS = 3;
+const shortest = (set) => Math.min(...set.map((x) => x.length));
+class SourceScan {
+    automaton;
+    /** Declared patterns, by regex: their index. */
+    index = new Map();
+    count;
+    /** Per literal id: the branches it is the key of (the set of a branch with the longest literals). */
+    byKey = [];
+    /** Patterns with no literal requirement: they may match any text. */
+    always = [];
+    /** Per pattern: its branches (empty for the patterns in `always`). */
+    branchesOf = [];
+    scratch = new Uint8Array(64 * 1024);
+    encoder = new TextEncoder();
+    listIndex = new WeakMap();
+    listPositions = new WeakMap();
+    linePresent;
+    /** `marks`' bytes, and the ids it set last (cleared at the next call). */
+    marked;
+    markedIds = [];
+    constructor(lists) {
+        const ids = new Map();
+        const literals = [];
+        const idOf = (text, folded) => {
+            const key = `${folded ? 'f' : 'e'}\u0000${text}`;
+            let id = ids.get(key);
+            if (id === undefined) {
+                id = literals.length;
+                ids.set(key, id);
+                literals.push({ text, folded });
+                this.byKey.push([]);
+            }
+            return id;
+        };
+        for (const list of lists) {
+            for (const p of list) {
+                if (this.index.has(p.re))
+                    continue;
+                const k = this.index.size;
+                this.index.set(p.re, k);
+                const r = requirementsOf(p.re);
+                this.branchesOf.push([]);
+                if (!r) {
+                    this.always.push(k);
+                    continue;
+                }
+                for (const all of r.branches) {
+                    // The scan looks for the rarest sets only (by their shortest literal: "evidently" is
+                    // rare, "def" is everywhere and would make every line a candidate); the first is the key.
+                    const sets = [...all].sort((x, y) => shortest(y) - shortest(x)).slice(0, KEPT_SETS);
+                    const branch = { pattern: k, sets: sets.map((set) => Int32Array.from(set, (t) => idOf(t, r.folded))) };
+                    for (const id of branch.sets[0])
+                        this.byKey[id].push(branch);
+                    this.branchesOf[k].push(branch);
+                }
+            }
+        }
+        this.count = this.index.size;
+        this.automaton = new LiteralAutomaton(literals);
+    }
+    /** Whether the scan knows this pattern (it was declared). */
+    knows(re) {
+        return this.index.has(re);
+    }
+    /** The patterns (one byte per declared pattern, 1 = may match) a text with these literal ids may match. */
+    mayOf(present, found, from = 0, to = found.length) {
+        const may = new Uint8Array(this.count);
+        for (const k of this.always)
+            may[k] = 1;
+        for (let j = from; j < to; j++) {
+            for (const b of this.byKey[found[j]]) {
+                if (may[b.pattern] === 1)
+                    continue;
+                if (holdsAll(b.sets, present))
+                    may[b.pattern] = 1;
+            }
+        }
+        return may;
+    }
+    /**
+     * The patterns `may` names, one byte per declared pattern (1 = may match), in a buffer shared
+     * by every call: valid until the next call (read it at once).
+     */
+    marks(may) {
+        const bytes = (this.marked ??= new Uint8Array(this.count));
+        for (const k of this.markedIds)
+            bytes[k] = 0;
+        for (const k of may.ids)
+            bytes[k] = 1;
+        this.markedIds = may.ids;
+        return bytes;
+    }
+    /** The patterns a text may match (one byte per declared pattern). */
+    mayMatchIn(text) {
+        const n = this.encode(text);
+        return this.mayMatchInBytes(this.scratch, n);
+    }
+    /** The patterns a text with these UTF-8 bytes (`bytes[0, end)`) may match. */
+    mayMatchInBytes(bytes, end = bytes.length) {
+        const present = new Uint8Array(this.automaton.size);
+        this.automaton.scan(bytes, end, present);
+        const found = [];
+        for (let id = 0; id < present.length; id++)
+            if (present[id] === 1)
+                found.push(id);
+        return this.mayOf(present, found);
+    }
+    /** Whether a declared pattern may match where `may` was computed. */
+    may(re, may) {
+        const k = this.index.get(re);
+        if (k === undefined)
+            throw new Error(`The source pattern /${re.source}/ was not declared by any check.`);
+        return may[k] === 1;
+    }
+    /** The indexes of a declared list's patterns. */
+    indexesOf(patterns) {
+        let ix = this.listIndex.get(patterns);
+        if (!ix) {
+            ix = Int32Array.from(patterns, (p) => {
+                const k = this.index.get(p.re);
+                if (k === undefined)
+                    throw new Error(`The source pattern /${p.re.source}/ was not declared by any check.`);
+                return k;
+            });
+            this.listIndex.set(patterns, ix);
+        }
+        return ix;
+    }
+    /**
+     * Per declared pattern, its position in this list (-1: not in it), so a file's few possible
+     * patterns find their place in a query's list without a pass over the list; null when the
+     * list names a pattern twice.
+     */
+    positionsOf(patterns) {
+        let at = this.listPositions.get(patterns);
+        if (at === undefined) {
+            const ix = this.indexesOf(patterns);
+            at = new Int32Array(this.count).fill(-1);
+            for (let k = 0; k < ix.length; k++) {
+                if (at[ix[k]] !== -1) {
+                    at = null;
+                    break;
+                }
+                at[ix[k]] = k;
+            }
+            this.listPositions.set(patterns, at);
+        }
+        return at;
+    }
+    /** The patterns a file may match (one automaton pass, kept in the run's results), or null when it cannot be read or may match none. */
+    mayOfFile(repo, path, results) {
+        const byPath = results.files;
+        let may = byPath.get(path);
+        if (may === undefined) {
+            const held = repo.holds?.(path) ?? true;
+            let bits;
+            if (repo.scanRead) {
+                // A file read for the scan alone is scanned on its bytes and not kept: most files a
+                // pattern may match are never visited by a query that needs their lines, and one that
+                // is reads the file again. A held text or held bytes are scanned as they are.
+                bits = repo.scanRead(path, (bytes) => this.mayMatchInBytes(bytes), (text) => this.mayMatchIn(text));
+            }
+            else {
+                const text = repo.read(path);
+                bits = text === undefined ? undefined : this.mayMatchIn(text);
+            }
+            const ids = [];
+            if (bits !== undefined)
+                for (let k = 0; k < bits.length; k++)
+                    if (bits[k] === 1)
+                        ids.push(k);
+            // A text no pattern may match, or read for the scan alone, need not stay in memory.
+            if (ids.length === 0 || !held)
+                repo.release?.(path);
+            may = ids.length === 0 ? null : { ids };
+            byPath.set(path, may);
+        }
+        return may;
+    }
+    /**
+     * Visits the lines (0-based, ascending) of a file that hold at least one literal, with that
+     * line's literals set in `present` while `visit` runs (ask `mayOnLine`) and where the line
+     * starts in `text`, the file's text (-1 when not known: the text is not all ASCII, so byte
+     * offsets are not string offsets). The lines are found by a second automaton pass, with line
+     * numbers, over the files a query visits, and kept in the run's results. `visit` returns false
+     * to stop. (A plain UTF-8 file's lines are visited on its kept lines: keptLines, visitKept.)
+     */
+    visitLines(path, text, results, visit) {
+        const hits = this.hitsOfText(path, text, results);
+        // Byte offsets are string offsets when every character is one byte.
+        this.visitHits(hits, text.length === hits.bytes ? hits.offsets : undefined, visit);
+    }
+    /**
+     * The lines of a plain UTF-8 file that hold literals, kept (KeptLines) in the run's results: read once from the
+     * repository (RepoIndex.lineBytes, which keeps nothing of the file). Undefined when the file is not plain UTF-8 or
+     * its text is held (then visit its text: visitLines), or it cannot be read.
+     */
+    keptLines(repo, path, results) {
+        const known = results.kept.get(path);
+        if (known)
+            return known;
+        const kept = repo.lineBytes?.(path, (bytes) => this.keep(path, bytes, results));
+        if (kept)
+            results.kept.set(path, kept);
+        return kept;
+    }
+    /** visitLines over kept lines: `start` is where the line starts in `kept.bytes`. */
+    visitKept(kept, visit) {
+        this.visitHits(kept.hits, kept.at, visit);
+    }
+    /** The file's lines with literals (from its bytes), and those lines copied out of its bytes. */
+    keep(path, bytes, results) {
+        let hits = results.lineHits.get(path);
+        if (!hits) {
+            hits = this.automaton.scanLines(bytes, bytes.length);
+            results.lineHits.set(path, hits);
+        }
+        const { lines, offsets } = hits;
+        const n = lines.length;
+        const size = bytes.length;
+        // Lines next to each other are copied as one run (most hit lines are: a literal such as "torch" is on many), so the
+        // copy is a call per run, not per line. Each run ends at its last line's break, or at the end (a break added).
+        const runEnds = [];
+        let total = 0;
+        for (let k = 0; k < n; k++) {
+            const a = offsets[k];
+            while (k + 1 < n && lines[k + 1] === lines[k] + 1)
+                k++;
+            const b = bytes.indexOf(0x0a, offsets[k]);
+            const end = b < 0 ? size : b;
+            runEnds.push(k, end);
+            total += end - a + 1;
+        }
+        // One buffer of its own (a slice of Node's shared 8 kB pool would hold the whole slab for a small file).
+        const out = Buffer.allocUnsafeSlow(total);
+        const at = new Int32Array(n);
+        let p = 0;
+        let k = 0;
+        for (let r = 0; r < runEnds.length; r += 2) {
+            const last = runEnds[r];
+            const end = runEnds[r + 1];
+            const a = offsets[k];
+            for (; k <= last; k++)
+                at[k] = p + offsets[k] - a;
+            out.set(bytes.subarray(a, end), p);
+            p += end - a;
+            out[p++] = 0x0a;
+        }
+        return { hits, bytes: out, at };
+    }
+    /** The lines of a text that hold literals (found on its UTF-8 bytes once, kept in the run's results). */
+    hitsOfText(path, text, results) {
+        let hits = results.lineHits.get(path);
+        if (!hits) {
+            // Encoded first: encoding may replace the scratch buffer with a larger one.
+            const n = this.encode(text);
+            hits = this.automaton.scanLines(this.scratch, n);
+            results.lineHits.set(path, hits);
+        }
+        return hits;
+    }
+    /** Visits the hit lines, each with its literals set in `present`; `starts`: where each starts in its source (none: -1). */
+    visitHits(hits, starts, visit) {
+        const present = (this.linePresent ??= new Uint8Array(this.automaton.size));
+        const { lines, starts: from, ids } = hits;
+        for (let k = 0; k < lines.length; k++) {
+            const a = from[k];
+            const b = from[k + 1];
+            for (let j = a; j < b; j++)
+                present[ids[j]] = 1;
+            let go;
+            try {
+                go = visit(lines[k], present, starts ? starts[k] : -1);
+            }
+            finally {
+                for (let j = a; j < b; j++)
+                    present[ids[j]] = 0;
+            }
+            if (!go)
+                return;
+        }
+    }
+    /** Whether the pattern with this index may match a text holding the literals in `present` (every set of one of its branches has one). */
+    mayOnLine(pattern, present) {
+        const branches = this.branchesOf[pattern];
+        if (branches.length === 0)
+            return true;
+        for (const b of branches)
+            if (holdsAll(b.sets, present))
+                return true;
+        return false;
+    }
+    /** Whether one of these patterns has no literal requirement (so every line must be tried). */
+    hasUnfiltered(ix) {
+        return this.always.length > 0 && ix.some((k) => this.always.includes(k));
+    }
+    /** The text's UTF-8 bytes in the scratch buffer; returns their count. */
+    encode(text) {
+        if (this.scratch.length < text.length * 3)
+            this.scratch = new Uint8Array(Math.max(text.length * 3, this.scratch.length * 2));
+        return this.encoder.encodeInto(text, this.scratch).written;
+    }
+}
+/** Whether every set has one of its literals in `present`. */
+function holdsAll(sets, present) {
+    for (const set of sets) {
+        let any = false;
+        for (let j = 0; j < set.length; j++) {
+            if (present[set[j]] === 1) {
+                any = true;
+                break;
+            }
+        }
+        if (!any)
+            return false;
+    }
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/analysis/run-index.ts
+var run_index = __webpack_require__(3050);
+// EXTERNAL MODULE: ./src/vocabulary/shared/test-paths.ts
+var test_paths = __webpack_require__(2731);
+;// CONCATENATED MODULE: ./src/analysis/code-search.ts
+
+
+
+
+
+const CODE_EXTENSIONS = ['.py', '.ipynb', '.r', '.R', '.jl', '.scala', '.java', '.kt', '.go', '.ts', '.js', '.mjs', '.sh'];
+/** The files with one of these extensions, in the index's order (one list per repository and extensions). */
+function codeFiles(repo, exts) {
+    const byExts = (0,run_index/* runIndex */.ej)(repo).codeFiles;
+    const key = exts.join('\u0000');
+    let files = byExts.get(key);
+    if (!files)
+        byExts.set(key, (files = repo.files.filter((f) => isCode(f, exts) && !isNotOwnCode(f))));
+    return files;
+}
+/** The same files as a set (for a query over one file). */
+function codeFileSet(repo, exts) {
+    const sets = (0,run_index/* runIndex */.ej)(repo).codeFileSets;
+    const key = exts.join('\u0000');
+    let set = sets.get(key);
+    if (!set)
+        sets.set(key, (set = new Set(codeFiles(repo, exts))));
+    return set;
+}
+/**
+ * Code the project did not write for itself, left out of the source queries: vendored copies,
+ * minified bundles, and test data (fixtures, snapshots), whose ML imports say nothing about
+ * the project's own pipeline.
+ */
+function isNotOwnCode(path) {
+    return test_paths/* NOT_OWN_CODE_DIR */.pD.test(path) || /\.min\.(js|mjs)$/.test(path);
+}
+function isCode(path, exts) {
+    return exts.some((e) => path.endsWith(e));
+}
+/** A file's code lines, comments blanked (so line numbers stay right). Notebooks: the JSON lines. */
+function codeLines(repo, path) {
+    const cache = (0,run_index/* runIndex */.ej)(repo).codeLines;
+    if (cache.has(path))
+        return cache.get(path);
+    const text = repo.read(path);
+    const lines = text === undefined ? undefined : stripComments(path, text.split(/\r?\n/));
+    cache.set(path, lines);
+    return lines;
+}
+/**
+ * The code lines of a file that hold `literal` (exactly, or without ASCII case when `folded`), comments blanked as
+ * codeLines gives them, in order, each once: found by searching the text, so the file is not split into lines (for a
+ * question whose regex needs the literal on its line). Undefined when the file cannot be read.
+ */
+function codeLinesHolding(repo, path, literal, folded = false) {
+    const known = (0,run_index/* runIndex */.ej)(repo).codeLines.get(path);
+    if (known !== undefined || path.endsWith('.txtar'))
+        return (known ?? codeLines(repo, path))?.filter((l) => l !== '' && (folded ? l.toLowerCase() : l).includes(literal));
+    const text = repo.read(path);
+    if (text === undefined)
+        return undefined;
+    const style = commentStyle(path);
+    const out = [];
+    const find = folded ? new RegExp(literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi') : undefined;
+    let at = find ? -1 : text.indexOf(literal);
+    if (find) {
+        const m = find.exec(text);
+        at = m ? m.index : -1;
+    }
+    while (at >= 0) {
+        const a = text.lastIndexOf('\n', at) + 1;
+        let b = text.indexOf('\n', at);
+        const next = b < 0 ? text.length : b + 1;
+        if (b < 0)
+            b = text.length;
+        else if (b > a && text.charCodeAt(b - 1) === 13)
+            b--;
+        const line = stripComment(text.slice(a, b), style);
+        if (line !== '')
+            out.push(line);
+        if (find) {
+            find.lastIndex = next;
+            const m = find.exec(text);
+            at = m ? m.index : -1;
+        }
+        else
+            at = text.indexOf(literal, next);
+    }
+    return out;
+}
+/** Whether a code line of the file (comments blanked) matches `re`; when `re` needs one literal on its line, only the lines holding it are tried. */
+function hasCodeLineMatching(repo, path, re) {
+    const key = soleLiteralOf(re);
+    const lines = key ? codeLinesHolding(repo, path, key.text, key.folded) : codeLines(repo, path);
+    return lines !== undefined && lines.some((l) => re.test(l));
+}
+/** A literal every match of `re` holds (the longest of its one branch's single-literal sets), or undefined. */
+function soleLiteralOf(re) {
+    const r = requirementsOf(re);
+    if (!r || r.branches.length !== 1)
+        return undefined;
+    let best;
+    for (const set of r.branches[0])
+        if (set.length === 1 && (best === undefined || set[0].length > best.length))
+            best = set[0];
+    return best === undefined ? undefined : { text: best, folded: r.folded };
+}
+function commentStyle(path) {
+    return /\.(py|r|R|sh|jl|txtar)$/.test(path) ? '#' : /\.(ts|js|mjs|go|java|kt|scala)$/.test(path) ? '//' : undefined;
+}
+function stripComments(path, lines) {
+    const style = commentStyle(path);
+    const end = path.endsWith('.txtar') ? scriptLines(lines) : lines.length;
+    return lines.map((l, i) => (i < end ? stripComment(l, style) : ''));
+}
+/** A testscript's (txtar) script lines: those before its first `-- name --` file section, whose content is fixtures. */
+function scriptLines(lines) {
+    const at = lines.findIndex((l) => /^-- \S.*? --[ \t]*$/.test(l));
+    return at < 0 ? lines.length : at;
+}
+function stripComment(line, style) {
+    return style !== undefined && line.trimStart().startsWith(style) ? '' : line;
+}
+/** Where each line of a text starts (lines split as `split(/\r?\n/)` splits them), kept per file: 4 bytes a line, not a string each. */
+function lineStartsOf(repo, path, text) {
+    const byPath = (0,run_index/* runIndex */.ej)(repo).lineStarts;
+    let starts = byPath.get(path);
+    if (!starts) {
+        const out = [0];
+        for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+            out.push(at + 1);
+        byPath.set(path, (starts = Int32Array.from(out)));
+    }
+    return starts;
+}
+/** The line starting at `a` (a line start) up to its line break, comments blanked as codeLines does. */
+function codeLineFrom(text, a, style) {
+    let b = text.indexOf('\n', a);
+    if (b < 0)
+        b = text.length;
+    else if (b > a && text.charCodeAt(b - 1) === 13)
+        b--;
+    return stripComment(text.slice(a, b), style);
+}
+/** The file's kept lines (a query's lines start where `visitKept` says), or undefined: read its text. */
+function keptLinesOf(s, repo, file, results, everyLine) {
+    return everyLine || file.endsWith('.txtar') ? undefined : s.keptLines(repo, file, results);
+}
+/**
+ * The i-th line (0-based) of a file, starting at `at` in its source (-1: not known), comments
+ * blanked as codeLines does; undefined past the end, and for bytes whose line is surely longer
+ * than `longest` characters (more than 3 bytes a character: not decoded at all).
+ */
+function sourceLine(repo, file, src, i, at, style, longest = Infinity) {
+    if (src.bytes) {
+        let b = src.bytes.indexOf(0x0a, at);
+        if (b < 0)
+            b = src.bytes.length;
+        if (b - at > 3 * longest)
+            return undefined;
+        // Plain UTF-8 holds no carriage return.
+        return stripComment(src.bytes.toString('utf8', at, b), style);
+    }
+    return at >= 0 ? codeLineFrom(src.text, at, style) : codeLineAt(src.text, lineStartsOf(repo, file, src.text), i, style);
+}
+/** The i-th line (0-based) of a text, comments blanked as codeLines does, or undefined past the end. */
+function codeLineAt(text, starts, i, style) {
+    if (i >= starts.length)
+        return undefined;
+    const a = starts[i];
+    let b = text.length;
+    if (i + 1 < starts.length) {
+        b = starts[i + 1] - 1;
+        if (b > a && text.charCodeAt(b - 1) === 13)
+            b--;
+    }
+    return stripComment(text.slice(a, b), style);
+}
+/** Every list declared so far, and the scan built from them (one per process while the lists stay the same). */
+const declared = [];
+let scan;
+let scansBuilt = 0;
+/**
+ * Declares the pattern lists the checks will ask about, so that one automaton serves them
+ * all. A list asked about without being declared is added then (the scan is rebuilt, and
+ * files are scanned again: the engine declares every check's lists up front).
+ */
+function declareSourcePatterns(lists) {
+    const fresh = lists.filter((l) => !declared.includes(l));
+    if (fresh.length === 0 && scan)
+        return;
+    declared.push(...fresh);
+    scan = undefined;
+}
+/** How many scans were built in this process (the benchmark and tests read it). */
+function sourceScansBuilt() {
+    return scansBuilt;
+}
+/** What the scans of another run found, given to a run whose files are in part the same (seedSourceScans). */
+const seeds = new WeakMap();
+/**
+ * Gives `repo`'s run what `scans` (another run's: sourceScansOf) found in the files `repo` reads from that run's
+ * checkout (RepoIndex.sameAsCheckout): the same bytes, so the same literals, patterns and lines. A pull request's base
+ * then scans only what the change touched. Taken once, when the run first asks a scan.
+ */
+function seedSourceScans(repo, scans) {
+    // Handed over (the other run is done with them), not copied: the base's run keeps what holds and drops the rest.
+    if (repo.sameAsCheckout)
+        seeds.set(repo, new Map(scans));
+    scans.clear();
+}
+/** What the scans of this run found (kept past forgetRun by whoever holds it, for seedSourceScans). */
+function sourceScansOf(repo) {
+    return (0,run_index/* runIndex */.ej)(repo).sourceScans;
+}
+/** What the scan found in this run's files, kept on the run's index. */
+function resultsOf(repo, s) {
+    const byScan = (0,run_index/* runIndex */.ej)(repo).sourceScans;
+    let results = byScan.get(s);
+    if (!results) {
+        const seed = seeds.get(repo)?.get(s);
+        if (seed) {
+            // Kept where this run reads the same bytes; a file the change touched (or read from elsewhere) is scanned anew.
+            for (const found of [seed.files, seed.lineHits, seed.kept])
+                for (const p of found.keys())
+                    if (!repo.sameAsCheckout(p))
+                        found.delete(p);
+            seeds.get(repo).delete(s);
+        }
+        byScan.set(s, (results = seed ?? { files: new Map(), lineHits: new Map(), kept: new Map() }));
+    }
+    return results;
+}
+function scanFor(patterns) {
+    if (scan && patterns.every((p) => scan.knows(p.re)))
+        return scan;
+    if (!declared.includes(patterns))
+        declared.push(patterns);
+    scansBuilt++;
+    return (scan = new SourceScan(declared));
+}
+/** The patterns (in order) that may match a line of this file: none when it is unreadable or holds none of their literals. */
+function patternsIn(repo, file, patterns) {
+    const s = scanFor(patterns);
+    const may = s.mayOfFile(repo, file, resultsOf(repo, s));
+    if (may === null)
+        return [];
+    const ix = s.indexesOf(patterns);
+    const bits = s.marks(may);
+    return patterns.filter((_, k) => bits[ix[k]] === 1);
+}
+/** Lines longer than this (minified code, embedded data) are not tried by findInSource. */
+const LONGEST_LINE = 2000;
+/** Every line of code that matches a pattern, first match per line. */
+function findInSource(repo, patterns, q = {}) {
+    const exts = q.exts ?? CODE_EXTENSIONS;
+    const limit = q.limitPerLabel ?? 20;
+    const hits = [];
+    const s = scanFor(patterns);
+    const results = resultsOf(repo, s);
+    const ix = s.indexesOf(patterns);
+    // Hits per label, by the label's number; a label at the limit takes no more hits.
+    const labelOf = labelNumbers(patterns);
+    const counts = new Int32Array(labelOf.length === 0 ? 0 : Math.max(...labelOf) + 1);
+    const unfiltered = s.hasUnfiltered(ix);
+    const positions = s.positionsOf(patterns);
+    const active = [];
+    const files = q.file !== undefined ? (codeFileSet(repo, exts).has(q.file) ? [q.file] : []) : (q.files ?? codeFiles(repo, exts));
+    // The file being tried, where its lines come from, its comment style and where a testscript's script ends: set for
+    // each file below, read by the one `tryLine` of the query (not a closure made for each file).
+    let file = '';
+    let src = { text: '' };
+    let comments = commentStyle('');
+    let end = Infinity;
+    /** Tries the line (0-based; `at`: where it starts, -1 when unknown); false once no active pattern takes hits. */
+    const tryLine = (i, present, at) => {
+        let line;
+        let open = 0;
+        for (let j = 0; j < active.length; j++) {
+            const k = active[j];
+            if (counts[labelOf[k]] >= limit)
+                continue;
+            open++;
+            // A line lacking a pattern's required literals cannot match it.
+            if (present && !s.mayOnLine(ix[k], present))
+                continue;
+            // The line's text is made only for a pattern that may match it.
+            if (line === undefined) {
+                line = i < end ? sourceLine(repo, file, src, i, at, comments, LONGEST_LINE) : undefined;
+                if (line === undefined || line.length === 0 || line.length > LONGEST_LINE)
+                    return true;
+            }
+            const m = patterns[k].re.exec(line);
+            if (!m)
+                continue;
+            counts[labelOf[k]]++;
+            hits.push({ file, line: i + 1, column: m.index + 1, label: patterns[k].label, text: line.trim().slice(0, 160) });
+            return true;
+        }
+        return open > 0;
+    };
+    for (let f = 0; f < files.length; f++) {
+        file = files[f];
+        if (q.where && !q.where(file))
+            continue;
+        // Every file the query covers is scanned (and so read), whatever the counts: the files read, and what reading them found, stay the same.
+        const may = s.mayOfFile(repo, file, results);
+        if (may === null)
+            continue;
+        // Only the patterns whose required literals the file holds can match one of its lines (same order), and only while their label takes hits.
+        active.length = 0;
+        if (positions) {
+            // The file's few possible patterns, placed in the list (kept in the list's order).
+            for (let j = 0; j < may.ids.length; j++) {
+                const k = positions[may.ids[j]];
+                if (k >= 0 && counts[labelOf[k]] < limit)
+                    active.push(k);
+            }
+            if (active.length > 1)
+                active.sort((x, y) => x - y);
+        }
+        else {
+            const bits = s.marks(may);
+            for (let k = 0; k < ix.length; k++)
+                if (bits[ix[k]] === 1 && counts[labelOf[k]] < limit)
+                    active.push(k);
+        }
+        if (active.length === 0)
+            continue;
+        comments = commentStyle(file);
+        // Only the lines that hold a literal are tried (every line when a pattern has no literal to require).
+        const kept = keptLinesOf(s, repo, file, results, unfiltered);
+        if (kept) {
+            src = { bytes: kept.bytes };
+            end = Infinity;
+            s.visitKept(kept, tryLine);
+            continue;
+        }
+        const text = repo.read(file);
+        if (text === undefined)
+            continue;
+        src = { text };
+        end = file.endsWith('.txtar') ? scriptLines(text.split(/\r?\n/)) : Infinity;
+        if (unfiltered) {
+            const starts = lineStartsOf(repo, file, text);
+            for (let i = 0; i < starts.length; i++)
+                if (!tryLine(i, undefined, starts[i]))
+                    break;
+        }
+        else
+            s.visitLines(file, text, results, tryLine);
+    }
+    return hits;
+}
+const labelNumbering = new WeakMap();
+/** Per pattern of a list, a number for its label (patterns sharing a label share it). */
+function labelNumbers(patterns) {
+    let out = labelNumbering.get(patterns);
+    if (!out) {
+        const numbers = new Map();
+        out = Int32Array.from(patterns, (p) => {
+            let n = numbers.get(p.label);
+            if (n === undefined)
+                numbers.set(p.label, (n = numbers.size));
+            return n;
+        });
+        labelNumbering.set(patterns, out);
+    }
+    return out;
+}
+/** The first line of a file that matches one of the patterns (tried in order on each line). */
+function firstHitIn(repo, file, patterns) {
+    const s = scanFor(patterns);
+    const results = resultsOf(repo, s);
+    const may = s.mayOfFile(repo, file, results);
+    if (may === null)
+        return undefined;
+    const all = s.indexesOf(patterns);
+    const ix = [];
+    const bits = s.marks(may);
+    for (let k = 0; k < all.length; k++)
+        if (bits[all[k]] === 1)
+            ix.push(all[k]);
+    if (ix.length === 0)
+        return undefined;
+    const active = patterns.filter((_, k) => bits[all[k]] === 1);
+    if (s.hasUnfiltered(all))
+        return firstHitInLines(file, codeLines(repo, file) ?? [], active);
+    const kept = keptLinesOf(s, repo, file, results, false);
+    const text = kept ? undefined : repo.read(file);
+    const src = kept ? { bytes: kept.bytes } : text === undefined ? undefined : { text };
+    if (!src)
+        return undefined;
+    // Every pattern needs literals: only the lines holding them can match (a blanked line never does).
+    const comments = commentStyle(file);
+    const end = text !== undefined && file.endsWith('.txtar') ? scriptLines(text.split(/\r?\n/)) : Infinity;
+    let hit;
+    const visit = (i, present, at) => {
+        if (i >= end)
+            return false;
+        let line;
+        for (let k = 0; k < ix.length; k++) {
+            if (!s.mayOnLine(ix[k], present))
+                continue;
+            line ??= sourceLine(repo, file, src, i, at, comments);
+            const m = active[k].re.exec(line);
+            if (m) {
+                hit = { file, line: i + 1, column: m.index + 1, label: active[k].label, text: line.trim().slice(0, 160) };
+                return false;
+            }
+        }
+        return true;
+    };
+    if (kept)
+        s.visitKept(kept, visit);
+    else
+        s.visitLines(file, text, results, visit);
+    return hit;
+}
+function firstHitInLines(file, lines, active) {
+    for (let i = 0; i < lines.length; i++) {
+        for (const p of active) {
+            const m = p.re.exec(lines[i]);
+            if (m)
+                return { file, line: i + 1, column: m.index + 1, label: p.label, text: lines[i].trim().slice(0, 160) };
+        }
+    }
+    return undefined;
+}
+function isNotebook(path) {
+    return path.endsWith('.ipynb');
+}
+
+
+/***/ }),
+
+/***/ 3050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ej: () => (/* binding */ runIndex),
+/* harmony export */   vz: () => (/* binding */ forgetRun)
+/* harmony export */ });
+/* unused harmony export AnalysisIndex */
+class AnalysisIndex {
+    /** code-search.ts: a file's code lines, comments blanked (undefined when unreadable). */
+    codeLines = new Map();
+    /** code-search.ts: the code files of an extension list (key: the extensions joined). */
+    codeFiles = new Map();
+    /** The same lists as sets, for queries over one file. */
+    codeFileSets = new Map();
+    /** code-search.ts: where each line of a file starts. */
+    lineStarts = new Map();
+    /** first-party.ts: the project's modules a Python file imports. */
+    firstPartyImports = new Map();
+    /** source.ts: the scripts a command runs. */
+    scripts = new WeakMap();
+    /** source.ts: the scripts of each distinct working folder and command text. */
+    scriptsByText = new Map();
+    /** source.ts: per command list, the commands that run a script of the repository, with their scripts (in the list's order). */
+    scriptRuns = new WeakMap();
+    /** match.ts: per command-list signature, the first matching row of each distinct command line (-1: none). */
+    firstSignal = new Map();
+    /** match.ts: per command list and list signature, the matches as command and row position. */
+    matches = new WeakMap();
+    /** match.ts: per command list (over 16 commands), its distinct lines and each command's line among them. */
+    commandLineGroups = new WeakMap();
+    /** outline.ts: the headers and keys of configuration files. */
+    outlines = new Map();
+    /** path-index.ts: look-ups by base name and extension. */
+    paths;
+    /** ci.ts: the commands of run steps and of actions (per `Analysis`, whose command lists are the run's). */
+    allCommands = new WeakMap();
+    /** serving.ts: the Dockerfiles that serve a model. */
+    servingDockerfiles = new WeakMap();
+    /** run-by.ts: per list of commands that run a place, its triggers, the plainest command and the conditions. */
+    runByReach = new WeakMap();
+    /** serving.ts: the Kubernetes manifests that serve a model (a query over every YAML file, asked twice). */
+    servingManifests = new WeakMap();
+    /** serving.ts: per compose file, the Dockerfile each service builds. */
+    composeBuilds = new Map();
+    /** code-search.ts: per source scan (the automaton over the declared pattern lists), what it found in each file. */
+    sourceScans = new Map();
+    /** pipelines.ts: the outputs each `.dvc` file tracks. */
+    dvcOuts = new Map();
+    /** pipelines.ts: per DVC run command, what it does for training (undefined: the tool cannot tell). */
+    dvcTraining = new WeakMap();
+    /** pipelines.ts: where the commands start that lead to a DVC run judged to train nothing new (`file:line:column`). */
+    settledDvcWrappers = new WeakMap();
+}
+const indexes = new WeakMap();
+/** The run's index (one per `RepoIndex`, so one per repository analysed). */
+function runIndex(repo) {
+    let ix = indexes.get(repo);
+    if (!ix)
+        indexes.set(repo, (ix = new AnalysisIndex()));
+    return ix;
+}
+/**
+ * Lets go of what the run learnt about the repository's files: the index's memos and the texts and bytes
+ * the repository holds. Nothing is lost: a later question asks again and a later read reads the file again
+ * (its findings already said). The engine calls it once the checks and the profile are done, so that the
+ * report is built in the memory they held.
+ */
+function forgetRun(repo) {
+    indexes.delete(repo);
+    repo.releaseAll?.();
+}
+
+
+/***/ }),
+
 /***/ 591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -17,8 +1391,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/cli-args.ts + 1 modules
 var cli_args = __webpack_require__(624);
-// EXTERNAL MODULE: ./src/engine.ts + 164 modules
-var engine = __webpack_require__(5805);
+// EXTERNAL MODULE: ./src/engine.ts + 158 modules
+var engine = __webpack_require__(133);
 // EXTERNAL MODULE: ./src/cli-early.ts + 1 modules
 var cli_early = __webpack_require__(5184);
 // EXTERNAL MODULE: ./src/git/run.ts
@@ -316,7 +1690,8 @@ async function runCli(argv, io, early) {
         };
         const started = early?.root === root ? early : undefined;
         const gitListing = await started?.listing;
-        const result = (0,engine/* runEngine */.c)(root, gitListing ? { ...options, gitListing } : options);
+        // With a base to compare with, the scans' findings are kept for it (analyzeBase).
+        const result = (0,engine/* runEngine */.c)(root, { ...options, ...(gitListing ? { gitListing } : {}), ...(args.base !== undefined ? { keepSourceScans: true } : {}) });
         let report = result.report;
         const head = started ? (0,run/* textOf */.b6)(await started.head) : (0,run/* gitText */.q_)(root, cli_early/* HEAD_ARGS */.L);
         if (head)
@@ -367,7 +1742,7 @@ async function runCli(argv, io, early) {
 
 /***/ }),
 
-/***/ 5805:
+/***/ 133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11121,77 +12496,13 @@ function creditFeatureTests(out, metas, profile) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/analysis/run-index.ts
-class AnalysisIndex {
-    /** code-search.ts: a file's code lines, comments blanked (undefined when unreadable). */
-    codeLines = new Map();
-    /** code-search.ts: the code files of an extension list (key: the extensions joined). */
-    codeFiles = new Map();
-    /** The same lists as sets, for queries over one file. */
-    codeFileSets = new Map();
-    /** code-search.ts: where each line of a file starts. */
-    lineStarts = new Map();
-    /** first-party.ts: the project's modules a Python file imports. */
-    firstPartyImports = new Map();
-    /** source.ts: the scripts a command runs. */
-    scripts = new WeakMap();
-    /** source.ts: the scripts of each distinct working folder and command text. */
-    scriptsByText = new Map();
-    /** source.ts: per command list, the commands that run a script of the repository, with their scripts (in the list's order). */
-    scriptRuns = new WeakMap();
-    /** match.ts: per command-list signature, the first matching row of each distinct command line (-1: none). */
-    firstSignal = new Map();
-    /** match.ts: per command list and list signature, the matches as command and row position. */
-    matches = new WeakMap();
-    /** match.ts: per command list (over 16 commands), its distinct lines and each command's line among them. */
-    commandLineGroups = new WeakMap();
-    /** outline.ts: the headers and keys of configuration files. */
-    outlines = new Map();
-    /** path-index.ts: look-ups by base name and extension. */
-    paths;
-    /** ci.ts: the commands of run steps and of actions (per `Analysis`, whose command lists are the run's). */
-    allCommands = new WeakMap();
-    /** serving.ts: the Dockerfiles that serve a model. */
-    servingDockerfiles = new WeakMap();
-    /** run-by.ts: per list of commands that run a place, its triggers, the plainest command and the conditions. */
-    runByReach = new WeakMap();
-    /** serving.ts: the Kubernetes manifests that serve a model (a query over every YAML file, asked twice). */
-    servingManifests = new WeakMap();
-    /** serving.ts: per compose file, the Dockerfile each service builds. */
-    composeBuilds = new Map();
-    /** code-search.ts: per source scan (the automaton over the declared pattern lists), what it found in each file. */
-    sourceScans = new Map();
-    /** pipelines.ts: the outputs each `.dvc` file tracks. */
-    dvcOuts = new Map();
-    /** pipelines.ts: per DVC run command, what it does for training (undefined: the tool cannot tell). */
-    dvcTraining = new WeakMap();
-    /** pipelines.ts: where the commands start that lead to a DVC run judged to train nothing new (`file:line:column`). */
-    settledDvcWrappers = new WeakMap();
-}
-const indexes = new WeakMap();
-/** The run's index (one per `RepoIndex`, so one per repository analysed). */
-function runIndex(repo) {
-    let ix = indexes.get(repo);
-    if (!ix)
-        indexes.set(repo, (ix = new AnalysisIndex()));
-    return ix;
-}
-/**
- * Lets go of what the run learnt about the repository's files: the index's memos and the texts and bytes
- * the repository holds. Nothing is lost: a later question asks again and a later read reads the file again
- * (its findings already said). The engine calls it once the checks and the profile are done, so that the
- * report is built in the memory they held.
- */
-function forgetRun(repo) {
-    indexes.delete(repo);
-    repo.releaseAll?.();
-}
-
+// EXTERNAL MODULE: ./src/analysis/run-index.ts
+var run_index = __webpack_require__(3050);
 ;// CONCATENATED MODULE: ./src/analysis/path-index.ts
 
 const NONE = [];
 function indexOf(repo) {
-    const ix = runIndex(repo);
+    const ix = (0,run_index/* runIndex */.ej)(repo);
     let index = ix.paths;
     if (index)
         return index;
@@ -11349,7 +12660,7 @@ function matchCommands(a, signals, commands = a.commands) {
         }
         return out;
     }
-    const ix = runIndex(a.repo);
+    const ix = (0,run_index/* runIndex */.ej)(a.repo);
     let byList = ix.matches.get(commands);
     let found = byList?.get(sig);
     if (!found) {
@@ -11694,7 +13005,7 @@ function actionCommands(a) {
 /** Every command CI runs: `run:` scripts and the scripts given to command-running actions. */
 /** The commands of run steps and of actions, one list per analysis (callers must not change it). */
 function allCommands(a) {
-    const allOf = runIndex(a.repo).allCommands;
+    const allOf = (0,run_index/* runIndex */.ej)(a.repo).allCommands;
     let all = allOf.get(a);
     if (!all)
         allOf.set(a, (all = [...a.commands, ...actionCommands(a)]));
@@ -11721,1249 +13032,8 @@ function sameJobKey(exec) {
     return `${exec.pipeline.file}\u0000${exec.job.at.file}\u0000${exec.job.id}`;
 }
 
-;// CONCATENATED MODULE: ./src/analysis/literal-automaton.ts
-/**
- * One Aho\u2013Corasick automaton for many literals, run over bytes: a dense table (state \u00d7 byte)
- * built once, so a scan is one table look-up per byte and tells which literals a text holds.
- * Case-insensitive literals and exact ones share the automaton: it runs on ASCII-folded
- * bytes, and an exact literal is confirmed against the raw bytes where it ends.
- *
- * Hand-rolled: the npm packages for Aho\u2013Corasick work on JS strings (a text would have to be
- * decoded first, and charCodeAt loops run at a fraction of a byte table's speed) and report
- * every match with its position (an allocation per match); here only "which literals occur"
- * is needed, on the bytes as they are read.
- */
-const FOLD = new Uint8Array(256);
-for (let b = 0; b < 256; b++)
-    FOLD[b] = b >= 0x41 && b <= 0x5a ? b + 0x20 : b;
-class LiteralAutomaton {
-    size;
-    /**
-     * The transitions, a row per state and a column per byte class: each entry is the next
-     * state's row offset (its number times the row width), so a step is one look-up with no
-     * multiplication. States with outputs are numbered last: "a literal ends here" is one
-     * comparison with `outFrom`, not a second look-up.
-     */
-    next;
-    /** Per byte: its class (bytes no literal holds share class 0; a letter shares its case's class when folded). */
-    classOf;
-    /** log2 of the row width (a power of two, so a row offset gives its state by a shift). */
-    shift;
-    /** Row offset of the first state with outputs. */
-    outFrom;
-    /** Per state with outputs (numbered from `outFrom`): where its literal ids start in `outIds` (and end at the next one's start). */
-    outStart;
-    outIds;
-    bytes;
-    exact;
-    /** scanLines' scratch: per literal, the last line it was seen on. */
-    lastLine;
-    constructor(literals) {
-        this.size = literals.length;
-        this.lastLine = new Int32Array(literals.length);
-        this.bytes = literals.map((l) => new TextEncoder().encode(l.text));
-        this.exact = Uint8Array.from(literals, (l) => (l.folded ? 0 : 1));
-        // The trie over folded bytes.
-        const children = [new Map()];
-        const outs = [[]];
-        this.bytes.forEach((b, id) => {
-            if (b.length === 0)
-                throw new Error('An empty literal cannot be scanned for.');
-            let s = 0;
-            for (const raw of b) {
-                const c = FOLD[raw];
-                let t = children[s].get(c);
-                if (t === undefined) {
-                    t = children.length;
-                    children.push(new Map());
-                    outs.push([]);
-                    children[s].set(c, t);
-                }
-                s = t;
-            }
-            outs[s].push(id);
-        });
-        // Byte classes: a byte no literal holds leads every state where any other such byte does
-        // (to the root's own transition, which is the root), so they share one column; every
-        // folded byte a literal holds has its own column, shared with its upper-case letter.
-        const classOf = new Uint8Array(256);
-        let classes = 1;
-        for (const b of this.bytes)
-            for (const raw of b)
-                if (classOf[FOLD[raw]] === 0)
-                    classOf[FOLD[raw]] = classes++;
-        for (let c = 0x41; c <= 0x5a; c++)
-            classOf[c] = classOf[c + 0x20];
-        let shift = 0;
-        while (1 << shift < classes)
-            shift++;
-        const width = 1 << shift;
-        // Breadth first: failure links, then the full transition table (by class, in trie numbers).
-        const states = children.length;
-        const delta = new Int32Array(states * width);
-        const fail = new Int32Array(states);
-        const queue = [];
-        for (const [c, t] of children[0]) {
-            delta[classOf[c]] = t;
-            queue.push(t);
-        }
-        for (let q = 0; q < queue.length; q++) {
-            const s = queue[q];
-            outs[s].push(...outs[fail[s]]);
-            // A state's row is its failure state's row (complete: that state is shallower, so done
-            // already), with its own children written over it: one copy, not a look-up per class.
-            delta.copyWithin(s * width, fail[s] * width, fail[s] * width + width);
-            for (const [c, t] of children[s]) {
-                delta[s * width + classOf[c]] = t;
-                fail[t] = delta[fail[s] * width + classOf[c]];
-                queue.push(t);
-            }
-        }
-        // Renumbered: states without outputs first (the root, which has none, stays 0), then the others.
-        const order = [];
-        for (let s = 0; s < states; s++)
-            if (outs[s].length === 0)
-                order.push(s);
-        const outFromState = order.length;
-        for (let s = 0; s < states; s++)
-            if (outs[s].length > 0)
-                order.push(s);
-        const numberOf = new Int32Array(states);
-        order.forEach((s, k) => (numberOf[s] = k));
-        this.next = new Int32Array(states * width);
-        for (let k = 0; k < states; k++) {
-            const row = order[k] * width;
-            for (let c = 0; c < classes; c++)
-                this.next[k * width + c] = numberOf[delta[row + c]] << shift;
-        }
-        this.classOf = classOf;
-        this.shift = shift;
-        this.outFrom = outFromState << shift;
-        this.outStart = new Int32Array(states - outFromState + 1);
-        const ids = [];
-        for (let k = outFromState; k < states; k++) {
-            this.outStart[k - outFromState] = ids.length;
-            ids.push(...new Set(outs[order[k]]));
-        }
-        this.outStart[states - outFromState] = ids.length;
-        this.outIds = Int32Array.from(ids);
-    }
-    /**
-     * Marks in `present` (one byte per literal, 1 = found) the literals that occur in
-     * `bytes[0, end)`; returns how many were newly found.
-     */
-    scan(bytes, end, present) {
-        const { next, classOf, outFrom, outStart, outIds, shift } = this;
-        const first = outFrom >> shift;
-        let found = 0;
-        let s = 0;
-        for (let i = 0; i < end; i++) {
-            s = next[s + classOf[bytes[i]]];
-            if (s < outFrom)
-                continue;
-            const o = (s >> shift) - first;
-            const b = outStart[o + 1];
-            for (let k = outStart[o]; k < b; k++) {
-                const id = outIds[k];
-                if (present[id] === 1 || (this.exact[id] === 1 && !this.endsAt(bytes, i, id)))
-                    continue;
-                present[id] = 1;
-                found++;
-            }
-        }
-        return found;
-    }
-    /**
-     * The literals of `bytes[0, end)` line by line (0-based, counting "\n"): each line that
-     * holds some, once, with its literal ids, in order (compressed rows: line k's ids are
-     * `ids[starts[k], starts[k + 1])`), and the byte offset where each of those lines starts.
-     */
-    scanLines(bytes, end) {
-        const { next, classOf, outFrom, outStart, outIds, shift } = this;
-        const first = outFrom >> shift;
-        const lastLine = this.lastLine.fill(-1);
-        // The lists grow in buffers kept from one call to the next, and are copied out at their lengths.
-        let { lines, offsets, starts, ids } = LINE_LISTS;
-        let nLines = 0;
-        let nIds = 0;
-        let s = 0;
-        let line = 0;
-        let lineStart = 0;
-        for (let i = 0; i < end; i++) {
-            const b = bytes[i];
-            if (b === 0x0a) {
-                line++;
-                lineStart = i + 1;
-            }
-            s = next[s + classOf[b]];
-            if (s < outFrom)
-                continue;
-            const o = (s >> shift) - first;
-            const z = outStart[o + 1];
-            for (let k = outStart[o]; k < z; k++) {
-                const id = outIds[k];
-                if (lastLine[id] === line || (this.exact[id] === 1 && !this.endsAt(bytes, i, id)))
-                    continue;
-                lastLine[id] = line;
-                if (nLines === 0 || lines[nLines - 1] !== line) {
-                    if (nLines + 1 >= lines.length) {
-                        lines = grow(lines);
-                        offsets = grow(offsets);
-                        starts = grow(starts);
-                    }
-                    lines[nLines] = line;
-                    offsets[nLines] = lineStart;
-                    starts[nLines++] = nIds;
-                }
-                if (nIds >= ids.length)
-                    ids = grow(ids);
-                ids[nIds++] = id;
-            }
-        }
-        return lineHits(lines, offsets, starts, ids, nLines, nIds, end);
-    }
-    endsAt(bytes, last, id) {
-        const lit = this.bytes[id];
-        const start = last - lit.length + 1;
-        for (let j = 0; j < lit.length; j++)
-            if (bytes[start + j] !== lit[j])
-                return false;
-        return true;
-    }
-}
-/** scanLines' lists, kept from one call to the next (grown as needed: rarely from these sizes, under 0.5 MB in all): the calls never overlap. */
-const LINE_LISTS = { lines: new Int32Array(16_384), offsets: new Int32Array(16_384), starts: new Int32Array(16_384), ids: new Int32Array(65_536) };
-/**
- * The lists cut to their lengths. A function of its own: V8 compiles the scan loop while the
- * first long file runs (on-stack replacement), before this code has run once, and a store
- * here without type feedback then threw the optimized loop away at the end of every call
- * (1,454 times on diffusers).
- */
-function lineHits(lines, offsets, starts, ids, nLines, nIds, bytes) {
-    // The grown lists are kept for the next call (stored here, not after the loop, for the reason above).
-    LINE_LISTS.lines = lines;
-    LINE_LISTS.offsets = offsets;
-    LINE_LISTS.starts = starts;
-    LINE_LISTS.ids = ids;
-    starts[nLines] = nIds;
-    return { lines: lines.slice(0, nLines), offsets: offsets.slice(0, nLines), starts: starts.slice(0, nLines + 1), ids: ids.slice(0, nIds), bytes };
-}
-function grow(a) {
-    const b = new Int32Array(a.length * 2);
-    b.set(a);
-    return b;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/literal-hints.ts
-/**
- * Literals derived from regular expressions: strings one of which any match must contain
- * (`alternativesOf`), and the source scanners the one-pass scan (literal-requirements.ts)
- * builds on. A file that holds none of a pattern's literals cannot match it.
- *
- * The derivation is conservative: it reads only literal characters at the top level of
- * each `|` branch (not inside groups or classes, not followed by a quantifier) and gives
- * up (undefined: scan everything) for anything it does not understand.
- */
-/** Strings one of which every match of this pattern source contains, or undefined. */
-function alternativesOf(src) {
-    const branches = topLevelBranches(src);
-    if (!branches)
-        return undefined;
-    const out = [];
-    for (const b of branches) {
-        const f = bestFactor(b);
-        if (!f)
-            return undefined;
-        for (const pushed of f)
-            out.push(pushed);
-    }
-    return out;
-}
-/** The source split at `|` outside groups and classes; undefined when unbalanced. */
-function topLevelBranches(src) {
-    const out = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < src.length; i++) {
-        const c = src[i];
-        if (c === '\\')
-            i++;
-        else if (c === '[') {
-            const end = classEnd(src, i);
-            if (end < 0)
-                return undefined;
-            i = end;
-        }
-        else if (c === '(')
-            depth++;
-        else if (c === ')') {
-            if (--depth < 0)
-                return undefined;
-        }
-        else if (c === '|' && depth === 0) {
-            out.push(src.slice(start, i));
-            start = i + 1;
-        }
-    }
-    if (depth !== 0)
-        return undefined;
-    out.push(src.slice(start));
-    return out;
-}
-/** Index of the `]` closing the class opened at `open`, or -1. */
-function classEnd(src, open) {
-    for (let i = open + 1; i < src.length; i++) {
-        if (src[i] === '\\')
-            i++;
-        else if (src[i] === ']')
-            return i;
-    }
-    return -1;
-}
-/** Index just past the group opened at `open`, or -1. */
-function groupEnd(src, open) {
-    let depth = 0;
-    for (let i = open; i < src.length; i++) {
-        const c = src[i];
-        if (c === '\\')
-            i++;
-        else if (c === '[') {
-            i = classEnd(src, i);
-            if (i < 0)
-                return -1;
-        }
-        else if (c === '(')
-            depth++;
-        else if (c === ')' && --depth === 0)
-            return i + 1;
-    }
-    return -1;
-}
-const QUANTIFIER_START = new Set(['?', '*', '+', '{']);
-/**
- * The most selective factor every match of this branch contains: a run of literal
- * characters, or a group (not quantified, not a lookaround) whose branches all have one.
- * Selectivity is the length of the shortest alternative.
- */
-function bestFactor(branch) {
-    let best;
-    const consider = (f) => {
-        if (f.length === 0 || f.some((x) => x === ''))
-            return;
-        const score = Math.min(...f.map((x) => x.length));
-        const bestScore = best ? Math.min(...best.map((x) => x.length)) : 0;
-        if (score > bestScore || (score === bestScore && best && f.length < best.length))
-            best = f;
-    };
-    let run = '';
-    const cut = () => {
-        consider([run]);
-        run = '';
-    };
-    let i = 0;
-    while (i < branch.length) {
-        const c = branch[i];
-        let literal;
-        let group;
-        let next;
-        if (c === '\\') {
-            const e = branch[i + 1];
-            if (e === undefined)
-                return undefined;
-            if (e === 'x' || e === 'u' || e === 'c' || e === 'p' || e === 'P' || e === 'k') {
-                // Their arguments would read as literals: keep what was found before them.
-                cut();
-                return best;
-            }
-            // `\d`, `\b`, `\1`, ...: not a literal; `\.`, `\(`, `\/`: the character itself.
-            literal = /[A-Za-z0-9]/.test(e) ? undefined : e;
-            next = i + 2;
-        }
-        else if (c === '[') {
-            const end = classEnd(branch, i);
-            if (end < 0)
-                return undefined;
-            next = end + 1;
-        }
-        else if (c === '(') {
-            const end = groupEnd(branch, i);
-            if (end < 0)
-                return undefined;
-            const head = /^\((\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(branch.slice(i))[0];
-            // Lookarounds (`(?=`, `(?!`, `(?<=`, `(?<!`) are left out; other groups are read inside.
-            if (!branch.startsWith('(?', i) || head.length > 1)
-                group = branch.slice(i + head.length, end - 1);
-            next = end;
-        }
-        else if (c === '{') {
-            // A whole `{n,m}` quantifier (its digits are not literals), or a literal `{` taken as a cut.
-            const q = /^\{\d+(,\d*)?\}/.exec(branch.slice(i));
-            next = i + (q ? q[0].length : 1);
-        }
-        else if (c === '.' || c === '^' || c === '$' || c === '|' || c === ')' || c === ']' || c === '}' || QUANTIFIER_START.has(c)) {
-            next = i + 1;
-        }
-        else {
-            literal = c;
-            next = i + 1;
-        }
-        const quantified = next < branch.length && QUANTIFIER_START.has(branch[next]);
-        if (literal !== undefined && !quantified)
-            run += literal;
-        else {
-            cut();
-            if (group !== undefined && !quantified) {
-                const inner = alternativesOf(group);
-                if (inner)
-                    consider(inner);
-            }
-        }
-        i = next;
-    }
-    cut();
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/literal-requirements.ts
-/**
- * What a text must hold for a regex to match in it, as literals: for each top-level `|`
- * branch, every literal run outside quantifiers, classes and lookarounds (all of them, not
- * only the most selective one), and for each plain group the literals one of whose
- * alternatives it needs. A text that lacks them cannot match, so the regex is not tried.
- *
- * Conservative like literal-hints.ts (whose tokenizer it shares): undefined means "may match
- * anything", and so does any branch it cannot read.
- */
-
-/** Runs shorter than this are left out (a `(` or `.` is in every file and would cost a flag). */
-const MIN_RUN = 2;
-const literal_requirements_QUANTIFIER_START = new Set(['?', '*', '+', '{']);
-const cache = new WeakMap();
-function requirementsOf(re) {
-    let r = cache.get(re);
-    if (r === undefined) {
-        r = derive(re) ?? null;
-        cache.set(re, r);
-    }
-    return r ?? undefined;
-}
-function derive(re) {
-    if (/[gyv]/.test(re.flags) || (re.flags.includes('i') && re.flags.includes('u')))
-        return undefined;
-    const folded = re.flags.includes('i');
-    const branches = topLevelBranches(re.source);
-    if (!branches)
-        return undefined;
-    const out = [];
-    for (const b of branches) {
-        const sets = branchSets(b);
-        // A branch with nothing required matches anywhere: so does the regex.
-        if (!sets || sets.length === 0)
-            return undefined;
-        const norm = sets.map((s) => [...new Set(folded ? s.map((x) => x.toLowerCase()) : s)]);
-        // eslint-disable-next-line no-control-regex -- a NUL separator is part of the pattern
-        if (folded && norm.some((s) => s.some((x) => /[^\x00-\x7f]/.test(x))))
-            return undefined;
-        out.push(norm);
-    }
-    return { branches: out, folded };
-}
-/** The literal sets one branch needs, or undefined when it cannot be read. */
-function branchSets(branch) {
-    const sets = [];
-    let run = '';
-    const cut = () => {
-        if (run.length >= MIN_RUN)
-            sets.push([run]);
-        run = '';
-    };
-    let i = 0;
-    while (i < branch.length) {
-        const c = branch[i];
-        let literal;
-        let group;
-        let next;
-        if (c === '\\') {
-            const e = branch[i + 1];
-            if (e === undefined)
-                return undefined;
-            if (e === 'x' || e === 'u' || e === 'c' || e === 'p' || e === 'P' || e === 'k') {
-                cut();
-                return sets; // what was found before stays required; the rest is not read
-            }
-            literal = /[A-Za-z0-9]/.test(e) ? undefined : e;
-            next = i + 2;
-        }
-        else if (c === '[') {
-            const end = classEnd(branch, i);
-            if (end < 0)
-                return undefined;
-            next = end + 1;
-        }
-        else if (c === '(') {
-            const end = groupEnd(branch, i);
-            if (end < 0)
-                return undefined;
-            const head = /^\((\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(branch.slice(i))[0];
-            if (!branch.startsWith('(?', i) || head.length > 1)
-                group = branch.slice(i + head.length, end - 1);
-            next = end;
-        }
-        else if (c === '{') {
-            const q = /^\{\d+(,\d*)?\}/.exec(branch.slice(i));
-            next = i + (q ? q[0].length : 1);
-        }
-        else if (c === '.' || c === '^' || c === '$' || c === '|' || c === ')' || c === ']' || c === '}' || literal_requirements_QUANTIFIER_START.has(c)) {
-            next = i + 1;
-        }
-        else {
-            literal = c;
-            next = i + 1;
-        }
-        const quantified = next < branch.length && literal_requirements_QUANTIFIER_START.has(branch[next]);
-        if (literal !== undefined && !quantified)
-            run += literal;
-        else {
-            cut();
-            if (group !== undefined && !quantified) {
-                const inner = alternativesOf(group);
-                if (inner && inner.every((x) => x.length >= MIN_RUN))
-                    sets.push(inner);
-            }
-        }
-        i = next;
-    }
-    cut();
-    return sets;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/source-scan.ts
-
-
-/** How many literal sets of each branch the scan looks for (the rarest ones). */
-const KEPT_SETS = 3;
-const shortest = (set) => Math.min(...set.map((x) => x.length));
-class SourceScan {
-    automaton;
-    /** Declared patterns, by regex: their index. */
-    index = new Map();
-    count;
-    /** Per literal id: the branches it is the key of (the set of a branch with the longest literals). */
-    byKey = [];
-    /** Patterns with no literal requirement: they may match any text. */
-    always = [];
-    /** Per pattern: its branches (empty for the patterns in `always`). */
-    branchesOf = [];
-    scratch = new Uint8Array(64 * 1024);
-    encoder = new TextEncoder();
-    listIndex = new WeakMap();
-    listPositions = new WeakMap();
-    linePresent;
-    /** `marks`' bytes, and the ids it set last (cleared at the next call). */
-    marked;
-    markedIds = [];
-    constructor(lists) {
-        const ids = new Map();
-        const literals = [];
-        const idOf = (text, folded) => {
-            const key = `${folded ? 'f' : 'e'}\u0000${text}`;
-            let id = ids.get(key);
-            if (id === undefined) {
-                id = literals.length;
-                ids.set(key, id);
-                literals.push({ text, folded });
-                this.byKey.push([]);
-            }
-            return id;
-        };
-        for (const list of lists) {
-            for (const p of list) {
-                if (this.index.has(p.re))
-                    continue;
-                const k = this.index.size;
-                this.index.set(p.re, k);
-                const r = requirementsOf(p.re);
-                this.branchesOf.push([]);
-                if (!r) {
-                    this.always.push(k);
-                    continue;
-                }
-                for (const all of r.branches) {
-                    // The scan looks for the rarest sets only (by their shortest literal: "evidently" is
-                    // rare, "def" is everywhere and would make every line a candidate); the first is the key.
-                    const sets = [...all].sort((x, y) => shortest(y) - shortest(x)).slice(0, KEPT_SETS);
-                    const branch = { pattern: k, sets: sets.map((set) => Int32Array.from(set, (t) => idOf(t, r.folded))) };
-                    for (const id of branch.sets[0])
-                        this.byKey[id].push(branch);
-                    this.branchesOf[k].push(branch);
-                }
-            }
-        }
-        this.count = this.index.size;
-        this.automaton = new LiteralAutomaton(literals);
-    }
-    /** Whether the scan knows this pattern (it was declared). */
-    knows(re) {
-        return this.index.has(re);
-    }
-    /** The patterns (one byte per declared pattern, 1 = may match) a text with these literal ids may match. */
-    mayOf(present, found, from = 0, to = found.length) {
-        const may = new Uint8Array(this.count);
-        for (const k of this.always)
-            may[k] = 1;
-        for (let j = from; j < to; j++) {
-            for (const b of this.byKey[found[j]]) {
-                if (may[b.pattern] === 1)
-                    continue;
-                if (holdsAll(b.sets, present))
-                    may[b.pattern] = 1;
-            }
-        }
-        return may;
-    }
-    /**
-     * The patterns `may` names, one byte per declared pattern (1 = may match), in a buffer shared
-     * by every call: valid until the next call (read it at once).
-     */
-    marks(may) {
-        const bytes = (this.marked ??= new Uint8Array(this.count));
-        for (const k of this.markedIds)
-            bytes[k] = 0;
-        for (const k of may.ids)
-            bytes[k] = 1;
-        this.markedIds = may.ids;
-        return bytes;
-    }
-    /** The patterns a text may match (one byte per declared pattern). */
-    mayMatchIn(text) {
-        const n = this.encode(text);
-        return this.mayMatchInBytes(this.scratch, n);
-    }
-    /** The patterns a text with these UTF-8 bytes (`bytes[0, end)`) may match. */
-    mayMatchInBytes(bytes, end = bytes.length) {
-        const present = new Uint8Array(this.automaton.size);
-        this.automaton.scan(bytes, end, present);
-        const found = [];
-        for (let id = 0; id < present.length; id++)
-            if (present[id] === 1)
-                found.push(id);
-        return this.mayOf(present, found);
-    }
-    /** Whether a declared pattern may match where `may` was computed. */
-    may(re, may) {
-        const k = this.index.get(re);
-        if (k === undefined)
-            throw new Error(`The source pattern /${re.source}/ was not declared by any check.`);
-        return may[k] === 1;
-    }
-    /** The indexes of a declared list's patterns. */
-    indexesOf(patterns) {
-        let ix = this.listIndex.get(patterns);
-        if (!ix) {
-            ix = Int32Array.from(patterns, (p) => {
-                const k = this.index.get(p.re);
-                if (k === undefined)
-                    throw new Error(`The source pattern /${p.re.source}/ was not declared by any check.`);
-                return k;
-            });
-            this.listIndex.set(patterns, ix);
-        }
-        return ix;
-    }
-    /**
-     * Per declared pattern, its position in this list (-1: not in it), so a file's few possible
-     * patterns find their place in a query's list without a pass over the list; null when the
-     * list names a pattern twice.
-     */
-    positionsOf(patterns) {
-        let at = this.listPositions.get(patterns);
-        if (at === undefined) {
-            const ix = this.indexesOf(patterns);
-            at = new Int32Array(this.count).fill(-1);
-            for (let k = 0; k < ix.length; k++) {
-                if (at[ix[k]] !== -1) {
-                    at = null;
-                    break;
-                }
-                at[ix[k]] = k;
-            }
-            this.listPositions.set(patterns, at);
-        }
-        return at;
-    }
-    /** The patterns a file may match (one automaton pass, kept in the run's results), or null when it cannot be read or may match none. */
-    mayOfFile(repo, path, results) {
-        const byPath = results.files;
-        let may = byPath.get(path);
-        if (may === undefined) {
-            const held = repo.holds?.(path) ?? true;
-            let bits;
-            if (repo.scanRead) {
-                // A file read for the scan alone is scanned on its bytes and not kept: most files a
-                // pattern may match are never visited by a query that needs their lines, and one that
-                // is reads the file again. A held text or held bytes are scanned as they are.
-                bits = repo.scanRead(path, (bytes) => this.mayMatchInBytes(bytes), (text) => this.mayMatchIn(text));
-            }
-            else {
-                const text = repo.read(path);
-                bits = text === undefined ? undefined : this.mayMatchIn(text);
-            }
-            const ids = [];
-            if (bits !== undefined)
-                for (let k = 0; k < bits.length; k++)
-                    if (bits[k] === 1)
-                        ids.push(k);
-            // A text no pattern may match, or read for the scan alone, need not stay in memory.
-            if (ids.length === 0 || !held)
-                repo.release?.(path);
-            may = ids.length === 0 ? null : { ids };
-            byPath.set(path, may);
-        }
-        return may;
-    }
-    /**
-     * Visits the lines (0-based, ascending) of a file that hold at least one literal, with that
-     * line's literals set in `present` while `visit` runs (ask `mayOnLine`) and where the line
-     * starts in `text`, the file's text (-1 when not known: the text is not all ASCII, so byte
-     * offsets are not string offsets). The lines are found by a second automaton pass, with line
-     * numbers, over the files a query visits, and kept in the run's results. `visit` returns false
-     * to stop. (A plain UTF-8 file's lines are visited on its kept lines: keptLines, visitKept.)
-     */
-    visitLines(path, text, results, visit) {
-        const hits = this.hitsOfText(path, text, results);
-        // Byte offsets are string offsets when every character is one byte.
-        this.visitHits(hits, text.length === hits.bytes ? hits.offsets : undefined, visit);
-    }
-    /**
-     * The lines of a plain UTF-8 file that hold literals, kept (KeptLines) in the run's results: read once from the
-     * repository (RepoIndex.lineBytes, which keeps nothing of the file). Undefined when the file is not plain UTF-8 or
-     * its text is held (then visit its text: visitLines), or it cannot be read.
-     */
-    keptLines(repo, path, results) {
-        const known = results.kept.get(path);
-        if (known)
-            return known;
-        const kept = repo.lineBytes?.(path, (bytes) => this.keep(path, bytes, results));
-        if (kept)
-            results.kept.set(path, kept);
-        return kept;
-    }
-    /** visitLines over kept lines: `start` is where the line starts in `kept.bytes`. */
-    visitKept(kept, visit) {
-        this.visitHits(kept.hits, kept.at, visit);
-    }
-    /** The file's lines with literals (from its bytes), and those lines copied out of its bytes. */
-    keep(path, bytes, results) {
-        let hits = results.lineHits.get(path);
-        if (!hits) {
-            hits = this.automaton.scanLines(bytes, bytes.length);
-            results.lineHits.set(path, hits);
-        }
-        const { lines, offsets } = hits;
-        const n = lines.length;
-        const size = bytes.length;
-        // Lines next to each other are copied as one run (most hit lines are: a literal such as "torch" is on many), so the
-        // copy is a call per run, not per line. Each run ends at its last line's break, or at the end (a break added).
-        const runEnds = [];
-        let total = 0;
-        for (let k = 0; k < n; k++) {
-            const a = offsets[k];
-            while (k + 1 < n && lines[k + 1] === lines[k] + 1)
-                k++;
-            const b = bytes.indexOf(0x0a, offsets[k]);
-            const end = b < 0 ? size : b;
-            runEnds.push(k, end);
-            total += end - a + 1;
-        }
-        // One buffer of its own (a slice of Node's shared 8 kB pool would hold the whole slab for a small file).
-        const out = Buffer.allocUnsafeSlow(total);
-        const at = new Int32Array(n);
-        let p = 0;
-        let k = 0;
-        for (let r = 0; r < runEnds.length; r += 2) {
-            const last = runEnds[r];
-            const end = runEnds[r + 1];
-            const a = offsets[k];
-            for (; k <= last; k++)
-                at[k] = p + offsets[k] - a;
-            out.set(bytes.subarray(a, end), p);
-            p += end - a;
-            out[p++] = 0x0a;
-        }
-        return { hits, bytes: out, at };
-    }
-    /** The lines of a text that hold literals (found on its UTF-8 bytes once, kept in the run's results). */
-    hitsOfText(path, text, results) {
-        let hits = results.lineHits.get(path);
-        if (!hits) {
-            // Encoded first: encoding may replace the scratch buffer with a larger one.
-            const n = this.encode(text);
-            hits = this.automaton.scanLines(this.scratch, n);
-            results.lineHits.set(path, hits);
-        }
-        return hits;
-    }
-    /** Visits the hit lines, each with its literals set in `present`; `starts`: where each starts in its source (none: -1). */
-    visitHits(hits, starts, visit) {
-        const present = (this.linePresent ??= new Uint8Array(this.automaton.size));
-        const { lines, starts: from, ids } = hits;
-        for (let k = 0; k < lines.length; k++) {
-            const a = from[k];
-            const b = from[k + 1];
-            for (let j = a; j < b; j++)
-                present[ids[j]] = 1;
-            let go;
-            try {
-                go = visit(lines[k], present, starts ? starts[k] : -1);
-            }
-            finally {
-                for (let j = a; j < b; j++)
-                    present[ids[j]] = 0;
-            }
-            if (!go)
-                return;
-        }
-    }
-    /** Whether the pattern with this index may match a text holding the literals in `present` (every set of one of its branches has one). */
-    mayOnLine(pattern, present) {
-        const branches = this.branchesOf[pattern];
-        if (branches.length === 0)
-            return true;
-        for (const b of branches)
-            if (holdsAll(b.sets, present))
-                return true;
-        return false;
-    }
-    /** Whether one of these patterns has no literal requirement (so every line must be tried). */
-    hasUnfiltered(ix) {
-        return this.always.length > 0 && ix.some((k) => this.always.includes(k));
-    }
-    /** The text's UTF-8 bytes in the scratch buffer; returns their count. */
-    encode(text) {
-        if (this.scratch.length < text.length * 3)
-            this.scratch = new Uint8Array(Math.max(text.length * 3, this.scratch.length * 2));
-        return this.encoder.encodeInto(text, this.scratch).written;
-    }
-}
-/** Whether every set has one of its literals in `present`. */
-function holdsAll(sets, present) {
-    for (const set of sets) {
-        let any = false;
-        for (let j = 0; j < set.length; j++) {
-            if (present[set[j]] === 1) {
-                any = true;
-                break;
-            }
-        }
-        if (!any)
-            return false;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/code-search.ts
-
-
-
-
-
-const CODE_EXTENSIONS = ['.py', '.ipynb', '.r', '.R', '.jl', '.scala', '.java', '.kt', '.go', '.ts', '.js', '.mjs', '.sh'];
-/** The files with one of these extensions, in the index's order (one list per repository and extensions). */
-function codeFiles(repo, exts) {
-    const byExts = runIndex(repo).codeFiles;
-    const key = exts.join('\u0000');
-    let files = byExts.get(key);
-    if (!files)
-        byExts.set(key, (files = repo.files.filter((f) => code_search_isCode(f, exts) && !isNotOwnCode(f))));
-    return files;
-}
-/** The same files as a set (for a query over one file). */
-function codeFileSet(repo, exts) {
-    const sets = runIndex(repo).codeFileSets;
-    const key = exts.join('\u0000');
-    let set = sets.get(key);
-    if (!set)
-        sets.set(key, (set = new Set(codeFiles(repo, exts))));
-    return set;
-}
-/**
- * Code the project did not write for itself, left out of the source queries: vendored copies,
- * minified bundles, and test data (fixtures, snapshots), whose ML imports say nothing about
- * the project's own pipeline.
- */
-function isNotOwnCode(path) {
-    return test_paths/* NOT_OWN_CODE_DIR */.pD.test(path) || /\.min\.(js|mjs)$/.test(path);
-}
-function code_search_isCode(path, exts) {
-    return exts.some((e) => path.endsWith(e));
-}
-/** A file's code lines, comments blanked (so line numbers stay right). Notebooks: the JSON lines. */
-function codeLines(repo, path) {
-    const cache = runIndex(repo).codeLines;
-    if (cache.has(path))
-        return cache.get(path);
-    const text = repo.read(path);
-    const lines = text === undefined ? undefined : stripComments(path, text.split(/\r?\n/));
-    cache.set(path, lines);
-    return lines;
-}
-/**
- * The code lines of a file that hold `literal` (exactly, or without ASCII case when `folded`), comments blanked as
- * codeLines gives them, in order, each once: found by searching the text, so the file is not split into lines (for a
- * question whose regex needs the literal on its line). Undefined when the file cannot be read.
- */
-function codeLinesHolding(repo, path, literal, folded = false) {
-    const known = runIndex(repo).codeLines.get(path);
-    if (known !== undefined || path.endsWith('.txtar'))
-        return (known ?? codeLines(repo, path))?.filter((l) => l !== '' && (folded ? l.toLowerCase() : l).includes(literal));
-    const text = repo.read(path);
-    if (text === undefined)
-        return undefined;
-    const style = commentStyle(path);
-    const out = [];
-    const find = folded ? new RegExp(literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi') : undefined;
-    let at = find ? -1 : text.indexOf(literal);
-    if (find) {
-        const m = find.exec(text);
-        at = m ? m.index : -1;
-    }
-    while (at >= 0) {
-        const a = text.lastIndexOf('\n', at) + 1;
-        let b = text.indexOf('\n', at);
-        const next = b < 0 ? text.length : b + 1;
-        if (b < 0)
-            b = text.length;
-        else if (b > a && text.charCodeAt(b - 1) === 13)
-            b--;
-        const line = stripComment(text.slice(a, b), style);
-        if (line !== '')
-            out.push(line);
-        if (find) {
-            find.lastIndex = next;
-            const m = find.exec(text);
-            at = m ? m.index : -1;
-        }
-        else
-            at = text.indexOf(literal, next);
-    }
-    return out;
-}
-/** Whether a code line of the file (comments blanked) matches `re`; when `re` needs one literal on its line, only the lines holding it are tried. */
-function hasCodeLineMatching(repo, path, re) {
-    const key = soleLiteralOf(re);
-    const lines = key ? codeLinesHolding(repo, path, key.text, key.folded) : codeLines(repo, path);
-    return lines !== undefined && lines.some((l) => re.test(l));
-}
-/** A literal every match of `re` holds (the longest of its one branch's single-literal sets), or undefined. */
-function soleLiteralOf(re) {
-    const r = requirementsOf(re);
-    if (!r || r.branches.length !== 1)
-        return undefined;
-    let best;
-    for (const set of r.branches[0])
-        if (set.length === 1 && (best === undefined || set[0].length > best.length))
-            best = set[0];
-    return best === undefined ? undefined : { text: best, folded: r.folded };
-}
-function commentStyle(path) {
-    return /\.(py|r|R|sh|jl|txtar)$/.test(path) ? '#' : /\.(ts|js|mjs|go|java|kt|scala)$/.test(path) ? '//' : undefined;
-}
-function stripComments(path, lines) {
-    const style = commentStyle(path);
-    const end = path.endsWith('.txtar') ? code_search_scriptLines(lines) : lines.length;
-    return lines.map((l, i) => (i < end ? stripComment(l, style) : ''));
-}
-/** A testscript's (txtar) script lines: those before its first `-- name --` file section, whose content is fixtures. */
-function code_search_scriptLines(lines) {
-    const at = lines.findIndex((l) => /^-- \S.*? --[ \t]*$/.test(l));
-    return at < 0 ? lines.length : at;
-}
-function stripComment(line, style) {
-    return style !== undefined && line.trimStart().startsWith(style) ? '' : line;
-}
-/** Where each line of a text starts (lines split as `split(/\r?\n/)` splits them), kept per file: 4 bytes a line, not a string each. */
-function lineStartsOf(repo, path, text) {
-    const byPath = runIndex(repo).lineStarts;
-    let starts = byPath.get(path);
-    if (!starts) {
-        const out = [0];
-        for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-            out.push(at + 1);
-        byPath.set(path, (starts = Int32Array.from(out)));
-    }
-    return starts;
-}
-/** The line starting at `a` (a line start) up to its line break, comments blanked as codeLines does. */
-function codeLineFrom(text, a, style) {
-    let b = text.indexOf('\n', a);
-    if (b < 0)
-        b = text.length;
-    else if (b > a && text.charCodeAt(b - 1) === 13)
-        b--;
-    return stripComment(text.slice(a, b), style);
-}
-/** The file's kept lines (a query's lines start where `visitKept` says), or undefined: read its text. */
-function keptLinesOf(s, repo, file, results, everyLine) {
-    return everyLine || file.endsWith('.txtar') ? undefined : s.keptLines(repo, file, results);
-}
-/**
- * The i-th line (0-based) of a file, starting at `at` in its source (-1: not known), comments
- * blanked as codeLines does; undefined past the end, and for bytes whose line is surely longer
- * than `longest` characters (more than 3 bytes a character: not decoded at all).
- */
-function sourceLine(repo, file, src, i, at, style, longest = Infinity) {
-    if (src.bytes) {
-        let b = src.bytes.indexOf(0x0a, at);
-        if (b < 0)
-            b = src.bytes.length;
-        if (b - at > 3 * longest)
-            return undefined;
-        // Plain UTF-8 holds no carriage return.
-        return stripComment(src.bytes.toString('utf8', at, b), style);
-    }
-    return at >= 0 ? codeLineFrom(src.text, at, style) : codeLineAt(src.text, lineStartsOf(repo, file, src.text), i, style);
-}
-/** The i-th line (0-based) of a text, comments blanked as codeLines does, or undefined past the end. */
-function codeLineAt(text, starts, i, style) {
-    if (i >= starts.length)
-        return undefined;
-    const a = starts[i];
-    let b = text.length;
-    if (i + 1 < starts.length) {
-        b = starts[i + 1] - 1;
-        if (b > a && text.charCodeAt(b - 1) === 13)
-            b--;
-    }
-    return stripComment(text.slice(a, b), style);
-}
-/** Every list declared so far, and the scan built from them (one per process while the lists stay the same). */
-const declared = [];
-let scan;
-let scansBuilt = 0;
-/**
- * Declares the pattern lists the checks will ask about, so that one automaton serves them
- * all. A list asked about without being declared is added then (the scan is rebuilt, and
- * files are scanned again: the engine declares every check's lists up front).
- */
-function declareSourcePatterns(lists) {
-    const fresh = lists.filter((l) => !declared.includes(l));
-    if (fresh.length === 0 && scan)
-        return;
-    declared.push(...fresh);
-    scan = undefined;
-}
-/** How many scans were built in this process (the benchmark and tests read it). */
-function sourceScansBuilt() {
-    return scansBuilt;
-}
-/** What the scan found in this run's files, kept on the run's index. */
-function resultsOf(repo, s) {
-    const byScan = runIndex(repo).sourceScans;
-    let results = byScan.get(s);
-    if (!results)
-        byScan.set(s, (results = { files: new Map(), lineHits: new Map(), kept: new Map() }));
-    return results;
-}
-function scanFor(patterns) {
-    if (scan && patterns.every((p) => scan.knows(p.re)))
-        return scan;
-    if (!declared.includes(patterns))
-        declared.push(patterns);
-    scansBuilt++;
-    return (scan = new SourceScan(declared));
-}
-/** The patterns (in order) that may match a line of this file: none when it is unreadable or holds none of their literals. */
-function patternsIn(repo, file, patterns) {
-    const s = scanFor(patterns);
-    const may = s.mayOfFile(repo, file, resultsOf(repo, s));
-    if (may === null)
-        return [];
-    const ix = s.indexesOf(patterns);
-    const bits = s.marks(may);
-    return patterns.filter((_, k) => bits[ix[k]] === 1);
-}
-/** Lines longer than this (minified code, embedded data) are not tried by findInSource. */
-const LONGEST_LINE = 2000;
-/** Every line of code that matches a pattern, first match per line. */
-function findInSource(repo, patterns, q = {}) {
-    const exts = q.exts ?? CODE_EXTENSIONS;
-    const limit = q.limitPerLabel ?? 20;
-    const hits = [];
-    const s = scanFor(patterns);
-    const results = resultsOf(repo, s);
-    const ix = s.indexesOf(patterns);
-    // Hits per label, by the label's number; a label at the limit takes no more hits.
-    const labelOf = labelNumbers(patterns);
-    const counts = new Int32Array(labelOf.length === 0 ? 0 : Math.max(...labelOf) + 1);
-    const unfiltered = s.hasUnfiltered(ix);
-    const positions = s.positionsOf(patterns);
-    const active = [];
-    const files = q.file !== undefined ? (codeFileSet(repo, exts).has(q.file) ? [q.file] : []) : (q.files ?? codeFiles(repo, exts));
-    // The file being tried, where its lines come from, its comment style and where a testscript's script ends: set for
-    // each file below, read by the one `tryLine` of the query (not a closure made for each file).
-    let file = '';
-    let src = { text: '' };
-    let comments = commentStyle('');
-    let end = Infinity;
-    /** Tries the line (0-based; `at`: where it starts, -1 when unknown); false once no active pattern takes hits. */
-    const tryLine = (i, present, at) => {
-        let line;
-        let open = 0;
-        for (let j = 0; j < active.length; j++) {
-            const k = active[j];
-            if (counts[labelOf[k]] >= limit)
-                continue;
-            open++;
-            // A line lacking a pattern's required literals cannot match it.
-            if (present && !s.mayOnLine(ix[k], present))
-                continue;
-            // The line's text is made only for a pattern that may match it.
-            if (line === undefined) {
-                line = i < end ? sourceLine(repo, file, src, i, at, comments, LONGEST_LINE) : undefined;
-                if (line === undefined || line.length === 0 || line.length > LONGEST_LINE)
-                    return true;
-            }
-            const m = patterns[k].re.exec(line);
-            if (!m)
-                continue;
-            counts[labelOf[k]]++;
-            hits.push({ file, line: i + 1, column: m.index + 1, label: patterns[k].label, text: line.trim().slice(0, 160) });
-            return true;
-        }
-        return open > 0;
-    };
-    for (let f = 0; f < files.length; f++) {
-        file = files[f];
-        if (q.where && !q.where(file))
-            continue;
-        // Every file the query covers is scanned (and so read), whatever the counts: the files read, and what reading them found, stay the same.
-        const may = s.mayOfFile(repo, file, results);
-        if (may === null)
-            continue;
-        // Only the patterns whose required literals the file holds can match one of its lines (same order), and only while their label takes hits.
-        active.length = 0;
-        if (positions) {
-            // The file's few possible patterns, placed in the list (kept in the list's order).
-            for (let j = 0; j < may.ids.length; j++) {
-                const k = positions[may.ids[j]];
-                if (k >= 0 && counts[labelOf[k]] < limit)
-                    active.push(k);
-            }
-            if (active.length > 1)
-                active.sort((x, y) => x - y);
-        }
-        else {
-            const bits = s.marks(may);
-            for (let k = 0; k < ix.length; k++)
-                if (bits[ix[k]] === 1 && counts[labelOf[k]] < limit)
-                    active.push(k);
-        }
-        if (active.length === 0)
-            continue;
-        comments = commentStyle(file);
-        // Only the lines that hold a literal are tried (every line when a pattern has no literal to require).
-        const kept = keptLinesOf(s, repo, file, results, unfiltered);
-        if (kept) {
-            src = { bytes: kept.bytes };
-            end = Infinity;
-            s.visitKept(kept, tryLine);
-            continue;
-        }
-        const text = repo.read(file);
-        if (text === undefined)
-            continue;
-        src = { text };
-        end = file.endsWith('.txtar') ? code_search_scriptLines(text.split(/\r?\n/)) : Infinity;
-        if (unfiltered) {
-            const starts = lineStartsOf(repo, file, text);
-            for (let i = 0; i < starts.length; i++)
-                if (!tryLine(i, undefined, starts[i]))
-                    break;
-        }
-        else
-            s.visitLines(file, text, results, tryLine);
-    }
-    return hits;
-}
-const labelNumbering = new WeakMap();
-/** Per pattern of a list, a number for its label (patterns sharing a label share it). */
-function labelNumbers(patterns) {
-    let out = labelNumbering.get(patterns);
-    if (!out) {
-        const numbers = new Map();
-        out = Int32Array.from(patterns, (p) => {
-            let n = numbers.get(p.label);
-            if (n === undefined)
-                numbers.set(p.label, (n = numbers.size));
-            return n;
-        });
-        labelNumbering.set(patterns, out);
-    }
-    return out;
-}
-/** The first line of a file that matches one of the patterns (tried in order on each line). */
-function firstHitIn(repo, file, patterns) {
-    const s = scanFor(patterns);
-    const results = resultsOf(repo, s);
-    const may = s.mayOfFile(repo, file, results);
-    if (may === null)
-        return undefined;
-    const all = s.indexesOf(patterns);
-    const ix = [];
-    const bits = s.marks(may);
-    for (let k = 0; k < all.length; k++)
-        if (bits[all[k]] === 1)
-            ix.push(all[k]);
-    if (ix.length === 0)
-        return undefined;
-    const active = patterns.filter((_, k) => bits[all[k]] === 1);
-    if (s.hasUnfiltered(all))
-        return firstHitInLines(file, codeLines(repo, file) ?? [], active);
-    const kept = keptLinesOf(s, repo, file, results, false);
-    const text = kept ? undefined : repo.read(file);
-    const src = kept ? { bytes: kept.bytes } : text === undefined ? undefined : { text };
-    if (!src)
-        return undefined;
-    // Every pattern needs literals: only the lines holding them can match (a blanked line never does).
-    const comments = commentStyle(file);
-    const end = text !== undefined && file.endsWith('.txtar') ? code_search_scriptLines(text.split(/\r?\n/)) : Infinity;
-    let hit;
-    const visit = (i, present, at) => {
-        if (i >= end)
-            return false;
-        let line;
-        for (let k = 0; k < ix.length; k++) {
-            if (!s.mayOnLine(ix[k], present))
-                continue;
-            line ??= sourceLine(repo, file, src, i, at, comments);
-            const m = active[k].re.exec(line);
-            if (m) {
-                hit = { file, line: i + 1, column: m.index + 1, label: active[k].label, text: line.trim().slice(0, 160) };
-                return false;
-            }
-        }
-        return true;
-    };
-    if (kept)
-        s.visitKept(kept, visit);
-    else
-        s.visitLines(file, text, results, visit);
-    return hit;
-}
-function firstHitInLines(file, lines, active) {
-    for (let i = 0; i < lines.length; i++) {
-        for (const p of active) {
-            const m = p.re.exec(lines[i]);
-            if (m)
-                return { file, line: i + 1, column: m.index + 1, label: p.label, text: lines[i].trim().slice(0, 160) };
-        }
-    }
-    return undefined;
-}
-function isNotebook(path) {
-    return path.endsWith('.ipynb');
-}
-
+// EXTERNAL MODULE: ./src/analysis/code-search.ts + 4 modules
+var code_search = __webpack_require__(4645);
 ;// CONCATENATED MODULE: ./src/analysis/first-party.ts
 
 
@@ -12981,7 +13051,7 @@ function moduleFiles(repo, dotted, roots) {
 }
 /** Project files (Python) that `file` imports, one hop; absolute imports from the usual source roots, relative ones from the file's folder. */
 function firstPartyImports(repo, file) {
-    const byFile = runIndex(repo).firstPartyImports;
+    const byFile = (0,run_index/* runIndex */.ej)(repo).firstPartyImports;
     const known = byFile.get(file);
     if (known)
         return known;
@@ -12989,7 +13059,7 @@ function firstPartyImports(repo, file) {
     if (file.endsWith('.py')) {
         const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
         // Both forms of an import line hold "import": only those lines are read.
-        for (const line of codeLinesHolding(repo, file, 'import') ?? []) {
+        for (const line of (0,code_search/* codeLinesHolding */.iX)(repo, file, 'import') ?? []) {
             const m = IMPORT_LINE.exec(line);
             if (!m)
                 continue;
@@ -13037,7 +13107,7 @@ function holdsOrImports(repo, file, patterns) {
     return firstPartyImports(repo, file).some((f) => hasPattern(repo, f, patterns));
 }
 function hasPattern(repo, file, patterns) {
-    return firstHitIn(repo, file, patterns) !== undefined;
+    return (0,code_search/* firstHitIn */.Dv)(repo, file, patterns) !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/source.ts
@@ -13055,7 +13125,7 @@ function scriptsOf(a, c) {
 }
 /** The scripts a command runs, found once per distinct command text and working folder (a script's commands reach many steps). */
 function knownScripts(a, c) {
-    const ix = runIndex(a.repo);
+    const ix = (0,run_index/* runIndex */.ej)(a.repo);
     let known = ix.scripts.get(c);
     if (!known) {
         const key = `${c.exec.step.workdir?.value ?? ''}\u0000${c.text}`;
@@ -13068,7 +13138,7 @@ function knownScripts(a, c) {
 }
 /** The commands of a list that run a script of the repository, with their scripts, in the list's order: found once per list (every check's scan of all commands asks for the same list). */
 function scriptRuns(a, commands) {
-    const ix = runIndex(a.repo);
+    const ix = (0,run_index/* runIndex */.ej)(a.repo);
     let runs = ix.scriptRuns.get(commands);
     if (!runs) {
         const found = [];
@@ -13117,10 +13187,10 @@ function commandsRunningCode(a, patterns, commands = a.commands, opts = {}) {
     const hitIn = (file) => {
         let hit = byFile.get(file);
         if (hit === undefined) {
-            hit = firstHitIn(a.repo, file, patterns) ?? null;
+            hit = (0,code_search/* firstHitIn */.Dv)(a.repo, file, patterns) ?? null;
             if (!hit && opts.throughImports)
                 for (const imported of firstPartyImports(a.repo, file))
-                    if ((hit = firstHitIn(a.repo, imported, patterns) ?? null))
+                    if ((hit = (0,code_search/* firstHitIn */.Dv)(a.repo, imported, patterns) ?? null))
                         break;
             byFile.set(file, hit);
         }
@@ -13169,10 +13239,10 @@ function testsOfKind(a, kind) {
 function testsThroughImports(a, calls, subjects) {
     const out = [];
     for (const file of a.inventory.files) {
-        const hits = calls.map((c) => firstHitIn(a.repo, file.path, c));
+        const hits = calls.map((c) => (0,code_search/* firstHitIn */.Dv)(a.repo, file.path, c));
         if (hits.some((h) => h === undefined))
             continue;
-        const module = firstPartyImports(a.repo, file.path).find((m) => subjects.every((s) => firstHitIn(a.repo, m, s) !== undefined));
+        const module = firstPartyImports(a.repo, file.path).find((m) => subjects.every((s) => (0,code_search/* firstHitIn */.Dv)(a.repo, m, s) !== undefined));
         if (module)
             out.push({ file, hit: hits[0], module, commands: a.inventory.reachedBy.get(file.path) ?? [] });
     }
@@ -13183,7 +13253,7 @@ function testsThroughImports(a, calls, subjects) {
  * suite's testscripts (txtar, wherever they are: their script lines are the commands of the tool under test).
  */
 function testSourceFiles(a) {
-    return a.inventory.files.map((f) => f.path).filter((p) => p.endsWith('.txtar') || (CODE_EXTENSIONS.some((e) => p.endsWith(e)) && !isNotOwnCode(p)));
+    return a.inventory.files.map((f) => f.path).filter((p) => p.endsWith('.txtar') || (code_search/* CODE_EXTENSIONS */.T0.some((e) => p.endsWith(e)) && !(0,code_search/* isNotOwnCode */.rc)(p)));
 }
 /** A testscript line `! cmd` (or `? cmd`) asserts that the command fails (or may): it tests a refusal, not the feature working. */
 function isExpectedFailure(hit) {
@@ -13313,7 +13383,7 @@ function isDockerfile(p) {
  * image, or a web server (uvicorn, gunicorn, ...) in an image that mentions model files.
  */
 function servingDockerfiles(a) {
-    const cache = runIndex(a.repo).servingDockerfiles;
+    const cache = (0,run_index/* runIndex */.ej)(a.repo).servingDockerfiles;
     const cached = cache.get(a);
     if (cached)
         return cached;
@@ -13346,17 +13416,17 @@ function servingDockerfiles(a) {
 }
 /** Kubernetes manifests that serve a model (KServe, Seldon, Ray Serve, a model-server image). */
 function servingManifests(a) {
-    const cache = runIndex(a.repo).servingManifests;
+    const cache = (0,run_index/* runIndex */.ej)(a.repo).servingManifests;
     let hits = cache.get(a);
     if (!hits)
-        cache.set(a, (hits = findInSource(a.repo, SERVING_MANIFESTS, { exts: ['.yaml', '.yml'], where: (p) => !p.startsWith('.github/'), limitPerLabel: 10 })));
+        cache.set(a, (hits = (0,code_search/* findInSource */.UV)(a.repo, SERVING_MANIFESTS, { exts: ['.yaml', '.yml'], where: (p) => !p.startsWith('.github/'), limitPerLabel: 10 })));
     return hits;
 }
 const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
 const serving_COMPOSE_GLOBAL_VALUED = new Set(['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory', '--ansi', '--progress', '--parallel']);
 /** The Dockerfile each service of a compose file builds (`build: ctx` or `build: { context, dockerfile }`). */
 function composeBuilds(a, file) {
-    const byFile = runIndex(a.repo).composeBuilds;
+    const byFile = (0,run_index/* runIndex */.ej)(a.repo).composeBuilds;
     const known = byFile.get(file);
     if (known)
         return known;
@@ -13688,7 +13758,7 @@ function keys(path, text) {
 
 /** The outline of a file (TOML/INI headers, YAML/JSON keys), read once per run; empty when unreadable or not a configuration format. */
 function outlineOf(a, path) {
-    const cache = runIndex(a.repo).outlines;
+    const cache = (0,run_index/* runIndex */.ej)(a.repo).outlines;
     let entries = cache.get(path);
     if (!entries) {
         const text = a.repo.read(path);
@@ -13707,7 +13777,7 @@ function outlineLine(a, path, line) {
 function lineWhere(a, path, line) {
     if (outlineKind(path) !== undefined)
         return outlineLine(a, path, line)?.line;
-    const i = codeLines(a.repo, path)?.findIndex((l) => line.test(l)) ?? -1;
+    const i = (0,code_search/* codeLines */.zo)(a.repo, path)?.findIndex((l) => line.test(l)) ?? -1;
     return i < 0 ? undefined : i + 1;
 }
 
@@ -13854,7 +13924,7 @@ function dvcStages(a) {
 }
 /** The outputs a `.dvc` file tracks, with their lines (none when it cannot be read or parsed). */
 function dvcOuts(a, file) {
-    const cache = runIndex(a.repo).dvcOuts;
+    const cache = (0,run_index/* runIndex */.ej)(a.repo).dvcOuts;
     let outs = cache.get(file);
     if (outs === undefined) {
         const text = a.repo.read(file);
@@ -14021,7 +14091,7 @@ function pullsOutputs(c, stages) {
 function dvcTraining(a, c) {
     if (!isDvcPipelineRun(c))
         return undefined;
-    const cache = runIndex(a.repo).dvcTraining;
+    const cache = (0,run_index/* runIndex */.ej)(a.repo).dvcTraining;
     let got = cache.get(c);
     if (got === undefined)
         cache.set(c, (got = { value: judgeDvcTraining(a, c) }));
@@ -14032,7 +14102,7 @@ function dvcTraining(a, c) {
  * stage, or only reproducing the restored model): such a task is that run, and its own name says nothing more.
  */
 function wrapsSettledDvcRun(a, c) {
-    const ix = runIndex(a.repo);
+    const ix = (0,run_index/* runIndex */.ej)(a.repo);
     let settled = ix.settledDvcWrappers.get(a);
     if (settled === undefined) {
         const keys = new Set();
@@ -14090,7 +14160,7 @@ function stageTraining(a, s) {
             return 'trains';
         if (!a.repo.has(path))
             unknown = true;
-        else if (findInSource(a.repo, TRAINING_SOURCE, { files: [path], limitPerLabel: 1 }).length > 0)
+        else if ((0,code_search/* findInSource */.UV)(a.repo, TRAINING_SOURCE, { files: [path], limitPerLabel: 1 }).length > 0)
             return 'trains';
     }
     return unknown ? 'unknown' : 'no';
@@ -14191,7 +14261,7 @@ function pathConditions(c) {
  * command list and run; each caller gets its own copy.
  */
 function runByReach(a, commands) {
-    const cache = runIndex(a.repo).runByReach;
+    const cache = (0,run_index/* runIndex */.ej)(a.repo).runByReach;
     let found = cache.get(commands);
     if (!found)
         cache.set(commands, (found = decideRunBy(commands)));
@@ -14275,7 +14345,7 @@ function indentOf(line) {
 }
 /** The innermost `def` whose body holds `line` (1-based), up to the next line at its indentation or less; the whole file at module level. */
 function functionAround(repo, file, line) {
-    const lines = codeLines(repo, file);
+    const lines = (0,code_search/* codeLines */.zo)(repo, file);
     if (!lines || line < 1 || line > lines.length)
         return undefined;
     // A def line belongs to its own body.
@@ -14542,13 +14612,13 @@ function seedHelperTests(a, seeds, equal) {
     for (const test of a.inventory.files) {
         if (!test.path.endsWith('.py'))
             continue;
-        if (!hasCodeLineMatching(a.repo, test.path, equal))
+        if (!(0,code_search/* hasCodeLineMatching */.bM)(a.repo, test.path, equal))
             continue;
         for (const module of firstPartyImports(a.repo, test.path)) {
             let helpers = helpersOf.get(module);
             if (!helpers) {
                 helpers = new Map();
-                for (const h of findInSource(a.repo, seeds, { files: [module] })) {
+                for (const h of (0,code_search/* findInSource */.UV)(a.repo, seeds, { files: [module] })) {
                     const block = functionAround(a.repo, module, h.line);
                     const name = block && block.line > 0 ? DEF_NAME.exec(block.text.split('\n')[0] ?? '')?.[1] : undefined;
                     if (name !== undefined && !helpers.has(name))
@@ -14558,7 +14628,7 @@ function seedHelperTests(a, seeds, equal) {
             }
             let found;
             // Split into lines only when a helper is known (the file was read: it holds an equality assert).
-            const lines = helpers.size > 0 ? (codeLines(a.repo, test.path) ?? []) : [];
+            const lines = helpers.size > 0 ? ((0,code_search/* codeLines */.zo)(a.repo, test.path) ?? []) : [];
             for (const [name, seed] of helpers) {
                 const call = new RegExp(`(?<![\\w.])${name}\\s*\\(`);
                 lines.forEach((l, i) => {
@@ -14745,7 +14815,7 @@ const NOTEBOOK_NOTE = 'it is in a notebook, which no pipeline runs, so it counts
 /** Evidence at a source hit; a test file that CI runs carries the triggers of the commands that run it. */
 function sourceEvidence(a, hit, message) {
     const e = { file: hit.file, line: hit.line, column: hit.column, message, triggers: [] };
-    if (isNotebook(hit.file)) {
+    if ((0,code_search/* isNotebook */.Aj)(hit.file)) {
         e.message = `${message.replace(/\.$/, '')}; ${NOTEBOOK_NOTE}.`;
         return e;
     }
@@ -14754,7 +14824,7 @@ function sourceEvidence(a, hit, message) {
 }
 /** True when every piece of evidence is in a notebook (the reason then says so). */
 function onlyNotebooks(evidence) {
-    return evidence.length > 0 && evidence.every((e) => isNotebook(e.file));
+    return evidence.length > 0 && evidence.every((e) => (0,code_search/* isNotebook */.Aj)(e.file));
 }
 /** The reason for a `present` verdict, naming the notebook case. */
 function presentReason(evidence, text) {
@@ -14899,7 +14969,7 @@ const ASSERT_ON = (name) => new RegExp(String.raw `\bassert\w*\b[^\n]*\b${name.r
  * the hit is itself an assert); built from fixed lists and handed to a renderer (a model card's fairness table), it does not.
  */
 function checksModel(a, h) {
-    if (!(0,test_paths/* isTestPath */.MQ)(h.file) || isNotebook(h.file) || /^\s*(?:import|from)\s/.test(h.text) || /\bassert/.test(h.text))
+    if (!(0,test_paths/* isTestPath */.MQ)(h.file) || (0,code_search/* isNotebook */.Aj)(h.file) || /^\s*(?:import|from)\s/.test(h.text) || /\bassert/.test(h.text))
         return true;
     const block = functionAround(a.repo, h.file, h.line);
     if (!block)
@@ -14929,13 +14999,13 @@ const behavioralTests = defineCheck({
         const scripts = commandsRunningCode(a, BEHAVIORAL_SOURCE);
         for (const s of scripts)
             evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which tests model behaviour with ${s.hit.label} (line ${s.hit.line}).`));
-        const hits = findInSource(a.repo, BEHAVIORAL_SOURCE, { limitPerLabel: 5 }).filter((h) => !known.has(h.file) && checksModel(a, h));
+        const hits = (0,code_search/* findInSource */.UV)(a.repo, BEHAVIORAL_SOURCE, { limitPerLabel: 5 }).filter((h) => !known.has(h.file) && checksModel(a, h));
         const seen = new Set();
         for (const h of hits) {
             if (seen.has(h.file))
                 continue;
             seen.add(h.file);
-            const what = isNotebook(h.file) ? 'The notebook' : (0,test_paths/* isTestPath */.MQ)(h.file) ? 'The test' : 'The code';
+            const what = (0,code_search/* isNotebook */.Aj)(h.file) ? 'The notebook' : (0,test_paths/* isTestPath */.MQ)(h.file) ? 'The test' : 'The code';
             evidence.push(hitEvidence(h, `${what} "${h.file}" checks model behaviour (${h.label}): \`${h.text}\`.`));
         }
         for (const p of a.repo.files) {
@@ -15183,7 +15253,7 @@ const continuousTraining = defineCheck({
         const testRuns = new Set(matchCommands(a, TEST_RUNNER_COMMANDS).map((m) => m.command));
         const ran = new Set([...runs.map((r) => r.item), ...notTraining]);
         const others = a.commands.filter((c) => !ran.has(c) && !testRuns.has(c));
-        const harness = (file) => findInSource(a.repo, TEST_HARNESS_IMPORT, { file, limitPerLabel: 1 }).length > 0;
+        const harness = (file) => (0,code_search/* findInSource */.UV)(a.repo, TEST_HARNESS_IMPORT, { file, limitPerLabel: 1 }).length > 0;
         for (const s of commandsRunningCode(a, continuous_training_TRAINING_SOURCE, others))
             if (!harness(s.hit.file))
                 runs.push({ item: s.command, exec: s.command.exec, what: `runs "${s.hit.file}", which trains a model (line ${s.hit.line}: \`${s.hit.text}\`)` });
@@ -15234,7 +15304,7 @@ const continuousTraining = defineCheck({
             evidence.push(e);
         }
         // A schedule in code (Prefect, Airflow, Dagster, Metaflow, KFP, ZenML) retrains only when what it schedules trains.
-        for (const h of findInSource(a.repo, ORCHESTRATOR_SCHEDULES, { where: (p) => !(0,test_paths/* isTestPath */.MQ)(p), limitPerLabel: 3 })) {
+        for (const h of (0,code_search/* findInSource */.UV)(a.repo, ORCHESTRATOR_SCHEDULES, { where: (p) => !(0,test_paths/* isTestPath */.MQ)(p), limitPerLabel: 3 })) {
             if (!holdsOrImports(a.repo, h.file, SCHEDULED_TRAINING))
                 continue;
             evidence.push(hitEvidence(h, `"${h.file}" schedules a training flow outside GitHub Actions (${h.label}): \`${h.text}\`; the tool cannot see its runs.`));
@@ -15363,7 +15433,7 @@ const dataValidation = defineCheck({
             evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
         for (const pushed of checkConfigs(a))
             evidence.push(pushed);
-        for (const h of findInSource(a.repo, DATA_VALIDATION_SOURCE, { limitPerLabel: 5 }))
+        for (const h of (0,code_search/* findInSource */.UV)(a.repo, DATA_VALIDATION_SOURCE, { limitPerLabel: 5 }))
             evidence.push(sourceEvidence(a, h, `Validates data with ${h.label}: "${h.text}".`));
         const findings = cannotFailFindings('data-validation', 'data validation step', [...commands.map((m) => m.command), ...scripts.map((s) => s.command), ...uses.map((u) => u.exec)]);
         return decide(evidence, {
@@ -15523,9 +15593,9 @@ const dataVersioning = defineCheck({
             evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which reads versioned data (${s.hit.label}, line ${s.hit.line}: \`${s.hit.text}\`).`));
         // Tests are searched apart, so that a library's many uses of its own API (docstrings included) do not use up the
         // hits before a test that reads versioned data, which CI may run.
-        for (const h of findInSource(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5, where: (p) => !(0,test_paths/* isTestPath */.MQ)(p) }))
+        for (const h of (0,code_search/* findInSource */.UV)(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5, where: (p) => !(0,test_paths/* isTestPath */.MQ)(p) }))
             evidence.push(sourceEvidence(a, h, `Reads versioned data with the ${h.label}: "${h.text}".`));
-        for (const h of findInSource(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5, where: test_paths/* isTestPath */.MQ }))
+        for (const h of (0,code_search/* findInSource */.UV)(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5, where: test_paths/* isTestPath */.MQ }))
             evidence.push(sourceEvidence(a, h, `Test "${h.file}" reads versioned data with the ${h.label}: "${h.text}".`));
         for (const pushed of cannotFailFindings('data-versioning', 'data fetch', scripts.map((s) => s.command)))
             findings.push(pushed);
@@ -15582,8 +15652,8 @@ const driftMonitoring = defineCheck({
     },
     evaluate(a) {
         const evidence = testKindEvidence(a, 'drift', (m) => `Drift test "${m.file.path}" (${m.evidence.signal}): it checks that drift statistics are computed correctly.`);
-        const sourceHits = findInSource(a.repo, DRIFT_SOURCE, { limitPerLabel: 10 });
-        const hasDriftCode = sourceHits.some((h) => !isNotebook(h.file));
+        const sourceHits = (0,code_search/* findInSource */.UV)(a.repo, DRIFT_SOURCE, { limitPerLabel: 10 });
+        const hasDriftCode = sourceHits.some((h) => !(0,code_search/* isNotebook */.Aj)(h.file));
         const runs = [];
         for (const m of matchCommands(a, DRIFT_COMMANDS))
             runs.push({ item: m.command, exec: m.command.exec, what: `runs ${m.signal.label}: \`${m.command.text}\`` });
@@ -15592,7 +15662,7 @@ const driftMonitoring = defineCheck({
         for (const s of commandsRunningCode(a, DRIFT_SOURCE))
             runs.push({ item: s.command, exec: s.command.exec, what: `runs "${s.hit.file}", which uses ${s.hit.label} (line ${s.hit.line})` });
         for (const c of a.commands) {
-            if (runs.some((r) => r.item === c) || scriptsOf(a, c).some(isNotebook))
+            if (runs.some((r) => r.item === c) || scriptsOf(a, c).some(code_search/* isNotebook */.Aj))
                 continue;
             if (DRIFT_SCRIPT.test(c.text) || (hasDriftCode && MONITOR_SCRIPT.test(c.text)))
                 runs.push({ item: c, exec: c.exec, what: `runs a monitoring script: \`${c.text}\`` });
@@ -15615,7 +15685,7 @@ const driftMonitoring = defineCheck({
             if (seen.has(h.file))
                 continue;
             seen.add(h.file);
-            evidence.push(hitEvidence(h, `The ${isNotebook(h.file) ? 'notebook' : 'code'} "${h.file}" computes drift or data quality with ${h.label}: \`${h.text}\`.`));
+            evidence.push(hitEvidence(h, `The ${(0,code_search/* isNotebook */.Aj)(h.file) ? 'notebook' : 'code'} "${h.file}" computes drift or data quality with ${h.label}: \`${h.text}\`.`));
         }
         for (const p of a.repo.files)
             if (CONFIG_FILES.test(p))
@@ -15764,7 +15834,7 @@ const experimentTracking = defineCheck({
         }
         for (const m of matchCommands(a, TRACKING_COMMANDS))
             evidence.push(commandEvidence(m.command, `Tracks experiments with ${m.signal.label}: \`${m.command.text}\`.`));
-        const code = findInSource(a.repo, TRACKING_SOURCE, { limitPerLabel: 5 });
+        const code = (0,code_search/* findInSource */.UV)(a.repo, TRACKING_SOURCE, { limitPerLabel: 5 });
         if (code.some((h) => h.label === 'DVCLive')) {
             for (const m of runs.filter((r) => /^dvc (repro|exp run)\b/.test(r.command.argv.join(' '))))
                 evidence.push(commandEvidence(m.command, `Runs the DVC pipeline, whose code logs with DVCLive: \`${m.command.text}\`.`));
@@ -16127,7 +16197,7 @@ function modelContext(a) {
     const pkg = matchFiles(a, PACKAGING_FILES)[0];
     if (pkg)
         return `"${pkg.path}" packages a model`;
-    const load = findInSource(a.repo, MODEL_LOAD, { where: (p) => !(0,test_paths/* isTestPath */.MQ)(p) && !isNotebook(p), limitPerLabel: 1 })[0];
+    const load = (0,code_search/* findInSource */.UV)(a.repo, MODEL_LOAD, { where: (p) => !(0,test_paths/* isTestPath */.MQ)(p) && !(0,code_search/* isNotebook */.Aj)(p), limitPerLabel: 1 })[0];
     return load ? `"${load.file}" loads a model (${load.label})` : undefined;
 }
 function isGate(c, inventory) {
@@ -16292,7 +16362,7 @@ const modelEvaluation = defineCheck({
         for (const pushed of testKindEvidence(a, 'evaluation', (m) => `Evaluation test "${m.file.path}" (${m.evidence.signal}).`))
             evidence.push(pushed);
         for (const path of a.repo.files.filter(isEvaluationScript)) {
-            const hit = findInSource(a.repo, EVALUATION_SOURCE, { file: path, limitPerLabel: 1 })[0];
+            const hit = (0,code_search/* findInSource */.UV)(a.repo, EVALUATION_SOURCE, { file: path, limitPerLabel: 1 })[0];
             evidence.push(hit ? sourceEvidence(a, hit, `Evaluation script "${path}" (${hit.label}: "${hit.text}").`) : kit_fileEvidence(path, `Evaluation script "${path}".`));
         }
         // `model.validate()` is as often a pydantic or JSON model's: the call counts only with an ML library in the file or a project module it imports.
@@ -16302,7 +16372,7 @@ const modelEvaluation = defineCheck({
         // predicts right; it evaluates no model of the project.
         const isFixtureSupport = (p) => (0,test_paths/* isFixturePath */.pE)(p) && !test_paths/* TEST_FILE_SIGNALS */.I8.some((s) => s.test(p));
         const where = (p) => !isEvaluationScript(p) && !(0,test_paths/* isTestPath */.MQ)(p) && !isFixtureSupport(p);
-        const hits = findInSource(a.repo, EVALUATION_SOURCE, { limitPerLabel: 5, where }).filter((x) => !isDoctest(x.text) && (x.label !== 'model evaluation call' || holdsOrImports(a.repo, x.file, ML_IMPORTS)));
+        const hits = (0,code_search/* findInSource */.UV)(a.repo, EVALUATION_SOURCE, { limitPerLabel: 5, where }).filter((x) => !isDoctest(x.text) && (x.label !== 'model evaluation call' || holdsOrImports(a.repo, x.file, ML_IMPORTS)));
         for (const h of hits)
             evidence.push(sourceEvidence(a, h, `Computes model metrics (${h.label}): "${h.text}".`));
         const findings = cannotFailFindings('model-evaluation', 'evaluation step', [...commands.map((m) => m.command), ...uses.map((u) => u.exec)]);
@@ -16420,13 +16490,13 @@ const modelPackaging = defineCheck({
             evidence.push(kit_fileEvidence(d.path, `Dockerfile "${d.path}" builds an image that serves a model (${d.server}).`, d.line));
         // Tests that build a model package: the packaging feature tested (an ML library's own, CHECKLIST \u00a75) or an application's package built in its tests.
         const built = new Set();
-        for (const h of findInSource(a.repo, PACKAGE_BUILD_IN_TESTS, { files: testSourceFiles(a), limitPerLabel: 10 })) {
+        for (const h of (0,code_search/* findInSource */.UV)(a.repo, PACKAGE_BUILD_IN_TESTS, { files: testSourceFiles(a), limitPerLabel: 10 })) {
             if (built.has(h.file) || isExpectedFailure(h))
                 continue;
             built.add(h.file);
             evidence.push({ ...hitEvidence(h, `Test "${h.file}" builds a model package (${h.label}): \`${h.text}\`.`), ...runByReach(a, a.inventory.reachedBy.get(h.file) ?? []) });
         }
-        for (const h of findInSource(a.repo, PACKAGING_SOURCE, { limitPerLabel: 5 }))
+        for (const h of (0,code_search/* findInSource */.UV)(a.repo, PACKAGING_SOURCE, { limitPerLabel: 5 }))
             evidence.push(hitEvidence(h, `"${h.file}" holds ${h.label}: \`${h.text}\`.`));
         const findings = cannotFailFindings('model-packaging', 'packaging step', [
             ...packageBuilds.map((b) => b.command),
@@ -16524,13 +16594,13 @@ const modelRegistry = defineCheck({
             ...hubActions.map((e) => execEvidence(e, `Pushes to the Hugging Face Hub (uses: ${e.step.uses.value}).`)),
             ...scripts.map((s) => commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which registers the model (${s.hit.label}, line ${s.hit.line}: \`${s.hit.text}\`).`)),
         ];
-        for (const h of findInSource(a.repo, REGISTRY_SOURCE, { limitPerLabel: 5 }).filter((x) => !uploadsNoModel(a, x))) {
-            const where = isNotebook(h.file) ? 'notebook' : 'code';
+        for (const h of (0,code_search/* findInSource */.UV)(a.repo, REGISTRY_SOURCE, { limitPerLabel: 5 }).filter((x) => !uploadsNoModel(a, x))) {
+            const where = (0,code_search/* isNotebook */.Aj)(h.file) ? 'notebook' : 'code';
             evidence.push(hitEvidence(h, `The ${where} "${h.file}" registers or pushes a model (${h.label}): \`${h.text}\`.`));
         }
         // Tests that push a model package to a registry: the push feature of a packaging tool tested (CHECKLIST \u00a75).
         const pushed = new Set();
-        for (const h of findInSource(a.repo, REGISTRY_PUSH_IN_TESTS, { files: testSourceFiles(a), limitPerLabel: 10 })) {
+        for (const h of (0,code_search/* findInSource */.UV)(a.repo, REGISTRY_PUSH_IN_TESTS, { files: testSourceFiles(a), limitPerLabel: 10 })) {
             if (pushed.has(h.file) || isExpectedFailure(h))
                 continue;
             pushed.add(h.file);
@@ -16584,17 +16654,17 @@ const modelSerialization = defineCheck({
             evidence.push(commandEvidence(p, `Packs the model (\`${p.text}\`) and CI unpacks it again (\`${u.text}\` at ${u.at.file}:${u.at.line}): a ModelKit round trip.`));
             evidence.push(commandEvidence(u, `Unpacks the ModelKit packed at ${p.at.file}:${p.at.line}: \`${u.text}\`.`));
         }
-        const saves = findInSource(a.repo, MODEL_SAVE, { limitPerLabel: 50 });
-        const testLoads = new Set(findInSource(a.repo, MODEL_LOAD, { where: test_paths/* isTestPath */.MQ, limitPerLabel: 50 }).map((h) => h.file));
+        const saves = (0,code_search/* findInSource */.UV)(a.repo, MODEL_SAVE, { limitPerLabel: 50 });
+        const testLoads = new Set((0,code_search/* findInSource */.UV)(a.repo, MODEL_LOAD, { where: test_paths/* isTestPath */.MQ, limitPerLabel: 50 }).map((h) => h.file));
         const roundTrips = saves.filter((h, i) => (0,test_paths/* isTestPath */.MQ)(h.file) && testLoads.has(h.file) && !known.has(h.file) && saves.findIndex((x) => x.file === h.file) === i);
         for (const h of roundTrips) {
-            evidence.push(hitEvidence(h, `"${h.file}" saves a model (${h.label}) and loads it back: a round-trip test${isNotebook(h.file) ? ' in a notebook' : ''}.`));
+            evidence.push(hitEvidence(h, `"${h.file}" saves a model (${h.label}) and loads it back: a round-trip test${(0,code_search/* isNotebook */.Aj)(h.file) ? ' in a notebook' : ''}.`));
         }
         // Saving a model is not the practice (a round trip tested is): saving code alone leaves the item absent, with a notice naming the save.
         const findings = [];
         if (evidence.length === 0) {
             for (const h of saves.filter((x) => !(0,test_paths/* isTestPath */.MQ)(x.file)).slice(0, 3)) {
-                findings.push({ severity: 'notice', file: h.file, line: h.line, column: h.column, check: 'model-serialization', message: `The ${isNotebook(h.file) ? 'notebook' : 'code'} "${h.file}" saves a model (${h.label}): \`${h.text}\`, but no test loads it back and compares its predictions.` });
+                findings.push({ severity: 'notice', file: h.file, line: h.line, column: h.column, check: 'model-serialization', message: `The ${(0,code_search/* isNotebook */.Aj)(h.file) ? 'notebook' : 'code'} "${h.file}" saves a model (${h.label}): \`${h.text}\`, but no test loads it back and compares its predictions.` });
             }
         }
         return decide(evidence, {
@@ -16870,7 +16940,7 @@ const qualityGate = defineCheck({
                 gate(c, `Runs promptfoo with assertions (${asserted.file}:${asserted.line}), which fail the run: \`${c.text}\`.`);
             else {
                 const script = quality_gate_scriptOf(a, c);
-                const hit = script ? findInSource(a.repo, METRIC_GATE_SOURCE, { file: script, limitPerLabel: 1 })[0] : undefined;
+                const hit = script ? (0,code_search/* findInSource */.UV)(a.repo, METRIC_GATE_SOURCE, { file: script, limitPerLabel: 1 })[0] : undefined;
                 if (hit)
                     gate(c, `Runs "${hit.file}", which fails when a metric misses its bar ("${hit.text}").`, { file: hit.file, line: hit.line, column: hit.column });
             }
@@ -16882,12 +16952,12 @@ const qualityGate = defineCheck({
                 evidence.push(execEvidence(u.exec, `Runs promptfoo with assertions (${asserted.file}:${asserted.line}), which fail the run.`));
         // Metric assertions in tests (and gates in scripts) count when CI runs them.
         const tests = new Set(a.inventory.files.map((f) => f.path));
-        const hits = findInSource(a.repo, METRIC_ASSERTION_SOURCE, { where: (p) => (0,test_paths/* isTestPath */.MQ)(p) || tests.has(p) || isNotebook(p), limitPerLabel: 10 }).filter((h) => !LOSS_TREND.test(h.text));
+        const hits = (0,code_search/* findInSource */.UV)(a.repo, METRIC_ASSERTION_SOURCE, { where: (p) => (0,test_paths/* isTestPath */.MQ)(p) || tests.has(p) || (0,code_search/* isNotebook */.Aj)(p), limitPerLabel: 10 }).filter((h) => !LOSS_TREND.test(h.text));
         for (const h of hits) {
             const reach = commandsReaching(a, h.file);
             const usable = reach.filter((c) => !whyCannotFail(c));
             const e = { file: h.file, line: h.line, column: h.column, message: `Asserts a metric threshold: "${h.text}".`, triggers: [] };
-            if (isNotebook(h.file))
+            if ((0,code_search/* isNotebook */.Aj)(h.file))
                 e.message = `Asserts a metric threshold in a notebook ("${h.text}"); ${NOTEBOOK_NOTE}.`;
             else if (reach.length > 0 && usable.length === 0)
                 block(h, `the metric assertion "${h.text}"`, `is run only by \`${reach[0].text}\`, which cannot fail the job (${describeCannotFail(whyCannotFail(reach[0]))})`);
@@ -16896,9 +16966,9 @@ const qualityGate = defineCheck({
             }
             evidence.push(e);
         }
-        const gateScripts = findInSource(a.repo, METRIC_GATE_SOURCE.slice(0, 1), { where: (p) => !(0,test_paths/* isTestPath */.MQ)(p) && !tests.has(p), limitPerLabel: 5 });
+        const gateScripts = (0,code_search/* findInSource */.UV)(a.repo, METRIC_GATE_SOURCE.slice(0, 1), { where: (p) => !(0,test_paths/* isTestPath */.MQ)(p) && !tests.has(p), limitPerLabel: 5 });
         for (const h of gateScripts)
-            evidence.push({ file: h.file, line: h.line, column: h.column, message: `Fails when a metric misses its bar ("${h.text}").${isNotebook(h.file) ? ` But ${NOTEBOOK_NOTE}.` : ''}`, triggers: [] });
+            evidence.push({ file: h.file, line: h.line, column: h.column, message: `Fails when a metric misses its bar ("${h.text}").${(0,code_search/* isNotebook */.Aj)(h.file) ? ` But ${NOTEBOOK_NOTE}.` : ''}`, triggers: [] });
         if (asserted)
             evidence.push({ file: asserted.file, line: asserted.line, column: 1, message: `promptfoo assertions in "${asserted.file}".`, triggers: [] });
         const note = notCounted.length > 0 ? ` Not counted: ${notCounted.join('; ')}.` : '';
@@ -17145,7 +17215,7 @@ const reproducibility = defineCheck({
                 ...runByReach(a, t.commands),
             });
         }
-        for (const h of findInSource(a.repo, SEED_SOURCE, { limitPerLabel: 3, where: (p) => !(0,test_paths/* isTestPath */.MQ)(p) }))
+        for (const h of (0,code_search/* findInSource */.UV)(a.repo, SEED_SOURCE, { limitPerLabel: 3, where: (p) => !(0,test_paths/* isTestPath */.MQ)(p) }))
             evidence.push(sourceEvidence(a, h, `Fixes randomness (${h.label}): "${h.text}".`));
         for (const f of matchFiles(a, LOCK_FILES))
             evidence.push(kit_fileEvidence(f.path, `Lock file "${f.path}" pins the environment.`));
@@ -17363,7 +17433,7 @@ const servingTests = defineCheck({
         for (const s of scripts)
             evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which exercises the serving API (${s.hit.label}, line ${s.hit.line}).`));
         const seen = new Set(known);
-        for (const h of findInSource(a.repo, SERVING_SOURCE, { limitPerLabel: 10 })) {
+        for (const h of (0,code_search/* findInSource */.UV)(a.repo, SERVING_SOURCE, { limitPerLabel: 10 })) {
             const isLoad = /Locust|k6/.test(h.label);
             if (seen.has(h.file) || (!isLoad && !(0,test_paths/* isTestPath */.MQ)(h.file)))
                 continue;
@@ -17477,19 +17547,19 @@ const trainingPipeline = defineCheck({
         for (const f of matchFiles(a, PIPELINE_FILES).filter((x) => !(0,test_paths/* isFixturePath */.pE)(x.path))) {
             evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`, lineWhere(a, f.path, /^entry_points:|^def register_pipelines/) ?? 1));
         }
-        for (const h of findInSource(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5, where: (p) => !(0,test_paths/* isFixturePath */.pE)(p) })) {
+        for (const h of (0,code_search/* findInSource */.UV)(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5, where: (p) => !(0,test_paths/* isFixturePath */.pE)(p) })) {
             if (GENERAL_ORCHESTRATORS.has(h.label) && !fileMentions(a, h.file, NAMES_TRAINING) && !holdsOrImports(a.repo, h.file, TRAINING_SOURCE))
                 continue;
             evidence.push(sourceEvidence(a, h, `${h.label} in "${h.file}": "${h.text}".`));
         }
         for (const path of a.repo.files.filter(isTrainScript)) {
-            const hit = findInSource(a.repo, TRAINING_SOURCE, { file: path, limitPerLabel: 1 })[0];
+            const hit = (0,code_search/* findInSource */.UV)(a.repo, TRAINING_SOURCE, { file: path, limitPerLabel: 1 })[0];
             evidence.push(hit ? sourceEvidence(a, hit, `Training script "${path}" (${hit.label}: "${hit.text}").`) : kit_fileEvidence(path, `Training script "${path}".`));
         }
-        const notebookHits = findInSource(a.repo, TRAINING_SOURCE, { where: isNotebook, exts: ['.ipynb'], limitPerLabel: 3 });
+        const notebookHits = (0,code_search/* findInSource */.UV)(a.repo, TRAINING_SOURCE, { where: code_search/* isNotebook */.Aj, exts: ['.ipynb'], limitPerLabel: 3 });
         for (const h of notebookHits)
             evidence.push(sourceEvidence(a, h, `Trains in a notebook (${h.label}: "${h.text}").`));
-        const notebookOnly = evidence.length > 0 && evidence.every((e) => isNotebook(e.file));
+        const notebookOnly = evidence.length > 0 && evidence.every((e) => (0,code_search/* isNotebook */.Aj)(e.file));
         return decide(evidence, {
             automated: 'CI runs the training pipeline (or training script) on an automated trigger.',
             present: notebookOnly
@@ -17539,7 +17609,7 @@ const trainingTests = defineCheck({
         for (const pushed of kindTests)
             evidence.push(pushed);
         const known = new Set(kindTests.map((e) => e.file));
-        const hits = findInSource(a.repo, TRAINING_TEST_SOURCE, { where: (p) => (0,test_paths/* isTestPath */.MQ)(p) && !isNotebook(p) && !known.has(p), limitPerLabel: 5 });
+        const hits = (0,code_search/* findInSource */.UV)(a.repo, TRAINING_TEST_SOURCE, { where: (p) => (0,test_paths/* isTestPath */.MQ)(p) && !(0,code_search/* isNotebook */.Aj)(p) && !known.has(p), limitPerLabel: 5 });
         // A test that fits a model only to save and load it (a serialization test) tests persistence, not training; a NaN or loss
         // assertion tests training only in a file that trains.
         const persisted = new Set(testsOfKind(a, 'serialization').map((m) => m.file.path));
@@ -18561,7 +18631,7 @@ var version = __webpack_require__(311);
 function runEngine(root, options = {}) {
     const checks = options.checks ?? CHECKS;
     // One literal automaton for every pattern list the checks ask about (built once per process).
-    declareSourcePatterns(checks.flatMap((c) => c.sources ?? []));
+    (0,code_search/* declareSourcePatterns */.pF)(checks.flatMap((c) => c.sources ?? []));
     // The config is read before the walk: its `ignore` globs shape the walk itself.
     const loaded = loadConfig(root, options.configFile, options.readConfig);
     const configIgnore = ignoreMatcher(loaded.config.ignore.map((g) => g.value));
@@ -18576,12 +18646,15 @@ function runEngine(root, options = {}) {
         const command = c.text.length > model_report/* UNFOLLOWED_COMMAND_MAX */.pk ? `${c.text.slice(0, model_report/* UNFOLLOWED_COMMAND_MAX */.pk - 1)}\u2026` : c.text;
         return { file: c.at.file, line: c.at.line, column: c.at.column, command, kind: u.kind, reason: u.reason, triggers: eventNames(c.exec.reach), ...(u.items ? { items: u.items } : {}) };
     });
+    if (options.collectBeforeChecks)
+        (0,full_collection/* collectAfterChecks */.CK)(0);
     const judged = judgeChecks(analysis, checks, loaded.config, unfollowed);
     const metas = new Map(checks.map((c) => [c.meta.id, c.meta]));
     const profile = resolveProfile(analysis, loaded.config.profile && loaded.file !== null ? { setting: loaded.config.profile.value, file: loaded.file, line: loaded.config.profile.pos.line } : undefined, options.profile);
     // The checks and the profile are done: what the run learnt about the files is let go of, and on a large run
     // collected, so that the report is built in the memory it held (full-collection.ts).
-    forgetRun(analysis.repo);
+    const sourceScans = options.keepSourceScans ? (0,code_search/* sourceScansOf */.r2)(analysis.repo) : undefined;
+    (0,run_index/* forgetRun */.vz)(analysis.repo);
     (0,full_collection/* collectAfterChecks */.CK)();
     const results = applyApplicability(judged, metas, profile.profile, loaded.config);
     const settings = resolveSettings(loaded.config, { ...(options.thresholds ? { thresholds: options.thresholds } : {}), ...(options.weights ? { weights: options.weights } : {}), ...(options.profile ? { profile: options.profile } : {}) });
@@ -18643,7 +18716,7 @@ function runEngine(root, options = {}) {
         unfollowed: reportUnfollowed,
         findings,
     });
-    return { analysis, results, report, config: loaded, profile };
+    return { analysis, results, report, config: loaded, profile, ...(sourceScans ? { sourceScans } : {}) };
 }
 
 

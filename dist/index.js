@@ -62271,12 +62271,39 @@ function declareSourcePatterns(lists) {
 function sourceScansBuilt() {
     return scansBuilt;
 }
+/** What the scans of another run found, given to a run whose files are in part the same (seedSourceScans). */
+const seeds = new WeakMap();
+/**
+ * Gives `repo`'s run what `scans` (another run's: sourceScansOf) found in the files `repo` reads from that run's
+ * checkout (RepoIndex.sameAsCheckout): the same bytes, so the same literals, patterns and lines. A pull request's base
+ * then scans only what the change touched. Taken once, when the run first asks a scan.
+ */
+function seedSourceScans(repo, scans) {
+    // Handed over (the other run is done with them), not copied: the base's run keeps what holds and drops the rest.
+    if (repo.sameAsCheckout)
+        seeds.set(repo, new Map(scans));
+    scans.clear();
+}
+/** What the scans of this run found (kept past forgetRun by whoever holds it, for seedSourceScans). */
+function sourceScansOf(repo) {
+    return runIndex(repo).sourceScans;
+}
 /** What the scan found in this run's files, kept on the run's index. */
 function resultsOf(repo, s) {
     const byScan = runIndex(repo).sourceScans;
     let results = byScan.get(s);
-    if (!results)
-        byScan.set(s, (results = { files: new Map(), lineHits: new Map(), kept: new Map() }));
+    if (!results) {
+        const seed = seeds.get(repo)?.get(s);
+        if (seed) {
+            // Kept where this run reads the same bytes; a file the change touched (or read from elsewhere) is scanned anew.
+            for (const found of [seed.files, seed.lineHits, seed.kept])
+                for (const p of found.keys())
+                    if (!repo.sameAsCheckout(p))
+                        found.delete(p);
+            seeds.get(repo).delete(s);
+        }
+        byScan.set(s, (results = seed ?? { files: new Map(), lineHits: new Map(), kept: new Map() }));
+    }
     return results;
 }
 function scanFor(patterns) {
@@ -68278,11 +68305,14 @@ function runEngine(root, options = {}) {
         const command = c.text.length > UNFOLLOWED_COMMAND_MAX ? `${c.text.slice(0, UNFOLLOWED_COMMAND_MAX - 1)}\u2026` : c.text;
         return { file: c.at.file, line: c.at.line, column: c.at.column, command, kind: u.kind, reason: u.reason, triggers: eventNames(c.exec.reach), ...(u.items ? { items: u.items } : {}) };
     });
+    if (options.collectBeforeChecks)
+        (0,full_collection/* collectAfterChecks */.CK)(0);
     const judged = judgeChecks(analysis, checks, loaded.config, unfollowed);
     const metas = new Map(checks.map((c) => [c.meta.id, c.meta]));
     const profile = resolveProfile(analysis, loaded.config.profile && loaded.file !== null ? { setting: loaded.config.profile.value, file: loaded.file, line: loaded.config.profile.pos.line } : undefined, options.profile);
     // The checks and the profile are done: what the run learnt about the files is let go of, and on a large run
     // collected, so that the report is built in the memory it held (full-collection.ts).
+    const sourceScans = options.keepSourceScans ? sourceScansOf(analysis.repo) : undefined;
     forgetRun(analysis.repo);
     (0,full_collection/* collectAfterChecks */.CK)();
     const results = applyApplicability(judged, metas, profile.profile, loaded.config);
@@ -68345,7 +68375,7 @@ function runEngine(root, options = {}) {
         unfollowed: reportUnfollowed,
         findings,
     });
-    return { analysis, results, report, config: loaded, profile };
+    return { analysis, results, report, config: loaded, profile, ...(sourceScans ? { sourceScans } : {}) };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -69029,7 +69059,7 @@ function indexGitTree(gitDir, tree, options = {}) {
         for (const from of sources)
             from.blobs.close();
     };
-    return { root: `${gitDir}@${tree}`, files, has: (p) => entries.has(p), dirs, ...reads, releaseAll, findings };
+    return { root: `${gitDir}@${tree}`, files, has: (p) => entries.has(p), dirs, ...reads, releaseAll, sameAsCheckout: (p) => entries.get(p)?.inCheckout === true, findings };
 }
 /**
  * A submodule's rows, under its path, when its checkout is there (as the checkout's listing walks its files): its tree at
@@ -69461,6 +69491,7 @@ function compareReports(input) {
 
 
 
+
 const base_short = (sha) => sha.slice(0, 7);
 /** The one line for a base that is not in the checkout. */
 function shallowNote(rev) {
@@ -69523,8 +69554,15 @@ function analyzeBase(root, head, target, options) {
     try {
         base = runEngine(root, {
             ...options,
+            collectBeforeChecks: true,
             // The base is read first where the checkout's analysis read (most files are the same on both sides).
-            openRepo: (_root, repoOptions) => indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}) }),
+            openRepo: (_root, repoOptions) => {
+                const repo = indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}) });
+                // What the checkout's scans found in the files read from it holds for the base: only what the change touched is scanned.
+                if (head.sourceScans)
+                    seedSourceScans(repo, head.sourceScans);
+                return repo;
+            },
             readConfig: treeConfigReader(where.top, sha, where.prefix),
         });
     }
@@ -72041,17 +72079,18 @@ async function run(early) {
         };
         const started = early?.root === root ? early : undefined;
         const gitListing = await started?.listing;
-        const result = runEngine(root, gitListing ? { ...options, gitListing } : options);
-        const sections = await addOptionalSections(result, root, inputs, process.env, started?.log);
-        for (const note of sections.notes)
-            info(note);
         // The event file read as input (never through @actions/github's context, which throws or
         // blocks on a bad file as it loads); a bad one leaves the event empty.
         const event = readRunnerEvent(process.env);
         const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
         const payload = (event.ok ? event.payload : {});
-        let report = { ...sections.report, ...commitAndRef(process.env, eventName, payload) };
         const target = inputs.compareBase ? baseTargetOf(eventName, payload) : undefined;
+        // With a base to compare with, the scans' findings are kept for it (analyzeBase).
+        const result = runEngine(root, { ...options, ...(gitListing ? { gitListing } : {}), ...(target ? { keepSourceScans: true } : {}) });
+        const sections = await addOptionalSections(result, root, inputs, process.env, started?.log);
+        for (const note of sections.notes)
+            info(note);
+        let report = { ...sections.report, ...commitAndRef(process.env, eventName, payload) };
         if (target) {
             const base = analyzeBase(root, result, target, options);
             if (!base.compared && base.note)

@@ -89,7 +89,8 @@ export async function runCli(argv: readonly string[], io: CliIo, early?: EarlyGi
     };
     const started = early?.root === root ? early : undefined;
     const gitListing = await started?.listing;
-    const result = runEngine(root, gitListing ? { ...options, gitListing } : options);
+    // With a base to compare with, the scans' findings are kept for it (analyzeBase).
+    const result = runEngine(root, { ...options, ...(gitListing ? { gitListing } : {}), ...(args.base !== undefined ? { keepSourceScans: true } : {}) });
     let report = result.report;
     const head = started ? textOf(await started.head) : gitText(root, HEAD_ARGS);
     if (head) report = { ...report, commit: { sha: head } };

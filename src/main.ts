@@ -29,16 +29,17 @@ export async function run(early?: EarlyAction): Promise<void> {
     };
     const started = early?.root === root ? early : undefined;
     const gitListing = await started?.listing;
-    const result = runEngine(root, gitListing ? { ...options, gitListing } : options);
-    const sections = await addOptionalSections(result, root, inputs, process.env, started?.log);
-    for (const note of sections.notes) core.info(note);
     // The event file read as input (never through @actions/github's context, which throws or
     // blocks on a bad file as it loads); a bad one leaves the event empty.
     const event = readRunnerEvent(process.env);
     const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
     const payload = (event.ok ? event.payload : {}) as Parameters<typeof commitAndRef>[2];
-    let report = { ...sections.report, ...commitAndRef(process.env, eventName, payload) };
     const target = inputs.compareBase ? baseTargetOf(eventName, payload) : undefined;
+    // With a base to compare with, the scans' findings are kept for it (analyzeBase).
+    const result = runEngine(root, { ...options, ...(gitListing ? { gitListing } : {}), ...(target ? { keepSourceScans: true } : {}) });
+    const sections = await addOptionalSections(result, root, inputs, process.env, started?.log);
+    for (const note of sections.notes) core.info(note);
+    let report = { ...sections.report, ...commitAndRef(process.env, eventName, payload) };
     if (target) {
       const base = analyzeBase(root, result, target, options);
       if (!base.compared && base.note) core.info(base.note);

@@ -9,7 +9,7 @@ import { runEngine } from '../../src/engine.js';
 import { LiteralAutomaton } from '../../src/analysis/literal-automaton.js';
 import { requirementsOf } from '../../src/analysis/literal-requirements.js';
 import { indexRepository } from '../../src/parse/repo.js';
-import { declareSourcePatterns, findInSource, sourceScansBuilt } from '../../src/analysis/code-search.js';
+import { declareSourcePatterns, findInSource, seedSourceScans, sourceScansBuilt, sourceScansOf } from '../../src/analysis/code-search.js';
 import { makeRepo } from '../helpers/repo.js';
 import { SourceScan } from '../../src/analysis/source-scan.js';
 import { forgetRun, runIndex } from '../../src/analysis/run-index.js';
@@ -185,6 +185,38 @@ describe('texts no query needs', () => {
     expect(keptLines(repo, 'b.py')).toBe('mlflow.log_metric("a", 1)\n');
     expect(repo.findings).toEqual([]);
     expect(repo.readPaths().sort()).toEqual(['a.py', 'b.py', 'c.py']);
+  });
+});
+
+describe("a run seeded with another's scans (a pull request's base)", () => {
+  const torch = [{ re: /^import torch/, label: 'torch' }];
+  it('keeps what was found in the files it reads the same, reading none of them for it, and scans the others itself', () => {
+    const root = makeRepo({ 'a.py': 'import torch\n', 'b.py': 'import torch\n', 'c.py': 'x = 1\n' });
+    const checkout = indexRepository(root);
+    expect(findInSource(checkout, torch).map((h) => h.file)).toEqual(['a.py', 'b.py']);
+    const scans = sourceScansOf(checkout);
+    // The other run reads a.py and c.py the same; b.py differs on its side.
+    const other = indexRepository(root);
+    const seeded: RepoIndex = { ...other, sameAsCheckout: (p) => p !== 'b.py' };
+    seedSourceScans(seeded, scans);
+    expect(scans.size).toBe(0);
+    fs.writeFileSync(path.join(root, 'b.py'), 'x = 2\nimport torch\n');
+    fs.rmSync(path.join(root, 'a.py'));
+    // a.py: found as the checkout found it, not read (it is gone); c.py: known to hold no literal, not read; b.py: read
+    // and scanned anew (its hit moved).
+    expect(findInSource(seeded, torch).map((h) => `${h.file}:${h.line}`)).toEqual(['a.py:1', 'b.py:2']);
+    expect(seeded.readPaths()).toEqual(['b.py']);
+    expect(seeded.findings).toEqual([]);
+  });
+
+  it('is not seeded when it reads nothing from the checkout', () => {
+    const root = makeRepo({ 'a.py': 'import torch\n' });
+    const checkout = indexRepository(root);
+    findInSource(checkout, torch);
+    const other = indexRepository(root);
+    seedSourceScans(other, sourceScansOf(checkout));
+    fs.writeFileSync(path.join(root, 'a.py'), 'x = 1\n');
+    expect(findInSource(other, torch)).toEqual([]);
   });
 });
 

@@ -101,6 +101,29 @@ describe('analyzeBase over git objects', () => {
     forgetRun(tree);
   });
 
+  it("starts the base from what the checkout's scans found in the files it left alone, and scans anew what it changed", () => {
+    // Every test file made trivial: what the tests exercised (training, serialization ...) changes with their code.
+    const trivial = Object.fromEntries(fs.readdirSync(path.join(EXAMPLE, 'tests')).filter((f) => f.endsWith('.py')).map((f) => [`tests/${f}`, 'def test_nothing():\n    assert True\n']));
+    const cases = [SCENARIOS.removesTests, SCENARIOS.addsBehavioralTests, SCENARIOS.changesNothing, trivial];
+    for (const edit of cases) {
+      const s = prScenario(edit);
+      const alone = runEngine(s.dir, { displayPath: '.' });
+      const expected = analyzeBase(s.dir, alone, { rev: s.base, ref: 'main' }, { displayPath: '.' });
+      const head = runEngine(s.dir, { displayPath: '.', keepSourceScans: true });
+      expect(head.sourceScans!.size).toBeGreaterThan(0);
+      const scanned = [...head.sourceScans!.values()].flatMap((r) => [...r.files.keys()]);
+      expect(scanned).toEqual(expect.arrayContaining(['src/train.py', 'src/evaluate.py']));
+      expect(analyzeBase(s.dir, head, { rev: s.base, ref: 'main' }, { displayPath: '.' })).toEqual(expected);
+      // Handed over to the base, not kept by the checkout's result.
+      expect(head.sourceScans!.size).toBe(0);
+    }
+    // The change to the tests' code is seen as such: the base's scan of the changed files is its own, not the checkout's.
+    const s = prScenario(trivial);
+    const head = runEngine(s.dir, { displayPath: '.', keepSourceScans: true });
+    const changes = analyzeBase(s.dir, head, { rev: s.base, ref: 'main' }, { displayPath: '.' }).changes!.map((c) => `${c.id}: ${c.before} -> ${c.after}`);
+    expect(changes).toEqual(expect.arrayContaining(['training-tests: automated -> absent', 'model-serialization: automated -> absent']));
+  });
+
   it('a change to the README changes no verdict and no score', () => {
     const s = prScenario(SCENARIOS.changesNothing);
     const { head, base } = compare(s.dir, s.base);

@@ -231,11 +231,38 @@ export function sourceScansBuilt(): number {
   return scansBuilt;
 }
 
+/** What the scans of another run found, given to a run whose files are in part the same (seedSourceScans). */
+const seeds = new WeakMap<RepoIndex, Map<SourceScan, SourceScanResults>>();
+
+/**
+ * Gives `repo`'s run what `scans` (another run's: sourceScansOf) found in the files `repo` reads from that run's
+ * checkout (RepoIndex.sameAsCheckout): the same bytes, so the same literals, patterns and lines. A pull request's base
+ * then scans only what the change touched. Taken once, when the run first asks a scan.
+ */
+export function seedSourceScans(repo: RepoIndex, scans: Map<SourceScan, SourceScanResults>): void {
+  // Handed over (the other run is done with them), not copied: the base's run keeps what holds and drops the rest.
+  if (repo.sameAsCheckout) seeds.set(repo, new Map(scans));
+  scans.clear();
+}
+
+/** What the scans of this run found (kept past forgetRun by whoever holds it, for seedSourceScans). */
+export function sourceScansOf(repo: RepoIndex): Map<SourceScan, SourceScanResults> {
+  return runIndex(repo).sourceScans;
+}
+
 /** What the scan found in this run's files, kept on the run's index. */
 function resultsOf(repo: RepoIndex, s: SourceScan): SourceScanResults {
   const byScan = runIndex(repo).sourceScans;
   let results = byScan.get(s);
-  if (!results) byScan.set(s, (results = { files: new Map(), lineHits: new Map(), kept: new Map() }));
+  if (!results) {
+    const seed = seeds.get(repo)?.get(s);
+    if (seed) {
+      // Kept where this run reads the same bytes; a file the change touched (or read from elsewhere) is scanned anew.
+      for (const found of [seed.files, seed.lineHits, seed.kept]) for (const p of found.keys()) if (!repo.sameAsCheckout!(p)) found.delete(p);
+      seeds.get(repo)!.delete(s);
+    }
+    byScan.set(s, (results = seed ?? { files: new Map(), lineHits: new Map(), kept: new Map() }));
+  }
   return results;
 }
 

@@ -26,3 +26,4 @@ export * from './unfollowed.js';
 export * from './blocks.js';
 export * from './model-packages.js';
 export * from './seed-helpers.js';
+export type { SourceScan, SourceScanResults } from './source-scan.js';

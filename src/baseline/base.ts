@@ -5,6 +5,7 @@
  */
 import type { Report, ReportBase } from '../model/report.js';
 import { runEngine, type EngineOptions, type EngineResult } from '../engine.js';
+import { seedSourceScans } from '../analysis/code-search.js';
 import { collectAfterChecks } from '../full-collection.js';
 import type { ConfigReader } from '../config/config.js';
 import { changedPaths, diffLines } from '../git/diff.js';
@@ -83,8 +84,14 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
   try {
     base = runEngine(root, {
       ...options,
+      collectBeforeChecks: true,
       // The base is read first where the checkout's analysis read (most files are the same on both sides).
-      openRepo: (_root, repoOptions) => indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}) }),
+      openRepo: (_root, repoOptions) => {
+        const repo = indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}) });
+        // What the checkout's scans found in the files read from it holds for the base: only what the change touched is scanned.
+        if (head.sourceScans) seedSourceScans(repo, head.sourceScans);
+        return repo;
+      },
       readConfig: treeConfigReader(where.top, sha, where.prefix),
     });
   } catch (err: unknown) {

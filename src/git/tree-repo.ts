@@ -211,7 +211,7 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
     // And git's output: a later read fetches its file again, with its neighbours, as a miss does.
     for (const from of sources) from.blobs.close();
   };
-  return { root: `${gitDir}@${tree}`, files, has: (p) => entries.has(p), dirs, ...reads, releaseAll, findings };
+  return { root: `${gitDir}@${tree}`, files, has: (p) => entries.has(p), dirs, ...reads, releaseAll, sameAsCheckout: (p) => entries.get(p)?.inCheckout === true, findings };
 }
 
 /**

@@ -37,6 +37,11 @@ export interface RepoIndex {
   lineBytes?<T>(path: string, useBytes: (bytes: Uint8Array) => T): T | undefined;
   /** Whether the file's text is held now (read and not released). */
   holds?(path: string): boolean;
+  /**
+   * Whether the file is read from the checkout a comparison started from, as that checkout's index read it (a pull
+   * request's base, for the files the change left alone: git/tree-repo.ts): what was learnt from its bytes there holds.
+   */
+  sameAsCheckout?(path: string): boolean;
   /** The paths read so far (for the benchmark's plain walk and for debugging). */
   readPaths(): string[];
   /** Findings produced while walking and reading. */
