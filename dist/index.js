@@ -68960,6 +68960,20 @@ function indexGitTree(gitDir, tree, options = {}) {
         return e !== undefined;
     });
     findings.push(...listed.findings);
+    const co = options.checkout;
+    if (co?.files) {
+        // The files git finds unchanged are listed as the checkout listed them (its walk of a sub-folder honours .gitignore
+        // where git keeps a tracked file; an untracked file is there on both sides, read from the checkout); the tree
+        // decides for the changed files, links and submodules' files (git's diff does not look inside a submodule).
+        const inSubmodule = rows.filter((r) => r.type === 'commit').map((r) => `${r.path}/`);
+        const listedThere = new Set(co.files);
+        for (const [p, e] of entries)
+            if (e.inCheckout && !listedThere.has(p))
+                entries.delete(p);
+        for (const p of co.files)
+            if (!entries.has(p) && co.unchanged(p) && !inSubmodule.some((d) => p.startsWith(d)))
+                entries.set(p, { oid: '', size: 0, from: main, inCheckout: true });
+    }
     const files = [...entries.keys()].sort();
     const dirs = new Set(['']);
     for (const f of files) {
@@ -69546,10 +69560,11 @@ function analyzeBase(root, head, target, options) {
     // size, so that the base's analysis does not run on top of it (full-collection.ts). On a large run this is the
     // second full collection in a row (the engine's came just before): a few tens of ms more.
     (0,full_collection/* collectAfterChecks */.CK)(0);
-    // The files the change left alone (as git sees them: its clean filters applied) are read from the checkout, as its
-    // analysis read them: git LFS and line-ending filters make a blob differ from its file, and git fetches only the rest.
+    // The files the change left alone (as git sees them: its clean filters applied) are listed and read as the checkout's
+    // analysis listed and read them: git LFS and line-ending filters make a blob differ from its file, a walk of a
+    // sub-folder honours .gitignore where git keeps tracked files, an untracked file is no change; git fetches the rest.
     const changedFiles = changedPaths(root, sha);
-    const checkout = 'error' in changedFiles ? undefined : { unchanged: (rel) => !changedFiles.has(rel), read: checkoutReader(root, options.maxFileBytes) };
+    const checkout = 'error' in changedFiles ? undefined : { unchanged: (rel) => !changedFiles.has(rel), read: checkoutReader(root, options.maxFileBytes), files: head.analysis.repo.files };
     let base;
     try {
         base = runEngine(root, {

@@ -124,6 +124,28 @@ describe('analyzeBase over git objects', () => {
     expect(changes).toEqual(expect.arrayContaining(['training-tests: automated -> absent', 'model-serialization: automated -> absent']));
   });
 
+  it('lists the files the change left alone as the checkout lists them: an untracked file, a tracked file a sub-folder\'s .gitignore names', () => {
+    // An untracked test file in the work tree (written by an earlier step): on both sides, not a change of the pull request.
+    const s = prScenario(SCENARIOS.changesNothing);
+    fs.writeFileSync(path.join(s.dir, 'tests', 'test_behavior.py'), SCENARIOS.addsBehavioralTests['tests/test_behavior.py']);
+    expect(compare(s.dir, s.base).base).toMatchObject({ compared: true, changes: [], newFindings: [] });
+    // A sub-folder, walked (its .gitignore names a test file git tracks, force-added): the base leaves it out too.
+    const top = tempDir('mlops-ci-check-sub-');
+    fs.cpSync(EXAMPLE, path.join(top, 'ml'), { recursive: true });
+    fs.writeFileSync(path.join(top, 'ml', '.gitignore'), 'tests/test_train.py\n');
+    git(top, 'init', '-q', '-b', 'main');
+    git(top, 'add', '-A');
+    git(top, 'add', '-f', 'ml/tests/test_train.py');
+    git(top, 'commit', '-q', '-m', 'base');
+    const base = git(top, 'rev-parse', 'HEAD');
+    fs.appendFileSync(path.join(top, 'ml', 'README.md'), '\nMore words.\n');
+    git(top, 'commit', '-q', '-am', 'README');
+    const ml = path.join(top, 'ml');
+    const head = runEngine(ml, { displayPath: 'ml' });
+    expect(head.analysis.repo.has('tests/test_train.py')).toBe(false);
+    expect(analyzeBase(ml, head, { rev: base, ref: 'main' }, { displayPath: 'ml' })).toMatchObject({ compared: true, score: head.report.score, changes: [], newFindings: [] });
+  });
+
   it('a change to the README changes no verdict and no score', () => {
     const s = prScenario(SCENARIOS.changesNothing);
     const { head, base } = compare(s.dir, s.base);

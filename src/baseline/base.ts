@@ -76,10 +76,11 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
   // size, so that the base's analysis does not run on top of it (full-collection.ts). On a large run this is the
   // second full collection in a row (the engine's came just before): a few tens of ms more.
   collectAfterChecks(0);
-  // The files the change left alone (as git sees them: its clean filters applied) are read from the checkout, as its
-  // analysis read them: git LFS and line-ending filters make a blob differ from its file, and git fetches only the rest.
+  // The files the change left alone (as git sees them: its clean filters applied) are listed and read as the checkout's
+  // analysis listed and read them: git LFS and line-ending filters make a blob differ from its file, a walk of a
+  // sub-folder honours .gitignore where git keeps tracked files, an untracked file is no change; git fetches the rest.
   const changedFiles = changedPaths(root, sha);
-  const checkout = 'error' in changedFiles ? undefined : { unchanged: (rel: string) => !changedFiles.has(rel), read: checkoutReader(root, options.maxFileBytes) };
+  const checkout = 'error' in changedFiles ? undefined : { unchanged: (rel: string) => !changedFiles.has(rel), read: checkoutReader(root, options.maxFileBytes), files: head.analysis.repo.files };
   let base: EngineResult;
   try {
     base = runEngine(root, {

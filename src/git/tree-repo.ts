@@ -74,7 +74,12 @@ export interface TreeOptions extends RepoOptions {
    * read the same bytes for what the change left alone, where git's filters (LFS, line endings) would make the tree's
    * blob differ from the file, and git fetches only the rest.
    */
-  checkout?: { unchanged: (rel: string) => boolean; read: (rel: string, findings: Finding[]) => Buffer | undefined };
+  checkout?: {
+    unchanged: (rel: string) => boolean;
+    read: (rel: string, findings: Finding[]) => Buffer | undefined;
+    /** The checkout's listing: where given, the unchanged files are listed as it lists them, not as the tree does. */
+    files?: readonly string[];
+  };
 }
 
 /**
@@ -126,6 +131,16 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
     return e !== undefined;
   });
   findings.push(...listed.findings);
+  const co = options.checkout;
+  if (co?.files) {
+    // The files git finds unchanged are listed as the checkout listed them (its walk of a sub-folder honours .gitignore
+    // where git keeps a tracked file; an untracked file is there on both sides, read from the checkout); the tree
+    // decides for the changed files, links and submodules' files (git's diff does not look inside a submodule).
+    const inSubmodule = rows.filter((r) => r.type === 'commit').map((r) => `${r.path}/`);
+    const listedThere = new Set(co.files);
+    for (const [p, e] of entries) if (e.inCheckout && !listedThere.has(p)) entries.delete(p);
+    for (const p of co.files) if (!entries.has(p) && co.unchanged(p) && !inSubmodule.some((d) => p.startsWith(d))) entries.set(p, { oid: '', size: 0, from: main, inCheckout: true });
+  }
   const files = [...entries.keys()].sort();
   const dirs = new Set<string>(['']);
   for (const f of files) {
