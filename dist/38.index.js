@@ -183,16 +183,38 @@ function diffLines(dir, base, tmp = external_node_os_.tmpdir(), runTo = run/* ru
 }
 /**
  * Every path under `dir` (relative to it) that differs between `base` and the work tree, as git sees it: with its clean
- * filters applied (git LFS, line endings), binary files and mode changes included; or git's complaint.
+ * filters applied (git LFS, line endings), binary files and mode changes included; or git's complaint. A file git does
+ * not look at in the work tree (`--assume-unchanged`, skip-worktree) counts as changed: git would say it is the same
+ * whatever it holds. And a change to a `.gitattributes` (here or above) is a complaint: the work tree was written with
+ * the new filters, so git finds a blob the same that its checkout would not be (the caller then reads git's blobs).
  */
 function changedPaths(dir, base) {
-    const res = (0,run/* runGit */.EO)(dir, ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--name-only', '-z', '--relative', base, '--', '.']);
-    if (!res.ok)
-        return { error: res.error };
-    return new Set(res.stdout
-        .toString('utf8')
-        .split('\0')
-        .filter((p) => p !== ''));
+    const names = (args) => {
+        const res = (0,run/* runGit */.EO)(dir, args);
+        return res.ok
+            ? res.stdout
+                .toString('utf8')
+                .split('\0')
+                .filter((p) => p !== '')
+            : { error: res.error };
+    };
+    const attributes = names(['diff', '--no-ext-diff', '--name-only', '-z', base, '--', ':(top,glob)**/.gitattributes']);
+    if ('error' in attributes)
+        return attributes;
+    if (attributes.length > 0)
+        return { error: 'the change edits .gitattributes' };
+    const changed = names(['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--name-only', '-z', '--relative', base, '--', '.']);
+    if ('error' in changed)
+        return changed;
+    // `ls-files -v`: a lower-case tag is an assume-unchanged entry, `S` a skip-worktree one.
+    const unseen = names(['ls-files', '-v', '-z', '--', '.']);
+    if ('error' in unseen)
+        return unseen;
+    const out = new Set(changed);
+    for (const line of unseen)
+        if (line.length > 2 && (line[0] === 'S' || (line[0] >= 'a' && line[0] <= 'z')))
+            out.add(line.slice(2));
+    return out;
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -855,6 +877,9 @@ function treeConfigReader(top, sha, prefix) {
  * file, read from its tree), and what changed. `head` is the analysed checkout's result.
  */
 function analyzeBase(root, head, target, options) {
+    // The checkout's scans, handed over to the base's run (and let go of on any return before it).
+    const headScans = head.sourceScans && new Map(head.sourceScans);
+    head.sourceScans?.clear();
     const where = (0,run/* workTreeOf */.FY)(root);
     if ('error' in where)
         return unavailable(target.rev, target.ref, noCheckoutNote(head.report.path, target.rev, where.error));
@@ -885,8 +910,8 @@ function analyzeBase(root, head, target, options) {
             openRepo: (_root, repoOptions) => {
                 const repo = indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}) });
                 // What the checkout's scans found in the files read from it holds for the base: only what the change touched is scanned.
-                if (head.sourceScans)
-                    (0,code_search/* seedSourceScans */.ZQ)(repo, head.sourceScans);
+                if (headScans)
+                    (0,code_search/* seedSourceScans */.ZQ)(repo, headScans);
                 return repo;
             },
             readConfig: treeConfigReader(where.top, sha, where.prefix),

@@ -15226,7 +15226,7 @@ function retrainingTrigger(a, wf, exec, depth = 0) {
     return reasons.length > 0 ? reasons.join(' and ') : undefined;
 }
 const continuousTraining = defineCheck({
-    sources: [continuous_training_TRAINING_SOURCE, ORCHESTRATOR_SCHEDULES, TEST_HARNESS_IMPORT],
+    sources: [continuous_training_TRAINING_SOURCE, ORCHESTRATOR_SCHEDULES, TEST_HARNESS_IMPORT, SCHEDULED_TRAINING],
     meta: {
         id: 'continuous-training',
         phase: 'monitoring',

@@ -110,13 +110,19 @@ describe('analyzeBase over git objects', () => {
       const alone = runEngine(s.dir, { displayPath: '.' });
       const expected = analyzeBase(s.dir, alone, { rev: s.base, ref: 'main' }, { displayPath: '.' });
       const head = runEngine(s.dir, { displayPath: '.', keepSourceScans: true });
-      expect(head.sourceScans!.size).toBeGreaterThan(0);
+      // One scan served the run (a list a check asks about without declaring it would rebuild it, and the base could
+      // take over only the last).
+      expect(head.sourceScans!.size).toBe(1);
       const scanned = [...head.sourceScans!.values()].flatMap((r) => [...r.files.keys()]);
       expect(scanned).toEqual(expect.arrayContaining(['src/train.py', 'src/evaluate.py']));
       expect(analyzeBase(s.dir, head, { rev: s.base, ref: 'main' }, { displayPath: '.' })).toEqual(expected);
       // Handed over to the base, not kept by the checkout's result.
       expect(head.sourceScans!.size).toBe(0);
     }
+    // Let go of when the base is not compared (a base missing from the checkout).
+    const gone = runEngine(EXAMPLE, { displayPath: '.', keepSourceScans: true });
+    expect(analyzeBase(EXAMPLE, gone, { rev: '1'.repeat(40), ref: 'main' }, { displayPath: '.' }).compared).toBe(false);
+    expect(gone.sourceScans!.size).toBe(0);
     // The change to the tests' code is seen as such: the base's scan of the changed files is its own, not the checkout's.
     const s = prScenario(trivial);
     const head = runEngine(s.dir, { displayPath: '.', keepSourceScans: true });
@@ -144,6 +150,27 @@ describe('analyzeBase over git objects', () => {
     const head = runEngine(ml, { displayPath: 'ml' });
     expect(head.analysis.repo.has('tests/test_train.py')).toBe(false);
     expect(analyzeBase(ml, head, { rev: base, ref: 'main' }, { displayPath: 'ml' })).toMatchObject({ compared: true, score: head.report.score, changes: [], newFindings: [] });
+  });
+
+  it('reads from git, not the checkout, a file git does not look at in the work tree, and every file when the change edits .gitattributes', () => {
+    const trivial = Object.fromEntries(fs.readdirSync(path.join(EXAMPLE, 'tests')).filter((f) => f.endsWith('.py')).map((f) => [`tests/${f}`, 'def test_nothing():\n    assert True\n']));
+    const changed = (dir: string, rev: string) => compare(dir, rev).base.changes!.map((c) => c.id);
+    // Test files emptied in the work tree and marked assume-unchanged: git's diff would call them the same as the base's.
+    const s = prScenario({});
+    for (const [rel, text] of Object.entries(trivial)) fs.writeFileSync(path.join(s.dir, rel), text);
+    git(s.dir, 'update-index', '--assume-unchanged', ...Object.keys(trivial));
+    expect(changed(s.dir, s.base)).toEqual(expect.arrayContaining(['training-tests', 'model-serialization']));
+    // A change that only adds a filter (stored lines reversed): the work tree was written with it, the base had none.
+    const f = prScenario({});
+    git(f.dir, 'config', 'filter.rev.clean', 'rev');
+    git(f.dir, 'config', 'filter.rev.smudge', 'rev');
+    fs.writeFileSync(path.join(f.dir, '.gitattributes'), 'tests/*.py filter=rev\n');
+    git(f.dir, 'add', '.gitattributes');
+    git(f.dir, 'commit', '-q', '-m', 'a filter');
+    for (const rel of Object.keys(trivial)) fs.rmSync(path.join(f.dir, rel));
+    git(f.dir, 'checkout', '--', 'tests');
+    expect(changed(f.dir, f.base).length).toBeGreaterThan(0);
+    expect(changed(f.dir, f.base)).toEqual(changed(f.dir, f.base));
   });
 
   it('a change to the README changes no verdict and no score', () => {
@@ -415,6 +442,26 @@ describe('indexGitTree', () => {
     expect(tree.files.filter((f) => f.includes('\uFFFD'))).toEqual([]);
     expect(said(tree)).toEqual(said(checkout));
     expect(said(tree)).toEqual(['tests/bad-\uFFFD.py: The name of "tests/bad-\uFFFD.py" is not valid UTF-8 (shown with U+FFFD where its bytes are); it is not read.']);
+  });
+
+  it("reads a submodule's files and a link's target from git even where the checkout is said to be the same", () => {
+    const lib = libRepo({ 'x.py': 'x = 1\n' });
+    const s = prScenario({ 'shared/real.yml': 'name: old\n' });
+    fs.symlinkSync('shared/real.yml', path.join(s.dir, 'link.yml'));
+    git(s.dir, 'add', 'link.yml');
+    addSubmodule(s.dir, lib, 'vendor/lib');
+    const before = git(s.dir, 'rev-parse', 'HEAD');
+    // The checkout moves on: the submodule to a new commit, the link's target edited.
+    fs.writeFileSync(path.join(s.dir, 'vendor', 'lib', 'x.py'), 'x = 2\n');
+    git(path.join(s.dir, 'vendor', 'lib'), 'commit', '-q', '-am', 'bump');
+    fs.writeFileSync(path.join(s.dir, 'shared', 'real.yml'), 'name: new\n');
+    git(s.dir, 'commit', '-q', '-am', 'bump and edit');
+    const checkout = { unchanged: (rel: string) => rel !== 'shared/real.yml' && rel !== 'vendor/lib', read: checkoutReader(s.dir), files: indexRepository(s.dir).files };
+    const tree = indexGitTree(s.dir, before, { checkout });
+    expect(tree.read('vendor/lib/x.py')).toBe('x = 1\n');
+    expect(tree.read('link.yml')).toBe('name: old\n');
+    expect(tree.read('shared/real.yml')).toBe('name: old\n');
+    forgetRun(tree);
   });
 
   it('skips a file over the size limit with a read-limit finding, like the walk', () => {

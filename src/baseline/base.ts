@@ -63,6 +63,9 @@ function treeConfigReader(top: string, sha: string, prefix: string): ConfigReade
  * file, read from its tree), and what changed. `head` is the analysed checkout's result.
  */
 export function analyzeBase(root: string, head: EngineResult, target: BaseTarget, options: EngineOptions): ReportBase {
+  // The checkout's scans, handed over to the base's run (and let go of on any return before it).
+  const headScans = head.sourceScans && new Map(head.sourceScans);
+  head.sourceScans?.clear();
   const where = workTreeOf(root);
   if ('error' in where) return unavailable(target.rev, target.ref, noCheckoutNote(head.report.path, target.rev, where.error));
   const sha = resolveCommit(root, target.rev);
@@ -90,7 +93,7 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
       openRepo: (_root, repoOptions) => {
         const repo = indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}) });
         // What the checkout's scans found in the files read from it holds for the base: only what the change touched is scanned.
-        if (head.sourceScans) seedSourceScans(repo, head.sourceScans);
+        if (headScans) seedSourceScans(repo, headScans);
         return repo;
       },
       readConfig: treeConfigReader(where.top, sha, where.prefix),

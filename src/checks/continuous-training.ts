@@ -41,7 +41,7 @@ function retrainingTrigger(a: Analysis, wf: Pipeline, exec: ExecStep | undefined
 }
 
 export const continuousTraining: Check<'continuous-training'> = defineCheck({
-  sources: [TRAINING_SOURCE, ORCHESTRATOR_SCHEDULES, TEST_HARNESS_IMPORT],
+  sources: [TRAINING_SOURCE, ORCHESTRATOR_SCHEDULES, TEST_HARNESS_IMPORT, SCHEDULED_TRAINING],
   meta: {
     id: 'continuous-training',
     phase: 'monitoring',

@@ -148,15 +148,30 @@ export function diffLines(dir: string, base: string, tmp = os.tmpdir(), runTo: t
 
 /**
  * Every path under `dir` (relative to it) that differs between `base` and the work tree, as git sees it: with its clean
- * filters applied (git LFS, line endings), binary files and mode changes included; or git's complaint.
+ * filters applied (git LFS, line endings), binary files and mode changes included; or git's complaint. A file git does
+ * not look at in the work tree (`--assume-unchanged`, skip-worktree) counts as changed: git would say it is the same
+ * whatever it holds. And a change to a `.gitattributes` (here or above) is a complaint: the work tree was written with
+ * the new filters, so git finds a blob the same that its checkout would not be (the caller then reads git's blobs).
  */
 export function changedPaths(dir: string, base: string): Set<string> | { error: string } {
-  const res = runGit(dir, ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--name-only', '-z', '--relative', base, '--', '.']);
-  if (!res.ok) return { error: res.error };
-  return new Set(
-    res.stdout
-      .toString('utf8')
-      .split('\0')
-      .filter((p) => p !== ''),
-  );
+  const names = (args: readonly string[]): string[] | { error: string } => {
+    const res = runGit(dir, args);
+    return res.ok
+      ? res.stdout
+          .toString('utf8')
+          .split('\0')
+          .filter((p) => p !== '')
+      : { error: res.error };
+  };
+  const attributes = names(['diff', '--no-ext-diff', '--name-only', '-z', base, '--', ':(top,glob)**/.gitattributes']);
+  if ('error' in attributes) return attributes;
+  if (attributes.length > 0) return { error: 'the change edits .gitattributes' };
+  const changed = names(['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--name-only', '-z', '--relative', base, '--', '.']);
+  if ('error' in changed) return changed;
+  // `ls-files -v`: a lower-case tag is an assume-unchanged entry, `S` a skip-worktree one.
+  const unseen = names(['ls-files', '-v', '-z', '--', '.']);
+  if ('error' in unseen) return unseen;
+  const out = new Set(changed);
+  for (const line of unseen) if (line.length > 2 && (line[0] === 'S' || (line[0]! >= 'a' && line[0]! <= 'z'))) out.add(line.slice(2));
+  return out;
 }
