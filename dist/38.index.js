@@ -57,7 +57,7 @@ function parseUnifiedDiff(text) {
         parser.line(line);
     return parser.out;
 }
-/** The parser of parseUnifiedDiff, a line at a time: only the header and hunk lines matter (headerLine). */
+/** The parser of parseUnifiedDiff, a line at a time: only the header and hunk lines matter (mayBeRead). */
 function diffParser() {
     const out = new Map();
     let oldPath;
@@ -448,8 +448,8 @@ const BINARY_EXT = /\.(png|jpe?g|gif|bmp|ico|svg|webp|pdf|zip|gz|tgz|bz2|xz|7z|t
 const DEFAULT_MAX_FILES = 200_000;
 class GitTreeError extends Error {
 }
-/** `<mode> <type> <oid> <size>\t<path>` records, NUL-separated. */
-function parseListing(out) {
+/** `<mode> <type> <oid> <size>\t<path>` records, NUL-separated, from the git of `from`, their paths under `under`. */
+function parseListing(out, from, under = '') {
     const rows = [];
     for (const rec of out.toString('utf8').split('\0')) {
         if (rec === '')
@@ -458,7 +458,7 @@ function parseListing(out) {
         const [mode, type, oid, size] = rec.slice(0, tab).split(/\s+/);
         if (!mode || !type || !oid)
             continue;
-        rows.push({ path: rec.slice(tab + 1), mode, type, oid, size: size === '-' || size === undefined ? 0 : Number(size) });
+        rows.push({ path: under + rec.slice(tab + 1), mode, type, oid, size: size === '-' || size === undefined ? 0 : Number(size), from });
     }
     return rows;
 }
@@ -475,7 +475,7 @@ function indexGitTree(gitDir, tree, options = {}) {
     /** git's output for the fetched blobs, in a temporary file read a blob at a time (blob-file.ts); one per submodule read. */
     const main = { dir: gitDir, blobs: new BlobFile(gitDir) };
     const sources = [main];
-    const rows = parseListing(listing.stdout).map((r) => ({ ...r, from: main }));
+    const rows = parseListing(listing.stdout, main);
     // The folder the tree is of, in the checkout: its submodules are there.
     const colon = tree.indexOf(':');
     const folder = external_node_path_.join(gitDir, colon < 0 ? '' : tree.slice(colon + 1));
@@ -657,7 +657,7 @@ function submoduleRows(dir, r, findings, depth) {
         return undefined;
     }
     const from = { dir, blobs: new BlobFile(dir) };
-    return { from, rows: parseListing(listing.stdout).map((s) => ({ ...s, path: `${r.path}/${s.path}`, from })) };
+    return { from, rows: parseListing(listing.stdout, from, `${r.path}/`) };
 }
 /** Blobs by object id, from one `git cat-file --batch` call (missing ones are left out). */
 function catFiles(gitDir, oids) {

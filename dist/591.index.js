@@ -1690,7 +1690,7 @@ async function runCli(argv, io, early) {
         };
         const started = early?.root === root ? early : undefined;
         const gitListing = await started?.listing;
-        // With a base to compare with, the scans' findings are kept for it (analyzeBase).
+        // With a base to compare with, what the source scans found is kept for it (analyzeBase starts the base from it).
         const result = (0,engine/* runEngine */.c)(root, { ...options, ...(gitListing ? { gitListing } : {}), ...(args.base !== undefined ? { keepSourceScans: true } : {}) });
         let report = result.report;
         const head = started ? (0,run/* textOf */.b6)(await started.head) : (0,run/* gitText */.q_)(root, cli_early/* HEAD_ARGS */.L);
@@ -19404,7 +19404,7 @@ class Lister {
                 // A name that is not valid UTF-8 comes back with U+FFFD in place of its bytes, so the path no longer names the file.
                 if (e.name.includes('\uFFFD') && !node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, childRel))) {
                     if (!this.opts.ignore(childRel))
-                        this.findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `The name of "${childRel}" is not valid UTF-8 (shown with U+FFFD where its bytes are); it is not read.`, check: 'repository' });
+                        this.noteBadName(childRel);
                     continue;
                 }
                 if (e.isDirectory()) {
@@ -19568,7 +19568,7 @@ class Lister {
             // A name that is not valid UTF-8 comes from git with U+FFFD in place of its bytes, so the path no longer names the
             // file: said as the walk says it, and left out (a commit's tree would still give its content by object id).
             if (rel.includes('\uFFFD')) {
-                this.findings.push({ severity: 'notice', file: rel, line: 1, column: 1, message: `The name of "${rel}" is not valid UTF-8 (shown with U+FFFD where its bytes are); it is not read.`, check: 'repository' });
+                this.noteBadName(rel);
                 continue;
             }
             add(rel, mode);
@@ -19588,6 +19588,10 @@ class Lister {
             this.add(rel);
         else if (st.isSymbolicLink())
             this.addLink(rel);
+    }
+    /** A name that is not valid UTF-8 (decoded with U+FFFD in place of its bytes): said, and the file not read. */
+    noteBadName(rel) {
+        this.findings.push({ severity: 'notice', file: rel, line: 1, column: 1, message: `The name of "${rel}" is not valid UTF-8 (shown with U+FFFD where its bytes are); it is not read.`, check: 'repository' });
     }
     /** Whether the folder `rel` is left out: it or a folder above it is skipped, or ignored. */
     skipsFolder(rel) {

@@ -56906,7 +56906,7 @@ class Lister {
                 // A name that is not valid UTF-8 comes back with U+FFFD in place of its bytes, so the path no longer names the file.
                 if (e.name.includes('\uFFFD') && !external_node_fs_.existsSync(external_node_path_.join(this.root, childRel))) {
                     if (!this.opts.ignore(childRel))
-                        this.findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `The name of "${childRel}" is not valid UTF-8 (shown with U+FFFD where its bytes are); it is not read.`, check: 'repository' });
+                        this.noteBadName(childRel);
                     continue;
                 }
                 if (e.isDirectory()) {
@@ -57070,7 +57070,7 @@ class Lister {
             // A name that is not valid UTF-8 comes from git with U+FFFD in place of its bytes, so the path no longer names the
             // file: said as the walk says it, and left out (a commit's tree would still give its content by object id).
             if (rel.includes('\uFFFD')) {
-                this.findings.push({ severity: 'notice', file: rel, line: 1, column: 1, message: `The name of "${rel}" is not valid UTF-8 (shown with U+FFFD where its bytes are); it is not read.`, check: 'repository' });
+                this.noteBadName(rel);
                 continue;
             }
             add(rel, mode);
@@ -57090,6 +57090,10 @@ class Lister {
             this.add(rel);
         else if (st.isSymbolicLink())
             this.addLink(rel);
+    }
+    /** A name that is not valid UTF-8 (decoded with U+FFFD in place of its bytes): said, and the file not read. */
+    noteBadName(rel) {
+        this.findings.push({ severity: 'notice', file: rel, line: 1, column: 1, message: `The name of "${rel}" is not valid UTF-8 (shown with U+FFFD where its bytes are); it is not read.`, check: 'repository' });
     }
     /** Whether the folder `rel` is left out: it or a folder above it is skipped, or ignored. */
     skipsFolder(rel) {
@@ -68527,7 +68531,7 @@ function parseUnifiedDiff(text) {
         parser.line(line);
     return parser.out;
 }
-/** The parser of parseUnifiedDiff, a line at a time: only the header and hunk lines matter (headerLine). */
+/** The parser of parseUnifiedDiff, a line at a time: only the header and hunk lines matter (mayBeRead). */
 function diffParser() {
     const out = new Map();
     let oldPath;
@@ -68910,8 +68914,8 @@ const BINARY_EXT = /\.(png|jpe?g|gif|bmp|ico|svg|webp|pdf|zip|gz|tgz|bz2|xz|7z|t
 const tree_repo_DEFAULT_MAX_FILES = 200_000;
 class GitTreeError extends Error {
 }
-/** `<mode> <type> <oid> <size>\t<path>` records, NUL-separated. */
-function parseListing(out) {
+/** `<mode> <type> <oid> <size>\t<path>` records, NUL-separated, from the git of `from`, their paths under `under`. */
+function parseListing(out, from, under = '') {
     const rows = [];
     for (const rec of out.toString('utf8').split('\0')) {
         if (rec === '')
@@ -68920,7 +68924,7 @@ function parseListing(out) {
         const [mode, type, oid, size] = rec.slice(0, tab).split(/\s+/);
         if (!mode || !type || !oid)
             continue;
-        rows.push({ path: rec.slice(tab + 1), mode, type, oid, size: size === '-' || size === undefined ? 0 : Number(size) });
+        rows.push({ path: under + rec.slice(tab + 1), mode, type, oid, size: size === '-' || size === undefined ? 0 : Number(size), from });
     }
     return rows;
 }
@@ -68937,7 +68941,7 @@ function indexGitTree(gitDir, tree, options = {}) {
     /** git's output for the fetched blobs, in a temporary file read a blob at a time (blob-file.ts); one per submodule read. */
     const main = { dir: gitDir, blobs: new BlobFile(gitDir) };
     const sources = [main];
-    const rows = parseListing(listing.stdout).map((r) => ({ ...r, from: main }));
+    const rows = parseListing(listing.stdout, main);
     // The folder the tree is of, in the checkout: its submodules are there.
     const colon = tree.indexOf(':');
     const folder = external_node_path_.join(gitDir, colon < 0 ? '' : tree.slice(colon + 1));
@@ -69119,7 +69123,7 @@ function submoduleRows(dir, r, findings, depth) {
         return undefined;
     }
     const from = { dir, blobs: new BlobFile(dir) };
-    return { from, rows: parseListing(listing.stdout).map((s) => ({ ...s, path: `${r.path}/${s.path}`, from })) };
+    return { from, rows: parseListing(listing.stdout, from, `${r.path}/`) };
 }
 /** Blobs by object id, from one `git cat-file --batch` call (missing ones are left out). */
 function catFiles(gitDir, oids) {
@@ -72125,7 +72129,7 @@ async function run(early) {
         const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
         const payload = (event.ok ? event.payload : {});
         const target = inputs.compareBase ? baseTargetOf(eventName, payload) : undefined;
-        // With a base to compare with, the scans' findings are kept for it (analyzeBase).
+        // With a base to compare with, what the source scans found is kept for it (analyzeBase starts the base from it).
         const result = runEngine(root, { ...options, ...(gitListing ? { gitListing } : {}), ...(target ? { keepSourceScans: true } : {}) });
         const sections = await addOptionalSections(result, root, inputs, process.env, started?.log);
         for (const note of sections.notes)

@@ -89,7 +89,7 @@ export async function runCli(argv: readonly string[], io: CliIo, early?: EarlyGi
     };
     const started = early?.root === root ? early : undefined;
     const gitListing = await started?.listing;
-    // With a base to compare with, the scans' findings are kept for it (analyzeBase).
+    // With a base to compare with, what the source scans found is kept for it (analyzeBase starts the base from it).
     const result = runEngine(root, { ...options, ...(gitListing ? { gitListing } : {}), ...(args.base !== undefined ? { keepSourceScans: true } : {}) });
     let report = result.report;
     const head = started ? textOf(await started.head) : gitText(root, HEAD_ARGS);

@@ -35,7 +35,7 @@ export async function run(early?: EarlyAction): Promise<void> {
     const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
     const payload = (event.ok ? event.payload : {}) as Parameters<typeof commitAndRef>[2];
     const target = inputs.compareBase ? baseTargetOf(eventName, payload) : undefined;
-    // With a base to compare with, the scans' findings are kept for it (analyzeBase).
+    // With a base to compare with, what the source scans found is kept for it (analyzeBase starts the base from it).
     const result = runEngine(root, { ...options, ...(gitListing ? { gitListing } : {}), ...(target ? { keepSourceScans: true } : {}) });
     const sections = await addOptionalSections(result, root, inputs, process.env, started?.log);
     for (const note of sections.notes) core.info(note);

@@ -169,8 +169,7 @@ describe('analyzeBase over git objects', () => {
     git(f.dir, 'commit', '-q', '-m', 'a filter');
     for (const rel of Object.keys(trivial)) fs.rmSync(path.join(f.dir, rel));
     git(f.dir, 'checkout', '--', 'tests');
-    expect(changed(f.dir, f.base).length).toBeGreaterThan(0);
-    expect(changed(f.dir, f.base)).toEqual(changed(f.dir, f.base));
+    expect(changed(f.dir, f.base)).toEqual(expect.arrayContaining(['training-tests', 'model-serialization']));
   });
 
   it('a change to the README changes no verdict and no score', () => {

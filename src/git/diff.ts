@@ -36,7 +36,7 @@ export function parseUnifiedDiff(text: string): ChangedLines {
   return parser.out;
 }
 
-/** The parser of parseUnifiedDiff, a line at a time: only the header and hunk lines matter (headerLine). */
+/** The parser of parseUnifiedDiff, a line at a time: only the header and hunk lines matter (mayBeRead). */
 function diffParser(): { line(line: string): void; out: ChangedLines } {
   const out: ChangedLines = new Map();
   let oldPath: string | undefined;

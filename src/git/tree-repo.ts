@@ -31,7 +31,15 @@ interface Entry {
   inCheckout?: boolean;
 }
 
-type Row = ReturnType<typeof parseListing>[number] & { from: Source };
+/** One `ls-tree` record, with the git it comes from. */
+interface Row {
+  path: string;
+  mode: string;
+  type: string;
+  oid: string;
+  size: number;
+  from: Source;
+}
 
 /** Submodules within submodules followed this deep (a checkout's walk has no such limit, but no real tree nests more). */
 const MAX_SUBMODULE_DEPTH = 8;
@@ -50,15 +58,15 @@ const DEFAULT_MAX_FILES = 200_000;
 
 export class GitTreeError extends Error {}
 
-/** `<mode> <type> <oid> <size>\t<path>` records, NUL-separated. */
-function parseListing(out: Buffer): { path: string; mode: string; type: string; oid: string; size: number }[] {
-  const rows = [];
+/** `<mode> <type> <oid> <size>\t<path>` records, NUL-separated, from the git of `from`, their paths under `under`. */
+function parseListing(out: Buffer, from: Source, under = ''): Row[] {
+  const rows: Row[] = [];
   for (const rec of out.toString('utf8').split('\0')) {
     if (rec === '') continue;
     const tab = rec.indexOf('\t');
     const [mode, type, oid, size] = rec.slice(0, tab).split(/\s+/);
     if (!mode || !type || !oid) continue;
-    rows.push({ path: rec.slice(tab + 1), mode, type, oid, size: size === '-' || size === undefined ? 0 : Number(size) });
+    rows.push({ path: under + rec.slice(tab + 1), mode, type, oid, size: size === '-' || size === undefined ? 0 : Number(size), from });
   }
   return rows;
 }
@@ -94,7 +102,7 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
   /** git's output for the fetched blobs, in a temporary file read a blob at a time (blob-file.ts); one per submodule read. */
   const main: Source = { dir: gitDir, blobs: new BlobFile(gitDir) };
   const sources = [main];
-  const rows: Row[] = parseListing(listing.stdout).map((r) => ({ ...r, from: main }));
+  const rows = parseListing(listing.stdout, main);
   // The folder the tree is of, in the checkout: its submodules are there.
   const colon = tree.indexOf(':');
   const folder = path.join(gitDir, colon < 0 ? '' : tree.slice(colon + 1));
@@ -248,7 +256,7 @@ function submoduleRows(dir: string, r: Row, findings: Finding[], depth: number):
     return undefined;
   }
   const from: Source = { dir, blobs: new BlobFile(dir) };
-  return { from, rows: parseListing(listing.stdout).map((s) => ({ ...s, path: `${r.path}/${s.path}`, from })) };
+  return { from, rows: parseListing(listing.stdout, from, `${r.path}/`) };
 }
 
 /** Blobs by object id, from one `git cat-file --batch` call (missing ones are left out). */

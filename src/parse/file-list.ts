@@ -211,7 +211,7 @@ class Lister {
         const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
         // A name that is not valid UTF-8 comes back with U+FFFD in place of its bytes, so the path no longer names the file.
         if (e.name.includes('\uFFFD') && !fs.existsSync(path.join(this.root, childRel))) {
-          if (!this.opts.ignore(childRel)) this.findings.push({ severity: 'notice', file: childRel, line: 1, column: 1, message: `The name of "${childRel}" is not valid UTF-8 (shown with U+FFFD where its bytes are); it is not read.`, check: 'repository' });
+          if (!this.opts.ignore(childRel)) this.noteBadName(childRel);
           continue;
         }
         if (e.isDirectory()) {
@@ -361,7 +361,7 @@ class Lister {
       // A name that is not valid UTF-8 comes from git with U+FFFD in place of its bytes, so the path no longer names the
       // file: said as the walk says it, and left out (a commit's tree would still give its content by object id).
       if (rel.includes('\uFFFD')) {
-        this.findings.push({ severity: 'notice', file: rel, line: 1, column: 1, message: `The name of "${rel}" is not valid UTF-8 (shown with U+FFFD where its bytes are); it is not read.`, check: 'repository' });
+        this.noteBadName(rel);
         continue;
       }
       add(rel, mode);
@@ -378,6 +378,11 @@ class Lister {
     }
     if (st.isFile()) this.add(rel);
     else if (st.isSymbolicLink()) this.addLink(rel);
+  }
+
+  /** A name that is not valid UTF-8 (decoded with U+FFFD in place of its bytes): said, and the file not read. */
+  private noteBadName(rel: string): void {
+    this.findings.push({ severity: 'notice', file: rel, line: 1, column: 1, message: `The name of "${rel}" is not valid UTF-8 (shown with U+FFFD where its bytes are); it is not read.`, check: 'repository' });
   }
 
   /** Whether the folder `rel` is left out: it or a folder above it is skipped, or ignored. */
