@@ -26,6 +26,8 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/git/quote.ts
 var quote = __webpack_require__(9416);
 // EXTERNAL MODULE: ./src/git/run.ts
@@ -38,6 +40,7 @@ var temp_output = __webpack_require__(3776);
  * the analysed work tree: per file, the base lines removed or replaced and the head lines
  * added or replaced. Pure parsing (diffLines runs git).
  */
+
 
 
 
@@ -185,8 +188,9 @@ function diffLines(dir, base, tmp = external_node_os_.tmpdir(), runTo = run/* ru
  * Every path under `dir` (relative to it) that differs between `base` and the work tree, as git sees it: with its clean
  * filters applied (git LFS, line endings), binary files and mode changes included; or git's complaint. A file git does
  * not look at in the work tree (`--assume-unchanged`, skip-worktree) counts as changed: git would say it is the same
- * whatever it holds. And a change to a `.gitattributes` (here or above) is a complaint: the work tree was written with
- * the new filters, so git finds a blob the same that its checkout would not be (the caller then reads git's blobs).
+ * whatever it holds. And where the change edits a `.gitattributes` (here or above), the work tree was written with the
+ * new rules: a file whose checkout attributes differ between the two sides (a filter, line endings) counts as changed,
+ * since git finds its blob the same although the base's checkout would not hold the same bytes (checkoutRulesMoved).
  */
 function changedPaths(dir, base) {
     const names = (args) => {
@@ -201,8 +205,6 @@ function changedPaths(dir, base) {
     const attributes = names(['diff', '--no-ext-diff', '--name-only', '-z', base, '--', ':(top,glob)**/.gitattributes']);
     if ('error' in attributes)
         return attributes;
-    if (attributes.length > 0)
-        return { error: 'the change edits .gitattributes' };
     const changed = names(['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--name-only', '-z', '--relative', base, '--', '.']);
     if ('error' in changed)
         return changed;
@@ -214,11 +216,69 @@ function changedPaths(dir, base) {
     for (const line of unseen)
         if (line.length > 2 && (line[0] === 'S' || (line[0] >= 'a' && line[0] <= 'z')))
             out.add(line.slice(2));
+    if (attributes.length > 0) {
+        const moved = checkoutRulesMoved(dir, base, unseen.filter((l) => l.length > 2).map((l) => l.slice(2)));
+        if ('error' in moved)
+            return { error: `the change edits .gitattributes, and git could not tell which files it affects (${moved.error})` };
+        for (const p of moved)
+            out.add(p);
+    }
     return out;
 }
+/** The attributes that decide what a checkout writes for a blob (gitattributes(5): "Checking-out and checking-in"). */
+const CHECKOUT_ATTRIBUTES = ['text', 'eol', 'crlf', 'filter', 'ident', 'working-tree-encoding'];
+/**
+ * Of these tracked paths (relative to `dir`), those whose checkout attributes differ between the work tree's rules and
+ * `base`'s, as git resolves them (macros, parent folders, `info/attributes` and the global file included): the base's
+ * rules are read from a temporary index of its tree (`check-attr --cached`; `--source` needs git 2.40). A change that
+ * only edits other attributes (`linguist-generated`, `diff`, `export-ignore`) moves none.
+ */
+function checkoutRulesMoved(dir, base, paths) {
+    if (paths.length === 0)
+        return [];
+    let folder;
+    try {
+        folder = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'mlops-ci-check-attr-'));
+    }
+    catch (e) {
+        return { error: `no temporary index: ${e.message}` };
+    }
+    try {
+        const index = { GIT_INDEX_FILE: external_node_path_.join(folder, 'index') };
+        const read = (0,run/* runGit */.EO)(dir, ['read-tree', base], undefined, index);
+        if (!read.ok)
+            return { error: read.error };
+        const input = `${paths.join('\0')}\0`;
+        const now = (0,run/* runGit */.EO)(dir, ['check-attr', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input);
+        const then = (0,run/* runGit */.EO)(dir, ['check-attr', '--cached', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input, index);
+        if (!now.ok)
+            return { error: now.error };
+        if (!then.ok)
+            return { error: then.error };
+        // `<path> NUL <attribute> NUL <value> NUL`, in the order asked, on both sides.
+        const a = now.stdout.toString('utf8').split('\0');
+        const b = then.stdout.toString('utf8').split('\0');
+        if (a.length !== b.length)
+            return { error: 'check-attr gave different lists' };
+        const moved = new Set();
+        for (let i = 0; i + 2 < a.length; i += 3) {
+            if (a[i] !== b[i] || a[i + 1] !== b[i + 1])
+                return { error: 'check-attr gave different lists' };
+            if (a[i + 2] !== b[i + 2])
+                moved.add(a[i]);
+        }
+        return [...moved];
+    }
+    finally {
+        try {
+            external_node_fs_.rmSync(folder, { recursive: true, force: true });
+        }
+        catch {
+            // Left in the temporary folder (a file still open on Windows): nothing of the repository's.
+        }
+    }
+}
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/parse/repo.ts
 var repo = __webpack_require__(9675);
 // EXTERNAL MODULE: ./src/parse/file-list.ts

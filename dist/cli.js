@@ -498,14 +498,15 @@ function exposedGc() {
 /** Output cap: a repository's listing or a batch of blobs, far above any real need. */
 const MAX_BUFFER = 1024 * 1024 * 1024;
 // No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
-const gitEnv = () => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' });
+const gitEnv = (extra) => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', ...extra });
 const gitArgv = (args) => ['-c', 'core.quotePath=false', ...args];
 function result(status, stdout, stderr) {
     const complaint = stderr.toString('utf8').trim().split('\n')[0] ?? '';
     return { ok: status === 0, stdout, error: complaint || `git exited with ${status}` };
 }
-function runGit(cwd, args, input) {
-    const res = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', gitArgv(args), { cwd, env: gitEnv(), input, maxBuffer: MAX_BUFFER, windowsHide: true });
+/** `env`: variables set for git on top of the process's (a temporary index: `GIT_INDEX_FILE`). */
+function runGit(cwd, args, input, env) {
+    const res = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', gitArgv(args), { cwd, env: gitEnv(env), input, maxBuffer: MAX_BUFFER, windowsHide: true });
     if (res.error)
         return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
     return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));

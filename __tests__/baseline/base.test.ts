@@ -5,7 +5,7 @@ import { analyzeBase, noCheckoutNote, shallowNote } from '../../src/baseline/bas
 import { baseTargetOf, commitAndRef } from '../../src/baseline/event.js';
 import { runEngine, type EngineResult } from '../../src/engine.js';
 import { leftOut } from '../../src/parse/partial.js';
-import { diffLines, parseDiffFile, parseUnifiedDiff } from '../../src/git/diff.js';
+import { changedPaths, diffLines, parseDiffFile, parseUnifiedDiff } from '../../src/git/diff.js';
 import { runGit, runGitTo } from '../../src/git/run.js';
 import { indexGitTree, resolveLink } from '../../src/git/tree-repo.js';
 import { findInSource } from '../../src/analysis/code-search.js';
@@ -152,7 +152,7 @@ describe('analyzeBase over git objects', () => {
     expect(analyzeBase(ml, head, { rev: base, ref: 'main' }, { displayPath: 'ml' })).toMatchObject({ compared: true, score: head.report.score, changes: [], newFindings: [] });
   });
 
-  it('reads from git, not the checkout, a file git does not look at in the work tree, and every file when the change edits .gitattributes', () => {
+  it('reads from git, not the checkout, a file git does not look at in the work tree, and the files whose checkout rules the change moves in .gitattributes', () => {
     const trivial = Object.fromEntries(fs.readdirSync(path.join(EXAMPLE, 'tests')).filter((f) => f.endsWith('.py')).map((f) => [`tests/${f}`, 'def test_nothing():\n    assert True\n']));
     const changed = (dir: string, rev: string) => compare(dir, rev).base.changes!.map((c) => c.id);
     // Test files emptied in the work tree and marked assume-unchanged: git's diff would call them the same as the base's.
@@ -170,6 +170,34 @@ describe('analyzeBase over git objects', () => {
     for (const rel of Object.keys(trivial)) fs.rmSync(path.join(f.dir, rel));
     git(f.dir, 'checkout', '--', 'tests');
     expect(changed(f.dir, f.base)).toEqual(expect.arrayContaining(['training-tests', 'model-serialization']));
+    // Those files only: the others are read from the checkout, git fetches no more.
+    const paths = changedPaths(f.dir, f.base) as Set<string>;
+    expect([...paths].sort()).toEqual(['.gitattributes', ...Object.keys(trivial)].sort());
+  });
+
+  it('counts as changed the files a .gitattributes edit moves to another filter or line ending, as git resolves the rules (macros, sub-folders), and no other', () => {
+    // Line-ending rules only: the work tree's files have LF endings, so git's clean step finds them the same either way
+    // (no content change hides behind a rule's).
+    const s = prScenario({});
+    const commit = (files: Record<string, string>): string => {
+      for (const [rel, text] of Object.entries(files)) fs.writeFileSync(path.join(s.dir, rel), text);
+      git(s.dir, 'add', '-A');
+      git(s.dir, 'commit', '-q', '-m', 'attributes');
+      return git(s.dir, 'rev-parse', 'HEAD');
+    };
+    const py = git(s.dir, 'ls-files').split('\n').filter((p) => p.endsWith('.py'));
+    const start = commit({ '.gitattributes': '*.py text eol=crlf\n' });
+    // Attributes that do not decide what a checkout writes (as GitHub's linguist reads them): nothing moves.
+    const plain = commit({ '.gitattributes': '*.py text eol=crlf\nsrc/** linguist-generated -diff export-ignore\n', 'tests/.gitattributes': '*.py whitespace=-trailing\n' });
+    expect([...(changedPaths(s.dir, start) as Set<string>)].sort()).toEqual(['.gitattributes', 'tests/.gitattributes']);
+    const e2e = compare(s.dir, start);
+    expect(e2e.base).toMatchObject({ compared: true, score: e2e.head.score, changes: [] });
+    // A macro that sets a filter, given in a sub-folder: its files move, by the macro's name alone.
+    const macro = commit({ '.gitattributes': '[attr]reversed filter=rev\n*.py text eol=crlf\nsrc/** linguist-generated -diff export-ignore\n', 'src/.gitattributes': 'train.py reversed\n' });
+    expect([...(changedPaths(s.dir, plain) as Set<string>)].sort()).toEqual(['.gitattributes', 'src/.gitattributes', 'src/train.py']);
+    // Dropping the line-ending rule moves every Python file.
+    commit({ '.gitattributes': '[attr]reversed filter=rev\nsrc/** linguist-generated -diff export-ignore\n' });
+    expect([...(changedPaths(s.dir, macro) as Set<string>)].sort()).toEqual(['.gitattributes', ...py].sort());
   });
 
   it('a change to the README changes no verdict and no score', () => {

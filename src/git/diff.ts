@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { unquote } from './quote.js';
 import { runGit, runGitTo } from './run.js';
 import { closeQuietly, openTempOutputs } from './temp-output.js';
@@ -150,8 +151,9 @@ export function diffLines(dir: string, base: string, tmp = os.tmpdir(), runTo: t
  * Every path under `dir` (relative to it) that differs between `base` and the work tree, as git sees it: with its clean
  * filters applied (git LFS, line endings), binary files and mode changes included; or git's complaint. A file git does
  * not look at in the work tree (`--assume-unchanged`, skip-worktree) counts as changed: git would say it is the same
- * whatever it holds. And a change to a `.gitattributes` (here or above) is a complaint: the work tree was written with
- * the new filters, so git finds a blob the same that its checkout would not be (the caller then reads git's blobs).
+ * whatever it holds. And where the change edits a `.gitattributes` (here or above), the work tree was written with the
+ * new rules: a file whose checkout attributes differ between the two sides (a filter, line endings) counts as changed,
+ * since git finds its blob the same although the base's checkout would not hold the same bytes (checkoutRulesMoved).
  */
 export function changedPaths(dir: string, base: string): Set<string> | { error: string } {
   const names = (args: readonly string[]): string[] | { error: string } => {
@@ -165,7 +167,6 @@ export function changedPaths(dir: string, base: string): Set<string> | { error: 
   };
   const attributes = names(['diff', '--no-ext-diff', '--name-only', '-z', base, '--', ':(top,glob)**/.gitattributes']);
   if ('error' in attributes) return attributes;
-  if (attributes.length > 0) return { error: 'the change edits .gitattributes' };
   const changed = names(['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--name-only', '-z', '--relative', base, '--', '.']);
   if ('error' in changed) return changed;
   // `ls-files -v`: a lower-case tag is an assume-unchanged entry, `S` a skip-worktree one.
@@ -173,5 +174,59 @@ export function changedPaths(dir: string, base: string): Set<string> | { error: 
   if ('error' in unseen) return unseen;
   const out = new Set(changed);
   for (const line of unseen) if (line.length > 2 && (line[0] === 'S' || (line[0]! >= 'a' && line[0]! <= 'z'))) out.add(line.slice(2));
+  if (attributes.length > 0) {
+    const moved = checkoutRulesMoved(
+      dir,
+      base,
+      unseen.filter((l) => l.length > 2).map((l) => l.slice(2)),
+    );
+    if ('error' in moved) return { error: `the change edits .gitattributes, and git could not tell which files it affects (${moved.error})` };
+    for (const p of moved) out.add(p);
+  }
   return out;
+}
+
+/** The attributes that decide what a checkout writes for a blob (gitattributes(5): "Checking-out and checking-in"). */
+const CHECKOUT_ATTRIBUTES = ['text', 'eol', 'crlf', 'filter', 'ident', 'working-tree-encoding'];
+
+/**
+ * Of these tracked paths (relative to `dir`), those whose checkout attributes differ between the work tree's rules and
+ * `base`'s, as git resolves them (macros, parent folders, `info/attributes` and the global file included): the base's
+ * rules are read from a temporary index of its tree (`check-attr --cached`; `--source` needs git 2.40). A change that
+ * only edits other attributes (`linguist-generated`, `diff`, `export-ignore`) moves none.
+ */
+function checkoutRulesMoved(dir: string, base: string, paths: readonly string[]): string[] | { error: string } {
+  if (paths.length === 0) return [];
+  let folder: string;
+  try {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-ci-check-attr-'));
+  } catch (e) {
+    return { error: `no temporary index: ${(e as Error).message}` };
+  }
+  try {
+    const index = { GIT_INDEX_FILE: path.join(folder, 'index') };
+    const read = runGit(dir, ['read-tree', base], undefined, index);
+    if (!read.ok) return { error: read.error };
+    const input = `${paths.join('\0')}\0`;
+    const now = runGit(dir, ['check-attr', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input);
+    const then = runGit(dir, ['check-attr', '--cached', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input, index);
+    if (!now.ok) return { error: now.error };
+    if (!then.ok) return { error: then.error };
+    // `<path> NUL <attribute> NUL <value> NUL`, in the order asked, on both sides.
+    const a = now.stdout.toString('utf8').split('\0');
+    const b = then.stdout.toString('utf8').split('\0');
+    if (a.length !== b.length) return { error: 'check-attr gave different lists' };
+    const moved = new Set<string>();
+    for (let i = 0; i + 2 < a.length; i += 3) {
+      if (a[i] !== b[i] || a[i + 1] !== b[i + 1]) return { error: 'check-attr gave different lists' };
+      if (a[i + 2] !== b[i + 2]) moved.add(a[i]!);
+    }
+    return [...moved];
+  } finally {
+    try {
+      fs.rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // Left in the temporary folder (a file still open on Windows): nothing of the repository's.
+    }
+  }
 }
