@@ -46,12 +46,27 @@ var temp_output = __webpack_require__(3776);
 
 
 
+/** Every diff here names its sides `a/` and `b/`, whatever the user's `diff.noprefix` or `diff.mnemonicPrefix`. */
+const PREFIXES = ['--src-prefix=a/', '--dst-prefix=b/'];
 function pathOf(line, side) {
     const raw = line.slice(4).replace(/\t$/, '');
     if (raw === '/dev/null')
         return undefined;
     const p = (0,quote/* unquote */._)(raw);
     return p.startsWith(side) ? p.slice(2) : p;
+}
+/**
+ * The path a `diff --git a/P b/P` header names, or undefined. Renames are off, so both sides name the same path, quoted
+ * alike where git quotes it: the header splits in its middle, whatever spaces the path holds.
+ */
+function headerPath(line) {
+    const rest = line.slice('diff --git '.length);
+    const half = (rest.length - 1) / 2;
+    if (!Number.isInteger(half) || rest[half] !== ' ')
+        return undefined;
+    const a = (0,quote/* unquote */._)(rest.slice(0, half));
+    const b = (0,quote/* unquote */._)(rest.slice(half + 1));
+    return a.startsWith('a/') && b.startsWith('b/') && a.slice(2) === b.slice(2) ? a.slice(2) : undefined;
 }
 /** Parses `git diff --unified=0` output (with a/ and b/ prefixes). */
 function parseUnifiedDiff(text) {
@@ -62,13 +77,18 @@ function parseUnifiedDiff(text) {
 }
 /** The parser of parseUnifiedDiff, a line at a time: only the header and hunk lines matter (mayBeRead). */
 function diffParser() {
-    const out = new Map();
+    const out = { lines: new Map(), paths: new Set() };
     let oldPath;
     let current;
     const line = (line) => {
         if (line.startsWith('diff --git ')) {
             current = undefined;
             oldPath = undefined;
+            const p = headerPath(line.replace(/\r$/, ''));
+            if (p === undefined)
+                out.paths = undefined;
+            else
+                out.paths?.add(p);
         }
         else if (line.startsWith('--- ') && current === undefined) {
             oldPath = pathOf(line, 'a/');
@@ -79,7 +99,7 @@ function diffParser() {
             if (file === undefined)
                 return;
             current = { status: newPath === undefined ? 'removed' : oldPath === undefined ? 'added' : 'modified', base: [], head: [] };
-            out.set(file, current);
+            out.lines.set(file, current);
         }
         else if (line.startsWith('@@ ') && current !== undefined) {
             const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
@@ -162,7 +182,7 @@ function inRanges(line, ranges) {
  * it whole, it is asked for again and held in memory. `runTo` runs git into the file (tests pass their own).
  */
 function diffLines(dir, base, tmp = external_node_os_.tmpdir(), runTo = run/* runGitTo */.j2) {
-    const args = ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', base, '--', '.'];
+    const args = ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', ...PREFIXES, '--unified=0', '--relative', base, '--', '.'];
     const outputs = (0,temp_output/* openTempOutputs */.TC)(1, tmp, 'mlops-ci-check-diff-');
     const fd = outputs?.fds[0];
     if (outputs !== undefined && fd !== undefined) {
@@ -191,8 +211,9 @@ function diffLines(dir, base, tmp = external_node_os_.tmpdir(), runTo = run/* ru
  * whatever it holds. And where the change edits a `.gitattributes` (here or above), the work tree was written with the
  * new rules: a file whose checkout attributes differ between the two sides (a filter, line endings) counts as changed,
  * since git finds its blob the same although the base's checkout would not hold the same bytes (checkoutRulesMoved).
+ * `diffPaths`: the paths diffLines found (the same diff: git compares each file with the work tree once, not twice).
  */
-function changedPaths(dir, base) {
+function changedPaths(dir, base, diffPaths) {
     const names = (args) => {
         const res = (0,run/* runGit */.EO)(dir, args);
         return res.ok
@@ -205,7 +226,7 @@ function changedPaths(dir, base) {
     const attributes = names(['diff', '--no-ext-diff', '--name-only', '-z', base, '--', ':(top,glob)**/.gitattributes']);
     if ('error' in attributes)
         return attributes;
-    const changed = names(['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--name-only', '-z', '--relative', base, '--', '.']);
+    const changed = diffPaths ?? names(['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--name-only', '-z', '--relative', base, '--', '.']);
     if ('error' in changed)
         return changed;
     // `ls-files -v`: a lower-case tag is an assume-unchanged entry, `S` a skip-worktree one.
@@ -956,10 +977,14 @@ function analyzeBase(root, head, target, options) {
     // size, so that the base's analysis does not run on top of it (full-collection.ts). On a large run this is the
     // second full collection in a row (the engine's came just before): a few tens of ms more.
     (0,full_collection/* collectAfterChecks */.CK)(0);
+    // One diff serves the base's listing (the paths it names) and the comparison (the lines it changed).
+    const gitDiff = diffLines(root, sha);
+    if ('error' in gitDiff)
+        return unavailable(sha, target.ref, `The diff against the base ${base_short(sha)} failed (${gitDiff.error}), so the change against it is not shown.`);
     // The files the change left alone (as git sees them: its clean filters applied) are listed and read as the checkout's
     // analysis listed and read them: git LFS and line-ending filters make a blob differ from its file, a walk of a
     // sub-folder honours .gitignore where git keeps tracked files, an untracked file is no change; git fetches the rest.
-    const changedFiles = changedPaths(root, sha);
+    const changedFiles = changedPaths(root, sha, gitDiff.paths);
     const checkout = 'error' in changedFiles ? undefined : { unchanged: (rel) => !changedFiles.has(rel), read: (0,repo/* checkoutReader */.et)(root, options.maxFileBytes), files: head.analysis.repo.files };
     let base;
     try {
@@ -989,9 +1014,7 @@ function analyzeBase(root, head, target, options) {
         base.analysis.repo.releaseAll?.();
         return unavailable(sha, target.ref, `The base ${base_short(sha)} was read only in part (${baseGap}), so the change against it is not shown: what was left out would show as changes.`);
     }
-    const changed = diffLines(root, sha);
-    if ('error' in changed)
-        return unavailable(sha, target.ref, `The diff against the base ${base_short(sha)} failed (${changed.error}), so the change against it is not shown.`);
+    const changed = gitDiff.lines;
     const headLine = (file, line) => lineOf(head.analysis.repo.read(file), line);
     const baseLine = (file, line) => lineOf(base.analysis.repo.read(file), line);
     const diff = compareReports({ head: head.report, base: base.report, changed, headLine, baseLine });

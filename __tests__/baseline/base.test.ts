@@ -5,7 +5,7 @@ import { analyzeBase, noCheckoutNote, shallowNote } from '../../src/baseline/bas
 import { baseTargetOf, commitAndRef } from '../../src/baseline/event.js';
 import { runEngine, type EngineResult } from '../../src/engine.js';
 import { leftOut } from '../../src/parse/partial.js';
-import { changedPaths, diffLines, parseDiffFile, parseUnifiedDiff } from '../../src/git/diff.js';
+import { changedPaths, diffLines, parseDiffFile, parseUnifiedDiff, type Diff } from '../../src/git/diff.js';
 import { runGit, runGitTo } from '../../src/git/run.js';
 import { indexGitTree, resolveLink } from '../../src/git/tree-repo.js';
 import { findInSource } from '../../src/analysis/code-search.js';
@@ -665,7 +665,32 @@ describe('parseUnifiedDiff', () => {
     ['a removed file', 'diff --git a/t.py b/t.py\ndeleted file mode 100644\n--- a/t.py\n+++ /dev/null\n@@ -1,2 +0,0 @@\n-x\n-y\n', 't.py', { status: 'removed', base: [[1, 2]], head: [] }],
     ['a quoted path', 'diff --git "a/caf\\303\\251 x.py" "b/caf\\303\\251 x.py"\n--- "a/caf\\303\\251 x.py"\n+++ "b/caf\\303\\251 x.py"\n@@ -1 +1 @@\n-x\n+y\n', 'café x.py', { status: 'modified', base: [[1, 1]], head: [[1, 1]] }],
   ])('reads %s', (_name, text, file, change) => {
-    expect(parseUnifiedDiff(text).get(file)).toEqual(change);
+    const diff = parseUnifiedDiff(text);
+    expect(diff.lines.get(file)).toEqual(change);
+    expect(diff.paths).toEqual(new Set([file]));
+  });
+
+  it('names every path of its headers, binary files, mode changes and submodules too, or none when a header cannot be read', () => {
+    const text = [
+      'diff --git a/model.bin b/model.bin',
+      'index 1..2 100644',
+      'Binary files a/model.bin and b/model.bin differ',
+      'diff --git a/run me.sh b/run me.sh',
+      'old mode 100644',
+      'new mode 100755',
+      'diff --git a/a b/ b/a b/',
+      'index 1..2 160000',
+      '--- a/a b/',
+      '+++ b/a b/',
+      '@@ -1 +1 @@',
+      '-Subproject commit 1',
+      '+Subproject commit 2',
+    ].join('\n');
+    const diff = parseUnifiedDiff(text);
+    expect(diff.paths).toEqual(new Set(['model.bin', 'run me.sh', 'a b/']));
+    expect([...diff.lines.keys()]).toEqual(['a b/']);
+    expect(parseUnifiedDiff(`${text}\ndiff --git a/x b/y\n`).paths).toBeUndefined();
+    expect(parseUnifiedDiff('diff --git c/x.py w/x.py\n').paths).toBeUndefined();
   });
 });
 
@@ -705,9 +730,10 @@ describe('parseDiffFile', () => {
     const fd = fs.openSync(file, 'r');
     try {
       const whole = parseUnifiedDiff(text);
-      expect(whole.get('ci.yml')).toEqual({ status: 'modified', base: [[33, 33], [40, 41]], head: [[39, 41]] });
-      expect(whole.get('t.py')).toEqual({ status: 'added', base: [], head: [[1, 2]] });
-      expect([...whole.keys()]).toEqual(['ci.yml', 'café x.py', 't.py']);
+      expect(whole.lines.get('ci.yml')).toEqual({ status: 'modified', base: [[33, 33], [40, 41]], head: [[39, 41]] });
+      expect(whole.lines.get('t.py')).toEqual({ status: 'added', base: [], head: [[1, 2]] });
+      expect([...whole.lines.keys()]).toEqual(['ci.yml', 'café x.py', 't.py']);
+      expect(whole.paths).toEqual(new Set(['ci.yml', 'café x.py', 't.py']));
       expect(parseDiffFile(fd, chunk)).toEqual(whole);
     } finally {
       fs.closeSync(fd);
@@ -717,7 +743,7 @@ describe('parseDiffFile', () => {
   it('gives what git says of a pull request, through a temporary file or, where none can be made, in memory', () => {
     const s = prScenario(SCENARIOS.removesTests);
     const inMemory = parseUnifiedDiff(git(s.dir, 'diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', s.base, '--', '.'));
-    expect(inMemory.size).toBeGreaterThan(0);
+    expect(inMemory.lines.size).toBeGreaterThan(0);
     const tmp = tempDir('mlops-ci-check-diff-tmp-');
     let intoFile = 0;
     const counted: typeof runGitTo = (...args) => {
@@ -740,6 +766,21 @@ describe('parseDiffFile', () => {
     };
     expect(diffLines(s.dir, s.base, tmp, fullDisk)).toEqual(inMemory);
     expect(fs.readdirSync(tmp)).toEqual(['file']);
+    // The paths it names are those git's --name-only gives, a binary file and a mode change included.
+    fs.writeFileSync(path.join(s.dir, 'model.bin'), Buffer.from([0, 1, 2, 0]));
+    fs.chmodSync(path.join(s.dir, 'src', 'train.py'), 0o755);
+    git(s.dir, 'add', 'model.bin');
+    const names = git(s.dir, 'diff', '--name-only', s.base).split('\n');
+    expect(names).toEqual(expect.arrayContaining(['src/train.py', 'model.bin']));
+    const both = diffLines(s.dir, s.base, tmp) as Diff;
+    expect([...both.paths!].sort()).toEqual(names.sort());
+    expect(both.lines.has('model.bin')).toBe(false);
+    expect(changedPaths(s.dir, s.base, both.paths)).toEqual(changedPaths(s.dir, s.base));
+    // Whatever prefixes the user's git config asks for.
+    git(s.dir, 'config', 'diff.mnemonicPrefix', 'true');
+    expect(diffLines(s.dir, s.base, tmp)).toEqual(both);
+    git(s.dir, 'config', 'diff.noprefix', 'true');
+    expect(diffLines(s.dir, s.base, tmp)).toEqual(both);
   });
 });
 

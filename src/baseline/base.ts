@@ -79,10 +79,13 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
   // size, so that the base's analysis does not run on top of it (full-collection.ts). On a large run this is the
   // second full collection in a row (the engine's came just before): a few tens of ms more.
   collectAfterChecks(0);
+  // One diff serves the base's listing (the paths it names) and the comparison (the lines it changed).
+  const gitDiff = diffLines(root, sha);
+  if ('error' in gitDiff) return unavailable(sha, target.ref, `The diff against the base ${short(sha)} failed (${gitDiff.error}), so the change against it is not shown.`);
   // The files the change left alone (as git sees them: its clean filters applied) are listed and read as the checkout's
   // analysis listed and read them: git LFS and line-ending filters make a blob differ from its file, a walk of a
   // sub-folder honours .gitignore where git keeps tracked files, an untracked file is no change; git fetches the rest.
-  const changedFiles = changedPaths(root, sha);
+  const changedFiles = changedPaths(root, sha, gitDiff.paths);
   const checkout = 'error' in changedFiles ? undefined : { unchanged: (rel: string) => !changedFiles.has(rel), read: checkoutReader(root, options.maxFileBytes), files: head.analysis.repo.files };
   let base: EngineResult;
   try {
@@ -110,8 +113,7 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
     base.analysis.repo.releaseAll?.();
     return unavailable(sha, target.ref, `The base ${short(sha)} was read only in part (${baseGap}), so the change against it is not shown: what was left out would show as changes.`);
   }
-  const changed = diffLines(root, sha);
-  if ('error' in changed) return unavailable(sha, target.ref, `The diff against the base ${short(sha)} failed (${changed.error}), so the change against it is not shown.`);
+  const changed = gitDiff.lines;
   const headLine: LineReader = (file, line) => lineOf(head.analysis.repo.read(file), line);
   const baseLine: LineReader = (file, line) => lineOf(base.analysis.repo.read(file), line);
   const diff = compareReports({ head: head.report, base: base.report, changed, headLine, baseLine });

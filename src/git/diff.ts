@@ -23,6 +23,16 @@ export interface FileChange {
 
 export type ChangedLines = Map<string, FileChange>;
 
+/** What a diff says: the changed lines of each text file, and every path it names. */
+export interface Diff {
+  lines: ChangedLines;
+  /** Every path a `diff --git` header names (binary files, mode changes and submodules too); undefined when a header could not be read. */
+  paths: Set<string> | undefined;
+}
+
+/** Every diff here names its sides `a/` and `b/`, whatever the user's `diff.noprefix` or `diff.mnemonicPrefix`. */
+const PREFIXES = ['--src-prefix=a/', '--dst-prefix=b/'];
+
 function pathOf(line: string, side: 'a/' | 'b/'): string | undefined {
   const raw = line.slice(4).replace(/\t$/, '');
   if (raw === '/dev/null') return undefined;
@@ -30,22 +40,38 @@ function pathOf(line: string, side: 'a/' | 'b/'): string | undefined {
   return p.startsWith(side) ? p.slice(2) : p;
 }
 
+/**
+ * The path a `diff --git a/P b/P` header names, or undefined. Renames are off, so both sides name the same path, quoted
+ * alike where git quotes it: the header splits in its middle, whatever spaces the path holds.
+ */
+function headerPath(line: string): string | undefined {
+  const rest = line.slice('diff --git '.length);
+  const half = (rest.length - 1) / 2;
+  if (!Number.isInteger(half) || rest[half] !== ' ') return undefined;
+  const a = unquote(rest.slice(0, half));
+  const b = unquote(rest.slice(half + 1));
+  return a.startsWith('a/') && b.startsWith('b/') && a.slice(2) === b.slice(2) ? a.slice(2) : undefined;
+}
+
 /** Parses `git diff --unified=0` output (with a/ and b/ prefixes). */
-export function parseUnifiedDiff(text: string): ChangedLines {
+export function parseUnifiedDiff(text: string): Diff {
   const parser = diffParser();
   for (const line of text.split('\n')) parser.line(line);
   return parser.out;
 }
 
 /** The parser of parseUnifiedDiff, a line at a time: only the header and hunk lines matter (mayBeRead). */
-function diffParser(): { line(line: string): void; out: ChangedLines } {
-  const out: ChangedLines = new Map();
+function diffParser(): { line(line: string): void; out: Diff } {
+  const out: Diff = { lines: new Map(), paths: new Set() };
   let oldPath: string | undefined;
   let current: FileChange | undefined;
   const line = (line: string): void => {
     if (line.startsWith('diff --git ')) {
       current = undefined;
       oldPath = undefined;
+      const p = headerPath(line.replace(/\r$/, ''));
+      if (p === undefined) out.paths = undefined;
+      else out.paths?.add(p);
     } else if (line.startsWith('--- ') && current === undefined) {
       oldPath = pathOf(line, 'a/');
     } else if (line.startsWith('+++ ') && current === undefined) {
@@ -53,7 +79,7 @@ function diffParser(): { line(line: string): void; out: ChangedLines } {
       const file = newPath ?? oldPath;
       if (file === undefined) return;
       current = { status: newPath === undefined ? 'removed' : oldPath === undefined ? 'added' : 'modified', base: [], head: [] };
-      out.set(file, current);
+      out.lines.set(file, current);
     } else if (line.startsWith('@@ ') && current !== undefined) {
       const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
       if (!m) return;
@@ -82,7 +108,7 @@ function mayBeRead(buf: Uint8Array, from: number, to: number): boolean {
  * lines, which are nearly all of a large diff, are never decoded nor held (a 22 MB diff was held three times: git's
  * output, its text and its lines).
  */
-export function parseDiffFile(fd: number, chunkBytes = 1024 * 1024): ChangedLines {
+export function parseDiffFile(fd: number, chunkBytes = 1024 * 1024): Diff {
   const parser = diffParser();
   const chunk = Buffer.allocUnsafe(chunkBytes);
   /** The line begun in an earlier chunk, when it may be one diffParser reads; skipping: it is not. */
@@ -128,8 +154,8 @@ export function inRanges(line: number, ranges: readonly LineRange[]): boolean {
  * output goes to a temporary file read a chunk at a time (parseDiffFile); where none can be made or git could not write
  * it whole, it is asked for again and held in memory. `runTo` runs git into the file (tests pass their own).
  */
-export function diffLines(dir: string, base: string, tmp = os.tmpdir(), runTo: typeof runGitTo = runGitTo): ChangedLines | { error: string } {
-  const args = ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--unified=0', '--relative', base, '--', '.'];
+export function diffLines(dir: string, base: string, tmp = os.tmpdir(), runTo: typeof runGitTo = runGitTo): Diff | { error: string } {
+  const args = ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', ...PREFIXES, '--unified=0', '--relative', base, '--', '.'];
   const outputs = openTempOutputs(1, tmp, 'mlops-ci-check-diff-');
   const fd = outputs?.fds[0];
   if (outputs !== undefined && fd !== undefined) {
@@ -154,8 +180,9 @@ export function diffLines(dir: string, base: string, tmp = os.tmpdir(), runTo: t
  * whatever it holds. And where the change edits a `.gitattributes` (here or above), the work tree was written with the
  * new rules: a file whose checkout attributes differ between the two sides (a filter, line endings) counts as changed,
  * since git finds its blob the same although the base's checkout would not hold the same bytes (checkoutRulesMoved).
+ * `diffPaths`: the paths diffLines found (the same diff: git compares each file with the work tree once, not twice).
  */
-export function changedPaths(dir: string, base: string): Set<string> | { error: string } {
+export function changedPaths(dir: string, base: string, diffPaths?: ReadonlySet<string>): Set<string> | { error: string } {
   const names = (args: readonly string[]): string[] | { error: string } => {
     const res = runGit(dir, args);
     return res.ok
@@ -167,7 +194,7 @@ export function changedPaths(dir: string, base: string): Set<string> | { error: 
   };
   const attributes = names(['diff', '--no-ext-diff', '--name-only', '-z', base, '--', ':(top,glob)**/.gitattributes']);
   if ('error' in attributes) return attributes;
-  const changed = names(['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--name-only', '-z', '--relative', base, '--', '.']);
+  const changed = diffPaths ?? names(['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--name-only', '-z', '--relative', base, '--', '.']);
   if ('error' in changed) return changed;
   // `ls-files -v`: a lower-case tag is an assume-unchanged entry, `S` a skip-worktree one.
   const unseen = names(['ls-files', '-v', '-z', '--', '.']);
