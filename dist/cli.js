@@ -484,6 +484,8 @@ function exposedGc() {
 /* harmony export */   FY: () => (/* binding */ workTreeOf),
 /* harmony export */   WL: () => (/* binding */ resolveCommit),
 /* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   bb: () => (/* binding */ gitArgv),
+/* harmony export */   gE: () => (/* binding */ gitEnv),
 /* harmony export */   j2: () => (/* binding */ runGitTo),
 /* harmony export */   q_: () => (/* binding */ gitText)
 /* harmony export */ });

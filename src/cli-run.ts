@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './cli-args.js';
 import { runEngine, type EngineOptions } from './engine.js';
 import { HEAD_ARGS, type EarlyGit } from './cli-early.js';
+import { startBaseDiff } from './git/diff.js';
 import { gitText, textOf } from './git/run.js';
 import { checkInputPaths, CLI_INPUT_NAMES } from './input-paths.js';
 // Not from inputs.ts: that one loads @actions/core (and undici) into the CLI.
@@ -79,6 +80,8 @@ export async function runCli(argv: readonly string[], io: CliIo, early?: EarlyGi
     io.stderr(`${TOOL_NAME}: ${err.message}\n`);
     return 2;
   }
+  // Stops the base's git commands on a run that ends before it takes them.
+  const stopBase = new AbortController();
   try {
     const options: EngineOptions = {
       displayPath: args.path,
@@ -89,14 +92,18 @@ export async function runCli(argv: readonly string[], io: CliIo, early?: EarlyGi
     };
     const started = early?.root === root ? early : undefined;
     const gitListing = await started?.listing;
-    // With a base to compare with, what the source scans found is kept for it (analyzeBase starts the base from it).
+    // With a base to compare with, git compares the work tree with it while the checkout is analysed, and what the
+    // source scans found is kept for it (analyzeBase starts the base from both).
+    const baseGit = args.base !== undefined ? startBaseDiff(root, args.base, stopBase.signal) : undefined;
     const result = runEngine(root, { ...options, ...(gitListing ? { gitListing } : {}), ...(args.base !== undefined ? { keepSourceScans: true } : {}) });
     let report = result.report;
     const head = started ? textOf(await started.head) : gitText(root, HEAD_ARGS);
     if (head) report = { ...report, commit: { sha: head } };
     if (args.base !== undefined) {
       const { analyzeBase, withBase } = await import('./baseline/base.js');
-      const base = analyzeBase(root, result, { rev: args.base }, options);
+      const outputs = await baseGit;
+      const base = analyzeBase(root, result, { rev: args.base }, options, outputs);
+      outputs?.release();
       if (!base.compared && base.note && args.format !== 'text') io.stderr(`${TOOL_NAME}: ${base.note}\n`);
       report = withBase(report, base);
     }
@@ -125,5 +132,7 @@ export async function runCli(argv: readonly string[], io: CliIo, early?: EarlyGi
     io.stderr(`${TOOL_NAME}: could not finish: ${message}.${args.debug ? '' : ' Run with --debug for details.'}\n`);
     if (args.debug && err instanceof Error && err.stack) io.stderr(`${err.stack}\n`);
     return 2;
+  } finally {
+    stopBase.abort();
   }
 }

@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { analyzeBase, withBase } from './baseline/base.js';
 import { baseTargetOf, commitAndRef } from './baseline/event.js';
 import { runEngine, type EngineOptions } from './engine.js';
+import { startBaseDiff } from './git/diff.js';
 import { checkInputPaths } from './input-paths.js';
 import { getInputs, InputError } from './inputs.js';
 import { addOptionalSections } from './history/action-sections.js';
@@ -16,6 +17,8 @@ import type { EarlyAction } from './action-early.js';
 
 /** `early`: the git commands the entry started before the modules loaded (action-early.ts); used only for the folder they ran in. */
 export async function run(early?: EarlyAction): Promise<void> {
+  // Stops the base's git commands on a run that ends before it takes them.
+  const stopBase = new AbortController();
   try {
     const inputs = getInputs();
     const paths = checkInputPaths(inputs, process.env['GITHUB_WORKSPACE'] || process.cwd());
@@ -35,13 +38,17 @@ export async function run(early?: EarlyAction): Promise<void> {
     const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
     const payload = (event.ok ? event.payload : {}) as Parameters<typeof commitAndRef>[2];
     const target = inputs.compareBase ? baseTargetOf(eventName, payload) : undefined;
-    // With a base to compare with, what the source scans found is kept for it (analyzeBase starts the base from it).
+    // With a base to compare with, git compares the work tree with it while the checkout is analysed, and what the
+    // source scans found is kept for it (analyzeBase starts the base from both).
+    const baseGit = target ? startBaseDiff(root, target.rev, stopBase.signal) : undefined;
     const result = runEngine(root, { ...options, ...(gitListing ? { gitListing } : {}), ...(target ? { keepSourceScans: true } : {}) });
     const sections = await addOptionalSections(result, root, inputs, process.env, started?.log);
     for (const note of sections.notes) core.info(note);
     let report = { ...sections.report, ...commitAndRef(process.env, eventName, payload) };
     if (target) {
-      const base = analyzeBase(root, result, target, options);
+      const outputs = await baseGit;
+      const base = analyzeBase(root, result, target, options, outputs);
+      outputs?.release();
       if (!base.compared && base.note) core.info(base.note);
       report = withBase(report, base);
     }
@@ -58,5 +65,7 @@ export async function run(early?: EarlyAction): Promise<void> {
     const message = (err instanceof Error ? err.message : String(err)).split('\n')[0];
     if (err instanceof Error && err.stack) core.debug(err.stack);
     core.setFailed(`mlops-ci-check could not finish: ${message}. Re-run with debug logging (ACTIONS_STEP_DEBUG) for details.`);
+  } finally {
+    stopBase.abort();
   }
 }

@@ -5,7 +5,8 @@ import { analyzeBase, noCheckoutNote, shallowNote } from '../../src/baseline/bas
 import { baseTargetOf, commitAndRef } from '../../src/baseline/event.js';
 import { runEngine, type EngineResult } from '../../src/engine.js';
 import { leftOut } from '../../src/parse/partial.js';
-import { changedPaths, diffLines, parseDiffFile, parseUnifiedDiff, type Diff } from '../../src/git/diff.js';
+import { changedPaths, diffLines, parseDiffFile, parseUnifiedDiff, startBaseDiff, type Diff } from '../../src/git/diff.js';
+import { startGitOutputs } from '../../src/git/early-outputs.js';
 import { runGit, runGitTo } from '../../src/git/run.js';
 import { indexGitTree, resolveLink } from '../../src/git/tree-repo.js';
 import { findInSource } from '../../src/analysis/code-search.js';
@@ -308,6 +309,54 @@ describe('analyzeBase over git objects', () => {
     expect(base.compared).toBe(false);
     expect(base.note).toBe('"." is not a git checkout, so the change against the base abc1234 is not shown.');
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('startBaseDiff', () => {
+  const openOutputs = (): number | undefined => openFilesNamed('mlops-ci-check-git-');
+
+  it("runs the base's git while the checkout is analysed, and analyzeBase takes all of it, with the result it gets alone", async () => {
+    const s = prScenario(SCENARIOS.removesTests);
+    const alone = compare(s.dir, s.base).base;
+    expect(alone).toMatchObject({ compared: true, changedFiles: 1 });
+    const before = openOutputs();
+    // Started from a revision's name: the commands run on the commit it names, which analyzeBase resolves alike.
+    const started = startBaseDiff(s.dir, 'HEAD~1');
+    const head = runEngine(s.dir, { displayPath: '.' });
+    const outputs = await started!;
+    if (before !== undefined) expect(openOutputs()).toBe(before + 3);
+    expect(analyzeBase(s.dir, head, { rev: s.base, ref: 'main' }, { displayPath: '.' }, outputs)).toEqual(alone);
+    // Each output taken and closed by the base's run, none left to release.
+    if (before !== undefined) expect(openOutputs()).toBe(before);
+    outputs.release();
+    expect(startBaseDiff(s.dir, 'f'.repeat(40))).toBeUndefined();
+    expect(startBaseDiff(s.dir, '--output=x')).toBeUndefined();
+  });
+
+  it('hands an output out once, only for its folder and command, and not when git failed or was stopped', async () => {
+    const s = prScenario(SCENARIOS.changesNothing);
+    const ok = ['rev-parse', 'HEAD'];
+    const bad = ['rev-parse', '--verify', 'no-such-branch'];
+    const outputs = await startGitOutputs(s.dir, [ok, bad]);
+    expect(outputs.take(path.join(s.dir, 'src'), ok)).toBeUndefined();
+    expect(outputs.take(s.dir, ['rev-parse', 'HEAD~0'])).toBeUndefined();
+    expect(outputs.take(s.dir, bad)).toBeUndefined();
+    expect(outputs.take(s.dir, ok)?.toString('utf8').trim()).toBe(s.head);
+    expect(outputs.take(s.dir, ok)).toBeUndefined();
+    const stop = new AbortController();
+    stop.abort();
+    const stopped = await startGitOutputs(s.dir, [ok], stop.signal);
+    expect(stopped.take(s.dir, ok)).toBeUndefined();
+    // Where no temporary file can be made, nothing is handed out (the callers run git themselves).
+    const notAFolder = path.join(tempDir('mlops-ci-check-early-'), 'file');
+    fs.writeFileSync(notAFolder, '');
+    expect((await startGitOutputs(s.dir, [ok], undefined, notAFolder)).take(s.dir, ok)).toBeUndefined();
+    // Released: the files nobody took are closed.
+    const before = openOutputs();
+    const left = await startGitOutputs(s.dir, [ok, ['rev-parse', '--short', 'HEAD']]);
+    if (before !== undefined) expect(openOutputs()).toBe(before + 2);
+    left.release();
+    if (before !== undefined) expect(openOutputs()).toBe(before);
   });
 });
 

@@ -9,6 +9,7 @@ import { seedSourceScans } from '../analysis/code-search.js';
 import { collectAfterChecks } from '../full-collection.js';
 import type { ConfigReader } from '../config/config.js';
 import { changedPaths, diffLines } from '../git/diff.js';
+import type { EarlyGitOutputs } from '../git/early-outputs.js';
 import { resolveCommit, runGit, workTreeOf } from '../git/run.js';
 import { GitTreeError, indexGitTree } from '../git/tree-repo.js';
 import { leftOut } from '../parse/partial.js';
@@ -60,9 +61,10 @@ function treeConfigReader(top: string, sha: string, prefix: string): ConfigReade
 
 /**
  * The base section of the report: the base analysed with the same options (its own config
- * file, read from its tree), and what changed. `head` is the analysed checkout's result.
+ * file, read from its tree), and what changed. `head` is the analysed checkout's result; `early`, the git commands
+ * startBaseDiff (git/diff.ts) started for this base before the checkout's analysis, when the caller did.
  */
-export function analyzeBase(root: string, head: EngineResult, target: BaseTarget, options: EngineOptions): ReportBase {
+export function analyzeBase(root: string, head: EngineResult, target: BaseTarget, options: EngineOptions, early?: EarlyGitOutputs): ReportBase {
   // The checkout's scans, handed over to the base's run (and let go of on any return before it).
   const headScans = head.sourceScans && new Map(head.sourceScans);
   head.sourceScans?.clear();
@@ -80,12 +82,12 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
   // second full collection in a row (the engine's came just before): a few tens of ms more.
   collectAfterChecks(0);
   // One diff serves the base's listing (the paths it names) and the comparison (the lines it changed).
-  const gitDiff = diffLines(root, sha);
+  const gitDiff = diffLines(root, sha, undefined, undefined, early);
   if ('error' in gitDiff) return unavailable(sha, target.ref, `The diff against the base ${short(sha)} failed (${gitDiff.error}), so the change against it is not shown.`);
   // The files the change left alone (as git sees them: its clean filters applied) are listed and read as the checkout's
   // analysis listed and read them: git LFS and line-ending filters make a blob differ from its file, a walk of a
   // sub-folder honours .gitignore where git keeps tracked files, an untracked file is no change; git fetches the rest.
-  const changedFiles = changedPaths(root, sha, gitDiff.paths);
+  const changedFiles = changedPaths(root, sha, gitDiff.paths, early);
   const checkout = 'error' in changedFiles ? undefined : { unchanged: (rel: string) => !changedFiles.has(rel), read: checkoutReader(root, options.maxFileBytes), files: head.analysis.repo.files };
   let base: EngineResult;
   try {

@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { unquote } from './quote.js';
-import { runGit, runGitTo } from './run.js';
+import { EarlyGitOutputs, startGitOutputs } from './early-outputs.js';
+import { resolveCommit, runGit, runGitTo } from './run.js';
 import { closeQuietly, openTempOutputs } from './temp-output.js';
 
 /** Inclusive 1-based line ranges. */
@@ -154,8 +155,18 @@ export function inRanges(line: number, ranges: readonly LineRange[]): boolean {
  * output goes to a temporary file read a chunk at a time (parseDiffFile); where none can be made or git could not write
  * it whole, it is asked for again and held in memory. `runTo` runs git into the file (tests pass their own).
  */
-export function diffLines(dir: string, base: string, tmp = os.tmpdir(), runTo: typeof runGitTo = runGitTo): Diff | { error: string } {
-  const args = ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', ...PREFIXES, '--unified=0', '--relative', base, '--', '.'];
+export function diffLines(dir: string, base: string, tmp = os.tmpdir(), runTo: typeof runGitTo = runGitTo, early?: EarlyGitOutputs): Diff | { error: string } {
+  const args = diffArgs(base);
+  const started = early?.takeFile(dir, args);
+  if (started !== undefined) {
+    try {
+      return parseDiffFile(started);
+    } catch {
+      // The file could not be read back: git is asked again, below.
+    } finally {
+      closeQuietly(started);
+    }
+  }
   const outputs = openTempOutputs(1, tmp, 'mlops-ci-check-diff-');
   const fd = outputs?.fds[0];
   if (outputs !== undefined && fd !== undefined) {
@@ -182,9 +193,10 @@ export function diffLines(dir: string, base: string, tmp = os.tmpdir(), runTo: t
  * since git finds its blob the same although the base's checkout would not hold the same bytes (checkoutRulesMoved).
  * `diffPaths`: the paths diffLines found (the same diff: git compares each file with the work tree once, not twice).
  */
-export function changedPaths(dir: string, base: string, diffPaths?: ReadonlySet<string>): Set<string> | { error: string } {
+export function changedPaths(dir: string, base: string, diffPaths?: ReadonlySet<string>, early?: EarlyGitOutputs): Set<string> | { error: string } {
   const names = (args: readonly string[]): string[] | { error: string } => {
-    const res = runGit(dir, args);
+    const started = early?.take(dir, args);
+    const res = started === undefined ? runGit(dir, args) : { ok: true, stdout: started, error: '' };
     return res.ok
       ? res.stdout
           .toString('utf8')
@@ -192,12 +204,12 @@ export function changedPaths(dir: string, base: string, diffPaths?: ReadonlySet<
           .filter((p) => p !== '')
       : { error: res.error };
   };
-  const attributes = names(['diff', '--no-ext-diff', '--name-only', '-z', base, '--', ':(top,glob)**/.gitattributes']);
+  const attributes = names(attributeArgs(base));
   if ('error' in attributes) return attributes;
   const changed = diffPaths ?? names(['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--name-only', '-z', '--relative', base, '--', '.']);
   if ('error' in changed) return changed;
   // `ls-files -v`: a lower-case tag is an assume-unchanged entry, `S` a skip-worktree one.
-  const unseen = names(['ls-files', '-v', '-z', '--', '.']);
+  const unseen = names(UNSEEN_ARGS);
   if ('error' in unseen) return unseen;
   const out = new Set(changed);
   for (const line of unseen) if (line.length > 2 && (line[0] === 'S' || (line[0]! >= 'a' && line[0]! <= 'z'))) out.add(line.slice(2));
@@ -211,6 +223,23 @@ export function changedPaths(dir: string, base: string, diffPaths?: ReadonlySet<
     for (const p of moved) out.add(p);
   }
   return out;
+}
+
+/** The diff of diffLines. */
+const diffArgs = (base: string): string[] => ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', ...PREFIXES, '--unified=0', '--relative', base, '--', '.'];
+/** The `.gitattributes` files the change edits, here or above. */
+const attributeArgs = (base: string): string[] => ['diff', '--no-ext-diff', '--name-only', '-z', base, '--', ':(top,glob)**/.gitattributes'];
+/** Every tracked file with its tag (`ls-files -v`). */
+const UNSEEN_ARGS: readonly string[] = ['ls-files', '-v', '-z', '--', '.'];
+
+/**
+ * diffLines' and changedPaths' git commands for the base `rev` in `dir`, started in the background (early-outputs.ts):
+ * the caller starts them before the checkout's analysis and hands them to analyzeBase. Undefined when `rev` names no
+ * commit here (analyzeBase then says so). `signal` stops them.
+ */
+export function startBaseDiff(dir: string, rev: string, signal?: AbortSignal): Promise<EarlyGitOutputs> | undefined {
+  const sha = resolveCommit(dir, rev);
+  return sha === undefined ? undefined : startGitOutputs(dir, [diffArgs(sha), attributeArgs(sha), UNSEEN_ARGS], signal);
 }
 
 /** The attributes that decide what a checkout writes for a blob (gitattributes(5): "Checking-out and checking-in"). */

@@ -15,8 +15,8 @@ export interface GitResult {
 const MAX_BUFFER = 1024 * 1024 * 1024;
 
 // No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
-const gitEnv = (extra?: Readonly<Record<string, string>>): NodeJS.ProcessEnv => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', ...extra });
-const gitArgv = (args: readonly string[]): string[] => ['-c', 'core.quotePath=false', ...args];
+export const gitEnv = (extra?: Readonly<Record<string, string>>): NodeJS.ProcessEnv => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', ...extra });
+export const gitArgv = (args: readonly string[]): string[] => ['-c', 'core.quotePath=false', ...args];
 
 function result(status: number | null, stdout: Buffer, stderr: Buffer): GitResult {
   const complaint = stderr.toString('utf8').trim().split('\n')[0] ?? '';

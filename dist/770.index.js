@@ -1,8 +1,8 @@
-export const id = 38;
-export const ids = [38];
+export const id = 770;
+export const ids = [770];
 export const modules = {
 
-/***/ 8038:
+/***/ 1770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,292 +20,26 @@ var engine = __webpack_require__(133);
 var code_search = __webpack_require__(4645);
 // EXTERNAL MODULE: ./src/full-collection.ts
 var full_collection = __webpack_require__(4539);
+// EXTERNAL MODULE: ./src/git/diff.ts + 1 modules
+var git_diff = __webpack_require__(4571);
+// EXTERNAL MODULE: ./src/git/run.ts
+var run = __webpack_require__(3073);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/git/quote.ts
-var quote = __webpack_require__(9416);
-// EXTERNAL MODULE: ./src/git/run.ts
-var run = __webpack_require__(3073);
-// EXTERNAL MODULE: ./src/git/temp-output.ts
-var temp_output = __webpack_require__(3776);
-;// CONCATENATED MODULE: ./src/git/diff.ts
-/**
- * The lines a pull request changed, from `git diff --unified=0` between the base commit and
- * the analysed work tree: per file, the base lines removed or replaced and the head lines
- * added or replaced. Pure parsing (diffLines runs git).
- */
-
-
-
-
-
-
-/** Every diff here names its sides `a/` and `b/`, whatever the user's `diff.noprefix` or `diff.mnemonicPrefix`. */
-const PREFIXES = ['--src-prefix=a/', '--dst-prefix=b/'];
-function pathOf(line, side) {
-    const raw = line.slice(4).replace(/\t$/, '');
-    if (raw === '/dev/null')
-        return undefined;
-    const p = (0,quote/* unquote */._)(raw);
-    return p.startsWith(side) ? p.slice(2) : p;
-}
-/**
- * The path a `diff --git a/P b/P` header names, or undefined. Renames are off, so both sides name the same path, quoted
- * alike where git quotes it: the header splits in its middle, whatever spaces the path holds.
- */
-function headerPath(line) {
-    const rest = line.slice('diff --git '.length);
-    const half = (rest.length - 1) / 2;
-    if (!Number.isInteger(half) || rest[half] !== ' ')
-        return undefined;
-    const a = (0,quote/* unquote */._)(rest.slice(0, half));
-    const b = (0,quote/* unquote */._)(rest.slice(half + 1));
-    return a.startsWith('a/') && b.startsWith('b/') && a.slice(2) === b.slice(2) ? a.slice(2) : undefined;
-}
-/** Parses `git diff --unified=0` output (with a/ and b/ prefixes). */
-function parseUnifiedDiff(text) {
-    const parser = diffParser();
-    for (const line of text.split('\n'))
-        parser.line(line);
-    return parser.out;
-}
-/** The parser of parseUnifiedDiff, a line at a time: only the header and hunk lines matter (mayBeRead). */
-function diffParser() {
-    const out = { lines: new Map(), paths: new Set() };
-    let oldPath;
-    let current;
-    const line = (line) => {
-        if (line.startsWith('diff --git ')) {
-            current = undefined;
-            oldPath = undefined;
-            const p = headerPath(line.replace(/\r$/, ''));
-            if (p === undefined)
-                out.paths = undefined;
-            else
-                out.paths?.add(p);
-        }
-        else if (line.startsWith('--- ') && current === undefined) {
-            oldPath = pathOf(line, 'a/');
-        }
-        else if (line.startsWith('+++ ') && current === undefined) {
-            const newPath = pathOf(line, 'b/');
-            const file = newPath ?? oldPath;
-            if (file === undefined)
-                return;
-            current = { status: newPath === undefined ? 'removed' : oldPath === undefined ? 'added' : 'modified', base: [], head: [] };
-            out.lines.set(file, current);
-        }
-        else if (line.startsWith('@@ ') && current !== undefined) {
-            const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-            if (!m)
-                return;
-            const [oldStart, oldCount, newStart, newCount] = [Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
-            if (oldCount > 0)
-                current.base.push([oldStart, oldStart + oldCount - 1]);
-            if (newCount > 0)
-                current.head.push([newStart, newStart + newCount - 1]);
-        }
-    };
-    return { line, out };
-}
-/** The first bytes of every line diffParser reads: `diff --git `, `--- `, `+++ `, `@@ `. Any other line (an added or removed line's text) is skipped unread. */
-const HEADS = ['diff', '--- ', '+++ ', '@@ '].map((h) => Buffer.from(h));
-/** Whether `buf[from, to)` begins as a header may (all of it, when shorter than the header): compared in place. */
-function mayBeRead(buf, from, to) {
-    next: for (const h of HEADS) {
-        const n = Math.min(h.length, to - from);
-        for (let i = 0; i < n; i++)
-            if (buf[from + i] !== h[i])
-                continue next;
-        return true;
-    }
-    return false;
-}
-/**
- * parseUnifiedDiff over the diff written into the open file `fd`, read `chunkBytes` at a time: the added and removed
- * lines, which are nearly all of a large diff, are never decoded nor held (a 22 MB diff was held three times: git's
- * output, its text and its lines).
- */
-function parseDiffFile(fd, chunkBytes = 1024 * 1024) {
-    const parser = diffParser();
-    const chunk = Buffer.allocUnsafe(chunkBytes);
-    /** The line begun in an earlier chunk, when it may be one diffParser reads; skipping: it is not. */
-    let pieces = [];
-    let skipping = false;
-    /** Ends the line begun in an earlier chunk with `chunk[from, to)`. */
-    const endCarried = (from, to) => {
-        const line = Buffer.concat([...pieces, chunk.subarray(from, to)]);
-        if (!skipping && mayBeRead(line, 0, line.length))
-            parser.line(line.toString('utf8'));
-        pieces = [];
-        skipping = false;
-    };
-    for (let at = 0;;) {
-        const n = external_node_fs_.readSync(fd, chunk, 0, chunkBytes, at);
-        if (n === 0)
-            break;
-        at += n;
-        let from = 0;
-        for (let nl = chunk.indexOf(0x0a, 0); nl >= 0 && nl < n; nl = chunk.indexOf(0x0a, from)) {
-            if (pieces.length > 0 || skipping)
-                endCarried(from, nl);
-            else if (mayBeRead(chunk, from, nl))
-                parser.line(chunk.toString('utf8', from, nl));
-            from = nl + 1;
-        }
-        if (from < n && !skipping) {
-            // A line that goes on in the next chunk: kept (a copy: the chunk is read into again) while it may be read.
-            pieces.push(Buffer.from(chunk.subarray(from, n)));
-            const head = pieces[0].length >= 4 ? pieces[0] : Buffer.concat(pieces);
-            if (!mayBeRead(head, 0, head.length)) {
-                pieces = [];
-                skipping = true;
-            }
-        }
-    }
-    if (pieces.length > 0 || skipping)
-        endCarried(0, 0);
-    return parser.out;
-}
-function inRanges(line, ranges) {
-    return ranges.some(([a, b]) => line >= a && line <= b);
-}
-/**
- * The changed lines between `base` and the work tree under `dir` (paths relative to `dir`), or git's complaint. git's
- * output goes to a temporary file read a chunk at a time (parseDiffFile); where none can be made or git could not write
- * it whole, it is asked for again and held in memory. `runTo` runs git into the file (tests pass their own).
- */
-function diffLines(dir, base, tmp = external_node_os_.tmpdir(), runTo = run/* runGitTo */.j2) {
-    const args = ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', ...PREFIXES, '--unified=0', '--relative', base, '--', '.'];
-    const outputs = (0,temp_output/* openTempOutputs */.TC)(1, tmp, 'mlops-ci-check-diff-');
-    const fd = outputs?.fds[0];
-    if (outputs !== undefined && fd !== undefined) {
-        try {
-            if (runTo(dir, args, fd).ok)
-                return parseDiffFile(fd);
-        }
-        catch {
-            // The file could not be read back (an I/O error): git is asked again, below.
-        }
-        finally {
-            (0,temp_output/* closeQuietly */.EO)(fd);
-            outputs.release();
-        }
-    }
-    else
-        outputs?.release();
-    // No temporary file, or git failed writing into it (a full disk) or failed outright (then it says why again).
-    const res = (0,run/* runGit */.EO)(dir, args);
-    return res.ok ? parseUnifiedDiff(res.stdout.toString('utf8')) : { error: res.error };
-}
-/**
- * Every path under `dir` (relative to it) that differs between `base` and the work tree, as git sees it: with its clean
- * filters applied (git LFS, line endings), binary files and mode changes included; or git's complaint. A file git does
- * not look at in the work tree (`--assume-unchanged`, skip-worktree) counts as changed: git would say it is the same
- * whatever it holds. And where the change edits a `.gitattributes` (here or above), the work tree was written with the
- * new rules: a file whose checkout attributes differ between the two sides (a filter, line endings) counts as changed,
- * since git finds its blob the same although the base's checkout would not hold the same bytes (checkoutRulesMoved).
- * `diffPaths`: the paths diffLines found (the same diff: git compares each file with the work tree once, not twice).
- */
-function changedPaths(dir, base, diffPaths) {
-    const names = (args) => {
-        const res = (0,run/* runGit */.EO)(dir, args);
-        return res.ok
-            ? res.stdout
-                .toString('utf8')
-                .split('\0')
-                .filter((p) => p !== '')
-            : { error: res.error };
-    };
-    const attributes = names(['diff', '--no-ext-diff', '--name-only', '-z', base, '--', ':(top,glob)**/.gitattributes']);
-    if ('error' in attributes)
-        return attributes;
-    const changed = diffPaths ?? names(['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--name-only', '-z', '--relative', base, '--', '.']);
-    if ('error' in changed)
-        return changed;
-    // `ls-files -v`: a lower-case tag is an assume-unchanged entry, `S` a skip-worktree one.
-    const unseen = names(['ls-files', '-v', '-z', '--', '.']);
-    if ('error' in unseen)
-        return unseen;
-    const out = new Set(changed);
-    for (const line of unseen)
-        if (line.length > 2 && (line[0] === 'S' || (line[0] >= 'a' && line[0] <= 'z')))
-            out.add(line.slice(2));
-    if (attributes.length > 0) {
-        const moved = checkoutRulesMoved(dir, base, unseen.filter((l) => l.length > 2).map((l) => l.slice(2)));
-        if ('error' in moved)
-            return { error: `the change edits .gitattributes, and git could not tell which files it affects (${moved.error})` };
-        for (const p of moved)
-            out.add(p);
-    }
-    return out;
-}
-/** The attributes that decide what a checkout writes for a blob (gitattributes(5): "Checking-out and checking-in"). */
-const CHECKOUT_ATTRIBUTES = ['text', 'eol', 'crlf', 'filter', 'ident', 'working-tree-encoding'];
-/**
- * Of these tracked paths (relative to `dir`), those whose checkout attributes differ between the work tree's rules and
- * `base`'s, as git resolves them (macros, parent folders, `info/attributes` and the global file included): the base's
- * rules are read from a temporary index of its tree (`check-attr --cached`; `--source` needs git 2.40). A change that
- * only edits other attributes (`linguist-generated`, `diff`, `export-ignore`) moves none.
- */
-function checkoutRulesMoved(dir, base, paths) {
-    if (paths.length === 0)
-        return [];
-    let folder;
-    try {
-        folder = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'mlops-ci-check-attr-'));
-    }
-    catch (e) {
-        return { error: `no temporary index: ${e.message}` };
-    }
-    try {
-        const index = { GIT_INDEX_FILE: external_node_path_.join(folder, 'index') };
-        const read = (0,run/* runGit */.EO)(dir, ['read-tree', base], undefined, index);
-        if (!read.ok)
-            return { error: read.error };
-        const input = `${paths.join('\0')}\0`;
-        const now = (0,run/* runGit */.EO)(dir, ['check-attr', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input);
-        const then = (0,run/* runGit */.EO)(dir, ['check-attr', '--cached', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input, index);
-        if (!now.ok)
-            return { error: now.error };
-        if (!then.ok)
-            return { error: then.error };
-        // `<path> NUL <attribute> NUL <value> NUL`, in the order asked, on both sides.
-        const a = now.stdout.toString('utf8').split('\0');
-        const b = then.stdout.toString('utf8').split('\0');
-        if (a.length !== b.length)
-            return { error: 'check-attr gave different lists' };
-        const moved = new Set();
-        for (let i = 0; i + 2 < a.length; i += 3) {
-            if (a[i] !== b[i] || a[i + 1] !== b[i + 1])
-                return { error: 'check-attr gave different lists' };
-            if (a[i + 2] !== b[i + 2])
-                moved.add(a[i]);
-        }
-        return [...moved];
-    }
-    finally {
-        try {
-            external_node_fs_.rmSync(folder, { recursive: true, force: true });
-        }
-        catch {
-            // Left in the temporary folder (a file still open on Windows): nothing of the repository's.
-        }
-    }
-}
-
 // EXTERNAL MODULE: ./src/parse/repo.ts
 var repo = __webpack_require__(9675);
 // EXTERNAL MODULE: ./src/parse/file-list.ts
 var file_list = __webpack_require__(1950);
 // EXTERNAL MODULE: ./src/parse/partial.ts
 var partial = __webpack_require__(8078);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/git/temp-output.ts
+var temp_output = __webpack_require__(3776);
 ;// CONCATENATED MODULE: ./src/git/blob-file.ts
 /**
  * Blobs fetched from git with `cat-file --batch`, kept in a temporary file instead of in memory:
@@ -844,7 +578,7 @@ function touched(places, side, input) {
             causes.push({ side, file: p.file, line: p.line, change: 'file-removed', text: clip(read(p.file, p.line)) });
         else if (side === 'head' && fc.status === 'added')
             causes.push({ side, file: p.file, line: p.line, change: 'file-added', text: clip(read(p.file, p.line)) });
-        else if (inRanges(p.line, side === 'base' ? fc.base : fc.head))
+        else if ((0,git_diff/* inRanges */.mA)(p.line, side === 'base' ? fc.base : fc.head))
             causes.push({ side, file: p.file, line: p.line, change: side === 'base' ? 'removed' : 'added', text: clip(read(p.file, p.line)) });
     }
     return causes;
@@ -903,7 +637,7 @@ function newFindings(input) {
         const fc = input.changed.get(f.file);
         if (!fc || old.has(findingKey(f)))
             return false;
-        return fc.status === 'added' || inRanges(f.line, fc.head);
+        return fc.status === 'added' || (0,git_diff/* inRanges */.mA)(f.line, fc.head);
     });
 }
 function compareReports(input) {
@@ -955,9 +689,10 @@ function treeConfigReader(top, sha, prefix) {
 }
 /**
  * The base section of the report: the base analysed with the same options (its own config
- * file, read from its tree), and what changed. `head` is the analysed checkout's result.
+ * file, read from its tree), and what changed. `head` is the analysed checkout's result; `early`, the git commands
+ * startBaseDiff (git/diff.ts) started for this base before the checkout's analysis, when the caller did.
  */
-function analyzeBase(root, head, target, options) {
+function analyzeBase(root, head, target, options, early) {
     // The checkout's scans, handed over to the base's run (and let go of on any return before it).
     const headScans = head.sourceScans && new Map(head.sourceScans);
     head.sourceScans?.clear();
@@ -978,13 +713,13 @@ function analyzeBase(root, head, target, options) {
     // second full collection in a row (the engine's came just before): a few tens of ms more.
     (0,full_collection/* collectAfterChecks */.CK)(0);
     // One diff serves the base's listing (the paths it names) and the comparison (the lines it changed).
-    const gitDiff = diffLines(root, sha);
+    const gitDiff = (0,git_diff/* diffLines */.Pp)(root, sha, undefined, undefined, early);
     if ('error' in gitDiff)
         return unavailable(sha, target.ref, `The diff against the base ${base_short(sha)} failed (${gitDiff.error}), so the change against it is not shown.`);
     // The files the change left alone (as git sees them: its clean filters applied) are listed and read as the checkout's
     // analysis listed and read them: git LFS and line-ending filters make a blob differ from its file, a walk of a
     // sub-folder honours .gitignore where git keeps tracked files, an untracked file is no change; git fetches the rest.
-    const changedFiles = changedPaths(root, sha, gitDiff.paths);
+    const changedFiles = (0,git_diff/* changedPaths */.vl)(root, sha, gitDiff.paths, early);
     const checkout = 'error' in changedFiles ? undefined : { unchanged: (rel) => !changedFiles.has(rel), read: (0,repo/* checkoutReader */.et)(root, options.maxFileBytes), files: head.analysis.repo.files };
     let base;
     try {
@@ -1036,40 +771,6 @@ function analyzeBase(root, head, target, options) {
 /** The report with its base section. */
 function withBase(report, base) {
     return base === undefined ? report : { ...report, base };
-}
-
-
-/***/ }),
-
-/***/ 9416:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ unquote)
-/* harmony export */ });
-/** git's C-style quoting of paths, undone in one place for `git diff` and `git log` readers. */
-/** git quotes paths with unusual bytes even with core.quotepath off (a tab, a quote): undo the C quoting. */
-function unquote(line) {
-    if (!(line.startsWith('"') && line.endsWith('"') && line.length >= 2))
-        return line;
-    const body = line.slice(1, -1);
-    const bytes = [];
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch !== '\\') {
-            bytes.push(...Buffer.from(ch, 'utf8'));
-            continue;
-        }
-        const next = body[++i] ?? '';
-        if (/[0-7]/.test(next)) {
-            const oct = body.slice(i, i + 3);
-            bytes.push(parseInt(oct, 8));
-            i += 2;
-        }
-        else
-            bytes.push({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 }[next] ?? next.charCodeAt(0));
-    }
-    return Buffer.from(bytes).toString('utf8');
 }
 
 
