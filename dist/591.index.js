@@ -18778,10 +18778,19 @@ const keyOf = (cwd, args) => [cwd, ...args].join('\0');
 class EarlyGitOutputs {
     /** The open files of the commands that ended well, by folder and arguments. */
     done = new Map();
-    constructor(outputs) {
+    /** Short answers git gave before the commands started (the base's commit, the checkout's top), held. */
+    answered = new Map();
+    constructor(outputs, answers = []) {
         for (const [cwd, args, fd] of outputs)
             this.done.set(keyOf(cwd, args), fd);
+        for (const [cwd, args, out] of answers)
+            this.answered.set(keyOf(cwd, args), out);
     }
+    /** A GitRunner (run.ts): the early output of the command when there is one (taken), else git run now. */
+    run = (cwd, args) => {
+        const out = this.take(cwd, args);
+        return out === undefined ? (0,run/* runGit */.EO)(cwd, args) : { ok: true, stdout: out, error: '' };
+    };
     /**
      * The open file holding the output of `args` run in `cwd` (read it by position; close it when done), when it was
      * started early and ended well; undefined otherwise, and for the second caller.
@@ -18792,8 +18801,13 @@ class EarlyGitOutputs {
         this.done.delete(key);
         return fd;
     }
-    /** takeFile's output, read whole, its file closed. */
+    /** The command's early output (takeFile's, read whole, its file closed), once. */
     take(cwd, args) {
+        const key = keyOf(cwd, args);
+        const held = this.answered.get(key);
+        this.answered.delete(key);
+        if (held !== undefined)
+            return held;
         const fd = this.takeFile(cwd, args);
         if (fd === undefined)
             return undefined;
@@ -18812,18 +18826,19 @@ class EarlyGitOutputs {
         for (const fd of this.done.values())
             (0,temp_output/* closeQuietly */.EO)(fd);
         this.done.clear();
+        this.answered.clear();
     }
 }
 /**
- * Starts each command in `cwd` at once, in the background, and resolves (never rejects) when all have ended. `signal`
- * stops them (their outputs are then not handed out). `tmp`: where the temporary folder goes (tests).
+ * Starts each command at once, in the background, and resolves (never rejects) when all have ended. `signal` stops them
+ * (their outputs are then not handed out). `tmp`: where the temporary folder goes (tests).
  */
-function startGitOutputs(cwd, commands, signal, tmp = external_node_os_.tmpdir()) {
+function startGitOutputs(commands, signal, tmp = external_node_os_.tmpdir(), answers = []) {
     const outputs = (0,temp_output/* openTempOutputs */.TC)(commands.length, tmp, 'mlops-ci-check-git-');
     if (!outputs)
-        return Promise.resolve(new EarlyGitOutputs([]));
+        return Promise.resolve(new EarlyGitOutputs([], answers));
     const env = (0,run/* gitEnv */.gE)();
-    const runs = commands.map(async (args, i) => {
+    const runs = commands.map(async ({ cwd, args }, i) => {
         const fd = outputs.fds[i];
         if (fd === undefined)
             return undefined;
@@ -18837,7 +18852,7 @@ function startGitOutputs(cwd, commands, signal, tmp = external_node_os_.tmpdir()
     });
     return Promise.all(runs).then((done) => {
         outputs.release();
-        return new EarlyGitOutputs(done.filter((d) => d !== undefined));
+        return new EarlyGitOutputs(done.filter((d) => d !== undefined), answers);
     });
 }
 
@@ -19035,8 +19050,7 @@ function diffLines(dir, base, tmp = external_node_os_.tmpdir(), runTo = run/* ru
  */
 function changedPaths(dir, base, diffPaths, early) {
     const names = (args) => {
-        const started = early?.take(dir, args);
-        const res = started === undefined ? (0,run/* runGit */.EO)(dir, args) : { ok: true, stdout: started, error: '' };
+        const res = (early?.run ?? run/* runGit */.EO)(dir, args);
         return res.ok
             ? res.stdout
                 .toString('utf8')
@@ -19074,13 +19088,26 @@ const attributeArgs = (base) => ['diff', '--no-ext-diff', '--name-only', '-z', b
 /** Every tracked file with its tag (`ls-files -v`). */
 const UNSEEN_ARGS = ['ls-files', '-v', '-z', '--', '.'];
 /**
- * diffLines' and changedPaths' git commands for the base `rev` in `dir`, started in the background (early-outputs.ts):
- * the caller starts them before the checkout's analysis and hands them to analyzeBase. Undefined when `rev` names no
- * commit here (analyzeBase then says so). `signal` stops them.
+ * The base comparison's git commands for the base `rev` of the checkout at `dir`, started in the background
+ * (early-outputs.ts): diffLines' and changedPaths', and the base tree's listing (tree-repo.ts). The caller starts them
+ * before the checkout's analysis and hands them to analyzeBase. Undefined when `dir` is not in a checkout or `rev`
+ * names no commit there (analyzeBase then says so). `signal` stops them.
  */
 function startBaseDiff(dir, rev, signal) {
-    const sha = (0,run/* resolveCommit */.WL)(dir, rev);
-    return sha === undefined ? undefined : startGitOutputs(dir, [diffArgs(sha), attributeArgs(sha), UNSEEN_ARGS], signal);
+    // Asked now, while the process is small (a spawnSync from one of 300 MB takes tens of ms), and held for analyzeBase.
+    const answers = [];
+    const asked = (cwd, args) => {
+        const res = (0,run/* runGit */.EO)(cwd, args);
+        if (res.ok)
+            answers.push([cwd, args, res.stdout]);
+        return res;
+    };
+    const where = (0,run/* workTreeOf */.FY)(dir, asked);
+    const sha = 'error' in where ? undefined : (0,run/* resolveCommit */.WL)(dir, rev, asked);
+    if ('error' in where || sha === undefined)
+        return undefined;
+    const commands = [diffArgs(sha), attributeArgs(sha), UNSEEN_ARGS].map((args) => ({ cwd: dir, args }));
+    return startGitOutputs([...commands, { cwd: where.top, args: (0,run/* treeListingArgs */.s6)((0,run/* treeAt */.Ss)(sha, where.prefix)) }], signal, undefined, answers);
 }
 /** The attributes that decide what a checkout writes for a blob (gitattributes(5): "Checking-out and checking-in"). */
 const CHECKOUT_ATTRIBUTES = ['text', 'eol', 'crlf', 'filter', 'ident', 'working-tree-encoding'];

@@ -23,7 +23,7 @@ var full_collection = __webpack_require__(4539);
 // EXTERNAL MODULE: ./src/git/diff.ts + 1 modules
 var git_diff = __webpack_require__(4571);
 // EXTERNAL MODULE: ./src/git/run.ts
-var run = __webpack_require__(3073);
+var git_run = __webpack_require__(3073);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
@@ -83,7 +83,7 @@ class BlobFile {
     constructor(gitDir, options = {}) {
         this.gitDir = gitDir;
         this.tmp = options.tmp ?? external_node_os_default().tmpdir();
-        this.runTo = options.runTo ?? run/* runGitTo */.j2;
+        this.runTo = options.runTo ?? git_run/* runGitTo */.j2;
     }
     /** Whether fetched blobs go to the temporary file (made now if it is not yet), not to memory. */
     onDisk() {
@@ -156,7 +156,7 @@ class BlobFile {
     fetchIntoMemory(oids) {
         if (oids.length === 0)
             return true;
-        const res = (0,run/* runGit */.EO)(this.gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
+        const res = (0,git_run/* runGit */.EO)(this.gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
         if (res.ok)
             for (const [oid, bytes] of parseBatch(res.stdout))
                 this.held.set(oid, bytes);
@@ -282,7 +282,7 @@ function parseListing(out, from, under = '') {
  * Throws GitTreeError (with git's message) when git cannot list it.
  */
 function indexGitTree(gitDir, tree, options = {}) {
-    const listing = (0,run/* runGit */.EO)(gitDir, ['ls-tree', '-r', '-z', '-l', '--full-name', tree]);
+    const listing = (options.early?.run ?? git_run/* runGit */.EO)(gitDir, (0,git_run/* treeListingArgs */.s6)(tree));
     if (!listing.ok)
         throw new GitTreeError(listing.error);
     const maxBytes = options.maxFileBytes ?? repo/* DEFAULT_MAX_FILE_BYTES */.CR;
@@ -463,7 +463,7 @@ function submoduleRows(dir, r, findings, depth) {
         say(`it is nested more than ${MAX_SUBMODULE_DEPTH} submodules deep`);
         return undefined;
     }
-    const listing = (0,run/* runGit */.EO)(dir, ['ls-tree', '-r', '-z', '-l', '--full-name', r.oid]);
+    const listing = (0,git_run/* runGit */.EO)(dir, (0,git_run/* treeListingArgs */.s6)(r.oid));
     if (!listing.ok) {
         if (/not a git repository/i.test(listing.error))
             say(`git cannot read it (${listing.error})`);
@@ -478,7 +478,7 @@ function submoduleRows(dir, r, findings, depth) {
 function catFiles(gitDir, oids) {
     if (oids.length === 0)
         return new Map();
-    const res = (0,run/* runGit */.EO)(gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
+    const res = (0,git_run/* runGit */.EO)(gitDir, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
     return res.ok ? parseBatch(res.stdout) : new Map();
 }
 /** Links followed before giving up, as the system's path resolution does (Linux's ELOOP). */
@@ -678,12 +678,12 @@ function lineOf(text, line) {
 function treeConfigReader(top, sha, prefix) {
     return (rel, maxBytes, findings) => {
         const spec = `${sha}:${prefix ? `${prefix}/` : ''}${rel}`;
-        const size = (0,run/* runGit */.EO)(top, ['cat-file', '-s', spec]);
+        const size = (0,git_run/* runGit */.EO)(top, ['cat-file', '-s', spec]);
         if (!size.ok)
             return undefined;
         if (Number(size.stdout.toString('utf8').trim()) > maxBytes)
             return { text: undefined };
-        const blob = (0,run/* runGit */.EO)(top, ['cat-file', 'blob', spec]);
+        const blob = (0,git_run/* runGit */.EO)(top, ['cat-file', 'blob', spec]);
         return { text: blob.ok ? (0,repo/* decodeText */.g7)(rel, blob.stdout, findings) : undefined };
     };
 }
@@ -696,10 +696,11 @@ function analyzeBase(root, head, target, options, early) {
     // The checkout's scans, handed over to the base's run (and let go of on any return before it).
     const headScans = head.sourceScans && new Map(head.sourceScans);
     head.sourceScans?.clear();
-    const where = (0,run/* workTreeOf */.FY)(root);
+    const run = early?.run ?? git_run/* runGit */.EO;
+    const where = (0,git_run/* workTreeOf */.FY)(root, run);
     if ('error' in where)
         return unavailable(target.rev, target.ref, noCheckoutNote(head.report.path, target.rev, where.error));
-    const sha = (0,run/* resolveCommit */.WL)(root, target.rev);
+    const sha = (0,git_run/* resolveCommit */.WL)(root, target.rev, run);
     if (sha === undefined)
         return unavailable(target.rev, target.ref, shallowNote(target.rev));
     // The comparison needs both sides read alike: a checkout read in part (its read budget, its file cap) is not compared,
@@ -707,7 +708,7 @@ function analyzeBase(root, head, target, options, early) {
     const headGap = (0,partial/* leftOut */.i)(head.analysis.repo.findings);
     if (headGap !== undefined)
         return unavailable(sha, target.ref, `This checkout was read only in part (${headGap}), so the change against the base ${base_short(sha)} is not shown: what was left out would show as changes.`);
-    const tree = where.prefix ? `${sha}:${where.prefix}` : sha;
+    const tree = (0,git_run/* treeAt */.Ss)(sha, where.prefix);
     // The checkout's analysis let go of what it learnt about its files (engine.ts): collected now, whatever the heap's
     // size, so that the base's analysis does not run on top of it (full-collection.ts). On a large run this is the
     // second full collection in a row (the engine's came just before): a few tens of ms more.
@@ -728,7 +729,7 @@ function analyzeBase(root, head, target, options, early) {
             collectBeforeChecks: true,
             // The base is read first where the checkout's analysis read (most files are the same on both sides).
             openRepo: (_root, repoOptions) => {
-                const repo = indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}) });
+                const repo = indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}), ...(early ? { early } : {}) });
                 // What the checkout's scans found in the files read from it holds for the base: only what the change touched is scanned.
                 if (headScans)
                     (0,code_search/* seedSourceScans */.ZQ)(repo, headScans);

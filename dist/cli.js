@@ -482,12 +482,14 @@ function exposedGc() {
 /* harmony export */   BE: () => (/* binding */ startGit),
 /* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   FY: () => (/* binding */ workTreeOf),
+/* harmony export */   Ss: () => (/* binding */ treeAt),
 /* harmony export */   WL: () => (/* binding */ resolveCommit),
 /* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   bb: () => (/* binding */ gitArgv),
 /* harmony export */   gE: () => (/* binding */ gitEnv),
 /* harmony export */   j2: () => (/* binding */ runGitTo),
-/* harmony export */   q_: () => (/* binding */ gitText)
+/* harmony export */   q_: () => (/* binding */ gitText),
+/* harmony export */   s6: () => (/* binding */ treeListingArgs)
 /* harmony export */ });
 /* unused harmony export letGo */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
@@ -568,19 +570,23 @@ function textOf(r) {
 function gitText(cwd, args) {
     return textOf(runGit(cwd, args));
 }
+/** The tree of `sha` at the analysed folder (`prefix`, from workTreeOf), as git names it. */
+const treeAt = (sha, prefix) => (prefix ? `${sha}:${prefix}` : sha);
+/** A tree's files, recursively, with their sizes (tree-repo.ts reads it). */
+const treeListingArgs = (tree) => ['ls-tree', '-r', '-z', '-l', '--full-name', tree];
 /** The checkout's top folder and the analysed folder inside it ('' at the top), or git's complaint. */
-function workTreeOf(dir) {
-    const top = runGit(dir, ['rev-parse', '--show-toplevel']);
+function workTreeOf(dir, run = runGit) {
+    const top = run(dir, ['rev-parse', '--show-toplevel']);
     if (!top.ok)
         return { error: top.error };
-    const prefix = gitText(dir, ['rev-parse', '--show-prefix']) ?? '';
+    const prefix = textOf(run(dir, ['rev-parse', '--show-prefix'])) ?? '';
     return { top: top.stdout.toString('utf8').trim(), prefix: prefix.replace(/\/$/, '') };
 }
 /** The full sha of a revision when its commit is in the object store, else undefined. */
-function resolveCommit(dir, rev) {
+function resolveCommit(dir, rev, run = runGit) {
     if (rev.startsWith('-'))
         return undefined;
-    return gitText(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+    return textOf(run(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]));
 }
 
 

@@ -68490,19 +68490,23 @@ function textOf(r) {
 function gitText(cwd, args) {
     return textOf(runGit(cwd, args));
 }
+/** The tree of `sha` at the analysed folder (`prefix`, from workTreeOf), as git names it. */
+const treeAt = (sha, prefix) => (prefix ? `${sha}:${prefix}` : sha);
+/** A tree's files, recursively, with their sizes (tree-repo.ts reads it). */
+const treeListingArgs = (tree) => ['ls-tree', '-r', '-z', '-l', '--full-name', tree];
 /** The checkout's top folder and the analysed folder inside it ('' at the top), or git's complaint. */
-function workTreeOf(dir) {
-    const top = runGit(dir, ['rev-parse', '--show-toplevel']);
+function workTreeOf(dir, run = runGit) {
+    const top = run(dir, ['rev-parse', '--show-toplevel']);
     if (!top.ok)
         return { error: top.error };
-    const prefix = gitText(dir, ['rev-parse', '--show-prefix']) ?? '';
+    const prefix = textOf(run(dir, ['rev-parse', '--show-prefix'])) ?? '';
     return { top: top.stdout.toString('utf8').trim(), prefix: prefix.replace(/\/$/, '') };
 }
 /** The full sha of a revision when its commit is in the object store, else undefined. */
-function resolveCommit(dir, rev) {
+function resolveCommit(dir, rev, run = runGit) {
     if (rev.startsWith('-'))
         return undefined;
-    return gitText(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+    return textOf(run(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]));
 }
 
 // EXTERNAL MODULE: ./src/git/temp-output.ts
@@ -68525,10 +68529,19 @@ const keyOf = (cwd, args) => [cwd, ...args].join('\0');
 class EarlyGitOutputs {
     /** The open files of the commands that ended well, by folder and arguments. */
     done = new Map();
-    constructor(outputs) {
+    /** Short answers git gave before the commands started (the base's commit, the checkout's top), held. */
+    answered = new Map();
+    constructor(outputs, answers = []) {
         for (const [cwd, args, fd] of outputs)
             this.done.set(keyOf(cwd, args), fd);
+        for (const [cwd, args, out] of answers)
+            this.answered.set(keyOf(cwd, args), out);
     }
+    /** A GitRunner (run.ts): the early output of the command when there is one (taken), else git run now. */
+    run = (cwd, args) => {
+        const out = this.take(cwd, args);
+        return out === undefined ? runGit(cwd, args) : { ok: true, stdout: out, error: '' };
+    };
     /**
      * The open file holding the output of `args` run in `cwd` (read it by position; close it when done), when it was
      * started early and ended well; undefined otherwise, and for the second caller.
@@ -68539,8 +68552,13 @@ class EarlyGitOutputs {
         this.done.delete(key);
         return fd;
     }
-    /** takeFile's output, read whole, its file closed. */
+    /** The command's early output (takeFile's, read whole, its file closed), once. */
     take(cwd, args) {
+        const key = keyOf(cwd, args);
+        const held = this.answered.get(key);
+        this.answered.delete(key);
+        if (held !== undefined)
+            return held;
         const fd = this.takeFile(cwd, args);
         if (fd === undefined)
             return undefined;
@@ -68559,18 +68577,19 @@ class EarlyGitOutputs {
         for (const fd of this.done.values())
             (0,temp_output/* closeQuietly */.EO)(fd);
         this.done.clear();
+        this.answered.clear();
     }
 }
 /**
- * Starts each command in `cwd` at once, in the background, and resolves (never rejects) when all have ended. `signal`
- * stops them (their outputs are then not handed out). `tmp`: where the temporary folder goes (tests).
+ * Starts each command at once, in the background, and resolves (never rejects) when all have ended. `signal` stops them
+ * (their outputs are then not handed out). `tmp`: where the temporary folder goes (tests).
  */
-function startGitOutputs(cwd, commands, signal, tmp = external_node_os_.tmpdir()) {
+function startGitOutputs(commands, signal, tmp = external_node_os_.tmpdir(), answers = []) {
     const outputs = (0,temp_output/* openTempOutputs */.TC)(commands.length, tmp, 'mlops-ci-check-git-');
     if (!outputs)
-        return Promise.resolve(new EarlyGitOutputs([]));
+        return Promise.resolve(new EarlyGitOutputs([], answers));
     const env = gitEnv();
-    const runs = commands.map(async (args, i) => {
+    const runs = commands.map(async ({ cwd, args }, i) => {
         const fd = outputs.fds[i];
         if (fd === undefined)
             return undefined;
@@ -68584,7 +68603,7 @@ function startGitOutputs(cwd, commands, signal, tmp = external_node_os_.tmpdir()
     });
     return Promise.all(runs).then((done) => {
         outputs.release();
-        return new EarlyGitOutputs(done.filter((d) => d !== undefined));
+        return new EarlyGitOutputs(done.filter((d) => d !== undefined), answers);
     });
 }
 
@@ -68782,8 +68801,7 @@ function diffLines(dir, base, tmp = external_node_os_.tmpdir(), runTo = runGitTo
  */
 function changedPaths(dir, base, diffPaths, early) {
     const names = (args) => {
-        const started = early?.take(dir, args);
-        const res = started === undefined ? runGit(dir, args) : { ok: true, stdout: started, error: '' };
+        const res = (early?.run ?? runGit)(dir, args);
         return res.ok
             ? res.stdout
                 .toString('utf8')
@@ -68821,13 +68839,26 @@ const attributeArgs = (base) => ['diff', '--no-ext-diff', '--name-only', '-z', b
 /** Every tracked file with its tag (`ls-files -v`). */
 const UNSEEN_ARGS = ['ls-files', '-v', '-z', '--', '.'];
 /**
- * diffLines' and changedPaths' git commands for the base `rev` in `dir`, started in the background (early-outputs.ts):
- * the caller starts them before the checkout's analysis and hands them to analyzeBase. Undefined when `rev` names no
- * commit here (analyzeBase then says so). `signal` stops them.
+ * The base comparison's git commands for the base `rev` of the checkout at `dir`, started in the background
+ * (early-outputs.ts): diffLines' and changedPaths', and the base tree's listing (tree-repo.ts). The caller starts them
+ * before the checkout's analysis and hands them to analyzeBase. Undefined when `dir` is not in a checkout or `rev`
+ * names no commit there (analyzeBase then says so). `signal` stops them.
  */
 function startBaseDiff(dir, rev, signal) {
-    const sha = resolveCommit(dir, rev);
-    return sha === undefined ? undefined : startGitOutputs(dir, [diffArgs(sha), attributeArgs(sha), UNSEEN_ARGS], signal);
+    // Asked now, while the process is small (a spawnSync from one of 300 MB takes tens of ms), and held for analyzeBase.
+    const answers = [];
+    const asked = (cwd, args) => {
+        const res = runGit(cwd, args);
+        if (res.ok)
+            answers.push([cwd, args, res.stdout]);
+        return res;
+    };
+    const where = workTreeOf(dir, asked);
+    const sha = 'error' in where ? undefined : resolveCommit(dir, rev, asked);
+    if ('error' in where || sha === undefined)
+        return undefined;
+    const commands = [diffArgs(sha), attributeArgs(sha), UNSEEN_ARGS].map((args) => ({ cwd: dir, args }));
+    return startGitOutputs([...commands, { cwd: where.top, args: treeListingArgs(treeAt(sha, where.prefix)) }], signal, undefined, answers);
 }
 /** The attributes that decide what a checkout writes for a blob (gitattributes(5): "Checking-out and checking-in"). */
 const CHECKOUT_ATTRIBUTES = ['text', 'eol', 'crlf', 'filter', 'ident', 'working-tree-encoding'];
@@ -69125,7 +69156,7 @@ function parseListing(out, from, under = '') {
  * Throws GitTreeError (with git's message) when git cannot list it.
  */
 function indexGitTree(gitDir, tree, options = {}) {
-    const listing = runGit(gitDir, ['ls-tree', '-r', '-z', '-l', '--full-name', tree]);
+    const listing = (options.early?.run ?? runGit)(gitDir, treeListingArgs(tree));
     if (!listing.ok)
         throw new GitTreeError(listing.error);
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -69306,7 +69337,7 @@ function submoduleRows(dir, r, findings, depth) {
         say(`it is nested more than ${MAX_SUBMODULE_DEPTH} submodules deep`);
         return undefined;
     }
-    const listing = runGit(dir, ['ls-tree', '-r', '-z', '-l', '--full-name', r.oid]);
+    const listing = runGit(dir, treeListingArgs(r.oid));
     if (!listing.ok) {
         if (/not a git repository/i.test(listing.error))
             say(`git cannot read it (${listing.error})`);
@@ -69766,10 +69797,11 @@ function analyzeBase(root, head, target, options, early) {
     // The checkout's scans, handed over to the base's run (and let go of on any return before it).
     const headScans = head.sourceScans && new Map(head.sourceScans);
     head.sourceScans?.clear();
-    const where = workTreeOf(root);
+    const run = early?.run ?? runGit;
+    const where = workTreeOf(root, run);
     if ('error' in where)
         return unavailable(target.rev, target.ref, noCheckoutNote(head.report.path, target.rev, where.error));
-    const sha = resolveCommit(root, target.rev);
+    const sha = resolveCommit(root, target.rev, run);
     if (sha === undefined)
         return unavailable(target.rev, target.ref, shallowNote(target.rev));
     // The comparison needs both sides read alike: a checkout read in part (its read budget, its file cap) is not compared,
@@ -69777,7 +69809,7 @@ function analyzeBase(root, head, target, options, early) {
     const headGap = leftOut(head.analysis.repo.findings);
     if (headGap !== undefined)
         return unavailable(sha, target.ref, `This checkout was read only in part (${headGap}), so the change against the base ${base_short(sha)} is not shown: what was left out would show as changes.`);
-    const tree = where.prefix ? `${sha}:${where.prefix}` : sha;
+    const tree = treeAt(sha, where.prefix);
     // The checkout's analysis let go of what it learnt about its files (engine.ts): collected now, whatever the heap's
     // size, so that the base's analysis does not run on top of it (full-collection.ts). On a large run this is the
     // second full collection in a row (the engine's came just before): a few tens of ms more.
@@ -69798,7 +69830,7 @@ function analyzeBase(root, head, target, options, early) {
             collectBeforeChecks: true,
             // The base is read first where the checkout's analysis read (most files are the same on both sides).
             openRepo: (_root, repoOptions) => {
-                const repo = indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}) });
+                const repo = indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}), ...(early ? { early } : {}) });
                 // What the checkout's scans found in the files read from it holds for the base: only what the change touched is scanned.
                 if (headScans)
                     seedSourceScans(repo, headScans);

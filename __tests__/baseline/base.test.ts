@@ -6,7 +6,7 @@ import { baseTargetOf, commitAndRef } from '../../src/baseline/event.js';
 import { runEngine, type EngineResult } from '../../src/engine.js';
 import { leftOut } from '../../src/parse/partial.js';
 import { changedPaths, diffLines, parseDiffFile, parseUnifiedDiff, startBaseDiff, type Diff } from '../../src/git/diff.js';
-import { startGitOutputs } from '../../src/git/early-outputs.js';
+import { EarlyGitOutputs, startGitOutputs } from '../../src/git/early-outputs.js';
 import { runGit, runGitTo } from '../../src/git/run.js';
 import { indexGitTree, resolveLink } from '../../src/git/tree-repo.js';
 import { findInSource } from '../../src/analysis/code-search.js';
@@ -324,12 +324,34 @@ describe('startBaseDiff', () => {
     const started = startBaseDiff(s.dir, 'HEAD~1');
     const head = runEngine(s.dir, { displayPath: '.' });
     const outputs = await started!;
-    if (before !== undefined) expect(openOutputs()).toBe(before + 3);
+    if (before !== undefined) expect(openOutputs()).toBe(before + 4);
     expect(analyzeBase(s.dir, head, { rev: s.base, ref: 'main' }, { displayPath: '.' }, outputs)).toEqual(alone);
-    // Each output taken and closed by the base's run, none left to release.
+    // Each output taken and closed by the base's run, none left to release; the answers git gave first taken too.
     if (before !== undefined) expect(openOutputs()).toBe(before);
+    for (const args of [['rev-parse', '--show-toplevel'], ['rev-parse', '--show-prefix']]) expect(outputs.take(s.dir, args)).toBeUndefined();
+    // Not the commit of another revision's name: analyzeBase resolved its own.
+    expect(outputs.take(s.dir, ['rev-parse', '--verify', '--quiet', 'HEAD~1^{commit}'])?.toString('utf8').trim()).toBe(s.base);
     outputs.release();
+    // A sub-folder: the tree's listing runs at the checkout's top, of the base's tree at that folder.
+    const top = tempDir('mlops-ci-check-sub-');
+    fs.cpSync(EXAMPLE, path.join(top, 'ml'), { recursive: true });
+    git(top, 'init', '-q', '-b', 'main');
+    git(top, 'add', '-A');
+    git(top, 'commit', '-q', '-m', 'base');
+    const base = git(top, 'rev-parse', 'HEAD');
+    fs.rmSync(path.join(top, 'ml', 'tests', 'test_train.py'));
+    git(top, 'commit', '-q', '-am', 'fewer tests');
+    const ml = path.join(top, 'ml');
+    const mlHead = runEngine(ml, { displayPath: 'ml' });
+    const mlAlone = analyzeBase(ml, mlHead, { rev: base }, { displayPath: 'ml' });
+    expect(mlAlone).toMatchObject({ compared: true, changedFiles: 1 });
+    const mlStarted = await startBaseDiff(ml, base)!;
+    if (before !== undefined) expect(openOutputs()).toBe(before + 4);
+    expect(analyzeBase(ml, runEngine(ml, { displayPath: 'ml' }), { rev: base }, { displayPath: 'ml' }, mlStarted)).toEqual(mlAlone);
+    if (before !== undefined) expect(openOutputs()).toBe(before);
+    expect(mlStarted.take(ml, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`])).toBeUndefined();
     expect(startBaseDiff(s.dir, 'f'.repeat(40))).toBeUndefined();
+    expect(startBaseDiff(tempDir('mlops-ci-check-nogit-'), 'HEAD')).toBeUndefined();
     expect(startBaseDiff(s.dir, '--output=x')).toBeUndefined();
   });
 
@@ -337,23 +359,31 @@ describe('startBaseDiff', () => {
     const s = prScenario(SCENARIOS.changesNothing);
     const ok = ['rev-parse', 'HEAD'];
     const bad = ['rev-parse', '--verify', 'no-such-branch'];
-    const outputs = await startGitOutputs(s.dir, [ok, bad]);
+    const at = (args: readonly string[], cwd = s.dir) => ({ cwd, args });
+    const outputs = await startGitOutputs([at(ok), at(bad), at(ok, path.join(s.dir, 'src'))]);
+    expect(outputs.take(path.join(s.dir, 'src'), ok)?.toString('utf8').trim()).toBe(s.head);
     expect(outputs.take(path.join(s.dir, 'src'), ok)).toBeUndefined();
+    expect(outputs.take(path.join(s.dir, 'tests'), ok)).toBeUndefined();
     expect(outputs.take(s.dir, ['rev-parse', 'HEAD~0'])).toBeUndefined();
     expect(outputs.take(s.dir, bad)).toBeUndefined();
     expect(outputs.take(s.dir, ok)?.toString('utf8').trim()).toBe(s.head);
     expect(outputs.take(s.dir, ok)).toBeUndefined();
     const stop = new AbortController();
     stop.abort();
-    const stopped = await startGitOutputs(s.dir, [ok], stop.signal);
+    const stopped = await startGitOutputs([at(ok)], stop.signal);
     expect(stopped.take(s.dir, ok)).toBeUndefined();
     // Where no temporary file can be made, nothing is handed out (the callers run git themselves).
     const notAFolder = path.join(tempDir('mlops-ci-check-early-'), 'file');
     fs.writeFileSync(notAFolder, '');
-    expect((await startGitOutputs(s.dir, [ok], undefined, notAFolder)).take(s.dir, ok)).toBeUndefined();
+    expect((await startGitOutputs([at(ok)], undefined, notAFolder)).take(s.dir, ok)).toBeUndefined();
+    // Answers held, handed out once; after them, or for another command, git runs now.
+    const held = new EarlyGitOutputs([], [[s.dir, ok, Buffer.from('held\n')]]);
+    expect(held.run(s.dir, ok)).toEqual({ ok: true, stdout: Buffer.from('held\n'), error: '' });
+    expect(held.run(s.dir, ok).stdout.toString('utf8').trim()).toBe(s.head);
+    expect(held.run(s.dir, bad)).toMatchObject({ ok: false });
     // Released: the files nobody took are closed.
     const before = openOutputs();
-    const left = await startGitOutputs(s.dir, [ok, ['rev-parse', '--short', 'HEAD']]);
+    const left = await startGitOutputs([at(ok), at(['rev-parse', '--short', 'HEAD'])]);
     if (before !== undefined) expect(openOutputs()).toBe(before + 2);
     left.release();
     if (before !== undefined) expect(openOutputs()).toBe(before);

@@ -10,7 +10,7 @@ import { collectAfterChecks } from '../full-collection.js';
 import type { ConfigReader } from '../config/config.js';
 import { changedPaths, diffLines } from '../git/diff.js';
 import type { EarlyGitOutputs } from '../git/early-outputs.js';
-import { resolveCommit, runGit, workTreeOf } from '../git/run.js';
+import { resolveCommit, runGit, treeAt, workTreeOf } from '../git/run.js';
 import { GitTreeError, indexGitTree } from '../git/tree-repo.js';
 import { leftOut } from '../parse/partial.js';
 import { checkoutReader, decodeText } from '../parse/repo.js';
@@ -68,15 +68,16 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
   // The checkout's scans, handed over to the base's run (and let go of on any return before it).
   const headScans = head.sourceScans && new Map(head.sourceScans);
   head.sourceScans?.clear();
-  const where = workTreeOf(root);
+  const run = early?.run ?? runGit;
+  const where = workTreeOf(root, run);
   if ('error' in where) return unavailable(target.rev, target.ref, noCheckoutNote(head.report.path, target.rev, where.error));
-  const sha = resolveCommit(root, target.rev);
+  const sha = resolveCommit(root, target.rev, run);
   if (sha === undefined) return unavailable(target.rev, target.ref, shallowNote(target.rev));
   // The comparison needs both sides read alike: a checkout read in part (its read budget, its file cap) is not compared,
   // as what it left out would show as changes (and the base, as large, would take as long to read in part too).
   const headGap = leftOut(head.analysis.repo.findings);
   if (headGap !== undefined) return unavailable(sha, target.ref, `This checkout was read only in part (${headGap}), so the change against the base ${short(sha)} is not shown: what was left out would show as changes.`);
-  const tree = where.prefix ? `${sha}:${where.prefix}` : sha;
+  const tree = treeAt(sha, where.prefix);
   // The checkout's analysis let go of what it learnt about its files (engine.ts): collected now, whatever the heap's
   // size, so that the base's analysis does not run on top of it (full-collection.ts). On a large run this is the
   // second full collection in a row (the engine's came just before): a few tens of ms more.
@@ -96,7 +97,7 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
       collectBeforeChecks: true,
       // The base is read first where the checkout's analysis read (most files are the same on both sides).
       openRepo: (_root, repoOptions) => {
-        const repo = indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}) });
+        const repo = indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}), ...(early ? { early } : {}) });
         // What the checkout's scans found in the files read from it holds for the base: only what the change touched is scanned.
         if (headScans) seedSourceScans(repo, headScans);
         return repo;

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { unquote } from './quote.js';
 import { EarlyGitOutputs, startGitOutputs } from './early-outputs.js';
-import { resolveCommit, runGit, runGitTo } from './run.js';
+import { resolveCommit, runGit, runGitTo, treeAt, treeListingArgs, workTreeOf, type GitRunner } from './run.js';
 import { closeQuietly, openTempOutputs } from './temp-output.js';
 
 /** Inclusive 1-based line ranges. */
@@ -195,8 +195,7 @@ export function diffLines(dir: string, base: string, tmp = os.tmpdir(), runTo: t
  */
 export function changedPaths(dir: string, base: string, diffPaths?: ReadonlySet<string>, early?: EarlyGitOutputs): Set<string> | { error: string } {
   const names = (args: readonly string[]): string[] | { error: string } => {
-    const started = early?.take(dir, args);
-    const res = started === undefined ? runGit(dir, args) : { ok: true, stdout: started, error: '' };
+    const res = (early?.run ?? runGit)(dir, args);
     return res.ok
       ? res.stdout
           .toString('utf8')
@@ -233,13 +232,24 @@ const attributeArgs = (base: string): string[] => ['diff', '--no-ext-diff', '--n
 const UNSEEN_ARGS: readonly string[] = ['ls-files', '-v', '-z', '--', '.'];
 
 /**
- * diffLines' and changedPaths' git commands for the base `rev` in `dir`, started in the background (early-outputs.ts):
- * the caller starts them before the checkout's analysis and hands them to analyzeBase. Undefined when `rev` names no
- * commit here (analyzeBase then says so). `signal` stops them.
+ * The base comparison's git commands for the base `rev` of the checkout at `dir`, started in the background
+ * (early-outputs.ts): diffLines' and changedPaths', and the base tree's listing (tree-repo.ts). The caller starts them
+ * before the checkout's analysis and hands them to analyzeBase. Undefined when `dir` is not in a checkout or `rev`
+ * names no commit there (analyzeBase then says so). `signal` stops them.
  */
 export function startBaseDiff(dir: string, rev: string, signal?: AbortSignal): Promise<EarlyGitOutputs> | undefined {
-  const sha = resolveCommit(dir, rev);
-  return sha === undefined ? undefined : startGitOutputs(dir, [diffArgs(sha), attributeArgs(sha), UNSEEN_ARGS], signal);
+  // Asked now, while the process is small (a spawnSync from one of 300 MB takes tens of ms), and held for analyzeBase.
+  const answers: [string, readonly string[], Buffer][] = [];
+  const asked: GitRunner = (cwd, args) => {
+    const res = runGit(cwd, args);
+    if (res.ok) answers.push([cwd, args, res.stdout]);
+    return res;
+  };
+  const where = workTreeOf(dir, asked);
+  const sha = 'error' in where ? undefined : resolveCommit(dir, rev, asked);
+  if ('error' in where || sha === undefined) return undefined;
+  const commands = [diffArgs(sha), attributeArgs(sha), UNSEEN_ARGS].map((args) => ({ cwd: dir, args }));
+  return startGitOutputs([...commands, { cwd: where.top, args: treeListingArgs(treeAt(sha, where.prefix)) }], signal, undefined, answers);
 }
 
 /** The attributes that decide what a checkout writes for a blob (gitattributes(5): "Checking-out and checking-in"). */

@@ -9,7 +9,7 @@
  * well: a command that failed is run again by its caller, which then says why as it always did.
  */
 import * as os from 'node:os';
-import { gitArgv, gitEnv } from './run.js';
+import { gitArgv, gitEnv, runGit, type GitResult } from './run.js';
 import { closeQuietly, openTempOutputs, readWhole, runIntoFile } from './temp-output.js';
 
 const keyOf = (cwd: string, args: readonly string[]): string => [cwd, ...args].join('\0');
@@ -17,10 +17,19 @@ const keyOf = (cwd: string, args: readonly string[]): string => [cwd, ...args].j
 export class EarlyGitOutputs {
   /** The open files of the commands that ended well, by folder and arguments. */
   private readonly done = new Map<string, number>();
+  /** Short answers git gave before the commands started (the base's commit, the checkout's top), held. */
+  private readonly answered = new Map<string, Buffer>();
 
-  constructor(outputs: Iterable<readonly [cwd: string, args: readonly string[], fd: number]>) {
+  constructor(outputs: Iterable<readonly [cwd: string, args: readonly string[], fd: number]>, answers: Iterable<readonly [cwd: string, args: readonly string[], out: Buffer]> = []) {
     for (const [cwd, args, fd] of outputs) this.done.set(keyOf(cwd, args), fd);
+    for (const [cwd, args, out] of answers) this.answered.set(keyOf(cwd, args), out);
   }
+
+  /** A GitRunner (run.ts): the early output of the command when there is one (taken), else git run now. */
+  readonly run = (cwd: string, args: readonly string[]): GitResult => {
+    const out = this.take(cwd, args);
+    return out === undefined ? runGit(cwd, args) : { ok: true, stdout: out, error: '' };
+  };
 
   /**
    * The open file holding the output of `args` run in `cwd` (read it by position; close it when done), when it was
@@ -33,8 +42,12 @@ export class EarlyGitOutputs {
     return fd;
   }
 
-  /** takeFile's output, read whole, its file closed. */
+  /** The command's early output (takeFile's, read whole, its file closed), once. */
   take(cwd: string, args: readonly string[]): Buffer | undefined {
+    const key = keyOf(cwd, args);
+    const held = this.answered.get(key);
+    this.answered.delete(key);
+    if (held !== undefined) return held;
     const fd = this.takeFile(cwd, args);
     if (fd === undefined) return undefined;
     try {
@@ -50,18 +63,25 @@ export class EarlyGitOutputs {
   release(): void {
     for (const fd of this.done.values()) closeQuietly(fd);
     this.done.clear();
+    this.answered.clear();
   }
 }
 
+/** A command to start: its folder and git's arguments. */
+export interface GitCommand {
+  cwd: string;
+  args: readonly string[];
+}
+
 /**
- * Starts each command in `cwd` at once, in the background, and resolves (never rejects) when all have ended. `signal`
- * stops them (their outputs are then not handed out). `tmp`: where the temporary folder goes (tests).
+ * Starts each command at once, in the background, and resolves (never rejects) when all have ended. `signal` stops them
+ * (their outputs are then not handed out). `tmp`: where the temporary folder goes (tests).
  */
-export function startGitOutputs(cwd: string, commands: readonly (readonly string[])[], signal?: AbortSignal, tmp = os.tmpdir()): Promise<EarlyGitOutputs> {
+export function startGitOutputs(commands: readonly GitCommand[], signal?: AbortSignal, tmp = os.tmpdir(), answers: Iterable<readonly [cwd: string, args: readonly string[], out: Buffer]> = []): Promise<EarlyGitOutputs> {
   const outputs = openTempOutputs(commands.length, tmp, 'mlops-ci-check-git-');
-  if (!outputs) return Promise.resolve(new EarlyGitOutputs([]));
+  if (!outputs) return Promise.resolve(new EarlyGitOutputs([], answers));
   const env = gitEnv();
-  const runs = commands.map(async (args, i) => {
+  const runs = commands.map(async ({ cwd, args }, i) => {
     const fd = outputs.fds[i];
     if (fd === undefined) return undefined;
     const code = await runIntoFile('git', gitArgv(args), cwd, env, fd, signal);
@@ -74,6 +94,9 @@ export function startGitOutputs(cwd: string, commands: readonly (readonly string
   });
   return Promise.all(runs).then((done) => {
     outputs.release();
-    return new EarlyGitOutputs(done.filter((d) => d !== undefined));
+    return new EarlyGitOutputs(
+      done.filter((d) => d !== undefined),
+      answers,
+    );
   });
 }

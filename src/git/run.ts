@@ -89,16 +89,25 @@ export function gitText(cwd: string, args: readonly string[]): string | undefine
   return textOf(runGit(cwd, args));
 }
 
+/** The tree of `sha` at the analysed folder (`prefix`, from workTreeOf), as git names it. */
+export const treeAt = (sha: string, prefix: string): string => (prefix ? `${sha}:${prefix}` : sha);
+
+/** A tree's files, recursively, with their sizes (tree-repo.ts reads it). */
+export const treeListingArgs = (tree: string): string[] => ['ls-tree', '-r', '-z', '-l', '--full-name', tree];
+
+/** What runs a git command and waits for it: runGit, or one that may hand out an answer git gave earlier (early-outputs.ts). */
+export type GitRunner = (cwd: string, args: readonly string[]) => GitResult;
+
 /** The checkout's top folder and the analysed folder inside it ('' at the top), or git's complaint. */
-export function workTreeOf(dir: string): { top: string; prefix: string } | { error: string } {
-  const top = runGit(dir, ['rev-parse', '--show-toplevel']);
+export function workTreeOf(dir: string, run: GitRunner = runGit): { top: string; prefix: string } | { error: string } {
+  const top = run(dir, ['rev-parse', '--show-toplevel']);
   if (!top.ok) return { error: top.error };
-  const prefix = gitText(dir, ['rev-parse', '--show-prefix']) ?? '';
+  const prefix = textOf(run(dir, ['rev-parse', '--show-prefix'])) ?? '';
   return { top: top.stdout.toString('utf8').trim(), prefix: prefix.replace(/\/$/, '') };
 }
 
 /** The full sha of a revision when its commit is in the object store, else undefined. */
-export function resolveCommit(dir: string, rev: string): string | undefined {
+export function resolveCommit(dir: string, rev: string, run: GitRunner = runGit): string | undefined {
   if (rev.startsWith('-')) return undefined;
-  return gitText(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+  return textOf(run(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]));
 }

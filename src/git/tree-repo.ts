@@ -15,7 +15,8 @@ import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, formatBytes, heldReads
 import { listingSkipsFolder, listTreeEntries } from '../parse/file-list.js';
 import { partialReading } from '../parse/partial.js';
 import { BlobFile, parseBatch } from './blob-file.js';
-import { runGit } from './run.js';
+import type { EarlyGitOutputs } from './early-outputs.js';
+import { runGit, treeListingArgs } from './run.js';
 
 /** Where blobs come from: the repository's git, or a submodule's (its checkout's own git). */
 interface Source {
@@ -76,6 +77,8 @@ export interface TreeOptions extends RepoOptions {
   readFirst?: readonly string[];
   /** Most bytes the first fetch takes (default: maxTotalBytes when git's output goes to a file, else 64 MB). */
   prefetchBytes?: number;
+  /** The tree's listing, when startBaseDiff (diff.ts) started it before the checkout's analysis. */
+  early?: EarlyGitOutputs;
   /**
    * The checkout of a later commit, whose files `unchanged` names (git finds them the same, its clean filters applied)
    * are read from it (`read`: as the checkout's index reads them) instead of from git: both sides of a comparison then
@@ -95,7 +98,7 @@ export interface TreeOptions extends RepoOptions {
  * Throws GitTreeError (with git's message) when git cannot list it.
  */
 export function indexGitTree(gitDir: string, tree: string, options: TreeOptions = {}): RepoIndex {
-  const listing = runGit(gitDir, ['ls-tree', '-r', '-z', '-l', '--full-name', tree]);
+  const listing = (options.early?.run ?? runGit)(gitDir, treeListingArgs(tree));
   if (!listing.ok) throw new GitTreeError(listing.error);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const findings: Finding[] = [];
@@ -249,7 +252,7 @@ function submoduleRows(dir: string, r: Row, findings: Finding[], depth: number):
     say(`it is nested more than ${MAX_SUBMODULE_DEPTH} submodules deep`);
     return undefined;
   }
-  const listing = runGit(dir, ['ls-tree', '-r', '-z', '-l', '--full-name', r.oid]);
+  const listing = runGit(dir, treeListingArgs(r.oid));
   if (!listing.ok) {
     if (/not a git repository/i.test(listing.error)) say(`git cannot read it (${listing.error})`);
     else say(`the commit ${r.oid.slice(0, 7)} recorded for it is not in its git (a shallow fetch: \`git -C "${r.path}" fetch --unshallow\` brings its history)`);
