@@ -1,0 +1,106 @@
+/**
+ * How the CLI and the action hand a pull request's base what they did before it: the base's git
+ * started before the checkout's analysis (startBaseDiff, taken by analyzeBase), and the source
+ * scans kept by the checkout's analysis (keepSourceScans). Neither changes a report (the base
+ * tests prove analyzeBase gives the same result with them as without), only how long a run takes
+ * and how much it holds (as the full collection before the base's checks: collectBeforeChecks),
+ * so nothing else would see the entries stop passing them on: the modules are wrapped here,
+ * recording each call, around their real code.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { jest } from '@jest/globals';
+import type { EngineOptions, EngineResult } from '../src/engine.js';
+import type { BaseTarget } from '../src/baseline/base.js';
+import { prScenario, SCENARIOS } from './helpers/git-scenario.js';
+import { makeRepo } from './helpers/repo.js';
+
+jest.setTimeout(60_000);
+
+type Call = { what: 'startBaseDiff'; dir: string; rev: string } | { what: 'runEngine'; options: EngineOptions } | { what: 'analyzeBase'; scans: number | undefined; early: boolean };
+const calls: Call[] = [];
+
+const diff = await import('../src/git/diff.js');
+jest.unstable_mockModule('../src/git/diff.js', () => ({
+  ...diff,
+  startBaseDiff: (dir: string, rev: string, signal?: AbortSignal) => {
+    calls.push({ what: 'startBaseDiff', dir, rev });
+    return diff.startBaseDiff(dir, rev, signal);
+  },
+}));
+const engine = await import('../src/engine.js');
+jest.unstable_mockModule('../src/engine.js', () => ({
+  ...engine,
+  runEngine: (root: string, options: EngineOptions) => {
+    calls.push({ what: 'runEngine', options });
+    return engine.runEngine(root, options);
+  },
+}));
+const base = await import('../src/baseline/base.js');
+const { EarlyGitOutputs } = await import('../src/git/early-outputs.js');
+jest.unstable_mockModule('../src/baseline/base.js', () => ({
+  ...base,
+  analyzeBase: (root: string, head: EngineResult, target: BaseTarget, options: EngineOptions, early?: InstanceType<typeof EarlyGitOutputs>) => {
+    calls.push({ what: 'analyzeBase', scans: head.sourceScans?.size, early: early instanceof EarlyGitOutputs });
+    return base.analyzeBase(root, head, target, options, early);
+  },
+}));
+const { runCli } = await import('../src/cli-run.js');
+const { run } = await import('../src/main.js');
+
+/** The calls of one run, each as what it was and what it was given. */
+const summary = () =>
+  calls.map((c) => (c.what === 'runEngine' ? `runEngine keepSourceScans=${c.options.keepSourceScans === true} base=${c.options.openRepo !== undefined}${c.options.collectBeforeChecks ? ' collected' : ''}` : c.what === 'analyzeBase' ? `analyzeBase scans=${c.scans} early=${c.early}` : `startBaseDiff ${c.rev}`));
+
+beforeEach(() => {
+  calls.length = 0;
+});
+
+describe("the base's head start", () => {
+  it('the CLI with --base starts the base\'s git before the checkout\'s analysis, keeps its scans, and hands both to analyzeBase', async () => {
+    const s = prScenario(SCENARIOS.removesTests);
+    const out: string[] = [];
+    const io = { stdout: (t: string) => out.push(t), stderr: () => undefined, isTTY: false, env: {}, cwd: s.dir };
+    expect(await runCli(['.', '--format', 'json', '--base', s.base], io)).toBe(0);
+    expect(summary()).toEqual([`startBaseDiff ${s.base}`, 'runEngine keepSourceScans=true base=false', 'analyzeBase scans=1 early=true', 'runEngine keepSourceScans=false base=true collected']);
+    expect((JSON.parse(out.join('')) as { base: { compared: boolean } }).base.compared).toBe(true);
+    // Without --base: neither.
+    calls.length = 0;
+    expect(await runCli(['.', '--format', 'json'], io)).toBe(0);
+    expect(summary()).toEqual(['runEngine keepSourceScans=false base=false']);
+  });
+
+  it('the action on a pull request does the same; on a push, neither', async () => {
+    const s = prScenario(SCENARIOS.removesTests);
+    const tmp = makeRepo({ 'summary.md': '', 'output.txt': '', 'event.json': JSON.stringify({ pull_request: { number: 7, base: { sha: s.base, ref: 'main' }, head: { sha: s.head } } }) });
+    const saved = { ...process.env };
+    Object.assign(process.env, {
+      GITHUB_WORKSPACE: s.dir,
+      GITHUB_STEP_SUMMARY: path.join(tmp, 'summary.md'),
+      GITHUB_OUTPUT: path.join(tmp, 'output.txt'),
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: path.join(tmp, 'event.json'),
+      GITHUB_SHA: s.head,
+      GITHUB_REPOSITORY: 'acme/app',
+      RUNNER_TEMP: tmp,
+      INPUT_HISTORY: 'false',
+      INPUT_ANNOTATIONS: 'false',
+      INPUT_SUMMARY: 'false',
+    });
+    jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      await run();
+      expect(summary()).toEqual([`startBaseDiff ${s.base}`, 'runEngine keepSourceScans=true base=false', 'analyzeBase scans=1 early=true', 'runEngine keepSourceScans=false base=true collected']);
+      expect(fs.readFileSync(path.join(tmp, 'output.txt'), 'utf8')).toMatch(/^base-score<</m);
+      calls.length = 0;
+      process.env['GITHUB_EVENT_NAME'] = 'push';
+      await run();
+      expect(summary()).toEqual(['runEngine keepSourceScans=false base=false']);
+    } finally {
+      jest.restoreAllMocks();
+      for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+      Object.assign(process.env, saved);
+      process.exitCode = undefined;
+    }
+  });
+});
