@@ -1391,8 +1391,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/cli-args.ts + 1 modules
 var cli_args = __webpack_require__(624);
-// EXTERNAL MODULE: ./src/engine.ts + 158 modules
-var engine = __webpack_require__(133);
+// EXTERNAL MODULE: ./src/engine.ts + 150 modules
+var engine = __webpack_require__(3575);
 // EXTERNAL MODULE: ./src/cli-early.ts + 1 modules
 var cli_early = __webpack_require__(5184);
 // EXTERNAL MODULE: ./src/git/diff.ts + 1 modules
@@ -1754,7 +1754,7 @@ async function runCli(argv, io, early) {
 
 /***/ }),
 
-/***/ 133:
+/***/ 3575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1763,86 +1763,10 @@ __webpack_require__.d(__webpack_exports__, {
   c: () => (/* binding */ runEngine)
 });
 
-;// CONCATENATED MODULE: ./src/model/ci.ts
-/**
- * The CI systems' event names in the neutral vocabulary. A name not listed is `activity`.
- * A provider adds its own names here (the same name means the same kind in every system).
- */
-const EVENT_KINDS = {
-    // GitHub Actions (pre-commit.ci runs on `pull_request`)
-    pull_request: 'pull-request',
-    pull_request_target: 'pull-request',
-    push: 'push',
-    merge_group: 'merge-queue',
-    schedule: 'schedule',
-    release: 'release',
-    workflow_dispatch: 'manual',
-    workflow_run: 'upstream',
-    repository_dispatch: 'external',
-    workflow_call: 'call',
-};
-function triggerKindOf(event) {
-    return Object.hasOwn(EVENT_KINDS, event) ? EVENT_KINDS[event] : 'activity';
-}
-/** Kinds that start a run with no person involved. */
-const AUTOMATED_KINDS = new Set(['pull-request', 'push', 'merge-queue', 'schedule', 'release', 'upstream', 'external']);
-/** Kinds that check a change before or as it lands. */
-const CHANGE_KINDS = new Set(['pull-request', 'push', 'merge-queue']);
-/** The reach of a pipeline's own triggers (no condition yet). */
-function reachOf(pipeline) {
-    const byName = new Map(pipeline.triggers.map((t) => [t.original, t.kind]));
-    const events = [...byName.keys()].sort().map((original) => ({ kind: byName.get(original), original }));
-    return { events, schedules: pipeline.triggers.flatMap((t) => t.schedules), conditions: [] };
-}
-/** The original event names of a reach, for messages and evidence. */
-function eventNames(reach, keep = () => true) {
-    return reach.events.filter(keep).map((e) => e.original);
-}
-function hasKind(reach, kind) {
-    return reach.events.some((e) => e.kind === kind);
-}
-function isAutomated(reach) {
-    return reach.events.some((e) => AUTOMATED_KINDS.has(e.kind));
-}
-function isOnChange(reach) {
-    return reach.events.some((e) => CHANGE_KINDS.has(e.kind));
-}
-/** Whether an event, by its original name (as evidence carries it), starts runs by itself. */
-function isAutomatedEvent(original) {
-    return AUTOMATED_KINDS.has(triggerKindOf(original));
-}
-/** A cannot-fail reason in words, e.g. `step has "continue-on-error: true" (ci.yml:12)`. */
-function describeCannotFail(c) {
-    switch (c.why) {
-        case 'continue-on-error':
-            return `${c.scope === 'job' ? `job "${c.job}"` : 'step'} has "continue-on-error: true" (${c.at.file}:${c.at.line})`;
-        case 'or-true':
-            return `"${c.command} || ${c.fallback}" ignores its exit code`;
-        case 'substitution':
-            return `the output of "${c.inner}" is used by "${c.command}", so its exit code is ignored`;
-        case 'pipe':
-            return `its output is piped into \`${c.into}\`, and without pipefail the step's status is that of \`${c.into.split(/\s+/)[0] ?? ''}\``;
-        case 'ignored-by-ci':
-            return c.words;
-        case 'ignored-by-runner':
-            return c.runner === 'make'
-                ? `the recipe line ${c.at.file}:${c.at.line} starts with "-", so make ignores its failure`
-                : c.runner === 'just'
-                    ? `the just recipe line ${c.at.file}:${c.at.line} starts with "-", so just ignores its failure`
-                    : `the tox command at ${c.at.file}:${c.at.line} starts with "-", so tox ignores its failure`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/model/position.ts
-/** The span of a located value; undefined when its reader gave no end. */
-function spanOf(l) {
-    return l.end ? { start: l.pos, end: l.end } : undefined;
-}
-const START = { line: 1, column: 1 };
-function refOf(file, pos = START) {
-    return { file, line: pos.line, column: pos.column };
-}
-
+// EXTERNAL MODULE: ./src/model/ci.ts
+var ci = __webpack_require__(5697);
+// EXTERNAL MODULE: ./src/model/position.ts
+var position = __webpack_require__(2778);
 ;// CONCATENATED MODULE: ./src/parse/ci/tree.ts
 /** The CI systems, as named to people. */
 const PROVIDER_NAMES = { 'gitlab-ci': 'GitLab CI', circleci: 'CircleCI' };
@@ -1902,10 +1826,10 @@ function schedulesOf(p, triggers) {
 }
 /** A CI system's own cannot-fail reason, worded by its provider, at the step. */
 function providerCannotFail(s) {
-    return s.cannotFail === undefined ? undefined : { why: 'ignored-by-ci', at: refOf(s.file, s.pos), words: s.cannotFail };
+    return s.cannotFail === undefined ? undefined : { why: 'ignored-by-ci', at: (0,position/* refOf */.H8)(s.file, s.pos), words: s.cannotFail };
 }
 function neutralStep(s) {
-    const step = { index: s.index, at: refOf(s.file, s.pos), runLines: s.lines, inputs: s.with, env: s.env, allowFailure: s.cannotFail !== undefined };
+    const step = { index: s.index, at: (0,position/* refOf */.H8)(s.file, s.pos), runLines: s.lines, inputs: s.with, env: s.env, allowFailure: s.cannotFail !== undefined };
     if (s.name)
         step.name = { value: s.name, pos: s.pos };
     if (s.uses)
@@ -1919,7 +1843,7 @@ function neutralStep(s) {
 function neutralJob(j) {
     const job = {
         id: j.id,
-        at: refOf(j.file, j.pos),
+        at: (0,position/* refOf */.H8)(j.file, j.pos),
         needs: j.needs,
         runsOn: j.image ? [j.image] : [],
         services: j.services,
@@ -1929,7 +1853,7 @@ function neutralJob(j) {
     };
     if (j.matrix) {
         const m = j.matrix;
-        job.matrix = { at: refOf(j.file, m.pos), axes: m.axes.map((a) => ({ name: a.name, values: a.values, at: refOf(j.file, a.pos) })), include: m.include };
+        job.matrix = { at: (0,position/* refOf */.H8)(j.file, m.pos), axes: m.axes.map((a) => ({ name: a.name, values: a.values, at: (0,position/* refOf */.H8)(j.file, a.pos) })), include: m.include };
         if (m.expression !== undefined)
             job.matrix.expression = m.expression;
     }
@@ -1946,7 +1870,7 @@ function neutralJob(j) {
 /** A neutral trigger kind as the reach's event: its execution-model name, whose kind decides (see KIND_EVENT). */
 function reachEvent(kind) {
     const original = KIND_EVENT[kind];
-    return { kind: triggerKindOf(original), original };
+    return { kind: (0,ci/* triggerKindOf */.Ur)(original), original };
 }
 /** A trigger in the workflow shape the report's workflow table reads (the execution-model event name). */
 function adaptTrigger(p, t) {
@@ -1962,7 +1886,7 @@ function adaptPipeline(p, out) {
         file: p.file,
         files: p.files,
         name,
-        at: refOf(p.file, p.pos),
+        at: (0,position/* refOf */.H8)(p.file, p.pos),
         triggers: triggers.map((t) => ({ kind: t.kind, original: t.original, at: t.at, filters: [], tags: [], paths: [], schedules: schedulesOf(p, [t]) })),
         env: {},
         jobs,
@@ -1989,574 +1913,8 @@ function adaptPipeline(p, out) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/parse/yaml-guard.ts
-/**
- * A linear pre-check of YAML text before the library parses it. Two shapes a pull request
- * can write make the parse unsafe: nesting deep enough to exhaust the stack (the library
- * then stops at a depth that depends on how warm the JIT is, and V8 can abort outright
- * while compiling a regular expression at that depth), and long lines packed with quotes
- * and flow indicators, on which the library's work grows with the square of the line, and
- * tens of thousands of entries (its work per file grows faster than their number).
- * Such a file is not parsed; a located finding says why, and the rest of the analysis runs.
- */
-/** Deeper than any real workflow or config, far below the stack's limit. */
-const MAX_YAML_DEPTH = 200;
-/** \u03a3 over lines of (length \u00d7 quotes and flow indicators): about a second of parsing at most. */
-const MAX_YAML_LINE_COST = 250_000_000;
-/** Mapping entries, list items, flow items, anchors, aliases and tags: the parser's work grows faster than their number. */
-const MAX_YAML_ENTRIES = 20_000;
-const SPECIAL = new Set(['"', "'", '[', ']', '{', '}', ',']);
-function checkYamlShape(text) {
-    const indents = [];
-    let flow = 0;
-    let cost = 0;
-    let entries = 0;
-    let line = 0;
-    let start = 0;
-    while (start <= text.length) {
-        let end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.length;
-        line++;
-        let i = start;
-        while (i < end && text.charCodeAt(i) === 32)
-            i++;
-        const indent = i - start;
-        if (i < end && text[i] !== '#' && text[i] !== '\r') {
-            while (indents.length > 0 && indents[indents.length - 1] >= indent)
-                indents.pop();
-            indents.push(indent);
-        }
-        // `- - - a` and `? ? a` nest on one line.
-        let compact = 0;
-        while (i + 1 < end && (text[i] === '-' || text[i] === '?') && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
-            compact++;
-            i += 2;
-            while (i < end && text[i] === ' ')
-                i++;
-        }
-        let quote = '';
-        let specials = 0;
-        let deepest = flow;
-        for (let k = i; k < end; k++) {
-            const c = text[k];
-            if (SPECIAL.has(c)) {
-                specials++;
-                if (c === ',')
-                    entries++;
-            }
-            else if ((c === ':' && (k + 1 === end || text[k + 1] === ' ')) || ((c === '&' || c === '*' || c === '!') && (k === i || text[k - 1] === ' ')))
-                entries++;
-            if (quote) {
-                if (c === quote)
-                    quote = '';
-            }
-            else if (c === '"' || c === "'")
-                quote = c;
-            else if (c === '#' && (k === start || text[k - 1] === ' '))
-                break;
-            else if (c === '[' || c === '{')
-                deepest = Math.max(deepest, ++flow);
-            else if ((c === ']' || c === '}') && flow > 0)
-                flow--;
-        }
-        const depth = indents.length + compact + deepest;
-        if (depth > MAX_YAML_DEPTH) {
-            return { line, column: indent + 1, message: `The YAML nests deeper than ${MAX_YAML_DEPTH} levels here, so the file was not parsed (no workflow or config needs that; a parser would run out of stack). Flatten the structure.` };
-        }
-        entries += compact;
-        if (entries > MAX_YAML_ENTRIES) {
-            return { line, column: 1, message: `The YAML has more than ${MAX_YAML_ENTRIES} entries (keys, list items, flow items) by this line, far more than any workflow or config, so the file was not parsed.` };
-        }
-        cost += (end - start) * specials;
-        if (cost > MAX_YAML_LINE_COST) {
-            return { line, column: 1, message: `The YAML has lines too long and too dense in quotes and brackets to parse in reasonable time (this one is ${end - start} characters), so the file was not parsed. Split the long lines.` };
-        }
-        start = end + 1;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/parse/yaml.ts
-/**
- * YAML \u2192 nodes with 1-based positions. This is the only module that turns the `yaml`
- * library's offsets into positions; everything else asks it for `Located` values.
- */
-
-
-class YamlReader {
-    file;
-    lines;
-    doc;
-    text;
-    /** Alias \u2192 its anchor, built in one pass (the library's `resolve` walks the whole document on every call). */
-    aliases;
-    constructor(file, lines, doc, text) {
-        this.file = file;
-        this.lines = lines;
-        this.doc = doc;
-        this.text = text;
-    }
-    /**
-     * One walk in document order: each alias resolves to the last anchor of its name seen
-     * before it (YAML's rule). Aliases are never expanded, so an alias bomb costs its size.
-     */
-    aliasIndex() {
-        if (this.aliases)
-            return this.aliases;
-        const index = new Map();
-        const anchors = new Map();
-        (0,dist/* visit */.YR)(this.doc, {
-            Node: (_key, node) => {
-                if ((0,dist/* isAlias */.Vj)(node))
-                    index.set(node, anchors.get(node.source));
-                else {
-                    const anchor = node.anchor;
-                    if (anchor)
-                        anchors.set(anchor, node);
-                }
-            },
-        });
-        this.aliases = index;
-        return index;
-    }
-    /** Aliases that name no anchor defined before them. */
-    unresolvedAliases() {
-        const out = [];
-        for (const [alias, target] of this.aliasIndex())
-            if (target === undefined)
-                out.push({ source: alias.source, pos: this.posOf(alias) });
-        return out;
-    }
-    /** Every mapping key in the document, once, in document order (aliases are not followed). */
-    keys() {
-        const out = [];
-        (0,dist/* visit */.YR)(this.doc, {
-            Pair: (_key, pair) => {
-                const k = pair.key;
-                out.push({ key: (0,dist/* isScalar */.jn)(k) ? scalarText(k) : undefined, pos: this.posOf(k) });
-            },
-        });
-        return out;
-    }
-    /** Where a node's value ends (the column just after it), or undefined without a range. */
-    endOf(node) {
-        const range = node?.range;
-        if (!range)
-            return undefined;
-        const p = this.lines.linePos(range[1]);
-        return { line: p.line, column: p.col };
-    }
-    posOf(node, fallback = { line: 1, column: 1 }) {
-        const range = node?.range;
-        if (!range)
-            return fallback;
-        const p = this.lines.linePos(range[0]);
-        return { line: p.line, column: p.col };
-    }
-    /**
-     * Follows an alias to its anchor: one hop, never expanded. An anchor is a node, not an
-     * alias, so the result is never an alias; a self-referring anchor (`&a [*a]`) is a cycle
-     * in the graph, which is harmless because no reader here walks to unbounded depth.
-     */
-    deref(node) {
-        if (node == null)
-            return undefined;
-        if ((0,dist/* isAlias */.Vj)(node))
-            return this.aliasIndex().get(node);
-        return node;
-    }
-    /** The pairs of a mapping, with keys as strings; merges (`<<`) are not expanded. */
-    entries(node) {
-        const map = this.deref(node);
-        if (!(0,dist/* isMap */.jh)(map))
-            return [];
-        const out = [];
-        for (const pair of map.items) {
-            const k = this.deref(pair.key);
-            const key = (0,dist/* isScalar */.jn)(k) ? scalarText(k) : '';
-            out.push({ key, keyPos: this.posOf(k), value: this.deref(pair.value), pair });
-        }
-        return out;
-    }
-    /** The first pair of a mapping whose key reads `key` (a key that is not a scalar reads ''), as `entries` gives them, without building them. */
-    pairOf(node, key) {
-        const map = this.deref(node);
-        if (!(0,dist/* isMap */.jh)(map))
-            return undefined;
-        for (const pair of map.items) {
-            const k = this.deref(pair.key);
-            if (((0,dist/* isScalar */.jn)(k) ? scalarText(k) : '') === key)
-                return pair;
-        }
-        return undefined;
-    }
-    get(node, key) {
-        const pair = this.pairOf(node, key);
-        return pair ? this.deref(pair.value) : undefined;
-    }
-    /** The position of a key in a mapping (where a finding about the key should point). */
-    keyPos(node, key) {
-        const pair = this.pairOf(node, key);
-        return pair ? this.posOf(this.deref(pair.key)) : undefined;
-    }
-    hasKey(node, key) {
-        return this.pairOf(node, key) !== undefined;
-    }
-    /** A scalar as text (`true` \u2192 "true", numbers as written), with its position. */
-    str(node) {
-        const n = this.deref(node);
-        if (!(0,dist/* isScalar */.jn)(n))
-            return undefined;
-        const end = this.endOf(n);
-        return end ? { value: scalarText(n), pos: this.posOf(n), end } : { value: scalarText(n), pos: this.posOf(n) };
-    }
-    /** A scalar or a sequence of scalars, as a list. */
-    strList(node) {
-        const n = this.deref(node);
-        if ((0,dist/* isSeq */.oP)(n)) {
-            const out = [];
-            for (const item of n.items) {
-                const s = this.str(item);
-                if (s)
-                    out.push(s);
-            }
-            return out;
-        }
-        const s = this.str(n);
-        return s ? [s] : [];
-    }
-    seq(node) {
-        const n = this.deref(node);
-        if (!(0,dist/* isSeq */.oP)(n))
-            return [];
-        return n.items.map((i) => this.deref(i)).filter((i) => i !== undefined);
-    }
-    /** What a node is, for messages and shape checks. */
-    kindOf(node) {
-        const n = this.deref(node);
-        if (n === undefined)
-            return 'nothing';
-        if ((0,dist/* isMap */.jh)(n))
-            return 'mapping';
-        if ((0,dist/* isSeq */.oP)(n))
-            return 'list';
-        if (!(0,dist/* isScalar */.jn)(n))
-            return 'nothing';
-        const v = n.value;
-        if (v === null || v === undefined)
-            return 'null';
-        return typeof v === 'number' || typeof v === 'bigint' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'text';
-    }
-    isMap(node) {
-        return (0,dist/* isMap */.jh)(this.deref(node));
-    }
-    isSeq(node) {
-        return (0,dist/* isSeq */.oP)(this.deref(node));
-    }
-    /** A mapping of scalars (env, with) as Located strings; non-scalar values are rendered compactly. */
-    strMap(node) {
-        const out = Object.create(null);
-        for (const e of this.entries(node)) {
-            const s = this.str(e.value);
-            out[e.key] = s ?? { value: this.compact(e.value), pos: this.posOf(e.value, e.keyPos) };
-        }
-        return out;
-    }
-    /**
-     * A one-line rendering of a value, one level deep (`{a=1, b=\u2026}`, `[x, y]`), at most
-     * `max` characters: bounded whatever the aliases inside.
-     */
-    compact(node, max = 200) {
-        const n = this.deref(node);
-        const inner = (v) => this.str(v)?.value ?? (this.isMap(v) ? '{\u2026}' : this.isSeq(v) ? '[\u2026]' : '\u2026');
-        let text;
-        if ((0,dist/* isMap */.jh)(n))
-            text = `{${this.entries(n).map((e) => `${e.key}=${inner(e.value)}`).join(', ')}}`;
-        else if ((0,dist/* isSeq */.oP)(n))
-            text = `[${n.items.map(inner).join(', ')}]`;
-        else
-            text = this.str(n)?.value ?? '';
-        return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
-    }
-    /**
-     * The lines of a scalar as written, each with its own position. For a block scalar
-     * (`|`, `>`) these are the source lines after the header, indentation removed, so a
-     * command on the fifth line of a `run: |` block points at its real line.
-     */
-    scalarLines(node) {
-        const n = this.deref(node);
-        if (!(0,dist/* isScalar */.jn)(n))
-            return [];
-        const start = this.posOf(n);
-        const isBlock = n.type === 'BLOCK_LITERAL' || n.type === 'BLOCK_FOLDED';
-        if (!isBlock || !n.range) {
-            const value = typeof n.value === 'string' ? n.value : String(n.value ?? '');
-            return value.split('\n').map((v, i) => ({ value: v, pos: i === 0 ? start : { line: start.line + i, column: 1 } }));
-        }
-        const source = this.text.slice(n.range[0], n.range[1]);
-        const raw = source.split(/\r?\n/).slice(1);
-        while (raw.length > 0 && raw[raw.length - 1].trim() === '')
-            raw.pop();
-        let indent = Infinity;
-        for (const l of raw)
-            if (l.trim() !== '')
-                indent = Math.min(indent, l.length - l.trimStart().length);
-        if (!Number.isFinite(indent))
-            indent = 0;
-        const lines = raw.map((l, i) => ({ value: l.slice(indent).replace(/\s+$/, ''), pos: { line: start.line + 1 + i, column: indent + 1 } }));
-        return n.type === 'BLOCK_FOLDED' ? foldLines(lines) : lines;
-    }
-    /** The plain JavaScript value of a node (aliases resolved), for schema validation. */
-    toJS(node) {
-        const n = this.deref(node);
-        return n && typeof n.toJS === 'function' ? n.toJS(this.doc) : undefined;
-    }
-    linePos(offset) {
-        const p = this.lines.linePos(offset);
-        return { line: p.line, column: p.col };
-    }
-}
-/**
- * Parses YAML text. Never throws: syntax errors, duplicate keys and the like become
- * `syntax-check` findings at their line, and whatever the library could build is returned.
- */
-/** The text with lines that hold only a closing quote indented two more spaces, when there are any. */
-function closingQuotesIndented(text) {
-    const lines = [];
-    const out = text.split('\n').map((l, i) => {
-        if (!/^[ \t]*["'][ \t]*\r?$/.test(l))
-            return l;
-        lines.push(i + 1);
-        return `  ${l}`;
-    });
-    return lines.length > 0 ? { text: out.join('\n'), lines } : undefined;
-}
-function parseYaml(file, text) {
-    const lines = new dist/* LineCounter */.HN();
-    const findings = [];
-    let doc;
-    const shape = checkYamlShape(text);
-    if (shape) {
-        const emptyLines = new dist/* LineCounter */.HN();
-        findings.push({ severity: 'error', file, line: shape.line, column: shape.column, message: shape.message, check: 'syntax-check' });
-        return { reader: new YamlReader(file, emptyLines, (0,dist/* parseDocument */.Tp)('', { lineCounter: emptyLines }), ''), root: undefined, findings };
-    }
-    try {
-        // Duplicate keys are found here (duplicateKeyErrors), in one pass: the library's check compares every pair.
-        // No prettyErrors: the library copies the whole source line into every error (quadratic on
-        // a long line with thousands of errors); positions come from the line counter instead.
-        // Each library error captures a stack trace, which costs more than the parse when a hostile
-        // file has one error per line; none is ever shown, so none is captured.
-        const limit = Error.stackTraceLimit;
-        Error.stackTraceLimit = 0;
-        try {
-            // logLevel 'error': the library's process warnings (a key that is a collection ...) would print repository text to the log.
-            doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: 'error' });
-        }
-        finally {
-            Error.stackTraceLimit = limit;
-        }
-        for (const e of [...doc.errors, ...doc.warnings])
-            e.linePos ??= [lines.linePos(e.pos[0]), lines.linePos(e.pos[1])];
-    }
-    catch (err) {
-        // The library documents no throw from parseDocument; keep the promise anyway.
-        const emptyLines = new dist/* LineCounter */.HN();
-        doc = (0,dist/* parseDocument */.Tp)('', { lineCounter: emptyLines });
-        findings.push({
-            severity: 'error',
-            file,
-            line: 1,
-            column: 1,
-            message: `Could not parse YAML: ${err instanceof Error ? err.message : String(err)}.`,
-            check: 'syntax-check',
-        });
-        return { reader: new YamlReader(file, emptyLines, doc, ''), root: undefined, findings };
-    }
-    let lineCounter = lines;
-    let source = text;
-    const lenient = doc.errors.some((e) => e.code === 'MISSING_CHAR') ? closingQuotesIndented(text) : undefined;
-    if (lenient) {
-        // A quoted scalar closed by a quote at its key's indentation: strict YAML rejects it, CircleCI and
-        // other Go-based readers accept it. Read it as if the quote were indented (no other position moves).
-        const retryLines = new dist/* LineCounter */.HN();
-        const retry = (0,dist/* parseDocument */.Tp)(lenient.text, { lineCounter: retryLines, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: 'error' });
-        if (retry.errors.length === 0 && duplicateKeyErrors(retry, retryLines).length === 0) {
-            doc = retry;
-            lineCounter = retryLines;
-            source = lenient.text;
-            for (const line of lenient.lines) {
-                findings.push({ severity: 'notice', file, line, column: 1, message: 'This closing quote is not indented more than its key: strict YAML parsers reject it (CI systems built on Go YAML accept it). It was read as if indented; indent it to keep every YAML reader happy.', check: 'syntax-check' });
-            }
-        }
-    }
-    const reader = new YamlReader(file, lineCounter, doc, source);
-    const MAX_ERRORS = 200;
-    const errors = firstErrorPerLine([...doc.errors, ...duplicateKeyErrors(doc, lineCounter)]).sort((a, b) => a.pos[0] - b.pos[0]);
-    if (errors.length > MAX_ERRORS) {
-        const p = errors[MAX_ERRORS].linePos?.[0];
-        findings.push({ severity: 'error', file, line: p?.line ?? 1, column: p?.col ?? 1, message: `YAML syntax: ${errors.length - MAX_ERRORS} more errors from here on are not listed (the first ${MAX_ERRORS} are).`, check: 'syntax-check' });
-    }
-    for (const e of errors.slice(0, MAX_ERRORS)) {
-        const at = errorPlace(doc, lines, text, e.code, e.pos[0]);
-        const p = at ?? e.linePos?.[0];
-        findings.push({
-            severity: 'error',
-            file,
-            line: p?.line ?? 1,
-            column: p?.col ?? 1,
-            message: explainError(e.code, text, e.pos[0], firstLine(e.message)),
-            check: 'syntax-check',
-        });
-    }
-    for (const a of reader.unresolvedAliases()) {
-        findings.push({ severity: 'error', file, line: a.pos.line, column: a.pos.column, message: `The alias "*${a.source}" names no anchor "&${a.source}" defined before it; define the anchor first or write the value out.`, check: 'syntax-check' });
-    }
-    for (const w of doc.warnings) {
-        const p = w.linePos?.[0];
-        findings.push({
-            severity: 'warning',
-            file,
-            line: p?.line ?? 1,
-            column: p?.col ?? 1,
-            message: `YAML: ${firstLine(w.message)}.`,
-            check: 'syntax-check',
-        });
-    }
-    const root = reader.deref(doc.contents);
-    return { reader, root, findings };
-}
-/**
- * The lines of a folded block (`>`) as the shell gets them: neighbouring lines at the
- * block's indentation join with a space (each joined line keeps the position of its first
- * source line); more-indented lines stay as they are; blank lines only separate.
- */
-function foldLines(lines) {
-    const out = [];
-    let open;
-    for (const l of lines) {
-        if (l.value === '' || /^\s/.test(l.value)) {
-            open = undefined;
-            if (l.value !== '')
-                out.push(l);
-            continue;
-        }
-        if (open)
-            open.value = `${open.value} ${l.value}`;
-        else {
-            open = { value: l.value, pos: l.pos };
-            out.push(open);
-        }
-    }
-    return out;
-}
-/**
- * Keys repeated in one mapping, as the library's own DUPLICATE_KEY errors (at the later
- * key): one Set per mapping, so the check is linear in the number of keys. Merge keys
- * (`<<`) and non-scalar keys are left to the rest of the parse.
- */
-function duplicateKeyErrors(doc, lines) {
-    const out = [];
-    (0,dist/* visit */.YR)(doc, {
-        Map: (_key, map) => {
-            const seen = new Set();
-            for (const pair of map.items) {
-                const k = pair.key;
-                if (!(0,dist/* isScalar */.jn)(k) || !k.range)
-                    continue;
-                const text = scalarText(k);
-                if (text === '<<' && k.type === 'PLAIN')
-                    continue;
-                if (!seen.has(text)) {
-                    seen.add(text);
-                    continue;
-                }
-                const p = lines.linePos(k.range[0]);
-                out.push(new dist/* YAMLParseError */.XT([k.range[0], k.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
-                out[out.length - 1].linePos = [p, p];
-            }
-        },
-    });
-    return out;
-}
-/** Codes whose message says the cause best, when several errors share a line. */
-const ROOT_CAUSES = ['DUPLICATE_KEY', 'TAB_AS_INDENT', 'MISSING_CHAR'];
-/**
- * One error per line: a single slip (a tab, a stray quote) makes the library report
- * several errors at the same line, all consequences of the first cause.
- */
-function firstErrorPerLine(errors) {
-    const byLine = new Map();
-    const rank = (e) => (ROOT_CAUSES.includes(e.code) ? ROOT_CAUSES.indexOf(e.code) : ROOT_CAUSES.length);
-    for (const e of errors) {
-        const line = e.linePos?.[0].line ?? 1;
-        const kept = byLine.get(line);
-        if (!kept || rank(e) < rank(kept))
-            byLine.set(line, e);
-    }
-    return [...byLine.values()];
-}
-/** A scalar as written: strings as they are, numbers and booleans as in the source, null as ''. */
-function scalarText(n) {
-    const v = n.value;
-    if (v === null || v === undefined)
-        return '';
-    if (typeof v === 'string')
-        return v;
-    return n.source !== undefined ? String(n.source) : String(v);
-}
-/**
- * Where an error really starts, when the library reports its end: an unclosed quote is
- * reported at the end of the file, but the person needs the line where the quote opens.
- */
-function errorPlace(doc, lines, text, code, offset) {
-    if (code !== 'MISSING_CHAR')
-        return undefined;
-    const start = firstUnclosedQuote(doc, text);
-    return start === undefined || start > offset ? undefined : lines.linePos(start);
-}
-/**
- * Where the first quoted scalar that is never closed starts, found in one walk per document
- * (a walk per error was quadratic on a file of many errors).
- */
-const unclosedQuotes = new WeakMap();
-function firstUnclosedQuote(doc, text) {
-    const known = unclosedQuotes.get(doc);
-    if (known !== undefined)
-        return known ?? undefined;
-    let start;
-    (0,dist/* visit */.YR)(doc, {
-        Scalar: (_key, node) => {
-            const r = node.range;
-            if (!r || (node.type !== dist/* Scalar */.X5.QUOTE_DOUBLE && node.type !== dist/* Scalar */.X5.QUOTE_SINGLE))
-                return;
-            const quote = node.type === dist/* Scalar */.X5.QUOTE_DOUBLE ? '"' : "'";
-            const source = text.slice(r[0], r[1]).trimEnd();
-            if (source.length < 2 || !source.endsWith(quote))
-                start = start === undefined ? r[0] : Math.min(start, r[0]);
-        },
-    });
-    unclosedQuotes.set(doc, start ?? null);
-    return start;
-}
-/** A message in the house style for the errors people meet most; the library's words otherwise. */
-function explainError(code, text, offset, libraryText) {
-    if (code === 'DUPLICATE_KEY') {
-        const key = (/^"[^"]*"|^'[^']*'|^[^\s:#]+/.exec(text.slice(offset))?.[0] ?? '').replace(/^["']|["']$/g, '');
-        return `The key "${key}" is repeated in the same mapping; GitHub rejects a workflow with duplicate keys. Remove or rename the second one.`;
-    }
-    if (code === 'TAB_AS_INDENT')
-        return 'YAML syntax error: a tab is used for indentation; YAML allows only spaces. Replace the tab with spaces.';
-    if (code === 'MISSING_CHAR' && /quote/.test(libraryText))
-        return `YAML syntax error: a quoted string that starts here is never closed (${libraryText.replace(/^Missing/, 'missing')}). Close the quote.`;
-    return `YAML syntax error: ${libraryText}.`;
-}
-function firstLine(message) {
-    const line = message.split('\n')[0] ?? message;
-    return line.replace(/\s+at line \d+, column \d+:?\s*$/, '').replace(/[.:]\s*$/, '');
-}
-
+// EXTERNAL MODULE: ./src/parse/yaml.ts + 1 modules
+var yaml = __webpack_require__(3439);
 ;// CONCATENATED MODULE: ./src/parse/ci/node.ts
 /**
  * YAML \u2192 a plain positioned tree (`CiNode`) for CI systems whose configuration is built by
@@ -2574,7 +1932,7 @@ const EXPANSION_BUDGET = 100_000;
  * tree (anchor bombs, alias loops); YAML syntax findings keep `syntax-check`.
  */
 function parseCiYaml(file, text, host, rule) {
-    const { reader, root, findings } = parseYaml(file, text);
+    const { reader, root, findings } = (0,yaml/* parseYaml */.h)(file, text);
     const out = findings
         .filter((f) => !(f.check === 'syntax-check' && /Unresolved tag: !reference/.test(f.message)))
         .map((f) => (f.message.includes('GitHub rejects a workflow') ? { ...f, message: f.message.replace('GitHub rejects a workflow', `${host} rejects a configuration`) } : f));
@@ -2917,7 +2275,7 @@ function bindParams(defs, declared, given, caller, owner, skip = new Set()) {
         if (d.kind === 'seq')
             params.set(p.key, { text: '', node: d, env: callee });
         else
-            params.set(p.key, { text: substitute(node_text(d)?.value ?? '', caller, defs, refOf(d.file, d.pos)) });
+            params.set(p.key, { text: substitute(node_text(d)?.value ?? '', caller, defs, (0,position/* refOf */.H8)(d.file, d.pos)) });
     }
     for (const g of entries(given)) {
         if (skip.has(g.key))
@@ -2925,7 +2283,7 @@ function bindParams(defs, declared, given, caller, owner, skip = new Set()) {
         if (g.value.kind === 'seq' || g.value.kind === 'map')
             params.set(g.key, { text: describe(g.value), node: g.value, env: caller });
         else
-            params.set(g.key, { text: substitute(g.value.value, caller, defs, refOf(g.file, g.value.pos)) });
+            params.set(g.key, { text: substitute(g.value.value, caller, defs, (0,position/* refOf */.H8)(g.file, g.value.pos)) });
         if (declared && entries(declared).length > 0 && !entries(declared).some((p) => p.key === g.key)) {
             defs.findings.push({ severity: 'error', file: g.file, line: g.keyPos.line, column: g.keyPos.column, check: RULE, message: `"${g.key}" is not a parameter of ${owner}; CircleCI rejects the configuration.` });
         }
@@ -2959,10 +2317,10 @@ function walkSteps(w, list, env, via, chain, conditions) {
             const spliced = /^<<\s*parameters\.([\w-]+)\s*>>$/.exec(item.value.trim());
             const p = spliced ? env.params.get(spliced[1]) : undefined;
             if (p?.node) {
-                walkSteps(w, p.node, p.env ?? env, [...via, refOf(item.file, item.pos)], chain, conditions);
+                walkSteps(w, p.node, p.env ?? env, [...via, (0,position/* refOf */.H8)(item.file, item.pos)], chain, conditions);
                 continue;
             }
-            step(w, substitute(item.value, env, w.defs, refOf(item.file, item.pos)), item.pos, item.file, undefined, env, via, chain, conditions);
+            step(w, substitute(item.value, env, w.defs, (0,position/* refOf */.H8)(item.file, item.pos)), item.pos, item.file, undefined, env, via, chain, conditions);
             continue;
         }
         if (item.kind !== 'map' || item.entries.size === 0) {
@@ -2980,7 +2338,7 @@ function step(w, name, pos, file, args, env, via, chain, conditions) {
             defs.findings.push({ severity: 'error', ...w.origin, check: RULE, message: `The commands of this job expand to more than ${STEP_BUDGET.toLocaleString('en-US')} steps; the rest was not read. Call fewer commands from commands.` });
         return;
     }
-    const at = refOf(file, pos);
+    const at = (0,position/* refOf */.H8)(file, pos);
     const base = (kind) => ({ index: w.out.steps.length, kind, file, pos, lines: [], via, with: {}, env: {}, conditions: [...conditions], ...(w.workdir ? { workdir: w.workdir } : {}) });
     if (name === 'run' || name === 'deploy') {
         const command = args?.kind === 'map' ? child(args, 'command') : args;
@@ -2988,7 +2346,7 @@ function step(w, name, pos, file, args, env, via, chain, conditions) {
         if (command?.kind === 'scalar') {
             s.file = command.file;
             s.pos = command.pos;
-            s.lines = command.lines().filter((l) => l.value.trim() !== '').map((l) => ({ value: substitute(l.value, env, defs, refOf(command.file, l.pos)), pos: l.pos }));
+            s.lines = command.lines().filter((l) => l.value.trim() !== '').map((l) => ({ value: substitute(l.value, env, defs, (0,position/* refOf */.H8)(command.file, l.pos)), pos: l.pos }));
         }
         else {
             defs.findings.push({ severity: 'error', ...at, check: RULE, message: `"${name}:" has no command to run; write "run: <command>" or "run: {command: ...}".` });
@@ -3056,7 +2414,7 @@ function step(w, name, pos, file, args, env, via, chain, conditions) {
 }
 function orbStep(w, name, pos, file, args, env, via, chain, conditions) {
     const defs = w.defs;
-    const at = refOf(file, pos);
+    const at = (0,position/* refOf */.H8)(file, pos);
     const [alias, command] = [name.slice(0, name.indexOf('/')), name.slice(name.indexOf('/') + 1)];
     const orb = defs.orbs.get(alias);
     const s = { index: w.out.steps.length, kind: 'orb', file, pos, lines: [], via, uses: { value: name, pos }, with: textMap(args), env: {}, conditions: [...conditions] };
@@ -3129,70 +2487,8 @@ function describeLogic(node) {
         .join(', ');
 }
 
-// EXTERNAL MODULE: ./node_modules/cronstrue/dist/cronstrue.js
-var cronstrue = __webpack_require__(2507);
-var cronstrue_default = /*#__PURE__*/__webpack_require__.n(cronstrue);
-;// CONCATENATED MODULE: ./src/parse/cron.ts
-/**
- * Cron text in words. cronstrue (a maintained library) reads any POSIX cron; for the
- * shapes CI schedules use most (hourly, daily, weekly, monthly at a fixed time) we say
- * the cadence first, as a person would: "weekly on Sunday at 03:45 UTC".
- */
-
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DAY_NAMES = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
-function num(field, max) {
-    if (!/^\d{1,2}$/.test(field))
-        return undefined;
-    const n = Number(field);
-    return n <= max ? n : undefined;
-}
-function day(field) {
-    const lower = field.toLowerCase();
-    if (lower in DAY_NAMES)
-        return DAY_NAMES[lower];
-    const n = num(field, 7);
-    return n === undefined ? undefined : n % 7;
-}
-const pad = (n) => String(n).padStart(2, '0');
-function describeCron(expr) {
-    const cron = expr.trim();
-    const fields = cron.split(/\s+/);
-    let library;
-    try {
-        library = cronstrue_default().toString(cron, { use24HourTimeFormat: true, throwExceptionOnParseError: true, verbose: false });
-    }
-    catch {
-        library = undefined;
-    }
-    if (fields.length !== 5 || library === undefined) {
-        return { cadence: 'custom', text: `"${cron}" is not a valid cron expression`, valid: false };
-    }
-    const [min, hour, dom, month, dow] = fields;
-    const m = num(min, 59);
-    const h = num(hour, 23);
-    const at = m !== undefined && h !== undefined ? `at ${pad(h)}:${pad(m)} UTC` : undefined;
-    if (at && dom === '*' && month === '*' && dow === '*')
-        return { cadence: 'daily', text: `daily ${at}`, valid: true };
-    const d = day(dow);
-    if (at && dom === '*' && month === '*' && d !== undefined)
-        return { cadence: 'weekly', text: `weekly on ${DAYS[d]} ${at}`, valid: true };
-    const dm = num(dom, 31);
-    if (at && dm !== undefined && month === '*' && dow === '*')
-        return { cadence: 'monthly', text: `monthly on day ${dm} ${at}`, valid: true };
-    if (at && dm !== undefined && num(month, 12) !== undefined && dow === '*')
-        return { cadence: 'yearly', text: `yearly: ${lowerFirst(library)} UTC`, valid: true };
-    if (m !== undefined && hour === '*' && dom === '*' && month === '*' && dow === '*')
-        return { cadence: 'hourly', text: `hourly at minute ${m}`, valid: true };
-    if (/^\*\/\d+$/.test(min) && hour === '*')
-        return { cadence: 'minutes', text: `${lowerFirst(library)} (UTC)`, valid: true };
-    const cadence = dow !== '*' && dom === '*' ? 'weekly' : h === undefined && hour !== '*' ? 'daily' : 'custom';
-    return { cadence, text: `${lowerFirst(library)} (UTC)`, valid: true };
-}
-function lowerFirst(s) {
-    return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
-}
-
+// EXTERNAL MODULE: ./src/parse/cron.ts
+var parse_cron = __webpack_require__(5619);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __webpack_require__(2856);
 ;// CONCATENATED MODULE: ./src/parse/safe-pattern.ts
@@ -3398,11 +2694,11 @@ function workflowReach(defs, name, wf) {
         const cron = node_text(child(schedule, 'cron'));
         if (!cron)
             continue;
-        const meaning = describeCron(cron.value);
+        const meaning = (0,parse_cron/* describeCron */.M)(cron.value);
         if (!meaning.valid)
             defs.findings.push({ severity: 'error', file: schedule.file, line: cron.pos.line, column: cron.pos.column, check: RULE, message: `${meaning.text}; CircleCI will not run this schedule.` });
         out.crons.push({ cron: cron.value, description: meaning.text, pos: cron.pos });
-        out.scheduleAt ??= refOf(schedule.file, cron.pos);
+        out.scheduleAt ??= (0,position/* refOf */.H8)(schedule.file, cron.pos);
         out.scheduleFilters ??= child(schedule, 'filters');
     }
     const when = child(wf, 'when');
@@ -3605,14 +2901,14 @@ function readCircleci(repo) {
     const broken = parsed.findings.some((f) => f.check === 'syntax-check' && f.severity === 'error');
     if (!root || (root.kind === 'scalar' && root.plain === 'null')) {
         if (!broken)
-            findings.push({ severity: 'warning', ...refOf(file), check: RULE, message: `"${file}" is empty, so CircleCI runs nothing.` });
+            findings.push({ severity: 'warning', ...(0,position/* refOf */.H8)(file), check: RULE, message: `"${file}" is empty, so CircleCI runs nothing.` });
         return { pipelines, findings };
     }
     if (root.kind !== 'map') {
         if (root && !(root.kind === 'scalar' && root.plain === 'null'))
             findings.push({
                 severity: 'error',
-                ...refOf(file, root.pos),
+                ...(0,position/* refOf */.H8)(file, root.pos),
                 check: RULE,
                 message: `"${file}" is not a CircleCI configuration: expected a mapping with "version:", "jobs:" and "workflows:", found ${describe(root)}.`,
             });
@@ -3648,7 +2944,7 @@ function readCircleci(repo) {
     if (setup && /^true$/i.test(setup.kind === 'scalar' ? setup.value : '')) {
         findings.push({
             severity: 'notice',
-            ...refOf(file, setup.pos),
+            ...(0,position/* refOf */.H8)(file, setup.pos),
             check: RULE,
             message: `"${file}" is a setup configuration ("setup: true"): the pipeline continues with a configuration it generates, which mlops-ci-check cannot read. Only this file's own jobs are counted.`,
         });
@@ -3656,7 +2952,7 @@ function readCircleci(repo) {
     const defs = { file, commands: mapOf(child(root, 'commands')), executors: mapOf(child(root, 'executors')), jobs: mapOf(child(root, 'jobs')), orbs: new Map(), findings, reported: new Set() };
     for (const o of entries(child(root, 'orbs'))) {
         const ref = node_text(o.value);
-        defs.orbs.set(o.key, { alias: o.key, ref: ref?.value ?? `${o.key} (inline)`, at: refOf(o.file, o.keyPos), ...(o.value.kind === 'map' ? { inline: o.value } : {}) });
+        defs.orbs.set(o.key, { alias: o.key, ref: ref?.value ?? `${o.key} (inline)`, at: (0,position/* refOf */.H8)(o.file, o.keyPos), ...(o.value.kind === 'map' ? { inline: o.value } : {}) });
     }
     const pipelineEnv = { params: new Map(), pipeline: new Map(), owner: 'the pipeline' };
     for (const p of entries(child(root, 'parameters'))) {
@@ -3692,7 +2988,7 @@ function readCircleci(repo) {
                 },
             });
         else
-            findings.push({ severity: 'error', ...refOf(file, root.pos), check: RULE, message: `"${file}" has no "workflows:" and no job named "build", so CircleCI runs nothing.` });
+            findings.push({ severity: 'error', ...(0,position/* refOf */.H8)(file, root.pos), check: RULE, message: `"${file}" has no "workflows:" and no job named "build", so CircleCI runs nothing.` });
     }
     for (const w of list)
         pipelines.push(readWorkflow(defs, w, pipelineEnv));
@@ -3759,7 +3055,7 @@ function readWorkflow(defs, w, env) {
             continue;
         const approval = approvalBefore(inv.name, new Set());
         const filtersNode = child(inv.args, 'filters');
-        const t = jobTriggers(reach, filtersNode, refOf(inv.file, filtersNode?.pos ?? inv.pos), env, approval ? { at: refOf(approval.file, approval.pos), approval: approval.name } : undefined);
+        const t = jobTriggers(reach, filtersNode, (0,position/* refOf */.H8)(inv.file, filtersNode?.pos ?? inv.pos), env, approval ? { at: (0,position/* refOf */.H8)(approval.file, approval.pos), approval: approval.name } : undefined);
         job.triggers = t.triggers;
         job.conditions = t.conditions;
         if (approval)
@@ -3787,7 +3083,7 @@ function invocationMatrices(defs, invocations, pipeline, env) {
             for (const e of entries(inv.args)) {
                 if (INVOCATION_KEYS.has(e.key) || e.value.kind !== 'scalar')
                     continue;
-                const value = substitute(e.value.value, env, defs, refOf(e.file, e.keyPos));
+                const value = substitute(e.value.value, env, defs, (0,position/* refOf */.H8)(e.file, e.keyPos));
                 const axis = axes.get(e.key) ?? { values: [], pos: e.keyPos };
                 if (!axis.values.includes(value))
                     axis.values.push(value);
@@ -3803,7 +3099,7 @@ function invocationMatrices(defs, invocations, pipeline, env) {
 }
 /** One job entry of a workflow, expanded: a job of the configuration, of an inline orb, or of a well-known orb. */
 function readJob(defs, inv, env) {
-    const at = refOf(inv.file, inv.pos);
+    const at = (0,position/* refOf */.H8)(inv.file, inv.pos);
     const matrix = matrixOf(child(child(inv.args, 'matrix'), 'parameters'));
     // A matrix job is read with the first value of each axis (each combination runs the same steps).
     const args = withMatrix(inv.args, child(child(inv.args, 'matrix'), 'parameters'));
@@ -3861,7 +3157,7 @@ function readJob(defs, inv, env) {
     const jobEnv = bindParams(defs, child(def, 'parameters'), args, env, `job "${inv.job}"`, INVOCATION_KEYS);
     readExecutor(defs, job, def, jobEnv);
     const wd = node_text(child(def, 'working_directory'));
-    const rel = wd ? relativeDir(substitute(wd.value, jobEnv, defs, refOf(def.file, wd.pos))) : undefined;
+    const rel = wd ? relativeDir(substitute(wd.value, jobEnv, defs, (0,position/* refOf */.H8)(def.file, wd.pos))) : undefined;
     const workdir = wd && rel ? { value: rel, pos: wd.pos } : undefined;
     job.env = { ...job.env, ...textMap(child(def, 'environment')) };
     const steps = { kind: 'seq', file: def.file, pos: def.pos, items: [...items(child(inv.args, 'pre-steps')), ...items(child(def, 'steps')), ...items(child(inv.args, 'post-steps'))] };
@@ -3903,7 +3199,7 @@ function readExecutor(defs, job, def, env) {
     const docker = items(child(source, 'docker'));
     const image = (n) => {
         const t = node_text(child(n, 'image'));
-        return t ? { value: substitute(t.value, execEnv, defs, refOf(n.file, t.pos)), pos: t.pos } : undefined;
+        return t ? { value: substitute(t.value, execEnv, defs, (0,position/* refOf */.H8)(n.file, t.pos)), pos: t.pos } : undefined;
     };
     const first = image(docker[0]);
     if (first)
@@ -3944,647 +3240,15 @@ const circleci = {
     read: (repo) => adaptReading(readCircleci(repo)),
 };
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/parse/ci/github-actions/pipelines.ts
-/**
- * GitHub Actions workflows as provider-neutral pipelines (model/ci.ts), with the GitHub
- * structure kept under `github`. One `GithubPipelines` converts each workflow, job and step
- * once, so the execution steps and `pipelines` share the same objects.
- */
-
-
-
-const values = (list) => list.map((l) => l.value);
-function toTrigger(file, t) {
-    return {
-        kind: triggerKindOf(t.event),
-        original: t.event,
-        at: refOf(file, t.pos),
-        filters: [...values(t.branches), ...values(t.branchesIgnore).map((b) => `!${b}`), ...values(t.tags), ...values(t.paths), ...values(t.pathsIgnore).map((p) => `!${p}`)],
-        tags: values(t.tags),
-        paths: values(t.paths),
-        schedules: t.crons,
-    };
-}
-/** A GitHub step in the neutral shape (`with:` as inputs, `continue-on-error: true` as allowFailure). */
-function toStep(file, s) {
-    const out = { index: s.index, at: refOf(file, s.pos), runLines: s.runLines, inputs: s.with, env: s.env, allowFailure: s.continueOnError?.value === 'true', github: { step: s } };
-    if (s.name)
-        out.name = s.name;
-    if (s.uses)
-        out.uses = s.uses;
-    if (s.shell)
-        out.shell = s.shell;
-    if (s.if)
-        out.condition = s.if;
-    if (s.workingDirectory)
-        out.workdir = s.workingDirectory;
-    return out;
-}
-function toJob(file, j, steps) {
-    const out = {
-        id: j.id,
-        at: refOf(file, j.pos),
-        needs: j.needs,
-        runsOn: j.runsOn,
-        services: j.services,
-        env: j.env,
-        allowFailure: j.continueOnError?.value === 'true',
-        steps,
-        github: { job: j },
-    };
-    if (j.matrix) {
-        const m = j.matrix;
-        out.matrix = { at: refOf(file, m.pos), axes: m.axes.map((a) => ({ name: a.name, values: a.values, at: refOf(file, a.pos) })), include: m.include };
-        if (m.expression !== undefined)
-            out.matrix.expression = m.expression;
-    }
-    if (j.name)
-        out.name = j.name.value;
-    if (j.if)
-        out.condition = j.if;
-    if (j.environment)
-        out.environment = j.environment;
-    if (j.uses)
-        out.calls = j.uses;
-    return out;
-}
-/** The neutral objects of each workflow, job and step, made once. */
-class GithubPipelines {
-    pipelines = new Map();
-    jobs = new Map();
-    steps = new Map();
-    pipeline(wf) {
-        let p = this.pipelines.get(wf);
-        if (!p) {
-            p = { system: 'github-actions', file: wf.file, at: refOf(wf.file, wf.onPos), triggers: wf.triggers.map((t) => toTrigger(wf.file, t)), env: wf.env, jobs: wf.jobs.map((j) => this.job(wf.file, j)), github: { workflow: wf } };
-            if (wf.name)
-                p.name = wf.name.value;
-            this.pipelines.set(wf, p);
-        }
-        return p;
-    }
-    job(file, j) {
-        let out = this.jobs.get(j);
-        if (!out) {
-            out = toJob(file, j, j.steps.map((s) => this.step(file, s)));
-            this.jobs.set(j, out);
-        }
-        return out;
-    }
-    step(file, s) {
-        let out = this.steps.get(s);
-        if (!out) {
-            out = toStep(file, s);
-            this.steps.set(s, out);
-        }
-        return out;
-    }
-}
-function toPipeline(wf) {
-    return new GithubPipelines().pipeline(wf);
-}
-
-;// CONCATENATED MODULE: ./src/parse/ci/github-actions/workflow.ts
-
-
-const workflow_RULE = 'workflow-shape';
-function finding(file, pos, message, severity = 'error') {
-    return { severity, file, line: pos.line, column: pos.column, message, check: workflow_RULE };
-}
-function parseWorkflow(file, text) {
-    const { reader: y, root, findings } = parseYaml(file, text);
-    if (root === undefined || !y.isMap(root)) {
-        if (findings.length === 0 || root !== undefined) {
-            findings.push(finding(file, y.posOf(root), `"${file}" is not a workflow: expected a mapping with "on:" and "jobs:", found ${describeNode(y, root)}.`));
-        }
-        return { value: undefined, findings };
-    }
-    checkKeys(y, root, findings);
-    const onKey = y.keyPos(root, 'on');
-    const onNode = y.get(root, 'on');
-    if (!onKey)
-        findings.push(finding(file, y.posOf(root), `Workflow "${file}" has no "on:" key, so GitHub never runs it.`));
-    const workflow = {
-        file,
-        name: y.str(y.get(root, 'name')),
-        onPos: onKey ?? y.posOf(root),
-        triggers: onKey ? parseTriggers(y, onNode, onKey, findings) : [],
-        env: y.strMap(y.get(root, 'env')),
-        jobs: [],
-    };
-    const jobsNode = y.get(root, 'jobs');
-    if (!y.hasKey(root, 'jobs'))
-        findings.push(finding(file, y.posOf(root), `Workflow "${file}" has no "jobs:" key.`));
-    else if (!y.isMap(jobsNode))
-        findings.push(finding(file, y.keyPos(root, 'jobs') ?? y.posOf(root), `"jobs:" should be a mapping of job ids to jobs, found ${describeNode(y, jobsNode)}.`));
-    for (const e of y.entries(jobsNode)) {
-        if (e.key === '')
-            continue; // a key that is not text: reported by checkKeys
-        if (!JOB_ID.test(e.key))
-            findings.push(finding(file, e.keyPos, `Job id "${e.key}" is not valid: GitHub needs a job id to start with a letter or "_" and hold only letters, digits, "-" and "_". Rename it.`));
-        if (!y.isMap(e.value)) {
-            findings.push(finding(file, e.keyPos, `Job "${e.key}" should be a mapping, found ${describeNode(y, e.value)}.`));
-            continue;
-        }
-        workflow.jobs.push(parseJob(y, e.key, e.keyPos, e.value, findings, runDefaults(y, root)));
-    }
-    return { value: workflow, findings: withoutEchoes(findings) };
-}
-/** Drops shape findings on a line whose syntax error already explains it (the partial tree is odd there). */
-function withoutEchoes(findings) {
-    const broken = new Set(findings.filter((f) => f.check === 'syntax-check').map((f) => f.line));
-    return findings.filter((f) => f.check !== workflow_RULE || !broken.has(f.line));
-}
-/** The keys GitHub accepts at the top of a workflow. */
-const WORKFLOW_KEYS = new Set(['name', 'run-name', 'on', 'permissions', 'env', 'defaults', 'concurrency', 'jobs']);
-/** Events GitHub Actions knows (docs: "Events that trigger workflows"); others are kept by name and flagged. */
-const KNOWN_EVENTS = new Set([
-    'branch_protection_rule', 'check_run', 'check_suite', 'create', 'delete', 'deployment', 'deployment_status', 'discussion',
-    'discussion_comment', 'fork', 'gollum', 'issue_comment', 'issues', 'label', 'merge_group', 'milestone', 'page_build',
-    'project', 'project_card', 'project_column', 'public', 'pull_request', 'pull_request_review', 'pull_request_review_comment',
-    'pull_request_target', 'push', 'registry_package', 'release', 'repository_dispatch', 'schedule', 'status', 'watch',
-    'workflow_call', 'workflow_dispatch', 'workflow_run',
-]);
-const JOB_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-const EXPRESSION = /\$\{\{/;
-/** Keys that are not text, YAML merge keys (GitHub does not support `<<`), unknown top-level keys. */
-function checkKeys(y, root, findings) {
-    for (const k of y.keys()) {
-        if (k.key === undefined)
-            findings.push(finding(y.file, k.pos, 'This key is a list or a mapping, not text; workflow keys are plain names. Write the key as a name.'));
-        else if (k.key === '<<')
-            findings.push(finding(y.file, k.pos, 'GitHub Actions does not support YAML merge keys ("<<: *anchor"); the merged keys are ignored. Write the keys out, or use an alias for a whole value.'));
-    }
-    for (const e of y.entries(root)) {
-        if (e.key !== '' && e.key !== '<<' && !WORKFLOW_KEYS.has(e.key)) {
-            findings.push(finding(y.file, e.keyPos, `Unknown top-level key "${e.key}"; GitHub accepts only ${[...WORKFLOW_KEYS].join(', ')}. Remove it or move it under a job.`, 'warning'));
-        }
-    }
-}
-function describeNode(y, node) {
-    const kind = y.kindOf(node);
-    if (kind === 'mapping' || kind === 'list')
-        return `a ${kind}`;
-    if (kind === 'nothing' || kind === 'null')
-        return 'nothing';
-    const s = y.str(node)?.value ?? '';
-    if (kind === 'number' || kind === 'boolean')
-        return `the ${kind} ${s}`;
-    return s === '' ? 'nothing' : `the text "${truncate(s, 40)}"`;
-}
-function truncate(s, n) {
-    return s.length > n ? `${s.slice(0, n - 1)}\u2026` : s;
-}
-function emptyTrigger(event, pos) {
-    return { event, pos, branches: [], branchesIgnore: [], tags: [], paths: [], pathsIgnore: [], types: [], crons: [], workflows: [] };
-}
-function parseTriggers(y, node, onPos, findings) {
-    const file = y.file;
-    if (node === undefined) {
-        findings.push(finding(file, onPos, '"on:" is empty, so GitHub never runs this workflow.'));
-        return [];
-    }
-    if (y.isSeq(node) || y.str(node)) {
-        const named = y.isSeq(node) ? y.seq(node) : [node];
-        const triggers = [];
-        for (const item of named) {
-            const s = y.str(item);
-            if (!s || y.kindOf(item) !== 'text' || EXPRESSION.test(s.value)) {
-                const why = s && EXPRESSION.test(s.value) ? '; GitHub does not evaluate expressions there' : '';
-                findings.push(finding(file, y.posOf(item, onPos), `"on:" should name events (push, pull_request, ...), found ${describeNode(y, item)}${why}. Write the event names.`));
-                continue;
-            }
-            checkEvent(file, s.value, s.pos, findings);
-            triggers.push(emptyTrigger(s.value, s.pos));
-        }
-        return triggers;
-    }
-    if (!y.isMap(node)) {
-        findings.push(finding(file, y.posOf(node, onPos), `"on:" should be an event, a list of events or a mapping of events, found ${describeNode(y, node)}.`));
-        return [];
-    }
-    const triggers = [];
-    for (const e of y.entries(node)) {
-        if (e.key === '')
-            continue;
-        checkEvent(file, e.key, e.keyPos, findings);
-        const t = emptyTrigger(e.key, e.keyPos);
-        const v = e.value;
-        if (e.key === 'schedule') {
-            if (!y.isSeq(v))
-                findings.push(finding(file, e.keyPos, `"schedule:" should be a list of "- cron: ..." entries, found ${describeNode(y, v)}.`));
-            for (const item of y.seq(v)) {
-                const cron = y.str(y.get(item, 'cron'));
-                if (!cron) {
-                    findings.push(finding(file, y.posOf(item, e.keyPos), 'A schedule entry has no "cron:" text.'));
-                    continue;
-                }
-                const meaning = describeCron(cron.value);
-                if (!meaning.valid)
-                    findings.push(finding(file, cron.pos, `${meaning.text}; GitHub will not run this schedule.`));
-                t.crons.push({ cron: cron.value, description: meaning.text, pos: cron.pos });
-            }
-        }
-        else if (y.isMap(v)) {
-            t.branches = y.strList(y.get(v, 'branches'));
-            t.branchesIgnore = y.strList(y.get(v, 'branches-ignore'));
-            t.tags = y.strList(y.get(v, 'tags'));
-            t.paths = y.strList(y.get(v, 'paths'));
-            t.pathsIgnore = y.strList(y.get(v, 'paths-ignore'));
-            t.types = y.strList(y.get(v, 'types'));
-            t.workflows = y.strList(y.get(v, 'workflows'));
-        }
-        triggers.push(t);
-    }
-    return triggers;
-}
-function checkEvent(file, event, pos, findings) {
-    if (!KNOWN_EVENTS.has(event))
-        findings.push(finding(file, pos, `"${event}" is not an event GitHub Actions knows, so it never starts this workflow. Check the spelling (events use "_", as in "pull_request").`, 'warning'));
-}
-function optStr(y, node, key) {
-    const v = y.get(node, key);
-    if (v === undefined)
-        return undefined;
-    const s = y.str(v);
-    if (s)
-        return s;
-    // A mapping or list where a scalar is usual (`environment: {name: prod}`, `container: {image: ..}`).
-    const inner = y.str(y.get(v, 'name')) ?? y.str(y.get(v, 'image'));
-    return inner ?? { value: y.compact(v), pos: y.posOf(v) };
-}
-function runDefaults(y, node, outer = {}) {
-    const run = y.get(y.get(node, 'defaults'), 'run');
-    const workingDirectory = y.str(y.get(run, 'working-directory')) ?? outer.workingDirectory;
-    const shell = y.str(y.get(run, 'shell')) ?? outer.shell;
-    return { ...(workingDirectory ? { workingDirectory } : {}), ...(shell ? { shell } : {}) };
-}
-function parseJob(y, id, pos, node, findings, outer = {}) {
-    const strategy = y.get(node, 'strategy');
-    const matrixNode = y.get(strategy, 'matrix');
-    const servicesNode = y.get(node, 'services');
-    const needsNode = y.get(node, 'needs');
-    const needsKind = y.kindOf(needsNode);
-    const needsText = y.str(needsNode)?.value ?? '';
-    if (needsKind === 'mapping' || (needsKind === 'text' && EXPRESSION.test(needsText))) {
-        findings.push(finding(y.file, y.keyPos(node, 'needs') ?? pos, `"needs:" of job "${id}" should be a job id or a list of job ids, found ${describeNode(y, needsNode)}; GitHub does not evaluate expressions there.`));
-    }
-    const runsOnNode = y.get(node, 'runs-on');
-    if (runsOnNode === undefined && !y.hasKey(node, 'uses')) {
-        findings.push(finding(y.file, pos, `Job "${id}" has neither "runs-on:" nor "uses:"; GitHub needs one of them to run it.`));
-    }
-    else if (y.isMap(runsOnNode) && !y.hasKey(runsOnNode, 'labels') && !y.hasKey(runsOnNode, 'group')) {
-        findings.push(finding(y.file, y.keyPos(node, 'runs-on') ?? pos, `"runs-on:" of job "${id}" is a mapping without "labels:" or "group:"; GitHub cannot pick a runner from it.`));
-    }
-    const job = {
-        id,
-        pos,
-        name: y.str(y.get(node, 'name')),
-        needs: needsKind === 'mapping' ? [] : y.strList(needsNode),
-        if: y.str(y.get(node, 'if')),
-        runsOn: runsOn(y, runsOnNode),
-        matrix: matrixNode !== undefined ? parseMatrix(y, matrixNode, findings) : undefined,
-        environment: optStr(y, node, 'environment'),
-        continueOnError: y.str(y.get(node, 'continue-on-error')),
-        services: y.entries(servicesNode).map((s) => {
-            const image = y.str(y.get(s.value, 'image')) ?? y.str(s.value);
-            return { value: image ? `${s.key}: ${image.value}` : s.key, pos: s.keyPos };
-        }),
-        container: optStr(y, node, 'container'),
-        permissions: optStr(y, node, 'permissions'),
-        uses: y.str(y.get(node, 'uses')),
-        with: y.strMap(y.get(node, 'with')),
-        env: y.strMap(y.get(node, 'env')),
-        steps: [],
-    };
-    const stepsNode = y.get(node, 'steps');
-    if (stepsNode !== undefined && !y.isSeq(stepsNode)) {
-        findings.push(finding(y.file, y.keyPos(node, 'steps') ?? pos, `"steps:" of job "${id}" should be a list, found ${describeNode(y, stepsNode)}.`));
-    }
-    job.steps = parseSteps(y, stepsNode, findings);
-    // The job's (or else the workflow's) `defaults.run` applies to its `run:` steps that set none themselves.
-    const defaults = runDefaults(y, node, outer);
-    for (const step of job.steps) {
-        if (!step.run)
-            continue;
-        if (!step.workingDirectory && defaults.workingDirectory)
-            step.workingDirectory = defaults.workingDirectory;
-        if (!step.shell && defaults.shell)
-            step.shell = defaults.shell;
-    }
-    return job;
-}
-function runsOn(y, node) {
-    if (node === undefined)
-        return [];
-    if (y.isMap(node)) {
-        const labels = y.strList(y.get(node, 'labels'));
-        const group = y.str(y.get(node, 'group'));
-        return group ? [...labels, group] : labels;
-    }
-    return y.strList(node);
-}
-function parseMatrix(y, node, findings) {
-    const pos = y.posOf(node);
-    const s = y.str(node);
-    if (s)
-        return { pos, axes: [], include: 0, expression: s.value };
-    if (!y.isMap(node))
-        findings.push(finding(y.file, pos, `"matrix:" should be a mapping of axes or an expression, found ${describeNode(y, node)}.`));
-    const axes = [];
-    let include = 0;
-    let expression;
-    for (const e of y.entries(node)) {
-        if (e.key === 'include') {
-            include = y.seq(e.value).length;
-            continue;
-        }
-        if (e.key === 'exclude')
-            continue;
-        const single = y.str(e.value);
-        if (single && /\$\{\{/.test(single.value)) {
-            expression ??= single.value;
-            axes.push({ name: e.key, values: [single.value], pos: e.keyPos });
-            continue;
-        }
-        const values = y.seq(e.value).map((item) => y.str(item)?.value ?? y.compact(item));
-        axes.push({ name: e.key, values, pos: e.keyPos });
-    }
-    return expression !== undefined ? { pos, axes, include, expression } : { pos, axes, include };
-}
-function parseSteps(y, node, findings) {
-    const steps = [];
-    y.seq(node).forEach((item, index) => {
-        const pos = y.posOf(item);
-        if (!y.isMap(item)) {
-            findings.push(finding(y.file, pos, `Step ${index + 1} should be a mapping with "uses:" or "run:", found ${describeNode(y, item)}.`));
-            return;
-        }
-        const runNode = y.get(item, 'run');
-        const run = y.str(runNode);
-        const usesText = y.str(y.get(item, 'uses'))?.value ?? '';
-        if ((run?.value ?? '') === '' && usesText === '') {
-            findings.push(finding(y.file, pos, `Step ${index + 1} has neither "uses:" nor "run:" text; GitHub needs exactly one of them.`));
-        }
-        else if (run && usesText !== '') {
-            findings.push(finding(y.file, pos, `Step ${index + 1} has both "uses:" and "run:"; GitHub accepts only one of them per step. Split it into two steps.`));
-        }
-        steps.push({
-            index,
-            pos,
-            id: y.str(y.get(item, 'id')),
-            name: y.str(y.get(item, 'name')),
-            uses: y.str(y.get(item, 'uses')),
-            run,
-            runLines: run ? y.scalarLines(runNode) : [],
-            shell: y.str(y.get(item, 'shell')),
-            with: y.strMap(y.get(item, 'with')),
-            env: y.strMap(y.get(item, 'env')),
-            if: y.str(y.get(item, 'if')),
-            continueOnError: y.str(y.get(item, 'continue-on-error')),
-            workingDirectory: y.str(y.get(item, 'working-directory')),
-        });
-    });
-    return steps;
-}
-function parseLocalAction(dir, file, text) {
-    const { reader: y, root, findings } = parseYaml(file, text);
-    if (root === undefined || !y.isMap(root)) {
-        if (findings.length === 0 || root !== undefined)
-            findings.push(finding(file, y.posOf(root), `"${file}" is not an action: expected a mapping with "runs:", found ${describeNode(y, root)}.`));
-        return { value: undefined, findings };
-    }
-    const runs = y.get(root, 'runs');
-    const using = y.str(y.get(runs, 'using'))?.value ?? '';
-    if (!runs)
-        findings.push(finding(file, y.posOf(root), `Action "${file}" has no "runs:" key.`));
-    const steps = using === 'composite' ? parseSteps(y, y.get(runs, 'steps'), findings) : [];
-    return { value: { dir, file, name: y.str(y.get(root, 'name')), using, steps }, findings };
-}
-
-;// CONCATENATED MODULE: ./src/parse/ci/github-actions/read.ts
-/**
- * The repository's GitHub Actions CI as a model: workflows, the local actions and reusable
- * workflows they call, and every step as CI runs it, with the triggers that reach it.
- */
-
-
-
-
-
-const WORKFLOWS_DIR = '.github/workflows';
-/** Deepest chain of local actions and reusable workflows followed (GitHub itself stops at 10). */
-const MAX_NESTING = 16;
-/** Most steps expanded from workflows, local actions and reusable workflows; past it the expansion stops with a finding. */
-const MAX_EXPANDED_STEPS = 20_000;
-function isWorkflowPath(p) {
-    return p.startsWith(`${WORKFLOWS_DIR}/`) && !p.slice(WORKFLOWS_DIR.length + 1).includes('/') && /\.ya?ml$/i.test(p);
-}
-function readCi(repo) {
-    const findings = [];
-    const workflows = [];
-    const paths = repo.files.filter(isWorkflowPath);
-    if (paths.length === 0) {
-        findings.push({
-            severity: 'warning',
-            file: WORKFLOWS_DIR,
-            line: 1,
-            column: 1,
-            message: repo.has(WORKFLOWS_DIR)
-                ? `"${WORKFLOWS_DIR}" is a file, not a folder, so GitHub Actions runs nothing for this repository. Make it a folder of .yml workflow files.`
-                : repo.dirs.has(WORKFLOWS_DIR)
-                    ? `"${WORKFLOWS_DIR}" holds no .yml or .yaml workflow file, so GitHub Actions runs nothing for this repository.`
-                    : `There is no "${WORKFLOWS_DIR}" folder, so GitHub Actions runs nothing for this repository.`,
-            check: 'workflows',
-        });
-    }
-    for (const p of paths) {
-        const text = repo.read(p);
-        if (text === undefined)
-            continue;
-        const parsed = parseWorkflow(p, text);
-        for (const pushed of parsed.findings)
-            findings.push(pushed);
-        if (parsed.value)
-            workflows.push(parsed.value);
-    }
-    const byFile = new Map(workflows.map((w) => [w.file, w]));
-    const actions = new Map();
-    const loadAction = (dir, at) => {
-        if (actions.has(dir))
-            return actions.get(dir);
-        const file = (dir === '' ? ['action.yml', 'action.yaml'] : [`${dir}/action.yml`, `${dir}/action.yaml`]).find((f) => repo.has(f));
-        let action;
-        if (!file) {
-            findings.push({ ...at, severity: 'warning', message: `Local action "./${dir}" has no action.yml or action.yaml in the repository.`, check: 'local-action' });
-        }
-        else {
-            const text = repo.read(file);
-            if (text !== undefined) {
-                const parsed = parseLocalAction(dir, file, text);
-                for (const pushed of parsed.findings)
-                    findings.push(pushed);
-                action = parsed.value;
-            }
-        }
-        actions.set(dir, action);
-        return action;
-    };
-    const neutral = new GithubPipelines();
-    const pipelines = workflows.map((w) => neutral.pipeline(w));
-    const steps = [];
-    const reportedLoops = new Set();
-    const reportLoop = (chain, at) => {
-        const key = [...chain].sort().join('>');
-        if (reportedLoops.has(key))
-            return;
-        reportedLoops.add(key);
-        findings.push({ ...at, severity: 'warning', message: `Reference loop: ${[...chain, chain[0]].join(' \u2192 ')}; it was followed once.`, check: 'reference-loop' });
-    };
-    // Each local action or reusable workflow is expanded once per calling job (and its callers),
-    // reach and failure policy (a second call adds the same steps), and the whole expansion has a budget.
-    const expanded = new Set();
-    const firstExpansion = (root, job, callers, target, reach, cannotFail) => {
-        const policy = cannotFail ? `${cannotFail.why}:${cannotFail.at.file}:${cannotFail.at.line}:${cannotFail.at.column}` : '';
-        const key = [root.file, callers.map((c) => c.id).join('>'), job.id, target, reach.events.join(','), reach.conditions.join('\u0001'), policy].join('\u0000');
-        if (expanded.has(key))
-            return false;
-        expanded.add(key);
-        return true;
-    };
-    let stopped = false;
-    const overBudget = (at) => {
-        if (stopped)
-            return true;
-        if (steps.length < MAX_EXPANDED_STEPS)
-            return false;
-        stopped = true;
-        findings.push({ ...at, severity: 'warning', message: `Expanding local actions and reusable workflows stopped here: CI has more than ${MAX_EXPANDED_STEPS} steps once they are expanded, so the steps after this point are not counted.`, check: 'expansion-budget' });
-        return true;
-    };
-    const expandSteps = (root, job, file, list, via, callers, reach, cannotFail, chain) => {
-        for (const step of list) {
-            if (overBudget(refOf(file, step.pos)))
-                return;
-            const stepCannotFail = cannotFail ?? (step.continueOnError?.value === 'true' ? { why: 'continue-on-error', scope: 'step', at: refOf(file, step.continueOnError.pos) } : undefined);
-            const exec = { pipeline: root, job, step: neutral.step(file, step), file, via, callers, reach: withCondition(reach, step.if?.value, `step "${step.name?.value ?? step.uses?.value ?? step.index + 1}"`) };
-            if (stepCannotFail)
-                exec.cannotFail = stepCannotFail;
-            steps.push(exec);
-            const dir = localRef(step.uses?.value);
-            if (dir === undefined) {
-                if (leavesRepo(step.uses?.value))
-                    findings.push({ ...refOf(file, step.uses.pos), severity: 'warning', message: `Local action "${step.uses.value}" points outside the repository, so it is not read; GitHub resolves "./" from the checkout's root.`, check: 'local-action' });
-                continue;
-            }
-            const at = refOf(file, step.uses.pos);
-            if (chain.includes(dir)) {
-                reportLoop(chain.slice(chain.indexOf(dir)), at);
-                continue;
-            }
-            if (chain.length > MAX_NESTING) {
-                findings.push({ ...at, severity: 'warning', message: `Local actions nest more than ${MAX_NESTING} deep here (GitHub runs at most 10 levels); "./${dir}" was not followed.`, check: 'expansion-budget' });
-                continue;
-            }
-            const action = loadAction(dir, at);
-            if (action && action.using === 'composite' && firstExpansion(root, job, callers, dir, exec.reach, stepCannotFail)) {
-                expandSteps(root, job, action.file, action.steps, [...via, at], callers, exec.reach, stepCannotFail, [...chain, dir]);
-            }
-        }
-    };
-    const expandWorkflow = (root, wf, via, callers, reach, chain) => {
-        for (const job of wf.jobs) {
-            if (overBudget(refOf(wf.file, job.pos)))
-                return;
-            const pjob = neutral.job(wf.file, job);
-            const jobReach = withCondition(reach, job.if?.value, `job "${job.id}"`);
-            const jobCannotFail = job.continueOnError?.value === 'true' ? { why: 'continue-on-error', scope: 'job', job: job.id, at: refOf(wf.file, job.continueOnError.pos) } : undefined;
-            if (job.uses) {
-                // The call itself is a step-like thing that `uses:` checks match (remote reusable workflows too).
-                const callStep = { index: -1, pos: job.uses.pos, uses: job.uses, runLines: [], with: job.with, env: {} };
-                const exec = { pipeline: root, job: pjob, step: neutral.step(wf.file, callStep), file: wf.file, via, callers, reach: jobReach };
-                if (jobCannotFail)
-                    exec.cannotFail = jobCannotFail;
-                steps.push(exec);
-                const target = localRef(job.uses.value);
-                if (leavesRepo(job.uses.value))
-                    findings.push({ ...refOf(wf.file, job.uses.pos), severity: 'warning', message: `Reusable workflow "${job.uses.value}" points outside the repository, so it is not read; GitHub resolves "./" from the checkout's root.`, check: 'local-action' });
-                if (target !== undefined) {
-                    const at = refOf(wf.file, job.uses.pos);
-                    if (chain.includes(target)) {
-                        reportLoop(chain.slice(chain.indexOf(target)), at);
-                    }
-                    else {
-                        const called = byFile.get(target);
-                        if (chain.length > MAX_NESTING) {
-                            findings.push({ ...at, severity: 'warning', message: `Reusable workflows nest more than ${MAX_NESTING} deep here (GitHub runs at most 10 levels); "./${target}" was not followed.`, check: 'expansion-budget' });
-                        }
-                        else if (called) {
-                            if (firstExpansion(root, pjob, callers, target, jobReach, jobCannotFail))
-                                expandWorkflow(root, called, [...via, at], [...callers, pjob], jobReach, [...chain, target]);
-                        }
-                        else
-                            findings.push({ ...at, severity: 'warning', message: `Reusable workflow "./${target}" is not in the repository (or could not be parsed).`, check: 'reusable-workflow' });
-                    }
-                }
-                continue;
-            }
-            expandSteps(root, pjob, wf.file, job.steps, via, callers, jobReach, jobCannotFail, chain);
-        }
-    };
-    workflows.forEach((wf, i) => expandWorkflow(pipelines[i], wf, [], [], reachOf(pipelines[i]), [wf.file]));
-    return { workflows, pipelines, actions: [...actions.values()].filter((a) => a !== undefined), steps, findings };
-}
-/** A `./` reference that normalises to a path above the repository (`./../x`). */
-function leavesRepo(uses) {
-    return uses !== undefined && uses.startsWith('./') && external_node_path_.posix.normalize(uses.replace(/@.*$/, '')).startsWith('..');
-}
-/** `./dir` or `./.github/workflows/x.yml` \u2192 the normalised path; undefined for remote or docker refs. */
-function localRef(uses) {
-    if (!uses || !uses.startsWith('./'))
-        return undefined;
-    const norm = external_node_path_.posix.normalize(uses.replace(/@.*$/, '')).replace(/\/$/, '');
-    if (norm.startsWith('..'))
-        return undefined;
-    return norm === '.' ? '' : norm;
-}
-/**
- * Narrows a reach by an `if:` condition: `github.event_name == 'x'` keeps only those events;
- * reading `github.event.pull_request.*` (labels, draft, head) keeps only pull-request events.
- * Any other non-trivial condition is kept in words on the evidence.
- */
-function withCondition(reach, condition, who) {
-    if (!condition)
-        return reach;
-    const c = condition.replace(/^\$\{\{\s*|\s*\}\}$/g, '').trim();
-    if (/^(always|success|!cancelled)\(\)$/.test(c) || c === 'true')
-        return reach;
-    let events = reach.events;
-    const named = [...c.matchAll(/github\.event_name\s*==\s*['"]([\w-]+)['"]/g)].map((m) => m[1]);
-    const negated = /github\.event_name\s*!=/.test(c);
-    if (named.length > 0 && !negated && !/\|\|/.test(c.replace(/github\.event_name\s*==\s*['"][\w-]+['"]\s*\|\|/g, ''))) {
-        const kept = events.filter((e) => named.includes(e.original));
-        if (kept.length > 0)
-            events = kept;
-    }
-    else if (/github\.event\.pull_request\b/.test(c) && !/\|\|/.test(c)) {
-        const kept = events.filter((e) => e.kind === 'pull-request');
-        if (kept.length > 0)
-            events = kept;
-    }
-    const schedules = events.some((e) => e.kind === 'schedule') ? reach.schedules : [];
-    return { events, schedules, conditions: [...reach.conditions, `${who} runs only if: ${c}`] };
-}
-
+// EXTERNAL MODULE: ./src/parse/ci/github-actions/read.ts + 2 modules
+var read = __webpack_require__(5863);
 ;// CONCATENATED MODULE: ./src/parse/ci/github-actions/index.ts
 
 const githubActions = {
     id: 'github-actions',
     title: 'GitHub Actions',
     read(repo) {
-        const ci = readCi(repo);
+        const ci = (0,read/* readCi */.$v)(repo);
         return { pipelines: ci.pipelines, steps: ci.steps, findings: ci.findings, github: { workflows: ci.workflows, actions: ci.actions } };
     },
 };
@@ -4885,7 +3549,7 @@ function evaluateRules(rules, source, jobWhen, forJob = true) {
         const named = forJob ? NAMED_ONLY[source] : undefined;
         if (named && !named.test(ifText?.value ?? '') && when?.value !== 'never')
             continue;
-        const at = refOf(rule.file, rule.pos);
+        const at = (0,position/* refOf */.H8)(rule.file, rule.pos);
         const never = when?.value === 'never';
         if (truth === 'true') {
             if (never)
@@ -4911,7 +3575,7 @@ function evaluateRules(rules, source, jobWhen, forJob = true) {
     return maybe;
 }
 /** The job's outcomes in every kind of pipeline, from `rules:` or `only:`/`except:`. */
-function jobOutcomes(job, id, findings, jobAt = refOf(job.file, job.pos)) {
+function jobOutcomes(job, id, findings, jobAt = (0,position/* refOf */.H8)(job.file, job.pos)) {
     const out = new Map();
     const rules = child(job, 'rules');
     const when = node_text(child(job, 'when'));
@@ -4949,7 +3613,7 @@ function jobOutcomes(job, id, findings, jobAt = refOf(job.file, job.pos)) {
     if (exceptRefs && exceptRefs.names.length > 0)
         conditions.push(`except on refs matching ${exceptRefs.names.map((n) => `"${n}"`).join(', ')}`);
     const exceptVars = textList(child(except, 'variables'));
-    const at = refOf((only ?? except ?? job).file, (only ?? except)?.pos ?? job.pos);
+    const at = (0,position/* refOf */.H8)((only ?? except ?? job).file, (only ?? except)?.pos ?? job.pos);
     for (const s of sources) {
         const cond = [...conditions];
         if (onlyVars.length > 0) {
@@ -5027,7 +3691,7 @@ function triggersOf(id, job, workflow, allowed) {
                     addCondition(`only ${c.replace(/^only /, '')}`, s);
         }
         const t = o.manual
-            ? { kind: 'manual', original: 'when: manual', at: refOf(o.at.file, o.manual.pos), crons: [] }
+            ? { kind: 'manual', original: 'when: manual', at: (0,position/* refOf */.H8)(o.at.file, o.manual.pos), crons: [] }
             : { kind: rules_SOURCE_KIND[s], original: s, at: o.at, crons: [] };
         if (o.manual)
             manual ??= o.manual;
@@ -5245,7 +3909,7 @@ function scriptLines(ctx, node, via, refDepth = 0, depth = 0) {
         return [];
     if (node.tag === '!reference') {
         const target = followReference(ctx, node, refDepth + 1);
-        return scriptLines(ctx, target, [...via, refOf(node.file, node.pos)], refDepth + 1, depth + 1);
+        return scriptLines(ctx, target, [...via, (0,position/* refOf */.H8)(node.file, node.pos)], refDepth + 1, depth + 1);
     }
     if (node.kind === 'scalar')
         return node.plain === 'null' ? [] : [{ node, via }];
@@ -5321,7 +3985,7 @@ function buildJob(ctx, id, pos, file, node, globalVars) {
         const childFile = childPipelineFile(ctx, id, trigger);
         if (childFile) {
             draft.childFile = childFile.value;
-            job.child = { file: childFile.value, at: refOf(trigger.file, childFile.pos) };
+            job.child = { file: childFile.value, at: (0,position/* refOf */.H8)(trigger.file, childFile.pos) };
         }
     }
     return draft;
@@ -5420,12 +4084,12 @@ function loadFile(state, file, chain, at) {
         state.broken.add(file);
     if (root === undefined || (root.kind === 'scalar' && root.plain === 'null')) {
         if (!parsed.findings.some((f) => f.severity === 'error'))
-            state.findings.push({ severity: 'warning', ...refOf(file), check: rules_RULE, message: `"${file}" is empty${at ? ` (included from ${at.file}:${at.line})` : ''}, so it defines no job.` });
+            state.findings.push({ severity: 'warning', ...(0,position/* refOf */.H8)(file), check: rules_RULE, message: `"${file}" is empty${at ? ` (included from ${at.file}:${at.line})` : ''}, so it defines no job.` });
         return undefined;
     }
     if (root.kind !== 'map') {
-        const where = at ?? refOf(file, root.pos);
-        state.findings.push({ severity: 'error', ...refOf(file, root.pos), check: rules_RULE, message: `"${file}" is not a GitLab CI configuration: expected a mapping of jobs and keywords, found ${describe(root)}.${at ? ` It is included from ${where.file}:${where.line}.` : ''}` });
+        const where = at ?? (0,position/* refOf */.H8)(file, root.pos);
+        state.findings.push({ severity: 'error', ...(0,position/* refOf */.H8)(file, root.pos), check: rules_RULE, message: `"${file}" is not a GitLab CI configuration: expected a mapping of jobs and keywords, found ${describe(root)}.${at ? ` It is included from ${where.file}:${where.line}.` : ''}` });
         return undefined;
     }
     const includes = child(root, 'include');
@@ -5440,7 +4104,7 @@ function loadFile(state, file, chain, at) {
             continue;
         }
         for (const target of localTargets(state, inc)) {
-            const incAt = refOf(inc.file, inc.pos);
+            const incAt = (0,position/* refOf */.H8)(inc.file, inc.pos);
             if ([...chain, file].includes(target)) {
                 state.findings.push({ severity: 'error', ...incAt, check: rules_RULE, message: `Include loop: ${[...chain, file].slice([...chain, file].indexOf(target)).concat(target).join(' \u2192 ')}; GitLab rejects it. Remove one of the includes.` });
                 continue;
@@ -5500,7 +4164,7 @@ function workflowTemplate(inc) {
 }
 /** The repository files a local include names (wildcards as GitLab reads them); other kinds are reported as not followed. */
 function localTargets(state, inc) {
-    const at = refOf(inc.file, inc.pos);
+    const at = (0,position/* refOf */.H8)(inc.file, inc.pos);
     if (inc.kind !== 'local') {
         state.partial = true;
         const what = inc.kind === 'unknown' ? `an include of an unknown form (${inc.value})` : `the ${inc.kind} include "${inc.value}"`;
@@ -5558,9 +4222,9 @@ function readPipeline(repo, file, parent, chain, pipelines, findings) {
         via: parent ? [parent.at] : [],
     };
     if (drafts.length === 0 && !loaded.partial && loaded.broken.size === 0)
-        findings.push({ severity: 'error', ...refOf(file, root.pos), check: rules_RULE, message: `"${file}" defines no job GitLab can run (a job is a mapping with "script:" whose name does not start with "."), so GitLab runs nothing.` });
+        findings.push({ severity: 'error', ...(0,position/* refOf */.H8)(file, root.pos), check: rules_RULE, message: `"${file}" defines no job GitLab can run (a job is a mapping with "script:" whose name does not start with "."), so GitLab runs nothing.` });
     for (const d of drafts) {
-        const outcomes = jobOutcomes(d.node, d.job.id, shape, refOf(d.job.file, d.job.pos));
+        const outcomes = jobOutcomes(d.node, d.job.id, shape, (0,position/* refOf */.H8)(d.job.file, d.job.pos));
         const reach = triggersOf(d.job.id, outcomes, workflow, parent ? ['parent_pipeline'] : ROOT_SOURCES);
         if (parent) {
             // A child pipeline runs when the job that starts it runs.
@@ -5626,7 +4290,7 @@ function readPreCommitConfig(repo) {
     const text = repo.read(PRE_COMMIT_CONFIG);
     if (text === undefined)
         return undefined;
-    const { reader: y, root, findings } = parseYaml(PRE_COMMIT_CONFIG, text);
+    const { reader: y, root, findings } = (0,yaml/* parseYaml */.h)(PRE_COMMIT_CONFIG, text);
     const hooks = [];
     for (const r of y.seq(y.get(root, 'repos'))) {
         const url = y.str(y.get(r, 'repo'))?.value;
@@ -5719,6 +4383,8 @@ function readCiSystems(repo, providers = CI_PROVIDERS) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/parse/run/tasks/types.ts
 /**
  * The shared shape of task resolvers: each one recognises an invocation (`make test`,
@@ -5856,7 +4522,7 @@ function readDvcStages(repo) {
         const text = repo.read(file);
         if (text === undefined)
             continue;
-        const { reader: y, root } = parseYaml(file, text);
+        const { reader: y, root } = (0,yaml/* parseYaml */.h)(file, text);
         const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
         for (const st of y.entries(y.get(root, 'stages'))) {
             const templated = y.hasKey(st.value, 'foreach') || y.hasKey(st.value, 'matrix');
@@ -5887,7 +4553,7 @@ function readDvcStages(repo) {
 }
 /** The outputs a `.dvc` file tracks (`outs:` entries' `path:`), with their lines; none when it cannot be read. */
 function readDvcOuts(file, text) {
-    const { reader: y, root } = parseYaml(file, text);
+    const { reader: y, root } = (0,yaml/* parseYaml */.h)(file, text);
     return y.seq(y.get(root, 'outs')).flatMap((o) => {
         const p = y.str(y.get(o, 'path'));
         return p === undefined || p.value === '' ? [] : [{ path: p.value, line: p.pos.line }];
@@ -8544,7 +7210,7 @@ function runsOf(commands) {
             if (r)
                 runs.add(r);
         }
-        if (hasKind(c.exec.reach, 'schedule'))
+        if ((0,ci/* hasKind */.d0)(c.exec.reach, 'schedule'))
             for (const s of c.exec.reach.schedules)
                 schedules.add(s.description);
         for (const cond of c.exec.reach.conditions)
@@ -10124,7 +8790,7 @@ const resolveJust = (inv, ctx) => {
     return bodies;
 };
 function parseTaskfile(file, text, ctx) {
-    const { reader: y, root, findings } = parseYaml(file, text);
+    const { reader: y, root, findings } = (0,yaml/* parseYaml */.h)(file, text);
     for (const pushed of findings)
         ctx.findings.push(pushed);
     const tasks = new Map();
@@ -11486,7 +10152,7 @@ function pre_commit_preCommitCi(ctx) {
     const job = { id: 'pre-commit.ci', at, needs: [], runsOn: [], services: [], env: {}, allowFailure: false, steps: [step] };
     const trigger = { kind: 'pull-request', original: 'pull_request', at, filters: [], tags: [], paths: [], schedules: [] };
     const pipeline = { system: 'pre-commit-ci', file: PRE_COMMIT_CONFIG, name: 'pre-commit.ci', at, triggers: [trigger], env: {}, jobs: [job] };
-    const exec = { pipeline, job, step, file: PRE_COMMIT_CONFIG, via: [], callers: [], reach: { ...reachOf(pipeline), conditions: ['run by pre-commit.ci'] } };
+    const exec = { pipeline, job, step, file: PRE_COMMIT_CONFIG, via: [], callers: [], reach: { ...(0,ci/* reachOf */.xw)(pipeline), conditions: ['run by pre-commit.ci'] } };
     const skip = new Set(pc.ciSkip ?? []);
     return { exec, bodies: hookBodies(ctx, selectedHooks(pc.hooks, undefined, undefined).filter((h) => !skip.has(h.id))) };
 }
@@ -11564,7 +10230,7 @@ function inline(inv, words, label, cwd = inv.cwd) {
 /** Named command lines of a YAML file (`entrypoint:`, `run:` ...), with their positions. */
 function yamlCommands(ctx, file, keys, dirKey) {
     return ctx.once(`yaml-commands:${keys.join(',')}`, file, (text) => {
-        const { reader: y, root, findings } = parseYaml(file, text);
+        const { reader: y, root, findings } = (0,yaml/* parseYaml */.h)(file, text);
         ctx.findings.push(...findings);
         const lines = keys.flatMap((k) => y.scalarLines(y.get(root, k)));
         const dir = y.str(y.get(root, dirKey))?.value;
@@ -11665,7 +10331,7 @@ function composeCommand(ctx, inv, files, service) {
     if (file === undefined || !ctx.repo.has(file))
         return undefined;
     const cmd = ctx.once(`compose:${service}`, file, (text) => {
-        const { reader: y, root } = parseYaml(file, text);
+        const { reader: y, root } = (0,yaml/* parseYaml */.h)(file, text);
         const node = y.get(y.get(y.get(root, 'services'), service), 'command');
         const s = y.str(node);
         if (s)
@@ -12092,7 +10758,7 @@ function commandsOf(steps, repo, options = {}) {
         }
         const words = preCommitActionWords(exec);
         if (words && exec.step.uses) {
-            const at = refOf(exec.file, exec.step.uses.pos);
+            const at = (0,position/* refOf */.H8)(exec.file, exec.step.uses.pos);
             const bodies = resolvePreCommit({ words, program: words, argv: words, cwd: frame.cwd, at, env }, ctx) ?? [];
             enter(walk, bodies, at, frame);
         }
@@ -13445,7 +12111,7 @@ function composeBuilds(a, file) {
     const out = new Map();
     const text = a.repo.read(file);
     if (text !== undefined) {
-        const { reader: y, root } = parseYaml(file, text);
+        const { reader: y, root } = (0,yaml/* parseYaml */.h)(file, text);
         for (const s of y.entries(y.get(root, 'services'))) {
             const build = y.get(s.value, 'build');
             const context = y.str(build)?.value ?? y.str(y.get(build, 'context'))?.value;
@@ -13758,7 +12424,7 @@ function headers(text) {
 }
 function keys(path, text) {
     const lines = text.split('\n');
-    return parseYaml(path, text)
+    return (0,yaml/* parseYaml */.h)(path, text)
         .reader.keys()
         .filter((k) => k.key !== undefined)
         .map((k) => ({ key: k.key, line: k.pos.line, column: k.pos.column, text: (lines[k.pos.line - 1] ?? '').replace(/\r$/, '') }));
@@ -14280,14 +12946,14 @@ function runByReach(a, commands) {
     return { triggers: [...found.triggers], ...(found.conditions ? { conditions: [...found.conditions] } : {}), ...(found.runBy ? { runBy: [...found.runBy] } : {}) };
 }
 function decideRunBy(commands) {
-    const triggers = [...new Set(commands.flatMap((c) => eventNames(c.exec.reach)))].sort();
+    const triggers = [...new Set(commands.flatMap((c) => (0,ci/* eventNames */.Z2)(c.exec.reach)))].sort();
     if (commands.length === 0)
         return { triggers };
     // Plainest: automatic, unconditioned, in a working directory that is not computed by an expression (it may be another checkout).
-    const rank = (c) => (isAutomated(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workdir?.value.includes('${{') ? 1 : 0);
+    const rank = (c) => ((0,ci/* isAutomated */.TF)(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workdir?.value.includes('${{') ? 1 : 0);
     const best = [...commands].sort((x, y) => rank(x) - rank(y))[0];
     const runBy = { runner: best.text, at: best.at };
-    return { triggers, conditions: [describeRunBy(runBy), ...narrowing(commands, pathConditions, (c) => isAutomated(c.exec.reach))], runBy: [runBy] };
+    return { triggers, conditions: [describeRunBy(runBy), ...narrowing(commands, pathConditions, (c) => (0,ci/* isAutomated */.TF)(c.exec.reach))], runBy: [runBy] };
 }
 
 ;// CONCATENATED MODULE: ./src/vocabulary/shared/unfollowed-hints.ts
@@ -14334,7 +13000,7 @@ function unfollowedSteps(a, taught = []) {
     const seen = new Set();
     for (const u of a.unfollowed) {
         const c = u.command;
-        if (!isAutomated(c.exec.reach))
+        if (!(0,ci/* isAutomated */.TF)(c.exec.reach))
             continue;
         const key = `${c.at.file}:${c.at.line}:${c.at.column}`;
         if (seen.has(key))
@@ -14737,7 +13403,7 @@ function kit_fileEvidence(path, message, line = 1, column = 1) {
     return { file: path, line, column, message, triggers: [] };
 }
 function withReach(e, exec) {
-    e.triggers = eventNames(exec.reach);
+    e.triggers = (0,ci/* eventNames */.Z2)(exec.reach);
     const conditions = [...exec.reach.conditions];
     if (exec.file !== exec.pipeline.file)
         conditions.unshift(`called from ${exec.pipeline.file}`);
@@ -14748,7 +13414,7 @@ function withReach(e, exec) {
     return e;
 }
 function isAutomatedEvidence(e) {
-    return e.triggers.some(isAutomatedEvent);
+    return e.triggers.some(ci/* isAutomatedEvent */.ne);
 }
 /**
  * Merges evidence at the same place (triggers united), keeping first-seen order. A
@@ -14812,7 +13478,7 @@ function cannotFailFindings(rule, what, items) {
             line: at.line,
             column: at.column,
             check: rule,
-            message: `This ${what} cannot fail the job: ${describeCannotFail(item.cannotFail)}. Its failures are ignored, so it gates nothing; remove the override so a failure stops the build.`,
+            message: `This ${what} cannot fail the job: ${(0,ci/* describeCannotFail */.xZ)(item.cannotFail)}. Its failures are ignored, so it gates nothing; remove the override so a failure stops the build.`,
         });
     }
     return out;
@@ -15111,7 +13777,7 @@ const changeTriggers = defineCheck({
             // A GitLab CI or CircleCI pipeline is named as well as its file (several share one file).
             const label = wf.provider && wf.name ? `${wf.name.value} (${wf.file})` : `"${wf.file}"`;
             const events = wf.triggers.map((t) => t.event);
-            const onChange = wf.triggers.filter((t) => CHANGE_KINDS.has(triggerKindOf(t.event)));
+            const onChange = wf.triggers.filter((t) => ci/* CHANGE_KINDS */.tO.has((0,ci/* triggerKindOf */.Ur)(t.event)));
             if (onChange.length > 0) {
                 const t = onChange[0];
                 evidence.push({ file: wf.file, line: t.pos.line, column: t.pos.column, message: `${label} runs on ${onChange.map((x) => x.event).join(', ')}.`, triggers: onChange.map((x) => x.event) });
@@ -15120,7 +13786,7 @@ const changeTriggers = defineCheck({
             const schedules = wf.triggers.flatMap((t) => t.crons);
             // A scheduled bot (stale issues, lock threads) checks nothing, so it is no CI gap.
             const pipeline = pipelineOfWorkflow(a, wf);
-            if (events.length > 0 && events.every((e) => e === 'schedule' || MANUAL_ONLY.has(triggerKindOf(e))) && schedules.length > 0 && pipeline && checkingWork(a, pipeline) !== undefined) {
+            if (events.length > 0 && events.every((e) => e === 'schedule' || MANUAL_ONLY.has((0,ci/* triggerKindOf */.Ur)(e))) && schedules.length > 0 && pipeline && checkingWork(a, pipeline) !== undefined) {
                 const crons = schedules.map((c) => `"${c.cron}": ${c.description}`).join('; ');
                 findings.push({
                     severity: 'warning',
@@ -15211,7 +13877,7 @@ const SCHEDULED_TRAINING = [
  * types of an external event and the `workflow_run` chain are GitHub Actions structure.
  */
 function retrainingTrigger(a, wf, exec, depth = 0) {
-    const events = (exec ? exec.reach : reachOf(wf)).events;
+    const events = (exec ? exec.reach : (0,ci/* reachOf */.xw)(wf)).events;
     const github = wf.github?.workflow.triggers ?? [];
     const reasons = [];
     if (events.some((e) => e.kind === 'schedule'))
@@ -15269,7 +13935,7 @@ const continuousTraining = defineCheck({
         for (const s of commandsRunningCode(a, continuous_training_TRAINING_SOURCE, others))
             if (!harness(s.hit.file))
                 runs.push({ item: s.command, exec: s.command.exec, what: `runs "${s.hit.file}", which trains a model (line ${s.hit.line}: \`${s.hit.text}\`)` });
-        const dispatches = dispatchesOf(a).filter((d) => isAutomated(d.exec.reach) && d.target !== undefined);
+        const dispatches = dispatchesOf(a).filter((d) => (0,ci/* isAutomated */.TF)(d.exec.reach) && d.target !== undefined);
         const evidence = [];
         // Training on every code change is CI, not retraining (CHECKLIST \u00a73: new data or degraded metrics trigger it): a notice, not evidence.
         const onCodeChange = [];
@@ -15284,14 +13950,14 @@ const continuousTraining = defineCheck({
                 retraining.add(r.item);
             if (trigger) {
                 text = `"${wf.file}" ${r.what} ${trigger}: new data or a schedule retrains the model.`;
-                triggers = eventNames(r.exec.reach, (e) => e.kind !== 'pull-request' && e.kind !== 'merge-queue');
+                triggers = (0,ci/* eventNames */.Z2)(r.exec.reach, (e) => e.kind !== 'pull-request' && e.kind !== 'merge-queue');
             }
             else if (dispatcher) {
                 text = `"${wf.file}" ${r.what}, and "${dispatcher.exec.pipeline.file}" (on ${describeEvents(dispatcher.exec)}) dispatches it (${dispatcher.what} at ${dispatcher.at.file}:${dispatcher.at.line}): a monitor can trigger retraining.`;
-                triggers = eventNames(dispatcher.exec.reach);
+                triggers = (0,ci/* eventNames */.Z2)(dispatcher.exec.reach);
             }
             else {
-                if (isAutomated(r.exec.reach)) {
+                if ((0,ci/* isAutomated */.TF)(r.exec.reach)) {
                     const at = 'at' in r.item ? commandEvidence(r.item, '') : execEvidence(r.item, '');
                     onCodeChange.push({
                         severity: 'notice',
@@ -15304,7 +13970,7 @@ const continuousTraining = defineCheck({
                     continue;
                 }
                 text = `"${wf.file}" ${r.what} only by hand (${describeEvents(r.exec) || 'no trigger'}): nothing retrains the model when data changes.`;
-                triggers = eventNames(r.exec.reach, (e) => !AUTOMATED_KINDS.has(e.kind));
+                triggers = (0,ci/* eventNames */.Z2)(r.exec.reach, (e) => !ci/* AUTOMATED_KINDS */.FE.has(e.kind));
             }
             const e = 'at' in r.item ? commandEvidence(r.item, text) : execEvidence(r.item, text);
             e.triggers = triggers;
@@ -15312,7 +13978,7 @@ const continuousTraining = defineCheck({
         }
         for (const c of matchCommands(a, [{ command: NOTEBOOK_TRAINING, label: 'notebook' }])) {
             const e = commandEvidence(c.command, `"${c.command.exec.pipeline.file}" trains by executing a notebook (\`${c.command.text}\`); a notebook run counts as present, not as a pipeline.`);
-            e.triggers = e.triggers.filter((t) => !isAutomatedEvent(t));
+            e.triggers = e.triggers.filter((t) => !(0,ci/* isAutomatedEvent */.ne)(t));
             evidence.push(e);
         }
         // A schedule in code (Prefect, Airflow, Dagster, Metaflow, KFP, ZenML) retrains only when what it schedules trains.
@@ -15322,7 +13988,7 @@ const continuousTraining = defineCheck({
             evidence.push(hitEvidence(h, `"${h.file}" schedules a training flow outside GitHub Actions (${h.label}): \`${h.text}\`; the tool cannot see its runs.`));
         }
         const findings = [
-            ...cannotFailFindings('continuous-training', 'retraining step', runs.filter((r) => isAutomated(r.exec.reach) && retraining.has(r.item)).map((r) => r.item)),
+            ...cannotFailFindings('continuous-training', 'retraining step', runs.filter((r) => (0,ci/* isAutomated */.TF)(r.exec.reach) && retraining.has(r.item)).map((r) => r.item)),
             ...onCodeChange,
         ];
         return decide(evidence, {
@@ -15681,7 +14347,7 @@ const driftMonitoring = defineCheck({
         }
         const dispatches = dispatchesOf(a);
         for (const r of runs) {
-            const onChangeOnly = !r.exec.reach.events.some((e) => MONITORING_KINDS.has(e.kind)) && r.exec.reach.events.some((e) => AUTOMATED_KINDS.has(e.kind));
+            const onChangeOnly = !r.exec.reach.events.some((e) => MONITORING_KINDS.has(e.kind)) && r.exec.reach.events.some((e) => ci/* AUTOMATED_KINDS */.FE.has(e.kind));
             const when = onChangeOnly
                 ? ` on ${describeEvents(r.exec)} only, which checks changes rather than production data; run it on a schedule`
                 : r.exec.reach.events.length > 0 ? ` on ${describeEvents(r.exec)}` : '';
@@ -15689,7 +14355,7 @@ const driftMonitoring = defineCheck({
             const retrain = d ? `, and can dispatch retraining (${d.what} at ${d.at.file}:${d.at.line}${d.target ? `, starting "${d.target}"` : ''})` : '';
             const text = `"${r.exec.pipeline.file}" ${r.what}${when}${retrain}.`;
             const e = 'at' in r.item ? commandEvidence(r.item, text) : execEvidence(r.item, text);
-            e.triggers = e.triggers.filter((t) => MONITORING_KINDS.has(triggerKindOf(t)) || !isAutomatedEvent(t));
+            e.triggers = e.triggers.filter((t) => MONITORING_KINDS.has((0,ci/* triggerKindOf */.Ur)(t)) || !(0,ci/* isAutomatedEvent */.ne)(t));
             evidence.push(e);
         }
         const seen = new Set();
@@ -16295,7 +14961,7 @@ const modelDeployment = defineCheck({
             const text = `Job "${d.exec.job.id}"${env} ${d.what}${gate ? `; ${gate}` : ''}.`;
             const e = 'at' in d.item ? commandEvidence(d.item, text) : execEvidence(d.item, text);
             evidence.push(e);
-            if (!gate && isAutomated(d.exec.reach)) {
+            if (!gate && (0,ci/* isAutomated */.TF)(d.exec.reach)) {
                 findings.push({
                     severity: 'warning',
                     file: e.file,
@@ -16925,7 +15591,7 @@ const qualityGate = defineCheck({
         const gate = (c, message, at) => {
             const why = whyCannotFail(c);
             if (why)
-                return block(c.at, `the gate \`${c.text}\``, `cannot fail the job: ${describeCannotFail(why)}`);
+                return block(c.at, `the gate \`${c.text}\``, `cannot fail the job: ${(0,ci/* describeCannotFail */.xZ)(why)}`);
             const e = commandEvidence(c, message);
             evidence.push(at ? { ...movedTo(e, at), conditions: [describeRunBy({ runner: c.text, at: c.at }), ...(e.conditions ?? [])], runBy: [{ runner: c.text, at: c.at }] } : e);
         };
@@ -16972,7 +15638,7 @@ const qualityGate = defineCheck({
             if ((0,code_search/* isNotebook */.Aj)(h.file))
                 e.message = `Asserts a metric threshold in a notebook ("${h.text}"); ${NOTEBOOK_NOTE}.`;
             else if (reach.length > 0 && usable.length === 0)
-                block(h, `the metric assertion "${h.text}"`, `is run only by \`${reach[0].text}\`, which cannot fail the job (${describeCannotFail(whyCannotFail(reach[0]))})`);
+                block(h, `the metric assertion "${h.text}"`, `is run only by \`${reach[0].text}\`, which cannot fail the job (${(0,ci/* describeCannotFail */.xZ)(whyCannotFail(reach[0]))})`);
             else if (usable.length > 0) {
                 Object.assign(e, runByReach(a, usable));
             }
@@ -17087,7 +15753,7 @@ function releaseWhen(exec) {
     for (const e of exec.reach.events)
         if (e.kind === 'release')
             parts.push(`on "${e.original}"`);
-    const tags = wf.triggers.filter((t) => t.kind === 'push' && hasKind(exec.reach, 'push')).flatMap((t) => t.tags);
+    const tags = wf.triggers.filter((t) => t.kind === 'push' && (0,ci/* hasKind */.d0)(exec.reach, 'push')).flatMap((t) => t.tags);
     if (tags.length > 0)
         parts.push(`on tag push (${tags.map((t) => `"${t}"`).join(', ')})`);
     else if (exec.reach.conditions.some((c) => /refs\/tags|github\.ref_type\s*==\s*['"]tag/.test(c)))
@@ -17194,7 +15860,7 @@ function reproductionChecks(a, ran) {
             continue;
         const why = whyCannotFail(m.command);
         const what = producer ? `after \`${producer.text}\` (${producer.at.file}:${producer.at.line})` : 'on the build';
-        const e = commandEvidence(m.command, `Checks that outputs are reproduced ${what}: \`${m.command.text}\`${why ? `, but ${describeCannotFail(why)}, so a difference fails nothing` : ''}.`);
+        const e = commandEvidence(m.command, `Checks that outputs are reproduced ${what}: \`${m.command.text}\`${why ? `, but ${(0,ci/* describeCannotFail */.xZ)(why)}, so a difference fails nothing` : ''}.`);
         out.push(e);
         ran.push(m.command);
     }
@@ -17252,8 +15918,8 @@ const reproducibility = defineCheck({
 
 /** A notice when all automated scanning runs only on a schedule: changes are not scanned as they land. */
 function scheduleOnlyNotice(execs) {
-    const automated = execs.filter((e) => isAutomated(e.reach));
-    if (automated.length === 0 || !automated.every((e) => e.reach.events.every((ev) => ev.kind === 'schedule' || !AUTOMATED_KINDS.has(ev.kind))))
+    const automated = execs.filter((e) => (0,ci/* isAutomated */.TF)(e.reach));
+    if (automated.length === 0 || !automated.every((e) => e.reach.events.every((ev) => ev.kind === 'schedule' || !ci/* AUTOMATED_KINDS */.FE.has(ev.kind))))
         return [];
     const workflows = [...new Set(automated.map((e) => e.pipeline))];
     return workflows.map((wf) => {
@@ -17293,14 +15959,14 @@ const securityScan = defineCheck({
             // `pre-commit run` runs every hook, or only the hook ids it names.
             const runs = preCommitRuns.filter((c) => c.argv.slice(2).filter((w) => !w.startsWith('-')).every((w) => w === hook.id));
             const reached = [...runs.map((c) => c.exec), ...preCommitUses];
-            const triggers = [...new Set([...(pc ? ['pull_request'] : []), ...reached.flatMap((x) => eventNames(x.reach))])].sort();
+            const triggers = [...new Set([...(pc ? ['pull_request'] : []), ...reached.flatMap((x) => (0,ci/* eventNames */.Z2)(x.reach))])].sort();
             const runBy = [...(pc ? [{ service: 'pre-commit.ci' }] : []), ...runs.slice(0, 1).map((c) => ({ runner: c.text, at: c.at })), ...preCommitUses.slice(0, 1).map((x) => ({ action: 'pre-commit/action', at: { file: x.file, line: x.step.at.line, column: x.step.at.column } }))];
             evidence.push(runBy.length > 0 ? { ...e, triggers, conditions: runBy.map(describeRunBy), runBy } : e);
         }
         for (const f of matchFiles(a, SECURITY_FILES))
             evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
         const execs = [...uses.map((m) => m.exec), ...commands.map((m) => m.command.exec)];
-        const onChange = evidence.some((e) => e.triggers.some((t) => isAutomatedEvent(t) && triggerKindOf(t) !== 'schedule'));
+        const onChange = evidence.some((e) => e.triggers.some((t) => (0,ci/* isAutomatedEvent */.ne)(t) && (0,ci/* triggerKindOf */.Ur)(t) !== 'schedule'));
         const findings = [
             ...cannotFailFindings('security-scan', 'security scan', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]),
             ...(onChange ? [] : scheduleOnlyNotice(execs)),
@@ -17833,7 +16499,7 @@ function loadConfigFrom(shown, rel, explicit, reader) {
 }
 /** Parses and validates config text (the file name is used in findings). */
 function parseConfig(file, text) {
-    const { reader, root, findings: yamlFindings } = parseYaml(file, text);
+    const { reader, root, findings: yamlFindings } = (0,yaml/* parseYaml */.h)(file, text);
     const findings = [...yamlFindings];
     if (yamlFindings.some((f) => f.severity === 'error')) {
         findings.push(error(file, { line: 1, column: 1 }, `The config file "${file}" has YAML syntax errors, so it was ignored and the defaults apply; fix the errors above.`));
@@ -18081,7 +16747,7 @@ function error(file, pos, message) {
 }
 
 // EXTERNAL MODULE: ./src/model/finding.ts
-var model_finding = __webpack_require__(1300);
+var finding = __webpack_require__(1300);
 ;// CONCATENATED MODULE: ./src/report/tests.ts
 /**
  * The inventory as the JSON report shows it: per file its kinds, cases and when it runs;
@@ -18640,6 +17306,8 @@ var version = __webpack_require__(311);
 
 
 
+
+
 function runEngine(root, options = {}) {
     const checks = options.checks ?? CHECKS;
     // One literal automaton for every pattern list the checks ask about (built once per process).
@@ -18649,14 +17317,17 @@ function runEngine(root, options = {}) {
     const configIgnore = ignoreMatcher(loaded.config.ignore.map((g) => g.value));
     const inputIgnore = options.ignore;
     const ignore = configIgnore && inputIgnore ? (p) => inputIgnore(p) || configIgnore(p) : (configIgnore ?? inputIgnore);
-    const analysis = analyzeRepository(root, { ...options, ...(ignore ? { ignore } : {}) });
+    const open = options.openRepo ?? parse_repo/* indexRepository */.B7;
+    const keeping = options.keepSourceScans ? { openRepo: (r, o) => keptParses(open(r, o)) } : {};
+    const analysis = analyzeRepository(root, { ...options, ...(ignore ? { ignore } : {}), ...keeping });
+    const parsedCi = options.keepSourceScans ? (0,read/* parsedCiOf */.li)(analysis.repo) : undefined;
     // Steps the tool could not see into; a command the config teaches (an item's `commands`) is evidence, not listed.
     const taught = Object.values(loaded.config.items).flatMap((i) => i?.commands.map((c) => c.regex) ?? []);
     const unfollowed = unfollowedSteps(analysis, taught);
     const reportUnfollowed = unfollowed.map((u) => {
         const c = u.command;
         const command = c.text.length > model_report/* UNFOLLOWED_COMMAND_MAX */.pk ? `${c.text.slice(0, model_report/* UNFOLLOWED_COMMAND_MAX */.pk - 1)}\u2026` : c.text;
-        return { file: c.at.file, line: c.at.line, column: c.at.column, command, kind: u.kind, reason: u.reason, triggers: eventNames(c.exec.reach), ...(u.items ? { items: u.items } : {}) };
+        return { file: c.at.file, line: c.at.line, column: c.at.column, command, kind: u.kind, reason: u.reason, triggers: (0,ci/* eventNames */.Z2)(c.exec.reach), ...(u.items ? { items: u.items } : {}) };
     });
     if (options.collectBeforeChecks)
         (0,full_collection/* collectAfterChecks */.CK)(0);
@@ -18682,7 +17353,7 @@ function runEngine(root, options = {}) {
     const nextSteps = steps.map((g) => ({ id: g.id, title: metas.get(g.id).title, verdict: verdictOf.get(g.id), gain: Math.round(g.gain * 10) / 10, reason: g.reason, ...(g.level ? { level: g.level } : {}) }));
     // While steps that might run tests were not followed, a folder no followed step runs is not said to be never run.
     const analysisFindings = qualifyNeverRun(analysis.findings, analysis.inventory, (0,model_report/* unseenTestRuns */.Ps)(reportUnfollowed));
-    const findings = (0,model_finding/* normalizeFindings */.Sn)([...loaded.findings, ...analysis.repo.findings, ...analysisFindings, ...results.flatMap((r) => r.findings)]);
+    const findings = (0,finding/* normalizeFindings */.Sn)([...loaded.findings, ...analysis.repo.findings, ...analysisFindings, ...results.flatMap((r) => r.findings)]);
     // Bounded and made visible once, before any renderer (report/bound.ts).
     const report = (0,bound/* boundReport */.N0)({
         schemaVersion: model_report/* SCHEMA_VERSION */.f$,
@@ -18728,7 +17399,11 @@ function runEngine(root, options = {}) {
         unfollowed: reportUnfollowed,
         findings,
     });
-    return { analysis, results, report, config: loaded, profile, ...(sourceScans ? { sourceScans } : {}) };
+    return { analysis, results, report, config: loaded, profile, ...(sourceScans ? { sourceScans } : {}), ...(parsedCi ? { parsedCi } : {}) };
+}
+function keptParses(repo) {
+    (0,read/* keepParsedCi */.b1)(repo);
+    return repo;
 }
 
 
@@ -19572,6 +18247,93 @@ function quoteValue(value, max = 120) {
 
 /***/ }),
 
+/***/ 5697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ AUTOMATED_KINDS),
+/* harmony export */   TF: () => (/* binding */ isAutomated),
+/* harmony export */   Ur: () => (/* binding */ triggerKindOf),
+/* harmony export */   Z2: () => (/* binding */ eventNames),
+/* harmony export */   d0: () => (/* binding */ hasKind),
+/* harmony export */   ne: () => (/* binding */ isAutomatedEvent),
+/* harmony export */   tO: () => (/* binding */ CHANGE_KINDS),
+/* harmony export */   xZ: () => (/* binding */ describeCannotFail),
+/* harmony export */   xw: () => (/* binding */ reachOf)
+/* harmony export */ });
+/* unused harmony exports EVENT_KINDS, isOnChange */
+/**
+ * The CI systems' event names in the neutral vocabulary. A name not listed is `activity`.
+ * A provider adds its own names here (the same name means the same kind in every system).
+ */
+const EVENT_KINDS = {
+    // GitHub Actions (pre-commit.ci runs on `pull_request`)
+    pull_request: 'pull-request',
+    pull_request_target: 'pull-request',
+    push: 'push',
+    merge_group: 'merge-queue',
+    schedule: 'schedule',
+    release: 'release',
+    workflow_dispatch: 'manual',
+    workflow_run: 'upstream',
+    repository_dispatch: 'external',
+    workflow_call: 'call',
+};
+function triggerKindOf(event) {
+    return Object.hasOwn(EVENT_KINDS, event) ? EVENT_KINDS[event] : 'activity';
+}
+/** Kinds that start a run with no person involved. */
+const AUTOMATED_KINDS = new Set(['pull-request', 'push', 'merge-queue', 'schedule', 'release', 'upstream', 'external']);
+/** Kinds that check a change before or as it lands. */
+const CHANGE_KINDS = new Set(['pull-request', 'push', 'merge-queue']);
+/** The reach of a pipeline's own triggers (no condition yet). */
+function reachOf(pipeline) {
+    const byName = new Map(pipeline.triggers.map((t) => [t.original, t.kind]));
+    const events = [...byName.keys()].sort().map((original) => ({ kind: byName.get(original), original }));
+    return { events, schedules: pipeline.triggers.flatMap((t) => t.schedules), conditions: [] };
+}
+/** The original event names of a reach, for messages and evidence. */
+function eventNames(reach, keep = () => true) {
+    return reach.events.filter(keep).map((e) => e.original);
+}
+function hasKind(reach, kind) {
+    return reach.events.some((e) => e.kind === kind);
+}
+function isAutomated(reach) {
+    return reach.events.some((e) => AUTOMATED_KINDS.has(e.kind));
+}
+function isOnChange(reach) {
+    return reach.events.some((e) => CHANGE_KINDS.has(e.kind));
+}
+/** Whether an event, by its original name (as evidence carries it), starts runs by itself. */
+function isAutomatedEvent(original) {
+    return AUTOMATED_KINDS.has(triggerKindOf(original));
+}
+/** A cannot-fail reason in words, e.g. `step has "continue-on-error: true" (ci.yml:12)`. */
+function describeCannotFail(c) {
+    switch (c.why) {
+        case 'continue-on-error':
+            return `${c.scope === 'job' ? `job "${c.job}"` : 'step'} has "continue-on-error: true" (${c.at.file}:${c.at.line})`;
+        case 'or-true':
+            return `"${c.command} || ${c.fallback}" ignores its exit code`;
+        case 'substitution':
+            return `the output of "${c.inner}" is used by "${c.command}", so its exit code is ignored`;
+        case 'pipe':
+            return `its output is piped into \`${c.into}\`, and without pipefail the step's status is that of \`${c.into.split(/\s+/)[0] ?? ''}\``;
+        case 'ignored-by-ci':
+            return c.words;
+        case 'ignored-by-runner':
+            return c.runner === 'make'
+                ? `the recipe line ${c.at.file}:${c.at.line} starts with "-", so make ignores its failure`
+                : c.runner === 'just'
+                    ? `the just recipe line ${c.at.file}:${c.at.line} starts with "-", so just ignores its failure`
+                    : `the tox command at ${c.at.file}:${c.at.line} starts with "-", so tox ignores its failure`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 1300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -19631,6 +18393,25 @@ function normalizeFindings(findings) {
 
 /***/ }),
 
+/***/ 2778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H8: () => (/* binding */ refOf)
+/* harmony export */ });
+/* unused harmony exports spanOf, START */
+/** The span of a located value; undefined when its reader gave no end. */
+function spanOf(l) {
+    return l.end ? { start: l.pos, end: l.end } : undefined;
+}
+const START = { line: 1, column: 1 };
+function refOf(file, pos = START) {
+    return { file, line: pos.line, column: pos.column };
+}
+
+
+/***/ }),
+
 /***/ 5235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -19668,6 +18449,765 @@ const TEST_ITEMS = new Set(['unit-tests', 'integration-tests', 'training-tests',
 function unseenTestRuns(list) {
     const might = list.filter((u) => u.items === undefined || u.items.some((id) => TEST_ITEMS.has(id)));
     return might.length > 0 ? unfollowedSentence(might) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b1: () => (/* binding */ keepParsedCi),
+  li: () => (/* binding */ parsedCiOf),
+  $v: () => (/* binding */ readCi),
+  Vk: () => (/* binding */ seedParsedCi)
+});
+
+// UNUSED EXPORTS: MAX_EXPANDED_STEPS, MAX_NESTING, WORKFLOWS_DIR, isWorkflowPath, localRef, withCondition
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/model/ci.ts
+var ci = __webpack_require__(5697);
+// EXTERNAL MODULE: ./src/model/position.ts
+var position = __webpack_require__(2778);
+;// CONCATENATED MODULE: ./src/parse/ci/github-actions/pipelines.ts
+/**
+ * GitHub Actions workflows as provider-neutral pipelines (model/ci.ts), with the GitHub
+ * structure kept under `github`. One `GithubPipelines` converts each workflow, job and step
+ * once, so the execution steps and `pipelines` share the same objects.
+ */
+
+
+
+const values = (list) => list.map((l) => l.value);
+function toTrigger(file, t) {
+    return {
+        kind: (0,ci/* triggerKindOf */.Ur)(t.event),
+        original: t.event,
+        at: (0,position/* refOf */.H8)(file, t.pos),
+        filters: [...values(t.branches), ...values(t.branchesIgnore).map((b) => `!${b}`), ...values(t.tags), ...values(t.paths), ...values(t.pathsIgnore).map((p) => `!${p}`)],
+        tags: values(t.tags),
+        paths: values(t.paths),
+        schedules: t.crons,
+    };
+}
+/** A GitHub step in the neutral shape (`with:` as inputs, `continue-on-error: true` as allowFailure). */
+function toStep(file, s) {
+    const out = { index: s.index, at: (0,position/* refOf */.H8)(file, s.pos), runLines: s.runLines, inputs: s.with, env: s.env, allowFailure: s.continueOnError?.value === 'true', github: { step: s } };
+    if (s.name)
+        out.name = s.name;
+    if (s.uses)
+        out.uses = s.uses;
+    if (s.shell)
+        out.shell = s.shell;
+    if (s.if)
+        out.condition = s.if;
+    if (s.workingDirectory)
+        out.workdir = s.workingDirectory;
+    return out;
+}
+function toJob(file, j, steps) {
+    const out = {
+        id: j.id,
+        at: (0,position/* refOf */.H8)(file, j.pos),
+        needs: j.needs,
+        runsOn: j.runsOn,
+        services: j.services,
+        env: j.env,
+        allowFailure: j.continueOnError?.value === 'true',
+        steps,
+        github: { job: j },
+    };
+    if (j.matrix) {
+        const m = j.matrix;
+        out.matrix = { at: (0,position/* refOf */.H8)(file, m.pos), axes: m.axes.map((a) => ({ name: a.name, values: a.values, at: (0,position/* refOf */.H8)(file, a.pos) })), include: m.include };
+        if (m.expression !== undefined)
+            out.matrix.expression = m.expression;
+    }
+    if (j.name)
+        out.name = j.name.value;
+    if (j.if)
+        out.condition = j.if;
+    if (j.environment)
+        out.environment = j.environment;
+    if (j.uses)
+        out.calls = j.uses;
+    return out;
+}
+/** The neutral objects of each workflow, job and step, made once. */
+class GithubPipelines {
+    pipelines = new Map();
+    jobs = new Map();
+    steps = new Map();
+    pipeline(wf) {
+        let p = this.pipelines.get(wf);
+        if (!p) {
+            p = { system: 'github-actions', file: wf.file, at: (0,position/* refOf */.H8)(wf.file, wf.onPos), triggers: wf.triggers.map((t) => toTrigger(wf.file, t)), env: wf.env, jobs: wf.jobs.map((j) => this.job(wf.file, j)), github: { workflow: wf } };
+            if (wf.name)
+                p.name = wf.name.value;
+            this.pipelines.set(wf, p);
+        }
+        return p;
+    }
+    job(file, j) {
+        let out = this.jobs.get(j);
+        if (!out) {
+            out = toJob(file, j, j.steps.map((s) => this.step(file, s)));
+            this.jobs.set(j, out);
+        }
+        return out;
+    }
+    step(file, s) {
+        let out = this.steps.get(s);
+        if (!out) {
+            out = toStep(file, s);
+            this.steps.set(s, out);
+        }
+        return out;
+    }
+}
+function toPipeline(wf) {
+    return new GithubPipelines().pipeline(wf);
+}
+
+// EXTERNAL MODULE: ./src/parse/cron.ts
+var parse_cron = __webpack_require__(5619);
+// EXTERNAL MODULE: ./src/parse/yaml.ts + 1 modules
+var yaml = __webpack_require__(3439);
+;// CONCATENATED MODULE: ./src/parse/ci/github-actions/workflow.ts
+
+
+const RULE = 'workflow-shape';
+function finding(file, pos, message, severity = 'error') {
+    return { severity, file, line: pos.line, column: pos.column, message, check: RULE };
+}
+function parseWorkflow(file, text) {
+    const { reader: y, root, findings } = (0,yaml/* parseYaml */.h)(file, text);
+    if (root === undefined || !y.isMap(root)) {
+        if (findings.length === 0 || root !== undefined) {
+            findings.push(finding(file, y.posOf(root), `"${file}" is not a workflow: expected a mapping with "on:" and "jobs:", found ${describeNode(y, root)}.`));
+        }
+        return { value: undefined, findings };
+    }
+    checkKeys(y, root, findings);
+    const onKey = y.keyPos(root, 'on');
+    const onNode = y.get(root, 'on');
+    if (!onKey)
+        findings.push(finding(file, y.posOf(root), `Workflow "${file}" has no "on:" key, so GitHub never runs it.`));
+    const workflow = {
+        file,
+        name: y.str(y.get(root, 'name')),
+        onPos: onKey ?? y.posOf(root),
+        triggers: onKey ? parseTriggers(y, onNode, onKey, findings) : [],
+        env: y.strMap(y.get(root, 'env')),
+        jobs: [],
+    };
+    const jobsNode = y.get(root, 'jobs');
+    if (!y.hasKey(root, 'jobs'))
+        findings.push(finding(file, y.posOf(root), `Workflow "${file}" has no "jobs:" key.`));
+    else if (!y.isMap(jobsNode))
+        findings.push(finding(file, y.keyPos(root, 'jobs') ?? y.posOf(root), `"jobs:" should be a mapping of job ids to jobs, found ${describeNode(y, jobsNode)}.`));
+    for (const e of y.entries(jobsNode)) {
+        if (e.key === '')
+            continue; // a key that is not text: reported by checkKeys
+        if (!JOB_ID.test(e.key))
+            findings.push(finding(file, e.keyPos, `Job id "${e.key}" is not valid: GitHub needs a job id to start with a letter or "_" and hold only letters, digits, "-" and "_". Rename it.`));
+        if (!y.isMap(e.value)) {
+            findings.push(finding(file, e.keyPos, `Job "${e.key}" should be a mapping, found ${describeNode(y, e.value)}.`));
+            continue;
+        }
+        workflow.jobs.push(parseJob(y, e.key, e.keyPos, e.value, findings, runDefaults(y, root)));
+    }
+    return { value: workflow, findings: withoutEchoes(findings) };
+}
+/** Drops shape findings on a line whose syntax error already explains it (the partial tree is odd there). */
+function withoutEchoes(findings) {
+    const broken = new Set(findings.filter((f) => f.check === 'syntax-check').map((f) => f.line));
+    return findings.filter((f) => f.check !== RULE || !broken.has(f.line));
+}
+/** The keys GitHub accepts at the top of a workflow. */
+const WORKFLOW_KEYS = new Set(['name', 'run-name', 'on', 'permissions', 'env', 'defaults', 'concurrency', 'jobs']);
+/** Events GitHub Actions knows (docs: "Events that trigger workflows"); others are kept by name and flagged. */
+const KNOWN_EVENTS = new Set([
+    'branch_protection_rule', 'check_run', 'check_suite', 'create', 'delete', 'deployment', 'deployment_status', 'discussion',
+    'discussion_comment', 'fork', 'gollum', 'issue_comment', 'issues', 'label', 'merge_group', 'milestone', 'page_build',
+    'project', 'project_card', 'project_column', 'public', 'pull_request', 'pull_request_review', 'pull_request_review_comment',
+    'pull_request_target', 'push', 'registry_package', 'release', 'repository_dispatch', 'schedule', 'status', 'watch',
+    'workflow_call', 'workflow_dispatch', 'workflow_run',
+]);
+const JOB_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const EXPRESSION = /\$\{\{/;
+/** Keys that are not text, YAML merge keys (GitHub does not support `<<`), unknown top-level keys. */
+function checkKeys(y, root, findings) {
+    for (const k of y.keys()) {
+        if (k.key === undefined)
+            findings.push(finding(y.file, k.pos, 'This key is a list or a mapping, not text; workflow keys are plain names. Write the key as a name.'));
+        else if (k.key === '<<')
+            findings.push(finding(y.file, k.pos, 'GitHub Actions does not support YAML merge keys ("<<: *anchor"); the merged keys are ignored. Write the keys out, or use an alias for a whole value.'));
+    }
+    for (const e of y.entries(root)) {
+        if (e.key !== '' && e.key !== '<<' && !WORKFLOW_KEYS.has(e.key)) {
+            findings.push(finding(y.file, e.keyPos, `Unknown top-level key "${e.key}"; GitHub accepts only ${[...WORKFLOW_KEYS].join(', ')}. Remove it or move it under a job.`, 'warning'));
+        }
+    }
+}
+function describeNode(y, node) {
+    const kind = y.kindOf(node);
+    if (kind === 'mapping' || kind === 'list')
+        return `a ${kind}`;
+    if (kind === 'nothing' || kind === 'null')
+        return 'nothing';
+    const s = y.str(node)?.value ?? '';
+    if (kind === 'number' || kind === 'boolean')
+        return `the ${kind} ${s}`;
+    return s === '' ? 'nothing' : `the text "${truncate(s, 40)}"`;
+}
+function truncate(s, n) {
+    return s.length > n ? `${s.slice(0, n - 1)}\u2026` : s;
+}
+function emptyTrigger(event, pos) {
+    return { event, pos, branches: [], branchesIgnore: [], tags: [], paths: [], pathsIgnore: [], types: [], crons: [], workflows: [] };
+}
+function parseTriggers(y, node, onPos, findings) {
+    const file = y.file;
+    if (node === undefined) {
+        findings.push(finding(file, onPos, '"on:" is empty, so GitHub never runs this workflow.'));
+        return [];
+    }
+    if (y.isSeq(node) || y.str(node)) {
+        const named = y.isSeq(node) ? y.seq(node) : [node];
+        const triggers = [];
+        for (const item of named) {
+            const s = y.str(item);
+            if (!s || y.kindOf(item) !== 'text' || EXPRESSION.test(s.value)) {
+                const why = s && EXPRESSION.test(s.value) ? '; GitHub does not evaluate expressions there' : '';
+                findings.push(finding(file, y.posOf(item, onPos), `"on:" should name events (push, pull_request, ...), found ${describeNode(y, item)}${why}. Write the event names.`));
+                continue;
+            }
+            checkEvent(file, s.value, s.pos, findings);
+            triggers.push(emptyTrigger(s.value, s.pos));
+        }
+        return triggers;
+    }
+    if (!y.isMap(node)) {
+        findings.push(finding(file, y.posOf(node, onPos), `"on:" should be an event, a list of events or a mapping of events, found ${describeNode(y, node)}.`));
+        return [];
+    }
+    const triggers = [];
+    for (const e of y.entries(node)) {
+        if (e.key === '')
+            continue;
+        checkEvent(file, e.key, e.keyPos, findings);
+        const t = emptyTrigger(e.key, e.keyPos);
+        const v = e.value;
+        if (e.key === 'schedule') {
+            if (!y.isSeq(v))
+                findings.push(finding(file, e.keyPos, `"schedule:" should be a list of "- cron: ..." entries, found ${describeNode(y, v)}.`));
+            for (const item of y.seq(v)) {
+                const cron = y.str(y.get(item, 'cron'));
+                if (!cron) {
+                    findings.push(finding(file, y.posOf(item, e.keyPos), 'A schedule entry has no "cron:" text.'));
+                    continue;
+                }
+                const meaning = (0,parse_cron/* describeCron */.M)(cron.value);
+                if (!meaning.valid)
+                    findings.push(finding(file, cron.pos, `${meaning.text}; GitHub will not run this schedule.`));
+                t.crons.push({ cron: cron.value, description: meaning.text, pos: cron.pos });
+            }
+        }
+        else if (y.isMap(v)) {
+            t.branches = y.strList(y.get(v, 'branches'));
+            t.branchesIgnore = y.strList(y.get(v, 'branches-ignore'));
+            t.tags = y.strList(y.get(v, 'tags'));
+            t.paths = y.strList(y.get(v, 'paths'));
+            t.pathsIgnore = y.strList(y.get(v, 'paths-ignore'));
+            t.types = y.strList(y.get(v, 'types'));
+            t.workflows = y.strList(y.get(v, 'workflows'));
+        }
+        triggers.push(t);
+    }
+    return triggers;
+}
+function checkEvent(file, event, pos, findings) {
+    if (!KNOWN_EVENTS.has(event))
+        findings.push(finding(file, pos, `"${event}" is not an event GitHub Actions knows, so it never starts this workflow. Check the spelling (events use "_", as in "pull_request").`, 'warning'));
+}
+function optStr(y, node, key) {
+    const v = y.get(node, key);
+    if (v === undefined)
+        return undefined;
+    const s = y.str(v);
+    if (s)
+        return s;
+    // A mapping or list where a scalar is usual (`environment: {name: prod}`, `container: {image: ..}`).
+    const inner = y.str(y.get(v, 'name')) ?? y.str(y.get(v, 'image'));
+    return inner ?? { value: y.compact(v), pos: y.posOf(v) };
+}
+function runDefaults(y, node, outer = {}) {
+    const run = y.get(y.get(node, 'defaults'), 'run');
+    const workingDirectory = y.str(y.get(run, 'working-directory')) ?? outer.workingDirectory;
+    const shell = y.str(y.get(run, 'shell')) ?? outer.shell;
+    return { ...(workingDirectory ? { workingDirectory } : {}), ...(shell ? { shell } : {}) };
+}
+function parseJob(y, id, pos, node, findings, outer = {}) {
+    const strategy = y.get(node, 'strategy');
+    const matrixNode = y.get(strategy, 'matrix');
+    const servicesNode = y.get(node, 'services');
+    const needsNode = y.get(node, 'needs');
+    const needsKind = y.kindOf(needsNode);
+    const needsText = y.str(needsNode)?.value ?? '';
+    if (needsKind === 'mapping' || (needsKind === 'text' && EXPRESSION.test(needsText))) {
+        findings.push(finding(y.file, y.keyPos(node, 'needs') ?? pos, `"needs:" of job "${id}" should be a job id or a list of job ids, found ${describeNode(y, needsNode)}; GitHub does not evaluate expressions there.`));
+    }
+    const runsOnNode = y.get(node, 'runs-on');
+    if (runsOnNode === undefined && !y.hasKey(node, 'uses')) {
+        findings.push(finding(y.file, pos, `Job "${id}" has neither "runs-on:" nor "uses:"; GitHub needs one of them to run it.`));
+    }
+    else if (y.isMap(runsOnNode) && !y.hasKey(runsOnNode, 'labels') && !y.hasKey(runsOnNode, 'group')) {
+        findings.push(finding(y.file, y.keyPos(node, 'runs-on') ?? pos, `"runs-on:" of job "${id}" is a mapping without "labels:" or "group:"; GitHub cannot pick a runner from it.`));
+    }
+    const job = {
+        id,
+        pos,
+        name: y.str(y.get(node, 'name')),
+        needs: needsKind === 'mapping' ? [] : y.strList(needsNode),
+        if: y.str(y.get(node, 'if')),
+        runsOn: runsOn(y, runsOnNode),
+        matrix: matrixNode !== undefined ? parseMatrix(y, matrixNode, findings) : undefined,
+        environment: optStr(y, node, 'environment'),
+        continueOnError: y.str(y.get(node, 'continue-on-error')),
+        services: y.entries(servicesNode).map((s) => {
+            const image = y.str(y.get(s.value, 'image')) ?? y.str(s.value);
+            return { value: image ? `${s.key}: ${image.value}` : s.key, pos: s.keyPos };
+        }),
+        container: optStr(y, node, 'container'),
+        permissions: optStr(y, node, 'permissions'),
+        uses: y.str(y.get(node, 'uses')),
+        with: y.strMap(y.get(node, 'with')),
+        env: y.strMap(y.get(node, 'env')),
+        steps: [],
+    };
+    const stepsNode = y.get(node, 'steps');
+    if (stepsNode !== undefined && !y.isSeq(stepsNode)) {
+        findings.push(finding(y.file, y.keyPos(node, 'steps') ?? pos, `"steps:" of job "${id}" should be a list, found ${describeNode(y, stepsNode)}.`));
+    }
+    job.steps = parseSteps(y, stepsNode, findings);
+    // The job's (or else the workflow's) `defaults.run` applies to its `run:` steps that set none themselves.
+    const defaults = runDefaults(y, node, outer);
+    for (const step of job.steps) {
+        if (!step.run)
+            continue;
+        if (!step.workingDirectory && defaults.workingDirectory)
+            step.workingDirectory = defaults.workingDirectory;
+        if (!step.shell && defaults.shell)
+            step.shell = defaults.shell;
+    }
+    return job;
+}
+function runsOn(y, node) {
+    if (node === undefined)
+        return [];
+    if (y.isMap(node)) {
+        const labels = y.strList(y.get(node, 'labels'));
+        const group = y.str(y.get(node, 'group'));
+        return group ? [...labels, group] : labels;
+    }
+    return y.strList(node);
+}
+function parseMatrix(y, node, findings) {
+    const pos = y.posOf(node);
+    const s = y.str(node);
+    if (s)
+        return { pos, axes: [], include: 0, expression: s.value };
+    if (!y.isMap(node))
+        findings.push(finding(y.file, pos, `"matrix:" should be a mapping of axes or an expression, found ${describeNode(y, node)}.`));
+    const axes = [];
+    let include = 0;
+    let expression;
+    for (const e of y.entries(node)) {
+        if (e.key === 'include') {
+            include = y.seq(e.value).length;
+            continue;
+        }
+        if (e.key === 'exclude')
+            continue;
+        const single = y.str(e.value);
+        if (single && /\$\{\{/.test(single.value)) {
+            expression ??= single.value;
+            axes.push({ name: e.key, values: [single.value], pos: e.keyPos });
+            continue;
+        }
+        const values = y.seq(e.value).map((item) => y.str(item)?.value ?? y.compact(item));
+        axes.push({ name: e.key, values, pos: e.keyPos });
+    }
+    return expression !== undefined ? { pos, axes, include, expression } : { pos, axes, include };
+}
+function parseSteps(y, node, findings) {
+    const steps = [];
+    y.seq(node).forEach((item, index) => {
+        const pos = y.posOf(item);
+        if (!y.isMap(item)) {
+            findings.push(finding(y.file, pos, `Step ${index + 1} should be a mapping with "uses:" or "run:", found ${describeNode(y, item)}.`));
+            return;
+        }
+        const runNode = y.get(item, 'run');
+        const run = y.str(runNode);
+        const usesText = y.str(y.get(item, 'uses'))?.value ?? '';
+        if ((run?.value ?? '') === '' && usesText === '') {
+            findings.push(finding(y.file, pos, `Step ${index + 1} has neither "uses:" nor "run:" text; GitHub needs exactly one of them.`));
+        }
+        else if (run && usesText !== '') {
+            findings.push(finding(y.file, pos, `Step ${index + 1} has both "uses:" and "run:"; GitHub accepts only one of them per step. Split it into two steps.`));
+        }
+        steps.push({
+            index,
+            pos,
+            id: y.str(y.get(item, 'id')),
+            name: y.str(y.get(item, 'name')),
+            uses: y.str(y.get(item, 'uses')),
+            run,
+            runLines: run ? y.scalarLines(runNode) : [],
+            shell: y.str(y.get(item, 'shell')),
+            with: y.strMap(y.get(item, 'with')),
+            env: y.strMap(y.get(item, 'env')),
+            if: y.str(y.get(item, 'if')),
+            continueOnError: y.str(y.get(item, 'continue-on-error')),
+            workingDirectory: y.str(y.get(item, 'working-directory')),
+        });
+    });
+    return steps;
+}
+function parseLocalAction(dir, file, text) {
+    const { reader: y, root, findings } = (0,yaml/* parseYaml */.h)(file, text);
+    if (root === undefined || !y.isMap(root)) {
+        if (findings.length === 0 || root !== undefined)
+            findings.push(finding(file, y.posOf(root), `"${file}" is not an action: expected a mapping with "runs:", found ${describeNode(y, root)}.`));
+        return { value: undefined, findings };
+    }
+    const runs = y.get(root, 'runs');
+    const using = y.str(y.get(runs, 'using'))?.value ?? '';
+    if (!runs)
+        findings.push(finding(file, y.posOf(root), `Action "${file}" has no "runs:" key.`));
+    const steps = using === 'composite' ? parseSteps(y, y.get(runs, 'steps'), findings) : [];
+    return { value: { dir, file, name: y.str(y.get(root, 'name')), using, steps }, findings };
+}
+
+;// CONCATENATED MODULE: ./src/parse/ci/github-actions/read.ts
+/**
+ * The repository's GitHub Actions CI as a model: workflows, the local actions and reusable
+ * workflows they call, and every step as CI runs it, with the triggers that reach it.
+ */
+
+
+
+
+
+const WORKFLOWS_DIR = '.github/workflows';
+/** Deepest chain of local actions and reusable workflows followed (GitHub itself stops at 10). */
+const MAX_NESTING = 16;
+/** Most steps expanded from workflows, local actions and reusable workflows; past it the expansion stops with a finding. */
+const MAX_EXPANDED_STEPS = 20_000;
+/** The parses a run keeps for another, by its repository (keepParsedCi, parsedCiOf). */
+const keptFor = new WeakMap();
+/** The parses handed to a run (seedParsedCi). */
+const seeds = new WeakMap();
+/** Keeps this run's parses (parsedCiOf hands them out). */
+function keepParsedCi(repo) {
+    keptFor.set(repo, new Map());
+}
+/** The parses this run kept, handed out once. */
+function parsedCiOf(repo) {
+    const kept = keptFor.get(repo);
+    keptFor.delete(repo);
+    return kept;
+}
+/** Hands another run's parses to this one: a file whose text is the same is not parsed again. */
+function seedParsedCi(repo, files) {
+    seeds.set(repo, files);
+}
+/**
+ * `parse()` of the file `file`, or the seeded parse of the same text. The parse depends only on the file's path and
+ * text, and nothing changes its value after it; its findings are copied (a report may adjust its own).
+ */
+function parsedOnce(repo, file, text, parse) {
+    const seed = seeds.get(repo)?.get(file);
+    const parsed = seed !== undefined && seed.text === text ? { value: seed.parsed.value, findings: seed.parsed.findings.map((f) => ({ ...f })) } : parse();
+    keptFor.get(repo)?.set(file, { text, parsed });
+    return parsed;
+}
+function isWorkflowPath(p) {
+    return p.startsWith(`${WORKFLOWS_DIR}/`) && !p.slice(WORKFLOWS_DIR.length + 1).includes('/') && /\.ya?ml$/i.test(p);
+}
+function readCi(repo) {
+    const findings = [];
+    const workflows = [];
+    const paths = repo.files.filter(isWorkflowPath);
+    if (paths.length === 0) {
+        findings.push({
+            severity: 'warning',
+            file: WORKFLOWS_DIR,
+            line: 1,
+            column: 1,
+            message: repo.has(WORKFLOWS_DIR)
+                ? `"${WORKFLOWS_DIR}" is a file, not a folder, so GitHub Actions runs nothing for this repository. Make it a folder of .yml workflow files.`
+                : repo.dirs.has(WORKFLOWS_DIR)
+                    ? `"${WORKFLOWS_DIR}" holds no .yml or .yaml workflow file, so GitHub Actions runs nothing for this repository.`
+                    : `There is no "${WORKFLOWS_DIR}" folder, so GitHub Actions runs nothing for this repository.`,
+            check: 'workflows',
+        });
+    }
+    for (const p of paths) {
+        const text = repo.read(p);
+        if (text === undefined)
+            continue;
+        const parsed = parsedOnce(repo, p, text, () => parseWorkflow(p, text));
+        for (const pushed of parsed.findings)
+            findings.push(pushed);
+        if (parsed.value)
+            workflows.push(parsed.value);
+    }
+    const byFile = new Map(workflows.map((w) => [w.file, w]));
+    const actions = new Map();
+    const loadAction = (dir, at) => {
+        if (actions.has(dir))
+            return actions.get(dir);
+        const file = (dir === '' ? ['action.yml', 'action.yaml'] : [`${dir}/action.yml`, `${dir}/action.yaml`]).find((f) => repo.has(f));
+        let action;
+        if (!file) {
+            findings.push({ ...at, severity: 'warning', message: `Local action "./${dir}" has no action.yml or action.yaml in the repository.`, check: 'local-action' });
+        }
+        else {
+            const text = repo.read(file);
+            if (text !== undefined) {
+                const parsed = parsedOnce(repo, file, text, () => parseLocalAction(dir, file, text));
+                for (const pushed of parsed.findings)
+                    findings.push(pushed);
+                action = parsed.value;
+            }
+        }
+        actions.set(dir, action);
+        return action;
+    };
+    const neutral = new GithubPipelines();
+    const pipelines = workflows.map((w) => neutral.pipeline(w));
+    const steps = [];
+    const reportedLoops = new Set();
+    const reportLoop = (chain, at) => {
+        const key = [...chain].sort().join('>');
+        if (reportedLoops.has(key))
+            return;
+        reportedLoops.add(key);
+        findings.push({ ...at, severity: 'warning', message: `Reference loop: ${[...chain, chain[0]].join(' \u2192 ')}; it was followed once.`, check: 'reference-loop' });
+    };
+    // Each local action or reusable workflow is expanded once per calling job (and its callers),
+    // reach and failure policy (a second call adds the same steps), and the whole expansion has a budget.
+    const expanded = new Set();
+    const firstExpansion = (root, job, callers, target, reach, cannotFail) => {
+        const policy = cannotFail ? `${cannotFail.why}:${cannotFail.at.file}:${cannotFail.at.line}:${cannotFail.at.column}` : '';
+        const key = [root.file, callers.map((c) => c.id).join('>'), job.id, target, reach.events.join(','), reach.conditions.join('\u0001'), policy].join('\u0000');
+        if (expanded.has(key))
+            return false;
+        expanded.add(key);
+        return true;
+    };
+    let stopped = false;
+    const overBudget = (at) => {
+        if (stopped)
+            return true;
+        if (steps.length < MAX_EXPANDED_STEPS)
+            return false;
+        stopped = true;
+        findings.push({ ...at, severity: 'warning', message: `Expanding local actions and reusable workflows stopped here: CI has more than ${MAX_EXPANDED_STEPS} steps once they are expanded, so the steps after this point are not counted.`, check: 'expansion-budget' });
+        return true;
+    };
+    const expandSteps = (root, job, file, list, via, callers, reach, cannotFail, chain) => {
+        for (const step of list) {
+            if (overBudget((0,position/* refOf */.H8)(file, step.pos)))
+                return;
+            const stepCannotFail = cannotFail ?? (step.continueOnError?.value === 'true' ? { why: 'continue-on-error', scope: 'step', at: (0,position/* refOf */.H8)(file, step.continueOnError.pos) } : undefined);
+            const exec = { pipeline: root, job, step: neutral.step(file, step), file, via, callers, reach: withCondition(reach, step.if?.value, `step "${step.name?.value ?? step.uses?.value ?? step.index + 1}"`) };
+            if (stepCannotFail)
+                exec.cannotFail = stepCannotFail;
+            steps.push(exec);
+            const dir = localRef(step.uses?.value);
+            if (dir === undefined) {
+                if (leavesRepo(step.uses?.value))
+                    findings.push({ ...(0,position/* refOf */.H8)(file, step.uses.pos), severity: 'warning', message: `Local action "${step.uses.value}" points outside the repository, so it is not read; GitHub resolves "./" from the checkout's root.`, check: 'local-action' });
+                continue;
+            }
+            const at = (0,position/* refOf */.H8)(file, step.uses.pos);
+            if (chain.includes(dir)) {
+                reportLoop(chain.slice(chain.indexOf(dir)), at);
+                continue;
+            }
+            if (chain.length > MAX_NESTING) {
+                findings.push({ ...at, severity: 'warning', message: `Local actions nest more than ${MAX_NESTING} deep here (GitHub runs at most 10 levels); "./${dir}" was not followed.`, check: 'expansion-budget' });
+                continue;
+            }
+            const action = loadAction(dir, at);
+            if (action && action.using === 'composite' && firstExpansion(root, job, callers, dir, exec.reach, stepCannotFail)) {
+                expandSteps(root, job, action.file, action.steps, [...via, at], callers, exec.reach, stepCannotFail, [...chain, dir]);
+            }
+        }
+    };
+    const expandWorkflow = (root, wf, via, callers, reach, chain) => {
+        for (const job of wf.jobs) {
+            if (overBudget((0,position/* refOf */.H8)(wf.file, job.pos)))
+                return;
+            const pjob = neutral.job(wf.file, job);
+            const jobReach = withCondition(reach, job.if?.value, `job "${job.id}"`);
+            const jobCannotFail = job.continueOnError?.value === 'true' ? { why: 'continue-on-error', scope: 'job', job: job.id, at: (0,position/* refOf */.H8)(wf.file, job.continueOnError.pos) } : undefined;
+            if (job.uses) {
+                // The call itself is a step-like thing that `uses:` checks match (remote reusable workflows too).
+                const callStep = { index: -1, pos: job.uses.pos, uses: job.uses, runLines: [], with: job.with, env: {} };
+                const exec = { pipeline: root, job: pjob, step: neutral.step(wf.file, callStep), file: wf.file, via, callers, reach: jobReach };
+                if (jobCannotFail)
+                    exec.cannotFail = jobCannotFail;
+                steps.push(exec);
+                const target = localRef(job.uses.value);
+                if (leavesRepo(job.uses.value))
+                    findings.push({ ...(0,position/* refOf */.H8)(wf.file, job.uses.pos), severity: 'warning', message: `Reusable workflow "${job.uses.value}" points outside the repository, so it is not read; GitHub resolves "./" from the checkout's root.`, check: 'local-action' });
+                if (target !== undefined) {
+                    const at = (0,position/* refOf */.H8)(wf.file, job.uses.pos);
+                    if (chain.includes(target)) {
+                        reportLoop(chain.slice(chain.indexOf(target)), at);
+                    }
+                    else {
+                        const called = byFile.get(target);
+                        if (chain.length > MAX_NESTING) {
+                            findings.push({ ...at, severity: 'warning', message: `Reusable workflows nest more than ${MAX_NESTING} deep here (GitHub runs at most 10 levels); "./${target}" was not followed.`, check: 'expansion-budget' });
+                        }
+                        else if (called) {
+                            if (firstExpansion(root, pjob, callers, target, jobReach, jobCannotFail))
+                                expandWorkflow(root, called, [...via, at], [...callers, pjob], jobReach, [...chain, target]);
+                        }
+                        else
+                            findings.push({ ...at, severity: 'warning', message: `Reusable workflow "./${target}" is not in the repository (or could not be parsed).`, check: 'reusable-workflow' });
+                    }
+                }
+                continue;
+            }
+            expandSteps(root, pjob, wf.file, job.steps, via, callers, jobReach, jobCannotFail, chain);
+        }
+    };
+    workflows.forEach((wf, i) => expandWorkflow(pipelines[i], wf, [], [], (0,ci/* reachOf */.xw)(pipelines[i]), [wf.file]));
+    seeds.delete(repo);
+    return { workflows, pipelines, actions: [...actions.values()].filter((a) => a !== undefined), steps, findings };
+}
+/** A `./` reference that normalises to a path above the repository (`./../x`). */
+function leavesRepo(uses) {
+    return uses !== undefined && uses.startsWith('./') && external_node_path_.posix.normalize(uses.replace(/@.*$/, '')).startsWith('..');
+}
+/** `./dir` or `./.github/workflows/x.yml` \u2192 the normalised path; undefined for remote or docker refs. */
+function localRef(uses) {
+    if (!uses || !uses.startsWith('./'))
+        return undefined;
+    const norm = external_node_path_.posix.normalize(uses.replace(/@.*$/, '')).replace(/\/$/, '');
+    if (norm.startsWith('..'))
+        return undefined;
+    return norm === '.' ? '' : norm;
+}
+/**
+ * Narrows a reach by an `if:` condition: `github.event_name == 'x'` keeps only those events;
+ * reading `github.event.pull_request.*` (labels, draft, head) keeps only pull-request events.
+ * Any other non-trivial condition is kept in words on the evidence.
+ */
+function withCondition(reach, condition, who) {
+    if (!condition)
+        return reach;
+    const c = condition.replace(/^\$\{\{\s*|\s*\}\}$/g, '').trim();
+    if (/^(always|success|!cancelled)\(\)$/.test(c) || c === 'true')
+        return reach;
+    let events = reach.events;
+    const named = [...c.matchAll(/github\.event_name\s*==\s*['"]([\w-]+)['"]/g)].map((m) => m[1]);
+    const negated = /github\.event_name\s*!=/.test(c);
+    if (named.length > 0 && !negated && !/\|\|/.test(c.replace(/github\.event_name\s*==\s*['"][\w-]+['"]\s*\|\|/g, ''))) {
+        const kept = events.filter((e) => named.includes(e.original));
+        if (kept.length > 0)
+            events = kept;
+    }
+    else if (/github\.event\.pull_request\b/.test(c) && !/\|\|/.test(c)) {
+        const kept = events.filter((e) => e.kind === 'pull-request');
+        if (kept.length > 0)
+            events = kept;
+    }
+    const schedules = events.some((e) => e.kind === 'schedule') ? reach.schedules : [];
+    return { events, schedules, conditions: [...reach.conditions, `${who} runs only if: ${c}`] };
+}
+
+
+/***/ }),
+
+/***/ 5619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ describeCron)
+/* harmony export */ });
+/* harmony import */ var cronstrue__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2507);
+/* harmony import */ var cronstrue__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(cronstrue__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Cron text in words. cronstrue (a maintained library) reads any POSIX cron; for the
+ * shapes CI schedules use most (hourly, daily, weekly, monthly at a fixed time) we say
+ * the cadence first, as a person would: "weekly on Sunday at 03:45 UTC".
+ */
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DAY_NAMES = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+function num(field, max) {
+    if (!/^\d{1,2}$/.test(field))
+        return undefined;
+    const n = Number(field);
+    return n <= max ? n : undefined;
+}
+function day(field) {
+    const lower = field.toLowerCase();
+    if (lower in DAY_NAMES)
+        return DAY_NAMES[lower];
+    const n = num(field, 7);
+    return n === undefined ? undefined : n % 7;
+}
+const pad = (n) => String(n).padStart(2, '0');
+function describeCron(expr) {
+    const cron = expr.trim();
+    const fields = cron.split(/\s+/);
+    let library;
+    try {
+        library = cronstrue__WEBPACK_IMPORTED_MODULE_0___default().toString(cron, { use24HourTimeFormat: true, throwExceptionOnParseError: true, verbose: false });
+    }
+    catch {
+        library = undefined;
+    }
+    if (fields.length !== 5 || library === undefined) {
+        return { cadence: 'custom', text: `"${cron}" is not a valid cron expression`, valid: false };
+    }
+    const [min, hour, dom, month, dow] = fields;
+    const m = num(min, 59);
+    const h = num(hour, 23);
+    const at = m !== undefined && h !== undefined ? `at ${pad(h)}:${pad(m)} UTC` : undefined;
+    if (at && dom === '*' && month === '*' && dow === '*')
+        return { cadence: 'daily', text: `daily ${at}`, valid: true };
+    const d = day(dow);
+    if (at && dom === '*' && month === '*' && d !== undefined)
+        return { cadence: 'weekly', text: `weekly on ${DAYS[d]} ${at}`, valid: true };
+    const dm = num(dom, 31);
+    if (at && dm !== undefined && month === '*' && dow === '*')
+        return { cadence: 'monthly', text: `monthly on day ${dm} ${at}`, valid: true };
+    if (at && dm !== undefined && num(month, 12) !== undefined && dow === '*')
+        return { cadence: 'yearly', text: `yearly: ${lowerFirst(library)} UTC`, valid: true };
+    if (m !== undefined && hour === '*' && dom === '*' && month === '*' && dow === '*')
+        return { cadence: 'hourly', text: `hourly at minute ${m}`, valid: true };
+    if (/^\*\/\d+$/.test(min) && hour === '*')
+        return { cadence: 'minutes', text: `${lowerFirst(library)} (UTC)`, valid: true };
+    const cadence = dow !== '*' && dom === '*' ? 'weekly' : h === undefined && hour !== '*' ? 'daily' : 'custom';
+    return { cadence, text: `${lowerFirst(library)} (UTC)`, valid: true };
+}
+function lowerFirst(s) {
+    return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
 
@@ -20478,6 +20018,590 @@ function firstInvalidUtf8(b) {
     return -1;
 }
 
+
+
+/***/ }),
+
+/***/ 3439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ parseYaml)
+});
+
+// UNUSED EXPORTS: YamlReader
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/parse/yaml-guard.ts
+/**
+ * A linear pre-check of YAML text before the library parses it. Two shapes a pull request
+ * can write make the parse unsafe: nesting deep enough to exhaust the stack (the library
+ * then stops at a depth that depends on how warm the JIT is, and V8 can abort outright
+ * while compiling a regular expression at that depth), and long lines packed with quotes
+ * and flow indicators, on which the library's work grows with the square of the line, and
+ * tens of thousands of entries (its work per file grows faster than their number).
+ * Such a file is not parsed; a located finding says why, and the rest of the analysis runs.
+ */
+/** Deeper than any real workflow or config, far below the stack's limit. */
+const MAX_YAML_DEPTH = 200;
+/** \u03a3 over lines of (length \u00d7 quotes and flow indicators): about a second of parsing at most. */
+const MAX_YAML_LINE_COST = 250_000_000;
+/** Mapping entries, list items, flow items, anchors, aliases and tags: the parser's work grows faster than their number. */
+const MAX_YAML_ENTRIES = 20_000;
+const SPECIAL = new Set(['"', "'", '[', ']', '{', '}', ',']);
+function checkYamlShape(text) {
+    const indents = [];
+    let flow = 0;
+    let cost = 0;
+    let entries = 0;
+    let line = 0;
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        line++;
+        let i = start;
+        while (i < end && text.charCodeAt(i) === 32)
+            i++;
+        const indent = i - start;
+        if (i < end && text[i] !== '#' && text[i] !== '\r') {
+            while (indents.length > 0 && indents[indents.length - 1] >= indent)
+                indents.pop();
+            indents.push(indent);
+        }
+        // `- - - a` and `? ? a` nest on one line.
+        let compact = 0;
+        while (i + 1 < end && (text[i] === '-' || text[i] === '?') && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+            compact++;
+            i += 2;
+            while (i < end && text[i] === ' ')
+                i++;
+        }
+        let quote = '';
+        let specials = 0;
+        let deepest = flow;
+        for (let k = i; k < end; k++) {
+            const c = text[k];
+            if (SPECIAL.has(c)) {
+                specials++;
+                if (c === ',')
+                    entries++;
+            }
+            else if ((c === ':' && (k + 1 === end || text[k + 1] === ' ')) || ((c === '&' || c === '*' || c === '!') && (k === i || text[k - 1] === ' ')))
+                entries++;
+            if (quote) {
+                if (c === quote)
+                    quote = '';
+            }
+            else if (c === '"' || c === "'")
+                quote = c;
+            else if (c === '#' && (k === start || text[k - 1] === ' '))
+                break;
+            else if (c === '[' || c === '{')
+                deepest = Math.max(deepest, ++flow);
+            else if ((c === ']' || c === '}') && flow > 0)
+                flow--;
+        }
+        const depth = indents.length + compact + deepest;
+        if (depth > MAX_YAML_DEPTH) {
+            return { line, column: indent + 1, message: `The YAML nests deeper than ${MAX_YAML_DEPTH} levels here, so the file was not parsed (no workflow or config needs that; a parser would run out of stack). Flatten the structure.` };
+        }
+        entries += compact;
+        if (entries > MAX_YAML_ENTRIES) {
+            return { line, column: 1, message: `The YAML has more than ${MAX_YAML_ENTRIES} entries (keys, list items, flow items) by this line, far more than any workflow or config, so the file was not parsed.` };
+        }
+        cost += (end - start) * specials;
+        if (cost > MAX_YAML_LINE_COST) {
+            return { line, column: 1, message: `The YAML has lines too long and too dense in quotes and brackets to parse in reasonable time (this one is ${end - start} characters), so the file was not parsed. Split the long lines.` };
+        }
+        start = end + 1;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/parse/yaml.ts
+/**
+ * YAML \u2192 nodes with 1-based positions. This is the only module that turns the `yaml`
+ * library's offsets into positions; everything else asks it for `Located` values.
+ */
+
+
+class YamlReader {
+    file;
+    lines;
+    doc;
+    text;
+    /** Alias \u2192 its anchor, built in one pass (the library's `resolve` walks the whole document on every call). */
+    aliases;
+    constructor(file, lines, doc, text) {
+        this.file = file;
+        this.lines = lines;
+        this.doc = doc;
+        this.text = text;
+    }
+    /**
+     * One walk in document order: each alias resolves to the last anchor of its name seen
+     * before it (YAML's rule). Aliases are never expanded, so an alias bomb costs its size.
+     */
+    aliasIndex() {
+        if (this.aliases)
+            return this.aliases;
+        const index = new Map();
+        const anchors = new Map();
+        (0,dist/* visit */.YR)(this.doc, {
+            Node: (_key, node) => {
+                if ((0,dist/* isAlias */.Vj)(node))
+                    index.set(node, anchors.get(node.source));
+                else {
+                    const anchor = node.anchor;
+                    if (anchor)
+                        anchors.set(anchor, node);
+                }
+            },
+        });
+        this.aliases = index;
+        return index;
+    }
+    /** Aliases that name no anchor defined before them. */
+    unresolvedAliases() {
+        const out = [];
+        for (const [alias, target] of this.aliasIndex())
+            if (target === undefined)
+                out.push({ source: alias.source, pos: this.posOf(alias) });
+        return out;
+    }
+    /** Every mapping key in the document, once, in document order (aliases are not followed). */
+    keys() {
+        const out = [];
+        (0,dist/* visit */.YR)(this.doc, {
+            Pair: (_key, pair) => {
+                const k = pair.key;
+                out.push({ key: (0,dist/* isScalar */.jn)(k) ? scalarText(k) : undefined, pos: this.posOf(k) });
+            },
+        });
+        return out;
+    }
+    /** Where a node's value ends (the column just after it), or undefined without a range. */
+    endOf(node) {
+        const range = node?.range;
+        if (!range)
+            return undefined;
+        const p = this.lines.linePos(range[1]);
+        return { line: p.line, column: p.col };
+    }
+    posOf(node, fallback = { line: 1, column: 1 }) {
+        const range = node?.range;
+        if (!range)
+            return fallback;
+        const p = this.lines.linePos(range[0]);
+        return { line: p.line, column: p.col };
+    }
+    /**
+     * Follows an alias to its anchor: one hop, never expanded. An anchor is a node, not an
+     * alias, so the result is never an alias; a self-referring anchor (`&a [*a]`) is a cycle
+     * in the graph, which is harmless because no reader here walks to unbounded depth.
+     */
+    deref(node) {
+        if (node == null)
+            return undefined;
+        if ((0,dist/* isAlias */.Vj)(node))
+            return this.aliasIndex().get(node);
+        return node;
+    }
+    /** The pairs of a mapping, with keys as strings; merges (`<<`) are not expanded. */
+    entries(node) {
+        const map = this.deref(node);
+        if (!(0,dist/* isMap */.jh)(map))
+            return [];
+        const out = [];
+        for (const pair of map.items) {
+            const k = this.deref(pair.key);
+            const key = (0,dist/* isScalar */.jn)(k) ? scalarText(k) : '';
+            out.push({ key, keyPos: this.posOf(k), value: this.deref(pair.value), pair });
+        }
+        return out;
+    }
+    /** The first pair of a mapping whose key reads `key` (a key that is not a scalar reads ''), as `entries` gives them, without building them. */
+    pairOf(node, key) {
+        const map = this.deref(node);
+        if (!(0,dist/* isMap */.jh)(map))
+            return undefined;
+        for (const pair of map.items) {
+            const k = this.deref(pair.key);
+            if (((0,dist/* isScalar */.jn)(k) ? scalarText(k) : '') === key)
+                return pair;
+        }
+        return undefined;
+    }
+    get(node, key) {
+        const pair = this.pairOf(node, key);
+        return pair ? this.deref(pair.value) : undefined;
+    }
+    /** The position of a key in a mapping (where a finding about the key should point). */
+    keyPos(node, key) {
+        const pair = this.pairOf(node, key);
+        return pair ? this.posOf(this.deref(pair.key)) : undefined;
+    }
+    hasKey(node, key) {
+        return this.pairOf(node, key) !== undefined;
+    }
+    /** A scalar as text (`true` \u2192 "true", numbers as written), with its position. */
+    str(node) {
+        const n = this.deref(node);
+        if (!(0,dist/* isScalar */.jn)(n))
+            return undefined;
+        const end = this.endOf(n);
+        return end ? { value: scalarText(n), pos: this.posOf(n), end } : { value: scalarText(n), pos: this.posOf(n) };
+    }
+    /** A scalar or a sequence of scalars, as a list. */
+    strList(node) {
+        const n = this.deref(node);
+        if ((0,dist/* isSeq */.oP)(n)) {
+            const out = [];
+            for (const item of n.items) {
+                const s = this.str(item);
+                if (s)
+                    out.push(s);
+            }
+            return out;
+        }
+        const s = this.str(n);
+        return s ? [s] : [];
+    }
+    seq(node) {
+        const n = this.deref(node);
+        if (!(0,dist/* isSeq */.oP)(n))
+            return [];
+        return n.items.map((i) => this.deref(i)).filter((i) => i !== undefined);
+    }
+    /** What a node is, for messages and shape checks. */
+    kindOf(node) {
+        const n = this.deref(node);
+        if (n === undefined)
+            return 'nothing';
+        if ((0,dist/* isMap */.jh)(n))
+            return 'mapping';
+        if ((0,dist/* isSeq */.oP)(n))
+            return 'list';
+        if (!(0,dist/* isScalar */.jn)(n))
+            return 'nothing';
+        const v = n.value;
+        if (v === null || v === undefined)
+            return 'null';
+        return typeof v === 'number' || typeof v === 'bigint' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'text';
+    }
+    isMap(node) {
+        return (0,dist/* isMap */.jh)(this.deref(node));
+    }
+    isSeq(node) {
+        return (0,dist/* isSeq */.oP)(this.deref(node));
+    }
+    /** A mapping of scalars (env, with) as Located strings; non-scalar values are rendered compactly. */
+    strMap(node) {
+        const out = Object.create(null);
+        for (const e of this.entries(node)) {
+            const s = this.str(e.value);
+            out[e.key] = s ?? { value: this.compact(e.value), pos: this.posOf(e.value, e.keyPos) };
+        }
+        return out;
+    }
+    /**
+     * A one-line rendering of a value, one level deep (`{a=1, b=\u2026}`, `[x, y]`), at most
+     * `max` characters: bounded whatever the aliases inside.
+     */
+    compact(node, max = 200) {
+        const n = this.deref(node);
+        const inner = (v) => this.str(v)?.value ?? (this.isMap(v) ? '{\u2026}' : this.isSeq(v) ? '[\u2026]' : '\u2026');
+        let text;
+        if ((0,dist/* isMap */.jh)(n))
+            text = `{${this.entries(n).map((e) => `${e.key}=${inner(e.value)}`).join(', ')}}`;
+        else if ((0,dist/* isSeq */.oP)(n))
+            text = `[${n.items.map(inner).join(', ')}]`;
+        else
+            text = this.str(n)?.value ?? '';
+        return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+    }
+    /**
+     * The lines of a scalar as written, each with its own position. For a block scalar
+     * (`|`, `>`) these are the source lines after the header, indentation removed, so a
+     * command on the fifth line of a `run: |` block points at its real line.
+     */
+    scalarLines(node) {
+        const n = this.deref(node);
+        if (!(0,dist/* isScalar */.jn)(n))
+            return [];
+        const start = this.posOf(n);
+        const isBlock = n.type === 'BLOCK_LITERAL' || n.type === 'BLOCK_FOLDED';
+        if (!isBlock || !n.range) {
+            const value = typeof n.value === 'string' ? n.value : String(n.value ?? '');
+            return value.split('\n').map((v, i) => ({ value: v, pos: i === 0 ? start : { line: start.line + i, column: 1 } }));
+        }
+        const source = this.text.slice(n.range[0], n.range[1]);
+        const raw = source.split(/\r?\n/).slice(1);
+        while (raw.length > 0 && raw[raw.length - 1].trim() === '')
+            raw.pop();
+        let indent = Infinity;
+        for (const l of raw)
+            if (l.trim() !== '')
+                indent = Math.min(indent, l.length - l.trimStart().length);
+        if (!Number.isFinite(indent))
+            indent = 0;
+        const lines = raw.map((l, i) => ({ value: l.slice(indent).replace(/\s+$/, ''), pos: { line: start.line + 1 + i, column: indent + 1 } }));
+        return n.type === 'BLOCK_FOLDED' ? foldLines(lines) : lines;
+    }
+    /** The plain JavaScript value of a node (aliases resolved), for schema validation. */
+    toJS(node) {
+        const n = this.deref(node);
+        return n && typeof n.toJS === 'function' ? n.toJS(this.doc) : undefined;
+    }
+    linePos(offset) {
+        const p = this.lines.linePos(offset);
+        return { line: p.line, column: p.col };
+    }
+}
+/**
+ * Parses YAML text. Never throws: syntax errors, duplicate keys and the like become
+ * `syntax-check` findings at their line, and whatever the library could build is returned.
+ */
+/** The text with lines that hold only a closing quote indented two more spaces, when there are any. */
+function closingQuotesIndented(text) {
+    const lines = [];
+    const out = text.split('\n').map((l, i) => {
+        if (!/^[ \t]*["'][ \t]*\r?$/.test(l))
+            return l;
+        lines.push(i + 1);
+        return `  ${l}`;
+    });
+    return lines.length > 0 ? { text: out.join('\n'), lines } : undefined;
+}
+function parseYaml(file, text) {
+    const lines = new dist/* LineCounter */.HN();
+    const findings = [];
+    let doc;
+    const shape = checkYamlShape(text);
+    if (shape) {
+        const emptyLines = new dist/* LineCounter */.HN();
+        findings.push({ severity: 'error', file, line: shape.line, column: shape.column, message: shape.message, check: 'syntax-check' });
+        return { reader: new YamlReader(file, emptyLines, (0,dist/* parseDocument */.Tp)('', { lineCounter: emptyLines }), ''), root: undefined, findings };
+    }
+    try {
+        // Duplicate keys are found here (duplicateKeyErrors), in one pass: the library's check compares every pair.
+        // No prettyErrors: the library copies the whole source line into every error (quadratic on
+        // a long line with thousands of errors); positions come from the line counter instead.
+        // Each library error captures a stack trace, which costs more than the parse when a hostile
+        // file has one error per line; none is ever shown, so none is captured.
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
+        try {
+            // logLevel 'error': the library's process warnings (a key that is a collection ...) would print repository text to the log.
+            doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: 'error' });
+        }
+        finally {
+            Error.stackTraceLimit = limit;
+        }
+        for (const e of [...doc.errors, ...doc.warnings])
+            e.linePos ??= [lines.linePos(e.pos[0]), lines.linePos(e.pos[1])];
+    }
+    catch (err) {
+        // The library documents no throw from parseDocument; keep the promise anyway.
+        const emptyLines = new dist/* LineCounter */.HN();
+        doc = (0,dist/* parseDocument */.Tp)('', { lineCounter: emptyLines });
+        findings.push({
+            severity: 'error',
+            file,
+            line: 1,
+            column: 1,
+            message: `Could not parse YAML: ${err instanceof Error ? err.message : String(err)}.`,
+            check: 'syntax-check',
+        });
+        return { reader: new YamlReader(file, emptyLines, doc, ''), root: undefined, findings };
+    }
+    let lineCounter = lines;
+    let source = text;
+    const lenient = doc.errors.some((e) => e.code === 'MISSING_CHAR') ? closingQuotesIndented(text) : undefined;
+    if (lenient) {
+        // A quoted scalar closed by a quote at its key's indentation: strict YAML rejects it, CircleCI and
+        // other Go-based readers accept it. Read it as if the quote were indented (no other position moves).
+        const retryLines = new dist/* LineCounter */.HN();
+        const retry = (0,dist/* parseDocument */.Tp)(lenient.text, { lineCounter: retryLines, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: 'error' });
+        if (retry.errors.length === 0 && duplicateKeyErrors(retry, retryLines).length === 0) {
+            doc = retry;
+            lineCounter = retryLines;
+            source = lenient.text;
+            for (const line of lenient.lines) {
+                findings.push({ severity: 'notice', file, line, column: 1, message: 'This closing quote is not indented more than its key: strict YAML parsers reject it (CI systems built on Go YAML accept it). It was read as if indented; indent it to keep every YAML reader happy.', check: 'syntax-check' });
+            }
+        }
+    }
+    const reader = new YamlReader(file, lineCounter, doc, source);
+    const MAX_ERRORS = 200;
+    const errors = firstErrorPerLine([...doc.errors, ...duplicateKeyErrors(doc, lineCounter)]).sort((a, b) => a.pos[0] - b.pos[0]);
+    if (errors.length > MAX_ERRORS) {
+        const p = errors[MAX_ERRORS].linePos?.[0];
+        findings.push({ severity: 'error', file, line: p?.line ?? 1, column: p?.col ?? 1, message: `YAML syntax: ${errors.length - MAX_ERRORS} more errors from here on are not listed (the first ${MAX_ERRORS} are).`, check: 'syntax-check' });
+    }
+    for (const e of errors.slice(0, MAX_ERRORS)) {
+        const at = errorPlace(doc, lines, text, e.code, e.pos[0]);
+        const p = at ?? e.linePos?.[0];
+        findings.push({
+            severity: 'error',
+            file,
+            line: p?.line ?? 1,
+            column: p?.col ?? 1,
+            message: explainError(e.code, text, e.pos[0], firstLine(e.message)),
+            check: 'syntax-check',
+        });
+    }
+    for (const a of reader.unresolvedAliases()) {
+        findings.push({ severity: 'error', file, line: a.pos.line, column: a.pos.column, message: `The alias "*${a.source}" names no anchor "&${a.source}" defined before it; define the anchor first or write the value out.`, check: 'syntax-check' });
+    }
+    for (const w of doc.warnings) {
+        const p = w.linePos?.[0];
+        findings.push({
+            severity: 'warning',
+            file,
+            line: p?.line ?? 1,
+            column: p?.col ?? 1,
+            message: `YAML: ${firstLine(w.message)}.`,
+            check: 'syntax-check',
+        });
+    }
+    const root = reader.deref(doc.contents);
+    return { reader, root, findings };
+}
+/**
+ * The lines of a folded block (`>`) as the shell gets them: neighbouring lines at the
+ * block's indentation join with a space (each joined line keeps the position of its first
+ * source line); more-indented lines stay as they are; blank lines only separate.
+ */
+function foldLines(lines) {
+    const out = [];
+    let open;
+    for (const l of lines) {
+        if (l.value === '' || /^\s/.test(l.value)) {
+            open = undefined;
+            if (l.value !== '')
+                out.push(l);
+            continue;
+        }
+        if (open)
+            open.value = `${open.value} ${l.value}`;
+        else {
+            open = { value: l.value, pos: l.pos };
+            out.push(open);
+        }
+    }
+    return out;
+}
+/**
+ * Keys repeated in one mapping, as the library's own DUPLICATE_KEY errors (at the later
+ * key): one Set per mapping, so the check is linear in the number of keys. Merge keys
+ * (`<<`) and non-scalar keys are left to the rest of the parse.
+ */
+function duplicateKeyErrors(doc, lines) {
+    const out = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map: (_key, map) => {
+            const seen = new Set();
+            for (const pair of map.items) {
+                const k = pair.key;
+                if (!(0,dist/* isScalar */.jn)(k) || !k.range)
+                    continue;
+                const text = scalarText(k);
+                if (text === '<<' && k.type === 'PLAIN')
+                    continue;
+                if (!seen.has(text)) {
+                    seen.add(text);
+                    continue;
+                }
+                const p = lines.linePos(k.range[0]);
+                out.push(new dist/* YAMLParseError */.XT([k.range[0], k.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+                out[out.length - 1].linePos = [p, p];
+            }
+        },
+    });
+    return out;
+}
+/** Codes whose message says the cause best, when several errors share a line. */
+const ROOT_CAUSES = ['DUPLICATE_KEY', 'TAB_AS_INDENT', 'MISSING_CHAR'];
+/**
+ * One error per line: a single slip (a tab, a stray quote) makes the library report
+ * several errors at the same line, all consequences of the first cause.
+ */
+function firstErrorPerLine(errors) {
+    const byLine = new Map();
+    const rank = (e) => (ROOT_CAUSES.includes(e.code) ? ROOT_CAUSES.indexOf(e.code) : ROOT_CAUSES.length);
+    for (const e of errors) {
+        const line = e.linePos?.[0].line ?? 1;
+        const kept = byLine.get(line);
+        if (!kept || rank(e) < rank(kept))
+            byLine.set(line, e);
+    }
+    return [...byLine.values()];
+}
+/** A scalar as written: strings as they are, numbers and booleans as in the source, null as ''. */
+function scalarText(n) {
+    const v = n.value;
+    if (v === null || v === undefined)
+        return '';
+    if (typeof v === 'string')
+        return v;
+    return n.source !== undefined ? String(n.source) : String(v);
+}
+/**
+ * Where an error really starts, when the library reports its end: an unclosed quote is
+ * reported at the end of the file, but the person needs the line where the quote opens.
+ */
+function errorPlace(doc, lines, text, code, offset) {
+    if (code !== 'MISSING_CHAR')
+        return undefined;
+    const start = firstUnclosedQuote(doc, text);
+    return start === undefined || start > offset ? undefined : lines.linePos(start);
+}
+/**
+ * Where the first quoted scalar that is never closed starts, found in one walk per document
+ * (a walk per error was quadratic on a file of many errors).
+ */
+const unclosedQuotes = new WeakMap();
+function firstUnclosedQuote(doc, text) {
+    const known = unclosedQuotes.get(doc);
+    if (known !== undefined)
+        return known ?? undefined;
+    let start;
+    (0,dist/* visit */.YR)(doc, {
+        Scalar: (_key, node) => {
+            const r = node.range;
+            if (!r || (node.type !== dist/* Scalar */.X5.QUOTE_DOUBLE && node.type !== dist/* Scalar */.X5.QUOTE_SINGLE))
+                return;
+            const quote = node.type === dist/* Scalar */.X5.QUOTE_DOUBLE ? '"' : "'";
+            const source = text.slice(r[0], r[1]).trimEnd();
+            if (source.length < 2 || !source.endsWith(quote))
+                start = start === undefined ? r[0] : Math.min(start, r[0]);
+        },
+    });
+    unclosedQuotes.set(doc, start ?? null);
+    return start;
+}
+/** A message in the house style for the errors people meet most; the library's words otherwise. */
+function explainError(code, text, offset, libraryText) {
+    if (code === 'DUPLICATE_KEY') {
+        const key = (/^"[^"]*"|^'[^']*'|^[^\s:#]+/.exec(text.slice(offset))?.[0] ?? '').replace(/^["']|["']$/g, '');
+        return `The key "${key}" is repeated in the same mapping; GitHub rejects a workflow with duplicate keys. Remove or rename the second one.`;
+    }
+    if (code === 'TAB_AS_INDENT')
+        return 'YAML syntax error: a tab is used for indentation; YAML allows only spaces. Replace the tab with spaces.';
+    if (code === 'MISSING_CHAR' && /quote/.test(libraryText))
+        return `YAML syntax error: a quoted string that starts here is never closed (${libraryText.replace(/^Missing/, 'missing')}). Close the quote.`;
+    return `YAML syntax error: ${libraryText}.`;
+}
+function firstLine(message) {
+    const line = message.split('\n')[0] ?? message;
+    return line.replace(/\s+at line \d+, column \d+:?\s*$/, '').replace(/[.:]\s*$/, '');
+}
 
 
 /***/ }),

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: noCheckoutNote, shallowNote
 
-// EXTERNAL MODULE: ./src/engine.ts + 158 modules
-var engine = __webpack_require__(133);
+// EXTERNAL MODULE: ./src/engine.ts + 150 modules
+var engine = __webpack_require__(3575);
 // EXTERNAL MODULE: ./src/analysis/code-search.ts + 4 modules
 var code_search = __webpack_require__(4645);
 // EXTERNAL MODULE: ./src/full-collection.ts
@@ -535,6 +535,8 @@ function resolveLink(target, rel) {
     return parts.join('/');
 }
 
+// EXTERNAL MODULE: ./src/parse/ci/github-actions/read.ts + 2 modules
+var read = __webpack_require__(5863);
 // EXTERNAL MODULE: ./src/report/links.ts
 var links = __webpack_require__(3303);
 ;// CONCATENATED MODULE: ./src/baseline/compare.ts
@@ -654,6 +656,7 @@ function compareReports(input) {
 
 
 
+
 const base_short = (sha) => sha.slice(0, 7);
 /** The one line for a base that is not in the checkout. */
 function shallowNote(rev) {
@@ -696,6 +699,8 @@ function analyzeBase(root, head, target, options, early) {
     // The checkout's scans, handed over to the base's run (and let go of on any return before it).
     const headScans = head.sourceScans && new Map(head.sourceScans);
     head.sourceScans?.clear();
+    const headParses = head.parsedCi && new Map(head.parsedCi);
+    head.parsedCi?.clear();
     const run = early?.run ?? git_run/* runGit */.EO;
     const where = (0,git_run/* workTreeOf */.FY)(root, run);
     if ('error' in where)
@@ -733,6 +738,9 @@ function analyzeBase(root, head, target, options, early) {
                 // What the checkout's scans found in the files read from it holds for the base: only what the change touched is scanned.
                 if (headScans)
                     (0,code_search/* seedSourceScans */.ZQ)(repo, headScans);
+                // And its workflows and local actions, as parsed: a file of the same text is not parsed again.
+                if (headParses)
+                    (0,read/* seedParsedCi */.Vk)(repo, headParses);
                 return repo;
             },
             readConfig: treeConfigReader(where.top, sha, where.prefix),

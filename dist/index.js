@@ -50303,6 +50303,34 @@ const WORKFLOWS_DIR = '.github/workflows';
 const MAX_NESTING = 16;
 /** Most steps expanded from workflows, local actions and reusable workflows; past it the expansion stops with a finding. */
 const MAX_EXPANDED_STEPS = 20_000;
+/** The parses a run keeps for another, by its repository (keepParsedCi, parsedCiOf). */
+const keptFor = new WeakMap();
+/** The parses handed to a run (seedParsedCi). */
+const seeds = new WeakMap();
+/** Keeps this run's parses (parsedCiOf hands them out). */
+function keepParsedCi(repo) {
+    keptFor.set(repo, new Map());
+}
+/** The parses this run kept, handed out once. */
+function parsedCiOf(repo) {
+    const kept = keptFor.get(repo);
+    keptFor.delete(repo);
+    return kept;
+}
+/** Hands another run's parses to this one: a file whose text is the same is not parsed again. */
+function seedParsedCi(repo, files) {
+    seeds.set(repo, files);
+}
+/**
+ * `parse()` of the file `file`, or the seeded parse of the same text. The parse depends only on the file's path and
+ * text, and nothing changes its value after it; its findings are copied (a report may adjust its own).
+ */
+function parsedOnce(repo, file, text, parse) {
+    const seed = seeds.get(repo)?.get(file);
+    const parsed = seed !== undefined && seed.text === text ? { value: seed.parsed.value, findings: seed.parsed.findings.map((f) => ({ ...f })) } : parse();
+    keptFor.get(repo)?.set(file, { text, parsed });
+    return parsed;
+}
 function isWorkflowPath(p) {
     return p.startsWith(`${WORKFLOWS_DIR}/`) && !p.slice(WORKFLOWS_DIR.length + 1).includes('/') && /\.ya?ml$/i.test(p);
 }
@@ -50328,7 +50356,7 @@ function readCi(repo) {
         const text = repo.read(p);
         if (text === undefined)
             continue;
-        const parsed = parseWorkflow(p, text);
+        const parsed = parsedOnce(repo, p, text, () => parseWorkflow(p, text));
         for (const pushed of parsed.findings)
             findings.push(pushed);
         if (parsed.value)
@@ -50347,7 +50375,7 @@ function readCi(repo) {
         else {
             const text = repo.read(file);
             if (text !== undefined) {
-                const parsed = parseLocalAction(dir, file, text);
+                const parsed = parsedOnce(repo, file, text, () => parseLocalAction(dir, file, text));
                 for (const pushed of parsed.findings)
                     findings.push(pushed);
                 action = parsed.value;
@@ -50459,6 +50487,7 @@ function readCi(repo) {
         }
     };
     workflows.forEach((wf, i) => expandWorkflow(pipelines[i], wf, [], [], reachOf(pipelines[i]), [wf.file]));
+    seeds.delete(repo);
     return { workflows, pipelines, actions: [...actions.values()].filter((a) => a !== undefined), steps, findings };
 }
 /** A `./` reference that normalises to a path above the repository (`./../x`). */
@@ -62276,7 +62305,7 @@ function sourceScansBuilt() {
     return scansBuilt;
 }
 /** What the scans of another run found, given to a run whose files are in part the same (seedSourceScans). */
-const seeds = new WeakMap();
+const code_search_seeds = new WeakMap();
 /**
  * Gives `repo`'s run what `scans` (another run's: sourceScansOf) found in the files `repo` reads from that run's
  * checkout (RepoIndex.sameAsCheckout): the same bytes, so the same literals, patterns and lines. A pull request's base
@@ -62285,7 +62314,7 @@ const seeds = new WeakMap();
 function seedSourceScans(repo, scans) {
     // Handed over (the other run is done with them), not copied: the base's run keeps what holds and drops the rest.
     if (repo.sameAsCheckout)
-        seeds.set(repo, new Map(scans));
+        code_search_seeds.set(repo, new Map(scans));
     scans.clear();
 }
 /** What the scans of this run found (kept past forgetRun by whoever holds it, for seedSourceScans). */
@@ -62297,14 +62326,14 @@ function resultsOf(repo, s) {
     const byScan = runIndex(repo).sourceScans;
     let results = byScan.get(s);
     if (!results) {
-        const seed = seeds.get(repo)?.get(s);
+        const seed = code_search_seeds.get(repo)?.get(s);
         if (seed) {
             // Kept where this run reads the same bytes; a file the change touched (or read from elsewhere) is scanned anew.
             for (const found of [seed.files, seed.lineHits, seed.kept])
                 for (const p of found.keys())
                     if (!repo.sameAsCheckout(p))
                         found.delete(p);
-            seeds.get(repo).delete(s);
+            code_search_seeds.get(repo).delete(s);
         }
         byScan.set(s, (results = seed ?? { files: new Map(), lineHits: new Map(), kept: new Map() }));
     }
@@ -68291,6 +68320,8 @@ const TOOL_VERSION = '0.1.0';
 
 
 
+
+
 function runEngine(root, options = {}) {
     const checks = options.checks ?? CHECKS;
     // One literal automaton for every pattern list the checks ask about (built once per process).
@@ -68300,7 +68331,10 @@ function runEngine(root, options = {}) {
     const configIgnore = ignoreMatcher(loaded.config.ignore.map((g) => g.value));
     const inputIgnore = options.ignore;
     const ignore = configIgnore && inputIgnore ? (p) => inputIgnore(p) || configIgnore(p) : (configIgnore ?? inputIgnore);
-    const analysis = analyzeRepository(root, { ...options, ...(ignore ? { ignore } : {}) });
+    const open = options.openRepo ?? indexRepository;
+    const keeping = options.keepSourceScans ? { openRepo: (r, o) => keptParses(open(r, o)) } : {};
+    const analysis = analyzeRepository(root, { ...options, ...(ignore ? { ignore } : {}), ...keeping });
+    const parsedCi = options.keepSourceScans ? parsedCiOf(analysis.repo) : undefined;
     // Steps the tool could not see into; a command the config teaches (an item's `commands`) is evidence, not listed.
     const taught = Object.values(loaded.config.items).flatMap((i) => i?.commands.map((c) => c.regex) ?? []);
     const unfollowed = unfollowedSteps(analysis, taught);
@@ -68379,7 +68413,11 @@ function runEngine(root, options = {}) {
         unfollowed: reportUnfollowed,
         findings,
     });
-    return { analysis, results, report, config: loaded, profile, ...(sourceScans ? { sourceScans } : {}) };
+    return { analysis, results, report, config: loaded, profile, ...(sourceScans ? { sourceScans } : {}), ...(parsedCi ? { parsedCi } : {}) };
+}
+function keptParses(repo) {
+    keepParsedCi(repo);
+    return repo;
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -69755,6 +69793,7 @@ function compareReports(input) {
 
 
 
+
 const base_short = (sha) => sha.slice(0, 7);
 /** The one line for a base that is not in the checkout. */
 function shallowNote(rev) {
@@ -69797,6 +69836,8 @@ function analyzeBase(root, head, target, options, early) {
     // The checkout's scans, handed over to the base's run (and let go of on any return before it).
     const headScans = head.sourceScans && new Map(head.sourceScans);
     head.sourceScans?.clear();
+    const headParses = head.parsedCi && new Map(head.parsedCi);
+    head.parsedCi?.clear();
     const run = early?.run ?? runGit;
     const where = workTreeOf(root, run);
     if ('error' in where)
@@ -69834,6 +69875,9 @@ function analyzeBase(root, head, target, options, early) {
                 // What the checkout's scans found in the files read from it holds for the base: only what the change touched is scanned.
                 if (headScans)
                     seedSourceScans(repo, headScans);
+                // And its workflows and local actions, as parsed: a file of the same text is not parsed again.
+                if (headParses)
+                    seedParsedCi(repo, headParses);
                 return repo;
             },
             readConfig: treeConfigReader(where.top, sha, where.prefix),

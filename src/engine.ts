@@ -25,6 +25,9 @@ import { itemsToReach, ladderSteps, levelGapText } from './score/ladder.js';
 import { itemPoints, overallScore, scorePhases } from './score/score.js';
 import { declareSourcePatterns, sourceScansOf, unfollowedSteps, type SourceScan, type SourceScanResults } from './analysis/index.js';
 import { resolveSettings } from './config/settings.js';
+import type { RepoIndex } from './model/repository.js';
+import { keepParsedCi, parsedCiOf, type ParsedCiFiles } from './parse/ci/github-actions/read.js';
+import { indexRepository, type RepoOptions } from './parse/repo.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export interface EngineOptions extends AnalyzeOptions {
@@ -40,7 +43,7 @@ export interface EngineOptions extends AnalyzeOptions {
   displayPath?: string;
   /** Reads the config file from another source than the disk (with openRepo: a commit's tree). */
   readConfig?: ConfigReader;
-  /** Keep what the source scans found (EngineResult.sourceScans), for a base comparison to start from. */
+  /** Keep what the source scans found and the parsed CI files (EngineResult.sourceScans, parsedCi), for a base comparison to start from. */
   keepSourceScans?: boolean;
   /**
    * A full collection (where the entry allows it: full-collection.ts) between reading the repository and the checks:
@@ -58,6 +61,8 @@ export interface EngineResult {
   profile: ProfileDecision;
   /** With keepSourceScans: what the source scans found in the files, until the base of a pull request takes it over (seedSourceScans). */
   sourceScans?: Map<SourceScan, SourceScanResults>;
+  /** With keepSourceScans: the workflows and local actions as parsed, for the base of a pull request (seedParsedCi). */
+  parsedCi?: ParsedCiFiles;
 }
 
 export function runEngine(root: string, options: EngineOptions = {}): EngineResult {
@@ -69,7 +74,10 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
   const configIgnore = ignoreMatcher(loaded.config.ignore.map((g) => g.value));
   const inputIgnore = options.ignore;
   const ignore = configIgnore && inputIgnore ? (p: string) => inputIgnore(p) || configIgnore(p) : (configIgnore ?? inputIgnore);
-  const analysis = analyzeRepository(root, { ...options, ...(ignore ? { ignore } : {}) });
+  const open = options.openRepo ?? indexRepository;
+  const keeping = options.keepSourceScans ? { openRepo: (r: string, o: RepoOptions) => keptParses(open(r, o)) } : {};
+  const analysis = analyzeRepository(root, { ...options, ...(ignore ? { ignore } : {}), ...keeping });
+  const parsedCi = options.keepSourceScans ? parsedCiOf(analysis.repo) : undefined;
   // Steps the tool could not see into; a command the config teaches (an item's `commands`) is evidence, not listed.
   const taught = Object.values(loaded.config.items).flatMap((i) => i?.commands.map((c) => c.regex) ?? []);
   const unfollowed = unfollowedSteps(analysis, taught);
@@ -151,5 +159,10 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
     unfollowed: reportUnfollowed,
     findings,
   });
-  return { analysis, results, report, config: loaded, profile, ...(sourceScans ? { sourceScans } : {}) };
+  return { analysis, results, report, config: loaded, profile, ...(sourceScans ? { sourceScans } : {}), ...(parsedCi ? { parsedCi } : {}) };
+}
+
+function keptParses(repo: RepoIndex): RepoIndex {
+  keepParsedCi(repo);
+  return repo;
 }

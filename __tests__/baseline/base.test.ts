@@ -52,6 +52,14 @@ const keptLinesOf = (repo: RepoIndex, file: string, content: string): string | u
   return undefined;
 };
 
+/** Freezes an object and everything it holds. */
+function deepFreeze(value: unknown, seen = new Set<unknown>()): void {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return;
+  seen.add(value);
+  for (const v of Object.values(value)) deepFreeze(v, seen);
+  Object.freeze(value);
+}
+
 const compare = (dir: string, rev: string) => {
   const head = runEngine(dir, { displayPath: '.' });
   return { head: head.report, base: analyzeBase(dir, head, { rev, ref: 'main' }, { displayPath: '.' }) };
@@ -114,11 +122,15 @@ describe('analyzeBase over git objects', () => {
       // One scan served the run (a list a check asks about without declaring it would rebuild it, and the base could
       // take over only the last).
       expect(head.sourceScans!.size).toBe(1);
+      // The workflows as parsed, shared with the base's run: frozen, so that a run that changed one would throw.
+      expect(head.parsedCi!.size).toBeGreaterThan(0);
+      for (const { parsed } of head.parsedCi!.values()) deepFreeze(parsed.value);
       const scanned = [...head.sourceScans!.values()].flatMap((r) => [...r.files.keys()]);
       expect(scanned).toEqual(expect.arrayContaining(['src/train.py', 'src/evaluate.py']));
       expect(analyzeBase(s.dir, head, { rev: s.base, ref: 'main' }, { displayPath: '.' })).toEqual(expected);
       // Handed over to the base, not kept by the checkout's result.
       expect(head.sourceScans!.size).toBe(0);
+      expect(head.parsedCi!.size).toBe(0);
     }
     // Let go of when the base is not compared (a base missing from the checkout).
     const gone = runEngine(EXAMPLE, { displayPath: '.', keepSourceScans: true });

@@ -12,6 +12,7 @@ import { changedPaths, diffLines } from '../git/diff.js';
 import type { EarlyGitOutputs } from '../git/early-outputs.js';
 import { resolveCommit, runGit, treeAt, workTreeOf } from '../git/run.js';
 import { GitTreeError, indexGitTree } from '../git/tree-repo.js';
+import { seedParsedCi } from '../parse/ci/github-actions/read.js';
 import { leftOut } from '../parse/partial.js';
 import { checkoutReader, decodeText } from '../parse/repo.js';
 import { compareReports, type LineReader } from './compare.js';
@@ -68,6 +69,8 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
   // The checkout's scans, handed over to the base's run (and let go of on any return before it).
   const headScans = head.sourceScans && new Map(head.sourceScans);
   head.sourceScans?.clear();
+  const headParses = head.parsedCi && new Map(head.parsedCi);
+  head.parsedCi?.clear();
   const run = early?.run ?? runGit;
   const where = workTreeOf(root, run);
   if ('error' in where) return unavailable(target.rev, target.ref, noCheckoutNote(head.report.path, target.rev, where.error));
@@ -100,6 +103,8 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
         const repo = indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}), ...(early ? { early } : {}) });
         // What the checkout's scans found in the files read from it holds for the base: only what the change touched is scanned.
         if (headScans) seedSourceScans(repo, headScans);
+        // And its workflows and local actions, as parsed: a file of the same text is not parsed again.
+        if (headParses) seedParsedCi(repo, headParses);
         return repo;
       },
       readConfig: treeConfigReader(where.top, sha, where.prefix),

@@ -4,8 +4,9 @@
  * `if:` conditions narrow the events.
  */
 import { eventNames, triggerKindOf, type ExecStep, type Reach, type ReachEvent } from '../../../../src/model/ci.js';
-import { localRef, withCondition } from '../../../../src/parse/ci/github-actions/read.js';
-import { analyzeFiles } from '../../../helpers/repo.js';
+import { keepParsedCi, localRef, parsedCiOf, readCi, seedParsedCi, withCondition, type ParsedCiFiles } from '../../../../src/parse/ci/github-actions/read.js';
+import { indexRepository } from '../../../../src/parse/repo.js';
+import { analyzeFiles, makeRepo } from '../../../helpers/repo.js';
 
 /** The shell script a step runs, lines joined. */
 const runOf = (s: ExecStep): string => s.step.runLines.map((l) => l.value).join('\n');
@@ -87,6 +88,40 @@ describe('readCi', () => {
     const s = analysis.steps.find((x) => runOf(x) === 'pytest tests/slow');
     expect(eventNames(s!.reach)).toEqual(['schedule']);
     expect(s?.reach.schedules.map((c) => c.description)).toEqual(['weekly on Monday at 04:00 UTC']);
+  });
+});
+
+describe('parsed CI files handed to another run (a base of a pull request)', () => {
+  const files = { '.github/workflows/ci.yml': CI, '.github/workflows/reusable.yml': REUSABLE, '.github/actions/run-tests/action.yml': ACTION, '.github/workflows/broken.yml': 'on: push\njobs: [\n' };
+  const read = (changes: Record<string, string>, seed?: ParsedCiFiles) => {
+    const repo = indexRepository(makeRepo({ ...files, ...changes }));
+    keepParsedCi(repo);
+    if (seed) seedParsedCi(repo, seed);
+    return { ci: readCi(repo), kept: parsedCiOf(repo)! };
+  };
+
+  it('takes the parse of a file whose text is the same, and parses a changed one anew, with the model a run alone gives', () => {
+    const head = read({});
+    expect([...head.kept.keys()].sort()).toEqual(['.github/actions/run-tests/action.yml', '.github/workflows/broken.yml', '.github/workflows/ci.yml', '.github/workflows/reusable.yml']);
+    const changed = { '.github/workflows/reusable.yml': REUSABLE.replace('inner', 'outer') };
+    const alone = read(changed).ci;
+    const base = read(changed, head.kept);
+    expect(base.ci).toEqual(alone);
+    const wf = (ci: typeof alone, file: string) => ci.workflows.find((w) => w.file === file);
+    // The same objects where the text is the same; a parse of its own for the changed file.
+    expect(wf(base.ci, '.github/workflows/ci.yml')).toBe(wf(head.ci, '.github/workflows/ci.yml'));
+    expect(base.ci.actions[0]).toBe(head.ci.actions[0]);
+    expect(wf(base.ci, '.github/workflows/reusable.yml')).not.toBe(wf(head.ci, '.github/workflows/reusable.yml'));
+    expect(wf(base.ci, '.github/workflows/reusable.yml')!.jobs.map((j) => j.id)).toEqual(['outer']);
+    // A file's findings are the base's own copies (a report may adjust its own).
+    const broken = (ci: typeof alone) => ci.findings.filter((f) => f.file === '.github/workflows/broken.yml');
+    expect(broken(base.ci).length).toBeGreaterThan(0);
+    expect(broken(base.ci)).toEqual(broken(head.ci));
+    broken(base.ci).forEach((f, i) => expect(f).not.toBe(broken(head.ci)[i]));
+    // Kept for a run only when asked, and handed out once.
+    const plain = indexRepository(makeRepo(files));
+    readCi(plain);
+    expect(parsedCiOf(plain)).toBeUndefined();
   });
 });
 
