@@ -69173,6 +69173,12 @@ const PREFETCH_BYTES = 64 * 1024 * 1024;
 /** Extensions the analysis never reads as text: not worth fetching ahead. */
 const BINARY_EXT = /\.(png|jpe?g|gif|bmp|ico|svg|webp|pdf|zip|gz|tgz|bz2|xz|7z|tar|whl|egg|jar|pt|pth|ckpt|onnx|pkl|pickle|joblib|h5|hdf5|parquet|feather|arrow|npy|npz|bin|so|dylib|dll|exe|woff2?|ttf|otf|eot|mp3|mp4|wav|avi|mov|db|sqlite)$/i;
 const tree_repo_DEFAULT_MAX_FILES = 200_000;
+/**
+ * A git LFS pointer (git-lfs docs/spec.md): under 1024 bytes, this first line, then sorted keys, among them the object's
+ * sha256 and its size.
+ */
+const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n(?:[a-z0-9.-]+ [^\n]*\n)*?oid sha256:([0-9a-f]{64})\n(?:[a-z0-9.-]+ [^\n]*\n)*?size (\d+)\n/;
+const LFS_POINTER_MAX = 1024;
 class GitTreeError extends Error {
 }
 /** `<mode> <type> <oid> <size>\t<path>` records, NUL-separated, from the git of `from`, their paths under `under`. */
@@ -69350,7 +69356,43 @@ function indexGitTree(gitDir, tree, options = {}) {
         const buf = e.from.blobs.read(e.oid);
         if (buf === undefined && !again)
             findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
-        return buf;
+        return buf !== undefined && buf.length < LFS_POINTER_MAX ? lfsContent(rel, e.from, buf, again) : buf;
+    };
+    /** Where each git keeps its LFS objects, once asked (undefined: none fetched, so its checkout holds the pointers). */
+    const lfsStores = new Map();
+    /**
+     * A blob that is a git LFS pointer, read as the checkout reads the file: where the checkout's git holds LFS objects
+     * (actions/checkout with `lfs: true`), its files hold their content, so the base's does too, from the same store;
+     * where it holds none, its files are the pointers, and so is the base's. An object missing from a store that has
+     * others (a checkout that fetched the objects of its own commit only) leaves the base read in part, with a notice.
+     */
+    const lfsContent = (rel, from, pointer, again) => {
+        const m = LFS_POINTER.exec(pointer.toString('latin1'));
+        if (!m)
+            return pointer;
+        if (!lfsStores.has(from)) {
+            const asked = runGit(from.dir, ['rev-parse', '--git-path', 'lfs/objects']);
+            const store = asked.ok ? external_node_path_.resolve(from.dir, asked.stdout.toString('utf8').trim()) : undefined;
+            lfsStores.set(from, store !== undefined && external_node_fs_.existsSync(store) ? store : undefined);
+        }
+        const store = lfsStores.get(from);
+        if (store === undefined)
+            return pointer;
+        const [oid, size] = [m[1], Number(m[2])];
+        if (size > maxBytes) {
+            if (!again)
+                findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${(0,fs_guard/* formatSize */.Xq)(size)}, over the ${(0,fs_guard/* formatSize */.Xq)(maxBytes)} the tool reads; it was skipped.` });
+            return undefined;
+        }
+        try {
+            return external_node_fs_.readFileSync(external_node_path_.join(store, oid.slice(0, 2), oid.slice(2, 4), oid));
+        }
+        catch {
+            const why = 'its object is not in this checkout (`git lfs fetch` of the base commit brings it)';
+            if (!again)
+                findings.push(partialReading({ severity: 'notice', file: rel, line: 1, column: 1, check: 'repository', message: `"${rel}" is stored in git LFS, but ${why}; it is left out of this commit's analysis.` }, `"${rel}", stored in git LFS: ${why}`));
+            return undefined;
+        }
     };
     // Read as a checkout's index reads (parse/repo.ts: under the same budget, held alike), on bytes fetched from git.
     const { cached, ...reads } = heldReads(withReadBudget((p) => entries.has(p), bytesOf, options, findings), findings);

@@ -213,6 +213,49 @@ describe('analyzeBase over git objects', () => {
     expect([...(changedPaths(s.dir, macro) as Set<string>)].sort()).toEqual(['.gitattributes', ...py].sort());
   });
 
+  it('reads a changed file git LFS stores as the checkout does: its content from the LFS store, or the pointer where the checkout holds pointers; a missing object is said', () => {
+    // A git LFS in miniature (node scripts as clean and smudge filters): the checkout holds the content, the commits the pointers.
+    const tools = tempDir('mlops-ci-check-lfs-');
+    const store = `const store = require('node:child_process').execFileSync('git', ['rev-parse', '--git-path', 'lfs/objects'], { encoding: 'utf8' }).trim();`;
+    fs.writeFileSync(
+      path.join(tools, 'clean.cjs'),
+      `const fs = require('node:fs'), path = require('node:path'); ${store}
+const data = fs.readFileSync(0); const oid = require('node:crypto').createHash('sha256').update(data).digest('hex');
+const dir = path.join(store, oid.slice(0, 2), oid.slice(2, 4)); fs.mkdirSync(dir, { recursive: true }); fs.writeFileSync(path.join(dir, oid), data);
+process.stdout.write('version https://git-lfs.github.com/spec/v1\\noid sha256:' + oid + '\\nsize ' + data.length + '\\n');`,
+    );
+    fs.writeFileSync(
+      path.join(tools, 'smudge.cjs'),
+      `const fs = require('node:fs'), path = require('node:path'); ${store}
+const data = fs.readFileSync(0); const m = /oid sha256:([0-9a-f]{64})/.exec(data.toString('latin1'));
+process.stdout.write(m ? fs.readFileSync(path.join(store, m[1].slice(0, 2), m[1].slice(2, 4), m[1])) : data);`,
+    );
+    const s = prScenario({});
+    git(s.dir, 'config', 'filter.lfs.clean', `"${process.execPath}" "${path.join(tools, 'clean.cjs')}"`);
+    git(s.dir, 'config', 'filter.lfs.smudge', `"${process.execPath}" "${path.join(tools, 'smudge.cjs')}"`);
+    git(s.dir, 'config', 'filter.lfs.required', 'true');
+    fs.writeFileSync(path.join(s.dir, '.gitattributes'), '*.py filter=lfs diff=lfs merge=lfs -text\n');
+    git(s.dir, 'add', '--renormalize', '.');
+    git(s.dir, 'add', '-A');
+    git(s.dir, 'commit', '-q', '-m', 'code in LFS');
+    const base = git(s.dir, 'rev-parse', 'HEAD');
+    const pointer = git(s.dir, 'show', `${base}:tests/test_train.py`);
+    expect(pointer).toMatch(/^version https:\/\/git-lfs\.github\.com\/spec\/v1\noid sha256:[0-9a-f]{64}\nsize \d+$/);
+    // The pull request edits an LFS file: the base's version is read from the store, as its checkout would hold it.
+    fs.appendFileSync(path.join(s.dir, 'tests', 'test_train.py'), '# a changed line\n');
+    git(s.dir, 'commit', '-q', '-am', 'edit');
+    expect(compare(s.dir, base).base).toMatchObject({ compared: true, changedFiles: 1, changes: [], newFindings: [] });
+    // Its object missing from the store (the checkout fetched its own commit's objects only): said, and not compared.
+    const oid = /oid sha256:([0-9a-f]{64})/.exec(pointer)![1]!;
+    fs.rmSync(path.join(s.dir, '.git', 'lfs', 'objects', oid.slice(0, 2), oid.slice(2, 4), oid));
+    expect(compare(s.dir, base).base).toMatchObject({ compared: false, note: expect.stringContaining('read only in part ("tests/test_train.py", stored in git LFS: its object is not in this checkout (`git lfs fetch` of the base commit brings it))') });
+    // A checkout that holds the pointers (no LFS object fetched): the base's pointer is read as it is.
+    fs.rmSync(path.join(s.dir, '.git', 'lfs'), { recursive: true });
+    const tree = indexGitTree(s.dir, base);
+    expect(tree.read('tests/test_train.py')).toBe(`${pointer}\n`);
+    forgetRun(tree);
+  });
+
   it('a change to the README changes no verdict and no score', () => {
     const s = prScenario(SCENARIOS.changesNothing);
     const { head, base } = compare(s.dir, s.base);
