@@ -17506,7 +17506,8 @@ class EarlyGitOutputs {
 }
 /**
  * Starts each command at once, in the background, and resolves (never rejects) when all have ended. `signal` stops them
- * (their outputs are then not handed out). `tmp`: where the temporary folder goes (tests).
+ * and closes what they wrote (their outputs are then not handed out): the caller aborts it when its run ends, however
+ * it ends. `tmp`: where the temporary folder goes (tests). `answers`: outputs git gave already, held (EarlyGitOutputs).
  */
 function startGitOutputs(commands, signal, tmp = external_node_os_.tmpdir(), answers = []) {
     const outputs = (0,temp_output/* openTempOutputs */.TC)(commands.length, tmp, 'mlops-ci-check-git-');
@@ -17527,7 +17528,13 @@ function startGitOutputs(commands, signal, tmp = external_node_os_.tmpdir(), ans
     });
     return Promise.all(runs).then((done) => {
         outputs.release();
-        return new EarlyGitOutputs(done.filter((d) => d !== undefined), answers);
+        const early = new EarlyGitOutputs(done.filter((d) => d !== undefined), answers);
+        // Once stopped (the run is over, or ended before it took them: an error), nothing of them stays open.
+        if (signal?.aborted)
+            early.release();
+        else
+            signal?.addEventListener('abort', () => early.release(), { once: true });
+        return early;
     });
 }
 
@@ -17544,7 +17551,11 @@ function startGitOutputs(commands, signal, tmp = external_node_os_.tmpdir(), ans
 
 
 
-/** Every diff here names its sides `a/` and `b/`, whatever the user's `diff.noprefix` or `diff.mnemonicPrefix`. */
+/**
+ * Every diff here names its sides `a/` and `b/`, whatever the user's `diff.noprefix` or `diff.mnemonicPrefix`; and a
+ * submodule as one path (`--submodule=short`), whatever `diff.submodule` says (`log` drops its header, `diff` lists the
+ * files inside it).
+ */
 const PREFIXES = ['--src-prefix=a/', '--dst-prefix=b/'];
 function pathOf(line, side) {
     const raw = line.slice(4).replace(/\t$/, '');
@@ -17757,7 +17768,7 @@ function changedPaths(dir, base, diffPaths, early) {
     return out;
 }
 /** The diff of diffLines. */
-const diffArgs = (base) => ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', ...PREFIXES, '--unified=0', '--relative', base, '--', '.'];
+const diffArgs = (base) => ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--submodule=short', ...PREFIXES, '--unified=0', '--relative', base, '--', '.'];
 /** The `.gitattributes` files the change edits, here or above. */
 const attributeArgs = (base) => ['diff', '--no-ext-diff', '--name-only', '-z', base, '--', ':(top,glob)**/.gitattributes'];
 /** Every tracked file with its tag (`ls-files -v`). */
@@ -17803,12 +17814,13 @@ function checkoutRulesMoved(dir, base, paths) {
         return { error: `no temporary index: ${e.message}` };
     }
     try {
-        const index = { GIT_INDEX_FILE: external_node_path_.join(folder, 'index') };
+        // The base's rules from its tree, through the index; GIT_ATTR_SOURCE (git 2.40) would make both sides read one tree.
+        const index = { GIT_INDEX_FILE: external_node_path_.join(folder, 'index'), GIT_ATTR_SOURCE: undefined };
         const read = (0,run/* runGit */.EO)(dir, ['read-tree', base], undefined, index);
         if (!read.ok)
             return { error: read.error };
         const input = `${paths.join('\0')}\0`;
-        const now = (0,run/* runGit */.EO)(dir, ['check-attr', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input);
+        const now = (0,run/* runGit */.EO)(dir, ['check-attr', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input, { GIT_ATTR_SOURCE: undefined });
         const then = (0,run/* runGit */.EO)(dir, ['check-attr', '--cached', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input, index);
         if (!now.ok)
             return { error: now.error };

@@ -719,6 +719,16 @@ function noCheckoutNote(shown, rev, error) {
 function lineOf(text, line) {
     return text?.replace(/\r\n?/g, '\n').split('\n')[line - 1];
 }
+/**
+ * Whether a folder above `rel` is itself a changed path: a submodule the change added, moved or turned into a folder
+ * (git's diff names the submodule, not the files its checkout holds, which the base did not have there).
+ */
+function inChangedFolder(rel, changed) {
+    for (let i = rel.lastIndexOf('/'); i > 0; i = rel.lastIndexOf('/', i - 1))
+        if (changed.has(rel.slice(0, i)))
+            return true;
+    return false;
+}
 /** The config file read from the base tree (`<sha>:<prefix/file>`). */
 function treeConfigReader(top, sha, prefix) {
     return (rel, maxBytes, findings) => {
@@ -768,7 +778,7 @@ function analyzeBase(root, head, target, options, early) {
     // analysis listed and read them: git LFS and line-ending filters make a blob differ from its file, a walk of a
     // sub-folder honours .gitignore where git keeps tracked files, an untracked file is no change; git fetches the rest.
     const changedFiles = (0,git_diff/* changedPaths */.vl)(root, sha, gitDiff.paths, early);
-    const checkout = 'error' in changedFiles ? undefined : { unchanged: (rel) => !changedFiles.has(rel), read: (0,repo/* checkoutReader */.et)(root, options.maxFileBytes), files: head.analysis.repo.files };
+    const checkout = 'error' in changedFiles ? undefined : { unchanged: (rel) => !changedFiles.has(rel) && !inChangedFolder(rel, changedFiles), read: (0,repo/* checkoutReader */.et)(root, options.maxFileBytes), files: head.analysis.repo.files };
     let base;
     try {
         base = (0,engine/* runEngine */.c)(root, {

@@ -508,7 +508,7 @@ function result(status, stdout, stderr) {
     const complaint = stderr.toString('utf8').trim().split('\n')[0] ?? '';
     return { ok: status === 0, stdout, error: complaint || `git exited with ${status}` };
 }
-/** `env`: variables set for git on top of the process's (a temporary index: `GIT_INDEX_FILE`). */
+/** `env`: variables set for git on top of the process's (a temporary index: `GIT_INDEX_FILE`), or unset where undefined. */
 function runGit(cwd, args, input, env) {
     const res = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', gitArgv(args), { cwd, env: gitEnv(env), input, maxBuffer: MAX_BUFFER, windowsHide: true });
     if (res.error)

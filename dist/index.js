@@ -68466,7 +68466,7 @@ function result(status, stdout, stderr) {
     const complaint = stderr.toString('utf8').trim().split('\n')[0] ?? '';
     return { ok: status === 0, stdout, error: complaint || `git exited with ${status}` };
 }
-/** `env`: variables set for git on top of the process's (a temporary index: `GIT_INDEX_FILE`). */
+/** `env`: variables set for git on top of the process's (a temporary index: `GIT_INDEX_FILE`), or unset where undefined. */
 function runGit(cwd, args, input, env) {
     const res = (0,external_node_child_process_.spawnSync)('git', gitArgv(args), { cwd, env: gitEnv(env), input, maxBuffer: MAX_BUFFER, windowsHide: true });
     if (res.error)
@@ -68620,7 +68620,8 @@ class EarlyGitOutputs {
 }
 /**
  * Starts each command at once, in the background, and resolves (never rejects) when all have ended. `signal` stops them
- * (their outputs are then not handed out). `tmp`: where the temporary folder goes (tests).
+ * and closes what they wrote (their outputs are then not handed out): the caller aborts it when its run ends, however
+ * it ends. `tmp`: where the temporary folder goes (tests). `answers`: outputs git gave already, held (EarlyGitOutputs).
  */
 function startGitOutputs(commands, signal, tmp = external_node_os_.tmpdir(), answers = []) {
     const outputs = (0,temp_output/* openTempOutputs */.TC)(commands.length, tmp, 'mlops-ci-check-git-');
@@ -68641,7 +68642,13 @@ function startGitOutputs(commands, signal, tmp = external_node_os_.tmpdir(), ans
     });
     return Promise.all(runs).then((done) => {
         outputs.release();
-        return new EarlyGitOutputs(done.filter((d) => d !== undefined), answers);
+        const early = new EarlyGitOutputs(done.filter((d) => d !== undefined), answers);
+        // Once stopped (the run is over, or ended before it took them: an error), nothing of them stays open.
+        if (signal?.aborted)
+            early.release();
+        else
+            signal?.addEventListener('abort', () => early.release(), { once: true });
+        return early;
     });
 }
 
@@ -68658,7 +68665,11 @@ function startGitOutputs(commands, signal, tmp = external_node_os_.tmpdir(), ans
 
 
 
-/** Every diff here names its sides `a/` and `b/`, whatever the user's `diff.noprefix` or `diff.mnemonicPrefix`. */
+/**
+ * Every diff here names its sides `a/` and `b/`, whatever the user's `diff.noprefix` or `diff.mnemonicPrefix`; and a
+ * submodule as one path (`--submodule=short`), whatever `diff.submodule` says (`log` drops its header, `diff` lists the
+ * files inside it).
+ */
 const PREFIXES = ['--src-prefix=a/', '--dst-prefix=b/'];
 function pathOf(line, side) {
     const raw = line.slice(4).replace(/\t$/, '');
@@ -68871,7 +68882,7 @@ function changedPaths(dir, base, diffPaths, early) {
     return out;
 }
 /** The diff of diffLines. */
-const diffArgs = (base) => ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', ...PREFIXES, '--unified=0', '--relative', base, '--', '.'];
+const diffArgs = (base) => ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--submodule=short', ...PREFIXES, '--unified=0', '--relative', base, '--', '.'];
 /** The `.gitattributes` files the change edits, here or above. */
 const attributeArgs = (base) => ['diff', '--no-ext-diff', '--name-only', '-z', base, '--', ':(top,glob)**/.gitattributes'];
 /** Every tracked file with its tag (`ls-files -v`). */
@@ -68917,12 +68928,13 @@ function checkoutRulesMoved(dir, base, paths) {
         return { error: `no temporary index: ${e.message}` };
     }
     try {
-        const index = { GIT_INDEX_FILE: external_node_path_.join(folder, 'index') };
+        // The base's rules from its tree, through the index; GIT_ATTR_SOURCE (git 2.40) would make both sides read one tree.
+        const index = { GIT_INDEX_FILE: external_node_path_.join(folder, 'index'), GIT_ATTR_SOURCE: undefined };
         const read = runGit(dir, ['read-tree', base], undefined, index);
         if (!read.ok)
             return { error: read.error };
         const input = `${paths.join('\0')}\0`;
-        const now = runGit(dir, ['check-attr', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input);
+        const now = runGit(dir, ['check-attr', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input, { GIT_ATTR_SOURCE: undefined });
         const then = runGit(dir, ['check-attr', '--cached', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input, index);
         if (!now.ok)
             return { error: now.error };
@@ -69856,6 +69868,16 @@ function noCheckoutNote(shown, rev, error) {
 function base_lineOf(text, line) {
     return text?.replace(/\r\n?/g, '\n').split('\n')[line - 1];
 }
+/**
+ * Whether a folder above `rel` is itself a changed path: a submodule the change added, moved or turned into a folder
+ * (git's diff names the submodule, not the files its checkout holds, which the base did not have there).
+ */
+function inChangedFolder(rel, changed) {
+    for (let i = rel.lastIndexOf('/'); i > 0; i = rel.lastIndexOf('/', i - 1))
+        if (changed.has(rel.slice(0, i)))
+            return true;
+    return false;
+}
 /** The config file read from the base tree (`<sha>:<prefix/file>`). */
 function treeConfigReader(top, sha, prefix) {
     return (rel, maxBytes, findings) => {
@@ -69905,7 +69927,7 @@ function analyzeBase(root, head, target, options, early) {
     // analysis listed and read them: git LFS and line-ending filters make a blob differ from its file, a walk of a
     // sub-folder honours .gitignore where git keeps tracked files, an untracked file is no change; git fetches the rest.
     const changedFiles = changedPaths(root, sha, gitDiff.paths, early);
-    const checkout = 'error' in changedFiles ? undefined : { unchanged: (rel) => !changedFiles.has(rel), read: checkoutReader(root, options.maxFileBytes), files: head.analysis.repo.files };
+    const checkout = 'error' in changedFiles ? undefined : { unchanged: (rel) => !changedFiles.has(rel) && !inChangedFolder(rel, changedFiles), read: checkoutReader(root, options.maxFileBytes), files: head.analysis.repo.files };
     let base;
     try {
         base = runEngine(root, {

@@ -209,8 +209,21 @@ describe('analyzeBase over git objects', () => {
     const macro = commit({ '.gitattributes': '[attr]reversed filter=rev\n*.py text eol=crlf\nsrc/** linguist-generated -diff export-ignore\n', 'src/.gitattributes': 'train.py reversed\n' });
     expect([...(changedPaths(s.dir, plain) as Set<string>)].sort()).toEqual(['.gitattributes', 'src/.gitattributes', 'src/train.py']);
     // Dropping the line-ending rule moves every Python file.
-    commit({ '.gitattributes': '[attr]reversed filter=rev\nsrc/** linguist-generated -diff export-ignore\n' });
+    const dropped = commit({ '.gitattributes': '[attr]reversed filter=rev\nsrc/** linguist-generated -diff export-ignore\n' });
     expect([...(changedPaths(s.dir, macro) as Set<string>)].sort()).toEqual(['.gitattributes', ...py].sort());
+    // Each attribute that decides what a checkout writes, given alone to a file that had none, moves it.
+    const plainRules = '[attr]reversed filter=rev\nsrc/** linguist-generated -diff export-ignore\n';
+    expect(git(s.dir, 'rev-parse', 'HEAD')).toBe(dropped);
+    for (const rule of ['-text', 'text', 'eol=lf', 'crlf', 'ident', 'working-tree-encoding=UTF-16']) {
+      const none = commit({ '.gitattributes': `${plainRules}# ${rule}\n` });
+      commit({ '.gitattributes': `${plainRules}src/train.py ${rule}\n` });
+      expect([rule, [...(changedPaths(s.dir, none) as Set<string>)].sort()]).toEqual([rule, ['.gitattributes', 'src/train.py']]);
+    }
+    // A sub-folder's analysis sees an edit of the top's rules (the files it moves there are its own, relative to it).
+    const top = commit({ '.gitattributes': '[attr]reversed filter=rev\nsrc/** linguist-generated -diff export-ignore\nsrc/*.py text eol=crlf\n' });
+    commit({ '.gitattributes': '[attr]reversed filter=rev\nsrc/** linguist-generated -diff export-ignore\n' });
+    const srcPy = py.filter((p) => p.startsWith('src/')).map((p) => p.slice('src/'.length));
+    expect([...(changedPaths(path.join(s.dir, 'src'), top) as Set<string>)].sort()).toEqual(srcPy.sort());
   });
 
   it('reads a changed file git LFS stores as the checkout does: its content from the LFS store, or the pointer where the checkout holds pointers; a missing object is said', () => {
@@ -286,6 +299,21 @@ process.stdout.write(m ? fs.readFileSync(path.join(store, m[1].slice(0, 2), m[1]
     const full = runEngine(s.dir, { displayPath: '.' });
     expect(full.report.findings.filter((f) => /sparse/.test(f.message))).toEqual([]);
     expect(analyzeBase(s.dir, full, { rev: s.base, ref: 'main' }, { displayPath: '.' })).toMatchObject({ compared: true, changes: [] });
+  });
+
+  it('sees the files of a submodule the change adds as added (git names the submodule, not its files)', () => {
+    // The base has no tests; the pull request adds them as a submodule, checked out.
+    const tests = Object.fromEntries(fs.readdirSync(path.join(EXAMPLE, 'tests')).map((f) => [f, fs.readFileSync(path.join(EXAMPLE, 'tests', f), 'utf8')]));
+    const s = prScenario(Object.fromEntries(Object.keys(tests).map((f) => [`tests/${f}`, null])));
+    const noTests = git(s.dir, 'rev-parse', 'HEAD');
+    // Scored alone: the example with its tests (the first commit), and without them.
+    const alone = compare(s.dir, s.base);
+    fs.rmSync(path.join(s.dir, 'tests'), { recursive: true, force: true });
+    addSubmodule(s.dir, libRepo(tests), 'tests');
+    const { head, base } = compare(s.dir, noTests);
+    expect(head.score).toBe(alone.base.score);
+    expect(base).toMatchObject({ compared: true, score: alone.head.score });
+    expect(base.changes!.map((c) => `${c.id}: ${c.before} -> ${c.after}`)).toEqual(expect.arrayContaining(['training-tests: absent -> automated', 'model-serialization: absent -> automated']));
   });
 
   it('does not compare a base read only in part (a submodule at a commit it lacks, over its read budget), and says why', () => {
@@ -427,6 +455,14 @@ describe('startBaseDiff', () => {
     stop.abort();
     const stopped = await startGitOutputs([at(ok)], stop.signal);
     expect(stopped.take(s.dir, ok)).toBeUndefined();
+    // Stopped after they ended (a run that ends before it takes them, by an error too): closed.
+    const opened = openOutputs();
+    const end = new AbortController();
+    const ended = await startGitOutputs([at(ok)], end.signal);
+    if (opened !== undefined) expect(openOutputs()).toBe(opened + 1);
+    end.abort();
+    if (opened !== undefined) expect(openOutputs()).toBe(opened);
+    expect(ended.take(s.dir, ok)).toBeUndefined();
     // Where no temporary file can be made, nothing is handed out (the callers run git themselves).
     const notAFolder = path.join(tempDir('mlops-ci-check-early-'), 'file');
     fs.writeFileSync(notAFolder, '');
@@ -915,6 +951,14 @@ describe('parseDiffFile', () => {
     expect(diffLines(s.dir, s.base, tmp)).toEqual(both);
     git(s.dir, 'config', 'diff.noprefix', 'true');
     expect(diffLines(s.dir, s.base, tmp)).toEqual(both);
+    // A submodule the change adds: one path, whatever diff.submodule says (log drops its header, diff lists its files).
+    addSubmodule(s.dir, libRepo({ 'x.py': 'x = 1\n' }), 'vendor/lib');
+    const withSub = git(s.dir, 'diff', '--name-only', s.base).split('\n').sort();
+    expect(withSub).toContain('vendor/lib');
+    for (const how of ['short', 'log', 'diff']) {
+      git(s.dir, 'config', 'diff.submodule', how);
+      expect([how, [...(diffLines(s.dir, s.base, tmp) as Diff).paths!].sort()]).toEqual([how, withSub]);
+    }
   });
 });
 

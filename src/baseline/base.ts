@@ -48,6 +48,15 @@ function lineOf(text: string | undefined, line: number): string | undefined {
   return text?.replace(/\r\n?/g, '\n').split('\n')[line - 1];
 }
 
+/**
+ * Whether a folder above `rel` is itself a changed path: a submodule the change added, moved or turned into a folder
+ * (git's diff names the submodule, not the files its checkout holds, which the base did not have there).
+ */
+function inChangedFolder(rel: string, changed: ReadonlySet<string>): boolean {
+  for (let i = rel.lastIndexOf('/'); i > 0; i = rel.lastIndexOf('/', i - 1)) if (changed.has(rel.slice(0, i))) return true;
+  return false;
+}
+
 /** The config file read from the base tree (`<sha>:<prefix/file>`). */
 function treeConfigReader(top: string, sha: string, prefix: string): ConfigReader {
   return (rel, maxBytes, findings) => {
@@ -92,7 +101,7 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
   // analysis listed and read them: git LFS and line-ending filters make a blob differ from its file, a walk of a
   // sub-folder honours .gitignore where git keeps tracked files, an untracked file is no change; git fetches the rest.
   const changedFiles = changedPaths(root, sha, gitDiff.paths, early);
-  const checkout = 'error' in changedFiles ? undefined : { unchanged: (rel: string) => !changedFiles.has(rel), read: checkoutReader(root, options.maxFileBytes), files: head.analysis.repo.files };
+  const checkout = 'error' in changedFiles ? undefined : { unchanged: (rel: string) => !changedFiles.has(rel) && !inChangedFolder(rel, changedFiles), read: checkoutReader(root, options.maxFileBytes), files: head.analysis.repo.files };
   let base: EngineResult;
   try {
     base = runEngine(root, {

@@ -31,7 +31,11 @@ export interface Diff {
   paths: Set<string> | undefined;
 }
 
-/** Every diff here names its sides `a/` and `b/`, whatever the user's `diff.noprefix` or `diff.mnemonicPrefix`. */
+/**
+ * Every diff here names its sides `a/` and `b/`, whatever the user's `diff.noprefix` or `diff.mnemonicPrefix`; and a
+ * submodule as one path (`--submodule=short`), whatever `diff.submodule` says (`log` drops its header, `diff` lists the
+ * files inside it).
+ */
 const PREFIXES = ['--src-prefix=a/', '--dst-prefix=b/'];
 
 function pathOf(line: string, side: 'a/' | 'b/'): string | undefined {
@@ -225,7 +229,7 @@ export function changedPaths(dir: string, base: string, diffPaths?: ReadonlySet<
 }
 
 /** The diff of diffLines. */
-const diffArgs = (base: string): string[] => ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', ...PREFIXES, '--unified=0', '--relative', base, '--', '.'];
+const diffArgs = (base: string): string[] => ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--submodule=short', ...PREFIXES, '--unified=0', '--relative', base, '--', '.'];
 /** The `.gitattributes` files the change edits, here or above. */
 const attributeArgs = (base: string): string[] => ['diff', '--no-ext-diff', '--name-only', '-z', base, '--', ':(top,glob)**/.gitattributes'];
 /** Every tracked file with its tag (`ls-files -v`). */
@@ -270,11 +274,12 @@ function checkoutRulesMoved(dir: string, base: string, paths: readonly string[])
     return { error: `no temporary index: ${(e as Error).message}` };
   }
   try {
-    const index = { GIT_INDEX_FILE: path.join(folder, 'index') };
+    // The base's rules from its tree, through the index; GIT_ATTR_SOURCE (git 2.40) would make both sides read one tree.
+    const index = { GIT_INDEX_FILE: path.join(folder, 'index'), GIT_ATTR_SOURCE: undefined };
     const read = runGit(dir, ['read-tree', base], undefined, index);
     if (!read.ok) return { error: read.error };
     const input = `${paths.join('\0')}\0`;
-    const now = runGit(dir, ['check-attr', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input);
+    const now = runGit(dir, ['check-attr', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input, { GIT_ATTR_SOURCE: undefined });
     const then = runGit(dir, ['check-attr', '--cached', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input, index);
     if (!now.ok) return { error: now.error };
     if (!then.ok) return { error: then.error };

@@ -75,7 +75,8 @@ export interface GitCommand {
 
 /**
  * Starts each command at once, in the background, and resolves (never rejects) when all have ended. `signal` stops them
- * (their outputs are then not handed out). `tmp`: where the temporary folder goes (tests).
+ * and closes what they wrote (their outputs are then not handed out): the caller aborts it when its run ends, however
+ * it ends. `tmp`: where the temporary folder goes (tests). `answers`: outputs git gave already, held (EarlyGitOutputs).
  */
 export function startGitOutputs(commands: readonly GitCommand[], signal?: AbortSignal, tmp = os.tmpdir(), answers: Iterable<readonly [cwd: string, args: readonly string[], out: Buffer]> = []): Promise<EarlyGitOutputs> {
   const outputs = openTempOutputs(commands.length, tmp, 'mlops-ci-check-git-');
@@ -94,9 +95,13 @@ export function startGitOutputs(commands: readonly GitCommand[], signal?: AbortS
   });
   return Promise.all(runs).then((done) => {
     outputs.release();
-    return new EarlyGitOutputs(
+    const early = new EarlyGitOutputs(
       done.filter((d) => d !== undefined),
       answers,
     );
+    // Once stopped (the run is over, or ended before it took them: an error), nothing of them stays open.
+    if (signal?.aborted) early.release();
+    else signal?.addEventListener('abort', () => early.release(), { once: true });
+    return early;
   });
 }

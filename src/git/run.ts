@@ -15,7 +15,7 @@ export interface GitResult {
 const MAX_BUFFER = 1024 * 1024 * 1024;
 
 // No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
-export const gitEnv = (extra?: Readonly<Record<string, string>>): NodeJS.ProcessEnv => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', ...extra });
+export const gitEnv = (extra?: Readonly<Record<string, string | undefined>>): NodeJS.ProcessEnv => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', ...extra });
 export const gitArgv = (args: readonly string[]): string[] => ['-c', 'core.quotePath=false', ...args];
 
 function result(status: number | null, stdout: Buffer, stderr: Buffer): GitResult {
@@ -23,8 +23,8 @@ function result(status: number | null, stdout: Buffer, stderr: Buffer): GitResul
   return { ok: status === 0, stdout, error: complaint || `git exited with ${status}` };
 }
 
-/** `env`: variables set for git on top of the process's (a temporary index: `GIT_INDEX_FILE`). */
-export function runGit(cwd: string, args: readonly string[], input?: Buffer | string, env?: Readonly<Record<string, string>>): GitResult {
+/** `env`: variables set for git on top of the process's (a temporary index: `GIT_INDEX_FILE`), or unset where undefined. */
+export function runGit(cwd: string, args: readonly string[], input?: Buffer | string, env?: Readonly<Record<string, string | undefined>>): GitResult {
   const res = spawnSync('git', gitArgv(args), { cwd, env: gitEnv(env), input, maxBuffer: MAX_BUFFER, windowsHide: true });
   if (res.error) return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
   return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
