@@ -102,7 +102,7 @@ describe('parsed CI files handed to another run (a base of a pull request)', () 
 
   it('takes the parse of a file whose text is the same, and parses a changed one anew, with the model a run alone gives', () => {
     const head = read({});
-    expect([...head.kept.keys()].sort()).toEqual(['.github/actions/run-tests/action.yml', '.github/workflows/broken.yml', '.github/workflows/ci.yml', '.github/workflows/reusable.yml']);
+    expect([...head.kept.keys()].sort()).toEqual(['action:.github/actions/run-tests/action.yml', 'workflow:.github/workflows/broken.yml', 'workflow:.github/workflows/ci.yml', 'workflow:.github/workflows/reusable.yml']);
     const changed = { '.github/workflows/reusable.yml': REUSABLE.replace('inner', 'outer') };
     const alone = read(changed).ci;
     const base = read(changed, head.kept);
@@ -118,6 +118,10 @@ describe('parsed CI files handed to another run (a base of a pull request)', () 
     expect(broken(base.ci).length).toBeGreaterThan(0);
     expect(broken(base.ci)).toEqual(broken(head.ci));
     broken(base.ci).forEach((f, i) => expect(f).not.toBe(broken(head.ci)[i]));
+    // A file read both as a workflow and as a local action (`uses: ./.github/workflows`): each parse is its own.
+    const both = { '.github/workflows/action.yml': 'name: both\non: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: ./.github/workflows\nruns:\n  using: composite\n  steps:\n    - run: pytest -q\n      shell: bash\n' };
+    const bothHead = read(both);
+    expect(read(both, bothHead.kept).ci).toEqual(read(both).ci);
     // Kept for a run only when asked, and handed out once.
     const plain = indexRepository(makeRepo(files));
     readCi(plain);

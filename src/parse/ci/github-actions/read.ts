@@ -35,6 +35,7 @@ export interface ParsedCiFile {
   text: string;
   parsed: Parsed<Workflow | LocalAction>;
 }
+/** By what the file is read as and its path: `workflow:<path>`, `action:<path>`. */
 export type ParsedCiFiles = Map<string, ParsedCiFile>;
 
 /** The parses a run keeps for another, by its repository (keepParsedCi, parsedCiOf). */
@@ -60,13 +61,15 @@ export function seedParsedCi(repo: RepoIndex, files: ParsedCiFiles): void {
 }
 
 /**
- * `parse()` of the file `file`, or the seeded parse of the same text. The parse depends only on the file's path and
- * text, and nothing changes its value after it; its findings are copied (a report may adjust its own).
+ * `parse()` of a file, or the seeded parse of the same text. `key` names the file and what it is read as (a file can
+ * be both a workflow and a local action: `uses: ./.github/workflows` with an action.yml there). The parse depends only
+ * on the file's path and text, and nothing changes its value after it; its findings are copied (a report may adjust
+ * its own).
  */
-function parsedOnce<T extends Workflow | LocalAction>(repo: RepoIndex, file: string, text: string, parse: () => Parsed<T>): Parsed<T> {
-  const seed = seeds.get(repo)?.get(file);
+function parsedOnce<T extends Workflow | LocalAction>(repo: RepoIndex, key: `${'workflow' | 'action'}:${string}`, text: string, parse: () => Parsed<T>): Parsed<T> {
+  const seed = seeds.get(repo)?.get(key);
   const parsed = seed !== undefined && seed.text === text ? { value: seed.parsed.value as T | undefined, findings: seed.parsed.findings.map((f) => ({ ...f })) } : parse();
-  keptFor.get(repo)?.set(file, { text, parsed });
+  keptFor.get(repo)?.set(key, { text, parsed });
   return parsed;
 }
 
@@ -95,7 +98,7 @@ export function readCi(repo: RepoIndex): CiModel {
   for (const p of paths) {
     const text = repo.read(p);
     if (text === undefined) continue;
-    const parsed = parsedOnce(repo, p, text, () => parseWorkflow(p, text));
+    const parsed = parsedOnce(repo, `workflow:${p}`, text, () => parseWorkflow(p, text));
     for (const pushed of parsed.findings) findings.push(pushed);
     if (parsed.value) workflows.push(parsed.value);
   }
@@ -110,7 +113,7 @@ export function readCi(repo: RepoIndex): CiModel {
     } else {
       const text = repo.read(file);
       if (text !== undefined) {
-        const parsed = parsedOnce(repo, file, text, () => parseLocalAction(dir, file, text));
+        const parsed = parsedOnce(repo, `action:${file}`, text, () => parseLocalAction(dir, file, text));
         for (const pushed of parsed.findings) findings.push(pushed);
         action = parsed.value;
       }
