@@ -18942,13 +18942,15 @@ function seedParsedCi(repo, files) {
     seeds.set(repo, files);
 }
 /**
- * `parse()` of the file `file`, or the seeded parse of the same text. The parse depends only on the file's path and
- * text, and nothing changes its value after it; its findings are copied (a report may adjust its own).
+ * `parse()` of a file, or the seeded parse of the same text. `key` names the file and what it is read as (a file can
+ * be both a workflow and a local action: `uses: ./.github/workflows` with an action.yml there). The parse depends only
+ * on the file's path and text, and nothing changes its value after it; its findings are copied (a report may adjust
+ * its own).
  */
-function parsedOnce(repo, file, text, parse) {
-    const seed = seeds.get(repo)?.get(file);
+function parsedOnce(repo, key, text, parse) {
+    const seed = seeds.get(repo)?.get(key);
     const parsed = seed !== undefined && seed.text === text ? { value: seed.parsed.value, findings: seed.parsed.findings.map((f) => ({ ...f })) } : parse();
-    keptFor.get(repo)?.set(file, { text, parsed });
+    keptFor.get(repo)?.set(key, { text, parsed });
     return parsed;
 }
 function isWorkflowPath(p) {
@@ -18976,7 +18978,7 @@ function readCi(repo) {
         const text = repo.read(p);
         if (text === undefined)
             continue;
-        const parsed = parsedOnce(repo, p, text, () => parseWorkflow(p, text));
+        const parsed = parsedOnce(repo, `workflow:${p}`, text, () => parseWorkflow(p, text));
         for (const pushed of parsed.findings)
             findings.push(pushed);
         if (parsed.value)
@@ -18995,7 +18997,7 @@ function readCi(repo) {
         else {
             const text = repo.read(file);
             if (text !== undefined) {
-                const parsed = parsedOnce(repo, file, text, () => parseLocalAction(dir, file, text));
+                const parsed = parsedOnce(repo, `action:${file}`, text, () => parseLocalAction(dir, file, text));
                 for (const pushed of parsed.findings)
                     findings.push(pushed);
                 action = parsed.value;

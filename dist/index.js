@@ -50322,13 +50322,15 @@ function seedParsedCi(repo, files) {
     seeds.set(repo, files);
 }
 /**
- * `parse()` of the file `file`, or the seeded parse of the same text. The parse depends only on the file's path and
- * text, and nothing changes its value after it; its findings are copied (a report may adjust its own).
+ * `parse()` of a file, or the seeded parse of the same text. `key` names the file and what it is read as (a file can
+ * be both a workflow and a local action: `uses: ./.github/workflows` with an action.yml there). The parse depends only
+ * on the file's path and text, and nothing changes its value after it; its findings are copied (a report may adjust
+ * its own).
  */
-function parsedOnce(repo, file, text, parse) {
-    const seed = seeds.get(repo)?.get(file);
+function parsedOnce(repo, key, text, parse) {
+    const seed = seeds.get(repo)?.get(key);
     const parsed = seed !== undefined && seed.text === text ? { value: seed.parsed.value, findings: seed.parsed.findings.map((f) => ({ ...f })) } : parse();
-    keptFor.get(repo)?.set(file, { text, parsed });
+    keptFor.get(repo)?.set(key, { text, parsed });
     return parsed;
 }
 function isWorkflowPath(p) {
@@ -50356,7 +50358,7 @@ function readCi(repo) {
         const text = repo.read(p);
         if (text === undefined)
             continue;
-        const parsed = parsedOnce(repo, p, text, () => parseWorkflow(p, text));
+        const parsed = parsedOnce(repo, `workflow:${p}`, text, () => parseWorkflow(p, text));
         for (const pushed of parsed.findings)
             findings.push(pushed);
         if (parsed.value)
@@ -50375,7 +50377,7 @@ function readCi(repo) {
         else {
             const text = repo.read(file);
             if (text !== undefined) {
-                const parsed = parsedOnce(repo, file, text, () => parseLocalAction(dir, file, text));
+                const parsed = parsedOnce(repo, `action:${file}`, text, () => parseLocalAction(dir, file, text));
                 for (const pushed of parsed.findings)
                     findings.push(pushed);
                 action = parsed.value;
@@ -69172,6 +69174,7 @@ function parseBatch(out) {
 
 
 
+
 /** Submodules within submodules followed this deep (a checkout's walk has no such limit, but no real tree nests more). */
 const MAX_SUBMODULE_DEPTH = 8;
 /** Bytes fetched in one `cat-file --batch` call when a folder is read ahead. */
@@ -69186,10 +69189,10 @@ const PREFETCH_BYTES = 64 * 1024 * 1024;
 const BINARY_EXT = /\.(png|jpe?g|gif|bmp|ico|svg|webp|pdf|zip|gz|tgz|bz2|xz|7z|tar|whl|egg|jar|pt|pth|ckpt|onnx|pkl|pickle|joblib|h5|hdf5|parquet|feather|arrow|npy|npz|bin|so|dylib|dll|exe|woff2?|ttf|otf|eot|mp3|mp4|wav|avi|mov|db|sqlite)$/i;
 const tree_repo_DEFAULT_MAX_FILES = 200_000;
 /**
- * A git LFS pointer (git-lfs docs/spec.md): under 1024 bytes, this first line, then sorted keys, among them the object's
- * sha256 and its size.
+ * A git LFS pointer (git-lfs docs/spec.md): under 1024 bytes, this first line (or the older hawser one), then sorted
+ * keys, among them the object's sha256 and its size, and nothing else.
  */
-const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n(?:[a-z0-9.-]+ [^\n]*\n)*?oid sha256:([0-9a-f]{64})\n(?:[a-z0-9.-]+ [^\n]*\n)*?size (\d+)\n/;
+const LFS_POINTER = /^version https:\/\/(?:git-lfs\.github\.com\/spec\/v1|hawser\.github\.com\/spec\/v1)\n(?:[a-z0-9.-]+ [^\n]*\n)*?oid sha256:([0-9a-f]{64})\n(?:[a-z0-9.-]+ [^\n]*\n)*?size (\d+)\n(?:[a-z0-9.-]+ [^\n]*\n)*$/;
 const LFS_POINTER_MAX = 1024;
 class GitTreeError extends Error {
 }
@@ -69218,11 +69221,12 @@ function indexGitTree(gitDir, tree, options = {}) {
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const findings = [];
     /** git's output for the fetched blobs, in a temporary file read a blob at a time (blob-file.ts); one per submodule read. */
-    const main = { dir: gitDir, blobs: new BlobFile(gitDir) };
+    const colon = tree.indexOf(':');
+    const treePrefix = colon < 0 ? '' : tree.slice(colon + 1).replace(/\/+$/, '');
+    const main = { dir: gitDir, blobs: new BlobFile(gitDir), commit: colon < 0 ? tree : tree.slice(0, colon), repoPath: (rel) => (treePrefix ? `${treePrefix}/${rel}` : rel) };
     const sources = [main];
     const rows = parseListing(listing.stdout, main);
     // The folder the tree is of, in the checkout: its submodules are there.
-    const colon = tree.indexOf(':');
     const folder = external_node_path_.join(gitDir, colon < 0 ? '' : tree.slice(colon + 1));
     const listOptions = { maxFiles: options.maxFiles ?? tree_repo_DEFAULT_MAX_FILES, ignore: options.ignore ?? (() => false), skipGenerated: options.skipGenerated ?? true };
     // Submodules checked out in the checkout, as its listing walks them (nested ones too: their rows come after); not
@@ -69370,25 +69374,73 @@ function indexGitTree(gitDir, tree, options = {}) {
             findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
         return buf !== undefined && buf.length < LFS_POINTER_MAX ? lfsContent(rel, e.from, buf, again) : buf;
     };
-    /** Where each git keeps its LFS objects, once asked (undefined: none fetched, so its checkout holds the pointers). */
+    /** Where each git keeps its LFS objects (`lfs.storage`, else `lfs/` in its common git folder), once asked; undefined: none there. */
     const lfsStores = new Map();
+    const storeOf = (from) => {
+        if (!lfsStores.has(from)) {
+            const common = runGit(from.dir, ['rev-parse', '--git-common-dir']);
+            const storage = runGit(from.dir, ['config', '--get', 'lfs.storage']);
+            const gitFolder = common.ok ? external_node_path_.resolve(from.dir, common.stdout.toString('utf8').trim()) : undefined;
+            const lfs = gitFolder && (storage.ok ? external_node_path_.resolve(gitFolder, storage.stdout.toString('utf8').trim()) : external_node_path_.join(gitFolder, 'lfs'));
+            lfsStores.set(from, lfs && external_node_fs_.existsSync(external_node_path_.join(lfs, 'objects')) ? external_node_path_.join(lfs, 'objects') : undefined);
+        }
+        return lfsStores.get(from);
+    };
+    /** Each git's base commit in a temporary index, for its `.gitattributes` (check-attr --cached): made on first need. */
+    const baseIndexes = new Map();
+    const dropIndexes = () => {
+        for (const index of baseIndexes.values()) {
+            try {
+                if (index)
+                    external_node_fs_.rmSync(external_node_path_.dirname(index), { recursive: true, force: true });
+            }
+            catch {
+                // Left to the system's temporary folder: nothing of the repository's.
+            }
+        }
+        baseIndexes.clear();
+        process.removeListener('exit', dropIndexes);
+    };
+    /** The `filter` attribute the base's rules give a file ('lfs' for git LFS), or undefined where git could not say. */
+    const baseFilter = (from, rel) => {
+        if (!baseIndexes.has(from)) {
+            let index;
+            try {
+                index = external_node_path_.join(external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'mlops-ci-check-attr-')), 'index');
+                if (!process.listeners('exit').includes(dropIndexes))
+                    process.on('exit', dropIndexes);
+                if (!runGit(from.dir, ['read-tree', from.commit], undefined, { GIT_INDEX_FILE: index }).ok)
+                    index = undefined;
+            }
+            catch {
+                index = undefined;
+            }
+            baseIndexes.set(from, index);
+        }
+        const index = baseIndexes.get(from);
+        if (index === undefined)
+            return undefined;
+        const res = runGit(from.dir, ['check-attr', '-z', '--cached', 'filter', '--', from.repoPath(rel)], undefined, { GIT_INDEX_FILE: index, GIT_ATTR_SOURCE: undefined });
+        return res.ok ? res.stdout.toString('utf8').split('\0')[2] : undefined;
+    };
+    const isPointer = (buf) => buf.length < LFS_POINTER_MAX && LFS_POINTER.test(buf.toString('latin1'));
     /**
-     * A blob that is a git LFS pointer, read as the checkout reads the file: where the checkout's git holds LFS objects
-     * (actions/checkout with `lfs: true`), its files hold their content, so the base's does too, from the same store;
-     * where it holds none, its files are the pointers, and so is the base's. An object missing from a store that has
-     * others (a checkout that fetched the objects of its own commit only) leaves the base read in part, with a notice.
+     * A blob that is a git LFS pointer, read as the base's checkout would hold the file. Its pointer, where the base's
+     * rules do not give it the LFS filter (a pointer committed as a plain file), or where the checkout holds pointers
+     * (actions/checkout without `lfs: true`, GIT_LFS_SKIP_SMUDGE): its own file at that path is one, or, where it has
+     * none, its git holds no LFS object. Else its content, from the checkout's LFS objects; one missing there (a checkout
+     * that fetched its own commit's objects only) or not whole leaves the base read in part, with a notice.
      */
     const lfsContent = (rel, from, pointer, again) => {
         const m = LFS_POINTER.exec(pointer.toString('latin1'));
         if (!m)
             return pointer;
-        if (!lfsStores.has(from)) {
-            const asked = runGit(from.dir, ['rev-parse', '--git-path', 'lfs/objects']);
-            const store = asked.ok ? external_node_path_.resolve(from.dir, asked.stdout.toString('utf8').trim()) : undefined;
-            lfsStores.set(from, store !== undefined && external_node_fs_.existsSync(store) ? store : undefined);
-        }
-        const store = lfsStores.get(from);
-        if (store === undefined)
+        const filter = baseFilter(from, rel);
+        if (filter !== undefined && filter !== 'lfs')
+            return pointer;
+        const store = storeOf(from);
+        const mine = options.checkout?.read(rel, []);
+        if (mine !== undefined ? isPointer(mine) : store === undefined)
             return pointer;
         const [oid, size] = [m[1], Number(m[2])];
         if (size > maxBytes) {
@@ -69396,20 +69448,25 @@ function indexGitTree(gitDir, tree, options = {}) {
                 findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${(0,fs_guard/* formatSize */.Xq)(size)}, over the ${(0,fs_guard/* formatSize */.Xq)(maxBytes)} the tool reads; it was skipped.` });
             return undefined;
         }
+        const object = store && external_node_path_.join(store, oid.slice(0, 2), oid.slice(2, 4), oid);
         try {
-            return external_node_fs_.readFileSync(external_node_path_.join(store, oid.slice(0, 2), oid.slice(2, 4), oid));
+            // A whole object, as a regular file (not through a link, which a repository's own folder should not hold).
+            if (object !== undefined && external_node_fs_.lstatSync(object).isFile() && external_node_fs_.statSync(object).size === size)
+                return external_node_fs_.readFileSync(object);
         }
         catch {
-            const why = 'its object is not in this checkout (`git lfs fetch` of the base commit brings it)';
-            if (!again)
-                findings.push(partialReading({ severity: 'notice', file: rel, line: 1, column: 1, check: 'repository', message: `"${rel}" is stored in git LFS, but ${why}; it is left out of this commit's analysis.` }, `"${rel}", stored in git LFS: ${why}`));
-            return undefined;
+            // Missing: said below.
         }
+        const why = `its object is not in this checkout (\`git lfs fetch origin ${from.commit}\` brings it)`;
+        if (!again)
+            findings.push(partialReading({ severity: 'notice', file: rel, line: 1, column: 1, check: 'repository', message: `"${rel}" is stored in git LFS, but ${why}; it is left out of this commit's analysis.` }, `"${rel}", stored in git LFS: ${why}`));
+        return undefined;
     };
     // Read as a checkout's index reads (parse/repo.ts: under the same budget, held alike), on bytes fetched from git.
     const { cached, ...reads } = heldReads(withReadBudget((p) => entries.has(p), bytesOf, options, findings), findings);
     const releaseAll = () => {
         reads.releaseAll();
+        dropIndexes();
         // And git's output: a later read fetches its file again, with its neighbours, as a miss does.
         for (const from of sources)
             from.blobs.close();
@@ -69437,7 +69494,7 @@ function submoduleRows(dir, r, findings, depth) {
             say(`the commit ${r.oid.slice(0, 7)} recorded for it is not in its git (a shallow fetch: \`git -C "${r.path}" fetch --unshallow\` brings its history)`);
         return undefined;
     }
-    const from = { dir, blobs: new BlobFile(dir) };
+    const from = { dir, blobs: new BlobFile(dir), commit: r.oid, repoPath: (rel) => rel.slice(r.path.length + 1) };
     return { from, rows: parseListing(listing.stdout, from, `${r.path}/`) };
 }
 /** Blobs by object id, from one `git cat-file --batch` call (missing ones are left out). */
@@ -69927,7 +69984,11 @@ function analyzeBase(root, head, target, options, early) {
     // analysis listed and read them: git LFS and line-ending filters make a blob differ from its file, a walk of a
     // sub-folder honours .gitignore where git keeps tracked files, an untracked file is no change; git fetches the rest.
     const changedFiles = changedPaths(root, sha, gitDiff.paths, early);
-    const checkout = 'error' in changedFiles ? undefined : { unchanged: (rel) => !changedFiles.has(rel) && !inChangedFolder(rel, changedFiles), read: checkoutReader(root, options.maxFileBytes), files: head.analysis.repo.files };
+    // A changed path that is a folder of the checkout (a submodule the change added) changes every file in it.
+    const changedFolders = 'error' in changedFiles ? new Set() : new Set([...changedFiles].filter((p) => head.analysis.repo.dirs.has(p)));
+    const checkout = 'error' in changedFiles
+        ? undefined
+        : { unchanged: (rel) => !changedFiles.has(rel) && (changedFolders.size === 0 || !inChangedFolder(rel, changedFolders)), read: checkoutReader(root, options.maxFileBytes), files: head.analysis.repo.files };
     let base;
     try {
         base = runEngine(root, {

@@ -229,11 +229,12 @@ describe('analyzeBase over git objects', () => {
   it('reads a changed file git LFS stores as the checkout does: its content from the LFS store, or the pointer where the checkout holds pointers; a missing object is said', () => {
     // A git LFS in miniature (node scripts as clean and smudge filters): the checkout holds the content, the commits the pointers.
     const tools = tempDir('mlops-ci-check-lfs-');
-    const store = `const store = require('node:child_process').execFileSync('git', ['rev-parse', '--git-path', 'lfs/objects'], { encoding: 'utf8' }).trim();`;
+    const store = `const store = require('node:path').join(require('node:child_process').execFileSync('git', ['rev-parse', '--git-common-dir'], { encoding: 'utf8' }).trim(), 'lfs', 'objects');`;
     fs.writeFileSync(
       path.join(tools, 'clean.cjs'),
       `const fs = require('node:fs'), path = require('node:path'); ${store}
-const data = fs.readFileSync(0); const oid = require('node:crypto').createHash('sha256').update(data).digest('hex');
+const data = fs.readFileSync(0); if (data.toString('latin1').startsWith('version https://git-lfs')) { process.stdout.write(data); process.exit(0); }
+const oid = require('node:crypto').createHash('sha256').update(data).digest('hex');
 const dir = path.join(store, oid.slice(0, 2), oid.slice(2, 4)); fs.mkdirSync(dir, { recursive: true }); fs.writeFileSync(path.join(dir, oid), data);
 process.stdout.write('version https://git-lfs.github.com/spec/v1\\noid sha256:' + oid + '\\nsize ' + data.length + '\\n');`,
     );
@@ -258,10 +259,39 @@ process.stdout.write(m ? fs.readFileSync(path.join(store, m[1].slice(0, 2), m[1]
     fs.appendFileSync(path.join(s.dir, 'tests', 'test_train.py'), '# a changed line\n');
     git(s.dir, 'commit', '-q', '-am', 'edit');
     expect(compare(s.dir, base).base).toMatchObject({ compared: true, changedFiles: 1, changes: [], newFindings: [] });
-    // Its object missing from the store (the checkout fetched its own commit's objects only): said, and not compared.
+    // From a worktree of it: the objects are in the common git folder.
+    const worktree = path.join(tempDir('mlops-ci-check-wt-'), 'wt');
+    git(s.dir, 'worktree', 'add', '-q', worktree, 'HEAD');
+    expect(compare(worktree, base).base).toMatchObject({ compared: true, changedFiles: 1, changes: [], newFindings: [] });
+    // A checkout that holds the pointers though the store has objects (GIT_LFS_SKIP_SMUDGE): the base's pointer too.
+    const file = path.join(s.dir, 'tests', 'test_train.py');
+    const content = fs.readFileSync(file);
+    fs.writeFileSync(file, `${git(s.dir, 'show', 'HEAD:tests/test_train.py')}\n`);
+    expect(compare(s.dir, base).base).toMatchObject({ compared: true, changedFiles: 1, changes: [], newFindings: [] });
+    fs.writeFileSync(file, content);
+    // Its object not whole, or missing from the store (the checkout fetched its own commit's objects only): said, and
+    // not compared.
     const oid = /oid sha256:([0-9a-f]{64})/.exec(pointer)![1]!;
-    fs.rmSync(path.join(s.dir, '.git', 'lfs', 'objects', oid.slice(0, 2), oid.slice(2, 4), oid));
-    expect(compare(s.dir, base).base).toMatchObject({ compared: false, note: expect.stringContaining('read only in part ("tests/test_train.py", stored in git LFS: its object is not in this checkout (`git lfs fetch` of the base commit brings it))') });
+    const object = path.join(s.dir, '.git', 'lfs', 'objects', oid.slice(0, 2), oid.slice(2, 4), oid);
+    const note = { compared: false, note: expect.stringContaining(`read only in part ("tests/test_train.py", stored in git LFS: its object is not in this checkout (\`git lfs fetch origin ${base}\` brings it))`) };
+    fs.truncateSync(object, 10);
+    expect(compare(s.dir, base).base).toMatchObject(note);
+    fs.rmSync(object);
+    expect(compare(s.dir, base).base).toMatchObject(note);
+    // A pointer committed as a plain file (its path not in LFS) is what the base's checkout holds, though the store has
+    // its object and the change replaced it with the content.
+    const readme = git(s.dir, 'show', 'HEAD:tests/test_data.py');
+    fs.mkdirSync(path.join(s.dir, 'notes'));
+    fs.writeFileSync(path.join(s.dir, 'notes', 'data.txt'), `${readme}\n`);
+    git(s.dir, 'add', 'notes');
+    git(s.dir, 'commit', '-q', '-m', 'a pointer committed plainly');
+    const plainly = git(s.dir, 'rev-parse', 'HEAD');
+    fs.writeFileSync(path.join(s.dir, 'notes', 'data.txt'), fs.readFileSync(path.join(s.dir, 'tests', 'test_data.py')));
+    git(s.dir, 'commit', '-q', '-am', 'its content');
+    const checkout = { unchanged: (rel: string) => rel !== 'notes/data.txt', read: checkoutReader(s.dir) };
+    const plain = indexGitTree(s.dir, plainly, { checkout });
+    expect(plain.read('notes/data.txt')).toBe(`${readme}\n`);
+    forgetRun(plain);
     // A checkout that holds the pointers (no LFS object fetched): the base's pointer is read as it is.
     fs.rmSync(path.join(s.dir, '.git', 'lfs'), { recursive: true });
     const tree = indexGitTree(s.dir, base);
@@ -303,13 +333,14 @@ process.stdout.write(m ? fs.readFileSync(path.join(store, m[1].slice(0, 2), m[1]
 
   it('sees the files of a submodule the change adds as added (git names the submodule, not its files)', () => {
     // The base has no tests; the pull request adds them as a submodule, checked out.
-    const tests = Object.fromEntries(fs.readdirSync(path.join(EXAMPLE, 'tests')).map((f) => [f, fs.readFileSync(path.join(EXAMPLE, 'tests', f), 'utf8')]));
-    const s = prScenario(Object.fromEntries(Object.keys(tests).map((f) => [`tests/${f}`, null])));
+    // Its files two folders down in it (tests/suite/unit/...): each folder above a file is looked at, not only its own.
+    const tests = Object.fromEntries(fs.readdirSync(path.join(EXAMPLE, 'tests')).map((f) => [`unit/${f}`, fs.readFileSync(path.join(EXAMPLE, 'tests', f), 'utf8')]));
+    const s = prScenario(Object.fromEntries(Object.keys(tests).map((f) => [`tests/${f.slice('unit/'.length)}`, null])));
     const noTests = git(s.dir, 'rev-parse', 'HEAD');
     // Scored alone: the example with its tests (the first commit), and without them.
     const alone = compare(s.dir, s.base);
     fs.rmSync(path.join(s.dir, 'tests'), { recursive: true, force: true });
-    addSubmodule(s.dir, libRepo(tests), 'tests');
+    addSubmodule(s.dir, libRepo(tests), 'tests/suite');
     const { head, base } = compare(s.dir, noTests);
     expect(head.score).toBe(alone.base.score);
     expect(base).toMatchObject({ compared: true, score: alone.head.score });

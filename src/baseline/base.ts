@@ -101,7 +101,12 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
   // analysis listed and read them: git LFS and line-ending filters make a blob differ from its file, a walk of a
   // sub-folder honours .gitignore where git keeps tracked files, an untracked file is no change; git fetches the rest.
   const changedFiles = changedPaths(root, sha, gitDiff.paths, early);
-  const checkout = 'error' in changedFiles ? undefined : { unchanged: (rel: string) => !changedFiles.has(rel) && !inChangedFolder(rel, changedFiles), read: checkoutReader(root, options.maxFileBytes), files: head.analysis.repo.files };
+  // A changed path that is a folder of the checkout (a submodule the change added) changes every file in it.
+  const changedFolders = 'error' in changedFiles ? new Set<string>() : new Set([...changedFiles].filter((p) => head.analysis.repo.dirs.has(p)));
+  const checkout =
+    'error' in changedFiles
+      ? undefined
+      : { unchanged: (rel: string) => !changedFiles.has(rel) && (changedFolders.size === 0 || !inChangedFolder(rel, changedFolders)), read: checkoutReader(root, options.maxFileBytes), files: head.analysis.repo.files };
   let base: EngineResult;
   try {
     base = runEngine(root, {

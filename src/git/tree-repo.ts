@@ -8,6 +8,7 @@
  * decoding, read budget, and keeping and letting go of texts (parse/repo.ts).
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Finding } from '../model/finding.js';
 import type { RepoIndex } from '../model/repository.js';
@@ -22,6 +23,9 @@ import { runGit, treeListingArgs } from './run.js';
 interface Source {
   dir: string;
   blobs: BlobFile;
+  /** The commit its rows are of, and a row's path as that git names it (from its top): for the base's `.gitattributes`. */
+  commit: string;
+  repoPath: (rel: string) => string;
 }
 
 interface Entry {
@@ -57,10 +61,10 @@ const PREFETCH_BYTES = 64 * 1024 * 1024;
 const BINARY_EXT = /\.(png|jpe?g|gif|bmp|ico|svg|webp|pdf|zip|gz|tgz|bz2|xz|7z|tar|whl|egg|jar|pt|pth|ckpt|onnx|pkl|pickle|joblib|h5|hdf5|parquet|feather|arrow|npy|npz|bin|so|dylib|dll|exe|woff2?|ttf|otf|eot|mp3|mp4|wav|avi|mov|db|sqlite)$/i;
 const DEFAULT_MAX_FILES = 200_000;
 /**
- * A git LFS pointer (git-lfs docs/spec.md): under 1024 bytes, this first line, then sorted keys, among them the object's
- * sha256 and its size.
+ * A git LFS pointer (git-lfs docs/spec.md): under 1024 bytes, this first line (or the older hawser one), then sorted
+ * keys, among them the object's sha256 and its size, and nothing else.
  */
-const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n(?:[a-z0-9.-]+ [^\n]*\n)*?oid sha256:([0-9a-f]{64})\n(?:[a-z0-9.-]+ [^\n]*\n)*?size (\d+)\n/;
+const LFS_POINTER = /^version https:\/\/(?:git-lfs\.github\.com\/spec\/v1|hawser\.github\.com\/spec\/v1)\n(?:[a-z0-9.-]+ [^\n]*\n)*?oid sha256:([0-9a-f]{64})\n(?:[a-z0-9.-]+ [^\n]*\n)*?size (\d+)\n(?:[a-z0-9.-]+ [^\n]*\n)*$/;
 const LFS_POINTER_MAX = 1024;
 
 export class GitTreeError extends Error {}
@@ -109,11 +113,12 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const findings: Finding[] = [];
   /** git's output for the fetched blobs, in a temporary file read a blob at a time (blob-file.ts); one per submodule read. */
-  const main: Source = { dir: gitDir, blobs: new BlobFile(gitDir) };
+  const colon = tree.indexOf(':');
+  const treePrefix = colon < 0 ? '' : tree.slice(colon + 1).replace(/\/+$/, '');
+  const main: Source = { dir: gitDir, blobs: new BlobFile(gitDir), commit: colon < 0 ? tree : tree.slice(0, colon), repoPath: (rel) => (treePrefix ? `${treePrefix}/${rel}` : rel) };
   const sources = [main];
   const rows = parseListing(listing.stdout, main);
   // The folder the tree is of, in the checkout: its submodules are there.
-  const colon = tree.indexOf(':');
   const folder = path.join(gitDir, colon < 0 ? '' : tree.slice(colon + 1));
   const listOptions = { maxFiles: options.maxFiles ?? DEFAULT_MAX_FILES, ignore: options.ignore ?? (() => false), skipGenerated: options.skipGenerated ?? true };
   // Submodules checked out in the checkout, as its listing walks them (nested ones too: their rows come after); not
@@ -237,41 +242,86 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
     return buf !== undefined && buf.length < LFS_POINTER_MAX ? lfsContent(rel, e.from, buf, again) : buf;
   };
 
-  /** Where each git keeps its LFS objects, once asked (undefined: none fetched, so its checkout holds the pointers). */
+  /** Where each git keeps its LFS objects (`lfs.storage`, else `lfs/` in its common git folder), once asked; undefined: none there. */
   const lfsStores = new Map<Source, string | undefined>();
+  const storeOf = (from: Source): string | undefined => {
+    if (!lfsStores.has(from)) {
+      const common = runGit(from.dir, ['rev-parse', '--git-common-dir']);
+      const storage = runGit(from.dir, ['config', '--get', 'lfs.storage']);
+      const gitFolder = common.ok ? path.resolve(from.dir, common.stdout.toString('utf8').trim()) : undefined;
+      const lfs = gitFolder && (storage.ok ? path.resolve(gitFolder, storage.stdout.toString('utf8').trim()) : path.join(gitFolder, 'lfs'));
+      lfsStores.set(from, lfs && fs.existsSync(path.join(lfs, 'objects')) ? path.join(lfs, 'objects') : undefined);
+    }
+    return lfsStores.get(from);
+  };
+  /** Each git's base commit in a temporary index, for its `.gitattributes` (check-attr --cached): made on first need. */
+  const baseIndexes = new Map<Source, string | undefined>();
+  const dropIndexes = (): void => {
+    for (const index of baseIndexes.values()) {
+      try {
+        if (index) fs.rmSync(path.dirname(index), { recursive: true, force: true });
+      } catch {
+        // Left to the system's temporary folder: nothing of the repository's.
+      }
+    }
+    baseIndexes.clear();
+    process.removeListener('exit', dropIndexes);
+  };
+  /** The `filter` attribute the base's rules give a file ('lfs' for git LFS), or undefined where git could not say. */
+  const baseFilter = (from: Source, rel: string): string | undefined => {
+    if (!baseIndexes.has(from)) {
+      let index: string | undefined;
+      try {
+        index = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-ci-check-attr-')), 'index');
+        if (!process.listeners('exit').includes(dropIndexes)) process.on('exit', dropIndexes);
+        if (!runGit(from.dir, ['read-tree', from.commit], undefined, { GIT_INDEX_FILE: index }).ok) index = undefined;
+      } catch {
+        index = undefined;
+      }
+      baseIndexes.set(from, index);
+    }
+    const index = baseIndexes.get(from);
+    if (index === undefined) return undefined;
+    const res = runGit(from.dir, ['check-attr', '-z', '--cached', 'filter', '--', from.repoPath(rel)], undefined, { GIT_INDEX_FILE: index, GIT_ATTR_SOURCE: undefined });
+    return res.ok ? res.stdout.toString('utf8').split('\0')[2] : undefined;
+  };
+  const isPointer = (buf: Buffer): boolean => buf.length < LFS_POINTER_MAX && LFS_POINTER.test(buf.toString('latin1'));
   /**
-   * A blob that is a git LFS pointer, read as the checkout reads the file: where the checkout's git holds LFS objects
-   * (actions/checkout with `lfs: true`), its files hold their content, so the base's does too, from the same store;
-   * where it holds none, its files are the pointers, and so is the base's. An object missing from a store that has
-   * others (a checkout that fetched the objects of its own commit only) leaves the base read in part, with a notice.
+   * A blob that is a git LFS pointer, read as the base's checkout would hold the file. Its pointer, where the base's
+   * rules do not give it the LFS filter (a pointer committed as a plain file), or where the checkout holds pointers
+   * (actions/checkout without `lfs: true`, GIT_LFS_SKIP_SMUDGE): its own file at that path is one, or, where it has
+   * none, its git holds no LFS object. Else its content, from the checkout's LFS objects; one missing there (a checkout
+   * that fetched its own commit's objects only) or not whole leaves the base read in part, with a notice.
    */
   const lfsContent = (rel: string, from: Source, pointer: Buffer, again: boolean): Buffer | undefined => {
     const m = LFS_POINTER.exec(pointer.toString('latin1'));
     if (!m) return pointer;
-    if (!lfsStores.has(from)) {
-      const asked = runGit(from.dir, ['rev-parse', '--git-path', 'lfs/objects']);
-      const store = asked.ok ? path.resolve(from.dir, asked.stdout.toString('utf8').trim()) : undefined;
-      lfsStores.set(from, store !== undefined && fs.existsSync(store) ? store : undefined);
-    }
-    const store = lfsStores.get(from);
-    if (store === undefined) return pointer;
+    const filter = baseFilter(from, rel);
+    if (filter !== undefined && filter !== 'lfs') return pointer;
+    const store = storeOf(from);
+    const mine = options.checkout?.read(rel, []);
+    if (mine !== undefined ? isPointer(mine) : store === undefined) return pointer;
     const [oid, size] = [m[1]!, Number(m[2])];
     if (size > maxBytes) {
       if (!again) findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
       return undefined;
     }
+    const object = store && path.join(store, oid.slice(0, 2), oid.slice(2, 4), oid);
     try {
-      return fs.readFileSync(path.join(store, oid.slice(0, 2), oid.slice(2, 4), oid));
+      // A whole object, as a regular file (not through a link, which a repository's own folder should not hold).
+      if (object !== undefined && fs.lstatSync(object).isFile() && fs.statSync(object).size === size) return fs.readFileSync(object);
     } catch {
-      const why = 'its object is not in this checkout (`git lfs fetch` of the base commit brings it)';
-      if (!again) findings.push(partialReading({ severity: 'notice', file: rel, line: 1, column: 1, check: 'repository', message: `"${rel}" is stored in git LFS, but ${why}; it is left out of this commit's analysis.` }, `"${rel}", stored in git LFS: ${why}`));
-      return undefined;
+      // Missing: said below.
     }
+    const why = `its object is not in this checkout (\`git lfs fetch origin ${from.commit}\` brings it)`;
+    if (!again) findings.push(partialReading({ severity: 'notice', file: rel, line: 1, column: 1, check: 'repository', message: `"${rel}" is stored in git LFS, but ${why}; it is left out of this commit's analysis.` }, `"${rel}", stored in git LFS: ${why}`));
+    return undefined;
   };
   // Read as a checkout's index reads (parse/repo.ts: under the same budget, held alike), on bytes fetched from git.
   const { cached, ...reads } = heldReads(withReadBudget((p) => entries.has(p), bytesOf, options, findings), findings);
   const releaseAll = (): void => {
     reads.releaseAll();
+    dropIndexes();
     // And git's output: a later read fetches its file again, with its neighbours, as a miss does.
     for (const from of sources) from.blobs.close();
   };
@@ -296,7 +346,7 @@ function submoduleRows(dir: string, r: Row, findings: Finding[], depth: number):
     else say(`the commit ${r.oid.slice(0, 7)} recorded for it is not in its git (a shallow fetch: \`git -C "${r.path}" fetch --unshallow\` brings its history)`);
     return undefined;
   }
-  const from: Source = { dir, blobs: new BlobFile(dir) };
+  const from: Source = { dir, blobs: new BlobFile(dir), commit: r.oid, repoPath: (rel) => rel.slice(r.path.length + 1) };
   return { from, rows: parseListing(listing.stdout, from, `${r.path}/`) };
 }
 
