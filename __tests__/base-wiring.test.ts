@@ -17,7 +17,7 @@ import { makeRepo } from './helpers/repo.js';
 
 jest.setTimeout(60_000);
 
-type Call = { what: 'startBaseDiff'; dir: string; rev: string } | { what: 'runEngine'; options: EngineOptions } | { what: 'analyzeBase'; scans: number | undefined; parses: number | undefined; early: boolean };
+type Call = { what: 'startBaseDiff'; dir: string; rev: string } | { what: 'runEngine'; options: EngineOptions } | { what: 'analyzeBase'; scans: number | undefined; parses: number | undefined; tests: number | undefined; early: boolean };
 const calls: Call[] = [];
 
 const diff = await import('../src/git/diff.js');
@@ -41,7 +41,7 @@ const { EarlyGitOutputs } = await import('../src/git/early-outputs.js');
 jest.unstable_mockModule('../src/baseline/base.js', () => ({
   ...base,
   analyzeBase: (root: string, head: EngineResult, target: BaseTarget, options: EngineOptions, early?: InstanceType<typeof EarlyGitOutputs>) => {
-    calls.push({ what: 'analyzeBase', scans: head.sourceScans?.size, parses: head.parsedCi?.size, early: early instanceof EarlyGitOutputs });
+    calls.push({ what: 'analyzeBase', scans: head.sourceScans?.size, parses: head.parsedCi?.size, tests: head.describedTests?.found.size, early: early instanceof EarlyGitOutputs });
     return base.analyzeBase(root, head, target, options, early);
   },
 }));
@@ -50,7 +50,7 @@ const { run } = await import('../src/main.js');
 
 /** The calls of one run, each as what it was and what it was given. */
 const summary = () =>
-  calls.map((c) => (c.what === 'runEngine' ? `runEngine keepSourceScans=${c.options.keepSourceScans === true} base=${c.options.openRepo !== undefined}${c.options.collectBeforeChecks ? ' collected' : ''}` : c.what === 'analyzeBase' ? `analyzeBase scans=${c.scans} parses=${(c.parses ?? 0) > 0} early=${c.early}` : `startBaseDiff ${c.rev}`));
+  calls.map((c) => (c.what === 'runEngine' ? `runEngine keepSourceScans=${c.options.keepSourceScans === true} base=${c.options.openRepo !== undefined}${c.options.collectBeforeChecks ? ' collected' : ''}` : c.what === 'analyzeBase' ? `analyzeBase scans=${c.scans} parses=${(c.parses ?? 0) > 0} tests=${(c.tests ?? 0) > 0} early=${c.early}` : `startBaseDiff ${c.rev}`));
 
 beforeEach(() => {
   calls.length = 0;
@@ -62,7 +62,7 @@ describe("the base's head start", () => {
     const out: string[] = [];
     const io = { stdout: (t: string) => out.push(t), stderr: () => undefined, isTTY: false, env: {}, cwd: s.dir };
     expect(await runCli(['.', '--format', 'json', '--base', s.base], io)).toBe(0);
-    expect(summary()).toEqual([`startBaseDiff ${s.base}`, 'runEngine keepSourceScans=true base=false', 'analyzeBase scans=1 parses=true early=true', 'runEngine keepSourceScans=false base=true collected']);
+    expect(summary()).toEqual([`startBaseDiff ${s.base}`, 'runEngine keepSourceScans=true base=false', 'analyzeBase scans=1 parses=true tests=true early=true', 'runEngine keepSourceScans=false base=true collected']);
     expect((JSON.parse(out.join('')) as { base: { compared: boolean } }).base.compared).toBe(true);
     // Without --base: neither.
     calls.length = 0;
@@ -90,7 +90,7 @@ describe("the base's head start", () => {
     jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
     try {
       await run();
-      expect(summary()).toEqual([`startBaseDiff ${s.base}`, 'runEngine keepSourceScans=true base=false', 'analyzeBase scans=1 parses=true early=true', 'runEngine keepSourceScans=false base=true collected']);
+      expect(summary()).toEqual([`startBaseDiff ${s.base}`, 'runEngine keepSourceScans=true base=false', 'analyzeBase scans=1 parses=true tests=true early=true', 'runEngine keepSourceScans=false base=true collected']);
       expect(fs.readFileSync(path.join(tmp, 'output.txt'), 'utf8')).toMatch(/^base-score<</m);
       calls.length = 0;
       process.env['GITHUB_EVENT_NAME'] = 'push';

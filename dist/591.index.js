@@ -1391,8 +1391,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/cli-args.ts + 1 modules
 var cli_args = __webpack_require__(624);
-// EXTERNAL MODULE: ./src/engine.ts + 150 modules
-var engine = __webpack_require__(3575);
+// EXTERNAL MODULE: ./src/engine.ts + 138 modules
+var engine = __webpack_require__(1489);
 // EXTERNAL MODULE: ./src/cli-early.ts + 1 modules
 var cli_early = __webpack_require__(5184);
 // EXTERNAL MODULE: ./src/git/diff.ts + 1 modules
@@ -1754,7 +1754,7 @@ async function runCli(argv, io, early) {
 
 /***/ }),
 
-/***/ 3575:
+/***/ 1489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2489,188 +2489,8 @@ function describeLogic(node) {
 
 // EXTERNAL MODULE: ./src/parse/cron.ts
 var parse_cron = __webpack_require__(5619);
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
-;// CONCATENATED MODULE: ./src/parse/safe-pattern.ts
-/**
- * Patterns that come from the repository (the config's `commands` regexes and `ignore`
- * globs, pytest's `python_files`) run on a linear-time engine, RE2JS (a port of RE2 to
- * JavaScript): no backtracking, so `^(a+)+$` cannot hang the analysis. A pattern that
- * needs backtracking (backreferences, lookaround) is refused with a reason instead.
- * Globs are translated to RE2 syntax here (`*`, `**`, `?`, `[...]`, `{a,b}`, extglobs),
- * dotfiles included. Each pattern and each tested text also has a length budget.
- */
-
-/** Longest user pattern accepted, in characters. */
-const MAX_PATTERN_LENGTH = 1000;
-/** Longest text a user pattern is tested against (a longer text is tested on its start). */
-const MAX_TESTED_LENGTH = 64 * 1024;
-function wrap(re) {
-    return { test: (text) => re.matcher(text.length > MAX_TESTED_LENGTH ? text.slice(0, MAX_TESTED_LENGTH) : text).find() };
-}
-/** A user regular expression (JavaScript syntax, no flags) on the linear-time engine. */
-function compileUserRegex(source) {
-    if (source.length > MAX_PATTERN_LENGTH)
-        return { ok: false, reason: `it is ${source.length} characters long, over the ${MAX_PATTERN_LENGTH} accepted` };
-    try {
-        return { ok: true, pattern: wrap(build/* RE2JS */.L3.compile(source)) };
-    }
-    catch (err) {
-        const why = err instanceof Error ? err.message.replace(/^error parsing regexp: /, '') : String(err);
-        const hint = /\\[1-9]|\(\?<?[=!]/.test(source) ? ' (backreferences and lookaround are not supported: patterns run on a linear-time engine so that none can hang the analysis)' : '';
-        return { ok: false, reason: `${why}${hint}` };
-    }
-}
-/**
- * A regular expression written in a CI file (GitLab's `=~ /re/flags`, CircleCI's `matches`),
- * on the same linear-time engine: flags `i`, `m` and `s` become RE2's inline flags, others are
- * dropped. `undefined` when the engine cannot read it (the caller says "unknown").
- */
-function compileCiRegex(source, flags = '') {
-    const inline = [...new Set(flags.replace(/[^ims]/g, ''))].join('');
-    const result = compileUserRegex(inline ? `(?${inline})${source}` : source);
-    return result.ok ? result.pattern : undefined;
-}
-/** Globs (picomatch-style, dotfiles included) as one linear-time matcher of a POSIX path. */
-function compileGlobs(globs) {
-    const parts = [];
-    for (const g of globs) {
-        if (g.length > MAX_PATTERN_LENGTH)
-            return { ok: false, reason: `the glob "${g.slice(0, 40)}\u2026" is ${g.length} characters long, over the ${MAX_PATTERN_LENGTH} accepted` };
-        parts.push(globToRegex(g));
-    }
-    if (parts.length === 0)
-        return { ok: true, pattern: { test: () => false } };
-    const source = `^(?:${parts.join('|')})$`;
-    const pieces = globs.map(starPieces);
-    if (pieces.every((p) => p !== undefined)) {
-        // A file name against `test_*.py` is tested natively: the engine's matcher cost more than the rest of the test
-        // inventory's path work (12k names on the realistic 30k). Literals and `[^/]*` always compile, so the engine is
-        // made only for a text the native test does not answer, which most runs never have (compiling costs ~20 ms).
-        let engine;
-        const stars = pieces;
-        return {
-            ok: true,
-            pattern: { test: (text) => (text.includes('/') || text.length > MAX_TESTED_LENGTH ? (engine ??= wrap(build/* RE2JS */.L3.compile(source))).test(text) : stars.some((p) => matchesStarPieces(p, text))) },
-        };
-    }
-    try {
-        return { ok: true, pattern: wrap(build/* RE2JS */.L3.compile(source)) };
-    }
-    catch (err) {
-        return { ok: false, reason: err instanceof Error ? err.message : String(err) };
-    }
-}
-/**
- * The literal pieces between the stars of a glob whose only special character is a lone `*` (`test_*.py`), or
- * undefined for any other glob. Every character that `globToRegex` may read as more than itself rules a glob out.
- */
-function starPieces(glob) {
-    return /[?[\]{}()\\!+@|,]|\*\*/.test(glob) ? undefined : glob.split('*');
-}
-/**
- * Whether a text with no `/` matches a star glob's pieces: `[^/]*` is then any text, so the first piece is a prefix,
- * the last a suffix, and each piece between is found at its leftmost place after the one before (a later place
- * never leaves more room for the rest).
- */
-function matchesStarPieces(pieces, text) {
-    const first = pieces[0];
-    if (pieces.length === 1)
-        return text === first;
-    const last = pieces[pieces.length - 1];
-    const end = text.length - last.length;
-    if (end < first.length || !text.startsWith(first) || !text.endsWith(last))
-        return false;
-    let at = first.length;
-    for (let i = 1; i < pieces.length - 1; i++) {
-        const piece = pieces[i];
-        const k = text.indexOf(piece, at);
-        if (k < 0 || k + piece.length > end)
-            return false;
-        at = k + piece.length;
-    }
-    return true;
-}
-const REGEX_SPECIAL = /[\\^$.|+()[\]{}*?]/;
-/** One glob in RE2 syntax (unanchored). An unclosed `[` is literal; unclosed braces and groups are closed at the end. */
-function globToRegex(glob) {
-    let out = '';
-    let braces = 0;
-    // Open extglob groups (`?(a|b)`, `+(\u2026)`, `*(\u2026)`, `@(\u2026)`, `!(\u2026)`), each with its closing text.
-    const groups = [];
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if ('?*+@!'.includes(c) && glob[i + 1] === '(' && glob.indexOf(')', i) > i) {
-            // `!(\u2026)` (anything but) has no linear form; it is read as "any name", which matches more, never less.
-            groups.push(c === '?' ? ')?' : c === '*' ? ')*' : c === '+' ? ')+' : c === '!' ? ')|[^/]*)' : ')');
-            out += c === '!' ? '(?:(?:' : '(?:';
-            i++;
-        }
-        else if (c === '|' && groups.length > 0)
-            out += '|';
-        else if (c === ')' && groups.length > 0)
-            out += groups.pop();
-        else if (c === '*') {
-            if (glob[i + 1] === '*') {
-                // `**` spans folders; `a/**/b` also matches `a/b`, and a leading `**/` matches at the root.
-                let j = i + 2;
-                while (glob[j] === '*')
-                    j++;
-                const before = i === 0 || glob[i - 1] === '/';
-                const after = j === glob.length || glob[j] === '/';
-                if (before && after) {
-                    if (j === glob.length)
-                        out = i > 0 ? `${out.slice(0, -1)}(?:/.*)?` : `${out}.*`;
-                    else {
-                        out += '(?:.*/)?';
-                        j++;
-                    }
-                }
-                else
-                    out += '[^/]*';
-                i = j - 1;
-            }
-            else
-                out += '[^/]*';
-        }
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '[') {
-            const end = glob.indexOf(']', i + 2);
-            if (end < 0)
-                out += '\\[';
-            else {
-                let body = glob.slice(i + 1, end);
-                if (body.startsWith('!'))
-                    body = `^${body.slice(1)}`;
-                out += `[${body.replace(/\\/g, '\\\\').replace(/\[/g, '\\[')}]`;
-                i = end;
-            }
-        }
-        else if (c === '{' && glob.indexOf('}', i) > i) {
-            braces++;
-            out += '(?:';
-        }
-        else if (c === '}' && braces > 0) {
-            braces--;
-            out += ')';
-        }
-        else if (c === ',' && braces > 0)
-            out += '|';
-        else if (c === '\\' && i + 1 < glob.length) {
-            const next = glob[++i];
-            out += REGEX_SPECIAL.test(next) ? `\\${next}` : next;
-        }
-        else
-            out += REGEX_SPECIAL.test(c) ? `\\${c}` : c;
-    }
-    while (braces-- > 0)
-        out += ')';
-    while (groups.length > 0)
-        out += groups.pop();
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/parse/safe-pattern.ts
+var safe_pattern = __webpack_require__(601);
 ;// CONCATENATED MODULE: ./src/parse/ci/circleci/workflows.ts
 /**
  * When a CircleCI workflow's jobs run: branch and tag `filters`, scheduled `triggers`
@@ -2763,7 +2583,7 @@ function evaluateLogic(node, source, env) {
             const pattern = node_text(child(e.value, 'pattern'))?.value ?? '';
             const v = valueIn(node_text(child(e.value, 'value'))?.value ?? '', source, env);
             // On the linear-time engine: a pattern from the repository must not hang the analysis.
-            const re = compileCiRegex(`^(?:${pattern.replace(/^\/|\/$/g, '')})$`);
+            const re = (0,safe_pattern/* compileCiRegex */.LN)(`^(?:${pattern.replace(/^\/|\/$/g, '')})$`);
             results.push(!v.known || !re ? 'unknown' : re.test(v.text) ? 'true' : 'false');
         }
         else
@@ -3325,7 +3145,7 @@ function tokenize(expr) {
                 const r = /^\s*\/((?:[^/\\]|\\.)*)\/([a-z]*)/.exec(expr.slice(i));
                 if (r) {
                     // On the linear-time engine: a pattern from the repository must not hang the analysis.
-                    out.push({ t: 're', re: compileCiRegex(r[1], r[2]) });
+                    out.push({ t: 're', re: (0,safe_pattern/* compileCiRegex */.LN)(r[1], r[2]) });
                     i += r[0].length;
                 }
                 else if (/^\s*\//.test(expr.slice(i)))
@@ -4179,7 +3999,7 @@ function localTargets(state, inc) {
         return [];
     }
     // A glob from the repository: matched in linear time (parse/safe-pattern.ts).
-    const compiled = compileGlobs([path]);
+    const compiled = (0,safe_pattern/* compileGlobs */.tI)([path]);
     const found = compiled.ok ? state.repo.files.filter((f) => compiled.pattern.test(f) && /\.ya?ml$/i.test(f)) : [];
     if (found.length === 0)
         state.findings.push({ severity: 'warning', ...at, check: rules_RULE, message: `The local include "${inc.value}" matches no file in the repository.` });
@@ -5064,1979 +4884,10 @@ function selectionOf(command, cwd) {
     return { ...pick, cwd, command };
 }
 
-;// CONCATENATED MODULE: ./src/parse/ini.ts
-function parseIni(text) {
-    const sections = new Map();
-    let current;
-    let last;
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const raw = lines[i];
-        const line = i + 1;
-        if (/^\s*[#;]/.test(raw) || raw.trim() === '') {
-            continue;
-        }
-        if (/^\s/.test(raw) && last) {
-            const t = raw.trim();
-            last.value += `\n${t}`;
-            last.lines.push({ text: t, line });
-            continue;
-        }
-        const sec = /^\[([^\]]+)\]\s*$/.exec(raw.trim());
-        if (sec) {
-            current = { name: sec[1].trim(), line, values: new Map() };
-            if (!sections.has(current.name))
-                sections.set(current.name, current);
-            else
-                current = sections.get(current.name);
-            last = undefined;
-            continue;
-        }
-        const kv = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(raw);
-        if (kv && current) {
-            const value = kv[2].replace(/\s+[#;].*$/, '').trim();
-            last = { key: kv[1].trim(), value, line, lines: value ? [{ text: value, line }] : [] };
-            current.values.set(last.key, last);
-        }
-    }
-    return sections;
-}
-
-;// CONCATENATED MODULE: ./src/parse/jvm-build.ts
-/** Lines of a text's offsets: the 1-based line of offset `i`, for ascending offsets. */
-function lineCounter(text) {
-    let line = 1;
-    let at = 0;
-    return (offset) => {
-        for (; at < offset; at++)
-            if (text.charCodeAt(at) === 10)
-                line++;
-        return line;
-    };
-}
-/** A comment, CDATA, or a tag: closing slash, name, attributes (ending in `/` when self-closing); never across a `<`, so a hostile text is read in one pass. */
-const TAG = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<(\/?)([A-Za-z_][\w.:-]*)([^<>]*)>/g;
-/**
- * pom.xml: `project > artifactId` is the name; each `dependency` (under `dependencies` or
- * `dependencyManagement`, never an `exclusion`) gives `groupId:artifactId` at its groupId's line.
- */
-function readPom(m, text) {
-    const lineAt = lineCounter(text);
-    const stack = [];
-    let dep;
-    let textFrom = -1;
-    for (const t of text.matchAll(TAG)) {
-        const [whole, closing, name, attributes] = t;
-        if (name === undefined)
-            continue; // a comment or CDATA
-        if (closing === '') {
-            if (attributes.endsWith('/'))
-                continue;
-            stack.push(name);
-            textFrom = t.index + whole.length;
-            if (name === 'dependency' && !stack.includes('exclusions'))
-                dep = {};
-            continue;
-        }
-        const open = stack.lastIndexOf(name);
-        if (open < 0)
-            continue; // a stray closing tag
-        const value = textFrom >= 0 && open === stack.length - 1 ? text.slice(textFrom, t.index).trim() : undefined;
-        const parent = stack[open - 1];
-        if (value !== undefined && value !== '' && !value.includes('<')) {
-            if (name === 'artifactId' && parent === 'project' && open === 1 && m.name === undefined)
-                m.name = { value, line: lineAt(textFrom) };
-            if (dep && parent === 'dependency') {
-                if (name === 'groupId')
-                    dep.group = { value, line: lineAt(textFrom) };
-                if (name === 'artifactId')
-                    dep.artifact = value;
-            }
-        }
-        if (name === 'dependency' && dep && !stack.slice(0, open).includes('exclusions')) {
-            if (dep.group)
-                m.dependencies.push({ value: dep.artifact !== undefined ? `${dep.group.value}:${dep.artifact}` : dep.group.value, line: dep.group.line });
-            dep = undefined;
-        }
-        stack.length = open;
-        textFrom = -1;
-    }
-    return m;
-}
-/** Block and line comments of a Groovy or Kotlin script, blanked with their newlines kept (strings are kept whole). */
-function blankComments(text) {
-    return text.replace(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|\/\*[\s\S]*?(?:\*\/|$)|\/\/[^\n]*/g, (whole, str) => (str !== undefined ? whole : whole.replace(/[^\n]/g, ' ')));
-}
-const COORDINATE = /["']([A-Za-z0-9_][\w.-]*:[A-Za-z0-9_][\w.-]*)(?::[^"'\s]*)?["']|\bgroup\s*[:=]\s*["']([A-Za-z0-9_][\w.-]*)["'](?:\s*,\s*(?:name|module)\s*[:=]\s*["']([\w.-]+)["'])?/g;
-/** build.gradle(.kts): each dependency coordinate, `group:artifact` (version left out), at its line. */
-function readGradle(m, text) {
-    const code = blankComments(text);
-    const lineAt = lineCounter(code);
-    for (const c of code.matchAll(COORDINATE)) {
-        const value = c[1] ?? (c[3] !== undefined ? `${c[2]}:${c[3]}` : c[2]);
-        m.dependencies.push({ value, line: lineAt(c.index) });
-    }
-    return m;
-}
-
-;// CONCATENATED MODULE: ./src/parse/text.ts
-/** Positions found by searching raw text, for formats whose parser gives none: only the readers of parse/ use it (manifests, tool statements); checks ask the analysis for parsed facts. */
-/** The 1-based line of the first match of `re` in `text` (undefined when none). */
-function lineOf(text, re) {
-    const m = re.exec(text);
-    if (!m)
-        return undefined;
-    let line = 1;
-    for (let i = 0; i < m.index; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var smol_toml_dist = __webpack_require__(3292);
-;// CONCATENATED MODULE: ./src/parse/toml.ts
-/**
- * TOML via smol-toml (a maintained, spec-compliant parser). TOML parsers give no
- * positions, so `tomlLine` finds the line of a table or key in the text for evidence.
- */
-
-const documents = new WeakMap();
-/**
- * A repository file's TOML, parsed once per run: the manifests, the pytest settings, tox and
- * the TOML task runners all read `pyproject.toml` from here. The result is shared: read it, do
- * not change it.
- */
-function tomlOf(repo, file, text) {
-    let byFile = documents.get(repo);
-    if (!byFile)
-        documents.set(repo, (byFile = new Map()));
-    let parsed = byFile.get(file);
-    if (!parsed)
-        byFile.set(file, (parsed = parseToml(file, text)));
-    return parsed;
-}
-function parseToml(file, text) {
-    try {
-        return { value: (0,smol_toml_dist/* parse */.qg)(text), findings: [] };
-    }
-    catch (err) {
-        const e = err;
-        const message = (e.message ?? String(err)).split('\n')[0];
-        return { value: undefined, findings: [{ severity: 'warning', file, line: e.line ?? 1, column: e.column ?? 1, check: 'syntax-check', message: `TOML syntax error: ${message}; the file was skipped.` }] };
-    }
-}
-/** Reads a nested table (`tool.pytest.ini_options`) if it is one. */
-function tomlGet(root, dotted) {
-    let cur = root;
-    for (const k of dotted.split('.')) {
-        if (cur === null || typeof cur !== 'object' || Array.isArray(cur))
-            return undefined;
-        cur = cur[k];
-    }
-    return cur;
-}
-function escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** The 1-based line of `[table]` (or `[[table]]`), or of `key =` after it when a key is given. */
-function tomlLine(text, table, key) {
-    const lines = text.split(/\r?\n/);
-    const head = new RegExp(`^\\s*\\[\\[?\\s*${escapeRe(table).replace(/\\\./g, '\\s*\\.\\s*')}\\s*\\]\\]?`);
-    let start = -1;
-    for (let i = 0; i < lines.length; i++) {
-        if (head.test(lines[i])) {
-            start = i;
-            break;
-        }
-    }
-    if (start < 0)
-        return undefined;
-    if (key === undefined)
-        return start + 1;
-    const keyRe = new RegExp(`^\\s*["']?${escapeRe(key)}["']?\\s*=`);
-    for (let i = start + 1; i < lines.length; i++) {
-        if (/^\s*\[/.test(lines[i]))
-            break;
-        if (keyRe.test(lines[i]))
-            return i + 1;
-    }
-    return start + 1;
-}
-
-;// CONCATENATED MODULE: ./src/parse/manifests.ts
-
-
-
-
-const stores = new WeakMap();
-/** The run's manifest store (one per `RepoIndex`). */
-function manifestStore(repo) {
-    let store = stores.get(repo);
-    if (!store)
-        stores.set(repo, (store = openStore(repo)));
-    return store;
-}
-function openStore(repo) {
-    const parsed = new Map();
-    let paths;
-    return {
-        get paths() {
-            return (paths ??= repo.files.filter((p) => manifestKind(p) !== undefined));
-        },
-        get(path) {
-            if (parsed.has(path))
-                return parsed.get(path);
-            const kind = manifestKind(path);
-            const text = kind === undefined ? undefined : repo.read(path);
-            const m = kind === undefined || text === undefined ? undefined : readManifest(repo, path, kind, text);
-            parsed.set(path, m);
-            return m;
-        },
-    };
-}
-/** The manifest format of a path, by its name. */
-function manifestKind(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    switch (base) {
-        case 'pyproject.toml':
-            return 'pyproject';
-        case 'setup.py':
-            return 'setup-py';
-        case 'setup.cfg':
-            return 'setup-cfg';
-        case 'package.json':
-            return 'package-json';
-        case 'go.mod':
-            return 'go-mod';
-        case 'Cargo.toml':
-            return 'cargo';
-        case 'DESCRIPTION':
-            return 'r-description';
-        case 'environment.yml':
-        case 'environment.yaml':
-            return 'requirements';
-        case 'pom.xml':
-            return 'maven';
-        case 'build.gradle':
-        case 'build.gradle.kts':
-            return 'gradle';
-    }
-    return /^requirements.*\.(txt|in)$/i.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path) ? 'requirements' : undefined;
-}
-function readManifest(repo, file, kind, text) {
-    const m = { file, kind, classifiers: [], keywords: [], dependencies: [], devDependencies: [] };
-    switch (kind) {
-        case 'pyproject':
-            return withManifestIn(repo, readPyproject(m, tomlOf(repo, file, text).value, text));
-        case 'setup-py':
-            return withManifestIn(repo, readSetupPy(m, text));
-        case 'setup-cfg':
-            return withManifestIn(repo, readSetupCfg(m, text));
-        case 'package-json':
-            return readPackageJson(m, text);
-        case 'requirements':
-            return readRequirementLines(m, text);
-        case 'go-mod': {
-            const mod = /^module\s+(\S+)/m.exec(text);
-            if (mod)
-                m.name = { value: mod[1], line: lineOf(text, /^module\s/m) };
-            return readGoRequires(m, text);
-        }
-        case 'maven':
-            return readPom(m, text);
-        case 'gradle':
-            return readGradle(m, text);
-        case 'cargo':
-            return readCargo(m, tomlOf(repo, file, text).value, text);
-        case 'r-description': {
-            const pkg = /^Package:\s*(\S+)/m.exec(text);
-            if (pkg)
-                m.name = { value: pkg[1], line: lineOf(text, /^Package:/m) };
-            return m;
-        }
-    }
-}
-function readCargo(m, toml, text) {
-    if (/^\[package\]/m.test(text))
-        m.packageAt = lineOf(text, /^\[package\]/m);
-    const name = tomlGet(toml, 'package.name');
-    if (typeof name === 'string')
-        m.name = { value: name, line: lineOf(text, /^name\s*=/m) };
-    const ws = tomlGet(toml, 'workspace');
-    if (ws && typeof ws === 'object' && !Array.isArray(ws)) {
-        const list = (key) => {
-            const v = ws[key];
-            return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : undefined;
-        };
-        const defaults = list('default-members');
-        m.cargoWorkspace = { members: list('members') ?? [], exclude: list('exclude') ?? [], ...(defaults ? { defaultMembers: defaults } : {}) };
-    }
-    return m;
-}
-const NAME = /^\s*["']?(@?[A-Za-z0-9][\w.\-/]*)/;
-/** The package name of a dependency specification (`torch>=2; python_version>"3.9"` \u2192 `torch`, `pkg[all]` \u2192 `pkg`). */
-function dependencyName(spec) {
-    const m = NAME.exec(spec);
-    return m?.[1]?.replace(/\[.*$/, '');
-}
-function quotedOrBare(name) {
-    const e = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`(?<=^|["'\\s])${e}(?![\\w-])`, 'im');
-}
-/**
- * Values with the first line that quotes them (or names them bare). The line is looked up
- * when first asked for, once: a manifest may list hundreds of dependencies, and the profile
- * asks for the lines of the few it cites.
- */
-function located(text, values) {
-    return [...values].map((value) => {
-        let line = null;
-        return {
-            value,
-            get line() {
-                if (line === null)
-                    line = lineOf(text, quotedOrBare(value));
-                return line;
-            },
-        };
-    });
-}
-function dependencies(text, specs) {
-    const names = [];
-    for (const spec of specs) {
-        const name = dependencyName(spec);
-        if (name !== undefined)
-            names.push(name);
-    }
-    return located(text, names);
-}
-function strings(v) {
-    if (Array.isArray(v))
-        return v.filter((x) => typeof x === 'string');
-    if (typeof v === 'string')
-        return v
-            .split(/[,\n]/)
-            .map((x) => x.trim())
-            .filter(Boolean);
-    return [];
-}
-function readPyproject(m, toml, text) {
-    if (!toml)
-        return undefined;
-    const poetry = tomlGet(toml, 'tool.poetry');
-    const project = tomlGet(toml, 'project') ?? poetry;
-    const table = tomlGet(toml, 'project') !== undefined ? 'project' : 'tool.poetry';
-    const meta = (project ?? {});
-    if (typeof meta['name'] === 'string')
-        m.name = { value: meta['name'], line: tomlLine(text, table, 'name') };
-    m.classifiers = located(text, strings(meta['classifiers']));
-    m.keywords = located(text, strings(meta['keywords']));
-    m.shipsModules = ['tool.setuptools.packages', 'tool.poetry.packages', 'tool.hatch.build.targets.wheel.packages', 'tool.flit.module', 'tool.pdm.build.package-dir', 'tool.maturin'].some((k) => tomlGet(toml, k) !== undefined);
-    const specs = [...strings(meta['dependencies'])];
-    for (const group of Object.values((tomlGet(toml, 'project.optional-dependencies') ?? {})))
-        for (const pushed of strings(group))
-            specs.push(pushed);
-    for (const group of Object.values((tomlGet(toml, 'dependency-groups') ?? {})))
-        for (const pushed of strings(group))
-            specs.push(pushed);
-    const poetryDeps = tomlGet(toml, 'tool.poetry.dependencies');
-    if (poetryDeps && typeof poetryDeps === 'object')
-        for (const pushed of Object.keys(poetryDeps))
-            specs.push(pushed);
-    m.dependencies = dependencies(text, specs);
-    const data = [];
-    for (const key of ['tool.setuptools.package-data', 'tool.poetry.include']) {
-        const v = tomlGet(toml, key);
-        const values = Array.isArray(v) ? v : v && typeof v === 'object' ? Object.values(v).flat() : [];
-        for (const x of values) {
-            const value = typeof x === 'string' ? x : x && typeof x === 'object' && typeof x['path'] === 'string' ? x['path'] : undefined;
-            if (value !== undefined)
-                data.push({ value, file: m.file, line: lineOf(text, quotedOrBare(value)) });
-        }
-    }
-    if (data.length > 0)
-        m.packageData = data;
-    m.devDependencies = dependencies(text, pyprojectDevSpecs(toml));
-    return m;
-}
-/** Development-only dependencies of a pyproject: Poetry groups and dev-dependencies, PDM and uv dev-dependencies, Hatch environments. */
-function pyprojectDevSpecs(toml) {
-    const specs = [];
-    const keysOf = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v) : []);
-    for (const group of Object.values((tomlGet(toml, 'tool.poetry.group') ?? {})))
-        specs.push(...keysOf(group?.['dependencies']));
-    specs.push(...keysOf(tomlGet(toml, 'tool.poetry.dev-dependencies')));
-    for (const group of Object.values((tomlGet(toml, 'tool.pdm.dev-dependencies') ?? {})))
-        specs.push(...strings(group));
-    specs.push(...strings(tomlGet(toml, 'tool.uv.dev-dependencies')));
-    for (const env of Object.values((tomlGet(toml, 'tool.hatch.envs') ?? {}))) {
-        const e = (env ?? {});
-        specs.push(...strings(e['dependencies']), ...strings(e['extra-dependencies']));
-    }
-    return specs;
-}
-/** The MANIFEST.in beside a Python manifest: its `include`, `recursive-include` and `graft` patterns ship files in the sdist (and, with include_package_data, in the wheel). */
-function withManifestIn(repo, m) {
-    if (!m)
-        return m;
-    const dir = m.file.slice(0, Math.max(0, m.file.lastIndexOf('/')));
-    const path = dir === '' ? 'MANIFEST.in' : `${dir}/MANIFEST.in`;
-    const text = repo.has(path) ? repo.read(path) : undefined;
-    if (text === undefined)
-        return m;
-    const entries = m.packageData ?? [];
-    text.split(/\r?\n/).forEach((l, i) => {
-        const words = l.trim().split(/\s+/);
-        const command = words[0];
-        if (command === 'include' || command === 'graft')
-            for (const w of words.slice(1))
-                entries.push({ value: w, file: path, line: i + 1 });
-        // recursive-include DIR PATTERN\u2026: the patterns under that folder.
-        else if (command === 'recursive-include' && words.length > 2)
-            for (const w of words.slice(2))
-                entries.push({ value: `${words[1]}/**/${w}`, file: path, line: i + 1 });
-    });
-    if (entries.length > 0)
-        m.packageData = entries;
-    return m;
-}
-/** The quoted strings of a setup.py keyword argument (`package_data={\u2026}`, `data_files=[\u2026]`), each at its line. */
-function setupStrings(text, key, file) {
-    const at = new RegExp(`\\b${key}\\s*=\\s*[[{(]`).exec(text);
-    if (!at)
-        return [];
-    const out = [];
-    let depth = 0;
-    let line = text.slice(0, at.index).split('\n').length;
-    for (let i = at.index + at[0].length - 1; i < text.length && i < at.index + 5000; i++) {
-        const c = text[i];
-        if (c === '\n')
-            line++;
-        else if (c === '[' || c === '{' || c === '(')
-            depth++;
-        else if (c === ']' || c === '}' || c === ')') {
-            if (--depth === 0)
-                break;
-        }
-        else if (c === '"' || c === "'") {
-            const end = text.indexOf(c, i + 1);
-            if (end < 0 || text.slice(i + 1, end).includes('\n'))
-                break;
-            out.push({ value: text.slice(i + 1, end), file, line });
-            i = end;
-        }
-    }
-    return out;
-}
-function readSetupPy(m, text) {
-    const data = [...setupStrings(text, 'package_data', m.file), ...setupStrings(text, 'data_files', m.file)];
-    if (data.length > 0)
-        m.packageData = data;
-    const name = /\bname\s*=\s*["']([^"']+)["']/.exec(text)?.[1];
-    if (name !== undefined)
-        m.name = { value: name, line: undefined };
-    if (/\bclassifiers\s*=/.test(text))
-        m.classifiersAt = lineOf(text, /\bclassifiers\s*=/);
-    if (text.trim() !== '')
-        m.setupAt = lineOf(text, /\bsetup\s*\(/);
-    m.classifiers = located(text, [...text.matchAll(/["'](Topic :: [^"']+)["']/g)].map((x) => x[1]));
-    const keywords = /\bkeywords\s*=\s*(\[[^\]]*\]|["'][^"']*["'])/.exec(text)?.[1] ?? '';
-    m.keywords = located(text, [...keywords.matchAll(/[^"',[\]\s][^"',[\]]*/g)].map((x) => x[0].trim()));
-    const requires = /\binstall_requires\s*=\s*\[([^\]]*)\]/.exec(text)?.[1] ?? '';
-    m.dependencies = dependencies(text, [...requires.matchAll(/["']([^"']+)["']/g)].map((x) => x[1]));
-    return m;
-}
-function readSetupCfg(m, text) {
-    const ini = parseIni(text);
-    const meta = ini.get('metadata');
-    const name = meta?.values.get('name');
-    const classifiers = meta?.values.get('classifiers');
-    if (name)
-        m.name = { value: name.value, line: name.line };
-    if (classifiers)
-        m.classifiersAt = classifiers.line;
-    m.classifiers = located(text, classifiers?.lines.map((l) => l.text) ?? []);
-    m.keywords = located(text, strings(meta?.values.get('keywords')?.value));
-    const options = ini.get('options');
-    m.dependencies = dependencies(text, options?.values.get('install_requires')?.lines.map((l) => l.text) ?? []);
-    const dev = [...(options?.values.get('tests_require')?.lines ?? []), ...[...(ini.get('options.extras_require')?.values.values() ?? [])].flatMap((v) => v.lines)];
-    m.devDependencies = dev.flatMap((l) => {
-        const name = dependencyName(l.text);
-        return name === undefined ? [] : [{ value: name, line: l.line }];
-    });
-    // `[options.package_data]` (package = patterns) and `[options.data_files]` (folder = files): comma- or line-separated.
-    const data = [];
-    for (const section of ['options.package_data', 'options.data_files'])
-        for (const v of ini.get(section)?.values.values() ?? [])
-            for (const l of v.lines)
-                for (const part of l.text.split(',')) {
-                    const value = part.trim();
-                    if (value !== '')
-                        data.push({ value, file: m.file, line: l.line });
-                }
-    if (data.length > 0)
-        m.packageData = data;
-    return m;
-}
-function readPackageJson(m, text) {
-    let pkg;
-    try {
-        pkg = JSON.parse(text);
-    }
-    catch {
-        return undefined; // other readers report broken JSON
-    }
-    if (pkg === null || typeof pkg !== 'object')
-        return undefined;
-    const p = pkg;
-    if (typeof p['name'] === 'string')
-        m.name = { value: p['name'], line: lineOf(text, /"name"\s*:/) };
-    m.npm = { private: p['private'] === true, entries: ['bin', 'exports', 'publishConfig', 'files'].filter((k) => p[k] !== undefined), main: p['main'] !== undefined };
-    m.keywords = located(text, strings(p['keywords']));
-    const deps = [];
-    for (const k of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
-        const d = p[k];
-        if (d && typeof d === 'object')
-            for (const pushed of Object.keys(d))
-                deps.push(pushed);
-    }
-    m.dependencies = dependencies(text, deps);
-    const dev = p['devDependencies'];
-    m.devDependencies = dependencies(text, dev && typeof dev === 'object' ? Object.keys(dev) : []);
-    return m;
-}
-/** requirements*.txt / *.in and conda environment files: one dependency per line, at its own line. */
-function readRequirementLines(m, text) {
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.replace(/#.*$/, '').trim().replace(/^-\s+/, '');
-        if (line === '' || line.startsWith('-') || line.endsWith(':'))
-            return;
-        const name = dependencyName(line.replace(/^pip:\s*/, ''));
-        if (name !== undefined)
-            m.dependencies.push({ value: name, line: i + 1 });
-    });
-    return m;
-}
-/** go.mod: each module of a `require` line or block, at its own line. */
-function readGoRequires(m, text) {
-    let block = false;
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.replace(/\/\/.*$/, '').trim();
-        if (block) {
-            if (line === ')')
-                block = false;
-            else if (line !== '')
-                m.dependencies.push({ value: line.split(/\s+/)[0], line: i + 1 });
-            return;
-        }
-        if (/^require\s*\($/.test(line))
-            block = true;
-        else {
-            const one = /^require\s+(\S+)/.exec(line);
-            if (one)
-                m.dependencies.push({ value: one[1], line: i + 1 });
-        }
-    });
-    return m;
-}
-/**
- * Where a native tool says what it is, in the order a reader meets them: its README's title
- * and first paragraph of prose (badges, images and HTML left out), then Homebrew `desc`,
- * GoReleaser `description`, Helm chart description or keywords, and the root Cargo.toml's
- * description or keywords. Files are read as the caller asks for more.
- */
-function* toolStatements(repo) {
-    const readme = repo.files.find((f) => /^readme(\.(md|rst|txt))?$/i.test(f));
-    const text = readme ? repo.read(readme) : undefined;
-    if (readme && text) {
-        const lines = text.split(/\r?\n/).slice(0, 60);
-        const prose = lines.filter((l) => /[a-z]{3}/i.test(l) && !/^\s*(\[!\[|!\[|<(?!h\d|p\b)|\|)/.test(l)).slice(0, 4);
-        for (const l of prose)
-            yield { file: readme, line: lines.indexOf(l) + 1, text: l, from: 'readme' };
-    }
-    for (const path of repo.files) {
-        const base = path.slice(path.lastIndexOf('/') + 1);
-        let re;
-        if (/\.rb(\.template)?$/.test(base) && /(^|\/)(homebrew|formula|Formula)/i.test(path))
-            re = /^\s*desc\s+"([^"]+)"/m;
-        else if (/^\.?goreleaser\.ya?ml$/.test(base))
-            re = /^\s*description:\s*["']?([^"'\n]+)/m;
-        else if (base === 'Chart.yaml')
-            re = /^(?:description:\s*["']?([^"'\n]+)|keywords:\s*\n((?:\s*-\s*\S+\n?)+))/m;
-        else if (base === 'Cargo.toml' && !path.includes('/'))
-            re = /^(?:description\s*=\s*"([^"]+)"|keywords\s*=\s*\[([^\]]+)\])/m;
-        if (!re)
-            continue;
-        const body = repo.read(path);
-        const m = body ? re.exec(body) : null;
-        const said = m ? (m[1] ?? m[2] ?? '') : '';
-        if (body && said)
-            yield { file: path, line: lineOf(body, re), text: said, from: 'description' };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inventory/conventions.ts
-
-
-
-const PYTEST_FILES = ['pytest.ini', '.pytest.ini', 'pyproject.toml', 'tox.ini', 'setup.cfg'];
-function split(p) {
-    const i = p.lastIndexOf('/');
-    return i < 0 ? { dir: '', base: p } : { dir: p.slice(0, i), base: p.slice(i + 1) };
-}
-function words(value) {
-    return value.split(/\s+/).filter((w) => w.length > 0);
-}
-function conventions_strings(v) {
-    if (typeof v === 'string')
-        return words(v);
-    if (Array.isArray(v))
-        return v.filter((x) => typeof x === 'string');
-    return undefined;
-}
-function markerNames(list) {
-    return list.map((m) => m.split(/[:(]/)[0].trim()).filter((m) => m.length > 0);
-}
-function pytestFrom(repo, path, text) {
-    const { dir, base } = split(path);
-    if (base === 'pyproject.toml') {
-        const opts = tomlGet(tomlOf(repo, path, text).value, 'tool.pytest.ini_options');
-        if (!opts || typeof opts !== 'object')
-            return undefined;
-        const o = opts;
-        const cfg = { dir, file: path, markers: markerNames(conventions_strings(o.markers) ?? []) };
-        const tp = conventions_strings(o.testpaths);
-        const pf = conventions_strings(o.python_files);
-        if (tp)
-            cfg.testpaths = tp;
-        if (pf)
-            cfg.pythonFiles = pf;
-        return cfg;
-    }
-    const section = base === 'setup.cfg' ? 'tool:pytest' : 'pytest';
-    const s = parseIni(text).get(section);
-    if (!s)
-        return undefined;
-    const cfg = { dir, file: path, markers: markerNames(s.values.get('markers')?.lines.map((l) => l.text) ?? []) };
-    const tp = s.values.get('testpaths');
-    const pf = s.values.get('python_files');
-    if (tp)
-        cfg.testpaths = words(tp.value);
-    if (pf)
-        cfg.pythonFiles = words(pf.value);
-    return cfg;
-}
-const LIST_RE = (key) => new RegExp(`\\b${key}\\s*:\\s*\\[([^\\]]*)\\]`);
-const QUOTED_RE = /(['"`])((?:(?!\1).)*)\1/g;
-function quotedList(text, key) {
-    const m = LIST_RE(key).exec(text);
-    if (!m)
-        return undefined;
-    return [...m[1].matchAll(QUOTED_RE)].map((q) => q[2]);
-}
-function relGlobs(globs) {
-    return globs.map((g) => g.replace(/^<rootDir>\/?/, '').replace(/^\.\//, ''));
-}
-function fromPackageJson(dir, text) {
-    let pkg;
-    try {
-        pkg = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (!pkg || typeof pkg !== 'object')
-        return undefined;
-    const p = pkg;
-    const deps = { ...p.dependencies, ...p.devDependencies };
-    const testScript = typeof p.scripts?.test === 'string' ? (p.scripts.test ?? '') : '';
-    const cfg = { dir };
-    if ('vitest' in deps || /\bvitest\b/.test(testScript))
-        cfg.framework = 'vitest';
-    else if ('jest' in deps || /\bjest\b/.test(testScript) || 'jest' in p)
-        cfg.framework = 'jest';
-    else if ('mocha' in deps || /\bmocha\b/.test(testScript))
-        cfg.framework = 'mocha';
-    else if (/\bnode\s+--test\b/.test(testScript))
-        cfg.framework = 'node-test';
-    const jest = p.jest;
-    if (jest && typeof jest === 'object') {
-        const tm = conventions_strings(jest.testMatch);
-        const tr = conventions_strings(jest.testRegex);
-        if (tm)
-            cfg.testMatch = relGlobs(tm);
-        if (tr)
-            cfg.testRegex = tr;
-    }
-    return cfg;
-}
-function readRunnerSettings(repo) {
-    const pytest = [];
-    const js = new Map();
-    const go = [];
-    const cargo = [];
-    const jsAt = (dir) => {
-        let c = js.get(dir);
-        if (!c) {
-            c = { dir };
-            js.set(dir, c);
-        }
-        return c;
-    };
-    for (const path of repo.files) {
-        const { dir, base } = split(path);
-        if (PYTEST_FILES.includes(base)) {
-            const text = repo.read(path);
-            const cfg = text === undefined ? undefined : pytestFrom(repo, path, text);
-            if (cfg)
-                pytest.push(cfg);
-        }
-        else if (base === 'package.json') {
-            const text = repo.read(path);
-            const cfg = text === undefined ? undefined : fromPackageJson(dir, text);
-            if (!cfg)
-                continue;
-            const c = jsAt(dir);
-            c.framework ??= cfg.framework;
-            c.testMatch ??= cfg.testMatch;
-            c.testRegex ??= cfg.testRegex;
-            if (c.framework === undefined)
-                delete c.framework;
-            if (c.testMatch === undefined)
-                delete c.testMatch;
-            if (c.testRegex === undefined)
-                delete c.testRegex;
-        }
-        else if (/^(?:jest|vitest|vite)\.config\.(?:[cm]?[jt]s|json)$/.test(base)) {
-            const text = repo.read(path);
-            if (text === undefined)
-                continue;
-            const c = jsAt(dir);
-            if (base.startsWith('jest')) {
-                c.framework = 'jest';
-                const tm = quotedList(text, 'testMatch');
-                if (tm)
-                    c.testMatch = relGlobs(tm);
-            }
-            else {
-                if (base.startsWith('vitest') || /\btest\s*:/.test(text))
-                    c.framework = 'vitest';
-                const inc = quotedList(text, 'include');
-                if (inc && /\btest\s*:/.test(text))
-                    c.testMatch = relGlobs(inc);
-            }
-        }
-        else if (base === 'go.mod') {
-            const m = /^module\s+(\S+)/m.exec(repo.read(path) ?? '');
-            if (m)
-                go.push({ dir, module: m[1].replace(/^"|"$/g, '') });
-        }
-        else if (base === 'Cargo.toml') {
-            const m = manifestStore(repo).get(path);
-            if (!m)
-                continue;
-            const c = { dir, file: path, isPackage: m.packageAt !== undefined };
-            if (m.name)
-                c.name = m.name.value;
-            if (m.cargoWorkspace)
-                c.workspace = m.cargoWorkspace;
-            cargo.push(c);
-        }
-    }
-    // In one folder pytest reads pytest.ini, then pyproject.toml, tox.ini, setup.cfg: keep the first.
-    const byDir = new Map();
-    for (const c of pytest.sort((a, b) => PYTEST_FILES.indexOf(split(a.file).base) - PYTEST_FILES.indexOf(split(b.file).base)))
-        if (!byDir.has(c.dir))
-            byDir.set(c.dir, c);
-    return { pytest: [...byDir.values()], js: [...js.values()], go, cargo };
-}
-/** The nearest setting at or above `dir` (configs are keyed by folder). */
-function nearest(list, dir) {
-    let best;
-    for (const c of list) {
-        if (c.dir === '' || dir === c.dir || dir.startsWith(`${c.dir}/`)) {
-            if (!best || c.dir.length > best.dir.length)
-                best = c;
-        }
-    }
-    return best;
-}
-
-// EXTERNAL MODULE: external "node:path/posix"
-var posix_ = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/inventory/cases.ts
-/**
- * Reading a test file's code: test cases counted (commented-out ones not), imports,
- * pytest markers and Go build tags collected. All patterns are compiled once.
- */
-function langOf(path) {
-    const dot = path.lastIndexOf('.');
-    if (dot < 0)
-        return undefined;
-    switch (path.slice(dot + 1)) {
-        case 'py':
-            return 'python';
-        case 'js':
-        case 'jsx':
-        case 'ts':
-        case 'tsx':
-        case 'mjs':
-        case 'cjs':
-        case 'mts':
-        case 'cts':
-            return 'js';
-        case 'go':
-            return 'go';
-        case 'rs':
-            return 'rust';
-        case 'R':
-        case 'r':
-            return 'r';
-        case 'java':
-        case 'kt':
-        case 'kts':
-        case 'groovy':
-        case 'scala':
-            return 'jvm';
-        case 'bats':
-            return 'bats';
-        case 'ipynb':
-            return 'notebook';
-        case 'txtar':
-            return 'testscript';
-        default:
-            return undefined;
-    }
-}
-/** Where each line starts, made once per text (every position query is then a binary search). */
-const lineIndexes = new WeakMap();
-function lineStarts(code) {
-    let starts = lineIndexes.get(code);
-    if (!starts) {
-        starts = [0];
-        for (let i = code.text.indexOf('\n'); i >= 0; i = code.text.indexOf('\n', i + 1))
-            starts.push(i + 1);
-        lineIndexes.set(code, starts);
-    }
-    return starts;
-}
-/** The 0-based index of the line holding `offset`. */
-function lineIndexAt(code, offset) {
-    const starts = lineStarts(code);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
-/** The 1-based line of an offset. */
-function lineAt(code, offset) {
-    return lineIndexAt(code, offset) + 1;
-}
-/** Whether only blanks (and, with `allowAsync`, an `async` keyword) stand between the line's start and `offset`. */
-function blankBefore(text, offset, allowAsync = false) {
-    let i = offset - 1;
-    while (i >= 0 && (text[i] === ' ' || text[i] === '\t'))
-        i--;
-    if (i < 0 || text[i] === '\n')
-        return true;
-    if (!allowAsync || i < 4 || text.slice(i - 4, i + 1) !== 'async')
-        return false;
-    i -= 5;
-    while (i >= 0 && (text[i] === ' ' || text[i] === '\t'))
-        i--;
-    return i < 0 || text[i] === '\n';
-}
-const HASH_LANGS = new Set(['python', 'r', 'bats', 'testscript']);
-const SLASH_LANGS = new Set(['js', 'go', 'jvm', 'rust']);
-/**
- * Where the first line comment starting in `text[from, to)` starts, outside quotes, or -1 (a simple, line-local scan
- * from `from`, a line's start). The answer at each place depends only on the text before it and the next character.
- */
-function commentStart(text, from, to, hash) {
-    let quote = '';
-    for (let i = from; i < to; i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === '\\')
-                i++;
-            else if (c === quote)
-                quote = '';
-        }
-        else if (c === '"' || c === "'" || (c === '`' && !hash))
-            quote = c;
-        else if (hash && c === '#')
-            return i;
-        else if (!hash && c === '/' && text[i + 1] === '/' && text[i - 1] !== ':')
-            return i;
-    }
-    return -1;
-}
-/**
- * Block comments (`/* \u2026 *\/`) and bare triple-quoted strings, in one pass each: indexOf
- * from where the last one ended, never a lazy regex (which rescans to the end for every
- * opener that is never closed).
- */
-function readCode(text, lang) {
-    const blocks = [];
-    if (lang === 'testscript') {
-        // The file sections after the script are its fixtures, not its commands.
-        const at = archiveStart(text);
-        if (at < text.length)
-            blocks.push([at, text.length]);
-    }
-    else if (SLASH_LANGS.has(lang) && text.includes('/*')) {
-        for (let pos = 0;;) {
-            const start = text.indexOf('/*', pos);
-            if (start < 0)
-                break;
-            const end = text.indexOf('*/', start + 2);
-            if (end < 0)
-                break;
-            blocks.push([start, end + 2]);
-            pos = end + 2;
-        }
-    }
-    else if (lang === 'python' && (text.includes('"""') || text.includes("'''"))) {
-        // A delimiter kind that found no closer once can never close later: it is dropped.
-        const open = new Set(['"""', "'''"]);
-        for (let pos = 0; open.size > 0;) {
-            let start = -1;
-            let delim = '';
-            for (const d of open) {
-                const at = text.indexOf(d, pos);
-                if (at >= 0 && (start < 0 || at < start)) {
-                    start = at;
-                    delim = d;
-                }
-            }
-            if (start < 0)
-                break;
-            const end = text.indexOf(delim, start + 3);
-            if (end < 0) {
-                open.delete(delim);
-                continue;
-            }
-            // A bare string statement (a docstring, or code parked in quotes) is not code.
-            if (blankBefore(text, start))
-                blocks.push([start, end + 3]);
-            pos = end + 3;
-        }
-    }
-    return { text, lang, blocks };
-}
-/** A txtar file-section marker line: `-- name --`. */
-const ARCHIVE_MARKER = /^-- \S.*? --[ \t]*\r?$/m;
-/** The offset where a testscript's file sections start (the text's length when it has none). */
-function archiveStart(text) {
-    const m = ARCHIVE_MARKER.exec(text);
-    return m ? m.index : text.length;
-}
-/** Where the line comment of each line starts ([offset, width]), scanned once per line on demand. */
-const commentIndexes = new WeakMap();
-function lineComment(code, line, hash) {
-    let byLine = commentIndexes.get(code);
-    if (!byLine)
-        commentIndexes.set(code, (byLine = new Map()));
-    let found = byLine.get(line);
-    if (!found) {
-        const starts = lineStarts(code);
-        const start = starts[line];
-        const end = line + 1 < starts.length ? starts[line + 1] - 1 : code.text.length;
-        const at = commentStart(code.text, start, end, hash);
-        found = at < 0 ? [-1, 0] : [at, hash ? 1 : 2];
-        byLine.set(line, found);
-    }
-    return found;
-}
-/** Whether `offset` is inside a block comment or a bare docstring. */
-function inBlock(code, offset) {
-    // The last block starting at or before `offset` (blocks are in order and do not overlap).
-    let lo = 0;
-    let hi = code.blocks.length - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (code.blocks[mid][0] <= offset)
-            lo = mid + 1;
-        else
-            hi = mid - 1;
-    }
-    return hi >= 0 && offset < code.blocks[hi][1];
-}
-/**
- * `isCode` at an offset that only blanks (and an `async`) precede on its line, as `blankBefore` found: no quote and
- * no comment marker can start before it there, so only the blocks decide, and no line table is made.
- */
-function isCodeAfterBlanks(code, offset) {
-    return !inBlock(code, offset);
-}
-/** Longest line prefix `isCode` scans for one offset (a longer line is scanned once, whole: a minified file has many matches on one line). */
-const SHORT_PREFIX = 256;
-/** Whether the text at `offset` is code: not in a line comment, a block comment or a bare docstring. */
-function isCode(code, offset) {
-    if (inBlock(code, offset))
-        return false;
-    const hash = HASH_LANGS.has(code.lang);
-    if (!hash && !SLASH_LANGS.has(code.lang))
-        return true;
-    // Most offsets are a few characters into their line: the text before them is scanned, and no line table is made.
-    const text = code.text;
-    let start = offset;
-    while (start > 0 && offset - start < SHORT_PREFIX && text[start - 1] !== '\n')
-        start--;
-    if (start === 0 || text[start - 1] === '\n') {
-        // Only a comment whose marker ends at or before `offset` can hide it; the scan stops where such a marker must start.
-        return commentStart(text, start, offset - (hash ? 0 : 1), hash) < 0;
-    }
-    // A long line is scanned once, whole, for all the offsets on it.
-    const line = lineIndexAt(code, offset);
-    if (lineStarts(code)[line] === offset)
-        return true;
-    // A comment starts before `offset` when all its marker does (`//` needs both slashes).
-    const [at, width] = lineComment(code, line, hash);
-    return at < 0 || at + width > offset;
-}
-const globals = new WeakMap();
-function globalOf(re) {
-    let g = globals.get(re);
-    if (!g) {
-        g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
-        globals.set(re, g);
-    }
-    return g;
-}
-/** The first match of `re` that is code, or undefined. */
-function firstInCode(code, re) {
-    const g = globalOf(re);
-    g.lastIndex = 0;
-    for (let m = g.exec(code.text); m !== null; m = g.exec(code.text)) {
-        if (isCode(code, m.index + Math.max(0, m[0].search(/\S/))))
-            return m;
-        if (m[0].length === 0)
-            g.lastIndex++;
-    }
-    return undefined;
-}
-/** A Rust test attribute: `#[test]`, `#[tokio::test(\u2026)]`, `#[rstest]`, `#[test_case(\u2026)]`, `#[wasm_bindgen_test]`, `#[sqlx::test]`. */
-const RUST_TEST_ATTR = /#\[[ \t]*(?:\w+::)*(?:test|rstest|test_case|wasm_bindgen_test)\b[^\]\n]*\]/g;
-const CASE_PATTERNS = {
-    js: /(?:^|[^\w.$])(?:it|test)(?:\.(?:only|skip|concurrent|failing|todo|fails|sequential|each|skipIf|runIf))*\s*[(`]/gm,
-    go: /^func[ \t]+(?:Test(?!Main\b)|Benchmark|Fuzz)\w*[ \t]*\(/gm,
-    r: /\btest_that\s*\(/g,
-    jvm: /@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/g,
-    // `#[test]`, `#[tokio::test]`, `#[async_std::test]`, `#[test_log::test]`, `#[rstest]`, `#[test_case(\u2026)]`, `#[wasm_bindgen_test]` (never `#[cfg(test)]`).
-    rust: RUST_TEST_ATTR,
-    bats: /^[ \t]*@test[ \t]/gm,
-};
-/** Test cases in code whose comments are already removed. */
-function countCases(code, lang) {
-    if (lang === 'notebook')
-        return code.text.trim() === '' ? 0 : 1;
-    // A testscript is one subtest of the Go test that runs it: one case when its script runs a command.
-    if (lang === 'testscript')
-        return /^[ \t]*[^#\s]/m.test(code.text.slice(0, archiveStart(code.text))) ? 1 : 0;
-    if (lang === 'python')
-        return testDefs(code).length;
-    const re = CASE_PATTERNS[lang];
-    re.lastIndex = 0;
-    let n = 0;
-    for (let m = re.exec(code.text); m !== null; m = re.exec(code.text))
-        if (isCode(code, m.index + Math.max(0, m[0].search(/\S/))))
-            n++;
-    return n;
-}
-const DEF_RE = /def[ \t]+(test\w*)[ \t]*\(([^)\n]*)/g;
-const defsCache = new WeakMap();
-/** Python test functions (`def test*(` or `async def test*(` at the start of a line). */
-function testDefs(code) {
-    const cached = defsCache.get(code);
-    if (cached)
-        return cached;
-    const out = [];
-    const text = code.text;
-    DEF_RE.lastIndex = 0;
-    for (let m = DEF_RE.exec(text); m !== null; m = DEF_RE.exec(text)) {
-        if (blankBefore(text, m.index, true) && isCodeAfterBlanks(code, m.index))
-            out.push({ name: m[1], params: m[2], offset: m.index });
-    }
-    defsCache.set(code, out);
-    return out;
-}
-const PY_IMPORT_RE = /(from|import)[ \t]+([\w., \t]+)/g;
-const JS_IMPORT_RE = /(?:from|import)\s*['"]([^'"\n]+)['"]|require\(\s*['"]([^'"\n]+)['"]/g;
-/** Modules a file imports: Python roots (`sklearn` for `sklearn.metrics`); JS specifiers and their first segment. */
-const importsCache = new WeakMap();
-function importsOf(code, lang = code.lang) {
-    const cached = importsCache.get(code);
-    if (cached)
-        return cached;
-    const out = new Set();
-    importsCache.set(code, out);
-    const text = code.text;
-    if (lang === 'python') {
-        PY_IMPORT_RE.lastIndex = 0;
-        for (let m = PY_IMPORT_RE.exec(text); m !== null; m = PY_IMPORT_RE.exec(text)) {
-            if (!blankBefore(text, m.index) || !isCodeAfterBlanks(code, m.index))
-                continue;
-            const names = m[1] === 'from' ? [m[2].trim().split(/\s/)[0]] : m[2].split(',');
-            for (const n of names) {
-                const root = n.trim().split(/[.\s]/)[0];
-                if (root)
-                    out.add(root);
-            }
-        }
-    }
-    else if (lang === 'js') {
-        JS_IMPORT_RE.lastIndex = 0;
-        for (let m = JS_IMPORT_RE.exec(text); m !== null; m = JS_IMPORT_RE.exec(text)) {
-            if (!isCode(code, m.index))
-                continue;
-            const spec = (m[1] ?? m[2]);
-            const segs = spec.split('/');
-            out.add(spec);
-            out.add(segs[0]);
-            if (spec.startsWith('@') && segs.length > 1)
-                out.add(`${segs[0]}/${segs[1]}`);
-        }
-    }
-    return out;
-}
-/** pytest marks that select nothing by themselves (never used in `-m`). */
-const IGNORED_MARKERS = new Set(['parametrize', 'usefixtures', 'filterwarnings']);
-const MARK_RE = /@pytest\.mark\.(\w+)/g;
-const PYTESTMARK_RE = /^pytestmark[ \t]*=/gm;
-const MARK_IN_RE = /\bpytest\.mark\.(\w+)/g;
-const GO_BUILD_RE = /^\/\/go:build[ \t]+(.+)$/m;
-const GO_TAG_RE = /[A-Za-z_][\w.]*/g;
-/** pytest markers (Python) or build tags (Go) used in a file. */
-function markersOf(code, cases) {
-    const lang = code.lang;
-    const raw = code.text;
-    const out = new Map();
-    if (lang === 'go') {
-        const m = GO_BUILD_RE.exec(raw);
-        if (m) {
-            for (const t of m[1].match(GO_TAG_RE) ?? [])
-                if (!out.has(t))
-                    out.set(t, { name: t, line: lineAt({ text: raw }, m.index), fileLevel: true });
-        }
-        return [...out.values()];
-    }
-    if (lang !== 'python' || !code.text.includes('mark'))
-        return [];
-    const counts = new Map();
-    MARK_RE.lastIndex = 0;
-    for (let m = MARK_RE.exec(code.text); m !== null; m = MARK_RE.exec(code.text)) {
-        const name = m[1];
-        if (IGNORED_MARKERS.has(name) || !isCode(code, m.index))
-            continue;
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-        if (!out.has(name))
-            out.set(name, { name, line: lineAt(code, m.index), fileLevel: false });
-    }
-    for (const [name, n] of counts)
-        if (cases > 0 && n >= cases)
-            out.get(name).fileLevel = true;
-    PYTESTMARK_RE.lastIndex = 0;
-    for (let m = PYTESTMARK_RE.exec(code.text); m !== null; m = PYTESTMARK_RE.exec(code.text)) {
-        if (!isCode(code, m.index))
-            continue;
-        const stmt = statementAt(code.text, m.index);
-        MARK_IN_RE.lastIndex = 0;
-        for (let k = MARK_IN_RE.exec(stmt); k !== null; k = MARK_IN_RE.exec(stmt)) {
-            const name = k[1];
-            if (IGNORED_MARKERS.has(name))
-                continue;
-            out.set(name, { name, line: lineAt(code, m.index), fileLevel: true });
-        }
-    }
-    return [...out.values()].sort((a, b) => a.line - b.line || a.name.localeCompare(b.name));
-}
-/** A module-level statement from `start` to the next line that starts at column 0 (brackets may span lines). */
-function statementAt(text, start) {
-    let end = text.indexOf('\n', start);
-    while (end >= 0 && end + 1 < text.length && /[ \t\])}]/.test(text[end + 1]))
-        end = text.indexOf('\n', end + 1);
-    return text.slice(start, end < 0 ? text.length : end);
-}
-
-;// CONCATENATED MODULE: ./src/model/inventory.ts
-const TEST_KINDS = [
-    'unit',
-    'integration',
-    'e2e',
-    'performance',
-    'data',
-    'training',
-    'evaluation',
-    'behavioral',
-    'serialization',
-    'reproducibility',
-    'drift',
-    'serving',
-];
-
-;// CONCATENATED MODULE: ./src/vocabulary/shared/test-kinds.ts
-const MARKER_KINDS = [
-    { marker: 'integration', kind: 'integration' },
-    { marker: 'integration_test', kind: 'integration' },
-    { marker: 'integration_tests', kind: 'integration' },
-    { marker: 'e2e', kind: 'e2e' },
-    { marker: 'end_to_end', kind: 'e2e' },
-    { marker: 'system', kind: 'e2e' },
-    { marker: 'acceptance', kind: 'e2e' },
-    { marker: 'benchmark', kind: 'performance' },
-    { marker: 'performance', kind: 'performance' },
-    { marker: 'perf', kind: 'performance' },
-    { marker: 'load', kind: 'performance' },
-    { marker: 'training', kind: 'training' },
-    { marker: 'train', kind: 'training' },
-    { marker: 'evaluation', kind: 'evaluation' },
-    { marker: 'behavioral', kind: 'behavioral' },
-    { marker: 'fairness', kind: 'behavioral' },
-    { marker: 'serialization', kind: 'serialization' },
-    { marker: 'reproducibility', kind: 'reproducibility' },
-    { marker: 'determinism', kind: 'reproducibility' },
-    { marker: 'data_validation', kind: 'data' },
-    { marker: 'data_quality', kind: 'data' },
-    { marker: 'drift', kind: 'drift' },
-    { marker: 'serving', kind: 'serving' },
-];
-// Folder or file-name token: bounded by '/', '_', '-', '.' or the ends of the path.
-const token = (words) => new RegExp(`(?:^|[/_.-])(?:${words})(?:[/_.-]|$)`);
-// Folder names only.
-const folder = (words) => new RegExp(`(?:^|/)(?:${words})/`);
-/** Data libraries and data frames: the subject a data-quality name needs. */
-const DATA_LIBRARIES = ['pandas', 'polars', 'numpy', 'pyspark', 'dask', 'pyarrow', 'duckdb', 'datasets', 'sklearn', 'great_expectations', 'pandera', 'modin', 'vaex', 'cudf'];
-const PATH_KINDS = [
-    { kind: 'integration', re: token('integration|integ|inttest'), signal: 'path names integration tests' },
-    { kind: 'e2e', re: token('e2e|end[_-]?to[_-]?end|acceptance|system[_-]tests?'), signal: 'path names end-to-end tests' },
-    { kind: 'e2e', re: /\.cy\.[cm]?[jt]sx?$/, signal: 'Cypress spec file' },
-    { kind: 'performance', re: token('bench|benchmarks?|perf|performance|load[_-]?tests?|stress|locust'), signal: 'path names benchmarks or load tests' },
-    { kind: 'data', re: folder('data[_-]?validation|data[_-]?quality|data[_-]?checks?|data[_-]?tests?'), signal: 'path names data validation tests' },
-    // A file named for data quality is a data test only when it handles data (settings "data quality" is no data validation).
-    {
-        kind: 'data',
-        re: token('data[_-]?validation|data[_-]?quality|data[_-]?checks?|data[_-]?tests?'),
-        signal: 'path names data validation tests',
-        nameOnly: true,
-        imports: DATA_LIBRARIES,
-    },
-    // "expectations" alone is as often a probabilistic expectation (GP libraries) as a data suite: Great Expectations is read from its import.
-    { kind: 'training', re: folder('training'), signal: 'folder of training tests' },
-    { kind: 'evaluation', re: folder('evaluation|model[_-]?quality'), signal: 'folder of evaluation tests' },
-    { kind: 'behavioral', re: folder('behaviou?ral|fairness|invariance'), signal: 'folder of behavioral tests' },
-    { kind: 'drift', re: folder('drift'), signal: 'folder of drift tests' },
-    { kind: 'serving', re: folder('serving'), signal: 'folder of serving tests' },
-];
-/** Modules whose import makes a file worth reading for metric asserts (a cheap gate: metric names are common words). */
-const ML = [
-    'torch',
-    'tensorflow',
-    'keras',
-    'tf_keras',
-    'sklearn',
-    'jax',
-    'flax',
-    'optax',
-    'lightning',
-    'pytorch_lightning',
-    'xgboost',
-    'lightgbm',
-    'catboost',
-    'transformers',
-    'datasets',
-    'numpy',
-    'pandas',
-    'scipy',
-    'statsmodels',
-    'mlflow',
-    'wandb',
-    'evaluate',
-    'torchmetrics',
-    'random',
-    'accelerate',
-    'peft',
-    'diffusers',
-    'sentence_transformers',
-    'spacy',
-    'gensim',
-    'fastai',
-    'mxnet',
-    'paddle',
-    'onnxruntime',
-    '@tensorflow/tfjs',
-    'onnxruntime-node',
-];
-/** HTTP and test clients a serving test sends requests with. */
-const HTTP = [
-    'requests',
-    'httpx',
-    'fastapi',
-    'starlette',
-    'aiohttp',
-    'flask',
-    'django',
-    'urllib',
-    'urllib3',
-    'bentoml',
-    'litserve',
-    'ray',
-    'locust',
-    'supertest',
-    'axios',
-    'node-fetch',
-    'undici',
-    'got',
-    'k6',
-    'k6/http',
-];
-/** The signal of a pack/unpack round-trip test: model-packaging reads it too (a packer's own packaging feature). */
-const PACK_ROUND_TRIP = 'test named for a pack/unpack round trip';
-/** A prediction or a call of the model, or the model handed to the code under test: what a behavioural test exercises (`model.predict(x)`, `model.score(x)`, `clf(x)`, `get_label(text, predictor=predictor)`). */
-const MODEL_CALL = /\.(?:predict\w*|forward|generate|classify|infer|inference|transform|decision_function)\s*\(|\b(?:model|clf|classifier|regressor|estimator|predictor)\.score\s*\(|\b\w*predict\w*\s*\(|\b(?:model|clf|classifier|regressor|estimator|pipeline|pipe|predictor|net)\s*\(|\b(?:model|clf|classifier|regressor|estimator|pipeline|predictor)\s*=\s*[A-Za-z_]/i;
-/** deepchecks' data suites and the checks they hold (data integrity, train-test validation of the data itself). */
-const DEEPCHECKS_DATA = /\b(?:data_integrity|train_test_validation|DataIntegrity|TrainTestValidation|IsSingleValue|MixedNulls|MixedDataTypes|StringMismatch\w*|DataDuplicates|StringLengthOutOfBounds|SpecialCharacters|ConflictingLabels|OutlierSampleDetection|FeatureLabelCorrelation\w*|FeatureFeatureCorrelation|IdentifierLabelCorrelation|PercentOfNulls|ClassImbalance|ColumnsInfo|DatasetsSizeComparison|NewLabelTrainTest|NewCategoryTrainTest|TrainTestSamplesMix|IndexTrainTestLeakage|DateTrainTestLeakage\w*|ImagePropertyOutliers|TextPropertyOutliers|UnknownTokens)\b/;
-/** Serialisers of text and plain data (json, yaml, toml, msgpack, marshal \u2026): their `dumps(`/`loads(`/`dump(`/`load(` save no model. */
-const TEXT_SERIALISERS = ['json', 'simplejson', 'orjson', 'ujson', 'rapidjson', 'yaml', 'toml', 'tomllib', 'tomli', 'tomli_w', 'msgpack', 'marshal', 'bson', 'ast'];
-/** numpy and pandas (and their usual aliases): their `save(`/`load(` store arrays and frames, not a model. */
-const ARRAY_MODULES = ['np', 'numpy', 'pd', 'pandas'];
-/** Before `.save(`, `.load(` \u2026: the receiver is not a data library or a text serialiser. */
-const NOT_ARRAY_OR_TEXT = String.raw `(?<!\b(?:${[...ARRAY_MODULES, ...TEXT_SERIALISERS].join('|')}))`;
-/** Before `dumps(`/`loads(`: not called on a text serialiser (so any other serialiser's, pickle's or a model library's). */
-const NOT_TEXT = String.raw `(?<!\b(?:${TEXT_SERIALISERS.join('|')})\.)`;
-const MODEL_DUMPS = new RegExp(String.raw `${NOT_TEXT}\bdumps\s*\(`);
-const MODEL_LOADS = new RegExp(String.raw `${NOT_TEXT}\bloads\s*\(`);
-/** `x1 = f(\u2026)`, then within a few lines `x2 = f(\u2026)`, then an assert that `x1` equals `x2`. */
-const SAME_CALL_TWICE = /^[ \t]*(\w+?)_?1[ \t]*=[ \t]*([\w.]+)[ \t]*\([^\n]*\n(?:[^\n]*\n){0,4}?[ \t]*\1_?2[ \t]*=[ \t]*\2[ \t]*\([^\n]*\n(?:[^\n]*\n){0,4}?[^\n]*\bassert\w*\b[ \t(]*\1_?1[ \t]*(?:==|,)[ \t]*\1_?2\b/m;
-const imports = (module) => new RegExp(String.raw `(?:^|\s)(?:from|import)\s+${module}\b`, 'm');
-const ASSERT_LINE = String.raw `\bassert\w*\b[^\n]*`;
-const COMPARED = String.raw `(?:[<>]=?|==|\bapprox\b|\ballclose\b|\bisclose\b)`;
-const METRIC_NAMES = 'accuracy|acc|f1|f1_score|auc|roc_auc|roc_auc_score|rmse|mse|mae|recall|r2|r2_score|bleu|rouge|perplexity|ndcg';
-/** A metric as a value (`acc`, `scores["f1"]`), not a word in a string, nor inside `len(\u2026)`. */
-const METRIC_WORD = String.raw `(?:\[['"](?:${METRIC_NAMES})['"]\]|(?<!\blen\(\s*[\w.]*)(?<!['"])\b(?:${METRIC_NAMES})\b(?!['"]))`;
-/** An assert that compares a metric (not a word in a string, not the `len()` of something) with a bound. */
-const METRIC_COMPARED = new RegExp(String.raw `\bassert\w*\b[^\n]*${METRIC_WORD}[^\n]*${COMPARED}|\bassert\w*\b[^\n]*${COMPARED}[^\n]*${METRIC_WORD}|\bassert(?:Greater|Less|AlmostEqual)\w*\([^\n]*${METRIC_WORD}`);
-/** An assert that compares the result of a metric function (`assert f1_score(y, p) > 0.8`). */
-const SCORE_COMPARED = new RegExp(String.raw `\bassert\w*\b[^\n]*\b\w+_(?:score|error|loss)\s*\([^\n]*${COMPARED}|\bassert\w*\b[^\n]*${COMPARED}[^\n]*\b\w+_(?:score|error|loss)\s*\(`);
-const CONTENT_KINDS = [
-    // serialization: a save and a load in the same test file
-    { kind: 'serialization', signal: 'joblib.dump then joblib.load', imports: ['joblib', 'sklearn'], all: [/\bjoblib\.dump\s*\(/, /\bjoblib\.load\s*\(/] },
-    {
-        kind: 'serialization',
-        signal: 'pickle dump then load',
-        imports: ['pickle', 'cPickle', 'dill', 'cloudpickle'],
-        all: [/\b(?:c?pickle|dill|cloudpickle)\.dumps?\s*\(/, /\b(?:c?pickle|dill|cloudpickle)\.loads?\s*\(/],
-    },
-    { kind: 'serialization', signal: 'torch.save then torch.load', imports: ['torch'], all: [/\btorch\.(?:jit\.)?save\s*\(/, /\btorch\.(?:jit\.)?load\s*\(/] },
-    { kind: 'serialization', signal: 'save_pretrained then from_pretrained', hints: ['save_pretrained'], all: [/\.save_pretrained\s*\(/, /\.from_pretrained\s*\(/] },
-    { kind: 'serialization', signal: 'SavedModel save then load', imports: ['tensorflow'], all: [/\bsaved_model\.save\s*\(/, /\bsaved_model\.load\s*\(/] },
-    {
-        kind: 'serialization',
-        signal: 'ONNX export then inference',
-        imports: ['onnx', 'onnxruntime', 'torch', 'skl2onnx', 'tf2onnx', 'onnxmltools'],
-        all: [/\b(?:torch\.onnx\.export|onnx\.save(?:_model)?|convert_sklearn|tf2onnx\.convert\.\w+|onnxmltools\.convert\w*)\s*\(/, /\b(?:onnxruntime|InferenceSession\s*\(|onnx\.load\s*\()/],
-    },
-    { kind: 'serialization', signal: 'mlflow save_model/log_model then load_model', imports: ['mlflow'], all: [/\bmlflow\.\w+\.(?:save_model|log_model)\s*\(/, /\bmlflow\.\w+\.load_model\s*\(/] },
-    { kind: 'serialization', signal: 'bentoml save_model then load_model', imports: ['bentoml'], all: [/\bbentoml\.\w+\.save_model\s*\(/, /\bbentoml\.\w+\.(?:load_model|get)\s*\(/] },
-    { kind: 'serialization', signal: 'keras save then load_model', imports: ['keras', 'tensorflow', 'tf_keras'], all: [/\.save\s*\([^)\n]*\.(?:keras|h5)\b/, /\bload_model\s*\(/] },
-    { kind: 'serialization', signal: 'save_model then load_model', imports: ['xgboost', 'lightgbm', 'catboost'], all: [/\.save_model\s*\(/, /\bload_model\s*\(|\bBooster\s*\(\s*model_file\b/] },
-    { kind: 'serialization', signal: 'safetensors save_file then load_file', imports: ['safetensors'], all: [/\bsave_file\s*\(/, /\bload_file\s*\(/] },
-    { kind: 'serialization', signal: 'kit pack then kit unpack', hints: ['kit unpack'], all: [/\bkit\s+pack\b/, /\bkit\s+unpack\b/] },
-    // A model packer's own feature test, in any language: named for a pack/unpack round trip, unpacking what it packed, about a model or its artefacts.
-    {
-        kind: 'serialization',
-        signal: PACK_ROUND_TRIP,
-        hints: ['npack'],
-        testName: /^test\w*(?:pack_?(?:and_?|then_?)?unpack|unpack\w*round_?trip|round_?trip\w*unpack)/,
-        all: [/\bunpack\w*\s*\(/i, /model|weights|artifact|safetensors|gguf|onnx/i],
-    },
-    // A packaging CLI tested in process: its "pack" then "unpack" commands called on a ModelKit (a Kitfile) in one test file.
-    { kind: 'serialization', signal: 'a ModelKit packed then unpacked by the CLI under test', hints: ['unpack'], all: [/["']pack["']\s*,[^\n]*\b\w*(?:model_?kit|kitfile)\w*\b/i, /["']unpack["']\s*,/] },
-    // A library's own bytes round trip (`dumps(model)` then `loads(dumped)`, as persistence libraries name their API) of a model or
-    // estimator; JSON, YAML, TOML and msgpack strings are not a model's.
-    {
-        kind: 'serialization',
-        signal: 'dumps then loads of a model',
-        langs: ['python'],
-        hints: ['loads('],
-        all: [MODEL_DUMPS, MODEL_LOADS, /\.fit\s*\(|\b(?:model|estimator|clf|classifier|regressor|pipeline|pipe)s?\b/],
-    },
-    // The name alone is not enough (an encode/decode "round trip" is not a model's): the file must also save and load something.
-    {
-        kind: 'serialization',
-        signal: 'test named for a save/load round trip',
-        testName: /^test\w*(?:round_?trip|save_(?:and_|then_)?load|serializ|serialis|pickl)/,
-        all: [
-            new RegExp(String.raw `${NOT_ARRAY_OR_TEXT}\.(?:save|dump|save_model|save_pretrained|export|to_disk|to_file)\w*\s*\(`),
-            new RegExp(String.raw `${NOT_ARRAY_OR_TEXT}\.(?:load|load_model|from_pretrained|from_disk|from_file)\w*\s*\(`),
-        ],
-    },
-    // training: a training run on small data with an assert on its outcome
-    { kind: 'training', signal: 'fast_dev_run', hints: ['fast_dev_run'], all: [/\bfast_dev_run\s*=/] },
-    { kind: 'training', signal: 'overfit_batches', hints: ['overfit_batches'], all: [/\boverfit_batches\s*=/] },
-    { kind: 'training', signal: 'assert on the loss after training', hints: ['loss'], all: [new RegExp(`${ASSERT_LINE}\\bloss`), /\.(?:fit|train|train_step)\s*\(|\btrain(?:_model|_one_epoch)?\s*\(/] },
-    {
-        kind: 'training',
-        signal: 'no-NaN assert after training',
-        hints: ['isnan', 'isfinite', 'isinf'],
-        all: [new RegExp(`${ASSERT_LINE}\\b(?:isnan|isfinite|isinf)\\b`), /\.(?:fit|train)\s*\(|\btrain(?:_model)?\s*\(/],
-    },
-    { kind: 'training', signal: 'trainer.fit with an assert', hints: ['trainer.fit'], all: [/\btrainer\.fit\s*\(/, /\bassert/] },
-    // evaluation: metrics computed and asserted against a bound. A metric's name in an assert is not enough:
-    // `assert "accuracy" in card_text` tests a rendering, `assert len(rows) > 1` counts rows.
-    { kind: 'evaluation', signal: 'assert on a model metric', imports: ML, all: [METRIC_COMPARED] },
-    { kind: 'evaluation', signal: 'sklearn.metrics with asserts', imports: ['sklearn'], all: [/\bsklearn\.metrics\b|\bfrom\s+sklearn\s+import\s+metrics\b/, SCORE_COMPARED] },
-    { kind: 'evaluation', signal: 'torchmetrics with asserts', imports: ['torchmetrics'], all: [imports('torchmetrics'), /\bassert/] },
-    { kind: 'evaluation', signal: 'evaluate.load metric', imports: ['evaluate'], all: [/\bevaluate\.load\s*\(/] },
-    { kind: 'evaluation', signal: 'mlflow.evaluate', imports: ['mlflow'], all: [/\bmlflow\.evaluate\s*\(/] },
-    // behavioral: invariance, directional, slices, fairness
-    { kind: 'behavioral', signal: 'fairlearn', imports: ['fairlearn'], all: [imports('fairlearn')] },
-    { kind: 'behavioral', signal: 'aif360', imports: ['aif360'], all: [imports('aif360')] },
-    { kind: 'behavioral', signal: 'giskard', imports: ['giskard'], all: [imports('giskard')] },
-    { kind: 'behavioral', signal: 'checklist (behavioral testing)', imports: ['checklist'], all: [imports('checklist')] },
-    {
-        kind: 'behavioral',
-        signal: 'test named for invariance, direction, slices or fairness',
-        testName: /^test\w*(?:invarian|directional|data_slice|per_slice|slices?_(?:metric|perf|score|accura)|on_slices|subgroup|fairness|(?:model|gender|racial|demographic|group)_bias|bias_(?:metric|check|audit)|perturb|robustness|differential|(?:against|beats|vs|than)_(?:the_)?(?:baseline|previous))/,
-        inTest: MODEL_CALL,
-    },
-    // The name says what is checked, the body must check a model: an "invariance" of a transform or a density is no behavioural test.
-    // "slice" and "bias" alone are a data structure and a layer's parameter as often (Go `MutateInputSlice`, `test_bias_init`).
-    {
-        kind: 'behavioral',
-        signal: 'per-slice metric (predictions grouped by a column, with an assert)',
-        imports: ['pandas', 'polars'],
-        all: [/\.group_?by\s*\(/, /\.predict(?:_proba)?\s*\(/, /\bassert/],
-    },
-    // reproducibility: seeds and same-output asserts
-    {
-        kind: 'reproducibility',
-        signal: 'test named for determinism or reproducibility',
-        testName: /^test\w*(?:determinis|reproduc|same_output|same_result|same_seed|byte_identical|identical_bytes|same_bytes|same_digest|identical_digest)/,
-    },
-    {
-        kind: 'reproducibility',
-        signal: 'seed set and same output asserted',
-        hints: ['seed'],
-        all: [
-            /\b(?:random\.seed\s*\(\s*[^)\s]|(?:manual_seed|seed_everything|set_(?:\w+_)?seeds?|fix_(?:\w+_)?seeds?|seed_(?:all|torch|worker|random)\w*|set_random_seed)\s*\()/,
-            new RegExp(`${ASSERT_LINE}(?:==|equal|allclose)`, 'i'),
-        ],
-    },
-    // The same function called twice, its two outputs asserted equal (`out1 = save(d)`, `out2 = save(d)`, `assertEqual(out1, out2)`): same input, same output.
-    { kind: 'reproducibility', signal: 'the same call twice, outputs asserted equal', langs: ['python'], hints: ['1 = '], all: [SAME_CALL_TWICE] },
-    // performance: load and benchmark suites
-    { kind: 'performance', signal: 'locust load test', imports: ['locust'], all: [imports('locust')] },
-    { kind: 'performance', signal: 'k6 load test', imports: ['k6'], all: [/\bfrom\s+['"]k6(?:\/[\w/]+)?['"]/] },
-    // The fixture's name is in a test's parameters, which are text of the file: `hints` rules out most files before the names are tried.
-    { kind: 'performance', signal: 'pytest-benchmark fixture', hints: ['benchmark'], testName: /^[^(\n]*\([^\n]*\bbenchmark\b/ },
-    { kind: 'performance', signal: 'pytest-benchmark call', langs: ['python'], hints: ['benchmark.pedantic'], all: [/\bbenchmark\.pedantic\s*\(/] },
-    { kind: 'performance', signal: 'Go benchmark function', langs: ['go'], hints: ['func Benchmark'], all: [/^func\s+Benchmark\w*\s*\(/m] },
-    { kind: 'performance', signal: 'vitest bench', imports: ['vitest'], all: [/\bbench\s*\(\s*['"`]/] },
-    // data: schema and expectation checks
-    { kind: 'data', signal: 'great_expectations', imports: ['great_expectations'], all: [imports('great_expectations')] },
-    { kind: 'data', signal: 'pandera schema', imports: ['pandera'], all: [imports('pandera')] },
-    // deepchecks also checks models (performance, prediction drift, inference time): only its data-integrity and train-test validation suites and checks validate data.
-    { kind: 'data', signal: 'deepchecks data-integrity checks', imports: ['deepchecks'], all: [DEEPCHECKS_DATA] },
-    { kind: 'data', signal: 'tensorflow_data_validation', imports: ['tensorflow_data_validation'], all: [imports('tensorflow_data_validation')] },
-    { kind: 'data', signal: 'soda checks', imports: ['soda'], all: [imports('soda')] },
-    // A data-quality name is a hint only when the file handles data (a data-frame or data library): "leakage" is also a word of stub generators and memory tests.
-    { kind: 'data', signal: 'test named for data quality or leakage', imports: DATA_LIBRARIES, testName: /^test\w*(?:leakage|data_quality|data_integrity|null_values|missing_values|no_nulls)/ },
-    // drift
-    { kind: 'drift', signal: 'evidently', imports: ['evidently'], all: [imports('evidently')] },
-    { kind: 'drift', signal: 'alibi-detect', imports: ['alibi_detect'], all: [imports('alibi_detect')] },
-    { kind: 'drift', signal: 'nannyml', imports: ['nannyml'], all: [imports('nannyml')] },
-    { kind: 'drift', signal: 'whylogs', imports: ['whylogs'], all: [imports('whylogs')] },
-    // serving: requests against a prediction endpoint, serving clients
-    {
-        kind: 'serving',
-        signal: 'request to a prediction endpoint',
-        imports: HTTP,
-        langs: ['python', 'js'],
-        all: [/['"`][^'"`\n]*\/(?:predict|predictions|invocations|infer|inference|classify|generate|v\d+\/models)\b/, /\.(?:post|get|put)\s*\(|\b(?:requests|httpx)\.\w+\s*\(|\bfetch\s*\(/],
-    },
-    { kind: 'serving', signal: 'BentoML client', imports: ['bentoml'], all: [/\bbentoml\.(?:SyncHTTPClient|AsyncHTTPClient|client\b)/] },
-    { kind: 'serving', signal: 'KServe, Triton or Seldon client', imports: ['kserve', 'tritonclient', 'seldon_core'], all: [/(?:^|\s)(?:from|import)\s+(?:kserve|tritonclient|seldon_core)\b/m] },
-    // integration and e2e by the tools they drive
-    { kind: 'integration', signal: 'testcontainers', imports: ['testcontainers', '@testcontainers'], all: [/\btestcontainers\b/] },
-    { kind: 'integration', signal: 'pytest-docker services', langs: ['python'], hints: ['docker_services'], all: [/\bdocker_services\b/] },
-    { kind: 'e2e', signal: 'Playwright', imports: ['playwright', '@playwright/test'], all: [/(?:^|\s)(?:from|import)\s+playwright\b|['"]@playwright\/test['"]/m] },
-    { kind: 'e2e', signal: 'Selenium WebDriver', imports: ['selenium', 'selenium-webdriver', 'webdriverio'], all: [/\bselenium\b|\bwebdriver\b/] },
-    { kind: 'e2e', signal: 'Cypress commands', langs: ['js'], hints: ['cy.visit'], all: [/\bcy\.visit\s*\(/] },
-];
-
-;// CONCATENATED MODULE: ./src/inventory/kinds.ts
-/**
- * The kinds of a test file, each with the line of its strongest signal: markers first,
- * then content, then the path (line 1). A file with no other kind is `unit`.
- */
-
-
-
-const MARKER_KIND = new Map(MARKER_KINDS.map((m) => [m.marker, m.kind]));
-const KIND_ORDER = new Map(TEST_KINDS.map((k, i) => [k, i]));
-function matchRow(row, code) {
-    let first;
-    for (const re of row.all ?? []) {
-        const m = firstInCode(code, re);
-        if (!m)
-            return undefined;
-        if (first === undefined)
-            first = m.index + (m[0].length > 0 && /\s/.test(m[0][0]) ? 1 : 0);
-    }
-    return first;
-}
-const defLines = new WeakMap();
-/** The tests whose `name(params` matches, in order: one regex run over all of them, joined by lines. */
-function* findDefs(defs, re) {
-    let text = defLines.get(defs);
-    if (text === undefined) {
-        text = defs.map((d) => `${d.name}(${d.params}`).join('\n');
-        defLines.set(defs, text);
-    }
-    const g = multilineOf(re);
-    g.lastIndex = 0;
-    let i = 0;
-    let counted = 0;
-    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
-        for (let at = text.indexOf('\n', counted); at >= 0 && at < m.index; at = text.indexOf('\n', at + 1)) {
-            i++;
-            counted = at + 1;
-        }
-        yield defs[i];
-        // One test at most once: go on from the next test's line.
-        const next = text.indexOf('\n', m.index);
-        if (next < 0)
-            return;
-        g.lastIndex = next + 1;
-    }
-}
-/** The end of a body indented `indent` deep, one pattern per depth (made once, not per test). */
-const stops = new Map();
-function stopAt(indent) {
-    let re = stops.get(indent);
-    if (!re)
-        stops.set(indent, (re = new RegExp(`\\n[ \\t]{0,${indent}}(?:async[ \\t]+def|def|class|func|@)\\b`)));
-    return re;
-}
-/**
- * The text of the test defined at `def`: up to the next test, or to the next line at its indentation or less that
- * starts another definition (a helper, a class, a decorator), whichever comes first.
- */
-function bodyOf(code, defs, def) {
-    const index = defs.indexOf(def);
-    const end = index + 1 < defs.length ? defs[index + 1].offset : code.text.length;
-    const lineStart = code.text.lastIndexOf('\n', def.offset - 1) + 1;
-    const indent = def.offset - lineStart;
-    const text = code.text.slice(def.offset, end);
-    const stop = stopAt(indent).exec(text.slice(1));
-    return stop ? text.slice(0, stop.index + 1) : text;
-}
-const multiline = new WeakMap();
-function multilineOf(re) {
-    let m = multiline.get(re);
-    if (!m) {
-        m = new RegExp(re.source, `${re.flags.replace(/[gym]/g, '')}mg`);
-        multiline.set(re, m);
-    }
-    return m;
-}
-/** For each module root, the indexes of the content rows whose `imports` name it. */
-const ROWS_BY_IMPORT = new Map();
-CONTENT_KINDS.forEach((row, i) => {
-    for (const m of row.imports ?? []) {
-        const rows = ROWS_BY_IMPORT.get(m);
-        if (!rows)
-            ROWS_BY_IMPORT.set(m, [i]);
-        else if (rows[rows.length - 1] !== i)
-            rows.push(i);
-    }
-});
-/**
- * Which content rows a file's imports let in (by row index): its few imports are looked up once, instead of each
- * row's list (up to 36 modules) being tried against them.
- */
-function rowsImported(imported) {
-    const hit = new Uint8Array(CONTENT_KINDS.length);
-    for (const m of imported)
-        for (const i of ROWS_BY_IMPORT.get(m) ?? [])
-            hit[i] = 1;
-    return hit;
-}
-/** `hit` is the file's `rowsImported`, and `i` the row's index in CONTENT_KINDS. */
-function isCandidate(row, i, code, hit) {
-    if (row.langs && !row.langs.includes(code.lang))
-        return false;
-    if (row.imports && hit[i] === 0)
-        return false;
-    return row.hints ? row.hints.some((h) => code.text.includes(h)) : true;
-}
-const GO_TEST = /^func[ \t]+(Test\w+)[ \t]*\(/gm;
-const JS_TEST = /\b(?:it|test)(?:\.\w+)?\s*\(\s*(['"`])([^'"`\n]{3,120})\1/g;
-const RUST_TEST = /#\[[ \t]*(?:\w+::)*(?:test|rstest|test_case|wasm_bindgen_test)\b[^\]\n]*\][\s\S]{0,300}?\bfn[ \t]+(\w+)[ \t]*[(<]/g;
-const JVM_TEST = /@Test\b[\s\S]{0,200}?\bvoid\s+(\w+)\s*\(/g;
-/** Go `func TestX`, JS `it("\u2026")`/`test("\u2026")`, JVM `@Test void x()` and Rust `#[test] fn x()` names, as snake-case `test_\u2026` so the name rows read them like Python's. */
-function otherTestDefs(code, lang) {
-    const snake = (n) => n
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/[^A-Za-z0-9]+/g, '_')
-        .replace(/^_+|_+$/g, '')
-        .toLowerCase();
-    const out = [];
-    const push = (name, offset) => {
-        const s = snake(name);
-        out.push({ name: s.startsWith('test') ? s : `test_${s}`, params: '', offset });
-    };
-    if (lang === 'go')
-        for (const m of code.text.matchAll(GO_TEST))
-            push(m[1], m.index);
-    else if (lang === 'js')
-        for (const m of code.text.matchAll(JS_TEST))
-            push(m[2], m.index);
-    else if (lang === 'rust')
-        for (const m of code.text.matchAll(RUST_TEST))
-            push(m[1], m.index + m[0].lastIndexOf(m[1]));
-    else if (lang === 'jvm')
-        for (const m of code.text.matchAll(JVM_TEST))
-            push(m[1], m.index + m[0].lastIndexOf(m[1]));
-    return out;
-}
-function kindsOf(path, lang, code, markers) {
-    const found = new Map();
-    const add = (kind, line, signal) => {
-        if (!found.has(kind))
-            found.set(kind, { kind, line, signal });
-    };
-    for (const m of markers) {
-        const kind = MARKER_KIND.get(m.name.toLowerCase());
-        if (kind)
-            add(kind, m.line, `marker "${m.name}"`);
-    }
-    const imported = code && code.text.length > 0 ? importsOf(code, lang) : new Set();
-    if (code && code.text.length > 0) {
-        const defs = lang === 'python' ? testDefs(code) : otherTestDefs(code, lang);
-        const hit = rowsImported(imported);
-        for (let i = 0; i < CONTENT_KINDS.length; i++) {
-            const row = CONTENT_KINDS[i];
-            if (found.has(row.kind))
-                continue;
-            if (row.testName) {
-                // A test's name is a hint, not proof: the row's other conditions must hold too.
-                if (!isCandidate(row, i, code, hit))
-                    continue;
-                // The names first: they are a few short lines, and most files have no test so named (then `all`, run over
-                // the whole text, is not needed; the conditions are all required, so their order changes no answer).
-                let named;
-                for (const def of findDefs(defs, row.testName)) {
-                    // A name may promise more than the test does: `inTest` must hold in the test's own body.
-                    if (row.inTest && !row.inTest.test(bodyOf(code, defs, def)))
-                        continue;
-                    named = def;
-                    break;
-                }
-                if (named && (!row.all || matchRow(row, code) !== undefined))
-                    add(row.kind, lineAt(code, named.offset), row.signal);
-                continue;
-            }
-            if (!isCandidate(row, i, code, hit))
-                continue;
-            const at = matchRow(row, code);
-            if (at !== undefined)
-                add(row.kind, lineAt(code, at), row.signal);
-        }
-    }
-    const lower = path.toLowerCase();
-    const name = lower.slice(lower.lastIndexOf('/') + 1);
-    for (const row of PATH_KINDS) {
-        if (found.has(row.kind) || !row.re.test(row.nameOnly ? name : lower))
-            continue;
-        if (row.imports && lang === 'python' && !row.imports.some((m) => imported.has(m)))
-            continue;
-        add(row.kind, 1, row.signal);
-    }
-    if (found.size === 0)
-        add('unit', 1, 'no other kind found');
-    return [...found.values()].sort((a, b) => KIND_ORDER.get(a.kind) - KIND_ORDER.get(b.kind));
-}
-
-// EXTERNAL MODULE: ./src/vocabulary/shared/test-paths.ts
-var test_paths = __webpack_require__(2731);
-;// CONCATENATED MODULE: ./src/inventory/discover.ts
-/**
- * Test files found by each ecosystem's conventions. A file is a candidate by its name
- * (`test_*.py`, `*.test.ts`, `*_test.go`, ...) or by its place (a `.py` file under
- * `tests/`); candidates whose content holds no test case are helpers or product code
- * and are left out. An empty or unreadable file named like a test is kept with 0 cases
- * (its name is all there is to go on). Data folders (`testdata`, `fixtures`) are skipped.
- */
-
-
-
-
-
-
-const SUPPORT_FILES = new Set(['conftest.py', '__init__.py', 'setup.py']);
-const DEFAULT_PYTHON_FILES = ['test_*.py', '*_test.py'];
-const JS_NAMED = /\.(?:test|spec|cy|e2e-spec|e2e-test)\.[cm]?[jt]sx?$/;
-const JVM_SRC_TEST = /(?:^|\/)src\/(?:test|androidTest|integrationTest|testFixtures)\//;
-const JVM_NAMED = /^(?:Test\w*|\w*Tests?|\w*TestCase|\w*IT|\w*Spec)\.\w+$/;
-const TESTTHAT = /(?:^|\/)tests\/testthat\/test[^/]*\.[rR]$/;
-const RUST_INTEGRATION = /(?:^|\/)tests\/(?:[^/]+\.rs|[^/]+\/main\.rs)$/;
-const RUST_SOURCES = /(?:^|\/)src\//;
-const GO_BUILD = /^\/\/go:build[ \t]+(.+)$/m;
-/**
- * Compiled patterns, by their text. A compiled pattern is a pure function of its text, so
- * runs may share it; the caches are bounded (the oldest entry goes first) so that a process
- * analysing many repositories, each with its own patterns, does not grow without end.
- */
-const PATTERN_CACHE_LIMIT = 512;
-const userRegexes = new Map();
-const matchers = new Map();
-/** The cached value of `key`, made and kept (evicting the oldest past the limit) when missing. */
-function remembered(cache, key, make) {
-    let v = cache.get(key);
-    if (v === undefined) {
-        if (cache.size >= PATTERN_CACHE_LIMIT)
-            cache.delete(cache.keys().next().value);
-        cache.set(key, (v = make()));
-    }
-    return v;
-}
-/** A compiled glob matcher, cached by its globs. */
-function globMatcher(globs) {
-    return remembered(matchers, globs.join('\u0000'), () => {
-        // Globs from the repository's own config: matched in linear time (parse/safe-pattern.ts).
-        const compiled = compileGlobs(globs);
-        const pattern = compiled.ok ? compiled.pattern : undefined;
-        return pattern ? (p) => pattern.test(p) : () => false;
-    });
-}
-/** How many compiled patterns the caches hold (tests read it). */
-function cachedPatternCount() {
-    return userRegexes.size + matchers.size;
-}
-function parts(path) {
-    const i = path.lastIndexOf('/');
-    return i < 0 ? { base: path, dir: '', slashed: '' } : { base: path.slice(i + 1), dir: path.slice(0, i), slashed: path.slice(0, i + 1) };
-}
-const segmentRe = (names) => new RegExp(`(?:^|/)(?:${[...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/`);
-const DATA_DIR_RE = segmentRe([...test_paths/* DATA_DIRS */.Io, '.ipynb_checkpoints']);
-const TEST_DIR_RE = segmentRe(test_paths/* TEST_DIRS */.kY);
-const JEST_DIR_RE = segmentRe(['__tests__']);
-function candidacy(path, p, lang, settings, folders) {
-    const underTests = TEST_DIR_RE.test(p.slashed);
-    switch (lang) {
-        case 'python': {
-            if (SUPPORT_FILES.has(p.base))
-                return undefined;
-            let named = folders.python.get(p.dir);
-            if (!named)
-                folders.python.set(p.dir, (named = globMatcher(nearest(settings.pytest, p.dir)?.pythonFiles ?? DEFAULT_PYTHON_FILES)));
-            if (named(p.base))
-                return 'named';
-            return underTests || p.base.startsWith('test') ? 'place' : undefined;
-        }
-        case 'js': {
-            if (/\.d\.[cm]?ts$/.test(p.base))
-                return undefined;
-            if (JS_NAMED.test(p.base) || JEST_DIR_RE.test(p.slashed))
-                return 'named';
-            let cfg = folders.js.get(p.dir);
-            if (!folders.js.has(p.dir)) {
-                cfg = nearestWith(settings.js, p.dir, (c) => c.testMatch !== undefined || c.testRegex !== undefined);
-                folders.js.set(p.dir, cfg);
-            }
-            if (cfg && matchesJsConfig(cfg, path))
-                return 'named';
-            return underTests ? 'place' : undefined;
-        }
-        case 'go':
-            return p.base.endsWith('_test.go') ? 'named' : undefined;
-        case 'rust':
-            // A crate's integration tests are `tests/*.rs` (and `tests/NAME/main.rs`); unit tests are `#[test]`s in its sources.
-            if (RUST_INTEGRATION.test(path))
-                return 'named';
-            return RUST_SOURCES.test(p.slashed) || underTests ? 'place' : undefined;
-        case 'r':
-            return TESTTHAT.test(path) ? 'named' : undefined;
-        case 'jvm':
-            if (!JVM_SRC_TEST.test(path))
-                return undefined;
-            return JVM_NAMED.test(p.base) ? 'named' : 'place';
-        case 'bats':
-            return 'named';
-        default:
-            // Testscripts are tests only through a Go test that runs them (`scriptsOfDrivers`).
-            return undefined;
-    }
-}
-function nearestWith(list, dir, ok) {
-    return nearest(list.filter(ok), dir);
-}
-/** Whether a path matches a jest/vitest config's testMatch globs or testRegex. */
-function matchesJsConfig(cfg, path) {
-    const rel = cfg.dir === '' ? path : path.startsWith(`${cfg.dir}/`) ? path.slice(cfg.dir.length + 1) : undefined;
-    if (rel === undefined)
-        return false;
-    if (cfg.testMatch && globMatcher(cfg.testMatch)(rel))
-        return true;
-    if (cfg.testRegex) {
-        for (const r of cfg.testRegex) {
-            // From the repository's config: the linear-time engine, compiled once. An invalid
-            // regex matches nothing here; jest itself reports it.
-            const compiled = remembered(userRegexes, r, () => compileUserRegex(r));
-            if (compiled.ok && compiled.pattern.test(rel))
-                return true;
-        }
-    }
-    return false;
-}
-/** The framework of the JS config nearest each folder, per settings (one repository's): most folders hold many tests. */
-const jsFrameworks = new WeakMap();
-function frameworkOf(lang, text, path, settings) {
-    switch (lang) {
-        case 'python':
-            return text.includes('TestCase') && !text.includes('pytest') && /\bunittest\.TestCase\b|\(\s*TestCase\s*\)/.test(text) ? 'unittest' : 'pytest';
-        case 'js': {
-            // Each pattern needs its module's name: most files, which hold neither, skip both scans.
-            if (text.includes('vitest') && /from\s+['"]vitest['"]/.test(text))
-                return 'vitest';
-            if (text.includes('node:test') && /['"]node:test['"]/.test(text))
-                return 'node-test';
-            const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
-            let byDir = jsFrameworks.get(settings);
-            if (!byDir)
-                jsFrameworks.set(settings, (byDir = new Map()));
-            let framework = byDir.get(dir);
-            if (!framework)
-                byDir.set(dir, (framework = nearestWith(settings.js, dir, (c) => c.framework !== undefined)?.framework ?? 'unknown'));
-            return framework;
-        }
-        case 'go':
-            return 'go';
-        case 'rust':
-            return 'cargo';
-        case 'r':
-            return 'testthat';
-        case 'jvm':
-            return 'junit';
-        case 'bats':
-            return 'bats';
-        case 'notebook':
-            return 'notebook';
-        case 'testscript':
-            return 'go';
-    }
-}
-/** Reads a test file once: cases, markers, kinds. `text` undefined or blank gives 0 cases and kinds from the path. */
-function describeTest(path, lang, text, settings) {
-    const blank = text === undefined || text.trim() === '';
-    const code = blank ? undefined : readCode(text, lang);
-    const cases = code ? countCases(code, lang) : 0;
-    const markers = code ? markersOf(code, cases) : [];
-    const file = {
-        path,
-        framework: frameworkOf(lang, text ?? '', path, settings),
-        kinds: kindsOf(path, lang, code, markers),
-        cases,
-        markers: markers.map((m) => m.name),
-    };
-    const found = { file, lang, wholeFile: markers.filter((m) => m.fileLevel).map((m) => m.name), blank };
-    const constraint = lang === 'go' && text !== undefined ? GO_BUILD.exec(text) : null;
-    if (constraint)
-        found.buildConstraint = constraint[1].trim();
-    return found;
-}
-/** A Go test that runs testscripts (go-internal's `testscript.Run(t, testscript.Params{Dir: \u2026})`). */
-const TESTSCRIPT_RUN = /\btestscript\.Run(?:T)?\s*\(/;
-const TESTSCRIPT_DIR = /\bDir\s*:\s*"([^"\n]+)"/;
-/**
- * Testscript files (txtar: commands, then `-- name --` file sections) run by a Go test of the repository: a `.txtar`
- * under the folder of the nearest Go test that calls `testscript.Run`, or a `.txt` in the folder its `Dir:` names.
- * Each is a test of the Go suite, run when its driver is (with the driver's build constraint); a txtar that no such
- * test runs is test data (an archive a test parses), not a test.
- */
-function scriptsOfDrivers(repo, goTests, candidates, settings) {
-    const drivers = [];
-    for (const t of goTests) {
-        const text = repo.read(t.file.path) ?? '';
-        if (!TESTSCRIPT_RUN.test(text))
-            continue;
-        const dir = parts(t.file.path).dir;
-        const named = TESTSCRIPT_DIR.exec(text)?.[1];
-        const driver = { test: t, dir };
-        if (named !== undefined)
-            driver.scriptDir = posix_.normalize(posix_.join(dir || '.', named)).replace(/\/+$/, '');
-        drivers.push(driver);
-    }
-    if (drivers.length === 0)
-        return [];
-    const out = [];
-    for (const path of candidates) {
-        const { dir } = parts(path);
-        const driver = path.endsWith('.txt')
-            ? drivers.find((d) => d.scriptDir === (dir || '.'))
-            : drivers.filter((d) => d.dir === '' || dir === d.dir || dir.startsWith(`${d.dir}/`)).sort((a, b) => b.dir.length - a.dir.length)[0];
-        if (!driver)
-            continue;
-        const found = describeTest(path, 'testscript', repo.read(path), settings);
-        if (found.file.cases === 0)
-            continue;
-        const { blank: _blank, ...test } = found;
-        test.driver = driver.test.file.path;
-        if (driver.test.buildConstraint !== undefined)
-            test.buildConstraint = driver.test.buildConstraint;
-        test.wholeFile = [...driver.test.wholeFile];
-        out.push(test);
-    }
-    return out;
-}
-function discoverTests(repo, settings) {
-    const tests = [];
-    const notebooks = [];
-    const scripts = [];
-    const folders = { js: new Map(), python: new Map() };
-    for (const path of repo.files) {
-        // Testscripts usually live in `testdata/`: they are candidates wherever they are.
-        if (path.endsWith('.txtar') || path.endsWith('.txt')) {
-            scripts.push(path);
-            continue;
-        }
-        const lang = langOf(path);
-        if (lang === undefined)
-            continue;
-        const p = parts(path);
-        if (DATA_DIR_RE.test(p.slashed))
-            continue;
-        if (lang === 'notebook') {
-            notebooks.push(path);
-            continue;
-        }
-        const how = candidacy(path, p, lang, settings, folders);
-        if (how === undefined)
-            continue;
-        const text = repo.read(path);
-        // A crate's sources are candidates by their place: most hold no test, and are not described.
-        if (lang === 'rust' && how === 'place' && !text?.includes('test'))
-            continue;
-        const found = describeTest(path, lang, text, settings);
-        if (found.blank ? how === 'named' : found.file.cases > 0) {
-            const { blank: _blank, ...test } = found;
-            tests.push(test);
-        }
-    }
-    if (scripts.length > 0)
-        tests.push(...scriptsOfDrivers(repo, tests.filter((t) => t.lang === 'go'), scripts, settings));
-    return { tests, notebooks };
-}
-
+// EXTERNAL MODULE: ./src/inventory/conventions.ts
+var conventions = __webpack_require__(8588);
+// EXTERNAL MODULE: ./src/inventory/discover.ts + 2 modules
+var discover = __webpack_require__(8291);
 ;// CONCATENATED MODULE: ./src/inventory/expr.ts
 const TOKEN_RE = /\s*(\(|\)|&&|\|\||!|[A-Za-z_][\w.]*(?:\([^)]*\))?)/y;
 /** Deeper than any real marker expression; the parser and the evaluator recurse once per level. */
@@ -7390,6 +5241,8 @@ function scheduleOnlyFindings(testCommands) {
 
 // EXTERNAL MODULE: ./src/io/safe-text.ts
 var safe_text = __webpack_require__(167);
+// EXTERNAL MODULE: external "node:path/posix"
+var posix_ = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/inventory/cargo.ts
 /**
  * Which Rust test files a cargo test command runs (`cargo test`, `cargo nextest run`, `cargo llvm-cov`,
@@ -7425,8 +5278,8 @@ function membersOf(root, list) {
     const ws = root.workspace;
     const rel = (m) => (root.dir === '' ? m.dir : m.dir.slice(root.dir.length + 1));
     const norm = (globs) => globs.map((g) => posix_.normalize(g).replace(/\/+$/, ''));
-    const included = globMatcher(norm(ws.members));
-    const excluded = ws.exclude.length > 0 ? globMatcher(norm(ws.exclude)) : () => false;
+    const included = (0,discover/* globMatcher */.fU)(norm(ws.members));
+    const excluded = ws.exclude.length > 0 ? (0,discover/* globMatcher */.fU)(norm(ws.exclude)) : () => false;
     return list.filter((m) => m.isPackage && (m === root || (m.dir !== root.dir && within(root.dir, m.dir) && included(rel(m)) && !excluded(rel(m)))));
 }
 /** The workspace a manifest belongs to: itself when it has `[workspace]`, else the nearest root above that lists it. */
@@ -7455,7 +5308,7 @@ function inTargets(rel, sel) {
     if (sel.tests.some(isVariable))
         return true;
     const name = /^tests\/([^/]+?)(?:\.rs|\/main\.rs)$/.exec(rel)?.[1];
-    return name !== undefined && globMatcher(sel.tests)(name);
+    return name !== undefined && (0,discover/* globMatcher */.fU)(sel.tests)(name);
 }
 function selectCargo(sel, cwd, index, addAll, notes) {
     const cargo = sel.cargo ?? { workspace: false, exclude: [], targets: [], tests: [], unsure: [] };
@@ -7484,7 +5337,7 @@ function selectCargo(sel, cwd, index, addAll, notes) {
         packages = [];
         for (const raw of sel.projects) {
             const name = raw.replace(/[@:].*$/, '');
-            const found = isVariable(name) ? [] : members.filter((m) => m.name !== undefined && globMatcher([name])(m.name));
+            const found = isVariable(name) ? [] : members.filter((m) => m.name !== undefined && (0,discover/* globMatcher */.fU)([name])(m.name));
             if (found.length === 0) {
                 unsure(isVariable(name) ? `its package "${raw}" is chosen at run time` : `no member of the workspace is named "${raw}"`);
                 packages = members;
@@ -7494,7 +5347,7 @@ function selectCargo(sel, cwd, index, addAll, notes) {
         }
     }
     else if (cargo.workspace) {
-        const excluded = cargo.exclude.length > 0 ? globMatcher(cargo.exclude) : () => false;
+        const excluded = cargo.exclude.length > 0 ? (0,discover/* globMatcher */.fU)(cargo.exclude) : () => false;
         packages = members.filter((m) => m.name === undefined || !excluded(m.name));
     }
     else if (manifest.isPackage) {
@@ -7502,7 +5355,7 @@ function selectCargo(sel, cwd, index, addAll, notes) {
     }
     else {
         const defaults = root?.workspace?.defaultMembers;
-        packages = defaults && defaults.length > 0 ? members.filter((m) => globMatcher(defaults.map((d) => posix_.normalize(posix_.join(root.dir || '.', d))))(m.dir)) : members;
+        packages = defaults && defaults.length > 0 ? members.filter((m) => (0,discover/* globMatcher */.fU)(defaults.map((d) => posix_.normalize(posix_.join(root.dir || '.', d))))(m.dir)) : members;
     }
     for (const what of cargo.unsure)
         notes.push(`The tool does not evaluate ${what} in \`${text}\`, which may leave some Rust tests out; every Rust test it could run is counted.`);
@@ -7636,7 +5489,7 @@ function selectTests(sel, index) {
         if (index.isDir(r))
             return addAll(index.under.get(r), keep);
         if (GLOB_CHARS.test(r)) {
-            const m = globMatcher([r, `${r}/**`]);
+            const m = (0,discover/* globMatcher */.fU)([r, `${r}/**`]);
             return addAll(index.under.get(cwd), (t) => m(t.file.path) && (keep?.(t) ?? true));
         }
         if (asPattern)
@@ -7659,7 +5512,7 @@ function selectTests(sel, index) {
         }
         case 'unittest': {
             const patterns = sel.paths.filter((p) => !p.includes('/') && GLOB_CHARS.test(p));
-            const match = globMatcher(patterns.length > 0 ? patterns : ['test*.py']);
+            const match = (0,discover/* globMatcher */.fU)(patterns.length > 0 ? patterns : ['test*.py']);
             const keep = (t) => match(lastSegment(t.file.path));
             const rest = sel.paths.filter((p) => !patterns.includes(p));
             if (rest.length === 0)
@@ -7684,8 +5537,8 @@ function selectTests(sel, index) {
         case 'mocha':
         case 'node-test': {
             if (sel.paths.length === 0) {
-                const cfg = nearest(index.settings.js.filter((c) => c.testMatch !== undefined || c.testRegex !== undefined), cwd);
-                addAll(index.under.get(cwd), cfg ? (t) => matchesJsConfig(cfg, t.file.path) : undefined);
+                const cfg = (0,conventions/* nearest */.p)(index.settings.js.filter((c) => c.testMatch !== undefined || c.testRegex !== undefined), cwd);
+                addAll(index.under.get(cwd), cfg ? (t) => (0,discover/* matchesJsConfig */.x5)(cfg, t.file.path) : undefined);
             }
             for (const p of sel.paths) {
                 target(p, undefined, (pattern) => {
@@ -7709,7 +5562,7 @@ function selectTests(sel, index) {
     if (sel.ignores && (sel.runner === 'pytest' || sel.runner === 'python-script')) {
         const ignored = sel.ignores.map((p) => resolve(cwd, p)).filter((p) => p !== undefined);
         const globs = ignored.filter((p) => GLOB_CHARS.test(p));
-        const byGlob = globs.length > 0 ? globMatcher(globs) : undefined;
+        const byGlob = globs.length > 0 ? (0,discover/* globMatcher */.fU)(globs) : undefined;
         const dirs = ignored.filter((p) => !GLOB_CHARS.test(p));
         tests = tests.filter((t) => !dirs.some((d) => d === '' || t.file.path === d || t.file.path.startsWith(`${d}/`)) && !byGlob?.(t.file.path));
     }
@@ -7721,7 +5574,7 @@ function selectTests(sel, index) {
 }
 /** A path pattern from a command, on the linear-time engine (parse/safe-pattern.ts): it comes from the repository. */
 function safeRegExp(p) {
-    const compiled = compileUserRegex(p);
+    const compiled = (0,safe_pattern/* compileUserRegex */._u)(p);
     return compiled.ok ? compiled.pattern : undefined;
 }
 function filterByMarkers(tests, markers, index, notes) {
@@ -7782,7 +5635,7 @@ function selectNotebooks(sel, cwd, index, notes) {
         const r = resolve(cwd, p);
         if (r === undefined)
             continue;
-        const m = GLOB_CHARS.test(r) ? globMatcher([r]) : within(r);
+        const m = GLOB_CHARS.test(r) ? (0,discover/* globMatcher */.fU)([r]) : within(r);
         const before = out.size;
         for (const n of index.notebooks)
             if (m(n))
@@ -7850,7 +5703,7 @@ function scriptTests(repo, selections, found, settings) {
             // A script in a tests folder that asserts nothing (a fixture generator) is no test.
             if (asserts === 0 && !isTestNamedScript(path))
                 continue;
-            const { blank: _blank, ...test } = describeTest(path, 'python', text, settings);
+            const { blank: _blank, ...test } = (0,discover/* describeTest */.Ww)(path, 'python', text, settings);
             test.file.cases = Math.max(test.file.cases, asserts);
             out.push(test);
         }
@@ -7865,8 +5718,8 @@ function selectionKey(sel) {
 /** Most notes kept for one test command. */
 const MAX_NOTES = 20;
 function buildInventory(repo, allSelections) {
-    const settings = readRunnerSettings(repo);
-    const discovery = discoverTests(repo, settings);
+    const settings = (0,conventions/* readRunnerSettings */.K)(repo);
+    const discovery = (0,discover/* discoverTests */.LK)(repo, settings);
     discovery.tests.push(...scriptTests(repo, allSelections, discovery.tests, settings));
     // A script of a tests folder that is not a test (it asserts nothing) is no test selection either.
     const inventoried = new Set(discovery.tests.map((t) => t.file.path));
@@ -7919,7 +5772,7 @@ function buildInventory(repo, allSelections) {
             reach(r, sel.command);
         for (const n of out.notebooks) {
             if (!notebooks.has(n))
-                notebooks.set(n, describeTest(n, 'notebook', repo.read(n), settings));
+                notebooks.set(n, (0,discover/* describeTest */.Ww)(n, 'notebook', repo.read(n), settings));
             reach(stateOf(n), sel.command);
         }
         if (out.tests.length + out.notebooks.length > 0 && !isTestCommand.has(sel.command)) {
@@ -9138,12 +6991,14 @@ const resolveMake = (inv, ctx) => {
     return bodies;
 };
 
+// EXTERNAL MODULE: ./src/parse/toml.ts
+var toml = __webpack_require__(4203);
 ;// CONCATENATED MODULE: ./src/parse/run/tasks/pyproject-scripts.ts
 
 
 function loadToml(ctx, file) {
     return ctx.once('toml', file, (text) => {
-        const parsed = tomlOf(ctx.repo, file, text);
+        const parsed = (0,toml/* tomlOf */.Wu)(ctx.repo, file, text);
         for (const pushed of parsed.findings)
             ctx.findings.push(pushed);
         return parsed.value ? { text, root: parsed.value } : undefined;
@@ -9151,7 +7006,7 @@ function loadToml(ctx, file) {
 }
 /** Where a task is written: its own `[table.name]` header, or `name =` in the table. */
 function taskLine(doc, table, name) {
-    return tomlLine(doc.text, `${table}.${name}`) ?? tomlLine(doc.text, table, name) ?? 1;
+    return (0,toml/* tomlLine */.LO)(doc.text, `${table}.${name}`) ?? (0,toml/* tomlLine */.LO)(doc.text, table, name) ?? 1;
 }
 /**
  * Lines of a string or list of strings written at `line`: each list element at the first
@@ -9201,9 +7056,9 @@ const resolvePoe = (inv, ctx) => {
     if (name === undefined || file === undefined)
         return undefined;
     const doc = loadToml(ctx, file);
-    const task = doc ? tomlGet(doc.root, `tool.poe.tasks.${name}`) : undefined;
+    const task = doc ? (0,toml/* tomlGet */.Fj)(doc.root, `tool.poe.tasks.${name}`) : undefined;
     if (!doc || task === undefined) {
-        if (doc && tomlGet(doc.root, 'tool.poe.tasks') !== undefined)
+        if (doc && (0,toml/* tomlGet */.Fj)(doc.root, 'tool.poe.tasks') !== undefined)
             inv.miss?.('undefined-target', `"${file}" has no poe task "${name}"`);
         return undefined;
     }
@@ -9216,11 +7071,11 @@ const resolvePoe = (inv, ctx) => {
     else if (Array.isArray(task))
         entries = linesOf(task, line, doc.text, (x) => `poe ${x}`);
     else if (t && (typeof t.cmd === 'string' || typeof t.shell === 'string'))
-        entries = linesOf(t.cmd ?? t.shell, tomlLine(doc.text, `tool.poe.tasks.${name}`, t.cmd ? 'cmd' : 'shell') ?? line);
+        entries = linesOf(t.cmd ?? t.shell, (0,toml/* tomlLine */.LO)(doc.text, `tool.poe.tasks.${name}`, t.cmd ? 'cmd' : 'shell') ?? line);
     else if (t && typeof t.ref === 'string')
         entries = linesOf(`poe ${t.ref}`, line);
     else if (t && Array.isArray(t.sequence)) {
-        const seqLine = tomlLine(doc.text, `tool.poe.tasks.${name}`, 'sequence') ?? line;
+        const seqLine = (0,toml/* tomlLine */.LO)(doc.text, `tool.poe.tasks.${name}`, 'sequence') ?? line;
         entries = t.sequence.flatMap((x) => {
             const sub = asTable(x);
             if (typeof x === 'string')
@@ -9266,11 +7121,11 @@ const resolveHatch = (inv, ctx) => {
     if (!doc)
         return undefined;
     const table = `${hatchToml ? '' : 'tool.hatch.'}envs.${envName}.scripts`;
-    const scripts = asTable(tomlGet(doc.root, table));
+    const scripts = asTable((0,toml/* tomlGet */.Fj)(doc.root, table));
     const value = scripts?.[script];
     if (!scripts || value === undefined)
         return undefined;
-    const line = tomlLine(doc.text, table, script) ?? 1;
+    const line = (0,toml/* tomlLine */.LO)(doc.text, table, script) ?? 1;
     const entries = linesOf(value, line, doc.text).map((e) => {
         let text = ARGS(e.text);
         const first = text.split(/\s+/)[0] ?? '';
@@ -9295,7 +7150,7 @@ const resolvePdm = (inv, ctx) => {
         return undefined;
     const file = findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
     const doc = file ? loadToml(ctx, file) : undefined;
-    const scripts = doc ? asTable(tomlGet(doc.root, 'tool.pdm.scripts')) : undefined;
+    const scripts = doc ? asTable((0,toml/* tomlGet */.Fj)(doc.root, 'tool.pdm.scripts')) : undefined;
     if (!file || !doc || !scripts || scripts[name] === undefined)
         return undefined;
     const bodies = [];
@@ -9326,9 +7181,9 @@ function pixiEnv(words) {
  * the environment run (`[environments] lint = ["lint"]` or `{ features = [...] }`), else of any feature.
  */
 function pixiTaskTable(doc, prefix, name, env) {
-    const has = (table) => asTable(tomlGet(doc.root, table))?.[name] !== undefined;
-    const features = asTable(tomlGet(doc.root, `${prefix}feature`)) ?? {};
-    const envDef = env !== undefined ? tomlGet(doc.root, `${prefix}environments`) : undefined;
+    const has = (table) => asTable((0,toml/* tomlGet */.Fj)(doc.root, table))?.[name] !== undefined;
+    const features = asTable((0,toml/* tomlGet */.Fj)(doc.root, `${prefix}feature`)) ?? {};
+    const envDef = env !== undefined ? (0,toml/* tomlGet */.Fj)(doc.root, `${prefix}environments`) : undefined;
     const envValue = env !== undefined ? asTable(envDef)?.[env] : undefined;
     const envFeatures = Array.isArray(envValue) ? envValue : Array.isArray(asTable(envValue)?.features) ? asTable(envValue).features : env !== undefined && features[env] !== undefined ? [env] : [];
     const candidates = [...envFeatures.filter((f) => typeof f === 'string').map((f) => `${prefix}feature.${f}.tasks`), `${prefix}tasks`, ...Object.keys(features).map((f) => `${prefix}feature.${f}.tasks`)];
@@ -9344,7 +7199,7 @@ const resolvePixi = (inv, ctx) => {
     if (!file || !doc)
         return undefined;
     const table = pixiTaskTable(doc, pixi ? '' : 'tool.pixi.', name, pixiEnv(inv.words));
-    const tasks = table ? asTable(tomlGet(doc.root, table)) : undefined;
+    const tasks = table ? asTable((0,toml/* tomlGet */.Fj)(doc.root, table)) : undefined;
     if (!table || !tasks || tasks[name] === undefined)
         return undefined;
     const task = tasks[name];
@@ -9399,30 +7254,30 @@ function tasksFrom(ctx, cwd) {
     }
     return tasks;
 }
-function mise_strings(v) {
+function strings(v) {
     if (typeof v === 'string')
         return [v];
     return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
 }
 /** `[tasks.x]` tables and `[tasks] x = "cmd"` entries of one config file (aliases become names too). */
 function tomlTasks(doc, file) {
-    const table = asTable(tomlGet(doc.root, 'tasks'));
+    const table = asTable((0,toml/* tomlGet */.Fj)(doc.root, 'tasks'));
     if (!table)
         return [];
     const root = dirOf(file.replace(/(^|\/)(\.config\/mise|\.config|mise|\.mise)\/[^/]+$/, '$1x'));
     const out = [];
     for (const [name, value] of Object.entries(table)) {
         const t = asTable(value);
-        const head = tomlLine(doc.text, `tasks.${name}`) ?? tomlLine(doc.text, `tasks."${name}"`) ?? taskLine(doc, 'tasks', name);
+        const head = (0,toml/* tomlLine */.LO)(doc.text, `tasks.${name}`) ?? (0,toml/* tomlLine */.LO)(doc.text, `tasks."${name}"`) ?? taskLine(doc, 'tasks', name);
         const cwd = typeof t?.dir === 'string' && !t.dir.includes('{{') ? (joinPath(root, t.dir) ?? root) : root;
         const run = t ? t.run : value;
-        const runLine = t && t.run !== undefined ? (tomlLine(doc.text, `tasks.${name}`, 'run') ?? tomlLine(doc.text, `tasks."${name}"`, 'run') ?? head) : head;
+        const runLine = t && t.run !== undefined ? ((0,toml/* tomlLine */.LO)(doc.text, `tasks.${name}`, 'run') ?? (0,toml/* tomlLine */.LO)(doc.text, `tasks."${name}"`, 'run') ?? head) : head;
         const list = Array.isArray(run) ? run : run === undefined ? [] : [run];
         const lines = [];
         for (const item of list) {
             const sub = asTable(item);
             // `{ task = "x" }` and `{ tasks = ["a", "b"] }` name other tasks.
-            const refs = sub ? [...mise_strings(sub.task), ...mise_strings(sub.tasks)] : [];
+            const refs = sub ? [...strings(sub.task), ...strings(sub.tasks)] : [];
             const entries = refs.length > 0 ? linesOf(refs, runLine, doc.text, (r) => shellQuote(['mise', 'run', r])) : linesOf(Array.isArray(run) ? [item] : item, runLine, doc.text);
             for (const e of entries)
                 if (!/^#!/.test(e.text))
@@ -9431,11 +7286,11 @@ function tomlTasks(doc, file) {
         if (t && typeof t.file === 'string') {
             const script = joinPath(root, t.file);
             if (script !== undefined)
-                lines.push({ value: shellQuote(['bash', script]), pos: { line: tomlLine(doc.text, `tasks.${name}`, 'file') ?? head, column: 1 } });
+                lines.push({ value: shellQuote(['bash', script]), pos: { line: (0,toml/* tomlLine */.LO)(doc.text, `tasks.${name}`, 'file') ?? head, column: 1 } });
         }
-        const task = { name, file, line: head, cwd, lines, depends: t ? mise_strings(t.depends) : [], dependsPost: t ? mise_strings(t.depends_post) : [] };
+        const task = { name, file, line: head, cwd, lines, depends: t ? strings(t.depends) : [], dependsPost: t ? strings(t.depends_post) : [] };
         out.push(task);
-        for (const alias of t ? mise_strings(t.alias) : [])
+        for (const alias of t ? strings(t.alias) : [])
             out.push({ ...task, name: alias });
     }
     return out;
@@ -9913,7 +7768,7 @@ function parsePackageJson(file, text, findings) {
         if (typeof name === 'string' && wanted.has(name) && !found.has(name))
             found.set(name, m.index + m[0].length);
     }
-    const lines = npm_lineStarts(text);
+    const lines = lineStarts(text);
     for (const [name, value] of wanted) {
         const at = found.get(name);
         scripts.set(name, { text: value, ...(at === undefined ? { line: 1, column: 1 } : positionIn(lines, at)) });
@@ -9921,7 +7776,7 @@ function parsePackageJson(file, text, findings) {
     return { file, scripts };
 }
 /** Offsets where each line starts. */
-function npm_lineStarts(text) {
+function lineStarts(text) {
     const out = [0];
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
         out.push(i + 1);
@@ -10374,6 +8229,8 @@ const resolveDocker = (inv, ctx) => {
     return sub === 'run' ? composeCommand(ctx, inv, files, service) : undefined;
 };
 
+// EXTERNAL MODULE: ./src/parse/ini.ts
+var parse_ini = __webpack_require__(6409);
 ;// CONCATENATED MODULE: ./src/parse/run/tasks/tox.ts
 
 
@@ -10382,7 +8239,7 @@ const KEYS = { commands: 'commands', commands_pre: 'commands_pre', commands_post
 /** INI text (tox.ini, setup.cfg, legacy_tox_ini) \u2192 config; `offset` shifts lines of embedded text. */
 function toxFromIni(file, text, findings, offset = 0, toxSection = 'tox') {
     iniProblems(file, text, offset, findings);
-    const ini = parseIni(text);
+    const ini = (0,parse_ini/* parseIni */.A)(text);
     const cfg = { file, envlist: [], envs: new Map() };
     const tox = ini.get(toxSection);
     const list = tox?.values.get('envlist') ?? tox?.values.get('env_list');
@@ -10425,18 +8282,18 @@ function iniProblems(file, text, offset, findings) {
 /** TOML tables (tox.toml, or pyproject's `[tool.tox]` with `prefix` 'tool.tox.') \u2192 config. */
 function toxFromToml(file, text, root, prefix) {
     const cfg = { file, envlist: [], envs: new Map() };
-    const list = tomlGet(root, `${prefix}env_list`);
+    const list = (0,toml/* tomlGet */.Fj)(root, `${prefix}env_list`);
     if (Array.isArray(list))
         cfg.envlist = list.filter((x) => typeof x === 'string');
     const table = (name, dotted, value) => {
         if (value === null || typeof value !== 'object')
             return;
-        const env = { line: tomlLine(text, dotted) ?? 1, values: new Map() };
+        const env = { line: (0,toml/* tomlLine */.LO)(text, dotted) ?? 1, values: new Map() };
         for (const [k, v] of Object.entries(value)) {
             const key = KEYS[k];
             if (!key)
                 continue;
-            const keyLine = tomlLine(text, dotted, k) ?? env.line;
+            const keyLine = (0,toml/* tomlLine */.LO)(text, dotted, k) ?? env.line;
             if (typeof v === 'string')
                 env.values.set(key, [{ text: v, line: keyLine }]);
             else if (Array.isArray(v))
@@ -10444,8 +8301,8 @@ function toxFromToml(file, text, root, prefix) {
         }
         cfg.envs.set(name, env);
     };
-    table('', `${prefix}env_run_base`, tomlGet(root, `${prefix}env_run_base`));
-    const envs = tomlGet(root, `${prefix}env`);
+    table('', `${prefix}env_run_base`, (0,toml/* tomlGet */.Fj)(root, `${prefix}env_run_base`));
+    const envs = (0,toml/* tomlGet */.Fj)(root, `${prefix}env`);
     if (envs && typeof envs === 'object')
         for (const [name, v] of Object.entries(envs))
             table(name, `${prefix}env.${name}`, v);
@@ -10547,19 +8404,19 @@ function loadTox(ctx, dir, explicit) {
     const base = file.slice(file.lastIndexOf('/') + 1);
     return ctx.once('tox', file, (text) => {
         if (base.endsWith('.toml')) {
-            const parsed = tomlOf(ctx.repo, file, text);
+            const parsed = (0,toml/* tomlOf */.Wu)(ctx.repo, file, text);
             for (const pushed of parsed.findings)
                 ctx.findings.push(pushed);
             if (!parsed.value)
                 return undefined;
             if (base === 'pyproject.toml') {
-                const legacy = tomlGet(parsed.value, 'tool.tox.legacy_tox_ini');
+                const legacy = (0,toml/* tomlGet */.Fj)(parsed.value, 'tool.tox.legacy_tox_ini');
                 if (typeof legacy === 'string') {
-                    const keyLine = tomlLine(text, 'tool.tox', 'legacy_tox_ini') ?? 1;
+                    const keyLine = (0,toml/* tomlLine */.LO)(text, 'tool.tox', 'legacy_tox_ini') ?? 1;
                     const sameLine = /legacy_tox_ini\s*=\s*("""|''')\s*\S/.test(text.split(/\r?\n/)[keyLine - 1] ?? '');
                     return toxFromIni(file, legacy, ctx.findings, sameLine ? keyLine - 1 : keyLine);
                 }
-                if (tomlGet(parsed.value, 'tool.tox') === undefined)
+                if ((0,toml/* tomlGet */.Fj)(parsed.value, 'tool.tox') === undefined)
                     return undefined;
                 return toxFromToml(file, text, parsed.value, 'tool.tox.');
             }
@@ -11975,6 +9832,8 @@ const TESTCONTAINERS = /testcontainers/i;
 /** The manifests whose declared dependencies are searched for it. */
 const TESTCONTAINERS_FILES = /(^|\/)(pyproject\.toml|setup\.cfg|requirements[^/]*\.(txt|in)|package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?)$/;
 
+// EXTERNAL MODULE: ./src/vocabulary/shared/test-paths.ts
+var test_paths = __webpack_require__(2731);
 ;// CONCATENATED MODULE: ./src/analysis/integration.ts
 
 
@@ -12489,7 +10348,7 @@ function toxNoxEvidence(a) {
         const text = a.repo.read(file);
         if (text === undefined)
             continue;
-        const section = parseIni(text).get(file === 'tox.ini' ? 'tox' : 'tox:tox');
+        const section = (0,parse_ini/* parseIni */.A)(text).get(file === 'tox.ini' ? 'tox' : 'tox:tox');
         const value = section?.values.get('envlist') ?? section?.values.get('env_list');
         if (!value)
             continue;
@@ -12501,11 +10360,11 @@ function toxNoxEvidence(a) {
         const text = a.repo.has(file) ? a.repo.read(file) : undefined;
         if (text === undefined || !/env_list/.test(text))
             continue;
-        const root = tomlOf(a.repo, file, text).value;
-        const list = table === '' ? root?.['env_list'] : tomlGet(root, `${table}.env_list`);
+        const root = (0,toml/* tomlOf */.Wu)(a.repo, file, text).value;
+        const list = table === '' ? root?.['env_list'] : (0,toml/* tomlGet */.Fj)(root, `${table}.env_list`);
         const envs = Array.isArray(list) ? list.filter((x) => typeof x === 'string') : [];
         const pythons = toxPythons(envs.join(','));
-        const line = table === '' ? outlineLine(a, file, /^[ \t]*env_list\s*=/)?.line : tomlLine(text, table, 'env_list');
+        const line = table === '' ? outlineLine(a, file, /^[ \t]*env_list\s*=/)?.line : (0,toml/* tomlLine */.LO)(text, table, 'env_list');
         if (pythons.length >= 2)
             out.push(fileEvidence(file, `tox runs its environments on several Pythons: ${quoteList(pythons)}.`, line));
     }
@@ -12518,12 +10377,12 @@ function toxNoxEvidence(a) {
         const versions = m ? [...(m[1] ?? m[2] ?? '').matchAll(/["']([^"']+)["']/g)].map((x) => x[1]) : [];
         // At the line where the list is written: where the match starts (code is searched, not parsed).
         if (m && versions.length >= 2)
-            out.push(fileEvidence(file, `nox runs sessions on several Pythons: ${quoteList(versions)}.`, python_envs_lineAt(text, m.index)));
+            out.push(fileEvidence(file, `nox runs sessions on several Pythons: ${quoteList(versions)}.`, lineAt(text, m.index)));
     }
     return out;
 }
 /** The 1-based line of a character offset. */
-function python_envs_lineAt(text, offset) {
+function lineAt(text, offset) {
     let line = 1;
     for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
         line++;
@@ -12902,11 +10761,13 @@ function fileMentions(a, file, pattern) {
     return pattern.test(a.repo.read(file) ?? '');
 }
 
+// EXTERNAL MODULE: ./src/parse/manifests.ts + 2 modules
+var parse_manifests = __webpack_require__(8269);
 ;// CONCATENATED MODULE: ./src/analysis/manifests.ts
 
 /** Every dependency a manifest declares, to run or for development and tests, each at its line; none when `path` is not a manifest the tool reads. */
 function declaredDependencies(a, path) {
-    const m = manifestStore(a.repo).get(path);
+    const m = (0,parse_manifests/* manifestStore */.HD)(a.repo).get(path);
     return m ? [...m.dependencies, ...m.devDependencies] : [];
 }
 
@@ -13236,7 +11097,7 @@ function under(dir, path) {
 }
 /** The repository's model packages, in path order (one per folder: setup.py, setup.cfg and pyproject.toml of one package are one package). */
 function modelPackages(a) {
-    const store = manifestStore(a.repo);
+    const store = (0,parse_manifests/* manifestStore */.HD)(a.repo);
     const out = [];
     const dirs = new Set();
     for (const path of store.paths) {
@@ -13608,6 +11469,8 @@ function judgeChecks(analysis, checks, config, unfollowed = []) {
 /** How commands reach a place, and the one wording of "run by ...": answered by the analysis (kept on the run's index), re-exported for the checks. */
 
 
+// EXTERNAL MODULE: ./src/vocabulary/shared/test-kinds.ts
+var test_kinds = __webpack_require__(3712);
 ;// CONCATENATED MODULE: ./src/vocabulary/behavioral-tests.ts
 
 /** Libraries and calls that test a model's behaviour: fairness, slices, invariance, robustness. */
@@ -13631,7 +11494,7 @@ const BEHAVIORAL_FILE = /(^|\/)[^/]*(behavio(u)?r|invarian|directional|fairness|
  * predictions feed the metric) or asserts on the object. One built from fixed lists only to be handed on (a model card's
  * fairness table, a report) tests the rendering, not a model's behaviour.
  */
-const BEHAVIOR_MODEL_CALL = MODEL_CALL;
+const BEHAVIOR_MODEL_CALL = test_kinds/* MODEL_CALL */.jw;
 /** An assert (`assert`, `self.assertLess`, `assert_allclose`, `np.testing.assert_\u2026`) on a line. */
 const ASSERT_ON = (name) => new RegExp(String.raw `\bassert\w*\b[^\n]*\b${name.replace(/[^\w]/g, '')}\b`);
 
@@ -13708,7 +11571,7 @@ function isDocsBuild(c) {
     const wd = c.exec.step.workdir?.value ?? '';
     return DOCS_COMMAND.test(commandLine(c)) || DOCS_DIR.test(wd);
 }
-const build_build = defineCheck({
+const build = defineCheck({
     meta: {
         id: 'build',
         phase: 'devops',
@@ -15158,7 +13021,7 @@ const modelPackaging = defineCheck({
         ];
         // A model packer's own pack/unpack round-trip tests exercise its packaging feature (CHECKLIST \u00a75: a Go or Rust tool's tests count like a Python library's).
         for (const e of testKindEvidence(a, 'serialization', (m) => `Packaging test "${m.file.path}" (${m.evidence.signal}).`))
-            if (e.message.includes(PACK_ROUND_TRIP))
+            if (e.message.includes(test_kinds/* PACK_ROUND_TRIP */.dt))
                 evidence.push(e);
         for (const f of matchFiles(a, PACKAGING_FILES))
             evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}" describes a model package.`));
@@ -16380,7 +14243,7 @@ const CHECKS = [
     integrationTests,
     multiEnvironment,
     securityScan,
-    build_build,
+    build,
     release,
     // Data
     dataVersioning,
@@ -16540,8 +14403,8 @@ function ignoreMatcher(patterns) {
         return undefined;
     const cleaned = patterns.map((g) => g.replace(/^\.\//, '').replace(/\/+$/, '')).filter((g) => g !== '');
     // Linear-time matching (parse/safe-pattern.ts): a glob from a pull request cannot hang the walk.
-    const byPath = compileGlobs(cleaned.filter((g) => g.includes('/')));
-    const byName = compileGlobs(cleaned.filter((g) => !g.includes('/')));
+    const byPath = (0,safe_pattern/* compileGlobs */.tI)(cleaned.filter((g) => g.includes('/')));
+    const byName = (0,safe_pattern/* compileGlobs */.tI)(cleaned.filter((g) => !g.includes('/')));
     const path = byPath.ok ? byPath.pattern : { test: () => false };
     const name = byName.ok ? byName.pattern : { test: () => false };
     return (p) => path.test(p) || name.test(p.slice(p.lastIndexOf('/') + 1));
@@ -16636,7 +14499,7 @@ function readItem(id, entry, at, file, findings) {
     const commands = Array.isArray(entry['commands']) ? entry['commands'] : [];
     commands.forEach((pattern, i) => {
         const pos = at(['items', id, 'commands', String(i)]);
-        const compiled = compileUserRegex(pattern);
+        const compiled = (0,safe_pattern/* compileUserRegex */._u)(pattern);
         if (compiled.ok)
             item.commands.push({ value: pattern, pos, regex: compiled.pattern });
         else {
@@ -16748,6 +14611,8 @@ function error(file, pos, message) {
 
 // EXTERNAL MODULE: ./src/model/finding.ts
 var finding = __webpack_require__(1300);
+// EXTERNAL MODULE: ./src/model/inventory.ts
+var model_inventory = __webpack_require__(1621);
 ;// CONCATENATED MODULE: ./src/report/tests.ts
 /**
  * The inventory as the JSON report shows it: per file its kinds, cases and when it runs;
@@ -16769,7 +14634,7 @@ function inventoryReport(inventory) {
         return out;
     });
     const byKind = [];
-    for (const kind of TEST_KINDS) {
+    for (const kind of model_inventory/* TEST_KINDS */.N) {
         const ofKind = inventory.files.filter((f) => f.kinds.some((k) => k.kind === kind));
         if (ofKind.length === 0)
             continue;
@@ -16874,7 +14739,7 @@ function collectSignals(a) {
         if (demo)
             continue;
         const base = path.slice(path.lastIndexOf('/') + 1);
-        const kind = manifestKind(path);
+        const kind = (0,parse_manifests/* manifestKind */.QS)(path);
         // JVM builds are read at the root only, after the others (below).
         if (kind !== undefined && kind !== 'maven' && kind !== 'gradle')
             manifests.push(path);
@@ -16893,7 +14758,7 @@ function collectSignals(a) {
             s.weakLibrary.push({ file: `src/${pkg[1]}/`, text: `holds the Python package "${pkg[1]}" in a src layout` });
     }
     manifests.sort((x, y) => x.split('/').length - y.split('/').length || x.localeCompare(y));
-    const store = manifestStore(a.repo);
+    const store = (0,parse_manifests/* manifestStore */.HD)(a.repo);
     // A package that ships the project's trained model beside its training script is the application's model package, not a library.
     const packages = modelPackages(a);
     const modelDirs = new Set(packages.map((p) => p.dir));
@@ -16905,7 +14770,7 @@ function collectSignals(a) {
     for (const path of manifests.slice(0, MAX_MANIFESTS)) {
         const m = store.get(path);
         if (m)
-            profile_readManifest(m, s, modelDirs.has(path.slice(0, Math.max(0, path.lastIndexOf('/')))));
+            readManifest(m, s, modelDirs.has(path.slice(0, Math.max(0, path.lastIndexOf('/')))));
     }
     for (const f of ['pom.xml', 'build.gradle', 'build.gradle.kts']) {
         const m = a.repo.has(f) ? store.get(f) : undefined;
@@ -16933,7 +14798,7 @@ function collectSignals(a) {
 function nativeToolTheme(a) {
     const out = [];
     let readmeSeen = false;
-    for (const st of toolStatements(a.repo)) {
+    for (const st of (0,parse_manifests/* toolStatements */.jL)(a.repo)) {
         if (st.from === 'readme') {
             if (readmeSeen || !ML_KEYWORDS.test(st.text.replace(/<[^>]+>/g, ' ')))
                 continue;
@@ -16949,7 +14814,7 @@ function nativeToolTheme(a) {
     return out;
 }
 /** The profile's signals from one manifest's facts (a model package's Python metadata is no library signal). */
-function profile_readManifest(m, s, modelPackage = false) {
+function readManifest(m, s, modelPackage = false) {
     const file = m.file;
     const name = m.name;
     if (modelPackage && (m.kind === 'pyproject' || m.kind === 'setup-py' || m.kind === 'setup-cfg')) {
@@ -17308,6 +15173,7 @@ var version = __webpack_require__(311);
 
 
 
+
 function runEngine(root, options = {}) {
     const checks = options.checks ?? CHECKS;
     // One literal automaton for every pattern list the checks ask about (built once per process).
@@ -17321,6 +15187,7 @@ function runEngine(root, options = {}) {
     const keeping = options.keepSourceScans ? { openRepo: (r, o) => keptParses(open(r, o)) } : {};
     const analysis = analyzeRepository(root, { ...options, ...(ignore ? { ignore } : {}), ...keeping });
     const parsedCi = options.keepSourceScans ? (0,read/* parsedCiOf */.li)(analysis.repo) : undefined;
+    const describedTests = options.keepSourceScans ? (0,discover/* describedTestsOf */.kh)(analysis.repo) : undefined;
     // Steps the tool could not see into; a command the config teaches (an item's `commands`) is evidence, not listed.
     const taught = Object.values(loaded.config.items).flatMap((i) => i?.commands.map((c) => c.regex) ?? []);
     const unfollowed = unfollowedSteps(analysis, taught);
@@ -17399,10 +15266,11 @@ function runEngine(root, options = {}) {
         unfollowed: reportUnfollowed,
         findings,
     });
-    return { analysis, results, report, config: loaded, profile, ...(sourceScans ? { sourceScans } : {}), ...(parsedCi ? { parsedCi } : {}) };
+    return { analysis, results, report, config: loaded, profile, ...(sourceScans ? { sourceScans } : {}), ...(parsedCi ? { parsedCi } : {}), ...(describedTests ? { describedTests } : {}) };
 }
 function keptParses(repo) {
     (0,read/* keepParsedCi */.b1)(repo);
+    (0,discover/* keepDescribedTests */.K2)(repo);
     return repo;
 }
 
@@ -17882,6 +15750,1130 @@ function unquote(line) {
             bytes.push({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 }[next] ?? next.charCodeAt(0));
     }
     return Buffer.from(bytes).toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 8588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ readRunnerSettings),
+/* harmony export */   p: () => (/* binding */ nearest)
+/* harmony export */ });
+/* harmony import */ var _parse_ini_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6409);
+/* harmony import */ var _parse_manifests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8269);
+/* harmony import */ var _parse_toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4203);
+
+
+
+const PYTEST_FILES = ['pytest.ini', '.pytest.ini', 'pyproject.toml', 'tox.ini', 'setup.cfg'];
+function split(p) {
+    const i = p.lastIndexOf('/');
+    return i < 0 ? { dir: '', base: p } : { dir: p.slice(0, i), base: p.slice(i + 1) };
+}
+function words(value) {
+    return value.split(/\s+/).filter((w) => w.length > 0);
+}
+function strings(v) {
+    if (typeof v === 'string')
+        return words(v);
+    if (Array.isArray(v))
+        return v.filter((x) => typeof x === 'string');
+    return undefined;
+}
+function markerNames(list) {
+    return list.map((m) => m.split(/[:(]/)[0].trim()).filter((m) => m.length > 0);
+}
+function pytestFrom(repo, path, text) {
+    const { dir, base } = split(path);
+    if (base === 'pyproject.toml') {
+        const opts = (0,_parse_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tomlGet */ .Fj)((0,_parse_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tomlOf */ .Wu)(repo, path, text).value, 'tool.pytest.ini_options');
+        if (!opts || typeof opts !== 'object')
+            return undefined;
+        const o = opts;
+        const cfg = { dir, file: path, markers: markerNames(strings(o.markers) ?? []) };
+        const tp = strings(o.testpaths);
+        const pf = strings(o.python_files);
+        if (tp)
+            cfg.testpaths = tp;
+        if (pf)
+            cfg.pythonFiles = pf;
+        return cfg;
+    }
+    const section = base === 'setup.cfg' ? 'tool:pytest' : 'pytest';
+    const s = (0,_parse_ini_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIni */ .A)(text).get(section);
+    if (!s)
+        return undefined;
+    const cfg = { dir, file: path, markers: markerNames(s.values.get('markers')?.lines.map((l) => l.text) ?? []) };
+    const tp = s.values.get('testpaths');
+    const pf = s.values.get('python_files');
+    if (tp)
+        cfg.testpaths = words(tp.value);
+    if (pf)
+        cfg.pythonFiles = words(pf.value);
+    return cfg;
+}
+const LIST_RE = (key) => new RegExp(`\\b${key}\\s*:\\s*\\[([^\\]]*)\\]`);
+const QUOTED_RE = /(['"`])((?:(?!\1).)*)\1/g;
+function quotedList(text, key) {
+    const m = LIST_RE(key).exec(text);
+    if (!m)
+        return undefined;
+    return [...m[1].matchAll(QUOTED_RE)].map((q) => q[2]);
+}
+function relGlobs(globs) {
+    return globs.map((g) => g.replace(/^<rootDir>\/?/, '').replace(/^\.\//, ''));
+}
+function fromPackageJson(dir, text) {
+    let pkg;
+    try {
+        pkg = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!pkg || typeof pkg !== 'object')
+        return undefined;
+    const p = pkg;
+    const deps = { ...p.dependencies, ...p.devDependencies };
+    const testScript = typeof p.scripts?.test === 'string' ? (p.scripts.test ?? '') : '';
+    const cfg = { dir };
+    if ('vitest' in deps || /\bvitest\b/.test(testScript))
+        cfg.framework = 'vitest';
+    else if ('jest' in deps || /\bjest\b/.test(testScript) || 'jest' in p)
+        cfg.framework = 'jest';
+    else if ('mocha' in deps || /\bmocha\b/.test(testScript))
+        cfg.framework = 'mocha';
+    else if (/\bnode\s+--test\b/.test(testScript))
+        cfg.framework = 'node-test';
+    const jest = p.jest;
+    if (jest && typeof jest === 'object') {
+        const tm = strings(jest.testMatch);
+        const tr = strings(jest.testRegex);
+        if (tm)
+            cfg.testMatch = relGlobs(tm);
+        if (tr)
+            cfg.testRegex = tr;
+    }
+    return cfg;
+}
+function readRunnerSettings(repo) {
+    const pytest = [];
+    const js = new Map();
+    const go = [];
+    const cargo = [];
+    const jsAt = (dir) => {
+        let c = js.get(dir);
+        if (!c) {
+            c = { dir };
+            js.set(dir, c);
+        }
+        return c;
+    };
+    for (const path of repo.files) {
+        const { dir, base } = split(path);
+        if (PYTEST_FILES.includes(base)) {
+            const text = repo.read(path);
+            const cfg = text === undefined ? undefined : pytestFrom(repo, path, text);
+            if (cfg)
+                pytest.push(cfg);
+        }
+        else if (base === 'package.json') {
+            const text = repo.read(path);
+            const cfg = text === undefined ? undefined : fromPackageJson(dir, text);
+            if (!cfg)
+                continue;
+            const c = jsAt(dir);
+            c.framework ??= cfg.framework;
+            c.testMatch ??= cfg.testMatch;
+            c.testRegex ??= cfg.testRegex;
+            if (c.framework === undefined)
+                delete c.framework;
+            if (c.testMatch === undefined)
+                delete c.testMatch;
+            if (c.testRegex === undefined)
+                delete c.testRegex;
+        }
+        else if (/^(?:jest|vitest|vite)\.config\.(?:[cm]?[jt]s|json)$/.test(base)) {
+            const text = repo.read(path);
+            if (text === undefined)
+                continue;
+            const c = jsAt(dir);
+            if (base.startsWith('jest')) {
+                c.framework = 'jest';
+                const tm = quotedList(text, 'testMatch');
+                if (tm)
+                    c.testMatch = relGlobs(tm);
+            }
+            else {
+                if (base.startsWith('vitest') || /\btest\s*:/.test(text))
+                    c.framework = 'vitest';
+                const inc = quotedList(text, 'include');
+                if (inc && /\btest\s*:/.test(text))
+                    c.testMatch = relGlobs(inc);
+            }
+        }
+        else if (base === 'go.mod') {
+            const m = /^module\s+(\S+)/m.exec(repo.read(path) ?? '');
+            if (m)
+                go.push({ dir, module: m[1].replace(/^"|"$/g, '') });
+        }
+        else if (base === 'Cargo.toml') {
+            const m = (0,_parse_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestStore */ .HD)(repo).get(path);
+            if (!m)
+                continue;
+            const c = { dir, file: path, isPackage: m.packageAt !== undefined };
+            if (m.name)
+                c.name = m.name.value;
+            if (m.cargoWorkspace)
+                c.workspace = m.cargoWorkspace;
+            cargo.push(c);
+        }
+    }
+    // In one folder pytest reads pytest.ini, then pyproject.toml, tox.ini, setup.cfg: keep the first.
+    const byDir = new Map();
+    for (const c of pytest.sort((a, b) => PYTEST_FILES.indexOf(split(a.file).base) - PYTEST_FILES.indexOf(split(b.file).base)))
+        if (!byDir.has(c.dir))
+            byDir.set(c.dir, c);
+    return { pytest: [...byDir.values()], js: [...js.values()], go, cargo };
+}
+/** The nearest setting at or above `dir` (configs are keyed by folder). */
+function nearest(list, dir) {
+    let best;
+    for (const c of list) {
+        if (c.dir === '' || dir === c.dir || dir.startsWith(`${c.dir}/`)) {
+            if (!best || c.dir.length > best.dir.length)
+                best = c;
+        }
+    }
+    return best;
+}
+
+
+/***/ }),
+
+/***/ 8291:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ww: () => (/* binding */ describeTest),
+  kh: () => (/* binding */ describedTestsOf),
+  LK: () => (/* binding */ discoverTests),
+  fU: () => (/* binding */ globMatcher),
+  K2: () => (/* binding */ keepDescribedTests),
+  x5: () => (/* binding */ matchesJsConfig),
+  _e: () => (/* binding */ seedDescribedTests)
+});
+
+// UNUSED EXPORTS: PATTERN_CACHE_LIMIT, cachedPatternCount, remembered
+
+// EXTERNAL MODULE: external "node:path/posix"
+var posix_ = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/parse/safe-pattern.ts
+var safe_pattern = __webpack_require__(601);
+;// CONCATENATED MODULE: ./src/inventory/cases.ts
+/**
+ * Reading a test file's code: test cases counted (commented-out ones not), imports,
+ * pytest markers and Go build tags collected. All patterns are compiled once.
+ */
+function langOf(path) {
+    const dot = path.lastIndexOf('.');
+    if (dot < 0)
+        return undefined;
+    switch (path.slice(dot + 1)) {
+        case 'py':
+            return 'python';
+        case 'js':
+        case 'jsx':
+        case 'ts':
+        case 'tsx':
+        case 'mjs':
+        case 'cjs':
+        case 'mts':
+        case 'cts':
+            return 'js';
+        case 'go':
+            return 'go';
+        case 'rs':
+            return 'rust';
+        case 'R':
+        case 'r':
+            return 'r';
+        case 'java':
+        case 'kt':
+        case 'kts':
+        case 'groovy':
+        case 'scala':
+            return 'jvm';
+        case 'bats':
+            return 'bats';
+        case 'ipynb':
+            return 'notebook';
+        case 'txtar':
+            return 'testscript';
+        default:
+            return undefined;
+    }
+}
+/** Where each line starts, made once per text (every position query is then a binary search). */
+const lineIndexes = new WeakMap();
+function lineStarts(code) {
+    let starts = lineIndexes.get(code);
+    if (!starts) {
+        starts = [0];
+        for (let i = code.text.indexOf('\n'); i >= 0; i = code.text.indexOf('\n', i + 1))
+            starts.push(i + 1);
+        lineIndexes.set(code, starts);
+    }
+    return starts;
+}
+/** The 0-based index of the line holding `offset`. */
+function lineIndexAt(code, offset) {
+    const starts = lineStarts(code);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** The 1-based line of an offset. */
+function lineAt(code, offset) {
+    return lineIndexAt(code, offset) + 1;
+}
+/** Whether only blanks (and, with `allowAsync`, an `async` keyword) stand between the line's start and `offset`. */
+function blankBefore(text, offset, allowAsync = false) {
+    let i = offset - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t'))
+        i--;
+    if (i < 0 || text[i] === '\n')
+        return true;
+    if (!allowAsync || i < 4 || text.slice(i - 4, i + 1) !== 'async')
+        return false;
+    i -= 5;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t'))
+        i--;
+    return i < 0 || text[i] === '\n';
+}
+const HASH_LANGS = new Set(['python', 'r', 'bats', 'testscript']);
+const SLASH_LANGS = new Set(['js', 'go', 'jvm', 'rust']);
+/**
+ * Where the first line comment starting in `text[from, to)` starts, outside quotes, or -1 (a simple, line-local scan
+ * from `from`, a line's start). The answer at each place depends only on the text before it and the next character.
+ */
+function commentStart(text, from, to, hash) {
+    let quote = '';
+    for (let i = from; i < to; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'" || (c === '`' && !hash))
+            quote = c;
+        else if (hash && c === '#')
+            return i;
+        else if (!hash && c === '/' && text[i + 1] === '/' && text[i - 1] !== ':')
+            return i;
+    }
+    return -1;
+}
+/**
+ * Block comments (`/* \u2026 *\/`) and bare triple-quoted strings, in one pass each: indexOf
+ * from where the last one ended, never a lazy regex (which rescans to the end for every
+ * opener that is never closed).
+ */
+function readCode(text, lang) {
+    const blocks = [];
+    if (lang === 'testscript') {
+        // The file sections after the script are its fixtures, not its commands.
+        const at = archiveStart(text);
+        if (at < text.length)
+            blocks.push([at, text.length]);
+    }
+    else if (SLASH_LANGS.has(lang) && text.includes('/*')) {
+        for (let pos = 0;;) {
+            const start = text.indexOf('/*', pos);
+            if (start < 0)
+                break;
+            const end = text.indexOf('*/', start + 2);
+            if (end < 0)
+                break;
+            blocks.push([start, end + 2]);
+            pos = end + 2;
+        }
+    }
+    else if (lang === 'python' && (text.includes('"""') || text.includes("'''"))) {
+        // A delimiter kind that found no closer once can never close later: it is dropped.
+        const open = new Set(['"""', "'''"]);
+        for (let pos = 0; open.size > 0;) {
+            let start = -1;
+            let delim = '';
+            for (const d of open) {
+                const at = text.indexOf(d, pos);
+                if (at >= 0 && (start < 0 || at < start)) {
+                    start = at;
+                    delim = d;
+                }
+            }
+            if (start < 0)
+                break;
+            const end = text.indexOf(delim, start + 3);
+            if (end < 0) {
+                open.delete(delim);
+                continue;
+            }
+            // A bare string statement (a docstring, or code parked in quotes) is not code.
+            if (blankBefore(text, start))
+                blocks.push([start, end + 3]);
+            pos = end + 3;
+        }
+    }
+    return { text, lang, blocks };
+}
+/** A txtar file-section marker line: `-- name --`. */
+const ARCHIVE_MARKER = /^-- \S.*? --[ \t]*\r?$/m;
+/** The offset where a testscript's file sections start (the text's length when it has none). */
+function archiveStart(text) {
+    const m = ARCHIVE_MARKER.exec(text);
+    return m ? m.index : text.length;
+}
+/** Where the line comment of each line starts ([offset, width]), scanned once per line on demand. */
+const commentIndexes = new WeakMap();
+function lineComment(code, line, hash) {
+    let byLine = commentIndexes.get(code);
+    if (!byLine)
+        commentIndexes.set(code, (byLine = new Map()));
+    let found = byLine.get(line);
+    if (!found) {
+        const starts = lineStarts(code);
+        const start = starts[line];
+        const end = line + 1 < starts.length ? starts[line + 1] - 1 : code.text.length;
+        const at = commentStart(code.text, start, end, hash);
+        found = at < 0 ? [-1, 0] : [at, hash ? 1 : 2];
+        byLine.set(line, found);
+    }
+    return found;
+}
+/** Whether `offset` is inside a block comment or a bare docstring. */
+function inBlock(code, offset) {
+    // The last block starting at or before `offset` (blocks are in order and do not overlap).
+    let lo = 0;
+    let hi = code.blocks.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (code.blocks[mid][0] <= offset)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return hi >= 0 && offset < code.blocks[hi][1];
+}
+/**
+ * `isCode` at an offset that only blanks (and an `async`) precede on its line, as `blankBefore` found: no quote and
+ * no comment marker can start before it there, so only the blocks decide, and no line table is made.
+ */
+function isCodeAfterBlanks(code, offset) {
+    return !inBlock(code, offset);
+}
+/** Longest line prefix `isCode` scans for one offset (a longer line is scanned once, whole: a minified file has many matches on one line). */
+const SHORT_PREFIX = 256;
+/** Whether the text at `offset` is code: not in a line comment, a block comment or a bare docstring. */
+function isCode(code, offset) {
+    if (inBlock(code, offset))
+        return false;
+    const hash = HASH_LANGS.has(code.lang);
+    if (!hash && !SLASH_LANGS.has(code.lang))
+        return true;
+    // Most offsets are a few characters into their line: the text before them is scanned, and no line table is made.
+    const text = code.text;
+    let start = offset;
+    while (start > 0 && offset - start < SHORT_PREFIX && text[start - 1] !== '\n')
+        start--;
+    if (start === 0 || text[start - 1] === '\n') {
+        // Only a comment whose marker ends at or before `offset` can hide it; the scan stops where such a marker must start.
+        return commentStart(text, start, offset - (hash ? 0 : 1), hash) < 0;
+    }
+    // A long line is scanned once, whole, for all the offsets on it.
+    const line = lineIndexAt(code, offset);
+    if (lineStarts(code)[line] === offset)
+        return true;
+    // A comment starts before `offset` when all its marker does (`//` needs both slashes).
+    const [at, width] = lineComment(code, line, hash);
+    return at < 0 || at + width > offset;
+}
+const globals = new WeakMap();
+function globalOf(re) {
+    let g = globals.get(re);
+    if (!g) {
+        g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+        globals.set(re, g);
+    }
+    return g;
+}
+/** The first match of `re` that is code, or undefined. */
+function firstInCode(code, re) {
+    const g = globalOf(re);
+    g.lastIndex = 0;
+    for (let m = g.exec(code.text); m !== null; m = g.exec(code.text)) {
+        if (isCode(code, m.index + Math.max(0, m[0].search(/\S/))))
+            return m;
+        if (m[0].length === 0)
+            g.lastIndex++;
+    }
+    return undefined;
+}
+/** A Rust test attribute: `#[test]`, `#[tokio::test(\u2026)]`, `#[rstest]`, `#[test_case(\u2026)]`, `#[wasm_bindgen_test]`, `#[sqlx::test]`. */
+const RUST_TEST_ATTR = /#\[[ \t]*(?:\w+::)*(?:test|rstest|test_case|wasm_bindgen_test)\b[^\]\n]*\]/g;
+const CASE_PATTERNS = {
+    js: /(?:^|[^\w.$])(?:it|test)(?:\.(?:only|skip|concurrent|failing|todo|fails|sequential|each|skipIf|runIf))*\s*[(`]/gm,
+    go: /^func[ \t]+(?:Test(?!Main\b)|Benchmark|Fuzz)\w*[ \t]*\(/gm,
+    r: /\btest_that\s*\(/g,
+    jvm: /@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/g,
+    // `#[test]`, `#[tokio::test]`, `#[async_std::test]`, `#[test_log::test]`, `#[rstest]`, `#[test_case(\u2026)]`, `#[wasm_bindgen_test]` (never `#[cfg(test)]`).
+    rust: RUST_TEST_ATTR,
+    bats: /^[ \t]*@test[ \t]/gm,
+};
+/** Test cases in code whose comments are already removed. */
+function countCases(code, lang) {
+    if (lang === 'notebook')
+        return code.text.trim() === '' ? 0 : 1;
+    // A testscript is one subtest of the Go test that runs it: one case when its script runs a command.
+    if (lang === 'testscript')
+        return /^[ \t]*[^#\s]/m.test(code.text.slice(0, archiveStart(code.text))) ? 1 : 0;
+    if (lang === 'python')
+        return testDefs(code).length;
+    const re = CASE_PATTERNS[lang];
+    re.lastIndex = 0;
+    let n = 0;
+    for (let m = re.exec(code.text); m !== null; m = re.exec(code.text))
+        if (isCode(code, m.index + Math.max(0, m[0].search(/\S/))))
+            n++;
+    return n;
+}
+const DEF_RE = /def[ \t]+(test\w*)[ \t]*\(([^)\n]*)/g;
+const defsCache = new WeakMap();
+/** Python test functions (`def test*(` or `async def test*(` at the start of a line). */
+function testDefs(code) {
+    const cached = defsCache.get(code);
+    if (cached)
+        return cached;
+    const out = [];
+    const text = code.text;
+    DEF_RE.lastIndex = 0;
+    for (let m = DEF_RE.exec(text); m !== null; m = DEF_RE.exec(text)) {
+        if (blankBefore(text, m.index, true) && isCodeAfterBlanks(code, m.index))
+            out.push({ name: m[1], params: m[2], offset: m.index });
+    }
+    defsCache.set(code, out);
+    return out;
+}
+const PY_IMPORT_RE = /(from|import)[ \t]+([\w., \t]+)/g;
+const JS_IMPORT_RE = /(?:from|import)\s*['"]([^'"\n]+)['"]|require\(\s*['"]([^'"\n]+)['"]/g;
+/** Modules a file imports: Python roots (`sklearn` for `sklearn.metrics`); JS specifiers and their first segment. */
+const importsCache = new WeakMap();
+function importsOf(code, lang = code.lang) {
+    const cached = importsCache.get(code);
+    if (cached)
+        return cached;
+    const out = new Set();
+    importsCache.set(code, out);
+    const text = code.text;
+    if (lang === 'python') {
+        PY_IMPORT_RE.lastIndex = 0;
+        for (let m = PY_IMPORT_RE.exec(text); m !== null; m = PY_IMPORT_RE.exec(text)) {
+            if (!blankBefore(text, m.index) || !isCodeAfterBlanks(code, m.index))
+                continue;
+            const names = m[1] === 'from' ? [m[2].trim().split(/\s/)[0]] : m[2].split(',');
+            for (const n of names) {
+                const root = n.trim().split(/[.\s]/)[0];
+                if (root)
+                    out.add(root);
+            }
+        }
+    }
+    else if (lang === 'js') {
+        JS_IMPORT_RE.lastIndex = 0;
+        for (let m = JS_IMPORT_RE.exec(text); m !== null; m = JS_IMPORT_RE.exec(text)) {
+            if (!isCode(code, m.index))
+                continue;
+            const spec = (m[1] ?? m[2]);
+            const segs = spec.split('/');
+            out.add(spec);
+            out.add(segs[0]);
+            if (spec.startsWith('@') && segs.length > 1)
+                out.add(`${segs[0]}/${segs[1]}`);
+        }
+    }
+    return out;
+}
+/** pytest marks that select nothing by themselves (never used in `-m`). */
+const IGNORED_MARKERS = new Set(['parametrize', 'usefixtures', 'filterwarnings']);
+const MARK_RE = /@pytest\.mark\.(\w+)/g;
+const PYTESTMARK_RE = /^pytestmark[ \t]*=/gm;
+const MARK_IN_RE = /\bpytest\.mark\.(\w+)/g;
+const GO_BUILD_RE = /^\/\/go:build[ \t]+(.+)$/m;
+const GO_TAG_RE = /[A-Za-z_][\w.]*/g;
+/** pytest markers (Python) or build tags (Go) used in a file. */
+function markersOf(code, cases) {
+    const lang = code.lang;
+    const raw = code.text;
+    const out = new Map();
+    if (lang === 'go') {
+        const m = GO_BUILD_RE.exec(raw);
+        if (m) {
+            for (const t of m[1].match(GO_TAG_RE) ?? [])
+                if (!out.has(t))
+                    out.set(t, { name: t, line: lineAt({ text: raw }, m.index), fileLevel: true });
+        }
+        return [...out.values()];
+    }
+    if (lang !== 'python' || !code.text.includes('mark'))
+        return [];
+    const counts = new Map();
+    MARK_RE.lastIndex = 0;
+    for (let m = MARK_RE.exec(code.text); m !== null; m = MARK_RE.exec(code.text)) {
+        const name = m[1];
+        if (IGNORED_MARKERS.has(name) || !isCode(code, m.index))
+            continue;
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+        if (!out.has(name))
+            out.set(name, { name, line: lineAt(code, m.index), fileLevel: false });
+    }
+    for (const [name, n] of counts)
+        if (cases > 0 && n >= cases)
+            out.get(name).fileLevel = true;
+    PYTESTMARK_RE.lastIndex = 0;
+    for (let m = PYTESTMARK_RE.exec(code.text); m !== null; m = PYTESTMARK_RE.exec(code.text)) {
+        if (!isCode(code, m.index))
+            continue;
+        const stmt = statementAt(code.text, m.index);
+        MARK_IN_RE.lastIndex = 0;
+        for (let k = MARK_IN_RE.exec(stmt); k !== null; k = MARK_IN_RE.exec(stmt)) {
+            const name = k[1];
+            if (IGNORED_MARKERS.has(name))
+                continue;
+            out.set(name, { name, line: lineAt(code, m.index), fileLevel: true });
+        }
+    }
+    return [...out.values()].sort((a, b) => a.line - b.line || a.name.localeCompare(b.name));
+}
+/** A module-level statement from `start` to the next line that starts at column 0 (brackets may span lines). */
+function statementAt(text, start) {
+    let end = text.indexOf('\n', start);
+    while (end >= 0 && end + 1 < text.length && /[ \t\])}]/.test(text[end + 1]))
+        end = text.indexOf('\n', end + 1);
+    return text.slice(start, end < 0 ? text.length : end);
+}
+
+// EXTERNAL MODULE: ./src/inventory/conventions.ts
+var conventions = __webpack_require__(8588);
+// EXTERNAL MODULE: ./src/model/inventory.ts
+var inventory = __webpack_require__(1621);
+// EXTERNAL MODULE: ./src/vocabulary/shared/test-kinds.ts
+var test_kinds = __webpack_require__(3712);
+;// CONCATENATED MODULE: ./src/inventory/kinds.ts
+/**
+ * The kinds of a test file, each with the line of its strongest signal: markers first,
+ * then content, then the path (line 1). A file with no other kind is `unit`.
+ */
+
+
+
+const MARKER_KIND = new Map(test_kinds/* MARKER_KINDS */.Bb.map((m) => [m.marker, m.kind]));
+const KIND_ORDER = new Map(inventory/* TEST_KINDS */.N.map((k, i) => [k, i]));
+function matchRow(row, code) {
+    let first;
+    for (const re of row.all ?? []) {
+        const m = firstInCode(code, re);
+        if (!m)
+            return undefined;
+        if (first === undefined)
+            first = m.index + (m[0].length > 0 && /\s/.test(m[0][0]) ? 1 : 0);
+    }
+    return first;
+}
+const defLines = new WeakMap();
+/** The tests whose `name(params` matches, in order: one regex run over all of them, joined by lines. */
+function* findDefs(defs, re) {
+    let text = defLines.get(defs);
+    if (text === undefined) {
+        text = defs.map((d) => `${d.name}(${d.params}`).join('\n');
+        defLines.set(defs, text);
+    }
+    const g = multilineOf(re);
+    g.lastIndex = 0;
+    let i = 0;
+    let counted = 0;
+    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+        for (let at = text.indexOf('\n', counted); at >= 0 && at < m.index; at = text.indexOf('\n', at + 1)) {
+            i++;
+            counted = at + 1;
+        }
+        yield defs[i];
+        // One test at most once: go on from the next test's line.
+        const next = text.indexOf('\n', m.index);
+        if (next < 0)
+            return;
+        g.lastIndex = next + 1;
+    }
+}
+/** The end of a body indented `indent` deep, one pattern per depth (made once, not per test). */
+const stops = new Map();
+function stopAt(indent) {
+    let re = stops.get(indent);
+    if (!re)
+        stops.set(indent, (re = new RegExp(`\\n[ \\t]{0,${indent}}(?:async[ \\t]+def|def|class|func|@)\\b`)));
+    return re;
+}
+/**
+ * The text of the test defined at `def`: up to the next test, or to the next line at its indentation or less that
+ * starts another definition (a helper, a class, a decorator), whichever comes first.
+ */
+function bodyOf(code, defs, def) {
+    const index = defs.indexOf(def);
+    const end = index + 1 < defs.length ? defs[index + 1].offset : code.text.length;
+    const lineStart = code.text.lastIndexOf('\n', def.offset - 1) + 1;
+    const indent = def.offset - lineStart;
+    const text = code.text.slice(def.offset, end);
+    const stop = stopAt(indent).exec(text.slice(1));
+    return stop ? text.slice(0, stop.index + 1) : text;
+}
+const multiline = new WeakMap();
+function multilineOf(re) {
+    let m = multiline.get(re);
+    if (!m) {
+        m = new RegExp(re.source, `${re.flags.replace(/[gym]/g, '')}mg`);
+        multiline.set(re, m);
+    }
+    return m;
+}
+/** For each module root, the indexes of the content rows whose `imports` name it. */
+const ROWS_BY_IMPORT = new Map();
+test_kinds/* CONTENT_KINDS */.w8.forEach((row, i) => {
+    for (const m of row.imports ?? []) {
+        const rows = ROWS_BY_IMPORT.get(m);
+        if (!rows)
+            ROWS_BY_IMPORT.set(m, [i]);
+        else if (rows[rows.length - 1] !== i)
+            rows.push(i);
+    }
+});
+/**
+ * Which content rows a file's imports let in (by row index): its few imports are looked up once, instead of each
+ * row's list (up to 36 modules) being tried against them.
+ */
+function rowsImported(imported) {
+    const hit = new Uint8Array(test_kinds/* CONTENT_KINDS */.w8.length);
+    for (const m of imported)
+        for (const i of ROWS_BY_IMPORT.get(m) ?? [])
+            hit[i] = 1;
+    return hit;
+}
+/** `hit` is the file's `rowsImported`, and `i` the row's index in CONTENT_KINDS. */
+function isCandidate(row, i, code, hit) {
+    if (row.langs && !row.langs.includes(code.lang))
+        return false;
+    if (row.imports && hit[i] === 0)
+        return false;
+    return row.hints ? row.hints.some((h) => code.text.includes(h)) : true;
+}
+const GO_TEST = /^func[ \t]+(Test\w+)[ \t]*\(/gm;
+const JS_TEST = /\b(?:it|test)(?:\.\w+)?\s*\(\s*(['"`])([^'"`\n]{3,120})\1/g;
+const RUST_TEST = /#\[[ \t]*(?:\w+::)*(?:test|rstest|test_case|wasm_bindgen_test)\b[^\]\n]*\][\s\S]{0,300}?\bfn[ \t]+(\w+)[ \t]*[(<]/g;
+const JVM_TEST = /@Test\b[\s\S]{0,200}?\bvoid\s+(\w+)\s*\(/g;
+/** Go `func TestX`, JS `it("\u2026")`/`test("\u2026")`, JVM `@Test void x()` and Rust `#[test] fn x()` names, as snake-case `test_\u2026` so the name rows read them like Python's. */
+function otherTestDefs(code, lang) {
+    const snake = (n) => n
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '')
+        .toLowerCase();
+    const out = [];
+    const push = (name, offset) => {
+        const s = snake(name);
+        out.push({ name: s.startsWith('test') ? s : `test_${s}`, params: '', offset });
+    };
+    if (lang === 'go')
+        for (const m of code.text.matchAll(GO_TEST))
+            push(m[1], m.index);
+    else if (lang === 'js')
+        for (const m of code.text.matchAll(JS_TEST))
+            push(m[2], m.index);
+    else if (lang === 'rust')
+        for (const m of code.text.matchAll(RUST_TEST))
+            push(m[1], m.index + m[0].lastIndexOf(m[1]));
+    else if (lang === 'jvm')
+        for (const m of code.text.matchAll(JVM_TEST))
+            push(m[1], m.index + m[0].lastIndexOf(m[1]));
+    return out;
+}
+function kindsOf(path, lang, code, markers) {
+    const found = new Map();
+    const add = (kind, line, signal) => {
+        if (!found.has(kind))
+            found.set(kind, { kind, line, signal });
+    };
+    for (const m of markers) {
+        const kind = MARKER_KIND.get(m.name.toLowerCase());
+        if (kind)
+            add(kind, m.line, `marker "${m.name}"`);
+    }
+    const imported = code && code.text.length > 0 ? importsOf(code, lang) : new Set();
+    if (code && code.text.length > 0) {
+        const defs = lang === 'python' ? testDefs(code) : otherTestDefs(code, lang);
+        const hit = rowsImported(imported);
+        for (let i = 0; i < test_kinds/* CONTENT_KINDS */.w8.length; i++) {
+            const row = test_kinds/* CONTENT_KINDS */.w8[i];
+            if (found.has(row.kind))
+                continue;
+            if (row.testName) {
+                // A test's name is a hint, not proof: the row's other conditions must hold too.
+                if (!isCandidate(row, i, code, hit))
+                    continue;
+                // The names first: they are a few short lines, and most files have no test so named (then `all`, run over
+                // the whole text, is not needed; the conditions are all required, so their order changes no answer).
+                let named;
+                for (const def of findDefs(defs, row.testName)) {
+                    // A name may promise more than the test does: `inTest` must hold in the test's own body.
+                    if (row.inTest && !row.inTest.test(bodyOf(code, defs, def)))
+                        continue;
+                    named = def;
+                    break;
+                }
+                if (named && (!row.all || matchRow(row, code) !== undefined))
+                    add(row.kind, lineAt(code, named.offset), row.signal);
+                continue;
+            }
+            if (!isCandidate(row, i, code, hit))
+                continue;
+            const at = matchRow(row, code);
+            if (at !== undefined)
+                add(row.kind, lineAt(code, at), row.signal);
+        }
+    }
+    const lower = path.toLowerCase();
+    const name = lower.slice(lower.lastIndexOf('/') + 1);
+    for (const row of test_kinds/* PATH_KINDS */.iV) {
+        if (found.has(row.kind) || !row.re.test(row.nameOnly ? name : lower))
+            continue;
+        if (row.imports && lang === 'python' && !row.imports.some((m) => imported.has(m)))
+            continue;
+        add(row.kind, 1, row.signal);
+    }
+    if (found.size === 0)
+        add('unit', 1, 'no other kind found');
+    return [...found.values()].sort((a, b) => KIND_ORDER.get(a.kind) - KIND_ORDER.get(b.kind));
+}
+
+// EXTERNAL MODULE: ./src/vocabulary/shared/test-paths.ts
+var test_paths = __webpack_require__(2731);
+;// CONCATENATED MODULE: ./src/inventory/discover.ts
+/**
+ * Test files found by each ecosystem's conventions. A file is a candidate by its name
+ * (`test_*.py`, `*.test.ts`, `*_test.go`, ...) or by its place (a `.py` file under
+ * `tests/`); candidates whose content holds no test case are helpers or product code
+ * and are left out. An empty or unreadable file named like a test is kept with 0 cases
+ * (its name is all there is to go on). Data folders (`testdata`, `fixtures`) are skipped.
+ */
+
+
+
+
+
+
+const describedFor = new WeakMap();
+const describedSeeds = new WeakMap();
+/** Keeps what this run's discovery describes (describedTestsOf hands it out). */
+function keepDescribedTests(repo) {
+    describedFor.set(repo, undefined);
+}
+/** What this run's discovery described, handed out once. */
+function describedTestsOf(repo) {
+    const kept = describedFor.get(repo);
+    describedFor.delete(repo);
+    return kept;
+}
+/** Hands another run's descriptions to this one (a pull request's base: RepoIndex.sameAsCheckout says which hold). */
+function seedDescribedTests(repo, described) {
+    if (repo.sameAsCheckout)
+        describedSeeds.set(repo, described);
+}
+const SUPPORT_FILES = new Set(['conftest.py', '__init__.py', 'setup.py']);
+const DEFAULT_PYTHON_FILES = ['test_*.py', '*_test.py'];
+const JS_NAMED = /\.(?:test|spec|cy|e2e-spec|e2e-test)\.[cm]?[jt]sx?$/;
+const JVM_SRC_TEST = /(?:^|\/)src\/(?:test|androidTest|integrationTest|testFixtures)\//;
+const JVM_NAMED = /^(?:Test\w*|\w*Tests?|\w*TestCase|\w*IT|\w*Spec)\.\w+$/;
+const TESTTHAT = /(?:^|\/)tests\/testthat\/test[^/]*\.[rR]$/;
+const RUST_INTEGRATION = /(?:^|\/)tests\/(?:[^/]+\.rs|[^/]+\/main\.rs)$/;
+const RUST_SOURCES = /(?:^|\/)src\//;
+const GO_BUILD = /^\/\/go:build[ \t]+(.+)$/m;
+/**
+ * Compiled patterns, by their text. A compiled pattern is a pure function of its text, so
+ * runs may share it; the caches are bounded (the oldest entry goes first) so that a process
+ * analysing many repositories, each with its own patterns, does not grow without end.
+ */
+const PATTERN_CACHE_LIMIT = 512;
+const userRegexes = new Map();
+const matchers = new Map();
+/** The cached value of `key`, made and kept (evicting the oldest past the limit) when missing. */
+function remembered(cache, key, make) {
+    let v = cache.get(key);
+    if (v === undefined) {
+        if (cache.size >= PATTERN_CACHE_LIMIT)
+            cache.delete(cache.keys().next().value);
+        cache.set(key, (v = make()));
+    }
+    return v;
+}
+/** A compiled glob matcher, cached by its globs. */
+function globMatcher(globs) {
+    return remembered(matchers, globs.join('\u0000'), () => {
+        // Globs from the repository's own config: matched in linear time (parse/safe-pattern.ts).
+        const compiled = (0,safe_pattern/* compileGlobs */.tI)(globs);
+        const pattern = compiled.ok ? compiled.pattern : undefined;
+        return pattern ? (p) => pattern.test(p) : () => false;
+    });
+}
+/** How many compiled patterns the caches hold (tests read it). */
+function cachedPatternCount() {
+    return userRegexes.size + matchers.size;
+}
+function parts(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? { base: path, dir: '', slashed: '' } : { base: path.slice(i + 1), dir: path.slice(0, i), slashed: path.slice(0, i + 1) };
+}
+const segmentRe = (names) => new RegExp(`(?:^|/)(?:${[...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/`);
+const DATA_DIR_RE = segmentRe([...test_paths/* DATA_DIRS */.Io, '.ipynb_checkpoints']);
+const TEST_DIR_RE = segmentRe(test_paths/* TEST_DIRS */.kY);
+const JEST_DIR_RE = segmentRe(['__tests__']);
+function candidacy(path, p, lang, settings, folders) {
+    const underTests = TEST_DIR_RE.test(p.slashed);
+    switch (lang) {
+        case 'python': {
+            if (SUPPORT_FILES.has(p.base))
+                return undefined;
+            let named = folders.python.get(p.dir);
+            if (!named)
+                folders.python.set(p.dir, (named = globMatcher((0,conventions/* nearest */.p)(settings.pytest, p.dir)?.pythonFiles ?? DEFAULT_PYTHON_FILES)));
+            if (named(p.base))
+                return 'named';
+            return underTests || p.base.startsWith('test') ? 'place' : undefined;
+        }
+        case 'js': {
+            if (/\.d\.[cm]?ts$/.test(p.base))
+                return undefined;
+            if (JS_NAMED.test(p.base) || JEST_DIR_RE.test(p.slashed))
+                return 'named';
+            let cfg = folders.js.get(p.dir);
+            if (!folders.js.has(p.dir)) {
+                cfg = nearestWith(settings.js, p.dir, (c) => c.testMatch !== undefined || c.testRegex !== undefined);
+                folders.js.set(p.dir, cfg);
+            }
+            if (cfg && matchesJsConfig(cfg, path))
+                return 'named';
+            return underTests ? 'place' : undefined;
+        }
+        case 'go':
+            return p.base.endsWith('_test.go') ? 'named' : undefined;
+        case 'rust':
+            // A crate's integration tests are `tests/*.rs` (and `tests/NAME/main.rs`); unit tests are `#[test]`s in its sources.
+            if (RUST_INTEGRATION.test(path))
+                return 'named';
+            return RUST_SOURCES.test(p.slashed) || underTests ? 'place' : undefined;
+        case 'r':
+            return TESTTHAT.test(path) ? 'named' : undefined;
+        case 'jvm':
+            if (!JVM_SRC_TEST.test(path))
+                return undefined;
+            return JVM_NAMED.test(p.base) ? 'named' : 'place';
+        case 'bats':
+            return 'named';
+        default:
+            // Testscripts are tests only through a Go test that runs them (`scriptsOfDrivers`).
+            return undefined;
+    }
+}
+function nearestWith(list, dir, ok) {
+    return (0,conventions/* nearest */.p)(list.filter(ok), dir);
+}
+/** Whether a path matches a jest/vitest config's testMatch globs or testRegex. */
+function matchesJsConfig(cfg, path) {
+    const rel = cfg.dir === '' ? path : path.startsWith(`${cfg.dir}/`) ? path.slice(cfg.dir.length + 1) : undefined;
+    if (rel === undefined)
+        return false;
+    if (cfg.testMatch && globMatcher(cfg.testMatch)(rel))
+        return true;
+    if (cfg.testRegex) {
+        for (const r of cfg.testRegex) {
+            // From the repository's config: the linear-time engine, compiled once. An invalid
+            // regex matches nothing here; jest itself reports it.
+            const compiled = remembered(userRegexes, r, () => (0,safe_pattern/* compileUserRegex */._u)(r));
+            if (compiled.ok && compiled.pattern.test(rel))
+                return true;
+        }
+    }
+    return false;
+}
+/** The framework of the JS config nearest each folder, per settings (one repository's): most folders hold many tests. */
+const jsFrameworks = new WeakMap();
+function frameworkOf(lang, text, path, settings) {
+    switch (lang) {
+        case 'python':
+            return text.includes('TestCase') && !text.includes('pytest') && /\bunittest\.TestCase\b|\(\s*TestCase\s*\)/.test(text) ? 'unittest' : 'pytest';
+        case 'js': {
+            // Each pattern needs its module's name: most files, which hold neither, skip both scans.
+            if (text.includes('vitest') && /from\s+['"]vitest['"]/.test(text))
+                return 'vitest';
+            if (text.includes('node:test') && /['"]node:test['"]/.test(text))
+                return 'node-test';
+            const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+            let byDir = jsFrameworks.get(settings);
+            if (!byDir)
+                jsFrameworks.set(settings, (byDir = new Map()));
+            let framework = byDir.get(dir);
+            if (!framework)
+                byDir.set(dir, (framework = nearestWith(settings.js, dir, (c) => c.framework !== undefined)?.framework ?? 'unknown'));
+            return framework;
+        }
+        case 'go':
+            return 'go';
+        case 'rust':
+            return 'cargo';
+        case 'r':
+            return 'testthat';
+        case 'jvm':
+            return 'junit';
+        case 'bats':
+            return 'bats';
+        case 'notebook':
+            return 'notebook';
+        case 'testscript':
+            return 'go';
+    }
+}
+/** Reads a test file once: cases, markers, kinds. `text` undefined or blank gives 0 cases and kinds from the path. */
+function describeTest(path, lang, text, settings) {
+    const blank = text === undefined || text.trim() === '';
+    const code = blank ? undefined : readCode(text, lang);
+    const cases = code ? countCases(code, lang) : 0;
+    const markers = code ? markersOf(code, cases) : [];
+    const file = {
+        path,
+        framework: frameworkOf(lang, text ?? '', path, settings),
+        kinds: kindsOf(path, lang, code, markers),
+        cases,
+        markers: markers.map((m) => m.name),
+    };
+    const found = { file, lang, wholeFile: markers.filter((m) => m.fileLevel).map((m) => m.name), blank };
+    const constraint = lang === 'go' && text !== undefined ? GO_BUILD.exec(text) : null;
+    if (constraint)
+        found.buildConstraint = constraint[1].trim();
+    return found;
+}
+/** A Go test that runs testscripts (go-internal's `testscript.Run(t, testscript.Params{Dir: \u2026})`). */
+const TESTSCRIPT_RUN = /\btestscript\.Run(?:T)?\s*\(/;
+const TESTSCRIPT_DIR = /\bDir\s*:\s*"([^"\n]+)"/;
+/**
+ * Testscript files (txtar: commands, then `-- name --` file sections) run by a Go test of the repository: a `.txtar`
+ * under the folder of the nearest Go test that calls `testscript.Run`, or a `.txt` in the folder its `Dir:` names.
+ * Each is a test of the Go suite, run when its driver is (with the driver's build constraint); a txtar that no such
+ * test runs is test data (an archive a test parses), not a test.
+ */
+function scriptsOfDrivers(repo, goTests, candidates, settings) {
+    const drivers = [];
+    for (const t of goTests) {
+        const text = repo.read(t.file.path) ?? '';
+        if (!TESTSCRIPT_RUN.test(text))
+            continue;
+        const dir = parts(t.file.path).dir;
+        const named = TESTSCRIPT_DIR.exec(text)?.[1];
+        const driver = { test: t, dir };
+        if (named !== undefined)
+            driver.scriptDir = posix_.normalize(posix_.join(dir || '.', named)).replace(/\/+$/, '');
+        drivers.push(driver);
+    }
+    if (drivers.length === 0)
+        return [];
+    const out = [];
+    for (const path of candidates) {
+        const { dir } = parts(path);
+        const driver = path.endsWith('.txt')
+            ? drivers.find((d) => d.scriptDir === (dir || '.'))
+            : drivers.filter((d) => d.dir === '' || dir === d.dir || dir.startsWith(`${d.dir}/`)).sort((a, b) => b.dir.length - a.dir.length)[0];
+        if (!driver)
+            continue;
+        const found = describeTest(path, 'testscript', repo.read(path), settings);
+        if (found.file.cases === 0)
+            continue;
+        const { blank: _blank, ...test } = found;
+        test.driver = driver.test.file.path;
+        if (driver.test.buildConstraint !== undefined)
+            test.buildConstraint = driver.test.buildConstraint;
+        test.wholeFile = [...driver.test.wholeFile];
+        out.push(test);
+    }
+    return out;
+}
+function discoverTests(repo, settings) {
+    const tests = [];
+    const notebooks = [];
+    const scripts = [];
+    const folders = { js: new Map(), python: new Map() };
+    const keeping = describedFor.has(repo);
+    const seed = describedSeeds.get(repo);
+    describedSeeds.delete(repo);
+    const settingsKey = keeping || seed ? JSON.stringify(settings) : '';
+    const seeded = seed?.settings === settingsKey ? seed.found : undefined;
+    const kept = keeping ? { settings: settingsKey, found: new Map() } : undefined;
+    if (kept)
+        describedFor.set(repo, kept);
+    for (const path of repo.files) {
+        // Testscripts usually live in `testdata/`: they are candidates wherever they are.
+        if (path.endsWith('.txtar') || path.endsWith('.txt')) {
+            scripts.push(path);
+            continue;
+        }
+        const lang = langOf(path);
+        if (lang === undefined)
+            continue;
+        const p = parts(path);
+        if (DATA_DIR_RE.test(p.slashed))
+            continue;
+        if (lang === 'notebook') {
+            notebooks.push(path);
+            continue;
+        }
+        const how = candidacy(path, p, lang, settings, folders);
+        if (how === undefined)
+            continue;
+        let found = seeded?.get(path);
+        if (found === undefined || !repo.sameAsCheckout(path)) {
+            const text = repo.read(path);
+            // A crate's sources are candidates by their place: most hold no test, and are not described.
+            if (lang === 'rust' && how === 'place' && !text?.includes('test'))
+                continue;
+            found = describeTest(path, lang, text, settings);
+        }
+        kept?.found.set(path, found);
+        if (found.blank ? how === 'named' : found.file.cases > 0) {
+            const { blank: _blank, ...test } = found;
+            tests.push(test);
+        }
+    }
+    if (scripts.length > 0)
+        tests.push(...scriptsOfDrivers(repo, tests.filter((t) => t.lang === 'go'), scripts, settings));
+    return { tests, notebooks };
 }
 
 
@@ -18401,6 +17393,30 @@ function normalizeFindings(findings) {
     }
     return out;
 }
+
+
+/***/ }),
+
+/***/ 1621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ TEST_KINDS)
+/* harmony export */ });
+const TEST_KINDS = [
+    'unit',
+    'integration',
+    'e2e',
+    'performance',
+    'data',
+    'training',
+    'evaluation',
+    'behavioral',
+    'serialization',
+    'reproducibility',
+    'drift',
+    'serving',
+];
 
 
 /***/ }),
@@ -19696,6 +18712,575 @@ function errorCode(err) {
 
 /***/ }),
 
+/***/ 6409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ parseIni)
+/* harmony export */ });
+function parseIni(text) {
+    const sections = new Map();
+    let current;
+    let last;
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const line = i + 1;
+        if (/^\s*[#;]/.test(raw) || raw.trim() === '') {
+            continue;
+        }
+        if (/^\s/.test(raw) && last) {
+            const t = raw.trim();
+            last.value += `\n${t}`;
+            last.lines.push({ text: t, line });
+            continue;
+        }
+        const sec = /^\[([^\]]+)\]\s*$/.exec(raw.trim());
+        if (sec) {
+            current = { name: sec[1].trim(), line, values: new Map() };
+            if (!sections.has(current.name))
+                sections.set(current.name, current);
+            else
+                current = sections.get(current.name);
+            last = undefined;
+            continue;
+        }
+        const kv = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(raw);
+        if (kv && current) {
+            const value = kv[2].replace(/\s+[#;].*$/, '').trim();
+            last = { key: kv[1].trim(), value, line, lines: value ? [{ text: value, line }] : [] };
+            current.values.set(last.key, last);
+        }
+    }
+    return sections;
+}
+
+
+/***/ }),
+
+/***/ 8269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  QS: () => (/* binding */ manifestKind),
+  HD: () => (/* binding */ manifestStore),
+  jL: () => (/* binding */ toolStatements)
+});
+
+// UNUSED EXPORTS: dependencyName
+
+// EXTERNAL MODULE: ./src/parse/ini.ts
+var parse_ini = __webpack_require__(6409);
+;// CONCATENATED MODULE: ./src/parse/jvm-build.ts
+/** Lines of a text's offsets: the 1-based line of offset `i`, for ascending offsets. */
+function lineCounter(text) {
+    let line = 1;
+    let at = 0;
+    return (offset) => {
+        for (; at < offset; at++)
+            if (text.charCodeAt(at) === 10)
+                line++;
+        return line;
+    };
+}
+/** A comment, CDATA, or a tag: closing slash, name, attributes (ending in `/` when self-closing); never across a `<`, so a hostile text is read in one pass. */
+const TAG = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<(\/?)([A-Za-z_][\w.:-]*)([^<>]*)>/g;
+/**
+ * pom.xml: `project > artifactId` is the name; each `dependency` (under `dependencies` or
+ * `dependencyManagement`, never an `exclusion`) gives `groupId:artifactId` at its groupId's line.
+ */
+function readPom(m, text) {
+    const lineAt = lineCounter(text);
+    const stack = [];
+    let dep;
+    let textFrom = -1;
+    for (const t of text.matchAll(TAG)) {
+        const [whole, closing, name, attributes] = t;
+        if (name === undefined)
+            continue; // a comment or CDATA
+        if (closing === '') {
+            if (attributes.endsWith('/'))
+                continue;
+            stack.push(name);
+            textFrom = t.index + whole.length;
+            if (name === 'dependency' && !stack.includes('exclusions'))
+                dep = {};
+            continue;
+        }
+        const open = stack.lastIndexOf(name);
+        if (open < 0)
+            continue; // a stray closing tag
+        const value = textFrom >= 0 && open === stack.length - 1 ? text.slice(textFrom, t.index).trim() : undefined;
+        const parent = stack[open - 1];
+        if (value !== undefined && value !== '' && !value.includes('<')) {
+            if (name === 'artifactId' && parent === 'project' && open === 1 && m.name === undefined)
+                m.name = { value, line: lineAt(textFrom) };
+            if (dep && parent === 'dependency') {
+                if (name === 'groupId')
+                    dep.group = { value, line: lineAt(textFrom) };
+                if (name === 'artifactId')
+                    dep.artifact = value;
+            }
+        }
+        if (name === 'dependency' && dep && !stack.slice(0, open).includes('exclusions')) {
+            if (dep.group)
+                m.dependencies.push({ value: dep.artifact !== undefined ? `${dep.group.value}:${dep.artifact}` : dep.group.value, line: dep.group.line });
+            dep = undefined;
+        }
+        stack.length = open;
+        textFrom = -1;
+    }
+    return m;
+}
+/** Block and line comments of a Groovy or Kotlin script, blanked with their newlines kept (strings are kept whole). */
+function blankComments(text) {
+    return text.replace(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|\/\*[\s\S]*?(?:\*\/|$)|\/\/[^\n]*/g, (whole, str) => (str !== undefined ? whole : whole.replace(/[^\n]/g, ' ')));
+}
+const COORDINATE = /["']([A-Za-z0-9_][\w.-]*:[A-Za-z0-9_][\w.-]*)(?::[^"'\s]*)?["']|\bgroup\s*[:=]\s*["']([A-Za-z0-9_][\w.-]*)["'](?:\s*,\s*(?:name|module)\s*[:=]\s*["']([\w.-]+)["'])?/g;
+/** build.gradle(.kts): each dependency coordinate, `group:artifact` (version left out), at its line. */
+function readGradle(m, text) {
+    const code = blankComments(text);
+    const lineAt = lineCounter(code);
+    for (const c of code.matchAll(COORDINATE)) {
+        const value = c[1] ?? (c[3] !== undefined ? `${c[2]}:${c[3]}` : c[2]);
+        m.dependencies.push({ value, line: lineAt(c.index) });
+    }
+    return m;
+}
+
+;// CONCATENATED MODULE: ./src/parse/text.ts
+/** Positions found by searching raw text, for formats whose parser gives none: only the readers of parse/ use it (manifests, tool statements); checks ask the analysis for parsed facts. */
+/** The 1-based line of the first match of `re` in `text` (undefined when none). */
+function lineOf(text, re) {
+    const m = re.exec(text);
+    if (!m)
+        return undefined;
+    let line = 1;
+    for (let i = 0; i < m.index; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
+// EXTERNAL MODULE: ./src/parse/toml.ts
+var parse_toml = __webpack_require__(4203);
+;// CONCATENATED MODULE: ./src/parse/manifests.ts
+
+
+
+
+const stores = new WeakMap();
+/** The run's manifest store (one per `RepoIndex`). */
+function manifestStore(repo) {
+    let store = stores.get(repo);
+    if (!store)
+        stores.set(repo, (store = openStore(repo)));
+    return store;
+}
+function openStore(repo) {
+    const parsed = new Map();
+    let paths;
+    return {
+        get paths() {
+            return (paths ??= repo.files.filter((p) => manifestKind(p) !== undefined));
+        },
+        get(path) {
+            if (parsed.has(path))
+                return parsed.get(path);
+            const kind = manifestKind(path);
+            const text = kind === undefined ? undefined : repo.read(path);
+            const m = kind === undefined || text === undefined ? undefined : readManifest(repo, path, kind, text);
+            parsed.set(path, m);
+            return m;
+        },
+    };
+}
+/** The manifest format of a path, by its name. */
+function manifestKind(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    switch (base) {
+        case 'pyproject.toml':
+            return 'pyproject';
+        case 'setup.py':
+            return 'setup-py';
+        case 'setup.cfg':
+            return 'setup-cfg';
+        case 'package.json':
+            return 'package-json';
+        case 'go.mod':
+            return 'go-mod';
+        case 'Cargo.toml':
+            return 'cargo';
+        case 'DESCRIPTION':
+            return 'r-description';
+        case 'environment.yml':
+        case 'environment.yaml':
+            return 'requirements';
+        case 'pom.xml':
+            return 'maven';
+        case 'build.gradle':
+        case 'build.gradle.kts':
+            return 'gradle';
+    }
+    return /^requirements.*\.(txt|in)$/i.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path) ? 'requirements' : undefined;
+}
+function readManifest(repo, file, kind, text) {
+    const m = { file, kind, classifiers: [], keywords: [], dependencies: [], devDependencies: [] };
+    switch (kind) {
+        case 'pyproject':
+            return withManifestIn(repo, readPyproject(m, (0,parse_toml/* tomlOf */.Wu)(repo, file, text).value, text));
+        case 'setup-py':
+            return withManifestIn(repo, readSetupPy(m, text));
+        case 'setup-cfg':
+            return withManifestIn(repo, readSetupCfg(m, text));
+        case 'package-json':
+            return readPackageJson(m, text);
+        case 'requirements':
+            return readRequirementLines(m, text);
+        case 'go-mod': {
+            const mod = /^module\s+(\S+)/m.exec(text);
+            if (mod)
+                m.name = { value: mod[1], line: lineOf(text, /^module\s/m) };
+            return readGoRequires(m, text);
+        }
+        case 'maven':
+            return readPom(m, text);
+        case 'gradle':
+            return readGradle(m, text);
+        case 'cargo':
+            return readCargo(m, (0,parse_toml/* tomlOf */.Wu)(repo, file, text).value, text);
+        case 'r-description': {
+            const pkg = /^Package:\s*(\S+)/m.exec(text);
+            if (pkg)
+                m.name = { value: pkg[1], line: lineOf(text, /^Package:/m) };
+            return m;
+        }
+    }
+}
+function readCargo(m, toml, text) {
+    if (/^\[package\]/m.test(text))
+        m.packageAt = lineOf(text, /^\[package\]/m);
+    const name = (0,parse_toml/* tomlGet */.Fj)(toml, 'package.name');
+    if (typeof name === 'string')
+        m.name = { value: name, line: lineOf(text, /^name\s*=/m) };
+    const ws = (0,parse_toml/* tomlGet */.Fj)(toml, 'workspace');
+    if (ws && typeof ws === 'object' && !Array.isArray(ws)) {
+        const list = (key) => {
+            const v = ws[key];
+            return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : undefined;
+        };
+        const defaults = list('default-members');
+        m.cargoWorkspace = { members: list('members') ?? [], exclude: list('exclude') ?? [], ...(defaults ? { defaultMembers: defaults } : {}) };
+    }
+    return m;
+}
+const NAME = /^\s*["']?(@?[A-Za-z0-9][\w.\-/]*)/;
+/** The package name of a dependency specification (`torch>=2; python_version>"3.9"` \u2192 `torch`, `pkg[all]` \u2192 `pkg`). */
+function dependencyName(spec) {
+    const m = NAME.exec(spec);
+    return m?.[1]?.replace(/\[.*$/, '');
+}
+function quotedOrBare(name) {
+    const e = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?<=^|["'\\s])${e}(?![\\w-])`, 'im');
+}
+/**
+ * Values with the first line that quotes them (or names them bare). The line is looked up
+ * when first asked for, once: a manifest may list hundreds of dependencies, and the profile
+ * asks for the lines of the few it cites.
+ */
+function located(text, values) {
+    return [...values].map((value) => {
+        let line = null;
+        return {
+            value,
+            get line() {
+                if (line === null)
+                    line = lineOf(text, quotedOrBare(value));
+                return line;
+            },
+        };
+    });
+}
+function dependencies(text, specs) {
+    const names = [];
+    for (const spec of specs) {
+        const name = dependencyName(spec);
+        if (name !== undefined)
+            names.push(name);
+    }
+    return located(text, names);
+}
+function strings(v) {
+    if (Array.isArray(v))
+        return v.filter((x) => typeof x === 'string');
+    if (typeof v === 'string')
+        return v
+            .split(/[,\n]/)
+            .map((x) => x.trim())
+            .filter(Boolean);
+    return [];
+}
+function readPyproject(m, toml, text) {
+    if (!toml)
+        return undefined;
+    const poetry = (0,parse_toml/* tomlGet */.Fj)(toml, 'tool.poetry');
+    const project = (0,parse_toml/* tomlGet */.Fj)(toml, 'project') ?? poetry;
+    const table = (0,parse_toml/* tomlGet */.Fj)(toml, 'project') !== undefined ? 'project' : 'tool.poetry';
+    const meta = (project ?? {});
+    if (typeof meta['name'] === 'string')
+        m.name = { value: meta['name'], line: (0,parse_toml/* tomlLine */.LO)(text, table, 'name') };
+    m.classifiers = located(text, strings(meta['classifiers']));
+    m.keywords = located(text, strings(meta['keywords']));
+    m.shipsModules = ['tool.setuptools.packages', 'tool.poetry.packages', 'tool.hatch.build.targets.wheel.packages', 'tool.flit.module', 'tool.pdm.build.package-dir', 'tool.maturin'].some((k) => (0,parse_toml/* tomlGet */.Fj)(toml, k) !== undefined);
+    const specs = [...strings(meta['dependencies'])];
+    for (const group of Object.values(((0,parse_toml/* tomlGet */.Fj)(toml, 'project.optional-dependencies') ?? {})))
+        for (const pushed of strings(group))
+            specs.push(pushed);
+    for (const group of Object.values(((0,parse_toml/* tomlGet */.Fj)(toml, 'dependency-groups') ?? {})))
+        for (const pushed of strings(group))
+            specs.push(pushed);
+    const poetryDeps = (0,parse_toml/* tomlGet */.Fj)(toml, 'tool.poetry.dependencies');
+    if (poetryDeps && typeof poetryDeps === 'object')
+        for (const pushed of Object.keys(poetryDeps))
+            specs.push(pushed);
+    m.dependencies = dependencies(text, specs);
+    const data = [];
+    for (const key of ['tool.setuptools.package-data', 'tool.poetry.include']) {
+        const v = (0,parse_toml/* tomlGet */.Fj)(toml, key);
+        const values = Array.isArray(v) ? v : v && typeof v === 'object' ? Object.values(v).flat() : [];
+        for (const x of values) {
+            const value = typeof x === 'string' ? x : x && typeof x === 'object' && typeof x['path'] === 'string' ? x['path'] : undefined;
+            if (value !== undefined)
+                data.push({ value, file: m.file, line: lineOf(text, quotedOrBare(value)) });
+        }
+    }
+    if (data.length > 0)
+        m.packageData = data;
+    m.devDependencies = dependencies(text, pyprojectDevSpecs(toml));
+    return m;
+}
+/** Development-only dependencies of a pyproject: Poetry groups and dev-dependencies, PDM and uv dev-dependencies, Hatch environments. */
+function pyprojectDevSpecs(toml) {
+    const specs = [];
+    const keysOf = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v) : []);
+    for (const group of Object.values(((0,parse_toml/* tomlGet */.Fj)(toml, 'tool.poetry.group') ?? {})))
+        specs.push(...keysOf(group?.['dependencies']));
+    specs.push(...keysOf((0,parse_toml/* tomlGet */.Fj)(toml, 'tool.poetry.dev-dependencies')));
+    for (const group of Object.values(((0,parse_toml/* tomlGet */.Fj)(toml, 'tool.pdm.dev-dependencies') ?? {})))
+        specs.push(...strings(group));
+    specs.push(...strings((0,parse_toml/* tomlGet */.Fj)(toml, 'tool.uv.dev-dependencies')));
+    for (const env of Object.values(((0,parse_toml/* tomlGet */.Fj)(toml, 'tool.hatch.envs') ?? {}))) {
+        const e = (env ?? {});
+        specs.push(...strings(e['dependencies']), ...strings(e['extra-dependencies']));
+    }
+    return specs;
+}
+/** The MANIFEST.in beside a Python manifest: its `include`, `recursive-include` and `graft` patterns ship files in the sdist (and, with include_package_data, in the wheel). */
+function withManifestIn(repo, m) {
+    if (!m)
+        return m;
+    const dir = m.file.slice(0, Math.max(0, m.file.lastIndexOf('/')));
+    const path = dir === '' ? 'MANIFEST.in' : `${dir}/MANIFEST.in`;
+    const text = repo.has(path) ? repo.read(path) : undefined;
+    if (text === undefined)
+        return m;
+    const entries = m.packageData ?? [];
+    text.split(/\r?\n/).forEach((l, i) => {
+        const words = l.trim().split(/\s+/);
+        const command = words[0];
+        if (command === 'include' || command === 'graft')
+            for (const w of words.slice(1))
+                entries.push({ value: w, file: path, line: i + 1 });
+        // recursive-include DIR PATTERN\u2026: the patterns under that folder.
+        else if (command === 'recursive-include' && words.length > 2)
+            for (const w of words.slice(2))
+                entries.push({ value: `${words[1]}/**/${w}`, file: path, line: i + 1 });
+    });
+    if (entries.length > 0)
+        m.packageData = entries;
+    return m;
+}
+/** The quoted strings of a setup.py keyword argument (`package_data={\u2026}`, `data_files=[\u2026]`), each at its line. */
+function setupStrings(text, key, file) {
+    const at = new RegExp(`\\b${key}\\s*=\\s*[[{(]`).exec(text);
+    if (!at)
+        return [];
+    const out = [];
+    let depth = 0;
+    let line = text.slice(0, at.index).split('\n').length;
+    for (let i = at.index + at[0].length - 1; i < text.length && i < at.index + 5000; i++) {
+        const c = text[i];
+        if (c === '\n')
+            line++;
+        else if (c === '[' || c === '{' || c === '(')
+            depth++;
+        else if (c === ']' || c === '}' || c === ')') {
+            if (--depth === 0)
+                break;
+        }
+        else if (c === '"' || c === "'") {
+            const end = text.indexOf(c, i + 1);
+            if (end < 0 || text.slice(i + 1, end).includes('\n'))
+                break;
+            out.push({ value: text.slice(i + 1, end), file, line });
+            i = end;
+        }
+    }
+    return out;
+}
+function readSetupPy(m, text) {
+    const data = [...setupStrings(text, 'package_data', m.file), ...setupStrings(text, 'data_files', m.file)];
+    if (data.length > 0)
+        m.packageData = data;
+    const name = /\bname\s*=\s*["']([^"']+)["']/.exec(text)?.[1];
+    if (name !== undefined)
+        m.name = { value: name, line: undefined };
+    if (/\bclassifiers\s*=/.test(text))
+        m.classifiersAt = lineOf(text, /\bclassifiers\s*=/);
+    if (text.trim() !== '')
+        m.setupAt = lineOf(text, /\bsetup\s*\(/);
+    m.classifiers = located(text, [...text.matchAll(/["'](Topic :: [^"']+)["']/g)].map((x) => x[1]));
+    const keywords = /\bkeywords\s*=\s*(\[[^\]]*\]|["'][^"']*["'])/.exec(text)?.[1] ?? '';
+    m.keywords = located(text, [...keywords.matchAll(/[^"',[\]\s][^"',[\]]*/g)].map((x) => x[0].trim()));
+    const requires = /\binstall_requires\s*=\s*\[([^\]]*)\]/.exec(text)?.[1] ?? '';
+    m.dependencies = dependencies(text, [...requires.matchAll(/["']([^"']+)["']/g)].map((x) => x[1]));
+    return m;
+}
+function readSetupCfg(m, text) {
+    const ini = (0,parse_ini/* parseIni */.A)(text);
+    const meta = ini.get('metadata');
+    const name = meta?.values.get('name');
+    const classifiers = meta?.values.get('classifiers');
+    if (name)
+        m.name = { value: name.value, line: name.line };
+    if (classifiers)
+        m.classifiersAt = classifiers.line;
+    m.classifiers = located(text, classifiers?.lines.map((l) => l.text) ?? []);
+    m.keywords = located(text, strings(meta?.values.get('keywords')?.value));
+    const options = ini.get('options');
+    m.dependencies = dependencies(text, options?.values.get('install_requires')?.lines.map((l) => l.text) ?? []);
+    const dev = [...(options?.values.get('tests_require')?.lines ?? []), ...[...(ini.get('options.extras_require')?.values.values() ?? [])].flatMap((v) => v.lines)];
+    m.devDependencies = dev.flatMap((l) => {
+        const name = dependencyName(l.text);
+        return name === undefined ? [] : [{ value: name, line: l.line }];
+    });
+    // `[options.package_data]` (package = patterns) and `[options.data_files]` (folder = files): comma- or line-separated.
+    const data = [];
+    for (const section of ['options.package_data', 'options.data_files'])
+        for (const v of ini.get(section)?.values.values() ?? [])
+            for (const l of v.lines)
+                for (const part of l.text.split(',')) {
+                    const value = part.trim();
+                    if (value !== '')
+                        data.push({ value, file: m.file, line: l.line });
+                }
+    if (data.length > 0)
+        m.packageData = data;
+    return m;
+}
+function readPackageJson(m, text) {
+    let pkg;
+    try {
+        pkg = JSON.parse(text);
+    }
+    catch {
+        return undefined; // other readers report broken JSON
+    }
+    if (pkg === null || typeof pkg !== 'object')
+        return undefined;
+    const p = pkg;
+    if (typeof p['name'] === 'string')
+        m.name = { value: p['name'], line: lineOf(text, /"name"\s*:/) };
+    m.npm = { private: p['private'] === true, entries: ['bin', 'exports', 'publishConfig', 'files'].filter((k) => p[k] !== undefined), main: p['main'] !== undefined };
+    m.keywords = located(text, strings(p['keywords']));
+    const deps = [];
+    for (const k of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
+        const d = p[k];
+        if (d && typeof d === 'object')
+            for (const pushed of Object.keys(d))
+                deps.push(pushed);
+    }
+    m.dependencies = dependencies(text, deps);
+    const dev = p['devDependencies'];
+    m.devDependencies = dependencies(text, dev && typeof dev === 'object' ? Object.keys(dev) : []);
+    return m;
+}
+/** requirements*.txt / *.in and conda environment files: one dependency per line, at its own line. */
+function readRequirementLines(m, text) {
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/#.*$/, '').trim().replace(/^-\s+/, '');
+        if (line === '' || line.startsWith('-') || line.endsWith(':'))
+            return;
+        const name = dependencyName(line.replace(/^pip:\s*/, ''));
+        if (name !== undefined)
+            m.dependencies.push({ value: name, line: i + 1 });
+    });
+    return m;
+}
+/** go.mod: each module of a `require` line or block, at its own line. */
+function readGoRequires(m, text) {
+    let block = false;
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/\/\/.*$/, '').trim();
+        if (block) {
+            if (line === ')')
+                block = false;
+            else if (line !== '')
+                m.dependencies.push({ value: line.split(/\s+/)[0], line: i + 1 });
+            return;
+        }
+        if (/^require\s*\($/.test(line))
+            block = true;
+        else {
+            const one = /^require\s+(\S+)/.exec(line);
+            if (one)
+                m.dependencies.push({ value: one[1], line: i + 1 });
+        }
+    });
+    return m;
+}
+/**
+ * Where a native tool says what it is, in the order a reader meets them: its README's title
+ * and first paragraph of prose (badges, images and HTML left out), then Homebrew `desc`,
+ * GoReleaser `description`, Helm chart description or keywords, and the root Cargo.toml's
+ * description or keywords. Files are read as the caller asks for more.
+ */
+function* toolStatements(repo) {
+    const readme = repo.files.find((f) => /^readme(\.(md|rst|txt))?$/i.test(f));
+    const text = readme ? repo.read(readme) : undefined;
+    if (readme && text) {
+        const lines = text.split(/\r?\n/).slice(0, 60);
+        const prose = lines.filter((l) => /[a-z]{3}/i.test(l) && !/^\s*(\[!\[|!\[|<(?!h\d|p\b)|\|)/.test(l)).slice(0, 4);
+        for (const l of prose)
+            yield { file: readme, line: lines.indexOf(l) + 1, text: l, from: 'readme' };
+    }
+    for (const path of repo.files) {
+        const base = path.slice(path.lastIndexOf('/') + 1);
+        let re;
+        if (/\.rb(\.template)?$/.test(base) && /(^|\/)(homebrew|formula|Formula)/i.test(path))
+            re = /^\s*desc\s+"([^"]+)"/m;
+        else if (/^\.?goreleaser\.ya?ml$/.test(base))
+            re = /^\s*description:\s*["']?([^"'\n]+)/m;
+        else if (base === 'Chart.yaml')
+            re = /^(?:description:\s*["']?([^"'\n]+)|keywords:\s*\n((?:\s*-\s*\S+\n?)+))/m;
+        else if (base === 'Cargo.toml' && !path.includes('/'))
+            re = /^(?:description\s*=\s*"([^"]+)"|keywords\s*=\s*\[([^\]]+)\])/m;
+        if (!re)
+            continue;
+        const body = repo.read(path);
+        const m = body ? re.exec(body) : null;
+        const said = m ? (m[1] ?? m[2] ?? '') : '';
+        if (body && said)
+            yield { file: path, line: lineOf(body, re), text: said, from: 'description' };
+    }
+}
+
+
+/***/ }),
+
 /***/ 8078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -20032,6 +19617,279 @@ function firstInvalidUtf8(b) {
     return -1;
 }
 
+
+
+/***/ }),
+
+/***/ 601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LN: () => (/* binding */ compileCiRegex),
+/* harmony export */   _u: () => (/* binding */ compileUserRegex),
+/* harmony export */   tI: () => (/* binding */ compileGlobs)
+/* harmony export */ });
+/* unused harmony exports MAX_PATTERN_LENGTH, MAX_TESTED_LENGTH, starPieces, matchesStarPieces, globToRegex */
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
+/**
+ * Patterns that come from the repository (the config's `commands` regexes and `ignore`
+ * globs, pytest's `python_files`) run on a linear-time engine, RE2JS (a port of RE2 to
+ * JavaScript): no backtracking, so `^(a+)+$` cannot hang the analysis. A pattern that
+ * needs backtracking (backreferences, lookaround) is refused with a reason instead.
+ * Globs are translated to RE2 syntax here (`*`, `**`, `?`, `[...]`, `{a,b}`, extglobs),
+ * dotfiles included. Each pattern and each tested text also has a length budget.
+ */
+
+/** Longest user pattern accepted, in characters. */
+const MAX_PATTERN_LENGTH = 1000;
+/** Longest text a user pattern is tested against (a longer text is tested on its start). */
+const MAX_TESTED_LENGTH = 64 * 1024;
+function wrap(re) {
+    return { test: (text) => re.matcher(text.length > MAX_TESTED_LENGTH ? text.slice(0, MAX_TESTED_LENGTH) : text).find() };
+}
+/** A user regular expression (JavaScript syntax, no flags) on the linear-time engine. */
+function compileUserRegex(source) {
+    if (source.length > MAX_PATTERN_LENGTH)
+        return { ok: false, reason: `it is ${source.length} characters long, over the ${MAX_PATTERN_LENGTH} accepted` };
+    try {
+        return { ok: true, pattern: wrap(re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(source)) };
+    }
+    catch (err) {
+        const why = err instanceof Error ? err.message.replace(/^error parsing regexp: /, '') : String(err);
+        const hint = /\\[1-9]|\(\?<?[=!]/.test(source) ? ' (backreferences and lookaround are not supported: patterns run on a linear-time engine so that none can hang the analysis)' : '';
+        return { ok: false, reason: `${why}${hint}` };
+    }
+}
+/**
+ * A regular expression written in a CI file (GitLab's `=~ /re/flags`, CircleCI's `matches`),
+ * on the same linear-time engine: flags `i`, `m` and `s` become RE2's inline flags, others are
+ * dropped. `undefined` when the engine cannot read it (the caller says "unknown").
+ */
+function compileCiRegex(source, flags = '') {
+    const inline = [...new Set(flags.replace(/[^ims]/g, ''))].join('');
+    const result = compileUserRegex(inline ? `(?${inline})${source}` : source);
+    return result.ok ? result.pattern : undefined;
+}
+/** Globs (picomatch-style, dotfiles included) as one linear-time matcher of a POSIX path. */
+function compileGlobs(globs) {
+    const parts = [];
+    for (const g of globs) {
+        if (g.length > MAX_PATTERN_LENGTH)
+            return { ok: false, reason: `the glob "${g.slice(0, 40)}\u2026" is ${g.length} characters long, over the ${MAX_PATTERN_LENGTH} accepted` };
+        parts.push(globToRegex(g));
+    }
+    if (parts.length === 0)
+        return { ok: true, pattern: { test: () => false } };
+    const source = `^(?:${parts.join('|')})$`;
+    const pieces = globs.map(starPieces);
+    if (pieces.every((p) => p !== undefined)) {
+        // A file name against `test_*.py` is tested natively: the engine's matcher cost more than the rest of the test
+        // inventory's path work (12k names on the realistic 30k). Literals and `[^/]*` always compile, so the engine is
+        // made only for a text the native test does not answer, which most runs never have (compiling costs ~20 ms).
+        let engine;
+        const stars = pieces;
+        return {
+            ok: true,
+            pattern: { test: (text) => (text.includes('/') || text.length > MAX_TESTED_LENGTH ? (engine ??= wrap(re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(source))).test(text) : stars.some((p) => matchesStarPieces(p, text))) },
+        };
+    }
+    try {
+        return { ok: true, pattern: wrap(re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(source)) };
+    }
+    catch (err) {
+        return { ok: false, reason: err instanceof Error ? err.message : String(err) };
+    }
+}
+/**
+ * The literal pieces between the stars of a glob whose only special character is a lone `*` (`test_*.py`), or
+ * undefined for any other glob. Every character that `globToRegex` may read as more than itself rules a glob out.
+ */
+function starPieces(glob) {
+    return /[?[\]{}()\\!+@|,]|\*\*/.test(glob) ? undefined : glob.split('*');
+}
+/**
+ * Whether a text with no `/` matches a star glob's pieces: `[^/]*` is then any text, so the first piece is a prefix,
+ * the last a suffix, and each piece between is found at its leftmost place after the one before (a later place
+ * never leaves more room for the rest).
+ */
+function matchesStarPieces(pieces, text) {
+    const first = pieces[0];
+    if (pieces.length === 1)
+        return text === first;
+    const last = pieces[pieces.length - 1];
+    const end = text.length - last.length;
+    if (end < first.length || !text.startsWith(first) || !text.endsWith(last))
+        return false;
+    let at = first.length;
+    for (let i = 1; i < pieces.length - 1; i++) {
+        const piece = pieces[i];
+        const k = text.indexOf(piece, at);
+        if (k < 0 || k + piece.length > end)
+            return false;
+        at = k + piece.length;
+    }
+    return true;
+}
+const REGEX_SPECIAL = /[\\^$.|+()[\]{}*?]/;
+/** One glob in RE2 syntax (unanchored). An unclosed `[` is literal; unclosed braces and groups are closed at the end. */
+function globToRegex(glob) {
+    let out = '';
+    let braces = 0;
+    // Open extglob groups (`?(a|b)`, `+(\u2026)`, `*(\u2026)`, `@(\u2026)`, `!(\u2026)`), each with its closing text.
+    const groups = [];
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if ('?*+@!'.includes(c) && glob[i + 1] === '(' && glob.indexOf(')', i) > i) {
+            // `!(\u2026)` (anything but) has no linear form; it is read as "any name", which matches more, never less.
+            groups.push(c === '?' ? ')?' : c === '*' ? ')*' : c === '+' ? ')+' : c === '!' ? ')|[^/]*)' : ')');
+            out += c === '!' ? '(?:(?:' : '(?:';
+            i++;
+        }
+        else if (c === '|' && groups.length > 0)
+            out += '|';
+        else if (c === ')' && groups.length > 0)
+            out += groups.pop();
+        else if (c === '*') {
+            if (glob[i + 1] === '*') {
+                // `**` spans folders; `a/**/b` also matches `a/b`, and a leading `**/` matches at the root.
+                let j = i + 2;
+                while (glob[j] === '*')
+                    j++;
+                const before = i === 0 || glob[i - 1] === '/';
+                const after = j === glob.length || glob[j] === '/';
+                if (before && after) {
+                    if (j === glob.length)
+                        out = i > 0 ? `${out.slice(0, -1)}(?:/.*)?` : `${out}.*`;
+                    else {
+                        out += '(?:.*/)?';
+                        j++;
+                    }
+                }
+                else
+                    out += '[^/]*';
+                i = j - 1;
+            }
+            else
+                out += '[^/]*';
+        }
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 2);
+            if (end < 0)
+                out += '\\[';
+            else {
+                let body = glob.slice(i + 1, end);
+                if (body.startsWith('!'))
+                    body = `^${body.slice(1)}`;
+                out += `[${body.replace(/\\/g, '\\\\').replace(/\[/g, '\\[')}]`;
+                i = end;
+            }
+        }
+        else if (c === '{' && glob.indexOf('}', i) > i) {
+            braces++;
+            out += '(?:';
+        }
+        else if (c === '}' && braces > 0) {
+            braces--;
+            out += ')';
+        }
+        else if (c === ',' && braces > 0)
+            out += '|';
+        else if (c === '\\' && i + 1 < glob.length) {
+            const next = glob[++i];
+            out += REGEX_SPECIAL.test(next) ? `\\${next}` : next;
+        }
+        else
+            out += REGEX_SPECIAL.test(c) ? `\\${c}` : c;
+    }
+    while (braces-- > 0)
+        out += ')';
+    while (groups.length > 0)
+        out += groups.pop();
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4203:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ tomlGet),
+/* harmony export */   LO: () => (/* binding */ tomlLine),
+/* harmony export */   Wu: () => (/* binding */ tomlOf)
+/* harmony export */ });
+/* unused harmony export parseToml */
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
+/**
+ * TOML via smol-toml (a maintained, spec-compliant parser). TOML parsers give no
+ * positions, so `tomlLine` finds the line of a table or key in the text for evidence.
+ */
+
+const documents = new WeakMap();
+/**
+ * A repository file's TOML, parsed once per run: the manifests, the pytest settings, tox and
+ * the TOML task runners all read `pyproject.toml` from here. The result is shared: read it, do
+ * not change it.
+ */
+function tomlOf(repo, file, text) {
+    let byFile = documents.get(repo);
+    if (!byFile)
+        documents.set(repo, (byFile = new Map()));
+    let parsed = byFile.get(file);
+    if (!parsed)
+        byFile.set(file, (parsed = parseToml(file, text)));
+    return parsed;
+}
+function parseToml(file, text) {
+    try {
+        return { value: (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text), findings: [] };
+    }
+    catch (err) {
+        const e = err;
+        const message = (e.message ?? String(err)).split('\n')[0];
+        return { value: undefined, findings: [{ severity: 'warning', file, line: e.line ?? 1, column: e.column ?? 1, check: 'syntax-check', message: `TOML syntax error: ${message}; the file was skipped.` }] };
+    }
+}
+/** Reads a nested table (`tool.pytest.ini_options`) if it is one. */
+function tomlGet(root, dotted) {
+    let cur = root;
+    for (const k of dotted.split('.')) {
+        if (cur === null || typeof cur !== 'object' || Array.isArray(cur))
+            return undefined;
+        cur = cur[k];
+    }
+    return cur;
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** The 1-based line of `[table]` (or `[[table]]`), or of `key =` after it when a key is given. */
+function tomlLine(text, table, key) {
+    const lines = text.split(/\r?\n/);
+    const head = new RegExp(`^\\s*\\[\\[?\\s*${escapeRe(table).replace(/\\\./g, '\\s*\\.\\s*')}\\s*\\]\\]?`);
+    let start = -1;
+    for (let i = 0; i < lines.length; i++) {
+        if (head.test(lines[i])) {
+            start = i;
+            break;
+        }
+    }
+    if (start < 0)
+        return undefined;
+    if (key === undefined)
+        return start + 1;
+    const keyRe = new RegExp(`^\\s*["']?${escapeRe(key)}["']?\\s*=`);
+    for (let i = start + 1; i < lines.length; i++) {
+        if (/^\s*\[/.test(lines[i]))
+            break;
+        if (keyRe.test(lines[i]))
+            return i + 1;
+    }
+    return start + 1;
+}
 
 
 /***/ }),
@@ -21085,6 +20943,309 @@ function computeLevel(results, maxLevel = 4, profile, unfollowed) {
         explanation += ` The "${profile}" profile allows up to level ${maxLevel}.`;
     return { level, maxLevel, missingForNext, explanation };
 }
+
+
+/***/ }),
+
+/***/ 3712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bb: () => (/* binding */ MARKER_KINDS),
+/* harmony export */   dt: () => (/* binding */ PACK_ROUND_TRIP),
+/* harmony export */   iV: () => (/* binding */ PATH_KINDS),
+/* harmony export */   jw: () => (/* binding */ MODEL_CALL),
+/* harmony export */   w8: () => (/* binding */ CONTENT_KINDS)
+/* harmony export */ });
+/* unused harmony export DEEPCHECKS_DATA */
+const MARKER_KINDS = [
+    { marker: 'integration', kind: 'integration' },
+    { marker: 'integration_test', kind: 'integration' },
+    { marker: 'integration_tests', kind: 'integration' },
+    { marker: 'e2e', kind: 'e2e' },
+    { marker: 'end_to_end', kind: 'e2e' },
+    { marker: 'system', kind: 'e2e' },
+    { marker: 'acceptance', kind: 'e2e' },
+    { marker: 'benchmark', kind: 'performance' },
+    { marker: 'performance', kind: 'performance' },
+    { marker: 'perf', kind: 'performance' },
+    { marker: 'load', kind: 'performance' },
+    { marker: 'training', kind: 'training' },
+    { marker: 'train', kind: 'training' },
+    { marker: 'evaluation', kind: 'evaluation' },
+    { marker: 'behavioral', kind: 'behavioral' },
+    { marker: 'fairness', kind: 'behavioral' },
+    { marker: 'serialization', kind: 'serialization' },
+    { marker: 'reproducibility', kind: 'reproducibility' },
+    { marker: 'determinism', kind: 'reproducibility' },
+    { marker: 'data_validation', kind: 'data' },
+    { marker: 'data_quality', kind: 'data' },
+    { marker: 'drift', kind: 'drift' },
+    { marker: 'serving', kind: 'serving' },
+];
+// Folder or file-name token: bounded by '/', '_', '-', '.' or the ends of the path.
+const token = (words) => new RegExp(`(?:^|[/_.-])(?:${words})(?:[/_.-]|$)`);
+// Folder names only.
+const folder = (words) => new RegExp(`(?:^|/)(?:${words})/`);
+/** Data libraries and data frames: the subject a data-quality name needs. */
+const DATA_LIBRARIES = ['pandas', 'polars', 'numpy', 'pyspark', 'dask', 'pyarrow', 'duckdb', 'datasets', 'sklearn', 'great_expectations', 'pandera', 'modin', 'vaex', 'cudf'];
+const PATH_KINDS = [
+    { kind: 'integration', re: token('integration|integ|inttest'), signal: 'path names integration tests' },
+    { kind: 'e2e', re: token('e2e|end[_-]?to[_-]?end|acceptance|system[_-]tests?'), signal: 'path names end-to-end tests' },
+    { kind: 'e2e', re: /\.cy\.[cm]?[jt]sx?$/, signal: 'Cypress spec file' },
+    { kind: 'performance', re: token('bench|benchmarks?|perf|performance|load[_-]?tests?|stress|locust'), signal: 'path names benchmarks or load tests' },
+    { kind: 'data', re: folder('data[_-]?validation|data[_-]?quality|data[_-]?checks?|data[_-]?tests?'), signal: 'path names data validation tests' },
+    // A file named for data quality is a data test only when it handles data (settings "data quality" is no data validation).
+    {
+        kind: 'data',
+        re: token('data[_-]?validation|data[_-]?quality|data[_-]?checks?|data[_-]?tests?'),
+        signal: 'path names data validation tests',
+        nameOnly: true,
+        imports: DATA_LIBRARIES,
+    },
+    // "expectations" alone is as often a probabilistic expectation (GP libraries) as a data suite: Great Expectations is read from its import.
+    { kind: 'training', re: folder('training'), signal: 'folder of training tests' },
+    { kind: 'evaluation', re: folder('evaluation|model[_-]?quality'), signal: 'folder of evaluation tests' },
+    { kind: 'behavioral', re: folder('behaviou?ral|fairness|invariance'), signal: 'folder of behavioral tests' },
+    { kind: 'drift', re: folder('drift'), signal: 'folder of drift tests' },
+    { kind: 'serving', re: folder('serving'), signal: 'folder of serving tests' },
+];
+/** Modules whose import makes a file worth reading for metric asserts (a cheap gate: metric names are common words). */
+const ML = [
+    'torch',
+    'tensorflow',
+    'keras',
+    'tf_keras',
+    'sklearn',
+    'jax',
+    'flax',
+    'optax',
+    'lightning',
+    'pytorch_lightning',
+    'xgboost',
+    'lightgbm',
+    'catboost',
+    'transformers',
+    'datasets',
+    'numpy',
+    'pandas',
+    'scipy',
+    'statsmodels',
+    'mlflow',
+    'wandb',
+    'evaluate',
+    'torchmetrics',
+    'random',
+    'accelerate',
+    'peft',
+    'diffusers',
+    'sentence_transformers',
+    'spacy',
+    'gensim',
+    'fastai',
+    'mxnet',
+    'paddle',
+    'onnxruntime',
+    '@tensorflow/tfjs',
+    'onnxruntime-node',
+];
+/** HTTP and test clients a serving test sends requests with. */
+const HTTP = [
+    'requests',
+    'httpx',
+    'fastapi',
+    'starlette',
+    'aiohttp',
+    'flask',
+    'django',
+    'urllib',
+    'urllib3',
+    'bentoml',
+    'litserve',
+    'ray',
+    'locust',
+    'supertest',
+    'axios',
+    'node-fetch',
+    'undici',
+    'got',
+    'k6',
+    'k6/http',
+];
+/** The signal of a pack/unpack round-trip test: model-packaging reads it too (a packer's own packaging feature). */
+const PACK_ROUND_TRIP = 'test named for a pack/unpack round trip';
+/** A prediction or a call of the model, or the model handed to the code under test: what a behavioural test exercises (`model.predict(x)`, `model.score(x)`, `clf(x)`, `get_label(text, predictor=predictor)`). */
+const MODEL_CALL = /\.(?:predict\w*|forward|generate|classify|infer|inference|transform|decision_function)\s*\(|\b(?:model|clf|classifier|regressor|estimator|predictor)\.score\s*\(|\b\w*predict\w*\s*\(|\b(?:model|clf|classifier|regressor|estimator|pipeline|pipe|predictor|net)\s*\(|\b(?:model|clf|classifier|regressor|estimator|pipeline|predictor)\s*=\s*[A-Za-z_]/i;
+/** deepchecks' data suites and the checks they hold (data integrity, train-test validation of the data itself). */
+const DEEPCHECKS_DATA = /\b(?:data_integrity|train_test_validation|DataIntegrity|TrainTestValidation|IsSingleValue|MixedNulls|MixedDataTypes|StringMismatch\w*|DataDuplicates|StringLengthOutOfBounds|SpecialCharacters|ConflictingLabels|OutlierSampleDetection|FeatureLabelCorrelation\w*|FeatureFeatureCorrelation|IdentifierLabelCorrelation|PercentOfNulls|ClassImbalance|ColumnsInfo|DatasetsSizeComparison|NewLabelTrainTest|NewCategoryTrainTest|TrainTestSamplesMix|IndexTrainTestLeakage|DateTrainTestLeakage\w*|ImagePropertyOutliers|TextPropertyOutliers|UnknownTokens)\b/;
+/** Serialisers of text and plain data (json, yaml, toml, msgpack, marshal \u2026): their `dumps(`/`loads(`/`dump(`/`load(` save no model. */
+const TEXT_SERIALISERS = ['json', 'simplejson', 'orjson', 'ujson', 'rapidjson', 'yaml', 'toml', 'tomllib', 'tomli', 'tomli_w', 'msgpack', 'marshal', 'bson', 'ast'];
+/** numpy and pandas (and their usual aliases): their `save(`/`load(` store arrays and frames, not a model. */
+const ARRAY_MODULES = ['np', 'numpy', 'pd', 'pandas'];
+/** Before `.save(`, `.load(` \u2026: the receiver is not a data library or a text serialiser. */
+const NOT_ARRAY_OR_TEXT = String.raw `(?<!\b(?:${[...ARRAY_MODULES, ...TEXT_SERIALISERS].join('|')}))`;
+/** Before `dumps(`/`loads(`: not called on a text serialiser (so any other serialiser's, pickle's or a model library's). */
+const NOT_TEXT = String.raw `(?<!\b(?:${TEXT_SERIALISERS.join('|')})\.)`;
+const MODEL_DUMPS = new RegExp(String.raw `${NOT_TEXT}\bdumps\s*\(`);
+const MODEL_LOADS = new RegExp(String.raw `${NOT_TEXT}\bloads\s*\(`);
+/** `x1 = f(\u2026)`, then within a few lines `x2 = f(\u2026)`, then an assert that `x1` equals `x2`. */
+const SAME_CALL_TWICE = /^[ \t]*(\w+?)_?1[ \t]*=[ \t]*([\w.]+)[ \t]*\([^\n]*\n(?:[^\n]*\n){0,4}?[ \t]*\1_?2[ \t]*=[ \t]*\2[ \t]*\([^\n]*\n(?:[^\n]*\n){0,4}?[^\n]*\bassert\w*\b[ \t(]*\1_?1[ \t]*(?:==|,)[ \t]*\1_?2\b/m;
+const imports = (module) => new RegExp(String.raw `(?:^|\s)(?:from|import)\s+${module}\b`, 'm');
+const ASSERT_LINE = String.raw `\bassert\w*\b[^\n]*`;
+const COMPARED = String.raw `(?:[<>]=?|==|\bapprox\b|\ballclose\b|\bisclose\b)`;
+const METRIC_NAMES = 'accuracy|acc|f1|f1_score|auc|roc_auc|roc_auc_score|rmse|mse|mae|recall|r2|r2_score|bleu|rouge|perplexity|ndcg';
+/** A metric as a value (`acc`, `scores["f1"]`), not a word in a string, nor inside `len(\u2026)`. */
+const METRIC_WORD = String.raw `(?:\[['"](?:${METRIC_NAMES})['"]\]|(?<!\blen\(\s*[\w.]*)(?<!['"])\b(?:${METRIC_NAMES})\b(?!['"]))`;
+/** An assert that compares a metric (not a word in a string, not the `len()` of something) with a bound. */
+const METRIC_COMPARED = new RegExp(String.raw `\bassert\w*\b[^\n]*${METRIC_WORD}[^\n]*${COMPARED}|\bassert\w*\b[^\n]*${COMPARED}[^\n]*${METRIC_WORD}|\bassert(?:Greater|Less|AlmostEqual)\w*\([^\n]*${METRIC_WORD}`);
+/** An assert that compares the result of a metric function (`assert f1_score(y, p) > 0.8`). */
+const SCORE_COMPARED = new RegExp(String.raw `\bassert\w*\b[^\n]*\b\w+_(?:score|error|loss)\s*\([^\n]*${COMPARED}|\bassert\w*\b[^\n]*${COMPARED}[^\n]*\b\w+_(?:score|error|loss)\s*\(`);
+const CONTENT_KINDS = [
+    // serialization: a save and a load in the same test file
+    { kind: 'serialization', signal: 'joblib.dump then joblib.load', imports: ['joblib', 'sklearn'], all: [/\bjoblib\.dump\s*\(/, /\bjoblib\.load\s*\(/] },
+    {
+        kind: 'serialization',
+        signal: 'pickle dump then load',
+        imports: ['pickle', 'cPickle', 'dill', 'cloudpickle'],
+        all: [/\b(?:c?pickle|dill|cloudpickle)\.dumps?\s*\(/, /\b(?:c?pickle|dill|cloudpickle)\.loads?\s*\(/],
+    },
+    { kind: 'serialization', signal: 'torch.save then torch.load', imports: ['torch'], all: [/\btorch\.(?:jit\.)?save\s*\(/, /\btorch\.(?:jit\.)?load\s*\(/] },
+    { kind: 'serialization', signal: 'save_pretrained then from_pretrained', hints: ['save_pretrained'], all: [/\.save_pretrained\s*\(/, /\.from_pretrained\s*\(/] },
+    { kind: 'serialization', signal: 'SavedModel save then load', imports: ['tensorflow'], all: [/\bsaved_model\.save\s*\(/, /\bsaved_model\.load\s*\(/] },
+    {
+        kind: 'serialization',
+        signal: 'ONNX export then inference',
+        imports: ['onnx', 'onnxruntime', 'torch', 'skl2onnx', 'tf2onnx', 'onnxmltools'],
+        all: [/\b(?:torch\.onnx\.export|onnx\.save(?:_model)?|convert_sklearn|tf2onnx\.convert\.\w+|onnxmltools\.convert\w*)\s*\(/, /\b(?:onnxruntime|InferenceSession\s*\(|onnx\.load\s*\()/],
+    },
+    { kind: 'serialization', signal: 'mlflow save_model/log_model then load_model', imports: ['mlflow'], all: [/\bmlflow\.\w+\.(?:save_model|log_model)\s*\(/, /\bmlflow\.\w+\.load_model\s*\(/] },
+    { kind: 'serialization', signal: 'bentoml save_model then load_model', imports: ['bentoml'], all: [/\bbentoml\.\w+\.save_model\s*\(/, /\bbentoml\.\w+\.(?:load_model|get)\s*\(/] },
+    { kind: 'serialization', signal: 'keras save then load_model', imports: ['keras', 'tensorflow', 'tf_keras'], all: [/\.save\s*\([^)\n]*\.(?:keras|h5)\b/, /\bload_model\s*\(/] },
+    { kind: 'serialization', signal: 'save_model then load_model', imports: ['xgboost', 'lightgbm', 'catboost'], all: [/\.save_model\s*\(/, /\bload_model\s*\(|\bBooster\s*\(\s*model_file\b/] },
+    { kind: 'serialization', signal: 'safetensors save_file then load_file', imports: ['safetensors'], all: [/\bsave_file\s*\(/, /\bload_file\s*\(/] },
+    { kind: 'serialization', signal: 'kit pack then kit unpack', hints: ['kit unpack'], all: [/\bkit\s+pack\b/, /\bkit\s+unpack\b/] },
+    // A model packer's own feature test, in any language: named for a pack/unpack round trip, unpacking what it packed, about a model or its artefacts.
+    {
+        kind: 'serialization',
+        signal: PACK_ROUND_TRIP,
+        hints: ['npack'],
+        testName: /^test\w*(?:pack_?(?:and_?|then_?)?unpack|unpack\w*round_?trip|round_?trip\w*unpack)/,
+        all: [/\bunpack\w*\s*\(/i, /model|weights|artifact|safetensors|gguf|onnx/i],
+    },
+    // A packaging CLI tested in process: its "pack" then "unpack" commands called on a ModelKit (a Kitfile) in one test file.
+    { kind: 'serialization', signal: 'a ModelKit packed then unpacked by the CLI under test', hints: ['unpack'], all: [/["']pack["']\s*,[^\n]*\b\w*(?:model_?kit|kitfile)\w*\b/i, /["']unpack["']\s*,/] },
+    // A library's own bytes round trip (`dumps(model)` then `loads(dumped)`, as persistence libraries name their API) of a model or
+    // estimator; JSON, YAML, TOML and msgpack strings are not a model's.
+    {
+        kind: 'serialization',
+        signal: 'dumps then loads of a model',
+        langs: ['python'],
+        hints: ['loads('],
+        all: [MODEL_DUMPS, MODEL_LOADS, /\.fit\s*\(|\b(?:model|estimator|clf|classifier|regressor|pipeline|pipe)s?\b/],
+    },
+    // The name alone is not enough (an encode/decode "round trip" is not a model's): the file must also save and load something.
+    {
+        kind: 'serialization',
+        signal: 'test named for a save/load round trip',
+        testName: /^test\w*(?:round_?trip|save_(?:and_|then_)?load|serializ|serialis|pickl)/,
+        all: [
+            new RegExp(String.raw `${NOT_ARRAY_OR_TEXT}\.(?:save|dump|save_model|save_pretrained|export|to_disk|to_file)\w*\s*\(`),
+            new RegExp(String.raw `${NOT_ARRAY_OR_TEXT}\.(?:load|load_model|from_pretrained|from_disk|from_file)\w*\s*\(`),
+        ],
+    },
+    // training: a training run on small data with an assert on its outcome
+    { kind: 'training', signal: 'fast_dev_run', hints: ['fast_dev_run'], all: [/\bfast_dev_run\s*=/] },
+    { kind: 'training', signal: 'overfit_batches', hints: ['overfit_batches'], all: [/\boverfit_batches\s*=/] },
+    { kind: 'training', signal: 'assert on the loss after training', hints: ['loss'], all: [new RegExp(`${ASSERT_LINE}\\bloss`), /\.(?:fit|train|train_step)\s*\(|\btrain(?:_model|_one_epoch)?\s*\(/] },
+    {
+        kind: 'training',
+        signal: 'no-NaN assert after training',
+        hints: ['isnan', 'isfinite', 'isinf'],
+        all: [new RegExp(`${ASSERT_LINE}\\b(?:isnan|isfinite|isinf)\\b`), /\.(?:fit|train)\s*\(|\btrain(?:_model)?\s*\(/],
+    },
+    { kind: 'training', signal: 'trainer.fit with an assert', hints: ['trainer.fit'], all: [/\btrainer\.fit\s*\(/, /\bassert/] },
+    // evaluation: metrics computed and asserted against a bound. A metric's name in an assert is not enough:
+    // `assert "accuracy" in card_text` tests a rendering, `assert len(rows) > 1` counts rows.
+    { kind: 'evaluation', signal: 'assert on a model metric', imports: ML, all: [METRIC_COMPARED] },
+    { kind: 'evaluation', signal: 'sklearn.metrics with asserts', imports: ['sklearn'], all: [/\bsklearn\.metrics\b|\bfrom\s+sklearn\s+import\s+metrics\b/, SCORE_COMPARED] },
+    { kind: 'evaluation', signal: 'torchmetrics with asserts', imports: ['torchmetrics'], all: [imports('torchmetrics'), /\bassert/] },
+    { kind: 'evaluation', signal: 'evaluate.load metric', imports: ['evaluate'], all: [/\bevaluate\.load\s*\(/] },
+    { kind: 'evaluation', signal: 'mlflow.evaluate', imports: ['mlflow'], all: [/\bmlflow\.evaluate\s*\(/] },
+    // behavioral: invariance, directional, slices, fairness
+    { kind: 'behavioral', signal: 'fairlearn', imports: ['fairlearn'], all: [imports('fairlearn')] },
+    { kind: 'behavioral', signal: 'aif360', imports: ['aif360'], all: [imports('aif360')] },
+    { kind: 'behavioral', signal: 'giskard', imports: ['giskard'], all: [imports('giskard')] },
+    { kind: 'behavioral', signal: 'checklist (behavioral testing)', imports: ['checklist'], all: [imports('checklist')] },
+    {
+        kind: 'behavioral',
+        signal: 'test named for invariance, direction, slices or fairness',
+        testName: /^test\w*(?:invarian|directional|data_slice|per_slice|slices?_(?:metric|perf|score|accura)|on_slices|subgroup|fairness|(?:model|gender|racial|demographic|group)_bias|bias_(?:metric|check|audit)|perturb|robustness|differential|(?:against|beats|vs|than)_(?:the_)?(?:baseline|previous))/,
+        inTest: MODEL_CALL,
+    },
+    // The name says what is checked, the body must check a model: an "invariance" of a transform or a density is no behavioural test.
+    // "slice" and "bias" alone are a data structure and a layer's parameter as often (Go `MutateInputSlice`, `test_bias_init`).
+    {
+        kind: 'behavioral',
+        signal: 'per-slice metric (predictions grouped by a column, with an assert)',
+        imports: ['pandas', 'polars'],
+        all: [/\.group_?by\s*\(/, /\.predict(?:_proba)?\s*\(/, /\bassert/],
+    },
+    // reproducibility: seeds and same-output asserts
+    {
+        kind: 'reproducibility',
+        signal: 'test named for determinism or reproducibility',
+        testName: /^test\w*(?:determinis|reproduc|same_output|same_result|same_seed|byte_identical|identical_bytes|same_bytes|same_digest|identical_digest)/,
+    },
+    {
+        kind: 'reproducibility',
+        signal: 'seed set and same output asserted',
+        hints: ['seed'],
+        all: [
+            /\b(?:random\.seed\s*\(\s*[^)\s]|(?:manual_seed|seed_everything|set_(?:\w+_)?seeds?|fix_(?:\w+_)?seeds?|seed_(?:all|torch|worker|random)\w*|set_random_seed)\s*\()/,
+            new RegExp(`${ASSERT_LINE}(?:==|equal|allclose)`, 'i'),
+        ],
+    },
+    // The same function called twice, its two outputs asserted equal (`out1 = save(d)`, `out2 = save(d)`, `assertEqual(out1, out2)`): same input, same output.
+    { kind: 'reproducibility', signal: 'the same call twice, outputs asserted equal', langs: ['python'], hints: ['1 = '], all: [SAME_CALL_TWICE] },
+    // performance: load and benchmark suites
+    { kind: 'performance', signal: 'locust load test', imports: ['locust'], all: [imports('locust')] },
+    { kind: 'performance', signal: 'k6 load test', imports: ['k6'], all: [/\bfrom\s+['"]k6(?:\/[\w/]+)?['"]/] },
+    // The fixture's name is in a test's parameters, which are text of the file: `hints` rules out most files before the names are tried.
+    { kind: 'performance', signal: 'pytest-benchmark fixture', hints: ['benchmark'], testName: /^[^(\n]*\([^\n]*\bbenchmark\b/ },
+    { kind: 'performance', signal: 'pytest-benchmark call', langs: ['python'], hints: ['benchmark.pedantic'], all: [/\bbenchmark\.pedantic\s*\(/] },
+    { kind: 'performance', signal: 'Go benchmark function', langs: ['go'], hints: ['func Benchmark'], all: [/^func\s+Benchmark\w*\s*\(/m] },
+    { kind: 'performance', signal: 'vitest bench', imports: ['vitest'], all: [/\bbench\s*\(\s*['"`]/] },
+    // data: schema and expectation checks
+    { kind: 'data', signal: 'great_expectations', imports: ['great_expectations'], all: [imports('great_expectations')] },
+    { kind: 'data', signal: 'pandera schema', imports: ['pandera'], all: [imports('pandera')] },
+    // deepchecks also checks models (performance, prediction drift, inference time): only its data-integrity and train-test validation suites and checks validate data.
+    { kind: 'data', signal: 'deepchecks data-integrity checks', imports: ['deepchecks'], all: [DEEPCHECKS_DATA] },
+    { kind: 'data', signal: 'tensorflow_data_validation', imports: ['tensorflow_data_validation'], all: [imports('tensorflow_data_validation')] },
+    { kind: 'data', signal: 'soda checks', imports: ['soda'], all: [imports('soda')] },
+    // A data-quality name is a hint only when the file handles data (a data-frame or data library): "leakage" is also a word of stub generators and memory tests.
+    { kind: 'data', signal: 'test named for data quality or leakage', imports: DATA_LIBRARIES, testName: /^test\w*(?:leakage|data_quality|data_integrity|null_values|missing_values|no_nulls)/ },
+    // drift
+    { kind: 'drift', signal: 'evidently', imports: ['evidently'], all: [imports('evidently')] },
+    { kind: 'drift', signal: 'alibi-detect', imports: ['alibi_detect'], all: [imports('alibi_detect')] },
+    { kind: 'drift', signal: 'nannyml', imports: ['nannyml'], all: [imports('nannyml')] },
+    { kind: 'drift', signal: 'whylogs', imports: ['whylogs'], all: [imports('whylogs')] },
+    // serving: requests against a prediction endpoint, serving clients
+    {
+        kind: 'serving',
+        signal: 'request to a prediction endpoint',
+        imports: HTTP,
+        langs: ['python', 'js'],
+        all: [/['"`][^'"`\n]*\/(?:predict|predictions|invocations|infer|inference|classify|generate|v\d+\/models)\b/, /\.(?:post|get|put)\s*\(|\b(?:requests|httpx)\.\w+\s*\(|\bfetch\s*\(/],
+    },
+    { kind: 'serving', signal: 'BentoML client', imports: ['bentoml'], all: [/\bbentoml\.(?:SyncHTTPClient|AsyncHTTPClient|client\b)/] },
+    { kind: 'serving', signal: 'KServe, Triton or Seldon client', imports: ['kserve', 'tritonclient', 'seldon_core'], all: [/(?:^|\s)(?:from|import)\s+(?:kserve|tritonclient|seldon_core)\b/m] },
+    // integration and e2e by the tools they drive
+    { kind: 'integration', signal: 'testcontainers', imports: ['testcontainers', '@testcontainers'], all: [/\btestcontainers\b/] },
+    { kind: 'integration', signal: 'pytest-docker services', langs: ['python'], hints: ['docker_services'], all: [/\bdocker_services\b/] },
+    { kind: 'e2e', signal: 'Playwright', imports: ['playwright', '@playwright/test'], all: [/(?:^|\s)(?:from|import)\s+playwright\b|['"]@playwright\/test['"]/m] },
+    { kind: 'e2e', signal: 'Selenium WebDriver', imports: ['selenium', 'selenium-webdriver', 'webdriverio'], all: [/\bselenium\b|\bwebdriver\b/] },
+    { kind: 'e2e', signal: 'Cypress commands', langs: ['js'], hints: ['cy.visit'], all: [/\bcy\.visit\s*\(/] },
+];
 
 
 /***/ }),

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: noCheckoutNote, shallowNote
 
-// EXTERNAL MODULE: ./src/engine.ts + 150 modules
-var engine = __webpack_require__(3575);
+// EXTERNAL MODULE: ./src/engine.ts + 138 modules
+var engine = __webpack_require__(1489);
 // EXTERNAL MODULE: ./src/analysis/code-search.ts + 4 modules
 var code_search = __webpack_require__(4645);
 // EXTERNAL MODULE: ./src/full-collection.ts
@@ -634,6 +634,8 @@ function resolveLink(target, rel) {
 
 // EXTERNAL MODULE: ./src/parse/ci/github-actions/read.ts + 2 modules
 var read = __webpack_require__(5863);
+// EXTERNAL MODULE: ./src/inventory/discover.ts + 2 modules
+var discover = __webpack_require__(8291);
 // EXTERNAL MODULE: ./src/report/links.ts
 var links = __webpack_require__(3303);
 ;// CONCATENATED MODULE: ./src/baseline/compare.ts
@@ -754,6 +756,7 @@ function compareReports(input) {
 
 
 
+
 const base_short = (sha) => sha.slice(0, 7);
 /** The one line for a base that is not in the checkout. */
 function shallowNote(rev) {
@@ -808,6 +811,8 @@ function analyzeBase(root, head, target, options, early) {
     head.sourceScans?.clear();
     const headParses = head.parsedCi && new Map(head.parsedCi);
     head.parsedCi?.clear();
+    const headTests = head.describedTests && { settings: head.describedTests.settings, found: new Map(head.describedTests.found) };
+    head.describedTests?.found.clear();
     const run = early?.run ?? git_run/* runGit */.EO;
     const where = (0,git_run/* workTreeOf */.FY)(root, run);
     if ('error' in where)
@@ -852,6 +857,9 @@ function analyzeBase(root, head, target, options, early) {
                 // And its workflows and local actions, as parsed: a file of the same text is not parsed again.
                 if (headParses)
                     (0,read/* seedParsedCi */.Vk)(repo, headParses);
+                // And what its test discovery found in the test files it reads from the checkout.
+                if (headTests)
+                    (0,discover/* seedDescribedTests */._e)(repo, headTests);
                 return repo;
             },
             readConfig: treeConfigReader(where.top, sha, where.prefix),

@@ -55429,6 +55429,23 @@ const NOT_OWN_CODE_DIR = /(^|\/)(vendor|vendored|third_party|third-party|fixture
 
 
 
+const describedFor = new WeakMap();
+const describedSeeds = new WeakMap();
+/** Keeps what this run's discovery describes (describedTestsOf hands it out). */
+function keepDescribedTests(repo) {
+    describedFor.set(repo, undefined);
+}
+/** What this run's discovery described, handed out once. */
+function describedTestsOf(repo) {
+    const kept = describedFor.get(repo);
+    describedFor.delete(repo);
+    return kept;
+}
+/** Hands another run's descriptions to this one (a pull request's base: RepoIndex.sameAsCheckout says which hold). */
+function seedDescribedTests(repo, described) {
+    if (repo.sameAsCheckout)
+        describedSeeds.set(repo, described);
+}
 const SUPPORT_FILES = new Set(['conftest.py', '__init__.py', 'setup.py']);
 const DEFAULT_PYTHON_FILES = ['test_*.py', '*_test.py'];
 const JS_NAMED = /\.(?:test|spec|cy|e2e-spec|e2e-test)\.[cm]?[jt]sx?$/;
@@ -55650,6 +55667,14 @@ function discoverTests(repo, settings) {
     const notebooks = [];
     const scripts = [];
     const folders = { js: new Map(), python: new Map() };
+    const keeping = describedFor.has(repo);
+    const seed = describedSeeds.get(repo);
+    describedSeeds.delete(repo);
+    const settingsKey = keeping || seed ? JSON.stringify(settings) : '';
+    const seeded = seed?.settings === settingsKey ? seed.found : undefined;
+    const kept = keeping ? { settings: settingsKey, found: new Map() } : undefined;
+    if (kept)
+        describedFor.set(repo, kept);
     for (const path of repo.files) {
         // Testscripts usually live in `testdata/`: they are candidates wherever they are.
         if (path.endsWith('.txtar') || path.endsWith('.txt')) {
@@ -55669,11 +55694,15 @@ function discoverTests(repo, settings) {
         const how = candidacy(path, p, lang, settings, folders);
         if (how === undefined)
             continue;
-        const text = repo.read(path);
-        // A crate's sources are candidates by their place: most hold no test, and are not described.
-        if (lang === 'rust' && how === 'place' && !text?.includes('test'))
-            continue;
-        const found = describeTest(path, lang, text, settings);
+        let found = seeded?.get(path);
+        if (found === undefined || !repo.sameAsCheckout(path)) {
+            const text = repo.read(path);
+            // A crate's sources are candidates by their place: most hold no test, and are not described.
+            if (lang === 'rust' && how === 'place' && !text?.includes('test'))
+                continue;
+            found = describeTest(path, lang, text, settings);
+        }
+        kept?.found.set(path, found);
         if (found.blank ? how === 'named' : found.file.cases > 0) {
             const { blank: _blank, ...test } = found;
             tests.push(test);
@@ -68324,6 +68353,7 @@ const TOOL_VERSION = '0.1.0';
 
 
 
+
 function runEngine(root, options = {}) {
     const checks = options.checks ?? CHECKS;
     // One literal automaton for every pattern list the checks ask about (built once per process).
@@ -68337,6 +68367,7 @@ function runEngine(root, options = {}) {
     const keeping = options.keepSourceScans ? { openRepo: (r, o) => keptParses(open(r, o)) } : {};
     const analysis = analyzeRepository(root, { ...options, ...(ignore ? { ignore } : {}), ...keeping });
     const parsedCi = options.keepSourceScans ? parsedCiOf(analysis.repo) : undefined;
+    const describedTests = options.keepSourceScans ? describedTestsOf(analysis.repo) : undefined;
     // Steps the tool could not see into; a command the config teaches (an item's `commands`) is evidence, not listed.
     const taught = Object.values(loaded.config.items).flatMap((i) => i?.commands.map((c) => c.regex) ?? []);
     const unfollowed = unfollowedSteps(analysis, taught);
@@ -68415,10 +68446,11 @@ function runEngine(root, options = {}) {
         unfollowed: reportUnfollowed,
         findings,
     });
-    return { analysis, results, report, config: loaded, profile, ...(sourceScans ? { sourceScans } : {}), ...(parsedCi ? { parsedCi } : {}) };
+    return { analysis, results, report, config: loaded, profile, ...(sourceScans ? { sourceScans } : {}), ...(parsedCi ? { parsedCi } : {}), ...(describedTests ? { describedTests } : {}) };
 }
 function keptParses(repo) {
     keepParsedCi(repo);
+    keepDescribedTests(repo);
     return repo;
 }
 
@@ -69905,6 +69937,7 @@ function compareReports(input) {
 
 
 
+
 const base_short = (sha) => sha.slice(0, 7);
 /** The one line for a base that is not in the checkout. */
 function shallowNote(rev) {
@@ -69959,6 +69992,8 @@ function analyzeBase(root, head, target, options, early) {
     head.sourceScans?.clear();
     const headParses = head.parsedCi && new Map(head.parsedCi);
     head.parsedCi?.clear();
+    const headTests = head.describedTests && { settings: head.describedTests.settings, found: new Map(head.describedTests.found) };
+    head.describedTests?.found.clear();
     const run = early?.run ?? runGit;
     const where = workTreeOf(root, run);
     if ('error' in where)
@@ -70003,6 +70038,9 @@ function analyzeBase(root, head, target, options, early) {
                 // And its workflows and local actions, as parsed: a file of the same text is not parsed again.
                 if (headParses)
                     seedParsedCi(repo, headParses);
+                // And what its test discovery found in the test files it reads from the checkout.
+                if (headTests)
+                    seedDescribedTests(repo, headTests);
                 return repo;
             },
             readConfig: treeConfigReader(where.top, sha, where.prefix),

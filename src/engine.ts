@@ -28,6 +28,7 @@ import { resolveSettings } from './config/settings.js';
 import type { RepoIndex } from './model/repository.js';
 import { keepParsedCi, parsedCiOf, type ParsedCiFiles } from './parse/ci/github-actions/read.js';
 import { indexRepository, type RepoOptions } from './parse/repo.js';
+import { describedTestsOf, keepDescribedTests, type DescribedTests } from './inventory/discover.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export interface EngineOptions extends AnalyzeOptions {
@@ -43,7 +44,7 @@ export interface EngineOptions extends AnalyzeOptions {
   displayPath?: string;
   /** Reads the config file from another source than the disk (with openRepo: a commit's tree). */
   readConfig?: ConfigReader;
-  /** Keep what the source scans found and the parsed CI files (EngineResult.sourceScans, parsedCi), for a base comparison to start from. */
+  /** Keep what the source scans found, the parsed CI files and the described tests (EngineResult.sourceScans, parsedCi, describedTests), for a base comparison to start from. */
   keepSourceScans?: boolean;
   /**
    * A full collection (where the entry allows it: full-collection.ts) between reading the repository and the checks:
@@ -63,6 +64,8 @@ export interface EngineResult {
   sourceScans?: Map<SourceScan, SourceScanResults>;
   /** With keepSourceScans: the workflows and local actions as parsed, for the base of a pull request (seedParsedCi). */
   parsedCi?: ParsedCiFiles;
+  /** With keepSourceScans: what the test discovery found in each candidate file, for the base (seedDescribedTests). */
+  describedTests?: DescribedTests;
 }
 
 export function runEngine(root: string, options: EngineOptions = {}): EngineResult {
@@ -78,6 +81,7 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
   const keeping = options.keepSourceScans ? { openRepo: (r: string, o: RepoOptions) => keptParses(open(r, o)) } : {};
   const analysis = analyzeRepository(root, { ...options, ...(ignore ? { ignore } : {}), ...keeping });
   const parsedCi = options.keepSourceScans ? parsedCiOf(analysis.repo) : undefined;
+  const describedTests = options.keepSourceScans ? describedTestsOf(analysis.repo) : undefined;
   // Steps the tool could not see into; a command the config teaches (an item's `commands`) is evidence, not listed.
   const taught = Object.values(loaded.config.items).flatMap((i) => i?.commands.map((c) => c.regex) ?? []);
   const unfollowed = unfollowedSteps(analysis, taught);
@@ -159,10 +163,11 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
     unfollowed: reportUnfollowed,
     findings,
   });
-  return { analysis, results, report, config: loaded, profile, ...(sourceScans ? { sourceScans } : {}), ...(parsedCi ? { parsedCi } : {}) };
+  return { analysis, results, report, config: loaded, profile, ...(sourceScans ? { sourceScans } : {}), ...(parsedCi ? { parsedCi } : {}), ...(describedTests ? { describedTests } : {}) };
 }
 
 function keptParses(repo: RepoIndex): RepoIndex {
   keepParsedCi(repo);
+  keepDescribedTests(repo);
   return repo;
 }

@@ -125,12 +125,16 @@ describe('analyzeBase over git objects', () => {
       // The workflows as parsed, shared with the base's run: frozen, so that a run that changed one would throw.
       expect(head.parsedCi!.size).toBeGreaterThan(0);
       for (const { parsed } of head.parsedCi!.values()) deepFreeze(parsed.value);
+      // And what its test discovery found.
+      expect(head.describedTests!.found.size).toBeGreaterThan(0);
+      for (const found of head.describedTests!.found.values()) deepFreeze(found);
       const scanned = [...head.sourceScans!.values()].flatMap((r) => [...r.files.keys()]);
       expect(scanned).toEqual(expect.arrayContaining(['src/train.py', 'src/evaluate.py']));
       expect(analyzeBase(s.dir, head, { rev: s.base, ref: 'main' }, { displayPath: '.' })).toEqual(expected);
       // Handed over to the base, not kept by the checkout's result.
       expect(head.sourceScans!.size).toBe(0);
       expect(head.parsedCi!.size).toBe(0);
+      expect(head.describedTests!.found.size).toBe(0);
     }
     // Let go of when the base is not compared (a base missing from the checkout).
     const gone = runEngine(EXAMPLE, { displayPath: '.', keepSourceScans: true });

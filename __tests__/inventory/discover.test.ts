@@ -1,5 +1,5 @@
 import { readRunnerSettings } from '../../src/inventory/conventions.js';
-import { cachedPatternCount, discoverTests, globMatcher, PATTERN_CACHE_LIMIT, remembered } from '../../src/inventory/discover.js';
+import { cachedPatternCount, describedTestsOf, discoverTests, globMatcher, keepDescribedTests, PATTERN_CACHE_LIMIT, remembered, seedDescribedTests } from '../../src/inventory/discover.js';
 import { indexRepository } from '../../src/parse/repo.js';
 import { makeRepo } from '../helpers/repo.js';
 
@@ -130,6 +130,45 @@ describe('discovering test files', () => {
     const got = discover({ 'notebooks/a.ipynb': '{}', 'notebooks/.ipynb_checkpoints/a-checkpoint.ipynb': '{}' });
     expect(got.tests).toEqual({});
     expect(got.notebooks).toEqual(['notebooks/a.ipynb']);
+  });
+});
+
+describe('descriptions handed to another run (a pull request\'s base)', () => {
+  const files = { 'tests/test_a.py': TEST, 'tests/test_b.py': `${TEST}\ndef test_b():\n    assert 1\n`, 'tests/helpers.py': 'X = 1\n', 'pytest.ini': '[pytest]\nmarkers =\n    slow\n' };
+  const head = () => {
+    const repo = indexRepository(makeRepo(files));
+    keepDescribedTests(repo);
+    const found = discoverTests(repo, readRunnerSettings(repo));
+    return { found, kept: describedTestsOf(repo)! };
+  };
+  /** A base that reads every file but `changed` from the checkout, with these files. */
+  const base = (changes: Record<string, string>, changed: readonly string[]) => {
+    const repo = indexRepository(makeRepo({ ...files, ...changes }));
+    return { ...repo, sameAsCheckout: (p: string) => !changed.includes(p) };
+  };
+
+  it('takes what the checkout found in the files it reads from it, describes the others, and finds what a run alone finds', () => {
+    const h = head();
+    expect([...h.kept.found.keys()].sort()).toEqual(['tests/helpers.py', 'tests/test_a.py', 'tests/test_b.py']);
+    const changes = { 'tests/test_b.py': TEST };
+    const alone = discoverTests(indexRepository(makeRepo({ ...files, ...changes })), readRunnerSettings(indexRepository(makeRepo({ ...files, ...changes }))));
+    const b = base(changes, ['tests/test_b.py']);
+    seedDescribedTests(b, h.kept);
+    const seeded = discoverTests(b, readRunnerSettings(b));
+    expect(seeded).toEqual(alone);
+    const fileOf = (d: typeof seeded, p: string) => d.tests.find((t) => t.file.path === p)!.file;
+    expect(fileOf(seeded, 'tests/test_a.py')).toBe(fileOf(h.found, 'tests/test_a.py'));
+    expect(fileOf(seeded, 'tests/test_b.py')).not.toBe(fileOf(h.found, 'tests/test_b.py'));
+    expect(fileOf(seeded, 'tests/test_b.py').cases).toBe(1);
+    // Under other runner settings (another marker), nothing is taken.
+    const other = base({ 'pytest.ini': '[pytest]\nmarkers =\n    gpu\n' }, ['pytest.ini']);
+    const h2 = head();
+    seedDescribedTests(other, h2.kept);
+    expect(fileOf(discoverTests(other, readRunnerSettings(other)), 'tests/test_a.py')).not.toBe(fileOf(h2.found, 'tests/test_a.py'));
+    // Nothing kept unless asked.
+    const plain = indexRepository(makeRepo(files));
+    discoverTests(plain, readRunnerSettings(plain));
+    expect(describedTestsOf(plain)).toBeUndefined();
   });
 });
 

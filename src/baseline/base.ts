@@ -13,6 +13,7 @@ import type { EarlyGitOutputs } from '../git/early-outputs.js';
 import { resolveCommit, runGit, treeAt, workTreeOf } from '../git/run.js';
 import { GitTreeError, indexGitTree } from '../git/tree-repo.js';
 import { seedParsedCi } from '../parse/ci/github-actions/read.js';
+import { seedDescribedTests } from '../inventory/discover.js';
 import { leftOut } from '../parse/partial.js';
 import { checkoutReader, decodeText } from '../parse/repo.js';
 import { compareReports, type LineReader } from './compare.js';
@@ -80,6 +81,8 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
   head.sourceScans?.clear();
   const headParses = head.parsedCi && new Map(head.parsedCi);
   head.parsedCi?.clear();
+  const headTests = head.describedTests && { settings: head.describedTests.settings, found: new Map(head.describedTests.found) };
+  head.describedTests?.found.clear();
   const run = early?.run ?? runGit;
   const where = workTreeOf(root, run);
   if ('error' in where) return unavailable(target.rev, target.ref, noCheckoutNote(head.report.path, target.rev, where.error));
@@ -119,6 +122,8 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
         if (headScans) seedSourceScans(repo, headScans);
         // And its workflows and local actions, as parsed: a file of the same text is not parsed again.
         if (headParses) seedParsedCi(repo, headParses);
+        // And what its test discovery found in the test files it reads from the checkout.
+        if (headTests) seedDescribedTests(repo, headTests);
         return repo;
       },
       readConfig: treeConfigReader(where.top, sha, where.prefix),

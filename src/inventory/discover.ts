@@ -26,6 +26,37 @@ export interface FoundTest {
   driver?: string;
 }
 
+/**
+ * What describeTest found in each candidate file of a run, with the runner settings it read them under. The checkout's
+ * run of a pull request keeps them (keepDescribedTests), and its base's run takes each one the base reads from the
+ * checkout (RepoIndex.sameAsCheckout: the same bytes) under the same settings (seedDescribedTests), neither reading
+ * nor describing the file again.
+ */
+export interface DescribedTests {
+  /** The runner settings, as JSON (plain data: configs' folders, globs, markers, modules). */
+  settings: string;
+  found: Map<string, FoundTest & { blank: boolean }>;
+}
+const describedFor = new WeakMap<RepoIndex, DescribedTests | undefined>();
+const describedSeeds = new WeakMap<RepoIndex, DescribedTests>();
+
+/** Keeps what this run's discovery describes (describedTestsOf hands it out). */
+export function keepDescribedTests(repo: RepoIndex): void {
+  describedFor.set(repo, undefined);
+}
+
+/** What this run's discovery described, handed out once. */
+export function describedTestsOf(repo: RepoIndex): DescribedTests | undefined {
+  const kept = describedFor.get(repo);
+  describedFor.delete(repo);
+  return kept;
+}
+
+/** Hands another run's descriptions to this one (a pull request's base: RepoIndex.sameAsCheckout says which hold). */
+export function seedDescribedTests(repo: RepoIndex, described: DescribedTests): void {
+  if (repo.sameAsCheckout) describedSeeds.set(repo, described);
+}
+
 export interface Discovery {
   tests: FoundTest[];
   /** Notebooks: tests only when a notebook runner (nbmake) selects them. */
@@ -271,6 +302,13 @@ export function discoverTests(repo: RepoIndex, settings: RunnerSettings): Discov
   const notebooks: string[] = [];
   const scripts: string[] = [];
   const folders: FolderCache = { js: new Map(), python: new Map() };
+  const keeping = describedFor.has(repo);
+  const seed = describedSeeds.get(repo);
+  describedSeeds.delete(repo);
+  const settingsKey = keeping || seed ? JSON.stringify(settings) : '';
+  const seeded = seed?.settings === settingsKey ? seed.found : undefined;
+  const kept: DescribedTests | undefined = keeping ? { settings: settingsKey, found: new Map() } : undefined;
+  if (kept) describedFor.set(repo, kept);
   for (const path of repo.files) {
     // Testscripts usually live in `testdata/`: they are candidates wherever they are.
     if (path.endsWith('.txtar') || path.endsWith('.txt')) {
@@ -287,10 +325,14 @@ export function discoverTests(repo: RepoIndex, settings: RunnerSettings): Discov
     }
     const how = candidacy(path, p, lang, settings, folders);
     if (how === undefined) continue;
-    const text = repo.read(path);
-    // A crate's sources are candidates by their place: most hold no test, and are not described.
-    if (lang === 'rust' && how === 'place' && !text?.includes('test')) continue;
-    const found = describeTest(path, lang, text, settings);
+    let found = seeded?.get(path);
+    if (found === undefined || !repo.sameAsCheckout!(path)) {
+      const text = repo.read(path);
+      // A crate's sources are candidates by their place: most hold no test, and are not described.
+      if (lang === 'rust' && how === 'place' && !text?.includes('test')) continue;
+      found = describeTest(path, lang, text, settings);
+    }
+    kept?.found.set(path, found);
     if (found.blank ? how === 'named' : found.file.cases > 0) {
       const { blank: _blank, ...test } = found;
       tests.push(test);
