@@ -290,11 +290,20 @@ process.stdout.write(m ? fs.readFileSync(path.join(store, m[1].slice(0, 2), m[1]
     git(s.dir, 'add', 'notes');
     git(s.dir, 'commit', '-q', '-m', 'a pointer committed plainly');
     const plainly = git(s.dir, 'rev-parse', 'HEAD');
+    // The change puts it in LFS (its rules say so in the checkout, not in the base): the base's rules decide.
+    fs.writeFileSync(path.join(s.dir, 'notes', '.gitattributes'), '*.txt filter=lfs diff=lfs merge=lfs -text\n');
     fs.writeFileSync(path.join(s.dir, 'notes', 'data.txt'), fs.readFileSync(path.join(s.dir, 'tests', 'test_data.py')));
-    git(s.dir, 'commit', '-q', '-am', 'its content');
+    git(s.dir, 'add', '-A');
+    git(s.dir, 'commit', '-q', '-m', 'its content, in LFS');
     const checkout = { unchanged: (rel: string) => rel !== 'notes/data.txt', read: checkoutReader(s.dir) };
+    const attrFolders = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('mlops-ci-check-attr-'));
+    const before = attrFolders();
     const plain = indexGitTree(s.dir, plainly, { checkout });
     expect(plain.read('notes/data.txt')).toBe(`${readme}\n`);
+    // Its temporary index of the base's commit goes with the run's reads.
+    expect(attrFolders().length).toBe(before.length + 1);
+    plain.releaseAll!();
+    expect(attrFolders()).toEqual(before);
     forgetRun(plain);
     // A checkout that holds the pointers (no LFS object fetched): the base's pointer is read as it is.
     fs.rmSync(path.join(s.dir, '.git', 'lfs'), { recursive: true });
