@@ -15295,8 +15295,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/git/quote.ts
 var quote = __webpack_require__(9416);
 // EXTERNAL MODULE: ./src/git/run.ts
@@ -15418,11 +15416,8 @@ function startGitOutputs(commands, signal, tmp = external_node_os_.tmpdir(), ans
 
 
 
-
 /**
- * Every diff here names its sides `a/` and `b/`, whatever the user's `diff.noprefix` or `diff.mnemonicPrefix`; and a
- * submodule as one path (`--submodule=short`), whatever `diff.submodule` says (`log` drops its header, `diff` lists the
- * files inside it).
+ * Every diff here names its sides `a/` and `b/`, whatever the user's `diff.noprefix` or `diff.mnemonicPrefix`.
  */
 const PREFIXES = ['--src-prefix=a/', '--dst-prefix=b/'];
 function pathOf(line, side) {
@@ -15635,7 +15630,10 @@ function changedPaths(dir, base, diffPaths, early) {
     }
     return out;
 }
-/** The diff of diffLines. */
+/**
+ * The diff of diffLines: a submodule as one path (`--submodule=short`), whatever `diff.submodule` says (`log` drops its
+ * header, `diff` lists the files inside it).
+ */
 const diffArgs = (base) => ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--submodule=short', ...PREFIXES, '--unified=0', '--relative', base, '--', '.'];
 /** The `.gitattributes` files the change edits, here or above. */
 const attributeArgs = (base) => ['diff', '--no-ext-diff', '--name-only', '-z', base, '--', ':(top,glob)**/.gitattributes'];
@@ -15674,22 +15672,13 @@ const CHECKOUT_ATTRIBUTES = ['text', 'eol', 'crlf', 'filter', 'ident', 'working-
 function checkoutRulesMoved(dir, base, paths) {
     if (paths.length === 0)
         return [];
-    let folder;
+    const index = (0,run/* tempIndexOf */.qq)(dir, base);
+    if ('error' in index)
+        return index;
     try {
-        folder = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'mlops-ci-check-attr-'));
-    }
-    catch (e) {
-        return { error: `no temporary index: ${e.message}` };
-    }
-    try {
-        // The base's rules from its tree, through the index; GIT_ATTR_SOURCE (git 2.40) would make both sides read one tree.
-        const index = { GIT_INDEX_FILE: external_node_path_.join(folder, 'index'), GIT_ATTR_SOURCE: undefined };
-        const read = (0,run/* runGit */.EO)(dir, ['read-tree', base], undefined, index);
-        if (!read.ok)
-            return { error: read.error };
         const input = `${paths.join('\0')}\0`;
         const now = (0,run/* runGit */.EO)(dir, ['check-attr', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input, { GIT_ATTR_SOURCE: undefined });
-        const then = (0,run/* runGit */.EO)(dir, ['check-attr', '--cached', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input, index);
+        const then = (0,run/* runGit */.EO)(dir, ['check-attr', '--cached', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input, index.env);
         if (!now.ok)
             return { error: now.error };
         if (!then.ok)
@@ -15709,12 +15698,7 @@ function checkoutRulesMoved(dir, base, paths) {
         return [...moved];
     }
     finally {
-        try {
-            external_node_fs_.rmSync(folder, { recursive: true, force: true });
-        }
-        catch {
-            // Left in the temporary folder (a file still open on Windows): nothing of the repository's.
-        }
+        index.drop();
     }
 }
 

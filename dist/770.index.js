@@ -27,9 +27,6 @@ var git_run = __webpack_require__(3073);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/parse/repo.ts
@@ -38,6 +35,9 @@ var repo = __webpack_require__(9675);
 var file_list = __webpack_require__(1950);
 // EXTERNAL MODULE: ./src/parse/partial.ts
 var partial = __webpack_require__(8078);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/git/temp-output.ts
 var temp_output = __webpack_require__(3776);
 ;// CONCATENATED MODULE: ./src/git/blob-file.ts
@@ -241,7 +241,6 @@ function parseBatch(out) {
  * virtualenvs included, ignore globs, order and file cap), with the same size limit, text
  * decoding, read budget, and keeping and letting go of texts (parse/repo.ts).
  */
-
 
 
 
@@ -460,41 +459,22 @@ function indexGitTree(gitDir, tree, options = {}) {
         }
         return lfsStores.get(from);
     };
-    /** Each git's base commit in a temporary index, for its `.gitattributes` (check-attr --cached): made on first need. */
+    /** Each git's base commit in a temporary index (run.ts tempIndexOf), made on first need. */
     const baseIndexes = new Map();
     const dropIndexes = () => {
-        for (const index of baseIndexes.values()) {
-            try {
-                if (index)
-                    external_node_fs_.rmSync(external_node_path_.dirname(index), { recursive: true, force: true });
-            }
-            catch {
-                // Left to the system's temporary folder: nothing of the repository's.
-            }
-        }
+        for (const index of baseIndexes.values())
+            if (!('error' in index))
+                index.drop();
         baseIndexes.clear();
-        process.removeListener('exit', dropIndexes);
     };
     /** The `filter` attribute the base's rules give a file ('lfs' for git LFS), or undefined where git could not say. */
     const baseFilter = (from, rel) => {
-        if (!baseIndexes.has(from)) {
-            let index;
-            try {
-                index = external_node_path_.join(external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'mlops-ci-check-attr-')), 'index');
-                if (!process.listeners('exit').includes(dropIndexes))
-                    process.on('exit', dropIndexes);
-                if (!(0,git_run/* runGit */.EO)(from.dir, ['read-tree', from.commit], undefined, { GIT_INDEX_FILE: index }).ok)
-                    index = undefined;
-            }
-            catch {
-                index = undefined;
-            }
-            baseIndexes.set(from, index);
-        }
+        if (!baseIndexes.has(from))
+            baseIndexes.set(from, (0,git_run/* tempIndexOf */.qq)(from.dir, from.commit));
         const index = baseIndexes.get(from);
-        if (index === undefined)
+        if ('error' in index)
             return undefined;
-        const res = (0,git_run/* runGit */.EO)(from.dir, ['check-attr', '-z', '--cached', 'filter', '--', from.repoPath(rel)], undefined, { GIT_INDEX_FILE: index, GIT_ATTR_SOURCE: undefined });
+        const res = (0,git_run/* runGit */.EO)(from.dir, ['check-attr', '-z', '--cached', 'filter', '--', from.repoPath(rel)], undefined, index.env);
         return res.ok ? res.stdout.toString('utf8').split('\0')[2] : undefined;
     };
     const isPointer = (buf) => buf.length < LFS_POINTER_MAX && LFS_POINTER.test(buf.toString('latin1'));
@@ -509,12 +489,13 @@ function indexGitTree(gitDir, tree, options = {}) {
         const m = LFS_POINTER.exec(pointer.toString('latin1'));
         if (!m)
             return pointer;
-        const filter = baseFilter(from, rel);
-        if (filter !== undefined && filter !== 'lfs')
-            return pointer;
+        // The cheap questions first: a checkout of pointers (the default) needs no index of the base.
         const store = storeOf(from);
         const mine = options.checkout?.read(rel, []);
         if (mine !== undefined ? isPointer(mine) : store === undefined)
+            return pointer;
+        const filter = baseFilter(from, rel);
+        if (filter !== undefined && filter !== 'lfs')
             return pointer;
         const [oid, size] = [m[1], Number(m[2])];
         if (size > maxBytes) {

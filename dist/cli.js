@@ -489,15 +489,25 @@ function exposedGc() {
 /* harmony export */   gE: () => (/* binding */ gitEnv),
 /* harmony export */   j2: () => (/* binding */ runGitTo),
 /* harmony export */   q_: () => (/* binding */ gitText),
+/* harmony export */   qq: () => (/* binding */ tempIndexOf),
 /* harmony export */   s6: () => (/* binding */ treeListingArgs)
 /* harmony export */ });
 /* unused harmony export letGo */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /**
  * Runs read-only git commands for the base comparison. Never throws: a missing git, a folder
  * that is not a checkout or an unknown commit come back as `ok: false` with git's first line.
  */
+
+
+
 
 /** Output cap: a repository's listing or a batch of blobs, far above any real need. */
 const MAX_BUFFER = 1024 * 1024 * 1024;
@@ -574,6 +584,36 @@ function gitText(cwd, args) {
 const treeAt = (sha, prefix) => (prefix ? `${sha}:${prefix}` : sha);
 /** A tree's files, recursively, with their sizes (tree-repo.ts reads it). */
 const treeListingArgs = (tree) => ['ls-tree', '-r', '-z', '-l', '--full-name', tree];
+/**
+ * A temporary index of `commit`'s tree, for the rules of its `.gitattributes` (`check-attr --cached` with `env`; git's
+ * `--source` needs 2.40): a folder of its own, removed by `drop` or when the process exits. git's complaint where it
+ * cannot be made. GIT_ATTR_SOURCE (git 2.40) is unset in `env`: it would make check-attr read another tree.
+ */
+function tempIndexOf(dir, commit) {
+    let folder;
+    try {
+        folder = node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), 'mlops-ci-check-attr-'));
+    }
+    catch (e) {
+        return { error: `no temporary index: ${e.message}` };
+    }
+    const drop = () => {
+        process.removeListener('exit', drop);
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(folder, { recursive: true, force: true });
+        }
+        catch {
+            // Left in the temporary folder (a file still open on Windows): nothing of the repository's.
+        }
+    };
+    process.on('exit', drop);
+    const env = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_3__.join(folder, 'index'), GIT_ATTR_SOURCE: undefined };
+    const read = runGit(dir, ['read-tree', commit], undefined, env);
+    if (read.ok)
+        return { env, drop };
+    drop();
+    return { error: read.error };
+}
 /** The checkout's top folder and the analysed folder inside it ('' at the top), or git's complaint. */
 function workTreeOf(dir, run = runGit) {
     const top = run(dir, ['rev-parse', '--show-toplevel']);

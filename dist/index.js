@@ -68491,6 +68491,9 @@ var external_node_child_process_ = __nccwpck_require__(1421);
  * that is not a checkout or an unknown commit come back as `ok: false` with git's first line.
  */
 
+
+
+
 /** Output cap: a repository's listing or a batch of blobs, far above any real need. */
 const MAX_BUFFER = 1024 * 1024 * 1024;
 // No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
@@ -68566,6 +68569,36 @@ function gitText(cwd, args) {
 const treeAt = (sha, prefix) => (prefix ? `${sha}:${prefix}` : sha);
 /** A tree's files, recursively, with their sizes (tree-repo.ts reads it). */
 const treeListingArgs = (tree) => ['ls-tree', '-r', '-z', '-l', '--full-name', tree];
+/**
+ * A temporary index of `commit`'s tree, for the rules of its `.gitattributes` (`check-attr --cached` with `env`; git's
+ * `--source` needs 2.40): a folder of its own, removed by `drop` or when the process exits. git's complaint where it
+ * cannot be made. GIT_ATTR_SOURCE (git 2.40) is unset in `env`: it would make check-attr read another tree.
+ */
+function tempIndexOf(dir, commit) {
+    let folder;
+    try {
+        folder = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'mlops-ci-check-attr-'));
+    }
+    catch (e) {
+        return { error: `no temporary index: ${e.message}` };
+    }
+    const drop = () => {
+        process.removeListener('exit', drop);
+        try {
+            external_node_fs_.rmSync(folder, { recursive: true, force: true });
+        }
+        catch {
+            // Left in the temporary folder (a file still open on Windows): nothing of the repository's.
+        }
+    };
+    process.on('exit', drop);
+    const env = { GIT_INDEX_FILE: external_node_path_.join(folder, 'index'), GIT_ATTR_SOURCE: undefined };
+    const read = runGit(dir, ['read-tree', commit], undefined, env);
+    if (read.ok)
+        return { env, drop };
+    drop();
+    return { error: read.error };
+}
 /** The checkout's top folder and the analysed folder inside it ('' at the top), or git's complaint. */
 function workTreeOf(dir, run = runGit) {
     const top = run(dir, ['rev-parse', '--show-toplevel']);
@@ -68698,11 +68731,8 @@ function startGitOutputs(commands, signal, tmp = external_node_os_.tmpdir(), ans
 
 
 
-
 /**
- * Every diff here names its sides `a/` and `b/`, whatever the user's `diff.noprefix` or `diff.mnemonicPrefix`; and a
- * submodule as one path (`--submodule=short`), whatever `diff.submodule` says (`log` drops its header, `diff` lists the
- * files inside it).
+ * Every diff here names its sides `a/` and `b/`, whatever the user's `diff.noprefix` or `diff.mnemonicPrefix`.
  */
 const PREFIXES = ['--src-prefix=a/', '--dst-prefix=b/'];
 function pathOf(line, side) {
@@ -68915,7 +68945,10 @@ function changedPaths(dir, base, diffPaths, early) {
     }
     return out;
 }
-/** The diff of diffLines. */
+/**
+ * The diff of diffLines: a submodule as one path (`--submodule=short`), whatever `diff.submodule` says (`log` drops its
+ * header, `diff` lists the files inside it).
+ */
 const diffArgs = (base) => ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--submodule=short', ...PREFIXES, '--unified=0', '--relative', base, '--', '.'];
 /** The `.gitattributes` files the change edits, here or above. */
 const attributeArgs = (base) => ['diff', '--no-ext-diff', '--name-only', '-z', base, '--', ':(top,glob)**/.gitattributes'];
@@ -68954,22 +68987,13 @@ const CHECKOUT_ATTRIBUTES = ['text', 'eol', 'crlf', 'filter', 'ident', 'working-
 function checkoutRulesMoved(dir, base, paths) {
     if (paths.length === 0)
         return [];
-    let folder;
+    const index = tempIndexOf(dir, base);
+    if ('error' in index)
+        return index;
     try {
-        folder = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'mlops-ci-check-attr-'));
-    }
-    catch (e) {
-        return { error: `no temporary index: ${e.message}` };
-    }
-    try {
-        // The base's rules from its tree, through the index; GIT_ATTR_SOURCE (git 2.40) would make both sides read one tree.
-        const index = { GIT_INDEX_FILE: external_node_path_.join(folder, 'index'), GIT_ATTR_SOURCE: undefined };
-        const read = runGit(dir, ['read-tree', base], undefined, index);
-        if (!read.ok)
-            return { error: read.error };
         const input = `${paths.join('\0')}\0`;
         const now = runGit(dir, ['check-attr', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input, { GIT_ATTR_SOURCE: undefined });
-        const then = runGit(dir, ['check-attr', '--cached', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input, index);
+        const then = runGit(dir, ['check-attr', '--cached', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input, index.env);
         if (!now.ok)
             return { error: now.error };
         if (!then.ok)
@@ -68989,12 +69013,7 @@ function checkoutRulesMoved(dir, base, paths) {
         return [...moved];
     }
     finally {
-        try {
-            external_node_fs_.rmSync(folder, { recursive: true, force: true });
-        }
-        catch {
-            // Left in the temporary folder (a file still open on Windows): nothing of the repository's.
-        }
+        index.drop();
     }
 }
 
@@ -69199,7 +69218,6 @@ function parseBatch(out) {
  * virtualenvs included, ignore globs, order and file cap), with the same size limit, text
  * decoding, read budget, and keeping and letting go of texts (parse/repo.ts).
  */
-
 
 
 
@@ -69418,41 +69436,22 @@ function indexGitTree(gitDir, tree, options = {}) {
         }
         return lfsStores.get(from);
     };
-    /** Each git's base commit in a temporary index, for its `.gitattributes` (check-attr --cached): made on first need. */
+    /** Each git's base commit in a temporary index (run.ts tempIndexOf), made on first need. */
     const baseIndexes = new Map();
     const dropIndexes = () => {
-        for (const index of baseIndexes.values()) {
-            try {
-                if (index)
-                    external_node_fs_.rmSync(external_node_path_.dirname(index), { recursive: true, force: true });
-            }
-            catch {
-                // Left to the system's temporary folder: nothing of the repository's.
-            }
-        }
+        for (const index of baseIndexes.values())
+            if (!('error' in index))
+                index.drop();
         baseIndexes.clear();
-        process.removeListener('exit', dropIndexes);
     };
     /** The `filter` attribute the base's rules give a file ('lfs' for git LFS), or undefined where git could not say. */
     const baseFilter = (from, rel) => {
-        if (!baseIndexes.has(from)) {
-            let index;
-            try {
-                index = external_node_path_.join(external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'mlops-ci-check-attr-')), 'index');
-                if (!process.listeners('exit').includes(dropIndexes))
-                    process.on('exit', dropIndexes);
-                if (!runGit(from.dir, ['read-tree', from.commit], undefined, { GIT_INDEX_FILE: index }).ok)
-                    index = undefined;
-            }
-            catch {
-                index = undefined;
-            }
-            baseIndexes.set(from, index);
-        }
+        if (!baseIndexes.has(from))
+            baseIndexes.set(from, tempIndexOf(from.dir, from.commit));
         const index = baseIndexes.get(from);
-        if (index === undefined)
+        if ('error' in index)
             return undefined;
-        const res = runGit(from.dir, ['check-attr', '-z', '--cached', 'filter', '--', from.repoPath(rel)], undefined, { GIT_INDEX_FILE: index, GIT_ATTR_SOURCE: undefined });
+        const res = runGit(from.dir, ['check-attr', '-z', '--cached', 'filter', '--', from.repoPath(rel)], undefined, index.env);
         return res.ok ? res.stdout.toString('utf8').split('\0')[2] : undefined;
     };
     const isPointer = (buf) => buf.length < LFS_POINTER_MAX && LFS_POINTER.test(buf.toString('latin1'));
@@ -69467,12 +69466,13 @@ function indexGitTree(gitDir, tree, options = {}) {
         const m = LFS_POINTER.exec(pointer.toString('latin1'));
         if (!m)
             return pointer;
-        const filter = baseFilter(from, rel);
-        if (filter !== undefined && filter !== 'lfs')
-            return pointer;
+        // The cheap questions first: a checkout of pointers (the default) needs no index of the base.
         const store = storeOf(from);
         const mine = options.checkout?.read(rel, []);
         if (mine !== undefined ? isPointer(mine) : store === undefined)
+            return pointer;
+        const filter = baseFilter(from, rel);
+        if (filter !== undefined && filter !== 'lfs')
             return pointer;
         const [oid, size] = [m[1], Number(m[2])];
         if (size > maxBytes) {

@@ -305,10 +305,12 @@ process.stdout.write(m ? fs.readFileSync(path.join(store, m[1].slice(0, 2), m[1]
     plain.releaseAll!();
     expect(attrFolders()).toEqual(before);
     forgetRun(plain);
-    // A checkout that holds the pointers (no LFS object fetched): the base's pointer is read as it is.
+    // A checkout that holds the pointers (no LFS object fetched): the base's pointer is read as it is, with no index of
+    // the base's rules made for it.
     fs.rmSync(path.join(s.dir, '.git', 'lfs'), { recursive: true });
     const tree = indexGitTree(s.dir, base);
     expect(tree.read('tests/test_train.py')).toBe(`${pointer}\n`);
+    expect(attrFolders()).toEqual(before);
     forgetRun(tree);
   });
 

@@ -5,10 +5,9 @@
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
 import { unquote } from './quote.js';
 import { EarlyGitOutputs, startGitOutputs } from './early-outputs.js';
-import { resolveCommit, runGit, runGitTo, treeAt, treeListingArgs, workTreeOf, type GitRunner } from './run.js';
+import { resolveCommit, runGit, runGitTo, tempIndexOf, treeAt, treeListingArgs, workTreeOf, type GitRunner } from './run.js';
 import { closeQuietly, openTempOutputs } from './temp-output.js';
 
 /** Inclusive 1-based line ranges. */
@@ -32,9 +31,7 @@ export interface Diff {
 }
 
 /**
- * Every diff here names its sides `a/` and `b/`, whatever the user's `diff.noprefix` or `diff.mnemonicPrefix`; and a
- * submodule as one path (`--submodule=short`), whatever `diff.submodule` says (`log` drops its header, `diff` lists the
- * files inside it).
+ * Every diff here names its sides `a/` and `b/`, whatever the user's `diff.noprefix` or `diff.mnemonicPrefix`.
  */
 const PREFIXES = ['--src-prefix=a/', '--dst-prefix=b/'];
 
@@ -228,7 +225,10 @@ export function changedPaths(dir: string, base: string, diffPaths?: ReadonlySet<
   return out;
 }
 
-/** The diff of diffLines. */
+/**
+ * The diff of diffLines: a submodule as one path (`--submodule=short`), whatever `diff.submodule` says (`log` drops its
+ * header, `diff` lists the files inside it).
+ */
 const diffArgs = (base: string): string[] => ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--submodule=short', ...PREFIXES, '--unified=0', '--relative', base, '--', '.'];
 /** The `.gitattributes` files the change edits, here or above. */
 const attributeArgs = (base: string): string[] => ['diff', '--no-ext-diff', '--name-only', '-z', base, '--', ':(top,glob)**/.gitattributes'];
@@ -267,20 +267,12 @@ const CHECKOUT_ATTRIBUTES = ['text', 'eol', 'crlf', 'filter', 'ident', 'working-
  */
 function checkoutRulesMoved(dir: string, base: string, paths: readonly string[]): string[] | { error: string } {
   if (paths.length === 0) return [];
-  let folder: string;
+  const index = tempIndexOf(dir, base);
+  if ('error' in index) return index;
   try {
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-ci-check-attr-'));
-  } catch (e) {
-    return { error: `no temporary index: ${(e as Error).message}` };
-  }
-  try {
-    // The base's rules from its tree, through the index; GIT_ATTR_SOURCE (git 2.40) would make both sides read one tree.
-    const index = { GIT_INDEX_FILE: path.join(folder, 'index'), GIT_ATTR_SOURCE: undefined };
-    const read = runGit(dir, ['read-tree', base], undefined, index);
-    if (!read.ok) return { error: read.error };
     const input = `${paths.join('\0')}\0`;
     const now = runGit(dir, ['check-attr', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input, { GIT_ATTR_SOURCE: undefined });
-    const then = runGit(dir, ['check-attr', '--cached', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input, index);
+    const then = runGit(dir, ['check-attr', '--cached', '-z', '--stdin', ...CHECKOUT_ATTRIBUTES], input, index.env);
     if (!now.ok) return { error: now.error };
     if (!then.ok) return { error: then.error };
     // `<path> NUL <attribute> NUL <value> NUL`, in the order asked, on both sides.
@@ -294,10 +286,6 @@ function checkoutRulesMoved(dir: string, base: string, paths: readonly string[])
     }
     return [...moved];
   } finally {
-    try {
-      fs.rmSync(folder, { recursive: true, force: true });
-    } catch {
-      // Left in the temporary folder (a file still open on Windows): nothing of the repository's.
-    }
+    index.drop();
   }
 }

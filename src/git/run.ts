@@ -3,6 +3,9 @@
  * that is not a checkout or an unknown commit come back as `ok: false` with git's first line.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 
 export interface GitResult {
   ok: boolean;
@@ -94,6 +97,34 @@ export const treeAt = (sha: string, prefix: string): string => (prefix ? `${sha}
 
 /** A tree's files, recursively, with their sizes (tree-repo.ts reads it). */
 export const treeListingArgs = (tree: string): string[] => ['ls-tree', '-r', '-z', '-l', '--full-name', tree];
+
+/**
+ * A temporary index of `commit`'s tree, for the rules of its `.gitattributes` (`check-attr --cached` with `env`; git's
+ * `--source` needs 2.40): a folder of its own, removed by `drop` or when the process exits. git's complaint where it
+ * cannot be made. GIT_ATTR_SOURCE (git 2.40) is unset in `env`: it would make check-attr read another tree.
+ */
+export function tempIndexOf(dir: string, commit: string): { env: Readonly<Record<string, string | undefined>>; drop(): void } | { error: string } {
+  let folder: string;
+  try {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-ci-check-attr-'));
+  } catch (e) {
+    return { error: `no temporary index: ${(e as Error).message}` };
+  }
+  const drop = (): void => {
+    process.removeListener('exit', drop);
+    try {
+      fs.rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // Left in the temporary folder (a file still open on Windows): nothing of the repository's.
+    }
+  };
+  process.on('exit', drop);
+  const env = { GIT_INDEX_FILE: path.join(folder, 'index'), GIT_ATTR_SOURCE: undefined };
+  const read = runGit(dir, ['read-tree', commit], undefined, env);
+  if (read.ok) return { env, drop };
+  drop();
+  return { error: read.error };
+}
 
 /** What runs a git command and waits for it: runGit, or one that may hand out an answer git gave earlier (early-outputs.ts). */
 export type GitRunner = (cwd: string, args: readonly string[]) => GitResult;

@@ -8,7 +8,6 @@
  * decoding, read budget, and keeping and letting go of texts (parse/repo.ts).
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Finding } from '../model/finding.js';
 import type { RepoIndex } from '../model/repository.js';
@@ -17,7 +16,7 @@ import { listingSkipsFolder, listTreeEntries } from '../parse/file-list.js';
 import { partialReading } from '../parse/partial.js';
 import { BlobFile, parseBatch } from './blob-file.js';
 import type { EarlyGitOutputs } from './early-outputs.js';
-import { runGit, treeListingArgs } from './run.js';
+import { runGit, tempIndexOf, treeListingArgs } from './run.js';
 
 /** Where blobs come from: the repository's git, or a submodule's (its checkout's own git). */
 interface Source {
@@ -254,35 +253,18 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
     }
     return lfsStores.get(from);
   };
-  /** Each git's base commit in a temporary index, for its `.gitattributes` (check-attr --cached): made on first need. */
-  const baseIndexes = new Map<Source, string | undefined>();
+  /** Each git's base commit in a temporary index (run.ts tempIndexOf), made on first need. */
+  const baseIndexes = new Map<Source, ReturnType<typeof tempIndexOf>>();
   const dropIndexes = (): void => {
-    for (const index of baseIndexes.values()) {
-      try {
-        if (index) fs.rmSync(path.dirname(index), { recursive: true, force: true });
-      } catch {
-        // Left to the system's temporary folder: nothing of the repository's.
-      }
-    }
+    for (const index of baseIndexes.values()) if (!('error' in index)) index.drop();
     baseIndexes.clear();
-    process.removeListener('exit', dropIndexes);
   };
   /** The `filter` attribute the base's rules give a file ('lfs' for git LFS), or undefined where git could not say. */
   const baseFilter = (from: Source, rel: string): string | undefined => {
-    if (!baseIndexes.has(from)) {
-      let index: string | undefined;
-      try {
-        index = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-ci-check-attr-')), 'index');
-        if (!process.listeners('exit').includes(dropIndexes)) process.on('exit', dropIndexes);
-        if (!runGit(from.dir, ['read-tree', from.commit], undefined, { GIT_INDEX_FILE: index }).ok) index = undefined;
-      } catch {
-        index = undefined;
-      }
-      baseIndexes.set(from, index);
-    }
-    const index = baseIndexes.get(from);
-    if (index === undefined) return undefined;
-    const res = runGit(from.dir, ['check-attr', '-z', '--cached', 'filter', '--', from.repoPath(rel)], undefined, { GIT_INDEX_FILE: index, GIT_ATTR_SOURCE: undefined });
+    if (!baseIndexes.has(from)) baseIndexes.set(from, tempIndexOf(from.dir, from.commit));
+    const index = baseIndexes.get(from)!;
+    if ('error' in index) return undefined;
+    const res = runGit(from.dir, ['check-attr', '-z', '--cached', 'filter', '--', from.repoPath(rel)], undefined, index.env);
     return res.ok ? res.stdout.toString('utf8').split('\0')[2] : undefined;
   };
   const isPointer = (buf: Buffer): boolean => buf.length < LFS_POINTER_MAX && LFS_POINTER.test(buf.toString('latin1'));
@@ -296,11 +278,12 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
   const lfsContent = (rel: string, from: Source, pointer: Buffer, again: boolean): Buffer | undefined => {
     const m = LFS_POINTER.exec(pointer.toString('latin1'));
     if (!m) return pointer;
-    const filter = baseFilter(from, rel);
-    if (filter !== undefined && filter !== 'lfs') return pointer;
+    // The cheap questions first: a checkout of pointers (the default) needs no index of the base.
     const store = storeOf(from);
     const mine = options.checkout?.read(rel, []);
     if (mine !== undefined ? isPointer(mine) : store === undefined) return pointer;
+    const filter = baseFilter(from, rel);
+    if (filter !== undefined && filter !== 'lfs') return pointer;
     const [oid, size] = [m[1]!, Number(m[2])];
     if (size > maxBytes) {
       if (!again) findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
