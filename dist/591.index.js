@@ -15641,7 +15641,7 @@ const attributeArgs = (base) => ['diff', '--no-ext-diff', '--name-only', '-z', b
 const UNSEEN_ARGS = ['ls-files', '-v', '-z', '--', '.'];
 /**
  * The base comparison's git commands for the base `rev` of the checkout at `dir`, started in the background
- * (early-outputs.ts): diffLines' and changedPaths', and the base tree's listing (tree-repo.ts). The caller starts them
+ * (early-outputs.ts): diffLines' and changedPaths', and the base tree's listing and git's config (tree-repo.ts). The caller starts them
  * before the checkout's analysis and hands them to analyzeBase. Undefined when `dir` is not in a checkout or `rev`
  * names no commit there (analyzeBase then says so). `signal` stops them.
  */
@@ -15659,7 +15659,7 @@ function startBaseDiff(dir, rev, signal) {
     if ('error' in where || sha === undefined)
         return undefined;
     const commands = [diffArgs(sha), attributeArgs(sha), UNSEEN_ARGS].map((args) => ({ cwd: dir, args }));
-    return startGitOutputs([...commands, { cwd: where.top, args: (0,run/* treeListingArgs */.s6)((0,run/* treeAt */.Ss)(sha, where.prefix)) }], signal, undefined, answers);
+    return startGitOutputs([...commands, { cwd: where.top, args: (0,run/* treeListingArgs */.s6)((0,run/* treeAt */.Ss)(sha, where.prefix)) }, { cwd: where.top, args: run/* CONFIG_ARGS */.PP }], signal, undefined, answers);
 }
 /** The attributes that decide what a checkout writes for a blob (gitattributes(5): "Checking-out and checking-in"). */
 const CHECKOUT_ATTRIBUTES = ['text', 'eol', 'crlf', 'filter', 'ident', 'working-tree-encoding'];

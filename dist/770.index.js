@@ -267,6 +267,24 @@ const DEFAULT_MAX_FILES = 200_000;
  */
 const LFS_POINTER = /^version https:\/\/(?:git-lfs\.github\.com\/spec\/v1|hawser\.github\.com\/spec\/v1)\n(?:[a-z0-9.-]+ [^\n]*\n)*?oid sha256:([0-9a-f]{64})\n(?:[a-z0-9.-]+ [^\n]*\n)*?size (\d+)\n(?:[a-z0-9.-]+ [^\n]*\n)*$/;
 const LFS_POINTER_MAX = 1024;
+/**
+ * The filter drivers whose checkout writes other bytes than the blob (gitattributes(5), "filter": `filter.<driver>.smudge`
+ * or `.process` set), from `git config -z --list`. Left out: LFS's (lfsContent reads its objects, or keeps the pointer
+ * as a checkout of pointers does) and a smudge that is `cat` (nbstripout's: the blob as it is).
+ */
+function smudgingDrivers(config) {
+    const drivers = new Set();
+    for (const rec of config.toString('utf8').split('\0')) {
+        const nl = rec.indexOf('\n');
+        // A key is lower-cased but for its sub-section (the driver's name, which may hold dots); a key with no value has no line break.
+        const key = nl < 0 ? rec : rec.slice(0, nl);
+        const value = nl < 0 ? '' : rec.slice(nl + 1).trim();
+        const m = /^filter\.(.+)\.(smudge|process)$/.exec(key);
+        if (m && m[1] !== 'lfs' && value !== '' && !(m[2] === 'smudge' && value === 'cat'))
+            drivers.add(m[1]);
+    }
+    return drivers;
+}
 class GitTreeError extends Error {
 }
 /** `<mode> <type> <oid> <size>\t<path>` records, NUL-separated, from the git of `from`, their paths under `under`. */
@@ -438,6 +456,10 @@ function indexGitTree(gitDir, tree, options = {}) {
                 findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: repo/* READ_LIMIT_CHECK */.wc, message: `"${rel}" is ${(0,repo/* formatBytes */.z3)(e.size)}, over the ${(0,repo/* formatBytes */.z3)(maxBytes)} the tool reads; it was skipped.` });
             return undefined;
         }
+        // A file the base's checkout writes through a filter (its rules, this git's drivers) is read as git writes it.
+        const written = e.from === main ? throughFilter(rel, again) : false;
+        if (written !== false)
+            return written;
         if (!e.from.blobs.has(e.oid) && !prefetched)
             prefetch();
         if (!e.from.blobs.has(e.oid))
@@ -517,11 +539,90 @@ function indexGitTree(gitDir, tree, options = {}) {
             findings.push((0,partial/* partialReading */.S)({ severity: 'notice', file: rel, line: 1, column: 1, check: 'repository', message: `"${rel}" is stored in git LFS, but ${why}; it is left out of this commit's analysis.` }, `"${rel}", stored in git LFS: ${why}`));
         return undefined;
     };
+    /**
+     * The files read from git that the base's checkout writes through a filter driver of this git (smudgingDrivers: not
+     * LFS's), by the base's own rules (`check-attr --cached` on its index), each with where git wrote it as that checkout
+     * would (`checkout-index` from the base's index, into a temporary work tree), or git's complaint; asked on the first
+     * read from git, in one call each. The checkout's files went through the same drivers, so both sides read what a
+     * checkout holds: a blob that a filter encrypts (git-crypt) or rewrites would otherwise read as another file.
+     */
+    let filtered;
+    const filteredFiles = () => {
+        if (filtered)
+            return filtered;
+        filtered = { files: new Map(), drop: () => undefined };
+        const config = (options.early?.run ?? git_run/* runGit */.EO)(main.dir, git_run/* CONFIG_ARGS */.PP);
+        const drivers = config.ok ? smudgingDrivers(config.stdout) : new Set();
+        if (drivers.size === 0)
+            return filtered;
+        // Regular files only: a link is written as a link, and read as the file it leads to (its own entry).
+        const fromGit = new Map();
+        for (const [rel, e] of entries)
+            if (e.from === main && !e.inCheckout && e.size <= maxBytes && byPath.get(rel)?.mode !== '120000')
+                fromGit.set(main.repoPath(rel), rel);
+        if (fromGit.size === 0)
+            return filtered;
+        const fail = (error) => Object.assign(filtered, { error, files: new Map([...fromGit.values()].map((rel) => [rel, ''])) });
+        if (!baseIndexes.has(main))
+            baseIndexes.set(main, (0,git_run/* tempIndexOf */.qq)(main.dir, main.commit));
+        const index = baseIndexes.get(main);
+        if ('error' in index)
+            return fail(index.error);
+        const attrs = (0,git_run/* runGit */.EO)(main.dir, ['check-attr', '--cached', '-z', '--stdin', 'filter'], `${[...fromGit.keys()].join('\0')}\0`, index.env);
+        if (!attrs.ok)
+            return fail(attrs.error);
+        // `<path> NUL filter NUL <value> NUL` per path.
+        const out = attrs.stdout.toString('utf8').split('\0');
+        const through = [];
+        for (let i = 0; i + 2 < out.length; i += 3)
+            if (drivers.has(out[i + 2]) && fromGit.has(out[i]))
+                through.push(out[i]);
+        if (through.length === 0)
+            return filtered;
+        const folder = (0,git_run/* tempFolder */.vg)('mlops-ci-check-smudge-');
+        if ('error' in folder)
+            return fail(folder.error);
+        filtered.drop = folder.drop;
+        // This git's folder, named: the drivers run in the temporary work tree, and find the repository (git-crypt's keys) by it.
+        const gitDir = (0,git_run/* runGit */.EO)(main.dir, ['rev-parse', '--absolute-git-dir']);
+        const wrote = gitDir.ok ? (0,git_run/* runGit */.EO)(folder.path, ['--git-dir', gitDir.stdout.toString('utf8').trim(), '--work-tree', folder.path, 'checkout-index', '-z', '--stdin'], `${through.join('\0')}\0`, index.env) : gitDir;
+        if (!wrote.ok)
+            filtered.error = wrote.error;
+        for (const p of through)
+            filtered.files.set(fromGit.get(p), external_node_path_.join(folder.path, p));
+        return filtered;
+    };
+    /** A file the base's checkout writes through a filter (filteredFiles), as written; false where none applies. */
+    const throughFilter = (rel, again) => {
+        const { files, error } = filteredFiles();
+        const file = files.get(rel);
+        if (file === undefined)
+            return false;
+        try {
+            if (file !== '' && external_node_fs_.lstatSync(file).isFile()) {
+                const size = external_node_fs_.statSync(file).size;
+                if (size <= maxBytes)
+                    return external_node_fs_.readFileSync(file);
+                if (!again)
+                    findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: repo/* READ_LIMIT_CHECK */.wc, message: `"${rel}" is ${(0,repo/* formatBytes */.z3)(size)}, over the ${(0,repo/* formatBytes */.z3)(maxBytes)} the tool reads; it was skipped.` });
+                return undefined;
+            }
+        }
+        catch {
+            // Not written: said below.
+        }
+        const why = file === '' ? `git could not tell whether its checkout goes through a filter (${error ?? 'no answer'})` : `its filter did not write it as this commit's checkout would (${error ?? 'no file'})`;
+        if (!again)
+            findings.push((0,partial/* partialReading */.S)({ severity: 'notice', file: rel, line: 1, column: 1, check: 'repository', message: `"${rel}": ${why}; it is left out of this commit's analysis.` }, `"${rel}": ${why}`));
+        return undefined;
+    };
     // Read as a checkout's index reads (parse/repo.ts: under the same budget, held alike), on bytes fetched from git.
     const { cached, ...reads } = (0,repo/* heldReads */.T4)((0,repo/* withReadBudget */.K0)((p) => entries.has(p), bytesOf, options, findings), findings);
     const releaseAll = () => {
         reads.releaseAll();
         dropIndexes();
+        filtered?.drop();
+        filtered = undefined;
         // And git's output: a later read fetches its file again, with its neighbours, as a miss does.
         for (const from of sources)
             from.blobs.close();

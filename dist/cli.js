@@ -482,6 +482,7 @@ function exposedGc() {
 /* harmony export */   BE: () => (/* binding */ startGit),
 /* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   FY: () => (/* binding */ workTreeOf),
+/* harmony export */   PP: () => (/* binding */ CONFIG_ARGS),
 /* harmony export */   Ss: () => (/* binding */ treeAt),
 /* harmony export */   WL: () => (/* binding */ resolveCommit),
 /* harmony export */   b6: () => (/* binding */ textOf),
@@ -490,7 +491,8 @@ function exposedGc() {
 /* harmony export */   j2: () => (/* binding */ runGitTo),
 /* harmony export */   q_: () => (/* binding */ gitText),
 /* harmony export */   qq: () => (/* binding */ tempIndexOf),
-/* harmony export */   s6: () => (/* binding */ treeListingArgs)
+/* harmony export */   s6: () => (/* binding */ treeListingArgs),
+/* harmony export */   vg: () => (/* binding */ tempFolder)
 /* harmony export */ });
 /* unused harmony export letGo */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
@@ -582,20 +584,18 @@ function gitText(cwd, args) {
 }
 /** The tree of `sha` at the analysed folder (`prefix`, from workTreeOf), as git names it. */
 const treeAt = (sha, prefix) => (prefix ? `${sha}:${prefix}` : sha);
+/** git's config, from every scope (`<key>\n<value>\0` records): tree-repo.ts reads its filter drivers. */
+const CONFIG_ARGS = ['config', '-z', '--list'];
 /** A tree's files, recursively, with their sizes (tree-repo.ts reads it). */
 const treeListingArgs = (tree) => ['ls-tree', '-r', '-z', '-l', '--full-name', tree];
-/**
- * A temporary index of `commit`'s tree, for the rules of its `.gitattributes` (`check-attr --cached` with `env`; git's
- * `--source` needs 2.40): a folder of its own, removed by `drop` or when the process exits. git's complaint where it
- * cannot be made. GIT_ATTR_SOURCE (git 2.40) is unset in `env`: it would make check-attr read another tree.
- */
-function tempIndexOf(dir, commit) {
+/** A temporary folder of its own (`prefix` starts its name): removed by `drop`, or when the process exits. */
+function tempFolder(prefix) {
     let folder;
     try {
-        folder = node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), 'mlops-ci-check-attr-'));
+        folder = node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), prefix));
     }
     catch (e) {
-        return { error: `no temporary index: ${e.message}` };
+        return { error: e.message };
     }
     const drop = () => {
         process.removeListener('exit', drop);
@@ -607,11 +607,22 @@ function tempIndexOf(dir, commit) {
         }
     };
     process.on('exit', drop);
-    const env = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_3__.join(folder, 'index'), GIT_ATTR_SOURCE: undefined };
+    return { path: folder, drop };
+}
+/**
+ * A temporary index of `commit`'s tree, for the rules of its `.gitattributes` (`check-attr --cached` with `env`; git's
+ * `--source` needs 2.40): a folder of its own, removed by `drop` or when the process exits. git's complaint where it
+ * cannot be made. GIT_ATTR_SOURCE (git 2.40) is unset in `env`: it would make check-attr read another tree.
+ */
+function tempIndexOf(dir, commit) {
+    const folder = tempFolder('mlops-ci-check-attr-');
+    if ('error' in folder)
+        return { error: `no temporary index: ${folder.error}` };
+    const env = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_3__.join(folder.path, 'index'), GIT_ATTR_SOURCE: undefined };
     const read = runGit(dir, ['read-tree', commit], undefined, env);
     if (read.ok)
-        return { env, drop };
-    drop();
+        return { env, drop: folder.drop };
+    folder.drop();
     return { error: read.error };
 }
 /** The checkout's top folder and the analysed folder inside it ('' at the top), or git's complaint. */

@@ -68567,20 +68567,18 @@ function gitText(cwd, args) {
 }
 /** The tree of `sha` at the analysed folder (`prefix`, from workTreeOf), as git names it. */
 const treeAt = (sha, prefix) => (prefix ? `${sha}:${prefix}` : sha);
+/** git's config, from every scope (`<key>\n<value>\0` records): tree-repo.ts reads its filter drivers. */
+const CONFIG_ARGS = ['config', '-z', '--list'];
 /** A tree's files, recursively, with their sizes (tree-repo.ts reads it). */
 const treeListingArgs = (tree) => ['ls-tree', '-r', '-z', '-l', '--full-name', tree];
-/**
- * A temporary index of `commit`'s tree, for the rules of its `.gitattributes` (`check-attr --cached` with `env`; git's
- * `--source` needs 2.40): a folder of its own, removed by `drop` or when the process exits. git's complaint where it
- * cannot be made. GIT_ATTR_SOURCE (git 2.40) is unset in `env`: it would make check-attr read another tree.
- */
-function tempIndexOf(dir, commit) {
+/** A temporary folder of its own (`prefix` starts its name): removed by `drop`, or when the process exits. */
+function tempFolder(prefix) {
     let folder;
     try {
-        folder = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'mlops-ci-check-attr-'));
+        folder = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), prefix));
     }
     catch (e) {
-        return { error: `no temporary index: ${e.message}` };
+        return { error: e.message };
     }
     const drop = () => {
         process.removeListener('exit', drop);
@@ -68592,11 +68590,22 @@ function tempIndexOf(dir, commit) {
         }
     };
     process.on('exit', drop);
-    const env = { GIT_INDEX_FILE: external_node_path_.join(folder, 'index'), GIT_ATTR_SOURCE: undefined };
+    return { path: folder, drop };
+}
+/**
+ * A temporary index of `commit`'s tree, for the rules of its `.gitattributes` (`check-attr --cached` with `env`; git's
+ * `--source` needs 2.40): a folder of its own, removed by `drop` or when the process exits. git's complaint where it
+ * cannot be made. GIT_ATTR_SOURCE (git 2.40) is unset in `env`: it would make check-attr read another tree.
+ */
+function tempIndexOf(dir, commit) {
+    const folder = tempFolder('mlops-ci-check-attr-');
+    if ('error' in folder)
+        return { error: `no temporary index: ${folder.error}` };
+    const env = { GIT_INDEX_FILE: external_node_path_.join(folder.path, 'index'), GIT_ATTR_SOURCE: undefined };
     const read = runGit(dir, ['read-tree', commit], undefined, env);
     if (read.ok)
-        return { env, drop };
-    drop();
+        return { env, drop: folder.drop };
+    folder.drop();
     return { error: read.error };
 }
 /** The checkout's top folder and the analysed folder inside it ('' at the top), or git's complaint. */
@@ -68956,7 +68965,7 @@ const attributeArgs = (base) => ['diff', '--no-ext-diff', '--name-only', '-z', b
 const UNSEEN_ARGS = ['ls-files', '-v', '-z', '--', '.'];
 /**
  * The base comparison's git commands for the base `rev` of the checkout at `dir`, started in the background
- * (early-outputs.ts): diffLines' and changedPaths', and the base tree's listing (tree-repo.ts). The caller starts them
+ * (early-outputs.ts): diffLines' and changedPaths', and the base tree's listing and git's config (tree-repo.ts). The caller starts them
  * before the checkout's analysis and hands them to analyzeBase. Undefined when `dir` is not in a checkout or `rev`
  * names no commit there (analyzeBase then says so). `signal` stops them.
  */
@@ -68974,7 +68983,7 @@ function startBaseDiff(dir, rev, signal) {
     if ('error' in where || sha === undefined)
         return undefined;
     const commands = [diffArgs(sha), attributeArgs(sha), UNSEEN_ARGS].map((args) => ({ cwd: dir, args }));
-    return startGitOutputs([...commands, { cwd: where.top, args: treeListingArgs(treeAt(sha, where.prefix)) }], signal, undefined, answers);
+    return startGitOutputs([...commands, { cwd: where.top, args: treeListingArgs(treeAt(sha, where.prefix)) }, { cwd: where.top, args: CONFIG_ARGS }], signal, undefined, answers);
 }
 /** The attributes that decide what a checkout writes for a blob (gitattributes(5): "Checking-out and checking-in"). */
 const CHECKOUT_ATTRIBUTES = ['text', 'eol', 'crlf', 'filter', 'ident', 'working-tree-encoding'];
@@ -69244,6 +69253,24 @@ const tree_repo_DEFAULT_MAX_FILES = 200_000;
  */
 const LFS_POINTER = /^version https:\/\/(?:git-lfs\.github\.com\/spec\/v1|hawser\.github\.com\/spec\/v1)\n(?:[a-z0-9.-]+ [^\n]*\n)*?oid sha256:([0-9a-f]{64})\n(?:[a-z0-9.-]+ [^\n]*\n)*?size (\d+)\n(?:[a-z0-9.-]+ [^\n]*\n)*$/;
 const LFS_POINTER_MAX = 1024;
+/**
+ * The filter drivers whose checkout writes other bytes than the blob (gitattributes(5), "filter": `filter.<driver>.smudge`
+ * or `.process` set), from `git config -z --list`. Left out: LFS's (lfsContent reads its objects, or keeps the pointer
+ * as a checkout of pointers does) and a smudge that is `cat` (nbstripout's: the blob as it is).
+ */
+function smudgingDrivers(config) {
+    const drivers = new Set();
+    for (const rec of config.toString('utf8').split('\0')) {
+        const nl = rec.indexOf('\n');
+        // A key is lower-cased but for its sub-section (the driver's name, which may hold dots); a key with no value has no line break.
+        const key = nl < 0 ? rec : rec.slice(0, nl);
+        const value = nl < 0 ? '' : rec.slice(nl + 1).trim();
+        const m = /^filter\.(.+)\.(smudge|process)$/.exec(key);
+        if (m && m[1] !== 'lfs' && value !== '' && !(m[2] === 'smudge' && value === 'cat'))
+            drivers.add(m[1]);
+    }
+    return drivers;
+}
 class GitTreeError extends Error {
 }
 /** `<mode> <type> <oid> <size>\t<path>` records, NUL-separated, from the git of `from`, their paths under `under`. */
@@ -69415,6 +69442,10 @@ function indexGitTree(gitDir, tree, options = {}) {
                 findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${(0,fs_guard/* formatSize */.Xq)(e.size)}, over the ${(0,fs_guard/* formatSize */.Xq)(maxBytes)} the tool reads; it was skipped.` });
             return undefined;
         }
+        // A file the base's checkout writes through a filter (its rules, this git's drivers) is read as git writes it.
+        const written = e.from === main ? throughFilter(rel, again) : false;
+        if (written !== false)
+            return written;
         if (!e.from.blobs.has(e.oid) && !prefetched)
             prefetch();
         if (!e.from.blobs.has(e.oid))
@@ -69494,11 +69525,90 @@ function indexGitTree(gitDir, tree, options = {}) {
             findings.push(partialReading({ severity: 'notice', file: rel, line: 1, column: 1, check: 'repository', message: `"${rel}" is stored in git LFS, but ${why}; it is left out of this commit's analysis.` }, `"${rel}", stored in git LFS: ${why}`));
         return undefined;
     };
+    /**
+     * The files read from git that the base's checkout writes through a filter driver of this git (smudgingDrivers: not
+     * LFS's), by the base's own rules (`check-attr --cached` on its index), each with where git wrote it as that checkout
+     * would (`checkout-index` from the base's index, into a temporary work tree), or git's complaint; asked on the first
+     * read from git, in one call each. The checkout's files went through the same drivers, so both sides read what a
+     * checkout holds: a blob that a filter encrypts (git-crypt) or rewrites would otherwise read as another file.
+     */
+    let filtered;
+    const filteredFiles = () => {
+        if (filtered)
+            return filtered;
+        filtered = { files: new Map(), drop: () => undefined };
+        const config = (options.early?.run ?? runGit)(main.dir, CONFIG_ARGS);
+        const drivers = config.ok ? smudgingDrivers(config.stdout) : new Set();
+        if (drivers.size === 0)
+            return filtered;
+        // Regular files only: a link is written as a link, and read as the file it leads to (its own entry).
+        const fromGit = new Map();
+        for (const [rel, e] of entries)
+            if (e.from === main && !e.inCheckout && e.size <= maxBytes && byPath.get(rel)?.mode !== '120000')
+                fromGit.set(main.repoPath(rel), rel);
+        if (fromGit.size === 0)
+            return filtered;
+        const fail = (error) => Object.assign(filtered, { error, files: new Map([...fromGit.values()].map((rel) => [rel, ''])) });
+        if (!baseIndexes.has(main))
+            baseIndexes.set(main, tempIndexOf(main.dir, main.commit));
+        const index = baseIndexes.get(main);
+        if ('error' in index)
+            return fail(index.error);
+        const attrs = runGit(main.dir, ['check-attr', '--cached', '-z', '--stdin', 'filter'], `${[...fromGit.keys()].join('\0')}\0`, index.env);
+        if (!attrs.ok)
+            return fail(attrs.error);
+        // `<path> NUL filter NUL <value> NUL` per path.
+        const out = attrs.stdout.toString('utf8').split('\0');
+        const through = [];
+        for (let i = 0; i + 2 < out.length; i += 3)
+            if (drivers.has(out[i + 2]) && fromGit.has(out[i]))
+                through.push(out[i]);
+        if (through.length === 0)
+            return filtered;
+        const folder = tempFolder('mlops-ci-check-smudge-');
+        if ('error' in folder)
+            return fail(folder.error);
+        filtered.drop = folder.drop;
+        // This git's folder, named: the drivers run in the temporary work tree, and find the repository (git-crypt's keys) by it.
+        const gitDir = runGit(main.dir, ['rev-parse', '--absolute-git-dir']);
+        const wrote = gitDir.ok ? runGit(folder.path, ['--git-dir', gitDir.stdout.toString('utf8').trim(), '--work-tree', folder.path, 'checkout-index', '-z', '--stdin'], `${through.join('\0')}\0`, index.env) : gitDir;
+        if (!wrote.ok)
+            filtered.error = wrote.error;
+        for (const p of through)
+            filtered.files.set(fromGit.get(p), external_node_path_.join(folder.path, p));
+        return filtered;
+    };
+    /** A file the base's checkout writes through a filter (filteredFiles), as written; false where none applies. */
+    const throughFilter = (rel, again) => {
+        const { files, error } = filteredFiles();
+        const file = files.get(rel);
+        if (file === undefined)
+            return false;
+        try {
+            if (file !== '' && external_node_fs_.lstatSync(file).isFile()) {
+                const size = external_node_fs_.statSync(file).size;
+                if (size <= maxBytes)
+                    return external_node_fs_.readFileSync(file);
+                if (!again)
+                    findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${(0,fs_guard/* formatSize */.Xq)(size)}, over the ${(0,fs_guard/* formatSize */.Xq)(maxBytes)} the tool reads; it was skipped.` });
+                return undefined;
+            }
+        }
+        catch {
+            // Not written: said below.
+        }
+        const why = file === '' ? `git could not tell whether its checkout goes through a filter (${error ?? 'no answer'})` : `its filter did not write it as this commit's checkout would (${error ?? 'no file'})`;
+        if (!again)
+            findings.push(partialReading({ severity: 'notice', file: rel, line: 1, column: 1, check: 'repository', message: `"${rel}": ${why}; it is left out of this commit's analysis.` }, `"${rel}": ${why}`));
+        return undefined;
+    };
     // Read as a checkout's index reads (parse/repo.ts: under the same budget, held alike), on bytes fetched from git.
     const { cached, ...reads } = heldReads(withReadBudget((p) => entries.has(p), bytesOf, options, findings), findings);
     const releaseAll = () => {
         reads.releaseAll();
         dropIndexes();
+        filtered?.drop();
+        filtered = undefined;
         // And git's output: a later read fetches its file again, with its neighbours, as a miss does.
         for (const from of sources)
             from.blobs.close();

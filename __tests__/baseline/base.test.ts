@@ -8,7 +8,7 @@ import { leftOut } from '../../src/parse/partial.js';
 import { changedPaths, diffLines, parseDiffFile, parseUnifiedDiff, startBaseDiff, type Diff } from '../../src/git/diff.js';
 import { EarlyGitOutputs, startGitOutputs } from '../../src/git/early-outputs.js';
 import { runGit, runGitTo } from '../../src/git/run.js';
-import { indexGitTree, resolveLink } from '../../src/git/tree-repo.js';
+import { indexGitTree, resolveLink, smudgingDrivers } from '../../src/git/tree-repo.js';
 import { findInSource } from '../../src/analysis/code-search.js';
 import { forgetRun, runIndex } from '../../src/analysis/run-index.js';
 import type { RepoIndex } from '../../src/model/repository.js';
@@ -96,18 +96,76 @@ describe('analyzeBase over git objects', () => {
     git(s.dir, 'add', '-A');
     git(s.dir, 'commit', '-q', '-m', 'filtered');
     const filtered = git(s.dir, 'rev-parse', 'HEAD');
-    expect(git(s.dir, 'show', `${filtered}:src/train.py`)).not.toBe(fs.readFileSync(path.join(s.dir, 'src', 'train.py'), 'utf8').trim());
+    const train = fs.readFileSync(path.join(s.dir, 'src', 'train.py'), 'utf8');
+    expect(git(s.dir, 'show', `${filtered}:src/train.py`)).not.toBe(train.trim());
     fs.appendFileSync(path.join(s.dir, 'README.md'), '\nMore words.\n');
     fs.appendFileSync(path.join(s.dir, 'src', 'train.py'), '# a changed line\n');
     git(s.dir, 'commit', '-q', '-am', 'README and one Python file');
     const head = runEngine(s.dir, { displayPath: '.' });
     expect(analyzeBase(s.dir, head, { rev: filtered, ref: 'main' }, { displayPath: '.' })).toMatchObject({ compared: true, score: head.report.score, changes: [], newFindings: [] });
-    // The tree reads the files git finds unchanged from the checkout, and the changed one from git (its blob, reversed).
+    // The tree reads the files git finds unchanged from the checkout, and the changed one from git, written through
+    // the filter as the base's checkout would hold it (its blob is reversed), in a temporary folder let go of after.
+    const smudged = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('mlops-ci-check-smudge-'));
+    const left = smudged();
     const checkout = { unchanged: (rel: string) => rel !== 'src/train.py', read: checkoutReader(s.dir) };
     const tree = indexGitTree(s.dir, filtered, { checkout });
     expect(tree.read('src/evaluate.py')).toBe(fs.readFileSync(path.join(s.dir, 'src', 'evaluate.py'), 'utf8'));
-    expect(tree.read('src/train.py')?.trim()).toBe(git(s.dir, 'show', `${filtered}:src/train.py`));
+    expect(tree.read('src/train.py')).toBe(train);
+    expect(smudged().length).toBe(left.length + 1);
+    tree.releaseAll!();
+    expect(smudged()).toEqual(left);
     forgetRun(tree);
+  });
+
+  it("reads a changed file as the base's checkout writes it through a filter (a wrong change when read as its blob), and the files whose filter the change drops", () => {
+    const filter = (dir: string, rules: string): string => {
+      git(dir, 'config', 'filter.rev.clean', 'rev');
+      git(dir, 'config', 'filter.rev.smudge', 'rev');
+      fs.writeFileSync(path.join(dir, '.gitattributes'), rules);
+      git(dir, 'add', '--renormalize', '.');
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-q', '-m', 'filtered');
+      return git(dir, 'rev-parse', 'HEAD');
+    };
+    // Every Python file stored reversed; the change edits a test file's comment: no verdict moves.
+    const s = prScenario({});
+    const base = filter(s.dir, '*.py filter=rev\n');
+    fs.appendFileSync(path.join(s.dir, 'tests', 'test_train.py'), '# a comment\n');
+    git(s.dir, 'commit', '-q', '-am', 'a comment in a test');
+    expect(compare(s.dir, base).base).toMatchObject({ compared: true, changedFiles: 1, changes: [], newFindings: [] });
+    // A change that drops the filter of the tests and stores them as they are: the same files on both sides.
+    const r = prScenario({});
+    const reversed = filter(r.dir, 'tests/*.py filter=rev\n');
+    fs.writeFileSync(path.join(r.dir, '.gitattributes'), '');
+    git(r.dir, 'commit', '-q', '-am', 'no filter, the tests stored as they are');
+    expect(compare(r.dir, reversed).base).toMatchObject({ compared: true, changes: [] });
+    // One that drops the filter alone: the checkout holds their blobs (reversed lines), the base did not.
+    const d = prScenario({});
+    const withFilter = filter(d.dir, 'tests/*.py filter=rev\n');
+    fs.writeFileSync(path.join(d.dir, '.gitattributes'), '');
+    git(d.dir, 'add', '.gitattributes');
+    git(d.dir, 'commit', '-q', '-m', 'no filter');
+    for (const rel of fs.readdirSync(path.join(d.dir, 'tests'))) fs.rmSync(path.join(d.dir, 'tests', rel));
+    git(d.dir, 'checkout', '--', 'tests');
+    expect(fs.readFileSync(path.join(d.dir, 'tests', 'test_train.py'), 'utf8')).not.toMatch(/def test_/);
+    expect(compare(d.dir, withFilter).base.changes!.map((c) => [c.id, c.before, c.after])).toEqual(expect.arrayContaining([['training-tests', 'automated', 'absent']]));
+  });
+
+  it('does not compare a base whose filter fails to write a changed file, and says which', () => {
+    // The base's rules give the tests a filter whose driver was set up after the checkout, and fails.
+    const s = prScenario({});
+    fs.writeFileSync(path.join(s.dir, '.gitattributes'), 'tests/*.py filter=broken\n');
+    git(s.dir, 'add', '-A');
+    git(s.dir, 'commit', '-q', '-m', 'a filter rule');
+    const base = git(s.dir, 'rev-parse', 'HEAD');
+    fs.appendFileSync(path.join(s.dir, 'tests', 'test_train.py'), '# a comment\n');
+    git(s.dir, 'commit', '-q', '-am', 'a comment in a test');
+    git(s.dir, 'config', 'filter.broken.clean', 'cat');
+    git(s.dir, 'config', 'filter.broken.smudge', 'false');
+    git(s.dir, 'config', 'filter.broken.required', 'true');
+    const { base: report } = compare(s.dir, base);
+    expect(report.compared).toBe(false);
+    expect(report.note).toMatch(/tests\/test_train\.py.*filter did not write it/);
   });
 
   it("starts the base from what the checkout's scans found in the files it left alone, and scans anew what it changed", () => {
@@ -453,7 +511,7 @@ describe('startBaseDiff', () => {
     const started = startBaseDiff(s.dir, 'HEAD~1');
     const head = runEngine(s.dir, { displayPath: '.' });
     const outputs = await started!;
-    if (before !== undefined) expect(openOutputs()).toBe(before + 4);
+    if (before !== undefined) expect(openOutputs()).toBe(before + 5);
     expect(analyzeBase(s.dir, head, { rev: s.base, ref: 'main' }, { displayPath: '.' }, outputs)).toEqual(alone);
     // Each output taken and closed by the base's run, none left to release; the answers git gave first taken too.
     if (before !== undefined) expect(openOutputs()).toBe(before);
@@ -475,7 +533,7 @@ describe('startBaseDiff', () => {
     const mlAlone = analyzeBase(ml, mlHead, { rev: base }, { displayPath: 'ml' });
     expect(mlAlone).toMatchObject({ compared: true, changedFiles: 1 });
     const mlStarted = await startBaseDiff(ml, base)!;
-    if (before !== undefined) expect(openOutputs()).toBe(before + 4);
+    if (before !== undefined) expect(openOutputs()).toBe(before + 5);
     expect(analyzeBase(ml, runEngine(ml, { displayPath: 'ml' }), { rev: base }, { displayPath: 'ml' }, mlStarted)).toEqual(mlAlone);
     if (before !== undefined) expect(openOutputs()).toBe(before);
     expect(mlStarted.take(ml, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`])).toBeUndefined();
@@ -524,6 +582,31 @@ describe('startBaseDiff', () => {
     if (before !== undefined) expect(openOutputs()).toBe(before + 2);
     left.release();
     if (before !== undefined) expect(openOutputs()).toBe(before);
+  });
+});
+
+describe('smudgingDrivers', () => {
+  it("names the filter drivers whose checkout rewrites a blob, from git's config list: not LFS's, not a smudge that is cat", () => {
+    const config = (entries: [string, string | undefined][]) => Buffer.from(entries.map(([k, v]) => (v === undefined ? `${k}\0` : `${k}\n${v}\0`)).join(''));
+    const drivers = smudgingDrivers(
+      config([
+        ['core.bare', 'false'],
+        ['filter.lfs.smudge', 'git-lfs smudge -- %f'],
+        ['filter.lfs.process', 'git-lfs filter-process'],
+        ['filter.git-crypt.smudge', '"git-crypt" smudge'],
+        ['filter.nbstripout.clean', 'nbstripout'],
+        ['filter.nbstripout.smudge', 'cat'],
+        ['filter.Has.Dots.process', 'tool --filter'],
+        ['filter.catfirst.smudge', 'cat'],
+        ['filter.catfirst.process', 'other'],
+        ['filter.empty.smudge', ''],
+        ['filter.novalue.smudge', undefined],
+        ['filter.cleanonly.clean', 'x'],
+        ['notfilter.x.smudge', 'y'],
+      ]),
+    );
+    expect([...drivers].sort()).toEqual(['Has.Dots', 'catfirst', 'git-crypt']);
+    expect(smudgingDrivers(Buffer.alloc(0)).size).toBe(0);
   });
 });
 

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { unquote } from './quote.js';
 import { EarlyGitOutputs, startGitOutputs } from './early-outputs.js';
-import { resolveCommit, runGit, runGitTo, tempIndexOf, treeAt, treeListingArgs, workTreeOf, type GitRunner } from './run.js';
+import { CONFIG_ARGS, resolveCommit, runGit, runGitTo, tempIndexOf, treeAt, treeListingArgs, workTreeOf, type GitRunner } from './run.js';
 import { closeQuietly, openTempOutputs } from './temp-output.js';
 
 /** Inclusive 1-based line ranges. */
@@ -237,7 +237,7 @@ const UNSEEN_ARGS: readonly string[] = ['ls-files', '-v', '-z', '--', '.'];
 
 /**
  * The base comparison's git commands for the base `rev` of the checkout at `dir`, started in the background
- * (early-outputs.ts): diffLines' and changedPaths', and the base tree's listing (tree-repo.ts). The caller starts them
+ * (early-outputs.ts): diffLines' and changedPaths', and the base tree's listing and git's config (tree-repo.ts). The caller starts them
  * before the checkout's analysis and hands them to analyzeBase. Undefined when `dir` is not in a checkout or `rev`
  * names no commit there (analyzeBase then says so). `signal` stops them.
  */
@@ -253,7 +253,7 @@ export function startBaseDiff(dir: string, rev: string, signal?: AbortSignal): P
   const sha = 'error' in where ? undefined : resolveCommit(dir, rev, asked);
   if ('error' in where || sha === undefined) return undefined;
   const commands = [diffArgs(sha), attributeArgs(sha), UNSEEN_ARGS].map((args) => ({ cwd: dir, args }));
-  return startGitOutputs([...commands, { cwd: where.top, args: treeListingArgs(treeAt(sha, where.prefix)) }], signal, undefined, answers);
+  return startGitOutputs([...commands, { cwd: where.top, args: treeListingArgs(treeAt(sha, where.prefix)) }, { cwd: where.top, args: CONFIG_ARGS }], signal, undefined, answers);
 }
 
 /** The attributes that decide what a checkout writes for a blob (gitattributes(5): "Checking-out and checking-in"). */

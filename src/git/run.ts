@@ -95,20 +95,19 @@ export function gitText(cwd: string, args: readonly string[]): string | undefine
 /** The tree of `sha` at the analysed folder (`prefix`, from workTreeOf), as git names it. */
 export const treeAt = (sha: string, prefix: string): string => (prefix ? `${sha}:${prefix}` : sha);
 
+/** git's config, from every scope (`<key>\n<value>\0` records): tree-repo.ts reads its filter drivers. */
+export const CONFIG_ARGS: readonly string[] = ['config', '-z', '--list'];
+
 /** A tree's files, recursively, with their sizes (tree-repo.ts reads it). */
 export const treeListingArgs = (tree: string): string[] => ['ls-tree', '-r', '-z', '-l', '--full-name', tree];
 
-/**
- * A temporary index of `commit`'s tree, for the rules of its `.gitattributes` (`check-attr --cached` with `env`; git's
- * `--source` needs 2.40): a folder of its own, removed by `drop` or when the process exits. git's complaint where it
- * cannot be made. GIT_ATTR_SOURCE (git 2.40) is unset in `env`: it would make check-attr read another tree.
- */
-export function tempIndexOf(dir: string, commit: string): { env: Readonly<Record<string, string | undefined>>; drop(): void } | { error: string } {
+/** A temporary folder of its own (`prefix` starts its name): removed by `drop`, or when the process exits. */
+export function tempFolder(prefix: string): { path: string; drop(): void } | { error: string } {
   let folder: string;
   try {
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-ci-check-attr-'));
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   } catch (e) {
-    return { error: `no temporary index: ${(e as Error).message}` };
+    return { error: (e as Error).message };
   }
   const drop = (): void => {
     process.removeListener('exit', drop);
@@ -119,10 +118,21 @@ export function tempIndexOf(dir: string, commit: string): { env: Readonly<Record
     }
   };
   process.on('exit', drop);
-  const env = { GIT_INDEX_FILE: path.join(folder, 'index'), GIT_ATTR_SOURCE: undefined };
+  return { path: folder, drop };
+}
+
+/**
+ * A temporary index of `commit`'s tree, for the rules of its `.gitattributes` (`check-attr --cached` with `env`; git's
+ * `--source` needs 2.40): a folder of its own, removed by `drop` or when the process exits. git's complaint where it
+ * cannot be made. GIT_ATTR_SOURCE (git 2.40) is unset in `env`: it would make check-attr read another tree.
+ */
+export function tempIndexOf(dir: string, commit: string): { env: Readonly<Record<string, string | undefined>>; drop(): void } | { error: string } {
+  const folder = tempFolder('mlops-ci-check-attr-');
+  if ('error' in folder) return { error: `no temporary index: ${folder.error}` };
+  const env = { GIT_INDEX_FILE: path.join(folder.path, 'index'), GIT_ATTR_SOURCE: undefined };
   const read = runGit(dir, ['read-tree', commit], undefined, env);
-  if (read.ok) return { env, drop };
-  drop();
+  if (read.ok) return { env, drop: folder.drop };
+  folder.drop();
   return { error: read.error };
 }
 

@@ -16,7 +16,7 @@ import { listingSkipsFolder, listTreeEntries } from '../parse/file-list.js';
 import { partialReading } from '../parse/partial.js';
 import { BlobFile, parseBatch } from './blob-file.js';
 import type { EarlyGitOutputs } from './early-outputs.js';
-import { runGit, tempIndexOf, treeListingArgs } from './run.js';
+import { CONFIG_ARGS, runGit, tempFolder, tempIndexOf, treeListingArgs } from './run.js';
 
 /** Where blobs come from: the repository's git, or a submodule's (its checkout's own git). */
 interface Source {
@@ -65,6 +65,24 @@ const DEFAULT_MAX_FILES = 200_000;
  */
 const LFS_POINTER = /^version https:\/\/(?:git-lfs\.github\.com\/spec\/v1|hawser\.github\.com\/spec\/v1)\n(?:[a-z0-9.-]+ [^\n]*\n)*?oid sha256:([0-9a-f]{64})\n(?:[a-z0-9.-]+ [^\n]*\n)*?size (\d+)\n(?:[a-z0-9.-]+ [^\n]*\n)*$/;
 const LFS_POINTER_MAX = 1024;
+
+/**
+ * The filter drivers whose checkout writes other bytes than the blob (gitattributes(5), "filter": `filter.<driver>.smudge`
+ * or `.process` set), from `git config -z --list`. Left out: LFS's (lfsContent reads its objects, or keeps the pointer
+ * as a checkout of pointers does) and a smudge that is `cat` (nbstripout's: the blob as it is).
+ */
+export function smudgingDrivers(config: Buffer): Set<string> {
+  const drivers = new Set<string>();
+  for (const rec of config.toString('utf8').split('\0')) {
+    const nl = rec.indexOf('\n');
+    // A key is lower-cased but for its sub-section (the driver's name, which may hold dots); a key with no value has no line break.
+    const key = nl < 0 ? rec : rec.slice(0, nl);
+    const value = nl < 0 ? '' : rec.slice(nl + 1).trim();
+    const m = /^filter\.(.+)\.(smudge|process)$/.exec(key);
+    if (m && m[1] !== 'lfs' && value !== '' && !(m[2] === 'smudge' && value === 'cat')) drivers.add(m[1]!);
+  }
+  return drivers;
+}
 
 export class GitTreeError extends Error {}
 
@@ -234,6 +252,9 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
       if (!again) findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${formatBytes(e.size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
       return undefined;
     }
+    // A file the base's checkout writes through a filter (its rules, this git's drivers) is read as git writes it.
+    const written = e.from === main ? throughFilter(rel, again) : false;
+    if (written !== false) return written;
     if (!e.from.blobs.has(e.oid) && !prefetched) prefetch();
     if (!e.from.blobs.has(e.oid)) fetchAround(rel);
     const buf = e.from.blobs.read(e.oid);
@@ -300,11 +321,71 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
     if (!again) findings.push(partialReading({ severity: 'notice', file: rel, line: 1, column: 1, check: 'repository', message: `"${rel}" is stored in git LFS, but ${why}; it is left out of this commit's analysis.` }, `"${rel}", stored in git LFS: ${why}`));
     return undefined;
   };
+  /**
+   * The files read from git that the base's checkout writes through a filter driver of this git (smudgingDrivers: not
+   * LFS's), by the base's own rules (`check-attr --cached` on its index), each with where git wrote it as that checkout
+   * would (`checkout-index` from the base's index, into a temporary work tree), or git's complaint; asked on the first
+   * read from git, in one call each. The checkout's files went through the same drivers, so both sides read what a
+   * checkout holds: a blob that a filter encrypts (git-crypt) or rewrites would otherwise read as another file.
+   */
+  let filtered: { files: Map<string, string>; error?: string; drop(): void } | undefined;
+  const filteredFiles = (): NonNullable<typeof filtered> => {
+    if (filtered) return filtered;
+    filtered = { files: new Map(), drop: () => undefined };
+    const config = (options.early?.run ?? runGit)(main.dir, CONFIG_ARGS);
+    const drivers = config.ok ? smudgingDrivers(config.stdout) : new Set<string>();
+    if (drivers.size === 0) return filtered;
+    // Regular files only: a link is written as a link, and read as the file it leads to (its own entry).
+    const fromGit = new Map<string, string>();
+    for (const [rel, e] of entries) if (e.from === main && !e.inCheckout && e.size <= maxBytes && byPath.get(rel)?.mode !== '120000') fromGit.set(main.repoPath(rel), rel);
+    if (fromGit.size === 0) return filtered;
+    const fail = (error: string): NonNullable<typeof filtered> => Object.assign(filtered!, { error, files: new Map([...fromGit.values()].map((rel) => [rel, ''])) });
+    if (!baseIndexes.has(main)) baseIndexes.set(main, tempIndexOf(main.dir, main.commit));
+    const index = baseIndexes.get(main)!;
+    if ('error' in index) return fail(index.error);
+    const attrs = runGit(main.dir, ['check-attr', '--cached', '-z', '--stdin', 'filter'], `${[...fromGit.keys()].join('\0')}\0`, index.env);
+    if (!attrs.ok) return fail(attrs.error);
+    // `<path> NUL filter NUL <value> NUL` per path.
+    const out = attrs.stdout.toString('utf8').split('\0');
+    const through: string[] = [];
+    for (let i = 0; i + 2 < out.length; i += 3) if (drivers.has(out[i + 2]!) && fromGit.has(out[i]!)) through.push(out[i]!);
+    if (through.length === 0) return filtered;
+    const folder = tempFolder('mlops-ci-check-smudge-');
+    if ('error' in folder) return fail(folder.error);
+    filtered.drop = folder.drop;
+    // This git's folder, named: the drivers run in the temporary work tree, and find the repository (git-crypt's keys) by it.
+    const gitDir = runGit(main.dir, ['rev-parse', '--absolute-git-dir']);
+    const wrote = gitDir.ok ? runGit(folder.path, ['--git-dir', gitDir.stdout.toString('utf8').trim(), '--work-tree', folder.path, 'checkout-index', '-z', '--stdin'], `${through.join('\0')}\0`, index.env) : gitDir;
+    if (!wrote.ok) filtered.error = wrote.error;
+    for (const p of through) filtered.files.set(fromGit.get(p)!, path.join(folder.path, p));
+    return filtered;
+  };
+  /** A file the base's checkout writes through a filter (filteredFiles), as written; false where none applies. */
+  const throughFilter = (rel: string, again: boolean): Buffer | undefined | false => {
+    const { files, error } = filteredFiles();
+    const file = files.get(rel);
+    if (file === undefined) return false;
+    try {
+      if (file !== '' && fs.lstatSync(file).isFile()) {
+        const size = fs.statSync(file).size;
+        if (size <= maxBytes) return fs.readFileSync(file);
+        if (!again) findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
+        return undefined;
+      }
+    } catch {
+      // Not written: said below.
+    }
+    const why = file === '' ? `git could not tell whether its checkout goes through a filter (${error ?? 'no answer'})` : `its filter did not write it as this commit's checkout would (${error ?? 'no file'})`;
+    if (!again) findings.push(partialReading({ severity: 'notice', file: rel, line: 1, column: 1, check: 'repository', message: `"${rel}": ${why}; it is left out of this commit's analysis.` }, `"${rel}": ${why}`));
+    return undefined;
+  };
   // Read as a checkout's index reads (parse/repo.ts: under the same budget, held alike), on bytes fetched from git.
   const { cached, ...reads } = heldReads(withReadBudget((p) => entries.has(p), bytesOf, options, findings), findings);
   const releaseAll = (): void => {
     reads.releaseAll();
     dropIndexes();
+    filtered?.drop();
+    filtered = undefined;
     // And git's output: a later read fetches its file again, with its neighbours, as a miss does.
     for (const from of sources) from.blobs.close();
   };
