@@ -267,6 +267,8 @@ const DEFAULT_MAX_FILES = 200_000;
  */
 const LFS_POINTER = /^version https:\/\/(?:git-lfs\.github\.com\/spec\/v1|hawser\.github\.com\/spec\/v1)\n(?:[a-z0-9.-]+ [^\n]*\n)*?oid sha256:([0-9a-f]{64})\n(?:[a-z0-9.-]+ [^\n]*\n)*?size (\d+)\n(?:[a-z0-9.-]+ [^\n]*\n)*$/;
 const LFS_POINTER_MAX = 1024;
+/** How long the base's changed files may take to go through their filter drivers (one that waits for input never ends). */
+const FILTER_TIMEOUT_MS = 60_000;
 /**
  * The filter drivers whose checkout writes other bytes than the blob (gitattributes(5), "filter": `filter.<driver>.smudge`
  * or `.process` set), from `git config -z --list`. Left out: LFS's (lfsContent reads its objects, or keeps the pointer
@@ -585,7 +587,7 @@ function indexGitTree(gitDir, tree, options = {}) {
         filtered.drop = folder.drop;
         // This git's folder, named: the drivers run in the temporary work tree, and find the repository (git-crypt's keys) by it.
         const gitDir = (0,git_run/* runGit */.EO)(main.dir, ['rev-parse', '--absolute-git-dir']);
-        const wrote = gitDir.ok ? (0,git_run/* runGit */.EO)(folder.path, ['--git-dir', gitDir.stdout.toString('utf8').trim(), '--work-tree', folder.path, 'checkout-index', '-z', '--stdin'], `${through.join('\0')}\0`, index.env) : gitDir;
+        const wrote = gitDir.ok ? (0,git_run/* runGit */.EO)(folder.path, ['--git-dir', gitDir.stdout.toString('utf8').trim(), '--work-tree', folder.path, 'checkout-index', '-z', '--stdin'], `${through.join('\0')}\0`, index.env, options.filterTimeoutMs ?? FILTER_TIMEOUT_MS) : gitDir;
         if (!wrote.ok)
             filtered.error = wrote.error;
         for (const p of through)

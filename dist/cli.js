@@ -520,9 +520,14 @@ function result(status, stdout, stderr) {
     const complaint = stderr.toString('utf8').trim().split('\n')[0] ?? '';
     return { ok: status === 0, stdout, error: complaint || `git exited with ${status}` };
 }
-/** `env`: variables set for git on top of the process's (a temporary index: `GIT_INDEX_FILE`), or unset where undefined. */
-function runGit(cwd, args, input, env) {
-    const res = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', gitArgv(args), { cwd, env: gitEnv(env), input, maxBuffer: MAX_BUFFER, windowsHide: true });
+/**
+ * `env`: variables set for git on top of the process's (a temporary index: `GIT_INDEX_FILE`), or unset where undefined.
+ * `timeoutMs`: git is stopped after it (a command that runs the repository's filter drivers, which may wait forever).
+ */
+function runGit(cwd, args, input, env, timeoutMs) {
+    const res = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', gitArgv(args), { cwd, env: gitEnv(env), input, maxBuffer: MAX_BUFFER, windowsHide: true, ...(timeoutMs !== undefined ? { timeout: timeoutMs } : {}) });
+    if (res.error?.code === 'ETIMEDOUT')
+        return { ok: false, stdout: Buffer.alloc(0), error: `git did not finish within ${timeoutMs / 1000} s` };
     if (res.error)
         return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
     return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
@@ -588,7 +593,22 @@ const treeAt = (sha, prefix) => (prefix ? `${sha}:${prefix}` : sha);
 const CONFIG_ARGS = ['config', '-z', '--list'];
 /** A tree's files, recursively, with their sizes (tree-repo.ts reads it). */
 const treeListingArgs = (tree) => ['ls-tree', '-r', '-z', '-l', '--full-name', tree];
-/** A temporary folder of its own (`prefix` starts its name): removed by `drop`, or when the process exits. */
+/** The temporary folders not yet dropped, each with its drop. */
+const liveFolders = new Set();
+/** Signals that end the process with no 'exit' event (Ctrl-C, a cancelled job): the folders go first. */
+const ENDING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+function onEndingSignal(signal) {
+    for (const drop of [...liveFolders])
+        drop();
+    // Then the signal's own way: with no listener left, it ends the process as it would have.
+    for (const s of ENDING_SIGNALS)
+        process.removeListener(s, onEndingSignal);
+    process.kill(process.pid, signal);
+}
+/**
+ * A temporary folder of its own (`prefix` starts its name): removed by `drop`, when the process exits, or when a signal
+ * ends it (git writes a temporary index by its name, so it cannot be a file removed while open, as temp-output.ts's are).
+ */
 function tempFolder(prefix) {
     let folder;
     try {
@@ -599,6 +619,10 @@ function tempFolder(prefix) {
     }
     const drop = () => {
         process.removeListener('exit', drop);
+        liveFolders.delete(drop);
+        if (liveFolders.size === 0)
+            for (const s of ENDING_SIGNALS)
+                process.removeListener(s, onEndingSignal);
         try {
             node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(folder, { recursive: true, force: true });
         }
@@ -607,6 +631,10 @@ function tempFolder(prefix) {
         }
     };
     process.on('exit', drop);
+    if (liveFolders.size === 0)
+        for (const s of ENDING_SIGNALS)
+            process.on(s, onEndingSignal);
+    liveFolders.add(drop);
     return { path: folder, drop };
 }
 /**

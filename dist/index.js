@@ -68503,9 +68503,14 @@ function result(status, stdout, stderr) {
     const complaint = stderr.toString('utf8').trim().split('\n')[0] ?? '';
     return { ok: status === 0, stdout, error: complaint || `git exited with ${status}` };
 }
-/** `env`: variables set for git on top of the process's (a temporary index: `GIT_INDEX_FILE`), or unset where undefined. */
-function runGit(cwd, args, input, env) {
-    const res = (0,external_node_child_process_.spawnSync)('git', gitArgv(args), { cwd, env: gitEnv(env), input, maxBuffer: MAX_BUFFER, windowsHide: true });
+/**
+ * `env`: variables set for git on top of the process's (a temporary index: `GIT_INDEX_FILE`), or unset where undefined.
+ * `timeoutMs`: git is stopped after it (a command that runs the repository's filter drivers, which may wait forever).
+ */
+function runGit(cwd, args, input, env, timeoutMs) {
+    const res = (0,external_node_child_process_.spawnSync)('git', gitArgv(args), { cwd, env: gitEnv(env), input, maxBuffer: MAX_BUFFER, windowsHide: true, ...(timeoutMs !== undefined ? { timeout: timeoutMs } : {}) });
+    if (res.error?.code === 'ETIMEDOUT')
+        return { ok: false, stdout: Buffer.alloc(0), error: `git did not finish within ${timeoutMs / 1000} s` };
     if (res.error)
         return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
     return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
@@ -68571,7 +68576,22 @@ const treeAt = (sha, prefix) => (prefix ? `${sha}:${prefix}` : sha);
 const CONFIG_ARGS = ['config', '-z', '--list'];
 /** A tree's files, recursively, with their sizes (tree-repo.ts reads it). */
 const treeListingArgs = (tree) => ['ls-tree', '-r', '-z', '-l', '--full-name', tree];
-/** A temporary folder of its own (`prefix` starts its name): removed by `drop`, or when the process exits. */
+/** The temporary folders not yet dropped, each with its drop. */
+const liveFolders = new Set();
+/** Signals that end the process with no 'exit' event (Ctrl-C, a cancelled job): the folders go first. */
+const ENDING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+function onEndingSignal(signal) {
+    for (const drop of [...liveFolders])
+        drop();
+    // Then the signal's own way: with no listener left, it ends the process as it would have.
+    for (const s of ENDING_SIGNALS)
+        process.removeListener(s, onEndingSignal);
+    process.kill(process.pid, signal);
+}
+/**
+ * A temporary folder of its own (`prefix` starts its name): removed by `drop`, when the process exits, or when a signal
+ * ends it (git writes a temporary index by its name, so it cannot be a file removed while open, as temp-output.ts's are).
+ */
 function tempFolder(prefix) {
     let folder;
     try {
@@ -68582,6 +68602,10 @@ function tempFolder(prefix) {
     }
     const drop = () => {
         process.removeListener('exit', drop);
+        liveFolders.delete(drop);
+        if (liveFolders.size === 0)
+            for (const s of ENDING_SIGNALS)
+                process.removeListener(s, onEndingSignal);
         try {
             external_node_fs_.rmSync(folder, { recursive: true, force: true });
         }
@@ -68590,6 +68614,10 @@ function tempFolder(prefix) {
         }
     };
     process.on('exit', drop);
+    if (liveFolders.size === 0)
+        for (const s of ENDING_SIGNALS)
+            process.on(s, onEndingSignal);
+    liveFolders.add(drop);
     return { path: folder, drop };
 }
 /**
@@ -69253,6 +69281,8 @@ const tree_repo_DEFAULT_MAX_FILES = 200_000;
  */
 const LFS_POINTER = /^version https:\/\/(?:git-lfs\.github\.com\/spec\/v1|hawser\.github\.com\/spec\/v1)\n(?:[a-z0-9.-]+ [^\n]*\n)*?oid sha256:([0-9a-f]{64})\n(?:[a-z0-9.-]+ [^\n]*\n)*?size (\d+)\n(?:[a-z0-9.-]+ [^\n]*\n)*$/;
 const LFS_POINTER_MAX = 1024;
+/** How long the base's changed files may take to go through their filter drivers (one that waits for input never ends). */
+const FILTER_TIMEOUT_MS = 60_000;
 /**
  * The filter drivers whose checkout writes other bytes than the blob (gitattributes(5), "filter": `filter.<driver>.smudge`
  * or `.process` set), from `git config -z --list`. Left out: LFS's (lfsContent reads its objects, or keeps the pointer
@@ -69571,7 +69601,7 @@ function indexGitTree(gitDir, tree, options = {}) {
         filtered.drop = folder.drop;
         // This git's folder, named: the drivers run in the temporary work tree, and find the repository (git-crypt's keys) by it.
         const gitDir = runGit(main.dir, ['rev-parse', '--absolute-git-dir']);
-        const wrote = gitDir.ok ? runGit(folder.path, ['--git-dir', gitDir.stdout.toString('utf8').trim(), '--work-tree', folder.path, 'checkout-index', '-z', '--stdin'], `${through.join('\0')}\0`, index.env) : gitDir;
+        const wrote = gitDir.ok ? runGit(folder.path, ['--git-dir', gitDir.stdout.toString('utf8').trim(), '--work-tree', folder.path, 'checkout-index', '-z', '--stdin'], `${through.join('\0')}\0`, index.env, options.filterTimeoutMs ?? FILTER_TIMEOUT_MS) : gitDir;
         if (!wrote.ok)
             filtered.error = wrote.error;
         for (const p of through)

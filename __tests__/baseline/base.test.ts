@@ -1,13 +1,15 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as url from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { analyzeBase, noCheckoutNote, shallowNote } from '../../src/baseline/base.js';
 import { baseTargetOf, commitAndRef } from '../../src/baseline/event.js';
 import { runEngine, type EngineResult } from '../../src/engine.js';
 import { leftOut } from '../../src/parse/partial.js';
 import { changedPaths, diffLines, parseDiffFile, parseUnifiedDiff, startBaseDiff, type Diff } from '../../src/git/diff.js';
 import { EarlyGitOutputs, startGitOutputs } from '../../src/git/early-outputs.js';
-import { runGit, runGitTo } from '../../src/git/run.js';
+import { runGit, runGitTo, tempFolder } from '../../src/git/run.js';
 import { indexGitTree, resolveLink, smudgingDrivers } from '../../src/git/tree-repo.js';
 import { findInSource } from '../../src/analysis/code-search.js';
 import { forgetRun, runIndex } from '../../src/analysis/run-index.js';
@@ -166,6 +168,12 @@ describe('analyzeBase over git objects', () => {
     const { base: report } = compare(s.dir, base);
     expect(report.compared).toBe(false);
     expect(report.note).toMatch(/tests\/test_train\.py.*filter did not write it/);
+    // A driver that never ends (one waiting for input) is stopped, and said.
+    git(s.dir, 'config', 'filter.broken.smudge', 'sleep 5');
+    const tree = indexGitTree(s.dir, base, { checkout: { unchanged: (rel) => rel !== 'tests/test_train.py', read: checkoutReader(s.dir) }, filterTimeoutMs: 300 });
+    expect(tree.read('tests/test_train.py')).toBeUndefined();
+    expect(leftOut(tree.findings)).toMatch(/tests\/test_train\.py.*did not finish within 0.3 s/);
+    tree.releaseAll!();
   });
 
   it("starts the base from what the checkout's scans found in the files it left alone, and scans anew what it changed", () => {
@@ -582,6 +590,29 @@ describe('startBaseDiff', () => {
     if (before !== undefined) expect(openOutputs()).toBe(before + 2);
     left.release();
     if (before !== undefined) expect(openOutputs()).toBe(before);
+  });
+});
+
+describe('tempFolder', () => {
+  it('is removed by drop, at exit, and when a signal ends the process, which then ends as the signal would', () => {
+    const made = tempFolder('mlops-ci-check-test-');
+    if ('error' in made) throw new Error(made.error);
+    fs.writeFileSync(path.join(made.path, 'index'), 'x');
+    made.drop();
+    expect(fs.existsSync(made.path)).toBe(false);
+    expect(process.listenerCount('SIGTERM')).toBe(0);
+    // A process that makes two and is ended by a signal (it would otherwise wait 30 s), or that exits.
+    const run = (end: string) => {
+      const script = `import { tempFolder } from ${JSON.stringify(url.pathToFileURL(path.resolve('src/git/run.ts')).href)};
+const a = tempFolder('mlops-ci-check-test-'); const b = tempFolder('mlops-ci-check-test-');
+console.log(JSON.stringify([a.path, b.path])); ${end}; setTimeout(() => undefined, 30000);`;
+      const res = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20000 });
+      const folders = JSON.parse(res.stdout.trim().split('\n')[0]!) as string[];
+      return { signal: res.signal, status: res.status, left: folders.filter((f) => fs.existsSync(f)) };
+    };
+    expect(run("process.kill(process.pid, 'SIGTERM')")).toEqual({ signal: 'SIGTERM', status: null, left: [] });
+    expect(run("process.kill(process.pid, 'SIGINT')")).toEqual({ signal: 'SIGINT', status: null, left: [] });
+    expect(run('process.exit(3)')).toEqual({ signal: null, status: 3, left: [] });
   });
 });
 

@@ -26,9 +26,13 @@ function result(status: number | null, stdout: Buffer, stderr: Buffer): GitResul
   return { ok: status === 0, stdout, error: complaint || `git exited with ${status}` };
 }
 
-/** `env`: variables set for git on top of the process's (a temporary index: `GIT_INDEX_FILE`), or unset where undefined. */
-export function runGit(cwd: string, args: readonly string[], input?: Buffer | string, env?: Readonly<Record<string, string | undefined>>): GitResult {
-  const res = spawnSync('git', gitArgv(args), { cwd, env: gitEnv(env), input, maxBuffer: MAX_BUFFER, windowsHide: true });
+/**
+ * `env`: variables set for git on top of the process's (a temporary index: `GIT_INDEX_FILE`), or unset where undefined.
+ * `timeoutMs`: git is stopped after it (a command that runs the repository's filter drivers, which may wait forever).
+ */
+export function runGit(cwd: string, args: readonly string[], input?: Buffer | string, env?: Readonly<Record<string, string | undefined>>, timeoutMs?: number): GitResult {
+  const res = spawnSync('git', gitArgv(args), { cwd, env: gitEnv(env), input, maxBuffer: MAX_BUFFER, windowsHide: true, ...(timeoutMs !== undefined ? { timeout: timeoutMs } : {}) });
+  if ((res.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') return { ok: false, stdout: Buffer.alloc(0), error: `git did not finish within ${timeoutMs! / 1000} s` };
   if (res.error) return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
   return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
 }
@@ -101,7 +105,21 @@ export const CONFIG_ARGS: readonly string[] = ['config', '-z', '--list'];
 /** A tree's files, recursively, with their sizes (tree-repo.ts reads it). */
 export const treeListingArgs = (tree: string): string[] => ['ls-tree', '-r', '-z', '-l', '--full-name', tree];
 
-/** A temporary folder of its own (`prefix` starts its name): removed by `drop`, or when the process exits. */
+/** The temporary folders not yet dropped, each with its drop. */
+const liveFolders = new Set<() => void>();
+/** Signals that end the process with no 'exit' event (Ctrl-C, a cancelled job): the folders go first. */
+const ENDING_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+function onEndingSignal(signal: NodeJS.Signals): void {
+  for (const drop of [...liveFolders]) drop();
+  // Then the signal's own way: with no listener left, it ends the process as it would have.
+  for (const s of ENDING_SIGNALS) process.removeListener(s, onEndingSignal);
+  process.kill(process.pid, signal);
+}
+
+/**
+ * A temporary folder of its own (`prefix` starts its name): removed by `drop`, when the process exits, or when a signal
+ * ends it (git writes a temporary index by its name, so it cannot be a file removed while open, as temp-output.ts's are).
+ */
 export function tempFolder(prefix: string): { path: string; drop(): void } | { error: string } {
   let folder: string;
   try {
@@ -111,6 +129,8 @@ export function tempFolder(prefix: string): { path: string; drop(): void } | { e
   }
   const drop = (): void => {
     process.removeListener('exit', drop);
+    liveFolders.delete(drop);
+    if (liveFolders.size === 0) for (const s of ENDING_SIGNALS) process.removeListener(s, onEndingSignal);
     try {
       fs.rmSync(folder, { recursive: true, force: true });
     } catch {
@@ -118,6 +138,8 @@ export function tempFolder(prefix: string): { path: string; drop(): void } | { e
     }
   };
   process.on('exit', drop);
+  if (liveFolders.size === 0) for (const s of ENDING_SIGNALS) process.on(s, onEndingSignal);
+  liveFolders.add(drop);
   return { path: folder, drop };
 }
 

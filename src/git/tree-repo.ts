@@ -65,6 +65,8 @@ const DEFAULT_MAX_FILES = 200_000;
  */
 const LFS_POINTER = /^version https:\/\/(?:git-lfs\.github\.com\/spec\/v1|hawser\.github\.com\/spec\/v1)\n(?:[a-z0-9.-]+ [^\n]*\n)*?oid sha256:([0-9a-f]{64})\n(?:[a-z0-9.-]+ [^\n]*\n)*?size (\d+)\n(?:[a-z0-9.-]+ [^\n]*\n)*$/;
 const LFS_POINTER_MAX = 1024;
+/** How long the base's changed files may take to go through their filter drivers (one that waits for input never ends). */
+const FILTER_TIMEOUT_MS = 60_000;
 
 /**
  * The filter drivers whose checkout writes other bytes than the blob (gitattributes(5), "filter": `filter.<driver>.smudge`
@@ -104,6 +106,8 @@ export interface TreeOptions extends RepoOptions {
   readFirst?: readonly string[];
   /** Most bytes the first fetch takes (default: maxTotalBytes when git's output goes to a file, else 64 MB). */
   prefetchBytes?: number;
+  /** How long the changed files may take to go through the filter drivers of the base's rules (default 60 s). */
+  filterTimeoutMs?: number;
   /** The tree's listing, when startBaseDiff (diff.ts) started it before the checkout's analysis. */
   early?: EarlyGitOutputs;
   /**
@@ -355,7 +359,7 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
     filtered.drop = folder.drop;
     // This git's folder, named: the drivers run in the temporary work tree, and find the repository (git-crypt's keys) by it.
     const gitDir = runGit(main.dir, ['rev-parse', '--absolute-git-dir']);
-    const wrote = gitDir.ok ? runGit(folder.path, ['--git-dir', gitDir.stdout.toString('utf8').trim(), '--work-tree', folder.path, 'checkout-index', '-z', '--stdin'], `${through.join('\0')}\0`, index.env) : gitDir;
+    const wrote = gitDir.ok ? runGit(folder.path, ['--git-dir', gitDir.stdout.toString('utf8').trim(), '--work-tree', folder.path, 'checkout-index', '-z', '--stdin'], `${through.join('\0')}\0`, index.env, options.filterTimeoutMs ?? FILTER_TIMEOUT_MS) : gitDir;
     if (!wrote.ok) filtered.error = wrote.error;
     for (const p of through) filtered.files.set(fromGit.get(p)!, path.join(folder.path, p));
     return filtered;
