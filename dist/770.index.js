@@ -491,15 +491,45 @@ function indexGitTree(gitDir, tree, options = {}) {
                 index.drop();
         baseIndexes.clear();
     };
-    /** The `filter` attribute the base's rules give a file ('lfs' for git LFS), or undefined where git could not say. */
-    const baseFilter = (from, rel) => {
+    const indexOf = (from) => {
         if (!baseIndexes.has(from))
             baseIndexes.set(from, (0,git_run/* tempIndexOf */.qq)(from.dir, from.commit));
-        const index = baseIndexes.get(from);
-        if ('error' in index)
-            return undefined;
-        const res = (0,git_run/* runGit */.EO)(from.dir, ['check-attr', '-z', '--cached', 'filter', '--', from.repoPath(rel)], undefined, index.env);
-        return res.ok ? res.stdout.toString('utf8').split('\0')[2] : undefined;
+        return baseIndexes.get(from);
+    };
+    /**
+     * The `filter` attribute the base's rules give each file of `from` read from git ('lfs' for git LFS, 'unspecified'
+     * where none), by the file's path in the tree: one `check-attr --cached` on its temporary index, on first need. git's
+     * complaint where it could not say.
+     */
+    const filtersOf = new Map();
+    const baseFilters = (from) => {
+        const known = filtersOf.get(from);
+        if (known)
+            return known;
+        const byRepoPath = new Map();
+        for (const [rel, e] of entries)
+            if (e.from === from && !e.inCheckout)
+                byRepoPath.set(from.repoPath(rel), rel);
+        const index = indexOf(from);
+        const res = 'error' in index ? { ok: false, stdout: Buffer.alloc(0), error: index.error } : (0,git_run/* runGit */.EO)(from.dir, ['check-attr', '--cached', '-z', '--stdin', 'filter'], `${[...byRepoPath.keys()].join('\0')}\0`, index.env);
+        let filters = { error: res.error };
+        if (res.ok) {
+            // `<path> NUL filter NUL <value> NUL` per path.
+            const out = res.stdout.toString('utf8').split('\0');
+            filters = new Map();
+            for (let i = 0; i + 2 < out.length; i += 3) {
+                const rel = byRepoPath.get(out[i]);
+                if (rel !== undefined)
+                    filters.set(rel, out[i + 2]);
+            }
+        }
+        filtersOf.set(from, filters);
+        return filters;
+    };
+    /** The `filter` attribute the base's rules give a file read from git, or undefined where git could not say. */
+    const baseFilter = (from, rel) => {
+        const filters = baseFilters(from);
+        return 'error' in filters ? undefined : filters.get(rel);
     };
     const isPointer = (buf) => buf.length < LFS_POINTER_MAX && LFS_POINTER.test(buf.toString('latin1'));
     /**
@@ -558,27 +588,14 @@ function indexGitTree(gitDir, tree, options = {}) {
         if (drivers.size === 0)
             return filtered;
         // Regular files only: a link is written as a link, and read as the file it leads to (its own entry).
-        const fromGit = new Map();
-        for (const [rel, e] of entries)
-            if (e.from === main && !e.inCheckout && e.size <= maxBytes && byPath.get(rel)?.mode !== '120000')
-                fromGit.set(main.repoPath(rel), rel);
-        if (fromGit.size === 0)
+        const fromGit = [...entries].filter(([rel, e]) => e.from === main && !e.inCheckout && e.size <= maxBytes && byPath.get(rel)?.mode !== '120000').map(([rel]) => rel);
+        if (fromGit.length === 0)
             return filtered;
-        const fail = (error) => Object.assign(filtered, { error, files: new Map([...fromGit.values()].map((rel) => [rel, ''])) });
-        if (!baseIndexes.has(main))
-            baseIndexes.set(main, (0,git_run/* tempIndexOf */.qq)(main.dir, main.commit));
-        const index = baseIndexes.get(main);
-        if ('error' in index)
-            return fail(index.error);
-        const attrs = (0,git_run/* runGit */.EO)(main.dir, ['check-attr', '--cached', '-z', '--stdin', 'filter'], `${[...fromGit.keys()].join('\0')}\0`, index.env);
-        if (!attrs.ok)
-            return fail(attrs.error);
-        // `<path> NUL filter NUL <value> NUL` per path.
-        const out = attrs.stdout.toString('utf8').split('\0');
-        const through = [];
-        for (let i = 0; i + 2 < out.length; i += 3)
-            if (drivers.has(out[i + 2]) && fromGit.has(out[i]))
-                through.push(out[i]);
+        const fail = (error) => Object.assign(filtered, { error, files: new Map(fromGit.map((rel) => [rel, ''])) });
+        const filters = baseFilters(main);
+        if ('error' in filters)
+            return fail(filters.error);
+        const through = fromGit.filter((rel) => drivers.has(filters.get(rel) ?? ''));
         if (through.length === 0)
             return filtered;
         const folder = (0,git_run/* tempFolder */.vg)('mlops-ci-check-smudge-');
@@ -587,11 +604,12 @@ function indexGitTree(gitDir, tree, options = {}) {
         filtered.drop = folder.drop;
         // This git's folder, named: the drivers run in the temporary work tree, and find the repository (git-crypt's keys) by it.
         const gitDir = (0,git_run/* runGit */.EO)(main.dir, ['rev-parse', '--absolute-git-dir']);
-        const wrote = gitDir.ok ? (0,git_run/* runGit */.EO)(folder.path, ['--git-dir', gitDir.stdout.toString('utf8').trim(), '--work-tree', folder.path, 'checkout-index', '-z', '--stdin'], `${through.join('\0')}\0`, index.env, options.filterTimeoutMs ?? FILTER_TIMEOUT_MS) : gitDir;
+        const index = indexOf(main);
+        const wrote = 'error' in index ? { ok: false, error: index.error } : gitDir.ok ? (0,git_run/* runGit */.EO)(folder.path, ['--git-dir', gitDir.stdout.toString('utf8').trim(), '--work-tree', folder.path, 'checkout-index', '-z', '--stdin'], `${through.map(main.repoPath).join('\0')}\0`, index.env, options.filterTimeoutMs ?? FILTER_TIMEOUT_MS) : gitDir;
         if (!wrote.ok)
             filtered.error = wrote.error;
-        for (const p of through)
-            filtered.files.set(fromGit.get(p), external_node_path_.join(folder.path, p));
+        for (const rel of through)
+            filtered.files.set(rel, external_node_path_.join(folder.path, main.repoPath(rel)));
         return filtered;
     };
     /** A file the base's checkout writes through a filter (filteredFiles), as written; false where none applies. */

@@ -284,13 +284,40 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
     for (const index of baseIndexes.values()) if (!('error' in index)) index.drop();
     baseIndexes.clear();
   };
-  /** The `filter` attribute the base's rules give a file ('lfs' for git LFS), or undefined where git could not say. */
-  const baseFilter = (from: Source, rel: string): string | undefined => {
+  const indexOf = (from: Source): ReturnType<typeof tempIndexOf> => {
     if (!baseIndexes.has(from)) baseIndexes.set(from, tempIndexOf(from.dir, from.commit));
-    const index = baseIndexes.get(from)!;
-    if ('error' in index) return undefined;
-    const res = runGit(from.dir, ['check-attr', '-z', '--cached', 'filter', '--', from.repoPath(rel)], undefined, index.env);
-    return res.ok ? res.stdout.toString('utf8').split('\0')[2] : undefined;
+    return baseIndexes.get(from)!;
+  };
+  /**
+   * The `filter` attribute the base's rules give each file of `from` read from git ('lfs' for git LFS, 'unspecified'
+   * where none), by the file's path in the tree: one `check-attr --cached` on its temporary index, on first need. git's
+   * complaint where it could not say.
+   */
+  const filtersOf = new Map<Source, Map<string, string> | { error: string }>();
+  const baseFilters = (from: Source): Map<string, string> | { error: string } => {
+    const known = filtersOf.get(from);
+    if (known) return known;
+    const byRepoPath = new Map<string, string>();
+    for (const [rel, e] of entries) if (e.from === from && !e.inCheckout) byRepoPath.set(from.repoPath(rel), rel);
+    const index = indexOf(from);
+    const res = 'error' in index ? { ok: false, stdout: Buffer.alloc(0), error: index.error } : runGit(from.dir, ['check-attr', '--cached', '-z', '--stdin', 'filter'], `${[...byRepoPath.keys()].join('\0')}\0`, index.env);
+    let filters: Map<string, string> | { error: string } = { error: res.error };
+    if (res.ok) {
+      // `<path> NUL filter NUL <value> NUL` per path.
+      const out = res.stdout.toString('utf8').split('\0');
+      filters = new Map();
+      for (let i = 0; i + 2 < out.length; i += 3) {
+        const rel = byRepoPath.get(out[i]!);
+        if (rel !== undefined) filters.set(rel, out[i + 2]!);
+      }
+    }
+    filtersOf.set(from, filters);
+    return filters;
+  };
+  /** The `filter` attribute the base's rules give a file read from git, or undefined where git could not say. */
+  const baseFilter = (from: Source, rel: string): string | undefined => {
+    const filters = baseFilters(from);
+    return 'error' in filters ? undefined : filters.get(rel);
   };
   const isPointer = (buf: Buffer): boolean => buf.length < LFS_POINTER_MAX && LFS_POINTER.test(buf.toString('latin1'));
   /**
@@ -340,28 +367,22 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
     const drivers = config.ok ? smudgingDrivers(config.stdout) : new Set<string>();
     if (drivers.size === 0) return filtered;
     // Regular files only: a link is written as a link, and read as the file it leads to (its own entry).
-    const fromGit = new Map<string, string>();
-    for (const [rel, e] of entries) if (e.from === main && !e.inCheckout && e.size <= maxBytes && byPath.get(rel)?.mode !== '120000') fromGit.set(main.repoPath(rel), rel);
-    if (fromGit.size === 0) return filtered;
-    const fail = (error: string): NonNullable<typeof filtered> => Object.assign(filtered!, { error, files: new Map([...fromGit.values()].map((rel) => [rel, ''])) });
-    if (!baseIndexes.has(main)) baseIndexes.set(main, tempIndexOf(main.dir, main.commit));
-    const index = baseIndexes.get(main)!;
-    if ('error' in index) return fail(index.error);
-    const attrs = runGit(main.dir, ['check-attr', '--cached', '-z', '--stdin', 'filter'], `${[...fromGit.keys()].join('\0')}\0`, index.env);
-    if (!attrs.ok) return fail(attrs.error);
-    // `<path> NUL filter NUL <value> NUL` per path.
-    const out = attrs.stdout.toString('utf8').split('\0');
-    const through: string[] = [];
-    for (let i = 0; i + 2 < out.length; i += 3) if (drivers.has(out[i + 2]!) && fromGit.has(out[i]!)) through.push(out[i]!);
+    const fromGit = [...entries].filter(([rel, e]) => e.from === main && !e.inCheckout && e.size <= maxBytes && byPath.get(rel)?.mode !== '120000').map(([rel]) => rel);
+    if (fromGit.length === 0) return filtered;
+    const fail = (error: string): NonNullable<typeof filtered> => Object.assign(filtered!, { error, files: new Map(fromGit.map((rel) => [rel, ''])) });
+    const filters = baseFilters(main);
+    if ('error' in filters) return fail(filters.error);
+    const through = fromGit.filter((rel) => drivers.has(filters.get(rel) ?? ''));
     if (through.length === 0) return filtered;
     const folder = tempFolder('mlops-ci-check-smudge-');
     if ('error' in folder) return fail(folder.error);
     filtered.drop = folder.drop;
     // This git's folder, named: the drivers run in the temporary work tree, and find the repository (git-crypt's keys) by it.
     const gitDir = runGit(main.dir, ['rev-parse', '--absolute-git-dir']);
-    const wrote = gitDir.ok ? runGit(folder.path, ['--git-dir', gitDir.stdout.toString('utf8').trim(), '--work-tree', folder.path, 'checkout-index', '-z', '--stdin'], `${through.join('\0')}\0`, index.env, options.filterTimeoutMs ?? FILTER_TIMEOUT_MS) : gitDir;
+    const index = indexOf(main);
+    const wrote = 'error' in index ? { ok: false, error: index.error } : gitDir.ok ? runGit(folder.path, ['--git-dir', gitDir.stdout.toString('utf8').trim(), '--work-tree', folder.path, 'checkout-index', '-z', '--stdin'], `${through.map(main.repoPath).join('\0')}\0`, index.env, options.filterTimeoutMs ?? FILTER_TIMEOUT_MS) : gitDir;
     if (!wrote.ok) filtered.error = wrote.error;
-    for (const p of through) filtered.files.set(fromGit.get(p)!, path.join(folder.path, p));
+    for (const rel of through) filtered.files.set(rel, path.join(folder.path, main.repoPath(rel)));
     return filtered;
   };
   /** A file the base's checkout writes through a filter (filteredFiles), as written; false where none applies. */
