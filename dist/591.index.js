@@ -865,9 +865,12 @@ function holdsAll(sets, present) {
 
 // EXTERNAL MODULE: ./src/analysis/run-index.ts
 var run_index = __webpack_require__(3050);
+// EXTERNAL MODULE: ./src/parse/handover.ts
+var handover = __webpack_require__(4392);
 // EXTERNAL MODULE: ./src/vocabulary/shared/test-paths.ts
 var test_paths = __webpack_require__(2731);
 ;// CONCATENATED MODULE: ./src/analysis/code-search.ts
+
 
 
 
@@ -1062,8 +1065,11 @@ function declareSourcePatterns(lists) {
 function sourceScansBuilt() {
     return scansBuilt;
 }
-/** What the scans of another run found, given to a run whose files are in part the same (seedSourceScans). */
-const seeds = new WeakMap();
+/**
+ * What the scans of another run found, given to a run whose files are in part the same (seedSourceScans). This run's
+ * own are kept on its AnalysisIndex (sourceScansOf).
+ */
+const handed = (0,handover/* handover */.c)();
 /**
  * Gives `repo`'s run what `scans` (another run's: sourceScansOf) found in the files `repo` reads from that run's
  * checkout (RepoIndex.sameAsCheckout): the same bytes, so the same literals, patterns and lines. A pull request's base
@@ -1072,7 +1078,7 @@ const seeds = new WeakMap();
 function seedSourceScans(repo, scans) {
     // Handed over (the other run is done with them), not copied: the base's run keeps what holds and drops the rest.
     if (repo.sameAsCheckout)
-        seeds.set(repo, new Map(scans));
+        handed.seed(repo, new Map(scans));
     scans.clear();
 }
 /** What the scans of this run found (kept past forgetRun by whoever holds it, for seedSourceScans). */
@@ -1084,14 +1090,14 @@ function resultsOf(repo, s) {
     const byScan = (0,run_index/* runIndex */.ej)(repo).sourceScans;
     let results = byScan.get(s);
     if (!results) {
-        const seed = seeds.get(repo)?.get(s);
+        const seed = handed.seeded(repo)?.get(s);
         if (seed) {
             // Kept where this run reads the same bytes; a file the change touched (or read from elsewhere) is scanned anew.
             for (const found of [seed.files, seed.lineHits, seed.kept])
                 for (const p of found.keys())
                     if (!repo.sameAsCheckout(p))
                         found.delete(p);
-            seeds.get(repo).delete(s);
+            handed.seeded(repo).delete(s);
         }
         byScan.set(s, (results = seed ?? { files: new Map(), lineHits: new Map(), kept: new Map() }));
     }
@@ -15957,6 +15963,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path/posix"
 var posix_ = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/parse/handover.ts
+var handover = __webpack_require__(4392);
 // EXTERNAL MODULE: ./src/parse/safe-pattern.ts
 var safe_pattern = __webpack_require__(601);
 ;// CONCATENATED MODULE: ./src/inventory/cases.ts
@@ -16576,22 +16584,21 @@ var test_paths = __webpack_require__(2731);
 
 
 
-const describedFor = new WeakMap();
-const describedSeeds = new WeakMap();
+
+/** What a run's discovery describes for another (kept under the settings discoverTests reads), and what it was handed. */
+const described = (0,handover/* handover */.c)();
 /** Keeps what this run's discovery describes (describedTestsOf hands it out). */
 function keepDescribedTests(repo) {
-    describedFor.set(repo, undefined);
+    described.keep(repo);
 }
 /** What this run's discovery described, handed out once. */
 function describedTestsOf(repo) {
-    const kept = describedFor.get(repo);
-    describedFor.delete(repo);
-    return kept;
+    return described.take(repo);
 }
 /** Hands another run's descriptions to this one (a pull request's base: RepoIndex.sameAsCheckout says which hold). */
-function seedDescribedTests(repo, described) {
+function seedDescribedTests(repo, tests) {
     if (repo.sameAsCheckout)
-        describedSeeds.set(repo, described);
+        described.seed(repo, tests);
 }
 const SUPPORT_FILES = new Set(['conftest.py', '__init__.py', 'setup.py']);
 const DEFAULT_PYTHON_FILES = ['test_*.py', '*_test.py'];
@@ -16814,14 +16821,13 @@ function discoverTests(repo, settings) {
     const notebooks = [];
     const scripts = [];
     const folders = { js: new Map(), python: new Map() };
-    const keeping = describedFor.has(repo);
-    const seed = describedSeeds.get(repo);
-    describedSeeds.delete(repo);
+    const keeping = described.keeps(repo);
+    const seed = described.takeSeed(repo);
     const settingsKey = keeping || seed ? JSON.stringify(settings) : '';
     const seeded = seed?.settings === settingsKey ? seed.found : undefined;
     const kept = keeping ? { settings: settingsKey, found: new Map() } : undefined;
     if (kept)
-        describedFor.set(repo, kept);
+        described.keep(repo, kept);
     for (const path of repo.files) {
         // Testscripts usually live in `testdata/`: they are candidates wherever they are.
         if (path.endsWith('.txtar') || path.endsWith('.txt')) {
@@ -17486,6 +17492,8 @@ var external_node_path_ = __webpack_require__(6760);
 var ci = __webpack_require__(5697);
 // EXTERNAL MODULE: ./src/model/position.ts
 var position = __webpack_require__(2778);
+// EXTERNAL MODULE: ./src/parse/handover.ts
+var handover = __webpack_require__(4392);
 ;// CONCATENATED MODULE: ./src/parse/ci/github-actions/pipelines.ts
 /**
  * GitHub Actions workflows as provider-neutral pipelines (model/ci.ts), with the GitHub
@@ -17918,28 +17926,25 @@ function parseLocalAction(dir, file, text) {
 
 
 
+
 const WORKFLOWS_DIR = '.github/workflows';
 /** Deepest chain of local actions and reusable workflows followed (GitHub itself stops at 10). */
 const MAX_NESTING = 16;
 /** Most steps expanded from workflows, local actions and reusable workflows; past it the expansion stops with a finding. */
 const MAX_EXPANDED_STEPS = 20_000;
-/** The parses a run keeps for another, by its repository (keepParsedCi, parsedCiOf). */
-const keptFor = new WeakMap();
-/** The parses handed to a run (seedParsedCi). */
-const seeds = new WeakMap();
+/** The parses a run keeps for another (keepParsedCi, parsedCiOf) and those handed to it (seedParsedCi), by its repository. */
+const parses = (0,handover/* handover */.c)();
 /** Keeps this run's parses (parsedCiOf hands them out). */
 function keepParsedCi(repo) {
-    keptFor.set(repo, new Map());
+    parses.keep(repo, new Map());
 }
 /** The parses this run kept, handed out once. */
 function parsedCiOf(repo) {
-    const kept = keptFor.get(repo);
-    keptFor.delete(repo);
-    return kept;
+    return parses.take(repo);
 }
 /** Hands another run's parses to this one: a file whose text is the same is not parsed again. */
 function seedParsedCi(repo, files) {
-    seeds.set(repo, files);
+    parses.seed(repo, files);
 }
 /**
  * `parse()` of a file, or the seeded parse of the same text. `key` names the file and what it is read as (a file can
@@ -17948,9 +17953,9 @@ function seedParsedCi(repo, files) {
  * its own).
  */
 function parsedOnce(repo, key, text, parse) {
-    const seed = seeds.get(repo)?.get(key);
+    const seed = parses.seeded(repo)?.get(key);
     const parsed = seed !== undefined && seed.text === text ? { value: seed.parsed.value, findings: seed.parsed.findings.map((f) => ({ ...f })) } : parse();
-    keptFor.get(repo)?.set(key, { text, parsed });
+    parses.kept(repo)?.set(key, { text, parsed });
     return parsed;
 }
 function isWorkflowPath(p) {
@@ -18109,7 +18114,8 @@ function readCi(repo) {
         }
     };
     workflows.forEach((wf, i) => expandWorkflow(pipelines[i], wf, [], [], (0,ci/* reachOf */.xw)(pipelines[i]), [wf.file]));
-    seeds.delete(repo);
+    // Every file is parsed: what was handed over is let go of.
+    parses.takeSeed(repo);
     return { workflows, pipelines, actions: [...actions.values()].filter((a) => a !== undefined), steps, findings };
 }
 /** A `./` reference that normalises to a path above the repository (`./../x`). */
@@ -18691,6 +18697,39 @@ function errorCode(err) {
     if (err && typeof err === 'object' && 'code' in err)
         return String(err.code);
     return err instanceof Error ? err.message : String(err);
+}
+
+
+/***/ }),
+
+/***/ 4392:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ handover)
+/* harmony export */ });
+/** A keeper of one kind of thing a run hands to another. */
+function handover() {
+    const kept = new WeakMap();
+    const seeds = new WeakMap();
+    const once = (map, repo) => {
+        const value = map.get(repo);
+        map.delete(repo);
+        return value;
+    };
+    return {
+        keep: (repo, value) => {
+            kept.set(repo, value);
+        },
+        keeps: (repo) => kept.has(repo),
+        kept: (repo) => kept.get(repo),
+        take: (repo) => once(kept, repo),
+        seed: (repo, value) => {
+            seeds.set(repo, value);
+        },
+        seeded: (repo) => seeds.get(repo),
+        takeSeed: (repo) => once(seeds, repo),
+    };
 }
 
 

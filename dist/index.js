@@ -37469,7 +37469,7 @@ function gitEnv() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_start_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7386);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3167);
 /* harmony import */ var _full_collection_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4539);
 /* harmony import */ var _young_generation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5678);
 // First: starts git on the checkout while the modules below are evaluated (action-start.ts).
@@ -37921,7 +37921,7 @@ function formatSize(n) {
 
 /***/ }),
 
-/***/ 7386:
+/***/ 3167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49870,6 +49870,31 @@ const circleci = {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/parse/handover.ts
+/** A keeper of one kind of thing a run hands to another. */
+function handover() {
+    const kept = new WeakMap();
+    const seeds = new WeakMap();
+    const once = (map, repo) => {
+        const value = map.get(repo);
+        map.delete(repo);
+        return value;
+    };
+    return {
+        keep: (repo, value) => {
+            kept.set(repo, value);
+        },
+        keeps: (repo) => kept.has(repo),
+        kept: (repo) => kept.get(repo),
+        take: (repo) => once(kept, repo),
+        seed: (repo, value) => {
+            seeds.set(repo, value);
+        },
+        seeded: (repo) => seeds.get(repo),
+        takeSeed: (repo) => once(seeds, repo),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/parse/ci/github-actions/pipelines.ts
 /**
  * GitHub Actions workflows as provider-neutral pipelines (model/ci.ts), with the GitHub
@@ -50298,28 +50323,25 @@ function parseLocalAction(dir, file, text) {
 
 
 
+
 const WORKFLOWS_DIR = '.github/workflows';
 /** Deepest chain of local actions and reusable workflows followed (GitHub itself stops at 10). */
 const MAX_NESTING = 16;
 /** Most steps expanded from workflows, local actions and reusable workflows; past it the expansion stops with a finding. */
 const MAX_EXPANDED_STEPS = 20_000;
-/** The parses a run keeps for another, by its repository (keepParsedCi, parsedCiOf). */
-const keptFor = new WeakMap();
-/** The parses handed to a run (seedParsedCi). */
-const seeds = new WeakMap();
+/** The parses a run keeps for another (keepParsedCi, parsedCiOf) and those handed to it (seedParsedCi), by its repository. */
+const parses = handover();
 /** Keeps this run's parses (parsedCiOf hands them out). */
 function keepParsedCi(repo) {
-    keptFor.set(repo, new Map());
+    parses.keep(repo, new Map());
 }
 /** The parses this run kept, handed out once. */
 function parsedCiOf(repo) {
-    const kept = keptFor.get(repo);
-    keptFor.delete(repo);
-    return kept;
+    return parses.take(repo);
 }
 /** Hands another run's parses to this one: a file whose text is the same is not parsed again. */
 function seedParsedCi(repo, files) {
-    seeds.set(repo, files);
+    parses.seed(repo, files);
 }
 /**
  * `parse()` of a file, or the seeded parse of the same text. `key` names the file and what it is read as (a file can
@@ -50328,9 +50350,9 @@ function seedParsedCi(repo, files) {
  * its own).
  */
 function parsedOnce(repo, key, text, parse) {
-    const seed = seeds.get(repo)?.get(key);
+    const seed = parses.seeded(repo)?.get(key);
     const parsed = seed !== undefined && seed.text === text ? { value: seed.parsed.value, findings: seed.parsed.findings.map((f) => ({ ...f })) } : parse();
-    keptFor.get(repo)?.set(key, { text, parsed });
+    parses.kept(repo)?.set(key, { text, parsed });
     return parsed;
 }
 function isWorkflowPath(p) {
@@ -50489,7 +50511,8 @@ function readCi(repo) {
         }
     };
     workflows.forEach((wf, i) => expandWorkflow(pipelines[i], wf, [], [], reachOf(pipelines[i]), [wf.file]));
-    seeds.delete(repo);
+    // Every file is parsed: what was handed over is let go of.
+    parses.takeSeed(repo);
     return { workflows, pipelines, actions: [...actions.values()].filter((a) => a !== undefined), steps, findings };
 }
 /** A `./` reference that normalises to a path above the repository (`./../x`). */
@@ -55429,22 +55452,21 @@ const NOT_OWN_CODE_DIR = /(^|\/)(vendor|vendored|third_party|third-party|fixture
 
 
 
-const describedFor = new WeakMap();
-const describedSeeds = new WeakMap();
+
+/** What a run's discovery describes for another (kept under the settings discoverTests reads), and what it was handed. */
+const described = handover();
 /** Keeps what this run's discovery describes (describedTestsOf hands it out). */
 function keepDescribedTests(repo) {
-    describedFor.set(repo, undefined);
+    described.keep(repo);
 }
 /** What this run's discovery described, handed out once. */
 function describedTestsOf(repo) {
-    const kept = describedFor.get(repo);
-    describedFor.delete(repo);
-    return kept;
+    return described.take(repo);
 }
 /** Hands another run's descriptions to this one (a pull request's base: RepoIndex.sameAsCheckout says which hold). */
-function seedDescribedTests(repo, described) {
+function seedDescribedTests(repo, tests) {
     if (repo.sameAsCheckout)
-        describedSeeds.set(repo, described);
+        described.seed(repo, tests);
 }
 const SUPPORT_FILES = new Set(['conftest.py', '__init__.py', 'setup.py']);
 const DEFAULT_PYTHON_FILES = ['test_*.py', '*_test.py'];
@@ -55667,14 +55689,13 @@ function discoverTests(repo, settings) {
     const notebooks = [];
     const scripts = [];
     const folders = { js: new Map(), python: new Map() };
-    const keeping = describedFor.has(repo);
-    const seed = describedSeeds.get(repo);
-    describedSeeds.delete(repo);
+    const keeping = described.keeps(repo);
+    const seed = described.takeSeed(repo);
     const settingsKey = keeping || seed ? JSON.stringify(settings) : '';
     const seeded = seed?.settings === settingsKey ? seed.found : undefined;
     const kept = keeping ? { settings: settingsKey, found: new Map() } : undefined;
     if (kept)
-        describedFor.set(repo, kept);
+        described.keep(repo, kept);
     for (const path of repo.files) {
         // Testscripts usually live in `testdata/`: they are candidates wherever they are.
         if (path.endsWith('.txtar') || path.endsWith('.txt')) {
@@ -62146,6 +62167,7 @@ function holdsAll(sets, present) {
 
 
 
+
 const CODE_EXTENSIONS = ['.py', '.ipynb', '.r', '.R', '.jl', '.scala', '.java', '.kt', '.go', '.ts', '.js', '.mjs', '.sh'];
 /** The files with one of these extensions, in the index's order (one list per repository and extensions). */
 function codeFiles(repo, exts) {
@@ -62335,8 +62357,11 @@ function declareSourcePatterns(lists) {
 function sourceScansBuilt() {
     return scansBuilt;
 }
-/** What the scans of another run found, given to a run whose files are in part the same (seedSourceScans). */
-const code_search_seeds = new WeakMap();
+/**
+ * What the scans of another run found, given to a run whose files are in part the same (seedSourceScans). This run's
+ * own are kept on its AnalysisIndex (sourceScansOf).
+ */
+const handed = handover();
 /**
  * Gives `repo`'s run what `scans` (another run's: sourceScansOf) found in the files `repo` reads from that run's
  * checkout (RepoIndex.sameAsCheckout): the same bytes, so the same literals, patterns and lines. A pull request's base
@@ -62345,7 +62370,7 @@ const code_search_seeds = new WeakMap();
 function seedSourceScans(repo, scans) {
     // Handed over (the other run is done with them), not copied: the base's run keeps what holds and drops the rest.
     if (repo.sameAsCheckout)
-        code_search_seeds.set(repo, new Map(scans));
+        handed.seed(repo, new Map(scans));
     scans.clear();
 }
 /** What the scans of this run found (kept past forgetRun by whoever holds it, for seedSourceScans). */
@@ -62357,14 +62382,14 @@ function resultsOf(repo, s) {
     const byScan = runIndex(repo).sourceScans;
     let results = byScan.get(s);
     if (!results) {
-        const seed = code_search_seeds.get(repo)?.get(s);
+        const seed = handed.seeded(repo)?.get(s);
         if (seed) {
             // Kept where this run reads the same bytes; a file the change touched (or read from elsewhere) is scanned anew.
             for (const found of [seed.files, seed.lineHits, seed.kept])
                 for (const p of found.keys())
                     if (!repo.sameAsCheckout(p))
                         found.delete(p);
-            code_search_seeds.get(repo).delete(s);
+            handed.seeded(repo).delete(s);
         }
         byScan.set(s, (results = seed ?? { files: new Map(), lineHits: new Map(), kept: new Map() }));
     }

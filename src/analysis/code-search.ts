@@ -9,6 +9,7 @@ import type { RepoIndex } from '../model/repository.js';
 import { SourceScan, type KeptLines, type SourceScanResults } from './source-scan.js';
 import { requirementsOf } from './literal-requirements.js';
 import { runIndex } from './run-index.js';
+import { handover } from '../parse/handover.js';
 import { NOT_OWN_CODE_DIR } from '../vocabulary/shared/test-paths.js';
 import { type SourcePattern } from '../model/signal.js';
 
@@ -231,8 +232,11 @@ export function sourceScansBuilt(): number {
   return scansBuilt;
 }
 
-/** What the scans of another run found, given to a run whose files are in part the same (seedSourceScans). */
-const seeds = new WeakMap<RepoIndex, Map<SourceScan, SourceScanResults>>();
+/**
+ * What the scans of another run found, given to a run whose files are in part the same (seedSourceScans). This run's
+ * own are kept on its AnalysisIndex (sourceScansOf).
+ */
+const handed = handover<Map<SourceScan, SourceScanResults>>();
 
 /**
  * Gives `repo`'s run what `scans` (another run's: sourceScansOf) found in the files `repo` reads from that run's
@@ -241,7 +245,7 @@ const seeds = new WeakMap<RepoIndex, Map<SourceScan, SourceScanResults>>();
  */
 export function seedSourceScans(repo: RepoIndex, scans: Map<SourceScan, SourceScanResults>): void {
   // Handed over (the other run is done with them), not copied: the base's run keeps what holds and drops the rest.
-  if (repo.sameAsCheckout) seeds.set(repo, new Map(scans));
+  if (repo.sameAsCheckout) handed.seed(repo, new Map(scans));
   scans.clear();
 }
 
@@ -255,11 +259,11 @@ function resultsOf(repo: RepoIndex, s: SourceScan): SourceScanResults {
   const byScan = runIndex(repo).sourceScans;
   let results = byScan.get(s);
   if (!results) {
-    const seed = seeds.get(repo)?.get(s);
+    const seed = handed.seeded(repo)?.get(s);
     if (seed) {
       // Kept where this run reads the same bytes; a file the change touched (or read from elsewhere) is scanned anew.
       for (const found of [seed.files, seed.lineHits, seed.kept]) for (const p of found.keys()) if (!repo.sameAsCheckout!(p)) found.delete(p);
-      seeds.get(repo)!.delete(s);
+      handed.seeded(repo)!.delete(s);
     }
     byScan.set(s, (results = seed ?? { files: new Map(), lineHits: new Map(), kept: new Map() }));
   }

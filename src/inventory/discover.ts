@@ -6,6 +6,7 @@
  * (its name is all there is to go on). Data folders (`testdata`, `fixtures`) are skipped.
  */
 import * as posix from 'node:path/posix';
+import { handover } from '../parse/handover.js';
 import { compileGlobs, compileUserRegex, type Compiled } from '../parse/safe-pattern.js';
 import type { TestFile, TestFramework } from '../model/inventory.js';
 import type { RepoIndex } from '../model/repository.js';
@@ -37,24 +38,22 @@ export interface DescribedTests {
   settings: string;
   found: Map<string, FoundTest & { blank: boolean }>;
 }
-const describedFor = new WeakMap<RepoIndex, DescribedTests | undefined>();
-const describedSeeds = new WeakMap<RepoIndex, DescribedTests>();
+/** What a run's discovery describes for another (kept under the settings discoverTests reads), and what it was handed. */
+const described = handover<DescribedTests>();
 
 /** Keeps what this run's discovery describes (describedTestsOf hands it out). */
 export function keepDescribedTests(repo: RepoIndex): void {
-  describedFor.set(repo, undefined);
+  described.keep(repo);
 }
 
 /** What this run's discovery described, handed out once. */
 export function describedTestsOf(repo: RepoIndex): DescribedTests | undefined {
-  const kept = describedFor.get(repo);
-  describedFor.delete(repo);
-  return kept;
+  return described.take(repo);
 }
 
 /** Hands another run's descriptions to this one (a pull request's base: RepoIndex.sameAsCheckout says which hold). */
-export function seedDescribedTests(repo: RepoIndex, described: DescribedTests): void {
-  if (repo.sameAsCheckout) describedSeeds.set(repo, described);
+export function seedDescribedTests(repo: RepoIndex, tests: DescribedTests): void {
+  if (repo.sameAsCheckout) described.seed(repo, tests);
 }
 
 export interface Discovery {
@@ -302,13 +301,12 @@ export function discoverTests(repo: RepoIndex, settings: RunnerSettings): Discov
   const notebooks: string[] = [];
   const scripts: string[] = [];
   const folders: FolderCache = { js: new Map(), python: new Map() };
-  const keeping = describedFor.has(repo);
-  const seed = describedSeeds.get(repo);
-  describedSeeds.delete(repo);
+  const keeping = described.keeps(repo);
+  const seed = described.takeSeed(repo);
   const settingsKey = keeping || seed ? JSON.stringify(settings) : '';
   const seeded = seed?.settings === settingsKey ? seed.found : undefined;
   const kept: DescribedTests | undefined = keeping ? { settings: settingsKey, found: new Map() } : undefined;
-  if (kept) describedFor.set(repo, kept);
+  if (kept) described.keep(repo, kept);
   for (const path of repo.files) {
     // Testscripts usually live in `testdata/`: they are candidates wherever they are.
     if (path.endsWith('.txtar') || path.endsWith('.txt')) {

@@ -8,6 +8,7 @@ import type { Finding } from '../../../model/finding.js';
 import { refOf, type SourceRef } from '../../../model/position.js';
 import type { RepoIndex } from '../../../model/repository.js';
 import type { LocalAction, Step, Workflow } from '../../../model/github.js';
+import { handover } from '../../handover.js';
 import { GithubPipelines } from './pipelines.js';
 import { parseLocalAction, parseWorkflow, type Parsed } from './workflow.js';
 
@@ -38,26 +39,22 @@ export interface ParsedCiFile {
 /** By what the file is read as and its path: `workflow:<path>`, `action:<path>`. */
 export type ParsedCiFiles = Map<string, ParsedCiFile>;
 
-/** The parses a run keeps for another, by its repository (keepParsedCi, parsedCiOf). */
-const keptFor = new WeakMap<RepoIndex, ParsedCiFiles>();
-/** The parses handed to a run (seedParsedCi). */
-const seeds = new WeakMap<RepoIndex, ParsedCiFiles>();
+/** The parses a run keeps for another (keepParsedCi, parsedCiOf) and those handed to it (seedParsedCi), by its repository. */
+const parses = handover<ParsedCiFiles>();
 
 /** Keeps this run's parses (parsedCiOf hands them out). */
 export function keepParsedCi(repo: RepoIndex): void {
-  keptFor.set(repo, new Map());
+  parses.keep(repo, new Map());
 }
 
 /** The parses this run kept, handed out once. */
 export function parsedCiOf(repo: RepoIndex): ParsedCiFiles | undefined {
-  const kept = keptFor.get(repo);
-  keptFor.delete(repo);
-  return kept;
+  return parses.take(repo);
 }
 
 /** Hands another run's parses to this one: a file whose text is the same is not parsed again. */
 export function seedParsedCi(repo: RepoIndex, files: ParsedCiFiles): void {
-  seeds.set(repo, files);
+  parses.seed(repo, files);
 }
 
 /**
@@ -67,9 +64,9 @@ export function seedParsedCi(repo: RepoIndex, files: ParsedCiFiles): void {
  * its own).
  */
 function parsedOnce<T extends Workflow | LocalAction>(repo: RepoIndex, key: `${'workflow' | 'action'}:${string}`, text: string, parse: () => Parsed<T>): Parsed<T> {
-  const seed = seeds.get(repo)?.get(key);
+  const seed = parses.seeded(repo)?.get(key);
   const parsed = seed !== undefined && seed.text === text ? { value: seed.parsed.value as T | undefined, findings: seed.parsed.findings.map((f) => ({ ...f })) } : parse();
-  keptFor.get(repo)?.set(key, { text, parsed });
+  parses.kept(repo)?.set(key, { text, parsed });
   return parsed;
 }
 
@@ -215,7 +212,8 @@ export function readCi(repo: RepoIndex): CiModel {
   };
 
   workflows.forEach((wf, i) => expandWorkflow(pipelines[i]!, wf, [], [], reachOf(pipelines[i]!), [wf.file]));
-  seeds.delete(repo);
+  // Every file is parsed: what was handed over is let go of.
+  parses.takeSeed(repo);
   return { workflows, pipelines, actions: [...actions.values()].filter((a): a is LocalAction => a !== undefined), steps, findings };
 }
 
