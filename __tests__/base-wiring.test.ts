@@ -1,7 +1,7 @@
 /**
  * How the CLI and the action hand a pull request's base what they did before it: the base's git
  * started before the checkout's analysis (startBaseDiff, taken by analyzeBase), and the source
- * scans kept by the checkout's analysis (keepSourceScans). Neither changes a report (the base
+ * scans, parsed CI and test discovery kept by the checkout's analysis (keepForBase). Neither changes a report (the base
  * tests prove analyzeBase gives the same result with them as without), only how long a run takes
  * and how much it holds (as the full collection before the base's checks: collectBeforeChecks),
  * so nothing else would see the entries stop passing them on: the modules are wrapped here,
@@ -41,7 +41,7 @@ const { EarlyGitOutputs } = await import('../src/git/early-outputs.js');
 jest.unstable_mockModule('../src/baseline/base.js', () => ({
   ...base,
   analyzeBase: (root: string, head: EngineResult, target: BaseTarget, options: EngineOptions, early?: InstanceType<typeof EarlyGitOutputs>) => {
-    calls.push({ what: 'analyzeBase', scans: head.sourceScans?.size, parses: head.parsedCi?.size, tests: head.describedTests?.found.size, early: early instanceof EarlyGitOutputs });
+    calls.push({ what: 'analyzeBase', scans: head.forBase?.sourceScans.size, parses: head.forBase?.parsedCi?.size, tests: head.forBase?.describedTests?.found.size, early: early instanceof EarlyGitOutputs });
     return base.analyzeBase(root, head, target, options, early);
   },
 }));
@@ -50,24 +50,24 @@ const { run } = await import('../src/main.js');
 
 /** The calls of one run, each as what it was and what it was given. */
 const summary = () =>
-  calls.map((c) => (c.what === 'runEngine' ? `runEngine keepSourceScans=${c.options.keepSourceScans === true} base=${c.options.openRepo !== undefined}${c.options.collectBeforeChecks ? ' collected' : ''}` : c.what === 'analyzeBase' ? `analyzeBase scans=${c.scans} parses=${(c.parses ?? 0) > 0} tests=${(c.tests ?? 0) > 0} early=${c.early}` : `startBaseDiff ${c.rev}`));
+  calls.map((c) => (c.what === 'runEngine' ? `runEngine keepForBase=${c.options.keepForBase === true} base=${c.options.openRepo !== undefined}${c.options.collectBeforeChecks ? ' collected' : ''}` : c.what === 'analyzeBase' ? `analyzeBase scans=${c.scans} parses=${(c.parses ?? 0) > 0} tests=${(c.tests ?? 0) > 0} early=${c.early}` : `startBaseDiff ${c.rev}`));
 
 beforeEach(() => {
   calls.length = 0;
 });
 
 describe("the base's head start", () => {
-  it('the CLI with --base starts the base\'s git before the checkout\'s analysis, keeps its scans, and hands both to analyzeBase', async () => {
+  it('the CLI with --base starts the base\'s git before the checkout\'s analysis, keeps what it learnt, and hands both to analyzeBase', async () => {
     const s = prScenario(SCENARIOS.removesTests);
     const out: string[] = [];
     const io = { stdout: (t: string) => out.push(t), stderr: () => undefined, isTTY: false, env: {}, cwd: s.dir };
     expect(await runCli(['.', '--format', 'json', '--base', s.base], io)).toBe(0);
-    expect(summary()).toEqual([`startBaseDiff ${s.base}`, 'runEngine keepSourceScans=true base=false', 'analyzeBase scans=1 parses=true tests=true early=true', 'runEngine keepSourceScans=false base=true collected']);
+    expect(summary()).toEqual([`startBaseDiff ${s.base}`, 'runEngine keepForBase=true base=false', 'analyzeBase scans=1 parses=true tests=true early=true', 'runEngine keepForBase=false base=true collected']);
     expect((JSON.parse(out.join('')) as { base: { compared: boolean } }).base.compared).toBe(true);
     // Without --base: neither.
     calls.length = 0;
     expect(await runCli(['.', '--format', 'json'], io)).toBe(0);
-    expect(summary()).toEqual(['runEngine keepSourceScans=false base=false']);
+    expect(summary()).toEqual(['runEngine keepForBase=false base=false']);
   });
 
   it('the action on a pull request does the same; on a push, neither', async () => {
@@ -90,12 +90,12 @@ describe("the base's head start", () => {
     jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
     try {
       await run();
-      expect(summary()).toEqual([`startBaseDiff ${s.base}`, 'runEngine keepSourceScans=true base=false', 'analyzeBase scans=1 parses=true tests=true early=true', 'runEngine keepSourceScans=false base=true collected']);
+      expect(summary()).toEqual([`startBaseDiff ${s.base}`, 'runEngine keepForBase=true base=false', 'analyzeBase scans=1 parses=true tests=true early=true', 'runEngine keepForBase=false base=true collected']);
       expect(fs.readFileSync(path.join(tmp, 'output.txt'), 'utf8')).toMatch(/^base-score<</m);
       calls.length = 0;
       process.env['GITHUB_EVENT_NAME'] = 'push';
       await run();
-      expect(summary()).toEqual(['runEngine keepSourceScans=false base=false']);
+      expect(summary()).toEqual(['runEngine keepForBase=false base=false']);
     } finally {
       jest.restoreAllMocks();
       for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];

@@ -42,8 +42,8 @@ const head: number[] = [];
 const compare: number[] = [];
 for (let i = 0; i < runs; i++) {
   let t = process.hrtime.bigint();
-  // As the CLI and the action run it when a base is to be compared: the scans' results are kept for the base.
-  const result = runEngine(root, { keepSourceScans: true });
+  // As the CLI and the action run it when a base is to be compared: what the analysis learnt is kept for the base.
+  const result = runEngine(root, { keepForBase: true });
   head.push(Number(process.hrtime.bigint() - t) / 1e6);
   t = process.hrtime.bigint();
   const b = analyzeBase(root, result, { rev: base }, {});

@@ -1702,9 +1702,9 @@ async function runCli(argv, io, early) {
         const started = early?.root === root ? early : undefined;
         const gitListing = await started?.listing;
         // With a base to compare with, git compares the work tree with it while the checkout is analysed, and what the
-        // source scans found is kept for it (analyzeBase starts the base from both).
+        // analysis learnt (its source scans, parsed CI, test discovery) is kept for it (analyzeBase starts the base from both).
         const baseGit = args.base !== undefined ? (0,diff/* startBaseDiff */.Xh)(root, args.base, stopBase.signal) : undefined;
-        const result = (0,engine/* runEngine */.c)(root, { ...options, ...(gitListing ? { gitListing } : {}), ...(args.base !== undefined ? { keepSourceScans: true } : {}) });
+        const result = (0,engine/* runEngine */.c)(root, { ...options, ...(gitListing ? { gitListing } : {}), ...(args.base !== undefined ? { keepForBase: true } : {}) });
         let report = result.report;
         const head = started ? (0,run/* textOf */.b6)(await started.head) : (0,run/* gitText */.q_)(root, cli_early/* HEAD_ARGS */.L);
         if (head)
@@ -15190,10 +15190,11 @@ function runEngine(root, options = {}) {
     const inputIgnore = options.ignore;
     const ignore = configIgnore && inputIgnore ? (p) => inputIgnore(p) || configIgnore(p) : (configIgnore ?? inputIgnore);
     const open = options.openRepo ?? parse_repo/* indexRepository */.B7;
-    const keeping = options.keepSourceScans ? { openRepo: (r, o) => keptParses(open(r, o)) } : {};
+    const keeping = options.keepForBase ? { openRepo: (r, o) => keepingForBase(open(r, o)) } : {};
     const analysis = analyzeRepository(root, { ...options, ...(ignore ? { ignore } : {}), ...keeping });
-    const parsedCi = options.keepSourceScans ? (0,read/* parsedCiOf */.li)(analysis.repo) : undefined;
-    const describedTests = options.keepSourceScans ? (0,discover/* describedTestsOf */.kh)(analysis.repo) : undefined;
+    // The reading is done: its parses and descriptions are taken now, the scans once the checks are done with them.
+    const parsedCi = options.keepForBase ? (0,read/* parsedCiOf */.li)(analysis.repo) : undefined;
+    const describedTests = options.keepForBase ? (0,discover/* describedTestsOf */.kh)(analysis.repo) : undefined;
     // Steps the tool could not see into; a command the config teaches (an item's `commands`) is evidence, not listed.
     const taught = Object.values(loaded.config.items).flatMap((i) => i?.commands.map((c) => c.regex) ?? []);
     const unfollowed = unfollowedSteps(analysis, taught);
@@ -15209,7 +15210,7 @@ function runEngine(root, options = {}) {
     const profile = resolveProfile(analysis, loaded.config.profile && loaded.file !== null ? { setting: loaded.config.profile.value, file: loaded.file, line: loaded.config.profile.pos.line } : undefined, options.profile);
     // The checks and the profile are done: what the run learnt about the files is let go of, and on a large run
     // collected, so that the report is built in the memory it held (full-collection.ts).
-    const sourceScans = options.keepSourceScans ? (0,code_search/* sourceScansOf */.r2)(analysis.repo) : undefined;
+    const forBase = options.keepForBase ? { sourceScans: (0,code_search/* sourceScansOf */.r2)(analysis.repo), ...(parsedCi ? { parsedCi } : {}), ...(describedTests ? { describedTests } : {}) } : undefined;
     (0,run_index/* forgetRun */.vz)(analysis.repo);
     (0,full_collection/* collectAfterChecks */.CK)();
     const results = applyApplicability(judged, metas, profile.profile, loaded.config);
@@ -15272,9 +15273,10 @@ function runEngine(root, options = {}) {
         unfollowed: reportUnfollowed,
         findings,
     });
-    return { analysis, results, report, config: loaded, profile, ...(sourceScans ? { sourceScans } : {}), ...(parsedCi ? { parsedCi } : {}), ...(describedTests ? { describedTests } : {}) };
+    return { analysis, results, report, config: loaded, profile, ...(forBase ? { forBase } : {}) };
 }
-function keptParses(repo) {
+/** The checkout's repository, its parses and test descriptions kept for the base (the scans are kept on the run's index). */
+function keepingForBase(repo) {
     (0,read/* keepParsedCi */.b1)(repo);
     (0,discover/* keepDescribedTests */.K2)(repo);
     return repo;

@@ -889,6 +889,17 @@ function inChangedFolder(rel, changed) {
             return true;
     return false;
 }
+/** Gives the base's run what the checkout's kept for it: each reader takes what holds for the files the base reads the same. */
+function seedForBase(repo, forBase) {
+    // What the checkout's scans found in the files read from it holds for the base: only what the change touched is scanned.
+    (0,code_search/* seedSourceScans */.ZQ)(repo, forBase.sourceScans);
+    // And its workflows and local actions, as parsed: a file of the same text is not parsed again.
+    if (forBase.parsedCi)
+        (0,read/* seedParsedCi */.Vk)(repo, forBase.parsedCi);
+    // And what its test discovery found in the test files it reads from the checkout.
+    if (forBase.describedTests)
+        (0,discover/* seedDescribedTests */._e)(repo, forBase.describedTests);
+}
 /** The config file read from the base tree (`<sha>:<prefix/file>`). */
 function treeConfigReader(top, sha, prefix) {
     return (rel, maxBytes, findings) => {
@@ -908,13 +919,10 @@ function treeConfigReader(top, sha, prefix) {
  * startBaseDiff (git/diff.ts) started for this base before the checkout's analysis, when the caller did.
  */
 function analyzeBase(root, head, target, options, early) {
-    // The checkout's scans, handed over to the base's run (and let go of on any return before it).
-    const headScans = head.sourceScans && new Map(head.sourceScans);
-    head.sourceScans?.clear();
-    const headParses = head.parsedCi && new Map(head.parsedCi);
-    head.parsedCi?.clear();
-    const headTests = head.describedTests && { settings: head.describedTests.settings, found: new Map(head.describedTests.found) };
-    head.describedTests?.found.clear();
+    // What the checkout kept for the base, moved out of its result: handed over to the base's run (and let go of on any
+    // return before it).
+    const forBase = head.forBase;
+    delete head.forBase;
     const run = early?.run ?? git_run/* runGit */.EO;
     const where = (0,git_run/* workTreeOf */.FY)(root, run);
     if ('error' in where)
@@ -953,15 +961,8 @@ function analyzeBase(root, head, target, options, early) {
             // The base is read first where the checkout's analysis read (most files are the same on both sides).
             openRepo: (_root, repoOptions) => {
                 const repo = indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}), ...(early ? { early } : {}) });
-                // What the checkout's scans found in the files read from it holds for the base: only what the change touched is scanned.
-                if (headScans)
-                    (0,code_search/* seedSourceScans */.ZQ)(repo, headScans);
-                // And its workflows and local actions, as parsed: a file of the same text is not parsed again.
-                if (headParses)
-                    (0,read/* seedParsedCi */.Vk)(repo, headParses);
-                // And what its test discovery found in the test files it reads from the checkout.
-                if (headTests)
-                    (0,discover/* seedDescribedTests */._e)(repo, headTests);
+                if (forBase)
+                    seedForBase(repo, forBase);
                 return repo;
             },
             readConfig: treeConfigReader(where.top, sha, where.prefix),

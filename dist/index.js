@@ -68389,10 +68389,11 @@ function runEngine(root, options = {}) {
     const inputIgnore = options.ignore;
     const ignore = configIgnore && inputIgnore ? (p) => inputIgnore(p) || configIgnore(p) : (configIgnore ?? inputIgnore);
     const open = options.openRepo ?? indexRepository;
-    const keeping = options.keepSourceScans ? { openRepo: (r, o) => keptParses(open(r, o)) } : {};
+    const keeping = options.keepForBase ? { openRepo: (r, o) => keepingForBase(open(r, o)) } : {};
     const analysis = analyzeRepository(root, { ...options, ...(ignore ? { ignore } : {}), ...keeping });
-    const parsedCi = options.keepSourceScans ? parsedCiOf(analysis.repo) : undefined;
-    const describedTests = options.keepSourceScans ? describedTestsOf(analysis.repo) : undefined;
+    // The reading is done: its parses and descriptions are taken now, the scans once the checks are done with them.
+    const parsedCi = options.keepForBase ? parsedCiOf(analysis.repo) : undefined;
+    const describedTests = options.keepForBase ? describedTestsOf(analysis.repo) : undefined;
     // Steps the tool could not see into; a command the config teaches (an item's `commands`) is evidence, not listed.
     const taught = Object.values(loaded.config.items).flatMap((i) => i?.commands.map((c) => c.regex) ?? []);
     const unfollowed = unfollowedSteps(analysis, taught);
@@ -68408,7 +68409,7 @@ function runEngine(root, options = {}) {
     const profile = resolveProfile(analysis, loaded.config.profile && loaded.file !== null ? { setting: loaded.config.profile.value, file: loaded.file, line: loaded.config.profile.pos.line } : undefined, options.profile);
     // The checks and the profile are done: what the run learnt about the files is let go of, and on a large run
     // collected, so that the report is built in the memory it held (full-collection.ts).
-    const sourceScans = options.keepSourceScans ? sourceScansOf(analysis.repo) : undefined;
+    const forBase = options.keepForBase ? { sourceScans: sourceScansOf(analysis.repo), ...(parsedCi ? { parsedCi } : {}), ...(describedTests ? { describedTests } : {}) } : undefined;
     forgetRun(analysis.repo);
     (0,full_collection/* collectAfterChecks */.CK)();
     const results = applyApplicability(judged, metas, profile.profile, loaded.config);
@@ -68471,9 +68472,10 @@ function runEngine(root, options = {}) {
         unfollowed: reportUnfollowed,
         findings,
     });
-    return { analysis, results, report, config: loaded, profile, ...(sourceScans ? { sourceScans } : {}), ...(parsedCi ? { parsedCi } : {}), ...(describedTests ? { describedTests } : {}) };
+    return { analysis, results, report, config: loaded, profile, ...(forBase ? { forBase } : {}) };
 }
-function keptParses(repo) {
+/** The checkout's repository, its parses and test descriptions kept for the base (the scans are kept on the run's index). */
+function keepingForBase(repo) {
     keepParsedCi(repo);
     keepDescribedTests(repo);
     return repo;
@@ -70151,6 +70153,17 @@ function inChangedFolder(rel, changed) {
             return true;
     return false;
 }
+/** Gives the base's run what the checkout's kept for it: each reader takes what holds for the files the base reads the same. */
+function seedForBase(repo, forBase) {
+    // What the checkout's scans found in the files read from it holds for the base: only what the change touched is scanned.
+    seedSourceScans(repo, forBase.sourceScans);
+    // And its workflows and local actions, as parsed: a file of the same text is not parsed again.
+    if (forBase.parsedCi)
+        seedParsedCi(repo, forBase.parsedCi);
+    // And what its test discovery found in the test files it reads from the checkout.
+    if (forBase.describedTests)
+        seedDescribedTests(repo, forBase.describedTests);
+}
 /** The config file read from the base tree (`<sha>:<prefix/file>`). */
 function treeConfigReader(top, sha, prefix) {
     return (rel, maxBytes, findings) => {
@@ -70170,13 +70183,10 @@ function treeConfigReader(top, sha, prefix) {
  * startBaseDiff (git/diff.ts) started for this base before the checkout's analysis, when the caller did.
  */
 function analyzeBase(root, head, target, options, early) {
-    // The checkout's scans, handed over to the base's run (and let go of on any return before it).
-    const headScans = head.sourceScans && new Map(head.sourceScans);
-    head.sourceScans?.clear();
-    const headParses = head.parsedCi && new Map(head.parsedCi);
-    head.parsedCi?.clear();
-    const headTests = head.describedTests && { settings: head.describedTests.settings, found: new Map(head.describedTests.found) };
-    head.describedTests?.found.clear();
+    // What the checkout kept for the base, moved out of its result: handed over to the base's run (and let go of on any
+    // return before it).
+    const forBase = head.forBase;
+    delete head.forBase;
     const run = early?.run ?? runGit;
     const where = workTreeOf(root, run);
     if ('error' in where)
@@ -70215,15 +70225,8 @@ function analyzeBase(root, head, target, options, early) {
             // The base is read first where the checkout's analysis read (most files are the same on both sides).
             openRepo: (_root, repoOptions) => {
                 const repo = indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}), ...(early ? { early } : {}) });
-                // What the checkout's scans found in the files read from it holds for the base: only what the change touched is scanned.
-                if (headScans)
-                    seedSourceScans(repo, headScans);
-                // And its workflows and local actions, as parsed: a file of the same text is not parsed again.
-                if (headParses)
-                    seedParsedCi(repo, headParses);
-                // And what its test discovery found in the test files it reads from the checkout.
-                if (headTests)
-                    seedDescribedTests(repo, headTests);
+                if (forBase)
+                    seedForBase(repo, forBase);
                 return repo;
             },
             readConfig: treeConfigReader(where.top, sha, where.prefix),
@@ -72750,9 +72753,9 @@ async function run(early) {
         const payload = (event.ok ? event.payload : {});
         const target = inputs.compareBase ? baseTargetOf(eventName, payload) : undefined;
         // With a base to compare with, git compares the work tree with it while the checkout is analysed, and what the
-        // source scans found is kept for it (analyzeBase starts the base from both).
+        // analysis learnt (its source scans, parsed CI, test discovery) is kept for it (analyzeBase starts the base from both).
         const baseGit = target ? startBaseDiff(root, target.rev, stopBase.signal) : undefined;
-        const result = runEngine(root, { ...options, ...(gitListing ? { gitListing } : {}), ...(target ? { keepSourceScans: true } : {}) });
+        const result = runEngine(root, { ...options, ...(gitListing ? { gitListing } : {}), ...(target ? { keepForBase: true } : {}) });
         const sections = await addOptionalSections(result, root, inputs, process.env, started?.log);
         for (const note of sections.notes)
             info(note);

@@ -93,9 +93,9 @@ export async function runCli(argv: readonly string[], io: CliIo, early?: EarlyGi
     const started = early?.root === root ? early : undefined;
     const gitListing = await started?.listing;
     // With a base to compare with, git compares the work tree with it while the checkout is analysed, and what the
-    // source scans found is kept for it (analyzeBase starts the base from both).
+    // analysis learnt (its source scans, parsed CI, test discovery) is kept for it (analyzeBase starts the base from both).
     const baseGit = args.base !== undefined ? startBaseDiff(root, args.base, stopBase.signal) : undefined;
-    const result = runEngine(root, { ...options, ...(gitListing ? { gitListing } : {}), ...(args.base !== undefined ? { keepSourceScans: true } : {}) });
+    const result = runEngine(root, { ...options, ...(gitListing ? { gitListing } : {}), ...(args.base !== undefined ? { keepForBase: true } : {}) });
     let report = result.report;
     const head = started ? textOf(await started.head) : gitText(root, HEAD_ARGS);
     if (head) report = { ...report, commit: { sha: head } };

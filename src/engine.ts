@@ -44,8 +44,8 @@ export interface EngineOptions extends AnalyzeOptions {
   displayPath?: string;
   /** Reads the config file from another source than the disk (with openRepo: a commit's tree). */
   readConfig?: ConfigReader;
-  /** Keep what the source scans found, the parsed CI files and the described tests (EngineResult.sourceScans, parsedCi, describedTests), for a base comparison to start from. */
-  keepSourceScans?: boolean;
+  /** Keep what the run learnt that a base comparison can start from (EngineResult.forBase): a pull request's checkout, for its base. */
+  keepForBase?: boolean;
   /**
    * A full collection (where the entry allows it: full-collection.ts) between reading the repository and the checks:
    * the base of a pull request runs on top of what the checkout's run kept for it, and its reading's garbage would
@@ -60,11 +60,20 @@ export interface EngineResult {
   report: Report;
   config: LoadedConfig;
   profile: ProfileDecision;
-  /** With keepSourceScans: what the source scans found in the files, until the base of a pull request takes it over (seedSourceScans). */
-  sourceScans?: Map<SourceScan, SourceScanResults>;
-  /** With keepSourceScans: the workflows and local actions as parsed, for the base of a pull request (seedParsedCi). */
+  /** With keepForBase: what the run kept for the base of a pull request, until analyzeBase takes it over. */
+  forBase?: ForBase;
+}
+
+/**
+ * What a pull request's checkout hands its base's run (baseline/base.ts seeds the base's repository with it), so that the
+ * files the base reads unchanged from the checkout are not scanned, parsed or described again.
+ */
+export interface ForBase {
+  /** What the source scans found in the files (seedSourceScans). */
+  sourceScans: Map<SourceScan, SourceScanResults>;
+  /** The workflows and local actions as parsed (seedParsedCi). */
   parsedCi?: ParsedCiFiles;
-  /** With keepSourceScans: what the test discovery found in each candidate file, for the base (seedDescribedTests). */
+  /** What the test discovery found in each candidate file, under its runner settings (seedDescribedTests). */
   describedTests?: DescribedTests;
 }
 
@@ -78,10 +87,11 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
   const inputIgnore = options.ignore;
   const ignore = configIgnore && inputIgnore ? (p: string) => inputIgnore(p) || configIgnore(p) : (configIgnore ?? inputIgnore);
   const open = options.openRepo ?? indexRepository;
-  const keeping = options.keepSourceScans ? { openRepo: (r: string, o: RepoOptions) => keptParses(open(r, o)) } : {};
+  const keeping = options.keepForBase ? { openRepo: (r: string, o: RepoOptions) => keepingForBase(open(r, o)) } : {};
   const analysis = analyzeRepository(root, { ...options, ...(ignore ? { ignore } : {}), ...keeping });
-  const parsedCi = options.keepSourceScans ? parsedCiOf(analysis.repo) : undefined;
-  const describedTests = options.keepSourceScans ? describedTestsOf(analysis.repo) : undefined;
+  // The reading is done: its parses and descriptions are taken now, the scans once the checks are done with them.
+  const parsedCi = options.keepForBase ? parsedCiOf(analysis.repo) : undefined;
+  const describedTests = options.keepForBase ? describedTestsOf(analysis.repo) : undefined;
   // Steps the tool could not see into; a command the config teaches (an item's `commands`) is evidence, not listed.
   const taught = Object.values(loaded.config.items).flatMap((i) => i?.commands.map((c) => c.regex) ?? []);
   const unfollowed = unfollowedSteps(analysis, taught);
@@ -100,7 +110,7 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
   );
   // The checks and the profile are done: what the run learnt about the files is let go of, and on a large run
   // collected, so that the report is built in the memory it held (full-collection.ts).
-  const sourceScans = options.keepSourceScans ? sourceScansOf(analysis.repo) : undefined;
+  const forBase: ForBase | undefined = options.keepForBase ? { sourceScans: sourceScansOf(analysis.repo), ...(parsedCi ? { parsedCi } : {}), ...(describedTests ? { describedTests } : {}) } : undefined;
   forgetRun(analysis.repo);
   collectAfterChecks();
   const results = applyApplicability(judged, metas, profile.profile, loaded.config);
@@ -163,10 +173,11 @@ export function runEngine(root: string, options: EngineOptions = {}): EngineResu
     unfollowed: reportUnfollowed,
     findings,
   });
-  return { analysis, results, report, config: loaded, profile, ...(sourceScans ? { sourceScans } : {}), ...(parsedCi ? { parsedCi } : {}), ...(describedTests ? { describedTests } : {}) };
+  return { analysis, results, report, config: loaded, profile, ...(forBase ? { forBase } : {}) };
 }
 
-function keptParses(repo: RepoIndex): RepoIndex {
+/** The checkout's repository, its parses and test descriptions kept for the base (the scans are kept on the run's index). */
+function keepingForBase(repo: RepoIndex): RepoIndex {
   keepParsedCi(repo);
   keepDescribedTests(repo);
   return repo;

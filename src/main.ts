@@ -39,9 +39,9 @@ export async function run(early?: EarlyAction): Promise<void> {
     const payload = (event.ok ? event.payload : {}) as Parameters<typeof commitAndRef>[2];
     const target = inputs.compareBase ? baseTargetOf(eventName, payload) : undefined;
     // With a base to compare with, git compares the work tree with it while the checkout is analysed, and what the
-    // source scans found is kept for it (analyzeBase starts the base from both).
+    // analysis learnt (its source scans, parsed CI, test discovery) is kept for it (analyzeBase starts the base from both).
     const baseGit = target ? startBaseDiff(root, target.rev, stopBase.signal) : undefined;
-    const result = runEngine(root, { ...options, ...(gitListing ? { gitListing } : {}), ...(target ? { keepSourceScans: true } : {}) });
+    const result = runEngine(root, { ...options, ...(gitListing ? { gitListing } : {}), ...(target ? { keepForBase: true } : {}) });
     const sections = await addOptionalSections(result, root, inputs, process.env, started?.log);
     for (const note of sections.notes) core.info(note);
     let report = { ...sections.report, ...commitAndRef(process.env, eventName, payload) };

@@ -184,31 +184,32 @@ describe('analyzeBase over git objects', () => {
       const s = prScenario(edit);
       const alone = runEngine(s.dir, { displayPath: '.' });
       const expected = analyzeBase(s.dir, alone, { rev: s.base, ref: 'main' }, { displayPath: '.' });
-      const head = runEngine(s.dir, { displayPath: '.', keepSourceScans: true });
+      const head = runEngine(s.dir, { displayPath: '.', keepForBase: true });
+      const kept = head.forBase!;
       // One scan served the run (a list a check asks about without declaring it would rebuild it, and the base could
       // take over only the last).
-      expect(head.sourceScans!.size).toBe(1);
+      expect(kept.sourceScans.size).toBe(1);
       // The workflows as parsed, shared with the base's run: frozen, so that a run that changed one would throw.
-      expect(head.parsedCi!.size).toBeGreaterThan(0);
-      for (const { parsed } of head.parsedCi!.values()) deepFreeze(parsed.value);
+      expect(kept.parsedCi!.size).toBeGreaterThan(0);
+      for (const { parsed } of kept.parsedCi!.values()) deepFreeze(parsed.value);
       // And what its test discovery found.
-      expect(head.describedTests!.found.size).toBeGreaterThan(0);
-      for (const found of head.describedTests!.found.values()) deepFreeze(found);
-      const scanned = [...head.sourceScans!.values()].flatMap((r) => [...r.files.keys()]);
+      expect(kept.describedTests!.found.size).toBeGreaterThan(0);
+      for (const found of kept.describedTests!.found.values()) deepFreeze(found);
+      const scanned = [...kept.sourceScans.values()].flatMap((r) => [...r.files.keys()]);
       expect(scanned).toEqual(expect.arrayContaining(['src/train.py', 'src/evaluate.py']));
       expect(analyzeBase(s.dir, head, { rev: s.base, ref: 'main' }, { displayPath: '.' })).toEqual(expected);
-      // Handed over to the base, not kept by the checkout's result.
-      expect(head.sourceScans!.size).toBe(0);
-      expect(head.parsedCi!.size).toBe(0);
-      expect(head.describedTests!.found.size).toBe(0);
+      // Handed over to the base (the scans moved into its run), not kept by the checkout's result.
+      expect(head.forBase).toBeUndefined();
+      expect(kept.sourceScans.size).toBe(0);
     }
     // Let go of when the base is not compared (a base missing from the checkout).
-    const gone = runEngine(EXAMPLE, { displayPath: '.', keepSourceScans: true });
+    const gone = runEngine(EXAMPLE, { displayPath: '.', keepForBase: true });
+    expect(gone.forBase).toBeDefined();
     expect(analyzeBase(EXAMPLE, gone, { rev: '1'.repeat(40), ref: 'main' }, { displayPath: '.' }).compared).toBe(false);
-    expect(gone.sourceScans!.size).toBe(0);
+    expect(gone.forBase).toBeUndefined();
     // The change to the tests' code is seen as such: the base's scan of the changed files is its own, not the checkout's.
     const s = prScenario(trivial);
-    const head = runEngine(s.dir, { displayPath: '.', keepSourceScans: true });
+    const head = runEngine(s.dir, { displayPath: '.', keepForBase: true });
     const changes = analyzeBase(s.dir, head, { rev: s.base, ref: 'main' }, { displayPath: '.' }).changes!.map((c) => `${c.id}: ${c.before} -> ${c.after}`);
     expect(changes).toEqual(expect.arrayContaining(['training-tests: automated -> absent', 'model-serialization: automated -> absent']));
   });

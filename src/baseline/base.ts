@@ -4,7 +4,8 @@
  * fetch), or git is missing, the result says so in one line and how to enable it.
  */
 import type { Report, ReportBase } from '../model/report.js';
-import { runEngine, type EngineOptions, type EngineResult } from '../engine.js';
+import type { RepoIndex } from '../model/repository.js';
+import { runEngine, type EngineOptions, type EngineResult, type ForBase } from '../engine.js';
 import { seedSourceScans } from '../analysis/code-search.js';
 import { collectAfterChecks } from '../full-collection.js';
 import type { ConfigReader } from '../config/config.js';
@@ -58,6 +59,16 @@ function inChangedFolder(rel: string, changed: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Gives the base's run what the checkout's kept for it: each reader takes what holds for the files the base reads the same. */
+function seedForBase(repo: RepoIndex, forBase: ForBase): void {
+  // What the checkout's scans found in the files read from it holds for the base: only what the change touched is scanned.
+  seedSourceScans(repo, forBase.sourceScans);
+  // And its workflows and local actions, as parsed: a file of the same text is not parsed again.
+  if (forBase.parsedCi) seedParsedCi(repo, forBase.parsedCi);
+  // And what its test discovery found in the test files it reads from the checkout.
+  if (forBase.describedTests) seedDescribedTests(repo, forBase.describedTests);
+}
+
 /** The config file read from the base tree (`<sha>:<prefix/file>`). */
 function treeConfigReader(top: string, sha: string, prefix: string): ConfigReader {
   return (rel, maxBytes, findings) => {
@@ -76,13 +87,10 @@ function treeConfigReader(top: string, sha: string, prefix: string): ConfigReade
  * startBaseDiff (git/diff.ts) started for this base before the checkout's analysis, when the caller did.
  */
 export function analyzeBase(root: string, head: EngineResult, target: BaseTarget, options: EngineOptions, early?: EarlyGitOutputs): ReportBase {
-  // The checkout's scans, handed over to the base's run (and let go of on any return before it).
-  const headScans = head.sourceScans && new Map(head.sourceScans);
-  head.sourceScans?.clear();
-  const headParses = head.parsedCi && new Map(head.parsedCi);
-  head.parsedCi?.clear();
-  const headTests = head.describedTests && { settings: head.describedTests.settings, found: new Map(head.describedTests.found) };
-  head.describedTests?.found.clear();
+  // What the checkout kept for the base, moved out of its result: handed over to the base's run (and let go of on any
+  // return before it).
+  const forBase = head.forBase;
+  delete head.forBase;
   const run = early?.run ?? runGit;
   const where = workTreeOf(root, run);
   if ('error' in where) return unavailable(target.rev, target.ref, noCheckoutNote(head.report.path, target.rev, where.error));
@@ -118,12 +126,7 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
       // The base is read first where the checkout's analysis read (most files are the same on both sides).
       openRepo: (_root, repoOptions) => {
         const repo = indexGitTree(where.top, tree, { ...repoOptions, readFirst: head.analysis.repo.readPaths(), ...(checkout ? { checkout } : {}), ...(early ? { early } : {}) });
-        // What the checkout's scans found in the files read from it holds for the base: only what the change touched is scanned.
-        if (headScans) seedSourceScans(repo, headScans);
-        // And its workflows and local actions, as parsed: a file of the same text is not parsed again.
-        if (headParses) seedParsedCi(repo, headParses);
-        // And what its test discovery found in the test files it reads from the checkout.
-        if (headTests) seedDescribedTests(repo, headTests);
+        if (forBase) seedForBase(repo, forBase);
         return repo;
       },
       readConfig: treeConfigReader(where.top, sha, where.prefix),
