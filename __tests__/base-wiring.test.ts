@@ -1,10 +1,11 @@
 /**
  * How the CLI and the action hand a pull request's base what they did before it: the base's git
  * started before the checkout's analysis (startBaseDiff, taken by analyzeBase), and the source
- * scans, parsed CI and test discovery kept by the checkout's analysis (keepForBase). Neither changes a report (the base
- * tests prove analyzeBase gives the same result with them as without), only how long a run takes
- * and how much it holds (as the full collection before the base's checks: collectBeforeChecks),
- * so nothing else would see the entries stop passing them on: the modules are wrapped here,
+ * scans, parsed CI and test discovery kept by the checkout's analysis (keepForBase), which analyzeBase
+ * seeds the base's run with. Neither changes a report (the base tests prove analyzeBase gives the
+ * same result with them as without), only how long a run takes and how much it holds (as the full
+ * collection before the base's checks: collectBeforeChecks), so nothing else would see the entries
+ * stop passing them on, or analyzeBase stop handing one over: the modules are wrapped here,
  * recording each call, around their real code.
  */
 import * as fs from 'node:fs';
@@ -12,12 +13,17 @@ import * as path from 'node:path';
 import { jest } from '@jest/globals';
 import type { EngineOptions, EngineResult } from '../src/engine.js';
 import type { BaseTarget } from '../src/baseline/base.js';
+import type { RepoIndex } from '../src/model/repository.js';
 import { prScenario, SCENARIOS } from './helpers/git-scenario.js';
 import { makeRepo } from './helpers/repo.js';
 
 jest.setTimeout(60_000);
 
-type Call = { what: 'startBaseDiff'; dir: string; rev: string } | { what: 'runEngine'; options: EngineOptions } | { what: 'analyzeBase'; scans: number | undefined; parses: number | undefined; tests: number | undefined; early: boolean };
+type Call =
+  | { what: 'startBaseDiff'; dir: string; rev: string }
+  | { what: 'runEngine'; options: EngineOptions }
+  | { what: 'analyzeBase'; scans: number | undefined; parses: number | undefined; tests: number | undefined; early: boolean }
+  | { what: 'seedSourceScans' | 'seedParsedCi' | 'seedDescribedTests'; size: number };
 const calls: Call[] = [];
 
 const diff = await import('../src/git/diff.js');
@@ -36,6 +42,31 @@ jest.unstable_mockModule('../src/engine.js', () => ({
     return engine.runEngine(root, options);
   },
 }));
+// What analyzeBase seeds the base's run with (the real modules, whose state the engine's runs share).
+const scans = await import('../src/analysis/code-search.js');
+jest.unstable_mockModule('../src/analysis/code-search.js', () => ({
+  ...scans,
+  seedSourceScans: (repo: RepoIndex, kept: Parameters<typeof scans.seedSourceScans>[1]) => {
+    calls.push({ what: 'seedSourceScans', size: kept.size });
+    scans.seedSourceScans(repo, kept);
+  },
+}));
+const ci = await import('../src/parse/ci/github-actions/read.js');
+jest.unstable_mockModule('../src/parse/ci/github-actions/read.js', () => ({
+  ...ci,
+  seedParsedCi: (repo: RepoIndex, kept: Parameters<typeof ci.seedParsedCi>[1]) => {
+    calls.push({ what: 'seedParsedCi', size: kept.size });
+    ci.seedParsedCi(repo, kept);
+  },
+}));
+const discover = await import('../src/inventory/discover.js');
+jest.unstable_mockModule('../src/inventory/discover.js', () => ({
+  ...discover,
+  seedDescribedTests: (repo: RepoIndex, kept: Parameters<typeof discover.seedDescribedTests>[1]) => {
+    calls.push({ what: 'seedDescribedTests', size: kept.found.size });
+    discover.seedDescribedTests(repo, kept);
+  },
+}));
 const base = await import('../src/baseline/base.js');
 const { EarlyGitOutputs } = await import('../src/git/early-outputs.js');
 jest.unstable_mockModule('../src/baseline/base.js', () => ({
@@ -50,19 +81,32 @@ const { run } = await import('../src/main.js');
 
 /** The calls of one run, each as what it was and what it was given. */
 const summary = () =>
-  calls.map((c) => (c.what === 'runEngine' ? `runEngine keepForBase=${c.options.keepForBase === true} base=${c.options.openRepo !== undefined}${c.options.collectBeforeChecks ? ' collected' : ''}` : c.what === 'analyzeBase' ? `analyzeBase scans=${c.scans} parses=${(c.parses ?? 0) > 0} tests=${(c.tests ?? 0) > 0} early=${c.early}` : `startBaseDiff ${c.rev}`));
+  calls.map((c) => {
+    switch (c.what) {
+      case 'runEngine':
+        return `runEngine keepForBase=${c.options.keepForBase === true} base=${c.options.openRepo !== undefined}${c.options.collectBeforeChecks ? ' collected' : ''}`;
+      case 'analyzeBase':
+        return `analyzeBase scans=${c.scans} parses=${(c.parses ?? 0) > 0} tests=${(c.tests ?? 0) > 0} early=${c.early}`;
+      case 'startBaseDiff':
+        return `startBaseDiff ${c.rev}`;
+      default:
+        return `${c.what} ${c.size > 0}`;
+    }
+  });
+/** What the base's run is seeded with, as analyzeBase opens its repository: each of the three, not empty. */
+const SEEDED = ['seedSourceScans true', 'seedParsedCi true', 'seedDescribedTests true'];
 
 beforeEach(() => {
   calls.length = 0;
 });
 
 describe("the base's head start", () => {
-  it('the CLI with --base starts the base\'s git before the checkout\'s analysis, keeps what it learnt, and hands both to analyzeBase', async () => {
+  it('the CLI with --base starts the base\'s git before the checkout\'s analysis, keeps what it learnt, and hands both to analyzeBase, which seeds the base\'s run', async () => {
     const s = prScenario(SCENARIOS.removesTests);
     const out: string[] = [];
     const io = { stdout: (t: string) => out.push(t), stderr: () => undefined, isTTY: false, env: {}, cwd: s.dir };
     expect(await runCli(['.', '--format', 'json', '--base', s.base], io)).toBe(0);
-    expect(summary()).toEqual([`startBaseDiff ${s.base}`, 'runEngine keepForBase=true base=false', 'analyzeBase scans=1 parses=true tests=true early=true', 'runEngine keepForBase=false base=true collected']);
+    expect(summary()).toEqual([`startBaseDiff ${s.base}`, 'runEngine keepForBase=true base=false', 'analyzeBase scans=1 parses=true tests=true early=true', 'runEngine keepForBase=false base=true collected', ...SEEDED]);
     expect((JSON.parse(out.join('')) as { base: { compared: boolean } }).base.compared).toBe(true);
     // Without --base: neither.
     calls.length = 0;
@@ -90,7 +134,7 @@ describe("the base's head start", () => {
     jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
     try {
       await run();
-      expect(summary()).toEqual([`startBaseDiff ${s.base}`, 'runEngine keepForBase=true base=false', 'analyzeBase scans=1 parses=true tests=true early=true', 'runEngine keepForBase=false base=true collected']);
+      expect(summary()).toEqual([`startBaseDiff ${s.base}`, 'runEngine keepForBase=true base=false', 'analyzeBase scans=1 parses=true tests=true early=true', 'runEngine keepForBase=false base=true collected', ...SEEDED]);
       expect(fs.readFileSync(path.join(tmp, 'output.txt'), 'utf8')).toMatch(/^base-score<</m);
       calls.length = 0;
       process.env['GITHUB_EVENT_NAME'] = 'push';
