@@ -606,13 +606,14 @@ function onEndingSignal(signal) {
     process.kill(process.pid, signal);
 }
 /**
- * A temporary folder of its own (`prefix` starts its name): removed by `drop`, when the process exits, or when a signal
+ * A temporary folder of its own (`prefix` and the process's id start its name): removed by `drop`, when the process exits, or when a signal
  * ends it (git writes a temporary index by its name, so it cannot be a file removed while open, as temp-output.ts's are).
  */
 function tempFolder(prefix) {
     let folder;
     try {
-        folder = node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), prefix));
+        // The process's id in the name: whose it is, if one is ever left.
+        folder = node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), `${prefix}${process.pid}-`));
     }
     catch (e) {
         return { error: e.message };

@@ -68616,13 +68616,14 @@ function onEndingSignal(signal) {
     process.kill(process.pid, signal);
 }
 /**
- * A temporary folder of its own (`prefix` starts its name): removed by `drop`, when the process exits, or when a signal
+ * A temporary folder of its own (`prefix` and the process's id start its name): removed by `drop`, when the process exits, or when a signal
  * ends it (git writes a temporary index by its name, so it cannot be a file removed while open, as temp-output.ts's are).
  */
 function tempFolder(prefix) {
     let folder;
     try {
-        folder = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), prefix));
+        // The process's id in the name: whose it is, if one is ever left.
+        folder = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), `${prefix}${process.pid}-`));
     }
     catch (e) {
         return { error: e.message };

@@ -107,16 +107,18 @@ describe('analyzeBase over git objects', () => {
     expect(analyzeBase(s.dir, head, { rev: filtered, ref: 'main' }, { displayPath: '.' })).toMatchObject({ compared: true, score: head.report.score, changes: [], newFindings: [] });
     // The tree reads the files git finds unchanged from the checkout, and the changed one from git, written through
     // the filter as the base's checkout would hold it (its blob is reversed), in a temporary folder let go of after.
-    const smudged = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('mlops-ci-check-smudge-'));
-    const left = smudged();
-    const checkout = { unchanged: (rel: string) => rel !== 'src/train.py', read: checkoutReader(s.dir) };
-    const tree = indexGitTree(s.dir, filtered, { checkout });
-    expect(tree.read('src/evaluate.py')).toBe(fs.readFileSync(path.join(s.dir, 'src', 'evaluate.py'), 'utf8'));
-    expect(tree.read('src/train.py')).toBe(train);
-    expect(smudged().length).toBe(left.length + 1);
-    tree.releaseAll!();
-    expect(smudged()).toEqual(left);
-    forgetRun(tree);
+    {
+      // This process's folders (test files run beside it make theirs).
+      const smudged = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith(`mlops-ci-check-smudge-${process.pid}-`));
+      const checkout = { unchanged: (rel: string) => rel !== 'src/train.py', read: checkoutReader(s.dir) };
+      const tree = indexGitTree(s.dir, filtered, { checkout });
+      expect(tree.read('src/evaluate.py')).toBe(fs.readFileSync(path.join(s.dir, 'src', 'evaluate.py'), 'utf8'));
+      expect(tree.read('src/train.py')).toBe(train);
+      expect(smudged()).toHaveLength(1);
+      tree.releaseAll!();
+      expect(smudged()).toEqual([]);
+      forgetRun(tree);
+    }
   });
 
   it("reads a changed file as the base's checkout writes it through a filter (a wrong change when read as its blob), and the files whose filter the change drops", () => {
@@ -363,22 +365,24 @@ process.stdout.write(m ? fs.readFileSync(path.join(store, m[1].slice(0, 2), m[1]
     git(s.dir, 'add', '-A');
     git(s.dir, 'commit', '-q', '-m', 'its content, in LFS');
     const checkout = { unchanged: (rel: string) => rel !== 'notes/data.txt', read: checkoutReader(s.dir) };
-    const attrFolders = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('mlops-ci-check-attr-'));
-    const before = attrFolders();
-    const plain = indexGitTree(s.dir, plainly, { checkout });
-    expect(plain.read('notes/data.txt')).toBe(`${readme}\n`);
-    // Its temporary index of the base's commit goes with the run's reads.
-    expect(attrFolders().length).toBe(before.length + 1);
-    plain.releaseAll!();
-    expect(attrFolders()).toEqual(before);
-    forgetRun(plain);
-    // A checkout that holds the pointers (no LFS object fetched): the base's pointer is read as it is, with no index of
-    // the base's rules made for it.
-    fs.rmSync(path.join(s.dir, '.git', 'lfs'), { recursive: true });
-    const tree = indexGitTree(s.dir, base);
-    expect(tree.read('tests/test_train.py')).toBe(`${pointer}\n`);
-    expect(attrFolders()).toEqual(before);
-    forgetRun(tree);
+    {
+      // This process's folders (test files run beside it make theirs).
+      const attrFolders = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith(`mlops-ci-check-attr-${process.pid}-`));
+      const plain = indexGitTree(s.dir, plainly, { checkout });
+      expect(plain.read('notes/data.txt')).toBe(`${readme}\n`);
+      // Its temporary index of the base's commit goes with the run's reads.
+      expect(attrFolders()).toHaveLength(1);
+      plain.releaseAll!();
+      expect(attrFolders()).toEqual([]);
+      forgetRun(plain);
+      // A checkout that holds the pointers (no LFS object fetched): the base's pointer is read as it is, with no index of
+      // the base's rules made for it.
+      fs.rmSync(path.join(s.dir, '.git', 'lfs'), { recursive: true });
+      const tree = indexGitTree(s.dir, base);
+      expect(tree.read('tests/test_train.py')).toBe(`${pointer}\n`);
+      expect(attrFolders()).toEqual([]);
+      forgetRun(tree);
+    }
   });
 
   it('a change to the README changes no verdict and no score', () => {

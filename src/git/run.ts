@@ -117,13 +117,14 @@ function onEndingSignal(signal: NodeJS.Signals): void {
 }
 
 /**
- * A temporary folder of its own (`prefix` starts its name): removed by `drop`, when the process exits, or when a signal
+ * A temporary folder of its own (`prefix` and the process's id start its name): removed by `drop`, when the process exits, or when a signal
  * ends it (git writes a temporary index by its name, so it cannot be a file removed while open, as temp-output.ts's are).
  */
 export function tempFolder(prefix: string): { path: string; drop(): void } | { error: string } {
   let folder: string;
   try {
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    // The process's id in the name: whose it is, if one is ever left.
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}${process.pid}-`));
   } catch (e) {
     return { error: (e as Error).message };
   }
