@@ -313,6 +313,7 @@ function indexGitTree(gitDir, tree, options = {}) {
         throw new GitTreeError(listing.error);
     const maxBytes = options.maxFileBytes ?? repo/* DEFAULT_MAX_FILE_BYTES */.CR;
     const findings = [];
+    const overLimit = (rel, size) => ({ severity: 'warning', file: rel, line: 1, column: 1, check: repo/* READ_LIMIT_CHECK */.wc, message: `"${rel}" is ${(0,repo/* formatBytes */.z3)(size)}, over the ${(0,repo/* formatBytes */.z3)(maxBytes)} the tool reads; it was skipped.` });
     /** git's output for the fetched blobs, in a temporary file read a blob at a time (blob-file.ts); one per submodule read. */
     const colon = tree.indexOf(':');
     const treePrefix = colon < 0 ? '' : tree.slice(colon + 1).replace(/\/+$/, '');
@@ -350,9 +351,9 @@ function indexGitTree(gitDir, tree, options = {}) {
         if (r.type !== 'blob')
             return undefined;
         if (r.mode !== '120000')
-            return { oid: r.oid, size: r.size, from: r.from, ...(r.from === main && options.checkout?.unchanged(r.path) ? { inCheckout: true } : {}) };
+            return { oid: r.oid, size: r.size, from: r.from, at: r.path, ...(r.from === main && options.checkout?.unchanged(r.path) ? { inCheckout: true } : {}) };
         const hit = linkedFile(r.path, byPath, targets);
-        return hit && { oid: hit.oid, size: hit.size, from: hit.from };
+        return hit && { oid: hit.oid, size: hit.size, from: hit.from, at: hit.path };
     };
     // The files its checkout's listing would keep (parse/file-list.ts): the same skipped folders, globs, order and cap.
     const listed = (0,file_list/* listTreeEntries */.ld)(rows, listOptions, (rel) => {
@@ -374,7 +375,7 @@ function indexGitTree(gitDir, tree, options = {}) {
                 entries.delete(p);
         for (const p of co.files)
             if (!entries.has(p) && co.unchanged(p) && !inSubmodule.some((d) => p.startsWith(d)))
-                entries.set(p, { oid: '', size: 0, from: main, inCheckout: true });
+                entries.set(p, { oid: '', size: 0, from: main, at: p, inCheckout: true });
     }
     const files = [...entries.keys()].sort();
     const dirs = new Set(['']);
@@ -455,11 +456,11 @@ function indexGitTree(gitDir, tree, options = {}) {
             return options.checkout.read(rel, again ? [] : findings);
         if (e.size > maxBytes) {
             if (!again)
-                findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: repo/* READ_LIMIT_CHECK */.wc, message: `"${rel}" is ${(0,repo/* formatBytes */.z3)(e.size)}, over the ${(0,repo/* formatBytes */.z3)(maxBytes)} the tool reads; it was skipped.` });
+                findings.push(overLimit(rel, e.size));
             return undefined;
         }
         // A file the base's checkout writes through a filter (its rules, this git's drivers) is read as git writes it.
-        const written = e.from === main ? throughFilter(rel, again) : false;
+        const written = e.from === main ? throughFilter(rel, e.at, again) : false;
         if (written !== false)
             return written;
         if (!e.from.blobs.has(e.oid) && !prefetched)
@@ -469,7 +470,7 @@ function indexGitTree(gitDir, tree, options = {}) {
         const buf = e.from.blobs.read(e.oid);
         if (buf === undefined && !again)
             findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
-        return buf !== undefined && buf.length < LFS_POINTER_MAX ? lfsContent(rel, e.from, buf, again) : buf;
+        return buf !== undefined && buf.length < LFS_POINTER_MAX ? lfsContent(rel, e, buf, again) : buf;
     };
     /** Where each git keeps its LFS objects (`lfs.storage`, else `lfs/` in its common git folder), once asked; undefined: none there. */
     const lfsStores = new Map();
@@ -498,7 +499,7 @@ function indexGitTree(gitDir, tree, options = {}) {
     };
     /**
      * The `filter` attribute the base's rules give each file of `from` read from git ('lfs' for git LFS, 'unspecified'
-     * where none), by the file's path in the tree: one `check-attr --cached` on its temporary index, on first need. git's
+     * where none), by its path in the tree (Entry.at: a link's, where it leads): one `check-attr --cached` on its temporary index, on first need. git's
      * complaint where it could not say.
      */
     const filtersOf = new Map();
@@ -507,9 +508,9 @@ function indexGitTree(gitDir, tree, options = {}) {
         if (known)
             return known;
         const byRepoPath = new Map();
-        for (const [rel, e] of entries)
+        for (const e of entries.values())
             if (e.from === from && !e.inCheckout)
-                byRepoPath.set(from.repoPath(rel), rel);
+                byRepoPath.set(from.repoPath(e.at), e.at);
         const index = indexOf(from);
         const res = 'error' in index ? { ok: false, stdout: Buffer.alloc(0), error: index.error } : (0,git_run/* runGit */.EO)(from.dir, ['check-attr', '--cached', '-z', '--stdin', 'filter'], `${[...byRepoPath.keys()].join('\0')}\0`, index.env);
         let filters = { error: res.error };
@@ -526,10 +527,10 @@ function indexGitTree(gitDir, tree, options = {}) {
         filtersOf.set(from, filters);
         return filters;
     };
-    /** The `filter` attribute the base's rules give a file read from git, or undefined where git could not say. */
-    const baseFilter = (from, rel) => {
+    /** The `filter` attribute the base's rules give a file read from git (by its path in the tree), or undefined where git could not say. */
+    const baseFilter = (from, at) => {
         const filters = baseFilters(from);
-        return 'error' in filters ? undefined : filters.get(rel);
+        return 'error' in filters ? undefined : filters.get(at);
     };
     const isPointer = (buf) => buf.length < LFS_POINTER_MAX && LFS_POINTER.test(buf.toString('latin1'));
     /**
@@ -539,7 +540,7 @@ function indexGitTree(gitDir, tree, options = {}) {
      * none, its git holds no LFS object. Else its content, from the checkout's LFS objects; one missing there (a checkout
      * that fetched its own commit's objects only) or not whole leaves the base read in part, with a notice.
      */
-    const lfsContent = (rel, from, pointer, again) => {
+    const lfsContent = (rel, { from, at }, pointer, again) => {
         const m = LFS_POINTER.exec(pointer.toString('latin1'));
         if (!m)
             return pointer;
@@ -548,13 +549,13 @@ function indexGitTree(gitDir, tree, options = {}) {
         const mine = options.checkout?.read(rel, []);
         if (mine !== undefined ? isPointer(mine) : store === undefined)
             return pointer;
-        const filter = baseFilter(from, rel);
+        const filter = baseFilter(from, at);
         if (filter !== undefined && filter !== 'lfs')
             return pointer;
         const [oid, size] = [m[1], Number(m[2])];
         if (size > maxBytes) {
             if (!again)
-                findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: repo/* READ_LIMIT_CHECK */.wc, message: `"${rel}" is ${(0,repo/* formatBytes */.z3)(size)}, over the ${(0,repo/* formatBytes */.z3)(maxBytes)} the tool reads; it was skipped.` });
+                findings.push(overLimit(rel, size));
             return undefined;
         }
         const object = store && external_node_path_.join(store, oid.slice(0, 2), oid.slice(2, 4), oid);
@@ -573,67 +574,82 @@ function indexGitTree(gitDir, tree, options = {}) {
     };
     /**
      * The files read from git that the base's checkout writes through a filter driver of this git (smudgingDrivers: not
-     * LFS's), by the base's own rules (`check-attr --cached` on its index), each with where git wrote it as that checkout
-     * would (`checkout-index` from the base's index, into a temporary work tree), or git's complaint; asked on the first
-     * read from git, in one call each. The checkout's files went through the same drivers, so both sides read what a
-     * checkout holds: a blob that a filter encrypts (git-crypt) or rewrites would otherwise read as another file.
+     * LFS's), by the base's own rules (`check-attr --cached` on its index), by their path in the tree, each with where
+     * git wrote it as that checkout would, or why it could not; asked on the first read from git, in one call each. The
+     * checkout's files went through the same drivers, so both sides read what a checkout holds: a blob that a filter
+     * encrypts (git-crypt) or rewrites would otherwise read as another file. The written files stay until the process
+     * exits (the base's causes read some again after releaseAll, and each would go through its driver again).
      */
     let filtered;
     const filteredFiles = () => {
         if (filtered)
             return filtered;
-        filtered = { files: new Map(), drop: () => undefined };
+        const done = (filtered = { written: new Map(), unwritten: new Map() });
         const config = (options.early?.run ?? git_run/* runGit */.EO)(main.dir, git_run/* CONFIG_ARGS */.PP);
         const drivers = config.ok ? smudgingDrivers(config.stdout) : new Set();
         if (drivers.size === 0)
-            return filtered;
-        // Regular files only: a link is written as a link, and read as the file it leads to (its own entry).
-        const fromGit = [...entries].filter(([rel, e]) => e.from === main && !e.inCheckout && e.size <= maxBytes && byPath.get(rel)?.mode !== '120000').map(([rel]) => rel);
+            return done;
+        const fromGit = [...new Set([...entries.values()].filter((e) => e.from === main && !e.inCheckout && e.size <= maxBytes).map((e) => e.at))];
         if (fromGit.length === 0)
-            return filtered;
-        const fail = (error) => Object.assign(filtered, { error, files: new Map(fromGit.map((rel) => [rel, ''])) });
+            return done;
+        const fail = (paths, why) => {
+            for (const at of paths)
+                done.unwritten.set(at, why);
+            return done;
+        };
         const filters = baseFilters(main);
         if ('error' in filters)
-            return fail(filters.error);
-        const through = fromGit.filter((rel) => drivers.has(filters.get(rel) ?? ''));
+            return fail(fromGit, `git could not tell whether its checkout goes through a filter (${filters.error})`);
+        const through = fromGit.filter((at) => drivers.has(filters.get(at) ?? ''));
         if (through.length === 0)
-            return filtered;
+            return done;
+        // git writes them into a temporary work tree of their own, where it finds no .gitattributes: checkout-index reads
+        // a folder's rules from the work tree first, and the checkout's (the change's) would decide. The drivers run there
+        // (one named by a path relative to the checkout's top fails, and says so below), with the repository's git folder
+        // named, so a driver that asks git for it (git-crypt's keys) finds it.
+        const index = indexOf(main);
+        if ('error' in index)
+            return fail(through, `git could not write it through its filter (${index.error})`);
         const folder = (0,git_run/* tempFolder */.vg)('mlops-ci-check-smudge-');
         if ('error' in folder)
-            return fail(folder.error);
-        filtered.drop = folder.drop;
-        // This git's folder, named: the drivers run in the temporary work tree, and find the repository (git-crypt's keys) by it.
+            return fail(through, `git could not write it through its filter (no temporary folder: ${folder.error})`);
+        // Each driver required: one that fails then fails the command, where git would write the blob as it is. The
+        // drivers run in the user's locale, as at checkout (gitEnv's LC_ALL=C makes `rev` fail on a UTF-8 line).
+        const required = [...new Set(through.map((at) => filters.get(at)))].flatMap((d) => ['-c', `filter.${d}.required=true`]);
         const gitDir = (0,git_run/* runGit */.EO)(main.dir, ['rev-parse', '--absolute-git-dir']);
-        const index = indexOf(main);
-        const wrote = 'error' in index ? { ok: false, error: index.error } : gitDir.ok ? (0,git_run/* runGit */.EO)(folder.path, ['--git-dir', gitDir.stdout.toString('utf8').trim(), '--work-tree', folder.path, 'checkout-index', '-z', '--stdin'], `${through.map(main.repoPath).join('\0')}\0`, index.env, options.filterTimeoutMs ?? FILTER_TIMEOUT_MS) : gitDir;
+        if (!gitDir.ok)
+            return fail(through, `git could not write it through its filter (${gitDir.error})`);
+        const wrote = (0,git_run/* runGit */.EO)(folder.path, ['--git-dir', gitDir.stdout.toString('utf8').trim(), '--work-tree', folder.path, ...required, 'checkout-index', '-z', '--stdin'], `${through.map(main.repoPath).join('\0')}\0`, { ...index.env, LC_ALL: process.env.LC_ALL }, options.filterTimeoutMs ?? FILTER_TIMEOUT_MS);
+        // A failed command may have left any file in part (a full disk, a driver stopped): none is trusted.
         if (!wrote.ok)
-            filtered.error = wrote.error;
-        for (const rel of through)
-            filtered.files.set(rel, external_node_path_.join(folder.path, main.repoPath(rel)));
-        return filtered;
+            return fail(through, `git could not write it through its filter (${wrote.error})`);
+        for (const at of through)
+            done.written.set(at, external_node_path_.join(folder.path, main.repoPath(at)));
+        return done;
     };
-    /** A file the base's checkout writes through a filter (filteredFiles), as written; false where none applies. */
-    const throughFilter = (rel, again) => {
-        const { files, error } = filteredFiles();
-        const file = files.get(rel);
-        if (file === undefined)
+    /** A file the base's checkout writes through a filter (filteredFiles: `at`, its path in the tree), as written; false where none applies. */
+    const throughFilter = (rel, at, again) => {
+        const { written, unwritten } = filteredFiles();
+        const file = written.get(at);
+        const why = unwritten.get(at);
+        if (file === undefined && why === undefined)
             return false;
         try {
-            if (file !== '' && external_node_fs_.lstatSync(file).isFile()) {
+            if (file !== undefined && external_node_fs_.lstatSync(file).isFile()) {
                 const size = external_node_fs_.statSync(file).size;
                 if (size <= maxBytes)
                     return external_node_fs_.readFileSync(file);
                 if (!again)
-                    findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: repo/* READ_LIMIT_CHECK */.wc, message: `"${rel}" is ${(0,repo/* formatBytes */.z3)(size)}, over the ${(0,repo/* formatBytes */.z3)(maxBytes)} the tool reads; it was skipped.` });
+                    findings.push(overLimit(rel, size));
                 return undefined;
             }
         }
         catch {
-            // Not written: said below.
+            // Not there: said below.
         }
-        const why = file === '' ? `git could not tell whether its checkout goes through a filter (${error ?? 'no answer'})` : `its filter did not write it as this commit's checkout would (${error ?? 'no file'})`;
+        const reason = why ?? 'git did not write it through its filter';
         if (!again)
-            findings.push((0,partial/* partialReading */.S)({ severity: 'notice', file: rel, line: 1, column: 1, check: 'repository', message: `"${rel}": ${why}; it is left out of this commit's analysis.` }, `"${rel}": ${why}`));
+            findings.push((0,partial/* partialReading */.S)({ severity: 'notice', file: rel, line: 1, column: 1, check: 'repository', message: `"${rel}": ${reason}; it is left out of this commit's analysis.` }, `"${rel}": ${reason}`));
         return undefined;
     };
     // Read as a checkout's index reads (parse/repo.ts: under the same budget, held alike), on bytes fetched from git.
@@ -641,8 +657,6 @@ function indexGitTree(gitDir, tree, options = {}) {
     const releaseAll = () => {
         reads.releaseAll();
         dropIndexes();
-        filtered?.drop();
-        filtered = undefined;
         // And git's output: a later read fetches its file again, with its neighbours, as a miss does.
         for (const from of sources)
             from.blobs.close();

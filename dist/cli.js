@@ -504,8 +504,9 @@ function exposedGc() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /**
- * Runs read-only git commands for the base comparison. Never throws: a missing git, a folder
- * that is not a checkout or an unknown commit come back as `ok: false` with git's first line.
+ * Runs git commands for the base comparison, which read the repository: none writes to it (a temporary index is
+ * written outside it), though one runs the repository's own filter drivers (tree-repo.ts). Never throws: a missing git,
+ * a folder that is not a checkout or an unknown commit come back as `ok: false` with git's first line.
  */
 
 
@@ -513,12 +514,12 @@ function exposedGc() {
 
 /** Output cap: a repository's listing or a batch of blobs, far above any real need. */
 const MAX_BUFFER = 1024 * 1024 * 1024;
-// No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
+// No pager, no prompt, no locale-dependent messages (a filter driver's call sets the user's LC_ALL back).
 const gitEnv = (extra) => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', ...extra });
 const gitArgv = (args) => ['-c', 'core.quotePath=false', ...args];
-function result(status, stdout, stderr) {
+function result(status, stdout, stderr, signal) {
     const complaint = stderr.toString('utf8').trim().split('\n')[0] ?? '';
-    return { ok: status === 0, stdout, error: complaint || `git exited with ${status}` };
+    return { ok: status === 0, stdout, error: complaint || (status === null && signal ? `git was stopped by ${signal}` : `git exited with ${status}`) };
 }
 /**
  * `env`: variables set for git on top of the process's (a temporary index: `GIT_INDEX_FILE`), or unset where undefined.
@@ -530,14 +531,14 @@ function runGit(cwd, args, input, env, timeoutMs) {
         return { ok: false, stdout: Buffer.alloc(0), error: `git did not finish within ${timeoutMs / 1000} s` };
     if (res.error)
         return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
-    return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
+    return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0), res.signal);
 }
 /** `runGit` with git's output written to the open file `fd` (at its offset) instead of held in memory; `stdout` is empty. */
 function runGitTo(cwd, args, fd, input) {
     const res = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', gitArgv(args), { cwd, env: gitEnv(), input, stdio: ['pipe', fd, 'pipe'], maxBuffer: MAX_BUFFER, windowsHide: true });
     if (res.error)
         return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
-    return result(res.status, Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
+    return result(res.status, Buffer.alloc(0), res.stderr ?? Buffer.alloc(0), res.signal);
 }
 /** `runGit` in the background, for a short answer (its output is held in memory): the CLI starts `rev-parse HEAD` before it loads the analysis. `signal` kills it (then not ok). */
 function startGit(cwd, args, signal) {
@@ -567,7 +568,7 @@ function startGit(cwd, args, signal) {
                 letGo(child);
                 settle({ ok: false, stdout: Buffer.alloc(0), error: 'stopped before it answered' });
             }, { once: true });
-            child.on('close', (status) => settle(size > MAX_BUFFER ? { ok: false, stdout: Buffer.alloc(0), error: 'git wrote more than the tool reads' } : result(status, Buffer.concat(out), Buffer.concat(err))));
+            child.on('close', (status, signal) => settle(size > MAX_BUFFER ? { ok: false, stdout: Buffer.alloc(0), error: 'git wrote more than the tool reads' } : result(status, Buffer.concat(out), Buffer.concat(err), signal)));
         }
         catch (e) {
             settle({ ok: false, stdout: Buffer.alloc(0), error: e instanceof Error ? e.message : String(e) });
@@ -593,37 +594,66 @@ const treeAt = (sha, prefix) => (prefix ? `${sha}:${prefix}` : sha);
 const CONFIG_ARGS = ['config', '-z', '--list'];
 /** A tree's files, recursively, with their sizes (tree-repo.ts reads it). */
 const treeListingArgs = (tree) => ['ls-tree', '-r', '-z', '-l', '--full-name', tree];
-/** The temporary folders not yet dropped, each with its drop. */
-const liveFolders = new Set();
-/** Signals that end the process with no 'exit' event (Ctrl-C, a cancelled job): the folders go first. */
-const ENDING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-function onEndingSignal(signal) {
-    for (const drop of [...liveFolders])
-        drop();
-    // Then the signal's own way: with no listener left, it ends the process as it would have.
-    for (const s of ENDING_SIGNALS)
-        process.removeListener(s, onEndingSignal);
-    process.kill(process.pid, signal);
+/** The prefixes of the temporary folders made here, whose left folders sweepLeftFolders removes. */
+const TEMP_PREFIXES = ['mlops-ci-check-attr-', 'mlops-ci-check-smudge-'];
+let swept = false;
+/**
+ * Removes, once per process, the temporary folders a run of the tool left: a signal (Ctrl-C, a cancelled job) ends Node
+ * with no 'exit' event. Each folder names its process; one whose process is gone goes. Not a listener for those
+ * signals: Node would then run it only after the analysis (synchronous) ends, and a Ctrl-C would wait for the report.
+ */
+function sweepLeftFolders(tmp) {
+    if (swept)
+        return;
+    swept = true;
+    let names;
+    try {
+        names = node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(tmp);
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        const prefix = TEMP_PREFIXES.find((p) => name.startsWith(p));
+        const pid = prefix === undefined ? NaN : Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
+        if (!Number.isInteger(pid) || pid === process.pid || alive(pid))
+            continue;
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(tmp, name), { recursive: true, force: true });
+        }
+        catch {
+            // Another user's, or going: left.
+        }
+    }
+}
+/** Whether a process of that id runs (one this user may not signal counts as running). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
 }
 /**
- * A temporary folder of its own (`prefix` and the process's id start its name): removed by `drop`, when the process exits, or when a signal
- * ends it (git writes a temporary index by its name, so it cannot be a file removed while open, as temp-output.ts's are).
+ * A temporary folder of its own (`prefix`, one of TEMP_PREFIXES, and the process's id start its name): removed by
+ * `drop`, or when the process exits; one left by a process a signal ended is removed by the next run that makes one
+ * (sweepLeftFolders). git writes a temporary index by its name, so it cannot be a file removed while open, as
+ * temp-output.ts's are.
  */
 function tempFolder(prefix) {
     let folder;
     try {
-        // The process's id in the name: whose it is, if one is ever left.
-        folder = node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), `${prefix}${process.pid}-`));
+        const tmp = node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir();
+        sweepLeftFolders(tmp);
+        folder = node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(tmp, `${prefix}${process.pid}-`));
     }
     catch (e) {
         return { error: e.message };
     }
     const drop = () => {
         process.removeListener('exit', drop);
-        liveFolders.delete(drop);
-        if (liveFolders.size === 0)
-            for (const s of ENDING_SIGNALS)
-                process.removeListener(s, onEndingSignal);
         try {
             node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(folder, { recursive: true, force: true });
         }
@@ -632,10 +662,6 @@ function tempFolder(prefix) {
         }
     };
     process.on('exit', drop);
-    if (liveFolders.size === 0)
-        for (const s of ENDING_SIGNALS)
-            process.on(s, onEndingSignal);
-    liveFolders.add(drop);
     return { path: folder, drop };
 }
 /**

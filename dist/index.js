@@ -68514,8 +68514,9 @@ function unquote(line) {
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/git/run.ts
 /**
- * Runs read-only git commands for the base comparison. Never throws: a missing git, a folder
- * that is not a checkout or an unknown commit come back as `ok: false` with git's first line.
+ * Runs git commands for the base comparison, which read the repository: none writes to it (a temporary index is
+ * written outside it), though one runs the repository's own filter drivers (tree-repo.ts). Never throws: a missing git,
+ * a folder that is not a checkout or an unknown commit come back as `ok: false` with git's first line.
  */
 
 
@@ -68523,12 +68524,12 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 
 /** Output cap: a repository's listing or a batch of blobs, far above any real need. */
 const MAX_BUFFER = 1024 * 1024 * 1024;
-// No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
+// No pager, no prompt, no locale-dependent messages (a filter driver's call sets the user's LC_ALL back).
 const gitEnv = (extra) => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', ...extra });
 const gitArgv = (args) => ['-c', 'core.quotePath=false', ...args];
-function result(status, stdout, stderr) {
+function result(status, stdout, stderr, signal) {
     const complaint = stderr.toString('utf8').trim().split('\n')[0] ?? '';
-    return { ok: status === 0, stdout, error: complaint || `git exited with ${status}` };
+    return { ok: status === 0, stdout, error: complaint || (status === null && signal ? `git was stopped by ${signal}` : `git exited with ${status}`) };
 }
 /**
  * `env`: variables set for git on top of the process's (a temporary index: `GIT_INDEX_FILE`), or unset where undefined.
@@ -68540,14 +68541,14 @@ function runGit(cwd, args, input, env, timeoutMs) {
         return { ok: false, stdout: Buffer.alloc(0), error: `git did not finish within ${timeoutMs / 1000} s` };
     if (res.error)
         return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
-    return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
+    return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0), res.signal);
 }
 /** `runGit` with git's output written to the open file `fd` (at its offset) instead of held in memory; `stdout` is empty. */
 function runGitTo(cwd, args, fd, input) {
     const res = (0,external_node_child_process_.spawnSync)('git', gitArgv(args), { cwd, env: gitEnv(), input, stdio: ['pipe', fd, 'pipe'], maxBuffer: MAX_BUFFER, windowsHide: true });
     if (res.error)
         return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
-    return result(res.status, Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
+    return result(res.status, Buffer.alloc(0), res.stderr ?? Buffer.alloc(0), res.signal);
 }
 /** `runGit` in the background, for a short answer (its output is held in memory): the CLI starts `rev-parse HEAD` before it loads the analysis. `signal` kills it (then not ok). */
 function startGit(cwd, args, signal) {
@@ -68577,7 +68578,7 @@ function startGit(cwd, args, signal) {
                 letGo(child);
                 settle({ ok: false, stdout: Buffer.alloc(0), error: 'stopped before it answered' });
             }, { once: true });
-            child.on('close', (status) => settle(size > MAX_BUFFER ? { ok: false, stdout: Buffer.alloc(0), error: 'git wrote more than the tool reads' } : result(status, Buffer.concat(out), Buffer.concat(err))));
+            child.on('close', (status, signal) => settle(size > MAX_BUFFER ? { ok: false, stdout: Buffer.alloc(0), error: 'git wrote more than the tool reads' } : result(status, Buffer.concat(out), Buffer.concat(err), signal)));
         }
         catch (e) {
             settle({ ok: false, stdout: Buffer.alloc(0), error: e instanceof Error ? e.message : String(e) });
@@ -68603,37 +68604,66 @@ const treeAt = (sha, prefix) => (prefix ? `${sha}:${prefix}` : sha);
 const CONFIG_ARGS = ['config', '-z', '--list'];
 /** A tree's files, recursively, with their sizes (tree-repo.ts reads it). */
 const treeListingArgs = (tree) => ['ls-tree', '-r', '-z', '-l', '--full-name', tree];
-/** The temporary folders not yet dropped, each with its drop. */
-const liveFolders = new Set();
-/** Signals that end the process with no 'exit' event (Ctrl-C, a cancelled job): the folders go first. */
-const ENDING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-function onEndingSignal(signal) {
-    for (const drop of [...liveFolders])
-        drop();
-    // Then the signal's own way: with no listener left, it ends the process as it would have.
-    for (const s of ENDING_SIGNALS)
-        process.removeListener(s, onEndingSignal);
-    process.kill(process.pid, signal);
+/** The prefixes of the temporary folders made here, whose left folders sweepLeftFolders removes. */
+const TEMP_PREFIXES = ['mlops-ci-check-attr-', 'mlops-ci-check-smudge-'];
+let swept = false;
+/**
+ * Removes, once per process, the temporary folders a run of the tool left: a signal (Ctrl-C, a cancelled job) ends Node
+ * with no 'exit' event. Each folder names its process; one whose process is gone goes. Not a listener for those
+ * signals: Node would then run it only after the analysis (synchronous) ends, and a Ctrl-C would wait for the report.
+ */
+function sweepLeftFolders(tmp) {
+    if (swept)
+        return;
+    swept = true;
+    let names;
+    try {
+        names = external_node_fs_.readdirSync(tmp);
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        const prefix = TEMP_PREFIXES.find((p) => name.startsWith(p));
+        const pid = prefix === undefined ? NaN : Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
+        if (!Number.isInteger(pid) || pid === process.pid || alive(pid))
+            continue;
+        try {
+            external_node_fs_.rmSync(external_node_path_.join(tmp, name), { recursive: true, force: true });
+        }
+        catch {
+            // Another user's, or going: left.
+        }
+    }
+}
+/** Whether a process of that id runs (one this user may not signal counts as running). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
 }
 /**
- * A temporary folder of its own (`prefix` and the process's id start its name): removed by `drop`, when the process exits, or when a signal
- * ends it (git writes a temporary index by its name, so it cannot be a file removed while open, as temp-output.ts's are).
+ * A temporary folder of its own (`prefix`, one of TEMP_PREFIXES, and the process's id start its name): removed by
+ * `drop`, or when the process exits; one left by a process a signal ended is removed by the next run that makes one
+ * (sweepLeftFolders). git writes a temporary index by its name, so it cannot be a file removed while open, as
+ * temp-output.ts's are.
  */
 function tempFolder(prefix) {
     let folder;
     try {
-        // The process's id in the name: whose it is, if one is ever left.
-        folder = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), `${prefix}${process.pid}-`));
+        const tmp = external_node_os_.tmpdir();
+        sweepLeftFolders(tmp);
+        folder = external_node_fs_.mkdtempSync(external_node_path_.join(tmp, `${prefix}${process.pid}-`));
     }
     catch (e) {
         return { error: e.message };
     }
     const drop = () => {
         process.removeListener('exit', drop);
-        liveFolders.delete(drop);
-        if (liveFolders.size === 0)
-            for (const s of ENDING_SIGNALS)
-                process.removeListener(s, onEndingSignal);
         try {
             external_node_fs_.rmSync(folder, { recursive: true, force: true });
         }
@@ -68642,10 +68672,6 @@ function tempFolder(prefix) {
         }
     };
     process.on('exit', drop);
-    if (liveFolders.size === 0)
-        for (const s of ENDING_SIGNALS)
-            process.on(s, onEndingSignal);
-    liveFolders.add(drop);
     return { path: folder, drop };
 }
 /**
@@ -69355,6 +69381,7 @@ function indexGitTree(gitDir, tree, options = {}) {
         throw new GitTreeError(listing.error);
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const findings = [];
+    const overLimit = (rel, size) => ({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${(0,fs_guard/* formatSize */.Xq)(size)}, over the ${(0,fs_guard/* formatSize */.Xq)(maxBytes)} the tool reads; it was skipped.` });
     /** git's output for the fetched blobs, in a temporary file read a blob at a time (blob-file.ts); one per submodule read. */
     const colon = tree.indexOf(':');
     const treePrefix = colon < 0 ? '' : tree.slice(colon + 1).replace(/\/+$/, '');
@@ -69392,9 +69419,9 @@ function indexGitTree(gitDir, tree, options = {}) {
         if (r.type !== 'blob')
             return undefined;
         if (r.mode !== '120000')
-            return { oid: r.oid, size: r.size, from: r.from, ...(r.from === main && options.checkout?.unchanged(r.path) ? { inCheckout: true } : {}) };
+            return { oid: r.oid, size: r.size, from: r.from, at: r.path, ...(r.from === main && options.checkout?.unchanged(r.path) ? { inCheckout: true } : {}) };
         const hit = linkedFile(r.path, byPath, targets);
-        return hit && { oid: hit.oid, size: hit.size, from: hit.from };
+        return hit && { oid: hit.oid, size: hit.size, from: hit.from, at: hit.path };
     };
     // The files its checkout's listing would keep (parse/file-list.ts): the same skipped folders, globs, order and cap.
     const listed = listTreeEntries(rows, listOptions, (rel) => {
@@ -69416,7 +69443,7 @@ function indexGitTree(gitDir, tree, options = {}) {
                 entries.delete(p);
         for (const p of co.files)
             if (!entries.has(p) && co.unchanged(p) && !inSubmodule.some((d) => p.startsWith(d)))
-                entries.set(p, { oid: '', size: 0, from: main, inCheckout: true });
+                entries.set(p, { oid: '', size: 0, from: main, at: p, inCheckout: true });
     }
     const files = [...entries.keys()].sort();
     const dirs = new Set(['']);
@@ -69497,11 +69524,11 @@ function indexGitTree(gitDir, tree, options = {}) {
             return options.checkout.read(rel, again ? [] : findings);
         if (e.size > maxBytes) {
             if (!again)
-                findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${(0,fs_guard/* formatSize */.Xq)(e.size)}, over the ${(0,fs_guard/* formatSize */.Xq)(maxBytes)} the tool reads; it was skipped.` });
+                findings.push(overLimit(rel, e.size));
             return undefined;
         }
         // A file the base's checkout writes through a filter (its rules, this git's drivers) is read as git writes it.
-        const written = e.from === main ? throughFilter(rel, again) : false;
+        const written = e.from === main ? throughFilter(rel, e.at, again) : false;
         if (written !== false)
             return written;
         if (!e.from.blobs.has(e.oid) && !prefetched)
@@ -69511,7 +69538,7 @@ function indexGitTree(gitDir, tree, options = {}) {
         const buf = e.from.blobs.read(e.oid);
         if (buf === undefined && !again)
             findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
-        return buf !== undefined && buf.length < LFS_POINTER_MAX ? lfsContent(rel, e.from, buf, again) : buf;
+        return buf !== undefined && buf.length < LFS_POINTER_MAX ? lfsContent(rel, e, buf, again) : buf;
     };
     /** Where each git keeps its LFS objects (`lfs.storage`, else `lfs/` in its common git folder), once asked; undefined: none there. */
     const lfsStores = new Map();
@@ -69540,7 +69567,7 @@ function indexGitTree(gitDir, tree, options = {}) {
     };
     /**
      * The `filter` attribute the base's rules give each file of `from` read from git ('lfs' for git LFS, 'unspecified'
-     * where none), by the file's path in the tree: one `check-attr --cached` on its temporary index, on first need. git's
+     * where none), by its path in the tree (Entry.at: a link's, where it leads): one `check-attr --cached` on its temporary index, on first need. git's
      * complaint where it could not say.
      */
     const filtersOf = new Map();
@@ -69549,9 +69576,9 @@ function indexGitTree(gitDir, tree, options = {}) {
         if (known)
             return known;
         const byRepoPath = new Map();
-        for (const [rel, e] of entries)
+        for (const e of entries.values())
             if (e.from === from && !e.inCheckout)
-                byRepoPath.set(from.repoPath(rel), rel);
+                byRepoPath.set(from.repoPath(e.at), e.at);
         const index = indexOf(from);
         const res = 'error' in index ? { ok: false, stdout: Buffer.alloc(0), error: index.error } : runGit(from.dir, ['check-attr', '--cached', '-z', '--stdin', 'filter'], `${[...byRepoPath.keys()].join('\0')}\0`, index.env);
         let filters = { error: res.error };
@@ -69568,10 +69595,10 @@ function indexGitTree(gitDir, tree, options = {}) {
         filtersOf.set(from, filters);
         return filters;
     };
-    /** The `filter` attribute the base's rules give a file read from git, or undefined where git could not say. */
-    const baseFilter = (from, rel) => {
+    /** The `filter` attribute the base's rules give a file read from git (by its path in the tree), or undefined where git could not say. */
+    const baseFilter = (from, at) => {
         const filters = baseFilters(from);
-        return 'error' in filters ? undefined : filters.get(rel);
+        return 'error' in filters ? undefined : filters.get(at);
     };
     const isPointer = (buf) => buf.length < LFS_POINTER_MAX && LFS_POINTER.test(buf.toString('latin1'));
     /**
@@ -69581,7 +69608,7 @@ function indexGitTree(gitDir, tree, options = {}) {
      * none, its git holds no LFS object. Else its content, from the checkout's LFS objects; one missing there (a checkout
      * that fetched its own commit's objects only) or not whole leaves the base read in part, with a notice.
      */
-    const lfsContent = (rel, from, pointer, again) => {
+    const lfsContent = (rel, { from, at }, pointer, again) => {
         const m = LFS_POINTER.exec(pointer.toString('latin1'));
         if (!m)
             return pointer;
@@ -69590,13 +69617,13 @@ function indexGitTree(gitDir, tree, options = {}) {
         const mine = options.checkout?.read(rel, []);
         if (mine !== undefined ? isPointer(mine) : store === undefined)
             return pointer;
-        const filter = baseFilter(from, rel);
+        const filter = baseFilter(from, at);
         if (filter !== undefined && filter !== 'lfs')
             return pointer;
         const [oid, size] = [m[1], Number(m[2])];
         if (size > maxBytes) {
             if (!again)
-                findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${(0,fs_guard/* formatSize */.Xq)(size)}, over the ${(0,fs_guard/* formatSize */.Xq)(maxBytes)} the tool reads; it was skipped.` });
+                findings.push(overLimit(rel, size));
             return undefined;
         }
         const object = store && external_node_path_.join(store, oid.slice(0, 2), oid.slice(2, 4), oid);
@@ -69615,67 +69642,82 @@ function indexGitTree(gitDir, tree, options = {}) {
     };
     /**
      * The files read from git that the base's checkout writes through a filter driver of this git (smudgingDrivers: not
-     * LFS's), by the base's own rules (`check-attr --cached` on its index), each with where git wrote it as that checkout
-     * would (`checkout-index` from the base's index, into a temporary work tree), or git's complaint; asked on the first
-     * read from git, in one call each. The checkout's files went through the same drivers, so both sides read what a
-     * checkout holds: a blob that a filter encrypts (git-crypt) or rewrites would otherwise read as another file.
+     * LFS's), by the base's own rules (`check-attr --cached` on its index), by their path in the tree, each with where
+     * git wrote it as that checkout would, or why it could not; asked on the first read from git, in one call each. The
+     * checkout's files went through the same drivers, so both sides read what a checkout holds: a blob that a filter
+     * encrypts (git-crypt) or rewrites would otherwise read as another file. The written files stay until the process
+     * exits (the base's causes read some again after releaseAll, and each would go through its driver again).
      */
     let filtered;
     const filteredFiles = () => {
         if (filtered)
             return filtered;
-        filtered = { files: new Map(), drop: () => undefined };
+        const done = (filtered = { written: new Map(), unwritten: new Map() });
         const config = (options.early?.run ?? runGit)(main.dir, CONFIG_ARGS);
         const drivers = config.ok ? smudgingDrivers(config.stdout) : new Set();
         if (drivers.size === 0)
-            return filtered;
-        // Regular files only: a link is written as a link, and read as the file it leads to (its own entry).
-        const fromGit = [...entries].filter(([rel, e]) => e.from === main && !e.inCheckout && e.size <= maxBytes && byPath.get(rel)?.mode !== '120000').map(([rel]) => rel);
+            return done;
+        const fromGit = [...new Set([...entries.values()].filter((e) => e.from === main && !e.inCheckout && e.size <= maxBytes).map((e) => e.at))];
         if (fromGit.length === 0)
-            return filtered;
-        const fail = (error) => Object.assign(filtered, { error, files: new Map(fromGit.map((rel) => [rel, ''])) });
+            return done;
+        const fail = (paths, why) => {
+            for (const at of paths)
+                done.unwritten.set(at, why);
+            return done;
+        };
         const filters = baseFilters(main);
         if ('error' in filters)
-            return fail(filters.error);
-        const through = fromGit.filter((rel) => drivers.has(filters.get(rel) ?? ''));
+            return fail(fromGit, `git could not tell whether its checkout goes through a filter (${filters.error})`);
+        const through = fromGit.filter((at) => drivers.has(filters.get(at) ?? ''));
         if (through.length === 0)
-            return filtered;
+            return done;
+        // git writes them into a temporary work tree of their own, where it finds no .gitattributes: checkout-index reads
+        // a folder's rules from the work tree first, and the checkout's (the change's) would decide. The drivers run there
+        // (one named by a path relative to the checkout's top fails, and says so below), with the repository's git folder
+        // named, so a driver that asks git for it (git-crypt's keys) finds it.
+        const index = indexOf(main);
+        if ('error' in index)
+            return fail(through, `git could not write it through its filter (${index.error})`);
         const folder = tempFolder('mlops-ci-check-smudge-');
         if ('error' in folder)
-            return fail(folder.error);
-        filtered.drop = folder.drop;
-        // This git's folder, named: the drivers run in the temporary work tree, and find the repository (git-crypt's keys) by it.
+            return fail(through, `git could not write it through its filter (no temporary folder: ${folder.error})`);
+        // Each driver required: one that fails then fails the command, where git would write the blob as it is. The
+        // drivers run in the user's locale, as at checkout (gitEnv's LC_ALL=C makes `rev` fail on a UTF-8 line).
+        const required = [...new Set(through.map((at) => filters.get(at)))].flatMap((d) => ['-c', `filter.${d}.required=true`]);
         const gitDir = runGit(main.dir, ['rev-parse', '--absolute-git-dir']);
-        const index = indexOf(main);
-        const wrote = 'error' in index ? { ok: false, error: index.error } : gitDir.ok ? runGit(folder.path, ['--git-dir', gitDir.stdout.toString('utf8').trim(), '--work-tree', folder.path, 'checkout-index', '-z', '--stdin'], `${through.map(main.repoPath).join('\0')}\0`, index.env, options.filterTimeoutMs ?? FILTER_TIMEOUT_MS) : gitDir;
+        if (!gitDir.ok)
+            return fail(through, `git could not write it through its filter (${gitDir.error})`);
+        const wrote = runGit(folder.path, ['--git-dir', gitDir.stdout.toString('utf8').trim(), '--work-tree', folder.path, ...required, 'checkout-index', '-z', '--stdin'], `${through.map(main.repoPath).join('\0')}\0`, { ...index.env, LC_ALL: process.env.LC_ALL }, options.filterTimeoutMs ?? FILTER_TIMEOUT_MS);
+        // A failed command may have left any file in part (a full disk, a driver stopped): none is trusted.
         if (!wrote.ok)
-            filtered.error = wrote.error;
-        for (const rel of through)
-            filtered.files.set(rel, external_node_path_.join(folder.path, main.repoPath(rel)));
-        return filtered;
+            return fail(through, `git could not write it through its filter (${wrote.error})`);
+        for (const at of through)
+            done.written.set(at, external_node_path_.join(folder.path, main.repoPath(at)));
+        return done;
     };
-    /** A file the base's checkout writes through a filter (filteredFiles), as written; false where none applies. */
-    const throughFilter = (rel, again) => {
-        const { files, error } = filteredFiles();
-        const file = files.get(rel);
-        if (file === undefined)
+    /** A file the base's checkout writes through a filter (filteredFiles: `at`, its path in the tree), as written; false where none applies. */
+    const throughFilter = (rel, at, again) => {
+        const { written, unwritten } = filteredFiles();
+        const file = written.get(at);
+        const why = unwritten.get(at);
+        if (file === undefined && why === undefined)
             return false;
         try {
-            if (file !== '' && external_node_fs_.lstatSync(file).isFile()) {
+            if (file !== undefined && external_node_fs_.lstatSync(file).isFile()) {
                 const size = external_node_fs_.statSync(file).size;
                 if (size <= maxBytes)
                     return external_node_fs_.readFileSync(file);
                 if (!again)
-                    findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${(0,fs_guard/* formatSize */.Xq)(size)}, over the ${(0,fs_guard/* formatSize */.Xq)(maxBytes)} the tool reads; it was skipped.` });
+                    findings.push(overLimit(rel, size));
                 return undefined;
             }
         }
         catch {
-            // Not written: said below.
+            // Not there: said below.
         }
-        const why = file === '' ? `git could not tell whether its checkout goes through a filter (${error ?? 'no answer'})` : `its filter did not write it as this commit's checkout would (${error ?? 'no file'})`;
+        const reason = why ?? 'git did not write it through its filter';
         if (!again)
-            findings.push(partialReading({ severity: 'notice', file: rel, line: 1, column: 1, check: 'repository', message: `"${rel}": ${why}; it is left out of this commit's analysis.` }, `"${rel}": ${why}`));
+            findings.push(partialReading({ severity: 'notice', file: rel, line: 1, column: 1, check: 'repository', message: `"${rel}": ${reason}; it is left out of this commit's analysis.` }, `"${rel}": ${reason}`));
         return undefined;
     };
     // Read as a checkout's index reads (parse/repo.ts: under the same budget, held alike), on bytes fetched from git.
@@ -69683,8 +69725,6 @@ function indexGitTree(gitDir, tree, options = {}) {
     const releaseAll = () => {
         reads.releaseAll();
         dropIndexes();
-        filtered?.drop();
-        filtered = undefined;
         // And git's output: a later read fetches its file again, with its neighbours, as a miss does.
         for (const from of sources)
             from.blobs.close();

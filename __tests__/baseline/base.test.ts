@@ -110,13 +110,16 @@ describe('analyzeBase over git objects', () => {
     {
       // This process's folders (test files run beside it make theirs).
       const smudged = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith(`mlops-ci-check-smudge-${process.pid}-`));
+      const before = smudged();
       const checkout = { unchanged: (rel: string) => rel !== 'src/train.py', read: checkoutReader(s.dir) };
       const tree = indexGitTree(s.dir, filtered, { checkout });
       expect(tree.read('src/evaluate.py')).toBe(fs.readFileSync(path.join(s.dir, 'src', 'evaluate.py'), 'utf8'));
       expect(tree.read('src/train.py')).toBe(train);
-      expect(smudged()).toHaveLength(1);
+      expect(smudged()).toHaveLength(before.length + 1);
+      // Kept after the reads are let go of (the base's causes read its files again), not written a second time.
       tree.releaseAll!();
-      expect(smudged()).toEqual([]);
+      expect(tree.read('src/train.py')).toBe(train);
+      expect(smudged()).toHaveLength(before.length + 1);
       forgetRun(tree);
     }
   });
@@ -155,6 +158,48 @@ describe('analyzeBase over git objects', () => {
     expect(compare(d.dir, withFilter).base.changes!.map((c) => [c.id, c.before, c.after])).toEqual(expect.arrayContaining([['training-tests', 'automated', 'absent']]));
   });
 
+  it('reads a link to a filtered file as the file it leads to, written through the filter', () => {
+    // Links are read from git on the base's side (the checkout's reads through them): the base's filter of their target applies.
+    const s = prScenario({});
+    git(s.dir, 'config', 'filter.rev.clean', 'rev');
+    git(s.dir, 'config', 'filter.rev.smudge', 'rev');
+    fs.writeFileSync(path.join(s.dir, '.gitattributes'), 'tests/*.py filter=rev\n');
+    fs.mkdirSync(path.join(s.dir, 'suite'));
+    fs.symlinkSync('../tests/test_train.py', path.join(s.dir, 'suite', 'test_linked.py'));
+    git(s.dir, 'add', '--renormalize', '.');
+    git(s.dir, 'add', '-A');
+    git(s.dir, 'commit', '-q', '-m', 'filtered, and a link');
+    const base = git(s.dir, 'rev-parse', 'HEAD');
+    fs.appendFileSync(path.join(s.dir, 'README.md'), '\nMore words.\n');
+    git(s.dir, 'commit', '-q', '-am', 'README');
+    const tree = indexGitTree(s.dir, base, { checkout: { unchanged: (rel) => rel !== 'README.md', read: checkoutReader(s.dir) } });
+    expect(tree.read('suite/test_linked.py')).toBe(fs.readFileSync(path.join(s.dir, 'tests', 'test_train.py'), 'utf8'));
+    tree.releaseAll!();
+    expect(compare(s.dir, base).base).toMatchObject({ compared: true, changes: [] });
+  });
+
+  it("runs the filter drivers in the user's locale, as the checkout did (not the C locale of git's other calls)", () => {
+    // `rev` reverses UTF-8 lines in a UTF-8 locale, and fails on them in the C locale.
+    const s = prScenario({ 'tests/test_train.py': (text) => `${text}# naïve, déjà vu\n` });
+    git(s.dir, 'config', 'filter.rev.clean', 'LC_ALL=C.UTF-8 rev');
+    git(s.dir, 'config', 'filter.rev.smudge', 'rev');
+    fs.writeFileSync(path.join(s.dir, '.gitattributes'), 'tests/*.py filter=rev\n');
+    git(s.dir, 'add', '--renormalize', '.');
+    git(s.dir, 'add', '-A');
+    git(s.dir, 'commit', '-q', '-m', 'filtered');
+    const base = git(s.dir, 'rev-parse', 'HEAD');
+    fs.appendFileSync(path.join(s.dir, 'tests', 'test_train.py'), '# a comment\n');
+    git(s.dir, 'commit', '-q', '-am', 'a comment in a test');
+    const had = process.env.LC_ALL;
+    process.env.LC_ALL = 'C.UTF-8';
+    try {
+      expect(compare(s.dir, base).base).toMatchObject({ compared: true, changedFiles: 1, changes: [] });
+    } finally {
+      if (had === undefined) delete process.env.LC_ALL;
+      else process.env.LC_ALL = had;
+    }
+  });
+
   it('does not compare a base whose filter fails to write a changed file, and says which', () => {
     // The base's rules give the tests a filter whose driver was set up after the checkout, and fails.
     const s = prScenario({});
@@ -166,10 +211,12 @@ describe('analyzeBase over git objects', () => {
     git(s.dir, 'commit', '-q', '-am', 'a comment in a test');
     git(s.dir, 'config', 'filter.broken.clean', 'cat');
     git(s.dir, 'config', 'filter.broken.smudge', 'false');
-    git(s.dir, 'config', 'filter.broken.required', 'true');
+    // Not required: git would write the blob as it is, with a warning; the tool asks for it required.
     const { base: report } = compare(s.dir, base);
     expect(report.compared).toBe(false);
-    expect(report.note).toMatch(/tests\/test_train\.py.*filter did not write it/);
+    expect(report.note).toMatch(/tests\/test_train\.py.*could not write it through its filter/);
+    git(s.dir, 'config', 'filter.broken.required', 'true');
+    expect(compare(s.dir, base).base).toMatchObject({ compared: false, note: report.note });
     // A driver that never ends (one waiting for input) is stopped, and said.
     git(s.dir, 'config', 'filter.broken.smudge', 'sleep 5');
     const tree = indexGitTree(s.dir, base, { checkout: { unchanged: (rel) => rel !== 'tests/test_train.py', read: checkoutReader(s.dir) }, filterTimeoutMs: 300 });
@@ -599,25 +646,30 @@ describe('startBaseDiff', () => {
 });
 
 describe('tempFolder', () => {
-  it('is removed by drop, at exit, and when a signal ends the process, which then ends as the signal would', () => {
-    const made = tempFolder('mlops-ci-check-test-');
+  it("is removed by drop or at exit; one a signal left is removed by the next process that makes one, and the signal ends the process as it would", () => {
+    const made = tempFolder('mlops-ci-check-attr-');
     if ('error' in made) throw new Error(made.error);
+    expect(path.basename(made.path).startsWith(`mlops-ci-check-attr-${process.pid}-`)).toBe(true);
     fs.writeFileSync(path.join(made.path, 'index'), 'x');
     made.drop();
     expect(fs.existsSync(made.path)).toBe(false);
-    expect(process.listenerCount('SIGTERM')).toBe(0);
-    // A process that makes two and is ended by a signal (it would otherwise wait 30 s), or that exits.
+    // A process that makes one and is ended by a signal at once (it would otherwise wait 30 s), or that exits.
     const run = (end: string) => {
       const script = `import { tempFolder } from ${JSON.stringify(url.pathToFileURL(path.resolve('src/git/run.ts')).href)};
-const a = tempFolder('mlops-ci-check-test-'); const b = tempFolder('mlops-ci-check-test-');
-console.log(JSON.stringify([a.path, b.path])); ${end}; setTimeout(() => undefined, 30000);`;
+const a = tempFolder('mlops-ci-check-attr-'); console.log(a.path); ${end}; setTimeout(() => undefined, 30000);`;
       const res = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20000 });
-      const folders = JSON.parse(res.stdout.trim().split('\n')[0]!) as string[];
-      return { signal: res.signal, status: res.status, left: folders.filter((f) => fs.existsSync(f)) };
+      return { signal: res.signal, status: res.status, folder: res.stdout.trim().split('\n')[0]! };
     };
-    expect(run("process.kill(process.pid, 'SIGTERM')")).toEqual({ signal: 'SIGTERM', status: null, left: [] });
-    expect(run("process.kill(process.pid, 'SIGINT')")).toEqual({ signal: 'SIGINT', status: null, left: [] });
-    expect(run('process.exit(3)')).toEqual({ signal: null, status: 3, left: [] });
+    const killed = run("process.kill(process.pid, 'SIGTERM')");
+    expect(killed).toMatchObject({ signal: 'SIGTERM', status: null });
+    expect(fs.existsSync(killed.folder)).toBe(true);
+    const interrupted = run("process.kill(process.pid, 'SIGINT')");
+    expect(interrupted).toMatchObject({ signal: 'SIGINT', status: null });
+    // The second process removed what the first left; the third, what the second left, and its own at exit.
+    expect(fs.existsSync(killed.folder)).toBe(false);
+    const exited = run('process.exit(3)');
+    expect(exited).toMatchObject({ signal: null, status: 3 });
+    expect([interrupted.folder, exited.folder].filter((f) => fs.existsSync(f))).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
- * Runs read-only git commands for the base comparison. Never throws: a missing git, a folder
- * that is not a checkout or an unknown commit come back as `ok: false` with git's first line.
+ * Runs git commands for the base comparison, which read the repository: none writes to it (a temporary index is
+ * written outside it), though one runs the repository's own filter drivers (tree-repo.ts). Never throws: a missing git,
+ * a folder that is not a checkout or an unknown commit come back as `ok: false` with git's first line.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -17,13 +18,13 @@ export interface GitResult {
 /** Output cap: a repository's listing or a batch of blobs, far above any real need. */
 const MAX_BUFFER = 1024 * 1024 * 1024;
 
-// No pager, no prompt, no locale-dependent messages; nothing here writes to the repository.
+// No pager, no prompt, no locale-dependent messages (a filter driver's call sets the user's LC_ALL back).
 export const gitEnv = (extra?: Readonly<Record<string, string | undefined>>): NodeJS.ProcessEnv => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', ...extra });
 export const gitArgv = (args: readonly string[]): string[] => ['-c', 'core.quotePath=false', ...args];
 
-function result(status: number | null, stdout: Buffer, stderr: Buffer): GitResult {
+function result(status: number | null, stdout: Buffer, stderr: Buffer, signal?: NodeJS.Signals | null): GitResult {
   const complaint = stderr.toString('utf8').trim().split('\n')[0] ?? '';
-  return { ok: status === 0, stdout, error: complaint || `git exited with ${status}` };
+  return { ok: status === 0, stdout, error: complaint || (status === null && signal ? `git was stopped by ${signal}` : `git exited with ${status}`) };
 }
 
 /**
@@ -34,14 +35,14 @@ export function runGit(cwd: string, args: readonly string[], input?: Buffer | st
   const res = spawnSync('git', gitArgv(args), { cwd, env: gitEnv(env), input, maxBuffer: MAX_BUFFER, windowsHide: true, ...(timeoutMs !== undefined ? { timeout: timeoutMs } : {}) });
   if ((res.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') return { ok: false, stdout: Buffer.alloc(0), error: `git did not finish within ${timeoutMs! / 1000} s` };
   if (res.error) return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
-  return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
+  return result(res.status, res.stdout ?? Buffer.alloc(0), res.stderr ?? Buffer.alloc(0), res.signal);
 }
 
 /** `runGit` with git's output written to the open file `fd` (at its offset) instead of held in memory; `stdout` is empty. */
 export function runGitTo(cwd: string, args: readonly string[], fd: number, input?: Buffer | string): GitResult {
   const res = spawnSync('git', gitArgv(args), { cwd, env: gitEnv(), input, stdio: ['pipe', fd, 'pipe'], maxBuffer: MAX_BUFFER, windowsHide: true });
   if (res.error) return { ok: false, stdout: Buffer.alloc(0), error: res.error.message };
-  return result(res.status, Buffer.alloc(0), res.stderr ?? Buffer.alloc(0));
+  return result(res.status, Buffer.alloc(0), res.stderr ?? Buffer.alloc(0), res.signal);
 }
 
 /** `runGit` in the background, for a short answer (its output is held in memory): the CLI starts `rev-parse HEAD` before it loads the analysis. `signal` kills it (then not ok). */
@@ -73,7 +74,7 @@ export function startGit(cwd: string, args: readonly string[], signal?: AbortSig
         },
         { once: true },
       );
-      child.on('close', (status) => settle(size > MAX_BUFFER ? { ok: false, stdout: Buffer.alloc(0), error: 'git wrote more than the tool reads' } : result(status, Buffer.concat(out), Buffer.concat(err))));
+      child.on('close', (status, signal) => settle(size > MAX_BUFFER ? { ok: false, stdout: Buffer.alloc(0), error: 'git wrote more than the tool reads' } : result(status, Buffer.concat(out), Buffer.concat(err), signal)));
     } catch (e: unknown) {
       settle({ ok: false, stdout: Buffer.alloc(0), error: e instanceof Error ? e.message : String(e) });
     }
@@ -105,33 +106,63 @@ export const CONFIG_ARGS: readonly string[] = ['config', '-z', '--list'];
 /** A tree's files, recursively, with their sizes (tree-repo.ts reads it). */
 export const treeListingArgs = (tree: string): string[] => ['ls-tree', '-r', '-z', '-l', '--full-name', tree];
 
-/** The temporary folders not yet dropped, each with its drop. */
-const liveFolders = new Set<() => void>();
-/** Signals that end the process with no 'exit' event (Ctrl-C, a cancelled job): the folders go first. */
-const ENDING_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-function onEndingSignal(signal: NodeJS.Signals): void {
-  for (const drop of [...liveFolders]) drop();
-  // Then the signal's own way: with no listener left, it ends the process as it would have.
-  for (const s of ENDING_SIGNALS) process.removeListener(s, onEndingSignal);
-  process.kill(process.pid, signal);
+/** The prefixes of the temporary folders made here, whose left folders sweepLeftFolders removes. */
+const TEMP_PREFIXES = ['mlops-ci-check-attr-', 'mlops-ci-check-smudge-'];
+let swept = false;
+
+/**
+ * Removes, once per process, the temporary folders a run of the tool left: a signal (Ctrl-C, a cancelled job) ends Node
+ * with no 'exit' event. Each folder names its process; one whose process is gone goes. Not a listener for those
+ * signals: Node would then run it only after the analysis (synchronous) ends, and a Ctrl-C would wait for the report.
+ */
+function sweepLeftFolders(tmp: string): void {
+  if (swept) return;
+  swept = true;
+  let names: string[];
+  try {
+    names = fs.readdirSync(tmp);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const prefix = TEMP_PREFIXES.find((p) => name.startsWith(p));
+    const pid = prefix === undefined ? NaN : Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
+    if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
+    try {
+      fs.rmSync(path.join(tmp, name), { recursive: true, force: true });
+    } catch {
+      // Another user's, or going: left.
+    }
+  }
+}
+
+/** Whether a process of that id runs (one this user may not signal counts as running). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**
- * A temporary folder of its own (`prefix` and the process's id start its name): removed by `drop`, when the process exits, or when a signal
- * ends it (git writes a temporary index by its name, so it cannot be a file removed while open, as temp-output.ts's are).
+ * A temporary folder of its own (`prefix`, one of TEMP_PREFIXES, and the process's id start its name): removed by
+ * `drop`, or when the process exits; one left by a process a signal ended is removed by the next run that makes one
+ * (sweepLeftFolders). git writes a temporary index by its name, so it cannot be a file removed while open, as
+ * temp-output.ts's are.
  */
 export function tempFolder(prefix: string): { path: string; drop(): void } | { error: string } {
   let folder: string;
   try {
-    // The process's id in the name: whose it is, if one is ever left.
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}${process.pid}-`));
+    const tmp = os.tmpdir();
+    sweepLeftFolders(tmp);
+    folder = fs.mkdtempSync(path.join(tmp, `${prefix}${process.pid}-`));
   } catch (e) {
     return { error: (e as Error).message };
   }
   const drop = (): void => {
     process.removeListener('exit', drop);
-    liveFolders.delete(drop);
-    if (liveFolders.size === 0) for (const s of ENDING_SIGNALS) process.removeListener(s, onEndingSignal);
     try {
       fs.rmSync(folder, { recursive: true, force: true });
     } catch {
@@ -139,8 +170,6 @@ export function tempFolder(prefix: string): { path: string; drop(): void } | { e
     }
   };
   process.on('exit', drop);
-  if (liveFolders.size === 0) for (const s of ENDING_SIGNALS) process.on(s, onEndingSignal);
-  liveFolders.add(drop);
   return { path: folder, drop };
 }
 

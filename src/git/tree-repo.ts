@@ -31,6 +31,8 @@ interface Entry {
   oid: string;
   size: number;
   from: Source;
+  /** The path in the tree whose blob this is: its own, or where its link leads (its filter is that file's). */
+  at: string;
   /** Read from the checkout (TreeOptions.checkout): the change left it alone. */
   inCheckout?: boolean;
 }
@@ -133,6 +135,7 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
   if (!listing.ok) throw new GitTreeError(listing.error);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const findings: Finding[] = [];
+  const overLimit = (rel: string, size: number): Finding => ({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
   /** git's output for the fetched blobs, in a temporary file read a blob at a time (blob-file.ts); one per submodule read. */
   const colon = tree.indexOf(':');
   const treePrefix = colon < 0 ? '' : tree.slice(colon + 1).replace(/\/+$/, '');
@@ -163,9 +166,9 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
   for (const from of sources) for (const [oid, raw] of catFiles(from.dir, links.filter((l) => l.from === from).map((l) => l.oid))) targets.set(oid, raw);
   const entryOf = (r: Row): Entry | undefined => {
     if (r.type !== 'blob') return undefined;
-    if (r.mode !== '120000') return { oid: r.oid, size: r.size, from: r.from, ...(r.from === main && options.checkout?.unchanged(r.path) ? { inCheckout: true } : {}) };
+    if (r.mode !== '120000') return { oid: r.oid, size: r.size, from: r.from, at: r.path, ...(r.from === main && options.checkout?.unchanged(r.path) ? { inCheckout: true } : {}) };
     const hit = linkedFile(r.path, byPath, targets);
-    return hit && { oid: hit.oid, size: hit.size, from: hit.from };
+    return hit && { oid: hit.oid, size: hit.size, from: hit.from, at: hit.path };
   };
   // The files its checkout's listing would keep (parse/file-list.ts): the same skipped folders, globs, order and cap.
   const listed = listTreeEntries(rows, listOptions, (rel) => {
@@ -182,7 +185,7 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
     const inSubmodule = rows.filter((r) => r.type === 'commit').map((r) => `${r.path}/`);
     const listedThere = new Set(co.files);
     for (const [p, e] of entries) if (e.inCheckout && !listedThere.has(p)) entries.delete(p);
-    for (const p of co.files) if (!entries.has(p) && co.unchanged(p) && !inSubmodule.some((d) => p.startsWith(d))) entries.set(p, { oid: '', size: 0, from: main, inCheckout: true });
+    for (const p of co.files) if (!entries.has(p) && co.unchanged(p) && !inSubmodule.some((d) => p.startsWith(d))) entries.set(p, { oid: '', size: 0, from: main, at: p, inCheckout: true });
   }
   const files = [...entries.keys()].sort();
   const dirs = new Set<string>(['']);
@@ -253,17 +256,17 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
     if (e === undefined) return undefined;
     if (e.inCheckout) return options.checkout!.read(rel, again ? [] : findings);
     if (e.size > maxBytes) {
-      if (!again) findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${formatBytes(e.size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
+      if (!again) findings.push(overLimit(rel, e.size));
       return undefined;
     }
     // A file the base's checkout writes through a filter (its rules, this git's drivers) is read as git writes it.
-    const written = e.from === main ? throughFilter(rel, again) : false;
+    const written = e.from === main ? throughFilter(rel, e.at, again) : false;
     if (written !== false) return written;
     if (!e.from.blobs.has(e.oid) && !prefetched) prefetch();
     if (!e.from.blobs.has(e.oid)) fetchAround(rel);
     const buf = e.from.blobs.read(e.oid);
     if (buf === undefined && !again) findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: 'file-read', message: `"${rel}" could not be read from git; it was skipped.` });
-    return buf !== undefined && buf.length < LFS_POINTER_MAX ? lfsContent(rel, e.from, buf, again) : buf;
+    return buf !== undefined && buf.length < LFS_POINTER_MAX ? lfsContent(rel, e, buf, again) : buf;
   };
 
   /** Where each git keeps its LFS objects (`lfs.storage`, else `lfs/` in its common git folder), once asked; undefined: none there. */
@@ -290,7 +293,7 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
   };
   /**
    * The `filter` attribute the base's rules give each file of `from` read from git ('lfs' for git LFS, 'unspecified'
-   * where none), by the file's path in the tree: one `check-attr --cached` on its temporary index, on first need. git's
+   * where none), by its path in the tree (Entry.at: a link's, where it leads): one `check-attr --cached` on its temporary index, on first need. git's
    * complaint where it could not say.
    */
   const filtersOf = new Map<Source, Map<string, string> | { error: string }>();
@@ -298,7 +301,7 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
     const known = filtersOf.get(from);
     if (known) return known;
     const byRepoPath = new Map<string, string>();
-    for (const [rel, e] of entries) if (e.from === from && !e.inCheckout) byRepoPath.set(from.repoPath(rel), rel);
+    for (const e of entries.values()) if (e.from === from && !e.inCheckout) byRepoPath.set(from.repoPath(e.at), e.at);
     const index = indexOf(from);
     const res = 'error' in index ? { ok: false, stdout: Buffer.alloc(0), error: index.error } : runGit(from.dir, ['check-attr', '--cached', '-z', '--stdin', 'filter'], `${[...byRepoPath.keys()].join('\0')}\0`, index.env);
     let filters: Map<string, string> | { error: string } = { error: res.error };
@@ -314,10 +317,10 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
     filtersOf.set(from, filters);
     return filters;
   };
-  /** The `filter` attribute the base's rules give a file read from git, or undefined where git could not say. */
-  const baseFilter = (from: Source, rel: string): string | undefined => {
+  /** The `filter` attribute the base's rules give a file read from git (by its path in the tree), or undefined where git could not say. */
+  const baseFilter = (from: Source, at: string): string | undefined => {
     const filters = baseFilters(from);
-    return 'error' in filters ? undefined : filters.get(rel);
+    return 'error' in filters ? undefined : filters.get(at);
   };
   const isPointer = (buf: Buffer): boolean => buf.length < LFS_POINTER_MAX && LFS_POINTER.test(buf.toString('latin1'));
   /**
@@ -327,18 +330,18 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
    * none, its git holds no LFS object. Else its content, from the checkout's LFS objects; one missing there (a checkout
    * that fetched its own commit's objects only) or not whole leaves the base read in part, with a notice.
    */
-  const lfsContent = (rel: string, from: Source, pointer: Buffer, again: boolean): Buffer | undefined => {
+  const lfsContent = (rel: string, { from, at }: Entry, pointer: Buffer, again: boolean): Buffer | undefined => {
     const m = LFS_POINTER.exec(pointer.toString('latin1'));
     if (!m) return pointer;
     // The cheap questions first: a checkout of pointers (the default) needs no index of the base.
     const store = storeOf(from);
     const mine = options.checkout?.read(rel, []);
     if (mine !== undefined ? isPointer(mine) : store === undefined) return pointer;
-    const filter = baseFilter(from, rel);
+    const filter = baseFilter(from, at);
     if (filter !== undefined && filter !== 'lfs') return pointer;
     const [oid, size] = [m[1]!, Number(m[2])];
     if (size > maxBytes) {
-      if (!again) findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
+      if (!again) findings.push(overLimit(rel, size));
       return undefined;
     }
     const object = store && path.join(store, oid.slice(0, 2), oid.slice(2, 4), oid);
@@ -354,54 +357,72 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
   };
   /**
    * The files read from git that the base's checkout writes through a filter driver of this git (smudgingDrivers: not
-   * LFS's), by the base's own rules (`check-attr --cached` on its index), each with where git wrote it as that checkout
-   * would (`checkout-index` from the base's index, into a temporary work tree), or git's complaint; asked on the first
-   * read from git, in one call each. The checkout's files went through the same drivers, so both sides read what a
-   * checkout holds: a blob that a filter encrypts (git-crypt) or rewrites would otherwise read as another file.
+   * LFS's), by the base's own rules (`check-attr --cached` on its index), by their path in the tree, each with where
+   * git wrote it as that checkout would, or why it could not; asked on the first read from git, in one call each. The
+   * checkout's files went through the same drivers, so both sides read what a checkout holds: a blob that a filter
+   * encrypts (git-crypt) or rewrites would otherwise read as another file. The written files stay until the process
+   * exits (the base's causes read some again after releaseAll, and each would go through its driver again).
    */
-  let filtered: { files: Map<string, string>; error?: string; drop(): void } | undefined;
+  let filtered: { written: Map<string, string>; unwritten: Map<string, string> } | undefined;
   const filteredFiles = (): NonNullable<typeof filtered> => {
     if (filtered) return filtered;
-    filtered = { files: new Map(), drop: () => undefined };
+    const done = (filtered = { written: new Map<string, string>(), unwritten: new Map<string, string>() });
     const config = (options.early?.run ?? runGit)(main.dir, CONFIG_ARGS);
     const drivers = config.ok ? smudgingDrivers(config.stdout) : new Set<string>();
-    if (drivers.size === 0) return filtered;
-    // Regular files only: a link is written as a link, and read as the file it leads to (its own entry).
-    const fromGit = [...entries].filter(([rel, e]) => e.from === main && !e.inCheckout && e.size <= maxBytes && byPath.get(rel)?.mode !== '120000').map(([rel]) => rel);
-    if (fromGit.length === 0) return filtered;
-    const fail = (error: string): NonNullable<typeof filtered> => Object.assign(filtered!, { error, files: new Map(fromGit.map((rel) => [rel, ''])) });
+    if (drivers.size === 0) return done;
+    const fromGit = [...new Set([...entries.values()].filter((e) => e.from === main && !e.inCheckout && e.size <= maxBytes).map((e) => e.at))];
+    if (fromGit.length === 0) return done;
+    const fail = (paths: readonly string[], why: string) => {
+      for (const at of paths) done.unwritten.set(at, why);
+      return done;
+    };
     const filters = baseFilters(main);
-    if ('error' in filters) return fail(filters.error);
-    const through = fromGit.filter((rel) => drivers.has(filters.get(rel) ?? ''));
-    if (through.length === 0) return filtered;
-    const folder = tempFolder('mlops-ci-check-smudge-');
-    if ('error' in folder) return fail(folder.error);
-    filtered.drop = folder.drop;
-    // This git's folder, named: the drivers run in the temporary work tree, and find the repository (git-crypt's keys) by it.
-    const gitDir = runGit(main.dir, ['rev-parse', '--absolute-git-dir']);
+    if ('error' in filters) return fail(fromGit, `git could not tell whether its checkout goes through a filter (${filters.error})`);
+    const through = fromGit.filter((at) => drivers.has(filters.get(at) ?? ''));
+    if (through.length === 0) return done;
+    // git writes them into a temporary work tree of their own, where it finds no .gitattributes: checkout-index reads
+    // a folder's rules from the work tree first, and the checkout's (the change's) would decide. The drivers run there
+    // (one named by a path relative to the checkout's top fails, and says so below), with the repository's git folder
+    // named, so a driver that asks git for it (git-crypt's keys) finds it.
     const index = indexOf(main);
-    const wrote = 'error' in index ? { ok: false, error: index.error } : gitDir.ok ? runGit(folder.path, ['--git-dir', gitDir.stdout.toString('utf8').trim(), '--work-tree', folder.path, 'checkout-index', '-z', '--stdin'], `${through.map(main.repoPath).join('\0')}\0`, index.env, options.filterTimeoutMs ?? FILTER_TIMEOUT_MS) : gitDir;
-    if (!wrote.ok) filtered.error = wrote.error;
-    for (const rel of through) filtered.files.set(rel, path.join(folder.path, main.repoPath(rel)));
-    return filtered;
+    if ('error' in index) return fail(through, `git could not write it through its filter (${index.error})`);
+    const folder = tempFolder('mlops-ci-check-smudge-');
+    if ('error' in folder) return fail(through, `git could not write it through its filter (no temporary folder: ${folder.error})`);
+    // Each driver required: one that fails then fails the command, where git would write the blob as it is. The
+    // drivers run in the user's locale, as at checkout (gitEnv's LC_ALL=C makes `rev` fail on a UTF-8 line).
+    const required = [...new Set(through.map((at) => filters.get(at)!))].flatMap((d) => ['-c', `filter.${d}.required=true`]);
+    const gitDir = runGit(main.dir, ['rev-parse', '--absolute-git-dir']);
+    if (!gitDir.ok) return fail(through, `git could not write it through its filter (${gitDir.error})`);
+    const wrote = runGit(
+      folder.path,
+      ['--git-dir', gitDir.stdout.toString('utf8').trim(), '--work-tree', folder.path, ...required, 'checkout-index', '-z', '--stdin'],
+      `${through.map(main.repoPath).join('\0')}\0`,
+      { ...index.env, LC_ALL: process.env.LC_ALL },
+      options.filterTimeoutMs ?? FILTER_TIMEOUT_MS,
+    );
+    // A failed command may have left any file in part (a full disk, a driver stopped): none is trusted.
+    if (!wrote.ok) return fail(through, `git could not write it through its filter (${wrote.error})`);
+    for (const at of through) done.written.set(at, path.join(folder.path, main.repoPath(at)));
+    return done;
   };
-  /** A file the base's checkout writes through a filter (filteredFiles), as written; false where none applies. */
-  const throughFilter = (rel: string, again: boolean): Buffer | undefined | false => {
-    const { files, error } = filteredFiles();
-    const file = files.get(rel);
-    if (file === undefined) return false;
+  /** A file the base's checkout writes through a filter (filteredFiles: `at`, its path in the tree), as written; false where none applies. */
+  const throughFilter = (rel: string, at: string, again: boolean): Buffer | undefined | false => {
+    const { written, unwritten } = filteredFiles();
+    const file = written.get(at);
+    const why = unwritten.get(at);
+    if (file === undefined && why === undefined) return false;
     try {
-      if (file !== '' && fs.lstatSync(file).isFile()) {
+      if (file !== undefined && fs.lstatSync(file).isFile()) {
         const size = fs.statSync(file).size;
         if (size <= maxBytes) return fs.readFileSync(file);
-        if (!again) findings.push({ severity: 'warning', file: rel, line: 1, column: 1, check: READ_LIMIT_CHECK, message: `"${rel}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} the tool reads; it was skipped.` });
+        if (!again) findings.push(overLimit(rel, size));
         return undefined;
       }
     } catch {
-      // Not written: said below.
+      // Not there: said below.
     }
-    const why = file === '' ? `git could not tell whether its checkout goes through a filter (${error ?? 'no answer'})` : `its filter did not write it as this commit's checkout would (${error ?? 'no file'})`;
-    if (!again) findings.push(partialReading({ severity: 'notice', file: rel, line: 1, column: 1, check: 'repository', message: `"${rel}": ${why}; it is left out of this commit's analysis.` }, `"${rel}": ${why}`));
+    const reason = why ?? 'git did not write it through its filter';
+    if (!again) findings.push(partialReading({ severity: 'notice', file: rel, line: 1, column: 1, check: 'repository', message: `"${rel}": ${reason}; it is left out of this commit's analysis.` }, `"${rel}": ${reason}`));
     return undefined;
   };
   // Read as a checkout's index reads (parse/repo.ts: under the same budget, held alike), on bytes fetched from git.
@@ -409,8 +430,6 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
   const releaseAll = (): void => {
     reads.releaseAll();
     dropIndexes();
-    filtered?.drop();
-    filtered = undefined;
     // And git's output: a later read fetches its file again, with its neighbours, as a miss does.
     for (const from of sources) from.blobs.close();
   };
